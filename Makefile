@@ -1,0 +1,39 @@
+# One task runner for people and CI. `make run` and `make test` are the whole setup.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install run test lint bench eval installer clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(VENV)/bin/workbench
+
+test: install lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check workbench tests
+	$(VENV)/bin/lint-imports
+
+eval: install
+	$(PY) tests/eval/eval_quotes.py
+	$(PY) tests/eval/eval_entities.py
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run_all.py
+
+installer: install
+	$(PY) -m pip install --quiet ".[installer]"
+	$(VENV)/bin/pyinstaller --noconfirm build_installer.spec
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

@@ -1,0 +1,33 @@
+"""Shared fixtures: an in-memory migrated store and the repository's seed paths."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from workbench.store.store import Store  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "seeds" / "000_3d486de69af5284c.txt"
+SEED_TITLE = (
+    "US State Department: Sanctions Against Russia and North Korea Not Ruled Out Over Arms Agreement"
+)
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    """A fresh, migrated, in-memory library."""
+    library = Store(None)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    """A path for an on-disk library in the test's temporary folder."""
+    return tmp_path / "library.sqlite"

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.core.models import Article
+from workbench.store.search import SearchSyntaxError, simple_query
+from workbench.store.store import Store
+
+
+@pytest.fixture
+def searchable(store: Store) -> Store:
+    store.add_article(Article(title="Sanctions on Russia", text="The US warned of sanctions."))
+    store.add_article(Article(title="Arms deal", text="North Korea and Russia discussed arms."))
+    store.add_article(Article(title="Weather", text="Rain is expected in Kyiv (not snow)."))
+    return store
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("sanctions", 1),
+        ("russia", 2),
+        ("Russia arms", 1),
+        ("NOT", 1),
+        ("(not snow)", 1),
+        ('"unbalanced', 0),
+        ("-russia", 2),
+        ("title:weather", 0),
+        ("arms*", 1),
+        ("", 0),
+        ("   ", 0),
+        ("***", 0),
+    ],
+)
+def test_simple_mode_is_an_and_of_tokens(searchable: Store, query: str, expected: int) -> None:
+    assert searchable.count_search(query) == expected
+    assert len(searchable.search(query)) == expected
+
+
+def test_simple_query_quotes_every_token() -> None:
+    assert simple_query('NOT a"b (c)') == '"NOT" AND "a" AND "b" AND "c"'
+
+
+def test_advanced_mode_passes_syntax_through(searchable: Store) -> None:
+    assert searchable.count_search("russia NOT arms", advanced=True) == 1
+    assert searchable.count_search("title:weather", advanced=True) == 1
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "AND", "title:", "(a OR", "NEAR("])
+def test_advanced_syntax_errors_are_one_line(searchable: Store, query: str) -> None:
+    with pytest.raises(SearchSyntaxError) as info:
+        searchable.search(query, advanced=True)
+    assert "\n" not in str(info.value)
+
+
+def test_snippets_mark_matches(searchable: Store) -> None:
+    (hit,) = searchable.search("warned")
+    assert "[warned]" in hit.snippet_text()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_random_strings_never_make_simple_search_raise(text: str) -> None:
+    store = Store(None)
+    store.add_article(Article(title="t", text="some text here"))
+    store.search(text)
+    store.count_search(text)
+    store.close()

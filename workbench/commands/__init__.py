@@ -1,0 +1,1 @@
+"""Implementations of the ``workbench`` subcommands (thin: they call operations and the Store)."""

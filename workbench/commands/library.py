@@ -1,0 +1,159 @@
+"""Commands that read and fill the library: import, reanalyze, list, show, search, export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workbench.commands.terminal import TerminalProgress, error
+from workbench.export.json_export import document_record, dumps, library_record
+from workbench.operations.importing import ImportReport, import_paths
+from workbench.store.search import SearchSyntaxError
+from workbench.store.store import Store
+
+
+def run_import(store: Store, args: argparse.Namespace) -> int:
+    """Import files and folders, then analyse what arrived; exit 1 if any input failed."""
+    missing = [p for p in args.paths if not Path(p).exists()]
+    for path in missing:
+        error(f"{path}: no such file or folder")
+    bar = TerminalProgress("importing")
+    report = import_paths(store, [p for p in args.paths if p not in missing],
+                          analyze=not args.no_analyze, progress=bar)
+    bar.finish()
+    _print_import_report(report)
+    failed = bool(missing) or not report.ok
+    if not args.no_analyze and not report.cancelled:
+        failed = _analyze(store, args.workers) or failed
+    return 1 if failed else 0
+
+
+def _print_import_report(report: ImportReport) -> None:
+    for path, reason in report.failed:
+        print(f"{path}: {reason}", file=sys.stderr)
+    for path, title, existing in report.duplicates:
+        print(f"{path}: already in the library as document {existing} ({title})", file=sys.stderr)
+    print(
+        f"imported {len(report.imported)} document(s), {len(report.duplicates)} already present, "
+        f"{len(report.failed)} failed",
+        file=sys.stderr,
+    )
+
+
+def _analyze(store: Store, workers: int | None) -> bool:
+    """Analyse pending documents; return True if any failed."""
+    from workbench.nlp.pipeline import ModelNotInstalled
+    from workbench.operations.analysis import analyze_pending
+
+    if not store.documents_needing_analysis(limit=1):
+        return False
+    bar = TerminalProgress("analysing")
+    try:
+        report = analyze_pending(store, progress=bar, workers=workers)
+    except ModelNotInstalled as exc:
+        bar.finish()
+        error(f"{exc}; documents were imported and stay pending")
+        return True
+    bar.finish()
+    for doc_id, reason in report.failed:
+        print(f"document {doc_id}: {reason}", file=sys.stderr)
+    print(f"analysed {len(report.analyzed)} document(s)", file=sys.stderr)
+    return bool(report.failed)
+
+
+def run_reanalyze(store: Store, args: argparse.Namespace) -> int:
+    """Re-run extraction on the given documents (all when none given)."""
+    ids = [store.resolve_document(ref) for ref in args.docs] if args.docs else None
+    store.mark_for_analysis(ids)
+    return 1 if _analyze(store, args.workers) else 0
+
+
+def run_list(store: Store, args: argparse.Namespace) -> int:
+    """List documents (id, published, title) or their metadata as JSON."""
+    rows = store.list_documents(order_by=args.sort, descending=args.desc)
+    if args.json:
+        sys.stdout.write(dumps(rows))
+        return 0
+    for row in rows:
+        published = (row["published"] or "")[:10]
+        print(f"{row['id']:>6}  {published:<10}  {row['source'] or '':<14.14}  {row['title']}")
+    return 0
+
+
+def run_show(store: Store, args: argparse.Namespace) -> int:
+    """Show one document with its entities and quotes."""
+    record = document_record(store, store.resolve_document(args.doc))
+    if args.json:
+        sys.stdout.write(dumps(record))
+        return 0
+    print(record["title"])
+    meta = [record["source"], (record["published"] or "")[:10], record["dateline"], record["url"]]
+    line = " · ".join(str(m) for m in meta if m)
+    if line:
+        print(line)
+    print()
+    print(record["text"])
+    _print_people_and_quotes(record)
+    return 0
+
+
+def _print_people_and_quotes(record: dict[str, object]) -> None:
+    entities = record["entities"]
+    quotes = record["quotes"]
+    assert isinstance(entities, list) and isinstance(quotes, list)
+    if entities:
+        names: dict[str, set[str]] = {}
+        for mention in entities:
+            names.setdefault(mention["label"], set()).add(mention["entity"])
+        print("\nEntities:")
+        for label in sorted(names):
+            print(f"  {label}: {', '.join(sorted(names[label]))}")
+    if quotes:
+        print("\nQuotes:")
+        for quote in quotes:
+            speaker = quote["speaker"] or quote["speaker_text"] or "unknown speaker"
+            print(f"  [{quote['kind']}] {speaker}: {quote['text']}")
+
+
+def run_search(store: Store, args: argparse.Namespace) -> int:
+    """Full-text search; prints id, title and a snippet per hit."""
+    try:
+        hits = store.search(args.query, advanced=args.advanced, limit=args.limit)
+        total = store.count_search(args.query, advanced=args.advanced)
+    except SearchSyntaxError as exc:
+        error(str(exc))
+        return 2
+    if args.json:
+        data = [{"id": h.document_id, "title": h.title, "snippet": h.snippet_text(), "rank": h.rank}
+                for h in hits]
+        sys.stdout.write(dumps(data))
+        return 0
+    for hit in hits:
+        print(f"{hit.document_id:>6}  {hit.title}\n        {hit.snippet_text()}")
+    print(f"{total} matching document(s)", file=sys.stderr)
+    return 0
+
+
+def run_export(store: Store, args: argparse.Namespace) -> int:
+    """Export the library (or one document) in the chosen format."""
+    ids = [store.resolve_document(args.doc)] if args.doc else None
+    if args.format != "json":
+        error(f"export format {args.format!r} is not available in this version")
+        return 2
+    text = dumps(library_record(store, ids))
+    if args.out in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        _write_atomically(Path(args.out), text)
+        print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write via a temporary file and rename, so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+

@@ -1,0 +1,1 @@
+"""Domain types and pure helpers: no I/O, no Qt."""

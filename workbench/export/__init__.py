@@ -1,0 +1,1 @@
+"""Pure export functions: JSON, Markdown, W3C Web Annotation, CSV."""

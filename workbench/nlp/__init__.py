@@ -1,0 +1,1 @@
+"""Entity, quote and speaker extraction (spaCy is imported lazily, only here)."""

@@ -1,0 +1,142 @@
+"""Surface-form cleanup for entity names: articles, possessives, titles and stray punctuation.
+
+Why a module of its own: the same rules decide a mention's span, its canonical name and
+the keys used to match short forms to full names, so they must live in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+_APOSTROPHES = "'\u2019"
+_LEADING_JUNK = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([{<-\u2013\u2014:;,.*/\\|~ \t\n"
+_TRAILING_JUNK = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb)]}>-\u2013\u2014:;,!?*#/\\|~ \t\n"
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:(?:[A-Za-z]\.)+|(?:Inc|Corp|Co|Ltd|Plc|Jr|Sr|St|Bros|Mt|Ft|Dr|Mr|Mrs|Ms|Gen"
+    r"|Gov|Sen|Rep|Intl|Dept|Univ|Assn|Ave|Blvd|Rd|No|Cos|Mfg|Pty|Sp|Esq)\.)$"
+)
+_KEEP_ARTICLE = frozenset({"The Hague", "The Gambia"})
+
+HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
+        "lady", "president", "vice-president", "gen", "general", "sen", "senator", "rep",
+        "gov", "governor", "rev", "reverend", "capt", "captain", "col", "colonel", "lt",
+        "sgt", "maj", "major", "adm", "admiral", "judge", "justice", "king", "queen",
+        "prince", "princess", "pope", "chancellor", "minister", "secretary", "mayor",
+        "ambassador", "chairman", "chairwoman", "ceo", "premier", "sheikh", "st", "saint",
+        "commissioner", "spokesman", "spokeswoman", "spokesperson", "director", "officer",
+        "leader", "chief", "deputy", "pres", "supt", "inspector", "sergeant", "detective",
+        "bishop", "archbishop", "cardinal", "rabbi", "imam", "father", "sister", "brother",
+    }
+)  # fmt: skip
+"""Lower-cased words (without a final dot) that may precede a person's name as a title."""
+
+
+def _strip_article(text: str, start: int, end: int) -> int:
+    """Return the new start after a leading 'the'/'The' (kept for names like 'The Hague')."""
+    piece = text[start:end]
+    for article in ("the ", "The ", "THE "):
+        if piece.startswith(article) and piece not in _KEEP_ARTICLE and len(piece) > 4:
+            rest = start + len(article)
+            while rest < end and text[rest].isspace():
+                rest += 1
+            return rest
+    return start
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    """Return the new end before a trailing possessive ('s, ’s, or a bare ' after s)."""
+    piece = text[start:end]
+    if len(piece) > 2 and piece[-1] in "sS" and piece[-2] in _APOSTROPHES:
+        return end - 2
+    if len(piece) > 2 and piece[-1] in _APOSTROPHES and piece[-2] in "sS":
+        return end - 1
+    return end
+
+
+def _strip_junk(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim whitespace and punctuation that is not part of the name at either edge."""
+    while start < end and text[start] in _LEADING_JUNK:
+        start += 1
+    while start < end:
+        char = text[end - 1]
+        if char in _PAIRS and _PAIRS[char] in text[start : end - 1]:
+            break
+        if char == "." and not _ABBREVIATION.search(text[start:end]):
+            end -= 1
+            continue
+        if char not in _TRAILING_JUNK:
+            break
+        end -= 1
+    return start, end
+
+
+def _longest_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """Keep the longest line of a span that runs over a line break (a model slip)."""
+    piece = text[start:end]
+    if "\n" not in piece:
+        return start, end
+    best = (start, start)
+    position = start
+    for line in piece.split("\n"):
+        if len(line.strip()) > best[1] - best[0]:
+            best = (position, position + len(line))
+        position += len(line) + 1
+    return best
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink (start, end) to the name proper: no article, possessive or stray punctuation."""
+    start, end = _longest_line(text, max(0, start), min(len(text), end))
+    for _ in range(3):
+        before = (start, end)
+        start, end = _strip_junk(text, start, end)
+        start = _strip_article(text, start, end)
+        end = _strip_possessive(text, start, end)
+        if (start, end) == before:
+            break
+    return start, end
+
+
+def canonical_name(surface: str) -> str:
+    """Strip a leading 'the', a trailing possessive, stray punctuation and extra whitespace."""
+    start, end = clean_span(surface, 0, len(surface))
+    return " ".join(surface[start:end].split())
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Split a canonical name into whitespace tokens (hyphenated parts stay together)."""
+    return tuple(name.split())
+
+
+def is_honorific(word: str) -> bool:
+    """Tell whether ``word`` (e.g. 'Mr.', 'President') is a title that may precede a name."""
+    return word.rstrip(".").lower() in HONORIFICS
+
+
+def strip_honorifics(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop leading titles ('Mr.', 'Dr', 'President') but never the last token."""
+    index = 0
+    while index < len(tokens) - 1 and is_honorific(tokens[index]):
+        index += 1
+    return tokens[index:]
+
+
+def initials(tokens: tuple[str, ...]) -> str:
+    """Acronym of a multi-word name ('United Nations' -> 'UN'), skipping function words."""
+    skip = {"of", "the", "and", "for", "&", "de", "du", "la", "in", "on"}
+    return "".join(token[0] for token in tokens if token.lower() not in skip and token[0].isalpha())
+
+
+def previous_word(text: str, start: int) -> str:
+    """Return the word right before ``start`` (punctuation such as '.' kept), or ''."""
+    match = re.search(r"(\S+)\s*$", text[max(0, start - 40) : start])
+    return match.group(1) if match else ""
+
+
+def is_acronym(token: str) -> bool:
+    """Tell whether a token looks like an acronym ('UN', 'U.S.', 'GM')."""
+    letters = token.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()

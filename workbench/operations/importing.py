@@ -1,0 +1,94 @@
+"""Import files and folders into a library: read, dedup, store, then analyse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench.core.models import Article, Changes
+from workbench.core.progress import Cancelled, Progress
+from workbench.ingest import IngestError, iter_input_files, read_records
+from workbench.store.store import Store
+
+
+@dataclass
+class ImportReport:
+    """What an import did, file by file, so the user sees every failure and duplicate."""
+
+    imported: list[int] = field(default_factory=list)
+    duplicates: list[tuple[str, str, int]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    files_seen: int = 0
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when no file or row failed."""
+        return not self.failed
+
+
+DocumentCallback = Callable[[Changes], None]
+
+
+def import_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    analyze: bool = True,
+    progress: Progress | None = None,
+    on_change: DocumentCallback | None = None,
+) -> ImportReport:
+    """Read every file under ``paths`` into ``store``; each document in its own transaction.
+
+    A file that cannot be read is recorded with its reason and the batch goes
+    on. Cancelling stops between documents: what was stored stays whole.
+    """
+    progress = progress or Progress()
+    report = ImportReport()
+    files = list(iter_input_files(paths))
+    progress.start(len(files))
+    try:
+        for path in files:
+            _import_file(store, path, analyze, report, on_change)
+            report.files_seen += 1
+            progress.step(str(path))
+    except Cancelled:
+        report.cancelled = True
+    return report
+
+
+def _import_file(
+    store: Store,
+    path: Path,
+    analyze: bool,
+    report: ImportReport,
+    on_change: DocumentCallback | None,
+) -> None:
+    """Store every article of one file, recording failures per file or per row."""
+    try:
+        for record in read_records(path):
+            if isinstance(record, IngestError):
+                report.failed.append((str(path), str(record)))
+                continue
+            _store_article(store, record, analyze, report, on_change)
+    except IngestError as error:
+        report.failed.append((str(path), str(error)))
+    except OSError as error:
+        report.failed.append((str(path), error.strerror or str(error)))
+
+
+def _store_article(
+    store: Store,
+    article: Article,
+    analyze: bool,
+    report: ImportReport,
+    on_change: DocumentCallback | None,
+) -> None:
+    changes = store.add_article(article, analyze=analyze)
+    if changes.duplicate_of is not None:
+        report.duplicates.append((article.origin_path or "", article.title, changes.duplicate_of))
+        return
+    report.imported.extend(changes.documents_added)
+    if on_change is not None:
+        on_change(changes)

@@ -1,0 +1,1 @@
+"""The Store facade over SQLite (sqlite-utils): the only place that writes SQL."""

@@ -1,0 +1,153 @@
+"""Saving and reading extraction results (entities, mentions, quotes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.models import Analysis, Mention, Quote
+
+_SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
+
+
+def replace_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
+    """Replace the model's mentions and quotes of one document (caller holds the transaction).
+
+    Analyst-made mentions (source = 'analyst') are kept: the analyst's decisions
+    outlive re-analysis.
+    """
+    db.execute("DELETE FROM mentions WHERE document_id = ? AND source = 'model'", [doc_id])
+    db.execute("DELETE FROM quotes WHERE document_id = ?", [doc_id])
+    entity_ids = _upsert_entities(db, analysis.mentions)
+    _insert_mentions(db, doc_id, analysis.mentions, entity_ids)
+    labels = _labels_by_name(analysis.mentions)
+    for quote in analysis.quotes:
+        speaker_id = _speaker_entity(entity_ids, labels, quote)
+        _insert_quote(db, doc_id, quote, speaker_id)
+    db.execute(
+        "UPDATE documents SET analysis_version = ?, status = 'analyzed' WHERE id = ?",
+        [analysis.version, doc_id],
+    )
+
+
+def _upsert_entities(
+    db: Database, mentions: tuple[Mention, ...]
+) -> dict[tuple[str, str], int]:
+    """Return ids for every (canonical name, label), creating rows and aliases as needed."""
+    ids: dict[tuple[str, str], int] = {}
+    for mention in mentions:
+        key = (mention.entity, mention.label)
+        if key not in ids:
+            db.execute(
+                "INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)", list(key)
+            )
+            row = db.execute(
+                "SELECT id FROM entities WHERE name = ? AND label = ?", list(key)
+            ).fetchone()
+            ids[key] = int(row[0])
+        if mention.text != mention.entity:
+            db.execute(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)",
+                [ids[key], mention.text],
+            )
+    return ids
+
+
+def _insert_mentions(
+    db: Database,
+    doc_id: int,
+    mentions: tuple[Mention, ...],
+    entity_ids: dict[tuple[str, str], int],
+) -> None:
+    rows = [
+        (
+            doc_id, entity_ids[(m.entity, m.label)], m.start, m.end, m.text, m.label,
+            m.field, m.source, m.confidence,
+        )
+        for m in mentions
+    ]
+    db.conn.executemany(
+        'INSERT INTO mentions (document_id, entity_id, start, "end", text, label, field,'
+        " source, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def _labels_by_name(mentions: tuple[Mention, ...]) -> dict[str, list[str]]:
+    labels: dict[str, list[str]] = {}
+    for mention in mentions:
+        labels.setdefault(mention.entity, [])
+        if mention.label not in labels[mention.entity]:
+            labels[mention.entity].append(mention.label)
+    return labels
+
+
+def _speaker_entity(
+    entity_ids: dict[tuple[str, str], int], labels: dict[str, list[str]], quote: Quote
+) -> int | None:
+    """Find the entity row of a quote's canonical speaker, preferring a PERSON."""
+    if not quote.speaker:
+        return None
+    known = labels.get(quote.speaker, [])
+    for label in _SPEAKER_LABELS:
+        if label in known:
+            return entity_ids[(quote.speaker, label)]
+    return None
+
+
+def _insert_quote(db: Database, doc_id: int, quote: Quote, speaker_id: int | None) -> None:
+    db.execute(
+        'INSERT INTO quotes (document_id, start, "end", text, kind, speaker_entity_id,'
+        " speaker_text, speaker_start, speaker_end, cue, confidence, group_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            doc_id, quote.start, quote.end, quote.text, quote.kind, speaker_id,
+            quote.speaker_text, quote.speaker_start, quote.speaker_end, quote.cue,
+            quote.confidence, quote.group,
+        ],
+    )
+
+
+def document_mentions(db: Database, doc_id: int) -> list[dict[str, Any]]:
+    """Mentions of one document in reading order, with their entity's canonical name."""
+    cursor = db.execute(
+        'SELECT m.id, m.start, m."end", m.text, m.label, e.name AS entity, m.entity_id,'
+        " m.field, m.source, m.confidence FROM mentions m JOIN entities e ON e.id = m.entity_id"
+        " WHERE m.document_id = ? AND e.hidden = 0 ORDER BY m.field DESC, m.start",
+        [doc_id],
+    )
+    return _dicts(cursor)
+
+
+def document_quotes(db: Database, doc_id: int) -> list[dict[str, Any]]:
+    """Quotes of one document in reading order, with the speaker's canonical name."""
+    cursor = db.execute(
+        'SELECT q.id, q.start, q."end", q.text, e.name AS speaker, q.speaker_entity_id,'
+        " q.speaker_text, q.speaker_start, q.speaker_end, q.cue, q.kind, q.confidence,"
+        " q.group_id FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+        " WHERE q.document_id = ? ORDER BY q.start",
+        [doc_id],
+    )
+    return _dicts(cursor)
+
+
+def entity_aliases(db: Database, entity_ids: list[int]) -> dict[int, list[str]]:
+    """Aliases for each of ``entity_ids``, sorted."""
+    if not entity_ids:
+        return {}
+    marks = ", ".join("?" for _ in entity_ids)
+    rows = db.execute(
+        f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({marks})"
+        " ORDER BY entity_id, alias",
+        entity_ids,
+    ).fetchall()
+    result: dict[int, list[str]] = {}
+    for entity_id, alias in rows:
+        result.setdefault(int(entity_id), []).append(alias)
+    return result
+
+
+def _dicts(cursor: Any) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -1,0 +1,178 @@
+"""The library schema, created and upgraded only by numbered sqlite-utils migrations.
+
+Why numbered functions and nothing else: a library file lives for months; every
+change to its shape must be replayable in order on any older file, inside a
+transaction, so that a failed upgrade leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "workbench"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _execute_all(db: Database, script: str) -> None:
+    """Run each statement of ``script`` inside the migration's transaction.
+
+    Why not ``executescript``: sqlite3 commits before running a script, which
+    would break the one-transaction-per-migration guarantee.
+    """
+    for statement in _split_statements(script):
+        db.execute(statement)
+
+
+def _split_statements(script: str) -> list[str]:
+    """Split SQL on ``;`` at statement ends, keeping trigger bodies whole."""
+    statements: list[str] = []
+    current: list[str] = []
+    for line in script.splitlines():
+        if line.strip().startswith("--"):
+            continue
+        current.append(line)
+        candidate = "\n".join(current).strip()
+        if candidate.endswith(";") and _is_complete(candidate):
+            statements.append(candidate)
+            current = []
+    rest = "\n".join(current).strip()
+    if rest:
+        statements.append(rest)
+    return statements
+
+
+def _is_complete(candidate: str) -> bool:
+    """Whether ``candidate`` ends a statement (sqlite3 knows trigger bodies)."""
+    return sqlite3.complete_statement(candidate)
+
+
+@migrations(name="0001_documents")
+def _m0001_documents(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            source TEXT,
+            author TEXT,
+            published TEXT,
+            url TEXT,
+            dateline TEXT,
+            text TEXT NOT NULL,
+            format TEXT NOT NULL,
+            origin_path TEXT,
+            external_id TEXT,
+            imported_at TEXT NOT NULL,
+            word_count INTEGER NOT NULL DEFAULT 0,
+            analysis_version INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'pending'
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_documents_status ON documents(status)")
+    db.execute("CREATE INDEX idx_documents_published ON documents(published)")
+    db.execute("CREATE INDEX idx_documents_url ON documents(url)")
+    # External-content FTS5 kept in sync by triggers, so the index changes in the
+    # same transaction as the row. The update trigger fires only when title or
+    # text change: status updates during analysis must not rewrite the index.
+    _execute_all(
+        db,
+        """
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, text, content='documents', content_rowid='id',
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts(documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+        END;
+        CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+            INSERT INTO documents_fts(documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        """
+    )
+
+
+@migrations(name="0002_entities_and_quotes")
+def _m0002_entities_and_quotes(db: Database) -> None:
+    _execute_all(
+        db,
+        """
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            label TEXT NOT NULL,
+            notes TEXT,
+            created_by TEXT NOT NULL DEFAULT 'model',
+            hidden INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (name, label)
+        );
+        -- Aliases are unique per entity, not per label: "Kim" abbreviates
+        -- different people in different articles (resolution is per document).
+        CREATE TABLE entity_aliases (
+            id INTEGER PRIMARY KEY,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            UNIQUE (entity_id, alias)
+        );
+        CREATE INDEX idx_entity_aliases_alias ON entity_aliases(alias);
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            label TEXT NOT NULL,
+            field TEXT NOT NULL DEFAULT 'text',
+            source TEXT NOT NULL DEFAULT 'model',
+            confidence REAL
+        );
+        CREATE INDEX idx_mentions_document ON mentions(document_id, field, start);
+        CREATE INDEX idx_mentions_entity ON mentions(entity_id);
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'direct',
+            speaker_entity_id INTEGER REFERENCES entities(id),
+            speaker_text TEXT,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            cue TEXT,
+            confidence REAL,
+            group_id INTEGER
+        );
+        CREATE INDEX idx_quotes_document ON quotes(document_id, start);
+        CREATE INDEX idx_quotes_speaker ON quotes(speaker_entity_id);
+        """
+    )
+
+
+def apply_migrations(db: Database) -> list[str]:
+    """Bring ``db`` up to the current schema; return the names of migrations applied."""
+    pending = [m.name for m in migrations.pending(db)]
+    migrations.apply(db)
+    return pending
+
+
+def known_migration_names() -> list[str]:
+    """Names of every migration this version of the app knows, in order."""
+    return [m.name for m in migrations._migrations]  # noqa: SLF001 - no public accessor
+
+
+def unknown_applied(db: Database) -> list[str]:
+    """Migrations recorded in ``db`` that this app does not know (a newer schema)."""
+    known = set(known_migration_names())
+    return [m.name for m in migrations.applied(db) if m.name not in known]
