@@ -1,15 +1,250 @@
 """Read-only queries behind the library table and filters (mixed into ``Store``).
 
 Owned by the desktop-app work; every method reads through ``self.db`` and
-returns plain dicts, so the GUI never writes SQL.
+returns plain values, so the GUI never writes SQL. Queries fetch one page at a
+time (LIMIT/OFFSET over an indexed order) so a 100,000-document library
+scrolls without ever loading every row; per-row counts are correlated
+subqueries over ``idx_mentions_document`` and so cost only the page's rows.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
 from sqlite_utils import Database
+
+from workbench.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchSyntaxError, build_query
+
+ENTITY_COUNT_SQL = (
+    "(SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id"
+    " WHERE m.document_id = d.id AND e.hidden = 0)"
+)
+LIBRARY_SORT_KEYS = {
+    "title": "d.title COLLATE NOCASE",
+    "source": "d.source COLLATE NOCASE",
+    "published": "d.published",
+    "word_count": "d.word_count",
+    "imported_at": "d.imported_at",
+    "status": "d.status",
+    "entity_count": "entity_count",
+    "relevance": "documents_fts.rank",
+}
+_PAGE_COLUMNS = (
+    "d.id, d.title, d.source, d.published, d.word_count, d.status, d.imported_at, "
+    f"{ENTITY_COUNT_SQL} AS entity_count"
+)
+_SNIPPET_SQL = f"snippet(documents_fts, -1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 14)"
+
+
+@dataclass(frozen=True)
+class LibraryFilter:
+    """What the analyst narrowed the library to; every field is optional.
+
+    Dates are ISO days (``YYYY-MM-DD``) and both ends are inclusive.
+    """
+
+    query: str = ""
+    advanced: bool = False
+    tag: str | None = None
+    entity_id: int | None = None
+    source: str | None = None
+    published_from: str | None = None
+    published_to: str | None = None
+
+    @property
+    def fts_query(self) -> str:
+        """The FTS5 expression for ``query`` ("" when there is nothing to search for)."""
+        return build_query(self.query, self.advanced)
+
+    @property
+    def searching(self) -> bool:
+        """Whether a full-text search narrows (and can rank) the results."""
+        return bool(self.fts_query)
+
+
+@dataclass(frozen=True)
+class CurationCounts:
+    """How much analyst work a document carries (shown as library columns)."""
+
+    annotations: int = 0
+    tags: int = 0
 
 
 class BrowseQueries:
     """Library-table paging, filtering and counting."""
 
     db: Database
+
+    def library_page(
+        self,
+        library_filter: LibraryFilter,
+        *,
+        order_by: str = "published",
+        descending: bool = False,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """One page of library rows in a stable order, with counts (and a snippet when searching).
+
+        Raises ``SearchSyntaxError`` for an advanced query FTS5 cannot parse.
+        """
+        key = _sort_key(order_by, library_filter)
+        direction = "DESC" if descending else "ASC"
+        source, where, params = self._filtered_from(library_filter)
+        snippet = f", {_SNIPPET_SQL} AS snippet" if library_filter.searching else ""
+        sql = (
+            f"SELECT {_PAGE_COLUMNS}{snippet} FROM {source} WHERE {where} "
+            f"ORDER BY {key} {direction}, d.id {direction} LIMIT ? OFFSET ?"
+        )
+        rows = _dicts(_run(self.db, sql, [*params, limit, offset], library_filter.searching))
+        counts = self.document_curation_counts([row["id"] for row in rows])
+        for row in rows:
+            curation = counts.get(row["id"], CurationCounts())
+            row["annotation_count"] = curation.annotations
+            row["tag_count"] = curation.tags
+            row.setdefault("snippet", None)
+        return rows
+
+    def count_library(self, library_filter: LibraryFilter) -> int:
+        """Number of documents the filter lets through (for the status bar and row count)."""
+        source, where, params = self._filtered_from(library_filter)
+        sql = f"SELECT count(*) FROM {source} WHERE {where}"
+        rows = _run(self.db, sql, params, library_filter.searching).fetchall()
+        return int(rows[0][0])
+
+    def document_curation_counts(self, doc_ids: list[int]) -> dict[int, CurationCounts]:
+        """Annotation and tag counts per document.
+
+        Annotations and tags arrive with step 4 of the plan (their tables do not
+        exist yet), so every document has none; that step replaces this body
+        with two grouped counts over ``annotations`` and ``document_tags``.
+        """
+        return {doc_id: CurationCounts() for doc_id in doc_ids}
+
+    def library_tags(self) -> list[str]:
+        """Tag paths for the tag filter; empty until tags exist (step 4 fills it)."""
+        return []
+
+    def library_sources(self) -> list[tuple[str, int]]:
+        """Each distinct source with its number of documents, most common first."""
+        cursor = self.db.execute(
+            "SELECT source, count(*) AS n FROM documents WHERE source IS NOT NULL"
+            " AND source != '' GROUP BY source ORDER BY n DESC, source"
+        )
+        return [(row[0], int(row[1])) for row in cursor]
+
+    def find_entities(self, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
+        """Visible entities whose name starts with (then contains) ``text``, for completers."""
+        needle = text.strip()
+        if not needle:
+            return []
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        cursor = self.db.execute(
+            "SELECT id, name, label FROM entities WHERE hidden = 0 AND name LIKE ? ESCAPE '\\'"
+            " ORDER BY (name LIKE ? ESCAPE '\\') DESC, length(name), name LIMIT ?",
+            [f"%{escaped}%", f"{escaped}%", limit],
+        )
+        return _dicts(cursor)
+
+    def get_entity(self, entity_id: int) -> dict[str, Any] | None:
+        """One entity (id, name, label), or None."""
+        rows = _dicts(self.db.execute(
+            "SELECT id, name, label FROM entities WHERE id = ?", [entity_id]
+        ))
+        return rows[0] if rows else None
+
+    def entity_document_counts(self, entity_ids: list[int]) -> dict[int, int]:
+        """How many documents mention each entity (for reader tooltips)."""
+        if not entity_ids:
+            return {}
+        marks = ", ".join("?" for _ in entity_ids)
+        cursor = self.db.execute(
+            f"SELECT entity_id, count(DISTINCT document_id) FROM mentions"
+            f" WHERE entity_id IN ({marks}) GROUP BY entity_id",
+            list(entity_ids),
+        )
+        counts = {int(row[0]): int(row[1]) for row in cursor}
+        return {entity_id: counts.get(entity_id, 0) for entity_id in entity_ids}
+
+    def first_document_id(self) -> int | None:
+        """The oldest document's id (what a screenshot opens when none is named)."""
+        row = self.db.execute("SELECT min(id) FROM documents").fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    def _filtered_from(self, library_filter: LibraryFilter) -> tuple[str, str, list[Any]]:
+        """FROM clause, WHERE clause and parameters for a filter (FTS joined when searching)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        source = "documents d"
+        if library_filter.searching:
+            source = "documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+            clauses.append("documents_fts MATCH ?")
+            params.append(library_filter.fts_query)
+        for clause, values in _narrowing_clauses(library_filter):
+            clauses.append(clause)
+            params.extend(values)
+        if library_filter.tag:
+            clauses.append(self._tag_clause())
+            params.append(library_filter.tag)
+        return source, " AND ".join(clauses) or "1", params
+
+    def _tag_clause(self) -> str:
+        """SQL keeping documents carrying the tag given as the one parameter.
+
+        No document has tags until step 4 adds them, so nothing passes; that
+        step replaces this with ``d.id IN (SELECT document_id FROM document_tags ...)``.
+        """
+        return "(0 AND ? IS NOT NULL)"
+
+
+def _narrowing_clauses(library_filter: LibraryFilter) -> list[tuple[str, list[Any]]]:
+    """Clauses for entity, source and date filters (each uses an index)."""
+    clauses: list[tuple[str, list[Any]]] = []
+    if library_filter.entity_id is not None:
+        clauses.append(
+            ("d.id IN (SELECT document_id FROM mentions WHERE entity_id = ?)",
+             [library_filter.entity_id])
+        )
+    if library_filter.source:
+        clauses.append(("d.source = ?", [library_filter.source]))
+    if library_filter.published_from:
+        clauses.append(("d.published >= ?", [library_filter.published_from]))
+    if library_filter.published_to:
+        clauses.append(("d.published < ?", [_day_after(library_filter.published_to)]))
+    return clauses
+
+
+def _day_after(day: str) -> str:
+    """The ISO day after ``day``, so an inclusive end date matches timestamps on that day."""
+    try:
+        parsed = dt.date.fromisoformat(day[:10])
+    except ValueError:
+        return day
+    return (parsed + dt.timedelta(days=1)).isoformat()
+
+
+def _sort_key(order_by: str, library_filter: LibraryFilter) -> str:
+    if order_by not in LIBRARY_SORT_KEYS:
+        raise ValueError(f"cannot sort the library by {order_by!r}")
+    if order_by == "relevance" and not library_filter.searching:
+        return LIBRARY_SORT_KEYS["published"]
+    return LIBRARY_SORT_KEYS[order_by]
+
+
+def _run(db: Database, sql: str, params: list[Any], searching: bool) -> Any:
+    """Execute a library query; when searching, FTS5 parse errors become ``SearchSyntaxError``."""
+    try:
+        return db.execute(sql, params)
+    except sqlite3.OperationalError as error:
+        if not searching:
+            raise
+        message = " ".join(str(error).split())
+        raise SearchSyntaxError(f"invalid search syntax: {message}") from None
+
+
+def _dicts(cursor: Any) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -160,6 +160,96 @@ def _m0002_entities_and_quotes(db: Database) -> None:
     )
 
 
+@migrations(name="0003_analyst_work")
+def _m0003_analyst_work(db: Database) -> None:
+    _execute_all(
+        db,
+        """
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            color TEXT
+        );
+        CREATE TABLE document_tags (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (document_id, tag_id)
+        );
+        CREATE INDEX idx_document_tags_tag ON document_tags(tag_id);
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('highlight', 'note', 'claim')),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            note_md TEXT NOT NULL DEFAULT '',
+            color TEXT,
+            status TEXT NOT NULL DEFAULT 'anchored' CHECK (status IN ('anchored', 'orphaned')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_annotations_document ON annotations(document_id, start);
+        CREATE TABLE span_tags (
+            annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (annotation_id, tag_id)
+        );
+        CREATE INDEX idx_span_tags_tag ON span_tags(tag_id);
+        CREATE TABLE claims (
+            annotation_id INTEGER PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE,
+            claimant_entity_id INTEGER REFERENCES entities(id),
+            claimant_text TEXT,
+            quote_id INTEGER,
+            status TEXT NOT NULL DEFAULT 'unverified'
+                CHECK (status IN ('unverified', 'corroborated', 'disputed', 'retracted')),
+            statement TEXT NOT NULL
+        );
+        CREATE INDEX idx_claims_status ON claims(status);
+        CREATE INDEX idx_claims_claimant ON claims(claimant_entity_id);
+        CREATE TABLE claim_status_history (
+            id INTEGER PRIMARY KEY,
+            annotation_id INTEGER NOT NULL REFERENCES claims(annotation_id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            note TEXT
+        );
+        CREATE INDEX idx_claim_history_claim ON claim_status_history(annotation_id);
+        CREATE TABLE links (
+            id INTEGER PRIMARY KEY,
+            from_annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            to_annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            relation TEXT NOT NULL
+                CHECK (relation IN ('supports', 'contradicts', 'same', 'elaborates', 'cites')),
+            note TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (from_annotation_id, to_annotation_id, relation),
+            CHECK (from_annotation_id <> to_annotation_id)
+        );
+        CREATE INDEX idx_links_to ON links(to_annotation_id);
+        CREATE TABLE suggestion_rejections (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            UNIQUE (claim_id, document_id, start, "end")
+        );
+        -- One row per analyst action; ops holds row images so undo/redo are exact
+        -- and survive restarts.
+        CREATE TABLE undo_log (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0,
+            ops TEXT NOT NULL
+        );
+        """,
+    )
+
+
 def apply_migrations(db: Database) -> list[str]:
     """Bring ``db`` up to the current schema; return the names of migrations applied."""
     pending = [m.name for m in migrations.pending(db)]

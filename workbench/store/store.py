@@ -20,6 +20,7 @@ from workbench.store import analysis as analysis_rows
 from workbench.store import documents as doc_rows
 from workbench.store import search as fts
 from workbench.store.browse import BrowseQueries
+from workbench.store.claims import ClaimActions
 from workbench.store.documents import DocumentNotFound
 from workbench.store.schema import apply_migrations, unknown_applied
 
@@ -41,7 +42,7 @@ def default_library_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "library.sqlite"
 
 
-class Store(BrowseQueries):
+class Store(ClaimActions, BrowseQueries):
     """One open library file (or an in-memory library when ``path`` is None)."""
 
     def __init__(self, path: str | Path | None = None) -> None:

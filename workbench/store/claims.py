@@ -1,0 +1,197 @@
+"""Claims (annotations with a claimant and a verification status) and typed links (Store mixin)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.core.models import Changes
+from workbench.store.annotations import AnnotationActions
+from workbench.store.documents import now_iso
+from workbench.store.undo import Recorder
+
+CLAIM_STATUSES = ("unverified", "corroborated", "disputed", "retracted")
+RELATIONS = ("supports", "contradicts", "same", "elaborates", "cites")
+SYMMETRIC = frozenset({"same", "contradicts"})
+INVERSE_NAMES = {
+    "supports": "supported by", "elaborates": "elaborated by", "cites": "cited by",
+    "same": "same", "contradicts": "contradicts",
+}
+
+
+class ClaimActions(AnnotationActions):
+    """Mark claims, change their status and claimant, and link them across documents."""
+
+    def add_claim(self, doc_id: int, start: int, end: int, *, claimant_entity_id: int | None = None,
+                  claimant_text: str | None = None, status: str = "unverified",
+                  quote_id: int | None = None, note_md: str = "") -> tuple[int, Changes]:
+        """Mark ``text[start:end]`` as a claim; return the claim id (its annotation id)."""
+        _check_status(status)
+
+        def action(rec: Recorder) -> int:
+            claim_id = self.insert_annotation(rec, doc_id, start, end, "claim", note_md)
+            statement = self.document_text(doc_id)[start:end].strip().strip("\"“”")
+            rec.insert("claims", {
+                "annotation_id": claim_id, "claimant_entity_id": claimant_entity_id,
+                "claimant_text": claimant_text, "quote_id": quote_id, "status": status,
+                "statement": statement or self.document_text(doc_id)[start:end],
+            })
+            rec.insert("claim_status_history", {"annotation_id": claim_id, "status": status,
+                                                "changed_at": now_iso(), "note": "created"})
+            return claim_id
+        return self.record_action("Mark claim", action)
+
+    def claim_from_quote(self, quote_id: int) -> tuple[int, Changes]:
+        """Turn a detected quote or indirect statement into a claim; its speaker is the claimant."""
+        row = self.db.execute(
+            'SELECT document_id, start, "end", speaker_entity_id, speaker_text FROM quotes'
+            " WHERE id = ?", [quote_id],
+        ).fetchone()
+        if row is None:
+            raise LookupError(f"no quote with id {quote_id}")
+        doc_id, start, end, speaker_id, speaker_text = row
+        return self.add_claim(doc_id, start, end, claimant_entity_id=speaker_id,
+                              claimant_text=speaker_text, quote_id=quote_id)
+
+    def set_claim_status(self, claim_id: int, status: str, note: str | None = None) -> Changes:
+        """Change a claim's status and record the change in its history."""
+        _check_status(status)
+        self.get_claim(claim_id)
+
+        def action(rec: Recorder) -> None:
+            rec.update("claims", {"annotation_id": claim_id}, {"status": status})
+            rec.insert("claim_status_history", {"annotation_id": claim_id, "status": status,
+                                                "changed_at": now_iso(), "note": note})
+        return self.record_action(f"Mark claim {status}", action)[1]
+
+    def set_claimant(self, claim_id: int, entity_id: int | None, text: str | None = None) -> Changes:
+        """Attribute a claim to another entity (or to free text when ``entity_id`` is None)."""
+        self.get_claim(claim_id)
+        values = {"claimant_entity_id": entity_id, "claimant_text": text}
+        return self.record_action(
+            "Change claimant", lambda rec: rec.update("claims", {"annotation_id": claim_id}, values)
+        )[1]
+
+    def link_claims(self, from_id: int, to_id: int, relation: str,
+                    note: str | None = None) -> tuple[int, Changes]:
+        """Link two claims; ``same`` and ``contradicts`` read both ways, so no reverse duplicate."""
+        if relation not in RELATIONS:
+            raise ValueError(f"unknown relation {relation!r}; use {', '.join(RELATIONS)}")
+        if from_id == to_id:
+            raise ValueError("a claim cannot be linked to itself")
+        self.get_claim(from_id)
+        self.get_claim(to_id)
+        existing = self._existing_link(from_id, to_id, relation)
+        if existing is not None:
+            raise ValueError(f"these claims are already linked ({relation}, link {existing})")
+        return self.record_action(f"Link claims ({relation})", lambda rec: rec.insert("links", {
+            "from_annotation_id": from_id, "to_annotation_id": to_id, "relation": relation,
+            "note": note, "created_at": now_iso(),
+        }))
+
+    def unlink(self, link_id: int) -> Changes:
+        """Remove one link."""
+        if self.db.execute("SELECT 1 FROM links WHERE id = ?", [link_id]).fetchone() is None:
+            raise LookupError(f"no link with id {link_id}")
+        return self.record_action("Remove link", lambda rec: rec.delete("links", {"id": link_id}))[1]
+
+    def _existing_link(self, from_id: int, to_id: int, relation: str) -> int | None:
+        sql = "SELECT id FROM links WHERE from_annotation_id = ? AND to_annotation_id = ? AND relation = ?"
+        row = self.db.execute(sql, [from_id, to_id, relation]).fetchone()
+        if row is None and relation in SYMMETRIC:
+            row = self.db.execute(sql, [to_id, from_id, relation]).fetchone()
+        return int(row[0]) if row else None
+
+    def get_claim(self, claim_id: int) -> dict[str, Any]:
+        """One claim with its annotation fields, claimant name, tags and links."""
+        rows = self._claim_rows("c.annotation_id = ?", [claim_id])
+        if not rows:
+            raise LookupError(f"no claim with id {claim_id}")
+        return rows[0]
+
+    def list_claims(self, *, status: str | None = None, claimant: str | None = None,
+                    tag: str | None = None, document_id: int | None = None) -> list[dict[str, Any]]:
+        """Claims across the library, filtered; newest documents first, then reading order."""
+        conditions, params = ["1"], []
+        if status:
+            conditions.append("c.status = ?")
+            params.append(status)
+        if claimant:
+            conditions.append("(e.name = ? COLLATE NOCASE OR c.claimant_text = ? COLLATE NOCASE)")
+            params += [claimant, claimant]
+        if tag:
+            conditions.append("a.id IN (SELECT s.annotation_id FROM span_tags s JOIN tags t"
+                              " ON t.id = s.tag_id WHERE t.path = ? OR t.path LIKE ?)")
+            params += [tag, tag + "/%"]
+        if document_id is not None:
+            conditions.append("a.document_id = ?")
+            params.append(document_id)
+        return self._claim_rows(" AND ".join(conditions), params)
+
+    def document_claims(self, doc_id: int) -> list[dict[str, Any]]:
+        """Claims of one document in reading order."""
+        return self._claim_rows("a.document_id = ?", [doc_id])
+
+    def claim_history(self, claim_id: int) -> list[dict[str, Any]]:
+        """Status changes of a claim, oldest first."""
+        cursor = self.db.execute(
+            "SELECT status, changed_at, note FROM claim_status_history WHERE annotation_id = ?"
+            " ORDER BY id", [claim_id],
+        )
+        return [dict(zip(("status", "changed_at", "note"), r, strict=True)) for r in cursor]
+
+    def claim_links(self, claim_id: int) -> list[dict[str, Any]]:
+        """Links of a claim seen from it: relation as read from this side, the other claim and document."""
+        cursor = self.db.execute(
+            "SELECT l.id, l.relation, l.note, l.from_annotation_id, l.to_annotation_id,"
+            " o.document_id, o.exact, d.title FROM links l"
+            " JOIN annotations o ON o.id = CASE WHEN l.from_annotation_id = ?"
+            "   THEN l.to_annotation_id ELSE l.from_annotation_id END"
+            " JOIN documents d ON d.id = o.document_id"
+            " WHERE l.from_annotation_id = ? OR l.to_annotation_id = ? ORDER BY l.id",
+            [claim_id, claim_id, claim_id],
+        )
+        links = []
+        for link_id, relation, note, source, target, other_doc, exact, title in cursor:
+            outgoing = source == claim_id
+            links.append({
+                "id": link_id, "relation": relation,
+                "reads": relation if outgoing else INVERSE_NAMES[relation],
+                "direction": "outgoing" if outgoing else "incoming",
+                "other_claim_id": target if outgoing else source,
+                "other_document_id": other_doc, "other_text": exact, "other_title": title,
+                "note": note,
+            })
+        return links
+
+    def all_links(self) -> list[dict[str, Any]]:
+        """Every link in the library, by id."""
+        cursor = self.db.execute(
+            "SELECT id, from_annotation_id, to_annotation_id, relation, note, created_at"
+            " FROM links ORDER BY id"
+        )
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, r, strict=True)) for r in cursor]
+
+    def _claim_rows(self, condition: str, params: list[Any]) -> list[dict[str, Any]]:
+        cursor = self.db.execute(
+            'SELECT a.id, a.document_id, a.start, a."end", a.exact AS text, a.prefix, a.suffix,'
+            " a.note_md, a.status AS anchor_status, c.status, c.statement, c.quote_id,"
+            " c.claimant_entity_id, coalesce(e.name, c.claimant_text) AS claimant,"
+            " d.title AS document_title, d.published, d.source"
+            " FROM claims c JOIN annotations a ON a.id = c.annotation_id"
+            " JOIN documents d ON d.id = a.document_id"
+            " LEFT JOIN entities e ON e.id = c.claimant_entity_id"
+            f" WHERE {condition} ORDER BY d.published DESC, a.document_id, a.start",
+            params,
+        )
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+        for row in rows:
+            row["tags"] = self.annotation_tags(row["id"])
+            row["links"] = self.claim_links(row["id"])
+        return rows
+
+
+def _check_status(status: str) -> None:
+    if status not in CLAIM_STATUSES:
+        raise ValueError(f"unknown status {status!r}; use {', '.join(CLAIM_STATUSES)}")

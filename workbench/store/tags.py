@@ -1,0 +1,164 @@
+"""Hierarchical tags ("topic/sanctions") on documents and annotated spans (Store mixin)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.models import Changes
+from workbench.store.undo import Recorder, UndoLog
+
+_SEPARATORS = re.compile(r"\s*/+\s*")
+TAG_COLORS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+              "#ff9da7", "#9c755f", "#bab0ac")
+
+
+def normalize_tag_path(path: str) -> str:
+    """Canonical tag path: slash-separated, no empty or padded parts."""
+    parts = [" ".join(part.split()) for part in _SEPARATORS.split(path.strip())]
+    cleaned = "/".join(part for part in parts if part)
+    if not cleaned:
+        raise ValueError("a tag needs a name")
+    return cleaned
+
+
+def _tag_id(db: Database, path: str) -> int | None:
+    row = db.execute("SELECT id FROM tags WHERE path = ?", [path]).fetchone()
+    return int(row[0]) if row else None
+
+
+def ensure_tag(rec: Recorder, path: str, color: str | None = None) -> int:
+    """Return the id of the tag at ``path``, creating it (with a colour) if needed."""
+    path = normalize_tag_path(path)
+    existing = _tag_id(rec.db, path)
+    if existing is not None:
+        return existing
+    if "/" in path:
+        ensure_tag(rec, path.rsplit("/", 1)[0])
+    count = int(rec.db.execute("SELECT count(*) FROM tags").fetchone()[0])
+    return rec.insert("tags", {"path": path, "color": color or TAG_COLORS[count % len(TAG_COLORS)]})
+
+
+class TagActions(UndoLog):
+    """Tag documents and spans; rename, merge, recolour and delete tags."""
+
+    def require_tag(self, path: str) -> int:
+        """Id of an existing tag; LookupError if there is none."""
+        tag_id = _tag_id(self.db, normalize_tag_path(path))
+        if tag_id is None:
+            raise LookupError(f"no tag {path!r}")
+        return tag_id
+
+    def tag_document(self, doc_id: int, path: str) -> Changes:
+        """Attach a tag (created if new) to a document."""
+        def action(rec: Recorder) -> None:
+            tag_id = ensure_tag(rec, path)
+            if rec.fetch("document_tags", {"document_id": doc_id, "tag_id": tag_id}) is None:
+                rec.insert("document_tags", {"document_id": doc_id, "tag_id": tag_id})
+        return self.record_action(f"Tag document with {path}", action)[1]
+
+    def untag_document(self, doc_id: int, path: str) -> Changes:
+        """Remove a tag from a document (the tag itself stays)."""
+        tag_id = self.require_tag(path)
+        return self.record_action(
+            f"Remove tag {path}",
+            lambda rec: rec.delete("document_tags", {"document_id": doc_id, "tag_id": tag_id}),
+        )[1]
+
+    def tag_annotation(self, annotation_id: int, path: str) -> Changes:
+        """Attach a tag to an annotated span (highlight, note or claim)."""
+        def action(rec: Recorder) -> None:
+            tag_id = ensure_tag(rec, path)
+            key = {"annotation_id": annotation_id, "tag_id": tag_id}
+            if rec.fetch("span_tags", key) is None:
+                rec.insert("span_tags", key)
+        return self.record_action(f"Tag span with {path}", action)[1]
+
+    def untag_annotation(self, annotation_id: int, path: str) -> Changes:
+        """Remove a tag from an annotated span."""
+        tag_id = self.require_tag(path)
+        return self.record_action(
+            f"Remove tag {path}",
+            lambda rec: rec.delete("span_tags", {"annotation_id": annotation_id, "tag_id": tag_id}),
+        )[1]
+
+    def recolor_tag(self, path: str, color: str) -> Changes:
+        """Give a tag a new colour (#rrggbb)."""
+        if not re.fullmatch(r"#[0-9a-fA-F]{6}", color):
+            raise ValueError(f"not a colour: {color!r} (use #rrggbb)")
+        tag_id = self.require_tag(path)
+        return self.record_action(
+            f"Recolour {path}", lambda rec: rec.update("tags", {"id": tag_id}, {"color": color})
+        )[1]
+
+    def rename_tag(self, old: str, new: str) -> Changes:
+        """Rename a tag and every tag below it (``topic`` → ``theme`` moves ``topic/x`` too)."""
+        old, new = normalize_tag_path(old), normalize_tag_path(new)
+        self.require_tag(old)
+        if _tag_id(self.db, new) is not None and new.lower() != old.lower():
+            raise ValueError(f"tag {new!r} exists already; merge instead")
+
+        def action(rec: Recorder) -> None:
+            for tag_id, path in self._tags_under(old):
+                rec.update("tags", {"id": tag_id}, {"path": new + path[len(old):]})
+        return self.record_action(f"Rename tag {old} to {new}", action)[1]
+
+    def merge_tags(self, source: str, target: str) -> Changes:
+        """Move every use of ``source`` onto ``target`` (created if new), then delete ``source``."""
+        source_id = self.require_tag(source)
+
+        def action(rec: Recorder) -> None:
+            target_id = ensure_tag(rec, target)
+            if target_id == source_id:
+                return
+            for table, owner in (("document_tags", "document_id"), ("span_tags", "annotation_id")):
+                rows = rec.db.execute(
+                    f"SELECT {owner} FROM {table} WHERE tag_id = ?", [source_id]
+                ).fetchall()
+                for (owner_id,) in rows:
+                    rec.delete(table, {owner: owner_id, "tag_id": source_id})
+                    if rec.fetch(table, {owner: owner_id, "tag_id": target_id}) is None:
+                        rec.insert(table, {owner: owner_id, "tag_id": target_id})
+            rec.delete("tags", {"id": source_id})
+        return self.record_action(f"Merge tag {source} into {target}", action)[1]
+
+    def delete_tag(self, path: str) -> Changes:
+        """Delete a tag, the tags below it and their uses; never documents or annotations."""
+        path = normalize_tag_path(path)
+        self.require_tag(path)
+
+        def action(rec: Recorder) -> None:
+            for tag_id, _ in self._tags_under(path):
+                rec.delete_where("document_tags", "tag_id = ?", [tag_id])
+                rec.delete_where("span_tags", "tag_id = ?", [tag_id])
+                rec.delete("tags", {"id": tag_id})
+        return self.record_action(f"Delete tag {path}", action)[1]
+
+    def list_tags(self) -> list[dict[str, Any]]:
+        """Every tag with its colour and how many documents and spans carry it."""
+        cursor = self.db.execute(
+            "SELECT t.id, t.path, t.color,"
+            " (SELECT count(*) FROM document_tags d WHERE d.tag_id = t.id) AS documents,"
+            " (SELECT count(*) FROM span_tags s WHERE s.tag_id = t.id) AS spans"
+            " FROM tags t ORDER BY t.path COLLATE NOCASE"
+        )
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def document_tags(self, doc_id: int) -> list[str]:
+        """Tag paths on one document, sorted."""
+        rows = self.db.execute(
+            "SELECT t.path FROM document_tags d JOIN tags t ON t.id = d.tag_id"
+            " WHERE d.document_id = ? ORDER BY t.path COLLATE NOCASE",
+            [doc_id],
+        )
+        return [r[0] for r in rows]
+
+    def _tags_under(self, path: str) -> list[tuple[int, str]]:
+        rows = self.db.execute(
+            "SELECT id, path FROM tags WHERE path = ? OR path LIKE ? ESCAPE '\\'",
+            [path, path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"],
+        )
+        return [(int(r[0]), r[1]) for r in rows]

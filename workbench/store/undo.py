@@ -1,0 +1,229 @@
+"""Exact, persistent undo and redo of analyst actions (the undo lives in the store).
+
+Every analyst action runs through ``record_action``: its writes go through a
+``Recorder`` that keeps the before and after image of each row it touches.
+Undo writes the before images back in reverse order, redo the after images in
+order. The log is a table, so ``workbench undo`` works across restarts and
+from another process.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from workbench.core.models import Changes
+from workbench.store.documents import now_iso
+
+T = TypeVar("T")
+Row = dict[str, Any]
+Op = tuple[str, Row | None, Row | None]
+
+HISTORY_LIMIT = 500
+KEY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "tags": ("id",),
+    "document_tags": ("document_id", "tag_id"),
+    "annotations": ("id",),
+    "span_tags": ("annotation_id", "tag_id"),
+    "claims": ("annotation_id",),
+    "claim_status_history": ("id",),
+    "links": ("id",),
+    "suggestion_rejections": ("id",),
+    "entities": ("id",),
+    "entity_aliases": ("id",),
+    "mentions": ("id",),
+    "quotes": ("id",),
+    "entity_curation": ("id",),
+}
+
+
+class UndoConflict(RuntimeError):
+    """The library changed underneath an action, so it can no longer be undone exactly."""
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _where(table: str, row: Row) -> tuple[str, list[Any]]:
+    keys = KEY_COLUMNS[table]
+    return " AND ".join(f"{_quote(k)} = ?" for k in keys), [row[k] for k in keys]
+
+
+class Recorder:
+    """Performs an action's writes and remembers row images for undo."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.ops: list[Op] = []
+
+    def fetch(self, table: str, key: Row) -> Row | None:
+        """Return the full row with this key, or None."""
+        clause, params = _where(table, key)
+        cursor = self.db.execute(f"SELECT * FROM {_quote(table)} WHERE {clause}", params)
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+    def insert(self, table: str, values: Row) -> int:
+        """Insert a row; return its rowid (the id for tables with an integer key)."""
+        columns = ", ".join(_quote(c) for c in values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self.db.execute(
+            f"INSERT INTO {_quote(table)} ({columns}) VALUES ({marks})", list(values.values())
+        )
+        rowid = int(cursor.lastrowid or 0)
+        key = values if "id" not in KEY_COLUMNS[table] else {**values, "id": rowid}
+        self.ops.append((table, None, self.fetch(table, key)))
+        return rowid
+
+    def update(self, table: str, key: Row, changes: Row) -> None:
+        """Change columns of one row (no-op if it does not exist)."""
+        before = self.fetch(table, key)
+        if before is None or all(before.get(k) == v for k, v in changes.items()):
+            return
+        clause, params = _where(table, key)
+        sets = ", ".join(f"{_quote(c)} = ?" for c in changes)
+        self.db.execute(
+            f"UPDATE {_quote(table)} SET {sets} WHERE {clause}", [*changes.values(), *params]
+        )
+        self.ops.append((table, before, self.fetch(table, key)))
+
+    def delete(self, table: str, key: Row) -> None:
+        """Delete one row (children must be deleted first, through the recorder)."""
+        before = self.fetch(table, key)
+        if before is None:
+            return
+        clause, params = _where(table, key)
+        self.db.execute(f"DELETE FROM {_quote(table)} WHERE {clause}", params)
+        self.ops.append((table, before, None))
+
+    def delete_where(self, table: str, condition: str, params: list[Any]) -> int:
+        """Delete every row matching ``condition``, recording each; return the count."""
+        cursor = self.db.execute(f"SELECT * FROM {_quote(table)} WHERE {condition}", params)
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+        for row in rows:
+            self.delete(table, row)
+        return len(rows)
+
+
+def _write_image(db: Database, table: str, current: Row | None, image: Row | None) -> None:
+    """Make the row that is ``current`` look like ``image`` (insert, update or delete)."""
+    if image is None:
+        if current is not None:
+            clause, params = _where(table, current)
+            db.execute(f"DELETE FROM {_quote(table)} WHERE {clause}", params)
+        return
+    if current is None:
+        columns = ", ".join(_quote(c) for c in image)
+        marks = ", ".join("?" for _ in image)
+        db.execute(f"INSERT INTO {_quote(table)} ({columns}) VALUES ({marks})", list(image.values()))
+        return
+    clause, params = _where(table, current)
+    sets = ", ".join(f"{_quote(c)} = ?" for c in image)
+    db.execute(f"UPDATE {_quote(table)} SET {sets} WHERE {clause}", [*image.values(), *params])
+
+
+def _replay(db: Database, ops: list[Op], undo: bool) -> None:
+    """Apply before images in reverse (undo) or after images in order (redo), checking for drift."""
+    recorder = Recorder(db)
+    sequence = reversed(ops) if undo else iter(ops)
+    for table, before, after in sequence:
+        expected, target = (after, before) if undo else (before, after)
+        key = expected or target
+        assert key is not None
+        current = recorder.fetch(table, key)
+        if current != expected:
+            raise UndoConflict(f"the {table} table changed since this action")
+        _write_image(db, table, current, target)
+
+
+def changes_for(ops: list[Op], note: str) -> Changes:
+    """Summarise which parts of the library a list of row operations touched."""
+    tables = {table for table, _, _ in ops}
+    documents: set[int] = set()
+    for _, before, after in ops:
+        for image in (before, after):
+            if image and isinstance(image.get("document_id"), int):
+                documents.add(image["document_id"])
+    return Changes(
+        documents_changed=tuple(sorted(documents)),
+        entities=bool(tables & {"entities", "entity_aliases", "mentions", "entity_curation"}),
+        annotations=bool(tables & {"annotations", "span_tags", "claims", "links"}),
+        tags=bool(tables & {"tags", "document_tags", "span_tags"}),
+        claims=bool(tables & {"claims", "claim_status_history", "links"}),
+        note=note,
+    )
+
+
+class UndoLog:
+    """Mixin giving the Store recorded actions, undo and redo."""
+
+    db: Database
+
+    def record_action(self, label: str, action: Callable[[Recorder], T]) -> tuple[T, Changes]:
+        """Run ``action`` in one transaction, log its row images, and return its result."""
+        with self.db.atomic():
+            recorder = Recorder(self.db)
+            result = action(recorder)
+            if recorder.ops:
+                self.db.execute("DELETE FROM undo_log WHERE undone = 1")
+                self.db.execute(
+                    "INSERT INTO undo_log (label, created_at, ops) VALUES (?, ?, ?)",
+                    [label, now_iso(), json.dumps(recorder.ops)],
+                )
+                self.db.execute(
+                    "DELETE FROM undo_log WHERE id <= (SELECT max(id) FROM undo_log) - ?",
+                    [HISTORY_LIMIT],
+                )
+        return result, changes_for(recorder.ops, label)
+
+    def undo(self) -> Changes | None:
+        """Undo the latest action; None when there is nothing to undo."""
+        return self._step(undo=True)
+
+    def redo(self) -> Changes | None:
+        """Redo the latest undone action; None when there is nothing to redo."""
+        return self._step(undo=False)
+
+    def undo_labels(self) -> tuple[str | None, str | None]:
+        """Labels of the action Undo and Redo would apply (for menu items)."""
+        undo = self.db.execute(
+            "SELECT label FROM undo_log WHERE undone = 0 ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        redo = self.db.execute(
+            "SELECT label FROM undo_log WHERE undone = 1 ORDER BY id ASC LIMIT 1"
+        ).fetchone()
+        return (undo[0] if undo else None, redo[0] if redo else None)
+
+    def _step(self, undo: bool) -> Changes | None:
+        sql = (
+            "SELECT id, label, ops FROM undo_log WHERE undone = 0 ORDER BY id DESC LIMIT 1"
+            if undo
+            else "SELECT id, label, ops FROM undo_log WHERE undone = 1 ORDER BY id ASC LIMIT 1"
+        )
+        row = self.db.execute(sql).fetchone()
+        if row is None:
+            return None
+        entry_id, label, ops_json = row
+        ops: list[Op] = [tuple(op) for op in json.loads(ops_json)]  # type: ignore[misc]
+        try:
+            with self.db.atomic():
+                _replay(self.db, ops, undo)
+                self.db.execute(
+                    "UPDATE undo_log SET undone = ? WHERE id = ?", [1 if undo else 0, entry_id]
+                )
+        except UndoConflict as conflict:
+            with self.db.atomic():
+                self.db.execute("DELETE FROM undo_log WHERE id = ?", [entry_id])
+            verb = "undo" if undo else "redo"
+            raise UndoConflict(
+                f"cannot {verb} '{label}': {conflict}; it was removed from the history"
+            ) from None
+        verb = "Undid" if undo else "Redid"
+        return changes_for(ops, f"{verb} {label}")
