@@ -12,11 +12,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from workbench.store.store import Store  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
-SEED = REPO / "seeds" / "000_3d486de69af5284c.txt"
-SEED_TITLE = (
-    "US State Department: Sanctions Against Russia and North Korea Not Ruled Out Over Arms Agreement"
-)
 
 
 @pytest.fixture

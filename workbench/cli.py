@@ -12,8 +12,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from workbench import __version__
+from workbench.commands.analyst import add_analyst_commands
+from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error
 from workbench.store.store import DocumentNotFound, SchemaTooNew, Store, default_library_path
+from workbench.store.undo import UndoConflict
 
 Handler = Callable[[Store, argparse.Namespace], int]
 
@@ -28,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help=f"library file (default: {default_library_path()})")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_library_commands(commands)
+    add_analyst_commands(commands)
+    add_suggest_command(commands)
     _add_gui_commands(commands)
     return parser
 
@@ -99,9 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with open_store(args.db) as store:
             return handler(store, args)
-    except (DocumentNotFound, SchemaTooNew) as exc:
+    except (DocumentNotFound, SchemaTooNew, UndoConflict) as exc:
         error(str(exc).strip("\"'"))
         return 2 if isinstance(exc, DocumentNotFound) else 1
+    except (LookupError, ValueError) as exc:
+        error(str(exc).strip("\"'"))
+        return 2
     except KeyboardInterrupt:
         error("interrupted")
         return 130

@@ -88,7 +88,8 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
         sys.stdout.write(dumps(record))
         return 0
     print(record["title"])
-    meta = [record["source"], (record["published"] or "")[:10], record["dateline"], record["url"]]
+    dateline = f"Dateline: {record['dateline']}" if record["dateline"] else None
+    meta = [record["source"], (record["published"] or "")[:10], dateline, record["url"]]
     line = " · ".join(str(m) for m in meta if m)
     if line:
         print(line)

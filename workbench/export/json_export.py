@@ -58,12 +58,62 @@ def document_record(store: Store, doc_id: int) -> dict[str, Any]:
         raise LookupError(f"no document with id {doc_id}")
     record = {key: row.get(key) for key in _DOCUMENT_KEYS}
     record["text"] = row["text"]
-    record["tags"] = []
+    record["tags"] = store.document_tags(doc_id)
     record["entities"] = [entity_record(m) for m in store.document_entities(doc_id)]
     record["quotes"] = [quote_record(q) for q in store.document_quotes(doc_id)]
-    record["annotations"] = []
-    record["claims"] = []
+    record["annotations"] = [annotation_record(a) for a in store.document_annotations(doc_id)]
+    record["claims"] = [claim_record(c, store.claim_history(c["id"]))
+                        for c in store.document_claims(doc_id)]
     return record
+
+
+def annotation_record(annotation: dict[str, Any]) -> dict[str, Any]:
+    """One annotation (highlight, note or claim span) with its three selectors."""
+    return {
+        "id": annotation["id"],
+        "kind": annotation["kind"],
+        "start": annotation["start"],
+        "end": annotation["end"],
+        "exact": annotation["exact"],
+        "prefix": annotation["prefix"],
+        "suffix": annotation["suffix"],
+        "note": annotation["note_md"],
+        "color": annotation["color"],
+        "tags": annotation["tags"],
+        "status": annotation["status"],
+        "created_at": annotation["created_at"],
+        "updated_at": annotation["updated_at"],
+    }
+
+
+def claim_record(claim: dict[str, Any], history: list[dict[str, Any]]) -> dict[str, Any]:
+    """One claim with its claimant, status history and links as read from this claim."""
+    return {
+        "id": claim["id"],
+        "start": claim["start"],
+        "end": claim["end"],
+        "text": claim["text"],
+        "statement": claim["statement"],
+        "status": claim["status"],
+        "claimant": claim["claimant"],
+        "claimant_entity_id": claim["claimant_entity_id"],
+        "quote_id": claim["quote_id"],
+        "tags": claim["tags"],
+        "note": claim["note_md"],
+        "history": history,
+        "links": [
+            {
+                "id": link["id"],
+                "relation": link["relation"],
+                "reads": link["reads"],
+                "direction": link["direction"],
+                "other_claim_id": link["other_claim_id"],
+                "other_document_id": link["other_document_id"],
+                "note": link["note"],
+            }
+            for link in claim["links"]
+        ],
+    }
 
 
 def library_record(store: Store, doc_ids: list[int] | None = None) -> dict[str, Any]:
@@ -84,7 +134,8 @@ def library_record(store: Store, doc_ids: list[int] | None = None) -> dict[str, 
         "version": FORMAT_VERSION,
         "documents": documents,
         "entities": entities,
-        "links": [],
+        "tags": store.list_tags(),
+        "links": store.all_links(),
     }
 
 

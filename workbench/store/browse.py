@@ -30,6 +30,10 @@ LIBRARY_SORT_KEYS = {
     "imported_at": "d.imported_at",
     "status": "d.status",
     "entity_count": "entity_count",
+    # Every document has 0 annotations and tags until step 4; that step swaps
+    # these constants for correlated counts like ENTITY_COUNT_SQL.
+    "annotation_count": "0",
+    "tag_count": "0",
     "relevance": "documents_fts.rank",
 }
 _PAGE_COLUMNS = (

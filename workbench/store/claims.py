@@ -28,17 +28,26 @@ class ClaimActions(AnnotationActions):
         _check_status(status)
 
         def action(rec: Recorder) -> int:
-            claim_id = self.insert_annotation(rec, doc_id, start, end, "claim", note_md)
-            statement = self.document_text(doc_id)[start:end].strip().strip("\"“”")
-            rec.insert("claims", {
-                "annotation_id": claim_id, "claimant_entity_id": claimant_entity_id,
-                "claimant_text": claimant_text, "quote_id": quote_id, "status": status,
-                "statement": statement or self.document_text(doc_id)[start:end],
-            })
-            rec.insert("claim_status_history", {"annotation_id": claim_id, "status": status,
-                                                "changed_at": now_iso(), "note": "created"})
-            return claim_id
+            return self.insert_claim(rec, doc_id, start, end, claimant_entity_id=claimant_entity_id,
+                                     claimant_text=claimant_text, status=status,
+                                     quote_id=quote_id, note_md=note_md)
         return self.record_action("Mark claim", action)
+
+    def insert_claim(self, rec: Recorder, doc_id: int, start: int, end: int, *,
+                     claimant_entity_id: int | None = None, claimant_text: str | None = None,
+                     status: str = "unverified", quote_id: int | None = None,
+                     note_md: str = "") -> int:
+        """Insert the annotation, claim and first history rows of a claim (inside an action)."""
+        claim_id = self.insert_annotation(rec, doc_id, start, end, "claim", note_md)
+        span_text = self.document_text(doc_id)[start:end]
+        rec.insert("claims", {
+            "annotation_id": claim_id, "claimant_entity_id": claimant_entity_id,
+            "claimant_text": claimant_text, "quote_id": quote_id, "status": status,
+            "statement": span_text.strip().strip("\"“”") or span_text,
+        })
+        rec.insert("claim_status_history", {"annotation_id": claim_id, "status": status,
+                                            "changed_at": now_iso(), "note": "created"})
+        return claim_id
 
     def claim_from_quote(self, quote_id: int) -> tuple[int, Changes]:
         """Turn a detected quote or indirect statement into a claim; its speaker is the claimant."""
@@ -83,10 +92,8 @@ class ClaimActions(AnnotationActions):
         existing = self._existing_link(from_id, to_id, relation)
         if existing is not None:
             raise ValueError(f"these claims are already linked ({relation}, link {existing})")
-        return self.record_action(f"Link claims ({relation})", lambda rec: rec.insert("links", {
-            "from_annotation_id": from_id, "to_annotation_id": to_id, "relation": relation,
-            "note": note, "created_at": now_iso(),
-        }))
+        return self.record_action(f"Link claims ({relation})",
+                                  lambda rec: insert_link(rec, from_id, to_id, relation, note))
 
     def unlink(self, link_id: int) -> Changes:
         """Remove one link."""
@@ -190,6 +197,14 @@ class ClaimActions(AnnotationActions):
             row["tags"] = self.annotation_tags(row["id"])
             row["links"] = self.claim_links(row["id"])
         return rows
+
+
+def insert_link(rec: Recorder, from_id: int, to_id: int, relation: str, note: str | None) -> int:
+    """Insert one link row (inside an action)."""
+    return rec.insert("links", {
+        "from_annotation_id": from_id, "to_annotation_id": to_id, "relation": relation,
+        "note": note, "created_at": now_iso(),
+    })
 
 
 def _check_status(status: str) -> None:

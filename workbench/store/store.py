@@ -20,7 +20,7 @@ from workbench.store import analysis as analysis_rows
 from workbench.store import documents as doc_rows
 from workbench.store import search as fts
 from workbench.store.browse import BrowseQueries
-from workbench.store.claims import ClaimActions
+from workbench.store.suggestions import SuggestionQueries
 from workbench.store.documents import DocumentNotFound
 from workbench.store.schema import apply_migrations, unknown_applied
 
@@ -42,7 +42,7 @@ def default_library_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "library.sqlite"
 
 
-class Store(ClaimActions, BrowseQueries):
+class Store(SuggestionQueries, BrowseQueries):
     """One open library file (or an in-memory library when ``path`` is None)."""
 
     def __init__(self, path: str | Path | None = None) -> None:
@@ -169,6 +169,21 @@ class Store(ClaimActions, BrowseQueries):
     def entity_aliases(self, entity_ids: list[int]) -> dict[int, list[str]]:
         """Aliases of the given entities."""
         return analysis_rows.entity_aliases(self.db, entity_ids)
+
+    def find_entity_id(self, name: str) -> int | None:
+        """The entity whose canonical name (or else alias) is ``name``, people first."""
+        order = "CASE e.label WHEN 'PERSON' THEN 0 WHEN 'ORG' THEN 1 ELSE 2 END, e.id"
+        row = self.db.execute(
+            f"SELECT e.id FROM entities e WHERE e.name = ? COLLATE NOCASE AND e.hidden = 0"
+            f" ORDER BY {order} LIMIT 1", [name.strip()],
+        ).fetchone()
+        if row is None:
+            row = self.db.execute(
+                "SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+                f" WHERE a.alias = ? COLLATE NOCASE AND e.hidden = 0 ORDER BY {order} LIMIT 1",
+                [name.strip()],
+            ).fetchone()
+        return int(row[0]) if row else None
 
     def all_entities(self) -> list[dict[str, Any]]:
         """Every visible entity (id, name, label), by name."""

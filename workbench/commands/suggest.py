@@ -1,0 +1,104 @@
+"""``workbench suggest``: matching statements for a claim, or for a batch of statements."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+from pathlib import Path
+
+from workbench.commands.terminal import error
+from workbench.export.json_export import dumps
+from workbench.store.claims import RELATIONS
+from workbench.store.store import Store
+from workbench.store.suggestions import Suggestion
+
+
+def run_suggest(store: Store, args: argparse.Namespace) -> int:
+    """Print suggestions for a claim, accept or reject one, or run a batch file."""
+    if args.batch:
+        return _run_batch(store, args)
+    if args.claim is None:
+        error("give a CLAIM id or --batch FILE")
+        return 2
+    suggestions = store.suggest_for_claim(args.claim, limit=args.limit)
+    if args.accept is not None or args.reject is not None:
+        return _decide(store, args, suggestions)
+    if args.json:
+        sys.stdout.write(dumps([s.as_dict() for s in suggestions]))
+        return 0
+    for rank, suggestion in enumerate(suggestions, 1):
+        print(f"{rank:>2}. {suggestion.score:.3f}  [{suggestion.kind}] doc {suggestion.document_id}"
+              f" ({suggestion.title[:50]})\n      {_marked(suggestion)}")
+    return 0
+
+
+def _marked(suggestion: Suggestion) -> str:
+    """The suggestion's text with matching words wrapped in [brackets]."""
+    text, offset = suggestion.text, suggestion.start
+    for start, end in sorted(suggestion.matches, reverse=True):
+        text = text[: start - offset] + "[" + text[start - offset : end - offset] + "]" + text[end - offset :]
+    return text
+
+
+def _decide(store: Store, args: argparse.Namespace, suggestions: list[Suggestion]) -> int:
+    rank = args.accept if args.accept is not None else args.reject
+    if not 1 <= rank <= len(suggestions):
+        error(f"there are {len(suggestions)} suggestion(s); rank {rank} asked")
+        return 2
+    chosen = suggestions[rank - 1]
+    if args.accept is not None:
+        link_id, _ = store.accept_suggestion(args.claim, chosen, args.relation, note=args.note)
+        print(link_id)
+    else:
+        store.reject_suggestion(args.claim, chosen.document_id, chosen.start, chosen.end)
+    return 0
+
+
+def _run_batch(store: Store, args: argparse.Namespace) -> int:
+    lines = Path(args.batch).read_text(encoding="utf-8-sig").splitlines()
+    statements = [line.strip() for line in lines if line.strip()]
+    results = store.suggest_batch(statements, limit=args.limit)
+    records = [{"statement": statement, "suggestions": [s.as_dict() for s in found]}
+               for statement, found in results]
+    if args.csv:
+        Path(args.csv).write_text(batch_csv(records), encoding="utf-8")
+    if args.json:
+        sys.stdout.write(dumps(records))
+        return 0
+    for record in records:
+        print(record["statement"])
+        for found in record["suggestions"]:
+            print(f"    {found['score']:.3f}  doc {found['document_id']}: {found['text'][:100]}")
+    return 0
+
+
+def batch_csv(records: list[dict[str, object]]) -> str:
+    """One row per (statement, suggestion), ready for a spreadsheet."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["statement_index", "statement", "rank", "score", "document_id", "title",
+                     "start", "end", "text"])
+    for index, record in enumerate(records, 1):
+        suggestions = record["suggestions"]
+        assert isinstance(suggestions, list)
+        for rank, found in enumerate(suggestions, 1):
+            writer.writerow([index, record["statement"], rank, found["score"], found["document_id"],
+                             found["title"], found["start"], found["end"], found["text"]])
+    return buffer.getvalue()
+
+
+def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Register ``suggest``."""
+    sub = commands.add_parser("suggest", help="statements in other documents matching a claim")
+    sub.add_argument("claim", type=int, nargs="?", metavar="CLAIM")
+    sub.add_argument("--batch", metavar="FILE", help="one statement per line")
+    sub.add_argument("--limit", type=int, default=10)
+    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--csv", metavar="FILE", help="with --batch: also write the matches as CSV")
+    sub.add_argument("--accept", type=int, metavar="RANK", help="link the suggestion at RANK")
+    sub.add_argument("--reject", type=int, metavar="RANK", help="never suggest RANK again")
+    sub.add_argument("--relation", default="same", choices=RELATIONS)
+    sub.add_argument("--note", metavar="TEXT")
+    sub.set_defaults(handler=run_suggest)
