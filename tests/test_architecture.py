@@ -24,17 +24,19 @@ def test_non_ui_packages_do_not_import_qt() -> None:
     code = (
         "import importlib, sys\n"
         f"for name in {QT_FREE!r}: importlib.import_module(name)\n"
-        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'qtawesome')))\n"
+        "qt = ('PySide6', 'shiboken6', 'qtawesome')\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(qt))\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""
 
 
 def test_spacy_is_not_imported_by_the_cli_or_store() -> None:
-    code = (
-        "import sys, workbench.cli, workbench.store.store\n"
-        "print('spacy' in sys.modules)\n"
+    code = "import sys, workbench.cli, workbench.store.store\nprint('spacy' in sys.modules)\n"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

@@ -28,7 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Analyst Workbench: read, annotate and link claims across news articles.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="PATH", help=f"library file (default: {default_library_path()})")
+    parser.add_argument(
+        "--db", metavar="PATH", help=f"library file (default: {default_library_path()})"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_library_commands(commands)
     add_analyst_commands(commands)
@@ -56,8 +58,11 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
 
     sub = commands.add_parser("list", help="list documents")
     sub.add_argument("--json", action="store_true")
-    sub.add_argument("--sort", default="id", choices=["id", "title", "source", "published",
-                                                       "word_count", "imported_at"])
+    sub.add_argument(
+        "--sort",
+        default="id",
+        choices=["id", "title", "source", "published", "word_count", "imported_at"],
+    )
     sub.add_argument("--desc", action="store_true", help="descending order")
     sub.set_defaults(handler=library.run_list)
 
@@ -74,7 +79,9 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub.set_defaults(handler=library.run_search)
 
     sub = commands.add_parser("export", help="export the library")
-    sub.add_argument("--format", required=True, choices=["json", "markdown", "webannotation", "csv"])
+    sub.add_argument(
+        "--format", required=True, choices=["json", "markdown", "webannotation", "csv"]
+    )
     sub.add_argument("--out", metavar="PATH", help="file or folder ('-' or none: stdout for json)")
     sub.add_argument("--doc", metavar="DOC")
     sub.set_defaults(handler=library.run_export)

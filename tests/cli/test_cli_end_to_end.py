@@ -17,7 +17,9 @@ def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run the real console entry point in a subprocess (as a user would)."""
     return subprocess.run(
         [sys.executable, "-m", "workbench", "--db", str(db), *args],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -63,10 +65,10 @@ def test_show_json_uses_design_keys(seeded_db: Path) -> None:
     assert record["status"] == "analyzed"
     for mention in record["entities"]:
         source = record["title"] if mention["field"] == "title" else record["text"]
-        assert source[mention["start"]:mention["end"]] == mention["text"]
+        assert source[mention["start"] : mention["end"]] == mention["text"]
         assert set(mention) >= {"start", "end", "text", "label", "entity", "entity_id", "field"}
     for quote in record["quotes"]:
-        assert record["text"][quote["start"]:quote["end"]] == quote["text"]
+        assert record["text"][quote["start"] : quote["end"]] == quote["text"]
         assert set(quote) >= {"start", "end", "text", "speaker", "speaker_text", "cue", "kind"}
 
 
@@ -76,12 +78,16 @@ def test_search_finds_the_seed(seeded_db: Path) -> None:
 
 
 @pytest.mark.parametrize("junk", ['"', "NOT", "(", "a:b", "*", "-", '"AND" OR (', "\x00", "🙂", ""])
-def test_search_with_junk_never_crashes(seeded_db: Path, junk: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_search_with_junk_never_crashes(
+    seeded_db: Path, junk: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(seeded_db), "search", junk]) == 0
     assert "Traceback" not in capsys.readouterr().err
 
 
-def test_advanced_search_error_is_one_line(seeded_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_advanced_search_error_is_one_line(
+    seeded_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(seeded_db), "search", '"unclosed', "--advanced"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("workbench: invalid search syntax") and "\n" not in err
@@ -103,6 +109,7 @@ def test_unknown_document_is_a_usage_error(seeded_db: Path) -> None:
 
 
 def test_version() -> None:
-    result = subprocess.run([sys.executable, "-m", "workbench", "--version"],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench", "--version"], capture_output=True, text=True, check=True
+    )
     assert result.stdout.startswith("workbench ")

@@ -23,8 +23,16 @@ def two_docs(store: Store) -> tuple[Store, int, int]:
 
 def snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:
     """Every analyst table's full contents, for exact before/after comparisons."""
-    tables = ["tags", "document_tags", "annotations", "span_tags", "claims",
-              "claim_status_history", "links", "suggestion_rejections"]
+    tables = [
+        "tags",
+        "document_tags",
+        "annotations",
+        "span_tags",
+        "claims",
+        "claim_status_history",
+        "links",
+        "suggestion_rejections",
+    ]
     return {t: store.db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
 
 
@@ -35,8 +43,11 @@ def span(text: str, part: str) -> tuple[int, int]:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("topic/sanctions", "topic/sanctions"), (" topic // sanctions ", "topic/sanctions"),
-     ("a /  b c/", "a/b c")],
+    [
+        ("topic/sanctions", "topic/sanctions"),
+        (" topic // sanctions ", "topic/sanctions"),
+        ("a /  b c/", "a/b c"),
+    ],
 )
 def test_tag_paths_are_normalised(raw: str, expected: str) -> None:
     assert normalize_tag_path(raw) == expected
@@ -48,7 +59,7 @@ def test_annotation_stores_position_exact_prefix_suffix(two_docs: tuple[Store, i
     annotation_id, _ = store.add_annotation(a, start, end, note_md="**who** met", color="green")
     row = store.get_annotation(annotation_id)
     assert row["exact"] == "Kim met Putin"
-    assert row["prefix"] == TEXT_A[max(0, start - 32):start]
+    assert row["prefix"] == TEXT_A[max(0, start - 32) : start]
     assert row["suffix"] == "."
     assert row["kind"] == "note" and row["color"] == "#bbf7d0"
 

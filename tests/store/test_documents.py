@@ -6,7 +6,9 @@ from workbench.core.models import Article
 from workbench.store.store import DocumentNotFound, Store
 
 
-def _article(title: str = "Sanctions considered", text: str = "The sanctions were imposed.") -> Article:
+def _article(
+    title: str = "Sanctions considered", text: str = "The sanctions were imposed."
+) -> Article:
     return Article(title=title, text=text, source="Wire", published="2023-09-13")
 
 

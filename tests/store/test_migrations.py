@@ -13,7 +13,14 @@ from workbench.store.store import SchemaTooNew, Store
 def test_migrations_from_empty_create_every_table(library_path: Path) -> None:
     store = Store(library_path)
     tables = set(store.db.table_names())
-    assert {"documents", "documents_fts", "entities", "entity_aliases", "mentions", "quotes"} <= tables
+    assert {
+        "documents",
+        "documents_fts",
+        "entities",
+        "entity_aliases",
+        "mentions",
+        "quotes",
+    } <= tables
     assert store.applied_migrations == known_migration_names()
     store.close()
 

@@ -63,7 +63,10 @@ def run_tags(store: Store, args: argparse.Namespace) -> int:
         if args.json:
             sys.stdout.write(dumps(tags))
         for tag in [] if args.json else tags:
-            print(f"{tag['path']:<40} {tag['color']}  {tag['documents']} doc(s), {tag['spans']} span(s)")
+            print(
+                f"{tag['path']:<40} {tag['color']}  "
+                f"{tag['documents']} doc(s), {tag['spans']} span(s)"
+            )
     return 0
 
 
@@ -71,8 +74,9 @@ def run_annotate(store: Store, args: argparse.Namespace) -> int:
     """Highlight a span, optionally with a Markdown note; prints the annotation id."""
     doc_id = store.resolve_document(args.doc)
     start, end = _span(store, doc_id, args)
-    annotation_id, _ = store.add_annotation(doc_id, start, end, note_md=args.note or "",
-                                            color=args.color, tags=tuple(args.tag or ()))
+    annotation_id, _ = store.add_annotation(
+        doc_id, start, end, note_md=args.note or "", color=args.color, tags=tuple(args.tag or ())
+    )
     print(annotation_id)
     return 0
 
@@ -105,8 +109,9 @@ def run_claim(store: Store, args: argparse.Namespace) -> int:
         doc_id = store.resolve_document(args.doc)
         start, end = _span(store, doc_id, args)
         entity_id, text = _claimant(store, args.claimant)
-        claim_id, _ = store.add_claim(doc_id, start, end, claimant_entity_id=entity_id,
-                                      claimant_text=text, status=args.status)
+        claim_id, _ = store.add_claim(
+            doc_id, start, end, claimant_entity_id=entity_id, claimant_text=text, status=args.status
+        )
     if args.claimant and args.from_quote is not None:
         store.set_claimant(claim_id, *_claimant(store, args.claimant))
     print(claim_id)
@@ -122,17 +127,22 @@ def run_claim_status(store: Store, args: argparse.Namespace) -> int:
 def run_claims(store: Store, args: argparse.Namespace) -> int:
     """List claims across the library, filtered by status, claimant, tag or document."""
     doc_id = store.resolve_document(args.doc) if args.doc else None
-    claims = store.list_claims(status=args.status, claimant=args.claimant, tag=args.tag,
-                               document_id=doc_id)
+    claims = store.list_claims(
+        status=args.status, claimant=args.claimant, tag=args.tag, document_id=doc_id
+    )
     if args.json:
-        records = [claim_record(c, store.claim_history(c["id"])) | {"document_id": c["document_id"]}
-                   for c in claims]
+        records = [
+            claim_record(c, store.claim_history(c["id"])) | {"document_id": c["document_id"]}
+            for c in claims
+        ]
         sys.stdout.write(dumps(records))
         return 0
     for claim in claims:
         who = claim["claimant"] or "?"
-        print(f"{claim['id']:>5}  [{claim['status']}]  {who}: {claim['statement'][:90]}"
-              f"  (doc {claim['document_id']}, {len(claim['links'])} link(s))")
+        print(
+            f"{claim['id']:>5}  [{claim['status']}]  {who}: {claim['statement'][:90]}"
+            f"  (doc {claim['document_id']}, {len(claim['links'])} link(s))"
+        )
     return 0
 
 
@@ -159,14 +169,26 @@ def run_undo(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def add_analyst_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Register the analyst-action subcommands."""
-    def span_options(sub: argparse.ArgumentParser, required: bool = False) -> None:
-        sub.add_argument("--quote", required=required, metavar="TEXT", help="exact text of the span")
-        sub.add_argument("--occurrence", type=int, default=1, help="which occurrence (1 = first)")
-        sub.add_argument("--start", type=int, help=argparse.SUPPRESS)
-        sub.add_argument("--end", type=int, help=argparse.SUPPRESS)
+Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 
+
+def add_analyst_commands(commands: Subparsers) -> None:
+    """Register the analyst-action subcommands."""
+    _add_tag_commands(commands)
+    _add_annotation_commands(commands)
+    _add_claim_commands(commands)
+    _add_link_and_undo_commands(commands)
+
+
+def span_options(sub: argparse.ArgumentParser) -> None:
+    """Options naming a span: --quote TEXT [--occurrence N] (or hidden --start/--end)."""
+    sub.add_argument("--quote", metavar="TEXT", help="exact text of the span")
+    sub.add_argument("--occurrence", type=int, default=1, help="which occurrence (1 = first)")
+    sub.add_argument("--start", type=int, help=argparse.SUPPRESS)
+    sub.add_argument("--end", type=int, help=argparse.SUPPRESS)
+
+
+def _add_tag_commands(commands: Subparsers) -> None:
     sub = commands.add_parser("tag", help="tag a document, or a span given by its exact text")
     sub.add_argument("doc", metavar="DOC")
     sub.add_argument("tag", metavar="TAG", help="hierarchical path, e.g. topic/sanctions")
@@ -195,11 +217,15 @@ def add_analyst_commands(commands: argparse._SubParsersAction) -> None:  # type:
     delete.add_argument("tag")
     sub.set_defaults(handler=run_tags)
 
+
+def _add_annotation_commands(commands: Subparsers) -> None:
     sub = commands.add_parser("annotate", help="highlight a span, optionally with a note")
     sub.add_argument("doc", metavar="DOC")
     span_options(sub)
     sub.add_argument("--note", metavar="MARKDOWN")
-    sub.add_argument("--color", metavar="NAME", help="yellow, green, blue, pink, orange, purple or #rrggbb")
+    sub.add_argument(
+        "--color", metavar="NAME", help="yellow, green, blue, pink, orange, purple or #rrggbb"
+    )
     sub.add_argument("--tag", action="append", metavar="TAG")
     sub.set_defaults(handler=run_annotate)
 
@@ -212,6 +238,8 @@ def add_analyst_commands(commands: argparse._SubParsersAction) -> None:  # type:
     sub.add_argument("annotation", type=int, metavar="ANNOTATION")
     sub.set_defaults(handler=run_delete_annotation)
 
+
+def _add_claim_commands(commands: Subparsers) -> None:
     sub = commands.add_parser("claim", help="mark a span as a claim; prints the claim id")
     sub.add_argument("doc", metavar="DOC", nargs="?")
     span_options(sub)
@@ -234,6 +262,8 @@ def add_analyst_commands(commands: argparse._SubParsersAction) -> None:  # type:
     sub.add_argument("--json", action="store_true")
     sub.set_defaults(handler=run_claims)
 
+
+def _add_link_and_undo_commands(commands: Subparsers) -> None:
     sub = commands.add_parser("link", help="link claim A to claim B")
     sub.add_argument("claim_a", type=int, metavar="CLAIM_A")
     sub.add_argument("claim_b", type=int, metavar="CLAIM_B")

@@ -19,8 +19,12 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     for path in missing:
         error(f"{path}: no such file or folder")
     bar = TerminalProgress("importing")
-    report = import_paths(store, [p for p in args.paths if p not in missing],
-                          analyze=not args.no_analyze, progress=bar)
+    report = import_paths(
+        store,
+        [p for p in args.paths if p not in missing],
+        analyze=not args.no_analyze,
+        progress=bar,
+    )
     bar.finish()
     _print_import_report(report)
     failed = bool(missing) or not report.ok
@@ -126,8 +130,10 @@ def run_search(store: Store, args: argparse.Namespace) -> int:
         error(str(exc))
         return 2
     if args.json:
-        data = [{"id": h.document_id, "title": h.title, "snippet": h.snippet_text(), "rank": h.rank}
-                for h in hits]
+        data = [
+            {"id": h.document_id, "title": h.title, "snippet": h.snippet_text(), "rank": h.rank}
+            for h in hits
+        ]
         sys.stdout.write(dumps(data))
         return 0
     for hit in hits:
@@ -157,4 +163,3 @@ def _write_atomically(path: Path, text: str) -> None:
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_text(text, encoding="utf-8")
     temporary.replace(path)
-

@@ -29,8 +29,10 @@ def run_suggest(store: Store, args: argparse.Namespace) -> int:
         sys.stdout.write(dumps([s.as_dict() for s in suggestions]))
         return 0
     for rank, suggestion in enumerate(suggestions, 1):
-        print(f"{rank:>2}. {suggestion.score:.3f}  [{suggestion.kind}] doc {suggestion.document_id}"
-              f" ({suggestion.title[:50]})\n      {_marked(suggestion)}")
+        print(
+            f"{rank:>2}. {suggestion.score:.3f}  [{suggestion.kind}] doc {suggestion.document_id}"
+            f" ({suggestion.title[:50]})\n      {_marked(suggestion)}"
+        )
     return 0
 
 
@@ -38,7 +40,13 @@ def _marked(suggestion: Suggestion) -> str:
     """The suggestion's text with matching words wrapped in [brackets]."""
     text, offset = suggestion.text, suggestion.start
     for start, end in sorted(suggestion.matches, reverse=True):
-        text = text[: start - offset] + "[" + text[start - offset : end - offset] + "]" + text[end - offset :]
+        text = (
+            text[: start - offset]
+            + "["
+            + text[start - offset : end - offset]
+            + "]"
+            + text[end - offset :]
+        )
     return text
 
 
@@ -60,8 +68,10 @@ def _run_batch(store: Store, args: argparse.Namespace) -> int:
     lines = Path(args.batch).read_text(encoding="utf-8-sig").splitlines()
     statements = [line.strip() for line in lines if line.strip()]
     results = store.suggest_batch(statements, limit=args.limit)
-    records = [{"statement": statement, "suggestions": [s.as_dict() for s in found]}
-               for statement, found in results]
+    records = [
+        {"statement": statement, "suggestions": [s.as_dict() for s in found]}
+        for statement, found in results
+    ]
     if args.csv:
         Path(args.csv).write_text(batch_csv(records), encoding="utf-8")
     if args.json:
@@ -78,14 +88,36 @@ def batch_csv(records: list[dict[str, object]]) -> str:
     """One row per (statement, suggestion), ready for a spreadsheet."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["statement_index", "statement", "rank", "score", "document_id", "title",
-                     "start", "end", "text"])
+    writer.writerow(
+        [
+            "statement_index",
+            "statement",
+            "rank",
+            "score",
+            "document_id",
+            "title",
+            "start",
+            "end",
+            "text",
+        ]
+    )
     for index, record in enumerate(records, 1):
         suggestions = record["suggestions"]
         assert isinstance(suggestions, list)
         for rank, found in enumerate(suggestions, 1):
-            writer.writerow([index, record["statement"], rank, found["score"], found["document_id"],
-                             found["title"], found["start"], found["end"], found["text"]])
+            writer.writerow(
+                [
+                    index,
+                    record["statement"],
+                    rank,
+                    found["score"],
+                    found["document_id"],
+                    found["title"],
+                    found["start"],
+                    found["end"],
+                    found["text"],
+                ]
+            )
     return buffer.getvalue()
 
 

@@ -29,7 +29,8 @@ class TerminalProgress(Progress):
         width = 24
         filled = int(width * self.done / self.total) if self.total else 0
         current = self.current[-40:]
-        line = f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {current}"
+        bar = "#" * filled + "." * (width - filled)
+        line = f"\r{self.label} [{bar}] {self.done}/{self.total} {current}"
         self.stream.write(line[:120].ljust(120))
         self.stream.flush()
 

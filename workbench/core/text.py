@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+_TRAILING_SPACE = re.compile(r"[^\S\n]+\n")
 _MANY_BLANKS = re.compile(r"\n{3,}")
 
 

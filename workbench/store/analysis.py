@@ -31,17 +31,13 @@ def replace_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
     )
 
 
-def _upsert_entities(
-    db: Database, mentions: tuple[Mention, ...]
-) -> dict[tuple[str, str], int]:
+def _upsert_entities(db: Database, mentions: tuple[Mention, ...]) -> dict[tuple[str, str], int]:
     """Return ids for every (canonical name, label), creating rows and aliases as needed."""
     ids: dict[tuple[str, str], int] = {}
     for mention in mentions:
         key = (mention.entity, mention.label)
         if key not in ids:
-            db.execute(
-                "INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)", list(key)
-            )
+            db.execute("INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)", list(key))
             row = db.execute(
                 "SELECT id FROM entities WHERE name = ? AND label = ?", list(key)
             ).fetchone()
@@ -62,8 +58,15 @@ def _insert_mentions(
 ) -> None:
     rows = [
         (
-            doc_id, entity_ids[(m.entity, m.label)], m.start, m.end, m.text, m.label,
-            m.field, m.source, m.confidence,
+            doc_id,
+            entity_ids[(m.entity, m.label)],
+            m.start,
+            m.end,
+            m.text,
+            m.label,
+            m.field,
+            m.source,
+            m.confidence,
         )
         for m in mentions
     ]
@@ -102,9 +105,18 @@ def _insert_quote(db: Database, doc_id: int, quote: Quote, speaker_id: int | Non
         " speaker_text, speaker_start, speaker_end, cue, confidence, group_id)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            doc_id, quote.start, quote.end, quote.text, quote.kind, speaker_id,
-            quote.speaker_text, quote.speaker_start, quote.speaker_end, quote.cue,
-            quote.confidence, quote.group,
+            doc_id,
+            quote.start,
+            quote.end,
+            quote.text,
+            quote.kind,
+            speaker_id,
+            quote.speaker_text,
+            quote.speaker_start,
+            quote.speaker_end,
+            quote.cue,
+            quote.confidence,
+            quote.group,
         ],
     )
 

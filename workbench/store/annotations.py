@@ -18,8 +18,12 @@ from workbench.store.undo import Recorder
 
 ANNOTATION_KINDS = ("highlight", "note", "claim")
 HIGHLIGHT_COLORS = {
-    "yellow": "#fde68a", "green": "#bbf7d0", "blue": "#bfdbfe", "pink": "#fbcfe8",
-    "orange": "#fed7aa", "purple": "#ddd6fe",
+    "yellow": "#fde68a",
+    "green": "#bbf7d0",
+    "blue": "#bfdbfe",
+    "pink": "#fbcfe8",
+    "orange": "#fed7aa",
+    "purple": "#ddd6fe",
 }
 
 
@@ -45,32 +49,62 @@ class AnnotationActions(TagActions):
             raise LookupError(f"no document with id {doc_id}")
         return str(row[0])
 
-    def insert_annotation(self, rec: Recorder, doc_id: int, start: int, end: int,
-                          kind: str, note_md: str = "", color: str | None = None) -> int:
+    def insert_annotation(
+        self,
+        rec: Recorder,
+        doc_id: int,
+        start: int,
+        end: int,
+        kind: str,
+        note_md: str = "",
+        color: str | None = None,
+    ) -> int:
         """Insert one annotation row with its selectors (inside an action)."""
         if kind not in ANNOTATION_KINDS:
             raise ValueError(f"unknown annotation kind {kind!r}")
         selector = select_span(self.document_text(doc_id), start, end)
         stamp = now_iso()
-        return rec.insert("annotations", {
-            "document_id": doc_id, "kind": kind, "start": selector.start, "end": selector.end,
-            "exact": selector.exact, "prefix": selector.prefix, "suffix": selector.suffix,
-            "note_md": note_md, "color": color_value(color), "status": "anchored",
-            "created_at": stamp, "updated_at": stamp,
-        })
+        return rec.insert(
+            "annotations",
+            {
+                "document_id": doc_id,
+                "kind": kind,
+                "start": selector.start,
+                "end": selector.end,
+                "exact": selector.exact,
+                "prefix": selector.prefix,
+                "suffix": selector.suffix,
+                "note_md": note_md,
+                "color": color_value(color),
+                "status": "anchored",
+                "created_at": stamp,
+                "updated_at": stamp,
+            },
+        )
 
-    def add_annotation(self, doc_id: int, start: int, end: int, *, note_md: str = "",
-                       color: str | None = None, tags: tuple[str, ...] = ()) -> tuple[int, Changes]:
+    def add_annotation(
+        self,
+        doc_id: int,
+        start: int,
+        end: int,
+        *,
+        note_md: str = "",
+        color: str | None = None,
+        tags: tuple[str, ...] = (),
+    ) -> tuple[int, Changes]:
         """Highlight a span (a note when ``note_md`` is given); return its id."""
         kind = "note" if note_md.strip() else "highlight"
 
         def action(rec: Recorder) -> int:
-            annotation_id = self.insert_annotation(rec, doc_id, start, end, kind, note_md,
-                                                   color or "yellow")
+            annotation_id = self.insert_annotation(
+                rec, doc_id, start, end, kind, note_md, color or "yellow"
+            )
             for path in tags:
-                rec.insert("span_tags", {"annotation_id": annotation_id,
-                                         "tag_id": ensure_tag(rec, path)})
+                rec.insert(
+                    "span_tags", {"annotation_id": annotation_id, "tag_id": ensure_tag(rec, path)}
+                )
             return annotation_id
+
         label = "Add note" if kind == "note" else "Highlight"
         return self.record_action(label, action)
 
@@ -91,8 +125,9 @@ class AnnotationActions(TagActions):
         value = color_value(color)
         return self.record_action(
             "Change highlight colour",
-            lambda rec: rec.update("annotations", {"id": annotation_id},
-                                   {"color": value, "updated_at": now_iso()}),
+            lambda rec: rec.update(
+                "annotations", {"id": annotation_id}, {"color": value, "updated_at": now_iso()}
+            ),
         )[1]
 
     def delete_annotation(self, annotation_id: int) -> Changes:
@@ -101,12 +136,16 @@ class AnnotationActions(TagActions):
 
         def action(rec: Recorder) -> None:
             rec.delete_where("span_tags", "annotation_id = ?", [annotation_id])
-            rec.delete_where("links", "from_annotation_id = ? OR to_annotation_id = ?",
-                             [annotation_id, annotation_id])
+            rec.delete_where(
+                "links",
+                "from_annotation_id = ? OR to_annotation_id = ?",
+                [annotation_id, annotation_id],
+            )
             rec.delete_where("suggestion_rejections", "claim_id = ?", [annotation_id])
             rec.delete_where("claim_status_history", "annotation_id = ?", [annotation_id])
             rec.delete_where("claims", "annotation_id = ?", [annotation_id])
             rec.delete("annotations", {"id": annotation_id})
+
         label = "Delete claim" if row["kind"] == "claim" else "Delete annotation"
         return self.record_action(label, action)[1]
 

@@ -155,9 +155,9 @@ class BrowseQueries:
 
     def get_entity(self, entity_id: int) -> dict[str, Any] | None:
         """One entity (id, name, label), or None."""
-        rows = _dicts(self.db.execute(
-            "SELECT id, name, label FROM entities WHERE id = ?", [entity_id]
-        ))
+        rows = _dicts(
+            self.db.execute("SELECT id, name, label FROM entities WHERE id = ?", [entity_id])
+        )
         return rows[0] if rows else None
 
     def entity_document_counts(self, entity_ids: list[int]) -> dict[int, int]:
@@ -209,8 +209,10 @@ def _narrowing_clauses(library_filter: LibraryFilter) -> list[tuple[str, list[An
     clauses: list[tuple[str, list[Any]]] = []
     if library_filter.entity_id is not None:
         clauses.append(
-            ("d.id IN (SELECT document_id FROM mentions WHERE entity_id = ?)",
-             [library_filter.entity_id])
+            (
+                "d.id IN (SELECT document_id FROM mentions WHERE entity_id = ?)",
+                [library_filter.entity_id],
+            )
         )
     if library_filter.source:
         clauses.append(("d.source = ?", [library_filter.source]))

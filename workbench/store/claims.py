@@ -13,53 +13,103 @@ CLAIM_STATUSES = ("unverified", "corroborated", "disputed", "retracted")
 RELATIONS = ("supports", "contradicts", "same", "elaborates", "cites")
 SYMMETRIC = frozenset({"same", "contradicts"})
 INVERSE_NAMES = {
-    "supports": "supported by", "elaborates": "elaborated by", "cites": "cited by",
-    "same": "same", "contradicts": "contradicts",
+    "supports": "supported by",
+    "elaborates": "elaborated by",
+    "cites": "cited by",
+    "same": "same",
+    "contradicts": "contradicts",
 }
 
 
 class ClaimActions(AnnotationActions):
     """Mark claims, change their status and claimant, and link them across documents."""
 
-    def add_claim(self, doc_id: int, start: int, end: int, *, claimant_entity_id: int | None = None,
-                  claimant_text: str | None = None, status: str = "unverified",
-                  quote_id: int | None = None, note_md: str = "") -> tuple[int, Changes]:
+    def add_claim(
+        self,
+        doc_id: int,
+        start: int,
+        end: int,
+        *,
+        claimant_entity_id: int | None = None,
+        claimant_text: str | None = None,
+        status: str = "unverified",
+        quote_id: int | None = None,
+        note_md: str = "",
+    ) -> tuple[int, Changes]:
         """Mark ``text[start:end]`` as a claim; return the claim id (its annotation id)."""
         _check_status(status)
 
         def action(rec: Recorder) -> int:
-            return self.insert_claim(rec, doc_id, start, end, claimant_entity_id=claimant_entity_id,
-                                     claimant_text=claimant_text, status=status,
-                                     quote_id=quote_id, note_md=note_md)
+            return self.insert_claim(
+                rec,
+                doc_id,
+                start,
+                end,
+                claimant_entity_id=claimant_entity_id,
+                claimant_text=claimant_text,
+                status=status,
+                quote_id=quote_id,
+                note_md=note_md,
+            )
+
         return self.record_action("Mark claim", action)
 
-    def insert_claim(self, rec: Recorder, doc_id: int, start: int, end: int, *,
-                     claimant_entity_id: int | None = None, claimant_text: str | None = None,
-                     status: str = "unverified", quote_id: int | None = None,
-                     note_md: str = "") -> int:
+    def insert_claim(
+        self,
+        rec: Recorder,
+        doc_id: int,
+        start: int,
+        end: int,
+        *,
+        claimant_entity_id: int | None = None,
+        claimant_text: str | None = None,
+        status: str = "unverified",
+        quote_id: int | None = None,
+        note_md: str = "",
+    ) -> int:
         """Insert the annotation, claim and first history rows of a claim (inside an action)."""
         claim_id = self.insert_annotation(rec, doc_id, start, end, "claim", note_md)
         span_text = self.document_text(doc_id)[start:end]
-        rec.insert("claims", {
-            "annotation_id": claim_id, "claimant_entity_id": claimant_entity_id,
-            "claimant_text": claimant_text, "quote_id": quote_id, "status": status,
-            "statement": span_text.strip().strip("\"“”") or span_text,
-        })
-        rec.insert("claim_status_history", {"annotation_id": claim_id, "status": status,
-                                            "changed_at": now_iso(), "note": "created"})
+        rec.insert(
+            "claims",
+            {
+                "annotation_id": claim_id,
+                "claimant_entity_id": claimant_entity_id,
+                "claimant_text": claimant_text,
+                "quote_id": quote_id,
+                "status": status,
+                "statement": span_text.strip().strip('"“”') or span_text,
+            },
+        )
+        rec.insert(
+            "claim_status_history",
+            {
+                "annotation_id": claim_id,
+                "status": status,
+                "changed_at": now_iso(),
+                "note": "created",
+            },
+        )
         return claim_id
 
     def claim_from_quote(self, quote_id: int) -> tuple[int, Changes]:
         """Turn a detected quote or indirect statement into a claim; its speaker is the claimant."""
         row = self.db.execute(
             'SELECT document_id, start, "end", speaker_entity_id, speaker_text FROM quotes'
-            " WHERE id = ?", [quote_id],
+            " WHERE id = ?",
+            [quote_id],
         ).fetchone()
         if row is None:
             raise LookupError(f"no quote with id {quote_id}")
         doc_id, start, end, speaker_id, speaker_text = row
-        return self.add_claim(doc_id, start, end, claimant_entity_id=speaker_id,
-                              claimant_text=speaker_text, quote_id=quote_id)
+        return self.add_claim(
+            doc_id,
+            start,
+            end,
+            claimant_entity_id=speaker_id,
+            claimant_text=speaker_text,
+            quote_id=quote_id,
+        )
 
     def set_claim_status(self, claim_id: int, status: str, note: str | None = None) -> Changes:
         """Change a claim's status and record the change in its history."""
@@ -68,11 +118,21 @@ class ClaimActions(AnnotationActions):
 
         def action(rec: Recorder) -> None:
             rec.update("claims", {"annotation_id": claim_id}, {"status": status})
-            rec.insert("claim_status_history", {"annotation_id": claim_id, "status": status,
-                                                "changed_at": now_iso(), "note": note})
+            rec.insert(
+                "claim_status_history",
+                {
+                    "annotation_id": claim_id,
+                    "status": status,
+                    "changed_at": now_iso(),
+                    "note": note,
+                },
+            )
+
         return self.record_action(f"Mark claim {status}", action)[1]
 
-    def set_claimant(self, claim_id: int, entity_id: int | None, text: str | None = None) -> Changes:
+    def set_claimant(
+        self, claim_id: int, entity_id: int | None, text: str | None = None
+    ) -> Changes:
         """Attribute a claim to another entity (or to free text when ``entity_id`` is None)."""
         self.get_claim(claim_id)
         values = {"claimant_entity_id": entity_id, "claimant_text": text}
@@ -80,8 +140,9 @@ class ClaimActions(AnnotationActions):
             "Change claimant", lambda rec: rec.update("claims", {"annotation_id": claim_id}, values)
         )[1]
 
-    def link_claims(self, from_id: int, to_id: int, relation: str,
-                    note: str | None = None) -> tuple[int, Changes]:
+    def link_claims(
+        self, from_id: int, to_id: int, relation: str, note: str | None = None
+    ) -> tuple[int, Changes]:
         """Link two claims; ``same`` and ``contradicts`` read both ways, so no reverse duplicate."""
         if relation not in RELATIONS:
             raise ValueError(f"unknown relation {relation!r}; use {', '.join(RELATIONS)}")
@@ -92,17 +153,24 @@ class ClaimActions(AnnotationActions):
         existing = self._existing_link(from_id, to_id, relation)
         if existing is not None:
             raise ValueError(f"these claims are already linked ({relation}, link {existing})")
-        return self.record_action(f"Link claims ({relation})",
-                                  lambda rec: insert_link(rec, from_id, to_id, relation, note))
+        return self.record_action(
+            f"Link claims ({relation})",
+            lambda rec: insert_link(rec, from_id, to_id, relation, note),
+        )
 
     def unlink(self, link_id: int) -> Changes:
         """Remove one link."""
         if self.db.execute("SELECT 1 FROM links WHERE id = ?", [link_id]).fetchone() is None:
             raise LookupError(f"no link with id {link_id}")
-        return self.record_action("Remove link", lambda rec: rec.delete("links", {"id": link_id}))[1]
+        return self.record_action("Remove link", lambda rec: rec.delete("links", {"id": link_id}))[
+            1
+        ]
 
     def _existing_link(self, from_id: int, to_id: int, relation: str) -> int | None:
-        sql = "SELECT id FROM links WHERE from_annotation_id = ? AND to_annotation_id = ? AND relation = ?"
+        sql = (
+            "SELECT id FROM links"
+            " WHERE from_annotation_id = ? AND to_annotation_id = ? AND relation = ?"
+        )
         row = self.db.execute(sql, [from_id, to_id, relation]).fetchone()
         if row is None and relation in SYMMETRIC:
             row = self.db.execute(sql, [to_id, from_id, relation]).fetchone()
@@ -115,8 +183,14 @@ class ClaimActions(AnnotationActions):
             raise LookupError(f"no claim with id {claim_id}")
         return rows[0]
 
-    def list_claims(self, *, status: str | None = None, claimant: str | None = None,
-                    tag: str | None = None, document_id: int | None = None) -> list[dict[str, Any]]:
+    def list_claims(
+        self,
+        *,
+        status: str | None = None,
+        claimant: str | None = None,
+        tag: str | None = None,
+        document_id: int | None = None,
+    ) -> list[dict[str, Any]]:
         """Claims across the library, filtered; newest documents first, then reading order."""
         conditions, params = ["1"], []
         if status:
@@ -126,8 +200,10 @@ class ClaimActions(AnnotationActions):
             conditions.append("(e.name = ? COLLATE NOCASE OR c.claimant_text = ? COLLATE NOCASE)")
             params += [claimant, claimant]
         if tag:
-            conditions.append("a.id IN (SELECT s.annotation_id FROM span_tags s JOIN tags t"
-                              " ON t.id = s.tag_id WHERE t.path = ? OR t.path LIKE ?)")
+            conditions.append(
+                "a.id IN (SELECT s.annotation_id FROM span_tags s JOIN tags t"
+                " ON t.id = s.tag_id WHERE t.path = ? OR t.path LIKE ?)"
+            )
             params += [tag, tag + "/%"]
         if document_id is not None:
             conditions.append("a.document_id = ?")
@@ -142,12 +218,13 @@ class ClaimActions(AnnotationActions):
         """Status changes of a claim, oldest first."""
         cursor = self.db.execute(
             "SELECT status, changed_at, note FROM claim_status_history WHERE annotation_id = ?"
-            " ORDER BY id", [claim_id],
+            " ORDER BY id",
+            [claim_id],
         )
         return [dict(zip(("status", "changed_at", "note"), r, strict=True)) for r in cursor]
 
     def claim_links(self, claim_id: int) -> list[dict[str, Any]]:
-        """Links of a claim seen from it: relation as read from this side, the other claim and document."""
+        """Links of a claim as read from it: relation, direction, the other claim and document."""
         cursor = self.db.execute(
             "SELECT l.id, l.relation, l.note, l.from_annotation_id, l.to_annotation_id,"
             " o.document_id, o.exact, d.title FROM links l"
@@ -160,14 +237,19 @@ class ClaimActions(AnnotationActions):
         links = []
         for link_id, relation, note, source, target, other_doc, exact, title in cursor:
             outgoing = source == claim_id
-            links.append({
-                "id": link_id, "relation": relation,
-                "reads": relation if outgoing else INVERSE_NAMES[relation],
-                "direction": "outgoing" if outgoing else "incoming",
-                "other_claim_id": target if outgoing else source,
-                "other_document_id": other_doc, "other_text": exact, "other_title": title,
-                "note": note,
-            })
+            links.append(
+                {
+                    "id": link_id,
+                    "relation": relation,
+                    "reads": relation if outgoing else INVERSE_NAMES[relation],
+                    "direction": "outgoing" if outgoing else "incoming",
+                    "other_claim_id": target if outgoing else source,
+                    "other_document_id": other_doc,
+                    "other_text": exact,
+                    "other_title": title,
+                    "note": note,
+                }
+            )
         return links
 
     def all_links(self) -> list[dict[str, Any]]:
@@ -201,10 +283,16 @@ class ClaimActions(AnnotationActions):
 
 def insert_link(rec: Recorder, from_id: int, to_id: int, relation: str, note: str | None) -> int:
     """Insert one link row (inside an action)."""
-    return rec.insert("links", {
-        "from_annotation_id": from_id, "to_annotation_id": to_id, "relation": relation,
-        "note": note, "created_at": now_iso(),
-    })
+    return rec.insert(
+        "links",
+        {
+            "from_annotation_id": from_id,
+            "to_annotation_id": to_id,
+            "relation": relation,
+            "note": note,
+            "created_at": now_iso(),
+        },
+    )
 
 
 def _check_status(status: str) -> None:

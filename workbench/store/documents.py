@@ -20,7 +20,13 @@ LIST_COLUMNS = (
     "imported_at, analysis_version, status"
 )
 SORTABLE = {
-    "id", "title", "source", "published", "word_count", "imported_at", "status",
+    "id",
+    "title",
+    "source",
+    "published",
+    "word_count",
+    "imported_at",
+    "status",
 }
 
 
@@ -30,7 +36,7 @@ class DocumentNotFound(LookupError):
 
 def now_iso() -> str:
     """Current UTC time as an ISO string (seconds precision)."""
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 def find_duplicate(db: Database, text: str) -> int | None:

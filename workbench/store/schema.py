@@ -98,7 +98,7 @@ def _m0001_documents(db: Database) -> None:
             VALUES ('delete', old.id, old.title, old.text);
             INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
         END;
-        """
+        """,
     )
 
 
@@ -156,7 +156,7 @@ def _m0002_entities_and_quotes(db: Database) -> None:
         );
         CREATE INDEX idx_quotes_document ON quotes(document_id, start);
         CREATE INDEX idx_quotes_speaker ON quotes(speaker_entity_id);
-        """
+        """,
     )
 
 

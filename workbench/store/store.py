@@ -20,9 +20,9 @@ from workbench.store import analysis as analysis_rows
 from workbench.store import documents as doc_rows
 from workbench.store import search as fts
 from workbench.store.browse import BrowseQueries
-from workbench.store.suggestions import SuggestionQueries
 from workbench.store.documents import DocumentNotFound
 from workbench.store.schema import apply_migrations, unknown_applied
+from workbench.store.suggestions import SuggestionQueries
 
 APP_NAME = "AnalystWorkbench"
 DB_ENV = "WORKBENCH_DB"
@@ -63,7 +63,7 @@ class Store(SuggestionQueries, BrowseQueries):
         self.applied_migrations = apply_migrations(self.db)
 
     def _configure(self) -> None:
-        """Turn on WAL and foreign keys; wait rather than fail when another writer holds the lock."""
+        """Turn on WAL and foreign keys; wait (not fail) while another writer holds the lock."""
         self.db.execute("PRAGMA busy_timeout = 5000")
         if self.path is not None:
             self.db.execute("PRAGMA journal_mode = WAL")
@@ -114,8 +114,9 @@ class Store(SuggestionQueries, BrowseQueries):
 
     # -- search --------------------------------------------------------------
 
-    def search(self, text: str, *, advanced: bool = False, limit: int = 50,
-               offset: int = 0) -> list[fts.SearchHit]:
+    def search(
+        self, text: str, *, advanced: bool = False, limit: int = 50, offset: int = 0
+    ) -> list[fts.SearchHit]:
         """Full-text search; simple mode never raises, advanced may raise SearchSyntaxError."""
         return fts.search_documents(self.db, text, advanced=advanced, limit=limit, offset=offset)
 
@@ -175,7 +176,8 @@ class Store(SuggestionQueries, BrowseQueries):
         order = "CASE e.label WHEN 'PERSON' THEN 0 WHEN 'ORG' THEN 1 ELSE 2 END, e.id"
         row = self.db.execute(
             f"SELECT e.id FROM entities e WHERE e.name = ? COLLATE NOCASE AND e.hidden = 0"
-            f" ORDER BY {order} LIMIT 1", [name.strip()],
+            f" ORDER BY {order} LIMIT 1",
+            [name.strip()],
         ).fetchone()
         if row is None:
             row = self.db.execute(

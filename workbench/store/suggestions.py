@@ -46,13 +46,21 @@ class Suggestion:
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form (``matches`` as [start, end] pairs into the document text)."""
         return {
-            "document_id": self.document_id, "title": self.title, "start": self.start,
-            "end": self.end, "text": self.text, "score": round(self.score, 4),
-            "kind": self.kind, "matches": [list(m) for m in self.matches],
-            "matched_words": sorted({self.text[s - self.start:e - self.start].lower()
-                                     for s, e in self.matches}),
-            "shared_entities": list(self.shared_entities), "claim_id": self.claim_id,
-            "quote_id": self.quote_id, "published": self.published,
+            "document_id": self.document_id,
+            "title": self.title,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "score": round(self.score, 4),
+            "kind": self.kind,
+            "matches": [list(m) for m in self.matches],
+            "matched_words": sorted(
+                {self.text[s - self.start : e - self.start].lower() for s, e in self.matches}
+            ),
+            "shared_entities": list(self.shared_entities),
+            "claim_id": self.claim_id,
+            "quote_id": self.quote_id,
+            "published": self.published,
         }
 
 
@@ -89,46 +97,61 @@ class SuggestionQueries(ClaimActions):
     def suggest_for_claim(self, claim_id: int, limit: int = 10) -> list[Suggestion]:
         """Rank likely matching statements in other documents for one claim."""
         claim = self.get_claim(claim_id)
+        marks = ",".join("?" * len(SHARED_LABELS))
         entity_ids = {
-            int(r[0]) for r in self.db.execute(
-                'SELECT m.entity_id FROM mentions m WHERE m.document_id = ? AND m.field = \'text\''
-                ' AND m.start < ? AND m."end" > ? AND m.label IN (%s)'
-                % ",".join("?" * len(SHARED_LABELS)),
+            int(r[0])
+            for r in self.db.execute(
+                "SELECT m.entity_id FROM mentions m WHERE m.document_id = ? AND m.field = 'text'"
+                f' AND m.start < ? AND m."end" > ? AND m.label IN ({marks})',
                 [claim["document_id"], claim["end"], claim["start"], *SHARED_LABELS],
             )
         }
         if claim["claimant_entity_id"]:
             entity_ids.add(int(claim["claimant_entity_id"]))
-        query = _Query(claim["statement"], claim["document_id"], frozenset(entity_ids),
-                       claim["claimant_entity_id"], claim["published"], claim_id)
+        query = _Query(
+            claim["statement"],
+            claim["document_id"],
+            frozenset(entity_ids),
+            claim["claimant_entity_id"],
+            claim["published"],
+            claim_id,
+        )
         return self._suggest(query, limit)
 
     def suggest_for_statement(self, text: str, limit: int = 10) -> list[Suggestion]:
         """Rank statements across the library that match a free-text statement."""
         return self._suggest(_Query(text), limit)
 
-    def suggest_batch(self, statements: list[str], limit: int = 5) -> list[tuple[str, list[Suggestion]]]:
+    def suggest_batch(
+        self, statements: list[str], limit: int = 5
+    ) -> list[tuple[str, list[Suggestion]]]:
         """Match many statements (one per line of a speech, say), keeping input order."""
         return [(s, self.suggest_for_statement(s, limit)) for s in statements]
 
     def reject_suggestion(self, claim_id: int, document_id: int, start: int, end: int) -> Changes:
         """Remember that this span is not a match for the claim, so it is never suggested again."""
-        return self.record_action("Reject suggestion", lambda rec: rec.insert(
-            "suggestion_rejections",
-            {"claim_id": claim_id, "document_id": document_id, "start": start, "end": end},
-        ))[1]
+        return self.record_action(
+            "Reject suggestion",
+            lambda rec: rec.insert(
+                "suggestion_rejections",
+                {"claim_id": claim_id, "document_id": document_id, "start": start, "end": end},
+            ),
+        )[1]
 
-    def accept_suggestion(self, claim_id: int, suggestion: Suggestion, relation: str,
-                          note: str | None = None) -> tuple[int, Changes]:
+    def accept_suggestion(
+        self, claim_id: int, suggestion: Suggestion, relation: str, note: str | None = None
+    ) -> tuple[int, Changes]:
         """Link the claim to the suggested statement, marking it a claim first if it is not one."""
         self.get_claim(claim_id)
 
         def action(rec: Recorder) -> int:
             target = suggestion.claim_id
             if target is None:
-                target = self.insert_claim(rec, suggestion.document_id, suggestion.start,
-                                           suggestion.end)
+                target = self.insert_claim(
+                    rec, suggestion.document_id, suggestion.start, suggestion.end
+                )
             return insert_link(rec, claim_id, target, relation, note)
+
         return self.record_action(f"Link suggested claim ({relation})", action)
 
     # -- scoring ---------------------------------------------------------------
@@ -142,8 +165,11 @@ class SuggestionQueries(ClaimActions):
         results: list[Suggestion] = []
         for doc_id in self._candidate_documents(weights, query.exclude_document):
             data = self._document_data(doc_id)
-            scored = [s for s in self._score_document(doc_id, data, query, weights)
-                      if (doc_id, s.start, s.end) not in rejected]
+            scored = [
+                s
+                for s in self._score_document(doc_id, data, query, weights)
+                if (doc_id, s.start, s.end) not in rejected
+            ]
             scored.sort(key=lambda s: -s.score)
             results.extend(scored[:PER_DOCUMENT])
         results.sort(key=lambda s: (-s.score, s.document_id, s.start))
@@ -180,14 +206,16 @@ class SuggestionQueries(ClaimActions):
         )
         linked = self.db.execute(
             'SELECT a.document_id, a.start, a."end" FROM links l JOIN annotations a ON a.id ='
-            " CASE WHEN l.from_annotation_id = ? THEN l.to_annotation_id ELSE l.from_annotation_id END"
+            " CASE WHEN l.from_annotation_id = ?"
+            " THEN l.to_annotation_id ELSE l.from_annotation_id END"
             " WHERE l.from_annotation_id = ? OR l.to_annotation_id = ?",
             [claim_id, claim_id, claim_id],
         )
         return {(int(d), int(s), int(e)) for d, s, e in [*rows, *linked]}
 
-    def _score_document(self, doc_id: int, data: _DocumentData, query: _Query,
-                        weights: dict[str, float]) -> list[Suggestion]:
+    def _score_document(
+        self, doc_id: int, data: _DocumentData, query: _Query, weights: dict[str, float]
+    ) -> list[Suggestion]:
         total_weight = sum(weights.values())
         date_score = _date_closeness(query.published, data.published)
         found = []
@@ -199,23 +227,55 @@ class SuggestionQueries(ClaimActions):
             entity_score = len(shared) / len(query.entity_ids) if query.entity_ids else 0.0
             if words < 0.2 and not shared:
                 continue
-            speaker = any(q_start < end and q_end > start and speaker_id == query.claimant_id
-                          for q_start, q_end, _, speaker_id in data.quotes) if query.claimant_id else False
-            score = (WEIGHTS["words"] * words + WEIGHTS["entities"] * entity_score
-                     + WEIGHTS["speaker"] * float(speaker) + WEIGHTS["date"] * date_score)
-            found.append(self._make_suggestion(doc_id, data, start, end, score, matched, stems, shared))
+            speaker = (
+                any(
+                    q_start < end and q_end > start and speaker_id == query.claimant_id
+                    for q_start, q_end, _, speaker_id in data.quotes
+                )
+                if query.claimant_id
+                else False
+            )
+            score = (
+                WEIGHTS["words"] * words
+                + WEIGHTS["entities"] * entity_score
+                + WEIGHTS["speaker"] * float(speaker)
+                + WEIGHTS["date"] * date_score
+            )
+            found.append(
+                self._make_suggestion(doc_id, data, start, end, score, matched, stems, shared)
+            )
         return found
 
-    def _make_suggestion(self, doc_id: int, data: _DocumentData, start: int, end: int,
-                         score: float, matched: list[str],
-                         stems: dict[str, list[tuple[int, int]]], shared: set[int]) -> Suggestion:
+    def _make_suggestion(
+        self,
+        doc_id: int,
+        data: _DocumentData,
+        start: int,
+        end: int,
+        score: float,
+        matched: list[str],
+        stems: dict[str, list[tuple[int, int]]],
+        shared: set[int],
+    ) -> Suggestion:
         claim_id = next((c for s, e, c in data.claims if s < end and e > start), None)
         quote_id = next((q for s, e, q, _ in data.quotes if s < end and e > start), None)
         kind = "claim" if claim_id else "quote" if quote_id else "sentence"
         names = sorted({name for s, t, e, name in data.mentions if e in shared})
         matches = tuple(sorted(span for s in matched for span in stems[s]))
-        return Suggestion(doc_id, data.title, start, end, data.text[start:end], score, kind,
-                          matches, tuple(names), claim_id, quote_id, data.published)
+        return Suggestion(
+            doc_id,
+            data.title,
+            start,
+            end,
+            data.text[start:end],
+            score,
+            kind,
+            matches,
+            tuple(names),
+            claim_id,
+            quote_id,
+            data.published,
+        )
 
     def _document_data(self, doc_id: int) -> _DocumentData:
         """Sentences, stems, mentions, quotes and claims of a document (LRU-cached)."""
@@ -239,15 +299,30 @@ class SuggestionQueries(ClaimActions):
                 stems.setdefault(stem(word), []).append((start + w_start, start + w_end))
             sentences.append((start, end, stems))
         marks = ",".join("?" * len(SHARED_LABELS))
-        mentions = [(int(s), int(e), int(i), n) for s, e, i, n in self.db.execute(
-            f'SELECT m.start, m."end", m.entity_id, e.name FROM mentions m JOIN entities e'
-            f" ON e.id = m.entity_id WHERE m.document_id = ? AND m.field = 'text'"
-            f" AND m.label IN ({marks}) AND e.hidden = 0", [doc_id, *SHARED_LABELS])]
-        quotes = [(int(s), int(e), int(i), p) for s, e, i, p in self.db.execute(
-            'SELECT start, "end", id, speaker_entity_id FROM quotes WHERE document_id = ?', [doc_id])]
-        claims = [(int(s), int(e), int(i)) for s, e, i in self.db.execute(
-            "SELECT a.start, a.\"end\", a.id FROM annotations a WHERE a.document_id = ?"
-            " AND a.kind = 'claim'", [doc_id])]
+        mentions = [
+            (int(s), int(e), int(i), n)
+            for s, e, i, n in self.db.execute(
+                f'SELECT m.start, m."end", m.entity_id, e.name FROM mentions m JOIN entities e'
+                f" ON e.id = m.entity_id WHERE m.document_id = ? AND m.field = 'text'"
+                f" AND m.label IN ({marks}) AND e.hidden = 0",
+                [doc_id, *SHARED_LABELS],
+            )
+        ]
+        quotes = [
+            (int(s), int(e), int(i), p)
+            for s, e, i, p in self.db.execute(
+                'SELECT start, "end", id, speaker_entity_id FROM quotes WHERE document_id = ?',
+                [doc_id],
+            )
+        ]
+        claims = [
+            (int(s), int(e), int(i))
+            for s, e, i in self.db.execute(
+                'SELECT a.start, a."end", a.id FROM annotations a WHERE a.document_id = ?'
+                " AND a.kind = 'claim'",
+                [doc_id],
+            )
+        ]
         return _DocumentData(title, text, published, sentences, mentions, quotes, claims)
 
     def _drop_stale_caches(self) -> None:

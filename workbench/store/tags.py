@@ -11,8 +11,18 @@ from workbench.core.models import Changes
 from workbench.store.undo import Recorder, UndoLog
 
 _SEPARATORS = re.compile(r"\s*/+\s*")
-TAG_COLORS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
-              "#ff9da7", "#9c755f", "#bab0ac")
+TAG_COLORS = (
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+)
 
 
 def normalize_tag_path(path: str) -> str:
@@ -53,10 +63,12 @@ class TagActions(UndoLog):
 
     def tag_document(self, doc_id: int, path: str) -> Changes:
         """Attach a tag (created if new) to a document."""
+
         def action(rec: Recorder) -> None:
             tag_id = ensure_tag(rec, path)
             if rec.fetch("document_tags", {"document_id": doc_id, "tag_id": tag_id}) is None:
                 rec.insert("document_tags", {"document_id": doc_id, "tag_id": tag_id})
+
         return self.record_action(f"Tag document with {path}", action)[1]
 
     def untag_document(self, doc_id: int, path: str) -> Changes:
@@ -69,11 +81,13 @@ class TagActions(UndoLog):
 
     def tag_annotation(self, annotation_id: int, path: str) -> Changes:
         """Attach a tag to an annotated span (highlight, note or claim)."""
+
         def action(rec: Recorder) -> None:
             tag_id = ensure_tag(rec, path)
             key = {"annotation_id": annotation_id, "tag_id": tag_id}
             if rec.fetch("span_tags", key) is None:
                 rec.insert("span_tags", key)
+
         return self.record_action(f"Tag span with {path}", action)[1]
 
     def untag_annotation(self, annotation_id: int, path: str) -> Changes:
@@ -102,7 +116,8 @@ class TagActions(UndoLog):
 
         def action(rec: Recorder) -> None:
             for tag_id, path in self._tags_under(old):
-                rec.update("tags", {"id": tag_id}, {"path": new + path[len(old):]})
+                rec.update("tags", {"id": tag_id}, {"path": new + path[len(old) :]})
+
         return self.record_action(f"Rename tag {old} to {new}", action)[1]
 
     def merge_tags(self, source: str, target: str) -> Changes:
@@ -122,6 +137,7 @@ class TagActions(UndoLog):
                     if rec.fetch(table, {owner: owner_id, "tag_id": target_id}) is None:
                         rec.insert(table, {owner: owner_id, "tag_id": target_id})
             rec.delete("tags", {"id": source_id})
+
         return self.record_action(f"Merge tag {source} into {target}", action)[1]
 
     def delete_tag(self, path: str) -> Changes:
@@ -134,6 +150,7 @@ class TagActions(UndoLog):
                 rec.delete_where("document_tags", "tag_id = ?", [tag_id])
                 rec.delete_where("span_tags", "tag_id = ?", [tag_id])
                 rec.delete("tags", {"id": tag_id})
+
         return self.record_action(f"Delete tag {path}", action)[1]
 
     def list_tags(self) -> list[dict[str, Any]]:

@@ -122,7 +122,9 @@ def _write_image(db: Database, table: str, current: Row | None, image: Row | Non
     if current is None:
         columns = ", ".join(_quote(c) for c in image)
         marks = ", ".join("?" for _ in image)
-        db.execute(f"INSERT INTO {_quote(table)} ({columns}) VALUES ({marks})", list(image.values()))
+        db.execute(
+            f"INSERT INTO {_quote(table)} ({columns}) VALUES ({marks})", list(image.values())
+        )
         return
     clause, params = _where(table, current)
     sets = ", ".join(f"{_quote(c)} = ?" for c in image)

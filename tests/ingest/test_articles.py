@@ -1,0 +1,77 @@
+"""Shared article building: dates, derived titles, empty text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from workbench.ingest import IngestError
+from workbench.ingest.articles import (
+    DERIVED_TITLE_CHARS,
+    build_article,
+    derive_title,
+    normalize_published,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-01-04", "2019-01-04"),
+        ("Friday, January 4, 2019", "2019-01-04"),
+        ("4 January 2019", "2019-01-04"),
+        ("05.02.2019", "2019-02-05"),
+        ("2019-01-05T14:00:00+01:00", "2019-01-05T14:00:00+01:00"),
+        ("2024-03-05T10:00Z", "2024-03-05T10:00:00+00:00"),
+        ("2024-03-05 10:30", "2024-03-05T10:30:00"),
+        (dt.date(2020, 2, 14), "2020-02-14"),
+        (dt.datetime(2020, 2, 14, 9, 30), "2020-02-14T09:30:00"),
+        ("March 2019", "March 2019"),
+        ("2019", "2019"),
+        ("last Tuesday-ish", "last Tuesday-ish"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_normalize_published(value: object, expected: str | None) -> None:
+    assert normalize_published(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Short first line\nand more", "Short first line"),
+        ("\n\n  Indented headline  \nbody", "Indented headline"),
+        ("word " * 100, "word " * 15 + "word…"),
+    ],
+)
+def test_derive_title(text: str, title: str) -> None:
+    assert derive_title(text) == title
+
+
+def test_derived_title_is_at_most_about_80_characters() -> None:
+    title = derive_title("Officials said on Tuesday that the negotiations " * 10)
+    assert len(title) <= DERIVED_TITLE_CHARS + 1  # plus the ellipsis
+    assert title.endswith("…")
+
+
+def test_text_is_normalised_once_and_metadata_cleaned(tmp_path: Path) -> None:
+    article = build_article(
+        text="Cafe\u0301 line one  \r\nline two\r\n\r\n\r\n\r\nnext\x07",
+        fmt="text",
+        path=tmp_path / "a.txt",
+        title="  A   title\n with  breaks ",
+        source=" Wikinews ",
+        external_id=42,
+    )
+    assert article.text == "Café line one\nline two\n\nnext"
+    assert article.title == "A title with breaks"
+    assert article.source == "Wikinews"
+    assert article.external_id == "42"
+
+
+def test_text_without_content_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match="^no text found$"):
+        build_article(text=" \n\x00\n ", fmt="text", path=tmp_path / "a.txt")

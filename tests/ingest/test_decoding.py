@@ -1,0 +1,114 @@
+"""Encoding detection, binary rejection and size caps for text-ish files."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from workbench.ingest import IngestError, read_articles
+from workbench.ingest.decoding import decode_markup, decode_text, read_text_file
+
+BIG_FILE_BYTES = 5 * 1024 * 1024
+MAX_SECONDS_FOR_BIG_FILE = 5.0
+ARTICLE = (
+    "Müller wins São Paulo café award\n\n"
+    "São Paulo - Jürgen Müller won the city's award for the best café on Sunday. "
+    "The jury praised the crème brûlée and the façade.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoded", "label"),
+    [
+        (ARTICLE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + ARTICLE.encode("utf-8"), "utf-8 with BOM"),
+        (ARTICLE.encode("utf-16"), "utf-16 with BOM (native order)"),
+        (codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be"), "utf-16-be with BOM"),
+        (codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"), "utf-16-le with BOM"),
+        (ARTICLE.encode("utf-16-le"), "utf-16-le without BOM"),
+        (ARTICLE.encode("utf-32"), "utf-32 with BOM"),
+        (ARTICLE.encode("latin-1"), "latin-1"),
+        (ARTICLE.encode("cp1252"), "cp1252"),
+    ],
+)
+def test_decodes_common_encodings(encoded: bytes, label: str) -> None:
+    assert decode_text(encoded).replace("\r\n", "\n") == ARTICLE, label
+
+
+def test_cp1252_smart_quotes_and_dashes() -> None:
+    text = "The minister said “we will act” — and left. Café owners were unhappy."
+    assert decode_text(text.encode("cp1252")) == text
+
+
+def test_mostly_utf8_with_a_stray_byte_keeps_utf8() -> None:
+    data = "Łódź café Zürich".encode() + b" broken \xff byte"
+    decoded = decode_text(data)
+    assert decoded.startswith("Łódź café Zürich")
+    assert "\ufffd" in decoded
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+        b"text with a NUL\x00byte",
+        random.Random(7).randbytes(2000).translate(bytes([1 + i % 31 for i in range(256)])),
+    ],
+)
+def test_binary_data_is_rejected(data: bytes) -> None:
+    with pytest.raises(IngestError, match="^binary file, not text"):
+        decode_text(data)
+
+
+def test_random_high_bytes_are_rejected_or_decoded_without_crashing() -> None:
+    data = bytes(128 + byte % 128 for byte in random.Random(3).randbytes(4000))
+    try:
+        decode_text(data)
+    except IngestError as error:
+        assert str(error).startswith("binary file")
+
+
+def test_markup_declared_charset_is_used_when_not_utf8() -> None:
+    html = '<html><head><meta charset="windows-1251"></head><body>Привет, мир</body></html>'
+    assert "Привет, мир" in decode_markup(html.encode("cp1251"))
+
+
+def test_markup_declared_latin1_is_read_as_cp1252() -> None:
+    html = '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>“Hi”</p>'
+    assert "“Hi”" in decode_markup(html.encode("cp1252"))
+
+
+def test_markup_valid_utf8_wins_over_wrong_declaration() -> None:
+    html = '<meta charset="iso-8859-1"><p>Zürich</p>'
+    assert "Zürich" in decode_markup(html.encode("utf-8"))
+
+
+def test_size_cap_gives_a_clear_reason(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 4096)
+    with pytest.raises(IngestError, match=r"^file too large \(0 MB; the limit for text files"):
+        read_text_file(path, max_bytes=1024)
+
+
+def test_empty_file_reason(tmp_path: Path) -> None:
+    path = tmp_path / "empty.md"
+    path.write_bytes(b"")
+    with pytest.raises(IngestError, match="^empty file$"):
+        read_articles(path)
+
+
+def test_large_non_utf8_file_is_detected_from_a_sample(tmp_path: Path) -> None:
+    line = "Le café de la gare a fermé; les employés étaient très déçus. " * 4 + "\n\n"
+    path = tmp_path / "latin1_big.txt"
+    path.write_bytes(b"Titre\n\n" + line.encode("latin-1") * (BIG_FILE_BYTES // len(line)))
+    assert os.path.getsize(path) > BIG_FILE_BYTES // 2
+    started = time.perf_counter()
+    (article,) = read_articles(path)
+    assert time.perf_counter() - started < MAX_SECONDS_FOR_BIG_FILE
+    assert article.title == "Titre"
+    assert article.text.startswith("Le café de la gare")

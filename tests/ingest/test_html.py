@@ -1,0 +1,101 @@
+"""HTML pages: main text via trafilatura, metadata, safe fallback, nothing executable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.ingest import IngestError, read_articles
+from workbench.ingest.html_file import extract_text_with_lxml
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_article_page_text_and_metadata() -> None:
+    (article,) = read_articles(FIXTURES / "ingest" / "cuba_bus.html")
+    assert article.title == "State-run bus crashes in Cuba en route to Havana, killing seven"
+    assert article.source == "Wikinews"
+    assert article.author == "Wikinews contributors"
+    assert article.published == "2019-01-12"
+    assert article.url is not None and article.url.startswith("https://en.wikinews.org/wiki/")
+    assert article.format == "html"
+    assert "A bus operated by Viazul" in article.text
+    assert "\n\nThe bus overturned in wet conditions" in article.text
+    for noise in ("ANALYTICS_SCRIPT_MARKER", "font-family", "Random article", "last edited"):
+        assert noise not in article.text
+    assert not article.text.startswith(article.title)
+
+
+def test_hostile_page_never_shows_scripts_or_resources() -> None:
+    (article,) = read_articles(FIXTURES / "hostile" / "script.html")
+    assert article.title == "Council approves new harbour plan"
+    assert article.text.startswith("Portsmouth - The city council on Tuesday approved")
+    assert article.dateline == "Portsmouth"
+    assert "Opponents said the cost" in article.text
+    for marker in (
+        "SCRIPT_MARKER",
+        "STYLE_MARKER",
+        "NOSCRIPT",
+        "IFRAME",
+        "ONLOAD",
+        "IMG_MARKER",
+        "JS_LINK",
+        "javascript:",
+        "data:",
+        "attacker",
+        "root:",
+        "ENTITY",
+        "]>",
+    ):
+        assert marker not in article.text
+
+
+def test_fallback_extraction_skips_non_text_elements() -> None:
+    markup = (
+        "<html><head><title>T</title><style>p{}</style></head><body>"
+        "<div>First<br>line</div><script>evil()</script><p>Second   paragraph\n here</p>"
+        "<noscript>no</noscript><svg><text>vector</text></svg></body></html>"
+    )
+    text, title = extract_text_with_lxml(markup)
+    assert title == "T"
+    assert text == "First\nline\n\nSecond paragraph here"
+
+
+def test_short_fragment_without_article_uses_fallback(tmp_path: Path) -> None:
+    path = tmp_path / "snippet.htm"
+    path.write_text(
+        '<meta name="author" content="Jane Doe"><meta property="og:site_name" content="Site">'
+        "<h1>Tiny page</h1><p>Berlin - A short note.</p>",
+        encoding="utf-8",
+    )
+    (article,) = read_articles(path)
+    assert (article.title, article.author, article.source) == ("Tiny page", "Jane Doe", "Site")
+    assert article.text == "Berlin - A short note."
+    assert article.dateline == "Berlin"
+
+
+@pytest.mark.parametrize(
+    ("markup", "reason"),
+    [
+        ("<html><body><script>only()</script></body></html>", "^no text found$"),
+        ("   \n  ", "^empty file$"),
+    ],
+)
+def test_pages_without_text(tmp_path: Path, markup: str, reason: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(markup, encoding="utf-8")
+    with pytest.raises(IngestError, match=reason):
+        read_articles(path)
+
+
+def test_latin1_page_with_meta_charset(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    markup = (
+        '<html><head><meta charset="iso-8859-1"><title>Caf\u00e9 news</title></head>'
+        "<body><p>M\u00fcnchen - Das Caf\u00e9 \u00f6ffnet wieder.</p></body></html>"
+    )
+    path.write_bytes(markup.encode("latin-1"))
+    (article,) = read_articles(path)
+    assert article.title == "Café news"
+    assert "München - Das Café öffnet wieder." in article.text

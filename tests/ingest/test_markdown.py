@@ -1,0 +1,131 @@
+"""Markdown articles with and without YAML front matter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.ingest import read_articles
+from workbench.ingest.markdown_file import inline_to_prose, markdown_to_prose, split_front_matter
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+
+
+def test_front_matter_supplies_metadata_and_markup_becomes_prose() -> None:
+    (article,) = read_articles(FIXTURES / "aleppo_front_matter.md")
+    assert article.title == "Block of flats collapses in Aleppo, killing eleven"
+    assert article.source == "Wikinews"
+    assert article.author == "Wikinews contributors"
+    assert article.published == "2019-02-05"
+    assert (
+        article.url
+        == "https://en.wikinews.org/wiki/Block_of_flats_collapses_in_Aleppo,_killing_eleven"
+    )
+    assert article.format == "markdown"
+    assert article.text.startswith("State media on Saturday reported")
+    assert "Aleppo, Syria" in article.text
+    assert "According to AFP, other buildings" in article.text
+    assert "Reconstruction\n\nThe district" in article.text
+    for markup in ("---", "license:", "**", "](", "![", "# ", "> ", "*Bashar"):
+        assert markup not in article.text
+    assert article.title not in article.text
+
+
+def test_first_heading_is_the_title_without_front_matter() -> None:
+    (article,) = read_articles(FIXTURES / "catalonia_heading.md")
+    assert article.title == "Catalonia apartment block fire kills three, injures sixteen"
+    assert article.text.startswith(
+        "An apartment block caught fire on Saturday morning in Badalona,"
+    )
+    assert "indicated on Twitter the baby" in article.text
+    assert "twitter.com" not in article.text
+    assert "\n---\n" not in article.text
+
+
+def test_no_heading_uses_first_line_and_keeps_it(tmp_path: Path) -> None:
+    path = tmp_path / "notes.markdown"
+    path.write_text("Plain first line\n\nSecond paragraph with *emphasis*.\n", encoding="utf-8")
+    (article,) = read_articles(path)
+    assert article.title == "Plain first line"
+    assert article.text == "Plain first line\n\nSecond paragraph with emphasis."
+
+
+def test_front_matter_title_differs_from_heading_keeps_heading(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Official\ndate: 2020-03-01\n---\n# Other heading\n\nBody.\n")
+    (article,) = read_articles(path)
+    assert (article.title, article.published) == ("Official", "2020-03-01")
+    assert article.text == "Other heading\n\nBody."
+
+
+@pytest.mark.parametrize(
+    "front_matter",
+    [
+        "title: [unclosed",  # invalid YAML
+        "- just\n- a list",  # not a mapping
+        "a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\ntitle: *c",  # alias tree, not a string
+        "title: !!python/object/apply:os.system ['echo hacked']",  # unsafe tag
+    ],
+)
+def test_bad_front_matter_is_ignored_not_fatal(tmp_path: Path, front_matter: str) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(f"---\n{front_matter}\n---\n# Heading\n\nBody text.\n", encoding="utf-8")
+    (article,) = read_articles(path)
+    assert article.title == "Heading"
+    assert article.text == "Body text."
+
+
+def test_split_front_matter_only_at_start() -> None:
+    meta, rest = split_front_matter("Intro\n---\ntitle: x\n---\n")
+    assert meta == {}
+    assert rest.startswith("Intro")
+
+
+@pytest.mark.parametrize(
+    ("markdown", "prose"),
+    [
+        ("A [link](https://example.org) here", "A link here"),
+        ("An ![image](x.png) gone", "An gone"),
+        ("**bold** and __strong__ and *em* and _em_", "bold and strong and em and em"),
+        ("snake_case_name stays", "snake_case_name stays"),
+        ("Use `code` please", "Use code please"),
+        ("See <https://example.org>", "See https://example.org"),
+        ("Text with <b>tags</b> removed", "Text with tags removed"),
+        ("~~old~~ new", "old new"),
+        ("2 * 3 * 4 = 24", "2 * 3 * 4 = 24"),
+    ],
+)
+def test_inline_to_prose(markdown: str, prose: str) -> None:
+    assert inline_to_prose(markdown) == prose
+
+
+def test_markdown_to_prose_blocks() -> None:
+    source = (
+        "## Sub heading\n\nSetext\n======\n\n> quoted *line*\n\n* * *\n\n"
+        "```\ncode **kept** as is\n```\n\n[ref]: https://example.org\n"
+        "<script>alert('x')</script>\n- item one\n"
+    )
+    prose = markdown_to_prose(source)
+    assert "Sub heading" in prose and "##" not in prose
+    assert "Setext" in prose and "===" not in prose
+    assert "quoted line" in prose and ">" not in prose
+    assert "* * *" not in prose
+    assert "code **kept** as is" in prose and "```" not in prose
+    assert "https://example.org" not in prose
+    assert "alert" not in prose
+    assert "- item one" in prose
+
+
+def test_setext_heading_is_a_title(tmp_path: Path) -> None:
+    path = tmp_path / "setext.md"
+    path.write_text("Setext title\n============\n\nBody paragraph.\n", encoding="utf-8")
+    (article,) = read_articles(path)
+    assert (article.title, article.text) == ("Setext title", "Body paragraph.")
+
+
+def test_heading_after_prose_is_the_title_but_stays_in_text(tmp_path: Path) -> None:
+    path = tmp_path / "late.md"
+    path.write_text("Intro line.\n\n# Section\n\nMore.\n", encoding="utf-8")
+    (article,) = read_articles(path)
+    assert (article.title, article.text) == ("Section", "Intro line.\n\nSection\n\nMore.")

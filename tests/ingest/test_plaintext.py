@@ -1,0 +1,89 @@
+"""Plain-text articles in the seed layout."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from workbench.ingest import IngestError, read_articles
+from workbench.ingest.articles import DERIVED_TITLE_CHARS
+from workbench.ingest.plaintext import split_title_and_body
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_3d486de69af5284c.txt"
+SEED_TITLE = (
+    "US State Department: Sanctions Against Russia and North Korea Not Ruled Out Over Arms "
+    "Agreement"
+)
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+BIG_FILE_BYTES = 5 * 1024 * 1024
+MAX_SECONDS_FOR_BIG_FILE = 5.0
+
+
+def test_seed_layout_gives_title_dateline_and_body_without_repeated_title() -> None:
+    (article,) = read_articles(SEED)
+    assert article.title == SEED_TITLE
+    assert article.dateline == "Washington"
+    assert article.text.startswith("Washington - On Wednesday")
+    assert SEED_TITLE not in article.text
+    assert article.format == "text"
+    assert article.origin_path == str(SEED)
+    assert "\n\n" in article.text and "\n\n\n" not in article.text
+
+
+def test_crlf_file_with_agency_style_dateline() -> None:
+    (article,) = read_articles(FIXTURES / "koszalin_dateline.txt")
+    assert article.title == "Escape room fire kills five teen girls in Koszalin, Poland"
+    assert article.dateline == "KOSZALIN, Poland"
+    assert article.text.startswith("KOSZALIN, Poland — A fire yesterday")
+    assert "\r" not in article.text
+    assert article.title not in article.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "body"),
+    [
+        ("Title\n\nTitle\n\nBody one.\n\nBody two.", "Title", "Body one.\n\nBody two."),
+        ("Title\n\nBody one.\n\nBody two.", "Title", "Body one.\n\nBody two."),
+        ("Title\nBody directly below.\n\nMore.", "Title", "Body directly below.\n\nMore."),
+        ("Title\n\n  Title  \n\nBody.", "Title", "Body."),
+        ("Only one line", "Only one line", "Only one line"),
+        ("Title\n\nTitle", "Title", "Title"),
+    ],
+)
+def test_split_title_and_body(raw: str, title: str, body: str) -> None:
+    assert split_title_and_body(raw) == (title, body)
+
+
+def test_first_line_too_long_for_a_title_keeps_all_text(tmp_path: Path) -> None:
+    sentence = "This is a very long opening sentence that goes on and on " * 5
+    path = tmp_path / "long.txt"
+    path.write_text(sentence + "\n\nSecond paragraph.", encoding="utf-8")
+    (article,) = read_articles(path)
+    assert article.text.startswith("This is a very long opening sentence")
+    assert article.text.endswith("Second paragraph.")
+    assert article.title.endswith("…")
+    assert len(article.title) <= DERIVED_TITLE_CHARS + 1
+
+
+def test_whitespace_only_file_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_text(" \n\t\n  \r\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="^empty file$"):
+        read_articles(path)
+
+
+def test_five_megabyte_text_imports_quickly(tmp_path: Path) -> None:
+    paragraph = "Kyiv - Officials said talks would continue next week in the capital. " * 12
+    path = tmp_path / "big.txt"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("A very large article\n\n")
+        while handle.tell() < BIG_FILE_BYTES:
+            handle.write(paragraph + "\n\n")
+    started = time.perf_counter()
+    (article,) = read_articles(path)
+    assert time.perf_counter() - started < MAX_SECONDS_FOR_BIG_FILE
+    assert article.title == "A very large article"
+    assert len(article.text) > BIG_FILE_BYTES * 99 // 100  # minus stripped trailing spaces
+    assert article.dateline == "Kyiv"

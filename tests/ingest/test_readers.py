@@ -1,0 +1,178 @@
+"""Dispatch, folder expansion, .json handling and the never-a-traceback guarantee."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from workbench.ingest import (
+    SUPPORTED_SUFFIXES,
+    IngestError,
+    WorkbenchExportError,
+    is_workbench_export,
+    iter_input_files,
+    read_articles,
+    read_records,
+    readers,
+)
+from workbench.ingest.errors import MAX_REASON_CHARS
+
+
+def _touch(root: Path, *names: str) -> None:
+    for name in names:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("Title\n\nBody.", encoding="utf-8")
+
+
+def test_folders_expand_sorted_skipping_hidden_and_unsupported(tmp_path: Path) -> None:
+    _touch(
+        tmp_path,
+        "b.txt",
+        "a.MD",
+        "notes.json",
+        "image.png",
+        ".hidden.txt",
+        "~$lock.docx",
+        ".git/config.txt",
+        "sub/c.html",
+        "sub/z/d.csv",
+        "sub/0.pdf",
+    )
+    found = [path.relative_to(tmp_path).as_posix() for path in iter_input_files([tmp_path])]
+    assert found == ["a.MD", "b.txt", "sub/0.pdf", "sub/c.html", "sub/z/d.csv"]
+
+
+def test_explicit_files_are_yielded_as_given_once(tmp_path: Path) -> None:
+    _touch(tmp_path, "a.txt", "weird.xyz", ".hidden.txt")
+    given = [
+        tmp_path / "weird.xyz",
+        tmp_path / ".hidden.txt",
+        str(tmp_path / "a.txt"),
+        tmp_path,
+        tmp_path / "missing.txt",
+    ]
+    found = list(iter_input_files(given))
+    assert found == [
+        tmp_path / "weird.xyz",
+        tmp_path / ".hidden.txt",
+        tmp_path / "a.txt",
+        tmp_path / "missing.txt",
+    ]
+
+
+def test_supported_suffixes() -> None:
+    assert {
+        ".txt",
+        ".md",
+        ".markdown",
+        ".html",
+        ".htm",
+        ".pdf",
+        ".docx",
+        ".jsonl",
+        ".ndjson",
+        ".csv",
+    } <= SUPPORTED_SUFFIXES
+    assert ".json" not in SUPPORTED_SUFFIXES
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("photo.png", r"^unsupported file type '\.png' \(supported: .*\.txt"),
+        ("README", "^unsupported file type files without an extension"),
+        ("missing.txt", "^file not found$"),
+    ],
+)
+def test_clear_reasons_for_unreadable_paths(tmp_path: Path, name: str, reason: str) -> None:
+    if name != "missing.txt":
+        (tmp_path / name).write_bytes(b"data")
+    with pytest.raises(IngestError, match=reason):
+        read_articles(tmp_path / name)
+
+
+def test_directory_with_supported_suffix(tmp_path: Path) -> None:
+    (tmp_path / "folder.txt").mkdir()
+    with pytest.raises(IngestError, match="^is a directory$"):
+        read_articles(tmp_path / "folder.txt")
+
+
+def test_workbench_export_json_is_recognised(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"format": "workbench-export", "version": 1, "documents": []}))
+    assert is_workbench_export(path)
+    with pytest.raises(WorkbenchExportError, match="^workbench export: "):
+        read_articles(path)
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['[{"title": "a", "text": "b"}]', '{"format": "other"}', "not json", '"workbench-export"'],
+)
+def test_other_json_is_unsupported(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "data.json"
+    path.write_text(content, encoding="utf-8")
+    assert not is_workbench_export(path)
+    with pytest.raises(IngestError, match=r"^unsupported \.json file"):
+        read_articles(path)
+
+
+@pytest.mark.parametrize(
+    ("exception", "reason"),
+    [
+        (KeyError("boom"), r"^unexpected error while reading: KeyError: 'boom'$"),
+        (
+            ValueError("multi\nline\nmessage"),
+            r"^unexpected error while reading: ValueError: multi line message$",
+        ),
+        (PermissionError(13, "Permission denied"), "^permission denied$"),
+        (OSError(5, "Input/output error"), "^cannot read file: Input/output error$"),
+        (MemoryError(), "^not enough memory"),
+        (RecursionError(), "^file is nested too deeply"),
+    ],
+)
+def test_unexpected_exceptions_become_one_line_ingest_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exception: BaseException, reason: str
+) -> None:
+    def explode(_path: Path) -> list[object]:
+        raise exception
+
+    monkeypatch.setitem(readers._READERS, ".txt", explode)
+    path = tmp_path / "a.txt"
+    path.write_text("x", encoding="utf-8")
+    with pytest.raises(IngestError, match=reason) as caught:
+        read_articles(path)
+    assert "\n" not in str(caught.value)
+    assert caught.value.__suppress_context__
+
+
+def test_read_records_single_article_formats_yield_one(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nBody.", encoding="utf-8")
+    (article,) = read_records(path)
+    assert not isinstance(article, IngestError)
+    assert (article.title, article.text) == ("Title", "Body.")
+
+
+def test_long_reasons_are_shortened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(_path: Path) -> list[object]:
+        raise RuntimeError("x" * 5000)
+
+    monkeypatch.setitem(readers._READERS, ".txt", explode)
+    path = tmp_path / "a.txt"
+    path.write_text("x", encoding="utf-8")
+    with pytest.raises(IngestError) as caught:
+        read_articles(path)
+    assert len(str(caught.value)) <= MAX_REASON_CHARS
+
+
+def test_folder_paperwork_is_not_imported(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# About these files\n\nNot an article.", encoding="utf-8")
+    (tmp_path / "ATTRIBUTION.md").write_text("# Credits\n\nWikinews.", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Title\n\nBody text here.", encoding="utf-8")
+    assert [p.name for p in iter_input_files([tmp_path])] == ["story.txt"]
+    explicit = tmp_path / "README.md"
+    assert list(iter_input_files([explicit])) == [explicit]

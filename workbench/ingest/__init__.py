@@ -1,0 +1,43 @@
+"""Readers that turn files into ``Article`` records (one module per format).
+
+Public API::
+
+    IngestError                  a file that cannot be imported; str(e) is a one-line reason
+    RecordError(IngestError)     one bad JSONL/CSV record; str(e) == "line 7: invalid JSON"
+    WorkbenchExportError         a .json workbench export (imported by another path)
+    SUPPORTED_SUFFIXES           suffixes picked up inside folders
+    iter_input_files(paths)      expand folders into files
+    read_articles(path)          all articles of one file (raises IngestError)
+    read_records(path)           articles and per-record errors, in file order
+
+Row-level errors (JSON Lines, CSV): iterate ``read_records(path)``; it yields ``Article``
+items and ``RecordError`` items (with ``.line``), so a caller can print
+``f"{path}: {error}"`` → ``"news.jsonl: line 7: invalid JSON ..."`` and import the rest.
+Whole-file problems raise ``IngestError`` during iteration. ``read_articles`` returns the
+good articles and drops bad records (or collects them into ``record_errors=[]``); it
+raises only when no article at all could be read. No function here prints.
+"""
+
+from __future__ import annotations
+
+from workbench.ingest.errors import IngestError, RecordError, WorkbenchExportError
+from workbench.ingest.json_file import is_workbench_export
+from workbench.ingest.readers import (
+    MULTI_RECORD_SUFFIXES,
+    SUPPORTED_SUFFIXES,
+    iter_input_files,
+    read_articles,
+    read_records,
+)
+
+__all__ = [
+    "MULTI_RECORD_SUFFIXES",
+    "SUPPORTED_SUFFIXES",
+    "IngestError",
+    "RecordError",
+    "WorkbenchExportError",
+    "is_workbench_export",
+    "iter_input_files",
+    "read_articles",
+    "read_records",
+]

@@ -1,0 +1,120 @@
+"""Build ``Article`` records the same way for every format (normalise once, fill gaps)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from workbench.core.models import Article
+from workbench.core.text import normalize_line, normalize_text
+from workbench.ingest.dateline import detect_dateline
+from workbench.ingest.errors import IngestError
+
+MAX_TITLE_LINE_CHARS = 150
+DERIVED_TITLE_CHARS = 80
+MAX_DATE_CHARS = 64
+_DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_DEFAULT_A = dt.datetime(2000, 1, 1, 0, 0, 0)  # noqa: DTZ001 - only a parsing default
+_DEFAULT_B = dt.datetime(2001, 2, 2, 1, 1, 1)  # noqa: DTZ001 - only a parsing default
+
+
+def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call sites readable
+    *,
+    text: str,
+    fmt: str,
+    path: Path,
+    title: object = None,
+    source: object = None,
+    author: object = None,
+    published: object = None,
+    url: object = None,
+    dateline: object = None,
+    external_id: object = None,
+    text_is_normalized: bool = False,
+) -> Article:
+    """Normalise text and metadata exactly once and refuse articles without text."""
+    body = text if text_is_normalized else normalize_text(text)
+    if not body:
+        raise IngestError("no text found")
+    clean_title = optional_line(title) or derive_title(body)
+    return Article(
+        title=clean_title,
+        text=body,
+        source=optional_line(source),
+        author=optional_line(author),
+        published=normalize_published(published),
+        url=optional_line(url),
+        dateline=optional_line(dateline) or detect_dateline(first_paragraph(body)),
+        format=fmt,
+        origin_path=str(path),
+        external_id=optional_line(external_id),
+    )
+
+
+def optional_line(value: object) -> str | None:
+    """Turn a metadata value into a one-line string, or None when it is blank."""
+    if value is None or isinstance(value, (dict, list, tuple, set)):
+        return None
+    line = normalize_line(str(value))
+    return line or None
+
+
+def first_paragraph(text: str) -> str:
+    """Return the text up to the first blank line."""
+    return text.split("\n\n", 1)[0]
+
+
+def drop_repeated_title(text: str, title: str | None) -> str:
+    """Remove the headline when the text repeats it as its first paragraph."""
+    if not title:
+        return text
+    head, _, tail = text.partition("\n\n")
+    if tail.strip() and normalize_line(head) == normalize_line(title):
+        return tail
+    return text
+
+
+def derive_title(text: str) -> str:
+    """Use the first line as a title, shortened at a word boundary when it is a long sentence."""
+    first_line = next((line for line in text.split("\n") if line.strip()), "")
+    line = normalize_line(first_line[: MAX_TITLE_LINE_CHARS * 4])
+    if len(line) <= MAX_TITLE_LINE_CHARS:
+        return line
+    cut = line[:DERIVED_TITLE_CHARS]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(",;:-–— ") + "…"
+
+
+def normalize_published(value: object) -> str | None:
+    """Store dates as ISO ``YYYY-MM-DD`` or a full ISO datetime; keep unparseable ones as is."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raw = optional_line(value)
+    if raw is None:
+        return None
+    if len(raw) > MAX_DATE_CHARS:
+        return raw
+    return _parse_date_text(raw) or raw
+
+
+def _parse_date_text(raw: str) -> str | None:
+    """Parse a date string; give up when it lacks a full day (``March 2019`` stays as is)."""
+    from dateutil import parser
+
+    dayfirst = _DOTTED_DATE.match(raw) is not None  # 05.02.2019 is 5 February in Europe
+    try:
+        first = parser.parse(raw, default=_DEFAULT_A, dayfirst=dayfirst)
+        second = parser.parse(raw, default=_DEFAULT_B, dayfirst=dayfirst)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if first.date() != second.date():
+        return None
+    if first.hour != second.hour:  # no time of day in the text
+        return first.date().isoformat()
+    return first.isoformat()

@@ -1,0 +1,78 @@
+"""Read CSV files with one article per row (header names the fields), bad rows reported."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from workbench.core.models import Article
+from workbench.ingest.decoding import TEXT_MAX_BYTES, read_text_file
+from workbench.ingest.errors import IngestError, RecordError
+from workbench.ingest.tabular import KNOWN_KEYS, TEXT_KEYS, article_from_record, normalize_key
+
+CSV_MAX_BYTES = TEXT_MAX_BYTES
+SNIFF_CHARS = 64 * 1024
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def read_csv_records(path: Path) -> Iterator[Article | RecordError]:
+    """Yield one ``Article`` or ``RecordError`` per data row of a CSV file."""
+    text = read_text_file(path, CSV_MAX_BYTES, "CSV")
+    _allow_large_fields()
+    delimiter = sniff_delimiter(text[:SNIFF_CHARS])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    columns = _read_header(reader)
+    line = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield RecordError(line, f"malformed CSV ({error}); the rest of the file was skipped")
+            return
+        if any(cell.strip() for cell in row):
+            record = dict(zip(columns, row, strict=False))
+            yield article_from_record(record, line=line, fmt="csv", path=path)
+        line = reader.line_num + 1
+
+
+def sniff_delimiter(sample: str) -> str:
+    """Pick the delimiter that splits the header into known field names; else ask csv.Sniffer."""
+    header = sample.split("\n", 1)[0]
+    scores = {
+        delimiter: sum(
+            normalize_key(name.strip().strip('"')) in KNOWN_KEYS for name in header.split(delimiter)
+        )
+        for delimiter in DELIMITERS
+    }
+    best = max(DELIMITERS, key=lambda delimiter: scores[delimiter])
+    if scores[best]:
+        return best
+    try:
+        return csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        return ","
+
+
+def _read_header(reader: Iterator[list[str]]) -> list[str]:
+    """Read the header row and insist on a text column."""
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise IngestError("empty file") from None
+    except csv.Error as error:
+        raise IngestError(f"malformed CSV header ({error})") from None
+    columns = [normalize_key(name) for name in header]
+    if not any(key in columns for key in TEXT_KEYS):
+        shown = ", ".join(name for name in header if name.strip())[:120] or "none"
+        raise IngestError(f"CSV has no 'text' or 'body' column (columns: {shown})")
+    return columns
+
+
+def _allow_large_fields() -> None:
+    """Raise csv's 128 KiB field limit so long articles (millions of characters) fit."""
+    if csv.field_size_limit() < CSV_MAX_BYTES:
+        csv.field_size_limit(CSV_MAX_BYTES)

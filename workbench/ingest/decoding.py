@@ -1,0 +1,179 @@
+"""Read text-ish files safely: size caps, BOMs, encoding detection and binary rejection."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from workbench.ingest.errors import IngestError
+
+MEGABYTE = 1024 * 1024
+TEXT_MAX_BYTES = 200 * MEGABYTE
+DETECTION_SAMPLE_BYTES = 1 * MEGABYTE
+CONTROL_SAMPLE_CHARS = 64 * 1024
+MAX_CONTROL_RATIO = 0.05
+UTF16_NUL_RATIO = 0.3
+UTF16_PARITY_RATIO = 0.9
+WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+LEGACY_LATIN_LABELS = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "ascii", "us-ascii"}
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_DECLARED_CHARSET = re.compile(
+    rb"""(?:<meta[^>]+charset\s*=\s*["']?|<\?xml[^>]+encoding\s*=\s*["'])([A-Za-z0-9._:-]{1,40})""",
+    re.IGNORECASE,
+)
+
+
+def check_file_size(path: Path, max_bytes: int, kind: str) -> int:
+    """Refuse files above ``max_bytes`` before loading them; return the size."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise IngestError(
+            f"file too large ({size / MEGABYTE:.0f} MB; the limit for {kind} files is "
+            f"{max_bytes / MEGABYTE:.0f} MB)"
+        )
+    return size
+
+
+def read_limited_bytes(path: Path, max_bytes: int, kind: str) -> bytes:
+    """Read a whole file, refusing files above ``max_bytes`` before loading them."""
+    check_file_size(path, max_bytes, kind)
+    data = path.read_bytes()
+    if not data:
+        raise IngestError("empty file")
+    return data
+
+
+def read_text_file(path: Path, max_bytes: int = TEXT_MAX_BYTES, kind: str = "text") -> str:
+    """Read and decode a text file, rejecting empty and binary files with a clear reason."""
+    text = decode_text(read_limited_bytes(path, max_bytes, kind))
+    if not text.strip():
+        raise IngestError("empty file")
+    return text
+
+
+def decode_markup(data: bytes) -> str:
+    """Decode HTML/XML bytes, honouring a ``<meta charset>`` when the bytes are not UTF-8."""
+    match = _DECLARED_CHARSET.search(data[:4096])
+    declared = match.group(1).decode("ascii").lower() if match else None
+    if declared in LEGACY_LATIN_LABELS:
+        declared = "cp1252"  # what browsers do (WHATWG encoding standard)
+    return decode_text(data, declared)
+
+
+def decode_text(data: bytes, declared: str | None = None) -> str:
+    """Decode bytes of unknown encoding; raise ``IngestError`` when they are not text."""
+    bom_encoding = _bom_encoding(data)
+    if bom_encoding:
+        text = data.decode(bom_encoding, errors="replace").lstrip("\ufeff")
+    elif utf16_guess := _guess_utf16_without_bom(data):
+        text = data.decode(utf16_guess, errors="replace")
+    elif b"\x00" in data:
+        raise IngestError("binary file, not text (contains NUL bytes)")
+    else:
+        text = _decode_without_bom(data, declared)
+    if _looks_like_binary(text):
+        raise IngestError("binary file, not text (too many control characters)")
+    return text
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    """Return the encoding announced by a byte-order mark, if any."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def _guess_utf16_without_bom(data: bytes) -> str | None:
+    """Spot BOM-less UTF-16 by NUL bytes falling on one parity (mostly ASCII text)."""
+    sample = data[:DETECTION_SAMPLE_BYTES]
+    if len(sample) < 4 or len(sample) % 2:  # noqa: PLR2004 - two code units minimum
+        return None
+    nul_even = sample[0::2].count(0)
+    nul_odd = sample[1::2].count(0)
+    nuls = nul_even + nul_odd
+    if nuls < len(sample) * UTF16_NUL_RATIO:
+        return None
+    if nul_odd >= nuls * UTF16_PARITY_RATIO:
+        encoding = "utf-16-le"
+    elif nul_even >= nuls * UTF16_PARITY_RATIO:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding
+
+
+def _decode_without_bom(data: bytes, declared: str | None) -> str:
+    """Try UTF-8, then a declared charset, then mostly-UTF-8, then charset detection."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared and _is_known_codec(declared):
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass
+    lenient = data.decode("utf-8", errors="replace")
+    if _mostly_utf8(lenient):
+        return lenient
+    encoding = _detect_single_byte_encoding(data[:DETECTION_SAMPLE_BYTES])
+    if encoding is None:
+        raise IngestError("binary file, not text (no plausible text encoding found)")
+    return data.decode(encoding, errors="replace")
+
+
+def _is_known_codec(name: str) -> bool:
+    """Tell whether Python can decode with ``name``."""
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _mostly_utf8(lenient_text: str) -> bool:
+    """Treat text as UTF-8 with a few broken bytes when valid multibyte chars outnumber them."""
+    broken = lenient_text.count("\ufffd")
+    non_ascii = len(lenient_text) - len(lenient_text.encode("ascii", errors="ignore"))
+    return non_ascii - broken >= broken
+
+
+def _detect_single_byte_encoding(sample: bytes) -> str | None:
+    """Ask charset-normalizer, preferring Western cp1252 when it decodes as cleanly."""
+    from charset_normalizer import from_bytes
+
+    candidates = [
+        match for match in from_bytes(sample) if not match.encoding.startswith(("utf_16", "utf_32"))
+    ]
+    if not candidates:
+        return None
+    best = candidates[0]
+    for western in WESTERN_ENCODINGS:
+        for match in candidates:
+            if match.encoding == western and match.chaos <= best.chaos:
+                return western
+    return best.encoding
+
+
+def _looks_like_binary(text: str) -> bool:
+    """Flag decoded text whose start is dense with control characters."""
+    sample = text[:CONTROL_SAMPLE_CHARS]
+    if not sample:
+        return False
+    return len(_CONTROL_CHARS.findall(sample)) > len(sample) * MAX_CONTROL_RATIO

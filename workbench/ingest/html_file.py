@@ -1,0 +1,165 @@
+"""Read saved web pages: main text and metadata via trafilatura, with a safe lxml fallback.
+
+Nothing here touches the network or the file system beyond the page itself: trafilatura
+and lxml only parse the string we hand them (no URL fetching, no external entities,
+no images or stylesheets); scripts, styles and other non-text elements never become text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.core.models import Article
+from workbench.core.text import normalize_line
+from workbench.ingest.articles import build_article, drop_repeated_title
+from workbench.ingest.decoding import MEGABYTE, decode_markup, read_limited_bytes
+from workbench.ingest.errors import IngestError
+
+HTML_MAX_BYTES = 50 * MEGABYTE
+_PARAGRAPH_MARK = "\ue000"
+_LINE_MARK = "\ue001"
+_PROLOGUE = re.compile(
+    r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE\b[^>\[]*(?:\[.*?\]\s*)?>)?", re.IGNORECASE | re.DOTALL
+)
+_NON_TEXT_TAGS = tuple(
+    "script style noscript template iframe object embed svg math head form button select "
+    "textarea canvas audio video picture".split()
+)
+_BLOCK_TAGS = frozenset(
+    "p div li h1 h2 h3 h4 h5 h6 tr blockquote section article header footer pre table ul "
+    "ol dd dt figcaption main aside nav address dl figure hr".split()
+)
+
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
+logging.getLogger("htmldate").addHandler(logging.NullHandler())
+
+
+@dataclass
+class _PageMetadata:
+    """The metadata fields we take from a page."""
+
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+def read_html(path: Path) -> list[Article]:
+    """Read one ``.html``/``.htm`` file into an article."""
+    markup = decode_markup(read_limited_bytes(path, HTML_MAX_BYTES, "HTML"))
+    markup = _PROLOGUE.sub("", markup, count=1)  # DTD subsets are never parsed or shown
+    if not markup.strip():
+        raise IngestError("empty file")
+    text, meta = _extract_with_trafilatura(markup)
+    fallback_title = None
+    if not text.strip():
+        meta = _metadata_only(markup)
+        text, fallback_title = extract_text_with_lxml(markup)
+    title = meta.title or fallback_title
+    text = drop_repeated_title(text, title)
+    return [
+        build_article(
+            text=text,
+            title=title,
+            fmt="html",
+            path=path,
+            source=meta.source,
+            author=meta.author,
+            published=meta.published,
+            url=meta.url,
+        )
+    ]
+
+
+def _extract_with_trafilatura(markup: str) -> tuple[str, _PageMetadata]:
+    """Return main text (blocks separated by blank lines) and metadata; empty on failure."""
+    import trafilatura
+
+    try:
+        document = trafilatura.bare_extraction(
+            markup,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+        )
+    except Exception:  # noqa: BLE001 - any extractor failure falls back to lxml
+        return "", _PageMetadata()
+    if document is None or isinstance(document, dict):
+        return "", _PageMetadata()
+    blocks = [line.strip() for line in (document.text or "").split("\n")]
+    return "\n\n".join(block for block in blocks if block), _page_metadata(document)
+
+
+def _metadata_only(markup: str) -> _PageMetadata:
+    """Read meta tags when trafilatura found no main text (short pages)."""
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        return _page_metadata(extract_metadata(markup))
+    except Exception:  # noqa: BLE001 - metadata is optional; the text still imports
+        return _PageMetadata()
+
+
+def _page_metadata(document: object) -> _PageMetadata:
+    """Copy the fields we use from a trafilatura Document."""
+    return _PageMetadata(
+        title=getattr(document, "title", None),
+        author=getattr(document, "author", None),
+        published=getattr(document, "date", None),
+        url=getattr(document, "url", None),
+        source=getattr(document, "sitename", None),
+    )
+
+
+def extract_text_with_lxml(markup: str) -> tuple[str, str | None]:
+    """Extract visible text block by block from any HTML, plus its ``<title>`` or first h1."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True
+    )
+    markup = markup.replace(_PARAGRAPH_MARK, "").replace(_LINE_MARK, "")
+    try:
+        root = lxml_html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, ValueError) as error:
+        raise IngestError(f"unreadable HTML: {error}") from None
+    title = _page_title(root)
+    etree.strip_elements(root, *_NON_TEXT_TAGS, with_tail=False)
+    for element in root.iter(etree.Element):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _BLOCK_TAGS:
+            element.tail = _PARAGRAPH_MARK + (element.tail or "")
+            element.text = _PARAGRAPH_MARK + (element.text or "")
+        elif tag == "br":
+            element.tail = _LINE_MARK + (element.tail or "")
+    raw = etree.tostring(root, method="text", encoding="unicode") or ""
+    return _marks_to_paragraphs(raw), title
+
+
+def _page_title(root: object) -> str | None:
+    """Take the ``<title>`` text, else the first ``<h1>``."""
+    for xpath in ("//title", "//h1"):
+        found = root.xpath(xpath)  # type: ignore[attr-defined]
+        if found:
+            title = normalize_line(found[0].text_content())
+            if title:
+                return title
+    return None
+
+
+def _marks_to_paragraphs(raw: str) -> str:
+    """Collapse HTML whitespace, then turn block markers into blank lines."""
+    raw = raw.replace("\n", " ")
+    paragraphs = []
+    for chunk in raw.split(_PARAGRAPH_MARK):
+        lines = [" ".join(part.split()) for part in chunk.split(_LINE_MARK)]
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs)

@@ -1,0 +1,159 @@
+"""Read Markdown articles: optional YAML front matter, a ``# title`` and prose-like body."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from workbench.core.models import Article
+from workbench.core.text import normalize_line, normalize_text
+from workbench.ingest.articles import build_article
+from workbench.ingest.decoding import read_text_file
+
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_ATX_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT_H1 = re.compile(r"^ {0,3}=+[ \t]*$")
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+.*$")
+_BLOCKQUOTE = re.compile(r"^ {0,3}> ?")
+_RAW_BLOCKS = re.compile(r"<(script|style|iframe|object|template)\b.*?</\1\s*>", re.DOTALL | re.I)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
+_IMAGE = re.compile(r"[ \t]?!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_AUTOLINK = re.compile(r"<(?P<url>(?:https?|mailto):[^>\s]+)>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+_EMPHASIS_STAR = re.compile(r"\*(?=\S)(?P<text>[^*\n]+?)(?<=\S)\*")
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<!\w)_(?=\S)(?P<text>[^_\n]+?)(?<=\S)_(?!\w)")
+_STRIKE = re.compile(r"~~(?=\S)(?P<text>.+?)(?<=\S)~~")
+_CODE_SPAN = re.compile(r"`+(?P<text>[^`\n]+?)`+")
+_FRONT_MATTER_KEYS = ("title", "source", "author", "url", "dateline")
+
+
+def read_markdown(path: Path) -> list[Article]:
+    """Read one Markdown file into an article, front matter first, then the first heading."""
+    text = normalize_text(read_text_file(path))
+    meta, content = split_front_matter(text)
+    heading_title, content = _pop_title_heading(content, meta.get("title"))
+    body = markdown_to_prose(content)
+    return [
+        build_article(
+            text=body,
+            title=meta.get("title") or heading_title,
+            fmt="markdown",
+            path=path,
+            source=meta.get("source"),
+            author=meta.get("author"),
+            published=meta.get("published") or meta.get("date"),
+            url=meta.get("url"),
+            dateline=meta.get("dateline"),
+        )
+    ]
+
+
+def split_front_matter(text: str) -> tuple[dict[str, object], str]:
+    """Separate a leading ``---`` YAML block; invalid or hostile YAML is dropped, not fatal."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return {}, text
+    remainder = text[match.end() :]
+    if len(match.group("yaml")) > MAX_FRONT_MATTER_CHARS:
+        return {}, remainder
+    import yaml
+
+    try:
+        loaded = yaml.safe_load(match.group("yaml"))
+    except yaml.YAMLError:
+        return {}, remainder
+    if not isinstance(loaded, dict):
+        return {}, remainder
+    return _scalar_metadata(loaded), remainder
+
+
+def _scalar_metadata(loaded: dict[object, object]) -> dict[str, object]:
+    """Keep only known keys with scalar values (YAML aliases cannot blow up a string)."""
+    meta: dict[str, object] = {}
+    for key in (*_FRONT_MATTER_KEYS, "published", "date"):
+        value = loaded.get(key)
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            value = ", ".join(value)  # e.g. several authors
+        if isinstance(value, (str, int, float, dt.date)) and not isinstance(value, bool):
+            meta[key] = value
+    return meta
+
+
+def _pop_title_heading(content: str, front_title: object) -> tuple[str | None, str]:
+    """Find the first level-1 heading; remove it when it opens the text and is the title."""
+    lines = content.split("\n")
+    for index in range(len(lines)):
+        found = _level_one_heading(lines, index)
+        if found is None:
+            continue
+        heading_text, line_count = found
+        if front_title and normalize_line(str(front_title)) != normalize_line(heading_text):
+            return None, content
+        if any(line.strip() for line in lines[:index]):
+            return heading_text, content  # a heading after prose stays in the text
+        return heading_text, "\n".join(lines[:index] + lines[index + line_count :])
+    return None, content
+
+
+def _level_one_heading(lines: list[str], index: int) -> tuple[str, int] | None:
+    """Return ``(text, lines used)`` for a ``# Heading`` or ``Heading`` + ``===`` at ``index``."""
+    heading = _ATX_HEADING.match(lines[index])
+    if heading is not None and len(heading.group("marks")) == 1:
+        return inline_to_prose(heading.group("text") or ""), 1
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    if lines[index].strip() and _SETEXT_H1.match(following):
+        return inline_to_prose(lines[index].strip()), 2
+    return None
+
+
+def markdown_to_prose(content: str) -> str:
+    """Lightly turn Markdown into readable plain text (the reader shows text, not markup)."""
+    content = _RAW_BLOCKS.sub("", content)
+    prose: list[str] = []
+    in_fence = False
+    for line in content.split("\n"):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            prose.append(line)
+            continue
+        converted = _convert_line(line, previous=prose[-1] if prose else "")
+        if converted is not None:
+            prose.append(converted)
+    return "\n".join(prose)
+
+
+def _convert_line(line: str, previous: str) -> str | None:
+    """Convert one Markdown line; None drops it (rules, setext underlines, link definitions)."""
+    if _RULE.match(line) and not previous.strip():
+        return None
+    if _SETEXT_UNDERLINE.match(line) and previous.strip():
+        return None
+    if _REFERENCE_DEFINITION.match(line):
+        return None
+    heading = _ATX_HEADING.match(line)
+    if heading:
+        return inline_to_prose(heading.group("text") or "")
+    while _BLOCKQUOTE.match(line):
+        line = _BLOCKQUOTE.sub("", line, count=1)
+    return inline_to_prose(line)
+
+
+def inline_to_prose(text: str) -> str:
+    """Drop images and inline markup, keeping link text and emphasised words."""
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\g<text>", text)
+    text = _AUTOLINK.sub(r"\g<url>", text)
+    text = _HTML_TAG.sub("", text)
+    text = _CODE_SPAN.sub(r"\g<text>", text)
+    text = _STRONG.sub(r"\g<text>", text)
+    text = _STRIKE.sub(r"\g<text>", text)
+    text = _EMPHASIS_STAR.sub(r"\g<text>", text)
+    return _EMPHASIS_UNDERSCORE.sub(r"\g<text>", text)

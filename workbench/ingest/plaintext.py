@@ -1,0 +1,41 @@
+"""Read plain-text articles in the seed layout: title line, optional repeated title, body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.core.models import Article
+from workbench.core.text import normalize_line, normalize_text
+from workbench.ingest.articles import MAX_TITLE_LINE_CHARS, build_article
+from workbench.ingest.decoding import read_text_file
+
+
+def read_plain_text(path: Path) -> list[Article]:
+    """Read one ``.txt`` file into an article whose title is its first line."""
+    text = normalize_text(read_text_file(path))
+    title, body = split_title_and_body(text)
+    return [build_article(text=body, title=title, fmt="text", path=path, text_is_normalized=True)]
+
+
+def split_title_and_body(text: str) -> tuple[str | None, str]:
+    """Split normalised text into its title line and body, dropping a repeated title.
+
+    Why: news exports often print the headline twice; the body must not start with it.
+    Works with ``str.find`` rather than splitting every paragraph so huge files stay cheap.
+    """
+    first, rest = _split_paragraph(text)
+    title, _, first_remainder = first.partition("\n")
+    if len(title) > MAX_TITLE_LINE_CHARS:
+        return None, text  # a long sentence, not a headline: keep everything as body
+    body = f"{first_remainder}\n\n{rest}" if first_remainder and rest else first_remainder or rest
+    if body:
+        lead, after_lead = _split_paragraph(body)
+        if normalize_line(lead) == normalize_line(title):
+            body = after_lead
+    return title, body or title
+
+
+def _split_paragraph(text: str) -> tuple[str, str]:
+    """Return the first paragraph and everything after the blank line that ends it."""
+    head, _, tail = text.partition("\n\n")
+    return head, tail

@@ -1,0 +1,163 @@
+"""Pick the reader for a file, expand folders, and turn any failure into ``IngestError``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from workbench.core.models import Article
+from workbench.ingest.csv_file import read_csv_records
+from workbench.ingest.docx_file import read_docx
+from workbench.ingest.errors import IngestError, one_line
+from workbench.ingest.html_file import read_html
+from workbench.ingest.json_file import read_json
+from workbench.ingest.jsonl_file import read_jsonl_records
+from workbench.ingest.markdown_file import read_markdown
+from workbench.ingest.pdf_file import read_pdf
+from workbench.ingest.plaintext import read_plain_text
+
+Reader = Callable[[Path], Iterable[Article | IngestError]]
+
+_READERS: dict[str, Reader] = {
+    ".txt": read_plain_text,
+    ".text": read_plain_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".pdf": read_pdf,
+    ".docx": read_docx,
+    ".jsonl": read_jsonl_records,
+    ".ndjson": read_jsonl_records,
+    ".csv": read_csv_records,
+    ".json": read_json,
+}
+#: Suffixes picked up inside folders. ``.json`` is left out on purpose: folders are full of
+#: unrelated JSON; a workbench export is imported by naming the file explicitly.
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS) - {".json"}
+MULTI_RECORD_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson", ".csv"})
+
+
+def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Expand folders recursively (sorted, skipping hidden and unsupported files).
+
+    Explicit files are yielded as given, even with an unknown suffix or when missing, so
+    ``read_articles`` can name the problem. Each file is yielded once.
+    """
+    seen: set[str] = set()
+    for raw_path in paths:
+        path = Path(raw_path)
+        candidates = _files_in_folder(path) if path.is_dir() else [path]
+        for candidate in candidates:
+            key = os.path.normcase(os.path.abspath(candidate))
+            if key not in seen:
+                seen.add(key)
+                yield candidate
+
+
+def _files_in_folder(folder: Path) -> list[Path]:
+    """List importable files below ``folder`` in a stable order (like ``find | sort``)."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(name for name in dirs if not _is_hidden(name))
+        found.extend(
+            Path(root, name)
+            for name in files
+            if not _is_hidden(name)
+            and not _is_folder_paperwork(name)
+            and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+        )
+    return sorted(found, key=lambda path: path.relative_to(folder).parts)
+
+
+_PAPERWORK = frozenset({"readme", "attribution", "attributions", "license", "licence",
+                        "copying", "changelog", "notice", "authors"})
+
+
+def _is_folder_paperwork(name: str) -> bool:
+    """README, ATTRIBUTION, LICENSE… describe a folder of articles; they are not articles."""
+    return Path(name).stem.lower() in _PAPERWORK
+
+
+def _is_hidden(name: str) -> bool:
+    """Hidden files, and Office lock files such as ``~$report.docx``, are never articles."""
+    return name.startswith((".", "~$"))
+
+
+def read_records(path: str | Path) -> Iterator[Article | IngestError]:
+    """Yield every article of a file, and one ``RecordError`` per bad JSONL/CSV record.
+
+    A problem with the file as a whole raises ``IngestError`` while iterating (never any
+    other exception). Single-article formats yield exactly one ``Article``.
+    """
+    file_path = Path(path)
+    reader = _reader_for(file_path)
+    try:
+        _check_is_file(file_path)
+        yield from reader(file_path)
+    except IngestError:
+        raise
+    except Exception as error:  # noqa: BLE001 - callers print one line, never a traceback
+        raise _as_ingest_error(error) from None
+
+
+def read_articles(
+    path: str | Path, record_errors: list[IngestError] | None = None
+) -> list[Article]:
+    """Read one file into its articles; raise ``IngestError`` when none can be read.
+
+    Bad JSONL/CSV rows do not lose the good ones: they are appended to ``record_errors``
+    when given (else dropped; use ``read_records`` to see them in file order). If every
+    record is bad, the first reason is raised.
+    """
+    articles: list[Article] = []
+    errors: list[IngestError] = []
+    for item in read_records(path):
+        if isinstance(item, IngestError):
+            errors.append(item)
+        else:
+            articles.append(item)
+    if record_errors is not None:
+        record_errors.extend(errors)
+    if articles:
+        return articles
+    if errors:
+        more = f" (and {len(errors) - 1} more bad records)" if len(errors) > 1 else ""
+        raise IngestError(f"no valid records: {errors[0]}{more}")
+    raise IngestError("no articles found (the file has a header but no rows)")
+
+
+def _reader_for(path: Path) -> Reader:
+    """Return the reader for the file's suffix, or explain which suffixes are supported."""
+    suffix = path.suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is None:
+        kind = f"'{suffix}'" if suffix else "files without an extension"
+        supported = " ".join(sorted(_READERS))
+        raise IngestError(f"unsupported file type {kind} (supported: {supported})")
+    return reader
+
+
+def _check_is_file(path: Path) -> None:
+    """Give a plain reason for missing paths and folders before any reader runs."""
+    if not path.exists():
+        raise IngestError("file not found")
+    if path.is_dir():
+        raise IngestError("is a directory")
+
+
+def _as_ingest_error(error: BaseException) -> IngestError:
+    """Describe an unexpected failure in one line."""
+    if isinstance(error, PermissionError):
+        return IngestError("permission denied")
+    if isinstance(error, FileNotFoundError):
+        return IngestError("file not found")
+    if isinstance(error, OSError):
+        return IngestError(f"cannot read file: {error.strerror or error}")
+    if isinstance(error, MemoryError):
+        return IngestError("not enough memory to import this file")
+    if isinstance(error, RecursionError):
+        return IngestError("file is nested too deeply to read")
+    detail = one_line(error) or "no details"
+    return IngestError(f"unexpected error while reading: {type(error).__name__}: {detail}")

@@ -1,0 +1,78 @@
+"""Map one JSON Lines / CSV record (a dict of fields) to an ``Article`` or a row error."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from workbench.core.models import Article
+from workbench.ingest.articles import build_article
+from workbench.ingest.errors import IngestError, RecordError
+
+TEXT_KEYS = ("text", "body")
+TITLE_KEYS = ("title", "headline")
+SOURCE_KEYS = ("source", "publisher")
+PUBLISHED_KEYS = ("published", "date", "publish_date", "published_at", "pubdate")
+URL_KEYS = ("url", "article_source_link", "link")
+ID_KEYS = ("id", "external_id")
+AUTHOR_KEYS = ("author", "authors", "byline")
+DATELINE_KEYS = ("dateline",)
+KNOWN_KEYS = frozenset(
+    TEXT_KEYS + TITLE_KEYS + SOURCE_KEYS + PUBLISHED_KEYS + URL_KEYS + ID_KEYS + AUTHOR_KEYS
+)
+_KEY_SEPARATORS = re.compile(r"[\s-]+")
+
+
+def normalize_key(key: str) -> str:
+    """Match column names loosely: ``" Publish Date"`` → ``"publish_date"``."""
+    return _KEY_SEPARATORS.sub("_", key.replace("\ufeff", "").strip().lower())
+
+
+def article_from_record(
+    record: Mapping[object, object], *, line: int, fmt: str, path: Path
+) -> Article | RecordError:
+    """Build the article for one record, or return (not raise) the reason it is unusable."""
+    fields = {normalize_key(key): value for key, value in record.items() if isinstance(key, str)}
+    text = _first_present(fields, TEXT_KEYS)
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return RecordError(line, "no text (expected a non-empty 'text' or 'body' field)")
+    if not isinstance(text, str):
+        return RecordError(line, f"'text' must be a string, not {type(text).__name__}")
+    try:
+        return build_article(
+            text=text,
+            fmt=fmt,
+            path=path,
+            title=_metadata(fields, TITLE_KEYS),
+            source=_metadata(fields, SOURCE_KEYS),
+            author=_metadata(fields, AUTHOR_KEYS),
+            published=_metadata(fields, PUBLISHED_KEYS),
+            url=_metadata(fields, URL_KEYS),
+            dateline=_metadata(fields, DATELINE_KEYS),
+            external_id=_metadata(fields, ID_KEYS),
+        )
+    except IngestError as error:
+        return RecordError(line, str(error))
+
+
+def _first_present(fields: Mapping[str, object], keys: tuple[str, ...]) -> object:
+    """Return the first non-empty value among ``keys``."""
+    for key in keys:
+        value = fields.get(key)
+        if value is not None and value != "":
+            return value
+    return None
+
+
+def _metadata(fields: Mapping[str, object], keys: tuple[str, ...]) -> object:
+    """Flatten a metadata value: ``{"name": ...}`` → name, list of names → ``"a, b"``."""
+    value = _first_present(fields, keys)
+    if isinstance(value, Mapping):
+        value = value.get("name")
+    if isinstance(value, list):
+        names = [str(item) for item in value if isinstance(item, (str, int, float))]
+        value = ", ".join(names) if names else None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    return value
