@@ -13,6 +13,7 @@ from pathlib import Path
 
 from workbench import __version__
 from workbench.commands.analyst import add_analyst_commands
+from workbench.commands.entities import add_entity_commands
 from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error
 from workbench.store.store import DocumentNotFound, SchemaTooNew, Store, default_library_path
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_library_commands(commands)
     add_analyst_commands(commands)
     add_suggest_command(commands)
+    add_entity_commands(commands)
     _add_gui_commands(commands)
     return parser
 

@@ -14,13 +14,16 @@ _SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 def replace_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
     """Replace the model's mentions and quotes of one document (caller holds the transaction).
 
-    Analyst-made mentions (source = 'analyst') are kept: the analyst's decisions
-    outlive re-analysis.
+    The analyst's decisions win: mentions they made (source = 'analyst') are
+    kept and model mentions overlapping them dropped; ``entity_rules`` map the
+    model's names to curated entities; ``mention_overrides`` move or hide
+    single mentions by span.
     """
     db.execute("DELETE FROM mentions WHERE document_id = ? AND source = 'model'", [doc_id])
     db.execute("DELETE FROM quotes WHERE document_id = ?", [doc_id])
-    entity_ids = _upsert_entities(db, analysis.mentions)
-    _insert_mentions(db, doc_id, analysis.mentions, entity_ids)
+    mentions = _without_analyst_overlaps(db, doc_id, analysis.mentions)
+    entity_ids = _upsert_entities(db, mentions)
+    _insert_mentions(db, doc_id, mentions, entity_ids)
     labels = _labels_by_name(analysis.mentions)
     for quote in analysis.quotes:
         speaker_id = _speaker_entity(entity_ids, labels, quote)
@@ -31,17 +34,44 @@ def replace_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
     )
 
 
+def _without_analyst_overlaps(
+    db: Database, doc_id: int, mentions: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """Drop model mentions that overlap a mention the analyst made by hand."""
+    rows = db.execute(
+        "SELECT field, start, \"end\" FROM mentions WHERE document_id = ? AND source = 'analyst'",
+        [doc_id],
+    ).fetchall()
+    if not rows:
+        return mentions
+    return tuple(
+        m
+        for m in mentions
+        if not any(f == m.field and s < m.end and e > m.start for f, s, e in rows)
+    )
+
+
+def _entity_for(db: Database, name: str, label: str) -> int:
+    """The entity the model's (name, label) means: the analyst's rule, else the row, else new."""
+    row = db.execute(
+        "SELECT entity_id FROM entity_rules WHERE name = ? AND label = ?", [name, label]
+    ).fetchone()
+    if row is not None:
+        return int(row[0])
+    db.execute("INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)", [name, label])
+    row = db.execute(
+        "SELECT id FROM entities WHERE name = ? AND label = ?", [name, label]
+    ).fetchone()
+    return int(row[0])
+
+
 def _upsert_entities(db: Database, mentions: tuple[Mention, ...]) -> dict[tuple[str, str], int]:
     """Return ids for every (canonical name, label), creating rows and aliases as needed."""
     ids: dict[tuple[str, str], int] = {}
     for mention in mentions:
         key = (mention.entity, mention.label)
         if key not in ids:
-            db.execute("INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)", list(key))
-            row = db.execute(
-                "SELECT id FROM entities WHERE name = ? AND label = ?", list(key)
-            ).fetchone()
-            ids[key] = int(row[0])
+            ids[key] = _entity_for(db, *key)
         if mention.text != mention.entity:
             db.execute(
                 "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)",
@@ -56,20 +86,39 @@ def _insert_mentions(
     mentions: tuple[Mention, ...],
     entity_ids: dict[tuple[str, str], int],
 ) -> None:
-    rows = [
-        (
-            doc_id,
-            entity_ids[(m.entity, m.label)],
-            m.start,
-            m.end,
-            m.text,
-            m.label,
-            m.field,
-            m.source,
-            m.confidence,
+    """Insert mentions with their entity's current label, applying per-span overrides."""
+    overrides = {
+        (field, start, end): (entity_id, hidden)
+        for field, start, end, entity_id, hidden in db.execute(
+            'SELECT field, start, "end", entity_id, hidden FROM mention_overrides'
+            " WHERE document_id = ?",
+            [doc_id],
         )
-        for m in mentions
-    ]
+    }
+    wanted = sorted({*entity_ids.values(), *(o[0] for o in overrides.values() if o[0])})
+    marks = ",".join("?" * len(wanted))
+    labels = dict(db.execute(f"SELECT id, label FROM entities WHERE id IN ({marks})", wanted))
+    rows = []
+    for m in mentions:
+        entity_id = entity_ids[(m.entity, m.label)]
+        override = overrides.get((m.field, m.start, m.end))
+        if override is not None:
+            if override[1]:
+                continue
+            entity_id = override[0] or entity_id
+        rows.append(
+            (
+                doc_id,
+                entity_id,
+                m.start,
+                m.end,
+                m.text,
+                labels.get(entity_id, m.label),
+                m.field,
+                m.source,
+                m.confidence,
+            )
+        )
     db.conn.executemany(
         'INSERT INTO mentions (document_id, entity_id, start, "end", text, label, field,'
         " source, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -94,7 +143,7 @@ def _speaker_entity(
         return None
     known = labels.get(quote.speaker, [])
     for label in _SPEAKER_LABELS:
-        if label in known:
+        if label in known and (quote.speaker, label) in entity_ids:
             return entity_ids[(quote.speaker, label)]
     return None
 

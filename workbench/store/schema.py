@@ -250,6 +250,54 @@ def _m0003_analyst_work(db: Database) -> None:
     )
 
 
+@migrations(name="0004_versions_and_curation")
+def _m0004_versions_and_curation(db: Database) -> None:
+    _execute_all(
+        db,
+        """
+        -- Earlier texts of a document, kept when a new version replaces them.
+        CREATE TABLE document_versions (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            UNIQUE (document_id, version)
+        );
+        -- Analyst decisions that outlive re-analysis: the model's (name, label)
+        -- for an entity is mapped to the entity the analyst made of it.
+        CREATE TABLE entity_rules (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            label TEXT NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            UNIQUE (name, label)
+        );
+        CREATE INDEX idx_entity_rules_entity ON entity_rules(entity_id);
+        -- A mention moved to another entity (or hidden) by the analyst, by span.
+        CREATE TABLE mention_overrides (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            field TEXT NOT NULL DEFAULT 'text',
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            entity_id INTEGER REFERENCES entities(id) ON DELETE CASCADE,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (document_id, field, start, "end")
+        );
+        CREATE TABLE entity_duplicate_dismissals (
+            id INTEGER PRIMARY KEY,
+            first_entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            second_entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            UNIQUE (first_entity_id, second_entity_id)
+        );
+        ALTER TABLE documents ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        """,
+    )
+
+
 def apply_migrations(db: Database) -> list[str]:
     """Bring ``db`` up to the current schema; return the names of migrations applied."""
     pending = [m.name for m in migrations.pending(db)]

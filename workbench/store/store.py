@@ -22,6 +22,7 @@ from workbench.store import search as fts
 from workbench.store.browse import BrowseQueries
 from workbench.store.documents import DocumentNotFound
 from workbench.store.schema import apply_migrations, unknown_applied
+from workbench.store.entity_queries import EntityQueries
 from workbench.store.suggestions import SuggestionQueries
 
 APP_NAME = "AnalystWorkbench"
@@ -42,7 +43,7 @@ def default_library_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "library.sqlite"
 
 
-class Store(SuggestionQueries, BrowseQueries):
+class Store(SuggestionQueries, EntityQueries, BrowseQueries):
     """One open library file (or an in-memory library when ``path`` is None)."""
 
     def __init__(self, path: str | Path | None = None) -> None:
@@ -171,18 +172,19 @@ class Store(SuggestionQueries, BrowseQueries):
         """Aliases of the given entities."""
         return analysis_rows.entity_aliases(self.db, entity_ids)
 
-    def find_entity_id(self, name: str) -> int | None:
+    def find_entity_id(self, name: str, *, include_hidden: bool = False) -> int | None:
         """The entity whose canonical name (or else alias) is ``name``, people first."""
         order = "CASE e.label WHEN 'PERSON' THEN 0 WHEN 'ORG' THEN 1 ELSE 2 END, e.id"
+        visible = "" if include_hidden else " AND e.hidden = 0"
         row = self.db.execute(
-            f"SELECT e.id FROM entities e WHERE e.name = ? COLLATE NOCASE AND e.hidden = 0"
+            f"SELECT e.id FROM entities e WHERE e.name = ? COLLATE NOCASE{visible}"
             f" ORDER BY {order} LIMIT 1",
             [name.strip()],
         ).fetchone()
         if row is None:
             row = self.db.execute(
                 "SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
-                f" WHERE a.alias = ? COLLATE NOCASE AND e.hidden = 0 ORDER BY {order} LIMIT 1",
+                f" WHERE a.alias = ? COLLATE NOCASE{visible} ORDER BY {order} LIMIT 1",
                 [name.strip()],
             ).fetchone()
         return int(row[0]) if row else None

@@ -36,7 +36,11 @@ KEY_COLUMNS: dict[str, tuple[str, ...]] = {
     "entity_aliases": ("id",),
     "mentions": ("id",),
     "quotes": ("id",),
-    "entity_curation": ("id",),
+    "entity_rules": ("id",),
+    "mention_overrides": ("id",),
+    "entity_duplicate_dismissals": ("id",),
+    "document_versions": ("id",),
+    "documents": ("id",),
 }
 
 
@@ -155,7 +159,9 @@ def changes_for(ops: list[Op], note: str) -> Changes:
                 documents.add(image["document_id"])
     return Changes(
         documents_changed=tuple(sorted(documents)),
-        entities=bool(tables & {"entities", "entity_aliases", "mentions", "entity_curation"}),
+        entities=bool(
+            tables & {"entities", "entity_aliases", "mentions", "entity_rules", "mention_overrides"}
+        ),
         annotations=bool(tables & {"annotations", "span_tags", "claims", "links"}),
         tags=bool(tables & {"tags", "document_tags", "span_tags"}),
         claims=bool(tables & {"claims", "claim_status_history", "links"}),

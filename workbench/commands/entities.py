@@ -1,0 +1,187 @@
+"""``workbench entities``, ``entity …`` (curation) and ``quotes`` (the who-said-what index)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from workbench.export.json_export import dumps
+from workbench.store.curation import ENTITY_LABELS
+from workbench.store.store import Store
+
+Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+def resolve_entity(store: Store, ref: str) -> int:
+    """An entity id, or a canonical name / alias (people first)."""
+    if ref.isdigit():
+        return int(store.get_entity(int(ref))["id"])
+    entity_id = store.find_entity_id(ref)
+    if entity_id is None:
+        raise LookupError(f"no entity named {ref!r}")
+    return entity_id
+
+
+def run_entities(store: Store, args: argparse.Namespace) -> int:
+    """List entities with their counts and aliases."""
+    rows = store.list_entities(label=args.type, name=args.name, include_hidden=args.hidden)
+    if args.json:
+        keys = ("id", "name", "label", "aliases", "documents", "mentions", "hidden")
+        sys.stdout.write(dumps([{k: row[k] for k in keys} for row in rows]))
+        return 0
+    for row in rows:
+        aliases = f"  (also: {', '.join(row['aliases'][:6])})" if row["aliases"] else ""
+        print(
+            f"{row['id']:>6}  {row['label']:<8} {row['name']}  "
+            f"{row['documents']} doc(s), {row['mentions']} mention(s){aliases}"
+        )
+    return 0
+
+
+def run_entity(store: Store, args: argparse.Namespace) -> int:
+    """Curate one entity: merge, rename, retype, alias, hide, show, duplicates, page."""
+    action = args.entity_action
+    if action == "duplicates":
+        return _print_duplicates(store, args)
+    target = resolve_entity(store, args.entity)
+    if action == "merge":
+        store.merge_entities(target, [resolve_entity(store, ref) for ref in args.others])
+    elif action == "rename":
+        store.rename_entity(target, args.new_name)
+    elif action == "type":
+        store.relabel_entity(target, args.label)
+    elif action == "alias":
+        if args.remove:
+            store.remove_entity_alias(target, args.alias)
+        else:
+            store.add_entity_alias(target, args.alias)
+    elif action in ("hide", "show-again"):
+        store.set_entity_hidden(target, action == "hide")
+    else:
+        return _print_page(store, target, args.json)
+    return 0
+
+
+def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
+    page = {
+        "entity": store.get_entity(entity_id),
+        "aliases": store.entity_aliases([entity_id]).get(entity_id, []),
+        "documents": store.entity_documents(entity_id),
+        "co_occurring": store.co_occurring_entities(entity_id),
+        "quotes_by": store.list_quotes(speaker_id=entity_id),
+        "quotes_about": store.quotes_mentioning(entity_id),
+    }
+    if as_json:
+        sys.stdout.write(dumps(page))
+        return 0
+    entity = page["entity"]
+    print(f"{entity['name']} ({entity['label']})  aliases: {', '.join(page['aliases']) or '-'}")
+    print(f"\nDocuments ({len(page['documents'])}):")
+    for doc in page["documents"]:
+        print(f"  {doc['id']:>5}  {(doc['published'] or '')[:10]}  {doc['title']}")
+    print("\nSeen with: " + ", ".join(e["name"] for e in page["co_occurring"]))
+    print(f"\nQuotes by {entity['name']} ({len(page['quotes_by'])}):")
+    for quote in page["quotes_by"]:
+        print(
+            f"  [{quote['kind']}] {(quote['published'] or '')[:10]} {quote['source'] or ''}:"
+            f" {quote['text'][:140]}"
+        )
+    return 0
+
+
+def _print_duplicates(store: Store, args: argparse.Namespace) -> int:
+    pairs = store.duplicate_entity_candidates()
+    if args.json:
+        sys.stdout.write(
+            dumps(
+                [
+                    {
+                        "keep": p["keep"]["id"],
+                        "keep_name": p["keep"]["name"],
+                        "merge": p["merge"]["id"],
+                        "merge_name": p["merge"]["name"],
+                        "label": p["keep"]["label"],
+                        "score": p["score"],
+                        "reason": p["reason"],
+                    }
+                    for p in pairs
+                ]
+            )
+        )
+        return 0
+    for pair in pairs:
+        print(
+            f"{pair['score']:>5}  {pair['keep']['name']} ({pair['keep']['id']})  <-  "
+            f"{pair['merge']['name']} ({pair['merge']['id']})  [{pair['reason']}]"
+        )
+    return 0
+
+
+def run_quotes(store: Store, args: argparse.Namespace) -> int:
+    """The quote index: every quote with speaker, date and source."""
+    rows = store.list_quotes(speaker=args.speaker, kind=args.kind)
+    if args.json:
+        keys = (
+            "id",
+            "document_id",
+            "start",
+            "end",
+            "text",
+            "speaker",
+            "speaker_text",
+            "kind",
+            "cue",
+            "published",
+            "source",
+            "title",
+        )
+        sys.stdout.write(dumps([{k: row[k] for k in keys} for row in rows]))
+        return 0
+    for row in rows:
+        who = row["speaker"] or row["speaker_text"] or "?"
+        print(
+            f"{(row['published'] or '')[:10]:<10}  {who}: {row['text'][:150]}  "
+            f"[{row['kind']}, doc {row['document_id']}]"
+        )
+    return 0
+
+
+def add_entity_commands(commands: Subparsers) -> None:
+    """Register ``entities``, ``entity`` and ``quotes``."""
+    sub = commands.add_parser("entities", help="entities across the library")
+    sub.add_argument("--type", metavar="LABEL", type=str.upper)
+    sub.add_argument("--name", metavar="TEXT", help="name or alias contains TEXT")
+    sub.add_argument("--hidden", action="store_true", help="include hidden false positives")
+    sub.add_argument("--json", action="store_true")
+    sub.set_defaults(handler=run_entities)
+
+    sub = commands.add_parser("entity", help="curate an entity, or show its page")
+    actions = sub.add_subparsers(dest="entity_action", metavar="ACTION", required=True)
+    page = actions.add_parser("show", help="the entity page: documents, quotes, co-occurrences")
+    page.add_argument("entity", metavar="ENTITY", help="id or name")
+    page.add_argument("--json", action="store_true")
+    merge = actions.add_parser("merge", help="merge OTHERS into ENTITY")
+    merge.add_argument("entity", metavar="ENTITY")
+    merge.add_argument("others", nargs="+", metavar="OTHER")
+    rename = actions.add_parser("rename", help="new canonical name")
+    rename.add_argument("entity", metavar="ENTITY")
+    rename.add_argument("new_name", metavar="NEW")
+    retype = actions.add_parser("type", help="change the type")
+    retype.add_argument("entity", metavar="ENTITY")
+    retype.add_argument("label", type=str.upper, choices=ENTITY_LABELS)
+    alias = actions.add_parser("alias", help="add (or --remove) an alias")
+    alias.add_argument("entity", metavar="ENTITY")
+    alias.add_argument("alias", metavar="ALIAS")
+    alias.add_argument("--remove", action="store_true")
+    for name, text in (("hide", "hide a false positive everywhere"), ("show-again", "unhide")):
+        hide = actions.add_parser(name, help=text)
+        hide.add_argument("entity", metavar="ENTITY")
+    dupes = actions.add_parser("duplicates", help="likely duplicate entities")
+    dupes.add_argument("--json", action="store_true")
+    sub.set_defaults(handler=run_entity)
+
+    sub = commands.add_parser("quotes", help="who said what, across the library")
+    sub.add_argument("--speaker", metavar="NAME")
+    sub.add_argument("--kind", choices=["direct", "indirect"])
+    sub.add_argument("--json", action="store_true")
+    sub.set_defaults(handler=run_quotes)

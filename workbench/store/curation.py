@@ -1,0 +1,287 @@
+"""Entity curation: the analyst's decisions about entities override the model (Store mixin).
+
+Rename, relabel, alias, merge, hide and move decisions are written as
+``entity_rules`` (the model's name and label → the analyst's entity) and
+``mention_overrides`` (a span → another entity, or hidden), which
+``analysis.replace_analysis`` applies whenever a document is (re)analysed, so
+curation outlives ``reanalyze`` and re-import. Every decision is one undoable
+action.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.core.models import Changes
+from workbench.store.undo import Recorder, UndoLog
+
+ENTITY_LABELS = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "FAC",
+    "EVENT",
+    "LAW",
+    "DATE",
+    "TIME",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LANGUAGE",
+)
+
+
+def set_rule(rec: Recorder, name: str, label: str, entity_id: int) -> None:
+    """Map the model's (name, label) to ``entity_id`` from now on."""
+    row = rec.db.execute(
+        "SELECT id FROM entity_rules WHERE name = ? AND label = ?", [name, label]
+    ).fetchone()
+    if row is None:
+        rec.insert("entity_rules", {"name": name, "label": label, "entity_id": entity_id})
+    else:
+        rec.update("entity_rules", {"id": row[0]}, {"entity_id": entity_id})
+
+
+def add_alias_row(rec: Recorder, entity_id: int, alias: str) -> None:
+    """Record ``alias`` for an entity unless it is already there."""
+    exists = rec.db.execute(
+        "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND alias = ?", [entity_id, alias]
+    ).fetchone()
+    if exists is None:
+        rec.insert("entity_aliases", {"entity_id": entity_id, "alias": alias})
+
+
+class EntityCuration(UndoLog):
+    """Analyst actions on entities."""
+
+    def get_entity(self, entity_id: int) -> dict[str, Any]:
+        """One entity row (LookupError if missing)."""
+        row = self.db.execute(
+            "SELECT id, name, label, notes, created_by, hidden FROM entities WHERE id = ?",
+            [entity_id],
+        ).fetchone()
+        if row is None:
+            raise LookupError(f"no entity with id {entity_id}")
+        keys = ("id", "name", "label", "notes", "created_by", "hidden")
+        return dict(zip(keys, row, strict=True))
+
+    def _entity_named(self, name: str, label: str) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM entities WHERE name = ? AND label = ?", [name, label]
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def rename_entity(self, entity_id: int, new_name: str) -> Changes:
+        """Give an entity a new canonical name; the old name stays as an alias."""
+        entity = self.get_entity(entity_id)
+        new_name = " ".join(new_name.split())
+        if not new_name:
+            raise ValueError("an entity needs a name")
+        clash = self._entity_named(new_name, entity["label"])
+        if clash is not None and clash != entity_id:
+            raise ValueError(f"{new_name!r} ({entity['label']}) exists already; merge instead")
+
+        def action(rec: Recorder) -> None:
+            rec.update("entities", {"id": entity_id}, {"name": new_name})
+            set_rule(rec, entity["name"], entity["label"], entity_id)
+            add_alias_row(rec, entity_id, entity["name"])
+
+        return self.record_action(f"Rename {entity['name']} to {new_name}", action)[1]
+
+    def relabel_entity(self, entity_id: int, label: str) -> Changes:
+        """Change an entity's type (the model's label for it maps here from now on)."""
+        entity = self.get_entity(entity_id)
+        label = label.upper()
+        if label not in ENTITY_LABELS:
+            raise ValueError(f"unknown type {label!r}; use one of {', '.join(ENTITY_LABELS)}")
+        clash = self._entity_named(entity["name"], label)
+        if clash is not None and clash != entity_id:
+            raise ValueError(f"{entity['name']!r} ({label}) exists already; merge instead")
+
+        def action(rec: Recorder) -> None:
+            rec.update("entities", {"id": entity_id}, {"label": label})
+            set_rule(rec, entity["name"], entity["label"], entity_id)
+            rows = rec.db.execute("SELECT id FROM mentions WHERE entity_id = ?", [entity_id])
+            for (mention_id,) in rows.fetchall():
+                rec.update("mentions", {"id": mention_id}, {"label": label})
+
+        return self.record_action(f"Change type of {entity['name']} to {label}", action)[1]
+
+    def add_entity_alias(self, entity_id: int, alias: str) -> Changes:
+        """Declare another name for an entity; the model's mentions of it map here."""
+        entity = self.get_entity(entity_id)
+        alias = " ".join(alias.split())
+        if not alias:
+            raise ValueError("an alias needs text")
+
+        def action(rec: Recorder) -> None:
+            add_alias_row(rec, entity_id, alias)
+            if self._entity_named(alias, entity["label"]) is None:
+                set_rule(rec, alias, entity["label"], entity_id)
+
+        return self.record_action(f"Add alias {alias} to {entity['name']}", action)[1]
+
+    def remove_entity_alias(self, entity_id: int, alias: str) -> Changes:
+        """Forget an alias (and the rule it made)."""
+        entity = self.get_entity(entity_id)
+
+        def action(rec: Recorder) -> None:
+            rec.delete_where("entity_aliases", "entity_id = ? AND alias = ?", [entity_id, alias])
+            rec.delete_where(
+                "entity_rules",
+                "entity_id = ? AND name = ? AND label = ?",
+                [entity_id, alias, entity["label"]],
+            )
+
+        return self.record_action(f"Remove alias {alias}", action)[1]
+
+    def set_entity_hidden(self, entity_id: int, hidden: bool = True) -> Changes:
+        """Mark an entity a false positive (hidden everywhere, remembered), or show it again."""
+        entity = self.get_entity(entity_id)
+        verb = "Hide" if hidden else "Show"
+        return self.record_action(
+            f"{verb} {entity['name']}",
+            lambda rec: rec.update("entities", {"id": entity_id}, {"hidden": int(hidden)}),
+        )[1]
+
+    def merge_entities(self, target_id: int, source_ids: list[int]) -> Changes:
+        """Fold the sources into the target: mentions, quotes, claims, aliases and rules move."""
+        target = self.get_entity(target_id)
+        sources = [self.get_entity(i) for i in dict.fromkeys(source_ids) if i != target_id]
+        if not sources:
+            raise ValueError("give at least one other entity to merge")
+
+        def action(rec: Recorder) -> None:
+            for source in sources:
+                self._merge_one(rec, target_id, source)
+
+        names = ", ".join(s["name"] for s in sources)
+        return self.record_action(f"Merge {names} into {target['name']}", action)[1]
+
+    def _merge_one(self, rec: Recorder, target_id: int, source: dict[str, Any]) -> None:
+        source_id = source["id"]
+        moves = (
+            ("mentions", "entity_id"),
+            ("quotes", "speaker_entity_id"),
+            ("claims", "claimant_entity_id"),
+            ("entity_rules", "entity_id"),
+            ("mention_overrides", "entity_id"),
+        )
+        for table, column in moves:
+            key = "annotation_id" if table == "claims" else "id"
+            rows = rec.db.execute(f"SELECT {key} FROM {table} WHERE {column} = ?", [source_id])
+            for (row_id,) in rows.fetchall():
+                rec.update(table, {key: row_id}, {column: target_id})
+        aliases = rec.db.execute(
+            "SELECT alias FROM entity_aliases WHERE entity_id = ?", [source_id]
+        ).fetchall()
+        rec.delete_where("entity_aliases", "entity_id = ?", [source_id])
+        for (alias,) in aliases:
+            add_alias_row(rec, target_id, alias)
+        add_alias_row(rec, target_id, source["name"])
+        rec.delete_where(
+            "entity_duplicate_dismissals",
+            "first_entity_id = ? OR second_entity_id = ?",
+            [source_id, source_id],
+        )
+        rec.delete("entities", {"id": source_id})
+        set_rule(rec, source["name"], source["label"], target_id)
+
+    def move_mention(self, mention_id: int, entity_id: int) -> Changes:
+        """Attach one mention to another entity; remembered by span across re-analysis."""
+        mention = self._mention(mention_id)
+        target = self.get_entity(entity_id)
+
+        def action(rec: Recorder) -> None:
+            rec.update(
+                "mentions", {"id": mention_id}, {"entity_id": entity_id, "label": target["label"]}
+            )
+            self._override(rec, mention, entity_id=entity_id, hidden=0)
+
+        return self.record_action(f"Move mention {mention['text']} to {target['name']}", action)[1]
+
+    def hide_mention(self, mention_id: int) -> Changes:
+        """Drop one wrong mention; it stays dropped after re-analysis."""
+        mention = self._mention(mention_id)
+
+        def action(rec: Recorder) -> None:
+            self._override(rec, mention, entity_id=None, hidden=1)
+            rec.delete("mentions", {"id": mention_id})
+
+        return self.record_action(f"Hide mention {mention['text']}", action)[1]
+
+    def create_entity_mention(
+        self, doc_id: int, start: int, end: int, name: str, label: str, field: str = "text"
+    ) -> tuple[int, Changes]:
+        """Make a selection an entity mention (the analyst's, kept through re-analysis)."""
+        label = label.upper()
+        if label not in ENTITY_LABELS:
+            raise ValueError(f"unknown type {label!r}")
+        source_text = self.db.execute(
+            f"SELECT {'title' if field == 'title' else 'text'} FROM documents WHERE id = ?",
+            [doc_id],
+        ).fetchone()
+        if source_text is None or not 0 <= start < end <= len(source_text[0]):
+            raise ValueError("the selection is outside the document")
+
+        def action(rec: Recorder) -> int:
+            entity_id = self._entity_named(name, label) or rec.insert(
+                "entities", {"name": name, "label": label, "created_by": "analyst"}
+            )
+            return rec.insert(
+                "mentions",
+                {
+                    "document_id": doc_id,
+                    "entity_id": entity_id,
+                    "start": start,
+                    "end": end,
+                    "text": source_text[0][start:end],
+                    "label": label,
+                    "field": field,
+                    "source": "analyst",
+                    "confidence": 1.0,
+                },
+            )
+
+        return self.record_action(f"Mark {name} as {label}", action)
+
+    def dismiss_duplicate(self, first_id: int, second_id: int) -> Changes:
+        """Never suggest this pair of entities as duplicates again."""
+        low, high = sorted((first_id, second_id))
+        return self.record_action(
+            "Dismiss duplicate suggestion",
+            lambda rec: rec.insert(
+                "entity_duplicate_dismissals", {"first_entity_id": low, "second_entity_id": high}
+            ),
+        )[1]
+
+    def _mention(self, mention_id: int) -> dict[str, Any]:
+        cursor = self.db.execute("SELECT * FROM mentions WHERE id = ?", [mention_id])
+        row = cursor.fetchone()
+        if row is None:
+            raise LookupError(f"no mention with id {mention_id}")
+        return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+    def _override(
+        self, rec: Recorder, mention: dict[str, Any], *, entity_id: int | None, hidden: int
+    ) -> None:
+        row = rec.db.execute(
+            "SELECT id FROM mention_overrides WHERE document_id = ? AND field = ? AND start = ?"
+            ' AND "end" = ?',
+            [mention["document_id"], mention["field"], mention["start"], mention["end"]],
+        ).fetchone()
+        values = {"entity_id": entity_id, "hidden": hidden}
+        if row is None:
+            rec.insert(
+                "mention_overrides",
+                {
+                    "document_id": mention["document_id"],
+                    "field": mention["field"],
+                    "start": mention["start"],
+                    "end": mention["end"],
+                    **values,
+                },
+            )
+        else:
+            rec.update("mention_overrides", {"id": row[0]}, values)
