@@ -13,7 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from workbench.store.store import Store  # noqa: E402
 
 
-
 @pytest.fixture
 def store() -> Iterator[Store]:
     """A fresh, migrated, in-memory library."""

@@ -14,9 +14,21 @@ FORMAT_NAME = "workbench-export"
 FORMAT_VERSION = 1
 
 _DOCUMENT_KEYS = (
-    "id", "title", "source", "author", "published", "url", "dateline", "format",
-    "origin_path", "external_id", "content_hash", "imported_at", "word_count",
-    "analysis_version", "status",
+    "id",
+    "title",
+    "source",
+    "author",
+    "published",
+    "url",
+    "dateline",
+    "format",
+    "origin_path",
+    "external_id",
+    "content_hash",
+    "imported_at",
+    "word_count",
+    "analysis_version",
+    "status",
 )
 
 
@@ -62,8 +74,9 @@ def document_record(store: Store, doc_id: int) -> dict[str, Any]:
     record["entities"] = [entity_record(m) for m in store.document_entities(doc_id)]
     record["quotes"] = [quote_record(q) for q in store.document_quotes(doc_id)]
     record["annotations"] = [annotation_record(a) for a in store.document_annotations(doc_id)]
-    record["claims"] = [claim_record(c, store.claim_history(c["id"]))
-                        for c in store.document_claims(doc_id)]
+    record["claims"] = [
+        claim_record(c, store.claim_history(c["id"])) for c in store.document_claims(doc_id)
+    ]
     return record
 
 

@@ -8,10 +8,19 @@ only trusted for unambiguous, prominent names.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from workbench.nlp.names import canonical_name
+from workbench.core.models import Mention
+from workbench.nlp.names import (
+    canonical_name,
+    clean_span,
+    followed_by_currency,
+    is_honorific,
+    previous_word,
+)
 
 BIG_CITY = 500_000
 """Cities at least this populous count as prominent (smaller ones are too often names)."""
@@ -170,3 +179,99 @@ def country_or_capital(name: str) -> Place | None:
     if place is None or place.kind not in {"country", "capital"}:
         return None
     return place
+
+
+_LOCATIVE = frozenset({"in", "across", "throughout", "inside", "into", "near", "outside"})
+_RELABEL_FROM = frozenset({"ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.&-]*")
+_RUN_BREAK = re.compile(r"^\s+$")
+_CAPITALISED_FUNCTION = frozenset(
+    "The In At On From To And But For Of By With After Before While When As Both Only Since "
+    "Meanwhile However Also Then So If Yet Under Over About Against Between Across Inside".split()
+)
+
+
+def _person_context(mention: Mention, text: str, person_words: set[str]) -> bool:
+    """Tell whether a name is used as a person's (after a title, or part of a full name)."""
+    return mention.text in person_words or is_honorific(previous_word(text, mention.start))
+
+
+def _relabelled(mention: Mention, text: str, person_words: set[str], lower: set[str]) -> Mention:
+    """Return ``mention`` with a place label when the model mislabelled a known place."""
+    place = lookup(mention.text)
+    if place is None:
+        return mention
+    if mention.label in {"GPE", "LOC"}:
+        return replace(mention, entity=place.name)
+    if not place.prominent or _person_context(mention, text, person_words):
+        return mention
+    ambiguous = is_ambiguous(mention.text) or mention.text.lower() in lower
+    if mention.label == "PERSON" and " " not in mention.text:
+        locative = previous_word(text, mention.start).lower() in _LOCATIVE
+        if ambiguous and not (locative and place.kind in {"country", "capital", "state"}):
+            return mention
+    elif mention.label not in _RELABEL_FROM or ambiguous or place.kind == "city":
+        return mention
+    return replace(mention, label=place.label, entity=place.name, confidence=0.9)
+
+
+def fix_place_labels(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Relabel place names the model took for people or organisations (never full names)."""
+    person_words = {
+        word for m in mentions if m.label == "PERSON" and " " in m.text for word in m.text.split()
+    }
+    lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    return [
+        _relabelled(m, text, person_words, lower) if m.field == "text" else m for m in mentions
+    ]
+
+
+def capitalised_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of consecutive capitalised words not broken by punctuation ("New York City")."""
+    runs: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for word in _WORD.finditer(text):
+        start, end = word.span()
+        capital = word.group()[0].isupper()
+        joined = current is not None and _RUN_BREAK.match(text[current[1] : start]) is not None
+        if capital and joined and current is not None:
+            current = (current[0], end)
+        elif capital:
+            if current:
+                runs.append(current)
+            current = (start, end)
+        elif current:
+            runs.append(current)
+            current = None
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _run_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The run itself, and the run without a sentence-initial function word ("In Russia")."""
+    spans = [clean_span(text, start, end)]
+    first = text[start:end].split(" ", 1)
+    if len(first) > 1 and first[0] in _CAPITALISED_FUNCTION:
+        spans.append(clean_span(text, start + len(first[0]) + 1, end))
+    return spans
+
+
+def missed_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Mentions for unambiguous country and capital names the model did not tag at all."""
+    taken = [(m.start, m.end) for m in mentions if m.field == "text"]
+    lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    added: list[Mention] = []
+    for run_start, run_end in capitalised_runs(text):
+        if any(s < run_end and run_start < e for s, e in taken):
+            continue
+        for start, end in _run_candidates(text, run_start, run_end):
+            place = country_or_capital(text[start:end])
+            if place is None or text[start:end].lower() in lower:
+                continue
+            if followed_by_currency(text, end):
+                break
+            added.append(Mention(start, end, text[start:end], place.label, place.name,
+                                 confidence=0.9))
+            break
+    return added

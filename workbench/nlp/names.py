@@ -16,6 +16,8 @@ _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:(?:[A-Za-z]\.)+|(?:Inc|Corp|Co|Ltd|Plc|Jr|Sr|St|Bros|Mt|Ft|Dr|Mr|Mrs|Ms|Gen"
     r"|Gov|Sen|Rep|Intl|Dept|Univ|Assn|Ave|Blvd|Rd|No|Cos|Mfg|Pty|Sp|Esq)\.)$"
 )
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019][sS]$|(?<=\w[sS])['\u2019]$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _KEEP_ARTICLE = frozenset({"The Hague", "The Gambia"})
 
 HONORIFICS = frozenset(
@@ -38,7 +40,7 @@ def _strip_article(text: str, start: int, end: int) -> int:
     """Return the new start after a leading 'the'/'The' (kept for names like 'The Hague')."""
     piece = text[start:end]
     for article in ("the ", "The ", "THE "):
-        if piece.startswith(article) and piece not in _KEEP_ARTICLE and len(piece) > 4:
+        if piece.startswith(article) and piece not in _KEEP_ARTICLE and piece.strip() != article:
             rest = start + len(article)
             while rest < end and text[rest].isspace():
                 rest += 1
@@ -48,12 +50,8 @@ def _strip_article(text: str, start: int, end: int) -> int:
 
 def _strip_possessive(text: str, start: int, end: int) -> int:
     """Return the new end before a trailing possessive ('s, ’s, or a bare ' after s)."""
-    piece = text[start:end]
-    if len(piece) > 2 and piece[-1] in "sS" and piece[-2] in _APOSTROPHES:
-        return end - 2
-    if len(piece) > 2 and piece[-1] in _APOSTROPHES and piece[-2] in "sS":
-        return end - 1
-    return end
+    found = _POSSESSIVE.search(text, start, end)
+    return found.start() if found else end
 
 
 def _strip_junk(text: str, start: int, end: int) -> tuple[int, int]:
@@ -139,4 +137,12 @@ def previous_word(text: str, start: int) -> str:
 def is_acronym(token: str) -> bool:
     """Tell whether a token looks like an acronym ('UN', 'U.S.', 'GM')."""
     letters = token.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+    return bool(_ACRONYM.match(letters))
+
+
+_CURRENCY = re.compile(r"\s?(?:\$|dollars?\b|cents?\b|pounds?\b)")
+
+
+def followed_by_currency(text: str, end: int) -> bool:
+    """Tell whether a name is the start of an amount ("US$40", "US dollars")."""
+    return _CURRENCY.match(text, end) is not None

@@ -104,9 +104,7 @@ def analyze_many(
         yield from _analyze_batch(nlp, batch)
 
 
-def _analyze_batch(
-    nlp: Language, batch: list[tuple[int, str, str]]
-) -> list[tuple[int, Analysis]]:
+def _analyze_batch(nlp: Language, batch: list[tuple[int, str, str]]) -> list[tuple[int, Analysis]]:
     """Parse every chunk of every document in ``batch`` with one ``nlp.pipe`` call."""
     pieces = [
         (text_chunk, (index, offset))

@@ -33,8 +33,9 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
-def analyze_items(items: list[Item], workers: int | None = None,
-                  batch_size: int = 8) -> Iterator[AnalysisResult]:
+def analyze_items(
+    items: list[Item], workers: int | None = None, batch_size: int = 8
+) -> Iterator[AnalysisResult]:
     """Yield one result per item; small jobs run in-process, large ones in a process pool."""
     workers = default_workers() if workers is None else workers
     if workers <= 1 or len(items) < 4 * batch_size:

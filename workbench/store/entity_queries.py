@@ -95,14 +95,14 @@ class EntityQueries(EntityCuration):
 
     def co_occurring_entities(self, entity_id: int, limit: int = 15) -> list[dict[str, Any]]:
         """Entities that appear in the most documents together with this one."""
+        marks = ",".join("?" * len(NAME_LABELS))
         return _rows(
             self.db.execute(
                 "SELECT e.id, e.name, e.label, count(DISTINCT o.document_id) AS documents"
                 " FROM mentions o JOIN entities e ON e.id = o.entity_id"
                 " WHERE o.document_id IN (SELECT document_id FROM mentions WHERE entity_id = ?)"
-                " AND o.entity_id != ? AND e.hidden = 0 AND e.label IN (%s)"
-                " GROUP BY e.id ORDER BY documents DESC, e.name LIMIT ?"
-                % ",".join("?" * len(NAME_LABELS)),
+                f" AND o.entity_id != ? AND e.hidden = 0 AND e.label IN ({marks})"
+                " GROUP BY e.id ORDER BY documents DESC, e.name LIMIT ?",
                 [entity_id, entity_id, *NAME_LABELS, limit],
             )
         )

@@ -21,8 +21,8 @@ from workbench.store import documents as doc_rows
 from workbench.store import search as fts
 from workbench.store.browse import BrowseQueries
 from workbench.store.documents import DocumentNotFound
-from workbench.store.schema import apply_migrations, unknown_applied
 from workbench.store.entity_queries import EntityQueries
+from workbench.store.schema import apply_migrations, unknown_applied
 from workbench.store.suggestions import SuggestionQueries
 
 APP_NAME = "AnalystWorkbench"
