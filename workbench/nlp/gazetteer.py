@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention
 from workbench.nlp.names import (
+    Occupied,
     canonical_name,
     clean_span,
     followed_by_currency,
@@ -76,6 +77,10 @@ AMBIGUOUS = frozenset(
         "Darwin", "Sandy", "Laredo", "Irving", "Garland", "Montgomery", "Medina", "Valencia",
         "Cordoba", "Memphis", "Plymouth", "Georgetown", "Jamestown", "Essen", "Bergen",
         "Leon", "Tours", "Nancy", "Lens", "Ur", "Sparta", "Olympia", "Mercedes", "Regina",
+        "Kobe", "Van", "Milan", "Lyon", "Kazan", "Kirov", "Trujillo", "Valenzuela", "Rosario",
+        "Viana", "Merida", "Kota", "Aba", "Hue", "Perm",
+        # East Asian given names and surnames that are also city names
+        "Jian", "Luan", "Xian", "Yulin", "Guli", "Anyang", "Wanning", "Takeo", "Sakai", "Vinh",
     }
 )  # fmt: skip
 """Place names that are too often a person's name or an ordinary word to trust alone."""
@@ -184,7 +189,7 @@ def country_or_capital(name: str) -> Place | None:
 _LOCATIVE = frozenset({"in", "across", "throughout", "inside", "into", "near", "outside"})
 _RELABEL_FROM = frozenset({"ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.&-]*")
-_RUN_BREAK = re.compile(r"^\s+$")
+_RUN_BREAK = re.compile(r"^[ \t]+$")
 _CAPITALISED_FUNCTION = frozenset(
     "The In At On From To And But For Of By With After Before While When As Both Only Since "
     "Meanwhile However Also Then So If Yet Under Over About Against Between Across Inside".split()
@@ -259,11 +264,11 @@ def _run_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def missed_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Mentions for unambiguous country and capital names the model did not tag at all."""
-    taken = [(m.start, m.end) for m in mentions if m.field == "text"]
+    taken = Occupied((m.start, m.end) for m in mentions if m.field == "text")
     lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
     added: list[Mention] = []
     for run_start, run_end in capitalised_runs(text):
-        if any(s < run_end and run_start < e for s, e in taken):
+        if taken.overlaps(run_start, run_end):
             continue
         for start, end in _run_candidates(text, run_start, run_end):
             place = country_or_capital(text[start:end])

@@ -1,12 +1,15 @@
 """Surface-form cleanup for entity names: articles, possessives, titles and stray punctuation.
 
 Why a module of its own: the same rules decide a mention's span, its canonical name and
-the keys used to match short forms to full names, so they must live in one place.
+the keys used to match short forms to full names, so they must live in one place. The
+small span helpers (what came before, what is already claimed) are shared here too.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 
 _APOSTROPHES = "'\u2019"
 _LEADING_JUNK = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([{<-\u2013\u2014:;,.*/\\|~ \t\n"
@@ -146,3 +149,19 @@ _CURRENCY = re.compile(r"\s?(?:\$|dollars?\b|cents?\b|pounds?\b)")
 def followed_by_currency(text: str, end: int) -> bool:
     """Tell whether a name is the start of an amount ("US$40", "US dollars")."""
     return _CURRENCY.match(text, end) is not None
+
+
+class Occupied:
+    """Non-overlapping spans already claimed by a mention, for quick overlap tests."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans: list[tuple[int, int]] = sorted(spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Tell whether [start, end) touches a claimed span."""
+        index = bisect.bisect_left(self._spans, (end, end))
+        return any(s < end and start < e for s, e in self._spans[max(0, index - 3) : index])
+
+    def add(self, start: int, end: int) -> None:
+        """Claim [start, end)."""
+        bisect.insort(self._spans, (start, end))

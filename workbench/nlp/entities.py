@@ -1,0 +1,105 @@
+"""Entity mentions: model spans per chunk, then one whole-document pass that fixes them.
+
+Why two steps: the model runs on chunks (possibly in worker processes), but cleaning,
+label fixes, resolving "Miller" to "Matthew Miller" and finding headline mentions need
+the whole document at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from workbench.core.models import Mention
+from workbench.nlp.gazetteer import fix_place_labels, missed_places
+from workbench.nlp.headline import title_mentions
+from workbench.nlp.names import canonical_name, clean_span
+from workbench.nlp.resolution import harmonise_labels, propagate, relabel_surnames, resolve
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = [
+    "DROPPED_LABELS",
+    "KEPT_LABELS",
+    "SHOWN_LABELS",
+    "canonical_name",
+    "finalize_mentions",
+    "raw_mentions",
+]
+
+SHOWN_LABELS: frozenset[str] = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "DATE", "TIME"}
+)
+"""Labels highlighted by default."""
+KEPT_LABELS: frozenset[str] = SHOWN_LABELS | {"PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+"""Labels stored (the extra ones can be switched on in the reader)."""
+DROPPED_LABELS: frozenset[str] = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+"""Numeric labels: noise for an analyst reading names, never stored."""
+
+
+def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Clean (start, end) to the name proper, or None when nothing name-like is left."""
+    start, end = clean_span(text, start, end)
+    if not any(char.isalnum() for char in text[start:end]):
+        return None
+    return start, end
+
+
+def raw_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
+    """Turn one parsed chunk's entities into mentions with offsets into the full text."""
+    mentions = []
+    for ent in doc.ents:
+        span = _name_span(doc.text, ent.start_char, ent.end_char)
+        if ent.label_ in DROPPED_LABELS or span is None:
+            continue
+        surface = doc.text[span[0] : span[1]]
+        mentions.append(
+            Mention(span[0] + offset, span[1] + offset, surface, ent.label_,
+                    canonical_name(surface))
+        )
+    return mentions
+
+
+def _clean(raw: Sequence[Mention], text: str) -> list[Mention]:
+    """Re-clean body mentions against the whole text and drop anything out of range."""
+    cleaned = []
+    for mention in raw:
+        if mention.field != "text" or mention.label in DROPPED_LABELS:
+            continue
+        if not 0 <= mention.start < mention.end <= len(text):
+            continue
+        span = _name_span(text, mention.start, mention.end)
+        if span is not None:
+            surface = text[span[0] : span[1]]
+            cleaned.append(
+                replace(mention, start=span[0], end=span[1], text=surface,
+                        entity=canonical_name(surface))
+            )
+    return cleaned
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the first, longest of overlapping mentions (chunks or retries may duplicate)."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def finalize_mentions(raw: Sequence[Mention], text: str, title: str) -> list[Mention]:
+    """Clean, fix, resolve and extend one document's mentions; add headline mentions.
+
+    Returns body mentions (field "text") and title mentions (field "title"), sorted by
+    (field, start); ``entity`` holds the canonical name each mention resolves to.
+    """
+    body = _without_overlaps(_clean(raw, text))
+    body = fix_place_labels(harmonise_labels(body), text)
+    body = relabel_surnames(body)
+    body = _without_overlaps([*body, *missed_places(body, text)])
+    body = propagate(resolve(body), text)
+    heads = title_mentions(body, text, title)
+    return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

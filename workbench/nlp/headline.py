@@ -1,0 +1,107 @@
+"""Headline mentions from names the body established, plus prominent places.
+
+Why: news headlines are in title case, and the model reads every capitalised word as a
+name ("US State Department: Sanctions Against" as one ORG). The body, written in normal
+case, tells us which names exist; the headline only has to be searched for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from workbench.core.models import Mention
+from workbench.nlp.gazetteer import trusted_place
+from workbench.nlp.names import clean_span, followed_by_currency
+from workbench.nlp.resolution import MIN_FULL_NAME, NAME_LABELS, abbreviates
+
+MAX_PLACE_WORDS = 5
+_WORD = re.compile(r"[^\W_][\w'\u2019.&-]*")
+
+Candidate = tuple[int, int, str, str, float | None]
+
+
+def _short_forms(mention: Mention) -> list[str]:
+    """Shorter ways a headline may write a body name ("Putin", "General Motors")."""
+    words = tuple(mention.entity.split())
+    if len(words) < MIN_FULL_NAME:
+        return []
+    if mention.label == "PERSON":
+        return [words[-1]]
+    cuts = [words[:size] for size in range(1, len(words))]
+    cuts += [words[-size:] for size in range(1, len(words))]
+    return [" ".join(cut) for cut in cuts if abbreviates(cut, words, mention.label)]
+
+
+def _alias_table(body: Sequence[Mention], text: str) -> dict[str, tuple[str, str]]:
+    """Map every name form seen in the body (and short forms of it) to (label, entity)."""
+    votes: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    derived: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for mention in body:
+        if mention.label not in NAME_LABELS or mention.field != "text":
+            continue
+        votes[mention.text][(mention.label, mention.entity)] += 1
+        votes[mention.entity][(mention.label, mention.entity)] += 1
+        for form in _short_forms(mention):
+            derived[form][(mention.label, mention.entity)] += 1
+    common = set(re.findall(r"\b[a-z][\w'-]*\b", text))
+    table = {}
+    for form, counts in [*derived.items(), *votes.items()]:
+        if len(form) <= 1 or (" " not in form and form.lower() in common):
+            continue
+        table[form] = counts.most_common(1)[0][0]
+    return table
+
+
+def _bounded(title: str, start: int, end: int) -> bool:
+    """Tell whether title[start:end] is a whole word sequence (no letters glued on)."""
+    before, after = title[start - 1 : start], title[end : end + 1]
+    return not (before.isalnum() or before == "_" or after.isalnum() or after == "_")
+
+
+def _alias_candidates(title: str, aliases: dict[str, tuple[str, str]]) -> list[Candidate]:
+    """Every case-sensitive, word-bounded occurrence of a body alias in the title."""
+    found: list[Candidate] = []
+    for form, (label, entity) in aliases.items():
+        for match in re.finditer(re.escape(form), title):
+            if _bounded(title, *match.span()):
+                found.append((match.start(), match.end(), label, entity, None))
+    return found
+
+
+def _place_candidates(title: str) -> list[Candidate]:
+    """Word n-grams of the title that are prominent, unambiguous gazetteer places."""
+    words = [m.span() for m in _WORD.finditer(title)]
+    found: list[Candidate] = []
+    for first, (start, _) in enumerate(words):
+        for last in range(first, min(first + MAX_PLACE_WORDS, len(words))):
+            if last > first and title[words[last - 1][1] : words[last][0]] != " ":
+                break
+            begin, end = clean_span(title, start, words[last][1])
+            place = trusted_place(title[begin:end]) if end > begin else None
+            if place is not None:
+                found.append((begin, end, place.label, place.name, 0.9))
+    return found
+
+
+def _choose(title: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest candidates that do not overlap, body aliases before places."""
+    candidates = [c for c in candidates if not followed_by_currency(title, c[1])]
+    ordered = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[4] is not None, c[0]))
+    chosen: list[Candidate] = []
+    for candidate in ordered:
+        if all(candidate[1] <= c[0] or c[1] <= candidate[0] for c in chosen):
+            chosen.append(candidate)
+    return sorted(chosen)
+
+
+def title_mentions(body: Sequence[Mention], text: str, title: str) -> list[Mention]:
+    """Mentions in ``title`` (field "title") for names the body established or known places."""
+    if not title.strip():
+        return []
+    candidates = _alias_candidates(title, _alias_table(body, text)) + _place_candidates(title)
+    return [
+        Mention(start, end, title[start:end], label, entity, field="title", confidence=confidence)
+        for start, end, label, entity, confidence in _choose(title, candidates)
+    ]

@@ -1,0 +1,262 @@
+"""In-document entity resolution: short forms to full names, consistent labels, missed repeats.
+
+Why: analysts want "Miller" and "Matthew Miller" to be one person, "State Department" to
+be the "US State Department" named earlier, and every repeat of a name highlighted even
+where the small model missed it ("the Putin-Kim meeting").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from workbench.core.models import Mention
+from workbench.nlp.gazetteer import lookup
+from workbench.nlp.names import (
+    Occupied,
+    followed_by_currency,
+    initials,
+    is_acronym,
+    is_honorific,
+    name_tokens,
+    previous_word,
+    strip_honorifics,
+)
+
+RESOLVABLE = frozenset({"PERSON", "ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+"""Labels whose short forms may stand for a longer name (places are always named in full)."""
+NAME_LABELS = RESOLVABLE | {"GPE", "LOC", "NORP", "LANGUAGE"}
+_MAYBE_SURNAME = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+_CORPORATE = frozenset(
+    {
+        "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
+        "plc", "llc", "group", "holdings", "ag", "sa", "nv", "se", "computer", "computers",
+        "motor", "motors", "airlines", "airways", "international", "industries", "limited",
+    }
+)  # fmt: skip
+_PROPAGATED = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+MIN_FULL_NAME = 2
+MIN_SURNAME = 3
+MIN_SINGLE_WORD_VOTES = 2
+Key = tuple[str, ...]
+
+
+def match_key(mention: Mention) -> Key:
+    """Tokens used to compare names: the canonical name, person titles removed."""
+    tokens = name_tokens(mention.entity or mention.text)
+    return strip_honorifics(tokens) if mention.label == "PERSON" else tokens
+
+
+def abbreviates(short: Key, full: Key, label: str) -> bool:
+    """Tell whether ``short`` is a shorter way of writing ``full`` for this label.
+
+    People: any leading or trailing part ("Miller", "Kim"). Others: a trailing part of two
+    or more words ("State Department"), the name without a corporate suffix ("Apple" for
+    "Apple Inc."), or an acronym ("UN" for "United Nations"); never a leading part that
+    drops a real head noun ("United Nations" is not the "United Nations Security Council").
+    """
+    size = len(short)
+    if not short or size >= len(full):
+        return False
+    if label == "PERSON":
+        return full[-size:] == short or full[:size] == short
+    if size > 1 and full[-size:] == short:
+        return True
+    if full[:size] == short and {token.lower() for token in full[size:]} <= _CORPORATE:
+        return True
+    return size == 1 and is_acronym(short[0]) and initials(full) == short[0].replace(".", "")
+
+
+def _vote(name: str, counts: Counter[str], person_words: set[str]) -> str | None:
+    """The label a name should carry everywhere, or None to leave each mention alone."""
+    if {"PERSON", "ORG"} <= set(counts) and " " not in name:
+        return "PERSON" if name in person_words else "ORG"
+    (best, top), *rest = counts.most_common()
+    return best if top > rest[0][1] else None
+
+
+def harmonise_labels(mentions: Sequence[Mention]) -> list[Mention]:
+    """Give every repeat of a name one label: the majority's, or for one-word names the
+    model calls both PERSON and ORG, PERSON only when a full name ends or starts with it."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if mention.label in NAME_LABELS:
+            votes[mention.text][mention.label] += 1
+    person_words: set[str] = set()
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.label == "PERSON" and len(words) > 1:
+            person_words.update((words[0], words[-1]))
+    chosen = {name: _vote(name, counts, person_words)
+              for name, counts in votes.items() if len(counts) > 1}
+    result = []
+    for mention in mentions:
+        label = chosen.get(mention.text)
+        if label and mention.label in NAME_LABELS and label != mention.label:
+            mention = replace(mention, label=label)
+        result.append(mention)
+    return result
+
+
+def _person_keys(mentions: Sequence[Mention]) -> set[Key]:
+    """Keys of every multi-token person name in the document."""
+    return {match_key(m) for m in mentions if m.label == "PERSON" and len(match_key(m)) > 1}
+
+
+def relabel_surnames(mentions: Sequence[Mention]) -> list[Mention]:
+    """Make a lone surname a PERSON when a person with that surname is named in full."""
+    people = _person_keys(mentions)
+    result = []
+    for mention in mentions:
+        key = match_key(mention)
+        if (
+            mention.label in _MAYBE_SURNAME
+            and len(key) == 1
+            and lookup(key[0]) is None
+            and any(person[-1:] == key for person in people)
+        ):
+            mention = replace(mention, label="PERSON")
+        result.append(mention)
+    return result
+
+
+def _targets(keys: Iterable[Key], label: str) -> dict[Key, set[Key]]:
+    """Map each key to the maximal longer keys it abbreviates (empty when it is full)."""
+    keys = set(keys)
+    targets: dict[Key, set[Key]] = {}
+    for key in keys:
+        found = {other for other in keys if abbreviates(key, other, label)}
+        targets[key] = {c for c in found if not any(abbreviates(c, d, label) for d in found)}
+    return targets
+
+
+def _resolve_label(mentions: list[Mention], indices: list[int], label: str) -> None:
+    """Set ``entity`` on the mentions of one label, in place, nearest-preceding for ties."""
+    keys = {index: match_key(mentions[index]) for index in indices}
+    targets = _targets(keys.values(), label)
+    last_seen: dict[Key, int] = {}
+    for index in indices:
+        key = keys[index]
+        options = targets.get(key, set())
+        chosen = key
+        if len(options) == 1:
+            chosen = next(iter(options))
+        elif options:
+            seen = [(last_seen[o], o) for o in options if o in last_seen]
+            chosen = max(seen)[1] if seen else key
+        last_seen[key] = index
+        mentions[index] = replace(mentions[index], entity=" ".join(chosen))
+
+
+def resolve(mentions: Sequence[Mention]) -> list[Mention]:
+    """Point every short form at the full name it abbreviates (``Mention.entity``)."""
+    result = sorted(mentions, key=lambda m: (m.start, m.end))
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for index, mention in enumerate(result):
+        if mention.label in RESOLVABLE:
+            by_label[mention.label].append(index)
+    for label, indices in by_label.items():
+        _resolve_label(result, indices, label)
+    return result
+
+
+def _surname(mention: Mention) -> str | None:
+    """The last word of a person's full name, if it is safe to look for on its own."""
+    words = mention.entity.split()
+    if mention.label != "PERSON" or len(words) < MIN_FULL_NAME or mention.field != "text":
+        return None
+    last = words[-1]
+    if len(last) < MIN_SURNAME or not last[0].isupper() or lookup(last) is not None:
+        return None
+    return last
+
+
+def _trusted(form: str, mentions: list[Mention]) -> bool:
+    """Tell whether a form is a name worth looking for again (not a one-off model slip)."""
+    if not form[:1].isupper() or form in _CALENDAR or len(form) < MIN_SURNAME:
+        return False
+    if " " in form or " " in mentions[0].entity:
+        return True
+    return len(mentions) >= MIN_SINGLE_WORD_VOTES
+
+
+def _known_forms(mentions: Sequence[Mention]) -> dict[str, Mention]:
+    """Surface forms (and people's surnames) that stand for exactly one entity."""
+    owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    seen: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.label in _PROPAGATED and mention.field == "text":
+            owners[mention.text].add((mention.label, mention.entity))
+            seen[mention.text].append(mention)
+    observed = set(seen)
+    for mention in mentions:
+        surname = _surname(mention)
+        if surname and surname not in observed:
+            owners[surname].add((mention.label, mention.entity))
+            seen[surname].append(mention)
+    return {
+        form: seen[form][0]
+        for form, found in owners.items()
+        if len(found) == 1 and _trusted(form, seen[form])
+    }
+
+
+def at_sentence_start(text: str, position: int) -> bool:
+    """Tell whether ``position`` begins a sentence, line or quotation."""
+    index = position
+    while index > 0 and text[index - 1] in " \t":
+        index -= 1
+    if index > 0 and text[index - 1] in "\"'\u201c\u2018(":
+        return True
+    if index > 0 and text[index - 1] in "\"'\u201d\u2019)":
+        index -= 1
+    return index == 0 or text[index - 1] in ".!?:\n"
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Tell whether a capitalised word touches the span (then it is part of another name)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if (before and (before.isalnum() or before in "@#_")) or after.isalnum() or after == "_":
+        return True
+    following = re.match(r" +([A-Z]\w*)", text[end : end + 40])
+    if following and not is_honorific(following.group(1)):
+        return True
+    word = previous_word(text, start)
+    if before != " " or not word[:1].isupper() or not word[-1:].isalnum() or is_honorific(word):
+        return False
+    word_start = start - 1 - len(word)
+    return not (at_sentence_start(text, word_start) and word.lower() in _FUNCTION_WORDS)
+
+
+_FUNCTION_WORDS = frozenset(
+    "the in at on from to and but for of by with after before while when as both only "
+    "meanwhile however also then so if yet since under over about against between".split()
+)
+
+
+def propagate(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Add mentions for repeats of established names the model missed (case-sensitive)."""
+    forms = _known_forms(mentions)
+    occupied = Occupied((m.start, m.end) for m in mentions if m.field == "text")
+    lowercase = set(re.findall(r"\b[a-z][\w'-]*\b", text))
+    added: list[Mention] = []
+    for form in sorted(forms, key=len, reverse=True):
+        model = forms[form]
+        for found in re.finditer(re.escape(form), text):
+            start, end = found.span()
+            if occupied.overlaps(start, end) or _inside_longer_name(text, start, end):
+                continue
+            if followed_by_currency(text, end):
+                continue
+            if form.lower() in lowercase and at_sentence_start(text, start):
+                continue
+            occupied.add(start, end)
+            added.append(replace(model, start=start, end=end, text=form, confidence=0.8))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
