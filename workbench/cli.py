@@ -14,6 +14,7 @@ from pathlib import Path
 from workbench import __version__
 from workbench.commands.analyst import add_analyst_commands
 from workbench.commands.entities import add_entity_commands
+from workbench.commands.export import add_export_command
 from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error
 from workbench.store.store import DocumentNotFound, SchemaTooNew, Store, default_library_path
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_library_commands(commands)
     add_analyst_commands(commands)
     add_suggest_command(commands)
+    add_export_command(commands)
     add_entity_commands(commands)
     _add_gui_commands(commands)
     return parser
@@ -80,21 +82,11 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub.add_argument("--json", action="store_true")
     sub.set_defaults(handler=library.run_search)
 
-    sub = commands.add_parser("export", help="export the library")
-    sub.add_argument(
-        "--format", required=True, choices=["json", "markdown", "webannotation", "csv"]
-    )
-    sub.add_argument("--out", metavar="PATH", help="file or folder ('-' or none: stdout for json)")
-    sub.add_argument("--doc", metavar="DOC")
-    sub.set_defaults(handler=library.run_export)
-
 
 def _add_gui_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register commands implemented in workbench.commands.gui (which loads Qt lazily)."""
-    try:
-        from workbench.commands.gui import add_gui_commands
-    except ImportError:
-        return
+    from workbench.commands.gui import add_gui_commands
+
     add_gui_commands(commands)
 
 

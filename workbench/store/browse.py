@@ -1,10 +1,11 @@
 """Read-only queries behind the library table and filters (mixed into ``Store``).
 
 Owned by the desktop-app work; every method reads through ``self.db`` and
-returns plain values, so the GUI never writes SQL. Queries fetch one page at a
-time (LIMIT/OFFSET over an indexed order) so a 100,000-document library
-scrolls without ever loading every row; per-row counts are correlated
-subqueries over ``idx_mentions_document`` and so cost only the page's rows.
+returns plain values, so the GUI never writes SQL. The library table asks
+once for the ordered ids of a filter (``library_ids``) and then fetches rows a
+page at a time by primary key (``library_rows``), so a 100,000-document library
+scrolls without loading every row; per-row counts are correlated subqueries
+over ``idx_mentions_document`` and so cost only the page's rows.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ ENTITY_COUNT_SQL = (
     "(SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id"
     " WHERE m.document_id = d.id AND e.hidden = 0)"
 )
+# One grouped pass over mentions, cheaper than ENTITY_COUNT_SQL per row when sorting everything.
+ENTITY_COUNTS_SQL = (
+    "(SELECT m.document_id, count(DISTINCT m.entity_id) AS n FROM mentions m"
+    " JOIN entities e ON e.id = m.entity_id AND e.hidden = 0 GROUP BY m.document_id)"
+)
 LIBRARY_SORT_KEYS = {
     "title": "d.title COLLATE NOCASE",
     "source": "d.source COLLATE NOCASE",
@@ -29,18 +35,18 @@ LIBRARY_SORT_KEYS = {
     "word_count": "d.word_count",
     "imported_at": "d.imported_at",
     "status": "d.status",
-    "entity_count": "entity_count",
+    "entity_count": "coalesce(counts.n, 0)",
     # Every document has 0 annotations and tags until step 4; that step swaps
     # these constants for correlated counts like ENTITY_COUNT_SQL.
     "annotation_count": "0",
     "tag_count": "0",
     "relevance": "documents_fts.rank",
 }
-_PAGE_COLUMNS = (
+_ROW_COLUMNS = (
     "d.id, d.title, d.source, d.published, d.word_count, d.status, d.imported_at, "
     f"{ENTITY_COUNT_SQL} AS entity_count"
 )
-_SNIPPET_SQL = f"snippet(documents_fts, -1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 14)"
+_SNIPPET_SQL = f"snippet(documents_fts, 1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 14)"
 
 
 @dataclass(frozen=True)
@@ -82,34 +88,51 @@ class BrowseQueries:
 
     db: Database
 
-    def library_page(
-        self,
-        library_filter: LibraryFilter,
-        *,
-        order_by: str = "published",
-        descending: bool = False,
-        limit: int = 200,
-        offset: int = 0,
-    ) -> list[dict[str, Any]]:
-        """One page of library rows in a stable order, with counts (and a snippet when searching).
+    def library_ids(self, library_filter: LibraryFilter, *, order_by: str = "published",
+                    descending: bool = False) -> list[int]:
+        """Ids of every document passing the filter, in display order.
 
-        Raises ``SearchSyntaxError`` for an advanced query FTS5 cannot parse.
+        Why ids first: one ordered scan per filter or sort change, after which
+        any page (``library_rows``) is a primary-key lookup, so jumping to the
+        middle of 100,000 rows never re-sorts. Raises ``SearchSyntaxError`` for
+        an advanced query FTS5 cannot parse.
         """
         key = _sort_key(order_by, library_filter)
         direction = "DESC" if descending else "ASC"
         source, where, params = self._filtered_from(library_filter)
-        snippet = f", {_SNIPPET_SQL} AS snippet" if library_filter.searching else ""
-        sql = (
-            f"SELECT {_PAGE_COLUMNS}{snippet} FROM {source} WHERE {where} "
-            f"ORDER BY {key} {direction}, d.id {direction} LIMIT ? OFFSET ?"
-        )
-        rows = _dicts(_run(self.db, sql, [*params, limit, offset], library_filter.searching))
-        counts = self.document_curation_counts([row["id"] for row in rows])
-        for row in rows:
-            curation = counts.get(row["id"], CurationCounts())
-            row["annotation_count"] = curation.annotations
-            row["tag_count"] = curation.tags
+        if order_by == "entity_count":
+            source += f" LEFT JOIN {ENTITY_COUNTS_SQL} counts ON counts.document_id = d.id"
+        order = f"{key} {direction}, d.id {direction}"
+        sql = f"SELECT d.id FROM {source} WHERE {where} ORDER BY {order}"
+        cursor = _run(self.db, sql, params, library_filter.searching)
+        return [row[0] for row in cursor.fetchall()]
+
+    def library_rows(self, doc_ids: list[int],
+                     library_filter: LibraryFilter | None = None) -> list[dict[str, Any]]:
+        """Table rows for ``doc_ids`` in that order, with counts (and a snippet when searching)."""
+        if not doc_ids:
+            return []
+        marks = ", ".join("?" for _ in doc_ids)
+        searching = library_filter is not None and library_filter.searching
+        if searching and library_filter is not None:
+            sql = (f"SELECT {_ROW_COLUMNS}, {_SNIPPET_SQL} AS snippet FROM documents_fts"
+                   f" JOIN documents d ON d.id = documents_fts.rowid"
+                   f" WHERE documents_fts MATCH ? AND d.id IN ({marks})")
+            params: list[Any] = [library_filter.fts_query, *doc_ids]
+        else:
+            sql = f"SELECT {_ROW_COLUMNS} FROM documents d WHERE d.id IN ({marks})"
+            params = list(doc_ids)
+        found = {row["id"]: row for row in _dicts(_run(self.db, sql, params, searching))}
+        counts = self.document_curation_counts(list(found))
+        rows = []
+        for doc_id in doc_ids:
+            row = found.get(doc_id)
+            if row is None:
+                continue
+            curation = counts.get(doc_id, CurationCounts())
+            row.update(annotation_count=curation.annotations, tag_count=curation.tags)
             row.setdefault("snippet", None)
+            rows.append(row)
         return rows
 
     def count_library(self, library_filter: LibraryFilter) -> int:

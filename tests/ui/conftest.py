@@ -1,0 +1,110 @@
+"""UI fixtures: isolated settings, real on-disk libraries, hand-made analyses, leak checks.
+
+The leak check (napari-style) records every QThread and QTimer started from
+Python during a test and fails the test if any is still running afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QSettings, QThread, QThreadPool, QTimer
+
+from workbench.core.models import Analysis, Article, Mention, Quote
+from workbench.store.store import Store
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[None]:
+    """Never read or write the analyst's real settings."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_threads_or_timers(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves QThreads, thread-pool work or timers running."""
+    threads: list[QThread] = []
+    timers: list[QTimer] = []
+    thread_start, timer_start = QThread.start, QTimer.start
+
+    def track_thread(self: QThread, *args: object) -> None:
+        threads.append(self)
+        thread_start(self, *args)
+
+    def track_timer(self: QTimer, *args: object) -> None:
+        timers.append(self)
+        timer_start(self, *args)
+
+    def tracked_single_shot(msec: int, *args: object) -> None:
+        timer = QTimer(args[0] if len(args) > 1 else None)
+        timer.setSingleShot(True)
+        timer.timeout.connect(args[-1])
+        track_timer(timer, msec)
+
+    monkeypatch.setattr(QThread, "start", track_thread)
+    monkeypatch.setattr(QTimer, "start", track_timer)
+    monkeypatch.setattr(QTimer, "singleShot", tracked_single_shot)
+    yield
+    running = [t for t in threads if shiboken6.isValid(t) and t.isRunning()]
+    active = [t for t in timers if shiboken6.isValid(t) and t.isActive()]
+    assert not running, f"test left QThreads running: {running}"
+    assert not active, f"test left timers running: {[t.interval() for t in active]}"
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Store]:
+    """An on-disk library (the writer thread needs a file to open)."""
+    store = Store(tmp_path / "library.sqlite")
+    yield store
+    store.close()
+
+
+def add_document(store: Store, title: str, text: str, *, source: str | None = "Test Wire",
+                 published: str | None = "2024-01-02", url: str | None = None,
+                 mentions: tuple[tuple[str, str, str], ...] = (),
+                 quotes: tuple[tuple[str, str, str | None, str | None], ...] = ()) -> int:
+    """Store an article and an analysis built by hand from substrings.
+
+    ``mentions`` are (surface text, label, canonical name), found at their first
+    occurrence that does not overlap an earlier mention; ``quotes`` are (quote
+    text, kind, speaker name, speaker surface text).
+    """
+    changes = store.add_article(Article(title=title, text=text, source=source,
+                                        published=published, url=url))
+    doc_id = changes.documents_added[0]
+    taken: list[tuple[int, int]] = []
+    built_mentions = tuple(_mention(text, taken, *spec) for spec in mentions)
+    built_quotes = tuple(_quote(text, *spec) for spec in quotes)
+    store.save_analysis(doc_id, Analysis(mentions=built_mentions, quotes=built_quotes))
+    return doc_id
+
+
+def _mention(text: str, taken: list[tuple[int, int]], surface: str, label: str,
+             entity: str) -> Mention:
+    """A mention at the first occurrence of ``surface`` not inside an earlier mention."""
+    start = text.index(surface)
+    while any(begin < start + len(surface) and start < end for begin, end in taken):
+        start = text.index(surface, start + 1)
+    taken.append((start, start + len(surface)))
+    return Mention(start=start, end=start + len(surface), text=surface, label=label, entity=entity)
+
+
+def _quote(text: str, quoted: str, kind: str, speaker: str | None,
+           speaker_text: str | None) -> Quote:
+    start = text.index(quoted)
+    speaker_start = text.index(speaker_text) if speaker_text else None
+    return Quote(start=start, end=start + len(quoted), text=quoted, kind=kind, speaker=speaker,
+                 speaker_text=speaker_text, speaker_start=speaker_start,
+                 speaker_end=speaker_start + len(speaker_text) if speaker_text else None)
+
+
+@pytest.fixture
+def make_document():
+    """The ``add_document`` helper, for tests that build their own documents."""
+    return add_document

@@ -1,0 +1,125 @@
+"""Find in document (Ctrl+F): every match highlighted, Enter/Shift+Enter to step through."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+MAX_MARKED = 2000
+
+
+class FindLineEdit(QLineEdit):
+    """Enter finds the next match, Shift+Enter the previous one, Escape closes."""
+
+    next_requested = Signal()
+    previous_requested = Signal()
+    close_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shifted = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            (self.previous_requested if shifted else self.next_requested).emit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class FindBar(QWidget):
+    """Searches the reader's text (case-insensitive) and marks every match."""
+
+    def __init__(self, editor: QTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.match_color = QColor("#FFE066")
+        self.matches: list[QTextCursor] = []
+        self.current = -1
+        self.edit = FindLineEdit(placeholderText="Find in document", clearButtonEnabled=True)
+        self.count_label = QLabel(objectName="MutedLabel")
+        self.previous_button = QToolButton(toolTip="Previous match (Shift+Enter)")
+        self.next_button = QToolButton(toolTip="Next match (Enter)")
+        self.close_button = QToolButton(toolTip="Close (Esc)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        for widget in (self.edit, self.count_label, self.previous_button, self.next_button,
+                       self.close_button):
+            layout.addWidget(widget, 1 if widget is self.edit else 0)
+        self.edit.textChanged.connect(self.search)
+        self.edit.next_requested.connect(lambda: self.step(1))
+        self.edit.previous_requested.connect(lambda: self.step(-1))
+        self.edit.close_requested.connect(self.close_bar)
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.close_button.clicked.connect(self.close_bar)
+        self.setVisible(False)
+
+    def open_bar(self) -> None:
+        """Show the bar with the editor's selection (if any) as the search text."""
+        selected = self.editor.textCursor().selectedText()
+        if selected and "\u2029" not in selected:
+            self.edit.setText(selected)
+        self.setVisible(True)
+        self.edit.setFocus()
+        self.edit.selectAll()
+        self.search(self.edit.text())
+
+    def close_bar(self) -> None:
+        """Hide the bar and remove match marks."""
+        self.setVisible(False)
+        self.editor.setExtraSelections([])
+        self.editor.setFocus()
+
+    def search(self, text: str) -> None:
+        """Find every match of ``text`` and go to the first one after the caret."""
+        self.matches = _find_all(self.editor.document(), text) if text else []
+        self.current = -1
+        if self.matches:
+            caret = self.editor.textCursor().selectionStart()
+            later = [n for n, m in enumerate(self.matches) if m.selectionStart() >= caret]
+            self.current = later[0] if later else 0
+        self._show()
+
+    def step(self, direction: int) -> None:
+        """Move to the next (1) or previous (-1) match, wrapping around."""
+        if not self.matches:
+            return
+        self.current = (self.current + direction) % len(self.matches)
+        self._show()
+
+    def refresh(self) -> None:
+        """Search again (the document was re-rendered)."""
+        if self.isVisible():
+            self.search(self.edit.text())
+
+    def _show(self) -> None:
+        selections = []
+        for match in self.matches[:MAX_MARKED]:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = match
+            selection.format.setBackground(self.match_color)
+            selections.append(selection)
+        self.editor.setExtraSelections(selections)
+        if self.current >= 0:
+            self.editor.setTextCursor(self.matches[self.current])
+            self.editor.ensureCursorVisible()
+            self.count_label.setText(f"{self.current + 1} of {len(self.matches)}")
+        else:
+            self.count_label.setText("No matches" if self.edit.text() else "")
+
+
+def _find_all(document: QTextDocument, text: str) -> list[QTextCursor]:
+    matches: list[QTextCursor] = []
+    cursor = document.find(text, 0)
+    while not cursor.isNull() and len(matches) < 100_000:
+        matches.append(cursor)
+        cursor = document.find(text, cursor)
+    return matches

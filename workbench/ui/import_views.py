@@ -1,0 +1,116 @@
+"""Widgets for background work: the status-bar progress strip and the import summary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.operations.importing import ImportReport
+
+
+class WorkProgressWidget(QWidget):
+    """What the background is doing: a label, done/total bar, current item and Cancel."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setFixedWidth(180)
+        self.bar.setTextVisible(True)
+        self.bar.setFormat("%v / %m")
+        self.current = QLabel(objectName="MutedLabel")
+        self.current.setMaximumWidth(260)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop after the current file; what was stored is kept")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.bar, self.current, self.cancel_button):
+            layout.addWidget(widget)
+        self.setVisible(False)
+
+    def start(self, title: str) -> None:
+        """Show the strip for a new piece of work (total unknown yet)."""
+        self.title.setText(title)
+        self.bar.setRange(0, 0)
+        self.current.clear()
+        self.cancel_button.setEnabled(True)
+        self.setVisible(True)
+
+    def update_progress(self, done: int, total: int, current: str) -> None:
+        """Show done/total and the item being worked on (elided on the left)."""
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, max(total, 1)))
+        metrics = self.current.fontMetrics()
+        self.current.setText(metrics.elidedText(current, Qt.TextElideMode.ElideLeft, 250))
+        self.current.setToolTip(current)
+
+    def cancelling(self) -> None:
+        """Acknowledge a cancel while the task reaches its next stopping point."""
+        self.cancel_button.setEnabled(False)
+        self.title.setText("Cancelling…")
+
+    def finish(self) -> None:
+        """Hide the strip."""
+        self.setVisible(False)
+
+
+def summary_line(report: ImportReport) -> str:
+    """One line for the status bar: imported, duplicates, failed."""
+    line = (f"Imported {len(report.imported)} document(s), {len(report.duplicates)} already in "
+            f"the library, {len(report.failed)} failed")
+    return line + (" — cancelled" if report.cancelled else "")
+
+
+class ImportSummaryDialog(QDialog):
+    """The end of an import: counts, then every failure with its reason and every duplicate."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import finished" if not report.cancelled else "Import cancelled")
+        self.report = report
+        self.headline = QLabel(summary_line(report))
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline.setWordWrap(True)
+        self.problems = QTreeWidget()
+        self.problems.setHeaderLabels(["File", "What happened"])
+        self.problems.setRootIsDecorated(False)
+        for path, reason in report.failed:
+            self._add_row(path, f"Failed: {reason}")
+        for path, title, existing in report.duplicates:
+            self._add_row(path, f"Already in the library as document {existing} ({title})")
+        has_rows = self.problems.topLevelItemCount() > 0
+        self.problems.setVisible(has_rows)
+        self.problems.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 360 if has_rows else 120)
+
+    def _add_row(self, path: str, text: str) -> None:
+        item = QTreeWidgetItem([path, text])
+        item.setToolTip(0, path)
+        item.setToolTip(1, text)
+        self.problems.addTopLevelItem(item)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The (file, what happened) rows shown (for tests and accessibility)."""
+        return [(self.problems.topLevelItem(i).text(0), self.problems.topLevelItem(i).text(1))
+                for i in range(self.problems.topLevelItemCount())]

@@ -1,0 +1,196 @@
+"""The library's search box and filter row (tag, entity, source, date range).
+
+Widgets only: they read choices through Store query methods and report a
+``LibraryFilter``; the model runs the query.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.store.browse import LibraryFilter
+from workbench.store.store import Store
+
+NO_DATE = QDate(1900, 1, 1)
+SEARCH_DELAY_MS = 250
+
+
+class SearchBox(QLineEdit):
+    """Full-text search: simple (every word must appear) or advanced (FTS5 syntax)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("LibrarySearch")
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText("Search titles and text…")
+        self.setToolTip("Every word must appear. Turn on advanced search for "
+                        'FTS5 syntax: "exact phrase", OR, NOT, NEAR(a b), prefix*')
+
+
+class LibraryFilterBar(QWidget):
+    """Search box, advanced toggle and the tag/entity/source/date filters."""
+
+    filter_changed = Signal(object)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.entity_id: int | None = None
+        self._entity_ids: dict[str, int] = {}
+        self.search_box = SearchBox()
+        self.advanced_button = QToolButton(text="Advanced", checkable=True)
+        self.advanced_button.setToolTip("Advanced search: FTS5 query syntax")
+        self.filters_button = QToolButton(text="Filters", checkable=True)
+        self.filters_button.setToolTip("Show filters: tag, entity, source, dates")
+        self.tag_combo = QComboBox()
+        self.entity_edit = QLineEdit(placeholderText="Entity…", clearButtonEnabled=True)
+        self.source_combo = QComboBox()
+        self.from_date = _date_edit("From")
+        self.to_date = _date_edit("To")
+        self.filter_row = QWidget()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._build_layout()
+        self._build_entity_completer()
+        self._connect()
+        self.reload_choices()
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.advanced_button)
+        top.addWidget(self.filters_button)
+        row = QHBoxLayout(self.filter_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.tag_combo, self.entity_edit, self.source_combo):
+            row.addWidget(widget, 1)
+        row.addWidget(QLabel("From"))
+        row.addWidget(self.from_date)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.to_date)
+        self.filter_row.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_row)
+
+    def _build_entity_completer(self) -> None:
+        self._entity_names = QStringListModel(self)
+        completer = QCompleter(self._entity_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._choose_entity)
+        self.entity_edit.setCompleter(completer)
+        self.entity_edit.setToolTip("Only documents that mention this entity")
+
+    def _connect(self) -> None:
+        self.search_box.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search_box.returnPressed.connect(self.apply)
+        self._search_timer.timeout.connect(self.apply)
+        self.advanced_button.toggled.connect(lambda _on: self.apply())
+        self.filters_button.toggled.connect(self.filter_row.setVisible)
+        self.entity_edit.textEdited.connect(self._suggest_entities)
+        for combo in (self.tag_combo, self.source_combo):
+            combo.activated.connect(lambda _index: self.apply())
+        for edit in (self.from_date, self.to_date):
+            edit.dateChanged.connect(lambda _date: self.apply())
+
+    def reload_choices(self) -> None:
+        """Refill the tag and source lists (after imports), keeping the current choice."""
+        _refill(self.tag_combo, "Any tag", [(tag, tag) for tag in self.store.library_tags()])
+        self.tag_combo.setEnabled(self.tag_combo.count() > 1)
+        sources = [(f"{name} ({count})", name) for name, count in self.store.library_sources()]
+        _refill(self.source_combo, "Any source", sources)
+
+    def current_filter(self) -> LibraryFilter:
+        """The filter the widgets describe now."""
+        return LibraryFilter(
+            query=self.search_box.text(),
+            advanced=self.advanced_button.isChecked(),
+            tag=self.tag_combo.currentData(),
+            entity_id=self.entity_id,
+            source=self.source_combo.currentData(),
+            published_from=_iso(self.from_date),
+            published_to=_iso(self.to_date),
+        )
+
+    def apply(self) -> None:
+        """Report the current filter now (search box typing waits a moment first)."""
+        self._search_timer.stop()
+        self.filter_changed.emit(self.current_filter())
+
+    def show_entity(self, entity_id: int, name: str) -> None:
+        """Filter to documents mentioning an entity (from the inspector)."""
+        self.entity_id = entity_id
+        self.entity_edit.setText(name)
+        self.filters_button.setChecked(True)
+        self.apply()
+
+    def clear(self) -> None:
+        """Remove every filter and the search text."""
+        self.search_box.clear()
+        self.entity_id = None
+        self.entity_edit.clear()
+        for combo in (self.tag_combo, self.source_combo):
+            combo.setCurrentIndex(0)
+        for edit in (self.from_date, self.to_date):
+            edit.blockSignals(True)
+            edit.setDate(NO_DATE)
+            edit.blockSignals(False)
+        self.apply()
+
+    def stop(self) -> None:
+        """Cancel a pending delayed search (the window is closing)."""
+        self._search_timer.stop()
+
+    def _suggest_entities(self, text: str) -> None:
+        if not text.strip():
+            if self.entity_id is not None:
+                self.entity_id = None
+                self.apply()
+            return
+        found = self.store.find_entities(text, limit=30)
+        self._entity_ids = {f"{row['name']} ({row['label']})": row["id"] for row in found}
+        self._entity_names.setStringList(list(self._entity_ids))
+
+    def _choose_entity(self, text: str) -> None:
+        self.entity_id = self._entity_ids.get(text)
+        self.apply()
+
+
+def _date_edit(label: str) -> QDateEdit:
+    edit = QDateEdit(calendarPopup=True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("Any")
+    edit.setDate(NO_DATE)
+    edit.setToolTip(f"{label} this publication date (inclusive); 'Any' for no limit")
+    return edit
+
+
+def _iso(edit: QDateEdit) -> str | None:
+    return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
+
+
+def _refill(combo: QComboBox, any_text: str, items: list[tuple[str, str]]) -> None:
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(any_text, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    found = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(found, 0))
+    combo.blockSignals(False)

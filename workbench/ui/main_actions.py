@@ -1,0 +1,171 @@
+"""The window's actions (menus, toolbar, shortcuts) declared once as a table.
+
+Why a table: the Help → Keyboard Shortcuts list, the menus and the toolbar
+all read the same declarations, so a shortcut can never be documented wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
+
+from workbench.ui.theme import ThemeManager
+
+StandardKey = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One user command: menu text, icon, shortcut and status tip."""
+
+    key: str
+    text: str
+    icon: str | None = None
+    shortcut: str | StandardKey | None = None
+    tip: str = ""
+
+
+ACTIONS = (
+    ActionSpec("new_library", "&New Library…", "mdi6.database-plus", StandardKey.New,
+               "Create an empty library file and open it"),
+    ActionSpec("open_library", "&Open Library…", "mdi6.database-search", StandardKey.Open,
+               "Open another library file"),
+    ActionSpec("import_files", "&Import Files…", "mdi6.file-import-outline", "Ctrl+I",
+               "Import articles: text, Markdown, HTML, PDF, DOCX, JSON Lines, CSV"),
+    ActionSpec("import_folder", "Import &Folder…", "mdi6.folder-download-outline", "Ctrl+Shift+I",
+               "Import every article in a folder and its subfolders"),
+    ActionSpec("cancel_work", "&Cancel Background Work", "mdi6.stop-circle-outline", "Ctrl+.",
+               "Stop the running import or analysis"),
+    ActionSpec("quit", "&Quit", "mdi6.exit-to-app", StandardKey.Quit, "Close the window"),
+    ActionSpec("search_library", "&Search Library", "mdi6.magnify", "Ctrl+K",
+               "Jump to the library search box"),
+    ActionSpec("clear_filters", "C&lear Search and Filters", "mdi6.filter-remove-outline",
+               "Ctrl+Shift+K", "Show every document again"),
+    ActionSpec("find", "&Find in Document…", "mdi6.text-search", StandardKey.Find,
+               "Find text in the document being read"),
+    ActionSpec("find_next", "Find &Next", None, StandardKey.FindNext, "Next match"),
+    ActionSpec("find_previous", "Find Pre&vious", None, StandardKey.FindPrevious,
+               "Previous match"),
+    ActionSpec("zoom_in", "Zoom &In", "mdi6.magnify-plus-outline", StandardKey.ZoomIn,
+               "Larger text in the reader"),
+    ActionSpec("zoom_out", "Zoom &Out", "mdi6.magnify-minus-outline", StandardKey.ZoomOut,
+               "Smaller text in the reader"),
+    ActionSpec("zoom_reset", "&Actual Size", None, "Ctrl+0", "Default text size"),
+    ActionSpec("next_document", "Next &Document", "mdi6.chevron-down", "Alt+Down",
+               "Read the next document in the library list"),
+    ActionSpec("previous_document", "&Previous Document", "mdi6.chevron-up", "Alt+Up",
+               "Read the previous document in the library list"),
+    ActionSpec("focus_library", "Focus &Library", None, "Ctrl+1", "Move the keyboard to the list"),
+    ActionSpec("focus_reader", "Focus &Reader", None, "Ctrl+2", "Move the keyboard to the text"),
+    ActionSpec("focus_inspector", "Focus I&nspector", None, "Ctrl+3",
+               "Move the keyboard to the inspector"),
+    ActionSpec("theme_system", "&System", None, None, "Follow the system's light or dark mode"),
+    ActionSpec("theme_light", "&Light", None, None, "Light theme"),
+    ActionSpec("theme_dark", "&Dark", None, None, "Dark theme"),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", "mdi6.keyboard-outline", "Ctrl+/",
+               "Every keyboard shortcut"),
+    ActionSpec("about", "&About Analyst Workbench", "mdi6.information-outline", None,
+               "Version, licences and sample-article attributions"),
+)
+TOOLBAR = ("import_files", "import_folder", None, "search_library", "clear_filters", None,
+           "previous_document", "next_document", None, "find", "zoom_out", "zoom_in")
+MENUS = {
+    "&File": ("new_library", "open_library", "@recent", None, "import_files", "import_folder",
+              "cancel_work", None, "quit"),
+    "&Edit": ("search_library", "clear_filters", None, "find", "find_next", "find_previous"),
+    "&View": ("zoom_in", "zoom_out", "zoom_reset", None, "@theme", None, "focus_library",
+              "focus_reader", "focus_inspector"),
+    "&Go": ("next_document", "previous_document"),
+    "&Help": ("shortcuts", None, "about"),
+}
+
+
+class WindowActions:
+    """Creates every QAction for a window and places them in menus and the toolbar."""
+
+    def __init__(self, window: QMainWindow, theme: ThemeManager) -> None:
+        self.window = window
+        self.theme = theme
+        self.specs = {spec.key: spec for spec in ACTIONS}
+        self.actions: dict[str, QAction] = {spec.key: self._create(spec) for spec in ACTIONS}
+        self.theme_group = QActionGroup(window)
+        for key in ("theme_system", "theme_light", "theme_dark"):
+            self.actions[key].setCheckable(True)
+            self.theme_group.addAction(self.actions[key])
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.toolbar = QToolBar("Main toolbar", window)
+        self.toolbar.setObjectName("MainToolbar")
+        self.toolbar.setMovable(False)
+
+    def __getitem__(self, key: str) -> QAction:
+        return self.actions[key]
+
+    def _create(self, spec: ActionSpec) -> QAction:
+        action = QAction(spec.text, self.window)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.setStatusTip(spec.tip)
+        action.setToolTip(_tooltip(spec.text, action.shortcut()))
+        self.window.addAction(action)
+        return action
+
+    def build(self) -> None:
+        """Fill the menu bar and toolbar."""
+        bar = self.window.menuBar()
+        for title, keys in MENUS.items():
+            menu = bar.addMenu(title)
+            for key in keys:
+                self._add_to_menu(menu, key)
+        for key in TOOLBAR:
+            if key is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.actions[key])
+        self.window.addToolBar(self.toolbar)
+        for key, short in (("import_files", "Import"), ("import_folder", "Import folder")):
+            self.actions[key].setIconText(short)
+            button = self.toolbar.widgetForAction(self.actions[key])
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.apply_icons()
+
+    def _add_to_menu(self, menu: QMenu, key: str | None) -> None:
+        if key is None:
+            menu.addSeparator()
+        elif key == "@recent":
+            menu.addMenu(self.recent_menu)
+        elif key == "@theme":
+            theme_menu = menu.addMenu("&Theme")
+            for action in self.theme_group.actions():
+                theme_menu.addAction(action)
+        else:
+            menu.addAction(self.actions[key])
+
+    def apply_icons(self) -> None:
+        """(Re)draw icons in the current theme's text colour."""
+        for key, spec in self.specs.items():
+            if spec.icon:
+                self.actions[key].setIcon(self.theme.icon(spec.icon))
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(command, shortcut) for every action that has one, plus reader gestures."""
+        rows = []
+        for spec in ACTIONS:
+            sequence = self.actions[spec.key].shortcut()
+            if not sequence.isEmpty():
+                text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+                rows.append((spec.text.replace("&", "").rstrip("…"), text))
+        rows += [("Next / previous match in the find bar", "Enter / Shift+Enter"),
+                 ("Close the find bar", "Esc"),
+                 ("Step through an entity's mentions", "Click it in the inspector")]
+        return rows
+
+
+def _tooltip(text: str, shortcut: QKeySequence) -> str:
+    label = text.replace("&", "").rstrip("…")
+    if shortcut.isEmpty():
+        return label
+    return f"{label} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"

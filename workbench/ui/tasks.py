@@ -1,0 +1,200 @@
+"""Run Qt-free store work on one writer thread and report back by queued signals.
+
+Why one thread: sqlite3 connections are bound to the thread that opened them
+and the library must have a single writer (Anki's collection executor,
+datasette's write thread). The writer thread opens its own ``Store`` on the
+library file; the UI keeps its own Store for reads (WAL lets both work at once).
+
+A task is a plain function ``fn(store, progress) -> result`` that never touches
+widgets. Its ``Progress`` is adapted to signals; after each mutation the
+function may call ``progress.report_changes(changes)`` and every view hears
+one ``changes_applied`` signal. The writer thread only emits the runner's
+private signals, which are queued to the runner on the UI thread and re-emitted
+there: every public signal (runner's and Task's) fires on the UI thread, so
+any receiver, even a plain function, runs on the UI thread.
+"""
+
+from __future__ import annotations
+
+import queue
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from workbench.core.models import Changes
+from workbench.core.progress import Cancelled, Progress
+from workbench.store.store import Store
+
+TaskFunction = Callable[[Store, "SignalProgress"], Any]
+_PROGRESS_INTERVAL = 0.05
+
+
+class Task(QObject):
+    """One submitted unit of work; its signals arrive on the UI thread."""
+
+    progress_changed = Signal(int, int, str)
+    task_finished = Signal(object)
+    task_failed = Signal(str)
+
+    def __init__(self, name: str, function: TaskFunction) -> None:
+        super().__init__()
+        self.name = name
+        self.function = function
+        self.progress = SignalProgress(self)
+        self.cancelled = False
+        self.failure_handled = False
+        self.error: str | None = None
+
+    def cancel(self) -> None:
+        """Ask the task to stop at its next progress step (any thread)."""
+        self.cancelled = True
+        self.progress.cancel()
+
+
+class SignalProgress(Progress):
+    """A ``Progress`` that turns updates into (throttled) task signals."""
+
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+        self._last_emit = 0.0
+        self.changes_reporter: Callable[[Changes], None] | None = None
+        self.progress_reporter: Callable[[Task, int, int, str], None] | None = None
+
+    def report_changes(self, changes: Changes) -> None:
+        """Announce a finished mutation; views refresh lazily on ``changes_applied``."""
+        if self.changes_reporter is not None:
+            self.changes_reporter(changes)
+
+    def _notify(self) -> None:
+        now = time.monotonic()
+        final = self.total and self.done >= self.total
+        if final or self.done == 0 or now - self._last_emit >= _PROGRESS_INTERVAL:
+            self._last_emit = now
+            if self.progress_reporter is not None:
+                self.progress_reporter(self._task, self.done, self.total, self.current)
+
+
+class WriterThread(QThread):
+    """Owns the write Store and runs queued tasks one after another."""
+
+    def __init__(self, runner: TaskRunner, db_path: Path) -> None:
+        super().__init__()
+        self.setObjectName("workbench-writer")
+        self._runner = runner
+        self._db_path = db_path
+        self.queue: queue.Queue[Task | None] = queue.Queue()
+
+    def run(self) -> None:
+        """Open the Store on this thread, run tasks until the sentinel, close it."""
+        store = Store(self._db_path)
+        try:
+            while (task := self.queue.get()) is not None:
+                self._run_one(store, task)
+        finally:
+            store.close()
+
+    def _run_one(self, store: Store, task: Task) -> None:
+        if task.cancelled:
+            self._runner.task_done.emit(task, None)
+            return
+        try:
+            result = task.function(store, task.progress)
+        except Cancelled:
+            task.cancelled = True
+            result = None
+        except Exception as error:  # noqa: BLE001 - every failure is reported, none kills the thread
+            task.error = "".join(traceback.format_exception_only(type(error), error)).strip()
+            self._runner.task_crashed.emit(task, traceback.format_exc())
+            return
+        self._runner.task_done.emit(task, result)
+
+
+class TaskRunner(QObject):
+    """Serial executor for store mutations; the only writer of the library.
+
+    ``task_error(task, traceback)`` fires for every failure; the window shows
+    the standard error dialog for tasks whose submitter passed no ``on_failed``.
+    """
+
+    changes_applied = Signal(object)
+    task_error = Signal(object, str)
+    busy_changed = Signal(bool)
+    # Emitted on the writer thread only; relayed on the UI thread by the slots below.
+    task_done = Signal(object, object)
+    task_crashed = Signal(object, str)
+    progress_reported = Signal(object, int, int, str)
+    changes_reported = Signal(object)
+
+    def __init__(self, db_path: str | Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = WriterThread(self, Path(db_path))
+        self._tasks: list[Task] = []
+        self.task_done.connect(self._on_done)
+        self.task_crashed.connect(self._on_error)
+        self.progress_reported.connect(self._on_progress)
+        self.changes_reported.connect(self.changes_applied)
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        """Whether any task is queued or running."""
+        return bool(self._tasks)
+
+    @property
+    def tasks(self) -> list[Task]:
+        """Tasks queued or running, oldest first."""
+        return list(self._tasks)
+
+    def submit(self, name: str, function: TaskFunction,
+               on_finished: Callable[[Any], None] | None = None,
+               on_failed: Callable[[str], None] | None = None) -> Task:
+        """Queue ``function(store, progress)`` on the writer thread and return its Task."""
+        task = Task(name, function)
+        task.progress.changes_reporter = self.changes_reported.emit
+        task.progress.progress_reporter = self.progress_reported.emit
+        if on_finished is not None:
+            task.task_finished.connect(on_finished)
+        if on_failed is not None:
+            task.failure_handled = True
+            task.task_failed.connect(on_failed)
+        self._tasks.append(task)
+        if len(self._tasks) == 1:
+            self.busy_changed.emit(True)
+        self._thread.queue.put(task)
+        return task
+
+    def cancel_all(self) -> None:
+        """Cancel the running task and everything queued behind it."""
+        for task in self._tasks:
+            task.cancel()
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel all work, stop the writer thread and wait for it; True if it stopped."""
+        self.cancel_all()
+        if not self._thread.isRunning():
+            return True
+        self._thread.queue.put(None)
+        return self._thread.wait(timeout_ms)
+
+    def _on_done(self, task: Task, result: object) -> None:
+        self._forget(task)
+        task.task_finished.emit(result)
+
+    def _on_error(self, task: Task, details: str) -> None:
+        self._forget(task)
+        self.task_error.emit(task, details)
+        task.task_failed.emit(task.error or "the task failed")
+
+    def _on_progress(self, task: Task, done: int, total: int, current: str) -> None:
+        task.progress_changed.emit(done, total, current)
+
+    def _forget(self, task: Task) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+        if not self._tasks:
+            self.busy_changed.emit(False)
