@@ -50,11 +50,12 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 def raw_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     """Turn one parsed chunk's entities into mentions with offsets into the full text."""
     mentions = []
+    text = doc.text  # spaCy rebuilds doc.text from its tokens on every access
     for ent in doc.ents:
-        span = _name_span(doc.text, ent.start_char, ent.end_char)
+        span = _name_span(text, ent.start_char, ent.end_char)
         if ent.label_ in DROPPED_LABELS or span is None:
             continue
-        surface = doc.text[span[0] : span[1]]
+        surface = text[span[0] : span[1]]
         mentions.append(
             Mention(span[0] + offset, span[1] + offset, surface, ent.label_,
                     canonical_name(surface))
