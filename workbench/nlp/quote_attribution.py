@@ -1,0 +1,293 @@
+"""Attribute one quoted span to a cue and a speaker using the parse of its sentence.
+
+Tried in order of reliability: the cue the quote hangs off syntactically, a cue right
+after the quote (`"...," Miller said` / `"...," said Miller`, or any verb right after an
+open quote: `"...," Trump shot back`), a cue before it (`Miller said: "..."`). When the
+quote's own sentence names nobody, ``quotes`` falls back on the context helpers here: a
+colon-ended introduction, the subject of the previous sentence or of the quote's clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from workbench.nlp.cues import (
+    PERSON_PRONOUNS,
+    cue_text,
+    is_according_to,
+    is_claim_noun,
+    is_speech_cue,
+)
+from workbench.nlp.quote_marks import MARK_CHARS
+from workbench.nlp.speakers import speaker_phrase, speaker_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+CharSpan = tuple[int, int]
+_OPEN_FRAME_ENDS = ",?!\u2014\u2013-\u2026"
+_OPEN_FRAME_TOKENS = 6
+_NAME_ONLY_TOKENS = 5
+_NOT_SPEAKERS = frozenset(("DATE", "TIME"))
+_AFTER_WINDOW = 25
+_DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Where a quote's cue and speaker are (doc character spans) and how they were found."""
+
+    cue: CharSpan | None = None
+    speaker: CharSpan | None = None
+    how: str = "none"
+
+
+class QuoteContext:
+    """The parsed chunk plus a per-token mask of which tokens lie inside quoted spans.
+
+    ``doc.text`` and ``doc.sents`` are rebuilt by spaCy on every access, so the text and
+    the clause bounds are computed once here; everything else asks this object.
+    """
+
+    def __init__(self, doc: Doc, spans: Sequence[CharSpan], text: str | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text if text is None else text
+        self.spans = list(spans)
+        self.inside = [False] * len(doc)
+        for start, end in self.spans:
+            tokens = doc.char_span(start, end, alignment_mode="expand")
+            if tokens is not None:
+                for token in tokens:
+                    self.inside[token.i] = True
+        self.paragraph = _paragraph_ids(doc)
+        self.bounds = _clause_bounds(doc, self.paragraph)
+
+    def clause(self, token: Token) -> Span:
+        """The token's sentence cut at line breaks: the parser sometimes runs a sentence
+        on into the next paragraph, and attribution never crosses one."""
+        start, end = self.bounds[token.i]
+        return self.doc[start:end]
+
+    def tokens(self, span: CharSpan) -> Span | None:
+        """The tokens covering ``span`` (expanded to token boundaries)."""
+        return self.doc.char_span(span[0], span[1], alignment_mode="expand")
+
+    def outside(self, token: Token) -> bool:
+        """True for a token that is not part of any quoted span."""
+        return not self.inside[token.i]
+
+
+def _paragraph_ids(doc: Doc) -> list[int]:
+    """Number the lines of the chunk; a whitespace token holding a newline ends one."""
+    ids = []
+    current = 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            current += 1
+            ids.append(-1)
+            continue
+        ids.append(current)
+        if "\n" in token.whitespace_:
+            current += 1
+    return ids
+
+
+def _clause_bounds(doc: Doc, paragraph: Sequence[int]) -> list[tuple[int, int]]:
+    """(start, end) token range of every token's clause: sentence intersected with line."""
+    bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
+    for sent in doc.sents:
+        start = sent.start
+        for i in range(sent.start, sent.end + 1):
+            if i == sent.end or paragraph[i] != paragraph[start]:
+                for j in range(start, i):
+                    bounds[j] = (start, i)
+                start = i
+    return bounds
+
+
+def _is_cue(token: Token) -> bool:
+    return is_according_to(token) or is_claim_noun(token) or is_speech_cue(token)
+
+
+def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -> Attribution:
+    """Build the attribution for ``cue``: its parse subject, else a name near it."""
+    head = speaker_token(cue, ctx.outside)
+    if head is not None and not _can_speak(ctx, head):
+        head = None
+    if head is None:
+        head = _nearest_name(ctx, region if region is not None else ctx.clause(cue), cue)
+    speaker = speaker_phrase(head) if head is not None else None
+    return Attribution(cue_text(cue), speaker, how)
+
+
+def _can_speak(ctx: QuoteContext, head: Token) -> bool:
+    """Reject subjects that cannot be speakers: times, amounts, words inside the quote."""
+    if not ctx.outside(head) or head.pos_ in ("SCONJ", "ADP"):
+        return False
+    return head.ent_type_ not in _NOT_SPEAKERS
+
+
+def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
+    """A name or pronoun next to ``cue`` when the parse gave the cue no usable subject.
+
+    People outrank other names and modifiers ("a top Trump surrogate") never count, so
+    `"...," Flynn, a top Trump surrogate, said` still finds Flynn.
+    """
+    candidates = [
+        t
+        for t in region
+        if ctx.outside(t)
+        and t.dep_ not in ("compound", "amod", "poss", "nmod")
+        and (t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" or t.lower_ in PERSON_PRONOUNS)
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: (t.ent_type_ != "PERSON", abs(t.i - cue.i)))
+
+
+def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
+    """The cue verb the quote hangs off (climbing at most four heads outside the quote)."""
+    first, last = ctx.clause(quote[0]), ctx.clause(quote[-1])
+    for token in quote:
+        if token.is_punct or quote.start <= token.head.i < quote.end:
+            continue
+        current = token.head
+        for _ in range(4):
+            if not (first.start <= current.i < first.end or last.start <= current.i < last.end):
+                break
+            if ctx.outside(current) and _is_cue(current):
+                return current
+            if current.head is current:
+                break
+            current = current.head
+    return None
+
+
+def _after_region(ctx: QuoteContext, quote: Span) -> Span:
+    """Tokens after the quote up to the sentence end or next quote (or the next sentence
+    when the quote ends its own, as in `"Why?" \u2014 Trump asked.`)."""
+    doc = ctx.doc
+    start = quote.end
+    end = ctx.clause(quote[-1]).end
+    if end <= start < len(doc) and ctx.paragraph[start] == ctx.paragraph[start - 1]:
+        end = ctx.clause(doc[start]).end
+    stop = start
+    while stop < min(end, start + _AFTER_WINDOW) and ctx.outside(doc[stop]):
+        stop += 1
+    return doc[start:stop]
+
+
+def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """`"...," Miller said` / `"...," said Miller` / `"..." \u2014 Esther Tapia`."""
+    region = _after_region(ctx, quote)
+    for token in region:
+        if "\n" in token.text:
+            break
+        if _is_cue(token):
+            return _attribution(ctx, token, "after", region)
+    if len(region) and region[0].text in _DASHES:
+        names = [t for t in region[1:4] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
+        if names:
+            return Attribution(None, speaker_phrase(names[0]), "dash")
+    verb = _open_frame_verb(ctx, quote, region)
+    return _attribution(ctx, verb, "after", region) if verb is not None else None
+
+
+def _open_frame_verb(ctx: QuoteContext, quote: Span, region: Span) -> Token | None:
+    """The verb of `"...," Trump shot back`: a quote left open by its comma (or ?/!) and
+    followed at once by subject and verb is speech whatever the verb is."""
+    text = ctx.text
+    inner = text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ")
+    if not inner or inner[-1] not in _OPEN_FRAME_ENDS:
+        return None
+    for token in region[:_OPEN_FRAME_TOKENS]:
+        if token.pos_ == "VERB" and token.dep_ in ("ROOT", "parataxis", "ccomp", "conj"):
+            subject = speaker_token(token, ctx.outside)
+            if subject is not None and region.start <= subject.i < region.end:
+                return token
+    return None
+
+
+def before_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """`Miller said: "..."` \u2014 the last cue in the sentence before the opening mark."""
+    sent = ctx.clause(quote[0])
+    region = ctx.doc[sent.start : quote.start]
+    cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
+    if not cues:
+        return None
+    return _attribution(ctx, cues[-1], "before", region)
+
+
+def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """Attribution found inside the quote's own sentence(s), or None."""
+    cue = syntactic_cue(ctx, quote)
+    if cue is not None:
+        return _attribution(ctx, cue, "syntax", None)
+    return after_cue(ctx, quote) or before_cue(ctx, quote)
+
+
+def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """A quote right after "X said:", "Shaw:" or "the board was clear in its findings:"."""
+    doc = ctx.doc
+    i = quote.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    region = doc[ctx.clause(doc[i]).start : i]
+    cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
+    if cues:
+        return _attribution(ctx, cues[-1], "colon", region)
+    if not len(region):
+        return None
+    head = region.root if len(region) <= _NAME_ONLY_TOKENS else None
+    if head is None or head.pos_ != "PROPN":
+        head = _person_subject(region, institutions=True)
+    return Attribution(None, speaker_phrase(head), "colon") if head is not None else None
+
+
+def _person_subject(sent: Span, institutions: bool = False) -> Token | None:
+    """The root subject of ``sent`` when it is a person, a name or a personal pronoun
+    (or, with ``institutions``, an organisation such as "the Illinois Board")."""
+    for token in sent.root.children:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS:
+            return token
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "DATE"):
+            return token
+        if institutions and token.ent_type_ in ("ORG", "NORP"):
+            return token
+    return None
+
+
+def clause_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """A quoted phrase inside a sentence whose subject is a person ("He anticipated that
+    the challenge would be "dealing with ..."") is that person's, cue or not."""
+    clause = ctx.clause(quote[0])
+    if not any(t.is_alpha for t in ctx.doc[clause.start : quote.start]):
+        return None
+    head = _person_subject(clause, institutions=True)
+    if head is None or not ctx.outside(head):
+        return None
+    return Attribution(None, speaker_phrase(head), "clause")
+
+
+def previous_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """`Miller spoke to reporters. "..."`: a sentence-initial quote takes the person who
+    is the subject of the sentence just before it (same or previous paragraph)."""
+    doc = ctx.doc
+    sent = ctx.clause(quote[0])
+    lead = [t for t in doc[sent.start : quote.start] if not (t.is_space or t.is_punct)]
+    start = sent.start
+    while start > 0 and doc[start - 1].is_space:
+        start -= 1
+    if lead or start == 0:
+        return None
+    previous = ctx.clause(doc[start - 1])
+    if any(not ctx.outside(t) for t in previous if not t.is_space):
+        return None
+    head = _person_subject(previous)
+    return Attribution(None, speaker_phrase(head), "previous") if head is not None else None

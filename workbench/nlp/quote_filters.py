@@ -1,0 +1,90 @@
+"""Tell quotations from scare quotes, titles and nicknames in quotation marks.
+
+A short quoted phrase is only a quotation when somebody is said to have said it: it
+hangs off a cue ("called the senator a "nasty guy"") or carries its own attribution
+(`"No," he said`). The so-called "peace plan" and CNN's "State of the Union" are not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from workbench.nlp.quote_marks import MARK_CHARS
+
+if TYPE_CHECKING:
+    from workbench.nlp.quote_attribution import CharSpan, QuoteContext
+
+#: Quoted phrases of at most this many words need evidence that they are speech.
+SHORT_WORDS = 3
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+_SCARE_BEFORE = re.compile(
+    r"(?:so[- ]called|quote[- ]unquote|dubbed|nicknamed|titled|entitled|headlined)\W*$", re.I
+)
+_ATTRIBUTED = ("syntax", "after", "before", "colon", "dash")
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs as is it".split())
+_TITLE_LEAD = re.compile(
+    r"(?:['\u2019]s|\b(?:on|of|in|from|at|the|a|an|his|her|their|its|our|my|your))\s*$", re.I
+)
+_TITLE_TAIL = re.compile(
+    r"^[,.]?\s*(?:show|program|programme|forum|book|film|documentary|movie|song|album|series|"
+    r"column|op-ed|segment|podcast|article|event|tour|speech|campaign|initiative|act|bill)\b",
+    re.I,
+)
+#: Titles ("Face the Nation") are short; longer title-case runs are usually speech.
+MAX_TITLE_WORDS = 6
+
+
+def word_count(text: str, span: CharSpan) -> int:
+    """Number of words between the marks."""
+    return len(_WORD.findall(text[span[0] : span[1]].strip(MARK_CHARS)))
+
+
+def is_short(text: str, span: CharSpan) -> bool:
+    """True for a quoted phrase of one to three words (a scare-quote candidate)."""
+    return word_count(text, span) <= SHORT_WORDS
+
+
+def is_scare_quote(ctx: QuoteContext, span: CharSpan) -> bool:
+    """True when the words before the marks say it is a label, not speech."""
+    text = ctx.text
+    before = text[max(0, span[0] - 30) : span[0]]
+    if _SCARE_BEFORE.search(before) and is_short(text, span):
+        return True
+    return is_title(text, span) or not has_words(text, span)
+
+
+def is_title(text: str, span: CharSpan) -> bool:
+    """True for a quoted work or programme title: CNN's "State of the Union", a "Town
+    Hall" event. Title case alone is not enough: nicknames and slogans look the same."""
+    words = _WORD.findall(text[span[0] : span[1]])
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    before = text[max(0, span[0] - 12) : span[0]]
+    return bool(_TITLE_LEAD.search(before) or _TITLE_TAIL.search(text[span[1] : span[1] + 20]))
+
+
+def has_words(text: str, span: CharSpan) -> bool:
+    """False for quoted numbers and symbols (tweet ids, scores)."""
+    return any(c.isalpha() for c in text[span[0] : span[1]])
+
+
+def is_utterance(ctx: QuoteContext, span: CharSpan) -> bool:
+    """True for a short quote that is a whole sentence ("What curfew?", "U-S-A! U-S-A!")."""
+    inner = ctx.text[span[0] : span[1]].strip(MARK_CHARS + " ")
+    if not inner or not inner[0].isupper() or inner[-1] not in ".!?":
+        return False
+    if inner[-1] in "!?":
+        return True
+    tokens = ctx.tokens(span)
+    if tokens is None:
+        return False
+    clause = ctx.clause(tokens[0])
+    return not any(t.is_alpha for t in ctx.doc[clause.start : tokens.start])
+
+
+def is_partial_quote(ctx: QuoteContext, span: CharSpan, how: str) -> bool:
+    """True when a short quoted phrase is attributed speech rather than scare quotes."""
+    return how in _ATTRIBUTED or is_utterance(ctx, span)

@@ -1,0 +1,125 @@
+"""Reported speech without quotation marks ("Lavrov indicated that ...").
+
+A statement is the clausal complement of a cue verb with a subject ("X said the ...",
+"X disclosed that ..."), the object of a cue that reports a fact ("He also noted the
+presence of ..."), the rest of a sentence carrying "according to X", or the "that"
+clause of a speaker's claim noun ("Trump's claim that ..."). The span is the content
+only, without the complementiser, because that is what an analyst verifies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from workbench.nlp.cues import (
+    OBJECT_CONTENT_VERBS,
+    according_to_source,
+    cue_text,
+    is_according_to,
+    is_claim_noun,
+    is_speech_cue,
+    is_stance_cue,
+)
+from workbench.nlp.quote_attribution import Attribution, CharSpan, QuoteContext
+from workbench.nlp.speakers import speaker_phrase, speaker_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MIN_CONTENT_TOKENS = 3
+_LEADING = frozenset("that whether if , : ;".split())
+_SPEAKER_POS = ("PROPN", "PRON", "NOUN")
+
+
+def _trimmed(tokens: Span) -> Span | None:
+    """``tokens`` without a leading complementiser/punctuation and trailing punctuation."""
+    start, end = tokens.start, tokens.end
+    doc = tokens.doc
+    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < MIN_CONTENT_TOKENS:
+        return None
+    return doc[start:end]
+
+
+def _subtree(token: Token) -> Span:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def _content_of_verb(verb: Token) -> Span | None:
+    """The reported clause (ccomp) of a cue verb, or its object for fact-reporting cues."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return _trimmed(_subtree(child))
+    if verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+                return _trimmed(_subtree(child))
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        return _outside_parenthetical(verb)
+    return None
+
+
+def _outside_parenthetical(verb: Token) -> Span | None:
+    """For "The truth, the senator said, was ...": the larger side of the host clause."""
+    host, aside = _subtree(verb.head), _subtree(verb)
+    doc = verb.doc
+    before, after = doc[host.start : aside.start], doc[aside.end : host.end]
+    return _trimmed(before if len(before) > len(after) else after)
+
+
+def _content_of_according(ctx: QuoteContext, token: Token) -> Span | None:
+    """The part of the sentence outside the "according to X" phrase (the larger side)."""
+    sent = ctx.clause(token)
+    phrase = _subtree(token)
+    before = sent.doc[sent.start : phrase.start]
+    after = sent.doc[phrase.end : sent.end]
+    return _trimmed(before if len(before) >= len(after) else after)
+
+
+def _content_of_noun(noun: Token) -> Span | None:
+    """The "that" clause of a claim noun ("Trump's claim that ...")."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+        ):
+            return _trimmed(_subtree(child))
+    return None
+
+
+def _candidates(ctx: QuoteContext) -> Iterator[tuple[Token, Span | None, Token | None]]:
+    """Yield (cue, content, speaker head) for every cue outside quotation marks."""
+    for token in ctx.doc:
+        if not ctx.outside(token):
+            continue
+        if is_according_to(token):
+            yield token, _content_of_according(ctx, token), according_to_source(token)
+        elif is_speech_cue(token) or is_stance_cue(token):
+            yield token, _content_of_verb(token), speaker_token(token)
+        elif is_claim_noun(token):
+            yield token, _content_of_noun(token), speaker_token(token)
+
+
+def _mostly_quoted(ctx: QuoteContext, content: Span) -> bool:
+    """True when more than half of ``content`` lies inside direct quotations."""
+    quoted = sum(1 for t in content if not ctx.outside(t))
+    return 2 * quoted > len(content)
+
+
+def find_indirect(ctx: QuoteContext) -> list[tuple[CharSpan, Attribution]]:
+    """Indirect statements in the chunk as (content span, attribution), in text order."""
+    found: list[tuple[CharSpan, Attribution]] = []
+    for cue, content, head in _candidates(ctx):
+        if content is None or head is None or head.pos_ not in _SPEAKER_POS:
+            continue
+        if _mostly_quoted(ctx, content) or not ctx.outside(head):
+            continue
+        if content.start <= head.i < content.end or content.start <= cue.i < content.end:
+            continue
+        attribution = Attribution(cue_text(cue), speaker_phrase(head), "indirect")
+        found.append(((content.start_char, content.end_char), attribution))
+    found.sort(key=lambda item: item[0])
+    return found

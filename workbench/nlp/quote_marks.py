@@ -1,0 +1,191 @@
+"""Pair double quotation marks into quoted spans, robustly, on plain text.
+
+News text mixes straight and curly marks, leaves marks unbalanced and continues long
+quotes over paragraphs by repeating the opening mark without closing the previous
+paragraph. A single stray mark must never turn the rest of a document into a "quote",
+so a span never crosses a blank line except by that continuation convention, and an
+unclosed span is either cut at its line end or dropped. Single quotes are ignored
+here: they nest inside double quotes and double as apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "\u201c\u201e\u201f\u00ab"
+CLOSING = "\u201d\u00bb"
+STRAIGHT = '"\u2033'
+ALL_MARKS = OPENING + CLOSING + STRAIGHT
+#: Characters to strip from a quoted span to get at its words.
+MARK_CHARS = ALL_MARKS + "'`"
+#: Two apostrophes (or two backticks) stand for a double mark in some wire archives.
+_MARK = re.compile(f"''|``|[{ALL_MARKS}]")
+_LEFT_OF_OPENING = " \t\n([{\u2014\u2013-/\u00a0\u2018'*:"
+_RIGHT_OF_CLOSING = " \t\n.,;:!?)]}\u2014\u2013-/\u00a0\u2019'*\u2026"
+
+#: A recovered (unclosed) span must have at least this many words to be kept.
+MIN_UNCLOSED_WORDS = 6
+#: Continuation chains longer than this are cut: a runaway mark, not a speech.
+MAX_CHAIN_PARTS = 30
+#: A quote may run over a single (soft) line break only if it closes this soon after.
+SOFT_WRAP_LIMIT = 400
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """One quoted span in the scanned text.
+
+    ``chain`` is shared by the paragraphs of one multi-paragraph quotation; ``closed`` is
+    False when the span ends without its own closing mark (a continued paragraph, or
+    recovered from an unbalanced mark).
+    """
+
+    start: int
+    end: int
+    chain: int
+    closed: bool = True
+
+
+def mark_role(text: str, i: int, end: int | None = None) -> str:
+    """Classify the mark at ``text[i:end]`` as "open", "close" or "either" from its neighbours."""
+    end = i + 1 if end is None else end
+    char = text[i]
+    if text[i:end] == "``":
+        return "open"
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    can_open = before in _LEFT_OF_OPENING or before in OPENING
+    can_close = after in _RIGHT_OF_CLOSING or after in CLOSING + STRAIGHT
+    if char in OPENING:
+        return "close" if can_close and not can_open and not after.isalnum() else "open"
+    if char in CLOSING:
+        return "open" if can_open and not can_close and after.isalnum() else "close"
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    return "either"
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
+
+
+def _next_line_start(text: str, pos: int) -> tuple[int, bool]:
+    """Start of the next non-blank line after ``pos`` and whether a blank line was crossed."""
+    nl = text.find("\n", pos)
+    if nl < 0:
+        return len(text), False
+    j = nl + 1
+    blank = False
+    while True:
+        k = j
+        while k < len(text) and text[k] in " \t\u00a0":
+            k += 1
+        if k < len(text) and text[k] == "\n":
+            blank = True
+            j = k + 1
+            continue
+        return k, blank
+
+
+def _closes_soon(text: str, start: int) -> bool:
+    """True when the line at ``start`` closes a quote before opening one (soft wrap)."""
+    end = min(_line_end(text, start), start + SOFT_WRAP_LIMIT)
+    for match in _MARK.finditer(text, start, end):
+        role = mark_role(text, match.start(), match.end())
+        if role == "open":
+            return False
+        return True
+    return False
+
+
+class _Scanner:
+    """Single left-to-right pass pairing marks; state is the open mark's position."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[MarkedSpan] = []
+        self.open_at: int | None = None
+        self.chain = 0
+        self.chain_parts = 0
+
+    def scan(self) -> list[MarkedSpan]:
+        pos = 0
+        text = self.text
+        while pos < len(text):
+            match = _MARK.search(text, pos)
+            line_end = _line_end(text, pos)
+            if self.open_at is not None and (match is None or match.start() > line_end):
+                pos = self._at_line_end(line_end)
+                continue
+            if match is None:
+                break
+            self._on_mark(match.start(), match.end())
+            pos = match.end()
+        if self.open_at is not None:
+            self._recover(len(text))
+        return self.spans
+
+    def _on_mark(self, i: int, end: int) -> None:
+        role = mark_role(self.text, i, end)
+        if self.open_at is None:
+            if role in ("open", "either"):
+                self._open(i)
+        elif role in ("close", "either"):
+            self._emit(self.open_at, end, closed=True)
+            self.open_at = None
+        else:
+            self._recover(i)
+            self._open(i)
+
+    def _open(self, i: int) -> None:
+        if self.chain_parts == 0:
+            self.chain = i
+        self.open_at = i
+
+    def _at_line_end(self, line_end: int) -> int:
+        """Decide how an open quote continues past ``line_end``; return where to resume."""
+        assert self.open_at is not None
+        nxt, blank = _next_line_start(self.text, line_end)
+        mark = _MARK.match(self.text, nxt)
+        starts_quote = mark is not None and self.text[nxt] not in CLOSING
+        if starts_quote and mark_role(self.text, nxt, mark.end()) != "close":
+            if self.chain_parts + 1 < MAX_CHAIN_PARTS:
+                self._emit(self.open_at, _rstrip(self.text, line_end), closed=False)
+                self.chain_parts += 1
+                self.open_at = nxt
+                return mark.end()
+        elif not blank and nxt < len(self.text) and _closes_soon(self.text, nxt):
+            return nxt
+        self._recover(line_end)
+        return line_end + 1
+
+    def _recover(self, limit: int) -> None:
+        """Close an unbalanced quote at ``limit`` if it reads like speech, else drop it."""
+        assert self.open_at is not None
+        start = self.open_at
+        end = _rstrip(self.text, limit)
+        if self.chain_parts or len(self.text[start:end].split()) >= MIN_UNCLOSED_WORDS:
+            self._emit(start, end, closed=False)
+        self.open_at = None
+        self.chain_parts = 0
+
+    def _emit(self, start: int, end: int, closed: bool) -> None:
+        if end - start > 1:
+            self.spans.append(MarkedSpan(start, end, self.chain, closed))
+        if closed:
+            self.chain_parts = 0
+
+
+def _rstrip(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def find_marked_spans(text: str) -> list[MarkedSpan]:
+    """Return every double-quoted span in ``text``, outer marks included, in order."""
+    return _Scanner(text).scan()

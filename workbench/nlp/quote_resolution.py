@@ -1,0 +1,161 @@
+"""Map each statement's speaker span to a canonical entity (``Quote.speaker``).
+
+Runs on the document's final mentions, after entity resolution, so "Miller" already
+points at "Matthew Miller" and a merge by the analyst changes speakers without a
+re-parse. Pronouns are resolved with the cheap newsroom heuristic that works: "he"
+after a statement is its speaker; otherwise the subject-like first person of the
+previous sentence; otherwise the nearest earlier person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from workbench.core.models import Mention, Quote
+
+PERSON_PRONOUNS = frozenset("he she him her his hers".split())
+GROUP_PRONOUNS = frozenset("they them it we us their its our".split())
+_LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
+_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n+")
+_WORD = re.compile(r"\w+")
+_FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s*$")
+_MALE = re.compile(r"\bMr\.?\s*$")
+#: How far back (in characters) a pronoun may look for its antecedent.
+MAX_PRONOUN_DISTANCE = 1500
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    """A speaker already resolved earlier in the document."""
+
+    end: int
+    entity: str
+    label: str
+
+
+class _Sentences:
+    """Sentence index of any offset (a cheap splitter; no parse is available here)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+    def index(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+
+def _compatible(pronoun: str, mention: Mention, text: str) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        if mention.label != "PERSON":
+            return False
+        before = text[max(0, mention.start - 6) : mention.start]
+        female = pronoun in ("she", "her", "hers")
+        return not (_FEMALE.search(before) and not female or _MALE.search(before) and female)
+    return mention.label in _GROUP_LABELS
+
+
+def _tokens(name: str) -> list[str]:
+    return [t.lower() for t in _WORD.findall(name)]
+
+
+class _Resolver:
+    """Holds the document's mentions and the speakers resolved so far."""
+
+    def __init__(self, mentions: Sequence[Mention], text: str) -> None:
+        self.text = text
+        self.mentions = sorted(
+            (m for m in mentions if m.field == "text" and m.label in _LABEL_RANK),
+            key=lambda m: (m.start, m.end),
+        )
+        self.starts = [m.start for m in self.mentions]
+        self.sentences = _Sentences(text)
+        self.resolved: list[_Resolved] = []
+
+    def resolve(self, quote: Quote) -> str | None:
+        if quote.speaker_start is None or quote.speaker_end is None or not quote.speaker_text:
+            return quote.speaker
+        word = quote.speaker_text.strip().lower()
+        if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
+            return self._pronoun(word, quote.speaker_start)
+        mention = self._overlapping(quote.speaker_start, quote.speaker_end)
+        if mention is not None:
+            self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
+            return mention.entity
+        return self._by_name(quote.speaker_text, quote.speaker_start) or quote.speaker
+
+    def _overlapping(self, start: int, end: int) -> Mention | None:
+        i = bisect.bisect_left(self.starts, start - 200)
+        best: Mention | None = None
+        for mention in self.mentions[i:]:
+            if mention.start >= end:
+                break
+            if mention.end > start and (
+                best is None or _LABEL_RANK[mention.label] < _LABEL_RANK[best.label]
+            ):
+                best = mention
+        return best
+
+    def _by_name(self, name: str, start: int) -> str | None:
+        """ "Miller" without its own mention: a person whose name ends the same way."""
+        words = _tokens(name)
+        if not words:
+            return None
+        for mention in reversed(self.mentions):
+            if mention.label == "PERSON" and _tokens(mention.entity)[-len(words) :] == words:
+                if mention.start < start or name.istitle():
+                    return mention.entity
+        return None
+
+    def _pronoun(self, word: str, start: int) -> str | None:
+        here = self.sentences.index(start)
+        for earlier in reversed(self.resolved):
+            if earlier.end > start:
+                continue
+            fits = _compatible(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
+            if here - self.sentences.index(earlier.end) <= 1 and fits:
+                return earlier.entity
+            break
+        mention = self._antecedent(word, start, here)
+        if mention is None:
+            return None
+        self.resolved.append(_Resolved(start, mention.entity, mention.label))
+        return mention.entity
+
+    def _antecedent(self, word: str, start: int, here: int) -> Mention | None:
+        """Earlier mention for a pronoun: previous sentence's first, else the nearest."""
+        end = bisect.bisect_left(self.starts, start)
+        earlier = [
+            m
+            for m in self.mentions[:end]
+            if m.end <= start
+            and start - m.end <= MAX_PRONOUN_DISTANCE
+            and _compatible(word, m, self.text)
+        ]
+        same = [m for m in earlier if self.sentences.index(m.start) == here]
+        previous = [m for m in earlier if self.sentences.index(m.start) == here - 1]
+        if previous and not same:
+            return previous[0]
+        return earlier[-1] if earlier else None
+
+
+def resolve_speakers(
+    quotes: Sequence[Quote], mentions: Sequence[Mention], text: str
+) -> list[Quote]:
+    """Return ``quotes`` (same order) with ``speaker`` set where a speaker resolves."""
+    resolver = _Resolver(mentions, text)
+    order = sorted(range(len(quotes)), key=lambda i: _speaker_position(quotes[i]))
+    result: list[Quote] = list(quotes)
+    for i in order:
+        quote = quotes[i]
+        speaker = resolver.resolve(quote)
+        if speaker != quote.speaker:
+            result[i] = replace(quote, speaker=speaker)
+    return result
+
+
+def _speaker_position(quote: Quote) -> int:
+    """Resolve in reading order of the speaker span (where the reader meets it)."""
+    return quote.speaker_start if quote.speaker_start is not None else quote.start

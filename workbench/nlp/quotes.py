@@ -1,0 +1,282 @@
+"""Direct quotes, indirect statements and their speakers: the public entry points.
+
+``find_quotes`` works on one parsed chunk and reports speakers as written (possibly a
+pronoun); ``attach_speakers`` later maps them to canonical entities once the whole
+document's mentions are resolved. Splitting the two keeps chunked parsing possible and
+lets entity merges re-resolve speakers without re-parsing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from workbench.core.models import Mention, Quote
+from workbench.nlp.quote_attribution import (
+    Attribution,
+    CharSpan,
+    QuoteContext,
+    clause_subject,
+    colon_intro,
+    in_sentence,
+    previous_subject,
+)
+from workbench.nlp.quote_filters import is_partial_quote, is_scare_quote, is_short
+from workbench.nlp.quote_indirect import find_indirect
+from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
+from workbench.nlp.quote_resolution import resolve_speakers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["attach_speakers", "find_quotes"]
+
+#: Attributions found in the quote's own sentence (which a continuation may follow).
+_OWN_SENTENCE = ("after", "syntax", "before", "continued", "colon", "dash")
+#: A split quote's attribution (`," said X, a lawyer who ... .`) is at most this long.
+MAX_ATTRIBUTION_TOKENS = 60
+#: Quoted fragments of one clause are joined when at most this many characters apart.
+MAX_MERGE_GAP = 60
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+
+_CONFIDENCE = {
+    "syntax": 0.9,
+    "after": 0.9,
+    "before": 0.8,
+    "colon": 0.8,
+    "dash": 0.7,
+    "continued": 0.75,
+    "previous": 0.5,
+    "paragraph": 0.5,
+    "clause": 0.5,
+    "indirect": 0.7,
+    "none": 0.3,
+}
+
+
+@dataclass
+class _Found:
+    """A direct quote being assembled (doc-relative offsets)."""
+
+    marked: MarkedSpan
+    tokens: Span
+    attribution: Attribution
+    group: int | None = None
+
+
+def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
+    """Direct quotes (kind="direct") and indirect statements (kind="indirect") in one chunk.
+
+    Offsets are code points into the full document (``offset`` is the chunk's start);
+    ``speaker`` stays None until :func:`attach_speakers`. Direct quote spans include
+    their outer quotation marks; parts of one quotation (split by its attribution, or
+    running over paragraphs) share ``group``.
+    """
+    text = doc.text
+    marked = find_marked_spans(text)
+    ctx = QuoteContext(doc, [(m.start, m.end) for m in marked], text)
+    found = _attribute_all(ctx, marked)
+    quotes = [_to_quote(text, f, offset) for f in found]
+    kept = [(q.start - offset, q.end - offset) for q in quotes]
+    for span, attribution in find_indirect(ctx):
+        if not any(_overlaps(span, other) for other in kept):
+            quotes.append(_indirect_quote(text, span, attribution, offset))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
+
+
+def attach_speakers(quotes: Sequence[Quote], mentions: Sequence[Mention], text: str) -> list[Quote]:
+    """Resolve each quote's speaker span to a canonical entity name (``Quote.speaker``).
+
+    A span overlapping a PERSON (or ORG/NORP/GPE) mention takes that mention's entity; a
+    pronoun takes the nearest compatible earlier entity, preferring the previous
+    statement's speaker and the subject of the previous sentence; anything else keeps
+    ``speaker=None`` with its ``speaker_text``.
+    """
+    return resolve_speakers(quotes, mentions, text)
+
+
+def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[_Found]:
+    """Attribute every marked span, then drop scare quotes and unattributed fragments."""
+    chains: dict[int, Attribution] = {}
+    found: list[_Found] = []
+    for m in marked:
+        quote = ctx.tokens((m.start, m.end))
+        if quote is None or not len(quote):
+            continue
+        attribution = in_sentence(ctx, quote) or Attribution()
+        if not attribution.cue and not attribution.speaker:
+            attribution = chains.get(m.chain) or _from_context(ctx, quote, found)
+        if attribution.speaker or attribution.cue:
+            chains.setdefault(m.chain, attribution)
+        found.append(_Found(m, quote, attribution))
+    _backfill_chains(found, chains)
+    _link_groups(ctx.text, found)
+    return _merge_partials(ctx, [f for f in found if _keep(ctx, f)])
+
+
+def _merge_partials(ctx: QuoteContext, found: Sequence[_Found]) -> list[_Found]:
+    """Join quoted fragments of one clause (`a "nasty guy," an "anchor baby" and "sick."`).
+
+    They are one statement by one speaker; listing each fragment alone would give the
+    analyst four highlights with three of them unattributed.
+    """
+    merged: list[_Found] = []
+    for item in found:
+        previous = merged[-1] if merged else None
+        if previous is None or not _same_clause(ctx, previous, item):
+            merged.append(item)
+            continue
+        span = MarkedSpan(
+            previous.marked.start, item.marked.end, previous.marked.chain, item.marked.closed
+        )
+        attribution = previous.attribution
+        if attribution.how == "none" or not attribution.speaker:
+            attribution = item.attribution
+        tokens = ctx.doc[previous.tokens.start : item.tokens.end]
+        merged[-1] = _Found(span, tokens, attribution, previous.group)
+    return merged
+
+
+def _same_clause(ctx: QuoteContext, first: _Found, second: _Found) -> bool:
+    """True for two embedded fragments of one sentence with no attribution between them."""
+    if first.group is not None or second.group is not None:
+        return False
+    text = ctx.text
+    gap = text[first.marked.end : second.marked.start]
+    if len(gap) > MAX_MERGE_GAP or "\n" in gap or _SENTENCE_BREAK.search(gap):
+        return False
+    between = ctx.doc[first.tokens.end : second.tokens.start]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return False
+    sent = ctx.clause(first.tokens[0])
+    lead = ctx.doc[sent.start : first.tokens.start]
+    if not any(t.is_alpha for t in lead):
+        return False
+    for attribution in (first.attribution, second.attribution):
+        for anchor in (attribution.cue, attribution.speaker):
+            if anchor and first.marked.end <= anchor[0] < second.marked.start:
+                return False
+    return True
+
+
+def _from_context(ctx: QuoteContext, quote: Span, found: Sequence[_Found]) -> Attribution:
+    """Attribution for a quote whose own sentence names nobody."""
+    attribution = colon_intro(ctx, quote)
+    if attribution is not None:
+        return attribution
+    previous = found[-1] if found else None
+    if previous is not None and previous.attribution.speaker and _continues(ctx, previous, quote):
+        return _inherit(previous.attribution, "continued")
+    attribution = previous_subject(ctx, quote) or clause_subject(ctx, quote)
+    if attribution is not None:
+        return attribution
+    para = ctx.paragraph[quote[0].i]
+    for item in reversed(found):
+        if ctx.paragraph[item.tokens[0].i] != para:
+            break
+        if item.attribution.speaker:
+            return _inherit(item.attribution, "paragraph")
+    return Attribution()
+
+
+def _inherit(attribution: Attribution, how: str) -> Attribution:
+    return Attribution(attribution.cue, attribution.speaker, how)
+
+
+def _continues(ctx: QuoteContext, previous: _Found, quote: Span) -> bool:
+    """True when only the previous quote's own attribution separates it from ``quote``.
+
+    `"A," Miller said. "B."` and a new paragraph that just carries on quoting both
+    qualify; an intervening narrative sentence does not.
+    """
+    gap = [t for t in ctx.doc[previous.tokens.end : quote.start] if not t.is_space]
+    if all(t.is_punct for t in gap):
+        return True
+    attribution = previous.attribution
+    if attribution.how not in _OWN_SENTENCE or len(gap) > MAX_ATTRIBUTION_TOKENS:
+        return False
+    anchor = attribution.cue or attribution.speaker
+    if anchor is None or not gap[0].idx <= anchor[0] < gap[-1].idx + len(gap[-1]):
+        return False
+    return len({ctx.clause(t).start for t in gap}) == 1
+
+
+def _backfill_chains(found: Sequence[_Found], chains: dict[int, Attribution]) -> None:
+    """Give every paragraph of a multi-paragraph quote the attribution found for any of them."""
+    for item in found:
+        chain = chains.get(item.marked.chain)
+        if chain is not None and not (item.attribution.speaker or item.attribution.cue):
+            item.attribution = Attribution(chain.cue, chain.speaker, "continued")
+
+
+def _link_groups(text: str, found: Sequence[_Found]) -> None:
+    """Share a group id between parts of one quotation (same chain, or a split quote)."""
+    for i, item in enumerate(found):
+        previous = found[i - 1] if i else None
+        if previous is None:
+            continue
+        same_chain = previous.marked.chain == item.marked.chain
+        split = (
+            item.attribution.how == "continued"
+            and item.attribution.speaker == previous.attribution.speaker
+            and "\n" not in text[previous.marked.end : item.marked.start]
+        )
+        if same_chain or split:
+            previous.group = previous.group if previous.group is not None else previous.marked.start
+            item.group = previous.group
+
+
+def _keep(ctx: QuoteContext, item: _Found) -> bool:
+    """Drop scare quotes and recovered fragments nobody is said to have spoken."""
+    span = (item.marked.start, item.marked.end)
+    attributed = item.attribution.how != "none"
+    if not item.marked.closed and item.group is None and not attributed:
+        return False
+    if is_scare_quote(ctx, span):
+        return False
+    if is_short(ctx.text, span):
+        return is_partial_quote(ctx, span, item.attribution.how)
+    return True
+
+
+def _overlaps(a: CharSpan, b: CharSpan) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def _speaker_fields(attribution: Attribution, text: str, offset: int) -> dict[str, object]:
+    fields: dict[str, object] = {"cue": None, "speaker_text": None}
+    if attribution.cue:
+        fields["cue"] = text[attribution.cue[0] : attribution.cue[1]]
+    if attribution.speaker:
+        start, end = attribution.speaker
+        fields.update(
+            speaker_text=text[start:end], speaker_start=start + offset, speaker_end=end + offset
+        )
+    return fields
+
+
+def _to_quote(text: str, item: _Found, offset: int) -> Quote:
+    start, end = item.marked.start, item.marked.end
+    return Quote(
+        start=start + offset,
+        end=end + offset,
+        text=text[start:end],
+        kind="direct",
+        confidence=_CONFIDENCE.get(item.attribution.how, 0.5),
+        group=item.group + offset if item.group is not None else None,
+        **_speaker_fields(item.attribution, text, offset),  # type: ignore[arg-type]
+    )
+
+
+def _indirect_quote(text: str, span: CharSpan, attribution: Attribution, offset: int) -> Quote:
+    return Quote(
+        start=span[0] + offset,
+        end=span[1] + offset,
+        text=text[span[0] : span[1]],
+        kind="indirect",
+        confidence=_CONFIDENCE["indirect"],
+        **_speaker_fields(attribution, text, offset),  # type: ignore[arg-type]
+    )

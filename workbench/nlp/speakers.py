@@ -1,0 +1,147 @@
+"""Find who speaks for a cue word in the dependency parse, as a surface span.
+
+The speaker span is what an analyst would underline: the person's name when the subject
+phrase contains one ("State Department spokesperson Matthew Miller" -> "Matthew Miller",
+"the spokesperson, Matthew Miller," -> "Matthew Miller"), otherwise the noun phrase
+("the spokesperson") or the pronoun ("He"). Canonical names come later, from mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from workbench.nlp.cues import RELATIVE_PRONOUNS, according_to_source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+_CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "acl")
+_NAME_DEPS = ("compound", "flat", "appos", "nmod", "poss")
+_NP_LEFT_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod")
+
+
+def _anywhere(token: Token) -> bool:
+    return True
+
+
+def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Token | None:
+    """The nsubj of ``verb``, climbing coordinated/adverbial verbs ("..., adding").
+
+    ``usable`` rejects candidates (tokens inside the quotation itself): in
+    `"... panic mode," said Leslie Wimes` the parser gives "said" two subjects.
+    """
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj") and usable(child):
+                return _through_relative(child, current)
+        for child in current.children:
+            if child.dep_ == "agent":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+            return None
+        if current.dep_ == "relcl":
+            return current.head
+        current = current.head
+    return None
+
+
+def _through_relative(subject: Token, verb: Token) -> Token:
+    """Map "who" in "Miller, who said ..." to the noun the clause modifies."""
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def speaker_token(cue: Token, usable: Callable[[Token], bool] = _anywhere) -> Token | None:
+    """The head token of the speaker of ``cue`` ("according" uses its object)."""
+    if cue.lower_ == "according":
+        return according_to_source(cue)
+    if cue.pos_ == "NOUN":
+        owners = [child for child in cue.children if child.dep_ == "poss" and usable(child)]
+        return owners[0] if owners else None
+    return subject_of(cue, usable)
+
+
+def _entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:
+    """The entity span covering ``token`` (walking IOB tags: ``doc.ents`` is rebuilt per
+    access, which made long documents quadratic)."""
+    if token.ent_type_ not in labels:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _name_from_children(head: Token) -> Span | None:
+    """A PERSON (then ORG/NORP/GPE) entity hanging off ``head`` as compound or apposition."""
+    for labels in (("PERSON",), SPEAKER_LABELS[1:]):
+        ent = _entity_at(head, labels)
+        if ent is not None:
+            return ent
+        for child in head.children:
+            if child.dep_ in _NAME_DEPS and child.dep_ != "poss":
+                ent = _entity_at(child, labels)
+                if ent is not None and not _is_possessive_ent(ent):
+                    return ent
+    return None
+
+
+def _is_possessive_ent(ent: Span) -> bool:
+    """ "Russia's" in "Russia's Foreign Minister" names the employer, not the speaker."""
+    last = ent[-1]
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return last.tag_ == "POS" or (nxt is not None and nxt.tag_ == "POS")
+
+
+def _proper_run(head: Token) -> tuple[int, int]:
+    """Token range of the contiguous proper-noun run ending at ``head``."""
+    start = head.i
+    doc = head.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= head.i:
+        start -= 1
+    return start, head.i + 1
+
+
+def _noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range of ``head`` with its determiners and modifiers to the left."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    return start, head.i + 1
+
+
+def speaker_phrase(head: Token) -> tuple[int, int]:
+    """Character span of the speaker phrase around ``head`` (name preferred)."""
+    doc = head.doc
+    if head.pos_ == "PRON":
+        return head.idx, head.idx + len(head.text)
+    ent = _name_from_children(head)
+    if ent is not None:
+        return _strip_possessive(ent)
+    if head.pos_ == "PROPN":
+        start, end = _proper_run(head)
+    else:
+        start, end = _noun_phrase(head)
+    span = doc[start:end]
+    return span.start_char, span.end_char
+
+
+def _strip_possessive(ent: Span) -> tuple[int, int]:
+    """Entity span without a trailing "'s" and without a leading article."""
+    tokens = [t for t in ent if t.tag_ != "POS"]
+    if len(tokens) > 1 and tokens[0].lower_ == "the" and ent.label_ == "PERSON":
+        tokens = tokens[1:]
+    if not tokens:
+        return ent.start_char, ent.end_char
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
