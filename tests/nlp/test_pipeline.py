@@ -1,0 +1,101 @@
+"""The extraction pipeline: chunking, offsets, batching, re-analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.models import Article
+from workbench.core.text import normalize_text
+from workbench.nlp import pipeline
+from workbench.nlp.pipeline import CHUNK_CHARS, analyze_document, analyze_many, split_into_chunks
+from workbench.operations.analysis import analyze_pending
+from workbench.store.store import Store
+
+PARAGRAPH = (
+    'Matthew Miller spoke in Washington on Monday. "We are ready to act," Miller said. '
+    "Sergey Lavrov answered from Moscow.\n\n"
+)
+
+
+def blank_pipeline():  # type: ignore[no-untyped-def]
+    """A fast pipeline with sentences and a rule-based NER: tests our logic, not the model."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "PERSON", "pattern": "Matthew Miller"},
+            {"label": "PERSON", "pattern": "Miller"},
+            {"label": "PERSON", "pattern": "Sergey Lavrov"},
+            {"label": "GPE", "pattern": "Washington"},
+            {"label": "GPE", "pattern": "Moscow"},
+        ]
+    )
+    return nlp
+
+
+def test_chunks_cover_the_text_exactly_and_respect_the_limit() -> None:
+    text = PARAGRAPH * 12_700
+    assert len(text) > 1_500_000
+    chunks = split_into_chunks(text)
+    assert "".join(chunk for _, chunk in chunks) == text
+    assert all(len(chunk) <= CHUNK_CHARS for _, chunk in chunks)
+    assert all(text[offset : offset + len(chunk)] == chunk for offset, chunk in chunks)
+    assert all(chunk.endswith("\n\n") for _, chunk in chunks[:-1])
+
+
+def test_chunking_without_paragraphs_still_cuts_at_spaces() -> None:
+    text = "word " * 50_000
+    chunks = split_into_chunks(text, limit=10_000)
+    assert "".join(c for _, c in chunks) == text
+    assert all(c.endswith(" ") for _, c in chunks[:-1])
+
+
+def test_long_text_is_analysed_in_chunks_with_whole_text_offsets() -> None:
+    text = PARAGRAPH * 12_700
+    analysis = analyze_document("Title", text, nlp=blank_pipeline())
+    body = [m for m in analysis.mentions if m.field == "text"]
+    assert len(body) >= 12_700 * 4
+    assert all(text[m.start : m.end] == m.text for m in body)
+    last = max(body, key=lambda m: m.start)
+    assert last.start > 1_400_000
+
+
+def test_offsets_stay_code_points_after_emoji_and_crlf() -> None:
+    raw = "🙂👩‍👩‍👧 Intro line\r\n\r\n" + PARAGRAPH.replace("\n", "\r\n")
+    text = normalize_text(raw)
+    analysis = analyze_document("T", text, nlp=blank_pipeline())
+    people = [m for m in analysis.mentions if m.label == "PERSON" and m.field == "text"]
+    assert people and all(text[m.start : m.end] == m.text for m in people)
+    assert {m.entity for m in people} == {"Matthew Miller", "Sergey Lavrov"}
+
+
+def test_analyze_many_keeps_ids_and_order() -> None:
+    items = [(7, "a", PARAGRAPH), (3, "b", "Nothing here."), (9, "c", PARAGRAPH)]
+    results = list(analyze_many(items, nlp=blank_pipeline(), batch_size=2))
+    assert [doc_id for doc_id, _ in results] == [7, 3, 9]
+    assert results[1][1].mentions == ()
+
+
+def test_missing_model_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "MODEL_NAMES", ("no_such_model_xyz",))
+    pipeline.load_pipeline.cache_clear()
+    try:
+        with pytest.raises(pipeline.ModelNotInstalled, match="pip install"):
+            pipeline.load_pipeline()
+    finally:
+        pipeline.load_pipeline.cache_clear()
+
+
+def test_reanalysis_keeps_document_ids_and_analyst_work(store: Store) -> None:
+    doc_id = store.add_article(Article(title="T", text=PARAGRAPH)).documents_added[0]
+    analyze_pending(store, workers=1)
+    claim_id, _ = store.add_claim(doc_id, 0, 14)
+    store.mark_for_analysis(None)
+    report = analyze_pending(store, workers=1)
+    assert report.analyzed == [doc_id]
+    assert [row["id"] for row in store.list_documents()] == [doc_id]
+    assert store.get_claim(claim_id)["text"] == "Matthew Miller"
+    assert store.get_document(doc_id)["analysis_version"] == pipeline.ANALYSIS_VERSION  # type: ignore[index]
