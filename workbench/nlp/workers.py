@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from workbench.core.models import Analysis
 
 Item = tuple[int, str, str]
+# Restart a worker after this many batches: spaCy's memory zones keep the
+# vocabulary flat, and recycling bounds whatever else a long run accumulates.
+RECYCLE_AFTER_BATCHES = 250
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,12 @@ def _analyze_in_pool(items: list[Item], workers: int, batch_size: int) -> Iterat
     """Keep at most two batches per worker in flight so memory stays bounded."""
     batches = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_warm_up,
+        max_tasks_per_child=RECYCLE_AFTER_BATCHES,
+    )
     pending: set[Future[list[AnalysisResult]]] = set()
     try:
         queue = iter(batches)
