@@ -108,3 +108,57 @@ def _quote(text: str, quoted: str, kind: str, speaker: str | None,
 def make_document():
     """The ``add_document`` helper, for tests that build their own documents."""
     return add_document
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Open a main window (light theme, writer thread) on a library; closed by qtbot."""
+    from workbench.ui.main_window import MainWindow
+    from workbench.ui.settings import app_settings
+    from workbench.ui.theme import ThemeManager
+
+    def opener(store: Store, theme_name: str = "light"):
+        theme = ThemeManager()
+        theme.set_preference(theme_name)
+        window = MainWindow(store, theme, app_settings(), analyze=False)
+        qtbot.addWidget(window)
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return opener
+
+
+@pytest.fixture
+def settle(qtbot):
+    """Wait until the window's writer thread has finished every queued task."""
+
+    def wait(window, timeout: int = 5000) -> None:
+        qtbot.waitUntil(lambda: window.runner is None or not window.runner.busy, timeout=timeout)
+        qtbot.wait(1)
+
+    return wait
+
+
+@pytest.fixture
+def select_text():
+    """``select(window, needle)``: select words in the reader like a mouse drag would."""
+    return _select_text
+
+
+def _select_text(window, needle: str, occurrence: int = 0) -> tuple[int, int]:
+    """Select ``needle`` in the reader's body text the way a mouse drag would; store offsets."""
+    from PySide6.QtGui import QTextCursor
+
+    view = window.reader.view
+    text = view.content.document["text"]
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    end = start + len(needle)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.rendered.to_qt(start))
+    cursor.setPosition(view.rendered.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    return start, end

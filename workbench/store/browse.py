@@ -28,6 +28,27 @@ ENTITY_COUNTS_SQL = (
     "(SELECT m.document_id, count(DISTINCT m.entity_id) AS n FROM mentions m"
     " JOIN entities e ON e.id = m.entity_id AND e.hidden = 0 GROUP BY m.document_id)"
 )
+# Tags a document carries: its own and those on its highlights, notes and claims.
+TAGS_OF_DOCUMENT_SQL = (
+    "SELECT dt.tag_id FROM document_tags dt WHERE dt.document_id = {doc}"
+    " UNION SELECT st.tag_id FROM span_tags st JOIN annotations sa ON sa.id = st.annotation_id"
+    " WHERE sa.document_id = {doc}"
+)
+# A tag and every tag below it ("topic" matches "topic/sanctions"); two parameters, the path.
+TAG_SUBTREE_SQL = (
+    "SELECT id FROM tags WHERE path = ? COLLATE NOCASE"
+    " OR substr(path, 1, length(?) + 1) COLLATE NOCASE = ? || '/'"
+)
+ENTITY_SORT_KEYS = {
+    "documents": "documents",
+    "mentions": "mentions",
+    "name": "e.name COLLATE NOCASE",
+    "label": "e.label",
+}
+ENTITY_COUNT_KEYS = {
+    "documents": "(SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id)",
+    "mentions": "(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)",
+}
 LIBRARY_SORT_KEYS = {
     "title": "d.title COLLATE NOCASE",
     "source": "d.source COLLATE NOCASE",
@@ -36,10 +57,8 @@ LIBRARY_SORT_KEYS = {
     "imported_at": "d.imported_at",
     "status": "d.status",
     "entity_count": "coalesce(counts.n, 0)",
-    # Every document has 0 annotations and tags until step 4; that step swaps
-    # these constants for correlated counts like ENTITY_COUNT_SQL.
-    "annotation_count": "0",
-    "tag_count": "0",
+    "annotation_count": "(SELECT count(*) FROM annotations a WHERE a.document_id = d.id)",
+    "tag_count": f"(SELECT count(*) FROM ({TAGS_OF_DOCUMENT_SQL.format(doc='d.id')}))",
     "relevance": "documents_fts.rank",
 }
 _ROW_COLUMNS = (
@@ -143,17 +162,71 @@ class BrowseQueries:
         return int(rows[0][0])
 
     def document_curation_counts(self, doc_ids: list[int]) -> dict[int, CurationCounts]:
-        """Annotation and tag counts per document.
+        """Annotation and tag counts per document (the library's Notes and Tags columns).
 
-        Annotations and tags arrive with step 4 of the plan (their tables do not
-        exist yet), so every document has none; that step replaces this body
-        with two grouped counts over ``annotations`` and ``document_tags``.
+        Tags count the document's own and those on its annotations, like the
+        tag filter, so a document listed under a tag always shows it.
         """
-        return {doc_id: CurationCounts() for doc_id in doc_ids}
+        if not doc_ids:
+            return {}
+        marks = ", ".join("?" for _ in doc_ids)
+        annotations = dict(self.db.execute(
+            f"SELECT document_id, count(*) FROM annotations WHERE document_id IN ({marks})"
+            " GROUP BY document_id", list(doc_ids)).fetchall())
+        tags = dict(self.db.execute(
+            f"SELECT doc, count(DISTINCT tag_id) FROM (SELECT document_id AS doc, tag_id"
+            f" FROM document_tags WHERE document_id IN ({marks}) UNION SELECT a.document_id,"
+            " s.tag_id FROM span_tags s JOIN annotations a ON a.id = s.annotation_id"
+            f" WHERE a.document_id IN ({marks})) GROUP BY doc", [*doc_ids, *doc_ids]).fetchall())
+        return {doc_id: CurationCounts(int(annotations.get(doc_id, 0)), int(tags.get(doc_id, 0)))
+                for doc_id in doc_ids}
 
     def library_tags(self) -> list[str]:
-        """Tag paths for the tag filter; empty until tags exist (step 4 fills it)."""
-        return []
+        """Every tag path, parents before children, for the hierarchical tag filter."""
+        rows = self.db.execute("SELECT path FROM tags ORDER BY path COLLATE NOCASE")
+        return [row[0] for row in rows]
+
+    def entity_ids(self, *, label: str | None = None, name: str | None = None,
+                   order_by: str = "documents", descending: bool = True) -> list[int]:
+        """Ids of visible entities passing the filters, in display order (Entities view).
+
+        Like ``library_ids``: one ordered scan, then ``entity_rows`` fetches a
+        page by primary key, so 50,000 entities scroll without loading them all.
+        """
+        if order_by not in ENTITY_SORT_KEYS:
+            raise ValueError(f"cannot sort entities by {order_by!r}")
+        where, params = _entity_conditions(label, name)
+        direction = "DESC" if descending else "ASC"
+        counted = order_by in ("documents", "mentions")
+        source, key = "entities e", ENTITY_SORT_KEYS[order_by]
+        if order_by == "mentions" or (counted and (label or (name or "").strip())):
+            # Mentions, or a filtered few: count each through idx_mentions_entity rather
+            # than grouping every mention of the library.
+            key = ENTITY_COUNT_KEYS[order_by]
+        elif counted:
+            source += (" LEFT JOIN (SELECT entity_id, count(*) AS mentions, count(DISTINCT"
+                       " document_id) AS documents FROM mentions GROUP BY entity_id) c"
+                       " ON c.entity_id = e.id")
+            key = f"coalesce(c.{order_by}, 0)"
+        tie = "e.name COLLATE NOCASE ASC" if counted else f"e.id {direction}"
+        sql = f"SELECT e.id FROM {source} WHERE {where} ORDER BY {key} {direction}, {tie}"
+        return [int(row[0]) for row in self.db.execute(sql, params)]
+
+    def entity_rows(self, entity_ids: list[int]) -> list[dict[str, Any]]:
+        """Rows for ``entity_ids`` in that order: name, type, documents, mentions, aliases."""
+        if not entity_ids:
+            return []
+        marks = ", ".join("?" for _ in entity_ids)
+        cursor = self.db.execute(
+            "SELECT e.id, e.name, e.label, e.hidden,"
+            " (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,"
+            " (SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id)"
+            " AS documents,"
+            " (SELECT group_concat(alias, ' · ') FROM (SELECT alias FROM entity_aliases"
+            "  WHERE entity_id = e.id ORDER BY alias)) AS aliases"
+            f" FROM entities e WHERE e.id IN ({marks})", list(entity_ids))
+        found = {row["id"]: row for row in _dicts(cursor)}
+        return [found[i] for i in entity_ids if i in found]
 
     def library_sources(self) -> list[tuple[str, int]]:
         """Each distinct source with its number of documents, most common first."""
@@ -214,17 +287,38 @@ class BrowseQueries:
             clauses.append(clause)
             params.extend(values)
         if library_filter.tag:
-            clauses.append(self._tag_clause())
-            params.append(library_filter.tag)
+            clause, values = self._tag_clause(library_filter.tag)
+            clauses.append(clause)
+            params.extend(values)
         return source, " AND ".join(clauses) or "1", params
 
-    def _tag_clause(self) -> str:
-        """SQL keeping documents carrying the tag given as the one parameter.
+    def _tag_clause(self, path: str) -> tuple[str, list[Any]]:
+        """SQL keeping documents that carry ``path`` or a tag below it, on themselves or a span.
 
-        No document has tags until step 4 adds them, so nothing passes; that
-        step replaces this with ``d.id IN (SELECT document_id FROM document_tags ...)``.
+        Same rule as the export's tag scope, so "filter by topic" and "export
+        topic" always agree.
         """
-        return "(0 AND ? IS NOT NULL)"
+        clause = (
+            f"(d.id IN (SELECT document_id FROM document_tags WHERE tag_id IN ({TAG_SUBTREE_SQL}))"
+            " OR d.id IN (SELECT a.document_id FROM annotations a JOIN span_tags s"
+            f" ON s.annotation_id = a.id WHERE s.tag_id IN ({TAG_SUBTREE_SQL})))"
+        )
+        return clause, [path, path, path] * 2
+
+
+def _entity_conditions(label: str | None, name: str | None) -> tuple[str, list[Any]]:
+    """WHERE clause for the Entities view's type and name (or alias) filters."""
+    conditions, params = ["e.hidden = 0"], []
+    if label:
+        conditions.append("e.label = ?")
+        params.append(label.upper())
+    if name and name.strip():
+        pattern = "%" + name.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
+            "_", "\\_") + "%"
+        conditions.append("(e.name LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM"
+                          " entity_aliases WHERE alias LIKE ? ESCAPE '\\'))")
+        params += [pattern, pattern]
+    return " AND ".join(conditions), params
 
 
 def _narrowing_clauses(library_filter: LibraryFilter) -> list[tuple[str, list[Any]]]:

@@ -7,6 +7,7 @@ side by side.
 
 from __future__ import annotations
 
+import colorsys
 import functools
 import json
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ class HighlightPalette:
         self._entities: dict[str, dict[str, object]] = data["entities"]  # type: ignore[assignment]
         self._quotes: dict[str, dict[str, str]] = data["quotes"]  # type: ignore[assignment]
         self._ui: dict[str, dict[str, str]] = data["ui"]  # type: ignore[assignment]
+        self._analyst: dict[str, dict[str, str]] = data.get("analyst", {})  # type: ignore[assignment]
 
     @classmethod
     def load(cls, path: Path | None = None) -> HighlightPalette:
@@ -59,6 +61,39 @@ class HighlightPalette:
         """Window colours (window, base, text, highlight, link, status_* ...)."""
         return dict(self._ui[theme])
 
+    def analyst(self, theme: str) -> dict[str, str]:
+        """Analyst-layer colours: note marker, claim_<status>, relation_<name>, highlight_mix."""
+        return dict(self._analyst.get(theme, {}))
+
+    def claim_status(self, status: str, theme: str) -> str:
+        """Colour of a claim status (border in the reader, node in the claim map)."""
+        return self.analyst(theme).get(f"claim_{status}", self.ui(theme)["muted"])
+
+    def relation(self, relation: str, theme: str) -> str:
+        """Colour of a link relation (edges in the claim map, link rows)."""
+        return self.analyst(theme).get(f"relation_{relation}", self.ui(theme)["muted"])
+
+    def highlight(self, stored: str | None, theme: str) -> str:
+        """An analyst highlight's background: as stored in light, blended into the base in dark.
+
+        Why blend: the stored colours are pastels chosen for white paper; in the
+        dark theme the reader's light text must stay readable on them.
+        """
+        color = stored or "#fde68a"
+        mix = float(self.analyst(theme).get("highlight_mix", "1.0"))
+        if mix >= 1.0:
+            return color
+        return blend(color, self.ui(theme)["base"], mix)
+
+    def entity_accent(self, label: str, theme: str) -> str:
+        """A saturated line colour for an entity type (its underline inside highlights)."""
+        background = self.entity(label, theme).background
+        red, green, blue = (int(background[i : i + 2], 16) for i in (1, 3, 5))
+        hue, _, _ = colorsys.rgb_to_hls(red / 255, green / 255, blue / 255)
+        lightness = 0.38 if theme == "light" else 0.68
+        channels = colorsys.hls_to_rgb(hue, lightness, 0.75)
+        return "#" + "".join(f"{round(c * 255):02X}" for c in channels)
+
     def entity_labels(self) -> list[str]:
         """Every entity type with its own colours (DEFAULT excluded)."""
         return [label for label in self._entities if label != DEFAULT_LABEL]
@@ -68,6 +103,15 @@ class HighlightPalette:
 def bundled_palette() -> HighlightPalette:
     """The palette shipped in resources/ (read once per process)."""
     return HighlightPalette.load()
+
+
+def blend(color: str, base: str, amount: float) -> str:
+    """``amount`` of ``color`` over ``base`` (both ``#RRGGBB``)."""
+    mixed = [
+        round(int(color[i : i + 2], 16) * amount + int(base[i : i + 2], 16) * (1 - amount))
+        for i in (1, 3, 5)
+    ]
+    return "#" + "".join(f"{c:02X}" for c in mixed)
 
 
 def contrast_ratio(first: str, second: str) -> float:

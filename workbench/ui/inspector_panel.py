@@ -46,16 +46,23 @@ def _tree(headers: list[str]) -> QTreeWidget:
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     tree.header().setStretchLastSection(False)
     tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    for column in range(1, len(headers)):
+        tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return tree
 
 
 class InspectorPanel(QTabWidget):
-    """Tabs: Entities (by type, with counts), Quotes (by speaker) and Details."""
+    """Tabs: Entities (by type), Quotes (by speaker), the analyst's tabs, and Details.
+
+    The Notes, Claims and Suggestions tabs are added by the window
+    (``add_panel``) because they act on the store; this class only reads.
+    """
 
     mention_requested = Signal(int)
     quote_requested = Signal(int)
     entity_filter_requested = Signal(int, str)
+    entity_page_requested = Signal(int)
+    quote_claim_requested = Signal(int)
 
     def __init__(self, theme: ThemeManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +71,7 @@ class InspectorPanel(QTabWidget):
         self.content: ReaderContent | None = None
         self._cycle: dict[int, int] = {}
         self.entities = _tree(["Entity", "Mentions"])
-        self.quotes = _tree(["Speaker / quote", ""])
+        self.quotes = _tree(["Speaker / quote", "", ""])
         self.details = QWidget()
         self.details_form = QFormLayout(self.details)
         scroll = QScrollArea(widgetResizable=True)
@@ -72,11 +79,17 @@ class InspectorPanel(QTabWidget):
         self.addTab(self.entities, "Entities")
         self.addTab(self.quotes, "Quotes")
         self.addTab(scroll, "Details")
+        self.details_scroll = scroll
+        self.entities.itemDoubleClicked.connect(self._on_entity_double_clicked)
         self.entities.itemClicked.connect(self._on_entity_clicked)
         self.entities.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.entities.customContextMenuRequested.connect(self._entity_menu)
         self.quotes.itemClicked.connect(self._on_quote_clicked)
         theme.theme_changed.connect(lambda _theme: self.show_content(self.content))
+
+    def add_panel(self, panel: QWidget, title: str) -> None:
+        """Add an analyst tab before Details."""
+        self.insertTab(self.indexOf(self.details_scroll), panel, title)
 
     def show_content(self, content: ReaderContent | None) -> None:
         """Fill every tab from the reader's content."""
@@ -133,7 +146,7 @@ class InspectorPanel(QTabWidget):
                 child.setData(0, INDEXES_ROLE, indexes)
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
                 child.setToolTip(0, f"{names[entity_id]} ({label}): click to step through "
-                                    "its mentions; right-click for more")
+                                    "its mentions; double-click for its entity page")
                 group.addChild(child)
             self.entities.addTopLevelItem(group)
             group.setExpanded(True)
@@ -141,6 +154,10 @@ class InspectorPanel(QTabWidget):
 
     def _fill_quotes(self, quotes: list[dict[str, Any]]) -> None:
         self.quotes.clear()
+        claimed = {c.get("quote_id") for c in (self.content.claims.values()
+                                                if self.content else [])}
+        claim_icon = self.theme.icon("mdi6.scale-balance")
+        done_icon = self.theme.icon("mdi6.check-decagram-outline", "status_analyzed")
         by_speaker: dict[str, list[int]] = defaultdict(list)
         for index, quote in enumerate(quotes):
             speaker = quote.get("speaker") or quote.get("speaker_text") or "Unknown speaker"
@@ -157,6 +174,10 @@ class InspectorPanel(QTabWidget):
                 child.setData(0, INDEXES_ROLE, index)
                 child.setToolTip(0, quote["text"])
                 child.setToolTip(1, "direct quote" if kind == "“”" else "reported speech")
+                is_claim = quote.get("id") in claimed
+                child.setIcon(2, done_icon if is_claim else claim_icon)
+                child.setToolTip(2, "Already a claim" if is_claim else
+                                 "Make this quote a claim (claimant: its speaker)")
                 group.addChild(child)
             self.quotes.addTopLevelItem(group)
             group.setExpanded(True)
@@ -186,17 +207,31 @@ class InspectorPanel(QTabWidget):
         self._cycle[entity_id] = position % len(indexes)
         self.mention_requested.emit(indexes[self._cycle[entity_id]])
 
-    def _on_quote_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+    def _on_quote_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        """Show the quote; a click on its ⚖ column makes it a claim."""
         index = item.data(0, INDEXES_ROLE)
-        if isinstance(index, int):
-            self.quote_requested.emit(index)
+        if not isinstance(index, int):
+            return
+        self.quote_requested.emit(index)
+        quote = self.content.quotes[index] if self.content else {}
+        claims = self.content.claims.values() if self.content else []
+        claimed = {claim.get("quote_id") for claim in claims}
+        if column == 2 and quote.get("id") is not None and quote["id"] not in claimed:
+            self.quote_claim_requested.emit(int(quote["id"]))
+
+    def _on_entity_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, ENTITY_ROLE) is not None:
+            self.entity_page_requested.emit(int(item.data(0, ENTITY_ROLE)))
 
     def _entity_menu(self, point: Any) -> None:
         item = self.entities.itemAt(point)
         if item is None or item.data(0, ENTITY_ROLE) is None:
             return
         menu = QMenu(self)
+        page = menu.addAction("Open Entity Page")
         action = menu.addAction(f"Show documents mentioning “{item.text(0)}”")
         chosen = menu.exec(self.entities.viewport().mapToGlobal(point))
         if chosen is action:
             self.entity_filter_requested.emit(int(item.data(0, ENTITY_ROLE)), item.text(0))
+        elif chosen is page:
+            self.entity_page_requested.emit(int(item.data(0, ENTITY_ROLE)))

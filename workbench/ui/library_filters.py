@@ -71,14 +71,18 @@ class LibraryFilterBar(QWidget):
         top.addWidget(self.search_box, 1)
         top.addWidget(self.advanced_button)
         top.addWidget(self.filters_button)
-        row = QHBoxLayout(self.filter_row)
-        row.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self.filter_row)
+        rows.setContentsMargins(0, 0, 0, 0)
+        row, dates = QHBoxLayout(), QHBoxLayout()
         for widget in (self.tag_combo, self.entity_edit, self.source_combo):
             row.addWidget(widget, 1)
-        row.addWidget(QLabel("From"))
-        row.addWidget(self.from_date)
-        row.addWidget(QLabel("to"))
-        row.addWidget(self.to_date)
+        dates.addWidget(QLabel("Published from"))
+        dates.addWidget(self.from_date)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.to_date)
+        dates.addStretch(1)
+        rows.addLayout(row)
+        rows.addLayout(dates)
         self.filter_row.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -109,7 +113,11 @@ class LibraryFilterBar(QWidget):
 
     def reload_choices(self) -> None:
         """Refill the tag and source lists (after imports), keeping the current choice."""
-        _refill(self.tag_combo, "Any tag", [(tag, tag) for tag in self.store.library_tags()])
+        tags = [("    " * tag.count("/") + tag.rsplit("/", 1)[-1], tag)
+                for tag in self.store.library_tags()]
+        _refill(self.tag_combo, "Any tag", tags)
+        self.tag_combo.setToolTip("Documents carrying this tag or one below it "
+                                  "(on the document or on a highlighted passage)")
         self.tag_combo.setEnabled(self.tag_combo.count() > 1)
         sources = [(f"{name} ({count})", name) for name, count in self.store.library_sources()]
         _refill(self.source_combo, "Any source", sources)

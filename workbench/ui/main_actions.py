@@ -39,7 +39,35 @@ ACTIONS = (
                "Import every article in a folder and its subfolders"),
     ActionSpec("cancel_work", "&Cancel Background Work", "mdi6.stop-circle-outline", "Ctrl+.",
                "Stop the running import or analysis"),
+    ActionSpec("export", "E&xport…", "mdi6.export", "Ctrl+E",
+               "Export notes (Markdown), JSON, W3C Web Annotation or CSV"),
     ActionSpec("quit", "&Quit", "mdi6.exit-to-app", StandardKey.Quit, "Close the window"),
+    ActionSpec("undo", "&Undo", "mdi6.undo", "Ctrl+Z", "Undo the latest analyst action"),
+    ActionSpec("redo", "&Redo", "mdi6.redo", "Ctrl+Shift+Z", "Redo the latest undone action"),
+    ActionSpec("tag_document", "Document &Tags…", "mdi6.tag-multiple-outline", "Ctrl+T",
+               "Tag the document being read"),
+    ActionSpec("highlight", "&Highlight Selection", "mdi6.marker", "Ctrl+Shift+H",
+               "Highlight the selected text (last colour used)"),
+    ActionSpec("add_note", "Add &Note…", "mdi6.note-edit-outline", "Ctrl+Shift+N",
+               "Write a Markdown note on the selected text"),
+    ActionSpec("mark_claim", "Mark as &Claim", "mdi6.scale-balance", "Ctrl+Shift+C",
+               "Mark the selected statement as a claim"),
+    ActionSpec("tag_selection", "Tag &Selection…", "mdi6.tag-plus-outline", "Ctrl+Shift+T",
+               "Tag the selected passage"),
+    ActionSpec("create_entity", "Create &Entity from Selection…", "mdi6.account-plus-outline",
+               "Ctrl+Alt+E", "Mark the selected words as an entity"),
+    ActionSpec("claims_view", "&Claims", "mdi6.format-list-checks", "Ctrl+Shift+L",
+               "Every claim in the library, filtered by status, claimant, tag, document"),
+    ActionSpec("entities_view", "&Entities", "mdi6.account-group-outline", "Ctrl+Shift+E",
+               "Every entity in the library, with its entity page"),
+    ActionSpec("claim_map", "Claim &Map", "mdi6.graph-outline", "Ctrl+Shift+M",
+               "Claims and their links across documents"),
+    ActionSpec("duplicates", "&Duplicate Entities", "mdi6.account-multiple-check-outline",
+               "Ctrl+Shift+D", "Entities that are probably the same: merge or dismiss"),
+    ActionSpec("tag_manager", "&Tag Manager…", "mdi6.tag-multiple", "Ctrl+Alt+T",
+               "Rename, merge, recolour and delete tags"),
+    ActionSpec("batch_search", "&Batch Claim Search…", "mdi6.text-box-search-outline",
+               "Ctrl+Shift+B", "Find where statements (one per line) were reported"),
     ActionSpec("search_library", "&Search Library", "mdi6.magnify", "Ctrl+K",
                "Jump to the library search box"),
     ActionSpec("clear_filters", "C&lear Search and Filters", "mdi6.filter-remove-outline",
@@ -71,16 +99,32 @@ ACTIONS = (
                "Version, licences and sample-article attributions"),
 )
 TOOLBAR = ("import_files", "import_folder", None, "search_library", "clear_filters", None,
-           "previous_document", "next_document", None, "find", "zoom_out", "zoom_in")
+           "previous_document", "next_document", None, "undo", "redo", None, "highlight",
+           "add_note", "mark_claim", "tag_document", None, "claims_view", "entities_view",
+           "claim_map", None, "find", "zoom_out", "zoom_in")
 MENUS = {
     "&File": ("new_library", "open_library", "@recent", None, "import_files", "import_folder",
-              "cancel_work", None, "quit"),
-    "&Edit": ("search_library", "clear_filters", None, "find", "find_next", "find_previous"),
-    "&View": ("zoom_in", "zoom_out", "zoom_reset", None, "@theme", None, "focus_library",
-              "focus_reader", "focus_inspector"),
+              "cancel_work", None, "export", None, "quit"),
+    "&Edit": ("undo", "redo", None, "search_library", "clear_filters", None, "find", "find_next",
+              "find_previous"),
+    "&Document": ("tag_document", None, "highlight", "add_note", "mark_claim", "tag_selection",
+                  "create_entity"),
+    "&View": ("claims_view", "entities_view", "claim_map", "duplicates", None, "zoom_in",
+              "zoom_out", "zoom_reset", None, "@theme", None, "focus_library", "focus_reader",
+              "focus_inspector"),
     "&Go": ("next_document", "previous_document"),
+    "&Tools": ("tag_manager", "batch_search"),
     "&Help": ("shortcuts", None, "about"),
 }
+READER_GESTURES = (
+    ("Next / previous match in the find bar", "Enter / Shift+Enter"),
+    ("Close the find bar", "Esc"),
+    ("Step through an entity's mentions", "Click it in the inspector"),
+    ("Highlight, note, claim, tag or curate an entity", "Right-click in the reader"),
+    ("Make a quote a claim", "Click ⚖ in the Quotes tab"),
+    ("Open an entity page", "Double-click it (inspector or Entities)"),
+    ("Open a claim, match or link at its place", "Double-click it"),
+)
 
 
 class WindowActions:
@@ -158,10 +202,16 @@ class WindowActions:
             if not sequence.isEmpty():
                 text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
                 rows.append((spec.text.replace("&", "").rstrip("…"), text))
-        rows += [("Next / previous match in the find bar", "Enter / Shift+Enter"),
-                 ("Close the find bar", "Esc"),
-                 ("Step through an entity's mentions", "Click it in the inspector")]
-        return rows
+        return rows + list(READER_GESTURES)
+
+    def show_undo_labels(self, undo: str | None, redo: str | None) -> None:
+        """Edit → Undo/Redo name the action they would apply, and are off when there is none."""
+        for key, label in (("undo", undo), ("redo", redo)):
+            action = self.actions[key]
+            base = self.specs[key].text
+            action.setText(f"{base} {label}" if label else base)
+            action.setEnabled(label is not None)
+            action.setToolTip(_tooltip(f"{base} {label}" if label else base, action.shortcut()))
 
 
 def _tooltip(text: str, shortcut: QKeySequence) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 from workbench.core.models import Changes
 from workbench.operations.importing import ImportReport
 from workbench.store.store import SchemaTooNew, Store
+from workbench.ui.analyst_workspace import AnalystWorkspace, is_analyst_change
 from workbench.ui.dialogs import AboutDialog, ShortcutsDialog, show_error
 from workbench.ui.import_controller import ImportController
 from workbench.ui.import_views import ImportSummaryDialog, WorkProgressWidget, summary_line
@@ -29,6 +30,9 @@ from workbench.ui.tasks import Task, TaskRunner
 from workbench.ui.theme import ThemeManager
 from workbench.ui.window_state import WindowStateMixin
 
+WORKSPACE_ACTIONS = ("undo", "redo", "tag_document", "highlight", "add_note", "mark_claim",
+                     "tag_selection", "create_entity", "claims_view", "entities_view",
+                     "claim_map", "duplicates", "tag_manager", "batch_search", "export")
 LIBRARY_FILTER = "Analyst Workbench library (*.sqlite *.db);;All files (*)"
 IMPORT_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.jsonl *.ndjson "
                  "*.csv *.json);;All files (*)")
@@ -50,6 +54,7 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.settings = settings or app_settings()
         self.analyze = analyze
         self.import_summary: ImportSummaryDialog | None = None
+        self.workspace: AnalystWorkspace | None = None
         self.runner: TaskRunner | None = None
         self.imports: ImportController | None = None
         self._owns_store = own_store
@@ -84,12 +89,13 @@ class MainWindow(WindowStateMixin, QMainWindow):
         for pane, stretch in ((self.library, 5), (self.reader, 4), (self.inspector, 2)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-        self.splitter.setSizes([640, 520, 260])
+        self.splitter.setSizes([540, 500, 380])
         old = self.centralWidget()
         self.setCentralWidget(self.splitter)
         if old is not None:
             old.deleteLater()
         self._connect_panes()
+        self.workspace = AnalystWorkspace(self)
         self._show_count(self.library.model.rowCount())
 
     def _connect_panes(self) -> None:
@@ -134,6 +140,9 @@ class MainWindow(WindowStateMixin, QMainWindow):
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["about"].triggered.connect(lambda: AboutDialog(self).exec())
         a["cancel_work"].setEnabled(False)
+        for key in WORKSPACE_ACTIONS:
+            a[key].triggered.connect(lambda _c=False, k=key: self.workspace and
+                                     self.workspace.trigger(k))
 
     # -- library session ---------------------------------------------------------
 
@@ -174,6 +183,10 @@ class MainWindow(WindowStateMixin, QMainWindow):
             self.runner.deleteLater()
         self.work_progress.finish()
         self.runner, self.imports = None, None
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace.deleteLater()
+            self.workspace = None
         self.library.stop()
         if self._owns_store:
             self.store.close()
@@ -292,14 +305,31 @@ class MainWindow(WindowStateMixin, QMainWindow):
     def on_changes(self, changes: Changes) -> None:
         """One store mutation finished: each pane refreshes what it shows, lazily."""
         self.library.on_changes(changes)
-        if self.reader.doc_id is not None and self.reader.doc_id in changes.touched_documents:
+        shown = self.reader.doc_id
+        if shown is not None and (shown in changes.touched_documents
+                                  or is_analyst_change(changes)):
             self.reader.reload()
+        if self.workspace is not None:
+            self.workspace.on_changes(changes)
         self.changes_applied.emit(changes)
 
     def open_document(self, doc_id: int) -> None:
         """Show a document: selected in the library when it is listed, else just read it."""
+        if self.reader.doc_id == doc_id:
+            return
         if not self.library.select_document(doc_id):
             self.reader.show_document(doc_id)
+
+    def open_location(self, doc_id: int, start: int, end: int) -> None:
+        """Open a document with ``text[start:end]`` selected (claims, links, matches, quotes)."""
+        self.open_document(doc_id)
+        self.reader.view.show_store_span(start, end)
+        self.reader.view.setFocus()
+
+    def open_entity_in_document(self, doc_id: int, entity_id: int) -> None:
+        """Open a document at the first mention of an entity (from its entity page)."""
+        self.open_document(doc_id)
+        self.reader.view.show_entity(entity_id)
 
     def _show_count(self, shown: int) -> None:
         total = self.store.count_documents()

@@ -27,6 +27,11 @@ from PySide6.QtGui import (
 
 from workbench.ui.highlight_palette import HighlightPalette
 from workbench.ui.offsets import Utf16Index
+from workbench.ui.reader_annotations import (  # noqa: F401 - re-exported for views and tests
+    ANNOTATION_PROPERTY,
+    CLAIM_PROPERTY,
+    apply_analyst_layer,
+)
 
 ENTITY_PROPERTY = QTextFormat.Property.UserProperty + 1
 QUOTE_PROPERTY = QTextFormat.Property.UserProperty + 2
@@ -37,11 +42,19 @@ READING_FONTS = ["Charter", "Georgia", "Source Serif 4", "Noto Serif", "DejaVu S
 
 @dataclass
 class ReaderContent:
-    """What the reader shows: a document row with its mentions and quotes."""
+    """What the reader shows: a document row with its mentions, quotes and analyst work."""
 
     document: dict[str, Any]
     mentions: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
+    annotations: list[dict[str, Any]] = field(default_factory=list)
+    claims: dict[int, dict[str, Any]] = field(default_factory=dict)
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> int:
+        """The document's id."""
+        return int(self.document["id"])
 
 
 @dataclass
@@ -55,6 +68,10 @@ class RenderedDocument:
     body_index: Utf16Index
     mention_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
     quote_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    annotation_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    claim_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    note_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    body_text: str = ""
 
     def to_qt(self, offset: int, field_name: str = "text") -> int:
         """Qt position of a store offset (code points) in the title or body."""
@@ -98,9 +115,11 @@ def build_document(content: ReaderContent, palette: HighlightPalette, theme: str
     body_base = cursor.position() + 1
     cursor.insertBlock(_block_format(line_height=145), QTextCharFormat())
     cursor.insertText(text)
-    rendered = RenderedDocument(document, 0, body_base, Utf16Index(title), Utf16Index(text))
+    rendered = RenderedDocument(document, 0, body_base, Utf16Index(title), Utf16Index(text),
+                                body_text=text)
     _apply_quotes(cursor, rendered, content.quotes, palette.quote(theme))
     _apply_mentions(cursor, rendered, content.mentions, palette, theme, hidden_labels)
+    apply_analyst_layer(cursor, rendered, content, palette, theme, hidden_labels)
     _apply_speakers(cursor, rendered, content.quotes, palette.quote(theme))
     cursor.endEditBlock()
     return rendered

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from workbench.store.store import Store
@@ -18,11 +18,13 @@ from workbench.ui.theme import ThemeManager
 
 
 def load_content(store: Store, doc_id: int) -> ReaderContent | None:
-    """Read one document with its mentions and quotes (UI thread, read connection)."""
+    """Read one document with its mentions, quotes, annotations, claims and tags (UI thread)."""
     document = store.get_document(doc_id)
     if document is None:
         return None
-    return ReaderContent(document, store.document_entities(doc_id), store.document_quotes(doc_id))
+    claims = {int(claim["id"]): claim for claim in store.document_claims(doc_id)}
+    return ReaderContent(document, store.document_entities(doc_id), store.document_quotes(doc_id),
+                         store.document_annotations(doc_id), claims, store.document_tags(doc_id))
 
 
 class LegendBar(QFrame):
@@ -38,12 +40,14 @@ class LegendBar(QFrame):
         self.buttons: dict[str, QToolButton] = {}
         self._counts: Counter[str] = Counter()
         self._quotes: Counter[str] = Counter()
+        self._tags: list[str] = []
         self._flow = FlowLayout(self)
         self._flow.setContentsMargins(10, 6, 10, 6)
 
-    def set_labels(self, counts: Counter[str], quotes: Counter[str]) -> None:
-        """Show chips for the entity types present, and a key for quote styles."""
-        self._counts, self._quotes = counts, quotes
+    def set_labels(self, counts: Counter[str], quotes: Counter[str],
+                   tags: list[str] | None = None) -> None:
+        """Show chips for the entity types present, a key for quote styles, and the tags."""
+        self._counts, self._quotes, self._tags = counts, quotes, list(tags or [])
         self.rebuild()
 
     def rebuild(self) -> None:
@@ -58,6 +62,11 @@ class LegendBar(QFrame):
             self.buttons[label] = self._chip(label, count)
         for kind, count in sorted(quotes.items()):
             self._flow.addWidget(self._quote_key(kind, count))
+        if self._tags:
+            tags = QLabel("  ".join(f"#{tag}" for tag in self._tags), objectName="MutedLabel")
+            tags.setTextFormat(Qt.TextFormat.PlainText)
+            tags.setToolTip("Document tags (Document → Tags…, Ctrl+T)")
+            self._flow.addWidget(tags)
         self.restyle()
 
     def restyle(self) -> None:
@@ -142,7 +151,8 @@ class ReaderPane(QWidget):
         mentions = content.mentions if content else []
         quotes = content.quotes if content else []
         self.legend.set_labels(Counter(m["label"] for m in mentions),
-                               Counter(q.get("kind") or "direct" for q in quotes))
+                               Counter(q.get("kind") or "direct" for q in quotes),
+                               content.tags if content else [])
         self.legend.setVisible(content is not None)
         self.find_bar.refresh()
         self.content_changed.emit(content)

@@ -10,11 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from workbench.ui.highlight_palette import HighlightPalette
+from workbench.ui.reader_annotations import spans_at
 from workbench.ui.reader_document import (
     ENTITY_PROPERTY,
     QUOTE_PROPERTY,
@@ -26,6 +35,8 @@ from workbench.ui.reader_document import (
     placeholder_document,
     reading_font,
 )
+from workbench.ui.reader_overlay import OverlayMark, paint_marks
+from workbench.ui.reader_tooltips import annotation_tooltip, claim_tooltip
 from workbench.ui.safe_browser import SafeTextBrowser
 
 MIN_ZOOM, MAX_ZOOM = -6, 12
@@ -36,7 +47,9 @@ class ReaderView(SafeTextBrowser):
 
     entity_clicked = Signal(int)
     quote_clicked = Signal(int)
+    annotation_clicked = Signal(int)
     zoom_changed = Signal(int)
+    context_menu_requested = Signal(QPoint, int)
 
     def __init__(self, palette: HighlightPalette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +63,7 @@ class ReaderView(SafeTextBrowser):
         self.rendered: RenderedDocument | None = None
         self.document_counts: Any = None
         self.zoom_steps = 0
+        self.overlay_marks: list[OverlayMark] = []
         self._press_position: QPoint | None = None
         self.setFont(reading_font())
 
@@ -74,11 +88,13 @@ class ReaderView(SafeTextBrowser):
         scroll = self.verticalScrollBar().value()
         if self.content is None:
             self.rendered = None
+            self.overlay_marks = []
             message = "Select a document in the library to read it here."
             self._install(placeholder_document(message, self.palette_data, self.theme))
             return
         self.rendered = build_document(self.content, self.palette_data, self.theme,
                                        self.hidden_labels, self.font())
+        self.overlay_marks = self._overlay_marks()
         self._install(self.rendered.document)
         self.verticalScrollBar().setValue(scroll if keep_scroll else 0)
 
@@ -103,6 +119,89 @@ class ReaderView(SafeTextBrowser):
         """Select quote ``index`` and scroll it into view."""
         if self.rendered and index in self.rendered.quote_spans:
             self._select_span(self.rendered.quote_spans[index])
+
+    def show_annotation(self, annotation_id: int) -> None:
+        """Select a highlight, note or claim and scroll it into view."""
+        if self.rendered and annotation_id in self.rendered.annotation_spans:
+            self._select_span(self.rendered.annotation_spans[annotation_id])
+
+    def show_store_span(self, start: int, end: int) -> None:
+        """Select body text ``[start, end)`` (store offsets), e.g. a linked claim's span."""
+        if self.rendered is None:
+            return
+        length = self.rendered.body_index.text_length
+        start, end = max(0, min(start, length)), max(0, min(end, length))
+        self._select_span((self.rendered.to_qt(start), self.rendered.to_qt(end)))
+
+    def show_entity(self, entity_id: int) -> None:
+        """Select the first mention of an entity (opened from its entity page)."""
+        if self.content is None:
+            return
+        for index, mention in enumerate(self.content.mentions):
+            if mention["entity_id"] == entity_id:
+                self.show_mention(index)
+                return
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as body-text store offsets, trimmed of surrounding white space."""
+        cursor = self.textCursor()
+        if self.rendered is None or not cursor.hasSelection():
+            return None
+        first = self.rendered.to_store(cursor.selectionStart())
+        last = self.rendered.to_store(cursor.selectionEnd())
+        if first is None or last is None or first[0] != "text" or last[0] != "text":
+            return None
+        text = self.rendered.body_text
+        start, end = first[1], last[1]
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def annotations_at(self, position: int) -> list[int]:
+        """Annotation ids (highlights, notes, claims) covering a Qt position, innermost first."""
+        if self.rendered is None or position < 0:
+            return []
+        return spans_at(self.rendered.annotation_spans, position)
+
+    def mention_at(self, position: int) -> dict[str, Any] | None:
+        """The entity mention under a Qt position, if any."""
+        if self.content is None or position < 0:
+            return None
+        index = _property(format_at(self.document(), position), ENTITY_PROPERTY)
+        return self.content.mentions[index] if index is not None else None
+
+    def quote_at(self, position: int) -> dict[str, Any] | None:
+        """The quote under a Qt position, if any."""
+        if self.content is None or position < 0:
+            return None
+        index = _property(format_at(self.document(), position), QUOTE_PROPERTY)
+        return self.content.quotes[index] if index is not None else None
+
+    def _overlay_marks(self) -> list[OverlayMark]:
+        if self.rendered is None or self.content is None:
+            return []
+        marker = self.palette_data.analyst(self.theme).get("note_marker", "#8250DF")
+        marks = [OverlayMark("note", span, marker) for span in self.rendered.note_spans.values()]
+        for claim_id, span in self.rendered.claim_spans.items():
+            status = self.content.claims.get(claim_id, {}).get("status", "unverified")
+            marks.append(OverlayMark("claim", span, self.palette_data.claim_status(status,
+                                                                                   self.theme)))
+        return marks
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self.overlay_marks:
+            return
+        painter = QPainter(self.viewport())
+        offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        paint_marks(painter, self.document(), self.overlay_marks, offset, QRectF(event.rect()))
+        painter.end()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        """Ask the pane for the analyst menu (highlight, note, claim, tag, curate)."""
+        self.context_menu_requested.emit(event.globalPos(), self.position_at(event.pos()))
 
     def _select_span(self, span: tuple[int, int]) -> None:
         cursor = QTextCursor(self.document())
@@ -142,7 +241,7 @@ class ReaderView(SafeTextBrowser):
         if self.content is None or position < 0:
             return ""
         char_format = format_at(self.document(), position)
-        lines = []
+        lines = self._analyst_tooltips(position)
         mention = _property(char_format, ENTITY_PROPERTY)
         if mention is not None:
             lines.append(self._entity_tooltip(self.content.mentions[mention]))
@@ -151,6 +250,18 @@ class ReaderView(SafeTextBrowser):
             if quote is not None:
                 lines.append(_quote_tooltip(self.content.quotes[quote], prop == SPEAKER_PROPERTY))
         return "\n\n".join(lines)
+
+    def _analyst_tooltips(self, position: int) -> list[str]:
+        assert self.content is not None
+        by_id = {annotation["id"]: annotation for annotation in self.content.annotations}
+        lines = []
+        for annotation_id in self.annotations_at(position):
+            annotation = by_id.get(annotation_id)
+            if annotation is None:
+                continue
+            claim = self.content.claims.get(annotation_id)
+            lines.append(claim_tooltip(claim) if claim else annotation_tooltip(annotation))
+        return lines
 
     def _entity_tooltip(self, mention: dict[str, Any]) -> str:
         label = mention["label"]
@@ -190,6 +301,9 @@ class ReaderView(SafeTextBrowser):
         if self.content is None or position < 0:
             return
         char_format = format_at(self.document(), position)
+        annotations = self.annotations_at(position)
+        if annotations:
+            self.annotation_clicked.emit(annotations[0])
         mention = _property(char_format, ENTITY_PROPERTY)
         if mention is not None:
             self.entity_clicked.emit(int(self.content.mentions[mention]["entity_id"]))

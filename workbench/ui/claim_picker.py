@@ -1,0 +1,109 @@
+"""Link to…: pick another claim anywhere in the library, the relation and a note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.store.claims import RELATIONS
+
+CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def claim_line(claim: dict[str, Any]) -> str:
+    """One-line summary of a claim: statement, claimant, document and status."""
+    statement = " ".join((claim.get("statement") or claim.get("text") or "").split())
+    claimant = f" — {claim['claimant']}" if claim.get("claimant") else ""
+    return f"“{statement}”{claimant}  ·  {claim.get('document_title', '')}  [{claim['status']}]"
+
+
+class ClaimPickerDialog(QDialog):
+    """A searchable list of every other claim, with the relation to create."""
+
+    def __init__(self, claims: list[dict[str, Any]], from_text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Link to another claim")
+        self.filter_edit = QLineEdit(placeholderText="Filter by words, claimant or document…",
+                                     clearButtonEnabled=True)
+        self.claim_list = QListWidget()
+        self.claim_list.setWordWrap(True)
+        self.claim_list.setAlternatingRowColors(True)
+        for claim in claims:
+            item = QListWidgetItem(claim_line(claim), self.claim_list)
+            item.setData(CLAIM_ROLE, int(claim["id"]))
+            item.setToolTip(claim.get("text") or "")
+        self.relation_combo = QComboBox()
+        for relation in RELATIONS:
+            self.relation_combo.addItem(relation, relation)
+        self.note_edit = QLineEdit(placeholderText="Why (optional)")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.link_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        source = QLabel(f"This claim: “{' '.join(from_text.split())[:200]}”")
+        source.setTextFormat(Qt.TextFormat.PlainText)
+        source.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Relation:", self.relation_combo)
+        form.addRow("Note:", self.note_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(source)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.claim_list, 1)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        self.claim_list.currentItemChanged.connect(lambda *_: self._check())
+        self.claim_list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self._check()
+        self.resize(720, 520)
+
+    def apply_filter(self, text: str) -> None:
+        """Show only claims whose summary contains every typed word."""
+        words = text.casefold().split()
+        for row in range(self.claim_list.count()):
+            item = self.claim_list.item(row)
+            haystack = (item.text() + " " + item.toolTip()).casefold()
+            item.setHidden(not all(word in haystack for word in words))
+        self._check()
+
+    def visible_ids(self) -> list[int]:
+        """Claims currently listed (after filtering)."""
+        items = [self.claim_list.item(row) for row in range(self.claim_list.count())]
+        return [int(item.data(CLAIM_ROLE)) for item in items if not item.isHidden()]
+
+    def choose(self, claim_id: int, relation: str, note: str = "") -> None:
+        """Select a claim, relation and note (what the analyst does with the mouse)."""
+        for row in range(self.claim_list.count()):
+            if self.claim_list.item(row).data(CLAIM_ROLE) == claim_id:
+                self.claim_list.setCurrentRow(row)
+        self.relation_combo.setCurrentIndex(self.relation_combo.findData(relation))
+        self.note_edit.setText(note)
+
+    @property
+    def chosen(self) -> tuple[int, str, str | None] | None:
+        """(other claim id, relation, note) or None when nothing is selected."""
+        item = self.claim_list.currentItem()
+        if item is None or item.isHidden():
+            return None
+        note = self.note_edit.text().strip() or None
+        return int(item.data(CLAIM_ROLE)), str(self.relation_combo.currentData()), note
+
+    def _check(self) -> None:
+        self.link_button.setEnabled(self.chosen is not None)

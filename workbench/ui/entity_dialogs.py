@@ -1,0 +1,147 @@
+"""Curation dialogs: pick an entity, create one from a selection, choose a merge target."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.store.curation import ENTITY_LABELS
+from workbench.store.store import Store
+
+
+class EntityCompleter(QCompleter):
+    """Completes visible entity names as "Name (TYPE)" from the store, as the analyst types."""
+
+    def __init__(self, store: Store, edit: QLineEdit) -> None:
+        self._names = QStringListModel()
+        super().__init__(self._names, edit)
+        self.store = store
+        self.ids: dict[str, int] = {}
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        edit.setCompleter(self)
+        edit.textEdited.connect(self._suggest)
+
+    def _suggest(self, text: str) -> None:
+        found = self.store.find_entities(text, limit=30) if text.strip() else []
+        self.ids = {f"{row['name']} ({row['label']})": int(row["id"]) for row in found}
+        self._names.setStringList(list(self.ids))
+
+    def entity_id(self, text: str) -> int | None:
+        """The id of a completed "Name (TYPE)" text, or of an exact visible name."""
+        if text in self.ids:
+            return self.ids[text]
+        return self.store.find_entity_id(text) if text.strip() else None
+
+
+class EntityPickerDialog(QDialog):
+    """"This is…": choose the entity a mention really refers to."""
+
+    def __init__(self, store: Store, mention_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("This is…")
+        self.edit = QLineEdit(placeholderText="Type a name…", clearButtonEnabled=True)
+        self.completer = EntityCompleter(store, self.edit)
+        self.status = QLabel(objectName="MutedLabel")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        prompt = QLabel(f"“{mention_text}” refers to:")
+        prompt.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(prompt)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.edit.textChanged.connect(self._check)
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._check(self.edit.text())
+        self.resize(420, 0)
+
+    @property
+    def entity_id(self) -> int | None:
+        """The chosen entity, or None when the text names none."""
+        return self.completer.entity_id(self.edit.text())
+
+    def _check(self, _text: str) -> None:
+        found = self.entity_id is not None
+        self._ok.setEnabled(found)
+        self.status.setText("" if found or not _text else "No entity with that name")
+
+
+class CreateEntityDialog(QDialog):
+    """Create an entity from a selection: its name (the selection by default) and type."""
+
+    def __init__(self, selection: str, label_names: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Create entity from selection")
+        self.name_edit = QLineEdit(" ".join(selection.split()))
+        self.type_combo = QComboBox()
+        for label in ENTITY_LABELS:
+            self.type_combo.addItem(f"{label_names.get(label, label)} ({label})", label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Name:", self.name_edit)
+        form.addRow("Type:", self.type_combo)
+        form.addRow(buttons)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.name_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        self.resize(380, 0)
+
+    @property
+    def name(self) -> str:
+        """The entity's name."""
+        return " ".join(self.name_edit.text().split())
+
+    @property
+    def label(self) -> str:
+        """The entity's type (PERSON, ORG, …)."""
+        return str(self.type_combo.currentData())
+
+
+class MergeTargetDialog(QDialog):
+    """Merge: which of the selected entities survives (the others fold into it)."""
+
+    def __init__(self, entities: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Merge entities")
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Keep this entity; the others become its aliases and their "
+                                "mentions, quotes and claims move to it:"))
+        for number, entity in enumerate(entities):
+            text = f"{entity['name']} ({entity['label']}) — {entity.get('mentions', 0)} mentions"
+            button = QRadioButton(text)
+            self.group.addButton(button, int(entity["id"]))
+            button.setChecked(number == 0)
+            layout.addWidget(button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @property
+    def target_id(self) -> int:
+        """The entity that stays."""
+        return self.group.checkedId()

@@ -1,0 +1,94 @@
+"""Painted marks the text formats cannot express: claim borders and note markers.
+
+Why paint: ``QTextCharFormat`` has no border, and every underline style is
+already taken (speakers, reported speech, entities inside highlights). A
+rounded border in the claim's status colour around each line of the claim,
+and a small marker in the left margin beside each note, stay distinct from
+every format in both themes. Rectangles come from the document layout, so
+they follow zoom, wrapping and scrolling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextDocument
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class OverlayMark:
+    """One thing to paint: a claim border or a note marker, with its colour."""
+
+    kind: str
+    span: Span
+    color: str
+
+
+def span_line_rects(document: QTextDocument, start: int, end: int) -> list[QRectF]:
+    """One rectangle per laid-out line covered by the Qt range ``[start, end)``."""
+    rects: list[QRectF] = []
+    layout = document.documentLayout()
+    block = document.findBlock(start)
+    while block.isValid() and block.position() < end:
+        origin = layout.blockBoundingRect(block).topLeft()
+        rects.extend(_block_rects(block, origin, start, end))
+        block = block.next()
+    return rects
+
+
+def _block_rects(block: QTextBlock, origin: QPointF, start: int, end: int) -> list[QRectF]:
+    text_layout = block.layout()
+    local_start, local_end = start - block.position(), end - block.position()
+    rects = []
+    for number in range(text_layout.lineCount()):
+        line = text_layout.lineAt(number)
+        line_start, line_end = line.textStart(), line.textStart() + line.textLength()
+        first, last = max(local_start, line_start), min(local_end, line_end)
+        if first >= last:
+            continue
+        left = line.cursorToX(first)[0]
+        right = line.cursorToX(last)[0]
+        rects.append(QRectF(origin.x() + left, origin.y() + line.y(), right - left,
+                            line.ascent() + line.descent()))
+    return rects
+
+
+def paint_marks(painter: QPainter, document: QTextDocument, marks: list[OverlayMark],
+                offset: QPointF, visible: QRectF) -> int:
+    """Paint claim borders and note markers; return how many shapes were drawn."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    drawn = 0
+    for mark in marks:
+        rects = [r.translated(offset) for r in span_line_rects(document, *mark.span)]
+        rects = [r for r in rects if r.intersects(visible)]
+        if not rects:
+            continue
+        if mark.kind == "claim":
+            _paint_claim(painter, rects, QColor(mark.color))
+        else:
+            _paint_note_marker(painter, rects[0], QColor(mark.color))
+        drawn += 1
+    return drawn
+
+
+def _paint_claim(painter: QPainter, rects: list[QRectF], color: QColor) -> None:
+    pen = QPen(color, 1.6)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for rect in rects:
+        painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)
+
+
+def _paint_note_marker(painter: QPainter, first_line: QRectF, color: QColor) -> None:
+    """A small speech-bubble square in the left margin, level with the note's first line."""
+    size = 9.0
+    top = first_line.center().y() - size / 2
+    marker = QRectF(6, top, size, size)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawRoundedRect(marker, 2, 2)
+    painter.drawPolygon([QPointF(8, top + size), QPointF(8, top + size + 4),
+                         QPointF(12, top + size)])

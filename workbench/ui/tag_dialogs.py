@@ -1,0 +1,131 @@
+"""Ask for a tag path (with completion on existing tags) and edit a document's tags."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.store.tags import normalize_tag_path
+
+TAG_HINT = "Use / for hierarchy: topic/sanctions is found under topic."
+
+
+def tag_line_edit(paths: list[str], parent: QWidget | None = None) -> QLineEdit:
+    """A line edit completing existing tag paths anywhere in the path."""
+    edit = QLineEdit(parent)
+    edit.setPlaceholderText("topic/sanctions")
+    edit.setClearButtonEnabled(True)
+    completer = QCompleter(paths, edit)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    edit.setCompleter(completer)
+    return edit
+
+
+def clean_path(text: str) -> str | None:
+    """The normalised tag path typed, or None when there is no name."""
+    try:
+        return normalize_tag_path(text)
+    except ValueError:
+        return None
+
+
+class TagPathDialog(QDialog):
+    """One tag path (tag a selection, rename or merge a tag)."""
+
+    def __init__(self, title: str, prompt: str, paths: list[str], text: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.edit = tag_line_edit(paths, self)
+        self.edit.setText(text)
+        hint = QLabel(TAG_HINT, objectName="MutedLabel")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.edit.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(clean_path(t))))
+        self.ok_button.setEnabled(bool(clean_path(text)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(prompt))
+        layout.addWidget(self.edit)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.resize(420, 0)
+
+    @property
+    def path(self) -> str | None:
+        """The normalised path, or None."""
+        return clean_path(self.edit.text())
+
+
+class DocumentTagsDialog(QDialog):
+    """Document → Tags…: the document's tags, add with completion, remove selected.
+
+    Each add or remove is applied at once (through ``on_add``/``on_remove``,
+    which go to the writer thread) and can be undone from the Edit menu.
+    """
+
+    def __init__(self, title: str, tags: list[str], paths: list[str],
+                 on_add: Callable[[str], None], on_remove: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Tags — {title}")
+        self._on_add, self._on_remove = on_add, on_remove
+        self.tag_list = QListWidget()
+        self.edit = tag_line_edit(paths, self)
+        self.add_button = QPushButton("Add")
+        self.remove_button = QPushButton("Remove")
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.add_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Tags on this document:"))
+        layout.addWidget(self.tag_list, 1)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(TAG_HINT, objectName="MutedLabel"))
+        layout.addWidget(buttons)
+        self.add_button.clicked.connect(self.add_typed)
+        self.edit.returnPressed.connect(self.add_typed)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.set_tags(tags)
+        self.resize(420, 360)
+
+    def set_tags(self, tags: list[str]) -> None:
+        """Show the document's current tags."""
+        self.tag_list.clear()
+        for path in tags:
+            QListWidgetItem(path, self.tag_list)
+        self.remove_button.setEnabled(bool(tags))
+
+    def add_typed(self) -> None:
+        """Tag the document with the typed path."""
+        path = clean_path(self.edit.text())
+        if path is None:
+            return
+        self._on_add(path)
+        self.edit.clear()
+
+    def remove_selected(self) -> None:
+        """Remove the selected tag from the document."""
+        item = self.tag_list.currentItem()
+        if item is not None:
+            self._on_remove(item.text())
