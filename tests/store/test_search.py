@@ -40,7 +40,7 @@ def test_simple_mode_is_an_and_of_tokens(searchable: Store, query: str, expected
 
 
 def test_simple_query_quotes_every_token() -> None:
-    assert simple_query('NOT a"b (c)') == '"NOT" AND "a" AND "b" AND "c"'
+    assert simple_query('NOT a"b (c) A') == '"NOT" AND "a" AND "b" AND "c"'
 
 
 def test_advanced_mode_passes_syntax_through(searchable: Store) -> None:

@@ -312,6 +312,14 @@ def _m0005_library_sort_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="0006_mentions_by_entity_and_document")
+def _m0006_mentions_by_entity_and_document(db: Database) -> None:
+    """Let the Entities view count documents per entity without scanning every mention."""
+    _execute_all(
+        db, "CREATE INDEX idx_mentions_entity_document ON mentions(entity_id, document_id);"
+    )
+
+
 def apply_migrations(db: Database) -> list[str]:
     """Bring ``db`` up to the current schema; return the names of migrations applied."""
     pending = [m.name for m in migrations.pending(db)]

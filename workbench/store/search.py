@@ -40,9 +40,14 @@ class SearchHit:
 def simple_query(text: str) -> str:
     """Return an FTS5 query matching documents that contain every word of ``text``.
 
-    An empty string means "no searchable words"; callers return no results.
+    Repeated words are asked for once: FTS5 is quadratic in repeated terms, and
+    a pasted paragraph must not stall the search. An empty string means "no
+    searchable words"; callers return no results.
     """
-    tokens = _TOKEN.findall(text or "")
+    unique: dict[str, str] = {}
+    for token in _TOKEN.findall(text or ""):
+        unique.setdefault(token.lower(), token)
+    tokens = list(unique.values())
     return " AND ".join('"' + token.replace('"', '""') + '"' for token in tokens)
 
 

@@ -165,10 +165,11 @@ class SuggestionQueries(ClaimActions):
         results: list[Suggestion] = []
         for doc_id in self._candidate_documents(weights, query.exclude_document):
             data = self._document_data(doc_id)
+            handled = [(start, end) for d, start, end in rejected if d == doc_id]
             scored = [
                 s
                 for s in self._score_document(doc_id, data, query, weights)
-                if (doc_id, s.start, s.end) not in rejected
+                if not any(start < s.end and end > s.start for start, end in handled)
             ]
             scored.sort(key=lambda s: -s.score)
             results.extend(scored[:PER_DOCUMENT])
@@ -198,6 +199,7 @@ class SuggestionQueries(ClaimActions):
         return [int(r[0]) for r in rows if int(r[0]) != exclude][:CANDIDATE_DOCUMENTS]
 
     def _rejected_spans(self, claim_id: int | None) -> set[tuple[int, int, int]]:
+        """Spans already judged for this claim: rejected or linked (overlaps count as judged)."""
         if claim_id is None:
             return set()
         rows = self.db.execute(
