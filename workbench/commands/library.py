@@ -1,4 +1,4 @@
-"""Commands that read and fill the library: import, reanalyze, list, show, search, export."""
+"""Commands that read and fill the library: import, reanalyze, list, show, search."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
-from workbench.export.json_export import document_record, dumps, library_record
+from workbench.export.json_export import document_record, dumps
 from workbench.operations.importing import ImportReport, import_paths
 from workbench.store.search import SearchSyntaxError
 from workbench.store.store import Store
@@ -140,26 +140,3 @@ def run_search(store: Store, args: argparse.Namespace) -> int:
         print(f"{hit.document_id:>6}  {hit.title}\n        {hit.snippet_text()}")
     print(f"{total} matching document(s)", file=sys.stderr)
     return 0
-
-
-def run_export(store: Store, args: argparse.Namespace) -> int:
-    """Export the library (or one document) in the chosen format."""
-    ids = [store.resolve_document(args.doc)] if args.doc else None
-    if args.format != "json":
-        error(f"export format {args.format!r} is not available in this version")
-        return 2
-    text = dumps(library_record(store, ids))
-    if args.out in (None, "-"):
-        sys.stdout.write(text)
-    else:
-        _write_atomically(Path(args.out), text)
-        print(f"wrote {args.out}", file=sys.stderr)
-    return 0
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)

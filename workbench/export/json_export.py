@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from workbench.core.progress import Progress
 from workbench.store.store import Store
 
 FORMAT_NAME = "workbench-export"
@@ -43,6 +44,7 @@ def entity_record(mention: dict[str, Any]) -> dict[str, Any]:
         "entity_id": mention["entity_id"],
         "field": mention["field"],
         "source": mention["source"],
+        "confidence": mention.get("confidence"),
     }
 
 
@@ -60,6 +62,8 @@ def quote_record(quote: dict[str, Any]) -> dict[str, Any]:
         "cue": quote["cue"],
         "kind": quote["kind"],
         "group": quote["group_id"],
+        "speaker_entity_id": quote.get("speaker_entity_id"),
+        "confidence": quote.get("confidence"),
     }
 
 
@@ -123,33 +127,79 @@ def claim_record(claim: dict[str, Any], history: list[dict[str, Any]]) -> dict[s
                 "other_claim_id": link["other_claim_id"],
                 "other_document_id": link["other_document_id"],
                 "note": link["note"],
+                "other_text": link.get("other_text"),
+                "other_title": link.get("other_title"),
             }
             for link in claim["links"]
         ],
+        "claimant_text": claim.get(
+            "claimant_text", claim["claimant"] if claim["claimant_entity_id"] is None else None
+        ),
     }
 
 
-def library_record(store: Store, doc_ids: list[int] | None = None) -> dict[str, Any]:
-    """The whole export object for ``doc_ids`` (all documents when None)."""
+def library_record(
+    store: Store, doc_ids: list[int] | None = None, progress: Progress | None = None
+) -> dict[str, Any]:
+    """The whole export object for ``doc_ids`` (all documents when None).
+
+    Entities are those the documents mention, quote or cite as claimants; links
+    and tags are all of them for a whole-library export and, for a selection,
+    the links touching its annotations and the tags it uses (with their parents).
+    """
+    selected = doc_ids is not None
     if doc_ids is None:
         doc_ids = [row["id"] for row in store.list_documents()]
-    documents = [document_record(store, doc_id) for doc_id in doc_ids]
-    used = sorted({m["entity_id"] for d in documents for m in d["entities"]})
-    used_set = set(used)
-    aliases = store.entity_aliases(used)
-    entities = [
-        {"id": e["id"], "name": e["name"], "label": e["label"], "aliases": aliases.get(e["id"], [])}
-        for e in store.all_entities()
-        if e["id"] in used_set
-    ]
+    progress = progress or Progress()
+    progress.start(len(doc_ids))
+    documents = []
+    for doc_id in doc_ids:
+        documents.append(document_record(store, doc_id))
+        progress.step(documents[-1]["title"])
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "documents": documents,
-        "entities": entities,
-        "tags": store.list_tags(),
-        "links": store.all_links(),
+        "entities": _entities_used(store, documents),
+        "tags": _tags_used(store, documents) if selected else store.list_tags(),
+        "links": _links_touching(store, documents) if selected else store.all_links(),
     }
+
+
+def _entities_used(store: Store, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entities mentioned, quoted or cited as claimants by the documents, with aliases."""
+    used = {m["entity_id"] for d in documents for m in d["entities"]}
+    used |= {q["speaker_entity_id"] for d in documents for q in d["quotes"]}
+    used |= {c["claimant_entity_id"] for d in documents for c in d["claims"]}
+    used.discard(None)
+    aliases = store.entity_aliases(sorted(used))
+    return [
+        {"id": e["id"], "name": e["name"], "label": e["label"], "aliases": aliases.get(e["id"], [])}
+        for e in store.all_entities()
+        if e["id"] in used
+    ]
+
+
+def _tags_used(store: Store, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tags on the documents or their annotations, with every parent tag."""
+    paths = {t for d in documents for t in d["tags"]}
+    paths |= {t for d in documents for a in d["annotations"] for t in a["tags"]}
+    wanted = {p.casefold() for path in paths for p in _with_parents(path)}
+    return [tag for tag in store.list_tags() if tag["path"].casefold() in wanted]
+
+
+def _with_parents(path: str) -> list[str]:
+    parts = path.split("/")
+    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def _links_touching(store: Store, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    annotation_ids = {a["id"] for d in documents for a in d["annotations"]}
+    return [
+        link
+        for link in store.all_links()
+        if annotation_ids & {link["from_annotation_id"], link["to_annotation_id"]}
+    ]
 
 
 def dumps(data: Any) -> str:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from workbench.core.models import Article, Changes
 from workbench.core.progress import Cancelled, Progress
-from workbench.ingest import IngestError, iter_input_files, read_records
+from workbench.ingest import IngestError, is_workbench_export, iter_input_files, read_records
+from workbench.operations.json_import import import_workbench_export
 from workbench.store.store import Store
 
 
@@ -67,6 +68,13 @@ def _import_file(
 ) -> None:
     """Store every article of one file, recording failures per file or per row."""
     try:
+        if path.suffix.lower() == ".json" and is_workbench_export(path):
+            restored = import_workbench_export(store, path)
+            restored.add_to(report)
+            if on_change is not None and restored.imported:
+                on_change(Changes(documents_added=tuple(restored.imported), entities=True,
+                                  annotations=True, tags=True, claims=True))
+            return
         for record in read_records(path):
             if isinstance(record, IngestError):
                 report.failed.append((str(path), str(record)))

@@ -22,6 +22,7 @@ from workbench.store import search as fts
 from workbench.store.browse import BrowseQueries
 from workbench.store.documents import DocumentNotFound
 from workbench.store.entity_queries import EntityQueries
+from workbench.store.restore import RestoreActions
 from workbench.store.schema import apply_migrations, unknown_applied
 from workbench.store.suggestions import SuggestionQueries
 
@@ -43,7 +44,7 @@ def default_library_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "library.sqlite"
 
 
-class Store(SuggestionQueries, EntityQueries, BrowseQueries):
+class Store(SuggestionQueries, EntityQueries, BrowseQueries, RestoreActions):
     """One open library file (or an in-memory library when ``path`` is None)."""
 
     def __init__(self, path: str | Path | None = None) -> None:

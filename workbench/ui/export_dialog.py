@@ -70,9 +70,13 @@ def run_export_request(store: Store, progress: Progress, request: ExportRequest)
                                  wikilinks=request.wikilinks, progress=progress)
         state = "cancelled after" if result.cancelled else "wrote"
         return f"Export {state} {result.documents} note(s) in {request.out}"
+    from workbench.core.progress import Cancelled
     from workbench.export.json_export import library_record
 
-    export = library_record(store, doc_ids, progress=progress)
+    try:
+        export = library_record(store, doc_ids, progress=progress)
+    except Cancelled:
+        return "Export cancelled; nothing was written"
     return _write_data(export, request)
 
 

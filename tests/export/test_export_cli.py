@@ -1,0 +1,88 @@
+"""``workbench export`` and ``workbench import export.json`` on the command line (in process)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.export.conftest import build_library
+from workbench.cli import main
+from workbench.store.store import Store
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        build_library(store)
+    return path
+
+
+def test_markdown_export(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "notes"
+    assert main(["--db", str(db), "export", "--format", "markdown", "--out", str(out)]) == 0
+    assert "wrote 9 note(s), index.md and claims.md" in capsys.readouterr().err
+    assert (out / "index.md").is_file() and len(list(out.iterdir())) == 11
+
+
+def test_markdown_wikilinks_for_one_document(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "notes"
+    args = ["--db", str(db), "export", "--format", "markdown", "--out", str(out)]
+    assert main([*args, "--doc", "../../etc", "--wikilinks"]) == 0
+    note = (out / "etc passwd.md").read_text(encoding="utf-8")
+    assert note.count("(not exported)") == 3
+    assert "[[etc passwd#^claim-1|" in (out / "claims.md").read_text(encoding="utf-8")
+
+
+def test_json_to_stdout_and_back_into_another_library(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db), "export", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] == "workbench-export" and len(data["documents"]) == 9
+    exported = tmp_path / "export.json"
+    assert main(["--db", str(db), "export", "--format", "json", "--out", str(exported)]) == 0
+    other = tmp_path / "other.sqlite"
+    assert main(["--db", str(other), "import", str(exported), "--no-analyze"]) == 0
+    assert "imported 9 document(s)" in capsys.readouterr().err
+    assert main(["--db", str(other), "import", str(exported)]) == 0
+    assert "imported 0 document(s), 9 already present" in capsys.readouterr().err
+
+
+def test_webannotation_and_csv(db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "annotations.jsonld"
+    assert main(["--db", str(db), "export", "--format", "webannotation", "--out", str(target)]) == 0
+    assert json.loads(target.read_text())["type"] == "AnnotationCollection"
+    folder = tmp_path / "tables"
+    assert (
+        main(["--db", str(db), "export", "--format", "csv", "--out", str(folder), "--tag", "topic"])
+        == 0
+    )
+    claims = (folder / "claims.csv").read_text(encoding="utf-8").splitlines()
+    assert len(claims) == 4  # header and the three claims of the two tagged documents
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["--format", "csv"],
+        ["--format", "markdown", "--out", "-"],
+        ["--format", "json", "--wikilinks"],
+        ["--format", "json", "--tag", "no such tag"],
+        ["--format", "json", "--doc", "no such document"],
+    ],
+)
+def test_usage_errors_exit_2(
+    db: Path, extra: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db), "export", *extra]) == 2
+    assert "workbench:" in capsys.readouterr().err
+
+
+def test_markdown_refuses_a_file_as_folder(db: Path, tmp_path: Path) -> None:
+    file = tmp_path / "file.md"
+    file.write_text("keep")
+    assert main(["--db", str(db), "export", "--format", "markdown", "--out", str(file)]) == 2
+    assert file.read_text() == "keep"

@@ -1,0 +1,191 @@
+"""The JSON export is complete: importing it into an empty library loses nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.export.conftest import Library, build_library, span
+from workbench.core.models import Article
+from workbench.export.json_export import dumps, library_record
+from workbench.operations.importing import import_paths
+from workbench.operations.json_import import import_workbench_export, restorer_for
+from workbench.store.restore import RestoreActions
+from workbench.store.store import Store
+
+
+def canonical(export: dict[str, Any]) -> dict[str, Any]:
+    """The export with every library id replaced by what it stands for (ids differ by library)."""
+    docs = export["documents"]
+    doc = {d["id"]: d["content_hash"] for d in docs}
+    ann = {
+        a["id"]: (doc[d["id"]], a["kind"], a["start"], a["end"])
+        for d in docs
+        for a in d["annotations"]
+    }
+    quote = {q["id"]: (doc[d["id"]], q["start"], q["end"]) for d in docs for q in d["quotes"]}
+    entity = {e["id"]: (e["name"], e["label"]) for e in export["entities"]}
+    result = json.loads(json.dumps(export))
+    for d in result["documents"]:
+        d["id"] = doc[d["id"]]
+        for m in d["entities"]:
+            m["entity_id"] = entity[m["entity_id"]]
+        for q in d["quotes"]:
+            q["id"], q["speaker_entity_id"] = quote[q["id"]], entity.get(q["speaker_entity_id"])
+        for a in d["annotations"]:
+            a["id"] = ann[a["id"]]
+        for c in d["claims"]:
+            c["id"], c["quote_id"] = ann[c["id"]], quote.get(c["quote_id"])
+            c["claimant_entity_id"] = entity.get(c["claimant_entity_id"])
+            for link in c["links"]:
+                link["id"] = None
+                link["other_claim_id"] = ann[link["other_claim_id"]]
+                link["other_document_id"] = doc[link["other_document_id"]]
+    for e in result["entities"]:
+        e["id"] = entity[e["id"]]
+    for t in result["tags"]:
+        t["id"] = None
+    for link in result["links"]:
+        link["id"] = None
+        link["from_annotation_id"] = ann[link["from_annotation_id"]]
+        link["to_annotation_id"] = ann[link["to_annotation_id"]]
+    return result
+
+
+def export_file(store: Store, path: Path, doc_ids: list[int] | None = None) -> Path:
+    path.write_text(dumps(library_record(store, doc_ids)), encoding="utf-8")
+    return path
+
+
+def test_round_trip_into_an_empty_library_loses_nothing(library: Library, tmp_path: Path) -> None:
+    source = library_record(library.store)
+    path = export_file(library.store, tmp_path / "a.json")
+    with Store(tmp_path / "b.sqlite") as target:
+        report = import_workbench_export(target, path)
+        assert report.ok and len(report.imported) == len(library.docs)
+        assert (report.claims, report.links, report.links_skipped) == (4, 3, 0)
+        again = library_record(target)
+    assert dumps(again) == dumps(source)  # byte for byte: a fresh library keeps every id
+
+
+def test_round_trip_into_a_busy_library_remaps_ids(library: Library, tmp_path: Path) -> None:
+    source = library_record(library.store)
+    path = export_file(library.store, tmp_path / "a.json")
+    target = Store(None)
+    other = target.add_article(Article(title="Other", text="Unrelated text here.")).documents_added[
+        0
+    ]
+    target.add_claim(other, 0, 9, claimant_text="Someone")
+    target.add_annotation(other, 10, 14, note_md="x", tags=("elsewhere",))
+    target.tag_document(other, "topic/sanctions")
+    report = import_workbench_export(target, path)
+    assert report.ok and (report.claims, report.links) == (4, 3)
+    imported = library_record(target, report.imported)
+    assert [d["id"] for d in imported["documents"]] != [d["id"] for d in source["documents"]]
+    expected = canonical(source)
+    got = canonical(imported)
+    expected["tags"] = got["tags"] = None  # the busy library has tags of its own
+    assert got == expected
+
+
+def test_importing_twice_adds_nothing(library: Library, tmp_path: Path) -> None:
+    path = export_file(library.store, tmp_path / "a.json")
+    target = Store(None)
+    import_workbench_export(target, path)
+    before = dumps(library_record(target))
+    report = import_workbench_export(target, path)
+    assert report.imported == [] and len(report.merged) == len(library.docs)
+    assert (report.annotations, report.claims, report.links) == (0, 0, 0)
+    assert dumps(library_record(target)) == before
+
+
+def test_a_document_already_present_receives_the_annotations(
+    library: Library, tmp_path: Path
+) -> None:
+    path = export_file(library.store, tmp_path / "a.json", [library.docs[0], library.docs[2]])
+    target = Store(None)
+    text = library.store.document_text(library.docs[0])
+    own = target.add_article(Article(title="My copy", text=text), analyze=False).documents_added[0]
+    mine, _ = target.add_annotation(own, *span(text, "Miller"), note_md="mine")
+    report = import_workbench_export(target, path)
+    assert report.merged == [("../../etc/passwd", own)] and len(report.imported) == 1
+    annotations = target.document_annotations(own)
+    assert mine in [a["id"] for a in annotations] and len(annotations) == 3
+    assert target.get_document(own)["title"] == "My copy"
+    assert [e["entity"] for e in target.document_entities(own)][:2] == [
+        "Matthew Miller",
+        "Kim Jong Un",
+    ]
+    claim = target.document_claims(own)[0]
+    assert claim["status"] == "disputed" and len(target.claim_history(claim["id"])) == 2
+    assert [link["reads"] for link in claim["links"]] == ["supported by"]
+
+
+def test_tags_keep_their_colours(library: Library, tmp_path: Path) -> None:
+    target = Store(None)
+    import_workbench_export(target, export_file(library.store, tmp_path / "a.json"))
+    colours = {t["path"]: t["color"] for t in target.list_tags()}
+    assert colours["topic/sanctions"] == "#123456"
+
+
+def test_import_paths_routes_exports_to_the_restorer(library: Library, tmp_path: Path) -> None:
+    path = export_file(library.store, tmp_path / "library.json")
+    target = Store(None)
+    report = import_paths(target, [path], analyze=False)
+    assert report.ok and len(report.imported) == len(library.docs)
+    assert target.documents_needing_analysis() == []
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ('{"format": "workbench-export", "version": 99, "documents": []}', "newer"),
+        ('{"format": "workbench-export", "version": 1, "documents": {}}', "not a list"),
+        ('{"format": "workbench-export", "version": 1, "documents": [', "invalid JSON"),
+    ],
+)
+def test_unreadable_exports_fail_with_a_reason(tmp_path: Path, content: str, reason: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    report = import_workbench_export(Store(None), path)
+    assert not report.ok and reason in report.failed[0][1]
+
+
+def test_one_broken_document_does_not_stop_the_others(library: Library, tmp_path: Path) -> None:
+    data = library_record(library.store)
+    data["documents"][1]["annotations"][0:0] = [{"kind": "highlight", "start": "x", "end": 3}]
+    data["documents"][2]["annotations"] = [{"kind": "<script>", "start": 0, "end": 1}]
+    data["documents"][3]["text"] = None
+    data["links"].append({"from_annotation_id": 999, "to_annotation_id": 1, "relation": "same"})
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(data))
+    target = Store(None)
+    report = import_workbench_export(target, path)
+    assert len(report.failed) == 3 and len(report.imported) == len(library.docs) - 3
+    assert "document 4" in report.failed[2][1]
+    assert report.links_skipped == 2  # the broken link, and the one to the failed document's claim
+    assert target.count_documents() == len(library.docs) - 3
+
+
+def test_restore_works_through_the_mixin_functions(library: Library) -> None:
+    data = library_record(library.store)
+    target = Store(None)
+    restorer = restorer_for(target)
+    entity_ids = RestoreActions.restore_entities(restorer, data["entities"])
+    restored = RestoreActions.restore_document(restorer, data["documents"][0], entity_ids)
+    assert restored.created and restored.added_claims == 1
+    assert target.get_document(restored.doc_id)["status"] == "analyzed"
+
+
+def test_a_fresh_library_from_the_seed_style_builder_round_trips_twice(tmp_path: Path) -> None:
+    first = build_library(Store(None))
+    a = export_file(first.store, tmp_path / "a.json")
+    second = Store(None)
+    import_workbench_export(second, a)
+    b = export_file(second, tmp_path / "b.json")
+    third = Store(None)
+    import_workbench_export(third, b)
+    assert canonical(library_record(third)) == canonical(library_record(first.store))

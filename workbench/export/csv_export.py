@@ -1,0 +1,146 @@
+"""CSV tables of entities, mentions, quotes, claims and links, for spreadsheets and scripts.
+
+Files are UTF-8 without a byte-order mark, with a header row and RFC 4180
+quoting. Any text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return gets a leading ``'``: spreadsheets would otherwise run it as a
+formula (CSV injection), and article text is not trusted.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from workbench.export.files import write_atomically
+
+Record = dict[str, Any]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TABLES = ("entities.csv", "mentions.csv", "quotes.csv", "claims.csv", "links.csv")
+
+
+def safe_cell(value: Any) -> str | int | float:
+    """A cell value that no spreadsheet evaluates: numbers as they are, risky text quoted."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return value
+    text = value if isinstance(value, str) else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """One CSV document (header first) with every cell made safe."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([safe_cell(value) for value in row])
+    return buffer.getvalue()
+
+
+def csv_tables(export: Record) -> dict[str, str]:
+    """Every table of a JSON export object (``library_record``), by file name."""
+    documents = export["documents"]
+    return {
+        "entities.csv": _entities(export["entities"], documents),
+        "mentions.csv": _mentions(documents),
+        "quotes.csv": _quotes(documents),
+        "claims.csv": _claims(documents),
+        "links.csv": _links(export.get("links", [])),
+    }
+
+
+def write_csv_tables(export: Record, folder: str | Path) -> list[Path]:
+    """Write the tables into ``folder`` (atomically, one file each); return their paths."""
+    target = Path(folder)
+    if target.exists() and not target.is_dir():
+        raise ValueError(f"{target} is a file; CSV export needs a folder")
+    return [write_atomically(target, name, text) for name, text in csv_tables(export).items()]
+
+
+def _entities(entities: list[Record], documents: list[Record]) -> str:
+    mentions: Counter[int] = Counter()
+    in_documents: Counter[int] = Counter()
+    for document in documents:
+        ids = [m["entity_id"] for m in document["entities"]]
+        mentions.update(ids)
+        in_documents.update(set(ids))
+    header = ("entity_id", "name", "label", "aliases", "documents", "mentions")
+    rows = (
+        (
+            e["id"],
+            e["name"],
+            e["label"],
+            "; ".join(e["aliases"]),
+            in_documents[e["id"]],
+            mentions[e["id"]],
+        )
+        for e in entities
+    )
+    return csv_text(header, rows)
+
+
+def _mentions(documents: list[Record]) -> str:
+    header: tuple[str, ...] = ("document_id", "document_title", "entity_id", "entity", "label")
+    header += ("text", "field")
+    header += ("start", "end", "source")
+    rows = (
+        (d["id"], d["title"], m["entity_id"], m["entity"], m["label"], m["text"], m["field"])
+        + (m["start"], m["end"], m["source"])
+        for d in documents
+        for m in d["entities"]
+    )
+    return csv_text(header, rows)
+
+
+def _quotes(documents: list[Record]) -> str:
+    header: tuple[str, ...] = ("quote_id", "document_id", "document_title", "speaker")
+    header += ("speaker_text", "kind")
+    header += ("cue", "start", "end", "text")
+    rows = (
+        (q["id"], d["id"], d["title"], q["speaker"], q["speaker_text"], q["kind"])
+        + (q["cue"], q["start"], q["end"], q["text"])
+        for d in documents
+        for q in d["quotes"]
+    )
+    return csv_text(header, rows)
+
+
+def _claims(documents: list[Record]) -> str:
+    header: tuple[str, ...] = ("claim_id", "document_id", "document_title", "status")
+    header += ("claimant", "statement")
+    header += ("text", "start", "end", "tags", "links", "note")
+    rows = (
+        (c["id"], d["id"], d["title"], c["status"], c["claimant"], c["statement"])
+        + (c["text"], c["start"], c["end"], "; ".join(c["tags"]), _link_summary(c), c["note"])
+        for d in documents
+        for c in d["claims"]
+    )
+    return csv_text(header, rows)
+
+
+def _link_summary(claim: Record) -> str:
+    """``contradicts 15; supported by 20`` as read from the claim."""
+    return "; ".join(f"{link['reads']} {link['other_claim_id']}" for link in claim["links"])
+
+
+def _links(links: list[Record]) -> str:
+    header = ("link_id", "from_claim_id", "to_claim_id", "relation", "note", "created_at")
+    rows = (
+        (
+            link["id"],
+            link["from_annotation_id"],
+            link["to_annotation_id"],
+            link["relation"],
+            link["note"],
+            link["created_at"],
+        )
+        for link in links
+    )
+    return csv_text(header, rows)

@@ -1,0 +1,161 @@
+"""Escape imported text so that it shows as text in Markdown, never as markup.
+
+Why so careful: titles, quotes, entity names and excerpts come from articles
+the analyst did not write. In a note they must not become HTML, images,
+links, headings, list items, code, Obsidian tags, comments or maths, whether
+the note is opened in Obsidian (CommonMark + extensions) or rendered with
+Python-Markdown. Only escapes that both understand are used: backslash
+escapes for characters both accept, HTML entities for the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from urllib.parse import quote, urlsplit
+
+# Backslash escapes understood by CommonMark *and* Python-Markdown.
+_BACKSLASHED = {"\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]"}
+_BACKSLASHED["#"] = "\\#"  # headings at line start, Obsidian #tags anywhere
+_ENTITIES = {"<": "&lt;", ">": "&gt;"}
+_CHARACTER_MAP = str.maketrans({**_BACKSLASHED, **_ENTITIES})
+_ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_LIST_MARKER = re.compile(r"^([-+])")
+_ORDERED_MARKER = re.compile(r"^(\d+)([.)])")
+_BLOCK_ID_AT_END = re.compile(r"(\s)\^([A-Za-z0-9-]+)\s*$")
+_WIKILINK_UNSAFE = re.compile(r"[\[\]|#^<>*_`\\$%\n\r]")
+_YAML_UNSAFE = re.compile(
+    "[<>\\[\\]`\u0085\u2028\u2029\ufeff\ufffe\uffff\x7f-\x84\x86-\x9f\ud800-\udfff]"
+)
+WEB_SCHEMES = ("http", "https")
+
+
+def escape_text(text: str) -> str:
+    """Escape one line of imported text for use inside a paragraph, heading or list item."""
+    line = " ".join(text.split())
+    return _escape_line_start(_escape_characters(line))
+
+
+def escape_lines(text: str) -> list[str]:
+    """Escape multi-line imported text line by line (blank lines kept, indentation dropped)."""
+    lines = []
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        lines.append(_escape_line_start(_escape_characters(line)) if line else "")
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return lines
+
+
+def block_quote(text: str) -> str:
+    """Imported text as a Markdown block quote (each line escaped, paragraphs kept)."""
+    lines = escape_lines(text) or ["…"]
+    return "\n".join(f"> {line}" if line else ">" for line in lines)
+
+
+def shorten(text: str, limit: int = 100) -> str:
+    """Collapse whitespace and cut ``text`` to ``limit`` characters at a word boundary."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def _escape_characters(line: str) -> str:
+    line = _ENTITY_LIKE.sub("&amp;", line)
+    line = line.translate(_CHARACTER_MAP)
+    if line.count("$") >= 2:  # Obsidian reads $…$ as maths
+        line = line.replace("$", "&#36;")
+    line = line.replace("%%", "%&#37;")  # Obsidian comments hide text
+    line = line.replace("~~~", "&#126;~~")  # a fence in CommonMark
+    return _BLOCK_ID_AT_END.sub(r"\1&#94;\2", line)  # an Obsidian block id
+
+
+def _escape_line_start(line: str) -> str:
+    """Neutralise what only means something at the start of a line (lists, setext headings)."""
+    line = _LIST_MARKER.sub(r"\\\1", line)
+    line = _ORDERED_MARKER.sub(r"\1\\\2", line)
+    if line.startswith("="):
+        line = "&#61;" + line[1:]
+    return line
+
+
+def wikilink_alias(text: str) -> str:
+    """Text that can sit after ``|`` in an Obsidian wikilink without ending or breaking it."""
+    return " ".join(_WIKILINK_UNSAFE.sub(" ", text).split()) or "link"
+
+
+def safe_web_url(url: str | None) -> str | None:
+    """``url`` percent-encoded for a Markdown link if it is http(s) with a host, else None."""
+    if not url:
+        return None
+    candidate = url.strip()
+    if any(ch.isspace() or unicodedata.category(ch).startswith("C") for ch in candidate):
+        return None
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in WEB_SCHEMES or not parts.netloc:
+        return None
+    return quote(candidate, safe=":/?#&=%+@!$,;~-._*'")
+
+
+def link_path(file_name: str, anchor: str | None = None) -> str:
+    """A relative link destination for a note (ASCII specials percent-encoded, Unicode kept)."""
+    encoded = "".join(
+        ch if ord(ch) > 127 or ch.isalnum() or ch in "-._~" else quote(ch) for ch in file_name
+    )
+    return f"{encoded}#{anchor}" if anchor else encoded
+
+
+def yaml_string(value: str) -> str:
+    """A double-quoted YAML scalar that is inert Markdown too (``<``, ``[``, … as \\u escapes).
+
+    Why not ``yaml.safe_dump``: a renderer that does not know front matter shows
+    it as text, and a title like ``<script>`` or ``[x](javascript:…)`` must not
+    become markup there either. JSON strings are valid YAML; the escapes also
+    cover every character PyYAML refuses to read raw.
+    """
+    encoded = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
+
+
+def front_matter(fields: Mapping[str, str | int | Iterable[str] | None]) -> str:
+    """YAML front matter (block lists, fixed key order, None values left out)."""
+    lines = ["---"]
+    for key, value in fields.items():
+        if value is None:
+            continue
+        if isinstance(value, int):
+            lines.append(f"{key}: {value}")
+        elif isinstance(value, str):
+            lines.append(f"{key}: {yaml_string(value)}")
+        else:
+            items = list(value)
+            lines.append(f"{key}: []" if not items else f"{key}:")
+            lines.extend(f"  - {yaml_string(item)}" for item in items)
+    lines.append("---")
+    return "\n".join(lines) + "\n"
+
+
+_OBSIDIAN_TAG_UNSAFE = re.compile(r"[^\w-]+")
+
+
+def obsidian_tag(path: str) -> str | None:
+    """A tag path as a valid Obsidian tag (no spaces or punctuation), or None if nothing is left."""
+    parts = [
+        re.sub(r"-{2,}", "-", _OBSIDIAN_TAG_UNSAFE.sub("-", part)).strip("-")
+        for part in unicodedata.normalize("NFC", path).split("/")
+    ]
+    tag = "/".join(part for part in parts if part)
+    if not tag or tag.replace("/", "").isdigit():
+        return None
+    return tag

@@ -1,0 +1,58 @@
+"""Write export files atomically and only inside the folder the analyst chose."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+
+class UnsafeExportPath(ValueError):
+    """A file name that would land outside the export folder (never written)."""
+
+
+def child_path(folder: Path, name: str) -> Path:
+    """``folder / name``, refusing names that are empty, contain a separator or climb out."""
+    if (
+        not name
+        or name in (".", "..")
+        or "/" in name
+        or "\\" in name
+        or "\x00" in name
+        or Path(name).name != name
+        or Path(name).is_absolute()
+    ):
+        raise UnsafeExportPath(f"refusing to write {name!r} outside {folder}")
+    target = folder / name
+    if os.path.dirname(os.path.abspath(target)) != os.path.abspath(folder):
+        raise UnsafeExportPath(f"refusing to write {name!r} outside {folder}")
+    return target
+
+
+def write_atomically(folder: Path, name: str, text: str) -> Path:
+    """Write ``text`` (UTF-8, ``\\n`` newlines) to ``folder/name`` via a temporary file and rename.
+
+    Why: a crash or a full disk must never leave half a note where a whole one
+    was; the rename replaces a symlink at the target rather than following it.
+    """
+    target = child_path(folder, name)
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_file_atomically(target, text.encode("utf-8"))
+
+
+def write_file_atomically(target: Path, data: bytes) -> Path:
+    """Write ``data`` to ``target`` through a fresh temporary file in the same folder."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.parent / f".wb-{secrets.token_hex(6)}.tmp"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(temporary, flags, 0o666)
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,102 @@
+"""Export annotated notes as a folder of Markdown files (Obsidian-friendly), and preview one.
+
+The folder gets one note per document, ``index.md`` and ``claims.md``. Every
+file is written atomically, only inside the folder, with names that are safe
+on every platform; nothing in them depends on the time of export, so the same
+library always exports byte for byte the same files. This is a task function:
+it takes a ``Progress`` (step per document, cancel between documents) and
+never touches widgets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench.core.progress import Cancelled, Progress
+from workbench.export.filenames import assign_note_names
+from workbench.export.files import write_atomically
+from workbench.export.json_export import document_record
+from workbench.export.markdown_claims import render_claims
+from workbench.export.markdown_index import NoteSummary, render_index, summarise_record
+from workbench.export.markdown_notes import NoteLinks, render_note
+from workbench.export.sanitize import markdown_to_safe_html
+from workbench.store.store import Store
+
+INDEX_NAME = "index.md"
+CLAIMS_NAME = "claims.md"
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+_BLOCK_ID = re.compile(r" \^claim-\d+$", re.MULTILINE)
+
+
+@dataclass
+class MarkdownExport:
+    """What an export wrote; ``cancelled`` when the analyst stopped it (notes so far are whole)."""
+
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    documents: int = 0
+    cancelled: bool = False
+
+
+def note_names(store: Store, doc_ids: list[int] | None = None) -> dict[int, str]:
+    """File stems (without ``.md``) of the notes for ``doc_ids`` (all documents when None)."""
+    rows = store.list_documents(ids=doc_ids) if doc_ids is not None else store.list_documents()
+    return assign_note_names((row["id"], row["title"]) for row in rows)
+
+
+def export_markdown(
+    store: Store,
+    folder: str | Path,
+    *,
+    doc_ids: list[int] | None = None,
+    wikilinks: bool = False,
+    progress: Progress | None = None,
+) -> MarkdownExport:
+    """Write one note per document, then ``index.md`` and ``claims.md``, into ``folder``."""
+    target = Path(folder)
+    if target.exists() and not target.is_dir():
+        raise ValueError(f"{target} is a file; Markdown export needs a folder")
+    names = note_names(store, doc_ids)
+    links = NoteLinks(names, wikilinks)
+    progress = progress or Progress()
+    progress.start(len(names) + 1)
+    result = MarkdownExport(folder=target)
+    summaries: list[NoteSummary] = []
+    try:
+        for doc_id in sorted(names):
+            record = document_record(store, doc_id)
+            name = names[doc_id] + ".md"
+            result.files.append(write_atomically(target, name, render_note(record, links)))
+            summaries.append(summarise_record(record))
+            result.documents += 1
+            progress.step(name)
+        for name, text in (
+            (INDEX_NAME, render_index(summaries, links)),
+            (CLAIMS_NAME, render_claims(summaries, links)),
+        ):
+            result.files.append(write_atomically(target, name, text))
+        progress.step(CLAIMS_NAME)
+    except Cancelled:
+        result.cancelled = True
+    return result
+
+
+def render_note_markdown(store: Store, doc_id: int, *, wikilinks: bool = False) -> str:
+    """The Markdown note of one document, named as in a whole-library export."""
+    record = document_record(store, doc_id)
+    return render_note(record, NoteLinks(note_names(store), wikilinks))
+
+
+def render_note_preview(store: Store, doc_id: int) -> str:
+    """Sanitised HTML of the document's note, for the export dialog's preview (no I/O)."""
+    return markdown_to_safe_html(preview_markdown(render_note_markdown(store, doc_id)))
+
+
+def preview_markdown(note: str) -> str:
+    """The note as the preview shows it: front matter as a YAML block, no Obsidian block ids."""
+    match = _FRONT_MATTER.match(note)
+    if match:
+        note = f"```yaml\n{match.group(1)}\n```\n" + note[match.end() :]
+    return _BLOCK_ID.sub("", note)

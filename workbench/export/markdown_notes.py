@@ -1,0 +1,312 @@
+"""One Markdown note per document, rendered from its JSON export record.
+
+Why from the JSON record: the note then shows exactly what the complete
+export holds, and rendering is a pure function that tests can feed by hand.
+Layout: YAML front matter, title, a one-line summary, then highlights, notes
+and claims in reading order (claims with status, claimant, links and an
+anchor ``claim-ID`` other notes link to), quotes grouped by speaker, and
+entities grouped by type. Imported text goes through ``escaping``; analyst
+notes through ``note_markdown``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.export.escaping import (
+    block_quote,
+    escape_text,
+    front_matter,
+    link_path,
+    obsidian_tag,
+    safe_web_url,
+    shorten,
+    wikilink_alias,
+)
+from workbench.export.note_markdown import sanitize_note
+
+Record = dict[str, Any]
+KEY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT")
+KEY_ENTITY_COUNT = 10
+LABEL_NAMES = {
+    "PERSON": "People",
+    "ORG": "Organisations",
+    "GPE": "Countries, cities and states",
+    "LOC": "Locations",
+    "NORP": "Nationalities and groups",
+    "FAC": "Facilities",
+    "EVENT": "Events",
+    "LAW": "Laws",
+    "PRODUCT": "Products",
+    "WORK_OF_ART": "Works",
+    "LANGUAGE": "Languages",
+    "DATE": "Dates",
+    "TIME": "Times",
+    "MONEY": "Money",
+    "PERCENT": "Percentages",
+    "QUANTITY": "Quantities",
+    "ORDINAL": "Ordinals",
+    "CARDINAL": "Numbers",
+}
+RELATION_WORDS = {"same": "same claim as"}
+UNATTRIBUTED = "Unattributed"
+
+
+def claim_anchor(claim_id: int) -> str:
+    """The stable anchor (HTML id and Obsidian block id) of a claim in its note."""
+    return f"claim-{claim_id}"
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 claim``, ``2 claims`` (``many`` for irregular plurals)."""
+    return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
+
+
+COUNT_WORDS = (
+    ("highlights", "highlight"),
+    ("notes", "note"),
+    ("claims", "claim"),
+    ("links", "link"),
+    ("quotes", "quote"),
+    ("entities", "entity"),
+)
+
+
+@dataclass(frozen=True)
+class NoteLinks:
+    """How notes refer to each other: the file stem of every exported document, and the style."""
+
+    names: Mapping[int, str]
+    wikilinks: bool = False
+
+    def to_note(self, doc_id: int, text: str) -> str | None:
+        """A link to a document's note (None when it is not exported)."""
+        name = self.names.get(doc_id)
+        if name is None:
+            return None
+        if self.wikilinks:
+            return f"[[{name}|{wikilink_alias(text)}]]"
+        return f"[{escape_text(text)}]({link_path(name + '.md')})"
+
+    def to_claim(self, doc_id: int, claim_id: int, text: str) -> str | None:
+        """A link to a claim's anchor in its document's note (None when it is not exported)."""
+        name = self.names.get(doc_id)
+        if name is None:
+            return None
+        anchor = claim_anchor(claim_id)
+        if self.wikilinks:
+            return f"[[{name}#^{anchor}|{wikilink_alias(text)}]]"
+        return f"[{escape_text(text)}]({link_path(name + '.md', anchor)})"
+
+
+def render_note(record: Record, links: NoteLinks) -> str:
+    """The whole Markdown note of one document."""
+    parts = [
+        front_matter(_front_matter_fields(record)),
+        f"# {escape_text(record['title'] or 'Untitled')}",
+        f"*{count_line(document_counts(record))}*",
+        _source_line(record),
+        _annotations_section(record, links),
+        _quotes_section(record["quotes"]),
+        _entities_section(record["entities"]),
+    ]
+    return "\n\n".join(part.strip("\n") for part in parts if part) + "\n"
+
+
+def document_counts(record: Record) -> dict[str, int]:
+    """What the analyst and the extraction found in a document, by kind."""
+    kinds = Counter(a["kind"] for a in record["annotations"])
+    return {
+        "highlights": kinds["highlight"],
+        "notes": kinds["note"],
+        "claims": len(record["claims"]),
+        "links": len({link["id"] for claim in record["claims"] for link in claim["links"]}),
+        "quotes": len(record["quotes"]),
+        "entities": len({m["entity_id"] for m in record["entities"]}),
+    }
+
+
+def count_line(counts: Mapping[str, int]) -> str:
+    """``2 highlights · 1 note · …`` in a fixed order."""
+    return " · ".join(plural(counts.get(key, 0), word, key) for key, word in COUNT_WORDS)
+
+
+def key_entities(record: Record, limit: int = KEY_ENTITY_COUNT) -> list[str]:
+    """The most mentioned people, organisations and places of a document."""
+    counts = Counter(m["entity"] for m in record["entities"] if m["label"] in KEY_LABELS)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold(), item[0]))
+    return [name for name, _ in ranked[:limit]]
+
+
+def _front_matter_fields(record: Record) -> dict[str, Any]:
+    tags = [obsidian_tag(path) for path in record["tags"]]
+    return {
+        "title": record["title"] or "Untitled",
+        "workbench_id": record["id"],
+        "source": record.get("source") or None,
+        "author": record.get("author") or None,
+        "published": record.get("published") or None,
+        "url": safe_web_url(record.get("url")) and record["url"].strip(),
+        "tags": sorted({tag for tag in tags if tag}, key=str.casefold),
+        "entities": key_entities(record),
+    }
+
+
+def _source_line(record: Record) -> str:
+    parts = []
+    for label, key in (("Source", "source"), ("Published", "published"), ("Author", "author")):
+        if record.get(key):
+            parts.append(f"{label}: {escape_text(str(record[key]))}")
+    url = safe_web_url(record.get("url"))
+    if url:
+        parts.append(f"[Original article]({url})")
+    return " · ".join(parts)
+
+
+def _annotations_section(record: Record, links: NoteLinks) -> str:
+    claims = {claim["id"]: claim for claim in record["claims"]}
+    items = list(record["annotations"])
+    known = {a["id"] for a in items}
+    items += [dict(c, kind="claim") for c in record["claims"] if c["id"] not in known]
+    items.sort(key=lambda a: (a["start"], a["id"]))
+    if not items:
+        return ""
+    blocks = ["## Highlights, notes and claims"]
+    for item in items:
+        claim = claims.get(item["id"]) if item["kind"] == "claim" else None
+        if claim is not None:
+            blocks.append(_claim_block(record, item, claim, links))
+        else:
+            blocks.append(_highlight_block(item))
+    return "\n\n".join(blocks)
+
+
+def _highlight_block(annotation: Record) -> str:
+    heading = "Note" if annotation["kind"] == "note" else "Highlight"
+    parts = [f"### {heading} {annotation['id']}", block_quote(annotation["exact"])]
+    parts += _annotation_extras(annotation)
+    return "\n\n".join(parts)
+
+
+def _annotation_extras(annotation: Record) -> list[str]:
+    """Orphan warning, the analyst's note and the span's tags, as separate blocks."""
+    extras = []
+    if annotation.get("status") == "orphaned":
+        extras.append("*Orphaned: this passage was not found again after the text changed.*")
+    note = sanitize_note(annotation.get("note") or annotation.get("note_md") or "")
+    if note.strip():
+        extras.append(note)
+    if annotation.get("tags"):
+        extras.append("Tags: " + tag_list(annotation["tags"]))
+    return extras
+
+
+def tag_list(paths: list[str]) -> str:
+    """Tags as Obsidian ``#tags`` (the library's path after it when Obsidian needs another form)."""
+    rendered = []
+    for path in paths:
+        tag = obsidian_tag(path)
+        if tag is None:
+            rendered.append(escape_text(path))
+        else:
+            rendered.append(f"#{tag}" if tag == path else f"#{tag} ({escape_text(path)})")
+    return " ".join(rendered)
+
+
+def _claim_block(record: Record, annotation: Record, claim: Record, links: NoteLinks) -> str:
+    anchor = claim_anchor(claim["id"])
+    status = f'<a id="{anchor}"></a>**Status:** {escape_text(claim["status"])}'
+    if claim.get("claimant"):
+        status += f" · **Claimant:** {escape_text(claim['claimant'])}"
+    parts = [f"### Claim {claim['id']}", f"{status} ^{anchor}", block_quote(claim["text"])]
+    parts += _annotation_extras({**annotation, "tags": claim.get("tags", annotation.get("tags"))})
+    if claim["links"]:
+        lines = [_link_line(record, link, links) for link in claim["links"]]
+        parts.append("**Links**\n\n" + "\n".join(lines))
+    history = claim.get("history") or []
+    if len(history) > 1:
+        parts.append("*Status history:* " + " → ".join(_history_step(h) for h in history))
+    return "\n\n".join(parts)
+
+
+def _link_line(record: Record, link: Record, links: NoteLinks) -> str:
+    relation = RELATION_WORDS.get(link["reads"], link["reads"])
+    text = shorten(link.get("other_text") or f"claim {link['other_claim_id']}", 90)
+    title = link.get("other_title") or f"document {link['other_document_id']}"
+    target = links.to_claim(link["other_document_id"], link["other_claim_id"], f"“{text}”")
+    if target is None:
+        line = f"- **{relation}** “{escape_text(text)}” in *{escape_text(title)}* (not exported)"
+    elif link["other_document_id"] == record["id"]:
+        line = f"- **{relation}** {target} (this document)"
+    else:
+        line = f"- **{relation}** {target} in *{escape_text(title)}*"
+    if link.get("note"):
+        line += f" — {escape_text(link['note'])}"
+    return line
+
+
+def _history_step(step: Record) -> str:
+    when = str(step.get("changed_at") or "")[:10]
+    note = f", {escape_text(step['note'])}" if step.get("note") else ""
+    return f"{escape_text(step['status'])} ({escape_text(when)}{note})"
+
+
+def _quotes_section(quotes: list[Record]) -> str:
+    if not quotes:
+        return ""
+    groups: dict[str, list[Record]] = {}
+    for quote in quotes:
+        speaker = quote.get("speaker") or quote.get("speaker_text") or UNATTRIBUTED
+        groups.setdefault(" ".join(str(speaker).split()), []).append(quote)
+    order = sorted(
+        groups,
+        key=lambda name: (name == UNATTRIBUTED, -len(groups[name]), name.casefold(), name),
+    )
+    blocks = ["## Quotes by speaker"]
+    for speaker in order:
+        blocks.append(f"### {escape_text(speaker)} ({len(groups[speaker])})")
+        blocks.append("\n".join(_quote_line(q) for q in groups[speaker]))
+    return "\n\n".join(blocks)
+
+
+def _quote_line(quote: Record) -> str:
+    details = [quote.get("kind") or "direct"]
+    if quote.get("cue"):
+        details.append(f"cue: {quote['cue']}")
+    return f"- {escape_text(quote['text'])} *({escape_text('; '.join(details))})*"
+
+
+def _entities_section(mentions: list[Record]) -> str:
+    if not mentions:
+        return ""
+    by_label: dict[str, Counter[str]] = {}
+    surface: dict[tuple[str, str], set[str]] = {}
+    for mention in mentions:
+        by_label.setdefault(mention["label"], Counter())[mention["entity"]] += 1
+        key = (mention["label"], mention["entity"])
+        if mention["text"] != mention["entity"]:
+            surface.setdefault(key, set()).add(" ".join(mention["text"].split()))
+    labels = sorted(by_label, key=lambda label: (_label_rank(label), label))
+    blocks = ["## Entities"]
+    for label in labels:
+        name = LABEL_NAMES.get(label, label)
+        blocks.append(f"### {escape_text(name)}")
+        counts = by_label[label]
+        ranked = sorted(counts, key=lambda entity: (-counts[entity], entity.casefold(), entity))
+        lines = []
+        for entity in ranked:
+            line = f"- {escape_text(entity)} — {plural(counts[entity], 'mention')}"
+            also = sorted(surface.get((label, entity), set()), key=str.casefold)[:5]
+            if also:
+                line += " (also: " + ", ".join(escape_text(text) for text in also) + ")"
+            lines.append(line)
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _label_rank(label: str) -> int:
+    order = list(LABEL_NAMES)
+    return order.index(label) if label in order else len(order)

@@ -1,0 +1,172 @@
+"""W3C Web Annotation (JSON-LD) export of highlights, notes, claims, tags and links.
+
+The output is one ``AnnotationCollection`` whose single ``AnnotationPage``
+holds every annotation, so any Web Annotation consumer (Hypothesis tooling,
+Recogito, an annotation server) can read it. Each target names the document
+by its web address when it has one (``urn:workbench:document:ID`` otherwise)
+and carries both a ``TextQuoteSelector`` (exact, prefix, suffix) and a
+``TextPositionSelector`` (start, end: code points into the library's text of
+the article, which may differ from the web page's). Claims are
+``assessing`` annotations; links are ``linking`` annotations from one claim
+annotation to the other, with the relation as a ``classifying`` body.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from workbench import __version__
+from workbench.export.escaping import safe_web_url
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+COLLECTION_ID = "urn:workbench:export"
+Record = dict[str, Any]
+
+
+def annotation_iri(annotation_id: int) -> str:
+    """The id of an exported annotation (claims keep their claim id)."""
+    return f"urn:workbench:annotation:{annotation_id}"
+
+
+def document_iri(record: Record) -> str:
+    """The document as a target source: its http(s) address, or a workbench URN."""
+    if safe_web_url(record.get("url")):
+        return str(record["url"]).strip()
+    return f"urn:workbench:document:{record['id']}"
+
+
+def annotation_collection(export: Record) -> Record:
+    """The Web Annotation collection for a JSON export object (``library_record``)."""
+    items: list[Record] = []
+    for document in export["documents"]:
+        items.extend(document_annotations(document))
+    items.extend(link_annotation(link) for link in export.get("links", []))
+    return {
+        "@context": CONTEXT,
+        "id": COLLECTION_ID,
+        "type": "AnnotationCollection",
+        "label": "Analyst Workbench annotations",
+        "generator": {
+            "id": "urn:workbench:software",
+            "type": "Software",
+            "name": f"Analyst Workbench {__version__}",
+        },
+        "total": len(items),
+        "first": {
+            "id": f"{COLLECTION_ID}:page:1",
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": items,
+        },
+    }
+
+
+def document_annotations(document: Record) -> list[Record]:
+    """A document's tags (one ``tagging`` annotation), then its annotations in reading order."""
+    source = document_iri(document)
+    items = []
+    if document["tags"]:
+        items.append(
+            {
+                "id": f"urn:workbench:document:{document['id']}:tags",
+                "type": "Annotation",
+                "motivation": "tagging",
+                "body": [_tag_body(path) for path in document["tags"]],
+                "target": source,
+            }
+        )
+    claims = {claim["id"]: claim for claim in document["claims"]}
+    for annotation in document["annotations"]:
+        items.append(span_annotation(annotation, claims.get(annotation["id"]), source))
+    return items
+
+
+def span_annotation(annotation: Record, claim: Record | None, source: str) -> Record:
+    """One highlight, note or claim as a Web Annotation on its passage."""
+    if claim is not None:
+        motivation = "assessing"
+    elif (annotation.get("note") or "").strip():
+        motivation = "commenting"
+    else:
+        motivation = "highlighting"
+    result: Record = {
+        "id": annotation_iri(annotation["id"]),
+        "type": "Annotation",
+        "motivation": motivation,
+        "created": annotation["created_at"],
+        "modified": annotation["updated_at"],
+    }
+    body = _bodies(annotation, claim)
+    if body:
+        result["body"] = body
+    result["target"] = {
+        "source": source,
+        "selector": [
+            {
+                "type": "TextQuoteSelector",
+                "exact": annotation["exact"],
+                "prefix": annotation["prefix"],
+                "suffix": annotation["suffix"],
+            },
+            {
+                "type": "TextPositionSelector",
+                "start": annotation["start"],
+                "end": annotation["end"],
+            },
+        ],
+    }
+    return result
+
+
+def _bodies(annotation: Record, claim: Record | None) -> list[Record]:
+    bodies = []
+    note = annotation.get("note") or ""
+    if note.strip():
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "value": note,
+                "format": "text/markdown",
+                "purpose": "commenting",
+            }
+        )
+    if claim is not None:
+        bodies.append({"type": "TextualBody", "value": claim["status"], "purpose": "assessing"})
+        if claim.get("claimant"):
+            bodies.append(
+                {
+                    "type": "TextualBody",
+                    "value": f"Claimant: {claim['claimant']}",
+                    "purpose": "describing",
+                }
+            )
+    bodies.extend(_tag_body(path) for path in annotation.get("tags", []))
+    return bodies
+
+
+def _tag_body(path: str) -> Record:
+    return {"type": "TextualBody", "value": path, "purpose": "tagging"}
+
+
+def link_annotation(link: Record) -> Record:
+    """A link between two claims: target the first claim, body the second and the relation."""
+    body: list[Record] = [
+        {"id": annotation_iri(link["to_annotation_id"]), "type": "Annotation"},
+        {"type": "TextualBody", "value": link["relation"], "purpose": "classifying"},
+    ]
+    if link.get("note"):
+        body.append({"type": "TextualBody", "value": link["note"], "purpose": "commenting"})
+    return {
+        "id": f"urn:workbench:link:{link['id']}",
+        "type": "Annotation",
+        "motivation": "linking",
+        "created": link["created_at"],
+        "body": body,
+        "target": annotation_iri(link["from_annotation_id"]),
+    }
+
+
+def dumps_collection(collection: Record) -> str:
+    """Serialise deterministically (JSON-LD key order as built, UTF-8, trailing newline)."""
+    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"

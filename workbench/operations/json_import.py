@@ -1,0 +1,156 @@
+"""Import a workbench JSON export into a library: documents, analysis and all analyst work.
+
+A task function: it takes a ``Progress`` (one step per document, cancel
+between documents) and never touches widgets. Documents already in the
+library (same text) keep their analysis and receive the exported
+annotations, claims and tags they lack; ids are remapped throughout, so
+links join the restored claims.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from workbench.core.progress import Cancelled, Progress
+from workbench.ingest.decoding import decode_text, read_limited_bytes
+from workbench.ingest.errors import IngestError, one_line
+from workbench.ingest.json_file import EXPORT_FORMAT, JSON_MAX_BYTES
+from workbench.store.restore import RestoreActions
+
+if TYPE_CHECKING:
+    from workbench.operations.importing import ImportReport
+    from workbench.store.store import Store
+
+SUPPORTED_VERSION = 1
+
+
+def restorer_for(store: Store) -> RestoreActions:
+    """The store restores rows itself (RestoreActions is one of its mixins)."""
+    return store
+
+
+@dataclass
+class ExportImportReport:
+    """What importing one export file did, document by document."""
+
+    path: str
+    imported: list[int] = field(default_factory=list)
+    merged: list[tuple[str, int]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    annotations: int = 0
+    claims: int = 0
+    links: int = 0
+    links_skipped: int = 0
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when every document was restored."""
+        return not self.failed
+
+    def add_to(self, report: ImportReport) -> None:
+        """Fold this into a batch ``ImportReport`` (merged documents count as already present)."""
+        report.imported.extend(self.imported)
+        report.duplicates.extend((self.path, title, doc_id) for title, doc_id in self.merged)
+        report.failed.extend(self.failed)
+        report.cancelled = report.cancelled or self.cancelled
+
+
+def load_export(path: str | Path) -> dict[str, Any]:
+    """Read and check an export file; raise ``IngestError`` with a one-line reason."""
+    data = read_limited_bytes(Path(path), JSON_MAX_BYTES, "JSON")
+    try:
+        loaded = json.loads(decode_text(data))
+    except (ValueError, RecursionError) as error:
+        raise IngestError(f"invalid JSON: {error}") from None
+    if not isinstance(loaded, dict) or loaded.get("format") != EXPORT_FORMAT:
+        raise IngestError("not a workbench export")
+    version = loaded.get("version")
+    if not isinstance(version, int) or version > SUPPORTED_VERSION:
+        raise IngestError(f"export version {version!r} is newer than this app reads")
+    for key in ("documents", "entities", "tags", "links"):
+        if not isinstance(loaded.get(key, []), list):
+            raise IngestError(f"invalid export: {key!r} is not a list")
+    return loaded
+
+
+def import_workbench_export(
+    store: Store, path: str | Path, progress: Progress | None = None
+) -> ExportImportReport:
+    """Restore every document of the export at ``path``, then the links between their claims."""
+    report = ExportImportReport(path=str(path))
+    try:
+        data = load_export(path)
+    except IngestError as error:
+        report.failed.append((str(path), str(error)))
+        return report
+    except OSError as error:
+        report.failed.append((str(path), error.strerror or str(error)))
+        return report
+    restorer = restorer_for(store)
+    entity_ids = restorer.restore_entities(_dicts(data.get("entities")))
+    restorer.restore_tags(_dicts(data.get("tags")))
+    documents = _dicts(data.get("documents"))
+    progress = progress or Progress()
+    progress.start(len(documents))
+    annotation_ids: dict[int, int] = {}
+    try:
+        for number, record in enumerate(documents, start=1):
+            _restore_one(restorer, record, entity_ids, annotation_ids, report, number)
+            progress.step(str(record.get("title") or ""))
+    except Cancelled:
+        report.cancelled = True
+    links = _dicts(data.get("links")) or _links_from_claims(documents)
+    report.links, report.links_skipped = restorer.restore_links(links, annotation_ids)
+    return report
+
+
+def _restore_one(
+    restorer: RestoreActions,
+    record: dict[str, Any],
+    entity_ids: dict[int, int],
+    annotation_ids: dict[int, int],
+    report: ExportImportReport,
+    number: int,
+) -> None:
+    """Restore one document, recording a failure (and going on) if its record is broken."""
+    title = str(record.get("title") or "Untitled")
+    try:
+        restored = restorer.restore_document(record, entity_ids)
+    except (KeyError, TypeError, ValueError, IndexError, sqlite3.Error) as error:
+        report.failed.append((report.path, one_line(f"document {number} ({title}): {error}")))
+        return
+    annotation_ids.update(restored.annotations)
+    report.annotations += restored.added_annotations
+    report.claims += restored.added_claims
+    if restored.created:
+        report.imported.append(restored.doc_id)
+    else:
+        report.merged.append((title, restored.doc_id))
+
+
+def _links_from_claims(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Links as read from each claim, for exports that lack the top-level list."""
+    links = []
+    for document in documents:
+        for claim in _dicts(document.get("claims")):
+            for link in _dicts(claim.get("links")):
+                if link.get("direction") == "outgoing":
+                    links.append(
+                        {
+                            "from_annotation_id": claim.get("id"),
+                            "to_annotation_id": link.get("other_claim_id"),
+                            "relation": link.get("relation"),
+                            "note": link.get("note"),
+                        }
+                    )
+    return links
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    """The dict items of a list field (anything else in a hostile file is ignored)."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []

@@ -1,0 +1,419 @@
+"""Restore a workbench JSON export into a library (Store mixin).
+
+Why rows and not analyst actions: a restore is an import, not an action to
+undo, and it keeps what the export recorded (timestamps, status history,
+analysis version, ids when free). One transaction per document. A document
+already present (same text) keeps its text and analysis and gains the
+annotations, claims and tags it lacks (same kind, span and text counts as
+present), so importing an export twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, TypeGuard
+
+from sqlite_utils import Database
+
+from workbench.core.anchoring import CONTEXT_CHARS
+from workbench.core.text import content_hash, count_words
+from workbench.store.tags import TAG_COLORS, normalize_tag_path
+
+Record = dict[str, Any]
+DOCUMENT_STATUSES = frozenset({"pending", "analyzed", "unanalyzed", "failed"})
+ANNOTATION_KINDS = frozenset({"highlight", "note", "claim"})
+CLAIM_STATUSES = frozenset({"unverified", "corroborated", "disputed", "retracted"})
+RELATIONS = frozenset({"supports", "contradicts", "same", "elaborates", "cites"})
+SYMMETRIC = frozenset({"same", "contradicts"})
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+_DOCUMENT_COLUMNS = "source author published url dateline origin_path external_id".split()
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def _text(value: Any, default: str | None = None) -> str | None:
+    """A string field of the export, or ``default`` when it is missing or not a string."""
+    return value if isinstance(value, str) else default
+
+
+def _integer(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"expected a whole number, got {value!r}")
+    return value
+
+
+def _is_id(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _mapped(ids: dict[int, int], value: Any) -> int | None:
+    """The library id for an exported id (None when unknown or not an id at all)."""
+    return ids.get(value) if _is_id(value) else None
+
+
+def _number(value: Any, kind: type) -> Any:
+    """``value`` if it is of ``kind`` (bools are not numbers here), else None."""
+    return value if isinstance(value, kind) and not isinstance(value, bool) else None
+
+
+def _mention_row(doc_id: int, entity_id: int, mention: Record) -> Record:
+    return {
+        "document_id": doc_id,
+        "entity_id": entity_id,
+        "start": _integer(mention.get("start")),
+        "end": _integer(mention.get("end")),
+        "text": str(mention.get("text", "")),
+        "label": str(mention.get("label")),
+        "field": _text(mention.get("field")) or "text",
+        "source": _text(mention.get("source")) or "model",
+        "confidence": _number(mention.get("confidence"), float),
+    }
+
+
+def _quote_row(doc_id: int, speaker_id: int | None, quote: Record) -> Record:
+    return {
+        "document_id": doc_id,
+        "start": _integer(quote.get("start")),
+        "end": _integer(quote.get("end")),
+        "text": str(quote.get("text", "")),
+        "kind": _text(quote.get("kind")) or "direct",
+        "speaker_entity_id": speaker_id,
+        "speaker_text": _text(quote.get("speaker_text")),
+        "speaker_start": _number(quote.get("speaker_start"), int),
+        "speaker_end": _number(quote.get("speaker_end"), int),
+        "cue": _text(quote.get("cue")),
+        "confidence": _number(quote.get("confidence"), float),
+        "group_id": _number(quote.get("group"), int),
+    }
+
+
+@dataclass
+class RestoredDocument:
+    """The outcome for one exported document; ids map export ids to library ids."""
+
+    doc_id: int
+    created: bool
+    annotations: dict[int, int] = field(default_factory=dict)
+    added_annotations: int = 0
+    added_claims: int = 0
+
+
+class RestoreActions:
+    """Write exported documents, entities, tags, annotations, claims and links back as rows."""
+
+    db: Database
+
+    def restore_entities(self, entities: list[Record]) -> dict[int, int]:
+        """Create (or find) each exported entity by name and label; map export id → library id.
+
+        Entities go in in their exported id order, so a fresh library gets the same ids.
+        """
+        ids: dict[int, int] = {}
+        ordered = sorted(entities, key=lambda e: e["id"] if isinstance(e.get("id"), int) else 0)
+        with self.db.atomic():
+            for entity in ordered:
+                name, label = _text(entity.get("name")), _text(entity.get("label"))
+                if not name or not label:
+                    continue
+                entity_id = self._entity_id(name, label, entity.get("id"))
+                if isinstance(entity.get("id"), int):
+                    ids[entity["id"]] = entity_id
+                for alias in entity.get("aliases") or []:
+                    if isinstance(alias, str) and alias and alias != name:
+                        self.db.execute(
+                            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)",
+                            [entity_id, alias],
+                        )
+        return ids
+
+    def restore_tags(self, tags: list[Record]) -> None:
+        """Create the exported tags with their colours (existing tags keep theirs)."""
+        with self.db.atomic():
+            for tag in sorted(tags, key=lambda t: str(t.get("path", ""))):
+                path = _text(tag.get("path"))
+                if path:
+                    self._tag_id(path, _text(tag.get("color")), tag.get("id"))
+
+    def restore_document(self, record: Record, entity_ids: dict[int, int]) -> RestoredDocument:
+        """Restore one exported document with everything attached to it, in one transaction."""
+        text = record.get("text")
+        if not isinstance(text, str) or not text:
+            raise ValueError("the document has no text")
+        with self.db.atomic():
+            doc_id, created = self._find_or_insert_document(record, text)
+            restored = RestoredDocument(doc_id=doc_id, created=created)
+            quote_ids = self._restore_analysis(doc_id, record, entity_ids, created)
+            for path in record.get("tags") or []:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO document_tags (document_id, tag_id) VALUES (?, ?)",
+                    [doc_id, self._tag_id(path)],
+                )
+            for annotation in record.get("annotations") or []:
+                self._restore_annotation(restored, text, annotation)
+            for claim in record.get("claims") or []:
+                self._restore_claim(restored, text, claim, entity_ids, quote_ids)
+        return restored
+
+    def restore_links(self, links: list[Record], annotation_ids: dict[int, int]) -> tuple[int, int]:
+        """Link restored claims again; return (links added, links skipped: an end is missing)."""
+        added = skipped = 0
+        with self.db.atomic():
+            for link in links:
+                source = _mapped(annotation_ids, link.get("from_annotation_id"))
+                target = _mapped(annotation_ids, link.get("to_annotation_id"))
+                relation = str(link.get("relation"))
+                if source is None or target is None or not self._linkable(source, target, relation):
+                    skipped += 1
+                    continue
+                if self._link_exists(source, target, relation):
+                    continue
+                row: Record = {"from_annotation_id": source, "to_annotation_id": target}
+                row |= {"relation": relation, "note": _text(link.get("note"))}
+                row["created_at"] = _text(link.get("created_at"), _now())
+                self._insert("links", row, link.get("id"))
+                added += 1
+        return added, skipped
+
+    # -- documents and analysis ------------------------------------------------
+
+    def _find_or_insert_document(self, record: Record, text: str) -> tuple[int, bool]:
+        digest = content_hash(text)
+        row = self.db.execute(
+            "SELECT id FROM documents WHERE content_hash = ?", [digest]
+        ).fetchone()
+        if row is not None:
+            return int(row[0]), False
+        status = record.get("status") if record.get("status") in DOCUMENT_STATUSES else "unanalyzed"
+        version = record.get("analysis_version")
+        values: dict[str, Any] = {
+            "content_hash": digest,
+            "title": _text(record.get("title")) or "Untitled",
+            **{column: _text(record.get(column)) for column in _DOCUMENT_COLUMNS},
+            "text": text,
+            "format": _text(record.get("format")) or "text",
+            "imported_at": _text(record.get("imported_at")) or _now(),
+            "word_count": count_words(text),
+            "analysis_version": version if isinstance(version, int) else 0,
+            "status": status,
+        }
+        return self._insert("documents", values, record.get("id")), True
+
+    def _restore_analysis(
+        self, doc_id: int, record: Record, entity_ids: dict[int, int], created: bool
+    ) -> dict[int, int]:
+        """Insert mentions and quotes unless the library already has an analysis of this text."""
+        mentions, quotes = record.get("entities") or [], record.get("quotes") or []
+        has_analysis = self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM mentions WHERE document_id = ?)"
+            " OR EXISTS (SELECT 1 FROM quotes WHERE document_id = ?)",
+            [doc_id, doc_id],
+        ).fetchone()[0]
+        if has_analysis or not (mentions or quotes):
+            return self._existing_quote_ids(doc_id, quotes)
+        for mention in mentions:
+            entity_id = self._mention_entity(mention, entity_ids)
+            self._insert("mentions", _mention_row(doc_id, entity_id, mention))
+        quote_ids = {}
+        for quote in quotes:
+            new_id = self._insert_quote(doc_id, quote, entity_ids)
+            if isinstance(quote.get("id"), int):
+                quote_ids[quote["id"]] = new_id
+        version, status = record.get("analysis_version"), record.get("status")
+        if not created and isinstance(version, int) and status in DOCUMENT_STATUSES:
+            self.db.execute(
+                "UPDATE documents SET analysis_version = ?, status = ? WHERE id = ?",
+                [version, status, doc_id],
+            )
+        return quote_ids
+
+    def _mention_entity(self, mention: Record, entity_ids: dict[int, int]) -> int:
+        mapped = _mapped(entity_ids, mention.get("entity_id"))
+        if mapped is not None:
+            return mapped
+        name, label = _text(mention.get("entity")), _text(mention.get("label"))
+        if not name or not label:
+            raise ValueError("an entity mention has no entity name or label")
+        return self._entity_id(name, label)
+
+    def _insert_quote(self, doc_id: int, quote: Record, entity_ids: dict[int, int]) -> int:
+        """Insert a quote; its speaker by exported id, or else (older exports) by name."""
+        speaker_id = _mapped(entity_ids, quote.get("speaker_entity_id"))
+        if speaker_id is None and _text(quote.get("speaker")):
+            row = self.db.execute(
+                "SELECT id FROM entities WHERE name = ? AND label IN"
+                " ('PERSON', 'ORG', 'NORP', 'GPE', 'LOC', 'FAC')"
+                " ORDER BY label <> 'PERSON', label <> 'ORG', id LIMIT 1",
+                [quote["speaker"]],
+            ).fetchone()
+            speaker_id = int(row[0]) if row else None
+        return self._insert("quotes", _quote_row(doc_id, speaker_id, quote), quote.get("id"))
+
+    def _existing_quote_ids(self, doc_id: int, quotes: list[Record]) -> dict[int, int]:
+        """Match exported quotes to the library's own quotes of the same text by span."""
+        rows = self.db.execute(
+            'SELECT start, "end", id FROM quotes WHERE document_id = ?', [doc_id]
+        )
+        by_span: dict[tuple[Any, Any], int] = {(s, e): int(q) for s, e, q in rows}
+        spans = [(q.get("id"), by_span.get((q.get("start"), q.get("end")))) for q in quotes]
+        return {old: new for old, new in spans if _is_id(old) and new is not None}
+
+    # -- annotations and claims ------------------------------------------------
+
+    def _restore_annotation(self, restored: RestoredDocument, text: str, annotation: Record) -> int:
+        kind = annotation.get("kind")
+        if kind not in ANNOTATION_KINDS:
+            raise ValueError(f"unknown annotation kind {kind!r}")
+        start, end = _integer(annotation.get("start")), _integer(annotation.get("end"))
+        exact = _text(annotation.get("exact")) or text[start:end]
+        existing = self.db.execute(
+            "SELECT id FROM annotations WHERE document_id = ? AND kind = ? AND start = ?"
+            ' AND "end" = ? AND exact = ?',
+            [restored.doc_id, kind, start, end, exact],
+        ).fetchone()
+        if existing is not None:
+            annotation_id = int(existing[0])
+        else:
+            annotation_id = self._insert_annotation(
+                restored.doc_id, text, annotation, start, end, exact
+            )
+            restored.added_annotations += 1
+        if isinstance(annotation.get("id"), int):
+            restored.annotations[annotation["id"]] = annotation_id
+        for path in annotation.get("tags") or []:
+            self.db.execute(
+                "INSERT OR IGNORE INTO span_tags (annotation_id, tag_id) VALUES (?, ?)",
+                [annotation_id, self._tag_id(path)],
+            )
+        return annotation_id
+
+    def _insert_annotation(
+        self, doc_id: int, text: str, annotation: Record, start: int, end: int, exact: str
+    ) -> int:
+        anchored = 0 <= start < end <= len(text) and text[start:end] == exact
+        status = "anchored" if anchored and annotation.get("status") != "orphaned" else "orphaned"
+        stamp = _text(annotation.get("created_at")) or _now()
+        color = _text(annotation.get("color"))
+        return self._insert(
+            "annotations",
+            {
+                "document_id": doc_id,
+                "kind": annotation["kind"],
+                "start": start,
+                "end": end,
+                "exact": exact,
+                "prefix": _text(
+                    annotation.get("prefix"), text[max(0, start - CONTEXT_CHARS) : start]
+                ),
+                "suffix": _text(annotation.get("suffix"), text[end : end + CONTEXT_CHARS]),
+                "note_md": _text(annotation.get("note"), _text(annotation.get("note_md"), "")),
+                "color": color.lower() if color and _COLOR.fullmatch(color) else None,
+                "status": status,
+                "created_at": stamp,
+                "updated_at": _text(annotation.get("updated_at")) or stamp,
+            },
+            annotation.get("id"),
+        )
+
+    def _restore_claim(
+        self,
+        restored: RestoredDocument,
+        text: str,
+        claim: Record,
+        entity_ids: dict[int, int],
+        quote_ids: dict[int, int],
+    ) -> None:
+        annotation_id = _mapped(restored.annotations, claim.get("id"))
+        if annotation_id is None:
+            span = {"kind": "claim", "start": claim.get("start"), "end": claim.get("end")}
+            span |= {"exact": claim.get("text"), "note": claim.get("note"), "id": claim.get("id")}
+            annotation_id = self._restore_annotation(restored, text, span)
+        if self.db.execute(
+            "SELECT 1 FROM claims WHERE annotation_id = ?", [annotation_id]
+        ).fetchone():
+            return
+        claimant_id = _mapped(entity_ids, claim.get("claimant_entity_id"))
+        claimant_text = _text(claim.get("claimant_text"))
+        if claimant_id is None and claimant_text is None:
+            claimant_text = _text(claim.get("claimant"))
+        status = str(claim["status"]) if claim.get("status") in CLAIM_STATUSES else "unverified"
+        row: Record = {"annotation_id": annotation_id, "claimant_entity_id": claimant_id}
+        row |= {"claimant_text": claimant_text, "status": status}
+        row["quote_id"] = _mapped(quote_ids, claim.get("quote_id"))
+        row["statement"] = _text(claim.get("statement")) or _text(claim.get("text")) or ""
+        self._insert("claims", row)
+        self._restore_history(annotation_id, claim.get("history") or [], status)
+        restored.added_claims += 1
+
+    def _restore_history(self, annotation_id: int, history: list[Record], status: str) -> None:
+        steps = [h for h in history if isinstance(h, dict) and h.get("status") in CLAIM_STATUSES]
+        if not steps:
+            steps = [{"status": status, "changed_at": _now(), "note": "created"}]
+        for step in steps:
+            when = _text(step.get("changed_at")) or _now()
+            row = {"annotation_id": annotation_id, "status": step["status"], "changed_at": when}
+            self._insert("claim_status_history", row | {"note": _text(step.get("note"))})
+
+    # -- small lookups ---------------------------------------------------------
+
+    def _insert(self, table: str, row: Record, wanted_id: Any = None) -> int:
+        """Insert one row given as column → value, keeping ``wanted_id`` if free; return its id.
+
+        Why keep ids: claim, quote and document ids are what analysts type and
+        cite; restoring into an empty library then changes none of them.
+        """
+        taken = f"SELECT 1 FROM {table} WHERE id = ?"
+        if _is_id(wanted_id) and not self.db.execute(taken, [wanted_id]).fetchone():
+            row = {"id": wanted_id, **row}
+        columns = ", ".join(f'"{name}"' for name in row)
+        marks = ", ".join("?" for _ in row)
+        cursor = self.db.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
+        )
+        return int(cursor.lastrowid or 0)
+
+    def _entity_id(self, name: str, label: str, wanted_id: Any = None) -> int:
+        row = self.db.execute(
+            "SELECT id FROM entities WHERE name = ? AND label = ?", [name, label]
+        ).fetchone()
+        if row is not None:
+            return int(row[0])
+        return self._insert("entities", {"name": name, "label": label}, wanted_id)
+
+    def _tag_id(self, path: Any, color: str | None = None, wanted_id: Any = None) -> int:
+        """Id of the tag at ``path``, created (parents first) with ``color`` or a palette one."""
+        if not isinstance(path, str):
+            raise ValueError(f"a tag path must be text, got {path!r}")
+        path = normalize_tag_path(path)
+        row = self.db.execute("SELECT id FROM tags WHERE path = ?", [path]).fetchone()
+        if row is not None:
+            return int(row[0])
+        if "/" in path:
+            self._tag_id(path.rsplit("/", 1)[0])
+        if not (color and _COLOR.fullmatch(color)):
+            count = int(self.db.execute("SELECT count(*) FROM tags").fetchone()[0])
+            color = TAG_COLORS[count % len(TAG_COLORS)]
+        return self._insert("tags", {"path": path, "color": color}, wanted_id)
+
+    def _linkable(self, source: int, target: int, relation: str) -> bool:
+        """Both ends distinct claims, and the relation known."""
+        if source == target or relation not in RELATIONS:
+            return False
+        rows = self.db.execute(
+            "SELECT count(*) FROM claims WHERE annotation_id IN (?, ?)", [source, target]
+        )
+        return int(rows.fetchone()[0]) == 2
+
+    def _link_exists(self, source: int, target: int, relation: str) -> bool:
+        sql = (
+            "SELECT 1 FROM links WHERE from_annotation_id = ? AND to_annotation_id = ?"
+            " AND relation = ?"
+        )
+        if self.db.execute(sql, [source, target, relation]).fetchone():
+            return True
+        return relation in SYMMETRIC and bool(
+            self.db.execute(sql, [target, source, relation]).fetchone()
+        )
