@@ -209,9 +209,8 @@ def test_mentions_outside_the_text_are_skipped(qtbot, library, make_document) ->
     assert pane.view.rendered is not None and pane.view.rendered.mention_spans == {}
 
 
-def test_a_long_article_with_a_thousand_highlights_formats_quickly(qtbot) -> None:
-    import time
-
+def test_a_long_article_with_a_thousand_highlights_gets_every_format(qtbot) -> None:
+    """Correctness at scale only: the 150 ms target is measured by `make bench`."""
     from workbench.ui.reader_document import ReaderContent, build_document
 
     words = [("Kim" if n % 5 == 0 else "word") + ("\n\n" if n % 90 == 89 else "")
@@ -225,8 +224,5 @@ def test_a_long_article_with_a_thousand_highlights_formats_quickly(qtbot) -> Non
         position += len(word) + 1
     assert len(mentions) == 1000
     content = ReaderContent({"title": "Long", "text": text}, mentions, [])
-    started = time.perf_counter()
     rendered = build_document(content, bundled_palette(), "light")
-    elapsed = time.perf_counter() - started
     assert len(rendered.mention_spans) == 1000
-    assert elapsed < 0.45, f"formatting took {elapsed * 1000:.0f} ms (goal: 150 ms)"
