@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from workbench.store.claims import CLAIM_STATUSES, RELATIONS, SYMMETRIC
 from workbench.store.store import Store
+from workbench.ui.lazy_refresh import LazyRefreshWidget
 from workbench.ui.reader_menu import swatch_icon
 from workbench.ui.theme import ThemeManager
 
@@ -97,7 +98,7 @@ class ClaimNode(QGraphicsEllipseItem):
         event.accept()
 
 
-class ClaimMapView(QWidget):
+class ClaimMapView(LazyRefreshWidget):
     """Legend, a "linked claims only" switch and the map."""
 
     location_requested = Signal(int, int, int)
@@ -127,16 +128,11 @@ class ClaimMapView(QWidget):
         self._build_legend()
         self.mark_stale()
 
-    def mark_stale(self) -> None:
-        """Claims or links changed: rebuild now if visible, else when next shown."""
-        self.stale = True
-        if self.isVisible():
-            self.rebuild()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.stale:
-            self.rebuild()
+
+    def reload(self) -> None:
+        """Rebuild the map (the lazy-refresh hook)."""
+        self.rebuild()
 
     def rebuild(self) -> None:
         """Read claims and links and draw the map."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workbench.store.claims import CLAIM_STATUSES
 from workbench.store.store import Store
+from workbench.ui.lazy_refresh import LazyRefreshWidget
 from workbench.ui.reader_menu import swatch_icon
 from workbench.ui.theme import ThemeManager
 
@@ -31,7 +32,7 @@ CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Status", "Claim", "Claimant", "Document", "Published", "Links")
 
 
-class ClaimsView(QWidget):
+class ClaimsView(LazyRefreshWidget):
     """A filterable table of claims across the library."""
 
     location_requested = Signal(int, int, int)
@@ -90,16 +91,7 @@ class ClaimsView(QWidget):
         if self.document_combo.currentData() == "current":
             self.mark_stale()
 
-    def mark_stale(self) -> None:
-        """The library changed: reload now if visible, else when next shown."""
-        self.stale = True
-        if self.isVisible():
-            self.reload()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
 
     def reload(self) -> None:
         """Query claims for the status, tag and document filters; filter claimants here."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.ui.entity_controller import EntityController
+from workbench.ui.lazy_refresh import LazyRefreshWidget
 from workbench.ui.store_actions import StoreActions
 from workbench.ui.theme import ThemeManager
 
@@ -29,7 +30,7 @@ PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 MERGE_COLUMN, DISMISS_COLUMN = 4, 5
 
 
-class DuplicatesPanel(QWidget):
+class DuplicatesPanel(LazyRefreshWidget):
     """A table of candidate pairs with Merge and Dismiss on every row."""
 
     def __init__(self, actions: StoreActions, curation: EntityController, theme: ThemeManager,
@@ -62,16 +63,7 @@ class DuplicatesPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self.tree.itemClicked.connect(self._on_clicked)
 
-    def mark_stale(self) -> None:
-        """Entities changed: recompute now if visible, else when next shown."""
-        self.stale = True
-        if self.isVisible():
-            self.reload()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
 
     def reload(self) -> None:
         """Compute the candidate pairs in the background."""

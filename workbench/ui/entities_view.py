@@ -30,6 +30,7 @@ from workbench.store.curation import ENTITY_LABELS
 from workbench.store.store import Store
 from workbench.ui.entity_controller import EntityController
 from workbench.ui.entity_page import EntityPage
+from workbench.ui.lazy_refresh import LazyRefreshWidget
 from workbench.ui.theme import ThemeManager
 
 PAGE_SIZE, MAX_PAGES = 200, 20
@@ -112,7 +113,7 @@ class EntityTableModel(QAbstractTableModel):
         return page[row % PAGE_SIZE] if row % PAGE_SIZE < len(page) else None
 
 
-class EntitiesView(QWidget):
+class EntitiesView(LazyRefreshWidget):
     """Filter row, the entity table with curation buttons, and the selected entity's page."""
 
     def __init__(self, store: Store, theme: ThemeManager, curation: EntityController,
@@ -185,11 +186,6 @@ class EntitiesView(QWidget):
         self.model.set_filter(self.type_combo.currentData(), self.name_edit.text())
         self.count_label.setText(f"{self.model.rowCount():,} entities")
 
-    def mark_stale(self) -> None:
-        """Entities changed: reload now if visible, else when next shown."""
-        self.stale = True
-        if self.isVisible():
-            self.reload()
 
     def reload(self) -> None:
         """Re-read the list and the open page, keeping the selection when it survives."""
@@ -200,10 +196,6 @@ class EntitiesView(QWidget):
             self._select_row(self.model.ids.index(kept))
         self.page.refresh()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
 
     def show_entity(self, entity_id: int) -> None:
         """Open an entity's page (and select its row when it is listed)."""
