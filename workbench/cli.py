@@ -13,10 +13,14 @@ from pathlib import Path
 
 from workbench import __version__
 from workbench.commands.analyst import add_analyst_commands
+from workbench.commands.check import add_check_commands
 from workbench.commands.entities import add_entity_commands
 from workbench.commands.export import add_export_command
 from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error
+from workbench.store.backup import BackupError
+from workbench.store.locking import LibraryInUse
+from workbench.store.opening import LibraryDamaged, open_library
 from workbench.store.store import DocumentNotFound, SchemaTooNew, Store, default_library_path
 from workbench.store.undo import UndoConflict
 
@@ -39,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_suggest_command(commands)
     add_export_command(commands)
     add_entity_commands(commands)
+    add_check_commands(commands)
     _add_gui_commands(commands)
     return parser
 
@@ -91,8 +96,8 @@ def _add_gui_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
 
 
 def open_store(db: str | None) -> Store:
-    """Open the library named by ``--db`` (or the default one)."""
-    return Store(Path(db).expanduser() if db else default_library_path())
+    """Open the library named by ``--db`` (or the default one); a damaged file is kept aside."""
+    return open_library(Path(db).expanduser() if db else default_library_path())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -103,9 +108,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         return _run_gui(args)
     try:
+        if not getattr(args, "opens_store", True):  # restore: works on a damaged library
+            return handler(None, args)  # type: ignore[arg-type]
         with open_store(args.db) as store:
             return handler(store, args)
-    except (DocumentNotFound, SchemaTooNew, UndoConflict) as exc:
+    except (
+        DocumentNotFound,
+        SchemaTooNew,
+        UndoConflict,
+        LibraryDamaged,
+        LibraryInUse,
+        BackupError,
+    ) as exc:
         error(str(exc).strip("\"'"))
         return 2 if isinstance(exc, DocumentNotFound) else 1
     except (LookupError, ValueError) as exc:

@@ -8,7 +8,9 @@ thread that created it; the UI gives its writer thread its own Store.
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -19,14 +21,20 @@ from workbench.core.models import Analysis, Article, Changes
 from workbench.store import analysis as analysis_rows
 from workbench.store import documents as doc_rows
 from workbench.store import search as fts
+from workbench.store.backup import BackupError, backup_before_migrations, maybe_backup
 from workbench.store.browse import BrowseQueries
 from workbench.store.documents import DocumentNotFound
 from workbench.store.entity_queries import EntityQueries
+from workbench.store.locking import use_immediate_transactions
 from workbench.store.restore import RestoreActions
 from workbench.store.schema import apply_migrations, unknown_applied
 from workbench.store.suggestions import SuggestionQueries
 
+_log = logging.getLogger(__name__)
 APP_NAME = "AnalystWorkbench"
+# A closing command backs up only when the newest backup is older than this, so a
+# script of many small commands does not copy a large library after each one.
+CLOSE_BACKUP_INTERVAL_S = 300.0
 DB_ENV = "WORKBENCH_DB"
 
 __all__ = ["DocumentNotFound", "SchemaTooNew", "Store", "default_library_path"]
@@ -49,12 +57,14 @@ class Store(SuggestionQueries, EntityQueries, BrowseQueries, RestoreActions):
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else None
+        self._closed = False
         if self.path is None:
             self.db = Database(memory=True)
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = Database(self.path)
         self._configure()
+        use_immediate_transactions(self.db)
         newer = unknown_applied(self.db)
         if newer:
             self.db.close()
@@ -62,6 +72,7 @@ class Store(SuggestionQueries, EntityQueries, BrowseQueries, RestoreActions):
                 f"{self.path} was created by a newer Analyst Workbench "
                 f"(unknown migrations: {', '.join(newer)}); it was not changed"
             )
+        backup_before_migrations(self.db, self.path)  # raises BackupError: then no migration
         self.applied_migrations = apply_migrations(self.db)
 
     def _configure(self) -> None:
@@ -72,8 +83,20 @@ class Store(SuggestionQueries, EntityQueries, BrowseQueries, RestoreActions):
             self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA foreign_keys = ON")
 
-    def close(self) -> None:
-        """Close the connection (checkpointing the WAL)."""
+    def close(self, backup_interval_s: float = CLOSE_BACKUP_INTERVAL_S) -> None:
+        """Back up if the library changed (and the newest backup is older than the interval), close.
+
+        The desktop app passes 0 so that closing it always leaves a backup of
+        the latest work. A failed backup is logged, never raised: closing must
+        always close.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            maybe_backup(self, backup_interval_s, reason="close")
+        except (BackupError, sqlite3.Error, OSError) as exc:
+            _log.warning("no backup when closing %s: %s", self.path, exc)
         self.db.close()
 
     def __enter__(self) -> Store:

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from workbench import __version__
 from workbench.paths import resources_dir, seeds_dir
-from workbench.store.store import SchemaTooNew, Store, default_library_path
+from workbench.store.store import Store, default_library_path
+from workbench.ui.library_opening import open_library_interactively
 from workbench.ui.main_window import MainWindow
 from workbench.ui.settings import APPLICATION, ORGANIZATION, app_settings
 from workbench.ui.theme import PREFERENCES, ThemeManager
@@ -60,12 +61,11 @@ def run_app(db_path: str | None) -> int:
     settings = app_settings()
     theme = create_theme(settings)
     path = Path(db_path).expanduser() if db_path else default_library_path()
-    try:
-        store = Store(path)
-    except SchemaTooNew as error:
-        QMessageBox.critical(None, "Cannot open library", str(error))
+    opened = open_library_interactively(None, path)
+    if opened is None:
         return 1
-    window = MainWindow(store, theme, settings, own_store=True)
+    store, lock = opened
+    window = MainWindow(store, theme, settings, own_store=True, library_lock=lock)
     window.show()
     if should_import_seeds(db_path, store):
         QTimer.singleShot(0, window, lambda: window.import_paths([seeds_dir()]))

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 
 from workbench.core.models import Changes
 from workbench.operations.importing import ImportReport
-from workbench.store.store import SchemaTooNew, Store
+from workbench.store.backup import maybe_backup
+from workbench.store.locking import LibraryLock
+from workbench.store.store import Store
 from workbench.ui.analyst_workspace import AnalystWorkspace, is_analyst_change
 from workbench.ui.dialogs import AboutDialog, ShortcutsDialog, show_error
 from workbench.ui.import_controller import ImportController
 from workbench.ui.import_views import ImportSummaryDialog, WorkProgressWidget, summary_line
 from workbench.ui.inspector_panel import InspectorPanel
+from workbench.ui.library_opening import open_library_interactively
 from workbench.ui.library_pane import LibraryPane
 from workbench.ui.main_actions import WindowActions
 from workbench.ui.reader_pane import ReaderPane
@@ -38,6 +41,8 @@ IMPORT_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.js
                  "*.csv *.json);;All files (*)")
 
 
+BACKUP_EVERY_MS = 10 * 60 * 1000  # a verified backup every ten minutes of work
+
 class MainWindow(WindowStateMixin, QMainWindow):
     """One open library: browse it, read a document, inspect what was found in it."""
 
@@ -46,7 +51,7 @@ class MainWindow(WindowStateMixin, QMainWindow):
 
     def __init__(self, store: Store, theme: ThemeManager, settings: QSettings | None = None,
                  analyze: bool = True, own_store: bool = False,
-                 background_work: bool = True) -> None:
+                 background_work: bool = True, library_lock: LibraryLock | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
@@ -58,6 +63,10 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.runner: TaskRunner | None = None
         self.imports: ImportController | None = None
         self._owns_store = own_store
+        self.library_lock = library_lock
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(self.back_up_in_background)
         self._background_work = background_work
         self.actions = WindowActions(self, theme)
         self.actions.build()
@@ -157,6 +166,8 @@ class MainWindow(WindowStateMixin, QMainWindow):
             self.imports = ImportController(self.runner, self, analyze=self.analyze)
             self._connect_imports(self.imports)
             remember_library(self.settings, store.path)
+            if self._owns_store:
+                self.backup_timer.start()
         self._build_panes()
         self._refresh_recent_menu()
         self.setWindowTitle(f"{_library_name(store)} — Analyst Workbench")
@@ -188,20 +199,34 @@ class MainWindow(WindowStateMixin, QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         self.library.stop()
+        self.backup_timer.stop()
         if self._owns_store:
-            self.store.close()
+            self.store.close(backup_interval_s=0)
+        if self.library_lock is not None:
+            self.library_lock.release()
+            self.library_lock = None
+
+    def back_up_in_background(self) -> None:
+        """Every few minutes while working: a verified backup, on the writer thread."""
+        if self.runner is not None and self.store.path is not None:
+            interval = BACKUP_EVERY_MS / 1000
+            self.runner.submit(
+                "Backup", lambda store, _progress: maybe_backup(store, interval),
+                on_failed=lambda message: self.statusBar().showMessage(
+                    f"Backup failed: {message}", 10_000))
 
     def open_library(self, path: str | Path) -> bool:
         """Switch this window to another library file (created when missing)."""
-        try:
-            store = Store(Path(path))
-        except (SchemaTooNew, OSError, ValueError) as error:
-            show_error(self, "Cannot open library", str(error))
+        if self.store.path is not None and Path(path).resolve() == self.store.path.resolve():
+            return True
+        opened = open_library_interactively(self, Path(path))
+        if opened is None:
             return False
         self.save_window_state()
         self._close_session()
         self._owns_store = True
-        self._open_store(store)
+        self.library_lock = opened[1]
+        self._open_store(opened[0])
         self.restore_window_state(geometry=False)
         return True
 

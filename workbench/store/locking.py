@@ -1,0 +1,208 @@
+"""One desktop app per library: an OS-level lock file held while the GUI has it open.
+
+Why a separate lock file and not SQLite's locks: SQLite already makes every
+transaction safe between processes (WAL, busy timeout), so two writers never
+corrupt the file. What it cannot prevent is two *windows* on one library, each
+showing the other's edits as stale and each taking its own close-time backup.
+The GUI therefore holds ``<library>.lock`` exclusively for as long as it is
+open; a second instance gets ``LibraryInUse`` with a message naming the
+holder. The CLI does not take the lock for ordinary commands (a script may
+tag documents while the app is open; SQLite serialises the writes); it takes
+it only to replace the file (``restore``), which would pull the file from
+under an open window.
+
+The lock is ``fcntl.flock`` on POSIX and ``msvcrt.locking`` on Windows; both
+are released by the OS when the holder exits or crashes, so a lock is never
+left stale. The file itself is never deleted (deleting a flock'ed file lets a
+third process lock a new inode while the second still holds the old one).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from sqlite_utils import Database
+
+from workbench.store.documents import now_iso
+
+LOCK_SUFFIX = ".lock"
+_INFO_OFFSET = 1  # byte 0 is the one locked on Windows; the holder's details follow it
+
+
+class LibraryInUse(RuntimeError):
+    """Another app instance holds the library; the message says which one."""
+
+    def __init__(self, library: Path, holder: dict[str, Any]) -> None:
+        self.library = library
+        self.holder = holder
+        who = f"process {holder.get('pid', '?')} on {holder.get('host', 'this computer')}"
+        since = f" since {holder['since']}" if holder.get("since") else ""
+        super().__init__(
+            f"{library} is open in another Analyst Workbench window ({who}{since}); "
+            "close it there first, or open another library with --db"
+        )
+
+
+def lock_path(library: Path) -> Path:
+    """The lock file beside ``library``."""
+    library = Path(library)
+    return library.with_name(library.name + LOCK_SUFFIX)
+
+
+class LibraryLock:
+    """An exclusive, crash-safe lock on one library file (a context manager)."""
+
+    def __init__(self, library: Path, purpose: str = "desktop app") -> None:
+        self.library = Path(library)
+        self.path = lock_path(self.library)
+        self.purpose = purpose
+        self._handle: IO[bytes] | None = None
+
+    @property
+    def held(self) -> bool:
+        """Whether this object currently holds the lock."""
+        return self._handle is not None
+
+    def acquire(self) -> LibraryLock:
+        """Take the lock without waiting; raise ``LibraryInUse`` when another process has it."""
+        if self._handle is not None:
+            return self
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        try:
+            _lock(handle)
+        except OSError:
+            handle.close()
+            raise LibraryInUse(self.library, read_holder(self.library)) from None
+        self._handle = handle
+        self._write_holder()
+        return self
+
+    def release(self) -> None:
+        """Give the lock up (closing the file releases it too, as does exiting)."""
+        handle, self._handle = self._handle, None
+        if handle is None:
+            return
+        try:
+            handle.seek(_INFO_OFFSET)
+            handle.truncate()
+            handle.flush()
+            _unlock(handle)
+        finally:
+            handle.close()
+
+    def __enter__(self) -> LibraryLock:
+        return self.acquire()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.release()
+
+    def _write_holder(self) -> None:
+        """Record who holds the lock so a second instance can say so."""
+        assert self._handle is not None
+        details = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "since": now_iso(),
+            "purpose": self.purpose,
+        }
+        self._handle.seek(0)
+        self._handle.truncate()
+        self._handle.write(b" " + json.dumps(details).encode("utf-8"))
+        self._handle.flush()
+
+
+def read_holder(library: Path) -> dict[str, Any]:
+    """The details the current holder wrote (empty when unknown or unreadable)."""
+    try:
+        with open(lock_path(library), "rb") as handle:
+            handle.seek(_INFO_OFFSET)
+            data = handle.read(4096)
+        holder = json.loads(data.decode("utf-8")) if data.strip() else {}
+    except (OSError, ValueError):
+        return {}
+    return holder if isinstance(holder, dict) else {}
+
+
+def is_locked(library: Path) -> bool:
+    """Whether another process holds ``library``'s lock right now."""
+    probe = LibraryLock(library, purpose="probe")
+    try:
+        probe.acquire()
+    except LibraryInUse:
+        return True
+    probe.release()
+    return False
+
+
+def use_immediate_transactions(db: Database) -> None:
+    """Make ``db.atomic()`` begin its outermost transaction with ``BEGIN IMMEDIATE``.
+
+    Why: a deferred transaction that reads before it writes (the duplicate
+    check before an insert, the row images an undoable action records) cannot
+    take the write lock once another connection has committed since its read;
+    SQLite then fails at once with "database is locked", without waiting for
+    the busy timeout. Taking the write lock at BEGIN makes a second writer (the
+    CLI beside the app, an import beside the analyst) wait its turn instead.
+    Nested ``atomic()`` blocks keep using savepoints. Idempotent.
+    """
+    if getattr(db, "_immediate_transactions", False):
+        return
+    deferred = db.atomic
+
+    @contextmanager
+    def atomic() -> Iterator[Database]:
+        if db.conn.in_transaction:
+            with deferred():
+                yield db
+            return
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+        try:
+            db.conn.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+
+    db.atomic = atomic  # type: ignore[method-assign]
+    db._immediate_transactions = True  # type: ignore[attr-defined]  # noqa: SLF001
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
