@@ -46,7 +46,9 @@ def simple_query(text: str) -> str:
     """
     unique: dict[str, str] = {}
     for token in _TOKEN.findall(text or ""):
-        unique.setdefault(token.lower(), token)
+        # Fold case only where FTS5's tokenizer surely folds the same way (ASCII);
+        # other scripts keep exact tokens so the AND stays exact.
+        unique.setdefault(token.lower() if token.isascii() else token, token)
     tokens = list(unique.values())
     return " AND ".join('"' + token.replace('"', '""') + '"' for token in tokens)
 
