@@ -18,6 +18,7 @@ from workbench.commands.entities import add_entity_commands
 from workbench.commands.export import add_export_command
 from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error
+from workbench.commands.versions import add_version_commands
 from workbench.store.backup import BackupError
 from workbench.store.locking import LibraryInUse
 from workbench.store.opening import LibraryDamaged, open_library
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_library_commands(commands)
     add_analyst_commands(commands)
     add_suggest_command(commands)
+    add_version_commands(commands)
     add_export_command(commands)
     add_entity_commands(commands)
     add_check_commands(commands)

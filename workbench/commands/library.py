@@ -40,7 +40,7 @@ def _print_import_report(report: ImportReport) -> None:
         print(f"{path}: already in the library as document {existing} ({title})", file=sys.stderr)
     print(
         f"imported {len(report.imported)} document(s), {len(report.duplicates)} already present, "
-        f"{len(report.failed)} failed",
+        f"{len(report.updated)} updated to a new version, {len(report.failed)} failed",
         file=sys.stderr,
     )
 

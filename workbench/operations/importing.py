@@ -11,6 +11,7 @@ from workbench.core.progress import Cancelled, Progress
 from workbench.ingest import IngestError, is_workbench_export, iter_input_files, read_records
 from workbench.operations.json_import import import_workbench_export
 from workbench.store.store import Store
+from workbench.store.versions import find_previous_version
 
 
 @dataclass
@@ -18,6 +19,7 @@ class ImportReport:
     """What an import did, file by file, so the user sees every failure and duplicate."""
 
     imported: list[int] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
     duplicates: list[tuple[str, str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     files_seen: int = 0
@@ -93,6 +95,14 @@ def _store_article(
     report: ImportReport,
     on_change: DocumentCallback | None,
 ) -> None:
+    previous = find_previous_version(store, article)
+    if previous is not None:
+        update = store.replace_document_text(previous, article)
+        if not update.unchanged:
+            report.updated.append(previous)
+            if on_change is not None:
+                on_change(update.changes)
+            return
     changes = store.add_article(article, analyze=analyze)
     if changes.duplicate_of is not None:
         report.duplicates.append((article.origin_path or "", article.title, changes.duplicate_of))

@@ -320,6 +320,19 @@ def _m0006_mentions_by_entity_and_document(db: Database) -> None:
     )
 
 
+@migrations(name="0007_version_lookup_indexes")
+def _m0007_version_lookup_indexes(db: Database) -> None:
+    """Let every imported article be checked for an earlier version without a table scan."""
+    _execute_all(
+        db,
+        """
+        CREATE INDEX idx_documents_external_id ON documents(external_id);
+        CREATE INDEX idx_documents_origin_path ON documents(origin_path);
+        CREATE INDEX idx_documents_title_source ON documents(title, source);
+        """,
+    )
+
+
 def apply_migrations(db: Database) -> list[str]:
     """Bring ``db`` up to the current schema; return the names of migrations applied."""
     pending = [m.name for m in migrations.pending(db)]

@@ -29,6 +29,7 @@ from workbench.store.locking import use_immediate_transactions
 from workbench.store.restore import RestoreActions
 from workbench.store.schema import apply_migrations, unknown_applied
 from workbench.store.suggestions import SuggestionQueries
+from workbench.store.versions import VersionActions
 
 _log = logging.getLogger(__name__)
 APP_NAME = "AnalystWorkbench"
@@ -52,7 +53,7 @@ def default_library_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "library.sqlite"
 
 
-class Store(SuggestionQueries, EntityQueries, BrowseQueries, RestoreActions):
+class Store(SuggestionQueries, EntityQueries, BrowseQueries, RestoreActions, VersionActions):
     """One open library file (or an in-memory library when ``path`` is None)."""
 
     def __init__(self, path: str | Path | None = None) -> None:

@@ -72,6 +72,8 @@ def summary_line(report: ImportReport) -> str:
     """One line for the status bar: imported, duplicates, failed."""
     line = (f"Imported {len(report.imported)} document(s), {len(report.duplicates)} already in "
             f"the library, {len(report.failed)} failed")
+    if report.updated:
+        line += f", {len(report.updated)} updated to a new version (annotations re-anchored)"
     return line + (" — cancelled" if report.cancelled else "")
 
 

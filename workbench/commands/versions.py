@@ -1,0 +1,198 @@
+"""Document versions on the command line: update, versions, diff, orphans, reattach.
+
+Each command is one Store call (the desktop app makes the same ones), so an
+analyst can update an article from a file, see what it did to their work,
+compare versions and re-attach what could not be placed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from pathlib import Path
+from typing import Any
+
+from workbench.commands.terminal import TerminalProgress, error
+from workbench.core.anchoring import find_exact
+from workbench.export.json_export import annotation_record, dumps
+from workbench.ingest import IngestError, read_articles
+from workbench.store.store import Store
+from workbench.store.versions import ReanchorReport
+
+Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+def run_update(store: Store, args: argparse.Namespace) -> int:
+    """Replace a document's text with FILE's article; report what happened to annotations."""
+    doc_id = store.resolve_document(args.doc)
+    try:
+        articles = read_articles(Path(args.file))
+    except (IngestError, OSError) as exc:
+        error(f"{args.file}: {exc}")
+        return 1
+    if len(articles) != 1:
+        error(f"{args.file} holds {len(articles)} articles; give a file with exactly one")
+        return 2
+    report = store.replace_document_text(doc_id, articles[0], title=args.title)
+    print(describe_report(report))
+    if report.unchanged or args.no_analyze:
+        return 0
+    return 1 if _analyze(store, args.workers) else 0
+
+
+def describe_report(report: ReanchorReport) -> str:
+    """A few lines saying what an update did to the document's annotations."""
+    if report.unchanged:
+        return f"document {report.document_id} already has this text and title; nothing changed"
+    lines = [
+        f"document {report.document_id} is now version {report.version}: "
+        f"{report.annotations} annotation(s) - {report.kept} kept in place, "
+        f"{report.moved_exact} moved with their text, {report.moved_fuzzy} moved to a "
+        f"slightly changed text, {report.orphaned} orphaned"
+    ]
+    if report.recovered:
+        lines.append(f"{report.recovered} earlier orphan(s) found their place again")
+    if report.fuzzy_ids:
+        lines.append("check the changed text of: " + ", ".join(map(str, report.fuzzy_ids)))
+    if report.orphan_ids:
+        ids = ", ".join(map(str, report.orphan_ids))
+        lines.append(f"orphaned: {ids} (see `workbench orphans`; `workbench reattach` places them)")
+    if report.curation_moved or report.curation_dropped:
+        lines.append(
+            f"analyst entity decisions: {report.curation_moved} moved, "
+            f"{report.curation_dropped} dropped with their text"
+        )
+    return "\n".join(lines)
+
+
+def _analyze(store: Store, workers: int | None) -> bool:
+    """Re-extract mentions and quotes of pending documents; return True if any failed."""
+    from workbench.nlp.pipeline import ModelNotInstalled
+    from workbench.operations.analysis import analyze_pending
+
+    bar = TerminalProgress("analysing")
+    try:
+        report = analyze_pending(store, progress=bar, workers=workers)
+    except ModelNotInstalled as exc:
+        bar.finish()
+        error(f"{exc}; the document stays pending")
+        return True
+    bar.finish()
+    for doc_id, reason in report.failed:
+        print(f"document {doc_id}: {reason}", file=sys.stderr)
+    return bool(report.failed)
+
+
+def run_versions(store: Store, args: argparse.Namespace) -> int:
+    """List a document's versions, oldest first."""
+    doc_id = store.resolve_document(args.doc)
+    versions = store.document_versions(doc_id)
+    if args.json:
+        sys.stdout.write(dumps(versions))
+        return 0
+    for version in versions:
+        until = "current" if version["current"] else f"replaced {version['replaced_at']}"
+        print(
+            f"v{version['version']:<3} {version['since'] or '':<25} {until:<34} "
+            f"{version['word_count']:>6} words  {version['title']}"
+        )
+    return 0
+
+
+def run_diff(store: Store, args: argparse.Namespace) -> int:
+    """Print a unified diff between two versions (default: the previous and the current)."""
+    doc_id = store.resolve_document(args.doc)
+    versions = [v["version"] for v in store.document_versions(doc_id)]
+    to_version = args.to_version if args.to_version is not None else versions[-1]
+    from_version = args.from_version
+    if from_version is None:
+        earlier = [v for v in versions if v < to_version]
+        if not earlier:
+            error(f"document {doc_id} has no version before {to_version}")
+            return 2
+        from_version = earlier[-1]
+    old_title, old_text = store.version_content(doc_id, from_version)
+    new_title, new_text = store.version_content(doc_id, to_version)
+    lines = difflib.unified_diff(
+        f"{old_title}\n\n{old_text}\n".splitlines(keepends=True),
+        f"{new_title}\n\n{new_text}\n".splitlines(keepends=True),
+        fromfile=f"document {doc_id} version {from_version}",
+        tofile=f"document {doc_id} version {to_version}",
+    )
+    sys.stdout.writelines(lines)
+    return 0
+
+
+def run_orphans(store: Store, args: argparse.Namespace) -> int:
+    """List annotations and claims that lost their place in an updated document."""
+    orphans = store.orphaned_annotations()
+    if args.json:
+        sys.stdout.write(dumps([_orphan_record(o) for o in orphans]))
+        return 0
+    for orphan in orphans:
+        note = f"  note: {orphan['note_md'][:60]}" if orphan["note_md"] else ""
+        print(
+            f"{orphan['id']:>6}  doc {orphan['document_id']} ({orphan['document_title'][:40]})"
+            f"  [{orphan['kind']}]  {orphan['exact'][:70]!r}{note}"
+        )
+    if not orphans:
+        print("no orphaned annotations", file=sys.stderr)
+    return 0
+
+
+def _orphan_record(orphan: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **annotation_record(orphan),
+        "document_id": orphan["document_id"],
+        "document_title": orphan["document_title"],
+    }
+
+
+def run_reattach(store: Store, args: argparse.Namespace) -> int:
+    """Place an (orphaned) annotation on the text given by --quote in its document."""
+    annotation = store.get_annotation(args.annotation)
+    text = store.document_text(annotation["document_id"])
+    if args.start is not None and args.end is not None:
+        start, end = args.start, args.end
+    elif args.quote:
+        start, end = find_exact(text, args.quote, args.occurrence)
+    else:
+        raise ValueError("give --quote TEXT (and --occurrence N when it occurs more than once)")
+    store.reattach_annotation(args.annotation, start, end)
+    print(f"annotation {args.annotation} re-attached at {start}-{end}: {text[start:end][:70]!r}")
+    return 0
+
+
+def add_version_commands(commands: Subparsers) -> None:
+    """Register update, versions, diff, orphans and reattach."""
+    sub = commands.add_parser("update", help="new version of a document's text (re-anchors)")
+    sub.add_argument("doc", metavar="DOC", help="id or unambiguous title prefix")
+    sub.add_argument("file", metavar="FILE", help="a file holding the article's new version")
+    sub.add_argument("--title", help="new title (default: the file's, else the old one)")
+    sub.add_argument("--no-analyze", action="store_true", help="re-extract entities later")
+    sub.add_argument("--workers", type=int, default=None, help="extraction processes")
+    sub.set_defaults(handler=run_update)
+
+    sub = commands.add_parser("versions", help="list a document's versions")
+    sub.add_argument("doc", metavar="DOC")
+    sub.add_argument("--json", action="store_true")
+    sub.set_defaults(handler=run_versions)
+
+    sub = commands.add_parser("diff", help="unified diff between two versions of a document")
+    sub.add_argument("doc", metavar="DOC")
+    sub.add_argument("--from", dest="from_version", type=int, metavar="V")
+    sub.add_argument("--to", dest="to_version", type=int, metavar="V")
+    sub.set_defaults(handler=run_diff)
+
+    sub = commands.add_parser("orphans", help="annotations that lost their place")
+    sub.add_argument("--json", action="store_true")
+    sub.set_defaults(handler=run_orphans)
+
+    sub = commands.add_parser("reattach", help="place an orphaned annotation on new text")
+    sub.add_argument("annotation", metavar="ANNOTATION", type=int)
+    sub.add_argument("--quote", metavar="TEXT", help="exact text to attach to")
+    sub.add_argument("--occurrence", type=int, default=1, help="which occurrence (1 = first)")
+    sub.add_argument("--start", type=int, help=argparse.SUPPRESS)
+    sub.add_argument("--end", type=int, help=argparse.SUPPRESS)
+    sub.set_defaults(handler=run_reattach)

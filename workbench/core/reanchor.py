@@ -1,0 +1,721 @@
+"""Re-anchor an annotation in a changed text, or refuse to guess (pure functions, no I/O).
+
+Why this order (the Hypothesis way, made stricter): a whole line of the old
+text found once in the new one places the annotation beyond doubt; the stored
+position is right when the text around it did not change; otherwise the exact
+quote, found where its prefix/suffix still agree, is right; otherwise a fuzzy
+match may be right, but only if the quote barely changed (typo fixes, quote
+marks, whitespace) and its context still agrees. Anything less is an orphan:
+the analyst re-attaches it; we never move it silently to a poor match.
+
+Given the old text too, every candidate place is also weighed against the
+quote's *other* occurrences in it (a sentence quoted twice, a name): a place
+that fits another occurrence as well or better is not taken, because when the
+annotated copy is deleted the other one must not inherit the annotation.
+
+Offsets are code points (Python ``str`` indices) everywhere. Comparisons use
+a folded copy of the text in which typographic variants (curly and straight
+quotes, dashes, every kind of whitespace) are the same character; folding
+maps one character to one character, so folded offsets are real offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA, Indel, Levenshtein
+
+from workbench.core.anchoring import CONTEXT_CHARS, TextSelector, select_span
+
+ANCHORED = "anchored"
+ORPHANED = "orphaned"
+
+# One side of the context (up to 32 characters) must agree this well for a
+# match to count: random English windows score about 0.4-0.5, a window with a
+# typo or changed quote marks about 0.9.
+CONTEXT_STRONG = 0.8
+# ... and for a short quote that is not alone in the texts (like "The",
+# known only by its sentence) the rest of its own sentence must still agree
+# this well on both sides.
+SENTENCE_MIN = 0.7
+# A quote found once in the old and once in the new text is the same passage
+# without any context (a moved paragraph) when it is at least this long; so
+# is a whole line (paragraph) of the old text found once in the new one.
+DISTINCTIVE_LENGTH = 30
+DISTINCTIVE_LINE = 20
+# Context inside the quote's own sentence and line outweighs the raw window:
+# paragraphs move and sentences are inserted between, but rarely inside.
+LOCAL_WEIGHT = 2.0
+# Candidates this close in score are told apart by wider windows (128 and 512
+# characters, cut at line breaks; the old text is needed for them).
+TIE_MARGIN = 0.05
+WIDE_WIDTHS = (128, 512)
+# Other occurrences of the quote within RIVAL_WINDOW of the annotated one (on
+# the 0..1 placement score) are rivals; the annotated one must beat each by
+# RIVAL_MARGIN over all widths, and its wide windows must agree WIDE_MIN.
+RIVAL_WINDOW = 0.2
+RIVAL_MARGIN = 0.05
+WIDE_MIN = 0.6
+# Fuzzy matches keep this Indel similarity, the same words, and every changed
+# word a misspelling of the old one (see _words_agree): typo fixes, quote marks
+# and whitespace pass; a replaced word, a changed number, or an inserted or
+# deleted clause does not.
+FUZZY_QUOTE_MIN = 0.8
+PROXIMITY_WEIGHT = 0.05
+# Bounds that keep repetitive texts fast (a phrase may occur hundreds of times).
+MAX_OCCURRENCES = 5000
+SEED_LENGTH = 10
+MAX_SEEDS = 24
+MAX_SEED_HITS = 16
+MAX_CANDIDATES = 4
+MAX_RANKED = 12
+CLUSTER_GAP = 24
+
+_TYPOGRAPHY = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    **dict.fromkeys("\t\r\x0b\x0c\u00a0\u2007\u202f\u2009\u200a\u2002\u2003", " "),
+}
+# For similarity a line break is just space; for finding copies it is not.
+_FOLD = str.maketrans({**_TYPOGRAPHY, "\n": " "})
+_FLAT = str.maketrans(_TYPOGRAPHY)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\s+|$)|\n")
+_WORD = re.compile(r"\w+|[^\w\s]")  # words, and every other visible character
+_SPACES = re.compile(r" {2,}")
+_LINE_BREAK = re.compile(r"\n")
+_CLOSERS = "\"'\u201d\u2019)] "
+
+
+@dataclass(frozen=True)
+class AnchorResult:
+    """Where an annotation sits in the new text, how it was found and how sure we are.
+
+    ``method`` is "position" (unchanged place), "exact" (same text elsewhere)
+    or "fuzzy" (slightly changed text); ``start``/``end`` are None for orphans.
+    ``score`` is 0..1 (for orphans: the best rejected candidate's score).
+    """
+
+    status: str
+    start: int | None = None
+    end: int | None = None
+    method: str | None = None
+    score: float = 0.0
+    reason: str = ""
+
+    @property
+    def anchored(self) -> bool:
+        """True when the annotation has a place in the new text."""
+        return self.status == ANCHORED
+
+
+def fold(text: str) -> str:
+    """Text with typographic variants unified, same length (offsets stay valid)."""
+    return text.translate(_FOLD)
+
+
+@functools.lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    """Cache the folded document: every annotation of one update reuses it."""
+    return fold(text)
+
+
+def _flat(text: str) -> str:
+    """Folded, but keeping line breaks, with runs of spaces as one space."""
+    return _SPACES.sub(" ", text.translate(_FLAT))
+
+
+@functools.lru_cache(maxsize=4)
+def _collapsed(text: str) -> tuple[str, list[int]]:
+    """The text flattened as ``_flat`` does, and each remaining character's real offset.
+
+    Why: copies of a quote that differ only in spacing or typography are the
+    same words; searching this string finds them with a plain ``str.find``.
+    Line breaks are kept, so a match never spans two paragraphs by accident.
+    """
+    folded = text.translate(_FLAT)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    cursor = 0
+    for run in _SPACES.finditer(folded):
+        pieces.append(folded[cursor : run.start() + 1])
+        offsets.extend(range(cursor, run.start() + 1))
+        cursor = run.end()
+    pieces.append(folded[cursor:])
+    offsets.extend(range(cursor, len(folded)))
+    return "".join(pieces), offsets
+
+
+def reanchor(old: TextSelector, new_text: str, *, old_text: str | None = None) -> AnchorResult:
+    """Place ``old`` in ``new_text``: line, position, exact quote, fuzzy; else orphan.
+
+    ``old_text`` (the text ``old`` was made on) is optional but makes the
+    answer safer and better: a quote that occurred more than once is never
+    given a place that fits one of its other occurrences better, and a quote
+    whose whole line, or which itself, is long and unique in both texts is
+    found even when both sides of its context changed (a moved paragraph).
+    """
+    if not old.exact:
+        return AnchorResult(ORPHANED, reason="empty quote")
+    consistent = old_text is not None and old_text[old.start : old.end] == old.exact
+    source = _Source(old, old_text if consistent else None)
+    return (
+        _line_match(source, new_text)
+        or _position_match(source, new_text)
+        or _exact_match(source, new_text)
+        or _fuzzy_match(source, new_text)
+    )
+
+
+def reanchor_all(
+    selectors: Iterable[TextSelector], new_text: str, *, old_text: str | None = None
+) -> list[AnchorResult]:
+    """Re-anchor many selectors against one new text (same order as given)."""
+    return [reanchor(selector, new_text, old_text=old_text) for selector in selectors]
+
+
+class _Source:
+    """The old selector, plus where else the old text holds its quote (give or take spacing)."""
+
+    def __init__(self, selector: TextSelector, old_text: str | None) -> None:
+        self.old = selector
+        self.text = old_text
+        self.occurrences: list[tuple[int, int]] = []
+        self._selectors: dict[tuple[int, int], TextSelector] = {}
+        if old_text is None:
+            return
+        collapsed, offsets = _collapsed(old_text)
+        quote = _flat(selector.exact)
+        if not quote.strip():
+            return
+        self.occurrences = [
+            (offsets[start], offsets[start + len(quote) - 1] + 1)
+            for start in _find_all(collapsed, quote, MAX_OCCURRENCES)
+        ]
+
+    @property
+    def unique(self) -> bool:
+        """True when the old text is known and holds the quote once (folded, any spacing)."""
+        return len(self.occurrences) == 1
+
+    @property
+    def alone(self) -> bool:
+        """True when the old text is known to hold the quote once, and nothing close to it."""
+        return self.unique and not self.near_copies
+
+    @functools.cached_property
+    def near_copies(self) -> list[tuple[int, int]]:
+        """Other old passages that differ from the quote only by typos, marks or spacing.
+
+        Why: when the annotated passage is deleted and a misspelt copy of it
+        is corrected, the copy must not inherit the annotation.
+        """
+        if self.text is None:
+            return []
+        folded, spans = _folded(self.text), []
+        for implied in _candidate_starts(self.old, folded):
+            found = _align(self.old, self.text, folded, implied)
+            if found is None or found.quote < FUZZY_QUOTE_MIN or not found.words:
+                continue
+            span = (found.start, found.end)
+            apart = found.end <= self.old.start or found.start >= self.old.end
+            if apart and span not in self.occurrences and span not in spans:
+                spans.append(span)
+        return spans
+
+    def claimed_by_rival(self, text: str, start: int, end: int, near: bool = True) -> bool:
+        """True when another old occurrence of the quote fits ``text[start:end]`` better.
+
+        Why: a sentence copied twice (or a phrase inside it) has identical
+        32-character context in both places; when the annotated copy is
+        deleted, the other copy must not inherit the annotation. Fit is the
+        placement score plus agreement of 128 and 512 characters around, so
+        a small local difference (a fixed typo) does not outvote the wider
+        surroundings. The annotated occurrence must win clearly and its wider
+        surroundings must agree (near-identical copies leave only those to
+        tell them apart); a doubt orphans. ``near`` adds the near copies as
+        rivals (the position fast path skips them).
+        """
+        others = [o for o in self.occurrences if o != (self.old.start, self.old.end)]
+        others += self.near_copies if near else []
+        if not others:
+            return False
+        mine_span = (self.old.start, self.old.end)
+        mine = self.fit(mine_span, text, start, end, CONTEXT_CHARS)
+        rivals = self._close_rivals(others, text, start, end, mine)
+        if not rivals:
+            return False
+        wide = [self.fit(mine_span, text, start, end, width) for width in WIDE_WIDTHS]
+        if sum(wide) / len(wide) < WIDE_MIN:
+            return True
+        mine += sum(wide)
+        for width in WIDE_WIDTHS:
+            rivals = [(t + self.fit(span, text, start, end, width), span) for t, span in rivals]
+        return any(total > mine - RIVAL_MARGIN for total, _ in rivals)
+
+    def _close_rivals(
+        self, others: list[tuple[int, int]], text: str, start: int, end: int, mine: float
+    ) -> list[tuple[float, tuple[int, int]]]:
+        """Other occurrences whose placement score here comes near the annotated one's.
+
+        The context inside the line filters first (the full score costs more,
+        and a quote like "the" has hundreds of occurrences); not the raw
+        window, which a moved paragraph can make agree by accident.
+        """
+        mine_line = _mean(_bounded_scores(self.old, text, start, end, _LINE_BREAK))
+        lines = []
+        for span in others:
+            selector = self.selector_at(span)
+            line = _mean(_bounded_scores(selector, text, start, end, _LINE_BREAK))
+            if line >= mine_line - RIVAL_WINDOW:
+                lines.append((line, span))
+        rivals = []
+        for _, span in sorted(lines, reverse=True)[:MAX_RANKED]:
+            score = _placement_score(self.selector_at(span), text, start, end) / 5
+            if score >= mine - RIVAL_WINDOW:
+                rivals.append((score, span))
+        return rivals
+
+    def selector_at(self, span: tuple[int, int]) -> TextSelector:
+        """The selector an annotation on another occurrence of the quote would have."""
+        assert self.text is not None
+        if span == (self.old.start, self.old.end):
+            return self.old
+        if span not in self._selectors:
+            self._selectors[span] = select_span(self.text, *span)
+        return self._selectors[span]
+
+    def fit(self, old_span: tuple[int, int], text: str, start: int, end: int, width: int) -> float:
+        """How well ``width`` characters around an old occurrence match those around a new span.
+
+        At the narrowest width this is the ranking score (context plus the
+        quote's own sentence and line, scaled to 0..1), so rivals are judged
+        like candidates. Wider windows stop at line breaks: paragraphs move,
+        so what lies beyond the quote's own paragraph proves little.
+        """
+        assert self.text is not None
+        if width == CONTEXT_CHARS:
+            return _placement_score(self.selector_at(old_span), text, start, end) / 5
+        old_start, old_end = old_span
+        pairs = (
+            (
+                _after_last(_LINE_BREAK, self.text[max(0, old_start - width) : old_start]),
+                _after_last(_LINE_BREAK, text[max(0, start - width) : start]),
+            ),
+            (
+                _before_first(_LINE_BREAK, self.text[old_end : old_end + width]),
+                _before_first(_LINE_BREAK, text[end : end + width]),
+            ),
+        )
+        # Weigh each side by how much text it compares: a lone "." agreeing
+        # must not outvote a hundred characters that do not.
+        weights = [max(len(a), len(b)) for a, b in pairs]
+        if not any(weights):
+            return 1.0
+        scores = [_similarity(a, b) for a, b in pairs]
+        return sum(w * x for w, x in zip(weights, scores, strict=True)) / sum(weights)
+
+
+# -- line, position, exact quote ---------------------------------------------
+
+
+def _line_match(source: _Source, new_text: str) -> AnchorResult | None:
+    """Find the quote's whole old line (paragraph) once in the new text: a moved paragraph.
+
+    Lines are compared folded and with spacing collapsed, and must be unique
+    that way in both texts, so copies that differ only in spacing count twice.
+    """
+    old, old_text = source.old, source.text
+    if old_text is None or "\n" in old.exact:
+        return None
+    old_flat, old_map = _collapsed(old_text)
+    line_start = bisect.bisect_left(old_map, old_text.rfind("\n", 0, old.start) + 1)
+    newline = old_text.find("\n", old.end)
+    line_end = bisect.bisect_left(old_map, newline) if newline != -1 else len(old_flat)
+    line = old_flat[line_start:line_end].strip()
+    line_start = old_flat.find(line, line_start)
+    if len(line) < DISTINCTIVE_LINE or _count(old_flat, line, 2) != 1:
+        return None
+    new_flat, new_map = _collapsed(new_text)
+    hits = _find_all(new_flat, line, 2)
+    if len(hits) != 1 or not _whole_line(new_flat, hits[0], hits[0] + len(line)):
+        return None
+    first = bisect.bisect_left(old_map, old.start) - line_start
+    last = bisect.bisect_left(old_map, old.end - 1) - line_start
+    start, end = new_map[hits[0] + first], new_map[hits[0] + last] + 1
+    if new_text[start:end] != old.exact:
+        return AnchorResult(ANCHORED, start, end, "fuzzy", 0.95)
+    return AnchorResult(ANCHORED, start, end, "position" if start == old.start else "exact", 1.0)
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a whole line, give or take spaces at its ends."""
+    before, after = text[:start].rstrip(" "), text[end:].lstrip(" ")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _position_match(source: _Source, new_text: str) -> AnchorResult | None:
+    """The quote is still at its old offsets and its surroundings agree."""
+    old = source.old
+    if new_text[old.start : old.end] != old.exact:
+        return None
+    sides = _context_scores(old, new_text, old.start, old.end)
+    sentence = _bounded_scores(old, new_text, old.start, old.end, _SENTENCE_BREAK)
+    if max(sides) < CONTEXT_STRONG or min(sentence) < CONTEXT_STRONG:
+        return None
+    if source.claimed_by_rival(new_text, old.start, old.end, near=False):
+        return None
+    return AnchorResult(ANCHORED, old.start, old.end, "position", round(_mean(sides), 3))
+
+
+def _exact_match(source: _Source, new_text: str) -> AnchorResult | None:
+    """The occurrence of the quote whose context agrees best; wider context breaks ties."""
+    old = source.old
+    occurrences = _find_all(new_text, old.exact, MAX_OCCURRENCES)
+    distinctive = source.unique and len(occurrences) == 1 and len(old.exact) >= DISTINCTIVE_LENGTH
+    ranked: list[tuple[float, int]] = []
+    for strong, start in _likely_places(old, new_text, occurrences, distinctive):
+        end = start + len(old.exact)
+        if strong and not _sentence_agrees(old, new_text, start, end):
+            strong = len(occurrences) == 1 and source.alone
+        if not strong and distinctive:
+            distinctive = strong = not source.near_copies
+        if strong:
+            ranked.append((_placement_score(old, new_text, start, end), start))
+    for _, start in _break_ties(source, new_text, ranked)[:MAX_CANDIDATES]:
+        end = start + len(old.exact)
+        if not source.claimed_by_rival(new_text, start, end):
+            context = _mean(_context_scores(old, new_text, start, end))
+            score = max(context, 0.9) if distinctive else context
+            method = "position" if start == old.start else "exact"
+            return AnchorResult(ANCHORED, start, end, method, round(score, 3))
+    return None
+
+
+def _likely_places(
+    old: TextSelector, text: str, occurrences: list[int], distinctive: bool
+) -> list[tuple[bool, int]]:
+    """(strong context?, start) of the occurrences worth ranking, best raw context first.
+
+    Only the best MAX_RANKED are kept: in a repetitive text a phrase can
+    occur hundreds of times, and the full ranking score costs more.
+    """
+    scored = []
+    for start in occurrences:
+        if not _same_edges(old, text, start, start + len(old.exact)):
+            continue  # "in" inside "nine" is not the word "in"
+        sides = _context_scores(old, text, start, start + len(old.exact))
+        if max(sides) >= CONTEXT_STRONG or distinctive:
+            scored.append((_mean(sides), max(sides) >= CONTEXT_STRONG, start))
+    scored.sort(reverse=True)
+    return [(strong, start) for _, strong, start in scored[:MAX_RANKED]]
+
+
+def _break_ties(
+    source: _Source, text: str, ranked: list[tuple[float, int]]
+) -> list[tuple[float, int]]:
+    """Order candidates by score; near-ties by wider context (with the old text), then nearness."""
+    ranked = sorted(ranked, reverse=True)
+    if len(ranked) < 2:
+        return ranked
+    top = [item for item in ranked if item[0] >= ranked[0][0] - TIE_MARGIN]
+    rest = ranked[len(top) :]
+    length = len(source.old.exact)
+
+    def wide(item: tuple[float, int]) -> tuple[float, float]:
+        start = item[1]
+        fits = 0.0
+        if source.text is not None:
+            fits = sum(
+                source.fit((source.old.start, source.old.end), text, start, start + length, width)
+                for width in WIDE_WIDTHS
+            )
+        return (fits, _proximity(start, source.old.start, len(text)))
+
+    return sorted(top, key=wide, reverse=True) + rest
+
+
+# -- fuzzy ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    quote: float
+    strong: bool
+    sentence: bool
+    words: bool
+    total: float
+
+
+def _fuzzy_match(source: _Source, new_text: str) -> AnchorResult:
+    """Align quote plus context around likely places; accept only a close, well-placed match."""
+    old = source.old
+    folded = _folded(new_text)
+    candidates = [
+        _align(old, new_text, folded, implied) for implied in _candidate_starts(old, folded)
+    ]
+    ranked = sorted((c for c in candidates if c is not None), key=lambda c: -c.total)
+    if not ranked and old.exact in new_text:
+        return AnchorResult(ORPHANED, reason="the quoted text occurs, but not clearly in its place")
+    if not ranked:
+        return AnchorResult(ORPHANED, reason="the quoted text is no longer in the document")
+    for best in ranked:
+        close = best.quote >= FUZZY_QUOTE_MIN and best.words and best.strong
+        close = close and (best.sentence or (len(ranked) == 1 and source.alone))
+        if close and not source.claimed_by_rival(new_text, best.start, best.end):
+            return AnchorResult(ANCHORED, best.start, best.end, "fuzzy", round(best.total, 3))
+    return AnchorResult(
+        ORPHANED, score=round(ranked[0].total, 3), reason="only a poor match is left"
+    )
+
+
+def _candidate_starts(old: TextSelector, folded: str) -> list[int]:
+    """Likely new starts of the quote, voted for by short seeds of prefix, quote and suffix."""
+    full = fold(old.prefix + old.exact + old.suffix)
+    base = len(old.prefix)
+    votes: list[tuple[int, int]] = []
+    for offset in _seed_offsets(len(full)):
+        seed = full[offset : offset + SEED_LENGTH]
+        if not seed.strip():
+            continue
+        hits = _find_all(folded, seed, MAX_SEED_HITS + 1)
+        if len(hits) <= MAX_SEED_HITS:
+            votes.extend((hit - offset + base, offset) for hit in hits)
+    return _best_clusters(votes, old.start)
+
+
+def _seed_offsets(length: int) -> range:
+    """Start offsets of overlapping seeds spread evenly over a string of ``length``."""
+    if length <= SEED_LENGTH:
+        return range(0, 1)
+    step = max(SEED_LENGTH // 2, -(-(length - SEED_LENGTH) // MAX_SEEDS))
+    return range(0, length - SEED_LENGTH + 1, step)
+
+
+def _best_clusters(votes: list[tuple[int, int]], hint: int) -> list[int]:
+    """Group nearby implied starts; return the centres of the best-supported groups."""
+    groups: list[list[tuple[int, int]]] = []
+    for vote in sorted(votes):
+        if groups and vote[0] - groups[-1][-1][0] <= CLUSTER_GAP:
+            groups[-1].append(vote)
+        else:
+            groups.append([vote])
+
+    def rank(group: list[tuple[int, int]]) -> tuple[int, int]:
+        centre = group[len(group) // 2][0]
+        return (-len({offset for _, offset in group}), abs(centre - hint))
+
+    ranked = sorted(groups, key=rank)[:MAX_CANDIDATES]
+    return [group[len(group) // 2][0] for group in ranked]
+
+
+def _align(old: TextSelector, text: str, folded: str, implied: int) -> _Candidate | None:
+    """Align old prefix+quote+suffix with a window around ``implied``; score the quote found."""
+    slack = 16 + len(old.exact) // 5
+    full = fold(old.prefix + old.exact + old.suffix)
+    low = max(0, implied - len(old.prefix) - slack)
+    high = min(len(folded), implied + len(old.exact) + len(old.suffix) + slack)
+    opcodes = Levenshtein.opcodes(full, folded[low:high])
+    start = low + _map_start(opcodes, len(old.prefix))
+    end = low + _map_end(opcodes, len(old.prefix) + len(old.exact))
+    start, end = _nudge(fold(old.exact), folded, start, end)
+    if end <= start or not folded[start:end].strip() or not _same_edges(old, text, start, end):
+        return None
+    quote_old, quote_new = fold(old.exact), folded[start:end]
+    quote = Indel.normalized_similarity(quote_old, quote_new)
+    sides = _context_scores(old, text, start, end)
+    nearness = _proximity(start, old.start, len(text))
+    total = 0.85 * quote + 0.1 * _mean(sides) + PROXIMITY_WEIGHT * nearness
+    words = _words_agree(quote_old, quote_new)
+    sentence = _sentence_agrees(old, text, start, end)
+    return _Candidate(start, end, quote, max(sides) >= CONTEXT_STRONG, sentence, words, total)
+
+
+def _nudge(quote: str, folded: str, start: int, end: int) -> tuple[int, int]:
+    """Adjust the aligned boundaries where that makes the quote match better.
+
+    Why: alignments that cost the same may differ in where they put the
+    text around the quote. With its context gone (a paragraph moved to the
+    top) the quote's opening mark may go to the missing prefix; with a
+    sentence inserted before it starting with the same letter, the quote
+    may start inside that sentence. So each boundary may move by one, or
+    onto the quote's first (last) characters inside the span found.
+    """
+    extra = max(0, end - start - len(quote)) + 1
+    head, tail = quote[:8], quote[-8:]
+    starts = {start - 1, start, start + 1}
+    starts.update(i for i in range(start, start + extra) if folded.startswith(head, i))
+    ends = {end - 1, end, end + 1}
+    ends.update(i for i in range(end - extra + 1, end + 1) if folded.endswith(tail, 0, i))
+    best = (Indel.normalized_similarity(quote, folded[start:end]), 1, start, end)
+    for new_start in starts:
+        for new_end in ends:
+            if 0 <= new_start < new_end <= len(folded):
+                score = Indel.normalized_similarity(quote, folded[new_start:new_end])
+                best = max(best, (score, 0, new_start, new_end))
+    return best[2], best[3]
+
+
+def _map_start(opcodes: Levenshtein.Opcodes, boundary: int) -> int:
+    """Where old offset ``boundary`` (first quote character) lands; insertions before stay out."""
+    for op in opcodes:
+        if op.src_start <= boundary < op.src_end:
+            if op.tag == "equal" or (op.src_end - op.src_start == op.dest_end - op.dest_start):
+                return op.dest_start + boundary - op.src_start
+            return op.dest_start
+    return opcodes[-1].dest_end if len(opcodes) else 0
+
+
+def _map_end(opcodes: Levenshtein.Opcodes, boundary: int) -> int:
+    """Where old offset ``boundary`` (just after the quote) lands; insertions after stay out."""
+    last = boundary - 1
+    for op in opcodes:
+        if op.src_start <= last < op.src_end:
+            if op.tag == "equal" or (op.src_end - op.src_start == op.dest_end - op.dest_start):
+                return op.dest_start + last - op.src_start + 1
+            return op.dest_start if op.tag == "delete" else op.dest_end
+    return 0
+
+
+def _words_agree(old: str, new: str) -> bool:
+    """Same words in the same order, each changed one a misspelling; numbers must not change.
+
+    A misspelling is one edit (a transposition counts as one) in a word of
+    three or more letters, two in a word of eight or more. Punctuation and
+    emoji count as words of one character, so they may not change at all
+    (quote marks and dashes were folded alike before).
+    """
+    old_words, new_words = _WORD.findall(old), _WORD.findall(new)
+    if len(old_words) != len(new_words):
+        return False
+    for a, b in zip(old_words, new_words, strict=True):
+        if a == b:
+            continue
+        allowed = 2 if min(len(a), len(b)) >= 8 else 1 if min(len(a), len(b)) >= 3 else 0
+        if any(c.isdigit() for c in a + b) or OSA.distance(a, b) > allowed:
+            return False
+    return True
+
+
+def _same_edges(old: TextSelector, text: str, start: int, end: int) -> bool:
+    """A quote that began and ended at word boundaries must still do so (no half words)."""
+    old_cut_start = bool(old.prefix) and old.prefix[-1].isalnum() and old.exact[0].isalnum()
+    old_cut_end = bool(old.suffix) and old.exact[-1].isalnum() and old.suffix[0].isalnum()
+    new_cut_start = start > 0 and text[start - 1].isalnum() and text[start].isalnum()
+    new_cut_end = end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+    return old_cut_start == new_cut_start and old_cut_end == new_cut_end
+
+
+# -- shared helpers ---------------------------------------------------------
+
+
+def _context_scores(old: TextSelector, text: str, start: int, end: int) -> tuple[float, float]:
+    """How well the text around ``start``/``end`` agrees with the old prefix and suffix (0..1)."""
+    before = text[max(0, start - CONTEXT_CHARS) : start]
+    after = text[end : end + CONTEXT_CHARS]
+    return _similarity(old.prefix, before), _similarity(old.suffix, after)
+
+
+def _placement_score(old: TextSelector, text: str, start: int, end: int) -> float:
+    """Context agreement for ranking places: the raw windows plus sentence and line (0..5)."""
+    sides = _context_scores(old, text, start, end)
+    return _mean(sides) + LOCAL_WEIGHT * _local_scores(old, text, start, end)
+
+
+def _sentence_agrees(old: TextSelector, text: str, start: int, end: int) -> bool:
+    """A short quote: the rest of its own sentence, both sides, still reads about the same.
+
+    Callers waive this for a quote that is alone in both texts: "met Putin"
+    stays itself when "secretly" is inserted before it; "The" does not.
+    """
+    if len(old.exact) >= DISTINCTIVE_LENGTH:
+        return True
+    return min(_bounded_scores(old, text, start, end, _SENTENCE_BREAK)) >= SENTENCE_MIN
+
+
+def _local_scores(old: TextSelector, text: str, start: int, end: int) -> float:
+    """Agreement of the context inside the quote's own sentence and own line (0..2).
+
+    Why: when a sentence starting with the same word is inserted right
+    before an annotated "The", one candidate keeps the prefix and the other
+    the suffix; the one keeping the rest of its own sentence is right. And
+    paragraphs move, so context across a line break is weaker evidence.
+    """
+    sentence = _bounded_scores(old, text, start, end, _SENTENCE_BREAK)
+    line = _bounded_scores(old, text, start, end, _LINE_BREAK)
+    return _mean(sentence) + _mean(line)
+
+
+def _bounded_scores(
+    old: TextSelector, text: str, start: int, end: int, breaks: re.Pattern[str]
+) -> tuple[float, float]:
+    """Prefix and suffix agreement, each window cut at the nearest break (sentence or line)."""
+    before_old = _after_last(breaks, old.prefix)
+    before_new = _after_last(breaks, text[max(0, start - CONTEXT_CHARS) : start])
+    after_old = _before_first(breaks, old.suffix)
+    after_new = _before_first(breaks, text[end : end + CONTEXT_CHARS])
+    if breaks is _SENTENCE_BREAK and _ends_sentence(old.exact):
+        after_old = after_new = ""
+    return _similarity(before_old, before_new), _similarity(after_old, after_new)
+
+
+def _after_last(breaks: re.Pattern[str], window: str) -> str:
+    last = None
+    for last in breaks.finditer(window):  # noqa: B007 - the last match is wanted
+        pass
+    return window[last.end() :] if last is not None else window
+
+
+def _before_first(breaks: re.Pattern[str], window: str) -> str:
+    match = breaks.search(window)
+    return window[: match.start()] if match is not None else window
+
+
+def _ends_sentence(quote: str) -> bool:
+    return quote.endswith("\n") or quote.rstrip(_CLOSERS).endswith((".", "!", "?"))
+
+
+def _similarity(old: str, new: str) -> float:
+    """Indel similarity of two context windows, folded and with spacing collapsed.
+
+    Two empty windows agree (both at a text, sentence or line edge).
+    """
+    old, new = _normal(old), _normal(new)
+    if not old and not new:
+        return 1.0
+    return float(Indel.normalized_similarity(old, new))
+
+
+@functools.lru_cache(maxsize=8192)
+def _normal(window: str) -> str:
+    """A context window folded with spacing collapsed (cached: windows recur across candidates)."""
+    return _SPACES.sub(" ", fold(window))
+
+
+def _mean(pair: tuple[float, float]) -> float:
+    return (pair[0] + pair[1]) / 2
+
+
+def _proximity(start: int, hint: int, length: int) -> float:
+    """1 at the old position, falling to 0 a whole text away."""
+    return 1.0 - min(1.0, abs(start - hint) / max(length, 1))
+
+
+def _find_all(text: str, needle: str, limit: int) -> list[int]:
+    """Start offsets of ``needle`` in ``text`` (overlapping), at most ``limit`` of them."""
+    hits: list[int] = []
+    index = text.find(needle)
+    while index != -1 and len(hits) < limit:
+        hits.append(index)
+        index = text.find(needle, index + 1)
+    return hits
+
+
+def _count(text: str, needle: str, limit: int) -> int:
+    return len(_find_all(text, needle, limit))

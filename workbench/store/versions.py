@@ -1,0 +1,450 @@
+"""New versions of a document's text, with every annotation re-anchored (Store mixin).
+
+Why one recorded action: replacing a text touches the document row (the FTS
+index follows by trigger), the version history, every annotation, the
+analyst's span decisions and the model's extraction. Doing all of it through
+one ``Recorder`` makes the update atomic and undoable as a whole (until the
+document is re-analysed, which changes the row again; undo then refuses
+rather than guess). The old text is kept in ``document_versions``, and an
+annotation that cannot be placed is marked orphaned with its old quote and
+context intact, so nothing an analyst wrote is ever lost or silently moved.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.core.anchoring import TextSelector, select_span
+from workbench.core.models import Article, Changes
+from workbench.core.reanchor import AnchorResult, reanchor
+from workbench.core.text import content_hash, count_words, normalize_line, normalize_text
+from workbench.store.annotations import AnnotationActions
+from workbench.store.documents import STATUS_UNANALYZED, now_iso
+from workbench.store.undo import Recorder
+
+# A title+source match only counts as the same story when the texts share at
+# least this share of their word trigrams (two live blogs with one title differ).
+SAME_STORY_OVERLAP = 0.3
+# Span rows the analyst decided on, re-anchored like annotations: table, rows
+# of one document, and the columns a unique rule covers besides the document
+# (those rows are deleted and re-inserted, never updated in place).
+CURATION_TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("mentions", "document_id = ? AND source = 'analyst'", ()),
+    ("mention_overrides", "document_id = ?", ("field", "start", "end")),
+    ("suggestion_rejections", "document_id = ?", ("claim_id", "start", "end")),
+)
+
+
+@dataclass(frozen=True)
+class ReanchorReport:
+    """What replacing a document's text did to the analyst's work."""
+
+    document_id: int
+    version: int
+    unchanged: bool = False
+    kept: int = 0
+    moved_exact: int = 0
+    moved_fuzzy: int = 0
+    orphaned: int = 0
+    recovered: int = 0
+    orphan_ids: tuple[int, ...] = ()
+    fuzzy_ids: tuple[int, ...] = ()
+    curation_moved: int = 0
+    curation_dropped: int = 0
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def annotations(self) -> int:
+        """How many annotations the document has."""
+        return self.kept + self.moved_exact + self.moved_fuzzy + self.orphaned
+
+
+@dataclass
+class _Tally:
+    """Counts gathered while re-anchoring, turned into the report at the end."""
+
+    kept: int = 0
+    moved_exact: int = 0
+    moved_fuzzy: int = 0
+    orphaned: int = 0
+    recovered: int = 0
+    orphan_ids: list[int] = field(default_factory=list)
+    fuzzy_ids: list[int] = field(default_factory=list)
+    curation_moved: int = 0
+    curation_dropped: int = 0
+
+    def count(self, annotation_id: int, was_orphan: bool, result: AnchorResult) -> None:
+        if not result.anchored:
+            self.orphaned += 1
+            self.orphan_ids.append(annotation_id)
+            return
+        self.recovered += was_orphan
+        if result.method == "fuzzy":
+            self.moved_fuzzy += 1
+            self.fuzzy_ids.append(annotation_id)
+        elif result.method == "position" and not was_orphan:
+            self.kept += 1
+        else:
+            self.moved_exact += 1
+
+
+def derived_statement(span_text: str) -> str:
+    """The statement a claim gets from its span (same rule as when it is marked)."""
+    return span_text.strip().strip('"\u201c\u201d') or span_text
+
+
+class VersionActions(AnnotationActions):
+    """Replace a document's text keeping versions; list, diff and re-attach orphans."""
+
+    def replace_document_text(
+        self, doc_id: int, article_or_text: Article | str, title: str | None = None
+    ) -> ReanchorReport:
+        """Make ``article_or_text`` the document's current version; re-anchor everything on it.
+
+        The old title and text go to ``document_versions``; the document is
+        marked pending (unless it was imported unanalysed on purpose) so its
+        mentions and quotes are extracted again. Raises LookupError for an
+        unknown document and ValueError for an empty text or one another
+        document already has.
+        """
+        row = self._document_row(doc_id)
+        new_title, new_text = _incoming(article_or_text, title, row)
+        if new_text == row["text"] and new_title == row["title"]:
+            return ReanchorReport(doc_id, row["version"], unchanged=True)
+        self._check_new_text(doc_id, new_text)
+        tally = _Tally()
+
+        def action(rec: Recorder) -> None:
+            self._store_version(rec, row, new_title, new_text)
+            self._reanchor_annotations(rec, doc_id, row["text"], new_text, tally)
+            self._reanchor_curation(rec, row, new_title, new_text, tally)
+            rec.delete_where("mentions", "document_id = ? AND source = 'model'", [doc_id])
+            rec.delete_where("quotes", "document_id = ?", [doc_id])
+
+        version = row["version"] + 1
+        _, changes = self.record_action(f"Update document {doc_id} to version {version}", action)
+        note = f"document {doc_id} is now version {version}"
+        changes = dataclasses.replace(
+            changes, documents_changed=(doc_id,), annotations=True, entities=True, note=note
+        )
+        counts = dataclasses.asdict(tally)
+        counts["orphan_ids"], counts["fuzzy_ids"] = tuple(tally.orphan_ids), tuple(tally.fuzzy_ids)
+        return ReanchorReport(doc_id, version, changes=changes, **counts)
+
+    def document_versions(self, doc_id: int) -> list[dict[str, Any]]:
+        """Every version of a document, oldest first; the last one is the current text."""
+        row = self._document_row(doc_id)
+        cursor = self.db.execute(
+            "SELECT version, title, text, content_hash, replaced_at FROM document_versions"
+            " WHERE document_id = ? ORDER BY version",
+            [doc_id],
+        )
+        versions: list[dict[str, Any]] = []
+        since = row["imported_at"]
+        for version, old_title, text, digest, replaced_at in cursor.fetchall():
+            versions.append(_version_record(version, old_title, text, digest, since, replaced_at))
+            since = replaced_at
+        current = _version_record(
+            row["version"], row["title"], row["text"], row["content_hash"], since, None
+        )
+        return [*versions, current]
+
+    def version_text(self, doc_id: int, version: int) -> str:
+        """The text a document had in ``version`` (LookupError if there is no such version)."""
+        return self.version_content(doc_id, version)[1]
+
+    def version_content(self, doc_id: int, version: int) -> tuple[str, str]:
+        """(title, text) of one version of a document."""
+        row = self._document_row(doc_id)
+        if version == row["version"]:
+            return row["title"], row["text"]
+        found = self.db.execute(
+            "SELECT title, text FROM document_versions WHERE document_id = ? AND version = ?",
+            [doc_id, version],
+        ).fetchone()
+        if found is None:
+            raise LookupError(f"document {doc_id} has no version {version}")
+        return str(found[0]), str(found[1])
+
+    def orphaned_annotations(self) -> list[dict[str, Any]]:
+        """Annotations (and claims) that lost their place, across the library, by document."""
+        cursor = self.db.execute(
+            "SELECT a.*, d.title AS document_title, d.version AS document_version"
+            " FROM annotations a JOIN documents d ON d.id = a.document_id"
+            " WHERE a.status = 'orphaned' ORDER BY a.document_id, a.start, a.id"
+        )
+        names = [d[0] for d in cursor.description]
+        records = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        for record in records:
+            record["tags"] = self.annotation_tags(record["id"])
+        return records
+
+    def reattach_annotation(self, annotation_id: int, start: int, end: int) -> Changes:
+        """Give an annotation (usually an orphan) a new span in its document's current text."""
+        annotation = self.get_annotation(annotation_id)
+        text = self.document_text(annotation["document_id"])
+        selector = select_span(text, start, end)
+
+        def action(rec: Recorder) -> None:
+            _move_annotation(rec, annotation, selector)
+
+        return self.record_action("Re-attach annotation", action)[1]
+
+    # -- inside the update action -------------------------------------------
+
+    def _document_row(self, doc_id: int) -> dict[str, Any]:
+        cursor = self.db.execute(
+            "SELECT id, title, text, version, status, content_hash, imported_at"
+            " FROM documents WHERE id = ?",
+            [doc_id],
+        )
+        found = cursor.fetchone()
+        if found is None:
+            raise LookupError(f"no document with id {doc_id}")
+        return dict(zip([d[0] for d in cursor.description], found, strict=True))
+
+    def _check_new_text(self, doc_id: int, text: str) -> None:
+        if not text.strip():
+            raise ValueError("the new text is empty")
+        other = self.db.execute(
+            "SELECT id FROM documents WHERE content_hash = ? AND id <> ?",
+            [content_hash(text), doc_id],
+        ).fetchone()
+        if other is not None:
+            raise ValueError(f"document {other[0]} already has exactly this text")
+
+    def _store_version(self, rec: Recorder, row: dict[str, Any], title: str, text: str) -> None:
+        """Keep the old title and text as a version; make the new ones current."""
+        rec.insert(
+            "document_versions",
+            {
+                "document_id": row["id"],
+                "version": row["version"],
+                "title": row["title"],
+                "text": row["text"],
+                "content_hash": row["content_hash"],
+                "replaced_at": now_iso(),
+            },
+        )
+        status = row["status"] if row["status"] == STATUS_UNANALYZED else "pending"
+        values = {
+            "title": title,
+            "text": text,
+            "content_hash": content_hash(text),
+            "word_count": count_words(text),
+            "version": row["version"] + 1,
+            "status": status,
+        }
+        rec.update("documents", {"id": row["id"]}, values)
+
+    def _reanchor_annotations(
+        self, rec: Recorder, doc_id: int, old_text: str, new_text: str, tally: _Tally
+    ) -> None:
+        """Place every annotation of the document in the new text, or orphan it."""
+        cursor = self.db.execute("SELECT * FROM annotations WHERE document_id = ?", [doc_id])
+        names = [d[0] for d in cursor.description]
+        for values in cursor.fetchall():
+            annotation = dict(zip(names, values, strict=True))
+            was_orphan = annotation["status"] == "orphaned"
+            selector = TextSelector(
+                annotation["start"],
+                annotation["end"],
+                annotation["exact"],
+                annotation["prefix"],
+                annotation["suffix"],
+            )
+            # An orphan's selectors come from an older text: no old text for it.
+            result = reanchor(selector, new_text, old_text=None if was_orphan else old_text)
+            tally.count(annotation["id"], was_orphan, result)
+            if result.anchored:
+                assert result.start is not None and result.end is not None
+                _move_annotation(rec, annotation, select_span(new_text, result.start, result.end))
+            else:
+                rec.update("annotations", {"id": annotation["id"]}, {"status": "orphaned"})
+
+    def _reanchor_curation(
+        self, rec: Recorder, row: dict[str, Any], title: str, text: str, tally: _Tally
+    ) -> None:
+        """Move analyst mentions, mention overrides and rejected suggestions with their text.
+
+        A span whose text is gone is dropped: these rows only mean something
+        at their text, and the old version keeps the context.
+        """
+        old_fields = {"title": row["title"], "text": row["text"]}
+        new_fields = {"title": title, "text": text}
+        for table, condition, unique in CURATION_TABLES:
+            cursor = self.db.execute(f"SELECT * FROM {table} WHERE {condition}", [row["id"]])
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+            moves = []
+            for span_row in rows:
+                span_field = span_row.get("field", "text")
+                place = _place_span(span_row, old_fields[span_field], new_fields[span_field])
+                if place is None:
+                    tally.curation_dropped += 1
+                    rec.delete(table, span_row)
+                elif place != (span_row["start"], span_row["end"]):
+                    tally.curation_moved += 1
+                    moves.append((span_row, place))
+            _apply_moves(rec, (table, condition, unique), row["id"], moves, new_fields)
+
+
+def find_previous_version(store: VersionActions, article: Article) -> int | None:
+    """The document an imported article is a new version of, or None.
+
+    The same URL or feed id, else the same title and source, else the same
+    file re-imported; the last two only when the texts share much of their
+    wording (two live blogs with one title stay apart). An article whose
+    exact text is already in the library is left to the duplicate check,
+    unless only its headline changed.
+    """
+    digest = content_hash(normalize_text(article.text))
+    if store.db.execute("SELECT 1 FROM documents WHERE content_hash = ?", [digest]).fetchone():
+        same = store.db.execute(
+            "SELECT id FROM documents WHERE content_hash = ? AND url = ? AND title <> ?",
+            [digest, article.url, normalize_line(article.title)],
+        ).fetchone()
+        return int(same[0]) if same else None
+    for column, value in (("url", article.url), ("external_id", article.external_id)):
+        if value:
+            found = store.db.execute(
+                f"SELECT id FROM documents WHERE {column} = ? ORDER BY id DESC LIMIT 1", [value]
+            ).fetchone()
+            if found is not None:
+                return int(found[0])
+    return _same_story_match(store, article)
+
+
+# One file holds many articles in these formats: its path does not identify one story.
+MANY_ARTICLE_FORMATS = frozenset({"jsonl", "csv"})
+
+
+def _same_story_match(store: VersionActions, article: Article) -> int | None:
+    """A document with the article's title and source, or from its file, telling the same story."""
+    queries = []
+    if article.title and article.source:
+        title = normalize_line(article.title)
+        queries.append(("title = ? AND source = ?", [title, article.source]))
+    if article.origin_path and article.format not in MANY_ARTICLE_FORMATS:
+        queries.append(("origin_path = ?", [article.origin_path]))
+    for condition, params in queries:
+        rows = store.db.execute(
+            f"SELECT id, text FROM documents WHERE {condition} ORDER BY id DESC", params
+        ).fetchall()
+        for doc_id, text in rows:
+            if _same_story(text, article.text):
+                return int(doc_id)
+    return None
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+def _incoming(
+    article_or_text: Article | str, title: str | None, row: dict[str, Any]
+) -> tuple[str, str]:
+    """The new (title, text): normalised once, like an import; the title defaults to the old."""
+    if isinstance(article_or_text, Article):
+        text, new_title = article_or_text.text, title or article_or_text.title
+    else:
+        text, new_title = article_or_text, title
+    return normalize_line(new_title or row["title"]) or row["title"], normalize_text(text)
+
+
+def _version_record(
+    version: int, title: str, text: str, digest: str, since: str, replaced_at: str | None
+) -> dict[str, Any]:
+    return {
+        "version": version,
+        "title": title,
+        "content_hash": digest,
+        "word_count": count_words(text),
+        "characters": len(text),
+        "since": since,
+        "replaced_at": replaced_at,
+        "current": replaced_at is None,
+    }
+
+
+def _move_annotation(rec: Recorder, annotation: dict[str, Any], selector: TextSelector) -> None:
+    """Write new selectors (and status) for an annotation; keep a claim's statement in step."""
+    rec.update(
+        "annotations",
+        {"id": annotation["id"]},
+        {
+            "start": selector.start,
+            "end": selector.end,
+            "exact": selector.exact,
+            "prefix": selector.prefix,
+            "suffix": selector.suffix,
+            "status": "anchored",
+        },
+    )
+    if annotation["kind"] != "claim" or selector.exact == annotation["exact"]:
+        return
+    claim = rec.fetch("claims", {"annotation_id": annotation["id"]})
+    # Only a statement still derived from the span follows it; an edited one is the analyst's.
+    if claim is not None and claim["statement"] == derived_statement(annotation["exact"]):
+        rec.update(
+            "claims",
+            {"annotation_id": annotation["id"]},
+            {"statement": derived_statement(selector.exact)},
+        )
+
+
+def _place_span(span_row: dict[str, Any], old_text: str, new_text: str) -> tuple[int, int] | None:
+    """Where a curated span (start, end into ``old_text``) goes in ``new_text``, or None."""
+    start, end = span_row["start"], span_row["end"]
+    if not 0 <= start < end <= len(old_text):
+        return None
+    result = reanchor(select_span(old_text, start, end), new_text, old_text=old_text)
+    if not result.anchored or result.start is None or result.end is None:
+        return None
+    return result.start, result.end
+
+
+def _apply_moves(
+    rec: Recorder,
+    spec: tuple[str, str, tuple[str, ...]],
+    doc_id: int,
+    moves: list[tuple[dict[str, Any], tuple[int, int]]],
+    new_fields: dict[str, str],
+) -> None:
+    """Give moved rows their new spans; rows under a unique rule are deleted, then re-inserted.
+
+    Why delete first: two rows swapping places would collide on the unique
+    span for a moment if updated one by one. A moved row landing on a span
+    another row already holds is the same decision twice, and is dropped.
+    """
+    table, condition, unique = spec
+    if not unique:
+        for span_row, (start, end) in moves:
+            text = new_fields[span_row["field"]][start:end]
+            rec.update(table, {"id": span_row["id"]}, {"start": start, "end": end, "text": text})
+        return
+    for span_row, _ in moves:
+        rec.delete(table, span_row)
+    cursor = rec.db.execute(f"SELECT * FROM {table} WHERE {condition}", [doc_id])
+    names = [d[0] for d in cursor.description]
+    taken = {tuple(dict(zip(names, r, strict=True))[c] for c in unique) for r in cursor}
+    for span_row, (start, end) in moves:
+        values = {**span_row, "start": start, "end": end}
+        key = tuple(values[c] for c in unique)
+        if key not in taken:
+            taken.add(key)
+            rec.insert(table, values)
+
+
+def _same_story(old_text: str, new_text: str) -> bool:
+    """True when two texts share enough word trigrams to be versions of one article."""
+
+    def trigrams(text: str) -> set[tuple[str, ...]]:
+        words = text.lower().split()
+        return {tuple(words[i : i + 3]) for i in range(max(0, len(words) - 2))}
+
+    old, new = trigrams(old_text), trigrams(new_text)
+    if not old or not new:
+        return False
+    return len(old & new) / min(len(old), len(new)) >= SAME_STORY_OVERLAP
