@@ -30,10 +30,11 @@ eval: install
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run_all.py
+	$(PY) tests/benchmarks/bench_reanchor.py
 
 installer: install
-	$(PY) -m pip install --quiet ".[installer]"
-	$(VENV)/bin/pyinstaller --noconfirm build_installer.spec
+	$(PY) -m pip install --quiet "pyinstaller>=6.6"
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build_installer.spec
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
