@@ -29,7 +29,7 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     _print_import_report(report)
     failed = bool(missing) or not report.ok
     if not args.no_analyze and not report.cancelled:
-        failed = _analyze(store, args.workers) or failed
+        failed = analyze_in_terminal(store, args.workers) or failed
     return 1 if failed else 0
 
 
@@ -45,8 +45,8 @@ def _print_import_report(report: ImportReport) -> None:
     )
 
 
-def _analyze(store: Store, workers: int | None) -> bool:
-    """Analyse pending documents; return True if any failed."""
+def analyze_in_terminal(store: Store, workers: int | None) -> bool:
+    """Analyse pending documents with a progress bar; return True if any failed."""
     from workbench.nlp.pipeline import ModelNotInstalled
     from workbench.operations.analysis import analyze_pending
 
@@ -57,7 +57,7 @@ def _analyze(store: Store, workers: int | None) -> bool:
         report = analyze_pending(store, progress=bar, workers=workers)
     except ModelNotInstalled as exc:
         bar.finish()
-        error(f"{exc}; documents were imported and stay pending")
+        error(f"{exc}; the documents stay pending")
         return True
     bar.finish()
     for doc_id, reason in report.failed:
@@ -70,7 +70,7 @@ def run_reanalyze(store: Store, args: argparse.Namespace) -> int:
     """Re-run extraction on the given documents (all when none given)."""
     ids = [store.resolve_document(ref) for ref in args.docs] if args.docs else None
     store.mark_for_analysis(ids)
-    return 1 if _analyze(store, args.workers) else 0
+    return 1 if analyze_in_terminal(store, args.workers) else 0
 
 
 def run_list(store: Store, args: argparse.Namespace) -> int:

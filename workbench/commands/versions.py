@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench.commands.terminal import TerminalProgress, error
+from workbench.commands.library import analyze_in_terminal
+from workbench.commands.terminal import error
 from workbench.core.anchoring import find_exact
 from workbench.export.json_export import annotation_record, dumps
 from workbench.ingest import IngestError, read_articles
@@ -38,7 +39,7 @@ def run_update(store: Store, args: argparse.Namespace) -> int:
     print(describe_report(report))
     if report.unchanged or args.no_analyze:
         return 0
-    return 1 if _analyze(store, args.workers) else 0
+    return 1 if analyze_in_terminal(store, args.workers) else 0
 
 
 def describe_report(report: ReanchorReport) -> str:
@@ -64,24 +65,6 @@ def describe_report(report: ReanchorReport) -> str:
             f"{report.curation_dropped} dropped with their text"
         )
     return "\n".join(lines)
-
-
-def _analyze(store: Store, workers: int | None) -> bool:
-    """Re-extract mentions and quotes of pending documents; return True if any failed."""
-    from workbench.nlp.pipeline import ModelNotInstalled
-    from workbench.operations.analysis import analyze_pending
-
-    bar = TerminalProgress("analysing")
-    try:
-        report = analyze_pending(store, progress=bar, workers=workers)
-    except ModelNotInstalled as exc:
-        bar.finish()
-        error(f"{exc}; the document stays pending")
-        return True
-    bar.finish()
-    for doc_id, reason in report.failed:
-        print(f"document {doc_id}: {reason}", file=sys.stderr)
-    return bool(report.failed)
 
 
 def run_versions(store: Store, args: argparse.Namespace) -> int:
