@@ -72,12 +72,18 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Snowball (Porter2) stem of a lowercase word, possessive removed."""
+    """Snowball (Porter2) stem of a word, lowercased, possessive removed (cached: words recur)."""
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
     return str(_stemmer().stemWord(word))
+
+
+def stemmed_words(text: str) -> list[tuple[int, int, str]]:
+    """Every word of ``text`` with its span and stem (one pass; stems come from the cache)."""
+    return [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(text)]
 
 
 def content_words(text: str) -> list[str]:

@@ -9,6 +9,7 @@ suggestion (which creates the link) or rejects it (it never comes back).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from collections import OrderedDict
@@ -16,13 +17,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.models import Changes
-from workbench.core.sentences import content_words, sentence_spans, stem, word_spans
+from workbench.core.sentences import content_words, sentence_spans, stem, stemmed_words
 from workbench.store.claims import ClaimActions, insert_link
 from workbench.store.undo import Recorder
 
 SHARED_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW")
 WEIGHTS = {"words": 0.6, "entities": 0.25, "speaker": 0.1, "date": 0.05}
-CANDIDATE_DOCUMENTS = 30
+CANDIDATE_DOCUMENTS = 20
 PER_DOCUMENT = 3
 
 
@@ -81,7 +82,9 @@ class _DocumentData:
     title: str
     text: str
     published: str | None
-    sentences: list[tuple[int, int, dict[str, list[tuple[int, int]]]]]
+    sentences: list[tuple[int, int]]
+    sentence_starts: list[int]
+    words: list[tuple[int, int, str]]
     mentions: list[tuple[int, int, int, str]]
     quotes: list[tuple[int, int, int, int | None]]
     claims: list[tuple[int, int, int]]
@@ -218,24 +221,24 @@ class SuggestionQueries(ClaimActions):
     def _score_document(
         self, doc_id: int, data: _DocumentData, query: _Query, weights: dict[str, float]
     ) -> list[Suggestion]:
+        """Score the sentences that share a word or an entity with the statement."""
         total_weight = sum(weights.values())
         date_score = _date_closeness(query.published, data.published)
+        hits = self._hits_by_sentence(data, weights)
         found = []
-        for start, end, stems in data.sentences:
-            matched = [s for s in weights if s in stems]
+        for index in sorted(set(hits) | self._entity_sentences(data, query)):
+            start, end = data.sentences[index]
+            spans = hits.get(index, [])
+            matched = {stem_ for _, _, stem_ in spans}
             words = sum(weights[s] for s in matched) / total_weight
             entities = {e for s, t, e, _ in data.mentions if s < end and t > start}
             shared = entities & query.entity_ids
             entity_score = len(shared) / len(query.entity_ids) if query.entity_ids else 0.0
             if words < 0.2 and not shared:
                 continue
-            speaker = (
-                any(
-                    q_start < end and q_end > start and speaker_id == query.claimant_id
-                    for q_start, q_end, _, speaker_id in data.quotes
-                )
-                if query.claimant_id
-                else False
+            speaker = bool(query.claimant_id) and any(
+                q_start < end and q_end > start and speaker_id == query.claimant_id
+                for q_start, q_end, _, speaker_id in data.quotes
             )
             score = (
                 WEIGHTS["words"] * words
@@ -243,9 +246,39 @@ class SuggestionQueries(ClaimActions):
                 + WEIGHTS["speaker"] * float(speaker)
                 + WEIGHTS["date"] * date_score
             )
-            found.append(
-                self._make_suggestion(doc_id, data, start, end, score, matched, stems, shared)
-            )
+            matches = tuple(sorted((s, e) for s, e, _ in spans))
+            found.append(self._make_suggestion(doc_id, data, start, end, score, matches, shared))
+        return found
+
+    @staticmethod
+    def _sentence_of(data: _DocumentData, position: int) -> int | None:
+        index = bisect.bisect_right(data.sentence_starts, position) - 1
+        if index >= 0 and position < data.sentences[index][1]:
+            return index
+        return None
+
+    def _hits_by_sentence(
+        self, data: _DocumentData, weights: dict[str, float]
+    ) -> dict[int, list[tuple[int, int, str]]]:
+        """Words of the document whose stem is one of the statement's, grouped by sentence."""
+        hits: dict[int, list[tuple[int, int, str]]] = {}
+        for start, end, stem_ in data.words:
+            if stem_ in weights:
+                index = self._sentence_of(data, start)
+                if index is not None:
+                    hits.setdefault(index, []).append((start, end, stem_))
+        return hits
+
+    def _entity_sentences(self, data: _DocumentData, query: _Query) -> set[int]:
+        """Sentences mentioning one of the statement's entities."""
+        if not query.entity_ids:
+            return set()
+        found = set()
+        for start, _, entity_id, _ in data.mentions:
+            if entity_id in query.entity_ids:
+                index = self._sentence_of(data, start)
+                if index is not None:
+                    found.add(index)
         return found
 
     def _make_suggestion(
@@ -255,15 +288,13 @@ class SuggestionQueries(ClaimActions):
         start: int,
         end: int,
         score: float,
-        matched: list[str],
-        stems: dict[str, list[tuple[int, int]]],
+        matches: tuple[tuple[int, int], ...],
         shared: set[int],
     ) -> Suggestion:
         claim_id = next((c for s, e, c in data.claims if s < end and e > start), None)
         quote_id = next((q for s, e, q, _ in data.quotes if s < end and e > start), None)
         kind = "claim" if claim_id else "quote" if quote_id else "sentence"
         names = sorted({name for s, t, e, name in data.mentions if e in shared})
-        matches = tuple(sorted(span for s in matched for span in stems[s]))
         return Suggestion(
             doc_id,
             data.title,
@@ -294,12 +325,8 @@ class SuggestionQueries(ClaimActions):
         title, text, published = self.db.execute(
             "SELECT title, text, published FROM documents WHERE id = ?", [doc_id]
         ).fetchone()
-        sentences = []
-        for start, end in sentence_spans(text):
-            stems: dict[str, list[tuple[int, int]]] = {}
-            for w_start, w_end, word in word_spans(text[start:end]):
-                stems.setdefault(stem(word), []).append((start + w_start, start + w_end))
-            sentences.append((start, end, stems))
+        sentences = sentence_spans(text)
+        words = stemmed_words(text)
         marks = ",".join("?" * len(SHARED_LABELS))
         mentions = [
             (int(s), int(e), int(i), n)
@@ -325,7 +352,17 @@ class SuggestionQueries(ClaimActions):
                 [doc_id],
             )
         ]
-        return _DocumentData(title, text, published, sentences, mentions, quotes, claims)
+        return _DocumentData(
+            title,
+            text,
+            published,
+            sentences,
+            [s for s, _ in sentences],
+            words,
+            mentions,
+            quotes,
+            claims,
+        )
 
     def _drop_stale_caches(self) -> None:
         """Forget cached documents and weights whenever any connection changed the library."""
