@@ -97,6 +97,9 @@ class NoteCard(QFrame):
         super().mousePressEvent(event)
 
 
+_NOT_BUILT = object()
+
+
 class NotesPanel(QScrollArea):
     """Highlights and notes of the document in the reader, as cards."""
 
@@ -109,8 +112,9 @@ class NotesPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.theme = theme
         self.controller = controller
-        self.cards: list[NoteCard] = []
+        self._cards: list[NoteCard] = []
         self.content: ReaderContent | None = None
+        self._cards_for: object = None
         self._build_body()
 
     def _build_body(self) -> None:
@@ -129,19 +133,45 @@ class NotesPanel(QScrollArea):
         self.setWidget(body)
 
     def show_content(self, content: ReaderContent | None) -> None:
-        """One card per highlight or note of the document, in reading order."""
+        """Show a document's highlights and notes; cards are built when the panel is visible.
+
+        Why lazily: a long article can carry hundreds of annotations, and building
+        their cards while the Notes tab is hidden would slow every document switch.
+        """
         self.content = content
-        for card in self.cards:
+        self._cards_for = _NOT_BUILT
+        if self.isVisible():
+            self._build_cards()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._ensure_cards()
+
+    def _ensure_cards(self) -> None:
+        if self._cards_for is not self.content:
+            self._build_cards()
+
+    def _build_cards(self) -> None:
+        """One card per highlight or note of the document, in reading order."""
+        content = self.content
+        self._cards_for = content
+        for card in self._cards:
             card.hide()
             card.deleteLater()
-        self.cards = []
+        self._cards = []
         annotations = [a for a in (content.annotations if content else []) if a["kind"] != "claim"]
         for annotation in annotations:
             card = NoteCard(annotation, self.theme, self.controller)
             card.card_clicked.connect(self.annotation_requested)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
-            self.cards.append(card)
+            self._cards.append(card)
         self.empty_label.setVisible(not annotations)
+
+    @property
+    def cards(self) -> list[NoteCard]:
+        """The cards of the current document (built now if the panel was hidden)."""
+        self._ensure_cards()
+        return self._cards
 
     def card_for(self, annotation_id: int) -> NoteCard | None:
         """The card of an annotation, if it is listed."""
