@@ -134,9 +134,10 @@ def main() -> None:
     records = real_articles(200 if args.quick else 1000)
     jsonl = write_jsonl(records, sandbox_dir("responsiveness") / f"real-{len(records)}.jsonl")
     recorder, seconds, outcome = run_import(jsonl)
+    idle = outcome.pop("idle_intervals")
     if outcome["error"] or outcome["analysed"] != len(records):
         raise RuntimeError(f"import from the window did not finish: {outcome}")
-    intervals, idle = recorder.intervals, outcome.pop("idle_intervals")
+    intervals = recorder.intervals
     worst, p99 = max(intervals), percentile(intervals, 0.99)
     long_ones = sum(1 for i in intervals if i > MAX_STALL_MS)
     emit([Result(
