@@ -9,7 +9,8 @@ rewrites the generated block of docs/benchmarks.md between the
 notes, proposed patches) is left alone.
 
 Options: ``--quick`` (smaller sizes, one run; prints, writes no docs unless
-``--write``), ``--only NAME[,NAME]``, ``--list``.
+``--write``), ``--only NAME[,NAME]``, ``--list``, ``--render`` (rewrite the
+block from the cached results without running anything).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ BENCHMARKS = {
 }
 REPORT = REPO / "docs" / "benchmarks.md"
 LATEST = CACHE / "latest-results.json"
+HEADER = CACHE / "latest-header.json"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 
 
@@ -153,9 +155,15 @@ def main() -> None:
     parser.add_argument("--only", help="comma-separated names: " + ", ".join(BENCHMARKS))
     parser.add_argument("--write", action="store_true", help="write docs even with --quick")
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--render", action="store_true",
+                        help="rewrite the docs block from the cached latest results only")
     args = parser.parse_args()
     if args.list:
         print("\n".join(BENCHMARKS))
+        return
+    if args.render:
+        saved = json.loads(HEADER.read_text())
+        write_report(render(merged_latest({}), saved["total"], saved["header"]))
         return
     names = args.only.split(",") if args.only else list(BENCHMARKS)
     unknown = [n for n in names if n not in BENCHMARKS]
@@ -175,6 +183,8 @@ def main() -> None:
               "Load average (1/5/15 min) before → after": f"{load_before} → {load_average()}",
               "Benchmarks in this run": ", ".join(names)}
     results = fresh if args.quick else merged_latest(fresh)
+    if not args.quick:
+        HEADER.write_text(json.dumps({"header": header, "total": total}))
     write_report(render(results, total, header))
     print(f"wrote {REPORT.relative_to(REPO)}")
 
