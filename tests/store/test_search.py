@@ -68,3 +68,24 @@ def test_random_strings_never_make_simple_search_raise(text: str) -> None:
     store.search(text)
     store.count_search(text)
     store.close()
+
+
+@pytest.mark.parametrize(("order_by", "descending"),
+                         [("relevance", False), ("title", False), ("published", True)])
+def test_library_ids_limit_is_a_prefix_of_the_full_order(store: Store, order_by: str,
+                                                         descending: bool) -> None:
+    """The first page read alone must match the same rows of the full ranking, ties included."""
+    from workbench.store.browse import LibraryFilter
+
+    for number in range(40):
+        store.add_article(Article(title=f"T{number % 3}", text=f"Item {number}. " + "Russia " * (1 + number % 4),
+                                  published=f"2021-01-{1 + number % 5:02d}"))
+    store.add_article(Article(title="Other", text="Nothing here."))
+    search = LibraryFilter(query="russia")
+    full = store.library_ids(search, order_by=order_by, descending=descending)
+    assert len(full) == 40 == store.count_library(search)
+    top = store.library_ids(search, order_by=order_by, descending=descending, limit=15)
+    assert top == full[:15]
+    rows = store.library_rows(top[:3], search)
+    assert [row["id"] for row in rows] == top[:3]
+    assert all("russia" in row["snippet"].lower() for row in rows)

@@ -157,3 +157,29 @@ def test_snippet_segments_mark_matches_and_keep_markup_literal() -> None:
     assert snippet_segments(snippet) == [
         ("…the ", False), ("sanctions", True), (" <b>against</b> Russia", False),
     ]
+
+
+def test_search_reads_first_page_then_the_rest_on_demand(qtbot, store) -> None:
+    """A search shows its true count at once; ids past the first page load when needed."""
+    from workbench.ui.library_model import SEARCH_PAGE_SIZE
+
+    total = SEARCH_PAGE_SIZE * 3 + 7
+    for number in range(total):
+        repeats = " ".join(["sanctions"] * (1 + number % 5))
+        store.add_article(Article(title=f"Doc {number:04d}", text=f"Body {number}: {repeats}."))
+    store.add_article(Article(title="Unrelated", text="Weather in Kyiv."))
+    model = LibraryModel(store)
+    model.set_filter(LibraryFilter(query="sanctions"))
+    assert model.rowCount() == total
+    assert not model._all_ids and len(model._ids) == SEARCH_PAGE_SIZE
+    full = store.library_ids(LibraryFilter(query="sanctions"), order_by=model.order_by,
+                             descending=model.descending)
+    first_page = [model.document_id(row) for row in range(SEARCH_PAGE_SIZE)]
+    assert first_page == full[:SEARCH_PAGE_SIZE]
+    assert model.find_row(full[-1], load=False) is None
+    last_title = model.index(total - 1, COLUMN_INDEX["title"]).data()
+    assert model._all_ids
+    assert last_title == store.library_rows([full[-1]])[0]["title"]
+    assert model.find_row(full[-1]) == total - 1
+    snippet = model.index(total - 1, COLUMN_INDEX["title"]).data(SNIPPET_ROLE)
+    assert f"{SNIPPET_OPEN}sanctions{SNIPPET_CLOSE}" in snippet.lower()

@@ -37,14 +37,19 @@ def default_workers() -> int:
 
 
 def analyze_items(
-    items: list[Item], workers: int | None = None, batch_size: int = 8
+    items: list[Item], workers: int | None = None, batch_size: int = 8, niceness: int = 0
 ) -> Iterator[AnalysisResult]:
-    """Yield one result per item; small jobs run in-process, large ones in a process pool."""
+    """Yield one result per item; small jobs run in-process, large ones in a process pool.
+
+    ``niceness`` lowers the pool workers' CPU priority (``os.nice``): the
+    desktop app passes 10 so its UI thread and store writer always get a core
+    first; the command line keeps 0.
+    """
     workers = default_workers() if workers is None else workers
     if workers <= 1 or len(items) < 4 * batch_size:
         yield from _analyze_here(items)
         return
-    yield from _analyze_in_pool(items, workers, batch_size)
+    yield from _analyze_in_pool(items, workers, batch_size, niceness)
 
 
 def _analyze_here(items: Iterable[Item]) -> Iterator[AnalysisResult]:
@@ -52,7 +57,9 @@ def _analyze_here(items: Iterable[Item]) -> Iterator[AnalysisResult]:
         yield from _safe_batch([item])
 
 
-def _analyze_in_pool(items: list[Item], workers: int, batch_size: int) -> Iterator[AnalysisResult]:
+def _analyze_in_pool(
+    items: list[Item], workers: int, batch_size: int, niceness: int = 0
+) -> Iterator[AnalysisResult]:
     """Keep at most two batches per worker in flight so memory stays bounded."""
     batches = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
     context = multiprocessing.get_context("spawn")
@@ -60,6 +67,7 @@ def _analyze_in_pool(items: list[Item], workers: int, batch_size: int) -> Iterat
         max_workers=workers,
         mp_context=context,
         initializer=_warm_up,
+        initargs=(niceness,),
         max_tasks_per_child=RECYCLE_AFTER_BATCHES,
     )
     pending: set[Future[list[AnalysisResult]]] = set()
@@ -80,9 +88,15 @@ def _analyze_in_pool(items: list[Item], workers: int, batch_size: int) -> Iterat
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _warm_up() -> None:
-    """Load the model once per worker process."""
+def _warm_up(niceness: int = 0) -> None:
+    """Lower this worker's priority if asked, then load the model once per worker process."""
     from workbench.nlp.pipeline import load_pipeline
+
+    if niceness:
+        try:
+            os.nice(niceness)
+        except OSError:
+            pass  # not permitted here: run at normal priority
 
     load_pipeline()
 

@@ -25,12 +25,14 @@ def analyze_pending(
     progress: Progress | None = None,
     workers: int | None = None,
     on_change: Callable[[Changes], None] | None = None,
+    worker_niceness: int = 0,
 ) -> AnalysisReport:
     """Extract entities and quotes for every pending document.
 
     Each document's analysis is saved in one transaction as it arrives, so an
     interruption leaves every document either analysed or still pending (the
-    next run finishes it).
+    next run finishes it). ``worker_niceness`` lowers the extraction
+    processes' CPU priority (the desktop app keeps its UI responsive that way).
     """
     from workbench.nlp.workers import analyze_items
 
@@ -40,7 +42,7 @@ def analyze_pending(
     progress.start(len(items))
     titles = {doc_id: title for doc_id, title, _ in items}
     try:
-        for result in analyze_items(items, workers=workers):
+        for result in analyze_items(items, workers=workers, niceness=worker_niceness):
             if result.analysis is None:
                 store.mark_analysis_failed(result.document_id)
                 report.failed.append((result.document_id, result.error or "analysis failed"))

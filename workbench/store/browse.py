@@ -113,12 +113,14 @@ class BrowseQueries:
         *,
         order_by: str = "published",
         descending: bool = False,
+        limit: int | None = None,
     ) -> list[int]:
-        """Ids of every document passing the filter, in display order.
+        """Ids of every document passing the filter (the first ``limit``), in display order.
 
         Why ids first: one ordered scan per filter or sort change, after which
         any page (``library_rows``) is a primary-key lookup, so jumping to the
-        middle of 100,000 rows never re-sorts. Raises ``SearchSyntaxError`` for
+        middle of 100,000 rows never re-sorts; with ``limit`` SQLite keeps only
+        the top rows (a search's first page). Raises ``SearchSyntaxError`` for
         an advanced query FTS5 cannot parse.
         """
         key = _sort_key(order_by, library_filter)
@@ -131,15 +133,20 @@ class BrowseQueries:
         ):
             # Search alone, by relevance: rank inside FTS5 without joining documents
             # (two to three times faster on a 100,000-document library).
+            # ", rowid" lets SQLite keep a top-N heap under LIMIT (FTS5 sorts every match).
             sql = (
                 "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
-                f" ORDER BY rank {direction}"
+                f" ORDER BY rank {direction}, rowid {direction}"
             )
+            if limit is not None:
+                sql, params = sql + " LIMIT ?", [*params, limit]
             return [row[0] for row in _run(self.db, sql, params, True).fetchall()]
         if order_by == "entity_count":
             source += f" LEFT JOIN {ENTITY_COUNTS_SQL} counts ON counts.document_id = d.id"
         order = f"{key} {direction}, d.id {direction}"
         sql = f"SELECT d.id FROM {source} WHERE {where} ORDER BY {order}"
+        if limit is not None:
+            sql, params = sql + " LIMIT ?", [*params, limit]
         cursor = _run(self.db, sql, params, library_filter.searching)
         return [row[0] for row in cursor.fetchall()]
 
@@ -150,18 +157,19 @@ class BrowseQueries:
         if not doc_ids:
             return []
         marks = ", ".join("?" for _ in doc_ids)
-        searching = library_filter is not None and library_filter.searching
-        if searching and library_filter is not None:
+        sql = f"SELECT {_ROW_COLUMNS} FROM documents d WHERE d.id IN ({marks})"
+        found = {row["id"]: row for row in _dicts(self.db.execute(sql, list(doc_ids)))}
+        if library_filter is not None and library_filter.searching:
+            # Snippets by rowid on the FTS table alone: joining documents made SQLite
+            # walk every match of a common word to find the page's rows.
             sql = (
-                f"SELECT {_ROW_COLUMNS}, {_SNIPPET_SQL} AS snippet FROM documents_fts"
-                f" JOIN documents d ON d.id = documents_fts.rowid"
-                f" WHERE documents_fts MATCH ? AND d.id IN ({marks})"
+                f"SELECT rowid, {_SNIPPET_SQL} FROM documents_fts"
+                f" WHERE documents_fts MATCH ? AND rowid IN ({marks})"
             )
-            params: list[Any] = [library_filter.fts_query, *doc_ids]
-        else:
-            sql = f"SELECT {_ROW_COLUMNS} FROM documents d WHERE d.id IN ({marks})"
-            params = list(doc_ids)
-        found = {row["id"]: row for row in _dicts(_run(self.db, sql, params, searching))}
+            cursor = _run(self.db, sql, [library_filter.fts_query, *doc_ids], True)
+            for doc_id, snippet in cursor.fetchall():
+                if doc_id in found:
+                    found[doc_id]["snippet"] = snippet
         counts = self.document_curation_counts(list(found))
         rows = []
         for doc_id in doc_ids:
@@ -177,6 +185,8 @@ class BrowseQueries:
     def count_library(self, library_filter: LibraryFilter) -> int:
         """Number of documents the filter lets through (for the status bar and row count)."""
         source, where, params = self._filtered_from(library_filter)
+        if where == "documents_fts MATCH ?":
+            source = "documents_fts"  # a plain search counts index entries, no join
         sql = f"SELECT count(*) FROM {source} WHERE {where}"
         rows = _run(self.db, sql, params, library_filter.searching).fetchall()
         return int(rows[0][0])

@@ -31,6 +31,9 @@ from workbench.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchSyntaxErro
 from workbench.store.store import Store
 
 PAGE_SIZE = 200
+# While searching, pages are smaller: each row carries a snippet (~60 µs each),
+# and the first page is what the analyst waits for after typing.
+SEARCH_PAGE_SIZE = 50
 MAX_PAGES = 24
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -83,6 +86,8 @@ class LibraryModel(QAbstractTableModel):
         self.library_filter = LibraryFilter()
         self.order_by, self.descending = DEFAULT_ORDER
         self._ids: list[int] = []
+        self._count = 0
+        self._all_ids = True
         self._rows_by_id: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self._refresh_timer = QTimer(self)
@@ -94,7 +99,7 @@ class LibraryModel(QAbstractTableModel):
     # -- Qt model interface ------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -158,19 +163,20 @@ class LibraryModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-read rows in place after the library changed, keeping the view's scroll position."""
         self._refresh_timer.stop()
-        old, ids = len(self._ids), self._safe_ids()
+        old, ids = self._count, self._safe_ids()
         new = len(ids)
         self._pages.clear()
         self._rows_by_id = None
+        self._all_ids = True
         if new > old:
             self.beginInsertRows(QModelIndex(), old, new - 1)
-            self._ids = ids
+            self._ids, self._count = ids, new
             self.endInsertRows()
         elif new < old:
             self.beginRemoveRows(QModelIndex(), new, old - 1)
-            self._ids = ids
+            self._ids, self._count = ids, new
             self.endRemoveRows()
-        self._ids = ids
+        self._ids, self._count = ids, new
         if new:
             self.dataChanged.emit(self.index(0, 0), self.index(new - 1, len(COLUMNS) - 1))
         self.count_changed.emit(new)
@@ -190,31 +196,47 @@ class LibraryModel(QAbstractTableModel):
         """Whether a change is waiting to be shown."""
         return self._refresh_timer.isActive()
 
-    def find_row(self, doc_id: int) -> int | None:
-        """Row of ``doc_id`` in the current order, or None when it is filtered out."""
+    def find_row(self, doc_id: int, load: bool = True) -> int | None:
+        """Row of ``doc_id`` in the current order, or None when it is filtered out.
+
+        With ``load=False`` a search whose ids are not all read yet looks only
+        at the rows read so far (no ranking of every match).
+        """
+        if load:
+            self._load_all_ids()
         if self._rows_by_id is None:
             self._rows_by_id = {value: row for row, value in enumerate(self._ids)}
         return self._rows_by_id.get(doc_id)
 
     def document_id(self, row: int) -> int | None:
-        """Id of the document shown in ``row`` (no query needed)."""
+        """Id of the document shown in ``row`` (no query once the ids are loaded)."""
+        if row >= len(self._ids):
+            self._load_all_ids()
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_data(self, row: int) -> dict[str, Any] | None:
         """The store row at ``row`` (fetching its page when needed)."""
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._count:
             return None
-        page = self._page(row // PAGE_SIZE)
-        offset = row % PAGE_SIZE
+        size = self._page_size
+        page = self._page(row // size)
+        offset = row % size
         return page[offset] if offset < len(page) else None
 
     # -- internals ---------------------------------------------------------------
+
+    @property
+    def _page_size(self) -> int:
+        return SEARCH_PAGE_SIZE if self.library_filter.searching else PAGE_SIZE
 
     def _page(self, number: int) -> list[dict[str, Any]]:
         if number in self._pages:
             self._pages.move_to_end(number)
             return self._pages[number]
-        ids = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+        size = self._page_size
+        if (number + 1) * size > len(self._ids):
+            self._load_all_ids()
+        ids = self._ids[number * size : (number + 1) * size]
         try:
             rows = self.store.library_rows(ids, self.library_filter)
         except SearchSyntaxError:
@@ -225,17 +247,41 @@ class LibraryModel(QAbstractTableModel):
         return rows
 
     def _recount(self) -> None:
-        self._ids = self._safe_ids()
-        self._rows_by_id = None
-        self.count_changed.emit(len(self._ids))
+        """Read the ids in display order; a search reads its count and first page only.
 
-    def _safe_ids(self) -> list[int]:
+        Why: ranking every match of a common word in 100,000 documents costs
+        ~100 ms; the top page and the count take a fraction of that. The rest
+        of the ids load when a row past the first page is needed.
+        """
+        self._rows_by_id = None
+        if not self.library_filter.searching:
+            self._ids = self._safe_ids()
+            self._count, self._all_ids = len(self._ids), True
+        else:
+            self._ids = self._safe_ids(limit=self._page_size)
+            self._all_ids = len(self._ids) < self._page_size
+            self._count = len(self._ids) if self._all_ids else self._safe_count()
+        self.count_changed.emit(self._count)
+
+    def _load_all_ids(self) -> None:
+        if not self._all_ids:
+            self._ids = self._safe_ids()
+            self._count, self._all_ids = len(self._ids), True
+            self._rows_by_id = None
+
+    def _safe_ids(self, limit: int | None = None) -> list[int]:
         try:
             return self.store.library_ids(self.library_filter, order_by=self.order_by,
-                                          descending=self.descending)
+                                          descending=self.descending, limit=limit)
         except SearchSyntaxError as error:
             self.search_failed.emit(str(error))
             return []
+
+    def _safe_count(self) -> int:
+        try:
+            return self.store.count_library(self.library_filter)
+        except SearchSyntaxError:
+            return 0
 
     def _decoration(self, column: LibraryColumn, row: dict[str, Any], role: int) -> Any:
         status = row["status"]

@@ -66,6 +66,7 @@ class LibraryPane(QWidget):
                                             TitleSnippetDelegate(self.table))
         self._selected_id: int | None = None
         self._icons: dict[str, QIcon] = {}
+        self._choices_stale = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -79,6 +80,7 @@ class LibraryPane(QWidget):
     def _connect(self) -> None:
         self.filter_bar.filter_changed.connect(self.set_filter)
         self.model.count_changed.connect(self.count_changed)
+        self.model.count_changed.connect(self._refill_stale_choices)
         self.model.search_failed.connect(self.search_failed)
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(self._reselect)
@@ -104,7 +106,9 @@ class LibraryPane(QWidget):
         """Refresh lazily after a store mutation (new sources show up in the filter)."""
         self.model.on_changes(changes)
         if changes.documents_added:
-            self.filter_bar.reload_choices()
+            # Refilled with the table's next (debounced) refresh: an import reports
+            # every document, and each refill groups the whole library by source.
+            self._choices_stale = True
 
     def select_document(self, doc_id: int) -> bool:
         """Select ``doc_id``'s row if it is in the current view; True when found."""
@@ -154,9 +158,14 @@ class LibraryPane(QWidget):
             self._selected_id = doc_id
             self.document_selected.emit(doc_id)
 
+    def _refill_stale_choices(self) -> None:
+        if self._choices_stale:
+            self._choices_stale = False
+            self.filter_bar.reload_choices()
+
     def _after_reset(self) -> None:
         if self._selected_id is not None:
-            row = self.model.find_row(self._selected_id)
+            row = self.model.find_row(self._selected_id, load=False)
             if row is not None:
                 self._select_row(row)
 

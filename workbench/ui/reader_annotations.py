@@ -10,6 +10,7 @@ marker in the left margin; quotes keep their tint or dotted underline.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
@@ -57,18 +58,39 @@ def _underline_entities(cursor: QTextCursor, rendered: RenderedDocument,
                         mentions: list[dict[str, Any]], highlighted: list[Span],
                         palette: HighlightPalette, theme: str,
                         hidden_labels: frozenset[str]) -> None:
-    """Inside highlights an entity shows as text colour plus an accent underline."""
+    """Inside highlights an entity shows as text colour plus an accent underline.
+
+    Highlights are merged into disjoint ranges first and each mention finds its
+    ranges by bisection: O((mentions + highlights) log highlights), not their
+    product (1,000 highlights × 500 mentions took ~100 ms).
+    """
+    merged = _union(highlighted)
+    starts = [start for start, _ in merged]
     for index, mention_span in rendered.mention_spans.items():
         label = mentions[index]["label"]
         if label in hidden_labels:
             continue
-        for highlight in highlighted:
+        position = max(0, bisect.bisect_right(starts, mention_span[0]) - 1)
+        while position < len(merged) and merged[position][0] < mention_span[1]:
+            highlight = merged[position]
             overlap = (max(mention_span[0], highlight[0]), min(mention_span[1], highlight[1]))
             if overlap[0] < overlap[1]:
                 underline = QTextCharFormat()
                 underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 underline.setUnderlineColor(QColor(palette.entity_accent(label, theme)))
                 merge_span(cursor, overlap, underline)
+            position += 1
+
+
+def _union(spans: list[Span]) -> list[Span]:
+    """Sorted, disjoint ranges covering exactly the given spans."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def body_span(rendered: RenderedDocument, start: int, end: int) -> Span | None:
