@@ -78,7 +78,8 @@ def test_library_ids_limit_is_a_prefix_of_the_full_order(store: Store, order_by:
     from workbench.store.browse import LibraryFilter
 
     for number in range(40):
-        store.add_article(Article(title=f"T{number % 3}", text=f"Item {number}. " + "Russia " * (1 + number % 4),
+        text = f"Item {number}. " + "Russia " * (1 + number % 4)
+        store.add_article(Article(title=f"T{number % 3}", text=text,
                                   published=f"2021-01-{1 + number % 5:02d}"))
     store.add_article(Article(title="Other", text="Nothing here."))
     search = LibraryFilter(query="russia")
