@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from sqlite_utils import Database
@@ -83,9 +84,12 @@ class LibraryFilter:
     published_from: str | None = None
     published_to: str | None = None
 
-    @property
+    @cached_property
     def fts_query(self) -> str:
-        """The FTS5 expression for ``query`` ("" when there is nothing to search for)."""
+        """The FTS5 expression for ``query`` ("" when there is nothing to search for).
+
+        Cached: the library model asks for it on every cell it paints.
+        """
         return build_query(self.query, self.advanced)
 
     @property
