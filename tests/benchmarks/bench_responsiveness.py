@@ -17,6 +17,7 @@ machine alone does to a 5 ms timer.
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from pathlib import Path
@@ -73,6 +74,30 @@ class TickRecorder:
         self._last = now
 
 
+class CollectionTimer:
+    """Durations of the cyclic garbage collector's passes (any thread), by generation.
+
+    Why: a collection holds the GIL, so a long one stalls the UI thread even
+    when it runs on the writer thread; this shows whether stalls are the
+    collector's.
+    """
+
+    def __init__(self) -> None:
+        self.pauses: dict[int, list[float]] = {0: [], 1: [], 2: []}
+        self._began = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._began = time.perf_counter()
+        else:
+            self.pauses[info["generation"]].append((time.perf_counter() - self._began) * 1000)
+
+    def summary(self) -> str:
+        """Count and longest pause per generation."""
+        return ", ".join(f"gen{gen} {len(ms)}× max {max(ms, default=0):.1f} ms"
+                         for gen, ms in self.pauses.items())
+
+
 def record_idle(seconds: float) -> TickRecorder:
     """Tick intervals of the shown, idle window: this machine's noise floor, same run."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -91,7 +116,7 @@ def run_import(jsonl: Path) -> tuple[TickRecorder, float, dict[str, Any]]:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from workbench.store.store import Store
-    from workbench.ui.app import application, create_theme
+    from workbench.ui.app import application, create_theme, freeze_startup_objects
     from workbench.ui.main_window import MainWindow
     from workbench.ui.settings import app_settings
 
@@ -103,6 +128,7 @@ def run_import(jsonl: Path) -> tuple[TickRecorder, float, dict[str, Any]]:
     window = MainWindow(Store(db), create_theme(settings, "light"), settings, own_store=True)
     window.resize(1440, 900)
     window.show()
+    freeze_startup_objects()  # as run_app does once the window is shown
     app.processEvents()
     assert window.imports is not None
     idle = record_idle(IDLE_SECONDS)
@@ -114,16 +140,20 @@ def run_import(jsonl: Path) -> tuple[TickRecorder, float, dict[str, Any]]:
                                                             loop.quit()))
     QTimer.singleShot(30 * 60 * 1000, loop.quit)
     recorder = TickRecorder()
+    collections = CollectionTimer()
+    gc.callbacks.append(collections)
     recorder.start()
     started = time.perf_counter()
     window.import_paths([jsonl])
     loop.exec()
     seconds = time.perf_counter() - started
     recorder.stop()
+    gc.callbacks.remove(collections)
     report = outcome.get("report")
     outcome = {"error": outcome.get("error"),
                "analysed": len(getattr(report, "analyzed", [])),
-               "rows": window.library.model.rowCount(), "idle_intervals": idle.intervals}
+               "rows": window.library.model.rowCount(), "idle_intervals": idle.intervals,
+               "collections": collections.summary()}
     window.close()
     return recorder, seconds, outcome
 
@@ -151,7 +181,8 @@ def main() -> None:
         method=(f"Real MainWindow + TaskRunner + ImportController; import of {len(records):,} "
                 f"real articles (JSONL) then analysis, {seconds:.0f} s in all; a {TICK_MS} ms "
                 "PreciseTimer on the UI thread records the interval between ticks; the same "
-                f"timer on the idle window for {IDLE_SECONDS} s first gives the noise floor."),
+                f"timer on the idle window for {IDLE_SECONDS} s first gives the noise floor. "
+                f"Garbage collections during the import: {outcome['collections']}."),
         details={"seconds": seconds, "outcome": outcome,
                  "worst_10_ms": sorted(intervals)[-10:],
                  "p999_ms": percentile(intervals, 0.999)},

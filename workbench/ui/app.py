@@ -8,6 +8,7 @@ paint.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -67,6 +68,22 @@ def run_app(db_path: str | None) -> int:
     store, lock = opened
     window = MainWindow(store, theme, settings, own_store=True, library_lock=lock)
     window.show()
+    freeze_startup_objects()
     if should_import_seeds(db_path, store):
         QTimer.singleShot(0, window, lambda: window.import_paths([seeds_dir()]))
     return app.exec()
+
+
+def freeze_startup_objects() -> None:
+    """Hide everything alive once the window is up from the cyclic garbage collector.
+
+    Why: the window, Qt wrappers, imported modules and the store are alive for
+    the whole session, yet every full collection re-scanned them: during an
+    import those collections took 35–37 ms while holding the GIL, which froze
+    the event loop. ``gc.freeze`` moves them to a generation that is never
+    scanned (they are not garbage anyway), so collections only look at objects
+    made since. Called once per process, after a collection, so no garbage is
+    frozen.
+    """
+    gc.collect()
+    gc.freeze()
