@@ -128,7 +128,7 @@ def run_import(jsonl: Path) -> tuple[TickRecorder, float, dict[str, Any]]:
     window = MainWindow(Store(db), create_theme(settings, "light"), settings, own_store=True)
     window.resize(1440, 900)
     window.show()
-    freeze_startup_objects()  # as run_app does once the window is shown
+    freeze_startup_objects()  # run_app does this 1 s after the first paint
     app.processEvents()
     assert window.imports is not None
     idle = record_idle(IDLE_SECONDS)

@@ -174,3 +174,26 @@ def test_seeds_are_imported_only_into_an_empty_default_library(store, make_docum
     assert not should_import_seeds("/some/library.sqlite", store)
     make_document(store, "One", "Text.")
     assert not should_import_seeds(None, store)
+
+
+def test_start_up_objects_are_frozen_out_of_garbage_collection() -> None:
+    """Long-lived objects leave the collector's view; garbage made later is still collected."""
+    import gc
+    import weakref
+
+    from workbench.ui.app import freeze_startup_objects
+
+    class Node:
+        pass
+
+    try:
+        freeze_startup_objects()
+        assert gc.get_freeze_count() > 0
+        cycle = Node()
+        cycle.self = cycle  # type: ignore[attr-defined]
+        alive = weakref.ref(cycle)
+        del cycle
+        gc.collect()
+        assert alive() is None
+    finally:
+        gc.unfreeze()
