@@ -12,7 +12,8 @@ from workbench.commands import versions as version_commands
 from workbench.core.models import Analysis, Article, Mention, Quote
 from workbench.store.store import Store
 from workbench.store.undo import UndoConflict
-from workbench.store.versions import VersionActions, find_previous_version
+from workbench.store.versions import VersionActions
+from workbench.store.versions_matching import find_previous_version
 
 
 class VersionedStore(Store, VersionActions):

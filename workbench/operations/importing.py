@@ -11,7 +11,7 @@ from workbench.core.progress import Cancelled, Progress
 from workbench.ingest import IngestError, is_workbench_export, iter_input_files, read_records
 from workbench.operations.json_import import import_workbench_export
 from workbench.store.store import Store
-from workbench.store.versions import find_previous_version
+from workbench.store.versions_matching import find_previous_version
 
 
 @dataclass

@@ -23,17 +23,11 @@ from workbench.core.text import content_hash, count_words, normalize_line, norma
 from workbench.store.annotations import AnnotationActions
 from workbench.store.documents import STATUS_UNANALYZED, now_iso
 from workbench.store.undo import Recorder
-
-# A title+source match only counts as the same story when the texts share at
-# least this share of their word trigrams (two live blogs with one title differ).
-SAME_STORY_OVERLAP = 0.3
-# Span rows the analyst decided on, re-anchored like annotations: table, rows
-# of one document, and the columns a unique rule covers besides the document
-# (those rows are deleted and re-inserted, never updated in place).
-CURATION_TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("mentions", "document_id = ? AND source = 'analyst'", ()),
-    ("mention_overrides", "document_id = ?", ("field", "start", "end")),
-    ("suggestion_rejections", "document_id = ?", ("claim_id", "start", "end")),
+from workbench.store.versions_spans import (
+    CURATION_TABLES,
+    apply_span_moves,
+    move_annotation,
+    place_curated_span,
 )
 
 
@@ -88,11 +82,6 @@ class _Tally:
             self.kept += 1
         else:
             self.moved_exact += 1
-
-
-def derived_statement(span_text: str) -> str:
-    """The statement a claim gets from its span (same rule as when it is marked)."""
-    return span_text.strip().strip('"\u201c\u201d') or span_text
 
 
 class VersionActions(AnnotationActions):
@@ -188,7 +177,7 @@ class VersionActions(AnnotationActions):
         selector = select_span(text, start, end)
 
         def action(rec: Recorder) -> None:
-            _move_annotation(rec, annotation, selector)
+            move_annotation(rec, annotation, selector)
 
         return self.record_action("Re-attach annotation", action)[1]
 
@@ -260,7 +249,7 @@ class VersionActions(AnnotationActions):
             tally.count(annotation["id"], was_orphan, result)
             if result.anchored:
                 assert result.start is not None and result.end is not None
-                _move_annotation(rec, annotation, select_span(new_text, result.start, result.end))
+                move_annotation(rec, annotation, select_span(new_text, result.start, result.end))
             else:
                 rec.update("annotations", {"id": annotation["id"]}, {"status": "orphaned"})
 
@@ -281,62 +270,14 @@ class VersionActions(AnnotationActions):
             moves = []
             for span_row in rows:
                 span_field = span_row.get("field", "text")
-                place = _place_span(span_row, old_fields[span_field], new_fields[span_field])
+                place = place_curated_span(span_row, old_fields[span_field], new_fields[span_field])
                 if place is None:
                     tally.curation_dropped += 1
                     rec.delete(table, span_row)
                 elif place != (span_row["start"], span_row["end"]):
                     tally.curation_moved += 1
                     moves.append((span_row, place))
-            _apply_moves(rec, (table, condition, unique), row["id"], moves, new_fields)
-
-
-def find_previous_version(store: VersionActions, article: Article) -> int | None:
-    """The document an imported article is a new version of, or None.
-
-    The same URL or feed id, else the same title and source, else the same
-    file re-imported; the last two only when the texts share much of their
-    wording (two live blogs with one title stay apart). An article whose
-    exact text is already in the library is left to the duplicate check,
-    unless only its headline changed.
-    """
-    digest = content_hash(normalize_text(article.text))
-    if store.db.execute("SELECT 1 FROM documents WHERE content_hash = ?", [digest]).fetchone():
-        same = store.db.execute(
-            "SELECT id FROM documents WHERE content_hash = ? AND url = ? AND title <> ?",
-            [digest, article.url, normalize_line(article.title)],
-        ).fetchone()
-        return int(same[0]) if same else None
-    for column, value in (("url", article.url), ("external_id", article.external_id)):
-        if value:
-            found = store.db.execute(
-                f"SELECT id FROM documents WHERE {column} = ? ORDER BY id DESC LIMIT 1", [value]
-            ).fetchone()
-            if found is not None:
-                return int(found[0])
-    return _same_story_match(store, article)
-
-
-# One file holds many articles in these formats: its path does not identify one story.
-MANY_ARTICLE_FORMATS = frozenset({"jsonl", "csv"})
-
-
-def _same_story_match(store: VersionActions, article: Article) -> int | None:
-    """A document with the article's title and source, or from its file, telling the same story."""
-    queries = []
-    if article.title and article.source:
-        title = normalize_line(article.title)
-        queries.append(("title = ? AND source = ?", [title, article.source]))
-    if article.origin_path and article.format not in MANY_ARTICLE_FORMATS:
-        queries.append(("origin_path = ?", [article.origin_path]))
-    for condition, params in queries:
-        rows = store.db.execute(
-            f"SELECT id, text FROM documents WHERE {condition} ORDER BY id DESC", params
-        ).fetchall()
-        for doc_id, text in rows:
-            if _same_story(text, article.text):
-                return int(doc_id)
-    return None
+            apply_span_moves(rec, (table, condition, unique), row["id"], moves, new_fields)
 
 
 # -- helpers -------------------------------------------------------------------
@@ -366,85 +307,3 @@ def _version_record(
         "replaced_at": replaced_at,
         "current": replaced_at is None,
     }
-
-
-def _move_annotation(rec: Recorder, annotation: dict[str, Any], selector: TextSelector) -> None:
-    """Write new selectors (and status) for an annotation; keep a claim's statement in step."""
-    rec.update(
-        "annotations",
-        {"id": annotation["id"]},
-        {
-            "start": selector.start,
-            "end": selector.end,
-            "exact": selector.exact,
-            "prefix": selector.prefix,
-            "suffix": selector.suffix,
-            "status": "anchored",
-        },
-    )
-    if annotation["kind"] != "claim" or selector.exact == annotation["exact"]:
-        return
-    claim = rec.fetch("claims", {"annotation_id": annotation["id"]})
-    # Only a statement still derived from the span follows it; an edited one is the analyst's.
-    if claim is not None and claim["statement"] == derived_statement(annotation["exact"]):
-        rec.update(
-            "claims",
-            {"annotation_id": annotation["id"]},
-            {"statement": derived_statement(selector.exact)},
-        )
-
-
-def _place_span(span_row: dict[str, Any], old_text: str, new_text: str) -> tuple[int, int] | None:
-    """Where a curated span (start, end into ``old_text``) goes in ``new_text``, or None."""
-    start, end = span_row["start"], span_row["end"]
-    if not 0 <= start < end <= len(old_text):
-        return None
-    result = reanchor(select_span(old_text, start, end), new_text, old_text=old_text)
-    if not result.anchored or result.start is None or result.end is None:
-        return None
-    return result.start, result.end
-
-
-def _apply_moves(
-    rec: Recorder,
-    spec: tuple[str, str, tuple[str, ...]],
-    doc_id: int,
-    moves: list[tuple[dict[str, Any], tuple[int, int]]],
-    new_fields: dict[str, str],
-) -> None:
-    """Give moved rows their new spans; rows under a unique rule are deleted, then re-inserted.
-
-    Why delete first: two rows swapping places would collide on the unique
-    span for a moment if updated one by one. A moved row landing on a span
-    another row already holds is the same decision twice, and is dropped.
-    """
-    table, condition, unique = spec
-    if not unique:
-        for span_row, (start, end) in moves:
-            text = new_fields[span_row["field"]][start:end]
-            rec.update(table, {"id": span_row["id"]}, {"start": start, "end": end, "text": text})
-        return
-    for span_row, _ in moves:
-        rec.delete(table, span_row)
-    cursor = rec.db.execute(f"SELECT * FROM {table} WHERE {condition}", [doc_id])
-    names = [d[0] for d in cursor.description]
-    taken = {tuple(dict(zip(names, r, strict=True))[c] for c in unique) for r in cursor}
-    for span_row, (start, end) in moves:
-        values = {**span_row, "start": start, "end": end}
-        key = tuple(values[c] for c in unique)
-        if key not in taken:
-            taken.add(key)
-            rec.insert(table, values)
-
-
-def _same_story(old_text: str, new_text: str) -> bool:
-    """True when two texts share enough word trigrams to be versions of one article."""
-
-    def trigrams(text: str) -> set[tuple[str, ...]]:
-        words = text.lower().split()
-        return {tuple(words[i : i + 3]) for i in range(max(0, len(words) - 2))}
-
-    old, new = trigrams(old_text), trigrams(new_text)
-    if not old or not new:
-        return False
-    return len(old & new) / min(len(old), len(new)) >= SAME_STORY_OVERLAP

@@ -1,0 +1,75 @@
+"""Which existing document an imported article is a new version of.
+
+Why apart from ``versions``: recognising a new version is a read-only guess
+made by the importer before anything is written; replacing the text (and
+re-anchoring on it) is what ``VersionActions`` does once the guess is made.
+"""
+
+from __future__ import annotations
+
+from workbench.core.models import Article
+from workbench.core.text import content_hash, normalize_line, normalize_text
+from workbench.store.versions import VersionActions
+
+# A title+source match only counts as the same story when the texts share at
+# least this share of their word trigrams (two live blogs with one title differ).
+SAME_STORY_OVERLAP = 0.3
+# One file holds many articles in these formats: its path does not identify one story.
+MANY_ARTICLE_FORMATS = frozenset({"jsonl", "csv"})
+
+
+def find_previous_version(store: VersionActions, article: Article) -> int | None:
+    """The document an imported article is a new version of, or None.
+
+    The same URL or feed id, else the same title and source, else the same
+    file re-imported; the last two only when the texts share much of their
+    wording (two live blogs with one title stay apart). An article whose
+    exact text is already in the library is left to the duplicate check,
+    unless only its headline changed.
+    """
+    digest = content_hash(normalize_text(article.text))
+    if store.db.execute("SELECT 1 FROM documents WHERE content_hash = ?", [digest]).fetchone():
+        same = store.db.execute(
+            "SELECT id FROM documents WHERE content_hash = ? AND url = ? AND title <> ?",
+            [digest, article.url, normalize_line(article.title)],
+        ).fetchone()
+        return int(same[0]) if same else None
+    for column, value in (("url", article.url), ("external_id", article.external_id)):
+        if value:
+            found = store.db.execute(
+                f"SELECT id FROM documents WHERE {column} = ? ORDER BY id DESC LIMIT 1", [value]
+            ).fetchone()
+            if found is not None:
+                return int(found[0])
+    return _same_story_match(store, article)
+
+
+def _same_story_match(store: VersionActions, article: Article) -> int | None:
+    """A document with the article's title and source, or from its file, telling the same story."""
+    queries = []
+    if article.title and article.source:
+        title = normalize_line(article.title)
+        queries.append(("title = ? AND source = ?", [title, article.source]))
+    if article.origin_path and article.format not in MANY_ARTICLE_FORMATS:
+        queries.append(("origin_path = ?", [article.origin_path]))
+    for condition, params in queries:
+        rows = store.db.execute(
+            f"SELECT id, text FROM documents WHERE {condition} ORDER BY id DESC", params
+        ).fetchall()
+        for doc_id, text in rows:
+            if _same_story(text, article.text):
+                return int(doc_id)
+    return None
+
+
+def _same_story(old_text: str, new_text: str) -> bool:
+    """True when two texts share enough word trigrams to be versions of one article."""
+
+    def trigrams(text: str) -> set[tuple[str, ...]]:
+        words = text.lower().split()
+        return {tuple(words[i : i + 3]) for i in range(max(0, len(words) - 2))}
+
+    old, new = trigrams(old_text), trigrams(new_text)
+    if not old or not new:
+        return False
+    return len(old & new) / min(len(old), len(new)) >= SAME_STORY_OVERLAP
