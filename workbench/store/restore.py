@@ -10,85 +10,31 @@ present), so importing an export twice changes nothing.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass, field
-from typing import Any, TypeGuard
+from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.anchoring import CONTEXT_CHARS
-from workbench.core.text import content_hash, count_words
+from workbench.core.text import content_hash
+from workbench.store.restore_rows import (
+    ANNOTATION_KINDS,
+    CLAIM_STATUSES,
+    DOCUMENT_STATUSES,
+    HEX_COLOR,
+    RELATIONS,
+    SYMMETRIC,
+    Record,
+    annotation_row,
+    document_row,
+    is_export_id,
+    mapped_id,
+    mention_row,
+    now_stamp,
+    quote_row,
+    text_field,
+    whole_number,
+)
 from workbench.store.tags import TAG_COLORS, normalize_tag_path
-
-Record = dict[str, Any]
-DOCUMENT_STATUSES = frozenset({"pending", "analyzed", "unanalyzed", "failed"})
-ANNOTATION_KINDS = frozenset({"highlight", "note", "claim"})
-CLAIM_STATUSES = frozenset({"unverified", "corroborated", "disputed", "retracted"})
-RELATIONS = frozenset({"supports", "contradicts", "same", "elaborates", "cites"})
-SYMMETRIC = frozenset({"same", "contradicts"})
-_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
-_DOCUMENT_COLUMNS = "source author published url dateline origin_path external_id".split()
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-
-
-def _text(value: Any, default: str | None = None) -> str | None:
-    """A string field of the export, or ``default`` when it is missing or not a string."""
-    return value if isinstance(value, str) else default
-
-
-def _integer(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"expected a whole number, got {value!r}")
-    return value
-
-
-def _is_id(value: Any) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool) and value > 0
-
-
-def _mapped(ids: dict[int, int], value: Any) -> int | None:
-    """The library id for an exported id (None when unknown or not an id at all)."""
-    return ids.get(value) if _is_id(value) else None
-
-
-def _number(value: Any, kind: type) -> Any:
-    """``value`` if it is of ``kind`` (bools are not numbers here), else None."""
-    return value if isinstance(value, kind) and not isinstance(value, bool) else None
-
-
-def _mention_row(doc_id: int, entity_id: int, mention: Record) -> Record:
-    return {
-        "document_id": doc_id,
-        "entity_id": entity_id,
-        "start": _integer(mention.get("start")),
-        "end": _integer(mention.get("end")),
-        "text": str(mention.get("text", "")),
-        "label": str(mention.get("label")),
-        "field": _text(mention.get("field")) or "text",
-        "source": _text(mention.get("source")) or "model",
-        "confidence": _number(mention.get("confidence"), float),
-    }
-
-
-def _quote_row(doc_id: int, speaker_id: int | None, quote: Record) -> Record:
-    return {
-        "document_id": doc_id,
-        "start": _integer(quote.get("start")),
-        "end": _integer(quote.get("end")),
-        "text": str(quote.get("text", "")),
-        "kind": _text(quote.get("kind")) or "direct",
-        "speaker_entity_id": speaker_id,
-        "speaker_text": _text(quote.get("speaker_text")),
-        "speaker_start": _number(quote.get("speaker_start"), int),
-        "speaker_end": _number(quote.get("speaker_end"), int),
-        "cue": _text(quote.get("cue")),
-        "confidence": _number(quote.get("confidence"), float),
-        "group_id": _number(quote.get("group"), int),
-    }
 
 
 @dataclass
@@ -116,7 +62,7 @@ class RestoreActions:
         ordered = sorted(entities, key=lambda e: e["id"] if isinstance(e.get("id"), int) else 0)
         with self.db.atomic():
             for entity in ordered:
-                name, label = _text(entity.get("name")), _text(entity.get("label"))
+                name, label = text_field(entity.get("name")), text_field(entity.get("label"))
                 if not name or not label:
                     continue
                 entity_id = self._entity_id(name, label, entity.get("id"))
@@ -134,9 +80,9 @@ class RestoreActions:
         """Create the exported tags with their colours (existing tags keep theirs)."""
         with self.db.atomic():
             for tag in sorted(tags, key=lambda t: str(t.get("path", ""))):
-                path = _text(tag.get("path"))
+                path = text_field(tag.get("path"))
                 if path:
-                    self._tag_id(path, _text(tag.get("color")), tag.get("id"))
+                    self._tag_id(path, text_field(tag.get("color")), tag.get("id"))
 
     def restore_document(self, record: Record, entity_ids: dict[int, int]) -> RestoredDocument:
         """Restore one exported document with everything attached to it, in one transaction."""
@@ -163,8 +109,8 @@ class RestoreActions:
         added = skipped = 0
         with self.db.atomic():
             for link in links:
-                source = _mapped(annotation_ids, link.get("from_annotation_id"))
-                target = _mapped(annotation_ids, link.get("to_annotation_id"))
+                source = mapped_id(annotation_ids, link.get("from_annotation_id"))
+                target = mapped_id(annotation_ids, link.get("to_annotation_id"))
                 relation = str(link.get("relation"))
                 if source is None or target is None or not self._linkable(source, target, relation):
                     skipped += 1
@@ -172,8 +118,8 @@ class RestoreActions:
                 if self._link_exists(source, target, relation):
                     continue
                 row: Record = {"from_annotation_id": source, "to_annotation_id": target}
-                row |= {"relation": relation, "note": _text(link.get("note"))}
-                row["created_at"] = _text(link.get("created_at"), _now())
+                row |= {"relation": relation, "note": text_field(link.get("note"))}
+                row["created_at"] = text_field(link.get("created_at"), now_stamp())
                 self._insert("links", row, link.get("id"))
                 added += 1
         return added, skipped
@@ -187,19 +133,7 @@ class RestoreActions:
         ).fetchone()
         if row is not None:
             return int(row[0]), False
-        status = record.get("status") if record.get("status") in DOCUMENT_STATUSES else "unanalyzed"
-        version = record.get("analysis_version")
-        values: dict[str, Any] = {
-            "content_hash": digest,
-            "title": _text(record.get("title")) or "Untitled",
-            **{column: _text(record.get(column)) for column in _DOCUMENT_COLUMNS},
-            "text": text,
-            "format": _text(record.get("format")) or "text",
-            "imported_at": _text(record.get("imported_at")) or _now(),
-            "word_count": count_words(text),
-            "analysis_version": version if isinstance(version, int) else 0,
-            "status": status,
-        }
+        values = document_row(record, text, digest)
         return self._insert("documents", values, record.get("id")), True
 
     def _restore_analysis(
@@ -216,7 +150,7 @@ class RestoreActions:
             return self._existing_quote_ids(doc_id, quotes)
         for mention in mentions:
             entity_id = self._mention_entity(mention, entity_ids)
-            self._insert("mentions", _mention_row(doc_id, entity_id, mention))
+            self._insert("mentions", mention_row(doc_id, entity_id, mention))
         quote_ids = {}
         for quote in quotes:
             new_id = self._insert_quote(doc_id, quote, entity_ids)
@@ -231,18 +165,18 @@ class RestoreActions:
         return quote_ids
 
     def _mention_entity(self, mention: Record, entity_ids: dict[int, int]) -> int:
-        mapped = _mapped(entity_ids, mention.get("entity_id"))
+        mapped = mapped_id(entity_ids, mention.get("entity_id"))
         if mapped is not None:
             return mapped
-        name, label = _text(mention.get("entity")), _text(mention.get("label"))
+        name, label = text_field(mention.get("entity")), text_field(mention.get("label"))
         if not name or not label:
             raise ValueError("an entity mention has no entity name or label")
         return self._entity_id(name, label)
 
     def _insert_quote(self, doc_id: int, quote: Record, entity_ids: dict[int, int]) -> int:
         """Insert a quote; its speaker by exported id, or else (older exports) by name."""
-        speaker_id = _mapped(entity_ids, quote.get("speaker_entity_id"))
-        if speaker_id is None and _text(quote.get("speaker")):
+        speaker_id = mapped_id(entity_ids, quote.get("speaker_entity_id"))
+        if speaker_id is None and text_field(quote.get("speaker")):
             row = self.db.execute(
                 "SELECT id FROM entities WHERE name = ? AND label IN"
                 " ('PERSON', 'ORG', 'NORP', 'GPE', 'LOC', 'FAC')"
@@ -250,7 +184,7 @@ class RestoreActions:
                 [quote["speaker"]],
             ).fetchone()
             speaker_id = int(row[0]) if row else None
-        return self._insert("quotes", _quote_row(doc_id, speaker_id, quote), quote.get("id"))
+        return self._insert("quotes", quote_row(doc_id, speaker_id, quote), quote.get("id"))
 
     def _existing_quote_ids(self, doc_id: int, quotes: list[Record]) -> dict[int, int]:
         """Match exported quotes to the library's own quotes of the same text by span."""
@@ -259,7 +193,7 @@ class RestoreActions:
         )
         by_span: dict[tuple[Any, Any], int] = {(s, e): int(q) for s, e, q in rows}
         spans = [(q.get("id"), by_span.get((q.get("start"), q.get("end")))) for q in quotes]
-        return {old: new for old, new in spans if _is_id(old) and new is not None}
+        return {old: new for old, new in spans if is_export_id(old) and new is not None}
 
     # -- annotations and claims ------------------------------------------------
 
@@ -267,8 +201,8 @@ class RestoreActions:
         kind = annotation.get("kind")
         if kind not in ANNOTATION_KINDS:
             raise ValueError(f"unknown annotation kind {kind!r}")
-        start, end = _integer(annotation.get("start")), _integer(annotation.get("end"))
-        exact = _text(annotation.get("exact")) or text[start:end]
+        start, end = whole_number(annotation.get("start")), whole_number(annotation.get("end"))
+        exact = text_field(annotation.get("exact")) or text[start:end]
         existing = self.db.execute(
             "SELECT id FROM annotations WHERE document_id = ? AND kind = ? AND start = ?"
             ' AND "end" = ? AND exact = ?',
@@ -277,9 +211,8 @@ class RestoreActions:
         if existing is not None:
             annotation_id = int(existing[0])
         else:
-            annotation_id = self._insert_annotation(
-                restored.doc_id, text, annotation, start, end, exact
-            )
+            row = annotation_row(restored.doc_id, text, annotation, (start, end), exact)
+            annotation_id = self._insert("annotations", row, annotation.get("id"))
             restored.added_annotations += 1
         if isinstance(annotation.get("id"), int):
             restored.annotations[annotation["id"]] = annotation_id
@@ -290,34 +223,6 @@ class RestoreActions:
             )
         return annotation_id
 
-    def _insert_annotation(
-        self, doc_id: int, text: str, annotation: Record, start: int, end: int, exact: str
-    ) -> int:
-        anchored = 0 <= start < end <= len(text) and text[start:end] == exact
-        status = "anchored" if anchored and annotation.get("status") != "orphaned" else "orphaned"
-        stamp = _text(annotation.get("created_at")) or _now()
-        color = _text(annotation.get("color"))
-        return self._insert(
-            "annotations",
-            {
-                "document_id": doc_id,
-                "kind": annotation["kind"],
-                "start": start,
-                "end": end,
-                "exact": exact,
-                "prefix": _text(
-                    annotation.get("prefix"), text[max(0, start - CONTEXT_CHARS) : start]
-                ),
-                "suffix": _text(annotation.get("suffix"), text[end : end + CONTEXT_CHARS]),
-                "note_md": _text(annotation.get("note"), _text(annotation.get("note_md"), "")),
-                "color": color.lower() if color and _COLOR.fullmatch(color) else None,
-                "status": status,
-                "created_at": stamp,
-                "updated_at": _text(annotation.get("updated_at")) or stamp,
-            },
-            annotation.get("id"),
-        )
-
     def _restore_claim(
         self,
         restored: RestoredDocument,
@@ -326,7 +231,7 @@ class RestoreActions:
         entity_ids: dict[int, int],
         quote_ids: dict[int, int],
     ) -> None:
-        annotation_id = _mapped(restored.annotations, claim.get("id"))
+        annotation_id = mapped_id(restored.annotations, claim.get("id"))
         if annotation_id is None:
             span = {"kind": "claim", "start": claim.get("start"), "end": claim.get("end")}
             span |= {"exact": claim.get("text"), "note": claim.get("note"), "id": claim.get("id")}
@@ -335,15 +240,15 @@ class RestoreActions:
             "SELECT 1 FROM claims WHERE annotation_id = ?", [annotation_id]
         ).fetchone():
             return
-        claimant_id = _mapped(entity_ids, claim.get("claimant_entity_id"))
-        claimant_text = _text(claim.get("claimant_text"))
+        claimant_id = mapped_id(entity_ids, claim.get("claimant_entity_id"))
+        claimant_text = text_field(claim.get("claimant_text"))
         if claimant_id is None and claimant_text is None:
-            claimant_text = _text(claim.get("claimant"))
+            claimant_text = text_field(claim.get("claimant"))
         status = str(claim["status"]) if claim.get("status") in CLAIM_STATUSES else "unverified"
         row: Record = {"annotation_id": annotation_id, "claimant_entity_id": claimant_id}
         row |= {"claimant_text": claimant_text, "status": status}
-        row["quote_id"] = _mapped(quote_ids, claim.get("quote_id"))
-        row["statement"] = _text(claim.get("statement")) or _text(claim.get("text")) or ""
+        row["quote_id"] = mapped_id(quote_ids, claim.get("quote_id"))
+        row["statement"] = text_field(claim.get("statement")) or text_field(claim.get("text")) or ""
         self._insert("claims", row)
         self._restore_history(annotation_id, claim.get("history") or [], status)
         restored.added_claims += 1
@@ -351,11 +256,11 @@ class RestoreActions:
     def _restore_history(self, annotation_id: int, history: list[Record], status: str) -> None:
         steps = [h for h in history if isinstance(h, dict) and h.get("status") in CLAIM_STATUSES]
         if not steps:
-            steps = [{"status": status, "changed_at": _now(), "note": "created"}]
+            steps = [{"status": status, "changed_at": now_stamp(), "note": "created"}]
         for step in steps:
-            when = _text(step.get("changed_at")) or _now()
+            when = text_field(step.get("changed_at")) or now_stamp()
             row = {"annotation_id": annotation_id, "status": step["status"], "changed_at": when}
-            self._insert("claim_status_history", row | {"note": _text(step.get("note"))})
+            self._insert("claim_status_history", row | {"note": text_field(step.get("note"))})
 
     # -- small lookups ---------------------------------------------------------
 
@@ -366,7 +271,7 @@ class RestoreActions:
         cite; restoring into an empty library then changes none of them.
         """
         taken = f"SELECT 1 FROM {table} WHERE id = ?"
-        if _is_id(wanted_id) and not self.db.execute(taken, [wanted_id]).fetchone():
+        if is_export_id(wanted_id) and not self.db.execute(taken, [wanted_id]).fetchone():
             row = {"id": wanted_id, **row}
         columns = ", ".join(f'"{name}"' for name in row)
         marks = ", ".join("?" for _ in row)
@@ -393,7 +298,7 @@ class RestoreActions:
             return int(row[0])
         if "/" in path:
             self._tag_id(path.rsplit("/", 1)[0])
-        if not (color and _COLOR.fullmatch(color)):
+        if not (color and HEX_COLOR.fullmatch(color)):
             count = int(self.db.execute("SELECT count(*) FROM tags").fetchone()[0])
             color = TAG_COLORS[count % len(TAG_COLORS)]
         return self._insert("tags", {"path": path, "color": color}, wanted_id)
