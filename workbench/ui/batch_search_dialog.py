@@ -34,6 +34,7 @@ from workbench.commands.suggest import batch_csv
 from workbench.core.progress import Progress
 from workbench.store.store import Store
 from workbench.ui.store_actions import StoreActions
+from workbench.ui.task_dialog import TaskDialogMixin
 from workbench.ui.tasks import Task
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +53,7 @@ def search_statements(store: Store, progress: Progress, statements: list[str],
     return records
 
 
-class BatchSearchDialog(QDialog):
+class BatchSearchDialog(TaskDialogMixin, QDialog):
     """Paste statements, run, read the matches, export them."""
 
     location_requested = Signal(int, int, int)
@@ -120,31 +121,17 @@ class BatchSearchDialog(QDialog):
         self.progress_bar.setValue(0)
         self._set_running(True)
         self.status_label.setText(f"Searching {len(statements)} statement(s)…")
-        self.task = self.actions.read(
+        self._start_task(
             "Batch claim search",
             lambda store, progress: search_statements(store, progress, statements, limit),
-            self._finished)
-        if self.task is not None:
-            self.task.progress_changed.connect(self._progressed)
-            self.task.task_failed.connect(lambda _m: self._set_running(False))
+            lambda _m: self._set_running(False))
 
     def cancel(self) -> None:
         """Stop a running search between statements, or close the dialog."""
-        if self.task is not None:
-            self.task.cancel()
-            self.status_label.setText("Cancelling…")
-        else:
-            self.reject()
-
-    def _progressed(self, done: int, total: int, current: str) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-        self.status_label.setText(f"{done} of {total}: {current}")
+        self.cancel_or_close()
 
     def _finished(self, records: Any) -> None:
-        cancelled = self.task is not None and self.task.cancelled
-        self.task = None
-        self._set_running(False)
+        cancelled = self._end_task()
         if records is None:
             self.status_label.setText("Cancelled" if cancelled else "No results")
             return

@@ -37,6 +37,7 @@ from workbench.export.markdown import render_note_preview
 from workbench.store.store import Store
 from workbench.ui.note_view import NoteBrowser
 from workbench.ui.store_actions import StoreActions
+from workbench.ui.task_dialog import TaskDialogMixin
 from workbench.ui.tasks import Task
 
 FORMATS = (("markdown", "Markdown notes (folder)"), ("json", "JSON (file)"),
@@ -100,7 +101,7 @@ def _write_data(export: dict[str, Any], request: ExportRequest) -> str:
     return f"Wrote {len(export['documents'])} document(s) to {request.out}"
 
 
-class ExportDialog(QDialog):
+class ExportDialog(TaskDialogMixin, QDialog):
     """Choose what to export; watch it run; cancel it."""
 
     def __init__(self, store: Store, actions: StoreActions, current_document: int | None,
@@ -211,30 +212,13 @@ class ExportDialog(QDialog):
         self.progress_bar.setVisible(True)
         self.status_label.setText("Exporting…")
         self._set_running(True)
-        self.task = self.actions.read(
+        self._start_task(
             "Export", lambda store, progress: run_export_request(store, progress, request),
-            self._finished)
-        if self.task is not None:
-            self.task.progress_changed.connect(self._progressed)
-            self.task.task_failed.connect(self._failed)
-
-    def cancel_or_close(self) -> None:
-        """Cancel a running export (files written so far are whole) or close."""
-        if self.task is not None:
-            self.task.cancel()
-            self.status_label.setText("Cancelling…")
-        else:
-            self.reject()
-
-    def _progressed(self, done: int, total: int, current: str) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-        self.status_label.setText(f"{done} of {total}: {current}")
+            self._failed)
 
     def _finished(self, summary: Any) -> None:
-        cancelled = self.task is not None and self.task.cancelled
-        self.task = None
-        self._set_running(False)
+        # Cancelling stops between documents; files written so far are whole.
+        cancelled = self._end_task()
         self.summary = str(summary) if summary is not None else "Export cancelled"
         self.status_label.setText("Export cancelled" if cancelled and summary is None
                                   else self.summary)
@@ -242,8 +226,7 @@ class ExportDialog(QDialog):
         self.progress_bar.setValue(1 if summary is not None else 0)
 
     def _failed(self, message: str) -> None:
-        self.task = None
-        self._set_running(False)
+        self._end_task()
         self.status_label.setText(f"Export failed: {message}")
 
     def _format_changed(self) -> None:
