@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.store.browse_entities import EntityBrowseQueries
 from workbench.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchSyntaxError, build_query
 
 ENTITY_COUNT_SQL = (
@@ -40,16 +41,6 @@ TAG_SUBTREE_SQL = (
     "SELECT id FROM tags WHERE path = ? COLLATE NOCASE"
     " OR substr(path, 1, length(?) + 1) COLLATE NOCASE = ? || '/'"
 )
-ENTITY_SORT_KEYS = {
-    "documents": "documents",
-    "mentions": "mentions",
-    "name": "e.name COLLATE NOCASE",
-    "label": "e.label",
-}
-ENTITY_COUNT_KEYS = {
-    "documents": "(SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id)",
-    "mentions": "(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)",
-}
 LIBRARY_SORT_KEYS = {
     "title": "d.title COLLATE NOCASE",
     "source": "d.source COLLATE NOCASE",
@@ -106,8 +97,8 @@ class CurationCounts:
     tags: int = 0
 
 
-class BrowseQueries:
-    """Library-table paging, filtering and counting."""
+class BrowseQueries(EntityBrowseQueries):
+    """Library-table paging, filtering and counting (and, inherited, the Entities table)."""
 
     db: Database
 
@@ -230,58 +221,6 @@ class BrowseQueries:
         rows = self.db.execute("SELECT path FROM tags ORDER BY path COLLATE NOCASE")
         return [row[0] for row in rows]
 
-    def entity_ids(
-        self,
-        *,
-        label: str | None = None,
-        name: str | None = None,
-        order_by: str = "documents",
-        descending: bool = True,
-    ) -> list[int]:
-        """Ids of visible entities passing the filters, in display order (Entities view).
-
-        Like ``library_ids``: one ordered scan, then ``entity_rows`` fetches a
-        page by primary key, so 50,000 entities scroll without loading them all.
-        """
-        if order_by not in ENTITY_SORT_KEYS:
-            raise ValueError(f"cannot sort entities by {order_by!r}")
-        where, params = _entity_conditions(label, name)
-        direction = "DESC" if descending else "ASC"
-        counted = order_by in ("documents", "mentions")
-        source, key = "entities e", ENTITY_SORT_KEYS[order_by]
-        if order_by == "mentions" or (counted and (label or (name or "").strip())):
-            # Mentions, or a filtered few: count each through idx_mentions_entity rather
-            # than grouping every mention of the library.
-            key = ENTITY_COUNT_KEYS[order_by]
-        elif counted:
-            source += (
-                " LEFT JOIN (SELECT entity_id, count(*) AS mentions, count(DISTINCT"
-                " document_id) AS documents FROM mentions GROUP BY entity_id) c"
-                " ON c.entity_id = e.id"
-            )
-            key = f"coalesce(c.{order_by}, 0)"
-        tie = "e.name COLLATE NOCASE ASC" if counted else f"e.id {direction}"
-        sql = f"SELECT e.id FROM {source} WHERE {where} ORDER BY {key} {direction}, {tie}"
-        return [int(row[0]) for row in self.db.execute(sql, params)]
-
-    def entity_rows(self, entity_ids: list[int]) -> list[dict[str, Any]]:
-        """Rows for ``entity_ids`` in that order: name, type, documents, mentions, aliases."""
-        if not entity_ids:
-            return []
-        marks = ", ".join("?" for _ in entity_ids)
-        cursor = self.db.execute(
-            "SELECT e.id, e.name, e.label, e.hidden,"
-            " (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,"
-            " (SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id)"
-            " AS documents,"
-            " (SELECT group_concat(alias, ' · ') FROM (SELECT alias FROM entity_aliases"
-            "  WHERE entity_id = e.id ORDER BY alias)) AS aliases"
-            f" FROM entities e WHERE e.id IN ({marks})",
-            list(entity_ids),
-        )
-        found = {row["id"]: row for row in _dicts(cursor)}
-        return [found[i] for i in entity_ids if i in found]
-
     def library_sources(self) -> list[tuple[str, int]]:
         """Each distinct source with its number of documents, most common first."""
         cursor = self.db.execute(
@@ -289,39 +228,6 @@ class BrowseQueries:
             " AND source != '' GROUP BY source ORDER BY n DESC, source"
         )
         return [(row[0], int(row[1])) for row in cursor]
-
-    def find_entities(self, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
-        """Visible entities whose name starts with (then contains) ``text``, for completers."""
-        needle = text.strip()
-        if not needle:
-            return []
-        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        cursor = self.db.execute(
-            "SELECT id, name, label FROM entities WHERE hidden = 0 AND name LIKE ? ESCAPE '\\'"
-            " ORDER BY (name LIKE ? ESCAPE '\\') DESC, length(name), name LIMIT ?",
-            [f"%{escaped}%", f"{escaped}%", limit],
-        )
-        return _dicts(cursor)
-
-    def get_entity(self, entity_id: int) -> dict[str, Any] | None:
-        """One entity (id, name, label), or None."""
-        rows = _dicts(
-            self.db.execute("SELECT id, name, label FROM entities WHERE id = ?", [entity_id])
-        )
-        return rows[0] if rows else None
-
-    def entity_document_counts(self, entity_ids: list[int]) -> dict[int, int]:
-        """How many documents mention each entity (for reader tooltips)."""
-        if not entity_ids:
-            return {}
-        marks = ", ".join("?" for _ in entity_ids)
-        cursor = self.db.execute(
-            f"SELECT entity_id, count(DISTINCT document_id) FROM mentions"
-            f" WHERE entity_id IN ({marks}) GROUP BY entity_id",
-            list(entity_ids),
-        )
-        counts = {int(row[0]): int(row[1]) for row in cursor}
-        return {entity_id: counts.get(entity_id, 0) for entity_id in entity_ids}
 
     def first_document_id(self) -> int | None:
         """The oldest document's id (what a screenshot opens when none is named)."""
@@ -358,24 +264,6 @@ class BrowseQueries:
             f" ON s.annotation_id = a.id WHERE s.tag_id IN ({TAG_SUBTREE_SQL})))"
         )
         return clause, [path, path, path] * 2
-
-
-def _entity_conditions(label: str | None, name: str | None) -> tuple[str, list[Any]]:
-    """WHERE clause for the Entities view's type and name (or alias) filters."""
-    conditions, params = ["e.hidden = 0"], []
-    if label:
-        conditions.append("e.label = ?")
-        params.append(label.upper())
-    if name and name.strip():
-        pattern = (
-            "%" + name.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        )
-        conditions.append(
-            "(e.name LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM"
-            " entity_aliases WHERE alias LIKE ? ESCAPE '\\'))"
-        )
-        params += [pattern, pattern]
-    return " AND ".join(conditions), params
 
 
 def _narrowing_clauses(library_filter: LibraryFilter) -> list[tuple[str, list[Any]]]:
