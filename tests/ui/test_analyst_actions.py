@@ -45,7 +45,7 @@ def test_highlight_a_selection_saves_it_and_formats_those_positions(qtbot, libra
     assert kharkiv.hasProperty(ENTITY_PROPERTY), "the entity stays visible inside the highlight"
     assert kharkiv.fontUnderline()
     assert not format_at(view.document(), last).hasProperty(ANNOTATION_PROPERTY)
-    assert window.inspector.tabText(window.inspector.indexOf(window.workspace.notes)) == \
+    assert window.inspector.tab_label(window.workspace.notes) == \
         "Notes (1)"
     assert window.library.model.row_data(0)["annotation_count"] == 1
 

@@ -47,8 +47,8 @@ def _window(qtbot, store: Store) -> MainWindow:
 def test_first_document_opens_with_inspector_filled(qtbot, filled) -> None:
     window = _window(qtbot, filled)
     assert window.reader.view.toPlainText().startswith("Putin meets Kim")
-    assert window.inspector.tabText(0) == "Entities (3)"
-    assert window.inspector.tabText(1) == "Quotes (1)"
+    assert window.inspector.tab_label(window.inspector.entities) == "Entities (3)"
+    assert window.inspector.tab_label(window.inspector.quotes) == "Quotes (1)"
     assert window.count_label.text() == "2 documents"
     details = window.inspector.details_form
     labels = [details.itemAt(row, details.ItemRole.LabelRole).widget().text()
@@ -197,3 +197,26 @@ def test_start_up_objects_are_frozen_out_of_garbage_collection() -> None:
         assert alive() is None
     finally:
         gc.unfreeze()
+
+
+def test_inspector_tabs_shorten_to_counts_when_narrow(qtbot, store) -> None:
+    """Narrow: icon + count with the full label as tooltip; wide: the full labels again."""
+    from PySide6.QtWidgets import QWidget
+
+    from workbench.ui.inspector_panel import InspectorPanel
+
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    notes = QWidget()
+    panel.add_panel(notes, "Notes")
+    panel.set_tab_count(notes, 4)
+    panel.resize(200, 300)
+    panel.show()
+    index = panel.indexOf(notes)
+    assert panel.tabText(index) == "4"
+    assert panel.tabToolTip(index) == "Notes (4)" == panel.tab_label(notes)
+    assert not panel.tabIcon(index).isNull()
+    assert panel.tabText(panel.count() - 1) == ""  # Details: icon only
+    panel.resize(1200, 300)
+    assert panel.tabText(index) == "Notes (4)"
+    assert panel.tabText(panel.indexOf(panel.entities)) == "Entities"

@@ -186,9 +186,9 @@ class AnalystWorkspace(QObject):
         self.claims.show_content(content)
         inspector = self.window.inspector
         notes = len([a for a in content.annotations if a["kind"] != "claim"]) if content else 0
-        inspector.setTabText(inspector.indexOf(self.notes), f"Notes ({notes})")
+        inspector.set_tab_count(self.notes, notes)
         claims = len(content.claims) if content else 0
-        inspector.setTabText(inspector.indexOf(self.claims), f"Claims ({claims})")
+        inspector.set_tab_count(self.claims, claims)
         self.claims_view.set_current_document(content.doc_id if content else None)
         if self.claims.claim_id != self.suggestions.claim_id:
             self._claim_selected(self.claims.claim_id, show=False)

@@ -10,7 +10,7 @@ from collections import defaultdict
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -25,8 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.ui.reader_document import ReaderContent
+from workbench.ui.tab_labels import TabLabels
 from workbench.ui.theme import ThemeManager
 
+TAB_ICONS = {
+    "Entities": "mdi6.account-box-multiple-outline", "Quotes": "mdi6.format-quote-close",
+    "Notes": "mdi6.note-text-outline", "Claims": "mdi6.scale-balance",
+    "Suggestions": "mdi6.lightbulb-on-outline", "Details": "mdi6.information-outline",
+}
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
 INDEXES_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_FIELDS = (
@@ -80,6 +86,11 @@ class InspectorPanel(QTabWidget):
         self.addTab(self.quotes, "Quotes")
         self.addTab(scroll, "Details")
         self.details_scroll = scroll
+        self.labels = TabLabels(self, theme)
+        for widget, name, icon in ((self.entities, "Entities", TAB_ICONS["Entities"]),
+                                   (self.quotes, "Quotes", TAB_ICONS["Quotes"]),
+                                   (scroll, "Details", TAB_ICONS["Details"])):
+            self.labels.register(widget, name, icon)
         self.entities.itemDoubleClicked.connect(self._on_entity_double_clicked)
         self.entities.itemClicked.connect(self._on_entity_clicked)
         self.entities.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -90,6 +101,19 @@ class InspectorPanel(QTabWidget):
     def add_panel(self, panel: QWidget, title: str) -> None:
         """Add an analyst tab before Details."""
         self.insertTab(self.indexOf(self.details_scroll), panel, title)
+        self.labels.register(panel, title, TAB_ICONS.get(title, "mdi6.tab"))
+
+    def set_tab_count(self, panel: QWidget, count: int | None) -> None:
+        """Show a count on ``panel``'s tab (shortened to the count when the tabs are narrow)."""
+        self.labels.set_count(panel, count)
+
+    def tab_label(self, panel: QWidget) -> str:
+        """The full label of ``panel``'s tab, e.g. "Notes (3)", even when shortened."""
+        return self.labels.full_label(panel)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.labels.fit()
 
     def show_content(self, content: ReaderContent | None) -> None:
         """Fill every tab from the reader's content."""
@@ -150,7 +174,7 @@ class InspectorPanel(QTabWidget):
                 group.addChild(child)
             self.entities.addTopLevelItem(group)
             group.setExpanded(True)
-        self.setTabText(0, f"Entities ({len(names)})")
+        self.set_tab_count(self.entities, len(names))
 
     def _fill_quotes(self, quotes: list[dict[str, Any]]) -> None:
         self.quotes.clear()
@@ -181,7 +205,7 @@ class InspectorPanel(QTabWidget):
                 group.addChild(child)
             self.quotes.addTopLevelItem(group)
             group.setExpanded(True)
-        self.setTabText(1, f"Quotes ({len(quotes)})")
+        self.set_tab_count(self.quotes, len(quotes))
 
     def _fill_details(self, document: dict[str, Any]) -> None:
         while self.details_form.rowCount():

@@ -1,0 +1,93 @@
+"""Tab labels that fit: "Entities (29)" when there is room, icon and "29" when not.
+
+Why: the inspector has six tabs in a column about 380 px wide. Qt's answer
+to a tab bar that does not fit is a pair of scroll arrows, which hides tabs
+the analyst needs (Claims, Suggestions) behind clicks. Every tab carries an
+icon, so when the full labels do not fit the text shrinks to the count and
+the full label moves to the tooltip; widening the column brings the words
+back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from workbench.ui.theme import ThemeManager
+
+
+@dataclass
+class TabLabel:
+    """What one tab says in full: its name, an optional count and an icon name."""
+
+    name: str
+    icon: str
+    count: int | None = None
+
+    @property
+    def full(self) -> str:
+        return self.name if self.count is None else f"{self.name} ({self.count})"
+
+    @property
+    def compact(self) -> str:
+        return "" if self.count is None else str(self.count)
+
+
+class TabLabels:
+    """Keeps a tab widget's labels full when they fit and compact when they do not."""
+
+    def __init__(self, tabs: QTabWidget, theme: ThemeManager) -> None:
+        self.tabs = tabs
+        self.theme = theme
+        self.labels: dict[QWidget, TabLabel] = {}
+        self.compact = False
+        theme.theme_changed.connect(lambda _theme: self._apply_icons())
+
+    def register(self, widget: QWidget, name: str, icon: str) -> None:
+        """Describe the tab showing ``widget`` (already added to the tab widget)."""
+        self.labels[widget] = TabLabel(name, icon)
+        self._apply_icons()
+        self.refresh()
+
+    def set_count(self, widget: QWidget, count: int | None) -> None:
+        """Show ``count`` beside the tab's name (None: no count)."""
+        self.labels[widget].count = count
+        self.refresh()
+
+    def full_label(self, widget: QWidget) -> str:
+        """The tab's full label, whatever is shown (for tests and accessibility)."""
+        return self.labels[widget].full
+
+    def fit(self) -> None:
+        """After a resize: switch between full and compact labels only if that changes."""
+        if (self._needed_width() > self.tabs.width()) != self.compact:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Choose full or compact labels for the current width and apply them."""
+        self.compact = self._needed_width() > self.tabs.width()
+        for widget, label in self.labels.items():
+            index = self.tabs.indexOf(widget)
+            if index >= 0:
+                self.tabs.setTabText(index, label.compact if self.compact else label.full)
+                self.tabs.setTabToolTip(index, label.full)
+
+    def _apply_icons(self) -> None:
+        for widget, label in self.labels.items():
+            index = self.tabs.indexOf(widget)
+            if index >= 0:
+                self.tabs.setTabIcon(index, self.theme.icon(label.icon))
+
+    def _needed_width(self) -> int:
+        """Width of the tab bar with every label in full (the style's own tab sizes)."""
+        bar = self.tabs.tabBar()
+        metrics = bar.fontMetrics()
+        needed = 0
+        for index in range(bar.count()):
+            label = self.labels.get(self.tabs.widget(index))
+            shown = bar.tabText(index)
+            full = label.full if label else shown
+            needed += (bar.tabSizeHint(index).width() - metrics.horizontalAdvance(shown)
+                       + metrics.horizontalAdvance(full))
+        return needed
