@@ -165,3 +165,29 @@ def test_every_new_action_is_in_the_menus_and_the_shortcut_list(qtbot, library, 
              if m.title()}
     assert "Mark as &Claim" in menus["Document"]
     assert "&Batch Claim Search…" in menus["Tools"] and "E&xport…" in menus["File"]
+
+
+def test_a_failed_batch_search_leaves_the_dialog_ready_to_search_again(
+        qtbot, library, docs, open_window, settle, monkeypatch) -> None:
+    import workbench.ui.batch_search_dialog as batch_module
+
+    real_search = batch_module.search_statements
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    window = open_window(library)
+    window.actions["batch_search"].trigger()
+    dialog = window.workspace.dialogs[-1]
+    dialog.statements_edit.setPlainText("Putin will help North Korea build satellites")
+    monkeypatch.setattr(batch_module, "search_statements", broken)
+    dialog.run()
+    settle(window)
+    assert dialog.task is None
+    assert "disk on fire" in dialog.status_label.text()
+    assert dialog.run_button.isEnabled()
+    monkeypatch.setattr(batch_module, "search_statements", real_search)
+    dialog.run()
+    settle(window)
+    assert dialog.task is None and len(dialog.records) == 1
+    dialog.close()

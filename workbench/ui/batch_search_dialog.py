@@ -124,7 +124,12 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         self._start_task(
             "Batch claim search",
             lambda store, progress: search_statements(store, progress, statements, limit),
-            lambda _m: self._set_running(False))
+            self._failed)
+
+    def _failed(self, message: str) -> None:
+        """A failed search leaves the dialog ready to search again."""
+        self._end_task()
+        self.status_label.setText(f"Search failed: {message}")
 
     def cancel(self) -> None:
         """Stop a running search between statements, or close the dialog."""
