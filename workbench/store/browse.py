@@ -118,14 +118,20 @@ class BrowseQueries(EntityBrowseQueries):
         the top rows (a search's first page). Raises ``SearchSyntaxError`` for
         an advanced query FTS5 cannot parse.
         """
+        sql, params = self._library_ids_sql(library_filter, order_by, descending)
+        if limit is not None:
+            sql, params = sql + " LIMIT ?", [*params, limit]
+        cursor = _run(self.db, sql, params, library_filter.searching)
+        return [row[0] for row in cursor.fetchall()]
+
+    def _library_ids_sql(
+        self, library_filter: LibraryFilter, order_by: str, descending: bool
+    ) -> tuple[str, list[Any]]:
+        """The ordered id query for ``library_ids`` (without its LIMIT)."""
         key = _sort_key(order_by, library_filter)
         direction = "DESC" if descending else "ASC"
         source, where, params = self._filtered_from(library_filter)
-        if (
-            order_by == "relevance"
-            and library_filter.searching
-            and where == "documents_fts MATCH ?"
-        ):
+        if order_by == "relevance" and where == "documents_fts MATCH ?":
             # Search alone, by relevance: rank inside FTS5 without joining documents
             # (two to three times faster on a 100,000-document library).
             # ", rowid" lets SQLite keep a top-N heap under LIMIT (FTS5 sorts every match).
@@ -133,17 +139,11 @@ class BrowseQueries(EntityBrowseQueries):
                 "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
                 f" ORDER BY rank {direction}, rowid {direction}"
             )
-            if limit is not None:
-                sql, params = sql + " LIMIT ?", [*params, limit]
-            return [row[0] for row in _run(self.db, sql, params, True).fetchall()]
+            return sql, params
         if order_by == "entity_count":
             source += f" LEFT JOIN {ENTITY_COUNTS_SQL} counts ON counts.document_id = d.id"
         order = f"{key} {direction}, d.id {direction}"
-        sql = f"SELECT d.id FROM {source} WHERE {where} ORDER BY {order}"
-        if limit is not None:
-            sql, params = sql + " LIMIT ?", [*params, limit]
-        cursor = _run(self.db, sql, params, library_filter.searching)
-        return [row[0] for row in cursor.fetchall()]
+        return f"SELECT d.id FROM {source} WHERE {where} ORDER BY {order}", params
 
     def library_rows(
         self, doc_ids: list[int], library_filter: LibraryFilter | None = None

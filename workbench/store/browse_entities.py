@@ -94,13 +94,6 @@ class EntityBrowseQueries:
         )
         return _dicts(cursor)
 
-    def get_entity(self, entity_id: int) -> dict[str, Any] | None:
-        """One entity (id, name, label), or None."""
-        rows = _dicts(
-            self.db.execute("SELECT id, name, label FROM entities WHERE id = ?", [entity_id])
-        )
-        return rows[0] if rows else None
-
     def entity_document_counts(self, entity_ids: list[int]) -> dict[int, int]:
         """How many documents mention each entity (for reader tooltips)."""
         if not entity_ids:
