@@ -36,7 +36,8 @@ def test_a_task_runs_off_the_ui_thread_and_reports_back(qtbot, runner, library) 
         pass
     assert finished.args[0] != threading.current_thread().name
     assert library.count_documents() == 3
-    qtbot.waitUntil(lambda: len(changes) == 3)
+    qtbot.waitUntil(lambda: sum(len(c.documents_added) for c in changes) == 3)
+    assert len(changes) <= 3  # bulk changes arrive merged
     assert progress[-1] == (3, 3)
     assert not runner.busy
 
@@ -68,3 +69,24 @@ def test_cancel_skips_queued_work(qtbot, runner, library) -> None:
         pass
     assert blocker.cancelled is False and queued.cancelled
     assert library.count_documents() == 0
+
+
+def test_bulk_changes_are_merged_and_analyst_actions_are_not(qtbot, runner) -> None:
+    """Many per-document changes reach the views as few merged ones, in order with actions."""
+    from workbench.core.models import Changes
+
+    received: list[Changes] = []
+    runner.changes_applied.connect(received.append)
+    for doc_id in range(1, 201):
+        runner.changes_reported.emit(Changes(documents_added=(doc_id,)))
+    runner.changes_reported.emit(Changes(documents_changed=(7,), entities=True))
+    action = Changes(annotations=True, note="Highlight", ids=(5,))
+    runner.changes_reported.emit(action)
+    assert received[-1] is action, "an analyst action is announced at once"
+    merged = received[:-1]
+    assert len(merged) == 1
+    assert merged[0].documents_added == tuple(range(1, 201))
+    assert merged[0].documents_changed == (7,) and merged[0].entities
+    runner.changes_reported.emit(Changes(documents_added=(300,)))
+    assert received[-1] is action, "bulk changes wait for the timer"
+    qtbot.waitUntil(lambda: received[-1].documents_added == (300,), timeout=2000)

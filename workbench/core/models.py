@@ -89,3 +89,26 @@ class Changes:
     def touched_documents(self) -> tuple[int, ...]:
         """Every document id this change added, changed or removed."""
         return self.documents_added + self.documents_changed + self.documents_removed
+
+    @property
+    def is_analyst_action(self) -> bool:
+        """A recorded analyst action (or its undo), as opposed to a bulk import/analysis step."""
+        return bool(self.note) and (self.annotations or self.claims or self.tags
+                                    or self.entities)
+
+    def merged_with(self, later: Changes) -> Changes:
+        """What this change and a later one touched together.
+
+        Why: an import reports one change per stored or analysed document;
+        views only need the union, once. Per-action details (``note``,
+        ``ids``, ``duplicate_of``) belong to single actions and are dropped.
+        """
+        return Changes(
+            documents_added=self.documents_added + later.documents_added,
+            documents_changed=self.documents_changed + later.documents_changed,
+            documents_removed=self.documents_removed + later.documents_removed,
+            entities=self.entities or later.entities,
+            annotations=self.annotations or later.annotations,
+            tags=self.tags or later.tags,
+            claims=self.claims or later.claims,
+        )

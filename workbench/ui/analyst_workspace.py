@@ -40,8 +40,7 @@ DOCKS = (("claims_view", "Claims", "ClaimsDock"), ("entities_view", "Entities", 
 
 def is_analyst_change(changes: Changes) -> bool:
     """A recorded analyst action (or its undo), as opposed to a bulk import/analysis step."""
-    return bool(changes.note) and (changes.annotations or changes.claims or changes.tags
-                                   or changes.entities)
+    return changes.is_analyst_action
 
 
 class AnalystWorkspace(QObject):

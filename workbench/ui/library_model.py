@@ -38,6 +38,11 @@ SEARCH_PAGE_SIZE = 25
 MAX_PAGES = 24
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ANSWERED_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole, SNIPPET_ROLE,
+    DOCUMENT_ID_ROLE,
+})
 DEFAULT_ORDER = ("published", True)
 STATUS_TEXT = {
     "pending": "Waiting for analysis",
@@ -117,8 +122,8 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in ANSWERED_ROLES or not index.isValid():
+            return None  # the view asks ~8 roles per cell per paint; most have no answer
         row = self.row_data(index.row())
         if row is None:
             return None

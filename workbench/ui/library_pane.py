@@ -194,7 +194,7 @@ class LibraryPane(QWidget):
     def _status_icon(self, status: str) -> QIcon:
         if status not in self._icons:
             name, color = STATUS_ICONS.get(status, STATUS_ICONS["unanalyzed"])
-            self._icons[status] = self.theme.icon(name, color)
+            self._icons[status] = self.theme.pixmap_icon(name, color)
         return self._icons[status]
 
     def _on_theme(self, _theme: str) -> None:

@@ -88,6 +88,20 @@ class ThemeManager(QObject):
         return qtawesome.icon(name, color=colors[color_name],
                               color_disabled=colors["muted"])
 
+    def pixmap_icon(self, name: str, color_name: str = "text",
+                    sizes: tuple[int, ...] = (16, 24, 32)) -> QIcon:
+        """The same icon rendered once into pixmaps, for views that paint it on every row.
+
+        Why: a qtawesome icon draws its font glyph in Python on every paint; a
+        table repainting 30 rows four times a second during an import spent a
+        quarter of its paint time there. Pixmaps are drawn by Qt alone.
+        """
+        source = self.icon(name, color_name)
+        icon = QIcon()
+        for size in sizes:
+            icon.addPixmap(source.pixmap(size, size))
+        return icon
+
     def _on_system_changed(self, _scheme: object) -> None:
         if self.preference == "system":
             self.apply()
