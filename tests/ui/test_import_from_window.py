@@ -57,7 +57,7 @@ def test_importing_a_folder_reports_the_bad_file_and_imports_the_rest(qtbot, win
     assert rows[0][0].endswith("corrupt.txt") and rows[0][1].startswith("Failed: binary")
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 3)
     assert window.count_label.text() == "3 documents"
-    assert window.reader.doc_id is not None
+    qtbot.waitUntil(lambda: window.reader.doc_id is not None)  # opened on the next loop turn
     summary.close()
 
 
