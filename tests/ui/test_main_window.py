@@ -220,3 +220,25 @@ def test_inspector_tabs_shorten_to_counts_when_narrow(qtbot, store) -> None:
     panel.resize(1200, 300)
     assert panel.tabText(index) == "Notes (4)"
     assert panel.tabText(panel.indexOf(panel.entities)) == "Entities"
+
+
+def test_inspector_current_tab_keeps_its_name_when_only_it_fits(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from workbench.ui.inspector_panel import InspectorPanel
+
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    notes = QWidget()
+    panel.add_panel(notes, "Notes")
+    panel.set_tab_count(notes, 4)
+    panel.setCurrentWidget(notes)
+    between = (panel.labels._width_of("current") + panel.labels._width_of("full")) // 2
+    panel.resize(between, 300)
+    panel.show()
+    assert panel.labels.layout == "current"
+    assert panel.tabText(panel.indexOf(notes)) == "Notes (4)"
+    assert panel.tabText(panel.indexOf(panel.quotes)) == ""
+    panel.setCurrentWidget(panel.quotes)
+    assert panel.tabText(panel.indexOf(notes)) == "4"
+    assert panel.tabText(panel.indexOf(panel.quotes)) == "Quotes"

@@ -1,5 +1,7 @@
 """Tab labels that fit: "Entities (29)" when there is room, icon and "29" when not.
 
+In between, the current tab keeps its name and the others shrink.
+
 Why: the inspector has six tabs in a column about 380 px wide. Qt's answer
 to a tab bar that does not fit is a pair of scroll arrows, which hides tabs
 the analyst needs (Claims, Suggestions) behind clicks. Every tab carries an
@@ -41,8 +43,10 @@ class TabLabels:
         self.tabs = tabs
         self.theme = theme
         self.labels: dict[QWidget, TabLabel] = {}
+        self.layout = "full"
         self.compact = False
         theme.theme_changed.connect(lambda _theme: self._apply_icons())
+        tabs.currentChanged.connect(lambda _index: self.refresh())
 
     def register(self, widget: QWidget, name: str, icon: str) -> None:
         """Describe the tab showing ``widget`` (already added to the tab widget)."""
@@ -60,18 +64,30 @@ class TabLabels:
         return self.labels[widget].full
 
     def fit(self) -> None:
-        """After a resize: switch between full and compact labels only if that changes."""
-        if (self._needed_width() > self.tabs.width()) != self.compact:
+        """After a resize or a tab change: relabel only if another layout now fits best."""
+        if self._best_layout() != self.layout:
             self.refresh()
 
     def refresh(self) -> None:
-        """Choose full or compact labels for the current width and apply them."""
-        self.compact = self._needed_width() > self.tabs.width()
+        """Apply the richest labels that fit: all full, the current tab full, or all compact."""
+        self.layout = self._best_layout()
+        self.compact = self.layout != "full"
         for widget, label in self.labels.items():
             index = self.tabs.indexOf(widget)
             if index >= 0:
-                self.tabs.setTabText(index, label.compact if self.compact else label.full)
+                self.tabs.setTabText(index, self._text(widget, label, self.layout))
                 self.tabs.setTabToolTip(index, label.full)
+
+    def _text(self, widget: QWidget, label: TabLabel, layout: str) -> str:
+        if layout == "full" or (layout == "current" and widget is self.tabs.currentWidget()):
+            return label.full
+        return label.compact
+
+    def _best_layout(self) -> str:
+        for layout in ("full", "current"):
+            if self._width_of(layout) <= self.tabs.width():
+                return layout
+        return "compact"
 
     def _apply_icons(self) -> None:
         for widget, label in self.labels.items():
@@ -79,15 +95,16 @@ class TabLabels:
             if index >= 0:
                 self.tabs.setTabIcon(index, self.theme.icon(label.icon))
 
-    def _needed_width(self) -> int:
-        """Width of the tab bar with every label in full (the style's own tab sizes)."""
+    def _width_of(self, layout: str) -> int:
+        """Width of the tab bar with a layout's labels (from the style's own tab sizes)."""
         bar = self.tabs.tabBar()
         metrics = bar.fontMetrics()
         needed = 0
         for index in range(bar.count()):
-            label = self.labels.get(self.tabs.widget(index))
+            widget = self.tabs.widget(index)
+            label = self.labels.get(widget)
             shown = bar.tabText(index)
-            full = label.full if label else shown
+            wanted = self._text(widget, label, layout) if label else shown
             needed += (bar.tabSizeHint(index).width() - metrics.horizontalAdvance(shown)
-                       + metrics.horizontalAdvance(full))
+                       + metrics.horizontalAdvance(wanted))
         return needed
