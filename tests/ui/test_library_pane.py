@@ -183,3 +183,19 @@ def test_search_reads_first_page_then_the_rest_on_demand(qtbot, store) -> None:
     assert model.find_row(full[-1]) == total - 1
     snippet = model.index(total - 1, COLUMN_INDEX["title"]).data(SNIPPET_ROLE)
     assert f"{SNIPPET_OPEN}sanctions{SNIPPET_CLOSE}" in snippet.lower()
+
+
+def test_refresh_while_searching_reads_one_page_and_keeps_the_true_count(qtbot, store) -> None:
+    """An import running under an active search must not re-rank every match."""
+    from workbench.ui.library_model import SEARCH_PAGE_SIZE
+
+    for number in range(SEARCH_PAGE_SIZE * 2):
+        store.add_article(Article(title=f"Doc {number}", text=f"Sanctions story {number}."))
+    model = LibraryModel(store)
+    model.set_filter(LibraryFilter(query="sanctions"))
+    store.add_article(Article(title="Late", text="Late sanctions story."))
+    model.refresh()
+    assert model.rowCount() == SEARCH_PAGE_SIZE * 2 + 1
+    assert not model._all_ids and len(model._ids) == SEARCH_PAGE_SIZE
+    last = model.index(model.rowCount() - 1, COLUMN_INDEX["title"]).data()
+    assert last.startswith(("Doc", "Late")) and model._all_ids

@@ -169,11 +169,11 @@ class LibraryModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-read rows in place after the library changed, keeping the view's scroll position."""
         self._refresh_timer.stop()
-        old, ids = self._count, self._safe_ids()
-        new = len(ids)
+        old = self._count
+        ids, new, all_ids = self._read_ids()
         self._pages.clear()
         self._rows_by_id = None
-        self._all_ids = True
+        self._all_ids = all_ids
         if new > old:
             self.beginInsertRows(QModelIndex(), old, new - 1)
             self._ids, self._count = ids, new
@@ -260,14 +260,22 @@ class LibraryModel(QAbstractTableModel):
         of the ids load when a row past the first page is needed.
         """
         self._rows_by_id = None
-        if not self.library_filter.searching:
-            self._ids = self._safe_ids()
-            self._count, self._all_ids = len(self._ids), True
-        else:
-            self._ids = self._safe_ids(limit=self._page_size)
-            self._all_ids = len(self._ids) < self._page_size
-            self._count = len(self._ids) if self._all_ids else self._safe_count()
+        self._ids, self._count, self._all_ids = self._read_ids()
         self.count_changed.emit(self._count)
+
+    def _read_ids(self) -> tuple[list[int], int, bool]:
+        """(ids read, row count, whether those are all the ids): a search reads one page.
+
+        Used by resets and by refreshes alike, so an import running while the
+        analyst searches does not re-rank every match four times a second.
+        """
+        if not self.library_filter.searching:
+            ids = self._safe_ids()
+            return ids, len(ids), True
+        ids = self._safe_ids(limit=self._page_size)
+        if len(ids) < self._page_size:
+            return ids, len(ids), True
+        return ids, self._safe_count(), False
 
     def _load_all_ids(self) -> None:
         if not self._all_ids:
