@@ -130,3 +130,16 @@ def test_documents_light_up_when_analysis_is_saved(qtbot, window, library, make_
     qtbot.waitUntil(lambda: bool(window.reader.view.rendered and
                                  window.reader.view.rendered.mention_spans))
     assert window.inspector.entities.topLevelItemCount() == 1
+
+
+def test_an_import_adds_its_sources_to_the_source_filter(qtbot, window, tmp_path) -> None:
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"title": f"Wire story {n}", "source": "Wire Z",
+                                          "text": f"The port reopened on day {n}."})
+                              for n in range(3)), encoding="utf-8")
+    combo = window.library.filter_bar.source_combo
+    assert combo.findData("Wire Z") == -1
+    _wait_for_import(qtbot, window, lambda: window.import_paths([feed]))
+    qtbot.waitUntil(lambda: combo.findData("Wire Z") > 0)

@@ -7,6 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.models import Analysis, Mention, Quote
+from workbench.store.documents import dict_rows
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 
@@ -178,7 +179,7 @@ def document_mentions(db: Database, doc_id: int) -> list[dict[str, Any]]:
         " WHERE m.document_id = ? AND e.hidden = 0 ORDER BY m.field DESC, m.start",
         [doc_id],
     )
-    return _dicts(cursor)
+    return dict_rows(cursor)
 
 
 def document_quotes(db: Database, doc_id: int) -> list[dict[str, Any]]:
@@ -190,7 +191,7 @@ def document_quotes(db: Database, doc_id: int) -> list[dict[str, Any]]:
         " WHERE q.document_id = ? ORDER BY q.start",
         [doc_id],
     )
-    return _dicts(cursor)
+    return dict_rows(cursor)
 
 
 def entity_aliases(db: Database, entity_ids: list[int]) -> dict[int, list[str]]:
@@ -208,7 +209,3 @@ def entity_aliases(db: Database, entity_ids: list[int]) -> dict[int, list[str]]:
         result.setdefault(int(entity_id), []).append(alias)
     return result
 
-
-def _dicts(cursor: Any) -> list[dict[str, Any]]:
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

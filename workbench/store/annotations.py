@@ -12,7 +12,7 @@ from typing import Any
 
 from workbench.core.anchoring import select_span
 from workbench.core.models import Changes
-from workbench.store.documents import now_iso
+from workbench.store.documents import dict_rows, now_iso
 from workbench.store.tags import TagActions, ensure_tag
 from workbench.store.undo import Recorder
 
@@ -173,8 +173,7 @@ class AnnotationActions(TagActions):
         cursor = self.db.execute(
             "SELECT * FROM annotations WHERE document_id = ? ORDER BY start, id", [doc_id]
         )
-        names = [d[0] for d in cursor.description]
-        records = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        records = dict_rows(cursor)
         tags = self._span_tags_of_document(doc_id)
         for record in records:
             record["tags"] = tags.get(record["id"], [])

@@ -12,6 +12,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.store.documents import dict_rows
+
 ENTITY_SORT_KEYS = {
     "documents": "documents",
     "mentions": "mentions",
@@ -78,7 +80,7 @@ class EntityBrowseQueries:
             f" FROM entities e WHERE e.id IN ({marks})",
             list(entity_ids),
         )
-        found = {row["id"]: row for row in _dicts(cursor)}
+        found = {row["id"]: row for row in dict_rows(cursor)}
         return [found[i] for i in entity_ids if i in found]
 
     def find_entities(self, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
@@ -92,7 +94,7 @@ class EntityBrowseQueries:
             " ORDER BY (name LIKE ? ESCAPE '\\') DESC, length(name), name LIMIT ?",
             [f"%{escaped}%", f"{escaped}%", limit],
         )
-        return _dicts(cursor)
+        return dict_rows(cursor)
 
     def entity_document_counts(self, entity_ids: list[int]) -> dict[int, int]:
         """How many documents mention each entity (for reader tooltips)."""
@@ -125,8 +127,3 @@ def _entity_conditions(label: str | None, name: str | None) -> tuple[str, list[A
         params += [pattern, pattern]
     return " AND ".join(conditions), params
 
-
-def _dicts(cursor: Any) -> list[dict[str, Any]]:
-    """Rows as column → value dicts: the plain values the Entities model reads by name."""
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

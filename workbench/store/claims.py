@@ -6,7 +6,7 @@ from typing import Any
 
 from workbench.core.models import Changes
 from workbench.store.annotations import AnnotationActions
-from workbench.store.documents import now_iso
+from workbench.store.documents import dict_rows, now_iso
 from workbench.store.undo import Recorder
 
 CLAIM_STATUSES = ("unverified", "corroborated", "disputed", "retracted")
@@ -258,8 +258,7 @@ class ClaimActions(AnnotationActions):
             "SELECT id, from_annotation_id, to_annotation_id, relation, note, created_at"
             " FROM links ORDER BY id"
         )
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, r, strict=True)) for r in cursor]
+        return dict_rows(cursor)
 
     def _claim_rows(self, condition: str, params: list[Any]) -> list[dict[str, Any]]:
         cursor = self.db.execute(
@@ -273,8 +272,7 @@ class ClaimActions(AnnotationActions):
             f" WHERE {condition} ORDER BY d.published DESC, a.document_id, a.start",
             params,
         )
-        names = [d[0] for d in cursor.description]
-        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+        rows = dict_rows(cursor)
         for row in rows:
             row["tags"] = self.annotation_tags(row["id"])
             row["links"] = self.claim_links(row["id"])

@@ -34,6 +34,10 @@ class DocumentNotFound(LookupError):
     """A DOC reference matched no document, or several (the message says which)."""
 
 
+# Every value documents.status can take (the analysis lifecycle).
+DOCUMENT_STATUSES = ("pending", "analyzed", "unanalyzed", "failed")
+
+
 def now_iso() -> str:
     """Current UTC time as an ISO string (seconds precision)."""
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
@@ -63,6 +67,12 @@ def insert_article(db: Database, article: Article, status: str) -> int:
         f"INSERT INTO documents ({columns}) VALUES ({marks})", list(record.values())
     )
     return int(cursor.lastrowid or 0)
+
+
+def dict_rows(cursor: Any) -> list[dict[str, Any]]:
+    """Every remaining row of ``cursor`` as a dict keyed by column name."""
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def get_document(db: Database, doc_id: int) -> dict[str, Any] | None:
@@ -96,9 +106,7 @@ def list_documents(
         f"SELECT {LIST_COLUMNS} FROM documents {where} "
         f'ORDER BY "{order_by}" {direction}, id {direction} LIMIT ? OFFSET ?'
     )
-    cursor = db.execute(sql, [*params, -1 if limit is None else limit, offset])
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    return dict_rows(db.execute(sql, [*params, -1 if limit is None else limit, offset]))
 
 
 def resolve_reference(db: Database, ref: str) -> int:

@@ -10,13 +10,10 @@ from rapidfuzz import fuzz
 from sqlite_utils import Database
 
 from workbench.store.curation import EntityCuration
+from workbench.store.documents import dict_rows
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT")
 
-
-def _rows(cursor: Any) -> list[dict[str, Any]]:
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def normalized_name(name: str) -> str:
@@ -54,7 +51,7 @@ class EntityQueries(EntityCuration):
             params += [f"%{name}%", f"%{name}%"]
         if not include_hidden:
             conditions.append("e.hidden = 0")
-        rows = _rows(
+        rows = dict_rows(
             self.db.execute(
                 "SELECT e.id, e.name, e.label, e.hidden, e.created_by,"
                 " count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents"
@@ -71,7 +68,7 @@ class EntityQueries(EntityCuration):
 
     def entity_documents(self, entity_id: int, limit: int = 200) -> list[dict[str, Any]]:
         """Documents mentioning an entity, newest first, with a snippet around the first mention."""
-        rows = _rows(
+        rows = dict_rows(
             self.db.execute(
                 "SELECT d.id, d.title, d.source, d.published, count(m.id) AS mentions,"
                 " min(CASE WHEN m.field = 'text' THEN m.start END) AS first_start"
@@ -96,7 +93,7 @@ class EntityQueries(EntityCuration):
     def co_occurring_entities(self, entity_id: int, limit: int = 15) -> list[dict[str, Any]]:
         """Entities that appear in the most documents together with this one."""
         marks = ",".join("?" * len(NAME_LABELS))
-        return _rows(
+        return dict_rows(
             self.db.execute(
                 "SELECT e.id, e.name, e.label, count(DISTINCT o.document_id) AS documents"
                 " FROM mentions o JOIN entities e ON e.id = o.entity_id"
@@ -129,7 +126,7 @@ class EntityQueries(EntityCuration):
         if kind:
             conditions.append("q.kind = ?")
             params.append(kind)
-        return _rows(
+        return dict_rows(
             self.db.execute(
                 'SELECT q.id, q.document_id, q.start, q."end", q.text, q.kind, q.cue,'
                 " e.name AS speaker, q.speaker_entity_id, q.speaker_text, d.title, d.published,"
@@ -143,7 +140,7 @@ class EntityQueries(EntityCuration):
 
     def quotes_mentioning(self, entity_id: int, limit: int = 200) -> list[dict[str, Any]]:
         """Quotes whose text mentions the entity (what others said about it)."""
-        return _rows(
+        return dict_rows(
             self.db.execute(
                 'SELECT DISTINCT q.id, q.document_id, q.start, q."end", q.text, q.kind,'
                 " e.name AS speaker, q.speaker_text, d.title, d.published, d.source"

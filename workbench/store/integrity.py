@@ -24,9 +24,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.store.backup import BackupError, LibraryLike, backup_library, snapshot_unverified
+from workbench.store.documents import DOCUMENT_STATUSES as KNOWN_STATUSES
 from workbench.store.documents import now_iso
 
-KNOWN_STATUSES = ("pending", "analyzed", "unanalyzed", "failed")
 MAX_DETAILS = 20
 _MODEL_ROWS = {
     "mentions": "source = 'model'",
@@ -126,17 +126,28 @@ def _backup_before_repair(store: LibraryLike) -> tuple[Path | None, str]:
 
 def _check_integrity(db: Database, result: CheckResult, repair: bool) -> None:
     """Pages and indexes (``PRAGMA integrity_check``); indexes can be rebuilt."""
-    messages = _integrity_messages(db)
-    result.problems = len(messages)
-    for message in messages:
-        result.note(message)
-    if repair and messages:
-        with db.atomic():
-            db.execute("REINDEX")
-        remaining = _integrity_messages(db)
-        result.repaired = len(messages) - len(remaining)
-        if remaining:
-            result.note("not repairable in place: restore a backup (workbench backup --list)")
+    remaining = _find_and_rebuild(db, result, repair, _integrity_messages, "REINDEX")
+    if remaining:
+        result.note("not repairable in place: restore a backup (workbench backup --list)")
+
+
+def _find_and_rebuild(db: Database, result: CheckResult, repair: bool,
+                      find: Callable[[Database], list[str]], rebuild_sql: str) -> list[str]:
+    """Record what ``find`` reports; when repairing, rebuild and look again.
+
+    Returns the problems left (none when not repairing or nothing was found).
+    """
+    problems = find(db)
+    result.problems = len(problems)
+    for problem in problems:
+        result.note(problem)
+    if not (repair and problems):
+        return []
+    with db.atomic():
+        db.execute(rebuild_sql)
+    remaining = find(db)
+    result.repaired = len(problems) - len(remaining)
+    return remaining
 
 
 def _integrity_messages(db: Database) -> list[str]:
@@ -182,14 +193,8 @@ def _redo_analysis(db: Database, doc_ids: list[int]) -> None:
 
 def _check_search_index(db: Database, result: CheckResult, repair: bool) -> None:
     """The FTS index matches the documents (FTS5 'integrity-check'), row for row."""
-    problems = _search_index_problems(db)
-    result.problems = len(problems)
-    for problem in problems:
-        result.note(problem)
-    if repair and problems:
-        with db.atomic():
-            db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
-        result.repaired = result.problems - len(_search_index_problems(db))
+    _find_and_rebuild(db, result, repair, _search_index_problems,
+                      "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
 
 
 def _search_index_problems(db: Database) -> list[str]:

@@ -16,20 +16,17 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.text import content_hash
+from workbench.store.claims import CLAIM_STATUSES, RELATIONS, SYMMETRIC
+from workbench.store.documents import DOCUMENT_STATUSES, now_iso
 from workbench.store.restore_rows import (
     ANNOTATION_KINDS,
-    CLAIM_STATUSES,
-    DOCUMENT_STATUSES,
     HEX_COLOR,
-    RELATIONS,
-    SYMMETRIC,
     Record,
     annotation_row,
     document_row,
     is_export_id,
     mapped_id,
     mention_row,
-    now_stamp,
     quote_row,
     text_field,
     whole_number,
@@ -119,7 +116,7 @@ class RestoreActions:
                     continue
                 row: Record = {"from_annotation_id": source, "to_annotation_id": target}
                 row |= {"relation": relation, "note": text_field(link.get("note"))}
-                row["created_at"] = text_field(link.get("created_at"), now_stamp())
+                row["created_at"] = text_field(link.get("created_at"), now_iso())
                 self._insert("links", row, link.get("id"))
                 added += 1
         return added, skipped
@@ -256,9 +253,9 @@ class RestoreActions:
     def _restore_history(self, annotation_id: int, history: list[Record], status: str) -> None:
         steps = [h for h in history if isinstance(h, dict) and h.get("status") in CLAIM_STATUSES]
         if not steps:
-            steps = [{"status": status, "changed_at": now_stamp(), "note": "created"}]
+            steps = [{"status": status, "changed_at": now_iso(), "note": "created"}]
         for step in steps:
-            when = text_field(step.get("changed_at")) or now_stamp()
+            when = text_field(step.get("changed_at")) or now_iso()
             row = {"annotation_id": annotation_id, "status": step["status"], "changed_at": when}
             self._insert("claim_status_history", row | {"note": text_field(step.get("note"))})
 

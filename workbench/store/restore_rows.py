@@ -8,26 +8,17 @@ decides what to insert, find or skip.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any, TypeGuard
 
 from workbench.core.anchoring import CONTEXT_CHARS
 from workbench.core.text import count_words
+from workbench.store.documents import DOCUMENT_STATUSES, now_iso
 
 Record = dict[str, Any]
-DOCUMENT_STATUSES = frozenset({"pending", "analyzed", "unanalyzed", "failed"})
 ANNOTATION_KINDS = frozenset({"highlight", "note", "claim"})
-CLAIM_STATUSES = frozenset({"unverified", "corroborated", "disputed", "retracted"})
-RELATIONS = frozenset({"supports", "contradicts", "same", "elaborates", "cites"})
-SYMMETRIC = frozenset({"same", "contradicts"})
 HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 DOCUMENT_COLUMNS = "source author published url dateline origin_path external_id".split()
-
-
-def now_stamp() -> str:
-    """Now, in UTC to the second: the stamp a record without its own time gets."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 def text_field(value: Any, default: str | None = None) -> str | None:
@@ -100,7 +91,7 @@ def document_row(record: Record, text: str, digest: str) -> Record:
         **{column: text_field(record.get(column)) for column in DOCUMENT_COLUMNS},
         "text": text,
         "format": text_field(record.get("format")) or "text",
-        "imported_at": text_field(record.get("imported_at")) or now_stamp(),
+        "imported_at": text_field(record.get("imported_at")) or now_iso(),
         "word_count": count_words(text),
         "analysis_version": version if isinstance(version, int) else 0,
         "status": status,
@@ -118,7 +109,7 @@ def annotation_row(
     start, end = span
     anchored = 0 <= start < end <= len(text) and text[start:end] == exact
     status = "anchored" if anchored and annotation.get("status") != "orphaned" else "orphaned"
-    stamp = text_field(annotation.get("created_at")) or now_stamp()
+    stamp = text_field(annotation.get("created_at")) or now_iso()
     color = text_field(annotation.get("color"))
     return {
         "document_id": doc_id,

@@ -8,6 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
+from workbench.store.documents import dict_rows
 from workbench.store.undo import Recorder, UndoLog
 
 _SEPARATORS = re.compile(r"\s*/+\s*")
@@ -161,8 +162,7 @@ class TagActions(UndoLog):
             " (SELECT count(*) FROM span_tags s WHERE s.tag_id = t.id) AS spans"
             " FROM tags t ORDER BY t.path COLLATE NOCASE"
         )
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor]
+        return dict_rows(cursor)
 
     def document_tags(self, doc_id: int) -> list[str]:
         """Tag paths on one document, sorted."""

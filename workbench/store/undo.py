@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
-from workbench.store.documents import now_iso
+from workbench.store.documents import dict_rows, now_iso
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -109,8 +109,7 @@ class Recorder:
     def delete_where(self, table: str, condition: str, params: list[Any]) -> int:
         """Delete every row matching ``condition``, recording each; return the count."""
         cursor = self.db.execute(f"SELECT * FROM {_quote(table)} WHERE {condition}", params)
-        names = [d[0] for d in cursor.description]
-        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+        rows = dict_rows(cursor)
         for row in rows:
             self.delete(table, row)
         return len(rows)

@@ -21,7 +21,7 @@ from workbench.core.models import Article, Changes
 from workbench.core.reanchor import AnchorResult, reanchor
 from workbench.core.text import content_hash, count_words, normalize_line, normalize_text
 from workbench.store.annotations import AnnotationActions
-from workbench.store.documents import STATUS_UNANALYZED, now_iso
+from workbench.store.documents import STATUS_UNANALYZED, dict_rows, now_iso
 from workbench.store.undo import Recorder
 from workbench.store.versions_spans import (
     CURATION_TABLES,
@@ -164,8 +164,7 @@ class VersionActions(AnnotationActions):
             " FROM annotations a JOIN documents d ON d.id = a.document_id"
             " WHERE a.status = 'orphaned' ORDER BY a.document_id, a.start, a.id"
         )
-        names = [d[0] for d in cursor.description]
-        records = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        records = dict_rows(cursor)
         for record in records:
             record["tags"] = self.annotation_tags(record["id"])
         return records
@@ -265,8 +264,7 @@ class VersionActions(AnnotationActions):
         new_fields = {"title": title, "text": text}
         for table, condition, unique in CURATION_TABLES:
             cursor = self.db.execute(f"SELECT * FROM {table} WHERE {condition}", [row["id"]])
-            names = [d[0] for d in cursor.description]
-            rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+            rows = dict_rows(cursor)
             moves = []
             for span_row in rows:
                 span_field = span_row.get("field", "text")

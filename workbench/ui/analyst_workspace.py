@@ -38,11 +38,6 @@ DOCKS = (("claims_view", "Claims", "ClaimsDock"), ("entities_view", "Entities", 
                                                       "DuplicatesDock"))
 
 
-def is_analyst_change(changes: Changes) -> bool:
-    """A recorded analyst action (or its undo), as opposed to a bulk import/analysis step."""
-    return changes.is_analyst_action
-
-
 class AnalystWorkspace(QObject):
     """Creates and connects the analyst's panels for one open library."""
 
@@ -233,7 +228,7 @@ class AnalystWorkspace(QObject):
     def on_changes(self, changes: Changes) -> None:
         """Refresh what an analyst change touched (views reload lazily when hidden)."""
         self.actions.refresh_undo_labels()
-        if not is_analyst_change(changes) and not changes.touched_documents:
+        if not changes.is_analyst_action and not changes.touched_documents:
             return
         if changes.claims or changes.annotations or changes.tags:
             self.claims_view.mark_stale()

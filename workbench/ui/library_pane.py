@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -161,7 +161,8 @@ class LibraryPane(QWidget):
     def _refill_stale_choices(self) -> None:
         if self._choices_stale:
             self._choices_stale = False
-            self.filter_bar.reload_choices()
+            # On the next event-loop turn, not inside the table refresh that found it stale.
+            QTimer.singleShot(0, self, self.filter_bar.reload_choices)
 
     def _after_reset(self) -> None:
         if self._selected_id is not None:

@@ -19,7 +19,7 @@ from workbench.operations.importing import ImportReport
 from workbench.store.backup import maybe_backup
 from workbench.store.locking import LibraryLock
 from workbench.store.store import Store
-from workbench.ui.analyst_workspace import AnalystWorkspace, is_analyst_change
+from workbench.ui.analyst_workspace import AnalystWorkspace
 from workbench.ui.dialogs import AboutDialog, ShortcutsDialog, show_error
 from workbench.ui.import_controller import ImportController
 from workbench.ui.import_views import ImportSummaryDialog, WorkProgressWidget, summary_line
@@ -300,8 +300,7 @@ class MainWindow(WindowStateMixin, QMainWindow):
             return
         self.library.model.refresh()
         self.statusBar().showMessage(summary_line(report), 10000)
-        # Separate event-loop turns: together with the refresh they froze the window ~45 ms.
-        QTimer.singleShot(0, self, self.library.filter_bar.reload_choices)
+        # A later event-loop turn: together with the refresh it froze the window ~45 ms.
         QTimer.singleShot(0, self, self._open_first_if_none)
         if report.failed or report.duplicates or report.cancelled:
             self.import_summary = ImportSummaryDialog(report, self)
@@ -336,7 +335,7 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.library.on_changes(changes)
         shown = self.reader.doc_id
         if shown is not None and (shown in changes.touched_documents
-                                  or is_analyst_change(changes)):
+                                  or changes.is_analyst_action):
             self.reader.reload()
         if self.workspace is not None:
             self.workspace.on_changes(changes)

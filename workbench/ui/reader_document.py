@@ -31,6 +31,7 @@ from workbench.ui.reader_annotations import (  # noqa: F401 - re-exported for vi
     ANNOTATION_PROPERTY,
     CLAIM_PROPERTY,
     apply_analyst_layer,
+    merge_span,
 )
 
 ENTITY_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -168,7 +169,7 @@ def _apply_quotes(cursor: QTextCursor, rendered: RenderedDocument, quotes: list[
             quote_format.setUnderlineColor(QColor(colors["indirect_underline"]))
         else:
             quote_format.setBackground(QColor(colors["direct_background"]))
-        _merge(cursor, span, quote_format)
+        merge_span(cursor, span, quote_format)
 
 
 def _apply_mentions(cursor: QTextCursor, rendered: RenderedDocument,
@@ -187,7 +188,7 @@ def _apply_mentions(cursor: QTextCursor, rendered: RenderedDocument,
             formats[label] = _entity_format(palette, label, theme)
         mention_format = QTextCharFormat(formats[label])
         mention_format.setProperty(ENTITY_PROPERTY, index)
-        _merge(cursor, span, mention_format)
+        merge_span(cursor, span, mention_format)
 
 
 def _apply_speakers(cursor: QTextCursor, rendered: RenderedDocument,
@@ -205,7 +206,7 @@ def _apply_speakers(cursor: QTextCursor, rendered: RenderedDocument,
         speaker_format.setFontWeight(QFont.Weight.DemiBold)
         speaker_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         speaker_format.setUnderlineColor(QColor(colors["speaker_foreground"]))
-        _merge(cursor, span, speaker_format)
+        merge_span(cursor, span, speaker_format)
 
 
 def _entity_format(palette: HighlightPalette, label: str, theme: str) -> QTextCharFormat:
@@ -224,12 +225,6 @@ def _span(rendered: RenderedDocument, start: int, end: int,
     if not 0 <= start < end <= index.text_length:
         return None
     return rendered.to_qt(start, field_name), rendered.to_qt(end, field_name)
-
-
-def _merge(cursor: QTextCursor, span: tuple[int, int], char_format: QTextCharFormat) -> None:
-    cursor.setPosition(span[0])
-    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-    cursor.mergeCharFormat(char_format)
 
 
 def _block_format(bottom: float = 0, line_height: float = 0) -> QTextBlockFormat:

@@ -44,7 +44,6 @@ class TabLabels:
         self.theme = theme
         self.labels: dict[QWidget, TabLabel] = {}
         self.layout = "full"
-        self.compact = False
         theme.theme_changed.connect(lambda _theme: self._apply_icons())
         tabs.currentChanged.connect(lambda _index: self.refresh())
 
@@ -71,7 +70,6 @@ class TabLabels:
     def refresh(self) -> None:
         """Apply the richest labels that fit: all full, the current tab full, or all compact."""
         self.layout = self._best_layout()
-        self.compact = self.layout != "full"
         for widget, label in self.labels.items():
             index = self.tabs.indexOf(widget)
             if index >= 0:
