@@ -60,6 +60,11 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub.add_argument("paths", nargs="+", metavar="PATH")
     sub.add_argument("--no-analyze", action="store_true", help="store text only; analyse later")
     sub.add_argument("--workers", type=int, default=None, help="extraction processes")
+    sub.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links inside imported folders (skipped by default)",
+    )
     sub.set_defaults(handler=library.run_import)
 
     sub = commands.add_parser("reanalyze", help="re-run extraction (analyst curation is kept)")
