@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor
 from workbench.store.annotations import HIGHLIGHT_COLORS
 from workbench.store.browse import LibraryFilter
 from workbench.ui.highlight_palette import bundled_palette, contrast_ratio
-from workbench.ui.reader_document import ANNOTATION_PROPERTY, ENTITY_PROPERTY, format_at
+from workbench.ui.reader_annotations import ANNOTATION_PROPERTY
+from workbench.ui.reader_document import ENTITY_PROPERTY, format_at
 
 TEXT = ("Kyiv 🇺🇦 — Maria Kovalenko said the schools in Kharkiv will reopen. "
         "UNICEF said help would arrive soon.")

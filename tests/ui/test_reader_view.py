@@ -211,7 +211,8 @@ def test_mentions_outside_the_text_are_skipped(qtbot, library, make_document) ->
 
 def test_a_long_article_with_a_thousand_highlights_gets_every_format(qtbot) -> None:
     """Correctness at scale only: the 150 ms target is measured by `make bench`."""
-    from workbench.ui.reader_document import ReaderContent, build_document
+    from workbench.ui.reader_content import ReaderContent
+    from workbench.ui.reader_document import build_document
 
     words = [("Kim" if n % 5 == 0 else "word") + ("\n\n" if n % 90 == 89 else "")
              for n in range(5000)]

@@ -24,7 +24,7 @@ from workbench.ui.entities_view import EntitiesView
 from workbench.ui.entity_controller import EntityController
 from workbench.ui.export_dialog import ExportDialog
 from workbench.ui.notes_panel import NotesPanel
-from workbench.ui.reader_document import ReaderContent
+from workbench.ui.reader_content import ReaderContent
 from workbench.ui.reader_menu import ReaderMenu
 from workbench.ui.store_actions import StoreActions
 from workbench.ui.suggestions_panel import SuggestionsPanel

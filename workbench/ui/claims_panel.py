@@ -36,7 +36,7 @@ from workbench.ui.analyst_controller import AnalystController
 from workbench.ui.claim_picker import ClaimPickerDialog
 from workbench.ui.entity_dialogs import EntityCompleter
 from workbench.ui.note_view import NoteBrowser
-from workbench.ui.reader_document import ReaderContent
+from workbench.ui.reader_content import ReaderContent
 from workbench.ui.reader_menu import swatch_icon
 from workbench.ui.theme import ThemeManager
 

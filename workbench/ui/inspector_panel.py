@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.ui.reader_document import ReaderContent
+from workbench.ui.reader_content import ReaderContent
 from workbench.ui.tab_labels import TabLabels
 from workbench.ui.theme import ThemeManager
 

@@ -11,14 +11,12 @@ marker in the left margin; quotes keep their tint or dotted underline.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 
 from workbench.ui.highlight_palette import HighlightPalette
-
-if TYPE_CHECKING:
-    from workbench.ui.reader_document import ReaderContent, RenderedDocument
+from workbench.ui.reader_content import ReaderContent, RenderedDocument
 
 ANNOTATION_PROPERTY = QTextFormat.Property.UserProperty + 5
 CLAIM_PROPERTY = QTextFormat.Property.UserProperty + 6

@@ -11,7 +11,6 @@ Layout: block 0 is the title, block 1 the metadata line, then the body text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,67 +26,14 @@ from PySide6.QtGui import (
 
 from workbench.ui.highlight_palette import HighlightPalette
 from workbench.ui.offsets import Utf16Index
-from workbench.ui.reader_annotations import (  # noqa: F401 - re-exported for views and tests
-    ANNOTATION_PROPERTY,
-    CLAIM_PROPERTY,
-    apply_analyst_layer,
-    merge_span,
-)
+from workbench.ui.reader_annotations import apply_analyst_layer, merge_span
+from workbench.ui.reader_content import ReaderContent, RenderedDocument
 
 ENTITY_PROPERTY = QTextFormat.Property.UserProperty + 1
 QUOTE_PROPERTY = QTextFormat.Property.UserProperty + 2
 SPEAKER_PROPERTY = QTextFormat.Property.UserProperty + 3
 LABEL_PROPERTY = QTextFormat.Property.UserProperty + 4
 READING_FONTS = ["Charter", "Georgia", "Source Serif 4", "Noto Serif", "DejaVu Serif", "serif"]
-
-
-@dataclass
-class ReaderContent:
-    """What the reader shows: a document row with its mentions, quotes and analyst work."""
-
-    document: dict[str, Any]
-    mentions: list[dict[str, Any]] = field(default_factory=list)
-    quotes: list[dict[str, Any]] = field(default_factory=list)
-    annotations: list[dict[str, Any]] = field(default_factory=list)
-    claims: dict[int, dict[str, Any]] = field(default_factory=dict)
-    tags: list[str] = field(default_factory=list)
-
-    @property
-    def doc_id(self) -> int:
-        """The document's id."""
-        return int(self.document["id"])
-
-
-@dataclass
-class RenderedDocument:
-    """A built QTextDocument and the maps from store spans to its positions."""
-
-    document: QTextDocument
-    title_base: int
-    body_base: int
-    title_index: Utf16Index
-    body_index: Utf16Index
-    mention_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
-    quote_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
-    annotation_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
-    claim_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
-    note_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
-    body_text: str = ""
-
-    def to_qt(self, offset: int, field_name: str = "text") -> int:
-        """Qt position of a store offset (code points) in the title or body."""
-        if field_name == "title":
-            return self.title_base + self.title_index.to_utf16(offset)
-        return self.body_base + self.body_index.to_utf16(offset)
-
-    def to_store(self, position: int) -> tuple[str, int] | None:
-        """(field, code point offset) of a Qt position, or None in the metadata line."""
-        if position >= self.body_base:
-            utf16 = min(position - self.body_base, self.body_index.utf16_length)
-            return "text", self.body_index.to_code_point(utf16)
-        if position - self.title_base <= self.title_index.utf16_length:
-            return "title", self.title_index.to_code_point(position - self.title_base)
-        return None
 
 
 def reading_font() -> QFont:

@@ -12,7 +12,7 @@ from workbench.store.store import Store
 from workbench.ui.find_bar import FindBar
 from workbench.ui.flow_layout import FlowLayout
 from workbench.ui.link_guard import LinkGuard
-from workbench.ui.reader_document import ReaderContent
+from workbench.ui.reader_content import ReaderContent
 from workbench.ui.reader_view import ReaderView
 from workbench.ui.theme import ThemeManager
 

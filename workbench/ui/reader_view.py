@@ -24,12 +24,11 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from workbench.ui.highlight_palette import HighlightPalette
 from workbench.ui.reader_annotations import spans_at
+from workbench.ui.reader_content import ReaderContent, RenderedDocument
 from workbench.ui.reader_document import (
     ENTITY_PROPERTY,
     QUOTE_PROPERTY,
     SPEAKER_PROPERTY,
-    ReaderContent,
-    RenderedDocument,
     build_document,
     format_at,
     placeholder_document,
