@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from workbench.store.claims import CLAIM_STATUSES, RELATIONS, SYMMETRIC
 from workbench.store.store import Store
 from workbench.ui.lazy_refresh import LazyRefreshWidget
-from workbench.ui.reader_menu import swatch_icon
+from workbench.ui.swatches import swatch_icon
 from workbench.ui.theme import ThemeManager
 
 COLUMN_WIDTH, ROW_HEIGHT, TOP, RADIUS = 260.0, 54.0, 60.0, 9.0

@@ -37,7 +37,7 @@ from workbench.ui.claim_picker import ClaimPickerDialog
 from workbench.ui.entity_dialogs import EntityCompleter
 from workbench.ui.note_view import NoteBrowser
 from workbench.ui.reader_content import ReaderContent
-from workbench.ui.reader_menu import swatch_icon
+from workbench.ui.swatches import swatch_icon
 from workbench.ui.theme import ThemeManager
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from workbench.store.claims import CLAIM_STATUSES
 from workbench.store.store import Store
 from workbench.ui.lazy_refresh import LazyRefreshWidget
-from workbench.ui.reader_menu import swatch_icon
+from workbench.ui.swatches import swatch_icon
 from workbench.ui.theme import ThemeManager
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from workbench.ui.analyst_controller import AnalystController
 from workbench.ui.note_view import NoteBrowser
 from workbench.ui.reader_content import ReaderContent
-from workbench.ui.reader_menu import fill_color_menu
+from workbench.ui.swatches import fill_color_menu
 from workbench.ui.theme import ThemeManager
 
 EXCERPT = 160

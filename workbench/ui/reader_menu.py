@@ -12,47 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from workbench.store.annotations import HIGHLIGHT_COLORS
 from workbench.store.claims import CLAIM_STATUSES
 from workbench.ui.analyst_controller import AnalystController
 from workbench.ui.entity_controller import EntityController
-from workbench.ui.highlight_palette import HighlightPalette
 from workbench.ui.reader_pane import ReaderPane
+from workbench.ui.swatches import color_menu
 
 SELECTION_ACTIONS = ("add_note", "mark_claim", "tag_selection", "create_entity")
-
-
-def swatch_icon(color: str, border: str = "#888888", size: int = 14) -> QIcon:
-    """A small filled square of ``color`` (colour menus, note cards)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor(border))
-    painter.setBrush(QColor(color))
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
-
-
-def fill_color_menu(menu: QMenu, palette: HighlightPalette, theme: str,
-                    choose: Callable[[str], None]) -> QMenu:
-    """Add one swatch action per highlight colour to ``menu``."""
-    for name in HIGHLIGHT_COLORS:
-        action = menu.addAction(swatch_icon(palette.highlight(HIGHLIGHT_COLORS[name], theme)),
-                                name.capitalize())
-        action.triggered.connect(lambda _c=False, n=name: choose(n))
-    return menu
-
-
-def color_menu(parent: QMenu, title: str, palette: HighlightPalette, theme: str,
-               choose: Callable[[str], None]) -> QMenu:
-    """A submenu with one swatch per highlight colour."""
-    return fill_color_menu(parent.addMenu(title), palette, theme, choose)
 
 
 class ReaderMenu:

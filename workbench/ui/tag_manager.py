@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.store.store import Store
-from workbench.ui.reader_menu import swatch_icon
 from workbench.ui.store_actions import StoreActions
+from workbench.ui.swatches import swatch_icon
 from workbench.ui.tag_dialogs import TagPathDialog
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
