@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from workbench.core.models import Changes
 from workbench.store.annotations import HIGHLIGHT_COLORS
 from workbench.store.store import Store
 from workbench.ui.entity_dialogs import CreateEntityDialog
@@ -38,6 +39,12 @@ class AnalystController(QObject):
         self.parent_widget = dialog_parent
         self.last_color = "yellow"
         self.tags_dialog: DocumentTagsDialog | None = None
+        actions.changes_applied.connect(self.on_changes)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Keep an open Document → Tags dialog showing the document's tags."""
+        if changes.tags:
+            self.refresh_tags_dialog()
 
     # -- the selection -----------------------------------------------------------
 

@@ -8,30 +8,33 @@ library is opened, and reaches the store only through ``StoreActions``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QDockWidget
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow
 
-from workbench.core.models import Changes
+from workbench.store.store import Store
 from workbench.ui.analyst_controller import AnalystController
 from workbench.ui.batch_search_dialog import BatchSearchDialog
 from workbench.ui.claim_map import ClaimMapView
 from workbench.ui.claims_panel import ClaimsPanel
 from workbench.ui.claims_view import ClaimsView
+from workbench.ui.dialogs import show_error
 from workbench.ui.duplicates_panel import DuplicatesPanel
 from workbench.ui.entities_view import EntitiesView
 from workbench.ui.entity_controller import EntityController
 from workbench.ui.export_dialog import ExportDialog
+from workbench.ui.inspector_panel import InspectorPanel
+from workbench.ui.main_actions import WindowActions
 from workbench.ui.notes_panel import NotesPanel
 from workbench.ui.reader_content import ReaderContent
 from workbench.ui.reader_menu import ReaderMenu
+from workbench.ui.reader_pane import ReaderPane
 from workbench.ui.store_actions import StoreActions
 from workbench.ui.suggestions_panel import SuggestionsPanel
 from workbench.ui.tag_manager import TagManagerDialog
-
-if TYPE_CHECKING:
-    from workbench.ui.main_window import MainWindow
+from workbench.ui.tasks import TaskRunner
+from workbench.ui.theme import ThemeManager
 
 DOCKS = (("claims_view", "Claims", "ClaimsDock"), ("entities_view", "Entities", "EntitiesDock"),
          ("claim_map", "Claim Map", "ClaimMapDock"), ("duplicates", "Duplicate Entities",
@@ -39,27 +42,41 @@ DOCKS = (("claims_view", "Claims", "ClaimsDock"), ("entities_view", "Entities", 
 
 
 class AnalystWorkspace(QObject):
-    """Creates and connects the analyst's panels for one open library."""
+    """Creates and connects the analyst's panels for one open library.
 
-    def __init__(self, window: MainWindow) -> None:
+    It is handed the window's parts it works with (never the window class, so
+    the window module can import this one and not the reverse) and asks the
+    window to navigate through ``location_requested`` and
+    ``entity_in_document_requested``. Every view it builds follows
+    ``changes_applied`` itself.
+    """
+
+    location_requested = Signal(int, int, int)
+    entity_in_document_requested = Signal(int, int)
+
+    def __init__(self, window: QMainWindow, store: Store, theme: ThemeManager,
+                 runner: TaskRunner | None, changes_applied: SignalInstance,
+                 reader: ReaderPane, inspector: InspectorPanel,
+                 window_actions: WindowActions) -> None:
         super().__init__(window)
-        self.window = window
-        store, theme = window.store, window.theme
-        self.actions = StoreActions(store, window.runner, window.on_changes, self)
-        self.analyst = AnalystController(store, self.actions, window.reader, window)
+        self.window, self.store = window, store
+        self.reader, self.inspector, self.window_actions = reader, inspector, window_actions
+        self.actions = StoreActions(store, runner, changes_applied, self)
+        self.analyst = AnalystController(store, self.actions, reader, window)
         self.curation = EntityController(store, self.actions, window)
-        self.reader_menu = ReaderMenu(window.reader, self.analyst, self.curation,
-                                      window.actions.actions, self.open_entity_page,
+        self.reader_menu = ReaderMenu(reader, self.analyst, self.curation,
+                                      window_actions.actions, self.open_entity_page,
                                       self.show_claim)
         self.notes = NotesPanel(theme, self.analyst)
         self.claims = ClaimsPanel(store, theme, self.analyst)
         self.suggestions = SuggestionsPanel(self.actions, theme)
         for panel, title in ((self.notes, "Notes"), (self.claims, "Claims"),
                              (self.suggestions, "Suggestions")):
-            window.inspector.add_panel(panel, title)
-        self.claims_view = ClaimsView(store, theme)
-        self.entities_view = EntitiesView(store, theme, self.curation)
-        self.claim_map = ClaimMapView(store, theme)
+            inspector.add_panel(panel, title)
+        self.claims_view = ClaimsView(store, theme, changes_applied=changes_applied)
+        self.entities_view = EntitiesView(store, theme, self.curation,
+                                          changes_applied=changes_applied)
+        self.claim_map = ClaimMapView(store, theme, changes_applied=changes_applied)
         self.duplicates = DuplicatesPanel(self.actions, self.curation, theme)
         self.docks: dict[str, QDockWidget] = {}
         self.dialogs: list[QDialog] = []
@@ -68,7 +85,7 @@ class AnalystWorkspace(QObject):
         self._build_docks()
         self._connect()
         self.actions.refresh_undo_labels()
-        self.show_content(window.reader.view.content)
+        self.show_content(reader.view.content)
 
     def _build_docks(self) -> None:
         views = {"claims_view": self.claims_view, "entities_view": self.entities_view,
@@ -87,8 +104,8 @@ class AnalystWorkspace(QObject):
             self.docks[key] = dock
 
     def _connect(self) -> None:
-        window, reader, inspector = self.window, self.window.reader, self.window.inspector
-        bar = window.statusBar()
+        reader, inspector = self.reader, self.inspector
+        bar = self.window.statusBar()
         reader.view.context_menu_requested.connect(self.reader_menu.show)
         reader.content_changed.connect(self.show_content)
         reader.view.annotation_clicked.connect(self.select_annotation)
@@ -100,12 +117,12 @@ class AnalystWorkspace(QObject):
         inspector.entity_page_requested.connect(self.open_entity_page)
         for view in (self.claims, self.suggestions, self.claims_view, self.claim_map,
                      self.entities_view.page):
-            view.location_requested.connect(window.open_location)
-        self.entities_view.page.entity_opened.connect(window.open_entity_in_document)
+            view.location_requested.connect(self.location_requested)
+        self.entities_view.page.entity_opened.connect(self.entity_in_document_requested)
         for source in (self.analyst, self.curation):
             source.message_posted.connect(lambda text: bar.showMessage(text, 6000))
         self.actions.action_failed.connect(self._on_failed)
-        self.actions.undo_labels_changed.connect(window.actions.show_undo_labels)
+        self.actions.undo_labels_changed.connect(self.window_actions.show_undo_labels)
         self.analyst.annotation_created.connect(self.select_annotation)
 
     # -- window actions ----------------------------------------------------------
@@ -138,7 +155,7 @@ class AnalystWorkspace(QObject):
     def open_tag_manager(self) -> TagManagerDialog:
         """Tools → Tag Manager (one window, refreshed on tag changes)."""
         if self.tag_manager is None:
-            self.tag_manager = TagManagerDialog(self.window.store, self.actions, self.window)
+            self.tag_manager = TagManagerDialog(self.store, self.actions, self.window)
             self.tag_manager.finished.connect(self._forget_tag_manager)
         self.tag_manager.show()
         self.tag_manager.raise_()
@@ -147,13 +164,12 @@ class AnalystWorkspace(QObject):
     def open_batch_search(self) -> BatchSearchDialog:
         """Tools → Batch Claim Search."""
         dialog = BatchSearchDialog(self.actions, self.window)
-        dialog.location_requested.connect(self.window.open_location)
+        dialog.location_requested.connect(self.location_requested)
         return self._keep(dialog)
 
     def open_export(self) -> ExportDialog:
         """File → Export."""
-        dialog = ExportDialog(self.window.store, self.actions, self.window.reader.doc_id,
-                              self.window)
+        dialog = ExportDialog(self.store, self.actions, self.reader.doc_id, self.window)
         return self._keep(dialog)
 
     def _keep(self, dialog: Any) -> Any:
@@ -178,7 +194,7 @@ class AnalystWorkspace(QObject):
         """A document was (re)loaded in the reader: fill the analyst tabs."""
         self.notes.show_content(content)
         self.claims.show_content(content)
-        inspector = self.window.inspector
+        inspector = self.inspector
         notes = len([a for a in content.annotations if a["kind"] != "claim"]) if content else 0
         inspector.set_tab_count(self.notes, notes)
         claims = len(content.claims) if content else 0
@@ -189,7 +205,7 @@ class AnalystWorkspace(QObject):
 
     def select_annotation(self, annotation_id: int) -> None:
         """An annotation was clicked in the reader (or just created): show it in its tab."""
-        inspector = self.window.inspector
+        inspector = self.inspector
         if self.claims.select_claim(annotation_id):
             inspector.setCurrentWidget(self.claims)
         elif self.notes.select_annotation(annotation_id):
@@ -198,23 +214,23 @@ class AnalystWorkspace(QObject):
     def show_claim(self, claim_id: int) -> None:
         """Open a claim in the Claims tab."""
         if self.claims.select_claim(claim_id):
-            self.window.inspector.setCurrentWidget(self.claims)
+            self.inspector.setCurrentWidget(self.claims)
 
     def show_suggestions(self, claim_id: int) -> None:
         """Switch to the Suggestions tab for a claim (ranking starts at once)."""
         self._pending_claim = claim_id
-        self.window.inspector.setCurrentWidget(self.suggestions)
+        self.inspector.setCurrentWidget(self.suggestions)
         self._run_pending_suggestions()
 
     def _claim_selected(self, claim_id: int | None, show: bool = True) -> None:
         if show and claim_id is not None:
-            self.window.reader.view.show_annotation(claim_id)
+            self.reader.view.show_annotation(claim_id)
         self._pending_claim = claim_id
         self._run_pending_suggestions()
 
     def _run_pending_suggestions(self) -> None:
         """Rank suggestions only when the tab is looked at (it costs a library search)."""
-        if self.window.inspector.currentWidget() is self.suggestions:
+        if self.inspector.currentWidget() is self.suggestions:
             if self._pending_claim != self.suggestions.claim_id or not self.suggestions.cards:
                 self.suggestions.show_claim(self._pending_claim)
 
@@ -223,30 +239,11 @@ class AnalystWorkspace(QObject):
         self.show_dock("entities_view")
         self.entities_view.show_entity(entity_id)
 
-    # -- changes -----------------------------------------------------------------
-
-    def on_changes(self, changes: Changes) -> None:
-        """Refresh what an analyst change touched (views reload lazily when hidden)."""
-        self.actions.refresh_undo_labels()
-        if not changes.is_analyst_action and not changes.touched_documents:
-            return
-        if changes.claims or changes.annotations or changes.tags:
-            self.claims_view.mark_stale()
-            self.claim_map.mark_stale()
-        if changes.entities:
-            self.entities_view.mark_stale()
-            self.duplicates.mark_stale()
-        if changes.tags:
-            self.window.library.filter_bar.reload_choices()
-            self.analyst.refresh_tags_dialog()
-            if self.tag_manager is not None:
-                self.tag_manager.reload()
+    # -- failures and closing ----------------------------------------------------
 
     def _on_failed(self, label: str, message: str) -> None:
         self.window.statusBar().showMessage(f"{label} failed: {message}", 10000)
         if label in ("Undo", "Redo"):
-            from workbench.ui.dialogs import show_error
-
             show_error(self.window, f"{label} not possible", message)
 
     def close(self) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.models import Changes
 from workbench.store.claims import CLAIM_STATUSES, RELATIONS, SYMMETRIC
 from workbench.store.store import Store
 from workbench.ui.lazy_refresh import LazyRefreshWidget
@@ -103,7 +104,8 @@ class ClaimMapView(LazyRefreshWidget):
 
     location_requested = Signal(int, int, int)
 
-    def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
+                 changes_applied: SignalInstance | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ClaimMap")
         self.store, self.theme = store, theme
@@ -123,12 +125,17 @@ class ClaimMapView(LazyRefreshWidget):
         layout.addWidget(self.view, 1)
         self._build_legend()
         theme.theme_changed.connect(self._on_theme)
+        self.follow(changes_applied)
 
     def _on_theme(self, _theme: str) -> None:
         self._build_legend()
         self.mark_stale()
 
 
+    def on_changes(self, changes: Changes) -> None:
+        """Claims, links and tags are what the map draws: redraw (lazily)."""
+        if changes.claims or changes.annotations or changes.tags:
+            self.mark_stale()
 
     def reload(self) -> None:
         """Rebuild the map (the lazy-refresh hook)."""

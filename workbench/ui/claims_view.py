@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.models import Changes
 from workbench.store.claims import CLAIM_STATUSES
 from workbench.store.store import Store
 from workbench.ui.lazy_refresh import LazyRefreshWidget
@@ -37,7 +38,8 @@ class ClaimsView(LazyRefreshWidget):
 
     location_requested = Signal(int, int, int)
 
-    def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
+                 changes_applied: SignalInstance | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ClaimsView")
         self.store, self.theme = store, theme
@@ -74,6 +76,7 @@ class ClaimsView(LazyRefreshWidget):
         self.document_combo.activated.connect(lambda _i: self.reload())
         self.claimant_edit.textChanged.connect(lambda _t: self._apply_claimant())
         self.table.itemDoubleClicked.connect(self._open)
+        self.follow(changes_applied)
 
     def _layout(self) -> None:
         row = QHBoxLayout()
@@ -92,6 +95,10 @@ class ClaimsView(LazyRefreshWidget):
             self.mark_stale()
 
 
+    def on_changes(self, changes: Changes) -> None:
+        """Claims, the annotations they are and the tags on them: reload (lazily)."""
+        if changes.claims or changes.annotations or changes.tags:
+            self.mark_stale()
 
     def reload(self) -> None:
         """Query claims for the status, tag and document filters; filter claimants here."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.models import Changes
 from workbench.ui.entity_controller import EntityController
 from workbench.ui.lazy_refresh import LazyRefreshWidget
 from workbench.ui.store_actions import StoreActions
@@ -62,8 +63,13 @@ class DuplicatesPanel(LazyRefreshWidget):
         layout.addLayout(row)
         layout.addWidget(self.tree, 1)
         self.tree.itemClicked.connect(self._on_clicked)
+        self.follow(actions.changes_applied)
 
 
+    def on_changes(self, changes: Changes) -> None:
+        """New, renamed, merged or hidden entities change the candidates: look again (lazily)."""
+        if changes.entities:
+            self.mark_stale()
 
     def reload(self) -> None:
         """Compute the candidate pairs in the background."""

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    SignalInstance,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.models import Changes
 from workbench.store.curation import ENTITY_LABELS
 from workbench.store.store import Store
 from workbench.ui.entity_controller import EntityController
@@ -117,7 +125,8 @@ class EntitiesView(LazyRefreshWidget):
     """Filter row, the entity table with curation buttons, and the selected entity's page."""
 
     def __init__(self, store: Store, theme: ThemeManager, curation: EntityController,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 changes_applied: SignalInstance | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EntitiesView")
         self.store, self.theme, self.curation = store, theme, curation
@@ -138,6 +147,7 @@ class EntitiesView(LazyRefreshWidget):
         self.name_edit.textEdited.connect(lambda _t: self._filter_timer.start())
         self.name_edit.returnPressed.connect(self.apply_filter)
         self.page.entity_requested.connect(self.show_entity)
+        self.follow(changes_applied)
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -186,6 +196,10 @@ class EntitiesView(LazyRefreshWidget):
         self.model.set_filter(self.type_combo.currentData(), self.name_edit.text())
         self.count_label.setText(f"{self.model.rowCount():,} entities")
 
+    def on_changes(self, changes: Changes) -> None:
+        """Entities, their names and mentions changed: reload the list and the page (lazily)."""
+        if changes.entities:
+            self.mark_stale()
 
     def reload(self) -> None:
         """Re-read the list and the open page, keeping the selection when it survives."""
@@ -195,7 +209,6 @@ class EntitiesView(LazyRefreshWidget):
         if kept is not None and kept in self.model.ids:
             self._select_row(self.model.ids.index(kept))
         self.page.refresh()
-
 
     def show_entity(self, entity_id: int) -> None:
         """Open an entity's page (and select its row when it is listed)."""

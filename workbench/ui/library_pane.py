@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -48,13 +56,17 @@ class LibraryTableView(QTableView):
 
 
 class LibraryPane(QWidget):
-    """Search, filters and the document table; emits ``document_selected`` on selection."""
+    """Search, filters and the document table; emits ``document_selected`` on selection.
+
+    Handed the window's ``changes_applied``, it follows the library's changes itself.
+    """
 
     document_selected = Signal(int)
     count_changed = Signal(int)
     search_failed = Signal(str)
 
-    def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
+                 changes_applied: SignalInstance | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.theme = theme
@@ -76,6 +88,8 @@ class LibraryPane(QWidget):
         self._connect()
         self._sync_sort_indicator()
         self._on_theme(theme.theme)
+        if changes_applied is not None:
+            changes_applied.connect(self.on_changes)
 
     def _connect(self) -> None:
         self.filter_bar.filter_changed.connect(self.set_filter)
@@ -103,12 +117,14 @@ class LibraryPane(QWidget):
         self._sync_sort_indicator()
 
     def on_changes(self, changes: Changes) -> None:
-        """Refresh lazily after a store mutation (new sources show up in the filter)."""
+        """Refresh lazily after a store mutation (new sources and tags show up in the filter)."""
         self.model.on_changes(changes)
         if changes.documents_added:
             # Refilled with the table's next (debounced) refresh: an import reports
             # every document, and each refill groups the whole library by source.
             self._choices_stale = True
+        if changes.tags:
+            self.filter_bar.reload_choices()
 
     def select_document(self, doc_id: int) -> bool:
         """Select ``doc_id``'s row if it is in the current view; True when found."""

@@ -2,8 +2,9 @@
 
 The window talks to the Store (reads, on this thread) and to the TaskRunner
 (writes, on the writer thread); it never writes SQL. After every mutation the
-runner's ``changes_applied`` reaches ``on_changes``, and each pane refreshes
-lazily.
+runner's ``changes_applied`` is relayed on the window's ``changes_applied``;
+each pane and view is handed that signal and decides for itself what a change
+means to it (there is no central router).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 
-from workbench.core.models import Changes
 from workbench.operations.importing import ImportReport
 from workbench.store.backup import maybe_backup
 from workbench.store.locking import LibraryLock
@@ -31,7 +31,7 @@ from workbench.ui.reader_pane import ReaderPane
 from workbench.ui.settings import app_settings, recent_libraries, remember_library
 from workbench.ui.tasks import Task, TaskRunner
 from workbench.ui.theme import ThemeManager
-from workbench.ui.window_state import WindowStateMixin
+from workbench.ui.window_state import restore_state, save_state
 
 WORKSPACE_ACTIONS = ("undo", "redo", "tag_document", "highlight", "add_note", "mark_claim",
                      "tag_selection", "create_entity", "claims_view", "entities_view",
@@ -43,7 +43,7 @@ IMPORT_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.js
 
 BACKUP_EVERY_MS = 10 * 60 * 1000  # a verified backup every ten minutes of work
 
-class MainWindow(WindowStateMixin, QMainWindow):
+class MainWindow(QMainWindow):
     """One open library: browse it, read a document, inspect what was found in it."""
 
     changes_applied = Signal(object)
@@ -89,8 +89,8 @@ class MainWindow(WindowStateMixin, QMainWindow):
 
     def _build_panes(self) -> None:
         assert self.store is not None
-        self.library = LibraryPane(self.store, self.theme)
-        self.reader = ReaderPane(self.store, self.theme)
+        self.library = LibraryPane(self.store, self.theme, changes_applied=self.changes_applied)
+        self.reader = ReaderPane(self.store, self.theme, changes_applied=self.changes_applied)
         self.inspector = InspectorPanel(self.theme)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("MainSplitter")
@@ -104,7 +104,11 @@ class MainWindow(WindowStateMixin, QMainWindow):
         if old is not None:
             old.deleteLater()
         self._connect_panes()
-        self.workspace = AnalystWorkspace(self)
+        self.workspace = AnalystWorkspace(self, self.store, self.theme, self.runner,
+                                          self.changes_applied, self.reader, self.inspector,
+                                          self.actions)
+        self.workspace.location_requested.connect(self.open_location)
+        self.workspace.entity_in_document_requested.connect(self.open_entity_in_document)
         self._show_count(self.library.model.rowCount())
 
     def _connect_panes(self) -> None:
@@ -160,7 +164,7 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.store = store
         if store.path is not None and self._background_work:
             self.runner = TaskRunner(store.path, self)
-            self.runner.changes_applied.connect(self.on_changes)
+            self.runner.changes_applied.connect(self.changes_applied)
             self.runner.task_error.connect(self._on_task_error)
             self.runner.busy_changed.connect(self.actions["cancel_work"].setEnabled)
             self.imports = ImportController(self.runner, self, analyze=self.analyze)
@@ -328,18 +332,7 @@ class MainWindow(WindowStateMixin, QMainWindow):
         if not task.failure_handled:
             show_error(self, f"{task.name} failed", task.error or "The task failed.", details)
 
-    # -- changes and views -------------------------------------------------------
-
-    def on_changes(self, changes: Changes) -> None:
-        """One store mutation finished: each pane refreshes what it shows, lazily."""
-        self.library.on_changes(changes)
-        shown = self.reader.doc_id
-        if shown is not None and (shown in changes.touched_documents
-                                  or changes.is_analyst_action):
-            self.reader.reload()
-        if self.workspace is not None:
-            self.workspace.on_changes(changes)
-        self.changes_applied.emit(changes)
+    # -- navigation and views ----------------------------------------------------
 
     def open_document(self, doc_id: int) -> None:
         """Show a document: selected in the library when it is listed, else just read it."""
@@ -387,6 +380,15 @@ class MainWindow(WindowStateMixin, QMainWindow):
     def show_shortcuts(self) -> None:
         """Help → Keyboard Shortcuts."""
         ShortcutsDialog(self.actions.shortcut_rows(), self).exec()
+
+    def save_window_state(self) -> None:
+        """Remember geometry, docks, splitter, columns and zoom for the next session."""
+        save_state(self.settings, self, self.splitter, self.library, self.reader.view)
+
+    def restore_window_state(self, geometry: bool = True) -> None:
+        """Arrange the window as it was last saved (``geometry`` False keeps its size)."""
+        restore_state(self.settings, self, self.splitter, self.library, self.reader.view,
+                      geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_window_state()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from workbench.core.models import Changes
 from workbench.store.store import Store
 from workbench.ui.find_bar import FindBar
 from workbench.ui.flow_layout import FlowLayout
@@ -111,13 +112,18 @@ class LegendBar(QFrame):
 
 
 class ReaderPane(QWidget):
-    """Shows the selected document; forwards entity and quote clicks to the inspector."""
+    """Shows the selected document; forwards entity and quote clicks to the inspector.
+
+    Handed the window's ``changes_applied``, it re-reads the document it shows
+    when a change touched it; ``content_changed`` then tells the panels fed by it.
+    """
 
     entity_clicked = Signal(int)
     quote_clicked = Signal(int)
     content_changed = Signal(object)
 
-    def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
+                 changes_applied: SignalInstance | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.theme = theme
@@ -141,6 +147,8 @@ class ReaderPane(QWidget):
         self.theme.theme_changed.connect(self._on_theme)
         self._on_theme(theme.theme)
         self.show_document(None)
+        if changes_applied is not None:
+            changes_applied.connect(self.on_changes)
 
     def show_document(self, doc_id: int | None) -> None:
         """Load and render a document (None clears the reader)."""
@@ -156,6 +164,17 @@ class ReaderPane(QWidget):
         self.legend.setVisible(content is not None)
         self.find_bar.refresh()
         self.content_changed.emit(content)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Re-read the shown document when a change touched it or the analyst acted.
+
+        Why every analyst action: a curation or tag change elsewhere can alter
+        this document's highlights without naming it among the touched documents.
+        """
+        shown = self.doc_id
+        if shown is not None and (shown in changes.touched_documents
+                                  or changes.is_analyst_action):
+            self.reload()
 
     def reload(self) -> None:
         """Re-read the shown document after the store changed, keeping the scroll position."""

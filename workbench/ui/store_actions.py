@@ -4,8 +4,9 @@ Why one door: each Store action returns ``Changes`` (or ``(id, Changes)``);
 this wrapper reports them through the task's progress so every view hears one
 ``changes_applied``, turns failures (a stale undo, a name clash) into a status
 bar message instead of a crash dialog, and keeps Edit → Undo/Redo labelled
-from ``store.undo_labels()`` after each step. Without a writer thread (an
-in-memory library, a screenshot window) the call runs on the UI store.
+from ``store.undo_labels()`` after every change it hears. Without a writer
+thread (an in-memory library, a screenshot window) the call runs on the UI
+store and its ``Changes`` are emitted on ``changes_applied`` directly.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from workbench.core.models import Changes
 from workbench.core.progress import Progress
@@ -40,20 +41,25 @@ def error_text(message: str) -> str:
 
 
 class StoreActions(QObject):
-    """Runs Store mutations on the writer thread and announces their results."""
+    """Runs Store mutations on the writer thread and announces their results.
+
+    ``changes_applied`` is the window's signal that carries every ``Changes``
+    of the open library; views and controllers holding these actions follow
+    it themselves (``actions.changes_applied.connect(self.on_changes)``).
+    """
 
     action_failed = Signal(str, str)
     undo_labels_changed = Signal(object, object)
 
     def __init__(self, store: Store, runner: TaskRunner | None,
-                 apply_changes: Callable[[Changes], None],
-                 parent: QObject | None = None) -> None:
+                 changes_applied: SignalInstance, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
-        self._apply_changes = apply_changes
+        self.changes_applied = changes_applied
         self.undo_label: str | None = None
         self.redo_label: str | None = None
+        changes_applied.connect(self.on_changes)
 
     def run(self, label: str, call: StoreCall,
             on_done: Callable[[Any], None] | None = None) -> Task | None:
@@ -89,6 +95,10 @@ class StoreActions(QObject):
         """Edit → Redo: re-apply the latest undone action."""
         return self.run("Redo", lambda store: store.redo(), self._after_step)
 
+    def on_changes(self, _changes: Changes) -> None:
+        """Any change can add an undo step or make one stale: relabel Undo/Redo."""
+        self.refresh_undo_labels()
+
     def refresh_undo_labels(self) -> None:
         """Read what Undo/Redo would do now and tell the menu."""
         self.undo_label, self.redo_label = self.store.undo_labels()
@@ -107,7 +117,7 @@ class StoreActions(QObject):
             return
         changes = changes_of(result)
         if changes is not None:
-            self._apply_changes(changes)
+            self.changes_applied.emit(changes)
         if on_done is not None:
             on_done(result)
 

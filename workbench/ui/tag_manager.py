@@ -1,7 +1,7 @@
 """Tools → Tag Manager: the tag tree with colours and counts; rename, merge, recolour, delete.
 
 Each operation is one undoable Store action; the tree re-reads the tags when
-the window reports the change.
+a change to tags arrives on ``changes_applied``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.models import Changes
 from workbench.store.store import Store
 from workbench.ui.store_actions import StoreActions
 from workbench.ui.swatches import swatch_icon
@@ -63,6 +64,12 @@ class TagManagerDialog(QDialog):
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
         self.reload()
         self.resize(520, 480)
+        actions.changes_applied.connect(self.on_changes)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Tags renamed, merged, recoloured or used: re-read the tree."""
+        if changes.tags:
+            self.reload()
 
     def reload(self) -> None:
         """Rebuild the tree from ``list_tags``, keeping the selected path."""
