@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
+from tests.support import REPO
 from workbench.export.markdown import render_note_preview
 from workbench.operations.importing import import_paths
 from workbench.store.store import Store
 from workbench.ui.reader_pane import ReaderPane
 from workbench.ui.theme import ThemeManager
 
-HOSTILE = Path(__file__).resolve().parent.parent / "fixtures" / "hostile"
+HOSTILE = REPO / "tests" / "fixtures" / "hostile"
 
 
 def test_every_importable_hostile_file_renders_without_loading_anything(qtbot,
