@@ -160,7 +160,8 @@ def test_the_window_module_does_not_import_spacy() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, workbench.ui.app, workbench.ui.main_window, workbench.ui.screenshot\n"
+    code = ("import sys, workbench.ui.app, workbench.ui.main_window\n"
+            "import workbench.ui.screenshot\n"
             "print('spacy' in sys.modules)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
