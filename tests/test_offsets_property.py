@@ -1,6 +1,6 @@
 """Property tests: code point ↔ UTF-16 offsets round-trip, and normalised text keeps spans exact.
 
-The store counts code points, Qt counts UTF-16 units; ``workbench.ui.offsets``
+The store counts code points, Qt counts UTF-16 units; ``workbench.ui.reader.offsets``
 is the one conversion between them. It is pure Python (checked below), so
 these tests need no Qt. Texts mix the characters that break naive offset code:
 astral emoji, ZWJ sequences, skin-tone and variation selectors, flags,
@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from workbench.core.models import Article
 from workbench.core.text import normalize_text
 from workbench.store.store import Store
-from workbench.ui.offsets import Utf16Index, utf16_length
+from workbench.ui.reader.offsets import Utf16Index, utf16_length
 
 PIECES = [
     "a", "Z", "word", " ", "  ", "\n", "\n\n", "\t", ".", "\"", "'",
@@ -40,7 +40,7 @@ def utf16_units(text: str) -> bytes:
 
 def test_offsets_module_does_not_load_qt() -> None:
     code = (
-        "import sys, workbench.ui.offsets\n"
+        "import sys, workbench.ui.reader.offsets\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -140,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_gui(args: argparse.Namespace) -> int:
     """Open the desktop app (imported lazily: the CLI never loads Qt)."""
     try:
-        from workbench.ui.app import run_app
+        from workbench.ui.app.startup import run_app
     except ImportError as exc:
         error(f"the desktop app is not available: {exc}")
         return 1

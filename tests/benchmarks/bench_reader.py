@@ -172,9 +172,9 @@ def measure(runs: int) -> tuple[Runs, list[float], dict[str, int], float]:
     from PySide6.QtWidgets import QApplication
 
     from workbench.store.store import Store
-    from workbench.ui.app import application, create_theme
-    from workbench.ui.main_window import MainWindow
-    from workbench.ui.settings import app_settings
+    from workbench.ui.app.main_window import MainWindow
+    from workbench.ui.app.settings import app_settings
+    from workbench.ui.app.startup import application, create_theme
 
     path = sandbox_dir("reader") / "reader.sqlite"
     doc_id, other, counts = build_in_child(path)

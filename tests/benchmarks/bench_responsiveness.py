@@ -123,9 +123,9 @@ def run_import(jsonl: Path) -> tuple[TickRecorder, float, dict[str, Any]]:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from workbench.store.store import Store
-    from workbench.ui.app import application, create_theme, freeze_startup_objects
-    from workbench.ui.main_window import MainWindow
-    from workbench.ui.settings import app_settings
+    from workbench.ui.app.main_window import MainWindow
+    from workbench.ui.app.settings import app_settings
+    from workbench.ui.app.startup import application, create_theme, freeze_startup_objects
 
     db = sandbox_dir("responsiveness") / "library.sqlite"
     for leftover in db.parent.glob(db.name + "*"):

@@ -125,7 +125,7 @@ def measure(library: Path, queries: list[tuple[str, str]]) -> tuple[list[dict[st
 
     from workbench.store.browse import LibraryFilter
     from workbench.store.store import Store
-    from workbench.ui.library_model import LibraryModel
+    from workbench.ui.library.model import LibraryModel
 
     app = QApplication.instance() or QApplication([])
     store = Store(library)

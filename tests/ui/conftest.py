@@ -113,9 +113,9 @@ def make_document():
 @pytest.fixture
 def open_window(qtbot):
     """Open a main window (light theme, writer thread) on a library; closed by qtbot."""
-    from workbench.ui.main_window import MainWindow
-    from workbench.ui.settings import app_settings
-    from workbench.ui.theme import ThemeManager
+    from workbench.ui.app.main_window import MainWindow
+    from workbench.ui.app.settings import app_settings
+    from workbench.ui.theme.manager import ThemeManager
 
     def opener(store: Store, theme_name: str = "light"):
         theme = ThemeManager()

@@ -11,11 +11,11 @@ import grimp
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from workbench.core.models import Changes
-from workbench.ui.claims_view import ClaimsView
-from workbench.ui.library_pane import LibraryPane
-from workbench.ui.main_window import MainWindow
-from workbench.ui.reader_pane import ReaderPane
-from workbench.ui.theme import ThemeManager
+from workbench.ui.app.main_window import MainWindow
+from workbench.ui.claims.library_view import ClaimsView
+from workbench.ui.library.pane import LibraryPane
+from workbench.ui.reader.pane import ReaderPane
+from workbench.ui.theme.manager import ThemeManager
 
 TEXT = "Officials said sanctions were discussed. Markets were calm."
 

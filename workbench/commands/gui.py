@@ -48,7 +48,7 @@ def run_screenshot(store: Store, args: argparse.Namespace) -> int:
     """Render the main window offscreen with a document open and save it as PNG."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     doc_id = store.resolve_document(args.doc) if args.doc else None
-    from workbench.ui import screenshot
+    from workbench.ui.app import screenshot
 
     out = Path(args.out)
     if not screenshot.save_screenshot(store, out, doc_id, args.size, args.theme):

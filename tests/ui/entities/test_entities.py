@@ -1,0 +1,172 @@
+"""Step 5 in the window: the Entities view, entity pages, curation and duplicate suggestions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workbench.ui.dialogs.entities import EntityPickerDialog
+from workbench.ui.reader.document import ENTITY_PROPERTY, format_at
+
+TEXT = ("Vladimir Putin met Kim Jong Un. “We are ready,” Putin said. "
+        "Later Mr Putin left Moscow by train.")
+OTHER = "Kim Jong Un visited Moscow on Friday. Putin was not there."
+
+
+@pytest.fixture
+def doc(library, make_document) -> int:
+    make_document(library, "Kim in Moscow", OTHER, published="2023-09-10",
+                  mentions=(("Kim Jong Un", "PERSON", "Kim Jong Un"), ("Moscow", "GPE", "Moscow"),
+                            ("Putin", "PERSON", "Putin")))
+    return make_document(library, "Putin meets Kim", TEXT, published="2023-09-13",
+                         mentions=(("Vladimir Putin", "PERSON", "Vladimir Putin"),
+                                   ("Kim Jong Un", "PERSON", "Kim Jong Un"),
+                                   ("Putin", "PERSON", "Putin"), ("Mr Putin", "PERSON", "Putin"),
+                                   ("Moscow", "GPE", "Moscow")),
+                         quotes=(("“We are ready,”", "direct", "Putin", "Putin"),))
+
+
+def _entity(library, name: str) -> int:
+    entity_id = library.find_entity_id(name)
+    assert entity_id is not None
+    return entity_id
+
+
+def test_merge_two_entities_in_the_entities_view_updates_the_reader(qtbot, library, doc,
+                                                                     open_window, settle) -> None:
+    window = open_window(library)
+    window.open_document(doc)
+    window.actions["entities_view"].trigger()
+    view = window.workspace.entities_view
+    qtbot.waitUntil(view.isVisible)
+    names = {view.model.row_data(r)["name"] for r in range(view.model.rowCount())}
+    assert names == {"Vladimir Putin", "Kim Jong Un", "Putin", "Moscow"}
+    full, short = _entity(library, "Vladimir Putin"), _entity(library, "Putin")
+    view.select_ids([full, short])
+    assert set(view.selected_ids()) == {full, short}
+    window.workspace.curation.merge(view.selected_ids(), target_id=full)
+    settle(window)
+    mentions = window.reader.view.content.mentions
+    assert {m["entity"] for m in mentions if m["label"] == "PERSON"} == {"Vladimir Putin",
+                                                                        "Kim Jong Un"}
+    putin_index = next(i for i, m in enumerate(mentions) if m["text"] == "Mr Putin")
+    start = window.reader.view.rendered.mention_spans[putin_index][0]
+    assert format_at(window.reader.view.document(), start).property(ENTITY_PROPERTY) == putin_index
+    assert window.reader.view.tooltip_at(start).startswith("Vladimir Putin")
+    assert short not in view.model.ids
+    assert "Putin" in library.entity_aliases([full])[full]
+    window.actions["undo"].trigger()
+    settle(window)
+    assert _entity(library, "Putin") is not None
+    assert "Putin" in {m["entity"] for m in window.reader.view.content.mentions}
+
+
+def test_entities_view_filters_sorts_and_opens_pages(qtbot, library, doc, open_window) -> None:
+    window = open_window(library)
+    window.actions["entities_view"].trigger()
+    view = window.workspace.entities_view
+    qtbot.waitUntil(view.isVisible)
+    view.type_combo.setCurrentIndex(view.type_combo.findData("GPE"))
+    view.apply_filter()
+    assert [view.model.row_data(r)["name"] for r in range(view.model.rowCount())] == ["Moscow"]
+    view.type_combo.setCurrentIndex(0)
+    view.name_edit.setText("kim")
+    view.apply_filter()
+    assert view.model.rowCount() == 1
+    view.name_edit.clear()
+    view.apply_filter()
+    view.model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [view.model.row_data(r)["name"] for r in range(view.model.rowCount())] == sorted(
+        ["Kim Jong Un", "Moscow", "Putin", "Vladimir Putin"])
+    kim = _entity(library, "Kim Jong Un")
+    window.inspector.entity_page_requested.emit(kim)
+    page = view.page
+    assert page.entity_id == kim and page.documents.topLevelItemCount() == 2
+    assert page.tabs.tabText(0) == "Documents (2)"
+    first = page.documents.topLevelItem(0)
+    assert first.text(0) == "Putin meets Kim", "newest first"
+    page.documents.itemDoubleClicked.emit(first, 0)
+    assert window.reader.doc_id == doc
+    assert window.reader.view.textCursor().selectedText() == "Kim Jong Un"
+    putin = _entity(library, "Putin")
+    page.show_entity(putin)
+    assert page.quotes_by.topLevelItemCount() == 1
+    page.quotes_by.itemDoubleClicked.emit(page.quotes_by.topLevelItem(0), 0)
+    assert window.reader.view.textCursor().selectedText() == "“We are ready,”"
+    co = [page.co_occurring.topLevelItem(r).text(0)
+          for r in range(page.co_occurring.topLevelItemCount())]
+    assert "Kim Jong Un" in co
+
+
+def test_curation_from_the_entity_page(qtbot, library, doc, open_window, settle) -> None:
+    window = open_window(library)
+    curation = window.workspace.curation
+    moscow = _entity(library, "Moscow")
+    curation.rename(moscow, "Moskva")
+    curation.add_alias(moscow, "Moscou")
+    curation.relabel(moscow, "LOC")
+    settle(window)
+    entity = library.get_entity(moscow)
+    assert (entity["name"], entity["label"]) == ("Moskva", "LOC")
+    assert set(library.entity_aliases([moscow])[moscow]) == {"Moscow", "Moscou"}
+    assert "LOC" in window.reader.legend.buttons
+    curation.remove_alias(moscow, "Moscou")
+    curation.hide(moscow, confirm=False)
+    settle(window)
+    assert all(m["entity_id"] != moscow for m in window.reader.view.content.mentions)
+    curation.rename(moscow, "Kim Jong Un")
+    curation.relabel(moscow, "PERSON")
+    settle(window)
+    assert "failed" in window.statusBar().currentMessage()
+
+
+def test_reader_menu_this_is_and_not_an_entity(qtbot, library, doc, open_window, settle,
+                                               monkeypatch) -> None:
+    window = open_window(library)
+    window.open_document(doc)
+    view = window.reader.view
+    mentions = view.content.mentions
+    mr_putin = next(i for i, m in enumerate(mentions) if m["text"] == "Mr Putin")
+    position = view.rendered.mention_spans[mr_putin][0]
+    full = _entity(library, "Vladimir Putin")
+
+    def pick(dialog: EntityPickerDialog) -> int:
+        dialog.edit.setText("Vladimir Putin")
+        return EntityPickerDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EntityPickerDialog, "exec", pick)
+    menu = window.workspace.reader_menu.build(position)
+    texts = [a.text() for a in menu.actions()]
+    assert "This Is…" in texts and "Not an Entity" in texts
+    next(a for a in menu.actions() if a.text() == "This Is…").trigger()
+    settle(window)
+    moved = next(m for m in view.content.mentions if m["text"] == "Mr Putin")
+    assert moved["entity_id"] == full
+    kim = next(i for i, m in enumerate(view.content.mentions) if m["entity"] == "Kim Jong Un")
+    menu = window.workspace.reader_menu.build(view.rendered.mention_spans[kim][0])
+    next(a for a in menu.actions() if a.text() == "Not an Entity").trigger()
+    settle(window)
+    assert "Kim Jong Un" not in {m["entity"] for m in view.content.mentions}
+    quote_position = view.rendered.quote_spans[0][0] + 2
+    menu = window.workspace.reader_menu.build(quote_position)
+    next(a for a in menu.actions() if a.text() == "Make Claim from Quote").trigger()
+    settle(window)
+    assert library.document_claims(doc)[0]["claimant"] == "Putin"
+
+
+def test_duplicates_panel_merges_and_dismisses(qtbot, library, doc, open_window, settle) -> None:
+    window = open_window(library)
+    window.actions["duplicates"].trigger()
+    panel = window.workspace.duplicates
+    settle(window)
+    qtbot.waitUntil(lambda: bool(panel.pairs))
+    pair = next(p for p in panel.pairs if {p["keep"]["name"], p["merge"]["name"]} ==
+                {"Vladimir Putin", "Putin"})
+    assert pair["reason"] and pair["score"] > 0
+    row = panel.tree.topLevelItem(panel.pairs.index(pair))
+    panel.tree.itemClicked.emit(row, 4)
+    settle(window)
+    settle(window)
+    assert library.find_entity_id("Putin") == library.find_entity_id("Vladimir Putin")
+    assert all({p["keep"]["name"], p["merge"]["name"]} != {"Vladimir Putin", "Putin"}
+               for p in panel.pairs)

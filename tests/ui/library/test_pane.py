@@ -1,0 +1,201 @@
+"""The library table: paging, sorting, search with snippets, and filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from workbench.core.models import Article
+from workbench.store.browse import LibraryFilter
+from workbench.store.search import SNIPPET_CLOSE, SNIPPET_OPEN
+from workbench.ui.library.model import (
+    COLUMN_INDEX,
+    DOCUMENT_ID_ROLE,
+    PAGE_SIZE,
+    SNIPPET_ROLE,
+    LibraryModel,
+)
+from workbench.ui.library.pane import ROW_HEIGHT, SEARCH_ROW_HEIGHT, LibraryPane
+from workbench.ui.library.snippet_delegate import snippet_segments
+from workbench.ui.theme.manager import ThemeManager
+
+
+def _seed(store, make_document) -> dict[str, int]:
+    return {
+        "sanctions": make_document(
+            store, "Sanctions on Russia", "The ministry announced sanctions against Russia.",
+            source="Wire A", published="2023-09-13",
+            mentions=(("Russia", "GPE", "Russia"),)),
+        "harvest": make_document(
+            store, "Harvest festival", "Farmers celebrated a record harvest in Kansas.",
+            source="Wire B", published="2022-05-01",
+            mentions=(("Kansas", "GPE", "Kansas"), ("Farmers", "NORP", "Farmers"))),
+        "summit": make_document(
+            store, "Summit ends", "Leaders from Russia and China met; no sanctions were agreed.",
+            source="Wire A", published="2024-02-20",
+            mentions=(("Russia", "GPE", "Russia"), ("China", "GPE", "China"))),
+    }
+
+
+def _pane(qtbot, store) -> LibraryPane:
+    pane = LibraryPane(store, ThemeManager())
+    qtbot.addWidget(pane)
+    return pane
+
+
+def _titles(model: LibraryModel) -> list[str]:
+    column = COLUMN_INDEX["title"]
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_table_shows_every_document_with_counts(qtbot, store, make_document) -> None:
+    ids = _seed(store, make_document)
+    pane = _pane(qtbot, store)
+    model = pane.model
+    assert _titles(model) == ["Summit ends", "Sanctions on Russia", "Harvest festival"]
+    row = _titles(model).index("Harvest festival")
+    assert model.index(row, COLUMN_INDEX["entity_count"]).data() == "2"
+    assert model.index(row, COLUMN_INDEX["annotation_count"]).data() == "0"
+    assert model.index(row, COLUMN_INDEX["tag_count"]).data() == "0"
+    assert model.index(row, COLUMN_INDEX["source"]).data() == "Wire B"
+    assert model.index(row, 0).data(DOCUMENT_ID_ROLE) == ids["harvest"]
+
+
+def test_header_click_sorts_in_the_store(qtbot, store, make_document) -> None:
+    _seed(store, make_document)
+    pane = _pane(qtbot, store)
+    pane.table.sortByColumn(COLUMN_INDEX["title"], Qt.SortOrder.AscendingOrder)
+    assert _titles(pane.model) == ["Harvest festival", "Sanctions on Russia", "Summit ends"]
+    pane.model.sort(COLUMN_INDEX["word_count"], Qt.SortOrder.DescendingOrder)
+    assert _titles(pane.model)[0] == "Summit ends"
+
+
+def test_search_filters_the_library_and_shows_snippets(qtbot, store, make_document) -> None:
+    _seed(store, make_document)
+    pane = _pane(qtbot, store)
+    with qtbot.waitSignal(pane.count_changed) as counted:
+        pane.filter_bar.search_box.setText("sanctions")
+        pane.filter_bar.apply()
+    assert counted.args == [2]
+    assert sorted(_titles(pane.model)) == ["Sanctions on Russia", "Summit ends"]
+    assert pane.table.verticalHeader().defaultSectionSize() == SEARCH_ROW_HEIGHT
+    snippet = pane.model.index(0, COLUMN_INDEX["title"]).data(SNIPPET_ROLE)
+    assert f"{SNIPPET_OPEN}sanctions{SNIPPET_CLOSE}" in snippet.lower()
+    tooltip = pane.model.index(0, COLUMN_INDEX["title"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert "sanctions" in tooltip.lower()
+    pane.filter_bar.search_box.setText("harvest Kansas")
+    pane.filter_bar.apply()
+    assert _titles(pane.model) == ["Harvest festival"]
+    pane.filter_bar.clear()
+    assert pane.model.rowCount() == 3
+    assert pane.table.verticalHeader().defaultSectionSize() == ROW_HEIGHT
+    assert pane.model.index(0, COLUMN_INDEX["title"]).data(SNIPPET_ROLE) is None
+
+
+def test_simple_search_never_fails_and_advanced_reports_syntax(qtbot, store,
+                                                               make_document) -> None:
+    _seed(store, make_document)
+    pane = _pane(qtbot, store)
+    pane.set_filter(LibraryFilter(query='NOT ( "unbalanced AND * :'))
+    assert pane.model.rowCount() == 0
+    with qtbot.waitSignal(pane.search_failed) as failed:
+        pane.set_filter(LibraryFilter(query="sanctions AND (", advanced=True))
+    assert "syntax" in failed.args[0]
+    assert pane.model.rowCount() == 0
+    pane.set_filter(LibraryFilter(query="sanctions NOT summit", advanced=True))
+    assert _titles(pane.model) == ["Sanctions on Russia"]
+
+
+def test_entity_source_and_date_filters(qtbot, store, make_document) -> None:
+    _seed(store, make_document)
+    pane = _pane(qtbot, store)
+    russia = store.find_entities("Russ")[0]
+    pane.filter_bar.show_entity(russia["id"], russia["name"])
+    assert sorted(_titles(pane.model)) == ["Sanctions on Russia", "Summit ends"]
+    pane.set_filter(LibraryFilter(source="Wire B"))
+    assert _titles(pane.model) == ["Harvest festival"]
+    pane.set_filter(LibraryFilter(published_from="2023-01-01", published_to="2023-09-13"))
+    assert _titles(pane.model) == ["Sanctions on Russia"]
+    pane.set_filter(LibraryFilter(tag="topic/none"))
+    assert pane.model.rowCount() == 0
+    sources = [pane.filter_bar.source_combo.itemData(i)
+               for i in range(pane.filter_bar.source_combo.count())]
+    assert sources == [None, "Wire A", "Wire B"]
+    assert not pane.filter_bar.tag_combo.isEnabled()
+
+
+def test_pages_are_fetched_on_demand_and_evicted(qtbot, store) -> None:
+    for number in range(PAGE_SIZE * 2 + 50):
+        store.add_article(Article(title=f"Doc {number:04d}", text=f"Body number {number}.",
+                                  published=f"2020-01-{1 + number % 28:02d}"))
+    model = LibraryModel(store)
+    model.set_order("title", False)
+    assert model.rowCount() == PAGE_SIZE * 2 + 50
+    assert model.index(PAGE_SIZE * 2 + 49, COLUMN_INDEX["title"]).data() == "Doc 0449"
+    assert len(model._pages) == 1
+    assert model.index(0, COLUMN_INDEX["title"]).data() == "Doc 0000"
+    assert len(model._pages) == 2
+    assert model.find_row(store.resolve_document("Doc 0321")) == 321
+
+
+def test_changes_refresh_the_table_lazily(qtbot, store, make_document) -> None:
+    _seed(store, make_document)
+    pane = _pane(qtbot, store)
+    pane.select_row(0)
+    selected = pane.selected_document
+    changes = store.add_article(Article(title="Late news", text="Arrived later.",
+                                        published="2025-01-01"))
+    pane.on_changes(changes)
+    assert pane.model.refresh_pending and pane.model.rowCount() == 3
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 4)
+    assert "Late news" in _titles(pane.model)
+    assert pane.selected_document == selected
+    assert pane.model.document_id(pane.table.currentIndex().row()) == selected
+
+
+def test_snippet_segments_mark_matches_and_keep_markup_literal() -> None:
+    snippet = f"…the {SNIPPET_OPEN}sanctions{SNIPPET_CLOSE} <b>against</b>\nRussia"
+    assert snippet_segments(snippet) == [
+        ("…the ", False), ("sanctions", True), (" <b>against</b> Russia", False),
+    ]
+
+
+def test_search_reads_first_page_then_the_rest_on_demand(qtbot, store) -> None:
+    """A search shows its true count at once; ids past the first page load when needed."""
+    from workbench.ui.library.model import SEARCH_PAGE_SIZE
+
+    total = SEARCH_PAGE_SIZE * 3 + 7
+    for number in range(total):
+        repeats = " ".join(["sanctions"] * (1 + number % 5))
+        store.add_article(Article(title=f"Doc {number:04d}", text=f"Body {number}: {repeats}."))
+    store.add_article(Article(title="Unrelated", text="Weather in Kyiv."))
+    model = LibraryModel(store)
+    model.set_filter(LibraryFilter(query="sanctions"))
+    assert model.rowCount() == total
+    assert not model._all_ids and len(model._ids) == SEARCH_PAGE_SIZE
+    full = store.library_ids(LibraryFilter(query="sanctions"), order_by=model.order_by,
+                             descending=model.descending)
+    first_page = [model.document_id(row) for row in range(SEARCH_PAGE_SIZE)]
+    assert first_page == full[:SEARCH_PAGE_SIZE]
+    assert model.find_row(full[-1], load=False) is None
+    last_title = model.index(total - 1, COLUMN_INDEX["title"]).data()
+    assert model._all_ids
+    assert last_title == store.library_rows([full[-1]])[0]["title"]
+    assert model.find_row(full[-1]) == total - 1
+    snippet = model.index(total - 1, COLUMN_INDEX["title"]).data(SNIPPET_ROLE)
+    assert f"{SNIPPET_OPEN}sanctions{SNIPPET_CLOSE}" in snippet.lower()
+
+
+def test_refresh_while_searching_reads_one_page_and_keeps_the_true_count(qtbot, store) -> None:
+    """An import running under an active search must not re-rank every match."""
+    from workbench.ui.library.model import SEARCH_PAGE_SIZE
+
+    for number in range(SEARCH_PAGE_SIZE * 2):
+        store.add_article(Article(title=f"Doc {number}", text=f"Sanctions story {number}."))
+    model = LibraryModel(store)
+    model.set_filter(LibraryFilter(query="sanctions"))
+    store.add_article(Article(title="Late", text="Late sanctions story."))
+    model.refresh()
+    assert model.rowCount() == SEARCH_PAGE_SIZE * 2 + 1
+    assert not model._all_ids and len(model._ids) == SEARCH_PAGE_SIZE
+    last = model.index(model.rowCount() - 1, COLUMN_INDEX["title"]).data()
+    assert last.startswith(("Doc", "Late")) and model._all_ids

@@ -1,0 +1,55 @@
+"""Claim borders and note markers: only marks near the viewport are laid out and painted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QImage, QPainter, QTextDocument
+
+from workbench.ui.reader.annotations import _union
+from workbench.ui.reader.overlay import OverlayMark, paint_marks, visible_range
+
+
+def _long_document() -> QTextDocument:
+    document = QTextDocument()
+    document.setPlainText("\n".join(f"Paragraph {n} says something worth a claim." for n in
+                                    range(400)))
+    document.setTextWidth(500)
+    document.documentLayout().documentSize()  # lay it out
+    return document
+
+
+def test_visible_range_covers_the_area_and_not_the_whole_document() -> None:
+    document = _long_document()
+    first, last = visible_range(document, QRectF(0, 0, 500, 200))
+    assert first == 0
+    assert 0 < last < document.characterCount() // 10
+    top_block = document.findBlockByNumber(0)
+    assert last >= top_block.position() + top_block.length()
+
+
+def test_marks_outside_the_viewport_are_skipped_and_inside_are_painted(qapp) -> None:
+    document = _long_document()
+    near = document.findBlockByNumber(1)
+    far = document.findBlockByNumber(390)
+    marks = [OverlayMark("claim", (near.position(), near.position() + 9), "#c00000"),
+             OverlayMark("note", (far.position(), far.position() + 9), "#0060c0")]
+    image = QImage(600, 300, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        drawn = paint_marks(painter, document, marks, QPointF(0, 0), QRectF(0, 0, 600, 300))
+    finally:
+        painter.end()
+    assert drawn == 1
+    offset = QPointF(0, -document.documentLayout().blockBoundingRect(far).top() + 20)
+    painter = QPainter(image)
+    try:
+        drawn = paint_marks(painter, document, marks, offset, QRectF(0, 0, 600, 300))
+    finally:
+        painter.end()
+    assert drawn == 1
+
+
+def test_union_merges_overlapping_and_touching_spans() -> None:
+    assert _union([(10, 20), (0, 5), (15, 30), (30, 31), (40, 41)]) == [(0, 5), (10, 31),
+                                                                        (40, 41)]
+    assert _union([]) == []

@@ -1,0 +1,145 @@
+"""Importing from the window: progress, summary with failures, cancel, drag and drop."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+import workbench.operations.importing as importing
+from workbench.ui.app.main_window import MainWindow
+from workbench.ui.app.settings import app_settings
+from workbench.ui.theme.manager import ThemeManager
+
+
+@pytest.fixture
+def window(qtbot, library) -> MainWindow:
+    theme = ThemeManager()
+    theme.set_preference("light")
+    main = MainWindow(library, theme, app_settings(), analyze=False)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def _articles(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for number in range(count):
+        (folder / f"article_{number:03d}.txt").write_text(
+            f"Story number {number}\n\nThe council met on day {number} and voted.\n",
+            encoding="utf-8")
+    return folder
+
+
+def _wait_for_import(qtbot, window: MainWindow, start):
+    with qtbot.waitSignal(window.imports.import_finished, timeout=20_000) as finished:
+        start()
+    return finished.args[0]
+
+
+def test_importing_a_folder_reports_the_bad_file_and_imports_the_rest(qtbot, window, library,
+                                                                    tmp_path) -> None:
+    folder = _articles(tmp_path / "incoming", 3)
+    (folder / "corrupt.txt").write_bytes(os.urandom(512) + b"\x00" * 64)
+    report = _wait_for_import(qtbot, window, lambda: window.import_paths([folder]))
+    assert len(report.imported) == 3
+    assert [Path(path).name for path, _ in report.failed] == ["corrupt.txt"]
+    assert library.count_documents() == 3
+    summary = window.import_summary
+    assert summary is not None and summary.isVisible()
+    assert "Imported 3 document(s)" in summary.headline.text()
+    assert "1 failed" in summary.headline.text()
+    rows = summary.rows()
+    assert rows[0][0].endswith("corrupt.txt") and rows[0][1].startswith("Failed: binary")
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 3)
+    assert window.count_label.text() == "3 documents"
+    qtbot.waitUntil(lambda: window.reader.doc_id is not None)  # opened on the next loop turn
+    summary.close()
+
+
+def test_cancel_stops_an_import_and_leaves_the_library_consistent(qtbot, window, library,
+                                                                 tmp_path, monkeypatch) -> None:
+    folder = _articles(tmp_path / "many", 80)
+    real_read = importing.read_records
+
+    def slow_read(path):
+        time.sleep(0.02)
+        return real_read(path)
+
+    monkeypatch.setattr(importing, "read_records", slow_read)
+    progressed = []
+
+    def cancel_on_first_progress(done, total, current):
+        progressed.append(done)
+        if done >= 2:
+            window.cancel_work()
+
+    window.imports.import_progressed.connect(cancel_on_first_progress)
+    report = _wait_for_import(qtbot, window, lambda: window.import_paths([folder]))
+    assert report.cancelled
+    assert 2 <= len(report.imported) < 80
+    assert library.count_documents() == len(report.imported)
+    for doc_id in report.imported:
+        document = library.get_document(doc_id)
+        assert document is not None and "voted." in document["text"]
+    assert library.count_search("council") == len(report.imported)
+    summary = window.import_summary
+    assert summary is not None and "cancelled" in summary.headline.text()
+    assert not window.work_progress.isVisible()
+    window.import_summary.close()
+
+
+def test_dropping_files_on_the_window_imports_them(qtbot, window, library, tmp_path) -> None:
+    folder = _articles(tmp_path / "dropped", 2)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in sorted(folder.iterdir())])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    report = _wait_for_import(qtbot, window, lambda: window.dropEvent(event))
+    assert len(report.imported) == 2 and library.count_documents() == 2
+    assert window.import_summary is None
+
+
+def test_documents_light_up_when_analysis_is_saved(qtbot, window, library, make_document,
+                                                   tmp_path) -> None:
+    from workbench.core.models import Analysis, Mention
+
+    window.imports.analyze = True
+
+    def fake_analysis(store, progress):
+        pending = store.documents_needing_analysis()
+        progress.start(len(pending))
+        for doc_id, _title, text in pending:
+            start = text.index("council")
+            mention = Mention(start, start + 7, "council", "ORG", "The Council")
+            progress.report_changes(store.save_analysis(doc_id, Analysis(mentions=(mention,))))
+            progress.step(str(doc_id))
+        return None
+
+    window.imports.analysis = fake_analysis
+    folder = _articles(tmp_path / "analysed", 2)
+    with qtbot.waitSignal(window.imports.analysis_finished, timeout=20_000):
+        window.import_paths([folder])
+    qtbot.waitUntil(lambda: not window.library.model.refresh_pending)
+    statuses = {window.library.model.row_data(row)["status"] for row in range(2)}
+    assert statuses == {"analyzed"}
+    qtbot.waitUntil(lambda: bool(window.reader.view.rendered and
+                                 window.reader.view.rendered.mention_spans))
+    assert window.inspector.entities.topLevelItemCount() == 1
+
+
+def test_an_import_adds_its_sources_to_the_source_filter(qtbot, window, tmp_path) -> None:
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"title": f"Wire story {n}", "source": "Wire Z",
+                                          "text": f"The port reopened on day {n}."})
+                              for n in range(3)), encoding="utf-8")
+    combo = window.library.filter_bar.source_combo
+    assert combo.findData("Wire Z") == -1
+    _wait_for_import(qtbot, window, lambda: window.import_paths([feed]))
+    qtbot.waitUntil(lambda: combo.findData("Wire Z") > 0)

@@ -1,0 +1,258 @@
+"""The analyst's half of the window: inspector tabs, docks, dialogs and their wiring.
+
+Why a separate object: the window owns the library session (store, writer
+thread, panes); everything an analyst *does* to the library — annotate,
+claim, link, curate, tag, export — lives here, is rebuilt when another
+library is opened, and reaches the store only through ``StoreActions``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow
+
+from workbench.store.store import Store
+from workbench.ui.app.window_actions import WindowActions
+from workbench.ui.claims.document_panel import ClaimsPanel
+from workbench.ui.claims.library_view import ClaimsView
+from workbench.ui.claims.map import ClaimMapView
+from workbench.ui.dialogs.batch_search import BatchSearchDialog
+from workbench.ui.dialogs.export import ExportDialog
+from workbench.ui.dialogs.standard import show_error
+from workbench.ui.dialogs.tag_manager import TagManagerDialog
+from workbench.ui.entities.controller import EntityController
+from workbench.ui.entities.duplicates_panel import DuplicatesPanel
+from workbench.ui.entities.view import EntitiesView
+from workbench.ui.inspector.notes_panel import NotesPanel
+from workbench.ui.inspector.panel import InspectorPanel
+from workbench.ui.inspector.suggestions_panel import SuggestionsPanel
+from workbench.ui.reader.analyst_controller import AnalystController
+from workbench.ui.reader.content import ReaderContent
+from workbench.ui.reader.menu import ReaderMenu
+from workbench.ui.reader.pane import ReaderPane
+from workbench.ui.tasks.runner import TaskRunner
+from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.theme.manager import ThemeManager
+
+DOCKS = (("claims_view", "Claims", "ClaimsDock"), ("entities_view", "Entities", "EntitiesDock"),
+         ("claim_map", "Claim Map", "ClaimMapDock"), ("duplicates", "Duplicate Entities",
+                                                      "DuplicatesDock"))
+
+
+class AnalystWorkspace(QObject):
+    """Creates and connects the analyst's panels for one open library.
+
+    It is handed the window's parts it works with (never the window class, so
+    the window module can import this one and not the reverse) and asks the
+    window to navigate through ``location_requested`` and
+    ``entity_in_document_requested``. Every view it builds follows
+    ``changes_applied`` itself.
+    """
+
+    location_requested = Signal(int, int, int)
+    entity_in_document_requested = Signal(int, int)
+
+    def __init__(self, window: QMainWindow, store: Store, theme: ThemeManager,
+                 runner: TaskRunner | None, changes_applied: SignalInstance,
+                 reader: ReaderPane, inspector: InspectorPanel,
+                 window_actions: WindowActions) -> None:
+        super().__init__(window)
+        self.window, self.store = window, store
+        self.reader, self.inspector, self.window_actions = reader, inspector, window_actions
+        self.actions = StoreActions(store, runner, changes_applied, self)
+        self.analyst = AnalystController(store, self.actions, reader, window)
+        self.curation = EntityController(store, self.actions, window)
+        self.reader_menu = ReaderMenu(reader, self.analyst, self.curation,
+                                      window_actions.actions, self.open_entity_page,
+                                      self.show_claim)
+        self.notes = NotesPanel(theme, self.analyst)
+        self.claims = ClaimsPanel(store, theme, self.analyst)
+        self.suggestions = SuggestionsPanel(self.actions, theme)
+        for panel, title in ((self.notes, "Notes"), (self.claims, "Claims"),
+                             (self.suggestions, "Suggestions")):
+            inspector.add_panel(panel, title)
+        self.claims_view = ClaimsView(store, theme, changes_applied=changes_applied)
+        self.entities_view = EntitiesView(store, theme, self.curation,
+                                          changes_applied=changes_applied)
+        self.claim_map = ClaimMapView(store, theme, changes_applied=changes_applied)
+        self.duplicates = DuplicatesPanel(self.actions, self.curation, theme)
+        self.docks: dict[str, QDockWidget] = {}
+        self.dialogs: list[QDialog] = []
+        self.tag_manager: TagManagerDialog | None = None
+        self._pending_claim: int | None = None
+        self._build_docks()
+        self._connect()
+        self.actions.refresh_undo_labels()
+        self.show_content(reader.view.content)
+
+    def _build_docks(self) -> None:
+        views = {"claims_view": self.claims_view, "entities_view": self.entities_view,
+                 "claim_map": self.claim_map, "duplicates": self.duplicates}
+        first: QDockWidget | None = None
+        for key, title, name in DOCKS:
+            dock = QDockWidget(title, self.window)
+            dock.setObjectName(name)
+            dock.setWidget(views[key])
+            self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            if first is None:
+                first = dock
+            else:
+                self.window.tabifyDockWidget(first, dock)
+            dock.hide()
+            self.docks[key] = dock
+
+    def _connect(self) -> None:
+        reader, inspector = self.reader, self.inspector
+        bar = self.window.statusBar()
+        reader.view.context_menu_requested.connect(self.reader_menu.show)
+        reader.content_changed.connect(self.show_content)
+        reader.view.annotation_clicked.connect(self.select_annotation)
+        self.notes.annotation_requested.connect(reader.view.show_annotation)
+        self.claims.claim_selected.connect(self._claim_selected)
+        self.claims.suggestions_requested.connect(self.show_suggestions)
+        inspector.currentChanged.connect(lambda _i: self._run_pending_suggestions())
+        inspector.quote_claim_requested.connect(self.analyst.make_claim_from_quote)
+        inspector.entity_page_requested.connect(self.open_entity_page)
+        for view in (self.claims, self.suggestions, self.claims_view, self.claim_map,
+                     self.entities_view.page):
+            view.location_requested.connect(self.location_requested)
+        self.entities_view.page.entity_opened.connect(self.entity_in_document_requested)
+        for source in (self.analyst, self.curation):
+            source.message_posted.connect(lambda text: bar.showMessage(text, 6000))
+        self.actions.action_failed.connect(self._on_failed)
+        self.actions.undo_labels_changed.connect(self.window_actions.show_undo_labels)
+        self.analyst.annotation_created.connect(self.select_annotation)
+
+    # -- window actions ----------------------------------------------------------
+
+    def trigger(self, key: str) -> None:
+        """Run a window action by its key (menus, toolbar and shortcuts land here)."""
+        handlers = {
+            "undo": self.actions.undo, "redo": self.actions.redo,
+            "tag_document": self.analyst.tag_document,
+            "highlight": lambda: self.analyst.highlight_selection(),
+            "add_note": lambda: self.analyst.add_note_to_selection(),
+            "mark_claim": self.analyst.mark_claim_from_selection,
+            "tag_selection": lambda: self.analyst.tag_selection(),
+            "create_entity": lambda: self.analyst.create_entity_from_selection(),
+            "tag_manager": self.open_tag_manager, "batch_search": self.open_batch_search,
+            "export": self.open_export,
+        }
+        if key in self.docks:
+            self.show_dock(key)
+        else:
+            handlers[key]()
+
+    def show_dock(self, key: str) -> QDockWidget:
+        """Show and raise a dock (Claims, Entities, Claim map, Duplicates)."""
+        dock = self.docks[key]
+        dock.show()
+        dock.raise_()
+        return dock
+
+    def open_tag_manager(self) -> TagManagerDialog:
+        """Tools → Tag Manager (one window, refreshed on tag changes)."""
+        if self.tag_manager is None:
+            self.tag_manager = TagManagerDialog(self.store, self.actions, self.window)
+            self.tag_manager.finished.connect(self._forget_tag_manager)
+        self.tag_manager.show()
+        self.tag_manager.raise_()
+        return self.tag_manager
+
+    def open_batch_search(self) -> BatchSearchDialog:
+        """Tools → Batch Claim Search."""
+        dialog = BatchSearchDialog(self.actions, self.window)
+        dialog.location_requested.connect(self.location_requested)
+        return self._keep(dialog)
+
+    def open_export(self) -> ExportDialog:
+        """File → Export."""
+        dialog = ExportDialog(self.store, self.actions, self.reader.doc_id, self.window)
+        return self._keep(dialog)
+
+    def _keep(self, dialog: Any) -> Any:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
+        dialog.show()
+        return dialog
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+            dialog.deleteLater()
+
+    def _forget_tag_manager(self) -> None:
+        if self.tag_manager is not None:
+            self.tag_manager.deleteLater()
+        self.tag_manager = None
+
+    # -- navigation --------------------------------------------------------------
+
+    def show_content(self, content: ReaderContent | None) -> None:
+        """A document was (re)loaded in the reader: fill the analyst tabs."""
+        self.notes.show_content(content)
+        self.claims.show_content(content)
+        inspector = self.inspector
+        notes = len([a for a in content.annotations if a["kind"] != "claim"]) if content else 0
+        inspector.set_tab_count(self.notes, notes)
+        claims = len(content.claims) if content else 0
+        inspector.set_tab_count(self.claims, claims)
+        self.claims_view.set_current_document(content.doc_id if content else None)
+        if self.claims.claim_id != self.suggestions.claim_id:
+            self._claim_selected(self.claims.claim_id, show=False)
+
+    def select_annotation(self, annotation_id: int) -> None:
+        """An annotation was clicked in the reader (or just created): show it in its tab."""
+        inspector = self.inspector
+        if self.claims.select_claim(annotation_id):
+            inspector.setCurrentWidget(self.claims)
+        elif self.notes.select_annotation(annotation_id):
+            inspector.setCurrentWidget(self.notes)
+
+    def show_claim(self, claim_id: int) -> None:
+        """Open a claim in the Claims tab."""
+        if self.claims.select_claim(claim_id):
+            self.inspector.setCurrentWidget(self.claims)
+
+    def show_suggestions(self, claim_id: int) -> None:
+        """Switch to the Suggestions tab for a claim (ranking starts at once)."""
+        self._pending_claim = claim_id
+        self.inspector.setCurrentWidget(self.suggestions)
+        self._run_pending_suggestions()
+
+    def _claim_selected(self, claim_id: int | None, show: bool = True) -> None:
+        if show and claim_id is not None:
+            self.reader.view.show_annotation(claim_id)
+        self._pending_claim = claim_id
+        self._run_pending_suggestions()
+
+    def _run_pending_suggestions(self) -> None:
+        """Rank suggestions only when the tab is looked at (it costs a library search)."""
+        if self.inspector.currentWidget() is self.suggestions:
+            if self._pending_claim != self.suggestions.claim_id or not self.suggestions.cards:
+                self.suggestions.show_claim(self._pending_claim)
+
+    def open_entity_page(self, entity_id: int) -> None:
+        """Show the Entities dock with an entity's page."""
+        self.show_dock("entities_view")
+        self.entities_view.show_entity(entity_id)
+
+    # -- failures and closing ----------------------------------------------------
+
+    def _on_failed(self, label: str, message: str) -> None:
+        self.window.statusBar().showMessage(f"{label} failed: {message}", 10000)
+        if label in ("Undo", "Redo"):
+            show_error(self.window, f"{label} not possible", message)
+
+    def close(self) -> None:
+        """Close dialogs and remove the docks (the window switches library or closes)."""
+        self.entities_view.stop()
+        for dialog in [*self.dialogs, self.tag_manager, self.analyst.tags_dialog]:
+            if dialog is not None:
+                dialog.close()
+        for dock in self.docks.values():
+            self.window.removeDockWidget(dock)
+            dock.deleteLater()
+        self.docks = {}

@@ -1,0 +1,400 @@
+"""The main window: library | reader | inspector, with menus, toolbar and status bar.
+
+The window talks to the Store (reads, on this thread) and to the TaskRunner
+(writes, on the writer thread); it never writes SQL. After every mutation the
+runner's ``changes_applied`` is relayed on the window's ``changes_applied``;
+each pane and view is handed that signal and decides for itself what a change
+means to it (there is no central router).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
+
+from workbench.operations.importing import ImportReport
+from workbench.store.backup import maybe_backup
+from workbench.store.locking import LibraryLock
+from workbench.store.store import Store
+from workbench.ui.app.analyst_workspace import AnalystWorkspace
+from workbench.ui.app.library_opening import open_library_interactively
+from workbench.ui.app.settings import app_settings, recent_libraries, remember_library
+from workbench.ui.app.window_actions import WindowActions
+from workbench.ui.app.window_state import restore_state, save_state
+from workbench.ui.dialogs.standard import AboutDialog, ShortcutsDialog, show_error
+from workbench.ui.inspector.panel import InspectorPanel
+from workbench.ui.library.pane import LibraryPane
+from workbench.ui.reader.pane import ReaderPane
+from workbench.ui.tasks.import_controller import ImportController
+from workbench.ui.tasks.import_views import ImportSummaryDialog, WorkProgressWidget, summary_line
+from workbench.ui.tasks.runner import Task, TaskRunner
+from workbench.ui.theme.manager import ThemeManager
+
+WORKSPACE_ACTIONS = ("undo", "redo", "tag_document", "highlight", "add_note", "mark_claim",
+                     "tag_selection", "create_entity", "claims_view", "entities_view",
+                     "claim_map", "duplicates", "tag_manager", "batch_search", "export")
+LIBRARY_FILTER = "Analyst Workbench library (*.sqlite *.db);;All files (*)"
+IMPORT_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.jsonl *.ndjson "
+                 "*.csv *.json);;All files (*)")
+
+
+BACKUP_EVERY_MS = 10 * 60 * 1000  # a verified backup every ten minutes of work
+
+class MainWindow(QMainWindow):
+    """One open library: browse it, read a document, inspect what was found in it."""
+
+    changes_applied = Signal(object)
+    library_opened = Signal(str)
+
+    def __init__(self, store: Store, theme: ThemeManager, settings: QSettings | None = None,
+                 analyze: bool = True, own_store: bool = False,
+                 background_work: bool = True, library_lock: LibraryLock | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self.theme = theme
+        self.settings = settings or app_settings()
+        self.analyze = analyze
+        self.import_summary: ImportSummaryDialog | None = None
+        self.workspace: AnalystWorkspace | None = None
+        self.runner: TaskRunner | None = None
+        self.imports: ImportController | None = None
+        self._owns_store = own_store
+        self.library_lock = library_lock
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(self.back_up_in_background)
+        self._background_work = background_work
+        self.actions = WindowActions(self, theme)
+        self.actions.build()
+        self._build_status_bar()
+        self._connect_actions()
+        self._open_store(store)
+        theme.theme_changed.connect(self._on_theme)
+        self._on_theme(theme.theme)
+        self.restore_window_state()
+
+    # -- building ----------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        self.work_progress = WorkProgressWidget()
+        self.work_progress.cancel_requested.connect(self.cancel_work)
+        self.count_label = QLabel()
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.work_progress)
+        bar.addPermanentWidget(self.count_label)
+
+    def _build_panes(self) -> None:
+        assert self.store is not None
+        self.library = LibraryPane(self.store, self.theme, changes_applied=self.changes_applied)
+        self.reader = ReaderPane(self.store, self.theme, changes_applied=self.changes_applied)
+        self.inspector = InspectorPanel(self.theme)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("MainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for pane, stretch in ((self.library, 5), (self.reader, 4), (self.inspector, 2)):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
+        self.splitter.setSizes([540, 500, 380])
+        old = self.centralWidget()
+        self.setCentralWidget(self.splitter)
+        if old is not None:
+            old.deleteLater()
+        self._connect_panes()
+        self.workspace = AnalystWorkspace(self, self.store, self.theme, self.runner,
+                                          self.changes_applied, self.reader, self.inspector,
+                                          self.actions)
+        self.workspace.location_requested.connect(self.open_location)
+        self.workspace.entity_in_document_requested.connect(self.open_entity_in_document)
+        self._show_count(self.library.model.rowCount())
+
+    def _connect_panes(self) -> None:
+        self.library.document_selected.connect(self.reader.show_document)
+        self.library.count_changed.connect(self._show_count)
+        self.library.search_failed.connect(lambda message: self.statusBar().showMessage(message))
+        self.reader.content_changed.connect(self.inspector.show_content)
+        self.reader.entity_clicked.connect(self.inspector.select_entity)
+        self.reader.quote_clicked.connect(self.inspector.select_quote)
+        self.reader.view.zoom_changed.connect(lambda steps: self.settings.setValue("reader/zoom",
+                                                                                  steps))
+        self.inspector.mention_requested.connect(self.reader.view.show_mention)
+        self.inspector.quote_requested.connect(self.reader.view.show_quote)
+        self.inspector.entity_filter_requested.connect(self.library.filter_bar.show_entity)
+        self.reader.link_guard.link_refused.connect(
+            lambda url: self.statusBar().showMessage(f"Link not opened (only http/https): {url}",
+                                                     8000))
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a["new_library"].triggered.connect(self.choose_new_library)
+        a["open_library"].triggered.connect(self.choose_library)
+        a["import_files"].triggered.connect(self.choose_import_files)
+        a["import_folder"].triggered.connect(self.choose_import_folder)
+        a["cancel_work"].triggered.connect(self.cancel_work)
+        a["quit"].triggered.connect(self.close)
+        a["search_library"].triggered.connect(self._focus_search)
+        a["clear_filters"].triggered.connect(lambda: self.library.filter_bar.clear())
+        a["find"].triggered.connect(lambda: self.reader.find_bar.open_bar())
+        a["find_next"].triggered.connect(lambda: self.reader.find_bar.step(1))
+        a["find_previous"].triggered.connect(lambda: self.reader.find_bar.step(-1))
+        a["zoom_in"].triggered.connect(lambda: self.reader.view.zoom_by(1))
+        a["zoom_out"].triggered.connect(lambda: self.reader.view.zoom_by(-1))
+        a["zoom_reset"].triggered.connect(lambda: self.reader.view.reset_zoom())
+        a["next_document"].triggered.connect(lambda: self._step_document(1))
+        a["previous_document"].triggered.connect(lambda: self._step_document(-1))
+        a["focus_library"].triggered.connect(lambda: self.library.table.setFocus())
+        a["focus_reader"].triggered.connect(lambda: self.reader.view.setFocus())
+        a["focus_inspector"].triggered.connect(lambda: self.inspector.setFocus())
+        for name in ("system", "light", "dark"):
+            a[f"theme_{name}"].triggered.connect(lambda _c=False, n=name: self.set_theme(n))
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["about"].triggered.connect(lambda: AboutDialog(self).exec())
+        a["cancel_work"].setEnabled(False)
+        for key in WORKSPACE_ACTIONS:
+            a[key].triggered.connect(lambda _c=False, k=key: self.workspace and
+                                     self.workspace.trigger(k))
+
+    # -- library session ---------------------------------------------------------
+
+    def _open_store(self, store: Store) -> None:
+        """Show ``store``; give it a writer thread when it is a file."""
+        self.store = store
+        if store.path is not None and self._background_work:
+            self.runner = TaskRunner(store.path, self)
+            self.runner.changes_applied.connect(self.changes_applied)
+            self.runner.task_error.connect(self._on_task_error)
+            self.runner.busy_changed.connect(self.actions["cancel_work"].setEnabled)
+            self.imports = ImportController(self.runner, self, analyze=self.analyze)
+            self._connect_imports(self.imports)
+            remember_library(self.settings, store.path)
+            if self._owns_store:
+                self.backup_timer.start()
+        self._build_panes()
+        self._refresh_recent_menu()
+        self.setWindowTitle(f"{_library_name(store)} — Analyst Workbench")
+        for action in ("import_files", "import_folder"):
+            self.actions[action].setEnabled(self.runner is not None)
+        if self.library.model.rowCount() and self.library.selected_document is None:
+            self.library.select_row(0)
+        self.library_opened.emit(str(store.path or ":memory:"))
+
+    def _connect_imports(self, imports: ImportController) -> None:
+        imports.import_started.connect(lambda label: self.work_progress.start(f"Importing {label}"))
+        imports.import_progressed.connect(self.work_progress.update_progress)
+        imports.import_finished.connect(self._on_import_finished)
+        imports.import_failed.connect(self._on_import_failed)
+        imports.analysis_started.connect(lambda: self.work_progress.start("Analysing"))
+        imports.analysis_progressed.connect(self.work_progress.update_progress)
+        imports.analysis_finished.connect(self._on_analysis_finished)
+        imports.analysis_failed.connect(self._on_analysis_failed)
+
+    def _close_session(self) -> None:
+        """Stop background work and timers; close the store if this window opened it."""
+        if self.runner is not None:
+            self.runner.shutdown()
+            self.runner.deleteLater()
+        self.work_progress.finish()
+        self.runner, self.imports = None, None
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.library.stop()
+        self.backup_timer.stop()
+        if self._owns_store:
+            self.store.close(backup_interval_s=0)
+        if self.library_lock is not None:
+            self.library_lock.release()
+            self.library_lock = None
+
+    def back_up_in_background(self) -> None:
+        """Every few minutes while working: a verified backup, on the writer thread."""
+        if self.runner is not None and self.store.path is not None:
+            interval = BACKUP_EVERY_MS / 1000
+            self.runner.submit(
+                "Backup", lambda store, _progress: maybe_backup(store, interval),
+                on_failed=lambda message: self.statusBar().showMessage(
+                    f"Backup failed: {message}", 10_000))
+
+    def open_library(self, path: str | Path) -> bool:
+        """Switch this window to another library file (created when missing)."""
+        if self.store.path is not None and Path(path).resolve() == self.store.path.resolve():
+            return True
+        opened = open_library_interactively(self, Path(path))
+        if opened is None:
+            return False
+        self.save_window_state()
+        self._close_session()
+        self._owns_store = True
+        self.library_lock = opened[1]
+        self._open_store(opened[0])
+        self.restore_window_state(geometry=False)
+        return True
+
+    def choose_library(self) -> None:
+        """File → Open Library…"""
+        path, _ = QFileDialog.getOpenFileName(self, "Open library", "", LIBRARY_FILTER)
+        if path:
+            self.open_library(path)
+
+    def choose_new_library(self) -> None:
+        """File → New Library…"""
+        path, _ = QFileDialog.getSaveFileName(self, "New library", "library.sqlite",
+                                              LIBRARY_FILTER)
+        if path:
+            if Path(path).exists():
+                show_error(self, "Library exists", f"{path} already exists; use Open Library.")
+                return
+            self.open_library(path)
+
+    def _refresh_recent_menu(self) -> None:
+        menu = self.actions.recent_menu
+        menu.clear()
+        current = str(self.store.path.resolve()) if self.store.path else None
+        for path in recent_libraries(self.settings):
+            if path != current:
+                action = menu.addAction(path)
+                action.triggered.connect(lambda _c=False, p=path: self.open_library(p))
+        menu.setEnabled(not menu.isEmpty())
+
+    # -- importing ---------------------------------------------------------------
+
+    def import_paths(self, paths: list[str | Path]) -> Task | None:
+        """Import files/folders in the background (menu, drop, first-run seeds)."""
+        if self.imports is None or not paths:
+            return None
+        return self.imports.import_paths(paths)
+
+    def choose_import_files(self) -> None:
+        """File → Import Files…"""
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import files", "", IMPORT_FILTER)
+        if paths:
+            self.import_paths(list(paths))
+
+    def choose_import_folder(self) -> None:
+        """File → Import Folder…"""
+        path = QFileDialog.getExistingDirectory(self, "Import folder")
+        if path:
+            self.import_paths([path])
+
+    def cancel_work(self) -> None:
+        """Stop the running import/analysis at its next checkpoint."""
+        if self.runner is not None and self.runner.busy:
+            self.work_progress.cancelling()
+            self.runner.cancel_all()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self.imports is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths: list[str | Path] = [u.toLocalFile() for u in event.mimeData().urls()
+                                   if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def _on_import_finished(self, report: ImportReport | None) -> None:
+        if self.imports is None or self.imports.analysis_task is None:
+            self.work_progress.finish()
+        if report is None:
+            return
+        self.library.model.refresh()
+        self.statusBar().showMessage(summary_line(report), 10000)
+        # A later event-loop turn: together with the refresh it froze the window ~45 ms.
+        QTimer.singleShot(0, self, self._open_first_if_none)
+        if report.failed or report.duplicates or report.cancelled:
+            self.import_summary = ImportSummaryDialog(report, self)
+            self.import_summary.show()
+
+    def _open_first_if_none(self) -> None:
+        if self.library.selected_document is None:
+            self.library.select_row(0)
+
+    def _on_import_failed(self, message: str) -> None:
+        self.work_progress.finish()
+        show_error(self, "Import failed", message)
+
+    def _on_analysis_finished(self, report: object) -> None:
+        self.work_progress.finish()
+        failed = len(getattr(report, "failed", []))
+        done = len(getattr(report, "analyzed", []))
+        self.statusBar().showMessage(f"Analysed {done} document(s), {failed} failed", 10000)
+
+    def _on_analysis_failed(self, message: str) -> None:
+        self.work_progress.finish()
+        self.statusBar().showMessage(f"Analysis unavailable: {message}; documents stay pending")
+
+    def _on_task_error(self, task: Task, details: str) -> None:
+        if not task.failure_handled:
+            show_error(self, f"{task.name} failed", task.error or "The task failed.", details)
+
+    # -- navigation and views ----------------------------------------------------
+
+    def open_document(self, doc_id: int) -> None:
+        """Show a document: selected in the library when it is listed, else just read it."""
+        if self.reader.doc_id == doc_id:
+            return
+        if not self.library.select_document(doc_id):
+            self.reader.show_document(doc_id)
+
+    def open_location(self, doc_id: int, start: int, end: int) -> None:
+        """Open a document with ``text[start:end]`` selected (claims, links, matches, quotes)."""
+        self.open_document(doc_id)
+        self.reader.view.show_store_span(start, end)
+        self.reader.view.setFocus()
+
+    def open_entity_in_document(self, doc_id: int, entity_id: int) -> None:
+        """Open a document at the first mention of an entity (from its entity page)."""
+        self.open_document(doc_id)
+        self.reader.view.show_entity(entity_id)
+
+    def _show_count(self, shown: int) -> None:
+        total = self.store.count_documents()
+        narrowed = self.library.model.library_filter != type(self.library.model.library_filter)()
+        if narrowed:
+            self.count_label.setText(f"{shown:,} of {total:,} documents match")
+        else:
+            self.count_label.setText(f"{total:,} documents")
+
+    def _step_document(self, step: int) -> None:
+        row = self.library.table.currentIndex().row() + step
+        self.library.select_row(max(0, row))
+
+    def _focus_search(self) -> None:
+        self.library.filter_bar.search_box.setFocus()
+        self.library.filter_bar.search_box.selectAll()
+
+    def set_theme(self, preference: str) -> None:
+        """View → Theme: system, light or dark (remembered)."""
+        self.theme.set_preference(preference)
+        self.settings.setValue("theme", preference)
+
+    def _on_theme(self, _theme: str) -> None:
+        self.actions.apply_icons()
+        self.actions[f"theme_{self.theme.preference}"].setChecked(True)
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard Shortcuts."""
+        ShortcutsDialog(self.actions.shortcut_rows(), self).exec()
+
+    def save_window_state(self) -> None:
+        """Remember geometry, docks, splitter, columns and zoom for the next session."""
+        save_state(self.settings, self, self.splitter, self.library, self.reader.view)
+
+    def restore_window_state(self, geometry: bool = True) -> None:
+        """Arrange the window as it was last saved (``geometry`` False keeps its size)."""
+        restore_state(self.settings, self, self.splitter, self.library, self.reader.view,
+                      geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_window_state()
+        self._close_session()
+        super().closeEvent(event)
+
+
+def _library_name(store: Store) -> str:
+    return store.path.name if store.path is not None else "In-memory library"

@@ -1,0 +1,221 @@
+"""The window's actions (menus, toolbar, shortcuts) declared once as a table.
+
+Why a table: the Help → Keyboard Shortcuts list, the menus and the toolbar
+all read the same declarations, so a shortcut can never be documented wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
+
+from workbench.ui.theme.manager import ThemeManager
+
+StandardKey = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One user command: menu text, icon, shortcut and status tip."""
+
+    key: str
+    text: str
+    icon: str | None = None
+    shortcut: str | StandardKey | None = None
+    tip: str = ""
+
+
+ACTIONS = (
+    ActionSpec("new_library", "&New Library…", "mdi6.database-plus", StandardKey.New,
+               "Create an empty library file and open it"),
+    ActionSpec("open_library", "&Open Library…", "mdi6.database-search", StandardKey.Open,
+               "Open another library file"),
+    ActionSpec("import_files", "&Import Files…", "mdi6.file-import-outline", "Ctrl+I",
+               "Import articles: text, Markdown, HTML, PDF, DOCX, JSON Lines, CSV"),
+    ActionSpec("import_folder", "Import &Folder…", "mdi6.folder-download-outline", "Ctrl+Shift+I",
+               "Import every article in a folder and its subfolders"),
+    ActionSpec("cancel_work", "&Cancel Background Work", "mdi6.stop-circle-outline", "Ctrl+.",
+               "Stop the running import or analysis"),
+    ActionSpec("export", "E&xport…", "mdi6.export", "Ctrl+E",
+               "Export notes (Markdown), JSON, W3C Web Annotation or CSV"),
+    ActionSpec("quit", "&Quit", "mdi6.exit-to-app", StandardKey.Quit, "Close the window"),
+    ActionSpec("undo", "&Undo", "mdi6.undo", "Ctrl+Z", "Undo the latest analyst action"),
+    ActionSpec("redo", "&Redo", "mdi6.redo", "Ctrl+Shift+Z", "Redo the latest undone action"),
+    ActionSpec("tag_document", "Document &Tags…", "mdi6.tag-multiple-outline", "Ctrl+T",
+               "Tag the document being read"),
+    ActionSpec("highlight", "&Highlight Selection", "mdi6.marker", "Ctrl+Shift+H",
+               "Highlight the selected text (last colour used)"),
+    ActionSpec("add_note", "Add &Note…", "mdi6.note-edit-outline", "Ctrl+Shift+N",
+               "Write a Markdown note on the selected text"),
+    ActionSpec("mark_claim", "Mark as &Claim", "mdi6.scale-balance", "Ctrl+Shift+C",
+               "Mark the selected statement as a claim"),
+    ActionSpec("tag_selection", "Tag &Selection…", "mdi6.tag-plus-outline", "Ctrl+Shift+T",
+               "Tag the selected passage"),
+    ActionSpec("create_entity", "Create &Entity from Selection…", "mdi6.account-plus-outline",
+               "Ctrl+Alt+E", "Mark the selected words as an entity"),
+    ActionSpec("claims_view", "&Claims", "mdi6.format-list-checks", "Ctrl+Shift+L",
+               "Every claim in the library, filtered by status, claimant, tag, document"),
+    ActionSpec("entities_view", "&Entities", "mdi6.account-group-outline", "Ctrl+Shift+E",
+               "Every entity in the library, with its entity page"),
+    ActionSpec("claim_map", "Claim &Map", "mdi6.graph-outline", "Ctrl+Shift+M",
+               "Claims and their links across documents"),
+    ActionSpec("duplicates", "&Duplicate Entities", "mdi6.account-multiple-check-outline",
+               "Ctrl+Shift+D", "Entities that are probably the same: merge or dismiss"),
+    ActionSpec("tag_manager", "&Tag Manager…", "mdi6.tag-multiple", "Ctrl+Alt+T",
+               "Rename, merge, recolour and delete tags"),
+    ActionSpec("batch_search", "&Batch Claim Search…", "mdi6.text-box-search-outline",
+               "Ctrl+Shift+B", "Find where statements (one per line) were reported"),
+    ActionSpec("search_library", "&Search Library", "mdi6.magnify", "Ctrl+K",
+               "Jump to the library search box"),
+    ActionSpec("clear_filters", "C&lear Search and Filters", "mdi6.filter-remove-outline",
+               "Ctrl+Shift+K", "Show every document again"),
+    ActionSpec("find", "&Find in Document…", "mdi6.text-search", StandardKey.Find,
+               "Find text in the document being read"),
+    ActionSpec("find_next", "Find &Next", None, StandardKey.FindNext, "Next match"),
+    ActionSpec("find_previous", "Find Pre&vious", None, StandardKey.FindPrevious,
+               "Previous match"),
+    ActionSpec("zoom_in", "Zoom &In", "mdi6.magnify-plus-outline", StandardKey.ZoomIn,
+               "Larger text in the reader"),
+    ActionSpec("zoom_out", "Zoom &Out", "mdi6.magnify-minus-outline", StandardKey.ZoomOut,
+               "Smaller text in the reader"),
+    ActionSpec("zoom_reset", "&Actual Size", None, "Ctrl+0", "Default text size"),
+    ActionSpec("next_document", "Next &Document", "mdi6.chevron-down", "Alt+Down",
+               "Read the next document in the library list"),
+    ActionSpec("previous_document", "&Previous Document", "mdi6.chevron-up", "Alt+Up",
+               "Read the previous document in the library list"),
+    ActionSpec("focus_library", "Focus &Library", None, "Ctrl+1", "Move the keyboard to the list"),
+    ActionSpec("focus_reader", "Focus &Reader", None, "Ctrl+2", "Move the keyboard to the text"),
+    ActionSpec("focus_inspector", "Focus I&nspector", None, "Ctrl+3",
+               "Move the keyboard to the inspector"),
+    ActionSpec("theme_system", "&System", None, None, "Follow the system's light or dark mode"),
+    ActionSpec("theme_light", "&Light", None, None, "Light theme"),
+    ActionSpec("theme_dark", "&Dark", None, None, "Dark theme"),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", "mdi6.keyboard-outline", "Ctrl+/",
+               "Every keyboard shortcut"),
+    ActionSpec("about", "&About Analyst Workbench", "mdi6.information-outline", None,
+               "Version, licences and sample-article attributions"),
+)
+TOOLBAR = ("import_files", "import_folder", None, "search_library", "clear_filters", None,
+           "previous_document", "next_document", None, "undo", "redo", None, "highlight",
+           "add_note", "mark_claim", "tag_document", None, "claims_view", "entities_view",
+           "claim_map", None, "find", "zoom_out", "zoom_in")
+MENUS = {
+    "&File": ("new_library", "open_library", "@recent", None, "import_files", "import_folder",
+              "cancel_work", None, "export", None, "quit"),
+    "&Edit": ("undo", "redo", None, "search_library", "clear_filters", None, "find", "find_next",
+              "find_previous"),
+    "&Document": ("tag_document", None, "highlight", "add_note", "mark_claim", "tag_selection",
+                  "create_entity"),
+    "&View": ("claims_view", "entities_view", "claim_map", "duplicates", None, "zoom_in",
+              "zoom_out", "zoom_reset", None, "@theme", None, "focus_library", "focus_reader",
+              "focus_inspector"),
+    "&Go": ("next_document", "previous_document"),
+    "&Tools": ("tag_manager", "batch_search"),
+    "&Help": ("shortcuts", None, "about"),
+}
+READER_GESTURES = (
+    ("Next / previous match in the find bar", "Enter / Shift+Enter"),
+    ("Close the find bar", "Esc"),
+    ("Step through an entity's mentions", "Click it in the inspector"),
+    ("Highlight, note, claim, tag or curate an entity", "Right-click in the reader"),
+    ("Make a quote a claim", "Click ⚖ in the Quotes tab"),
+    ("Open an entity page", "Double-click it (inspector or Entities)"),
+    ("Open a claim, match or link at its place", "Double-click it"),
+)
+
+
+class WindowActions:
+    """Creates every QAction for a window and places them in menus and the toolbar."""
+
+    def __init__(self, window: QMainWindow, theme: ThemeManager) -> None:
+        self.window = window
+        self.theme = theme
+        self.specs = {spec.key: spec for spec in ACTIONS}
+        self.actions: dict[str, QAction] = {spec.key: self._create(spec) for spec in ACTIONS}
+        self.theme_group = QActionGroup(window)
+        for key in ("theme_system", "theme_light", "theme_dark"):
+            self.actions[key].setCheckable(True)
+            self.theme_group.addAction(self.actions[key])
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.toolbar = QToolBar("Main toolbar", window)
+        self.toolbar.setObjectName("MainToolbar")
+        self.toolbar.setMovable(False)
+
+    def __getitem__(self, key: str) -> QAction:
+        return self.actions[key]
+
+    def _create(self, spec: ActionSpec) -> QAction:
+        action = QAction(spec.text, self.window)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.setStatusTip(spec.tip)
+        action.setToolTip(_tooltip(spec.text, action.shortcut()))
+        self.window.addAction(action)
+        return action
+
+    def build(self) -> None:
+        """Fill the menu bar and toolbar."""
+        bar = self.window.menuBar()
+        for title, keys in MENUS.items():
+            menu = bar.addMenu(title)
+            for key in keys:
+                self._add_to_menu(menu, key)
+        for key in TOOLBAR:
+            if key is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.actions[key])
+        self.window.addToolBar(self.toolbar)
+        for key, short in (("import_files", "Import"), ("import_folder", "Import folder")):
+            self.actions[key].setIconText(short)
+            button = self.toolbar.widgetForAction(self.actions[key])
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.apply_icons()
+
+    def _add_to_menu(self, menu: QMenu, key: str | None) -> None:
+        if key is None:
+            menu.addSeparator()
+        elif key == "@recent":
+            menu.addMenu(self.recent_menu)
+        elif key == "@theme":
+            theme_menu = menu.addMenu("&Theme")
+            for action in self.theme_group.actions():
+                theme_menu.addAction(action)
+        else:
+            menu.addAction(self.actions[key])
+
+    def apply_icons(self) -> None:
+        """(Re)draw icons in the current theme's text colour."""
+        for key, spec in self.specs.items():
+            if spec.icon:
+                self.actions[key].setIcon(self.theme.icon(spec.icon))
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(command, shortcut) for every action that has one, plus reader gestures."""
+        rows = []
+        for spec in ACTIONS:
+            sequence = self.actions[spec.key].shortcut()
+            if not sequence.isEmpty():
+                text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+                rows.append((spec.text.replace("&", "").rstrip("…"), text))
+        return rows + list(READER_GESTURES)
+
+    def show_undo_labels(self, undo: str | None, redo: str | None) -> None:
+        """Edit → Undo/Redo name the action they would apply, and are off when there is none."""
+        for key, label in (("undo", undo), ("redo", redo)):
+            action = self.actions[key]
+            base = self.specs[key].text
+            action.setText(f"{base} {label}" if label else base)
+            action.setEnabled(label is not None)
+            action.setToolTip(_tooltip(f"{base} {label}" if label else base, action.shortcut()))
+
+
+def _tooltip(text: str, shortcut: QKeySequence) -> str:
+    label = text.replace("&", "").rstrip("…")
+    if shortcut.isEmpty():
+        return label
+    return f"{label} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"

@@ -1,0 +1,2 @@
+"""Claims: the document's claims tab, every claim in a dock, the map, the picker.
+"""

@@ -1,0 +1,267 @@
+"""The inspector's Claims tab: the document's claims, one of them open for editing.
+
+For the selected claim: status (with its history as tooltip), claimant
+(completed from the library's entities), note, and links to claims in other
+documents (double-click jumps there). "Link to…" opens a picker over every
+claim in the library. Each change is one undoable Store action.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.store.claims import CLAIM_STATUSES
+from workbench.store.store import Store
+from workbench.ui.claims.picker import ClaimPickerDialog
+from workbench.ui.dialogs.entities import EntityCompleter
+from workbench.ui.reader.analyst_controller import AnalystController
+from workbench.ui.reader.content import ReaderContent
+from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.note_browser import NoteBrowser
+from workbench.ui.widgets.swatches import swatch_icon
+
+CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
+LINK_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ClaimsPanel(QWidget):
+    """List of the document's claims above an editor for the selected one."""
+
+    claim_selected = Signal(int)
+    location_requested = Signal(int, int, int)
+    suggestions_requested = Signal(int)
+
+    def __init__(self, store: Store, theme: ThemeManager, controller: AnalystController,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ClaimsPanel")
+        self.store, self.theme, self.controller = store, theme, controller
+        self.claims: dict[int, dict[str, Any]] = {}
+        self.claim_id: int | None = None
+        self.claim_list = QListWidget()
+        self.claim_list.setWordWrap(True)
+        self.claim_list.setAlternatingRowColors(True)
+        self.editor = self._build_editor()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.claim_list)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([110, 470])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.empty_label = QLabel("No claims in this document. Select a statement and "
+                                  "right-click → Mark as Claim, or click ⚖ on a quote.",
+                                  objectName="MutedLabel", wordWrap=True)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(splitter, 1)
+        self.claim_list.currentItemChanged.connect(self._on_current)
+
+    def _build_editor(self) -> QWidget:
+        editor = QWidget()
+        self.statement_label = QLabel(wordWrap=True)
+        self.statement_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_combo = QComboBox()
+        for status in CLAIM_STATUSES:
+            self.status_combo.addItem(status.capitalize(), status)
+        self.claimant_edit = QLineEdit(placeholderText="Who makes this claim?")
+        self.claimant_completer = EntityCompleter(self.store, self.claimant_edit)
+        self.note_browser = NoteBrowser(editor, fit_height=True)
+        self.note_button = QPushButton("Edit Note…")
+        self.links_tree = QTreeWidget()
+        self.links_tree.setHeaderLabels(["Relation", "Other claim", "Document"])
+        self.links_tree.setRootIsDecorated(False)
+        self.links_tree.header().setStretchLastSection(False)
+        self.links_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.links_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.links_tree.setWordWrap(True)
+        self.link_button = QPushButton("Link to…")
+        self.unlink_button = QPushButton("Remove Link")
+        self.suggest_button = QPushButton("Suggestions")
+        self.delete_button = QPushButton("Delete Claim")
+        self._lay_out_editor(editor)
+        self._connect_editor()
+        return editor
+
+    def _lay_out_editor(self, editor: QWidget) -> None:
+        form = QFormLayout()
+        form.addRow("Status:", self.status_combo)
+        form.addRow("Claimant:", self.claimant_edit)
+        buttons = QHBoxLayout()
+        for button in (self.link_button, self.unlink_button, self.suggest_button):
+            buttons.addWidget(button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.delete_button)
+        layout = QVBoxLayout(editor)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.statement_label)
+        layout.addLayout(form)
+        layout.addWidget(self.note_browser)
+        layout.addLayout(bottom)
+        layout.addWidget(QLabel("Links", objectName="PaneTitle"))
+        layout.addWidget(self.links_tree, 1)
+        layout.addLayout(buttons)
+
+    def _connect_editor(self) -> None:
+        self.status_combo.activated.connect(lambda _i: self.set_status(
+            str(self.status_combo.currentData())))
+        self.claimant_edit.editingFinished.connect(self._claimant_edited)
+        self.claimant_completer.activated.connect(lambda _t: self._claimant_edited())
+        self.note_button.clicked.connect(lambda: self.claim_id is not None and
+                                         self.controller.edit_note(self.claim_id))
+        self.links_tree.itemDoubleClicked.connect(self._open_link)
+        self.link_button.clicked.connect(lambda: self.link_to())
+        self.unlink_button.clicked.connect(self.unlink_selected)
+        self.suggest_button.clicked.connect(lambda: self.claim_id is not None and
+                                            self.suggestions_requested.emit(self.claim_id))
+        self.delete_button.clicked.connect(lambda: self.claim_id is not None and
+                                           self.controller.delete_annotation(self.claim_id))
+
+    # -- content -----------------------------------------------------------------
+
+    def show_content(self, content: ReaderContent | None) -> None:
+        """List the document's claims, keeping the selected one when it still exists."""
+        self.claims = dict(content.claims) if content else {}
+        keep = self.claim_id
+        self.claim_list.blockSignals(True)
+        self.claim_list.clear()
+        theme = self.theme
+        for claim_id, claim in sorted(self.claims.items(), key=lambda c: c[1]["start"]):
+            text = " ".join(claim["text"].split())
+            item = QListWidgetItem(swatch_icon(theme.palette.claim_status(claim["status"],
+                                                                          theme.theme)), text)
+            item.setData(CLAIM_ROLE, claim_id)
+            item.setToolTip(f"{claim['status']}: {text}")
+            self.claim_list.addItem(item)
+        self.claim_list.blockSignals(False)
+        self.empty_label.setVisible(not self.claims)
+        self.select_claim(keep if keep in self.claims else next(iter(sorted(
+            self.claims, key=lambda i: self.claims[i]["start"])), None), emit=False)
+
+    def select_claim(self, claim_id: int | None, emit: bool = True) -> bool:
+        """Open a claim in the editor (clicked in the reader or the list); True if listed."""
+        self.claim_id = claim_id if claim_id in self.claims else None
+        for row in range(self.claim_list.count()):
+            if self.claim_list.item(row).data(CLAIM_ROLE) == self.claim_id:
+                self.claim_list.blockSignals(True)
+                self.claim_list.setCurrentRow(row)
+                self.claim_list.blockSignals(False)
+        self._fill_editor()
+        if emit and self.claim_id is not None:
+            self.claim_selected.emit(self.claim_id)
+        return self.claim_id is not None
+
+    def _on_current(self, item: QListWidgetItem | None, _previous: Any) -> None:
+        if item is not None:
+            self.select_claim(int(item.data(CLAIM_ROLE)))
+
+    def _fill_editor(self) -> None:
+        claim = self.claims.get(self.claim_id) if self.claim_id is not None else None
+        self.editor.setEnabled(claim is not None)
+        self.editor.setVisible(claim is not None)
+        if claim is None:
+            return
+        statement = " ".join((claim.get("statement") or claim["text"]).split())
+        self.statement_label.setText(f"“{statement}”")
+        self.status_combo.setCurrentIndex(self.status_combo.findData(claim["status"]))
+        self.status_combo.setToolTip(self._history_text(int(claim["id"])))
+        self.claimant_edit.setText(claim.get("claimant") or "")
+        self.note_browser.set_markdown(claim.get("note_md") or "")
+        self.note_browser.setVisible(bool((claim.get("note_md") or "").strip()))
+        self.note_button.setText("Edit Note…" if claim.get("note_md") else "Add Note…")
+        self._fill_links(claim.get("links") or [])
+
+    def _history_text(self, claim_id: int) -> str:
+        lines = ["Status history:"]
+        for change in self.store.claim_history(claim_id):
+            note = f" — {change['note']}" if change.get("note") else ""
+            lines.append(f"{change['changed_at'][:16].replace('T', ' ')}  {change['status']}{note}")
+        return "\n".join(lines)
+
+    def _fill_links(self, links: list[dict[str, Any]]) -> None:
+        self.links_tree.clear()
+        for link in links:
+            other = " ".join((link.get("other_text") or "").split())
+            item = QTreeWidgetItem([link["reads"], other, link.get("other_title") or ""])
+            item.setData(0, LINK_ROLE, link)
+            color = self.theme.palette.relation(link["relation"], self.theme.theme)
+            item.setForeground(0, QBrush(QColor(color)))
+            item.setToolTip(1, other + (f"\n\nNote: {link['note']}" if link.get("note") else ""))
+            self.links_tree.addTopLevelItem(item)
+        self.unlink_button.setEnabled(bool(links))
+
+    # -- actions -----------------------------------------------------------------
+
+    def set_status(self, status: str) -> None:
+        """Change the open claim's status (its history grows)."""
+        claim_id = self.claim_id
+        if claim_id is None or self.claims[claim_id]["status"] == status:
+            return
+        self.controller.actions.run("Change status",
+                                    lambda s: s.set_claim_status(claim_id, status))
+
+    def set_claimant(self, text: str) -> None:
+        """Attribute the open claim to an entity (completed) or to free text."""
+        claim_id = self.claim_id
+        if claim_id is None:
+            return
+        text = " ".join(text.split())
+        entity_id = self.claimant_completer.entity_id(text) if text else None
+        free_text = None if entity_id is not None or not text else text
+        self.controller.actions.run("Change claimant",
+                                    lambda s: s.set_claimant(claim_id, entity_id, free_text))
+
+    def _claimant_edited(self) -> None:
+        claim = self.claims.get(self.claim_id) if self.claim_id is not None else None
+        if claim is not None and self.claimant_edit.text().strip() != (claim.get("claimant") or ""):
+            self.set_claimant(self.claimant_edit.text())
+
+    def link_to(self, chosen: tuple[int, str, str | None] | None = None) -> None:
+        """Link the open claim to another (asks with the claim picker when ``chosen`` is None)."""
+        claim_id = self.claim_id
+        if claim_id is None:
+            return
+        if chosen is None:
+            others = [c for c in self.store.list_claims() if c["id"] != claim_id]
+            dialog = ClaimPickerDialog(others, self.claims[claim_id]["text"], self)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            chosen = dialog.chosen if accepted else None
+            dialog.deleteLater()
+            if chosen is None:
+                return
+        other, relation, note = chosen
+        self.controller.actions.run("Link claims",
+                                    lambda s: s.link_claims(claim_id, other, relation, note))
+
+    def unlink_selected(self) -> None:
+        """Remove the selected link."""
+        item = self.links_tree.currentItem()
+        if item is not None:
+            link_id = int(item.data(0, LINK_ROLE)["id"])
+            self.controller.actions.run("Remove link", lambda s: s.unlink(link_id))
+
+    def _open_link(self, item: QTreeWidgetItem, _column: int) -> None:
+        link = item.data(0, LINK_ROLE)
+        other = self.store.get_annotation(int(link["other_claim_id"]))
+        self.location_requested.emit(int(other["document_id"]), int(other["start"]),
+                                     int(other["end"]))

@@ -1,0 +1,266 @@
+"""View → Claim map: claims as nodes, links as edges, one column per document.
+
+Layout is deterministic on purpose (documents left to right by publication
+date, claims top to bottom in reading order): the same library always draws
+the same map, so an analyst can come back to it, and no layout iteration
+runs on the UI thread. Nodes are coloured by status, edges by relation
+(arrowheads on directed relations); click a node to open its document at the
+claim.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QPointF, Qt, Signal, SignalInstance
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsEllipseItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.models import Changes
+from workbench.store.claims import CLAIM_STATUSES, RELATIONS, SYMMETRIC
+from workbench.store.store import Store
+from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+from workbench.ui.widgets.swatches import swatch_icon
+
+COLUMN_WIDTH, ROW_HEIGHT, TOP, RADIUS = 260.0, 54.0, 60.0, 9.0
+LABEL_CHARS = 34
+
+
+@dataclass(frozen=True)
+class NodePlace:
+    """Where a claim sits on the map."""
+
+    claim_id: int
+    x: float
+    y: float
+
+
+def layout_nodes(claims: list[dict[str, Any]]) -> tuple[dict[int, NodePlace], list[dict[str, Any]]]:
+    """Column per document (oldest first), claims in reading order; returns places and columns."""
+    documents: dict[int, dict[str, Any]] = {}
+    for claim in claims:
+        documents.setdefault(int(claim["document_id"]), {
+            "id": int(claim["document_id"]), "title": claim.get("document_title") or "",
+            "published": claim.get("published") or "", "claims": []})["claims"].append(claim)
+    columns = sorted(documents.values(), key=lambda d: (d["published"], d["id"]))
+    places: dict[int, NodePlace] = {}
+    for number, column in enumerate(columns):
+        column["x"] = number * COLUMN_WIDTH
+        ordered = sorted(column["claims"], key=lambda c: (c["start"], c["id"]))
+        for row, claim in enumerate(ordered):
+            claim_id = int(claim["id"])
+            places[claim_id] = NodePlace(claim_id, column["x"], TOP + row * ROW_HEIGHT)
+    return places, columns
+
+
+class ClaimNode(QGraphicsEllipseItem):
+    """A claim; a click asks to open it."""
+
+    def __init__(self, claim: dict[str, Any], place: NodePlace, color: QColor,
+                 on_click: Callable[[dict[str, Any]], None]) -> None:
+        super().__init__(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS)
+        self.claim = claim
+        self._on_click = on_click
+        self.setPos(place.x, place.y)
+        self.setBrush(QBrush(color))
+        self.setPen(QPen(color.darker(140), 1.2))
+        self.setZValue(2)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        claimant = f"\nClaimed by {claim['claimant']}" if claim.get("claimant") else ""
+        self.setToolTip(f"“{' '.join(claim['text'].split())}”{claimant}\n"
+                        f"{claim.get('document_title', '')} — {claim['status']}")
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._on_click(self.claim)
+        event.accept()
+
+
+class ClaimMapView(LazyRefreshWidget):
+    """Legend, a "linked claims only" switch and the map."""
+
+    location_requested = Signal(int, int, int)
+
+    def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
+                 changes_applied: SignalInstance | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ClaimMap")
+        self.store, self.theme = store, theme
+        self.stale = True
+        self.nodes: dict[int, ClaimNode] = {}
+        self.edges: list[tuple[int, int, str]] = []
+        self.scene = QGraphicsScene(self)
+        self.view = QGraphicsView(self.scene)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.linked_only_check = QCheckBox("Linked claims only", checked=True)
+        self.linked_only_check.toggled.connect(lambda _on: self.rebuild())
+        self.legend = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self.legend)
+        layout.addWidget(self.view, 1)
+        self._build_legend()
+        theme.theme_changed.connect(self._on_theme)
+        self.follow(changes_applied)
+
+    def _on_theme(self, _theme: str) -> None:
+        self._build_legend()
+        self.mark_stale()
+
+
+    def on_changes(self, changes: Changes) -> None:
+        """Claims, links and tags are what the map draws: redraw (lazily)."""
+        if changes.claims or changes.annotations or changes.tags:
+            self.mark_stale()
+
+    def reload(self) -> None:
+        """Rebuild the map (the lazy-refresh hook)."""
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Read claims and links and draw the map."""
+        self.stale = False
+        claims = self.store.list_claims()
+        links = [(int(link["from_annotation_id"]), int(link["to_annotation_id"]),
+                  link["relation"]) for link in self.store.all_links()]
+        if self.linked_only_check.isChecked():
+            linked = {claim_id for link in links for claim_id in link[:2]}
+            claims = [c for c in claims if int(c["id"]) in linked]
+        self.draw(claims, links)
+
+    def draw(self, claims: list[dict[str, Any]], links: list[tuple[int, int, str]]) -> None:
+        """Place the nodes and edges on a fresh scene."""
+        self.scene.clear()
+        self.nodes, self.edges = {}, []
+        palette, theme = self.theme.palette, self.theme.theme
+        self.scene.setBackgroundBrush(self.theme.color("base"))
+        places, columns = layout_nodes(claims)
+        text_color = self.theme.color("text")
+        for column in columns:
+            self._column_title(column, text_color)
+        for claim in claims:
+            color = QColor(palette.claim_status(claim["status"], theme))
+            node = ClaimNode(claim, places[int(claim["id"])], color, self._open)
+            self.scene.addItem(node)
+            self._node_label(claim, places[int(claim["id"])], text_color)
+            self.nodes[int(claim["id"])] = node
+        for source, target, relation in links:
+            if source in self.nodes and target in self.nodes:
+                self._edge(self.nodes[source].pos(), self.nodes[target].pos(), relation)
+                self.edges.append((source, target, relation))
+        if not claims:
+            empty = self.scene.addText("No linked claims yet. Link claims from the Claims tab "
+                                       "or accept a suggestion.")
+            empty.setDefaultTextColor(self.theme.color("muted"))
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
+
+    def _column_title(self, column: dict[str, Any], color: QColor) -> None:
+        title = column["title"] if len(column["title"]) <= 30 else column["title"][:29] + "…"
+        item = self.scene.addText(f"{title}\n{column['published'][:10]}")
+        item.setDefaultTextColor(color)
+        font = QFont()
+        font.setBold(True)
+        font.setPointSizeF(8.5)
+        item.setFont(font)
+        item.setTextWidth(COLUMN_WIDTH - 30)
+        item.setPos(column["x"] - RADIUS, -4)
+        item.setToolTip(column["title"])
+
+    def _node_label(self, claim: dict[str, Any], place: NodePlace, color: QColor) -> None:
+        text = " ".join(claim["text"].split())
+        label = self.scene.addText(text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS] + "…")
+        label.setDefaultTextColor(color)
+        font = QFont()
+        font.setPointSizeF(8)
+        label.setFont(font)
+        label.setPos(place.x + RADIUS + 2, place.y - 11)
+        label.setZValue(1)
+
+    def _edge(self, start: QPointF, end: QPointF, relation: str) -> None:
+        color = QColor(self.theme.palette.relation(relation, self.theme.theme))
+        path = QPainterPath(start)
+        if start.x() == end.x():
+            # Same document: bow out to the left of the column (labels sit on the right).
+            control = QPointF(start.x() - 30 - abs(end.y() - start.y()) / 3,
+                              (start.y() + end.y()) / 2)
+        else:
+            control = QPointF((start.x() + end.x()) / 2, min(start.y(), end.y()) - 40)
+        path.quadTo(control, end)
+        pen = QPen(color, 1.8)
+        if relation in SYMMETRIC:
+            dashed = relation == "contradicts"
+            pen.setStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+        edge = self.scene.addPath(path, pen)
+        edge.setToolTip(relation)
+        edge.setZValue(0)
+        if relation not in SYMMETRIC:
+            self._arrow(control, end, color)
+
+    def _arrow(self, control: QPointF, tip: QPointF, color: QColor) -> None:
+        angle = math.atan2(tip.y() - control.y(), tip.x() - control.x())
+        back = QPointF(tip.x() - RADIUS * math.cos(angle), tip.y() - RADIUS * math.sin(angle))
+        wings = [QPointF(back.x() - 8 * math.cos(angle + s), back.y() - 8 * math.sin(angle + s))
+                 for s in (0.45, -0.45)]
+        arrow = self.scene.addPolygon(QPolygonF([back, *wings]), QPen(color), QBrush(color))
+        arrow.setZValue(1)
+
+    def _build_legend(self) -> None:
+        while (item := self.legend.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None and widget is not self.linked_only_check:
+                widget.deleteLater()
+        palette, theme = self.theme.palette, self.theme.theme
+        self.legend.addWidget(QLabel("Status:", objectName="MutedLabel"))
+        for status in CLAIM_STATUSES:
+            self.legend.addWidget(_key(swatch_icon(palette.claim_status(status, theme)), status))
+        self.legend.addSpacing(16)
+        self.legend.addWidget(QLabel("Relation:", objectName="MutedLabel"))
+        for relation in RELATIONS:
+            arrow = "—" if relation in SYMMETRIC else "→"
+            self.legend.addWidget(_key(swatch_icon(palette.relation(relation, theme)),
+                                       f"{relation} {arrow}"))
+        self.legend.addStretch(1)
+        self.legend.addWidget(self.linked_only_check)
+
+    def _open(self, claim: dict[str, Any]) -> None:
+        self.location_requested.emit(int(claim["document_id"]), int(claim["start"]),
+                                     int(claim["end"]))
+
+
+def _key(icon: QIcon, text: str) -> QWidget:
+    """A legend entry: a colour swatch and its meaning."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 8, 0)
+    row.setSpacing(4)
+    swatch = QLabel()
+    swatch.setPixmap(icon.pixmap(12, 12))
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    row.addWidget(swatch)
+    row.addWidget(label)
+    return holder

@@ -1,0 +1,2 @@
+"""Dialogs opened from menus and panels: export, batch search, tags, notes, errors.
+"""

@@ -1,0 +1,193 @@
+"""Tools → Batch Claim Search: where were these statements (one per line) reported?
+
+The search runs on the task runner (``suggest_batch`` one statement at a
+time, so the progress bar moves and Cancel stops between statements); the
+results tree shows each statement with its ranked matches, a double-click
+opens the document at the match, and Export CSV writes the same table as
+``workbench suggest --batch``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.commands.suggest import batch_csv
+from workbench.core.progress import Progress
+from workbench.store.store import Store
+from workbench.ui.tasks.runner import Task
+from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.tasks.task_dialog import TaskDialogMixin
+
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def search_statements(store: Store, progress: Progress, statements: list[str],
+                      limit: int) -> list[dict[str, Any]]:
+    """The task: ranked matches per statement, as JSON-ready records (writer thread)."""
+    progress.start(len(statements))
+    records = []
+    for statement in statements:
+        ((_, found),) = store.suggest_batch([statement], limit)
+        records.append({"statement": statement,
+                        "suggestions": [suggestion.as_dict() for suggestion in found]})
+        progress.step(statement[:60])
+    return records
+
+
+class BatchSearchDialog(TaskDialogMixin, QDialog):
+    """Paste statements, run, read the matches, export them."""
+
+    location_requested = Signal(int, int, int)
+
+    def __init__(self, actions: StoreActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Batch Claim Search")
+        self.actions = actions
+        self.task: Task | None = None
+        self.records: list[dict[str, Any]] = []
+        self.statements_edit = QPlainTextEdit()
+        self.statements_edit.setPlaceholderText("Paste statements, one per line — e.g. the "
+                                                "lines of a speech or a list of claims to check.")
+        self.limit_spin = QSpinBox(minimum=1, maximum=25, value=5)
+        self.limit_spin.setPrefix("Up to ")
+        self.limit_spin.setSuffix(" matches each")
+        self.run_button = QPushButton("Search")
+        self.cancel_button = QPushButton("Cancel")
+        self.export_button = QPushButton("Export CSV…")
+        self.progress_bar = QProgressBar()
+        self.status_label = QLabel(objectName="MutedLabel")
+        self.results_tree = QTreeWidget()
+        self.results_tree.setHeaderLabels(["Statement / match", "Score", "Document"])
+        self.results_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.results_tree.header().setStretchLastSection(False)
+        self.results_tree.setWordWrap(True)
+        self._layout()
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.export_button.clicked.connect(lambda: self.export_csv())
+        self.results_tree.itemDoubleClicked.connect(self._open)
+        self._set_running(False)
+        self.export_button.setEnabled(False)
+        self.resize(900, 640)
+
+    def _layout(self) -> None:
+        controls = QHBoxLayout()
+        controls.addWidget(self.limit_spin)
+        controls.addWidget(self.run_button)
+        controls.addWidget(self.cancel_button)
+        controls.addWidget(self.progress_bar, 1)
+        controls.addWidget(self.export_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.statements_edit)
+        splitter.addWidget(self.results_tree)
+        splitter.setSizes([180, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(controls)
+        layout.addWidget(self.status_label)
+
+    def statements(self) -> list[str]:
+        """Non-empty lines, trimmed."""
+        return [line.strip() for line in self.statements_edit.toPlainText().splitlines()
+                if line.strip()]
+
+    def run(self) -> None:
+        """Search every statement in the background."""
+        statements, limit = self.statements(), self.limit_spin.value()
+        if not statements or self.task is not None:
+            return
+        self.results_tree.clear()
+        self.records = []
+        self.progress_bar.setRange(0, len(statements))
+        self.progress_bar.setValue(0)
+        self._set_running(True)
+        self.status_label.setText(f"Searching {len(statements)} statement(s)…")
+        self._start_task(
+            "Batch claim search",
+            lambda store, progress: search_statements(store, progress, statements, limit),
+            self._failed)
+
+    def _failed(self, message: str) -> None:
+        """A failed search leaves the dialog ready to search again."""
+        self._end_task()
+        self.status_label.setText(f"Search failed: {message}")
+
+    def cancel(self) -> None:
+        """Stop a running search between statements, or close the dialog."""
+        self.cancel_or_close()
+
+    def _finished(self, records: Any) -> None:
+        cancelled = self._end_task()
+        if records is None:
+            self.status_label.setText("Cancelled" if cancelled else "No results")
+            return
+        self.records = list(records)
+        self._fill()
+        matches = sum(len(r["suggestions"]) for r in self.records)
+        self.status_label.setText(f"{len(self.records)} statement(s), {matches} match(es). "
+                                  "Double-click a match to open it.")
+        self.export_button.setEnabled(bool(self.records))
+
+    def _fill(self) -> None:
+        self.results_tree.clear()
+        for record in self.records:
+            found = record["suggestions"]
+            top = QTreeWidgetItem([record["statement"], "", f"{len(found)} match(es)"])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            for match in found:
+                child = QTreeWidgetItem([" ".join(match["text"].split()),
+                                         f"{match['score']:.2f}", match["title"]])
+                child.setData(0, MATCH_ROLE, match)
+                child.setToolTip(0, match["text"])
+                child.setToolTip(2, match["title"])
+                top.addChild(child)
+            self.results_tree.addTopLevelItem(top)
+            top.setExpanded(True)
+
+    def export_csv(self, path: str | Path | None = None) -> Path | None:
+        """Write the results as CSV (asks where when ``path`` is None)."""
+        if not self.records:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export matches", "matches.csv",
+                                                    "CSV (*.csv)")
+            if not chosen:
+                return None
+            path = chosen
+        target = Path(path)
+        target.write_text(batch_csv(self.records), encoding="utf-8", newline="")
+        self.status_label.setText(f"Wrote {target}")
+        return target
+
+    def _open(self, item: QTreeWidgetItem, _column: int) -> None:
+        match = item.data(0, MATCH_ROLE)
+        if match:
+            self.location_requested.emit(int(match["document_id"]), int(match["start"]),
+                                         int(match["end"]))
+
+    def _set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.statements_edit.setReadOnly(running)
+        self.cancel_button.setText("Cancel" if running else "Close")
+        self.progress_bar.setVisible(running or self.progress_bar.value() > 0)

@@ -1,0 +1,271 @@
+"""File → Export: format, scope, Obsidian links, destination, a preview, progress and cancel.
+
+The export itself is ``run_export_request``, a Qt-free task function over the
+export package (the same functions as ``workbench export``), run on the task
+runner with a ``Progress`` so the bar moves and Cancel stops between documents.
+The preview is the current document's note as ``render_note_preview`` renders
+it, shown in the safe browser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.progress import Progress
+from workbench.export.markdown import render_note_preview
+from workbench.store.store import Store
+from workbench.ui.tasks.runner import Task
+from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.tasks.task_dialog import TaskDialogMixin
+from workbench.ui.widgets.note_browser import NoteBrowser
+
+FORMATS = (("markdown", "Markdown notes (folder)"), ("json", "JSON (file)"),
+           ("webannotation", "W3C Web Annotation (file)"), ("csv", "CSV tables (folder)"))
+FOLDER_FORMATS = frozenset({"markdown", "csv"})
+FILE_SUFFIX = {"json": ".json", "webannotation": ".jsonld"}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export where; ``doc_ids`` None means the whole library."""
+
+    fmt: str
+    out: Path
+    doc_ids: tuple[int, ...] | None = None
+    tag: str | None = None
+    wikilinks: bool = False
+
+
+def run_export_request(store: Store, progress: Progress, request: ExportRequest) -> str:
+    """Write the export (writer thread); return a one-line summary."""
+    from workbench.export.selection import select_documents
+
+    selected = request.doc_ids is not None or request.tag is not None
+    refs = list(request.doc_ids) if request.doc_ids is not None else None
+    doc_ids = select_documents(store, refs, request.tag) if selected else None
+    if request.fmt == "markdown":
+        from workbench.export.markdown import export_markdown
+
+        result = export_markdown(store, request.out, doc_ids=doc_ids,
+                                 wikilinks=request.wikilinks, progress=progress)
+        state = "cancelled after" if result.cancelled else "wrote"
+        return f"Export {state} {result.documents} note(s) in {request.out}"
+    from workbench.core.progress import Cancelled
+    from workbench.export.json_export import library_record
+
+    try:
+        export = library_record(store, doc_ids, progress=progress)
+    except Cancelled:
+        return "Export cancelled; nothing was written"
+    return _write_data(export, request)
+
+
+def _write_data(export: dict[str, Any], request: ExportRequest) -> str:
+    from workbench.export.files import write_file_atomically
+
+    if request.fmt == "csv":
+        from workbench.export.csv_export import write_csv_tables
+
+        paths = write_csv_tables(export, request.out)
+        return f"Wrote {len(paths)} CSV table(s) in {request.out}"
+    if request.fmt == "json":
+        from workbench.export.json_export import dumps
+
+        text = dumps(export)
+    else:
+        from workbench.export.webannotation import annotation_collection, dumps_collection
+
+        text = dumps_collection(annotation_collection(export))
+    write_file_atomically(request.out, text.encode("utf-8"))
+    return f"Wrote {len(export['documents'])} document(s) to {request.out}"
+
+
+class ExportDialog(TaskDialogMixin, QDialog):
+    """Choose what to export; watch it run; cancel it."""
+
+    def __init__(self, store: Store, actions: StoreActions, current_document: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.store, self.actions = store, actions
+        self.current_document = current_document
+        self.task: Task | None = None
+        self.summary = ""
+        self.format_combo = QComboBox()
+        for key, text in FORMATS:
+            self.format_combo.addItem(text, key)
+        self.scope_group = QButtonGroup(self)
+        self.scope_buttons = {key: QRadioButton(text) for key, text in (
+            ("library", "Whole library"), ("document", "Current document"), ("tag", "Tag:"))}
+        for number, button in enumerate(self.scope_buttons.values()):
+            self.scope_group.addButton(button, number)
+        self.scope_buttons["library"].setChecked(True)
+        self.scope_buttons["document"].setEnabled(current_document is not None)
+        self.tag_combo = QComboBox()
+        self.tag_combo.addItems(store.library_tags())
+        self.scope_buttons["tag"].setEnabled(self.tag_combo.count() > 0)
+        self.wikilinks_check = QCheckBox("Obsidian wikilinks ([[note#^claim-ID|text]])")
+        self.out_edit = QLineEdit()
+        self.browse_button = QPushButton("Browse…")
+        self.preview = NoteBrowser(self)
+        self.progress_bar = QProgressBar()
+        self.status_label = QLabel(objectName="MutedLabel", wordWrap=True)
+        self.export_button = QPushButton("Export")
+        self.close_button = QPushButton("Close")
+        self._layout()
+        self._connect()
+        self.progress_bar.setVisible(False)
+        self._format_changed()
+        self._show_preview()
+        self.resize(980, 600)
+
+    def _layout(self) -> None:
+        scope = QVBoxLayout()
+        for key, button in self.scope_buttons.items():
+            if key == "tag":
+                row = QHBoxLayout()
+                row.addWidget(button)
+                row.addWidget(self.tag_combo, 1)
+                scope.addLayout(row)
+            else:
+                scope.addWidget(button)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out_edit, 1)
+        out_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow("Format:", self.format_combo)
+        form.addRow("Documents:", scope)
+        form.addRow("", self.wikilinks_check)
+        form.addRow("Save to:", out_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress_bar, 1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addLayout(form)
+        column.addStretch(1)
+        column.addWidget(self.status_label)
+        column.addLayout(buttons)
+        right = QWidget()
+        preview = QVBoxLayout(right)
+        preview.addWidget(QLabel("Preview: the current document's note", objectName="MutedLabel"))
+        preview.addWidget(self.preview, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([440, 540])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _connect(self) -> None:
+        self.format_combo.currentIndexChanged.connect(lambda _i: self._format_changed())
+        self.browse_button.clicked.connect(self._browse)
+        self.export_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.cancel_or_close)
+        self.out_edit.textChanged.connect(lambda _t: self._enable())
+        self.tag_combo.activated.connect(lambda _i: self.scope_buttons["tag"].setChecked(True))
+
+    @property
+    def fmt(self) -> str:
+        """The chosen format key."""
+        return str(self.format_combo.currentData())
+
+    def request(self) -> ExportRequest | None:
+        """The export the dialog describes, or None without a destination."""
+        out = self.out_edit.text().strip()
+        if not out:
+            return None
+        doc_ids = (self.current_document,) if self.scope_buttons["document"].isChecked() \
+            and self.current_document is not None else None
+        tag = self.tag_combo.currentText() if self.scope_buttons["tag"].isChecked() else None
+        return ExportRequest(self.fmt, Path(out).expanduser(), doc_ids, tag or None,
+                             self.wikilinks_check.isChecked() and self.fmt == "markdown")
+
+    def start(self) -> None:
+        """Run the export on the task runner."""
+        request = self.request()
+        if request is None or self.task is not None:
+            return
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(True)
+        self.status_label.setText("Exporting…")
+        self._set_running(True)
+        self._start_task(
+            "Export", lambda store, progress: run_export_request(store, progress, request),
+            self._failed)
+
+    def _finished(self, summary: Any) -> None:
+        # Cancelling stops between documents; files written so far are whole.
+        cancelled = self._end_task()
+        self.summary = str(summary) if summary is not None else "Export cancelled"
+        self.status_label.setText("Export cancelled" if cancelled and summary is None
+                                  else self.summary)
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(1 if summary is not None else 0)
+
+    def _failed(self, message: str) -> None:
+        self._end_task()
+        self.status_label.setText(f"Export failed: {message}")
+
+    def _format_changed(self) -> None:
+        is_markdown = self.fmt == "markdown"
+        self.wikilinks_check.setEnabled(is_markdown)
+        out = self.out_edit.text().strip()
+        if out:
+            path = Path(out)
+            base = path.with_suffix("") if path.suffix else path
+            self.out_edit.setText(str(base) + FILE_SUFFIX.get(self.fmt, ""))
+        self.out_edit.setPlaceholderText("Folder" if self.fmt in FOLDER_FORMATS else "File")
+        self._enable()
+
+    def _browse(self) -> None:
+        if self.fmt in FOLDER_FORMATS:
+            chosen = QFileDialog.getExistingDirectory(self, "Export to folder")
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export to file", "library" + FILE_SUFFIX[self.fmt],
+                "JSON (*.json *.jsonld);;All files (*)")
+        if chosen:
+            self.out_edit.setText(chosen)
+
+    def _show_preview(self) -> None:
+        if self.current_document is None:
+            self.preview.set_markdown("*Open a document to preview its note.*")
+            return
+        self.preview.setHtml(render_note_preview(self.store, self.current_document))
+
+    def _enable(self) -> None:
+        self.export_button.setEnabled(self.task is None and bool(self.out_edit.text().strip()))
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.format_combo, self.out_edit, self.browse_button, self.tag_combo,
+                       self.wikilinks_check, *self.scope_buttons.values()):
+            widget.setEnabled(not running)
+        if not running:
+            self.wikilinks_check.setEnabled(self.fmt == "markdown")
+            self.scope_buttons["document"].setEnabled(self.current_document is not None)
+            self.scope_buttons["tag"].setEnabled(self.tag_combo.count() > 0)
+        self.close_button.setText("Cancel" if running else "Close")
+        self._enable()

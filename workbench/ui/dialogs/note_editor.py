@@ -1,0 +1,66 @@
+"""Write or edit a Markdown note with a live, sanitised preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.ui.widgets.note_browser import NoteBrowser
+
+PLACEHOLDER = ("Markdown: **bold**, *italic*, - lists, [links](https://example.org), "
+               "> quotes. Scripts, images and non-web links are removed.")
+
+
+class NoteEditorDialog(QDialog):
+    """Markdown source on the left, the note as it will be shown on the right."""
+
+    def __init__(self, excerpt: str, markdown: str = "", parent: QWidget | None = None,
+                 title: str = "Note") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        quoted = QLabel(_excerpt(excerpt))
+        quoted.setTextFormat(Qt.TextFormat.PlainText)
+        quoted.setWordWrap(True)
+        quoted.setObjectName("MutedLabel")
+        self.editor = QPlainTextEdit(markdown)
+        self.editor.setPlaceholderText(PLACEHOLDER)
+        self.editor.setFont(QFont("monospace"))
+        self.preview = NoteBrowser(self)
+        self.preview.setPlaceholderText("Preview")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.editor)
+        splitter.addWidget(self.preview)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(quoted)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.editor.textChanged.connect(self._update_preview)
+        self._update_preview()
+        self.resize(760, 420)
+        self.editor.setFocus()
+
+    @property
+    def markdown(self) -> str:
+        """The note as typed."""
+        return self.editor.toPlainText()
+
+    def _update_preview(self) -> None:
+        self.preview.set_markdown(self.markdown)
+
+
+def _excerpt(text: str, limit: int = 300) -> str:
+    flat = " ".join(text.split())
+    return f"“{flat if len(flat) <= limit else flat[:limit] + '…'}”"

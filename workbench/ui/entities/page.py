@@ -1,0 +1,160 @@
+"""An entity's page: where it appears, who it appears with, what it said, what was said of it.
+
+Every row opens the document at the place: a document at the entity's first
+mention, a quote at its span; a co-occurring entity opens its own page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.store.store import Store
+from workbench.ui.entities.controller import EntityController
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tree(headers: list[str], stretch: int = 0) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setWordWrap(True)
+    tree.header().setStretchLastSection(False)
+    for column in range(len(headers)):
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch else \
+            QHeaderView.ResizeMode.Interactive
+        tree.header().setSectionResizeMode(column, mode)
+    if stretch:
+        tree.setColumnWidth(0, 260)
+    return tree
+
+
+class EntityPage(QWidget):
+    """Header with curation buttons, then four tabs of evidence."""
+
+    entity_opened = Signal(int, int)
+    location_requested = Signal(int, int, int)
+    entity_requested = Signal(int)
+
+    def __init__(self, store: Store, curation: EntityController,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EntityPage")
+        self.store, self.curation = store, curation
+        self.entity_id: int | None = None
+        self.name_label = QLabel(objectName="PaneTitle")
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.aliases_label = QLabel(objectName="MutedLabel", wordWrap=True)
+        self.aliases_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.documents = _tree(["Document", "Where it is mentioned", "Published", "Mentions"], 1)
+        self.co_occurring = _tree(["Entity", "Type", "Documents"])
+        self.quotes_by = _tree(["Quote", "Document", "Source", "Published"])
+        self.quotes_about = _tree(["Quote", "Speaker", "Document"])
+        self.tabs = QTabWidget()
+        for tree, title in ((self.documents, "Documents"), (self.co_occurring, "Appears with"),
+                            (self.quotes_by, "Quotes by"), (self.quotes_about, "Quotes about")):
+            self.tabs.addTab(tree, title)
+            tree.itemDoubleClicked.connect(self._open_row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.aliases_label)
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.tabs, 1)
+        self.show_entity(None)
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, method in (("Rename…", self.curation.rename), ("Type…", self.curation.relabel),
+                             ("Add Alias…", self.curation.add_alias),
+                             ("Remove Alias…", self.curation.remove_alias),
+                             ("Hide", self.curation.hide)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, m=method: self.entity_id is not None
+                                   and m(self.entity_id))
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def show_entity(self, entity_id: int | None) -> None:
+        """Fill the page for ``entity_id`` (None: an empty page)."""
+        try:
+            entity = self.store.get_entity(entity_id) if entity_id is not None else None
+        except LookupError:
+            entity = None
+        self.entity_id = entity["id"] if entity else None
+        self.setEnabled(entity is not None)
+        if entity is None:
+            self.name_label.setText("Select an entity to see its page")
+            self.aliases_label.setText("")
+            for tree in (self.documents, self.co_occurring, self.quotes_by, self.quotes_about):
+                tree.clear()
+            return
+        self._fill(entity)
+
+    def refresh(self) -> None:
+        """Re-read the page after curation (a merged-away entity empties it)."""
+        self.show_entity(self.entity_id)
+
+    def _fill(self, entity: dict[str, Any]) -> None:
+        entity_id = int(entity["id"])
+        aliases = self.store.entity_aliases([entity_id]).get(entity_id, [])
+        self.name_label.setText(f"{entity['name']}  ({entity['label']})"
+                                + ("  — hidden" if entity.get("hidden") else ""))
+        self.aliases_label.setText("Also: " + ", ".join(aliases) if aliases else "No aliases")
+        documents = self.store.entity_documents(entity_id)
+        self._fill_tree(self.documents, [
+            ([d["title"], d.get("snippet") or "", (d.get("published") or "")[:10],
+              str(d["mentions"])], d, d["title"]) for d in documents])
+        self._fill_tree(self.co_occurring, [
+            ([e["name"], e["label"], str(e["documents"])], e, "")
+            for e in self.store.co_occurring_entities(entity_id)])
+        self._fill_tree(self.quotes_by, [
+            ([_flat(q["text"]), q["title"], q.get("source") or "",
+              (q.get("published") or "")[:10]], q, q["text"])
+            for q in self.store.list_quotes(speaker_id=entity_id, limit=500)])
+        self._fill_tree(self.quotes_about, [
+            ([_flat(q["text"]), q.get("speaker") or q.get("speaker_text") or "", q["title"]], q,
+             q["text"]) for q in self.store.quotes_mentioning(entity_id)])
+        counts = (len(documents), self.co_occurring.topLevelItemCount(),
+                  self.quotes_by.topLevelItemCount(), self.quotes_about.topLevelItemCount())
+        for index, (title, count) in enumerate(zip(
+                ("Documents", "Appears with", "Quotes by", "Quotes about"), counts, strict=True)):
+            self.tabs.setTabText(index, f"{title} ({count})")
+
+    def _fill_tree(self, tree: QTreeWidget,
+                   rows: list[tuple[list[str], dict[str, Any], str]]) -> None:
+        tree.clear()
+        for texts, row, tip in rows:
+            item = QTreeWidgetItem(texts)
+            item.setData(0, ROW_ROLE, row)
+            item.setToolTip(0, tip or texts[0])
+            tree.addTopLevelItem(item)
+
+    def _open_row(self, item: QTreeWidgetItem, _column: int) -> None:
+        tree, row = item.treeWidget(), item.data(0, ROW_ROLE)
+        if tree is self.documents and self.entity_id is not None:
+            self.entity_opened.emit(int(row["id"]), self.entity_id)
+        elif tree is self.co_occurring:
+            self.entity_requested.emit(int(row["id"]))
+        else:
+            self.location_requested.emit(int(row["document_id"]), int(row["start"]),
+                                         int(row["end"]))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,248 @@
+"""The Entities view: every entity with type, documents, mentions and aliases, and its page.
+
+Why windowed: ``Store.entity_ids`` gives the ordered ids of the filter once,
+and rows are fetched a page at a time by primary key (``entity_rows``), so
+50,000 entities list instantly and scroll without loading them all — the
+same design as the library table.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    SignalInstance,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.models import Changes
+from workbench.store.curation import ENTITY_LABELS
+from workbench.store.store import Store
+from workbench.ui.entities.controller import EntityController
+from workbench.ui.entities.page import EntityPage
+from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+
+PAGE_SIZE, MAX_PAGES = 200, 20
+COLUMNS = (("name", "Entity", "name"), ("label", "Type", "label"),
+           ("documents", "Documents", "documents"), ("mentions", "Mentions", "mentions"),
+           ("aliases", "Aliases", None))
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class EntityTableModel(QAbstractTableModel):
+    """Entities matching a type and name filter, fetched a page at a time."""
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.label: str | None = None
+        self.name = ""
+        self.order_by, self.descending = "mentions", True
+        self.ids: list[int] = []
+        self.loaded = False
+        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_data(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        key = COLUMNS[index.column()][0]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = row.get(key)
+            return "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("documents", "mentions"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        sort_key = COLUMNS[column][2]
+        if sort_key is not None:
+            self.order_by, self.descending = sort_key, order == Qt.SortOrder.DescendingOrder
+            if self.loaded:
+                self.reload()
+
+    def set_filter(self, label: str | None, name: str) -> None:
+        """Only entities of a type and/or whose name or alias contains ``name``."""
+        self.label, self.name = label, name
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the ordered ids and drop cached pages."""
+        self.beginResetModel()
+        self.loaded = True
+        self.ids = self.store.entity_ids(label=self.label, name=self.name,
+                                         order_by=self.order_by, descending=self.descending)
+        self._pages.clear()
+        self.endResetModel()
+
+    def row_data(self, row: int) -> dict[str, Any] | None:
+        """The entity row at ``row`` (fetching its page when needed)."""
+        if not 0 <= row < len(self.ids):
+            return None
+        number = row // PAGE_SIZE
+        if number not in self._pages:
+            self._pages[number] = self.store.entity_rows(
+                self.ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE])
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        self._pages.move_to_end(number)
+        page = self._pages[number]
+        return page[row % PAGE_SIZE] if row % PAGE_SIZE < len(page) else None
+
+
+class EntitiesView(LazyRefreshWidget):
+    """Filter row, the entity table with curation buttons, and the selected entity's page."""
+
+    def __init__(self, store: Store, theme: ThemeManager, curation: EntityController,
+                 parent: QWidget | None = None, *,
+                 changes_applied: SignalInstance | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EntitiesView")
+        self.store, self.theme, self.curation = store, theme, curation
+        self.stale = True
+        self.model = EntityTableModel(store, self)
+        self.type_combo = QComboBox()
+        self.type_combo.addItem("Every type", None)
+        for label in ENTITY_LABELS:
+            self.type_combo.addItem(f"{theme.palette.label_name(label)} ({label})", label)
+        self.name_edit = QLineEdit(placeholderText="Name or alias…", clearButtonEnabled=True)
+        self.count_label = QLabel(objectName="MutedLabel")
+        self.table = self._build_table()
+        self.page = EntityPage(store, curation)
+        self._filter_timer = QTimer(self, singleShot=True, interval=200)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self._layout()
+        self.type_combo.activated.connect(lambda _i: self.apply_filter())
+        self.name_edit.textEdited.connect(lambda _t: self._filter_timer.start())
+        self.name_edit.returnPressed.connect(self.apply_filter)
+        self.page.entity_requested.connect(self.show_entity)
+        self.follow(changes_applied)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setSortingEnabled(True)
+        table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.page.show_entity(self._id_at(current.row())))
+        return table
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.type_combo)
+        filters.addWidget(self.name_edit, 1)
+        filters.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        merge = QPushButton("Merge Selected…")
+        merge.setToolTip("Fold the selected entities into one of them")
+        merge.clicked.connect(lambda: self.curation.merge(self.selected_ids()))
+        buttons.addWidget(merge)
+        buttons.addStretch(1)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(6, 6, 0, 6)
+        column.addLayout(filters)
+        column.addWidget(self.table, 1)
+        column.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.page)
+        splitter.setSizes([520, 560])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def apply_filter(self) -> None:
+        """Run the type and name filter now."""
+        self._filter_timer.stop()
+        self.model.set_filter(self.type_combo.currentData(), self.name_edit.text())
+        self.count_label.setText(f"{self.model.rowCount():,} entities")
+
+    def on_changes(self, changes: Changes) -> None:
+        """Entities, their names and mentions changed: reload the list and the page (lazily)."""
+        if changes.entities:
+            self.mark_stale()
+
+    def reload(self) -> None:
+        """Re-read the list and the open page, keeping the selection when it survives."""
+        self.stale = False
+        kept = self.page.entity_id
+        self.apply_filter()
+        if kept is not None and kept in self.model.ids:
+            self._select_row(self.model.ids.index(kept))
+        self.page.refresh()
+
+    def show_entity(self, entity_id: int) -> None:
+        """Open an entity's page (and select its row when it is listed)."""
+        if self.stale:
+            self.reload()
+        if entity_id in self.model.ids:
+            self._select_row(self.model.ids.index(entity_id))
+        self.page.show_entity(entity_id)
+
+    def selected_ids(self) -> list[int]:
+        """Entities selected in the table."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.ids[row] for row in rows if row < len(self.model.ids)]
+
+    def select_ids(self, entity_ids: list[int]) -> None:
+        """Select these entities in the table (what ctrl-clicking does)."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for entity_id in entity_ids:
+            if entity_id in self.model.ids:
+                index = self.model.index(self.model.ids.index(entity_id), 0)
+                selection.select(index, selection.SelectionFlag.Select
+                                 | selection.SelectionFlag.Rows)
+
+    def stop(self) -> None:
+        """Cancel a pending filter (window closing)."""
+        self._filter_timer.stop()
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, self.table.selectionModel().SelectionFlag.ClearAndSelect
+            | self.table.selectionModel().SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def _id_at(self, row: int) -> int | None:
+        return self.model.ids[row] if 0 <= row < len(self.model.ids) else None

@@ -1,0 +1,2 @@
+"""The inspector beside the reader: entities, quotes, notes, suggestions, details.
+"""

@@ -1,0 +1,261 @@
+"""The inspector: entities, quotes and details of the document in the reader.
+
+It only reads the ``ReaderContent`` the reader already loaded (no extra
+queries) and asks the reader to show a mention or quote by index.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from workbench.ui.inspector.tab_labels import TabLabels
+from workbench.ui.reader.content import ReaderContent
+from workbench.ui.theme.manager import ThemeManager
+
+TAB_ICONS = {
+    "Entities": "mdi6.account-box-multiple-outline", "Quotes": "mdi6.format-quote-close",
+    "Notes": "mdi6.note-text-outline", "Claims": "mdi6.scale-balance",
+    "Suggestions": "mdi6.lightbulb-on-outline", "Details": "mdi6.information-outline",
+}
+ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
+INDEXES_ROLE = Qt.ItemDataRole.UserRole + 2
+DETAIL_FIELDS = (
+    ("title", "Title"), ("source", "Source"), ("author", "Author"), ("published", "Published"),
+    ("dateline", "Dateline"), ("url", "URL"), ("format", "Format"),
+    ("origin_path", "Imported from"),
+    ("word_count", "Words"), ("content_hash", "Content hash"), ("imported_at", "Imported at"),
+    ("analysis_version", "Analysis version"), ("status", "Status"), ("id", "Document id"),
+)
+
+
+def _tree(headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(True)
+    tree.setUniformRowHeights(True)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.header().setStretchLastSection(False)
+    tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
+class InspectorPanel(QTabWidget):
+    """Tabs: Entities (by type), Quotes (by speaker), the analyst's tabs, and Details.
+
+    The Notes, Claims and Suggestions tabs are added by the window
+    (``add_panel``) because they act on the store; this class only reads.
+    """
+
+    mention_requested = Signal(int)
+    quote_requested = Signal(int)
+    entity_filter_requested = Signal(int, str)
+    entity_page_requested = Signal(int)
+    quote_claim_requested = Signal(int)
+
+    def __init__(self, theme: ThemeManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("InspectorPanel")
+        self.theme = theme
+        self.content: ReaderContent | None = None
+        self._cycle: dict[int, int] = {}
+        self.entities = _tree(["Entity", "Mentions"])
+        self.quotes = _tree(["Speaker / quote", "", ""])
+        self.details = QWidget()
+        self.details_form = QFormLayout(self.details)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.details)
+        self.addTab(self.entities, "Entities")
+        self.addTab(self.quotes, "Quotes")
+        self.addTab(scroll, "Details")
+        self.details_scroll = scroll
+        self.labels = TabLabels(self, theme)
+        for widget, name, icon in ((self.entities, "Entities", TAB_ICONS["Entities"]),
+                                   (self.quotes, "Quotes", TAB_ICONS["Quotes"]),
+                                   (scroll, "Details", TAB_ICONS["Details"])):
+            self.labels.register(widget, name, icon)
+        self.entities.itemDoubleClicked.connect(self._on_entity_double_clicked)
+        self.entities.itemClicked.connect(self._on_entity_clicked)
+        self.entities.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.entities.customContextMenuRequested.connect(self._entity_menu)
+        self.quotes.itemClicked.connect(self._on_quote_clicked)
+        theme.theme_changed.connect(lambda _theme: self.show_content(self.content))
+
+    def add_panel(self, panel: QWidget, title: str) -> None:
+        """Add an analyst tab before Details."""
+        self.insertTab(self.indexOf(self.details_scroll), panel, title)
+        self.labels.register(panel, title, TAB_ICONS.get(title, "mdi6.tab"))
+
+    def set_tab_count(self, panel: QWidget, count: int | None) -> None:
+        """Show a count on ``panel``'s tab (shortened to the count when the tabs are narrow)."""
+        self.labels.set_count(panel, count)
+
+    def tab_label(self, panel: QWidget) -> str:
+        """The full label of ``panel``'s tab, e.g. "Notes (3)", even when shortened."""
+        return self.labels.full_label(panel)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.labels.fit()
+
+    def show_content(self, content: ReaderContent | None) -> None:
+        """Fill every tab from the reader's content."""
+        self.content = content
+        self._cycle.clear()
+        self._fill_entities(content.mentions if content else [])
+        self._fill_quotes(content.quotes if content else [])
+        self._fill_details(content.document if content else {})
+
+    def select_entity(self, entity_id: int) -> bool:
+        """Select an entity's row (the analyst clicked it in the reader); True if found."""
+        for group in range(self.entities.topLevelItemCount()):
+            parent = self.entities.topLevelItem(group)
+            for row in range(parent.childCount()):
+                item = parent.child(row)
+                if item.data(0, ENTITY_ROLE) == entity_id:
+                    self.setCurrentWidget(self.entities)
+                    parent.setExpanded(True)
+                    self.entities.setCurrentItem(item)
+                    self.entities.scrollToItem(item)
+                    return True
+        return False
+
+    def select_quote(self, quote_index: int) -> None:
+        """Select a quote's row (clicked in the reader)."""
+        for group in range(self.quotes.topLevelItemCount()):
+            parent = self.quotes.topLevelItem(group)
+            for row in range(parent.childCount()):
+                item = parent.child(row)
+                if item.data(0, INDEXES_ROLE) == quote_index:
+                    self.setCurrentWidget(self.quotes)
+                    self.quotes.setCurrentItem(item)
+                    self.quotes.scrollToItem(item)
+
+    def _fill_entities(self, mentions: list[dict[str, Any]]) -> None:
+        self.entities.clear()
+        grouped: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        names: dict[int, str] = {}
+        for index, mention in enumerate(mentions):
+            grouped[mention["label"]][mention["entity_id"]].append(index)
+            names[mention["entity_id"]] = mention["entity"]
+        palette = self.theme.palette
+        for label in sorted(grouped, key=lambda lab: -sum(len(v) for v in grouped[lab].values())):
+            entities = grouped[label]
+            group = QTreeWidgetItem([f"{palette.label_name(label)}  ({len(entities)})", ""])
+            group.setFirstColumnSpanned(True)
+            colors = palette.entity(label, self.theme.theme)
+            group.setBackground(0, QBrush(QColor(colors.background)))
+            group.setForeground(0, QBrush(QColor(colors.foreground)))
+            for entity_id, indexes in sorted(entities.items(), key=lambda e: (-len(e[1]),
+                                                                                names[e[0]])):
+                child = QTreeWidgetItem([names[entity_id], str(len(indexes))])
+                child.setData(0, ENTITY_ROLE, entity_id)
+                child.setData(0, INDEXES_ROLE, indexes)
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                child.setToolTip(0, f"{names[entity_id]} ({label}): click to step through "
+                                    "its mentions; double-click for its entity page")
+                group.addChild(child)
+            self.entities.addTopLevelItem(group)
+            group.setExpanded(True)
+        self.set_tab_count(self.entities, len(names))
+
+    def _fill_quotes(self, quotes: list[dict[str, Any]]) -> None:
+        self.quotes.clear()
+        claimed = {c.get("quote_id") for c in (self.content.claims.values()
+                                                if self.content else [])}
+        claim_icon = self.theme.icon("mdi6.scale-balance")
+        done_icon = self.theme.icon("mdi6.check-decagram-outline", "status_analyzed")
+        by_speaker: dict[str, list[int]] = defaultdict(list)
+        for index, quote in enumerate(quotes):
+            speaker = quote.get("speaker") or quote.get("speaker_text") or "Unknown speaker"
+            by_speaker[speaker].append(index)
+        for speaker in sorted(by_speaker, key=lambda s: (-len(by_speaker[s]), s)):
+            group = QTreeWidgetItem([speaker, str(len(by_speaker[speaker]))])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            for index in by_speaker[speaker]:
+                quote = quotes[index]
+                kind = "“”" if quote.get("kind") != "indirect" else "≈"
+                child = QTreeWidgetItem([" ".join(quote["text"].split()), kind])
+                child.setData(0, INDEXES_ROLE, index)
+                child.setToolTip(0, quote["text"])
+                child.setToolTip(1, "direct quote" if kind == "“”" else "reported speech")
+                is_claim = quote.get("id") in claimed
+                child.setIcon(2, done_icon if is_claim else claim_icon)
+                child.setToolTip(2, "Already a claim" if is_claim else
+                                 "Make this quote a claim (claimant: its speaker)")
+                group.addChild(child)
+            self.quotes.addTopLevelItem(group)
+            group.setExpanded(True)
+        self.set_tab_count(self.quotes, len(quotes))
+
+    def _fill_details(self, document: dict[str, Any]) -> None:
+        while self.details_form.rowCount():
+            self.details_form.removeRow(0)
+        for key, label in DETAIL_FIELDS:
+            value = document.get(key)
+            if value in (None, ""):
+                continue
+            text = f"{value:,}" if key == "word_count" else str(value)
+            field = QLabel(text)
+            field.setTextFormat(Qt.TextFormat.PlainText)
+            field.setWordWrap(True)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.details_form.addRow(f"{label}:", field)
+
+    def _on_entity_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        """Each click on an entity shows its next mention in the reader."""
+        indexes = item.data(0, INDEXES_ROLE)
+        entity_id = item.data(0, ENTITY_ROLE)
+        if not indexes or entity_id is None:
+            return
+        position = self._cycle.get(entity_id, -1) + 1
+        self._cycle[entity_id] = position % len(indexes)
+        self.mention_requested.emit(indexes[self._cycle[entity_id]])
+
+    def _on_quote_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        """Show the quote; a click on its ⚖ column makes it a claim."""
+        index = item.data(0, INDEXES_ROLE)
+        if not isinstance(index, int):
+            return
+        self.quote_requested.emit(index)
+        quote = self.content.quotes[index] if self.content else {}
+        claims = self.content.claims.values() if self.content else []
+        claimed = {claim.get("quote_id") for claim in claims}
+        if column == 2 and quote.get("id") is not None and quote["id"] not in claimed:
+            self.quote_claim_requested.emit(int(quote["id"]))
+
+    def _on_entity_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, ENTITY_ROLE) is not None:
+            self.entity_page_requested.emit(int(item.data(0, ENTITY_ROLE)))
+
+    def _entity_menu(self, point: Any) -> None:
+        item = self.entities.itemAt(point)
+        if item is None or item.data(0, ENTITY_ROLE) is None:
+            return
+        menu = QMenu(self)
+        page = menu.addAction("Open Entity Page")
+        action = menu.addAction(f"Show documents mentioning “{item.text(0)}”")
+        chosen = menu.exec(self.entities.viewport().mapToGlobal(point))
+        if chosen is action:
+            self.entity_filter_requested.emit(int(item.data(0, ENTITY_ROLE)), item.text(0))
+        elif chosen is page:
+            self.entity_page_requested.emit(int(item.data(0, ENTITY_ROLE)))

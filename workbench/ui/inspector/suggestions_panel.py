@@ -1,0 +1,182 @@
+"""Suggestions for the selected claim: statements in other documents that may report it.
+
+The ranking (``suggest_for_claim``) runs off the UI thread; each result shows
+its score, the other document's title and the sentence with the matching
+words in bold. Accept asks for the relation and links the claims (creating
+the claim on the other side when needed); Reject remembers the decision so
+the statement never comes back; Open shows it in the reader.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.store.claims import RELATIONS
+from workbench.store.suggestions import Suggestion
+from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.theme.manager import ThemeManager
+
+LIMIT = 10
+
+
+def marked_html(suggestion: Suggestion) -> str:
+    """The suggestion's text, HTML-escaped, with its matching words in bold."""
+    parts, cursor = [], 0
+    for start, end in suggestion.matches:
+        first, last = start - suggestion.start, end - suggestion.start
+        if first < cursor or last > len(suggestion.text):
+            continue
+        parts.append(html.escape(suggestion.text[cursor:first]))
+        parts.append(f"<b>{html.escape(suggestion.text[first:last])}</b>")
+        cursor = last
+    parts.append(html.escape(suggestion.text[cursor:]))
+    return "".join(parts)
+
+
+class SuggestionCard(QFrame):
+    """One suggested statement with Accept (relation menu), Reject and Open."""
+
+    accepted = Signal(object, str)
+    rejected = Signal(object)
+    open_requested = Signal(object)
+
+    def __init__(self, suggestion: Suggestion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NoteCard")
+        self.suggestion = suggestion
+        header = QLabel(f"<b>{suggestion.score:.2f}</b>  ·  {html.escape(suggestion.title)}"
+                        f"  <span>({html.escape(suggestion.kind)})</span>")
+        header.setTextFormat(Qt.TextFormat.RichText)
+        header.setWordWrap(True)
+        self.text_label = QLabel(marked_html(suggestion))
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        self.text_label.setWordWrap(True)
+        self.text_label.setOpenExternalLinks(False)
+        shared = ", ".join(suggestion.shared_entities)
+        entities = QLabel(f"Shared: {shared}" if shared else "", objectName="MutedLabel")
+        entities.setTextFormat(Qt.TextFormat.PlainText)
+        entities.setVisible(bool(shared))
+        self.accept_button = QPushButton("Accept")
+        menu = QMenu(self.accept_button)
+        for relation in RELATIONS:
+            menu.addAction(relation).triggered.connect(
+                lambda _c=False, r=relation: self.accepted.emit(self.suggestion, r))
+        self.accept_button.setMenu(menu)
+        self.reject_button = QPushButton("Reject")
+        self.open_button = QPushButton("Open")
+        self.reject_button.clicked.connect(lambda: self.rejected.emit(self.suggestion))
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(self.suggestion))
+        row = QHBoxLayout()
+        row.addWidget(self.accept_button)
+        row.addWidget(self.reject_button)
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(header)
+        layout.addWidget(self.text_label)
+        layout.addWidget(entities)
+        layout.addLayout(row)
+
+
+class SuggestionsPanel(QScrollArea):
+    """Ranked suggestions for one claim, refreshed after each accept or reject."""
+
+    location_requested = Signal(int, int, int)
+    suggestions_shown = Signal(int)
+
+    def __init__(self, actions: StoreActions, theme: ThemeManager,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SuggestionsPanel")
+        self.setWidgetResizable(True)
+        self.actions = actions
+        self.theme = theme
+        self.claim_id: int | None = None
+        self.suggestions: list[Suggestion] = []
+        self.cards: list[SuggestionCard] = []
+        self._generation = 0
+        body = QWidget()
+        self.cards_layout = QVBoxLayout(body)
+        self.cards_layout.setContentsMargins(6, 6, 6, 6)
+        self.status_label = QLabel("Select a claim to see statements in other documents "
+                                   "that may report it.", objectName="MutedLabel", wordWrap=True)
+        self.cards_layout.addWidget(self.status_label)
+        self.cards_layout.addStretch(1)
+        self.setWidget(body)
+
+    def show_claim(self, claim_id: int | None) -> None:
+        """Rank suggestions for ``claim_id`` in the background (None clears the panel)."""
+        self.claim_id = claim_id
+        self._generation += 1
+        generation = self._generation
+        self._clear_cards()
+        if claim_id is None:
+            self.status_label.setText("Select a claim to see suggestions.")
+            return
+        self.status_label.setText("Looking for matching statements…")
+        self.actions.read("Suggest matches",
+                          lambda store, _progress: store.suggest_for_claim(claim_id, LIMIT),
+                          lambda found: self._show(generation, found))
+
+    def refresh(self) -> None:
+        """Rank again (after an accept, a reject or other library changes)."""
+        if self.claim_id is not None:
+            self.show_claim(self.claim_id)
+
+    def _show(self, generation: int, found: Any) -> None:
+        if generation != self._generation or found is None:
+            return
+        linked = {link["other_claim_id"] for link in self.actions.store.claim_links(
+            self.claim_id)} if self.claim_id is not None else set()
+        self.suggestions = [s for s in found if s.claim_id is None or s.claim_id not in linked]
+        for suggestion in self.suggestions:
+            card = SuggestionCard(suggestion)
+            card.accepted.connect(self.accept)
+            card.rejected.connect(self.reject)
+            card.open_requested.connect(lambda s: self.location_requested.emit(
+                s.document_id, s.start, s.end))
+            self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
+            self.cards.append(card)
+        self.status_label.setText(f"{len(self.suggestions)} suggestion(s)" if self.suggestions
+                                  else "No matching statements in other documents.")
+        if self.claim_id is not None:
+            self.suggestions_shown.emit(self.claim_id)
+
+    def accept(self, suggestion: Suggestion, relation: str) -> None:
+        """Link the claim to the suggestion with ``relation``."""
+        claim_id = self.claim_id
+        if claim_id is None:
+            return
+        self.actions.run("Accept suggestion",
+                         lambda s: s.accept_suggestion(claim_id, suggestion, relation),
+                         lambda _result: self.refresh())
+
+    def reject(self, suggestion: Suggestion) -> None:
+        """Never suggest this statement for the claim again."""
+        claim_id = self.claim_id
+        if claim_id is None:
+            return
+        self.actions.run("Reject suggestion", lambda s: s.reject_suggestion(
+            claim_id, suggestion.document_id, suggestion.start, suggestion.end),
+            lambda _result: self.refresh())
+
+    def _clear_cards(self) -> None:
+        for card in self.cards:
+            card.hide()
+            card.deleteLater()
+        self.cards = []
+        self.suggestions = []

@@ -1,0 +1,108 @@
+"""Tab labels that fit: "Entities (29)" when there is room, icon and "29" when not.
+
+In between, the current tab keeps its name and the others shrink.
+
+Why: the inspector has six tabs in a column about 380 px wide. Qt's answer
+to a tab bar that does not fit is a pair of scroll arrows, which hides tabs
+the analyst needs (Claims, Suggestions) behind clicks. Every tab carries an
+icon, so when the full labels do not fit the text shrinks to the count and
+the full label moves to the tooltip; widening the column brings the words
+back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from workbench.ui.theme.manager import ThemeManager
+
+
+@dataclass
+class TabLabel:
+    """What one tab says in full: its name, an optional count and an icon name."""
+
+    name: str
+    icon: str
+    count: int | None = None
+
+    @property
+    def full(self) -> str:
+        return self.name if self.count is None else f"{self.name} ({self.count})"
+
+    @property
+    def compact(self) -> str:
+        return "" if self.count is None else str(self.count)
+
+
+class TabLabels:
+    """Keeps a tab widget's labels full when they fit and compact when they do not."""
+
+    def __init__(self, tabs: QTabWidget, theme: ThemeManager) -> None:
+        self.tabs = tabs
+        self.theme = theme
+        self.labels: dict[QWidget, TabLabel] = {}
+        self.layout = "full"
+        theme.theme_changed.connect(lambda _theme: self._apply_icons())
+        tabs.currentChanged.connect(lambda _index: self.refresh())
+
+    def register(self, widget: QWidget, name: str, icon: str) -> None:
+        """Describe the tab showing ``widget`` (already added to the tab widget)."""
+        self.labels[widget] = TabLabel(name, icon)
+        self._apply_icons()
+        self.refresh()
+
+    def set_count(self, widget: QWidget, count: int | None) -> None:
+        """Show ``count`` beside the tab's name (None: no count)."""
+        self.labels[widget].count = count
+        self.refresh()
+
+    def full_label(self, widget: QWidget) -> str:
+        """The tab's full label, whatever is shown (for tests and accessibility)."""
+        return self.labels[widget].full
+
+    def fit(self) -> None:
+        """After a resize or a tab change: relabel only if another layout now fits best."""
+        if self._best_layout() != self.layout:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Apply the richest labels that fit: all full, the current tab full, or all compact."""
+        self.layout = self._best_layout()
+        for widget, label in self.labels.items():
+            index = self.tabs.indexOf(widget)
+            if index >= 0:
+                self.tabs.setTabText(index, self._text(widget, label, self.layout))
+                self.tabs.setTabToolTip(index, label.full)
+
+    def _text(self, widget: QWidget, label: TabLabel, layout: str) -> str:
+        if layout == "full" or (layout == "current" and widget is self.tabs.currentWidget()):
+            return label.full
+        return label.compact
+
+    def _best_layout(self) -> str:
+        for layout in ("full", "current"):
+            if self._width_of(layout) <= self.tabs.width():
+                return layout
+        return "compact"
+
+    def _apply_icons(self) -> None:
+        for widget, label in self.labels.items():
+            index = self.tabs.indexOf(widget)
+            if index >= 0:
+                self.tabs.setTabIcon(index, self.theme.icon(label.icon))
+
+    def _width_of(self, layout: str) -> int:
+        """Width of the tab bar with a layout's labels (from the style's own tab sizes)."""
+        bar = self.tabs.tabBar()
+        metrics = bar.fontMetrics()
+        needed = 0
+        for index in range(bar.count()):
+            widget = self.tabs.widget(index)
+            label = self.labels.get(widget)
+            shown = bar.tabText(index)
+            wanted = self._text(widget, label, layout) if label else shown
+            needed += (bar.tabSizeHint(index).width() - metrics.horizontalAdvance(shown)
+                       + metrics.horizontalAdvance(wanted))
+        return needed

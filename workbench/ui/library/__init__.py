@@ -1,0 +1,2 @@
+"""The library pane: the document table, its paged model, search and filters.
+"""

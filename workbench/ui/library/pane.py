@@ -1,0 +1,220 @@
+"""The library pane: search and filters above a sortable table of documents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from workbench.core.models import Changes
+from workbench.store.browse import LibraryFilter
+from workbench.store.store import Store
+from workbench.ui.library.filters import LibraryFilterBar
+from workbench.ui.library.model import COLUMN_INDEX, COLUMNS, LibraryModel
+from workbench.ui.library.snippet_delegate import TitleSnippetDelegate
+from workbench.ui.theme.manager import ThemeManager
+
+STATUS_ICONS = {
+    "pending": ("mdi6.timer-sand", "status_pending"),
+    "analyzed": ("mdi6.check-circle", "status_analyzed"),
+    "failed": ("mdi6.alert-circle", "status_failed"),
+    "unanalyzed": ("mdi6.circle-outline", "status_unanalyzed"),
+}
+INITIAL_WIDTHS = {"status": 30, "title": 240, "source": 90, "published": 84, "word_count": 54,
+                  "entity_count": 60, "annotation_count": 48, "tag_count": 40}
+ROW_HEIGHT, SEARCH_ROW_HEIGHT = 26, 44
+
+
+class LibraryTableView(QTableView):
+    """The document table: one row per document, whole-row selection, store-side sorting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("LibraryTable")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setSortingEnabled(True)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicatorShown(True)
+
+
+class LibraryPane(QWidget):
+    """Search, filters and the document table; emits ``document_selected`` on selection.
+
+    Handed the window's ``changes_applied``, it follows the library's changes itself.
+    """
+
+    document_selected = Signal(int)
+    count_changed = Signal(int)
+    search_failed = Signal(str)
+
+    def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
+                 changes_applied: SignalInstance | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.theme = theme
+        self.model = LibraryModel(store, self._status_icon, self)
+        self.filter_bar = LibraryFilterBar(store)
+        self.table = LibraryTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(COLUMN_INDEX["title"],
+                                            TitleSnippetDelegate(self.table))
+        self._selected_id: int | None = None
+        self._icons: dict[str, QIcon] = {}
+        self._choices_stale = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table, 1)
+        self._apply_initial_widths()
+        self._connect()
+        self._sync_sort_indicator()
+        self._on_theme(theme.theme)
+        if changes_applied is not None:
+            changes_applied.connect(self.on_changes)
+
+    def _connect(self) -> None:
+        self.filter_bar.filter_changed.connect(self.set_filter)
+        self.model.count_changed.connect(self.count_changed)
+        self.model.count_changed.connect(self._refill_stale_choices)
+        self.model.search_failed.connect(self.search_failed)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.dataChanged.connect(self._reselect)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.theme.theme_changed.connect(self._on_theme)
+
+    def _apply_initial_widths(self) -> None:
+        for key, width in INITIAL_WIDTHS.items():
+            self.table.setColumnWidth(COLUMN_INDEX[key], width)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COLUMN_INDEX["title"], QHeaderView.ResizeMode.Stretch)
+
+    # -- public API --------------------------------------------------------------
+
+    def set_filter(self, library_filter: LibraryFilter) -> None:
+        """Narrow the table; while searching each row shows its snippet under the title."""
+        self.model.set_filter(library_filter)
+        height = SEARCH_ROW_HEIGHT if library_filter.searching else ROW_HEIGHT
+        self.table.verticalHeader().setDefaultSectionSize(height)
+        self._sync_sort_indicator()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Refresh lazily after a store mutation (new sources and tags show up in the filter)."""
+        self.model.on_changes(changes)
+        if changes.documents_added:
+            # Refilled with the table's next (debounced) refresh: an import reports
+            # every document, and each refill groups the whole library by source.
+            self._choices_stale = True
+        if changes.tags:
+            self.filter_bar.reload_choices()
+
+    def select_document(self, doc_id: int) -> bool:
+        """Select ``doc_id``'s row if it is in the current view; True when found."""
+        row = self.model.find_row(doc_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def select_row(self, row: int) -> None:
+        """Select a row by number (first document after opening a library)."""
+        if 0 <= row < self.model.rowCount():
+            self._select_row(row)
+
+    @property
+    def selected_document(self) -> int | None:
+        """Id of the selected document."""
+        return self._selected_id
+
+    def header_state(self) -> QByteArray:
+        """Column widths and order, for QSettings."""
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray | None) -> None:
+        """Restore remembered column widths (the model's sort stays the store's)."""
+        if state:
+            self.table.horizontalHeader().restoreState(state)
+        self._sync_sort_indicator()
+
+    def stop(self) -> None:
+        """Stop pending timers (window closing)."""
+        self.model.stop()
+        self.filter_bar.stop()
+
+    # -- internals ---------------------------------------------------------------
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, COLUMN_INDEX["title"])
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        doc_id = self.model.document_id(current.row()) if current.isValid() else None
+        if doc_id is not None and doc_id != self._selected_id:
+            self._selected_id = doc_id
+            self.document_selected.emit(doc_id)
+
+    def _refill_stale_choices(self) -> None:
+        if self._choices_stale:
+            self._choices_stale = False
+            # On the next event-loop turn, not inside the table refresh that found it stale.
+            QTimer.singleShot(0, self, self.filter_bar.reload_choices)
+
+    def _after_reset(self) -> None:
+        if self._selected_id is not None:
+            row = self.model.find_row(self._selected_id, load=False)
+            if row is not None:
+                self._select_row(row)
+
+    def _reselect(self) -> None:
+        """Keep the selected document selected when rows shift under it."""
+        if self._selected_id is None:
+            return
+        current = self.table.currentIndex().row()
+        if self.model.document_id(current) != self._selected_id:
+            row = self.model.find_row(self._selected_id)
+            if row is not None:
+                self.table.selectionModel().blockSignals(True)
+                self._select_row(row)
+                self.table.selectionModel().blockSignals(False)
+                self.table.viewport().update()
+
+    def _sync_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        column = next((n for n, c in enumerate(COLUMNS) if c.sort_key == self.model.order_by), -1)
+        descending = self.model.descending
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+
+    def _status_icon(self, status: str) -> QIcon:
+        if status not in self._icons:
+            name, color = STATUS_ICONS.get(status, STATUS_ICONS["unanalyzed"])
+            self._icons[status] = self.theme.pixmap_icon(name, color)
+        return self._icons[status]
+
+    def _on_theme(self, _theme: str) -> None:
+        self._icons.clear()
+        self.model.muted_color = self.theme.color("muted")
+        self.table.viewport().update()

@@ -1,0 +1,228 @@
+"""Analyst actions on the document being read: highlight, note, claim, tag, create entity.
+
+Every method either takes its input as arguments (tests, scripted use) or
+asks for it with a dialog when the argument is None; the write itself is one
+Store call on the writer thread through ``StoreActions``, undoable from Edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from workbench.core.models import Changes
+from workbench.store.annotations import HIGHLIGHT_COLORS
+from workbench.store.store import Store
+from workbench.ui.dialogs.entities import CreateEntityDialog
+from workbench.ui.dialogs.note_editor import NoteEditorDialog
+from workbench.ui.dialogs.tags import DocumentTagsDialog, TagPathDialog
+from workbench.ui.reader.pane import ReaderPane
+from workbench.ui.tasks.store_actions import StoreActions
+
+NO_SELECTION = "Select some text in the reader first"
+
+
+class AnalystController(QObject):
+    """Turns reader selections and panel buttons into Store actions."""
+
+    annotation_created = Signal(int)
+    message_posted = Signal(str)
+
+    def __init__(self, store: Store, actions: StoreActions, reader: ReaderPane,
+                 dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self.store = store
+        self.actions = actions
+        self.reader = reader
+        self.parent_widget = dialog_parent
+        self.last_color = "yellow"
+        self.tags_dialog: DocumentTagsDialog | None = None
+        actions.changes_applied.connect(self.on_changes)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Keep an open Document → Tags dialog showing the document's tags."""
+        if changes.tags:
+            self.refresh_tags_dialog()
+
+    # -- the selection -----------------------------------------------------------
+
+    def selection(self) -> tuple[int, int, int] | None:
+        """(document id, start, end) of the reader's selection in body text, or None."""
+        span = self.reader.view.selected_span()
+        if self.reader.doc_id is None or span is None:
+            self.message_posted.emit(NO_SELECTION)
+            return None
+        return self.reader.doc_id, span[0], span[1]
+
+    def selected_text(self) -> str:
+        """The selected body text (for dialog captions)."""
+        found = self.reader.view.selected_span()
+        content = self.reader.view.content
+        if found is None or content is None:
+            return ""
+        return str(content.document["text"][found[0]:found[1]])
+
+    def _created(self, result: Any) -> None:
+        if isinstance(result, tuple) and isinstance(result[0], int):
+            self.annotation_created.emit(result[0])
+
+    # -- highlights and notes ----------------------------------------------------
+
+    def highlight_selection(self, color: str | None = None) -> None:
+        """Highlight the selection in ``color`` (the last colour used by default)."""
+        found = self.selection()
+        if found is None:
+            return
+        self.last_color = color or self.last_color
+        doc_id, start, end = found
+        chosen = self.last_color
+        self.actions.run("Highlight", lambda s: s.add_annotation(doc_id, start, end,
+                                                                 color=chosen), self._created)
+
+    def add_note_to_selection(self, markdown: str | None = None) -> None:
+        """Add a Markdown note on the selection (asks for it with the editor when None)."""
+        found = self.selection()
+        if found is None:
+            return
+        if markdown is None:
+            markdown = self._ask_note(self.selected_text(), "")
+            if markdown is None:
+                return
+        doc_id, start, end = found
+        color = self.last_color
+        self.actions.run("Add note", lambda s: s.add_annotation(
+            doc_id, start, end, note_md=markdown, color=color), self._created)
+
+    def edit_note(self, annotation_id: int, markdown: str | None = None) -> None:
+        """Replace an annotation's note."""
+        if markdown is None:
+            annotation = self.store.get_annotation(annotation_id)
+            markdown = self._ask_note(annotation["exact"], annotation["note_md"] or "")
+            if markdown is None:
+                return
+        self.actions.run("Edit note", lambda s: s.edit_note(annotation_id, markdown))
+
+    def recolor(self, annotation_id: int, color: str) -> None:
+        """Give a highlight another colour (a name from HIGHLIGHT_COLORS or #rrggbb)."""
+        self.last_color = color if color in HIGHLIGHT_COLORS else self.last_color
+        self.actions.run("Change highlight colour",
+                         lambda s: s.recolor_annotation(annotation_id, color))
+
+    def delete_annotation(self, annotation_id: int) -> None:
+        """Delete a highlight, note or claim (undoable)."""
+        self.actions.run("Delete annotation", lambda s: s.delete_annotation(annotation_id))
+
+    def _ask_note(self, excerpt: str, markdown: str) -> str | None:
+        dialog = NoteEditorDialog(excerpt, markdown, self.parent_widget)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        text = dialog.markdown
+        dialog.deleteLater()
+        return text if accepted else None
+
+    # -- claims ------------------------------------------------------------------
+
+    def mark_claim_from_selection(self) -> None:
+        """Mark the selection as a claim (status unverified)."""
+        found = self.selection()
+        if found is None:
+            return
+        doc_id, start, end = found
+        self.actions.run("Mark claim", lambda s: s.add_claim(doc_id, start, end), self._created)
+
+    def make_claim_from_quote(self, quote_id: int) -> None:
+        """One click in the Quotes tab: the quote becomes a claim by its speaker."""
+        self.actions.run("Mark claim", lambda s: s.claim_from_quote(quote_id), self._created)
+
+    # -- tags --------------------------------------------------------------------
+
+    def tag_selection(self, path: str | None = None, annotation_id: int | None = None) -> None:
+        """Tag an annotation, or highlight the selection with a tag."""
+        found = None if annotation_id is not None else self.selection()
+        if annotation_id is None and found is None:
+            return
+        path = path or self._ask_tag("Tag selection", "Tag this passage with:")
+        if path is None:
+            return
+        if annotation_id is not None:
+            target = annotation_id
+            self.actions.run("Tag span", lambda s: s.tag_annotation(target, path))
+            return
+        assert found is not None
+        doc_id, start, end = found
+        color = self.last_color
+        self.actions.run("Tag span", lambda s: s.add_annotation(
+            doc_id, start, end, color=color, tags=(path,)), self._created)
+
+    def tag_document(self) -> None:
+        """Document → Tags…: a dialog listing the document's tags; adds and removes apply now."""
+        doc_id = self.reader.doc_id
+        if doc_id is None:
+            self.message_posted.emit("Open a document first")
+            return
+        title = str(self.reader.view.content.document["title"]) if self.reader.view.content else ""
+        self.tags_dialog = DocumentTagsDialog(
+            title, self.store.document_tags(doc_id), self.tag_paths(),
+            on_add=lambda path: self.add_document_tag(doc_id, path),
+            on_remove=lambda path: self.remove_document_tag(doc_id, path),
+            parent=self.parent_widget)
+        self.tags_dialog.finished.connect(self._forget_tags_dialog)
+        self.tags_dialog.show()
+
+    def add_document_tag(self, doc_id: int, path: str) -> None:
+        """Tag a document."""
+        self.actions.run("Tag document", lambda s: s.tag_document(doc_id, path))
+
+    def remove_document_tag(self, doc_id: int, path: str) -> None:
+        """Remove a tag from a document."""
+        self.actions.run("Remove tag", lambda s: s.untag_document(doc_id, path))
+
+    def refresh_tags_dialog(self) -> None:
+        """Show the current tags in an open Document → Tags dialog (after changes)."""
+        if self.tags_dialog is not None and self.reader.doc_id is not None:
+            self.tags_dialog.set_tags(self.store.document_tags(self.reader.doc_id))
+
+    def _forget_tags_dialog(self) -> None:
+        if self.tags_dialog is not None:
+            self.tags_dialog.deleteLater()
+        self.tags_dialog = None
+
+    def tag_paths(self) -> list[str]:
+        """Every existing tag path (for completion)."""
+        return [tag["path"] for tag in self.store.list_tags()]
+
+    def _ask_tag(self, title: str, prompt: str) -> str | None:
+        dialog = TagPathDialog(title, prompt, self.tag_paths(), parent=self.parent_widget)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        path = dialog.path
+        dialog.deleteLater()
+        return path if accepted else None
+
+    # -- entities ----------------------------------------------------------------
+
+    def create_entity_from_selection(self, name: str | None = None,
+                                     label: str | None = None) -> None:
+        """Make the selection a mention of a (new or existing) entity."""
+        found = self.selection()
+        if found is None:
+            return
+        if name is None or label is None:
+            asked = self._ask_entity(self.selected_text())
+            if asked is None:
+                return
+            name, label = asked
+        doc_id, start, end = found
+        chosen_name, chosen_label = name, label
+        self.actions.run("Create entity", lambda s: s.create_entity_mention(
+            doc_id, start, end, chosen_name, chosen_label))
+
+    def _ask_entity(self, selection: str) -> tuple[str, str] | None:
+        palette = self.reader.theme.palette
+        names = {label: palette.label_name(label) for label in palette.entity_labels()}
+        dialog = CreateEntityDialog(selection, names, self.parent_widget)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        result = (dialog.name, dialog.label)
+        dialog.deleteLater()
+        return result if accepted and result[0] else None
+

@@ -1,0 +1,121 @@
+"""The reader's right-click menu: what the analyst can do with a selection or a mark.
+
+Built fresh for each click from what lies under the pointer: a selection
+(highlight, note, claim, tag, create entity), an annotation (edit note,
+colour, tag, delete), an entity mention ("This is…", "Not an entity", entity
+page) and a quote (make it a claim). Window actions are reused so the menu
+shows the same shortcuts as the Document menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from workbench.store.claims import CLAIM_STATUSES
+from workbench.ui.entities.controller import EntityController
+from workbench.ui.reader.analyst_controller import AnalystController
+from workbench.ui.reader.pane import ReaderPane
+from workbench.ui.widgets.swatches import color_menu
+
+SELECTION_ACTIONS = ("add_note", "mark_claim", "tag_selection", "create_entity")
+
+
+class ReaderMenu:
+    """Builds the context menu for one position in the reader."""
+
+    def __init__(self, reader: ReaderPane, analyst: AnalystController,
+                 entities: EntityController, window_actions: dict[str, QAction],
+                 open_entity: Callable[[int], None], show_claim: Callable[[int], None]) -> None:
+        self.reader = reader
+        self.analyst = analyst
+        self.entities = entities
+        self.window_actions = window_actions
+        self.open_entity = open_entity
+        self.show_claim = show_claim
+
+    def build(self, position: int) -> QMenu:
+        """The menu for Qt ``position`` (and the current selection)."""
+        view = self.reader.view
+        menu = QMenu(view)
+        if view.selected_span() is not None:
+            self._selection_items(menu)
+        annotations = view.annotations_at(position)
+        if annotations:
+            self._annotation_items(menu, annotations[0])
+        mention = view.mention_at(position)
+        if mention is not None:
+            self._mention_items(menu, mention)
+        quote = view.quote_at(position)
+        if quote is not None and quote.get("id") is not None:
+            menu.addSeparator()
+            action = menu.addAction("Make Claim from Quote")
+            action.triggered.connect(lambda: self.analyst.make_claim_from_quote(int(quote["id"])))
+        menu.addSeparator()
+        copy = menu.addAction("Copy")
+        copy.setEnabled(view.textCursor().hasSelection())
+        copy.triggered.connect(view.copy)
+        menu.addAction("Select All").triggered.connect(view.selectAll)
+        return menu
+
+    def show(self, global_position: QPoint, position: int) -> None:
+        """Build and run the menu at the pointer."""
+        menu = self.build(position)
+        menu.exec(global_position)
+        menu.deleteLater()
+
+    def _selection_items(self, menu: QMenu) -> None:
+        theme = self.reader.theme
+        highlight = color_menu(menu, "Highlight", theme.palette, theme.theme,
+                               self.analyst.highlight_selection)
+        highlight.setIcon(theme.icon("mdi6.marker"))
+        for key in SELECTION_ACTIONS:
+            menu.addAction(self.window_actions[key])
+
+    def _annotation_items(self, menu: QMenu, annotation_id: int) -> None:
+        content = self.reader.view.content
+        annotation = next((a for a in content.annotations if a["id"] == annotation_id), None) \
+            if content else None
+        if annotation is None:
+            return
+        menu.addSeparator()
+        claim = content.claims.get(annotation_id) if content else None
+        noun = "Claim" if claim is not None else "Highlight"
+        if claim is not None:
+            self._claim_items(menu, claim)
+        else:
+            color_menu(menu, "Highlight Colour", self.reader.theme.palette,
+                       self.reader.theme.theme,
+                       lambda name: self.analyst.recolor(annotation_id, name))
+        has_note = bool((annotation.get("note_md") or "").strip())
+        verb = f"Edit {noun} Note…" if has_note else f"Add Note to {noun}…"
+        menu.addAction(verb).triggered.connect(lambda: self.analyst.edit_note(annotation_id))
+        menu.addAction(f"Tag {noun}…").triggered.connect(
+            lambda: self.analyst.tag_selection(annotation_id=annotation_id))
+        menu.addAction(f"Delete {noun}").triggered.connect(
+            lambda: self.analyst.delete_annotation(annotation_id))
+
+    def _claim_items(self, menu: QMenu, claim: dict[str, Any]) -> None:
+        claim_id = int(claim["id"])
+        menu.addAction("Show Claim in Inspector").triggered.connect(
+            lambda: self.show_claim(claim_id))
+        status_menu = menu.addMenu("Claim Status")
+        for status in CLAIM_STATUSES:
+            action = status_menu.addAction(status.capitalize())
+            action.setCheckable(True)
+            action.setChecked(status == claim["status"])
+            action.triggered.connect(lambda _c=False, s=status: self.analyst.actions.run(
+                "Change status", lambda store: store.set_claim_status(claim_id, s)))
+
+    def _mention_items(self, menu: QMenu, mention: dict[str, Any]) -> None:
+        menu.addSeparator()
+        entity_id = int(mention["entity_id"])
+        menu.addAction(f"Open Entity Page: {mention['entity']}").triggered.connect(
+            lambda: self.open_entity(entity_id))
+        menu.addAction("This Is…").triggered.connect(lambda: self.entities.move_mention(mention))
+        menu.addAction("Not an Entity").triggered.connect(
+            lambda: self.entities.hide_mention(mention))

@@ -1,0 +1,199 @@
+"""The reader pane: entity legend (toggles), the ReaderView and the find bar."""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from workbench.core.models import Changes
+from workbench.store.store import Store
+from workbench.ui.reader.content import ReaderContent
+from workbench.ui.reader.find_bar import FindBar
+from workbench.ui.reader.view import ReaderView
+from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.flow_layout import FlowLayout
+from workbench.ui.widgets.link_guard import LinkGuard
+
+
+def load_content(store: Store, doc_id: int) -> ReaderContent | None:
+    """Read one document with its mentions, quotes, annotations, claims and tags (UI thread)."""
+    document = store.get_document(doc_id)
+    if document is None:
+        return None
+    claims = {int(claim["id"]): claim for claim in store.document_claims(doc_id)}
+    return ReaderContent(document, store.document_entities(doc_id), store.document_quotes(doc_id),
+                         store.document_annotations(doc_id), claims, store.document_tags(doc_id))
+
+
+class LegendBar(QFrame):
+    """One chip per entity type in the document, coloured like its highlights; click toggles."""
+
+    hidden_changed = Signal(frozenset)
+
+    def __init__(self, theme: ThemeManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PaneHeader")
+        self.theme = theme
+        self.hidden: set[str] = set()
+        self.buttons: dict[str, QToolButton] = {}
+        self._counts: Counter[str] = Counter()
+        self._quotes: Counter[str] = Counter()
+        self._tags: list[str] = []
+        self._flow = FlowLayout(self)
+        self._flow.setContentsMargins(10, 6, 10, 6)
+
+    def set_labels(self, counts: Counter[str], quotes: Counter[str],
+                   tags: list[str] | None = None) -> None:
+        """Show chips for the entity types present, a key for quote styles, and the tags."""
+        self._counts, self._quotes, self._tags = counts, quotes, list(tags or [])
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Recreate the chips (new document or new theme)."""
+        counts, quotes = self._counts, self._quotes
+        while (item := self._flow.takeAt(0)) is not None:
+            if item.widget():
+                item.widget().hide()
+                item.widget().deleteLater()
+        self.buttons = {}
+        for label, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            self.buttons[label] = self._chip(label, count)
+        for kind, count in sorted(quotes.items()):
+            self._flow.addWidget(self._quote_key(kind, count))
+        if self._tags:
+            tags = QLabel("  ".join(f"#{tag}" for tag in self._tags), objectName="MutedLabel")
+            tags.setTextFormat(Qt.TextFormat.PlainText)
+            tags.setToolTip("Document tags (Document → Tags…, Ctrl+T)")
+            self._flow.addWidget(tags)
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Colour chips for the current theme."""
+        palette = self.theme.palette
+        for label, button in self.buttons.items():
+            colors = palette.entity(label, self.theme.theme)
+            button.setStyleSheet(
+                f"QToolButton:checked {{ background: {colors.background}; color: "
+                f"{colors.foreground}; border-color: {colors.background}; }}"
+            )
+            button.adjustSize()
+        self._flow.invalidate()
+        self.updateGeometry()
+
+    def _chip(self, label: str, count: int) -> QToolButton:
+        button = QToolButton(objectName="LegendButton", checkable=True)
+        button.setText(f"{self.theme.palette.label_name(label)}  {count}")
+        button.setToolTip(f"{label}: click to hide or show these highlights")
+        button.setChecked(label not in self.hidden)
+        button.toggled.connect(functools.partial(self._toggle, label))
+        self._flow.addWidget(button)
+        return button
+
+    def _quote_key(self, kind: str, count: int) -> QLabel:
+        colors = self.theme.palette.quote(self.theme.theme)
+        text = "Quote" if kind == "direct" else "Reported speech"
+        style = (f"background: {colors['direct_background']};" if kind == "direct" else
+                 f"border-bottom: 2px dotted {colors['indirect_underline']};")
+        key = QLabel(f"{text}  {count}")
+        key.setStyleSheet(f"QLabel {{ {style} padding: 1px 8px; border-radius: 9px; }}")
+        key.setToolTip("Direct quotes are tinted; reported speech is underlined with dots. "
+                       "Speakers are underlined in bold.")
+        return key
+
+    def _toggle(self, label: str, shown: bool) -> None:
+        if shown:
+            self.hidden.discard(label)
+        else:
+            self.hidden.add(label)
+        self.hidden_changed.emit(frozenset(self.hidden))
+
+
+class ReaderPane(QWidget):
+    """Shows the selected document; forwards entity and quote clicks to the inspector.
+
+    Handed the window's ``changes_applied``, it re-reads the document it shows
+    when a change touched it; ``content_changed`` then tells the panels fed by it.
+    """
+
+    entity_clicked = Signal(int)
+    quote_clicked = Signal(int)
+    content_changed = Signal(object)
+
+    def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
+                 changes_applied: SignalInstance | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.theme = theme
+        self.doc_id: int | None = None
+        self.legend = LegendBar(theme)
+        self.view = ReaderView(theme.palette)
+        self.view.document_counts = self._document_count
+        self.find_bar = FindBar(self.view)
+        self.link_guard = LinkGuard(self)
+        self._counts: dict[int, int] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        self.legend.hidden_changed.connect(self.view.set_hidden_labels)
+        self.view.anchorClicked.connect(self.link_guard.handle)
+        self.view.entity_clicked.connect(self.entity_clicked)
+        self.view.quote_clicked.connect(self.quote_clicked)
+        self.theme.theme_changed.connect(self._on_theme)
+        self._on_theme(theme.theme)
+        self.show_document(None)
+        if changes_applied is not None:
+            changes_applied.connect(self.on_changes)
+
+    def show_document(self, doc_id: int | None) -> None:
+        """Load and render a document (None clears the reader)."""
+        self.doc_id = doc_id
+        content = load_content(self.store, doc_id) if doc_id is not None else None
+        self._counts = {}
+        self.view.show_content(content)
+        mentions = content.mentions if content else []
+        quotes = content.quotes if content else []
+        self.legend.set_labels(Counter(m["label"] for m in mentions),
+                               Counter(q.get("kind") or "direct" for q in quotes),
+                               content.tags if content else [])
+        self.legend.setVisible(content is not None)
+        self.find_bar.refresh()
+        self.content_changed.emit(content)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Re-read the shown document when a change touched it or the analyst acted.
+
+        Why every analyst action: a curation or tag change elsewhere can alter
+        this document's highlights without naming it among the touched documents.
+        """
+        shown = self.doc_id
+        if shown is not None and (shown in changes.touched_documents
+                                  or changes.is_analyst_action):
+            self.reload()
+
+    def reload(self) -> None:
+        """Re-read the shown document after the store changed, keeping the scroll position."""
+        if self.doc_id is None:
+            return
+        scroll = self.view.verticalScrollBar().value()
+        self.show_document(self.doc_id)
+        self.view.verticalScrollBar().setValue(scroll)
+
+    def _document_count(self, entity_id: int) -> int:
+        if entity_id not in self._counts:
+            self._counts.update(self.store.entity_document_counts([entity_id]))
+        return self._counts.get(entity_id, 0)
+
+    def _on_theme(self, theme: str) -> None:
+        self.find_bar.match_color = self.theme.color("find_match")
+        self.view.set_theme(theme)
+        self.legend.rebuild()
+        self.find_bar.previous_button.setIcon(self.theme.icon("mdi6.chevron-up"))
+        self.find_bar.next_button.setIcon(self.theme.icon("mdi6.chevron-down"))
+        self.find_bar.close_button.setIcon(self.theme.icon("mdi6.close"))
+        self.find_bar.refresh()

@@ -1,0 +1,325 @@
+"""The reader: one document with entities and quotes highlighted, safe by construction.
+
+Safety: the reader never loads a resource (``SafeTextBrowser.loadResource``
+returns nothing and records the attempt), never follows a link by itself (``anchor_activated``
+goes to ``LinkGuard``, which asks the analyst) and never interprets imported
+text (it is inserted as plain text by ``reader.document``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from workbench.ui.reader.annotations import spans_at
+from workbench.ui.reader.content import ReaderContent, RenderedDocument
+from workbench.ui.reader.document import (
+    ENTITY_PROPERTY,
+    QUOTE_PROPERTY,
+    SPEAKER_PROPERTY,
+    build_document,
+    format_at,
+    placeholder_document,
+    reading_font,
+)
+from workbench.ui.reader.overlay import OverlayMark, paint_marks
+from workbench.ui.reader.tooltips import annotation_tooltip, claim_tooltip
+from workbench.ui.theme.palette import HighlightPalette
+from workbench.ui.widgets.safe_browser import SafeTextBrowser
+
+MIN_ZOOM, MAX_ZOOM = -6, 12
+
+
+class ReaderView(SafeTextBrowser):
+    """Shows a ``ReaderContent``; hover explains a highlight, click selects its entity."""
+
+    entity_clicked = Signal(int)
+    quote_clicked = Signal(int)
+    annotation_clicked = Signal(int)
+    zoom_changed = Signal(int)
+    context_menu_requested = Signal(QPoint, int)
+
+    def __init__(self, palette: HighlightPalette, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ReaderView")
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.palette_data = palette
+        self.theme = "light"
+        self.hidden_labels: frozenset[str] = frozenset()
+        self.content: ReaderContent | None = None
+        self.rendered: RenderedDocument | None = None
+        self.document_counts: Any = None
+        self.zoom_steps = 0
+        self.overlay_marks: list[OverlayMark] = []
+        self._press_position: QPoint | None = None
+        self.setFont(reading_font())
+
+    # -- content -----------------------------------------------------------------
+
+    def show_content(self, content: ReaderContent | None) -> None:
+        """Render a document (or nothing) from the top."""
+        self.content = content
+        self._render(keep_scroll=False)
+
+    def set_theme(self, theme: str) -> None:
+        """Re-render with the other theme's highlight colours, keeping the scroll position."""
+        self.theme = theme
+        self._render(keep_scroll=True)
+
+    def set_hidden_labels(self, labels: frozenset[str]) -> None:
+        """Hide the highlights of some entity types (legend toggles)."""
+        self.hidden_labels = labels
+        self._render(keep_scroll=True)
+
+    def _render(self, keep_scroll: bool) -> None:
+        scroll = self.verticalScrollBar().value()
+        if self.content is None:
+            self.rendered = None
+            self.overlay_marks = []
+            message = "Select a document in the library to read it here."
+            self._install(placeholder_document(message, self.palette_data, self.theme))
+            return
+        self.rendered = build_document(self.content, self.palette_data, self.theme,
+                                       self.hidden_labels, self.font())
+        self.overlay_marks = self._overlay_marks()
+        self._install(self.rendered.document)
+        self.verticalScrollBar().setValue(scroll if keep_scroll else 0)
+
+    def _install(self, document: QTextDocument) -> None:
+        """Show ``document`` (owned by this view) and free the previous one."""
+        document.setParent(self)
+        document.setDefaultFont(self.font())
+        old = self.document()
+        ours = old is not None and old is not document and old.parent() is self
+        self.setDocument(document)
+        if ours:
+            old.deleteLater()
+
+    # -- navigation --------------------------------------------------------------
+
+    def show_mention(self, index: int) -> None:
+        """Select mention ``index`` and scroll it into view."""
+        if self.rendered and index in self.rendered.mention_spans:
+            self._select_span(self.rendered.mention_spans[index])
+
+    def show_quote(self, index: int) -> None:
+        """Select quote ``index`` and scroll it into view."""
+        if self.rendered and index in self.rendered.quote_spans:
+            self._select_span(self.rendered.quote_spans[index])
+
+    def show_annotation(self, annotation_id: int) -> None:
+        """Select a highlight, note or claim and scroll it into view."""
+        if self.rendered and annotation_id in self.rendered.annotation_spans:
+            self._select_span(self.rendered.annotation_spans[annotation_id])
+
+    def show_store_span(self, start: int, end: int) -> None:
+        """Select body text ``[start, end)`` (store offsets), e.g. a linked claim's span."""
+        if self.rendered is None:
+            return
+        length = self.rendered.body_index.text_length
+        start, end = max(0, min(start, length)), max(0, min(end, length))
+        self._select_span((self.rendered.to_qt(start), self.rendered.to_qt(end)))
+
+    def show_entity(self, entity_id: int) -> None:
+        """Select the first mention of an entity (opened from its entity page)."""
+        if self.content is None:
+            return
+        for index, mention in enumerate(self.content.mentions):
+            if mention["entity_id"] == entity_id:
+                self.show_mention(index)
+                return
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as body-text store offsets, trimmed of surrounding white space."""
+        cursor = self.textCursor()
+        if self.rendered is None or not cursor.hasSelection():
+            return None
+        first = self.rendered.to_store(cursor.selectionStart())
+        last = self.rendered.to_store(cursor.selectionEnd())
+        if first is None or last is None or first[0] != "text" or last[0] != "text":
+            return None
+        text = self.rendered.body_text
+        start, end = first[1], last[1]
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def annotations_at(self, position: int) -> list[int]:
+        """Annotation ids (highlights, notes, claims) covering a Qt position, innermost first."""
+        if self.rendered is None or position < 0:
+            return []
+        return spans_at(self.rendered.annotation_spans, position)
+
+    def mention_at(self, position: int) -> dict[str, Any] | None:
+        """The entity mention under a Qt position, if any."""
+        if self.content is None or position < 0:
+            return None
+        index = _property(format_at(self.document(), position), ENTITY_PROPERTY)
+        return self.content.mentions[index] if index is not None else None
+
+    def quote_at(self, position: int) -> dict[str, Any] | None:
+        """The quote under a Qt position, if any."""
+        if self.content is None or position < 0:
+            return None
+        index = _property(format_at(self.document(), position), QUOTE_PROPERTY)
+        return self.content.quotes[index] if index is not None else None
+
+    def _overlay_marks(self) -> list[OverlayMark]:
+        if self.rendered is None or self.content is None:
+            return []
+        marker = self.palette_data.analyst(self.theme).get("note_marker", "#8250DF")
+        marks = [OverlayMark("note", span, marker) for span in self.rendered.note_spans.values()]
+        for claim_id, span in self.rendered.claim_spans.items():
+            status = self.content.claims.get(claim_id, {}).get("status", "unverified")
+            marks.append(OverlayMark("claim", span, self.palette_data.claim_status(status,
+                                                                                   self.theme)))
+        return marks
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self.overlay_marks:
+            return
+        painter = QPainter(self.viewport())
+        offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        paint_marks(painter, self.document(), self.overlay_marks, offset, QRectF(event.rect()))
+        painter.end()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        """Ask the pane for the analyst menu (highlight, note, claim, tag, curate)."""
+        self.context_menu_requested.emit(event.globalPos(), self.position_at(event.pos()))
+
+    def _select_span(self, span: tuple[int, int]) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span[1])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        cursor.setPosition(span[0], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # -- zoom --------------------------------------------------------------------
+
+    def zoom_by(self, steps: int) -> None:
+        """Enlarge (positive) or shrink the text; remembered by the window."""
+        target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom_steps + steps))
+        delta, self.zoom_steps = target - self.zoom_steps, target
+        if delta > 0:
+            self.zoomIn(delta)
+        elif delta < 0:
+            self.zoomOut(-delta)
+        self.zoom_changed.emit(self.zoom_steps)
+
+    def reset_zoom(self) -> None:
+        """Back to the default text size."""
+        self.zoom_by(-self.zoom_steps)
+
+    # -- hover and click ---------------------------------------------------------
+
+    def position_at(self, point: QPoint) -> int:
+        """Document position of the character under a viewport point, or -1."""
+        offset = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        layout = self.document().documentLayout()
+        return layout.hitTest((point + offset).toPointF(), Qt.HitTestAccuracy.ExactHit)
+
+    def tooltip_at(self, position: int) -> str:
+        """What a highlight at ``position`` means: entity, quote and speaker lines."""
+        if self.content is None or position < 0:
+            return ""
+        char_format = format_at(self.document(), position)
+        lines = self._analyst_tooltips(position)
+        mention = _property(char_format, ENTITY_PROPERTY)
+        if mention is not None:
+            lines.append(self._entity_tooltip(self.content.mentions[mention]))
+        for prop in (QUOTE_PROPERTY, SPEAKER_PROPERTY):
+            quote = _property(char_format, prop)
+            if quote is not None:
+                lines.append(_quote_tooltip(self.content.quotes[quote], prop == SPEAKER_PROPERTY))
+        return "\n\n".join(lines)
+
+    def _analyst_tooltips(self, position: int) -> list[str]:
+        assert self.content is not None
+        by_id = {annotation["id"]: annotation for annotation in self.content.annotations}
+        lines = []
+        for annotation_id in self.annotations_at(position):
+            annotation = by_id.get(annotation_id)
+            if annotation is None:
+                continue
+            claim = self.content.claims.get(annotation_id)
+            lines.append(claim_tooltip(claim) if claim else annotation_tooltip(annotation))
+        return lines
+
+    def _entity_tooltip(self, mention: dict[str, Any]) -> str:
+        label = mention["label"]
+        name = self.palette_data.label_name(label)
+        lines = [f"{mention['entity']}", f"{name} ({label})"]
+        if callable(self.document_counts):
+            count = self.document_counts(mention["entity_id"])
+            lines.append(f"Mentioned in {count} document{'s' if count != 1 else ''}")
+        if mention["text"] != mention["entity"]:
+            lines.append(f"Written here as “{mention['text']}”")
+        return "\n".join(lines)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(self.position_at(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._press_position = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        moved = self._press_position is None or (point - self._press_position).manhattanLength() > 3
+        if event.button() == Qt.MouseButton.LeftButton and not moved:
+            self.click_at(self.position_at(point))
+
+    def click_at(self, position: int) -> None:
+        """Select the entity (or quote) at ``position`` in the inspector."""
+        if self.content is None or position < 0:
+            return
+        char_format = format_at(self.document(), position)
+        annotations = self.annotations_at(position)
+        if annotations:
+            self.annotation_clicked.emit(annotations[0])
+        mention = _property(char_format, ENTITY_PROPERTY)
+        if mention is not None:
+            self.entity_clicked.emit(int(self.content.mentions[mention]["entity_id"]))
+            return
+        quote = _property(char_format, QUOTE_PROPERTY)
+        if quote is not None:
+            self.quote_clicked.emit(quote)
+
+
+def _property(char_format: Any, prop: int) -> int | None:
+    return int(char_format.property(prop)) if char_format.hasProperty(prop) else None
+
+
+def _quote_tooltip(quote: dict[str, Any], is_speaker: bool) -> str:
+    speaker = quote.get("speaker") or quote.get("speaker_text") or "unknown speaker"
+    kind = "Direct quote" if quote.get("kind") != "indirect" else "Reported speech"
+    if is_speaker:
+        return f"Speaker of a {kind.lower()}: {speaker}"
+    cue = f" ({quote['cue']})" if quote.get("cue") else ""
+    return f"{kind} — {speaker}{cue}"

@@ -1,0 +1,2 @@
+"""Background work: the writer thread, store actions, imports and their progress.
+"""

@@ -1,0 +1,126 @@
+"""Every analyst mutation from the window goes through here, onto the writer thread.
+
+Why one door: each Store action returns ``Changes`` (or ``(id, Changes)``);
+this wrapper reports them through the task's progress so every view hears one
+``changes_applied``, turns failures (a stale undo, a name clash) into a status
+bar message instead of a crash dialog, and keeps Edit → Undo/Redo labelled
+from ``store.undo_labels()`` after every change it hears. Without a writer
+thread (an in-memory library, a screenshot window) the call runs on the UI
+store and its ``Changes`` are emitted on ``changes_applied`` directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+
+from workbench.core.models import Changes
+from workbench.core.progress import Progress
+from workbench.store.store import Store
+from workbench.ui.tasks.runner import Task, TaskRunner
+
+StoreCall = Callable[[Store], Any]
+
+
+def changes_of(result: Any) -> Changes | None:
+    """The ``Changes`` inside a Store action's result (``Changes`` or ``(id, Changes)``)."""
+    if isinstance(result, Changes):
+        return result
+    if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], Changes):
+        return result[1]
+    return None
+
+
+def error_text(message: str) -> str:
+    """A task error without its exception class name ("UndoConflict: cannot …" → "Cannot …")."""
+    head, separator, rest = message.partition(": ")
+    text = rest if separator and head.isidentifier() else message
+    return text[:1].upper() + text[1:]
+
+
+class StoreActions(QObject):
+    """Runs Store mutations on the writer thread and announces their results.
+
+    ``changes_applied`` is the window's signal that carries every ``Changes``
+    of the open library; views and controllers holding these actions follow
+    it themselves (``actions.changes_applied.connect(self.on_changes)``).
+    """
+
+    action_failed = Signal(str, str)
+    undo_labels_changed = Signal(object, object)
+
+    def __init__(self, store: Store, runner: TaskRunner | None,
+                 changes_applied: SignalInstance, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.changes_applied = changes_applied
+        self.undo_label: str | None = None
+        self.redo_label: str | None = None
+        changes_applied.connect(self.on_changes)
+
+    def run(self, label: str, call: StoreCall,
+            on_done: Callable[[Any], None] | None = None) -> Task | None:
+        """Apply ``call(store)`` on the writer thread; ``on_done(result)`` on the UI thread."""
+        if self.runner is None:
+            self._run_here(label, call, on_done)
+            return None
+
+        def task(store: Store, progress: Any) -> Any:
+            result = call(store)
+            changes = changes_of(result)
+            if changes is not None:
+                progress.report_changes(changes)
+            return result
+
+        return self.runner.submit(label, task, on_finished=on_done,
+                                  on_failed=lambda message: self._failed(label, message))
+
+    def read(self, label: str, call: Callable[[Store, Progress], Any],
+             on_done: Callable[[Any], None]) -> Task | None:
+        """Run a slow read (suggestions, batch search) off the UI thread when possible."""
+        if self.runner is None:
+            on_done(call(self.store, Progress()))
+            return None
+        return self.runner.submit(label, call, on_finished=on_done,
+                                  on_failed=lambda message: self._failed(label, message))
+
+    def undo(self) -> Task | None:
+        """Edit → Undo: revert the latest analyst action."""
+        return self.run("Undo", lambda store: store.undo(), self._after_step)
+
+    def redo(self) -> Task | None:
+        """Edit → Redo: re-apply the latest undone action."""
+        return self.run("Redo", lambda store: store.redo(), self._after_step)
+
+    def on_changes(self, _changes: Changes) -> None:
+        """Any change can add an undo step or make one stale: relabel Undo/Redo."""
+        self.refresh_undo_labels()
+
+    def refresh_undo_labels(self) -> None:
+        """Read what Undo/Redo would do now and tell the menu."""
+        self.undo_label, self.redo_label = self.store.undo_labels()
+        self.undo_labels_changed.emit(self.undo_label, self.redo_label)
+
+    def _after_step(self, result: Any) -> None:
+        if result is None:
+            self.refresh_undo_labels()
+
+    def _run_here(self, label: str, call: StoreCall,
+                  on_done: Callable[[Any], None] | None) -> None:
+        try:
+            result = call(self.store)
+        except (ValueError, LookupError, RuntimeError) as error:
+            self._failed(label, f"{type(error).__name__}: {error}")
+            return
+        changes = changes_of(result)
+        if changes is not None:
+            self.changes_applied.emit(changes)
+        if on_done is not None:
+            on_done(result)
+
+    def _failed(self, label: str, message: str) -> None:
+        self.action_failed.emit(label, error_text(message))
+        self.refresh_undo_labels()

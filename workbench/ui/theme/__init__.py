@@ -1,0 +1,2 @@
+"""Light and dark themes: the Qt palette, stylesheet, icons and highlight colours.
+"""

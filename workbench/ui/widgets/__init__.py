@@ -1,0 +1,2 @@
+"""Small shared widgets: safe browser, link guard, note browser, swatches, layouts.
+"""

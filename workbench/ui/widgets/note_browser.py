@@ -1,0 +1,60 @@
+"""A rendered Markdown note: sanitised HTML in the safe browser, links only after confirmation.
+
+Why sanitise and still use ``SafeTextBrowser``: ``markdown_to_safe_html``
+removes scripts, styles, images and non-web links; the browser then refuses
+every resource and never navigates, and a clicked link goes to ``LinkGuard``,
+which opens only http(s) after the analyst confirms. Two independent walls.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
+
+from workbench.export.sanitize import markdown_to_safe_html
+from workbench.ui.widgets.link_guard import LinkGuard
+from workbench.ui.widgets.safe_browser import SafeTextBrowser
+
+
+class NoteBrowser(SafeTextBrowser):
+    """Shows one Markdown note; with ``fit_height`` it grows to its content (note cards)."""
+
+    def __init__(self, parent: QWidget | None = None, fit_height: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("NoteBrowser")
+        self.link_guard = LinkGuard(self)
+        self.anchorClicked.connect(self.link_guard.handle)
+        self.markdown = ""
+        self._fit_height = fit_height
+        if fit_height:
+            self.setFrameShape(QFrame.Shape.NoFrame)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.document().setDocumentMargin(2)
+
+    def set_markdown(self, markdown: str) -> None:
+        """Render ``markdown`` (sanitised); an empty note shows nothing."""
+        self.markdown = markdown
+        self.setHtml(markdown_to_safe_html(markdown) if markdown.strip() else "")
+        self._fit()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        if self._fit_height:
+            hint.setHeight(self.height())
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    def _fit(self) -> None:
+        if not self._fit_height:
+            return
+        document = self.document()
+        document.setTextWidth(max(self.viewport().width(), 120))
+        height = int(document.size().height()) + 4 if self.markdown.strip() else 0
+        self.setFixedHeight(min(height, 400))

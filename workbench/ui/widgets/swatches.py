@@ -1,0 +1,45 @@
+"""Colour swatches: small filled squares for statuses, tags and the highlight colour menus.
+
+Why shared: the reader menu, note cards, the claims views, the claim map and
+the tag manager all show a colour as the same little square.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QMenu
+
+from workbench.store.annotations import HIGHLIGHT_COLORS
+from workbench.ui.theme.palette import HighlightPalette
+
+
+def swatch_icon(color: str, border: str = "#888888", size: int = 14) -> QIcon:
+    """A small filled square of ``color`` (colour menus, note cards)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor(border))
+    painter.setBrush(QColor(color))
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def fill_color_menu(menu: QMenu, palette: HighlightPalette, theme: str,
+                    choose: Callable[[str], None]) -> QMenu:
+    """Add one swatch action per highlight colour to ``menu``."""
+    for name in HIGHLIGHT_COLORS:
+        action = menu.addAction(swatch_icon(palette.highlight(HIGHLIGHT_COLORS[name], theme)),
+                                name.capitalize())
+        action.triggered.connect(lambda _c=False, n=name: choose(n))
+    return menu
+
+
+def color_menu(parent: QMenu, title: str, palette: HighlightPalette, theme: str,
+               choose: Callable[[str], None]) -> QMenu:
+    """A submenu with one swatch per highlight colour."""
+    return fill_color_menu(parent.addMenu(title), palette, theme, choose)
