@@ -8,7 +8,7 @@ and hands that signal to every pane and view, which connect their own
 from __future__ import annotations
 
 import grimp
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent, QObject, QSettings, Signal
 
 from workbench.core.models import Changes
 from workbench.ui.app.main_window import MainWindow
@@ -107,4 +107,18 @@ def test_a_window_without_writer_thread_still_refreshes_every_view(qtbot, store,
     window.actions["undo"].trigger()
     assert window.workspace.claims.claim_id is None
     assert window.workspace.claims_view.rows == []
+    window.close()
+
+
+def test_switching_library_leaves_no_view_listening_to_the_old_one(qtbot, library,
+                                                                   tmp_path) -> None:
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(library, ThemeManager(), settings, analyze=False)
+    qtbot.addWidget(window)
+    signal = SIGNAL("changes_applied(PyObject)")
+    listening = window.receivers(signal)
+    for name in ("second.sqlite", "third.sqlite"):
+        assert window.open_library(tmp_path / name)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        assert window.receivers(signal) == listening
     window.close()

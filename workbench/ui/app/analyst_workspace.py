@@ -256,3 +256,7 @@ class AnalystWorkspace(QObject):
             self.window.removeDockWidget(dock)
             dock.deleteLater()
         self.docks = {}
+        # The controllers are children of the window (their dialogs need a widget
+        # parent); deleting them ends their following of the window's changes.
+        self.analyst.deleteLater()
+        self.curation.deleteLater()
