@@ -1,1 +1,72 @@
-"""The Store facade over SQLite (sqlite-utils): the only place that writes SQL."""
+"""The one door to a library: ``Store``, its errors, its small records, and file care.
+
+Everything outside ``workbench.store`` imports from here, never from a
+submodule (an import-linter contract and ``tests/test_store_door.py`` hold
+that). ``Store`` owns one connection and one undo history and exposes one
+part per topic (``store.documents``, ``store.claims``, ``store.tags`` ...);
+the functions below care for the library *file* (open safely, back up,
+restore, lock, check) and work without an open Store. The domain's words
+(statuses, relations, labels) live in ``workbench.core.vocabulary``.
+"""
+
+from __future__ import annotations
+
+from workbench.core.claim_matching import Suggestion
+from workbench.store.documents import DocumentNotFound
+from workbench.store.exchange import RestoredDocument
+from workbench.store.files.backup import (
+    BackupError,
+    BackupInfo,
+    backup_library,
+    backups_folder,
+    list_backups,
+    maybe_backup,
+    newest_backup,
+)
+from workbench.store.files.integrity import CheckReport, CheckResult, check_library
+from workbench.store.files.locking import LibraryInUse, LibraryLock
+from workbench.store.files.opening import (
+    LibraryDamaged,
+    keep_aside,
+    probe_library,
+    restore_backup,
+)
+from workbench.store.history import UndoConflict
+from workbench.store.library import CurationCounts, LibraryFilter
+from workbench.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchHit, SearchSyntaxError
+from workbench.store.store import SchemaTooNew, Store, default_library_path, open_library
+from workbench.store.versions import ReanchorReport
+
+__all__ = [
+    "SNIPPET_CLOSE",
+    "SNIPPET_OPEN",
+    "BackupError",
+    "BackupInfo",
+    "CheckReport",
+    "CheckResult",
+    "CurationCounts",
+    "DocumentNotFound",
+    "LibraryDamaged",
+    "LibraryFilter",
+    "LibraryInUse",
+    "LibraryLock",
+    "ReanchorReport",
+    "RestoredDocument",
+    "SchemaTooNew",
+    "SearchHit",
+    "SearchSyntaxError",
+    "Store",
+    "Suggestion",
+    "UndoConflict",
+    "backup_library",
+    "backups_folder",
+    "check_library",
+    "default_library_path",
+    "keep_aside",
+    "list_backups",
+    "maybe_backup",
+    "newest_backup",
+    "open_library",
+    "probe_library",
+    "restore_backup",
+]

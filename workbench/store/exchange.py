@@ -1,6 +1,6 @@
-"""Restore a workbench JSON export into a library (Store mixin).
+"""Write the records of a workbench JSON export into a library (``store.exchange``).
 
-Why rows and not analyst actions: a restore is an import, not an action to
+Why rows and not analyst actions: reading an export back is an import, not an action to
 undo, and it keeps what the export recorded (timestamps, status history,
 analysis version, ids when free). One transaction per document. A document
 already present (same text) keeps its text and analysis and gains the
@@ -16,11 +16,19 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.text import content_hash
-from workbench.store.claims import CLAIM_STATUSES, RELATIONS, SYMMETRIC
-from workbench.store.documents import DOCUMENT_STATUSES, now_iso
-from workbench.store.restore_rows import (
+from workbench.core.vocabulary import (
     ANNOTATION_KINDS,
+    CLAIM_STATUSES,
+    DEFAULT_CLAIM_STATUS,
+    DOCUMENT_STATUSES,
     HEX_COLOR,
+    RELATIONS,
+    SPEAKER_LABELS,
+    SYMMETRIC_RELATIONS,
+    TAG_COLORS,
+    normalize_tag_path,
+)
+from workbench.store.exchange_rows import (
     Record,
     annotation_row,
     document_row,
@@ -31,7 +39,8 @@ from workbench.store.restore_rows import (
     text_field,
     whole_number,
 )
-from workbench.store.tags import TAG_COLORS, normalize_tag_path
+from workbench.store.history import History
+from workbench.store.rows import now_iso
 
 
 @dataclass
@@ -45,12 +54,14 @@ class RestoredDocument:
     added_claims: int = 0
 
 
-class RestoreActions:
+class Exchange:
     """Write exported documents, entities, tags, annotations, claims and links back as rows."""
 
-    db: Database
+    def __init__(self, db: Database, history: History) -> None:
+        self.db = db
+        self.history = history
 
-    def restore_entities(self, entities: list[Record]) -> dict[int, int]:
+    def write_entities(self, entities: list[Record]) -> dict[int, int]:
         """Create (or find) each exported entity by name and label; map export id → library id.
 
         Entities go in in their exported id order, so a fresh library gets the same ids.
@@ -73,7 +84,7 @@ class RestoreActions:
                         )
         return ids
 
-    def restore_tags(self, tags: list[Record]) -> None:
+    def write_tags(self, tags: list[Record]) -> None:
         """Create the exported tags with their colours (existing tags keep theirs)."""
         with self.db.atomic():
             for tag in sorted(tags, key=lambda t: str(t.get("path", ""))):
@@ -81,8 +92,8 @@ class RestoreActions:
                 if path:
                     self._tag_id(path, text_field(tag.get("color")), tag.get("id"))
 
-    def restore_document(self, record: Record, entity_ids: dict[int, int]) -> RestoredDocument:
-        """Restore one exported document with everything attached to it, in one transaction."""
+    def write_document(self, record: Record, entity_ids: dict[int, int]) -> RestoredDocument:
+        """Write one exported document with everything attached to it, in one transaction."""
         text = record.get("text")
         if not isinstance(text, str) or not text:
             raise ValueError("the document has no text")
@@ -101,7 +112,7 @@ class RestoreActions:
                 self._restore_claim(restored, text, claim, entity_ids, quote_ids)
         return restored
 
-    def restore_links(self, links: list[Record], annotation_ids: dict[int, int]) -> tuple[int, int]:
+    def write_links(self, links: list[Record], annotation_ids: dict[int, int]) -> tuple[int, int]:
         """Link restored claims again; return (links added, links skipped: an end is missing)."""
         added = skipped = 0
         with self.db.atomic():
@@ -174,11 +185,11 @@ class RestoreActions:
         """Insert a quote; its speaker by exported id, or else (older exports) by name."""
         speaker_id = mapped_id(entity_ids, quote.get("speaker_entity_id"))
         if speaker_id is None and text_field(quote.get("speaker")):
+            marks = ", ".join("?" for _ in SPEAKER_LABELS)
             row = self.db.execute(
-                "SELECT id FROM entities WHERE name = ? AND label IN"
-                " ('PERSON', 'ORG', 'NORP', 'GPE', 'LOC', 'FAC')"
+                f"SELECT id FROM entities WHERE name = ? AND label IN ({marks})"
                 " ORDER BY label <> 'PERSON', label <> 'ORG', id LIMIT 1",
-                [quote["speaker"]],
+                [quote["speaker"], *SPEAKER_LABELS],
             ).fetchone()
             speaker_id = int(row[0]) if row else None
         return self._insert("quotes", quote_row(doc_id, speaker_id, quote), quote.get("id"))
@@ -241,7 +252,9 @@ class RestoreActions:
         claimant_text = text_field(claim.get("claimant_text"))
         if claimant_id is None and claimant_text is None:
             claimant_text = text_field(claim.get("claimant"))
-        status = str(claim["status"]) if claim.get("status") in CLAIM_STATUSES else "unverified"
+        status = (
+            str(claim["status"]) if claim.get("status") in CLAIM_STATUSES else DEFAULT_CLAIM_STATUS
+        )
         row: Record = {"annotation_id": annotation_id, "claimant_entity_id": claimant_id}
         row |= {"claimant_text": claimant_text, "status": status}
         row["quote_id"] = mapped_id(quote_ids, claim.get("quote_id"))
@@ -316,6 +329,6 @@ class RestoreActions:
         )
         if self.db.execute(sql, [source, target, relation]).fetchone():
             return True
-        return relation in SYMMETRIC and bool(
+        return relation in SYMMETRIC_RELATIONS and bool(
             self.db.execute(sql, [target, source, relation]).fetchone()
         )

@@ -1,23 +1,21 @@
-"""Turning one record of a workbench JSON export into a library row (helpers of ``restore``).
+"""Turning one record of a workbench JSON export into a library row (helpers of ``exchange``).
 
 Why apart: an export is untrusted input (hand-edited, or from an older or
 newer version of the app), so every field is checked or given its default
-here, in pure functions without a database; ``RestoreActions`` then only
+here, in pure functions without a database; ``store.exchange`` then only
 decides what to insert, find or skip.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any, TypeGuard
 
 from workbench.core.anchoring import CONTEXT_CHARS
 from workbench.core.text import count_words
-from workbench.store.documents import DOCUMENT_STATUSES, now_iso
+from workbench.core.vocabulary import DOCUMENT_STATUSES, HEX_COLOR, STATUS_UNANALYZED
+from workbench.store.rows import now_iso
 
 Record = dict[str, Any]
-ANNOTATION_KINDS = frozenset({"highlight", "note", "claim"})
-HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 DOCUMENT_COLUMNS = "source author published url dateline origin_path external_id".split()
 
 
@@ -83,7 +81,9 @@ def quote_row(doc_id: int, speaker_id: int | None, quote: Record) -> Record:
 
 def document_row(record: Record, text: str, digest: str) -> Record:
     """The documents row for an exported document (its text's hash already computed)."""
-    status = record.get("status") if record.get("status") in DOCUMENT_STATUSES else "unanalyzed"
+    status = (
+        record.get("status") if record.get("status") in DOCUMENT_STATUSES else STATUS_UNANALYZED
+    )
     version = record.get("analysis_version")
     return {
         "content_hash": digest,

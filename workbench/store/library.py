@@ -1,7 +1,7 @@
-"""Read-only queries behind the library table and filters (mixed into ``Store``).
+"""The library as a whole: full-text search, and the library table's pages and filters.
 
-Owned by the desktop-app work; every method reads through ``self.db`` and
-returns plain values, so the GUI never writes SQL. The library table asks
+``store.library``: every method reads through ``self.db`` and returns plain
+values, so the GUI never writes SQL. The library table asks
 once for the ordered ids of a filter (``library_ids``) and then fetches rows a
 page at a time by primary key (``library_rows``), so a 100,000-document library
 scrolls without loading every row; per-row counts are correlated subqueries
@@ -18,9 +18,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.store.browse_entities import EntityBrowseQueries
-from workbench.store.documents import dict_rows
-from workbench.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchSyntaxError, build_query
+from workbench.store import search as fts
+from workbench.store.history import History
+from workbench.store.rows import dict_rows
+from workbench.store.search import (
+    SNIPPET_CLOSE,
+    SNIPPET_OPEN,
+    SearchHit,
+    SearchSyntaxError,
+    build_query,
+)
 
 ENTITY_COUNT_SQL = (
     "(SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id"
@@ -100,10 +107,22 @@ class CurationCounts:
     tags: int = 0
 
 
-class BrowseQueries(EntityBrowseQueries):
-    """Library-table paging, filtering and counting (and, inherited, the Entities table)."""
+class Library:
+    """Full-text search, and library-table paging, filtering and counting."""
 
-    db: Database
+    def __init__(self, db: Database, history: History) -> None:
+        self.db = db
+        self.history = history
+
+    def search(
+        self, text: str, *, advanced: bool = False, limit: int = 50, offset: int = 0
+    ) -> list[SearchHit]:
+        """Full-text search; simple mode never raises, advanced may raise SearchSyntaxError."""
+        return fts.search_documents(self.db, text, advanced=advanced, limit=limit, offset=offset)
+
+    def count_search(self, text: str, *, advanced: bool = False) -> int:
+        """Number of documents matching ``text``."""
+        return fts.count_matches(self.db, text, advanced=advanced)
 
     def library_ids(
         self,
@@ -314,4 +333,3 @@ def _run(db: Database, sql: str, params: list[Any], searching: bool) -> Any:
             raise
         message = " ".join(str(error).split())
         raise SearchSyntaxError(f"invalid search syntax: {message}") from None
-

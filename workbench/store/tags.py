@@ -1,38 +1,15 @@
-"""Hierarchical tags ("topic/sanctions") on documents and annotated spans (Store mixin)."""
+"""Hierarchical tags ("topic/sanctions") on documents and annotated spans (``store.tags``)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
-from workbench.store.documents import dict_rows
-from workbench.store.undo import Recorder, UndoLog
-
-_SEPARATORS = re.compile(r"\s*/+\s*")
-TAG_COLORS = (
-    "#4e79a7",
-    "#f28e2b",
-    "#e15759",
-    "#76b7b2",
-    "#59a14f",
-    "#edc948",
-    "#b07aa1",
-    "#ff9da7",
-    "#9c755f",
-    "#bab0ac",
-)
-
-
-def normalize_tag_path(path: str) -> str:
-    """Canonical tag path: slash-separated, no empty or padded parts."""
-    parts = [" ".join(part.split()) for part in _SEPARATORS.split(path.strip())]
-    cleaned = "/".join(part for part in parts if part)
-    if not cleaned:
-        raise ValueError("a tag needs a name")
-    return cleaned
+from workbench.core.vocabulary import HEX_COLOR, TAG_COLORS, normalize_tag_path
+from workbench.store.history import History, Recorder
+from workbench.store.rows import dict_rows
 
 
 def _tag_id(db: Database, path: str) -> int | None:
@@ -52,8 +29,12 @@ def ensure_tag(rec: Recorder, path: str, color: str | None = None) -> int:
     return rec.insert("tags", {"path": path, "color": color or TAG_COLORS[count % len(TAG_COLORS)]})
 
 
-class TagActions(UndoLog):
+class Tags:
     """Tag documents and spans; rename, merge, recolour and delete tags."""
+
+    def __init__(self, db: Database, history: History) -> None:
+        self.db = db
+        self.history = history
 
     def require_tag(self, path: str) -> int:
         """Id of an existing tag; LookupError if there is none."""
@@ -70,12 +51,12 @@ class TagActions(UndoLog):
             if rec.fetch("document_tags", {"document_id": doc_id, "tag_id": tag_id}) is None:
                 rec.insert("document_tags", {"document_id": doc_id, "tag_id": tag_id})
 
-        return self.record_action(f"Tag document with {path}", action)[1]
+        return self.history.record_action(f"Tag document with {path}", action)[1]
 
     def untag_document(self, doc_id: int, path: str) -> Changes:
         """Remove a tag from a document (the tag itself stays)."""
         tag_id = self.require_tag(path)
-        return self.record_action(
+        return self.history.record_action(
             f"Remove tag {path}",
             lambda rec: rec.delete("document_tags", {"document_id": doc_id, "tag_id": tag_id}),
         )[1]
@@ -89,22 +70,22 @@ class TagActions(UndoLog):
             if rec.fetch("span_tags", key) is None:
                 rec.insert("span_tags", key)
 
-        return self.record_action(f"Tag span with {path}", action)[1]
+        return self.history.record_action(f"Tag span with {path}", action)[1]
 
     def untag_annotation(self, annotation_id: int, path: str) -> Changes:
         """Remove a tag from an annotated span."""
         tag_id = self.require_tag(path)
-        return self.record_action(
+        return self.history.record_action(
             f"Remove tag {path}",
             lambda rec: rec.delete("span_tags", {"annotation_id": annotation_id, "tag_id": tag_id}),
         )[1]
 
     def recolor_tag(self, path: str, color: str) -> Changes:
         """Give a tag a new colour (#rrggbb)."""
-        if not re.fullmatch(r"#[0-9a-fA-F]{6}", color):
+        if not HEX_COLOR.fullmatch(color):
             raise ValueError(f"not a colour: {color!r} (use #rrggbb)")
         tag_id = self.require_tag(path)
-        return self.record_action(
+        return self.history.record_action(
             f"Recolour {path}", lambda rec: rec.update("tags", {"id": tag_id}, {"color": color})
         )[1]
 
@@ -119,7 +100,7 @@ class TagActions(UndoLog):
             for tag_id, path in self._tags_under(old):
                 rec.update("tags", {"id": tag_id}, {"path": new + path[len(old) :]})
 
-        return self.record_action(f"Rename tag {old} to {new}", action)[1]
+        return self.history.record_action(f"Rename tag {old} to {new}", action)[1]
 
     def merge_tags(self, source: str, target: str) -> Changes:
         """Move every use of ``source`` onto ``target`` (created if new), then delete ``source``."""
@@ -139,7 +120,7 @@ class TagActions(UndoLog):
                         rec.insert(table, {owner: owner_id, "tag_id": target_id})
             rec.delete("tags", {"id": source_id})
 
-        return self.record_action(f"Merge tag {source} into {target}", action)[1]
+        return self.history.record_action(f"Merge tag {source} into {target}", action)[1]
 
     def delete_tag(self, path: str) -> Changes:
         """Delete a tag, the tags below it and their uses; never documents or annotations."""
@@ -152,7 +133,7 @@ class TagActions(UndoLog):
                 rec.delete_where("span_tags", "tag_id = ?", [tag_id])
                 rec.delete("tags", {"id": tag_id})
 
-        return self.record_action(f"Delete tag {path}", action)[1]
+        return self.history.record_action(f"Delete tag {path}", action)[1]
 
     def list_tags(self) -> list[dict[str, Any]]:
         """Every tag with its colour and how many documents and spans carry it."""

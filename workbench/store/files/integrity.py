@@ -23,9 +23,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.store.backup import BackupError, LibraryLike, backup_library, snapshot_unverified
-from workbench.store.documents import DOCUMENT_STATUSES as KNOWN_STATUSES
-from workbench.store.documents import now_iso
+from workbench.core.vocabulary import DOCUMENT_STATUSES as KNOWN_STATUSES
+from workbench.store.files.backup import (
+    BackupError,
+    LibraryLike,
+    backup_library,
+    snapshot_unverified,
+)
+from workbench.store.rows import now_iso
 
 MAX_DETAILS = 20
 _MODEL_ROWS = {

@@ -31,7 +31,7 @@ from typing import IO, Any
 
 from sqlite_utils import Database
 
-from workbench.store.documents import now_iso
+from workbench.store.rows import now_iso
 
 LOCK_SUFFIX = ".lock"
 _INFO_OFFSET = 1  # byte 0 is the one locked on Windows; the holder's details follow it

@@ -2,7 +2,8 @@
 
 Why not just ``Store(path)``: a damaged file (a disk error, a half-copied
 sync, a file that is not a database at all) must never be written to, nor
-silently replaced by an empty library. ``open_library`` checks the file first;
+silently replaced by an empty library. ``open_library`` (in ``store.py``)
+calls ``refuse_damaged`` first, which checks the file;
 when it is damaged it renames it (with its ``-wal``/``-shm``) to
 ``<name>.damaged`` and raises ``LibraryDamaged`` naming the newest verified
 backup, which ``restore_backup`` puts in place.
@@ -15,7 +16,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from workbench.store.backup import (
+from workbench.store.files.backup import (
     BackupError,
     BackupInfo,
     backup_library,
@@ -23,8 +24,7 @@ from workbench.store.backup import (
     read_only_uri,
     verify_database,
 )
-from workbench.store.locking import LibraryLock
-from workbench.store.store import Store
+from workbench.store.files.locking import LibraryLock
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 DAMAGED_SUFFIX = ".damaged"
@@ -72,13 +72,13 @@ class LibraryDamaged(RuntimeError):
         )
 
 
-def open_library(path: Path) -> Store:
-    """Open ``path`` as a Store, refusing (and keeping aside) a damaged file.
+def refuse_damaged(path: Path) -> None:
+    """Refuse (and keep aside) a damaged library file before it is opened.
 
     Raises ``LibraryDamaged`` when the file is not a sound database, or when
     it is missing because an earlier open kept it aside: the analyst must
     choose to restore or to start afresh, never get an empty library by
-    surprise. ``SchemaTooNew`` passes through, the file unchanged.
+    surprise.
     """
     path = Path(path)
     if path.exists():
@@ -90,7 +90,6 @@ def open_library(path: Path) -> Store:
         earlier = _damaged_copies(path)
         if earlier:
             raise LibraryDamaged(path, earlier[-1], newest_backup(path), EARLIER)
-    return Store(path)
 
 
 def probe_library(path: Path) -> str:
