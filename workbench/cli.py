@@ -19,11 +19,17 @@ from workbench.commands.export import add_export_command
 from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error
 from workbench.commands.versions import add_version_commands
-from workbench.store.backup import BackupError
-from workbench.store.locking import LibraryInUse
-from workbench.store.opening import LibraryDamaged, open_library
-from workbench.store.store import DocumentNotFound, SchemaTooNew, Store, default_library_path
-from workbench.store.undo import UndoConflict
+from workbench.store import (
+    BackupError,
+    DocumentNotFound,
+    LibraryDamaged,
+    LibraryInUse,
+    SchemaTooNew,
+    Store,
+    UndoConflict,
+    default_library_path,
+    open_library,
+)
 
 Handler = Callable[[Store, argparse.Namespace], int]
 

@@ -44,11 +44,11 @@ def statements(count: int, seed: int = 5) -> list[str]:
 
 def time_batch(library: Path, lines: list[str]) -> tuple[float, int]:
     """Seconds for one ``suggest_batch`` on a fresh Store, and how many suggestions it made."""
-    from workbench.store.store import Store
+    from workbench.store import Store
 
     with Store(library) as store:
         started = time.perf_counter()
-        results = store.suggest_batch(lines, limit=5)
+        results = store.suggestions.suggest_batch(lines, limit=5)
         seconds = time.perf_counter() - started
     return seconds, sum(len(found) for _, found in results)
 

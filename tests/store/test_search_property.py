@@ -22,8 +22,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.models import Article
+from workbench.store import Store
 from workbench.store import search as fts
-from workbench.store.store import Store
 
 WORD = re.compile(r"[^\W_]+")
 QUERIES = 100_000
@@ -126,7 +126,7 @@ def build_library(seed: int = 11, documents: int = 40) -> Store:
         title = " ".join(rng.choice(VOCAB) for _ in range(rng.randint(1, 4)))
         words = [rng.choice(VOCAB + list(VARIANTS)) for _ in range(rng.randint(3, 30))]
         text = " ".join(words) + f" doc{n}."
-        store.add_article(Article(title=title, text=text), analyze=False)
+        store.documents.add_article(Article(title=title, text=text), analyze=False)
     return store
 
 
@@ -193,8 +193,8 @@ def test_a_hundred_thousand_nasty_queries(library: tuple[Store, Oracle]) -> None
             assert set(found) == expected, (query[:200], found, expected)
             assert len(found) == len(set(found))
             if checked % 50 == 0:
-                assert store.count_search(query) == len(expected)
-                hits = store.search(query, limit=5)
+                assert store.library.count_search(query) == len(expected)
+                hits = store.library.search(query, limit=5)
                 assert {hit.document_id for hit in hits} <= expected
             checked += 1
             nonempty += bool(expected)
@@ -207,8 +207,8 @@ def test_a_hundred_thousand_nasty_queries(library: tuple[Store, Oracle]) -> None
 def test_any_text_is_a_safe_simple_query(text: str) -> None:
     store, oracle = _shared()
     assert set(fts.matching_ids(store.db, text)) == oracle.matches(text)
-    assert store.count_search(text) == len(oracle.matches(text))
-    store.search(text, limit=3)
+    assert store.library.count_search(text) == len(oracle.matches(text))
+    store.library.search(text, limit=3)
 
 
 _SHARED: list[tuple[Store, Oracle]] = []
@@ -233,7 +233,7 @@ def test_a_pasted_text_repeating_one_word_asks_for_it_once(
 
 def test_words_differing_only_in_a_case_fts5_does_not_fold_are_both_required() -> None:
     with Store(None) as store:
-        store.add_article(Article(title="x", text="ა word"), analyze=False)
+        store.documents.add_article(Article(title="x", text="ა word"), analyze=False)
         oracle = Oracle(store)
         for query in ("ა Ა", "Ა ა", "ა"):
             assert set(fts.matching_ids(store.db, query)) == oracle.matches(query), query

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from workbench.export.markdown import render_note_preview
 from workbench.operations.importing import import_paths
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.reader_pane import ReaderPane
 from workbench.ui.theme import ThemeManager
 

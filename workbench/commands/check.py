@@ -8,11 +8,19 @@ import sys
 from pathlib import Path
 
 from workbench.commands.terminal import error
-from workbench.store.backup import BackupError, BackupInfo, backup_library, list_backups
-from workbench.store.integrity import CheckReport, CheckResult, check_library
-from workbench.store.locking import LibraryInUse
-from workbench.store.opening import restore_backup
-from workbench.store.store import Store, default_library_path
+from workbench.store import (
+    BackupError,
+    BackupInfo,
+    CheckReport,
+    CheckResult,
+    LibraryInUse,
+    Store,
+    backup_library,
+    check_library,
+    default_library_path,
+    list_backups,
+    restore_backup,
+)
 
 
 def add_check_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

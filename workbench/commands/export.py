@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
-from workbench.store.store import Store
+from workbench.store import Store
 
 FORMATS = ("markdown", "json", "webannotation", "csv")
 FOLDER_FORMATS = frozenset({"markdown", "csv"})

@@ -10,8 +10,7 @@ from workbench.core.models import Article, Changes
 from workbench.core.progress import Cancelled, Progress
 from workbench.ingest import IngestError, is_workbench_export, iter_input_files, read_records
 from workbench.operations.json_import import import_workbench_export
-from workbench.store.store import Store
-from workbench.store.versions_matching import find_previous_version
+from workbench.store import Store
 
 
 @dataclass
@@ -95,15 +94,15 @@ def _store_article(
     report: ImportReport,
     on_change: DocumentCallback | None,
 ) -> None:
-    previous = find_previous_version(store, article)
+    previous = store.versions.find_previous_version(article)
     if previous is not None:
-        update = store.replace_document_text(previous, article)
+        update = store.versions.replace_document_text(previous, article)
         if not update.unchanged:
             report.updated.append(previous)
             if on_change is not None:
                 on_change(update.changes)
             return
-    changes = store.add_article(article, analyze=analyze)
+    changes = store.documents.add_article(article, analyze=analyze)
     if changes.duplicate_of is not None:
         report.duplicates.append((article.origin_path or "", article.title, changes.duplicate_of))
         return

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from workbench import __version__
 from workbench.paths import resources_dir, seeds_dir
-from workbench.store.store import Store, default_library_path
+from workbench.store import Store, default_library_path
 from workbench.ui.library_opening import open_library_interactively
 from workbench.ui.main_window import MainWindow
 from workbench.ui.settings import APPLICATION, ORGANIZATION, app_settings
@@ -55,7 +55,7 @@ def create_theme(settings: QSettings, preference: str | None = None) -> ThemeMan
 
 def should_import_seeds(db_path: str | None, store: Store) -> bool:
     """First run: the default library (no --db) is empty and sample articles are shipped."""
-    return db_path is None and store.count_documents() == 0 and seeds_dir().is_dir()
+    return db_path is None and store.documents.count_documents() == 0 and seeds_dir().is_dir()
 
 
 def run_app(db_path: str | None) -> int:

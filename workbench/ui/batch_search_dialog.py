@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from workbench.commands.suggest import batch_csv
 from workbench.core.progress import Progress
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.store_actions import StoreActions
 from workbench.ui.task_dialog import TaskDialogMixin
 from workbench.ui.tasks import Task
@@ -46,7 +46,7 @@ def search_statements(store: Store, progress: Progress, statements: list[str],
     progress.start(len(statements))
     records = []
     for statement in statements:
-        ((_, found),) = store.suggest_batch([statement], limit)
+        ((_, found),) = store.suggestions.suggest_batch([statement], limit)
         records.append({"statement": statement,
                         "suggestions": [suggestion.as_dict() for suggestion in found]})
         progress.step(statement[:60])

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.claims import CLAIM_STATUSES, RELATIONS, SYMMETRIC
-from workbench.store.store import Store
+from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, SYMMETRIC_RELATIONS
+from workbench.store import Store
 from workbench.ui.lazy_refresh import LazyRefreshWidget
 from workbench.ui.reader_menu import swatch_icon
 from workbench.ui.theme import ThemeManager
@@ -129,7 +129,6 @@ class ClaimMapView(LazyRefreshWidget):
         self.mark_stale()
 
 
-
     def reload(self) -> None:
         """Rebuild the map (the lazy-refresh hook)."""
         self.rebuild()
@@ -137,9 +136,9 @@ class ClaimMapView(LazyRefreshWidget):
     def rebuild(self) -> None:
         """Read claims and links and draw the map."""
         self.stale = False
-        claims = self.store.list_claims()
+        claims = self.store.claims.list_claims()
         links = [(int(link["from_annotation_id"]), int(link["to_annotation_id"]),
-                  link["relation"]) for link in self.store.all_links()]
+                  link["relation"]) for link in self.store.claims.all_links()]
         if self.linked_only_check.isChecked():
             linked = {claim_id for link in links for claim_id in link[:2]}
             claims = [c for c in claims if int(c["id"]) in linked]
@@ -204,13 +203,13 @@ class ClaimMapView(LazyRefreshWidget):
             control = QPointF((start.x() + end.x()) / 2, min(start.y(), end.y()) - 40)
         path.quadTo(control, end)
         pen = QPen(color, 1.8)
-        if relation in SYMMETRIC:
+        if relation in SYMMETRIC_RELATIONS:
             dashed = relation == "contradicts"
             pen.setStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
         edge = self.scene.addPath(path, pen)
         edge.setToolTip(relation)
         edge.setZValue(0)
-        if relation not in SYMMETRIC:
+        if relation not in SYMMETRIC_RELATIONS:
             self._arrow(control, end, color)
 
     def _arrow(self, control: QPointF, tip: QPointF, color: QColor) -> None:
@@ -233,7 +232,7 @@ class ClaimMapView(LazyRefreshWidget):
         self.legend.addSpacing(16)
         self.legend.addWidget(QLabel("Relation:", objectName="MutedLabel"))
         for relation in RELATIONS:
-            arrow = "—" if relation in SYMMETRIC else "→"
+            arrow = "—" if relation in SYMMETRIC_RELATIONS else "→"
             self.legend.addWidget(_key(swatch_icon(palette.relation(relation, theme)),
                                        f"{relation} {arrow}"))
         self.legend.addStretch(1)

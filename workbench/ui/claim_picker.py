@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.claims import RELATIONS
+from workbench.core.vocabulary import RELATIONS
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 

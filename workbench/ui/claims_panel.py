@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.claims import CLAIM_STATUSES
-from workbench.store.store import Store
+from workbench.core.vocabulary import CLAIM_STATUSES
+from workbench.store import Store
 from workbench.ui.analyst_controller import AnalystController
 from workbench.ui.claim_picker import ClaimPickerDialog
 from workbench.ui.entity_dialogs import EntityCompleter
@@ -193,7 +193,7 @@ class ClaimsPanel(QWidget):
 
     def _history_text(self, claim_id: int) -> str:
         lines = ["Status history:"]
-        for change in self.store.claim_history(claim_id):
+        for change in self.store.claims.claim_history(claim_id):
             note = f" — {change['note']}" if change.get("note") else ""
             lines.append(f"{change['changed_at'][:16].replace('T', ' ')}  {change['status']}{note}")
         return "\n".join(lines)
@@ -218,7 +218,7 @@ class ClaimsPanel(QWidget):
         if claim_id is None or self.claims[claim_id]["status"] == status:
             return
         self.controller.actions.run("Change status",
-                                    lambda s: s.set_claim_status(claim_id, status))
+                                    lambda s: s.claims.set_claim_status(claim_id, status))
 
     def set_claimant(self, text: str) -> None:
         """Attribute the open claim to an entity (completed) or to free text."""
@@ -229,7 +229,7 @@ class ClaimsPanel(QWidget):
         entity_id = self.claimant_completer.entity_id(text) if text else None
         free_text = None if entity_id is not None or not text else text
         self.controller.actions.run("Change claimant",
-                                    lambda s: s.set_claimant(claim_id, entity_id, free_text))
+                                    lambda s: s.claims.set_claimant(claim_id, entity_id, free_text))
 
     def _claimant_edited(self) -> None:
         claim = self.claims.get(self.claim_id) if self.claim_id is not None else None
@@ -242,7 +242,7 @@ class ClaimsPanel(QWidget):
         if claim_id is None:
             return
         if chosen is None:
-            others = [c for c in self.store.list_claims() if c["id"] != claim_id]
+            others = [c for c in self.store.claims.list_claims() if c["id"] != claim_id]
             dialog = ClaimPickerDialog(others, self.claims[claim_id]["text"], self)
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             chosen = dialog.chosen if accepted else None
@@ -251,17 +251,17 @@ class ClaimsPanel(QWidget):
                 return
         other, relation, note = chosen
         self.controller.actions.run("Link claims",
-                                    lambda s: s.link_claims(claim_id, other, relation, note))
+                                    lambda s: s.claims.link_claims(claim_id, other, relation, note))
 
     def unlink_selected(self) -> None:
         """Remove the selected link."""
         item = self.links_tree.currentItem()
         if item is not None:
             link_id = int(item.data(0, LINK_ROLE)["id"])
-            self.controller.actions.run("Remove link", lambda s: s.unlink(link_id))
+            self.controller.actions.run("Remove link", lambda s: s.claims.unlink(link_id))
 
     def _open_link(self, item: QTreeWidgetItem, _column: int) -> None:
         link = item.data(0, LINK_ROLE)
-        other = self.store.get_annotation(int(link["other_claim_id"]))
+        other = self.store.annotations.get_annotation(int(link["other_claim_id"]))
         self.location_requested.emit(int(other["document_id"]), int(other["start"]),
                                      int(other["end"]))

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.claims import CLAIM_STATUSES
-from workbench.store.store import Store
+from workbench.core.vocabulary import CLAIM_STATUSES
+from workbench.store import Store
 from workbench.ui.lazy_refresh import LazyRefreshWidget
 from workbench.ui.reader_menu import swatch_icon
 from workbench.ui.theme import ThemeManager
@@ -92,7 +92,6 @@ class ClaimsView(LazyRefreshWidget):
             self.mark_stale()
 
 
-
     def reload(self) -> None:
         """Query claims for the status, tag and document filters; filter claimants here."""
         self.stale = False
@@ -102,7 +101,7 @@ class ClaimsView(LazyRefreshWidget):
         if self.document_combo.currentData() == "current" and document is None:
             self.rows = []
         else:
-            self.rows = self.store.list_claims(status=self.status_combo.currentData(),
+            self.rows = self.store.claims.list_claims(status=self.status_combo.currentData(),
                                                tag=self.tag_combo.currentData(),
                                                document_id=document)
         self._fill()
@@ -111,7 +110,7 @@ class ClaimsView(LazyRefreshWidget):
         current = self.tag_combo.currentData()
         self.tag_combo.clear()
         self.tag_combo.addItem("Any tag", None)
-        for path in self.store.library_tags():
+        for path in self.store.library.library_tags():
             depth = path.count("/")
             self.tag_combo.addItem("    " * depth + path.rsplit("/", 1)[-1], path)
         self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(current)))

@@ -64,7 +64,6 @@ class DuplicatesPanel(LazyRefreshWidget):
         self.tree.itemClicked.connect(self._on_clicked)
 
 
-
     def reload(self) -> None:
         """Compute the candidate pairs in the background."""
         self.stale = False
@@ -72,7 +71,7 @@ class DuplicatesPanel(LazyRefreshWidget):
         generation = self._generation
         self.status_label.setText("Looking for duplicates…")
         self.actions.read("Find duplicate entities",
-                          lambda store, _progress: store.duplicate_entity_candidates(),
+                          lambda store, _progress: store.entities.duplicate_entity_candidates(),
                           lambda pairs: self._show(generation, pairs))
 
     def _show(self, generation: int, pairs: Any) -> None:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.curation import ENTITY_LABELS
-from workbench.store.store import Store
+from workbench.core.vocabulary import ENTITY_LABELS
+from workbench.store import Store
 from workbench.ui.entity_controller import EntityController
 from workbench.ui.entity_page import EntityPage
 from workbench.ui.lazy_refresh import LazyRefreshWidget
@@ -93,7 +93,7 @@ class EntityTableModel(QAbstractTableModel):
         """Re-read the ordered ids and drop cached pages."""
         self.beginResetModel()
         self.loaded = True
-        self.ids = self.store.entity_ids(label=self.label, name=self.name,
+        self.ids = self.store.entities.entity_ids(label=self.label, name=self.name,
                                          order_by=self.order_by, descending=self.descending)
         self._pages.clear()
         self.endResetModel()
@@ -104,7 +104,7 @@ class EntityTableModel(QAbstractTableModel):
             return None
         number = row // PAGE_SIZE
         if number not in self._pages:
-            self._pages[number] = self.store.entity_rows(
+            self._pages[number] = self.store.entities.entity_rows(
                 self.ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE])
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.progress import Progress
 from workbench.export.markdown import render_note_preview
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.note_view import NoteBrowser
 from workbench.ui.store_actions import StoreActions
 from workbench.ui.task_dialog import TaskDialogMixin
@@ -123,7 +123,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.scope_buttons["library"].setChecked(True)
         self.scope_buttons["document"].setEnabled(current_document is not None)
         self.tag_combo = QComboBox()
-        self.tag_combo.addItems(store.library_tags())
+        self.tag_combo.addItems(store.library.library_tags())
         self.scope_buttons["tag"].setEnabled(self.tag_combo.count() > 0)
         self.wikilinks_check = QCheckBox("Obsidian wikilinks ([[note#^claim-ID|text]])")
         self.out_edit = QLineEdit()

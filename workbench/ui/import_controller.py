@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from workbench.operations.importing import ImportReport, import_paths
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.tasks import SignalProgress, Task, TaskRunner
 
 AnalysisFunction = Callable[[Store, SignalProgress], Any]

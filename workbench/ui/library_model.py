@@ -26,9 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon
 
 from workbench.core.models import Changes
-from workbench.store.browse import LibraryFilter
-from workbench.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchSyntaxError
-from workbench.store.store import Store
+from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN, LibraryFilter, SearchSyntaxError, Store
 
 PAGE_SIZE = 200
 # While searching, pages are smaller: each row carries a snippet (~55 µs each),
@@ -244,7 +242,7 @@ class LibraryModel(QAbstractTableModel):
             self._load_all_ids()
         ids = self._ids[number * size : (number + 1) * size]
         try:
-            rows = self.store.library_rows(ids, self.library_filter)
+            rows = self.store.library.library_rows(ids, self.library_filter)
         except SearchSyntaxError:
             rows = []
         self._pages[number] = rows
@@ -285,7 +283,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _safe_ids(self, limit: int | None = None) -> list[int]:
         try:
-            return self.store.library_ids(self.library_filter, order_by=self.order_by,
+            return self.store.library.library_ids(self.library_filter, order_by=self.order_by,
                                           descending=self.descending, limit=limit)
         except SearchSyntaxError as error:
             self.search_failed.emit(str(error))
@@ -293,7 +291,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _safe_count(self) -> int:
         try:
-            return self.store.count_library(self.library_filter)
+            return self.store.library.count_library(self.library_filter)
         except SearchSyntaxError:
             return 0
 

@@ -12,10 +12,16 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from workbench.store.backup import BackupError
-from workbench.store.locking import LibraryInUse, LibraryLock
-from workbench.store.opening import LibraryDamaged, open_library, restore_backup
-from workbench.store.store import SchemaTooNew, Store
+from workbench.store import (
+    BackupError,
+    LibraryDamaged,
+    LibraryInUse,
+    LibraryLock,
+    SchemaTooNew,
+    Store,
+    open_library,
+    restore_backup,
+)
 from workbench.ui.dialogs import show_error
 
 

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 
 from workbench.core.models import Changes
 from workbench.operations.importing import ImportReport
-from workbench.store.backup import maybe_backup
-from workbench.store.locking import LibraryLock
-from workbench.store.store import Store
+from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.analyst_workspace import AnalystWorkspace
 from workbench.ui.dialogs import AboutDialog, ShortcutsDialog, show_error
 from workbench.ui.import_controller import ImportController
@@ -360,7 +358,7 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.reader.view.show_entity(entity_id)
 
     def _show_count(self, shown: int) -> None:
-        total = self.store.count_documents()
+        total = self.store.documents.count_documents()
         narrowed = self.library.model.library_filter != type(self.library.model.library_filter)()
         if narrowed:
             self.count_label.setText(f"{shown:,} of {total:,} documents match")

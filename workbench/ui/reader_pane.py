@@ -8,7 +8,7 @@ from collections import Counter
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.find_bar import FindBar
 from workbench.ui.flow_layout import FlowLayout
 from workbench.ui.link_guard import LinkGuard
@@ -19,12 +19,18 @@ from workbench.ui.theme import ThemeManager
 
 def load_content(store: Store, doc_id: int) -> ReaderContent | None:
     """Read one document with its mentions, quotes, annotations, claims and tags (UI thread)."""
-    document = store.get_document(doc_id)
+    document = store.documents.get_document(doc_id)
     if document is None:
         return None
-    claims = {int(claim["id"]): claim for claim in store.document_claims(doc_id)}
-    return ReaderContent(document, store.document_entities(doc_id), store.document_quotes(doc_id),
-                         store.document_annotations(doc_id), claims, store.document_tags(doc_id))
+    claims = {int(claim["id"]): claim for claim in store.claims.document_claims(doc_id)}
+    return ReaderContent(
+        document,
+        store.analysis.document_entities(doc_id),
+        store.analysis.document_quotes(doc_id),
+        store.annotations.document_annotations(doc_id),
+        claims,
+        store.tags.document_tags(doc_id),
+    )
 
 
 class LegendBar(QFrame):
@@ -167,7 +173,7 @@ class ReaderPane(QWidget):
 
     def _document_count(self, entity_id: int) -> int:
         if entity_id not in self._counts:
-            self._counts.update(self.store.entity_document_counts([entity_id]))
+            self._counts.update(self.store.entities.entity_document_counts([entity_id]))
         return self._counts.get(entity_id, 0)
 
     def _on_theme(self, theme: str) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.tags import normalize_tag_path
+from workbench.core.vocabulary import normalize_tag_path
 
 TAG_HINT = "Use / for hierarchy: topic/sanctions is found under topic."
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.reader_menu import swatch_icon
 from workbench.ui.store_actions import StoreActions
 from workbench.ui.tag_dialogs import TagPathDialog
@@ -69,7 +69,7 @@ class TagManagerDialog(QDialog):
         kept = self.selected_path()
         self.tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
-        for tag in self.store.list_tags():
+        for tag in self.store.tags.list_tags():
             path = tag["path"]
             parent_path, _, name = path.rpartition("/")
             parent = items.get(parent_path.casefold())
@@ -106,7 +106,7 @@ class TagManagerDialog(QDialog):
             return
         new = new or self._ask_path("Rename tag", f"New path for {old}:", old)
         if new is not None and new != old:
-            self.actions.run("Rename tag", lambda s: s.rename_tag(old, new))
+            self.actions.run("Rename tag", lambda s: s.tags.rename_tag(old, new))
 
     def merge(self, target: str | None = None) -> None:
         """Move every use of the selected tag onto another, then delete it."""
@@ -115,7 +115,7 @@ class TagManagerDialog(QDialog):
             return
         target = target or self._ask_path("Merge tag", f"Merge {source} into:", "")
         if target is not None and target.casefold() != source.casefold():
-            self.actions.run("Merge tags", lambda s: s.merge_tags(source, target))
+            self.actions.run("Merge tags", lambda s: s.tags.merge_tags(source, target))
 
     def recolor(self, color: str | None = None) -> None:
         """Give the selected tag a new colour (QColorDialog when ``color`` is None)."""
@@ -130,7 +130,7 @@ class TagManagerDialog(QDialog):
                 return
             color = chosen.name()
         path, value = tag["path"], color
-        self.actions.run("Recolour tag", lambda s: s.recolor_tag(path, value))
+        self.actions.run("Recolour tag", lambda s: s.tags.recolor_tag(path, value))
 
     def delete(self, confirm: bool = True) -> None:
         """Delete the selected tag and the tags below it; documents and annotations stay."""
@@ -145,10 +145,10 @@ class TagManagerDialog(QDialog):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
-        self.actions.run("Delete tag", lambda s: s.delete_tag(path))
+        self.actions.run("Delete tag", lambda s: s.tags.delete_tag(path))
 
     def _ask_path(self, title: str, prompt: str, text: str) -> str | None:
-        paths = [tag["path"] for tag in self.store.list_tags()]
+        paths = [tag["path"] for tag in self.store.tags.list_tags()]
         dialog = TagPathDialog(title, prompt, paths, text, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         path = dialog.path

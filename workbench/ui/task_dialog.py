@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QProgressBar
 
     from workbench.core.progress import Progress
-    from workbench.store.store import Store
+    from workbench.store import Store
     from workbench.ui.store_actions import StoreActions
     from workbench.ui.tasks import Task
 
