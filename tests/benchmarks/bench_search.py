@@ -87,7 +87,7 @@ def phrase(rng: random.Random, text: str, length: int) -> str:
 
 def time_app(model: object, query: str) -> float:
     """Milliseconds to apply a search and fill the first page of the library model."""
-    from workbench.store.browse import LibraryFilter
+    from workbench.store import LibraryFilter
 
     started = time.perf_counter()
     model.set_filter(LibraryFilter(query=query))  # type: ignore[attr-defined]
@@ -108,10 +108,12 @@ def time_bare(connection: sqlite3.Connection, expression: str) -> float:
 
 def time_bare_page(connection: sqlite3.Connection, expression: str) -> float:
     """Milliseconds for raw SQL returning the same first page: ids, titles, snippets, count."""
-    from workbench.store.browse import _SNIPPET_SQL
+    from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
 
+    # The snippet the library table asks for (see workbench/store/library.py).
+    snippet = f"snippet(documents_fts, 1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 14)"
     started = time.perf_counter()
-    connection.execute(f"SELECT rowid, title, {_SNIPPET_SQL} FROM documents_fts"
+    connection.execute(f"SELECT rowid, title, {snippet} FROM documents_fts"
                        " WHERE documents_fts MATCH ? ORDER BY rank LIMIT 25",
                        [expression]).fetchall()
     connection.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
@@ -123,8 +125,7 @@ def measure(library: Path, queries: list[tuple[str, str]]) -> tuple[list[dict[st
     """Time every query both ways (alternating order) after a short warm-up."""
     from PySide6.QtWidgets import QApplication
 
-    from workbench.store.browse import LibraryFilter
-    from workbench.store.store import Store
+    from workbench.store import LibraryFilter, Store
     from workbench.ui.library_model import LibraryModel
 
     app = QApplication.instance() or QApplication([])
@@ -144,7 +145,7 @@ def measure(library: Path, queries: list[tuple[str, str]]) -> tuple[list[dict[st
         rows.append({"kind": kind, "query": query, "app_ms": app_ms, "bare_ms": bare_ms,
                      "page_ms": time_bare_page(connection, expression),
                      "matches": model.rowCount()})
-    documents = store.count_documents()
+    documents = store.documents.count_documents()
     store.close()
     connection.close()
     del app

@@ -19,18 +19,12 @@ from workbench.core.progress import Cancelled, Progress
 from workbench.ingest.decoding import decode_text, read_limited_bytes
 from workbench.ingest.errors import IngestError, one_line
 from workbench.ingest.json_file import EXPORT_FORMAT, JSON_MAX_BYTES
-from workbench.store.restore import RestoreActions
 
 if TYPE_CHECKING:
     from workbench.operations.importing import ImportReport
-    from workbench.store.store import Store
+    from workbench.store import Store
 
 SUPPORTED_VERSION = 1
-
-
-def restorer_for(store: Store) -> RestoreActions:
-    """The store restores rows itself (RestoreActions is one of its mixins)."""
-    return store
 
 
 @dataclass
@@ -91,26 +85,25 @@ def import_workbench_export(
     except OSError as error:
         report.failed.append((str(path), error.strerror or str(error)))
         return report
-    restorer = restorer_for(store)
-    entity_ids = restorer.restore_entities(_dicts(data.get("entities")))
-    restorer.restore_tags(_dicts(data.get("tags")))
+    entity_ids = store.exchange.write_entities(_dicts(data.get("entities")))
+    store.exchange.write_tags(_dicts(data.get("tags")))
     documents = _dicts(data.get("documents"))
     progress = progress or Progress()
     progress.start(len(documents))
     annotation_ids: dict[int, int] = {}
     try:
         for number, record in enumerate(documents, start=1):
-            _restore_one(restorer, record, entity_ids, annotation_ids, report, number)
+            _restore_one(store, record, entity_ids, annotation_ids, report, number)
             progress.step(str(record.get("title") or ""))
     except Cancelled:
         report.cancelled = True
     links = _dicts(data.get("links")) or _links_from_claims(documents)
-    report.links, report.links_skipped = restorer.restore_links(links, annotation_ids)
+    report.links, report.links_skipped = store.exchange.write_links(links, annotation_ids)
     return report
 
 
 def _restore_one(
-    restorer: RestoreActions,
+    store: Store,
     record: dict[str, Any],
     entity_ids: dict[int, int],
     annotation_ids: dict[int, int],
@@ -120,7 +113,7 @@ def _restore_one(
     """Restore one document, recording a failure (and going on) if its record is broken."""
     title = str(record.get("title") or "Untitled")
     try:
-        restored = restorer.restore_document(record, entity_ids)
+        restored = store.exchange.write_document(record, entity_ids)
     except (KeyError, TypeError, ValueError, IndexError, sqlite3.Error) as error:
         report.failed.append((report.path, one_line(f"document {number} ({title}): {error}")))
         return
