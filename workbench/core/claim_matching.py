@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.sentences import content_words, sentence_spans, stem, stemmed_words
+from workbench.core.vocabulary import NAME_LABELS
 
-# Entity labels that make two statements about the same thing.
-MATCHING_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW")
+# Entity labels that make two statements about the same thing (products do not).
+MATCHING_LABELS = tuple(label for label in NAME_LABELS if label != "PRODUCT")
 WEIGHTS = {"words": 0.6, "entities": 0.25, "speaker": 0.1, "date": 0.05}
 CANDIDATE_DOCUMENTS = 20
 PER_DOCUMENT = 3

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from workbench.core.vocabulary import HIGHLIGHT_COLORS
+from workbench.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS
 from workbench.store import Store
 from workbench.ui.entity_dialogs import CreateEntityDialog
 from workbench.ui.note_editor import NoteEditorDialog
@@ -36,7 +36,7 @@ class AnalystController(QObject):
         self.actions = actions
         self.reader = reader
         self.parent_widget = dialog_parent
-        self.last_color = "yellow"
+        self.last_color = DEFAULT_HIGHLIGHT_COLOR
         self.tags_dialog: DocumentTagsDialog | None = None
 
     # -- the selection -----------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from workbench.core.vocabulary import DEFAULT_CLAIM_STATUS
 from workbench.ui.highlight_palette import HighlightPalette
 from workbench.ui.reader_annotations import spans_at
 from workbench.ui.reader_document import (
@@ -185,7 +186,7 @@ class ReaderView(SafeTextBrowser):
         marker = self.palette_data.analyst(self.theme).get("note_marker", "#8250DF")
         marks = [OverlayMark("note", span, marker) for span in self.rendered.note_spans.values()]
         for claim_id, span in self.rendered.claim_spans.items():
-            status = self.content.claims.get(claim_id, {}).get("status", "unverified")
+            status = self.content.claims.get(claim_id, {}).get("status", DEFAULT_CLAIM_STATUS)
             marks.append(OverlayMark("claim", span, self.palette_data.claim_status(status,
                                                                                    self.theme)))
         return marks
