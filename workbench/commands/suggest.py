@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from pathlib import Path
 
 from workbench.commands.terminal import error
 from workbench.core.vocabulary import RELATIONS
 from workbench.export.json_export import dumps
+from workbench.export.suggestion_csv import batch_csv
 from workbench.store import Store, Suggestion
 
 
@@ -85,43 +84,6 @@ def _run_batch(store: Store, args: argparse.Namespace) -> int:
         for found in record["suggestions"]:
             print(f"    {found['score']:.3f}  doc {found['document_id']}: {found['text'][:100]}")
     return 0
-
-
-def batch_csv(records: list[dict[str, object]]) -> str:
-    """One row per (statement, suggestion), ready for a spreadsheet."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(
-        [
-            "statement_index",
-            "statement",
-            "rank",
-            "score",
-            "document_id",
-            "title",
-            "start",
-            "end",
-            "text",
-        ]
-    )
-    for index, record in enumerate(records, 1):
-        suggestions = record["suggestions"]
-        assert isinstance(suggestions, list)
-        for rank, found in enumerate(suggestions, 1):
-            writer.writerow(
-                [
-                    index,
-                    record["statement"],
-                    rank,
-                    found["score"],
-                    found["document_id"],
-                    found["title"],
-                    found["start"],
-                    found["end"],
-                    found["text"],
-                ]
-            )
-    return buffer.getvalue()
 
 
 def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -13,7 +13,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from workbench.core.progress import Cancelled, Progress
 from workbench.ingest.decoding import decode_text, read_limited_bytes
@@ -21,10 +21,22 @@ from workbench.ingest.errors import IngestError, one_line
 from workbench.ingest.json_file import EXPORT_FORMAT, JSON_MAX_BYTES
 
 if TYPE_CHECKING:
-    from workbench.operations.importing import ImportReport
     from workbench.store import Store
 
 SUPPORTED_VERSION = 1
+
+
+class BatchReport(Protocol):
+    """The batch import's report that ``add_to`` fills (``importing.ImportReport``).
+
+    A protocol, not an import: ``importing`` calls this module, so importing
+    it back would close a circle.
+    """
+
+    imported: list[int]
+    duplicates: list[tuple[str, str, int]]
+    failed: list[tuple[str, str]]
+    cancelled: bool
 
 
 @dataclass
@@ -46,7 +58,7 @@ class ExportImportReport:
         """True when every document was restored."""
         return not self.failed
 
-    def add_to(self, report: ImportReport) -> None:
+    def add_to(self, report: BatchReport) -> None:
         """Fold this into a batch ``ImportReport`` (merged documents count as already present)."""
         report.imported.extend(self.imported)
         report.duplicates.extend((self.path, title, doc_id) for title, doc_id in self.merged)
