@@ -4,10 +4,10 @@ Each of 200 realistic queries is timed two ways in the same process, side by
 side (order alternating per query), on the same library file:
 
 * app: ``LibraryModel.set_filter(LibraryFilter(query=q))`` — the number of
-  matches and the first page of ids by rank (``Store.count_library``,
-  ``Store.library_ids(limit=25)``) — then filling the first page of the
+  matches and the first page of ids by rank (``store.library.count_library``,
+  ``store.library.library_ids(limit=25)``) — then filling the first page of the
   model (``row_data(0)`` fetches page 0 with counts and snippets through
-  ``Store.library_rows``) and reading the display data of the first 25 rows,
+  ``store.library.library_rows``) and reading the display data of the first 25 rows,
   as the table paints them;
 * bare: ``SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY
   rank LIMIT 50`` on a raw ``sqlite3`` connection, with the same FTS5

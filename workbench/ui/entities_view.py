@@ -1,6 +1,6 @@
 """The Entities view: every entity with type, documents, mentions and aliases, and its page.
 
-Why windowed: ``Store.entity_ids`` gives the ordered ids of the filter once,
+Why windowed: ``store.entities.entity_ids`` gives the ordered ids of the filter once,
 and rows are fetched a page at a time by primary key (``entity_rows``), so
 50,000 entities list instantly and scroll without loading them all — the
 same design as the library table.

@@ -1,10 +1,10 @@
 """The library table's item model: ordered ids, and a windowed cache of row pages.
 
 Why windowed rather than fetchMore: the ordered ids of the current filter are
-read once (``Store.library_ids``), so the row count is exact, the scroll bar
+read once (``store.library.library_ids``), so the row count is exact, the scroll bar
 is honest from the start, and jumping to the middle of 100,000 documents
 fetches just the page under the viewport by primary key
-(``Store.library_rows``). Pages are evicted least-recently-used, so memory
+(``store.library.library_rows``). Pages are evicted least-recently-used, so memory
 stays bounded (a few bytes per id plus MAX_PAGES pages of rows).
 """
 
