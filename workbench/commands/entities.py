@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from workbench.commands.arguments import SQLITE_MAX_INT, whole_number
 from workbench.export.json_export import dumps
 from workbench.store.curation import ENTITY_LABELS
 from workbench.store.store import Store
@@ -14,12 +15,17 @@ Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 
 def resolve_entity(store: Store, ref: str) -> int:
     """An entity id, or a canonical name / alias (people first)."""
-    if ref.isdigit():
-        return int(store.get_entity(int(ref))["id"])
-    entity_id = store.find_entity_id(ref)
-    if entity_id is None:
+    entity_id = whole_number(ref)
+    if entity_id is not None:
+        if not 1 <= entity_id <= SQLITE_MAX_INT:
+            raise LookupError(f"no entity with id {ref.strip()}")
+        return int(store.get_entity(entity_id)["id"])
+    if not ref.strip():
+        raise LookupError("no entity named by an empty ENTITY; give an id or a name")
+    found = store.find_entity_id(ref)
+    if found is None:
         raise LookupError(f"no entity named {ref!r}")
-    return entity_id
+    return found
 
 
 def run_entities(store: Store, args: argparse.Namespace) -> int:
