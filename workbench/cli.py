@@ -7,6 +7,7 @@ stderr), 2 on usage errors.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -134,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             handler: Handler | None = getattr(args, "handler", None)
             if handler is not None:
                 return _run(handler, args)
+        except BrokenPipeError:
+            return _reader_went_away()
         except _LIBRARY_FAILURES as exc:
             error(message_of(exc))
             return 1
@@ -153,7 +156,21 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
     if not getattr(args, "opens_store", True):  # restore: works on a damaged library
         return handler(None, args)  # type: ignore[arg-type]
     with open_store(args.db) as store:
-        return handler(store, args)
+        code = handler(store, args)
+    sys.stdout.flush()  # a closed pipe shows here, inside main, not at interpreter exit
+    return code
+
+
+def _reader_went_away() -> int:
+    """Stop quietly when the reader closed the pipe (``workbench list | head``), as Unix tools do.
+
+    stdout is pointed at /dev/null so the interpreter's last flush cannot fail again.
+    """
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # not a real file (a test's capture): nothing will flush at exit
+    return 141  # 128 + SIGPIPE, what a shell reports for a killed writer
 
 
 def message_of(exc: BaseException) -> str:

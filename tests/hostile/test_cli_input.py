@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support import REPO
 from workbench.cli import main, message_of
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.models import Article
@@ -356,3 +359,39 @@ def test_an_unwritable_export_path_is_one_line(
     blocker.write_text("x", encoding="utf-8")
     assert run(db, "export", "--format", "json", "--out", str(blocker / "out.json")) == 1
     assert str(blocker) in one_error_line(capsys)
+
+
+def test_an_empty_out_path_is_refused_not_the_current_folder(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(db, "export", "--format", "markdown", "--out", "") == 2
+    assert "--out needs a path" in one_error_line(capsys)
+    assert not list(tmp_path.glob("*.md"))
+
+
+def test_removing_an_alias_the_entity_lacks_says_so(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = Store(db)
+    with store.db.conn:
+        store.db.execute("INSERT INTO entities (name, label) VALUES ('Alice Smith', 'PERSON')")
+    store.close()
+    assert run(db, "entity", "alias", "Alice Smith", "Smith") == 0
+    assert run(db, "entity", "alias", "Alice Smith", "Smyth", "--remove") == 2
+    assert one_error_line(capsys) == "workbench: entity 1 has no alias 'Smyth'"
+    assert run(db, "entity", "alias", "1", "Smith", "--remove") == 0
+
+
+def test_a_closed_pipe_stops_quietly(db: Path) -> None:
+    reader_gone = subprocess.Popen(
+        [sys.executable, "-m", "workbench", "--db", str(db), "show", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+    )
+    assert reader_gone.stdout is not None and reader_gone.stderr is not None
+    reader_gone.stdout.close()
+    err = reader_gone.stderr.read().decode()
+    assert reader_gone.wait(timeout=60) == 141
+    assert err == ""

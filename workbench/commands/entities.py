@@ -57,15 +57,22 @@ def run_entity(store: Store, args: argparse.Namespace) -> int:
     elif action == "type":
         store.relabel_entity(target, args.label)
     elif action == "alias":
-        if args.remove:
-            store.remove_entity_alias(target, args.alias)
-        else:
-            store.add_entity_alias(target, args.alias)
+        _change_alias(store, target, args.alias, remove=args.remove)
     elif action in ("hide", "show-again"):
         store.set_entity_hidden(target, action == "hide")
     else:
         return _print_page(store, target, args.json)
     return 0
+
+
+def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> None:
+    """Add an alias, or remove one the entity has (a typo must not pass for done)."""
+    if not remove:
+        store.add_entity_alias(entity_id, alias)
+        return
+    if alias not in store.entity_aliases([entity_id]).get(entity_id, []):
+        raise LookupError(f"entity {entity_id} has no alias {alias!r}")
+    store.remove_entity_alias(entity_id, alias)
 
 
 def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
