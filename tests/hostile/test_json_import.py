@@ -21,6 +21,7 @@ from tests.export.conftest import build_library
 from workbench.cli import main
 from workbench.core.models import Article
 from workbench.export.json_export import library_record
+from workbench.ingest.json_checks import MAX_KEPT
 from workbench.ingest.workbench_json import validate_export
 from workbench.operations.json_import import EXPORT_VOCABULARY, import_workbench_export
 from workbench.store.integrity import check_library
@@ -337,3 +338,18 @@ def test_a_cli_round_trip_gives_the_same_tags_and_ids(tmp_path: Path) -> None:
     assert main(["--db", str(target), "import", "--no-analyze", str(first)]) == 0
     assert main(["--db", str(target), "export", "--format", "json", "--out", str(second)]) == 0
     assert second.read_text(encoding="utf-8") == first.read_text(encoding="utf-8")
+
+
+def test_thousands_of_problems_are_counted_and_the_first_listed(
+    export: Export, tmp_path: Path
+) -> None:
+    document = export["documents"][0]
+    bad = {"start": 0, "end": 10**6, "text": "x", "label": "ORG", "entity": "X"}
+    document["entities"] = [dict(bad) for _ in range(MAX_KEPT + 50)]
+    report = import_workbench_export(Store(None), write(tmp_path, export))
+    reasons = [why for _, why in report.failed]
+    assert reasons[0] == f"invalid workbench export: {MAX_KEPT + 50} problem(s), nothing imported"
+    assert len(reasons) == MAX_KEPT + 2 and reasons[-1] == "… and 50 more problem(s) not listed"
+    assert reasons[1] == "documents[0].entities[0].end: 1000000 is past the end of the text " + (
+        f"({len(document['text'])})"
+    )

@@ -73,6 +73,8 @@ def report_lone_surrogates(value: Any, problems: Problems, path: str = "") -> No
     JSON's ``\\ud800`` escape decodes to one, and no UTF-8 database can store
     it. A walk with its own stack, so deep nesting cannot exhaust Python's.
     """
+    if not _holds_lone_surrogate(value):
+        return  # the usual case, found without building a path for every value
     stack: list[tuple[str, Any]] = [(path, value)]
     while stack:
         where, item = stack.pop()
@@ -85,6 +87,22 @@ def report_lone_surrogates(value: Any, problems: Problems, path: str = "") -> No
                 stack.append((inner_path, inner))
         elif isinstance(item, list):
             stack.extend((child(where, index), inner) for index, inner in enumerate(item))
+
+
+def _holds_lone_surrogate(value: Any) -> bool:
+    """Whether any string in ``value`` (keys too) holds a lone surrogate."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if not item.isascii() and _LONE_SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def _key_path(path: str, key: str) -> str:

@@ -1,10 +1,12 @@
 """Import a workbench JSON export into a library: documents, analysis and all analyst work.
 
 A task function: it takes a ``Progress`` (one step per document, cancel
-between documents) and never touches widgets. Documents already in the
-library (same text) keep their analysis and receive the exported
-annotations, claims and tags they lack; ids are remapped throughout, so
-links join the restored claims.
+between documents) and never touches widgets. The whole file is checked
+against its schema first (``workbench.ingest.workbench_json``): a file with
+any problem writes nothing and reports each problem with its JSON path.
+Documents already in the library (same text) keep their analysis and
+receive the exported annotations, claims and tags they lack; ids are
+remapped throughout, so links join the restored claims.
 """
 
 from __future__ import annotations
