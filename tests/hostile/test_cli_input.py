@@ -395,3 +395,24 @@ def test_a_closed_pipe_stops_quietly(db: Path) -> None:
     err = reader_gone.stderr.read().decode()
     assert reader_gone.wait(timeout=60) == 141
     assert err == ""
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("untag", "2", "a"), "document 2 is not tagged 'a'"),
+        (("untag", "--annotation", "1", "a"), "annotation 1 is not tagged 'a'"),
+        (("untag", "--annotation", "99", "a"), "no annotation with id 99"),
+    ],
+)
+def test_removing_a_tag_that_is_not_there_says_so(
+    db: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], message: str
+) -> None:
+    assert run(db, *argv) == 2
+    assert one_error_line(capsys) == f"workbench: {message}"
+
+
+def test_tagging_reports_the_tag_as_stored(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(db, "tag", "1", " topic // sanctions ") == 0
+    assert capsys.readouterr().out == "tagged document 1 with topic/sanctions\n"
+    assert run(db, "untag", "1", "topic/sanctions") == 0

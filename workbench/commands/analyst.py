@@ -15,6 +15,7 @@ from workbench.core.anchoring import find_exact
 from workbench.export.json_export import claim_record, dumps
 from workbench.store.claims import CLAIM_STATUSES, RELATIONS
 from workbench.store.store import Store
+from workbench.store.tags import normalize_tag_path
 
 
 def _span(store: Store, doc_id: int, args: argparse.Namespace) -> tuple[int, int]:
@@ -31,7 +32,7 @@ def run_tag(store: Store, args: argparse.Namespace) -> int:
     doc_id = store.resolve_document(args.doc)
     if args.quote is None:
         store.tag_document(doc_id, args.tag)
-        print(f"tagged document {doc_id} with {args.tag}")
+        print(f"tagged document {doc_id} with {normalize_tag_path(args.tag)}")
         return 0
     start, end = _span(store, doc_id, args)
     annotation_id, _ = store.add_annotation(doc_id, start, end, tags=(args.tag,))

@@ -90,11 +90,12 @@ class TagActions(UndoLog):
         return self.record_action(f"Tag document with {path}", action)[1]
 
     def untag_document(self, doc_id: int, path: str) -> Changes:
-        """Remove a tag from a document (the tag itself stays)."""
-        tag_id = self.require_tag(path)
+        """Remove a tag from a document (the tag itself stays); LookupError if it is not there."""
+        key = {"document_id": doc_id, "tag_id": self.require_tag(path)}
+        if self._missing("document_tags", key):
+            raise LookupError(f"document {doc_id} is not tagged {normalize_tag_path(path)!r}")
         return self.record_action(
-            f"Remove tag {path}",
-            lambda rec: rec.delete("document_tags", {"document_id": doc_id, "tag_id": tag_id}),
+            f"Remove tag {path}", lambda rec: rec.delete("document_tags", key)
         )[1]
 
     def tag_annotation(self, annotation_id: int, path: str) -> Changes:
@@ -109,12 +110,15 @@ class TagActions(UndoLog):
         return self.record_action(f"Tag span with {path}", action)[1]
 
     def untag_annotation(self, annotation_id: int, path: str) -> Changes:
-        """Remove a tag from an annotated span."""
-        tag_id = self.require_tag(path)
-        return self.record_action(
-            f"Remove tag {path}",
-            lambda rec: rec.delete("span_tags", {"annotation_id": annotation_id, "tag_id": tag_id}),
-        )[1]
+        """Remove a tag from an annotated span; LookupError if the span does not carry it."""
+        key = {"annotation_id": annotation_id, "tag_id": self.require_tag(path)}
+        if self._missing("annotations", {"id": annotation_id}):
+            raise LookupError(f"no annotation with id {annotation_id}")
+        if self._missing("span_tags", key):
+            raise LookupError(
+                f"annotation {annotation_id} is not tagged {normalize_tag_path(path)!r}"
+            )
+        return self.record_action(f"Remove tag {path}", lambda rec: rec.delete("span_tags", key))[1]
 
     def recolor_tag(self, path: str, color: str) -> Changes:
         """Give a tag a new colour (#rrggbb)."""
@@ -207,6 +211,11 @@ class TagActions(UndoLog):
             [doc_id],
         )
         return [r[0] for r in rows]
+
+    def _missing(self, table: str, key: dict[str, int]) -> bool:
+        where = " AND ".join(f"{column} = ?" for column in key)
+        sql = f"SELECT 1 FROM {table} WHERE {where}"
+        return self.db.execute(sql, list(key.values())).fetchone() is None
 
     def _tags_under(self, path: str) -> list[tuple[int, str]]:
         rows = self.db.execute(
