@@ -22,14 +22,17 @@ UNSUPPORTED_JSON = (
 def read_json(path: Path) -> list[Article]:
     """Refuse ``.json`` files: point exports to the export importer, others to ``.jsonl``.
 
-    A file that is not JSON at all (a truncated export, say) is told so, with
-    the line and column where it breaks, rather than called unsupported.
+    A file meant as an export (it names the format) that is not JSON, a
+    truncated export say, is told so, with the line and column where it
+    breaks, rather than called unsupported.
     """
     if is_workbench_export(path):
         raise WorkbenchExportError(
             "workbench export: not an article file; it is imported by the export importer"
         )
-    parse_json(read_limited_bytes(path, JSON_MAX_BYTES, "JSON"))
+    data = read_limited_bytes(path, JSON_MAX_BYTES, "JSON")
+    if EXPORT_MARKER in data or EXPORT_MARKER in data.replace(b"\x00", b""):
+        parse_json(data)
     raise IngestError(UNSUPPORTED_JSON)
 
 
