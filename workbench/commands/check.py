@@ -11,7 +11,7 @@ from workbench.commands.terminal import error
 from workbench.store.backup import BackupError, BackupInfo, backup_library, list_backups
 from workbench.store.integrity import CheckReport, CheckResult, check_library
 from workbench.store.locking import LibraryInUse
-from workbench.store.opening import restore_backup
+from workbench.store.opening import LibraryDamaged, restore_backup
 from workbench.store.store import Store, default_library_path
 
 
@@ -126,7 +126,7 @@ def run_restore(store: Store | None, args: argparse.Namespace) -> int:
         store.close()  # never replace a file this process still has open
     try:
         previous = restore_backup(Path(args.backup).expanduser(), library)
-    except (BackupError, LibraryInUse, FileNotFoundError) as exc:
+    except (BackupError, LibraryInUse, LibraryDamaged, FileNotFoundError) as exc:
         error(str(exc))
         return 1
     print(f"restored {args.backup} as {library}")

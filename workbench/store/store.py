@@ -25,9 +25,11 @@ from workbench.store.backup import BackupError, backup_before_migrations, maybe_
 from workbench.store.browse import BrowseQueries
 from workbench.store.documents import DocumentNotFound
 from workbench.store.entity_queries import EntityQueries
-from workbench.store.locking import use_immediate_transactions
+from workbench.store.library_file import open_database
+from workbench.store.locking import refuse_writes, use_immediate_transactions
+from workbench.store.refusals import LibraryReadOnly
 from workbench.store.restore import RestoreActions
-from workbench.store.schema import apply_migrations, unknown_applied
+from workbench.store.schema import apply_migrations, migrations, unknown_applied
 from workbench.store.suggestions import SuggestionQueries
 from workbench.store.versions import VersionActions
 
@@ -54,35 +56,50 @@ def default_library_path() -> Path:
 
 
 class Store(SuggestionQueries, EntityQueries, BrowseQueries, RestoreActions, VersionActions):
-    """One open library file (or an in-memory library when ``path`` is None)."""
+    """One open library file (or an in-memory library when ``path`` is None).
+
+    The file is inspected before anything changes it (``open_database``): a
+    folder, device, empty, foreign or newer-version file is refused unchanged.
+    A library this process may not write opens ``read_only``: reads work, and
+    every change raises ``LibraryReadOnly``.
+    """
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else None
         self._closed = False
+        self.read_only = False
+        self.applied_migrations: list[str] = []
         if self.path is None:
             self.db = Database(memory=True)
         else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = Database(self.path)
-        self._configure()
+            self.db, self.read_only = open_database(self.path)
+        try:
+            self._prepare()
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _prepare(self) -> None:
+        """Refuse a newer schema, then (unless read-only) turn on WAL and migrate."""
+        self.db.execute("PRAGMA busy_timeout = 5000")  # wait, not fail, while another writes
+        self.db.execute("PRAGMA foreign_keys = ON")
         use_immediate_transactions(self.db)
         newer = unknown_applied(self.db)
         if newer:
-            self.db.close()
             raise SchemaTooNew(
                 f"{self.path} was created by a newer Analyst Workbench "
                 f"(unknown migrations: {', '.join(newer)}); it was not changed"
             )
-        backup_before_migrations(self.db, self.path)  # raises BackupError: then no migration
-        self.applied_migrations = apply_migrations(self.db)
-
-    def _configure(self) -> None:
-        """Turn on WAL and foreign keys; wait (not fail) while another writer holds the lock."""
-        self.db.execute("PRAGMA busy_timeout = 5000")
+        if self.read_only:
+            refuse_writes(self.db, self.path)
+            if migrations.pending(self.db):
+                raise LibraryReadOnly(self.path, "the upgrade this version of the app needs")
+            return
         if self.path is not None:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
-        self.db.execute("PRAGMA foreign_keys = ON")
+        backup_before_migrations(self.db, self.path)  # raises BackupError: then no migration
+        self.applied_migrations = apply_migrations(self.db)
 
     def close(self, backup_interval_s: float = CLOSE_BACKUP_INTERVAL_S) -> None:
         """Back up if the library changed (and the newest backup is older than the interval), close.
