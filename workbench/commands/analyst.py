@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from workbench.commands.arguments import count, record_id
 from workbench.commands.terminal import error
 from workbench.core.anchoring import find_exact
-from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS
+from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, normalize_tag_path
 from workbench.export.json_export import claim_record, dumps
 from workbench.store import Store
 
@@ -30,7 +31,7 @@ def run_tag(store: Store, args: argparse.Namespace) -> int:
     doc_id = store.documents.resolve_document(args.doc)
     if args.quote is None:
         store.tags.tag_document(doc_id, args.tag)
-        print(f"tagged document {doc_id} with {args.tag}")
+        print(f"tagged document {doc_id} with {normalize_tag_path(args.tag)}")
         return 0
     start, end = _span(store, doc_id, args)
     annotation_id, _ = store.annotations.add_annotation(doc_id, start, end, tags=(args.tag,))
@@ -42,6 +43,8 @@ def run_untag(store: Store, args: argparse.Namespace) -> int:
     """Remove a tag from a document or (with --annotation) from a span."""
     if args.annotation is not None:
         store.tags.untag_annotation(args.annotation, args.tag)
+    elif args.doc is None:
+        raise ValueError("give a DOC or --annotation ID")
     else:
         store.tags.untag_document(store.documents.resolve_document(args.doc), args.tag)
     return 0
@@ -105,6 +108,8 @@ def run_claim(store: Store, args: argparse.Namespace) -> int:
     """Mark a span (or a detected quote with --from-quote) as a claim; prints the claim id."""
     if args.from_quote is not None:
         claim_id, _ = store.claims.claim_from_quote(args.from_quote)
+    elif args.doc is None:
+        raise ValueError("give a DOC with --quote TEXT, or --from-quote QUOTE_ID")
     else:
         doc_id = store.documents.resolve_document(args.doc)
         start, end = _span(store, doc_id, args)
@@ -126,7 +131,7 @@ def run_claim_status(store: Store, args: argparse.Namespace) -> int:
 
 def run_claims(store: Store, args: argparse.Namespace) -> int:
     """List claims across the library, filtered by status, claimant, tag or document."""
-    doc_id = store.documents.resolve_document(args.doc) if args.doc else None
+    doc_id = store.documents.resolve_document(args.doc) if args.doc is not None else None
     claims = store.claims.list_claims(
         status=args.status, claimant=args.claimant, tag=args.tag, document_id=doc_id
     )
@@ -183,7 +188,7 @@ def add_analyst_commands(commands: Subparsers) -> None:
 def span_options(sub: argparse.ArgumentParser) -> None:
     """Options naming a span: --quote TEXT [--occurrence N] (or hidden --start/--end)."""
     sub.add_argument("--quote", metavar="TEXT", help="exact text of the span")
-    sub.add_argument("--occurrence", type=int, default=1, help="which occurrence (1 = first)")
+    sub.add_argument("--occurrence", type=count(1), default=1, help="which occurrence (1 = first)")
     sub.add_argument("--start", type=int, help=argparse.SUPPRESS)
     sub.add_argument("--end", type=int, help=argparse.SUPPRESS)
 
@@ -198,7 +203,7 @@ def _add_tag_commands(commands: Subparsers) -> None:
     sub = commands.add_parser("untag", help="remove a tag from a document or annotation")
     sub.add_argument("doc", metavar="DOC", nargs="?")
     sub.add_argument("tag", metavar="TAG")
-    sub.add_argument("--annotation", type=int, metavar="ID")
+    sub.add_argument("--annotation", type=record_id("annotation"), metavar="ID")
     sub.set_defaults(handler=run_untag)
 
     sub = commands.add_parser("tags", help="list, rename, merge, recolour or delete tags")
@@ -230,12 +235,12 @@ def _add_annotation_commands(commands: Subparsers) -> None:
     sub.set_defaults(handler=run_annotate)
 
     sub = commands.add_parser("note", help="replace an annotation's Markdown note")
-    sub.add_argument("annotation", type=int, metavar="ANNOTATION")
+    sub.add_argument("annotation", type=record_id("annotation"), metavar="ANNOTATION")
     sub.add_argument("note", metavar="MARKDOWN")
     sub.set_defaults(handler=run_note)
 
     sub = commands.add_parser("delete-annotation", help="delete a highlight, note or claim")
-    sub.add_argument("annotation", type=int, metavar="ANNOTATION")
+    sub.add_argument("annotation", type=record_id("annotation"), metavar="ANNOTATION")
     sub.set_defaults(handler=run_delete_annotation)
 
 
@@ -243,13 +248,15 @@ def _add_claim_commands(commands: Subparsers) -> None:
     sub = commands.add_parser("claim", help="mark a span as a claim; prints the claim id")
     sub.add_argument("doc", metavar="DOC", nargs="?")
     span_options(sub)
-    sub.add_argument("--from-quote", type=int, metavar="QUOTE_ID", help="a detected quote's id")
+    sub.add_argument(
+        "--from-quote", type=record_id("quote"), metavar="QUOTE_ID", help="a detected quote's id"
+    )
     sub.add_argument("--claimant", metavar="NAME")
     sub.add_argument("--status", default="unverified", choices=CLAIM_STATUSES)
     sub.set_defaults(handler=run_claim)
 
     sub = commands.add_parser("claim-status", help="change a claim's status")
-    sub.add_argument("claim", type=int, metavar="CLAIM")
+    sub.add_argument("claim", type=record_id("claim"), metavar="CLAIM")
     sub.add_argument("status", choices=CLAIM_STATUSES)
     sub.add_argument("--note", metavar="TEXT")
     sub.set_defaults(handler=run_claim_status)
@@ -265,14 +272,14 @@ def _add_claim_commands(commands: Subparsers) -> None:
 
 def _add_link_and_undo_commands(commands: Subparsers) -> None:
     sub = commands.add_parser("link", help="link claim A to claim B")
-    sub.add_argument("claim_a", type=int, metavar="CLAIM_A")
-    sub.add_argument("claim_b", type=int, metavar="CLAIM_B")
+    sub.add_argument("claim_a", type=record_id("claim"), metavar="CLAIM_A")
+    sub.add_argument("claim_b", type=record_id("claim"), metavar="CLAIM_B")
     sub.add_argument("--relation", required=True, choices=RELATIONS)
     sub.add_argument("--note", metavar="TEXT")
     sub.set_defaults(handler=run_link)
 
     sub = commands.add_parser("unlink", help="remove a link")
-    sub.add_argument("link", type=int, metavar="LINK")
+    sub.add_argument("link", type=record_id("link"), metavar="LINK")
     sub.set_defaults(handler=run_unlink)
 
     for name in ("undo", "redo"):

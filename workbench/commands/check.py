@@ -13,6 +13,7 @@ from workbench.store import (
     BackupInfo,
     CheckReport,
     CheckResult,
+    LibraryDamaged,
     LibraryInUse,
     Store,
     backup_library,
@@ -99,7 +100,8 @@ def run_backup(store: Store, args: argparse.Namespace) -> int:
     try:
         info = backup_library(store, "manual")
     except BackupError as exc:
-        error(f"{exc}; run `workbench check`")
+        hint = "; run `workbench check`" if "integrity" in str(exc) else ""
+        error(f"{exc}{hint}")
         return 1
     print(info.path)
     return 0
@@ -134,7 +136,7 @@ def run_restore(store: Store | None, args: argparse.Namespace) -> int:
         store.close()  # never replace a file this process still has open
     try:
         previous = restore_backup(Path(args.backup).expanduser(), library)
-    except (BackupError, LibraryInUse, FileNotFoundError) as exc:
+    except (BackupError, LibraryInUse, LibraryDamaged, FileNotFoundError) as exc:
         error(str(exc))
         return 1
     print(f"restored {args.backup} as {library}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from workbench.commands.arguments import SQLITE_MAX_INT, whole_number
 from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.export.json_export import dumps
 from workbench.store import Store
@@ -14,12 +15,17 @@ Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 
 def resolve_entity(store: Store, ref: str) -> int:
     """An entity id, or a canonical name / alias (people first)."""
-    if ref.isdigit():
-        return int(store.entities.get_entity(int(ref))["id"])
-    entity_id = store.entities.find_entity_id(ref)
-    if entity_id is None:
+    entity_id = whole_number(ref)
+    if entity_id is not None:
+        if not 1 <= entity_id <= SQLITE_MAX_INT:
+            raise LookupError(f"no entity with id {ref.strip()}")
+        return int(store.entities.get_entity(entity_id)["id"])
+    if not ref.strip():
+        raise LookupError("no entity named by an empty ENTITY; give an id or a name")
+    found = store.entities.find_entity_id(ref)
+    if found is None:
         raise LookupError(f"no entity named {ref!r}")
-    return entity_id
+    return found
 
 
 def run_entities(store: Store, args: argparse.Namespace) -> int:
@@ -51,15 +57,22 @@ def run_entity(store: Store, args: argparse.Namespace) -> int:
     elif action == "type":
         store.entities.relabel_entity(target, args.label)
     elif action == "alias":
-        if args.remove:
-            store.entities.remove_entity_alias(target, args.alias)
-        else:
-            store.entities.add_entity_alias(target, args.alias)
+        _change_alias(store, target, args.alias, remove=args.remove)
     elif action in ("hide", "show-again"):
         store.entities.set_entity_hidden(target, action == "hide")
     else:
         return _print_page(store, target, args.json)
     return 0
+
+
+def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> None:
+    """Add an alias, or remove one the entity has (a typo must not pass for done)."""
+    if not remove:
+        store.entities.add_entity_alias(entity_id, alias)
+        return
+    if alias not in store.entities.entity_aliases([entity_id]).get(entity_id, []):
+        raise LookupError(f"entity {entity_id} has no alias {alias!r}")
+    store.entities.remove_entity_alias(entity_id, alias)
 
 
 def _print_page(store: Store, entity_id: int, as_json: bool) -> int:

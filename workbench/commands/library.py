@@ -13,7 +13,11 @@ from workbench.store import SearchSyntaxError, Store
 
 
 def run_import(store: Store, args: argparse.Namespace) -> int:
-    """Import files and folders, then analyse what arrived; exit 1 if any input failed."""
+    """Import files and folders, then analyse what arrived; exit 1 if any input failed.
+
+    Links inside folders are skipped unless ``--follow-links`` (and never followed
+    out of the folder being imported); each skipped entry gets a line on stderr.
+    """
     missing = [p for p in args.paths if not Path(p).exists()]
     for path in missing:
         error(f"{path}: no such file or folder")
@@ -23,6 +27,7 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
         [p for p in args.paths if p not in missing],
         analyze=not args.no_analyze,
         progress=bar,
+        follow_links=args.follow_links,
     )
     bar.finish()
     _print_import_report(report)
@@ -35,11 +40,14 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
 def _print_import_report(report: ImportReport) -> None:
     for path, reason in report.failed:
         print(f"{path}: {reason}", file=sys.stderr)
+    for path, reason in report.skipped:
+        print(f"{path}: {reason}", file=sys.stderr)
     for path, title, existing in report.duplicates:
         print(f"{path}: already in the library as document {existing} ({title})", file=sys.stderr)
     print(
         f"imported {len(report.imported)} document(s), {len(report.duplicates)} already present, "
-        f"{len(report.updated)} updated to a new version, {len(report.failed)} failed",
+        f"{len(report.updated)} updated to a new version, {len(report.failed)} failed, "
+        f"{len(report.skipped)} skipped",
         file=sys.stderr,
     )
 

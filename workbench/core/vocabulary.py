@@ -42,6 +42,8 @@ def relation_reads(relation: str, outgoing: bool) -> str:
 # -- annotations ------------------------------------------------------------------
 
 ANNOTATION_KINDS = ("highlight", "note", "claim")
+# Whether an annotation still sits on its text, or lost its place in a new version.
+ANNOTATION_STATUSES = ("anchored", "orphaned")
 HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 HIGHLIGHT_COLORS = {
     "yellow": "#fde68a",

@@ -1,4 +1,4 @@
-"""The complete JSON export (DESIGN.md contract), also used by ``show --json``.
+"""The complete JSON export (contract: docs/json-export.md), also used by ``show --json``.
 
 Keys here are the stable, documented ones: scripts and the JSON re-import rely on them.
 """

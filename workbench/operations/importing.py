@@ -8,7 +8,13 @@ from pathlib import Path
 
 from workbench.core.models import Article, Changes
 from workbench.core.progress import Cancelled, Progress
-from workbench.ingest import IngestError, is_workbench_export, iter_input_files, read_records
+from workbench.ingest import (
+    IngestError,
+    check_regular_file,
+    is_workbench_export,
+    read_records,
+    scan_input_files,
+)
 from workbench.operations.json_import import import_workbench_export
 from workbench.store import Store
 
@@ -21,6 +27,7 @@ class ImportReport:
     updated: list[int] = field(default_factory=list)
     duplicates: list[tuple[str, str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
     files_seen: int = 0
     cancelled: bool = False
 
@@ -40,18 +47,24 @@ def import_paths(
     analyze: bool = True,
     progress: Progress | None = None,
     on_change: DocumentCallback | None = None,
+    follow_links: bool = False,
 ) -> ImportReport:
     """Read every file under ``paths`` into ``store``; each document in its own transaction.
 
     A file that cannot be read is recorded with its reason and the batch goes
-    on. Cancelling stops between documents: what was stored stays whole.
+    on. Inside folders, symbolic links are skipped unless ``follow_links`` (and
+    never followed out of the folder), as are pipes, sockets and devices; each
+    is listed in ``report.skipped``. A subfolder that cannot be read is a
+    failure. Cancelling stops between documents: what was stored stays whole.
     """
     progress = progress or Progress()
     report = ImportReport()
-    files = list(iter_input_files(paths))
-    progress.start(len(files))
+    scan = scan_input_files(paths, follow_links=follow_links)
+    report.skipped.extend(scan.skipped)
+    report.failed.extend(scan.unreadable)
+    progress.start(len(scan.files))
     try:
-        for path in files:
+        for path in scan.files:
             _import_file(store, path, analyze, report, on_change)
             report.files_seen += 1
             progress.step(str(path))
@@ -69,6 +82,7 @@ def _import_file(
 ) -> None:
     """Store every article of one file, recording failures per file or per row."""
     try:
+        check_regular_file(path)  # before any read: a named pipe would block forever
         if path.suffix.lower() == ".json" and is_workbench_export(path):
             restored = import_workbench_export(store, path)
             restored.add_to(report)
@@ -80,7 +94,11 @@ def _import_file(
             if isinstance(record, IngestError):
                 report.failed.append((str(path), str(record)))
                 continue
-            _store_article(store, record, analyze, report, on_change)
+            try:
+                _store_article(store, record, analyze, report, on_change)
+            except UnicodeError as error:  # one record's text, never the whole batch
+                reason = getattr(error, "reason", error)
+                report.failed.append((str(path), f"text cannot be stored ({reason})"))
     except IngestError as error:
         report.failed.append((str(path), str(error)))
     except OSError as error:

@@ -25,19 +25,22 @@ from workbench.store.files.backup import (
 )
 from workbench.store.files.integrity import CheckReport, CheckResult, check_library
 from workbench.store.files.locking import LibraryInUse, LibraryLock
-from workbench.store.files.opening import (
-    LibraryDamaged,
-    keep_aside,
-    probe_library,
-    restore_backup,
-)
+from workbench.store.files.opening import keep_aside, probe_library, restore_backup
+from workbench.store.files.refusals import LibraryDamaged, LibraryReadOnly, LibraryRefused
 from workbench.store.history import UndoConflict
 from workbench.store.library import CurationCounts, LibraryFilter
 from workbench.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchHit, SearchSyntaxError
-from workbench.store.store import SchemaTooNew, Store, default_library_path, open_library
+from workbench.store.store import (
+    DB_ENV,
+    SchemaTooNew,
+    Store,
+    default_library_path,
+    open_library,
+)
 from workbench.store.versions import ReanchorReport
 
 __all__ = [
+    "DB_ENV",
     "SNIPPET_CLOSE",
     "SNIPPET_OPEN",
     "BackupError",
@@ -50,6 +53,8 @@ __all__ = [
     "LibraryFilter",
     "LibraryInUse",
     "LibraryLock",
+    "LibraryReadOnly",
+    "LibraryRefused",
     "ReanchorReport",
     "RestoredDocument",
     "SchemaTooNew",

@@ -32,6 +32,10 @@ class DocumentNotFound(LookupError):
     """A DOC reference matched no document, or several (the message says which)."""
 
 
+# The largest row id SQLite can store (a 64-bit signed integer).
+MAX_ROW_ID = 2**63 - 1
+
+
 def find_duplicate(db: Database, text: str) -> int | None:
     """Return the id of a document with exactly this text, if any."""
     row = db.execute(
@@ -95,12 +99,23 @@ def list_documents(
     return dict_rows(db.execute(sql, [*params, -1 if limit is None else limit, offset]))
 
 
+def _document_exists(db: Database, doc_id: int) -> bool:
+    return db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+
+
 def resolve_reference(db: Database, ref: str) -> int:
-    """Resolve a DOC reference: an id, or an unambiguous case-insensitive title prefix."""
+    """Resolve a DOC reference: an id, or an unambiguous case-insensitive title prefix.
+
+    An id is ASCII digits (``"²".isdigit()`` is true too); one beyond SQLite's
+    64-bit integers names no document rather than overflowing the query.
+    """
     ref = ref.strip()
-    if ref.isdigit():
-        if db.execute("SELECT 1 FROM documents WHERE id = ?", [int(ref)]).fetchone():
-            return int(ref)
+    if not ref:
+        raise DocumentNotFound("no document named by an empty DOC; give an id or a title prefix")
+    if ref.isascii() and ref.isdigit():
+        doc_id = int(ref) if len(ref.lstrip("0")) <= 19 else None
+        if doc_id is not None and doc_id <= MAX_ROW_ID and _document_exists(db, doc_id):
+            return doc_id
         raise DocumentNotFound(f"no document with id {ref}")
     pattern = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     rows = db.execute(

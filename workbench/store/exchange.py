@@ -85,12 +85,25 @@ class Exchange:
         return ids
 
     def write_tags(self, tags: list[Record]) -> None:
-        """Create the exported tags with their colours (existing tags keep theirs)."""
+        """Create the exported tags with their colours and ids (existing tags keep theirs).
+
+        Why two passes: the exported tags go in first, in id order and each
+        with its own id; only then is a parent the file lacks created (a file
+        written before tag renames kept parents), after the highest id, so no
+        parent made on the way takes the id a later exported tag needs.
+        """
+        ordered = sorted(tags, key=lambda t: t["id"] if is_export_id(t.get("id")) else 2**63)
         with self.db.atomic():
-            for tag in sorted(tags, key=lambda t: str(t.get("path", ""))):
+            paths = []
+            for tag in ordered:
                 path = text_field(tag.get("path"))
                 if path:
-                    self._tag_id(path, text_field(tag.get("color")), tag.get("id"))
+                    color = text_field(tag.get("color"))
+                    self._tag_id(path, color, tag.get("id"), with_parents=False)
+                    paths.append(normalize_tag_path(path))
+            for path in paths:
+                if "/" in path:
+                    self._tag_id(path.rsplit("/", 1)[0])
 
     def write_document(self, record: Record, entity_ids: dict[int, int]) -> RestoredDocument:
         """Write one exported document with everything attached to it, in one transaction."""
@@ -156,7 +169,7 @@ class Exchange:
         ).fetchone()[0]
         if has_analysis or not (mentions or quotes):
             return self._existing_quote_ids(doc_id, quotes)
-        for mention in mentions:
+        for mention in self._mentions_that_fit(doc_id, record, mentions):
             entity_id = self._mention_entity(mention, entity_ids)
             self._insert("mentions", mention_row(doc_id, entity_id, mention))
         quote_ids = {}
@@ -171,6 +184,18 @@ class Exchange:
                 [version, status, doc_id],
             )
         return quote_ids
+
+    def _mentions_that_fit(
+        self, doc_id: int, record: Record, mentions: list[Record]
+    ) -> list[Record]:
+        """The mentions whose offsets index this library's text and title.
+
+        The text is the same (found by its hash), but a document already in
+        the library may carry another title than the exported one.
+        """
+        row = self.db.execute("SELECT title FROM documents WHERE id = ?", [doc_id]).fetchone()
+        same_title = row is not None and row[0] == (text_field(record.get("title")) or "Untitled")
+        return [m for m in mentions if same_title or m.get("field") != "title"]
 
     def _mention_entity(self, mention: Record, entity_ids: dict[int, int]) -> int:
         mapped = mapped_id(entity_ids, mention.get("entity_id"))
@@ -298,7 +323,9 @@ class Exchange:
             return int(row[0])
         return self._insert("entities", {"name": name, "label": label}, wanted_id)
 
-    def _tag_id(self, path: Any, color: str | None = None, wanted_id: Any = None) -> int:
+    def _tag_id(
+        self, path: Any, color: str | None = None, wanted_id: Any = None, with_parents: bool = True
+    ) -> int:
         """Id of the tag at ``path``, created (parents first) with ``color`` or a palette one."""
         if not isinstance(path, str):
             raise ValueError(f"a tag path must be text, got {path!r}")
@@ -306,7 +333,7 @@ class Exchange:
         row = self.db.execute("SELECT id FROM tags WHERE path = ?", [path]).fetchone()
         if row is not None:
             return int(row[0])
-        if "/" in path:
+        if with_parents and "/" in path:
             self._tag_id(path.rsplit("/", 1)[0])
         if not (color and HEX_COLOR.fullmatch(color)):
             count = int(self.db.execute("SELECT count(*) FROM tags").fetchone()[0])

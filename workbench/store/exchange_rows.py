@@ -46,6 +46,12 @@ def number_field(value: Any, kind: type) -> Any:
     return value if isinstance(value, kind) and not isinstance(value, bool) else None
 
 
+def confidence_field(value: Any) -> float | None:
+    """A confidence as a float (JSON writes 1.0 as 1 in some tools), else None."""
+    number = number_field(value, int | float)
+    return None if number is None else float(number)
+
+
 def mention_row(doc_id: int, entity_id: int, mention: Record) -> Record:
     """The mentions row for an exported entity mention."""
     return {
@@ -57,7 +63,7 @@ def mention_row(doc_id: int, entity_id: int, mention: Record) -> Record:
         "label": str(mention.get("label")),
         "field": text_field(mention.get("field")) or "text",
         "source": text_field(mention.get("source")) or "model",
-        "confidence": number_field(mention.get("confidence"), float),
+        "confidence": confidence_field(mention.get("confidence")),
     }
 
 
@@ -74,7 +80,7 @@ def quote_row(doc_id: int, speaker_id: int | None, quote: Record) -> Record:
         "speaker_start": number_field(quote.get("speaker_start"), int),
         "speaker_end": number_field(quote.get("speaker_end"), int),
         "cue": text_field(quote.get("cue")),
-        "confidence": number_field(quote.get("confidence"), float),
+        "confidence": confidence_field(quote.get("confidence")),
         "group_id": number_field(quote.get("group"), int),
     }
 

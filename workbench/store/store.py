@@ -26,11 +26,13 @@ from workbench.store.documents import DocumentNotFound, Documents
 from workbench.store.entities import Entities
 from workbench.store.exchange import Exchange
 from workbench.store.files.backup import BackupError, backup_before_migrations, maybe_backup
-from workbench.store.files.locking import use_immediate_transactions
-from workbench.store.files.opening import refuse_damaged
+from workbench.store.files.library_file import open_database
+from workbench.store.files.locking import refuse_writes, use_immediate_transactions
+from workbench.store.files.opening import refuse_damaged, settle_opened
+from workbench.store.files.refusals import LibraryReadOnly
 from workbench.store.history import History
 from workbench.store.library import Library
-from workbench.store.schema import apply_migrations, unknown_applied
+from workbench.store.schema import apply_migrations, migrations, unknown_applied
 from workbench.store.suggestions import Suggestions
 from workbench.store.tags import Tags
 from workbench.store.versions import Versions
@@ -65,27 +67,27 @@ class Store:
     ``tags``, ``annotations``, ``claims``, ``suggestions``, ``entities``,
     ``versions``, ``exchange`` (an export's records written back) and
     ``history`` (undo and redo).
+
+    The file is inspected before anything changes it (``open_database``): a
+    folder, device, empty, foreign or newer-version file is refused unchanged.
+    A library this process may not write opens ``read_only``: reads work, and
+    every change raises ``LibraryReadOnly``.
     """
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else None
         self._closed = False
+        self.read_only = False
+        self.applied_migrations: list[str] = []
         if self.path is None:
             self.db = Database(memory=True)
         else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = Database(self.path)
-        self._configure()
-        use_immediate_transactions(self.db)
-        newer = unknown_applied(self.db)
-        if newer:
+            self.db, self.read_only = open_database(self.path)
+        try:
+            self._prepare()
+        except BaseException:
             self.db.close()
-            raise SchemaTooNew(
-                f"{self.path} was created by a newer Analyst Workbench "
-                f"(unknown migrations: {', '.join(newer)}); it was not changed"
-            )
-        backup_before_migrations(self.db, self.path)  # raises BackupError: then no migration
-        self.applied_migrations = apply_migrations(self.db)
+            raise
         self.history = History(self.db)
         self.documents = Documents(self.db, self.history)
         self.analysis = Analyses(self.db, self.history)
@@ -98,13 +100,27 @@ class Store:
         self.versions = Versions(self.db, self.history)
         self.exchange = Exchange(self.db, self.history)
 
-    def _configure(self) -> None:
-        """Turn on WAL and foreign keys; wait (not fail) while another writer holds the lock."""
-        self.db.execute("PRAGMA busy_timeout = 5000")
+    def _prepare(self) -> None:
+        """Refuse a newer schema, then (unless read-only) turn on WAL and migrate."""
+        self.db.execute("PRAGMA busy_timeout = 5000")  # wait, not fail, while another writes
+        self.db.execute("PRAGMA foreign_keys = ON")
+        use_immediate_transactions(self.db)
+        newer = unknown_applied(self.db)
+        if newer:
+            raise SchemaTooNew(
+                f"{self.path} was created by a newer Analyst Workbench "
+                f"(unknown migrations: {', '.join(newer)}); it was not changed"
+            )
+        if self.read_only:
+            refuse_writes(self.db, self.path)
+            if migrations.pending(self.db):
+                raise LibraryReadOnly(self.path, "the upgrade this version of the app needs")
+            return
         if self.path is not None:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
-        self.db.execute("PRAGMA foreign_keys = ON")
+        backup_before_migrations(self.db, self.path)  # raises BackupError: then no migration
+        self.applied_migrations = apply_migrations(self.db)
 
     def close(self, backup_interval_s: float = CLOSE_BACKUP_INTERVAL_S) -> None:
         """Back up if the library changed (and the newest backup is older than the interval), close.
@@ -133,10 +149,14 @@ def open_library(path: Path) -> Store:
     """Open ``path`` as a Store, refusing (and keeping aside) a damaged file.
 
     Raises ``LibraryDamaged`` when the file is not a sound database, or when
-    it is missing because an earlier open kept it aside (see
-    ``files.opening.refuse_damaged``). ``SchemaTooNew`` passes through, the
-    file unchanged.
+    it is missing because an earlier open kept it aside: the analyst must
+    choose to restore or to start afresh, never get an empty library by
+    surprise. A folder, device, empty or foreign file raises ``LibraryRefused``
+    and ``SchemaTooNew`` passes through, the file unchanged in both cases. A
+    library this process may not write opens read-only, with a warning.
     """
     path = Path(path)
     refuse_damaged(path)
-    return Store(path)
+    store = Store(path)
+    settle_opened(path, store.read_only)
+    return store

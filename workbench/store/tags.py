@@ -29,6 +29,23 @@ def ensure_tag(rec: Recorder, path: str, color: str | None = None) -> int:
     return rec.insert("tags", {"path": path, "color": color or TAG_COLORS[count % len(TAG_COLORS)]})
 
 
+def _fold(path: str) -> str:
+    """``path`` as tags.path compares it (COLLATE NOCASE folds ASCII letters only)."""
+    return "".join(char.lower() if char.isascii() else char for char in path)
+
+
+def _move_uses(rec: Recorder, source_id: int, target_id: int) -> None:
+    """Put every document and span tagged ``source_id`` under ``target_id`` instead."""
+    for table, owner in (("document_tags", "document_id"), ("span_tags", "annotation_id")):
+        rows = rec.db.execute(
+            f"SELECT {owner} FROM {table} WHERE tag_id = ?", [source_id]
+        ).fetchall()
+        for (owner_id,) in rows:
+            rec.delete(table, {owner: owner_id, "tag_id": source_id})
+            if rec.fetch(table, {owner: owner_id, "tag_id": target_id}) is None:
+                rec.insert(table, {owner: owner_id, "tag_id": target_id})
+
+
 class Tags:
     """Tag documents and spans; rename, merge, recolour and delete tags."""
 
@@ -54,11 +71,12 @@ class Tags:
         return self.history.record_action(f"Tag document with {path}", action)[1]
 
     def untag_document(self, doc_id: int, path: str) -> Changes:
-        """Remove a tag from a document (the tag itself stays)."""
-        tag_id = self.require_tag(path)
+        """Remove a tag from a document (the tag itself stays); LookupError if it is not there."""
+        key = {"document_id": doc_id, "tag_id": self.require_tag(path)}
+        if self._missing("document_tags", key):
+            raise LookupError(f"document {doc_id} is not tagged {normalize_tag_path(path)!r}")
         return self.history.record_action(
-            f"Remove tag {path}",
-            lambda rec: rec.delete("document_tags", {"document_id": doc_id, "tag_id": tag_id}),
+            f"Remove tag {path}", lambda rec: rec.delete("document_tags", key)
         )[1]
 
     def tag_annotation(self, annotation_id: int, path: str) -> Changes:
@@ -73,11 +91,16 @@ class Tags:
         return self.history.record_action(f"Tag span with {path}", action)[1]
 
     def untag_annotation(self, annotation_id: int, path: str) -> Changes:
-        """Remove a tag from an annotated span."""
-        tag_id = self.require_tag(path)
+        """Remove a tag from an annotated span; LookupError if the span does not carry it."""
+        key = {"annotation_id": annotation_id, "tag_id": self.require_tag(path)}
+        if self._missing("annotations", {"id": annotation_id}):
+            raise LookupError(f"no annotation with id {annotation_id}")
+        if self._missing("span_tags", key):
+            raise LookupError(
+                f"annotation {annotation_id} is not tagged {normalize_tag_path(path)!r}"
+            )
         return self.history.record_action(
-            f"Remove tag {path}",
-            lambda rec: rec.delete("span_tags", {"annotation_id": annotation_id, "tag_id": tag_id}),
+            f"Remove tag {path}", lambda rec: rec.delete("span_tags", key)
         )[1]
 
     def recolor_tag(self, path: str, color: str) -> Changes:
@@ -90,35 +113,53 @@ class Tags:
         )[1]
 
     def rename_tag(self, old: str, new: str) -> Changes:
-        """Rename a tag and every tag below it (``topic`` → ``theme`` moves ``topic/x`` too)."""
+        """Rename a tag and every tag below it (``topic`` → ``theme`` moves ``topic/x`` too).
+
+        The new path's parents are created as tagging creates them, so
+        ``a`` → ``x/y`` leaves ``x`` above ``x/y``; undo removes them again.
+        """
         old, new = normalize_tag_path(old), normalize_tag_path(new)
         self.require_tag(old)
-        if _tag_id(self.db, new) is not None and new.lower() != old.lower():
-            raise ValueError(f"tag {new!r} exists already; merge instead")
+        if new == old:
+            raise ValueError(f"tag {old!r} is already called that")
+        subtree = self._tags_under(old)
+        for tag_id, path in subtree:
+            clash = _tag_id(self.db, new + path[len(old) :])
+            if clash is not None and clash != tag_id:
+                raise ValueError(f"tag {new + path[len(old) :]!r} exists already; merge instead")
 
         def action(rec: Recorder) -> None:
-            for tag_id, path in self._tags_under(old):
+            for tag_id, path in subtree:
                 rec.update("tags", {"id": tag_id}, {"path": new + path[len(old) :]})
+            if "/" in new:
+                ensure_tag(rec, new.rsplit("/", 1)[0])
 
         return self.history.record_action(f"Rename tag {old} to {new}", action)[1]
 
     def merge_tags(self, source: str, target: str) -> Changes:
-        """Move every use of ``source`` onto ``target`` (created if new), then delete ``source``."""
-        source_id = self.require_tag(source)
+        """Move every use of ``source`` onto ``target`` (created if new), then delete ``source``.
+
+        Tags below ``source`` move below ``target`` (merging with any already
+        there), so no tag is left without its parent.
+        """
+        source, target = normalize_tag_path(source), normalize_tag_path(target)
+        self.require_tag(source)
+        if _fold(target) == _fold(source):
+            raise ValueError(f"cannot merge tag {source!r} into itself")
+        if _fold(target).startswith(_fold(source) + "/"):
+            raise ValueError(f"cannot merge tag {source!r} into {target!r}, which is below it")
+        subtree = sorted(self._tags_under(source), key=lambda tag: tag[1].count("/"))
 
         def action(rec: Recorder) -> None:
-            target_id = ensure_tag(rec, target)
-            if target_id == source_id:
-                return
-            for table, owner in (("document_tags", "document_id"), ("span_tags", "annotation_id")):
-                rows = rec.db.execute(
-                    f"SELECT {owner} FROM {table} WHERE tag_id = ?", [source_id]
-                ).fetchall()
-                for (owner_id,) in rows:
-                    rec.delete(table, {owner: owner_id, "tag_id": source_id})
-                    if rec.fetch(table, {owner: owner_id, "tag_id": target_id}) is None:
-                        rec.insert(table, {owner: owner_id, "tag_id": target_id})
-            rec.delete("tags", {"id": source_id})
+            ensure_tag(rec, target)
+            for tag_id, path in subtree:
+                destination = target + path[len(source) :]
+                existing = _tag_id(rec.db, destination)
+                if existing is None:
+                    rec.update("tags", {"id": tag_id}, {"path": destination})
+                    continue
+                _move_uses(rec, tag_id, existing)
+                rec.delete("tags", {"id": tag_id})
 
         return self.history.record_action(f"Merge tag {source} into {target}", action)[1]
 
@@ -153,6 +194,11 @@ class Tags:
             [doc_id],
         )
         return [r[0] for r in rows]
+
+    def _missing(self, table: str, key: dict[str, int]) -> bool:
+        where = " AND ".join(f"{column} = ?" for column in key)
+        sql = f"SELECT 1 FROM {table} WHERE {where}"
+        return self.db.execute(sql, list(key.values())).fetchone() is None
 
     def _tags_under(self, path: str) -> list[tuple[int, str]]:
         rows = self.db.execute(

@@ -26,12 +26,16 @@ WORKER_NICENESS = 10
 
 
 def import_function(paths: Sequence[str | Path], analyze: bool) -> Callable[..., ImportReport]:
-    """A task that imports ``paths`` and reports each stored document as a change."""
+    """A task that imports ``paths`` and reports each stored document as a change.
+
+    Links inside dropped or chosen folders are never followed from the window
+    (a link to a system file must not become a document); they are listed as skipped.
+    """
     chosen = [str(path) for path in paths]
 
     def run(store: Store, progress: SignalProgress) -> ImportReport:
         return import_paths(store, chosen, analyze=analyze, progress=progress,
-                            on_change=progress.report_changes)
+                            on_change=progress.report_changes, follow_links=False)
 
     return run
 
