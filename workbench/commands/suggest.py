@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from pathlib import Path
 
 from workbench.commands.terminal import error
+from workbench.export.batch_csv import batch_csv
 from workbench.export.json_export import dumps
 from workbench.store.claims import RELATIONS
 from workbench.store.store import Store
@@ -73,7 +72,7 @@ def _run_batch(store: Store, args: argparse.Namespace) -> int:
         for statement, found in results
     ]
     if args.csv:
-        Path(args.csv).write_text(batch_csv(records), encoding="utf-8")
+        Path(args.csv).write_text(batch_csv(records), encoding="utf-8", newline="")
     if args.json:
         sys.stdout.write(dumps(records))
         return 0
@@ -82,43 +81,6 @@ def _run_batch(store: Store, args: argparse.Namespace) -> int:
         for found in record["suggestions"]:
             print(f"    {found['score']:.3f}  doc {found['document_id']}: {found['text'][:100]}")
     return 0
-
-
-def batch_csv(records: list[dict[str, object]]) -> str:
-    """One row per (statement, suggestion), ready for a spreadsheet."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(
-        [
-            "statement_index",
-            "statement",
-            "rank",
-            "score",
-            "document_id",
-            "title",
-            "start",
-            "end",
-            "text",
-        ]
-    )
-    for index, record in enumerate(records, 1):
-        suggestions = record["suggestions"]
-        assert isinstance(suggestions, list)
-        for rank, found in enumerate(suggestions, 1):
-            writer.writerow(
-                [
-                    index,
-                    record["statement"],
-                    rank,
-                    found["score"],
-                    found["document_id"],
-                    found["title"],
-                    found["start"],
-                    found["end"],
-                    found["text"],
-                ]
-            )
-    return buffer.getvalue()
 
 
 def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.commands.suggest import batch_csv
 from workbench.core.progress import Progress
+from workbench.export.batch_csv import batch_csv
 from workbench.store.store import Store
 from workbench.ui.store_actions import StoreActions
 from workbench.ui.task_dialog import TaskDialogMixin
