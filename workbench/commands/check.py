@@ -91,7 +91,8 @@ def run_backup(store: Store, args: argparse.Namespace) -> int:
     try:
         info = backup_library(store, "manual")
     except BackupError as exc:
-        error(f"{exc}; run `workbench check`")
+        hint = "; run `workbench check`" if "integrity" in str(exc) else ""
+        error(f"{exc}{hint}")
         return 1
     print(info.path)
     return 0

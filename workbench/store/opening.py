@@ -5,7 +5,13 @@ sync, a file that is not a database at all) must never be written to, nor
 silently replaced by an empty library. ``open_library`` checks the file first;
 when it is damaged it renames it (with its ``-wal``/``-shm``) to
 ``<name>.damaged`` and raises ``LibraryDamaged`` naming the newest verified
-backup, which ``restore_backup`` puts in place.
+backup, which ``restore_backup`` puts in place. Anything else that is not a
+library (a folder, a device, an empty or foreign file) is refused unchanged
+(``LibraryRefused``, see ``library_file``).
+
+``restore_backup`` checks the backup completely before it touches anything,
+and copies it before the safety backup of the current library can rotate
+anything out: a restore never ends with less than it started with.
 """
 
 from __future__ import annotations
@@ -156,7 +162,7 @@ def restore_backup(backup: Path, path: Path, lock: LibraryLock | None = None) ->
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         os.replace(staging, path)
     finally:
-        staging.unlink(missing_ok=True)
+        _remove_with_side_files(staging)  # also what a killed restore left behind
         if own_lock is not None:
             own_lock.release()
     return previous
@@ -233,12 +239,18 @@ def _set_current_aside(path: Path, restoring: Path) -> Path | None:
 
 def _copy_database(source: Path, target: Path) -> None:
     """Copy ``source`` (opened read-only) into a fresh ``target`` through the backup API."""
-    target.unlink(missing_ok=True)
+    _remove_with_side_files(target)
     with closing(connect_read_only(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")
     with open(target, "rb+") as handle:
         os.fsync(handle.fileno())
+
+
+def _remove_with_side_files(path: Path) -> None:
+    """Delete ``path`` and any ``-wal``/``-shm``/``-journal`` beside it."""
+    for suffix in ("", *SIDE_FILES):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _damaged_copies(path: Path) -> list[Path]:
