@@ -114,6 +114,7 @@ def test_links_inside_a_folder_are_skipped_and_named_by_default(
     for name in ("passwd.txt", "outside_dir", "inside.txt", "loop"):
         assert f"{linked_folder / name}: symbolic link, not followed" in err
     assert "4 skipped" in err
+    assert "--follow-links imports links that stay inside the folder" in err
 
 
 @needs_symlinks
@@ -145,6 +146,20 @@ def test_desktop_import_never_follows_links(linked_folder: Path, store: Store) -
     report = import_function([linked_folder], analyze=False)(store, _QuietProgress())
     assert [row["title"] for row in store.list_documents()] == ["Harbour plan approved"]
     assert len(report.skipped) == 4 and report.ok
+
+
+@needs_symlinks
+def test_import_summary_in_the_window_lists_skipped_links(
+    linked_folder: Path, store: Store, qtbot: Any
+) -> None:
+    from workbench.ui.import_views import ImportSummaryDialog, summary_line
+
+    report = import_paths(store, [linked_folder], analyze=False)
+    dialog = ImportSummaryDialog(report)
+    qtbot.addWidget(dialog)
+    assert "4 skipped" in summary_line(report)
+    assert (str(linked_folder / "passwd.txt"),
+            "Skipped: symbolic link, not followed") in dialog.rows()
 
 
 # --- named pipes and other special files ----------------------------------------------------

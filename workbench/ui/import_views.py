@@ -75,6 +75,8 @@ def summary_line(report: ImportReport) -> str:
             f"the library, {len(report.failed)} failed")
     if report.updated:
         line += f", {len(report.updated)} updated to a new version (annotations re-anchored)"
+    if report.skipped:
+        line += f", {len(report.skipped)} skipped (links, pipes)"
     return line + (" — cancelled" if report.cancelled else "")
 
 
@@ -95,6 +97,8 @@ class ImportSummaryDialog(QDialog):
             self._add_row(path, f"Failed: {reason}")
         for path, title, existing in report.duplicates:
             self._add_row(path, f"Already in the library as document {existing} ({title})")
+        for path, reason in report.skipped:
+            self._add_row(path, f"Skipped: {reason}")
         has_rows = self.problems.topLevelItemCount() > 0
         self.problems.setVisible(has_rows)
         self.problems.resizeColumnToContents(0)
