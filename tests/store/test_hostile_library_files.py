@@ -409,10 +409,12 @@ def test_partial_copies_of_killed_backups_are_removed_on_the_next_backup_and_ope
     killed = folder / f".{name}.{dead_pid()}.partial"
     ours = folder / f".{name}.{os.getpid()}.partial"
     other_library = folder / f".other.20240101T000000.000Z.manual.sqlite.{dead_pid()}.partial"
-    for partial in (killed, ours, other_library):
+    journal = Path(f"{killed}-journal")  # SQLite's, beside a copy killed mid-write
+    for partial in (killed, journal, ours, other_library):
         partial.write_bytes(b"half a copy")
     backup_library(library_path, "manual")
-    assert not killed.exists() and ours.exists() and other_library.exists()
+    assert not killed.exists() and not journal.exists()
+    assert ours.exists() and other_library.exists()
     killed.write_bytes(b"half a copy")
     open_library(library_path).close()
     assert not killed.exists() and ours.exists()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.export.json_export import document_record, dumps
+from workbench.ingest import LINK_NOT_FOLLOWED
 from workbench.operations.importing import ImportReport, import_paths
 from workbench.store import SearchSyntaxError, Store
 
@@ -42,6 +43,8 @@ def _print_import_report(report: ImportReport) -> None:
         print(f"{path}: {reason}", file=sys.stderr)
     for path, reason in report.skipped:
         print(f"{path}: {reason}", file=sys.stderr)
+    if any(reason == LINK_NOT_FOLLOWED for _, reason in report.skipped):
+        print("(--follow-links imports links that stay inside the folder)", file=sys.stderr)
     for path, title, existing in report.duplicates:
         print(f"{path}: already in the library as document {existing} ({title})", file=sys.stderr)
     print(

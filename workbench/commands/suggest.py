@@ -8,8 +8,8 @@ from pathlib import Path
 
 from workbench.commands.terminal import error
 from workbench.core.vocabulary import RELATIONS
+from workbench.export.batch_csv import batch_csv
 from workbench.export.json_export import dumps
-from workbench.export.suggestion_csv import batch_csv
 from workbench.store import Store, Suggestion
 
 
@@ -75,7 +75,7 @@ def _run_batch(store: Store, args: argparse.Namespace) -> int:
         for statement, found in results
     ]
     if args.csv:
-        Path(args.csv).write_text(batch_csv(records), encoding="utf-8")
+        Path(args.csv).write_text(batch_csv(records), encoding="utf-8", newline="")
     if args.json:
         sys.stdout.write(dumps(records))
         return 0

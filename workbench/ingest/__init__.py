@@ -25,7 +25,7 @@ raises only when no article at all could be read. No function here prints.
 from __future__ import annotations
 
 from workbench.ingest.errors import IngestError, RecordError, WorkbenchExportError
-from workbench.ingest.folders import InputScan, check_regular_file
+from workbench.ingest.folders import LINK_NOT_FOLLOWED, InputScan, check_regular_file
 from workbench.ingest.json_file import is_workbench_export
 from workbench.ingest.readers import (
     MULTI_RECORD_SUFFIXES,
@@ -37,6 +37,7 @@ from workbench.ingest.readers import (
 )
 
 __all__ = [
+    "LINK_NOT_FOLLOWED",
     "MULTI_RECORD_SUFFIXES",
     "SUPPORTED_SUFFIXES",
     "IngestError",

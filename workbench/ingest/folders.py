@@ -18,7 +18,7 @@ from pathlib import Path
 
 from workbench.ingest.errors import IngestError
 
-LINK_NOT_FOLLOWED = "symbolic link, not followed (use --follow-links to import links)"
+LINK_NOT_FOLLOWED = "symbolic link, not followed"
 LINK_LEAVES_FOLDER = "symbolic link pointing outside the imported folder, not followed"
 LINK_BROKEN = "symbolic link to a missing file, skipped"
 LINK_LOOP = "symbolic link back into a folder already imported, skipped"

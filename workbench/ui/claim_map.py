@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, SYMMETRIC_RELATIONS
 from workbench.store import Store
 from workbench.ui.lazy_refresh import LazyRefreshWidget
+from workbench.ui.plain_text import plain_tooltip
 from workbench.ui.reader_menu import swatch_icon
 from workbench.ui.theme import ThemeManager
 
@@ -89,8 +90,8 @@ class ClaimNode(QGraphicsEllipseItem):
         self.setZValue(2)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         claimant = f"\nClaimed by {claim['claimant']}" if claim.get("claimant") else ""
-        self.setToolTip(f"“{' '.join(claim['text'].split())}”{claimant}\n"
-                        f"{claim.get('document_title', '')} — {claim['status']}")
+        self.setToolTip(plain_tooltip(f"“{' '.join(claim['text'].split())}”{claimant}\n"
+                                      f"{claim.get('document_title', '')} — {claim['status']}"))
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
@@ -180,7 +181,7 @@ class ClaimMapView(LazyRefreshWidget):
         item.setFont(font)
         item.setTextWidth(COLUMN_WIDTH - 30)
         item.setPos(column["x"] - RADIUS, -4)
-        item.setToolTip(column["title"])
+        item.setToolTip(plain_tooltip(column["title"]))
 
     def _node_label(self, claim: dict[str, Any], place: NodePlace, color: QColor) -> None:
         text = " ".join(claim["text"].split())
@@ -207,7 +208,7 @@ class ClaimMapView(LazyRefreshWidget):
             dashed = relation == "contradicts"
             pen.setStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
         edge = self.scene.addPath(path, pen)
-        edge.setToolTip(relation)
+        edge.setToolTip(plain_tooltip(relation))
         edge.setZValue(0)
         if relation not in SYMMETRIC_RELATIONS:
             self._arrow(control, end, color)

@@ -36,6 +36,7 @@ from workbench.ui.analyst_controller import AnalystController
 from workbench.ui.claim_picker import ClaimPickerDialog
 from workbench.ui.entity_dialogs import EntityCompleter
 from workbench.ui.note_view import NoteBrowser
+from workbench.ui.plain_text import plain_tooltip
 from workbench.ui.reader_document import ReaderContent
 from workbench.ui.reader_menu import swatch_icon
 from workbench.ui.theme import ThemeManager
@@ -151,7 +152,7 @@ class ClaimsPanel(QWidget):
             item = QListWidgetItem(swatch_icon(theme.palette.claim_status(claim["status"],
                                                                           theme.theme)), text)
             item.setData(CLAIM_ROLE, claim_id)
-            item.setToolTip(f"{claim['status']}: {text}")
+            item.setToolTip(plain_tooltip(f"{claim['status']}: {text}"))
             self.claim_list.addItem(item)
         self.claim_list.blockSignals(False)
         self.empty_label.setVisible(not self.claims)
@@ -184,7 +185,7 @@ class ClaimsPanel(QWidget):
         statement = " ".join((claim.get("statement") or claim["text"]).split())
         self.statement_label.setText(f"“{statement}”")
         self.status_combo.setCurrentIndex(self.status_combo.findData(claim["status"]))
-        self.status_combo.setToolTip(self._history_text(int(claim["id"])))
+        self.status_combo.setToolTip(plain_tooltip(self._history_text(int(claim["id"]))))
         self.claimant_edit.setText(claim.get("claimant") or "")
         self.note_browser.set_markdown(claim.get("note_md") or "")
         self.note_browser.setVisible(bool((claim.get("note_md") or "").strip()))
@@ -206,7 +207,8 @@ class ClaimsPanel(QWidget):
             item.setData(0, LINK_ROLE, link)
             color = self.theme.palette.relation(link["relation"], self.theme.theme)
             item.setForeground(0, QBrush(QColor(color)))
-            item.setToolTip(1, other + (f"\n\nNote: {link['note']}" if link.get("note") else ""))
+            note = f"\n\nNote: {link['note']}" if link.get("note") else ""
+            item.setToolTip(1, plain_tooltip(other + note))
             self.links_tree.addTopLevelItem(item)
         self.unlink_button.setEnabled(bool(links))
 

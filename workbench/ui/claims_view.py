@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.store import Store
 from workbench.ui.lazy_refresh import LazyRefreshWidget
+from workbench.ui.plain_text import plain_tooltip
 from workbench.ui.reader_menu import swatch_icon
 from workbench.ui.theme import ThemeManager
 
@@ -127,7 +128,7 @@ class ClaimsView(LazyRefreshWidget):
                                     str(len(claim.get("links") or []))])
             item.setIcon(0, swatch_icon(palette.claim_status(claim["status"], theme)))
             item.setData(0, CLAIM_ROLE, claim)
-            item.setToolTip(1, claim["text"])
+            item.setToolTip(1, plain_tooltip(claim["text"]))
             item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight)
             self.table.addTopLevelItem(item)
         self.table.setSortingEnabled(True)

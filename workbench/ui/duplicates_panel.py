@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workbench.ui.entity_controller import EntityController
 from workbench.ui.lazy_refresh import LazyRefreshWidget
+from workbench.ui.plain_text import plain_tooltip
 from workbench.ui.store_actions import StoreActions
 from workbench.ui.theme import ThemeManager
 
@@ -87,7 +88,8 @@ class DuplicatesPanel(LazyRefreshWidget):
                                     f"{pair['score']:.0f}", "", ""])
             item.setData(0, PAIR_ROLE, pair)
             item.setIcon(MERGE_COLUMN, merge_icon)
-            item.setToolTip(MERGE_COLUMN, f"Merge {drop['name']} into {keep['name']}")
+            merge_tip = f"Merge {drop['name']} into {keep['name']}"
+            item.setToolTip(MERGE_COLUMN, plain_tooltip(merge_tip))
             item.setIcon(DISMISS_COLUMN, dismiss_icon)
             item.setToolTip(DISMISS_COLUMN, "Not the same: never suggest this pair again")
             self.tree.addTopLevelItem(item)

@@ -31,6 +31,7 @@ from workbench.store import Store
 from workbench.ui.entity_controller import EntityController
 from workbench.ui.entity_page import EntityPage
 from workbench.ui.lazy_refresh import LazyRefreshWidget
+from workbench.ui.plain_text import plain_tooltip
 from workbench.ui.theme import ThemeManager
 
 PAGE_SIZE, MAX_PAGES = 200, 20
@@ -72,7 +73,8 @@ class EntityTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = row.get(key)
-            return "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
+            text = "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
+            return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("documents", "mentions"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -10,11 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.store import Store
+from workbench.ui.dialogs import ask_yes_no
 from workbench.ui.entity_dialogs import EntityPickerDialog, MergeTargetDialog
+from workbench.ui.plain_text import plain_tooltip
 from workbench.ui.store_actions import StoreActions
 
 
@@ -34,7 +36,7 @@ class EntityController(QObject):
         entity = self.store.entities.get_entity(entity_id)
         if name is None:
             name, ok = QInputDialog.getText(self.parent_widget, "Rename entity",
-                                            f"New name for {entity['name']}:",
+                                            plain_tooltip(f"New name for {entity['name']}:"),
                                             text=entity["name"])
             if not ok or not name.strip() or name == entity["name"]:
                 return
@@ -48,8 +50,8 @@ class EntityController(QObject):
             known = entity["label"] in ENTITY_LABELS
             current = ENTITY_LABELS.index(entity["label"]) if known else 0
             label, ok = QInputDialog.getItem(self.parent_widget, "Change type",
-                                             f"Type of {entity['name']}:", list(ENTITY_LABELS),
-                                             current, False)
+                                             plain_tooltip(f"Type of {entity['name']}:"),
+                                             list(ENTITY_LABELS), current, False)
             if not ok or label == entity["label"]:
                 return
         chosen = label
@@ -60,7 +62,7 @@ class EntityController(QObject):
         if alias is None:
             entity = self.store.entities.get_entity(entity_id)
             alias, ok = QInputDialog.getText(self.parent_widget, "Add alias",
-                                             f"Another name for {entity['name']}:")
+                                             plain_tooltip(f"Another name for {entity['name']}:"))
             if not ok or not alias.strip():
                 return
         chosen = alias
@@ -85,7 +87,7 @@ class EntityController(QObject):
     def hide(self, entity_id: int, confirm: bool = True) -> None:
         """Hide an entity everywhere as a false positive (undoable)."""
         entity = self.store.entities.get_entity(entity_id)
-        if confirm and not _confirm(self.parent_widget, "Hide entity",
+        if confirm and not ask_yes_no(self.parent_widget, "Hide entity",
                                     f"Hide “{entity['name']}” everywhere as a false positive? "
                                     "Its highlights disappear; Edit → Undo brings them back."):
             return
@@ -134,9 +136,3 @@ class EntityController(QObject):
         dialog.deleteLater()
         return target if accepted and target in entity_ids else None
 
-
-def _confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes

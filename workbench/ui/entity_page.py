@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workbench.store import Store
 from workbench.ui.entity_controller import EntityController
+from workbench.ui.plain_text import plain_tooltip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -142,7 +143,7 @@ class EntityPage(QWidget):
         for texts, row, tip in rows:
             item = QTreeWidgetItem(texts)
             item.setData(0, ROW_ROLE, row)
-            item.setToolTip(0, tip or texts[0])
+            item.setToolTip(0, plain_tooltip(tip or texts[0]))
             tree.addTopLevelItem(item)
 
     def _open_row(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -36,6 +36,7 @@ from workbench.core.progress import Progress
 from workbench.export.markdown import render_note_preview
 from workbench.store import Store
 from workbench.ui.note_view import NoteBrowser
+from workbench.ui.plain_text import plain_label
 from workbench.ui.store_actions import StoreActions
 from workbench.ui.task_dialog import TaskDialogMixin
 from workbench.ui.tasks import Task
@@ -130,7 +131,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.browse_button = QPushButton("Browse…")
         self.preview = NoteBrowser(self)
         self.progress_bar = QProgressBar()
-        self.status_label = QLabel(objectName="MutedLabel", wordWrap=True)
+        self.status_label = plain_label(QLabel(objectName="MutedLabel", wordWrap=True))
         self.export_button = QPushButton("Export")
         self.close_button = QPushButton("Close")
         self._layout()

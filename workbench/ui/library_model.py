@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QIcon
 
 from workbench.core.models import Changes
 from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN, LibraryFilter, SearchSyntaxError, Store
+from workbench.ui.plain_text import plain_tooltip
 
 PAGE_SIZE = 200
 # While searching, pages are smaller: each row carries a snippet (~55 µs each),
@@ -325,9 +326,9 @@ def _tooltip(column: LibraryColumn, row: dict[str, Any]) -> str | None:
     if column.key == "status":
         return STATUS_TEXT.get(row["status"], row["status"])
     if column.key == "title" and row.get("snippet"):
-        return f"{row['title']}\n\n…{plain_snippet(row['snippet'])}…"
+        return plain_tooltip(f"{row['title']}\n\n…{plain_snippet(row['snippet'])}…")
     if column.key == "title":
-        return str(row["title"])
+        return plain_tooltip(row["title"])
     return None
 
 

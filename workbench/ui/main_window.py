@@ -300,7 +300,7 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.statusBar().showMessage(summary_line(report), 10000)
         # A later event-loop turn: together with the refresh it froze the window ~45 ms.
         QTimer.singleShot(0, self, self._open_first_if_none)
-        if report.failed or report.duplicates or report.cancelled:
+        if report.failed or report.duplicates or report.skipped or report.cancelled:
             self.import_summary = ImportSummaryDialog(report, self)
             self.import_summary.show()
 

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 
 from workbench.ui.highlight_palette import HighlightPalette
 from workbench.ui.offsets import Utf16Index
+from workbench.ui.plain_text import plain_tooltip
 from workbench.ui.reader_annotations import (  # noqa: F401 - re-exported for views and tests
     ANNOTATION_PROPERTY,
     CLAIM_PROPERTY,
@@ -150,7 +151,7 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
         link.setAnchorHref(url)
         link.setForeground(QColor(palette.ui(theme)["link"]))
         link.setFontUnderline(True)
-        link.setToolTip(url)
+        link.setToolTip(plain_tooltip(url))
         cursor.insertText("  ·  " if any(parts) else "", plain)
         cursor.insertText(urlsplit(url).netloc or url, link)
 

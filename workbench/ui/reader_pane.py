@@ -12,6 +12,7 @@ from workbench.store import Store
 from workbench.ui.find_bar import FindBar
 from workbench.ui.flow_layout import FlowLayout
 from workbench.ui.link_guard import LinkGuard
+from workbench.ui.plain_text import plain_tooltip
 from workbench.ui.reader_document import ReaderContent
 from workbench.ui.reader_view import ReaderView
 from workbench.ui.theme import ThemeManager
@@ -91,7 +92,7 @@ class LegendBar(QFrame):
     def _chip(self, label: str, count: int) -> QToolButton:
         button = QToolButton(objectName="LegendButton", checkable=True)
         button.setText(f"{self.theme.palette.label_name(label)}  {count}")
-        button.setToolTip(f"{label}: click to hide or show these highlights")
+        button.setToolTip(plain_tooltip(f"{label}: click to hide or show these highlights"))
         button.setChecked(label not in self.hidden)
         button.toggled.connect(functools.partial(self._toggle, label))
         self._flow.addWidget(button)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from workbench.core.vocabulary import DEFAULT_CLAIM_STATUS
 from workbench.ui.highlight_palette import HighlightPalette
+from workbench.ui.plain_text import plain_tooltip
 from workbench.ui.reader_annotations import spans_at
 from workbench.ui.reader_document import (
     ENTITY_PROPERTY,
@@ -279,7 +280,7 @@ class ReaderView(SafeTextBrowser):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.tooltip_at(self.position_at(event.pos()))
             if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
+                QToolTip.showText(event.globalPos(), plain_tooltip(text), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.store import Store
+from workbench.ui.dialogs import ask_yes_no
+from workbench.ui.plain_text import plain_tooltip
 from workbench.ui.reader_menu import swatch_icon
 from workbench.ui.store_actions import StoreActions
 from workbench.ui.tag_dialogs import TagPathDialog
@@ -76,7 +77,7 @@ class TagManagerDialog(QDialog):
             item = QTreeWidgetItem([name, str(tag["documents"]), str(tag["spans"])])
             item.setData(0, TAG_ROLE, tag)
             item.setIcon(0, swatch_icon(tag["color"] or "#888888"))
-            item.setToolTip(0, path)
+            item.setToolTip(0, plain_tooltip(path))
             for column in (1, 2):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
@@ -137,13 +138,11 @@ class TagManagerDialog(QDialog):
         path = self.selected_path()
         if path is None:
             return
-        if confirm and QMessageBox.question(
+        if confirm and not ask_yes_no(
                 self, "Delete tag",
                 f"Delete the tag “{path}” and every tag below it?\n\nDocuments, highlights, "
                 "notes and claims are kept; only the tag is removed from them. "
-                "Edit → Undo brings it back.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                "Edit → Undo brings it back."):
             return
         self.actions.run("Delete tag", lambda s: s.tags.delete_tag(path))
 

@@ -25,6 +25,8 @@ from workbench.store.files.backup_files import (
     list_backups,
 )
 
+_SIDE_FILES = ("-journal", "-wal", "-shm")
+
 
 def rotate_backups(
     library: Path,
@@ -85,8 +87,13 @@ def remove_stale_partials(folder: Path, stem: str) -> int:
 
 
 def _partial_writer(entry: Path, stem: str) -> int | None:
-    """The process id in ``.<backup name>.<pid>.partial`` of library ``stem``, else None."""
+    """The process id in ``.<backup name>.<pid>.partial`` of library ``stem``, else None.
+
+    SQLite's ``-journal`` (or ``-wal``/``-shm``) beside a partial copy counts too.
+    """
     name = entry.name
+    for side in _SIDE_FILES:
+        name = name.removesuffix(side)
     if not (name.startswith(".") and name.endswith(PARTIAL_SUFFIX)):
         return None
     final, _, pid = name[1 : -len(PARTIAL_SUFFIX)].rpartition(".")
