@@ -87,10 +87,17 @@ def phrase(rng: random.Random, text: str, length: int) -> str:
 
 def time_app(model: object, query: str) -> float:
     """Milliseconds to apply a search and fill the first page of the library model."""
+    from PySide6.QtCore import QEventLoop
+
     from workbench.store import LibraryFilter
 
     started = time.perf_counter()
     model.set_filter(LibraryFilter(query=query))  # type: ignore[attr-defined]
+    if model.searching_in_background:  # type: ignore[attr-defined]
+        loop = QEventLoop()  # the search thread's answer arrives through the event loop
+        model.busy_changed.connect(loop.quit)  # type: ignore[attr-defined]
+        loop.exec()
+        model.busy_changed.disconnect(loop.quit)  # type: ignore[attr-defined]
     rows = min(VISIBLE_ROWS, model.rowCount())  # type: ignore[attr-defined]
     for row in range(rows):
         for column in range(model.columnCount()):  # type: ignore[attr-defined]
@@ -108,12 +115,12 @@ def time_bare(connection: sqlite3.Connection, expression: str) -> float:
 
 def time_bare_page(connection: sqlite3.Connection, expression: str) -> float:
     """Milliseconds for raw SQL returning the same first page: ids, titles, snippets, count."""
-    from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
+    from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN, SNIPPET_TOKENS
 
-    # The snippet the library table asks for (see workbench/store/library.py).
-    snippet = f"snippet(documents_fts, 1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 14)"
+    snippet_sql = (f"snippet(documents_fts, 1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…',"
+                   f" {SNIPPET_TOKENS})")
     started = time.perf_counter()
-    connection.execute(f"SELECT rowid, title, {snippet} FROM documents_fts"
+    connection.execute(f"SELECT rowid, title, {snippet_sql} FROM documents_fts"
                        " WHERE documents_fts MATCH ? ORDER BY rank LIMIT 25",
                        [expression]).fetchall()
     connection.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
@@ -146,6 +153,7 @@ def measure(library: Path, queries: list[tuple[str, str]]) -> tuple[list[dict[st
                      "page_ms": time_bare_page(connection, expression),
                      "matches": model.rowCount()})
     documents = store.documents.count_documents()
+    model.stop()
     store.close()
     connection.close()
     del app

@@ -412,3 +412,19 @@ def test_batch_search_csv_from_the_dialog_protects_formula_cells(qtbot, tmp_path
     text = out.read_text(encoding="utf-8")
     assert _formula_cells(text) == []
     assert "'+cmd the minister said sanctions" in text and "'-2+3 said" in text
+
+
+def test_the_dialog_and_the_cli_share_the_export_writer_and_ui_imports_no_commands() -> None:
+    import ast
+
+    import workbench.commands.suggest as cli_suggest
+    import workbench.ui.batch_search_dialog as dialog
+    from workbench.export import batch_csv
+
+    assert dialog.batch_csv is batch_csv.batch_csv is cli_suggest.batch_csv
+    ui_folder = Path(dialog.__file__).parent
+    for source in ui_folder.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            names = ([node.module or ""] if isinstance(node, ast.ImportFrom) else
+                     [alias.name for alias in node.names] if isinstance(node, ast.Import) else [])
+            assert not any(name.startswith("workbench.commands") for name in names), source

@@ -127,6 +127,12 @@ def test_restore_refuses_a_foreign_database_and_an_empty_file(
         restore_backup(foreign, library_path)
     with pytest.raises(BackupError, match="empty"):
         restore_backup(empty, library_path)
+    gutted = tmp_path / "gutted.sqlite"
+    shutil.copy(backup_library(library_path, "manual").path, gutted)
+    with sqlite3.connect(gutted) as conn:
+        conn.execute("DROP TABLE documents_fts")
+    with pytest.raises(BackupError, match="lacks the library's tables"):
+        restore_backup(gutted, library_path)
     assert count_documents(library_path) == 2
 
 

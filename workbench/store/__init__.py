@@ -28,8 +28,21 @@ from workbench.store.files.locking import LibraryInUse, LibraryLock
 from workbench.store.files.opening import keep_aside, probe_library, restore_backup
 from workbench.store.files.refusals import LibraryDamaged, LibraryReadOnly, LibraryRefused
 from workbench.store.history import UndoConflict
-from workbench.store.library import CurationCounts, LibraryFilter
-from workbench.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchHit, SearchSyntaxError
+from workbench.store.library import (
+    SNIPPET_TOKENS,
+    CurationCounts,
+    Library,
+    LibraryFilter,
+    library_over,
+)
+from workbench.store.search import (
+    SNIPPET_CLOSE,
+    SNIPPET_OPEN,
+    SearchHit,
+    SearchQueryTooLarge,
+    SearchSyntaxError,
+    is_interruption,
+)
 from workbench.store.store import (
     DB_ENV,
     SchemaTooNew,
@@ -43,12 +56,14 @@ __all__ = [
     "DB_ENV",
     "SNIPPET_CLOSE",
     "SNIPPET_OPEN",
+    "SNIPPET_TOKENS",
     "BackupError",
     "BackupInfo",
     "CheckReport",
     "CheckResult",
     "CurationCounts",
     "DocumentNotFound",
+    "Library",
     "LibraryDamaged",
     "LibraryFilter",
     "LibraryInUse",
@@ -59,6 +74,7 @@ __all__ = [
     "RestoredDocument",
     "SchemaTooNew",
     "SearchHit",
+    "SearchQueryTooLarge",
     "SearchSyntaxError",
     "Store",
     "Suggestion",
@@ -67,7 +83,9 @@ __all__ = [
     "backups_folder",
     "check_library",
     "default_library_path",
+    "is_interruption",
     "keep_aside",
+    "library_over",
     "list_backups",
     "maybe_backup",
     "newest_backup",

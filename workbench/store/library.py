@@ -22,11 +22,13 @@ from workbench.store import search as fts
 from workbench.store.history import History
 from workbench.store.rows import dict_rows
 from workbench.store.search import (
-    SNIPPET_CLOSE,
-    SNIPPET_OPEN,
     SearchHit,
+    SearchQueryTooLarge,
     SearchSyntaxError,
     build_query,
+    highlight_query,
+    is_interruption,
+    snippets_for,
 )
 
 ENTITY_COUNT_SQL = (
@@ -67,7 +69,7 @@ _ROW_COLUMNS = (
 )
 # The WHERE clause of a full-text search; a filter that is nothing else can skip the join.
 SEARCH_CLAUSE = "documents_fts MATCH ?"
-_SNIPPET_SQL = f"snippet(documents_fts, 1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 14)"
+SNIPPET_TOKENS = 14
 
 
 @dataclass(frozen=True)
@@ -86,17 +88,32 @@ class LibraryFilter:
     published_to: str | None = None
 
     @cached_property
-    def fts_query(self) -> str:
-        """The FTS5 expression for ``query`` ("" when there is nothing to search for).
+    def _compiled(self) -> tuple[str, str | None]:
+        """(FTS5 expression, why the query was refused); cached, as cells ask on every paint."""
+        try:
+            return build_query(self.query, self.advanced), None
+        except SearchSyntaxError as refused:
+            return "", str(refused)
 
-        Cached: the library model asks for it on every cell it paints.
-        """
-        return build_query(self.query, self.advanced)
+    @property
+    def fts_query(self) -> str:
+        """The FTS5 expression for ``query`` ("" when there is nothing to search for)."""
+        return self._compiled[0]
+
+    @property
+    def query_problem(self) -> str | None:
+        """Why the query cannot run (too large), or None; the library queries raise it."""
+        return self._compiled[1]
+
+    @cached_property
+    def snippet_query(self) -> str:
+        """The cheap query that marks the matched words in snippets (``highlight_query``)."""
+        return highlight_query(self.query, self.advanced) if self.fts_query else ""
 
     @property
     def searching(self) -> bool:
-        """Whether a full-text search narrows (and can rank) the results."""
-        return bool(self.fts_query)
+        """Whether a full-text search narrows (and can rank) the results, or was refused."""
+        return bool(self.fts_query) or self.query_problem is not None
 
 
 @dataclass(frozen=True)
@@ -177,16 +194,11 @@ class Library:
         sql = f"SELECT {_ROW_COLUMNS} FROM documents d WHERE d.id IN ({marks})"
         found = {row["id"]: row for row in dict_rows(self.db.execute(sql, list(doc_ids)))}
         if library_filter is not None and library_filter.searching:
-            # Snippets by rowid on the FTS table alone: joining documents made SQLite
-            # walk every match of a common word to find the page's rows.
-            sql = (
-                f"SELECT rowid, {_SNIPPET_SQL} FROM documents_fts"
-                f" WHERE documents_fts MATCH ? AND rowid IN ({marks})"
+            snippets = snippets_for(
+                self.db, library_filter.snippet_query, list(found), SNIPPET_TOKENS
             )
-            cursor = _run(self.db, sql, [library_filter.fts_query, *doc_ids], True)
-            for doc_id, snippet in cursor.fetchall():
-                if doc_id in found:
-                    found[doc_id]["snippet"] = snippet
+            for doc_id, snippet in snippets.items():
+                found[doc_id]["snippet"] = snippet
         counts = self.document_curation_counts(list(found))
         rows = []
         for doc_id in doc_ids:
@@ -258,6 +270,8 @@ class Library:
 
     def _filtered_from(self, library_filter: LibraryFilter) -> tuple[str, str, list[Any]]:
         """FROM clause, WHERE clause and parameters for a filter (FTS joined when searching)."""
+        if library_filter.query_problem is not None:
+            raise SearchQueryTooLarge(library_filter.query_problem)
         clauses: list[str] = []
         params: list[Any] = []
         source = "documents d"
@@ -286,6 +300,15 @@ class Library:
             f" ON s.annotation_id = a.id WHERE s.tag_id IN ({TAG_SUBTREE_SQL})))"
         )
         return clause, [path, path, path] * 2
+
+
+def library_over(db: Database) -> Library:
+    """The library part over a connection the caller owns (a search thread's read-only one).
+
+    Why: a search thread reads while the window's Store stays on the UI
+    thread, and a connection belongs to the thread that opened it.
+    """
+    return Library(db, History(db))
 
 
 def _narrowing_clauses(library_filter: LibraryFilter) -> list[tuple[str, list[Any]]]:
@@ -329,7 +352,7 @@ def _run(db: Database, sql: str, params: list[Any], searching: bool) -> Any:
     try:
         return db.execute(sql, params)
     except sqlite3.OperationalError as error:
-        if not searching:
+        if not searching or is_interruption(error):
             raise
         message = " ".join(str(error).split())
         raise SearchSyntaxError(f"invalid search syntax: {message}") from None

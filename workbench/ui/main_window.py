@@ -109,6 +109,8 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.library.document_selected.connect(self.reader.show_document)
         self.library.count_changed.connect(self._show_count)
         self.library.search_failed.connect(lambda message: self.statusBar().showMessage(message))
+        self.library.model.busy_changed.connect(  # the count follows when the search is read
+            lambda busy: busy and self.count_label.setText("Searching…"))
         self.reader.content_changed.connect(self.inspector.show_content)
         self.reader.entity_clicked.connect(self.inspector.select_entity)
         self.reader.quote_clicked.connect(self.inspector.select_quote)

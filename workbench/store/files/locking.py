@@ -88,7 +88,7 @@ class LibraryLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
         except OSError as error:
-            if error.errno not in _NOT_WRITABLE:
+            if error.errno not in _NOT_WRITABLE or os.access(self.path.parent, os.W_OK):
                 raise
             self.read_only = True  # nobody can write the library here: nothing to guard
             return self

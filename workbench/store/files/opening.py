@@ -54,6 +54,8 @@ __all__ = [
 _log = logging.getLogger(__name__)
 SIDE_FILES = ("-wal", "-shm", "-journal")
 DAMAGED_SUFFIX = ".damaged"
+# Made by the first migration; every backup a restore may put in place has them.
+EXPECTED_TABLES = ("documents", "documents_fts")
 
 
 def refuse_damaged(path: Path) -> None:
@@ -191,10 +193,11 @@ def inspect_backup(backup: Path) -> int:
         newer = unknown_applied(Database(conn))
         if newer:
             raise BackupError(f"{backup} was made by a newer Analyst Workbench ({newer[0]})")
-        try:
-            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
-        except sqlite3.OperationalError as error:
-            raise BackupError(f"{backup} lacks the library's tables ({error})") from None
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        missing = sorted(set(EXPECTED_TABLES) - tables)
+        if missing:
+            raise BackupError(f"{backup} lacks the library's tables ({', '.join(missing)})")
+        return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
 
 def _refuse_emptying(path: Path, backup: Path, documents: int) -> None:
