@@ -2,7 +2,8 @@
 
 Everything outside ``workbench.store`` imports from here, never from a
 submodule (an import-linter contract and ``tests/test_store_door.py`` hold
-that). ``Store`` owns one connection and one undo history and exposes one
+that); only the store's own tests, under ``tests/store/``, may open its
+internals. ``Store`` owns one connection and one undo history and exposes one
 part per topic (``store.documents``, ``store.claims``, ``store.tags`` ...);
 the functions below care for the library *file* (open safely, back up,
 restore, lock, check) and work without an open Store. The domain's words
