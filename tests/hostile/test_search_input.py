@@ -188,3 +188,20 @@ def test_a_slow_search_never_blocks_and_the_newest_search_wins(qtbot, on_disk: S
     assert model.rowCount() == expected and counts == [expected]
     model.stop()
 
+
+
+def test_a_library_the_search_thread_cannot_open_is_searched_on_the_ui_thread(
+        qtbot, on_disk: Store, monkeypatch) -> None:
+    from workbench.ui import library_search
+
+    def refuse(self, path: Path) -> None:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(library_search.SearchReader, "__init__", refuse)
+    model = LibraryModel(on_disk)
+    model.set_filter(LibraryFilter(query="ball"))
+    expected = on_disk.count_library(LibraryFilter(query="ball"))
+    qtbot.waitUntil(lambda: model.rowCount() == expected > 0)
+    model.set_filter(LibraryFilter(query="park"))
+    assert model.rowCount() == on_disk.count_library(LibraryFilter(query="park"))
+    model.stop()

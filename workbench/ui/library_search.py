@@ -158,7 +158,14 @@ class SearchReader(BrowseQueries):
 
     def __init__(self, path: Path) -> None:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        connection.execute("PRAGMA busy_timeout = 5000")
+        try:
+            connection.execute("PRAGMA busy_timeout = 5000")
+            # SQLite opens lazily: read now, so a library this connection cannot read
+            # (say a WAL file in a read-only folder) is found here, not at the first search.
+            connection.execute("SELECT count(*) FROM documents_fts WHERE rowid = 0").fetchall()
+        except sqlite3.Error:
+            connection.close()
+            raise
         self.db = Database(connection)
 
     def close(self) -> None:
