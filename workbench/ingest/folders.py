@@ -118,7 +118,7 @@ class _FolderWalk:
             self.scan.unreadable.append((str(folder), _folder_reason(error)))
             return
         for entry in entries:
-            if not _is_hidden(entry.name):
+            if not is_hidden(entry.name):
                 self._visit(entry)
 
     def _visit(self, entry: os.DirEntry[str]) -> None:
@@ -197,6 +197,6 @@ def _folder_reason(error: OSError) -> str:
     return f"cannot read folder: {cause}; its files were not imported"
 
 
-def _is_hidden(name: str) -> bool:
+def is_hidden(name: str) -> bool:
     """Hidden files, and Office lock files such as ``~$report.docx``, are never articles."""
     return name.startswith((".", "~$"))

@@ -150,10 +150,10 @@ class _ExtractionBudget:
         self.content += content_bytes
         if self.content > self.content_limit:
             raise IngestError(
-                f"PDF draws too much for its size: by page {page} its pages repeat "
-                f"{_megabytes(self.content)} of drawing instructions from a "
-                f"{self.file_size / 1024:.0f} KB file (limit {_megabytes(self.content_limit)}; "
-                "pages sharing one content stream, as in a PDF bomb)"
+                f"PDF draws too much for its size: by page {page} its pages draw "
+                f"{_megabytes(self.content)} of instructions from a "
+                f"{self.file_size / 1024:.0f} KB file (the limit is "
+                f"{_megabytes(self.content_limit)}; a PDF bomb repeats streams on many pages)"
             )
 
     def _count_use(self, page: int, identity: object, size: int) -> None:

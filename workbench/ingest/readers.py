@@ -10,7 +10,7 @@ from workbench.ingest.articles import without_surrogates
 from workbench.ingest.csv_file import read_csv_records
 from workbench.ingest.docx_file import read_docx
 from workbench.ingest.errors import IngestError, one_line
-from workbench.ingest.folders import InputScan, check_regular_file, scan_inputs
+from workbench.ingest.folders import InputScan, check_regular_file, is_hidden, scan_inputs
 from workbench.ingest.html_file import read_html
 from workbench.ingest.json_file import read_json
 from workbench.ingest.jsonl_file import read_jsonl_records
@@ -58,7 +58,7 @@ def scan_input_files(paths: Iterable[str | Path], *, follow_links: bool = False)
 def is_importable_name(name: str) -> bool:
     """A file name worth reading inside a folder: supported suffix, not folder paperwork."""
     return (
-        not _is_hidden(name)
+        not is_hidden(name)
         and not _is_folder_paperwork(name)
         and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
     )
@@ -71,11 +71,6 @@ _PAPERWORK = frozenset({"readme", "attribution", "attributions", "license", "lic
 def _is_folder_paperwork(name: str) -> bool:
     """README, ATTRIBUTION, LICENSE… describe a folder of articles; they are not articles."""
     return Path(name).stem.lower() in _PAPERWORK
-
-
-def _is_hidden(name: str) -> bool:
-    """Hidden files, and Office lock files such as ``~$report.docx``, are never articles."""
-    return name.startswith((".", "~$"))
 
 
 def read_records(path: str | Path) -> Iterator[Article | IngestError]:
