@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from workbench.store.store import Store  # noqa: E402
+from workbench.store import Store  # noqa: E402
 
 
 @pytest.fixture

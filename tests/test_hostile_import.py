@@ -22,8 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.store.integrity import check_library
-from workbench.store.store import Store
+from workbench.store import Store, check_library
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
 MAX_RSS = 2 * 1024**3
@@ -153,7 +152,10 @@ def test_hostile_folder_and_a_long_article_without_analysis(tmp_path: Path) -> N
     assert_bounded(run, 120)
     assert_reported(run, {"long_article.jsonl": 1}, library)
     with Store(library) as store:
-        texts = [len(store.document_text(row["id"])) for row in store.list_documents()]
+        texts = [
+            len(store.documents.document_text(row["id"]))
+            for row in store.documents.list_documents()
+        ]
         assert max(texts) > 1_400_000
         assert check_library(store).ok
 
@@ -165,7 +167,7 @@ def test_hostile_folder_with_analysis(tmp_path: Path) -> None:
     assert_reported(run, {}, library)
     assert "analysed 7 document(s)" in run.stderr
     with Store(library) as store:
-        statuses = {row["status"] for row in store.list_documents()}
+        statuses = {row["status"] for row in store.documents.list_documents()}
         assert statuses == {"analyzed"}
         assert check_library(store).ok
 
@@ -179,4 +181,4 @@ def test_a_fifty_megabyte_text_file_beside_the_hostile_folder(tmp_path: Path) ->
     assert_bounded(run, 300)
     assert_reported(run, {"huge.txt": 1}, library)
     with Store(library) as store:
-        assert store.count_search("zanzibarquay") == 1
+        assert store.library.count_search("zanzibarquay") == 1

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from workbench.core.models import Article
 from workbench.core.text import normalize_text
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.reader.offsets import Utf16Index, utf16_length
 
 PIECES = [
@@ -116,11 +116,13 @@ def test_stored_spans_keep_their_text_through_store_and_utf16(
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     with Store(None) as store:
-        doc_id = store.add_article(Article(title="t", text=text), analyze=False).documents_added[0]
-        stored = store.document_text(doc_id)
+        doc_id = store.documents.add_article(
+            Article(title="t", text=text), analyze=False
+        ).documents_added[0]
+        stored = store.documents.document_text(doc_id)
         assert stored == text
-        annotation_id, _ = store.add_annotation(doc_id, start, end, note_md="n")
-        annotation = store.get_annotation(annotation_id)
+        annotation_id, _ = store.annotations.add_annotation(doc_id, start, end, note_md="n")
+        annotation = store.annotations.get_annotation(annotation_id)
     assert (annotation["start"], annotation["end"]) == (start, end)
     assert annotation["exact"] == stored[start:end] == text[start:end]
     first, last = Utf16Index(stored).span_to_utf16(start, end)

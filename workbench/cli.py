@@ -7,30 +7,45 @@ stderr), 2 on usage errors.
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from workbench import __version__
 from workbench.commands.analyst import add_analyst_commands
+from workbench.commands.arguments import (
+    MAX_WORKERS,
+    WorkbenchParser,
+    bound_int_arguments,
+    count,
+)
 from workbench.commands.check import add_check_commands
 from workbench.commands.entities import add_entity_commands
 from workbench.commands.export import add_export_command
 from workbench.commands.suggest import add_suggest_command
-from workbench.commands.terminal import error
+from workbench.commands.terminal import error, escaped_output
 from workbench.commands.versions import add_version_commands
-from workbench.store.backup import BackupError
-from workbench.store.locking import LibraryInUse
-from workbench.store.opening import LibraryDamaged, open_library
-from workbench.store.store import DocumentNotFound, SchemaTooNew, Store, default_library_path
-from workbench.store.undo import UndoConflict
+from workbench.store import (
+    BackupError,
+    LibraryDamaged,
+    LibraryInUse,
+    SchemaTooNew,
+    Store,
+    UndoConflict,
+    default_library_path,
+    open_library,
+)
 
 Handler = Callable[[Store, argparse.Namespace], int]
+# Failures of the library itself (exit 1); other lookups and bad values are usage errors (exit 2).
+_LIBRARY_FAILURES = (SchemaTooNew, UndoConflict, LibraryDamaged, LibraryInUse, BackupError)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = WorkbenchParser(
         prog="workbench",
         description="Analyst Workbench: read, annotate and link claims across news articles.",
     )
@@ -47,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_entity_commands(commands)
     add_check_commands(commands)
     _add_gui_commands(commands)
+    bound_int_arguments(parser)
     return parser
 
 
@@ -59,7 +75,9 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub = commands.add_parser("import", help="import files, folders, .jsonl/.csv")
     sub.add_argument("paths", nargs="+", metavar="PATH")
     sub.add_argument("--no-analyze", action="store_true", help="store text only; analyse later")
-    sub.add_argument("--workers", type=int, default=None, help="extraction processes")
+    sub.add_argument(
+        "--workers", type=count(1, MAX_WORKERS), default=None, help="extraction processes"
+    )
     sub.add_argument(
         "--follow-links",
         action="store_true",
@@ -69,7 +87,7 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
 
     sub = commands.add_parser("reanalyze", help="re-run extraction (analyst curation is kept)")
     sub.add_argument("docs", nargs="*", metavar="DOC")
-    sub.add_argument("--workers", type=int, default=None)
+    sub.add_argument("--workers", type=count(1, MAX_WORKERS), default=None)
     sub.set_defaults(handler=library.run_reanalyze)
 
     sub = commands.add_parser("list", help="list documents")
@@ -90,7 +108,7 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub = commands.add_parser("search", help="full-text search")
     sub.add_argument("query", metavar="QUERY")
     sub.add_argument("--advanced", action="store_true", help="FTS5 query syntax")
-    sub.add_argument("--limit", type=int, default=20)
+    sub.add_argument("--limit", type=count(1), default=20, help="most hits to print")
     sub.add_argument("--json", action="store_true")
     sub.set_defaults(handler=library.run_search)
 
@@ -108,33 +126,71 @@ def open_store(db: str | None) -> Store:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler: Handler | None = getattr(args, "handler", None)
-    if handler is None:
-        return _run_gui(args)
+    """Run the command line; return the process exit code.
+
+    Everything printed goes through ``escaped_output``: control characters in
+    file names, titles or quotes are shown, never obeyed by the terminal.
+    """
+    with escaped_output():
+        try:
+            parser = build_parser()
+            args = parser.parse_args(argv)
+            if args.db is not None and not args.db.strip():
+                parser.error("--db needs a path (without --db: the default library)")
+            handler: Handler | None = getattr(args, "handler", None)
+            if handler is not None:
+                return _run(handler, args)
+        except BrokenPipeError:
+            return _reader_went_away()
+        except _LIBRARY_FAILURES as exc:
+            error(message_of(exc))
+            return 1
+        except (LookupError, ValueError) as exc:
+            error(message_of(exc))
+            return 2
+        except (OSError, sqlite3.Error) as exc:
+            error(message_of(exc))
+            return 1
+        except KeyboardInterrupt:
+            error("interrupted")
+            return 130
+    return _run_gui(args)
+
+
+def _run(handler: Handler, args: argparse.Namespace) -> int:
+    if not getattr(args, "opens_store", True):  # restore: works on a damaged library
+        return handler(None, args)  # type: ignore[arg-type]
+    with open_store(args.db) as store:
+        code = handler(store, args)
+    sys.stdout.flush()  # a closed pipe shows here, inside main, not at interpreter exit
+    return code
+
+
+def _reader_went_away() -> int:
+    """Stop quietly when the reader closed the pipe (``workbench list | head``), as Unix tools do.
+
+    stdout is pointed at /dev/null so the interpreter's last flush cannot fail again.
+    """
     try:
-        if not getattr(args, "opens_store", True):  # restore: works on a damaged library
-            return handler(None, args)  # type: ignore[arg-type]
-        with open_store(args.db) as store:
-            return handler(store, args)
-    except (
-        DocumentNotFound,
-        SchemaTooNew,
-        UndoConflict,
-        LibraryDamaged,
-        LibraryInUse,
-        BackupError,
-    ) as exc:
-        error(str(exc).strip("\"'"))
-        return 2 if isinstance(exc, DocumentNotFound) else 1
-    except (LookupError, ValueError) as exc:
-        error(str(exc).strip("\"'"))
-        return 2
-    except KeyboardInterrupt:
-        error("interrupted")
-        return 130
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # not a real file (a test's capture): nothing will flush at exit
+    return 141  # 128 + SIGPIPE, what a shell reports for a killed writer
+
+
+def message_of(exc: BaseException) -> str:
+    """An exception's own words, for a one-line error.
+
+    A KeyError's ``str()`` is its argument quoted (``"'no tag x'"``), so the
+    argument is taken as is; an OSError names its file.
+    """
+    if isinstance(exc, KeyError) and len(exc.args) == 1:
+        return str(exc.args[0])
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    if isinstance(exc, sqlite3.Error):
+        return f"library error: {exc}"
+    return str(exc)
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -45,7 +45,7 @@ TOPICS = ("topic/politics", "topic/security", "topic/economy", "review/check")
 
 def annotated_library(count: int) -> Path:
     """The cached library of ``count`` annotated real articles (built on first use)."""
-    from workbench.store.store import Store
+    from workbench.store import Store
 
     path = CACHE / f"export-{count}-v{CORPUS_VERSION}.{LIBRARY_VERSION}.sqlite"
     if path.exists():
@@ -61,26 +61,29 @@ def annotated_library(count: int) -> Path:
                 claims.append(annotate(store, doc_id, number))
         for number, (first, second) in enumerate(zip(claims, claims[1:], strict=False)):
             relation = "supports" if number % 2 else "contradicts"
-            store.link_claims(first, second, relation, note="same event, other outlet")
+            store.claims.link_claims(first, second, relation, note="same event, other outlet")
     partial.rename(path)
     return path
 
 
 def annotate(store: Any, doc_id: int, number: int) -> int:
     """Two highlights (one a tagged note), a claim and a document tag; return the claim id."""
-    text = store.document_text(doc_id)
+    text = store.documents.document_text(doc_id)
     spans = sentence_spans(text) or [(0, min(len(text), 80))]
     pick = [spans[i % len(spans)] for i in (0, len(spans) // 2, len(spans) - 1)]
-    store.add_annotation(doc_id, *pick[0], color="yellow")
-    store.add_annotation(doc_id, *pick[1], note_md=f"Compare with **note {number}**; see "
-                         "[the source](https://example.org/report).",
-                         tags=(TOPICS[number % len(TOPICS)],))
-    claimant = store.document_entities(doc_id)
+    store.annotations.add_annotation(doc_id, *pick[0], color="yellow")
+    store.annotations.add_annotation(
+        doc_id,
+        *pick[1],
+        note_md=f"Compare with **note {number}**; see [the source](https://example.org/report).",
+        tags=(TOPICS[number % len(TOPICS)],),
+    )
+    claimant = store.analysis.document_entities(doc_id)
     people = [m for m in claimant if m["label"] == "PERSON"]
-    claim_id, _ = store.add_claim(doc_id, *pick[2],
+    claim_id, _ = store.claims.add_claim(doc_id, *pick[2],
                                   claimant_entity_id=people[0]["entity_id"] if people else None,
                                   status=("unverified", "corroborated", "disputed")[number % 3])
-    store.tag_document(doc_id, TOPICS[(number + 1) % len(TOPICS)])
+    store.tags.tag_document(doc_id, TOPICS[(number + 1) % len(TOPICS)])
     return int(claim_id)
 
 

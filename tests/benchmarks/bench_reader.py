@@ -64,18 +64,20 @@ def build_in_child(path: Path) -> tuple[int, int, dict[str, int]]:
 def build_library(path: Path) -> tuple[int, int, dict[str, int]]:
     """A library with 30 real articles and the long one; return (long id, other id, counts)."""
     from workbench.nlp.pipeline import analyze_document
-    from workbench.store.store import Store
+    from workbench.store import Store
 
     for leftover in path.parent.glob(path.name + "*"):
         leftover.unlink()
     with Store(path) as store:
         other = 0
         for record in real_articles(30):
-            other = store.add_article(to_article(record), analyze=False).documents_added[0]
+            other = store.documents.add_article(to_article(record), analyze=False).documents_added[
+                0
+            ]
         article = to_article(long_article())
-        doc_id = store.add_article(article, analyze=False).documents_added[0]
+        doc_id = store.documents.add_article(article, analyze=False).documents_added[0]
         analysis = analyze_document(article.title, article.text)
-        store.save_analysis(doc_id, analysis)
+        store.analysis.save_analysis(doc_id, analysis)
         counts = {"entities": len(analysis.mentions), "quotes": len(analysis.quotes),
                   "words": len(article.text.split())}
         counts.update(add_annotations(store, doc_id, article.text,
@@ -91,13 +93,15 @@ def add_annotations(store: Any, doc_id: int, text: str, wanted: int) -> dict[str
     counts = {"highlights": 0, "notes": 0, "claims": 0}
     for number, (start, end) in enumerate(spans[::step][:wanted]):
         if number % 7 == 3:
-            store.add_claim(doc_id, start, end, status="unverified")
+            store.claims.add_claim(doc_id, start, end, status="unverified")
             counts["claims"] += 1
         elif number % 5 == 1:
-            store.add_annotation(doc_id, start, end, note_md=f"Check this (**{number}**).")
+            store.annotations.add_annotation(
+                doc_id, start, end, note_md=f"Check this (**{number}**)."
+            )
             counts["notes"] += 1
         else:
-            store.add_annotation(doc_id, start, end, color=COLORS[number % len(COLORS)])
+            store.annotations.add_annotation(doc_id, start, end, color=COLORS[number % len(COLORS)])
             counts["highlights"] += 1
     return counts
 
@@ -171,7 +175,7 @@ def measure(runs: int) -> tuple[Runs, list[float], dict[str, int], float]:
     """Build the library and window, then time selections and scrolling."""
     from PySide6.QtWidgets import QApplication
 
-    from workbench.store.store import Store
+    from workbench.store import Store
     from workbench.ui.app.main_window import MainWindow
     from workbench.ui.app.settings import app_settings
     from workbench.ui.app.startup import application, create_theme

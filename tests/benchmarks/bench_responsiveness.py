@@ -122,7 +122,7 @@ def run_import(jsonl: Path) -> tuple[TickRecorder, float, dict[str, Any]]:
     """Import ``jsonl`` from the window while recording UI ticks; return recorder and seconds."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from workbench.store.store import Store
+    from workbench.store import Store
     from workbench.ui.app.main_window import MainWindow
     from workbench.ui.app.settings import app_settings
     from workbench.ui.app.startup import application, create_theme, freeze_startup_objects

@@ -4,10 +4,10 @@ Each of 200 realistic queries is timed two ways in the same process, side by
 side (order alternating per query), on the same library file:
 
 * app: ``LibraryModel.set_filter(LibraryFilter(query=q))`` — the number of
-  matches and the first page of ids by rank (``Store.count_library``,
-  ``Store.library_ids(limit=25)``) — then filling the first page of the
+  matches and the first page of ids by rank (``store.library.count_library``,
+  ``store.library.library_ids(limit=25)``) — then filling the first page of the
   model (``row_data(0)`` fetches page 0 with counts and snippets through
-  ``Store.library_rows``) and reading the display data of the first 25 rows,
+  ``store.library.library_rows``) and reading the display data of the first 25 rows,
   as the table paints them;
 * bare: ``SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY
   rank LIMIT 50`` on a raw ``sqlite3`` connection, with the same FTS5
@@ -87,10 +87,17 @@ def phrase(rng: random.Random, text: str, length: int) -> str:
 
 def time_app(model: object, query: str) -> float:
     """Milliseconds to apply a search and fill the first page of the library model."""
-    from workbench.store.browse import LibraryFilter
+    from PySide6.QtCore import QEventLoop
+
+    from workbench.store import LibraryFilter
 
     started = time.perf_counter()
     model.set_filter(LibraryFilter(query=query))  # type: ignore[attr-defined]
+    if model.searching_in_background:  # type: ignore[attr-defined]
+        loop = QEventLoop()  # the search thread's answer arrives through the event loop
+        model.busy_changed.connect(loop.quit)  # type: ignore[attr-defined]
+        loop.exec()
+        model.busy_changed.disconnect(loop.quit)  # type: ignore[attr-defined]
     rows = min(VISIBLE_ROWS, model.rowCount())  # type: ignore[attr-defined]
     for row in range(rows):
         for column in range(model.columnCount()):  # type: ignore[attr-defined]
@@ -108,10 +115,12 @@ def time_bare(connection: sqlite3.Connection, expression: str) -> float:
 
 def time_bare_page(connection: sqlite3.Connection, expression: str) -> float:
     """Milliseconds for raw SQL returning the same first page: ids, titles, snippets, count."""
-    from workbench.store.browse import _SNIPPET_SQL
+    from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN, SNIPPET_TOKENS
 
+    snippet_sql = (f"snippet(documents_fts, 1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…',"
+                   f" {SNIPPET_TOKENS})")
     started = time.perf_counter()
-    connection.execute(f"SELECT rowid, title, {_SNIPPET_SQL} FROM documents_fts"
+    connection.execute(f"SELECT rowid, title, {snippet_sql} FROM documents_fts"
                        " WHERE documents_fts MATCH ? ORDER BY rank LIMIT 25",
                        [expression]).fetchall()
     connection.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
@@ -123,8 +132,7 @@ def measure(library: Path, queries: list[tuple[str, str]]) -> tuple[list[dict[st
     """Time every query both ways (alternating order) after a short warm-up."""
     from PySide6.QtWidgets import QApplication
 
-    from workbench.store.browse import LibraryFilter
-    from workbench.store.store import Store
+    from workbench.store import LibraryFilter, Store
     from workbench.ui.library.model import LibraryModel
 
     app = QApplication.instance() or QApplication([])
@@ -144,7 +152,8 @@ def measure(library: Path, queries: list[tuple[str, str]]) -> tuple[list[dict[st
         rows.append({"kind": kind, "query": query, "app_ms": app_ms, "bare_ms": bare_ms,
                      "page_ms": time_bare_page(connection, expression),
                      "matches": model.rowCount()})
-    documents = store.count_documents()
+    documents = store.documents.count_documents()
+    model.stop()
     store.close()
     connection.close()
     del app

@@ -69,7 +69,7 @@ def watch_first_show(app: Any, window: Any, settle: float) -> Any:
 
 def child_app(db: str, settle: float) -> int:
     """Launch the app like ``run_app`` and quit after its first paint (and ``settle`` s)."""
-    from workbench.store.store import Store
+    from workbench.store import Store
     from workbench.ui.app.main_window import MainWindow
     from workbench.ui.app.settings import app_settings
     from workbench.ui.app.startup import application, create_theme

@@ -1,4 +1,4 @@
-"""Batch claim search: ``Store.suggest_batch`` of 1,000 statements over 10,000 documents.
+"""Batch claim search: ``store.suggestions.suggest_batch``, 1,000 statements, 10,000 documents.
 
 The library is the cached recombined corpus cut at 10,000 documents (see
 ``corpus``), with its synthetic analyses (entities count in the score). The
@@ -44,11 +44,11 @@ def statements(count: int, seed: int = 5) -> list[str]:
 
 def time_batch(library: Path, lines: list[str]) -> tuple[float, int]:
     """Seconds for one ``suggest_batch`` on a fresh Store, and how many suggestions it made."""
-    from workbench.store.store import Store
+    from workbench.store import Store
 
     with Store(library) as store:
         started = time.perf_counter()
-        results = store.suggest_batch(lines, limit=5)
+        results = store.suggestions.suggest_batch(lines, limit=5)
         seconds = time.perf_counter() - started
     return seconds, sum(len(found) for _, found in results)
 
@@ -67,7 +67,7 @@ def main() -> None:
         measured=(f"{times.median:.1f} s ({times.spread('{:.1f}')}); "
                   f"{times.median / count * 1000:.0f} ms per statement"),
         passed=times.median <= TARGET_S,
-        method=("Store.suggest_batch(statements, limit=5) in-process on a fresh Store (cold "
+        method=("suggest_batch(statements, limit=5) in-process on a fresh Store (cold "
                 f"caches); statements are real sentences; {runs[0][1]:,} suggestions returned; "
                 f"median of {len(runs)} runs."),
         details={"seconds": times.values},

@@ -200,7 +200,7 @@ def synthetic_library(count: int = 100_000, log: Any = print) -> Path:
     path = CACHE / f"library-{count}-v{CORPUS_VERSION}.sqlite"
     if path.exists():
         return path
-    from workbench.store.store import Store
+    from workbench.store import Store
 
     partial = path.with_suffix(".partial")
     for leftover in partial.parent.glob(partial.name + "*"):
@@ -219,11 +219,11 @@ def synthetic_library(count: int = 100_000, log: Any = print) -> Path:
 
 def add_analysed(store: Any, record: dict[str, str]) -> int | None:
     """Add one record and save its synthetic analysis; return its id (None if a duplicate)."""
-    changes = store.add_article(to_article(record), analyze=False)
+    changes = store.documents.add_article(to_article(record), analyze=False)
     if not changes.documents_added:
         return None
     doc_id = int(changes.documents_added[0])
-    store.save_analysis(doc_id, synthetic_analysis(record["text"], record["title"]))
+    store.analysis.save_analysis(doc_id, synthetic_analysis(record["text"], record["title"]))
     return doc_id
 
 

@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from workbench.store.store import Store
+from workbench.store import Store
 
 
 def pick_span(text: str, rng: random.Random) -> tuple[int, int] | None:
@@ -44,10 +44,10 @@ def annotate_once(store: Store, rng: random.Random, serial: int) -> dict[str, ob
     start, end = found
     note = f"analyst note {serial} ({rng.random():.6f})"
     if serial % 4 == 3:
-        store.add_claim(doc_id, start, end)
+        store.claims.add_claim(doc_id, start, end)
         kind, note = "claim", ""
     else:
-        store.add_annotation(doc_id, start, end, note_md=note)
+        store.annotations.add_annotation(doc_id, start, end, note_md=note)
         kind = "note"
     return {
         "content_hash": content_hash,

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workbench.store.integrity import check_library
-from workbench.store.store import Store
+from workbench.store import Store, check_library
 
 DocPrint = tuple[Any, ...]
 META = "title, source, author, published, url, dateline, format, external_id, word_count"

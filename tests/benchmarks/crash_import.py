@@ -37,7 +37,7 @@ from crash_checks import DocPrint, check_state, compare_libraries, fingerprint  
 from crash_dataset import load_articles, write_folder  # noqa: E402
 from crash_report import measure_maintenance, write_report  # noqa: E402
 
-from workbench.store.store import Store  # noqa: E402
+from workbench.store import Store  # noqa: E402
 
 PYTHON = sys.executable
 # Children use this checkout's workbench (not whichever one is installed in the venv).

@@ -9,10 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from workbench.store.backup import backup_library
-from workbench.store.integrity import check_library
-from workbench.store.opening import open_library, probe_library
-from workbench.store.store import Store
+from workbench.store import Store, backup_library, check_library, open_library, probe_library
 
 TITLE = "# Crash safety: killing `workbench import`"
 METHOD = [
@@ -67,7 +64,7 @@ def measure_maintenance(library: Path) -> dict[str, float]:
         figures["repair_problems"] = report.problems
     finally:
         store.close()
-    figures["documents"] = Store(library).count_documents()
+    figures["documents"] = Store(library).documents.count_documents()
     return figures
 
 

@@ -47,6 +47,7 @@ BENCHMARKS = {
     "responsiveness": "bench_responsiveness.py",
     "export": "bench_export.py",
     "suggest": "bench_suggest.py",
+    "action_latency": "bench_action_latency.py",
 }
 REPORT = REPO / "docs" / "benchmarks.md"
 LATEST = CACHE / "latest-results.json"
@@ -119,7 +120,7 @@ def extra_lines(details: dict[str, Any]) -> list[str]:
     """A few details worth reading in the report (raw runs stay in the cache JSON)."""
     keep = ("by_kind", "slowest", "counts", "import_s", "raw_s", "import_cpu_s", "raw_cpu_s",
             "cpu_ratio_median", "load_averages", "rss_mb", "seconds", "worst_10_ms",
-            "slope_parent_mb_per_1000", "selection_ms")
+            "slope_parent_mb_per_1000", "selection_ms", "by_phase", "idle", "p95_per_run_ms")
     lines = []
     for key in keep:
         if key in details:

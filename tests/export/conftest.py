@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from workbench.core.models import Analysis, Article, Mention, Quote
-from workbench.store.store import Store
+from workbench.store import Store
 
 EVIL = "<script>alert(1)</script> ![x](file:///etc/passwd) [x](javascript:alert(1))"
 HOSTILE_TEXT = (
@@ -60,37 +60,41 @@ def build_library(store: Store) -> Library:
             article = Article(title=title, text=text, url="https://news.example/a?b=1&c=(2)")
         if number == 1:
             article = Article(title=title, text=text, url="javascript:alert(1)")
-        docs.append(store.add_article(article).documents_added[0])
+        docs.append(store.documents.add_article(article).documents_added[0])
     for doc_id in docs:
         _analyse(store, doc_id)
     first, second = docs[0], docs[7]
-    text_a, text_b = store.document_text(first), store.document_text(second)
-    miller = store.find_entity_id("Matthew Miller")
-    c1, _ = store.add_claim(
+    text_a, text_b = store.documents.document_text(first), store.documents.document_text(second)
+    miller = store.entities.find_entity_id("Matthew Miller")
+    c1, _ = store.claims.add_claim(
         first, *span(text_a, "sanctions are coming soon"), claimant_entity_id=miller
     )
-    c2, _ = store.add_claim(second, *span(text_b, "sanctions are coming soon"), claimant_text=EVIL)
-    c3, _ = store.add_claim(
+    c2, _ = store.claims.add_claim(
+        second, *span(text_b, "sanctions are coming soon"), claimant_text=EVIL
+    )
+    c3, _ = store.claims.add_claim(
         second, *span(text_b, "there would be no sanctions"), claimant_text="Lavrov"
     )
-    c4, _ = store.add_claim(docs[2], *span(store.document_text(docs[2]), "Kim met Putin"))
-    store.link_claims(c1, c2, "same", note=EVIL)
-    store.link_claims(c3, c1, "contradicts")
-    store.link_claims(c4, c1, "supports")
-    store.set_claim_status(c1, "disputed", note="Lavrov denies it")
-    highlight, _ = store.add_annotation(
+    c4, _ = store.claims.add_claim(
+        docs[2], *span(store.documents.document_text(docs[2]), "Kim met Putin")
+    )
+    store.claims.link_claims(c1, c2, "same", note=EVIL)
+    store.claims.link_claims(c3, c1, "contradicts")
+    store.claims.link_claims(c4, c1, "supports")
+    store.claims.set_claim_status(c1, "disputed", note="Lavrov denies it")
+    highlight, _ = store.annotations.add_annotation(
         first, *span(text_a, "Kim met Putin"), note_md=EVIL_NOTE, tags=("people/leaders", "a b")
     )
-    store.add_annotation(second, *span(text_b, EVIL), color="green")
-    store.tag_document(first, "topic/sanctions")
-    store.tag_document(second, "topic/sanctions")
-    store.tag_document(second, "<i>odd</i> tag")
-    store.recolor_tag("topic/sanctions", "#123456")
+    store.annotations.add_annotation(second, *span(text_b, EVIL), color="green")
+    store.tags.tag_document(first, "topic/sanctions")
+    store.tags.tag_document(second, "topic/sanctions")
+    store.tags.tag_document(second, "<i>odd</i> tag")
+    store.tags.recolor_tag("topic/sanctions", "#123456")
     return Library(store, docs, [c1, c2, c3, c4], highlight)
 
 
 def _analyse(store: Store, doc_id: int) -> None:
-    text = store.document_text(doc_id)
+    text = store.documents.document_text(doc_id)
     mentions = [
         Mention(*span(text, "Miller"), "Miller", "PERSON", "Matthew Miller"),
         Mention(*span(text, "Kim"), "Kim", "PERSON", "Kim Jong Un"),
@@ -117,7 +121,7 @@ def _analyse(store: Store, doc_id: int) -> None:
         cue="said",
     )
     anonymous = Quote(*span(text, EVIL), EVIL)
-    store.save_analysis(
+    store.analysis.save_analysis(
         doc_id, Analysis(mentions=tuple(mentions), quotes=(quote, indirect, anonymous))
     )
 

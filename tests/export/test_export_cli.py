@@ -9,7 +9,7 @@ import pytest
 
 from tests.export.conftest import build_library
 from workbench.cli import main
-from workbench.store.store import Store
+from workbench.store import Store
 
 
 @pytest.fixture

@@ -12,9 +12,8 @@ from tests.export.conftest import Library, build_library, span
 from workbench.core.models import Article
 from workbench.export.json_export import dumps, library_record
 from workbench.operations.importing import import_paths
-from workbench.operations.json_import import import_workbench_export, restorer_for
-from workbench.store.restore import RestoreActions
-from workbench.store.store import Store
+from workbench.operations.json_import import import_workbench_export
+from workbench.store import Store
 
 
 def canonical(export: dict[str, Any]) -> dict[str, Any]:
@@ -75,12 +74,12 @@ def test_round_trip_into_a_busy_library_remaps_ids(library: Library, tmp_path: P
     source = library_record(library.store)
     path = export_file(library.store, tmp_path / "a.json")
     target = Store(None)
-    other = target.add_article(Article(title="Other", text="Unrelated text here.")).documents_added[
-        0
-    ]
-    target.add_claim(other, 0, 9, claimant_text="Someone")
-    target.add_annotation(other, 10, 14, note_md="x", tags=("elsewhere",))
-    target.tag_document(other, "topic/sanctions")
+    other = target.documents.add_article(
+        Article(title="Other", text="Unrelated text here.")
+    ).documents_added[0]
+    target.claims.add_claim(other, 0, 9, claimant_text="Someone")
+    target.annotations.add_annotation(other, 10, 14, note_md="x", tags=("elsewhere",))
+    target.tags.tag_document(other, "topic/sanctions")
     report = import_workbench_export(target, path)
     assert report.ok and (report.claims, report.links) == (4, 3)
     imported = library_record(target, report.imported)
@@ -107,27 +106,29 @@ def test_a_document_already_present_receives_the_annotations(
 ) -> None:
     path = export_file(library.store, tmp_path / "a.json", [library.docs[0], library.docs[2]])
     target = Store(None)
-    text = library.store.document_text(library.docs[0])
-    own = target.add_article(Article(title="My copy", text=text), analyze=False).documents_added[0]
-    mine, _ = target.add_annotation(own, *span(text, "Miller"), note_md="mine")
+    text = library.store.documents.document_text(library.docs[0])
+    own = target.documents.add_article(
+        Article(title="My copy", text=text), analyze=False
+    ).documents_added[0]
+    mine, _ = target.annotations.add_annotation(own, *span(text, "Miller"), note_md="mine")
     report = import_workbench_export(target, path)
     assert report.merged == [("../../etc/passwd", own)] and len(report.imported) == 1
-    annotations = target.document_annotations(own)
+    annotations = target.annotations.document_annotations(own)
     assert mine in [a["id"] for a in annotations] and len(annotations) == 3
-    assert target.get_document(own)["title"] == "My copy"
-    assert [e["entity"] for e in target.document_entities(own)][:2] == [
+    assert target.documents.get_document(own)["title"] == "My copy"
+    assert [e["entity"] for e in target.analysis.document_entities(own)][:2] == [
         "Matthew Miller",
         "Kim Jong Un",
     ]
-    claim = target.document_claims(own)[0]
-    assert claim["status"] == "disputed" and len(target.claim_history(claim["id"])) == 2
+    claim = target.claims.document_claims(own)[0]
+    assert claim["status"] == "disputed" and len(target.claims.claim_history(claim["id"])) == 2
     assert [link["reads"] for link in claim["links"]] == ["supported by"]
 
 
 def test_tags_keep_their_colours(library: Library, tmp_path: Path) -> None:
     target = Store(None)
     import_workbench_export(target, export_file(library.store, tmp_path / "a.json"))
-    colours = {t["path"]: t["color"] for t in target.list_tags()}
+    colours = {t["path"]: t["color"] for t in target.tags.list_tags()}
     assert colours["topic/sanctions"] == "#123456"
 
 
@@ -136,48 +137,61 @@ def test_import_paths_routes_exports_to_the_restorer(library: Library, tmp_path:
     target = Store(None)
     report = import_paths(target, [path], analyze=False)
     assert report.ok and len(report.imported) == len(library.docs)
-    assert target.documents_needing_analysis() == []
+    assert target.analysis.documents_needing_analysis() == []
 
 
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
         ('{"format": "workbench-export", "version": 99, "documents": []}', "newer"),
-        ('{"format": "workbench-export", "version": 1, "documents": {}}', "not a list"),
-        ('{"format": "workbench-export", "version": 1, "documents": [', "invalid JSON"),
+        ('{"format": "workbench-export", "version": 1, "documents": {}}', "expected a list"),
+        ('{"format": "workbench-export", "version": 1, "documents": [', "not valid JSON"),
     ],
 )
 def test_unreadable_exports_fail_with_a_reason(tmp_path: Path, content: str, reason: str) -> None:
     path = tmp_path / "bad.json"
     path.write_text(content)
     report = import_workbench_export(Store(None), path)
-    assert not report.ok and reason in report.failed[0][1]
+    assert not report.ok and reason in " ".join(why for _, why in report.failed)
 
 
-def test_one_broken_document_does_not_stop_the_others(library: Library, tmp_path: Path) -> None:
+def test_broken_documents_are_all_named_and_nothing_is_written(
+    library: Library, tmp_path: Path
+) -> None:
     data = library_record(library.store)
     data["documents"][1]["annotations"][0:0] = [{"kind": "highlight", "start": "x", "end": 3}]
     data["documents"][2]["annotations"] = [{"kind": "<script>", "start": 0, "end": 1}]
     data["documents"][3]["text"] = None
-    data["links"].append({"from_annotation_id": 999, "to_annotation_id": 1, "relation": "same"})
     path = tmp_path / "a.json"
     path.write_text(json.dumps(data))
     target = Store(None)
     report = import_workbench_export(target, path)
-    assert len(report.failed) == 3 and len(report.imported) == len(library.docs) - 3
-    assert "document 4" in report.failed[2][1]
-    assert report.links_skipped == 2  # the broken link, and the one to the failed document's claim
-    assert target.count_documents() == len(library.docs) - 3
+    assert [why for _, why in report.failed] == [
+        "invalid workbench export: 3 problem(s), nothing imported",
+        "documents[1].annotations[0].start: expected a whole number, got a string ('x')",
+        "documents[2].annotations[0].kind: '<script>' is not one of claim, highlight, note",
+        "documents[3].text: required, got null",
+    ]
+    assert report.imported == [] and target.documents.count_documents() == 0
+    assert target.tags.list_tags() == [] and target.entities.all_entities() == []
 
 
-def test_restore_works_through_the_mixin_functions(library: Library) -> None:
+def test_a_link_to_a_claim_outside_the_file_is_skipped(library: Library, tmp_path: Path) -> None:
+    data = library_record(library.store)
+    data["links"].append({"from_annotation_id": 999, "to_annotation_id": 1, "relation": "same"})
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(data))
+    report = import_workbench_export(Store(None), path)
+    assert report.ok and (report.links, report.links_skipped) == (3, 1)
+
+
+def test_an_export_is_written_back_through_the_exchange_part(library: Library) -> None:
     data = library_record(library.store)
     target = Store(None)
-    restorer = restorer_for(target)
-    entity_ids = RestoreActions.restore_entities(restorer, data["entities"])
-    restored = RestoreActions.restore_document(restorer, data["documents"][0], entity_ids)
+    entity_ids = target.exchange.write_entities(data["entities"])
+    restored = target.exchange.write_document(data["documents"][0], entity_ids)
     assert restored.created and restored.added_claims == 1
-    assert target.get_document(restored.doc_id)["status"] == "analyzed"
+    assert target.documents.get_document(restored.doc_id)["status"] == "analyzed"
 
 
 def test_a_fresh_library_from_the_seed_style_builder_round_trips_twice(tmp_path: Path) -> None:
@@ -189,3 +203,24 @@ def test_a_fresh_library_from_the_seed_style_builder_round_trips_twice(tmp_path:
     third = Store(None)
     import_workbench_export(third, b)
     assert canonical(library_record(third)) == canonical(library_record(first.store))
+
+
+def test_a_tag_exported_without_its_parent_keeps_its_id(tmp_path: Path) -> None:
+    """A file from a library whose rename left ``x/y`` parentless: no tag's id shifts."""
+    data = {
+        "format": "workbench-export",
+        "version": 1,
+        "documents": [{"id": 4, "text": "Some text.", "tags": ["x/y", "z"]}],
+        "tags": [
+            {"id": 1, "path": "x/y", "color": "#111111"},
+            {"id": 2, "path": "z", "color": "#222222"},
+        ],
+    }
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(data))
+    target = Store(None)
+    assert import_workbench_export(target, path).ok
+    tags = {t["path"]: (t["id"], t["color"]) for t in target.tags.list_tags()}
+    assert tags["x/y"] == (1, "#111111") and tags["z"] == (2, "#222222")
+    assert tags["x"][0] == 3  # the missing parent comes after the file's own tags
+    assert target.tags.document_tags(4) == ["x/y", "z"]

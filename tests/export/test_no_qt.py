@@ -10,7 +10,7 @@ MODULES = [
     "workbench.export.sanitize",
     "workbench.export.webannotation",
     "workbench.export.csv_export",
-    "workbench.store.restore",
+    "workbench.store",
     "workbench.operations.json_import",
     "workbench.commands.export",
 ]

@@ -84,7 +84,7 @@ def test_supported_suffixes() -> None:
     [
         ("photo.png", r"^unsupported file type '\.png' \(supported: .*\.txt"),
         ("README", "^unsupported file type files without an extension"),
-        ("missing.txt", "^file not found$"),
+        ("missing.txt", "^does not exist$"),
     ],
 )
 def test_clear_reasons_for_unreadable_paths(tmp_path: Path, name: str, reason: str) -> None:
@@ -96,7 +96,7 @@ def test_clear_reasons_for_unreadable_paths(tmp_path: Path, name: str, reason: s
 
 def test_directory_with_supported_suffix(tmp_path: Path) -> None:
     (tmp_path / "folder.txt").mkdir()
-    with pytest.raises(IngestError, match="^is a directory$"):
+    with pytest.raises(IngestError, match="^is a folder, not a file$"):
         read_articles(tmp_path / "folder.txt")
 
 

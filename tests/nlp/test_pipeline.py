@@ -9,7 +9,7 @@ from workbench.core.text import normalize_text
 from workbench.nlp import pipeline
 from workbench.nlp.pipeline import CHUNK_CHARS, analyze_document, analyze_many, split_into_chunks
 from workbench.operations.analysis import analyze_pending
-from workbench.store.store import Store
+from workbench.store import Store
 
 PARAGRAPH = (
     'Matthew Miller spoke in Washington on Monday. "We are ready to act," Miller said. '
@@ -90,12 +90,12 @@ def test_missing_model_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_reanalysis_keeps_document_ids_and_analyst_work(store: Store) -> None:
-    doc_id = store.add_article(Article(title="T", text=PARAGRAPH)).documents_added[0]
+    doc_id = store.documents.add_article(Article(title="T", text=PARAGRAPH)).documents_added[0]
     analyze_pending(store, workers=1)
-    claim_id, _ = store.add_claim(doc_id, 0, 14)
-    store.mark_for_analysis(None)
+    claim_id, _ = store.claims.add_claim(doc_id, 0, 14)
+    store.analysis.mark_for_analysis(None)
     report = analyze_pending(store, workers=1)
     assert report.analyzed == [doc_id]
-    assert [row["id"] for row in store.list_documents()] == [doc_id]
-    assert store.get_claim(claim_id)["text"] == "Matthew Miller"
-    assert store.get_document(doc_id)["analysis_version"] == pipeline.ANALYSIS_VERSION  # type: ignore[index]
+    assert [row["id"] for row in store.documents.list_documents()] == [doc_id]
+    assert store.claims.get_claim(claim_id)["text"] == "Matthew Miller"
+    assert store.documents.get_document(doc_id)["analysis_version"] == pipeline.ANALYSIS_VERSION  # type: ignore[index]

@@ -9,7 +9,7 @@ import pytest
 from tests.support import SEED
 from workbench.operations.analysis import analyze_pending
 from workbench.operations.importing import import_paths
-from workbench.store.store import Store
+from workbench.store import Store
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +18,7 @@ def seed() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     report = import_paths(store, [SEED])
     analyze_pending(store, workers=1)
     (doc_id,) = report.imported
-    result = store.document_entities(doc_id), store.document_quotes(doc_id)
+    result = store.analysis.document_entities(doc_id), store.analysis.document_quotes(doc_id)
     store.close()
     return result
 

@@ -11,28 +11,34 @@ import pytest
 from sqlite_utils import Database
 
 from workbench.core.models import Article
-from workbench.store.backup import (
-    KEEP_BACKUPS,
+from workbench.store import (
     BackupError,
-    backup_before_migrations,
+    LibraryDamaged,
+    SchemaTooNew,
+    Store,
     backup_library,
-    backup_on_close,
     backups_folder,
+    keep_aside,
     list_backups,
     maybe_backup,
     newest_backup,
+    open_library,
+    restore_backup,
+)
+from workbench.store.files.backup import (
+    KEEP_BACKUPS,
+    backup_before_migrations,
+    backup_on_close,
     verify_database,
 )
-from workbench.store.opening import LibraryDamaged, keep_aside, open_library, restore_backup
 from workbench.store.schema import migrations
-from workbench.store.store import SchemaTooNew, Store
 
 NAME = r"^library\.\d{8}T\d{6}\.\d{3}Z\.(close|periodic|migration|repair|manual|restore)\.sqlite$"
 
 
 def add_doc(store: Store, n: int) -> int:
     article = Article(title=f"Story {n}", text=f"Story number {n} about sanctions and talks.")
-    return store.add_article(article, analyze=False).documents_added[0]
+    return store.documents.add_article(article, analyze=False).documents_added[0]
 
 
 def count_docs(path: Path) -> int:
@@ -132,11 +138,11 @@ def test_close_backup_skips_an_unchanged_library(library_path: Path) -> None:
     add_doc(store, 1)
     assert backup_on_close(store) is not None
     assert backup_on_close(store) is None
-    annotation_id, _ = store.add_annotation(1, 0, 5, note_md="check this")
+    annotation_id, _ = store.annotations.add_annotation(1, 0, 5, note_md="check this")
     assert backup_on_close(store) is not None
-    store.edit_note(annotation_id, "checked")
+    store.annotations.edit_note(annotation_id, "checked")
     assert backup_on_close(store) is not None
-    store.undo()
+    store.history.undo()
     assert backup_on_close(store) is not None
     assert len(list_backups(library_path)) == 4
     store.close()
@@ -186,7 +192,7 @@ def test_open_library_keeps_a_garbage_file_aside_and_names_the_backup(library_pa
         open_library(library_path)  # no silent empty library in its place
     restore_backup(info.path, library_path)
     reopened = open_library(library_path)
-    assert reopened.count_documents() == 1
+    assert reopened.documents.count_documents() == 1
     reopened.close()
 
 
@@ -258,7 +264,7 @@ def test_backup_of_a_thousand_documents_is_verified(library_path: Path) -> None:
     store = Store(library_path)
     text = " ".join(f"word{n}" for n in range(600))
     for n in range(1000):
-        store.add_article(Article(title=f"T{n}", text=f"{n} {text}"), analyze=False)
+        store.documents.add_article(Article(title=f"T{n}", text=f"{n} {text}"), analyze=False)
     info = backup_library(store, "manual")
     assert newest_backup(library_path) == info
     store.close()

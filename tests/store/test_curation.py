@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from workbench.core.models import Analysis, Article, Mention, Quote
-from workbench.store.store import Store
+from workbench.store import Store
 
 TEXT_A = 'Kim Jong-un arrived. "We will cooperate," Kim Jong-un said. Reuters reported it.'
 TEXT_B = 'Kim Jong Un left. "The talks went well," Kim said. Moscow agreed.'
@@ -68,10 +68,10 @@ def analysis_b() -> Analysis:
 
 @pytest.fixture
 def library(store: Store) -> tuple[Store, int, int]:
-    a = store.add_article(Article(title="A", text=TEXT_A)).documents_added[0]
-    b = store.add_article(Article(title="B", text=TEXT_B)).documents_added[0]
-    store.save_analysis(a, analysis_a())
-    store.save_analysis(b, analysis_b())
+    a = store.documents.add_article(Article(title="A", text=TEXT_A)).documents_added[0]
+    b = store.documents.add_article(Article(title="B", text=TEXT_B)).documents_added[0]
+    store.analysis.save_analysis(a, analysis_a())
+    store.analysis.save_analysis(b, analysis_b())
     return store, a, b
 
 
@@ -91,14 +91,14 @@ def test_merge_puts_both_surface_forms_and_quotes_under_one_entity(
     library: tuple[Store, int, int],
 ) -> None:
     store, a, b = library
-    dash = store.find_entity_id("Kim Jong-un")
-    space = store.find_entity_id("Kim Jong Un")
+    dash = store.entities.find_entity_id("Kim Jong-un")
+    space = store.entities.find_entity_id("Kim Jong Un")
     assert dash and space and dash != space
-    store.merge_entities(space, [dash])
-    assert store.find_entity_id("Kim Jong-un") == space
-    quotes = store.list_quotes(speaker="Kim Jong Un")
+    store.entities.merge_entities(space, [dash])
+    assert store.entities.find_entity_id("Kim Jong-un") == space
+    quotes = store.analysis.list_quotes(speaker="Kim Jong Un")
     assert {q["document_id"] for q in quotes} == {a, b}
-    (row,) = [e for e in store.list_entities() if e["id"] == space]
+    (row,) = [e for e in store.entities.list_entities() if e["id"] == space]
     assert row["documents"] == 2 and row["mentions"] == 4
     assert "Kim Jong-un" in row["aliases"]
 
@@ -108,63 +108,66 @@ def test_undo_of_merge_restores_both_entities_and_mentions_exactly(
 ) -> None:
     store, _, _ = library
     before = entity_tables(store)
-    store.merge_entities(
-        store.find_entity_id("Kim Jong Un") or 0, [store.find_entity_id("Kim Jong-un") or 0]
+    store.entities.merge_entities(
+        store.entities.find_entity_id("Kim Jong Un") or 0,
+        [store.entities.find_entity_id("Kim Jong-un") or 0],
     )
-    store.undo()
+    store.history.undo()
     assert entity_tables(store) == before
-    store.redo()
-    store.undo()
+    store.history.redo()
+    store.history.undo()
     assert entity_tables(store) == before
 
 
 def test_curation_survives_reanalysis(library: tuple[Store, int, int]) -> None:
     store, a, b = library
-    kim = store.find_entity_id("Kim Jong Un") or 0
-    store.merge_entities(kim, [store.find_entity_id("Kim Jong-un") or 0])
-    store.rename_entity(kim, "Kim Jong-un (DPRK)")
-    reuters = store.find_entity_id("Reuters") or 0
-    store.relabel_entity(reuters, "ORG")
-    store.save_analysis(a, analysis_a())
-    store.save_analysis(b, analysis_b())
-    names = {(m["entity"], m["label"]) for m in store.document_entities(a)}
+    kim = store.entities.find_entity_id("Kim Jong Un") or 0
+    store.entities.merge_entities(kim, [store.entities.find_entity_id("Kim Jong-un") or 0])
+    store.entities.rename_entity(kim, "Kim Jong-un (DPRK)")
+    reuters = store.entities.find_entity_id("Reuters") or 0
+    store.entities.relabel_entity(reuters, "ORG")
+    store.analysis.save_analysis(a, analysis_a())
+    store.analysis.save_analysis(b, analysis_b())
+    names = {(m["entity"], m["label"]) for m in store.analysis.document_entities(a)}
     assert names == {("Kim Jong-un (DPRK)", "PERSON"), ("Reuters", "ORG")}
-    assert {m["entity"] for m in store.document_entities(b)} >= {"Kim Jong-un (DPRK)"}
-    assert store.document_quotes(a)[0]["speaker"] == "Kim Jong-un (DPRK)"
+    assert {m["entity"] for m in store.analysis.document_entities(b)} >= {"Kim Jong-un (DPRK)"}
+    assert store.analysis.document_quotes(a)[0]["speaker"] == "Kim Jong-un (DPRK)"
 
 
 def test_hidden_false_positive_stays_hidden_after_reimport(library: tuple[Store, int, int]) -> None:
     store, a, _ = library
-    moscow = store.find_entity_id("Moscow") or 0
-    store.set_entity_hidden(moscow)
-    new = store.add_article(Article(title="C", text="Moscow again.")).documents_added[0]
-    store.save_analysis(new, Analysis(mentions=(Mention(0, 6, "Moscow", "GPE", "Moscow"),)))
-    assert store.document_entities(new) == []
-    assert all(e["name"] != "Moscow" for e in store.list_entities())
-    assert store.find_entity_id("Moscow", include_hidden=True) == moscow
+    moscow = store.entities.find_entity_id("Moscow") or 0
+    store.entities.set_entity_hidden(moscow)
+    new = store.documents.add_article(Article(title="C", text="Moscow again.")).documents_added[0]
+    store.analysis.save_analysis(
+        new, Analysis(mentions=(Mention(0, 6, "Moscow", "GPE", "Moscow"),))
+    )
+    assert store.analysis.document_entities(new) == []
+    assert all(e["name"] != "Moscow" for e in store.entities.list_entities())
+    assert store.entities.find_entity_id("Moscow", include_hidden=True) == moscow
 
 
 def test_moved_and_hidden_mentions_are_remembered_by_span(library: tuple[Store, int, int]) -> None:
     store, a, _ = library
-    reuters = next(m for m in store.document_entities(a) if m["text"] == "Reuters")
-    store.create_entity_mention(a, 0, 3, "Kim", "PERSON")
-    target_id = store.find_entity_id("Kim") or 0
-    store.move_mention(reuters["id"], target_id)
-    store.save_analysis(a, analysis_a())
-    moved = [m for m in store.document_entities(a) if m["text"] == "Reuters"]
+    reuters = next(m for m in store.analysis.document_entities(a) if m["text"] == "Reuters")
+    store.entities.create_entity_mention(a, 0, 3, "Kim", "PERSON")
+    target_id = store.entities.find_entity_id("Kim") or 0
+    store.entities.move_mention(reuters["id"], target_id)
+    store.analysis.save_analysis(a, analysis_a())
+    moved = [m for m in store.analysis.document_entities(a) if m["text"] == "Reuters"]
     assert moved[0]["entity_id"] == target_id
-    store.hide_mention(moved[0]["id"])
-    store.save_analysis(a, analysis_a())
-    assert all(m["text"] != "Reuters" for m in store.document_entities(a))
+    store.entities.hide_mention(moved[0]["id"])
+    store.analysis.save_analysis(a, analysis_a())
+    assert all(m["text"] != "Reuters" for m in store.analysis.document_entities(a))
 
 
 def test_analyst_mention_survives_and_wins_over_model_overlap(
     library: tuple[Store, int, int],
 ) -> None:
     store, a, _ = library
-    store.create_entity_mention(a, 0, 3, "Kim Jong-un", "PERSON")
-    store.save_analysis(a, analysis_a())
-    first = [m for m in store.document_entities(a) if m["start"] == 0]
+    store.entities.create_entity_mention(a, 0, 3, "Kim Jong-un", "PERSON")
+    store.analysis.save_analysis(a, analysis_a())
+    first = [m for m in store.analysis.document_entities(a) if m["start"] == 0]
     assert [(m["text"], m["source"]) for m in first] == [("Kim", "analyst")]
 
 
@@ -172,7 +175,7 @@ def test_duplicate_candidates_find_spelling_variants_and_short_forms(
     library: tuple[Store, int, int],
 ) -> None:
     store, a, _ = library
-    store.save_analysis(
+    store.analysis.save_analysis(
         a,
         Analysis(
             mentions=(
@@ -181,18 +184,20 @@ def test_duplicate_candidates_find_spelling_variants_and_short_forms(
             )
         ),
     )
-    pairs = store.duplicate_entity_candidates()
+    pairs = store.entities.duplicate_entity_candidates()
     names = {frozenset((p["keep"]["name"], p["merge"]["name"])) for p in pairs}
     assert frozenset({"Kim Jong-un", "Kim Jong Un"}) in names
     first = pairs[0]
-    store.dismiss_duplicate(first["keep"]["id"], first["merge"]["id"])
+    store.entities.dismiss_duplicate(first["keep"]["id"], first["merge"]["id"])
     assert all(
         {p["keep"]["id"], p["merge"]["id"]} != {first["keep"]["id"], first["merge"]["id"]}
-        for p in store.duplicate_entity_candidates()
+        for p in store.entities.duplicate_entity_candidates()
     )
 
 
 def test_rename_to_existing_name_asks_for_merge(library: tuple[Store, int, int]) -> None:
     store, _, _ = library
     with pytest.raises(ValueError, match="merge instead"):
-        store.rename_entity(store.find_entity_id("Kim Jong-un") or 0, "Kim Jong Un")
+        store.entities.rename_entity(
+            store.entities.find_entity_id("Kim Jong-un") or 0, "Kim Jong Un"
+        )

@@ -11,9 +11,7 @@ import pytest
 
 from workbench.commands.check import add_check_commands
 from workbench.core.models import Analysis, Article, Mention, Quote
-from workbench.store.backup import list_backups
-from workbench.store.integrity import check_library
-from workbench.store.store import Store
+from workbench.store import Store, check_library, list_backups
 
 TEXT = 'Anna Berg said "the bridge will open in May" at the council. Oslo agreed.'
 TITLE = "Oslo bridge to open"
@@ -29,7 +27,7 @@ def fill(store: Store, n: int = 3) -> list[int]:
     ids = []
     for k in range(n):
         text = f"{TEXT} Item {k}."
-        doc_id = store.add_article(Article(title=TITLE, text=text)).documents_added[0]
+        doc_id = store.documents.add_article(Article(title=TITLE, text=text)).documents_added[0]
         anna, oslo, quote = span(text, "Anna Berg"), span(TITLE, "Oslo"), span(text, "the bridge")
         analysis = Analysis(
             mentions=(
@@ -41,9 +39,11 @@ def fill(store: Store, n: int = 3) -> list[int]:
                       speaker_text="Anna Berg", speaker_start=anna[0], speaker_end=anna[1]),
             ),
         )  # fmt: skip
-        store.save_analysis(doc_id, analysis)
-        store.create_entity_mention(doc_id, *span(text, "council"), "Council", "ORG")
-        store.add_annotation(doc_id, *span(text, "Oslo agreed"), note_md="check the vote")
+        store.analysis.save_analysis(doc_id, analysis)
+        store.entities.create_entity_mention(doc_id, *span(text, "council"), "Council", "ORG")
+        store.annotations.add_annotation(
+            doc_id, *span(text, "Oslo agreed"), note_md="check the vote"
+        )
         ids.append(doc_id)
     return ids
 
@@ -93,9 +93,9 @@ def test_search_index_out_of_step_is_rebuilt(library: Store) -> None:
         "INSERT INTO documents_fts(documents_fts, rowid, title, text)"
         " SELECT 'delete', id, title, text FROM documents WHERE id = 2",
     )
-    assert library.count_search("bridge") == 2
+    assert library.library.count_search("bridge") == 2
     assert_repaired_once(library, "search_index", 2)  # content mismatch + a missing row
-    assert library.count_search("bridge") == 3
+    assert library.library.count_search("bridge") == 3
 
 
 def test_annotations_whose_quote_no_longer_matches_are_orphaned_not_deleted(
@@ -132,7 +132,7 @@ def test_bad_model_mentions_are_dropped_and_the_document_reanalysed(library: Sto
     assert model == [(2, 2)]
     analyst = library.db.execute("SELECT count(*) FROM mentions WHERE source = 'analyst'")
     assert analyst.fetchone()[0] == 3  # the analyst's mentions are kept
-    assert [doc for doc, *_ in library.documents_needing_analysis()] == [1, 3]
+    assert [doc for doc, *_ in library.analysis.documents_needing_analysis()] == [1, 3]
 
 
 def test_an_analysts_bad_mention_is_reported_not_deleted(library: Store) -> None:
@@ -166,7 +166,7 @@ def test_analyst_rows_pointing_at_nothing_stay_and_are_reported(library: Store) 
 def test_unknown_status_is_queued_for_analysis(library: Store) -> None:
     raw(library, "UPDATE documents SET status = 'half-done' WHERE id = 2")
     assert_repaired_once(library, "statuses", 1)
-    assert library.get_document(2)["status"] == "pending"  # type: ignore[index]
+    assert library.documents.get_document(2)["status"] == "pending"  # type: ignore[index]
 
 
 def test_a_broken_index_is_rebuilt(library: Store) -> None:
@@ -223,7 +223,7 @@ def test_cli_backup_list_and_restore(library: Store, capsys: pytest.CaptureFixtu
     assert run_cli(library, "restore", str(made)) == 0
     assert "restored" in capsys.readouterr().out
     reopened = Store(path)
-    assert reopened.count_documents() == 3
+    assert reopened.documents.count_documents() == 3
     reopened.close()
 
 

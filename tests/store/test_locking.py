@@ -13,21 +13,17 @@ from pathlib import Path
 import pytest
 
 from workbench.core.models import Article
-from workbench.store.backup import backup_library
-from workbench.store.locking import (
-    LibraryInUse,
-    LibraryLock,
+from workbench.store import LibraryInUse, LibraryLock, Store, backup_library, restore_backup
+from workbench.store.files.locking import (
     is_locked,
     lock_path,
     read_holder,
     use_immediate_transactions,
 )
-from workbench.store.opening import restore_backup
-from workbench.store.store import Store
 
 HOLDER = """
 import sys
-from workbench.store.locking import LibraryLock
+from workbench.store import LibraryLock
 lock = LibraryLock(sys.argv[1], purpose="desktop app").acquire()
 print("locked", flush=True)
 sys.stdin.readline()
@@ -108,13 +104,13 @@ def test_restore_refuses_while_a_window_has_the_library(
 WRITER = (
     "import sys\n"
     "from workbench.core.models import Article\n"
-    "from workbench.store.locking import use_immediate_transactions\n"
+    "from workbench.store.files.locking import use_immediate_transactions\n"
     "from workbench.store.store import Store\n"
     "s = Store(sys.argv[1])\n"
     "if sys.argv[3] == 'immediate':\n"
     "    use_immediate_transactions(s.db)\n"
     "for n in range(200):\n"
-    "    s.add_article(Article(title=f'{sys.argv[2]}{n}', text=f'{sys.argv[2]} {n}'))\n"
+    "    s.documents.add_article(Article(title=f'{sys.argv[2]}{n}', text=f'{sys.argv[2]} {n}'))\n"
     "s.close()\n"
 )
 
@@ -142,7 +138,7 @@ def test_sqlite_serialises_cli_writes_beside_an_open_window(
     done = run_two_writers(library_path, "immediate")
     assert [d.returncode for d in done] == [0, 0], [d.stderr[-300:] for d in done]
     store = Store(library_path)
-    assert store.count_documents() == 400
+    assert store.documents.count_documents() == 400
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     store.close()
 
@@ -151,12 +147,14 @@ def test_immediate_transactions_keep_savepoints_and_rollback(store: Store) -> No
     use_immediate_transactions(store.db)
     use_immediate_transactions(store.db)  # idempotent
     with pytest.raises(RuntimeError), store.db.atomic():
-        store.add_article(Article(title="t", text="kept only if the outer block commits"))
+        store.documents.add_article(Article(title="t", text="kept only if the outer block commits"))
         raise RuntimeError("roll back")
-    assert store.count_documents() == 0
+    assert store.documents.count_documents() == 0
     with store.db.atomic():
-        store.add_article(Article(title="t", text="nested savepoint commits with the outer"))
-    assert store.count_documents() == 1
+        store.documents.add_article(
+            Article(title="t", text="nested savepoint commits with the outer")
+        )
+    assert store.documents.count_documents() == 1
 
 
 def test_deferred_transactions_may_fail_a_writer_but_never_corrupt(library_path: Path) -> None:

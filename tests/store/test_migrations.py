@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from workbench.store import SchemaTooNew, Store
 from workbench.store.schema import apply_migrations, known_migration_names
-from workbench.store.store import SchemaTooNew, Store
 
 
 def test_migrations_from_empty_create_every_table(library_path: Path) -> None:

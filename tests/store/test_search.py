@@ -5,15 +5,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.models import Article
-from workbench.store.search import SearchSyntaxError, simple_query
-from workbench.store.store import Store
+from workbench.store import SearchSyntaxError, Store
+from workbench.store.search import simple_query
 
 
 @pytest.fixture
 def searchable(store: Store) -> Store:
-    store.add_article(Article(title="Sanctions on Russia", text="The US warned of sanctions."))
-    store.add_article(Article(title="Arms deal", text="North Korea and Russia discussed arms."))
-    store.add_article(Article(title="Weather", text="Rain is expected in Kyiv (not snow)."))
+    store.documents.add_article(
+        Article(title="Sanctions on Russia", text="The US warned of sanctions.")
+    )
+    store.documents.add_article(
+        Article(title="Arms deal", text="North Korea and Russia discussed arms.")
+    )
+    store.documents.add_article(
+        Article(title="Weather", text="Rain is expected in Kyiv (not snow).")
+    )
     return store
 
 
@@ -35,8 +41,8 @@ def searchable(store: Store) -> Store:
     ],
 )
 def test_simple_mode_is_an_and_of_tokens(searchable: Store, query: str, expected: int) -> None:
-    assert searchable.count_search(query) == expected
-    assert len(searchable.search(query)) == expected
+    assert searchable.library.count_search(query) == expected
+    assert len(searchable.library.search(query)) == expected
 
 
 def test_simple_query_quotes_every_token() -> None:
@@ -44,19 +50,19 @@ def test_simple_query_quotes_every_token() -> None:
 
 
 def test_advanced_mode_passes_syntax_through(searchable: Store) -> None:
-    assert searchable.count_search("russia NOT arms", advanced=True) == 1
-    assert searchable.count_search("title:weather", advanced=True) == 1
+    assert searchable.library.count_search("russia NOT arms", advanced=True) == 1
+    assert searchable.library.count_search("title:weather", advanced=True) == 1
 
 
 @pytest.mark.parametrize("query", ['"unbalanced', "AND", "title:", "(a OR", "NEAR("])
 def test_advanced_syntax_errors_are_one_line(searchable: Store, query: str) -> None:
     with pytest.raises(SearchSyntaxError) as info:
-        searchable.search(query, advanced=True)
+        searchable.library.search(query, advanced=True)
     assert "\n" not in str(info.value)
 
 
 def test_snippets_mark_matches(searchable: Store) -> None:
-    (hit,) = searchable.search("warned")
+    (hit,) = searchable.library.search("warned")
     assert "[warned]" in hit.snippet_text()
 
 
@@ -64,9 +70,9 @@ def test_snippets_mark_matches(searchable: Store) -> None:
 @given(st.text())
 def test_random_strings_never_make_simple_search_raise(text: str) -> None:
     store = Store(None)
-    store.add_article(Article(title="t", text="some text here"))
-    store.search(text)
-    store.count_search(text)
+    store.documents.add_article(Article(title="t", text="some text here"))
+    store.library.search(text)
+    store.library.count_search(text)
     store.close()
 
 
@@ -75,18 +81,18 @@ def test_random_strings_never_make_simple_search_raise(text: str) -> None:
 def test_library_ids_limit_is_a_prefix_of_the_full_order(store: Store, order_by: str,
                                                          descending: bool) -> None:
     """The first page read alone must match the same rows of the full ranking, ties included."""
-    from workbench.store.browse import LibraryFilter
+    from workbench.store import LibraryFilter
 
     for number in range(40):
         text = f"Item {number}. " + "Russia " * (1 + number % 4)
-        store.add_article(Article(title=f"T{number % 3}", text=text,
+        store.documents.add_article(Article(title=f"T{number % 3}", text=text,
                                   published=f"2021-01-{1 + number % 5:02d}"))
-    store.add_article(Article(title="Other", text="Nothing here."))
+    store.documents.add_article(Article(title="Other", text="Nothing here."))
     search = LibraryFilter(query="russia")
-    full = store.library_ids(search, order_by=order_by, descending=descending)
-    assert len(full) == 40 == store.count_library(search)
-    top = store.library_ids(search, order_by=order_by, descending=descending, limit=15)
+    full = store.library.library_ids(search, order_by=order_by, descending=descending)
+    assert len(full) == 40 == store.library.count_library(search)
+    top = store.library.library_ids(search, order_by=order_by, descending=descending, limit=15)
     assert top == full[:15]
-    rows = store.library_rows(top[:3], search)
+    rows = store.library.library_rows(top[:3], search)
     assert [row["id"] for row in rows] == top[:3]
     assert all("russia" in row["snippet"].lower() for row in rows)

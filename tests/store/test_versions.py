@@ -10,15 +10,7 @@ import pytest
 
 from workbench.commands import versions as version_commands
 from workbench.core.models import Analysis, Article, Mention, Quote
-from workbench.store.store import Store
-from workbench.store.undo import UndoConflict
-from workbench.store.versions import VersionActions
-from workbench.store.versions_matching import find_previous_version
-
-
-class VersionedStore(Store, VersionActions):
-    """The Store with the versions mixin (a no-op once Store lists VersionActions itself)."""
-
+from workbench.store import Store, UndoConflict
 
 OLD = (
     "Seoul - Officials said the talks would resume on Monday.\n\n"
@@ -36,8 +28,8 @@ NEW = (
 
 
 @pytest.fixture
-def vstore() -> Iterator[VersionedStore]:
-    library = VersionedStore(None)
+def vstore() -> Iterator[Store]:
+    library = Store(None)
     yield library
     library.close()
 
@@ -47,185 +39,185 @@ def span(text: str, part: str) -> tuple[int, int]:
     return start, start + len(part)
 
 
-def add_doc(store: VersionedStore, text: str = OLD, **meta: str) -> int:
+def add_doc(store: Store, text: str = OLD, **meta: str) -> int:
     article = Article(title=meta.pop("title", "Talks in Seoul"), text=text, **meta)
-    return store.add_article(article).documents_added[0]
+    return store.documents.add_article(article).documents_added[0]
 
 
-def annotate(store: VersionedStore, doc_id: int, part: str, **options: str) -> int:
-    text = store.document_text(doc_id)
-    return store.add_annotation(doc_id, *span(text, part), **options)[0]
+def annotate(store: Store, doc_id: int, part: str, **options: str) -> int:
+    text = store.documents.document_text(doc_id)
+    return store.annotations.add_annotation(doc_id, *span(text, part), **options)[0]
 
 
-def test_update_keeps_the_old_version_and_updates_the_row(vstore: VersionedStore) -> None:
+def test_update_keeps_the_old_version_and_updates_the_row(vstore: Store) -> None:
     doc_id = add_doc(vstore)
-    report = vstore.replace_document_text(doc_id, Article(title="Talks resume", text=NEW))
+    report = vstore.versions.replace_document_text(doc_id, Article(title="Talks resume", text=NEW))
     assert (report.document_id, report.version, report.unchanged) == (doc_id, 2, False)
-    assert vstore.version_text(doc_id, 1) == OLD
-    assert vstore.version_text(doc_id, 2) == NEW
-    assert vstore.version_content(doc_id, 1)[0] == "Talks in Seoul"
-    history = vstore.document_versions(doc_id)
+    assert vstore.versions.version_text(doc_id, 1) == OLD
+    assert vstore.versions.version_text(doc_id, 2) == NEW
+    assert vstore.versions.version_content(doc_id, 1)[0] == "Talks in Seoul"
+    history = vstore.versions.document_versions(doc_id)
     assert [(v["version"], v["current"], v["title"]) for v in history] == [
         (1, False, "Talks in Seoul"),
         (2, True, "Talks resume"),
     ]
     assert history[0]["replaced_at"] and history[1]["since"] == history[0]["replaced_at"]
-    row = vstore.get_document(doc_id)
+    row = vstore.documents.get_document(doc_id)
     assert (row["version"], row["status"], row["text"]) == (2, "pending", NEW)
     assert row["word_count"] == len(NEW.split())
     with pytest.raises(LookupError, match="no version 7"):
-        vstore.version_text(doc_id, 7)
+        vstore.versions.version_text(doc_id, 7)
 
 
-def test_annotations_are_kept_moved_fuzzily_moved_or_orphaned(vstore: VersionedStore) -> None:
+def test_annotations_are_kept_moved_fuzzily_moved_or_orphaned(vstore: Store) -> None:
     doc_id = add_doc(vstore)
     kept = annotate(vstore, doc_id, "Officials said the talks")
     moved = annotate(vstore, doc_id, "Analysts in Z\u00fcrich")
     quoted = annotate(vstore, doc_id, '"we will not give in"', note_md="key quote")
     typo = annotate(vstore, doc_id, "The goverment confirmed")
     gone = annotate(vstore, doc_id, "39 people were hurt")
-    report = vstore.replace_document_text(doc_id, NEW)
+    report = vstore.versions.replace_document_text(doc_id, NEW)
     assert (report.kept, report.moved_exact, report.moved_fuzzy, report.orphaned) == (1, 1, 2, 1)
     assert report.orphan_ids == (gone,) and set(report.fuzzy_ids) == {quoted, typo}
-    assert vstore.get_annotation(kept)["start"] == 8
+    assert vstore.annotations.get_annotation(kept)["start"] == 8
     for annotation_id, expected in [
         (moved, "Analysts in Z\u00fcrich"),
         (quoted, "\u201cwe will not give in\u201d"),
         (typo, "The government confirmed"),
     ]:
-        row = vstore.get_annotation(annotation_id)
+        row = vstore.annotations.get_annotation(annotation_id)
         assert (row["status"], NEW[row["start"] : row["end"]], row["exact"]) == (
             "anchored",
             expected,
             expected,
         )
-    assert vstore.get_annotation(quoted)["note_md"] == "key quote"
+    assert vstore.annotations.get_annotation(quoted)["note_md"] == "key quote"
 
 
-def test_orphan_keeps_its_old_selectors_and_is_listed(vstore: VersionedStore) -> None:
+def test_orphan_keeps_its_old_selectors_and_is_listed(vstore: Store) -> None:
     doc_id = add_doc(vstore)
     gone = annotate(vstore, doc_id, "39 people were hurt")
-    before = vstore.get_annotation(gone)
-    vstore.replace_document_text(doc_id, NEW)
-    after = vstore.get_annotation(gone)
+    before = vstore.annotations.get_annotation(gone)
+    vstore.versions.replace_document_text(doc_id, NEW)
+    after = vstore.annotations.get_annotation(gone)
     assert after["status"] == "orphaned"
     for key in ("start", "end", "exact", "prefix", "suffix"):
         assert after[key] == before[key]
-    orphans = vstore.orphaned_annotations()
+    orphans = vstore.versions.orphaned_annotations()
     assert [(o["id"], o["document_id"], o["document_title"]) for o in orphans] == [
         (gone, doc_id, "Talks in Seoul")
     ]
 
 
-def test_reattach_is_undoable(vstore: VersionedStore) -> None:
+def test_reattach_is_undoable(vstore: Store) -> None:
     doc_id = add_doc(vstore)
     gone = annotate(vstore, doc_id, "39 people were hurt")
-    vstore.replace_document_text(doc_id, NEW)
-    orphaned = vstore.get_annotation(gone)
-    vstore.reattach_annotation(gone, *span(NEW, "confirmed the figure"))
-    row = vstore.get_annotation(gone)
+    vstore.versions.replace_document_text(doc_id, NEW)
+    orphaned = vstore.annotations.get_annotation(gone)
+    vstore.versions.reattach_annotation(gone, *span(NEW, "confirmed the figure"))
+    row = vstore.annotations.get_annotation(gone)
     assert (row["status"], row["exact"]) == ("anchored", "confirmed the figure")
-    assert vstore.orphaned_annotations() == []
-    assert vstore.undo_labels()[0] == "Re-attach annotation"
-    vstore.undo()
-    assert vstore.get_annotation(gone) == orphaned
-    vstore.redo()
-    assert vstore.get_annotation(gone)["exact"] == "confirmed the figure"
+    assert vstore.versions.orphaned_annotations() == []
+    assert vstore.history.undo_labels()[0] == "Re-attach annotation"
+    vstore.history.undo()
+    assert vstore.annotations.get_annotation(gone) == orphaned
+    vstore.history.redo()
+    assert vstore.annotations.get_annotation(gone)["exact"] == "confirmed the figure"
     with pytest.raises(ValueError, match="outside the text"):
-        vstore.reattach_annotation(gone, 5, 5000)
+        vstore.versions.reattach_annotation(gone, 5, 5000)
 
 
-def test_search_follows_the_new_text(vstore: VersionedStore) -> None:
+def test_search_follows_the_new_text(vstore: Store) -> None:
     doc_id = add_doc(vstore)
-    vstore.replace_document_text(doc_id, NEW)
-    search = vstore.search
+    vstore.versions.replace_document_text(doc_id, NEW)
+    search = vstore.library.search
     assert [hit.document_id for hit in search("background dispute")] == [doc_id]
     assert search("hurt") == []
 
 
-def test_claims_and_links_survive_an_update(vstore: VersionedStore) -> None:
+def test_claims_and_links_survive_an_update(vstore: Store) -> None:
     doc_id = add_doc(vstore)
     elsewhere = "Elsewhere the goverment denied everything."
     other = add_doc(vstore, elsewhere, title="Denial")
-    claim, _ = vstore.add_claim(doc_id, *span(OLD, "The goverment confirmed"))
-    counter, _ = vstore.add_claim(other, *span(elsewhere, "denied everything"))
-    vstore.link_claims(claim, counter, "contradicts")
-    vstore.set_claim_status(claim, "disputed")
-    vstore.replace_document_text(doc_id, NEW)
-    record = vstore.get_claim(claim)
+    claim, _ = vstore.claims.add_claim(doc_id, *span(OLD, "The goverment confirmed"))
+    counter, _ = vstore.claims.add_claim(other, *span(elsewhere, "denied everything"))
+    vstore.claims.link_claims(claim, counter, "contradicts")
+    vstore.claims.set_claim_status(claim, "disputed")
+    vstore.versions.replace_document_text(doc_id, NEW)
+    record = vstore.claims.get_claim(claim)
     assert (record["text"], record["statement"], record["status"]) == (
         "The government confirmed",
         "The government confirmed",
         "disputed",
     )
     assert [link["other_claim_id"] for link in record["links"]] == [counter]
-    assert [h["status"] for h in vstore.claim_history(claim)] == ["unverified", "disputed"]
+    assert [h["status"] for h in vstore.claims.claim_history(claim)] == ["unverified", "disputed"]
 
 
-def test_an_edited_statement_is_left_alone(vstore: VersionedStore) -> None:
+def test_an_edited_statement_is_left_alone(vstore: Store) -> None:
     doc_id = add_doc(vstore)
-    claim, _ = vstore.add_claim(doc_id, *span(OLD, "The goverment confirmed"))
+    claim, _ = vstore.claims.add_claim(doc_id, *span(OLD, "The goverment confirmed"))
     vstore.db.execute("UPDATE claims SET statement = 'my words' WHERE annotation_id = ?", [claim])
-    vstore.replace_document_text(doc_id, NEW)
-    assert vstore.get_claim(claim)["statement"] == "my words"
+    vstore.versions.replace_document_text(doc_id, NEW)
+    assert vstore.claims.get_claim(claim)["statement"] == "my words"
 
 
-def test_update_is_one_undoable_action(vstore: VersionedStore) -> None:
+def test_update_is_one_undoable_action(vstore: Store) -> None:
     doc_id = add_doc(vstore)
     moved = annotate(vstore, doc_id, "Analysts in Z\u00fcrich")
-    before = vstore.get_annotation(moved)
-    vstore.replace_document_text(doc_id, NEW, title="Talks resume")
-    vstore.undo()
-    row = vstore.get_document(doc_id)
+    before = vstore.annotations.get_annotation(moved)
+    vstore.versions.replace_document_text(doc_id, NEW, title="Talks resume")
+    vstore.history.undo()
+    row = vstore.documents.get_document(doc_id)
     assert (row["text"], row["title"], row["version"]) == (OLD, "Talks in Seoul", 1)
-    assert vstore.get_annotation(moved) == before
-    assert len(vstore.document_versions(doc_id)) == 1
-    assert vstore.search("hurt")[0].document_id == doc_id
-    vstore.redo()
-    assert vstore.version_text(doc_id, 2) == NEW
+    assert vstore.annotations.get_annotation(moved) == before
+    assert len(vstore.versions.document_versions(doc_id)) == 1
+    assert vstore.library.search("hurt")[0].document_id == doc_id
+    vstore.history.redo()
+    assert vstore.versions.version_text(doc_id, 2) == NEW
 
 
-def test_undo_after_reanalysis_refuses_rather_than_guess(vstore: VersionedStore) -> None:
+def test_undo_after_reanalysis_refuses_rather_than_guess(vstore: Store) -> None:
     doc_id = add_doc(vstore)
-    vstore.replace_document_text(doc_id, NEW)
-    vstore.save_analysis(doc_id, Analysis())
+    vstore.versions.replace_document_text(doc_id, NEW)
+    vstore.analysis.save_analysis(doc_id, Analysis())
     with pytest.raises(UndoConflict, match="changed since"):
-        vstore.undo()
-    assert vstore.version_text(doc_id, 2) == NEW
+        vstore.history.undo()
+    assert vstore.versions.version_text(doc_id, 2) == NEW
 
 
-def test_unchanged_text_makes_no_version(vstore: VersionedStore) -> None:
+def test_unchanged_text_makes_no_version(vstore: Store) -> None:
     doc_id = add_doc(vstore)
-    report = vstore.replace_document_text(doc_id, OLD + "\n")
+    report = vstore.versions.replace_document_text(doc_id, OLD + "\n")
     assert report.unchanged and report.version == 1
-    assert len(vstore.document_versions(doc_id)) == 1
+    assert len(vstore.versions.document_versions(doc_id)) == 1
 
 
-def test_headline_change_alone_is_a_version(vstore: VersionedStore) -> None:
+def test_headline_change_alone_is_a_version(vstore: Store) -> None:
     doc_id = add_doc(vstore)
     kept = annotate(vstore, doc_id, "Officials said")
-    report = vstore.replace_document_text(doc_id, OLD, title="Seoul talks to resume")
+    report = vstore.versions.replace_document_text(doc_id, OLD, title="Seoul talks to resume")
     assert (report.version, report.kept, report.orphaned) == (2, 1, 0)
-    assert vstore.get_annotation(kept)["status"] == "anchored"
+    assert vstore.annotations.get_annotation(kept)["status"] == "anchored"
 
 
-def test_text_of_another_document_is_refused(vstore: VersionedStore) -> None:
+def test_text_of_another_document_is_refused(vstore: Store) -> None:
     doc_id = add_doc(vstore)
     add_doc(vstore, NEW, title="Copy")
     with pytest.raises(ValueError, match="already has exactly this text"):
-        vstore.replace_document_text(doc_id, NEW)
+        vstore.versions.replace_document_text(doc_id, NEW)
     with pytest.raises(ValueError, match="empty"):
-        vstore.replace_document_text(doc_id, "   ")
+        vstore.versions.replace_document_text(doc_id, "   ")
 
 
-def test_extraction_is_cleared_and_analyst_spans_follow(vstore: VersionedStore) -> None:
+def test_extraction_is_cleared_and_analyst_spans_follow(vstore: Store) -> None:
     doc_id = add_doc(vstore)
     zurich = span(OLD, "Z\u00fcrich")
     analysis = Analysis(
         mentions=(Mention(*span(OLD, "Kim"), "Kim", "PERSON", "Kim Jong Un"),),
         quotes=(Quote(*span(OLD, "we will not give in"), "we will not give in"),),
     )
-    vstore.save_analysis(doc_id, analysis)
+    vstore.analysis.save_analysis(doc_id, analysis)
     entity = vstore.db.execute("SELECT id FROM entities").fetchone()[0]
     vstore.db.execute(
         'INSERT INTO mentions (document_id, entity_id, start, "end", text, label, field, source)'
@@ -237,7 +229,7 @@ def test_extraction_is_cleared_and_analyst_spans_follow(vstore: VersionedStore) 
         " VALUES (?, 'text', ?, ?, 1)",
         [doc_id, *span(OLD, "Kim")],
     )
-    report = vstore.replace_document_text(doc_id, NEW)
+    report = vstore.versions.replace_document_text(doc_id, NEW)
     mentions = vstore.db.execute('SELECT source, start, "end", text FROM mentions').fetchall()
     assert mentions == [("analyst", *span(NEW, "Z\u00fcrich"), "Z\u00fcrich")]
     assert vstore.db.execute("SELECT count(*) FROM quotes").fetchone()[0] == 0
@@ -246,49 +238,51 @@ def test_extraction_is_cleared_and_analyst_spans_follow(vstore: VersionedStore) 
     assert (report.curation_moved, report.curation_dropped) == (2, 0)
 
 
-def test_an_orphan_finds_its_place_when_the_text_returns(vstore: VersionedStore) -> None:
+def test_an_orphan_finds_its_place_when_the_text_returns(vstore: Store) -> None:
     doc_id = add_doc(vstore)
     gone = annotate(vstore, doc_id, "39 people were hurt")
-    vstore.replace_document_text(doc_id, NEW)
-    report = vstore.replace_document_text(doc_id, OLD)
+    vstore.versions.replace_document_text(doc_id, NEW)
+    report = vstore.versions.replace_document_text(doc_id, OLD)
     assert report.recovered == 1 and report.orphaned == 0
-    assert vstore.get_annotation(gone)["status"] == "anchored"
+    assert vstore.annotations.get_annotation(gone)["status"] == "anchored"
 
 
-def test_previous_version_is_found_by_url_or_title_and_source(vstore: VersionedStore) -> None:
+def test_previous_version_is_found_by_url_or_title_and_source(vstore: Store) -> None:
     url = "https://example.org/seoul"
     by_url = add_doc(vstore, OLD, url=url)
     by_title = add_doc(vstore, "One two three four five six seven.", title="Live", source="Wire")
-    assert find_previous_version(vstore, Article("Talks", NEW, url=url)) == by_url
-    assert find_previous_version(vstore, Article("Renamed headline", OLD, url=url)) == by_url
-    assert find_previous_version(vstore, Article("Talks in Seoul", OLD, url=url)) is None
+    assert vstore.versions.find_previous_version(Article("Talks", NEW, url=url)) == by_url
+    assert (
+        vstore.versions.find_previous_version(Article("Renamed headline", OLD, url=url)) == by_url
+    )
+    assert vstore.versions.find_previous_version(Article("Talks in Seoul", OLD, url=url)) is None
     update = Article("Live", "One two three four five six seven eight.", source="Wire")
-    assert find_previous_version(vstore, update) == by_title
+    assert vstore.versions.find_previous_version(update) == by_title
     unrelated = Article("Live", "A different story about something else.", source="Wire")
-    assert find_previous_version(vstore, unrelated) is None
-    assert find_previous_version(vstore, Article("New", "Brand new text.")) is None
+    assert vstore.versions.find_previous_version(unrelated) is None
+    assert vstore.versions.find_previous_version(Article("New", "Brand new text.")) is None
 
 
-def test_previous_version_by_feed_id_or_same_file(vstore: VersionedStore) -> None:
+def test_previous_version_by_feed_id_or_same_file(vstore: Store) -> None:
     by_id = add_doc(vstore, "Feed text one.", external_id="feed-42")
     by_file = add_doc(vstore, OLD, title="Seoul", origin_path="/news/seoul.txt")
     from_feed = Article("T", "Other words.", external_id="feed-42")
-    assert find_previous_version(vstore, from_feed) == by_id
+    assert vstore.versions.find_previous_version(from_feed) == by_id
     again = Article("Seoul", NEW, origin_path="/news/seoul.txt")
-    assert find_previous_version(vstore, again) == by_file
+    assert vstore.versions.find_previous_version(again) == by_file
     reused = Article("Seoul", "An unrelated piece about gardening.", origin_path="/news/seoul.txt")
-    assert find_previous_version(vstore, reused) is None
+    assert vstore.versions.find_previous_version(reused) is None
 
 
 # -- command line (the handlers, on a library with versions) -----------------
 
 
-def run(store: VersionedStore, handler: str, **options: object) -> int:
+def run(store: Store, handler: str, **options: object) -> int:
     return int(getattr(version_commands, handler)(store, argparse.Namespace(**options)))
 
 
 def test_update_command_reports_and_diff_shows_changes(
-    vstore: VersionedStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    vstore: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     doc_id = add_doc(vstore)
     annotate(vstore, doc_id, "39 people were hurt")
@@ -307,15 +301,15 @@ def test_update_command_reports_and_diff_shows_changes(
 
 
 def test_orphans_and_reattach_commands(
-    vstore: VersionedStore, capsys: pytest.CaptureFixture[str]
+    vstore: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
     doc_id = add_doc(vstore)
     gone = annotate(vstore, doc_id, "39 people were hurt")
-    vstore.replace_document_text(doc_id, NEW)
+    vstore.versions.replace_document_text(doc_id, NEW)
     assert run(vstore, "run_orphans", json=True) == 0
     assert '"status": "orphaned"' in capsys.readouterr().out
     options = {"quote": "the figure", "occurrence": 1, "start": None, "end": None}
     assert run(vstore, "run_reattach", annotation=gone, **options) == 0
-    assert vstore.get_annotation(gone)["exact"] == "the figure"
+    assert vstore.annotations.get_annotation(gone)["exact"] == "the figure"
     assert run(vstore, "run_orphans", json=False) == 0
     assert "no orphaned annotations" in capsys.readouterr().err

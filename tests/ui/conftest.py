@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import QSettings, QThread, QThreadPool, QTimer
 
 from workbench.core.models import Analysis, Article, Mention, Quote
-from workbench.store.store import Store
+from workbench.store import Store
 
 
 @pytest.fixture(autouse=True)
@@ -75,13 +75,13 @@ def add_document(store: Store, title: str, text: str, *, source: str | None = "T
     occurrence that does not overlap an earlier mention; ``quotes`` are (quote
     text, kind, speaker name, speaker surface text).
     """
-    changes = store.add_article(Article(title=title, text=text, source=source,
+    changes = store.documents.add_article(Article(title=title, text=text, source=source,
                                         published=published, url=url))
     doc_id = changes.documents_added[0]
     taken: list[tuple[int, int]] = []
     built_mentions = tuple(_mention(text, taken, *spec) for spec in mentions)
     built_quotes = tuple(_quote(text, *spec) for spec in quotes)
-    store.save_analysis(doc_id, Analysis(mentions=built_mentions, quotes=built_quotes))
+    store.analysis.save_analysis(doc_id, Analysis(mentions=built_mentions, quotes=built_quotes))
     return doc_id
 
 

@@ -47,13 +47,13 @@ def test_a_claims_view_reloads_itself_only_for_changes_it_shows(qtbot, store,
     qtbot.waitExposed(view)
     assert view.rows == [] and not view.stale
     doc = make_document(store, "Sanctions", TEXT)
-    claim_id, changes = store.add_claim(doc, 15, 39)
+    claim_id, changes = store.claims.add_claim(doc, 15, 39)
     feed.changes_applied.emit(Changes(entities=True, note="Rename entity"))
     assert view.rows == [] and not view.stale
     feed.changes_applied.emit(changes)
     assert [row["id"] for row in view.rows] == [claim_id]
     view.hide()
-    feed.changes_applied.emit(store.delete_annotation(claim_id))
+    feed.changes_applied.emit(store.annotations.delete_annotation(claim_id))
     assert view.stale and len(view.rows) == 1
     view.show()
     assert view.rows == [] and not view.stale
@@ -69,7 +69,7 @@ def test_the_reader_reloads_the_document_a_change_touched(qtbot, store, make_doc
     before = reader.view.content
     feed.changes_applied.emit(Changes(documents_changed=(other,)))
     assert reader.view.content is before
-    annotation_id, changes = store.add_annotation(shown, 15, 24, color="green")
+    annotation_id, changes = store.annotations.add_annotation(shown, 15, 24, color="green")
     feed.changes_applied.emit(changes)
     assert annotation_id in reader.view.rendered.annotation_spans
 
@@ -82,7 +82,7 @@ def test_the_library_pane_refills_its_tag_filter_when_tags_change(qtbot, store,
     qtbot.addWidget(pane)
     combo = pane.filter_bar.tag_combo
     assert combo.count() == 1
-    feed.changes_applied.emit(store.tag_document(doc, "topic/sanctions"))
+    feed.changes_applied.emit(store.tags.tag_document(doc, "topic/sanctions"))
     pane.stop()
     assert [combo.itemData(row) for row in range(combo.count())] == [None, "topic",
                                                                       "topic/sanctions"]

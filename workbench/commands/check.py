@@ -8,11 +8,20 @@ import sys
 from pathlib import Path
 
 from workbench.commands.terminal import error
-from workbench.store.backup import BackupError, BackupInfo, backup_library, list_backups
-from workbench.store.integrity import CheckReport, CheckResult, check_library
-from workbench.store.locking import LibraryInUse
-from workbench.store.opening import restore_backup
-from workbench.store.store import Store, default_library_path
+from workbench.store import (
+    BackupError,
+    BackupInfo,
+    CheckReport,
+    CheckResult,
+    LibraryDamaged,
+    LibraryInUse,
+    Store,
+    backup_library,
+    check_library,
+    default_library_path,
+    list_backups,
+    restore_backup,
+)
 
 
 def add_check_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -91,7 +100,8 @@ def run_backup(store: Store, args: argparse.Namespace) -> int:
     try:
         info = backup_library(store, "manual")
     except BackupError as exc:
-        error(f"{exc}; run `workbench check`")
+        hint = "; run `workbench check`" if "integrity" in str(exc) else ""
+        error(f"{exc}{hint}")
         return 1
     print(info.path)
     return 0
@@ -126,7 +136,7 @@ def run_restore(store: Store | None, args: argparse.Namespace) -> int:
         store.close()  # never replace a file this process still has open
     try:
         previous = restore_backup(Path(args.backup).expanduser(), library)
-    except (BackupError, LibraryInUse, FileNotFoundError) as exc:
+    except (BackupError, LibraryInUse, LibraryDamaged, FileNotFoundError) as exc:
         error(str(exc))
         return 1
     print(f"restored {args.backup} as {library}")

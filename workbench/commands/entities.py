@@ -5,26 +5,32 @@ from __future__ import annotations
 import argparse
 import sys
 
+from workbench.commands.arguments import SQLITE_MAX_INT, whole_number
+from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.export.json_export import dumps
-from workbench.store.curation import ENTITY_LABELS
-from workbench.store.store import Store
+from workbench.store import Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 
 
 def resolve_entity(store: Store, ref: str) -> int:
     """An entity id, or a canonical name / alias (people first)."""
-    if ref.isdigit():
-        return int(store.get_entity(int(ref))["id"])
-    entity_id = store.find_entity_id(ref)
-    if entity_id is None:
+    entity_id = whole_number(ref)
+    if entity_id is not None:
+        if not 1 <= entity_id <= SQLITE_MAX_INT:
+            raise LookupError(f"no entity with id {ref.strip()}")
+        return int(store.entities.get_entity(entity_id)["id"])
+    if not ref.strip():
+        raise LookupError("no entity named by an empty ENTITY; give an id or a name")
+    found = store.entities.find_entity_id(ref)
+    if found is None:
         raise LookupError(f"no entity named {ref!r}")
-    return entity_id
+    return found
 
 
 def run_entities(store: Store, args: argparse.Namespace) -> int:
     """List entities with their counts and aliases."""
-    rows = store.list_entities(label=args.type, name=args.name, include_hidden=args.hidden)
+    rows = store.entities.list_entities(label=args.type, name=args.name, include_hidden=args.hidden)
     if args.json:
         keys = ("id", "name", "label", "aliases", "documents", "mentions", "hidden")
         sys.stdout.write(dumps([{k: row[k] for k in keys} for row in rows]))
@@ -45,31 +51,38 @@ def run_entity(store: Store, args: argparse.Namespace) -> int:
         return _print_duplicates(store, args)
     target = resolve_entity(store, args.entity)
     if action == "merge":
-        store.merge_entities(target, [resolve_entity(store, ref) for ref in args.others])
+        store.entities.merge_entities(target, [resolve_entity(store, ref) for ref in args.others])
     elif action == "rename":
-        store.rename_entity(target, args.new_name)
+        store.entities.rename_entity(target, args.new_name)
     elif action == "type":
-        store.relabel_entity(target, args.label)
+        store.entities.relabel_entity(target, args.label)
     elif action == "alias":
-        if args.remove:
-            store.remove_entity_alias(target, args.alias)
-        else:
-            store.add_entity_alias(target, args.alias)
+        _change_alias(store, target, args.alias, remove=args.remove)
     elif action in ("hide", "show-again"):
-        store.set_entity_hidden(target, action == "hide")
+        store.entities.set_entity_hidden(target, action == "hide")
     else:
         return _print_page(store, target, args.json)
     return 0
 
 
+def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> None:
+    """Add an alias, or remove one the entity has (a typo must not pass for done)."""
+    if not remove:
+        store.entities.add_entity_alias(entity_id, alias)
+        return
+    if alias not in store.entities.entity_aliases([entity_id]).get(entity_id, []):
+        raise LookupError(f"entity {entity_id} has no alias {alias!r}")
+    store.entities.remove_entity_alias(entity_id, alias)
+
+
 def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
     page = {
-        "entity": store.get_entity(entity_id),
-        "aliases": store.entity_aliases([entity_id]).get(entity_id, []),
-        "documents": store.entity_documents(entity_id),
-        "co_occurring": store.co_occurring_entities(entity_id),
-        "quotes_by": store.list_quotes(speaker_id=entity_id),
-        "quotes_about": store.quotes_mentioning(entity_id),
+        "entity": store.entities.get_entity(entity_id),
+        "aliases": store.entities.entity_aliases([entity_id]).get(entity_id, []),
+        "documents": store.entities.entity_documents(entity_id),
+        "co_occurring": store.entities.co_occurring_entities(entity_id),
+        "quotes_by": store.analysis.list_quotes(speaker_id=entity_id),
+        "quotes_about": store.analysis.quotes_mentioning(entity_id),
     }
     if as_json:
         sys.stdout.write(dumps(page))
@@ -90,7 +103,7 @@ def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
 
 
 def _print_duplicates(store: Store, args: argparse.Namespace) -> int:
-    pairs = store.duplicate_entity_candidates()
+    pairs = store.entities.duplicate_entity_candidates()
     if args.json:
         sys.stdout.write(
             dumps(
@@ -119,7 +132,7 @@ def _print_duplicates(store: Store, args: argparse.Namespace) -> int:
 
 def run_quotes(store: Store, args: argparse.Namespace) -> int:
     """The quote index: every quote with speaker, date and source."""
-    rows = store.list_quotes(speaker=args.speaker, kind=args.kind)
+    rows = store.analysis.list_quotes(speaker=args.speaker, kind=args.kind)
     if args.json:
         keys = (
             "id",

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
-from workbench.store.store import Store
+from workbench.store import Store
 
 FORMATS = ("markdown", "json", "webannotation", "csv")
 FOLDER_FORMATS = frozenset({"markdown", "csv"})
@@ -47,6 +47,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     """Export the selected documents; exit 2 on usage errors, 1 if cancelled."""
     from workbench.export.selection import select_documents
 
+    if args.out is not None and not args.out.strip():
+        error("--out needs a path ('-' for stdout)")
+        return 2
     if args.format in FOLDER_FORMATS and args.out in (None, "-"):
         error(f"--format {args.format} writes a folder: give --out FOLDER")
         return 2

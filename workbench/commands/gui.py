@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from workbench.commands.terminal import error
-from workbench.store.store import Store
+from workbench.store import Store
 
 DEFAULT_SIZE = (1400, 860)
 
@@ -47,7 +47,7 @@ def parse_size(text: str) -> tuple[int, int]:
 def run_screenshot(store: Store, args: argparse.Namespace) -> int:
     """Render the main window offscreen with a document open and save it as PNG."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    doc_id = store.resolve_document(args.doc) if args.doc else None
+    doc_id = store.documents.resolve_document(args.doc) if args.doc else None
     from workbench.ui.app import screenshot
 
     out = Path(args.out)

@@ -8,13 +8,17 @@ from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.export.json_export import document_record, dumps
+from workbench.ingest import LINK_NOT_FOLLOWED
 from workbench.operations.importing import ImportReport, import_paths
-from workbench.store.search import SearchSyntaxError
-from workbench.store.store import Store
+from workbench.store import SearchSyntaxError, Store
 
 
 def run_import(store: Store, args: argparse.Namespace) -> int:
-    """Import files and folders, then analyse what arrived; exit 1 if any input failed."""
+    """Import files and folders, then analyse what arrived; exit 1 if any input failed.
+
+    Links inside folders are skipped unless ``--follow-links`` (and never followed
+    out of the folder being imported); each skipped entry gets a line on stderr.
+    """
     missing = [p for p in args.paths if not Path(p).exists()]
     for path in missing:
         error(f"{path}: no such file or folder")
@@ -24,6 +28,7 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
         [p for p in args.paths if p not in missing],
         analyze=not args.no_analyze,
         progress=bar,
+        follow_links=args.follow_links,
     )
     bar.finish()
     _print_import_report(report)
@@ -36,11 +41,16 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
 def _print_import_report(report: ImportReport) -> None:
     for path, reason in report.failed:
         print(f"{path}: {reason}", file=sys.stderr)
+    for path, reason in report.skipped:
+        print(f"{path}: {reason}", file=sys.stderr)
+    if any(reason == LINK_NOT_FOLLOWED for _, reason in report.skipped):
+        print("(--follow-links imports links that stay inside the folder)", file=sys.stderr)
     for path, title, existing in report.duplicates:
         print(f"{path}: already in the library as document {existing} ({title})", file=sys.stderr)
     print(
         f"imported {len(report.imported)} document(s), {len(report.duplicates)} already present, "
-        f"{len(report.updated)} updated to a new version, {len(report.failed)} failed",
+        f"{len(report.updated)} updated to a new version, {len(report.failed)} failed, "
+        f"{len(report.skipped)} skipped",
         file=sys.stderr,
     )
 
@@ -50,7 +60,7 @@ def analyze_in_terminal(store: Store, workers: int | None) -> bool:
     from workbench.nlp.pipeline import ModelNotInstalled
     from workbench.operations.analysis import analyze_pending
 
-    if not store.documents_needing_analysis(limit=1):
+    if not store.analysis.documents_needing_analysis(limit=1):
         return False
     bar = TerminalProgress("analysing")
     try:
@@ -68,14 +78,14 @@ def analyze_in_terminal(store: Store, workers: int | None) -> bool:
 
 def run_reanalyze(store: Store, args: argparse.Namespace) -> int:
     """Re-run extraction on the given documents (all when none given)."""
-    ids = [store.resolve_document(ref) for ref in args.docs] if args.docs else None
-    store.mark_for_analysis(ids)
+    ids = [store.documents.resolve_document(ref) for ref in args.docs] if args.docs else None
+    store.analysis.mark_for_analysis(ids)
     return 1 if analyze_in_terminal(store, args.workers) else 0
 
 
 def run_list(store: Store, args: argparse.Namespace) -> int:
     """List documents (id, published, title) or their metadata as JSON."""
-    rows = store.list_documents(order_by=args.sort, descending=args.desc)
+    rows = store.documents.list_documents(order_by=args.sort, descending=args.desc)
     if args.json:
         sys.stdout.write(dumps(rows))
         return 0
@@ -87,7 +97,7 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
 
 def run_show(store: Store, args: argparse.Namespace) -> int:
     """Show one document with its entities and quotes."""
-    record = document_record(store, store.resolve_document(args.doc))
+    record = document_record(store, store.documents.resolve_document(args.doc))
     if args.json:
         sys.stdout.write(dumps(record))
         return 0
@@ -124,8 +134,8 @@ def _print_people_and_quotes(record: dict[str, object]) -> None:
 def run_search(store: Store, args: argparse.Namespace) -> int:
     """Full-text search; prints id, title and a snippet per hit."""
     try:
-        hits = store.search(args.query, advanced=args.advanced, limit=args.limit)
-        total = store.count_search(args.query, advanced=args.advanced)
+        hits = store.library.search(args.query, advanced=args.advanced, limit=args.limit)
+        total = store.library.count_search(args.query, advanced=args.advanced)
     except SearchSyntaxError as exc:
         error(str(exc))
         return 2

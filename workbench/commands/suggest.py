@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from pathlib import Path
 
 from workbench.commands.terminal import error
+from workbench.core.vocabulary import RELATIONS
+from workbench.export.batch_csv import batch_csv
 from workbench.export.json_export import dumps
-from workbench.store.claims import RELATIONS
-from workbench.store.store import Store
-from workbench.store.suggestions import Suggestion
+from workbench.store import Store, Suggestion
 
 
 def run_suggest(store: Store, args: argparse.Namespace) -> int:
@@ -22,7 +20,7 @@ def run_suggest(store: Store, args: argparse.Namespace) -> int:
     if args.claim is None:
         error("give a CLAIM id or --batch FILE")
         return 2
-    suggestions = store.suggest_for_claim(args.claim, limit=args.limit)
+    suggestions = store.suggestions.suggest_for_claim(args.claim, limit=args.limit)
     if args.accept is not None or args.reject is not None:
         return _decide(store, args, suggestions)
     if args.json:
@@ -57,23 +55,27 @@ def _decide(store: Store, args: argparse.Namespace, suggestions: list[Suggestion
         return 2
     chosen = suggestions[rank - 1]
     if args.accept is not None:
-        link_id, _ = store.accept_suggestion(args.claim, chosen, args.relation, note=args.note)
+        link_id, _ = store.suggestions.accept_suggestion(
+            args.claim, chosen, args.relation, note=args.note
+        )
         print(link_id)
     else:
-        store.reject_suggestion(args.claim, chosen.document_id, chosen.start, chosen.end)
+        store.suggestions.reject_suggestion(
+            args.claim, chosen.document_id, chosen.start, chosen.end
+        )
     return 0
 
 
 def _run_batch(store: Store, args: argparse.Namespace) -> int:
     lines = Path(args.batch).read_text(encoding="utf-8-sig").splitlines()
     statements = [line.strip() for line in lines if line.strip()]
-    results = store.suggest_batch(statements, limit=args.limit)
+    results = store.suggestions.suggest_batch(statements, limit=args.limit)
     records = [
         {"statement": statement, "suggestions": [s.as_dict() for s in found]}
         for statement, found in results
     ]
     if args.csv:
-        Path(args.csv).write_text(batch_csv(records), encoding="utf-8")
+        Path(args.csv).write_text(batch_csv(records), encoding="utf-8", newline="")
     if args.json:
         sys.stdout.write(dumps(records))
         return 0
@@ -82,43 +84,6 @@ def _run_batch(store: Store, args: argparse.Namespace) -> int:
         for found in record["suggestions"]:
             print(f"    {found['score']:.3f}  doc {found['document_id']}: {found['text'][:100]}")
     return 0
-
-
-def batch_csv(records: list[dict[str, object]]) -> str:
-    """One row per (statement, suggestion), ready for a spreadsheet."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(
-        [
-            "statement_index",
-            "statement",
-            "rank",
-            "score",
-            "document_id",
-            "title",
-            "start",
-            "end",
-            "text",
-        ]
-    )
-    for index, record in enumerate(records, 1):
-        suggestions = record["suggestions"]
-        assert isinstance(suggestions, list)
-        for rank, found in enumerate(suggestions, 1):
-            writer.writerow(
-                [
-                    index,
-                    record["statement"],
-                    rank,
-                    found["score"],
-                    found["document_id"],
-                    found["title"],
-                    found["start"],
-                    found["end"],
-                    found["text"],
-                ]
-            )
-    return buffer.getvalue()
 
 
 def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

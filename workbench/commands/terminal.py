@@ -1,12 +1,15 @@
-"""Terminal helpers for commands: a progress bar on stderr, and error printing."""
+"""Terminal helpers for commands: a progress bar on stderr, error printing, escaped output."""
 
 from __future__ import annotations
 
 import sys
 import time
-from typing import TextIO
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
 
 from workbench.core.progress import Progress
+from workbench.core.text import printable
 
 
 class TerminalProgress(Progress):
@@ -14,8 +17,9 @@ class TerminalProgress(Progress):
 
     def __init__(self, label: str, stream: TextIO | None = None) -> None:
         super().__init__()
-        self.label = label
-        self.stream = stream or sys.stderr
+        self.label = printable(label, keep="")
+        # The bar draws with "\r", which the escaping stream would show as text.
+        self.stream = unescaped(stream or sys.stderr)
         self.enabled = self.stream.isatty()
         self._last_draw = 0.0
 
@@ -28,7 +32,7 @@ class TerminalProgress(Progress):
         self._last_draw = now
         width = 24
         filled = int(width * self.done / self.total) if self.total else 0
-        current = self.current[-40:]
+        current = printable(self.current, keep="")[-40:]
         bar = "#" * filled + "." * (width - filled)
         line = f"\r{self.label} [{bar}] {self.done}/{self.total} {current}"
         self.stream.write(line[:120].ljust(120))
@@ -42,5 +46,45 @@ class TerminalProgress(Progress):
 
 
 def error(message: str) -> None:
-    """Print one error line on stderr (never a traceback)."""
-    print(f"workbench: {message}", file=sys.stderr)
+    """Print one error line on stderr (never a traceback); even a newline in it is escaped."""
+    print(f"workbench: {printable(message, keep='')}", file=sys.stderr)
+
+
+class EscapingStream:
+    """A text stream that shows control characters as ``\\uXXXX`` before they reach the terminal.
+
+    Why: every command prints text that came from outside (file names,
+    titles, tags, quotes, entity names); escaping at the stream catches all
+    of it, including output added later. Newlines and tabs pass.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.unescaped = stream
+
+    def write(self, text: str) -> int:
+        self.unescaped.write(printable(text))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.unescaped, name)
+
+
+def unescaped(stream: TextIO) -> TextIO:
+    """The stream under an ``EscapingStream`` (for output that escapes its own text)."""
+    return stream.unescaped if isinstance(stream, EscapingStream) else stream
+
+
+@contextmanager
+def escaped_output() -> Iterator[None]:
+    """Route ``sys.stdout`` and ``sys.stderr`` through ``EscapingStream`` while a command runs."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout = EscapingStream(unescaped(sys.stdout))  # type: ignore[assignment]
+    sys.stderr = EscapingStream(unescaped(sys.stderr))  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved

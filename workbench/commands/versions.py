@@ -18,15 +18,14 @@ from workbench.commands.terminal import error
 from workbench.core.anchoring import find_exact
 from workbench.export.json_export import annotation_record, dumps
 from workbench.ingest import IngestError, read_articles
-from workbench.store.store import Store
-from workbench.store.versions import ReanchorReport
+from workbench.store import ReanchorReport, Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 
 
 def run_update(store: Store, args: argparse.Namespace) -> int:
     """Replace a document's text with FILE's article; report what happened to annotations."""
-    doc_id = store.resolve_document(args.doc)
+    doc_id = store.documents.resolve_document(args.doc)
     try:
         articles = read_articles(Path(args.file))
     except (IngestError, OSError) as exc:
@@ -35,7 +34,7 @@ def run_update(store: Store, args: argparse.Namespace) -> int:
     if len(articles) != 1:
         error(f"{args.file} holds {len(articles)} articles; give a file with exactly one")
         return 2
-    report = store.replace_document_text(doc_id, articles[0], title=args.title)
+    report = store.versions.replace_document_text(doc_id, articles[0], title=args.title)
     print(describe_report(report))
     if report.unchanged or args.no_analyze:
         return 0
@@ -69,8 +68,8 @@ def describe_report(report: ReanchorReport) -> str:
 
 def run_versions(store: Store, args: argparse.Namespace) -> int:
     """List a document's versions, oldest first."""
-    doc_id = store.resolve_document(args.doc)
-    versions = store.document_versions(doc_id)
+    doc_id = store.documents.resolve_document(args.doc)
+    versions = store.versions.document_versions(doc_id)
     if args.json:
         sys.stdout.write(dumps(versions))
         return 0
@@ -85,8 +84,8 @@ def run_versions(store: Store, args: argparse.Namespace) -> int:
 
 def run_diff(store: Store, args: argparse.Namespace) -> int:
     """Print a unified diff between two versions (default: the previous and the current)."""
-    doc_id = store.resolve_document(args.doc)
-    versions = [v["version"] for v in store.document_versions(doc_id)]
+    doc_id = store.documents.resolve_document(args.doc)
+    versions = [v["version"] for v in store.versions.document_versions(doc_id)]
     to_version = args.to_version if args.to_version is not None else versions[-1]
     from_version = args.from_version
     if from_version is None:
@@ -95,8 +94,8 @@ def run_diff(store: Store, args: argparse.Namespace) -> int:
             error(f"document {doc_id} has no version before {to_version}")
             return 2
         from_version = earlier[-1]
-    old_title, old_text = store.version_content(doc_id, from_version)
-    new_title, new_text = store.version_content(doc_id, to_version)
+    old_title, old_text = store.versions.version_content(doc_id, from_version)
+    new_title, new_text = store.versions.version_content(doc_id, to_version)
     lines = difflib.unified_diff(
         f"{old_title}\n\n{old_text}\n".splitlines(keepends=True),
         f"{new_title}\n\n{new_text}\n".splitlines(keepends=True),
@@ -109,7 +108,7 @@ def run_diff(store: Store, args: argparse.Namespace) -> int:
 
 def run_orphans(store: Store, args: argparse.Namespace) -> int:
     """List annotations and claims that lost their place in an updated document."""
-    orphans = store.orphaned_annotations()
+    orphans = store.versions.orphaned_annotations()
     if args.json:
         sys.stdout.write(dumps([_orphan_record(o) for o in orphans]))
         return 0
@@ -134,15 +133,15 @@ def _orphan_record(orphan: dict[str, Any]) -> dict[str, Any]:
 
 def run_reattach(store: Store, args: argparse.Namespace) -> int:
     """Place an (orphaned) annotation on the text given by --quote in its document."""
-    annotation = store.get_annotation(args.annotation)
-    text = store.document_text(annotation["document_id"])
+    annotation = store.annotations.get_annotation(args.annotation)
+    text = store.documents.document_text(annotation["document_id"])
     if args.start is not None and args.end is not None:
         start, end = args.start, args.end
     elif args.quote:
         start, end = find_exact(text, args.quote, args.occurrence)
     else:
         raise ValueError("give --quote TEXT (and --occurrence N when it occurs more than once)")
-    store.reattach_annotation(args.annotation, start, end)
+    store.versions.reattach_annotation(args.annotation, start, end)
     print(f"annotation {args.annotation} re-attached at {start}-{end}: {text[start:end][:70]!r}")
     return 0
 

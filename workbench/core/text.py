@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -40,3 +41,43 @@ def content_hash(text: str) -> str:
 def count_words(text: str) -> int:
     """Count whitespace-separated words (what an analyst means by length)."""
     return len(text.split())
+
+
+# C0 and C1 controls, DEL, line/paragraph separators, the bidirectional
+# embeddings, overrides and isolates (the "Trojan Source" set), lone surrogates.
+_UNPRINTABLE = (
+    (0x00, 0x1F),
+    (0x7F, 0x9F),
+    (0x2028, 0x2029),
+    (0x202A, 0x202E),
+    (0x2066, 0x2069),
+    (0xD800, 0xDFFF),
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _unprintable(keep: str) -> re.Pattern[str]:
+    """A character class of ``_UNPRINTABLE`` without the characters in ``keep``."""
+    kept = sorted({ord(char) for char in keep})
+    ranges = []
+    for low, high in _UNPRINTABLE:
+        for code in (c for c in kept if low <= c <= high):
+            if code > low:
+                ranges.append((low, code - 1))
+            low = code + 1
+        if low <= high:
+            ranges.append((low, high))
+    return re.compile("[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in ranges) + "]")
+
+
+def printable(text: str, keep: str = "\n\t") -> str:
+    """``text`` safe for a terminal: control characters are shown as ``\\uXXXX``.
+
+    Why: file names, titles, tags and quotes come from outside; an escape
+    sequence in one must not retitle, clear or reorder the analyst's terminal,
+    and a lone surrogate must not crash the print. ``keep`` lists the
+    characters that stay (newline and tab in multi-line output; none in a
+    one-line message). The ``\\uXXXX`` form is also a JSON string escape, so
+    escaping JSON output leaves it the same data.
+    """
+    return _unprintable(keep).sub(lambda match: f"\\u{ord(match.group()):04x}", text)

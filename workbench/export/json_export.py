@@ -1,4 +1,4 @@
-"""The complete JSON export (DESIGN.md contract), also used by ``show --json``.
+"""The complete JSON export (contract: docs/json-export.md), also used by ``show --json``.
 
 Keys here are the stable, documented ones: scripts and the JSON re-import rely on them.
 """
@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from workbench.core.progress import Progress
-from workbench.store.store import Store
+from workbench.store import Store
 
 FORMAT_NAME = "workbench-export"
 FORMAT_VERSION = 1
@@ -69,17 +69,20 @@ def quote_record(quote: dict[str, Any]) -> dict[str, Any]:
 
 def document_record(store: Store, doc_id: int) -> dict[str, Any]:
     """Everything the library knows about one document, offsets indexing its ``text``."""
-    row = store.get_document(doc_id)
+    row = store.documents.get_document(doc_id)
     if row is None:
         raise LookupError(f"no document with id {doc_id}")
     record = {key: row.get(key) for key in _DOCUMENT_KEYS}
     record["text"] = row["text"]
-    record["tags"] = store.document_tags(doc_id)
-    record["entities"] = [entity_record(m) for m in store.document_entities(doc_id)]
-    record["quotes"] = [quote_record(q) for q in store.document_quotes(doc_id)]
-    record["annotations"] = [annotation_record(a) for a in store.document_annotations(doc_id)]
+    record["tags"] = store.tags.document_tags(doc_id)
+    record["entities"] = [entity_record(m) for m in store.analysis.document_entities(doc_id)]
+    record["quotes"] = [quote_record(q) for q in store.analysis.document_quotes(doc_id)]
+    record["annotations"] = [
+        annotation_record(a) for a in store.annotations.document_annotations(doc_id)
+    ]
     record["claims"] = [
-        claim_record(c, store.claim_history(c["id"])) for c in store.document_claims(doc_id)
+        claim_record(c, store.claims.claim_history(c["id"]))
+        for c in store.claims.document_claims(doc_id)
     ]
     return record
 
@@ -149,7 +152,7 @@ def library_record(
     """
     selected = doc_ids is not None
     if doc_ids is None:
-        doc_ids = [row["id"] for row in store.list_documents()]
+        doc_ids = [row["id"] for row in store.documents.list_documents()]
     progress = progress or Progress()
     progress.start(len(doc_ids))
     documents = []
@@ -161,8 +164,8 @@ def library_record(
         "version": FORMAT_VERSION,
         "documents": documents,
         "entities": _entities_used(store, documents),
-        "tags": _tags_used(store, documents) if selected else store.list_tags(),
-        "links": _links_touching(store, documents) if selected else store.all_links(),
+        "tags": _tags_used(store, documents) if selected else store.tags.list_tags(),
+        "links": _links_touching(store, documents) if selected else store.claims.all_links(),
     }
 
 
@@ -172,10 +175,10 @@ def _entities_used(store: Store, documents: list[dict[str, Any]]) -> list[dict[s
     used |= {q["speaker_entity_id"] for d in documents for q in d["quotes"]}
     used |= {c["claimant_entity_id"] for d in documents for c in d["claims"]}
     used.discard(None)
-    aliases = store.entity_aliases(sorted(used))
+    aliases = store.entities.entity_aliases(sorted(used))
     return [
         {"id": e["id"], "name": e["name"], "label": e["label"], "aliases": aliases.get(e["id"], [])}
-        for e in store.all_entities()
+        for e in store.entities.all_entities()
         if e["id"] in used
     ]
 
@@ -185,7 +188,7 @@ def _tags_used(store: Store, documents: list[dict[str, Any]]) -> list[dict[str, 
     paths = {t for d in documents for t in d["tags"]}
     paths |= {t for d in documents for a in d["annotations"] for t in a["tags"]}
     wanted = {p.casefold() for path in paths for p in _with_parents(path)}
-    return [tag for tag in store.list_tags() if tag["path"].casefold() in wanted]
+    return [tag for tag in store.tags.list_tags() if tag["path"].casefold() in wanted]
 
 
 def _with_parents(path: str) -> list[str]:
@@ -197,7 +200,7 @@ def _links_touching(store: Store, documents: list[dict[str, Any]]) -> list[dict[
     annotation_ids = {a["id"] for d in documents for a in d["annotations"]}
     return [
         link
-        for link in store.all_links()
+        for link in store.claims.all_links()
         if annotation_ids & {link["from_annotation_id"], link["to_annotation_id"]}
     ]
 

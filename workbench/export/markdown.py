@@ -22,7 +22,7 @@ from workbench.export.markdown_claims import render_claims
 from workbench.export.markdown_index import NoteSummary, render_index, summarise_record
 from workbench.export.markdown_notes import NoteLinks, render_note
 from workbench.export.sanitize import markdown_to_safe_html
-from workbench.store.store import Store
+from workbench.store import Store
 
 INDEX_NAME = "index.md"
 CLAIMS_NAME = "claims.md"
@@ -42,7 +42,11 @@ class MarkdownExport:
 
 def note_names(store: Store, doc_ids: list[int] | None = None) -> dict[int, str]:
     """File stems (without ``.md``) of the notes for ``doc_ids`` (all documents when None)."""
-    rows = store.list_documents(ids=doc_ids) if doc_ids is not None else store.list_documents()
+    rows = (
+        store.documents.list_documents(ids=doc_ids)
+        if doc_ids is not None
+        else store.documents.list_documents()
+    )
     return assign_note_names((row["id"], row["title"]) for row in rows)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.vocabulary import relation_reads
 from workbench.export.escaping import escape_text, shorten
 from workbench.export.markdown_index import NoteSummary
 from workbench.export.markdown_notes import NoteLinks, plural
@@ -162,21 +163,13 @@ def _account(
     relations = set()
     for edge in edges:
         if edge.source in members and edge.target not in members:
-            relations.add(f"{_reads(edge.relation, True)} {names[edge.target]}")
+            relations.add(f"{relation_reads(edge.relation, True)} {names[edge.target]}")
         elif edge.target in members and edge.source not in members:
-            relations.add(f"{_reads(edge.relation, False)} {names[edge.source]}")
+            relations.add(f"{relation_reads(edge.relation, False)} {names[edge.source]}")
     heading = f"**{names[group[0]]}** — {description}"
     if relations:
         heading += " · " + ", ".join(f"**{r}**" for r in sorted(relations))
     return heading + "\n\n" + "\n".join(f"- {_reference(claims[i], links)}" for i in group)
-
-
-def _reads(relation: str, outgoing: bool) -> str:
-    if relation in ("same", "contradicts") or outgoing:
-        return relation
-    return {"supports": "supported by", "elaborates": "elaborated by", "cites": "cited by"}.get(
-        relation, relation
-    )
 
 
 def _reference(claim: Claim, links: NoteLinks) -> str:

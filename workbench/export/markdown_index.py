@@ -10,9 +10,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.vocabulary import ENTITY_LABEL_PLURALS
 from workbench.export.escaping import escape_text
 from workbench.export.markdown_notes import (
-    LABEL_NAMES,
     NoteLinks,
     count_line,
     document_counts,
@@ -127,7 +127,11 @@ def _entities_section(summaries: list[NoteSummary]) -> str:
     for summary in summaries:
         documents.update(summary.entities)
     ranked = sorted(
-        (key for key in documents if key[1] in LABEL_NAMES and key[1] not in _NUMERIC_LABELS),
+        (
+            key
+            for key in documents
+            if key[1] in ENTITY_LABEL_PLURALS and key[1] not in _NUMERIC_LABELS
+        ),
         key=lambda key: (-documents[key], key[0].casefold(), key),
     )[:TOP_ENTITIES]
     if not ranked:

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.vocabulary import ENTITY_LABEL_PLURALS, NAME_LABELS
 from workbench.export.escaping import (
     block_quote,
     escape_text,
@@ -29,28 +30,7 @@ from workbench.export.escaping import (
 from workbench.export.note_markdown import sanitize_note
 
 Record = dict[str, Any]
-KEY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT")
 KEY_ENTITY_COUNT = 10
-LABEL_NAMES = {
-    "PERSON": "People",
-    "ORG": "Organisations",
-    "GPE": "Countries, cities and states",
-    "LOC": "Locations",
-    "NORP": "Nationalities and groups",
-    "FAC": "Facilities",
-    "EVENT": "Events",
-    "LAW": "Laws",
-    "PRODUCT": "Products",
-    "WORK_OF_ART": "Works",
-    "LANGUAGE": "Languages",
-    "DATE": "Dates",
-    "TIME": "Times",
-    "MONEY": "Money",
-    "PERCENT": "Percentages",
-    "QUANTITY": "Quantities",
-    "ORDINAL": "Ordinals",
-    "CARDINAL": "Numbers",
-}
 RELATION_WORDS = {"same": "same claim as"}
 UNATTRIBUTED = "Unattributed"
 
@@ -136,7 +116,7 @@ def count_line(counts: Mapping[str, int]) -> str:
 
 def key_entities(record: Record, limit: int = KEY_ENTITY_COUNT) -> list[str]:
     """The most mentioned people, organisations and places of a document."""
-    counts = Counter(m["entity"] for m in record["entities"] if m["label"] in KEY_LABELS)
+    counts = Counter(m["entity"] for m in record["entities"] if m["label"] in NAME_LABELS)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold(), item[0]))
     return [name for name, _ in ranked[:limit]]
 
@@ -292,7 +272,7 @@ def _entities_section(mentions: list[Record]) -> str:
     labels = sorted(by_label, key=lambda label: (_label_rank(label), label))
     blocks = ["## Entities"]
     for label in labels:
-        name = LABEL_NAMES.get(label, label)
+        name = ENTITY_LABEL_PLURALS.get(label, label)
         blocks.append(f"### {escape_text(name)}")
         counts = by_label[label]
         ranked = sorted(counts, key=lambda entity: (-counts[entity], entity.casefold(), entity))
@@ -308,5 +288,5 @@ def _entities_section(mentions: list[Record]) -> str:
 
 
 def _label_rank(label: str) -> int:
-    order = list(LABEL_NAMES)
+    order = list(ENTITY_LABEL_PLURALS)
     return order.index(label) if label in order else len(order)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from workbench.store.store import Store
-from workbench.store.tags import normalize_tag_path
+from workbench.core.vocabulary import normalize_tag_path
+from workbench.store import Store
 
 
 def select_documents(
@@ -18,18 +18,18 @@ def select_documents(
     unknown tag, so a typo never exports an empty folder silently.
     """
     if refs:
-        wanted = {store.resolve_document(ref) for ref in refs}
-        ids = [row["id"] for row in store.list_documents(ids=sorted(wanted))]
+        wanted = {store.documents.resolve_document(ref) for ref in refs}
+        ids = [row["id"] for row in store.documents.list_documents(ids=sorted(wanted))]
     else:
-        ids = [row["id"] for row in store.list_documents()]
+        ids = [row["id"] for row in store.documents.list_documents()]
     if tag is None:
         return ids
-    store.require_tag(tag)
+    store.tags.require_tag(tag)
     path = normalize_tag_path(tag).casefold()
     return [doc_id for doc_id in ids if _carries(store, doc_id, path)]
 
 
 def _carries(store: Store, doc_id: int, path: str) -> bool:
-    paths = list(store.document_tags(doc_id))
-    paths += [t for a in store.document_annotations(doc_id) for t in a["tags"]]
+    paths = list(store.tags.document_tags(doc_id))
+    paths += [t for a in store.annotations.document_annotations(doc_id) for t in a["tags"]]
     return any(p.casefold() == path or p.casefold().startswith(path + "/") for p in paths)

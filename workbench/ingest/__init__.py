@@ -7,6 +7,10 @@ Public API::
     WorkbenchExportError         a .json workbench export (imported by another path)
     SUPPORTED_SUFFIXES           suffixes picked up inside folders
     iter_input_files(paths)      expand folders into files
+    scan_input_files(paths, follow_links=False)
+                                 the same, with what was skipped (links, pipes) and
+                                 which folders could not be read (an ``InputScan``)
+    check_regular_file(path)     raise IngestError for missing paths, folders, pipes, devices
     read_articles(path)          all articles of one file (raises IngestError)
     read_records(path)           articles and per-record errors, in file order
 
@@ -21,6 +25,7 @@ raises only when no article at all could be read. No function here prints.
 from __future__ import annotations
 
 from workbench.ingest.errors import IngestError, RecordError, WorkbenchExportError
+from workbench.ingest.folders import LINK_NOT_FOLLOWED, InputScan, check_regular_file
 from workbench.ingest.json_file import is_workbench_export
 from workbench.ingest.readers import (
     MULTI_RECORD_SUFFIXES,
@@ -28,16 +33,21 @@ from workbench.ingest.readers import (
     iter_input_files,
     read_articles,
     read_records,
+    scan_input_files,
 )
 
 __all__ = [
+    "LINK_NOT_FOLLOWED",
     "MULTI_RECORD_SUFFIXES",
     "SUPPORTED_SUFFIXES",
     "IngestError",
+    "InputScan",
     "RecordError",
     "WorkbenchExportError",
+    "check_regular_file",
     "is_workbench_export",
     "iter_input_files",
     "read_articles",
     "read_records",
+    "scan_input_files",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -14,6 +15,7 @@ from workbench.ingest.errors import IngestError
 MAX_TITLE_LINE_CHARS = 150
 DERIVED_TITLE_CHARS = 80
 MAX_DATE_CHARS = 64
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _DEFAULT_A = dt.datetime(2000, 1, 1, 0, 0, 0)  # noqa: DTZ001 - only a parsing default
 _DEFAULT_B = dt.datetime(2001, 2, 2, 1, 1, 1)  # noqa: DTZ001 - only a parsing default
@@ -50,6 +52,27 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
         origin_path=str(path),
         external_id=optional_line(external_id),
     )
+
+
+def replace_surrogates(text: str) -> str:
+    """Join surrogate pairs into their character and turn lone surrogates into U+FFFD.
+
+    Why: JSON ``"\\ud800"`` and YAML ``"\\ud800"`` escapes decode to lone surrogates,
+    which cannot be encoded as UTF-8; one of them made SQLite refuse the whole batch.
+    """
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def without_surrogates(article: Article) -> Article:
+    """Return ``article`` with every text field free of surrogates (the store's boundary)."""
+    changed = {
+        name: replace_surrogates(value)
+        for name, value in dataclasses.asdict(article).items()
+        if isinstance(value, str) and _SURROGATE.search(value) is not None
+    }
+    return dataclasses.replace(article, **changed) if changed else article
 
 
 def optional_line(value: object) -> str | None:

@@ -6,11 +6,11 @@ import io
 import logging
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from workbench.core.models import Article
 from workbench.ingest.articles import build_article, drop_repeated_title, optional_line
-from workbench.ingest.decoding import MEGABYTE, read_limited_bytes
+from workbench.ingest.decoding import MEGABYTE, TEXT_MAX_BYTES, read_limited_bytes
 from workbench.ingest.errors import IngestError
 
 if TYPE_CHECKING:
@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 PDF_MAX_BYTES = 200 * MEGABYTE
 MAX_PAGES = 3000
+#: Extracted text per file: the same limit as a text file (one character ≈ one byte).
+PDF_MAX_TEXT_CHARS = TEXT_MAX_BYTES
+#: No printed page holds this much text (a dense A4 page of 6 pt type holds ~15,000).
+PAGE_MAX_TEXT_CHARS = 250_000
+#: Drawing instructions of one page, decoded; reading them is the work of a page.
+PAGE_MAX_CONTENT_BYTES = 8 * MEGABYTE
+#: Drawing instructions of the whole file: a floor, plus this many bytes per file byte.
+#: Real PDFs draw about their own size (content streams compress 3-10x and share the
+#: file with fonts and images; two sample manuals drew 0.6x and 1.1x), so a file drawing
+#: more than 8x its size repeats streams on many pages (a PDF bomb).
+CONTENT_BUDGET_FLOOR = 2 * MEGABYTE
+CONTENT_BUDGET_PER_FILE_BYTE = 8
+#: A content stream this large belongs to one page; a letterhead shared by every page is
+#: a few KB, and an identical page may appear twice. More pages drawing one large stream
+#: is the signature of a PDF bomb and fails at once.
+SHARED_STREAM_BYTES = 16 * 1024
+MAX_PAGES_PER_LARGE_STREAM = 2
 HEADER_SEARCH_BYTES = 1024
 SHORT_LINE_RATIO = 0.8
 SENTENCE_END_LINE_RATIO = 0.9
@@ -36,7 +53,7 @@ def read_pdf(path: Path) -> list[Article]:
     if b"%PDF-" not in data[:HEADER_SEARCH_BYTES]:
         raise IngestError("malformed PDF: no %PDF header (not a PDF file)")
     reader = _open_reader(data)
-    page_texts = _page_texts(reader)
+    page_texts = _page_texts(reader, len(data))
     title, author = _document_info(reader)
     text = rebuild_paragraphs(page_texts)
     if not text.strip():
@@ -68,17 +85,104 @@ def _open_reader(data: bytes) -> PdfReader:
     return reader
 
 
-def _page_texts(reader: PdfReader) -> list[str]:
-    """Extract the text of every page; a broken page tree is a malformed PDF."""
+def _page_texts(reader: PdfReader, file_size: int) -> list[str]:
+    """Extract the text of every page within the work limits; a broken page tree is malformed."""
     try:
         page_count = len(reader.pages)
         if page_count > MAX_PAGES:
             raise IngestError(f"PDF has too many pages ({page_count}; the limit is {MAX_PAGES})")
-        return [page.extract_text() or "" for page in reader.pages]
+        budget = _ExtractionBudget(file_size)
+        texts: list[str] = []
+        for number, page in enumerate(reader.pages, start=1):
+            budget.draw(number, _content_streams(page))
+            text = page.extract_text() or ""
+            budget.read(number, len(text))
+            texts.append(text)
+        return texts
     except IngestError:
         raise
     except Exception as error:  # noqa: BLE001 - pypdf raises many types for broken files
         raise IngestError(f"malformed PDF: {error or type(error).__name__}") from None
+
+
+def _content_streams(page: Any) -> list[tuple[object, int]]:
+    """(identity, decoded size) of each content stream a page draws; pages may share one."""
+    raw = page.raw_get("/Contents") if "/Contents" in page else None
+    if raw is None:
+        return []
+    resolved = raw.get_object()
+    parts = list(resolved) if isinstance(resolved, list) else [raw]
+    streams: list[tuple[object, int]] = []
+    for part in parts:
+        identity = (part.idnum, part.generation) if hasattr(part, "idnum") else None
+        stream = part.get_object()
+        if hasattr(stream, "get_data"):
+            streams.append((identity, len(stream.get_data())))
+    return streams
+
+
+class _ExtractionBudget:
+    """Bound the work of one PDF: per page and per file, before and after each page.
+
+    Why: a 27 KB PDF whose 1,000 pages share one content stream expanded to 100 MB
+    of text in 52 s and 1.7 GB. Checking the content size before extracting a page
+    stops such a file after a few megabytes of work, with a reason.
+    """
+
+    def __init__(self, file_size: int) -> None:
+        self.file_size = file_size
+        self.content_limit = max(CONTENT_BUDGET_FLOOR, CONTENT_BUDGET_PER_FILE_BYTE * file_size)
+        self.content = 0
+        self.text = 0
+        self.pages_per_stream: dict[object, int] = {}
+
+    def draw(self, page: int, streams: list[tuple[object, int]]) -> None:
+        """Account for a page's drawing instructions before reading them."""
+        for identity, size in streams:
+            if identity is not None and size > SHARED_STREAM_BYTES:
+                self._count_use(page, identity, size)
+        content_bytes = sum(size for _, size in streams)
+        if content_bytes > PAGE_MAX_CONTENT_BYTES:
+            raise IngestError(
+                f"PDF page {page} is too complex to read ({_megabytes(content_bytes)} of drawing "
+                f"instructions; the limit is {_megabytes(PAGE_MAX_CONTENT_BYTES)} per page)"
+            )
+        self.content += content_bytes
+        if self.content > self.content_limit:
+            raise IngestError(
+                f"PDF draws too much for its size: by page {page} its pages draw "
+                f"{_megabytes(self.content)} of instructions from a "
+                f"{self.file_size / 1024:.0f} KB file (the limit is "
+                f"{_megabytes(self.content_limit)}; a PDF bomb repeats streams on many pages)"
+            )
+
+    def _count_use(self, page: int, identity: object, size: int) -> None:
+        uses = self.pages_per_stream.get(identity, 0) + 1
+        self.pages_per_stream[identity] = uses
+        if uses > MAX_PAGES_PER_LARGE_STREAM:
+            raise IngestError(
+                f"PDF page {page} repeats a {size / 1024:.0f} KB content stream already drawn "
+                f"on {uses - 1} pages; refusing it as a PDF bomb (pages that share one content "
+                "stream multiply its text)"
+            )
+
+    def read(self, page: int, chars: int) -> None:
+        """Account for a page's extracted text."""
+        if chars > PAGE_MAX_TEXT_CHARS:
+            raise IngestError(
+                f"PDF page {page} holds too much text ({chars:,} characters; "
+                f"a page holds at most {PAGE_MAX_TEXT_CHARS:,})"
+            )
+        self.text += chars
+        if self.text > PDF_MAX_TEXT_CHARS:
+            raise IngestError(
+                f"PDF text is too large (over {PDF_MAX_TEXT_CHARS:,} characters by page {page}; "
+                "the limit is the same as for text files)"
+            )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / MEGABYTE:.1f} MB"
 
 
 def _document_info(reader: PdfReader) -> tuple[str | None, str | None]:

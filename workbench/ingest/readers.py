@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from workbench.core.models import Article
+from workbench.ingest.articles import without_surrogates
 from workbench.ingest.csv_file import read_csv_records
 from workbench.ingest.docx_file import read_docx
 from workbench.ingest.errors import IngestError, one_line
+from workbench.ingest.folders import InputScan, check_regular_file, is_hidden, scan_inputs
 from workbench.ingest.html_file import read_html
 from workbench.ingest.json_file import read_json
 from workbench.ingest.jsonl_file import read_jsonl_records
@@ -40,35 +41,27 @@ MULTI_RECORD_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson", ".csv"})
 
 
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Expand folders recursively (sorted, skipping hidden and unsupported files).
+    """Expand folders recursively (sorted, skipping hidden, unsupported, linked and special files).
 
     Explicit files are yielded as given, even with an unknown suffix or when missing, so
-    ``read_articles`` can name the problem. Each file is yielded once.
+    ``read_articles`` can name the problem. Each file is yielded once. Use
+    ``scan_input_files`` to learn what was skipped and which folders could not be read.
     """
-    seen: set[str] = set()
-    for raw_path in paths:
-        path = Path(raw_path)
-        candidates = _files_in_folder(path) if path.is_dir() else [path]
-        for candidate in candidates:
-            key = os.path.normcase(os.path.abspath(candidate))
-            if key not in seen:
-                seen.add(key)
-                yield candidate
+    yield from scan_input_files(paths).files
 
 
-def _files_in_folder(folder: Path) -> list[Path]:
-    """List importable files below ``folder`` in a stable order (like ``find | sort``)."""
-    found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(name for name in dirs if not _is_hidden(name))
-        found.extend(
-            Path(root, name)
-            for name in files
-            if not _is_hidden(name)
-            and not _is_folder_paperwork(name)
-            and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
-        )
-    return sorted(found, key=lambda path: path.relative_to(folder).parts)
+def scan_input_files(paths: Iterable[str | Path], *, follow_links: bool = False) -> InputScan:
+    """Expand folders into importable files, with what was skipped and what was unreadable."""
+    return scan_inputs(paths, is_candidate=is_importable_name, follow_links=follow_links)
+
+
+def is_importable_name(name: str) -> bool:
+    """A file name worth reading inside a folder: supported suffix, not folder paperwork."""
+    return (
+        not is_hidden(name)
+        and not _is_folder_paperwork(name)
+        and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+    )
 
 
 _PAPERWORK = frozenset({"readme", "attribution", "attributions", "license", "licence",
@@ -80,11 +73,6 @@ def _is_folder_paperwork(name: str) -> bool:
     return Path(name).stem.lower() in _PAPERWORK
 
 
-def _is_hidden(name: str) -> bool:
-    """Hidden files, and Office lock files such as ``~$report.docx``, are never articles."""
-    return name.startswith((".", "~$"))
-
-
 def read_records(path: str | Path) -> Iterator[Article | IngestError]:
     """Yield every article of a file, and one ``RecordError`` per bad JSONL/CSV record.
 
@@ -92,10 +80,10 @@ def read_records(path: str | Path) -> Iterator[Article | IngestError]:
     other exception). Single-article formats yield exactly one ``Article``.
     """
     file_path = Path(path)
+    check_regular_file(file_path)
     reader = _reader_for(file_path)
     try:
-        _check_is_file(file_path)
-        yield from reader(file_path)
+        yield from _without_surrogates(reader(file_path))
     except IngestError:
         raise
     except Exception as error:  # noqa: BLE001 - callers print one line, never a traceback
@@ -128,6 +116,12 @@ def read_articles(
     raise IngestError("no articles found (the file has a header but no rows)")
 
 
+def _without_surrogates(items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
+    """Replace surrogates in every article a reader yields, whatever the reader."""
+    for item in items:
+        yield without_surrogates(item) if isinstance(item, Article) else item
+
+
 def _reader_for(path: Path) -> Reader:
     """Return the reader for the file's suffix, or explain which suffixes are supported."""
     suffix = path.suffix.lower()
@@ -139,20 +133,12 @@ def _reader_for(path: Path) -> Reader:
     return reader
 
 
-def _check_is_file(path: Path) -> None:
-    """Give a plain reason for missing paths and folders before any reader runs."""
-    if not path.exists():
-        raise IngestError("file not found")
-    if path.is_dir():
-        raise IngestError("is a directory")
-
-
 def _as_ingest_error(error: BaseException) -> IngestError:
     """Describe an unexpected failure in one line."""
     if isinstance(error, PermissionError):
         return IngestError("permission denied")
     if isinstance(error, FileNotFoundError):
-        return IngestError("file not found")
+        return IngestError("does not exist")
     if isinstance(error, OSError):
         return IngestError(f"cannot read file: {error.strerror or error}")
     if isinstance(error, MemoryError):

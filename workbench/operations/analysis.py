@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from workbench.core.models import Changes
 from workbench.core.progress import Cancelled, Progress
-from workbench.store.store import Store
+from workbench.store import Store
 
 
 @dataclass
@@ -38,16 +38,16 @@ def analyze_pending(
 
     progress = progress or Progress()
     report = AnalysisReport()
-    items = store.documents_needing_analysis()
+    items = store.analysis.documents_needing_analysis()
     progress.start(len(items))
     titles = {doc_id: title for doc_id, title, _ in items}
     try:
         for result in analyze_items(items, workers=workers, niceness=worker_niceness):
             if result.analysis is None:
-                store.mark_analysis_failed(result.document_id)
+                store.analysis.mark_analysis_failed(result.document_id)
                 report.failed.append((result.document_id, result.error or "analysis failed"))
             else:
-                changes = store.save_analysis(result.document_id, result.analysis)
+                changes = store.analysis.save_analysis(result.document_id, result.analysis)
                 report.analyzed.append(result.document_id)
                 if on_change is not None:
                     on_change(changes)

@@ -8,10 +8,15 @@ from pathlib import Path
 
 from workbench.core.models import Article, Changes
 from workbench.core.progress import Cancelled, Progress
-from workbench.ingest import IngestError, is_workbench_export, iter_input_files, read_records
+from workbench.ingest import (
+    IngestError,
+    check_regular_file,
+    is_workbench_export,
+    read_records,
+    scan_input_files,
+)
 from workbench.operations.json_import import import_workbench_export
-from workbench.store.store import Store
-from workbench.store.versions_matching import find_previous_version
+from workbench.store import Store
 
 
 @dataclass
@@ -22,6 +27,7 @@ class ImportReport:
     updated: list[int] = field(default_factory=list)
     duplicates: list[tuple[str, str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
     files_seen: int = 0
     cancelled: bool = False
 
@@ -41,18 +47,24 @@ def import_paths(
     analyze: bool = True,
     progress: Progress | None = None,
     on_change: DocumentCallback | None = None,
+    follow_links: bool = False,
 ) -> ImportReport:
     """Read every file under ``paths`` into ``store``; each document in its own transaction.
 
     A file that cannot be read is recorded with its reason and the batch goes
-    on. Cancelling stops between documents: what was stored stays whole.
+    on. Inside folders, symbolic links are skipped unless ``follow_links`` (and
+    never followed out of the folder), as are pipes, sockets and devices; each
+    is listed in ``report.skipped``. A subfolder that cannot be read is a
+    failure. Cancelling stops between documents: what was stored stays whole.
     """
     progress = progress or Progress()
     report = ImportReport()
-    files = list(iter_input_files(paths))
-    progress.start(len(files))
+    scan = scan_input_files(paths, follow_links=follow_links)
+    report.skipped.extend(scan.skipped)
+    report.failed.extend(scan.unreadable)
+    progress.start(len(scan.files))
     try:
-        for path in files:
+        for path in scan.files:
             _import_file(store, path, analyze, report, on_change)
             report.files_seen += 1
             progress.step(str(path))
@@ -70,6 +82,7 @@ def _import_file(
 ) -> None:
     """Store every article of one file, recording failures per file or per row."""
     try:
+        check_regular_file(path)  # before any read: a named pipe would block forever
         if path.suffix.lower() == ".json" and is_workbench_export(path):
             restored = import_workbench_export(store, path)
             restored.add_to(report)
@@ -81,7 +94,11 @@ def _import_file(
             if isinstance(record, IngestError):
                 report.failed.append((str(path), str(record)))
                 continue
-            _store_article(store, record, analyze, report, on_change)
+            try:
+                _store_article(store, record, analyze, report, on_change)
+            except UnicodeError as error:  # one record's text, never the whole batch
+                reason = getattr(error, "reason", error)
+                report.failed.append((str(path), f"text cannot be stored ({reason})"))
     except IngestError as error:
         report.failed.append((str(path), str(error)))
     except OSError as error:
@@ -95,15 +112,15 @@ def _store_article(
     report: ImportReport,
     on_change: DocumentCallback | None,
 ) -> None:
-    previous = find_previous_version(store, article)
+    previous = store.versions.find_previous_version(article)
     if previous is not None:
-        update = store.replace_document_text(previous, article)
+        update = store.versions.replace_document_text(previous, article)
         if not update.unchanged:
             report.updated.append(previous)
             if on_change is not None:
                 on_change(update.changes)
             return
-    changes = store.add_article(article, analyze=analyze)
+    changes = store.documents.add_article(article, analyze=analyze)
     if changes.duplicate_of is not None:
         report.duplicates.append((article.origin_path or "", article.title, changes.duplicate_of))
         return

@@ -1,36 +1,60 @@
 """Import a workbench JSON export into a library: documents, analysis and all analyst work.
 
 A task function: it takes a ``Progress`` (one step per document, cancel
-between documents) and never touches widgets. Documents already in the
-library (same text) keep their analysis and receive the exported
-annotations, claims and tags they lack; ids are remapped throughout, so
-links join the restored claims.
+between documents) and never touches widgets. The whole file is checked
+against its schema first (``workbench.ingest.workbench_json``): a file with
+any problem writes nothing and reports each problem with its JSON path.
+Documents already in the library (same text) keep their analysis and
+receive the exported annotations, claims and tags they lack; ids are
+remapped throughout, so links join the restored claims.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from workbench.core.progress import Cancelled, Progress
-from workbench.ingest.decoding import decode_text, read_limited_bytes
+from workbench.core.vocabulary import (
+    ANNOTATION_KINDS,
+    ANNOTATION_STATUSES,
+    CLAIM_STATUSES,
+    DOCUMENT_STATUSES,
+    RELATIONS,
+    normalize_tag_path,
+)
+from workbench.ingest.decoding import read_limited_bytes
 from workbench.ingest.errors import IngestError, one_line
-from workbench.ingest.json_file import EXPORT_FORMAT, JSON_MAX_BYTES
-from workbench.store.restore import RestoreActions
+from workbench.ingest.json_file import EXPORT_FORMAT, JSON_MAX_BYTES, parse_json
+from workbench.ingest.workbench_json import InvalidExport, Vocabulary, check_header, validate_export
 
 if TYPE_CHECKING:
-    from workbench.operations.importing import ImportReport
-    from workbench.store.store import Store
+    from workbench.store import Store
 
 SUPPORTED_VERSION = 1
+EXPORT_VOCABULARY = Vocabulary(
+    document_statuses=DOCUMENT_STATUSES,
+    annotation_kinds=ANNOTATION_KINDS,
+    annotation_statuses=ANNOTATION_STATUSES,
+    claim_statuses=CLAIM_STATUSES,
+    relations=RELATIONS,
+    tag_path=normalize_tag_path,
+)
 
 
-def restorer_for(store: Store) -> RestoreActions:
-    """The store restores rows itself (RestoreActions is one of its mixins)."""
-    return store
+class BatchReport(Protocol):
+    """The batch import's report that ``add_to`` fills (``importing.ImportReport``).
+
+    A protocol, not an import: ``importing`` calls this module, so importing
+    it back would close a circle.
+    """
+
+    imported: list[int]
+    duplicates: list[tuple[str, str, int]]
+    failed: list[tuple[str, str]]
+    cancelled: bool
 
 
 @dataclass
@@ -52,7 +76,7 @@ class ExportImportReport:
         """True when every document was restored."""
         return not self.failed
 
-    def add_to(self, report: ImportReport) -> None:
+    def add_to(self, report: BatchReport) -> None:
         """Fold this into a batch ``ImportReport`` (merged documents count as already present)."""
         report.imported.extend(self.imported)
         report.duplicates.extend((self.path, title, doc_id) for title, doc_id in self.merged)
@@ -61,20 +85,17 @@ class ExportImportReport:
 
 
 def load_export(path: str | Path) -> dict[str, Any]:
-    """Read and check an export file; raise ``IngestError`` with a one-line reason."""
-    data = read_limited_bytes(Path(path), JSON_MAX_BYTES, "JSON")
-    try:
-        loaded = json.loads(decode_text(data))
-    except (ValueError, RecursionError) as error:
-        raise IngestError(f"invalid JSON: {error}") from None
-    if not isinstance(loaded, dict) or loaded.get("format") != EXPORT_FORMAT:
-        raise IngestError("not a workbench export")
-    version = loaded.get("version")
-    if not isinstance(version, int) or version > SUPPORTED_VERSION:
-        raise IngestError(f"export version {version!r} is newer than this app reads")
-    for key in ("documents", "entities", "tags", "links"):
-        if not isinstance(loaded.get(key, []), list):
-            raise IngestError(f"invalid export: {key!r} is not a list")
+    """Read an export and check all of it; raise ``IngestError`` (``InvalidExport``) if unsound.
+
+    Why all of it before anything is written: an export restores rows that
+    point to each other, so a file is imported whole or not at all, and every
+    problem is named at once with its JSON path.
+    """
+    loaded = parse_json(read_limited_bytes(Path(path), JSON_MAX_BYTES, "JSON"))
+    check_header(loaded, EXPORT_FORMAT, SUPPORTED_VERSION)
+    problems = validate_export(loaded, EXPORT_VOCABULARY)
+    if problems:
+        raise InvalidExport(problems)
     return loaded
 
 
@@ -85,32 +106,38 @@ def import_workbench_export(
     report = ExportImportReport(path=str(path))
     try:
         data = load_export(path)
+    except InvalidExport as error:
+        report.failed.append((str(path), str(error)))
+        report.failed.extend((str(path), one_line(problem)) for problem in error.problems)
+        if error.count > len(error.problems):
+            more = error.count - len(error.problems)
+            report.failed.append((str(path), f"… and {more} more problem(s) not listed"))
+        return report
     except IngestError as error:
         report.failed.append((str(path), str(error)))
         return report
     except OSError as error:
         report.failed.append((str(path), error.strerror or str(error)))
         return report
-    restorer = restorer_for(store)
-    entity_ids = restorer.restore_entities(_dicts(data.get("entities")))
-    restorer.restore_tags(_dicts(data.get("tags")))
+    entity_ids = store.exchange.write_entities(_dicts(data.get("entities")))
+    store.exchange.write_tags(_dicts(data.get("tags")))
     documents = _dicts(data.get("documents"))
     progress = progress or Progress()
     progress.start(len(documents))
     annotation_ids: dict[int, int] = {}
     try:
         for number, record in enumerate(documents, start=1):
-            _restore_one(restorer, record, entity_ids, annotation_ids, report, number)
+            _restore_one(store, record, entity_ids, annotation_ids, report, number)
             progress.step(str(record.get("title") or ""))
     except Cancelled:
         report.cancelled = True
     links = _dicts(data.get("links")) or _links_from_claims(documents)
-    report.links, report.links_skipped = restorer.restore_links(links, annotation_ids)
+    report.links, report.links_skipped = store.exchange.write_links(links, annotation_ids)
     return report
 
 
 def _restore_one(
-    restorer: RestoreActions,
+    store: Store,
     record: dict[str, Any],
     entity_ids: dict[int, int],
     annotation_ids: dict[int, int],
@@ -120,8 +147,8 @@ def _restore_one(
     """Restore one document, recording a failure (and going on) if its record is broken."""
     title = str(record.get("title") or "Untitled")
     try:
-        restored = restorer.restore_document(record, entity_ids)
-    except (KeyError, TypeError, ValueError, IndexError, sqlite3.Error) as error:
+        restored = store.exchange.write_document(record, entity_ids)
+    except (KeyError, TypeError, ValueError, IndexError, OverflowError, sqlite3.Error) as error:
         report.failed.append((report.path, one_line(f"document {number} ({title}): {error}")))
         return
     annotation_ids.update(restored.annotations)

@@ -1,1 +1,96 @@
-"""The Store facade over SQLite (sqlite-utils): the only place that writes SQL."""
+"""The one door to a library: ``Store``, its errors, its small records, and file care.
+
+Everything outside ``workbench.store`` imports from here, never from a
+submodule (an import-linter contract and ``tests/test_store_door.py`` hold
+that); only the store's own tests, under ``tests/store/``, may open its
+internals. ``Store`` owns one connection and one undo history and exposes one
+part per topic (``store.documents``, ``store.claims``, ``store.tags`` ...);
+the functions below care for the library *file* (open safely, back up,
+restore, lock, check) and work without an open Store. The domain's words
+(statuses, relations, labels) live in ``workbench.core.vocabulary``.
+"""
+
+from __future__ import annotations
+
+from workbench.core.claim_matching import Suggestion
+from workbench.store.documents import DocumentNotFound
+from workbench.store.exchange import RestoredDocument
+from workbench.store.files.backup import (
+    BackupError,
+    BackupInfo,
+    backup_library,
+    backups_folder,
+    list_backups,
+    maybe_backup,
+    newest_backup,
+)
+from workbench.store.files.integrity import CheckReport, CheckResult, check_library
+from workbench.store.files.locking import LibraryInUse, LibraryLock
+from workbench.store.files.opening import keep_aside, probe_library, restore_backup
+from workbench.store.files.refusals import LibraryDamaged, LibraryReadOnly, LibraryRefused
+from workbench.store.history import UndoConflict
+from workbench.store.library import (
+    SNIPPET_TOKENS,
+    CurationCounts,
+    Library,
+    LibraryFilter,
+    library_over,
+)
+from workbench.store.search import (
+    SNIPPET_CLOSE,
+    SNIPPET_OPEN,
+    SearchHit,
+    SearchQueryTooLarge,
+    SearchSyntaxError,
+    is_interruption,
+)
+from workbench.store.store import (
+    DB_ENV,
+    SchemaTooNew,
+    Store,
+    default_library_path,
+    open_library,
+)
+from workbench.store.versions import ReanchorReport
+
+__all__ = [
+    "DB_ENV",
+    "SNIPPET_CLOSE",
+    "SNIPPET_OPEN",
+    "SNIPPET_TOKENS",
+    "BackupError",
+    "BackupInfo",
+    "CheckReport",
+    "CheckResult",
+    "CurationCounts",
+    "DocumentNotFound",
+    "Library",
+    "LibraryDamaged",
+    "LibraryFilter",
+    "LibraryInUse",
+    "LibraryLock",
+    "LibraryReadOnly",
+    "LibraryRefused",
+    "ReanchorReport",
+    "RestoredDocument",
+    "SchemaTooNew",
+    "SearchHit",
+    "SearchQueryTooLarge",
+    "SearchSyntaxError",
+    "Store",
+    "Suggestion",
+    "UndoConflict",
+    "backup_library",
+    "backups_folder",
+    "check_library",
+    "default_library_path",
+    "is_interruption",
+    "keep_aside",
+    "library_over",
+    "list_backups",
+    "maybe_backup",
+    "newest_backup",
+    "open_library",
+    "probe_library",
+    "restore_backup",
+]

@@ -1,4 +1,4 @@
-"""Saving and reading extraction results (entities, mentions, quotes)."""
+"""Saving and reading extraction results: entities, mentions, quotes (``store.analysis``)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.models import Analysis, Mention, Quote
-from workbench.store.documents import dict_rows
-
-_SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
+from workbench.core.models import Analysis, Changes, Mention, Quote
+from workbench.core.vocabulary import SPEAKER_LABELS, STATUS_FAILED, STATUS_PENDING
+from workbench.store import quotes
+from workbench.store.history import History
+from workbench.store.rows import dict_rows
 
 
 def replace_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
@@ -143,7 +144,7 @@ def _speaker_entity(
     if not quote.speaker:
         return None
     known = labels.get(quote.speaker, [])
-    for label in _SPEAKER_LABELS:
+    for label in SPEAKER_LABELS:
         if label in known and (quote.speaker, label) in entity_ids:
             return entity_ids[(quote.speaker, label)]
     return None
@@ -182,30 +183,68 @@ def document_mentions(db: Database, doc_id: int) -> list[dict[str, Any]]:
     return dict_rows(cursor)
 
 
-def document_quotes(db: Database, doc_id: int) -> list[dict[str, Any]]:
-    """Quotes of one document in reading order, with the speaker's canonical name."""
-    cursor = db.execute(
-        'SELECT q.id, q.start, q."end", q.text, e.name AS speaker, q.speaker_entity_id,'
-        " q.speaker_text, q.speaker_start, q.speaker_end, q.cue, q.kind, q.confidence,"
-        " q.group_id FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id"
-        " WHERE q.document_id = ? ORDER BY q.start",
-        [doc_id],
-    )
-    return dict_rows(cursor)
+class Analyses:
+    """Extraction's side of the library: what needs analysing, and what it found."""
 
+    def __init__(self, db: Database, history: History) -> None:
+        self.db = db
+        self.history = history
 
-def entity_aliases(db: Database, entity_ids: list[int]) -> dict[int, list[str]]:
-    """Aliases for each of ``entity_ids``, sorted."""
-    if not entity_ids:
-        return {}
-    marks = ", ".join("?" for _ in entity_ids)
-    rows = db.execute(
-        f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({marks})"
-        " ORDER BY entity_id, alias",
-        entity_ids,
-    ).fetchall()
-    result: dict[int, list[str]] = {}
-    for entity_id, alias in rows:
-        result.setdefault(int(entity_id), []).append(alias)
-    return result
+    def documents_needing_analysis(self, limit: int | None = None) -> list[tuple[int, str, str]]:
+        """(id, title, text) of documents marked pending, oldest first."""
+        rows = self.db.execute(
+            "SELECT id, title, text FROM documents WHERE status = ? ORDER BY id LIMIT ?",
+            [STATUS_PENDING, -1 if limit is None else limit],
+        ).fetchall()
+        return [(int(r[0]), r[1], r[2]) for r in rows]
 
+    def mark_for_analysis(self, doc_ids: list[int] | None = None) -> Changes:
+        """Mark documents (all when None) pending so the next analysis run redoes them."""
+        with self.db.atomic():
+            if doc_ids is None:
+                self.db.execute("UPDATE documents SET status = ?", [STATUS_PENDING])
+                ids = [int(r[0]) for r in self.db.execute("SELECT id FROM documents")]
+            else:
+                ids = list(doc_ids)
+                self.db.conn.executemany(
+                    "UPDATE documents SET status = ? WHERE id = ?",
+                    [(STATUS_PENDING, i) for i in ids],
+                )
+        return Changes(documents_changed=tuple(ids))
+
+    def save_analysis(self, doc_id: int, analysis: Analysis) -> Changes:
+        """Replace one document's extracted entities and quotes atomically."""
+        with self.db.atomic():
+            replace_analysis(self.db, doc_id, analysis)
+        return Changes(documents_changed=(doc_id,), entities=True)
+
+    def mark_analysis_failed(self, doc_id: int) -> Changes:
+        """Record that extraction failed for a document so it is not retried forever."""
+        with self.db.atomic():
+            self.db.execute("UPDATE documents SET status = ? WHERE id = ?", [STATUS_FAILED, doc_id])
+        return Changes(documents_changed=(doc_id,))
+
+    def document_entities(self, doc_id: int) -> list[dict[str, Any]]:
+        """Entity mentions of one document (hidden entities left out)."""
+        return document_mentions(self.db, doc_id)
+
+    def document_quotes(self, doc_id: int) -> list[dict[str, Any]]:
+        """Direct and indirect quotes of one document with their speakers."""
+        return quotes.document_quotes(self.db, doc_id)
+
+    def list_quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        speaker_id: int | None = None,
+        kind: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """The who-said-what index: quotes with speaker, date and source, newest first."""
+        return quotes.list_quotes(
+            self.db, speaker=speaker, speaker_id=speaker_id, kind=kind, limit=limit
+        )
+
+    def quotes_mentioning(self, entity_id: int, limit: int = 200) -> list[dict[str, Any]]:
+        """Quotes whose text mentions the entity (what others said about it)."""
+        return quotes.quotes_mentioning(self.db, entity_id, limit)

@@ -1,28 +1,35 @@
-"""Claims (annotations with a claimant and a verification status) and typed links (Store mixin)."""
+"""Claims (annotations with a claimant and a verification status) and typed links.
+
+``store.claims``; the vocabulary (statuses, relations and how links read both
+ways) lives in ``workbench.core.vocabulary``.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from sqlite_utils import Database
+
 from workbench.core.models import Changes
-from workbench.store.annotations import AnnotationActions
-from workbench.store.documents import dict_rows, now_iso
-from workbench.store.undo import Recorder
-
-CLAIM_STATUSES = ("unverified", "corroborated", "disputed", "retracted")
-RELATIONS = ("supports", "contradicts", "same", "elaborates", "cites")
-SYMMETRIC = frozenset({"same", "contradicts"})
-INVERSE_NAMES = {
-    "supports": "supported by",
-    "elaborates": "elaborated by",
-    "cites": "cited by",
-    "same": "same",
-    "contradicts": "contradicts",
-}
+from workbench.core.vocabulary import (
+    CLAIM_STATUSES,
+    DEFAULT_CLAIM_STATUS,
+    RELATIONS,
+    SYMMETRIC_RELATIONS,
+    relation_reads,
+)
+from workbench.store.annotations import annotation_tags, insert_annotation
+from workbench.store.documents import document_text
+from workbench.store.history import History, Recorder
+from workbench.store.rows import dict_rows, now_iso
 
 
-class ClaimActions(AnnotationActions):
+class Claims:
     """Mark claims, change their status and claimant, and link them across documents."""
+
+    def __init__(self, db: Database, history: History) -> None:
+        self.db = db
+        self.history = history
 
     def add_claim(
         self,
@@ -32,7 +39,7 @@ class ClaimActions(AnnotationActions):
         *,
         claimant_entity_id: int | None = None,
         claimant_text: str | None = None,
-        status: str = "unverified",
+        status: str = DEFAULT_CLAIM_STATUS,
         quote_id: int | None = None,
         note_md: str = "",
     ) -> tuple[int, Changes]:
@@ -40,7 +47,7 @@ class ClaimActions(AnnotationActions):
         _check_status(status)
 
         def action(rec: Recorder) -> int:
-            return self.insert_claim(
+            return insert_claim(
                 rec,
                 doc_id,
                 start,
@@ -52,45 +59,7 @@ class ClaimActions(AnnotationActions):
                 note_md=note_md,
             )
 
-        return self.record_action("Mark claim", action)
-
-    def insert_claim(
-        self,
-        rec: Recorder,
-        doc_id: int,
-        start: int,
-        end: int,
-        *,
-        claimant_entity_id: int | None = None,
-        claimant_text: str | None = None,
-        status: str = "unverified",
-        quote_id: int | None = None,
-        note_md: str = "",
-    ) -> int:
-        """Insert the annotation, claim and first history rows of a claim (inside an action)."""
-        claim_id = self.insert_annotation(rec, doc_id, start, end, "claim", note_md)
-        span_text = self.document_text(doc_id)[start:end]
-        rec.insert(
-            "claims",
-            {
-                "annotation_id": claim_id,
-                "claimant_entity_id": claimant_entity_id,
-                "claimant_text": claimant_text,
-                "quote_id": quote_id,
-                "status": status,
-                "statement": span_text.strip().strip('"“”') or span_text,
-            },
-        )
-        rec.insert(
-            "claim_status_history",
-            {
-                "annotation_id": claim_id,
-                "status": status,
-                "changed_at": now_iso(),
-                "note": "created",
-            },
-        )
-        return claim_id
+        return self.history.record_action("Mark claim", action)
 
     def claim_from_quote(self, quote_id: int) -> tuple[int, Changes]:
         """Turn a detected quote or indirect statement into a claim; its speaker is the claimant."""
@@ -128,7 +97,7 @@ class ClaimActions(AnnotationActions):
                 },
             )
 
-        return self.record_action(f"Mark claim {status}", action)[1]
+        return self.history.record_action(f"Mark claim {status}", action)[1]
 
     def set_claimant(
         self, claim_id: int, entity_id: int | None, text: str | None = None
@@ -136,7 +105,7 @@ class ClaimActions(AnnotationActions):
         """Attribute a claim to another entity (or to free text when ``entity_id`` is None)."""
         self.get_claim(claim_id)
         values = {"claimant_entity_id": entity_id, "claimant_text": text}
-        return self.record_action(
+        return self.history.record_action(
             "Change claimant", lambda rec: rec.update("claims", {"annotation_id": claim_id}, values)
         )[1]
 
@@ -153,7 +122,7 @@ class ClaimActions(AnnotationActions):
         existing = self._existing_link(from_id, to_id, relation)
         if existing is not None:
             raise ValueError(f"these claims are already linked ({relation}, link {existing})")
-        return self.record_action(
+        return self.history.record_action(
             f"Link claims ({relation})",
             lambda rec: insert_link(rec, from_id, to_id, relation, note),
         )
@@ -162,9 +131,9 @@ class ClaimActions(AnnotationActions):
         """Remove one link."""
         if self.db.execute("SELECT 1 FROM links WHERE id = ?", [link_id]).fetchone() is None:
             raise LookupError(f"no link with id {link_id}")
-        return self.record_action("Remove link", lambda rec: rec.delete("links", {"id": link_id}))[
-            1
-        ]
+        return self.history.record_action(
+            "Remove link", lambda rec: rec.delete("links", {"id": link_id})
+        )[1]
 
     def _existing_link(self, from_id: int, to_id: int, relation: str) -> int | None:
         sql = (
@@ -172,16 +141,13 @@ class ClaimActions(AnnotationActions):
             " WHERE from_annotation_id = ? AND to_annotation_id = ? AND relation = ?"
         )
         row = self.db.execute(sql, [from_id, to_id, relation]).fetchone()
-        if row is None and relation in SYMMETRIC:
+        if row is None and relation in SYMMETRIC_RELATIONS:
             row = self.db.execute(sql, [to_id, from_id, relation]).fetchone()
         return int(row[0]) if row else None
 
     def get_claim(self, claim_id: int) -> dict[str, Any]:
         """One claim with its annotation fields, claimant name, tags and links."""
-        rows = self._claim_rows("c.annotation_id = ?", [claim_id])
-        if not rows:
-            raise LookupError(f"no claim with id {claim_id}")
-        return rows[0]
+        return get_claim(self.db, claim_id)
 
     def list_claims(
         self,
@@ -208,11 +174,11 @@ class ClaimActions(AnnotationActions):
         if document_id is not None:
             conditions.append("a.document_id = ?")
             params.append(document_id)
-        return self._claim_rows(" AND ".join(conditions), params)
+        return claim_rows(self.db, " AND ".join(conditions), params)
 
     def document_claims(self, doc_id: int) -> list[dict[str, Any]]:
         """Claims of one document in reading order."""
-        return self._claim_rows("a.document_id = ?", [doc_id])
+        return claim_rows(self.db, "a.document_id = ?", [doc_id])
 
     def claim_history(self, claim_id: int) -> list[dict[str, Any]]:
         """Status changes of a claim, oldest first."""
@@ -225,32 +191,7 @@ class ClaimActions(AnnotationActions):
 
     def claim_links(self, claim_id: int) -> list[dict[str, Any]]:
         """Links of a claim as read from it: relation, direction, the other claim and document."""
-        cursor = self.db.execute(
-            "SELECT l.id, l.relation, l.note, l.from_annotation_id, l.to_annotation_id,"
-            " o.document_id, o.exact, d.title FROM links l"
-            " JOIN annotations o ON o.id = CASE WHEN l.from_annotation_id = ?"
-            "   THEN l.to_annotation_id ELSE l.from_annotation_id END"
-            " JOIN documents d ON d.id = o.document_id"
-            " WHERE l.from_annotation_id = ? OR l.to_annotation_id = ? ORDER BY l.id",
-            [claim_id, claim_id, claim_id],
-        )
-        links = []
-        for link_id, relation, note, source, target, other_doc, exact, title in cursor:
-            outgoing = source == claim_id
-            links.append(
-                {
-                    "id": link_id,
-                    "relation": relation,
-                    "reads": relation if outgoing else INVERSE_NAMES[relation],
-                    "direction": "outgoing" if outgoing else "incoming",
-                    "other_claim_id": target if outgoing else source,
-                    "other_document_id": other_doc,
-                    "other_text": exact,
-                    "other_title": title,
-                    "note": note,
-                }
-            )
-        return links
+        return claim_links(self.db, claim_id)
 
     def all_links(self) -> list[dict[str, Any]]:
         """Every link in the library, by id."""
@@ -260,23 +201,101 @@ class ClaimActions(AnnotationActions):
         )
         return dict_rows(cursor)
 
-    def _claim_rows(self, condition: str, params: list[Any]) -> list[dict[str, Any]]:
-        cursor = self.db.execute(
-            'SELECT a.id, a.document_id, a.start, a."end", a.exact AS text, a.prefix, a.suffix,'
-            " a.note_md, a.status AS anchor_status, c.status, c.statement, c.quote_id,"
-            " c.claimant_entity_id, coalesce(e.name, c.claimant_text) AS claimant,"
-            " d.title AS document_title, d.published, d.source"
-            " FROM claims c JOIN annotations a ON a.id = c.annotation_id"
-            " JOIN documents d ON d.id = a.document_id"
-            " LEFT JOIN entities e ON e.id = c.claimant_entity_id"
-            f" WHERE {condition} ORDER BY d.published DESC, a.document_id, a.start",
-            params,
+
+def insert_claim(
+    rec: Recorder,
+    doc_id: int,
+    start: int,
+    end: int,
+    *,
+    claimant_entity_id: int | None = None,
+    claimant_text: str | None = None,
+    status: str = DEFAULT_CLAIM_STATUS,
+    quote_id: int | None = None,
+    note_md: str = "",
+) -> int:
+    """Insert the annotation, claim and first history rows of a claim (inside an action)."""
+    claim_id = insert_annotation(rec, doc_id, start, end, "claim", note_md)
+    span_text = document_text(rec.db, doc_id)[start:end]
+    rec.insert(
+        "claims",
+        {
+            "annotation_id": claim_id,
+            "claimant_entity_id": claimant_entity_id,
+            "claimant_text": claimant_text,
+            "quote_id": quote_id,
+            "status": status,
+            "statement": span_text.strip().strip('"“”') or span_text,
+        },
+    )
+    rec.insert(
+        "claim_status_history",
+        {
+            "annotation_id": claim_id,
+            "status": status,
+            "changed_at": now_iso(),
+            "note": "created",
+        },
+    )
+    return claim_id
+
+
+def get_claim(db: Database, claim_id: int) -> dict[str, Any]:
+    """One claim with its annotation fields, claimant name, tags and links."""
+    rows = claim_rows(db, "c.annotation_id = ?", [claim_id])
+    if not rows:
+        raise LookupError(f"no claim with id {claim_id}")
+    return rows[0]
+
+
+def claim_rows(db: Database, condition: str, params: list[Any]) -> list[dict[str, Any]]:
+    """Claims matching an SQL condition over (c)laims, (a)nnotations, (d)ocuments, (e)ntity."""
+    cursor = db.execute(
+        'SELECT a.id, a.document_id, a.start, a."end", a.exact AS text, a.prefix, a.suffix,'
+        " a.note_md, a.status AS anchor_status, c.status, c.statement, c.quote_id,"
+        " c.claimant_entity_id, coalesce(e.name, c.claimant_text) AS claimant,"
+        " d.title AS document_title, d.published, d.source"
+        " FROM claims c JOIN annotations a ON a.id = c.annotation_id"
+        " JOIN documents d ON d.id = a.document_id"
+        " LEFT JOIN entities e ON e.id = c.claimant_entity_id"
+        f" WHERE {condition} ORDER BY d.published DESC, a.document_id, a.start",
+        params,
+    )
+    rows = dict_rows(cursor)
+    for row in rows:
+        row["tags"] = annotation_tags(db, row["id"])
+        row["links"] = claim_links(db, row["id"])
+    return rows
+
+
+def claim_links(db: Database, claim_id: int) -> list[dict[str, Any]]:
+    """Links of a claim as read from it: relation, direction, the other claim and document."""
+    cursor = db.execute(
+        "SELECT l.id, l.relation, l.note, l.from_annotation_id, l.to_annotation_id,"
+        " o.document_id, o.exact, d.title FROM links l"
+        " JOIN annotations o ON o.id = CASE WHEN l.from_annotation_id = ?"
+        "   THEN l.to_annotation_id ELSE l.from_annotation_id END"
+        " JOIN documents d ON d.id = o.document_id"
+        " WHERE l.from_annotation_id = ? OR l.to_annotation_id = ? ORDER BY l.id",
+        [claim_id, claim_id, claim_id],
+    )
+    links = []
+    for link_id, relation, note, source, target, other_doc, exact, title in cursor:
+        outgoing = source == claim_id
+        links.append(
+            {
+                "id": link_id,
+                "relation": relation,
+                "reads": relation_reads(relation, outgoing),
+                "direction": "outgoing" if outgoing else "incoming",
+                "other_claim_id": target if outgoing else source,
+                "other_document_id": other_doc,
+                "other_text": exact,
+                "other_title": title,
+                "note": note,
+            }
         )
-        rows = dict_rows(cursor)
-        for row in rows:
-            row["tags"] = self.annotation_tags(row["id"])
-            row["links"] = self.claim_links(row["id"])
-        return rows
+    return links
 
 
 def insert_link(rec: Recorder, from_id: int, to_id: int, relation: str, note: str | None) -> int:

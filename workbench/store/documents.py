@@ -1,19 +1,17 @@
-"""Document rows: insert with dedup, fetch, list and resolve references."""
+"""Documents: insert with dedup, fetch, list and resolve references (``store.documents``)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import asdict
 from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.models import Article
+from workbench.core.models import Article, Changes
 from workbench.core.text import content_hash, count_words
-
-STATUS_PENDING = "pending"
-STATUS_ANALYZED = "analyzed"
-STATUS_UNANALYZED = "unanalyzed"
+from workbench.core.vocabulary import STATUS_PENDING, STATUS_UNANALYZED
+from workbench.store.history import History
+from workbench.store.rows import dict_row, dict_rows, now_iso
 
 LIST_COLUMNS = (
     "id, title, source, author, published, url, dateline, format, word_count, "
@@ -34,13 +32,8 @@ class DocumentNotFound(LookupError):
     """A DOC reference matched no document, or several (the message says which)."""
 
 
-# Every value documents.status can take (the analysis lifecycle).
-DOCUMENT_STATUSES = ("pending", "analyzed", "unanalyzed", "failed")
-
-
-def now_iso() -> str:
-    """Current UTC time as an ISO string (seconds precision)."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+# The largest row id SQLite can store (a 64-bit signed integer).
+MAX_ROW_ID = 2**63 - 1
 
 
 def find_duplicate(db: Database, text: str) -> int | None:
@@ -69,20 +62,17 @@ def insert_article(db: Database, article: Article, status: str) -> int:
     return int(cursor.lastrowid or 0)
 
 
-def dict_rows(cursor: Any) -> list[dict[str, Any]]:
-    """Every remaining row of ``cursor`` as a dict keyed by column name."""
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def get_document(db: Database, doc_id: int) -> dict[str, Any] | None:
     """Return the full document row as a dict, or None."""
-    cursor = db.execute("SELECT * FROM documents WHERE id = ?", [doc_id])
-    row = cursor.fetchone()
+    return dict_row(db.execute("SELECT * FROM documents WHERE id = ?", [doc_id]))
+
+
+def document_text(db: Database, doc_id: int) -> str:
+    """The stored text of a document (LookupError if there is none)."""
+    row = db.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
     if row is None:
-        return None
-    names = [d[0] for d in cursor.description]
-    return dict(zip(names, row, strict=True))
+        raise LookupError(f"no document with id {doc_id}")
+    return str(row[0])
 
 
 def list_documents(
@@ -109,12 +99,23 @@ def list_documents(
     return dict_rows(db.execute(sql, [*params, -1 if limit is None else limit, offset]))
 
 
+def _document_exists(db: Database, doc_id: int) -> bool:
+    return db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+
+
 def resolve_reference(db: Database, ref: str) -> int:
-    """Resolve a DOC reference: an id, or an unambiguous case-insensitive title prefix."""
+    """Resolve a DOC reference: an id, or an unambiguous case-insensitive title prefix.
+
+    An id is ASCII digits (``"²".isdigit()`` is true too); one beyond SQLite's
+    64-bit integers names no document rather than overflowing the query.
+    """
     ref = ref.strip()
-    if ref.isdigit():
-        if db.execute("SELECT 1 FROM documents WHERE id = ?", [int(ref)]).fetchone():
-            return int(ref)
+    if not ref:
+        raise DocumentNotFound("no document named by an empty DOC; give an id or a title prefix")
+    if ref.isascii() and ref.isdigit():
+        doc_id = int(ref) if len(ref.lstrip("0")) <= 19 else None
+        if doc_id is not None and doc_id <= MAX_ROW_ID and _document_exists(db, doc_id):
+            return doc_id
         raise DocumentNotFound(f"no document with id {ref}")
     pattern = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     rows = db.execute(
@@ -127,3 +128,45 @@ def resolve_reference(db: Database, ref: str) -> int:
         raise DocumentNotFound(f"no document whose title starts with {ref!r}")
     choices = "; ".join(f"{r[0]}: {r[1]}" for r in rows[:5])
     raise DocumentNotFound(f"{ref!r} matches several documents ({choices}); use an id")
+
+
+class Documents:
+    """Add, fetch, list and resolve documents (``store.documents``)."""
+
+    def __init__(self, db: Database, history: History) -> None:
+        self.db = db
+        self.history = history
+
+    def add_article(self, article: Article, *, analyze: bool = True) -> Changes:
+        """Insert one article with its FTS row in one transaction, unless its text is already here.
+
+        With ``analyze`` the document is marked pending so extraction (now or on
+        the next run) completes it; otherwise it stays unanalysed on purpose.
+        """
+        with self.db.atomic():
+            existing = find_duplicate(self.db, article.text)
+            if existing is not None:
+                return Changes(duplicate_of=existing, note="already in the library")
+            status = STATUS_PENDING if analyze else STATUS_UNANALYZED
+            doc_id = insert_article(self.db, article, status)
+        return Changes(documents_added=(doc_id,))
+
+    def get_document(self, doc_id: int) -> dict[str, Any] | None:
+        """Return one document's row (metadata and text), or None."""
+        return get_document(self.db, doc_id)
+
+    def resolve_document(self, ref: str | int) -> int:
+        """Turn a DOC reference (id or unambiguous title prefix) into an id."""
+        return resolve_reference(self.db, str(ref))
+
+    def list_documents(self, **options: Any) -> list[dict[str, Any]]:
+        """Document metadata rows; see ``documents.list_documents`` for options."""
+        return list_documents(self.db, **options)
+
+    def count_documents(self) -> int:
+        """Number of documents in the library."""
+        return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def document_text(self, doc_id: int) -> str:
+        """The stored text of a document (LookupError if there is none)."""
+        return document_text(self.db, doc_id)

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import defaultdict
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from workbench.store.entity_queries import normalized_name
-
 THRESHOLD = 90.0
+
+
+def normalized_name(name: str) -> str:
+    """Casefolded, accent-free, hyphen- and punctuation-free form for duplicate detection."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"[-‐‑–—_.']", " ", plain.casefold())
+    plain = re.sub(r"[^\w\s]", "", plain)
+    return " ".join(plain.split())
 
 
 def _pair(

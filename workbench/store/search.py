@@ -4,6 +4,15 @@ Simple mode must never raise, whatever the input: every token is quoted, so
 FTS5 operators (NOT, AND, OR, NEAR, ``-``, ``:``, ``*``, ``^``, parentheses)
 become plain words. Advanced mode passes FTS5 syntax through and turns syntax
 errors into a one-line ``SearchSyntaxError``.
+
+Both modes bound their cost. FTS5 ranking and ``snippet()`` are quadratic in
+repeated terms (advanced ``"the " * 300`` took 17 s on 36 documents), so an
+advanced query over ``MAX_ADVANCED_TERMS`` terms or ``MAX_ADVANCED_CHARACTERS``
+characters is refused with a message saying so (``SearchQueryTooLarge``);
+simple mode asks for each word once. Snippets are cut with a separate query,
+an OR of the first ``SNIPPET_TERMS`` distinct words and phrases, which marks
+the same words at a cost that no longer grows with repetitions.
+Lone surrogates (which SQLite cannot take) become spaces in either mode.
 """
 
 from __future__ import annotations
@@ -16,11 +25,26 @@ from sqlite_utils import Database
 
 SNIPPET_OPEN = "\x02"
 SNIPPET_CLOSE = "\x03"
+MAX_ADVANCED_TERMS = 32
+MAX_ADVANCED_CHARACTERS = 1_000
+SNIPPET_TERMS = 16
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+# Parts of an advanced query: a "phrase"(*), a {column set}, or a word(*) perhaps naming a column.
+_ADVANCED_PART = re.compile(r'"((?:[^"]|"")*)"(\s*\*)?|\{[^}]*\}|([^\W_]+)(\*)?(\s*:)?')
 
 
 class SearchSyntaxError(ValueError):
-    """An advanced-mode query that FTS5 could not parse; the message is one line."""
+    """A query the search cannot run (FTS5 could not parse it); the message is one line."""
+
+
+class SearchQueryTooLarge(SearchSyntaxError):
+    """An advanced query with more terms or characters than a search may cost.
+
+    A ``SearchSyntaxError`` so that every caller that reports bad queries
+    reports this one too, in its own words.
+    """
 
 
 @dataclass(frozen=True)
@@ -37,45 +61,127 @@ class SearchHit:
         return self.snippet.replace(SNIPPET_OPEN, open_mark).replace(SNIPPET_CLOSE, close_mark)
 
 
-def simple_query(text: str) -> str:
-    """Return an FTS5 query matching documents that contain every word of ``text``.
+def without_surrogates(text: str | None) -> str:
+    """``text`` with lone surrogates turned into spaces (SQLite cannot encode them)."""
+    return _SURROGATE.sub(" ", text or "")
 
-    Repeated words are asked for once: FTS5 is quadratic in repeated terms, and
-    a pasted paragraph must not stall the search. An empty string means "no
-    searchable words"; callers return no results.
+
+def simple_words(text: str) -> list[str]:
+    """The distinct words of ``text`` in order, each as first typed.
+
+    Repeated words are kept once: FTS5 is quadratic in repeated terms, and a
+    pasted paragraph must not stall the search.
     """
     unique: dict[str, str] = {}
-    for token in _TOKEN.findall(text or ""):
+    for token in _TOKEN.findall(without_surrogates(text)):
         # Fold case only where FTS5's tokenizer surely folds the same way (ASCII);
         # other scripts keep exact tokens so the AND stays exact.
         unique.setdefault(token.lower() if token.isascii() else token, token)
-    tokens = list(unique.values())
-    return " AND ".join('"' + token.replace('"', '""') + '"' for token in tokens)
+    return list(unique.values())
+
+
+def simple_query(text: str) -> str:
+    """Return an FTS5 query matching documents that contain every word of ``text``.
+
+    An empty string means "no searchable words"; callers return no results.
+    """
+    return " AND ".join(_quoted(word) for word in simple_words(text))
+
+
+def advanced_query(text: str) -> str:
+    """``text`` as an FTS5 expression, refused (``SearchQueryTooLarge``) when too large."""
+    query = without_surrogates(text).strip()
+    if len(query) > MAX_ADVANCED_CHARACTERS:
+        raise SearchQueryTooLarge(
+            f"advanced search takes at most {MAX_ADVANCED_CHARACTERS:,} characters; this query"
+            f" has {len(query):,}: shorten it, or turn advanced search off"
+        )
+    terms = sum(1 for word in _TOKEN.findall(query) if word not in _OPERATORS)
+    if terms > MAX_ADVANCED_TERMS:
+        raise SearchQueryTooLarge(
+            f"advanced search takes at most {MAX_ADVANCED_TERMS} terms; this query has"
+            f" {terms:,}: shorten it, or turn advanced search off"
+        )
+    return query
 
 
 def build_query(text: str, advanced: bool) -> str:
     """Return the FTS5 expression for ``text`` in the chosen mode."""
-    if advanced:
-        return (text or "").strip()
-    return simple_query(text)
+    return advanced_query(text) if advanced else simple_query(text)
+
+
+def highlight_query(text: str, advanced: bool) -> str:
+    """An OR of the first ``SNIPPET_TERMS`` distinct words and phrases of ``text``, for snippets.
+
+    Every part is quoted, so it parses whatever the advanced query was;
+    operators and column names are left out. "" when nothing is left.
+    """
+    if not advanced:
+        parts = [_quoted(word) for word in simple_words(text)]
+    else:
+        parts = _advanced_parts(without_surrogates(text))
+    distinct = list(dict.fromkeys(parts))
+    return " OR ".join(distinct[:SNIPPET_TERMS])
+
+
+def _advanced_parts(query: str) -> list[str]:
+    """The quoted words and phrases (prefix stars kept) of an advanced query."""
+    parts: list[str] = []
+    for match in _ADVANCED_PART.finditer(query):
+        phrase, phrase_star, word, word_star, column = match.groups()
+        if phrase is not None and phrase.strip():
+            parts.append(f'"{phrase}"' + ("*" if phrase_star else ""))
+        elif word is not None and not column and word not in _OPERATORS:
+            parts.append(_quoted(word.lower() if word.isascii() else word) + (word_star or ""))
+    return parts
+
+
+def is_interruption(error: sqlite3.Error) -> bool:
+    """Whether a query failed because ``Connection.interrupt`` stopped it (a newer search won)."""
+    return "interrupted" in str(error)
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
 
 
 def search_documents(
     db: Database, text: str, *, advanced: bool = False, limit: int = 50, offset: int = 0
 ) -> list[SearchHit]:
-    """Rank documents matching ``text`` by bm25 (title weighted above body)."""
+    """Rank documents matching ``text`` by bm25 (title weighted above body), with snippets."""
     query = build_query(text, advanced)
     if not query:
         return []
-    sql = f"""
-        SELECT documents_fts.rowid, d.title,
-               snippet(documents_fts, 1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 16),
-               bm25(documents_fts, 4.0, 1.0) AS score
+    sql = """
+        SELECT documents_fts.rowid, d.title, bm25(documents_fts, 4.0, 1.0) AS score
         FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
         WHERE documents_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?
     """
     rows = _run(db, sql, [query, limit, offset])
-    return [SearchHit(int(r[0]), r[1], r[2] or "", float(r[3])) for r in rows]
+    snippets = snippets_for(db, highlight_query(text, advanced), [int(r[0]) for r in rows], 16)
+    return [SearchHit(int(r[0]), r[1], snippets.get(int(r[0]), ""), float(r[2])) for r in rows]
+
+
+def snippets_for(db: Database, highlight: str, doc_ids: list[int], tokens: int) -> dict[int, str]:
+    """Marked snippets of ``doc_ids`` for a ``highlight_query``; none when it cannot run.
+
+    By rowid on the FTS table alone: joining documents made SQLite walk every
+    match of a common word to find the page's rows.
+    """
+    if not highlight or not doc_ids:
+        return {}
+    marks = ", ".join("?" for _ in doc_ids)
+    sql = (
+        f"SELECT rowid, snippet(documents_fts, 1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…',"
+        f" {int(tokens)}) FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({marks})"
+    )
+    try:
+        rows = db.execute(sql, [highlight, *doc_ids]).fetchall()
+    except sqlite3.OperationalError as error:
+        if is_interruption(error):
+            raise  # the search was stopped: its caller must know
+        return {}  # a snippet is a nicety: the rows still show
+    return {int(row[0]): row[1] or "" for row in rows}
 
 
 def count_matches(db: Database, text: str, *, advanced: bool = False) -> int:
@@ -101,5 +207,7 @@ def _run(db: Database, sql: str, params: list[object]) -> list[tuple[object, ...
     try:
         return db.execute(sql, params).fetchall()
     except sqlite3.OperationalError as error:
+        if is_interruption(error):
+            raise
         message = " ".join(str(error).split())
         raise SearchSyntaxError(f"invalid search syntax: {message}") from None

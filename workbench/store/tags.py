@@ -1,38 +1,15 @@
-"""Hierarchical tags ("topic/sanctions") on documents and annotated spans (Store mixin)."""
+"""Hierarchical tags ("topic/sanctions") on documents and annotated spans (``store.tags``)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
-from workbench.store.documents import dict_rows
-from workbench.store.undo import Recorder, UndoLog
-
-_SEPARATORS = re.compile(r"\s*/+\s*")
-TAG_COLORS = (
-    "#4e79a7",
-    "#f28e2b",
-    "#e15759",
-    "#76b7b2",
-    "#59a14f",
-    "#edc948",
-    "#b07aa1",
-    "#ff9da7",
-    "#9c755f",
-    "#bab0ac",
-)
-
-
-def normalize_tag_path(path: str) -> str:
-    """Canonical tag path: slash-separated, no empty or padded parts."""
-    parts = [" ".join(part.split()) for part in _SEPARATORS.split(path.strip())]
-    cleaned = "/".join(part for part in parts if part)
-    if not cleaned:
-        raise ValueError("a tag needs a name")
-    return cleaned
+from workbench.core.vocabulary import HEX_COLOR, TAG_COLORS, normalize_tag_path
+from workbench.store.history import History, Recorder
+from workbench.store.rows import dict_rows
 
 
 def _tag_id(db: Database, path: str) -> int | None:
@@ -52,8 +29,29 @@ def ensure_tag(rec: Recorder, path: str, color: str | None = None) -> int:
     return rec.insert("tags", {"path": path, "color": color or TAG_COLORS[count % len(TAG_COLORS)]})
 
 
-class TagActions(UndoLog):
+def _fold(path: str) -> str:
+    """``path`` as tags.path compares it (COLLATE NOCASE folds ASCII letters only)."""
+    return "".join(char.lower() if char.isascii() else char for char in path)
+
+
+def _move_uses(rec: Recorder, source_id: int, target_id: int) -> None:
+    """Put every document and span tagged ``source_id`` under ``target_id`` instead."""
+    for table, owner in (("document_tags", "document_id"), ("span_tags", "annotation_id")):
+        rows = rec.db.execute(
+            f"SELECT {owner} FROM {table} WHERE tag_id = ?", [source_id]
+        ).fetchall()
+        for (owner_id,) in rows:
+            rec.delete(table, {owner: owner_id, "tag_id": source_id})
+            if rec.fetch(table, {owner: owner_id, "tag_id": target_id}) is None:
+                rec.insert(table, {owner: owner_id, "tag_id": target_id})
+
+
+class Tags:
     """Tag documents and spans; rename, merge, recolour and delete tags."""
+
+    def __init__(self, db: Database, history: History) -> None:
+        self.db = db
+        self.history = history
 
     def require_tag(self, path: str) -> int:
         """Id of an existing tag; LookupError if there is none."""
@@ -70,14 +68,15 @@ class TagActions(UndoLog):
             if rec.fetch("document_tags", {"document_id": doc_id, "tag_id": tag_id}) is None:
                 rec.insert("document_tags", {"document_id": doc_id, "tag_id": tag_id})
 
-        return self.record_action(f"Tag document with {path}", action)[1]
+        return self.history.record_action(f"Tag document with {path}", action)[1]
 
     def untag_document(self, doc_id: int, path: str) -> Changes:
-        """Remove a tag from a document (the tag itself stays)."""
-        tag_id = self.require_tag(path)
-        return self.record_action(
-            f"Remove tag {path}",
-            lambda rec: rec.delete("document_tags", {"document_id": doc_id, "tag_id": tag_id}),
+        """Remove a tag from a document (the tag itself stays); LookupError if it is not there."""
+        key = {"document_id": doc_id, "tag_id": self.require_tag(path)}
+        if self._missing("document_tags", key):
+            raise LookupError(f"document {doc_id} is not tagged {normalize_tag_path(path)!r}")
+        return self.history.record_action(
+            f"Remove tag {path}", lambda rec: rec.delete("document_tags", key)
         )[1]
 
     def tag_annotation(self, annotation_id: int, path: str) -> Changes:
@@ -89,57 +88,80 @@ class TagActions(UndoLog):
             if rec.fetch("span_tags", key) is None:
                 rec.insert("span_tags", key)
 
-        return self.record_action(f"Tag span with {path}", action)[1]
+        return self.history.record_action(f"Tag span with {path}", action)[1]
 
     def untag_annotation(self, annotation_id: int, path: str) -> Changes:
-        """Remove a tag from an annotated span."""
-        tag_id = self.require_tag(path)
-        return self.record_action(
-            f"Remove tag {path}",
-            lambda rec: rec.delete("span_tags", {"annotation_id": annotation_id, "tag_id": tag_id}),
+        """Remove a tag from an annotated span; LookupError if the span does not carry it."""
+        key = {"annotation_id": annotation_id, "tag_id": self.require_tag(path)}
+        if self._missing("annotations", {"id": annotation_id}):
+            raise LookupError(f"no annotation with id {annotation_id}")
+        if self._missing("span_tags", key):
+            raise LookupError(
+                f"annotation {annotation_id} is not tagged {normalize_tag_path(path)!r}"
+            )
+        return self.history.record_action(
+            f"Remove tag {path}", lambda rec: rec.delete("span_tags", key)
         )[1]
 
     def recolor_tag(self, path: str, color: str) -> Changes:
         """Give a tag a new colour (#rrggbb)."""
-        if not re.fullmatch(r"#[0-9a-fA-F]{6}", color):
+        if not HEX_COLOR.fullmatch(color):
             raise ValueError(f"not a colour: {color!r} (use #rrggbb)")
         tag_id = self.require_tag(path)
-        return self.record_action(
+        return self.history.record_action(
             f"Recolour {path}", lambda rec: rec.update("tags", {"id": tag_id}, {"color": color})
         )[1]
 
     def rename_tag(self, old: str, new: str) -> Changes:
-        """Rename a tag and every tag below it (``topic`` → ``theme`` moves ``topic/x`` too)."""
+        """Rename a tag and every tag below it (``topic`` → ``theme`` moves ``topic/x`` too).
+
+        The new path's parents are created as tagging creates them, so
+        ``a`` → ``x/y`` leaves ``x`` above ``x/y``; undo removes them again.
+        """
         old, new = normalize_tag_path(old), normalize_tag_path(new)
         self.require_tag(old)
-        if _tag_id(self.db, new) is not None and new.lower() != old.lower():
-            raise ValueError(f"tag {new!r} exists already; merge instead")
+        if new == old:
+            raise ValueError(f"tag {old!r} is already called that")
+        subtree = self._tags_under(old)
+        for tag_id, path in subtree:
+            clash = _tag_id(self.db, new + path[len(old) :])
+            if clash is not None and clash != tag_id:
+                raise ValueError(f"tag {new + path[len(old) :]!r} exists already; merge instead")
 
         def action(rec: Recorder) -> None:
-            for tag_id, path in self._tags_under(old):
+            for tag_id, path in subtree:
                 rec.update("tags", {"id": tag_id}, {"path": new + path[len(old) :]})
+            if "/" in new:
+                ensure_tag(rec, new.rsplit("/", 1)[0])
 
-        return self.record_action(f"Rename tag {old} to {new}", action)[1]
+        return self.history.record_action(f"Rename tag {old} to {new}", action)[1]
 
     def merge_tags(self, source: str, target: str) -> Changes:
-        """Move every use of ``source`` onto ``target`` (created if new), then delete ``source``."""
-        source_id = self.require_tag(source)
+        """Move every use of ``source`` onto ``target`` (created if new), then delete ``source``.
+
+        Tags below ``source`` move below ``target`` (merging with any already
+        there), so no tag is left without its parent.
+        """
+        source, target = normalize_tag_path(source), normalize_tag_path(target)
+        self.require_tag(source)
+        if _fold(target) == _fold(source):
+            raise ValueError(f"cannot merge tag {source!r} into itself")
+        if _fold(target).startswith(_fold(source) + "/"):
+            raise ValueError(f"cannot merge tag {source!r} into {target!r}, which is below it")
+        subtree = sorted(self._tags_under(source), key=lambda tag: tag[1].count("/"))
 
         def action(rec: Recorder) -> None:
-            target_id = ensure_tag(rec, target)
-            if target_id == source_id:
-                return
-            for table, owner in (("document_tags", "document_id"), ("span_tags", "annotation_id")):
-                rows = rec.db.execute(
-                    f"SELECT {owner} FROM {table} WHERE tag_id = ?", [source_id]
-                ).fetchall()
-                for (owner_id,) in rows:
-                    rec.delete(table, {owner: owner_id, "tag_id": source_id})
-                    if rec.fetch(table, {owner: owner_id, "tag_id": target_id}) is None:
-                        rec.insert(table, {owner: owner_id, "tag_id": target_id})
-            rec.delete("tags", {"id": source_id})
+            ensure_tag(rec, target)
+            for tag_id, path in subtree:
+                destination = target + path[len(source) :]
+                existing = _tag_id(rec.db, destination)
+                if existing is None:
+                    rec.update("tags", {"id": tag_id}, {"path": destination})
+                    continue
+                _move_uses(rec, tag_id, existing)
+                rec.delete("tags", {"id": tag_id})
 
-        return self.record_action(f"Merge tag {source} into {target}", action)[1]
+        return self.history.record_action(f"Merge tag {source} into {target}", action)[1]
 
     def delete_tag(self, path: str) -> Changes:
         """Delete a tag, the tags below it and their uses; never documents or annotations."""
@@ -152,7 +174,7 @@ class TagActions(UndoLog):
                 rec.delete_where("span_tags", "tag_id = ?", [tag_id])
                 rec.delete("tags", {"id": tag_id})
 
-        return self.record_action(f"Delete tag {path}", action)[1]
+        return self.history.record_action(f"Delete tag {path}", action)[1]
 
     def list_tags(self) -> list[dict[str, Any]]:
         """Every tag with its colour and how many documents and spans carry it."""
@@ -172,6 +194,11 @@ class TagActions(UndoLog):
             [doc_id],
         )
         return [r[0] for r in rows]
+
+    def _missing(self, table: str, key: dict[str, int]) -> bool:
+        where = " AND ".join(f"{column} = ?" for column in key)
+        sql = f"SELECT 1 FROM {table} WHERE {where}"
+        return self.db.execute(sql, list(key.values())).fetchone() is None
 
     def _tags_under(self, path: str) -> list[tuple[int, str]]:
         rows = self.db.execute(

@@ -1,4 +1,4 @@
-"""New versions of a document's text, with every annotation re-anchored (Store mixin).
+"""New versions of a document's text, with every annotation re-anchored (``store.versions``).
 
 Why one recorded action: replacing a text touches the document row (the FTS
 index follows by trigger), the version history, every annotation, the
@@ -16,13 +16,18 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlite_utils import Database
+
 from workbench.core.anchoring import TextSelector, select_span
 from workbench.core.models import Article, Changes
 from workbench.core.reanchor import AnchorResult, reanchor
 from workbench.core.text import content_hash, count_words, normalize_line, normalize_text
-from workbench.store.annotations import AnnotationActions
-from workbench.store.documents import STATUS_UNANALYZED, dict_rows, now_iso
-from workbench.store.undo import Recorder
+from workbench.core.vocabulary import STATUS_PENDING, STATUS_UNANALYZED
+from workbench.store.annotations import annotation_tags, get_annotation
+from workbench.store.documents import document_text
+from workbench.store.history import History, Recorder
+from workbench.store.rows import dict_rows, now_iso
+from workbench.store.versions_matching import find_previous_version
 from workbench.store.versions_spans import (
     CURATION_TABLES,
     apply_span_moves,
@@ -84,8 +89,16 @@ class _Tally:
             self.moved_exact += 1
 
 
-class VersionActions(AnnotationActions):
+class Versions:
     """Replace a document's text keeping versions; list, diff and re-attach orphans."""
+
+    def __init__(self, db: Database, history: History) -> None:
+        self.db = db
+        self.history = history
+
+    def find_previous_version(self, article: Article) -> int | None:
+        """The document an imported article is a new version of (see ``versions_matching``)."""
+        return find_previous_version(self.db, article)
 
     def replace_document_text(
         self, doc_id: int, article_or_text: Article | str, title: str | None = None
@@ -113,7 +126,9 @@ class VersionActions(AnnotationActions):
             rec.delete_where("quotes", "document_id = ?", [doc_id])
 
         version = row["version"] + 1
-        _, changes = self.record_action(f"Update document {doc_id} to version {version}", action)
+        _, changes = self.history.record_action(
+            f"Update document {doc_id} to version {version}", action
+        )
         note = f"document {doc_id} is now version {version}"
         changes = dataclasses.replace(
             changes, documents_changed=(doc_id,), annotations=True, entities=True, note=note
@@ -166,19 +181,19 @@ class VersionActions(AnnotationActions):
         )
         records = dict_rows(cursor)
         for record in records:
-            record["tags"] = self.annotation_tags(record["id"])
+            record["tags"] = annotation_tags(self.db, record["id"])
         return records
 
     def reattach_annotation(self, annotation_id: int, start: int, end: int) -> Changes:
         """Give an annotation (usually an orphan) a new span in its document's current text."""
-        annotation = self.get_annotation(annotation_id)
-        text = self.document_text(annotation["document_id"])
+        annotation = get_annotation(self.db, annotation_id)
+        text = document_text(self.db, annotation["document_id"])
         selector = select_span(text, start, end)
 
         def action(rec: Recorder) -> None:
             move_annotation(rec, annotation, selector)
 
-        return self.record_action("Re-attach annotation", action)[1]
+        return self.history.record_action("Re-attach annotation", action)[1]
 
     # -- inside the update action -------------------------------------------
 
@@ -216,7 +231,7 @@ class VersionActions(AnnotationActions):
                 "replaced_at": now_iso(),
             },
         )
-        status = row["status"] if row["status"] == STATUS_UNANALYZED else "pending"
+        status = row["status"] if row["status"] == STATUS_UNANALYZED else STATUS_PENDING
         values = {
             "title": title,
             "text": text,

@@ -2,14 +2,15 @@
 
 Why apart from ``versions``: recognising a new version is a read-only guess
 made by the importer before anything is written; replacing the text (and
-re-anchoring on it) is what ``VersionActions`` does once the guess is made.
+re-anchoring on it) is what ``store.versions`` does once the guess is made.
 """
 
 from __future__ import annotations
 
+from sqlite_utils import Database
+
 from workbench.core.models import Article
 from workbench.core.text import content_hash, normalize_line, normalize_text
-from workbench.store.versions import VersionActions
 
 # A title+source match only counts as the same story when the texts share at
 # least this share of their word trigrams (two live blogs with one title differ).
@@ -18,7 +19,7 @@ SAME_STORY_OVERLAP = 0.3
 MANY_ARTICLE_FORMATS = frozenset({"jsonl", "csv"})
 
 
-def find_previous_version(store: VersionActions, article: Article) -> int | None:
+def find_previous_version(db: Database, article: Article) -> int | None:
     """The document an imported article is a new version of, or None.
 
     The same URL or feed id, else the same title and source, else the same
@@ -28,23 +29,23 @@ def find_previous_version(store: VersionActions, article: Article) -> int | None
     unless only its headline changed.
     """
     digest = content_hash(normalize_text(article.text))
-    if store.db.execute("SELECT 1 FROM documents WHERE content_hash = ?", [digest]).fetchone():
-        same = store.db.execute(
+    if db.execute("SELECT 1 FROM documents WHERE content_hash = ?", [digest]).fetchone():
+        same = db.execute(
             "SELECT id FROM documents WHERE content_hash = ? AND url = ? AND title <> ?",
             [digest, article.url, normalize_line(article.title)],
         ).fetchone()
         return int(same[0]) if same else None
     for column, value in (("url", article.url), ("external_id", article.external_id)):
         if value:
-            found = store.db.execute(
+            found = db.execute(
                 f"SELECT id FROM documents WHERE {column} = ? ORDER BY id DESC LIMIT 1", [value]
             ).fetchone()
             if found is not None:
                 return int(found[0])
-    return _same_story_match(store, article)
+    return _same_story_match(db, article)
 
 
-def _same_story_match(store: VersionActions, article: Article) -> int | None:
+def _same_story_match(db: Database, article: Article) -> int | None:
     """A document with the article's title and source, or from its file, telling the same story."""
     queries = []
     if article.title and article.source:
@@ -53,7 +54,7 @@ def _same_story_match(store: VersionActions, article: Article) -> int | None:
     if article.origin_path and article.format not in MANY_ARTICLE_FORMATS:
         queries.append(("origin_path = ?", [article.origin_path]))
     for condition, params in queries:
-        rows = store.db.execute(
+        rows = db.execute(
             f"SELECT id, text FROM documents WHERE {condition} ORDER BY id DESC", params
         ).fetchall()
         for doc_id, text in rows:

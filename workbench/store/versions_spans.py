@@ -1,8 +1,8 @@
 """Moving annotations and curated spans to a document's new text (helpers of ``versions``).
 
 Why apart: these functions write through a ``Recorder`` inside the one
-recorded action of ``VersionActions.replace_document_text`` (and of
-re-attaching an orphan); kept here, the mixin reads as the steps of an update
+recorded action of ``Versions.replace_document_text`` (and of
+re-attaching an orphan); kept here, the part reads as the steps of an update
 while the details of keeping claims and unique span rules intact live together.
 """
 
@@ -12,7 +12,7 @@ from typing import Any
 
 from workbench.core.anchoring import TextSelector, select_span
 from workbench.core.reanchor import reanchor
-from workbench.store.undo import Recorder
+from workbench.store.history import Recorder
 
 # Span rows the analyst decided on, re-anchored like annotations: table, rows
 # of one document, and the columns a unique rule covers besides the document

@@ -9,9 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from workbench.core.models import Article
-from workbench.store.backup import backup_library
-from workbench.store.locking import LibraryLock
-from workbench.store.store import Store
+from workbench.store import LibraryLock, Store, backup_library
 from workbench.ui.app import library_opening
 
 
@@ -40,7 +38,7 @@ def test_a_damaged_library_is_kept_aside_and_the_backup_restored(
 ) -> None:
     path = tmp_path / "lib.sqlite"
     store = Store(path)
-    store.add_article(Article(title="Kept", text="Text that must survive."))
+    store.documents.add_article(Article(title="Kept", text="Text that must survive."))
     backup_library(store, "manual")
     store.close()
     path.write_bytes(b"this is not a database" * 100)
@@ -50,7 +48,7 @@ def test_a_damaged_library_is_kept_aside_and_the_backup_restored(
     opened = library_opening.open_library_interactively(None, path)
     assert opened is not None and answers
     restored, lock = opened
-    assert [row["title"] for row in restored.list_documents()] == ["Kept"]
+    assert [row["title"] for row in restored.documents.list_documents()] == ["Kept"]
     assert list(tmp_path.glob("lib.sqlite.damaged*"))
     restored.close()
     lock.release()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from workbench.cli import main as cli_main
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.settings import app_settings, recent_libraries
 from workbench.ui.dialogs.standard import AboutDialog, ShortcutsDialog

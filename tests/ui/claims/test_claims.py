@@ -43,21 +43,24 @@ def test_mark_claim_change_status_and_claimant(qtbot, library, docs, open_window
     panel = window.workspace.claims
     assert window.inspector.currentWidget() is panel
     claim_id = panel.claim_id
-    assert claim_id is not None and library.get_claim(claim_id)["status"] == "unverified"
+    assert claim_id is not None and library.claims.get_claim(claim_id)["status"] == "unverified"
     assert claim_id in window.reader.view.rendered.claim_spans
     panel.status_combo.setCurrentIndex(panel.status_combo.findData("disputed"))
     panel.status_combo.activated.emit(panel.status_combo.currentIndex())
     settle(window)
-    assert [h["status"] for h in library.claim_history(claim_id)] == ["unverified", "disputed"]
+    assert [h["status"] for h in library.claims.claim_history(claim_id)] == [
+        "unverified",
+        "disputed",
+    ]
     assert "disputed" in panel.status_combo.toolTip()
     panel.claimant_edit.setText("Vladimir Putin")
     panel.claimant_edit.editingFinished.emit()
     settle(window)
-    claim = library.get_claim(claim_id)
+    claim = library.claims.get_claim(claim_id)
     assert claim["claimant"] == "Vladimir Putin" and claim["claimant_entity_id"] is not None
     window.actions["undo"].trigger()
     settle(window)
-    assert library.get_claim(claim_id)["claimant"] is None
+    assert library.claims.get_claim(claim_id)["claimant"] is None
 
 
 def test_one_click_on_a_quote_makes_a_claim_by_its_speaker(qtbot, library, docs, open_window,
@@ -67,18 +70,18 @@ def test_one_click_on_a_quote_makes_a_claim_by_its_speaker(qtbot, library, docs,
     quote_item = window.inspector.quotes.topLevelItem(0).child(0)
     window.inspector.quotes.itemClicked.emit(quote_item, 2)
     settle(window)
-    claims = library.document_claims(docs[0])
+    claims = library.claims.document_claims(docs[0])
     assert len(claims) == 1 and claims[0]["claimant"] == "Vladimir Putin"
     assert claims[0]["quote_id"] is not None
     window.inspector.quotes.itemClicked.emit(window.inspector.quotes.topLevelItem(0).child(0), 2)
     settle(window)
-    assert len(library.document_claims(docs[0])) == 1, "an existing claim is not made twice"
+    assert len(library.claims.document_claims(docs[0])) == 1, "an existing claim is not made twice"
 
 
 def test_link_to_another_claim_with_the_picker_and_jump(qtbot, library, docs, open_window,
                                                         settle, monkeypatch) -> None:
-    first, _ = library.add_claim(docs[0], TEXT_A.index("Officials"), len(TEXT_A))
-    other, _ = library.add_claim(docs[1], 0, TEXT_B.index(" The weather"))
+    first, _ = library.claims.add_claim(docs[0], TEXT_A.index("Officials"), len(TEXT_A))
+    other, _ = library.claims.add_claim(docs[1], 0, TEXT_B.index(" The weather"))
     window = open_window(library)
     window.open_document(docs[0])
     seen: list[list[int]] = []
@@ -95,7 +98,7 @@ def test_link_to_another_claim_with_the_picker_and_jump(qtbot, library, docs, op
     panel.link_button.click()
     settle(window)
     assert seen == [[other]]
-    links = library.claim_links(first)
+    links = library.claims.claim_links(first)
     assert [(lk["relation"], lk["other_claim_id"], lk["note"]) for lk in links] == [
         ("supports", other, "same story")]
     assert panel.links_tree.topLevelItemCount() == 1
@@ -124,9 +127,9 @@ def test_accept_and_reject_suggestions(qtbot, library, docs, open_window, settle
     card.accepted.emit(card.suggestion, "supports")
     settle(window)
     settle(window)
-    links = library.claim_links(claim_id)
+    links = library.claims.claim_links(claim_id)
     assert [(lk["relation"], lk["other_document_id"]) for lk in links] == [("supports", docs[1])]
-    assert library.document_claims(docs[1]), "the other side became a claim"
+    assert library.claims.document_claims(docs[1]), "the other side became a claim"
     rejected = next(c for c in panel.cards if c.suggestion.document_id == docs[2])
     rejected.rejected.emit(rejected.suggestion)
     settle(window)
@@ -142,10 +145,10 @@ def test_accept_and_reject_suggestions(qtbot, library, docs, open_window, settle
 
 def test_claims_view_filters_and_opens_at_the_claim(qtbot, library, docs, open_window,
                                                     settle) -> None:
-    first, _ = library.add_claim(docs[0], TEXT_A.index("Officials"), len(TEXT_A))
-    second, _ = library.add_claim(docs[1], 0, TEXT_B.index(" The weather"))
-    library.set_claim_status(second, "corroborated")
-    library.tag_annotation(second, "topic/space")
+    first, _ = library.claims.add_claim(docs[0], TEXT_A.index("Officials"), len(TEXT_A))
+    second, _ = library.claims.add_claim(docs[1], 0, TEXT_B.index(" The weather"))
+    library.claims.set_claim_status(second, "corroborated")
+    library.tags.tag_annotation(second, "topic/space")
     window = open_window(library)
     window.actions["claims_view"].trigger()
     view = window.workspace.claims_view
@@ -168,8 +171,8 @@ def test_claims_view_filters_and_opens_at_the_claim(qtbot, library, docs, open_w
     view.table.itemDoubleClicked.emit(item, 1)
     assert window.reader.doc_id == docs[0]
     assert window.reader.view.textCursor().selectedText() == TEXT_A[TEXT_A.index("Officials"):]
-    library.set_claim_status(first, "retracted")
-    window.workspace.actions.run("status", lambda s: s.set_claim_status(first, "disputed"))
+    library.claims.set_claim_status(first, "retracted")
+    window.workspace.actions.run("status", lambda s: s.claims.set_claim_status(first, "disputed"))
     settle(window)
     assert {c["status"] for c in view.visible_claims()} == {"disputed", "corroborated"}
 
@@ -182,12 +185,12 @@ def view_role() -> int:
 
 def test_claim_map_draws_nodes_and_edges_and_opens_claims(qtbot, library, docs, open_window,
                                                           settle) -> None:
-    first, _ = library.add_claim(docs[0], TEXT_A.index("Officials"), len(TEXT_A))
-    second, _ = library.add_claim(docs[1], 0, TEXT_B.index(" The weather"))
-    third, _ = library.add_claim(docs[2], 0, TEXT_C.index(" Markets"))
-    lonely, _ = library.add_claim(docs[2], TEXT_C.index("Markets"), len(TEXT_C))
-    library.link_claims(second, first, "cites")
-    library.link_claims(third, second, "contradicts")
+    first, _ = library.claims.add_claim(docs[0], TEXT_A.index("Officials"), len(TEXT_A))
+    second, _ = library.claims.add_claim(docs[1], 0, TEXT_B.index(" The weather"))
+    third, _ = library.claims.add_claim(docs[2], 0, TEXT_C.index(" Markets"))
+    lonely, _ = library.claims.add_claim(docs[2], TEXT_C.index("Markets"), len(TEXT_C))
+    library.claims.link_claims(second, first, "cites")
+    library.claims.link_claims(third, second, "contradicts")
     window = open_window(library)
     window.actions["claim_map"].trigger()
     claim_map = window.workspace.claim_map
@@ -201,11 +204,11 @@ def test_claim_map_draws_nodes_and_edges_and_opens_claims(qtbot, library, docs, 
     assert lonely in claim_map.nodes
     claim_map.nodes[third].mousePressEvent(_left_click())
     assert window.reader.doc_id == docs[2]
-    window.workspace.actions.run("link", lambda s: s.link_claims(lonely, first, "same"))
+    window.workspace.actions.run("link", lambda s: s.claims.link_claims(lonely, first, "same"))
     settle(window)
     assert (lonely, first, "same") in claim_map.edges
-    places, columns = layout_nodes(library.list_claims())
-    assert places == layout_nodes(library.list_claims())[0], "the layout is deterministic"
+    places, columns = layout_nodes(library.claims.list_claims())
+    assert places == layout_nodes(library.claims.list_claims())[0], "the layout is deterministic"
     assert len(columns) == 3
 
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from workbench.store.browse import LibraryFilter
+from workbench.store import LibraryFilter
 
 TEXT_A = "Officials said Putin promised to help North Korea build satellites. Rain fell."
 TEXT_B = "Analysts doubt that Russia will help North Korea build satellites soon."
@@ -19,9 +19,9 @@ def docs(library, make_document) -> tuple[int, int]:
     first = make_document(library, "Seoul reacts", TEXT_A, published="2023-09-14",
                           mentions=(("Putin", "PERSON", "Vladimir Putin"),))
     second = make_document(library, "Analysts doubt", TEXT_B, published="2023-09-15")
-    library.tag_document(first, "topic/space")
-    library.tag_document(second, "topic/arms")
-    annotation, _ = library.add_annotation(second, 0, 8, tags=("region/asia",))
+    library.tags.tag_document(first, "topic/space")
+    library.tags.tag_document(second, "topic/arms")
+    annotation, _ = library.annotations.add_annotation(second, 0, 8, tags=("region/asia",))
     return first, second
 
 
@@ -39,28 +39,28 @@ def test_tag_manager_renames_merges_recolours_and_deletes(qtbot, library, docs, 
     assert manager.select_path("topic")
     manager.rename("theme")
     settle(window)
-    assert library.library_tags() == ["region", "region/asia", "theme", "theme/arms",
+    assert library.library.library_tags() == ["region", "region/asia", "theme", "theme/arms",
                                       "theme/space"]
-    assert library.library_ids(LibraryFilter(tag="theme")) == [docs[1], docs[0]] or \
-        set(library.library_ids(LibraryFilter(tag="theme"))) == set(docs)
+    assert library.library.library_ids(LibraryFilter(tag="theme")) == [docs[1], docs[0]] or \
+        set(library.library.library_ids(LibraryFilter(tag="theme"))) == set(docs)
     assert manager.select_path("theme/arms")
     manager.merge("theme/space")
     settle(window)
-    assert library.document_tags(docs[1]) == ["theme/space"]
+    assert library.tags.document_tags(docs[1]) == ["theme/space"]
     assert manager.select_path("theme/space")
     manager.recolor("#123456")
     settle(window)
-    assert {t["path"]: t["color"] for t in library.list_tags()}["theme/space"] == "#123456"
+    assert {t["path"]: t["color"] for t in library.tags.list_tags()}["theme/space"] == "#123456"
     assert manager.select_path("region")
     manager.delete(confirm=False)
     settle(window)
-    assert "region" not in library.library_tags()
-    assert library.document_annotations(docs[1]), "annotations are kept"
+    assert "region" not in library.library.library_tags()
+    assert library.annotations.document_annotations(docs[1]), "annotations are kept"
     combo = window.library.filter_bar.tag_combo
     assert combo.findData("region/asia") == -1 and combo.findData("theme/space") > 0
     window.actions["undo"].trigger()
     settle(window)
-    assert library.document_annotations(docs[1])[0]["tags"] == ["region/asia"]
+    assert library.annotations.document_annotations(docs[1])[0]["tags"] == ["region/asia"]
     manager.close()
 
 
@@ -97,7 +97,7 @@ def test_batch_search_runs_on_the_task_runner_and_exports_csv(qtbot, library, do
 def test_export_dialog_writes_json_and_markdown_with_a_safe_preview(qtbot, library, docs,
                                                                     open_window, settle,
                                                                     tmp_path) -> None:
-    library.add_annotation(docs[0], 0, 9, note_md="<script>alert(1)</script> **seen**")
+    library.annotations.add_annotation(docs[0], 0, 9, note_md="<script>alert(1)</script> **seen**")
     window = open_window(library)
     window.open_document(docs[0])
     window.actions["export"].trigger()

@@ -27,7 +27,7 @@ def doc(library, make_document) -> int:
 
 
 def _entity(library, name: str) -> int:
-    entity_id = library.find_entity_id(name)
+    entity_id = library.entities.find_entity_id(name)
     assert entity_id is not None
     return entity_id
 
@@ -54,7 +54,7 @@ def test_merge_two_entities_in_the_entities_view_updates_the_reader(qtbot, libra
     assert format_at(window.reader.view.document(), start).property(ENTITY_PROPERTY) == putin_index
     assert window.reader.view.tooltip_at(start).startswith("Vladimir Putin")
     assert short not in view.model.ids
-    assert "Putin" in library.entity_aliases([full])[full]
+    assert "Putin" in library.entities.entity_aliases([full])[full]
     window.actions["undo"].trigger()
     settle(window)
     assert _entity(library, "Putin") is not None
@@ -106,9 +106,9 @@ def test_curation_from_the_entity_page(qtbot, library, doc, open_window, settle)
     curation.add_alias(moscow, "Moscou")
     curation.relabel(moscow, "LOC")
     settle(window)
-    entity = library.get_entity(moscow)
+    entity = library.entities.get_entity(moscow)
     assert (entity["name"], entity["label"]) == ("Moskva", "LOC")
-    assert set(library.entity_aliases([moscow])[moscow]) == {"Moscow", "Moscou"}
+    assert set(library.entities.entity_aliases([moscow])[moscow]) == {"Moscow", "Moscou"}
     assert "LOC" in window.reader.legend.buttons
     curation.remove_alias(moscow, "Moscou")
     curation.hide(moscow, confirm=False)
@@ -151,7 +151,7 @@ def test_reader_menu_this_is_and_not_an_entity(qtbot, library, doc, open_window,
     menu = window.workspace.reader_menu.build(quote_position)
     next(a for a in menu.actions() if a.text() == "Make Claim from Quote").trigger()
     settle(window)
-    assert library.document_claims(doc)[0]["claimant"] == "Putin"
+    assert library.claims.document_claims(doc)[0]["claimant"] == "Putin"
 
 
 def test_duplicates_panel_merges_and_dismisses(qtbot, library, doc, open_window, settle) -> None:
@@ -167,6 +167,8 @@ def test_duplicates_panel_merges_and_dismisses(qtbot, library, doc, open_window,
     panel.tree.itemClicked.emit(row, 4)
     settle(window)
     settle(window)
-    assert library.find_entity_id("Putin") == library.find_entity_id("Vladimir Putin")
+    assert library.entities.find_entity_id("Putin") == library.entities.find_entity_id(
+        "Vladimir Putin"
+    )
     assert all({p["keep"]["name"], p["merge"]["name"]} != {"Vladimir Putin", "Putin"}
                for p in panel.pairs)

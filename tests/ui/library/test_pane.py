@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from workbench.core.models import Article
-from workbench.store.browse import LibraryFilter
-from workbench.store.search import SNIPPET_CLOSE, SNIPPET_OPEN
+from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN, LibraryFilter
 from workbench.ui.library.model import (
     COLUMN_INDEX,
     DOCUMENT_ID_ROLE,
@@ -108,7 +107,7 @@ def test_simple_search_never_fails_and_advanced_reports_syntax(qtbot, store,
 def test_entity_source_and_date_filters(qtbot, store, make_document) -> None:
     _seed(store, make_document)
     pane = _pane(qtbot, store)
-    russia = store.find_entities("Russ")[0]
+    russia = store.entities.find_entities("Russ")[0]
     pane.filter_bar.show_entity(russia["id"], russia["name"])
     assert sorted(_titles(pane.model)) == ["Sanctions on Russia", "Summit ends"]
     pane.set_filter(LibraryFilter(source="Wire B"))
@@ -125,8 +124,13 @@ def test_entity_source_and_date_filters(qtbot, store, make_document) -> None:
 
 def test_pages_are_fetched_on_demand_and_evicted(qtbot, store) -> None:
     for number in range(PAGE_SIZE * 2 + 50):
-        store.add_article(Article(title=f"Doc {number:04d}", text=f"Body number {number}.",
-                                  published=f"2020-01-{1 + number % 28:02d}"))
+        store.documents.add_article(
+            Article(
+                title=f"Doc {number:04d}",
+                text=f"Body number {number}.",
+                published=f"2020-01-{1 + number % 28:02d}",
+            )
+        )
     model = LibraryModel(store)
     model.set_order("title", False)
     assert model.rowCount() == PAGE_SIZE * 2 + 50
@@ -134,7 +138,7 @@ def test_pages_are_fetched_on_demand_and_evicted(qtbot, store) -> None:
     assert len(model._pages) == 1
     assert model.index(0, COLUMN_INDEX["title"]).data() == "Doc 0000"
     assert len(model._pages) == 2
-    assert model.find_row(store.resolve_document("Doc 0321")) == 321
+    assert model.find_row(store.documents.resolve_document("Doc 0321")) == 321
 
 
 def test_changes_refresh_the_table_lazily(qtbot, store, make_document) -> None:
@@ -142,7 +146,7 @@ def test_changes_refresh_the_table_lazily(qtbot, store, make_document) -> None:
     pane = _pane(qtbot, store)
     pane.select_row(0)
     selected = pane.selected_document
-    changes = store.add_article(Article(title="Late news", text="Arrived later.",
+    changes = store.documents.add_article(Article(title="Late news", text="Arrived later.",
                                         published="2025-01-01"))
     pane.on_changes(changes)
     assert pane.model.refresh_pending and pane.model.rowCount() == 3
@@ -166,20 +170,22 @@ def test_search_reads_first_page_then_the_rest_on_demand(qtbot, store) -> None:
     total = SEARCH_PAGE_SIZE * 3 + 7
     for number in range(total):
         repeats = " ".join(["sanctions"] * (1 + number % 5))
-        store.add_article(Article(title=f"Doc {number:04d}", text=f"Body {number}: {repeats}."))
-    store.add_article(Article(title="Unrelated", text="Weather in Kyiv."))
+        store.documents.add_article(
+            Article(title=f"Doc {number:04d}", text=f"Body {number}: {repeats}.")
+        )
+    store.documents.add_article(Article(title="Unrelated", text="Weather in Kyiv."))
     model = LibraryModel(store)
     model.set_filter(LibraryFilter(query="sanctions"))
     assert model.rowCount() == total
     assert not model._all_ids and len(model._ids) == SEARCH_PAGE_SIZE
-    full = store.library_ids(LibraryFilter(query="sanctions"), order_by=model.order_by,
+    full = store.library.library_ids(LibraryFilter(query="sanctions"), order_by=model.order_by,
                              descending=model.descending)
     first_page = [model.document_id(row) for row in range(SEARCH_PAGE_SIZE)]
     assert first_page == full[:SEARCH_PAGE_SIZE]
     assert model.find_row(full[-1], load=False) is None
     last_title = model.index(total - 1, COLUMN_INDEX["title"]).data()
     assert model._all_ids
-    assert last_title == store.library_rows([full[-1]])[0]["title"]
+    assert last_title == store.library.library_rows([full[-1]])[0]["title"]
     assert model.find_row(full[-1]) == total - 1
     snippet = model.index(total - 1, COLUMN_INDEX["title"]).data(SNIPPET_ROLE)
     assert f"{SNIPPET_OPEN}sanctions{SNIPPET_CLOSE}" in snippet.lower()
@@ -190,10 +196,12 @@ def test_refresh_while_searching_reads_one_page_and_keeps_the_true_count(qtbot, 
     from workbench.ui.library.model import SEARCH_PAGE_SIZE
 
     for number in range(SEARCH_PAGE_SIZE * 2):
-        store.add_article(Article(title=f"Doc {number}", text=f"Sanctions story {number}."))
+        store.documents.add_article(
+            Article(title=f"Doc {number}", text=f"Sanctions story {number}.")
+        )
     model = LibraryModel(store)
     model.set_filter(LibraryFilter(query="sanctions"))
-    store.add_article(Article(title="Late", text="Late sanctions story."))
+    store.documents.add_article(Article(title="Late", text="Late sanctions story."))
     model.refresh()
     assert model.rowCount() == SEARCH_PAGE_SIZE * 2 + 1
     assert not model._all_ids and len(model._ids) == SEARCH_PAGE_SIZE

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor
 
-from workbench.store.annotations import HIGHLIGHT_COLORS
-from workbench.store.browse import LibraryFilter
+from workbench.core.vocabulary import HIGHLIGHT_COLORS
+from workbench.store import LibraryFilter
 from workbench.ui.reader.annotations import ANNOTATION_PROPERTY
 from workbench.ui.reader.document import ENTITY_PROPERTY, format_at
 from workbench.ui.theme.palette import bundled_palette, contrast_ratio
@@ -31,7 +31,7 @@ def test_highlight_a_selection_saves_it_and_formats_those_positions(qtbot, libra
     start, end = select_text(window, "the schools in Kharkiv")
     window.actions["highlight"].trigger()
     settle(window)
-    rows = library.document_annotations(doc)
+    rows = library.annotations.document_annotations(doc)
     assert [(r["start"], r["end"], r["exact"]) for r in rows] == [(start, end,
                                                                     "the schools in Kharkiv")]
     view = window.reader.view
@@ -63,12 +63,14 @@ def test_undo_and_redo_from_the_edit_menu_restore_the_store(qtbot, library, doc,
     assert undo.isEnabled() and undo.text() == "&Undo Highlight"
     undo.trigger()
     settle(window)
-    assert library.document_annotations(doc) == []
+    assert library.annotations.document_annotations(doc) == []
     assert redo.text() == "&Redo Highlight" and redo.isEnabled()
     assert window.reader.view.rendered.annotation_spans == {}
     redo.trigger()
     settle(window)
-    assert [a["color"] for a in library.document_annotations(doc)] == [HIGHLIGHT_COLORS["green"]]
+    assert [a["color"] for a in library.annotations.document_annotations(doc)] == [
+        HIGHLIGHT_COLORS["green"]
+    ]
     assert len(window.reader.view.rendered.annotation_spans) == 1
 
 
@@ -137,17 +139,17 @@ def test_note_editor_previews_live_and_edits_apply(qtbot, library, doc, open_win
     select_text(window, "Maria Kovalenko said")
     window.workspace.analyst.add_note_to_selection("first")
     settle(window)
-    annotation_id = library.document_annotations(doc)[0]["id"]
+    annotation_id = library.annotations.document_annotations(doc)[0]["id"]
     window.workspace.analyst.edit_note(annotation_id, "second **version**")
     window.workspace.analyst.recolor(annotation_id, "blue")
     settle(window)
-    row = library.get_annotation(annotation_id)
+    row = library.annotations.get_annotation(annotation_id)
     assert row["note_md"] == "second **version**" and row["color"] == HIGHLIGHT_COLORS["blue"]
     card = window.workspace.notes.cards[0]
     assert card.note_browser.toPlainText().strip() == "second version"
     card.delete_button.click()
     settle(window)
-    assert library.document_annotations(doc) == []
+    assert library.annotations.document_annotations(doc) == []
     assert window.workspace.notes.cards == []
 
 
@@ -172,17 +174,17 @@ def test_tags_on_documents_and_selections_filter_the_library(qtbot, library, doc
     select_text(window, "UNICEF")
     window.workspace.analyst.tag_selection("topic/aid")
     settle(window)
-    assert library.document_tags(doc) == ["topic/education"]
-    assert library.document_annotations(doc)[0]["tags"] == ["topic/aid"]
+    assert library.tags.document_tags(doc) == ["topic/education"]
+    assert library.annotations.document_annotations(doc)[0]["tags"] == ["topic/aid"]
     combo = window.library.filter_bar.tag_combo
     assert [combo.itemData(i) for i in range(combo.count())] == [None, "topic", "topic/aid",
                                                                  "topic/education"]
-    assert library.library_ids(LibraryFilter(tag="topic")) == [doc]
+    assert library.library.library_ids(LibraryFilter(tag="topic")) == [doc]
     combo.setCurrentIndex(combo.findData("topic"))
     window.library.filter_bar.apply()
     assert window.library.model.rowCount() == 1
     assert window.library.model.row_data(0)["tag_count"] == 2
-    assert other not in library.library_ids(LibraryFilter(tag="topic/aid"))
+    assert other not in library.library.library_ids(LibraryFilter(tag="topic/aid"))
 
 
 def test_document_tags_dialog_adds_and_removes(qtbot, library, doc, open_window, settle,
@@ -199,7 +201,7 @@ def test_document_tags_dialog_adds_and_removes(qtbot, library, doc, open_window,
     dialog.tag_list.setCurrentRow(0)
     dialog.remove_selected()
     settle(window)
-    assert library.document_tags(doc) == [] and dialog.tag_list.count() == 0
+    assert library.tags.document_tags(doc) == [] and dialog.tag_list.count() == 0
     dialog.close()
 
 

@@ -7,7 +7,7 @@ import re
 from tests.support import REPO
 from workbench.export.markdown import render_note_preview
 from workbench.operations.importing import import_paths
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.theme.manager import ThemeManager
 

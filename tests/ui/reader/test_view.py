@@ -119,7 +119,7 @@ def test_quotes_are_tinted_or_underlined_and_speakers_marked(qtbot, library,
 
 def test_title_entities_and_metadata_link(qtbot, library, make_document) -> None:
     doc_id = make_document(library, "Schools 🏫 in Kharkiv", TEXT, url="https://example.org/a")
-    library.save_analysis(doc_id, library_analysis_with_title_mention())
+    library.analysis.save_analysis(doc_id, library_analysis_with_title_mention())
     pane = _pane(qtbot, library)
     pane.show_document(doc_id)
     rendered = pane.view.rendered
@@ -203,7 +203,7 @@ def test_mentions_outside_the_text_are_skipped(qtbot, library, make_document) ->
     from workbench.core.models import Analysis, Mention
 
     doc_id = make_document(library, "Short", "Tiny text.")
-    library.save_analysis(doc_id, Analysis(mentions=(Mention(5, 400, "x", "ORG", "X"),)))
+    library.analysis.save_analysis(doc_id, Analysis(mentions=(Mention(5, 400, "x", "ORG", "X"),)))
     pane = _pane(qtbot, library)
     pane.show_document(doc_id)
     assert pane.view.rendered is not None and pane.view.rendered.mention_spans == {}

@@ -48,7 +48,7 @@ def test_importing_a_folder_reports_the_bad_file_and_imports_the_rest(qtbot, win
     report = _wait_for_import(qtbot, window, lambda: window.import_paths([folder]))
     assert len(report.imported) == 3
     assert [Path(path).name for path, _ in report.failed] == ["corrupt.txt"]
-    assert library.count_documents() == 3
+    assert library.documents.count_documents() == 3
     summary = window.import_summary
     assert summary is not None and summary.isVisible()
     assert "Imported 3 document(s)" in summary.headline.text()
@@ -82,11 +82,11 @@ def test_cancel_stops_an_import_and_leaves_the_library_consistent(qtbot, window,
     report = _wait_for_import(qtbot, window, lambda: window.import_paths([folder]))
     assert report.cancelled
     assert 2 <= len(report.imported) < 80
-    assert library.count_documents() == len(report.imported)
+    assert library.documents.count_documents() == len(report.imported)
     for doc_id in report.imported:
-        document = library.get_document(doc_id)
+        document = library.documents.get_document(doc_id)
         assert document is not None and "voted." in document["text"]
-    assert library.count_search("council") == len(report.imported)
+    assert library.library.count_search("council") == len(report.imported)
     summary = window.import_summary
     assert summary is not None and "cancelled" in summary.headline.text()
     assert not window.work_progress.isVisible()
@@ -100,7 +100,7 @@ def test_dropping_files_on_the_window_imports_them(qtbot, window, library, tmp_p
     event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     report = _wait_for_import(qtbot, window, lambda: window.dropEvent(event))
-    assert len(report.imported) == 2 and library.count_documents() == 2
+    assert len(report.imported) == 2 and library.documents.count_documents() == 2
     assert window.import_summary is None
 
 
@@ -111,12 +111,14 @@ def test_documents_light_up_when_analysis_is_saved(qtbot, window, library, make_
     window.imports.analyze = True
 
     def fake_analysis(store, progress):
-        pending = store.documents_needing_analysis()
+        pending = store.analysis.documents_needing_analysis()
         progress.start(len(pending))
         for doc_id, _title, text in pending:
             start = text.index("council")
             mention = Mention(start, start + 7, "council", "ORG", "The Council")
-            progress.report_changes(store.save_analysis(doc_id, Analysis(mentions=(mention,))))
+            progress.report_changes(
+                store.analysis.save_analysis(doc_id, Analysis(mentions=(mention,)))
+            )
             progress.step(str(doc_id))
         return None
 

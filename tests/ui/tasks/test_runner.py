@@ -20,7 +20,7 @@ def runner(qtbot, library):
 def _add_three(store, progress):
     progress.start(3)
     for number in range(3):
-        changes = store.add_article(Article(title=f"T{number}", text=f"Text {number}"))
+        changes = store.documents.add_article(Article(title=f"T{number}", text=f"Text {number}"))
         progress.report_changes(changes)
         progress.step(f"T{number}")
     return threading.current_thread().name
@@ -35,7 +35,7 @@ def test_a_task_runs_off_the_ui_thread_and_reports_back(qtbot, runner, library) 
     with qtbot.waitSignal(task.task_finished, timeout=5000) as finished:
         pass
     assert finished.args[0] != threading.current_thread().name
-    assert library.count_documents() == 3
+    assert library.documents.count_documents() == 3
     qtbot.waitUntil(lambda: sum(len(c.documents_added) for c in changes) == 3)
     assert len(changes) <= 3  # bulk changes arrive merged
     assert progress[-1] == (3, 3)
@@ -68,7 +68,7 @@ def test_cancel_skips_queued_work(qtbot, runner, library) -> None:
     with qtbot.waitSignal(queued.task_finished, timeout=5000):
         pass
     assert blocker.cancelled is False and queued.cancelled
-    assert library.count_documents() == 0
+    assert library.documents.count_documents() == 0
 
 
 def test_bulk_changes_are_merged_and_analyst_actions_are_not(qtbot, runner) -> None:

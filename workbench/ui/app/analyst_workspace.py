@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow
 
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.app.window_actions import WindowActions
 from workbench.ui.claims.document_panel import ClaimsPanel
 from workbench.ui.claims.library_view import ClaimsView

@@ -2,21 +2,33 @@
 
 The window holds an OS lock on the library while it is open, so a second app
 instance gets a clear message instead of two writers. A damaged file is kept
-aside (``.damaged``) by ``open_library``; here the analyst is offered the
-newest verified backup.
+aside (``.damaged``) by ``open_library``, and a file that is no library (empty,
+foreign, a folder) is refused unchanged; here the analyst is offered the
+newest verified backup. A library this process cannot write opens read-only,
+and the window says so in its title and status bar.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
-from workbench.store.backup import BackupError
-from workbench.store.locking import LibraryInUse, LibraryLock
-from workbench.store.opening import LibraryDamaged, open_library, restore_backup
-from workbench.store.store import SchemaTooNew, Store
+from workbench.store import (
+    BackupError,
+    LibraryDamaged,
+    LibraryInUse,
+    LibraryLock,
+    LibraryRefused,
+    SchemaTooNew,
+    Store,
+    open_library,
+    restore_backup,
+)
 from workbench.ui.dialogs.standard import show_error
+
+READ_ONLY_BADGE = "ReadOnlyBadge"
+READ_ONLY_TIP = "This library cannot be written here (the file or its folder is read-only)."
 
 
 def open_library_interactively(
@@ -28,6 +40,9 @@ def open_library_interactively(
         lock.acquire()
     except LibraryInUse as busy:
         show_error(parent, "Library in use", str(busy))
+        return None
+    except OSError as error:
+        show_error(parent, "Cannot open library", f"{path}: {error.strerror or error}")
         return None
     try:
         return open_library(path), lock
@@ -44,11 +59,12 @@ def open_library_interactively(
 def _offer_restore(parent: QWidget | None, path: Path, damaged: LibraryDamaged,
                    lock: LibraryLock) -> Store | None:
     """Ask to restore the newest verified backup of a damaged library, and open it."""
+    title = "Cannot open library" if isinstance(damaged, LibraryRefused) else "Library damaged"
     if damaged.newest_backup is None:
-        show_error(parent, "Library damaged", str(damaged))
+        show_error(parent, title, str(damaged))
         return None
     answer = QMessageBox.question(
-        parent, "Library damaged",
+        parent, title,
         f"{damaged}\n\nRestore the newest verified backup now?",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
@@ -60,3 +76,28 @@ def _offer_restore(parent: QWidget | None, path: Path, damaged: LibraryDamaged,
     except (LibraryDamaged, BackupError, OSError) as error:
         show_error(parent, "Could not restore the backup", str(error))
         return None
+
+
+def show_read_only_state(window: QMainWindow, store: Store) -> None:
+    """Mark the window of a read-only library: a permanent status-bar badge and the title."""
+    badge = window.findChild(QLabel, READ_ONLY_BADGE)
+    if badge is None:
+        badge = QLabel("Read-only")
+        badge.setObjectName(READ_ONLY_BADGE)
+        badge.setToolTip(READ_ONLY_TIP)
+        window.statusBar().addPermanentWidget(badge)
+    badge.setVisible(store.read_only)
+    if store.read_only:
+        if not window.windowTitle().endswith("(read-only)"):
+            window.setWindowTitle(f"{window.windowTitle()} (read-only)")
+        window.statusBar().showMessage(
+            f"{store.path} is read-only: you can read it, but changes will be refused", 15_000
+        )
+
+
+def follow_read_only_state(window: QMainWindow) -> None:
+    """Show the read-only state of the window's library now and after each library switch."""
+    show_read_only_state(window, window.store)  # type: ignore[attr-defined]
+    window.library_opened.connect(  # type: ignore[attr-defined]
+        lambda _path: show_read_only_state(window, window.store)  # type: ignore[attr-defined]
+    )

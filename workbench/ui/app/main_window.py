@@ -16,9 +16,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 
 from workbench.operations.importing import ImportReport
-from workbench.store.backup import maybe_backup
-from workbench.store.locking import LibraryLock
-from workbench.store.store import Store
+from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.app.analyst_workspace import AnalystWorkspace
 from workbench.ui.app.library_opening import open_library_interactively
 from workbench.ui.app.settings import app_settings, recent_libraries, remember_library
@@ -115,6 +113,8 @@ class MainWindow(QMainWindow):
         self.library.document_selected.connect(self.reader.show_document)
         self.library.count_changed.connect(self._show_count)
         self.library.search_failed.connect(lambda message: self.statusBar().showMessage(message))
+        self.library.model.busy_changed.connect(  # the count follows when the search is read
+            lambda busy: busy and self.count_label.setText("Searching…"))
         self.reader.content_changed.connect(self.inspector.show_content)
         self.reader.entity_clicked.connect(self.inspector.select_entity)
         self.reader.quote_clicked.connect(self.inspector.select_quote)
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(summary_line(report), 10000)
         # A later event-loop turn: together with the refresh it froze the window ~45 ms.
         QTimer.singleShot(0, self, self._open_first_if_none)
-        if report.failed or report.duplicates or report.cancelled:
+        if report.failed or report.duplicates or report.skipped or report.cancelled:
             self.import_summary = ImportSummaryDialog(report, self)
             self.import_summary.show()
 
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         self.reader.view.show_entity(entity_id)
 
     def _show_count(self, shown: int) -> None:
-        total = self.store.count_documents()
+        total = self.store.documents.count_documents()
         narrowed = self.library.model.library_filter != type(self.library.model.library_filter)()
         if narrowed:
             self.count_label.setText(f"{shown:,} of {total:,} documents match")

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.startup import application
 from workbench.ui.theme.manager import ThemeManager

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from workbench import __version__
 from workbench.paths import resources_dir, seeds_dir
-from workbench.store.store import Store, default_library_path
-from workbench.ui.app.library_opening import open_library_interactively
+from workbench.store import Store, default_library_path
+from workbench.ui.app.library_opening import follow_read_only_state, open_library_interactively
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.settings import APPLICATION, ORGANIZATION, app_settings
 from workbench.ui.theme.manager import PREFERENCES, ThemeManager
@@ -54,8 +54,9 @@ def create_theme(settings: QSettings, preference: str | None = None) -> ThemeMan
 
 
 def should_import_seeds(db_path: str | None, store: Store) -> bool:
-    """First run: the default library (no --db) is empty and sample articles are shipped."""
-    return db_path is None and store.count_documents() == 0 and seeds_dir().is_dir()
+    """First run: the default library (no --db) is empty, writable, and samples are shipped."""
+    return (db_path is None and not store.read_only and store.documents.count_documents() == 0
+            and seeds_dir().is_dir())
 
 
 def run_app(db_path: str | None) -> int:
@@ -69,6 +70,7 @@ def run_app(db_path: str | None) -> int:
         return 1
     store, lock = opened
     window = MainWindow(store, theme, settings, own_store=True, library_lock=lock)
+    follow_read_only_state(window)
     window.show()
     # After the first paint: the collection before freezing takes ~35 ms.
     QTimer.singleShot(FREEZE_DELAY_MS, window, freeze_startup_objects)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.plain_text import plain_tooltip
 
 StandardKey = QKeySequence.StandardKey
 
@@ -209,13 +210,16 @@ class WindowActions:
         for key, label in (("undo", undo), ("redo", redo)):
             action = self.actions[key]
             base = self.specs[key].text
-            action.setText(f"{base} {label}" if label else base)
+            # The label names tags and entities: a "&" in them is not a mnemonic.
+            action.setText(f"{base} {label.replace('&', '&&')}" if label else base)
             action.setEnabled(label is not None)
-            action.setToolTip(_tooltip(f"{base} {label}" if label else base, action.shortcut()))
+            tip = _tooltip(base, action.shortcut(), label)
+            action.setToolTip(plain_tooltip(tip) if label else tip)
 
 
-def _tooltip(text: str, shortcut: QKeySequence) -> str:
-    label = text.replace("&", "").rstrip("…")
+def _tooltip(text: str, shortcut: QKeySequence, detail: str | None = None) -> str:
+    """``text`` without its mnemonic, then ``detail`` (analyst text, kept as is), then the keys."""
+    label = text.replace("&", "").rstrip("…") + (f" {detail}" if detail else "")
     if shortcut.isEmpty():
         return label
     return f"{label} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"

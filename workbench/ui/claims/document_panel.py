@@ -30,14 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.claims import CLAIM_STATUSES
-from workbench.store.store import Store
+from workbench.core.vocabulary import CLAIM_STATUSES
+from workbench.store import Store
 from workbench.ui.claims.picker import ClaimPickerDialog
 from workbench.ui.dialogs.entities import EntityCompleter
 from workbench.ui.reader.analyst_controller import AnalystController
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.note_browser import NoteBrowser
+from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -151,7 +152,7 @@ class ClaimsPanel(QWidget):
             item = QListWidgetItem(swatch_icon(theme.palette.claim_status(claim["status"],
                                                                           theme.theme)), text)
             item.setData(CLAIM_ROLE, claim_id)
-            item.setToolTip(f"{claim['status']}: {text}")
+            item.setToolTip(plain_tooltip(f"{claim['status']}: {text}"))
             self.claim_list.addItem(item)
         self.claim_list.blockSignals(False)
         self.empty_label.setVisible(not self.claims)
@@ -184,7 +185,7 @@ class ClaimsPanel(QWidget):
         statement = " ".join((claim.get("statement") or claim["text"]).split())
         self.statement_label.setText(f"“{statement}”")
         self.status_combo.setCurrentIndex(self.status_combo.findData(claim["status"]))
-        self.status_combo.setToolTip(self._history_text(int(claim["id"])))
+        self.status_combo.setToolTip(plain_tooltip(self._history_text(int(claim["id"]))))
         self.claimant_edit.setText(claim.get("claimant") or "")
         self.note_browser.set_markdown(claim.get("note_md") or "")
         self.note_browser.setVisible(bool((claim.get("note_md") or "").strip()))
@@ -193,7 +194,7 @@ class ClaimsPanel(QWidget):
 
     def _history_text(self, claim_id: int) -> str:
         lines = ["Status history:"]
-        for change in self.store.claim_history(claim_id):
+        for change in self.store.claims.claim_history(claim_id):
             note = f" — {change['note']}" if change.get("note") else ""
             lines.append(f"{change['changed_at'][:16].replace('T', ' ')}  {change['status']}{note}")
         return "\n".join(lines)
@@ -206,7 +207,8 @@ class ClaimsPanel(QWidget):
             item.setData(0, LINK_ROLE, link)
             color = self.theme.palette.relation(link["relation"], self.theme.theme)
             item.setForeground(0, QBrush(QColor(color)))
-            item.setToolTip(1, other + (f"\n\nNote: {link['note']}" if link.get("note") else ""))
+            note = f"\n\nNote: {link['note']}" if link.get("note") else ""
+            item.setToolTip(1, plain_tooltip(other + note))
             self.links_tree.addTopLevelItem(item)
         self.unlink_button.setEnabled(bool(links))
 
@@ -218,7 +220,7 @@ class ClaimsPanel(QWidget):
         if claim_id is None or self.claims[claim_id]["status"] == status:
             return
         self.controller.actions.run("Change status",
-                                    lambda s: s.set_claim_status(claim_id, status))
+                                    lambda s: s.claims.set_claim_status(claim_id, status))
 
     def set_claimant(self, text: str) -> None:
         """Attribute the open claim to an entity (completed) or to free text."""
@@ -229,7 +231,7 @@ class ClaimsPanel(QWidget):
         entity_id = self.claimant_completer.entity_id(text) if text else None
         free_text = None if entity_id is not None or not text else text
         self.controller.actions.run("Change claimant",
-                                    lambda s: s.set_claimant(claim_id, entity_id, free_text))
+                                    lambda s: s.claims.set_claimant(claim_id, entity_id, free_text))
 
     def _claimant_edited(self) -> None:
         claim = self.claims.get(self.claim_id) if self.claim_id is not None else None
@@ -242,7 +244,7 @@ class ClaimsPanel(QWidget):
         if claim_id is None:
             return
         if chosen is None:
-            others = [c for c in self.store.list_claims() if c["id"] != claim_id]
+            others = [c for c in self.store.claims.list_claims() if c["id"] != claim_id]
             dialog = ClaimPickerDialog(others, self.claims[claim_id]["text"], self)
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             chosen = dialog.chosen if accepted else None
@@ -251,17 +253,17 @@ class ClaimsPanel(QWidget):
                 return
         other, relation, note = chosen
         self.controller.actions.run("Link claims",
-                                    lambda s: s.link_claims(claim_id, other, relation, note))
+                                    lambda s: s.claims.link_claims(claim_id, other, relation, note))
 
     def unlink_selected(self) -> None:
         """Remove the selected link."""
         item = self.links_tree.currentItem()
         if item is not None:
             link_id = int(item.data(0, LINK_ROLE)["id"])
-            self.controller.actions.run("Remove link", lambda s: s.unlink(link_id))
+            self.controller.actions.run("Remove link", lambda s: s.claims.unlink(link_id))
 
     def _open_link(self, item: QTreeWidgetItem, _column: int) -> None:
         link = item.data(0, LINK_ROLE)
-        other = self.store.get_annotation(int(link["other_claim_id"]))
+        other = self.store.annotations.get_annotation(int(link["other_claim_id"]))
         self.location_requested.emit(int(other["document_id"]), int(other["start"]),
                                      int(other["end"]))

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
-from workbench.store.claims import CLAIM_STATUSES
-from workbench.store.store import Store
+from workbench.core.vocabulary import CLAIM_STATUSES
+from workbench.store import Store
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -109,7 +110,7 @@ class ClaimsView(LazyRefreshWidget):
         if self.document_combo.currentData() == "current" and document is None:
             self.rows = []
         else:
-            self.rows = self.store.list_claims(status=self.status_combo.currentData(),
+            self.rows = self.store.claims.list_claims(status=self.status_combo.currentData(),
                                                tag=self.tag_combo.currentData(),
                                                document_id=document)
         self._fill()
@@ -118,7 +119,7 @@ class ClaimsView(LazyRefreshWidget):
         current = self.tag_combo.currentData()
         self.tag_combo.clear()
         self.tag_combo.addItem("Any tag", None)
-        for path in self.store.library_tags():
+        for path in self.store.library.library_tags():
             depth = path.count("/")
             self.tag_combo.addItem("    " * depth + path.rsplit("/", 1)[-1], path)
         self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(current)))
@@ -135,7 +136,7 @@ class ClaimsView(LazyRefreshWidget):
                                     str(len(claim.get("links") or []))])
             item.setIcon(0, swatch_icon(palette.claim_status(claim["status"], theme)))
             item.setData(0, CLAIM_ROLE, claim)
-            item.setToolTip(1, claim["text"])
+            item.setToolTip(1, plain_tooltip(claim["text"]))
             item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight)
             self.table.addTopLevelItem(item)
         self.table.setSortingEnabled(True)

@@ -39,10 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
-from workbench.store.claims import CLAIM_STATUSES, RELATIONS, SYMMETRIC
-from workbench.store.store import Store
+from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, SYMMETRIC_RELATIONS
+from workbench.store import Store
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
 COLUMN_WIDTH, ROW_HEIGHT, TOP, RADIUS = 260.0, 54.0, 60.0, 9.0
@@ -90,8 +91,8 @@ class ClaimNode(QGraphicsEllipseItem):
         self.setZValue(2)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         claimant = f"\nClaimed by {claim['claimant']}" if claim.get("claimant") else ""
-        self.setToolTip(f"“{' '.join(claim['text'].split())}”{claimant}\n"
-                        f"{claim.get('document_title', '')} — {claim['status']}")
+        self.setToolTip(plain_tooltip(f"“{' '.join(claim['text'].split())}”{claimant}\n"
+                                      f"{claim.get('document_title', '')} — {claim['status']}"))
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
@@ -144,9 +145,9 @@ class ClaimMapView(LazyRefreshWidget):
     def rebuild(self) -> None:
         """Read claims and links and draw the map."""
         self.stale = False
-        claims = self.store.list_claims()
+        claims = self.store.claims.list_claims()
         links = [(int(link["from_annotation_id"]), int(link["to_annotation_id"]),
-                  link["relation"]) for link in self.store.all_links()]
+                  link["relation"]) for link in self.store.claims.all_links()]
         if self.linked_only_check.isChecked():
             linked = {claim_id for link in links for claim_id in link[:2]}
             claims = [c for c in claims if int(c["id"]) in linked]
@@ -188,7 +189,7 @@ class ClaimMapView(LazyRefreshWidget):
         item.setFont(font)
         item.setTextWidth(COLUMN_WIDTH - 30)
         item.setPos(column["x"] - RADIUS, -4)
-        item.setToolTip(column["title"])
+        item.setToolTip(plain_tooltip(column["title"]))
 
     def _node_label(self, claim: dict[str, Any], place: NodePlace, color: QColor) -> None:
         text = " ".join(claim["text"].split())
@@ -211,13 +212,13 @@ class ClaimMapView(LazyRefreshWidget):
             control = QPointF((start.x() + end.x()) / 2, min(start.y(), end.y()) - 40)
         path.quadTo(control, end)
         pen = QPen(color, 1.8)
-        if relation in SYMMETRIC:
+        if relation in SYMMETRIC_RELATIONS:
             dashed = relation == "contradicts"
             pen.setStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
         edge = self.scene.addPath(path, pen)
-        edge.setToolTip(relation)
+        edge.setToolTip(plain_tooltip(relation))
         edge.setZValue(0)
-        if relation not in SYMMETRIC:
+        if relation not in SYMMETRIC_RELATIONS:
             self._arrow(control, end, color)
 
     def _arrow(self, control: QPointF, tip: QPointF, color: QColor) -> None:
@@ -240,7 +241,7 @@ class ClaimMapView(LazyRefreshWidget):
         self.legend.addSpacing(16)
         self.legend.addWidget(QLabel("Relation:", objectName="MutedLabel"))
         for relation in RELATIONS:
-            arrow = "—" if relation in SYMMETRIC else "→"
+            arrow = "—" if relation in SYMMETRIC_RELATIONS else "→"
             self.legend.addWidget(_key(swatch_icon(palette.relation(relation, theme)),
                                        f"{relation} {arrow}"))
         self.legend.addStretch(1)

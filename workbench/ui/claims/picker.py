@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.claims import RELATIONS
+from workbench.core.vocabulary import RELATIONS
+from workbench.ui.widgets.plain_text import plain_tooltip
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def claim_line(claim: dict[str, Any]) -> str:
@@ -45,7 +47,8 @@ class ClaimPickerDialog(QDialog):
         for claim in claims:
             item = QListWidgetItem(claim_line(claim), self.claim_list)
             item.setData(CLAIM_ROLE, int(claim["id"]))
-            item.setToolTip(claim.get("text") or "")
+            item.setData(TEXT_ROLE, claim.get("text") or "")
+            item.setToolTip(plain_tooltip(claim.get("text") or ""))
         self.relation_combo = QComboBox()
         for relation in RELATIONS:
             self.relation_combo.addItem(relation, relation)
@@ -79,7 +82,7 @@ class ClaimPickerDialog(QDialog):
         words = text.casefold().split()
         for row in range(self.claim_list.count()):
             item = self.claim_list.item(row)
-            haystack = (item.text() + " " + item.toolTip()).casefold()
+            haystack = (item.text() + " " + item.data(TEXT_ROLE)).casefold()
             item.setHidden(not all(word in haystack for word in words))
         self._check()
 

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.commands.suggest import batch_csv
 from workbench.core.progress import Progress
-from workbench.store.store import Store
+from workbench.export.batch_csv import batch_csv
+from workbench.store import Store
 from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.tasks.task_dialog import TaskDialogMixin
+from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,7 +47,7 @@ def search_statements(store: Store, progress: Progress, statements: list[str],
     progress.start(len(statements))
     records = []
     for statement in statements:
-        ((_, found),) = store.suggest_batch([statement], limit)
+        ((_, found),) = store.suggestions.suggest_batch([statement], limit)
         records.append({"statement": statement,
                         "suggestions": [suggestion.as_dict() for suggestion in found]})
         progress.step(statement[:60])
@@ -74,7 +75,7 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         self.cancel_button = QPushButton("Cancel")
         self.export_button = QPushButton("Export CSV…")
         self.progress_bar = QProgressBar()
-        self.status_label = QLabel(objectName="MutedLabel")
+        self.status_label = plain_label(QLabel(objectName="MutedLabel"))
         self.results_tree = QTreeWidget()
         self.results_tree.setHeaderLabels(["Statement / match", "Score", "Document"])
         self.results_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -159,8 +160,8 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
                 child = QTreeWidgetItem([" ".join(match["text"].split()),
                                          f"{match['score']:.2f}", match["title"]])
                 child.setData(0, MATCH_ROLE, match)
-                child.setToolTip(0, match["text"])
-                child.setToolTip(2, match["title"])
+                child.setToolTip(0, plain_tooltip(match["text"]))
+                child.setToolTip(2, plain_tooltip(match["title"]))
                 top.addChild(child)
             self.results_tree.addTopLevelItem(top)
             top.setExpanded(True)

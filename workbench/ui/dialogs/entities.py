@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.curation import ENTITY_LABELS
-from workbench.store.store import Store
+from workbench.core.vocabulary import ENTITY_LABELS
+from workbench.store import Store
 
 
 class EntityCompleter(QCompleter):
@@ -37,7 +37,7 @@ class EntityCompleter(QCompleter):
         edit.textEdited.connect(self._suggest)
 
     def _suggest(self, text: str) -> None:
-        found = self.store.find_entities(text, limit=30) if text.strip() else []
+        found = self.store.entities.find_entities(text, limit=30) if text.strip() else []
         self.ids = {f"{row['name']} ({row['label']})": int(row["id"]) for row in found}
         self._names.setStringList(list(self.ids))
 
@@ -45,7 +45,7 @@ class EntityCompleter(QCompleter):
         """The id of a completed "Name (TYPE)" text, or of an exact visible name."""
         if text in self.ids:
             return self.ids[text]
-        return self.store.find_entity_id(text) if text.strip() else None
+        return self.store.entities.find_entity_id(text) if text.strip() else None
 
 
 class EntityPickerDialog(QDialog):

@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from workbench.core.progress import Progress
 from workbench.export.markdown import render_note_preview
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.tasks.task_dialog import TaskDialogMixin
 from workbench.ui.widgets.note_browser import NoteBrowser
+from workbench.ui.widgets.plain_text import plain_label
 
 FORMATS = (("markdown", "Markdown notes (folder)"), ("json", "JSON (file)"),
            ("webannotation", "W3C Web Annotation (file)"), ("csv", "CSV tables (folder)"))
@@ -123,14 +124,14 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.scope_buttons["library"].setChecked(True)
         self.scope_buttons["document"].setEnabled(current_document is not None)
         self.tag_combo = QComboBox()
-        self.tag_combo.addItems(store.library_tags())
+        self.tag_combo.addItems(store.library.library_tags())
         self.scope_buttons["tag"].setEnabled(self.tag_combo.count() > 0)
         self.wikilinks_check = QCheckBox("Obsidian wikilinks ([[note#^claim-ID|text]])")
         self.out_edit = QLineEdit()
         self.browse_button = QPushButton("Browse…")
         self.preview = NoteBrowser(self)
         self.progress_bar = QProgressBar()
-        self.status_label = QLabel(objectName="MutedLabel", wordWrap=True)
+        self.status_label = plain_label(QLabel(objectName="MutedLabel", wordWrap=True))
         self.export_button = QPushButton("Export")
         self.close_button = QPushButton("Close")
         self._layout()

@@ -1,4 +1,4 @@
-"""Small dialogs: About (version, licences, seed attributions), shortcuts, errors."""
+"""Small dialogs: About (version, licences, seed attributions), shortcuts, errors, yes/no."""
 
 from __future__ import annotations
 
@@ -123,3 +123,21 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
     return box
+
+
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    """A modal yes/no question shown as plain text (it names entities and tags); No by default.
+
+    Why not ``QMessageBox.question``: it guesses the text's format, so a name
+    holding ``<img src=…>`` would be rendered as HTML.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(question)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    answer = box.exec()
+    box.deleteLater()
+    return answer == QMessageBox.StandardButton.Yes

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
-from workbench.store.store import Store
+from workbench.store import Store
+from workbench.ui.dialogs.standard import ask_yes_no
 from workbench.ui.dialogs.tags import TagPathDialog
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,14 +77,14 @@ class TagManagerDialog(QDialog):
         kept = self.selected_path()
         self.tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
-        for tag in self.store.list_tags():
+        for tag in self.store.tags.list_tags():
             path = tag["path"]
             parent_path, _, name = path.rpartition("/")
             parent = items.get(parent_path.casefold())
             item = QTreeWidgetItem([name, str(tag["documents"]), str(tag["spans"])])
             item.setData(0, TAG_ROLE, tag)
             item.setIcon(0, swatch_icon(tag["color"] or "#888888"))
-            item.setToolTip(0, path)
+            item.setToolTip(0, plain_tooltip(path))
             for column in (1, 2):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
@@ -113,7 +114,7 @@ class TagManagerDialog(QDialog):
             return
         new = new or self._ask_path("Rename tag", f"New path for {old}:", old)
         if new is not None and new != old:
-            self.actions.run("Rename tag", lambda s: s.rename_tag(old, new))
+            self.actions.run("Rename tag", lambda s: s.tags.rename_tag(old, new))
 
     def merge(self, target: str | None = None) -> None:
         """Move every use of the selected tag onto another, then delete it."""
@@ -122,7 +123,7 @@ class TagManagerDialog(QDialog):
             return
         target = target or self._ask_path("Merge tag", f"Merge {source} into:", "")
         if target is not None and target.casefold() != source.casefold():
-            self.actions.run("Merge tags", lambda s: s.merge_tags(source, target))
+            self.actions.run("Merge tags", lambda s: s.tags.merge_tags(source, target))
 
     def recolor(self, color: str | None = None) -> None:
         """Give the selected tag a new colour (QColorDialog when ``color`` is None)."""
@@ -137,25 +138,23 @@ class TagManagerDialog(QDialog):
                 return
             color = chosen.name()
         path, value = tag["path"], color
-        self.actions.run("Recolour tag", lambda s: s.recolor_tag(path, value))
+        self.actions.run("Recolour tag", lambda s: s.tags.recolor_tag(path, value))
 
     def delete(self, confirm: bool = True) -> None:
         """Delete the selected tag and the tags below it; documents and annotations stay."""
         path = self.selected_path()
         if path is None:
             return
-        if confirm and QMessageBox.question(
+        if confirm and not ask_yes_no(
                 self, "Delete tag",
                 f"Delete the tag “{path}” and every tag below it?\n\nDocuments, highlights, "
                 "notes and claims are kept; only the tag is removed from them. "
-                "Edit → Undo brings it back.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                "Edit → Undo brings it back."):
             return
-        self.actions.run("Delete tag", lambda s: s.delete_tag(path))
+        self.actions.run("Delete tag", lambda s: s.tags.delete_tag(path))
 
     def _ask_path(self, title: str, prompt: str, text: str) -> str | None:
-        paths = [tag["path"] for tag in self.store.list_tags()]
+        paths = [tag["path"] for tag in self.store.tags.list_tags()]
         dialog = TagPathDialog(title, prompt, paths, text, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         path = dialog.path

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.tags import normalize_tag_path
+from workbench.core.vocabulary import normalize_tag_path
+from workbench.ui.widgets.plain_text import plain_label
 
 TAG_HINT = "Use / for hierarchy: topic/sanctions is found under topic."
 
@@ -62,7 +63,7 @@ class TagPathDialog(QDialog):
         self.edit.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(clean_path(t))))
         self.ok_button.setEnabled(bool(clean_path(text)))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(prompt))
+        layout.addWidget(plain_label(QLabel(prompt)))
         layout.addWidget(self.edit)
         layout.addWidget(hint)
         layout.addWidget(buttons)

@@ -10,12 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
-from workbench.store.curation import ENTITY_LABELS
-from workbench.store.store import Store
+from workbench.core.vocabulary import ENTITY_LABELS
+from workbench.store import Store
 from workbench.ui.dialogs.entities import EntityPickerDialog, MergeTargetDialog
+from workbench.ui.dialogs.standard import ask_yes_no
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.widgets.plain_text import plain_tooltip
 
 
 class EntityController(QObject):
@@ -31,45 +33,45 @@ class EntityController(QObject):
 
     def rename(self, entity_id: int, name: str | None = None) -> None:
         """Give an entity a new canonical name (the old one stays as an alias)."""
-        entity = self.store.get_entity(entity_id)
+        entity = self.store.entities.get_entity(entity_id)
         if name is None:
             name, ok = QInputDialog.getText(self.parent_widget, "Rename entity",
-                                            f"New name for {entity['name']}:",
+                                            plain_tooltip(f"New name for {entity['name']}:"),
                                             text=entity["name"])
             if not ok or not name.strip() or name == entity["name"]:
                 return
         new_name = name
-        self.actions.run("Rename entity", lambda s: s.rename_entity(entity_id, new_name))
+        self.actions.run("Rename entity", lambda s: s.entities.rename_entity(entity_id, new_name))
 
     def relabel(self, entity_id: int, label: str | None = None) -> None:
         """Change an entity's type."""
-        entity = self.store.get_entity(entity_id)
+        entity = self.store.entities.get_entity(entity_id)
         if label is None:
             known = entity["label"] in ENTITY_LABELS
             current = ENTITY_LABELS.index(entity["label"]) if known else 0
             label, ok = QInputDialog.getItem(self.parent_widget, "Change type",
-                                             f"Type of {entity['name']}:", list(ENTITY_LABELS),
-                                             current, False)
+                                             plain_tooltip(f"Type of {entity['name']}:"),
+                                             list(ENTITY_LABELS), current, False)
             if not ok or label == entity["label"]:
                 return
         chosen = label
-        self.actions.run("Change type", lambda s: s.relabel_entity(entity_id, chosen))
+        self.actions.run("Change type", lambda s: s.entities.relabel_entity(entity_id, chosen))
 
     def add_alias(self, entity_id: int, alias: str | None = None) -> None:
         """Declare another name for an entity."""
         if alias is None:
-            entity = self.store.get_entity(entity_id)
+            entity = self.store.entities.get_entity(entity_id)
             alias, ok = QInputDialog.getText(self.parent_widget, "Add alias",
-                                             f"Another name for {entity['name']}:")
+                                             plain_tooltip(f"Another name for {entity['name']}:"))
             if not ok or not alias.strip():
                 return
         chosen = alias
-        self.actions.run("Add alias", lambda s: s.add_entity_alias(entity_id, chosen))
+        self.actions.run("Add alias", lambda s: s.entities.add_entity_alias(entity_id, chosen))
 
     def remove_alias(self, entity_id: int, alias: str | None = None) -> None:
         """Forget one of an entity's aliases."""
         if alias is None:
-            aliases = self.store.entity_aliases([entity_id]).get(entity_id, [])
+            aliases = self.store.entities.entity_aliases([entity_id]).get(entity_id, [])
             if not aliases:
                 self.message_posted.emit("This entity has no aliases")
                 return
@@ -78,16 +80,18 @@ class EntityController(QObject):
             if not ok:
                 return
         chosen = alias
-        self.actions.run("Remove alias", lambda s: s.remove_entity_alias(entity_id, chosen))
+        self.actions.run(
+            "Remove alias", lambda s: s.entities.remove_entity_alias(entity_id, chosen)
+        )
 
     def hide(self, entity_id: int, confirm: bool = True) -> None:
         """Hide an entity everywhere as a false positive (undoable)."""
-        entity = self.store.get_entity(entity_id)
-        if confirm and not _confirm(self.parent_widget, "Hide entity",
+        entity = self.store.entities.get_entity(entity_id)
+        if confirm and not ask_yes_no(self.parent_widget, "Hide entity",
                                     f"Hide “{entity['name']}” everywhere as a false positive? "
                                     "Its highlights disappear; Edit → Undo brings them back."):
             return
-        self.actions.run("Hide entity", lambda s: s.set_entity_hidden(entity_id, True))
+        self.actions.run("Hide entity", lambda s: s.entities.set_entity_hidden(entity_id, True))
 
     def merge(self, entity_ids: list[int], target_id: int | None = None) -> None:
         """Fold several entities into one (asks which one survives when None)."""
@@ -99,11 +103,13 @@ class EntityController(QObject):
             if target_id is None:
                 return
         target, sources = target_id, [i for i in entity_ids if i != target_id]
-        self.actions.run("Merge entities", lambda s: s.merge_entities(target, sources))
+        self.actions.run("Merge entities", lambda s: s.entities.merge_entities(target, sources))
 
     def dismiss_duplicate(self, first_id: int, second_id: int) -> None:
         """Never suggest this pair again."""
-        self.actions.run("Dismiss duplicate", lambda s: s.dismiss_duplicate(first_id, second_id))
+        self.actions.run(
+            "Dismiss duplicate", lambda s: s.entities.dismiss_duplicate(first_id, second_id)
+        )
 
     def move_mention(self, mention: dict[str, Any], entity_id: int | None = None) -> None:
         """Reader "This is…": attach one mention to another entity."""
@@ -115,24 +121,18 @@ class EntityController(QObject):
             if not accepted or entity_id is None:
                 return
         mention_id, target = int(mention["id"]), entity_id
-        self.actions.run("Move mention", lambda s: s.move_mention(mention_id, target))
+        self.actions.run("Move mention", lambda s: s.entities.move_mention(mention_id, target))
 
     def hide_mention(self, mention: dict[str, Any]) -> None:
         """Reader "Not an entity": drop this one mention (kept dropped after re-analysis)."""
         mention_id = int(mention["id"])
-        self.actions.run("Hide mention", lambda s: s.hide_mention(mention_id))
+        self.actions.run("Hide mention", lambda s: s.entities.hide_mention(mention_id))
 
     def _ask_target(self, entity_ids: list[int]) -> int | None:
-        rows = self.store.entity_rows(entity_ids)
+        rows = self.store.entities.entity_rows(entity_ids)
         dialog = MergeTargetDialog(rows, self.parent_widget)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         target = dialog.target_id
         dialog.deleteLater()
         return target if accepted and target in entity_ids else None
 
-
-def _confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes

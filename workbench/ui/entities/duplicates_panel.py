@@ -26,6 +26,7 @@ from workbench.ui.entities.controller import EntityController
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+from workbench.ui.widgets.plain_text import plain_tooltip
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 MERGE_COLUMN, DISMISS_COLUMN = 4, 5
@@ -78,7 +79,7 @@ class DuplicatesPanel(LazyRefreshWidget):
         generation = self._generation
         self.status_label.setText("Looking for duplicates…")
         self.actions.read("Find duplicate entities",
-                          lambda store, _progress: store.duplicate_entity_candidates(),
+                          lambda store, _progress: store.entities.duplicate_entity_candidates(),
                           lambda pairs: self._show(generation, pairs))
 
     def _show(self, generation: int, pairs: Any) -> None:
@@ -94,7 +95,8 @@ class DuplicatesPanel(LazyRefreshWidget):
                                     f"{pair['score']:.0f}", "", ""])
             item.setData(0, PAIR_ROLE, pair)
             item.setIcon(MERGE_COLUMN, merge_icon)
-            item.setToolTip(MERGE_COLUMN, f"Merge {drop['name']} into {keep['name']}")
+            merge_tip = f"Merge {drop['name']} into {keep['name']}"
+            item.setToolTip(MERGE_COLUMN, plain_tooltip(merge_tip))
             item.setIcon(DISMISS_COLUMN, dismiss_icon)
             item.setToolTip(DISMISS_COLUMN, "Not the same: never suggest this pair again")
             self.tree.addTopLevelItem(item)

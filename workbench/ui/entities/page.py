@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
+from workbench.ui.widgets.plain_text import plain_tooltip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -93,7 +94,7 @@ class EntityPage(QWidget):
     def show_entity(self, entity_id: int | None) -> None:
         """Fill the page for ``entity_id`` (None: an empty page)."""
         try:
-            entity = self.store.get_entity(entity_id) if entity_id is not None else None
+            entity = self.store.entities.get_entity(entity_id) if entity_id is not None else None
         except LookupError:
             entity = None
         self.entity_id = entity["id"] if entity else None
@@ -112,24 +113,24 @@ class EntityPage(QWidget):
 
     def _fill(self, entity: dict[str, Any]) -> None:
         entity_id = int(entity["id"])
-        aliases = self.store.entity_aliases([entity_id]).get(entity_id, [])
+        aliases = self.store.entities.entity_aliases([entity_id]).get(entity_id, [])
         self.name_label.setText(f"{entity['name']}  ({entity['label']})"
                                 + ("  — hidden" if entity.get("hidden") else ""))
         self.aliases_label.setText("Also: " + ", ".join(aliases) if aliases else "No aliases")
-        documents = self.store.entity_documents(entity_id)
+        documents = self.store.entities.entity_documents(entity_id)
         self._fill_tree(self.documents, [
             ([d["title"], d.get("snippet") or "", (d.get("published") or "")[:10],
               str(d["mentions"])], d, d["title"]) for d in documents])
         self._fill_tree(self.co_occurring, [
             ([e["name"], e["label"], str(e["documents"])], e, "")
-            for e in self.store.co_occurring_entities(entity_id)])
+            for e in self.store.entities.co_occurring_entities(entity_id)])
         self._fill_tree(self.quotes_by, [
             ([_flat(q["text"]), q["title"], q.get("source") or "",
               (q.get("published") or "")[:10]], q, q["text"])
-            for q in self.store.list_quotes(speaker_id=entity_id, limit=500)])
+            for q in self.store.analysis.list_quotes(speaker_id=entity_id, limit=500)])
         self._fill_tree(self.quotes_about, [
             ([_flat(q["text"]), q.get("speaker") or q.get("speaker_text") or "", q["title"]], q,
-             q["text"]) for q in self.store.quotes_mentioning(entity_id)])
+             q["text"]) for q in self.store.analysis.quotes_mentioning(entity_id)])
         counts = (len(documents), self.co_occurring.topLevelItemCount(),
                   self.quotes_by.topLevelItemCount(), self.quotes_about.topLevelItemCount())
         for index, (title, count) in enumerate(zip(
@@ -142,7 +143,7 @@ class EntityPage(QWidget):
         for texts, row, tip in rows:
             item = QTreeWidgetItem(texts)
             item.setData(0, ROW_ROLE, row)
-            item.setToolTip(0, tip or texts[0])
+            item.setToolTip(0, plain_tooltip(tip or texts[0]))
             tree.addTopLevelItem(item)
 
     def _open_row(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -1,6 +1,6 @@
 """The Entities view: every entity with type, documents, mentions and aliases, and its page.
 
-Why windowed: ``Store.entity_ids`` gives the ordered ids of the filter once,
+Why windowed: ``store.entities.entity_ids`` gives the ordered ids of the filter once,
 and rows are fetched a page at a time by primary key (``entity_rows``), so
 50,000 entities list instantly and scroll without loading them all — the
 same design as the library table.
@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
-from workbench.store.curation import ENTITY_LABELS
-from workbench.store.store import Store
+from workbench.core.vocabulary import ENTITY_LABELS
+from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.page import EntityPage
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+from workbench.ui.widgets.plain_text import plain_tooltip
 
 PAGE_SIZE, MAX_PAGES = 200, 20
 COLUMNS = (("name", "Entity", "name"), ("label", "Type", "label"),
@@ -80,7 +81,8 @@ class EntityTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = row.get(key)
-            return "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
+            text = "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
+            return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("documents", "mentions"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -101,7 +103,7 @@ class EntityTableModel(QAbstractTableModel):
         """Re-read the ordered ids and drop cached pages."""
         self.beginResetModel()
         self.loaded = True
-        self.ids = self.store.entity_ids(label=self.label, name=self.name,
+        self.ids = self.store.entities.entity_ids(label=self.label, name=self.name,
                                          order_by=self.order_by, descending=self.descending)
         self._pages.clear()
         self.endResetModel()
@@ -112,7 +114,7 @@ class EntityTableModel(QAbstractTableModel):
             return None
         number = row // PAGE_SIZE
         if number not in self._pages:
-            self._pages[number] = self.store.entity_rows(
+            self._pages[number] = self.store.entities.entity_rows(
                 self.ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE])
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

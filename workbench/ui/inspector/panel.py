@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workbench.ui.inspector.tab_labels import TabLabels
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.plain_text import plain_tooltip
 
 TAB_ICONS = {
     "Entities": "mdi6.account-box-multiple-outline", "Quotes": "mdi6.format-quote-close",
@@ -169,8 +170,9 @@ class InspectorPanel(QTabWidget):
                 child.setData(0, ENTITY_ROLE, entity_id)
                 child.setData(0, INDEXES_ROLE, indexes)
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-                child.setToolTip(0, f"{names[entity_id]} ({label}): click to step through "
-                                    "its mentions; double-click for its entity page")
+                child.setToolTip(0, plain_tooltip(f"{names[entity_id]} ({label}): click to step"
+                                                  " through its mentions; double-click for its"
+                                                  " entity page"))
                 group.addChild(child)
             self.entities.addTopLevelItem(group)
             group.setExpanded(True)
@@ -196,7 +198,7 @@ class InspectorPanel(QTabWidget):
                 kind = "“”" if quote.get("kind") != "indirect" else "≈"
                 child = QTreeWidgetItem([" ".join(quote["text"].split()), kind])
                 child.setData(0, INDEXES_ROLE, index)
-                child.setToolTip(0, quote["text"])
+                child.setToolTip(0, plain_tooltip(quote["text"]))
                 child.setToolTip(1, "direct quote" if kind == "“”" else "reported speech")
                 is_claim = quote.get("id") in claimed
                 child.setIcon(2, done_icon if is_claim else claim_icon)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.claims import RELATIONS
-from workbench.store.suggestions import Suggestion
+from workbench.core.vocabulary import RELATIONS
+from workbench.store import Suggestion
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
 
@@ -128,9 +128,11 @@ class SuggestionsPanel(QScrollArea):
             self.status_label.setText("Select a claim to see suggestions.")
             return
         self.status_label.setText("Looking for matching statements…")
-        self.actions.read("Suggest matches",
-                          lambda store, _progress: store.suggest_for_claim(claim_id, LIMIT),
-                          lambda found: self._show(generation, found))
+        self.actions.read(
+            "Suggest matches",
+            lambda store, _progress: store.suggestions.suggest_for_claim(claim_id, LIMIT),
+            lambda found: self._show(generation, found),
+        )
 
     def refresh(self) -> None:
         """Rank again (after an accept, a reject or other library changes)."""
@@ -140,7 +142,7 @@ class SuggestionsPanel(QScrollArea):
     def _show(self, generation: int, found: Any) -> None:
         if generation != self._generation or found is None:
             return
-        linked = {link["other_claim_id"] for link in self.actions.store.claim_links(
+        linked = {link["other_claim_id"] for link in self.actions.store.claims.claim_links(
             self.claim_id)} if self.claim_id is not None else set()
         self.suggestions = [s for s in found if s.claim_id is None or s.claim_id not in linked]
         for suggestion in self.suggestions:
@@ -162,7 +164,7 @@ class SuggestionsPanel(QScrollArea):
         if claim_id is None:
             return
         self.actions.run("Accept suggestion",
-                         lambda s: s.accept_suggestion(claim_id, suggestion, relation),
+                         lambda s: s.suggestions.accept_suggestion(claim_id, suggestion, relation),
                          lambda _result: self.refresh())
 
     def reject(self, suggestion: Suggestion) -> None:
@@ -170,7 +172,7 @@ class SuggestionsPanel(QScrollArea):
         claim_id = self.claim_id
         if claim_id is None:
             return
-        self.actions.run("Reject suggestion", lambda s: s.reject_suggestion(
+        self.actions.run("Reject suggestion", lambda s: s.suggestions.reject_suggestion(
             claim_id, suggestion.document_id, suggestion.start, suggestion.end),
             lambda _result: self.refresh())
 

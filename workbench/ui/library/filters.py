@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.store.browse import LibraryFilter
-from workbench.store.store import Store
+from workbench.store import LibraryFilter, Store
 
 NO_DATE = QDate(1900, 1, 1)
 SEARCH_DELAY_MS = 250
@@ -114,12 +113,14 @@ class LibraryFilterBar(QWidget):
     def reload_choices(self) -> None:
         """Refill the tag and source lists (after imports), keeping the current choice."""
         tags = [("    " * tag.count("/") + tag.rsplit("/", 1)[-1], tag)
-                for tag in self.store.library_tags()]
+                for tag in self.store.library.library_tags()]
         _refill(self.tag_combo, "Any tag", tags)
         self.tag_combo.setToolTip("Documents carrying this tag or one below it "
                                   "(on the document or on a highlighted passage)")
         self.tag_combo.setEnabled(self.tag_combo.count() > 1)
-        sources = [(f"{name} ({count})", name) for name, count in self.store.library_sources()]
+        sources = [
+            (f"{name} ({count})", name) for name, count in self.store.library.library_sources()
+        ]
         _refill(self.source_combo, "Any source", sources)
 
     def current_filter(self) -> LibraryFilter:
@@ -169,7 +170,7 @@ class LibraryFilterBar(QWidget):
                 self.entity_id = None
                 self.apply()
             return
-        found = self.store.find_entities(text, limit=30)
+        found = self.store.entities.find_entities(text, limit=30)
         self._entity_ids = {f"{row['name']} ({row['label']})": row["id"] for row in found}
         self._entity_names.setStringList(list(self._entity_ids))
 

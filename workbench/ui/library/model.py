@@ -1,18 +1,27 @@
 """The library table's item model: ordered ids, and a windowed cache of row pages.
 
 Why windowed rather than fetchMore: the ordered ids of the current filter are
-read once (``Store.library_ids``), so the row count is exact, the scroll bar
+read once (``store.library.library_ids``), so the row count is exact, the scroll bar
 is honest from the start, and jumping to the middle of 100,000 documents
 fetches just the page under the viewport by primary key
-(``Store.library_rows``). Pages are evicted least-recently-used, so memory
+(``store.library.library_rows``). Pages are evicted least-recently-used, so memory
 stays bounded (a few bytes per id plus MAX_PAGES pages of rows).
+
+A full-text search is read off the UI thread (``library_search.SearchThread``)
+when the library is a file: the table keeps showing what it showed until the
+newest search's first page is ready, later pages fill in when they arrive,
+and an answer to anything but the newest request is dropped. Every failure
+of a query (bad syntax, a refused query, a string SQLite cannot take) is a
+``search_failed`` message, never an exception.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,62 +35,53 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon
 
 from workbench.core.models import Changes
-from workbench.store.browse import LibraryFilter
-from workbench.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchSyntaxError
-from workbench.store.store import Store
+from workbench.store import LibraryFilter, SearchSyntaxError, Store
+from workbench.ui.library.columns import (  # noqa: F401 - re-exported for views and tests
+    COLUMN_INDEX,
+    COLUMNS,
+    DOCUMENT_ID_ROLE,
+    SNIPPET_ROLE,
+    STATUS_TEXT,
+    LibraryColumn,
+    cell_decoration,
+    display_text,
+    plain_snippet,
+    tooltip_text,
+)
+from workbench.ui.library.search_thread import (  # noqa: F401 - re-exported for views and tests
+    PAGE_SIZE,
+    SEARCH_PAGE_SIZE,
+    LibraryQuery,
+    SearchAnswer,
+    SearchRequest,
+    SearchThread,
+    answer,
+    read_all_ids,
+)
 
-PAGE_SIZE = 200
-# While searching, pages are smaller: each row carries a snippet (~55 µs each),
-# and the first page is what the analyst waits for after typing. 25 rows of
-# 44 px fill a 1,100 px high table; scrolling fetches the next page.
-SEARCH_PAGE_SIZE = 25
+_log = logging.getLogger(__name__)
 MAX_PAGES = 24
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
-DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ANSWERED_ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole, SNIPPET_ROLE,
     DOCUMENT_ID_ROLE,
 })
 DEFAULT_ORDER = ("published", True)
-STATUS_TEXT = {
-    "pending": "Waiting for analysis",
-    "analyzed": "Analysed: entities and quotes are highlighted",
-    "failed": "Analysis failed; the text is still readable",
-    "unanalyzed": "Imported without analysis",
-}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class LibraryColumn:
-    """One column: the row key it shows, its header and the store sort key."""
-
-    key: str
-    header: str
-    sort_key: str
-    numeric: bool = False
-
-
-COLUMNS = (
-    LibraryColumn("status", "", "status"),
-    LibraryColumn("title", "Title", "title"),
-    LibraryColumn("source", "Source", "source"),
-    LibraryColumn("published", "Published", "published"),
-    LibraryColumn("word_count", "Words", "word_count", numeric=True),
-    LibraryColumn("entity_count", "Entities", "entity_count", numeric=True),
-    LibraryColumn("annotation_count", "Notes", "annotation_count", numeric=True),
-    LibraryColumn("tag_count", "Tags", "tag_count", numeric=True),
-)
-COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
-
-
 class LibraryModel(QAbstractTableModel):
-    """Documents matching the current filter, in the current order, one page at a time."""
+    """Documents matching the current filter, in the current order, one page at a time.
+
+    ``library_filter``, ``order_by`` and ``descending`` are what was asked
+    for; the rows shown belong to the newest answer, which for a search on a
+    library file may still be on its way (``searching_in_background``).
+    """
 
     search_failed = Signal(str)
     count_changed = Signal(int)
+    busy_changed = Signal(bool)
 
     def __init__(self, store: Store, icon_for_status: Callable[[str], QIcon] | None = None,
                  parent: Any = None) -> None:
@@ -91,16 +91,23 @@ class LibraryModel(QAbstractTableModel):
         self.muted_color: QColor | None = None
         self.library_filter = LibraryFilter()
         self.order_by, self.descending = DEFAULT_ORDER
+        self._shown = self._requested()
         self._ids: list[int] = []
         self._count = 0
         self._all_ids = True
         self._rows_by_id: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        self._asked_pages: set[int] = set()
+        self._generation = self._shown_generation = 0
+        self._busy = False
+        # An in-memory library cannot be opened by a second connection: it searches here.
+        self._background = store.path is not None
+        self._searcher: SearchThread | None = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(250)
         self._refresh_timer.timeout.connect(self.refresh)
-        self._recount()
+        self.reload()
 
     # -- Qt model interface ------------------------------------------------------
 
@@ -129,10 +136,10 @@ class LibraryModel(QAbstractTableModel):
             return None
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(column, row)
+            return display_text(column, row)
         if role == DOCUMENT_ID_ROLE:
             return row["id"]
-        return self._decoration(column, row, role)
+        return cell_decoration(column, row, role, self.icon_for_status, self.muted_color)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order by a column (header click); the store sorts, so every row takes part."""
@@ -160,32 +167,17 @@ class LibraryModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Drop every cached page and recount (a full reset: filter or order changed)."""
-        self.beginResetModel()
-        self._pages.clear()
-        self._recount()
-        self.endResetModel()
+        """Read the listing afresh (filter or order changed): a full reset when it is read."""
+        self._generation += 1
+        self._ask(SearchRequest(self._generation, "reset", self._requested()))
 
     def refresh(self) -> None:
         """Re-read rows in place after the library changed, keeping the view's scroll position."""
         self._refresh_timer.stop()
-        old = self._count
-        ids, new, all_ids = self._read_ids()
-        self._pages.clear()
-        self._rows_by_id = None
-        self._all_ids = all_ids
-        if new > old:
-            self.beginInsertRows(QModelIndex(), old, new - 1)
-            self._ids, self._count = ids, new
-            self.endInsertRows()
-        elif new < old:
-            self.beginRemoveRows(QModelIndex(), new, old - 1)
-            self._ids, self._count = ids, new
-            self.endRemoveRows()
-        self._ids, self._count = ids, new
-        if new:
-            self.dataChanged.emit(self.index(0, 0), self.index(new - 1, len(COLUMNS) - 1))
-        self.count_changed.emit(new)
+        self._generation += 1
+        query = self._requested()
+        kind = "refresh" if query == self._shown else "reset"
+        self._ask(SearchRequest(self._generation, kind, query))
 
     def on_changes(self, changes: Changes) -> None:
         """Schedule one refresh for a burst of changes (imports report per document)."""
@@ -194,21 +186,32 @@ class LibraryModel(QAbstractTableModel):
                 self._refresh_timer.start()
 
     def stop(self) -> None:
-        """Cancel a scheduled refresh (the window is closing)."""
+        """Cancel a scheduled refresh and end the search thread (the window is closing)."""
         self._refresh_timer.stop()
+        self._generation += 1  # whatever is still on its way is dropped
+        if self._searcher is not None:
+            self._searcher.stop()
+            self._searcher = None
+        self._set_busy(False)
 
     @property
     def refresh_pending(self) -> bool:
         """Whether a change is waiting to be shown."""
         return self._refresh_timer.isActive()
 
+    @property
+    def searching_in_background(self) -> bool:
+        """Whether the newest listing is still being read on the search thread."""
+        return self._busy
+
     def find_row(self, doc_id: int, load: bool = True) -> int | None:
         """Row of ``doc_id`` in the current order, or None when it is filtered out.
 
         With ``load=False`` a search whose ids are not all read yet looks only
-        at the rows read so far (no ranking of every match).
+        at the rows read so far (no ranking of every match); a background
+        search never ranks every match on the UI thread.
         """
-        if load:
+        if load and not self._in_background(self._shown):
             self._load_all_ids()
         if self._rows_by_id is None:
             self._rows_by_id = {value: row for row, value in enumerate(self._ids)}
@@ -216,124 +219,164 @@ class LibraryModel(QAbstractTableModel):
 
     def document_id(self, row: int) -> int | None:
         """Id of the document shown in ``row`` (no query once the ids are loaded)."""
-        if row >= len(self._ids):
+        if row >= len(self._ids) and 0 <= row < self._count:
+            if self._in_background(self._shown):
+                self._ask_page(row // self._shown.page_size)
+                return None
             self._load_all_ids()
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_data(self, row: int) -> dict[str, Any] | None:
-        """The store row at ``row`` (fetching its page when needed)."""
+        """The store row at ``row`` (fetching its page when needed; None while it is read)."""
         if not 0 <= row < self._count:
             return None
-        size = self._page_size
+        size = self._shown.page_size
         page = self._page(row // size)
         offset = row % size
-        return page[offset] if offset < len(page) else None
+        return page[offset] if page is not None and offset < len(page) else None
 
-    # -- internals ---------------------------------------------------------------
+    # -- asking and answering ----------------------------------------------------
 
-    @property
-    def _page_size(self) -> int:
-        return SEARCH_PAGE_SIZE if self.library_filter.searching else PAGE_SIZE
+    def _requested(self) -> LibraryQuery:
+        return LibraryQuery(self.library_filter, self.order_by, self.descending)
 
-    def _page(self, number: int) -> list[dict[str, Any]]:
+    def _in_background(self, query: LibraryQuery) -> bool:
+        return self._background and query.library_filter.searching
+
+    def _ask(self, request: SearchRequest) -> None:
+        """Read on the search thread (a search on a library file) or here, at once."""
+        if self._in_background(request.query):
+            self._search_thread().submit(request)
+            self._set_busy(True)
+            return
+        self._set_busy(False)
+        self._apply(answer(self.store.library, replace(request, with_rows=False)))
+
+    def _search_thread(self) -> SearchThread:
+        if self._searcher is None:
+            assert self.store.path is not None
+            self._searcher = SearchThread(self.store.path, self)
+            self._searcher.answered.connect(self._on_answer)
+            self._searcher.unavailable.connect(self._on_unavailable)
+            self._searcher.start()
+        return self._searcher
+
+    def _on_answer(self, result: SearchAnswer) -> None:
+        if result.request.kind == "page":
+            self._apply_page(result)
+        elif result.request.generation == self._generation:
+            self._set_busy(False)
+            self._apply(result)
+
+    def _on_unavailable(self, message: str) -> None:
+        """The search thread could not open the library: search on the UI thread instead."""
+        _log.warning("searching on the UI thread: %s", message)
+        self._background = False
+        if self._searcher is not None:
+            self._searcher.wait()
+            self._searcher = None
+        self.reload()
+
+    def _apply(self, result: SearchAnswer) -> None:
+        """Show the newest listing: a reset, or rows inserted/removed in place (refresh)."""
+        if result.request.generation != self._generation:
+            return
+        if result.error is not None:
+            self.search_failed.emit(result.error)
+        if result.request.kind == "refresh":
+            self._apply_refresh(result)
+        else:
+            self.beginResetModel()
+            self._take(result)
+            self.endResetModel()
+        self.count_changed.emit(self._count)
+
+    def _take(self, result: SearchAnswer) -> None:
+        self._shown, self._shown_generation = result.request.query, result.request.generation
+        self._pages.clear()
+        self._asked_pages.clear()
+        self._ids, self._count = list(result.ids or []), result.count
+        self._all_ids, self._rows_by_id = result.all_ids, None
+        if result.rows is not None:
+            self._pages[0] = result.rows
+
+    def _apply_refresh(self, result: SearchAnswer) -> None:
+        old, new = self._count, result.count
+        if new > old:
+            self.beginInsertRows(QModelIndex(), old, new - 1)
+            self._take(result)
+            self.endInsertRows()
+        elif new < old:
+            self.beginRemoveRows(QModelIndex(), new, old - 1)
+            self._take(result)
+            self.endRemoveRows()
+        else:
+            self._take(result)
+        if new:
+            self.dataChanged.emit(self.index(0, 0), self.index(new - 1, len(COLUMNS) - 1))
+
+    def _apply_page(self, result: SearchAnswer) -> None:
+        """A page read in the background arrived: keep it and repaint its rows."""
+        request = result.request
+        if request.generation != self._shown_generation:
+            return
+        self._asked_pages.discard(request.page)
+        if result.error is not None:
+            self.search_failed.emit(result.error)
+        if result.ids is not None:
+            self._ids, self._all_ids, self._rows_by_id = result.ids, True, None
+        self._keep_page(request.page, result.rows or [])
+        size = self._shown.page_size
+        first, last = request.page * size, min((request.page + 1) * size, self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+    # -- pages ---------------------------------------------------------------------
+
+    def _page(self, number: int) -> list[dict[str, Any]] | None:
         if number in self._pages:
             self._pages.move_to_end(number)
             return self._pages[number]
-        size = self._page_size
+        if self._in_background(self._shown):
+            self._ask_page(number)
+            return None
+        size = self._shown.page_size
         if (number + 1) * size > len(self._ids):
             self._load_all_ids()
-        ids = self._ids[number * size : (number + 1) * size]
-        try:
-            rows = self.store.library_rows(ids, self.library_filter)
-        except SearchSyntaxError:
-            rows = []
+        ids = tuple(self._ids[number * size : (number + 1) * size])
+        request = SearchRequest(self._shown_generation, "page", self._shown, number, ids)
+        return self._keep_page(number, answer(self.store.library, request).rows or [])
+
+    def _ask_page(self, number: int) -> None:
+        """Ask the search thread for a page (once), reading every id first when needed."""
+        if number in self._asked_pages:
+            return
+        self._asked_pages.add(number)
+        size = self._shown.page_size
+        load_all = not self._all_ids and (number + 1) * size > len(self._ids)
+        ids = () if load_all else tuple(self._ids[number * size : (number + 1) * size])
+        self._search_thread().submit(SearchRequest(
+            self._shown_generation, "page", self._shown, number, ids, load_all_ids=load_all))
+
+    def _keep_page(self, number: int, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         self._pages[number] = rows
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return rows
 
-    def _recount(self) -> None:
-        """Read the ids in display order; a search reads its count and first page only.
-
-        Why: ranking every match of a common word in 100,000 documents costs
-        ~100 ms; the top page and the count take a fraction of that. The rest
-        of the ids load when a row past the first page is needed.
-        """
-        self._rows_by_id = None
-        self._ids, self._count, self._all_ids = self._read_ids()
-        self.count_changed.emit(self._count)
-
-    def _read_ids(self) -> tuple[list[int], int, bool]:
-        """(ids read, row count, whether those are all the ids): a search reads one page.
-
-        Used by resets and by refreshes alike, so an import running while the
-        analyst searches does not re-rank every match four times a second.
-        """
-        if not self.library_filter.searching:
-            ids = self._safe_ids()
-            return ids, len(ids), True
-        ids = self._safe_ids(limit=self._page_size)
-        if len(ids) < self._page_size:
-            return ids, len(ids), True
-        return ids, self._safe_count(), False
-
     def _load_all_ids(self) -> None:
-        if not self._all_ids:
-            self._ids = self._safe_ids()
-            self._count, self._all_ids = len(self._ids), True
-            self._rows_by_id = None
-
-    def _safe_ids(self, limit: int | None = None) -> list[int]:
+        """Read every id of the shown listing here (UI-thread listings only)."""
+        if self._all_ids:
+            return
         try:
-            return self.store.library_ids(self.library_filter, order_by=self.order_by,
-                                          descending=self.descending, limit=limit)
-        except SearchSyntaxError as error:
-            self.search_failed.emit(str(error))
-            return []
-
-    def _safe_count(self) -> int:
-        try:
-            return self.store.count_library(self.library_filter)
-        except SearchSyntaxError:
-            return 0
-
-    def _decoration(self, column: LibraryColumn, row: dict[str, Any], role: int) -> Any:
-        status = row["status"]
-        if role == Qt.ItemDataRole.DecorationRole and column.key == "status":
-            return self.icon_for_status(status) if self.icon_for_status else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(column, row)
-        if role == Qt.ItemDataRole.ForegroundRole and status == "pending" and column.key == "title":
-            return self.muted_color
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == SNIPPET_ROLE and column.key == "title":
-            return row.get("snippet")
-        return None
-
-
-def _display(column: LibraryColumn, row: dict[str, Any]) -> Any:
-    value = row.get(column.key)
-    if column.key == "status":
-        return None
-    if column.key == "published":
-        return (value or "")[:10]
-    if column.numeric:
-        return f"{value:,}" if value else ("0" if value == 0 else "")
-    return value or ""
-
-
-def _tooltip(column: LibraryColumn, row: dict[str, Any]) -> str | None:
-    if column.key == "status":
-        return STATUS_TEXT.get(row["status"], row["status"])
-    if column.key == "title" and row.get("snippet"):
-        return f"{row['title']}\n\n…{plain_snippet(row['snippet'])}…"
-    if column.key == "title":
-        return str(row["title"])
-    return None
-
-
-def plain_snippet(snippet: str | None) -> str:
-    """A search snippet without its match markers."""
-    return (snippet or "").replace(SNIPPET_OPEN, "").replace(SNIPPET_CLOSE, "")
-
+            self._ids = read_all_ids(self.store.library, self._shown)
+        except (SearchSyntaxError, sqlite3.Error, ValueError) as error:
+            self.search_failed.emit(" ".join(str(error).split()))
+            self._ids = []
+        self._count, self._all_ids = len(self._ids), True
+        self._rows_by_id = None

@@ -15,8 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from workbench.core.models import Changes
-from workbench.store.browse import LibraryFilter
-from workbench.store.store import Store
+from workbench.store import LibraryFilter, Store
 from workbench.ui.library.filters import LibraryFilterBar
 from workbench.ui.library.model import COLUMN_INDEX, COLUMNS, LibraryModel
 from workbench.ui.library.snippet_delegate import TitleSnippetDelegate

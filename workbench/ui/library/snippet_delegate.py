@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from workbench.store.search import SNIPPET_CLOSE, SNIPPET_OPEN
+from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
 from workbench.ui.library.model import SNIPPET_ROLE
 
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from workbench.core.models import Changes
-from workbench.store.annotations import HIGHLIGHT_COLORS
-from workbench.store.store import Store
+from workbench.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS
+from workbench.store import Store
 from workbench.ui.dialogs.entities import CreateEntityDialog
 from workbench.ui.dialogs.note_editor import NoteEditorDialog
 from workbench.ui.dialogs.tags import DocumentTagsDialog, TagPathDialog
@@ -37,7 +37,7 @@ class AnalystController(QObject):
         self.actions = actions
         self.reader = reader
         self.parent_widget = dialog_parent
-        self.last_color = "yellow"
+        self.last_color = DEFAULT_HIGHLIGHT_COLOR
         self.tags_dialog: DocumentTagsDialog | None = None
         actions.changes_applied.connect(self.on_changes)
 
@@ -78,7 +78,7 @@ class AnalystController(QObject):
         self.last_color = color or self.last_color
         doc_id, start, end = found
         chosen = self.last_color
-        self.actions.run("Highlight", lambda s: s.add_annotation(doc_id, start, end,
+        self.actions.run("Highlight", lambda s: s.annotations.add_annotation(doc_id, start, end,
                                                                  color=chosen), self._created)
 
     def add_note_to_selection(self, markdown: str | None = None) -> None:
@@ -92,27 +92,29 @@ class AnalystController(QObject):
                 return
         doc_id, start, end = found
         color = self.last_color
-        self.actions.run("Add note", lambda s: s.add_annotation(
+        self.actions.run("Add note", lambda s: s.annotations.add_annotation(
             doc_id, start, end, note_md=markdown, color=color), self._created)
 
     def edit_note(self, annotation_id: int, markdown: str | None = None) -> None:
         """Replace an annotation's note."""
         if markdown is None:
-            annotation = self.store.get_annotation(annotation_id)
+            annotation = self.store.annotations.get_annotation(annotation_id)
             markdown = self._ask_note(annotation["exact"], annotation["note_md"] or "")
             if markdown is None:
                 return
-        self.actions.run("Edit note", lambda s: s.edit_note(annotation_id, markdown))
+        self.actions.run("Edit note", lambda s: s.annotations.edit_note(annotation_id, markdown))
 
     def recolor(self, annotation_id: int, color: str) -> None:
         """Give a highlight another colour (a name from HIGHLIGHT_COLORS or #rrggbb)."""
         self.last_color = color if color in HIGHLIGHT_COLORS else self.last_color
         self.actions.run("Change highlight colour",
-                         lambda s: s.recolor_annotation(annotation_id, color))
+                         lambda s: s.annotations.recolor_annotation(annotation_id, color))
 
     def delete_annotation(self, annotation_id: int) -> None:
         """Delete a highlight, note or claim (undoable)."""
-        self.actions.run("Delete annotation", lambda s: s.delete_annotation(annotation_id))
+        self.actions.run(
+            "Delete annotation", lambda s: s.annotations.delete_annotation(annotation_id)
+        )
 
     def _ask_note(self, excerpt: str, markdown: str) -> str | None:
         dialog = NoteEditorDialog(excerpt, markdown, self.parent_widget)
@@ -129,11 +131,13 @@ class AnalystController(QObject):
         if found is None:
             return
         doc_id, start, end = found
-        self.actions.run("Mark claim", lambda s: s.add_claim(doc_id, start, end), self._created)
+        self.actions.run(
+            "Mark claim", lambda s: s.claims.add_claim(doc_id, start, end), self._created
+        )
 
     def make_claim_from_quote(self, quote_id: int) -> None:
         """One click in the Quotes tab: the quote becomes a claim by its speaker."""
-        self.actions.run("Mark claim", lambda s: s.claim_from_quote(quote_id), self._created)
+        self.actions.run("Mark claim", lambda s: s.claims.claim_from_quote(quote_id), self._created)
 
     # -- tags --------------------------------------------------------------------
 
@@ -147,12 +151,12 @@ class AnalystController(QObject):
             return
         if annotation_id is not None:
             target = annotation_id
-            self.actions.run("Tag span", lambda s: s.tag_annotation(target, path))
+            self.actions.run("Tag span", lambda s: s.tags.tag_annotation(target, path))
             return
         assert found is not None
         doc_id, start, end = found
         color = self.last_color
-        self.actions.run("Tag span", lambda s: s.add_annotation(
+        self.actions.run("Tag span", lambda s: s.annotations.add_annotation(
             doc_id, start, end, color=color, tags=(path,)), self._created)
 
     def tag_document(self) -> None:
@@ -163,7 +167,7 @@ class AnalystController(QObject):
             return
         title = str(self.reader.view.content.document["title"]) if self.reader.view.content else ""
         self.tags_dialog = DocumentTagsDialog(
-            title, self.store.document_tags(doc_id), self.tag_paths(),
+            title, self.store.tags.document_tags(doc_id), self.tag_paths(),
             on_add=lambda path: self.add_document_tag(doc_id, path),
             on_remove=lambda path: self.remove_document_tag(doc_id, path),
             parent=self.parent_widget)
@@ -172,16 +176,16 @@ class AnalystController(QObject):
 
     def add_document_tag(self, doc_id: int, path: str) -> None:
         """Tag a document."""
-        self.actions.run("Tag document", lambda s: s.tag_document(doc_id, path))
+        self.actions.run("Tag document", lambda s: s.tags.tag_document(doc_id, path))
 
     def remove_document_tag(self, doc_id: int, path: str) -> None:
         """Remove a tag from a document."""
-        self.actions.run("Remove tag", lambda s: s.untag_document(doc_id, path))
+        self.actions.run("Remove tag", lambda s: s.tags.untag_document(doc_id, path))
 
     def refresh_tags_dialog(self) -> None:
         """Show the current tags in an open Document → Tags dialog (after changes)."""
         if self.tags_dialog is not None and self.reader.doc_id is not None:
-            self.tags_dialog.set_tags(self.store.document_tags(self.reader.doc_id))
+            self.tags_dialog.set_tags(self.store.tags.document_tags(self.reader.doc_id))
 
     def _forget_tags_dialog(self) -> None:
         if self.tags_dialog is not None:
@@ -190,7 +194,7 @@ class AnalystController(QObject):
 
     def tag_paths(self) -> list[str]:
         """Every existing tag path (for completion)."""
-        return [tag["path"] for tag in self.store.list_tags()]
+        return [tag["path"] for tag in self.store.tags.list_tags()]
 
     def _ask_tag(self, title: str, prompt: str) -> str | None:
         dialog = TagPathDialog(title, prompt, self.tag_paths(), parent=self.parent_widget)
@@ -214,7 +218,7 @@ class AnalystController(QObject):
             name, label = asked
         doc_id, start, end = found
         chosen_name, chosen_label = name, label
-        self.actions.run("Create entity", lambda s: s.create_entity_mention(
+        self.actions.run("Create entity", lambda s: s.entities.create_entity_mention(
             doc_id, start, end, chosen_name, chosen_label))
 
     def _ask_entity(self, selection: str) -> tuple[str, str] | None:

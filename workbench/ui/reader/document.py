@@ -24,10 +24,16 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from workbench.ui.reader.annotations import apply_analyst_layer, merge_span
+from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for views and tests
+    ANNOTATION_PROPERTY,
+    CLAIM_PROPERTY,
+    apply_analyst_layer,
+    merge_span,
+)
 from workbench.ui.reader.content import ReaderContent, RenderedDocument
 from workbench.ui.reader.offsets import Utf16Index
 from workbench.ui.theme.palette import HighlightPalette
+from workbench.ui.widgets.plain_text import plain_tooltip
 
 ENTITY_PROPERTY = QTextFormat.Property.UserProperty + 1
 QUOTE_PROPERTY = QTextFormat.Property.UserProperty + 2
@@ -96,7 +102,7 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
         link.setAnchorHref(url)
         link.setForeground(QColor(palette.ui(theme)["link"]))
         link.setFontUnderline(True)
-        link.setToolTip(url)
+        link.setToolTip(plain_tooltip(url))
         cursor.insertText("  ·  " if any(parts) else "", plain)
         cursor.insertText(urlsplit(url).netloc or url, link)
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from workbench.store.claims import CLAIM_STATUSES
+from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.reader.analyst_controller import AnalystController
 from workbench.ui.reader.pane import ReaderPane
@@ -109,7 +109,7 @@ class ReaderMenu:
             action.setCheckable(True)
             action.setChecked(status == claim["status"])
             action.triggered.connect(lambda _c=False, s=status: self.analyst.actions.run(
-                "Change status", lambda store: store.set_claim_status(claim_id, s)))
+                "Change status", lambda store: store.claims.set_claim_status(claim_id, s)))
 
     def _mention_items(self, menu: QMenu, mention: dict[str, Any]) -> None:
         menu.addSeparator()

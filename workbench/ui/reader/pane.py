@@ -9,23 +9,30 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from workbench.core.models import Changes
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.find_bar import FindBar
 from workbench.ui.reader.view import ReaderView
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.link_guard import LinkGuard
+from workbench.ui.widgets.plain_text import plain_tooltip
 
 
 def load_content(store: Store, doc_id: int) -> ReaderContent | None:
     """Read one document with its mentions, quotes, annotations, claims and tags (UI thread)."""
-    document = store.get_document(doc_id)
+    document = store.documents.get_document(doc_id)
     if document is None:
         return None
-    claims = {int(claim["id"]): claim for claim in store.document_claims(doc_id)}
-    return ReaderContent(document, store.document_entities(doc_id), store.document_quotes(doc_id),
-                         store.document_annotations(doc_id), claims, store.document_tags(doc_id))
+    claims = {int(claim["id"]): claim for claim in store.claims.document_claims(doc_id)}
+    return ReaderContent(
+        document,
+        store.analysis.document_entities(doc_id),
+        store.analysis.document_quotes(doc_id),
+        store.annotations.document_annotations(doc_id),
+        claims,
+        store.tags.document_tags(doc_id),
+    )
 
 
 class LegendBar(QFrame):
@@ -86,7 +93,7 @@ class LegendBar(QFrame):
     def _chip(self, label: str, count: int) -> QToolButton:
         button = QToolButton(objectName="LegendButton", checkable=True)
         button.setText(f"{self.theme.palette.label_name(label)}  {count}")
-        button.setToolTip(f"{label}: click to hide or show these highlights")
+        button.setToolTip(plain_tooltip(f"{label}: click to hide or show these highlights"))
         button.setChecked(label not in self.hidden)
         button.toggled.connect(functools.partial(self._toggle, label))
         self._flow.addWidget(button)
@@ -186,7 +193,7 @@ class ReaderPane(QWidget):
 
     def _document_count(self, entity_id: int) -> int:
         if entity_id not in self._counts:
-            self._counts.update(self.store.entity_document_counts([entity_id]))
+            self._counts.update(self.store.entities.entity_document_counts([entity_id]))
         return self._counts.get(entity_id, 0)
 
     def _on_theme(self, theme: str) -> None:

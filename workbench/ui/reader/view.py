@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from workbench.core.vocabulary import DEFAULT_CLAIM_STATUS
 from workbench.ui.reader.annotations import spans_at
 from workbench.ui.reader.content import ReaderContent, RenderedDocument
 from workbench.ui.reader.document import (
@@ -36,6 +37,7 @@ from workbench.ui.reader.document import (
 from workbench.ui.reader.overlay import OverlayMark, paint_marks
 from workbench.ui.reader.tooltips import annotation_tooltip, claim_tooltip
 from workbench.ui.theme.palette import HighlightPalette
+from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
 
 MIN_ZOOM, MAX_ZOOM = -6, 12
@@ -184,7 +186,7 @@ class ReaderView(SafeTextBrowser):
         marker = self.palette_data.analyst(self.theme).get("note_marker", "#8250DF")
         marks = [OverlayMark("note", span, marker) for span in self.rendered.note_spans.values()]
         for claim_id, span in self.rendered.claim_spans.items():
-            status = self.content.claims.get(claim_id, {}).get("status", "unverified")
+            status = self.content.claims.get(claim_id, {}).get("status", DEFAULT_CLAIM_STATUS)
             marks.append(OverlayMark("claim", span, self.palette_data.claim_status(status,
                                                                                    self.theme)))
         return marks
@@ -277,7 +279,7 @@ class ReaderView(SafeTextBrowser):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.tooltip_at(self.position_at(event.pos()))
             if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
+                QToolTip.showText(event.globalPos(), plain_tooltip(text), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

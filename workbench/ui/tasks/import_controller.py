@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from workbench.operations.importing import ImportReport, import_paths
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.tasks.runner import SignalProgress, Task, TaskRunner
 
 AnalysisFunction = Callable[[Store, SignalProgress], Any]
@@ -26,12 +26,16 @@ WORKER_NICENESS = 10
 
 
 def import_function(paths: Sequence[str | Path], analyze: bool) -> Callable[..., ImportReport]:
-    """A task that imports ``paths`` and reports each stored document as a change."""
+    """A task that imports ``paths`` and reports each stored document as a change.
+
+    Links inside dropped or chosen folders are never followed from the window
+    (a link to a system file must not become a document); they are listed as skipped.
+    """
     chosen = [str(path) for path in paths]
 
     def run(store: Store, progress: SignalProgress) -> ImportReport:
         return import_paths(store, chosen, analyze=analyze, progress=progress,
-                            on_change=progress.report_changes)
+                            on_change=progress.report_changes, follow_links=False)
 
     return run
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.operations.importing import ImportReport
+from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 
 class WorkProgressWidget(QWidget):
@@ -26,12 +27,12 @@ class WorkProgressWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
+        self.title = plain_label(QLabel())
         self.bar = QProgressBar()
         self.bar.setFixedWidth(180)
         self.bar.setTextVisible(True)
         self.bar.setFormat("%v / %m")
-        self.current = QLabel(objectName="MutedLabel")
+        self.current = plain_label(QLabel(objectName="MutedLabel"))
         self.current.setMaximumWidth(260)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop after the current file; what was stored is kept")
@@ -56,7 +57,7 @@ class WorkProgressWidget(QWidget):
         self.bar.setValue(min(done, max(total, 1)))
         metrics = self.current.fontMetrics()
         self.current.setText(metrics.elidedText(current, Qt.TextElideMode.ElideLeft, 250))
-        self.current.setToolTip(current)
+        self.current.setToolTip(plain_tooltip(current))
 
     def cancelling(self) -> None:
         """Acknowledge a cancel while the task reaches its next stopping point."""
@@ -74,6 +75,8 @@ def summary_line(report: ImportReport) -> str:
             f"the library, {len(report.failed)} failed")
     if report.updated:
         line += f", {len(report.updated)} updated to a new version (annotations re-anchored)"
+    if report.skipped:
+        line += f", {len(report.skipped)} skipped (links, pipes)"
     return line + (" — cancelled" if report.cancelled else "")
 
 
@@ -94,6 +97,8 @@ class ImportSummaryDialog(QDialog):
             self._add_row(path, f"Failed: {reason}")
         for path, title, existing in report.duplicates:
             self._add_row(path, f"Already in the library as document {existing} ({title})")
+        for path, reason in report.skipped:
+            self._add_row(path, f"Skipped: {reason}")
         has_rows = self.problems.topLevelItemCount() > 0
         self.problems.setVisible(has_rows)
         self.problems.resizeColumnToContents(0)
@@ -108,8 +113,8 @@ class ImportSummaryDialog(QDialog):
 
     def _add_row(self, path: str, text: str) -> None:
         item = QTreeWidgetItem([path, text])
-        item.setToolTip(0, path)
-        item.setToolTip(1, text)
+        item.setToolTip(0, plain_tooltip(path))
+        item.setToolTip(1, plain_tooltip(text))
         self.problems.addTopLevelItem(item)
 
     def rows(self) -> list[tuple[str, str]]:

@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from workbench.core.models import Changes
 from workbench.core.progress import Cancelled, Progress
-from workbench.store.store import Store
+from workbench.store import Store
 
 TaskFunction = Callable[[Store, "SignalProgress"], Any]
 _PROGRESS_INTERVAL = 0.05

@@ -4,7 +4,7 @@ Why one door: each Store action returns ``Changes`` (or ``(id, Changes)``);
 this wrapper reports them through the task's progress so every view hears one
 ``changes_applied``, turns failures (a stale undo, a name clash) into a status
 bar message instead of a crash dialog, and keeps Edit → Undo/Redo labelled
-from ``store.undo_labels()`` after every change it hears. Without a writer
+from ``store.history.undo_labels()`` after every change it hears. Without a writer
 thread (an in-memory library, a screenshot window) the call runs on the UI
 store and its ``Changes`` are emitted on ``changes_applied`` directly.
 """
@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from workbench.core.models import Changes
 from workbench.core.progress import Progress
-from workbench.store.store import Store
+from workbench.store import Store
 from workbench.ui.tasks.runner import Task, TaskRunner
 
 StoreCall = Callable[[Store], Any]
@@ -89,11 +89,11 @@ class StoreActions(QObject):
 
     def undo(self) -> Task | None:
         """Edit → Undo: revert the latest analyst action."""
-        return self.run("Undo", lambda store: store.undo(), self._after_step)
+        return self.run("Undo", lambda store: store.history.undo(), self._after_step)
 
     def redo(self) -> Task | None:
         """Edit → Redo: re-apply the latest undone action."""
-        return self.run("Redo", lambda store: store.redo(), self._after_step)
+        return self.run("Redo", lambda store: store.history.redo(), self._after_step)
 
     def on_changes(self, _changes: Changes) -> None:
         """Any change can add an undo step or make one stale: relabel Undo/Redo."""
@@ -101,7 +101,7 @@ class StoreActions(QObject):
 
     def refresh_undo_labels(self) -> None:
         """Read what Undo/Redo would do now and tell the menu."""
-        self.undo_label, self.redo_label = self.store.undo_labels()
+        self.undo_label, self.redo_label = self.store.history.undo_labels()
         self.undo_labels_changed.emit(self.undo_label, self.redo_label)
 
     def _after_step(self, result: Any) -> None:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QProgressBar
 
     from workbench.core.progress import Progress
-    from workbench.store.store import Store
+    from workbench.store import Store
     from workbench.ui.tasks.runner import Task
     from workbench.ui.tasks.store_actions import StoreActions
 

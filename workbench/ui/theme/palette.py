@@ -13,6 +13,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.core.vocabulary import (
+    DEFAULT_HIGHLIGHT_COLOR,
+    HIGHLIGHT_COLORS,
+    entity_label_name,
+)
 from workbench.paths import resources_dir
 
 THEMES = ("light", "dark")
@@ -49,9 +54,8 @@ class HighlightPalette:
         return ColorPair(colors["background"], colors["foreground"])
 
     def label_name(self, label: str) -> str:
-        """Human name of an entity type for legends ("GPE" → "Country/city")."""
-        entry = self._entities.get(label)
-        return str(entry["name"]) if entry else label.replace("_", " ").title()
+        """Human name of an entity type for legends ("GPE" → "Country/city"; core.vocabulary)."""
+        return entity_label_name(label)
 
     def quote(self, theme: str) -> dict[str, str]:
         """Quote colours: direct_background, direct_bar, indirect_underline, speaker_foreground."""
@@ -79,7 +83,7 @@ class HighlightPalette:
         Why blend: the stored colours are pastels chosen for white paper; in the
         dark theme the reader's light text must stay readable on them.
         """
-        color = stored or "#fde68a"
+        color = stored or HIGHLIGHT_COLORS[DEFAULT_HIGHLIGHT_COLOR]
         mix = float(self.analyst(theme).get("highlight_mix", "1.0"))
         if mix >= 1.0:
             return color

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu
 
-from workbench.store.annotations import HIGHLIGHT_COLORS
+from workbench.core.vocabulary import HIGHLIGHT_COLORS
 from workbench.ui.theme.palette import HighlightPalette
 
 

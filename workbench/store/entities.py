@@ -1,4 +1,6 @@
-"""Entity curation: the analyst's decisions about entities override the model (Store mixin).
+"""Entities: curation, queries, the Entities table and duplicates (``store.entities``).
+
+The analyst's decisions about entities override the model.
 
 Rename, relabel, alias, merge, hide and move decisions are written as
 ``entity_rules`` (the model's name and label → the analyst's entity) and
@@ -12,24 +14,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.core.models import Changes
-from workbench.store.undo import Recorder, UndoLog
+from sqlite_utils import Database
 
-ENTITY_LABELS = (
-    "PERSON",
-    "ORG",
-    "GPE",
-    "LOC",
-    "NORP",
-    "FAC",
-    "EVENT",
-    "LAW",
-    "DATE",
-    "TIME",
-    "PRODUCT",
-    "WORK_OF_ART",
-    "LANGUAGE",
-)
+from workbench.core.models import Changes
+from workbench.core.vocabulary import ENTITY_LABELS
+from workbench.store import entity_browse, entity_queries
+from workbench.store.history import History, Recorder
 
 
 def set_rule(rec: Recorder, name: str, label: str, entity_id: int) -> None:
@@ -52,8 +42,12 @@ def add_alias_row(rec: Recorder, entity_id: int, alias: str) -> None:
         rec.insert("entity_aliases", {"entity_id": entity_id, "alias": alias})
 
 
-class EntityCuration(UndoLog):
-    """Analyst actions on entities."""
+class Entities:
+    """Analyst actions on entities, and every way of looking entities up."""
+
+    def __init__(self, db: Database, history: History) -> None:
+        self.db = db
+        self.history = history
 
     def get_entity(self, entity_id: int) -> dict[str, Any]:
         """One entity row (LookupError if missing)."""
@@ -87,7 +81,7 @@ class EntityCuration(UndoLog):
             set_rule(rec, entity["name"], entity["label"], entity_id)
             add_alias_row(rec, entity_id, entity["name"])
 
-        return self.record_action(f"Rename {entity['name']} to {new_name}", action)[1]
+        return self.history.record_action(f"Rename {entity['name']} to {new_name}", action)[1]
 
     def relabel_entity(self, entity_id: int, label: str) -> Changes:
         """Change an entity's type (the model's label for it maps here from now on)."""
@@ -106,7 +100,7 @@ class EntityCuration(UndoLog):
             for (mention_id,) in rows.fetchall():
                 rec.update("mentions", {"id": mention_id}, {"label": label})
 
-        return self.record_action(f"Change type of {entity['name']} to {label}", action)[1]
+        return self.history.record_action(f"Change type of {entity['name']} to {label}", action)[1]
 
     def add_entity_alias(self, entity_id: int, alias: str) -> Changes:
         """Declare another name for an entity; the model's mentions of it map here."""
@@ -120,7 +114,7 @@ class EntityCuration(UndoLog):
             if self._entity_named(alias, entity["label"]) is None:
                 set_rule(rec, alias, entity["label"], entity_id)
 
-        return self.record_action(f"Add alias {alias} to {entity['name']}", action)[1]
+        return self.history.record_action(f"Add alias {alias} to {entity['name']}", action)[1]
 
     def remove_entity_alias(self, entity_id: int, alias: str) -> Changes:
         """Forget an alias (and the rule it made)."""
@@ -134,13 +128,13 @@ class EntityCuration(UndoLog):
                 [entity_id, alias, entity["label"]],
             )
 
-        return self.record_action(f"Remove alias {alias}", action)[1]
+        return self.history.record_action(f"Remove alias {alias}", action)[1]
 
     def set_entity_hidden(self, entity_id: int, hidden: bool = True) -> Changes:
         """Mark an entity a false positive (hidden everywhere, remembered), or show it again."""
         entity = self.get_entity(entity_id)
         verb = "Hide" if hidden else "Show"
-        return self.record_action(
+        return self.history.record_action(
             f"{verb} {entity['name']}",
             lambda rec: rec.update("entities", {"id": entity_id}, {"hidden": int(hidden)}),
         )[1]
@@ -157,7 +151,7 @@ class EntityCuration(UndoLog):
                 self._merge_one(rec, target_id, source)
 
         names = ", ".join(s["name"] for s in sources)
-        return self.record_action(f"Merge {names} into {target['name']}", action)[1]
+        return self.history.record_action(f"Merge {names} into {target['name']}", action)[1]
 
     def _merge_one(self, rec: Recorder, target_id: int, source: dict[str, Any]) -> None:
         source_id = source["id"]
@@ -199,7 +193,9 @@ class EntityCuration(UndoLog):
             )
             self._override(rec, mention, entity_id=entity_id, hidden=0)
 
-        return self.record_action(f"Move mention {mention['text']} to {target['name']}", action)[1]
+        return self.history.record_action(
+            f"Move mention {mention['text']} to {target['name']}", action
+        )[1]
 
     def hide_mention(self, mention_id: int) -> Changes:
         """Drop one wrong mention; it stays dropped after re-analysis."""
@@ -209,7 +205,7 @@ class EntityCuration(UndoLog):
             self._override(rec, mention, entity_id=None, hidden=1)
             rec.delete("mentions", {"id": mention_id})
 
-        return self.record_action(f"Hide mention {mention['text']}", action)[1]
+        return self.history.record_action(f"Hide mention {mention['text']}", action)[1]
 
     def create_entity_mention(
         self, doc_id: int, start: int, end: int, name: str, label: str, field: str = "text"
@@ -244,12 +240,12 @@ class EntityCuration(UndoLog):
                 },
             )
 
-        return self.record_action(f"Mark {name} as {label}", action)
+        return self.history.record_action(f"Mark {name} as {label}", action)
 
     def dismiss_duplicate(self, first_id: int, second_id: int) -> Changes:
         """Never suggest this pair of entities as duplicates again."""
         low, high = sorted((first_id, second_id))
-        return self.record_action(
+        return self.history.record_action(
             "Dismiss duplicate suggestion",
             lambda rec: rec.insert(
                 "entity_duplicate_dismissals", {"first_entity_id": low, "second_entity_id": high}
@@ -285,3 +281,69 @@ class EntityCuration(UndoLog):
             )
         else:
             rec.update("mention_overrides", {"id": row[0]}, values)
+
+    # -- queries ------------------------------------------------------------------
+
+    def list_entities(
+        self,
+        *,
+        label: str | None = None,
+        name: str | None = None,
+        include_hidden: bool = False,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Entities with document and mention counts and aliases, most mentioned first."""
+        return entity_queries.list_entities(
+            self.db, label=label, name=name, include_hidden=include_hidden, limit=limit
+        )
+
+    def entity_documents(self, entity_id: int, limit: int = 200) -> list[dict[str, Any]]:
+        """Documents mentioning an entity, newest first, with a snippet around the first mention."""
+        return entity_queries.entity_documents(self.db, entity_id, limit)
+
+    def co_occurring_entities(self, entity_id: int, limit: int = 15) -> list[dict[str, Any]]:
+        """Entities that appear in the most documents together with this one."""
+        return entity_queries.co_occurring_entities(self.db, entity_id, limit)
+
+    def duplicate_entity_candidates(self, limit: int = 100) -> list[dict[str, Any]]:
+        """Pairs of entities that are probably one, with a reason and a score."""
+        return entity_queries.duplicate_entity_candidates(self.db, limit)
+
+    def find_entity_id(self, name: str, *, include_hidden: bool = False) -> int | None:
+        """The entity whose canonical name (or else alias) is ``name``, people first."""
+        return entity_queries.find_entity_id(self.db, name, include_hidden=include_hidden)
+
+    def all_entities(self) -> list[dict[str, Any]]:
+        """Every visible entity (id, name, label), by name."""
+        return entity_queries.all_entities(self.db)
+
+    def entity_aliases(self, entity_ids: list[int]) -> dict[int, list[str]]:
+        """Aliases of the given entities."""
+        return entity_queries.entity_aliases(self.db, entity_ids)
+
+    # -- the Entities table, completers and tooltips ----------------------------------
+
+    def entity_ids(
+        self,
+        *,
+        label: str | None = None,
+        name: str | None = None,
+        order_by: str = "documents",
+        descending: bool = True,
+    ) -> list[int]:
+        """Ids of visible entities passing the filters, in display order (Entities view)."""
+        return entity_browse.entity_ids(
+            self.db, label=label, name=name, order_by=order_by, descending=descending
+        )
+
+    def entity_rows(self, entity_ids: list[int]) -> list[dict[str, Any]]:
+        """Rows for ``entity_ids`` in that order: name, type, documents, mentions, aliases."""
+        return entity_browse.entity_rows(self.db, entity_ids)
+
+    def find_entities(self, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
+        """Visible entities whose name starts with (then contains) ``text``, for completers."""
+        return entity_browse.find_entities(self.db, text, limit=limit)
+
+    def entity_document_counts(self, entity_ids: list[int]) -> dict[int, int]:
+        """How many documents mention each entity (for reader tooltips)."""
+        return entity_browse.entity_document_counts(self.db, entity_ids)

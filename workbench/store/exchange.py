@@ -1,6 +1,6 @@
-"""Restore a workbench JSON export into a library (Store mixin).
+"""Write the records of a workbench JSON export into a library (``store.exchange``).
 
-Why rows and not analyst actions: a restore is an import, not an action to
+Why rows and not analyst actions: reading an export back is an import, not an action to
 undo, and it keeps what the export recorded (timestamps, status history,
 analysis version, ids when free). One transaction per document. A document
 already present (same text) keeps its text and analysis and gains the
@@ -16,11 +16,19 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.text import content_hash
-from workbench.store.claims import CLAIM_STATUSES, RELATIONS, SYMMETRIC
-from workbench.store.documents import DOCUMENT_STATUSES, now_iso
-from workbench.store.restore_rows import (
+from workbench.core.vocabulary import (
     ANNOTATION_KINDS,
+    CLAIM_STATUSES,
+    DEFAULT_CLAIM_STATUS,
+    DOCUMENT_STATUSES,
     HEX_COLOR,
+    RELATIONS,
+    SPEAKER_LABELS,
+    SYMMETRIC_RELATIONS,
+    TAG_COLORS,
+    normalize_tag_path,
+)
+from workbench.store.exchange_rows import (
     Record,
     annotation_row,
     document_row,
@@ -31,7 +39,8 @@ from workbench.store.restore_rows import (
     text_field,
     whole_number,
 )
-from workbench.store.tags import TAG_COLORS, normalize_tag_path
+from workbench.store.history import History
+from workbench.store.rows import now_iso
 
 
 @dataclass
@@ -45,12 +54,14 @@ class RestoredDocument:
     added_claims: int = 0
 
 
-class RestoreActions:
+class Exchange:
     """Write exported documents, entities, tags, annotations, claims and links back as rows."""
 
-    db: Database
+    def __init__(self, db: Database, history: History) -> None:
+        self.db = db
+        self.history = history
 
-    def restore_entities(self, entities: list[Record]) -> dict[int, int]:
+    def write_entities(self, entities: list[Record]) -> dict[int, int]:
         """Create (or find) each exported entity by name and label; map export id → library id.
 
         Entities go in in their exported id order, so a fresh library gets the same ids.
@@ -73,16 +84,29 @@ class RestoreActions:
                         )
         return ids
 
-    def restore_tags(self, tags: list[Record]) -> None:
-        """Create the exported tags with their colours (existing tags keep theirs)."""
+    def write_tags(self, tags: list[Record]) -> None:
+        """Create the exported tags with their colours and ids (existing tags keep theirs).
+
+        Why two passes: the exported tags go in first, in id order and each
+        with its own id; only then is a parent the file lacks created (a file
+        written before tag renames kept parents), after the highest id, so no
+        parent made on the way takes the id a later exported tag needs.
+        """
+        ordered = sorted(tags, key=lambda t: t["id"] if is_export_id(t.get("id")) else 2**63)
         with self.db.atomic():
-            for tag in sorted(tags, key=lambda t: str(t.get("path", ""))):
+            paths = []
+            for tag in ordered:
                 path = text_field(tag.get("path"))
                 if path:
-                    self._tag_id(path, text_field(tag.get("color")), tag.get("id"))
+                    color = text_field(tag.get("color"))
+                    self._tag_id(path, color, tag.get("id"), with_parents=False)
+                    paths.append(normalize_tag_path(path))
+            for path in paths:
+                if "/" in path:
+                    self._tag_id(path.rsplit("/", 1)[0])
 
-    def restore_document(self, record: Record, entity_ids: dict[int, int]) -> RestoredDocument:
-        """Restore one exported document with everything attached to it, in one transaction."""
+    def write_document(self, record: Record, entity_ids: dict[int, int]) -> RestoredDocument:
+        """Write one exported document with everything attached to it, in one transaction."""
         text = record.get("text")
         if not isinstance(text, str) or not text:
             raise ValueError("the document has no text")
@@ -101,7 +125,7 @@ class RestoreActions:
                 self._restore_claim(restored, text, claim, entity_ids, quote_ids)
         return restored
 
-    def restore_links(self, links: list[Record], annotation_ids: dict[int, int]) -> tuple[int, int]:
+    def write_links(self, links: list[Record], annotation_ids: dict[int, int]) -> tuple[int, int]:
         """Link restored claims again; return (links added, links skipped: an end is missing)."""
         added = skipped = 0
         with self.db.atomic():
@@ -145,7 +169,7 @@ class RestoreActions:
         ).fetchone()[0]
         if has_analysis or not (mentions or quotes):
             return self._existing_quote_ids(doc_id, quotes)
-        for mention in mentions:
+        for mention in self._mentions_that_fit(doc_id, record, mentions):
             entity_id = self._mention_entity(mention, entity_ids)
             self._insert("mentions", mention_row(doc_id, entity_id, mention))
         quote_ids = {}
@@ -161,6 +185,18 @@ class RestoreActions:
             )
         return quote_ids
 
+    def _mentions_that_fit(
+        self, doc_id: int, record: Record, mentions: list[Record]
+    ) -> list[Record]:
+        """The mentions whose offsets index this library's text and title.
+
+        The text is the same (found by its hash), but a document already in
+        the library may carry another title than the exported one.
+        """
+        row = self.db.execute("SELECT title FROM documents WHERE id = ?", [doc_id]).fetchone()
+        same_title = row is not None and row[0] == (text_field(record.get("title")) or "Untitled")
+        return [m for m in mentions if same_title or m.get("field") != "title"]
+
     def _mention_entity(self, mention: Record, entity_ids: dict[int, int]) -> int:
         mapped = mapped_id(entity_ids, mention.get("entity_id"))
         if mapped is not None:
@@ -174,11 +210,11 @@ class RestoreActions:
         """Insert a quote; its speaker by exported id, or else (older exports) by name."""
         speaker_id = mapped_id(entity_ids, quote.get("speaker_entity_id"))
         if speaker_id is None and text_field(quote.get("speaker")):
+            marks = ", ".join("?" for _ in SPEAKER_LABELS)
             row = self.db.execute(
-                "SELECT id FROM entities WHERE name = ? AND label IN"
-                " ('PERSON', 'ORG', 'NORP', 'GPE', 'LOC', 'FAC')"
+                f"SELECT id FROM entities WHERE name = ? AND label IN ({marks})"
                 " ORDER BY label <> 'PERSON', label <> 'ORG', id LIMIT 1",
-                [quote["speaker"]],
+                [quote["speaker"], *SPEAKER_LABELS],
             ).fetchone()
             speaker_id = int(row[0]) if row else None
         return self._insert("quotes", quote_row(doc_id, speaker_id, quote), quote.get("id"))
@@ -241,7 +277,9 @@ class RestoreActions:
         claimant_text = text_field(claim.get("claimant_text"))
         if claimant_id is None and claimant_text is None:
             claimant_text = text_field(claim.get("claimant"))
-        status = str(claim["status"]) if claim.get("status") in CLAIM_STATUSES else "unverified"
+        status = (
+            str(claim["status"]) if claim.get("status") in CLAIM_STATUSES else DEFAULT_CLAIM_STATUS
+        )
         row: Record = {"annotation_id": annotation_id, "claimant_entity_id": claimant_id}
         row |= {"claimant_text": claimant_text, "status": status}
         row["quote_id"] = mapped_id(quote_ids, claim.get("quote_id"))
@@ -285,7 +323,9 @@ class RestoreActions:
             return int(row[0])
         return self._insert("entities", {"name": name, "label": label}, wanted_id)
 
-    def _tag_id(self, path: Any, color: str | None = None, wanted_id: Any = None) -> int:
+    def _tag_id(
+        self, path: Any, color: str | None = None, wanted_id: Any = None, with_parents: bool = True
+    ) -> int:
         """Id of the tag at ``path``, created (parents first) with ``color`` or a palette one."""
         if not isinstance(path, str):
             raise ValueError(f"a tag path must be text, got {path!r}")
@@ -293,7 +333,7 @@ class RestoreActions:
         row = self.db.execute("SELECT id FROM tags WHERE path = ?", [path]).fetchone()
         if row is not None:
             return int(row[0])
-        if "/" in path:
+        if with_parents and "/" in path:
             self._tag_id(path.rsplit("/", 1)[0])
         if not (color and HEX_COLOR.fullmatch(color)):
             count = int(self.db.execute("SELECT count(*) FROM tags").fetchone()[0])
@@ -316,6 +356,6 @@ class RestoreActions:
         )
         if self.db.execute(sql, [source, target, relation]).fetchone():
             return True
-        return relation in SYMMETRIC and bool(
+        return relation in SYMMETRIC_RELATIONS and bool(
             self.db.execute(sql, [target, source, relation]).fetchone()
         )

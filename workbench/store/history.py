@@ -1,6 +1,6 @@
 """Exact, persistent undo and redo of analyst actions (the undo lives in the store).
 
-Every analyst action runs through ``record_action``: its writes go through a
+Every analyst action runs through ``History.record_action``: its writes go through a
 ``Recorder`` that keeps the before and after image of each row it touches.
 Undo writes the before images back in reverse order, redo the after images in
 order. The log is a table, so ``workbench undo`` works across restarts and
@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
-from workbench.store.documents import dict_rows, now_iso
+from workbench.store.rows import dict_rows, now_iso
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -168,10 +168,11 @@ def changes_for(ops: list[Op], note: str) -> Changes:
     )
 
 
-class UndoLog:
-    """Mixin giving the Store recorded actions, undo and redo."""
+class History:
+    """The store's undo history: every part records its actions here (``store.history``)."""
 
-    db: Database
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def record_action(self, label: str, action: Callable[[Recorder], T]) -> tuple[T, Changes]:
         """Run ``action`` in one transaction, log its row images, and return its result."""

@@ -1,23 +1,21 @@
-"""Turning one record of a workbench JSON export into a library row (helpers of ``restore``).
+"""Turning one record of a workbench JSON export into a library row (helpers of ``exchange``).
 
 Why apart: an export is untrusted input (hand-edited, or from an older or
 newer version of the app), so every field is checked or given its default
-here, in pure functions without a database; ``RestoreActions`` then only
+here, in pure functions without a database; ``store.exchange`` then only
 decides what to insert, find or skip.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any, TypeGuard
 
 from workbench.core.anchoring import CONTEXT_CHARS
 from workbench.core.text import count_words
-from workbench.store.documents import DOCUMENT_STATUSES, now_iso
+from workbench.core.vocabulary import DOCUMENT_STATUSES, HEX_COLOR, STATUS_UNANALYZED
+from workbench.store.rows import now_iso
 
 Record = dict[str, Any]
-ANNOTATION_KINDS = frozenset({"highlight", "note", "claim"})
-HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 DOCUMENT_COLUMNS = "source author published url dateline origin_path external_id".split()
 
 
@@ -48,6 +46,12 @@ def number_field(value: Any, kind: type) -> Any:
     return value if isinstance(value, kind) and not isinstance(value, bool) else None
 
 
+def confidence_field(value: Any) -> float | None:
+    """A confidence as a float (JSON writes 1.0 as 1 in some tools), else None."""
+    number = number_field(value, int | float)
+    return None if number is None else float(number)
+
+
 def mention_row(doc_id: int, entity_id: int, mention: Record) -> Record:
     """The mentions row for an exported entity mention."""
     return {
@@ -59,7 +63,7 @@ def mention_row(doc_id: int, entity_id: int, mention: Record) -> Record:
         "label": str(mention.get("label")),
         "field": text_field(mention.get("field")) or "text",
         "source": text_field(mention.get("source")) or "model",
-        "confidence": number_field(mention.get("confidence"), float),
+        "confidence": confidence_field(mention.get("confidence")),
     }
 
 
@@ -76,14 +80,16 @@ def quote_row(doc_id: int, speaker_id: int | None, quote: Record) -> Record:
         "speaker_start": number_field(quote.get("speaker_start"), int),
         "speaker_end": number_field(quote.get("speaker_end"), int),
         "cue": text_field(quote.get("cue")),
-        "confidence": number_field(quote.get("confidence"), float),
+        "confidence": confidence_field(quote.get("confidence")),
         "group_id": number_field(quote.get("group"), int),
     }
 
 
 def document_row(record: Record, text: str, digest: str) -> Record:
     """The documents row for an exported document (its text's hash already computed)."""
-    status = record.get("status") if record.get("status") in DOCUMENT_STATUSES else "unanalyzed"
+    status = (
+        record.get("status") if record.get("status") in DOCUMENT_STATUSES else STATUS_UNANALYZED
+    )
     version = record.get("analysis_version")
     return {
         "content_hash": digest,

@@ -1,7 +1,7 @@
-"""Read-only queries behind the library table and filters (mixed into ``Store``).
+"""The library as a whole: full-text search, and the library table's pages and filters.
 
-Owned by the desktop-app work; every method reads through ``self.db`` and
-returns plain values, so the GUI never writes SQL. The library table asks
+``store.library``: every method reads through ``self.db`` and returns plain
+values, so the GUI never writes SQL. The library table asks
 once for the ordered ids of a filter (``library_ids``) and then fetches rows a
 page at a time by primary key (``library_rows``), so a 100,000-document library
 scrolls without loading every row; per-row counts are correlated subqueries
@@ -18,9 +18,18 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.store.browse_entities import EntityBrowseQueries
-from workbench.store.documents import dict_rows
-from workbench.store.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchSyntaxError, build_query
+from workbench.store import search as fts
+from workbench.store.history import History
+from workbench.store.rows import dict_rows
+from workbench.store.search import (
+    SearchHit,
+    SearchQueryTooLarge,
+    SearchSyntaxError,
+    build_query,
+    highlight_query,
+    is_interruption,
+    snippets_for,
+)
 
 ENTITY_COUNT_SQL = (
     "(SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id"
@@ -60,7 +69,7 @@ _ROW_COLUMNS = (
 )
 # The WHERE clause of a full-text search; a filter that is nothing else can skip the join.
 SEARCH_CLAUSE = "documents_fts MATCH ?"
-_SNIPPET_SQL = f"snippet(documents_fts, 1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', 14)"
+SNIPPET_TOKENS = 14
 
 
 @dataclass(frozen=True)
@@ -79,17 +88,32 @@ class LibraryFilter:
     published_to: str | None = None
 
     @cached_property
-    def fts_query(self) -> str:
-        """The FTS5 expression for ``query`` ("" when there is nothing to search for).
+    def _compiled(self) -> tuple[str, str | None]:
+        """(FTS5 expression, why the query was refused); cached, as cells ask on every paint."""
+        try:
+            return build_query(self.query, self.advanced), None
+        except SearchSyntaxError as refused:
+            return "", str(refused)
 
-        Cached: the library model asks for it on every cell it paints.
-        """
-        return build_query(self.query, self.advanced)
+    @property
+    def fts_query(self) -> str:
+        """The FTS5 expression for ``query`` ("" when there is nothing to search for)."""
+        return self._compiled[0]
+
+    @property
+    def query_problem(self) -> str | None:
+        """Why the query cannot run (too large), or None; the library queries raise it."""
+        return self._compiled[1]
+
+    @cached_property
+    def snippet_query(self) -> str:
+        """The cheap query that marks the matched words in snippets (``highlight_query``)."""
+        return highlight_query(self.query, self.advanced) if self.fts_query else ""
 
     @property
     def searching(self) -> bool:
-        """Whether a full-text search narrows (and can rank) the results."""
-        return bool(self.fts_query)
+        """Whether a full-text search narrows (and can rank) the results, or was refused."""
+        return bool(self.fts_query) or self.query_problem is not None
 
 
 @dataclass(frozen=True)
@@ -100,10 +124,22 @@ class CurationCounts:
     tags: int = 0
 
 
-class BrowseQueries(EntityBrowseQueries):
-    """Library-table paging, filtering and counting (and, inherited, the Entities table)."""
+class Library:
+    """Full-text search, and library-table paging, filtering and counting."""
 
-    db: Database
+    def __init__(self, db: Database, history: History) -> None:
+        self.db = db
+        self.history = history
+
+    def search(
+        self, text: str, *, advanced: bool = False, limit: int = 50, offset: int = 0
+    ) -> list[SearchHit]:
+        """Full-text search; simple mode never raises, advanced may raise SearchSyntaxError."""
+        return fts.search_documents(self.db, text, advanced=advanced, limit=limit, offset=offset)
+
+    def count_search(self, text: str, *, advanced: bool = False) -> int:
+        """Number of documents matching ``text``."""
+        return fts.count_matches(self.db, text, advanced=advanced)
 
     def library_ids(
         self,
@@ -158,16 +194,11 @@ class BrowseQueries(EntityBrowseQueries):
         sql = f"SELECT {_ROW_COLUMNS} FROM documents d WHERE d.id IN ({marks})"
         found = {row["id"]: row for row in dict_rows(self.db.execute(sql, list(doc_ids)))}
         if library_filter is not None and library_filter.searching:
-            # Snippets by rowid on the FTS table alone: joining documents made SQLite
-            # walk every match of a common word to find the page's rows.
-            sql = (
-                f"SELECT rowid, {_SNIPPET_SQL} FROM documents_fts"
-                f" WHERE documents_fts MATCH ? AND rowid IN ({marks})"
+            snippets = snippets_for(
+                self.db, library_filter.snippet_query, list(found), SNIPPET_TOKENS
             )
-            cursor = _run(self.db, sql, [library_filter.fts_query, *doc_ids], True)
-            for doc_id, snippet in cursor.fetchall():
-                if doc_id in found:
-                    found[doc_id]["snippet"] = snippet
+            for doc_id, snippet in snippets.items():
+                found[doc_id]["snippet"] = snippet
         counts = self.document_curation_counts(list(found))
         rows = []
         for doc_id in doc_ids:
@@ -239,6 +270,8 @@ class BrowseQueries(EntityBrowseQueries):
 
     def _filtered_from(self, library_filter: LibraryFilter) -> tuple[str, str, list[Any]]:
         """FROM clause, WHERE clause and parameters for a filter (FTS joined when searching)."""
+        if library_filter.query_problem is not None:
+            raise SearchQueryTooLarge(library_filter.query_problem)
         clauses: list[str] = []
         params: list[Any] = []
         source = "documents d"
@@ -267,6 +300,15 @@ class BrowseQueries(EntityBrowseQueries):
             f" ON s.annotation_id = a.id WHERE s.tag_id IN ({TAG_SUBTREE_SQL})))"
         )
         return clause, [path, path, path] * 2
+
+
+def library_over(db: Database) -> Library:
+    """The library part over a connection the caller owns (a search thread's read-only one).
+
+    Why: a search thread reads while the window's Store stays on the UI
+    thread, and a connection belongs to the thread that opened it.
+    """
+    return Library(db, History(db))
 
 
 def _narrowing_clauses(library_filter: LibraryFilter) -> list[tuple[str, list[Any]]]:
@@ -310,8 +352,7 @@ def _run(db: Database, sql: str, params: list[Any], searching: bool) -> Any:
     try:
         return db.execute(sql, params)
     except sqlite3.OperationalError as error:
-        if not searching:
+        if not searching or is_interruption(error):
             raise
         message = " ".join(str(error).split())
         raise SearchSyntaxError(f"invalid search syntax: {message}") from None
-

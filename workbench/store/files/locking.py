@@ -15,13 +15,19 @@ The lock is ``fcntl.flock`` on POSIX and ``msvcrt.locking`` on Windows; both
 are released by the OS when the holder exits or crashes, so a lock is never
 left stale. The file itself is never deleted (deleting a flock'ed file lets a
 third process lock a new inode while the second still holds the old one).
+
+A library in a folder this process cannot write has no lock file to create;
+nobody can change that library there, so no lock is needed: ``acquire``
+returns without one (``read_only`` set) and the library opens read-only.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import socket
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,9 +37,11 @@ from typing import IO, Any
 
 from sqlite_utils import Database
 
-from workbench.store.documents import now_iso
+from workbench.store.files.refusals import LibraryReadOnly
+from workbench.store.rows import now_iso
 
 LOCK_SUFFIX = ".lock"
+_NOT_WRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
 _INFO_OFFSET = 1  # byte 0 is the one locked on Windows; the holder's details follow it
 
 
@@ -64,6 +72,7 @@ class LibraryLock:
         self.library = Path(library)
         self.path = lock_path(self.library)
         self.purpose = purpose
+        self.read_only = False
         self._handle: IO[bytes] | None = None
 
     @property
@@ -75,8 +84,15 @@ class LibraryLock:
         """Take the lock without waiting; raise ``LibraryInUse`` when another process has it."""
         if self._handle is not None:
             return self
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        except OSError as error:
+            if error.errno not in _NOT_WRITABLE or os.access(self.path.parent, os.W_OK):
+                raise
+            self.read_only = True  # nobody can write the library here: nothing to guard
+            return self
+        self.read_only = False
         try:
             _lock(handle)
         except OSError:
@@ -148,6 +164,21 @@ def is_locked(library: Path) -> bool:
     return False
 
 
+def refuse_writes(db: Database, library: Path | None) -> None:
+    """Make every ``db.atomic()`` raise ``LibraryReadOnly``: the library is open read-only."""
+    db._read_only_library = library  # type: ignore[attr-defined]  # noqa: SLF001
+
+
+def is_read_only(db: Database) -> bool:
+    """Whether ``refuse_writes`` was called for ``db``."""
+    return hasattr(db, "_read_only_library")
+
+
+def _refuse_if_read_only(db: Database) -> None:
+    if is_read_only(db):
+        raise LibraryReadOnly(db._read_only_library)  # type: ignore[attr-defined]  # noqa: SLF001
+
+
 def use_immediate_transactions(db: Database) -> None:
     """Make ``db.atomic()`` begin its outermost transaction with ``BEGIN IMMEDIATE``.
 
@@ -158,6 +189,10 @@ def use_immediate_transactions(db: Database) -> None:
     the busy timeout. Taking the write lock at BEGIN makes a second writer (the
     CLI beside the app, an import beside the analyst) wait its turn instead.
     Nested ``atomic()`` blocks keep using savepoints. Idempotent.
+
+    Every write goes through here, so this is also where a read-only library
+    refuses it (``LibraryReadOnly``, one clear line instead of SQLite's
+    "attempt to write a readonly database").
     """
     if getattr(db, "_immediate_transactions", False):
         return
@@ -169,9 +204,16 @@ def use_immediate_transactions(db: Database) -> None:
             with deferred():
                 yield db
             return
+        _refuse_if_read_only(db)
         db.conn.execute("BEGIN IMMEDIATE")
         try:
             yield db
+        except sqlite3.OperationalError as error:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            if getattr(error, "sqlite_errorname", "").startswith("SQLITE_READONLY"):
+                raise LibraryReadOnly(_file_of(db)) from error
+            raise
         except BaseException:
             if db.conn.in_transaction:
                 db.conn.execute("ROLLBACK")
@@ -185,6 +227,12 @@ def use_immediate_transactions(db: Database) -> None:
 
     db.atomic = atomic  # type: ignore[method-assign]
     db._immediate_transactions = True  # type: ignore[attr-defined]  # noqa: SLF001
+
+
+def _file_of(db: Database) -> Path | None:
+    """The main database file of ``db`` (None in memory)."""
+    row = db.conn.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]) if row and row[2] else None
 
 
 if sys.platform == "win32":

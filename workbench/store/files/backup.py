@@ -1,14 +1,14 @@
-"""Rotating, verified backups of a library through SQLite's online backup API.
+"""Verified backups of a library through SQLite's online backup API.
 
 Why the backup API and not a file copy: the library runs in WAL mode, so the
 main file alone is not a consistent snapshot while the app is open; the backup
 API copies the committed state as one read transaction, without stopping
 writers. Each copy is checked with ``PRAGMA integrity_check`` before it gets
-its final name, and only then do older copies rotate out, so the folder always
-holds ``KEEP_BACKUPS`` copies that are known to open.
+its final name, and only then do older copies rotate out
+(``backup_rotation``), so the folder always holds ``KEEP_BACKUPS`` copies that
+are known to open.
 
-Backups live in ``backups/`` beside the library and are named
-``<library-stem>.<UTC timestamp>.<reason>.sqlite``. A copy identical (by
+Names and reading live in ``backup_files``. A copy identical (by
 ``library_marker``) to the newest one is not repeated, so opening and closing
 the app without changes never pushes real history out of the rotation.
 """
@@ -17,25 +17,63 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-BACKUP_FOLDER = "backups"
-KEEP_BACKUPS = 10
+from workbench.store.files.backup_files import (
+    BACKUP_FOLDER,
+    KEEP_BACKUPS,
+    PARTIAL_SUFFIX,
+    STALE_PARTIAL_SECONDS,
+    BackupInfo,
+    backups_folder,
+    connect_read_only,
+    count_documents,
+    holds_documents,
+    info_stem,
+    list_backups,
+    newest_backup,
+    parse_backup_name,
+    read_only_uri,
+    unique_name,
+)
+from workbench.store.files.backup_rotation import remove_stale_partials, rotate_backups
+
+__all__ = [
+    "BACKUP_FOLDER",
+    "KEEP_BACKUPS",
+    "REASONS",
+    "STALE_PARTIAL_SECONDS",
+    "BackupError",
+    "BackupInfo",
+    "LibraryLike",
+    "backup_before_migrations",
+    "backup_library",
+    "backup_on_close",
+    "backups_folder",
+    "connect_read_only",
+    "count_documents",
+    "holds_documents",
+    "info_stem",
+    "library_marker",
+    "list_backups",
+    "maybe_backup",
+    "newest_backup",
+    "parse_backup_name",
+    "read_only_uri",
+    "remove_stale_partials",
+    "rotate_backups",
+    "snapshot_unverified",
+    "verify_database",
+]
+
 REASONS = ("close", "periodic", "migration", "repair", "manual", "restore")
 SKIP_WHEN_UNCHANGED = ("close", "periodic")
-STALE_PARTIAL_SECONDS = 3600
-_TIMESTAMP_FORMAT = "%Y%m%dT%H%M%S"
-_NAME = re.compile(
-    r"^(?P<stem>.+)\.(?P<stamp>\d{8}T\d{6}\.\d{3}Z)\.(?P<reason>[a-z][a-z-]*)\.sqlite$"
-)
 
 
 class BackupError(RuntimeError):
@@ -49,70 +87,21 @@ class LibraryLike(Protocol):
     db: Database
 
 
-@dataclass(frozen=True)
-class BackupInfo:
-    """One verified backup file: where it is, when (UTC) and why it was taken."""
-
-    path: Path
-    created: dt.datetime
-    reason: str
-    size: int
-
-
-def backups_folder(library: Path) -> Path:
-    """The folder holding ``library``'s backups (beside the library file)."""
-    return Path(library).parent / BACKUP_FOLDER
-
-
-def list_backups(library: Path, folder: Path | None = None) -> list[BackupInfo]:
-    """Every verified backup of ``library``, newest first."""
-    folder = folder or backups_folder(library)
-    if not folder.is_dir():
-        return []
-    found = []
-    for entry in folder.iterdir():
-        info = parse_backup_name(entry)
-        if info is not None and info_stem(entry) == Path(library).stem:
-            found.append(info)
-    return sorted(found, key=lambda info: (info.created, info.path.name), reverse=True)
-
-
-def newest_backup(library: Path) -> BackupInfo | None:
-    """The most recent verified backup of ``library``, if any."""
-    backups = list_backups(library)
-    return backups[0] if backups else None
-
-
-def parse_backup_name(path: Path) -> BackupInfo | None:
-    """Read timestamp and reason from a backup's file name; None if it is not one."""
-    match = _NAME.match(path.name)
-    if match is None or not path.is_file():
-        return None
-    stamp = match["stamp"]
-    created = dt.datetime.strptime(stamp[:15], _TIMESTAMP_FORMAT).replace(
-        microsecond=int(stamp[16:19]) * 1000, tzinfo=dt.UTC
-    )
-    return BackupInfo(path, created, match["reason"], path.stat().st_size)
-
-
-def info_stem(path: Path) -> str:
-    """The library stem a backup file belongs to ('' if it is not a backup name)."""
-    match = _NAME.match(path.name)
-    return match["stem"] if match else ""
-
-
 def backup_library(
     source: LibraryLike | Path,
     reason: str,
     *,
     keep: int = KEEP_BACKUPS,
     folder: Path | None = None,
+    protect: Collection[Path] = (),
 ) -> BackupInfo:
     """Copy the library's committed state into a new verified backup, then rotate.
 
     ``source`` is a Store (or a library path). A Store's own connection is not
-    used when it has a file: a fresh connection reads the committed state, so
-    this may run on any thread while the Store's owner keeps writing.
+    used when it has a file: a fresh, read-only connection reads the committed
+    state, so this may run on any thread while the Store's owner keeps writing.
+    Rotation never deletes a backup in ``protect`` (a restore passes the one it
+    is restoring). A folder that cannot be written raises ``BackupError``.
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
@@ -120,10 +109,25 @@ def backup_library(
     folder = folder or (backups_folder(library) if library else None)
     if folder is None:
         raise ValueError("an in-memory library needs an explicit backup folder")
-    folder.mkdir(parents=True, exist_ok=True)
     stem = library.stem if library else "memory"
-    final = _unique_name(folder, stem, reason)
-    partial = folder / f".{final.name}.{os.getpid()}.partial"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_partials(folder, stem)
+        final = _write_verified_copy(source, folder, stem, reason)
+    except (OSError, sqlite3.OperationalError) as error:
+        raise BackupError(f"could not write a backup in {folder}: {_reason(error)}") from None
+    info = parse_backup_name(final)
+    assert info is not None
+    if library is not None:
+        rotate_backups(library, keep, folder, protect=protect)
+    return info
+
+
+def _write_verified_copy(source: LibraryLike | Path, folder: Path, stem: str,
+                         reason: str) -> Path:
+    """Copy into a ``.partial`` file named after this process, verify it, give it its name."""
+    final = unique_name(folder, stem, reason)
+    partial = folder / f".{final.name}.{os.getpid()}{PARTIAL_SUFFIX}"
     try:
         with _source_connection(source) as connection:
             _copy_and_verify(connection, partial)
@@ -131,11 +135,12 @@ def backup_library(
     finally:
         partial.unlink(missing_ok=True)
     _sync_folder(folder)
-    info = parse_backup_name(final)
-    assert info is not None
-    if library is not None:
-        rotate_backups(library, keep, folder)
-    return info
+    return final
+
+
+def _reason(error: BaseException) -> str:
+    """An OS or SQLite error as a short phrase (no errno prefix)."""
+    return getattr(error, "strerror", None) or str(error)
 
 
 def snapshot_unverified(source: LibraryLike | Path, reason: str) -> Path:
@@ -150,24 +155,10 @@ def snapshot_unverified(source: LibraryLike | Path, reason: str) -> Path:
         raise ValueError("an in-memory library has no backups folder")
     folder = backups_folder(library)
     folder.mkdir(parents=True, exist_ok=True)
-    target = _unique_name(folder, library.stem, reason).with_suffix(".sqlite.unverified")
+    target = unique_name(folder, library.stem, reason).with_suffix(".sqlite.unverified")
     with _source_connection(source) as connection, closing(sqlite3.connect(target)) as copy:
         connection.backup(copy)
     return target
-
-
-def rotate_backups(library: Path, keep: int = KEEP_BACKUPS, folder: Path | None = None) -> int:
-    """Delete all but the ``keep`` newest verified backups (and stale partial copies)."""
-    folder = folder or backups_folder(library)
-    removed = 0
-    for old in list_backups(library, folder)[keep:]:
-        old.path.unlink(missing_ok=True)
-        removed += 1
-    now = dt.datetime.now().timestamp()
-    for stale in folder.glob(f".{Path(library).stem}.*.partial"):
-        if now - stale.stat().st_mtime > STALE_PARTIAL_SECONDS:
-            stale.unlink(missing_ok=True)
-    return removed
 
 
 def maybe_backup(
@@ -178,8 +169,8 @@ def maybe_backup(
     Meant for a timer while the analyst works (and for closing): cheap when
     nothing changed, and never fills the rotation with identical copies.
     """
-    if store.path is None:
-        return None
+    if store.path is None or getattr(store, "read_only", False):
+        return None  # nothing to save: a read-only library cannot have changed here
     newest = newest_backup(store.path)
     if newest is not None:
         age = (dt.datetime.now(dt.UTC) - newest.created).total_seconds()
@@ -213,21 +204,12 @@ def backup_before_migrations(db: Database, path: Path | None) -> BackupInfo | No
 def verify_database(path: Path) -> list[str]:
     """Problems ``PRAGMA integrity_check`` reports for the file at ``path`` ([] when sound)."""
     try:
-        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+        with closing(connect_read_only(path)) as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as error:
         return [str(error)]
     messages = [str(row[0]) for row in rows]
     return [] if messages == ["ok"] else messages
-
-
-def read_only_uri(path: Path) -> str:
-    """A ``file:`` URI opening ``path`` read-only (percent-encoded, so any name works).
-
-    Why read-only for checks: a read-write connection to a damaged file
-    deletes its ``-wal`` when it closes, and with it the latest commits.
-    """
-    return Path(path).resolve().as_uri() + "?mode=ro"
 
 
 def library_marker(conn: sqlite3.Connection) -> tuple[Any, ...]:
@@ -260,7 +242,7 @@ def library_marker(conn: sqlite3.Connection) -> tuple[Any, ...]:
 def _unchanged_since(library: Path, backup: Path) -> bool:
     """Whether ``backup`` already holds what ``library`` holds (by ``library_marker``)."""
     try:
-        with closing(sqlite3.connect(library)) as live, closing(sqlite3.connect(backup)) as old:
+        with closing(connect_read_only(library)) as live, closing(connect_read_only(backup)) as old:
             return library_marker(live) == library_marker(old)
     except sqlite3.DatabaseError:
         return False
@@ -282,7 +264,7 @@ def _source_connection(source: LibraryLike | Path) -> Iterator[sqlite3.Connectio
         return
     if not library.exists():
         raise BackupError(f"{library} does not exist")
-    connection = sqlite3.connect(library, timeout=30)
+    connection = connect_read_only(library)
     try:
         yield connection
     finally:
@@ -304,17 +286,6 @@ def _copy_and_verify(connection: sqlite3.Connection, target: Path) -> None:
         raise BackupError("the backup copy failed its integrity check: " + "; ".join(problems[:3]))
     with open(target, "rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _unique_name(folder: Path, stem: str, reason: str) -> Path:
-    """``<stem>.<UTC timestamp with ms>.<reason>.sqlite``, never an existing name."""
-    moment = dt.datetime.now(dt.UTC)
-    while True:
-        stamp = f"{moment.strftime(_TIMESTAMP_FORMAT)}.{moment.microsecond // 1000:03d}Z"
-        candidate = folder / f"{stem}.{stamp}.{reason}.sqlite"
-        if not candidate.exists():
-            return candidate
-        moment += dt.timedelta(milliseconds=1)
 
 
 def _sync_folder(folder: Path) -> None:

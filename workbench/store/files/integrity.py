@@ -23,9 +23,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.store.backup import BackupError, LibraryLike, backup_library, snapshot_unverified
-from workbench.store.documents import DOCUMENT_STATUSES as KNOWN_STATUSES
-from workbench.store.documents import now_iso
+from workbench.core.vocabulary import DOCUMENT_STATUSES as KNOWN_STATUSES
+from workbench.store.files.backup import (
+    BackupError,
+    LibraryLike,
+    backup_library,
+    snapshot_unverified,
+)
+from workbench.store.files.locking import is_read_only
+from workbench.store.files.refusals import LibraryReadOnly
+from workbench.store.rows import now_iso
 
 MAX_DETAILS = 20
 _MODEL_ROWS = {
@@ -100,7 +107,13 @@ def _check_dict(check: CheckResult) -> dict[str, Any]:
 
 
 def check_library(store: LibraryLike, repair: bool = False) -> CheckReport:
-    """Run every check on ``store``; with ``repair`` back up first, then fix what is safe."""
+    """Run every check on ``store``; with ``repair`` back up first, then fix what is safe.
+
+    A read-only library is checked but never repaired (``LibraryReadOnly``
+    before anything runs).
+    """
+    if repair and is_read_only(store.db):
+        raise LibraryReadOnly(store.path, "repairs")
     started = time.perf_counter()
     report = CheckReport(checks=[], repair=repair)
     if repair and store.path is not None:
@@ -192,20 +205,27 @@ def _redo_analysis(db: Database, doc_ids: list[int]) -> None:
 
 
 def _check_search_index(db: Database, result: CheckResult, repair: bool) -> None:
-    """The FTS index matches the documents (FTS5 'integrity-check'), row for row."""
+    """The FTS index matches the documents (FTS5 'integrity-check'), row for row.
+
+    FTS5's own check is an INSERT, which a read-only library cannot run (it
+    used to be reported as a mismatch); there only the rows are compared.
+    """
     _find_and_rebuild(db, result, repair, _search_index_problems,
                       "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+    if is_read_only(db):
+        result.note("read-only library: only the index's rows were compared with the documents")
 
 
 def _search_index_problems(db: Database) -> list[str]:
     problems = []
-    try:
-        with db.atomic():
-            db.execute(
-                "INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)"
-            )
-    except sqlite3.DatabaseError as error:
-        problems.append(f"the search index does not match the documents ({error})")
+    if not is_read_only(db):
+        try:
+            with db.atomic():
+                db.execute(
+                    "INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)"
+                )
+        except sqlite3.DatabaseError as error:
+            problems.append(f"the search index does not match the documents ({error})")
     missing = db.execute(
         "SELECT count(*) FROM documents WHERE id NOT IN (SELECT id FROM documents_fts_docsize)"
     ).fetchone()[0]

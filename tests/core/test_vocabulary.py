@@ -1,0 +1,65 @@
+"""The domain's words: relations read both ways, labels have human names, tag paths."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.models import Article
+from workbench.core.vocabulary import (
+    ENTITY_LABEL_NAMES,
+    ENTITY_LABELS,
+    NAME_LABELS,
+    RELATIONS,
+    SYMMETRIC_RELATIONS,
+    color_value,
+    entity_label_name,
+    normalize_tag_path,
+    relation_reads,
+)
+from workbench.store import Store
+
+
+@pytest.mark.parametrize(
+    ("relation", "outgoing", "incoming"),
+    [
+        ("supports", "supports", "supported by"),
+        ("elaborates", "elaborates", "elaborated by"),
+        ("cites", "cites", "cited by"),
+        ("same", "same", "same"),
+        ("contradicts", "contradicts", "contradicts"),
+    ],
+)
+def test_a_relation_reads_both_ways(relation: str, outgoing: str, incoming: str) -> None:
+    assert relation_reads(relation, True) == outgoing
+    assert relation_reads(relation, False) == incoming
+
+
+def test_symmetric_relations_are_those_that_read_the_same_both_ways() -> None:
+    assert SYMMETRIC_RELATIONS == {"same", "contradicts"}
+    assert set(RELATIONS) >= SYMMETRIC_RELATIONS
+
+
+def test_the_store_words_links_with_the_vocabulary(store: Store) -> None:
+    text = "Kim said the talks resume. Lee said the talks resume."
+    doc_id = store.documents.add_article(Article("Talks", text)).documents_added[0]
+    a, _ = store.claims.add_claim(doc_id, 0, 26)
+    b, _ = store.claims.add_claim(doc_id, 27, len(text))
+    store.claims.link_claims(a, b, "supports")
+    assert [link["reads"] for link in store.claims.claim_links(a)] == ["supports"]
+    assert [link["reads"] for link in store.claims.claim_links(b)] == ["supported by"]
+
+
+def test_every_label_an_analyst_can_choose_has_a_human_name() -> None:
+    assert set(ENTITY_LABELS) | set(NAME_LABELS) <= set(ENTITY_LABEL_NAMES)
+    assert entity_label_name("GPE") == "Country/city"
+    assert entity_label_name("SOMETHING_NEW") == "Something New"
+
+
+def test_colours_and_tag_paths_are_checked() -> None:
+    assert color_value("yellow") == "#fde68a"
+    assert color_value("#ABCDEF") == "#abcdef"
+    with pytest.raises(ValueError, match="unknown colour"):
+        color_value("teal")
+    assert normalize_tag_path(" topic // sanctions  / eu ") == "topic/sanctions/eu"
+    with pytest.raises(ValueError, match="needs a name"):
+        normalize_tag_path(" / ")

@@ -1,0 +1,122 @@
+"""Argument types and the parser class shared by every ``workbench`` command.
+
+Why one place: an id typed by hand can be anything (``9223372036854775808``,
+``-1``, ``²``), and SQLite stores only 64-bit integers; converting in each
+command meant a dozen OverflowError tracebacks. Here an id beyond SQLite's
+range is an id no row has, reported like any unknown id, and a count out of
+its range is a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable
+from typing import NoReturn
+
+from workbench.commands.terminal import error
+
+# The largest integer SQLite stores; every row id is between 1 and this.
+SQLITE_MAX_INT = 2**63 - 1
+# Most analysis processes a command may start (each loads its own language model).
+MAX_WORKERS = 32
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+
+
+class NoSuchRecord(LookupError):
+    """An id that no row can have (zero, negative, or beyond SQLite's integers)."""
+
+
+class WorkbenchParser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line on stderr (exit code 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.removeprefix("workbench").strip()
+        where = f"{command}: " if command else ""
+        error(f"{where}{message} (see `{self.prog} --help`)")
+        self.exit(2)
+
+
+def whole_number(text: str) -> int | None:
+    """``text`` as an int if it is written in ASCII digits (with a sign), else None.
+
+    ``int()`` alone also takes "١٢", "1_000" and padded text, and refuses
+    more than 4,300 digits with a ValueError of its own.
+    """
+    text = text.strip()
+    if not _WHOLE_NUMBER.fullmatch(text):
+        return None
+    if len(text.lstrip("+-").lstrip("0")) > 19:
+        return _beyond_sqlite(text)
+    return int(text)
+
+
+def _beyond_sqlite(text: str) -> int:
+    """A stand-in for a number of more than 19 digits (10**19 is beyond SQLite's range)."""
+    return -(10**19) if text.startswith("-") else 10**19
+
+
+def record_id(kind: str) -> Callable[[str], int]:
+    """An argparse type for the id of a ``kind`` row; an impossible id is "no such row"."""
+
+    def parse(text: str) -> int:
+        value = whole_number(text)
+        if value is None:
+            raise argparse.ArgumentTypeError(f"expected an id (a whole number), got {text!r}")
+        if not 1 <= value <= SQLITE_MAX_INT:
+            raise NoSuchRecord(f"no {kind} with id {text.strip()}")
+        return value
+
+    parse.__name__ = f"{kind} id"
+    return parse
+
+
+def count(minimum: int, maximum: int = SQLITE_MAX_INT) -> Callable[[str], int]:
+    """An argparse type for a whole number from ``minimum`` to ``maximum``."""
+
+    def parse(text: str) -> int:
+        value = whole_number(text)
+        if value is None or not minimum <= value <= maximum:
+            raise argparse.ArgumentTypeError(
+                f"expected a whole number from {minimum} to {maximum}, got {text!r}"
+            )
+        return value
+
+    parse.__name__ = "number"
+    return parse
+
+
+# Any integer SQLite can store: the fallback for an ``int`` argument not given a type above.
+sqlite_integer = count(-SQLITE_MAX_INT - 1)
+
+
+# ``type=int`` arguments that name a row, by dest: an impossible id there is "no such row".
+_ID_DESTINATIONS = {
+    "annotation": "annotation",
+    "claim": "claim",
+    "link": "link",
+    "from_quote": "quote",
+}
+# ``type=int`` arguments that count something, by dest: below 1 (or too many) is a usage error.
+_COUNT_DESTINATIONS = {
+    "limit": count(1),
+    "occurrence": count(1),
+    "workers": count(1, MAX_WORKERS),
+}
+
+
+def bound_int_arguments(parser: argparse.ArgumentParser) -> None:
+    """Give every ``type=int`` argument, in every subcommand, a type that SQLite can take.
+
+    A safety net: arguments declared with ``record_id`` or ``count`` say more,
+    but an ``int`` left anywhere must never reach SQLite as an OverflowError.
+    """
+    for action in parser._actions:
+        if action.type is int:
+            kind = _ID_DESTINATIONS.get(action.dest)
+            action.type = (
+                record_id(kind) if kind else _COUNT_DESTINATIONS.get(action.dest, sqlite_integer)
+            )
+        if isinstance(action, argparse._SubParsersAction):
+            for subparser in set(action.choices.values()):
+                bound_int_arguments(subparser)

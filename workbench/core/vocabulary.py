@@ -1,0 +1,165 @@
+"""The domain's words, once: statuses, relations, colours and entity labels.
+
+Why one module: the store validates against these, the exports print them
+and the window offers them in menus; a copy in any of those drifts the day a
+status or relation is added. Adding a claim relation means adding one line to
+``RELATION_WORDING`` (and a migration for the schema's CHECK, if any).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# -- claims and links ------------------------------------------------------------
+
+CLAIM_STATUSES = ("unverified", "corroborated", "disputed", "retracted")
+DEFAULT_CLAIM_STATUS = "unverified"
+
+# How a link reads from its source claim and from its target claim; a relation
+# that reads the same both ways is symmetric (stored once, never reversed).
+RELATION_WORDING: dict[str, tuple[str, str]] = {
+    "supports": ("supports", "supported by"),
+    "contradicts": ("contradicts", "contradicts"),
+    "same": ("same", "same"),
+    "elaborates": ("elaborates", "elaborated by"),
+    "cites": ("cites", "cited by"),
+}
+RELATIONS = tuple(RELATION_WORDING)
+SYMMETRIC_RELATIONS = frozenset(
+    name for name, (outgoing, incoming) in RELATION_WORDING.items() if outgoing == incoming
+)
+
+
+def relation_reads(relation: str, outgoing: bool) -> str:
+    """How a link reads from one of its claims ("supports" out, "supported by" in)."""
+    wording = RELATION_WORDING.get(relation)
+    if wording is None:
+        return relation
+    return wording[0] if outgoing else wording[1]
+
+
+# -- annotations ------------------------------------------------------------------
+
+ANNOTATION_KINDS = ("highlight", "note", "claim")
+# Whether an annotation still sits on its text, or lost its place in a new version.
+ANNOTATION_STATUSES = ("anchored", "orphaned")
+HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+HIGHLIGHT_COLORS = {
+    "yellow": "#fde68a",
+    "green": "#bbf7d0",
+    "blue": "#bfdbfe",
+    "pink": "#fbcfe8",
+    "orange": "#fed7aa",
+    "purple": "#ddd6fe",
+}
+DEFAULT_HIGHLIGHT_COLOR = "yellow"
+
+
+def color_value(name: str | None) -> str | None:
+    """Accept a colour name from HIGHLIGHT_COLORS or #rrggbb; None stays None."""
+    if name is None:
+        return None
+    if name in HIGHLIGHT_COLORS:
+        return HIGHLIGHT_COLORS[name]
+    if len(name) == 7 and name.startswith("#"):
+        int(name[1:], 16)
+        return name.lower()
+    raise ValueError(f"unknown colour {name!r}; use {', '.join(HIGHLIGHT_COLORS)} or #rrggbb")
+
+
+# -- documents --------------------------------------------------------------------
+
+STATUS_PENDING = "pending"
+STATUS_ANALYZED = "analyzed"
+STATUS_UNANALYZED = "unanalyzed"
+STATUS_FAILED = "failed"
+# Every value documents.status can take (the analysis lifecycle).
+DOCUMENT_STATUSES = (STATUS_PENDING, STATUS_ANALYZED, STATUS_UNANALYZED, STATUS_FAILED)
+
+# -- tags -------------------------------------------------------------------------
+
+TAG_COLORS = (
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+)
+_TAG_SEPARATORS = re.compile(r"\s*/+\s*")
+
+
+def normalize_tag_path(path: str) -> str:
+    """Canonical tag path: slash-separated, no empty or padded parts."""
+    parts = [" ".join(part.split()) for part in _TAG_SEPARATORS.split(path.strip())]
+    cleaned = "/".join(part for part in parts if part)
+    if not cleaned:
+        raise ValueError("a tag needs a name")
+    return cleaned
+
+
+# -- entity labels ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntityLabel:
+    """A model label with its human names: one for legends and menus, one for headings."""
+
+    code: str
+    name: str
+    plural: str
+
+
+# In the order an exported note lists its entity sections.
+ENTITY_LABEL_TABLE = (
+    EntityLabel("PERSON", "Person", "People"),
+    EntityLabel("ORG", "Organisation", "Organisations"),
+    EntityLabel("GPE", "Country/city", "Countries, cities and states"),
+    EntityLabel("LOC", "Location", "Locations"),
+    EntityLabel("NORP", "Group", "Nationalities and groups"),
+    EntityLabel("FAC", "Facility", "Facilities"),
+    EntityLabel("EVENT", "Event", "Events"),
+    EntityLabel("LAW", "Law", "Laws"),
+    EntityLabel("PRODUCT", "Product", "Products"),
+    EntityLabel("WORK_OF_ART", "Work", "Works"),
+    EntityLabel("LANGUAGE", "Language", "Languages"),
+    EntityLabel("DATE", "Date", "Dates"),
+    EntityLabel("TIME", "Time", "Times"),
+    EntityLabel("MONEY", "Money", "Money"),
+    EntityLabel("PERCENT", "Percent", "Percentages"),
+    EntityLabel("QUANTITY", "Quantity", "Quantities"),
+    EntityLabel("ORDINAL", "Ordinal", "Ordinals"),
+    EntityLabel("CARDINAL", "Number", "Numbers"),
+)
+ENTITY_LABEL_NAMES = {label.code: label.name for label in ENTITY_LABEL_TABLE}
+ENTITY_LABEL_PLURALS = {label.code: label.plural for label in ENTITY_LABEL_TABLE}
+# The types an analyst can give an entity (the Change type menu, `entities retype`).
+ENTITY_LABELS = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "FAC",
+    "EVENT",
+    "LAW",
+    "DATE",
+    "TIME",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LANGUAGE",
+)
+# Labels of named things (no dates or numbers): key entities, co-occurrence, duplicates.
+NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT")
+# Labels a quote's speaker can have, most likely first.
+SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
+
+
+def entity_label_name(label: str) -> str:
+    """Human name of an entity type ("GPE" → "Country/city"; unknown ones title-cased)."""
+    return ENTITY_LABEL_NAMES.get(label) or label.replace("_", " ").title()

@@ -1,0 +1,202 @@
+"""Expand the paths an analyst chose into the files to import, refusing what is not a file.
+
+Why a module of its own: a folder is untrusted input. It may hold symbolic links
+to system files, named pipes that block a reader forever, sockets, devices, or
+subfolders nobody may read. Every such entry is either skipped with a reason
+(links, pipes: a deliberate policy, the batch is still fine) or reported as a
+failure (a folder that could not be read, so files may be missing). Nothing
+here opens a file, so nothing here can hang.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench.ingest.errors import IngestError
+
+LINK_NOT_FOLLOWED = "symbolic link, not followed"
+LINK_LEAVES_FOLDER = "symbolic link pointing outside the imported folder, not followed"
+LINK_BROKEN = "symbolic link to a missing file, skipped"
+LINK_LOOP = "symbolic link back into a folder already imported, skipped"
+
+
+@dataclass
+class InputScan:
+    """The files to import, plus what was skipped on purpose and what could not be read."""
+
+    files: list[Path] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
+
+
+def scan_inputs(
+    paths: Iterable[str | Path],
+    *,
+    is_candidate: Callable[[str], bool] | None = None,
+    follow_links: bool = False,
+) -> InputScan:
+    """Expand folders recursively (sorted like ``find | sort``); keep explicit paths as given.
+
+    Explicit paths are the analyst's choice: they are yielded even when missing, links
+    or special files, so the reader can name the problem. Inside folders, links are
+    skipped unless ``follow_links``, and even then only when they stay inside the
+    folder being imported. ``is_candidate(name)`` picks the file names worth importing.
+    """
+    accept = is_candidate or _any_name
+    scan = InputScan()
+    seen: set[str] = set()
+    for raw_path in paths:
+        path = Path(raw_path)
+        if path.is_dir():
+            walker = _FolderWalk(path, accept, follow_links, scan)
+            walker.walk(path)
+            found = walker.found
+        else:
+            found = [path]
+        for candidate in found:
+            key = os.path.normcase(os.path.realpath(candidate))
+            if key not in seen:
+                seen.add(key)
+                scan.files.append(candidate)
+    return scan
+
+
+def check_regular_file(path: Path) -> None:
+    """Refuse anything a reader must not open: missing paths, folders, pipes, devices.
+
+    Why before opening: opening a named pipe blocks until a writer appears, so an
+    import would hang forever; a device can stream endless bytes.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise IngestError("does not exist") from None
+    except PermissionError:
+        raise IngestError("permission denied") from None
+    except OSError as error:
+        raise IngestError(f"cannot read file: {error.strerror or error}") from None
+    if stat.S_ISDIR(mode):
+        raise IngestError("is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        raise IngestError(f"not a regular file ({describe_special_file(mode)})")
+
+
+def describe_special_file(mode: int) -> str:
+    """Name a non-regular file kind in words an analyst knows."""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
+
+
+class _FolderWalk:
+    """One folder's walk: sorted depth-first, links and special files sorted out."""
+
+    def __init__(
+        self, root: Path, accept: Callable[[str], bool], follow_links: bool, scan: InputScan
+    ) -> None:
+        self.root_real = os.path.realpath(root)
+        self.accept = accept
+        self.follow_links = follow_links
+        self.scan = scan
+        self.found: list[Path] = []
+        self.visited: set[str] = {os.path.normcase(self.root_real)}
+
+    def walk(self, folder: Path) -> None:
+        """List ``folder`` (name order) and handle each entry; report it if it cannot be read."""
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as error:
+            self.scan.unreadable.append((str(folder), _folder_reason(error)))
+            return
+        for entry in entries:
+            if not is_hidden(entry.name):
+                self._visit(entry)
+
+    def _visit(self, entry: os.DirEntry[str]) -> None:
+        path = Path(entry.path)
+        try:
+            if entry.is_symlink():
+                self._visit_link(path)
+            elif entry.is_dir(follow_symlinks=False):
+                self.walk(path)
+            elif self.accept(entry.name):
+                regular = entry.is_file(follow_symlinks=False)
+                mode = stat.S_IFREG if regular else entry.stat(follow_symlinks=False).st_mode
+                self._add_file(path, mode)
+        except OSError as error:
+            self.scan.unreadable.append((str(path), f"cannot read: {error.strerror or error}"))
+
+    def _add_file(self, path: Path, mode: int) -> None:
+        """Keep a regular file; skip a pipe, socket or device with a reason."""
+        if stat.S_ISREG(mode):
+            self.found.append(path)
+        else:
+            reason = f"not a regular file ({describe_special_file(mode)}), skipped"
+            self.scan.skipped.append((str(path), reason))
+
+    def _visit_link(self, path: Path) -> None:
+        """Skip a link, or follow it when asked and it stays inside the imported folder."""
+        target = os.path.realpath(path)
+        try:
+            mode = os.stat(target).st_mode
+        except OSError:
+            mode = None
+        is_folder = mode is not None and stat.S_ISDIR(mode)
+        if not is_folder and not self.accept(path.name):
+            return  # a link to a file nobody would import anyway
+        reason = self._link_refusal(target, mode)
+        if reason is not None:
+            self.scan.skipped.append((str(path), reason))
+        elif is_folder:
+            self.visited.add(os.path.normcase(target))
+            self.walk(path)
+        elif mode is not None:
+            self._add_file(path, mode)
+
+    def _link_refusal(self, target: str, mode: int | None) -> str | None:
+        """Why a link is not followed, or None when it may be."""
+        if not self.follow_links:
+            return LINK_NOT_FOLLOWED
+        if not _is_inside(target, self.root_real):
+            return LINK_LEAVES_FOLDER
+        if mode is None:
+            return LINK_BROKEN
+        if stat.S_ISDIR(mode) and os.path.normcase(target) in self.visited:
+            return LINK_LOOP
+        return None
+
+
+def _any_name(_name: str) -> bool:
+    return True
+
+
+def _is_inside(target: str, root: str) -> bool:
+    """True when the resolved ``target`` is ``root`` or below it."""
+    try:
+        common = os.path.commonpath([os.path.normcase(target), os.path.normcase(root)])
+    except ValueError:  # different drives on Windows
+        return False
+    return common == os.path.normcase(root)
+
+
+def _folder_reason(error: OSError) -> str:
+    """One line for a folder that could not be listed (its files were not imported)."""
+    if isinstance(error, PermissionError):
+        cause = "permission denied"
+    else:
+        cause = error.strerror or str(error)
+    return f"cannot read folder: {cause}; its files were not imported"
+
+
+def is_hidden(name: str) -> bool:
+    """Hidden files, and Office lock files such as ``~$report.docx``, are never articles."""
+    return name.startswith((".", "~$"))

@@ -1,0 +1,126 @@
+"""Read-only queries behind the Entities table and entity completers (for ``store.entities``).
+
+Why apart from ``library``: the Entities view pages through entities the way
+the library table pages through documents (ordered ids once, then rows by
+primary key), but shares none of the document filters, tags or full-text
+search.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.store.rows import dict_rows
+
+ENTITY_SORT_KEYS = {
+    "documents": "documents",
+    "mentions": "mentions",
+    "name": "e.name COLLATE NOCASE",
+    "label": "e.label",
+}
+ENTITY_COUNT_KEYS = {
+    "documents": "(SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id)",
+    "mentions": "(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)",
+}
+
+
+def entity_ids(
+    db: Database,
+    *,
+    label: str | None = None,
+    name: str | None = None,
+    order_by: str = "documents",
+    descending: bool = True,
+) -> list[int]:
+    """Ids of visible entities passing the filters, in display order (Entities view).
+
+    Like ``store.library.library_ids``: one ordered scan, then ``entity_rows`` fetches a
+    page by primary key, so 50,000 entities scroll without loading them all.
+    """
+    if order_by not in ENTITY_SORT_KEYS:
+        raise ValueError(f"cannot sort entities by {order_by!r}")
+    where, params = _entity_conditions(label, name)
+    direction = "DESC" if descending else "ASC"
+    counted = order_by in ("documents", "mentions")
+    source, key = "entities e", ENTITY_SORT_KEYS[order_by]
+    if order_by == "mentions" or (counted and (label or (name or "").strip())):
+        # Mentions, or a filtered few: count each through idx_mentions_entity rather
+        # than grouping every mention of the library.
+        key = ENTITY_COUNT_KEYS[order_by]
+    elif counted:
+        source += (
+            " LEFT JOIN (SELECT entity_id, count(*) AS mentions, count(DISTINCT"
+            " document_id) AS documents FROM mentions GROUP BY entity_id) c"
+            " ON c.entity_id = e.id"
+        )
+        key = f"coalesce(c.{order_by}, 0)"
+    tie = "e.name COLLATE NOCASE ASC" if counted else f"e.id {direction}"
+    sql = f"SELECT e.id FROM {source} WHERE {where} ORDER BY {key} {direction}, {tie}"
+    return [int(row[0]) for row in db.execute(sql, params)]
+
+
+def entity_rows(db: Database, entity_ids: list[int]) -> list[dict[str, Any]]:
+    """Rows for ``entity_ids`` in that order: name, type, documents, mentions, aliases."""
+    if not entity_ids:
+        return []
+    marks = ", ".join("?" for _ in entity_ids)
+    cursor = db.execute(
+        "SELECT e.id, e.name, e.label, e.hidden,"
+        " (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,"
+        " (SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id)"
+        " AS documents,"
+        " (SELECT group_concat(alias, ' · ') FROM (SELECT alias FROM entity_aliases"
+        "  WHERE entity_id = e.id ORDER BY alias)) AS aliases"
+        f" FROM entities e WHERE e.id IN ({marks})",
+        list(entity_ids),
+    )
+    found = {row["id"]: row for row in dict_rows(cursor)}
+    return [found[i] for i in entity_ids if i in found]
+
+
+def find_entities(db: Database, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Visible entities whose name starts with (then contains) ``text``, for completers."""
+    needle = text.strip()
+    if not needle:
+        return []
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    cursor = db.execute(
+        "SELECT id, name, label FROM entities WHERE hidden = 0 AND name LIKE ? ESCAPE '\\'"
+        " ORDER BY (name LIKE ? ESCAPE '\\') DESC, length(name), name LIMIT ?",
+        [f"%{escaped}%", f"{escaped}%", limit],
+    )
+    return dict_rows(cursor)
+
+
+def entity_document_counts(db: Database, entity_ids: list[int]) -> dict[int, int]:
+    """How many documents mention each entity (for reader tooltips)."""
+    if not entity_ids:
+        return {}
+    marks = ", ".join("?" for _ in entity_ids)
+    cursor = db.execute(
+        f"SELECT entity_id, count(DISTINCT document_id) FROM mentions"
+        f" WHERE entity_id IN ({marks}) GROUP BY entity_id",
+        list(entity_ids),
+    )
+    counts = {int(row[0]): int(row[1]) for row in cursor}
+    return {entity_id: counts.get(entity_id, 0) for entity_id in entity_ids}
+
+
+def _entity_conditions(label: str | None, name: str | None) -> tuple[str, list[Any]]:
+    """WHERE clause for the Entities view's type and name (or alias) filters."""
+    conditions, params = ["e.hidden = 0"], []
+    if label:
+        conditions.append("e.label = ?")
+        params.append(label.upper())
+    if name and name.strip():
+        pattern = (
+            "%" + name.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        )
+        conditions.append(
+            "(e.name LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM"
+            " entity_aliases WHERE alias LIKE ? ESCAPE '\\'))"
+        )
+        params += [pattern, pattern]
+    return " AND ".join(conditions), params

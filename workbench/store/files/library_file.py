@@ -1,0 +1,162 @@
+"""Look at a library path before anything changes it: what it is, and whether it may be written.
+
+Why a separate step before the Store: SQLite happily opens a folder, a pipe
+(and waits on it forever), ``/dev/null``, an empty file or any other SQLite
+database, and the first statement the Store ran (``journal_mode = WAL``)
+already rewrote the file. Here the path is inspected with ``stat`` and a
+read-only connection, and anything that is not a workbench library (or a new
+path) is refused with ``LibraryRefused``, leaving the file as it was. A
+library this process may not write is opened read-only, and says so.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workbench.store.files.backup_files import BackupInfo, holds_documents, list_backups
+from workbench.store.files.backup_files import connect_read_only as _connect_read_only
+from workbench.store.files.refusals import LibraryRefused
+from workbench.store.schema import MIGRATION_SET
+
+MIGRATIONS_TABLE = "_sqlite_migrations"
+EMPTY, WORKBENCH, FOREIGN = "empty", "workbench", "foreign"
+
+
+def check_library_path(path: Path) -> None:
+    """Refuse a path that cannot hold a library file, before anything opens it.
+
+    Only ``stat`` is used: opening a named pipe would block until a writer
+    appears, and SQLite reports a folder or a device as a disk I/O error.
+    """
+    path = Path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        if os.path.islink(path):
+            raise LibraryRefused(path, f"{path} is a link to a missing file") from None
+        _check_new_location(path)
+        return
+    except OSError as error:
+        raise LibraryRefused(path, f"cannot use {path} as a library: {_reason(error)}") from None
+    if stat.S_ISDIR(mode):
+        raise LibraryRefused(
+            path,
+            f"{path} is a folder, not a library file; "
+            f"name a file inside it, such as {path / 'library.sqlite'}",
+        )
+    if not stat.S_ISREG(mode):
+        raise LibraryRefused(
+            path, f"{path} is not a regular file (a device, pipe or socket), so not a library"
+        )
+    if not os.access(path, os.R_OK):
+        raise LibraryRefused(path, f"{path} cannot be read (permission denied)")
+
+
+def _check_new_location(path: Path) -> None:
+    """A new library's folder must be (or be creatable inside) a folder this process can write."""
+    for ancestor in path.parents:
+        if not ancestor.exists():
+            continue
+        if not ancestor.is_dir():
+            raise LibraryRefused(
+                path, f"cannot create a library at {path}: {ancestor} is not a folder"
+            )
+        if not os.access(ancestor, os.W_OK):
+            raise LibraryRefused(
+                path, f"cannot create a library at {path}: the folder {ancestor} is read-only"
+            )
+        return
+
+
+def is_writable(path: Path) -> bool:
+    """Whether this process may change the library at ``path``.
+
+    Both the file and its folder: SQLite creates ``-wal``/``-shm`` beside the
+    file, and a restore or a backup renames files there.
+    """
+    path = Path(path)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_database(path: Path) -> tuple[Database, bool]:
+    """Connect to the library file at ``path`` without changing it: (database, read_only).
+
+    A missing path gets a new file (its folders created); an existing file is
+    refused unless it is a workbench library, and opened read-only when this
+    process may not write it. Raises ``LibraryRefused``.
+    """
+    path = Path(path)
+    check_library_path(path)
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryRefused(path, f"cannot create {path.parent}: {_reason(error)}") from None
+        return Database(path), False
+    read_only = not is_writable(path)
+    db = Database(connect_read_only(path)) if read_only else Database(path)
+    try:
+        refuse_unless_library(db.conn, path)
+    except BaseException:
+        db.close()
+        raise
+    return db, read_only
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the library, or ``LibraryRefused`` saying why there is none."""
+    try:
+        return _connect_read_only(path, timeout=5.0)
+    except sqlite3.OperationalError as error:
+        raise LibraryRefused(path, f"cannot open {path} read-only: {error}") from None
+
+
+def refuse_unless_library(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise ``LibraryRefused`` unless the existing file at ``path`` holds a workbench library."""
+    state = schema_state(conn)
+    if state == WORKBENCH:
+        return
+    backup = backup_to_offer(path)
+    if state == FOREIGN:
+        message = (
+            f"{path} is an SQLite database but not an Analyst Workbench library; it was left "
+            "unchanged. Open a library file, or name a new file to start a library"
+        )
+    else:
+        message = f"{path} exists but holds no library (it is empty); it was left unchanged."
+        if backup is None:
+            message += " No backup of it exists: delete the file to start a new library there"
+    raise LibraryRefused(path, message, backup)
+
+
+def schema_state(conn: sqlite3.Connection) -> str:
+    """``EMPTY`` (no tables at all), ``WORKBENCH`` (our migrations recorded) or ``FOREIGN``."""
+    objects = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchone()[0]
+    if not objects:
+        return EMPTY
+    try:
+        row = conn.execute(
+            f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE migration_set = ? LIMIT 1", [MIGRATION_SET]
+        ).fetchone()
+    except sqlite3.OperationalError:  # no such table, or not the one sqlite-utils writes
+        return FOREIGN
+    return WORKBENCH if row else FOREIGN
+
+
+def backup_to_offer(library: Path) -> BackupInfo | None:
+    """The newest backup holding documents (else the newest at all), or None."""
+    backups = list_backups(library)
+    return next((info for info in backups if holds_documents(info.path)), None) or (
+        backups[0] if backups else None
+    )
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)

@@ -1,0 +1,279 @@
+"""Open a library safely: detect a damaged file, keep it aside, offer the newest backup.
+
+Why not just ``Store(path)``: a damaged file (a disk error, a half-copied
+sync, a file that is not a database at all) must never be written to, nor
+silently replaced by an empty library. ``open_library`` (beside ``Store``)
+has ``refuse_damaged`` check the file first;
+when it is damaged it renames it (with its ``-wal``/``-shm``) to
+``<name>.damaged`` and raises ``LibraryDamaged`` naming the newest verified
+backup, which ``restore_backup`` puts in place. Anything else that is not a
+library (a folder, a device, an empty or foreign file) is refused unchanged
+(``LibraryRefused``, see ``library_file``).
+
+``restore_backup`` checks the backup completely before it touches anything,
+and copies it before the safety backup of the current library can rotate
+anything out: a restore never ends with less than it started with.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workbench.store.files.backup import (
+    BackupError,
+    backup_library,
+    backups_folder,
+    connect_read_only,
+    count_documents,
+    newest_backup,
+    remove_stale_partials,
+    verify_database,
+)
+from workbench.store.files.library_file import WORKBENCH, check_library_path, schema_state
+from workbench.store.files.locking import LibraryLock
+from workbench.store.files.refusals import EARLIER, LibraryDamaged, LibraryReadOnly, LibraryRefused
+from workbench.store.schema import unknown_applied
+
+__all__ = [
+    "LibraryDamaged",
+    "LibraryReadOnly",
+    "LibraryRefused",
+    "keep_aside",
+    "probe_library",
+    "refuse_damaged",
+    "restore_backup",
+    "settle_opened",
+]
+
+_log = logging.getLogger(__name__)
+SIDE_FILES = ("-wal", "-shm", "-journal")
+DAMAGED_SUFFIX = ".damaged"
+# Made by the first migration; every backup a restore may put in place has them.
+EXPECTED_TABLES = ("documents", "documents_fts")
+
+
+def refuse_damaged(path: Path) -> None:
+    """Refuse what cannot be opened as a library, keeping a damaged file aside.
+
+    Raises ``LibraryDamaged`` when the file is not a sound database, or when
+    it is missing because an earlier open kept it aside: the analyst must
+    choose to restore or to start afresh, never get an empty library by
+    surprise. A folder, device, empty or foreign file raises ``LibraryRefused``,
+    the file unchanged.
+    """
+    check_library_path(path)
+    if path.exists():
+        problem = probe_library(path)
+        if problem:
+            raise _damaged(path, problem)
+    else:
+        earlier = _damaged_copies(path)
+        if earlier:
+            raise LibraryDamaged(path, earlier[-1], newest_backup(path), EARLIER)
+
+
+def settle_opened(path: Path, read_only: bool) -> None:
+    """After opening: say that a read-only library only reads, else clear stale partial backups."""
+    if read_only:
+        _log.warning(
+            "workbench: note: %s is read-only (it or its folder cannot be written): opened for "
+            "reading only, and changes will be refused",
+            path,
+        )
+    else:
+        remove_stale_partials(backups_folder(path), path.stem)
+
+
+def _damaged(path: Path, problem: str) -> LibraryDamaged:
+    """Keep a damaged library aside, or (in a read-only folder) leave it and say so."""
+    if not os.access(path.parent, os.W_OK):
+        return LibraryRefused(
+            path,
+            f"the library {path} is damaged ({problem}); its folder is read-only, "
+            "so it was left where it is, unchanged.",
+            newest_backup(path),
+        )
+    return LibraryDamaged(path, keep_aside(path), newest_backup(path), problem)
+
+
+def probe_library(path: Path) -> str:
+    """Why ``path`` cannot be opened as a library ('' when it can).
+
+    ``quick_check`` reads every page (so a torn or overwritten file is found)
+    but skips the slower index cross-check that ``workbench check`` runs. The
+    connection is read-only so that probing never deletes a ``-wal`` (a
+    read-write connection to a damaged file removes it on close, and with it
+    the latest commits). A problem around the file rather than in it (locked,
+    unreadable) raises ``LibraryRefused``.
+    """
+    try:
+        with closing(connect_read_only(path)) as conn:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError as error:
+        raise LibraryRefused(path, f"cannot read the library {path}: {error}") from None
+    except sqlite3.DatabaseError as error:  # not a database, or malformed
+        return str(error)
+    messages = [str(row[0]) for row in rows]
+    if messages == ["ok"]:
+        return ""
+    return "integrity check failed: " + "; ".join(messages[:3])
+
+
+def keep_aside(path: Path) -> Path:
+    """Rename ``path`` and its side files to ``<name>.damaged`` (numbered if that exists)."""
+    target = _free_damaged_name(path)
+    for suffix in SIDE_FILES:
+        side = Path(f"{path}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{target}{suffix}"))
+    os.replace(path, target)
+    return target
+
+
+def restore_backup(backup: Path, path: Path, lock: LibraryLock | None = None) -> Path | None:
+    """Replace the library at ``path`` by ``backup``; return where the replaced file went.
+
+    Everything is checked before anything changes: the backup must exist and
+    be a sound workbench library, and must not replace a library holding
+    documents by one holding none. It is copied (read-only) before the
+    current library is backed up, and that backup's rotation may not delete
+    it. A sound current library is backed up (reason ``restore``), anything
+    else at ``path`` is kept aside, so a restore never loses anything.
+    Refuses (``LibraryInUse``) while a desktop app has the library open; the
+    app itself passes the ``lock`` it holds (after closing its Store).
+    """
+    backup, path = Path(backup), Path(path)
+    documents = inspect_backup(backup)
+    check_library_path(path)
+    _refuse_emptying(path, backup, documents)
+    _prepare_folder(path)
+    own_lock = None if lock is not None and lock.held else LibraryLock(path, purpose="restore")
+    if own_lock is not None:
+        own_lock.acquire()
+    staging = path.with_name(f".{path.name}.restoring")
+    try:
+        _copy_database(backup, staging)
+        if verify_database(staging) or count_documents(staging) != documents:
+            raise BackupError(f"the copy of {backup} did not match it; nothing was changed")
+        previous = _set_current_aside(path, backup)
+        for suffix in SIDE_FILES:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(staging, path)
+    finally:
+        _remove_with_side_files(staging)  # also what a killed restore left behind
+        if own_lock is not None:
+            own_lock.release()
+    return previous
+
+
+def inspect_backup(backup: Path) -> int:
+    """Check ``backup`` without changing it; return how many documents it holds.
+
+    Raises ``BackupError`` saying why it cannot be restored: missing, not a
+    file, empty, unsound, not a workbench library or from a newer version.
+    """
+    if not os.path.lexists(backup):
+        raise BackupError(f"{backup} does not exist")
+    if not backup.is_file():
+        raise BackupError(f"{backup} is not a backup file (a folder, device, pipe or broken link)")
+    if backup.stat().st_size == 0:
+        raise BackupError(f"{backup} is empty (0 bytes), not a backup")
+    problems = verify_database(backup)
+    if problems:
+        raise BackupError(f"{backup} is not a sound backup: {'; '.join(problems[:3])}")
+    with closing(connect_read_only(backup)) as conn:
+        if schema_state(conn) != WORKBENCH:
+            raise BackupError(f"{backup} is not a backup of an Analyst Workbench library")
+        newer = unknown_applied(Database(conn))
+        if newer:
+            raise BackupError(f"{backup} was made by a newer Analyst Workbench ({newer[0]})")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        missing = sorted(set(EXPECTED_TABLES) - tables)
+        if missing:
+            raise BackupError(f"{backup} lacks the library's tables ({', '.join(missing)})")
+        return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+
+def _refuse_emptying(path: Path, backup: Path, documents: int) -> None:
+    """Refuse to replace a library holding documents by a backup holding none."""
+    if documents or not path.exists() or not _is_library(path):
+        return
+    current = count_documents(path)
+    if current:
+        raise BackupError(
+            f"{backup} holds no documents: restoring it would replace the {current} "
+            f"document(s) of {path} by an empty library; nothing was changed"
+        )
+
+
+def _prepare_folder(path: Path) -> None:
+    """Make sure the library's folder exists and can be written, before taking the lock."""
+    if path.parent.exists() and not os.access(path.parent, os.W_OK):
+        raise LibraryReadOnly(path, "a restore")
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def _is_library(path: Path) -> bool:
+    """Whether ``path`` is a sound workbench library (read-only look)."""
+    try:
+        if probe_library(path):
+            return False
+        with closing(connect_read_only(path)) as conn:
+            return schema_state(conn) == WORKBENCH
+    except (sqlite3.Error, LibraryRefused):
+        return False
+
+
+def _set_current_aside(path: Path, restoring: Path) -> Path | None:
+    """Protect the library about to be replaced: back it up, or keep it aside if not sound.
+
+    The backup's rotation never deletes ``restoring``, the backup being restored.
+    """
+    if not path.exists():
+        return None
+    if not _is_library(path):
+        return keep_aside(path)
+    return backup_library(path, "restore", protect=[restoring]).path
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Copy ``source`` (opened read-only) into a fresh ``target`` through the backup API."""
+    _remove_with_side_files(target)
+    with closing(connect_read_only(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _remove_with_side_files(path: Path) -> None:
+    """Delete ``path`` and any ``-wal``/``-shm``/``-journal`` beside it."""
+    for suffix in ("", *SIDE_FILES):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _damaged_copies(path: Path) -> list[Path]:
+    """Copies of ``path`` kept aside by earlier opens, oldest first."""
+    found = []
+    candidate, number = Path(f"{path}{DAMAGED_SUFFIX}"), 1
+    while candidate.exists():
+        found.append(candidate)
+        number += 1
+        candidate = Path(f"{path}{DAMAGED_SUFFIX}.{number}")
+    return found
+
+
+def _free_damaged_name(path: Path) -> Path:
+    """``<name>.damaged``, or ``<name>.damaged.2``, ``.3``... so no earlier copy is overwritten."""
+    candidate = Path(f"{path}{DAMAGED_SUFFIX}")
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = Path(f"{path}{DAMAGED_SUFFIX}.{number}")
+    return candidate

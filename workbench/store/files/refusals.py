@@ -1,0 +1,94 @@
+"""Why a library file was not opened, or not written: one exception family, one line each.
+
+Why one family: the CLI prints any ``LibraryDamaged`` as a single line with
+exit code 1, and the desktop app offers the newest backup for it. A file that
+is not a library at all (a folder, a pipe, an empty or foreign file) and a
+library this process may only read are refusals of the same kind: nothing was
+changed, and the message says what to do next.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.store.files.backup_files import BackupInfo
+
+EARLIER = "kept aside earlier"
+
+
+class LibraryDamaged(RuntimeError):
+    """The library file is damaged; it was kept aside and a backup may be restored."""
+
+    def __init__(
+        self,
+        path: Path,
+        damaged_copy: Path,
+        newest_backup: BackupInfo | None,
+        reason: str = "",
+    ) -> None:
+        self.path = Path(path)
+        self.damaged_copy = Path(damaged_copy)
+        self.newest_backup = newest_backup.path if newest_backup else None
+        self.backup_info = newest_backup
+        self.reason = reason
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        if self.reason == EARLIER:
+            text = (
+                f"the library {self.path} was found damaged earlier and kept aside, unchanged, "
+                f"as {self.damaged_copy}. "
+            )
+        else:
+            why = f" ({self.reason})" if self.reason else ""
+            text = (
+                f"the library {self.path} is damaged{why}; it was kept aside, unchanged, "
+                f"as {self.damaged_copy}. "
+            )
+        if self.backup_info is None:
+            return text + (
+                "No backup exists. Move the damaged copy away to start an empty library, "
+                "or run `workbench --db <copy of it> check --repair` to salvage what is left"
+            )
+        return text + restore_advice(self.path, self.backup_info)
+
+
+class LibraryRefused(LibraryDamaged):
+    """The file at the library path cannot be used as a library; it was left unchanged.
+
+    ``newest_backup`` is set when a backup of that library exists, so the app
+    can offer to restore it (the restore keeps the refused file aside).
+    """
+
+    def __init__(self, path: Path, message: str, newest_backup: BackupInfo | None = None) -> None:
+        self.path = Path(path)
+        self.damaged_copy = self.path
+        self.newest_backup = newest_backup.path if newest_backup else None
+        self.backup_info = newest_backup
+        self.reason = message
+        advice = ""
+        if newest_backup is not None:
+            stop = "" if message.rstrip().endswith(".") else "."
+            advice = f"{stop} {restore_advice(self.path, newest_backup)}"
+        RuntimeError.__init__(self, f"{message}{advice}")
+
+
+class LibraryReadOnly(LibraryRefused):
+    """A change was asked of a library this process may only read."""
+
+    def __init__(self, path: Path | None, action: str = "changes") -> None:
+        where = str(path) if path is not None else "the library"
+        super().__init__(
+            Path(where),
+            f"{where} is read-only (it or its folder cannot be written), so {action} "
+            "cannot be saved; nothing was changed. Make it writable, or work on a copy",
+        )
+
+
+def restore_advice(library: Path, backup: BackupInfo) -> str:
+    """One sentence naming ``backup`` and the command that restores it over ``library``."""
+    saved = backup.created.strftime("%Y-%m-%d %H:%M UTC")
+    return (
+        f"The newest verified backup is {backup.path} (saved {saved}); "
+        f"restore it with: workbench --db {library} restore {backup.path}"
+    )

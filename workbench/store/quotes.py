@@ -1,0 +1,72 @@
+"""Quote queries: a document's quotes, and the library's who-said-what index."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.store.rows import dict_rows
+
+
+def document_quotes(db: Database, doc_id: int) -> list[dict[str, Any]]:
+    """Quotes of one document in reading order, with the speaker's canonical name."""
+    cursor = db.execute(
+        'SELECT q.id, q.start, q."end", q.text, e.name AS speaker, q.speaker_entity_id,'
+        " q.speaker_text, q.speaker_start, q.speaker_end, q.cue, q.kind, q.confidence,"
+        " q.group_id FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+        " WHERE q.document_id = ? ORDER BY q.start",
+        [doc_id],
+    )
+    return dict_rows(cursor)
+
+
+def list_quotes(
+    db: Database,
+    *,
+    speaker: str | None = None,
+    speaker_id: int | None = None,
+    kind: str | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """The who-said-what index: quotes with speaker, date and source, newest first."""
+    conditions, params = ["1"], []
+    if speaker_id is not None:
+        conditions.append("q.speaker_entity_id = ?")
+        params.append(speaker_id)
+    if speaker:
+        conditions.append(
+            "(e.name LIKE ? OR q.speaker_text LIKE ? OR e.id IN"
+            " (SELECT entity_id FROM entity_aliases WHERE alias LIKE ?))"
+        )
+        params += [f"%{speaker}%"] * 3
+    if kind:
+        conditions.append("q.kind = ?")
+        params.append(kind)
+    return dict_rows(
+        db.execute(
+            'SELECT q.id, q.document_id, q.start, q."end", q.text, q.kind, q.cue,'
+            " e.name AS speaker, q.speaker_entity_id, q.speaker_text, d.title, d.published,"
+            " d.source FROM quotes q JOIN documents d ON d.id = q.document_id"
+            " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+            f" WHERE {' AND '.join(conditions)} AND coalesce(e.hidden, 0) = 0"
+            " ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
+            [*params, -1 if limit is None else limit],
+        )
+    )
+
+
+def quotes_mentioning(db: Database, entity_id: int, limit: int = 200) -> list[dict[str, Any]]:
+    """Quotes whose text mentions the entity (what others said about it)."""
+    return dict_rows(
+        db.execute(
+            'SELECT DISTINCT q.id, q.document_id, q.start, q."end", q.text, q.kind,'
+            " e.name AS speaker, q.speaker_text, d.title, d.published, d.source"
+            " FROM mentions m JOIN quotes q ON q.document_id = m.document_id"
+            ' AND m.field = \'text\' AND m.start >= q.start AND m."end" <= q."end"'
+            " JOIN documents d ON d.id = q.document_id"
+            " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+            " WHERE m.entity_id = ? ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
+            [entity_id, limit],
+        )
+    )

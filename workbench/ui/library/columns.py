@@ -1,0 +1,91 @@
+"""The library table's columns: what each shows, its header, tooltip and store sort key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon
+
+from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
+from workbench.ui.widgets.plain_text import plain_tooltip
+
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
+DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_TEXT = {
+    "pending": "Waiting for analysis",
+    "analyzed": "Analysed: entities and quotes are highlighted",
+    "failed": "Analysis failed; the text is still readable",
+    "unanalyzed": "Imported without analysis",
+}
+
+
+@dataclass(frozen=True)
+class LibraryColumn:
+    """One column: the row key it shows, its header and the store sort key."""
+
+    key: str
+    header: str
+    sort_key: str
+    numeric: bool = False
+
+
+COLUMNS = (
+    LibraryColumn("status", "", "status"),
+    LibraryColumn("title", "Title", "title"),
+    LibraryColumn("source", "Source", "source"),
+    LibraryColumn("published", "Published", "published"),
+    LibraryColumn("word_count", "Words", "word_count", numeric=True),
+    LibraryColumn("entity_count", "Entities", "entity_count", numeric=True),
+    LibraryColumn("annotation_count", "Notes", "annotation_count", numeric=True),
+    LibraryColumn("tag_count", "Tags", "tag_count", numeric=True),
+)
+COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
+
+
+def display_text(column: LibraryColumn, row: dict[str, Any]) -> Any:
+    """What a cell shows (None for the status column, which shows an icon)."""
+    value = row.get(column.key)
+    if column.key == "status":
+        return None
+    if column.key == "published":
+        return (value or "")[:10]
+    if column.numeric:
+        return f"{value:,}" if value else ("0" if value == 0 else "")
+    return value or ""
+
+
+def tooltip_text(column: LibraryColumn, row: dict[str, Any]) -> str | None:
+    """A cell's tooltip: the status explained, or the title (and snippet) as plain text."""
+    if column.key == "status":
+        return STATUS_TEXT.get(row["status"], row["status"])
+    if column.key == "title" and row.get("snippet"):
+        return plain_tooltip(f"{row['title']}\n\n…{plain_snippet(row['snippet'])}…")
+    if column.key == "title":
+        return plain_tooltip(row["title"])
+    return None
+
+
+def cell_decoration(column: LibraryColumn, row: dict[str, Any], role: int,
+                    icon_for_status: Callable[[str], QIcon] | None,
+                    muted_color: QColor | None) -> Any:
+    """A cell's answer for the roles other than display text (icon, tooltip, colour, snippet)."""
+    status = row["status"]
+    if role == Qt.ItemDataRole.DecorationRole and column.key == "status":
+        return icon_for_status(status) if icon_for_status else None
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return tooltip_text(column, row)
+    if role == Qt.ItemDataRole.ForegroundRole and status == "pending" and column.key == "title":
+        return muted_color
+    if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if role == SNIPPET_ROLE and column.key == "title":
+        return row.get("snippet")
+    return None
+
+
+def plain_snippet(snippet: str | None) -> str:
+    """A search snippet without its match markers."""
+    return (snippet or "").replace(SNIPPET_OPEN, "").replace(SNIPPET_CLOSE, "")
