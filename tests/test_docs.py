@@ -1,0 +1,89 @@
+"""The README's command list and the CLI's parsers must agree (datasette's test_docs idea).
+
+Why: the README is the first thing a new user reads, and it drifted before (options that
+did not exist, commands that were not listed). These tests read the ``## Command line``
+block and compare it with ``build_parser()`` both ways.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import build_parser
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+OPTION = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
+
+
+def _command_block() -> list[str]:
+    """The lines of the fenced block under '## Command line' that start with 'workbench'."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## Command line", 1)[1]
+    block = section.split("```sh", 1)[1].split("```", 1)[0]
+    return [line.split("  #", 1)[0].strip() for line in block.splitlines()
+            if line.startswith("workbench")]
+
+
+def _documented() -> dict[str, set[str]]:
+    """Command name -> the options the README shows for it."""
+    commands: dict[str, set[str]] = {}
+    for line in _command_block():
+        current = ""
+        for segment in line.split(" | "):
+            words = segment.removeprefix("workbench").split()
+            if segment.startswith("workbench") or (words and _is_command_word(words[0])):
+                if not words:
+                    continue
+                current = words[0]
+            if current:
+                commands.setdefault(current, set()).update(OPTION.findall(segment))
+    return commands
+
+
+def _is_command_word(word: str) -> bool:
+    return re.fullmatch(r"[a-z][a-z-]*", word) is not None and word in _parsers()
+
+
+def _parsers() -> dict[str, argparse.ArgumentParser]:
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def _options(parser: argparse.ArgumentParser) -> set[str]:
+    """Every long option a user can see in a parser and its nested subcommands.
+
+    Options hidden with ``argparse.SUPPRESS`` (the window's ``--start/--end`` span form) are
+    not part of the documented interface.
+    """
+    found: set[str] = set()
+    for action in parser._actions:
+        if action.help == argparse.SUPPRESS:
+            continue
+        found.update(o for o in action.option_strings if o.startswith("--") and o != "--help")
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found |= _options(sub)
+    return found
+
+
+def test_every_cli_command_is_in_the_readme() -> None:
+    missing = sorted(set(_parsers()) - set(_documented()) - {"gui"})
+    assert missing == [], f"commands missing from the README's command list: {missing}"
+
+
+def test_every_readme_command_exists() -> None:
+    unknown = sorted(set(_documented()) - set(_parsers()))
+    assert unknown == [], f"README lists commands the CLI does not have: {unknown}"
+
+
+@pytest.mark.parametrize("name", sorted(_parsers()))
+def test_readme_options_match_the_parser(name: str) -> None:
+    documented = _documented().get(name, set())
+    actual = _options(_parsers()[name])
+    assert sorted(documented - actual) == [], f"README shows options `{name}` does not take"
+    assert sorted(actual - documented) == [], f"`{name}` options missing from the README"
