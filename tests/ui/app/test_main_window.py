@@ -243,3 +243,11 @@ def test_inspector_current_tab_keeps_its_name_when_only_it_fits(qtbot) -> None:
     panel.setCurrentWidget(panel.quotes)
     assert panel.tabText(panel.indexOf(notes)) == "4"
     assert panel.tabText(panel.indexOf(panel.quotes)) == "Quotes"
+
+
+@pytest.mark.parametrize("stored", ["²", "١", "3.5", "", "zoom", None])
+def test_a_damaged_zoom_setting_opens_at_the_default_zoom(qtbot, filled, stored) -> None:
+    settings = app_settings()
+    settings.setValue("reader/zoom", stored)
+    window = _window(qtbot, filled)
+    assert window.reader.view.zoom_steps == 0

@@ -6,6 +6,8 @@ the window class that calls it.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
@@ -24,6 +26,9 @@ def save_state(settings: QSettings, window: QMainWindow, splitter: QSplitter,
     settings.sync()
 
 
+_ZOOM_STEP = re.compile(r"-?[0-9]{1,3}")
+
+
 def restore_state(settings: QSettings, window: QMainWindow, splitter: QSplitter,
                   library: LibraryPane, reader: ReaderView,
                   geometry: bool = True) -> None:
@@ -33,8 +38,18 @@ def restore_state(settings: QSettings, window: QMainWindow, splitter: QSplitter,
     window.restoreState(_bytes(settings.value("window/state")))
     splitter.restoreState(_bytes(settings.value("window/splitter")))
     library.restore_header_state(_bytes(settings.value("library/header")))
-    zoom = settings.value("reader/zoom", 0)
-    reader.zoom_by(int(zoom) if str(zoom).lstrip("-").isdigit() else 0)
+    reader.zoom_by(_stored_zoom(settings.value("reader/zoom", 0)))
+
+
+def _stored_zoom(value: object) -> int:
+    """The saved zoom step, or 0 for anything else a settings file may hold.
+
+    Why ASCII only: ``isdigit`` accepts "²", which ``int`` refuses, and ``int`` accepts other
+    scripts' digits we never write; a hand-edited or damaged settings file must never stop the
+    window from opening.
+    """
+    text = str(value).strip()
+    return int(text) if _ZOOM_STEP.fullmatch(text) else 0
 
 
 def _bytes(value: object) -> QByteArray:
