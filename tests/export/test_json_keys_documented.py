@@ -42,4 +42,4 @@ def test_every_exported_key_is_documented(tmp_path: Path) -> None:
     assert {"documents", "annotations", "claims", "links", "tags"} <= {k for k in seen}
     missing = sorted(f"{key} (at {where})" for key, where in seen.items()
                      if f"`{key}`" not in documented)
-    assert missing == [], f"keys written by the JSON export but not in docs/json-export.md: {missing}"
+    assert missing == [], f"JSON export keys missing from docs/json-export.md: {missing}"
