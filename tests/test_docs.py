@@ -87,3 +87,35 @@ def test_readme_options_match_the_parser(name: str) -> None:
     actual = _options(_parsers()[name])
     assert sorted(documented - actual) == [], f"README shows options `{name}` does not take"
     assert sorted(actual - documented) == [], f"`{name}` options missing from the README"
+
+
+ARCHITECTURE = README.parent / "ARCHITECTURE.md"
+
+
+def test_architecture_names_every_store_part_and_ui_room() -> None:
+    """ARCHITECTURE.md is the map: a new store part or ui room must appear on it."""
+    from workbench.store import Store
+
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    with Store(None) as store:
+        parts = sorted(name for name, value in vars(store).items()
+                       if not name.startswith("_") and hasattr(value, "db"))
+    assert len(parts) >= 10
+    missing = [p for p in parts if f"`store.{p}`" not in text]
+    assert missing == [], f"store parts missing from ARCHITECTURE.md: {missing}"
+    ui = README.parent / "workbench" / "ui"
+    rooms = sorted(p.name for p in ui.iterdir() if (p / "__init__.py").exists())
+    unnamed = [room for room in rooms if f"**{room}**" not in text]
+    assert unnamed == [], f"ui rooms missing from ARCHITECTURE.md: {unnamed}"
+
+
+def test_architecture_mentions_every_import_contract() -> None:
+    import tomllib
+
+    config = tomllib.loads((README.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    text = " ".join(ARCHITECTURE.read_text(encoding="utf-8").lower().split())
+    assert len(contracts) >= 8
+    words = {c["name"]: c["name"].lower().split(":")[0].split("(")[0].strip() for c in contracts}
+    missing = [name for name, lead in words.items() if lead not in text]
+    assert missing == [], f"contracts ARCHITECTURE.md does not describe: {missing}"
