@@ -1,4 +1,4 @@
-"""Turn the hand annotations (annotations.txt) into quotes.jsonl and scare_quotes.jsonl, and verify them.
+"""Compile annotations.txt into quotes.jsonl and scare_quotes.jsonl, and verify both.
 
 Annotators refer to quote spans by the numbers candidates.py prints and type the
 speaker as written; this script finds the offsets, so a gold file never carries a
@@ -44,7 +44,9 @@ def resolve_span(article: Article, ref: str) -> tuple[int, int]:
     return article.spans[int(ref) - 1]
 
 
-def resolve_speaker(article: Article, written: str, quote: tuple[int, int]) -> tuple[int, int]:
+def resolve_speaker(
+    article: Article, written: str, quote: tuple[int, int]
+) -> tuple[int, int]:
     """Offsets of the occurrence of `written` nearest the quote (outside it).
 
     A trailing '<' or '>' restricts the search to before or after the quote; '@N'
@@ -60,7 +62,9 @@ def resolve_speaker(article: Article, written: str, quote: tuple[int, int]) -> t
     for match in re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", article.text):
         if start <= match.start() < end:
             continue
-        if (direction == "<" and match.start() >= start) or (direction == ">" and match.start() < end):
+        if direction == "<" and match.start() >= start:
+            continue
+        if direction == ">" and match.start() < end:
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end
         if best is None or distance < best[0]:
@@ -92,7 +96,9 @@ def parse(path: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]
     article: Article | None = None
     previous: list[str] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("@") else line.strip()
+        if not line.lstrip().startswith("@"):
+            line = line.split("#", 1)[0]
+        line = line.strip()
         if not line:
             continue
         if line.startswith("@"):
@@ -102,7 +108,8 @@ def parse(path: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]
         fields = [field.strip() for field in line.split("|")]
         if len(fields) == 2 and fields[1] == "S":
             start, end = resolve_span(article, fields[0])
-            scares.append({"slug": article.slug, "start": start, "end": end, "quote": article.text[start:end]})
+            quote = article.text[start:end]
+            scares.append({"slug": article.slug, "start": start, "end": end, "quote": quote})
         elif len(fields) == 2 and fields[1] == "=":
             fields = [fields[0], *previous[1:]]
         if len(fields) == 4:
@@ -112,7 +119,7 @@ def parse(path: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]
                 raise SystemExit(f"annotations.txt line {number}: {problem}") from problem
             previous = fields
         elif len(fields) != 2:
-            raise SystemExit(f"annotations.txt line {number}: expected 'N | S' or 'N | text | speaker | kind'")
+            raise SystemExit(f"annotations.txt line {number}: expected 'N | S' or 4 fields")
     return quotes, scares
 
 
@@ -123,7 +130,9 @@ def verify(quotes: list[dict[str, object]], scares: list[dict[str, object]]) -> 
     seen: set[tuple[object, object]] = set()
     for record in [*quotes, *scares]:
         slug = str(record["slug"])
-        text = texts.setdefault(slug, (HERE / "texts" / f"{slug}.txt").read_text(encoding="utf-8"))
+        if slug not in texts:
+            texts[slug] = (HERE / "texts" / f"{slug}.txt").read_text(encoding="utf-8")
+        text = texts[slug]
         key = (slug, record["start"])
         if key in seen:
             problems.append(f"{slug}: span at {record['start']} annotated twice")
@@ -138,8 +147,13 @@ def verify(quotes: list[dict[str, object]], scares: list[dict[str, object]]) -> 
 
 
 def write_jsonl(path: Path, records: list[dict[str, object]]) -> None:
-    ordered = sorted(records, key=lambda record: (str(record["slug"]), int(record["start"])))  # type: ignore[call-overload]
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ordered), encoding="utf-8")
+    ordered = sorted(records, key=lambda record: (str(record["slug"]), int(str(record["start"]))))
+    lines = (json.dumps(record, ensure_ascii=False) + "\n" for record in ordered)
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def read_jsonl(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def show(quotes: list[dict[str, object]]) -> None:
@@ -148,7 +162,7 @@ def show(quotes: list[dict[str, object]]) -> None:
         text = (HERE / "texts" / f"{record['slug']}.txt").read_text(encoding="utf-8")
         context = "-"
         if record["speaker_start"] is not None:
-            s, e = int(record["speaker_start"]), int(record["speaker_end"])  # type: ignore[call-overload]
+            s, e = int(str(record["speaker_start"])), int(str(record["speaker_end"]))
             context = f"{text[max(0, s - 30):s]}[[{text[s:e]}]]{text[e:e + 30]}".replace("\n", " / ")
         quote = str(record["quote"])
         print(f"{record['slug'][:25]} {record['start']} {quote[:45]!r}.. -> {record['speaker']} "
@@ -157,19 +171,18 @@ def show(quotes: list[dict[str, object]]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", action="store_true", help="print every quote with its speaker in context")
+    parser.add_argument("--show", action="store_true", help="print each quote with its speaker")
     args = parser.parse_args()
     quotes, scares = parse(HERE / "annotations.txt")
     write_jsonl(HERE / "quotes.jsonl", quotes)
     write_jsonl(HERE / "scare_quotes.jsonl", scares)
-    reread = [json.loads(line) for line in (HERE / "quotes.jsonl").read_text(encoding="utf-8").splitlines()]
-    scares_reread = [json.loads(line) for line in (HERE / "scare_quotes.jsonl").read_text(encoding="utf-8").splitlines()]
-    problems = verify(reread, scares_reread)
+    problems = verify(read_jsonl(HERE / "quotes.jsonl"), read_jsonl(HERE / "scare_quotes.jsonl"))
     for problem in problems:
         print(problem, file=sys.stderr)
     if args.show:
         show(quotes)
-    print(f"{len(quotes)} quotes, {len(scares)} scare quotes, {len({q['slug'] for q in quotes})} articles")
+    articles = len({quote["slug"] for quote in quotes})
+    print(f"{len(quotes)} quotes, {len(scares)} scare quotes, {articles} articles")
     return 1 if problems else 0
 
 
