@@ -163,7 +163,8 @@ def show(quotes: list[dict[str, object]]) -> None:
         context = "-"
         if record["speaker_start"] is not None:
             s, e = int(str(record["speaker_start"])), int(str(record["speaker_end"]))
-            context = f"{text[max(0, s - 30):s]}[[{text[s:e]}]]{text[e:e + 30]}".replace("\n", " / ")
+            before, after = text[max(0, s - 30):s], text[e:e + 30]
+            context = f"{before}[[{text[s:e]}]]{after}".replace("\n", " / ")
         quote = str(record["quote"])
         print(f"{record['slug'][:25]} {record['start']} {quote[:45]!r}.. -> {record['speaker']} "
               f"({record['speaker_kind']}) :: {context}")
