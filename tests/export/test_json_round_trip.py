@@ -10,7 +10,8 @@ import pytest
 
 from tests.export.conftest import Library, build_library, span
 from workbench.core.models import Article
-from workbench.export.json_export import dumps, library_record
+from workbench.export.json_export import dumps
+from workbench.operations.exporting import library_export as library_record
 from workbench.operations.importing import import_paths
 from workbench.operations.json_import import import_workbench_export
 from workbench.store import Store
@@ -114,21 +115,21 @@ def test_a_document_already_present_receives_the_annotations(
     report = import_workbench_export(target, path)
     assert report.merged == [("../../etc/passwd", own)] and len(report.imported) == 1
     annotations = target.annotations.document_annotations(own)
-    assert mine in [a["id"] for a in annotations] and len(annotations) == 3
+    assert mine in [a.id for a in annotations] and len(annotations) == 3
     assert target.documents.get_document(own)["title"] == "My copy"
     assert [e["entity"] for e in target.analysis.document_entities(own)][:2] == [
         "Matthew Miller",
         "Kim Jong Un",
     ]
     claim = target.claims.document_claims(own)[0]
-    assert claim["status"] == "disputed" and len(target.claims.claim_history(claim["id"])) == 2
-    assert [link["reads"] for link in claim["links"]] == ["supported by"]
+    assert claim.status == "disputed" and len(target.claims.claim_history(claim.id)) == 2
+    assert [link.reads for link in claim.links] == ["supported by"]
 
 
 def test_tags_keep_their_colours(library: Library, tmp_path: Path) -> None:
     target = Store(None)
     import_workbench_export(target, export_file(library.store, tmp_path / "a.json"))
-    colours = {t["path"]: t["color"] for t in target.tags.list_tags()}
+    colours = {t.path: t.color for t in target.tags.list_tags()}
     assert colours["topic/sanctions"] == "#123456"
 
 
@@ -220,7 +221,7 @@ def test_a_tag_exported_without_its_parent_keeps_its_id(tmp_path: Path) -> None:
     path.write_text(json.dumps(data))
     target = Store(None)
     assert import_workbench_export(target, path).ok
-    tags = {t["path"]: (t["id"], t["color"]) for t in target.tags.list_tags()}
+    tags = {t.path: (t.id, t.color) for t in target.tags.list_tags()}
     assert tags["x/y"] == (1, "#111111") and tags["z"] == (2, "#222222")
     assert tags["x"][0] == 3  # the missing parent comes after the file's own tags
     assert target.tags.document_tags(4) == ["x/y", "z"]

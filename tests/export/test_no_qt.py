@@ -10,6 +10,8 @@ MODULES = [
     "workbench.export.sanitize",
     "workbench.export.webannotation",
     "workbench.export.csv_export",
+    "workbench.export.formats",
+    "workbench.operations.exporting",
     "workbench.store",
     "workbench.operations.json_import",
     "workbench.commands.export",
