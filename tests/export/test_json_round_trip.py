@@ -10,6 +10,8 @@ import pytest
 
 from tests.export.conftest import Library, build_library, span
 from workbench.core.models import Article
+from workbench.core.progress import Progress
+from workbench.core.records import ExportContents
 from workbench.export.json_export import dumps
 from workbench.operations.exporting import library_export as library_record
 from workbench.operations.importing import import_paths
@@ -186,13 +188,51 @@ def test_a_link_to_a_claim_outside_the_file_is_skipped(library: Library, tmp_pat
     assert report.ok and (report.links, report.links_skipped) == (3, 1)
 
 
+def _contents(data: dict[str, Any]) -> ExportContents:
+    return ExportContents(
+        documents=tuple(data["documents"]),
+        entities=tuple(data["entities"]),
+        tags=tuple(data["tags"]),
+        links=tuple(data["links"]),
+    )
+
+
 def test_an_export_is_written_back_through_the_exchange_part(library: Library) -> None:
-    data = library_record(library.store)
+    data = library_record(library.store, [library.docs[0]])
     target = Store(None)
-    entity_ids = target.exchange.write_entities(data["entities"])
-    restored = target.exchange.write_document(data["documents"][0], entity_ids)
-    assert restored.created and restored.added_claims == 1
-    assert target.documents.get_document(restored.doc_id)["status"] == "analyzed"
+    result = target.exchange.import_export(_contents(data))
+    assert len(result.imported) == 1 and result.claims == 1 and not result.failed
+    assert target.documents.get_document(result.imported[0])["status"] == "analyzed"
+
+
+def test_an_import_is_one_transaction(library: Library) -> None:
+    """A failure that is not a broken record (here: the progress callback) leaves nothing."""
+    target = Store(None)
+    progress = Progress()
+
+    def fail_after_two(update: Progress) -> None:
+        if update.done >= 2:
+            raise RuntimeError("disk gone")
+
+    progress.on_update = fail_after_two
+    with pytest.raises(RuntimeError):
+        target.exchange.import_export(_contents(library_record(library.store)), progress)
+    assert target.documents.count_documents() == 0
+    assert target.tags.list_tags() == [] and target.entities.all_entities() == []
+
+
+def test_cancelling_keeps_the_documents_written_and_their_links(library: Library) -> None:
+    target = Store(None)
+    progress = Progress()
+    progress.on_update = lambda update: update.cancel() if update.done >= 3 else None
+    result = target.exchange.import_export(_contents(library_record(library.store)), progress)
+    assert result.cancelled and len(result.imported) == 3
+    assert target.documents.count_documents() == 3
+    kept = set(result.imported)
+    linked = {c.document_id for link in target.claims.all_links()
+              for c in (target.claims.get_claim(link.from_annotation_id),
+                        target.claims.get_claim(link.to_annotation_id))}  # fmt: skip
+    assert linked <= kept and result.links == len(target.claims.all_links())
 
 
 def test_a_fresh_library_from_the_seed_style_builder_round_trips_twice(tmp_path: Path) -> None:

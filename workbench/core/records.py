@@ -174,3 +174,18 @@ class DocumentBundle:
     def doc_id(self) -> int:
         """The document's id."""
         return int(self.document["id"])
+
+
+@dataclass(frozen=True)
+class ExportContents:
+    """A workbench JSON export, checked against its schema, as records ready to import.
+
+    The records are the file's own objects (keys as in docs/json-export.md);
+    ``links`` are the top-level links or, for a file without them, the
+    outgoing links read from each claim.
+    """
+
+    documents: tuple[Mapping[str, Any], ...] = ()
+    entities: tuple[Mapping[str, Any], ...] = ()
+    tags: tuple[Mapping[str, Any], ...] = ()
+    links: tuple[Mapping[str, Any], ...] = ()
