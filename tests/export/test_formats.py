@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from tests.export.conftest import Library
+from tests.support import REPO
 from workbench.cli import build_parser
 from workbench.core.records import (
     Annotation,
@@ -86,3 +88,12 @@ def test_writers_take_records_built_without_a_store() -> None:
     assert claim["links"][0]["reads"] == "contradicts" and record["tags"] == ["desk/asia"]
     note = render_note_markdown(record, {7: "Hand made"})
     assert "Kim said no." in note and "^claim-2" in note
+
+
+def test_the_readme_lists_exactly_the_table_formats() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Exporting your work", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `(\w+)` \| (a folder|one file(?: \(`(\.\w+)`\))?) \| (.+?) \|$",
+                      section, re.MULTILINE)  # fmt: skip
+    listed = [(name, kind == "a folder", suffix, label) for name, kind, suffix, label in rows]
+    assert listed == [(row.name, row.folder, row.suffix, row.label) for row in FORMATS]

@@ -135,7 +135,7 @@ def test_tags_keep_their_colours(library: Library, tmp_path: Path) -> None:
     assert colours["topic/sanctions"] == "#123456"
 
 
-def test_import_paths_routes_exports_to_the_restorer(library: Library, tmp_path: Path) -> None:
+def test_import_paths_routes_exports_to_the_json_import(library: Library, tmp_path: Path) -> None:
     path = export_file(library.store, tmp_path / "library.json")
     target = Store(None)
     report = import_paths(target, [path], analyze=False)

@@ -1,4 +1,4 @@
-"""Export, restore and JSON import never load Qt (the GUI runs them on worker threads)."""
+"""Export and JSON import never load Qt (the GUI runs them on worker threads)."""
 
 from __future__ import annotations
 
