@@ -123,7 +123,7 @@ def test_stored_spans_keep_their_text_through_store_and_utf16(
         assert stored == text
         annotation_id, _ = store.annotations.add_annotation(doc_id, start, end, note_md="n")
         annotation = store.annotations.get_annotation(annotation_id)
-    assert (annotation["start"], annotation["end"]) == (start, end)
-    assert annotation["exact"] == stored[start:end] == text[start:end]
+    assert (annotation.start, annotation.end) == (start, end)
+    assert annotation.exact == stored[start:end] == text[start:end]
     first, last = Utf16Index(stored).span_to_utf16(start, end)
-    assert utf16_units(stored)[2 * first : 2 * last].decode("utf-16-le") == annotation["exact"]
+    assert utf16_units(stored)[2 * first : 2 * last].decode("utf-16-le") == annotation.exact

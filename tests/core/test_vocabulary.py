@@ -45,8 +45,8 @@ def test_the_store_words_links_with_the_vocabulary(store: Store) -> None:
     a, _ = store.claims.add_claim(doc_id, 0, 26)
     b, _ = store.claims.add_claim(doc_id, 27, len(text))
     store.claims.link_claims(a, b, "supports")
-    assert [link["reads"] for link in store.claims.claim_links(a)] == ["supports"]
-    assert [link["reads"] for link in store.claims.claim_links(b)] == ["supported by"]
+    assert [link.reads for link in store.claims.claim_links(a)] == ["supports"]
+    assert [link.reads for link in store.claims.claim_links(b)] == ["supported by"]
 
 
 def test_every_label_an_analyst_can_choose_has_a_human_name() -> None:

@@ -10,7 +10,10 @@ import pytest
 
 from tests.export.conftest import Library, build_library, span
 from workbench.core.models import Article
-from workbench.export.json_export import dumps, library_record
+from workbench.core.progress import Progress
+from workbench.core.records import ExportContents
+from workbench.export.json_export import dumps
+from workbench.operations.exporting import library_export as library_record
 from workbench.operations.importing import import_paths
 from workbench.operations.json_import import import_workbench_export
 from workbench.store import Store
@@ -114,25 +117,25 @@ def test_a_document_already_present_receives_the_annotations(
     report = import_workbench_export(target, path)
     assert report.merged == [("../../etc/passwd", own)] and len(report.imported) == 1
     annotations = target.annotations.document_annotations(own)
-    assert mine in [a["id"] for a in annotations] and len(annotations) == 3
+    assert mine in [a.id for a in annotations] and len(annotations) == 3
     assert target.documents.get_document(own)["title"] == "My copy"
     assert [e["entity"] for e in target.analysis.document_entities(own)][:2] == [
         "Matthew Miller",
         "Kim Jong Un",
     ]
     claim = target.claims.document_claims(own)[0]
-    assert claim["status"] == "disputed" and len(target.claims.claim_history(claim["id"])) == 2
-    assert [link["reads"] for link in claim["links"]] == ["supported by"]
+    assert claim.status == "disputed" and len(target.claims.claim_history(claim.id)) == 2
+    assert [link.reads for link in claim.links] == ["supported by"]
 
 
 def test_tags_keep_their_colours(library: Library, tmp_path: Path) -> None:
     target = Store(None)
     import_workbench_export(target, export_file(library.store, tmp_path / "a.json"))
-    colours = {t["path"]: t["color"] for t in target.tags.list_tags()}
+    colours = {t.path: t.color for t in target.tags.list_tags()}
     assert colours["topic/sanctions"] == "#123456"
 
 
-def test_import_paths_routes_exports_to_the_restorer(library: Library, tmp_path: Path) -> None:
+def test_import_paths_routes_exports_to_the_json_import(library: Library, tmp_path: Path) -> None:
     path = export_file(library.store, tmp_path / "library.json")
     target = Store(None)
     report = import_paths(target, [path], analyze=False)
@@ -185,13 +188,51 @@ def test_a_link_to_a_claim_outside_the_file_is_skipped(library: Library, tmp_pat
     assert report.ok and (report.links, report.links_skipped) == (3, 1)
 
 
+def _contents(data: dict[str, Any]) -> ExportContents:
+    return ExportContents(
+        documents=tuple(data["documents"]),
+        entities=tuple(data["entities"]),
+        tags=tuple(data["tags"]),
+        links=tuple(data["links"]),
+    )
+
+
 def test_an_export_is_written_back_through_the_exchange_part(library: Library) -> None:
-    data = library_record(library.store)
+    data = library_record(library.store, [library.docs[0]])
     target = Store(None)
-    entity_ids = target.exchange.write_entities(data["entities"])
-    restored = target.exchange.write_document(data["documents"][0], entity_ids)
-    assert restored.created and restored.added_claims == 1
-    assert target.documents.get_document(restored.doc_id)["status"] == "analyzed"
+    result = target.exchange.import_export(_contents(data))
+    assert len(result.imported) == 1 and result.claims == 1 and not result.failed
+    assert target.documents.get_document(result.imported[0])["status"] == "analyzed"
+
+
+def test_an_import_is_one_transaction(library: Library) -> None:
+    """A failure that is not a broken record (here: the progress callback) leaves nothing."""
+    target = Store(None)
+    progress = Progress()
+
+    def fail_after_two(update: Progress) -> None:
+        if update.done >= 2:
+            raise RuntimeError("disk gone")
+
+    progress.on_update = fail_after_two
+    with pytest.raises(RuntimeError):
+        target.exchange.import_export(_contents(library_record(library.store)), progress)
+    assert target.documents.count_documents() == 0
+    assert target.tags.list_tags() == [] and target.entities.all_entities() == []
+
+
+def test_cancelling_keeps_the_documents_written_and_their_links(library: Library) -> None:
+    target = Store(None)
+    progress = Progress()
+    progress.on_update = lambda update: update.cancel() if update.done >= 3 else None
+    result = target.exchange.import_export(_contents(library_record(library.store)), progress)
+    assert result.cancelled and len(result.imported) == 3
+    assert target.documents.count_documents() == 3
+    kept = set(result.imported)
+    linked = {c.document_id for link in target.claims.all_links()
+              for c in (target.claims.get_claim(link.from_annotation_id),
+                        target.claims.get_claim(link.to_annotation_id))}  # fmt: skip
+    assert linked <= kept and result.links == len(target.claims.all_links())
 
 
 def test_a_fresh_library_from_the_seed_style_builder_round_trips_twice(tmp_path: Path) -> None:
@@ -220,7 +261,7 @@ def test_a_tag_exported_without_its_parent_keeps_its_id(tmp_path: Path) -> None:
     path.write_text(json.dumps(data))
     target = Store(None)
     assert import_workbench_export(target, path).ok
-    tags = {t["path"]: (t["id"], t["color"]) for t in target.tags.list_tags()}
+    tags = {t.path: (t.id, t.color) for t in target.tags.list_tags()}
     assert tags["x/y"] == (1, "#111111") and tags["z"] == (2, "#222222")
     assert tags["x"][0] == 3  # the missing parent comes after the file's own tags
     assert target.tags.document_tags(4) == ["x/y", "z"]

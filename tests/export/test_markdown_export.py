@@ -17,8 +17,27 @@ from tests.export.rendering import (
     split_front_matter,
 )
 from workbench.core.progress import Progress
-from workbench.export.markdown import export_markdown, render_note_markdown, render_note_preview
-from workbench.export.selection import select_documents
+from workbench.export.formats import ExportOutput
+from workbench.operations.exporting import (
+    ExportRequest,
+    note_markdown,
+    note_preview,
+    run_export,
+    select_documents,
+)
+from workbench.store import Store
+
+
+def export_markdown(
+    store: Store,
+    folder: Path,
+    *,
+    doc_ids: list[int] | None = None,
+    wikilinks: bool = False,
+    progress: Progress | None = None,
+) -> ExportOutput:
+    selected = tuple(doc_ids) if doc_ids is not None else None
+    return run_export(store, ExportRequest("markdown", folder, selected, None, wikilinks), progress)
 
 WIKILINK = re.compile(r"\[\[([^\]|#]+)(?:#\^([\w-]+))?\|[^\]]*\]\]")
 
@@ -185,7 +204,7 @@ def test_selection_by_document_and_tag(library: Library, tmp_path: Path) -> None
 
 
 def test_preview_is_sanitised_html(library: Library) -> None:
-    html = render_note_preview(library.store, library.docs[0])
+    html = note_preview(library.store, library.docs[0])
     assert_inert(html)
     found = facts(html)
     assert "<script" not in html and "<img" not in html
@@ -195,6 +214,6 @@ def test_preview_is_sanitised_html(library: Library) -> None:
 
 
 def test_preview_matches_the_exported_note(library: Library, exported: Path) -> None:
-    note = render_note_markdown(library.store, library.docs[0])
+    note = note_markdown(library.store, library.docs[0])
     assert note == (exported / "etc passwd.md").read_text(encoding="utf-8")
     assert len(HOSTILE_TITLES) == len(library.docs)

@@ -1,4 +1,4 @@
-"""Export, restore and JSON import never load Qt (the GUI runs them on worker threads)."""
+"""Export and JSON import never load Qt (the GUI runs them on worker threads)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ MODULES = [
     "workbench.export.sanitize",
     "workbench.export.webannotation",
     "workbench.export.csv_export",
+    "workbench.export.formats",
+    "workbench.operations.exporting",
     "workbench.store",
     "workbench.operations.json_import",
     "workbench.commands.export",

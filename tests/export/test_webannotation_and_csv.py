@@ -9,8 +9,8 @@ from pathlib import Path
 
 from tests.export.conftest import EVIL, Library
 from workbench.export.csv_export import csv_tables, safe_cell, write_csv_tables
-from workbench.export.json_export import library_record
 from workbench.export.webannotation import CONTEXT, annotation_collection, dumps_collection
+from workbench.operations.exporting import library_export as library_record
 
 MOTIVATIONS = {"highlighting", "commenting", "assessing", "tagging", "linking"}
 

@@ -253,7 +253,7 @@ def test_a_merge_that_cannot_happen_says_why(
 
 
 def tag_paths(store: Store) -> list[str]:
-    return [tag["path"] for tag in store.tags.list_tags()]
+    return [tag.path for tag in store.tags.list_tags()]
 
 
 def assert_every_parent_exists(store: Store) -> None:

@@ -258,7 +258,7 @@ def _open_everything(window, hostile: dict[str, int], qtbot, settle, library: St
     workspace.open_export()
     workspace.analyst.tag_document()
     claims = library.claims.list_claims()
-    ClaimPickerDialog(claims, claims[0]["text"], window).show()
+    ClaimPickerDialog(claims, claims[0].text, window).show()
     MergeTargetDialog(library.entities.entity_rows([hostile["boris"]]), window).show()
     EntityPickerDialog(library, PAYLOAD, window).show()
     TagPathDialog("Rename tag", f"New name for {PAYLOAD}:", [PAYLOAD], PAYLOAD, window).show()

@@ -97,5 +97,5 @@ def test_reanalysis_keeps_document_ids_and_analyst_work(store: Store) -> None:
     report = analyze_pending(store, workers=1)
     assert report.analyzed == [doc_id]
     assert [row["id"] for row in store.documents.list_documents()] == [doc_id]
-    assert store.claims.get_claim(claim_id)["text"] == "Matthew Miller"
+    assert store.claims.get_claim(claim_id).text == "Matthew Miller"
     assert store.documents.get_document(doc_id)["analysis_version"] == pipeline.ANALYSIS_VERSION  # type: ignore[index]

@@ -60,10 +60,10 @@ def test_annotation_stores_position_exact_prefix_suffix(two_docs: tuple[Store, i
         a, start, end, note_md="**who** met", color="green"
     )
     row = store.annotations.get_annotation(annotation_id)
-    assert row["exact"] == "Kim met Putin"
-    assert row["prefix"] == TEXT_A[max(0, start - 32) : start]
-    assert row["suffix"] == "."
-    assert row["kind"] == "note" and row["color"] == "#bbf7d0"
+    assert row.exact == "Kim met Putin"
+    assert row.prefix == TEXT_A[max(0, start - 32) : start]
+    assert row.suffix == "."
+    assert row.kind == "note" and row.color == "#bbf7d0"
 
 
 def test_invalid_span_is_refused(two_docs: tuple[Store, int, int]) -> None:
@@ -84,7 +84,7 @@ def test_tag_rename_moves_children_and_merge_keeps_annotations(
     store.tags.merge_tags("people", "theme/sanctions")
     assert store.annotations.annotation_tags(annotation_id) == ["theme/sanctions"]
     store.tags.delete_tag("theme/sanctions")
-    assert store.annotations.get_annotation(annotation_id)["tags"] == []
+    assert store.annotations.get_annotation(annotation_id).tags == ()
     assert store.tags.document_tags(a) == []
 
 
@@ -92,9 +92,9 @@ def test_claim_status_history_and_links_read_both_ways(two_docs: tuple[Store, in
     store, a, b = two_docs
     first, _ = store.claims.add_claim(a, *span(TEXT_A, '"sanctions are coming soon"'))
     second, _ = store.claims.add_claim(b, *span(TEXT_B, "sanctions were coming"))
-    assert store.claims.get_claim(first)["statement"] == "sanctions are coming soon"
+    assert store.claims.get_claim(first).statement == "sanctions are coming soon"
     store.claims.set_claim_status(first, "corroborated", note="two sources")
-    assert [h["status"] for h in store.claims.claim_history(first)] == [
+    assert [h.status for h in store.claims.claim_history(first)] == [
         "unverified",
         "corroborated",
     ]
@@ -102,9 +102,9 @@ def test_claim_status_history_and_links_read_both_ways(two_docs: tuple[Store, in
     with pytest.raises(ValueError, match="already linked"):
         store.claims.link_claims(second, first, "same")
     store.claims.link_claims(second, first, "supports", note="backs it")
-    seen_from_first = {link["reads"] for link in store.claims.claim_links(first)}
+    seen_from_first = {link.reads for link in store.claims.claim_links(first)}
     assert seen_from_first == {"same", "supported by"}
-    assert [c["id"] for c in store.claims.list_claims(status="corroborated")] == [first]
+    assert [c.id for c in store.claims.list_claims(status="corroborated")] == [first]
 
 
 def test_claims_filter_by_tag_claimant_and_document(two_docs: tuple[Store, int, int]) -> None:
@@ -112,9 +112,9 @@ def test_claims_filter_by_tag_claimant_and_document(two_docs: tuple[Store, int, 
     first, _ = store.claims.add_claim(a, 0, 6, claimant_text="Matthew Miller")
     second, _ = store.claims.add_claim(b, 0, 6)
     store.tags.tag_annotation(second, "topic/sanctions")
-    assert [c["id"] for c in store.claims.list_claims(tag="topic")] == [second]
-    assert [c["id"] for c in store.claims.list_claims(claimant="matthew miller")] == [first]
-    assert [c["id"] for c in store.claims.list_claims(document_id=b)] == [second]
+    assert [c.id for c in store.claims.list_claims(tag="topic")] == [second]
+    assert [c.id for c in store.claims.list_claims(claimant="matthew miller")] == [first]
+    assert [c.id for c in store.claims.list_claims(document_id=b)] == [second]
 
 
 def test_undo_redo_sequence_restores_exact_states(two_docs: tuple[Store, int, int]) -> None:
@@ -161,5 +161,5 @@ def test_undo_survives_reopening_the_library(library_path: Any) -> None:
     reopened.close()
     again = Store(library_path)
     again.history.redo()
-    assert again.claims.get_claim(claim_id)["text"] == "Miller"
+    assert again.claims.get_claim(claim_id).text == "Miller"
     again.close()

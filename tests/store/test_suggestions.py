@@ -74,7 +74,7 @@ def test_accept_links_and_reject_never_returns(seeds: tuple[Store, dict[str, int
     first, second = store.suggestions.suggest_for_claim(claim_id, limit=10)[:2]
     store.suggestions.accept_suggestion(claim_id, first, "same")
     (link,) = store.claims.claim_links(claim_id)
-    assert link["other_document_id"] == first.document_id and link["relation"] == "same"
+    assert link.other_document_id == first.document_id and link.relation == "same"
     store.suggestions.reject_suggestion(claim_id, second.document_id, second.start, second.end)
     again = store.suggestions.suggest_for_claim(claim_id, limit=10)
     spans = {(s.document_id, s.start, s.end) for s in again}

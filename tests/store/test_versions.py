@@ -79,19 +79,19 @@ def test_annotations_are_kept_moved_fuzzily_moved_or_orphaned(vstore: Store) -> 
     report = vstore.versions.replace_document_text(doc_id, NEW)
     assert (report.kept, report.moved_exact, report.moved_fuzzy, report.orphaned) == (1, 1, 2, 1)
     assert report.orphan_ids == (gone,) and set(report.fuzzy_ids) == {quoted, typo}
-    assert vstore.annotations.get_annotation(kept)["start"] == 8
+    assert vstore.annotations.get_annotation(kept).start == 8
     for annotation_id, expected in [
         (moved, "Analysts in Z\u00fcrich"),
         (quoted, "\u201cwe will not give in\u201d"),
         (typo, "The government confirmed"),
     ]:
         row = vstore.annotations.get_annotation(annotation_id)
-        assert (row["status"], NEW[row["start"] : row["end"]], row["exact"]) == (
+        assert (row.status, NEW[row.start : row.end], row.exact) == (
             "anchored",
             expected,
             expected,
         )
-    assert vstore.annotations.get_annotation(quoted)["note_md"] == "key quote"
+    assert vstore.annotations.get_annotation(quoted).note_md == "key quote"
 
 
 def test_orphan_keeps_its_old_selectors_and_is_listed(vstore: Store) -> None:
@@ -100,9 +100,9 @@ def test_orphan_keeps_its_old_selectors_and_is_listed(vstore: Store) -> None:
     before = vstore.annotations.get_annotation(gone)
     vstore.versions.replace_document_text(doc_id, NEW)
     after = vstore.annotations.get_annotation(gone)
-    assert after["status"] == "orphaned"
+    assert after.status == "orphaned"
     for key in ("start", "end", "exact", "prefix", "suffix"):
-        assert after[key] == before[key]
+        assert getattr(after, key) == getattr(before, key)
     orphans = vstore.versions.orphaned_annotations()
     assert [(o["id"], o["document_id"], o["document_title"]) for o in orphans] == [
         (gone, doc_id, "Talks in Seoul")
@@ -116,13 +116,13 @@ def test_reattach_is_undoable(vstore: Store) -> None:
     orphaned = vstore.annotations.get_annotation(gone)
     vstore.versions.reattach_annotation(gone, *span(NEW, "confirmed the figure"))
     row = vstore.annotations.get_annotation(gone)
-    assert (row["status"], row["exact"]) == ("anchored", "confirmed the figure")
+    assert (row.status, row.exact) == ("anchored", "confirmed the figure")
     assert vstore.versions.orphaned_annotations() == []
     assert vstore.history.undo_labels()[0] == "Re-attach annotation"
     vstore.history.undo()
     assert vstore.annotations.get_annotation(gone) == orphaned
     vstore.history.redo()
-    assert vstore.annotations.get_annotation(gone)["exact"] == "confirmed the figure"
+    assert vstore.annotations.get_annotation(gone).exact == "confirmed the figure"
     with pytest.raises(ValueError, match="outside the text"):
         vstore.versions.reattach_annotation(gone, 5, 5000)
 
@@ -145,13 +145,13 @@ def test_claims_and_links_survive_an_update(vstore: Store) -> None:
     vstore.claims.set_claim_status(claim, "disputed")
     vstore.versions.replace_document_text(doc_id, NEW)
     record = vstore.claims.get_claim(claim)
-    assert (record["text"], record["statement"], record["status"]) == (
+    assert (record.text, record.statement, record.status) == (
         "The government confirmed",
         "The government confirmed",
         "disputed",
     )
-    assert [link["other_claim_id"] for link in record["links"]] == [counter]
-    assert [h["status"] for h in vstore.claims.claim_history(claim)] == ["unverified", "disputed"]
+    assert [link.other_claim_id for link in record.links] == [counter]
+    assert [h.status for h in vstore.claims.claim_history(claim)] == ["unverified", "disputed"]
 
 
 def test_an_edited_statement_is_left_alone(vstore: Store) -> None:
@@ -159,7 +159,7 @@ def test_an_edited_statement_is_left_alone(vstore: Store) -> None:
     claim, _ = vstore.claims.add_claim(doc_id, *span(OLD, "The goverment confirmed"))
     vstore.db.execute("UPDATE claims SET statement = 'my words' WHERE annotation_id = ?", [claim])
     vstore.versions.replace_document_text(doc_id, NEW)
-    assert vstore.claims.get_claim(claim)["statement"] == "my words"
+    assert vstore.claims.get_claim(claim).statement == "my words"
 
 
 def test_update_is_one_undoable_action(vstore: Store) -> None:
@@ -198,7 +198,7 @@ def test_headline_change_alone_is_a_version(vstore: Store) -> None:
     kept = annotate(vstore, doc_id, "Officials said")
     report = vstore.versions.replace_document_text(doc_id, OLD, title="Seoul talks to resume")
     assert (report.version, report.kept, report.orphaned) == (2, 1, 0)
-    assert vstore.annotations.get_annotation(kept)["status"] == "anchored"
+    assert vstore.annotations.get_annotation(kept).status == "anchored"
 
 
 def test_text_of_another_document_is_refused(vstore: Store) -> None:
@@ -244,7 +244,7 @@ def test_an_orphan_finds_its_place_when_the_text_returns(vstore: Store) -> None:
     vstore.versions.replace_document_text(doc_id, NEW)
     report = vstore.versions.replace_document_text(doc_id, OLD)
     assert report.recovered == 1 and report.orphaned == 0
-    assert vstore.annotations.get_annotation(gone)["status"] == "anchored"
+    assert vstore.annotations.get_annotation(gone).status == "anchored"
 
 
 def test_previous_version_is_found_by_url_or_title_and_source(vstore: Store) -> None:
@@ -310,6 +310,6 @@ def test_orphans_and_reattach_commands(
     assert '"status": "orphaned"' in capsys.readouterr().out
     options = {"quote": "the figure", "occurrence": 1, "start": None, "end": None}
     assert run(vstore, "run_reattach", annotation=gone, **options) == 0
-    assert vstore.annotations.get_annotation(gone)["exact"] == "the figure"
+    assert vstore.annotations.get_annotation(gone).exact == "the figure"
     assert run(vstore, "run_orphans", json=False) == 0
     assert "no orphaned annotations" in capsys.readouterr().err

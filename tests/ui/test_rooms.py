@@ -51,7 +51,7 @@ def test_a_claims_view_reloads_itself_only_for_changes_it_shows(qtbot, store,
     feed.changes_applied.emit(Changes(entities=True, note="Rename entity"))
     assert view.rows == [] and not view.stale
     feed.changes_applied.emit(changes)
-    assert [row["id"] for row in view.rows] == [claim_id]
+    assert [row.id for row in view.rows] == [claim_id]
     view.hide()
     feed.changes_applied.emit(store.annotations.delete_annotation(claim_id))
     assert view.stale and len(view.rows) == 1
@@ -102,7 +102,7 @@ def test_a_window_without_writer_thread_still_refreshes_every_view(qtbot, store,
     claim_id = window.workspace.claims.claim_id
     assert claim_id is not None and claim_id in window.reader.view.rendered.claim_spans
     window.workspace.show_dock("claims_view")
-    assert [row["id"] for row in window.workspace.claims_view.rows] == [claim_id]
+    assert [row.id for row in window.workspace.claims_view.rows] == [claim_id]
     assert window.actions["undo"].isEnabled()
     window.actions["undo"].trigger()
     assert window.workspace.claims.claim_id is None

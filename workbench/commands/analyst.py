@@ -13,7 +13,7 @@ from workbench.commands.arguments import count, record_id
 from workbench.commands.terminal import error
 from workbench.core.anchoring import find_exact
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, normalize_tag_path
-from workbench.export.json_export import claim_record, dumps
+from workbench.export.json_export import claim_record, dumps, tag_record
 from workbench.store import Store
 
 
@@ -64,11 +64,11 @@ def run_tags(store: Store, args: argparse.Namespace) -> int:
     else:
         tags = store.tags.list_tags()
         if args.json:
-            sys.stdout.write(dumps(tags))
+            sys.stdout.write(dumps([tag_record(tag) for tag in tags]))
         for tag in [] if args.json else tags:
             print(
-                f"{tag['path']:<40} {tag['color']}  "
-                f"{tag['documents']} doc(s), {tag['spans']} span(s)"
+                f"{tag.path:<40} {tag.color}  "
+                f"{tag.documents} doc(s), {tag.spans} span(s)"
             )
     return 0
 
@@ -137,16 +137,16 @@ def run_claims(store: Store, args: argparse.Namespace) -> int:
     )
     if args.json:
         records = [
-            claim_record(c, store.claims.claim_history(c["id"])) | {"document_id": c["document_id"]}
+            claim_record(c, store.claims.claim_history(c.id)) | {"document_id": c.document_id}
             for c in claims
         ]
         sys.stdout.write(dumps(records))
         return 0
     for claim in claims:
-        who = claim["claimant"] or "?"
+        who = claim.claimant or "?"
         print(
-            f"{claim['id']:>5}  [{claim['status']}]  {who}: {claim['statement'][:90]}"
-            f"  (doc {claim['document_id']}, {len(claim['links'])} link(s))"
+            f"{claim.id:>5}  [{claim.status}]  {who}: {claim.statement[:90]}"
+            f"  (doc {claim.document_id}, {len(claim.links)} link(s))"
         )
     return 0
 

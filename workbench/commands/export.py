@@ -1,6 +1,6 @@
-"""The ``export`` command: Markdown notes, JSON, W3C Web Annotation or CSV.
+"""The ``export`` command: every format of the export table (``workbench.export.formats``).
 
-Export modules load lazily (Markdown and the HTML sanitiser are not needed
+Export writers load lazily (Markdown and the HTML sanitiser are not needed
 to start the command line).
 """
 
@@ -11,25 +11,25 @@ import sys
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
+from workbench.export.formats import FORMATS, export_format, format_names
 from workbench.store import Store
-
-FORMATS = ("markdown", "json", "webannotation", "csv")
-FOLDER_FORMATS = frozenset({"markdown", "csv"})
 
 
 def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register ``workbench export``."""
+    """Register ``workbench export``, its ``--format`` choices read from the format table."""
+    folders = ", ".join(row.name for row in FORMATS if row.folder)
+    files = ", ".join(row.name for row in FORMATS if not row.folder)
     sub = commands.add_parser(
         "export",
-        help="export notes (Markdown), JSON, W3C Web Annotation or CSV",
+        help="export " + ", ".join(row.label for row in FORMATS),
         description=(
             "markdown: a folder with one note per document, index.md and claims.md; "
-            "csv: a folder of tables; json and webannotation: one file (stdout if no --out)."
+            f"{folders}: a folder; {files}: one file (stdout if no --out)."
         ),
     )
-    sub.add_argument("--format", required=True, choices=FORMATS)
+    sub.add_argument("--format", required=True, choices=format_names())
     sub.add_argument(
-        "--out", metavar="PATH", help="folder (markdown, csv) or file ('-' or none: stdout)"
+        "--out", metavar="PATH", help=f"folder ({folders}) or file ('-' or none: stdout)"
     )
     sub.add_argument(
         "--doc", action="append", metavar="DOC", help="only this document (repeatable)"
@@ -45,59 +45,34 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 def run_export(store: Store, args: argparse.Namespace) -> int:
     """Export the selected documents; exit 2 on usage errors, 1 if cancelled."""
-    from workbench.export.selection import select_documents
+    from workbench.operations.exporting import ExportRequest
+    from workbench.operations.exporting import run_export as export
 
+    row = export_format(args.format)
     if args.out is not None and not args.out.strip():
         error("--out needs a path ('-' for stdout)")
         return 2
-    if args.format in FOLDER_FORMATS and args.out in (None, "-"):
-        error(f"--format {args.format} writes a folder: give --out FOLDER")
+    out = None if args.out in (None, "-") else Path(args.out)
+    if row.folder and out is None:
+        error(f"--format {row.name} writes a folder: give --out FOLDER")
         return 2
-    if args.wikilinks and args.format != "markdown":
-        error("--wikilinks only applies to --format markdown")
+    if args.wikilinks and not row.wikilinks:
+        linked = ", ".join(other.name for other in FORMATS if other.wikilinks)
+        error(f"--wikilinks only applies to --format {linked}")
         return 2
-    selected = args.doc is not None or args.tag is not None
-    doc_ids = select_documents(store, args.doc, args.tag) if selected else None
-    if args.format == "markdown":
-        return _export_markdown(store, Path(args.out), doc_ids, args.wikilinks)
-    return _export_data(store, args.format, args.out, doc_ids)
-
-
-def _export_markdown(store: Store, folder: Path, doc_ids: list[int] | None, wikilinks: bool) -> int:
-    from workbench.export.markdown import export_markdown
-
+    if out is not None and not row.folder and out.is_dir():
+        error(f"{out} is a folder; --format {row.name} writes one file")
+        return 2
+    doc_ids = tuple(args.doc) if args.doc is not None else None
+    request = ExportRequest(row.name, out, doc_ids, args.tag, args.wikilinks)
     bar = TerminalProgress("exporting")
-    result = export_markdown(store, folder, doc_ids=doc_ids, wikilinks=wikilinks, progress=bar)
+    output = export(store, request, progress=bar)
     bar.finish()
-    if result.cancelled:
-        error(f"export cancelled after {result.documents} note(s)")
+    if output.cancelled:
+        error(f"export cancelled after {output.written}")
         return 1
-    print(f"wrote {result.documents} note(s), index.md and claims.md to {folder}", file=sys.stderr)
-    return 0
-
-
-def _export_data(store: Store, fmt: str, out: str | None, doc_ids: list[int] | None) -> int:
-    from workbench.export.csv_export import write_csv_tables
-    from workbench.export.files import write_file_atomically
-    from workbench.export.json_export import dumps, library_record
-    from workbench.export.webannotation import annotation_collection, dumps_collection
-
-    bar = TerminalProgress("exporting")
-    export = library_record(store, doc_ids, progress=bar)
-    bar.finish()
-    if fmt == "csv":
-        assert out is not None
-        paths = write_csv_tables(export, out)
-        print(f"wrote {', '.join(p.name for p in paths)} to {out}", file=sys.stderr)
+    if output.text is not None:
+        sys.stdout.write(output.text)
         return 0
-    text = dumps(export) if fmt == "json" else dumps_collection(annotation_collection(export))
-    if out in (None, "-"):
-        sys.stdout.write(text)
-        return 0
-    target = Path(out)
-    if target.is_dir():
-        error(f"{target} is a folder; --format {fmt} writes one file")
-        return 2
-    write_file_atomically(target, text.encode("utf-8"))
-    print(f"wrote {target}", file=sys.stderr)
+    print(f"wrote {output.written} to {out}", file=sys.stderr)
     return 0

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
-from workbench.export.json_export import document_record, dumps
+from workbench.export.json_export import dumps
 from workbench.ingest import LINK_NOT_FOLLOWED
+from workbench.operations.exporting import document_export
 from workbench.operations.importing import ImportReport, import_paths
 from workbench.store import SearchSyntaxError, Store
 
@@ -97,7 +98,7 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
 
 def run_show(store: Store, args: argparse.Namespace) -> int:
     """Show one document with its entities and quotes."""
-    record = document_record(store, store.documents.resolve_document(args.doc))
+    record = document_export(store, store.documents.resolve_document(args.doc))
     if args.json:
         sys.stdout.write(dumps(record))
         return 0

@@ -16,6 +16,7 @@ from typing import Any
 from workbench.commands.library import analyze_in_terminal
 from workbench.commands.terminal import error
 from workbench.core.anchoring import find_exact
+from workbench.core.records import Annotation
 from workbench.export.json_export import annotation_record, dumps
 from workbench.ingest import IngestError, read_articles
 from workbench.store import ReanchorReport, Store
@@ -125,7 +126,7 @@ def run_orphans(store: Store, args: argparse.Namespace) -> int:
 
 def _orphan_record(orphan: dict[str, Any]) -> dict[str, Any]:
     return {
-        **annotation_record(orphan),
+        **annotation_record(Annotation.from_row(orphan)),
         "document_id": orphan["document_id"],
         "document_title": orphan["document_title"],
     }
@@ -134,7 +135,7 @@ def _orphan_record(orphan: dict[str, Any]) -> dict[str, Any]:
 def run_reattach(store: Store, args: argparse.Namespace) -> int:
     """Place an (orphaned) annotation on the text given by --quote in its document."""
     annotation = store.annotations.get_annotation(args.annotation)
-    text = store.documents.document_text(annotation["document_id"])
+    text = store.documents.document_text(annotation.document_id)
     if args.start is not None and args.end is not None:
         start, end = args.start, args.end
     elif args.quote:

@@ -6,10 +6,19 @@ Keys here are the stable, documented ones: scripts and the JSON re-import rely o
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict
 from typing import Any
 
-from workbench.core.progress import Progress
-from workbench.store import Store
+from workbench.core.records import (
+    Annotation,
+    Claim,
+    ClaimLink,
+    DocumentBundle,
+    Link,
+    StatusChange,
+    Tag,
+)
 
 FORMAT_NAME = "workbench-export"
 FORMAT_VERSION = 1
@@ -33,7 +42,7 @@ _DOCUMENT_KEYS = (
 )
 
 
-def entity_record(mention: dict[str, Any]) -> dict[str, Any]:
+def entity_record(mention: Mapping[str, Any]) -> dict[str, Any]:
     """One entity mention as exported."""
     return {
         "start": mention["start"],
@@ -48,7 +57,7 @@ def entity_record(mention: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def quote_record(quote: dict[str, Any]) -> dict[str, Any]:
+def quote_record(quote: Mapping[str, Any]) -> dict[str, Any]:
     """One quote as exported."""
     return {
         "id": quote["id"],
@@ -67,142 +76,98 @@ def quote_record(quote: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def document_record(store: Store, doc_id: int) -> dict[str, Any]:
+def document_record(bundle: DocumentBundle) -> dict[str, Any]:
     """Everything the library knows about one document, offsets indexing its ``text``."""
-    row = store.documents.get_document(doc_id)
-    if row is None:
-        raise LookupError(f"no document with id {doc_id}")
+    row = bundle.document
     record = {key: row.get(key) for key in _DOCUMENT_KEYS}
     record["text"] = row["text"]
-    record["tags"] = store.tags.document_tags(doc_id)
-    record["entities"] = [entity_record(m) for m in store.analysis.document_entities(doc_id)]
-    record["quotes"] = [quote_record(q) for q in store.analysis.document_quotes(doc_id)]
-    record["annotations"] = [
-        annotation_record(a) for a in store.annotations.document_annotations(doc_id)
-    ]
-    record["claims"] = [
-        claim_record(c, store.claims.claim_history(c["id"]))
-        for c in store.claims.document_claims(doc_id)
-    ]
+    record["tags"] = list(bundle.tags)
+    record["entities"] = [entity_record(m) for m in bundle.mentions]
+    record["quotes"] = [quote_record(q) for q in bundle.quotes]
+    record["annotations"] = [annotation_record(a) for a in bundle.annotations]
+    record["claims"] = [claim_record(c, bundle.history.get(c.id, ())) for c in bundle.claims]
     return record
 
 
-def annotation_record(annotation: dict[str, Any]) -> dict[str, Any]:
+def annotation_record(annotation: Annotation) -> dict[str, Any]:
     """One annotation (highlight, note or claim span) with its three selectors."""
     return {
-        "id": annotation["id"],
-        "kind": annotation["kind"],
-        "start": annotation["start"],
-        "end": annotation["end"],
-        "exact": annotation["exact"],
-        "prefix": annotation["prefix"],
-        "suffix": annotation["suffix"],
-        "note": annotation["note_md"],
-        "color": annotation["color"],
-        "tags": annotation["tags"],
-        "status": annotation["status"],
-        "created_at": annotation["created_at"],
-        "updated_at": annotation["updated_at"],
+        "id": annotation.id,
+        "kind": annotation.kind,
+        "start": annotation.start,
+        "end": annotation.end,
+        "exact": annotation.exact,
+        "prefix": annotation.prefix,
+        "suffix": annotation.suffix,
+        "note": annotation.note_md,
+        "color": annotation.color,
+        "tags": list(annotation.tags),
+        "status": annotation.status,
+        "created_at": annotation.created_at,
+        "updated_at": annotation.updated_at,
     }
 
 
-def claim_record(claim: dict[str, Any], history: list[dict[str, Any]]) -> dict[str, Any]:
+def claim_record(claim: Claim, history: Iterable[StatusChange]) -> dict[str, Any]:
     """One claim with its claimant, status history and links as read from this claim."""
     return {
-        "id": claim["id"],
-        "start": claim["start"],
-        "end": claim["end"],
-        "text": claim["text"],
-        "statement": claim["statement"],
-        "status": claim["status"],
-        "claimant": claim["claimant"],
-        "claimant_entity_id": claim["claimant_entity_id"],
-        "quote_id": claim["quote_id"],
-        "tags": claim["tags"],
-        "note": claim["note_md"],
-        "history": history,
-        "links": [
-            {
-                "id": link["id"],
-                "relation": link["relation"],
-                "reads": link["reads"],
-                "direction": link["direction"],
-                "other_claim_id": link["other_claim_id"],
-                "other_document_id": link["other_document_id"],
-                "note": link["note"],
-                "other_text": link.get("other_text"),
-                "other_title": link.get("other_title"),
-            }
-            for link in claim["links"]
-        ],
-        "claimant_text": claim.get(
-            "claimant_text", claim["claimant"] if claim["claimant_entity_id"] is None else None
-        ),
+        "id": claim.id,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "statement": claim.statement,
+        "status": claim.status,
+        "claimant": claim.claimant,
+        "claimant_entity_id": claim.claimant_entity_id,
+        "quote_id": claim.quote_id,
+        "tags": list(claim.tags),
+        "note": claim.note_md,
+        "history": [asdict(change) for change in history],
+        "links": [claim_link_record(link) for link in claim.links],
+        "claimant_text": claim.claimant_text,
     }
+
+
+def claim_link_record(link: ClaimLink) -> dict[str, Any]:
+    """One link as read from a claim."""
+    return {
+        "id": link.id,
+        "relation": link.relation,
+        "reads": link.reads,
+        "direction": link.direction,
+        "other_claim_id": link.other_claim_id,
+        "other_document_id": link.other_document_id,
+        "note": link.note,
+        "other_text": link.other_text,
+        "other_title": link.other_title,
+    }
+
+
+def tag_record(tag: Tag) -> dict[str, Any]:
+    """One tag with its colour and use counts."""
+    return asdict(tag)
+
+
+def link_record(link: Link) -> dict[str, Any]:
+    """One stored link between two claims."""
+    return asdict(link)
 
 
 def library_record(
-    store: Store, doc_ids: list[int] | None = None, progress: Progress | None = None
+    documents: list[dict[str, Any]],
+    entities: Iterable[Mapping[str, Any]],
+    tags: Iterable[Tag],
+    links: Iterable[Link],
 ) -> dict[str, Any]:
-    """The whole export object for ``doc_ids`` (all documents when None).
-
-    Entities are those the documents mention, quote or cite as claimants; links
-    and tags are all of them for a whole-library export and, for a selection,
-    the links touching its annotations and the tags it uses (with their parents).
-    """
-    selected = doc_ids is not None
-    if doc_ids is None:
-        doc_ids = [row["id"] for row in store.documents.list_documents()]
-    progress = progress or Progress()
-    progress.start(len(doc_ids))
-    documents = []
-    for doc_id in doc_ids:
-        documents.append(document_record(store, doc_id))
-        progress.step(documents[-1]["title"])
+    """The whole export object: document records with the entities, tags and links they use."""
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "documents": documents,
-        "entities": _entities_used(store, documents),
-        "tags": _tags_used(store, documents) if selected else store.tags.list_tags(),
-        "links": _links_touching(store, documents) if selected else store.claims.all_links(),
+        "entities": [dict(entity) for entity in entities],
+        "tags": [tag_record(tag) for tag in tags],
+        "links": [link_record(link) for link in links],
     }
-
-
-def _entities_used(store: Store, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Entities mentioned, quoted or cited as claimants by the documents, with aliases."""
-    used = {m["entity_id"] for d in documents for m in d["entities"]}
-    used |= {q["speaker_entity_id"] for d in documents for q in d["quotes"]}
-    used |= {c["claimant_entity_id"] for d in documents for c in d["claims"]}
-    used.discard(None)
-    aliases = store.entities.entity_aliases(sorted(used))
-    return [
-        {"id": e["id"], "name": e["name"], "label": e["label"], "aliases": aliases.get(e["id"], [])}
-        for e in store.entities.all_entities()
-        if e["id"] in used
-    ]
-
-
-def _tags_used(store: Store, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Tags on the documents or their annotations, with every parent tag."""
-    paths = {t for d in documents for t in d["tags"]}
-    paths |= {t for d in documents for a in d["annotations"] for t in a["tags"]}
-    wanted = {p.casefold() for path in paths for p in _with_parents(path)}
-    return [tag for tag in store.tags.list_tags() if tag["path"].casefold() in wanted]
-
-
-def _with_parents(path: str) -> list[str]:
-    parts = path.split("/")
-    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
-
-
-def _links_touching(store: Store, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    annotation_ids = {a["id"] for d in documents for a in d["annotations"]}
-    return [
-        link
-        for link in store.claims.all_links()
-        if annotation_ids & {link["from_annotation_id"], link["to_annotation_id"]}
-    ]
 
 
 def dumps(data: Any) -> str:

@@ -11,18 +11,17 @@ never touches widgets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from workbench.core.progress import Cancelled, Progress
-from workbench.export.filenames import assign_note_names
 from workbench.export.files import write_atomically
-from workbench.export.json_export import document_record
 from workbench.export.markdown_claims import render_claims
 from workbench.export.markdown_index import NoteSummary, render_index, summarise_record
 from workbench.export.markdown_notes import NoteLinks, render_note
 from workbench.export.sanitize import markdown_to_safe_html
-from workbench.store import Store
 
 INDEX_NAME = "index.md"
 CLAIMS_NAME = "claims.md"
@@ -40,38 +39,31 @@ class MarkdownExport:
     cancelled: bool = False
 
 
-def note_names(store: Store, doc_ids: list[int] | None = None) -> dict[int, str]:
-    """File stems (without ``.md``) of the notes for ``doc_ids`` (all documents when None)."""
-    rows = (
-        store.documents.list_documents(ids=doc_ids)
-        if doc_ids is not None
-        else store.documents.list_documents()
-    )
-    return assign_note_names((row["id"], row["title"]) for row in rows)
-
-
 def export_markdown(
-    store: Store,
+    notes: Iterable[dict[str, Any]],
+    names: Mapping[int, str],
     folder: str | Path,
     *,
-    doc_ids: list[int] | None = None,
     wikilinks: bool = False,
     progress: Progress | None = None,
 ) -> MarkdownExport:
-    """Write one note per document, then ``index.md`` and ``claims.md``, into ``folder``."""
+    """Write one note per document record, then ``index.md`` and ``claims.md``, into ``folder``.
+
+    ``notes`` yields the document records (``json_export.document_record``)
+    one at a time, so a large library is never held whole; ``names`` gives
+    every exported document's file stem (``assign_note_names``).
+    """
     target = Path(folder)
     if target.exists() and not target.is_dir():
         raise ValueError(f"{target} is a file; Markdown export needs a folder")
-    names = note_names(store, doc_ids)
-    links = NoteLinks(names, wikilinks)
+    links = NoteLinks(dict(names), wikilinks)
     progress = progress or Progress()
     progress.start(len(names) + 1)
     result = MarkdownExport(folder=target)
     summaries: list[NoteSummary] = []
     try:
-        for doc_id in sorted(names):
-            record = document_record(store, doc_id)
-            name = names[doc_id] + ".md"
+        for record in notes:
+            name = names[record["id"]] + ".md"
             result.files.append(write_atomically(target, name, render_note(record, links)))
             summaries.append(summarise_record(record))
             result.documents += 1
@@ -87,15 +79,16 @@ def export_markdown(
     return result
 
 
-def render_note_markdown(store: Store, doc_id: int, *, wikilinks: bool = False) -> str:
-    """The Markdown note of one document, named as in a whole-library export."""
-    record = document_record(store, doc_id)
-    return render_note(record, NoteLinks(note_names(store), wikilinks))
+def render_note_markdown(
+    record: dict[str, Any], names: Mapping[int, str], *, wikilinks: bool = False
+) -> str:
+    """The Markdown note of one document record, named as in an export with these ``names``."""
+    return render_note(record, NoteLinks(dict(names), wikilinks))
 
 
-def render_note_preview(store: Store, doc_id: int) -> str:
+def render_note_preview(record: dict[str, Any], names: Mapping[int, str]) -> str:
     """Sanitised HTML of the document's note, for the export dialog's preview (no I/O)."""
-    return markdown_to_safe_html(preview_markdown(render_note_markdown(store, doc_id)))
+    return markdown_to_safe_html(preview_markdown(render_note_markdown(record, names)))
 
 
 def preview_markdown(note: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from workbench.core.claim_matching import Suggestion
 from workbench.store.documents import DocumentNotFound
-from workbench.store.exchange import RestoredDocument
+from workbench.store.exchange import ExchangeResult
 from workbench.store.files.backup import (
     BackupError,
     BackupInfo,
@@ -72,7 +72,7 @@ __all__ = [
     "LibraryReadOnly",
     "LibraryRefused",
     "ReanchorReport",
-    "RestoredDocument",
+    "ExchangeResult",
     "SchemaTooNew",
     "SearchHit",
     "SearchQueryTooLarge",

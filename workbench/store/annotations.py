@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from workbench.core.anchoring import select_span
 from workbench.core.models import Changes
+from workbench.core.records import Annotation
 from workbench.core.vocabulary import ANNOTATION_KINDS, DEFAULT_HIGHLIGHT_COLOR, color_value
 from workbench.store.documents import document_text
 from workbench.store.history import History, Recorder
@@ -108,8 +109,7 @@ class Annotations:
 
     def edit_note(self, annotation_id: int, note_md: str) -> Changes:
         """Replace an annotation's Markdown note (a highlight with a note becomes a note)."""
-        row = self.get_annotation(annotation_id)
-        kind = row["kind"]
+        kind = self.get_annotation(annotation_id).kind
         if kind != "claim":
             kind = "note" if note_md.strip() else "highlight"
         changes = {"note_md": note_md, "kind": kind, "updated_at": now_iso()}
@@ -130,7 +130,7 @@ class Annotations:
 
     def delete_annotation(self, annotation_id: int) -> Changes:
         """Delete an annotation with its tags, links, rejections and claim data."""
-        row = self.get_annotation(annotation_id)
+        kind = self.get_annotation(annotation_id).kind
 
         def action(rec: Recorder) -> None:
             rec.delete_where("span_tags", "annotation_id = ?", [annotation_id])
@@ -144,18 +144,18 @@ class Annotations:
             rec.delete_where("claims", "annotation_id = ?", [annotation_id])
             rec.delete("annotations", {"id": annotation_id})
 
-        label = "Delete claim" if row["kind"] == "claim" else "Delete annotation"
+        label = "Delete claim" if kind == "claim" else "Delete annotation"
         return self.history.record_action(label, action)[1]
 
-    def get_annotation(self, annotation_id: int) -> dict[str, Any]:
-        """One annotation row with its tag paths (LookupError if missing)."""
-        return get_annotation(self.db, annotation_id)
+    def get_annotation(self, annotation_id: int) -> Annotation:
+        """One annotation with its tag paths (LookupError if missing)."""
+        return Annotation.from_row(get_annotation(self.db, annotation_id))
 
     def annotation_tags(self, annotation_id: int) -> list[str]:
         """Tag paths on one annotation."""
         return annotation_tags(self.db, annotation_id)
 
-    def document_annotations(self, doc_id: int) -> list[dict[str, Any]]:
+    def document_annotations(self, doc_id: int) -> list[Annotation]:
         """Every annotation of a document in reading order, with tags."""
         cursor = self.db.execute(
             "SELECT * FROM annotations WHERE document_id = ? ORDER BY start, id", [doc_id]
@@ -164,7 +164,7 @@ class Annotations:
         tags = self._span_tags_of_document(doc_id)
         for record in records:
             record["tags"] = tags.get(record["id"], [])
-        return records
+        return [Annotation.from_row(record) for record in records]
 
     def _span_tags_of_document(self, doc_id: int) -> dict[int, list[str]]:
         rows = self.db.execute(

@@ -11,6 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
+from workbench.core.records import Claim, ClaimLink, Link, StatusChange
 from workbench.core.vocabulary import (
     CLAIM_STATUSES,
     DEFAULT_CLAIM_STATUS,
@@ -145,9 +146,9 @@ class Claims:
             row = self.db.execute(sql, [to_id, from_id, relation]).fetchone()
         return int(row[0]) if row else None
 
-    def get_claim(self, claim_id: int) -> dict[str, Any]:
+    def get_claim(self, claim_id: int) -> Claim:
         """One claim with its annotation fields, claimant name, tags and links."""
-        return get_claim(self.db, claim_id)
+        return Claim.from_row(get_claim(self.db, claim_id))
 
     def list_claims(
         self,
@@ -156,7 +157,7 @@ class Claims:
         claimant: str | None = None,
         tag: str | None = None,
         document_id: int | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Claim]:
         """Claims across the library, filtered; newest documents first, then reading order."""
         conditions, params = ["1"], []
         if status:
@@ -174,32 +175,32 @@ class Claims:
         if document_id is not None:
             conditions.append("a.document_id = ?")
             params.append(document_id)
-        return claim_rows(self.db, " AND ".join(conditions), params)
+        return _claims(claim_rows(self.db, " AND ".join(conditions), params))
 
-    def document_claims(self, doc_id: int) -> list[dict[str, Any]]:
+    def document_claims(self, doc_id: int) -> list[Claim]:
         """Claims of one document in reading order."""
-        return claim_rows(self.db, "a.document_id = ?", [doc_id])
+        return _claims(claim_rows(self.db, "a.document_id = ?", [doc_id]))
 
-    def claim_history(self, claim_id: int) -> list[dict[str, Any]]:
+    def claim_history(self, claim_id: int) -> list[StatusChange]:
         """Status changes of a claim, oldest first."""
         cursor = self.db.execute(
             "SELECT status, changed_at, note FROM claim_status_history WHERE annotation_id = ?"
             " ORDER BY id",
             [claim_id],
         )
-        return [dict(zip(("status", "changed_at", "note"), r, strict=True)) for r in cursor]
+        return [StatusChange(status, changed_at, note) for status, changed_at, note in cursor]
 
-    def claim_links(self, claim_id: int) -> list[dict[str, Any]]:
+    def claim_links(self, claim_id: int) -> list[ClaimLink]:
         """Links of a claim as read from it: relation, direction, the other claim and document."""
-        return claim_links(self.db, claim_id)
+        return [ClaimLink(**link) for link in claim_links(self.db, claim_id)]
 
-    def all_links(self) -> list[dict[str, Any]]:
+    def all_links(self) -> list[Link]:
         """Every link in the library, by id."""
         cursor = self.db.execute(
             "SELECT id, from_annotation_id, to_annotation_id, relation, note, created_at"
             " FROM links ORDER BY id"
         )
-        return dict_rows(cursor)
+        return [Link.from_row(row) for row in dict_rows(cursor)]
 
 
 def insert_claim(
@@ -310,6 +311,10 @@ def insert_link(rec: Recorder, from_id: int, to_id: int, relation: str, note: st
             "created_at": now_iso(),
         },
     )
+
+
+def _claims(rows: list[dict[str, Any]]) -> list[Claim]:
+    return [Claim.from_row(row) for row in rows]
 
 
 def _check_status(status: str) -> None:

@@ -1,361 +1,89 @@
-"""Write the records of a workbench JSON export into a library (``store.exchange``).
+"""Import a workbench JSON export into the library in one transaction (``store.exchange``).
 
-Why rows and not analyst actions: reading an export back is an import, not an action to
-undo, and it keeps what the export recorded (timestamps, status history,
-analysis version, ids when free). One transaction per document. A document
-already present (same text) keeps its text and analysis and gains the
-annotations, claims and tags it lacks (same kind, span and text counts as
-present), so importing an export twice changes nothing.
+The file is read and checked by ``workbench.ingest.workbench_export``; this
+part writes its records. Why one transaction: the export's rows point to each
+other (mentions to entities, claims to quotes, links to claims), so the
+library never shows half an export; a broken document is rolled back alone
+(a savepoint) and reported, and cancelling between documents keeps the
+documents already written, whole, with the links between them.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.text import content_hash
-from workbench.core.vocabulary import (
-    ANNOTATION_KINDS,
-    CLAIM_STATUSES,
-    DEFAULT_CLAIM_STATUS,
-    DOCUMENT_STATUSES,
-    HEX_COLOR,
-    RELATIONS,
-    SPEAKER_LABELS,
-    SYMMETRIC_RELATIONS,
-    TAG_COLORS,
-    normalize_tag_path,
-)
-from workbench.store.exchange_rows import (
-    Record,
-    annotation_row,
-    document_row,
-    is_export_id,
-    mapped_id,
-    mention_row,
-    quote_row,
-    text_field,
-    whole_number,
-)
+from workbench.core.progress import Cancelled, Progress
+from workbench.core.records import ExportContents
+from workbench.store.exchange_rows import Record
+from workbench.store.exchange_writer import ExportWriter
 from workbench.store.history import History
-from workbench.store.rows import now_iso
+
+#: What a broken record raises while it is written (anything else aborts the whole import).
+RECORD_ERRORS = (KeyError, TypeError, ValueError, IndexError, OverflowError, sqlite3.Error)
 
 
 @dataclass
-class RestoredDocument:
-    """The outcome for one exported document; ids map export ids to library ids."""
+class ExchangeResult:
+    """What importing an export did: documents created or merged, failures, counts."""
 
-    doc_id: int
-    created: bool
-    annotations: dict[int, int] = field(default_factory=dict)
-    added_annotations: int = 0
-    added_claims: int = 0
+    imported: list[int] = field(default_factory=list)
+    merged: list[tuple[str, int]] = field(default_factory=list)
+    #: (document number in the file, its title, what was wrong)
+    failed: list[tuple[int, str, str]] = field(default_factory=list)
+    annotations: int = 0
+    claims: int = 0
+    links: int = 0
+    links_skipped: int = 0
+    cancelled: bool = False
 
 
 class Exchange:
-    """Write exported documents, entities, tags, annotations, claims and links back as rows."""
+    """Bring a checked workbench export into the library."""
 
     def __init__(self, db: Database, history: History) -> None:
         self.db = db
         self.history = history
 
-    def write_entities(self, entities: list[Record]) -> dict[int, int]:
-        """Create (or find) each exported entity by name and label; map export id → library id.
+    def import_export(
+        self, export: ExportContents, progress: Progress | None = None
+    ) -> ExchangeResult:
+        """Write entities, tags, every document with its work, then links; one step per document.
 
-        Entities go in in their exported id order, so a fresh library gets the same ids.
+        Not an undoable action: an import keeps what the export recorded
+        (timestamps, status history, ids when free) and is undone by deleting
+        the documents it added.
         """
-        ids: dict[int, int] = {}
-        ordered = sorted(entities, key=lambda e: e["id"] if isinstance(e.get("id"), int) else 0)
+        result = ExchangeResult()
+        progress = progress or Progress()
         with self.db.atomic():
-            for entity in ordered:
-                name, label = text_field(entity.get("name")), text_field(entity.get("label"))
-                if not name or not label:
-                    continue
-                entity_id = self._entity_id(name, label, entity.get("id"))
-                if isinstance(entity.get("id"), int):
-                    ids[entity["id"]] = entity_id
-                for alias in entity.get("aliases") or []:
-                    if isinstance(alias, str) and alias and alias != name:
-                        self.db.execute(
-                            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)",
-                            [entity_id, alias],
-                        )
-        return ids
+            writer = ExportWriter(self.db)
+            writer.write_entities(export.entities)
+            writer.write_tags(export.tags)
+            progress.start(len(export.documents))
+            try:
+                for number, record in enumerate(export.documents, start=1):
+                    _write_one(writer, record, number, result)
+                    progress.step(str(record.get("title") or ""))
+            except Cancelled:
+                result.cancelled = True
+            result.links, result.links_skipped = writer.write_links(export.links)
+        return result
 
-    def write_tags(self, tags: list[Record]) -> None:
-        """Create the exported tags with their colours and ids (existing tags keep theirs).
 
-        Why two passes: the exported tags go in first, in id order and each
-        with its own id; only then is a parent the file lacks created (a file
-        written before tag renames kept parents), after the highest id, so no
-        parent made on the way takes the id a later exported tag needs.
-        """
-        ordered = sorted(tags, key=lambda t: t["id"] if is_export_id(t.get("id")) else 2**63)
-        with self.db.atomic():
-            paths = []
-            for tag in ordered:
-                path = text_field(tag.get("path"))
-                if path:
-                    color = text_field(tag.get("color"))
-                    self._tag_id(path, color, tag.get("id"), with_parents=False)
-                    paths.append(normalize_tag_path(path))
-            for path in paths:
-                if "/" in path:
-                    self._tag_id(path.rsplit("/", 1)[0])
-
-    def write_document(self, record: Record, entity_ids: dict[int, int]) -> RestoredDocument:
-        """Write one exported document with everything attached to it, in one transaction."""
-        text = record.get("text")
-        if not isinstance(text, str) or not text:
-            raise ValueError("the document has no text")
-        with self.db.atomic():
-            doc_id, created = self._find_or_insert_document(record, text)
-            restored = RestoredDocument(doc_id=doc_id, created=created)
-            quote_ids = self._restore_analysis(doc_id, record, entity_ids, created)
-            for path in record.get("tags") or []:
-                self.db.execute(
-                    "INSERT OR IGNORE INTO document_tags (document_id, tag_id) VALUES (?, ?)",
-                    [doc_id, self._tag_id(path)],
-                )
-            for annotation in record.get("annotations") or []:
-                self._restore_annotation(restored, text, annotation)
-            for claim in record.get("claims") or []:
-                self._restore_claim(restored, text, claim, entity_ids, quote_ids)
-        return restored
-
-    def write_links(self, links: list[Record], annotation_ids: dict[int, int]) -> tuple[int, int]:
-        """Link restored claims again; return (links added, links skipped: an end is missing)."""
-        added = skipped = 0
-        with self.db.atomic():
-            for link in links:
-                source = mapped_id(annotation_ids, link.get("from_annotation_id"))
-                target = mapped_id(annotation_ids, link.get("to_annotation_id"))
-                relation = str(link.get("relation"))
-                if source is None or target is None or not self._linkable(source, target, relation):
-                    skipped += 1
-                    continue
-                if self._link_exists(source, target, relation):
-                    continue
-                row: Record = {"from_annotation_id": source, "to_annotation_id": target}
-                row |= {"relation": relation, "note": text_field(link.get("note"))}
-                row["created_at"] = text_field(link.get("created_at"), now_iso())
-                self._insert("links", row, link.get("id"))
-                added += 1
-        return added, skipped
-
-    # -- documents and analysis ------------------------------------------------
-
-    def _find_or_insert_document(self, record: Record, text: str) -> tuple[int, bool]:
-        digest = content_hash(text)
-        row = self.db.execute(
-            "SELECT id FROM documents WHERE content_hash = ?", [digest]
-        ).fetchone()
-        if row is not None:
-            return int(row[0]), False
-        values = document_row(record, text, digest)
-        return self._insert("documents", values, record.get("id")), True
-
-    def _restore_analysis(
-        self, doc_id: int, record: Record, entity_ids: dict[int, int], created: bool
-    ) -> dict[int, int]:
-        """Insert mentions and quotes unless the library already has an analysis of this text."""
-        mentions, quotes = record.get("entities") or [], record.get("quotes") or []
-        has_analysis = self.db.execute(
-            "SELECT EXISTS (SELECT 1 FROM mentions WHERE document_id = ?)"
-            " OR EXISTS (SELECT 1 FROM quotes WHERE document_id = ?)",
-            [doc_id, doc_id],
-        ).fetchone()[0]
-        if has_analysis or not (mentions or quotes):
-            return self._existing_quote_ids(doc_id, quotes)
-        for mention in self._mentions_that_fit(doc_id, record, mentions):
-            entity_id = self._mention_entity(mention, entity_ids)
-            self._insert("mentions", mention_row(doc_id, entity_id, mention))
-        quote_ids = {}
-        for quote in quotes:
-            new_id = self._insert_quote(doc_id, quote, entity_ids)
-            if isinstance(quote.get("id"), int):
-                quote_ids[quote["id"]] = new_id
-        version, status = record.get("analysis_version"), record.get("status")
-        if not created and isinstance(version, int) and status in DOCUMENT_STATUSES:
-            self.db.execute(
-                "UPDATE documents SET analysis_version = ?, status = ? WHERE id = ?",
-                [version, status, doc_id],
-            )
-        return quote_ids
-
-    def _mentions_that_fit(
-        self, doc_id: int, record: Record, mentions: list[Record]
-    ) -> list[Record]:
-        """The mentions whose offsets index this library's text and title.
-
-        The text is the same (found by its hash), but a document already in
-        the library may carry another title than the exported one.
-        """
-        row = self.db.execute("SELECT title FROM documents WHERE id = ?", [doc_id]).fetchone()
-        same_title = row is not None and row[0] == (text_field(record.get("title")) or "Untitled")
-        return [m for m in mentions if same_title or m.get("field") != "title"]
-
-    def _mention_entity(self, mention: Record, entity_ids: dict[int, int]) -> int:
-        mapped = mapped_id(entity_ids, mention.get("entity_id"))
-        if mapped is not None:
-            return mapped
-        name, label = text_field(mention.get("entity")), text_field(mention.get("label"))
-        if not name or not label:
-            raise ValueError("an entity mention has no entity name or label")
-        return self._entity_id(name, label)
-
-    def _insert_quote(self, doc_id: int, quote: Record, entity_ids: dict[int, int]) -> int:
-        """Insert a quote; its speaker by exported id, or else (older exports) by name."""
-        speaker_id = mapped_id(entity_ids, quote.get("speaker_entity_id"))
-        if speaker_id is None and text_field(quote.get("speaker")):
-            marks = ", ".join("?" for _ in SPEAKER_LABELS)
-            row = self.db.execute(
-                f"SELECT id FROM entities WHERE name = ? AND label IN ({marks})"
-                " ORDER BY label <> 'PERSON', label <> 'ORG', id LIMIT 1",
-                [quote["speaker"], *SPEAKER_LABELS],
-            ).fetchone()
-            speaker_id = int(row[0]) if row else None
-        return self._insert("quotes", quote_row(doc_id, speaker_id, quote), quote.get("id"))
-
-    def _existing_quote_ids(self, doc_id: int, quotes: list[Record]) -> dict[int, int]:
-        """Match exported quotes to the library's own quotes of the same text by span."""
-        rows = self.db.execute(
-            'SELECT start, "end", id FROM quotes WHERE document_id = ?', [doc_id]
-        )
-        by_span: dict[tuple[Any, Any], int] = {(s, e): int(q) for s, e, q in rows}
-        spans = [(q.get("id"), by_span.get((q.get("start"), q.get("end")))) for q in quotes]
-        return {old: new for old, new in spans if is_export_id(old) and new is not None}
-
-    # -- annotations and claims ------------------------------------------------
-
-    def _restore_annotation(self, restored: RestoredDocument, text: str, annotation: Record) -> int:
-        kind = annotation.get("kind")
-        if kind not in ANNOTATION_KINDS:
-            raise ValueError(f"unknown annotation kind {kind!r}")
-        start, end = whole_number(annotation.get("start")), whole_number(annotation.get("end"))
-        exact = text_field(annotation.get("exact")) or text[start:end]
-        existing = self.db.execute(
-            "SELECT id FROM annotations WHERE document_id = ? AND kind = ? AND start = ?"
-            ' AND "end" = ? AND exact = ?',
-            [restored.doc_id, kind, start, end, exact],
-        ).fetchone()
-        if existing is not None:
-            annotation_id = int(existing[0])
-        else:
-            row = annotation_row(restored.doc_id, text, annotation, (start, end), exact)
-            annotation_id = self._insert("annotations", row, annotation.get("id"))
-            restored.added_annotations += 1
-        if isinstance(annotation.get("id"), int):
-            restored.annotations[annotation["id"]] = annotation_id
-        for path in annotation.get("tags") or []:
-            self.db.execute(
-                "INSERT OR IGNORE INTO span_tags (annotation_id, tag_id) VALUES (?, ?)",
-                [annotation_id, self._tag_id(path)],
-            )
-        return annotation_id
-
-    def _restore_claim(
-        self,
-        restored: RestoredDocument,
-        text: str,
-        claim: Record,
-        entity_ids: dict[int, int],
-        quote_ids: dict[int, int],
-    ) -> None:
-        annotation_id = mapped_id(restored.annotations, claim.get("id"))
-        if annotation_id is None:
-            span = {"kind": "claim", "start": claim.get("start"), "end": claim.get("end")}
-            span |= {"exact": claim.get("text"), "note": claim.get("note"), "id": claim.get("id")}
-            annotation_id = self._restore_annotation(restored, text, span)
-        if self.db.execute(
-            "SELECT 1 FROM claims WHERE annotation_id = ?", [annotation_id]
-        ).fetchone():
-            return
-        claimant_id = mapped_id(entity_ids, claim.get("claimant_entity_id"))
-        claimant_text = text_field(claim.get("claimant_text"))
-        if claimant_id is None and claimant_text is None:
-            claimant_text = text_field(claim.get("claimant"))
-        status = (
-            str(claim["status"]) if claim.get("status") in CLAIM_STATUSES else DEFAULT_CLAIM_STATUS
-        )
-        row: Record = {"annotation_id": annotation_id, "claimant_entity_id": claimant_id}
-        row |= {"claimant_text": claimant_text, "status": status}
-        row["quote_id"] = mapped_id(quote_ids, claim.get("quote_id"))
-        row["statement"] = text_field(claim.get("statement")) or text_field(claim.get("text")) or ""
-        self._insert("claims", row)
-        self._restore_history(annotation_id, claim.get("history") or [], status)
-        restored.added_claims += 1
-
-    def _restore_history(self, annotation_id: int, history: list[Record], status: str) -> None:
-        steps = [h for h in history if isinstance(h, dict) and h.get("status") in CLAIM_STATUSES]
-        if not steps:
-            steps = [{"status": status, "changed_at": now_iso(), "note": "created"}]
-        for step in steps:
-            when = text_field(step.get("changed_at")) or now_iso()
-            row = {"annotation_id": annotation_id, "status": step["status"], "changed_at": when}
-            self._insert("claim_status_history", row | {"note": text_field(step.get("note"))})
-
-    # -- small lookups ---------------------------------------------------------
-
-    def _insert(self, table: str, row: Record, wanted_id: Any = None) -> int:
-        """Insert one row given as column → value, keeping ``wanted_id`` if free; return its id.
-
-        Why keep ids: claim, quote and document ids are what analysts type and
-        cite; restoring into an empty library then changes none of them.
-        """
-        taken = f"SELECT 1 FROM {table} WHERE id = ?"
-        if is_export_id(wanted_id) and not self.db.execute(taken, [wanted_id]).fetchone():
-            row = {"id": wanted_id, **row}
-        columns = ", ".join(f'"{name}"' for name in row)
-        marks = ", ".join("?" for _ in row)
-        cursor = self.db.execute(
-            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
-        )
-        return int(cursor.lastrowid or 0)
-
-    def _entity_id(self, name: str, label: str, wanted_id: Any = None) -> int:
-        row = self.db.execute(
-            "SELECT id FROM entities WHERE name = ? AND label = ?", [name, label]
-        ).fetchone()
-        if row is not None:
-            return int(row[0])
-        return self._insert("entities", {"name": name, "label": label}, wanted_id)
-
-    def _tag_id(
-        self, path: Any, color: str | None = None, wanted_id: Any = None, with_parents: bool = True
-    ) -> int:
-        """Id of the tag at ``path``, created (parents first) with ``color`` or a palette one."""
-        if not isinstance(path, str):
-            raise ValueError(f"a tag path must be text, got {path!r}")
-        path = normalize_tag_path(path)
-        row = self.db.execute("SELECT id FROM tags WHERE path = ?", [path]).fetchone()
-        if row is not None:
-            return int(row[0])
-        if with_parents and "/" in path:
-            self._tag_id(path.rsplit("/", 1)[0])
-        if not (color and HEX_COLOR.fullmatch(color)):
-            count = int(self.db.execute("SELECT count(*) FROM tags").fetchone()[0])
-            color = TAG_COLORS[count % len(TAG_COLORS)]
-        return self._insert("tags", {"path": path, "color": color}, wanted_id)
-
-    def _linkable(self, source: int, target: int, relation: str) -> bool:
-        """Both ends distinct claims, and the relation known."""
-        if source == target or relation not in RELATIONS:
-            return False
-        rows = self.db.execute(
-            "SELECT count(*) FROM claims WHERE annotation_id IN (?, ?)", [source, target]
-        )
-        return int(rows.fetchone()[0]) == 2
-
-    def _link_exists(self, source: int, target: int, relation: str) -> bool:
-        sql = (
-            "SELECT 1 FROM links WHERE from_annotation_id = ? AND to_annotation_id = ?"
-            " AND relation = ?"
-        )
-        if self.db.execute(sql, [source, target, relation]).fetchone():
-            return True
-        return relation in SYMMETRIC_RELATIONS and bool(
-            self.db.execute(sql, [target, source, relation]).fetchone()
-        )
+def _write_one(writer: ExportWriter, record: Record, number: int, result: ExchangeResult) -> None:
+    """Write one document, recording a failure (and going on) if its record is broken."""
+    title = str(record.get("title") or "Untitled")
+    try:
+        imported = writer.write_document(record)
+    except RECORD_ERRORS as error:
+        result.failed.append((number, title, str(error)))
+        return
+    result.annotations += imported.added_annotations
+    result.claims += imported.added_claims
+    if imported.created:
+        result.imported.append(imported.doc_id)
+    else:
+        result.merged.append((title, imported.doc_id))

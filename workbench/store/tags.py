@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
+from workbench.core.records import Tag
 from workbench.core.vocabulary import HEX_COLOR, TAG_COLORS, normalize_tag_path
 from workbench.store.history import History, Recorder
 from workbench.store.rows import dict_rows
@@ -176,7 +175,7 @@ class Tags:
 
         return self.history.record_action(f"Delete tag {path}", action)[1]
 
-    def list_tags(self) -> list[dict[str, Any]]:
+    def list_tags(self) -> list[Tag]:
         """Every tag with its colour and how many documents and spans carry it."""
         cursor = self.db.execute(
             "SELECT t.id, t.path, t.color,"
@@ -184,7 +183,7 @@ class Tags:
             " (SELECT count(*) FROM span_tags s WHERE s.tag_id = t.id) AS spans"
             " FROM tags t ORDER BY t.path COLLATE NOCASE"
         )
-        return dict_rows(cursor)
+        return [Tag.from_row(row) for row in dict_rows(cursor)]
 
     def document_tags(self, doc_id: int) -> list[str]:
         """Tag paths on one document, sorted."""

@@ -43,12 +43,12 @@ def test_mark_claim_change_status_and_claimant(qtbot, library, docs, open_window
     panel = window.workspace.claims
     assert window.inspector.currentWidget() is panel
     claim_id = panel.claim_id
-    assert claim_id is not None and library.claims.get_claim(claim_id)["status"] == "unverified"
+    assert claim_id is not None and library.claims.get_claim(claim_id).status == "unverified"
     assert claim_id in window.reader.view.rendered.claim_spans
     panel.status_combo.setCurrentIndex(panel.status_combo.findData("disputed"))
     panel.status_combo.activated.emit(panel.status_combo.currentIndex())
     settle(window)
-    assert [h["status"] for h in library.claims.claim_history(claim_id)] == [
+    assert [h.status for h in library.claims.claim_history(claim_id)] == [
         "unverified",
         "disputed",
     ]
@@ -57,10 +57,10 @@ def test_mark_claim_change_status_and_claimant(qtbot, library, docs, open_window
     panel.claimant_edit.editingFinished.emit()
     settle(window)
     claim = library.claims.get_claim(claim_id)
-    assert claim["claimant"] == "Vladimir Putin" and claim["claimant_entity_id"] is not None
+    assert claim.claimant == "Vladimir Putin" and claim.claimant_entity_id is not None
     window.actions["undo"].trigger()
     settle(window)
-    assert library.claims.get_claim(claim_id)["claimant"] is None
+    assert library.claims.get_claim(claim_id).claimant is None
 
 
 def test_one_click_on_a_quote_makes_a_claim_by_its_speaker(qtbot, library, docs, open_window,
@@ -71,8 +71,8 @@ def test_one_click_on_a_quote_makes_a_claim_by_its_speaker(qtbot, library, docs,
     window.inspector.quotes.itemClicked.emit(quote_item, 2)
     settle(window)
     claims = library.claims.document_claims(docs[0])
-    assert len(claims) == 1 and claims[0]["claimant"] == "Vladimir Putin"
-    assert claims[0]["quote_id"] is not None
+    assert len(claims) == 1 and claims[0].claimant == "Vladimir Putin"
+    assert claims[0].quote_id is not None
     window.inspector.quotes.itemClicked.emit(window.inspector.quotes.topLevelItem(0).child(0), 2)
     settle(window)
     assert len(library.claims.document_claims(docs[0])) == 1, "an existing claim is not made twice"
@@ -99,7 +99,7 @@ def test_link_to_another_claim_with_the_picker_and_jump(qtbot, library, docs, op
     settle(window)
     assert seen == [[other]]
     links = library.claims.claim_links(first)
-    assert [(lk["relation"], lk["other_claim_id"], lk["note"]) for lk in links] == [
+    assert [(lk.relation, lk.other_claim_id, lk.note) for lk in links] == [
         ("supports", other, "same story")]
     assert panel.links_tree.topLevelItemCount() == 1
     panel.links_tree.itemDoubleClicked.emit(panel.links_tree.topLevelItem(0), 0)
@@ -128,7 +128,7 @@ def test_accept_and_reject_suggestions(qtbot, library, docs, open_window, settle
     settle(window)
     settle(window)
     links = library.claims.claim_links(claim_id)
-    assert [(lk["relation"], lk["other_document_id"]) for lk in links] == [("supports", docs[1])]
+    assert [(lk.relation, lk.other_document_id) for lk in links] == [("supports", docs[1])]
     assert library.claims.document_claims(docs[1]), "the other side became a claim"
     rejected = next(c for c in panel.cards if c.suggestion.document_id == docs[2])
     rejected.rejected.emit(rejected.suggestion)
@@ -153,28 +153,28 @@ def test_claims_view_filters_and_opens_at_the_claim(qtbot, library, docs, open_w
     window.actions["claims_view"].trigger()
     view = window.workspace.claims_view
     qtbot.waitUntil(view.isVisible)
-    assert {c["id"] for c in view.visible_claims()} == {first, second}
+    assert {c.id for c in view.visible_claims()} == {first, second}
     view.status_combo.setCurrentIndex(view.status_combo.findData("corroborated"))
     view.reload()
-    assert [c["id"] for c in view.visible_claims()] == [second]
+    assert [c.id for c in view.visible_claims()] == [second]
     view.status_combo.setCurrentIndex(0)
     view.tag_combo.setCurrentIndex(view.tag_combo.findData("topic"))
     view.reload()
-    assert [c["id"] for c in view.visible_claims()] == [second]
+    assert [c.id for c in view.visible_claims()] == [second]
     view.tag_combo.setCurrentIndex(0)
     view.reload()
     view.claimant_edit.setText("nobody")
     assert view.visible_claims() == []
     view.claimant_edit.clear()
     item = next(view.table.topLevelItem(r) for r in range(view.table.topLevelItemCount())
-                if view.table.topLevelItem(r).data(0, view_role()) ["id"] == first)
+                if view.table.topLevelItem(r).data(0, view_role()).id == first)
     view.table.itemDoubleClicked.emit(item, 1)
     assert window.reader.doc_id == docs[0]
     assert window.reader.view.textCursor().selectedText() == TEXT_A[TEXT_A.index("Officials"):]
     library.claims.set_claim_status(first, "retracted")
     window.workspace.actions.run("status", lambda s: s.claims.set_claim_status(first, "disputed"))
     settle(window)
-    assert {c["status"] for c in view.visible_claims()} == {"disputed", "corroborated"}
+    assert {c.status for c in view.visible_claims()} == {"disputed", "corroborated"}
 
 
 def view_role() -> int:

@@ -31,9 +31,9 @@ def test_tag_manager_renames_merges_recolours_and_deletes(qtbot, library, docs, 
     window.actions["tag_manager"].trigger()
     manager = window.workspace.tag_manager
     assert manager is not None
-    paths = {t["path"]: t for t in manager.tags_shown()}
+    paths = {t.path: t for t in manager.tags_shown()}
     assert set(paths) == {"topic", "topic/space", "topic/arms", "region", "region/asia"}
-    assert paths["topic/space"]["documents"] == 1 and paths["region/asia"]["spans"] == 1
+    assert paths["topic/space"].documents == 1 and paths["region/asia"].spans == 1
     topic = manager.tree.topLevelItem(1)
     assert topic.text(0) == "topic" and topic.childCount() == 2
     assert manager.select_path("topic")
@@ -50,7 +50,7 @@ def test_tag_manager_renames_merges_recolours_and_deletes(qtbot, library, docs, 
     assert manager.select_path("theme/space")
     manager.recolor("#123456")
     settle(window)
-    assert {t["path"]: t["color"] for t in library.tags.list_tags()}["theme/space"] == "#123456"
+    assert {t.path: t.color for t in library.tags.list_tags()}["theme/space"] == "#123456"
     assert manager.select_path("region")
     manager.delete(confirm=False)
     settle(window)
@@ -60,7 +60,7 @@ def test_tag_manager_renames_merges_recolours_and_deletes(qtbot, library, docs, 
     assert combo.findData("region/asia") == -1 and combo.findData("theme/space") > 0
     window.actions["undo"].trigger()
     settle(window)
-    assert library.annotations.document_annotations(docs[1])[0]["tags"] == ["region/asia"]
+    assert library.annotations.document_annotations(docs[1])[0].tags == ("region/asia",)
     manager.close()
 
 

@@ -151,7 +151,7 @@ def test_reader_menu_this_is_and_not_an_entity(qtbot, library, doc, open_window,
     menu = window.workspace.reader_menu.build(quote_position)
     next(a for a in menu.actions() if a.text() == "Make Claim from Quote").trigger()
     settle(window)
-    assert library.claims.document_claims(doc)[0]["claimant"] == "Putin"
+    assert library.claims.document_claims(doc)[0].claimant == "Putin"
 
 
 def test_duplicates_panel_merges_and_dismisses(qtbot, library, doc, open_window, settle) -> None:

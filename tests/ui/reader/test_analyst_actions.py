@@ -32,7 +32,7 @@ def test_highlight_a_selection_saves_it_and_formats_those_positions(qtbot, libra
     window.actions["highlight"].trigger()
     settle(window)
     rows = library.annotations.document_annotations(doc)
-    assert [(r["start"], r["end"], r["exact"]) for r in rows] == [(start, end,
+    assert [(r.start, r.end, r.exact) for r in rows] == [(start, end,
                                                                     "the schools in Kharkiv")]
     view = window.reader.view
     first, last = view.rendered.to_qt(start), view.rendered.to_qt(end)
@@ -40,7 +40,7 @@ def test_highlight_a_selection_saves_it_and_formats_those_positions(qtbot, libra
     expected = QColor(HIGHLIGHT_COLORS["yellow"])
     for position in range(first, last):
         char_format = format_at(view.document(), position)
-        assert char_format.property(ANNOTATION_PROPERTY) == rows[0]["id"]
+        assert char_format.property(ANNOTATION_PROPERTY) == rows[0].id
         assert char_format.background().color() == expected
     kharkiv = format_at(view.document(), view.rendered.to_qt(TEXT.index("Kharkiv")))
     assert kharkiv.hasProperty(ENTITY_PROPERTY), "the entity stays visible inside the highlight"
@@ -68,7 +68,7 @@ def test_undo_and_redo_from_the_edit_menu_restore_the_store(qtbot, library, doc,
     assert window.reader.view.rendered.annotation_spans == {}
     redo.trigger()
     settle(window)
-    assert [a["color"] for a in library.annotations.document_annotations(doc)] == [
+    assert [a.color for a in library.annotations.document_annotations(doc)] == [
         HIGHLIGHT_COLORS["green"]
     ]
     assert len(window.reader.view.rendered.annotation_spans) == 1
@@ -139,12 +139,12 @@ def test_note_editor_previews_live_and_edits_apply(qtbot, library, doc, open_win
     select_text(window, "Maria Kovalenko said")
     window.workspace.analyst.add_note_to_selection("first")
     settle(window)
-    annotation_id = library.annotations.document_annotations(doc)[0]["id"]
+    annotation_id = library.annotations.document_annotations(doc)[0].id
     window.workspace.analyst.edit_note(annotation_id, "second **version**")
     window.workspace.analyst.recolor(annotation_id, "blue")
     settle(window)
     row = library.annotations.get_annotation(annotation_id)
-    assert row["note_md"] == "second **version**" and row["color"] == HIGHLIGHT_COLORS["blue"]
+    assert row.note_md == "second **version**" and row.color == HIGHLIGHT_COLORS["blue"]
     card = window.workspace.notes.cards[0]
     assert card.note_browser.toPlainText().strip() == "second version"
     card.delete_button.click()
@@ -175,7 +175,7 @@ def test_tags_on_documents_and_selections_filter_the_library(qtbot, library, doc
     window.workspace.analyst.tag_selection("topic/aid")
     settle(window)
     assert library.tags.document_tags(doc) == ["topic/education"]
-    assert library.annotations.document_annotations(doc)[0]["tags"] == ["topic/aid"]
+    assert library.annotations.document_annotations(doc)[0].tags == ("topic/aid",)
     combo = window.library.filter_bar.tag_combo
     assert [combo.itemData(i) for i in range(combo.count())] == [None, "topic", "topic/aid",
                                                                  "topic/education"]
@@ -216,8 +216,8 @@ def test_dark_theme_highlights_stay_readable_and_claims_get_a_status_border(
     settle(window)
     palette = bundled_palette()
     view = window.reader.view
-    annotation = next(a for a in view.content.annotations if a["kind"] == "highlight")
-    position = view.rendered.annotation_spans[annotation["id"]][0]
+    annotation = next(a for a in view.content.annotations if a.kind == "highlight")
+    position = view.rendered.annotation_spans[annotation.id][0]
     background = format_at(view.document(), position).background().color().name()
     assert background.upper() == palette.highlight(HIGHLIGHT_COLORS["yellow"], "dark").upper()
     assert contrast_ratio(background.upper(), palette.ui("dark")["text"]) >= 4.5

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tests.support import REPO
-from workbench.export.markdown import render_note_preview
+from workbench.operations.exporting import note_preview
 from workbench.operations.importing import import_paths
 from workbench.store import Store
 from workbench.ui.reader.pane import ReaderPane
@@ -24,7 +24,7 @@ def test_every_importable_hostile_file_renders_without_loading_anything(qtbot,
     for doc_id in report.imported:
         pane.show_document(doc_id)
         pane.view.grab()
-        preview = render_note_preview(library, doc_id)
+        preview = note_preview(library, doc_id)
         assert "<img" not in preview and "<script" not in preview and " src=" not in preview
         hrefs = re.findall(r'href="([^"]*)"', preview)
         assert all(h.startswith(("http://", "https://", "mailto:", "#")) for h in hrefs), hrefs

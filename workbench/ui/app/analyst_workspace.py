@@ -195,7 +195,7 @@ class AnalystWorkspace(QObject):
         self.notes.show_content(content)
         self.claims.show_content(content)
         inspector = self.inspector
-        notes = len([a for a in content.annotations if a["kind"] != "claim"]) if content else 0
+        notes = len([a for a in content.annotations if a.kind != "claim"]) if content else 0
         inspector.set_tab_count(self.notes, notes)
         claims = len(content.claims) if content else 0
         inspector.set_tab_count(self.claims, claims)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.records import Claim, ClaimLink
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.store import Store
 from workbench.ui.claims.picker import ClaimPickerDialog
@@ -57,7 +58,7 @@ class ClaimsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("ClaimsPanel")
         self.store, self.theme, self.controller = store, theme, controller
-        self.claims: dict[int, dict[str, Any]] = {}
+        self.claims: dict[int, Claim] = {}
         self.claim_id: int | None = None
         self.claim_list = QListWidget()
         self.claim_list.setWordWrap(True)
@@ -147,17 +148,17 @@ class ClaimsPanel(QWidget):
         self.claim_list.blockSignals(True)
         self.claim_list.clear()
         theme = self.theme
-        for claim_id, claim in sorted(self.claims.items(), key=lambda c: c[1]["start"]):
-            text = " ".join(claim["text"].split())
-            item = QListWidgetItem(swatch_icon(theme.palette.claim_status(claim["status"],
+        for claim_id, claim in sorted(self.claims.items(), key=lambda c: c[1].start):
+            text = " ".join(claim.text.split())
+            item = QListWidgetItem(swatch_icon(theme.palette.claim_status(claim.status,
                                                                           theme.theme)), text)
             item.setData(CLAIM_ROLE, claim_id)
-            item.setToolTip(plain_tooltip(f"{claim['status']}: {text}"))
+            item.setToolTip(plain_tooltip(f"{claim.status}: {text}"))
             self.claim_list.addItem(item)
         self.claim_list.blockSignals(False)
         self.empty_label.setVisible(not self.claims)
         self.select_claim(keep if keep in self.claims else next(iter(sorted(
-            self.claims, key=lambda i: self.claims[i]["start"])), None), emit=False)
+            self.claims, key=lambda i: self.claims[i].start)), None), emit=False)
 
     def select_claim(self, claim_id: int | None, emit: bool = True) -> bool:
         """Open a claim in the editor (clicked in the reader or the list); True if listed."""
@@ -182,32 +183,32 @@ class ClaimsPanel(QWidget):
         self.editor.setVisible(claim is not None)
         if claim is None:
             return
-        statement = " ".join((claim.get("statement") or claim["text"]).split())
+        statement = " ".join((claim.statement or claim.text).split())
         self.statement_label.setText(f"“{statement}”")
-        self.status_combo.setCurrentIndex(self.status_combo.findData(claim["status"]))
-        self.status_combo.setToolTip(plain_tooltip(self._history_text(int(claim["id"]))))
-        self.claimant_edit.setText(claim.get("claimant") or "")
-        self.note_browser.set_markdown(claim.get("note_md") or "")
-        self.note_browser.setVisible(bool((claim.get("note_md") or "").strip()))
-        self.note_button.setText("Edit Note…" if claim.get("note_md") else "Add Note…")
-        self._fill_links(claim.get("links") or [])
+        self.status_combo.setCurrentIndex(self.status_combo.findData(claim.status))
+        self.status_combo.setToolTip(plain_tooltip(self._history_text(claim.id)))
+        self.claimant_edit.setText(claim.claimant or "")
+        self.note_browser.set_markdown(claim.note_md)
+        self.note_browser.setVisible(bool(claim.note_md.strip()))
+        self.note_button.setText("Edit Note…" if claim.note_md else "Add Note…")
+        self._fill_links(claim.links)
 
     def _history_text(self, claim_id: int) -> str:
         lines = ["Status history:"]
         for change in self.store.claims.claim_history(claim_id):
-            note = f" — {change['note']}" if change.get("note") else ""
-            lines.append(f"{change['changed_at'][:16].replace('T', ' ')}  {change['status']}{note}")
+            note = f" — {change.note}" if change.note else ""
+            lines.append(f"{change.changed_at[:16].replace('T', ' ')}  {change.status}{note}")
         return "\n".join(lines)
 
-    def _fill_links(self, links: list[dict[str, Any]]) -> None:
+    def _fill_links(self, links: tuple[ClaimLink, ...]) -> None:
         self.links_tree.clear()
         for link in links:
-            other = " ".join((link.get("other_text") or "").split())
-            item = QTreeWidgetItem([link["reads"], other, link.get("other_title") or ""])
+            other = " ".join((link.other_text or "").split())
+            item = QTreeWidgetItem([link.reads, other, link.other_title or ""])
             item.setData(0, LINK_ROLE, link)
-            color = self.theme.palette.relation(link["relation"], self.theme.theme)
+            color = self.theme.palette.relation(link.relation, self.theme.theme)
             item.setForeground(0, QBrush(QColor(color)))
-            note = f"\n\nNote: {link['note']}" if link.get("note") else ""
+            note = f"\n\nNote: {link.note}" if link.note else ""
             item.setToolTip(1, plain_tooltip(other + note))
             self.links_tree.addTopLevelItem(item)
         self.unlink_button.setEnabled(bool(links))
@@ -217,7 +218,7 @@ class ClaimsPanel(QWidget):
     def set_status(self, status: str) -> None:
         """Change the open claim's status (its history grows)."""
         claim_id = self.claim_id
-        if claim_id is None or self.claims[claim_id]["status"] == status:
+        if claim_id is None or self.claims[claim_id].status == status:
             return
         self.controller.actions.run("Change status",
                                     lambda s: s.claims.set_claim_status(claim_id, status))
@@ -235,7 +236,7 @@ class ClaimsPanel(QWidget):
 
     def _claimant_edited(self) -> None:
         claim = self.claims.get(self.claim_id) if self.claim_id is not None else None
-        if claim is not None and self.claimant_edit.text().strip() != (claim.get("claimant") or ""):
+        if claim is not None and self.claimant_edit.text().strip() != (claim.claimant or ""):
             self.set_claimant(self.claimant_edit.text())
 
     def link_to(self, chosen: tuple[int, str, str | None] | None = None) -> None:
@@ -244,8 +245,8 @@ class ClaimsPanel(QWidget):
         if claim_id is None:
             return
         if chosen is None:
-            others = [c for c in self.store.claims.list_claims() if c["id"] != claim_id]
-            dialog = ClaimPickerDialog(others, self.claims[claim_id]["text"], self)
+            others = [c for c in self.store.claims.list_claims() if c.id != claim_id]
+            dialog = ClaimPickerDialog(others, self.claims[claim_id].text, self)
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             chosen = dialog.chosen if accepted else None
             dialog.deleteLater()
@@ -259,11 +260,10 @@ class ClaimsPanel(QWidget):
         """Remove the selected link."""
         item = self.links_tree.currentItem()
         if item is not None:
-            link_id = int(item.data(0, LINK_ROLE)["id"])
+            link_id = item.data(0, LINK_ROLE).id
             self.controller.actions.run("Remove link", lambda s: s.claims.unlink(link_id))
 
     def _open_link(self, item: QTreeWidgetItem, _column: int) -> None:
-        link = item.data(0, LINK_ROLE)
-        other = self.store.annotations.get_annotation(int(link["other_claim_id"]))
-        self.location_requested.emit(int(other["document_id"]), int(other["start"]),
-                                     int(other["end"]))
+        link: ClaimLink = item.data(0, LINK_ROLE)
+        other = self.store.annotations.get_annotation(link.other_claim_id)
+        self.location_requested.emit(other.document_id, other.start, other.end)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
+from workbench.core.records import Claim
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.store import Store
 from workbench.ui.theme.manager import ThemeManager
@@ -129,14 +130,14 @@ class ClaimsView(LazyRefreshWidget):
         self.table.clear()
         palette, theme = self.theme.palette, self.theme.theme
         for claim in self.rows:
-            text = " ".join(claim["text"].split())
-            item = QTreeWidgetItem([claim["status"], text, claim.get("claimant") or "",
-                                    claim.get("document_title") or "",
-                                    (claim.get("published") or "")[:10],
-                                    str(len(claim.get("links") or []))])
-            item.setIcon(0, swatch_icon(palette.claim_status(claim["status"], theme)))
+            text = " ".join(claim.text.split())
+            item = QTreeWidgetItem([claim.status, text, claim.claimant or "",
+                                    claim.document_title or "",
+                                    (claim.published or "")[:10],
+                                    str(len(claim.links))])
+            item.setIcon(0, swatch_icon(palette.claim_status(claim.status, theme)))
             item.setData(0, CLAIM_ROLE, claim)
-            item.setToolTip(1, plain_tooltip(claim["text"]))
+            item.setToolTip(1, plain_tooltip(claim.text))
             item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight)
             self.table.addTopLevelItem(item)
         self.table.setSortingEnabled(True)
@@ -152,12 +153,11 @@ class ClaimsView(LazyRefreshWidget):
             shown += not hidden
         self.count_label.setText(f"{shown:,} claim{'s' if shown != 1 else ''}")
 
-    def visible_claims(self) -> list[dict[str, Any]]:
+    def visible_claims(self) -> list[Claim]:
         """The claims listed after every filter, in table order."""
         items = [self.table.topLevelItem(r) for r in range(self.table.topLevelItemCount())]
         return [item.data(0, CLAIM_ROLE) for item in items if not item.isHidden()]
 
     def _open(self, item: QTreeWidgetItem, _column: int) -> None:
-        claim = item.data(0, CLAIM_ROLE)
-        self.location_requested.emit(int(claim["document_id"]), int(claim["start"]),
-                                     int(claim["end"]))
+        claim: Claim = item.data(0, CLAIM_ROLE)
+        self.location_requested.emit(claim.document_id, claim.start, claim.end)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
+from workbench.core.records import Claim
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, SYMMETRIC_RELATIONS
 from workbench.store import Store
 from workbench.ui.theme.manager import ThemeManager
@@ -59,20 +60,20 @@ class NodePlace:
     y: float
 
 
-def layout_nodes(claims: list[dict[str, Any]]) -> tuple[dict[int, NodePlace], list[dict[str, Any]]]:
+def layout_nodes(claims: list[Claim]) -> tuple[dict[int, NodePlace], list[dict[str, Any]]]:
     """Column per document (oldest first), claims in reading order; returns places and columns."""
     documents: dict[int, dict[str, Any]] = {}
     for claim in claims:
-        documents.setdefault(int(claim["document_id"]), {
-            "id": int(claim["document_id"]), "title": claim.get("document_title") or "",
-            "published": claim.get("published") or "", "claims": []})["claims"].append(claim)
+        documents.setdefault(claim.document_id, {
+            "id": claim.document_id, "title": claim.document_title or "",
+            "published": claim.published or "", "claims": []})["claims"].append(claim)
     columns = sorted(documents.values(), key=lambda d: (d["published"], d["id"]))
     places: dict[int, NodePlace] = {}
     for number, column in enumerate(columns):
         column["x"] = number * COLUMN_WIDTH
-        ordered = sorted(column["claims"], key=lambda c: (c["start"], c["id"]))
+        ordered = sorted(column["claims"], key=lambda c: (c.start, c.id))
         for row, claim in enumerate(ordered):
-            claim_id = int(claim["id"])
+            claim_id = claim.id
             places[claim_id] = NodePlace(claim_id, column["x"], TOP + row * ROW_HEIGHT)
     return places, columns
 
@@ -80,8 +81,8 @@ def layout_nodes(claims: list[dict[str, Any]]) -> tuple[dict[int, NodePlace], li
 class ClaimNode(QGraphicsEllipseItem):
     """A claim; a click asks to open it."""
 
-    def __init__(self, claim: dict[str, Any], place: NodePlace, color: QColor,
-                 on_click: Callable[[dict[str, Any]], None]) -> None:
+    def __init__(self, claim: Claim, place: NodePlace, color: QColor,
+                 on_click: Callable[[Claim], None]) -> None:
         super().__init__(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS)
         self.claim = claim
         self._on_click = on_click
@@ -90,9 +91,9 @@ class ClaimNode(QGraphicsEllipseItem):
         self.setPen(QPen(color.darker(140), 1.2))
         self.setZValue(2)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        claimant = f"\nClaimed by {claim['claimant']}" if claim.get("claimant") else ""
-        self.setToolTip(plain_tooltip(f"“{' '.join(claim['text'].split())}”{claimant}\n"
-                                      f"{claim.get('document_title', '')} — {claim['status']}"))
+        claimant = f"\nClaimed by {claim.claimant}" if claim.claimant else ""
+        self.setToolTip(plain_tooltip(f"“{' '.join(claim.text.split())}”{claimant}\n"
+                                      f"{claim.document_title or ''} — {claim.status}"))
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
@@ -146,14 +147,14 @@ class ClaimMapView(LazyRefreshWidget):
         """Read claims and links and draw the map."""
         self.stale = False
         claims = self.store.claims.list_claims()
-        links = [(int(link["from_annotation_id"]), int(link["to_annotation_id"]),
-                  link["relation"]) for link in self.store.claims.all_links()]
+        links = [(link.from_annotation_id, link.to_annotation_id, link.relation)
+                 for link in self.store.claims.all_links()]
         if self.linked_only_check.isChecked():
             linked = {claim_id for link in links for claim_id in link[:2]}
-            claims = [c for c in claims if int(c["id"]) in linked]
+            claims = [c for c in claims if c.id in linked]
         self.draw(claims, links)
 
-    def draw(self, claims: list[dict[str, Any]], links: list[tuple[int, int, str]]) -> None:
+    def draw(self, claims: list[Claim], links: list[tuple[int, int, str]]) -> None:
         """Place the nodes and edges on a fresh scene."""
         self.scene.clear()
         self.nodes, self.edges = {}, []
@@ -164,11 +165,11 @@ class ClaimMapView(LazyRefreshWidget):
         for column in columns:
             self._column_title(column, text_color)
         for claim in claims:
-            color = QColor(palette.claim_status(claim["status"], theme))
-            node = ClaimNode(claim, places[int(claim["id"])], color, self._open)
+            color = QColor(palette.claim_status(claim.status, theme))
+            node = ClaimNode(claim, places[claim.id], color, self._open)
             self.scene.addItem(node)
-            self._node_label(claim, places[int(claim["id"])], text_color)
-            self.nodes[int(claim["id"])] = node
+            self._node_label(claim, places[claim.id], text_color)
+            self.nodes[claim.id] = node
         for source, target, relation in links:
             if source in self.nodes and target in self.nodes:
                 self._edge(self.nodes[source].pos(), self.nodes[target].pos(), relation)
@@ -191,8 +192,8 @@ class ClaimMapView(LazyRefreshWidget):
         item.setPos(column["x"] - RADIUS, -4)
         item.setToolTip(plain_tooltip(column["title"]))
 
-    def _node_label(self, claim: dict[str, Any], place: NodePlace, color: QColor) -> None:
-        text = " ".join(claim["text"].split())
+    def _node_label(self, claim: Claim, place: NodePlace, color: QColor) -> None:
+        text = " ".join(claim.text.split())
         label = self.scene.addText(text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS] + "…")
         label.setDefaultTextColor(color)
         font = QFont()
@@ -247,9 +248,8 @@ class ClaimMapView(LazyRefreshWidget):
         self.legend.addStretch(1)
         self.legend.addWidget(self.linked_only_check)
 
-    def _open(self, claim: dict[str, Any]) -> None:
-        self.location_requested.emit(int(claim["document_id"]), int(claim["start"]),
-                                     int(claim["end"]))
+    def _open(self, claim: Claim) -> None:
+        self.location_requested.emit(claim.document_id, claim.start, claim.end)
 
 
 def _key(icon: QIcon, text: str) -> QWidget:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.records import Claim
 from workbench.core.vocabulary import RELATIONS
 from workbench.ui.widgets.plain_text import plain_tooltip
 
@@ -25,17 +24,17 @@ CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def claim_line(claim: dict[str, Any]) -> str:
+def claim_line(claim: Claim) -> str:
     """One-line summary of a claim: statement, claimant, document and status."""
-    statement = " ".join((claim.get("statement") or claim.get("text") or "").split())
-    claimant = f" — {claim['claimant']}" if claim.get("claimant") else ""
-    return f"“{statement}”{claimant}  ·  {claim.get('document_title', '')}  [{claim['status']}]"
+    statement = " ".join((claim.statement or claim.text or "").split())
+    claimant = f" — {claim.claimant}" if claim.claimant else ""
+    return f"“{statement}”{claimant}  ·  {claim.document_title or ''}  [{claim.status}]"
 
 
 class ClaimPickerDialog(QDialog):
     """A searchable list of every other claim, with the relation to create."""
 
-    def __init__(self, claims: list[dict[str, Any]], from_text: str,
+    def __init__(self, claims: list[Claim], from_text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Link to another claim")
@@ -46,9 +45,9 @@ class ClaimPickerDialog(QDialog):
         self.claim_list.setAlternatingRowColors(True)
         for claim in claims:
             item = QListWidgetItem(claim_line(claim), self.claim_list)
-            item.setData(CLAIM_ROLE, int(claim["id"]))
-            item.setData(TEXT_ROLE, claim.get("text") or "")
-            item.setToolTip(plain_tooltip(claim.get("text") or ""))
+            item.setData(CLAIM_ROLE, claim.id)
+            item.setData(TEXT_ROLE, claim.text or "")
+            item.setToolTip(plain_tooltip(claim.text or ""))
         self.relation_combo = QComboBox()
         for relation in RELATIONS:
             self.relation_combo.addItem(relation, relation)

@@ -1,15 +1,15 @@
 """File → Export: format, scope, Obsidian links, destination, a preview, progress and cancel.
 
-The export itself is ``run_export_request``, a Qt-free task function over the
-export package (the same functions as ``workbench export``), run on the task
-runner with a ``Progress`` so the bar moves and Cancel stops between documents.
-The preview is the current document's note as ``render_note_preview`` renders
-it, shown in the safe browser.
+The formats listed are the rows of ``workbench.export.formats``. The export
+itself is ``run_export_request``, a Qt-free task function over
+``operations.exporting.run_export`` (the same call as ``workbench export``),
+run on the task runner with a ``Progress`` so the bar moves and Cancel stops
+between documents. The preview is the current document's note as
+``operations.exporting.note_preview`` renders it, shown in the safe browser.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.progress import Progress
-from workbench.export.markdown import render_note_preview
+from workbench.core.progress import Cancelled, Progress
+from workbench.export.formats import FORMATS, ExportFormat, export_format
+from workbench.operations.exporting import ExportRequest, note_preview, run_export
 from workbench.store import Store
 from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
@@ -41,65 +42,16 @@ from workbench.ui.tasks.task_dialog import TaskDialogMixin
 from workbench.ui.widgets.note_browser import NoteBrowser
 from workbench.ui.widgets.plain_text import plain_label
 
-FORMATS = (("markdown", "Markdown notes (folder)"), ("json", "JSON (file)"),
-           ("webannotation", "W3C Web Annotation (file)"), ("csv", "CSV tables (folder)"))
-FOLDER_FORMATS = frozenset({"markdown", "csv"})
-FILE_SUFFIX = {"json": ".json", "webannotation": ".jsonld"}
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    """What to export where; ``doc_ids`` None means the whole library."""
-
-    fmt: str
-    out: Path
-    doc_ids: tuple[int, ...] | None = None
-    tag: str | None = None
-    wikilinks: bool = False
-
 
 def run_export_request(store: Store, progress: Progress, request: ExportRequest) -> str:
     """Write the export (writer thread); return a one-line summary."""
-    from workbench.export.selection import select_documents
-
-    selected = request.doc_ids is not None or request.tag is not None
-    refs = list(request.doc_ids) if request.doc_ids is not None else None
-    doc_ids = select_documents(store, refs, request.tag) if selected else None
-    if request.fmt == "markdown":
-        from workbench.export.markdown import export_markdown
-
-        result = export_markdown(store, request.out, doc_ids=doc_ids,
-                                 wikilinks=request.wikilinks, progress=progress)
-        state = "cancelled after" if result.cancelled else "wrote"
-        return f"Export {state} {result.documents} note(s) in {request.out}"
-    from workbench.core.progress import Cancelled
-    from workbench.export.json_export import library_record
-
     try:
-        export = library_record(store, doc_ids, progress=progress)
+        output = run_export(store, request, progress)
     except Cancelled:
         return "Export cancelled; nothing was written"
-    return _write_data(export, request)
-
-
-def _write_data(export: dict[str, Any], request: ExportRequest) -> str:
-    from workbench.export.files import write_file_atomically
-
-    if request.fmt == "csv":
-        from workbench.export.csv_export import write_csv_tables
-
-        paths = write_csv_tables(export, request.out)
-        return f"Wrote {len(paths)} CSV table(s) in {request.out}"
-    if request.fmt == "json":
-        from workbench.export.json_export import dumps
-
-        text = dumps(export)
-    else:
-        from workbench.export.webannotation import annotation_collection, dumps_collection
-
-        text = dumps_collection(annotation_collection(export))
-    write_file_atomically(request.out, text.encode("utf-8"))
-    return f"Wrote {len(export['documents'])} document(s) to {request.out}"
+    if output.cancelled:
+        return f"Export cancelled after {output.written} in {request.out}"
+    return f"Wrote {output.written} to {request.out}"
 
 
 class ExportDialog(TaskDialogMixin, QDialog):
@@ -114,8 +66,8 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.task: Task | None = None
         self.summary = ""
         self.format_combo = QComboBox()
-        for key, text in FORMATS:
-            self.format_combo.addItem(text, key)
+        for row in FORMATS:
+            self.format_combo.addItem(row.menu_label, row.name)
         self.scope_group = QButtonGroup(self)
         self.scope_buttons = {key: QRadioButton(text) for key, text in (
             ("library", "Whole library"), ("document", "Current document"), ("tag", "Tag:"))}
@@ -193,6 +145,11 @@ class ExportDialog(TaskDialogMixin, QDialog):
         """The chosen format key."""
         return str(self.format_combo.currentData())
 
+    @property
+    def format_row(self) -> ExportFormat:
+        """The chosen format's row of the format table."""
+        return export_format(self.fmt)
+
     def request(self) -> ExportRequest | None:
         """The export the dialog describes, or None without a destination."""
         out = self.out_edit.text().strip()
@@ -202,7 +159,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
             and self.current_document is not None else None
         tag = self.tag_combo.currentText() if self.scope_buttons["tag"].isChecked() else None
         return ExportRequest(self.fmt, Path(out).expanduser(), doc_ids, tag or None,
-                             self.wikilinks_check.isChecked() and self.fmt == "markdown")
+                             self.wikilinks_check.isChecked() and self.format_row.wikilinks)
 
     def start(self) -> None:
         """Run the export on the task runner."""
@@ -231,23 +188,24 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.status_label.setText(f"Export failed: {message}")
 
     def _format_changed(self) -> None:
-        is_markdown = self.fmt == "markdown"
-        self.wikilinks_check.setEnabled(is_markdown)
+        row = self.format_row
+        self.wikilinks_check.setEnabled(row.wikilinks)
         out = self.out_edit.text().strip()
         if out:
             path = Path(out)
             base = path.with_suffix("") if path.suffix else path
-            self.out_edit.setText(str(base) + FILE_SUFFIX.get(self.fmt, ""))
-        self.out_edit.setPlaceholderText("Folder" if self.fmt in FOLDER_FORMATS else "File")
+            self.out_edit.setText(str(base) + row.suffix)
+        self.out_edit.setPlaceholderText("Folder" if row.folder else "File")
         self._enable()
 
     def _browse(self) -> None:
-        if self.fmt in FOLDER_FORMATS:
+        row = self.format_row
+        if row.folder:
             chosen = QFileDialog.getExistingDirectory(self, "Export to folder")
         else:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export to file", "library" + FILE_SUFFIX[self.fmt],
-                "JSON (*.json *.jsonld);;All files (*)")
+                self, "Export to file", "library" + row.suffix,
+                f"{row.label} (*{row.suffix});;All files (*)")
         if chosen:
             self.out_edit.setText(chosen)
 
@@ -255,7 +213,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         if self.current_document is None:
             self.preview.set_markdown("*Open a document to preview its note.*")
             return
-        self.preview.setHtml(render_note_preview(self.store, self.current_document))
+        self.preview.setHtml(note_preview(self.store, self.current_document))
 
     def _enable(self) -> None:
         self.export_button.setEnabled(self.task is None and bool(self.out_edit.text().strip()))
@@ -265,7 +223,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
                        self.wikilinks_check, *self.scope_buttons.values()):
             widget.setEnabled(not running)
         if not running:
-            self.wikilinks_check.setEnabled(self.fmt == "markdown")
+            self.wikilinks_check.setEnabled(self.format_row.wikilinks)
             self.scope_buttons["document"].setEnabled(self.current_document is not None)
             self.scope_buttons["tag"].setEnabled(self.tag_combo.count() > 0)
         self.close_button.setText("Cancel" if running else "Close")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
+from workbench.core.records import Tag
 from workbench.store import Store
 from workbench.ui.dialogs.standard import ask_yes_no
 from workbench.ui.dialogs.tags import TagPathDialog
@@ -78,12 +79,12 @@ class TagManagerDialog(QDialog):
         self.tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
         for tag in self.store.tags.list_tags():
-            path = tag["path"]
+            path = tag.path
             parent_path, _, name = path.rpartition("/")
             parent = items.get(parent_path.casefold())
-            item = QTreeWidgetItem([name, str(tag["documents"]), str(tag["spans"])])
+            item = QTreeWidgetItem([name, str(tag.documents), str(tag.spans)])
             item.setData(0, TAG_ROLE, tag)
-            item.setIcon(0, swatch_icon(tag["color"] or "#888888"))
+            item.setIcon(0, swatch_icon(tag.color or "#888888"))
             item.setToolTip(0, plain_tooltip(path))
             for column in (1, 2):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
@@ -97,7 +98,7 @@ class TagManagerDialog(QDialog):
     def select_path(self, path: str) -> bool:
         """Select a tag by path; True if it exists."""
         for item in self._all_items():
-            if item.data(0, TAG_ROLE)["path"].casefold() == path.casefold():
+            if item.data(0, TAG_ROLE).path.casefold() == path.casefold():
                 self.tree.setCurrentItem(item)
                 return True
         return False
@@ -105,7 +106,7 @@ class TagManagerDialog(QDialog):
     def selected_path(self) -> str | None:
         """The selected tag's full path."""
         item = self.tree.currentItem()
-        return item.data(0, TAG_ROLE)["path"] if item is not None else None
+        return item.data(0, TAG_ROLE).path if item is not None else None
 
     def rename(self, new: str | None = None) -> None:
         """Rename the selected tag (and every tag below it)."""
@@ -130,14 +131,14 @@ class TagManagerDialog(QDialog):
         item = self.tree.currentItem()
         if item is None:
             return
-        tag = item.data(0, TAG_ROLE)
+        tag: Tag = item.data(0, TAG_ROLE)
         if color is None:
-            chosen = QColorDialog.getColor(QColor(tag["color"] or "#888888"), self,
-                                           f"Colour of {tag['path']}")
+            chosen = QColorDialog.getColor(QColor(tag.color or "#888888"), self,
+                                           f"Colour of {tag.path}")
             if not chosen.isValid():
                 return
             color = chosen.name()
-        path, value = tag["path"], color
+        path, value = tag.path, color
         self.actions.run("Recolour tag", lambda s: s.tags.recolor_tag(path, value))
 
     def delete(self, confirm: bool = True) -> None:
@@ -154,7 +155,7 @@ class TagManagerDialog(QDialog):
         self.actions.run("Delete tag", lambda s: s.tags.delete_tag(path))
 
     def _ask_path(self, title: str, prompt: str, text: str) -> str | None:
-        paths = [tag["path"] for tag in self.store.tags.list_tags()]
+        paths = [tag.path for tag in self.store.tags.list_tags()]
         dialog = TagPathDialog(title, prompt, paths, text, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         path = dialog.path

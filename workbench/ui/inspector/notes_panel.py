@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.records import Annotation
 from workbench.ui.reader.analyst_controller import AnalystController
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.theme.manager import ThemeManager
@@ -36,14 +37,14 @@ class NoteCard(QFrame):
 
     card_clicked = Signal(int)
 
-    def __init__(self, annotation: dict[str, Any], theme: ThemeManager,
+    def __init__(self, annotation: Annotation, theme: ThemeManager,
                  controller: AnalystController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("NoteCard")
-        self.annotation_id = int(annotation["id"])
+        self.annotation_id = annotation.id
         self.controller = controller
-        color = theme.palette.highlight(annotation.get("color"), theme.theme)
-        excerpt = " ".join(annotation["exact"].split())
+        color = theme.palette.highlight(annotation.color, theme.theme)
+        excerpt = " ".join(annotation.exact.split())
         self.excerpt_label = QLabel(excerpt if len(excerpt) <= EXCERPT else
                                     excerpt[:EXCERPT] + "…")
         self.excerpt_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -51,9 +52,9 @@ class NoteCard(QFrame):
         self.excerpt_label.setStyleSheet(f"background: {color}; padding: 2px 4px;"
                                          " border-radius: 3px;")
         self.note_browser = NoteBrowser(self, fit_height=True)
-        self.note_browser.set_markdown(annotation.get("note_md") or "")
-        self.note_browser.setVisible(bool((annotation.get("note_md") or "").strip()))
-        tags = annotation.get("tags") or []
+        self.note_browser.set_markdown(annotation.note_md)
+        self.note_browser.setVisible(bool(annotation.note_md.strip()))
+        tags = annotation.tags
         self.tags_label = QLabel("  ".join(f"#{t}" for t in tags), objectName="MutedLabel")
         self.tags_label.setTextFormat(Qt.TextFormat.PlainText)
         self.tags_label.setVisible(bool(tags))
@@ -65,10 +66,10 @@ class NoteCard(QFrame):
         layout.addWidget(self.tags_label)
         layout.addLayout(self._buttons(theme, annotation))
 
-    def _buttons(self, theme: ThemeManager, annotation: dict[str, Any]) -> QHBoxLayout:
+    def _buttons(self, theme: ThemeManager, annotation: Annotation) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(2)
-        has_note = bool((annotation.get("note_md") or "").strip())
+        has_note = bool(annotation.note_md.strip())
         self.edit_button = _tool(theme, "mdi6.pencil-outline",
                                  "Edit note" if has_note else "Add a note")
         self.color_button = _tool(theme, "mdi6.palette-outline", "Change colour")
@@ -159,7 +160,7 @@ class NotesPanel(QScrollArea):
             card.hide()
             card.deleteLater()
         self._cards = []
-        annotations = [a for a in (content.annotations if content else []) if a["kind"] != "claim"]
+        annotations = [a for a in (content.annotations if content else []) if a.kind != "claim"]
         for annotation in annotations:
             card = NoteCard(annotation, self.theme, self.controller)
             card.card_clicked.connect(self.annotation_requested)

@@ -180,7 +180,7 @@ class InspectorPanel(QTabWidget):
 
     def _fill_quotes(self, quotes: list[dict[str, Any]]) -> None:
         self.quotes.clear()
-        claimed = {c.get("quote_id") for c in (self.content.claims.values()
+        claimed = {c.quote_id for c in (self.content.claims.values()
                                                 if self.content else [])}
         claim_icon = self.theme.icon("mdi6.scale-balance")
         done_icon = self.theme.icon("mdi6.check-decagram-outline", "status_analyzed")
@@ -241,7 +241,7 @@ class InspectorPanel(QTabWidget):
         self.quote_requested.emit(index)
         quote = self.content.quotes[index] if self.content else {}
         claims = self.content.claims.values() if self.content else []
-        claimed = {claim.get("quote_id") for claim in claims}
+        claimed = {claim.quote_id for claim in claims}
         if column == 2 and quote.get("id") is not None and quote["id"] not in claimed:
             self.quote_claim_requested.emit(int(quote["id"]))
 

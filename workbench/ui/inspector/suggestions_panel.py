@@ -142,7 +142,7 @@ class SuggestionsPanel(QScrollArea):
     def _show(self, generation: int, found: Any) -> None:
         if generation != self._generation or found is None:
             return
-        linked = {link["other_claim_id"] for link in self.actions.store.claims.claim_links(
+        linked = {link.other_claim_id for link in self.actions.store.claims.claim_links(
             self.claim_id)} if self.claim_id is not None else set()
         self.suggestions = [s for s in found if s.claim_id is None or s.claim_id not in linked]
         for suggestion in self.suggestions:

@@ -99,7 +99,7 @@ class AnalystController(QObject):
         """Replace an annotation's note."""
         if markdown is None:
             annotation = self.store.annotations.get_annotation(annotation_id)
-            markdown = self._ask_note(annotation["exact"], annotation["note_md"] or "")
+            markdown = self._ask_note(annotation.exact, annotation.note_md or "")
             if markdown is None:
                 return
         self.actions.run("Edit note", lambda s: s.annotations.edit_note(annotation_id, markdown))
@@ -194,7 +194,7 @@ class AnalystController(QObject):
 
     def tag_paths(self) -> list[str]:
         """Every existing tag path (for completion)."""
-        return [tag["path"] for tag in self.store.tags.list_tags()]
+        return [tag.path for tag in self.store.tags.list_tags()]
 
     def _ask_tag(self, title: str, prompt: str) -> str | None:
         dialog = TagPathDialog(title, prompt, self.tag_paths(), parent=self.parent_widget)

@@ -29,21 +29,21 @@ def apply_analyst_layer(cursor: QTextCursor, rendered: RenderedDocument, content
     """Format every annotation of ``content`` and record its Qt span in ``rendered``."""
     highlighted: list[Span] = []
     for annotation in content.annotations:
-        span = body_span(rendered, annotation["start"], annotation["end"])
+        span = body_span(rendered, annotation.start, annotation.end)
         if span is None:
             continue
-        annotation_id = int(annotation["id"])
+        annotation_id = annotation.id
         rendered.annotation_spans[annotation_id] = span
-        if annotation["kind"] == "claim":
+        if annotation.kind == "claim":
             rendered.claim_spans[annotation_id] = span
             claim_format = QTextCharFormat()
             claim_format.setProperty(CLAIM_PROPERTY, annotation_id)
             merge_span(cursor, span, claim_format)
             continue
-        if annotation["kind"] == "note":
+        if annotation.kind == "note":
             rendered.note_spans[annotation_id] = span
         highlight = QTextCharFormat()
-        highlight.setBackground(QColor(palette.highlight(annotation.get("color"), theme)))
+        highlight.setBackground(QColor(palette.highlight(annotation.color, theme)))
         highlight.setProperty(ANNOTATION_PROPERTY, annotation_id)
         merge_span(cursor, span, highlight)
         highlighted.append(span)

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QTextDocument
 
+from workbench.core.records import Annotation, Claim
 from workbench.ui.reader.offsets import Utf16Index
 
 
@@ -22,8 +23,8 @@ class ReaderContent:
     document: dict[str, Any]
     mentions: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
-    annotations: list[dict[str, Any]] = field(default_factory=list)
-    claims: dict[int, dict[str, Any]] = field(default_factory=dict)
+    annotations: list[Annotation] = field(default_factory=list)
+    claims: dict[int, Claim] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
 
     @property

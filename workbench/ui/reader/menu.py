@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from workbench.core.records import Claim
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.reader.analyst_controller import AnalystController
@@ -78,7 +79,7 @@ class ReaderMenu:
 
     def _annotation_items(self, menu: QMenu, annotation_id: int) -> None:
         content = self.reader.view.content
-        annotation = next((a for a in content.annotations if a["id"] == annotation_id), None) \
+        annotation = next((a for a in content.annotations if a.id == annotation_id), None) \
             if content else None
         if annotation is None:
             return
@@ -91,7 +92,7 @@ class ReaderMenu:
             color_menu(menu, "Highlight Colour", self.reader.theme.palette,
                        self.reader.theme.theme,
                        lambda name: self.analyst.recolor(annotation_id, name))
-        has_note = bool((annotation.get("note_md") or "").strip())
+        has_note = bool(annotation.note_md.strip())
         verb = f"Edit {noun} Note…" if has_note else f"Add Note to {noun}…"
         menu.addAction(verb).triggered.connect(lambda: self.analyst.edit_note(annotation_id))
         menu.addAction(f"Tag {noun}…").triggered.connect(
@@ -99,15 +100,15 @@ class ReaderMenu:
         menu.addAction(f"Delete {noun}").triggered.connect(
             lambda: self.analyst.delete_annotation(annotation_id))
 
-    def _claim_items(self, menu: QMenu, claim: dict[str, Any]) -> None:
-        claim_id = int(claim["id"])
+    def _claim_items(self, menu: QMenu, claim: Claim) -> None:
+        claim_id = claim.id
         menu.addAction("Show Claim in Inspector").triggered.connect(
             lambda: self.show_claim(claim_id))
         status_menu = menu.addMenu("Claim Status")
         for status in CLAIM_STATUSES:
             action = status_menu.addAction(status.capitalize())
             action.setCheckable(True)
-            action.setChecked(status == claim["status"])
+            action.setChecked(status == claim.status)
             action.triggered.connect(lambda _c=False, s=status: self.analyst.actions.run(
                 "Change status", lambda store: store.claims.set_claim_status(claim_id, s)))
 

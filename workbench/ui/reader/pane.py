@@ -24,7 +24,7 @@ def load_content(store: Store, doc_id: int) -> ReaderContent | None:
     document = store.documents.get_document(doc_id)
     if document is None:
         return None
-    claims = {int(claim["id"]): claim for claim in store.claims.document_claims(doc_id)}
+    claims = {claim.id: claim for claim in store.claims.document_claims(doc_id)}
     return ReaderContent(
         document,
         store.analysis.document_entities(doc_id),

@@ -186,7 +186,8 @@ class ReaderView(SafeTextBrowser):
         marker = self.palette_data.analyst(self.theme).get("note_marker", "#8250DF")
         marks = [OverlayMark("note", span, marker) for span in self.rendered.note_spans.values()]
         for claim_id, span in self.rendered.claim_spans.items():
-            status = self.content.claims.get(claim_id, {}).get("status", DEFAULT_CLAIM_STATUS)
+            claim = self.content.claims.get(claim_id)
+            status = claim.status if claim is not None else DEFAULT_CLAIM_STATUS
             marks.append(OverlayMark("claim", span, self.palette_data.claim_status(status,
                                                                                    self.theme)))
         return marks
@@ -254,7 +255,7 @@ class ReaderView(SafeTextBrowser):
 
     def _analyst_tooltips(self, position: int) -> list[str]:
         assert self.content is not None
-        by_id = {annotation["id"]: annotation for annotation in self.content.annotations}
+        by_id = {annotation.id: annotation for annotation in self.content.annotations}
         lines = []
         for annotation_id in self.annotations_at(position):
             annotation = by_id.get(annotation_id)

@@ -1,0 +1,141 @@
+"""The export formats: one row each, read by ``workbench export`` and the export dialog alike.
+
+Why one table: the command line's choices, the dialog's list, the file
+suffix, whether a format writes a folder, and which writer runs were once
+written twice and drifted. Adding a format is one row here plus one writer
+module (and its tests); ``operations.exporting`` gathers what the row
+``needs`` from the store and hands it to the row's writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from workbench.core.progress import Progress
+
+
+class Needs(Enum):
+    """What a writer reads: the whole export object, or document records one at a time."""
+
+    LIBRARY = "library"
+    NOTES = "notes"
+
+
+@dataclass
+class ExportJob:
+    """The input of one writer: only the field its format ``needs`` is filled.
+
+    ``library`` is the JSON export object (``json_export.library_record``);
+    ``notes`` yields document records in id order and ``names`` gives each
+    document's note file stem. ``out`` is None for a file written to stdout.
+    """
+
+    out: Path | None
+    progress: Progress = field(default_factory=Progress)
+    library: dict[str, Any] | None = None
+    notes: Iterable[dict[str, Any]] = ()
+    names: Mapping[int, str] = field(default_factory=dict)
+    wikilinks: bool = False
+
+
+@dataclass(frozen=True)
+class ExportOutput:
+    """What a writer produced: ``text`` for a one-file format, else the files it wrote.
+
+    ``written`` says what in words ("9 note(s), index.md and claims.md"), for
+    the command line's and the dialog's summary line.
+    """
+
+    written: str
+    documents: int = 0
+    text: str | None = None
+    files: tuple[Path, ...] = ()
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format: its name (``--format``), label, output kind, suffix and writer."""
+
+    name: str
+    label: str
+    folder: bool
+    suffix: str
+    needs: Needs
+    write: Callable[[ExportJob], ExportOutput]
+    wikilinks: bool = False
+
+    @property
+    def menu_label(self) -> str:
+        """The label as the dialog lists it, with what the format writes."""
+        return f"{self.label} ({'folder' if self.folder else 'file'})"
+
+
+def _markdown(job: ExportJob) -> ExportOutput:
+    from workbench.export.markdown import export_markdown
+
+    assert job.out is not None
+    result = export_markdown(
+        job.notes, job.names, job.out, wikilinks=job.wikilinks, progress=job.progress
+    )
+    written = f"{result.documents} note(s)"
+    if not result.cancelled:
+        written += ", index.md and claims.md"
+    return ExportOutput(
+        written, result.documents, files=tuple(result.files), cancelled=result.cancelled
+    )
+
+
+def _json(job: ExportJob) -> ExportOutput:
+    from workbench.export.json_export import dumps
+
+    assert job.library is not None
+    return ExportOutput(*_documents(job.library), text=dumps(job.library))
+
+
+def _webannotation(job: ExportJob) -> ExportOutput:
+    from workbench.export.webannotation import annotation_collection, dumps_collection
+
+    assert job.library is not None
+    text = dumps_collection(annotation_collection(job.library))
+    return ExportOutput(*_documents(job.library), text=text)
+
+
+def _csv(job: ExportJob) -> ExportOutput:
+    from workbench.export.csv_export import write_csv_tables
+
+    assert job.library is not None and job.out is not None
+    paths = write_csv_tables(job.library, job.out)
+    written = ", ".join(path.name for path in paths)
+    return ExportOutput(written, len(job.library["documents"]), files=tuple(paths))
+
+
+def _documents(library: dict[str, Any]) -> tuple[str, int]:
+    count = len(library["documents"])
+    return f"{count} document(s)", count
+
+
+FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat("markdown", "Markdown notes", True, "", Needs.NOTES, _markdown, wikilinks=True),
+    ExportFormat("json", "JSON", False, ".json", Needs.LIBRARY, _json),
+    ExportFormat("webannotation", "W3C Web Annotation", False, ".jsonld", Needs.LIBRARY,
+                 _webannotation),
+    ExportFormat("csv", "CSV tables", True, "", Needs.LIBRARY, _csv),
+)  # fmt: skip
+
+
+def export_format(name: str) -> ExportFormat:
+    """The row of the format called ``name`` (ValueError for an unknown one)."""
+    for row in FORMATS:
+        if row.name == name:
+            return row
+    raise ValueError(f"unknown export format {name!r}; use {', '.join(format_names())}")
+
+
+def format_names() -> tuple[str, ...]:
+    """Every format's name, in table order."""
+    return tuple(row.name for row in FORMATS)

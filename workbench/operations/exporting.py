@@ -1,0 +1,206 @@
+"""Export: choose the documents, gather their records from the store, hand them to a writer.
+
+The one place where export meets the store. Writers (``workbench.export``)
+take records and return text or write files; which writer runs, and what it
+needs, is the format table (``workbench.export.formats``). The command line
+and the export dialog both call ``run_export``, so they export the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from workbench.core.progress import Progress
+from workbench.core.records import DocumentBundle, Link, Tag
+from workbench.core.vocabulary import normalize_tag_path
+from workbench.export.filenames import assign_note_names
+from workbench.export.files import write_file_atomically
+from workbench.export.formats import ExportJob, ExportOutput, Needs, export_format
+from workbench.export.json_export import document_record, library_record
+
+if TYPE_CHECKING:
+    from workbench.store import Store
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export where: no ``doc_ids``/``tag``: the whole library; no ``out``: stdout."""
+
+    fmt: str
+    out: Path | None
+    doc_ids: tuple[int | str, ...] | None = None
+    tag: str | None = None
+    wikilinks: bool = False
+
+
+def run_export(
+    store: Store, request: ExportRequest, progress: Progress | None = None
+) -> ExportOutput:
+    """Export the request's documents in its format; a one-file format with a path is written.
+
+    Raises ``ValueError`` when a folder format has no folder or a one-file
+    format is given a folder, ``DocumentNotFound``/``LookupError`` for an
+    unknown document or tag, and ``Cancelled`` when cancelled before writing.
+    """
+    row = export_format(request.fmt)
+    if row.folder and request.out is None:
+        raise ValueError(f"--format {row.name} writes a folder: give --out FOLDER")
+    if not row.folder and request.out is not None and request.out.is_dir():
+        raise ValueError(f"{request.out} is a folder; --format {row.name} writes one file")
+    selected = request.doc_ids is not None or request.tag is not None
+    doc_ids = select_documents(store, request.doc_ids, request.tag) if selected else None
+    job = ExportJob(out=request.out, progress=progress or Progress())
+    job.wikilinks = request.wikilinks and row.wikilinks
+    if row.needs is Needs.NOTES:
+        job.names = note_names(store, doc_ids)
+        job.notes = _note_records(store, job.names)
+    else:
+        job.library = library_export(store, doc_ids, job.progress)
+    output = row.write(job)
+    if output.text is not None and request.out is not None:
+        write_file_atomically(request.out, output.text.encode("utf-8"))
+        return ExportOutput(output.written, output.documents, files=(request.out,))
+    return output
+
+
+def select_documents(
+    store: Store, refs: Sequence[str | int] | None = None, tag: str | None = None
+) -> list[int]:
+    """Document ids in library order; a tag matches itself and the tags below it.
+
+    A document carries a tag when the document is tagged or any of its passages
+    is. Raises ``DocumentNotFound`` for a bad DOC and ``LookupError`` for an
+    unknown tag, so a typo never exports an empty folder silently.
+    """
+    if refs:
+        wanted = {store.documents.resolve_document(ref) for ref in refs}
+        ids = [row["id"] for row in store.documents.list_documents(ids=sorted(wanted))]
+    else:
+        ids = [row["id"] for row in store.documents.list_documents()]
+    if tag is None:
+        return ids
+    store.tags.require_tag(tag)
+    path = normalize_tag_path(tag).casefold()
+    return [doc_id for doc_id in ids if _carries(store, doc_id, path)]
+
+
+def _carries(store: Store, doc_id: int, path: str) -> bool:
+    paths = list(store.tags.document_tags(doc_id))
+    paths += [t for a in store.annotations.document_annotations(doc_id) for t in a.tags]
+    return any(p.casefold() == path or p.casefold().startswith(path + "/") for p in paths)
+
+
+def gather_document(store: Store, doc_id: int) -> DocumentBundle:
+    """One document with its tags, analysis, annotations, claims and their histories."""
+    row = store.documents.get_document(doc_id)
+    if row is None:
+        raise LookupError(f"no document with id {doc_id}")
+    claims = tuple(store.claims.document_claims(doc_id))
+    return DocumentBundle(
+        document=row,
+        tags=tuple(store.tags.document_tags(doc_id)),
+        mentions=tuple(store.analysis.document_entities(doc_id)),
+        quotes=tuple(store.analysis.document_quotes(doc_id)),
+        annotations=tuple(store.annotations.document_annotations(doc_id)),
+        claims=claims,
+        history={c.id: tuple(store.claims.claim_history(c.id)) for c in claims},
+    )
+
+
+def document_export(store: Store, doc_id: int) -> dict[str, Any]:
+    """One document's export record (as in the JSON export and ``show --json``)."""
+    return document_record(gather_document(store, doc_id))
+
+
+def library_export(
+    store: Store, doc_ids: list[int] | None = None, progress: Progress | None = None
+) -> dict[str, Any]:
+    """The whole JSON export object for ``doc_ids`` (all documents when None).
+
+    Entities are those the documents mention, quote or cite as claimants; links
+    and tags are all of them for a whole-library export and, for a selection,
+    the links touching its annotations and the tags it uses (with their parents).
+    """
+    selected = doc_ids is not None
+    if doc_ids is None:
+        doc_ids = [row["id"] for row in store.documents.list_documents()]
+    progress = progress or Progress()
+    progress.start(len(doc_ids))
+    documents = []
+    for doc_id in doc_ids:
+        documents.append(document_export(store, doc_id))
+        progress.step(documents[-1]["title"])
+    tags, links = store.tags.list_tags(), store.claims.all_links()
+    if selected:
+        tags, links = _tags_used(tags, documents), _links_touching(links, documents)
+    return library_record(documents, _entities_used(store, documents), tags, links)
+
+
+def note_names(store: Store, doc_ids: list[int] | None = None) -> dict[int, str]:
+    """File stems (without ``.md``) of the notes for ``doc_ids`` (all documents when None)."""
+    rows = (
+        store.documents.list_documents(ids=doc_ids)
+        if doc_ids is not None
+        else store.documents.list_documents()
+    )
+    return assign_note_names((row["id"], row["title"]) for row in rows)
+
+
+def note_preview(store: Store, doc_id: int) -> str:
+    """Sanitised HTML of one document's note, named as in a whole-library export."""
+    from workbench.export.markdown import render_note_preview
+
+    return render_note_preview(document_export(store, doc_id), note_names(store))
+
+
+def note_markdown(store: Store, doc_id: int, *, wikilinks: bool = False) -> str:
+    """One document's Markdown note, named as in a whole-library export."""
+    from workbench.export.markdown import render_note_markdown
+
+    names = note_names(store)
+    return render_note_markdown(document_export(store, doc_id), names, wikilinks=wikilinks)
+
+
+def _note_records(store: Store, names: dict[int, str]) -> Iterator[dict[str, Any]]:
+    """Document records in id order, read one at a time as the writer asks for them."""
+    for doc_id in sorted(names):
+        yield document_export(store, doc_id)
+
+
+def _entities_used(store: Store, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entities mentioned, quoted or cited as claimants by the documents, with aliases."""
+    used = {m["entity_id"] for d in documents for m in d["entities"]}
+    used |= {q["speaker_entity_id"] for d in documents for q in d["quotes"]}
+    used |= {c["claimant_entity_id"] for d in documents for c in d["claims"]}
+    used.discard(None)
+    aliases = store.entities.entity_aliases(sorted(used))
+    return [
+        {"id": e["id"], "name": e["name"], "label": e["label"], "aliases": aliases.get(e["id"], [])}
+        for e in store.entities.all_entities()
+        if e["id"] in used
+    ]
+
+
+def _tags_used(tags: list[Tag], documents: list[dict[str, Any]]) -> list[Tag]:
+    """Tags on the documents or their annotations, with every parent tag."""
+    paths = {t for d in documents for t in d["tags"]}
+    paths |= {t for d in documents for a in d["annotations"] for t in a["tags"]}
+    wanted = {p.casefold() for path in paths for p in _with_parents(path)}
+    return [tag for tag in tags if tag.path.casefold() in wanted]
+
+
+def _with_parents(path: str) -> list[str]:
+    parts = path.split("/")
+    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def _links_touching(links: list[Link], documents: list[dict[str, Any]]) -> list[Link]:
+    annotation_ids = {a["id"] for d in documents for a in d["annotations"]}
+    return [
+        link
+        for link in links
+        if annotation_ids & {link.from_annotation_id, link.to_annotation_id}
+    ]
