@@ -99,25 +99,49 @@ def load_export(path: str | Path) -> dict[str, Any]:
     return loaded
 
 
-def import_workbench_export(
-    store: Store, path: str | Path, progress: Progress | None = None
-) -> ExportImportReport:
-    """Restore every document of the export at ``path``, then the links between their claims."""
+@dataclass
+class LoadedExport:
+    """An export read and checked (off the writer thread): its data, or the report of why not."""
+
+    report: ExportImportReport
+    data: dict[str, Any] | None
+
+
+def read_workbench_export(path: str | Path) -> LoadedExport:
+    """Parse and check the export at ``path`` without touching a library.
+
+    Why apart from the restore: the import reads files on its own thread,
+    and only the writing (``restore_workbench_export``) belongs on the writer.
+    """
     report = ExportImportReport(path=str(path))
     try:
-        data = load_export(path)
+        return LoadedExport(report, load_export(path))
     except InvalidExport as error:
         report.failed.append((str(path), str(error)))
         report.failed.extend((str(path), one_line(problem)) for problem in error.problems)
         if error.count > len(error.problems):
             more = error.count - len(error.problems)
             report.failed.append((str(path), f"… and {more} more problem(s) not listed"))
-        return report
     except IngestError as error:
         report.failed.append((str(path), str(error)))
-        return report
     except OSError as error:
         report.failed.append((str(path), error.strerror or str(error)))
+    return LoadedExport(report, None)
+
+
+def import_workbench_export(
+    store: Store, path: str | Path, progress: Progress | None = None
+) -> ExportImportReport:
+    """Restore every document of the export at ``path``, then the links between their claims."""
+    return restore_workbench_export(store, read_workbench_export(path), progress)
+
+
+def restore_workbench_export(
+    store: Store, loaded: LoadedExport, progress: Progress | None = None
+) -> ExportImportReport:
+    """Write a read export into ``store``: entities, tags, each document, then the links."""
+    report, data = loaded.report, loaded.data
+    if data is None:
         return report
     entity_ids = store.exchange.write_entities(_dicts(data.get("entities")))
     store.exchange.write_tags(_dicts(data.get("tags")))
