@@ -118,15 +118,17 @@ class Feed(Generic[T]):
                 self._listeners.remove(callback)
 
     def _produce(self) -> None:
-        items = iter(self._source())
+        items: Iterator[T] | None = None
         try:
+            items = iter(self._source())
             for item in items:
                 if not self._put(item):
                     break
-        except BaseException as error:  # noqa: BLE001 - handed to the consumer by take()
+        except BaseException as error:  # noqa: BLE001 - handed to the consumer by raise_if_failed
             self._error = error
         finally:
-            _close(items)
+            if items is not None:
+                _close(items)
             self._done.set()
             self._notify()
 
@@ -172,14 +174,20 @@ def feed_steps(feed: Feed[T], apply: Callable[[T], None],
 
 def run_steps(steps: Generator[Feed[object] | None, None, R],
               wait_s: float = 0.5) -> R:
-    """Run every step of a stepped job here and return its result (the command line's driver)."""
-    while True:
-        try:
-            waiting = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if waiting is not None:
-            waiting.wait_ready(wait_s)
+    """Run every step of a stepped job here and return its result (the command line's driver).
+
+    An interruption (Ctrl+C) closes the steps at once, which stops their producer.
+    """
+    try:
+        while True:
+            try:
+                waiting = next(steps)
+            except StopIteration as stop:
+                return stop.value
+            if waiting is not None:
+                waiting.wait_ready(wait_s)
+    finally:
+        steps.close()
 
 
 def _close(items: Iterator[object]) -> None:

@@ -243,3 +243,14 @@ def test_lanes_hand_out_actions_first_and_end_when_closed() -> None:
         "undo", "import", None, "analysis"]
     lanes.close()
     assert lanes.take() is None
+
+
+def test_a_producer_that_cannot_start_fails_the_job(library) -> None:
+    from workbench.operations.stepping import Feed, feed_steps, run_steps
+
+    def cannot_start():
+        raise OSError("the folder vanished")
+
+    feed: Feed[object] = Feed(cannot_start, "test-feed")
+    with pytest.raises(OSError, match="vanished"):
+        run_steps(feed_steps(feed, lambda item: None, lambda: None))
