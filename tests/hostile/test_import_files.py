@@ -141,9 +141,10 @@ class _QuietProgress(Progress):
 
 @needs_symlinks
 def test_desktop_import_never_follows_links(linked_folder: Path, store: Store) -> None:
+    from workbench.operations.stepping import run_steps
     from workbench.ui.tasks.import_controller import import_function
 
-    report = import_function([linked_folder], analyze=False)(store, _QuietProgress())
+    report = run_steps(import_function([linked_folder], analyze=False)(store, _QuietProgress()))
     assert [row["title"] for row in store.documents.list_documents()] == ["Harbour plan approved"]
     assert len(report.skipped) == 4 and report.ok
 

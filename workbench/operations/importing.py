@@ -1,8 +1,16 @@
-"""Import files and folders into a library: read, dedup, store, then analyse."""
+"""Import files and folders into a library: read and parse on a thread, store in small steps.
+
+Reading and parsing (``scan_input_files``, ``read_records``, checking a
+workbench export) run on a reader thread that feeds a bounded queue; the
+caller's thread only stores what arrived: duplicate check, version
+matching, insert, each document in its own transaction. ``import_steps`` is
+the stepped job the desktop writer interleaves with analyst actions;
+``import_paths`` runs the same steps to the end (the command line).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,8 +23,15 @@ from workbench.ingest import (
     read_records,
     scan_input_files,
 )
-from workbench.operations.json_import import import_workbench_export
+from workbench.operations.json_import import (
+    LoadedExport,
+    read_workbench_export,
+    write_workbench_export,
+)
+from workbench.operations.stepping import Feed, feed_steps, run_steps
 from workbench.store import Store
+
+READER_THREAD = "workbench-import-reader"
 
 
 @dataclass
@@ -38,6 +53,33 @@ class ImportReport:
 
 
 DocumentCallback = Callable[[Changes], None]
+ImportSteps = Generator["Feed[object] | None", None, "ImportReport"]
+
+
+@dataclass(frozen=True)
+class _Scanned:
+    """What the folder walk found: the files to read and what it left out."""
+
+    files: int
+    skipped: tuple[tuple[str, str], ...]
+    unreadable: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class _Read:
+    """One thing read from a file: an article, a failure, or a whole workbench export."""
+
+    path: Path
+    article: Article | None = None
+    failure: str | None = None
+    export: LoadedExport | None = None
+
+
+@dataclass(frozen=True)
+class _FileDone:
+    """Everything of ``path`` was handed over (one progress step)."""
+
+    path: Path
 
 
 def import_paths(
@@ -51,6 +93,23 @@ def import_paths(
 ) -> ImportReport:
     """Read every file under ``paths`` into ``store``; each document in its own transaction.
 
+    The plain form of ``import_steps`` (every step run here, in order).
+    """
+    return run_steps(import_steps(store, paths, analyze=analyze, progress=progress,
+                                  on_change=on_change, follow_links=follow_links))
+
+
+def import_steps(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    analyze: bool = True,
+    progress: Progress | None = None,
+    on_change: DocumentCallback | None = None,
+    follow_links: bool = False,
+) -> ImportSteps:
+    """The import as steps: files are read on a reader thread, each step stores a few documents.
+
     A file that cannot be read is recorded with its reason and the batch goes
     on. Inside folders, symbolic links are skipped unless ``follow_links`` (and
     never followed out of the folder), as are pipes, sockets and devices; each
@@ -59,50 +118,85 @@ def import_paths(
     """
     progress = progress or Progress()
     report = ImportReport()
-    scan = scan_input_files(paths, follow_links=follow_links)
-    report.skipped.extend(scan.skipped)
-    report.failed.extend(scan.unreadable)
-    progress.start(len(scan.files))
+    chosen = list(paths)
+    writer = _DocumentWriter(store, analyze, report, progress, on_change)
+    feed: Feed[object] = Feed(lambda: _read_all(chosen, follow_links), READER_THREAD)
     try:
-        for path in scan.files:
-            _import_file(store, path, analyze, report, on_change)
-            report.files_seen += 1
-            progress.step(str(path))
+        yield from feed_steps(feed, writer.apply, progress.check)
     except Cancelled:
         report.cancelled = True
     return report
 
 
-def _import_file(
-    store: Store,
-    path: Path,
-    analyze: bool,
-    report: ImportReport,
-    on_change: DocumentCallback | None,
-) -> None:
-    """Store every article of one file, recording failures per file or per row."""
+def _read_all(paths: list[str | Path], follow_links: bool) -> Iterator[object]:
+    """The reader thread's work: walk the folders, then read every file, in order."""
+    scan = scan_input_files(paths, follow_links=follow_links)
+    yield _Scanned(len(scan.files), tuple(scan.skipped), tuple(scan.unreadable))
+    for path in scan.files:
+        yield from _read_file(path)
+        yield _FileDone(path)
+
+
+def _read_file(path: Path) -> Iterator[_Read]:
+    """Every article of one file, or why the file or a row of it could not be read."""
     try:
         check_regular_file(path)  # before any read: a named pipe would block forever
         if path.suffix.lower() == ".json" and is_workbench_export(path):
-            restored = import_workbench_export(store, path)
-            restored.add_to(report)
-            if on_change is not None and restored.imported:
-                on_change(Changes(documents_added=tuple(restored.imported), entities=True,
-                                  annotations=True, tags=True, claims=True))
+            yield _Read(path, export=read_workbench_export(path))
             return
         for record in read_records(path):
             if isinstance(record, IngestError):
-                report.failed.append((str(path), str(record)))
-                continue
+                yield _Read(path, failure=str(record))
+            else:
+                yield _Read(path, article=record)
+    except IngestError as error:
+        yield _Read(path, failure=str(error))
+    except OSError as error:
+        yield _Read(path, failure=error.strerror or str(error))
+
+
+class _DocumentWriter:
+    """The writer's half: store what the reader handed over, recording every outcome."""
+
+    def __init__(self, store: Store, analyze: bool, report: ImportReport, progress: Progress,
+                 on_change: DocumentCallback | None) -> None:
+        self.store = store
+        self.analyze = analyze
+        self.report = report
+        self.progress = progress
+        self.on_change = on_change
+
+    def apply(self, item: object) -> None:
+        """Store one item from the reader (may raise ``Cancelled`` at the end of a file)."""
+        if isinstance(item, _Scanned):
+            self.report.skipped.extend(item.skipped)
+            self.report.failed.extend(item.unreadable)
+            self.progress.start(item.files)
+        elif isinstance(item, _FileDone):
+            self.report.files_seen += 1
+            self.progress.step(str(item.path))
+        elif isinstance(item, _Read):
+            self._store_read(item)
+
+    def _store_read(self, item: _Read) -> None:
+        if item.export is not None:
+            self._write_export(item.export)
+        elif item.failure is not None:
+            self.report.failed.append((str(item.path), item.failure))
+        elif item.article is not None:
             try:
-                _store_article(store, record, analyze, report, on_change)
+                _store_article(self.store, item.article, self.analyze, self.report,
+                               self.on_change)
             except UnicodeError as error:  # one record's text, never the whole batch
                 reason = getattr(error, "reason", error)
-                report.failed.append((str(path), f"text cannot be stored ({reason})"))
-    except IngestError as error:
-        report.failed.append((str(path), str(error)))
-    except OSError as error:
-        report.failed.append((str(path), error.strerror or str(error)))
+                self.report.failed.append((str(item.path), f"text cannot be stored ({reason})"))
+
+    def _write_export(self, loaded: LoadedExport) -> None:
+        restored = write_workbench_export(self.store, loaded)
+        restored.add_to(self.report)
+        if self.on_change is not None and restored.imported:
+            self.on_change(Changes(documents_added=tuple(restored.imported), entities=True,
+                                   annotations=True, tags=True, claims=True))
 
 
 def _store_article(

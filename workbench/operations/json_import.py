@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from workbench.core.progress import Progress
+from workbench.core.records import ExportContents
 from workbench.ingest.errors import IngestError, one_line
 from workbench.ingest.workbench_export import load_export
 from workbench.ingest.workbench_json import InvalidExport
@@ -64,27 +65,51 @@ class ExportImportReport:
         report.cancelled = report.cancelled or self.cancelled
 
 
-def import_workbench_export(
-    store: Store, path: str | Path, progress: Progress | None = None
-) -> ExportImportReport:
-    """Import every document of the export at ``path``, then the links between their claims."""
+@dataclass
+class LoadedExport:
+    """An export read and checked (off the writer thread): its records, or why not."""
+
+    report: ExportImportReport
+    contents: ExportContents | None
+
+
+def read_workbench_export(path: str | Path) -> LoadedExport:
+    """Parse and check the export at ``path`` without touching a library.
+
+    Why apart from the writing: the import reads files on its own thread, and
+    only ``write_workbench_export`` belongs on the writer.
+    """
     report = ExportImportReport(path=str(path))
     try:
-        export = load_export(path)
+        return LoadedExport(report, load_export(path))
     except InvalidExport as error:
         report.failed.append((str(path), str(error)))
         report.failed.extend((str(path), one_line(problem)) for problem in error.problems)
         if error.count > len(error.problems):
             more = error.count - len(error.problems)
             report.failed.append((str(path), f"… and {more} more problem(s) not listed"))
-        return report
     except IngestError as error:
         report.failed.append((str(path), str(error)))
-        return report
     except OSError as error:
         report.failed.append((str(path), error.strerror or str(error)))
+    return LoadedExport(report, None)
+
+
+def import_workbench_export(
+    store: Store, path: str | Path, progress: Progress | None = None
+) -> ExportImportReport:
+    """Import every document of the export at ``path``, then the links between their claims."""
+    return write_workbench_export(store, read_workbench_export(path), progress)
+
+
+def write_workbench_export(
+    store: Store, loaded: LoadedExport, progress: Progress | None = None
+) -> ExportImportReport:
+    """Write a read export's records into ``store`` (one transaction, ``store.exchange``)."""
+    report = loaded.report
+    if loaded.contents is None:
         return report
-    result = store.exchange.import_export(export, progress)
+    result = store.exchange.import_export(loaded.contents, progress)
     report.imported, report.merged = result.imported, result.merged
     report.failed = [
         (report.path, one_line(f"document {number} ({title}): {message}"))

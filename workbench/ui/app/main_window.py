@@ -28,7 +28,7 @@ from workbench.ui.library.pane import LibraryPane
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.tasks.import_controller import ImportController
 from workbench.ui.tasks.import_views import ImportSummaryDialog, WorkProgressWidget, summary_line
-from workbench.ui.tasks.runner import Task, TaskRunner
+from workbench.ui.tasks.runner import Lane, Task, TaskRunner
 from workbench.ui.theme.manager import ThemeManager
 
 WORKSPACE_ACTIONS = ("undo", "redo", "tag_document", "highlight", "add_note", "mark_claim",
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         if self.runner is not None and self.store.path is not None:
             interval = BACKUP_EVERY_MS / 1000
             self.runner.submit(
-                "Backup", lambda store, _progress: maybe_backup(store, interval),
+                "Backup", lambda store, _progress: maybe_backup(store, interval), lane=Lane.BULK,
                 on_failed=lambda message: self.statusBar().showMessage(
                     f"Backup failed: {message}", 10_000))
 

@@ -1,10 +1,13 @@
-"""Import files from the window: queue the import, then analysis, on the writer thread.
+"""Import files from the window: queue the import, then analysis, in the writer's bulk lane.
 
-The work functions here are Qt-free closures over ``import_paths`` and
-``analyze_pending``; they run on the writer thread and never touch widgets.
-Documents reach the library as each one is stored (``changes_applied``) and
-light up when their analysis is saved. spaCy is imported lazily inside the
-analysis task, so never on the UI thread.
+The work functions here are Qt-free closures over ``import_steps`` and
+``analysis_steps``: stepped jobs whose files are parsed on a reader thread
+and whose spaCy runs in worker processes, while the writer thread stores
+the results a few at a time and runs the analyst's actions in between
+(``Lane.BULK``), so a Highlight or an Undo made during a large import is
+committed at once. Documents reach the library as each one is stored
+(``changes_applied``) and light up when their analysis is saved. spaCy is
+imported lazily inside the analysis task, so never on the UI thread.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from workbench.operations.importing import ImportReport, import_paths
+from workbench.operations.importing import ImportReport, import_steps
 from workbench.store import Store
+from workbench.ui.tasks.lanes import Lane
 from workbench.ui.tasks.runner import SignalProgress, Task, TaskRunner
 
 AnalysisFunction = Callable[[Store, SignalProgress], Any]
@@ -25,27 +29,27 @@ AnalysisFunction = Callable[[Store, SignalProgress], Any]
 WORKER_NICENESS = 10
 
 
-def import_function(paths: Sequence[str | Path], analyze: bool) -> Callable[..., ImportReport]:
-    """A task that imports ``paths`` and reports each stored document as a change.
+def import_function(paths: Sequence[str | Path], analyze: bool) -> Callable[..., Any]:
+    """A stepped task that imports ``paths`` and reports each stored document as a change.
 
     Links inside dropped or chosen folders are never followed from the window
     (a link to a system file must not become a document); they are listed as skipped.
     """
     chosen = [str(path) for path in paths]
 
-    def run(store: Store, progress: SignalProgress) -> ImportReport:
-        return import_paths(store, chosen, analyze=analyze, progress=progress,
+    def run(store: Store, progress: SignalProgress) -> Any:
+        return import_steps(store, chosen, analyze=analyze, progress=progress,
                             on_change=progress.report_changes, follow_links=False)
 
     return run
 
 
 def analyze_function(store: Store, progress: SignalProgress) -> Any:
-    """A task that analyses every pending document, saving each as it finishes."""
-    from workbench.operations.analysis import analyze_pending
+    """A stepped task that analyses every pending document, saving each as it finishes."""
+    from workbench.operations.analysis import analysis_steps
 
-    return analyze_pending(store, progress=progress, on_change=progress.report_changes,
-                           worker_niceness=WORKER_NICENESS)
+    return analysis_steps(store, progress=progress, on_change=progress.report_changes,
+                          worker_niceness=WORKER_NICENESS)
 
 
 class ImportController(QObject):
@@ -74,7 +78,7 @@ class ImportController(QObject):
         label = description or _describe(paths)
         task = self.runner.submit(f"Importing {label}", import_function(paths, self.analyze),
                                   on_finished=self._on_import_finished,
-                                  on_failed=self.import_failed.emit)
+                                  on_failed=self.import_failed.emit, lane=Lane.BULK)
         task.progress_changed.connect(self.import_progressed)
         self.current = task
         self.import_started.emit(label)
@@ -86,7 +90,7 @@ class ImportController(QObject):
             return None
         task = self.runner.submit("Analysing documents", self.analysis,
                                   on_finished=self._on_analysis_finished,
-                                  on_failed=self._on_analysis_failed)
+                                  on_failed=self._on_analysis_failed, lane=Lane.BULK)
         task.progress_changed.connect(self.analysis_progressed)
         self.analysis_task = task
         self.analysis_started.emit()

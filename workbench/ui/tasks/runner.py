@@ -1,4 +1,4 @@
-"""Run Qt-free store work on one writer thread and report back by queued signals.
+"""Run Qt-free store work on one writer thread, analyst actions first, and report back by signals.
 
 Why one thread: sqlite3 connections are bound to the thread that opened them
 and the library must have a single writer (Anki's collection executor,
@@ -12,14 +12,20 @@ one ``changes_applied`` signal. The writer thread only emits the runner's
 private signals, which are queued to the runner on the UI thread and re-emitted
 there: every public signal (runner's and Task's) fires on the UI thread, so
 any receiver, even a plain function, runs on the UI thread.
+
+Two lanes (``Lane``): analyst actions (Highlight, Claim, Undo …) go in the
+ACTION lane and always run first; long work (import, analysis, backup,
+slow reads) goes in the BULK lane, one job at a time. A bulk job whose
+function returns a generator is *stepped*: each step writes a little and
+yields, and between two steps the writer runs every queued action, so an
+action waits for at most the step in progress, never for a whole import.
 """
 
 from __future__ import annotations
 
-import queue
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +34,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from workbench.core.models import Changes
 from workbench.core.progress import Cancelled, Progress
 from workbench.store import Store
+from workbench.ui.tasks.lanes import Lane, Lanes, Stepping
 
 TaskFunction = Callable[[Store, "SignalProgress"], Any]
 _PROGRESS_INTERVAL = 0.05
@@ -42,10 +49,11 @@ class Task(QObject):
     task_finished = Signal(object)
     task_failed = Signal(str)
 
-    def __init__(self, name: str, function: TaskFunction) -> None:
+    def __init__(self, name: str, function: TaskFunction, lane: Lane = Lane.ACTION) -> None:
         super().__init__()
         self.name = name
         self.function = function
+        self.lane = lane
         self.progress = SignalProgress(self)
         self.cancelled = False
         self.failure_handled = False
@@ -82,38 +90,92 @@ class SignalProgress(Progress):
 
 
 class WriterThread(QThread):
-    """Owns the write Store and runs queued tasks one after another."""
+    """Owns the write Store; runs every queued action, then one step of the bulk job, again."""
 
     def __init__(self, runner: TaskRunner, db_path: Path) -> None:
         super().__init__()
         self.setObjectName("workbench-writer")
         self._runner = runner
         self._db_path = db_path
-        self.queue: queue.Queue[Task | None] = queue.Queue()
+        self.lanes: Lanes[Task] = Lanes()
+        self._bulk: Stepping[Task] | None = None
 
     def run(self) -> None:
-        """Open the Store on this thread, run tasks until the sentinel, close it."""
+        """Open the Store on this thread, run tasks until the lanes close, close it."""
         store = Store(self._db_path)
         try:
-            while (task := self.queue.get()) is not None:
-                self._run_one(store, task)
+            self._serve(store)
         finally:
+            if self._bulk is not None:
+                self._bulk.steps.close()
             store.close()
+
+    def _serve(self, store: Store) -> None:
+        while True:
+            action = self.lanes.take_action()
+            if action is not None:
+                self._run_one(store, action)
+            elif self._bulk is not None:
+                self._step_bulk()
+            else:
+                task = self.lanes.take()
+                if task is None:
+                    return
+                self._start(store, task)
+
+    def _start(self, store: Store, task: Task) -> None:
+        """Run an action or a plain bulk job whole; keep a stepped bulk job for its steps."""
+        if task.lane is Lane.ACTION:
+            self._run_one(store, task)
+            return
+        if task.cancelled:
+            self._runner.task_done.emit(task, None)
+            return
+        outcome = self._call(task, lambda: task.function(store, task.progress))
+        if isinstance(outcome, Generator):
+            self._bulk = Stepping(task, outcome)
+        elif outcome is not _FAILED:
+            self._runner.task_done.emit(task, outcome)
+
+    def _step_bulk(self) -> None:
+        """One step of the bulk job; while it waits for its feed, wait for an action too.
+
+        A step that raised ``Cancelled`` left its generator exhausted: the
+        next step finishes the job with a None result.
+        """
+        bulk = self._bulk
+        assert bulk is not None
+        outcome = self._call(bulk.task, bulk.advance)
+        if outcome is _FAILED:
+            self._bulk = None
+        elif bulk.finished:
+            self._bulk = None
+            self._runner.task_done.emit(bulk.task, bulk.result)
+        elif outcome is not None:
+            self.lanes.wait_for_action_or(outcome)
 
     def _run_one(self, store: Store, task: Task) -> None:
         if task.cancelled:
             self._runner.task_done.emit(task, None)
             return
+        result = self._call(task, lambda: task.function(store, task.progress))
+        if result is not _FAILED:
+            self._runner.task_done.emit(task, result)
+
+    def _call(self, task: Task, call: Callable[[], Any]) -> Any:
+        """``call()``; a cancel gives None, a failure is reported and gives ``_FAILED``."""
         try:
-            result = task.function(store, task.progress)
+            return call()
         except Cancelled:
             task.cancelled = True
-            result = None
+            return None
         except Exception as error:  # noqa: BLE001 - every failure is reported, none kills the thread
             task.error = "".join(traceback.format_exception_only(type(error), error)).strip()
             self._runner.task_crashed.emit(task, traceback.format_exc())
-            return
-        self._runner.task_done.emit(task, result)
+            return _FAILED
+
+
+_FAILED = object()
 
 
 class TaskRunner(QObject):
@@ -159,9 +221,15 @@ class TaskRunner(QObject):
 
     def submit(self, name: str, function: TaskFunction,
                on_finished: Callable[[Any], None] | None = None,
-               on_failed: Callable[[str], None] | None = None) -> Task:
-        """Queue ``function(store, progress)`` on the writer thread and return its Task."""
-        task = Task(name, function)
+               on_failed: Callable[[str], None] | None = None,
+               lane: Lane = Lane.ACTION) -> Task:
+        """Queue ``function(store, progress)`` on the writer thread and return its Task.
+
+        ``lane`` says whether this is an analyst action (run before any bulk
+        step) or long work (``Lane.BULK``: one job at a time, stepped when
+        ``function`` returns a generator; its return value is the result).
+        """
+        task = Task(name, function, lane)
         task.progress.changes_reporter = self.changes_reported.emit
         task.progress.progress_reporter = self.progress_reported.emit
         if on_finished is not None:
@@ -172,7 +240,7 @@ class TaskRunner(QObject):
         self._tasks.append(task)
         if len(self._tasks) == 1:
             self.busy_changed.emit(True)
-        self._thread.queue.put(task)
+        self._thread.lanes.put(task, lane)
         return task
 
     def cancel_all(self) -> None:
@@ -185,7 +253,7 @@ class TaskRunner(QObject):
         self.cancel_all()
         if not self._thread.isRunning():
             return True
-        self._thread.queue.put(None)
+        self._thread.lanes.close()
         return self._thread.wait(timeout_ms)
 
     def flush_changes(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from workbench.core.models import Changes
 from workbench.core.progress import Progress
 from workbench.store import Store
+from workbench.ui.tasks.lanes import Lane
 from workbench.ui.tasks.runner import Task, TaskRunner
 
 StoreCall = Callable[[Store], Any]
@@ -63,7 +64,7 @@ class StoreActions(QObject):
 
     def run(self, label: str, call: StoreCall,
             on_done: Callable[[Any], None] | None = None) -> Task | None:
-        """Apply ``call(store)`` on the writer thread; ``on_done(result)`` on the UI thread."""
+        """Apply ``call(store)`` on the writer before any bulk step; ``on_done`` on the UI."""
         if self.runner is None:
             self._run_here(label, call, on_done)
             return None
@@ -75,16 +76,20 @@ class StoreActions(QObject):
                 progress.report_changes(changes)
             return result
 
-        return self.runner.submit(label, task, on_finished=on_done,
+        return self.runner.submit(label, task, on_finished=on_done, lane=Lane.ACTION,
                                   on_failed=lambda message: self._failed(label, message))
 
     def read(self, label: str, call: Callable[[Store, Progress], Any],
              on_done: Callable[[Any], None]) -> Task | None:
-        """Run a slow read (suggestions, batch search) off the UI thread when possible."""
+        """Run a slow read (suggestions, batch search) off the UI thread when possible.
+
+        Reads join the bulk lane: a long one must not hold up the analyst's
+        actions queued behind it (it waits for a running import instead).
+        """
         if self.runner is None:
             on_done(call(self.store, Progress()))
             return None
-        return self.runner.submit(label, call, on_finished=on_done,
+        return self.runner.submit(label, call, on_finished=on_done, lane=Lane.BULK,
                                   on_failed=lambda message: self._failed(label, message))
 
     def undo(self) -> Task | None:
