@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from workbench.commands.terminal import error
+from workbench.core.vocabulary import normalize_tag_path
 
 # The largest integer SQLite stores; every row id is between 1 and this.
 SQLITE_MAX_INT = 2**63 - 1
@@ -25,6 +26,15 @@ _WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
 
 class NoSuchRecord(LookupError):
     """An id that no row can have (zero, negative, or beyond SQLite's integers)."""
+
+
+class UsageError(Exception):
+    """The command line itself is wrong: a missing or contradictory option (exit 2).
+
+    Why its own class: a LookupError or ValueError from the library means the
+    input named something absent or refused (exit 1); only the command layer
+    knows when the options themselves cannot work together.
+    """
 
 
 class WorkbenchParser(argparse.ArgumentParser):
@@ -84,6 +94,33 @@ def count(minimum: int, maximum: int = SQLITE_MAX_INT) -> Callable[[str], int]:
 
     parse.__name__ = "number"
     return parse
+
+
+def non_blank(what: str) -> Callable[[str], str]:
+    """An argparse type for text that names something (a DOC, an ENTITY): blank is a usage error."""
+
+    def parse(text: str) -> str:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"empty {what}")
+        return text
+
+    parse.__name__ = what
+    return parse
+
+
+def quote_text(text: str) -> str:
+    """An argparse type for ``--quote``: the exact text, kept as typed; blank is refused."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("empty quote: give the exact text of the span")
+    return text
+
+
+def tag_path(text: str) -> str:
+    """An argparse type for a TAG: its canonical path; one with no name is a usage error."""
+    try:
+        return normalize_tag_path(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{exc}, got {text!r}") from None
 
 
 # Any integer SQLite can store: the fallback for an ``int`` argument not given a type above.
