@@ -24,6 +24,7 @@ from workbench.commands.arguments import (
     WorkbenchParser,
     bound_int_arguments,
     count,
+    refuse_blank_references,
 )
 from workbench.commands.check import add_check_commands
 from workbench.commands.entities import add_entity_commands
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_check_commands(commands)
     _add_gui_commands(commands)
     bound_int_arguments(parser)
+    refuse_blank_references(parser)
     return parser
 
 

@@ -96,12 +96,12 @@ def count(minimum: int, maximum: int = SQLITE_MAX_INT) -> Callable[[str], int]:
     return parse
 
 
-def non_blank(what: str) -> Callable[[str], str]:
+def non_blank(what: str, hint: str = "give an id or a name") -> Callable[[str], str]:
     """An argparse type for text that names something (a DOC, an ENTITY): blank is a usage error."""
 
     def parse(text: str) -> str:
         if not text.strip():
-            raise argparse.ArgumentTypeError(f"empty {what}")
+            raise argparse.ArgumentTypeError(f"empty {what}: {hint}")
         return text
 
     parse.__name__ = what
@@ -140,6 +140,25 @@ _COUNT_DESTINATIONS = {
     "occurrence": count(1),
     "workers": count(1, MAX_WORKERS),
 }
+
+
+# Text arguments that name a row, by dest: blank names nothing, so it is a usage error.
+_REFERENCE_DESTINATIONS = {"doc": "DOC", "docs": "DOC", "entity": "ENTITY", "others": "OTHER"}
+
+
+def refuse_blank_references(parser: argparse.ArgumentParser) -> None:
+    """Give every DOC and ENTITY argument, in every subcommand, a type that refuses blank text.
+
+    Why here: ``show ""`` and ``export --doc ""`` must fail alike (exit 2,
+    "empty DOC"), whichever module declared the argument.
+    """
+    for action in parser._actions:
+        what = _REFERENCE_DESTINATIONS.get(action.dest)
+        if what and action.type is None:
+            action.type = non_blank(what)
+        if isinstance(action, argparse._SubParsersAction):
+            for subparser in set(action.choices.values()):
+                refuse_blank_references(subparser)
 
 
 def bound_int_arguments(parser: argparse.ArgumentParser) -> None:

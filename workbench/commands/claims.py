@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import Any
 
-from workbench.commands.arguments import UsageError, non_blank, record_id
+from workbench.commands.arguments import UsageError, record_id
 from workbench.commands.output import outcome_options, quoted, say, shorten, terminal_width
 from workbench.commands.spans import span_of, span_options
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS
@@ -114,7 +114,7 @@ def run_unlink(store: Store, args: argparse.Namespace) -> int:
 def add_claim_commands(commands: Subparsers) -> None:
     """Register claim, claim-status, claims, link and unlink."""
     sub = commands.add_parser("claim", help="mark a span (or a detected quote) as a claim")
-    sub.add_argument("doc", metavar="DOC", nargs="?", type=non_blank("DOC"))
+    sub.add_argument("doc", metavar="DOC", nargs="?")
     span_options(sub)
     sub.add_argument(
         "--from-quote", type=record_id("quote"), metavar="QUOTE_ID", help="a detected quote's id"
@@ -135,7 +135,7 @@ def add_claim_commands(commands: Subparsers) -> None:
     sub.add_argument("--status", choices=CLAIM_STATUSES)
     sub.add_argument("--claimant", metavar="NAME")
     sub.add_argument("--tag", metavar="TAG")
-    sub.add_argument("--doc", metavar="DOC", type=non_blank("DOC"))
+    sub.add_argument("--doc", metavar="DOC")
     sub.add_argument("--json", action="store_true")
     sub.set_defaults(handler=run_claims)
 

@@ -194,13 +194,13 @@ def add_entity_commands(commands: Subparsers) -> None:
     _entity_argument(page, help="id or name")
     page.add_argument("--json", action="store_true")
     merge = _curation(actions, "merge", "merge OTHERS into ENTITY")
-    merge.add_argument("others", nargs="+", metavar="OTHER", type=non_blank("OTHER"))
+    merge.add_argument("others", nargs="+", metavar="OTHER")
     rename = _curation(actions, "rename", "new canonical name")
-    rename.add_argument("new_name", metavar="NEW", type=non_blank("NEW name"))
+    rename.add_argument("new_name", metavar="NEW", type=non_blank("name", "give the new name"))
     retype = _curation(actions, "type", "change the type")
     retype.add_argument("label", type=str.upper, choices=ENTITY_LABELS)
     alias = _curation(actions, "alias", "add (or --remove) an alias")
-    alias.add_argument("alias", metavar="ALIAS", type=non_blank("ALIAS"))
+    alias.add_argument("alias", metavar="ALIAS", type=non_blank("ALIAS", "give the alias"))
     alias.add_argument("--remove", action="store_true")
     _curation(actions, "hide", "hide a false positive everywhere")
     _curation(actions, "show-again", "unhide")
@@ -216,7 +216,7 @@ def add_entity_commands(commands: Subparsers) -> None:
 
 
 def _entity_argument(sub: argparse.ArgumentParser, **options: Any) -> None:
-    sub.add_argument("entity", metavar="ENTITY", type=non_blank("ENTITY"), **options)
+    sub.add_argument("entity", metavar="ENTITY", **options)
 
 
 def _curation(actions: Subparsers, name: str, text: str) -> argparse.ArgumentParser:

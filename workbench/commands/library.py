@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
+from workbench.core.text import printable
 from workbench.export.json_export import document_record, dumps
 from workbench.ingest import LINK_NOT_FOLLOWED
 from workbench.operations.importing import ImportReport, import_paths
@@ -38,10 +39,9 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
 
 
 def _print_import_report(report: ImportReport) -> None:
-    for path, reason in report.failed:
-        error(f"{path}: {reason}")
-    for path, reason in report.skipped:
-        print(f"{path}: {reason}", file=sys.stderr)
+    for path, reason in [*report.failed, *report.skipped]:
+        # One line per file, even when its name holds a newline.
+        print(printable(f"{path}: {reason}", keep=""), file=sys.stderr)
     if any(reason == LINK_NOT_FOLLOWED for _, reason in report.skipped):
         print("(--follow-links imports links that stay inside the folder)", file=sys.stderr)
     for path, title, existing in report.duplicates:

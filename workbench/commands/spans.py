@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from workbench.commands.arguments import UsageError, count, non_blank, quote_text
+from workbench.commands.arguments import UsageError, count, quote_text
 from workbench.commands.output import quoted
 from workbench.core.anchoring import find_exact
 from workbench.store import Store
@@ -43,5 +43,5 @@ def span_options(sub: argparse.ArgumentParser) -> None:
 
 
 def document_argument(sub: argparse.ArgumentParser, **options: Any) -> None:
-    """The DOC positional: an id or an unambiguous title prefix (blank is a usage error)."""
-    sub.add_argument("doc", metavar="DOC", type=non_blank("DOC"), **options)
+    """The DOC positional: an id or an unambiguous title prefix."""
+    sub.add_argument("doc", metavar="DOC", **options)
