@@ -12,7 +12,13 @@ import argparse
 import sys
 from typing import Any
 
-from workbench.commands.arguments import UsageError, record_id, tag_path
+from workbench.commands.arguments import (
+    UsageError,
+    hex_color,
+    highlight_color,
+    record_id,
+    tag_path,
+)
 from workbench.commands.claims import add_claim_commands
 from workbench.commands.output import outcome_options, say
 from workbench.commands.spans import document_argument, span_of, span_options, title_of
@@ -163,7 +169,7 @@ def _add_tag_commands(commands: Subparsers) -> None:
         action = actions.add_parser(name, help=text)
         action.add_argument(first, type=tag_path)
         if second is not None:
-            action.add_argument(second, type=str if second == "color" else tag_path)
+            action.add_argument(second, type=hex_color if second == "color" else tag_path)
         action.add_argument("--quiet", action="store_true", help="print only the tag")
     sub.set_defaults(handler=run_tags)
 
@@ -174,7 +180,10 @@ def _add_annotation_commands(commands: Subparsers) -> None:
     span_options(sub)
     sub.add_argument("--note", metavar="MARKDOWN")
     sub.add_argument(
-        "--color", metavar="NAME", help="yellow, green, blue, pink, orange, purple or #rrggbb"
+        "--color",
+        metavar="NAME",
+        type=highlight_color,
+        help="yellow, green, blue, pink, orange, purple or #rrggbb",
     )
     sub.add_argument("--tag", action="append", metavar="TAG", type=tag_path)
     outcome_options(sub)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from workbench.commands.terminal import error
-from workbench.core.vocabulary import normalize_tag_path
+from workbench.core.vocabulary import HEX_COLOR, HIGHLIGHT_COLORS, color_value, normalize_tag_path
 
 # The largest integer SQLite stores; every row id is between 1 and this.
 SQLITE_MAX_INT = 2**63 - 1
@@ -121,6 +121,24 @@ def tag_path(text: str) -> str:
         return normalize_tag_path(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"{exc}, got {text!r}") from None
+
+
+def highlight_color(text: str) -> str:
+    """An argparse type for ``--color``: a highlight colour name or #rrggbb, checked before use."""
+    try:
+        color_value(text)
+    except ValueError:
+        names = ", ".join(HIGHLIGHT_COLORS)
+        message = f"unknown colour {text!r}; use {names} or #rrggbb"
+        raise argparse.ArgumentTypeError(message) from None
+    return text
+
+
+def hex_color(text: str) -> str:
+    """An argparse type for a tag colour: exactly #rrggbb."""
+    if not HEX_COLOR.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"expected a colour as #rrggbb, got {text!r}")
+    return text
 
 
 # Any integer SQLite can store: the fallback for an ``int`` argument not given a type above.

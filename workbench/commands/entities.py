@@ -182,7 +182,7 @@ def _quote_heading(quote: dict[str, Any]) -> str:
 def add_entity_commands(commands: Subparsers) -> None:
     """Register ``entities``, ``entity`` and ``quotes``."""
     sub = commands.add_parser("entities", help="entities across the library")
-    sub.add_argument("--type", metavar="LABEL", type=str.upper)
+    sub.add_argument("--type", metavar="LABEL", type=str.upper, choices=ENTITY_LABELS)
     sub.add_argument("--name", metavar="TEXT", help="name or alias contains TEXT")
     sub.add_argument("--hidden", action="store_true", help="include hidden false positives")
     sub.add_argument("--json", action="store_true")
