@@ -39,7 +39,9 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
 
 
 def _print_import_report(report: ImportReport) -> None:
-    for path, reason in [*report.failed, *report.skipped]:
+    for path, reason in report.failed:
+        error(f"{path}: {reason}")
+    for path, reason in report.skipped:
         # One line per file, even when its name holds a newline.
         print(printable(f"{path}: {reason}", keep=""), file=sys.stderr)
     if any(reason == LINK_NOT_FOLLOWED for _, reason in report.skipped):
