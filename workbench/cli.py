@@ -1,7 +1,10 @@
 """The ``workbench`` command line: the same operations the desktop app uses.
 
-Exit codes: 0 success, 1 when some input failed (each failure named on
-stderr), 2 on usage errors.
+Exit codes: 0 success; 1 when some input failed: a document, claim, tag,
+entity or file that is not there, text not in the document, a change the
+library refuses (each failure named on stderr); 2 when the command line
+itself is wrong: an unknown option, a blank or malformed value, options
+missing or contradicting each other.
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ from workbench import __version__
 from workbench.commands.analyst import add_analyst_commands
 from workbench.commands.arguments import (
     MAX_WORKERS,
+    UsageError,
     WorkbenchParser,
     bound_int_arguments,
     count,
+    refuse_blank_references,
 )
 from workbench.commands.check import add_check_commands
 from workbench.commands.entities import add_entity_commands
@@ -39,8 +44,18 @@ from workbench.store import (
 )
 
 Handler = Callable[[Store, argparse.Namespace], int]
-# Failures of the library itself (exit 1); other lookups and bad values are usage errors (exit 2).
-_LIBRARY_FAILURES = (SchemaTooNew, UndoConflict, LibraryDamaged, LibraryInUse, BackupError)
+# Failed input (exit 1): the library cannot be used, lacks what was named, or refuses a change.
+_FAILED_INPUT = (
+    SchemaTooNew,
+    UndoConflict,
+    LibraryDamaged,
+    LibraryInUse,
+    BackupError,
+    LookupError,
+    ValueError,
+    OSError,
+    sqlite3.Error,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_check_commands(commands)
     _add_gui_commands(commands)
     bound_int_arguments(parser)
+    refuse_blank_references(parser)
     return parser
 
 
@@ -142,13 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _run(handler, args)
         except BrokenPipeError:
             return _reader_went_away()
-        except _LIBRARY_FAILURES as exc:
-            error(message_of(exc))
-            return 1
-        except (LookupError, ValueError) as exc:
+        except UsageError as exc:
             error(message_of(exc))
             return 2
-        except (OSError, sqlite3.Error) as exc:
+        except _FAILED_INPUT as exc:
             error(message_of(exc))
             return 1
         except KeyboardInterrupt:

@@ -102,9 +102,9 @@ def test_export_json_writes_the_contract(seeded_db: Path, tmp_path: Path) -> Non
     assert {e["name"] for e in data["entities"]} >= {"Matthew Miller", "Vladimir Putin"}
 
 
-def test_unknown_document_is_a_usage_error(seeded_db: Path) -> None:
+def test_unknown_document_is_failed_input(seeded_db: Path) -> None:
     result = run(seeded_db, "show", "does not exist")
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert "no document" in result.stderr and "Traceback" not in result.stderr
 
 

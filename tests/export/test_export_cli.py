@@ -70,8 +70,6 @@ def test_webannotation_and_csv(db: Path, tmp_path: Path) -> None:
         ["--format", "csv"],
         ["--format", "markdown", "--out", "-"],
         ["--format", "json", "--wikilinks"],
-        ["--format", "json", "--tag", "no such tag"],
-        ["--format", "json", "--doc", "no such document"],
     ],
 )
 def test_usage_errors_exit_2(
@@ -81,8 +79,22 @@ def test_usage_errors_exit_2(
     assert "workbench:" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["--format", "json", "--tag", "no such tag"],
+        ["--format", "json", "--doc", "no such document"],
+    ],
+)
+def test_what_is_not_there_is_failed_input(
+    db: Path, extra: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db), "export", *extra]) == 1
+    assert "workbench: no " in capsys.readouterr().err
+
+
 def test_markdown_refuses_a_file_as_folder(db: Path, tmp_path: Path) -> None:
     file = tmp_path / "file.md"
     file.write_text("keep")
-    assert main(["--db", str(db), "export", "--format", "markdown", "--out", str(file)]) == 2
+    assert main(["--db", str(db), "export", "--format", "markdown", "--out", str(file)]) == 1
     assert file.read_text() == "keep"

@@ -267,7 +267,7 @@ def test_unreadable_exports_say_what_is_wrong(
 ) -> None:
     outcome = import_batch(tmp_path, capsys, content)
     assert outcome.code == 1 and outcome.titles == ["A good article"]
-    assert f"{tmp_path / 'bad.json'}: {message}" in outcome.errors
+    assert f"workbench: {tmp_path / 'bad.json'}: {message}" in outcome.errors
 
 
 def test_a_truncated_real_export_is_not_called_unsupported(

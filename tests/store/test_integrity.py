@@ -214,7 +214,7 @@ def test_cli_check_reports_and_repairs(library: Store, capsys: pytest.CaptureFix
 
 
 def test_cli_backup_list_and_restore(library: Store, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_cli(library, "backup") == 0
+    assert run_cli(library, "backup", "--quiet") == 0
     made = Path(capsys.readouterr().out.strip())
     assert made.exists()
     assert run_cli(library, "backup", "--list") == 0

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from workbench.commands.terminal import error
+from workbench.core.vocabulary import HEX_COLOR, HIGHLIGHT_COLORS, color_value, normalize_tag_path
 
 # The largest integer SQLite stores; every row id is between 1 and this.
 SQLITE_MAX_INT = 2**63 - 1
@@ -25,6 +26,15 @@ _WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
 
 class NoSuchRecord(LookupError):
     """An id that no row can have (zero, negative, or beyond SQLite's integers)."""
+
+
+class UsageError(Exception):
+    """The command line itself is wrong: a missing or contradictory option (exit 2).
+
+    Why its own class: a LookupError or ValueError from the library means the
+    input named something absent or refused (exit 1); only the command layer
+    knows when the options themselves cannot work together.
+    """
 
 
 class WorkbenchParser(argparse.ArgumentParser):
@@ -86,6 +96,51 @@ def count(minimum: int, maximum: int = SQLITE_MAX_INT) -> Callable[[str], int]:
     return parse
 
 
+def non_blank(what: str, hint: str = "give an id or a name") -> Callable[[str], str]:
+    """An argparse type for text that names something (a DOC, an ENTITY): blank is a usage error."""
+
+    def parse(text: str) -> str:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"empty {what}: {hint}")
+        return text
+
+    parse.__name__ = what
+    return parse
+
+
+def quote_text(text: str) -> str:
+    """An argparse type for ``--quote``: the exact text, kept as typed; blank is refused."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("empty quote: give the exact text of the span")
+    return text
+
+
+def tag_path(text: str) -> str:
+    """An argparse type for a TAG: its canonical path; one with no name is a usage error."""
+    try:
+        return normalize_tag_path(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{exc}, got {text!r}") from None
+
+
+def highlight_color(text: str) -> str:
+    """An argparse type for ``--color``: a highlight colour name or #rrggbb, checked before use."""
+    try:
+        color_value(text)
+    except ValueError:
+        names = ", ".join(HIGHLIGHT_COLORS)
+        message = f"unknown colour {text!r}; use {names} or #rrggbb"
+        raise argparse.ArgumentTypeError(message) from None
+    return text
+
+
+def hex_color(text: str) -> str:
+    """An argparse type for a tag colour: exactly #rrggbb."""
+    if not HEX_COLOR.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"expected a colour as #rrggbb, got {text!r}")
+    return text
+
+
 # Any integer SQLite can store: the fallback for an ``int`` argument not given a type above.
 sqlite_integer = count(-SQLITE_MAX_INT - 1)
 
@@ -103,6 +158,25 @@ _COUNT_DESTINATIONS = {
     "occurrence": count(1),
     "workers": count(1, MAX_WORKERS),
 }
+
+
+# Text arguments that name a row, by dest: blank names nothing, so it is a usage error.
+_REFERENCE_DESTINATIONS = {"doc": "DOC", "docs": "DOC", "entity": "ENTITY", "others": "OTHER"}
+
+
+def refuse_blank_references(parser: argparse.ArgumentParser) -> None:
+    """Give every DOC and ENTITY argument, in every subcommand, a type that refuses blank text.
+
+    Why here: ``show ""`` and ``export --doc ""`` must fail alike (exit 2,
+    "empty DOC"), whichever module declared the argument.
+    """
+    for action in parser._actions:
+        what = _REFERENCE_DESTINATIONS.get(action.dest)
+        if what and action.type is None:
+            action.type = non_blank(what)
+        if isinstance(action, argparse._SubParsersAction):
+            for subparser in set(action.choices.values()):
+                refuse_blank_references(subparser)
 
 
 def bound_int_arguments(parser: argparse.ArgumentParser) -> None:

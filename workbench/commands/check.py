@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from workbench.commands.arguments import UsageError
+from workbench.commands.output import outcome_options, say
 from workbench.commands.terminal import error
 from workbench.store import (
     BackupError,
@@ -37,7 +39,7 @@ def add_check_commands(commands: argparse._SubParsersAction) -> None:  # type: i
 
     sub = commands.add_parser("backup", help="back up the library now (or --list backups)")
     sub.add_argument("--list", action="store_true", help="list verified backups, newest first")
-    sub.add_argument("--json", action="store_true")
+    outcome_options(sub)
     sub.set_defaults(handler=run_backup)
 
     sub = commands.add_parser("restore", help="replace the library by a backup (nothing is lost)")
@@ -96,6 +98,8 @@ def run_backup(store: Store, args: argparse.Namespace) -> int:
         error("an in-memory library has no backups")
         return 1
     if args.list:
+        if args.quiet:
+            raise UsageError("--quiet does not apply to --list")
         return _list_backups(store.path, args.json)
     try:
         info = backup_library(store, "manual")
@@ -103,8 +107,8 @@ def run_backup(store: Store, args: argparse.Namespace) -> int:
         hint = "; run `workbench check`" if "integrity" in str(exc) else ""
         error(f"{exc}{hint}")
         return 1
-    print(info.path)
-    return 0
+    record = {"id": str(info.path), "kind": "backup", **_backup_record(info)}
+    return say(args, f"Backed up the library to {info.path}", record)
 
 
 def _list_backups(library: Path, as_json: bool) -> int:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
-from workbench.commands.arguments import SQLITE_MAX_INT, whole_number
+from workbench.commands.arguments import SQLITE_MAX_INT, non_blank, whole_number
+from workbench.commands.output import outcome_options, quoted, say, wrapped
 from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.export.json_export import dumps
 from workbench.store import Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+UNKNOWN_SPEAKER = "(unknown speaker)"
 
 
 def resolve_entity(store: Store, ref: str) -> int:
@@ -20,11 +23,9 @@ def resolve_entity(store: Store, ref: str) -> int:
         if not 1 <= entity_id <= SQLITE_MAX_INT:
             raise LookupError(f"no entity with id {ref.strip()}")
         return int(store.entities.get_entity(entity_id)["id"])
-    if not ref.strip():
-        raise LookupError("no entity named by an empty ENTITY; give an id or a name")
     found = store.entities.find_entity_id(ref)
     if found is None:
-        raise LookupError(f"no entity named {ref!r}")
+        raise LookupError(f"no entity named {quoted(ref)}")
     return found
 
 
@@ -50,19 +51,33 @@ def run_entity(store: Store, args: argparse.Namespace) -> int:
     if action == "duplicates":
         return _print_duplicates(store, args)
     target = resolve_entity(store, args.entity)
-    if action == "merge":
-        store.entities.merge_entities(target, [resolve_entity(store, ref) for ref in args.others])
-    elif action == "rename":
-        store.entities.rename_entity(target, args.new_name)
-    elif action == "type":
-        store.entities.relabel_entity(target, args.label)
-    elif action == "alias":
-        _change_alias(store, target, args.alias, remove=args.remove)
-    elif action in ("hide", "show-again"):
-        store.entities.set_entity_hidden(target, action == "hide")
-    else:
+    if action == "show":
         return _print_page(store, target, args.json)
-    return 0
+    done = _curate(store, target, args)
+    entity = store.entities.get_entity(target)
+    record = {"id": target, "kind": "entity", "name": entity["name"], "label": entity["label"]}
+    return say(args, f"{done} ({quoted(entity['name'])}, {entity['label']}).", record)
+
+
+def _curate(store: Store, target: int, args: argparse.Namespace) -> str:
+    """Make one curation change to an entity; return what was done, as a sentence's start."""
+    action = args.entity_action
+    if action == "merge":
+        others = [resolve_entity(store, ref) for ref in args.others]
+        store.entities.merge_entities(target, others)
+        return f"Merged {', '.join(map(str, others))} into entity {target}"
+    if action == "rename":
+        store.entities.rename_entity(target, args.new_name)
+        return f"Renamed entity {target}"
+    if action == "type":
+        store.entities.relabel_entity(target, args.label)
+        return f"Changed the type of entity {target}"
+    if action == "alias":
+        _change_alias(store, target, args.alias, remove=args.remove)
+        verb = "Removed alias" if args.remove else "Added alias"
+        return f"{verb} {quoted(args.alias)} {'from' if args.remove else 'to'} entity {target}"
+    store.entities.set_entity_hidden(target, action == "hide")
+    return f"{'Hid' if action == 'hide' else 'Showed again'} entity {target}"
 
 
 def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> None:
@@ -71,7 +86,7 @@ def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> 
         store.entities.add_entity_alias(entity_id, alias)
         return
     if alias not in store.entities.entity_aliases([entity_id]).get(entity_id, []):
-        raise LookupError(f"entity {entity_id} has no alias {alias!r}")
+        raise LookupError(f"entity {entity_id} has no alias {quoted(alias)}")
     store.entities.remove_entity_alias(entity_id, alias)
 
 
@@ -95,10 +110,8 @@ def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
     print("\nSeen with: " + ", ".join(e["name"] for e in page["co_occurring"]))
     print(f"\nQuotes by {entity['name']} ({len(page['quotes_by'])}):")
     for quote in page["quotes_by"]:
-        print(
-            f"  [{quote['kind']}] {(quote['published'] or '')[:10]} {quote['source'] or ''}:"
-            f" {quote['text'][:140]}"
-        )
+        print(f"  {_quote_heading(quote)}")
+        print(wrapped(quote["text"], indent="    "))
     return 0
 
 
@@ -151,18 +164,25 @@ def run_quotes(store: Store, args: argparse.Namespace) -> int:
         sys.stdout.write(dumps([{k: row[k] for k in keys} for row in rows]))
         return 0
     for row in rows:
-        who = row["speaker"] or row["speaker_text"] or "?"
-        print(
-            f"{(row['published'] or '')[:10]:<10}  {who}: {row['text'][:150]}  "
-            f"[{row['kind']}, doc {row['document_id']}]"
-        )
+        who = row["speaker"] or row["speaker_text"] or UNKNOWN_SPEAKER
+        print(f"{who}  {_quote_heading(row)}")
+        print(wrapped(row["text"]))
     return 0
+
+
+def _quote_heading(quote: dict[str, Any]) -> str:
+    """Where a quote comes from: kind, date and source when known, document and its title."""
+    known = [quote["kind"], (quote["published"] or "")[:10], quote.get("source") or ""]
+    where = f"doc {quote['document_id']}"
+    if quote.get("title"):
+        where += f" {quoted(quote['title'], 50)}"
+    return "(" + ", ".join([part for part in known if part] + [where]) + ")"
 
 
 def add_entity_commands(commands: Subparsers) -> None:
     """Register ``entities``, ``entity`` and ``quotes``."""
     sub = commands.add_parser("entities", help="entities across the library")
-    sub.add_argument("--type", metavar="LABEL", type=str.upper)
+    sub.add_argument("--type", metavar="LABEL", type=str.upper, choices=ENTITY_LABELS)
     sub.add_argument("--name", metavar="TEXT", help="name or alias contains TEXT")
     sub.add_argument("--hidden", action="store_true", help="include hidden false positives")
     sub.add_argument("--json", action="store_true")
@@ -171,24 +191,19 @@ def add_entity_commands(commands: Subparsers) -> None:
     sub = commands.add_parser("entity", help="curate an entity, or show its page")
     actions = sub.add_subparsers(dest="entity_action", metavar="ACTION", required=True)
     page = actions.add_parser("show", help="the entity page: documents, quotes, co-occurrences")
-    page.add_argument("entity", metavar="ENTITY", help="id or name")
+    _entity_argument(page, help="id or name")
     page.add_argument("--json", action="store_true")
-    merge = actions.add_parser("merge", help="merge OTHERS into ENTITY")
-    merge.add_argument("entity", metavar="ENTITY")
+    merge = _curation(actions, "merge", "merge OTHERS into ENTITY")
     merge.add_argument("others", nargs="+", metavar="OTHER")
-    rename = actions.add_parser("rename", help="new canonical name")
-    rename.add_argument("entity", metavar="ENTITY")
-    rename.add_argument("new_name", metavar="NEW")
-    retype = actions.add_parser("type", help="change the type")
-    retype.add_argument("entity", metavar="ENTITY")
+    rename = _curation(actions, "rename", "new canonical name")
+    rename.add_argument("new_name", metavar="NEW", type=non_blank("name", "give the new name"))
+    retype = _curation(actions, "type", "change the type")
     retype.add_argument("label", type=str.upper, choices=ENTITY_LABELS)
-    alias = actions.add_parser("alias", help="add (or --remove) an alias")
-    alias.add_argument("entity", metavar="ENTITY")
-    alias.add_argument("alias", metavar="ALIAS")
+    alias = _curation(actions, "alias", "add (or --remove) an alias")
+    alias.add_argument("alias", metavar="ALIAS", type=non_blank("ALIAS", "give the alias"))
     alias.add_argument("--remove", action="store_true")
-    for name, text in (("hide", "hide a false positive everywhere"), ("show-again", "unhide")):
-        hide = actions.add_parser(name, help=text)
-        hide.add_argument("entity", metavar="ENTITY")
+    _curation(actions, "hide", "hide a false positive everywhere")
+    _curation(actions, "show-again", "unhide")
     dupes = actions.add_parser("duplicates", help="likely duplicate entities")
     dupes.add_argument("--json", action="store_true")
     sub.set_defaults(handler=run_entity)
@@ -198,3 +213,15 @@ def add_entity_commands(commands: Subparsers) -> None:
     sub.add_argument("--kind", choices=["direct", "indirect"])
     sub.add_argument("--json", action="store_true")
     sub.set_defaults(handler=run_quotes)
+
+
+def _entity_argument(sub: argparse.ArgumentParser, **options: Any) -> None:
+    sub.add_argument("entity", metavar="ENTITY", **options)
+
+
+def _curation(actions: Subparsers, name: str, text: str) -> argparse.ArgumentParser:
+    """A curation action: ENTITY first, and --quiet/--json for what it prints."""
+    action = actions.add_parser(name, help=text)
+    _entity_argument(action)
+    outcome_options(action)
+    return action

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
+from workbench.core.text import printable
 from workbench.export.json_export import dumps
 from workbench.ingest import LINK_NOT_FOLLOWED
 from workbench.operations.exporting import document_export
@@ -21,8 +22,6 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     out of the folder being imported); each skipped entry gets a line on stderr.
     """
     missing = [p for p in args.paths if not Path(p).exists()]
-    for path in missing:
-        error(f"{path}: no such file or folder")
     bar = TerminalProgress("importing")
     report = import_paths(
         store,
@@ -32,8 +31,9 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
         follow_links=args.follow_links,
     )
     bar.finish()
+    report.failed[:0] = [(path, "no such file or folder") for path in missing]
     _print_import_report(report)
-    failed = bool(missing) or not report.ok
+    failed = not report.ok
     if not args.no_analyze and not report.cancelled:
         failed = analyze_in_terminal(store, args.workers) or failed
     return 1 if failed else 0
@@ -41,9 +41,10 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
 
 def _print_import_report(report: ImportReport) -> None:
     for path, reason in report.failed:
-        print(f"{path}: {reason}", file=sys.stderr)
+        error(f"{path}: {reason}")
     for path, reason in report.skipped:
-        print(f"{path}: {reason}", file=sys.stderr)
+        # One line per file, even when its name holds a newline.
+        print(printable(f"{path}: {reason}", keep=""), file=sys.stderr)
     if any(reason == LINK_NOT_FOLLOWED for _, reason in report.skipped):
         print("(--follow-links imports links that stay inside the folder)", file=sys.stderr)
     for path, title, existing in report.duplicates:

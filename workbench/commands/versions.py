@@ -13,7 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from workbench.commands.arguments import UsageError
 from workbench.commands.library import analyze_in_terminal
+from workbench.commands.output import outcome_options, quoted, say
+from workbench.commands.spans import document_argument, span_options
 from workbench.commands.terminal import error
 from workbench.core.anchoring import find_exact
 from workbench.core.records import Annotation
@@ -34,9 +37,17 @@ def run_update(store: Store, args: argparse.Namespace) -> int:
         return 1
     if len(articles) != 1:
         error(f"{args.file} holds {len(articles)} articles; give a file with exactly one")
-        return 2
+        return 1
     report = store.versions.replace_document_text(doc_id, articles[0], title=args.title)
-    print(describe_report(report))
+    record = {
+        "id": doc_id,
+        "kind": "document",
+        "version": report.version,
+        "unchanged": report.unchanged,
+        "orphaned": list(report.orphan_ids),
+        "moved_fuzzy": list(report.fuzzy_ids),
+    }
+    say(args, describe_report(report), record)
     if report.unchanged or args.no_analyze:
         return 0
     return 1 if analyze_in_terminal(store, args.workers) else 0
@@ -93,7 +104,7 @@ def run_diff(store: Store, args: argparse.Namespace) -> int:
         earlier = [v for v in versions if v < to_version]
         if not earlier:
             error(f"document {doc_id} has no version before {to_version}")
-            return 2
+            return 1
         from_version = earlier[-1]
     old_title, old_text = store.versions.version_content(doc_id, from_version)
     new_title, new_text = store.versions.version_content(doc_id, to_version)
@@ -138,32 +149,38 @@ def run_reattach(store: Store, args: argparse.Namespace) -> int:
     text = store.documents.document_text(annotation.document_id)
     if args.start is not None and args.end is not None:
         start, end = args.start, args.end
-    elif args.quote:
+    elif args.start is not None or args.end is not None:
+        raise UsageError("give both --start and --end (or --quote TEXT)")
+    elif args.quote is not None:
         start, end = find_exact(text, args.quote, args.occurrence)
     else:
-        raise ValueError("give --quote TEXT (and --occurrence N when it occurs more than once)")
+        raise UsageError("give --quote TEXT (and --occurrence N when it occurs more than once)")
     store.versions.reattach_annotation(args.annotation, start, end)
-    print(f"annotation {args.annotation} re-attached at {start}-{end}: {text[start:end][:70]!r}")
-    return 0
+    sentence = (
+        f"Re-attached annotation {args.annotation} at {start}-{end}: {quoted(text[start:end], 70)}."
+    )
+    record = annotation_record(store.annotations.get_annotation(args.annotation))
+    return say(args, sentence, record | {"document_id": annotation.document_id})
 
 
 def add_version_commands(commands: Subparsers) -> None:
     """Register update, versions, diff, orphans and reattach."""
     sub = commands.add_parser("update", help="new version of a document's text (re-anchors)")
-    sub.add_argument("doc", metavar="DOC", help="id or unambiguous title prefix")
+    document_argument(sub, help="id or unambiguous title prefix")
     sub.add_argument("file", metavar="FILE", help="a file holding the article's new version")
     sub.add_argument("--title", help="new title (default: the file's, else the old one)")
     sub.add_argument("--no-analyze", action="store_true", help="re-extract entities later")
     sub.add_argument("--workers", type=int, default=None, help="extraction processes")
+    outcome_options(sub)
     sub.set_defaults(handler=run_update)
 
     sub = commands.add_parser("versions", help="list a document's versions")
-    sub.add_argument("doc", metavar="DOC")
+    document_argument(sub)
     sub.add_argument("--json", action="store_true")
     sub.set_defaults(handler=run_versions)
 
     sub = commands.add_parser("diff", help="unified diff between two versions of a document")
-    sub.add_argument("doc", metavar="DOC")
+    document_argument(sub)
     sub.add_argument("--from", dest="from_version", type=int, metavar="V")
     sub.add_argument("--to", dest="to_version", type=int, metavar="V")
     sub.set_defaults(handler=run_diff)
@@ -174,8 +191,6 @@ def add_version_commands(commands: Subparsers) -> None:
 
     sub = commands.add_parser("reattach", help="place an orphaned annotation on new text")
     sub.add_argument("annotation", metavar="ANNOTATION", type=int)
-    sub.add_argument("--quote", metavar="TEXT", help="exact text to attach to")
-    sub.add_argument("--occurrence", type=int, default=1, help="which occurrence (1 = first)")
-    sub.add_argument("--start", type=int, help=argparse.SUPPRESS)
-    sub.add_argument("--end", type=int, help=argparse.SUPPRESS)
+    span_options(sub)
+    outcome_options(sub)
     sub.set_defaults(handler=run_reattach)

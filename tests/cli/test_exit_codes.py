@@ -1,0 +1,217 @@
+"""Every command's exit code agrees with the README: 1 failed input, 2 usage.
+
+The table names, per command, bad input and what it must give: the code and
+a fragment of the one error line. A missing document, claim, annotation, tag,
+entity or file is failed input (1); an unknown option, a blank or malformed
+value, or options that cannot go together is a usage error (2).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import build_parser, main
+from workbench.core.models import Article
+from workbench.store import Store
+
+ALPHA = "Alice said the sky is blue. Bob said it is green."
+
+# (argv, expected exit code, fragment of the error line); {missing} is a path that does not exist,
+# {file} a one-article text file.
+TABLE: list[tuple[tuple[str, ...], int, str]] = [
+    (("import", "--no-analyze", "{missing}"), 1, "no such file or folder"),
+    (("import",), 2, "required: PATH"),
+    (("reanalyze", "99"), 1, "no document with id 99"),
+    (("reanalyze", "--workers", "0"), 2, "argument --workers"),
+    (("list", "--sort", "colour"), 2, "invalid choice"),
+    (("show", "99"), 1, "no document with id 99"),
+    (("show", "Nonexistent title"), 1, "no document whose title starts with 'Nonexistent title'"),
+    (("show", " "), 2, "empty DOC"),
+    (("search", '"unclosed', "--advanced"), 2, "invalid search syntax"),
+    (("search", "sky", "--limit", "0"), 2, "argument --limit"),
+    (("tag", "99", "t"), 1, "no document with id 99"),
+    (("tag", "1", "t", "--quote", "zzz"), 1, "text not found in the document: 'zzz'"),
+    (("tag", "1", "t", "--quote", "   "), 2, "empty quote"),
+    (("tag", "1", " / "), 2, "a tag needs a name"),
+    (("tag", "1", "t", "--start", "3"), 2, "give both --start and --end"),
+    (("untag", "1", "zz"), 1, "no tag 'zz'"),
+    (("untag", "a"), 2, "give a DOC or --annotation ID"),
+    (("untag", "1", "a", "--annotation", "1"), 2, "not both"),
+    (("tags", "delete", "zz"), 1, "no tag 'zz'"),
+    (("tags", "merge", "a", "a"), 1, "cannot merge tag 'a' into itself"),
+    (("tags", "color", "a", "red"), 2, "expected a colour as #rrggbb"),
+    (("annotate", "1", "--quote", "zzz"), 1, "text not found"),
+    (("annotate", "99", "--quote", "Alice"), 1, "no document with id 99"),
+    (("annotate", "1"), 2, "give --quote TEXT"),
+    (("annotate", "1", "--quote", "Alice", "--color", "#zzzzzz"), 2, "unknown colour"),
+    (("annotate", "1", "--quote", "Alice", "--quiet", "--json"), 2, "not allowed with"),
+    (("note", "99", "text"), 1, "no annotation with id 99"),
+    (("note", "abc", "text"), 2, "expected an id"),
+    (("delete-annotation", "99"), 1, "no annotation with id 99"),
+    (("delete-annotation",), 2, "required: ANNOTATION"),
+    (("claim", "1", "--quote", "zzz"), 1, "text not found"),
+    (("claim", "--from-quote", "99"), 1, "no quote"),
+    (("claim",), 2, "give a DOC with --quote TEXT"),
+    (("claim", "1", "--from-quote", "1"), 2, "not both"),
+    (("claim", "1", "--quote", "\t \n"), 2, "empty quote"),
+    (("claim-status", "99", "disputed"), 1, "no claim with id 99"),
+    (("claim-status", "2", "maybe"), 2, "invalid choice"),
+    (("claims", "--doc", "99"), 1, "no document with id 99"),
+    (("claims", "--status", "maybe"), 2, "invalid choice"),
+    (("link", "2", "99", "--relation", "same"), 1, "no claim with id 99"),
+    (("link", "2", "3"), 2, "required: --relation"),
+    (("unlink", "99"), 1, "no link with id 99"),
+    (("unlink", "x"), 2, "expected an id"),
+    (("suggest", "99"), 1, "no claim with id 99"),
+    (("suggest",), 2, "give a CLAIM id or --batch FILE"),
+    (("redo",), 1, "nothing to redo"),
+    (("undo", "now"), 2, "unrecognized arguments"),
+    (("redo", "now"), 2, "unrecognized arguments"),
+    (("entities", "--type", "bogus"), 2, "invalid choice"),
+    (("entity", "show", "Nobody"), 1, "no entity named 'Nobody'"),
+    (("entity", "show", "99"), 1, "no entity with id 99"),
+    (("entity", "merge", "1", "99"), 1, "no entity with id 99"),
+    (("entity", "rename", "1", " "), 2, "empty name"),
+    (("entity", "alias", "1", "Smyth", "--remove"), 1, "entity 1 has no alias 'Smyth'"),
+    (("entity", "type", "1", "BOGUS"), 2, "invalid choice"),
+    (("entity", "hide", "Nobody"), 1, "no entity named 'Nobody'"),
+    (("quotes", "--kind", "said"), 2, "invalid choice"),
+    (("screenshot", "--out", "{missing}.png", "--doc", "99"), 1, "no document with id 99"),
+    (("screenshot",), 2, "required: --out"),
+    (("update", "99", "{file}"), 1, "no document with id 99"),
+    (("update", "1", "{missing}"), 1, "does not exist"),
+    (("update", "1"), 2, "required: FILE"),
+    (("versions", "99"), 1, "no document with id 99"),
+    (("versions",), 2, "required: DOC"),
+    (("diff", "1"), 1, "document 1 has no version before 1"),
+    (("diff", "1", "--from", "x"), 2, "argument --from"),
+    (("orphans", "now"), 2, "unrecognized arguments"),
+    (("reattach", "99", "--quote", "Alice"), 1, "no annotation with id 99"),
+    (("reattach", "1", "--quote", "zzz"), 1, "text not found"),
+    (("reattach", "1"), 2, "give --quote TEXT"),
+    (("check", "--fix"), 2, "unrecognized arguments"),
+    (("backup", "--list", "--quiet"), 2, "--quiet does not apply to --list"),
+    (("restore", "{missing}"), 1, "does not exist"),
+    (("restore",), 2, "required: BACKUP"),
+    (("export", "--format", "json", "--doc", "99"), 1, "no document with id 99"),
+    (("export", "--format", "csv"), 2, "--out"),
+]
+
+
+def make_library(path: Path) -> Path:
+    """Two documents, a highlight (1), two linked claims (2, 3), a tag ``a``, an entity (1)."""
+    store = Store(path)
+    store.documents.add_article(Article(title="Alpha story", text=ALPHA), analyze=False)
+    store.documents.add_article(
+        Article(title="Beta story", text="Carol said nothing."), analyze=False
+    )
+    store.annotations.add_annotation(1, 0, 5)
+    store.claims.add_claim(1, 0, 27)
+    store.claims.add_claim(2, 0, 19)
+    store.claims.link_claims(2, 3, "same")
+    store.tags.tag_document(1, "a")
+    with store.db.conn:
+        store.db.execute("INSERT INTO entities (name, label) VALUES ('Alice Smith', 'PERSON')")
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One library for the whole table: no failing command may change it."""
+    return make_library(tmp_path_factory.mktemp("exit-codes") / "library.sqlite")
+
+
+def run(db: Path, argv: list[str]) -> int:
+    try:
+        return main(["--db", str(db), *argv])
+    except SystemExit as exc:  # argparse's own exit
+        assert isinstance(exc.code, int)
+        return exc.code
+
+
+def _name(case: tuple[tuple[str, ...], int, str]) -> str:
+    return f"{' '.join(case[0])} -> {case[1]}"
+
+
+@pytest.mark.parametrize("case", TABLE, ids=[_name(case) for case in TABLE])
+def test_exit_code_and_message(
+    library: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    case: tuple[tuple[str, ...], int, str],
+) -> None:
+    argv, code, fragment = case
+    article = tmp_path / "article.txt"
+    article.write_text("A new text.", encoding="utf-8")
+    paths = {"missing": str(tmp_path / "gone" / "nothing.txt"), "file": str(article)}
+    assert run(library, [part.format(**paths) for part in argv]) == code
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert "Traceback" not in captured.err
+    assert lines and lines[0].startswith("workbench: "), captured.err
+    assert fragment in captured.err
+    assert captured.out == ""
+
+
+def _commands() -> set[str]:
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return set(action.choices) - {"gui"}
+
+
+def test_the_table_covers_every_command() -> None:
+    covered = {argv[0] for argv, _, _ in TABLE}
+    assert sorted(_commands() - covered) == []
+
+
+# Commands that name nothing in the library: their failed input is the library file itself
+# (a folder given as --db, below) or, for undo, an empty history.
+NAME_NOTHING = ["backup", "check", "entities", "list", "orphans", "quotes", "search"]
+
+
+def test_the_table_tries_both_codes_for_every_command_that_can_fail_both_ways() -> None:
+    failing = {argv[0] for argv, code, _ in TABLE if code == 1}
+    misusing = {argv[0] for argv, code, _ in TABLE if code == 2}
+    assert sorted(_commands() - misusing) == []
+    assert sorted(_commands() - failing) == sorted([*NAME_NOTHING, "undo"])
+
+
+def test_nothing_to_undo_is_failed_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(tmp_path / "empty.sqlite", ["undo"]) == 1
+    assert capsys.readouterr().err == "workbench: nothing to undo\n"
+
+
+@pytest.mark.parametrize("command", NAME_NOTHING)
+def test_a_folder_as_library_is_failed_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    argv = [command, "sky"] if command == "search" else [command]
+    assert run(tmp_path, argv) == 1
+    assert "is a folder, not a library file" in capsys.readouterr().err
+
+
+def test_importing_a_missing_file_counts_it_as_failed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Story\n\nA short story about nothing.", encoding="utf-8")
+    missing = tmp_path / "nonexistent" / "file.txt"
+    assert run(tmp_path / "lib.sqlite", ["import", "--no-analyze", str(story), str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert f"{missing}: no such file or folder" in err
+    assert "imported 1 document(s)" in err and "1 failed" in err
+
+
+def test_a_long_missing_title_keeps_its_closing_quote(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    title = "Nonexistent title " * 12
+    assert run(library, ["show", title]) == 1
+    line = capsys.readouterr().err.rstrip("\n")
+    assert line.endswith("'") and line.count("'") == 2

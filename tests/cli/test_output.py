@@ -1,0 +1,239 @@
+"""What commands print: a sentence with the id, the bare id with --quiet, the record with --json;
+listings that wrap at word boundaries and never print a traceback into a closed pipe."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support import REPO
+from workbench.cli import main
+from workbench.commands.output import quoted, shorten
+from workbench.core.models import Article
+from workbench.store import Store
+
+LONG_QUOTE = (
+    "the administration will not hesitate to impose further sanctions on everyone involved "
+    "in brokering arms sales between the two countries, and it is prepared to take further "
+    "measures as deemed necessary in the weeks ahead"
+)
+TEXT = f"Alice said the sky is blue. Bob said it is green. Carol said {LONG_QUOTE}."
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """One document with a highlight (1), two claims (2, 3) and a detected quote by Carol."""
+    path = tmp_path / "library.sqlite"
+    store = Store(path)
+    store.documents.add_article(Article(title="Alpha story", text=TEXT), analyze=False)
+    store.annotations.add_annotation(1, 0, 5)
+    store.claims.add_claim(1, 0, 27)
+    store.claims.add_claim(1, 28, 49)
+    start = TEXT.index(LONG_QUOTE)
+    with store.db.conn:
+        store.db.execute(
+            'INSERT INTO quotes (document_id, start, "end", text, kind, speaker_text)'
+            " VALUES (1, ?, ?, ?, 'indirect', 'Carol')",
+            [start, start + len(LONG_QUOTE), LONG_QUOTE],
+        )
+    store.close()
+    return path
+
+
+def run(db: Path, capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    """Run a command that must succeed; return what it printed on stdout."""
+    assert main(["--db", str(db), *argv]) == 0, capsys.readouterr().err
+    return capsys.readouterr().out
+
+
+# A creating command, the sentence it prints (with {id}), and the JSON fields it must carry.
+CREATING = [
+    (("annotate", "1", "--quote", "Bob", "--note", "who?"), "Created note {id} in 'Alpha story'."),
+    (
+        ("tag", "1", "topic/x", "--quote", "sky"),
+        "Created highlight {id} tagged topic/x in 'Alpha story'.",
+    ),
+    (("claim", "1", "--quote", "it is green"), "Created claim {id} in 'Alpha story'."),
+    (("claim", "--from-quote", "1"), "Created claim {id} in 'Alpha story'."),
+    (
+        ("link", "2", "3", "--relation", "contradicts"),
+        "Created link {id}: claim 2 contradicts claim 3.",
+    ),
+]
+
+
+def newest_id(db: Path, link: bool) -> int:
+    """The id of the newest link, or of the newest annotation."""
+    store = Store(db)
+    table = "links" if link else "annotations"
+    newest = store.db.execute(f"SELECT max(id) FROM {table}").fetchone()[0]
+    store.close()
+    return int(newest)
+
+
+def undo(db: Path) -> None:
+    store = Store(db)
+    store.history.undo()
+    store.close()
+
+
+@pytest.mark.parametrize("argv,sentence", CREATING, ids=[c[0][0] + c[0][1] for c in CREATING])
+def test_creating_prints_a_sentence_the_id_or_the_record(
+    db: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], sentence: str
+) -> None:
+    link = argv[0] == "link"
+    record = json.loads(run(db, capsys, *argv, "--json"))
+    assert record["id"] == newest_id(db, link)
+    store = Store(db)
+    if link:
+        assert record["relation"] == "contradicts" and record["from_claim_id"] == 2
+    else:
+        created = store.annotations.get_annotation(record["id"])
+        assert created.exact == (record.get("exact") or record.get("text"))
+        assert record["document_id"] == 1 and record["id"] > 3
+    store.close()
+    undo(db)
+    assert run(db, capsys, *argv, "--quiet") == f"{newest_id(db, link)}\n"
+    undo(db)
+    assert run(db, capsys, *argv) == sentence.format(id=newest_id(db, link)) + "\n"
+
+
+@pytest.mark.parametrize(
+    "argv,sentence,quiet",
+    [
+        (("note", "1", "new words"), "Changed the note of annotation 1.", "1"),
+        (("claim-status", "2", "disputed"), "Claim 2 is now disputed.", "2"),
+        (("delete-annotation", "1"), "Deleted highlight 1 (`workbench undo` brings it back).", "1"),
+        (("tag", "1", "a"), "Tagged document 1 'Alpha story' with a.", "1"),
+        (("tags", "color", "a", "#112233"), "Tag a is now #112233.", "a"),
+        (("tags", "rename", "a", "b/c"), "Renamed tag a to b/c.", "b/c"),
+    ],
+)
+def test_changing_prints_a_sentence_or_the_id_with_quiet(
+    db: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], sentence: str, quiet: str
+) -> None:
+    if argv[0] == "tags":
+        run(db, capsys, "tag", "1", "a")
+    assert run(db, capsys, *argv, "--quiet") == f"{quiet}\n"
+    store = Store(db)
+    store.history.undo()
+    store.close()
+    assert run(db, capsys, *argv) == f"{sentence}\n"
+
+
+def test_link_then_unlink_json_names_the_link(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    link = json.loads(run(db, capsys, "link", "2", "3", "--relation", "same", "--json"))
+    assert link == {
+        "id": 1,
+        "kind": "link",
+        "from_claim_id": 2,
+        "to_claim_id": 3,
+        "relation": "same",
+        "note": None,
+    }
+    assert json.loads(run(db, capsys, "unlink", "1", "--json"))["id"] == 1
+
+
+def test_entity_curation_says_what_changed(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = Store(db)
+    with store.db.conn:
+        store.db.execute("INSERT INTO entities (name, label) VALUES ('Alice Smith', 'PERSON')")
+    store.close()
+    out = run(db, capsys, "entity", "rename", "Alice Smith", "Alice B. Smith")
+    assert out == "Renamed entity 1 ('Alice B. Smith', PERSON).\n"
+    record = json.loads(run(db, capsys, "entity", "alias", "1", "Ally", "--json"))
+    assert record == {"id": 1, "kind": "entity", "name": "Alice B. Smith", "label": "PERSON"}
+
+
+def test_backup_prints_the_path_only_with_quiet(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = Path(run(db, capsys, "backup", "--quiet").strip())
+    assert path.exists()
+    record = json.loads(run(db, capsys, "backup", "--json"))
+    assert Path(record["id"]).exists() and record["kind"] == "backup"
+    assert run(db, capsys, "backup").startswith("Backed up the library to ")
+
+
+def test_claims_without_a_claimant_say_so(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(db, capsys, "claim", "1", "--quote", "Alice", "--claimant", "Alice")
+    out = run(db, capsys, "claims")
+    assert "?:" not in out
+    assert out.count("(no claimant): ") == 2 and "Alice: Alice" in out
+
+
+@pytest.mark.parametrize("columns", [50, 80, 120])
+def test_quotes_wrap_at_word_boundaries_to_the_terminal(
+    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    lines = run(db, capsys, "quotes").splitlines()
+    assert lines[0].startswith("Carol  (indirect, doc 1 'Alpha story')")
+    body = lines[1:]
+    assert all(len(line) <= columns for line in lines)
+    assert all(line.startswith("  ") and not line.startswith("   ") for line in body)
+    assert " ".join(line.strip() for line in body) == LONG_QUOTE  # no word cut or lost
+    assert len(body) > 1
+
+
+def test_quotes_use_the_fallback_width_when_piped(
+    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    lines = run(db, capsys, "quotes").splitlines()
+    assert max(len(line) for line in lines[1:]) <= 100 < len(LONG_QUOTE)
+
+
+def test_shorten_cuts_after_a_whole_word_and_quoted_keeps_the_closing_quote() -> None:
+    assert shorten("one two three", 20) == "one two three"
+    assert shorten("one two three four", 12) == "one two…"
+    assert shorten("x" * 30, 10) == "x" * 9 + "…"
+    assert quoted("Nonexistent title " * 10, 30).endswith("…'")
+    assert len(shorten("word " * 50, 40)) <= 40
+
+
+def _reader_goes_away(db: Path, argv: list[str]) -> tuple[int, str]:
+    """Run a listing whose reader closed its end before anything was written (``| head -0``)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "workbench", "--db", str(db), *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    return process.wait(timeout=60), err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["entities"], ["list"], ["quotes"], ["claims"], ["search", "sky"], ["entities", "--json"]],
+)
+def test_a_listing_into_a_closed_pipe_stops_without_a_traceback(
+    db: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    store = Store(db)
+    with store.db.conn:
+        store.db.execute("INSERT INTO entities (name, label) VALUES ('Alice Smith', 'PERSON')")
+    store.close()
+    code, err = _reader_goes_away(db, argv)
+    assert err == "" and code == 141
+
+
+def test_head_one_gets_one_line_and_no_traceback(db: Path) -> None:
+    """``workbench quotes | head -1`` as a shell runs it."""
+    done = subprocess.run(
+        f"{sys.executable} -m workbench --db '{db}' quotes | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
+    assert done.stdout.startswith("Carol") and done.stdout.count("\n") == 1
+    assert "Traceback" not in done.stderr and "Error" not in done.stderr

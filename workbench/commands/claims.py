@@ -1,0 +1,153 @@
+"""Claims on the command line: mark, list, change status, link and unlink.
+
+Split from ``analyst.py`` by concern; the commands are the same Store calls
+the desktop app makes, and each says what it did (see ``output.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from workbench.commands.arguments import UsageError, record_id
+from workbench.commands.output import outcome_options, quoted, say, shorten, terminal_width
+from workbench.commands.spans import span_of, span_options
+from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS
+from workbench.export.json_export import claim_record, dumps
+from workbench.store import Store
+
+Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+NO_CLAIMANT = "(no claimant)"
+
+
+def _claimant(store: Store, name: str | None) -> tuple[int | None, str | None]:
+    """Match a claimant name to a known entity; otherwise keep it as text."""
+    if not name or not name.strip():
+        return None, None
+    entity_id = store.entities.find_entity_id(name)
+    return (entity_id, None) if entity_id is not None else (None, name.strip())
+
+
+def claim_result(store: Store, claim_id: int) -> dict[str, Any]:
+    """A claim as the JSON export writes it, with its document's id and title."""
+    claim = store.claims.get_claim(claim_id)
+    return claim_record(claim, store.claims.claim_history(claim_id)) | {
+        "document_id": claim.document_id,
+        "document_title": claim.document_title,
+    }
+
+
+def run_claim(store: Store, args: argparse.Namespace) -> int:
+    """Mark a span (or a detected quote with --from-quote) as a claim."""
+    if args.from_quote is not None:
+        if args.doc is not None or args.quote is not None:
+            raise UsageError("give DOC --quote TEXT or --from-quote QUOTE_ID, not both")
+        claim_id, _ = store.claims.claim_from_quote(args.from_quote)
+        if args.claimant:
+            store.claims.set_claimant(claim_id, *_claimant(store, args.claimant))
+        if args.status != "unverified":
+            store.claims.set_claim_status(claim_id, args.status)
+    elif args.doc is None:
+        raise UsageError("give a DOC with --quote TEXT, or --from-quote QUOTE_ID")
+    else:
+        doc_id = store.documents.resolve_document(args.doc)
+        start, end = span_of(store, doc_id, args)
+        entity_id, text = _claimant(store, args.claimant)
+        claim_id, _ = store.claims.add_claim(
+            doc_id, start, end, claimant_entity_id=entity_id, claimant_text=text, status=args.status
+        )
+    record = claim_result(store, claim_id)
+    sentence = f"Created claim {claim_id} in {quoted(record['document_title'])}."
+    return say(args, sentence, record)
+
+
+def run_claim_status(store: Store, args: argparse.Namespace) -> int:
+    """Change a claim's status (its history keeps the old one)."""
+    store.claims.set_claim_status(args.claim, args.status, note=args.note)
+    return say(args, f"Claim {args.claim} is now {args.status}.", claim_result(store, args.claim))
+
+
+def run_claims(store: Store, args: argparse.Namespace) -> int:
+    """List claims across the library, filtered by status, claimant, tag or document."""
+    doc_id = store.documents.resolve_document(args.doc) if args.doc is not None else None
+    claims = store.claims.list_claims(
+        status=args.status, claimant=args.claimant, tag=args.tag, document_id=doc_id
+    )
+    if args.json:
+        records = [
+            claim_record(c, store.claims.claim_history(c.id)) | {"document_id": c.document_id}
+            for c in claims
+        ]
+        sys.stdout.write(dumps(records))
+        return 0
+    width = terminal_width()
+    for claim in claims:
+        head = f"{claim.id:>5}  [{claim.status}]  {claim.claimant or NO_CLAIMANT}: "
+        tail = f"  (doc {claim.document_id}, {len(claim.links)} link(s))"
+        room = max(20, width - len(head) - len(tail))
+        print(f"{head}{shorten(claim.statement, room)}{tail}")
+    return 0
+
+
+def run_link(store: Store, args: argparse.Namespace) -> int:
+    """Link claim A to claim B with a relation."""
+    link_id, _ = store.claims.link_claims(args.claim_a, args.claim_b, args.relation, note=args.note)
+    record = {
+        "id": link_id,
+        "kind": "link",
+        "from_claim_id": args.claim_a,
+        "to_claim_id": args.claim_b,
+        "relation": args.relation,
+        "note": args.note,
+    }
+    sentence = f"Created link {link_id}: claim {args.claim_a} {args.relation} claim {args.claim_b}."
+    return say(args, sentence, record)
+
+
+def run_unlink(store: Store, args: argparse.Namespace) -> int:
+    """Remove a link."""
+    store.claims.unlink(args.link)
+    return say(args, f"Removed link {args.link}.", {"id": args.link, "kind": "link"})
+
+
+def add_claim_commands(commands: Subparsers) -> None:
+    """Register claim, claim-status, claims, link and unlink."""
+    sub = commands.add_parser("claim", help="mark a span (or a detected quote) as a claim")
+    sub.add_argument("doc", metavar="DOC", nargs="?")
+    span_options(sub)
+    sub.add_argument(
+        "--from-quote", type=record_id("quote"), metavar="QUOTE_ID", help="a detected quote's id"
+    )
+    sub.add_argument("--claimant", metavar="NAME")
+    sub.add_argument("--status", default="unverified", choices=CLAIM_STATUSES)
+    outcome_options(sub)
+    sub.set_defaults(handler=run_claim)
+
+    sub = commands.add_parser("claim-status", help="change a claim's status")
+    sub.add_argument("claim", type=record_id("claim"), metavar="CLAIM")
+    sub.add_argument("status", choices=CLAIM_STATUSES)
+    sub.add_argument("--note", metavar="TEXT")
+    outcome_options(sub)
+    sub.set_defaults(handler=run_claim_status)
+
+    sub = commands.add_parser("claims", help="list claims across the library")
+    sub.add_argument("--status", choices=CLAIM_STATUSES)
+    sub.add_argument("--claimant", metavar="NAME")
+    sub.add_argument("--tag", metavar="TAG")
+    sub.add_argument("--doc", metavar="DOC")
+    sub.add_argument("--json", action="store_true")
+    sub.set_defaults(handler=run_claims)
+
+    sub = commands.add_parser("link", help="link claim A to claim B")
+    sub.add_argument("claim_a", type=record_id("claim"), metavar="CLAIM_A")
+    sub.add_argument("claim_b", type=record_id("claim"), metavar="CLAIM_B")
+    sub.add_argument("--relation", required=True, choices=RELATIONS)
+    sub.add_argument("--note", metavar="TEXT")
+    outcome_options(sub)
+    sub.set_defaults(handler=run_link)
+
+    sub = commands.add_parser("unlink", help="remove a link")
+    sub.add_argument("link", type=record_id("link"), metavar="LINK")
+    outcome_options(sub)
+    sub.set_defaults(handler=run_unlink)

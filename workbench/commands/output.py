@@ -1,0 +1,79 @@
+"""How commands say what they did: a sentence, the bare id (``--quiet``) or an object (``--json``).
+
+Why one place: commands used to print a bare id here and a sentence there, and
+only some of them took ``--json``. A script needs the id (``--quiet``) or the
+whole record (``--json``, whose ``"id"`` is always the item created or
+changed); a person needs a sentence naming it. Listings share the shaping
+helpers below so text is cut at word boundaries and closing quotes survive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import textwrap
+from typing import Any
+
+from workbench.export.json_export import dumps
+
+# Columns to wrap at when stdout is not a terminal (a pipe or a file).
+FALLBACK_WIDTH = 100
+# Fewest columns text is wrapped to, however narrow the terminal claims to be.
+MIN_WIDTH = 40
+ELLIPSIS = "…"
+
+
+def outcome_options(sub: argparse.ArgumentParser, *, json: bool = True) -> None:
+    """Add ``--quiet`` (print only the id) and, when asked, ``--json`` (print the record).
+
+    They exclude each other: asking for both is a usage error (exit 2).
+    """
+    group = sub.add_mutually_exclusive_group()
+    group.add_argument("--quiet", action="store_true", help="print only the id")
+    if json:
+        group.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def say(args: argparse.Namespace, sentence: str, record: dict[str, Any]) -> int:
+    """Print what a command did in the form asked for; ``record["id"]`` names the item."""
+    if getattr(args, "json", False):
+        sys.stdout.write(dumps(record))
+    elif getattr(args, "quiet", False):
+        print(record["id"])
+    else:
+        print(sentence)
+    return 0
+
+
+def quoted(text: str, limit: int = 60) -> str:
+    """``text`` in quotes, shortened at a word boundary so the closing quote is never lost."""
+    return repr(shorten(text, limit))
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, at most ``limit`` characters, cut after a whole word with "…"."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - len(ELLIPSIS) + 1]
+    words = cut.rsplit(" ", 1)[0] if " " in cut else cut[: limit - len(ELLIPSIS)]
+    return words.rstrip(" ,;:") + ELLIPSIS
+
+
+def terminal_width() -> int:
+    """Columns of the terminal (``COLUMNS`` wins); FALLBACK_WIDTH when output is piped."""
+    columns = shutil.get_terminal_size((FALLBACK_WIDTH, 24)).columns
+    return max(MIN_WIDTH, columns)
+
+
+def wrapped(text: str, indent: str = "  ") -> str:
+    """``text`` wrapped at word boundaries to the terminal's width, each line indented."""
+    return textwrap.fill(
+        " ".join(text.split()),
+        width=terminal_width(),
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=True,
+        break_on_hyphens=False,
+    )

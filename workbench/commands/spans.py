@@ -1,0 +1,47 @@
+"""Naming a document and a span on the command line, shared by every command that marks text.
+
+Why its own module: tag, annotate, claim and reattach all take DOC and
+--quote TEXT [--occurrence N]; one definition keeps their checks (blank
+text, half a --start/--end pair) and messages the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from workbench.commands.arguments import UsageError, count, quote_text
+from workbench.commands.output import quoted
+from workbench.core.anchoring import find_exact
+from workbench.store import Store
+
+
+def span_of(store: Store, doc_id: int, args: argparse.Namespace) -> tuple[int, int]:
+    """The span named by --quote (with --occurrence) or by the hidden --start/--end."""
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    if start is not None and end is not None:
+        return int(start), int(end)
+    if start is not None or end is not None:
+        raise UsageError("give both --start and --end (or --quote TEXT)")
+    if args.quote is None:
+        raise UsageError("give --quote TEXT, the exact text of the span")
+    return find_exact(store.documents.document_text(doc_id), args.quote, args.occurrence)
+
+
+def title_of(store: Store, doc_id: int) -> str:
+    """A document's title, shortened and quoted for a sentence."""
+    document = store.documents.get_document(doc_id)
+    return quoted(document["title"] if document else f"document {doc_id}")
+
+
+def span_options(sub: argparse.ArgumentParser) -> None:
+    """Options naming a span: --quote TEXT [--occurrence N] (or hidden --start/--end)."""
+    sub.add_argument("--quote", type=quote_text, metavar="TEXT", help="exact text of the span")
+    sub.add_argument("--occurrence", type=count(1), default=1, help="which occurrence (1 = first)")
+    sub.add_argument("--start", type=int, help=argparse.SUPPRESS)
+    sub.add_argument("--end", type=int, help=argparse.SUPPRESS)
+
+
+def document_argument(sub: argparse.ArgumentParser, **options: Any) -> None:
+    """The DOC positional: an id or an unambiguous title prefix."""
+    sub.add_argument("doc", metavar="DOC", **options)
