@@ -30,17 +30,22 @@ class LibraryColumn:
     header: str
     sort_key: str
     numeric: bool = False
+    tip: str = ""
+    compact: bool = False  # shown in the compact library (title and date)
 
 
 COLUMNS = (
-    LibraryColumn("status", "", "status"),
-    LibraryColumn("title", "Title", "title"),
+    LibraryColumn("status", "", "status", tip="Analysis status", compact=True),
+    LibraryColumn("title", "Title", "title", compact=True),
     LibraryColumn("source", "Source", "source"),
-    LibraryColumn("published", "Published", "published"),
+    LibraryColumn("published", "Published", "published", tip="Publication date",
+                  compact=True),
     LibraryColumn("word_count", "Words", "word_count", numeric=True),
-    LibraryColumn("entity_count", "Entities", "entity_count", numeric=True),
-    LibraryColumn("annotation_count", "Notes", "annotation_count", numeric=True),
-    LibraryColumn("tag_count", "Tags", "tag_count", numeric=True),
+    LibraryColumn("entity_count", "Entities", "entity_count", numeric=True,
+                  tip="Entity mentions found in the document"),
+    LibraryColumn("annotation_count", "Marks", "annotation_count", numeric=True,
+                  tip="Highlights, notes and claims marked in the document"),
+    LibraryColumn("tag_count", "Tags", "tag_count", numeric=True, tip="Document tags"),
 )
 COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
 

@@ -59,7 +59,7 @@ class TitleSnippetDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.color(role))
         metrics = QFontMetrics(option.font)
         painter.drawText(top, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                         metrics.elidedText(title, Qt.TextElideMode.ElideRight, top.width()))
+                         metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, top.width()))
         painter.setPen(option.palette.color(muted))
         self._draw_segments(painter, bottom, option.font, snippet)
         painter.restore()
