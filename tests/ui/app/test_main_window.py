@@ -241,9 +241,9 @@ def test_inspector_current_tab_keeps_its_name_when_only_it_fits(qtbot) -> None:
     panel.add_panel(notes, "Notes")
     panel.set_tab_count(notes, 4)
     panel.setCurrentWidget(notes)
+    panel.show()  # measured once the stylesheet has polished the tabs
     between = (panel.labels._width_of("current") + panel.labels._width_of("full")) // 2
     panel.resize(between, 300)
-    panel.show()
     assert panel.labels.layout == "current"
     assert panel.tabText(panel.indexOf(notes)) == "Notes (4)"
     assert panel.tabText(panel.indexOf(panel.quotes)) == ""

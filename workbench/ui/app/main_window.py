@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 
 from workbench.operations.importing import ImportReport
@@ -22,7 +22,7 @@ from workbench.ui.app.library_opening import open_library_interactively
 from workbench.ui.app.pane_layout import INSPECTOR, LIBRARY, PaneLayout
 from workbench.ui.app.settings import app_settings, recent_libraries, remember_library
 from workbench.ui.app.window_actions import WindowActions
-from workbench.ui.app.window_state import restore_state, save_state
+from workbench.ui.app.window_state import restore_state, save_state, settle_dock_tabs
 from workbench.ui.dialogs.standard import AboutDialog, ShortcutsDialog, show_error
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.library.pane import LibraryPane
@@ -308,13 +308,17 @@ class MainWindow(QMainWindow):
         self.library.model.refresh()
         self.statusBar().showMessage(summary_line(report), 10000)
         # A later event-loop turn: together with the refresh it froze the window ~45 ms.
-        QTimer.singleShot(0, self, self._open_first_if_none)
+        first = report.imported[0] if report.imported else None
+        QTimer.singleShot(0, self, lambda: self._open_first_if_none(first))
         if report.failed or report.duplicates or report.skipped or report.cancelled:
             self.import_summary = ImportSummaryDialog(report, self)
             self.import_summary.show()
 
-    def _open_first_if_none(self) -> None:
-        if self.library.selected_document is None:
+    def _open_first_if_none(self, imported: int | None = None) -> None:
+        """Nothing open yet: read the first file imported (the seed article on first run)."""
+        if self.library.selected_document is not None:
+            return
+        if imported is None or not self.library.select_document(imported):
             self.library.select_row(0)
 
     def _on_import_failed(self, message: str) -> None:
@@ -396,6 +400,10 @@ class MainWindow(QMainWindow):
         else:
             self.panes.fit_window(self.width())
         self.actions["library_columns"].setChecked(self.library.all_columns_shown())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        settle_dock_tabs(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -139,7 +139,8 @@ class LegendBar(QFrame):
     def _chip(self, label: str, count: int) -> QToolButton:
         button = QToolButton(objectName="LegendButton", checkable=True)
         button.setText(f"{self.theme.palette.label_name(label)}  {count}")
-        button.setToolTip(plain_tooltip(f"{label}: click to hide or show these highlights"))
+        name = self.theme.palette.label_name(label)
+        button.setToolTip(plain_tooltip(f"{name}: click to hide or show these highlights"))
         button.setChecked(label not in self.hidden)
         button.toggled.connect(functools.partial(self._toggle, label))
         self._flow.addWidget(button)
