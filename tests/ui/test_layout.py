@@ -113,7 +113,7 @@ def test_library_is_compact_until_all_columns_are_asked_for(
     window, _doc = _open_seedlike(open_window, library, make_document)
     table = window.library.table
     shown = [c.key for n, c in enumerate(COLUMNS) if not table.isColumnHidden(n)]
-    assert shown == ["status", "title", "published"]
+    assert shown == ["title", "published"]
     window.actions["library_columns"].trigger()
     assert not any(table.isColumnHidden(n) for n in range(len(COLUMNS)))
     model = window.library.model
@@ -264,3 +264,19 @@ def test_after_an_import_the_first_file_imported_is_opened(
     qtbot.waitUntil(lambda: window.reader.doc_id is not None, timeout=10_000)
     assert window.reader.view.content.document["title"] == "The seed article"
     qtbot.waitUntil(lambda: window.runner is None or not window.runner.busy, timeout=10_000)
+
+
+def test_a_search_snippet_wraps_onto_a_second_line_under_the_title(qtbot) -> None:
+    """In a narrow title column the snippet continues on a second line instead of stopping."""
+    from PySide6.QtGui import QFont
+
+    from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
+    from workbench.ui.library.snippet_delegate import layout_snippet
+
+    snippet = (f"the US {SNIPPET_OPEN}sanctions{SNIPPET_CLOSE} on Russia and its steadfast "
+               "ally North Korea should they engage in additional arms deals, the spokesman said")
+    first, second = layout_snippet(snippet, QFont(), [160, 160])
+    assert ("sanctions", True) in first  # the match, measured and drawn bold
+    assert second and not second[0][0].startswith(" ")  # a new line starts at a word
+    shown = "".join(word for word, _ in first + second)
+    assert shown.startswith("the US sanctions on Russia") and shown.endswith("…")

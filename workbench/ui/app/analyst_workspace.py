@@ -52,6 +52,9 @@ def action_message(changes: Changes) -> str:
     return f"Done: {changes.note}"
 
 
+DOCK_SHARE = 0.45  # a dock opens with close to half the window's height
+
+
 class AnalystWorkspace(QObject):
     """Creates and connects the analyst's panels for one open library.
 
@@ -173,8 +176,13 @@ class AnalystWorkspace(QObject):
     def show_dock(self, key: str) -> QDockWidget:
         """Show and raise a dock (Claims, Entities, Claim map, Duplicates)."""
         dock = self.docks[key]
+        opening = not dock.isVisible()
         dock.show()
         dock.raise_()
+        wanted = int(self.window.height() * DOCK_SHARE)
+        if opening and not dock.isFloating() and dock.height() < wanted * 0.8:
+            # Docks open under the panes; left to Qt they got ~100 px of a 900 px window.
+            self.window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
         return dock
 
     def open_tag_manager(self) -> TagManagerDialog:

@@ -19,9 +19,9 @@ def default_pane_sizes(width: int) -> list[int]:
     """Library, reader and inspector widths for a window ``width`` px wide.
 
     At 1440 px the reader gets ~61 % (library 259, inspector 300); at 1024 px it
-    still gets ~58 % (library 184, inspector 250), so a line holds ~52 characters.
+    still gets ~57 % (library 190, inspector 250), so a line holds ~52 characters.
     """
-    library = max(180, min(280, round(width * 0.18)))
+    library = max(190, min(280, round(width * 0.18)))
     inspector = max(250, min(340, round(width * 0.208)))
     reader = max(320, width - library - inspector)
     return [library, reader, inspector]

@@ -35,7 +35,7 @@ class LibraryColumn:
 
 
 COLUMNS = (
-    LibraryColumn("status", "", "status", tip="Analysis status", compact=True),
+    LibraryColumn("status", "", "status", tip="Analysis status"),
     LibraryColumn("title", "Title", "title", compact=True),
     LibraryColumn("source", "Source", "source"),
     LibraryColumn("published", "Published", "published", tip="Publication date",
@@ -66,11 +66,13 @@ def tooltip_text(column: LibraryColumn, row: dict[str, Any]) -> str | None:
     """A cell's tooltip: the status explained, or the title (and snippet) as plain text."""
     if column.key == "status":
         return STATUS_TEXT.get(row["status"], row["status"])
-    if column.key == "title" and row.get("snippet"):
-        return plain_tooltip(f"{row['title']}\n\n…{plain_snippet(row['snippet'])}…")
-    if column.key == "title":
-        return plain_tooltip(row["title"])
-    return None
+    if column.key != "title":
+        return None
+    # The compact library hides the status column: a title says when it is not analysed.
+    status = "" if row["status"] == "analyzed" else f"\n\n{STATUS_TEXT.get(row['status'], '')}"
+    if row.get("snippet"):
+        return plain_tooltip(f"{row['title']}\n\n…{plain_snippet(row['snippet'])}…{status}")
+    return plain_tooltip(f"{row['title']}{status}")
 
 
 def cell_decoration(column: LibraryColumn, row: dict[str, Any], role: int,

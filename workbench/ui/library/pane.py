@@ -37,7 +37,7 @@ STATUS_ICONS = {
 }
 INITIAL_WIDTHS = {"status": 26, "title": 240, "source": 90, "published": 80, "word_count": 54,
                   "entity_count": 60, "annotation_count": 50, "tag_count": 40}
-ROW_HEIGHT, SEARCH_ROW_HEIGHT = 26, 44
+ROW_HEIGHT, SEARCH_ROW_HEIGHT = 26, 62  # a search hit: title and two snippet lines
 
 
 class LibraryTableView(QTableView):
