@@ -278,5 +278,5 @@ def test_a_search_snippet_wraps_onto_a_second_line_under_the_title(qtbot) -> Non
     first, second = layout_snippet(snippet, QFont(), [160, 160])
     assert ("sanctions", True) in first  # the match, measured and drawn bold
     assert second and not second[0][0].startswith(" ")  # a new line starts at a word
-    shown = "".join(word for word, _ in first + second)
+    shown = " ".join("".join(word for word, _ in line) for line in (first, second))
     assert shown.startswith("the US sanctions on Russia") and shown.endswith("…")
