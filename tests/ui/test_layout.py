@@ -280,3 +280,14 @@ def test_a_search_snippet_wraps_onto_a_second_line_under_the_title(qtbot) -> Non
     assert second and not second[0][0].startswith(" ")  # a new line starts at a word
     shown = " ".join("".join(word for word, _ in line) for line in (first, second))
     assert shown.startswith("the US sanctions on Russia") and shown.endswith("…")
+
+
+def test_every_dock_fits_a_1024_window(qtbot, library, make_document, open_window) -> None:
+    """The claim map's one-row legend once forced the window to 1106 px."""
+    window, _doc = _open_seedlike(open_window, library, make_document, 1024, 640)
+    for key in window.workspace.docks:
+        window.workspace.show_dock(key)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert window.width() == 1024, key
+        assert window.minimumSizeHint().width() <= 1024, key

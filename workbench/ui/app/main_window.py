@@ -360,12 +360,7 @@ class MainWindow(QMainWindow):
         self.reader.view.show_entity(entity_id)
 
     def _show_count(self, shown: int) -> None:
-        total = self.store.documents.count_documents()
-        narrowed = self.library.model.library_filter != type(self.library.model.library_filter)()
-        if narrowed:
-            self.count_label.setText(f"{shown:,} of {total:,} documents match")
-        else:
-            self.count_label.setText(f"{total:,} documents")
+        self.count_label.setText(self.library.count_text(shown))
 
     def _step_document(self, step: int) -> None:
         row = self.library.table.currentIndex().row() + step

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -37,6 +37,7 @@ STATUS_ICONS = {
 }
 INITIAL_WIDTHS = {"status": 26, "title": 240, "source": 90, "published": 80, "word_count": 54,
                   "entity_count": 60, "annotation_count": 50, "tag_count": 40}
+WORDY_BUTTONS_WIDTH = 340  # narrower: the search box needs the room more than button words
 ROW_HEIGHT, SEARCH_ROW_HEIGHT = 26, 62  # a search hit: title and two snippet lines
 
 
@@ -168,6 +169,12 @@ class LibraryPane(QWidget):
         """Id of the selected document."""
         return self._selected_id
 
+    def count_text(self, shown: int) -> str:
+        """The status bar's count: "36 documents" or "3 of 36 documents match"."""
+        total = self.store.documents.count_documents()
+        narrowed = self.model.library_filter != type(self.model.library_filter)()
+        return f"{shown:,} of {total:,} documents match" if narrowed else f"{total:,} documents"
+
     def show_all_columns(self, full: bool) -> None:
         """Every column, or the compact library: status, title and date (View menu)."""
         for number, column in enumerate(COLUMNS):
@@ -247,7 +254,18 @@ class LibraryPane(QWidget):
             self._icons[status] = self.theme.pixmap_icon(name, color)
         return self._icons[status]
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A narrow pane shows Advanced and Filters as icons: the search box keeps the room."""
+        super().resizeEvent(event)
+        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if event.size().width() < WORDY_BUTTONS_WIDTH
+                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for button in (self.filter_bar.advanced_button, self.filter_bar.filters_button):
+            button.setToolButtonStyle(style)
+
     def _on_theme(self, _theme: str) -> None:
+        bar = self.filter_bar
+        bar.advanced_button.setIcon(self.theme.icon("mdi6.code-braces"))
+        bar.filters_button.setIcon(self.theme.icon("mdi6.filter-variant"))
         self._icons.clear()
         self.model.muted_color = self.theme.color("muted")
         self.table.viewport().update()
