@@ -15,6 +15,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +31,8 @@ from workbench.ui.app.screenshot import render_window
 SIZES = {"1440x900": (1440, 900), "1024x640": (1024, 640)}
 THEMES = ("light", "dark")
 SEED_GLOB = "000_*.txt"
+SEARCH = "sanctions"
+SCREENS = ("library", "reader", "notes", "claims", "claim_map", "entity_page", "export")
 NOTE = "**Key point:** the US ties new sanctions to *further* arms deals."
 
 
@@ -119,10 +122,22 @@ def _screens(window: MainWindow, seed: int) -> dict[str, Callable[[], QWidget]]:
 
 def _library_search(window: MainWindow) -> Callable[[], QWidget]:
     def show() -> QWidget:
-        window.library.filter_bar.search_box.setText("sanctions")
+        window.library.filter_bar.search_box.setText(SEARCH)
         window.library.filter_bar.search_box.returnPressed.emit()
+        model = window.library.model
+        _settle_until(lambda: model.library_filter.query == SEARCH
+                      and not model.searching_in_background)
         return window
     return show
+
+
+def _settle_until(done: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    """Process events until ``done()`` (a search answered off the UI thread) or the timeout."""
+    deadline = time.monotonic() + timeout_s
+    while not done() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    _settle()
 
 
 def _settle(rounds: int = 6) -> None:
@@ -132,13 +147,14 @@ def _settle(rounds: int = 6) -> None:
 
 def take_tour(library: Path, seed: int, out_dir: Path,
               sizes: dict[str, tuple[int, int]] | None = None,
-              themes: tuple[str, ...] = THEMES) -> list[Path]:
+              themes: tuple[str, ...] = THEMES,
+              screens: tuple[str, ...] | None = None) -> list[Path]:
     """Render every screen at every size and theme into ``out_dir``; the files written."""
     written: list[Path] = []
     out_dir.mkdir(parents=True, exist_ok=True)
     for size_name, size in (sizes or SIZES).items():
         for theme in themes:
-            for screen in _screens_of(library, seed, size, theme):
+            for screen in _screens_of(library, seed, size, theme, screens or SCREENS):
                 name, shot = screen
                 path = out_dir / f"{name}-{size_name}-{theme}.png"
                 if shot.save(str(path), "PNG"):
@@ -146,9 +162,9 @@ def take_tour(library: Path, seed: int, out_dir: Path,
     return written
 
 
-def _screens_of(library: Path, seed: int, size: tuple[int, int], theme: str):  # noqa: ANN202
+def _screens_of(library: Path, seed: int, size: tuple[int, int], theme: str,  # noqa: ANN202
+                names: tuple[str, ...]):
     """Yield (screen name, picture); each screen in a fresh window so none leaks into the next."""
-    names = list(_screen_names())
     for name in names:
         store = Store(library)
         with tempfile.TemporaryDirectory() as settings_dir:
@@ -164,10 +180,6 @@ def _screens_of(library: Path, seed: int, size: tuple[int, int], theme: str):  #
             window.deleteLater()
             _settle(2)
         store.close()
-
-
-def _screen_names() -> tuple[str, ...]:
-    return ("library", "reader", "notes", "claims", "claim_map", "entity_page", "export")
 
 
 def main(argv: list[str] | None = None) -> int:
