@@ -193,6 +193,8 @@ def test_a_live_switch_to_dark_recolours_note_cards_icons_and_the_reader(
     text = library.documents.document_text(doc)
     start = text.index("Matthew Miller")
     library.annotations.add_annotation(doc, start, start + 14, note_md="**Key point:** Miller")
+    moscow = text.index("Moscow")
+    library.claims.add_claim(doc, moscow, moscow + 6)
     window.reader.reload()
     workspace = window.workspace
     window.inspector.setCurrentWidget(workspace.notes)
@@ -207,6 +209,8 @@ def test_a_live_switch_to_dark_recolours_note_cards_icons_and_the_reader(
     drawn = [icon.pixelColor(x, y) for x in range(16) for y in range(16)]
     strokes = [c for c in drawn if c.alpha() > 200]
     assert strokes and all(c.lightness() > 150 for c in strokes)  # light strokes on dark
+    swatch = workspace.claims.claim_list.item(0).icon().pixmap(14, 14).toImage()
+    assert swatch.pixelColor(7, 7) == QColor(palette.claim_status("unverified", "dark"))
     base = QColor(palette.ui("dark")["base"])
     assert QApplication.palette().base().color() == base
     assert window.reader.view.theme == "dark"
