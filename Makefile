@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint bench eval installer clean
+.PHONY: install run test lint bench eval installer clean screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ eval: install
 bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run_all.py
 	$(PY) tests/benchmarks/bench_reanchor.py
+
+# The picture check: every main screen at 1440x900 and 1024x640, light and dark (look at them).
+SCREENSHOTS_DIR ?= screenshots
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m workbench.ui.app.screenshot_tour $(SCREENSHOTS_DIR)
 
 installer: install
 	$(PY) -m pip install --quiet "pyinstaller>=6.6"

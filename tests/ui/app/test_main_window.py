@@ -99,13 +99,13 @@ def test_entity_filter_from_the_inspector(qtbot, filled) -> None:
 def test_layout_and_zoom_are_remembered(qtbot, filled) -> None:
     window = _window(qtbot, filled)
     window.splitter.setSizes([500, 500, 300])
-    window.library.table.setColumnWidth(2, 155)
+    window.library.table.setColumnWidth(3, 155)  # published: shown in the compact library
     window.actions["zoom_in"].trigger()
     sizes = window.splitter.sizes()
     window.close()
     again = _window(qtbot, filled)
     assert again.splitter.sizes() == sizes
-    assert again.library.table.columnWidth(2) == 155
+    assert again.library.table.columnWidth(3) == 155
     assert again.reader.view.zoom_steps == 1
 
 
@@ -200,8 +200,9 @@ def test_start_up_objects_are_frozen_out_of_garbage_collection() -> None:
         gc.unfreeze()
 
 
-def test_inspector_tabs_shorten_to_counts_when_narrow(qtbot, store) -> None:
-    """Narrow: icon + count with the full label as tooltip; wide: the full labels again."""
+def test_inspector_tabs_shorten_to_counts_then_icons_and_the_current_keeps_its_name(
+        qtbot, store) -> None:
+    """Narrower and narrower: others show counts, then icons; the current tab is never empty."""
     from PySide6.QtWidgets import QWidget
 
     from workbench.ui.inspector.panel import InspectorPanel
@@ -211,16 +212,22 @@ def test_inspector_tabs_shorten_to_counts_when_narrow(qtbot, store) -> None:
     notes = QWidget()
     panel.add_panel(notes, "Notes")
     panel.set_tab_count(notes, 4)
-    panel.resize(200, 300)
+    panel.labels.set_count(panel.entities, 29)
     panel.show()
-    index = panel.indexOf(notes)
+    index, labels = panel.indexOf(notes), panel.labels
+    panel.resize((labels._width_of("current") + labels._width_of("full")) // 2, 300)
     assert panel.tabText(index) == "4"
     assert panel.tabToolTip(index) == "Notes (4)" == panel.tab_label(notes)
     assert not panel.tabIcon(index).isNull()
     assert panel.tabText(panel.count() - 1) == ""  # Details: icon only
+    panel.resize((labels._width_of("icons") + labels._width_of("current")) // 2, 300)
+    assert panel.tabText(index) == ""
+    assert panel.tabText(0) == "Entities (29)"
+    panel.resize(120, 300)
+    assert labels.layout == "name" and panel.tabText(0) == "Entities"
     panel.resize(1200, 300)
     assert panel.tabText(index) == "Notes (4)"
-    assert panel.tabText(panel.indexOf(panel.entities)) == "Entities"
+    assert panel.tabText(panel.indexOf(panel.entities)) == "Entities (29)"
 
 
 def test_inspector_current_tab_keeps_its_name_when_only_it_fits(qtbot) -> None:
@@ -234,9 +241,9 @@ def test_inspector_current_tab_keeps_its_name_when_only_it_fits(qtbot) -> None:
     panel.add_panel(notes, "Notes")
     panel.set_tab_count(notes, 4)
     panel.setCurrentWidget(notes)
+    panel.show()  # measured once the stylesheet has polished the tabs
     between = (panel.labels._width_of("current") + panel.labels._width_of("full")) // 2
     panel.resize(between, 300)
-    panel.show()
     assert panel.labels.layout == "current"
     assert panel.tabText(panel.indexOf(notes)) == "Notes (4)"
     assert panel.tabText(panel.indexOf(panel.quotes)) == ""

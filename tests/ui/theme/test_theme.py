@@ -58,3 +58,48 @@ def test_switching_theme_changes_the_palette_and_the_highlights(qtbot, library,
     assert "#202328" in QApplication.instance().styleSheet()
     window.actions["theme_light"].trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Window) == light_window
+
+
+# Machado, Oliveira & Fernandes (2009), severity 1: linear-RGB simulation of colour-vision
+# deficiencies, so "visibly different" is checked for every analyst, not only trichromats.
+_VISION = {
+    "typical": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                   (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                     (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
+                   (0.004733, 0.691367, 0.303900)),
+}
+
+
+def _linear(channel: float) -> float:
+    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+
+def _lab_as_seen(color: str, matrix) -> tuple[float, float, float]:
+    """CIELAB of ``color`` as seen with a given vision (linear RGB through the matrix)."""
+    rgb = [_linear(int(color[i:i + 2], 16) / 255) for i in (1, 3, 5)]
+    seen = [min(1.0, max(0.0, sum(row[k] * rgb[k] for k in range(3)))) for row in matrix]
+    r, g, b = seen
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("vision", sorted(_VISION))
+def test_detected_quotes_look_unlike_the_analysts_yellow_highlight(theme: str,
+                                                                   vision: str) -> None:
+    """ΔE ≥ 20 between the quote tint and the default highlight (the old tint: 9–22)."""
+    palette = bundled_palette()
+    highlight = palette.highlight(None, theme)
+    quote = palette.quote(theme)["direct_background"]
+    first, second = (_lab_as_seen(c, _VISION[vision]) for c in (highlight, quote))
+    distance = sum((a - b) ** 2 for a, b in zip(first, second, strict=True)) ** 0.5
+    assert distance >= 20, f"{theme}/{vision}: ΔE {distance:.1f}"

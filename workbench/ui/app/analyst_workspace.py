@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow
 
+from workbench.core.models import Changes
 from workbench.store import Store
 from workbench.ui.app.window_actions import WindowActions
 from workbench.ui.claims.document_panel import ClaimsPanel
@@ -41,6 +42,19 @@ DOCKS = (("claims_view", "Claims", "ClaimsDock"), ("entities_view", "Entities", 
                                                       "DuplicatesDock"))
 
 
+def action_message(changes: Changes) -> str:
+    """"Undid: Link claims (contradicts)", "Done: Highlight" … ("" for bulk work)."""
+    if not changes.is_analyst_action:
+        return ""
+    verb, _, rest = changes.note.partition(" ")
+    if verb in ("Undid", "Redid") and rest:
+        return f"{verb}: {rest}"
+    return f"Done: {changes.note}"
+
+
+DOCK_SHARE = 0.45  # a dock opens with close to half the window's height
+
+
 class AnalystWorkspace(QObject):
     """Creates and connects the analyst's panels for one open library.
 
@@ -59,7 +73,7 @@ class AnalystWorkspace(QObject):
                  reader: ReaderPane, inspector: InspectorPanel,
                  window_actions: WindowActions) -> None:
         super().__init__(window)
-        self.window, self.store = window, store
+        self.window, self.store, self.theme = window, store, theme
         self.reader, self.inspector, self.window_actions = reader, inspector, window_actions
         self.actions = StoreActions(store, runner, changes_applied, self)
         self.analyst = AnalystController(store, self.actions, reader, window)
@@ -124,6 +138,20 @@ class AnalystWorkspace(QObject):
         self.actions.action_failed.connect(self._on_failed)
         self.actions.undo_labels_changed.connect(self.window_actions.show_undo_labels)
         self.analyst.annotation_created.connect(self.select_annotation)
+        self.theme.theme_changed.connect(self._follow_theme)
+        self.actions.changes_applied.connect(self._announce)
+
+    def _announce(self, changes: Changes) -> None:
+        """Say in the status bar what an action, Undo or Redo did, as the CLI does."""
+        message = action_message(changes)
+        if message:
+            self.window.statusBar().showMessage(message, 8000)
+
+    def _follow_theme(self, _theme: str) -> None:
+        """Redraw what carries theme colours (claim swatches, relation colours, icons)."""
+        self.claims.show_content(self.reader.view.content)
+        for view in (self.claims_view, self.duplicates):
+            view.mark_stale()
 
     # -- window actions ----------------------------------------------------------
 
@@ -148,8 +176,13 @@ class AnalystWorkspace(QObject):
     def show_dock(self, key: str) -> QDockWidget:
         """Show and raise a dock (Claims, Entities, Claim map, Duplicates)."""
         dock = self.docks[key]
+        opening = not dock.isVisible()
         dock.show()
         dock.raise_()
+        wanted = int(self.window.height() * DOCK_SHARE)
+        if opening and not dock.isFloating() and dock.height() < wanted * 0.8:
+            # Docks open under the panes; left to Qt they got ~100 px of a 900 px window.
+            self.window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
         return dock
 
     def open_tag_manager(self) -> TagManagerDialog:

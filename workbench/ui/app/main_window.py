@@ -12,16 +12,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 
 from workbench.operations.importing import ImportReport
 from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.app.analyst_workspace import AnalystWorkspace
 from workbench.ui.app.library_opening import open_library_interactively
+from workbench.ui.app.pane_layout import INSPECTOR, LIBRARY, PaneLayout
 from workbench.ui.app.settings import app_settings, recent_libraries, remember_library
 from workbench.ui.app.window_actions import WindowActions
-from workbench.ui.app.window_state import restore_state, save_state
+from workbench.ui.app.window_state import restore_state, save_state, settle_dock_tabs
 from workbench.ui.dialogs.standard import AboutDialog, ShortcutsDialog, show_error
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.library.pane import LibraryPane
@@ -92,11 +93,10 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorPanel(self.theme)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("MainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        for pane, stretch in ((self.library, 5), (self.reader, 4), (self.inspector, 2)):
+        for pane in (self.library, self.reader, self.inspector):
             self.splitter.addWidget(pane)
-            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-        self.splitter.setSizes([540, 500, 380])
+        self.panes = PaneLayout(self.splitter)
+        self.panes.fit_window(self.width())
         old = self.centralWidget()
         self.setCentralWidget(self.splitter)
         if old is not None:
@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
         a["focus_library"].triggered.connect(lambda: self.library.table.setFocus())
         a["focus_reader"].triggered.connect(lambda: self.reader.view.setFocus())
         a["focus_inspector"].triggered.connect(lambda: self.inspector.setFocus())
+        a["toggle_library"].triggered.connect(lambda: self.panes.toggle(LIBRARY))
+        a["toggle_inspector"].triggered.connect(lambda: self.panes.toggle(INSPECTOR))
+        a["library_columns"].toggled.connect(lambda full: self.library.show_all_columns(full))
         for name in ("system", "light", "dark"):
             a[f"theme_{name}"].triggered.connect(lambda _c=False, n=name: self.set_theme(n))
         a["shortcuts"].triggered.connect(self.show_shortcuts)
@@ -305,13 +308,17 @@ class MainWindow(QMainWindow):
         self.library.model.refresh()
         self.statusBar().showMessage(summary_line(report), 10000)
         # A later event-loop turn: together with the refresh it froze the window ~45 ms.
-        QTimer.singleShot(0, self, self._open_first_if_none)
+        first = report.imported[0] if report.imported else None
+        QTimer.singleShot(0, self, lambda: self._open_first_if_none(first))
         if report.failed or report.duplicates or report.skipped or report.cancelled:
             self.import_summary = ImportSummaryDialog(report, self)
             self.import_summary.show()
 
-    def _open_first_if_none(self) -> None:
-        if self.library.selected_document is None:
+    def _open_first_if_none(self, imported: int | None = None) -> None:
+        """Nothing open yet: read the first file imported (the seed article on first run)."""
+        if self.library.selected_document is not None:
+            return
+        if imported is None or not self.library.select_document(imported):
             self.library.select_row(0)
 
     def _on_import_failed(self, message: str) -> None:
@@ -353,12 +360,7 @@ class MainWindow(QMainWindow):
         self.reader.view.show_entity(entity_id)
 
     def _show_count(self, shown: int) -> None:
-        total = self.store.documents.count_documents()
-        narrowed = self.library.model.library_filter != type(self.library.model.library_filter)()
-        if narrowed:
-            self.count_label.setText(f"{shown:,} of {total:,} documents match")
-        else:
-            self.count_label.setText(f"{total:,} documents")
+        self.count_label.setText(self.library.count_text(shown))
 
     def _step_document(self, step: int) -> None:
         row = self.library.table.currentIndex().row() + step
@@ -387,8 +389,20 @@ class MainWindow(QMainWindow):
 
     def restore_window_state(self, geometry: bool = True) -> None:
         """Arrange the window as it was last saved (``geometry`` False keeps its size)."""
-        restore_state(self.settings, self, self.splitter, self.library, self.reader.view,
-                      geometry)
+        if restore_state(self.settings, self, self.splitter, self.library, self.reader.view,
+                         geometry):
+            self.panes.restored()
+        else:
+            self.panes.fit_window(self.width())
+        self.actions["library_columns"].setChecked(self.library.all_columns_shown())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        settle_dock_tabs(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.panes.fit_window(event.size().width())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_window_state()

@@ -91,6 +91,14 @@ ACTIONS = (
     ActionSpec("focus_reader", "Focus &Reader", None, "Ctrl+2", "Move the keyboard to the text"),
     ActionSpec("focus_inspector", "Focus I&nspector", None, "Ctrl+3",
                "Move the keyboard to the inspector"),
+    ActionSpec("toggle_library", "Fold or Unfold Li&brary", "mdi6.dock-left",
+               "Ctrl+Alt+1",
+               "Fold the library list away for more reading room, or bring it back"),
+    ActionSpec("toggle_inspector", "Fold or Unfold Ins&pector", "mdi6.dock-right",
+               "Ctrl+Alt+3",
+               "Fold the inspector away for more reading room, or bring it back"),
+    ActionSpec("library_columns", "Library: &All Columns", None, None,
+               "Show source, words, entities, marks and tags beside title and date"),
     ActionSpec("theme_system", "&System", None, None, "Follow the system's light or dark mode"),
     ActionSpec("theme_light", "&Light", None, None, "Light theme"),
     ActionSpec("theme_dark", "&Dark", None, None, "Dark theme"),
@@ -111,7 +119,8 @@ MENUS = {
     "&Document": ("tag_document", None, "highlight", "add_note", "mark_claim", "tag_selection",
                   "create_entity"),
     "&View": ("claims_view", "entities_view", "claim_map", "duplicates", None, "zoom_in",
-              "zoom_out", "zoom_reset", None, "@theme", None, "focus_library", "focus_reader",
+              "zoom_out", "zoom_reset", None, "toggle_library", "toggle_inspector",
+              "library_columns", None, "@theme", None, "focus_library", "focus_reader",
               "focus_inspector"),
     "&Go": ("next_document", "previous_document"),
     "&Tools": ("tag_manager", "batch_search"),
@@ -140,6 +149,7 @@ class WindowActions:
         for key in ("theme_system", "theme_light", "theme_dark"):
             self.actions[key].setCheckable(True)
             self.theme_group.addAction(self.actions[key])
+        self.actions["library_columns"].setCheckable(True)
         self.recent_menu = QMenu("Open &Recent", window)
         self.toolbar = QToolBar("Main toolbar", window)
         self.toolbar.setObjectName("MainToolbar")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTabBar
 
 from workbench.ui.library.pane import LibraryPane
 from workbench.ui.reader.view import ReaderView
@@ -31,14 +31,41 @@ _ZOOM_STEP = re.compile(r"-?[0-9]{1,3}")
 
 def restore_state(settings: QSettings, window: QMainWindow, splitter: QSplitter,
                   library: LibraryPane, reader: ReaderView,
-                  geometry: bool = True) -> None:
-    """Apply what ``save_state`` stored (missing values keep the defaults)."""
+                  geometry: bool = True) -> bool:
+    """Apply what ``save_state`` stored (missing values keep the defaults).
+
+    Returns True when a remembered split of the panes was applied.
+    """
     if geometry and not window.restoreGeometry(_bytes(settings.value("window/geometry"))):
         window.resize(1400, 860)
     window.restoreState(_bytes(settings.value("window/state")))
-    splitter.restoreState(_bytes(settings.value("window/splitter")))
+    settle_dock_tabs(window)
+    split = splitter.restoreState(_bytes(settings.value("window/splitter")))
     library.restore_header_state(_bytes(settings.value("library/header")))
     reader.zoom_by(_stored_zoom(settings.value("reader/zoom", 0)))
+    return bool(split)
+
+
+def settle_dock_tabs(window: QMainWindow) -> None:
+    """Hide the tab bars of tabbed docks that are all hidden, and lay the docks out now.
+
+    Why: ``restoreState`` recreates the tab bar of tabbed docks at the window's
+    top-left corner; until the first relayout it sat over the File and Edit
+    menus with a hidden dock's title ("Duplicate Entities") on it.
+    """
+    layout = window.layout()
+    if layout is not None:
+        layout.invalidate()
+        layout.activate()
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if bar.isVisible() and not _shows_visible_dock(window, bar):
+            bar.hide()
+
+
+def _shows_visible_dock(window: QMainWindow, bar: QTabBar) -> bool:
+    titles = {bar.tabText(index) for index in range(bar.count())}
+    return any(dock.isVisible() and dock.windowTitle() in titles
+               for dock in window.findChildren(QDockWidget))
 
 
 def _stored_zoom(value: object) -> int:

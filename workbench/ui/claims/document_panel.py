@@ -89,12 +89,14 @@ class ClaimsPanel(QWidget):
         self.note_browser = NoteBrowser(editor, fit_height=True)
         self.note_button = QPushButton("Edit Note…")
         self.links_tree = QTreeWidget()
-        self.links_tree.setHeaderLabels(["Relation", "Other claim", "Document"])
+        # Two columns, the other claim wrapped over its lines with its document under it:
+        # three columns in a 300 px pane cut both texts to a few words.
+        self.links_tree.setHeaderLabels(["Relation", "Other claim (document)"])
         self.links_tree.setRootIsDecorated(False)
-        self.links_tree.header().setStretchLastSection(False)
+        self.links_tree.header().setStretchLastSection(True)
         self.links_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.links_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.links_tree.setWordWrap(True)
+        self.links_tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.link_button = QPushButton("Link to…")
         self.unlink_button = QPushButton("Remove Link")
         self.suggest_button = QPushButton("Suggestions")
@@ -204,12 +206,15 @@ class ClaimsPanel(QWidget):
         self.links_tree.clear()
         for link in links:
             other = " ".join((link.other_text or "").split())
-            item = QTreeWidgetItem([link.reads, other, link.other_title or ""])
+            title = " ".join((link.other_title or "").split())
+            item = QTreeWidgetItem([link.reads, f"{other}\n— {title}" if title else other])
             item.setData(0, LINK_ROLE, link)
             color = self.theme.palette.relation(link.relation, self.theme.theme)
             item.setForeground(0, QBrush(QColor(color)))
             note = f"\n\nNote: {link.note}" if link.note else ""
-            item.setToolTip(1, plain_tooltip(other + note))
+            tip = plain_tooltip(f"{link.reads}: {other}\n\nIn: {title}{note}")
+            for column in (0, 1):
+                item.setToolTip(column, tip)
             self.links_tree.addTopLevelItem(item)
         self.unlink_button.setEnabled(bool(links))
 

@@ -43,6 +43,7 @@ from workbench.core.records import Claim
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, SYMMETRIC_RELATIONS
 from workbench.store import Store
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
@@ -120,10 +121,13 @@ class ClaimMapView(LazyRefreshWidget):
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.linked_only_check = QCheckBox("Linked claims only", checked=True)
         self.linked_only_check.toggled.connect(lambda _on: self.rebuild())
-        self.legend = QHBoxLayout()
+        # Wraps: on one row the keys made the dock (and the window) 1100 px wide at least.
+        legend_row = QWidget()
+        self.legend = FlowLayout(legend_row)
+        self.legend.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(self.legend)
+        layout.addWidget(legend_row)
         layout.addWidget(self.view, 1)
         self._build_legend()
         theme.theme_changed.connect(self._on_theme)
@@ -239,13 +243,11 @@ class ClaimMapView(LazyRefreshWidget):
         self.legend.addWidget(QLabel("Status:", objectName="MutedLabel"))
         for status in CLAIM_STATUSES:
             self.legend.addWidget(_key(swatch_icon(palette.claim_status(status, theme)), status))
-        self.legend.addSpacing(16)
-        self.legend.addWidget(QLabel("Relation:", objectName="MutedLabel"))
+        self.legend.addWidget(QLabel("   Relation:", objectName="MutedLabel"))
         for relation in RELATIONS:
             arrow = "—" if relation in SYMMETRIC_RELATIONS else "→"
             self.legend.addWidget(_key(swatch_icon(palette.relation(relation, theme)),
                                        f"{relation} {arrow}"))
-        self.legend.addStretch(1)
         self.legend.addWidget(self.linked_only_check)
 
     def _open(self, claim: Claim) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.vocabulary import ENTITY_LABELS
+from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name
 from workbench.store import Store
 
 
@@ -38,7 +38,8 @@ class EntityCompleter(QCompleter):
 
     def _suggest(self, text: str) -> None:
         found = self.store.entities.find_entities(text, limit=30) if text.strip() else []
-        self.ids = {f"{row['name']} ({row['label']})": int(row["id"]) for row in found}
+        self.ids = {f"{row['name']} ({entity_label_name(row['label'])})": int(row["id"])
+                    for row in found}
         self._names.setStringList(list(self.ids))
 
     def entity_id(self, text: str) -> int | None:
@@ -94,7 +95,7 @@ class CreateEntityDialog(QDialog):
         self.name_edit = QLineEdit(" ".join(selection.split()))
         self.type_combo = QComboBox()
         for label in ENTITY_LABELS:
-            self.type_combo.addItem(f"{label_names.get(label, label)} ({label})", label)
+            self.type_combo.addItem(label_names.get(label, label), label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -129,7 +130,8 @@ class MergeTargetDialog(QDialog):
         layout.addWidget(QLabel("Keep this entity; the others become its aliases and their "
                                 "mentions, quotes and claims move to it:"))
         for number, entity in enumerate(entities):
-            text = f"{entity['name']} ({entity['label']}) — {entity.get('mentions', 0)} mentions"
+            label = entity_label_name(entity["label"])
+            text = f"{entity['name']} ({label}) — {entity.get('mentions', 0)} mentions"
             button = QRadioButton(text)
             self.group.addButton(button, int(entity["id"]))
             button.setChecked(number == 0)

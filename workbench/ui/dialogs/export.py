@@ -213,7 +213,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         if self.current_document is None:
             self.preview.set_markdown("*Open a document to preview its note.*")
             return
-        self.preview.setHtml(note_preview(self.store, self.current_document))
+        self.preview.set_wrapped_html(note_preview(self.store, self.current_document))
 
     def _enable(self) -> None:
         self.export_button.setEnabled(self.task is None and bool(self.out_edit.text().strip()))

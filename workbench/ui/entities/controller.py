@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
-from workbench.core.vocabulary import ENTITY_LABELS
+from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name
 from workbench.store import Store
 from workbench.ui.dialogs.entities import EntityPickerDialog, MergeTargetDialog
 from workbench.ui.dialogs.standard import ask_yes_no
@@ -49,10 +49,12 @@ class EntityController(QObject):
         if label is None:
             known = entity["label"] in ENTITY_LABELS
             current = ENTITY_LABELS.index(entity["label"]) if known else 0
-            label, ok = QInputDialog.getItem(self.parent_widget, "Change type",
-                                             plain_tooltip(f"Type of {entity['name']}:"),
-                                             list(ENTITY_LABELS), current, False)
-            if not ok or label == entity["label"]:
+            names = [entity_label_name(code) for code in ENTITY_LABELS]
+            name, ok = QInputDialog.getItem(self.parent_widget, "Change type",
+                                            plain_tooltip(f"Type of {entity['name']}:"),
+                                            names, current, False)
+            label = ENTITY_LABELS[names.index(name)] if ok and name in names else None
+            if label is None or label == entity["label"]:
                 return
         chosen = label
         self.actions.run("Change type", lambda s: s.entities.relabel_entity(entity_id, chosen))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
+from workbench.core.vocabulary import entity_label_name
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
@@ -122,4 +123,5 @@ class DuplicatesPanel(LazyRefreshWidget):
 
 
 def _name(entity: dict[str, Any]) -> str:
-    return f"{entity['name']} ({entity['label']}, {entity.get('mentions', 0)} mentions)"
+    label = entity_label_name(entity["label"])
+    return f"{entity['name']} ({label}, {entity.get('mentions', 0)} mentions)"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.vocabulary import entity_label_name
 from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -114,7 +115,7 @@ class EntityPage(QWidget):
     def _fill(self, entity: dict[str, Any]) -> None:
         entity_id = int(entity["id"])
         aliases = self.store.entities.entity_aliases([entity_id]).get(entity_id, [])
-        self.name_label.setText(f"{entity['name']}  ({entity['label']})"
+        self.name_label.setText(f"{entity['name']}  ({entity_label_name(entity['label'])})"
                                 + ("  — hidden" if entity.get("hidden") else ""))
         self.aliases_label.setText("Also: " + ", ".join(aliases) if aliases else "No aliases")
         documents = self.store.entities.entity_documents(entity_id)
@@ -122,7 +123,7 @@ class EntityPage(QWidget):
             ([d["title"], d.get("snippet") or "", (d.get("published") or "")[:10],
               str(d["mentions"])], d, d["title"]) for d in documents])
         self._fill_tree(self.co_occurring, [
-            ([e["name"], e["label"], str(e["documents"])], e, "")
+            ([e["name"], entity_label_name(e["label"]), str(e["documents"])], e, "")
             for e in self.store.entities.co_occurring_entities(entity_id)])
         self._fill_tree(self.quotes_by, [
             ([_flat(q["text"]), q["title"], q.get("source") or "",

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
-from workbench.core.vocabulary import ENTITY_LABELS
+from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name
 from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.page import EntityPage
@@ -81,6 +81,8 @@ class EntityTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = row.get(key)
+            if key == "label" and value is not None:
+                value = entity_label_name(str(value))  # "Country/city", never "GPE"
             text = "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
             return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("documents", "mentions"):
@@ -137,7 +139,7 @@ class EntitiesView(LazyRefreshWidget):
         self.type_combo = QComboBox()
         self.type_combo.addItem("Every type", None)
         for label in ENTITY_LABELS:
-            self.type_combo.addItem(f"{theme.palette.label_name(label)} ({label})", label)
+            self.type_combo.addItem(theme.palette.label_name(label), label)
         self.name_edit = QLineEdit(placeholderText="Name or alias…", clearButtonEnabled=True)
         self.count_label = QLabel(objectName="MutedLabel")
         self.table = self._build_table()

@@ -117,6 +117,18 @@ class NotesPanel(QScrollArea):
         self.content: ReaderContent | None = None
         self._cards_for: object = None
         self._build_body()
+        theme.theme_changed.connect(lambda _theme: self.restyle())
+
+    def restyle(self) -> None:
+        """Rebuild the cards in the new theme's colours and icons (now if shown, else later).
+
+        Why rebuild: each card's excerpt carries its highlight colour and its
+        buttons their icons for one theme; after a live switch to dark they kept
+        a light-yellow background under near-white text.
+        """
+        self._cards_for = _NOT_BUILT
+        if self.isVisible():
+            self._build_cards()
 
     def _build_body(self) -> None:
         body = QWidget()

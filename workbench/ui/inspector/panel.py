@@ -87,6 +87,10 @@ class InspectorPanel(QTabWidget):
         self.addTab(self.quotes, "Quotes")
         self.addTab(scroll, "Details")
         self.details_scroll = scroll
+        # No scroll arrows: when even the shortest labels do not fit, the current tab's
+        # name is elided ("Sugge…") rather than tabs hidden behind arrows.
+        self.tabBar().setUsesScrollButtons(False)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.labels = TabLabels(self, theme)
         for widget, name, icon in ((self.entities, "Entities", TAB_ICONS["Entities"]),
                                    (self.quotes, "Quotes", TAB_ICONS["Quotes"]),

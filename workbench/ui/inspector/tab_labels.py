@@ -1,6 +1,7 @@
-"""Tab labels that fit: "Entities (29)" when there is room, icon and "29" when not.
+"""Tab labels that fit: "Entities (29)" when there is room, icons and counts when not.
 
-In between, the current tab keeps its name and the others shrink.
+The current tab always keeps its name: the others shrink first to their
+counts, then to their icons, and only then does the current tab drop its count.
 
 Why: the inspector has six tabs in a column about 380 px wide. Qt's answer
 to a tab bar that does not fit is a pair of scroll arrows, which hides tabs
@@ -36,6 +37,11 @@ class TabLabel:
         return "" if self.count is None else str(self.count)
 
 
+# Richest first: every label full; the current one full and the others their counts;
+# the current one full and the others icons; the current one's name and the others icons.
+LAYOUTS = ("full", "current", "icons", "name")
+
+
 class TabLabels:
     """Keeps a tab widget's labels full when they fit and compact when they do not."""
 
@@ -68,7 +74,7 @@ class TabLabels:
             self.refresh()
 
     def refresh(self) -> None:
-        """Apply the richest labels that fit: all full, the current tab full, or all compact."""
+        """Apply the richest labels that fit (see ``LAYOUTS``); the current tab keeps its name."""
         self.layout = self._best_layout()
         for widget, label in self.labels.items():
             index = self.tabs.indexOf(widget)
@@ -77,15 +83,17 @@ class TabLabels:
                 self.tabs.setTabToolTip(index, label.full)
 
     def _text(self, widget: QWidget, label: TabLabel, layout: str) -> str:
-        if layout == "full" or (layout == "current" and widget is self.tabs.currentWidget()):
+        if layout == "full":
             return label.full
-        return label.compact
+        if widget is self.tabs.currentWidget():
+            return label.name if layout == "name" else label.full
+        return label.compact if layout == "current" else ""
 
     def _best_layout(self) -> str:
-        for layout in ("full", "current"):
+        for layout in LAYOUTS[:-1]:
             if self._width_of(layout) <= self.tabs.width():
                 return layout
-        return "compact"
+        return LAYOUTS[-1]
 
     def _apply_icons(self) -> None:
         for widget, label in self.labels.items():

@@ -30,17 +30,22 @@ class LibraryColumn:
     header: str
     sort_key: str
     numeric: bool = False
+    tip: str = ""
+    compact: bool = False  # shown in the compact library (title and date)
 
 
 COLUMNS = (
-    LibraryColumn("status", "", "status"),
-    LibraryColumn("title", "Title", "title"),
+    LibraryColumn("status", "", "status", tip="Analysis status"),
+    LibraryColumn("title", "Title", "title", compact=True),
     LibraryColumn("source", "Source", "source"),
-    LibraryColumn("published", "Published", "published"),
+    LibraryColumn("published", "Published", "published", tip="Publication date",
+                  compact=True),
     LibraryColumn("word_count", "Words", "word_count", numeric=True),
-    LibraryColumn("entity_count", "Entities", "entity_count", numeric=True),
-    LibraryColumn("annotation_count", "Notes", "annotation_count", numeric=True),
-    LibraryColumn("tag_count", "Tags", "tag_count", numeric=True),
+    LibraryColumn("entity_count", "Entities", "entity_count", numeric=True,
+                  tip="Entity mentions found in the document"),
+    LibraryColumn("annotation_count", "Marks", "annotation_count", numeric=True,
+                  tip="Highlights, notes and claims marked in the document"),
+    LibraryColumn("tag_count", "Tags", "tag_count", numeric=True, tip="Document tags"),
 )
 COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
 
@@ -61,11 +66,13 @@ def tooltip_text(column: LibraryColumn, row: dict[str, Any]) -> str | None:
     """A cell's tooltip: the status explained, or the title (and snippet) as plain text."""
     if column.key == "status":
         return STATUS_TEXT.get(row["status"], row["status"])
-    if column.key == "title" and row.get("snippet"):
-        return plain_tooltip(f"{row['title']}\n\n…{plain_snippet(row['snippet'])}…")
-    if column.key == "title":
-        return plain_tooltip(row["title"])
-    return None
+    if column.key != "title":
+        return None
+    # The compact library hides the status column: a title says when it is not analysed.
+    status = "" if row["status"] == "analyzed" else f"\n\n{STATUS_TEXT.get(row['status'], '')}"
+    if row.get("snippet"):
+        return plain_tooltip(f"{row['title']}\n\n…{plain_snippet(row['snippet'])}…{status}")
+    return plain_tooltip(f"{row['title']}{status}")
 
 
 def cell_decoration(column: LibraryColumn, row: dict[str, Any], role: int,

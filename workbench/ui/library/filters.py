@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.vocabulary import entity_label_name
 from workbench.store import LibraryFilter, Store
 
 NO_DATE = QDate(1900, 1, 1)
@@ -171,7 +172,8 @@ class LibraryFilterBar(QWidget):
                 self.apply()
             return
         found = self.store.entities.find_entities(text, limit=30)
-        self._entity_ids = {f"{row['name']} ({row['label']})": row["id"] for row in found}
+        self._entity_ids = {f"{row['name']} ({entity_label_name(row['label'])})": row["id"]
+                            for row in found}
         self._entity_names.setStringList(list(self._entity_ids))
 
     def _choose_entity(self, text: str) -> None:

@@ -124,8 +124,8 @@ class LibraryModel(QAbstractTableModel):
         column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.header
-        if role == Qt.ItemDataRole.ToolTipRole and column.key == "status":
-            return "Analysis status"
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip:
+            return column.tip
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -6,13 +6,21 @@ from PySide6.QtCore import (
     QByteArray,
     QItemSelectionModel,
     QModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workbench.core.models import Changes
 from workbench.store import LibraryFilter, Store
@@ -27,9 +35,10 @@ STATUS_ICONS = {
     "failed": ("mdi6.alert-circle", "status_failed"),
     "unanalyzed": ("mdi6.circle-outline", "status_unanalyzed"),
 }
-INITIAL_WIDTHS = {"status": 30, "title": 240, "source": 90, "published": 84, "word_count": 54,
-                  "entity_count": 60, "annotation_count": 48, "tag_count": 40}
-ROW_HEIGHT, SEARCH_ROW_HEIGHT = 26, 44
+INITIAL_WIDTHS = {"status": 26, "title": 240, "source": 90, "published": 80, "word_count": 54,
+                  "entity_count": 60, "annotation_count": 50, "tag_count": 40}
+WORDY_BUTTONS_WIDTH = 340  # narrower: the search box needs the room more than button words
+ROW_HEIGHT, SEARCH_ROW_HEIGHT = 26, 62  # a search hit: title and two snippet lines
 
 
 class LibraryTableView(QTableView):
@@ -43,6 +52,7 @@ class LibraryTableView(QTableView):
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "US State Dep…Arms Agreement"
         self.setSortingEnabled(True)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
@@ -52,6 +62,21 @@ class LibraryTableView(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorShown(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+
+    def _column_menu(self, point: QPoint) -> None:
+        """Right-click on the header: show or hide any column but the title."""
+        header = self.horizontalHeader()
+        menu = QMenu(self)
+        for number, column in enumerate(COLUMNS):
+            if column.key == "title":
+                continue
+            action = menu.addAction(column.header or column.tip)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.toggled.connect(lambda shown, n=number: self.setColumnHidden(n, not shown))
+        menu.exec(header.mapToGlobal(point))
 
 
 class LibraryPane(QWidget):
@@ -84,6 +109,7 @@ class LibraryPane(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)
         self._apply_initial_widths()
+        self.show_all_columns(False)
         self._connect()
         self._sync_sort_indicator()
         self._on_theme(theme.theme)
@@ -142,6 +168,21 @@ class LibraryPane(QWidget):
     def selected_document(self) -> int | None:
         """Id of the selected document."""
         return self._selected_id
+
+    def count_text(self, shown: int) -> str:
+        """The status bar's count: "36 documents" or "3 of 36 documents match"."""
+        total = self.store.documents.count_documents()
+        narrowed = self.model.library_filter != type(self.model.library_filter)()
+        return f"{shown:,} of {total:,} documents match" if narrowed else f"{total:,} documents"
+
+    def show_all_columns(self, full: bool) -> None:
+        """Every column, or the compact library: status, title and date (View menu)."""
+        for number, column in enumerate(COLUMNS):
+            self.table.setColumnHidden(number, not (full or column.compact))
+
+    def all_columns_shown(self) -> bool:
+        """True when no column is hidden."""
+        return not any(self.table.isColumnHidden(n) for n in range(len(COLUMNS)))
 
     def header_state(self) -> QByteArray:
         """Column widths and order, for QSettings."""
@@ -213,7 +254,18 @@ class LibraryPane(QWidget):
             self._icons[status] = self.theme.pixmap_icon(name, color)
         return self._icons[status]
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A narrow pane shows Advanced and Filters as icons: the search box keeps the room."""
+        super().resizeEvent(event)
+        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if event.size().width() < WORDY_BUTTONS_WIDTH
+                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for button in (self.filter_bar.advanced_button, self.filter_bar.filters_button):
+            button.setToolButtonStyle(style)
+
     def _on_theme(self, _theme: str) -> None:
+        bar = self.filter_bar
+        bar.advanced_button.setIcon(self.theme.icon("mdi6.code-braces"))
+        bar.filters_button.setIcon(self.theme.icon("mdi6.filter-variant"))
         self._icons.clear()
         self.model.muted_color = self.theme.color("muted")
         self.table.viewport().update()

@@ -6,7 +6,8 @@ import functools
 from collections import Counter
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from workbench.core.models import Changes
 from workbench.store import Store
@@ -36,7 +37,11 @@ def load_content(store: Store, doc_id: int) -> ReaderContent | None:
 
 
 class LegendBar(QFrame):
-    """One chip per entity type in the document, coloured like its highlights; click toggles."""
+    """One chip per entity type in the document, coloured like its highlights; click toggles.
+
+    One line by default (the chips that do not fit are counted on a "+N" button
+    that unfolds the rest): at 1024 px the chips took four lines above the text.
+    """
 
     hidden_changed = Signal(frozenset)
 
@@ -49,8 +54,48 @@ class LegendBar(QFrame):
         self._counts: Counter[str] = Counter()
         self._quotes: Counter[str] = Counter()
         self._tags: list[str] = []
-        self._flow = FlowLayout(self)
-        self._flow.setContentsMargins(10, 6, 10, 6)
+        self.chips = QWidget()
+        self._flow = FlowLayout(self.chips)
+        self._flow.setContentsMargins(0, 0, 0, 0)
+        self._flow.max_lines = 1
+        self._flow.on_arranged = lambda _overflow: self._update_more_button()
+        self.more_button = QToolButton(objectName="LegendMore", checkable=True)
+        self.more_button.setAutoRaise(True)
+        self.more_button.toggled.connect(self.set_expanded)
+        policy = self.more_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # showing it must not re-wrap the chips
+        self.more_button.setSizePolicy(policy)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 5, 6, 5)
+        row.addWidget(self.chips, 1)
+        row.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    @property
+    def expanded(self) -> bool:
+        """True when every chip is shown, on as many lines as needed."""
+        return self._flow.max_lines is None
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Show every chip (several lines) or one line with a "+N" button."""
+        self._flow.max_lines = None if expanded else 1
+        self._flow.invalidate()
+        self.chips.updateGeometry()
+        self._update_more_button()
+
+    def hidden_chip_count(self) -> int:
+        """How many chips the one-line legend leaves out at its current width."""
+        return 0 if self.expanded else self._flow.overflow_at(self.chips.width())
+
+    def _update_more_button(self) -> None:
+        left_out = self._flow.overflow_at(self.chips.width()) if not self.expanded else 0
+        self.more_button.setVisible(self.expanded or left_out > 0)
+        self.more_button.setText("Less" if self.expanded else f"+{left_out}")
+        self.more_button.setToolTip("Show the legend on one line" if self.expanded else
+                                    f"Show {left_out} more legend entries")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._update_more_button()
 
     def set_labels(self, counts: Counter[str], quotes: Counter[str],
                    tags: list[str] | None = None) -> None:
@@ -89,11 +134,13 @@ class LegendBar(QFrame):
             button.adjustSize()
         self._flow.invalidate()
         self.updateGeometry()
+        self._update_more_button()
 
     def _chip(self, label: str, count: int) -> QToolButton:
         button = QToolButton(objectName="LegendButton", checkable=True)
         button.setText(f"{self.theme.palette.label_name(label)}  {count}")
-        button.setToolTip(plain_tooltip(f"{label}: click to hide or show these highlights"))
+        name = self.theme.palette.label_name(label)
+        button.setToolTip(plain_tooltip(f"{name}: click to hide or show these highlights"))
         button.setChecked(label not in self.hidden)
         button.toggled.connect(functools.partial(self._toggle, label))
         self._flow.addWidget(button)

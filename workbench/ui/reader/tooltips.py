@@ -1,8 +1,20 @@
-"""Plain-text hover explanations for the analyst's marks in the reader."""
+"""Hover explanations for the analyst's marks in the reader: text, and notes rendered safely.
+
+Why two forms: ``*_tooltip`` gives plain text (tests, accessibility); the
+reader shows ``tooltip_html``, where an analyst's Markdown note is rendered by
+the same sanitiser as the note cards ("**Key point:**" shows in bold, a
+``<img>`` in a note shows nothing) and every other line is escaped text.
+"""
 
 from __future__ import annotations
 
+import html
+from dataclasses import replace
+
 from workbench.core.records import Annotation, Claim
+from workbench.export.sanitize import markdown_to_safe_html
+
+_LINE = '<p style="white-space:pre-wrap; margin:0">{}</p>'
 
 NOTE_PREVIEW = 240
 
@@ -31,3 +43,20 @@ def claim_tooltip(claim: Claim) -> str:
     if claim.tags:
         lines.append("Tags: " + ", ".join(claim.tags))
     return "\n".join(lines)
+
+
+def annotation_tooltip_html(annotation: Annotation) -> str:
+    """``annotation_tooltip`` as rich text with the note rendered (sanitised) Markdown."""
+    note = (annotation.note_md or "").strip()
+    parts = [_LINE.format("<b>Note</b>" if annotation.kind == "note" else "<b>Highlight</b>")]
+    if note:
+        shown = note if len(note) <= NOTE_PREVIEW else note[:NOTE_PREVIEW] + "…"
+        parts.append(markdown_to_safe_html(shown))
+    rest = annotation_tooltip(replace(annotation, note_md="")).split("\n")[1:]
+    parts.extend(escaped_html(line) for line in rest)
+    return "".join(parts)
+
+
+def escaped_html(text: str) -> str:
+    """Plain ``text`` as one rich-text paragraph that shows it literally."""
+    return _LINE.format(html.escape(text, quote=False))

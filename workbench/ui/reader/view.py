@@ -13,10 +13,12 @@ from typing import Any
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QTextCursor,
     QTextDocument,
 )
@@ -35,12 +37,18 @@ from workbench.ui.reader.document import (
     reading_font,
 )
 from workbench.ui.reader.overlay import OverlayMark, paint_marks
-from workbench.ui.reader.tooltips import annotation_tooltip, claim_tooltip
+from workbench.ui.reader.tooltips import (
+    annotation_tooltip,
+    annotation_tooltip_html,
+    claim_tooltip,
+    escaped_html,
+)
 from workbench.ui.theme.palette import HighlightPalette
-from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
 
 MIN_ZOOM, MAX_ZOOM = -6, 12
+MEASURE_CHARS = 76  # a comfortable line: 65-80 characters of running text
+_SAMPLE = "the quick brown fox jumps over a lazy dog, Putin and Kim said. "
 
 
 class ReaderView(SafeTextBrowser):
@@ -67,6 +75,34 @@ class ReaderView(SafeTextBrowser):
         self.overlay_marks: list[OverlayMark] = []
         self._press_position: QPoint | None = None
         self.setFont(reading_font())
+
+    # -- measure -----------------------------------------------------------------
+
+    def measure_width(self) -> int:
+        """The widest text column (document margins included) for ~76 characters a line.
+
+        Why measured on a sample sentence: the average advance of English prose
+        in the reading font, not of "x" or of the widest glyph, is what fixes
+        how many characters a line holds.
+        """
+        metrics = QFontMetricsF(self.font())
+        per_char = metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE)
+        margin = self.document().documentMargin() if self.document() else 28
+        return round(per_char * MEASURE_CHARS + 2 * margin)
+
+    def fit_measure(self) -> None:
+        """Centre the text in a column no wider than the measure; the rest is margin."""
+        scrollbar = self.verticalScrollBar()
+        width = self.width() - 2 * self.frameWidth() - (
+            scrollbar.sizeHint().width() if scrollbar.isVisible() else 0)
+        spare = max(0, width - self.measure_width())
+        left = spare // 2
+        if self.viewportMargins().left() != left or self.viewportMargins().right() != spare - left:
+            self.setViewportMargins(left, 0, spare - left, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self.fit_measure()
+        super().resizeEvent(event)
 
     # -- content -----------------------------------------------------------------
 
@@ -224,6 +260,7 @@ class ReaderView(SafeTextBrowser):
             self.zoomIn(delta)
         elif delta < 0:
             self.zoomOut(-delta)
+        self.fit_measure()
         self.zoom_changed.emit(self.zoom_steps)
 
     def reset_zoom(self) -> None:
@@ -253,7 +290,19 @@ class ReaderView(SafeTextBrowser):
                 lines.append(_quote_tooltip(self.content.quotes[quote], prop == SPEAKER_PROPERTY))
         return "\n\n".join(lines)
 
-    def _analyst_tooltips(self, position: int) -> list[str]:
+    def tooltip_html_at(self, position: int) -> str:
+        """``tooltip_at`` as the rich text the reader shows: notes rendered, the rest escaped."""
+        if self.content is None or position < 0:
+            return ""
+        plain = self.tooltip_at(position)
+        if not plain:
+            return ""
+        rich = self._analyst_tooltips(position, rendered=True)
+        others = plain.split("\n\n")[len(rich):]
+        sections = rich + [escaped_html(section) for section in others]
+        return '<hr style="margin:2px 0">'.join(sections)
+
+    def _analyst_tooltips(self, position: int, rendered: bool = False) -> list[str]:
         assert self.content is not None
         by_id = {annotation.id: annotation for annotation in self.content.annotations}
         lines = []
@@ -262,13 +311,18 @@ class ReaderView(SafeTextBrowser):
             if annotation is None:
                 continue
             claim = self.content.claims.get(annotation_id)
-            lines.append(claim_tooltip(claim) if claim else annotation_tooltip(annotation))
+            if claim:
+                lines.append(escaped_html(claim_tooltip(claim)) if rendered else
+                             claim_tooltip(claim))
+            else:
+                lines.append(annotation_tooltip_html(annotation) if rendered else
+                             annotation_tooltip(annotation))
         return lines
 
     def _entity_tooltip(self, mention: dict[str, Any]) -> str:
         label = mention["label"]
         name = self.palette_data.label_name(label)
-        lines = [f"{mention['entity']}", f"{name} ({label})"]
+        lines = [f"{mention['entity']}", name]
         if callable(self.document_counts):
             count = self.document_counts(mention["entity_id"])
             lines.append(f"Mentioned in {count} document{'s' if count != 1 else ''}")
@@ -278,9 +332,9 @@ class ReaderView(SafeTextBrowser):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(self.position_at(event.pos()))
+            text = self.tooltip_html_at(self.position_at(event.pos()))
             if text:
-                QToolTip.showText(event.globalPos(), plain_tooltip(text), self.viewport())
+                QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

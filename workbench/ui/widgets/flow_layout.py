@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
@@ -13,6 +15,9 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self.setSpacing(spacing)
+        self.max_lines: int | None = None  # 1: one line, the items that do not fit are hidden
+        self.overflow = 0  # how many items the last arrangement left out
+        self.on_arranged: Callable[[int], None] | None = None  # told the overflow after a layout
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
         self._items.append(item)
@@ -33,7 +38,11 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        return self._arrange(QRect(0, 0, width, 0), move=False)[0]
+
+    def overflow_at(self, width: int) -> int:
+        """How many items ``max_lines`` would leave out at ``width``."""
+        return self._arrange(QRect(0, 0, width, 0), move=False)[1]
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
         super().setGeometry(rect)
@@ -49,17 +58,28 @@ class FlowLayout(QLayout):
         margins: QMargins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        """Lay items out in ``rect`` (or only measure); return the height used."""
+    def _arrange(self, rect: QRect, move: bool) -> tuple[int, int]:
+        """Lay items out in ``rect`` (or only measure); return the height used and overflow."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        x, y, line_height, lines, overflow = area.x(), area.y(), 0, 1, 0
         for item in self._items:
             hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
+            wraps = x + hint.width() > area.right() + 1 and line_height > 0
+            if overflow or (wraps and self.max_lines is not None and lines >= self.max_lines):
+                overflow += 1  # left out, and every item after it: keep the order
+                if move:
+                    item.setGeometry(QRect(-10_000, -10_000, 0, 0))
+                continue
+            if wraps:
+                lines += 1
                 x, y, line_height = area.x(), y + line_height + self.spacing(), 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + self.spacing()
             line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+        if move and overflow != self.overflow:
+            self.overflow = overflow
+            if self.on_arranged is not None:
+                self.on_arranged(overflow)
+        return y + line_height - rect.y() + margins.bottom(), overflow

@@ -9,7 +9,7 @@ which opens only http(s) after the analyst confirms. Two independent walls.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from workbench.export.sanitize import markdown_to_safe_html
@@ -38,6 +38,25 @@ class NoteBrowser(SafeTextBrowser):
         """Render ``markdown`` (sanitised); an empty note shows nothing."""
         self.markdown = markdown
         self.setHtml(markdown_to_safe_html(markdown) if markdown.strip() else "")
+        self._fit()
+
+    def set_wrapped_html(self, html: str) -> None:
+        """Show already-safe HTML with every line wrapped, ``<pre>`` blocks included.
+
+        Why: the export preview's YAML front matter is a ``<pre>`` block; Qt never
+        wraps those, so a long ``title:`` line ran off the right edge behind a
+        horizontal scroll bar.
+        """
+        self.setHtml(html)
+        cursor = QTextCursor(self.document())
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().nonBreakableLines():
+                cursor.setPosition(block.position())
+                block_format = block.blockFormat()
+                block_format.setNonBreakableLines(False)
+                cursor.setBlockFormat(block_format)
+            block = block.next()
         self._fit()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override

@@ -1,0 +1,208 @@
+"""The picture check: every main screen at two sizes in both themes (``make screenshots``).
+
+Why a tour and not one screenshot: the reader, notes, claims, claim map, entity
+page and export dialog each went wrong in a way only a picture showed (clipped
+front matter, unreadable cards after a theme switch, a 330 px text column). The
+tour builds a demo library from the shipped samples (imported and analysed, a
+highlight with a Markdown note, two linked claims), then renders each screen
+offscreen with throwaway settings. Run it with
+``python -m workbench.ui.app.screenshot_tour OUT_DIR``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from workbench.operations.analysis import analyze_pending
+from workbench.operations.importing import import_paths
+from workbench.paths import seeds_dir
+from workbench.store import Store
+from workbench.ui.app.main_window import MainWindow
+from workbench.ui.app.screenshot import render_window
+
+SIZES = {"1440x900": (1440, 900), "1024x640": (1024, 640)}
+THEMES = ("light", "dark")
+SEED_GLOB = "000_*.txt"
+SEARCH = "sanctions"
+SCREENS = ("library", "reader", "notes", "claims", "claim_map", "entity_page", "export")
+NOTE = "**Key point:** the US ties new sanctions to *further* arms deals."
+
+
+def build_demo_library(path: Path, analyze: bool = True) -> int:
+    """Import the samples into a new library at ``path``; mark some work; return the seed's id."""
+    store = Store(path)
+    try:
+        report = import_paths(store, [seeds_dir()], analyze=analyze)
+        if analyze:
+            analyze_pending(store, workers=1)
+        seed = _seed_document(store, report.imported)
+        _mark_demo_work(store, seed)
+    finally:
+        store.close()
+    return seed
+
+
+def _seed_document(store: Store, imported: list[int]) -> int:
+    seed_path = next(seeds_dir().glob(SEED_GLOB))
+    for doc_id in imported:
+        document = store.documents.get_document(doc_id) or {}
+        if Path(str(document.get("origin_path") or "")).name == seed_path.name:
+            return doc_id
+    return imported[0]
+
+
+def _span(text: str, needle: str) -> tuple[int, int]:
+    start = text.index(needle)
+    return start, start + len(needle)
+
+
+def _mark_demo_work(store: Store, seed: int) -> None:
+    """A highlight with a note, two claims (one per document) and a link between them."""
+    text = store.documents.document_text(seed)
+    start, end = _span(text, "will not hesitate to impose further sanctions on Russia")
+    store.annotations.add_annotation(seed, start, end, note_md=NOTE)
+    start, end = _span(text, "any arms pact between the two nations could potentially breach "
+                             "multiple UN Security Council resolutions")
+    claim, _ = store.claims.add_claim(seed, start, end, claimant_text="Matthew Miller")
+    start, end = _span(text, "Putin pledged assistance for North Korea's ambitious satellite "
+                             "program")
+    other, _ = store.claims.add_claim(seed, start, end, claimant_text="Vladimir Putin",
+                                      status="disputed")
+    store.claims.link_claims(claim, other, "elaborates", note="Same meeting, other side.")
+
+
+def _screens(window: MainWindow, seed: int) -> dict[str, Callable[[], QWidget]]:
+    """Name → a function that arranges the window for that screen and returns what to grab."""
+    workspace = window.workspace
+    assert workspace is not None
+
+    def reader() -> QWidget:
+        window.open_document(seed)
+        window.inspector.setCurrentIndex(0)
+        return window
+
+    def inspector_tab(panel: QWidget) -> Callable[[], QWidget]:
+        def show() -> QWidget:
+            window.open_document(seed)
+            window.inspector.setCurrentWidget(panel)
+            return window
+        return show
+
+    def dock(key: str) -> Callable[[], QWidget]:
+        def show() -> QWidget:
+            window.open_document(seed)
+            workspace.show_dock(key)
+            return window
+        return show
+
+    def entity_page() -> QWidget:
+        window.open_document(seed)
+        mentions = window.reader.view.content.mentions if window.reader.view.content else []
+        if mentions:
+            workspace.open_entity_page(int(mentions[0]["entity_id"]))
+        return window
+
+    def export() -> QWidget:
+        dialog = workspace.open_export()
+        dialog.resize(min(900, window.width() - 80), min(640, window.height() - 60))
+        return dialog
+
+    return {"library": _library_search(window), "reader": reader,
+            "notes": inspector_tab(workspace.notes), "claims": inspector_tab(workspace.claims),
+            "claim_map": dock("claim_map"), "entity_page": entity_page, "export": export}
+
+
+def _library_search(window: MainWindow) -> Callable[[], QWidget]:
+    def show() -> QWidget:
+        window.library.filter_bar.search_box.setText(SEARCH)
+        window.library.filter_bar.search_box.returnPressed.emit()
+        model = window.library.model
+        _settle_until(lambda: model.library_filter.query == SEARCH
+                      and not model.searching_in_background)
+        return window
+    return show
+
+
+def _settle_until(done: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    """Process events until ``done()`` (a search answered off the UI thread) or the timeout."""
+    deadline = time.monotonic() + timeout_s
+    while not done() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    _settle()
+
+
+def _settle(rounds: int = 6) -> None:
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def take_tour(library: Path, seed: int, out_dir: Path,
+              sizes: dict[str, tuple[int, int]] | None = None,
+              themes: tuple[str, ...] = THEMES,
+              screens: tuple[str, ...] | None = None) -> list[Path]:
+    """Render every screen at every size and theme into ``out_dir``; the files written."""
+    written: list[Path] = []
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for size_name, size in (sizes or SIZES).items():
+        for theme in themes:
+            for screen in _screens_of(library, seed, size, theme, screens or SCREENS):
+                name, shot = screen
+                path = out_dir / f"{name}-{size_name}-{theme}.png"
+                if shot.save(str(path), "PNG"):
+                    written.append(path)
+    return written
+
+
+def _screens_of(library: Path, seed: int, size: tuple[int, int], theme: str,  # noqa: ANN202
+                names: tuple[str, ...]):
+    """Yield (screen name, picture); each screen in a fresh window so none leaks into the next."""
+    for name in names:
+        store = Store(library)
+        with tempfile.TemporaryDirectory() as settings_dir:
+            window = render_window(store, seed, size, theme, Path(settings_dir))
+            target = _screens(window, seed)[name]()
+            if target is not window:
+                target.show()
+            _settle()
+            yield name, target.grab()
+            if target is not window:
+                target.close()
+            window.close()
+            window.deleteLater()
+            _settle(2)
+        store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m workbench.ui.app.screenshot_tour OUT_DIR [--library FILE]``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--library", type=Path,
+                        help="reuse a demo library built earlier (default: build one)")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as work:
+        library = args.library or Path(work) / "demo.sqlite"
+        if args.library is None or not library.exists():
+            seed = build_demo_library(library)
+        else:
+            store = Store(library)
+            seed = _seed_document(store, [row["id"] for row in
+                                          store.documents.list_documents()])
+            store.close()
+        written = take_tour(library, seed, args.out_dir)
+    print(f"wrote {len(written)} screenshots to {args.out_dir}")
+    return 0 if written else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
