@@ -21,16 +21,11 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from workbench.core.claim_terms import ClaimTerms, Term, numbers_in, word_matches
+from workbench.core.claim_terms import CALENDAR, ClaimTerms, Term, numbers_in, word_matches
 from workbench.core.sentences import STOPWORDS, sentence_spans, stem, word_spans
 
 FEATURES = ("bm25", "sentence", "entities", "sentence_entities", "numbers", "speaker",
             "predicate", "recency", "names", "feedback", "fts")
-# Capitalised in any sentence, yet not names that tell one event from another.
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
-)
 MIN_UNITS = 2
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -67,6 +62,7 @@ class DocWord:
     lower: str
     is_name: bool
     sentence: int
+    capitalised: bool = False
 
 
 @dataclass
@@ -125,7 +121,7 @@ def document_data(
         title, text, published, sentences, words, by_stem, title_by_stem,
         len(words) + len(word_spans(title)), mentions, quotes, claims,
         frozenset(e for _, _, e, _ in mentions), numbers_in(text),
-        frozenset(w.lower for w in words if w.is_name) - _CALENDAR,
+        frozenset(w.lower for w in words if w.is_name) - CALENDAR,
         frozenset(k for k in by_stem if len(k) > 3 and k not in STOPWORDS),  # noqa: PLR2004
     )  # fmt: skip
 
@@ -140,7 +136,8 @@ def _document_words(text: str, sentences: list[tuple[int, int]]) -> Iterator[Doc
             continue
         opens = index != previous_sentence
         previous_sentence = index
-        yield DocWord(start, end, lower, text[start].isupper() and not opens, index)
+        capitalised = text[start].isupper()
+        yield DocWord(start, end, lower, capitalised and not opens, index, capitalised)
 
 
 def inverse_document_frequency(total: int, frequency: int) -> float:
@@ -202,7 +199,7 @@ def _hits(data: DocumentData, terms: ClaimTerms) -> list[tuple[int, str]]:
     for key, term in terms.terms.items():
         for index in data.words_by_stem.get(key, ()):
             word = data.words[index]
-            if word_matches(term, word.lower, word.is_name):
+            if word_matches(term, word.lower, word.capitalised):
                 found.append((index, key))
     return found
 

@@ -25,6 +25,12 @@ _NUMBER_WORDS = {
     "fifty": "50", "hundred": "100", "thousand": "1000", "million": "million",
     "billion": "billion",
 }  # fmt: skip
+# Capitalised in any sentence, yet not names that tell one event from another.
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 # Surface forms longer than this by more than NAME_SLACK letters never match a name.
 NAME_SLACK = 2
 # Past-tense verbs that do not end in -ed but carry news claims.
@@ -69,8 +75,10 @@ def normalise_number(token: str) -> str:
 
 
 def numbers_in(text: str) -> frozenset[str]:
-    """Numbers written in ``text`` (digits, normalised), years and counts alike."""
-    return frozenset(normalise_number(m.group()) for m in _NUMBER.finditer(text))
+    """Numbers written in ``text`` (digits or words, normalised), years and counts alike."""
+    digits = {normalise_number(m.group()) for m in _NUMBER.finditer(text)}
+    words = {_NUMBER_WORDS[w.lower()] for w in _WORD_NUMBER.findall(text)}
+    return frozenset(digits | words)
 
 
 def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
@@ -84,7 +92,8 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
             sentence_start, previous_name = True, False
             continue
         lowered = token.lower().replace("’", "'")
-        is_name = token[:1].isupper() and not sentence_start and lowered not in STOPWORDS
+        is_name = (token[:1].isupper() and not sentence_start and lowered not in STOPWORDS
+                   and lowered not in CALENDAR)
         sentence_start = False
         if len(lowered) < 2 or lowered in STOPWORDS:  # noqa: PLR2004 - one-letter words
             previous_name = False
@@ -92,6 +101,7 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
         if not (is_name and previous_name):
             unit += 1
         previous_name = is_name
+        lowered = _NUMBER_WORDS.get(lowered, lowered)  # "twelve" is "12" in the other text
         words.append(lowered)
         _add_term(found, lowered, is_name, unit, weight_of(lowered))
     found.words = tuple(words)
@@ -125,7 +135,11 @@ def key_predicate(found: ClaimTerms) -> str | None:
 
 
 def word_matches(term: Term, lowered: str, doc_is_name: bool) -> bool:
-    """Whether a document word (same stem) counts as the term: names need near-equal forms."""
+    """Whether a document word (same stem) counts as the term: names need near-equal forms.
+
+    ``doc_is_name`` is true for any capitalised word: at the start of a sentence
+    "Cooper" may still be a name, and "Cooperation" loses nothing by the rule.
+    """
     if not (term.is_name or doc_is_name):
         return True
     return any(abs(len(s) - len(lowered)) <= NAME_SLACK for s in term.surfaces)
