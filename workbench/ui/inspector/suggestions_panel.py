@@ -4,8 +4,9 @@ The ranking (``suggest_for_claim``) runs off the UI thread; each result is one
 document: its score, title, best sentence with the matching words in bold and
 how many more statements of it also match. Below the calibrated threshold the
 panel says "No likely matches" instead of showing noise. Accept asks for the
-relation and links the claims (creating the claim on the other side when needed); Reject remembers the decision so
-the statement never comes back; Open shows it in the reader.
+relation and links the claims (creating the claim on the other side when
+needed); Reject remembers the decision so the statement never comes back; Open
+shows it in the reader.
 """
 
 from __future__ import annotations
