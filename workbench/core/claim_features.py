@@ -15,14 +15,17 @@ considered at all, so one shared common word or one shared place never is.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import math
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from workbench.core.claim_terms import CALENDAR, ClaimTerms, Term, numbers_in, word_matches
-from workbench.core.sentences import STOPWORDS, sentence_spans, stem, word_spans
+from workbench.core.claim_documents import DocumentData, document_data
+from workbench.core.claim_terms import ClaimTerms, Term, word_matches
+
+__all__ = [
+    "FEATURES", "MIN_UNITS", "CorpusStats", "DocumentData", "MatchQuery", "ScoredSentence",
+    "date_closeness", "document_data", "inverse_document_frequency", "sentence_features",
+]  # fmt: skip
 
 FEATURES = ("bm25", "sentence", "entities", "sentence_entities", "numbers", "speaker",
             "predicate", "recency", "names", "feedback", "fts")
@@ -53,39 +56,6 @@ class CorpusStats:
     average_length: float = 500.0
 
 
-@dataclass(frozen=True)
-class DocWord:
-    """A word of a document: span, stem, lowercase form, name-likeness and sentence."""
-
-    start: int
-    end: int
-    lower: str
-    is_name: bool
-    sentence: int
-    capitalised: bool = False
-
-
-@dataclass
-class DocumentData:
-    """One candidate document as the scorer needs it (built by ``document_data``)."""
-
-    title: str
-    text: str
-    published: str | None
-    sentences: list[tuple[int, int]]
-    words: list[DocWord]
-    words_by_stem: dict[str, list[int]]
-    title_by_stem: dict[str, list[tuple[str, bool]]]
-    length: int
-    mentions: list[tuple[int, int, int, str]]
-    quotes: list[tuple[int, int, int, int | None]]
-    claims: list[tuple[int, int, int]]
-    entity_ids: frozenset[int] = frozenset()
-    numbers: frozenset[str] = frozenset()
-    names: frozenset[str] = frozenset()
-    stems: frozenset[str] = frozenset()
-
-
 @dataclass
 class ScoredSentence:
     """A sentence with enough evidence: its span, features, matched words and entities."""
@@ -94,50 +64,6 @@ class ScoredSentence:
     features: dict[str, float]
     matches: tuple[tuple[int, int], ...]
     shared: set[int] = field(default_factory=set)
-
-
-def document_data(
-    title: str,
-    text: str,
-    published: str | None,
-    mentions: list[tuple[int, int, int, str]],
-    quotes: list[tuple[int, int, int, int | None]],
-    claims: list[tuple[int, int, int]],
-) -> DocumentData:
-    """Index a document's words by stem, next to its stored spans.
-
-    ``mentions`` are (start, end, entity id, entity name), ``quotes`` (start,
-    end, quote id, speaker entity id) and ``claims`` (start, end, claim id).
-    """
-    sentences = sentence_spans(text)
-    words = list(_document_words(text, sentences))
-    by_stem: dict[str, list[int]] = {}
-    for index, word in enumerate(words):
-        by_stem.setdefault(stem(word.lower), []).append(index)
-    title_by_stem: dict[str, list[tuple[str, bool]]] = {}
-    for _, _, lower in word_spans(title):  # titles are often Title Cased: no names there
-        title_by_stem.setdefault(stem(lower), []).append((lower, False))
-    return DocumentData(
-        title, text, published, sentences, words, by_stem, title_by_stem,
-        len(words) + len(word_spans(title)), mentions, quotes, claims,
-        frozenset(e for _, _, e, _ in mentions), numbers_in(text),
-        frozenset(w.lower for w in words if w.is_name) - CALENDAR,
-        frozenset(k for k in by_stem if len(k) > 3 and k not in STOPWORDS),  # noqa: PLR2004
-    )  # fmt: skip
-
-
-def _document_words(text: str, sentences: list[tuple[int, int]]) -> Iterator[DocWord]:
-    """Every word with its sentence; a capitalised word that does not open one is a name."""
-    starts = [s for s, _ in sentences]
-    previous_sentence = -1
-    for start, end, lower in word_spans(text):
-        index = bisect.bisect_right(starts, start) - 1
-        if index < 0 or start >= sentences[index][1]:
-            continue
-        opens = index != previous_sentence
-        previous_sentence = index
-        capitalised = text[start].isupper()
-        yield DocWord(start, end, lower, capitalised and not opens, index, capitalised)
 
 
 def inverse_document_frequency(total: int, frequency: int) -> float:
@@ -162,11 +88,10 @@ def sentence_features(
     hits = _hits(data, terms)
     document = _document_features(data, query, terms, stats, hits)
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
-    for index, key in hits:
-        word = data.words[index]
-        by_sentence.setdefault(word.sentence, []).append((word.start, word.end, key))
+    for start, end, key, index in hits:
+        by_sentence.setdefault(index, []).append((start, end, key))
     entity_sentences = _entity_sentences(data, query)
-    document["units"] = float(_units(terms, {k for _, k in hits} | _title_keys(data, terms),
+    document["units"] = float(_units(terms, {h[2] for h in hits} | _title_keys(data, terms),
                                      entity_sentences))
     scored = [
         _sentence(data, query, terms, by_sentence.get(index, []),
@@ -193,23 +118,28 @@ def _title_keys(data: DocumentData, terms: ClaimTerms) -> set[str]:
     return {key for key, term in terms.terms.items() if _title_count(data, term)}
 
 
-def _hits(data: DocumentData, terms: ClaimTerms) -> list[tuple[int, str]]:
-    """(word index, term key) for each body word that counts as one of the claim's terms."""
+def _hits(data: DocumentData, terms: ClaimTerms) -> list[tuple[int, int, str, int]]:
+    """(start, end, term key, sentence) for each body word that counts as a claim term."""
+    words = {key: data.words_with_stem(key) for key in terms.terms}
+    spans = data.spans_of([w for found in words.values() for w in found])
     found = []
     for key, term in terms.terms.items():
-        for index in data.words_by_stem.get(key, ()):
-            word = data.words[index]
-            if word_matches(term, word.lower, word.capitalised):
-                found.append((index, key))
+        for word in words[key]:
+            for start, end in spans[word]:
+                if not word_matches(term, word, data.text[start].isupper()):
+                    continue
+                index = data.sentence_of(start)
+                if index is not None:
+                    found.append((start, end, key, index))
     return found
 
 
 def _document_features(
     data: DocumentData, query: MatchQuery, terms: ClaimTerms, stats: CorpusStats,
-    hits: list[tuple[int, str]],
+    hits: list[tuple[int, int, str, int]],
 ) -> dict[str, float]:
     counts: dict[str, float] = {}
-    for _, key in hits:
+    for _, _, key, _ in hits:
         counts[key] = counts.get(key, 0.0) + 1.0
     for key, term in terms.terms.items():
         in_title = _title_count(data, term)
@@ -229,8 +159,8 @@ def _document_features(
 
 
 def _title_count(data: DocumentData, term: Term) -> int:
-    return sum(1 for lower, is_name in data.title_by_stem.get(term.key, ())
-               if word_matches(term, lower, is_name))
+    return sum(1 for lower in data.title_by_stem.get(term.key, ())
+               if word_matches(term, lower, False))
 
 
 def _bm25(counts: dict[str, float], terms: ClaimTerms, length: int, stats: CorpusStats
@@ -252,12 +182,10 @@ def _entity_sentences(data: DocumentData, query: MatchQuery
     found: dict[int, list[tuple[int, int, int]]] = {}
     if not query.entity_ids:
         return found
-    starts = [s for s, _ in data.sentences]
     for start, end, entity_id, _ in data.mentions:
-        if entity_id in query.entity_ids:
-            index = bisect.bisect_right(starts, start) - 1
-            if index >= 0 and start < data.sentences[index][1]:
-                found.setdefault(index, []).append((start, end, entity_id))
+        index = data.sentence_of(start) if entity_id in query.entity_ids else None
+        if index is not None:
+            found.setdefault(index, []).append((start, end, entity_id))
     return found
 
 

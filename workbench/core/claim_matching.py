@@ -47,7 +47,7 @@ WEIGHTS = {
 THRESHOLD = 0.1856
 # Once the best statement passes, other documents need this share of the threshold.
 DOCUMENT_SHARE = 0.5
-CANDIDATE_DOCUMENTS = 40
+CANDIDATE_DOCUMENTS = 20
 # Features relative to the other candidates: they reorder, the threshold ignores them.
 RANKING_ONLY = frozenset({"feedback", "fts"})
 
