@@ -170,7 +170,7 @@ def main() -> None:
         speed = run_queries(store, queries)
     dev = [q for q in queries if q.split == "dev"]
     test = [q for q in queries if q.split == "test"]
-    tuned = tune([q for q in dev if q.relevant])
+    tuned = tune(dev, ALLOWED_FALSE)
     tuned_vector = as_vector(tuned)
     threshold = calibrate([q for q in dev if not q.relevant], tuned_vector, ALLOWED_FALSE)
     shipped = as_vector(WEIGHTS)
@@ -181,29 +181,61 @@ def main() -> None:
         REPORT.write_text(text, encoding="utf-8")
 
 
+def ceiling(part: list[Query]) -> float:
+    """The best recall@10 any system can reach (a claim may have more than 10 true matches)."""
+    matched = [q for q in part if q.relevant]
+    return sum(min(10, len(q.relevant)) / len(q.relevant) for q in matched) / len(matched)
+
+
 def report_lines(dev: list[Query], test: list[Query], tuned: dict[str, float], threshold: float,
                  shipped: np.ndarray, speed: float, analysed: bool) -> list[str]:
     """The Markdown report: tables for held-out and dev, the weights, the clusters."""
     header = ["| system | recall@5 | recall@10 | MRR | false suggestions | silent on matches |",
               "| --- | --- | --- | --- | --- | --- |"]
     lines = ["# Claim suggestions — ECB+ and the Wikinews clusters", "",
+             "Made by `tests/eval/eval_claim_suggestions.py` (`make eval`); protocol in its "
+             "docstring.", "",
              f"Library: {'analysed (entities)' if analysed else 'not analysed (words only)'};"
-             f" {speed:.0f} claims/s for candidates and features.", ""]
+             f" {speed:.0f} claims/s for candidates and features during the run.", ""]
     for name, part in (("Held-out topics (even)", test), ("Development topics (odd)", dev)):
         matched = sum(1 for q in part if q.relevant)
         lines += [f"## {name}: {matched} claims with a match, "
-                  f"{len(part) - matched} without", "", *header,
+                  f"{len(part) - matched} without", "",
+                  f"Best reachable recall@10: {ceiling(part):.3f}.", "", *header,
                   row("plain FTS5 bm25()", baseline_metrics(part)),
-                  row("suggestions (shipped weights, threshold)",
+                  row("suggestions, ranking only (no threshold)",
+                      system_metrics(part, shipped, -1.0)),
+                  row("suggestions as shipped (weights, threshold)",
                       system_metrics(part, shipped, THRESHOLD)),
-                  row("suggestions (dev-tuned weights, calibrated threshold)",
+                  row("dev-tuned this run, calibrated threshold",
                       system_metrics(part, as_vector(tuned), threshold)), ""]
     seed, seed_base, count = clusters_eval(shipped, THRESHOLD)
     lines += [f"## Wikinews clusters ({count} shared facts, tests/data/seed_clusters.json)", "",
               *header, row("plain FTS5 bm25()", seed_base), row("suggestions (shipped)", seed),
-              "", f"Dev-tuned weights: `{tuned}`; calibrated threshold: {threshold}.",
-              f"Shipped: `{WEIGHTS}`, threshold {THRESHOLD}."]
+              "", f"Dev-tuned weights this run: `{tuned}`; calibrated threshold: {threshold}.",
+              f"Shipped: `{WEIGHTS}`, threshold {THRESHOLD}.", "", *NOTES]
     return lines
+
+
+NOTES = [
+    "## Reading the numbers",
+    "",
+    "- *false suggestions*: share of claims with no true match (their topic is not in the "
+    "library) that still get a suggestion; plain BM25 always answers, so 100%.",
+    "- *silent on matches*: claims that have a match but get \"No likely matches\" — the price "
+    "of the threshold (their recall counts as 0).",
+    "- Recall@10 cannot reach 1: many ECB+ events have more than 10 reports. MRR of plain BM25 "
+    "is already above 0.95 here, so \"+5 points\" is out of reach on ECB+ by construction.",
+    "- Most wrong documents in a top 10 report the *other* event of the same topic (another "
+    "earthquake, another rehab check-in): the claim's words fit both; names, numbers and the "
+    "feedback from the best reports are what tell them apart.",
+    "- ECB+ has no publication dates and free-text claims have no claimant: the `recency` and "
+    "`speaker` weights are not measured here (kept small).",
+    "- Semantic similarity (issue 16, point 4) is not used: no package on PyPI was found that "
+    "ships English sentence or static embeddings *inside* the package (model2vec, laghu and "
+    "static-embed-runner all download their weights from a model hub at run time; the shipped "
+    "spaCy model has no word vectors), and nothing may be downloaded at run time.",
+]
 
 
 if __name__ == "__main__":
