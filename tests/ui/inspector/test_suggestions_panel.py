@@ -26,7 +26,8 @@ def test_a_match_shows_one_card_per_document_and_noise_says_no_likely_matches(
     settle(window)
     qtbot.waitUntil(lambda: bool(panel.cards), timeout=5000)
     assert [c.suggestion.document_id for c in panel.cards] == [report]
-    assert "more in this document" in panel.cards[0].findChildren(type(panel.status_label))[0].text()
+    header = panel.cards[0].findChildren(type(panel.status_label))[0]
+    assert "more in this document" in header.text()
     panel.show_claim(noise)
     settle(window)
     qtbot.waitUntil(lambda: panel.status_label.text() == NO_MATCH, timeout=5000)
