@@ -135,7 +135,7 @@ def add_feedback(
     best: dict[int, float] = {}
     for candidate in candidates:
         if _has_evidence(candidate):
-            score = score_of(_without_feedback(candidate.features), weights)
+            score = score_of(_evidence_only(candidate.features), weights)
             best[candidate.document_id] = max(best.get(candidate.document_id, 0.0), score)
     order = sorted(best, key=lambda d: (-best[d], d))
     scores = feedback_scores(order, {d: profiles[d] for d in order})
@@ -149,10 +149,10 @@ def add_feedback(
 def evidence_score(features: Iterable[tuple[str, float]],
                    weights: dict[str, float] | None = None) -> float:
     """What the threshold judges: the score without the ranking-only features."""
-    return score_of(_without_feedback(features), weights)
+    return score_of(_evidence_only(features), weights)
 
 
-def _without_feedback(features: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+def _evidence_only(features: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
     return tuple((name, value) for name, value in features if name not in RANKING_ONLY)
 
 
