@@ -37,15 +37,26 @@ def feedback_scores(
     frequency = Counter(key for profile in profiles.values() for key in profile)
     rarity = {key: math.log(1 + len(profiles) / count) for key, count in frequency.items()}
     best = list(order[:FEEDBACK_DOCUMENTS])
+    event_profiles: dict[tuple[int, ...], tuple[dict[str, float], float]] = {}
     scores = {}
     for doc_id in order:
-        others = [d for d in best if d != doc_id][: FEEDBACK_DOCUMENTS - 1] or best[:1]
-        weights: Counter[str] = Counter()
-        for other in others:
-            for key in profiles[other]:
-                weights[key] += rarity[key] / len(others)
-        total = math.sqrt(sum(w * w for w in weights.values()))
-        own = math.sqrt(sum(rarity[key] ** 2 for key in profiles[doc_id]))
-        shared = sum(w * rarity[key] for key, w in weights.items() if key in profiles[doc_id])
-        scores[doc_id] = shared / (total * own) if total and own else 0.0
+        others = tuple([d for d in best if d != doc_id][: FEEDBACK_DOCUMENTS - 1] or best[:1])
+        if others not in event_profiles:  # at most FEEDBACK_DOCUMENTS distinct ones
+            event_profiles[others] = _event_profile(others, profiles, rarity)
+        weights, norm = event_profiles[others]
+        own = profiles[doc_id]
+        own_norm = math.sqrt(sum(rarity[key] ** 2 for key in own))
+        shared = sum(weights[key] * rarity[key] for key in own if key in weights)
+        scores[doc_id] = shared / (norm * own_norm) if norm and own_norm else 0.0
     return scores
+
+
+def _event_profile(
+    others: tuple[int, ...], profiles: dict[int, frozenset[str]], rarity: dict[str, float]
+) -> tuple[dict[str, float], float]:
+    """The weighted profile of the best documents, and its length (for the cosine)."""
+    weights: Counter[str] = Counter()
+    for other in others:
+        for key in profiles[other]:
+            weights[key] += rarity[key] / len(others)
+    return dict(weights), math.sqrt(sum(w * w for w in weights.values()))

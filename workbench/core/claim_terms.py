@@ -31,6 +31,7 @@ CALENDAR = frozenset(
     "may june july august september october november december".split()
 )
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+CANDIDATE_WORDS = 10
 # Surface forms longer than this by more than NAME_SLACK letters never match a name.
 NAME_SLACK = 2
 # Past-tense verbs that do not end in -ed but carry news claims.
@@ -149,3 +150,14 @@ def fts_query(words: Iterable[str]) -> str:
     """An FTS5 query for documents with any of ``words`` (each quoted, so no syntax)."""
     unique = sorted({w for w in words if w})
     return " OR ".join('"' + w.replace('"', '""') + '"' for w in unique)
+
+
+def rarest_words(found: ClaimTerms, count: int = CANDIDATE_WORDS) -> list[str]:
+    """The claim's ``count`` rarest words, for the candidate query.
+
+    Why not all: every common word ("people", "year") makes FTS5 score thousands
+    of documents, which made the candidate query the slowest step of a batch,
+    while the documents that matter share the rare words anyway.
+    """
+    weight = {w: found.weights.get(stem(w), 0.0) for w in found.words}
+    return sorted(weight, key=lambda w: (-weight[w], w))[:count]

@@ -28,7 +28,7 @@ from workbench.core.claim_matching import (
     match_document,
     rank_documents,
 )
-from workbench.core.claim_terms import claim_terms, fts_query
+from workbench.core.claim_terms import claim_terms, fts_query, rarest_words
 from workbench.core.models import Changes
 from workbench.store import search as fts
 from workbench.store.claims import get_claim, insert_claim, insert_link
@@ -144,7 +144,7 @@ class Suggestions:
         stats = self._corpus_stats()
         results: list[Suggestion] = []
         profiles = {}
-        candidates = self._candidate_documents(terms.words, query.exclude_document)
+        candidates = self._candidate_documents(rarest_words(terms), query.exclude_document)
         for position, doc_id in enumerate(candidates):
             spans = [(start, end) for d, start, end in judged if d == doc_id]
             data = self._document_data(doc_id)
