@@ -31,7 +31,7 @@ CALENDAR = frozenset(
     "may june july august september october november december".split()
 )
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
-CANDIDATE_WORDS = 10
+CANDIDATE_WORDS = 16
 # Surface forms longer than this by more than NAME_SLACK letters never match a name.
 NAME_SLACK = 2
 # Past-tense verbs that do not end in -ed but carry news claims.
