@@ -27,6 +27,7 @@ lint: install
 eval: install
 	$(PY) tests/eval/eval_quotes.py
 	$(PY) tests/eval/eval_entities.py
+	$(PY) tests/eval/eval_claim_suggestions.py
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run_all.py

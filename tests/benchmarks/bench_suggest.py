@@ -6,7 +6,10 @@ statements are real sentences of the NewsArticles set (seeded choice, 8–40
 words), half of them shortened to their first 12 words the way an analyst
 pastes the gist of a statement — one per line, as ``workbench suggest --batch``
 reads them. Each run opens a fresh ``Store`` (cold suggestion caches) and
-times one ``suggest_batch(statements, limit=5)`` call in-process.
+times one ``suggest_batch(statements, limit=5)`` call in-process: candidates
+from FTS5, every feature (BM25 over names and stems, entities, numbers,
+feedback from the best documents) and the threshold, as ``suggest --batch``
+runs them.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from corpus import news_articles, synthetic_library  # noqa: E402
 
 from workbench.core.sentences import sentence_spans  # noqa: E402
 
-TARGET_S = 60.0
+TARGET_S = 30.0
 
 
 def statements(count: int, seed: int = 5) -> list[str]:
@@ -42,15 +45,15 @@ def statements(count: int, seed: int = 5) -> list[str]:
     return chosen
 
 
-def time_batch(library: Path, lines: list[str]) -> tuple[float, int]:
-    """Seconds for one ``suggest_batch`` on a fresh Store, and how many suggestions it made."""
+def time_batch(library: Path, lines: list[str]) -> tuple[float, int, int]:
+    """Seconds for one ``suggest_batch`` on a fresh Store, suggestions made, statements silent."""
     from workbench.store import Store
 
     with Store(library) as store:
         started = time.perf_counter()
         results = store.suggestions.suggest_batch(lines, limit=5)
         seconds = time.perf_counter() - started
-    return seconds, sum(len(found) for _, found in results)
+    return seconds, sum(len(found) for _, found in results), sum(not f for _, f in results)
 
 
 def main() -> None:
@@ -60,15 +63,16 @@ def main() -> None:
     library = synthetic_library(documents)
     lines = statements(count)
     runs = [time_batch(library, lines) for _ in range(run_count(args, 2))]
-    times = Runs([seconds for seconds, _ in runs])
+    times = Runs([seconds for seconds, _, _ in runs])
     emit([Result(
         name=f"Batch claim search: {count:,} statements over {documents:,} documents",
-        target=f"well under a minute (≤ {TARGET_S:.0f} s)",
+        target=f"≤ {TARGET_S:.0f} s (issue 16)",
         measured=(f"{times.median:.1f} s ({times.spread('{:.1f}')}); "
                   f"{times.median / count * 1000:.0f} ms per statement"),
         passed=times.median <= TARGET_S,
         method=("suggest_batch(statements, limit=5) in-process on a fresh Store (cold "
-                f"caches); statements are real sentences; {runs[0][1]:,} suggestions returned; "
+                f"caches); statements are real sentences; {runs[0][1]:,} suggestions returned, "
+                f"{runs[0][2]:,} statements with no likely match; "
                 f"median of {len(runs)} runs."),
         details={"seconds": times.values},
     )], args.json)

@@ -1,88 +1,158 @@
-"""Ranking suggestions without a database: word weight, shared entities, speaker, dates."""
+"""Ranking suggestions without a database: terms, evidence, features, documents, threshold."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from workbench.core.claim_matching import (
-    PER_DOCUMENT,
-    DocumentData,
+from workbench.core.claim_features import (
+    CorpusStats,
     MatchQuery,
-    Suggestion,
-    best_in_document,
     date_closeness,
     document_data,
-    fts_any_of,
     inverse_document_frequency,
-    rank,
-    score_document,
-    term_weights,
+)
+from workbench.core.claim_feedback import feedback_scores
+from workbench.core.claim_matching import (
+    THRESHOLD,
+    Suggestion,
+    match_document,
+    rank_documents,
+    score_of,
+)
+from workbench.core.claim_terms import (
+    claim_terms,
+    fts_query,
+    numbers_in,
+    word_matches,
 )
 
-TEXT = (
-    "The ministry imposed new sanctions on steel. "
-    "Weather was mild. "
-    "Kim spoke at the border."
-)
+STATS = CorpusStats(40.0)
 
 
-def span(part: str) -> tuple[int, int]:
-    start = TEXT.index(part)
-    return start, start + len(part)
+def weight(word: str) -> float:
+    """Every word equally rare, except the few words news repeats everywhere."""
+    return 1.0 if word in {"government", "people", "city"} else 3.0
 
 
-def data(
-    mentions: list[tuple[int, int, int, str]] | None = None,
-    quotes: list[tuple[int, int, int, int | None]] | None = None,
-) -> DocumentData:
-    return document_data("Steel", TEXT, "2024-05-01", mentions or [], quotes or [], [])
+def scored(text: str, claim: str, doc_id: int = 1, **query: object) -> list[Suggestion]:
+    data = document_data("", text, None, [], [], [])
+    terms = claim_terms(claim, weight)
+    return match_document(doc_id, data, MatchQuery(claim, **query), terms, STATS)  # type: ignore[arg-type]
 
 
-def test_weights_come_from_the_caller_per_stem() -> None:
-    weights = term_weights("Sanctions imposed on steel", lambda word: float(len(word)))
-    assert set(weights) == {"sanction", "impos", "steel"}
-    assert weights["sanction"] == len("Sanctions")
-    assert inverse_document_frequency(9, 0) > inverse_document_frequency(9, 9) == 1.0
+def test_names_never_match_common_words_by_stem() -> None:
+    terms = claim_terms("Miller said the deals hurt cooperation with Cooper.", weight)
+    cooperation, cooper = terms.terms["cooper"], terms.terms["cooper"]
+    assert cooperation is cooper  # one stem, so the forms decide
+    assert word_matches(cooper, "cooper", doc_is_name=True)
+    assert not word_matches(claim_terms("cooperation grew", weight).terms["cooper"],
+                            "cooper", doc_is_name=True)
+    assert not word_matches(claim_terms("He met Cooper.", weight).terms["cooper"],
+                            "cooperation", doc_is_name=False)
+    assert word_matches(claim_terms("He visited Iran.", weight).terms["iran"], "iran's", True)
 
 
-def test_the_sentence_covering_the_words_scores_and_the_others_do_not() -> None:
-    query = MatchQuery("sanctions imposed on steel")
-    weights = term_weights(query.text, lambda word: 1.0)
-    found = score_document(7, data(), query, weights)
-    assert [(s.document_id, s.text) for s in found] == [
-        (7, "The ministry imposed new sanctions on steel.")
-    ]
-    assert found[0].kind == "sentence"
-    assert len(found[0].matches) == 3
+def test_adjacent_names_are_one_piece_of_evidence() -> None:
+    terms = claim_terms("Police in Hong Kong arrested 12 people.", weight)
+    assert terms.terms["hong"].unit == terms.terms["kong"].unit != terms.terms["polic"].unit
+    assert terms.numbers == {"12"} and terms.predicate == "arrest"
+    assert numbers_in("Twelve died; 1,200 fled in 2019.") == {"12", "1200", "2019"}
 
 
-def test_a_shared_entity_and_the_claimant_speaking_raise_the_score() -> None:
-    kim = span("Kim")
-    mentions = [(kim[0], kim[1], 5, "Kim Jong Un")]
-    quotes = [(*span("Kim spoke at the border."), 11, 5)]
-    query = MatchQuery("Kim border", entity_ids=frozenset({5}), claimant_id=5)
-    weights = term_weights(query.text, lambda word: 1.0)
-    (found,) = score_document(7, data(mentions=mentions, quotes=quotes), query, weights)
+def test_one_shared_place_or_one_common_word_is_never_a_match() -> None:
+    claim = "The Russian government dismissed the claim from Berlin as groundless."
+    marathon = "Thousands ran the marathon in Berlin on Sunday. The winner set a record."
+    budget = "The government approved a budget. Taxes will rise next year."
+    candidates = scored(marathon, claim, 1) + scored(budget, claim, 2)
+    assert rank_documents(candidates, limit=10, threshold=0.0) == []
+
+
+def test_a_claim_about_cooperation_does_not_find_a_man_called_cooper() -> None:
+    claim = "Miller said arms deals would undermine cooperation between the two countries."
+    quote = 'Cooper said the team would train harder. "We play the countries we draw," he said.'
+    assert rank_documents(scored(quote, claim), limit=10, threshold=0.0) == []
+
+
+def test_a_paraphrase_with_the_same_names_and_number_is_found_above_the_threshold() -> None:
+    claim = "Twelve people died when the Morandi bridge collapsed in Genoa on Tuesday."
+    report = ("A motorway bridge fell in northern Italy. In Genoa, 12 people were killed "
+              "after the Morandi bridge gave way during a storm.")
+    unrelated = "The city council met on Tuesday to discuss parking in the centre."
+    found = rank_documents(scored(report, claim, 1) + scored(unrelated, claim, 2), limit=10)
+    assert [s.document_id for s in found] == [1]
+    assert "Genoa, 12 people" in found[0].text and found[0].score >= THRESHOLD
+    features = dict(found[0].features)
+    assert features["numbers"] == 1.0 and features["names"] == 1.0
+
+
+def suggestion(doc_id: int, start: int, bm25: float, sentence: float = 0.5) -> Suggestion:
+    features = (("bm25", bm25), ("sentence", sentence), ("sentence_units", 2.0), ("units", 3.0))
+    return Suggestion(doc_id, f"doc {doc_id}", start, start + 5, "text.", 0.0, "sentence", (),
+                      (), features=features)
+
+
+def test_one_row_per_document_with_its_other_statements_counted() -> None:
+    weights = {"bm25": 1.0}
+    candidates = [suggestion(1, 0, 0.6), suggestion(1, 10, 0.6, 0.9), suggestion(1, 20, 0.6),
+                  suggestion(2, 0, 0.8)]
+    rows = rank_documents(candidates, limit=10, threshold=0.5, weights=weights)
+    assert [(s.document_id, s.start, s.more_in_document) for s in rows] == [(2, 0, 0), (1, 10, 2)]
+    two = rank_documents(candidates, limit=10, per_document=2, threshold=0.5, weights=weights)
+    assert [(s.document_id, s.start, s.more_in_document) for s in two] == [
+        (2, 0, 0), (1, 10, 1), (1, 0, 1)]
+    assert len(rank_documents(candidates, limit=1, per_document=3, weights=weights)) == 1
+
+
+def test_threshold_says_nothing_below_it_and_keeps_weaker_documents_above_it() -> None:
+    weights = {"bm25": 1.0, "feedback": 5.0}
+    weak = [suggestion(1, 0, 0.3), suggestion(2, 0, 0.1)]
+    assert rank_documents(weak, limit=10, threshold=0.4, weights=weights) == []
+    boosted = [dataclasses.replace(s, features=(*s.features, ("feedback", 1.0))) for s in weak]
+    assert rank_documents(boosted, limit=10, threshold=0.4, weights=weights) == []
+    mixed = [suggestion(1, 0, 0.5), suggestion(2, 0, 0.25), suggestion(3, 0, 0.1)]
+    kept = rank_documents(mixed, limit=10, threshold=0.4, weights=weights)
+    assert [s.document_id for s in kept] == [1, 2]
+    no_evidence = dataclasses.replace(mixed[0], features=(("bm25", 0.9), ("units", 1.0)))
+    assert rank_documents([no_evidence], limit=10, threshold=0.0, weights=weights) == []
+
+
+def test_feedback_favours_documents_naming_what_the_best_ones_name() -> None:
+    profiles = {1: frozenset({"lohan", "betty", "ford"}), 2: frozenset({"lohan", "ford"}),
+                3: frozenset({"lohan", "betty", "ford", "rancho"}), 4: frozenset({"reid"})}
+    scores = feedback_scores([1, 2, 4, 3], profiles)
+    assert scores[3] > scores[4] == 0.0
+    assert feedback_scores([1], profiles) == {1: 0.0}
+
+
+def test_speaker_entities_and_dates_count() -> None:
+    text = "Kim spoke at the border about the missile test."
+    mentions = [(0, 3, 5, "Kim Jong Un")]
+    quotes = [(0, len(text), 11, 5)]
+    data = document_data("", text, "2024-05-01", mentions, quotes, [])
+    query = MatchQuery("Kim border missile", entity_ids=frozenset({5}), claimant_id=5,
+                       published="2024-05-01")
+    (found,) = match_document(7, data, query, claim_terms(query.text, weight), STATS)
+    features = dict(found.features)
+    assert features["speaker"] == 1.0 and features["entities"] == 1.0
+    assert features["recency"] == 1.0 and found.kind == "quote" and found.quote_id == 11
     assert found.shared_entities == ("Kim Jong Un",)
-    assert found.kind == "quote" and found.quote_id == 11
-    assert found.score == pytest.approx(0.6 + 0.25 + 0.1)
+    assert score_of(found.features, {"speaker": 2.0}) == 2.0
 
 
-def test_judged_spans_are_skipped_and_ranking_is_stable() -> None:
-    query = MatchQuery("sanctions imposed steel")
-    weights = term_weights(query.text, lambda word: 1.0)
-    judged = [span("imposed new sanctions")]
-    assert best_in_document(7, data(), query, weights, judged) == []
-    found = best_in_document(7, data(), query, weights, [])
-    assert len(found) <= PER_DOCUMENT
-    a = Suggestion(2, "b", 5, 9, "x", 0.5, "sentence", (), ())
-    b = Suggestion(1, "a", 0, 4, "y", 0.5, "sentence", (), ())
-    c = Suggestion(3, "c", 0, 4, "z", 0.9, "sentence", (), ())
-    assert rank([a, b, c], 2) == [c, b]
+def test_judged_spans_are_skipped() -> None:
+    text = "Sanctions on steel were imposed. Steel sanctions hurt exports."
+    data = document_data("", text, None, [], [], [])
+    terms = claim_terms("sanctions imposed on steel", weight)
+    query = MatchQuery("sanctions imposed on steel")
+    found = match_document(1, data, query, terms, STATS, [(0, 32)])
+    assert found and all(s.start >= 32 for s in found)
 
 
-def test_dates_and_the_candidate_query() -> None:
+def test_dates_weights_and_the_candidate_query() -> None:
     assert date_closeness("2024-05-01", "2024-05-01T10:00:00") == 1.0
     assert date_closeness("2024-05-01", "2024-05-31") == pytest.approx(0.5)
     assert date_closeness(None, "2024-05-01") == 0.0
-    assert fts_any_of({"steel": 1.0, 'say"s': 2.0}) == '"say""s" OR "steel"'
+    assert inverse_document_frequency(9, 0) > inverse_document_frequency(9, 9) == 1.0
+    assert fts_query(["steel", 'say"s', "steel"]) == '"say""s" OR "steel"'

@@ -390,7 +390,8 @@ def test_batch_search_csv_from_the_cli_protects_formula_cells(tmp_path: Path) ->
     statements = tmp_path / "statements.txt"
     statements.write_text("=1+1 the minister said sanctions\n", encoding="utf-8")
     out = tmp_path / "matches.csv"
-    assert main(["--db", str(db), "suggest", "--batch", str(statements), "--csv", str(out)]) == 0
+    assert main(["--db", str(db), "suggest", "--batch", str(statements), "--csv", str(out),
+                 "--per-document", "2"]) == 0
     text = out.read_text(encoding="utf-8")
     assert _formula_cells(text) == []
     assert "'=1+1 the minister said sanctions" in text and "'@SUM(A1)" in text
@@ -403,7 +404,7 @@ def test_batch_search_csv_from_the_dialog_protects_formula_cells(qtbot, tmp_path
     db = tmp_path / "library.sqlite"
     _batch_library(db)
     with Store(db) as store:
-        records = search_statements(store, Progress(), ["+cmd the minister said sanctions"], 5)
+        records = search_statements(store, Progress(), ["+the minister said sanctions on oil"], 5)
     dialog = BatchSearchDialog(actions=None)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.records = records
@@ -411,7 +412,7 @@ def test_batch_search_csv_from_the_dialog_protects_formula_cells(qtbot, tmp_path
     assert out is not None
     text = out.read_text(encoding="utf-8")
     assert _formula_cells(text) == []
-    assert "'+cmd the minister said sanctions" in text and "'-2+3 said" in text
+    assert "'+the minister said sanctions on oil" in text and "'-2+3 said" in text
 
 
 def test_the_dialog_and_the_cli_share_the_export_writer_and_ui_imports_no_commands() -> None:

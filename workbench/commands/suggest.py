@@ -1,4 +1,9 @@
-"""``workbench suggest``: matching statements for a claim, or for a batch of statements."""
+"""``workbench suggest``: documents reporting a claim, or each statement of a batch.
+
+One row per document (its best statement, and how many more it holds);
+``--per-document N`` shows N statements of each. Nothing above the calibrated
+threshold prints "No likely matches." rather than noise.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from workbench.commands.arguments import count
 from workbench.commands.terminal import error
 from workbench.core.vocabulary import RELATIONS
 from workbench.export.batch_csv import batch_csv
 from workbench.export.json_export import dumps
 from workbench.store import Store, Suggestion
+
+NO_MATCH = "No likely matches."
+MAX_PER_DOCUMENT = 100
 
 
 def run_suggest(store: Store, args: argparse.Namespace) -> int:
@@ -20,18 +29,27 @@ def run_suggest(store: Store, args: argparse.Namespace) -> int:
     if args.claim is None:
         error("give a CLAIM id or --batch FILE")
         return 2
-    suggestions = store.suggestions.suggest_for_claim(args.claim, limit=args.limit)
+    suggestions = store.suggestions.suggest_for_claim(
+        args.claim, limit=args.limit, per_document=args.per_document
+    )
     if args.accept is not None or args.reject is not None:
         return _decide(store, args, suggestions)
     if args.json:
         sys.stdout.write(dumps([s.as_dict() for s in suggestions]))
         return 0
+    if not suggestions:
+        print(NO_MATCH)
     for rank, suggestion in enumerate(suggestions, 1):
         print(
             f"{rank:>2}. {suggestion.score:.3f}  [{suggestion.kind}] doc {suggestion.document_id}"
-            f" ({suggestion.title[:50]})\n      {_marked(suggestion)}"
+            f" ({suggestion.title[:50]}){_more(suggestion)}\n      {_marked(suggestion)}"
         )
     return 0
+
+
+def _more(suggestion: Suggestion) -> str:
+    count = suggestion.more_in_document
+    return f"  +{count} more in this document" if count else ""
 
 
 def _marked(suggestion: Suggestion) -> str:
@@ -69,7 +87,9 @@ def _decide(store: Store, args: argparse.Namespace, suggestions: list[Suggestion
 def _run_batch(store: Store, args: argparse.Namespace) -> int:
     lines = Path(args.batch).read_text(encoding="utf-8-sig").splitlines()
     statements = [line.strip() for line in lines if line.strip()]
-    results = store.suggestions.suggest_batch(statements, limit=args.limit)
+    results = store.suggestions.suggest_batch(
+        statements, limit=args.limit, per_document=args.per_document
+    )
     records = [
         {"statement": statement, "suggestions": [s.as_dict() for s in found]}
         for statement, found in results
@@ -81,6 +101,8 @@ def _run_batch(store: Store, args: argparse.Namespace) -> int:
         return 0
     for record in records:
         print(record["statement"])
+        if not record["suggestions"]:
+            print(f"    {NO_MATCH}")
         for found in record["suggestions"]:
             print(f"    {found['score']:.3f}  doc {found['document_id']}: {found['text'][:100]}")
     return 0
@@ -91,7 +113,14 @@ def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: 
     sub = commands.add_parser("suggest", help="statements in other documents matching a claim")
     sub.add_argument("claim", type=int, nargs="?", metavar="CLAIM")
     sub.add_argument("--batch", metavar="FILE", help="one statement per line")
-    sub.add_argument("--limit", type=int, default=10)
+    sub.add_argument("--limit", type=int, default=10, help="most documents to list")
+    sub.add_argument(
+        "--per-document",
+        type=count(1, MAX_PER_DOCUMENT),
+        default=1,
+        metavar="N",
+        help="statements shown per document (default 1; the rest are counted)",
+    )
     sub.add_argument("--json", action="store_true")
     sub.add_argument("--csv", metavar="FILE", help="with --batch: also write the matches as CSV")
     sub.add_argument("--accept", type=int, metavar="RANK", help="link the suggestion at RANK")

@@ -9,29 +9,34 @@ the link) or rejects it (it never comes back).
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 
 from sqlite_utils import Database
 
+from workbench.core.claim_features import inverse_document_frequency
 from workbench.core.claim_matching import (
     CANDIDATE_DOCUMENTS,
     MATCHING_LABELS,
+    CorpusStats,
     DocumentData,
     MatchQuery,
     Suggestion,
-    best_in_document,
+    add_feedback,
     document_data,
-    fts_any_of,
-    inverse_document_frequency,
-    rank,
-    term_weights,
+    document_profile,
+    match_document,
+    rank_documents,
 )
+from workbench.core.claim_terms import claim_terms, fts_query, rarest_words
 from workbench.core.models import Changes
 from workbench.store import search as fts
 from workbench.store.claims import get_claim, insert_claim, insert_link
 from workbench.store.history import History, Recorder
 
 CACHED_DOCUMENTS = 2000
+# Runs of capitalised words in a free-text statement: the names looked up as entities.
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,4}")
 
 
 class Suggestions:
@@ -46,10 +51,17 @@ class Suggestions:
         self.history = history
         self._documents: OrderedDict[int, DocumentData] = OrderedDict()
         self._idf: dict[str, float] = {}
+        self._stats: CorpusStats | None = None
         self._cache_version: tuple[int, int] | None = None
 
-    def suggest_for_claim(self, claim_id: int, limit: int = 10) -> list[Suggestion]:
-        """Rank likely matching statements in other documents for one claim."""
+    def suggest_for_claim(
+        self, claim_id: int, limit: int = 10, per_document: int = 1
+    ) -> list[Suggestion]:
+        """Documents likely reporting one claim, best first, with their best statements."""
+        return rank_documents(self.scored_for_claim(claim_id), limit, per_document)
+
+    def scored_for_claim(self, claim_id: int) -> list[Suggestion]:
+        """Every statement with enough evidence for the claim, scored but not thresholded."""
         claim = get_claim(self.db, claim_id)
         marks = ",".join("?" * len(MATCHING_LABELS))
         entity_ids = {
@@ -70,17 +82,31 @@ class Suggestions:
             claim["published"],
             claim_id,
         )
-        return self._suggest(query, limit)
+        return self._scored(query)
 
-    def suggest_for_statement(self, text: str, limit: int = 10) -> list[Suggestion]:
-        """Rank statements across the library that match a free-text statement."""
-        return self._suggest(MatchQuery(text), limit)
+    def suggest_for_statement(
+        self,
+        text: str,
+        limit: int = 10,
+        per_document: int = 1,
+        exclude_document: int | None = None,
+    ) -> list[Suggestion]:
+        """Documents across the library that likely report a free-text statement."""
+        scored = self.scored_for_statement(text, exclude_document)
+        return rank_documents(scored, limit, per_document)
+
+    def scored_for_statement(
+        self, text: str, exclude_document: int | None = None
+    ) -> list[Suggestion]:
+        """Every statement with enough evidence, scored but not thresholded (for calibration)."""
+        query = MatchQuery(text, exclude_document, self._entities_named_in(text))
+        return self._scored(query)
 
     def suggest_batch(
-        self, statements: list[str], limit: int = 5
+        self, statements: list[str], limit: int = 5, per_document: int = 1
     ) -> list[tuple[str, list[Suggestion]]]:
         """Match many statements (one per line of a speech, say), keeping input order."""
-        return [(s, self.suggest_for_statement(s, limit)) for s in statements]
+        return [(s, self.suggest_for_statement(s, limit, per_document)) for s in statements]
 
     def reject_suggestion(self, claim_id: int, document_id: int, start: int, end: int) -> Changes:
         """Remember that this span is not a match for the claim, so it is never suggested again."""
@@ -108,19 +134,23 @@ class Suggestions:
 
     # -- candidates and their data --------------------------------------------------
 
-    def _suggest(self, query: MatchQuery, limit: int) -> list[Suggestion]:
+    def _scored(self, query: MatchQuery) -> list[Suggestion]:
         self._drop_stale_caches()
         total = int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
-        weights = term_weights(query.text, lambda word: self._word_weight(total, word))
-        if not weights:
+        terms = claim_terms(query.text, lambda word: self._word_weight(total, word))
+        if not terms.terms:
             return []
         judged = self._judged_spans(query.claim_id)
+        stats = self._corpus_stats()
         results: list[Suggestion] = []
-        for doc_id in self._candidate_documents(weights, query.exclude_document):
+        profiles = {}
+        candidates = self._candidate_documents(rarest_words(terms), query.exclude_document)
+        for position, doc_id in enumerate(candidates):
             spans = [(start, end) for d, start, end in judged if d == doc_id]
             data = self._document_data(doc_id)
-            results.extend(best_in_document(doc_id, data, query, weights, spans))
-        return rank(results, limit)
+            profiles[doc_id] = document_profile(data.names, data.entity_ids)
+            results.extend(match_document(doc_id, data, query, terms, stats, spans, position))
+        return add_feedback(results, profiles)
 
     def _word_weight(self, total: int, word: str) -> float:
         """IDF of a word over the library of ``total`` documents (cached)."""
@@ -130,13 +160,38 @@ class Suggestions:
             self._idf[key] = inverse_document_frequency(total, frequency)
         return self._idf[key]
 
-    def _candidate_documents(self, weights: dict[str, float], exclude: int | None) -> list[int]:
+    def _corpus_stats(self) -> CorpusStats:
+        if self._stats is None:
+            mean = self.db.execute("SELECT avg(word_count) FROM documents").fetchone()[0]
+            self._stats = CorpusStats(float(mean or 0.0) or 500.0)
+        return self._stats
+
+    def _candidate_documents(self, words: tuple[str, ...], exclude: int | None) -> list[int]:
+        """The documents FTS5 ranks best (bm25, title counted twice) for any of the words."""
+        if not words:
+            return []
         rows = self.db.execute(
             "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
             " ORDER BY bm25(documents_fts, 2.0, 1.0) LIMIT ?",
-            [fts_any_of(weights), CANDIDATE_DOCUMENTS + 1],
+            [fts_query(words), CANDIDATE_DOCUMENTS + 1],
         ).fetchall()
         return [int(r[0]) for r in rows if int(r[0]) != exclude][:CANDIDATE_DOCUMENTS]
+
+    def _entities_named_in(self, text: str) -> frozenset[int]:
+        """Entities of the library whose name or alias a free-text statement spells out."""
+        names = {m.group().strip(" .") for m in _NAME_RUN.finditer(text)}
+        names |= {part for name in names for part in name.split()}
+        names = {n for n in names if len(n) > 1}
+        if not names:
+            return frozenset()
+        marks = ",".join("?" * len(names))
+        labels = ",".join("?" * len(MATCHING_LABELS))
+        rows = self.db.execute(
+            f"SELECT id FROM entities WHERE hidden = 0 AND label IN ({labels}) AND (name IN"
+            f" ({marks}) OR id IN (SELECT entity_id FROM entity_aliases WHERE alias IN ({marks})))",
+            [*MATCHING_LABELS, *names, *names],
+        )
+        return frozenset(int(r[0]) for r in rows)
 
     def _judged_spans(self, claim_id: int | None) -> set[tuple[int, int, int]]:
         """Spans already judged for this claim: rejected or linked (overlaps count as judged)."""
@@ -203,4 +258,5 @@ class Suggestions:
         if self._cache_version != version:
             self._documents = OrderedDict()
             self._idf = {}
+            self._stats = None
             self._cache_version = version

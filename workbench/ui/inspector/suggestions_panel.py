@@ -1,10 +1,12 @@
 """Suggestions for the selected claim: statements in other documents that may report it.
 
-The ranking (``suggest_for_claim``) runs off the UI thread; each result shows
-its score, the other document's title and the sentence with the matching
-words in bold. Accept asks for the relation and links the claims (creating
-the claim on the other side when needed); Reject remembers the decision so
-the statement never comes back; Open shows it in the reader.
+The ranking (``suggest_for_claim``) runs off the UI thread; each result is one
+document: its score, title, best sentence with the matching words in bold and
+how many more statements of it also match. Below the calibrated threshold the
+panel says "No likely matches" instead of showing noise. Accept asks for the
+relation and links the claims (creating the claim on the other side when
+needed); Reject remembers the decision so the statement never comes back; Open
+shows it in the reader.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
 
 LIMIT = 10
+NO_MATCH = "No likely matches in other documents."
 
 
 def marked_html(suggestion: Suggestion) -> str:
@@ -46,6 +49,12 @@ def marked_html(suggestion: Suggestion) -> str:
     return "".join(parts)
 
 
+def more_text(suggestion: Suggestion) -> str:
+    """" · n more in this document" when the document holds other matching statements."""
+    count = suggestion.more_in_document
+    return f"  ·  {count} more in this document" if count else ""
+
+
 class SuggestionCard(QFrame):
     """One suggested statement with Accept (relation menu), Reject and Open."""
 
@@ -58,7 +67,7 @@ class SuggestionCard(QFrame):
         self.setObjectName("NoteCard")
         self.suggestion = suggestion
         header = QLabel(f"<b>{suggestion.score:.2f}</b>  ·  {html.escape(suggestion.title)}"
-                        f"  <span>({html.escape(suggestion.kind)})</span>")
+                        f"  <span>({html.escape(suggestion.kind)})</span>{more_text(suggestion)}")
         header.setTextFormat(Qt.TextFormat.RichText)
         header.setWordWrap(True)
         self.text_label = QLabel(marked_html(suggestion))
@@ -153,8 +162,8 @@ class SuggestionsPanel(QScrollArea):
                 s.document_id, s.start, s.end))
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards.append(card)
-        self.status_label.setText(f"{len(self.suggestions)} suggestion(s)" if self.suggestions
-                                  else "No matching statements in other documents.")
+        self.status_label.setText(f"{len(self.suggestions)} document(s) likely report this claim"
+                                  if self.suggestions else NO_MATCH)
         if self.claim_id is not None:
             self.suggestions_shown.emit(self.claim_id)
 

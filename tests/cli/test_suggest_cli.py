@@ -1,0 +1,77 @@
+"""``workbench suggest``: one row per document, ``--per-document N``, an honest "no match"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import main
+from workbench.core.models import Article
+from workbench.store import Store
+
+GENOA = ("A motorway bridge fell in northern Italy on Tuesday. In Genoa, 12 people were killed "
+         "after the Morandi bridge gave way during a storm. The Morandi bridge had been repaired "
+         "in 2016, and the Genoa prosecutor opened an inquiry into the Morandi bridge collapse.")
+OTHER = [
+    ("Berlin marathon", "Thousands ran the marathon in Berlin on Sunday. A Kenyan runner won."),
+    ("Harvest", "Farmers in Iowa expect a record corn harvest this autumn after a wet spring."),
+    ("Museum", "The city museum reopened after renovation. Visitors queued for hours."),
+]
+CLAIM = "Twelve people died when the Morandi bridge collapsed in Genoa."
+NOISE = "The Russian government dismissed the claim from Berlin as groundless."
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("suggest-cli") / "library.sqlite"
+    with Store(path) as store:
+        for title, text in [("Genoa bridge", GENOA), *OTHER]:
+            store.documents.add_article(Article(title, text), analyze=False)
+    return path
+
+
+def run(db: Path, *args: str) -> int:
+    try:
+        return main(["--db", str(db), *args])
+    except SystemExit as exc:
+        assert isinstance(exc.code, int)
+        return exc.code
+
+
+def test_batch_lists_each_document_once_and_says_when_nothing_matches(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = tmp_path / "claims.txt"
+    batch.write_text(f"{CLAIM}\n{NOISE}\n", encoding="utf-8")
+    assert run(library, "suggest", "--batch", str(batch), "--json") == 0
+    first, second = json.loads(capsys.readouterr().out)
+    (row,) = first["suggestions"]
+    assert row["title"] == "Genoa bridge" and row["more_in_document"] >= 1
+    assert {"score", "matched_words", "features", "more_in_document"} <= set(row)
+    assert second["suggestions"] == []
+    assert run(library, "suggest", "--batch", str(batch)) == 0
+    assert "No likely matches." in capsys.readouterr().out
+
+
+def test_per_document_shows_more_statements_of_the_same_document(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = tmp_path / "claims.txt"
+    batch.write_text(CLAIM + "\n", encoding="utf-8")
+    assert run(library, "suggest", "--batch", str(batch), "--per-document", "2", "--json") == 0
+    (record,) = json.loads(capsys.readouterr().out)
+    rows = record["suggestions"]
+    assert len(rows) == 2 and rows[0]["document_id"] == rows[1]["document_id"]
+    assert rows[0]["start"] != rows[1]["start"]
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two", str(2**64)])
+def test_per_document_out_of_range_is_a_one_line_usage_error(
+    library: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    assert run(library, "suggest", "1", "--per-document", value) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.splitlines()) == 1
+    assert "--per-document" in err

@@ -1,0 +1,246 @@
+"""Measure claim suggestions on ECB+ and the shipped Wikinews clusters, against plain BM25.
+
+Run ``.venv/bin/python tests/eval/eval_claim_suggestions.py [--no-analyze] [--no-write]``
+(a few minutes the first time: the ECB+ library is built and analysed once into
+``~/.cache/workbench-eval``; the texts never enter the repository). Writes
+``docs/quality-suggestions.md``.
+
+Protocol. ECB+ topics whose number is a multiple of 5 are kept *out* of the
+library: their sentences are claims with no true match (false suggestions).
+The other topics form the library; a claim is a sentence marked as reporting
+its document's seminal event (at most ``PER_DOCUMENT_CLAIMS`` per document,
+6+ words), and its true matches are the other documents of the same event.
+Odd topics are the development half (weights tuned, threshold calibrated),
+even topics are held out and scored once with what the development half chose.
+The baseline is SQLite FTS5 ``bm25()`` over every word of the claim (OR), the
+claim's own document left out, implemented here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path[:0] = [str(HERE), str(ROOT)]
+
+import ecbplus  # noqa: E402
+from suggestion_scoring import (  # noqa: E402
+    Metrics,
+    Query,
+    as_vector,
+    baseline_metrics,
+    calibrate,
+    system_metrics,
+    tune,
+)
+
+from workbench.core.claim_matching import FEATURES, THRESHOLD, WEIGHTS  # noqa: E402
+from workbench.core.models import Article  # noqa: E402
+from workbench.core.sentences import word_spans  # noqa: E402
+from workbench.store import Store  # noqa: E402
+
+REPORT = ROOT / "docs" / "quality-suggestions.md"
+CACHE = Path(os.environ.get("WORKBENCH_EVAL_CACHE", Path.home() / ".cache" / "workbench-eval"))
+CLUSTERS = ROOT / "tests" / "data" / "seed_clusters.json"
+PER_DOCUMENT_CLAIMS = 2
+MIN_WORDS = 6
+ALLOWED_FALSE = 0.05
+NO_MATCH_EVERY = 5
+
+
+def build_library(analyze: bool) -> tuple[Path, dict[str, int]]:
+    """The ECB+ library (reserved topics left out), built once; file name -> document id."""
+    path = CACHE / ("ecbplus-suggest" + ("-analysed" if analyze else "") + ".db")
+    index = path.with_suffix(".json")
+    if path.exists() and index.exists():
+        return path, json.loads(index.read_text())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    ids: dict[str, int] = {}
+    with Store(path) as store:
+        for document in ecbplus.documents():
+            if document.topic % NO_MATCH_EVERY == 0:
+                continue
+            article = Article(document.title, document.text, external_id=document.name)
+            changes = store.documents.add_article(article, analyze=analyze)
+            if changes.documents_added:
+                ids[document.name] = changes.documents_added[0]
+        if analyze:
+            from workbench.operations.analysis import analyze_pending
+
+            analyze_pending(store, workers=2)
+    index.write_text(json.dumps(ids))
+    return path, ids
+
+
+def claims(ids: dict[str, int]) -> list[Query]:
+    """Marked event sentences as claims, with the documents that truly report the same event."""
+    docs = {d.name: d for d in ecbplus.documents()}
+    by_event: dict[tuple[int, str], set[int]] = {}
+    for name, doc_id in ids.items():
+        by_event.setdefault(docs[name].event, set()).add(doc_id)
+    found = []
+    for name, numbers in sorted(ecbplus.event_sentences().items()):
+        document = docs.get(name)
+        if document is None:
+            continue
+        texts = [document.sentences[n] for n in numbers if n in document.sentences]
+        texts = [t for t in texts if len(t.split()) >= MIN_WORDS][:PER_DOCUMENT_CLAIMS]
+        own = ids.get(name, -1)
+        relevant = frozenset(by_event.get(document.event, set()) - {own})
+        split = "dev" if document.topic % 2 else "test"
+        found.extend(Query(text, own, relevant, split) for text in texts)
+    return found
+
+
+def bm25_baseline(store: Store, text: str, exclude: int) -> list[int]:
+    """Plain FTS5 bm25() over every word of the claim, OR-ed; own document left out."""
+    words = sorted({w for _, _, w in word_spans(text)})
+    if not words:
+        return []
+    query = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+    rows = store.db.execute(
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts)"
+        " LIMIT 11", [query]).fetchall()  # fmt: skip
+    return [int(r[0]) for r in rows if int(r[0]) != exclude][:10]
+
+
+def run_queries(store: Store, queries: list[Query]) -> float:
+    """Fill every query's baseline ranking and candidate features; return claims per second."""
+    started = time.perf_counter()
+    for query in queries:
+        query.baseline = bm25_baseline(store, query.text, query.doc_id)
+        scored = store.suggestions.scored_for_statement(query.text, exclude_document=query.doc_id)
+        query.doc_ids = np.array([s.document_id for s in scored], dtype=np.int64)
+        query.features = np.array(
+            [[dict(s.features).get(name, 0.0) for name in FEATURES] for s in scored]
+        ).reshape(len(scored), len(FEATURES))
+        query.units = np.array([dict(s.features)["units"] for s in scored])
+    return len(queries) / (time.perf_counter() - started)
+
+
+def clusters_eval(weights: np.ndarray, threshold: float) -> tuple[Metrics, Metrics, Metrics, int]:
+    """The shipped Wikinews clusters: each shared fact's claim against the seed library."""
+    from workbench.operations.importing import import_paths
+
+    clusters = json.loads(CLUSTERS.read_text())["clusters"]
+    with Store(None) as store:
+        import_paths(store, [ROOT / "seeds"], analyze=False)
+        by_path = {Path(r["origin_path"]).as_posix(): r["id"]
+                   for r in (store.documents.get_document(d["id"]) or {}
+                             for d in store.documents.list_documents())}
+        queries = []
+        for cluster in clusters:
+            story = {doc for path, doc in by_path.items()
+                     if any(path.endswith(f) for f in cluster["files"])}
+            for fact in cluster["shared_facts"]:
+                own = next(d for p, d in by_path.items() if p.endswith(fact["claim_file"]))
+                queries.append(Query(fact["claim"], own, frozenset(story - {own}), "seed"))
+        run_queries(store, queries)
+    ranked = [q for q in queries if q.relevant]
+    return (system_metrics(ranked, weights, threshold), system_metrics(ranked, weights, -1.0),
+            baseline_metrics(ranked), len(ranked))
+
+
+def row(name: str, m: Metrics) -> str:
+    """One Markdown table row."""
+    return (f"| {name} | {m.recall5:.3f} | {m.recall10:.3f} | {m.mrr:.3f} | "
+            f"{m.false_rate:.1%} | {m.silent_on_matches:.1%} |")
+
+
+def main() -> None:
+    """Build, query, tune on dev, score held-out, write the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-analyze", action="store_true", help="no entities (faster)")
+    parser.add_argument("--no-write", action="store_true", help="print, do not write the report")
+    args = parser.parse_args()
+    if not ecbplus.available():
+        print("ECB+ is not in /work/shared/data/ecbplus; nothing measured.")
+        return
+    path, ids = build_library(not args.no_analyze)
+    queries = claims(ids)
+    with Store(path) as store:
+        speed = run_queries(store, queries)
+    dev = [q for q in queries if q.split == "dev"]
+    test = [q for q in queries if q.split == "test"]
+    tuned = tune(dev, ALLOWED_FALSE)
+    tuned_vector = as_vector(tuned)
+    threshold = calibrate([q for q in dev if not q.relevant], tuned_vector, ALLOWED_FALSE)
+    shipped = as_vector(WEIGHTS)
+    lines = report_lines(dev, test, tuned, threshold, shipped, speed, not args.no_analyze)
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if not args.no_write:
+        REPORT.write_text(text, encoding="utf-8")
+
+
+def ceiling(part: list[Query]) -> float:
+    """The best recall@10 any system can reach (a claim may have more than 10 true matches)."""
+    matched = [q for q in part if q.relevant]
+    return sum(min(10, len(q.relevant)) / len(q.relevant) for q in matched) / len(matched)
+
+
+def report_lines(dev: list[Query], test: list[Query], tuned: dict[str, float], threshold: float,
+                 shipped: np.ndarray, speed: float, analysed: bool) -> list[str]:
+    """The Markdown report: tables for held-out and dev, the weights, the clusters."""
+    header = ["| system | recall@5 | recall@10 | MRR | false suggestions | silent on matches |",
+              "| --- | --- | --- | --- | --- | --- |"]
+    lines = ["# Claim suggestions — ECB+ and the Wikinews clusters", "",
+             "Made by `tests/eval/eval_claim_suggestions.py` (`make eval`); protocol in its "
+             "docstring.", "",
+             f"Library: {'analysed (entities)' if analysed else 'not analysed (words only)'};"
+             f" {speed:.0f} claims/s for candidates and features during the run.", ""]
+    for name, part in (("Held-out topics (even)", test), ("Development topics (odd)", dev)):
+        matched = sum(1 for q in part if q.relevant)
+        lines += [f"## {name}: {matched} claims with a match, "
+                  f"{len(part) - matched} without", "",
+                  f"Best reachable recall@10: {ceiling(part):.3f}.", "", *header,
+                  row("plain FTS5 bm25()", baseline_metrics(part)),
+                  row("suggestions, ranking only (no threshold)",
+                      system_metrics(part, shipped, -1.0)),
+                  row("suggestions as shipped (weights, threshold)",
+                      system_metrics(part, shipped, THRESHOLD)),
+                  row("dev-tuned this run, calibrated threshold",
+                      system_metrics(part, as_vector(tuned), threshold)), ""]
+    seed, seed_ranking, seed_base, count = clusters_eval(shipped, THRESHOLD)
+    lines += [f"## Wikinews clusters ({count} shared facts, tests/data/seed_clusters.json)", "",
+              *header, row("plain FTS5 bm25()", seed_base),
+              row("suggestions, ranking only (no threshold)", seed_ranking),
+              row("suggestions as shipped", seed),
+              "", f"Dev-tuned weights this run: `{tuned}`; calibrated threshold: {threshold}.",
+              f"Shipped (tuned on dev by an earlier run of the same procedure, which starts "
+              f"from the shipped weights): `{WEIGHTS}`, threshold {THRESHOLD}.", "", *NOTES]
+    return lines
+
+
+NOTES = [
+    "## Reading the numbers",
+    "",
+    "- *false suggestions*: share of claims with no true match (their topic is not in the "
+    "library) that still get a suggestion; plain BM25 always answers, so 100%.",
+    "- *silent on matches*: claims that have a match but get \"No likely matches\" — the price "
+    "of the threshold (their recall counts as 0).",
+    "- Recall@10 cannot reach 1: many ECB+ events have more than 10 reports. MRR of plain BM25 "
+    "is already above 0.95 here, so \"+5 points\" is out of reach on ECB+ by construction.",
+    "- Most wrong documents in a top 10 report the *other* event of the same topic (another "
+    "earthquake, another rehab check-in): the claim's words fit both; names, numbers and the "
+    "feedback from the best reports are what tell them apart.",
+    "- ECB+ has no publication dates and free-text claims have no claimant: the `recency` and "
+    "`speaker` weights are not measured here (kept small).",
+    "- Semantic similarity (issue 16, point 4) is not used: no package on PyPI was found that "
+    "ships English sentence or static embeddings *inside* the package (model2vec, laghu and "
+    "static-embed-runner all download their weights from a model hub at run time; the shipped "
+    "spaCy model has no word vectors), and nothing may be downloaded at run time.",
+]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,156 @@
+"""Score ranked suggestions against the documents that truly report a claim; tune weights.
+
+Why offline re-ranking: every query's candidate statements and their features
+are computed once by the store (``scored_for_statement``); re-weighting them
+here in numpy is what lets the weights and the threshold be tuned on the
+development topics in seconds instead of re-running every query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from workbench.core.claim_matching import (
+    DOCUMENT_SHARE,
+    FEATURES,
+    MIN_UNITS,
+    RANKING_ONLY,
+    WEIGHTS,
+)
+
+
+@dataclass
+class Query:
+    """One claim: its text, own document, truly matching documents, and what systems found."""
+
+    text: str
+    doc_id: int
+    relevant: frozenset[int]
+    split: str
+    baseline: list[int] = field(default_factory=list)
+    doc_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    features: np.ndarray = field(default_factory=lambda: np.zeros((0, len(FEATURES))))
+    units: np.ndarray = field(default_factory=lambda: np.zeros(0))
+
+
+@dataclass
+class Metrics:
+    """Recall@5, recall@10, MRR over claims with a match; false suggestions on those without."""
+
+    recall5: float = 0.0
+    recall10: float = 0.0
+    mrr: float = 0.0
+    false_rate: float = 0.0
+    silent_on_matches: float = 0.0
+    matched: int = 0
+    unmatched: int = 0
+
+
+def as_vector(weights: dict[str, float]) -> np.ndarray:
+    """Weights in ``FEATURES`` order."""
+    return np.array([weights.get(name, 0.0) for name in FEATURES])
+
+
+def _evidence(weights: np.ndarray) -> np.ndarray:
+    """The weights without the ranking-only features: what the threshold may judge."""
+    return np.where(np.isin(np.array(FEATURES), list(RANKING_ONLY)), 0.0, weights)
+
+
+def ranked_documents(query: Query, weights: np.ndarray, threshold: float,
+                     gate: np.ndarray | None = None) -> list[int]:
+    """Documents by their best statement's score, as ``rank_documents`` keeps them."""
+    gate = weights if gate is None else gate
+    if not len(query.doc_ids) or top_score(query, gate) < threshold:
+        return []
+    scores = query.features @ weights
+    evidence = query.features @ _evidence(gate)
+    passes = (query.units >= MIN_UNITS) & (evidence >= threshold * DOCUMENT_SHARE)
+    best: dict[int, float] = {}
+    for doc_id, score, ok in zip(query.doc_ids.tolist(), scores.tolist(), passes.tolist(),
+                                 strict=True):
+        if ok and score > best.get(doc_id, -1.0):
+            best[doc_id] = score
+    return [d for d, _ in sorted(best.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def top_score(query: Query, gate: np.ndarray) -> float:
+    """The best statement's evidence for a query (0 when nothing had enough evidence)."""
+    scores = np.where(query.units >= MIN_UNITS, query.features @ _evidence(gate), 0.0)
+    return float(scores.max()) if len(query.doc_ids) else 0.0
+
+
+def evaluate(queries: Sequence[Query], rankings: Sequence[list[int]]) -> Metrics:
+    """Metrics of one system's rankings (one list of document ids per query)."""
+    result = Metrics()
+    r5 = r10 = mrr = 0.0
+    for query, ranking in zip(queries, rankings, strict=True):
+        if not query.relevant:
+            result.unmatched += 1
+            result.false_rate += bool(ranking)
+            continue
+        result.matched += 1
+        result.silent_on_matches += not ranking
+        r5 += len(query.relevant & set(ranking[:5])) / len(query.relevant)
+        r10 += len(query.relevant & set(ranking[:10])) / len(query.relevant)
+        mrr += next((1 / rank for rank, d in enumerate(ranking[:10], 1) if d in query.relevant),
+                    0.0)
+    if result.matched:
+        result.recall5, result.recall10 = r5 / result.matched, r10 / result.matched
+        result.mrr = mrr / result.matched
+        result.silent_on_matches /= result.matched
+    if result.unmatched:
+        result.false_rate /= result.unmatched
+    return result
+
+
+def system_metrics(queries: Sequence[Query], weights: np.ndarray, threshold: float,
+                   gate: np.ndarray | None = None) -> Metrics:
+    """Metrics of the re-ranker with ``weights``, ``gate`` weights and ``threshold``."""
+    return evaluate(queries, [ranked_documents(q, weights, threshold, gate) for q in queries])
+
+
+def baseline_metrics(queries: Sequence[Query]) -> Metrics:
+    """Metrics of the plain FTS5 bm25() baseline (it never says "no match")."""
+    return evaluate(queries, [q.baseline for q in queries])
+
+
+def calibrate(unmatched: Sequence[Query], gate: np.ndarray, allowed: float) -> float:
+    """The lowest threshold that lets at most ``allowed`` of the unmatched claims through."""
+    tops = sorted((top_score(q, gate) for q in unmatched), reverse=True)
+    if not tops:
+        return 0.0
+    index = int(allowed * len(tops))
+    return round(tops[min(index, len(tops) - 1)] + 1e-4, 4)
+
+
+def tune(queries: Sequence[Query], allowed: float,
+         steps: Sequence[float] = (0.0, 0.05, 0.1, 0.2, 0.35, 0.6, 1.0)) -> dict[str, float]:
+    """Coordinate ascent on recall@10 + MRR *with* the threshold calibrated at ``allowed``.
+
+    Weights sum to 1; the threshold they imply is recalibrated for every trial,
+    so the weights are chosen for ranking and for saying "no match" together.
+    """
+    matched = [q for q in queries if q.relevant]
+    unmatched = [q for q in queries if not q.relevant]
+
+    def objective(vector: np.ndarray) -> float:
+        metrics = system_metrics(matched, vector, calibrate(unmatched, vector, allowed))
+        return metrics.recall10 + metrics.mrr
+
+    weights = as_vector(WEIGHTS)
+    best = objective(weights)
+    for _ in range(2):
+        for index in range(len(FEATURES)):
+            for step in steps:
+                trial = weights.copy()
+                trial[index] = step
+                if trial.sum() <= 0:
+                    continue
+                trial = trial / trial.sum()
+                value = objective(trial)
+                if value > best + 1e-6:
+                    best, weights = value, trial
+    return {name: round(float(w), 3) for name, w in zip(FEATURES, weights, strict=True)}

@@ -1,0 +1,127 @@
+"""A candidate document as claim matching reads it: its words found by stem, lazily.
+
+Why lazy: a batch of 1,000 claims reads some 40,000 candidate documents, and
+stemming every word of each (Snowball in pure Python) cost more than all the
+scoring. A document keeps only its sorted vocabulary; a claim's stem is looked
+up by prefix (Snowball stems keep all but at most the last letter of the
+word), only the few words that share it are stemmed, and their positions are
+found when first asked for and remembered.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from workbench.core.claim_terms import CALENDAR, numbers_in
+from workbench.core.sentences import sentence_spans, stem, word_spans
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)?")
+
+
+@dataclass
+class DocumentData:
+    """One candidate document: text, sentences, vocabulary and the analysis' spans."""
+
+    title: str
+    text: str
+    published: str | None
+    sentences: list[tuple[int, int]]
+    vocabulary: list[str]
+    title_by_stem: dict[str, list[str]]
+    length: int
+    mentions: list[tuple[int, int, int, str]]
+    quotes: list[tuple[int, int, int, int | None]]
+    claims: list[tuple[int, int, int]]
+    entity_ids: frozenset[int] = frozenset()
+    names: frozenset[str] = frozenset()
+    sentence_starts: list[int] = field(default_factory=list)
+    _lower: str = ""
+    _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _numbers: frozenset[str] | None = None
+
+    def sentence_of(self, position: int) -> int | None:
+        """Index of the sentence holding ``position`` (None between sentences)."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        return index if index >= 0 and position < self.sentences[index][1] else None
+
+    def words_with_stem(self, key: str) -> list[str]:
+        """The document's distinct lowercase words whose stem is ``key``."""
+        prefix = key[: max(2, len(key) - 1)]
+        index = bisect.bisect_left(self.vocabulary, prefix)
+        found = []
+        while index < len(self.vocabulary) and self.vocabulary[index].startswith(prefix):
+            word = self.vocabulary[index]
+            if stem(word) == key:
+                found.append(word)
+            index += 1
+        return found
+
+    def spans_of(self, words: list[str]) -> dict[str, list[tuple[int, int]]]:
+        """Where each (lowercase) vocabulary word occurs as a whole word (remembered)."""
+        for word in words:
+            if word not in self._spans:
+                self._spans[word] = list(_whole_words(self._lower, word))
+        return {w: self._spans[w] for w in words}
+
+    @property
+    def numbers(self) -> frozenset[str]:
+        """Numbers the document writes (read when a claim with numbers first asks)."""
+        if self._numbers is None:
+            self._numbers = numbers_in(self.text)
+        return self._numbers
+
+
+def document_data(
+    title: str,
+    text: str,
+    published: str | None,
+    mentions: list[tuple[int, int, int, str]],
+    quotes: list[tuple[int, int, int, int | None]],
+    claims: list[tuple[int, int, int]],
+) -> DocumentData:
+    """Read a document once: sentences, vocabulary, names, numbers, next to its stored spans.
+
+    ``mentions`` are (start, end, entity id, entity name), ``quotes`` (start,
+    end, quote id, speaker entity id) and ``claims`` (start, end, claim id).
+    A name is a capitalised word that does not open its sentence.
+    """
+    sentences = sentence_spans(text)
+    lower = _same_length_lower(text)
+    words = _WORD.findall(lower)
+    openers = {found.start() for s, e in sentences if (found := _WORD.search(text, s, e))}
+    names = {m.group().lower() for m in _CAPITALISED.finditer(text) if m.start() not in openers}
+    title_by_stem: dict[str, list[str]] = {}
+    title_words = word_spans(title)
+    for _, _, word in title_words:  # titles are often Title Cased: no names there
+        title_by_stem.setdefault(stem(word), []).append(word)
+    return DocumentData(
+        title, text, published, sentences, sorted(set(words)), title_by_stem,
+        len(words) + len(title_words), mentions, quotes, claims,
+        frozenset(e for _, _, e, _ in mentions), frozenset(names - CALENDAR),
+        [s for s, _ in sentences], lower,
+    )  # fmt: skip
+
+
+def _same_length_lower(text: str) -> str:
+    """Lowercase, keeping every offset ("İ" lowercases to two code points: it stays)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``word`` in ``text`` where it is a whole word, as ``_WORD`` reads words."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end : end + 2]
+        inside = after[:1].isalnum() or (after[:1] in "'’" and after[1:2].isalnum())
+        if not (before.isalnum() or inside):
+            yield start, end
+        start = text.find(word, start + 1)

@@ -1,0 +1,215 @@
+"""The evidence that a sentence of another document reports a claim, as numbers in [0, 1].
+
+Why features and not one similarity: each one answers a question an analyst
+would ask. Does the document use the claim's rare words (``bm25``, the
+classic Okapi weighting over title and body, computed here so names are
+matched as names)? Are they close together, in one sentence (``sentence``)?
+Are the same people, organisations and places involved, by canonical entity
+id rather than surface word (``entities``, ``sentence_entities``)? Do the
+numbers agree (``numbers``)? Does the claimant speak (``speaker``)? Is the
+claim's key verb there (``predicate``)? Was it published around the same time
+(``recency``)? ``claim_matching`` weighs them; a sentence needs at least
+``MIN_UNITS`` distinct pieces of evidence (a shared word, a shared name) to be
+considered at all, so one shared common word or one shared place never is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+
+from workbench.core.claim_documents import DocumentData, document_data
+from workbench.core.claim_terms import ClaimTerms, Term, word_matches
+
+__all__ = [
+    "FEATURES", "MIN_UNITS", "CorpusStats", "DocumentData", "MatchQuery", "ScoredSentence",
+    "date_closeness", "document_data", "inverse_document_frequency", "sentence_features",
+]  # fmt: skip
+
+FEATURES = ("bm25", "sentence", "entities", "sentence_entities", "numbers", "speaker",
+            "predicate", "recency", "names", "feedback", "fts")
+MIN_UNITS = 2
+BM25_K1 = 1.2
+BM25_B = 0.75
+TITLE_WEIGHT = 2.0
+NORM_TERMS = 16
+COVERING = 3
+
+
+@dataclass
+class MatchQuery:
+    """What is known about the statement being matched."""
+
+    text: str
+    exclude_document: int | None = None
+    entity_ids: frozenset[int] = frozenset()
+    claimant_id: int | None = None
+    published: str | None = None
+    claim_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CorpusStats:
+    """What BM25 needs from the whole library: its mean document length in words."""
+
+    average_length: float = 500.0
+
+
+@dataclass
+class ScoredSentence:
+    """A sentence with enough evidence: its span, features, matched words and entities."""
+
+    span: tuple[int, int]
+    features: dict[str, float]
+    matches: tuple[tuple[int, int], ...]
+    shared: set[int] = field(default_factory=set)
+
+
+def inverse_document_frequency(total: int, frequency: int) -> float:
+    """IDF of a word found in ``frequency`` of ``total`` documents (never below 1)."""
+    return math.log((total + 1) / (frequency + 1)) + 1.0
+
+
+def date_closeness(first: str | None, second: str | None) -> float:
+    """1.0 for the same day, falling with the number of days between two ISO dates."""
+    try:
+        a = dt.date.fromisoformat((first or "")[:10])
+        b = dt.date.fromisoformat((second or "")[:10])
+    except ValueError:
+        return 0.0
+    return 1.0 / (1.0 + abs((a - b).days) / 30.0)
+
+
+def sentence_features(
+    data: DocumentData, query: MatchQuery, terms: ClaimTerms, stats: CorpusStats
+) -> list[ScoredSentence]:
+    """Score the sentences of ``data`` that hold at least ``MIN_UNITS`` pieces of evidence."""
+    hits = _hits(data, terms)
+    document = _document_features(data, query, terms, stats, hits)
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for start, end, key, index in hits:
+        by_sentence.setdefault(index, []).append((start, end, key))
+    entity_sentences = _entity_sentences(data, query)
+    document["units"] = float(_units(terms, {h[2] for h in hits} | _title_keys(data, terms),
+                                     entity_sentences))
+    scored = [
+        _sentence(data, query, terms, by_sentence.get(index, []),
+                  entity_sentences.get(index, []), index)
+        for index in sorted(set(by_sentence) | set(entity_sentences))
+    ]
+    # Sentences with evidence of their own, and those covering most of the claim.
+    covering = sorted(scored, key=lambda s: (-s.features["sentence"], s.span[0]))[:COVERING]
+    found = [s for s in scored
+             if s.features["sentence_units"] >= MIN_UNITS or any(s is c for c in covering)]
+    for sentence in found:
+        sentence.features.update(document)
+    return found
+
+
+def _units(terms: ClaimTerms, keys: set[str], mentions: dict[int, list[tuple[int, int, int]]]
+           ) -> int:
+    """Distinct pieces of evidence: term units (one per name) plus shared entities."""
+    entities = {e for found in mentions.values() for _, _, e in found}
+    return len({terms.terms[k].unit for k in keys}) + len(entities)
+
+
+def _title_keys(data: DocumentData, terms: ClaimTerms) -> set[str]:
+    return {key for key, term in terms.terms.items() if _title_count(data, term)}
+
+
+def _hits(data: DocumentData, terms: ClaimTerms) -> list[tuple[int, int, str, int]]:
+    """(start, end, term key, sentence) for each body word that counts as a claim term."""
+    words = {key: data.words_with_stem(key) for key in terms.terms}
+    spans = data.spans_of([w for found in words.values() for w in found])
+    found = []
+    for key, term in terms.terms.items():
+        for word in words[key]:
+            for start, end in spans[word]:
+                if not word_matches(term, word, data.text[start].isupper()):
+                    continue
+                index = data.sentence_of(start)
+                if index is not None:
+                    found.append((start, end, key, index))
+    return found
+
+
+def _document_features(
+    data: DocumentData, query: MatchQuery, terms: ClaimTerms, stats: CorpusStats,
+    hits: list[tuple[int, int, str, int]],
+) -> dict[str, float]:
+    counts: dict[str, float] = {}
+    for _, _, key, _ in hits:
+        counts[key] = counts.get(key, 0.0) + 1.0
+    for key, term in terms.terms.items():
+        in_title = _title_count(data, term)
+        if in_title:
+            counts[key] = counts.get(key, 0.0) + TITLE_WEIGHT * in_title
+    shared = query.entity_ids & data.entity_ids
+    name_units = {t.unit for t in terms.terms.values() if t.is_name}
+    found_units = {terms.terms[k].unit for k in counts if terms.terms[k].is_name}
+    return {
+        "names": len(found_units) / len(name_units) if name_units else 0.0,
+        "bm25": _bm25(counts, terms, data.length, stats),
+        "entities": len(shared) / len(query.entity_ids) if query.entity_ids else 0.0,
+        "numbers": (len(terms.numbers & data.numbers) / len(terms.numbers)
+                    if terms.numbers else 0.0),
+        "recency": date_closeness(query.published, data.published),
+    }  # fmt: skip
+
+
+def _title_count(data: DocumentData, term: Term) -> int:
+    return sum(1 for lower in data.title_by_stem.get(term.key, ())
+               if word_matches(term, lower, False))
+
+
+def _bm25(counts: dict[str, float], terms: ClaimTerms, length: int, stats: CorpusStats
+          ) -> float:
+    """Okapi BM25 of the document for the claim, over what a document covering the claim's
+    ``NORM_TERMS`` heaviest words would get (capped at 1: long claims are not penalised)."""
+    best = sum(sorted(terms.weights.values(), reverse=True)[:NORM_TERMS]) * (BM25_K1 + 1)
+    if not best:
+        return 0.0
+    norm = BM25_K1 * (1 - BM25_B + BM25_B * length / max(stats.average_length, 1.0))
+    total = sum(terms.weights[key] * tf * (BM25_K1 + 1) / (tf + norm)
+                for key, tf in counts.items())
+    return min(1.0, total / best)
+
+
+def _entity_sentences(data: DocumentData, query: MatchQuery
+                      ) -> dict[int, list[tuple[int, int, int]]]:
+    """Mentions of the claim's entities, by sentence: (start, end, entity id)."""
+    found: dict[int, list[tuple[int, int, int]]] = {}
+    if not query.entity_ids:
+        return found
+    for start, end, entity_id, _ in data.mentions:
+        index = data.sentence_of(start) if entity_id in query.entity_ids else None
+        if index is not None:
+            found.setdefault(index, []).append((start, end, entity_id))
+    return found
+
+
+def _sentence(
+    data: DocumentData, query: MatchQuery, terms: ClaimTerms,
+    hits: list[tuple[int, int, str]], mentions: list[tuple[int, int, int]], index: int,
+) -> ScoredSentence:
+    """Features of one sentence, with its pieces of evidence counted (``sentence_units``)."""
+    start, end = data.sentences[index]
+    matched = {key for _, _, key in hits}
+    units = {terms.terms[key].unit for key in matched}
+    extra = {e for s, t, e in mentions
+             if not any(s < hit_end and t > hit_start for hit_start, hit_end, _ in hits)}
+    shared = {e for _, _, e in mentions}
+    speaker = bool(query.claimant_id) and any(
+        q_start < end and q_end > start and speaker_id == query.claimant_id
+        for q_start, q_end, _, speaker_id in data.quotes
+    )
+    features = {
+        "sentence": sum(terms.weights[k] for k in matched) / (terms.total_weight or 1.0),
+        "sentence_entities": len(shared) / len(query.entity_ids) if query.entity_ids else 0.0,
+        "speaker": float(speaker),
+        "predicate": float(terms.predicate is not None and terms.predicate in matched),
+        "sentence_units": float(len(units) + len(extra)),
+    }
+    matches = tuple(sorted((s, e) for s, e, _ in hits))
+    return ScoredSentence((start, end), features, matches, shared)

@@ -1,0 +1,163 @@
+"""What a claim is made of, for matching: its terms, names, numbers and key predicate.
+
+Why names are kept apart from common words: the stemmer folds "Cooper" and
+"cooperation" into one stem, so a claim about cooperation would match a quote
+by someone called Cooper. A capitalised word inside a sentence is a name term
+here; a name and a common word only match when their surface forms are nearly
+the same length ("Iran's" / "Iran"), never by stem alone. Adjacent name words
+form one *unit* ("Hong Kong", "Betty Ford Center"): evidence is counted in
+units, so a single shared place is one piece of evidence, not two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from workbench.core.sentences import STOPWORDS, stem
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[.!?;:]", re.UNICODE)
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_NUMBER_WORDS = {
+    "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "hundred": "100", "thousand": "1000", "million": "million",
+    "billion": "billion",
+}  # fmt: skip
+# Capitalised in any sentence, yet not names that tell one event from another.
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+CANDIDATE_WORDS = 16
+# Surface forms longer than this by more than NAME_SLACK letters never match a name.
+NAME_SLACK = 2
+# Past-tense verbs that do not end in -ed but carry news claims.
+_IRREGULAR_PREDICATES = frozenset(
+    "won lost hit struck shot killed beat fled left sent sold bought began broke fell gave "
+    "held led met paid ran rose sank stole swore threw took wrote caught fought".split()
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One distinct thing to look for: a stem, the words it came from, and its evidence unit."""
+
+    key: str
+    surfaces: frozenset[str]
+    is_name: bool
+    unit: int
+
+
+@dataclass
+class ClaimTerms:
+    """The claim's terms by key, with their weights, its numbers and its key predicate."""
+
+    terms: dict[str, Term] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=dict)
+    numbers: frozenset[str] = frozenset()
+    predicate: str | None = None
+    words: tuple[str, ...] = ()
+
+    @property
+    def total_weight(self) -> float:
+        """Sum of the term weights (the most a document can cover)."""
+        return sum(self.weights.values())
+
+
+def normalise_number(token: str) -> str:
+    """'1,200' -> '1200', '3.0' stays '3.0'; number words ('five') become digits."""
+    lowered = token.lower()
+    if lowered in _NUMBER_WORDS:
+        return _NUMBER_WORDS[lowered]
+    return lowered.replace(",", "")
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """Numbers written in ``text`` (digits or words, normalised), years and counts alike."""
+    digits = {normalise_number(m.group()) for m in _NUMBER.finditer(text)}
+    words = {_NUMBER_WORDS[w.lower()] for w in _WORD_NUMBER.findall(text)}
+    return frozenset(digits | words)
+
+
+def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
+    """Split a claim into weighted terms; ``weight_of(word)`` gives a word's IDF."""
+    found = ClaimTerms(numbers=numbers_in(text))
+    words: list[str] = []
+    unit, previous_name, sentence_start = -1, False, True
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token in ".!?;:":
+            sentence_start, previous_name = True, False
+            continue
+        lowered = token.lower().replace("’", "'")
+        is_name = (token[:1].isupper() and not sentence_start and lowered not in STOPWORDS
+                   and lowered not in CALENDAR)
+        sentence_start = False
+        if len(lowered) < 2 or lowered in STOPWORDS:  # noqa: PLR2004 - one-letter words
+            previous_name = False
+            continue
+        if not (is_name and previous_name):
+            unit += 1
+        previous_name = is_name
+        lowered = _NUMBER_WORDS.get(lowered, lowered)  # "twelve" is "12" in the other text
+        words.append(lowered)
+        _add_term(found, lowered, is_name, unit, weight_of(lowered))
+    found.words = tuple(words)
+    found.predicate = key_predicate(found)
+    return found
+
+
+def _add_term(found: ClaimTerms, word: str, is_name: bool, unit: int, weight: float) -> None:
+    key = stem(word)
+    old = found.terms.get(key)
+    if old is None:
+        found.terms[key] = Term(key, frozenset({word}), is_name, unit)
+    else:
+        found.terms[key] = Term(key, old.surfaces | {word}, old.is_name and is_name, old.unit)
+    found.weights[key] = max(found.weights.get(key, 0.0), weight)
+
+
+def key_predicate(found: ClaimTerms) -> str | None:
+    """The claim's main verb, guessed without a parser: its first past-tense common word.
+
+    News claims report what happened in the past tense ("dismissed", "won");
+    the guess is the first non-name word ending in -ed or a common irregular one.
+    """
+    for key, term in found.terms.items():
+        if term.is_name:
+            continue
+        if any(w.endswith("ed") and len(w) > 4 or w in _IRREGULAR_PREDICATES  # noqa: PLR2004
+               for w in term.surfaces):
+            return key
+    return None
+
+
+def word_matches(term: Term, lowered: str, doc_is_name: bool) -> bool:
+    """Whether a document word (same stem) counts as the term: names need near-equal forms.
+
+    ``doc_is_name`` is true for any capitalised word: at the start of a sentence
+    "Cooper" may still be a name, and "Cooperation" loses nothing by the rule.
+    """
+    if not (term.is_name or doc_is_name):
+        return True
+    return any(abs(len(s) - len(lowered)) <= NAME_SLACK for s in term.surfaces)
+
+
+def fts_query(words: Iterable[str]) -> str:
+    """An FTS5 query for documents with any of ``words`` (each quoted, so no syntax)."""
+    unique = sorted({w for w in words if w})
+    return " OR ".join('"' + w.replace('"', '""') + '"' for w in unique)
+
+
+def rarest_words(found: ClaimTerms, count: int = CANDIDATE_WORDS) -> list[str]:
+    """The claim's ``count`` rarest words, for the candidate query.
+
+    Why not all: every common word ("people", "year") makes FTS5 score thousands
+    of documents, which made the candidate query the slowest step of a batch,
+    while the documents that matter share the rare words anyway.
+    """
+    weight = {w: found.weights.get(stem(w), 0.0) for w in found.words}
+    return sorted(weight, key=lambda w: (-weight[w], w))[:count]
