@@ -31,9 +31,11 @@ def analyze_pending(
 
     Each document's analysis is saved in one transaction as it arrives, so an
     interruption leaves every document either analysed or still pending (the
-    next run finishes it). ``worker_niceness`` lowers the extraction
+    next run finishes it). Labels the library agrees on (or the analyst chose)
+    win over a new document's. ``worker_niceness`` lowers the extraction
     processes' CPU priority (the desktop app keeps its UI responsive that way).
     """
+    from workbench.nlp.library_labels import apply_library_labels, library_label_prior
     from workbench.nlp.workers import analyze_items
 
     progress = progress or Progress()
@@ -41,13 +43,15 @@ def analyze_pending(
     items = store.analysis.documents_needing_analysis()
     progress.start(len(items))
     titles = {doc_id: title for doc_id, title, _ in items}
+    prior = library_label_prior(store.entities.list_entities()) if items else {}
     try:
         for result in analyze_items(items, workers=workers, niceness=worker_niceness):
             if result.analysis is None:
                 store.analysis.mark_analysis_failed(result.document_id)
                 report.failed.append((result.document_id, result.error or "analysis failed"))
             else:
-                changes = store.analysis.save_analysis(result.document_id, result.analysis)
+                analysis = apply_library_labels(result.analysis, prior)
+                changes = store.analysis.save_analysis(result.document_id, analysis)
                 report.analyzed.append(result.document_id)
                 if on_change is not None:
                     on_change(changes)
