@@ -6,14 +6,23 @@ pass, so they say exactly which model mistake each rule repairs; a few run the m
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 from workbench.core.models import Analysis, Mention, Quote
+from workbench.nlp import workers
 from workbench.nlp.consistency import normalise_dates, vote_labels
 from workbench.nlp.entities import finalize_mentions, raw_mentions
 from workbench.nlp.furniture import furniture_spans
 from workbench.nlp.library_labels import apply_library_labels, library_label_prior
 from workbench.nlp.pipeline import _without_furniture_speaker, analyze_document
+from workbench.nlp.workers import AnalysisResult
+from workbench.operations.analysis import analyze_pending
+from workbench.operations.importing import import_paths
+from workbench.store import Store
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -155,3 +164,34 @@ def test_library_label_is_kept_in_a_new_document() -> None:
     assert [m.label for m in analysis.mentions] == ["ORG", "DATE"]
     untouched = Analysis(mentions=mentions)
     assert apply_library_labels(untouched, {}) is untouched
+
+
+def _fake_analysis(label: str) -> Callable[..., Iterator[AnalysisResult]]:
+    """An analyze_items stand-in that tags the first word of every document ``label``."""
+
+    def analyze(items: list[tuple[int, str, str]], **_: object) -> Iterator[AnalysisResult]:
+        for doc_id, _title, text in items:
+            word = text.split()[0]
+            mention = Mention(0, len(word), word, label, word)
+            yield AnalysisResult(doc_id, Analysis(mentions=(mention,)))
+
+    return analyze
+
+
+def test_analysis_keeps_the_label_the_library_agrees_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(None)
+    for index in range(3):
+        path = tmp_path / f"deal-{index}.txt"
+        path.write_text(f"Deal {index}\n\nCerberus bought plant number {index}.\n", "utf-8")
+        import_paths(store, [path])
+    monkeypatch.setattr(workers, "analyze_items", _fake_analysis("ORG"))
+    analyze_pending(store, workers=1)
+    late = tmp_path / "late.txt"
+    late.write_text("Late deal\n\nCerberus sold the last plant.\n", "utf-8")
+    (doc_id,) = import_paths(store, [late]).imported
+    monkeypatch.setattr(workers, "analyze_items", _fake_analysis("PERSON"))
+    analyze_pending(store, workers=1)
+    assert [m["label"] for m in store.analysis.document_entities(doc_id)] == ["ORG"]
+    store.close()
