@@ -10,9 +10,12 @@ label inside one article (the visible symptom of the same problem on unseen news
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from unittest import mock
 
 if TYPE_CHECKING:
     from meantime import Document
@@ -115,3 +118,76 @@ def _flip_examples(pairs: Sequence[tuple[str, str]]) -> list[str]:
         labels[entity.casefold()].add(label)
     return [f"{name}: {'/'.join(sorted(found))}" for name, found in labels.items()
             if len(found) > 1]
+
+
+def _identity_steps() -> dict[str, Callable[..., list]]:
+    """Stand-ins that switch this issue's steps of finalize_mentions off ("today")."""
+    return {
+        "vote_labels": lambda mentions, text, key=None, settle_ties=False: list(mentions),
+        "apply_known_names": lambda mentions: list(mentions),
+        "normalise_dates": lambda mentions, text: list(mentions),
+        "_outside": lambda furniture, mentions: list(mentions),
+    }
+
+
+@contextmanager
+def steps_off() -> Iterator[None]:
+    """Run finalize_mentions as it was before label votes, known names and furniture."""
+    from workbench.nlp import entities
+
+    with ExitStack() as stack:
+        for attribute, stub in _identity_steps().items():
+            stack.enter_context(mock.patch.object(entities, attribute, stub))
+        yield
+
+
+@dataclass
+class ConfusionReport:
+    """Matrices per (gold set, system): raw spaCy, ours with this issue's steps off, ours."""
+
+    matrices: dict[tuple[str, str], Matrix]
+    flips: dict[str, tuple[int, int, list[str]]]
+    seed_documents: int
+
+
+Gold = Callable[["Document"], list[Span]]
+
+
+def _all_matrices(nlp: Language, docs: Sequence[Document], system: SystemSpans,
+                  gold_sets: dict[str, Gold], name: str) -> dict[tuple[str, str], Matrix]:
+    """One system's matrix under every gold set."""
+    return {(gold, name): confusion(nlp, docs, system, of) for gold, of in gold_sets.items()}
+
+
+def measure(nlp: Language, docs: Sequence[Document], systems: dict[str, SystemSpans],
+            gold_sets: dict[str, Gold], seeds: Path) -> ConfusionReport:
+    """Confusion on MEANTIME and label flips on the seeds, with the steps off and on."""
+    from workbench.nlp.entities import finalize_mentions
+
+    articles = seed_articles(seeds)
+    matrices = _all_matrices(nlp, docs, systems["raw"], gold_sets, "raw spaCy")
+    with steps_off():
+        matrices |= _all_matrices(nlp, docs, systems["ours"], gold_sets, "ours, steps off")
+        before = seed_flips(nlp, articles, finalize_mentions)
+    matrices |= _all_matrices(nlp, docs, systems["ours"], gold_sets, "ours")
+    after = seed_flips(nlp, articles, finalize_mentions)
+    return ConfusionReport(matrices, {"steps off": before, "ours": after}, len(articles))
+
+
+def report_rows(result: ConfusionReport) -> list[str]:
+    """Markdown: the PER/ORG confusion per gold set and system, matrices, seed flips."""
+    rows = ["| gold | system | gold PER tagged ORG | gold ORG tagged PER | PER/ORG confusion |",
+            "|---|---|---:|---:|---:|"]
+    for (gold, name), matrix in result.matrices.items():
+        rows.append(f"| {gold} | {name} | {matrix[('PER', 'ORG')]} | {matrix[('ORG', 'PER')]} "
+                    f"| **{per_org_confusion(matrix)}** |")
+    for (gold, name), matrix in result.matrices.items():
+        rows += ["", f"Confusion matrix, {name}, gold {gold} (gold down, predicted across):",
+                 "", *matrix_rows(matrix)]
+    rows += ["", f"Label flips on the {result.seed_documents} shipped seed articles "
+             "(entities with more than one label in one document):", "",
+             "| run | documents with a flip | flipped entities | examples |", "|---|---:|---:|---|"]
+    for name, (documents, flipped, examples) in result.flips.items():
+        shown = "; ".join(examples[:4]) or "none"
+        rows.append(f"| {name} | {documents} | {flipped} | {shown} |")
+    return rows

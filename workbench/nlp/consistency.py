@@ -175,9 +175,11 @@ def vote_labels(
     model: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     context: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     firsts: dict[str, str] = {}
-    for mention in sorted(mentions, key=lambda m: m.start):
+    names = [key(m) if m.label in VOTED_LABELS else "" for m in mentions]
+    for index in sorted(range(len(mentions)), key=lambda i: mentions[i].start):
+        mention = mentions[index]
         if mention.label in VOTED_LABELS and mention.field == "text":
-            name = key(mention)
+            name = names[index]
             firsts.setdefault(name, mention.label)
             model[name][mention.label] += 1.0
             for label, weight in _context_votes(mention, text, surnames).items():
@@ -190,8 +192,8 @@ def vote_labels(
             totals[label] += weight
         chosen[name] = _winner(totals, firsts[name] if settle_ties else None)
     result = []
-    for mention in mentions:
-        label = chosen.get(key(mention)) if mention.label in VOTED_LABELS else None
+    for mention, name in zip(mentions, names, strict=True):
+        label = chosen.get(name) if mention.label in VOTED_LABELS else None
         result.append(replace(mention, label=label) if label and label != mention.label
                       else mention)
     return result
