@@ -69,6 +69,16 @@ def test_organisation_words_and_contexts() -> None:
         "Douglas Aircraft": {"ORG"}, "Best Buy": {"ORG"}, "Beatles": {"ORG"}}
 
 
+def test_lowercase_title_words_and_place_heads_do_not_vote() -> None:
+    text = ("Three major United States indexes fell. Jets left Changi International Airport "
+            "and the Bank of Canada said rates would hold.")
+    raw = [tag(text, "United States", "GPE"), tag(text, "Changi International Airport", "FAC"),
+           tag(text, "Bank of Canada", "GPE")]
+    assert labels(finalize_mentions(raw, text, "")) == {
+        "United States": {"GPE"}, "Changi International Airport": {"FAC"},
+        "Bank of Canada": {"ORG"}}
+
+
 def test_confident_context_outweighs_the_model_majority() -> None:
     text = "Dr. Halvorsen spoke first. Later Halvorsen left. Halvorsen came back."
     raw = [tag(text, "Halvorsen", "PERSON"), tag(text, "Halvorsen", "ORG", 1),

@@ -96,14 +96,28 @@ def _titled_full_name(tokens: tuple[str, ...]) -> bool:
     return len(tokens) > 2 and is_honorific(tokens[0]) and len(strip_honorifics(tokens)) > 1
 
 
+def _has_org_head(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a multi-word name's head is an organisation word.
+
+    The head is the last word ("Douglas Aircraft") or the word before "of" ("Bank of
+    Canada"), so "Changi International Airport" stays a place.
+    """
+    if len(tokens) < 2:  # noqa: PLR2004 - one word has no separate head
+        return False
+    heads = [tokens[-1]] + [word for word, after in zip(tokens, tokens[1:], strict=False)
+                            if after == "of"]
+    return any(word.lower() in _ORG_HEADS for word in heads)
+
+
 def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str, float]:
     """Extra weight this mention's own words and surroundings give to a label."""
     votes: dict[str, float] = defaultdict(float)
     tokens = name_tokens(mention.text)
     before = previous_word(text, mention.start)
-    if tokens and (is_honorific(before) or _titled_full_name(tokens)):
+    titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
+    if tokens and (titled or _titled_full_name(tokens)):
         votes["PERSON"] += STRONG
-    if len(tokens) > 1 and any(t.lower() in _ORG_HEADS for t in tokens[1:]):
+    if _has_org_head(tokens):
         votes["ORG"] += STRONG
     if before.lower() in _ORG_CONTEXT:
         votes["ORG"] += STRONG
@@ -115,6 +129,8 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
         votes["PERSON"] += WEAK
     if mention.confidence == 0.9 and mention.label in {"GPE", "LOC"}:  # gazetteer's choice
         votes[mention.label] += 1.0
+    if "PERSON" in votes and country_or_capital(mention.text) is not None:
+        del votes["PERSON"]  # "said Russia" is a country speaking, not a person
     return votes
 
 
