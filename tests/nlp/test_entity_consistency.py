@@ -205,3 +205,11 @@ def test_analysis_keeps_the_label_the_library_agrees_on(
     analyze_pending(store, workers=1)
     assert [m["label"] for m in store.analysis.document_entities(doc_id)] == ["ORG"]
     store.close()
+
+
+def test_unclosed_bracket_and_editorial_brackets_are_not_names() -> None:
+    text = "The World Health Organization (WHO) met. \"[W]e are ready,\" Tedros Ghebreyesus said."
+    raw = [tag(text, "World Health Organization (WHO", "ORG"), tag(text, "W]e", "PERSON"),
+           tag(text, "Tedros Ghebreyesus", "PERSON")]
+    found = {m.text for m in finalize_mentions(raw, text, "")}
+    assert found == {"World Health Organization", "Tedros Ghebreyesus"}

@@ -7,6 +7,7 @@ the whole document at once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -41,10 +42,15 @@ DROPPED_LABELS: frozenset[str] = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "
 """Numeric labels: noise for an analyst reading names, never stored."""
 
 
+_EDITORIAL_BRACKET = re.compile(r"\w[\])]\w|^\w[\])]")
+"""A bracket inside a word ("[W]e", "S]e"): an editor's insertion in a quote, not a name."""
+
+
 def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Clean (start, end) to the name proper, or None when nothing name-like is left."""
     start, end = clean_span(text, start, end)
-    if not any(char.isalnum() for char in text[start:end]):
+    piece = text[start:end]
+    if not any(char.isalnum() for char in piece) or _EDITORIAL_BRACKET.search(piece):
         return None
     return start, end
 
