@@ -13,10 +13,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
+sys.path[:0] = [str(HERE), str(REPO)]
+from entity_confusion import measure as measure_confusion  # noqa: E402
+from entity_confusion import report_rows  # noqa: E402
+from entity_texts import CONFUSION_NOTE, TEMPLATE  # noqa: E402
+
 REPORT = REPO / "docs" / "quality-entities.md"
 LABELS = ("PER", "ORG", "LOC")
 LABEL_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
@@ -304,7 +309,7 @@ def _gold_counts(docs: Sequence[Document]) -> Counter[str]:
     return counts
 
 
-def report(results: Results, extra: dict[str, dict[str, dict[str, Tally]]],
+def report(results: Results, extra: dict[str, Any],
            docs: Sequence[Document], model: str, seconds: float) -> str:
     """The Markdown page written to docs/quality-entities.md."""
     counts = _gold_counts(docs)
@@ -320,6 +325,8 @@ def report(results: Results, extra: dict[str, dict[str, dict[str, Tally]]],
                  "The same headlines as written (sentence case) and converted to Title "
                  "Case,\nthe way most news sites print them; the body is unchanged.", "",
                  *_headline_table(extra["headlines"]), ""]
+    sections += ["### Label confusion (PER vs ORG) and label flips", "", CONFUSION_NOTE, "",
+                 *report_rows(extra["confusion"]), ""]
     sections += ["### What each step is worth (strict, NAM/PRE.NAM gold)", "",
                  "Each row switches one step of `finalize_mentions` off; a row equal to "
                  "\"ours (all steps)\" means the step changes nothing on this corpus "
@@ -332,63 +339,14 @@ def report(results: Results, extra: dict[str, dict[str, dict[str, Tally]]],
     )
 
 
-TEMPLATE = """# Entity extraction quality (MEANTIME)
-
-Written by `tests/eval/eval_entities.py` (run it with `.venv/bin/python
-tests/eval/eval_entities.py`; {docs} documents, {seconds:.0f} s, model `{model}`).
-Read **recall first**: the gold standard is incomplete (see Limits), so precision is a
-lower bound.
-
-## Protocol
-
-- **Data**: NewsReader MEANTIME, English section (120 Wikinews articles, 4 topic
-  clusters; CC BY 4.0, (c) FBK, VU Amsterdam, UPV/EHU; text CC BY 2.5 Wikinews),
-  extracted from `/work/shared/data/meantime_en/` into `~/.cache/workbench-eval/`, never
-  into the repository.
-- **Text**: rebuilt from the CAT tokens with a small detokeniser that keeps each token's
-  character span. Sentence 0 of every file is the headline (it matches the file name)
-  and is passed as the title; the body starts with the date line (sentence 1).
-- **Gold**: ENTITY_MENTIONs linked (REFERS_TO) to an ENTITY of type PER, ORG or LOC with
-  syntactic type NAM or PRE.NAM ({named} spans). *Extended* gold adds untyped mentions
-  that read as names (capitalised words, no pronoun; {extended} spans). Nested gold
-  spans of one label keep only the innermost ("Airbus parent EADS" -> "EADS").
-  Of {mentions} linked mentions, {untyped} carry no syntactic type at all.
-- **Labels**: PERSON -> PER, ORG -> ORG, GPE/LOC/FAC -> LOC, and NORP -> LOC, because
-  MEANTIME annotates nationality adjectives ("American", "European") as PRE.NAM mentions
-  of the country. Other labels are ignored.
-- **Matching**: both sides drop a leading "the" and a trailing possessive. *Strict* =
-  same start, end and label; *lenient* = any character overlap and the same label.
-  Matching is one-to-one. A prediction that matches no gold mention is a false positive,
-  unless it overlaps an annotated mention outside the gold set (a product, a financial
-  index, an untyped mention): the gold says nothing about those, so they are not scored.
-- **Systems**: *raw* = spaCy `doc.ents` on the headline and on the body separately;
-  *ours* = `raw_mentions(nlp(body))` + `finalize_mentions(raw, body, headline)` (span
-  cleanup, gazetteer label fixes and additions, label harmonisation, resolution,
-  propagation of established names, headline mentions from the body and gazetteer).
-
-## Results
-
-{tables}
-## What limits these numbers
-
-- **Incomplete gold**: about half of the linked mentions have no syntactic type, and
-  many plain names are annotated only when they take part in an annotated event, so
-  correct predictions count as false positives ("precision raw/ours" are lower bounds).
-- **Annotation scope**: MEANTIME types products (iPhone, Airbus A380) and financial
-  entities (Dow Jones) as PRO/FIN; spaCy often calls them ORG. Such predictions are not
-  scored, but a company name inside a product name still splits matches.
-- **Span conventions**: MEANTIME's NAM spans sometimes include titles or appositions
-  ("the Vice Chairman of Chrysler" is a NAM PER); strict matching counts those as misses.
-- **Headlines**: MEANTIME headlines are written in sentence case, where the model reads
-  them well; ours is slightly behind there because headline mentions come only from
-  names the body established and from prominent places, so a name used only in the
-  headline, or a longer form of it ("Fiat Group SpA" when the body says "Fiat"), is
-  missed. The Title Case rows show the failure the headline pass exists for. Only 140
-  headline gold mentions: differences of a few points are a handful of names.
-- **Model**: the small English model (`en_core_web_sm`-class) is the ceiling for body
-  recall; our pass can relabel, resolve and propagate names but never invents new ones
-  except unambiguous country/capital names.
-"""
+def _verdict(results: Results) -> list[str]:
+    """One line per label: is ours at least raw on recall and F1 (strict, NAM/PRE.NAM)?"""
+    raw, our = results[("raw", False, False)], results[("ours", False, False)]
+    return [f"{label}: recall {raw[label].recall:.3f} -> {our[label].recall:.3f}, F1 "
+            f"{raw[label].f1:.3f} -> {our[label].f1:.3f}: "
+            + ("ours >= raw" if our[label].recall >= raw[label].recall
+               and our[label].f1 >= raw[label].f1 else "OURS BELOW RAW")
+            for label in (*LABELS, "all")]
 
 
 def main() -> int:
@@ -402,7 +360,12 @@ def main() -> int:
     nlp = load_pipeline()
     docs = load_documents()
     results = evaluate(nlp, docs, {"raw": raw_spacy, "ours": ours})
-    extra = {"ablations": ablate(nlp, docs), "headlines": headline_scores(nlp, docs)}
+    extra: dict[str, Any] = {"ablations": ablate(nlp, docs),
+                             "headlines": headline_scores(nlp, docs)}
+    gold_sets = {"NAM/PRE.NAM": lambda d: gold_spans(d, False)[0],
+                 "extended": lambda d: gold_spans(d, True)[0]}
+    extra["confusion"] = measure_confusion(nlp, docs, {"raw": raw_spacy, "ours": ours},
+                                           gold_sets, REPO / "seeds")
     seconds = time.perf_counter() - started
     model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}"
     page = report(results, extra, docs, model, seconds)
@@ -410,7 +373,8 @@ def main() -> int:
     REPORT.write_text(page, encoding="utf-8")
     for line in [*_table(results, False, False), *_table(results, False, True),
                  *_ablation_table(results, extra["ablations"]),
-                 *_headline_table(extra["headlines"])]:
+                 *_headline_table(extra["headlines"]), *report_rows(extra["confusion"]),
+                 *_verdict(results)]:
         print(line)
     print(f"wrote {REPORT}")
     return 0

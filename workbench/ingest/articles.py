@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from workbench.core.boilerplate import remove_boilerplate
 from workbench.core.models import Article
 from workbench.core.text import normalize_line, normalize_text
 from workbench.ingest.dateline import detect_dateline
@@ -35,10 +36,16 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
     external_id: object = None,
     text_is_normalized: bool = False,
 ) -> Article:
-    """Normalise text and metadata exactly once and refuse articles without text."""
+    """Normalise text and metadata exactly once and refuse articles without text.
+
+    Boilerplate lines (comment footers, share/follow/newsletter prompts) are left out of
+    the body here, the one place every reader passes through; an article made only of
+    such lines keeps them rather than being refused.
+    """
     body = text if text_is_normalized else normalize_text(text)
     if not body:
         raise IngestError("no text found")
+    body = remove_boilerplate(body) or body
     clean_title = optional_line(title) or derive_title(body)
     return Article(
         title=clean_title,

@@ -7,11 +7,14 @@ the whole document at once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention
+from workbench.nlp.consistency import apply_known_names, by_entity, normalise_dates, vote_labels
+from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
 from workbench.nlp.names import canonical_name, clean_span
@@ -39,10 +42,15 @@ DROPPED_LABELS: frozenset[str] = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "
 """Numeric labels: noise for an analyst reading names, never stored."""
 
 
+_EDITORIAL_BRACKET = re.compile(r"\w[\])]\w|^\w[\])]")
+"""A bracket inside a word ("[W]e", "S]e"): an editor's insertion in a quote, not a name."""
+
+
 def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Clean (start, end) to the name proper, or None when nothing name-like is left."""
     start, end = clean_span(text, start, end)
-    if not any(char.isalnum() for char in text[start:end]):
+    piece = text[start:end]
+    if not any(char.isalnum() for char in piece) or _EDITORIAL_BRACKET.search(piece):
         return None
     return start, end
 
@@ -91,16 +99,31 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def finalize_mentions(raw: Sequence[Mention], text: str, title: str) -> list[Mention]:
+def _outside(furniture: FurnitureSpans, mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop mentions inside credits, bylines, captions and footers."""
+    if not furniture:
+        return list(mentions)
+    return [m for m in mentions if not furniture.covers(m.start, m.end)]
+
+
+def finalize_mentions(
+    raw: Sequence[Mention], text: str, title: str, furniture: FurnitureSpans | None = None
+) -> list[Mention]:
     """Clean, fix, resolve and extend one document's mentions; add headline mentions.
 
     Returns body mentions (field "text") and title mentions (field "title"), sorted by
-    (field, start); ``entity`` holds the canonical name each mention resolves to.
+    (field, start); ``entity`` holds the canonical name each mention resolves to, and
+    every mention of one entity carries one label. Mentions in page furniture are left
+    out (``furniture`` defaults to ``furniture_spans(text)``).
     """
-    body = _without_overlaps(_clean(raw, text))
-    body = fix_place_labels(harmonise_labels(body), text)
+    furniture = furniture_spans(text) if furniture is None else furniture
+    body = _outside(furniture, _without_overlaps(_clean(raw, text)))
+    body = apply_known_names(normalise_dates(body, text))
+    body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)
     body = relabel_surnames(body)
     body = _without_overlaps([*body, *missed_places(body, text)])
     body = propagate(resolve(body), text)
+    body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
+                                               settle_ties=True))
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

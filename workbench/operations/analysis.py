@@ -55,23 +55,27 @@ def analysis_steps(
 
     Each document's analysis is saved in one transaction as it arrives, so an
     interruption leaves every document either analysed or still pending (the
-    next run finishes it). ``worker_niceness`` lowers the extraction
+    next run finishes it). Labels the library agrees on (or the analyst chose)
+    win over a new document's. ``worker_niceness`` lowers the extraction
     processes' CPU priority (the desktop app keeps its UI responsive that way).
     """
     from workbench.nlp import workers as extraction
+    from workbench.nlp.library_labels import apply_library_labels, library_label_prior
 
     progress = progress or Progress()
     report = AnalysisReport()
     items = store.analysis.documents_needing_analysis()
     progress.start(len(items))
     titles = {doc_id: title for doc_id, title, _ in items}
+    prior = library_label_prior(store.entities.list_entities()) if items else {}
 
     def save(result: extraction.AnalysisResult) -> None:
         if result.analysis is None:
             store.analysis.mark_analysis_failed(result.document_id)
             report.failed.append((result.document_id, result.error or "analysis failed"))
         else:
-            changes = store.analysis.save_analysis(result.document_id, result.analysis)
+            analysis = apply_library_labels(result.analysis, prior)
+            changes = store.analysis.save_analysis(result.document_id, analysis)
             report.analyzed.append(result.document_id)
             if on_change is not None:
                 on_change(changes)

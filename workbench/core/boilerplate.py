@@ -1,0 +1,84 @@
+"""Boilerplate lines of news pages: comment footers, share and follow prompts, newsletters.
+
+Why in core: the importer keeps these lines out of the reader's body and the extractor
+keeps them out of entities and speakers, so both layers must share one definition, and
+neither ingest nor nlp may import the other. Only whole lines are judged, and only short
+ones: a sentence of the article that happens to say "follow us on Twitter" inside a
+paragraph is prose, not furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_BOILERPLATE_CHARS = 400
+"""Longer lines are article text, whatever words they start with."""
+
+_PLATFORMS = (
+    r"(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|"
+    r"telegram|whatsapp|reddit|snapchat|pinterest|flipboard|google news|apple news)"
+)
+_PATTERNS = (
+    # comment sections: "The comments posted here are not from ...", "Comments are closed."
+    r"(?:the )?(?:comments?|views?|opinions?) (?:posted|published|expressed|made|left|shared)"
+    r"(?: here| below| on this (?:site|page|website))? (?:are|do) not\b",
+    r"comments? (?:are|have been) (?:closed|disabled|moderated)\b",
+    r"(?:kindly|please) (?:refrain from|keep (?:your )?comments?|be respectful)\b",
+    r"(?:we|the editors?) reserve the right to (?:remove|delete|edit) (?:any )?comments?\b",
+    r"(?:join|read|view|see) (?:the )?(?:conversation|discussion|comments?)\b.{0,40}$",
+    # share and follow prompts
+    r"share (?:this|the) (?:article|story|page|post|video)\b",
+    rf"share (?:on|via) {_PLATFORMS}\b",
+    r"(?:click|tap) (?:here )?to share\b",
+    rf"follow (?:us|@\w+|[\w .'-]{{1,40}}) on {_PLATFORMS}\b",
+    rf"(?:like|find) us on {_PLATFORMS}\b",
+    # newsletters and subscriptions
+    r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|a|this)\b.{0,60}\b(?:newsletter|"
+    r"briefing|digest|updates|alerts)\b",
+    r"get (?:the|our)\b.{0,50}\bnewsletter\b",
+    r"(?:this|our) newsletter\b.{0,60}\binbox\b",
+    r"subscribe now\b",
+    r"(?:already a subscriber|not a subscriber)\b",
+    # copyright and republication notices
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w .&'-]{0,60}all rights reserved\b",
+    r"this (?:material|article|story) may not be (?:published|broadcast|rewritten|"
+    r"redistributed)\b",
+    r"(?:read|see) (?:more|also)\s*:",
+    r"related (?:stories|articles|coverage|content|reading)\s*:?$",
+)
+_BOILERPLATE = re.compile(r"^[\s*•>|–—-]*(?:" + "|".join(_PATTERNS) + ")", re.IGNORECASE)
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """Tell whether a whole line is page furniture that is not part of the article."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_BOILERPLATE_CHARS:
+        return False
+    return _BOILERPLATE.match(stripped) is not None
+
+
+def boilerplate_line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every boilerplate line in ``text``, without its line break."""
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        end = position + len(line)
+        if is_boilerplate_line(line):
+            spans.append((position, end))
+        position = end + 1
+    return spans
+
+
+def remove_boilerplate(text: str) -> str:
+    """Drop boilerplate lines, keeping the paragraph breaks of everything else.
+
+    Returns ``text`` itself (no copy) when nothing is boilerplate, so the common case
+    costs one scan of the lines. Blank lines left around a removed line collapse into
+    one paragraph break, and the text never ends in a break.
+    """
+    lines = text.split("\n")
+    kept = [line for line in lines if not is_boilerplate_line(line)]
+    if len(kept) == len(lines):
+        return text
+    joined = re.sub(r"\n{3,}", "\n\n", "\n".join(kept))
+    return joined.strip("\n")

@@ -1,0 +1,260 @@
+"""One label per entity: weighted votes in a document, known names, dates and the library.
+
+Why: the small model labels each mention on its own, so one article shows "Angers" as an
+organisation after "Spokeswoman Sandy Angers", "Twitter" as a person and "yesterday"
+next to "Yesterday". An analyst reads that as noise. Each mention votes for its model
+label; contexts that settle the question ("Ms.", a title, "retailer Best Buy", "Douglas
+Aircraft", "the Beatles") add weight, and the winner labels every mention of the name.
+A short list fixes names the model gets wrong everywhere (platforms, time zones), and
+labels the library already agrees on (or an analyst chose) win over a new document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from workbench.core.models import Mention
+from workbench.nlp.gazetteer import country_or_capital
+from workbench.nlp.names import is_honorific, name_tokens, previous_word, strip_honorifics
+
+VOTED_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+)
+"""Labels that compete for a name (dates, times and languages never do)."""
+STRONG, MEDIUM, WEAK = 3.0, 2.0, 0.5
+
+KNOWN_LABELS: Mapping[str, str] = {
+    name: "ORG"
+    for name in (
+        "Twitter", "Facebook", "YouTube", "Instagram", "TikTok", "WhatsApp", "Telegram",
+        "Reddit", "LinkedIn", "Snapchat", "WeChat", "Weibo", "Google", "Wikipedia",
+        "Wikinews", "Bluesky", "Mastodon", "Netflix", "Spotify", "Uber", "Airbnb",
+        "Reuters", "AFP", "BBC", "CNN", "NATO", "Associated Press", "Canadian Press",
+    )
+}  # fmt: skip
+"""Names the small model labels as people or places though they are always organisations."""
+TIME_ZONES = frozenset(
+    "UTC GMT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT CET CEST EET "
+    "EEST WET WEST BST IST JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT MSK".split()
+)
+"""Time-zone abbreviations: part of a time, never an organisation or a person."""
+
+_ORG_HEADS = frozenset(
+    "inc inc. ltd ltd. corp corp. corporation company co. plc llc group party ministry "
+    "department agency council committee commission association foundation institute "
+    "university college bank airlines airways aircraft motors bureau court police army "
+    "navy union federation league club network times news media church hospital "
+    "authority board organization organisation society centre center fund trust "
+    "coalition alliance movement administration government parliament senate congress "
+    "assembly tribunal systems technologies laboratories labs studios records partners "
+    "holdings industries international institution commission corps brigade".split()
+)
+"""Words that make a multi-word name an organisation ("Douglas Aircraft", "Labour Party")."""
+_ORG_CONTEXT = frozenset(
+    "company firm retailer newspaper magazine broadcaster network carrier airline "
+    "manufacturer maker automaker carmaker group party agency bank website platform band "
+    "club team channel outlet publisher insurer lender chain giant startup conglomerate "
+    "charity union organisation organization ministry daily weekly tabloid station studio "
+    "label broadcaster service site app operator regulator watchdog".split()
+)
+"""Common nouns that introduce an organisation's name ("retailer Best Buy")."""
+_SPEECH = frozenset(
+    "said says told added stated explained noted argued wrote tweeted posted replied "
+    "insisted warned announced".split()
+)
+_DATE_CONTEXT = frozenset(
+    "in since until till by from during before after year circa mid early late between "
+    "of through throughout around spring summer autumn fall winter".split()
+)
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_BARE_NUMBER = re.compile(r"\d{1,4}")
+MIN_YEAR, MAX_YEAR = 1000, 2199
+
+
+def _key(mention: Mention) -> str:
+    """The surface name without titles, case-folded: what the document's votes group on."""
+    return " ".join(strip_honorifics(name_tokens(mention.text))).casefold()
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end``, lower-cased, without punctuation."""
+    match = re.match(r"[\s,]*([A-Za-z]+)", text[end : end + 30])
+    return match.group(1).lower() if match else ""
+
+
+def _titled_full_name(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a span is a title and a full name ("Spokeswoman Sandy Angers").
+
+    A title before one word is no proof: "General Motors", "Major League".
+    """
+    return len(tokens) > 2 and is_honorific(tokens[0]) and len(strip_honorifics(tokens)) > 1
+
+
+def _has_org_head(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a multi-word name's head is an organisation word.
+
+    The head is the last word ("Douglas Aircraft") or the word before "of" ("Bank of
+    Canada"), so "Changi International Airport" stays a place.
+    """
+    if len(tokens) < 2:  # noqa: PLR2004 - one word has no separate head
+        return False
+    heads = [tokens[-1]] + [word for word, after in zip(tokens, tokens[1:], strict=False)
+                            if after == "of"]
+    return any(word.lower() in _ORG_HEADS for word in heads)
+
+
+def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str, float]:
+    """Extra weight this mention's own words and surroundings give to a label."""
+    votes: dict[str, float] = defaultdict(float)
+    tokens = name_tokens(mention.text)
+    before = previous_word(text, mention.start)
+    titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
+    if tokens and (titled or _titled_full_name(tokens)):
+        votes["PERSON"] += STRONG
+    if _has_org_head(tokens):
+        votes["ORG"] += STRONG
+    if before.lower() in _ORG_CONTEXT:
+        votes["ORG"] += STRONG
+    if before == "the" and len(tokens) == 1 and re.fullmatch(r"[A-Z]\w+[^s']s", tokens[0]):
+        votes["ORG"] += MEDIUM  # "the Beatles", "the Yankees": a group, not one person
+    if len(tokens) == 1 and tokens[0] in surnames:
+        votes["PERSON"] += MEDIUM
+    if before.lower() in _SPEECH or _next_word(text, mention.end) in _SPEECH:
+        votes["PERSON"] += WEAK
+    if mention.confidence == 0.9 and mention.label in {"GPE", "LOC"}:  # gazetteer's choice
+        votes[mention.label] += 1.0
+    if "PERSON" in votes and country_or_capital(mention.text) is not None:
+        del votes["PERSON"]  # "said Russia" is a country speaking, not a person
+    return votes
+
+
+def _person_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
+    """(surnames, every first or last word) of full person names in the document.
+
+    A full name is one the model calls PERSON or one after a title ("Spokeswoman Sandy
+    Angers", whatever its label). A country or capital is never taken for a surname.
+    """
+    surnames, words = set(), set()
+    for mention in mentions:
+        titled = _titled_full_name(name_tokens(mention.text))
+        tokens = strip_honorifics(name_tokens(mention.text))
+        if (mention.label != "PERSON" and not titled) or len(tokens) < 2:  # noqa: PLR2004
+            continue
+        words.update((tokens[0], tokens[-1]))
+        if country_or_capital(tokens[-1]) is None:
+            surnames.add(tokens[-1])
+    return surnames, words
+
+
+def _winner(totals: Mapping[str, float], first: str | None) -> str | None:
+    """The label with the most weight; on a tie ``first`` if it is among the best, else None."""
+    best = max(totals.values(), default=0.0)
+    tied = [label for label, weight in totals.items() if weight == best]
+    if len(tied) == 1:
+        return tied[0]
+    return first if first in tied else None
+
+
+def _discount_lone_person(name: str, model: dict[str, float], person_words: set[str]) -> None:
+    """Ignore the model's PERSON votes for a one-word name it also calls ORG.
+
+    Why: news introduces people by full name; a single word the model tags both ways
+    ("Ryanair said ...") is an organisation unless a full name in the article ends or
+    starts with it. Context votes ("Dr. Halvorsen") still count.
+    """
+    if " " not in name and {"PERSON", "ORG"} <= set(model) and name not in person_words:
+        model["PERSON"] = 0.0
+
+
+def vote_labels(
+    mentions: Sequence[Mention],
+    text: str,
+    key: Callable[[Mention], str] = _key,
+    *,
+    settle_ties: bool = False,
+) -> list[Mention]:
+    """Give every mention of a name the label its mentions and contexts vote for.
+
+    ``key`` groups mentions into names: the surface form before resolution, the
+    resolved entity afterwards (so a short form ends up with its full name's label).
+    A tie leaves each mention its own label, unless ``settle_ties`` (the last pass,
+    which guarantees one label per entity): then the first mention's label wins.
+    """
+    surnames, person_words = _person_names(mentions)
+    folded_words = {word.casefold() for word in person_words}
+    model: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    context: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    firsts: dict[str, str] = {}
+    names = [key(m) if m.label in VOTED_LABELS else "" for m in mentions]
+    for index in sorted(range(len(mentions)), key=lambda i: mentions[i].start):
+        mention = mentions[index]
+        if mention.label in VOTED_LABELS and mention.field == "text":
+            name = names[index]
+            firsts.setdefault(name, mention.label)
+            model[name][mention.label] += 1.0
+            for label, weight in _context_votes(mention, text, surnames).items():
+                context[name][label] += weight
+    chosen = {}
+    for name, votes in model.items():
+        _discount_lone_person(name, votes, folded_words)
+        totals = defaultdict(float, votes)
+        for label, weight in context[name].items():
+            totals[label] += weight
+        chosen[name] = _winner(totals, firsts[name] if settle_ties else None)
+    result = []
+    for mention, name in zip(mentions, names, strict=True):
+        label = chosen.get(name) if mention.label in VOTED_LABELS else None
+        result.append(replace(mention, label=label) if label and label != mention.label
+                      else mention)
+    return result
+
+
+def by_entity(mention: Mention) -> str:
+    """Group key after resolution: the canonical entity, case-folded."""
+    return mention.entity.casefold()
+
+
+def apply_known_names(mentions: Iterable[Mention]) -> list[Mention]:
+    """Relabel platforms and agencies; drop lone time zones ("UTC" is not a name)."""
+    result = []
+    for mention in mentions:
+        if mention.text in TIME_ZONES and mention.label not in {"DATE", "TIME"}:
+            continue
+        known = KNOWN_LABELS.get(mention.entity) or KNOWN_LABELS.get(mention.text)
+        if known and mention.label in VOTED_LABELS and known != mention.label:
+            mention = replace(mention, label=known)
+        result.append(mention)
+    return result
+
+
+def _date_name(surface: str) -> str:
+    """Canonical date/time name: lower case except month and weekday names."""
+    words = surface.lower().split()
+    return " ".join(w.capitalize() if w.strip(".,") in _CALENDAR_WORDS else w for w in words)
+
+
+def _dated_number(mention: Mention, text: str) -> bool:
+    """Tell whether a bare number is a year in a date context ("in 1625", "since 2019")."""
+    year = int(mention.text)
+    before = previous_word(text, mention.start).lower().strip("(,")
+    return MIN_YEAR <= year <= MAX_YEAR and before in _DATE_CONTEXT
+
+
+def normalise_dates(mentions: Iterable[Mention], text: str) -> list[Mention]:
+    """Merge case variants of dates and times; drop bare numbers that are not years."""
+    result = []
+    for mention in mentions:
+        if mention.label in {"DATE", "TIME"}:
+            if _BARE_NUMBER.fullmatch(mention.text) and not (
+                mention.label == "DATE" and _dated_number(mention, text)
+            ):
+                continue
+            mention = replace(mention, entity=_date_name(mention.entity or mention.text))
+        result.append(mention)
+    return result

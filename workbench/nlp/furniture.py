@@ -1,0 +1,141 @@
+"""Page furniture inside an article's text: credits, bylines, captions, dateline tags.
+
+Why: news text arrives with the page around it. "Jane Doe / The Canadian Press" under a
+photo, "By Jane Doe, Staff Writer", "TORONTO, Ont. —" and "(Photo: Jane Doe)" name
+people and agencies who are not in the story; the model tags them and the quote finder
+would take them for speakers. ``furniture_spans`` finds those stretches by rules on
+short lines and bracketed credits, so extraction can leave them out. Footers and other
+boilerplate lines (``workbench.core.boilerplate``) count as furniture too, for documents
+imported before the importer dropped them.
+
+Speaker code can ask ``FurnitureSpans.covers(start, end)`` for a candidate span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from workbench.core.boilerplate import boilerplate_line_spans
+
+MAX_FURNITURE_LINE = 300
+"""Longer lines are prose: only short lines can be a byline, credit or caption."""
+
+_NAME = r"[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}"
+_PARTICLE = r"(?:de|la|del|van|von|der|da|al|bin)"
+_FULL_NAME = rf"[A-Z][\w'\u2019.-]*(?:\s(?:[A-Z][\w'\u2019.-]*|{_PARTICLE})){{1,4}}"
+_ORG = r"(?:The\s)?[A-Z][\w&'\u2019.-]*(?:\s(?:[A-Z][\w&'\u2019.-]*|of|for|and|&)){0,4}"
+_CREDIT_WORD = (
+    r"(?:photo(?:graph)?s?|image|picture|video|file photo|graphic|illustration|credit|"
+    r"photo credit|image credit|image source|source|courtesy)"
+)
+_AGENCIES = (
+    r"(?:(?:The\s)?Associated\sPress|AP|(?:The\s)?Canadian\sPress|CP|Reuters|AFP|"
+    r"Agence\sFrance-Presse|Bloomberg|Getty\sImages|Getty|EPA|Xinhua|Postmedia(?:\sNews)?|"
+    r"Shutterstock|(?:The\s)?Press\sAssociation|PA|UPI|dpa|ANSA|Kyodo|Yonhap)"
+)
+
+_LINE_RULES = (
+    # "By Jane Doe, Staff Writer" / "By Jane Doe and John Roe | The Daily Planet"
+    # (two or more capitalised words, no closing full stop: "By Tuesday, the army left." is prose)
+    re.compile(rf"^By\s(?:{_FULL_NAME}|{_AGENCIES})(?:\s(?:and|&)\s{_FULL_NAME})?"
+               rf"(?:\s*[,|\u2013\u2014-]\s*.{{0,80}})?(?<![.!?\"\u201d\u2019])$"),
+    # "Photo: Jane Doe / AFP", "Image credit: Reuters", "FILE PHOTO: ..." captions
+    re.compile(rf"^[(\[]?{_CREDIT_WORD}\s*(?:by\s|:|\u2013|\u2014|-\s)", re.IGNORECASE),
+    re.compile(r"^(?:caption|image caption|photo caption)\s*[:\u2013\u2014-]", re.IGNORECASE),
+    # "— The Associated Press", "With files from Reuters", "Reporting by Jane Doe"
+    re.compile(rf"^[\u2013\u2014-]*\s*(?:with\sfiles\sfrom\s)?{_AGENCIES}\s*[(.]?$"),
+    re.compile(r"^(?:with files from|reporting by|writing by|editing by|additional reporting "
+               r"by|compiled by|written by)\s", re.IGNORECASE),
+    # a job line under a byline: "Staff Writer", "Senior Reporter, Toronto Bureau"
+    re.compile(r"^(?:(?:senior|staff|chief|political|foreign|special)\s)?(?:writer|reporter|"
+               r"correspondent|editor|columnist|photographer)(?:\s*[,|]\s*.{0,60})?$",
+               re.IGNORECASE),
+)
+# a credit at the end of a caption line: "... on Tuesday. Jane Doe / The Canadian Press"
+_TRAILING_CREDIT = re.compile(
+    rf"(?:^|(?<=[.!?:)\]]\s)|(?<=\s\s))(?:(?i:{_CREDIT_WORD})\s*(?::|\sby)\s*)?"
+    rf"{_NAME}\s?/\s?{_ORG}\s*$"
+)
+# bracketed credits anywhere: "(Photo: Jane Doe)", "[Image by Jane Doe/AFP]", "(AP Photo/...)"
+_BRACKET_CREDIT = re.compile(
+    rf"[(\[](?:{_CREDIT_WORD}|AP\sPhoto|CP\sPhoto|Reuters\sPhoto)\s*(?:by\s|:|/)[^()\[\]\n]{{1,80}}[)\]]",
+    re.IGNORECASE,
+)
+# an agency followed by a stray opening bracket: "Associated Press (" at a line end
+_STRAY_BRACKET = re.compile(rf"\b{_AGENCIES}\s*[(\[]\s*$", re.MULTILINE)
+# dateline tags: the state/province abbreviation and agency of "TORONTO, Ont. (CP) —"
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'\u2019-]{1,40},\s"
+    r"(?P<abbr>(?:[A-Z][a-z]{0,4}\.){1,2}(?:\s?[A-Z][a-z]{0,4}\.)?)"
+    r"(?P<agency>\s*\([^()\n]{1,30}\))?\s*(?:\u2014|\u2013|-{1,2})\s",
+    re.MULTILINE,
+)
+
+
+class FurnitureSpans:
+    """Sorted, merged furniture spans of one text, with a fast overlap test."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(s for s in spans if s[0] < s[1]):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        self.spans = merged
+        self._starts = [start for start, _ in merged]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Tell whether [start, end) touches any furniture."""
+        index = bisect.bisect_left(self._starts, end)
+        return index > 0 and self.spans[index - 1][1] > start
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+
+def _short_lines(text: str) -> Iterable[tuple[int, str]]:
+    """(offset, stripped line) for every non-blank line short enough to be furniture."""
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) <= MAX_FURNITURE_LINE:
+            yield position + line.index(stripped[0]), stripped
+        position += len(line) + 1
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """Whole short lines that are bylines, credit or caption lines, or end in a credit."""
+    spans = []
+    for offset, line in _short_lines(text):
+        if any(rule.match(line) for rule in _LINE_RULES):
+            spans.append((offset, offset + len(line)))
+            continue
+        credit = _TRAILING_CREDIT.search(line)
+        if credit is not None:
+            # a caption ending in a credit: the credit, and the caption when it is short
+            start = 0 if len(line) <= MAX_FURNITURE_LINE // 2 else credit.start()
+            spans.append((offset + start, offset + len(line)))
+    return spans
+
+
+def _pattern_spans(text: str) -> list[tuple[int, int]]:
+    """Bracketed credits, agencies with a stray bracket, and dateline tags."""
+    spans = [m.span() for m in _BRACKET_CREDIT.finditer(text)]
+    spans += [m.span() for m in _STRAY_BRACKET.finditer(text)]
+    for match in _DATELINE.finditer(text):
+        spans.append(match.span("abbr"))
+        if match.group("agency"):
+            spans.append(match.span("agency"))
+    return spans
+
+
+def furniture_spans(text: str) -> FurnitureSpans:
+    """Every stretch of ``text`` that is page furniture rather than the story."""
+    return FurnitureSpans([*_line_spans(text), *_pattern_spans(text),
+                           *boilerplate_line_spans(text)])
