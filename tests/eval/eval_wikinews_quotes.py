@@ -8,7 +8,10 @@ copy). The matching protocol is the PolNeAR one (``quote_scoring``): a predictio
 a gold quote when they overlap by at least half of the longer span; the speaker is right
 when a predicted name agrees with the gold canonical speaker (case-insensitive, token
 suffix either way) or the predicted speaker span overlaps the gold speaker text span.
-Scare quotes are don't-care. Besides our extractor, two baselines are scored the same
+Scare quotes are don't-care. "canonical speaker acc" is stricter: over matched gold
+quotes that name a canonical speaker, the share whose predicted canonical speaker
+(``Quote.speaker``, not the surface text) agrees with it; it shows whether pronouns and
+short names were resolved. Besides our extractor, two baselines are scored the same
 way: quotation-mark regex + nearest person, and a textacy-style ``direct_quotations`` rule
 (implemented here: textacy is not a dependency).
 """
@@ -35,7 +38,13 @@ from eval_quotes import (  # noqa: E402
     predict_workbench,
     to_predicted,
 )
-from quote_scoring import GoldStatement, Predicted, Tally, score_article  # noqa: E402
+from quote_scoring import (  # noqa: E402
+    GoldStatement,
+    Predicted,
+    Tally,
+    names_agree,
+    score_article,
+)
 
 from workbench.core.models import Quote  # noqa: E402
 
@@ -235,14 +244,21 @@ def evaluate(
     """Score direct quotes of ``articles``; returns the tally and article count."""
     docs = parsed_docs(nlp, articles)
     total = Tally()
+    canonical = [0, 0]
     for article, doc in zip(articles, docs, strict=True):
         quotes = [q for q in predictor(article.text, doc) if q.kind == "direct"]
         predicted = [to_predicted(q) for q in quotes]
         tally, matches = score_article(predicted, article.quotes, article.scare)
         total.add(tally)
+        for i, j in matches.items():
+            want = [name for start, end, name in article.quotes[j].sources if start == end]
+            if want:
+                canonical[1] += 1
+                canonical[0] += names_agree(quotes[i].speaker or "", want[0])
         if errors:
             show_errors(article, predicted, matches)
-    return {"articles": len(articles), "direct": total}
+    share = canonical[0] / canonical[1] if canonical[1] else 0.0
+    return {"articles": len(articles), "direct": total, "canonical": share}
 
 
 def show_errors(article: GoldArticle, predicted: Sequence[Predicted], matches: dict) -> None:
@@ -265,8 +281,9 @@ def show_errors(article: GoldArticle, predicted: Sequence[Predicted], matches: d
 
 
 TABLE_HEAD = (
-    "| set | articles | gold direct | P | R | F1 | speaker acc | quote+speaker F1 |\n"
-    "|---|---|---|---|---|---|---|---|"
+    "| set | articles | gold direct | P | R | F1 | speaker acc | quote+speaker F1 | "
+    "canonical speaker acc |\n"
+    "|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -277,7 +294,7 @@ def format_row(name: str, result: dict) -> str:
     return (
         f"| {name} | {result['articles']} | {tally.gold} | {s['precision']:.3f} | "
         f"{s['recall']:.3f} | {s['f1']:.3f} | {s['speaker_accuracy']:.3f} | "
-        f"{s['quote_speaker_f1']:.3f} |"
+        f"{s['quote_speaker_f1']:.3f} | {result['canonical']:.3f} |"
     )
 
 

@@ -22,6 +22,7 @@ _LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n+")
 _WORD = re.compile(r"\w+")
+_ARTICLES = frozenset(("the", "a", "an", "s"))
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s*$")
 _MALE = re.compile(r"\bMr\.?\s*$")
 #: How far back (in characters) a pronoun may look for its antecedent.
@@ -57,6 +58,19 @@ def _compatible(pronoun: str, mention: Mention, text: str) -> bool:
     return mention.label in _GROUP_LABELS
 
 
+def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool:
+    """True when ``mention`` is the speaker phrase itself, give or take titles and articles.
+
+    "the German government" overlaps the NORP "German", and "a spokesperson for Toronto
+    FC" an ORG, but neither is spoken for by that entity: a lowercase word outside the
+    mention (other than an article) means the phrase is headed by a common noun.
+    """
+    inside_start = max(0, mention.start - phrase_start)
+    inside_end = max(inside_start, mention.end - phrase_start)
+    rest = phrase[:inside_start] + " " + phrase[inside_end:]
+    return not any(w[0].islower() and w.lower() not in _ARTICLES for w in _WORD.findall(rest))
+
+
 def _tokens(name: str) -> list[str]:
     return [t.lower() for t in _WORD.findall(name)]
 
@@ -86,7 +100,8 @@ class _Resolver:
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
-        if mention is not None:
+        text, start = quote.speaker_text, quote.speaker_start
+        if mention is not None and names_whole_phrase(mention, text, start):
             self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
             return mention.entity
         return self._by_name(quote.speaker_text, quote.speaker_start) or quote.speaker
