@@ -159,10 +159,25 @@ def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
                 break
             if ctx.outside(current) and _is_cue(current):
                 return current
+            if _labelling_verb(ctx, current):
+                return current.head
             if current.head is current:
                 break
             current = current.head
     return None
+
+
+def _labelling_verb(ctx: QuoteContext, token: Token) -> bool:
+    """True for the "as" of `Trump characterized the call as "perfectly fine"` or `attacked
+    the inquiry as "Witch Hunt garbage"`: whatever the verb, its subject labels something
+    in the quoted words."""
+    verb = token.head
+    if token.lower_ != "as" or token.dep_ != "prep" or verb.pos_ != "VERB":
+        return False
+    if not ctx.outside(verb):
+        return False
+    subject = speaker_token(verb, ctx.outside)
+    return subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN")
 
 
 def _after_region(ctx: QuoteContext, quote: Span) -> Span:

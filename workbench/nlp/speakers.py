@@ -27,6 +27,7 @@ _APPOSITION_DEPTH = 4
 #: Prepositions whose object belongs to a common-noun speaker ("a spokesperson for the camp").
 _PHRASE_PREPOSITIONS = frozenset("for of from at with".split())
 _MAX_PHRASE_TOKENS = 6
+_FULL_NAME_TOKENS = 2
 
 
 def _anywhere(token: Token) -> bool:
@@ -123,10 +124,21 @@ def _person_in_apposition(head: Token) -> Span | None:
         for token in frontier:
             if token.dep_ != "appos":
                 continue
-            ent = _entity_at(token, ("PERSON",))
+            ent = _entity_at(token, ("PERSON",)) or _untagged_full_name(token)
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
     return None
+
+
+def _untagged_full_name(token: Token) -> Span | None:
+    """ "Pradeep Khosla" in apposition that the small model left untagged: two or more
+    proper nouns with no entity label at all (a tagged place or organisation never is)."""
+    if token.pos_ != "PROPN" or token.ent_type_:
+        return None
+    start, end = _proper_run(token)
+    if end - start < _FULL_NAME_TOKENS or any(t.ent_type_ for t in token.doc[start:end]):
+        return None
+    return token.doc[start:end]
 
 
 def _is_possessive_ent(ent: Span) -> bool:
