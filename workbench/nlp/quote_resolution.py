@@ -98,6 +98,8 @@ class _Resolver:
             return quote.speaker
         word = quote.speaker_text.strip().lower()
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
+            if quote.speaker and word in PERSON_PRONOUNS:
+                return self._hinted(quote.speaker, quote.speaker_start)
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
         text, start = quote.speaker_text, quote.speaker_start
@@ -118,6 +120,13 @@ class _Resolver:
             ):
                 best = mention
         return best
+
+    def _hinted(self, name: str, start: int) -> str:
+        """The canonical entity for the name the parse found behind a pronoun (the name
+        itself when no person mention carries it)."""
+        entity = self._by_name(name, start) or name
+        self.resolved.append(_Resolved(start, entity, "PERSON"))
+        return entity
 
     def _by_name(self, name: str, start: int) -> str | None:
         """ "Miller" without its own mention: a person whose name ends the same way."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention, Quote
@@ -27,6 +27,7 @@ from workbench.nlp.quote_filters import is_partial_quote, is_scare_quote, is_sho
 from workbench.nlp.quote_indirect import find_indirect
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
 from workbench.nlp.quote_resolution import resolve_speakers
+from workbench.nlp.speaker_antecedents import Antecedents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -72,7 +73,8 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     Offsets are code points into the full document (``offset`` is the chunk's start);
     ``speaker`` stays None until :func:`attach_speakers`. Direct quote spans include
     their outer quotation marks; parts of one quotation (split by its attribution, or
-    running over paragraphs) share ``group``.
+    running over paragraphs) share ``group``. For a pronoun speaker, ``speaker`` holds
+    the name the parse says it stands for (a hint ``attach_speakers`` resolves).
     """
     text = doc.text
     marked = find_marked_spans(text)
@@ -84,7 +86,21 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
         if not any(_overlaps(span, other) for other in kept):
             quotes.append(_indirect_quote(text, span, attribution, offset))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return quotes
+    return _pronoun_hints(ctx, quotes, offset)
+
+
+def _pronoun_hints(ctx: QuoteContext, quotes: list[Quote], offset: int) -> list[Quote]:
+    """Put the name a pronoun speaker stands for (per the parse) in ``speaker``;
+    ``attach_speakers`` turns it into the canonical entity."""
+    antecedents = Antecedents(ctx)
+    result = []
+    for quote in quotes:
+        if quote.speaker_start is not None and quote.speaker_text:
+            token = ctx.tokens((quote.speaker_start - offset, quote.speaker_end - offset))
+            if token is not None and len(token) == 1 and token[0].pos_ == "PRON":
+                quote = replace(quote, speaker=antecedents.name_for(token[0]))
+        result.append(quote)
+    return result
 
 
 def attach_speakers(quotes: Sequence[Quote], mentions: Sequence[Mention], text: str) -> list[Quote]:
