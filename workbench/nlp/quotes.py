@@ -23,14 +23,19 @@ from workbench.nlp.quote_attribution import (
     in_sentence,
     previous_subject,
 )
-from workbench.nlp.quote_filters import is_partial_quote, is_scare_quote, is_short
+from workbench.nlp.quote_filters import (
+    in_reported_clause,
+    is_partial_quote,
+    is_scare_quote,
+    is_short,
+)
 from workbench.nlp.quote_indirect import find_indirect
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.speaker_antecedents import Antecedents
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["attach_speakers", "find_quotes"]
 
@@ -254,8 +259,17 @@ def _keep(ctx: QuoteContext, item: _Found) -> bool:
     if is_scare_quote(ctx, span):
         return False
     if is_short(ctx.text, span):
+        if item.attribution.how == "syntax" and in_reported_clause(
+            ctx, item.tokens, _cue_token(ctx, item.attribution)
+        ):
+            return False
         return is_partial_quote(ctx, span, item.attribution.how)
     return True
+
+
+def _cue_token(ctx: QuoteContext, attribution: Attribution) -> Token | None:
+    tokens = ctx.tokens(attribution.cue) if attribution.cue else None
+    return tokens[0] if tokens is not None and len(tokens) else None
 
 
 def _overlaps(a: CharSpan, b: CharSpan) -> bool:

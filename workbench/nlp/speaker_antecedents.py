@@ -72,10 +72,11 @@ class Antecedents:
         if known is not None and known != gender:
             return False
         title = _title_before(token)
-        return not (title in _MALE_TITLES and gender == "f" or title in _FEMALE_TITLES and gender == "m")
+        wrong = _FEMALE_TITLES if gender == "m" else _MALE_TITLES
+        return title not in wrong
 
     def _governing(self, pronoun: Token, gender: str) -> Token | None:
-        """ "Pierce said he would not ...": the subject of the verb governing the pronoun's clause."""
+        """ "Pierce said he would not ...": the subject of the verb governing the clause."""
         verb = pronoun.head
         for _ in range(4):
             if verb.dep_ not in _GOVERNING_DEPS or verb.head is verb:
