@@ -25,6 +25,7 @@ from workbench.nlp.quote_attribution import (
 )
 from workbench.nlp.quote_filters import (
     in_reported_clause,
+    is_furniture,
     is_partial_quote,
     is_scare_quote,
     is_short,
@@ -280,7 +281,7 @@ def _speaker_fields(attribution: Attribution, text: str, offset: int) -> dict[st
     fields: dict[str, object] = {"cue": None, "speaker_text": None}
     if attribution.cue:
         fields["cue"] = text[attribution.cue[0] : attribution.cue[1]]
-    if attribution.speaker:
+    if attribution.speaker and not is_furniture(text, attribution.speaker):
         start, end = attribution.speaker
         fields.update(
             speaker_text=text[start:end], speaker_start=start + offset, speaker_end=end + offset

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
+from workbench.nlp.quote_filters import is_furniture
 from workbench.nlp.speakers import speaker_phrase, subject_of
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class Antecedents:
         capitalised subject the small model tagged as an organisation still counts
         ("Sanders shared ..., pointing out he had ..." with "Sanders" read as ORG).
         """
-        if not self.ctx.outside(token):
+        if not self.ctx.outside(token) or is_furniture(self.ctx.text, _char_span(token)):
             return False
         misread = governing and token.ent_type_ == "ORG" and token.text[:1].isupper()
         if token.ent_type_ in _NOT_PEOPLE and not misread:
@@ -112,3 +113,7 @@ def _title_before(token: Token) -> str:
     ):
         start -= 1
     return doc[start - 1].lower_ if start > 0 else ""
+
+
+def _char_span(token: Token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token.text)
