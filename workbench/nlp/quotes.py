@@ -136,7 +136,26 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[_Fou
         found.append(_Found(m, quote, attribution))
     _backfill_chains(found, chains)
     _link_groups(ctx.text, found)
-    return _merge_partials(ctx, [f for f in found if _keep(ctx, f)])
+    kept = _merge_partials(ctx, [f for f in found if _keep(ctx, f)])
+    _link_split_quotes(kept)
+    return kept
+
+
+def _link_split_quotes(found: Sequence[_Found]) -> None:
+    """Group `"A," X said, "B."`: both parts carry the cue that stands between them.
+
+    Done after fragments are merged so it never changes which spans are reported.
+    """
+    for previous, item in zip(found, found[1:], strict=False):
+        cue = item.attribution.cue
+        if (
+            cue is not None
+            and cue == previous.attribution.cue
+            and item.attribution.speaker == previous.attribution.speaker
+            and previous.marked.end <= cue[0] < item.marked.start
+        ):
+            previous.group = previous.group if previous.group is not None else previous.marked.start
+            item.group = previous.group
 
 
 def _merge_partials(ctx: QuoteContext, found: Sequence[_Found]) -> list[_Found]:
