@@ -26,6 +26,7 @@ lint: install
 
 eval: install
 	$(PY) tests/eval/eval_quotes.py
+	$(PY) tests/eval/eval_wikinews_quotes.py
 	$(PY) tests/eval/eval_entities.py
 	$(PY) tests/eval/eval_claim_suggestions.py
 

@@ -220,6 +220,7 @@ def write_report(nlp: object, rows: dict[str, dict]) -> None:
             {f"{s} via analyze_document": evaluate_split(nlp, s, predict_pipeline) for s in splits}
         )
     body = REPORT_TEMPLATE.format(
+        wikinews=wikinews_table(nlp, splits),
         results=table(rows),
         literal=table(literal),
         baselines=table(regex),
@@ -229,6 +230,17 @@ def write_report(nlp: object, rows: dict[str, dict]) -> None:
     )
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(body, encoding="utf-8")
+
+
+def wikinews_table(nlp: object, splits: Sequence[str]) -> str:
+    """The Wikinews set beside PolNeAR (same scorer), or why it is missing."""
+    import eval_wikinews_quotes as wikinews
+
+    folder = wikinews.gold_folder(None)
+    if not (folder / "articles.jsonl").exists():
+        return f"(no Wikinews gold at {folder})"
+    rows = wikinews.rows_for(nlp, folder, splits)
+    return "\n".join([wikinews.TABLE_HEAD] + [wikinews.format_row(n, r) for n, r in rows.items()])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

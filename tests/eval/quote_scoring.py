@@ -153,7 +153,8 @@ def _tokens(name: str) -> list[str]:
     return [t.lower() for t in _WORD.findall(_POSSESSIVE.sub("", name.strip()))]
 
 
-def _names_agree(name: str, source: str) -> bool:
+def names_agree(name: str, source: str) -> bool:
+    """Case-insensitive equality, possessive stripped, or one a token suffix of the other."""
     a, b = _tokens(name), _tokens(source)
     if not a or not b:
         return False
@@ -168,7 +169,7 @@ def speaker_is_right(pred: Predicted, gold: GoldStatement) -> bool:
     for s, e, source_text in gold.sources:
         if pred.speaker_span and _overlap(pred.speaker_span, (s, e)):
             return True
-        if any(_names_agree(name, source_text) for name in pred.names):
+        if any(names_agree(name, source_text) for name in pred.names):
             return True
     return False
 

@@ -32,6 +32,8 @@ _OPEN_FRAME_TOKENS = 6
 _NAME_ONLY_TOKENS = 5
 _NOT_SPEAKERS = frozenset(("DATE", "TIME"))
 _AFTER_WINDOW = 25
+#: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
+_ASIDE_DEPS = ("relcl", "acl")
 _DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
 
 
@@ -159,10 +161,25 @@ def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
                 break
             if ctx.outside(current) and _is_cue(current):
                 return current
+            if _labelling_verb(ctx, current):
+                return current.head
             if current.head is current:
                 break
             current = current.head
     return None
+
+
+def _labelling_verb(ctx: QuoteContext, token: Token) -> bool:
+    """True for the "as" of `Trump characterized the call as "perfectly fine"` or `attacked
+    the inquiry as "Witch Hunt garbage"`: whatever the verb, its subject labels something
+    in the quoted words."""
+    verb = token.head
+    if token.lower_ != "as" or token.dep_ != "prep" or verb.pos_ != "VERB":
+        return False
+    if not ctx.outside(verb):
+        return False
+    subject = speaker_token(verb, ctx.outside)
+    return subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN")
 
 
 def _after_region(ctx: QuoteContext, quote: Span) -> Span:
@@ -217,12 +234,31 @@ def before_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
     cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
     if not cues:
         return None
-    return _attribution(ctx, cues[-1], "before", region)
+    main = [t for t in cues if t.dep_ not in _ASIDE_DEPS]
+    return _attribution(ctx, (main or cues)[-1], "before", region)
+
+
+def _introduced(ctx: QuoteContext, quote: Span) -> bool:
+    """True for `X claimed, "Whole sentence."`: a comma or colon right before the opening
+    mark and a sentence end inside the closing one. The parser sometimes hangs such a
+    quote on the next sentence's verb instead."""
+    doc = ctx.doc
+    i = quote.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text not in (",", ":"):
+        return False
+    inner = ctx.text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ")
+    return inner[-1:] in (".", "!", "?")
 
 
 def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """Attribution found inside the quote's own sentence(s), or None."""
     cue = syntactic_cue(ctx, quote)
+    if (cue is None or cue.i >= quote.end) and _introduced(ctx, quote):
+        before = before_cue(ctx, quote)
+        if before is not None and before.speaker:
+            return before
     if cue is not None:
         return _attribution(ctx, cue, "syntax", None)
     return after_cue(ctx, quote) or before_cue(ctx, quote)

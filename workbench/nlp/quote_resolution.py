@@ -17,11 +17,14 @@ from dataclasses import dataclass, replace
 from workbench.core.models import Mention, Quote
 
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
+_MALE_WORDS = frozenset(("he", "him", "his"))
+_FEMALE_WORDS = frozenset(("she", "her", "hers"))
 GROUP_PRONOUNS = frozenset("they them it we us their its our".split())
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n+")
 _WORD = re.compile(r"\w+")
+_ARTICLES = frozenset(("the", "a", "an", "s"))
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s*$")
 _MALE = re.compile(r"\bMr\.?\s*$")
 #: How far back (in characters) a pronoun may look for its antecedent.
@@ -57,6 +60,19 @@ def _compatible(pronoun: str, mention: Mention, text: str) -> bool:
     return mention.label in _GROUP_LABELS
 
 
+def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool:
+    """True when ``mention`` is the speaker phrase itself, give or take titles and articles.
+
+    "the German government" overlaps the NORP "German", and "a spokesperson for Toronto
+    FC" an ORG, but neither is spoken for by that entity: a lowercase word outside the
+    mention (other than an article) means the phrase is headed by a common noun.
+    """
+    inside_start = max(0, mention.start - phrase_start)
+    inside_end = max(inside_start, mention.end - phrase_start)
+    rest = phrase[:inside_start] + " " + phrase[inside_end:]
+    return not any(w[0].islower() and w.lower() not in _ARTICLES for w in _WORD.findall(rest))
+
+
 def _tokens(name: str) -> list[str]:
     return [t.lower() for t in _WORD.findall(name)]
 
@@ -74,6 +90,7 @@ class _Resolver:
         self.longest = max((m.end - m.start for m in self.mentions), default=0)
         self.sentences = _Sentences(text)
         self.resolved: list[_Resolved] = []
+        self.genders: dict[str, str] = {}
         self.people_by_name_end = _people_by_name_end(self.mentions)
         self.people_starts = {
             key: [m.start for m in people] for key, people in self.people_by_name_end.items()
@@ -84,9 +101,12 @@ class _Resolver:
             return quote.speaker
         word = quote.speaker_text.strip().lower()
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
+            if quote.speaker and word in PERSON_PRONOUNS:
+                return self._hinted(word, quote.speaker, quote.speaker_start)
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
-        if mention is not None:
+        text, start = quote.speaker_text, quote.speaker_start
+        if mention is not None and names_whole_phrase(mention, text, start):
             self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
             return mention.entity
         return self._by_name(quote.speaker_text, quote.speaker_start) or quote.speaker
@@ -103,6 +123,26 @@ class _Resolver:
             ):
                 best = mention
         return best
+
+    def _hinted(self, word: str, name: str, start: int) -> str:
+        """The canonical entity for the name the parse found behind a pronoun (the name
+        itself when no person mention carries it)."""
+        entity = self._by_name(name, start) or name
+        self.resolved.append(_Resolved(start, entity, "PERSON"))
+        self._learn_gender(word, entity)
+        return entity
+
+    def _learn_gender(self, word: str, entity: str) -> None:
+        """Remember that ``entity`` was called "he" or "she" (first use wins)."""
+        if word in _MALE_WORDS or word in _FEMALE_WORDS:
+            self.genders.setdefault(entity, "f" if word in _FEMALE_WORDS else "m")
+
+    def _gender_clash(self, word: str, entity: str) -> bool:
+        """True when ``entity`` was earlier called by the other gender's pronoun."""
+        known = self.genders.get(entity)
+        if known is None or word not in _MALE_WORDS | _FEMALE_WORDS:
+            return False
+        return known != ("f" if word in _FEMALE_WORDS else "m")
 
     def _by_name(self, name: str, start: int) -> str | None:
         """ "Miller" without its own mention: a person whose name ends the same way."""
@@ -121,13 +161,16 @@ class _Resolver:
             if earlier.end > start:
                 continue
             fits = _compatible(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
+            fits = fits and not self._gender_clash(word, earlier.entity)
             if here - self.sentences.index(earlier.end) <= 1 and fits:
+                self._learn_gender(word, earlier.entity)
                 return earlier.entity
             break
         mention = self._antecedent(word, start, here)
         if mention is None:
             return None
         self.resolved.append(_Resolved(start, mention.entity, mention.label))
+        self._learn_gender(word, mention.entity)
         return mention.entity
 
     def _antecedent(self, word: str, start: int, here: int) -> Mention | None:
@@ -141,6 +184,7 @@ class _Resolver:
             if m.end <= start
             and start - m.end <= MAX_PRONOUN_DISTANCE
             and _compatible(word, m, self.text)
+            and not self._gender_clash(word, m.entity)
         ]
         same = [m for m in earlier if self.sentences.index(m.start) == here]
         previous = [m for m in earlier if self.sentences.index(m.start) == here - 1]

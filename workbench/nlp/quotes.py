@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention, Quote
@@ -23,13 +23,20 @@ from workbench.nlp.quote_attribution import (
     in_sentence,
     previous_subject,
 )
-from workbench.nlp.quote_filters import is_partial_quote, is_scare_quote, is_short
+from workbench.nlp.quote_filters import (
+    in_reported_clause,
+    is_furniture,
+    is_partial_quote,
+    is_scare_quote,
+    is_short,
+)
 from workbench.nlp.quote_indirect import find_indirect
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
 from workbench.nlp.quote_resolution import resolve_speakers
+from workbench.nlp.speaker_antecedents import Antecedents
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["attach_speakers", "find_quotes"]
 
@@ -72,7 +79,8 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     Offsets are code points into the full document (``offset`` is the chunk's start);
     ``speaker`` stays None until :func:`attach_speakers`. Direct quote spans include
     their outer quotation marks; parts of one quotation (split by its attribution, or
-    running over paragraphs) share ``group``.
+    running over paragraphs) share ``group``. For a pronoun speaker, ``speaker`` holds
+    the name the parse says it stands for (a hint ``attach_speakers`` resolves).
     """
     text = doc.text
     marked = find_marked_spans(text)
@@ -84,7 +92,21 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
         if not any(_overlaps(span, other) for other in kept):
             quotes.append(_indirect_quote(text, span, attribution, offset))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return quotes
+    return _pronoun_hints(ctx, quotes, offset)
+
+
+def _pronoun_hints(ctx: QuoteContext, quotes: list[Quote], offset: int) -> list[Quote]:
+    """Put the name a pronoun speaker stands for (per the parse) in ``speaker``;
+    ``attach_speakers`` turns it into the canonical entity."""
+    antecedents = Antecedents(ctx)
+    result = []
+    for quote in quotes:
+        if quote.speaker_start is not None and quote.speaker_text:
+            token = ctx.tokens((quote.speaker_start - offset, quote.speaker_end - offset))
+            if token is not None and len(token) == 1 and token[0].pos_ == "PRON":
+                quote = replace(quote, speaker=antecedents.name_for(token[0]))
+        result.append(quote)
+    return result
 
 
 def attach_speakers(quotes: Sequence[Quote], mentions: Sequence[Mention], text: str) -> list[Quote]:
@@ -114,7 +136,26 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[_Fou
         found.append(_Found(m, quote, attribution))
     _backfill_chains(found, chains)
     _link_groups(ctx.text, found)
-    return _merge_partials(ctx, [f for f in found if _keep(ctx, f)])
+    kept = _merge_partials(ctx, [f for f in found if _keep(ctx, f)])
+    _link_split_quotes(kept)
+    return kept
+
+
+def _link_split_quotes(found: Sequence[_Found]) -> None:
+    """Group `"A," X said, "B."`: both parts carry the cue that stands between them.
+
+    Done after fragments are merged so it never changes which spans are reported.
+    """
+    for previous, item in zip(found, found[1:], strict=False):
+        cue = item.attribution.cue
+        if (
+            cue is not None
+            and cue == previous.attribution.cue
+            and item.attribution.speaker == previous.attribution.speaker
+            and previous.marked.end <= cue[0] < item.marked.start
+        ):
+            previous.group = previous.group if previous.group is not None else previous.marked.start
+            item.group = previous.group
 
 
 def _merge_partials(ctx: QuoteContext, found: Sequence[_Found]) -> list[_Found]:
@@ -238,8 +279,17 @@ def _keep(ctx: QuoteContext, item: _Found) -> bool:
     if is_scare_quote(ctx, span):
         return False
     if is_short(ctx.text, span):
+        if item.attribution.how == "syntax" and in_reported_clause(
+            ctx, item.tokens, _cue_token(ctx, item.attribution)
+        ):
+            return False
         return is_partial_quote(ctx, span, item.attribution.how)
     return True
+
+
+def _cue_token(ctx: QuoteContext, attribution: Attribution) -> Token | None:
+    tokens = ctx.tokens(attribution.cue) if attribution.cue else None
+    return tokens[0] if tokens is not None and len(tokens) else None
 
 
 def _overlaps(a: CharSpan, b: CharSpan) -> bool:
@@ -250,7 +300,7 @@ def _speaker_fields(attribution: Attribution, text: str, offset: int) -> dict[st
     fields: dict[str, object] = {"cue": None, "speaker_text": None}
     if attribution.cue:
         fields["cue"] = text[attribution.cue[0] : attribution.cue[1]]
-    if attribution.speaker:
+    if attribution.speaker and not is_furniture(text, attribution.speaker):
         start, end = attribution.speaker
         fields.update(
             speaker_text=text[start:end], speaker_start=start + offset, speaker_end=end + offset

@@ -20,6 +20,14 @@ SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "acl")
 _NAME_DEPS = ("compound", "flat", "appos", "nmod", "poss")
 _NP_LEFT_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod")
+#: Links from a subject to the person it names: "the prosecutor, Ali Mehr," (appos), and
+#: the parser's "Institute's director, Dr. Fauci" (conj then appos).
+_APPOSITION_DEPS = ("appos", "conj", "prep", "pobj")
+_APPOSITION_DEPTH = 4
+#: Prepositions whose object belongs to a common-noun speaker ("a spokesperson for the camp").
+_PHRASE_PREPOSITIONS = frozenset("for of from at with".split())
+_MAX_PHRASE_TOKENS = 6
+_FULL_NAME_TOKENS = 2
 
 
 def _anywhere(token: Token) -> bool:
@@ -83,17 +91,54 @@ def _entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:
 
 
 def _name_from_children(head: Token) -> Span | None:
-    """A PERSON (then ORG/NORP/GPE) entity hanging off ``head`` as compound or apposition."""
-    for labels in (("PERSON",), SPEAKER_LABELS[1:]):
-        ent = _entity_at(head, labels)
-        if ent is not None:
-            return ent
-        for child in head.children:
-            if child.dep_ in _NAME_DEPS and child.dep_ != "poss":
-                ent = _entity_at(child, labels)
-                if ent is not None and not _is_possessive_ent(ent):
-                    return ent
+    """A PERSON entity at ``head`` or hanging off it (compound, apposition), else the
+    ORG/NORP/GPE entity ``head`` itself belongs to.
+
+    Organisations and places that merely modify a common noun are not the speaker: "an
+    Interpol spokesperson" and "the German government" are spoken for by the phrase.
+    """
+    ent = _entity_at(head, ("PERSON",))
+    if ent is not None:
+        return ent
+    for child in head.children:
+        if child.dep_ in _NAME_DEPS and child.dep_ != "poss":
+            ent = _entity_at(child, ("PERSON",))
+            if ent is not None and not _is_possessive_ent(ent):
+                return ent
+    ent = _person_in_apposition(head)
+    if ent is not None:
+        return ent
+    return _entity_at(head, SPEAKER_LABELS[1:])
+
+
+def _person_in_apposition(head: Token) -> Span | None:
+    """A person named in apposition to the subject, a few links down.
+
+    `According to ISNA, the prosecutor general of Tehran, Ali Mehr, said` parses with
+    ISNA as subject and Ali Mehr as an apposition (of "Tehran"): the person speaks. Only
+    a name reached by an apposition counts ("a friend of Miller" is not Miller).
+    """
+    frontier = [head]
+    for _ in range(_APPOSITION_DEPTH):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in _APPOSITION_DEPS]
+        for token in frontier:
+            if token.dep_ != "appos":
+                continue
+            ent = _entity_at(token, ("PERSON",)) or _untagged_full_name(token)
+            if ent is not None and not _is_possessive_ent(ent):
+                return ent
     return None
+
+
+def _untagged_full_name(token: Token) -> Span | None:
+    """ "Pradeep Khosla" in apposition that the small model left untagged: two or more
+    proper nouns with no entity label at all (a tagged place or organisation never is)."""
+    if token.pos_ != "PROPN" or token.ent_type_:
+        return None
+    start, end = _proper_run(token)
+    if end - start < _FULL_NAME_TOKENS or any(t.ent_type_ for t in token.doc[start:end]):
+        return None
+    return token.doc[start:end]
 
 
 def _is_possessive_ent(ent: Span) -> bool:
@@ -113,12 +158,21 @@ def _proper_run(head: Token) -> tuple[int, int]:
 
 
 def _noun_phrase(head: Token) -> tuple[int, int]:
-    """Token range of ``head`` with its determiners and modifiers to the left."""
+    """Token range of ``head`` with its modifiers to the left and a short "for/of/from"
+    phrase to the right ("a spokesperson for the camp", "a statement from the ministry")."""
     start = head.i
     for child in head.lefts:
         if child.dep_ in _NP_LEFT_DEPS:
             start = min(start, child.left_edge.i)
-    return start, head.i + 1
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in _PHRASE_PREPOSITIONS and child.i == end:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            edge = objects[0].right_edge.i if objects else child.i
+            if objects and edge - head.i <= _MAX_PHRASE_TOKENS:
+                end = edge + 1
+            break
+    return start, end
 
 
 def speaker_phrase(head: Token) -> tuple[int, int]:

@@ -1,0 +1,339 @@
+"""Measure direct quotes and speakers on the hand-annotated Wikinews set (CC BY 2.5).
+
+Run ``.venv/bin/python tests/eval/eval_wikinews_quotes.py [--split dev|test] [--gold DIR]``.
+The gold lives in ``tests/eval/wikinews_gold`` (texts/<slug>.txt, articles.jsonl with the
+dev/test split, quotes.jsonl, scare_quotes.jsonl, GUIDE.md); ``--gold`` or the
+``WORKBENCH_WIKINEWS_GOLD`` environment variable points elsewhere (an annotator's working
+copy). The matching protocol is the PolNeAR one (``quote_scoring``): a prediction matches
+a gold quote when they overlap by at least half of the longer span; the speaker is right
+when a predicted name agrees with the gold canonical speaker (case-insensitive, token
+suffix either way) or the predicted speaker span overlaps the gold speaker text span.
+Scare quotes are don't-care. "canonical speaker acc" is stricter: over matched gold
+quotes that name a canonical speaker, the share whose predicted canonical speaker
+(``Quote.speaker``, not the surface text) agrees with it; it shows whether pronouns and
+short names were resolved. Besides our extractor, two baselines are scored the same
+way: quotation-mark regex + nearest person, and a textacy-style ``direct_quotations`` rule
+(implemented here: textacy is not a dependency).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path[:0] = [str(HERE), str(ROOT)]
+
+from eval_quotes import (  # noqa: E402
+    load_model,
+    predict_regex,
+    predict_workbench,
+    to_predicted,
+)
+from quote_scoring import (  # noqa: E402
+    GoldStatement,
+    Predicted,
+    Tally,
+    names_agree,
+    score_article,
+)
+
+from workbench.core.models import Quote  # noqa: E402
+
+DEFAULT_GOLD = HERE / "wikinews_gold"
+CACHE = Path(os.environ.get("WORKBENCH_EVAL_CACHE", Path.home() / ".cache" / "workbench-eval"))
+Predictor = Callable[[str, object], list[Quote]]
+NO_SPEAKER_KINDS = frozenset({"none", "unknown", "unattributed", ""})
+
+
+@dataclass
+class GoldArticle:
+    """One annotated article: its text, gold quotes and don't-care scare quotes."""
+
+    slug: str
+    split: str
+    text: str
+    quotes: list[GoldStatement] = field(default_factory=list)
+    scare: list[tuple[int, int]] = field(default_factory=list)
+
+
+def gold_folder(option: str | None) -> Path:
+    """``--gold``, else ``WORKBENCH_WIKINEWS_GOLD``, else the folder in the repository."""
+    chosen = option or os.environ.get("WORKBENCH_WIKINEWS_GOLD")
+    return Path(chosen) if chosen else DEFAULT_GOLD
+
+
+def _jsonl(path: Path) -> Iterator[dict]:
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield json.loads(line)
+
+
+def _slug(record: dict) -> str:
+    return str(record.get("slug") or record.get("article") or record.get("doc"))
+
+
+def _sources(record: dict) -> list[tuple[int, int, str]]:
+    """Gold speaker as scorer sources: the in-text span (span rule) and the canonical name.
+
+    The canonical name gets an empty span so only the name rule can match it; without a
+    canonical speaker (common-noun speakers) the speaker text itself is the name.
+    """
+    kind = str(record.get("speaker_kind") or "").lower()
+    text = record.get("speaker_text") or ""
+    canonical = record.get("canonical_speaker") or record.get("speaker") or ""
+    if kind in NO_SPEAKER_KINDS and not text and not canonical:
+        return []
+    sources = []
+    start, end = record.get("speaker_start"), record.get("speaker_end")
+    if text and start is not None and end is not None:
+        sources.append((int(start), int(end), "" if canonical else text))
+    if canonical:
+        sources.append((0, 0, canonical))
+    elif text and not sources:
+        sources.append((0, 0, text))
+    return sources
+
+
+def load_gold(folder: Path, split: str) -> list[GoldArticle]:
+    """Articles of ``split`` ("dev", "test" or "all") with their quotes and scare quotes."""
+    articles = {}
+    for record in _jsonl(folder / "articles.jsonl"):
+        slug = _slug(record)
+        if split not in ("all", record.get("split")):
+            continue
+        path = folder / "texts" / f"{slug}.txt"
+        if path.exists():
+            with path.open(encoding="utf-8", newline="") as handle:
+                articles[slug] = GoldArticle(slug, str(record.get("split")), handle.read())
+    for record in _jsonl(folder / "quotes.jsonl"):
+        article = articles.get(_slug(record))
+        if article is not None:
+            gold = GoldStatement(int(record["start"]), int(record["end"]), _sources(record))
+            article.quotes.append(gold)
+    for record in _jsonl(folder / "scare_quotes.jsonl"):
+        article = articles.get(_slug(record))
+        if article is not None:
+            article.scare.append((int(record["start"]), int(record["end"])))
+    done = annotated_slugs(folder)
+    return [articles[slug] for slug in sorted(articles) if done is None or slug in done]
+
+
+def annotated_slugs(folder: Path) -> set[str] | None:
+    """Slugs already read by an annotator (``@ slug`` lines of annotations.txt, or an
+    ``annotated`` flag in articles.jsonl); None when neither says, meaning all of them.
+
+    Why: the set is annotated article by article, and an article not yet read has no
+    gold quotes, so scoring it would count every prediction in it as a false alarm.
+    """
+    flagged = {_slug(r) for r in _jsonl(folder / "articles.jsonl") if r.get("annotated")}
+    notes = folder / "annotations.txt"
+    if notes.exists():
+        lines = notes.read_text(encoding="utf-8").splitlines()
+        flagged |= {line[1:].strip() for line in lines if line.startswith("@")}
+    return flagged or None
+
+
+def parsed_docs(nlp: object, articles: Sequence[GoldArticle]) -> list:
+    """Parse every text once; cached by content hash so a growing gold set stays cheap."""
+    from spacy.tokens import Doc, DocBin
+
+    meta = nlp.meta  # type: ignore[attr-defined]
+    folder = CACHE / "docs" / f"wikinews-{meta['name']}-{meta['version']}"
+    folder.mkdir(parents=True, exist_ok=True)
+    docs: list[Doc] = []
+    for article in articles:
+        digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()[:16]
+        path = folder / f"{digest}.spacy"
+        if path.exists():
+            docs.append(next(DocBin().from_disk(path).get_docs(nlp.vocab)))  # type: ignore[attr-defined]
+            continue
+        doc = nlp(article.text)  # type: ignore[operator]
+        DocBin(store_user_data=False, docs=[doc]).to_disk(path)
+        docs.append(doc)
+    return docs
+
+
+# --- textacy-style baseline -------------------------------------------------------------
+
+_PAIR = re.compile('["\u201c]([^"\u201c\u201d\n]+)["\u201d]')
+#: textacy's reporting verbs (``textacy.constants.REPORTING_VERBS``, abridged).
+REPORTING_VERBS = frozenset(
+    """
+    according accuse acknowledge add admit agree allege announce argue ask assert believe
+    blame charge cite claim complain concede conclude confirm contend criticize declare
+    decline deny describe disagree disclose estimate explain fear hope insist maintain
+    mention note observe order predict promise recall recommend reply report say stress
+    suggest tell testify think urge warn worry write
+    """.split()
+)
+
+
+def _textacy_speaker(verb: object) -> tuple[int, int] | None:
+    """The verb's nsubj expanded with its compounds (textacy's ``expand_noun``)."""
+    for child in verb.children:  # type: ignore[attr-defined]
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            parts = [t for t in child.lefts if t.dep_ == "compound"] + [child]
+            return parts[0].idx, child.idx + len(child.text)
+    return None
+
+
+def predict_textacy(text: str, doc: object) -> list[Quote]:
+    """textacy ``direct_quotations``: a quoted span whose sentence (or the one after or
+    before) has a reporting verb with a subject outside the quote; no cue, no quote."""
+    quotes = []
+    for match in _PAIR.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")  # type: ignore[attr-defined]
+        if span is None:
+            continue
+        sent = span[0].sent
+        windows = [sent]
+        if sent.end < len(doc):  # type: ignore[arg-type]
+            windows.append(doc[sent.end].sent)  # type: ignore[index]
+        if sent.start > 0:
+            windows.append(doc[sent.start - 1].sent)  # type: ignore[index]
+        found = _first_cue(windows, match.start(), match.end())
+        if found is None:
+            continue
+        start, end = found
+        quotes.append(Quote(match.start(), match.end(), match.group(), speaker=text[start:end],
+                            speaker_text=text[start:end], speaker_start=start, speaker_end=end))
+    return quotes
+
+
+def _first_cue(windows: Sequence[object], start: int, end: int) -> tuple[int, int] | None:
+    for window in windows:
+        for token in window:  # type: ignore[attr-defined]
+            if start <= token.idx < end or token.pos_ != "VERB":
+                continue
+            if token.lemma_.lower() in REPORTING_VERBS:
+                speaker = _textacy_speaker(token)
+                if speaker is not None and not start <= speaker[0] < end:
+                    return speaker
+    return None
+
+
+def predict_pipeline(text: str, doc: object) -> list[Quote]:
+    """The shipped path: chunking, entity resolution and canonical speakers."""
+    from workbench.nlp.pipeline import analyze_document
+
+    return list(analyze_document("", text).quotes)
+
+
+PREDICTORS: dict[str, Predictor] = {
+    "workbench": predict_workbench,
+    "pipeline": predict_pipeline,
+    "regex": predict_regex,
+    "textacy-style": predict_textacy,
+}
+
+
+def evaluate(
+    nlp: object, articles: Sequence[GoldArticle], predictor: Predictor, errors: bool = False
+) -> dict:
+    """Score direct quotes of ``articles``; returns the tally and article count."""
+    docs = parsed_docs(nlp, articles)
+    total = Tally()
+    canonical = [0, 0]
+    for article, doc in zip(articles, docs, strict=True):
+        quotes = [q for q in predictor(article.text, doc) if q.kind == "direct"]
+        predicted = [to_predicted(q) for q in quotes]
+        tally, matches = score_article(predicted, article.quotes, article.scare)
+        total.add(tally)
+        for i, j in matches.items():
+            want = [name for start, end, name in article.quotes[j].sources if start == end]
+            if want:
+                canonical[1] += 1
+                canonical[0] += names_agree(quotes[i].speaker or "", want[0])
+        if errors:
+            show_errors(article, predicted, matches)
+    share = canonical[0] / canonical[1] if canonical[1] else 0.0
+    return {"articles": len(articles), "direct": total, "canonical": share}
+
+
+def show_errors(article: GoldArticle, predicted: Sequence[Predicted], matches: dict) -> None:
+    """Print misses, extras and wrong speakers (for dev only)."""
+    from quote_scoring import is_dont_care, speaker_is_right
+
+    text = article.text
+    hit = set(matches.values())
+    for j, gold in enumerate(article.quotes):
+        if j not in hit:
+            print(f"MISS {article.slug}: {text[gold.start : gold.end][:100]!r}")
+    for i, pred in enumerate(predicted):
+        snippet = text[pred.start : pred.end][:80]
+        if i not in matches:
+            if not is_dont_care((pred.start, pred.end), article.scare):
+                print(f"EXTRA {article.slug}: {snippet!r}")
+        elif not speaker_is_right(pred, article.quotes[matches[i]]):
+            want = [s[2] or text[s[0] : s[1]] for s in article.quotes[matches[i]].sources]
+            print(f"SPK {article.slug}: {snippet!r} got={pred.names} want={want} {pred.note}")
+
+
+TABLE_HEAD = (
+    "| set | articles | gold direct | P | R | F1 | speaker acc | quote+speaker F1 | "
+    "canonical speaker acc |\n"
+    "|---|---|---|---|---|---|---|---|---|"
+)
+
+
+def format_row(name: str, result: dict) -> str:
+    """One Markdown row of direct-quote numbers."""
+    tally: Tally = result["direct"]
+    s = tally.scores()
+    return (
+        f"| {name} | {result['articles']} | {tally.gold} | {s['precision']:.3f} | "
+        f"{s['recall']:.3f} | {s['f1']:.3f} | {s['speaker_accuracy']:.3f} | "
+        f"{s['quote_speaker_f1']:.3f} | {result['canonical']:.3f} |"
+    )
+
+
+def rows_for(nlp: object, folder: Path, splits: Sequence[str]) -> dict[str, dict]:
+    """Every predictor on every split (the table ``eval_quotes`` puts in the report)."""
+    rows = {}
+    for split in splits:
+        articles = load_gold(folder, split)
+        for name in ("workbench", "pipeline", "regex", "textacy-style"):
+            rows[f"Wikinews {split}, {name}"] = evaluate(nlp, articles, PREDICTORS[name])
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse arguments, score and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", choices=["dev", "test", "all"])
+    parser.add_argument("--gold", help="gold folder (default: WORKBENCH_WIKINEWS_GOLD or repo)")
+    parser.add_argument("--predictor", choices=sorted(PREDICTORS))
+    parser.add_argument("--errors", action="store_true", help="print errors (dev only)")
+    args = parser.parse_args(argv)
+    splits = ["dev", "test"] if args.split is None else [args.split]
+    if args.errors and "dev" not in splits or args.errors and len(splits) > 1:
+        parser.error("--errors is for the dev split only; do not tune on test")
+    folder = gold_folder(args.gold)
+    if not (folder / "articles.jsonl").exists():
+        print(f"no Wikinews gold at {folder}", file=sys.stderr)
+        return 1
+    nlp = load_model()
+    print(TABLE_HEAD)
+    if args.predictor is None:
+        for name, result in rows_for(nlp, folder, splits).items():
+            print(format_row(name, result))
+        return 0
+    for split in splits:
+        result = evaluate(nlp, load_gold(folder, split), PREDICTORS[args.predictor], args.errors)
+        print(format_row(f"Wikinews {split}, {args.predictor}", result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,119 @@
+"""Who a pronoun speaker ("he said", "she added") stands for, read from the parse.
+
+Why here and not in ``quote_resolution``: the resolver sees only entity mentions, so a
+person the small model did not tag ("Pierce said he would ...") or tagged wrongly is
+invisible to it. The parse shows subjects, and newsroom prose keeps the person it is
+talking about as the subject: the pronoun refers to the governing speaker of its own
+sentence ("Pierce said he ..., claiming ...") or else to the person most recently named
+as a subject. Gender comes only from the text: "Mr"/"Ms" titles, and which pronoun an
+earlier quote by the same person used; given names are not evidence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workbench.nlp.cues import is_speech_cue
+from workbench.nlp.quote_filters import is_furniture
+from workbench.nlp.speakers import speaker_phrase, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from workbench.nlp.quote_attribution import QuoteContext
+
+MALE = frozenset(("he", "him", "his"))
+FEMALE = frozenset(("she", "her", "hers"))
+_NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "PRODUCT", "EVENT"))
+_GOVERNING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
+_MALE_TITLES = frozenset(("mr", "mr."))
+_FEMALE_TITLES = frozenset(("ms", "ms.", "mrs", "mrs.", "miss"))
+#: How many tokens back a pronoun may look for the subject it continues.
+MAX_LOOKBACK_TOKENS = 400
+
+
+class Antecedents:
+    """Resolve pronoun speakers of one chunk in reading order, remembering genders."""
+
+    def __init__(self, ctx: QuoteContext) -> None:
+        self.ctx = ctx
+        self.gender: dict[str, str] = {}
+
+    def name_for(self, pronoun: Token) -> str | None:
+        """The surface name the pronoun stands for, or None when the parse cannot tell."""
+        word = pronoun.lower_
+        if word not in MALE and word not in FEMALE:
+            return None
+        gender = "m" if word in MALE else "f"
+        candidate = self._governing(pronoun, gender) or self._previous_subject(pronoun, gender)
+        if candidate is None:
+            return None
+        start, end = speaker_phrase(candidate)
+        name = self.ctx.text[start:end]
+        self.gender.setdefault(name.split()[-1], gender)
+        return name
+
+    def _fits(self, token: Token, gender: str, governing: bool = False) -> bool:
+        """A person-like subject not known to be of the other gender.
+
+        The governing speaker of the pronoun's own sentence is strong evidence, so there a
+        capitalised subject the small model tagged as an organisation still counts
+        ("Sanders shared ..., pointing out he had ..." with "Sanders" read as ORG).
+        """
+        if not self.ctx.outside(token) or is_furniture(self.ctx.text, _char_span(token)):
+            return False
+        misread = governing and token.ent_type_ == "ORG" and token.text[:1].isupper()
+        if token.ent_type_ in _NOT_PEOPLE and not misread:
+            return False
+        if token.ent_type_ != "PERSON" and token.pos_ != "PROPN" and not misread:
+            return False
+        start, end = speaker_phrase(token)
+        name = self.ctx.text[start:end]
+        known = self.gender.get(name.split()[-1]) if name.split() else None
+        if known is not None and known != gender:
+            return False
+        title = _title_before(token)
+        wrong = _FEMALE_TITLES if gender == "m" else _MALE_TITLES
+        return title not in wrong
+
+    def _governing(self, pronoun: Token, gender: str) -> Token | None:
+        """ "Pierce said he would not ...": the subject of the verb governing the clause."""
+        verb = pronoun.head
+        for _ in range(4):
+            if verb.dep_ not in _GOVERNING_DEPS or verb.head is verb:
+                return None
+            verb = verb.head
+            subject = subject_of(verb, self.ctx.outside)
+            if subject is not None and subject.i != pronoun.i:
+                return subject if self._fits(subject, gender, governing=True) else None
+        return None
+
+    def _previous_subject(self, pronoun: Token, gender: str) -> Token | None:
+        """The nearest earlier person-like subject of a main clause outside quotation
+        marks ("McLenney said Clinton doesn't ..." continues McLenney), else of any clause."""
+        doc = self.ctx.doc
+        floor = max(0, pronoun.i - MAX_LOOKBACK_TOKENS)
+        fallback = None
+        for i in range(pronoun.i - 1, floor - 1, -1):
+            token = doc[i]
+            if token.dep_ not in ("nsubj", "nsubjpass") or not self._fits(token, gender):
+                continue
+            if token.head.dep_ == "ROOT" or is_speech_cue(token.head):
+                return token
+            fallback = fallback or token
+        return fallback
+
+
+def _title_before(token: Token) -> str:
+    """The lowercased title just before the name's first word ("mr." in "Mr. Smith")."""
+    start = token.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in (
+        _MALE_TITLES | _FEMALE_TITLES
+    ):
+        start -= 1
+    return doc[start - 1].lower_ if start > 0 else ""
+
+
+def _char_span(token: Token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token.text)
