@@ -75,3 +75,40 @@ def test_per_document_out_of_range_is_a_one_line_usage_error(
     err = capsys.readouterr().err
     assert "Traceback" not in err and len(err.splitlines()) == 1
     assert "--per-document" in err
+
+
+@pytest.fixture
+def claimed(tmp_path: Path) -> tuple[Path, int]:
+    """A library whose claim (in its own document) has the Genoa report as a suggestion."""
+    path = tmp_path / "claimed.sqlite"
+    with Store(path) as store:
+        for title, text in [("Genoa bridge", GENOA), *OTHER]:
+            store.documents.add_article(Article(title, text), analyze=False)
+        (doc,) = store.documents.add_article(Article("Wire report", CLAIM), analyze=False).documents_added
+        claim_id, _ = store.claims.add_claim(doc, 0, len(CLAIM))
+    return path, claim_id
+
+
+def test_accepting_prints_a_sentence_the_link_id_or_the_link(
+    claimed: tuple[Path, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, claim = claimed
+    assert run(db, "suggest", str(claim), "--accept", "1", "--json") == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["kind"] == "link" and record["from_claim_id"] == claim
+    assert run(db, "undo") == 0
+    capsys.readouterr()
+    assert run(db, "suggest", str(claim), "--accept", "1", "--quiet") == 0
+    assert capsys.readouterr().out.strip().isdigit()
+    assert run(db, "undo") == 0
+    capsys.readouterr()
+    assert run(db, "suggest", str(claim), "--accept", "1") == 0
+    assert capsys.readouterr().out.startswith("Created link ")
+
+
+def test_a_rank_that_is_not_there_is_failed_input(
+    claimed: tuple[Path, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, claim = claimed
+    assert run(db, "suggest", str(claim), "--reject", "99") == 1
+    assert "rank 99 asked" in capsys.readouterr().err

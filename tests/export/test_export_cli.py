@@ -98,3 +98,11 @@ def test_markdown_refuses_a_file_as_folder(db: Path, tmp_path: Path) -> None:
     file.write_text("keep")
     assert main(["--db", str(db), "export", "--format", "markdown", "--out", str(file)]) == 1
     assert file.read_text() == "keep"
+
+
+def test_a_folder_given_for_a_one_file_format_is_failed_input(tmp_path, capsys) -> None:
+    from workbench.cli import main
+
+    assert main(["--db", str(tmp_path / "lib.sqlite"), "export", "--format", "json",
+                 "--out", str(tmp_path)]) == 1
+    assert "is a folder" in capsys.readouterr().err

@@ -62,7 +62,7 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         return 2
     if out is not None and not row.folder and out.is_dir():
         error(f"{out} is a folder; --format {row.name} writes one file")
-        return 2
+        return 1  # the path given is the wrong kind of thing: failed input, not usage
     doc_ids = tuple(args.doc) if args.doc is not None else None
     request = ExportRequest(row.name, out, doc_ids, args.tag, args.wikilinks)
     bar = TerminalProgress("exporting")

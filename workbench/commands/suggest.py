@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from workbench.commands.arguments import count
+from workbench.commands.output import say
 from workbench.commands.terminal import error
 from workbench.core.vocabulary import RELATIONS
 from workbench.export.batch_csv import batch_csv
@@ -70,17 +71,20 @@ def _decide(store: Store, args: argparse.Namespace, suggestions: list[Suggestion
     rank = args.accept if args.accept is not None else args.reject
     if not 1 <= rank <= len(suggestions):
         error(f"there are {len(suggestions)} suggestion(s); rank {rank} asked")
-        return 2
+        return 1  # the rank names a suggestion that is not there: failed input
     chosen = suggestions[rank - 1]
     if args.accept is not None:
         link_id, _ = store.suggestions.accept_suggestion(
             args.claim, chosen, args.relation, note=args.note
         )
-        print(link_id)
-    else:
-        store.suggestions.reject_suggestion(
-            args.claim, chosen.document_id, chosen.start, chosen.end
-        )
+        record = {"id": link_id, "kind": "link", "relation": args.relation,
+                  "from_claim_id": args.claim, "document_id": chosen.document_id}
+        sentence = (f"Created link {link_id}: claim {args.claim} {args.relation} "
+                    f"the statement at rank {rank} in document {chosen.document_id}.")
+        return say(args, sentence, record)
+    store.suggestions.reject_suggestion(args.claim, chosen.document_id, chosen.start, chosen.end)
+    if not args.json and not args.quiet:
+        print(f"Rejected rank {rank}: it will not be suggested for claim {args.claim} again.")
     return 0
 
 
@@ -121,7 +125,9 @@ def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: 
         metavar="N",
         help="statements shown per document (default 1; the rest are counted)",
     )
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true",
+                     help="print the suggestions (with --accept: the new link) as JSON")
+    sub.add_argument("--quiet", action="store_true", help="with --accept: print only the link id")
     sub.add_argument("--csv", metavar="FILE", help="with --batch: also write the matches as CSV")
     sub.add_argument("--accept", type=int, metavar="RANK", help="link the suggestion at RANK")
     sub.add_argument("--reject", type=int, metavar="RANK", help="never suggest RANK again")
