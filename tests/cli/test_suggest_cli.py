@@ -84,7 +84,8 @@ def claimed(tmp_path: Path) -> tuple[Path, int]:
     with Store(path) as store:
         for title, text in [("Genoa bridge", GENOA), *OTHER]:
             store.documents.add_article(Article(title, text), analyze=False)
-        (doc,) = store.documents.add_article(Article("Wire report", CLAIM), analyze=False).documents_added
+        added = store.documents.add_article(Article("Wire report", CLAIM), analyze=False)
+        (doc,) = added.documents_added
         claim_id, _ = store.claims.add_claim(doc, 0, len(CLAIM))
     return path, claim_id
 
