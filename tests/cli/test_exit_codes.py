@@ -13,11 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.hostile.test_cli_input import make_library as make_base_library
 from workbench.cli import build_parser, main
-from workbench.core.models import Article
 from workbench.store import Store
-
-ALPHA = "Alice said the sky is blue. Bob said it is green."
 
 # (argv, expected exit code, fragment of the error line); {missing} is a path that does not exist,
 # {file} a one-article text file.
@@ -102,20 +100,10 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
 
 
 def make_library(path: Path) -> Path:
-    """Two documents, a highlight (1), two linked claims (2, 3), a tag ``a``, an entity (1)."""
-    store = Store(path)
-    store.documents.add_article(Article(title="Alpha story", text=ALPHA), analyze=False)
-    store.documents.add_article(
-        Article(title="Beta story", text="Carol said nothing."), analyze=False
-    )
-    store.annotations.add_annotation(1, 0, 5)
-    store.claims.add_claim(1, 0, 27)
-    store.claims.add_claim(2, 0, 19)
-    store.claims.link_claims(2, 3, "same")
-    store.tags.tag_document(1, "a")
-    with store.db.conn:
+    """The hostile CLI tests' library (documents, a highlight, linked claims, a tag), an entity."""
+    make_base_library(path)
+    with Store(path) as store, store.db.conn:
         store.db.execute("INSERT INTO entities (name, label) VALUES ('Alice Smith', 'PERSON')")
-    store.close()
     return path
 
 
