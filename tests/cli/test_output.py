@@ -57,7 +57,7 @@ CREATING = [
         ("tag", "1", "topic/x", "--quote", "sky"),
         "Created highlight {id} tagged topic/x in 'Alpha story'.",
     ),
-    (("claim", "1", "--quote", "it is green"), "Created claim {id} in 'Alpha story'."),
+    (("claim", "1", "--quote", "Carol said"), "Created claim {id} in 'Alpha story'."),
     (("claim", "--from-quote", "1"), "Created claim {id} in 'Alpha story'."),
     (
         ("link", "2", "3", "--relation", "contradicts"),
@@ -160,7 +160,7 @@ def test_backup_prints_the_path_only_with_quiet(
 
 
 def test_claims_without_a_claimant_say_so(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    run(db, capsys, "claim", "1", "--quote", "Alice", "--claimant", "Alice")
+    run(db, capsys, "claim", "1", "--quote", "Alice", "--claimant", "Alice", "--allow-overlap")
     out = run(db, capsys, "claims")
     assert "?:" not in out
     assert out.count("(no claimant): ") == 2 and "Alice: Alice" in out
@@ -237,3 +237,20 @@ def test_head_one_gets_one_line_and_no_traceback(db: Path) -> None:
     )
     assert done.stdout.startswith("Carol") and done.stdout.count("\n") == 1
     assert "Traceback" not in done.stderr and "Error" not in done.stderr
+
+
+def test_an_overlapping_claim_is_refused_unless_allowed(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--db", str(db), "claim", "1", "--quote", "the sky is blue"]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "overlaps claim 2" in err and "--allow-overlap" in err
+    assert run(db, capsys, *argv[2:], "--allow-overlap", "--quiet") == "4\n"
+
+
+def test_a_claim_inside_a_quote_is_its_speakers(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record = json.loads(run(db, capsys, "claim", "1", "--quote", "further sanctions", "--json"))
+    assert record["claimant"] == "Carol" and record["quote_id"] == 1

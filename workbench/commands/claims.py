@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from workbench.commands.arguments import UsageError, record_id
@@ -15,7 +16,7 @@ from workbench.commands.output import outcome_options, quoted, say, shorten, ter
 from workbench.commands.spans import span_of, span_options
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS
 from workbench.export.json_export import claim_record, dumps
-from workbench.store import Store
+from workbench.store import ClaimOverlap, Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 NO_CLAIMANT = "(no claimant)"
@@ -43,7 +44,11 @@ def run_claim(store: Store, args: argparse.Namespace) -> int:
     if args.from_quote is not None:
         if args.doc is not None or args.quote is not None:
             raise UsageError("give DOC --quote TEXT or --from-quote QUOTE_ID, not both")
-        claim_id, _ = store.claims.claim_from_quote(args.from_quote)
+        claim_id, _ = _refusing_overlap(
+            lambda: store.claims.claim_from_quote(
+                args.from_quote, allow_overlap=args.allow_overlap
+            )
+        )
         if args.claimant:
             store.claims.set_claimant(claim_id, *_claimant(store, args.claimant))
         if args.status != "unverified":
@@ -54,12 +59,28 @@ def run_claim(store: Store, args: argparse.Namespace) -> int:
         doc_id = store.documents.resolve_document(args.doc)
         start, end = span_of(store, doc_id, args)
         entity_id, text = _claimant(store, args.claimant)
-        claim_id, _ = store.claims.add_claim(
-            doc_id, start, end, claimant_entity_id=entity_id, claimant_text=text, status=args.status
+        claim_id, _ = _refusing_overlap(
+            lambda: store.claims.add_claim(
+                doc_id,
+                start,
+                end,
+                claimant_entity_id=entity_id,
+                claimant_text=text,
+                status=args.status,
+                allow_overlap=args.allow_overlap,
+            )
         )
     record = claim_result(store, claim_id)
     sentence = f"Created claim {claim_id} in {quoted(record['document_title'])}."
     return say(args, sentence, record)
+
+
+def _refusing_overlap(mark: Callable[[], tuple[int, Any]]) -> tuple[int, Any]:
+    """Run ``mark``; a refused overlap names the option that allows it (failed input, exit 1)."""
+    try:
+        return mark()
+    except ClaimOverlap as refused:
+        raise ValueError(f"{refused}; mark it anyway with --allow-overlap") from refused
 
 
 def run_claim_status(store: Store, args: argparse.Namespace) -> int:
@@ -121,6 +142,11 @@ def add_claim_commands(commands: Subparsers) -> None:
     )
     sub.add_argument("--claimant", metavar="NAME")
     sub.add_argument("--status", default="unverified", choices=CLAIM_STATUSES)
+    sub.add_argument(
+        "--allow-overlap",
+        action="store_true",
+        help="mark the claim even where it overlaps a claim already marked",
+    )
     outcome_options(sub)
     sub.set_defaults(handler=run_claim)
 

@@ -13,6 +13,7 @@ restore, lock, check) and work without an open Store. The domain's words
 from __future__ import annotations
 
 from workbench.core.claim_matching import Suggestion
+from workbench.store.claim_spans import ClaimOverlap
 from workbench.store.documents import DocumentNotFound
 from workbench.store.exchange import ExchangeResult
 from workbench.store.files.backup import (
@@ -62,6 +63,7 @@ __all__ = [
     "BackupInfo",
     "CheckReport",
     "CheckResult",
+    "ClaimOverlap",
     "CurationCounts",
     "DocumentNotFound",
     "Library",

@@ -20,6 +20,7 @@ from workbench.core.vocabulary import (
     relation_reads,
 )
 from workbench.store.annotations import annotation_tags, insert_annotation
+from workbench.store.claim_spans import enclosing_quote, overlapping_claims, refuse_overlap
 from workbench.store.documents import document_text
 from workbench.store.history import History, Recorder
 from workbench.store.rows import dict_rows, now_iso
@@ -43,9 +44,23 @@ class Claims:
         status: str = DEFAULT_CLAIM_STATUS,
         quote_id: int | None = None,
         note_md: str = "",
+        allow_overlap: bool = False,
     ) -> tuple[int, Changes]:
-        """Mark ``text[start:end]`` as a claim; return the claim id (its annotation id)."""
+        """Mark ``text[start:end]`` as a claim; return the claim id (its annotation id).
+
+        Without a claimant, a span inside a detected quote is that quote's
+        speaker's claim (and remembers the quote). A span that overlaps a claim
+        already marked raises ClaimOverlap unless ``allow_overlap``: two claims
+        on one passage are usually a double click, and only the analyst knows.
+        """
         _check_status(status)
+        if not allow_overlap:
+            refuse_overlap(self.db, doc_id, start, end)
+        if claimant_entity_id is None and not claimant_text:
+            quote = enclosing_quote(self.db, doc_id, start, end)
+            if quote is not None and quote.has_speaker:
+                claimant_entity_id, claimant_text = quote.speaker_entity_id, quote.speaker_text
+                quote_id = quote.quote_id if quote_id is None else quote_id
 
         def action(rec: Recorder) -> int:
             return insert_claim(
@@ -62,7 +77,13 @@ class Claims:
 
         return self.history.record_action("Mark claim", action)
 
-    def claim_from_quote(self, quote_id: int) -> tuple[int, Changes]:
+    def overlapping_claims(self, doc_id: int, start: int, end: int) -> list[int]:
+        """Ids of the document's claims that share a character with ``[start, end)``."""
+        return [claim_id for claim_id, _ in overlapping_claims(self.db, doc_id, start, end)]
+
+    def claim_from_quote(
+        self, quote_id: int, *, allow_overlap: bool = False
+    ) -> tuple[int, Changes]:
         """Turn a detected quote or indirect statement into a claim; its speaker is the claimant."""
         row = self.db.execute(
             'SELECT document_id, start, "end", speaker_entity_id, speaker_text FROM quotes'
@@ -79,6 +100,7 @@ class Claims:
             claimant_entity_id=speaker_id,
             claimant_text=speaker_text,
             quote_id=quote_id,
+            allow_overlap=allow_overlap,
         )
 
     def set_claim_status(self, claim_id: int, status: str, note: str | None = None) -> Changes:

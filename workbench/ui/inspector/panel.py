@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from workbench.ui.inspector.tab_labels import TabLabels
 from workbench.ui.reader.content import ReaderContent
+from workbench.ui.reader.quote_claims import claim_of_quote
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.plain_text import plain_tooltip
 
@@ -184,8 +185,6 @@ class InspectorPanel(QTabWidget):
 
     def _fill_quotes(self, quotes: list[dict[str, Any]]) -> None:
         self.quotes.clear()
-        claimed = {c.quote_id for c in (self.content.claims.values()
-                                                if self.content else [])}
         claim_icon = self.theme.icon("mdi6.scale-balance")
         done_icon = self.theme.icon("mdi6.check-decagram-outline", "status_analyzed")
         by_speaker: dict[str, list[int]] = defaultdict(list)
@@ -204,10 +203,10 @@ class InspectorPanel(QTabWidget):
                 child.setData(0, INDEXES_ROLE, index)
                 child.setToolTip(0, plain_tooltip(quote["text"]))
                 child.setToolTip(1, "direct quote" if kind == "“”" else "reported speech")
-                is_claim = quote.get("id") in claimed
-                child.setIcon(2, done_icon if is_claim else claim_icon)
-                child.setToolTip(2, "Already a claim" if is_claim else
-                                 "Make this quote a claim (claimant: its speaker)")
+                claim_id = claim_of_quote(self.content, quote)
+                child.setIcon(2, claim_icon if claim_id is None else done_icon)
+                child.setToolTip(2, "Make this quote a claim (claimant: its speaker)"
+                                 if claim_id is None else f"Already claim {claim_id}")
                 group.addChild(child)
             self.quotes.addTopLevelItem(group)
             group.setExpanded(True)
@@ -244,9 +243,8 @@ class InspectorPanel(QTabWidget):
             return
         self.quote_requested.emit(index)
         quote = self.content.quotes[index] if self.content else {}
-        claims = self.content.claims.values() if self.content else []
-        claimed = {claim.quote_id for claim in claims}
-        if column == 2 and quote.get("id") is not None and quote["id"] not in claimed:
+        if column == 2 and quote.get("id") is not None \
+                and claim_of_quote(self.content, quote) is None:
             self.quote_claim_requested.emit(int(quote["id"]))
 
     def _on_entity_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:

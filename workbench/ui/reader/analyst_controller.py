@@ -17,6 +17,7 @@ from workbench.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS
 from workbench.store import Store
 from workbench.ui.dialogs.entities import CreateEntityDialog
 from workbench.ui.dialogs.note_editor import NoteEditorDialog
+from workbench.ui.dialogs.standard import ask_yes_no
 from workbench.ui.dialogs.tags import DocumentTagsDialog, TagPathDialog
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.tasks.store_actions import StoreActions
@@ -126,18 +127,53 @@ class AnalystController(QObject):
     # -- claims ------------------------------------------------------------------
 
     def mark_claim_from_selection(self) -> None:
-        """Mark the selection as a claim (status unverified)."""
+        """Mark the selection as a claim (status unverified; inside a quote, its speaker's)."""
         found = self.selection()
         if found is None:
             return
         doc_id, start, end = found
-        self.actions.run(
-            "Mark claim", lambda s: s.claims.add_claim(doc_id, start, end), self._created
-        )
+        allow = self._overlap_allowed(doc_id, start, end)
+        if allow is None:
+            return
+        self.actions.run("Mark claim", lambda s: s.claims.add_claim(
+            doc_id, start, end, allow_overlap=allow), self._created)
 
     def make_claim_from_quote(self, quote_id: int) -> None:
-        """One click in the Quotes tab: the quote becomes a claim by its speaker."""
-        self.actions.run("Mark claim", lambda s: s.claims.claim_from_quote(quote_id), self._created)
+        """One click in the Quotes tab: the quote becomes a claim by its speaker.
+
+        The tab offers this only for quotes no claim covers; a claim that
+        overlaps part of the quote still makes the analyst confirm.
+        """
+        allow = False
+        quote = self._shown_quote(quote_id)
+        if quote is not None and self.reader.doc_id is not None:
+            allow = self._overlap_allowed(self.reader.doc_id, quote["start"], quote["end"])
+            if allow is None:
+                return
+        self.actions.run("Mark claim", lambda s: s.claims.claim_from_quote(
+            quote_id, allow_overlap=allow), self._created)
+
+    def _shown_quote(self, quote_id: int) -> dict[str, Any] | None:
+        """The reader's row of a detected quote (with its span), if that document is shown."""
+        content = self.reader.view.content
+        quotes = content.quotes if content is not None else []
+        return next((quote for quote in quotes if quote.get("id") == quote_id), None)
+
+    def _overlap_allowed(self, doc_id: int, start: int, end: int) -> bool | None:
+        """False when the span is free; True when it overlaps claims and the analyst says
+        mark it anyway; None when they say no. Asked before the write, not after a refusal,
+        so the question comes while the selection is still on screen."""
+        overlapping = self.store.claims.overlapping_claims(doc_id, start, end)
+        if not overlapping:
+            return False
+        named = ", ".join(str(claim_id) for claim_id in overlapping)
+        noun = "claim" if len(overlapping) == 1 else "claims"
+        question = (f"This passage overlaps {noun} {named}.\n\n"
+                    "Mark it as another claim anyway?")
+        if ask_yes_no(self.parent_widget, "Overlapping claim", question):
+            return True
+        self.message_posted.emit("Claim not marked: the passage is already claimed.")
+        return None
 
     # -- tags --------------------------------------------------------------------
 

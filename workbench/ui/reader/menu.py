@@ -21,6 +21,7 @@ from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.reader.analyst_controller import AnalystController
 from workbench.ui.reader.pane import ReaderPane
+from workbench.ui.reader.quote_claims import claim_of_quote
 from workbench.ui.widgets.swatches import color_menu
 
 SELECTION_ACTIONS = ("add_note", "mark_claim", "tag_selection", "create_entity")
@@ -53,15 +54,24 @@ class ReaderMenu:
             self._mention_items(menu, mention)
         quote = view.quote_at(position)
         if quote is not None and quote.get("id") is not None:
-            menu.addSeparator()
-            action = menu.addAction("Make Claim from Quote")
-            action.triggered.connect(lambda: self.analyst.make_claim_from_quote(int(quote["id"])))
+            self._quote_items(menu, quote)
         menu.addSeparator()
         copy = menu.addAction("Copy")
         copy.setEnabled(view.textCursor().hasSelection())
         copy.triggered.connect(view.copy)
         menu.addAction("Select All").triggered.connect(view.selectAll)
         return menu
+
+    def _quote_items(self, menu: QMenu, quote: dict[str, Any]) -> None:
+        """Make a quote a claim, or, once a claim stands for it, show that claim instead."""
+        menu.addSeparator()
+        claim_id = claim_of_quote(self.reader.view.content, quote)
+        if claim_id is not None:
+            menu.addAction("Show Claim of Quote").triggered.connect(
+                lambda: self.show_claim(claim_id))
+            return
+        action = menu.addAction("Make Claim from Quote")
+        action.triggered.connect(lambda: self.analyst.make_claim_from_quote(int(quote["id"])))
 
     def show(self, global_position: QPoint, position: int) -> None:
         """Build and run the menu at the pointer."""

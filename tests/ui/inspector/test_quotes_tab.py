@@ -1,0 +1,69 @@
+"""The Quotes tab offers "make claim" only for quotes that no claim stands for yet."""
+
+from __future__ import annotations
+
+import pytest
+
+FIRST = "the schools in Kharkiv will reopen"
+SECOND = "help would arrive before winter"
+THIRD = "the roads are open again"
+TEXT = (f"Maria Kovalenko said {FIRST}. UNICEF said {SECOND}. "
+        f"The mayor said {THIRD}.")
+
+
+@pytest.fixture
+def doc(library, make_document) -> int:
+    return make_document(library, "Schools reopen", TEXT, quotes=(
+        (FIRST, "indirect", None, "Maria Kovalenko"),
+        (SECOND, "indirect", None, "UNICEF"),
+        (THIRD, "indirect", None, "The mayor"),
+    ))
+
+
+def quote_rows(window) -> dict[str, object]:
+    """Each quote's row in the Quotes tab, by its text."""
+    tree = window.inspector.quotes
+    rows = {}
+    for group in range(tree.topLevelItemCount()):
+        parent = tree.topLevelItem(group)
+        for row in range(parent.childCount()):
+            rows[parent.child(row).text(0)] = parent.child(row)
+    return rows
+
+
+def test_claimed_quotes_are_not_offered_again(qtbot, library, doc, open_window, settle) -> None:
+    made_from_quote = library.db.execute(
+        "SELECT id FROM quotes WHERE text = ?", [FIRST]).fetchone()[0]
+    library.claims.claim_from_quote(made_from_quote)
+    start = TEXT.index(f"UNICEF said {SECOND}")
+    by_hand, _ = library.claims.add_claim(doc, start, start + len(f"UNICEF said {SECOND}."))
+    window = open_window(library)
+    window.open_document(doc)
+    settle(window)
+    rows = quote_rows(window)
+    assert rows[FIRST].toolTip(2).startswith("Already claim")
+    assert rows[SECOND].toolTip(2) == f"Already claim {by_hand}"
+    assert rows[THIRD].toolTip(2).startswith("Make this quote a claim")
+    requested: list[int] = []
+    window.inspector.quote_claim_requested.connect(requested.append)
+    for text in (FIRST, SECOND):
+        window.inspector.quotes.itemClicked.emit(rows[text], 2)
+    assert requested == []
+    window.inspector.quotes.itemClicked.emit(rows[THIRD], 2)
+    settle(window)
+    assert len(requested) == 1 and len(library.claims.document_claims(doc)) == 3
+    assert quote_rows(window)[THIRD].toolTip(2).startswith("Already claim")
+
+
+def test_the_reader_menu_shows_the_claim_instead(qtbot, library, doc, open_window,
+                                                 settle) -> None:
+    quote_id = library.db.execute("SELECT id FROM quotes WHERE text = ?", [FIRST]).fetchone()[0]
+    library.claims.claim_from_quote(quote_id)
+    window = open_window(library)
+    window.open_document(doc)
+    settle(window)
+    view = window.reader.view
+    texts = [[a.text() for a in window.workspace.reader_menu.build(span[0] + 2).actions()]
+             for _, span in sorted(view.rendered.quote_spans.items())]
+    assert "Show Claim of Quote" in texts[0] and "Make Claim from Quote" not in texts[0]
+    assert "Make Claim from Quote" in texts[1]
