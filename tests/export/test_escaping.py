@@ -265,3 +265,8 @@ def test_no_note_can_smuggle_html_or_links(note: str) -> None:
     for rendered in renderings(sanitize_note(note)):
         assert_inert(rendered)
         assert all(h.startswith(("https://ok.example", "mailto:")) for h in facts(rendered).hrefs)
+
+
+def test_pipes_never_make_a_table() -> None:
+    for rendered in renderings(block_quote("| a | b |\n|---|---|\n| c | d |")):
+        assert "<table" not in rendered and "| a | b |" in facts(rendered).plain

@@ -110,7 +110,8 @@ def test_note_structure(exported: Path) -> None:
 
 def test_reading_order_interleaves_highlights_and_claims(exported: Path) -> None:
     body = note_titled(exported, EVIL)
-    positions = [body.index(h) for h in ("### Claim 2", "### Highlight", "### Claim 3")]
+    headings = ("### Claim: sanctions are coming", "### Highlight: ", "### Claim: there would be")
+    positions = [body.index(h) for h in headings]
     assert positions == sorted(positions)
 
 

@@ -19,7 +19,9 @@ from urllib.parse import quote, urlsplit
 # Backslash escapes understood by CommonMark *and* Python-Markdown.
 _BACKSLASHED = {"\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]"}
 _BACKSLASHED["#"] = "\\#"  # headings at line start, Obsidian #tags anywhere
-_ENTITIES = {"<": "&lt;", ">": "&gt;"}
+# "|" as an entity: GFM-style table parsers (Python-Markdown's tables, Obsidian) read lines of
+# pipes as a table; a backslash escape would show literally where tables are off.
+_ENTITIES = {"<": "&lt;", ">": "&gt;", "|": "&#124;"}
 _CHARACTER_MAP = str.maketrans({**_BACKSLASHED, **_ENTITIES})
 _ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _LIST_MARKER = re.compile(r"^([-+])")

@@ -22,6 +22,7 @@ from workbench.export.markdown_notes import NoteLinks, plural
 
 Claim = dict[str, Any]
 OUTSIDE_ORDER = 10**9
+SHORT_LIMIT = 60
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,9 @@ def _edge_line(edge: Edge, claims: dict[int, Claim], links: NoteLinks) -> str:
 
 
 def _short(claim: Claim, links: NoteLinks) -> str:
-    label = f"claim {claim['id']}"
+    """A claim in a link line: its own words, shortened (the anchor keeps its id)."""
+    words = shorten(claim.get("text") or "", SHORT_LIMIT)
+    label = f"“{words}”" if words else f"claim {claim['id']}"
     target = links.to_claim(claim["document_id"], claim["id"], label)
     title = escape_text(claim["document_title"] or "Untitled")
-    return f"{target or label} (*{title}*)"
+    return f"{target or escape_text(label)} (*{title}*)"

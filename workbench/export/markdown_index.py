@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.core.vocabulary import ENTITY_LABEL_PLURALS
+from workbench.core.vocabulary import ENTITY_LABEL_PLURALS, entity_label_name
 from workbench.export.escaping import escape_text
 from workbench.export.markdown_notes import (
     NoteLinks,
@@ -137,7 +137,8 @@ def _entities_section(summaries: list[NoteSummary]) -> str:
     if not ranked:
         return ""
     lines = [
-        f"- {escape_text(name)} ({escape_text(label)}) — {plural(documents[key], 'document')}"
+        f"- {escape_text(name)} ({escape_text(entity_label_name(label))})"
+        f" — {plural(documents[key], 'document')}"
         for key in ranked
         for name, label in [key]
     ]

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core.vocabulary import ENTITY_LABEL_PLURALS, NAME_LABELS
+from workbench.core.vocabulary import ENTITY_LABEL_PLURALS, NAME_LABELS, entity_label_name
 from workbench.export.escaping import (
     block_quote,
     escape_text,
@@ -31,6 +31,7 @@ from workbench.export.note_markdown import sanitize_note
 
 Record = dict[str, Any]
 KEY_ENTITY_COUNT = 10
+HEADING_LIMIT = 70
 RELATION_WORDS = {"same": "same claim as"}
 UNATTRIBUTED = "Unattributed"
 
@@ -38,6 +39,17 @@ UNATTRIBUTED = "Unattributed"
 def claim_anchor(claim_id: int) -> str:
     """The stable anchor (HTML id and Obsidian block id) of a claim in its note."""
     return f"claim-{claim_id}"
+
+
+def passage_heading(kind: str, text: str, fallback: str) -> str:
+    """A ``###`` heading in the passage's own words ("Claim: Sanctions are coming…").
+
+    Why words, not ``Claim 12``: an analyst scans a note's outline (Obsidian's
+    sidebar, a table of contents) by what was said; the id stays in the anchor
+    (``claim-12``), so links keep working whatever the heading says.
+    """
+    words = shorten(text, HEADING_LIMIT)
+    return f"### {kind}: {escape_text(words)}" if words else f"### {fallback}"
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
@@ -165,8 +177,9 @@ def _annotations_section(record: Record, links: NoteLinks) -> str:
 
 
 def _highlight_block(annotation: Record) -> str:
-    heading = "Note" if annotation["kind"] == "note" else "Highlight"
-    parts = [f"### {heading} {annotation['id']}", block_quote(annotation["exact"])]
+    kind = "Note" if annotation["kind"] == "note" else "Highlight"
+    heading = passage_heading(kind, annotation["exact"], f"{kind} {annotation['id']}")
+    parts = [heading, block_quote(annotation["exact"])]
     parts += _annotation_extras(annotation)
     return "\n\n".join(parts)
 
@@ -201,7 +214,8 @@ def _claim_block(record: Record, annotation: Record, claim: Record, links: NoteL
     status = f'<a id="{anchor}"></a>**Status:** {escape_text(claim["status"])}'
     if claim.get("claimant"):
         status += f" · **Claimant:** {escape_text(claim['claimant'])}"
-    parts = [f"### Claim {claim['id']}", f"{status} ^{anchor}", block_quote(claim["text"])]
+    heading = passage_heading("Claim", claim["text"], f"Claim {claim['id']}")
+    parts = [heading, f"{status} ^{anchor}", block_quote(claim["text"])]
     parts += _annotation_extras({**annotation, "tags": claim.get("tags", annotation.get("tags"))})
     if claim["links"]:
         lines = [_link_line(record, link, links) for link in claim["links"]]
@@ -272,7 +286,7 @@ def _entities_section(mentions: list[Record]) -> str:
     labels = sorted(by_label, key=lambda label: (_label_rank(label), label))
     blocks = ["## Entities"]
     for label in labels:
-        name = ENTITY_LABEL_PLURALS.get(label, label)
+        name = ENTITY_LABEL_PLURALS.get(label) or entity_label_name(label)
         blocks.append(f"### {escape_text(name)}")
         counts = by_label[label]
         ranked = sorted(counts, key=lambda entity: (-counts[entity], entity.casefold(), entity))
