@@ -100,3 +100,17 @@ def test_json_keeps_the_codes(library: Library, tmp_path: Path) -> None:
     documents = json.loads(target.read_text())["documents"]
     labels = {m["label"] for document in documents for m in document["entities"]}
     assert labels == {"PERSON", "ORG"}
+
+
+def test_one_speaker_written_with_and_without_a_capital_is_one_group() -> None:
+    from workbench.export.markdown_notes import _quotes_section
+
+    def quote(speaker_text: str, text: str) -> dict[str, object]:
+        return {"speaker": None, "speaker_text": speaker_text, "text": text, "kind": "indirect"}
+
+    quotes = [quote("The German government", "found it"), quote("the German  government", "said"),
+              quote("his associates", "feared it")]
+    section = _quotes_section(quotes)
+    assert "### The German government (2)" in section
+    assert "### His associates (1)" in section
+    assert "the German government" not in section.replace("The German government", "")

@@ -252,9 +252,13 @@ def _quotes_section(quotes: list[Record]) -> str:
     if not quotes:
         return ""
     groups: dict[str, list[Record]] = {}
+    shown: dict[str, str] = {}
     for quote in quotes:
-        speaker = quote.get("speaker") or quote.get("speaker_text") or UNATTRIBUTED
-        groups.setdefault(" ".join(str(speaker).split()), []).append(quote)
+        speaker = " ".join(str(_speaker_of(quote)).split())
+        # "The German government" opening a sentence and "the German government" later
+        # are one speaker: group without case, head the group capitalised.
+        name = shown.setdefault(speaker.casefold(), speaker[:1].upper() + speaker[1:])
+        groups.setdefault(name, []).append(quote)
     order = sorted(
         groups,
         key=lambda name: (name == UNATTRIBUTED, -len(groups[name]), name.casefold(), name),
@@ -264,6 +268,10 @@ def _quotes_section(quotes: list[Record]) -> str:
         blocks.append(f"### {escape_text(speaker)} ({len(groups[speaker])})")
         blocks.append("\n".join(_quote_line(q) for q in groups[speaker]))
     return "\n\n".join(blocks)
+
+
+def _speaker_of(quote: Record) -> str:
+    return quote.get("speaker") or quote.get("speaker_text") or UNATTRIBUTED
 
 
 def _quote_line(quote: Record) -> str:
