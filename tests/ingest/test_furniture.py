@@ -10,7 +10,11 @@ from pathlib import Path
 import pytest
 
 from tests.support import SEED
-from workbench.core.boilerplate import is_boilerplate_line, remove_boilerplate
+from workbench.core.boilerplate import (
+    is_boilerplate_line,
+    outlet_named_in_footer,
+    remove_boilerplate,
+)
 from workbench.ingest.readers import read_articles
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 
@@ -75,6 +79,36 @@ def test_footer_leaves_the_body_on_import(tmp_path: Path) -> None:
     )
     (article,) = read_articles(path)
     assert article.text == STORY
+
+
+def test_the_outlet_a_footer_names_becomes_the_source(tmp_path: Path) -> None:
+    path = tmp_path / "bridge.txt"
+    path.write_text(
+        f"Bridge to close\n\n{STORY}\n\n"
+        "The comments posted here are not from Lakeside Ledger. Kindly refrain from insults.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_articles(path)
+    assert article.source == "Lakeside Ledger"
+    (seed,) = read_articles(SEED)
+    assert seed.source == "Cnews Live"
+
+
+def test_a_stated_source_wins_and_a_footer_naming_nobody_gives_none(tmp_path: Path) -> None:
+    stated = tmp_path / "stated.md"
+    stated.write_text(
+        f"---\ntitle: Bridge\nsource: River Wire\n---\n\n{STORY}\n\n"
+        "The comments posted here are not from Lakeside Ledger.\n",
+        encoding="utf-8",
+    )
+    assert read_articles(stated)[0].source == "River Wire"
+    anonymous = tmp_path / "anonymous.txt"
+    anonymous.write_text(
+        f"Bridge\n\n{STORY}\n\nThe views expressed here do not reflect the views of the editors.\n",
+        encoding="utf-8",
+    )
+    assert read_articles(anonymous)[0].source is None
+    assert outlet_named_in_footer("Lakeside Ledger said the comments posted here are fine.") is None
 
 
 def test_article_made_only_of_boilerplate_is_kept(tmp_path: Path) -> None:

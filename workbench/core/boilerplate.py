@@ -49,6 +49,32 @@ _PATTERNS = (
 _BOILERPLATE = re.compile(r"^[\s*•>|–—-]*(?:" + "|".join(_PATTERNS) + ")", re.IGNORECASE)
 
 
+_OUTLET_IN_FOOTER = re.compile(
+    r"^[\s*•>|–—-]*(?:the )?(?:comments?|views?|opinions?) (?:posted|published|expressed|made|"
+    r"left|shared)(?: here| below| on this (?:site|page|website))? (?:are|do) not (?:from|"
+    r"(?:those|the views?|the opinions?) of|(?:reflect|represent) (?:the views? of|those of)?)\s*"
+    r"(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z0-9][\w&'’-]*){0,4})\s*[.,;]",
+    re.IGNORECASE,
+)
+"""'The comments posted here are not from Cnews Live.': the outlet the footer names."""
+
+
+def outlet_named_in_footer(text: str) -> str | None:
+    """The outlet a comment-section footer names, for an article that states no source.
+
+    Why: pages copied from a site often carry no source field but end with the site's own
+    disclaimer, which is the only place its name appears. Only a capitalised name right
+    after "not from" / "not those of" counts ("the editors" names nobody).
+    """
+    for line in reversed(text.split("\n")):
+        if not is_boilerplate_line(line):
+            continue
+        match = _OUTLET_IN_FOOTER.match(line.strip())
+        if match and match.group("outlet")[:1].isupper():
+            return match.group("outlet")
+    return None
+
+
 def is_boilerplate_line(line: str) -> bool:
     """Tell whether a whole line is page furniture that is not part of the article."""
     stripped = line.strip()

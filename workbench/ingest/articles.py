@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from workbench.core.boilerplate import remove_boilerplate
+from workbench.core.boilerplate import outlet_named_in_footer, remove_boilerplate
 from workbench.core.models import Article
 from workbench.core.text import normalize_line, normalize_text
 from workbench.ingest.dateline import detect_dateline
@@ -45,12 +45,13 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
     body = text if text_is_normalized else normalize_text(text)
     if not body:
         raise IngestError("no text found")
+    named_source = optional_line(source) or outlet_named_in_footer(body)
     body = remove_boilerplate(body) or body
     clean_title = optional_line(title) or derive_title(body)
     return Article(
         title=clean_title,
         text=body,
-        source=optional_line(source),
+        source=named_source,
         author=optional_line(author),
         published=normalize_published(published),
         url=optional_line(url),
