@@ -49,7 +49,7 @@ def test_importing_a_folder_reports_the_bad_file_and_imports_the_rest(qtbot, win
     assert len(report.imported) == 3
     assert [Path(path).name for path, _ in report.failed] == ["corrupt.txt"]
     assert library.documents.count_documents() == 3
-    summary = window.import_summary
+    summary = window.feedback.import_summary
     assert summary is not None and summary.isVisible()
     assert "Imported 3 document(s)" in summary.headline.text()
     assert "1 failed" in summary.headline.text()
@@ -87,10 +87,10 @@ def test_cancel_stops_an_import_and_leaves_the_library_consistent(qtbot, window,
         document = library.documents.get_document(doc_id)
         assert document is not None and "voted." in document["text"]
     assert library.library.count_search("council") == len(report.imported)
-    summary = window.import_summary
+    summary = window.feedback.import_summary
     assert summary is not None and "cancelled" in summary.headline.text()
     assert not window.work_progress.isVisible()
-    window.import_summary.close()
+    window.feedback.import_summary.close()
 
 
 def test_dropping_files_on_the_window_imports_them(qtbot, window, library, tmp_path) -> None:
@@ -101,7 +101,7 @@ def test_dropping_files_on_the_window_imports_them(qtbot, window, library, tmp_p
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     report = _wait_for_import(qtbot, window, lambda: window.dropEvent(event))
     assert len(report.imported) == 2 and library.documents.count_documents() == 2
-    assert window.import_summary is None
+    assert window.feedback.import_summary is None
 
 
 def test_documents_light_up_when_analysis_is_saved(qtbot, window, library, make_document,

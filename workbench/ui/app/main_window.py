@@ -15,7 +15,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 
-from workbench.operations.importing import ImportReport
 from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.app.analyst_workspace import AnalystWorkspace
 from workbench.ui.app.library_opening import open_library_interactively
@@ -23,12 +22,13 @@ from workbench.ui.app.pane_layout import INSPECTOR, LIBRARY, PaneLayout
 from workbench.ui.app.settings import app_settings, recent_libraries, remember_library
 from workbench.ui.app.window_actions import WindowActions
 from workbench.ui.app.window_state import restore_state, save_state, settle_dock_tabs
+from workbench.ui.app.work_feedback import WorkFeedback
 from workbench.ui.dialogs.standard import AboutDialog, ShortcutsDialog, show_error
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.library.pane import LibraryPane
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.tasks.import_controller import ImportController
-from workbench.ui.tasks.import_views import ImportSummaryDialog, WorkProgressWidget, summary_line
+from workbench.ui.tasks.import_views import WorkProgressWidget
 from workbench.ui.tasks.runner import Lane, Task, TaskRunner
 from workbench.ui.theme.manager import ThemeManager
 
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.settings = settings or app_settings()
         self.analyze = analyze
-        self.import_summary: ImportSummaryDialog | None = None
+        self.feedback: WorkFeedback | None = None
         self.workspace: AnalystWorkspace | None = None
         self.runner: TaskRunner | None = None
         self.imports: ImportController | None = None
@@ -171,11 +171,13 @@ class MainWindow(QMainWindow):
             self.runner.task_error.connect(self._on_task_error)
             self.runner.busy_changed.connect(self.actions["cancel_work"].setEnabled)
             self.imports = ImportController(self.runner, self, analyze=self.analyze)
-            self._connect_imports(self.imports)
             remember_library(self.settings, store.path)
             if self._owns_store:
                 self.backup_timer.start()
         self._build_panes()
+        self.feedback = WorkFeedback(self, self.work_progress, self.library)
+        if self.imports is not None:
+            self.feedback.follow(self.imports)
         self._refresh_recent_menu()
         self.setWindowTitle(f"{_library_name(store)} — Analyst Workbench")
         for action in ("import_files", "import_folder"):
@@ -183,16 +185,6 @@ class MainWindow(QMainWindow):
         if self.library.model.rowCount() and self.library.selected_document is None:
             self.library.select_row(0)
         self.library_opened.emit(str(store.path or ":memory:"))
-
-    def _connect_imports(self, imports: ImportController) -> None:
-        imports.import_started.connect(lambda label: self.work_progress.start(f"Importing {label}"))
-        imports.import_progressed.connect(self.work_progress.update_progress)
-        imports.import_finished.connect(self._on_import_finished)
-        imports.import_failed.connect(self._on_import_failed)
-        imports.analysis_started.connect(lambda: self.work_progress.start("Analysing"))
-        imports.analysis_progressed.connect(self.work_progress.update_progress)
-        imports.analysis_finished.connect(self._on_analysis_finished)
-        imports.analysis_failed.connect(self._on_analysis_failed)
 
     def _close_session(self) -> None:
         """Stop background work and timers; close the store if this window opened it."""
@@ -299,41 +291,6 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
-
-    def _on_import_finished(self, report: ImportReport | None) -> None:
-        if self.imports is None or self.imports.analysis_task is None:
-            self.work_progress.finish()
-        if report is None:
-            return
-        self.library.model.refresh()
-        self.statusBar().showMessage(summary_line(report), 10000)
-        # A later event-loop turn: together with the refresh it froze the window ~45 ms.
-        first = report.imported[0] if report.imported else None
-        QTimer.singleShot(0, self, lambda: self._open_first_if_none(first))
-        if report.failed or report.duplicates or report.skipped or report.cancelled:
-            self.import_summary = ImportSummaryDialog(report, self)
-            self.import_summary.show()
-
-    def _open_first_if_none(self, imported: int | None = None) -> None:
-        """Nothing open yet: read the first file imported (the seed article on first run)."""
-        if self.library.selected_document is not None:
-            return
-        if imported is None or not self.library.select_document(imported):
-            self.library.select_row(0)
-
-    def _on_import_failed(self, message: str) -> None:
-        self.work_progress.finish()
-        show_error(self, "Import failed", message)
-
-    def _on_analysis_finished(self, report: object) -> None:
-        self.work_progress.finish()
-        failed = len(getattr(report, "failed", []))
-        done = len(getattr(report, "analyzed", []))
-        self.statusBar().showMessage(f"Analysed {done} document(s), {failed} failed", 10000)
-
-    def _on_analysis_failed(self, message: str) -> None:
-        self.work_progress.finish()
-        self.statusBar().showMessage(f"Analysis unavailable: {message}; documents stay pending")
 
     def _on_task_error(self, task: Task, details: str) -> None:
         if not task.failure_handled:

@@ -48,6 +48,7 @@ from workbench.ui.library.columns import (  # noqa: F401 - re-exported for views
     plain_snippet,
     tooltip_text,
 )
+from workbench.ui.library.repaint import rows_to_repaint
 from workbench.ui.library.search_thread import (  # noqa: F401 - re-exported for views and tests
     PAGE_SIZE,
     SEARCH_PAGE_SIZE,
@@ -313,7 +314,7 @@ class LibraryModel(QAbstractTableModel):
             self.endRemoveRows()
         else:
             self._take(result)
-        first, last = _rows_to_repaint(before, self._pages.get(0), new)
+        first, last = rows_to_repaint(before, self._pages.get(0), new)
         if first <= last:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
@@ -383,20 +384,3 @@ class LibraryModel(QAbstractTableModel):
         self._count, self._all_ids = len(self._ids), True
         self._rows_by_id = None
 
-
-def _rows_to_repaint(before: list[dict[str, Any]] | None, after: list[dict[str, Any]] | None,
-                     count: int) -> tuple[int, int]:
-    """The rows a refresh may have changed: those of the first page that differ, and all later.
-
-    Why: every analyst action refreshes the list; repainting each visible
-    row every time cost the UI thread 30–40 ms per action during an import,
-    CPU the extraction workers then lacked. Rows past the first page were
-    dropped with their pages, so they are always repainted.
-    """
-    if before is None or after is None:
-        return 0, count - 1
-    shared = min(len(before), len(after), count)
-    changed = [row for row in range(shared) if before[row] != after[row]]
-    if count > shared:
-        return (changed[0] if changed else shared), count - 1
-    return (changed[0], changed[-1]) if changed else (0, -1)
