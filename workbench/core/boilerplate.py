@@ -18,10 +18,14 @@ _PLATFORMS = (
     r"(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|"
     r"telegram|whatsapp|reddit|snapchat|pinterest|flipboard|google news|apple news)"
 )
+_COMMENT_FOOTER = (
+    r"(?:the )?(?:comments?|views?|opinions?) (?:posted|published|expressed|made|left|shared)"
+    r"(?: here| below| on this (?:site|page|website))? (?:are|do) not"
+)
+"""The start of a comment-section disclaimer, shared by the line test and the outlet finder."""
 _PATTERNS = (
     # comment sections: "The comments posted here are not from ...", "Comments are closed."
-    r"(?:the )?(?:comments?|views?|opinions?) (?:posted|published|expressed|made|left|shared)"
-    r"(?: here| below| on this (?:site|page|website))? (?:are|do) not\b",
+    _COMMENT_FOOTER + r"\b",
     r"comments? (?:are|have been) (?:closed|disabled|moderated)\b",
     r"(?:kindly|please) (?:refrain from|keep (?:your )?comments?|be respectful)\b",
     r"(?:we|the editors?) reserve the right to (?:remove|delete|edit) (?:any )?comments?\b",
@@ -50,9 +54,8 @@ _BOILERPLATE = re.compile(r"^[\s*•>|–—-]*(?:" + "|".join(_PATTERNS) + ")",
 
 
 _OUTLET_IN_FOOTER = re.compile(
-    r"^[\s*•>|–—-]*(?:the )?(?:comments?|views?|opinions?) (?:posted|published|expressed|made|"
-    r"left|shared)(?: here| below| on this (?:site|page|website))? (?:are|do) not (?:from|"
-    r"(?:those|the views?|the opinions?) of|(?:reflect|represent) (?:the views? of|those of)?)\s*"
+    r"^[\s*•>|–—-]*" + _COMMENT_FOOTER + r" (?:from|(?:those|the views?|the opinions?) of|"
+    r"(?:reflect|represent) (?:the views? of|those of)?)\s*"
     r"(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z0-9][\w&'’-]*){0,4})\s*[.,;]",
     re.IGNORECASE,
 )
