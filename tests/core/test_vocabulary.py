@@ -63,3 +63,41 @@ def test_colours_and_tag_paths_are_checked() -> None:
     assert normalize_tag_path(" topic // sanctions  / eu ") == "topic/sanctions/eu"
     with pytest.raises(ValueError, match="needs a name"):
         normalize_tag_path(" / ")
+
+
+# -- grades (NATO/Admiralty code) --------------------------------------------------
+
+
+def test_grades_parse_in_any_case_and_as_text() -> None:
+    from workbench.core.vocabulary import parse_credibility, parse_reliability
+
+    assert (parse_reliability(" b "), parse_credibility("2"), parse_credibility(6)) == ("B", 2, 6)
+
+
+@pytest.mark.parametrize("bad", ["G", "", "BB", 1, None])
+def test_a_bad_reliability_names_the_whole_range(bad: object) -> None:
+    from workbench.core.vocabulary import parse_reliability
+
+    with pytest.raises(ValueError) as refused:
+        parse_reliability(bad)
+    message = str(refused.value)
+    assert message.startswith("reliability must be one of A-F: A Completely reliable, B Usually")
+    assert "F Reliability cannot be judged" in message
+
+
+@pytest.mark.parametrize("bad", [0, 7, "2.5", True, 2.0, "two"])
+def test_a_bad_credibility_names_the_whole_range(bad: object) -> None:
+    from workbench.core.vocabulary import parse_credibility
+
+    with pytest.raises(ValueError, match="credibility must be one of 1-6: 1 Confirmed by other"):
+        parse_credibility(bad)
+
+
+def test_a_grade_reads_as_a_code_and_in_words() -> None:
+    from workbench.core.vocabulary import grade_code, grade_wording
+
+    assert (grade_code("B", 2), grade_code(None, 3), grade_code("E", None)) == ("B2", "-3", "E-")
+    assert grade_code(None, None) == ""
+    assert grade_wording("B", 2) == "Usually reliable source; probably true"
+    assert grade_wording(None, 1) == "Confirmed by other sources"
+    assert grade_wording("F", 6) == "Source reliability cannot be judged; truth cannot be judged"

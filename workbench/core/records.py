@@ -104,6 +104,8 @@ class Claim:
     source: str | None = None
     tags: tuple[str, ...] = ()
     links: tuple[ClaimLink, ...] = ()
+    credibility: int | None = None  # 1-6 of the Admiralty code, None when ungraded
+    reliability: str | None = None  # A-F: its document's override, else its source's grade
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Self:
@@ -116,6 +118,31 @@ class Claim:
     def claimant_text(self) -> str | None:
         """The claimant as free text: set only when no entity stands behind it."""
         return self.claimant if self.claimant_entity_id is None else None
+
+
+@dataclass(frozen=True)
+class SourceGrade:
+    """A source (outlet, publisher) with its reliability grade and how many documents it has."""
+
+    name: str
+    reliability: str | None = None
+    graded_at: str | None = None
+    documents: int = 0
+
+
+@dataclass(frozen=True)
+class DocumentGrade:
+    """A document's reliability: its own override, else its source's grade (``effective``)."""
+
+    document_id: int
+    source: str | None = None
+    source_reliability: str | None = None
+    override: str | None = None
+
+    @property
+    def effective(self) -> str | None:
+        """The grade that counts: the document's own, else its source's."""
+        return self.override or self.source_reliability
 
 
 @dataclass(frozen=True)
@@ -189,3 +216,4 @@ class ExportContents:
     entities: tuple[Mapping[str, Any], ...] = ()
     tags: tuple[Mapping[str, Any], ...] = ()
     links: tuple[Mapping[str, Any], ...] = ()
+    sources: tuple[Mapping[str, Any], ...] = ()

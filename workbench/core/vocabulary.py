@@ -163,3 +163,80 @@ SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 def entity_label_name(label: str) -> str:
     """Human name of an entity type ("GPE" → "Country/city"; unknown ones title-cased)."""
     return ENTITY_LABEL_NAMES.get(label) or label.replace("_", " ").title()
+
+
+# -- grades (the NATO/Admiralty code) -------------------------------------------------
+#
+# Why both scales here: the store checks grades against them, the CLI names the
+# valid range in its errors, the exports print the wording and the window offers
+# them in menus. The wording is the standard one (STANAG 2511 / AJP-2.1).
+
+RELIABILITY_WORDING: dict[str, str] = {
+    "A": "Completely reliable",
+    "B": "Usually reliable",
+    "C": "Fairly reliable",
+    "D": "Not usually reliable",
+    "E": "Unreliable",
+    "F": "Reliability cannot be judged",
+}
+CREDIBILITY_WORDING: dict[int, str] = {
+    1: "Confirmed by other sources",
+    2: "Probably true",
+    3: "Possibly true",
+    4: "Doubtful",
+    5: "Improbable",
+    6: "Truth cannot be judged",
+}
+RELIABILITY_GRADES = tuple(RELIABILITY_WORDING)
+CREDIBILITY_GRADES = tuple(CREDIBILITY_WORDING)
+
+
+def _range_text(wording: dict[str, str] | dict[int, str]) -> str:
+    return ", ".join(f"{grade} {words}" for grade, words in wording.items())
+
+
+RELIABILITY_RANGE = "A-F: " + _range_text(RELIABILITY_WORDING)
+CREDIBILITY_RANGE = "1-6: " + _range_text(CREDIBILITY_WORDING)
+
+
+def parse_reliability(value: object) -> str:
+    """A reliability grade ("b", " B " → "B"); ValueError naming A-F with their wording."""
+    grade = value.strip().upper() if isinstance(value, str) else None
+    if grade not in RELIABILITY_WORDING:
+        raise ValueError(f"reliability must be one of {RELIABILITY_RANGE} (got {value!r})")
+    return grade
+
+
+def parse_credibility(value: object) -> int:
+    """A credibility grade (2, "2" → 2); ValueError naming 1-6 with their wording.
+
+    Booleans and floats are refused: ``True`` is not grade 1, and 2.5 is no grade.
+    """
+    grade: int | None = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        grade = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        grade = int(value.strip())
+    if grade not in CREDIBILITY_WORDING:
+        raise ValueError(f"credibility must be one of {CREDIBILITY_RANGE} (got {value!r})")
+    return grade
+
+
+def grade_code(reliability: str | None, credibility: int | None) -> str:
+    """The compact grade of a claim, "B2"; a missing half is "-" ("-2", "B-"); none is ""."""
+    if reliability is None and credibility is None:
+        return ""
+    return f"{reliability or '-'}{credibility if credibility is not None else '-'}"
+
+
+def grade_wording(reliability: str | None, credibility: int | None) -> str:
+    """The grade in words: "Usually reliable source; probably true" (missing halves left out)."""
+    parts = []
+    if reliability == "F":
+        parts.append("Source reliability cannot be judged")
+    elif reliability is not None:
+        parts.append(f"{RELIABILITY_WORDING[reliability]} source")
+    if credibility is not None:
+        words = CREDIBILITY_WORDING[credibility]
+        parts.append(words[0].lower() + words[1:] if parts else words)
+    return "; ".join(parts)

@@ -29,6 +29,7 @@ from workbench.store.files.integrity import CheckReport, CheckResult, check_libr
 from workbench.store.files.locking import LibraryInUse, LibraryLock
 from workbench.store.files.opening import keep_aside, probe_library, restore_backup
 from workbench.store.files.refusals import LibraryDamaged, LibraryReadOnly, LibraryRefused
+from workbench.store.grades import UnknownSource
 from workbench.store.history import UndoConflict
 from workbench.store.library import (
     SNIPPET_TOKENS,
@@ -82,6 +83,7 @@ __all__ = [
     "Store",
     "Suggestion",
     "UndoConflict",
+    "UnknownSource",
     "backup_library",
     "backups_folder",
     "check_library",

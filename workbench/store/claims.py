@@ -277,9 +277,11 @@ def claim_rows(db: Database, condition: str, params: list[Any]) -> list[dict[str
         'SELECT a.id, a.document_id, a.start, a."end", a.exact AS text, a.prefix, a.suffix,'
         " a.note_md, a.status AS anchor_status, c.status, c.statement, c.quote_id,"
         " c.claimant_entity_id, coalesce(e.name, c.claimant_text) AS claimant,"
-        " d.title AS document_title, d.published, d.source"
+        " d.title AS document_title, d.published, d.source, c.credibility,"
+        " coalesce(d.reliability_override, s.reliability) AS reliability"
         " FROM claims c JOIN annotations a ON a.id = c.annotation_id"
         " JOIN documents d ON d.id = a.document_id"
+        " LEFT JOIN sources s ON s.name = d.source"
         " LEFT JOIN entities e ON e.id = c.claimant_entity_id"
         f" WHERE {condition} ORDER BY d.published DESC, a.document_id, a.start",
         params,

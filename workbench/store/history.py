@@ -41,6 +41,7 @@ KEY_COLUMNS: dict[str, tuple[str, ...]] = {
     "entity_duplicate_dismissals": ("id",),
     "document_versions": ("id",),
     "documents": ("id",),
+    "sources": ("id",),
 }
 
 
@@ -152,10 +153,12 @@ def changes_for(ops: list[Op], note: str) -> Changes:
     """Summarise which parts of the library a list of row operations touched."""
     tables = {table for table, _, _ in ops}
     documents: set[int] = set()
-    for _, before, after in ops:
+    for table, before, after in ops:
         for image in (before, after):
             if image and isinstance(image.get("document_id"), int):
                 documents.add(image["document_id"])
+        if table == "documents" and before and after:  # an edited document (e.g. its grade)
+            documents.add(before["id"])
     return Changes(
         documents_changed=tuple(sorted(documents)),
         entities=bool(
@@ -163,7 +166,7 @@ def changes_for(ops: list[Op], note: str) -> Changes:
         ),
         annotations=bool(tables & {"annotations", "span_tags", "claims", "links"}),
         tags=bool(tables & {"tags", "document_tags", "span_tags"}),
-        claims=bool(tables & {"claims", "claim_status_history", "links"}),
+        claims=bool(tables & {"claims", "claim_status_history", "links", "sources"}),
         note=note,
     )
 

@@ -333,6 +333,33 @@ def _m0007_version_lookup_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="0010_grades")
+def _m0010_grades(db: Database) -> None:
+    """Grades of the NATO/Admiralty code: a reliability per source, per document, per claim.
+
+    Why a table of sources and not a column on documents: a source (an outlet)
+    is graded once and its documents inherit the grade; a document's own
+    ``reliability_override`` wins. The CHECKs repeat the vocabulary's ranges
+    (``RELIABILITY_WORDING``, ``CREDIBILITY_WORDING``) so no writer can store
+    a grade outside them.
+    """
+    _execute_all(
+        db,
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            reliability TEXT NOT NULL CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')),
+            graded_at TEXT NOT NULL
+        );
+        ALTER TABLE documents ADD COLUMN reliability_override TEXT
+            CHECK (reliability_override IN ('A', 'B', 'C', 'D', 'E', 'F'));
+        ALTER TABLE claims ADD COLUMN credibility INTEGER
+            CHECK (credibility BETWEEN 1 AND 6);
+        """,
+    )
+
+
 def apply_migrations(db: Database) -> list[str]:
     """Bring ``db`` up to the current schema; return the names of migrations applied."""
     pending = [m.name for m in migrations.pending(db)]

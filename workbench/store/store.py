@@ -30,6 +30,7 @@ from workbench.store.files.library_file import open_database
 from workbench.store.files.locking import refuse_writes, use_immediate_transactions
 from workbench.store.files.opening import refuse_damaged, settle_opened
 from workbench.store.files.refusals import LibraryReadOnly
+from workbench.store.grades import Grades
 from workbench.store.history import History
 from workbench.store.library import Library
 from workbench.store.schema import apply_migrations, migrations, unknown_applied
@@ -65,8 +66,8 @@ class Store:
     Only its lifecycle lives here (open, migrate, close); everything else is
     a part: ``documents``, ``analysis``, ``library`` (search and browse),
     ``tags``, ``annotations``, ``claims``, ``suggestions``, ``entities``,
-    ``versions``, ``exchange`` (an export's records written back) and
-    ``history`` (undo and redo).
+    ``versions``, ``exchange`` (an export's records written back), ``grades``
+    (source reliability, claim credibility) and ``history`` (undo and redo).
 
     The file is inspected before anything changes it (``open_database``): a
     folder, device, empty, foreign or newer-version file is refused unchanged.
@@ -99,6 +100,7 @@ class Store:
         self.entities = Entities(self.db, self.history)
         self.versions = Versions(self.db, self.history)
         self.exchange = Exchange(self.db, self.history)
+        self.grades = Grades(self.db, self.history)
 
     def _prepare(self) -> None:
         """Refuse a newer schema, then (unless read-only) turn on WAL and migrate."""

@@ -1,0 +1,220 @@
+"""Grades of the NATO/Admiralty code: source reliability (A-F) and claim credibility (1-6).
+
+``store.grades``. A source (a document's ``source``: the outlet or publisher)
+is graded once and every document of it inherits the grade; a document may
+carry its own grade, which wins. A claim's credibility is the analyst's
+judgement of the information itself. Every change is an analyst action in
+``store.history``, so Undo restores the grade before it. The wording of each
+grade lives in ``workbench.core.vocabulary``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from sqlite_utils import Database
+
+from workbench.core.models import Changes
+from workbench.core.records import DocumentGrade, SourceGrade
+from workbench.core.vocabulary import parse_credibility, parse_reliability
+from workbench.store.documents import DocumentNotFound
+from workbench.store.history import History, Recorder
+from workbench.store.rows import now_iso
+
+# SQLite allows 999 parameters per statement in old builds; reads go in chunks below that.
+_CHUNK = 500
+
+
+class UnknownSource(LookupError):
+    """No document has this source and no grade names it; ``close`` holds likely meant names."""
+
+    def __init__(self, name: str, close: Sequence[str]) -> None:
+        self.name = name
+        self.close = tuple(close)
+        hint = f"; did you mean {', '.join(repr(c) for c in self.close)}?" if self.close else ""
+        super().__init__(f"no source named {name!r}{hint}")
+
+
+class Grades:
+    """Grade sources, documents and claims; read effective grades for many ids at once."""
+
+    def __init__(self, db: Database, history: History) -> None:
+        self.db = db
+        self.history = history
+
+    # -- sources ---------------------------------------------------------------
+
+    def grade_source(self, name: str, reliability: str | None) -> Changes:
+        """Give the source ``name`` a reliability grade (None clears it); its documents inherit it.
+
+        Raises ``UnknownSource`` (with close names) when neither a document
+        nor an earlier grade names the source: a typo must not grade nobody.
+        """
+        grade = None if reliability is None else parse_reliability(reliability)
+        canonical = self.resolve_source(name)
+        existing = self.db.execute(
+            "SELECT id FROM sources WHERE name = ?", [canonical]
+        ).fetchone()
+
+        def action(rec: Recorder) -> None:
+            if grade is None:
+                if existing is not None:
+                    rec.delete("sources", {"id": existing[0]})
+            elif existing is None:
+                rec.insert(
+                    "sources", {"name": canonical, "reliability": grade, "graded_at": now_iso()}
+                )
+            else:
+                rec.update(
+                    "sources", {"id": existing[0]}, {"reliability": grade, "graded_at": now_iso()}
+                )
+
+        label = f"Grade source {canonical} {grade}" if grade else f"Clear grade of {canonical}"
+        changes = self.history.record_action(label, action)[1]
+        return replace(changes, documents_changed=tuple(self._source_documents(canonical)))
+
+    def resolve_source(self, name: str) -> str:
+        """The source as the library spells it (case-insensitive match), or ``UnknownSource``."""
+        wanted = " ".join(name.split())
+        if not wanted:
+            raise UnknownSource(name, ())
+        for sql in (
+            "SELECT name FROM sources WHERE name = ?",
+            "SELECT source FROM documents WHERE source = ? COLLATE NOCASE"
+            " GROUP BY source ORDER BY count(*) DESC LIMIT 1",
+        ):
+            row = self.db.execute(sql, [wanted]).fetchone()
+            if row is not None:
+                return str(row[0])
+        names = self.source_names()
+        folded = {n.casefold(): n for n in names}
+        close = difflib.get_close_matches(wanted.casefold(), list(folded), n=3, cutoff=0.6)
+        raise UnknownSource(name, [folded[c] for c in close])
+
+    def source_names(self) -> list[str]:
+        """Every source a document names or a grade remembers, alphabetically."""
+        rows = self.db.execute(
+            "SELECT source FROM documents WHERE source IS NOT NULL AND trim(source) <> ''"
+            " UNION SELECT name FROM sources ORDER BY 1 COLLATE NOCASE"
+        )
+        seen: dict[str, str] = {}
+        for (name,) in rows:
+            seen.setdefault(str(name).casefold(), str(name))
+        return list(seen.values())
+
+    def source_reliability(self, name: str | None) -> str | None:
+        """The grade of source ``name`` (case-insensitive), or None."""
+        if not name:
+            return None
+        row = self.db.execute("SELECT reliability FROM sources WHERE name = ?", [name]).fetchone()
+        return str(row[0]) if row else None
+
+    def list_sources(self, *, graded_only: bool = False) -> list[SourceGrade]:
+        """Sources with their grade and document count; ``graded_only`` keeps graded ones."""
+        counts = dict(
+            self.db.execute(
+                "SELECT s.name, count(d.id) FROM sources s"
+                " LEFT JOIN documents d ON s.name = d.source GROUP BY s.id"
+            ).fetchall()
+        )
+        graded = {
+            str(name).casefold(): (str(name), reliability, graded_at)
+            for name, reliability, graded_at in self.db.execute(
+                "SELECT name, reliability, graded_at FROM sources"
+            )
+        }
+        result = []
+        for name in self.source_names():
+            hit = graded.get(name.casefold())
+            if hit is None and graded_only:
+                continue
+            if hit is None:
+                result.append(SourceGrade(name, documents=self._count_documents(name)))
+            else:
+                result.append(SourceGrade(hit[0], hit[1], hit[2], int(counts.get(hit[0], 0))))
+        return result
+
+    def _count_documents(self, name: str) -> int:
+        row = self.db.execute(
+            "SELECT count(*) FROM documents WHERE source = ? COLLATE NOCASE", [name]
+        ).fetchone()
+        return int(row[0])
+
+    def _source_documents(self, name: str) -> list[int]:
+        rows = self.db.execute(
+            "SELECT id FROM documents WHERE source = ? COLLATE NOCASE ORDER BY id", [name]
+        )
+        return [int(r[0]) for r in rows]
+
+    # -- documents -------------------------------------------------------------
+
+    def grade_document(self, doc_id: int, reliability: str | None) -> Changes:
+        """Give one document its own reliability (None: inherit its source's again)."""
+        grade = None if reliability is None else parse_reliability(reliability)
+        self._require("documents", "id", doc_id, DocumentNotFound(f"no document with id {doc_id}"))
+        label = (
+            f"Grade document {doc_id} {grade}" if grade else f"Clear grade of document {doc_id}"
+        )
+        return self.history.record_action(
+            label,
+            lambda rec: rec.update("documents", {"id": doc_id}, {"reliability_override": grade}),
+        )[1]
+
+    def document_reliability(self, doc_id: int) -> str | None:
+        """The reliability that counts for a document: its own, else its source's."""
+        return self.document_grades([doc_id]).get(doc_id, DocumentGrade(doc_id)).effective
+
+    def document_grades(self, doc_ids: Iterable[int]) -> dict[int, DocumentGrade]:
+        """Each existing document's grade (override, source and source grade), by id."""
+        grades: dict[int, DocumentGrade] = {}
+        for chunk in _chunks(list(doc_ids)):
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.db.execute(
+                "SELECT d.id, d.source, s.reliability, d.reliability_override FROM documents d"
+                f" LEFT JOIN sources s ON s.name = d.source WHERE d.id IN ({marks})",
+                chunk,
+            )
+            for doc_id, source, source_grade, override in rows:
+                grades[int(doc_id)] = DocumentGrade(int(doc_id), source, source_grade, override)
+        return grades
+
+    # -- claims ----------------------------------------------------------------
+
+    def grade_claim(self, claim_id: int, credibility: int | str | None) -> Changes:
+        """Give a claim a credibility grade 1-6 (None clears it)."""
+        grade = None if credibility is None else parse_credibility(credibility)
+        self._require(
+            "claims", "annotation_id", claim_id, LookupError(f"no claim with id {claim_id}")
+        )
+        label = f"Grade claim {claim_id} {grade}" if grade else f"Clear grade of claim {claim_id}"
+        return self.history.record_action(
+            label,
+            lambda rec: rec.update(
+                "claims", {"annotation_id": claim_id}, {"credibility": grade}
+            ),
+        )[1]
+
+    def claim_credibilities(self, claim_ids: Iterable[int]) -> dict[int, int]:
+        """The credibility of each graded claim among ``claim_ids`` (ungraded ones are absent)."""
+        result: dict[int, int] = {}
+        for chunk in _chunks(list(claim_ids)):
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.db.execute(
+                "SELECT annotation_id, credibility FROM claims"
+                f" WHERE credibility IS NOT NULL AND annotation_id IN ({marks})",
+                chunk,
+            )
+            result.update({int(claim_id): int(grade) for claim_id, grade in rows})
+        return result
+
+    def _require(self, table: str, key: str, value: int, missing: Exception) -> None:
+        sql = f"SELECT 1 FROM {table} WHERE {key} = ?"  # noqa: S608 - fixed names
+        if self.db.execute(sql, [value]).fetchone() is None:
+            raise missing
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
