@@ -96,6 +96,9 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
     (("restore",), 2, "required: BACKUP"),
     (("export", "--format", "json", "--doc", "99"), 1, "no document with id 99"),
     (("export", "--format", "csv"), 2, "--out"),
+    (("grade", "claim", "2", "9"), 1, "credibility must be one of 1-6"),
+    (("grade", "source", "Nobody", "A"), 1, "no source named 'Nobody'"),
+    (("grade", "document", "1"), 2, "give a GRADE"),
 ]
 
 
