@@ -240,3 +240,41 @@ def grade_wording(reliability: str | None, credibility: int | None) -> str:
         words = CREDIBILITY_WORDING[credibility]
         parts.append(words[0].lower() + words[1:] if parts else words)
     return "; ".join(parts)
+
+
+# -- ACH ratings (Heuer's Analysis of Competing Hypotheses) -------------------------------
+#
+# How one item of evidence bears on one hypothesis; the short code is what the matrix,
+# the CLI and the exports write, the long name what a person may type.
+
+ACH_RATING_WORDING: dict[str, str] = {
+    "CC": "very consistent",
+    "C": "consistent",
+    "N": "neutral or not applicable",
+    "I": "inconsistent",
+    "II": "very inconsistent",
+}
+ACH_RATINGS = tuple(ACH_RATING_WORDING)
+_ACH_RATING_NAMES = {
+    "very-consistent": "CC",
+    "consistent": "C",
+    "neutral": "N",
+    "not-applicable": "N",
+    "na": "N",
+    "inconsistent": "I",
+    "very-inconsistent": "II",
+}
+
+
+def parse_ach_rating(value: object) -> str:
+    """A rating code from "CC", "c" or "very-consistent"; ValueError names every rating."""
+    text = ""
+    if isinstance(value, str):
+        text = "-".join(value.strip().lower().replace("_", " ").split())
+    code = _ACH_RATING_NAMES.get(text)
+    if code is None and text.upper() in ACH_RATING_WORDING:
+        code = text.upper()
+    if code is None:
+        choices = ", ".join(f"{c} ({w})" for c, w in ACH_RATING_WORDING.items())
+        raise ValueError(f"rating must be one of {choices} (got {value!r})")
+    return code
