@@ -96,7 +96,7 @@ def test_a_bad_credibility_names_the_whole_range(bad: object) -> None:
 def test_a_grade_reads_as_a_code_and_in_words() -> None:
     from workbench.core.vocabulary import grade_code, grade_wording
 
-    assert (grade_code("B", 2), grade_code(None, 3), grade_code("E", None)) == ("B2", "-3", "E-")
+    assert (grade_code("B", 2), grade_code(None, 3), grade_code("E", None)) == ("B2", "?3", "E?")
     assert grade_code(None, None) == ""
     assert grade_wording("B", 2) == "Usually reliable source; probably true"
     assert grade_wording(None, 1) == "Confirmed by other sources"

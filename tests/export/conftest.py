@@ -90,6 +90,10 @@ def build_library(store: Store) -> Library:
     store.tags.tag_document(second, "topic/sanctions")
     store.tags.tag_document(second, "<i>odd</i> tag")
     store.tags.recolor_tag("topic/sanctions", "#123456")
+    store.grades.grade_source("Wire <i>", "B")
+    store.grades.grade_document(second, "D")
+    store.grades.grade_claim(c1, 2)
+    store.grades.grade_claim(c3, 5)
     return Library(store, docs, [c1, c2, c3, c4], highlight)
 
 

@@ -223,10 +223,13 @@ def parse_credibility(value: object) -> int:
 
 
 def grade_code(reliability: str | None, credibility: int | None) -> str:
-    """The compact grade of a claim, "B2"; a missing half is "-" ("-2", "B-"); none is ""."""
+    """The compact grade of a claim, "B2"; a missing half is "?" ("?2", "B?"); none is "".
+
+    Why "?" and not "-": a cell starting with "-" reads as a formula in a spreadsheet.
+    """
     if reliability is None and credibility is None:
         return ""
-    return f"{reliability or '-'}{credibility if credibility is not None else '-'}"
+    return f"{reliability or '?'}{credibility if credibility is not None else '?'}"
 
 
 def grade_wording(reliability: str | None, credibility: int | None) -> str:

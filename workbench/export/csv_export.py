@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING, grade_code
 from workbench.export.files import write_atomically
 
 Record = dict[str, Any]
@@ -116,13 +117,22 @@ def _claims(documents: list[Record]) -> str:
     header: tuple[str, ...] = ("claim_id", "document_id", "document_title", "status")
     header += ("claimant", "statement")
     header += ("text", "start", "end", "tags", "links", "note")
+    header += ("reliability", "credibility", "grade")
     rows = (
         (c["id"], d["id"], d["title"], c["status"], c["claimant"], c["statement"])
         + (c["text"], c["start"], c["end"], "; ".join(c["tags"]), _link_summary(c), c["note"])
+        + _grade_cells(d.get("reliability"), c.get("credibility"))
         for d in documents
         for c in d["claims"]
     )
     return csv_text(header, rows)
+
+
+def _grade_cells(reliability: Any, credibility: Any) -> tuple[Any, Any, str]:
+    """The claim's reliability (its document's), credibility and "B2"; empty when ungraded."""
+    reliability = reliability if reliability in RELIABILITY_WORDING else None
+    credibility = credibility if credibility in CREDIBILITY_WORDING else None
+    return reliability, credibility, grade_code(reliability, credibility)
 
 
 def _link_summary(claim: Record) -> str:

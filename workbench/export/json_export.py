@@ -16,6 +16,7 @@ from workbench.core.records import (
     ClaimLink,
     DocumentBundle,
     Link,
+    SourceGrade,
     StatusChange,
     Tag,
 )
@@ -27,6 +28,7 @@ _DOCUMENT_KEYS = (
     "id",
     "title",
     "source",
+    "reliability",
     "author",
     "published",
     "url",
@@ -117,6 +119,7 @@ def claim_record(claim: Claim, history: Iterable[StatusChange]) -> dict[str, Any
         "text": claim.text,
         "statement": claim.statement,
         "status": claim.status,
+        "credibility": claim.credibility,
         "claimant": claim.claimant,
         "claimant_entity_id": claim.claimant_entity_id,
         "quote_id": claim.quote_id,
@@ -153,13 +156,19 @@ def link_record(link: Link) -> dict[str, Any]:
     return asdict(link)
 
 
+def source_record(source: SourceGrade) -> dict[str, Any]:
+    """One graded source: its name as documents give it, its reliability A-F, when graded."""
+    return {"name": source.name, "reliability": source.reliability, "graded_at": source.graded_at}
+
+
 def library_record(
     documents: list[dict[str, Any]],
     entities: Iterable[Mapping[str, Any]],
     tags: Iterable[Tag],
     links: Iterable[Link],
+    sources: Iterable[SourceGrade] = (),
 ) -> dict[str, Any]:
-    """The whole export object: document records with the entities, tags and links they use."""
+    """The whole export object: documents with the entities, tags, links and sources they use."""
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -167,6 +176,7 @@ def library_record(
         "entities": [dict(entity) for entity in entities],
         "tags": [tag_record(tag) for tag in tags],
         "links": [link_record(link) for link in links],
+        "sources": [source_record(source) for source in sources],
     }
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from workbench.core.vocabulary import relation_reads
 from workbench.export.escaping import escape_text, shorten
 from workbench.export.markdown_index import NoteSummary
-from workbench.export.markdown_notes import NoteLinks, plural
+from workbench.export.markdown_notes import NoteLinks, claim_grade_text, plural
 
 Claim = dict[str, Any]
 OUTSIDE_ORDER = 10**9
@@ -185,6 +185,9 @@ def _reference(claim: Claim, links: NoteLinks) -> str:
         details.append(escape_text(claim["claimant"]))
     if claim.get("status"):
         details.append(escape_text(claim["status"]))
+    grade = claim_grade_text(claim.get("reliability"), claim.get("credibility"))
+    if grade:
+        details.append(grade)
     return f"{target} — " + " · ".join(details)
 
 

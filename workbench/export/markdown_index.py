@@ -45,6 +45,7 @@ def summarise_record(record: dict[str, Any]) -> NoteSummary:
     entities = frozenset((m["entity"], m["label"]) for m in record["entities"])
     claims = tuple(
         {**claim, "document_id": record["id"], "document_title": record["title"]}
+        | {"reliability": record.get("reliability")}
         for claim in record["claims"]
     )
     return NoteSummary(

@@ -16,7 +16,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core.vocabulary import ENTITY_LABEL_PLURALS, NAME_LABELS, entity_label_name
+from workbench.core.vocabulary import (
+    CREDIBILITY_WORDING,
+    ENTITY_LABEL_PLURALS,
+    NAME_LABELS,
+    RELIABILITY_WORDING,
+    entity_label_name,
+    grade_code,
+    grade_wording,
+)
 from workbench.export.escaping import (
     block_quote,
     escape_text,
@@ -139,6 +147,7 @@ def _front_matter_fields(record: Record) -> dict[str, Any]:
         "title": record["title"] or "Untitled",
         "workbench_id": record["id"],
         "source": record.get("source") or None,
+        "reliability": record.get("reliability") or None,
         "author": record.get("author") or None,
         "published": record.get("published") or None,
         "url": safe_web_url(record.get("url")) and record["url"].strip(),
@@ -152,6 +161,9 @@ def _source_line(record: Record) -> str:
     for label, key in (("Source", "source"), ("Published", "published"), ("Author", "author")):
         if record.get(key):
             parts.append(f"{label}: {escape_text(str(record[key]))}")
+    if record.get("reliability") in RELIABILITY_WORDING:
+        grade = record["reliability"]
+        parts.append(f"Reliability: {grade} ({RELIABILITY_WORDING[grade]})")
     url = safe_web_url(record.get("url"))
     if url:
         parts.append(f"[Original article]({url})")
@@ -214,6 +226,7 @@ def _claim_block(record: Record, annotation: Record, claim: Record, links: NoteL
     status = f'<a id="{anchor}"></a>**Status:** {escape_text(claim["status"])}'
     if claim.get("claimant"):
         status += f" · **Claimant:** {escape_text(claim['claimant'])}"
+    status += claim_grade_text(record.get("reliability"), claim.get("credibility"), " · ")
     heading = passage_heading("Claim", claim["text"], f"Claim {claim['id']}")
     parts = [heading, f"{status} ^{anchor}", block_quote(claim["text"])]
     parts += _annotation_extras({**annotation, "tags": claim.get("tags", annotation.get("tags"))})
@@ -224,6 +237,16 @@ def _claim_block(record: Record, annotation: Record, claim: Record, links: NoteL
     if len(history) > 1:
         parts.append("*Status history:* " + " → ".join(_history_step(h) for h in history))
     return "\n\n".join(parts)
+
+
+def claim_grade_text(reliability: Any, credibility: Any, before: str = "") -> str:
+    """ "**Grade B2** — Usually reliable source; probably true" (with ``before``), or ""."""
+    reliability = reliability if reliability in RELIABILITY_WORDING else None
+    credibility = credibility if credibility in CREDIBILITY_WORDING else None
+    code = grade_code(reliability, credibility)
+    if not code:
+        return ""
+    return f"{before}**Grade {code}** — {grade_wording(reliability, credibility)}"
 
 
 def _link_line(record: Record, link: Record, links: NoteLinks) -> str:

@@ -7,7 +7,8 @@ by its web address when it has one (``urn:workbench:document:ID`` otherwise)
 and carries both a ``TextQuoteSelector`` (exact, prefix, suffix) and a
 ``TextPositionSelector`` (start, end: code points into the library's text of
 the article, which may differ from the web page's). Claims are
-``assessing`` annotations; links are ``linking`` annotations from one claim
+``assessing`` annotations (the status and, when graded, the Admiralty grade
+as ``assessing`` bodies); links are ``linking`` annotations from one claim
 annotation to the other, with the relation as a ``classifying`` body.
 """
 
@@ -17,6 +18,12 @@ import json
 from typing import Any
 
 from workbench import __version__
+from workbench.core.vocabulary import (
+    CREDIBILITY_WORDING,
+    RELIABILITY_WORDING,
+    grade_code,
+    grade_wording,
+)
 from workbench.export.escaping import safe_web_url
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -76,7 +83,8 @@ def document_annotations(document: Record) -> list[Record]:
                 "target": source,
             }
         )
-    claims = {claim["id"]: claim for claim in document["claims"]}
+    reliability = document.get("reliability")
+    claims = {claim["id"]: claim | {"reliability": reliability} for claim in document["claims"]}
     for annotation in document["annotations"]:
         items.append(span_annotation(annotation, claims.get(annotation["id"]), source))
     return items
@@ -133,6 +141,9 @@ def _bodies(annotation: Record, claim: Record | None) -> list[Record]:
         )
     if claim is not None:
         bodies.append({"type": "TextualBody", "value": claim["status"], "purpose": "assessing"})
+        grade = _grade_body(claim)
+        if grade is not None:
+            bodies.append(grade)
         if claim.get("claimant"):
             bodies.append(
                 {
@@ -143,6 +154,19 @@ def _bodies(annotation: Record, claim: Record | None) -> list[Record]:
             )
     bodies.extend(_tag_body(path) for path in annotation.get("tags", []))
     return bodies
+
+
+def _grade_body(claim: Record) -> Record | None:
+    """The claim's Admiralty grade as an ``assessing`` body ("Grade B2: Usually reliable …")."""
+    reliability = claim.get("reliability")
+    reliability = reliability if reliability in RELIABILITY_WORDING else None
+    credibility = claim.get("credibility")
+    credibility = credibility if credibility in CREDIBILITY_WORDING else None
+    code = grade_code(reliability, credibility)
+    if not code:
+        return None
+    value = f"Grade {code}: {grade_wording(reliability, credibility)}"
+    return {"type": "TextualBody", "value": value, "purpose": "assessing"}
 
 
 def _tag_body(path: str) -> Record:

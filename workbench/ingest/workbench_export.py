@@ -48,6 +48,7 @@ def load_export(path: str | Path) -> ExportContents:
         entities=tuple(_dicts(loaded.get("entities"))),
         tags=tuple(_dicts(loaded.get("tags"))),
         links=tuple(_dicts(loaded.get("links")) or _links_from_claims(documents)),
+        sources=tuple(_dicts(loaded.get("sources"))),
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.core.vocabulary import RELIABILITY_GRADES
 from workbench.ingest.errors import IngestError
 from workbench.ingest.json_checks import (
     Fields,
@@ -73,7 +74,18 @@ def validate_export(data: dict[str, Any], vocabulary: Vocabulary) -> Problems:
         check_document(Fields(document, path, problems), context)
     for path, link in top.objects("links"):
         check_link(Fields(link, path, problems), context)
+    for path, source in top.objects("sources"):
+        _check_source(Fields(source, path, problems), context)
     return problems
+
+
+def _check_source(source: Fields, context: ExportContext) -> None:
+    """A graded source: its name (once per file, case aside) and its reliability A-F."""
+    name = source.text("name", required=True, nonempty=True)
+    if name is not None and name.strip():
+        context.unique_name("source", " ".join(name.split()).casefold(), source.where)
+    source.choice("reliability", RELIABILITY_GRADES, required=True)
+    source.text("graded_at")
 
 
 def _check_entity(entity: Fields, context: ExportContext) -> None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
+from workbench.core.vocabulary import CREDIBILITY_GRADES, RELIABILITY_GRADES
 from workbench.ingest.json_checks import Fields, Problems, shown
 
 DOCUMENT_TEXT_KEYS = (
@@ -49,6 +50,7 @@ class ExportContext:
     problems: Problems
     entity_ids: set[int] = field(default_factory=set)
     first_use: dict[tuple[str, int], str] = field(default_factory=dict)
+    first_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def unique(self, kind: str, value: int | None, path: str) -> None:
         """Report an id used twice for the same kind of thing (one export, one library)."""
@@ -57,6 +59,12 @@ class ExportContext:
         first = self.first_use.setdefault((kind, value), path)
         if first != path:
             self.problems.add(path, f"{kind} id {value} is used twice (first at {first})")
+
+    def unique_name(self, kind: str, name: str, path: str) -> None:
+        """Report a name given twice for the same kind of thing (a source graded twice)."""
+        first = self.first_names.setdefault((kind, name), path)
+        if first != path:
+            self.problems.add(path, f"{kind} {shown(name)} is given twice (first at {first})")
 
     def tag_problem(self, path: str) -> str | None:
         """Why ``path`` is not a tag path, or None."""
@@ -85,6 +93,7 @@ def check_document(document: Fields, context: ExportContext) -> None:
     document.whole("analysis_version")
     document.whole("word_count")
     document.choice("status", vocabulary.document_statuses)
+    document.choice("reliability", RELIABILITY_GRADES)
     document.strings("tags", context.tag_problem)
     body = Body("text", text) if text is not None else None
     title = _title_body(document)
@@ -229,6 +238,7 @@ def _check_claim(
     else:  # no annotation entry: the claim's own span becomes its annotation
         _check_anchor(claim, text, "text", orphaned=False)
     claim.choice("status", vocabulary.claim_statuses)
+    check_credibility(claim)
     for key in ("statement", "text", "claimant", "claimant_text", "note"):
         claim.text(key)
     claim.row_id("claimant_entity_id")
@@ -241,6 +251,13 @@ def _check_claim(
         step_fields.text("note")
     for path, link in claim.objects("links"):
         _check_claim_link(Fields(link, path, context.problems), vocabulary)
+
+
+def check_credibility(claim: Fields) -> None:
+    """A claim's optional credibility grade: a whole number 1-6 of the Admiralty code."""
+    grade = claim.whole("credibility", minimum=1)
+    if grade is not None and grade not in CREDIBILITY_GRADES:
+        claim.problem("credibility", f"{grade} is not a credibility grade (1-6)")
 
 
 def _check_claim_link(link: Fields, vocabulary: Vocabulary) -> None:

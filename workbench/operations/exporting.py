@@ -99,6 +99,7 @@ def gather_document(store: Store, doc_id: int) -> DocumentBundle:
     if row is None:
         raise LookupError(f"no document with id {doc_id}")
     claims = tuple(store.claims.document_claims(doc_id))
+    row = {**row, "reliability": store.grades.document_reliability(doc_id)}
     return DocumentBundle(
         document=row,
         tags=tuple(store.tags.document_tags(doc_id)),
@@ -134,9 +135,12 @@ def library_export(
         documents.append(document_export(store, doc_id))
         progress.step(documents[-1]["title"])
     tags, links = store.tags.list_tags(), store.claims.all_links()
+    sources = store.grades.list_sources(graded_only=True)
     if selected:
         tags, links = _tags_used(tags, documents), _links_touching(links, documents)
-    return library_record(documents, _entities_used(store, documents), tags, links)
+        named = {str(d["source"]).casefold() for d in documents if d.get("source")}
+        sources = [s for s in sources if s.name.casefold() in named]
+    return library_record(documents, _entities_used(store, documents), tags, links, sources)
 
 
 def note_names(store: Store, doc_ids: list[int] | None = None) -> dict[int, str]:

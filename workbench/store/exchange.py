@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from workbench.core.progress import Cancelled, Progress
 from workbench.core.records import ExportContents
+from workbench.store.exchange_grades import write_sources
 from workbench.store.exchange_rows import Record
 from workbench.store.exchange_writer import ExportWriter
 from workbench.store.history import History
@@ -62,6 +63,7 @@ class Exchange:
             writer = ExportWriter(self.db)
             writer.write_entities(export.entities)
             writer.write_tags(export.tags)
+            write_sources(self.db, export.sources)
             progress.start(len(export.documents))
             try:
                 for number, record in enumerate(export.documents, start=1):

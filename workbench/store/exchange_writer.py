@@ -31,6 +31,7 @@ from workbench.core.vocabulary import (
     TAG_COLORS,
     normalize_tag_path,
 )
+from workbench.store.exchange_grades import claim_credibility, write_document_grade
 from workbench.store.exchange_rows import (
     Record,
     annotation_row,
@@ -119,6 +120,7 @@ class ExportWriter:
         with self.db.atomic():
             doc_id, created = self._find_or_insert_document(record, text)
             imported = ImportedDocument(doc_id=doc_id, created=created)
+            write_document_grade(self.db, doc_id, record)
             annotation_ids: dict[int, int] = {}
             quote_ids = self._write_analysis(doc_id, record, created)
             for path in record.get("tags") or []:
@@ -294,6 +296,7 @@ class ExportWriter:
         row: Record = {"annotation_id": annotation_id, "claimant_entity_id": claimant_id}
         row |= {"claimant_text": claimant_text, "status": status}
         row["quote_id"] = mapped_id(quote_ids, claim.get("quote_id"))
+        row["credibility"] = claim_credibility(claim)
         row["statement"] = text_field(claim.get("statement")) or text_field(claim.get("text")) or ""
         self._insert("claims", row)
         self._write_history(annotation_id, claim.get("history") or [], status)
