@@ -21,6 +21,7 @@ from workbench.ui.claims.library_view import ClaimsView
 from workbench.ui.claims.map import ClaimMapView
 from workbench.ui.dialogs.batch_search import BatchSearchDialog
 from workbench.ui.dialogs.export import ExportDialog
+from workbench.ui.dialogs.grade import choose_reliability
 from workbench.ui.dialogs.standard import show_error
 from workbench.ui.dialogs.tag_manager import TagManagerDialog
 from workbench.ui.entities.controller import EntityController
@@ -87,7 +88,8 @@ class AnalystWorkspace(QObject):
         for panel, title in ((self.notes, "Notes"), (self.claims, "Claims"),
                              (self.suggestions, "Suggestions")):
             inspector.add_panel(panel, title)
-        self.claims_view = ClaimsView(store, theme, changes_applied=changes_applied)
+        self.claims_view = ClaimsView(store, theme, changes_applied=changes_applied,
+                                      actions=self.actions)
         self.entities_view = EntitiesView(store, theme, self.curation,
                                           changes_applied=changes_applied)
         self.claim_map = ClaimMapView(store, theme, changes_applied=changes_applied)
@@ -166,7 +168,7 @@ class AnalystWorkspace(QObject):
             "tag_selection": lambda: self.analyst.tag_selection(),
             "create_entity": lambda: self.analyst.create_entity_from_selection(),
             "tag_manager": self.open_tag_manager, "batch_search": self.open_batch_search,
-            "export": self.open_export,
+            "export": self.open_export, "grade_reliability": self.grade_reliability,
         }
         if key in self.docks:
             self.show_dock(key)
@@ -184,6 +186,21 @@ class AnalystWorkspace(QObject):
             # Docks open under the panes; left to Qt they got ~100 px of a 900 px window.
             self.window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
         return dock
+
+    def grade_reliability(self) -> None:
+        """Document → Grade Reliability: the document's own grade or its source's."""
+        doc_id = self.reader.doc_id
+        if doc_id is None:
+            return
+        grade = self.store.grades.document_grades([doc_id]).get(doc_id)
+        choice = choose_reliability(self.window, grade) if grade is not None else None
+        if choice is None:
+            return
+        target, reliability = choice
+        if target == "source" and grade is not None and grade.source:
+            self.actions.grade_source(grade.source, reliability)
+        else:
+            self.actions.grade_document(doc_id, reliability)
 
     def open_tag_manager(self) -> TagManagerDialog:
         """Tools → Tag Manager (one window, refreshed on tag changes)."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from workbench.core.records import Claim, ClaimLink
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.store import Store
+from workbench.ui.claims.grade_menu import ClaimGradeRow
 from workbench.ui.claims.picker import ClaimPickerDialog
 from workbench.ui.dialogs.entities import EntityCompleter
 from workbench.ui.reader.analyst_controller import AnalystController
@@ -86,6 +87,7 @@ class ClaimsPanel(QWidget):
             self.status_combo.addItem(status.capitalize(), status)
         self.claimant_edit = QLineEdit(placeholderText="Who makes this claim?")
         self.claimant_completer = EntityCompleter(self.store, self.claimant_edit)
+        self.grade_row = ClaimGradeRow(self.store, self.controller.actions)
         self.note_browser = NoteBrowser(editor, fit_height=True)
         self.note_button = QPushButton("Edit Note…")
         self.links_tree = QTreeWidget()
@@ -109,6 +111,7 @@ class ClaimsPanel(QWidget):
         form = QFormLayout()
         form.addRow("Status:", self.status_combo)
         form.addRow("Claimant:", self.claimant_edit)
+        form.addRow("Grade:", self.grade_row)
         buttons = QHBoxLayout()
         for button in (self.link_button, self.unlink_button, self.suggest_button):
             buttons.addWidget(button)
@@ -190,6 +193,7 @@ class ClaimsPanel(QWidget):
         self.status_combo.setCurrentIndex(self.status_combo.findData(claim.status))
         self.status_combo.setToolTip(plain_tooltip(self._history_text(claim.id)))
         self.claimant_edit.setText(claim.claimant or "")
+        self.grade_row.show_claim(claim)
         self.note_browser.set_markdown(claim.note_md)
         self.note_browser.setVisible(bool(claim.note_md.strip()))
         self.note_button.setText("Edit Note…" if claim.note_md else "Add Note…")

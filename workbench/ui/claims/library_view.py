@@ -1,14 +1,17 @@
 """The Claims view: every claim in the library, filtered by status, claimant, tag and document.
 
 Lives in a dock. It reloads only while visible (a change while hidden just
-marks it stale), and a double-click opens the document at the claim.
+marks it stale), and a double-click opens the document at the claim. The
+Grade column ("B2": the document's reliability, the claim's credibility)
+sorts best grade first with ungraded halves last, the grade filter keeps one
+reliability or credibility, and the context menu grades (``grade_menu``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,15 +28,82 @@ from PySide6.QtWidgets import (
 
 from workbench.core.models import Changes
 from workbench.core.records import Claim
-from workbench.core.vocabulary import CLAIM_STATUSES
+from workbench.core.vocabulary import (
+    CLAIM_STATUSES,
+    CREDIBILITY_WORDING,
+    RELIABILITY_WORDING,
+    grade_code,
+    grade_wording,
+)
 from workbench.store import Store
+from workbench.ui.claims.grade_menu import grade_menu
+from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Status", "Claim", "Claimant", "Document", "Published", "Links")
+COLUMNS = ("Status", "Claim", "Claimant", "Document", "Published", "Links", "Grade")
+GRADE_COLUMN = 6
+_UNGRADED = 99  # sorts an ungraded half after every grade
+UNGRADED_FILTER = "none"
+
+
+def grade_sort_key(claim: Claim) -> tuple[int, int]:
+    """Best first: reliability A..F, then credibility 1..6; a missing half after every grade."""
+    reliability = "ABCDEF".find(claim.reliability) if claim.reliability else _UNGRADED
+    credibility = claim.credibility if claim.credibility is not None else _UNGRADED
+    return reliability, credibility
+
+
+class _ClaimItem(QTreeWidgetItem):
+    """A table row that sorts its Grade column by grade, numbers as numbers, the rest as text.
+
+    Why not ``super().__lt__`` for the rest: in PySide6 it calls this override again.
+    """
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        tree = self.treeWidget()
+        column = tree.sortColumn() if tree is not None else 0
+        if column == GRADE_COLUMN:
+            mine, theirs = self.data(0, CLAIM_ROLE), other.data(0, CLAIM_ROLE)
+            return grade_sort_key(mine) < grade_sort_key(theirs)
+        left, right = self.text(column), other.text(column)
+        if left.isdigit() and right.isdigit():
+            return int(left) < int(right)
+        return left < right
+
+
+def _grade_filters() -> list[tuple[str, str | None]]:
+    """The grade filter's entries: any, each reliability ("A"), each credibility ("1"), none.
+
+    Plain strings as item data: Qt's ``findData`` cannot match Python tuples.
+    """
+    entries: list[tuple[str, str | None]] = [("Any grade", None)]
+    entries += [(f"Reliability {g} — {w}", g) for g, w in RELIABILITY_WORDING.items()]
+    entries += [(f"Credibility {g} — {w}", str(g)) for g, w in CREDIBILITY_WORDING.items()]
+    entries.append(("Not graded", UNGRADED_FILTER))
+    return entries
+
+
+def _grade_filter_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.setToolTip("Keep claims of one grade (NATO/Admiralty code)")
+    for text, wanted in _grade_filters():
+        combo.addItem(text, wanted)
+    return combo
+
+
+def grade_matches(claim: Claim, wanted: str | None) -> bool:
+    """Whether ``claim`` passes the grade filter entry ``wanted`` ("B", "2", "none" or None)."""
+    if wanted is None:
+        return True
+    if wanted == UNGRADED_FILTER:
+        return claim.reliability is None and claim.credibility is None
+    if wanted.isdigit():
+        return claim.credibility == int(wanted)
+    return claim.reliability == wanted
 
 
 class ClaimsView(LazyRefreshWidget):
@@ -41,10 +112,11 @@ class ClaimsView(LazyRefreshWidget):
     location_requested = Signal(int, int, int)
 
     def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
-                 changes_applied: SignalInstance | None = None) -> None:
+                 changes_applied: SignalInstance | None = None,
+                 actions: StoreActions | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ClaimsView")
-        self.store, self.theme = store, theme
+        self.store, self.theme, self.actions = store, theme, actions
         self.current_document: int | None = None
         self.stale = True
         self.rows: list[dict[str, Any]] = []
@@ -57,6 +129,7 @@ class ClaimsView(LazyRefreshWidget):
         self.document_combo = QComboBox()
         self.document_combo.addItem("All documents", "all")
         self.document_combo.addItem("This document", "current")
+        self.grade_combo = _grade_filter_combo()
         self.count_label = QLabel(objectName="MutedLabel")
         self.table = QTreeWidget()
         self.table.setHeaderLabels(list(COLUMNS))
@@ -69,7 +142,7 @@ class ClaimsView(LazyRefreshWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 120), (2, 150), (3, 240), (4, 90), (5, 50)):
+        for column, width in ((0, 120), (2, 150), (3, 240), (4, 90), (5, 50), (6, 56)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self._layout()
@@ -77,12 +150,16 @@ class ClaimsView(LazyRefreshWidget):
         self.tag_combo.activated.connect(lambda _i: self.reload())
         self.document_combo.activated.connect(lambda _i: self.reload())
         self.claimant_edit.textChanged.connect(lambda _t: self._apply_claimant())
+        self.grade_combo.activated.connect(lambda _i: self._apply_claimant())
         self.table.itemDoubleClicked.connect(self._open)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.follow(changes_applied)
 
     def _layout(self) -> None:
         row = QHBoxLayout()
-        for widget in (self.status_combo, self.claimant_edit, self.tag_combo, self.document_combo):
+        for widget in (self.status_combo, self.claimant_edit, self.tag_combo, self.document_combo,
+                       self.grade_combo):
             row.addWidget(widget, 1 if widget is self.claimant_edit else 0)
         row.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -131,10 +208,13 @@ class ClaimsView(LazyRefreshWidget):
         palette, theme = self.theme.palette, self.theme.theme
         for claim in self.rows:
             text = " ".join(claim.text.split())
-            item = QTreeWidgetItem([claim.status, text, claim.claimant or "",
-                                    claim.document_title or "",
-                                    (claim.published or "")[:10],
-                                    str(len(claim.links))])
+            grade = grade_code(claim.reliability, claim.credibility)
+            item = _ClaimItem([claim.status, text, claim.claimant or "",
+                               claim.document_title or "",
+                               (claim.published or "")[:10],
+                               str(len(claim.links)), grade])
+            if grade:
+                item.setToolTip(GRADE_COLUMN, grade_wording(claim.reliability, claim.credibility))
             item.setIcon(0, swatch_icon(palette.claim_status(claim.status, theme)))
             item.setData(0, CLAIM_ROLE, claim)
             item.setToolTip(1, plain_tooltip(claim.text))
@@ -145,10 +225,12 @@ class ClaimsView(LazyRefreshWidget):
 
     def _apply_claimant(self) -> None:
         needle = self.claimant_edit.text().casefold().strip()
+        wanted = self.grade_combo.currentData()
         shown = 0
         for row in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(row)
             hidden = bool(needle) and needle not in item.text(2).casefold()
+            hidden = hidden or not grade_matches(item.data(0, CLAIM_ROLE), wanted)
             item.setHidden(hidden)
             shown += not hidden
         self.count_label.setText(f"{shown:,} claim{'s' if shown != 1 else ''}")
@@ -157,6 +239,23 @@ class ClaimsView(LazyRefreshWidget):
         """The claims listed after every filter, in table order."""
         items = [self.table.topLevelItem(r) for r in range(self.table.topLevelItemCount())]
         return [item.data(0, CLAIM_ROLE) for item in items if not item.isHidden()]
+
+    def _context_menu(self, point: QPoint) -> None:
+        item = self.table.itemAt(point)
+        if item is None or self.actions is None:
+            return
+        claim: Claim = item.data(0, CLAIM_ROLE)
+        self.context_menu_for(claim).exec(self.table.viewport().mapToGlobal(point))
+
+    def context_menu_for(self, claim: Claim) -> QMenu:
+        """The row's menu: open the claim, and grade it, its document or its source."""
+        assert self.actions is not None
+        menu = QMenu(self)
+        menu.addAction("Open in Reader", lambda: self.location_requested.emit(
+            claim.document_id, claim.start, claim.end))
+        grades = self.store.grades.document_grades([claim.document_id])[claim.document_id]
+        menu.addMenu(grade_menu(menu, self.actions, claim, grades))
+        return menu
 
     def _open(self, item: QTreeWidgetItem, _column: int) -> None:
         claim: Claim = item.data(0, CLAIM_ROLE)

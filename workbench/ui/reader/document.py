@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from workbench.core.vocabulary import RELIABILITY_WORDING
 from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for views and tests
     ANNOTATION_PROPERTY,
     CLAIM_PROPERTY,
@@ -91,8 +92,10 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
                      theme: str) -> None:
     """Source · date · dateline · words · link (the only anchor the reader ever shows)."""
     words = row.get("word_count")
-    parts = [row.get("source"), (row.get("published") or "")[:10], row.get("dateline"),
-             f"{words:,} words" if words else None]
+    grade = row.get("reliability")
+    reliability = f"Reliability {grade}: {RELIABILITY_WORDING[grade]}" if grade else None
+    parts = [row.get("source"), reliability, (row.get("published") or "")[:10],
+             row.get("dateline"), f"{words:,} words" if words else None]
     plain = _meta_format(palette, theme)
     cursor.insertText("  ·  ".join(str(part) for part in parts if part), plain)
     url = row.get("url")

@@ -26,6 +26,7 @@ def load_content(store: Store, doc_id: int) -> ReaderContent | None:
     if document is None:
         return None
     claims = {claim.id: claim for claim in store.claims.document_claims(doc_id)}
+    document["reliability"] = store.grades.document_reliability(doc_id)
     return ReaderContent(
         document,
         store.analysis.document_entities(doc_id),

@@ -100,6 +100,21 @@ class StoreActions(QObject):
         """Edit → Redo: re-apply the latest undone action."""
         return self.run("Redo", lambda store: store.history.redo(), self._after_step)
 
+    # -- grades (NATO/Admiralty code): one undoable action each ------------------------
+
+    def grade_claim(self, claim_id: int, credibility: int | None) -> Task | None:
+        """Give a claim a credibility 1-6 (None clears it)."""
+        return self.run("Grade claim", lambda s: s.grades.grade_claim(claim_id, credibility))
+
+    def grade_document(self, doc_id: int, reliability: str | None) -> Task | None:
+        """Give a document its own reliability A-F (None: inherit its source's again)."""
+        return self.run("Grade document",
+                        lambda s: s.grades.grade_document(doc_id, reliability))
+
+    def grade_source(self, name: str, reliability: str | None) -> Task | None:
+        """Grade a source's reliability A-F for every document of it (None clears it)."""
+        return self.run("Grade source", lambda s: s.grades.grade_source(name, reliability))
+
     def on_changes(self, _changes: Changes) -> None:
         """Any change can add an undo step or make one stale: relabel Undo/Redo."""
         self.refresh_undo_labels()
