@@ -75,6 +75,10 @@ class ClaimGradeRow(QWidget):
         for number, words in CREDIBILITY_WORDING.items():
             self.credibility_combo.addItem(f"{number} — {words}", number)
         self.credibility_combo.setToolTip("How credible the information is (1-6)")
+        # Sized to a few words, not the longest wording: the inspector must not widen.
+        self.credibility_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.credibility_combo.setMinimumContentsLength(8)
         self.reliability_button = QPushButton()
         self.reliability_button.setToolTip(
             "The document's reliability (A-F): its own, else its source's. Click to grade.")

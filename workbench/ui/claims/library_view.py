@@ -90,6 +90,9 @@ def _grade_filters() -> list[tuple[str, str | None]]:
 def _grade_filter_combo() -> QComboBox:
     combo = QComboBox()
     combo.setToolTip("Keep claims of one grade (NATO/Admiralty code)")
+    # Sized to "Any grade", not to the longest wording (its popup still shows it whole).
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
     for text, wanted in _grade_filters():
         combo.addItem(text, wanted)
     return combo
