@@ -135,3 +135,14 @@ def test_the_schema_refuses_grades_outside_the_code(store: Store) -> None:
         store.db.execute("INSERT INTO sources (name, reliability, graded_at) VALUES ('x', 'Z', '')")
     with pytest.raises(sqlite3.IntegrityError):
         store.db.execute("UPDATE documents SET reliability_override = 'b' WHERE id = 1")
+
+
+def test_every_grade_change_tells_the_claim_views_and_names_its_documents(store: Store) -> None:
+    """Claims show their document's grade: a document or source grade is a claims change too."""
+    changes = store.grades.grade_document(1, "C")
+    assert changes.claims and changes.documents_changed == (1,) and changes.is_analyst_action
+    undone = store.history.undo()
+    assert undone is not None and undone.claims and undone.documents_changed == (1,)
+    store.grades.grade_source("Reuters", "A")
+    undone = store.history.undo()
+    assert undone is not None and undone.claims

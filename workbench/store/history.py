@@ -153,12 +153,14 @@ def changes_for(ops: list[Op], note: str) -> Changes:
     """Summarise which parts of the library a list of row operations touched."""
     tables = {table for table, _, _ in ops}
     documents: set[int] = set()
+    regraded = False  # a document's own grade changes the grade its claims show
     for table, before, after in ops:
         for image in (before, after):
             if image and isinstance(image.get("document_id"), int):
                 documents.add(image["document_id"])
         if table == "documents" and before and after:  # an edited document (e.g. its grade)
             documents.add(before["id"])
+            regraded |= before.get("reliability_override") != after.get("reliability_override")
     return Changes(
         documents_changed=tuple(sorted(documents)),
         entities=bool(
@@ -166,7 +168,7 @@ def changes_for(ops: list[Op], note: str) -> Changes:
         ),
         annotations=bool(tables & {"annotations", "span_tags", "claims", "links"}),
         tags=bool(tables & {"tags", "document_tags", "span_tags"}),
-        claims=bool(tables & {"claims", "claim_status_history", "links", "sources"}),
+        claims=regraded or bool(tables & {"claims", "claim_status_history", "links", "sources"}),
         note=note,
     )
 

@@ -105,7 +105,7 @@ def test_the_table_menu_grades_claim_document_and_source_undoably(qtbot, library
              "Reliability of This Document", "A — Completely")
     settle(window)
     assert library.grades.document_grades([docs[0]])[docs[0]].override == "A"
-    view.reload()
+    qtbot.waitUntil(lambda: dict(_rows(view))[first] == "A2")  # refreshed by the change alone
     assert dict(_rows(view))[third] == "C5"
     window.actions["undo"].trigger()
     settle(window)
