@@ -26,6 +26,7 @@ import pytest
 from workbench.core.ach_scoring import (
     EvidenceRow,
     diagnosticity,
+    evidence_flags,
     evidence_weight,
     inconsistency_scores,
     ranked_evidence,
@@ -90,3 +91,11 @@ def test_ratings_parse_from_codes_and_names(text: str, code: str) -> None:
 def test_an_unknown_rating_names_every_rating() -> None:
     with pytest.raises(ValueError, match=r"rating must be one of CC \(very consistent\), C"):
         parse_ach_rating("likely")
+
+
+def test_flags_name_single_sources_and_shaky_claims() -> None:
+    assert evidence_flags(EvidenceRow("E", sources=1, status="disputed")) == (
+        "single source", "disputed")
+    assert evidence_flags(EvidenceRow("E", sources=3, status="retracted")) == ("retracted",)
+    assert evidence_flags(EvidenceRow("E", sources=2, status="corroborated")) == ()
+    assert evidence_flags(EvidenceRow("E")) == ()  # unknown counts flag nothing

@@ -146,3 +146,25 @@ def test_every_grade_change_tells_the_claim_views_and_names_its_documents(store:
     store.grades.grade_source("Reuters", "A")
     undone = store.history.undo()
     assert undone is not None and undone.claims
+
+
+def test_an_older_library_upgrades_with_everything_ungraded(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A library made before grades gains them by migration 0010, its work untouched."""
+    from sqlite_utils import Database
+
+    from workbench.store.schema import migrations
+
+    path = tmp_path / "old.sqlite"
+    db = Database(path)
+    migrations.apply(db, stop_before="0010_grades")
+    db.execute(
+        "INSERT INTO documents (content_hash, title, source, text, format, imported_at)"
+        " VALUES ('h', 'Old', 'Reuters', 'Old text.', 'text', '2024-01-01')"
+    )
+    db.conn.commit()
+    db.close()
+    with Store(path) as upgraded:
+        assert "0010_grades" in upgraded.applied_migrations
+        assert upgraded.grades.document_reliability(1) is None
+        upgraded.grades.grade_source("reuters", "C")
+        assert upgraded.grades.document_reliability(1) == "C"

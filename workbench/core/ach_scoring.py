@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from workbench.core.vocabulary import ACH_RATINGS
+from workbench.core.vocabulary import ACH_RATINGS, CLAIM_STATUSES
 
 RATING_VALUES: dict[str, int] = {"CC": 2, "C": 1, "N": 0, "I": -1, "II": -2}
 INCONSISTENCY_POINTS: dict[str, int] = {"I": 1, "II": 2}
@@ -65,12 +65,18 @@ assert set(RATING_VALUES) == set(ACH_RATINGS)
 
 @dataclass(frozen=True)
 class EvidenceRow:
-    """One row of the matrix: its ratings by hypothesis id and the grades that weigh it."""
+    """One row of the matrix: its ratings by hypothesis id and the grades that weigh it.
+
+    ``status`` is the claim's verification status and ``sources`` how many
+    distinct sources report it (None when unknown); both only raise flags.
+    """
 
     id: Hashable
     ratings: Mapping[Hashable, str] = field(default_factory=dict)
     reliability: str | None = None
     credibility: int | None = None
+    status: str | None = None
+    sources: int | None = None
 
 
 def evidence_weight(reliability: str | None, credibility: int | None) -> float:
@@ -114,6 +120,27 @@ def ranked_evidence(
     """Evidence from most to least diagnostic, ties in given order."""
     wanted = None if hypotheses is None else list(hypotheses)
     return sorted(evidence, key=lambda row: -diagnosticity(row, wanted))
+
+
+#: Claim statuses that make a row's evidence shaky, as Heuer asks the analyst to check.
+SHAKY_STATUSES = ("disputed", "retracted")
+SINGLE_SOURCE = "single source"
+assert set(SHAKY_STATUSES) <= set(CLAIM_STATUSES)
+
+
+def evidence_flags(row: EvidenceRow) -> tuple[str, ...]:
+    """Why a row deserves a second look: "single source", "disputed", "retracted".
+
+    Why flags and not weights: Heuer's "sensitivity" step asks which evidence
+    the conclusion rests on and whether it could be wrong; a flag shows it
+    without hiding it in a number.
+    """
+    flags = []
+    if row.sources == 1:
+        flags.append(SINGLE_SOURCE)
+    if row.status in SHAKY_STATUSES:
+        flags.append(str(row.status))
+    return tuple(flags)
 
 
 def _checked(rating: str) -> str:
