@@ -93,9 +93,11 @@ def _union(spans: list[Span]) -> list[Span]:
 
 def body_span(rendered: RenderedDocument, start: int, end: int) -> Span | None:
     """Qt range of a body-text span, or None when it does not fit the text (stale data)."""
-    if not 0 <= start < end <= rendered.body_index.text_length:
+    shown = rendered.body_range(start, end)
+    if shown is None:
         return None
-    return rendered.to_qt(start), rendered.to_qt(end)
+    base = rendered.page_start
+    return rendered.to_qt(base + shown[0]), rendered.to_qt(base + shown[1])
 
 
 def merge_span(cursor: QTextCursor, span: Span, char_format: QTextCharFormat) -> None:

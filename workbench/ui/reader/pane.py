@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
@@ -12,7 +13,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from workbench.core.models import Changes
 from workbench.store import Store
 from workbench.ui.reader.content import ReaderContent
-from workbench.ui.reader.find_bar import FindBar
+from workbench.ui.reader.page_bar import PageBar
+from workbench.ui.reader.paged_content import PagedDocument, PageTurner
+from workbench.ui.reader.paged_find import PagedFindBar
+from workbench.ui.reader.paging import is_paged
 from workbench.ui.reader.view import ReaderView
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
@@ -25,6 +29,12 @@ def load_content(store: Store, doc_id: int) -> ReaderContent | None:
     document = store.documents.get_document(doc_id)
     if document is None:
         return None
+    return whole_content(store, document)
+
+
+def whole_content(store: Store, document: dict[str, Any]) -> ReaderContent:
+    """A document's row with all its mentions, quotes, annotations, claims and tags."""
+    doc_id = int(document["id"])
     claims = {claim.id: claim for claim in store.claims.document_claims(doc_id)}
     return ReaderContent(
         document,
@@ -185,7 +195,10 @@ class ReaderPane(QWidget):
         self.legend = LegendBar(theme)
         self.view = ReaderView(theme.palette)
         self.view.document_counts = self._document_count
-        self.find_bar = FindBar(self.view)
+        self.paged: PagedDocument | None = None
+        self.page_bar = PageBar()
+        self.page_bar.install_shortcuts(self)
+        self.find_bar = PagedFindBar(self.view, lambda: self.paged, self._turn_to_offset)
         self.link_guard = LinkGuard(self)
         self._counts: dict[int, int] = {}
         layout = QVBoxLayout(self)
@@ -193,7 +206,9 @@ class ReaderPane(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.legend)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.page_bar)
         layout.addWidget(self.find_bar)
+        self.page_bar.page_requested.connect(self.show_page)
         self.legend.hidden_changed.connect(self.view.set_hidden_labels)
         self.view.anchorClicked.connect(self.link_guard.handle)
         self.view.entity_clicked.connect(self.entity_clicked)
@@ -204,12 +219,34 @@ class ReaderPane(QWidget):
         if changes_applied is not None:
             changes_applied.connect(self.on_changes)
 
-    def show_document(self, doc_id: int | None) -> None:
-        """Load and render a document (None clears the reader)."""
+    def show_document(self, doc_id: int | None, page: int = 0) -> None:
+        """Load and render a document (None clears the reader); a long one from ``page``."""
         self.doc_id = doc_id
-        content = load_content(self.store, doc_id) if doc_id is not None else None
+        document = self.store.documents.get_document(doc_id) if doc_id is not None else None
+        self.paged = None
+        content = None
+        if document is not None and is_paged(str(document.get("text") or "")):
+            self.paged = PagedDocument(self.store, document)
+            content = self.paged.page_content(page)
+        elif document is not None:
+            content = whole_content(self.store, document)
+        self.view.navigator = PageTurner(self.paged, self.show_page) if self.paged else None
         self._counts = {}
+        self._present(content)
+
+    def show_page(self, index: int) -> None:
+        """Show page ``index`` of the paged document (its highlights read for that page)."""
+        if self.paged is not None:
+            self._present(self.paged.page_content(index))
+
+    def _turn_to_offset(self, offset: int) -> None:
+        if self.view.navigator is not None:
+            self.view.navigator.turn_to_offset(offset)
+
+    def _present(self, content: ReaderContent | None) -> None:
         self.view.show_content(content)
+        self.page_bar.show_page(self.paged.pages if self.paged else None,
+                                self.paged.index if self.paged else 0)
         mentions = content.mentions if content else []
         quotes = content.quotes if content else []
         self.legend.set_labels(Counter(m["label"] for m in mentions),
@@ -235,7 +272,7 @@ class ReaderPane(QWidget):
         if self.doc_id is None:
             return
         scroll = self.view.verticalScrollBar().value()
-        self.show_document(self.doc_id)
+        self.show_document(self.doc_id, self.paged.index if self.paged else 0)
         self.view.verticalScrollBar().setValue(scroll)
 
     def _document_count(self, entity_id: int) -> int:
@@ -250,4 +287,6 @@ class ReaderPane(QWidget):
         self.find_bar.previous_button.setIcon(self.theme.icon("mdi6.chevron-up"))
         self.find_bar.next_button.setIcon(self.theme.icon("mdi6.chevron-down"))
         self.find_bar.close_button.setIcon(self.theme.icon("mdi6.close"))
+        self.page_bar.previous_button.setIcon(self.theme.icon("mdi6.chevron-left"))
+        self.page_bar.next_button.setIcon(self.theme.icon("mdi6.chevron-right"))
         self.find_bar.refresh()
