@@ -1,0 +1,53 @@
+"""Range reads for the paged reader: what starts in [start, end) of one document, and no more."""
+
+from __future__ import annotations
+
+from workbench.core.models import Analysis, Article, Mention, Quote
+
+TEXT = "Anna met Boris. " * 20 + "Anna called Carla."
+
+
+def _document(store) -> int:
+    doc_id = store.documents.add_article(Article(title="Anna and Boris", text=TEXT),
+                                         analyze=False).documents_added[0]
+    mentions = [Mention(0, 4, "Anna", "PERSON", "Anna", field="title")]
+    for number in range(20):
+        base = number * 16
+        mentions += [Mention(base, base + 4, "Anna", "PERSON", "Anna"),
+                     Mention(base + 9, base + 14, "Boris", "PERSON", "Boris")]
+    carla = TEXT.index("Carla")
+    mentions.append(Mention(carla, carla + 5, "Carla", "PERSON", "Carla"))
+    quotes = [Quote(start=n * 16, end=n * 16 + 15, text=TEXT[n * 16:n * 16 + 15], kind="indirect")
+              for n in range(0, 20, 5)]
+    store.analysis.save_analysis(doc_id, Analysis(mentions=tuple(mentions), quotes=tuple(quotes)))
+    return doc_id
+
+
+def test_range_entities_give_title_mentions_and_body_mentions_starting_in_range(store):
+    doc_id = _document(store)
+    found = store.analysis.range_entities(doc_id, 32, 64)
+    assert [(m["field"], m["start"]) for m in found] == [
+        ("title", 0), ("text", 32), ("text", 41), ("text", 48), ("text", 57)]
+    everything = store.analysis.document_entities(doc_id)
+    assert store.analysis.range_entities(doc_id, 0, len(TEXT)) == everything
+
+
+def test_range_quotes_annotations_and_claims_start_in_range(store):
+    doc_id = _document(store)
+    assert [q["start"] for q in store.analysis.range_quotes(doc_id, 80, 240)] == [80, 160]
+    inside, _ = store.annotations.add_annotation(doc_id, 100, 110)
+    store.annotations.add_annotation(doc_id, 10, 120)  # starts before the range
+    claim, _ = store.claims.add_claim(doc_id, 200, 210)
+    assert [a.id for a in store.annotations.document_annotations(doc_id, (96, 300))] == [
+        inside, claim]
+    assert [c.id for c in store.claims.document_claims(doc_id, (96, 300))] == [claim]
+    assert store.claims.document_claims(doc_id, (0, 96)) == []
+
+
+def test_first_mention_start_finds_the_body_mention(store):
+    doc_id = _document(store)
+    carla = store.entities.find_entity_id("Carla")
+    anna = store.entities.find_entity_id("Anna")
+    assert store.analysis.first_mention_start(doc_id, carla) == TEXT.index("Carla")
+    assert store.analysis.first_mention_start(doc_id, anna) == 0
+    assert store.analysis.first_mention_start(doc_id + 1, anna) is None
