@@ -3,11 +3,14 @@ navigation that turns to the target's page, and find across every page."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import pytest
 from PySide6.QtGui import QTextCursor
 
 from workbench.core.text import normalize_text
 from workbench.ui.reader.document import ENTITY_PROPERTY, QUOTE_PROPERTY, format_at
+from workbench.ui.reader.paging import PAGE_TARGET, page_starts
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.theme.manager import ThemeManager
 
@@ -20,12 +23,17 @@ RARE = "zanzibarite"
 
 
 def paged_text() -> tuple[str, dict[str, int]]:
-    """Normalised text (CRLF paragraphs in, LF out) and the offset of each marked sentence."""
-    paragraphs = [FILLER.format(n=n) for n in range(5200)]
-    paragraphs[1678] += " " + BORDER_EMOJI  # the last paragraph of page 1 (border ~150,000)
-    paragraphs[1679] = AFTER_BORDER + " " + paragraphs[1679]  # the first of page 2
-    paragraphs[1700] = SPEAKER + " " + paragraphs[1700]  # on page 2
-    paragraphs[4500] = LATE + " A " + RARE + " was found. " + paragraphs[4500]  # on page 3
+    """Normalised text (CRLF paragraphs in, LF out) and the offset of each marked sentence.
+
+    About 2.9 pages' worth of filler; the emoji sentences sit on both sides of
+    the first page border, wherever ``page_starts`` puts it.
+    """
+    paragraphs = [FILLER.format(n=n) for n in range(PAGE_TARGET * 29 // 10 // 92)]
+    border = bisect_left(_paragraph_starts(paragraphs), page_starts("\n\n".join(paragraphs))[1])
+    paragraphs[border - 1] += " " + BORDER_EMOJI  # the last paragraph of page 1
+    paragraphs[border] = AFTER_BORDER + " " + paragraphs[border]  # the first of page 2
+    paragraphs[border + 20] = SPEAKER + " " + paragraphs[border + 20]  # on page 2
+    paragraphs[-40] = LATE + " A " + RARE + " was found. " + paragraphs[-40]  # on page 3
     paragraphs[10] += " Another " + RARE.upper() + " here."  # page 1, other case
     text = normalize_text("\r\n\r\n".join(paragraphs))
     marks = {"emoji": text.index(BORDER_EMOJI), "after": text.index(AFTER_BORDER),
@@ -33,6 +41,14 @@ def paged_text() -> tuple[str, dict[str, int]]:
              "late": text.index(LATE), "rare_first": text.index(RARE.upper()),
              "rare_last": text.index(RARE)}
     return text, marks
+
+
+def _paragraph_starts(paragraphs: list[str]) -> list[int]:
+    starts, position = [], 0
+    for paragraph in paragraphs:
+        starts.append(position)
+        position += len(paragraph) + 2
+    return starts
 
 
 MENTIONS = (("Maria Kovalenko", "PERSON", "Maria Kovalenko"),

@@ -2,7 +2,7 @@
 
 Why pages: a QTextDocument of a 50 MB text takes tens of seconds and gigabytes
 to build and lay out, and every highlight format on it costs more. The reader
-shows one window of ~150,000 characters instead, cut after a blank line (a
+shows one window of 100,000-150,000 characters instead, cut after a blank line (a
 paragraph boundary) so no sentence, mention or selection is split, and builds
 formats only for the page shown. Offsets stay document offsets (code points):
 a page is a range ``[start, end)`` of the stored text.
@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 PAGED_THRESHOLD = 200_000  # characters: longer documents are shown in pages
-PAGE_TARGET = 150_000  # a page ends at the first paragraph break after this many characters
-PAGE_LIMIT = 200_000  # ... and never later than this (a text with no breaks is cut at a space)
+PAGE_TARGET = 100_000  # a page ends at the first paragraph break after this many characters
+PAGE_LIMIT = 150_000  # ... and never later than this (a text with no breaks is cut at a space)
 MAX_FIND_MATCHES = 100_000
 _BREAKS = ("\n\n", "\n", " ")
 
