@@ -221,3 +221,18 @@ def test_find_reports_no_matches_in_a_paged_document(qtbot, book):
     assert bar.found == [] and bar.count_label.text() == "No matches"
     assert pane.paged.index == 0
     bar.close_bar()
+
+
+def test_the_window_opens_a_claim_and_an_entity_on_their_pages(qtbot, book, open_window):
+    store, doc_id, text, marks = book
+    late = marks["late"]
+    claim_id, _ = store.claims.add_claim(doc_id, late, late + len(LATE))
+    window = open_window(store)
+    window.open_location(doc_id, late, late + len(LATE))
+    assert window.reader.paged.index == 2
+    assert window.reader.view.textCursor().selectedText() == LATE
+    assert claim_id in window.reader.view.content.claims
+    window.reader.show_page(0)
+    window.open_entity_in_document(doc_id, store.entities.find_entity_id("Maria Kovalenko"))
+    assert window.reader.paged.index == 1
+    assert window.reader.view.textCursor().selectedText() == "Maria Kovalenko"
