@@ -51,3 +51,37 @@ def test_first_mention_start_finds_the_body_mention(store):
     assert store.analysis.first_mention_start(doc_id, carla) == TEXT.index("Carla")
     assert store.analysis.first_mention_start(doc_id, anna) == 0
     assert store.analysis.first_mention_start(doc_id + 1, anna) is None
+
+
+def test_document_head_cuts_the_text_and_keeps_every_other_column(store):
+    doc_id = _document(store)
+    head = store.documents.document_head(doc_id, 20)
+    full = store.documents.get_document(doc_id)
+    assert head == dict(full, text=TEXT[:20])
+    assert list(head) == list(full)
+    assert store.documents.document_head(doc_id + 99, 20) is None
+
+
+def test_read_document_text_reads_on_its_own_connection(tmp_path):
+    from workbench.store import Store, read_document_text
+
+    text = "Émile 😀 said “ça va” — 中文. " * 50
+    with Store(tmp_path / "library.sqlite") as library:
+        doc_id = library.documents.add_article(Article(title="T", text=text),
+                                               analyze=False).documents_added[0]
+        stored = library.documents.document_text(doc_id)
+        assert read_document_text(tmp_path / "library.sqlite", doc_id) == stored
+        try:
+            read_document_text(tmp_path / "library.sqlite", doc_id + 1)
+        except LookupError:
+            pass
+        else:
+            raise AssertionError("a missing document must raise LookupError")
+
+
+def test_pieces_decode_like_one_decode_when_characters_straddle_a_cut():
+    from workbench.store.documents import _decode_in_pieces
+
+    data = ("a😀é中" * 100).encode()
+    for piece in (1, 2, 3, 5, 7):
+        assert _decode_in_pieces(data, piece) == data.decode()

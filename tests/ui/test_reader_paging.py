@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 
 from workbench.core.text import normalize_text
 from workbench.ui.reader.document import ENTITY_PROPERTY, QUOTE_PROPERTY, format_at
+from workbench.ui.reader.paged_content import HEAD_CHARS
 from workbench.ui.reader.paging import PAGE_TARGET, page_starts
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.theme.manager import ThemeManager
@@ -110,10 +111,12 @@ def test_a_short_document_is_shown_whole_without_a_page_bar(qtbot, library, make
 
 def test_a_long_document_opens_on_its_first_page_only(qtbot, book):
     pane, text, marks = _opened(qtbot, book)
+    assert len(pane.paged.document["text"]) == HEAD_CHARS  # painted before the rest is read
+    assert pane.page_bar.page_label.text() == "Page 1 of …"
+    qtbot.waitUntil(lambda: pane.page_bar.page_label.text() == "Page 1 of 3", timeout=3000)
     pages = pane.paged.pages
-    assert pages.count == 3
+    assert pane.paged.document["text"] == text
     assert not pane.page_bar.isHidden()
-    assert pane.page_bar.page_label.text() == "Page 1 of 3"
     assert pane.view.rendered.body_text == text[:pages.starts[1]]
     assert pane.view.document().characterCount() < pages.starts[1] + 200
     assert pane.view.content.mentions == [] and pane.view.content.quotes == []
@@ -181,10 +184,12 @@ def test_navigation_turns_to_the_page_holding_the_target(qtbot, book):
     assert pane.view.textCursor().selectedText() == "Harbour Authority"
 
 
-def test_reload_keeps_the_page_shown(qtbot, book):
+def test_reload_keeps_the_page_shown_and_the_text_already_read(qtbot, book):
     pane, _, _ = _opened(qtbot, book)
     pane.show_page(2)
+    shown = pane.paged
     pane.reload()
+    assert pane.paged is shown  # the same text, not read again
     assert pane.paged.index == 2 and pane.page_bar.page_label.text() == "Page 3 of 3"
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
+import sqlite3
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -65,6 +68,51 @@ def insert_article(db: Database, article: Article, status: str) -> int:
 def get_document(db: Database, doc_id: int) -> dict[str, Any] | None:
     """Return the full document row as a dict, or None."""
     return dict_row(db.execute("SELECT * FROM documents WHERE id = ?", [doc_id]))
+
+
+def document_head(db: Database, doc_id: int, max_chars: int) -> dict[str, Any] | None:
+    """The document row with only the first ``max_chars`` characters of its text, or None.
+
+    Why: turning a 50 MB text into a Python string costs hundreds of
+    milliseconds, and the reader's first page needs the first 150,000
+    characters; SQLite cuts them off before Python sees the rest.
+    """
+    columns = ", ".join("substr(text, 1, ?) AS text" if name == "text" else f'"{name}"'
+                        for name in db["documents"].columns_dict)
+    return dict_row(db.execute(f"SELECT {columns} FROM documents WHERE id = ?",
+                               [max_chars, doc_id]))
+
+
+def read_document_text(path: Path, doc_id: int) -> str:
+    """A document's whole text through a read-only connection opened (and closed) here.
+
+    Why a connection of its own: it runs on a worker thread (the reader loads
+    a book-length text while its first page is on screen), and a connection
+    belongs to the thread that opened it.
+    """
+    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        connection.execute("PRAGMA busy_timeout = 5000")
+        row = connection.execute("SELECT CAST(text AS BLOB) FROM documents WHERE id = ?",
+                                 [doc_id]).fetchone()
+    finally:
+        connection.close()
+    if row is None:
+        raise LookupError(f"no document with id {doc_id}")
+    return _decode_in_pieces(bytes(row[0] or b""))
+
+
+def _decode_in_pieces(data: bytes, piece: int = 1 << 20) -> str:
+    """UTF-8 decoded a megabyte at a time.
+
+    Why: one ``bytes.decode`` of 50 MB holds the interpreter lock for a few
+    hundred milliseconds, and the UI thread waits that long to paint; between
+    pieces it gets its turn.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    parts = [decoder.decode(data[start:start + piece]) for start in range(0, len(data), piece)]
+    parts.append(decoder.decode(b"", final=True))
+    return "".join(parts)
 
 
 def document_text(db: Database, doc_id: int) -> str:
@@ -154,6 +202,10 @@ class Documents:
     def get_document(self, doc_id: int) -> dict[str, Any] | None:
         """Return one document's row (metadata and text), or None."""
         return get_document(self.db, doc_id)
+
+    def document_head(self, doc_id: int, max_chars: int) -> dict[str, Any] | None:
+        """The document's row with at most ``max_chars`` characters of text (None if missing)."""
+        return document_head(self.db, doc_id, max_chars)
 
     def resolve_document(self, ref: str | int) -> int:
         """Turn a DOC reference (id or unambiguous title prefix) into an id."""

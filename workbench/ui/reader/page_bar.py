@@ -56,15 +56,29 @@ class PageBar(QFrame):
         self.words_label.setText(pages.words_label(index))
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < pages.count)
+        self.go_to.setEnabled(True)
         self.go_to.blockSignals(True)
         self.go_to.setRange(1, pages.count)
         self.go_to.setValue(index + 1)
         self.go_to.blockSignals(False)
+
+    def show_first_page(self, words: int | None) -> None:
+        """The first page while the rest of the text is still being read."""
+        self.pages, self.index = None, 0
+        self.setVisible(True)
+        self.page_label.setText("Page 1 of …")
+        self.words_label.setText(f"{words:,} words; counting pages…" if words else
+                                 "counting pages…")
+        self.previous_button.setEnabled(False)
+        self.next_button.setEnabled(True)
+        self.go_to.setEnabled(False)
 
     def step(self, direction: int) -> None:
         """Ask for the next (1) or previous (-1) page."""
         self._request(self.index + direction)
 
     def _request(self, index: int) -> None:
-        if self.pages is not None and 0 <= index < self.pages.count and index != self.index:
+        """Ask for page ``index``; before the page count is known, any later page may be asked."""
+        known = self.pages is None or index < self.pages.count
+        if 0 <= index and known and index != self.index:
             self.page_requested.emit(index)

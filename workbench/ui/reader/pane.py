@@ -14,9 +14,8 @@ from workbench.core.models import Changes
 from workbench.store import Store
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.page_bar import PageBar
-from workbench.ui.reader.paged_content import PagedDocument, PageTurner
+from workbench.ui.reader.paged_content import PagedDocument, PageTurner, read_for_reader
 from workbench.ui.reader.paged_find import PagedFindBar
-from workbench.ui.reader.paging import is_paged
 from workbench.ui.reader.view import ReaderView
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
@@ -185,6 +184,7 @@ class ReaderPane(QWidget):
     entity_clicked = Signal(int)
     quote_clicked = Signal(int)
     content_changed = Signal(object)
+    text_read = Signal(int)  # a paged document's whole text is here (from a worker thread)
 
     def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
                  changes_applied: SignalInstance | None = None) -> None:
@@ -209,6 +209,7 @@ class ReaderPane(QWidget):
         layout.addWidget(self.page_bar)
         layout.addWidget(self.find_bar)
         self.page_bar.page_requested.connect(self.show_page)
+        self.text_read.connect(self._on_text_read)
         self.legend.hidden_changed.connect(self.view.set_hidden_labels)
         self.view.anchorClicked.connect(self.link_guard.handle)
         self.view.entity_clicked.connect(self.entity_clicked)
@@ -222,17 +223,17 @@ class ReaderPane(QWidget):
     def show_document(self, doc_id: int | None, page: int = 0) -> None:
         """Load and render a document (None clears the reader); a long one from ``page``."""
         self.doc_id = doc_id
-        document = self.store.documents.get_document(doc_id) if doc_id is not None else None
-        self.paged = None
-        content = None
-        if document is not None and is_paged(str(document.get("text") or "")):
-            self.paged = PagedDocument(self.store, document)
-            content = self.paged.page_content(page)
-        elif document is not None:
-            content = whole_content(self.store, document)
-        self.view.navigator = PageTurner(self.paged, self.show_page) if self.paged else None
+        whole, paged = read_for_reader(self.store, doc_id, self.paged) \
+            if doc_id is not None else (None, None)
+        self.paged = paged
+        content = whole_content(self.store, whole) if whole is not None else None
+        if paged is not None:
+            content = paged.page_content(page)
+        self.view.navigator = PageTurner(paged, self.show_page) if paged else None
         self._counts = {}
         self._present(content)
+        if paged is not None and not paged.loaded:
+            paged.load(functools.partial(self._emit_text_read, paged.doc_id))
 
     def show_page(self, index: int) -> None:
         """Show page ``index`` of the paged document (its highlights read for that page)."""
@@ -243,10 +244,28 @@ class ReaderPane(QWidget):
         if self.view.navigator is not None:
             self.view.navigator.turn_to_offset(offset)
 
+    def _emit_text_read(self, doc_id: int) -> None:
+        """Worker thread: the whole text is read (queued to the UI thread)."""
+        try:
+            self.text_read.emit(doc_id)
+        except RuntimeError:  # the pane was closed meanwhile
+            pass
+
+    def _on_text_read(self, doc_id: int) -> None:
+        if self.paged is not None and self.paged.doc_id == doc_id:
+            self.paged.ensure_loaded()
+            self._show_page_bar()
+
+    def _show_page_bar(self) -> None:
+        paged = self.paged
+        if paged is not None and not paged.loaded:
+            self.page_bar.show_first_page(paged.document.get("word_count"))
+        else:
+            self.page_bar.show_page(paged.pages if paged else None, paged.index if paged else 0)
+
     def _present(self, content: ReaderContent | None) -> None:
         self.view.show_content(content)
-        self.page_bar.show_page(self.paged.pages if self.paged else None,
-                                self.paged.index if self.paged else 0)
+        self._show_page_bar()
         mentions = content.mentions if content else []
         quotes = content.quotes if content else []
         self.legend.set_labels(Counter(m["label"] for m in mentions),
