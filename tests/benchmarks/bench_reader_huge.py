@@ -203,8 +203,13 @@ def measure(path: Path, facts: dict[str, Any], runs: int, quick: bool) -> dict[s
     for _ in range(runs + 1):  # the first opening warms caches; not counted
         time_selection(app, window, small, watch)
         opened.append(time_selection(app, window, huge, watch))
-    rss_open = rss_mb_self()
     reader = window.reader
+    started = time.perf_counter()
+    while not reader.paged.loaded:  # the whole text arrives from the worker thread
+        app.processEvents()
+    text_read = (time.perf_counter() - started) * 1000
+    rss_open = rss_mb_self()
+    pages = reader.paged.pages.count
     turns = [wait_paint(app, watch, reader.page_bar.next_button.click) for _ in range(10)]
     last = reader.paged.pages.count - 1
     jump = wait_paint(app, watch, lambda: reader.show_page(last))
@@ -216,11 +221,12 @@ def measure(path: Path, facts: dict[str, Any], runs: int, quick: bool) -> dict[s
               for size in BEFORE_MB if not quick}
     rss_end = rss_mb_self()
     window.close()
-    return {"open_ms": opened[1:], "turn_ms": turns, "jump_last_ms": jump, "far_claim_ms": far,
+    return {"open_ms": opened[1:], "text_read_ms_after_paint": text_read, "turn_ms": turns,
+            "jump_last_ms": jump, "far_claim_ms": far,
             "find": found, "before_ms": before, "rss_before_mb": rss_before,
             "rss_open_mb": rss_open, "rss_end_mb": rss_end,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "pages": reader.paged.pages.count if reader.paged else 0}
+            "pages": pages}
 
 
 def rss_mb_self() -> float:
@@ -250,7 +256,7 @@ def time_find(app: Any, reader: Any, query: str) -> dict[str, float]:
 
 def time_before(app: Any, window: Any, watch: PaintWatch, doc_id: int, small: int) -> float:
     """First paint of a whole (unpaged) document, as the reader did before paging."""
-    import workbench.ui.reader.pane as pane_module
+    import workbench.ui.reader.paged_content as pane_module
 
     paged = pane_module.is_paged
     pane_module.is_paged = lambda _text: False
@@ -276,7 +282,9 @@ def results(facts: dict[str, Any], measured: dict[str, Any], megabytes: int) -> 
                measured=f"{opened.median:.0f} ms ({opened.spread('{:.0f}')} ms)",
                passed=opened.median <= TARGET_MS,
                method=(f"{shape}. Library row selected → reader viewport painted, median of "
-                       f"{len(opened.values)} switches after a warm-up. Before paging: {before}."),
+                       f"{len(opened.values)} switches after a warm-up; the whole text then "
+                       f"arrived {measured['text_read_ms_after_paint']:.0f} ms after the last "
+                       f"paint (worker thread). Before paging: {before}."),
                details={**facts, **measured}),
         Result(name="Reader: turn a page of that document",
                target=f"≤ {TARGET_MS} ms",

@@ -79,9 +79,19 @@ def test_read_document_text_reads_on_its_own_connection(tmp_path):
             raise AssertionError("a missing document must raise LookupError")
 
 
-def test_pieces_decode_like_one_decode_when_characters_straddle_a_cut():
-    from workbench.store.documents import _decode_in_pieces
+def test_the_whole_text_reads_the_same_in_pieces_that_cut_characters(tmp_path):
+    from workbench.store import Store, read_document_text
 
-    data = ("a😀é中" * 100).encode()
-    for piece in (1, 2, 3, 5, 7):
-        assert _decode_in_pieces(data, piece) == data.decode()
+    text = "a😀é中 " * 200
+    with Store(tmp_path / "library.sqlite") as library:
+        doc_id = library.documents.add_article(Article(title="T", text=text),
+                                               analyze=False).documents_added[0]
+        stored = library.documents.document_text(doc_id)
+        for piece in (1, 2, 3, 5, 7, 4096):
+            assert read_document_text(tmp_path / "library.sqlite", doc_id, piece) == stored
+        assert store_head(library, doc_id, 7) == stored[:7]
+
+
+def store_head(library, doc_id: int, chars: int) -> str:
+    """The head of a text whose characters take 1 to 4 bytes."""
+    return str(library.documents.document_head(doc_id, chars)["text"])

@@ -74,44 +74,42 @@ def document_head(db: Database, doc_id: int, max_chars: int) -> dict[str, Any] |
     """The document row with only the first ``max_chars`` characters of its text, or None.
 
     Why: turning a 50 MB text into a Python string costs hundreds of
-    milliseconds, and the reader's first page needs the first 150,000
-    characters; SQLite cuts them off before Python sees the rest.
+    milliseconds (and even ``substr`` makes SQLite load all of it), while the
+    reader's first page needs the first 150,000 characters. The head is read
+    through an incremental BLOB handle, which touches only its first pages.
     """
-    columns = ", ".join("substr(text, 1, ?) AS text" if name == "text" else f'"{name}"'
-                        for name in db["documents"].columns_dict)
-    return dict_row(db.execute(f"SELECT {columns} FROM documents WHERE id = ?",
-                               [max_chars, doc_id]))
+    names = list(db["documents"].columns_dict)
+    others = [name for name in names if name != "text"]
+    row = dict_row(db.execute(f"SELECT {', '.join(others)} FROM documents WHERE id = ?",
+                              [doc_id]))
+    if row is None:
+        return None
+    with db.conn.blobopen("documents", "text", doc_id, readonly=True) as blob:
+        head = codecs.getincrementaldecoder("utf-8")().decode(blob.read(4 * max_chars))
+    row["text"] = head[:max_chars]
+    return {name: row[name] for name in names}
 
 
-def read_document_text(path: Path, doc_id: int) -> str:
+def read_document_text(path: Path, doc_id: int, piece: int = 1 << 20) -> str:
     """A document's whole text through a read-only connection opened (and closed) here.
 
     Why a connection of its own: it runs on a worker thread (the reader loads
     a book-length text while its first page is on screen), and a connection
-    belongs to the thread that opened it.
+    belongs to the thread that opened it. Why a megabyte at a time: one
+    ``bytes.decode`` of 50 MB holds the interpreter lock for a few hundred
+    milliseconds, and the UI thread would wait that long to paint.
     """
     connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     try:
         connection.execute("PRAGMA busy_timeout = 5000")
-        row = connection.execute("SELECT CAST(text AS BLOB) FROM documents WHERE id = ?",
-                                 [doc_id]).fetchone()
+        with connection.blobopen("documents", "text", doc_id, readonly=True) as blob:
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            parts = [decoder.decode(blob.read(piece)) for _ in range(0, len(blob), piece)]
+            parts.append(decoder.decode(b"", final=True))
+    except sqlite3.OperationalError as error:  # "no such rowid"
+        raise LookupError(f"no document with id {doc_id}") from error
     finally:
         connection.close()
-    if row is None:
-        raise LookupError(f"no document with id {doc_id}")
-    return _decode_in_pieces(bytes(row[0] or b""))
-
-
-def _decode_in_pieces(data: bytes, piece: int = 1 << 20) -> str:
-    """UTF-8 decoded a megabyte at a time.
-
-    Why: one ``bytes.decode`` of 50 MB holds the interpreter lock for a few
-    hundred milliseconds, and the UI thread waits that long to paint; between
-    pieces it gets its turn.
-    """
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    parts = [decoder.decode(data[start:start + piece]) for start in range(0, len(data), piece)]
-    parts.append(decoder.decode(b"", final=True))
     return "".join(parts)
 
 

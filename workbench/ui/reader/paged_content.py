@@ -53,6 +53,11 @@ class PagedDocument:
         return self._pages is not None
 
     @property
+    def loading(self) -> bool:
+        """True once ``load`` has started a worker."""
+        return self._loader is not None
+
+    @property
     def pages(self) -> Pages:
         """The page map (waits for the whole text if it is still loading)."""
         self.ensure_loaded()

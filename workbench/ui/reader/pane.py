@@ -184,7 +184,7 @@ class ReaderPane(QWidget):
     entity_clicked = Signal(int)
     quote_clicked = Signal(int)
     content_changed = Signal(object)
-    text_read = Signal(int)  # a paged document's whole text is here (from a worker thread)
+    text_read = Signal(object)  # a PagedDocument's whole text is here (from a worker thread)
 
     def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
                  changes_applied: SignalInstance | None = None) -> None:
@@ -210,6 +210,7 @@ class ReaderPane(QWidget):
         layout.addWidget(self.find_bar)
         self.page_bar.page_requested.connect(self.show_page)
         self.text_read.connect(self._on_text_read)
+        self.view.painted.connect(self._on_painted)
         self.legend.hidden_changed.connect(self.view.set_hidden_labels)
         self.view.anchorClicked.connect(self.link_guard.handle)
         self.view.entity_clicked.connect(self.entity_clicked)
@@ -232,8 +233,6 @@ class ReaderPane(QWidget):
         self.view.navigator = PageTurner(paged, self.show_page) if paged else None
         self._counts = {}
         self._present(content)
-        if paged is not None and not paged.loaded:
-            paged.load(functools.partial(self._emit_text_read, paged.doc_id))
 
     def show_page(self, index: int) -> None:
         """Show page ``index`` of the paged document (its highlights read for that page)."""
@@ -244,16 +243,26 @@ class ReaderPane(QWidget):
         if self.view.navigator is not None:
             self.view.navigator.turn_to_offset(offset)
 
-    def _emit_text_read(self, doc_id: int) -> None:
+    def _on_painted(self) -> None:
+        """Once the first page is on screen, read the rest of a paged document's text.
+
+        Why after the paint: the worker shares the interpreter with the UI
+        thread, and the first screen must not wait for it.
+        """
+        paged = self.paged
+        if paged is not None and not paged.loaded and not paged.loading:
+            paged.load(functools.partial(self._emit_text_read, paged))
+
+    def _emit_text_read(self, paged: PagedDocument) -> None:
         """Worker thread: the whole text is read (queued to the UI thread)."""
         try:
-            self.text_read.emit(doc_id)
+            self.text_read.emit(paged)
         except RuntimeError:  # the pane was closed meanwhile
             pass
 
-    def _on_text_read(self, doc_id: int) -> None:
-        if self.paged is not None and self.paged.doc_id == doc_id:
-            self.paged.ensure_loaded()
+    def _on_text_read(self, paged: PagedDocument) -> None:
+        if paged is self.paged:
+            paged.ensure_loaded()
             self._show_page_bar()
 
     def _show_page_bar(self) -> None:

@@ -60,6 +60,7 @@ class ReaderView(SafeTextBrowser):
     annotation_clicked = Signal(int)
     zoom_changed = Signal(int)
     context_menu_requested = Signal(QPoint, int)
+    painted = Signal()  # the text is on screen (a paged document then reads the rest)
 
     def __init__(self, palette: HighlightPalette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -244,6 +245,7 @@ class ReaderView(SafeTextBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
+        self.painted.emit()
         if not self.overlay_marks:
             return
         painter = QPainter(self.viewport())
