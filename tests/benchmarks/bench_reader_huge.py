@@ -166,15 +166,22 @@ def cached_library(megabytes: int) -> tuple[Path, dict[str, Any]]:
     return path, json.loads(facts_path.read_text())
 
 
-def wait_paint(app: Any, watch: PaintWatch, action: Any) -> float:
-    """Milliseconds from ``action()`` to the reader viewport's finished paint."""
+def wait_paint(app: Any, watch: PaintWatch, action: Any, cpu: list[float] | None = None) -> float:
+    """Milliseconds from ``action()`` to the reader viewport's finished paint.
+
+    ``cpu`` collects the UI thread's own CPU milliseconds over the same span:
+    on a loaded machine (other processes sharing the two cores) the wall time
+    includes waiting for a core, the thread's CPU time does not.
+    """
     watch.pending_paint = False
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.thread_time()
     action()
     deadline = started + 600
     while not watch.pending_paint and time.perf_counter() < deadline:
         app.processEvents()
     app.processEvents()
+    if cpu is not None:
+        cpu.append((time.thread_time() - started_cpu) * 1000)
     return (time.perf_counter() - started) * 1000
 
 
@@ -199,10 +206,12 @@ def measure(path: Path, facts: dict[str, Any], runs: int, quick: bool) -> dict[s
     huge, small = facts["huge"], facts["small"]
     time_selection(app, window, small, watch)
     rss_before = rss_mb_self()
-    opened = []
+    opened: list[float] = []
+    opened_cpu: list[float] = []
     for _ in range(runs + 1):  # the first opening warms caches; not counted
         time_selection(app, window, small, watch)
-        opened.append(time_selection(app, window, huge, watch))
+        opened.append(wait_paint(app, watch, lambda: window.library.select_document(huge),
+                                 opened_cpu))
     reader = window.reader
     started = time.perf_counter()
     while not reader.paged.loaded:  # the whole text arrives from the worker thread
@@ -210,7 +219,9 @@ def measure(path: Path, facts: dict[str, Any], runs: int, quick: bool) -> dict[s
     text_read = (time.perf_counter() - started) * 1000
     rss_open = rss_mb_self()
     pages = reader.paged.pages.count
-    turns = [wait_paint(app, watch, reader.page_bar.next_button.click) for _ in range(10)]
+    turns_cpu: list[float] = []
+    turns = [wait_paint(app, watch, reader.page_bar.next_button.click, turns_cpu)
+             for _ in range(10)]
     last = reader.paged.pages.count - 1
     jump = wait_paint(app, watch, lambda: reader.show_page(last))
     claim = next(a for a in window.store.annotations.document_annotations(huge)
@@ -221,7 +232,8 @@ def measure(path: Path, facts: dict[str, Any], runs: int, quick: bool) -> dict[s
               for size in BEFORE_MB if not quick}
     rss_end = rss_mb_self()
     window.close()
-    return {"open_ms": opened[1:], "text_read_ms_after_paint": text_read, "turn_ms": turns,
+    return {"open_ms": opened[1:], "open_cpu_ms": opened_cpu[1:],
+            "text_read_ms_after_paint": text_read, "turn_ms": turns, "turn_cpu_ms": turns_cpu,
             "jump_last_ms": jump, "far_claim_ms": far,
             "find": found, "before_ms": before, "rss_before_mb": rss_before,
             "rss_open_mb": rss_open, "rss_end_mb": rss_end,
@@ -279,16 +291,19 @@ def results(facts: dict[str, Any], measured: dict[str, Any], megabytes: int) -> 
     return [
         Result(name=f"Reader: open a {size} document",
                target=f"first paint ≤ {TARGET_MS} ms",
-               measured=f"{opened.median:.0f} ms ({opened.spread('{:.0f}')} ms)",
+               measured=(f"{opened.median:.0f} ms ({opened.spread('{:.0f}')} ms); UI thread "
+                         f"CPU {Runs(measured['open_cpu_ms']).median:.0f} ms"),
                passed=opened.median <= TARGET_MS,
-               method=(f"{shape}. Library row selected → reader viewport painted, median of "
+               method=(f"{shape}. Library row selected → reader viewport painted (wall clock; "
+                       "the UI thread's CPU time beside it), median of "
                        f"{len(opened.values)} switches after a warm-up; the whole text then "
                        f"arrived {measured['text_read_ms_after_paint']:.0f} ms after the last "
                        f"paint (worker thread). Before paging: {before}."),
                details={**facts, **measured}),
         Result(name="Reader: turn a page of that document",
                target=f"≤ {TARGET_MS} ms",
-               measured=(f"next page {turns.median:.0f} ms ({turns.spread('{:.0f}')}); last page "
+               measured=(f"next page {turns.median:.0f} ms ({turns.spread('{:.0f}')}; UI thread "
+                         f"CPU {Runs(measured['turn_cpu_ms']).median:.0f} ms); last page "
                          f"{measured['jump_last_ms']:.0f} ms; a claim on a far page "
                          f"{measured['far_claim_ms']:.0f} ms"),
                passed=max(turns.median, measured["jump_last_ms"]) <= TARGET_MS,

@@ -95,3 +95,19 @@ def test_the_whole_text_reads_the_same_in_pieces_that_cut_characters(tmp_path):
 def store_head(library, doc_id: int, chars: int) -> str:
     """The head of a text whose characters take 1 to 4 bytes."""
     return str(library.documents.document_head(doc_id, chars)["text"])
+
+
+def test_a_stopped_read_returns_nothing(tmp_path):
+    from workbench.store import Store, read_document_text
+
+    with Store(tmp_path / "library.sqlite") as library:
+        doc_id = library.documents.add_article(Article(title="T", text="word " * 100),
+                                               analyze=False).documents_added[0]
+    asked = []
+
+    def stop_after_two() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    assert read_document_text(tmp_path / "library.sqlite", doc_id, 10, stop_after_two) is None
+    assert len(asked) == 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import sqlite3
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -90,21 +91,27 @@ def document_head(db: Database, doc_id: int, max_chars: int) -> dict[str, Any] |
     return {name: row[name] for name in names}
 
 
-def read_document_text(path: Path, doc_id: int, piece: int = 1 << 20) -> str:
+def read_document_text(path: Path, doc_id: int, piece: int = 1 << 20,
+                       stop: Callable[[], bool] = lambda: False) -> str | None:
     """A document's whole text through a read-only connection opened (and closed) here.
 
     Why a connection of its own: it runs on a worker thread (the reader loads
     a book-length text while its first page is on screen), and a connection
     belongs to the thread that opened it. Why a megabyte at a time: one
     ``bytes.decode`` of 50 MB holds the interpreter lock for a few hundred
-    milliseconds, and the UI thread would wait that long to paint.
+    milliseconds, and the UI thread would wait that long to paint. ``stop``
+    is asked between pieces; when it says yes the read ends and returns None.
     """
     connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     try:
         connection.execute("PRAGMA busy_timeout = 5000")
         with connection.blobopen("documents", "text", doc_id, readonly=True) as blob:
             decoder = codecs.getincrementaldecoder("utf-8")()
-            parts = [decoder.decode(blob.read(piece)) for _ in range(0, len(blob), piece)]
+            parts = []
+            for _ in range(0, len(blob), piece):
+                if stop():
+                    return None
+                parts.append(decoder.decode(blob.read(piece)))
             parts.append(decoder.decode(b"", final=True))
     except sqlite3.OperationalError as error:  # "no such rowid"
         raise LookupError(f"no document with id {doc_id}") from error

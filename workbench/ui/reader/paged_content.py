@@ -14,6 +14,7 @@ page, find, a target far away).
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -40,6 +41,7 @@ class PagedDocument:
         self._pages: Pages | None = None
         self._loaded: str | None = None
         self._loader: threading.Thread | None = None
+        self._stop = threading.Event()
         self.index = 0
 
     @property
@@ -83,13 +85,18 @@ class PagedDocument:
 
         def work() -> None:
             try:
-                self._loaded = read_document_text(path, doc_id)
-            except (LookupError, OSError, ValueError):
+                self._loaded = read_document_text(path, doc_id, stop=self._stop.is_set)
+            except (LookupError, OSError, ValueError, sqlite3.Error):
                 return  # ensure_loaded reads it through the store instead
-            done()
+            if self._loaded is not None:
+                done()
 
         self._loader = threading.Thread(target=work, name="reader-text", daemon=True)
         self._loader.start()
+
+    def cancel(self) -> None:
+        """Stop reading the text (the reader shows another document now)."""
+        self._stop.set()
 
     def ensure_loaded(self) -> None:
         """Have the whole text and the page map: wait for the worker, or read it now."""

@@ -226,6 +226,8 @@ class ReaderPane(QWidget):
         self.doc_id = doc_id
         whole, paged = read_for_reader(self.store, doc_id, self.paged) \
             if doc_id is not None else (None, None)
+        if self.paged is not None and self.paged is not paged:
+            self.paged.cancel()
         self.paged = paged
         content = whole_content(self.store, whole) if whole is not None else None
         if paged is not None:
