@@ -41,6 +41,7 @@ from bench_support import (  # noqa: E402
 BENCHMARKS = {
     "import": "bench_import.py",
     "reader": "bench_reader.py",
+    "reader_huge": "bench_reader_huge.py",
     "search": "bench_search.py",
     "startup": "bench_startup.py",
     "memory": "bench_memory.py",

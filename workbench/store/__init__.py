@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from workbench.core.claim_matching import Suggestion
 from workbench.store.claim_spans import ClaimOverlap
-from workbench.store.documents import DocumentNotFound
+from workbench.store.documents import DocumentNotFound, read_document_text
 from workbench.store.exchange import ExchangeResult
 from workbench.store.files.backup import (
     BackupError,
@@ -96,5 +96,6 @@ __all__ = [
     "newest_backup",
     "open_library",
     "probe_library",
+    "read_document_text",
     "restore_backup",
 ]

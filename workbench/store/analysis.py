@@ -172,13 +172,33 @@ def _insert_quote(db: Database, doc_id: int, quote: Quote, speaker_id: int | Non
     )
 
 
+_MENTION_COLUMNS = (
+    'SELECT m.id, m.start, m."end", m.text, m.label, e.name AS entity, m.entity_id,'
+    " m.field, m.source, m.confidence FROM mentions m JOIN entities e ON e.id = m.entity_id"
+)
+
+
 def document_mentions(db: Database, doc_id: int) -> list[dict[str, Any]]:
     """Mentions of one document in reading order, with their entity's canonical name."""
     cursor = db.execute(
-        'SELECT m.id, m.start, m."end", m.text, m.label, e.name AS entity, m.entity_id,'
-        " m.field, m.source, m.confidence FROM mentions m JOIN entities e ON e.id = m.entity_id"
-        " WHERE m.document_id = ? AND e.hidden = 0 ORDER BY m.field DESC, m.start",
+        _MENTION_COLUMNS
+        + " WHERE m.document_id = ? AND e.hidden = 0 ORDER BY m.field DESC, m.start",
         [doc_id],
+    )
+    return dict_rows(cursor)
+
+
+def range_mentions(db: Database, doc_id: int, start: int, end: int) -> list[dict[str, Any]]:
+    """The title's mentions, then the body mentions that start in ``[start, end)``.
+
+    Why "start in": the (document, field, start) index answers it directly, so
+    one page of a book-length document costs the same as a short article.
+    """
+    cursor = db.execute(
+        _MENTION_COLUMNS + " WHERE m.document_id = ? AND e.hidden = 0 AND m.field = 'title'"
+        " UNION ALL " + _MENTION_COLUMNS + " WHERE m.document_id = ? AND e.hidden = 0"
+        " AND m.field = 'text' AND m.start >= ? AND m.start < ? ORDER BY field DESC, start",
+        [doc_id, doc_id, start, end],
     )
     return dict_rows(cursor)
 
@@ -228,9 +248,24 @@ class Analyses:
         """Entity mentions of one document (hidden entities left out)."""
         return document_mentions(self.db, doc_id)
 
+    def range_entities(self, doc_id: int, start: int, end: int) -> list[dict[str, Any]]:
+        """Title mentions and the body mentions starting in ``[start, end)`` (one reader page)."""
+        return range_mentions(self.db, doc_id, start, end)
+
+    def first_mention_start(self, doc_id: int, entity_id: int) -> int | None:
+        """Body offset of an entity's first mention in a document, or None."""
+        row = self.db.execute(
+            "SELECT min(start) FROM mentions WHERE entity_id = ? AND document_id = ?"
+            " AND field = 'text'", [entity_id, doc_id]).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
+
     def document_quotes(self, doc_id: int) -> list[dict[str, Any]]:
         """Direct and indirect quotes of one document with their speakers."""
         return quotes.document_quotes(self.db, doc_id)
+
+    def range_quotes(self, doc_id: int, start: int, end: int) -> list[dict[str, Any]]:
+        """Quotes of one document that start in ``[start, end)`` (one reader page)."""
+        return quotes.document_quotes(self.db, doc_id, (start, end))
 
     def list_quotes(
         self,

@@ -155,10 +155,17 @@ class Annotations:
         """Tag paths on one annotation."""
         return annotation_tags(self.db, annotation_id)
 
-    def document_annotations(self, doc_id: int) -> list[Annotation]:
-        """Every annotation of a document in reading order, with tags."""
+    def document_annotations(self, doc_id: int,
+                             starting_in: tuple[int, int] | None = None) -> list[Annotation]:
+        """Every annotation of a document in reading order, with tags.
+
+        ``starting_in`` keeps those that start in ``[start, end)`` (one reader page).
+        """
+        window, params = "", [doc_id]
+        if starting_in is not None:
+            window, params = " AND start >= ? AND start < ?", [doc_id, *starting_in]
         cursor = self.db.execute(
-            "SELECT * FROM annotations WHERE document_id = ? ORDER BY start, id", [doc_id]
+            f"SELECT * FROM annotations WHERE document_id = ?{window} ORDER BY start, id", params
         )
         records = dict_rows(cursor)
         tags = self._span_tags_of_document(doc_id)

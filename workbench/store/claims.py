@@ -199,9 +199,13 @@ class Claims:
             params.append(document_id)
         return _claims(claim_rows(self.db, " AND ".join(conditions), params))
 
-    def document_claims(self, doc_id: int) -> list[Claim]:
-        """Claims of one document in reading order."""
-        return _claims(claim_rows(self.db, "a.document_id = ?", [doc_id]))
+    def document_claims(self, doc_id: int,
+                        starting_in: tuple[int, int] | None = None) -> list[Claim]:
+        """Claims of one document in reading order (``starting_in``: those starting there)."""
+        if starting_in is None:
+            return _claims(claim_rows(self.db, "a.document_id = ?", [doc_id]))
+        return _claims(claim_rows(self.db, "a.document_id = ? AND a.start >= ? AND a.start < ?",
+                                  [doc_id, *starting_in]))
 
     def claim_history(self, claim_id: int) -> list[StatusChange]:
         """Status changes of a claim, oldest first."""

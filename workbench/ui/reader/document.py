@@ -29,6 +29,7 @@ from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for vi
     ANNOTATION_PROPERTY,
     CLAIM_PROPERTY,
     apply_analyst_layer,
+    body_span,
     merge_span,
 )
 from workbench.ui.reader.content import ReaderContent, RenderedDocument
@@ -54,7 +55,11 @@ def reading_font() -> QFont:
 def build_document(content: ReaderContent, palette: HighlightPalette, theme: str,
                    hidden_labels: frozenset[str] = frozenset(),
                    font: QFont | None = None) -> RenderedDocument:
-    """Insert title, metadata and text as plain text, then apply every highlight."""
+    """Insert title, metadata and text as plain text, then apply every highlight.
+
+    A paged ``content`` (``content.page`` set) shows only that range of the
+    body, with the highlights its page-range queries found.
+    """
     row = content.document
     title, text = row.get("title") or "", row.get("text") or ""
     document = QTextDocument()
@@ -68,9 +73,12 @@ def build_document(content: ReaderContent, palette: HighlightPalette, theme: str
     _insert_metadata(cursor, row, palette, theme)
     body_base = cursor.position() + 1
     cursor.insertBlock(_block_format(line_height=145), QTextCharFormat())
-    cursor.insertText(text)
-    rendered = RenderedDocument(document, 0, body_base, Utf16Index(title), Utf16Index(text),
-                                body_text=text)
+    page_start, page_end = content.page or (0, len(text))
+    shown = text[page_start:page_end] if content.page else text
+    cursor.insertText(shown)
+    rendered = RenderedDocument(document, 0, body_base, Utf16Index(title), Utf16Index(shown),
+                                body_text=shown, page_start=page_start,
+                                paged=content.page is not None)
     _apply_quotes(cursor, rendered, content.quotes, palette.quote(theme))
     _apply_mentions(cursor, rendered, content.mentions, palette, theme, hidden_labels)
     apply_analyst_layer(cursor, rendered, content, palette, theme, hidden_labels)
@@ -176,8 +184,9 @@ def _entity_format(palette: HighlightPalette, label: str, theme: str) -> QTextCh
 def _span(rendered: RenderedDocument, start: int, end: int,
           field_name: str) -> tuple[int, int] | None:
     """Qt range of a store span, or None when the span does not fit the text (stale data)."""
-    index = rendered.title_index if field_name == "title" else rendered.body_index
-    if not 0 <= start < end <= index.text_length:
+    if field_name != "title":
+        return body_span(rendered, start, end)
+    if not 0 <= start < end <= rendered.title_index.text_length:
         return None
     return rendered.to_qt(start, field_name), rendered.to_qt(end, field_name)
 

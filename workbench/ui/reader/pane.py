@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from workbench.core.models import Changes
 from workbench.store import Store
 from workbench.ui.reader.content import ReaderContent
-from workbench.ui.reader.find_bar import FindBar
+from workbench.ui.reader.page_bar import PageBar
+from workbench.ui.reader.paged_content import PagedDocument, PageTurner, read_for_reader
+from workbench.ui.reader.paged_find import PagedFindBar
 from workbench.ui.reader.view import ReaderView
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
@@ -25,6 +28,12 @@ def load_content(store: Store, doc_id: int) -> ReaderContent | None:
     document = store.documents.get_document(doc_id)
     if document is None:
         return None
+    return whole_content(store, document)
+
+
+def whole_content(store: Store, document: dict[str, Any]) -> ReaderContent:
+    """A document's row with all its mentions, quotes, annotations, claims and tags."""
+    doc_id = int(document["id"])
     claims = {claim.id: claim for claim in store.claims.document_claims(doc_id)}
     document["reliability"] = store.grades.document_reliability(doc_id)
     return ReaderContent(
@@ -176,6 +185,7 @@ class ReaderPane(QWidget):
     entity_clicked = Signal(int)
     quote_clicked = Signal(int)
     content_changed = Signal(object)
+    text_read = Signal(object)  # a PagedDocument's whole text is here (from a worker thread)
 
     def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
                  changes_applied: SignalInstance | None = None) -> None:
@@ -186,7 +196,10 @@ class ReaderPane(QWidget):
         self.legend = LegendBar(theme)
         self.view = ReaderView(theme.palette)
         self.view.document_counts = self._document_count
-        self.find_bar = FindBar(self.view)
+        self.paged: PagedDocument | None = None
+        self.page_bar = PageBar()
+        self.page_bar.install_shortcuts(self)
+        self.find_bar = PagedFindBar(self.view, lambda: self.paged, self._turn_to_offset)
         self.link_guard = LinkGuard(self)
         self._counts: dict[int, int] = {}
         layout = QVBoxLayout(self)
@@ -194,7 +207,11 @@ class ReaderPane(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.legend)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.page_bar)
         layout.addWidget(self.find_bar)
+        self.page_bar.page_requested.connect(self.show_page)
+        self.text_read.connect(self._on_text_read)
+        self.view.painted.connect(self._on_painted)
         self.legend.hidden_changed.connect(self.view.set_hidden_labels)
         self.view.anchorClicked.connect(self.link_guard.handle)
         self.view.entity_clicked.connect(self.entity_clicked)
@@ -205,12 +222,62 @@ class ReaderPane(QWidget):
         if changes_applied is not None:
             changes_applied.connect(self.on_changes)
 
-    def show_document(self, doc_id: int | None) -> None:
-        """Load and render a document (None clears the reader)."""
+    def show_document(self, doc_id: int | None, page: int = 0) -> None:
+        """Load and render a document (None clears the reader); a long one from ``page``."""
         self.doc_id = doc_id
-        content = load_content(self.store, doc_id) if doc_id is not None else None
+        whole, paged = read_for_reader(self.store, doc_id, self.paged) \
+            if doc_id is not None else (None, None)
+        if self.paged is not None and self.paged is not paged:
+            self.paged.cancel()
+        self.paged = paged
+        content = whole_content(self.store, whole) if whole is not None else None
+        if paged is not None:
+            content = paged.page_content(page)
+        self.view.navigator = PageTurner(paged, self.show_page) if paged else None
         self._counts = {}
+        self._present(content)
+
+    def show_page(self, index: int) -> None:
+        """Show page ``index`` of the paged document (its highlights read for that page)."""
+        if self.paged is not None:
+            self._present(self.paged.page_content(index))
+
+    def _turn_to_offset(self, offset: int) -> None:
+        if self.view.navigator is not None:
+            self.view.navigator.turn_to_offset(offset)
+
+    def _on_painted(self) -> None:
+        """Once the first page is on screen, read the rest of a paged document's text.
+
+        Why after the paint: the worker shares the interpreter with the UI
+        thread, and the first screen must not wait for it.
+        """
+        paged = self.paged
+        if paged is not None and not paged.loaded and not paged.loading:
+            paged.load(functools.partial(self._emit_text_read, paged))
+
+    def _emit_text_read(self, paged: PagedDocument) -> None:
+        """Worker thread: the whole text is read (queued to the UI thread)."""
+        try:
+            self.text_read.emit(paged)
+        except RuntimeError:  # the pane was closed meanwhile
+            pass
+
+    def _on_text_read(self, paged: PagedDocument) -> None:
+        if paged is self.paged:
+            paged.ensure_loaded()
+            self._show_page_bar()
+
+    def _show_page_bar(self) -> None:
+        paged = self.paged
+        if paged is not None and not paged.loaded:
+            self.page_bar.show_first_page(paged.document.get("word_count"))
+        else:
+            self.page_bar.show_page(paged.pages if paged else None, paged.index if paged else 0)
+
+    def _present(self, content: ReaderContent | None) -> None:
         self.view.show_content(content)
+        self._show_page_bar()
         mentions = content.mentions if content else []
         quotes = content.quotes if content else []
         self.legend.set_labels(Counter(m["label"] for m in mentions),
@@ -236,7 +303,7 @@ class ReaderPane(QWidget):
         if self.doc_id is None:
             return
         scroll = self.view.verticalScrollBar().value()
-        self.show_document(self.doc_id)
+        self.show_document(self.doc_id, self.paged.index if self.paged else 0)
         self.view.verticalScrollBar().setValue(scroll)
 
     def _document_count(self, entity_id: int) -> int:
@@ -251,4 +318,6 @@ class ReaderPane(QWidget):
         self.find_bar.previous_button.setIcon(self.theme.icon("mdi6.chevron-up"))
         self.find_bar.next_button.setIcon(self.theme.icon("mdi6.chevron-down"))
         self.find_bar.close_button.setIcon(self.theme.icon("mdi6.close"))
+        self.page_bar.previous_button.setIcon(self.theme.icon("mdi6.chevron-left"))
+        self.page_bar.next_button.setIcon(self.theme.icon("mdi6.chevron-right"))
         self.find_bar.refresh()

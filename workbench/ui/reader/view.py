@@ -37,6 +37,7 @@ from workbench.ui.reader.document import (
     reading_font,
 )
 from workbench.ui.reader.overlay import OverlayMark, paint_marks
+from workbench.ui.reader.paging import PageNavigator
 from workbench.ui.reader.tooltips import (
     annotation_tooltip,
     annotation_tooltip_html,
@@ -59,6 +60,7 @@ class ReaderView(SafeTextBrowser):
     annotation_clicked = Signal(int)
     zoom_changed = Signal(int)
     context_menu_requested = Signal(QPoint, int)
+    painted = Signal()  # the text is on screen (a paged document then reads the rest)
 
     def __init__(self, palette: HighlightPalette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,7 @@ class ReaderView(SafeTextBrowser):
         self.document_counts: Any = None
         self.zoom_steps = 0
         self.overlay_marks: list[OverlayMark] = []
+        self.navigator: PageNavigator | None = None  # set by the pane for a paged document
         self._press_position: QPoint | None = None
         self.setFont(reading_font())
 
@@ -158,22 +161,34 @@ class ReaderView(SafeTextBrowser):
             self._select_span(self.rendered.quote_spans[index])
 
     def show_annotation(self, annotation_id: int) -> None:
-        """Select a highlight, note or claim and scroll it into view."""
+        """Select a highlight, note or claim and scroll it into view (turning the page)."""
+        if self.rendered and annotation_id not in self.rendered.annotation_spans \
+                and self.navigator is not None:
+            offset = self.navigator.annotation_offset(annotation_id)
+            if offset is not None:
+                self.navigator.turn_to_offset(offset)
         if self.rendered and annotation_id in self.rendered.annotation_spans:
             self._select_span(self.rendered.annotation_spans[annotation_id])
 
     def show_store_span(self, start: int, end: int) -> None:
         """Select body text ``[start, end)`` (store offsets), e.g. a linked claim's span."""
+        if self.navigator is not None:
+            self.navigator.turn_to_offset(start)
         if self.rendered is None:
             return
-        length = self.rendered.body_index.text_length
-        start, end = max(0, min(start, length)), max(0, min(end, length))
+        first = self.rendered.page_start
+        last = first + self.rendered.body_index.text_length
+        start, end = max(first, min(start, last)), max(first, min(end, last))
         self._select_span((self.rendered.to_qt(start), self.rendered.to_qt(end)))
 
     def show_entity(self, entity_id: int) -> None:
         """Select the first mention of an entity (opened from its entity page)."""
         if self.content is None:
             return
+        if self.navigator is not None:
+            offset = self.navigator.entity_offset(entity_id)
+            if offset is not None:
+                self.navigator.turn_to_offset(offset)
         for index, mention in enumerate(self.content.mentions):
             if mention["entity_id"] == entity_id:
                 self.show_mention(index)
@@ -188,13 +203,13 @@ class ReaderView(SafeTextBrowser):
         last = self.rendered.to_store(cursor.selectionEnd())
         if first is None or last is None or first[0] != "text" or last[0] != "text":
             return None
-        text = self.rendered.body_text
-        start, end = first[1], last[1]
+        text, base = self.rendered.body_text, self.rendered.page_start
+        start, end = first[1] - base, last[1] - base
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        return (start, end) if start < end else None
+        return (base + start, base + end) if start < end else None
 
     def annotations_at(self, position: int) -> list[int]:
         """Annotation ids (highlights, notes, claims) covering a Qt position, innermost first."""
@@ -230,6 +245,7 @@ class ReaderView(SafeTextBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
+        self.painted.emit()
         if not self.overlay_marks:
             return
         painter = QPainter(self.viewport())

@@ -1,0 +1,191 @@
+"""What a page of a book-length document shows, read from the store by range.
+
+Why by range: a 50 MB document analysed in the background can hold a million
+mentions; reading them all to show one page would cost seconds. Each page
+asks the store for the spans that start on it (indexed by document and
+start), so a page costs what a short article costs wherever it lies.
+
+Why the text arrives in two steps: turning 50 MB of stored text into a
+Python string takes longer than the first screen may. The first page is cut
+from a head the store reads with SQLite's ``substr``; the whole text loads on
+a worker thread meanwhile and is waited for only by what needs it (another
+page, find, a target far away).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from workbench.store import Store, read_document_text
+from workbench.ui.reader.content import ReaderContent
+from workbench.ui.reader.paging import PAGED_THRESHOLD, Pages, is_paged, page_starts
+
+HEAD_CHARS = PAGED_THRESHOLD + 1  # enough to tell a paged document and to cut its first page
+
+
+class PagedDocument:
+    """A document the reader shows one page at a time: its row, its page map, the page shown.
+
+    ``document`` starts with the head of the text and gets the whole text
+    once ``load`` (worker thread) or ``ensure_loaded`` (now) has read it.
+    """
+
+    def __init__(self, store: Store, head_row: dict[str, Any]) -> None:
+        self.store = store
+        self.document = head_row
+        head = str(head_row.get("text") or "")
+        self.first_page_end = page_starts(head)[1] if len(head) >= HEAD_CHARS else len(head)
+        self._pages: Pages | None = None
+        self._loaded: str | None = None
+        self._loader: threading.Thread | None = None
+        self._stop = threading.Event()
+        self.index = 0
+
+    @property
+    def doc_id(self) -> int:
+        """The document's id."""
+        return int(self.document["id"])
+
+    @property
+    def loaded(self) -> bool:
+        """True once the whole text (and so the page map) is here."""
+        return self._pages is not None
+
+    @property
+    def loading(self) -> bool:
+        """True once ``load`` has started a worker."""
+        return self._loader is not None
+
+    @property
+    def pages(self) -> Pages:
+        """The page map (waits for the whole text if it is still loading)."""
+        self.ensure_loaded()
+        assert self._pages is not None
+        return self._pages
+
+    @property
+    def text(self) -> str:
+        """The whole stored text (waits for it if it is still loading)."""
+        self.ensure_loaded()
+        return str(self.document.get("text") or "")
+
+    def load(self, done: Callable[[], None]) -> None:
+        """Read the whole text on a worker thread; ``done`` is called there when it is read.
+
+        An in-memory library (no file to open a second connection to) reads
+        it later, on demand.
+        """
+        path = self.store.path
+        if path is None:
+            return
+        doc_id = self.doc_id
+
+        def work() -> None:
+            try:
+                self._loaded = read_document_text(path, doc_id, stop=self._stop.is_set)
+            except (LookupError, OSError, ValueError, sqlite3.Error):
+                return  # ensure_loaded reads it through the store instead
+            if self._loaded is not None:
+                done()
+
+        self._loader = threading.Thread(target=work, name="reader-text", daemon=True)
+        self._loader.start()
+
+    def cancel(self) -> None:
+        """Stop reading the text (the reader shows another document now)."""
+        self._stop.set()
+
+    def ensure_loaded(self) -> None:
+        """Have the whole text and the page map: wait for the worker, or read it now."""
+        if self._pages is not None:
+            return
+        if self._loader is not None:
+            self._loader.join()
+        text = self._loaded
+        if text is None:
+            text = self.store.documents.document_text(self.doc_id)
+        self._loaded = None
+        self.document = dict(self.document, text=text)
+        words = self.document.get("word_count")
+        self._pages = Pages.of(text, int(words) if words else None)
+
+    def page_bounds(self, index: int) -> tuple[int, int]:
+        """``[start, end)`` of page ``index``; the first page is known before the text loads."""
+        if index == 0 and not self.loaded:
+            return 0, self.first_page_end
+        return self.pages.bounds(index)
+
+    def page_of(self, offset: int) -> int:
+        """The page holding ``offset`` (the first page answers without waiting)."""
+        if 0 <= offset < self.first_page_end:
+            return 0
+        return self.pages.page_of(offset)
+
+    def page_content(self, index: int) -> ReaderContent:
+        """Read page ``index``: the row, the spans starting on the page, the document's tags."""
+        index = 0 if index <= 0 else self.pages.clamp(index)
+        span = self.page_bounds(index)
+        self.index = index
+        store, doc_id = self.store, self.doc_id
+        claims = {claim.id: claim for claim in store.claims.document_claims(doc_id, span)}
+        return ReaderContent(
+            self.document,
+            store.analysis.range_entities(doc_id, *span),
+            store.analysis.range_quotes(doc_id, *span),
+            store.annotations.document_annotations(doc_id, span),
+            claims,
+            store.tags.document_tags(doc_id),
+            page=span,
+        )
+
+
+def read_for_reader(store: Store, doc_id: int, shown: PagedDocument | None = None
+                    ) -> tuple[dict[str, Any] | None, PagedDocument | None]:
+    """(row, None) for a document shown whole, (None, paged) for a long one, or (None, None).
+
+    ``shown``, the paged document on screen, keeps its loaded text when the
+    same document is read again unchanged (a reload after each analyst action
+    must not read 50 MB again).
+    """
+    head = store.documents.document_head(doc_id, HEAD_CHARS)
+    if head is None:
+        return None, None
+    text = str(head.get("text") or "")
+    if not is_paged(text):
+        if len(text) >= HEAD_CHARS:  # paging switched off: never show a cut text
+            head = store.documents.get_document(doc_id)
+        return head, None
+    if shown is not None and shown.doc_id == doc_id and shown.loaded \
+            and shown.document.get("content_hash") == head.get("content_hash"):
+        shown.document = dict(head, text=shown.document["text"])
+        return None, shown
+    return None, PagedDocument(store, head)
+
+
+class PageTurner:
+    """The view's ``PageNavigator`` for a paged document: finds a target's page and shows it."""
+
+    def __init__(self, paged: PagedDocument, show_page: Callable[[int], None]) -> None:
+        self.paged = paged
+        self.show_page = show_page
+
+    def turn_to_offset(self, offset: int) -> None:
+        """Show the page holding ``offset`` unless it is the page shown."""
+        index = self.paged.page_of(offset)
+        if index != self.paged.index:
+            self.show_page(index)
+
+    def annotation_offset(self, annotation_id: int) -> int | None:
+        """Where an annotation of this document starts (None: gone or another document's)."""
+        try:
+            annotation = self.paged.store.annotations.get_annotation(annotation_id)
+        except LookupError:
+            return None
+        return annotation.start if annotation.document_id == self.paged.doc_id else None
+
+    def entity_offset(self, entity_id: int) -> int | None:
+        """Where the entity is first mentioned in this document's body."""
+        return self.paged.store.analysis.first_mention_start(self.paged.doc_id, entity_id)
