@@ -177,3 +177,18 @@ def _describe_time(time: str) -> str:
     if time in words:
         return words[time]
     return time.replace("Z", " UTC")
+
+
+def anchor_date(published: str | None) -> dt.date | None:
+    """The day a document's relative dates are read from: its ISO publication date.
+
+    Why nothing cleverer: ``published`` is stored as ISO when import could read
+    it; anything else ("March 2019", free text) gives no anchor, and then
+    relative expressions get no value rather than one read from the wrong day.
+    """
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None

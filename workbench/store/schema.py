@@ -333,6 +333,16 @@ def _m0007_version_lookup_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="0009_mention_values")
+def _m0009_mention_values(db: Database) -> None:
+    """Give DATE/TIME mentions their normalised TIMEX3 value ('2023-09-13'; NULL = none).
+
+    Existing mentions keep NULL until their document is analysed again
+    (``workbench reanalyze``); the analysis version says which ones are older.
+    """
+    _execute_all(db, "ALTER TABLE mentions ADD COLUMN value TEXT;")
+
+
 def apply_migrations(db: Database) -> list[str]:
     """Bring ``db`` up to the current schema; return the names of migrations applied."""
     pending = [m.name for m in migrations.pending(db)]
