@@ -32,7 +32,8 @@ MIN_YEAR, MAX_YEAR = 1000, 2999
 _SEASON = "(?P<season>" + "|".join(SEASONS) + ")"
 _MODIFIER = re.compile(
     r"^(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of"
-    r"|start of|the middle of|middle of|the rest of)[\s-]+)"
+    r"|start of|the middle of|middle of|the rest of|as early as|as late as|by the end of"
+    r"|until the end of)[\s-]+)"
 )
 _WEEKDAY_PREFIX = re.compile("^" + WEEKDAY + r",? (?=\S*\d|" + MONTH + ")")
 

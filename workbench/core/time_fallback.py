@@ -26,6 +26,7 @@ _CALENDAR_CUE = re.compile(
     r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"
 )
 _DURATION_CUE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?)\b(?! ago)")
+_YEAR = re.compile(r"\b[12]\d{3}\b")
 _PRECISION = {"day": 10, "month": 7, "year": 4}
 
 
@@ -46,8 +47,8 @@ def _parser(prefer: str, base: dt.datetime) -> DateDataParser:
 
 def dateparser_value(expression: str, anchor: dt.date | None, tense: Tense | None) -> str | None:
     """The value ``dateparser`` reads, at its reported precision; None without a cue."""
-    if not has_calendar_cue(expression):
-        return None
+    if not has_calendar_cue(expression) or (anchor is None and not _YEAR.search(expression)):
+        return None  # without an anchor only a stated year makes a value
     prefer = {"past": "past", "future": "future"}.get(tense or "", "current_period")
     parser = _parser(prefer, dt.datetime.combine(anchor or dt.date.today(), dt.time(12)))
     try:

@@ -50,6 +50,9 @@ _CLOCK = re.compile(
     r"(?=$|[\s,])"
 )
 _NOON = re.compile(r"\b(?:at )?(?P<word>noon|midday)\b")
+_DATELINE_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
+_THE_UNIT = re.compile(r"^the (?=(?:week|month|year|quarter)$)")
+"""'the end of the month': after a modifier, 'the month' is the anchor's month."""
 _JOINERS = re.compile(r"^(?:on|at|,)\s+|\s+(?:on|at|,)$|^,|,$")
 
 
@@ -82,7 +85,8 @@ def _date_value(
     if found is None and anchor is not None:
         found = relative_value(stripped, Anchor(anchor, tense))
     if found is None and anchor is not None and stripped != expression:
-        found = relative_value(expression, Anchor(anchor, tense))
+        found = relative_value(_THE_UNIT.sub("this ", stripped), Anchor(anchor, tense))
+        found = found or relative_value(expression, Anchor(anchor, tense))
     if found is None:
         value = dateparser_value(stripped, anchor, tense)
         found = (value, "dateparser") if value else None
@@ -131,3 +135,16 @@ def _clock_time(match: re.Match[str]) -> str | None:
         return None
     zone = "Z" if match.group("zone") in ("utc", "gmt") else ""
     return f"{hour:02d}:{int(minute or 0):02d}{zone}"
+
+
+def date_line_anchor(text: str) -> dt.date | None:
+    """The day a body's date line states ("March 01, 2008" alone on the first line, or
+    "WASHINGTON, Sept. 13, 2023 -"): the anchor of a document with no publication date."""
+    first_line = text.lstrip()[:MAX_EXPRESSION_CHARS].split("\n", 1)[0]
+    head = _DATELINE_DASH.split(first_line, maxsplit=1)[0]
+    pieces = head.split(",")
+    for start in range(len(pieces)):
+        found = absolute_value(strip_modifiers(clean_expression(",".join(pieces[start:]))))
+        if found and len(found[0]) == len("2000-01-01"):
+            return dt.date.fromisoformat(found[0])
+    return None

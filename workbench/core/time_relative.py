@@ -198,6 +198,26 @@ def _quarter(match: re.Match[str], anchor: Anchor) -> str | None:
     return pick(candidates, anchor)
 
 
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
+}
+"""Fixed-date holidays; moving ones (Easter, Thanksgiving) get no value."""
+
+
+def _holiday(match: re.Match[str], anchor: Anchor) -> str | None:
+    month, number = HOLIDAYS[match.group("holiday")]
+    days = [dt.date(anchor.day.year + k, month, number) for k in (-1, 0, 1)]
+    return pick([(d, d, d.isoformat()) for d in days], anchor)
+
+
+def _month_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'January of this year', 'September next year'."""
+    year = anchor.day.year + _unit_offset(match.group("which"))
+    return month_value(year, MONTHS[match.group("month")])
+
+
 def _part_of_today(match: re.Match[str], anchor: Anchor) -> str | None:
     return _with_part(anchor.day.isoformat(), match.group("part"))
 
@@ -207,14 +227,18 @@ _PART = "(?: " + PART_OF_DAY + ")?"
 _QUARTER = r"(?:" + ORDINAL + r"[\s-]quarter|q(?P<q>[1-4]))"
 RelativeRule = tuple[str, re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
 RELATIVE_RULES: tuple[RelativeRule, ...] = (
-    ("today", re.compile(r"^(?P<word>today|yesterday|tomorrow|tonight)(?:'s)?" + _PART + "$"),
-     _today),
+    ("today", re.compile(r"^(?:(?:earlier|later) )?(?P<word>today|yesterday|tomorrow|tonight)"
+                         + _PART + "$"), _today),
     ("today", re.compile(r"^(?P<word>last) (?P<part>night)$"), _today),
     ("today", re.compile("^this " + PART_OF_DAY + "$"), _part_of_today),
     ("day-beside", re.compile(r"^day (?P<word>before yesterday|after tomorrow)$"), _day_beside),
     ("named-unit",
      re.compile(r"^(?:(?:earlier|later) )?(?P<which>this|current|last|previous|next|coming) "
+                r"(?:(?:financial|fiscal|calendar) )?"
                 r"(?P<unit>week|weekend|month|quarter|year|century)$"), _named_unit),
+    ("month-of-year", re.compile("^" + MONTH + r",? (?:of )?(?P<which>this|last|next) year$"),
+     _month_of_year),
+    ("holiday", re.compile("^(?P<holiday>" + "|".join(HOLIDAYS) + ")$"), _holiday),
     ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade)s? ago$"), _ago),
     ("weekday", re.compile("^" + _WHICH + WEEKDAY + _PART + "$"), _weekday),
     ("month-day", re.compile("^" + MONTH + " " + DAY + _PART + "$"), _month_day),

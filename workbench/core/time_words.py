@@ -59,6 +59,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-"})
 _LEADING = re.compile(r"^(?:(?:the|on|in|at|of|during|by|since|until|from|as of)\s+)+")
 _SPACED_COMMA = re.compile(r"\s*,\s*")
 _SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?<=[a-z])'s$")
 
 
 def clean_expression(text: str) -> str:
@@ -68,6 +69,7 @@ def clean_expression(text: str) -> str:
     """
     cleaned = _SPACES.sub(" ", text.translate(_QUOTES).lower()).strip(" .,;:!?\"'()")
     cleaned = _SPACED_COMMA.sub(", ", cleaned)
+    cleaned = _POSSESSIVE.sub("", cleaned)
     return _LEADING.sub("", cleaned).strip(" .,;:!?\"(")
 
 

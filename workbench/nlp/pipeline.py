@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Analysis, Mention, Quote
+from workbench.core.time_normalise import date_line_anchor
 from workbench.core.time_values import anchor_date
 from workbench.nlp.time_expressions import TenseSpan, time_tenses, with_time_values
 
@@ -166,8 +167,8 @@ def _analyze_batch(
     results = []
     for index, (doc_id, title, text) in enumerate(batch):
         analysis = _finish(title, text, raw[index], found[index])
-        anchor = anchor_date(published.get(doc_id))
-        results.append((doc_id, with_time_values(analysis, tenses[index], anchor)))
+        anchor = anchor_date(published.get(doc_id)) or date_line_anchor(text)
+        results.append((doc_id, with_time_values(analysis, tenses[index], anchor, text)))
     return results
 
 

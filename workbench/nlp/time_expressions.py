@@ -10,6 +10,7 @@ once the document's mentions are final.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -23,21 +24,39 @@ if TYPE_CHECKING:
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 MAX_HEAD_STEPS = 6
-TenseSpan = tuple[int, int, "Tense | None"]
-"""(start, end, tense) of one DATE/TIME entity, in whole-text offsets."""
+TenseSpan = tuple[int, int, "Tense | None", str]
+"""(start, end, tense, text) of one DATE/TIME entity as the model found it, in whole-text
+offsets; the text is the model's span ("this year's"), before mention cleaning cut it
+to a name-like span ("year")."""
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 _PLANNING_WORDS = frozenset({"schedule", "plan", "expect", "due", "set", "intend", "aim"})
 _VERBAL = frozenset({"VERB", "AUX"})
+_LEFT_OUT = frozenset({"this", "last", "next", "earlier", "later", "early", "late", "mid"})
+_SAME_SENTENCE = re.compile(r"[^.!?;\n]{0,60}")
+_PART_OF_DAY = re.compile(r"(?:the |that |in the )?(morning|afternoon|evening|night)", re.I)
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def time_tenses(doc: Doc, offset: int = 0) -> list[TenseSpan]:
     """The tense of the clause governing each DATE/TIME entity of one parsed chunk."""
     return [
-        (ent.start_char + offset, ent.end_char + offset, span_tense(ent))
+        (ent.start_char + offset, ent.end_char + offset, span_tense(ent), _with_determiner(ent))
         for ent in doc.ents
         if ent.label_ in TIME_LABELS
     ]
+
+
+def _with_determiner(ent: Span) -> str:
+    """The entity's text with a determiner the model left out: 'this year' for 'year'.
+
+    Why: the model often tags only "year" in "this year's results"; without
+    "this" the expression has no value.
+    """
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].lower_ in _LEFT_OUT and start > ent.start - 2:
+        start -= 1
+    return ent.doc[start : ent.end].text
 
 
 def span_tense(span: Span) -> Tense | None:
@@ -83,23 +102,59 @@ def _has_to_clause(verb: Token) -> bool:
 
 
 def with_time_values(
-    analysis: Analysis, tenses: Sequence[TenseSpan], anchor: dt.date | None
+    analysis: Analysis, tenses: Sequence[TenseSpan], anchor: dt.date | None, text: str = ""
 ) -> Analysis:
-    """``analysis`` with every DATE/TIME mention's ``value`` set where one can be derived."""
-    mentions = tuple(_valued(m, tenses, anchor) for m in analysis.mentions)
-    return replace(analysis, mentions=mentions)
+    """``analysis`` with every DATE/TIME mention's ``value`` set where one can be derived.
+
+    A clock time that names no day ("at 18:00 UTC") right after a dated mention
+    ("on Tuesday at 18:00 UTC") takes that mention's day, not the anchor's.
+    """
+    mentions: list[Mention] = []
+    previous: Mention | None = None
+    for mention in analysis.mentions:
+        valued = _valued(mention, tenses, anchor)
+        if valued.label in TIME_LABELS and valued.field == "text":
+            valued = _on_day_of(previous, valued, text, anchor)
+            previous = valued
+        mentions.append(valued)
+    return replace(analysis, mentions=tuple(mentions))
 
 
 def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | None) -> Mention:
     if mention.label not in TIME_LABELS:
         return mention
-    tense = _tense_at(tenses, mention) if mention.field == "text" else None
-    found = normalise_time(mention.text, anchor, tense)
+    tense, expression = None, mention.text
+    if mention.field == "text":
+        tense, expression = _model_span_at(tenses, mention)
+    found = normalise_time(expression, anchor, tense) or normalise_time(mention.text, anchor,
+                                                                         tense)
     return replace(mention, value=found.value if found else None)
 
 
-def _tense_at(tenses: Iterable[TenseSpan], mention: Mention) -> Tense | None:
-    for start, end, tense in tenses:
+def _model_span_at(tenses: Iterable[TenseSpan], mention: Mention) -> tuple[Tense | None, str]:
+    """Tense and model text of the entity the mention came from (else its own text)."""
+    for start, end, tense, text in tenses:
         if start < mention.end and mention.start < end:
-            return tense
-    return None
+            return tense, text
+    return None, mention.text
+
+
+def _on_day_of(previous: Mention | None, mention: Mention, text: str,
+               anchor: dt.date | None) -> Mention:
+    """Put a clock time or part of day on the day of the dated mention just before it.
+
+    "on Tuesday in Everett at 18:00 UTC": the time is Tuesday's, not the anchor
+    day's; "Friday morning" split by the model into "Friday" + "morning".
+    """
+    day = (previous.value or "")[:10] if previous else ""
+    if previous is None or anchor is None or len(day) != len("2000-01-01"):
+        return mention
+    if not _SAME_SENTENCE.fullmatch(text[previous.end:mention.start]):
+        return mention
+    value = mention.value or ""
+    if value.startswith(anchor.isoformat() + "T"):
+        return replace(mention, value=day + value[10:])
+    part = _PART_OF_DAY.fullmatch(mention.text)
+    if not value and part and text[previous.end:mention.start].strip() == "":
+        return replace(mention, value=f"{day}T{_PART_CODES[part.group(1).lower()]}")
+    return mention
