@@ -140,9 +140,11 @@ def score_wikinews(nlp: Language) -> dict[str, TimeScores]:
             start = sentence.index(expression["text"])
             gold.append(GoldTime(start, start + len(expression["text"]), expression["text"],
                                  expression["value"]))
+        ignored = [(sentence.index(text), sentence.index(text) + len(text))
+                   for text in item.get("ignore", [])]
         for name, system in systems().items():
             predicted = system("", sentence, item["published"], nlp)
-            score_document(results[name], f"wikinews-{number}", gold, [], predicted)
+            score_document(results[name], f"wikinews-{number}", gold, ignored, predicted)
     return results
 
 

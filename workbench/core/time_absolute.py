@@ -31,11 +31,13 @@ MIN_YEAR, MAX_YEAR = 1000, 2999
 
 _SEASON = "(?P<season>" + "|".join(SEASONS) + ")"
 _MODIFIER = re.compile(
-    r"^(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of"
+    r"^(?:(?:early|mid|late|earlier|later|the end of|end of|end|the beginning of|beginning of"
+    r"|the start of|the month of|month of"
     r"|start of|the middle of|middle of|the rest of|as early as|as late as|by the end of"
     r"|until the end of)[\s-]+)"
 )
-_WEEKDAY_PREFIX = re.compile("^" + WEEKDAY + r",? (?=\S*\d|" + MONTH + ")")
+_WEEKDAY_PREFIX = re.compile("^(?:(?:last|next|this|on) )?" + WEEKDAY + r",? (?=\S*\d|" + MONTH
+                             + ")")
 
 
 def _year(match: re.Match[str]) -> int | None:

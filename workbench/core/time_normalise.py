@@ -53,6 +53,11 @@ _NOON = re.compile(r"\b(?:at )?(?P<word>noon|midday)\b")
 _DATELINE_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
 _THE_UNIT = re.compile(r"^the (?=(?:week|month|year|quarter)$)")
 """'the end of the month': after a modifier, 'the month' is the anchor's month."""
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|T)")
+_APPROXIMATELY = re.compile(
+    r"\b(?:about|around|approximately|roughly|some|shortly|just|(?:a little )?(?:before|after)"
+    r"|local time)\b"
+)
 _JOINERS = re.compile(r"^(?:on|at|,)\s+|\s+(?:on|at|,)$|^,|,$")
 
 
@@ -101,12 +106,12 @@ def _clock_value(
     if clock is None:
         return None
     time, rest = clock
-    rest = _JOINERS.sub("", rest.strip()).strip()
+    rest = _JOINERS.sub("", _APPROXIMATELY.sub("", rest).strip()).strip()
     if not rest:
         day = anchor.isoformat() if anchor else None
     else:
         found = _date_value(rest, anchor, tense)
-        day = found[0] if found and len(found[0]) == len("2000-01-01") else None
+        day = found[0][:10] if found and _DAY.match(found[0]) else None
     return (f"{day}T{time}", "rule:time") if day else None
 
 

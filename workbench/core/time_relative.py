@@ -42,6 +42,7 @@ from workbench.core.time_words import (
 )
 
 ONE_DAY = dt.timedelta(days=1)
+TENSE_REACH_DAYS = 300
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
@@ -58,14 +59,19 @@ Span = tuple[dt.date, dt.date, str]
 
 
 def pick(candidates: list[Span], anchor: Anchor) -> str | None:
-    """The candidate the tense points to (see the module docstring)."""
+    """The candidate the tense points to (see the module docstring).
+
+    The tense decides only within ``TENSE_REACH_DAYS`` (ten months): "issued a ruling ...
+    until October 14" three weeks before October 14 means this year's, not a
+    date eleven months back that the past tense of "issued" would point to.
+    """
     day = anchor.day
     if anchor.tense == "past":
-        before = [c for c in candidates if c[0] <= day]
+        before = [c for c in candidates if c[0] <= day and _distance(c, day) <= TENSE_REACH_DAYS]
         if before:
             return max(before, key=lambda c: c[0])[2]
     if anchor.tense == "future":
-        after = [c for c in candidates if c[1] >= day]
+        after = [c for c in candidates if c[1] >= day and _distance(c, day) <= TENSE_REACH_DAYS]
         if after:
             return min(after, key=lambda c: c[1])[2]
     if not candidates:
@@ -212,6 +218,13 @@ def _holiday(match: re.Match[str], anchor: Anchor) -> str | None:
     return pick([(d, d, d.isoformat()) for d in days], anchor)
 
 
+def _weekend(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'the weekend': the one before or after the anchor, by tense (its ISO week + '-WE')."""
+    saturdays = [anchor.day + k * ONE_DAY for k in range(-7, 8)]
+    candidates = [(d, d + ONE_DAY, week_value(d) + "-WE") for d in saturdays if d.weekday() == 5]
+    return pick(candidates, anchor)
+
+
 def _month_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
     """'January of this year', 'September next year'."""
     year = anchor.day.year + _unit_offset(match.group("which"))
@@ -238,6 +251,7 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
                 r"(?P<unit>week|weekend|month|quarter|year|century)$"), _named_unit),
     ("month-of-year", re.compile("^" + MONTH + r",? (?:of )?(?P<which>this|last|next) year$"),
      _month_of_year),
+    ("weekend", re.compile(r"^(?:the )?weekend$"), _weekend),
     ("holiday", re.compile("^(?P<holiday>" + "|".join(HOLIDAYS) + ")$"), _holiday),
     ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade)s? ago$"), _ago),
     ("weekday", re.compile("^" + _WHICH + WEEKDAY + _PART + "$"), _weekday),

@@ -110,14 +110,27 @@ def with_time_values(
     ("on Tuesday at 18:00 UTC") takes that mention's day, not the anchor's.
     """
     mentions: list[Mention] = []
-    previous: Mention | None = None
+    previous: int | None = None
     for mention in analysis.mentions:
         valued = _valued(mention, tenses, anchor)
         if valued.label in TIME_LABELS and valued.field == "text":
-            valued = _on_day_of(previous, valued, text, anchor)
-            previous = valued
+            before = mentions[previous] if previous is not None else None
+            valued = _on_day_of(before, valued, text, anchor)
+            if before is not None and _is_part_of(before, valued, text):
+                mentions[previous] = replace(before, value=valued.value)  # type: ignore[index]
+            previous = len(mentions)
         mentions.append(valued)
     return replace(analysis, mentions=tuple(mentions))
+
+
+def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
+    """'Saturday' + 'morning' split by the model: both mentions get 'Saturday morning'."""
+    return (
+        bool(_PART_OF_DAY.fullmatch(part.text))
+        and not text[day.end:part.start].strip()
+        and (part.value or "")[:10] == (day.value or "")
+        and bool(day.value)
+    )
 
 
 def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | None) -> Mention:
