@@ -26,7 +26,7 @@ FAR_YEARS = 200
 
 _VALUE = re.compile(
     r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T.*)?)?"
-    r"|W(?P<week>\d{2})|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?$"
+    r"|W(?P<week>\d{2})(?P<weekend>-WE)?|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?$"
 )
 _COARSE = re.compile(r"^(?P<digits>\d{2,3})$")
 _MONTH_NAMES = (
@@ -162,7 +162,8 @@ def _describe_match(match: re.Match[str], value: str) -> str:
     if match.group("month"):
         return f"{_MONTH_NAMES[int(match.group('month')) - 1]} {year}"
     if match.group("week"):
-        return f"week {int(match.group('week'))} of {year}"
+        weekend = "the weekend of " if match.group("weekend") else ""
+        return f"{weekend}week {int(match.group('week'))} of {year}"
     if match.group("quarter"):
         return f"Q{match.group('quarter')} {year}"
     if match.group("half"):
