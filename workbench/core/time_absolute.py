@@ -138,11 +138,14 @@ def strip_modifiers(expression: str) -> str:
     return _WEEKDAY_PREFIX.sub("", expression)
 
 
-def absolute_value(expression: str) -> tuple[str, str] | None:
-    """(value, rule name) for an expression that names its year, else None."""
+def absolute_value(expression: str) -> tuple[str | None, str] | None:
+    """(value, rule name) for an expression that names its year, else None.
+
+    A rule that reads the expression but finds no value ("February 30, 2023")
+    answers (None, its name): the expression is decided, with no value.
+    """
     for name, pattern, build in ABSOLUTE_RULES:
         match = pattern.match(expression)
         if match:
-            value = build(match)
-            return (value, f"rule:{name}") if value else None
+            return build(match), f"rule:{name}"
     return None

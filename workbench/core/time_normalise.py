@@ -38,7 +38,7 @@ _REFERENCES = {
         "in recent years", "earlier", "once", "former",
     ),
     "FUTURE_REF": (
-        "the future", "future", "in the future", "soon", "very soon", "shortly",
+        "the future", "future", "in the future", "near future", "soon", "very soon", "shortly",
         "in the near future", "the near future", "in the coming years", "the coming years",
         "coming years", "in the years to come", "the years to come", "eventually",
     ),
@@ -70,21 +70,25 @@ def normalise_time(
         return None
     found = _reference(expression) or _date_value(expression, anchor, tense)
     found = found or _clock_value(expression, anchor, tense)
-    if found is None:
+    if found is None or found[0] is None:
         return None
     value, decided_by = found
     return TimeValue(value, decided_by, flag_for(value, anchor))
 
 
-def _reference(expression: str) -> tuple[str, str] | None:
+def _reference(expression: str) -> tuple[str | None, str] | None:
     value = _REFERENCE_OF.get(expression)
     return (value, "rule:reference") if value else None
 
 
 def _date_value(
     expression: str, anchor: dt.date | None, tense: Tense | None
-) -> tuple[str, str] | None:
-    """Own rules (absolute, then relative when anchored), then ``dateparser``."""
+) -> tuple[str | None, str] | None:
+    """Own rules (absolute, then relative when anchored), then ``dateparser``.
+
+    A rule that reads the expression decides it, value or not: "February 29"
+    with no leap year near the anchor is not handed on to ``dateparser``.
+    """
     stripped = strip_modifiers(expression)
     found = absolute_value(stripped)
     if found is None and anchor is not None:
@@ -100,7 +104,7 @@ def _date_value(
 
 def _clock_value(
     expression: str, anchor: dt.date | None, tense: Tense | None
-) -> tuple[str, str] | None:
+) -> tuple[str | None, str] | None:
     """'2 p.m.', '14:00 UTC', 'Wednesday at 2 pm', '2:30 p.m. on September 13'."""
     clock = _clock_in(expression)
     if clock is None:
@@ -111,7 +115,7 @@ def _clock_value(
         day = anchor.isoformat() if anchor else None
     else:
         found = _date_value(rest, anchor, tense)
-        day = found[0][:10] if found and _DAY.match(found[0]) else None
+        day = found[0][:10] if found and found[0] and _DAY.match(found[0]) else None
     return (f"{day}T{time}", "rule:time") if day else None
 
 

@@ -149,7 +149,8 @@ def _month_day(match: re.Match[str], anchor: Anchor) -> str | None:
     """'September 13' in last, this or next year, by tense; None for 'February 30'."""
     month, number = MONTHS[match.group("month")], int(match.group("day"))
     days = [safe_date(anchor.day.year + k, month, number) for k in (-1, 0, 1)]
-    candidates = [(d, d, d.isoformat()) for d in days if d is not None]
+    candidates = [(d, d, d.isoformat()) for d in days
+                  if d is not None and abs((d - anchor.day).days) <= TENSE_REACH_DAYS]
     return _with_part(pick(candidates, anchor) or "", match.groupdict().get("part")) or None
 
 
@@ -264,11 +265,10 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
 )
 
 
-def relative_value(expression: str, anchor: Anchor) -> tuple[str, str] | None:
-    """(value, rule name) for an expression read against ``anchor``, else None."""
+def relative_value(expression: str, anchor: Anchor) -> tuple[str | None, str] | None:
+    """(value or None, rule name) when a rule reads the expression, else None."""
     for name, pattern, build in RELATIVE_RULES:
         match = pattern.match(expression)
         if match:
-            value = build(match, anchor)
-            return (value, f"rule:{name}") if value else None
+            return build(match, anchor), f"rule:{name}"
     return None
