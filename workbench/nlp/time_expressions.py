@@ -82,6 +82,10 @@ def verb_tense(verb: Token) -> Tense | None:
     the main verb's own morph says "Pres"/"Past" only in simple tenses, and
     "is scheduled/expected to" reads as the future.
     """
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head is not verb:
+        if verb.head.lemma_ in _PLANNING_WORDS:
+            return "future"  # "is scheduled to open on Monday"
+        return verb_tense(verb.head)  # "wanted to meet on Monday": the head's tense
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
     if words & _FUTURE_AUXILIARIES or (verb.lemma_ in _PLANNING_WORDS and _has_to_clause(verb)):
