@@ -86,3 +86,14 @@ def test_import_rejects_a_value_that_is_not_text(tmp_path: Path) -> None:
     with Store(None) as target:
         report = import_workbench_export(target, path)
     assert not report.ok
+
+
+def test_a_date_the_analyst_marks_gets_its_value(store: Store) -> None:
+    doc_id = _library(store)
+    start = TEXT.index("Officials")
+    store.entities.create_entity_mention(doc_id, start, start + 9, "Officials", "ORG")
+    store.analysis.save_analysis(doc_id, Analysis(mentions=(), version=3))
+    start = TEXT.index("Wednesday")
+    store.entities.create_entity_mention(doc_id, start, start + 9, "Wednesday", "DATE")
+    values = {m["text"]: m["value"] for m in store.analysis.document_entities(doc_id)}
+    assert values == {"Officials": None, "Wednesday": "2023-09-13"}
