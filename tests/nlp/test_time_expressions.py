@@ -102,3 +102,9 @@ def test_impossible_and_far_dates_do_not_crash(nlp) -> None:
     text = "The deal was signed on February 30, 2023, and expires in the year 9999."
     analysis = analyze_document("Deal", text, nlp, published=FRIDAY)
     assert _values(analysis).get("February 30, 2023") is None
+
+
+def test_a_year_after_the_is_kept_as_a_date(nlp) -> None:
+    text = "The deal was a breach of the 1991 agreement, officials said on Monday."
+    values = _values(analyze_document("Deal", text, nlp, published=FRIDAY))
+    assert values.get("1991") == "1991"
