@@ -48,11 +48,29 @@ SECTIONS = {
 }
 
 LIMITS = """
+## Reading the numbers
+
+* Value accuracy on what is detected reaches the 0.85 target on the development half
+  and on the Wikinews check set, not on the held-out MEANTIME half; end to end (0.75)
+  is reached on the Wikinews set only. The held-out half (GM and stock-market news) has
+  more expressions MEANTIME resolves against another event ("the same period a year
+  earlier", "the previous day") or by its own conventions ("today" as `PRESENT_REF` in
+  generic statements, fiscal years as `FY2008`), which we leave without a value or read
+  on the publication date.
+* Honesty note: the first runs of this script printed twelve held-out errors; two were
+  plain bugs (with no anchor, `dateparser` read "January" on today's date; "earlier
+  today" had no rule) and were fixed as such. No rule was tuned on held-out items after.
+* The *tense off* row reads every expression at its nearest reading: the difference to
+  the last row is what the sentence's tense adds (most on weekday-heavy news).
+
 ## What limits the numbers
 
-* Detection is spaCy's (`en_core_web_sm`): it misses some gold timexes ("the day",
-  "ongoing", "currently" are often not DATE entities) and finds durations that are
-  not scored. Value accuracy is measured only on what is detected.
+* Detection is spaCy's (`en_core_web_sm`), after the entity clean-up: it misses some
+  gold timexes ("currently", "recently", "now" are not DATE entities, and we do not add
+  them: they would be highlighted as dates everywhere) and years inside names ("the 2008
+  Beijing Olympic Games" is one EVENT); precision is low because MEANTIME annotates no
+  ages, durations inside other phrases or generic "annual"s while spaCy tags them DATE.
+  Value accuracy is measured only on what is detected.
 * No value is ever guessed: durations ("two years"), vague or anaphoric expressions
   ("the same day", "two weeks later", "a few days ago") get none; MEANTIME gives some
   of them a value relative to another event, which we count as wrong.
