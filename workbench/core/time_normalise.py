@@ -18,6 +18,7 @@ Never a guess: durations ("two years"), vague spans ("a few days ago"), anaphora
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from workbench.core.time_absolute import absolute_value, strip_modifiers
@@ -61,10 +62,15 @@ _APPROXIMATELY = re.compile(
 _JOINERS = re.compile(r"^(?:on|at|,)\s+|\s+(?:on|at|,)$|^,|,$")
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise_time(
     text: str, anchor: dt.date | None = None, tense: Tense | None = None
 ) -> TimeValue | None:
-    """The TIMEX3 value of ``text`` read on ``anchor`` in a sentence of ``tense``."""
+    """The TIMEX3 value of ``text`` read on ``anchor`` in a sentence of ``tense``.
+
+    Cached: a library repeats its expressions ("Wednesday", "last year") on the
+    same publication days, and the ``dateparser`` path costs milliseconds.
+    """
     expression = clean_expression(text)
     if not expression or len(expression) > MAX_EXPRESSION_CHARS:
         return None
