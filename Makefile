@@ -29,6 +29,7 @@ eval: install
 	$(PY) tests/eval/eval_wikinews_quotes.py
 	$(PY) tests/eval/eval_entities.py
 	$(PY) tests/eval/eval_claim_suggestions.py
+	$(PY) tests/eval/eval_timex.py
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run_all.py

@@ -440,7 +440,7 @@ def test_a_huge_document_is_analysed_in_a_batch_of_its_own(
 ) -> None:
     batches: list[list[int]] = []
 
-    def record(_nlp: Any, batch: list[tuple[int, str, str]]) -> list[tuple[int, Any]]:
+    def record(_nlp: Any, batch: list[tuple[int, str, str]], *_: Any) -> list[tuple[int, Any]]:
         batches.append([doc_id for doc_id, _, _ in batch])
         return [(doc_id, None) for doc_id, _, _ in batch]
 

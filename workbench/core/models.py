@@ -37,6 +37,8 @@ class Mention:
     field: str = "text"
     source: str = "model"
     confidence: float | None = None
+    value: str | None = None
+    """Normalised TIMEX3 value of a DATE/TIME mention ('2023-09-13', 'PAST_REF'), if any."""
 
 
 @dataclass(frozen=True)

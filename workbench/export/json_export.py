@@ -56,6 +56,7 @@ def entity_record(mention: Mapping[str, Any]) -> dict[str, Any]:
         "field": mention["field"],
         "source": mention["source"],
         "confidence": mention.get("confidence"),
+        "value": mention.get("value"),
     }
 
 

@@ -57,7 +57,10 @@ def parse_json(data: bytes) -> Any:
 def describe_json_error(error: json.JSONDecodeError) -> str:
     """``line 3, column 7: Expecting ',' delimiter``, noting a file that stops too early."""
     where = f"line {error.lineno}, column {error.colno}: {error.msg}"
-    if error.pos >= len(error.doc.rstrip()) or error.msg.startswith("Unterminated string"):
+    rest = error.doc[error.pos:].rstrip()
+    cut_literal = bool(rest) and any(word.startswith(rest) for word in ("null", "true", "false"))
+    if (error.pos >= len(error.doc.rstrip()) or error.msg.startswith("Unterminated string")
+            or cut_literal):  # a file cut inside 'null' stops early too
         where += " (the file ends too early: truncated?)"
     return where
 

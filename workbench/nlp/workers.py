@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 
@@ -37,28 +37,43 @@ def default_workers() -> int:
 
 
 def analyze_items(
-    items: list[Item], workers: int | None = None, batch_size: int = 8, niceness: int = 0
+    items: list[Item],
+    workers: int | None = None,
+    batch_size: int = 8,
+    niceness: int = 0,
+    published: Mapping[int, str | None] | None = None,
 ) -> Iterator[AnalysisResult]:
     """Yield one result per item; small jobs run in-process, large ones in a process pool.
 
     ``niceness`` lowers the pool workers' CPU priority (``os.nice``): the
     desktop app passes 10 so its UI thread and store writer always get a core
-    first; the command line keeps 0.
+    first; the command line keeps 0. ``published`` (id -> publication date)
+    anchors each document's relative dates.
     """
     workers = default_workers() if workers is None else workers
+    published = published or {}
     if workers <= 1 or len(items) < 4 * batch_size:
-        yield from _analyze_here(items)
+        yield from _analyze_here(items, published)
         return
-    yield from _analyze_in_pool(items, workers, batch_size, niceness)
+    yield from _analyze_in_pool(items, workers, batch_size, niceness, published)
 
 
-def _analyze_here(items: Iterable[Item]) -> Iterator[AnalysisResult]:
+def _analyze_here(
+    items: Iterable[Item], published: Mapping[int, str | None] | None = None
+) -> Iterator[AnalysisResult]:
     for item in items:
-        yield from _safe_batch([item])
+        yield from _safe_batch([item], _dates_of([item], published))
+
+
+def _dates_of(batch: list[Item], published: Mapping[int, str | None] | None) -> dict[int, str]:
+    """The publication dates of one batch's documents (all a worker process needs)."""
+    published = published or {}
+    return {doc_id: date for doc_id, _, _ in batch if (date := published.get(doc_id))}
 
 
 def _analyze_in_pool(
-    items: list[Item], workers: int, batch_size: int, niceness: int = 0
+    items: list[Item], workers: int, batch_size: int, niceness: int = 0,
+    published: Mapping[int, str | None] | None = None,
 ) -> Iterator[AnalysisResult]:
     """Keep at most two batches per worker in flight so memory stays bounded."""
     batches = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
@@ -75,7 +90,7 @@ def _analyze_in_pool(
     try:
         queue = iter(batches)
         for batch in queue:
-            pending.add(pool.submit(_safe_batch, batch))
+            pending.add(pool.submit(_safe_batch, batch, _dates_of(batch, published)))
             _renice_new_workers(pool, niceness, reniced)
             if len(pending) >= 2 * workers:
                 break
@@ -85,7 +100,8 @@ def _analyze_in_pool(
                 yield from future.result()
                 next_batch = next(queue, None)
                 if next_batch is not None:
-                    pending.add(pool.submit(_safe_batch, next_batch))
+                    pending.add(pool.submit(_safe_batch, next_batch,
+                                            _dates_of(next_batch, published)))
                     _renice_new_workers(pool, niceness, reniced)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -126,16 +142,19 @@ def _warm_up(niceness: int = 0) -> None:
     load_pipeline()
 
 
-def _safe_batch(batch: list[Item]) -> list[AnalysisResult]:
+def _safe_batch(
+    batch: list[Item], published: Mapping[int, str] | None = None
+) -> list[AnalysisResult]:
     """Analyse a batch; if it fails, retry its documents one by one so one bad text fails alone."""
     from workbench.nlp.pipeline import analyze_many
 
     try:
-        return [AnalysisResult(doc_id, analysis) for doc_id, analysis in analyze_many(batch)]
+        return [AnalysisResult(doc_id, analysis)
+                for doc_id, analysis in analyze_many(batch, published=published)]
     except Exception:  # noqa: BLE001 - isolate the failing document below
         if len(batch) == 1:
             return [_failure(batch[0])]
-    return [result for item in batch for result in _safe_batch([item])]
+    return [result for item in batch for result in _safe_batch([item], published)]
 
 
 def _failure(item: Item) -> AnalysisResult:

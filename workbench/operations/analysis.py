@@ -67,6 +67,7 @@ def analysis_steps(
     items = store.analysis.documents_needing_analysis()
     progress.start(len(items))
     titles = {doc_id: title for doc_id, title, _ in items}
+    published = store.analysis.publication_dates([doc_id for doc_id, _, _ in items])
     prior = library_label_prior(store.entities.list_entities()) if items else {}
 
     def save(result: extraction.AnalysisResult) -> None:
@@ -82,7 +83,8 @@ def analysis_steps(
         progress.step(titles.get(result.document_id, ""))
 
     feed: Feed[extraction.AnalysisResult] = Feed(
-        lambda: extraction.analyze_items(items, workers=workers, niceness=worker_niceness),
+        lambda: extraction.analyze_items(items, workers=workers, niceness=worker_niceness,
+                                         published=published),
         FEEDER_THREAD)
     try:
         yield from feed_steps(feed, save, progress.check)

@@ -119,11 +119,12 @@ def _insert_mentions(
                 m.field,
                 m.source,
                 m.confidence,
+                m.value,
             )
         )
     db.conn.executemany(
         'INSERT INTO mentions (document_id, entity_id, start, "end", text, label, field,'
-        " source, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " source, confidence, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
 
@@ -174,7 +175,8 @@ def _insert_quote(db: Database, doc_id: int, quote: Quote, speaker_id: int | Non
 
 _MENTION_COLUMNS = (
     'SELECT m.id, m.start, m."end", m.text, m.label, e.name AS entity, m.entity_id,'
-    " m.field, m.source, m.confidence FROM mentions m JOIN entities e ON e.id = m.entity_id"
+    " m.field, m.source, m.confidence, m.value"
+    " FROM mentions m JOIN entities e ON e.id = m.entity_id"
 )
 
 
@@ -217,6 +219,14 @@ class Analyses:
             [STATUS_PENDING, -1 if limit is None else limit],
         ).fetchall()
         return [(int(r[0]), r[1], r[2]) for r in rows]
+
+    def publication_dates(self, doc_ids: list[int]) -> dict[int, str]:
+        """id -> publication date of the given documents that have one (dates' anchors)."""
+        wanted = set(doc_ids)
+        rows = self.db.execute(
+            "SELECT id, published FROM documents WHERE published IS NOT NULL AND published != ''"
+        )
+        return {int(i): str(p) for i, p in rows if int(i) in wanted}
 
     def mark_for_analysis(self, doc_ids: list[int] | None = None) -> Changes:
         """Mark documents (all when None) pending so the next analysis run redoes them."""

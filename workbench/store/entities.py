@@ -17,6 +17,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
+from workbench.core.time_normalise import normalise_time
+from workbench.core.time_values import anchor_date
 from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.store import entity_browse, entity_queries
 from workbench.store.history import History, Recorder
@@ -215,7 +217,8 @@ class Entities:
         if label not in ENTITY_LABELS:
             raise ValueError(f"unknown type {label!r}")
         source_text = self.db.execute(
-            f"SELECT {'title' if field == 'title' else 'text'} FROM documents WHERE id = ?",
+            f"SELECT {'title' if field == 'title' else 'text'}, published FROM documents"
+            " WHERE id = ?",
             [doc_id],
         ).fetchone()
         if source_text is None or not 0 <= start < end <= len(source_text[0]):
@@ -237,6 +240,7 @@ class Entities:
                     "field": field,
                     "source": "analyst",
                     "confidence": 1.0,
+                    "value": _time_value(label, source_text[0][start:end], source_text[1]),
                 },
             )
 
@@ -347,3 +351,11 @@ class Entities:
     def entity_document_counts(self, entity_ids: list[int]) -> dict[int, int]:
         """How many documents mention each entity (for reader tooltips)."""
         return entity_browse.entity_document_counts(self.db, entity_ids)
+
+
+def _time_value(label: str, written: str, published: str | None) -> str | None:
+    """A date the analyst marks gets its value too (read on the publication date, no tense)."""
+    if label not in ("DATE", "TIME"):
+        return None
+    found = normalise_time(written, anchor_date(published))
+    return found.value if found else None

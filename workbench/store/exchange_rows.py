@@ -64,6 +64,7 @@ def mention_row(doc_id: int, entity_id: int, mention: Record) -> Record:
         "field": text_field(mention.get("field")) or "text",
         "source": text_field(mention.get("source")) or "model",
         "confidence": confidence_field(mention.get("confidence")),
+        "value": text_field(mention.get("value")),
     }
 
 

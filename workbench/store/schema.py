@@ -333,6 +333,16 @@ def _m0007_version_lookup_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="0009_mention_values")
+def _m0009_mention_values(db: Database) -> None:
+    """Give DATE/TIME mentions their normalised TIMEX3 value ('2023-09-13'; NULL = none).
+
+    Existing mentions keep NULL until their document is analysed again
+    (``workbench reanalyze``); the analysis version says which ones are older.
+    """
+    _execute_all(db, "ALTER TABLE mentions ADD COLUMN value TEXT;")
+
+
 @migrations(name="0010_grades")
 def _m0010_grades(db: Database) -> None:
     """Grades of the NATO/Admiralty code: a reliability per source, per document, per claim.

@@ -12,6 +12,7 @@ import html
 from dataclasses import replace
 
 from workbench.core.records import Annotation, Claim
+from workbench.core.time_values import describe_value
 from workbench.export.sanitize import markdown_to_safe_html
 
 _LINE = '<p style="white-space:pre-wrap; margin:0">{}</p>'
@@ -43,6 +44,13 @@ def claim_tooltip(claim: Claim) -> str:
     if claim.tags:
         lines.append("Tags: " + ", ".join(claim.tags))
     return "\n".join(lines)
+
+
+def time_value_line(written: str, value: str | None) -> str | None:
+    """'Wednesday → 13 Sep 2023': what a date mention means on the calendar, in words."""
+    if not value:
+        return None
+    return f"{written} → {describe_value(value)}"
 
 
 def annotation_tooltip_html(annotation: Annotation) -> str:

@@ -43,6 +43,7 @@ from workbench.ui.reader.tooltips import (
     annotation_tooltip_html,
     claim_tooltip,
     escaped_html,
+    time_value_line,
 )
 from workbench.ui.theme.palette import HighlightPalette
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
@@ -339,6 +340,9 @@ class ReaderView(SafeTextBrowser):
         label = mention["label"]
         name = self.palette_data.label_name(label)
         lines = [f"{mention['entity']}", name]
+        when = time_value_line(mention["text"], mention.get("value"))
+        if when:
+            lines.append(when)
         if callable(self.document_counts):
             count = self.document_counts(mention["entity_id"])
             lines.append(f"Mentioned in {count} document{'s' if count != 1 else ''}")

@@ -1,0 +1,110 @@
+"""Analysis gives DATE/TIME mentions values read on the publication date and the tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.core.models import Analysis, Mention
+from workbench.nlp.pipeline import analyze_document, analyze_many
+from workbench.nlp.time_expressions import span_tense, with_time_values
+from workbench.nlp.workers import analyze_items
+
+FRIDAY = "2023-09-15"
+
+
+def _values(analysis: Analysis) -> dict[str, str | None]:
+    return {m.text: m.value for m in analysis.mentions
+            if m.label in ("DATE", "TIME") and m.field == "text"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "tense"),
+    [
+        ("The minister said on Wednesday that the talks had failed.", "Wednesday", "past"),
+        ("The leaders will meet on Wednesday in Geneva.", "Wednesday", "future"),
+        ("The summit is scheduled to open on Monday.", "Monday", "future"),
+        ("Officials have met twice since Monday.", "Monday", "past"),
+        ("The ministry publishes its figures on Monday.", "Monday", "present"),
+    ],
+)
+def test_the_governing_verb_gives_the_tense(nlp, sentence: str, expression: str,
+                                            tense: str) -> None:
+    doc = nlp(sentence)
+    ent = next(e for e in doc.ents if e.text == expression)
+    assert span_tense(ent) == tense
+
+
+def test_tense_decides_which_wednesday(nlp) -> None:
+    text = ("The minister said on Wednesday that talks had stalled. "
+            "The two sides will meet again on Wednesday in Geneva.")
+    analysis = analyze_document("Talks", text, nlp, published=FRIDAY)
+    values = [m.value for m in analysis.mentions if m.text == "Wednesday" and m.field == "text"]
+    assert values == ["2023-09-13", "2023-09-20"]
+
+
+def test_values_are_anchored_on_the_publication_date(nlp) -> None:
+    text = ("Officials met yesterday to discuss the crisis of the 1990s. "
+            "Yesterday's meeting followed talks in September 2021.")
+    values = _values(analyze_document("Crisis", text, nlp, published=FRIDAY))
+    assert values["yesterday"] == "2023-09-14"
+    assert values["Yesterday"] == "2023-09-14"  # case variants: one value
+    assert next(v for k, v in values.items() if "1990s" in k) == "199"
+    assert values["September 2021"] == "2021-09"
+
+
+def test_without_a_date_only_stated_years_get_values(nlp) -> None:
+    text = "Officials met yesterday to discuss plans drafted in September 2021."
+    values = _values(analyze_document("Plans", text, nlp, published=None))
+    assert values["yesterday"] is None
+    assert values["September 2021"] == "2021-09"
+
+
+def test_a_date_line_anchors_a_document_without_publication_date(nlp) -> None:
+    text = "March 01, 2008\n\nThe company announced on Thursday that it had won the contract."
+    values = _values(analyze_document("Contract", text, nlp, published=None))
+    assert values["Thursday"] == "2008-02-28"
+
+
+def test_a_clock_time_takes_the_day_named_before_it(nlp) -> None:
+    text = ("The aircraft made its first test flight Tuesday in Everett, Washington "
+            "at 18:00 UTC.")
+    values = _values(analyze_document("Flight", text, nlp, published="2009-12-16"))
+    assert values["18:00 UTC"] == "2009-12-15T18:00Z"
+
+
+def test_a_split_day_and_part_of_day_get_one_value(nlp) -> None:
+    text = "An apartment block caught fire on Saturday morning in Badalona."
+    values = _values(analyze_document("Fire", text, nlp, published="2019-01-07"))
+    assert set(values.values()) == {"2019-01-05TMO"}
+
+
+def test_other_mentions_keep_no_value() -> None:
+    analysis = Analysis(mentions=(Mention(0, 6, "Geneva", "GPE", "Geneva"),
+                                  Mention(10, 19, "Wednesday", "DATE", "Wednesday")))
+    valued = with_time_values(analysis, [], dt.date(2023, 9, 15))
+    assert [m.value for m in valued.mentions] == [None, "2023-09-13"]
+
+
+def test_batches_and_workers_pass_each_documents_date(nlp) -> None:
+    items = [(1, "A", "Officials met on Monday."), (2, "B", "Officials met on Monday.")]
+    published = {1: "2023-09-15", 2: "2023-09-22"}
+    batched = dict(analyze_many(items, nlp, published=published))
+    assert _values(batched[1])["Monday"] == "2023-09-11"
+    assert _values(batched[2])["Monday"] == "2023-09-18"
+    results = {r.document_id: r.analysis for r in analyze_items(items, workers=1,
+                                                                published=published)}
+    assert _values(results[2])["Monday"] == "2023-09-18"
+
+
+def test_impossible_and_far_dates_do_not_crash(nlp) -> None:
+    text = "The deal was signed on February 30, 2023, and expires in the year 9999."
+    analysis = analyze_document("Deal", text, nlp, published=FRIDAY)
+    assert _values(analysis).get("February 30, 2023") is None
+
+
+def test_a_year_after_the_is_kept_as_a_date(nlp) -> None:
+    text = "The deal was a breach of the 1991 agreement, officials said on Monday."
+    values = _values(analyze_document("Deal", text, nlp, published=FRIDAY))
+    assert values.get("1991") == "1991"

@@ -1,0 +1,38 @@
+"""Hovering a date in the reader says what it means on the calendar, in words."""
+
+from __future__ import annotations
+
+from workbench.core.models import Analysis, Article, Mention
+from workbench.ui.reader.pane import ReaderPane
+from workbench.ui.reader.tooltips import time_value_line
+from workbench.ui.theme.manager import ThemeManager
+
+TEXT = "The minister said on Wednesday that the talks of the 1990s failed. Officials agreed."
+
+
+def test_time_value_line_in_words() -> None:
+    assert time_value_line("Wednesday", "2023-09-13") == "Wednesday → 13 Sep 2023"
+    assert time_value_line("the 1990s", "199") == "the 1990s → the 1990s"
+    assert time_value_line("last week", "2023-W36") == "last week → week 36 of 2023"
+    assert time_value_line("Wednesday", None) is None
+
+
+def test_hover_on_a_date_shows_its_value(qtbot, store) -> None:
+    doc_id = store.documents.add_article(
+        Article(title="Talks", text=TEXT, published="2023-09-15")).documents_added[0]
+    start = TEXT.index("Wednesday")
+    officials = TEXT.index("Officials")
+    store.analysis.save_analysis(doc_id, Analysis(mentions=(
+        Mention(start, start + 9, "Wednesday", "DATE", "Wednesday", value="2023-09-13"),
+        Mention(officials, officials + 9, "Officials", "ORG", "Officials"),
+    )))
+    theme = ThemeManager()
+    theme.set_preference("light")
+    pane = ReaderPane(store, theme)
+    qtbot.addWidget(pane)
+    pane.show_document(doc_id)
+    rendered = pane.view.rendered
+    assert rendered is not None
+    date_tip = pane.view.tooltip_at(rendered.mention_spans[0][0] + 1)
+    assert "Wednesday → 13 Sep 2023" in date_tip
+    assert "→" not in pane.view.tooltip_at(rendered.mention_spans[1][0] + 1)

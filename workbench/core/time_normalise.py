@@ -1,0 +1,165 @@
+"""Normalise one time expression: its TIMEX3 value, or None when it cannot be derived.
+
+The order of the paths (each value says which one decided it):
+
+1. ``rule:reference`` — "now", "recently", "in the future": PRESENT_REF, PAST_REF,
+   FUTURE_REF (a timeline lists them as undated).
+2. ``rule:<name>`` in ``time_absolute`` — expressions that name their year.
+3. ``rule:<name>`` in ``time_relative`` — expressions read against the anchor
+   (publication date) and the sentence's tense.
+4. ``rule:time`` — a clock time, on the day the rest of the expression names
+   (or the anchor day when it names none).
+5. ``dateparser`` — other absolute forms with a calendar cue of their own.
+
+Never a guess: durations ("two years"), vague spans ("a few days ago"), anaphora
+("the same day", "two weeks later") and impossible dates ("February 30") get None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from workbench.core.time_absolute import absolute_value, strip_modifiers
+from workbench.core.time_fallback import dateparser_value
+from workbench.core.time_relative import Anchor, relative_value
+from workbench.core.time_values import Tense, TimeValue, flag_for
+from workbench.core.time_words import clean_expression
+
+MAX_EXPRESSION_CHARS = 80
+_REFERENCES = {
+    "PRESENT_REF": (
+        "now", "right now", "currently", "current", "at present", "present", "presently",
+        "nowadays", "these days", "at the moment", "ongoing", "today's", "the present time",
+    ),
+    "PAST_REF": (
+        "recently", "recent", "lately", "the past", "past", "previously", "formerly",
+        "in the past", "recent years", "recent months", "recent weeks", "recent days",
+        "in recent years", "earlier", "once", "former",
+    ),
+    "FUTURE_REF": (
+        "the future", "future", "in the future", "near future", "soon", "very soon", "shortly",
+        "in the near future", "the near future", "in the coming years", "the coming years",
+        "coming years", "in the years to come", "the years to come", "eventually",
+    ),
+}
+_REFERENCE_OF = {phrase: value for value, phrases in _REFERENCES.items() for phrase in phrases}
+_CLOCK = re.compile(
+    r"(?:^|\b)(?:at )?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*"
+    r"(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)?(?:\s*(?P<zone>utc|gmt|[a-z]{2,4}t|local time))?"
+    r"(?=$|[\s,])"
+)
+_NOON = re.compile(r"\b(?:at )?(?P<word>noon|midday)\b")
+_DATELINE_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
+_THE_UNIT = re.compile(r"^the (?=(?:week|month|year|quarter)$)")
+"""'the end of the month': after a modifier, 'the month' is the anchor's month."""
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|T)")
+_APPROXIMATELY = re.compile(
+    r"\b(?:about|around|approximately|roughly|some|shortly|just|(?:a little )?(?:before|after)"
+    r"|local time)\b"
+)
+_JOINERS = re.compile(r"^(?:on|at|,)\s+|\s+(?:on|at|,)$|^,|,$")
+
+
+@functools.lru_cache(maxsize=8192)
+def normalise_time(
+    text: str, anchor: dt.date | None = None, tense: Tense | None = None
+) -> TimeValue | None:
+    """The TIMEX3 value of ``text`` read on ``anchor`` in a sentence of ``tense``.
+
+    Cached: a library repeats its expressions ("Wednesday", "last year") on the
+    same publication days, and the ``dateparser`` path costs milliseconds.
+    """
+    expression = clean_expression(text)
+    if not expression or len(expression) > MAX_EXPRESSION_CHARS:
+        return None
+    found = _reference(expression) or _date_value(expression, anchor, tense)
+    found = found or _clock_value(expression, anchor, tense)
+    if found is None or found[0] is None:
+        return None
+    value, decided_by = found
+    return TimeValue(value, decided_by, flag_for(value, anchor))
+
+
+def _reference(expression: str) -> tuple[str | None, str] | None:
+    value = _REFERENCE_OF.get(expression)
+    return (value, "rule:reference") if value else None
+
+
+def _date_value(
+    expression: str, anchor: dt.date | None, tense: Tense | None
+) -> tuple[str | None, str] | None:
+    """Own rules (absolute, then relative when anchored), then ``dateparser``.
+
+    A rule that reads the expression decides it, value or not: "February 29"
+    with no leap year near the anchor is not handed on to ``dateparser``.
+    """
+    stripped = strip_modifiers(expression)
+    found = absolute_value(stripped)
+    if found is None and anchor is not None:
+        found = relative_value(stripped, Anchor(anchor, tense))
+    if found is None and anchor is not None and stripped != expression:
+        found = relative_value(_THE_UNIT.sub("this ", stripped), Anchor(anchor, tense))
+        found = found or relative_value(expression, Anchor(anchor, tense))
+    if found is None:
+        value = dateparser_value(stripped, anchor, tense)
+        found = (value, "dateparser") if value else None
+    return found
+
+
+def _clock_value(
+    expression: str, anchor: dt.date | None, tense: Tense | None
+) -> tuple[str | None, str] | None:
+    """'2 p.m.', '14:00 UTC', 'Wednesday at 2 pm', '2:30 p.m. on September 13'."""
+    clock = _clock_in(expression)
+    if clock is None:
+        return None
+    time, rest = clock
+    rest = _JOINERS.sub("", _APPROXIMATELY.sub("", rest).strip()).strip()
+    if not rest:
+        day = anchor.isoformat() if anchor else None
+    else:
+        found = _date_value(rest, anchor, tense)
+        day = found[0][:10] if found and found[0] and _DAY.match(found[0]) else None
+    return (f"{day}T{time}", "rule:time") if day else None
+
+
+def _clock_in(expression: str) -> tuple[str, str] | None:
+    """('HH:MM[Z]', the rest of the expression) for a clock time in it, else None."""
+    noon = _NOON.search(expression)
+    if noon:
+        return "12:00", expression[: noon.start()] + expression[noon.end():]
+    for match in _CLOCK.finditer(expression):
+        time = _clock_time(match)
+        if time:
+            return time, expression[: match.start()] + expression[match.end():]
+    return None
+
+
+def _clock_time(match: re.Match[str]) -> str | None:
+    """'HH:MM' (+ 'Z' for UTC/GMT) when the match is a clock time, else None."""
+    hour, minute, ampm = int(match.group("hour")), match.group("minute"), match.group("ampm")
+    if minute is None and ampm is None:
+        return None  # a bare number is no clock time
+    if ampm:
+        if not 1 <= hour <= 12:  # noqa: PLR2004
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    if hour > 23 or int(minute or 0) > 59:  # noqa: PLR2004
+        return None
+    zone = "Z" if match.group("zone") in ("utc", "gmt") else ""
+    return f"{hour:02d}:{int(minute or 0):02d}{zone}"
+
+
+def date_line_anchor(text: str) -> dt.date | None:
+    """The day a body's date line states ("March 01, 2008" alone on the first line, or
+    "WASHINGTON, Sept. 13, 2023 -"): the anchor of a document with no publication date."""
+    first_line = text.lstrip()[:MAX_EXPRESSION_CHARS].split("\n", 1)[0]
+    head = _DATELINE_DASH.split(first_line, maxsplit=1)[0]
+    pieces = head.split(",")
+    for start in range(len(pieces)):
+        found = absolute_value(strip_modifiers(clean_expression(",".join(pieces[start:]))))
+        if found and len(found[0]) == len("2000-01-01"):
+            return dt.date.fromisoformat(found[0])
+    return None

@@ -1,0 +1,274 @@
+"""Own rules for time expressions read against an anchor date and the sentence's tense.
+
+Why own rules: ``dateparser`` resolves "Wednesday" always to the past one and
+"September 13" always to the anchor's year, has no "earlier this week",
+quarters or seasons, and reports "last week" as a day. Here every expression
+without a year gets its candidates on the calendar (the Wednesday before and
+after the anchor, September 13 of last, this and next year) and the tense of
+its sentence picks one: the latest not after the anchor for the past, the
+earliest not before it for the future, the nearest otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from workbench.core.time_values import (
+    PARTS_OF_DAY,
+    SEASONS,
+    Tense,
+    month_value,
+    quarter_of,
+    quarter_value,
+    safe_date,
+    shift_months,
+    shift_quarters,
+    week_value,
+)
+from workbench.core.time_words import (
+    DAY,
+    MONTH,
+    MONTHS,
+    NUMBER,
+    ORDINAL,
+    ORDINALS,
+    PART_OF_DAY,
+    WEEKDAY,
+    WEEKDAYS,
+    number_of,
+)
+
+ONE_DAY = dt.timedelta(days=1)
+TENSE_REACH_DAYS = 300
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The day an expression is read from (publication date) and its sentence's tense."""
+
+    day: dt.date
+    tense: Tense | None = None
+
+
+Span = tuple[dt.date, dt.date, str]
+"""A candidate reading: first day, last day, value."""
+
+
+def pick(candidates: list[Span], anchor: Anchor) -> str | None:
+    """The candidate the tense points to (see the module docstring).
+
+    The tense decides only within ``TENSE_REACH_DAYS`` (ten months): "issued a ruling ...
+    until October 14" three weeks before October 14 means this year's, not a
+    date eleven months back that the past tense of "issued" would point to.
+    """
+    day = anchor.day
+    if anchor.tense == "past":
+        before = [c for c in candidates if c[0] <= day and _distance(c, day) <= TENSE_REACH_DAYS]
+        if before:
+            return max(before, key=lambda c: c[0])[2]
+    if anchor.tense == "future":
+        after = [c for c in candidates if c[1] >= day and _distance(c, day) <= TENSE_REACH_DAYS]
+        if after:
+            return min(after, key=lambda c: c[1])[2]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (_distance(c, day), c[0]))[2]
+
+
+def _distance(candidate: Span, day: dt.date) -> int:
+    if candidate[0] <= day <= candidate[1]:
+        return 0
+    return min(abs((candidate[0] - day).days), abs((candidate[1] - day).days))
+
+
+def _with_part(value: str, part: str | None) -> str:
+    return f"{value}T{PARTS_OF_DAY[part]}" if part else value
+
+
+def _today(match: re.Match[str], anchor: Anchor) -> str | None:
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this": 0,
+              "last": -1}[match.group("word")]
+    part = match.groupdict().get("part") or ("night" if match.group("word") == "tonight" else None)
+    return _with_part((anchor.day + offset * ONE_DAY).isoformat(), part)
+
+
+def _day_beside(match: re.Match[str], anchor: Anchor) -> str | None:
+    offset = -2 if match.group("word") == "before yesterday" else 2
+    return (anchor.day + offset * ONE_DAY).isoformat()
+
+
+def _unit_offset(word: str | None) -> int:
+    return {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(word or "", 0)
+
+
+def _named_unit(match: re.Match[str], anchor: Anchor) -> str | None:
+    """this/last/next week, month, year, quarter, weekend, century; earlier this week."""
+    offset, unit, day = _unit_offset(match.group("which")), match.group("unit"), anchor.day
+    if unit == "week":
+        return week_value(day + 7 * offset * ONE_DAY)
+    if unit == "weekend":
+        return week_value(day + 7 * offset * ONE_DAY) + "-WE"
+    if unit == "month":
+        return month_value(*shift_months(day.year, day.month, offset))
+    if unit == "quarter":
+        return quarter_value(*shift_quarters(day.year, quarter_of(day), offset))
+    if unit == "century":
+        return f"{day.year // 100 + offset:02d}"
+    return f"{day.year + offset:04d}"
+
+
+def _ago(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'three days ago' -> a day, 'two months ago' -> a month, 'a year ago' -> a year."""
+    count, unit, day = number_of(match.group("number")), match.group("unit"), anchor.day
+    if count is None or count > 5000:  # noqa: PLR2004 - not a count of units
+        return None
+    if unit in ("day", "week"):
+        return (day - count * (7 if unit == "week" else 1) * ONE_DAY).isoformat()
+    if unit == "month":
+        return month_value(*shift_months(day.year, day.month, -count))
+    if unit == "decade":
+        return f"{(day.year - 10 * count) // 10:03d}"
+    return f"{day.year - count:04d}"
+
+
+def _weekday(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'Wednesday' by tense; 'last Wednesday' before the anchor, 'next Wednesday' after it."""
+    wanted, which = WEEKDAYS[match.group("weekday")], match.group("which")
+    offsets = {"last": range(-7, 0), "past": range(-7, 0), "next": range(1, 8),
+               "coming": range(1, 8)}.get(which or "", range(-6, 7))
+    days = [anchor.day + k * ONE_DAY for k in offsets]
+    candidates = [(d, d, d.isoformat()) for d in days if d.weekday() == wanted]
+    return _with_part(pick(candidates, anchor) or "", match.group("part")) or None
+
+
+def _month_day(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'September 13' in last, this or next year, by tense; None for 'February 30'."""
+    month, number = MONTHS[match.group("month")], int(match.group("day"))
+    days = [safe_date(anchor.day.year + k, month, number) for k in (-1, 0, 1)]
+    candidates = [(d, d, d.isoformat()) for d in days
+                  if d is not None and abs((d - anchor.day).days) <= TENSE_REACH_DAYS]
+    return _with_part(pick(candidates, anchor) or "", match.groupdict().get("part")) or None
+
+
+def _month(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'September' / 'last September' / 'next September'."""
+    month, which = MONTHS[match.group("month")], match.group("which")
+    candidates = []
+    for year in (anchor.day.year - 1, anchor.day.year, anchor.day.year + 1):
+        start = dt.date(year, month, 1)
+        end = dt.date(*shift_months(year, month, 1), 1) - ONE_DAY
+        candidates.append((start, end, month_value(year, month)))
+    return pick(_strictly(candidates, anchor, which), _directed(anchor, which))
+
+
+def _strictly(candidates: list[Span], anchor: Anchor, which: str | None) -> list[Span]:
+    """'last September' in September is a year ago; 'next March' in March a year ahead."""
+    if which in ("last", "past"):
+        return [c for c in candidates if c[1] < anchor.day]
+    if which in ("next", "coming"):
+        return [c for c in candidates if c[0] > anchor.day]
+    return candidates
+
+
+def _directed(anchor: Anchor, which: str | None) -> Anchor:
+    """'last'/'next' before a month or season override the sentence's tense."""
+    tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(which or "")
+    return Anchor(anchor.day, tense or anchor.tense)  # type: ignore[arg-type]
+
+
+def _season(match: re.Match[str], anchor: Anchor) -> str | None:
+    code, which = SEASONS[match.group("season")], match.group("which")
+    first, last = _SEASON_MONTHS[code]
+    candidates = []
+    for year in (anchor.day.year - 1, anchor.day.year, anchor.day.year + 1):
+        start = dt.date(*shift_months(year, first, 0), 1)
+        end = dt.date(*shift_months(year, last, 1), 1) - ONE_DAY
+        candidates.append((start, end, f"{year:04d}-{code}"))
+    if which == "this":
+        return f"{anchor.day.year:04d}-{code}"
+    return pick(_strictly(candidates, anchor, which), _directed(anchor, which))
+
+
+def _quarter(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'the fourth quarter' (of last, this or next year, by tense)."""
+    ordinal = match.group("ordinal")
+    quarter = ORDINALS[ordinal] if ordinal else int(match.group("q"))
+    candidates = []
+    for year in (anchor.day.year - 1, anchor.day.year, anchor.day.year + 1):
+        start = dt.date(year, 3 * quarter - 2, 1)
+        end = dt.date(*shift_months(year, 3 * quarter, 1), 1) - ONE_DAY
+        candidates.append((start, end, quarter_value(year, quarter)))
+    return pick(candidates, anchor)
+
+
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
+}
+"""Fixed-date holidays; moving ones (Easter, Thanksgiving) get no value."""
+
+
+def _holiday(match: re.Match[str], anchor: Anchor) -> str | None:
+    month, number = HOLIDAYS[match.group("holiday")]
+    days = [dt.date(anchor.day.year + k, month, number) for k in (-1, 0, 1)]
+    return pick([(d, d, d.isoformat()) for d in days], anchor)
+
+
+def _weekend(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'the weekend': the one before or after the anchor, by tense (its ISO week + '-WE')."""
+    saturdays = [anchor.day + k * ONE_DAY for k in range(-7, 8)]
+    candidates = [(d, d + ONE_DAY, week_value(d) + "-WE") for d in saturdays if d.weekday() == 5]
+    return pick(candidates, anchor)
+
+
+def _month_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'January of this year', 'September next year'."""
+    year = anchor.day.year + _unit_offset(match.group("which"))
+    return month_value(year, MONTHS[match.group("month")])
+
+
+def _part_of_today(match: re.Match[str], anchor: Anchor) -> str | None:
+    return _with_part(anchor.day.isoformat(), match.group("part"))
+
+
+_WHICH = r"(?:(?P<which>last|next|this|past|coming) )?"
+_PART = "(?: " + PART_OF_DAY + ")?"
+_QUARTER = r"(?:" + ORDINAL + r"[\s-]quarter|q(?P<q>[1-4]))"
+RelativeRule = tuple[str, re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
+RELATIVE_RULES: tuple[RelativeRule, ...] = (
+    ("today", re.compile(r"^(?:(?:earlier|later) )?(?P<word>today|yesterday|tomorrow|tonight)"
+                         + _PART + "$"), _today),
+    ("today", re.compile(r"^(?P<word>last) (?P<part>night)$"), _today),
+    ("today", re.compile("^this " + PART_OF_DAY + "$"), _part_of_today),
+    ("day-beside", re.compile(r"^day (?P<word>before yesterday|after tomorrow)$"), _day_beside),
+    ("named-unit",
+     re.compile(r"^(?:(?:earlier|later) )?(?P<which>this|current|last|previous|next|coming) "
+                r"(?:(?:financial|fiscal|calendar) )?"
+                r"(?P<unit>week|weekend|month|quarter|year|century)$"), _named_unit),
+    ("month-of-year", re.compile("^" + MONTH + r",? (?:of )?(?P<which>this|last|next) year$"),
+     _month_of_year),
+    ("weekend", re.compile(r"^(?:the )?weekend$"), _weekend),
+    ("holiday", re.compile("^(?P<holiday>" + "|".join(HOLIDAYS) + ")$"), _holiday),
+    ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade)s? ago$"), _ago),
+    ("weekday", re.compile("^" + _WHICH + WEEKDAY + _PART + "$"), _weekday),
+    ("month-day", re.compile("^" + MONTH + " " + DAY + _PART + "$"), _month_day),
+    ("month-day", re.compile("^" + DAY + " (?:of )?" + MONTH + "$"), _month_day),
+    ("month", re.compile("^" + _WHICH + MONTH + "$"), _month),
+    ("season", re.compile(_WHICH.replace("(?:(", "^(?:(") + "(?P<season>" + "|".join(SEASONS)
+                          + ")$"), _season),
+    ("quarter", re.compile("^" + _QUARTER + "$"), _quarter),
+)
+
+
+def relative_value(expression: str, anchor: Anchor) -> tuple[str | None, str] | None:
+    """(value or None, rule name) when a rule reads the expression, else None."""
+    for name, pattern, build in RELATIVE_RULES:
+        match = pattern.match(expression)
+        if match:
+            return build(match, anchor), f"rule:{name}"
+    return None

@@ -1,0 +1,177 @@
+"""Give DATE and TIME mentions their normalised value, reading each sentence's tense.
+
+Why here and not in the core: the tense ("said Wednesday" vs "will meet
+Wednesday") comes from spaCy's parse of the chunk, which only exists while the
+chunk is parsed; the rules themselves (``workbench.core.time_normalise``) are
+pure and get the tense as a word. Tenses are collected per chunk, values set
+once the document's mentions are final.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from workbench.core.models import Analysis, Mention
+from workbench.core.time_normalise import normalise_time
+from workbench.core.time_values import Tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+MAX_HEAD_STEPS = 6
+TenseSpan = tuple[int, int, "Tense | None", str]
+"""(start, end, tense, text) of one DATE/TIME entity as the model found it, in whole-text
+offsets; the text is the model's span ("this year's"), before mention cleaning cut it
+to a name-like span ("year")."""
+
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
+_PLANNING_WORDS = frozenset({"schedule", "plan", "expect", "due", "set", "intend", "aim"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_LEFT_OUT = frozenset({"this", "last", "next", "earlier", "later", "early", "late", "mid"})
+_SAME_SENTENCE = re.compile(r"[^.!?;\n]{0,60}")
+_PART_OF_DAY = re.compile(r"(?:the |that |in the )?(morning|afternoon|evening|night)", re.I)
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def time_tenses(doc: Doc, offset: int = 0) -> list[TenseSpan]:
+    """The tense of the clause governing each DATE/TIME entity of one parsed chunk."""
+    return [
+        (ent.start_char + offset, ent.end_char + offset, span_tense(ent), _with_determiner(ent))
+        for ent in doc.ents
+        if ent.label_ in TIME_LABELS
+    ]
+
+
+def _with_determiner(ent: Span) -> str:
+    """The entity's text with a determiner the model left out: 'this year' for 'year'.
+
+    Why: the model often tags only "year" in "this year's results"; without
+    "this" the expression has no value.
+    """
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].lower_ in _LEFT_OUT and start > ent.start - 2:
+        start -= 1
+    return ent.doc[start : ent.end].text
+
+
+def span_tense(span: Span) -> Tense | None:
+    """Past, present or future from the verb the expression hangs on (None when verbless)."""
+    verb = _governing_verb(span.root)
+    return None if verb is None else verb_tense(verb)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(MAX_HEAD_STEPS):
+        if token.pos_ in _VERBAL:
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def verb_tense(verb: Token) -> Tense | None:
+    """'will meet' -> future, 'met'/'has met'/'was met' -> past, 'meets' -> present.
+
+    Why the auxiliaries first: "will" and "has" carry the tense of the clause;
+    the main verb's own morph says "Pres"/"Past" only in simple tenses, and
+    "is scheduled/expected to" reads as the future.
+    """
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head is not verb:
+        if verb.head.lemma_ in _PLANNING_WORDS:
+            return "future"  # "is scheduled to open on Monday"
+        return verb_tense(verb.head)  # "wanted to meet on Monday": the head's tense
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    words = {child.lower_ for child in auxiliaries}
+    if words & _FUTURE_AUXILIARIES or (verb.lemma_ in _PLANNING_WORDS and _has_to_clause(verb)):
+        return "future"
+    if any(child.tag_ == "VBD" for child in auxiliaries) or words & {"has", "have", "'ve"}:
+        return "past"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxiliaries):
+        return "past"
+    if "would" in words:
+        return None
+    if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries):
+        return "present"
+    return None
+
+
+def _has_to_clause(verb: Token) -> bool:
+    return any(child.dep_ == "xcomp" for child in verb.children)
+
+
+def with_time_values(
+    analysis: Analysis, tenses: Sequence[TenseSpan], anchor: dt.date | None, text: str = ""
+) -> Analysis:
+    """``analysis`` with every DATE/TIME mention's ``value`` set where one can be derived.
+
+    A clock time that names no day ("at 18:00 UTC") right after a dated mention
+    ("on Tuesday at 18:00 UTC") takes that mention's day, not the anchor's.
+    """
+    mentions: list[Mention] = []
+    previous: int | None = None
+    for mention in analysis.mentions:
+        valued = _valued(mention, tenses, anchor)
+        if valued.label in TIME_LABELS and valued.field == "text":
+            before = mentions[previous] if previous is not None else None
+            valued = _on_day_of(before, valued, text, anchor)
+            if before is not None and _is_part_of(before, valued, text):
+                mentions[previous] = replace(before, value=valued.value)  # type: ignore[index]
+            previous = len(mentions)
+        mentions.append(valued)
+    return replace(analysis, mentions=tuple(mentions))
+
+
+def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
+    """'Saturday' + 'morning' split by the model: both mentions get 'Saturday morning'."""
+    return (
+        bool(_PART_OF_DAY.fullmatch(part.text))
+        and not text[day.end:part.start].strip()
+        and (part.value or "")[:10] == (day.value or "")
+        and bool(day.value)
+    )
+
+
+def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | None) -> Mention:
+    if mention.label not in TIME_LABELS:
+        return mention
+    tense, expression = None, mention.text
+    if mention.field == "text":
+        tense, expression = _model_span_at(tenses, mention)
+    found = normalise_time(expression, anchor, tense) or normalise_time(mention.text, anchor,
+                                                                         tense)
+    return replace(mention, value=found.value if found else None)
+
+
+def _model_span_at(tenses: Iterable[TenseSpan], mention: Mention) -> tuple[Tense | None, str]:
+    """Tense and model text of the entity the mention came from (else its own text)."""
+    for start, end, tense, text in tenses:
+        if start < mention.end and mention.start < end:
+            return tense, text
+    return None, mention.text
+
+
+def _on_day_of(previous: Mention | None, mention: Mention, text: str,
+               anchor: dt.date | None) -> Mention:
+    """Put a clock time or part of day on the day of the dated mention just before it.
+
+    "on Tuesday in Everett at 18:00 UTC": the time is Tuesday's, not the anchor
+    day's; "Friday morning" split by the model into "Friday" + "morning".
+    """
+    day = (previous.value or "")[:10] if previous else ""
+    if previous is None or anchor is None or len(day) != len("2000-01-01"):
+        return mention
+    if not _SAME_SENTENCE.fullmatch(text[previous.end:mention.start]):
+        return mention
+    value = mention.value or ""
+    if value.startswith(anchor.isoformat() + "T"):
+        return replace(mention, value=day + value[10:])
+    part = _PART_OF_DAY.fullmatch(mention.text)
+    if not value and part and text[previous.end:mention.start].strip() == "":
+        return replace(mention, value=f"{day}T{_PART_CODES[part.group(1).lower()]}")
+    return mention
