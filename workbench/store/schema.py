@@ -333,6 +333,15 @@ def _m0007_version_lookup_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="0009_mention_values")
+def _m0009_mention_values(db: Database) -> None:
+    """Give each date or time mention its normalised value (TIMEX3 syntax).
+
+    So a timeline can place it.
+    """
+    _execute_all(db, 'ALTER TABLE mentions ADD COLUMN value TEXT;')
+
+
 def apply_migrations(db: Database) -> list[str]:
     """Bring ``db`` up to the current schema; return the names of migrations applied."""
     pending = [m.name for m in migrations.pending(db)]
