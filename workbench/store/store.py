@@ -35,6 +35,7 @@ from workbench.store.library import Library
 from workbench.store.schema import apply_migrations, migrations, unknown_applied
 from workbench.store.suggestions import Suggestions
 from workbench.store.tags import Tags
+from workbench.store.timeline import TimelineSources
 from workbench.store.versions import Versions
 
 _log = logging.getLogger(__name__)
@@ -65,7 +66,8 @@ class Store:
     Only its lifecycle lives here (open, migrate, close); everything else is
     a part: ``documents``, ``analysis``, ``library`` (search and browse),
     ``tags``, ``annotations``, ``claims``, ``suggestions``, ``entities``,
-    ``versions``, ``exchange`` (an export's records written back) and
+    ``versions``, ``exchange`` (an export's records written back), ``timeline``
+    (what a timeline is built from) and
     ``history`` (undo and redo).
 
     The file is inspected before anything changes it (``open_database``): a
@@ -99,6 +101,7 @@ class Store:
         self.entities = Entities(self.db, self.history)
         self.versions = Versions(self.db, self.history)
         self.exchange = Exchange(self.db, self.history)
+        self.timeline = TimelineSources(self.db, self.history)
 
     def _prepare(self) -> None:
         """Refuse a newer schema, then (unless read-only) turn on WAL and migrate."""
