@@ -19,7 +19,7 @@ SUMMIT = (
 ANSWER = (
     "Moscow answered the warning on September 15. "
     "Officials said the talks were useful. "
-    'Putin said: "We will see."'
+    'On Friday Putin said: "We will see."'
 )
 NO_DATE = "An undated note about the talks. It names no day at all."
 
@@ -67,12 +67,13 @@ def build_library(store: Store) -> TimelineLibrary:
     quote_start, quote_end = _span(ANSWER, '"We will see."')
     store.analysis.save_analysis(answer, Analysis(
         mentions=(_mention(ANSWER, "Moscow", "GPE"), _mention(ANSWER, "September 15", "DATE"),
+                  _mention(ANSWER, "Friday", "DATE"),
                   _mention(ANSWER, "Putin", "PERSON", "Vladimir Putin")),
         quotes=(Quote(quote_start, quote_end, '"We will see."', speaker="Vladimir Putin",
                       speaker_text="Putin"),),
     ))
     values = {"September 13": "2023-09-13", "Wednesday": "2023-09-13", "2019": "2019",
-              "September 15": "2023-09-15"}
+              "September 15": "2023-09-15", "Friday": "2023-09-15T10:30"}
     for words, value in values.items():
         store.db.execute("UPDATE mentions SET value = ? WHERE text = ?", [value, words])
     store.db.conn.commit()

@@ -31,6 +31,7 @@ from workbench.commands.entities import add_entity_commands
 from workbench.commands.export import add_export_command
 from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error, escaped_output
+from workbench.commands.timeline import add_timeline_command
 from workbench.commands.versions import add_version_commands
 from workbench.store import (
     BackupError,
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_version_commands(commands)
     add_export_command(commands)
     add_entity_commands(commands)
+    add_timeline_command(commands)
     add_check_commands(commands)
     _add_gui_commands(commands)
     bound_int_arguments(parser)

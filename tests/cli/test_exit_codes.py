@@ -96,6 +96,10 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
     (("restore",), 2, "required: BACKUP"),
     (("export", "--format", "json", "--doc", "99"), 1, "no document with id 99"),
     (("export", "--format", "csv"), 2, "--out"),
+    (("timeline", "--from", "2023-13"), 1, "--from '2023-13' is not a date"),
+    (("timeline", "--entity", "Nobody Atall"), 1, "no entity named 'Nobody Atall'"),
+    (("timeline", "--story", "99"), 1, "no claim with id 99"),
+    (("timeline", "--status", "maybe"), 2, "invalid choice"),
 ]
 
 

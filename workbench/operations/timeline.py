@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.core.time_values import TimeSpan, parse_value
@@ -134,8 +134,3 @@ def entity_names(store: Store, items: Iterable[TimelineItem]) -> dict[int, str]:
     ids = sorted({entity_id for item in items for entity_id in item.entity_ids})
     return {int(row["id"]): row["name"] for row in store.entities.entity_rows(ids)}
 
-
-def with_documents(timeline: Timeline, doc_ids: set[int]) -> Timeline:
-    """Only the items of ``doc_ids`` (an export of a selection)."""
-    return replace(timeline, items=tuple(i for i in timeline.items if i.document_id in doc_ids),
-                   undated=tuple(i for i in timeline.undated if i.document_id in doc_ids))
