@@ -161,3 +161,22 @@ def _years_after(day: dt.date, years: int) -> dt.date:
     except ValueError:  # 29 February
         return day.replace(year=day.year + years, day=28)
 
+
+
+_SEASON_NAMES = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+
+
+def span_label(span: TimeSpan) -> str:
+    """The interval in words at its own precision: ``2023-09-13``, ``September 2023``, ``1990s``."""
+    start = span.start
+    labels = {
+        "day": span.iso.replace("T", " "),
+        "week": f"week {start.isocalendar()[1]} of {start.isocalendar()[0]}",
+        "month": start.strftime("%B %Y"),
+        "quarter": f"Q{(start.month - 1) // 3 + 1} {start.year}",
+        "season": f"{_SEASON_NAMES.get(start.month, 'season')} {start.year}",
+        "year": str(start.year),
+        "decade": f"{start.year}s",
+        "century": f"{start.year}s (century)",
+    }
+    return labels.get(span.precision, span.iso)

@@ -1,4 +1,4 @@
-"""CSV tables of entities, mentions, quotes, claims and links, for spreadsheets and scripts.
+"""CSV tables of entities, mentions, quotes, claims, links (and the timeline), for spreadsheets.
 
 Files are UTF-8 without a byte-order mark, with a header row and RFC 4180
 quoting. Any text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a
@@ -13,9 +13,12 @@ import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.export.files import write_atomically
+
+if TYPE_CHECKING:
+    from workbench.core.timeline import Timeline
 
 Record = dict[str, Any]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -56,12 +59,22 @@ def csv_tables(export: Record) -> dict[str, str]:
     }
 
 
-def write_csv_tables(export: Record, folder: str | Path) -> list[Path]:
-    """Write the tables into ``folder`` (atomically, one file each); return their paths."""
+def write_csv_tables(
+    export: Record, folder: str | Path, timeline: Timeline | None = None
+) -> list[Path]:
+    """Write the tables (and ``timeline.csv`` when given one) into ``folder``; return their paths.
+
+    Each file is written atomically.
+    """
     target = Path(folder)
     if target.exists() and not target.is_dir():
         raise ValueError(f"{target} is a file; CSV export needs a folder")
-    return [write_atomically(target, name, text) for name, text in csv_tables(export).items()]
+    tables = csv_tables(export)
+    if timeline is not None:
+        from workbench.export.timeline_export import TIMELINE_CSV, timeline_csv
+
+        tables[TIMELINE_CSV] = timeline_csv(timeline.items, timeline.undated)
+    return [write_atomically(target, name, text) for name, text in tables.items()]
 
 
 def _entities(entities: list[Record], documents: list[Record]) -> str:
