@@ -11,14 +11,11 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from workbench.export.files import write_atomically
-
-if TYPE_CHECKING:
-    from workbench.core.timeline import Timeline
 
 Record = dict[str, Any]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -60,20 +57,16 @@ def csv_tables(export: Record) -> dict[str, str]:
 
 
 def write_csv_tables(
-    export: Record, folder: str | Path, timeline: Timeline | None = None
+    export: Record, folder: str | Path, extra: Mapping[str, str] | None = None
 ) -> list[Path]:
-    """Write the tables (and ``timeline.csv`` when given one) into ``folder``; return their paths.
+    """Write the tables (and ``extra`` ones, by name) into ``folder``; return their paths.
 
     Each file is written atomically.
     """
     target = Path(folder)
     if target.exists() and not target.is_dir():
         raise ValueError(f"{target} is a file; CSV export needs a folder")
-    tables = csv_tables(export)
-    if timeline is not None:
-        from workbench.export.timeline_export import TIMELINE_CSV, timeline_csv
-
-        tables[TIMELINE_CSV] = timeline_csv(timeline.items, timeline.undated)
+    tables = csv_tables(export) | dict(extra or {})
     return [write_atomically(target, name, text) for name, text in tables.items()]
 
 

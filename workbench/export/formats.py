@@ -114,9 +114,13 @@ def _webannotation(job: ExportJob) -> ExportOutput:
 
 def _csv(job: ExportJob) -> ExportOutput:
     from workbench.export.csv_export import write_csv_tables
+    from workbench.export.timeline_export import TIMELINE_CSV, timeline_csv
 
     assert job.library is not None and job.out is not None
-    paths = write_csv_tables(job.library, job.out, job.timeline)
+    extra = {}
+    if job.timeline is not None:
+        extra[TIMELINE_CSV] = timeline_csv(job.timeline.items, job.timeline.undated)
+    paths = write_csv_tables(job.library, job.out, extra)
     written = ", ".join(path.name for path in paths)
     return ExportOutput(written, len(job.library["documents"]), files=tuple(paths))
 
