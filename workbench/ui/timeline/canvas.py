@@ -1,0 +1,304 @@
+"""The painted timeline: axis, lanes, marks and link lines, zoomed with the wheel, panned by drag.
+
+Why QPainter on one widget and not an item per mark: 10,000 QGraphicsItems
+cost memory and time to build on every filter change. Here a frame draws
+only the marks in view (``Lane.visible``: two bisections per lane) and at
+most one point mark per pixel column and kind, so a frame costs about the
+width of the window, however many items the library holds.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from workbench.core.time_values import span_label
+from workbench.core.timeline_records import TimelineItem
+from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.timeline.lanes import Lane
+from workbench.ui.timeline.scale import TimeScale
+from workbench.ui.widgets.plain_text import plain_tooltip
+
+GUTTER = 150
+AXIS_HEIGHT = 26
+LANE_HEIGHT = 26
+MARK_RADIUS = 5
+CLICK_SLOP = 4  # pixels a press may move and still be a click
+HIT_RADIUS = 7
+WHEEL_STEP = 1.25
+
+
+class TimelineCanvas(QWidget):
+    """Draws lanes of items on a time axis; emits ``item_clicked`` for a clicked mark."""
+
+    item_clicked = Signal(object)
+    view_changed = Signal()
+
+    def __init__(self, theme: ThemeManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TimelineCanvas")
+        self.setMouseTracking(True)
+        self.setMinimumSize(320, 160)
+        self.theme = theme
+        self.scale = TimeScale()
+        self.lanes: list[Lane] = []
+        self.y_offset = 0
+        self.selected: TimelineItem | None = None
+        self.drawn_marks = 0
+        self._press: QPointF | None = None
+        self._dragged = False
+        self._claim_places: dict[int, tuple[int, float]] = {}
+        self._link_pairs: list[tuple[int, int]] = []
+        self._colors: dict[str, QColor] = {}
+        self.refresh_colors()
+
+    # -- content and view ------------------------------------------------------
+
+    def set_lanes(self, lanes: list[Lane], *, fit: bool = True) -> None:
+        """Show ``lanes`` (fit the whole time range into view when ``fit``)."""
+        self.lanes = lanes
+        self.y_offset = 0
+        self._claim_places, pairs = {}, set()
+        for index, lane in enumerate(lanes):
+            for item, start, end in zip(lane.items, lane.starts, lane.ends, strict=True):
+                if item.claim_id is not None:
+                    self._claim_places.setdefault(item.claim_id, (index, (start + end) / 2))
+                    pairs.update((min(item.claim_id, o), max(item.claim_id, o))
+                                 for o in item.linked_claim_ids)
+        self._link_pairs = sorted(pair for pair in pairs
+                                  if pair[0] in self._claim_places
+                                  and pair[1] in self._claim_places)
+        if fit:
+            self.fit_all()
+        self.update()
+
+    def fit_all(self) -> None:
+        """Zoom and pan so that every item is in view."""
+        starts = [lane.starts[0] for lane in self.lanes if lane.starts]
+        ends = [max(lane.ends) for lane in self.lanes if lane.ends]
+        if starts:
+            self.scale.fit(min(starts), max(ends), self.plot_width())
+        self._changed()
+
+    def plot_width(self) -> float:
+        """Width of the plotting area (right of the lane names)."""
+        return max(1.0, float(self.width() - GUTTER))
+
+    def lanes_height(self) -> int:
+        """Height all lanes need (the view scrolls when it is taller than the canvas)."""
+        return len(self.lanes) * LANE_HEIGHT
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom around ``anchor_x`` (plot coordinates; the middle by default)."""
+        self.scale.zoom(factor, self.plot_width() / 2 if anchor_x is None else anchor_x)
+        self._changed()
+
+    def pan_by(self, dx: float) -> None:
+        """Move the time axis by ``dx`` pixels."""
+        self.scale.pan(dx)
+        self._changed()
+
+    def set_y_offset(self, offset: int) -> None:
+        """Scroll the lanes vertically (the axis stays at the top)."""
+        self.y_offset = max(0, offset)
+        self.update()
+
+    def refresh_colors(self) -> None:
+        """Read the theme's colours (called on a theme switch)."""
+        palette, theme = self.theme.palette, self.theme.theme
+        ui, analyst, quote = palette.ui(theme), palette.analyst(theme), palette.quote(theme)
+        names = {name: ui[name] for name in ("base", "alternate_base", "text", "muted",
+                                             "border", "highlight")}
+        names |= {"quote": quote["direct_bar"], "note": analyst.get("note_marker", ui["link"]),
+                  "highlight_mark": ui["status_pending"], "sentence": ui["muted"],
+                  "link": analyst.get("relation_same", ui["link"])}
+        names |= {f"claim_{s}": palette.claim_status(s, theme)
+                  for s in ("unverified", "corroborated", "disputed", "retracted")}
+        self._colors = {key: QColor(value) for key, value in names.items()}
+        self.update()
+
+    def _changed(self) -> None:
+        self.update()
+        self.view_changed.emit()
+
+    # -- painting --------------------------------------------------------------
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._colors["base"])
+        painter.setClipRect(QRectF(0, AXIS_HEIGHT, self.width(), self.height() - AXIS_HEIGHT))
+        self._paint_lanes(painter)
+        self._paint_grid(painter)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        first, last = self.scale.time_at(-HIT_RADIUS), self.scale.time_at(self.plot_width())
+        self._paint_links(painter, first, last)
+        self.drawn_marks = sum(self._paint_lane_marks(painter, index, first, last)
+                               for index in self._visible_lane_indexes())
+        painter.setClipping(False)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self._paint_axis(painter)
+        painter.end()
+
+    def _visible_lane_indexes(self) -> range:
+        top = self.y_offset // LANE_HEIGHT
+        count = (self.height() - AXIS_HEIGHT) // LANE_HEIGHT + 2
+        return range(top, min(len(self.lanes), top + count))
+
+    def _lane_top(self, index: int) -> int:
+        return AXIS_HEIGHT + index * LANE_HEIGHT - self.y_offset
+
+    def _paint_lanes(self, painter: QPainter) -> None:
+        painter.setPen(self._colors["text"])
+        for index in self._visible_lane_indexes():
+            top = self._lane_top(index)
+            if index % 2:
+                painter.fillRect(0, top, self.width(), LANE_HEIGHT, self._colors["alternate_base"])
+            name = painter.fontMetrics().elidedText(self.lanes[index].name,
+                                                    Qt.TextElideMode.ElideRight, GUTTER - 12)
+            painter.drawText(QRectF(6, top, GUTTER - 10, LANE_HEIGHT),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+        painter.setPen(self._colors["border"])
+        painter.drawLine(GUTTER, AXIS_HEIGHT, GUTTER, self.height())
+
+    def _paint_grid(self, painter: QPainter) -> None:
+        painter.setPen(QPen(self._colors["border"], 1, Qt.PenStyle.DotLine))
+        for x, _label in self.scale.ticks(self.plot_width()):
+            if x >= 0:
+                painter.drawLine(QPointF(GUTTER + x, AXIS_HEIGHT), QPointF(GUTTER + x,
+                                                                             self.height()))
+
+    def _paint_axis(self, painter: QPainter) -> None:
+        painter.fillRect(0, 0, self.width(), AXIS_HEIGHT, self._colors["base"])
+        painter.setPen(self._colors["border"])
+        painter.drawLine(0, AXIS_HEIGHT - 1, self.width(), AXIS_HEIGHT - 1)
+        painter.setPen(self._colors["muted"])
+        for x, label in self.scale.ticks(self.plot_width()):
+            if x >= 0:
+                painter.drawLine(QPointF(GUTTER + x, AXIS_HEIGHT - 6),
+                                 QPointF(GUTTER + x, AXIS_HEIGHT - 1))
+                painter.drawText(QPointF(GUTTER + x + 3, AXIS_HEIGHT - 9), label)
+
+    def _paint_lane_marks(self, painter: QPainter, index: int, first: float,
+                          last: float) -> int:
+        lane, middle = self.lanes[index], self._lane_top(index) + LANE_HEIGHT / 2
+        painter.setPen(QPen(self._colors["text"], 0.8))
+        drawn, last_drawn = 0, {}
+        for position in lane.visible(first, last):
+            item = lane.items[position]
+            x0, x1 = self._x(lane.starts[position]), self._x(lane.ends[position])
+            kind, extent = (item.kind, item.status), (int(x0), int(x1))
+            if last_drawn.get(kind) == extent:
+                continue  # same pixels, same colour: drawing it again would show nothing
+            last_drawn[kind] = extent
+            painter.setBrush(self._color_of(item))
+            if x1 - x0 >= 2 * MARK_RADIUS:
+                painter.drawRoundedRect(QRectF(x0, middle - 4, x1 - x0, 8), 3, 3)
+            else:
+                painter.drawEllipse(QPointF((x0 + x1) / 2, middle), MARK_RADIUS, MARK_RADIUS)
+            drawn += 1
+        if self.selected is not None:
+            self._paint_selection(painter, lane, middle)
+        return drawn
+
+    def _paint_selection(self, painter: QPainter, lane: Lane, middle: float) -> None:
+        for position, item in enumerate(lane.items):
+            if item is self.selected:
+                x = (self._x(lane.starts[position]) + self._x(lane.ends[position])) / 2
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(self._colors["highlight"], 2))
+                painter.drawEllipse(QPointF(x, middle), MARK_RADIUS + 3, MARK_RADIUS + 3)
+
+    def _paint_links(self, painter: QPainter, first: float, last: float) -> None:
+        """A line between each pair of linked claims of which at least one is in view."""
+        painter.setPen(QPen(self._colors["link"], 1.2))
+        for first_id, second_id in self._link_pairs:
+            one, two = self._claim_places[first_id], self._claim_places[second_id]
+            if first <= one[1] <= last or first <= two[1] <= last:
+                painter.drawLine(self._point(*one), self._point(*two))
+
+    def _point(self, lane_index: int, when: float) -> QPointF:
+        return QPointF(self._x(when), self._lane_top(lane_index) + LANE_HEIGHT / 2)
+
+    def _x(self, value: float) -> float:
+        return GUTTER + self.scale.x_of(value)
+
+    def _color_of(self, item: TimelineItem) -> QColor:
+        if item.kind == "claim":
+            return self._colors.get(f"claim_{item.status}", self._colors["muted"])
+        key = "highlight_mark" if item.kind == "highlight" else item.kind
+        return self._colors.get(key, self._colors["muted"])
+
+    # -- mouse -----------------------------------------------------------------
+
+    def item_at(self, point: QPointF) -> TimelineItem | None:
+        """The item whose mark is under ``point`` (nearest one within a few pixels)."""
+        index = int((point.y() - AXIS_HEIGHT + self.y_offset) // LANE_HEIGHT)
+        if point.y() < AXIS_HEIGHT or not 0 <= index < len(self.lanes) or point.x() < GUTTER:
+            return None
+        lane = self.lanes[index]
+        plot_x = point.x() - GUTTER
+        first = self.scale.time_at(plot_x - HIT_RADIUS)
+        last = self.scale.time_at(plot_x + HIT_RADIUS)
+        best, best_distance = None, math.inf
+        for position in lane.visible(first, last):
+            x0, x1 = self._x(lane.starts[position]), self._x(lane.ends[position])
+            distance = 0.0 if x0 <= point.x() <= x1 else min(abs(point.x() - x0),
+                                                             abs(point.x() - x1))
+            if distance <= HIT_RADIUS and distance < best_distance:
+                best, best_distance = lane.items[position], distance
+        return best
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(WHEEL_STEP ** steps, event.position().x() - GUTTER)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press, self._dragged = event.position(), False
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._press is None:
+            return
+        dx = event.position().x() - self._press.x()
+        if self._dragged or abs(dx) > CLICK_SLOP:
+            self._dragged = True
+            self.pan_by(dx)
+            self._press = event.position()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.unsetCursor()
+        clicked = self._press is not None and not self._dragged
+        self._press = None
+        if clicked and event.button() == Qt.MouseButton.LeftButton:
+            item = self.item_at(event.position())
+            if item is not None:
+                self.selected = item
+                self.update()
+                self.item_clicked.emit(item)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            item = self.item_at(QPointF(event.pos()))  # type: ignore[attr-defined]
+            if item is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
+                                  plain_tooltip(tooltip_text(item)), self)
+            return True
+        return super().event(event)
+
+
+def tooltip_text(item: TimelineItem) -> str:
+    """What a hover says: when, how it was dated, the kind, the text and its document."""
+    when = span_label(item.when) if item.when else "undated"
+    lines = [f"{when} · {item.kind}" + (f" ({item.status})" if item.status else ""),
+             item.text[:300], f"— {item.document_title}"]
+    if item.reason:
+        lines.append(f"Dated by {item.dated_by}: {item.reason}")
+    return "\n".join(lines)
