@@ -11,6 +11,7 @@ calendar (``PRESENT_REF``, ``XXXX-09-13``) or that are malformed
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -63,8 +64,12 @@ def parse_value(value: str | None) -> TimeSpan | None:
     ``2023-Q3``, ``2023-SU``, ``2023``, ``199`` (the 1990s), ``19`` (the 1900s).
     """
     text = (value or "").strip().upper()
-    if not text:
-        return None
+    return _parse_text(text) if text else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_text(text: str) -> TimeSpan | None:
+    """``parse_value`` for cleaned text; cached, as a library repeats the same few values."""
     for pattern, reader in _READERS:
         match = pattern.match(text)
         if match:

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from workbench.core.sentences import sentence_spans
 from workbench.core.time_values import TimeSpan, out_of_range, parse_value
@@ -95,24 +96,26 @@ def _iso_span(match: re.Match[str]) -> TimeSpan | None:
 def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineItem]:
     """The items of one document, dated or not (unordered)."""
     sentences = sentence_spans(document.text) or [(0, len(document.text))]
+    sentence_ends = [end for _start, end in sentences]
     placed = sorted((_place(m, today) for m in document.dated_mentions),
                     key=lambda p: p.mention.start)
     starts = [p.mention.start for p in placed]
     doc_date, doc_problem = document_date(document.published, document.dateline, today)
+    named = _NamedIndex(document.entity_mentions)
     items: list[TimelineItem] = []
     covered: set[int] = set()
     for mark in document.marks:
-        first, last = _sentences_of(sentences, mark.start, mark.end)
+        first, last = _sentences_of(sentences, sentence_ends, mark.start, mark.end)
         covered.update(range(first, last + 1))
         span = (sentences[first][0], sentences[last][1])
         candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
-        item = _mark_item(document, mark, span, candidates, (doc_date, doc_problem))
+        item = _mark_item(document, mark, span, candidates, (doc_date, doc_problem), named)
         if item is not None:
             items.append(item)
     for index, span in enumerate(sentences):
         if index not in covered:
             candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
-            item = _sentence_item(document, span, candidates)
+            item = _sentence_item(document, span, candidates, named)
             if item is not None:
                 items.append(item)
     if doc_date is None:
@@ -128,9 +131,23 @@ def _place(mention: DatedMention, today: dt.date) -> _Placed:
     return _Placed(mention, None if problem else span, problem or "")
 
 
-def _sentences_of(sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+class _NamedIndex:
+    """A document's named-entity mentions by start, to find who a sentence names by bisection."""
+
+    def __init__(self, mentions: tuple[tuple[int, int, int], ...]) -> None:
+        ordered = sorted(mentions, key=lambda m: m[1])
+        self.starts = [start for _e, start, _end in ordered]
+        self.ids = [entity for entity, _s, _end in ordered]
+
+    def within(self, span: tuple[int, int]) -> set[int]:
+        """Entities mentioned from ``span``'s start to its end."""
+        low, high = bisect_left(self.starts, span[0]), bisect_left(self.starts, span[1])
+        return set(self.ids[low:high])
+
+
+def _sentences_of(sentences: list[tuple[int, int]], ends: list[int], start: int,
+                  end: int) -> tuple[int, int]:
     """Indexes of the first and last sentence the span ``[start, end)`` touches."""
-    ends = [s_end for _s, s_end in sentences]
     first = min(bisect_right(ends, start), len(sentences) - 1)
     last = first
     while last + 1 < len(sentences) and sentences[last + 1][0] < end:
@@ -139,14 +156,16 @@ def _sentences_of(sentences: list[tuple[int, int]], start: int, end: int) -> tup
 
 
 def _mark_item(document: TimelineDocument, mark: SourceMark, span: tuple[int, int],
-               candidates: list[_Placed],
-               fallback: tuple[TimeSpan | None, str]) -> TimelineItem | None:
+               candidates: list[_Placed], fallback: tuple[TimeSpan | None, str],
+               named: _NamedIndex) -> TimelineItem | None:
     usable = [p for p in candidates if p.span is not None]
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
-    base = _item(document, mark.kind, mark.text, (mark.start, mark.end), span, mark)
+    where = (mark.start, mark.end)
     if usable:
         chosen = min(usable, key=lambda p: _distance(p.mention, mark.start, mark.end))
-        return _dated(base, chosen, BY_SENTENCE, _why_chosen(chosen, len(usable), "it"))
+        return _item(document, mark.kind, mark.text, where, span, mark, named,
+                     **_dated(chosen, _why_chosen(chosen, len(usable), "it")))
+    base = _item(document, mark.kind, mark.text, where, span, mark, named)
     doc_date, doc_problem = fallback
     if mark.kind == "claim":
         if doc_date is not None:
@@ -161,20 +180,23 @@ def _mark_item(document: TimelineDocument, mark: SourceMark, span: tuple[int, in
 
 
 def _sentence_item(document: TimelineDocument, span: tuple[int, int],
-                   candidates: list[_Placed]) -> TimelineItem | None:
+                   candidates: list[_Placed], named: _NamedIndex) -> TimelineItem | None:
     if not candidates:
         return None
     text = document.text[span[0] : span[1]]
-    base = _item(document, "sentence", text, span, span, None)
     usable = [p for p in candidates if p.span is not None]
     if usable:
-        return _dated(base, usable[0], BY_SENTENCE, _why_chosen(usable[0], len(usable), None))
+        return _item(document, "sentence", text, span, span, None, named,
+                     **_dated(usable[0], _why_chosen(usable[0], len(usable), None)))
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
-    return _with(base, reason="; ".join(problems)) if problems else None
+    if not problems:
+        return None
+    return _item(document, "sentence", text, span, span, None, named, reason="; ".join(problems))
 
 
 def _document_entry(document: TimelineDocument, problem: str) -> TimelineItem:
-    return _item(document, "document", document.title, (0, 0), (0, 0), None, reason=problem)
+    return _item(document, "document", document.title, (0, 0), (0, 0), None, None,
+                 reason=problem)
 
 
 def _distance(mention: DatedMention, start: int, end: int) -> int:
@@ -196,24 +218,28 @@ def _why_chosen(chosen: _Placed, count: int, relative_to: str | None) -> str:
 
 
 def _item(document: TimelineDocument, kind: str, text: str, where: tuple[int, int],
-          sentence: tuple[int, int], mark: SourceMark | None, reason: str = "") -> TimelineItem:
+          sentence: tuple[int, int], mark: SourceMark | None, named: _NamedIndex | None,
+          **dating: Any) -> TimelineItem:
     entity_ids = set(mark.entity_ids) if mark else set()
-    entity_ids.update(e for e, s, t in document.entity_mentions
-                      if s < sentence[1] and t > sentence[0])
-    tags = tuple(dict.fromkeys((*document.tags, *(mark.tags if mark else ()))))
+    if named is not None:
+        entity_ids |= named.within(sentence)
+    tags = document.tags
+    if mark and mark.tags:
+        tags = tuple(dict.fromkeys((*document.tags, *mark.tags)))
     return TimelineItem(
         kind=kind, text=" ".join(text.split()), document_id=document.id,
         document_title=document.title, start=where[0], end=where[1],
-        sentence_start=sentence[0], sentence_end=sentence[1], reason=reason,
+        sentence_start=sentence[0], sentence_end=sentence[1],
         item_id=mark.id if mark else None, status=mark.status if mark else None,
         entity_ids=tuple(sorted(entity_ids)), tags=tags,
-        linked_claim_ids=mark.linked_claim_ids if mark else (),
+        linked_claim_ids=mark.linked_claim_ids if mark else (), **dating,
     )
 
 
-def _dated(base: TimelineItem, chosen: _Placed, dated_by: str, reason: str) -> TimelineItem:
-    return _with(base, when=chosen.span, date_value=chosen.mention.value, dated_by=dated_by,
-                 reason=reason)
+def _dated(chosen: _Placed, reason: str) -> dict[str, Any]:
+    """The fields of an item dated by a mention of its sentence."""
+    return {"when": chosen.span, "date_value": chosen.mention.value, "dated_by": BY_SENTENCE,
+            "reason": reason}
 
 
 def _with(base: TimelineItem, **changes: object) -> TimelineItem:

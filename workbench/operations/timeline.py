@@ -98,6 +98,8 @@ def story_of(store: Store, claim_id: int) -> frozenset[int]:
 
 def filter_timeline(timeline: Timeline, wanted: TimelineFilter) -> Timeline:
     """The items ``wanted`` keeps; undated items are filtered by all but the dates."""
+    if wanted == TimelineFilter():
+        return timeline
     items = tuple(item for item in timeline.items if _keeps(wanted, item)
                   and _in_range(wanted, item))
     undated = tuple(item for item in timeline.undated if _keeps(wanted, item))
