@@ -69,6 +69,12 @@ class TimelineView(LazyRefreshWidget):
         self.status_combo.addItem("Any status", None)
         for status in CLAIM_STATUSES:
             self.status_combo.addItem(status.capitalize(), status)
+        for combo, width in ((self.entity_combo, 16), (self.tag_combo, 12),
+                             (self.story_combo, 20), (self.group_combo, 10),
+                             (self.status_combo, 10)):
+            # Long entity names and claim texts must not push the toolbar wider than the dock.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(width)
         self.fit_button = QPushButton("Fit")
         self.fit_button.setToolTip("Zoom to show every item")
         self.count_label = QLabel(objectName="MutedLabel")
@@ -104,6 +110,7 @@ class TimelineView(LazyRefreshWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 280])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
