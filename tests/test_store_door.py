@@ -33,6 +33,7 @@ PARTS = {
     "entities",
     "versions",
     "exchange",
+    "timeline",
 }
 # Tests of the store's internals may open its submodules; nobody else may.
 INTERNAL_TESTS = REPO / "tests" / "store"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from workbench.core.time_values import span_label
 from workbench.core.timeline_records import TimelineItem
+from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.theme.palette import blend
 from workbench.ui.timeline.lanes import MARK_KEYS, Lane
@@ -133,8 +134,7 @@ class TimelineCanvas(QWidget):
         names |= {"quote": quote["direct_bar"], "note": analyst.get("note_marker", ui["link"]),
                   "highlight_mark": ui["status_pending"], "sentence": ui["muted"],
                   "link": analyst.get("relation_same", ui["link"])}
-        names |= {f"claim_{s}": palette.claim_status(s, theme)
-                  for s in ("unverified", "corroborated", "disputed", "retracted")}
+        names |= {f"claim_{s}": palette.claim_status(s, theme) for s in CLAIM_STATUSES}
         self._colors = {key: QColor(value) for key, value in names.items()}
         colors = [self._colors["highlight_mark" if key == "highlight" else key]
                   for key in MARK_KEYS]

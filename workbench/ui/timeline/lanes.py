@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from workbench.core.timeline_records import TimelineItem
+from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.timeline.scale import seconds
 
 GROUPINGS = (("entity", "Entity"), ("tag", "Tag"), ("document", "Document"))
 MAX_LANES = 40
 OTHER_LANE = "Other"
 # What colours a mark: a claim's status, else the kind of item. Indexes into MARK_KEYS.
-MARK_KEYS = ("claim_unverified", "claim_corroborated", "claim_disputed", "claim_retracted",
+MARK_KEYS = (*(f"claim_{status}" for status in CLAIM_STATUSES),
              "quote", "highlight", "note", "sentence")
 _MARK_INDEX = {key: index for index, key in enumerate(MARK_KEYS)}
 

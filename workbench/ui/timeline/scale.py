@@ -8,6 +8,7 @@ change from years to days as one zooms in), and it needs no widget.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 EPOCH = dt.datetime(1970, 1, 1)
@@ -74,12 +75,15 @@ class TimeScale:
         return [(self.x_of(seconds(when)), label) for when, label in step(start, end)]
 
 
-def _tick_step(seconds_apart: float):  # noqa: ANN202 - returns one of the generators below
+Ticks = Callable[[dt.datetime, dt.datetime], list[tuple[dt.datetime, str]]]
+
+
+def _tick_step(seconds_apart: float) -> Ticks:
     """The coarsest calendar step whose ticks are at least ``seconds_apart`` apart."""
     if seconds_apart <= 6 * 3600:
         hours = next(h for h in (1, 2, 3, 6) if h * 3600 >= seconds_apart)
         return lambda a, b: _hours(a, b, hours)
-    if seconds_apart <= DAY:
+    if seconds_apart <= DAY / 2:
         return lambda a, b: _hours(a, b, 12)
     if seconds_apart <= 7 * DAY:
         days = 1 if seconds_apart <= DAY else 7
@@ -126,7 +130,7 @@ def _months(start: dt.datetime, end: dt.datetime, months: int) -> list[tuple[dt.
         when = dt.datetime(year, month + 1, 1)
         if when > end:
             break
-        result.append((when, when.strftime("%b %Y") if month or months == 12 else str(year)))
+        result.append((when, when.strftime("%b %Y") if month and months < 12 else str(year)))
         index += months
     return result
 
