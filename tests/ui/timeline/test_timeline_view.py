@@ -117,3 +117,19 @@ def test_culling_draws_about_one_mark_per_pixel_column(qtbot):
     canvas.grab()
     assert canvas.drawn_marks == 1  # 5,000 items on one day: one visible mark
     assert canvas.item_at(QPointF(_mark_point(canvas, items[0]))) is not None
+
+
+def test_the_window_opens_the_timeline_and_follows_a_click_to_the_passage(
+        qtbot, library, open_window):
+    lib = build_library(library)
+    window = open_window(library)
+    window.actions["timeline"].trigger()
+    workspace = window.workspace
+    assert workspace.docks["timeline"].isVisible()
+    view = workspace.timeline
+    qtbot.waitUntil(lambda: len(view.shown.items) == 5)
+    answer = next(i for i in view.shown.items if i.claim_id == lib.answer_claim)
+    view.open_item(answer)
+    assert window.reader.doc_id == lib.answer
+    shortcut = window.actions["timeline"].shortcut().toString()
+    assert shortcut == "Ctrl+Shift+Y"
