@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from workbench.core.time_values import out_of_range, parse_value
+from workbench.core.time_spans import out_of_range, parse_value
 from workbench.core.timeline import build_timeline, document_date, document_items
 from workbench.core.timeline_records import (
     BY_DOCUMENT,

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from workbench.core.sentences import sentence_spans
-from workbench.core.time_values import TimeSpan, out_of_range, parse_value
+from workbench.core.time_spans import TimeSpan, out_of_range, parse_value
 from workbench.core.timeline_records import (
     BY_DOCUMENT,
     BY_SENTENCE,

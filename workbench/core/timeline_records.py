@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core.time_values import TimeSpan
+from workbench.core.time_spans import TimeSpan
 
 KINDS = ("claim", "quote", "highlight", "note", "sentence")
 UNDATED_KINDS = (*KINDS, "document")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from workbench.core.time_values import span_label
+from workbench.core.time_spans import span_label
 from workbench.core.timeline_records import TimelineItem
 from workbench.export.csv_export import csv_text
 from workbench.export.escaping import escape_text, shorten

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workbench.core.time_values import TimeSpan, parse_value
+from workbench.core.time_spans import TimeSpan, parse_value
 from workbench.core.timeline import Timeline, build_timeline
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES, normalize_tag_path

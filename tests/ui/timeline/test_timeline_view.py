@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from tests.timeline_support import build_library
-from workbench.core.time_values import parse_value
+from workbench.core.time_spans import parse_value
 from workbench.core.timeline_records import TimelineItem
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.canvas import AXIS_HEIGHT, GUTTER, LANE_HEIGHT, TimelineCanvas

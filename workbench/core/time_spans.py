@@ -1,4 +1,4 @@
-"""Normalised time values (TIMEX3 syntax) read back as intervals a timeline can place.
+"""TIMEX3 values (as `core.time_values` writes them) read back as intervals a timeline can place.
 
 Why intervals and not dates: "2023", "the 1990s" and "last summer" are
 periods, and a timeline that squeezed them to a day would claim a precision the
