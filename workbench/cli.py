@@ -32,6 +32,7 @@ from workbench.commands.export import add_export_command
 from workbench.commands.grades import add_grade_commands
 from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error, escaped_output
+from workbench.commands.timeline import add_timeline_command
 from workbench.commands.versions import add_version_commands
 from workbench.store import (
     BackupError,
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_command(commands)
     add_entity_commands(commands)
     add_grade_commands(commands)
+    add_timeline_command(commands)
     add_check_commands(commands)
     _add_gui_commands(commands)
     bound_int_arguments(parser)

@@ -49,6 +49,7 @@ BENCHMARKS = {
     "export": "bench_export.py",
     "suggest": "bench_suggest.py",
     "action_latency": "bench_action_latency.py",
+    "timeline": "bench_timeline.py",
 }
 REPORT = REPO / "docs" / "benchmarks.md"
 LATEST = CACHE / "latest-results.json"

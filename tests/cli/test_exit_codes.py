@@ -99,6 +99,10 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
     (("grade", "claim", "2", "9"), 1, "credibility must be one of 1-6"),
     (("grade", "source", "Nobody", "A"), 1, "no source named 'Nobody'"),
     (("grade", "document", "1"), 2, "give a GRADE"),
+    (("timeline", "--from", "2023-13"), 1, "--from '2023-13' is not a date"),
+    (("timeline", "--entity", "Nobody Atall"), 1, "no entity named 'Nobody Atall'"),
+    (("timeline", "--story", "99"), 1, "no claim with id 99"),
+    (("timeline", "--status", "maybe"), 2, "invalid choice"),
 ]
 
 

@@ -51,7 +51,8 @@ def exported(library: Library, tmp_path: Path) -> Path:
 
 
 def notes(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.name not in ("index.md", "claims.md"))
+    return sorted(p for p in folder.iterdir()
+                  if p.name not in ("index.md", "claims.md", "timeline.md"))
 
 
 def note_titled(folder: Path, title: str) -> str:
@@ -196,7 +197,7 @@ def test_selection_by_document_and_tag(library: Library, tmp_path: Path) -> None
     ids = select_documents(library.store, tag="topic")
     assert ids == [library.docs[0], library.docs[7]]
     export_markdown(library.store, tmp_path, doc_ids=ids)
-    assert len(list(tmp_path.iterdir())) == 4
+    assert len(list(tmp_path.iterdir())) == 5  # two notes, index.md, claims.md, timeline.md
     body = (tmp_path / "etc passwd.md").read_text()
     assert "(not exported)" in body  # the supporting claim's document is left out
     with pytest.raises(LookupError):

@@ -23,7 +23,7 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "export",
         help="export " + ", ".join(row.label for row in FORMATS),
         description=(
-            "markdown: a folder with one note per document, index.md and claims.md; "
+            "markdown: a folder with one note per document, index.md, claims.md and timeline.md; "
             f"{folders}: a folder; {files}: one file (stdout if no --out)."
         ),
     )

@@ -1,4 +1,4 @@
-"""CSV tables of entities, mentions, quotes, claims and links, for spreadsheets and scripts.
+"""CSV tables of entities, mentions, quotes, claims, links (and the timeline), for spreadsheets.
 
 Files are UTF-8 without a byte-order mark, with a header row and RFC 4180
 quoting. Any text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a
@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -57,12 +57,18 @@ def csv_tables(export: Record) -> dict[str, str]:
     }
 
 
-def write_csv_tables(export: Record, folder: str | Path) -> list[Path]:
-    """Write the tables into ``folder`` (atomically, one file each); return their paths."""
+def write_csv_tables(
+    export: Record, folder: str | Path, extra: Mapping[str, str] | None = None
+) -> list[Path]:
+    """Write the tables (and ``extra`` ones, by name) into ``folder``; return their paths.
+
+    Each file is written atomically.
+    """
     target = Path(folder)
     if target.exists() and not target.is_dir():
         raise ValueError(f"{target} is a file; CSV export needs a folder")
-    return [write_atomically(target, name, text) for name, text in csv_tables(export).items()]
+    tables = csv_tables(export) | dict(extra or {})
+    return [write_atomically(target, name, text) for name, text in tables.items()]
 
 
 def _entities(entities: list[Record], documents: list[Record]) -> str:

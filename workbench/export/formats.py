@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core.progress import Progress
+from workbench.core.timeline import Timeline
 
 
 class Needs(Enum):
@@ -31,7 +32,8 @@ class ExportJob:
 
     ``library`` is the JSON export object (``json_export.library_record``);
     ``notes`` yields document records in id order and ``names`` gives each
-    document's note file stem. ``out`` is None for a file written to stdout.
+    document's note file stem; ``timeline`` is filled for a format whose row
+    asks for it. ``out`` is None for a file written to stdout.
     """
 
     out: Path | None
@@ -40,6 +42,7 @@ class ExportJob:
     notes: Iterable[dict[str, Any]] = ()
     names: Mapping[int, str] = field(default_factory=dict)
     wikilinks: bool = False
+    timeline: Timeline | None = None
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,10 @@ class ExportOutput:
 
 @dataclass(frozen=True)
 class ExportFormat:
-    """One export format: its name (``--format``), label, output kind, suffix and writer."""
+    """One export format: its name (``--format``), label, output kind, suffix and writer.
+
+    ``timeline``: the writer also writes the timeline (``timeline.md``, ``timeline.csv``).
+    """
 
     name: str
     label: str
@@ -68,6 +74,7 @@ class ExportFormat:
     needs: Needs
     write: Callable[[ExportJob], ExportOutput]
     wikilinks: bool = False
+    timeline: bool = False
 
     @property
     def menu_label(self) -> str:
@@ -79,12 +86,12 @@ def _markdown(job: ExportJob) -> ExportOutput:
     from workbench.export.markdown import export_markdown
 
     assert job.out is not None
-    result = export_markdown(
-        job.notes, job.names, job.out, wikilinks=job.wikilinks, progress=job.progress
-    )
+    result = export_markdown(job.notes, job.names, job.out, wikilinks=job.wikilinks,
+                             progress=job.progress, timeline=job.timeline)
     written = f"{result.documents} note(s)"
     if not result.cancelled:
-        written += ", index.md and claims.md"
+        written += ", index.md, claims.md and timeline.md" if job.timeline else \
+            ", index.md and claims.md"
     return ExportOutput(
         written, result.documents, files=tuple(result.files), cancelled=result.cancelled
     )
@@ -107,9 +114,13 @@ def _webannotation(job: ExportJob) -> ExportOutput:
 
 def _csv(job: ExportJob) -> ExportOutput:
     from workbench.export.csv_export import write_csv_tables
+    from workbench.export.timeline_export import TIMELINE_CSV, timeline_csv
 
     assert job.library is not None and job.out is not None
-    paths = write_csv_tables(job.library, job.out)
+    extra = {}
+    if job.timeline is not None:
+        extra[TIMELINE_CSV] = timeline_csv(job.timeline.items, job.timeline.undated)
+    paths = write_csv_tables(job.library, job.out, extra)
     written = ", ".join(path.name for path in paths)
     return ExportOutput(written, len(job.library["documents"]), files=tuple(paths))
 
@@ -120,11 +131,12 @@ def _documents(library: dict[str, Any]) -> tuple[str, int]:
 
 
 FORMATS: tuple[ExportFormat, ...] = (
-    ExportFormat("markdown", "Markdown notes", True, "", Needs.NOTES, _markdown, wikilinks=True),
+    ExportFormat("markdown", "Markdown notes", True, "", Needs.NOTES, _markdown, wikilinks=True,
+                 timeline=True),
     ExportFormat("json", "JSON", False, ".json", Needs.LIBRARY, _json),
     ExportFormat("webannotation", "W3C Web Annotation", False, ".jsonld", Needs.LIBRARY,
                  _webannotation),
-    ExportFormat("csv", "CSV tables", True, "", Needs.LIBRARY, _csv),
+    ExportFormat("csv", "CSV tables", True, "", Needs.LIBRARY, _csv, timeline=True),
 )  # fmt: skip
 
 

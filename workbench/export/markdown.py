@@ -1,6 +1,7 @@
 """Export annotated notes as a folder of Markdown files (Obsidian-friendly), and preview one.
 
-The folder gets one note per document, ``index.md`` and ``claims.md``. Every
+The folder gets one note per document, ``index.md``, ``claims.md`` and,
+when given the timeline, ``timeline.md``. Every
 file is written atomically, only inside the folder, with names that are safe
 on every platform; nothing in them depends on the time of export, so the same
 library always exports byte for byte the same files. This is a task function:
@@ -14,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.core.progress import Cancelled, Progress
 from workbench.export.files import write_atomically
@@ -22,6 +23,10 @@ from workbench.export.markdown_claims import render_claims
 from workbench.export.markdown_index import NoteSummary, render_index, summarise_record
 from workbench.export.markdown_notes import NoteLinks, render_note
 from workbench.export.sanitize import markdown_to_safe_html
+from workbench.export.timeline_export import TIMELINE_MD, render_timeline
+
+if TYPE_CHECKING:
+    from workbench.core.timeline import Timeline
 
 INDEX_NAME = "index.md"
 CLAIMS_NAME = "claims.md"
@@ -46,6 +51,7 @@ def export_markdown(
     *,
     wikilinks: bool = False,
     progress: Progress | None = None,
+    timeline: Timeline | None = None,
 ) -> MarkdownExport:
     """Write one note per document record, then ``index.md`` and ``claims.md``, into ``folder``.
 
@@ -68,10 +74,14 @@ def export_markdown(
             summaries.append(summarise_record(record))
             result.documents += 1
             progress.step(name)
-        for name, text in (
+        overviews = [
             (INDEX_NAME, render_index(summaries, links)),
             (CLAIMS_NAME, render_claims(summaries, links)),
-        ):
+        ]
+        if timeline is not None:
+            overviews.append((TIMELINE_MD, render_timeline(timeline.items, timeline.undated,
+                                                           links)))
+        for name, text in overviews:
             result.files.append(write_atomically(target, name, text))
         progress.step(CLAIMS_NAME)
     except Cancelled:

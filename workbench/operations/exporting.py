@@ -20,6 +20,7 @@ from workbench.export.filenames import assign_note_names
 from workbench.export.files import write_file_atomically
 from workbench.export.formats import ExportJob, ExportOutput, Needs, export_format
 from workbench.export.json_export import document_record, library_record
+from workbench.operations.timeline import gather_timeline
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -59,6 +60,8 @@ def run_export(
         job.notes = _note_records(store, job.names)
     else:
         job.library = library_export(store, doc_ids, job.progress)
+    if row.timeline:
+        job.timeline = gather_timeline(store, doc_ids)
     output = row.write(job)
     if output.text is not None and request.out is not None:
         write_file_atomically(request.out, output.text.encode("utf-8"))

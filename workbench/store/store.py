@@ -36,6 +36,7 @@ from workbench.store.library import Library
 from workbench.store.schema import apply_migrations, migrations, unknown_applied
 from workbench.store.suggestions import Suggestions
 from workbench.store.tags import Tags
+from workbench.store.timeline import TimelineSources
 from workbench.store.versions import Versions
 
 _log = logging.getLogger(__name__)
@@ -67,7 +68,8 @@ class Store:
     a part: ``documents``, ``analysis``, ``library`` (search and browse),
     ``tags``, ``annotations``, ``claims``, ``suggestions``, ``entities``,
     ``versions``, ``exchange`` (an export's records written back), ``grades``
-    (source reliability, claim credibility) and ``history`` (undo and redo).
+    (source reliability, claim credibility), ``timeline`` (what a timeline is built
+    from) and ``history`` (undo and redo).
 
     The file is inspected before anything changes it (``open_database``): a
     folder, device, empty, foreign or newer-version file is refused unchanged.
@@ -101,6 +103,7 @@ class Store:
         self.versions = Versions(self.db, self.history)
         self.exchange = Exchange(self.db, self.history)
         self.grades = Grades(self.db, self.history)
+        self.timeline = TimelineSources(self.db, self.history)
 
     def _prepare(self) -> None:
         """Refuse a newer schema, then (unless read-only) turn on WAL and migrate."""

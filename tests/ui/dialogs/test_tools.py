@@ -122,7 +122,8 @@ def test_export_dialog_writes_json_and_markdown_with_a_safe_preview(qtbot, libra
     dialog.start()
     settle(window)
     written = sorted(p.name for p in (tmp_path / "notes").iterdir())
-    assert "index.md" in written and "claims.md" in written and len(written) == 4
+    assert "index.md" in written and "claims.md" in written and "timeline.md" in written
+    assert len(written) == 5
     dialog.close()
 
 

@@ -37,10 +37,11 @@ from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.timeline.view import TimelineView
 
 DOCKS = (("claims_view", "Claims", "ClaimsDock"), ("entities_view", "Entities", "EntitiesDock"),
-         ("claim_map", "Claim Map", "ClaimMapDock"), ("duplicates", "Duplicate Entities",
-                                                      "DuplicatesDock"))
+         ("claim_map", "Claim Map", "ClaimMapDock"), ("timeline", "Timeline", "TimelineDock"),
+         ("duplicates", "Duplicate Entities", "DuplicatesDock"))
 
 
 def action_message(changes: Changes) -> str:
@@ -93,6 +94,7 @@ class AnalystWorkspace(QObject):
         self.entities_view = EntitiesView(store, theme, self.curation,
                                           changes_applied=changes_applied)
         self.claim_map = ClaimMapView(store, theme, changes_applied=changes_applied)
+        self.timeline = TimelineView(store, theme, changes_applied=changes_applied)
         self.duplicates = DuplicatesPanel(self.actions, self.curation, theme)
         self.docks: dict[str, QDockWidget] = {}
         self.dialogs: list[QDialog] = []
@@ -105,7 +107,8 @@ class AnalystWorkspace(QObject):
 
     def _build_docks(self) -> None:
         views = {"claims_view": self.claims_view, "entities_view": self.entities_view,
-                 "claim_map": self.claim_map, "duplicates": self.duplicates}
+                 "claim_map": self.claim_map, "timeline": self.timeline,
+                 "duplicates": self.duplicates}
         first: QDockWidget | None = None
         for key, title, name in DOCKS:
             dock = QDockWidget(title, self.window)
@@ -132,7 +135,7 @@ class AnalystWorkspace(QObject):
         inspector.quote_claim_requested.connect(self.analyst.make_claim_from_quote)
         inspector.entity_page_requested.connect(self.open_entity_page)
         for view in (self.claims, self.suggestions, self.claims_view, self.claim_map,
-                     self.entities_view.page):
+                     self.timeline, self.entities_view.page):
             view.location_requested.connect(self.location_requested)
         self.entities_view.page.entity_opened.connect(self.entity_in_document_requested)
         for source in (self.analyst, self.curation):
@@ -176,7 +179,7 @@ class AnalystWorkspace(QObject):
             handlers[key]()
 
     def show_dock(self, key: str) -> QDockWidget:
-        """Show and raise a dock (Claims, Entities, Claim map, Duplicates)."""
+        """Show and raise a dock (Claims, Entities, Claim map, Timeline, Duplicates)."""
         dock = self.docks[key]
         opening = not dock.isVisible()
         dock.show()

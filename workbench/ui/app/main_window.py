@@ -34,8 +34,8 @@ from workbench.ui.theme.manager import ThemeManager
 
 WORKSPACE_ACTIONS = ("undo", "redo", "tag_document", "highlight", "add_note", "mark_claim",
                      "tag_selection", "create_entity", "claims_view", "entities_view",
-                     "claim_map", "duplicates", "tag_manager", "batch_search", "export",
-                     "grade_reliability")
+                     "claim_map", "timeline", "duplicates", "tag_manager", "batch_search",
+                     "export", "grade_reliability")
 LIBRARY_FILTER = "Analyst Workbench library (*.sqlite *.db);;All files (*)"
 IMPORT_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.jsonl *.ndjson "
                  "*.csv *.json);;All files (*)")

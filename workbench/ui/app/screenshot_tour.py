@@ -32,7 +32,8 @@ SIZES = {"1440x900": (1440, 900), "1024x640": (1024, 640)}
 THEMES = ("light", "dark")
 SEED_GLOB = "000_*.txt"
 SEARCH = "sanctions"
-SCREENS = ("library", "reader", "notes", "claims", "claim_map", "entity_page", "export")
+SCREENS = ("library", "reader", "notes", "claims", "claim_map", "timeline", "entity_page",
+           "export")
 NOTE = "**Key point:** the US ties new sanctions to *further* arms deals."
 
 
@@ -117,7 +118,8 @@ def _screens(window: MainWindow, seed: int) -> dict[str, Callable[[], QWidget]]:
 
     return {"library": _library_search(window), "reader": reader,
             "notes": inspector_tab(workspace.notes), "claims": inspector_tab(workspace.claims),
-            "claim_map": dock("claim_map"), "entity_page": entity_page, "export": export}
+            "claim_map": dock("claim_map"), "timeline": dock("timeline"),
+            "entity_page": entity_page, "export": export}
 
 
 def _library_search(window: MainWindow) -> Callable[[], QWidget]:

@@ -1,0 +1,78 @@
+"""``workbench timeline``: JSON keys, date order, filters, fallbacks, undated items, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.timeline_support import build_library
+from workbench.cli import main
+from workbench.store import Store
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("timeline") / "library.sqlite"
+    with Store(path) as store:
+        build_library(store)
+    return path
+
+
+def run_json(library: Path, capsys: pytest.CaptureFixture[str], *options: str) -> dict:
+    assert main(["--db", str(library), "timeline", "--json", *options]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_json_lists_items_in_date_order_with_the_documented_keys(library, capsys):
+    result = run_json(library, capsys)
+    assert set(result) == {"items", "undated"}
+    dates = [item["date"] for item in result["items"]]
+    assert dates == sorted(dates) and dates[0] == "2023-09-13"
+    keys = {"date", "until", "precision", "value", "dated_by", "reason", "kind", "text",
+            "document_id", "document_title", "start", "end", "sentence", "claim_id", "item_id",
+            "status", "entity_ids", "tags", "linked_claim_ids"}
+    assert all(set(item) == keys for item in result["items"] + result["undated"])
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{key}`" in readme for key in keys)
+
+
+def test_fallback_and_undated_items_say_so(library, capsys):
+    result = run_json(library, capsys)
+    fallback = [i for i in result["items"] if i["dated_by"] == "document date (fallback)"]
+    assert [i["text"] for i in fallback] == ["the talks were useful"]
+    assert {i["kind"] for i in result["undated"]} == {"claim", "document"}
+    assert all("no publication date" in i["reason"] for i in result["undated"])
+
+
+def test_from_and_to_keep_items_overlapping_the_range(library, capsys):
+    result = run_json(library, capsys, "--from", "2023-09-14", "--to", "2023-09")
+    assert [i["date"][:10] for i in result["items"]] == ["2023-09-15", "2023-09-15", "2023-09-16"]
+
+
+def test_status_and_story_filters(library, capsys):
+    disputed = run_json(library, capsys, "--status", "disputed")
+    assert [i["text"] for i in disputed["items"]] == ["Moscow answered the warning"]
+    story = run_json(library, capsys, "--story", "1")
+    assert sorted(i["claim_id"] for i in story["items"]) == [1, 2]
+
+
+def test_entity_and_tag_filters(library, capsys):
+    putin = run_json(library, capsys, "--entity", "Vladimir Putin")
+    assert [(i["kind"], i["date"]) for i in putin["items"]] == [("quote", "2023-09-15T10:30")]
+    assert putin["undated"] == []
+    tagged = run_json(library, capsys, "--tag", "events")
+    assert [i["kind"] for i in tagged["items"]] == ["highlight"]
+
+
+def test_text_output_lists_undated_with_reasons(library, capsys):
+    assert main(["--db", str(library), "timeline"]) == 0
+    out = capsys.readouterr().out
+    assert "2023-09-13" in out and "Undated (2):" in out and "(document date)" in out
+
+
+def test_to_before_from_is_failed_input(library, capsys):
+    code = main(["--db", str(library), "timeline", "--from", "2024", "--to", "2023"])
+    assert code == 1
+    assert "is before --from" in capsys.readouterr().err

@@ -1,0 +1,160 @@
+"""The timeline's core: values read as intervals, items placed, fallbacks and the undated list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.core.time_spans import out_of_range, parse_value
+from workbench.core.timeline import build_timeline, document_date, document_items
+from workbench.core.timeline_records import (
+    BY_DOCUMENT,
+    BY_SENTENCE,
+    DatedMention,
+    SourceMark,
+    TimelineDocument,
+    item_record,
+)
+
+TODAY = dt.date(2024, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end", "precision"),
+    [
+        ("2023-09-13", "2023-09-13", "2023-09-14", "day"),
+        ("2023-09", "2023-09-01", "2023-10-01", "month"),
+        ("2023-12", "2023-12-01", "2024-01-01", "month"),
+        ("2023-W37", "2023-09-11", "2023-09-18", "week"),
+        ("2023-Q3", "2023-07-01", "2023-10-01", "quarter"),
+        ("2023-SU", "2023-06-01", "2023-09-01", "season"),
+        ("2023-WI", "2023-12-01", "2024-03-01", "season"),
+        ("2023", "2023-01-01", "2024-01-01", "year"),
+        ("199", "1990-01-01", "2000-01-01", "decade"),
+        ("19", "1900-01-01", "2000-01-01", "century"),
+    ],
+)
+def test_values_become_intervals_with_their_precision(value, start, end, precision):
+    span = parse_value(value)
+    assert span is not None
+    assert span.start.date().isoformat() == start
+    assert span.end.date().isoformat() == end
+    assert span.precision == precision
+    assert not span.timed
+
+
+def test_a_time_of_day_is_kept():
+    span = parse_value("2023-09-13T14:05")
+    assert span is not None and span.timed and span.precision == "day"
+    assert span.iso == "2023-09-13T14:05"
+    assert parse_value("2023-09-13TMO").iso == "2023-09-13"  # a part of the day: the day
+
+
+@pytest.mark.parametrize(
+    "value",
+    [None, "", "PRESENT_REF", "PAST_REF", "FUTURE_REF", "XXXX-09-13", "2023-02-30",
+     "2023-13", "2023-W60", "2023-Q5", "2023-09-13T25:00", "yesterday", "0000"],
+)
+def test_references_and_garbage_name_no_period(value):
+    assert parse_value(value) is None
+
+
+def test_dates_before_1000_or_far_ahead_are_out_of_range():
+    assert "before the year 1000" in out_of_range(parse_value("0999"), TODAY)
+    assert "50 years ahead" in out_of_range(parse_value("2080-01-01"), TODAY)
+    assert out_of_range(parse_value("2070-01-01"), TODAY) is None
+    assert out_of_range(parse_value("1000"), TODAY) is None
+
+
+TEXT = "Talks began on 3 May and ended on 9 May. Nobody spoke. Then came 2021."
+
+
+def _document(**fields) -> TimelineDocument:
+    base = dict(id=7, title="Talks", text=TEXT, published="2022-01-02",
+                dated_mentions=(DatedMention(15, 20, "3 May", "2020-05-03"),
+                                DatedMention(34, 39, "9 May", "2020-05-09"),
+                                DatedMention(66, 70, "2021", "2021")))
+    return TimelineDocument(**(base | fields))
+
+
+def _mark(kind: str, words: str, mark_id: int = 1, **fields) -> SourceMark:
+    start = TEXT.index(words)
+    return SourceMark(kind, mark_id, start, start + len(words), words, **fields)
+
+
+def test_an_item_takes_the_date_nearest_to_it_and_says_why():
+    doc = _document(marks=(_mark("claim", "ended on 9 May", status="unverified"),))
+    item = next(i for i in document_items(doc, TODAY) if i.kind == "claim")
+    assert item.when.iso == "2020-05-09"
+    assert item.dated_by == BY_SENTENCE
+    assert "nearest" in item.reason and "2 dates" in item.reason
+    first = _document(marks=(_mark("highlight", "Talks began"),))
+    assert next(i for i in document_items(first, TODAY) if i.kind == "highlight").when.iso \
+        == "2020-05-03"
+
+
+def test_a_claim_without_a_date_falls_back_to_the_document_date_marked_as_such():
+    doc = _document(marks=(_mark("claim", "Nobody spoke", status="unverified"),))
+    item = next(i for i in document_items(doc, TODAY) if i.kind == "claim")
+    assert item.when.iso == "2022-01-02"
+    assert item.dated_by == BY_DOCUMENT
+
+
+def test_a_highlight_without_a_date_is_not_on_the_timeline():
+    doc = _document(marks=(_mark("highlight", "Nobody spoke"),))
+    assert [i.kind for i in document_items(doc, TODAY)].count("highlight") == 0
+
+
+def test_dated_sentences_no_mark_covers_become_items():
+    items = document_items(_document(), TODAY)
+    assert sorted((i.kind, i.when.iso) for i in items) == [
+        ("sentence", "2020-05-03"), ("sentence", "2021-01-01")]
+
+
+def test_a_document_without_a_date_leaves_claims_undated_and_is_listed():
+    doc = _document(published=None, marks=(_mark("claim", "Nobody spoke", status="disputed"),))
+    timeline = build_timeline([doc], TODAY)
+    undated = {i.kind: i.reason for i in timeline.undated}
+    assert "no publication date" in undated["claim"]
+    assert "no publication date" in undated["document"]
+    assert all(i.dated for i in timeline.items)
+
+
+def test_out_of_range_dates_are_flagged_never_placed():
+    doc = _document(dated_mentions=(DatedMention(15, 20, "3 May", "0201-05-03"),
+                                    DatedMention(66, 70, "2021", "2999")))
+    timeline = build_timeline([doc], TODAY)
+    assert timeline.items == ()
+    reasons = " ".join(i.reason for i in timeline.undated)
+    assert "before the year 1000" in reasons and "50 years ahead" in reasons
+
+
+@pytest.mark.parametrize(
+    ("published", "dateline", "problem"),
+    [
+        ("2023-09-14", "Seoul, 2023-03-01", "conflicting publication dates"),
+        ("2023-02-30", None, "is not a date"),
+        ("yesterday-ish", None, "is not a date"),
+        ("0099-01-01", None, "before the year 1000"),
+        (None, None, "no publication date"),
+    ],
+)
+def test_bad_publication_dates_are_named(published, dateline, problem):
+    span, reason = document_date(published, dateline, TODAY)
+    assert span is None and problem in reason
+
+
+def test_publication_dates_a_day_apart_do_not_conflict():
+    span, reason = document_date("2023-09-14T23:00:00", "2023-09-15", TODAY)
+    assert span is not None and span.iso == "2023-09-14T23:00" and reason == ""
+
+
+def test_items_are_in_date_order_and_the_record_has_the_documented_keys():
+    later = _document(id=8, published="2020-01-01")
+    timeline = build_timeline([_document(), later], TODAY)
+    dates = [item.when.start for item in timeline.items]
+    assert dates == sorted(dates)
+    record = item_record(timeline.items[0])
+    assert {"date", "precision", "text", "kind", "document_id"} <= set(record)
+    assert record["date"] == "2020-05-03" and record["precision"] == "day"

@@ -1,0 +1,135 @@
+"""The Timeline dock: marks in lanes, a click opens the passage, zoom and pan move the axis."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from tests.timeline_support import build_library
+from workbench.core.time_spans import parse_value
+from workbench.core.timeline_records import TimelineItem
+from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.timeline.canvas import AXIS_HEIGHT, GUTTER, LANE_HEIGHT, TimelineCanvas
+from workbench.ui.timeline.lanes import build_lanes
+from workbench.ui.timeline.scale import TimeScale, seconds
+from workbench.ui.timeline.view import TimelineView
+
+
+def _view(qtbot, library) -> TimelineView:
+    view = TimelineView(library, ThemeManager())
+    qtbot.addWidget(view)
+    view.resize(1200, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _mark_point(canvas: TimelineCanvas, item: TimelineItem) -> QPoint:
+    for index, lane in enumerate(canvas.lanes):
+        for position, candidate in enumerate(lane.items):
+            if candidate is item:
+                middle = (lane.starts[position] + lane.ends[position]) / 2
+                x = GUTTER + canvas.scale.x_of(middle)
+                y = AXIS_HEIGHT + index * LANE_HEIGHT + LANE_HEIGHT // 2 - canvas.y_offset
+                return QPoint(round(x), y)
+    raise AssertionError("item not in any lane")
+
+
+def test_items_are_drawn_in_lanes_and_undated_listed(qtbot, library):
+    build_library(library)
+    view = _view(qtbot, library)
+    view.canvas.grab()  # paint once
+    assert len(view.shown.items) == 5
+    assert view.canvas.drawn_marks >= 4  # two items on one day may share a pixel column
+    assert view.undated_label.text() == "Undated (2)"
+    assert view.undated_list.count() == 2
+    names = [lane.name for lane in view.canvas.lanes]
+    assert "Vladimir Putin" in names
+
+
+def test_grouping_and_filters_change_the_lanes(qtbot, library):
+    lib = build_library(library)
+    view = _view(qtbot, library)
+    view.group_combo.setCurrentIndex(view.group_combo.findData("document"))
+    view.apply_filters()
+    assert sorted(lane.name for lane in view.canvas.lanes) == ["Answer (2)", "Summit (1)"]
+    view.status_combo.setCurrentIndex(view.status_combo.findData("disputed"))
+    view.apply_filters()
+    assert [i.claim_id for i in view.shown.items] == [lib.answer_claim]
+    view.status_combo.setCurrentIndex(0)
+    view.story_combo.setCurrentIndex(view.story_combo.findData(lib.summit_claim))
+    view.apply_filters()
+    assert sorted(i.claim_id for i in view.shown.items) == [lib.summit_claim, lib.answer_claim]
+
+
+def test_clicking_a_mark_asks_to_open_its_passage(qtbot, library):
+    lib = build_library(library)
+    view = _view(qtbot, library)
+    claim = next(i for i in view.shown.items if i.claim_id == lib.answer_claim)
+    view.canvas.zoom_by(0.5)  # two days apart, marks well separated
+    point = _mark_point(view.canvas, claim)
+    with qtbot.waitSignal(view.location_requested) as signal:
+        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=point)
+    assert signal.args == [lib.answer, claim.start, claim.end]
+    with qtbot.waitSignal(view.location_requested) as signal:
+        view.undated_list.itemClicked.emit(view.undated_list.item(0))
+    assert signal.args[0] == lib.undated
+
+
+def test_wheel_zooms_around_the_pointer_and_drag_pans(qtbot, library):
+    build_library(library)
+    view = _view(qtbot, library)
+    canvas = view.canvas
+    before = canvas.scale.seconds_per_pixel
+    anchor = 300.0
+    moment_under = canvas.scale.time_at(anchor)
+    canvas.zoom_by(2.0, anchor)
+    assert canvas.scale.seconds_per_pixel == before / 2
+    assert abs(canvas.scale.time_at(anchor) - moment_under) < 1e-3
+    origin = canvas.scale.origin
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(600, 200))
+    qtbot.mouseMove(canvas, QPoint(700, 200))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(700, 200))
+    assert canvas.scale.origin < origin  # dragged right: earlier times came into view
+    view.fit_button.click()
+    assert canvas.scale.seconds_per_pixel != before / 2 or canvas.scale.origin != origin
+
+
+def test_the_axis_ticks_follow_the_zoom():
+    scale = TimeScale()
+    scale.fit(seconds(dt.datetime(1990, 1, 1)), seconds(dt.datetime(2020, 1, 1)), 1000)
+    years = [label for _x, label in scale.ticks(1000)]
+    assert all(label.isdigit() for label in years)
+    scale.fit(seconds(dt.datetime(2023, 9, 13)), seconds(dt.datetime(2023, 9, 15)), 1000)
+    days = [label for _x, label in scale.ticks(1000)]
+    assert any(":" in label for label in days) or any("Sep" in label for label in days)
+
+
+def test_culling_draws_about_one_mark_per_pixel_column(qtbot):
+    span = parse_value("2023-09-13")
+    items = [TimelineItem("sentence", f"item {n}", 1, "Doc", n, n + 1, 0, 1, when=span)
+             for n in range(5000)]
+    canvas = TimelineCanvas(ThemeManager())
+    qtbot.addWidget(canvas)
+    canvas.resize(800, 300)
+    canvas.set_lanes(build_lanes(items, "document", {}))
+    canvas.grab()
+    assert canvas.drawn_marks == 1  # 5,000 items on one day: one visible mark
+    assert canvas.item_at(QPointF(_mark_point(canvas, items[0]))) is not None
+
+
+def test_the_window_opens_the_timeline_and_follows_a_click_to_the_passage(
+        qtbot, library, open_window):
+    lib = build_library(library)
+    window = open_window(library)
+    window.actions["timeline"].trigger()
+    workspace = window.workspace
+    assert workspace.docks["timeline"].isVisible()
+    view = workspace.timeline
+    qtbot.waitUntil(lambda: len(view.shown.items) == 5)
+    answer = next(i for i in view.shown.items if i.claim_id == lib.answer_claim)
+    view.open_item(answer)
+    assert window.reader.doc_id == lib.answer
+    shortcut = window.actions["timeline"].shortcut().toString()
+    assert shortcut == "Ctrl+Shift+Y"

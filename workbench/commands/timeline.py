@@ -1,0 +1,80 @@
+"""``workbench timeline``: claims, quotes, highlights, notes and dated sentences in date order.
+
+Text: one line per item (date, precision, kind, document, text), then the
+undated ones with why. ``--json``: ``{"items": [...], "undated": [...]}``
+with the keys listed in the README. An unknown entity, tag or claim, or a
+date that is not one, fails the input (exit 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from workbench.commands.output import shorten
+from workbench.core.timeline import Timeline
+from workbench.core.timeline_records import TimelineItem, item_record
+from workbench.core.vocabulary import CLAIM_STATUSES
+from workbench.export.json_export import dumps
+from workbench.operations.timeline import filter_timeline, gather_timeline, timeline_filter
+from workbench.store import Store
+
+TEXT_WIDTH = 70
+
+
+def add_timeline_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``workbench timeline`` and its filters."""
+    sub = commands.add_parser(
+        "timeline",
+        help="claims, quotes, highlights and dated sentences in date order",
+        description="Items are dated by the date nearest to them in their sentence; a claim "
+        "without one falls back to its document's date. Items that cannot be placed are "
+        "listed as undated, with the reason.",
+    )
+    sub.add_argument("--entity", metavar="NAME", help="only items naming this entity")
+    sub.add_argument("--tag", metavar="TAG", help="only items carrying TAG (or a tag below it)")
+    sub.add_argument("--from", dest="since", metavar="DATE", help="from DATE (YYYY[-MM[-DD]])")
+    sub.add_argument("--to", dest="until", metavar="DATE", help="up to DATE, inclusive")
+    sub.add_argument("--story", type=int, metavar="CLAIM",
+                     help="only the claims linked (directly or not) to this claim")
+    sub.add_argument("--status", choices=CLAIM_STATUSES, help="only claims with this status")
+    sub.add_argument("--json", action="store_true", help="print {items, undated} as JSON")
+    sub.set_defaults(handler=run_timeline)
+
+
+def run_timeline(store: Store, args: argparse.Namespace) -> int:
+    """Print the filtered timeline; raises LookupError/ValueError for bad input (exit 1)."""
+    wanted = timeline_filter(store, entity=args.entity, tag=args.tag, story=args.story,
+                             status=args.status, since=args.since, until=args.until)
+    if wanted.since and wanted.until and wanted.until.end <= wanted.since.start:
+        raise ValueError(f"--to {args.until} is before --from {args.since}")
+    timeline = filter_timeline(gather_timeline(store), wanted)
+    if args.json:
+        sys.stdout.write(dumps(timeline_record(timeline)))
+    else:
+        _print(timeline)
+    return 0
+
+
+def timeline_record(timeline: Timeline) -> dict[str, list[dict[str, object]]]:
+    """The JSON object ``--json`` prints."""
+    return {"items": [item_record(i) for i in timeline.items],
+            "undated": [item_record(i) for i in timeline.undated]}
+
+
+def _print(timeline: Timeline) -> None:
+    if not timeline.items and not timeline.undated:
+        print("Nothing on the timeline.")
+    for item in timeline.items:
+        assert item.when is not None
+        fallback = " (document date)" if item.dated_by != "sentence" else ""
+        print(f"{item.when.iso:<16} {item.when.precision:<7} {_where(item)}"
+              f"  {shorten(item.text, TEXT_WIDTH)}{fallback}")
+    if timeline.undated:
+        print(f"\nUndated ({len(timeline.undated)}):")
+        for item in timeline.undated:
+            print(f"  {_where(item)}  {shorten(item.text, TEXT_WIDTH)} — {item.reason}")
+
+
+def _where(item: TimelineItem) -> str:
+    return f"{item.kind:<9} doc {item.document_id}"

@@ -1,0 +1,246 @@
+"""Building a timeline: every claim, quote, highlight, note and dated sentence placed at a date.
+
+Rules, in order:
+- an item takes a date from the sentence(s) it lies in: the dated mention
+  nearest to it (inside it counts as nearest), the reason saying which of how
+  many;
+- a claim with no date in its sentence falls back to its document's
+  publication date, marked ``document date (fallback)``;
+- a sentence with a date that no item covers is an item of its own;
+- anything that cannot be placed — no date at all, a value naming no period,
+  a date before 1000 or over 50 years ahead, a document whose publication
+  dates disagree — goes to the undated list with its reason. It never sits
+  on the axis, so one typo cannot stretch the scale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from workbench.core.sentences import sentence_spans
+from workbench.core.time_spans import TimeSpan, out_of_range, parse_value
+from workbench.core.timeline_records import (
+    BY_DOCUMENT,
+    BY_SENTENCE,
+    DatedMention,
+    SourceMark,
+    TimelineDocument,
+    TimelineItem,
+)
+
+# A publication date may be off by a time zone; two that differ by more disagree.
+CONFLICT_TOLERANCE = dt.timedelta(days=1)
+_ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?")
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Dated items in chronological order and undated ones with their reasons."""
+
+    items: tuple[TimelineItem, ...] = ()
+    undated: tuple[TimelineItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A dated mention read: its interval, or why it cannot be placed."""
+
+    mention: DatedMention
+    span: TimeSpan | None
+    problem: str
+
+
+def build_timeline(documents: Iterable[TimelineDocument], today: dt.date) -> Timeline:
+    """Every document's items, dated ones sorted by date, undated ones by document."""
+    dated: list[TimelineItem] = []
+    undated: list[TimelineItem] = []
+    for document in documents:
+        for item in document_items(document, today):
+            (dated if item.dated else undated).append(item)
+    dated.sort(key=TimelineItem.sort_key)
+    undated.sort(key=TimelineItem.sort_key)
+    return Timeline(tuple(dated), tuple(undated))
+
+
+def document_date(published: str | None, dateline: str | None, today: dt.date) -> tuple[
+    TimeSpan | None, str
+]:
+    """The document's publication day, or None and why (none, not understood, range, conflict)."""
+    found = [_iso_span(m) for text in (published, dateline) if text
+             for m in _ISO_DATE.finditer(text)]
+    spans = [span for span in found if span is not None]
+    if not spans:
+        if published and published.strip():
+            return None, f"publication date {published.strip()!r} is not a date"
+        return None, "the document has no publication date"
+    first = spans[0]
+    for other in spans[1:]:
+        if abs(other.start - first.start) > CONFLICT_TOLERANCE:
+            return None, f"conflicting publication dates ({first.iso} and {other.iso})"
+    problem = out_of_range(first, today)
+    if problem:
+        return None, f"publication date {problem}"
+    return first, ""
+
+
+def _iso_span(match: re.Match[str]) -> TimeSpan | None:
+    value = match[1] + (f"T{match[2]}" if match[2] else "")
+    return parse_value(value)
+
+
+def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineItem]:
+    """The items of one document, dated or not (unordered)."""
+    sentences = sentence_spans(document.text) or [(0, len(document.text))]
+    sentence_ends = [end for _start, end in sentences]
+    placed = sorted((_place(m, today) for m in document.dated_mentions),
+                    key=lambda p: p.mention.start)
+    starts = [p.mention.start for p in placed]
+    doc_date, doc_problem = document_date(document.published, document.dateline, today)
+    named = _NamedIndex(document.entity_mentions)
+    items: list[TimelineItem] = []
+    covered: set[int] = set()
+    for mark in document.marks:
+        first, last = _sentences_of(sentences, sentence_ends, mark.start, mark.end)
+        covered.update(range(first, last + 1))
+        span = (sentences[first][0], sentences[last][1])
+        candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
+        item = _mark_item(document, mark, span, candidates, (doc_date, doc_problem), named)
+        if item is not None:
+            items.append(item)
+    for index, span in enumerate(sentences):
+        if index not in covered:
+            candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
+            item = _sentence_item(document, span, candidates, named)
+            if item is not None:
+                items.append(item)
+    if doc_date is None:
+        items.append(_document_entry(document, doc_problem))
+    return items
+
+
+def _place(mention: DatedMention, today: dt.date) -> _Placed:
+    span = parse_value(mention.value)
+    if span is None:
+        return _Placed(mention, None, "")  # no value, or one naming no period: just no date
+    problem = out_of_range(span, today)
+    return _Placed(mention, None if problem else span, problem or "")
+
+
+class _NamedIndex:
+    """A document's named-entity mentions by start, to find who a sentence names by bisection."""
+
+    def __init__(self, mentions: tuple[tuple[int, int, int], ...]) -> None:
+        ordered = sorted(mentions, key=lambda m: m[1])
+        self.starts = [start for _e, start, _end in ordered]
+        self.ids = [entity for entity, _s, _end in ordered]
+
+    def within(self, span: tuple[int, int]) -> set[int]:
+        """Entities mentioned from ``span``'s start to its end."""
+        low, high = bisect_left(self.starts, span[0]), bisect_left(self.starts, span[1])
+        return set(self.ids[low:high])
+
+
+def _sentences_of(sentences: list[tuple[int, int]], ends: list[int], start: int,
+                  end: int) -> tuple[int, int]:
+    """Indexes of the first and last sentence the span ``[start, end)`` touches."""
+    first = min(bisect_right(ends, start), len(sentences) - 1)
+    last = first
+    while last + 1 < len(sentences) and sentences[last + 1][0] < end:
+        last += 1
+    return first, last
+
+
+def _mark_item(document: TimelineDocument, mark: SourceMark, span: tuple[int, int],
+               candidates: list[_Placed], fallback: tuple[TimeSpan | None, str],
+               named: _NamedIndex) -> TimelineItem | None:
+    usable = [p for p in candidates if p.span is not None]
+    problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
+    where = (mark.start, mark.end)
+    if usable:
+        chosen = min(usable, key=lambda p: _distance(p.mention, mark.start, mark.end))
+        return _item(document, mark.kind, mark.text, where, span, mark, named,
+                     **_dated(chosen, _why_chosen(chosen, len(usable), "it")))
+    base = _item(document, mark.kind, mark.text, where, span, mark, named)
+    doc_date, doc_problem = fallback
+    if mark.kind == "claim":
+        if doc_date is not None:
+            reason = "no date in its sentence" + "".join(f"; {p} ignored" for p in problems)
+            return _with(base, when=doc_date, date_value=doc_date.iso, dated_by=BY_DOCUMENT,
+                         reason=reason)
+        return _with(base, reason="; ".join(["no date in its sentence", *problems,
+                                             doc_problem]))
+    if problems:
+        return _with(base, reason="; ".join(problems))
+    return None  # a highlight, note or quote without a date is simply not on the timeline
+
+
+def _sentence_item(document: TimelineDocument, span: tuple[int, int],
+                   candidates: list[_Placed], named: _NamedIndex) -> TimelineItem | None:
+    if not candidates:
+        return None
+    text = document.text[span[0] : span[1]]
+    usable = [p for p in candidates if p.span is not None]
+    if usable:
+        return _item(document, "sentence", text, span, span, None, named,
+                     **_dated(usable[0], _why_chosen(usable[0], len(usable), None)))
+    problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
+    if not problems:
+        return None
+    return _item(document, "sentence", text, span, span, None, named, reason="; ".join(problems))
+
+
+def _document_entry(document: TimelineDocument, problem: str) -> TimelineItem:
+    return _item(document, "document", document.title, (0, 0), (0, 0), None, None,
+                 reason=problem)
+
+
+def _distance(mention: DatedMention, start: int, end: int) -> int:
+    """Characters between a mention and an item; 0 when the mention is inside or overlaps it."""
+    if mention.end <= start:
+        return start - mention.end
+    if mention.start >= end:
+        return mention.start - end
+    return 0
+
+
+def _why_chosen(chosen: _Placed, count: int, relative_to: str | None) -> str:
+    words = repr(chosen.mention.text)
+    if count == 1:
+        return f"{words}, the only date in its sentence"
+    if relative_to is None:
+        return f"{words}, the first of {count} dates in the sentence"
+    return f"{words}, the nearest to {relative_to} of {count} dates in its sentence"
+
+
+def _item(document: TimelineDocument, kind: str, text: str, where: tuple[int, int],
+          sentence: tuple[int, int], mark: SourceMark | None, named: _NamedIndex | None,
+          **dating: Any) -> TimelineItem:
+    entity_ids = set(mark.entity_ids) if mark else set()
+    if named is not None:
+        entity_ids |= named.within(sentence)
+    tags = document.tags
+    if mark and mark.tags:
+        tags = tuple(dict.fromkeys((*document.tags, *mark.tags)))
+    return TimelineItem(
+        kind=kind, text=" ".join(text.split()), document_id=document.id,
+        document_title=document.title, start=where[0], end=where[1],
+        sentence_start=sentence[0], sentence_end=sentence[1],
+        item_id=mark.id if mark else None, status=mark.status if mark else None,
+        entity_ids=tuple(sorted(entity_ids)), tags=tags,
+        linked_claim_ids=mark.linked_claim_ids if mark else (), **dating,
+    )
+
+
+def _dated(chosen: _Placed, reason: str) -> dict[str, Any]:
+    """The fields of an item dated by a mention of its sentence."""
+    return {"when": chosen.span, "date_value": chosen.mention.value, "dated_by": BY_SENTENCE,
+            "reason": reason}
+
+
+def _with(base: TimelineItem, **changes: object) -> TimelineItem:
+    return replace(base, **changes)  # type: ignore[arg-type]

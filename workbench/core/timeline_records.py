@@ -1,0 +1,137 @@
+"""The records a timeline is built from (one per document) and the items it is made of.
+
+Why records of their own: the store reads a document's dated mentions, marks
+and entity mentions in a handful of queries, the core places them, and the
+CLI, the exports and the view all read the same ``TimelineItem``s — none of
+them needs the store's rows or the text once an item exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.core.time_spans import TimeSpan
+
+KINDS = ("claim", "quote", "highlight", "note", "sentence")
+UNDATED_KINDS = (*KINDS, "document")
+BY_SENTENCE = "sentence"
+BY_DOCUMENT = "document date (fallback)"
+
+
+@dataclass(frozen=True)
+class DatedMention:
+    """A DATE or TIME mention with its normalised value (TIMEX3 syntax, may be None)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+
+
+@dataclass(frozen=True)
+class SourceMark:
+    """A claim, quote, highlight or note as the timeline reads it.
+
+    ``entity_ids`` are the claimant's or speaker's; ``linked_claim_ids`` the
+    claims a claim is linked to (either direction).
+    """
+
+    kind: str
+    id: int
+    start: int
+    end: int
+    text: str
+    status: str | None = None
+    entity_ids: tuple[int, ...] = ()
+    tags: tuple[str, ...] = ()
+    linked_claim_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineDocument:
+    """One document with everything its timeline items come from.
+
+    ``entity_mentions`` are ``(entity_id, start, end)`` of named entities (not
+    dates), so an item knows who its sentence names.
+    """
+
+    id: int
+    title: str
+    text: str
+    published: str | None = None
+    dateline: str | None = None
+    tags: tuple[str, ...] = ()
+    dated_mentions: tuple[DatedMention, ...] = ()
+    entity_mentions: tuple[tuple[int, int, int], ...] = ()
+    marks: tuple[SourceMark, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One thing that happened or was said, placed at a date (or listed as undated).
+
+    ``when`` is None for an undated item, and ``reason`` then says why;
+    for a dated one, ``dated_by`` says where the date came from ("sentence"
+    or "document date (fallback)") and ``reason`` which of the sentence's
+    dates was chosen. ``start``/``end`` and the sentence span are code points.
+    """
+
+    kind: str
+    text: str
+    document_id: int
+    document_title: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    when: TimeSpan | None = None
+    date_value: str | None = None
+    dated_by: str = ""
+    reason: str = ""
+    item_id: int | None = None
+    status: str | None = None
+    entity_ids: tuple[int, ...] = ()
+    tags: tuple[str, ...] = ()
+    linked_claim_ids: tuple[int, ...] = ()
+
+    @property
+    def claim_id(self) -> int | None:
+        """The claim's id when the item is a claim."""
+        return self.item_id if self.kind == "claim" else None
+
+    @property
+    def dated(self) -> bool:
+        """Whether the item has a place on the axis."""
+        return self.when is not None
+
+    def sort_key(self) -> tuple[Any, ...]:
+        """Chronological order; ties by document and position."""
+        start = self.when.start if self.when else None
+        return (start is None, start, self.document_id, self.start, self.kind)
+
+
+def item_record(item: TimelineItem) -> dict[str, Any]:
+    """The item as JSON (``workbench timeline --json``, documented in the README)."""
+    when = item.when
+    return {
+        "date": when.iso if when else None,
+        "until": when.end.date().isoformat() if when else None,
+        "precision": when.precision if when else None,
+        "value": item.date_value,
+        "dated_by": item.dated_by or None,
+        "reason": item.reason,
+        "kind": item.kind,
+        "text": item.text,
+        "document_id": item.document_id,
+        "document_title": item.document_title,
+        "start": item.start,
+        "end": item.end,
+        "sentence": [item.sentence_start, item.sentence_end],
+        "claim_id": item.claim_id,
+        "item_id": item.item_id,
+        "status": item.status,
+        "entity_ids": list(item.entity_ids),
+        "tags": list(item.tags),
+        "linked_claim_ids": list(item.linked_claim_ids),
+    }

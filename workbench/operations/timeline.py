@@ -1,0 +1,138 @@
+"""The timeline as the CLI, the exports and the view ask for it: gathered, then filtered.
+
+Why filtering here and not in SQL: items get their dates in the core, after
+the store has read them, and a date range or a story (the claims reachable
+by links from one claim) is about those items. The view loads the library's
+timeline once and applies ``filter_timeline`` as the analyst changes filters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from workbench.core.time_spans import TimeSpan, parse_value
+from workbench.core.timeline import Timeline, build_timeline
+from workbench.core.timeline_records import TimelineItem
+from workbench.core.vocabulary import CLAIM_STATUSES, normalize_tag_path
+
+if TYPE_CHECKING:
+    from workbench.store import Store
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """What to keep: items naming an entity, under a tag, in a story, of a status, in a range.
+
+    ``story`` is a set of claim ids (``story_of``); ``since``/``until`` are
+    intervals and an item is kept when its own interval overlaps them.
+    """
+
+    entity_ids: frozenset[int] | None = None
+    tag: str | None = None
+    story: frozenset[int] | None = None
+    status: str | None = None
+    since: TimeSpan | None = None
+    until: TimeSpan | None = None
+
+
+def gather_timeline(store: Store, doc_ids: list[int] | None = None,
+                    today: dt.date | None = None) -> Timeline:
+    """Every item of the library (or of ``doc_ids``), dated ones in date order."""
+    documents = store.timeline.timeline_documents(doc_ids)
+    return build_timeline(documents, today or dt.date.today())
+
+
+def timeline_filter(store: Store, *, entity: str | None = None, tag: str | None = None,
+                    story: int | None = None, status: str | None = None,
+                    since: str | None = None, until: str | None = None) -> TimelineFilter:
+    """A filter from what an analyst typed; names, tags, claims and dates are checked.
+
+    Raises ``LookupError`` for an unknown entity, tag or claim and
+    ``ValueError`` for a status or date that is not one.
+    """
+    entity_ids = None
+    if entity is not None:
+        found = store.entities.find_entity_id(entity)
+        if found is None:
+            raise LookupError(f"no entity named {entity!r}")
+        entity_ids = frozenset({found})
+    if tag is not None:
+        store.tags.require_tag(tag)
+    if status is not None and status not in CLAIM_STATUSES:
+        raise ValueError(f"unknown claim status {status!r}; use {', '.join(CLAIM_STATUSES)}")
+    return TimelineFilter(
+        entity_ids=entity_ids, tag=tag,
+        story=story_of(store, story) if story is not None else None, status=status,
+        since=_date_bound(since, "--from"), until=_date_bound(until, "--to"),
+    )
+
+
+def _date_bound(text: str | None, option: str) -> TimeSpan | None:
+    if text is None:
+        return None
+    span = parse_value(text.strip())
+    if span is None:
+        raise ValueError(f"{option} {text!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    return span
+
+
+def story_of(store: Store, claim_id: int) -> frozenset[int]:
+    """The claim and every claim reachable from it by links, either way (a "story")."""
+    store.claims.get_claim(claim_id)  # LookupError for a claim that is not there
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for link in store.claims.all_links():
+        neighbours[link.from_annotation_id].add(link.to_annotation_id)
+        neighbours[link.to_annotation_id].add(link.from_annotation_id)
+    seen, frontier = {claim_id}, [claim_id]
+    while frontier:
+        current = frontier.pop()
+        for other in neighbours[current] - seen:
+            seen.add(other)
+            frontier.append(other)
+    return frozenset(seen)
+
+
+def filter_timeline(timeline: Timeline, wanted: TimelineFilter) -> Timeline:
+    """The items ``wanted`` keeps; undated items are filtered by all but the dates."""
+    if wanted == TimelineFilter():
+        return timeline
+    items = tuple(item for item in timeline.items if _keeps(wanted, item)
+                  and _in_range(wanted, item))
+    undated = tuple(item for item in timeline.undated if _keeps(wanted, item))
+    return Timeline(items, undated)
+
+
+def _keeps(wanted: TimelineFilter, item: TimelineItem) -> bool:
+    if wanted.entity_ids is not None and not wanted.entity_ids & set(item.entity_ids):
+        return False
+    if wanted.tag is not None and not _under_tag(item.tags, wanted.tag):
+        return False
+    if wanted.story is not None and item.claim_id not in wanted.story:
+        return False
+    return wanted.status is None or item.status == wanted.status
+
+
+def _under_tag(paths: Iterable[str], tag: str) -> bool:
+    """A tag matches itself and the tags below it, ignoring case."""
+    wanted = normalize_tag_path(tag).casefold()
+    return any(p.casefold() == wanted or p.casefold().startswith(wanted + "/") for p in paths)
+
+
+def _in_range(wanted: TimelineFilter, item: TimelineItem) -> bool:
+    when = item.when
+    if when is None:
+        return False
+    if wanted.since is not None and when.end <= wanted.since.start:
+        return False
+    return wanted.until is None or when.start < wanted.until.end
+
+
+def entity_names(store: Store, items: Iterable[TimelineItem]) -> dict[int, str]:
+    """Names of the entities the items name (for lanes and labels)."""
+    ids = sorted({entity_id for item in items for entity_id in item.entity_ids})
+    return {int(row["id"]): row["name"] for row in store.entities.entity_rows(ids)}
+

@@ -1,0 +1,140 @@
+"""The timeline's reads: each document with its dated mentions, marks and named entities.
+
+Why a part of its own: a timeline reads across the whole library at once —
+one query per kind of row, grouped by document here — where the other parts
+read one document or one claim at a time; placing the items on dates is
+pure logic in ``workbench.core.timeline``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.timeline_records import DatedMention, SourceMark, TimelineDocument
+from workbench.core.vocabulary import NAME_LABELS
+from workbench.store.history import History
+
+DATE_LABELS = ("DATE", "TIME")
+Rows = dict[int, list[Any]]
+
+
+class TimelineSources:
+    """``store.timeline``: the records a timeline is built from."""
+
+    def __init__(self, db: Database, history: History) -> None:
+        self.db = db
+        self.history = history
+
+    def timeline_documents(self, doc_ids: list[int] | None = None) -> list[TimelineDocument]:
+        """Every document (or those in ``doc_ids``) as a ``TimelineDocument``, by id.
+
+        Marks are anchored highlights, notes and claims, and quotes; an orphaned
+        mark's offsets no longer point into the text, so it is left out.
+        """
+        wanted = set(doc_ids) if doc_ids is not None else None
+        dated, named = self._dated_mentions(), self._named_mentions()
+        doc_tags, marks = self._document_tags(), self._marks()
+        documents = []
+        for row in self.db.execute(
+            "SELECT id, title, text, published, dateline FROM documents ORDER BY id"
+        ):
+            doc_id = int(row[0])
+            if wanted is not None and doc_id not in wanted:
+                continue
+            documents.append(TimelineDocument(
+                id=doc_id, title=row[1] or "Untitled", text=row[2] or "", published=row[3],
+                dateline=row[4], tags=tuple(doc_tags.get(doc_id, ())),
+                dated_mentions=tuple(dated.get(doc_id, ())),
+                entity_mentions=tuple(named.get(doc_id, ())),
+                marks=tuple(marks.get(doc_id, ())),
+            ))
+        return documents
+
+    def _dated_mentions(self) -> Rows:
+        rows: Rows = defaultdict(list)
+        cursor = self.db.execute(
+            'SELECT m.document_id, m.start, m."end", m.text, m.value FROM mentions m'
+            " JOIN entities e ON e.id = m.entity_id WHERE m.field = 'text' AND e.hidden = 0"
+            f" AND m.label IN ({_marks_for(DATE_LABELS)}) ORDER BY m.document_id, m.start",
+            list(DATE_LABELS),
+        )
+        for doc_id, start, end, text, value in cursor:
+            rows[int(doc_id)].append(DatedMention(int(start), int(end), text, value))
+        return rows
+
+    def _named_mentions(self) -> Rows:
+        rows: Rows = defaultdict(list)
+        cursor = self.db.execute(
+            'SELECT m.document_id, m.entity_id, m.start, m."end" FROM mentions m'
+            " JOIN entities e ON e.id = m.entity_id WHERE m.field = 'text' AND e.hidden = 0"
+            f" AND m.label IN ({_marks_for(NAME_LABELS)}) ORDER BY m.document_id, m.start",
+            list(NAME_LABELS),
+        )
+        for doc_id, entity_id, start, end in cursor:
+            rows[int(doc_id)].append((int(entity_id), int(start), int(end)))
+        return rows
+
+    def _document_tags(self) -> Rows:
+        rows: Rows = defaultdict(list)
+        cursor = self.db.execute(
+            "SELECT dt.document_id, t.path FROM document_tags dt JOIN tags t ON t.id = dt.tag_id"
+            " ORDER BY t.path COLLATE NOCASE"
+        )
+        for doc_id, path in cursor:
+            rows[int(doc_id)].append(path)
+        return rows
+
+    def _marks(self) -> Rows:
+        rows: Rows = defaultdict(list)
+        span_tags, links = self._span_tags(), self._links()
+        cursor = self.db.execute(
+            'SELECT a.id, a.document_id, a.kind, a.start, a."end", a.exact, c.status,'
+            " c.statement, c.claimant_entity_id FROM annotations a"
+            " LEFT JOIN claims c ON c.annotation_id = a.id"
+            " WHERE a.status = 'anchored' ORDER BY a.document_id, a.start, a.id"
+        )
+        for ann_id, doc_id, kind, start, end, exact, status, statement, claimant in cursor:
+            is_claim = kind == "claim" and status is not None
+            rows[int(doc_id)].append(SourceMark(
+                kind="claim" if is_claim else kind, id=int(ann_id), start=int(start),
+                end=int(end), text=(statement if is_claim and statement else exact) or "",
+                status=status if is_claim else None,
+                entity_ids=(int(claimant),) if claimant is not None else (),
+                tags=tuple(span_tags.get(int(ann_id), ())),
+                linked_claim_ids=tuple(sorted(links.get(int(ann_id), ()))),
+            ))
+        for quote_id, doc_id, start, end, text, speaker in self.db.execute(
+            'SELECT id, document_id, start, "end", text, speaker_entity_id FROM quotes'
+            " ORDER BY document_id, start"
+        ):
+            rows[int(doc_id)].append(SourceMark(
+                kind="quote", id=int(quote_id), start=int(start), end=int(end), text=text or "",
+                entity_ids=(int(speaker),) if speaker is not None else (),
+            ))
+        return rows
+
+    def _span_tags(self) -> Rows:
+        rows: Rows = defaultdict(list)
+        cursor = self.db.execute(
+            "SELECT s.annotation_id, t.path FROM span_tags s JOIN tags t ON t.id = s.tag_id"
+            " ORDER BY t.path COLLATE NOCASE"
+        )
+        for ann_id, path in cursor:
+            rows[int(ann_id)].append(path)
+        return rows
+
+    def _links(self) -> dict[int, set[int]]:
+        linked: dict[int, set[int]] = defaultdict(set)
+        for first, second in self.db.execute(
+            "SELECT from_annotation_id, to_annotation_id FROM links"
+        ):
+            linked[int(first)].add(int(second))
+            linked[int(second)].add(int(first))
+        return linked
+
+
+def _marks_for(values: tuple[str, ...]) -> str:
+    return ", ".join("?" for _ in values)

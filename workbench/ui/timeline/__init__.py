@@ -1,0 +1,2 @@
+"""The timeline: items on a zoomable time axis in lanes, with filters and an undated list.
+"""

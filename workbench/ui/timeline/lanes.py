@@ -1,0 +1,111 @@
+"""Items arranged in lanes (by entity, tag or document), each lane sorted for culling.
+
+Why sorted arrays: a frame must draw only what is on screen. A lane keeps its
+items' start times sorted, and the longest interval it holds, so the items a
+view can show are found with two bisections — however many the lane holds.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from workbench.core.timeline_records import TimelineItem
+from workbench.core.vocabulary import CLAIM_STATUSES
+from workbench.ui.timeline.scale import seconds
+
+GROUPINGS = (("entity", "Entity"), ("tag", "Tag"), ("document", "Document"))
+MAX_LANES = 40
+OTHER_LANE = "Other"
+# What colours a mark: a claim's status, else the kind of item. Indexes into MARK_KEYS.
+MARK_KEYS = (*(f"claim_{status}" for status in CLAIM_STATUSES),
+             "quote", "highlight", "note", "sentence")
+_MARK_INDEX = {key: index for index, key in enumerate(MARK_KEYS)}
+
+
+def mark_key(item: TimelineItem) -> int:
+    """The index in ``MARK_KEYS`` of the colour an item is drawn in."""
+    key = f"claim_{item.status}" if item.kind == "claim" else item.kind
+    return _MARK_INDEX.get(key, _MARK_INDEX["sentence"])
+
+
+@dataclass
+class Lane:
+    """One row of the timeline: its name and its items by start time."""
+
+    name: str
+    items: list[TimelineItem] = field(default_factory=list)
+    starts: list[float] = field(default_factory=list)
+    ends: list[float] = field(default_factory=list)
+    longest: float = 0.0
+    start_array: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    end_array: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    keys: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+    def visible_slice(self, first: float, last: float) -> slice:
+        """The same as ``visible``, as a slice of the arrays (for vectorised painting)."""
+        low = int(np.searchsorted(self.start_array, first - self.longest, side="left"))
+        return slice(low, int(np.searchsorted(self.start_array, last, side="right")))
+
+    def visible(self, first: float, last: float) -> range:
+        """Indexes of the items that may overlap ``[first, last]`` (seconds)."""
+        low = bisect_left(self.starts, first - self.longest)
+        return range(low, bisect_right(self.starts, last))
+
+
+def item_times(item: TimelineItem) -> tuple[float, float]:
+    """Start and end of a dated item in seconds (a timed item is a point)."""
+    assert item.when is not None
+    start = seconds(item.when.start)
+    return (start, start) if item.when.timed else (start, seconds(item.when.end))
+
+
+def build_lanes(items: Sequence[TimelineItem], grouping: str,
+                entity_names: Mapping[int, str]) -> list[Lane]:
+    """Lanes for ``grouping`` (``entity``, ``tag`` or ``document``), busiest first.
+
+    An item naming two entities (or carrying two tags) shows in both lanes;
+    lanes past ``MAX_LANES`` are merged into "Other" so the view stays legible.
+    """
+    grouped: dict[str, list[TimelineItem]] = defaultdict(list)
+    times = {id(item): item_times(item) for item in items}
+    for item in items:
+        for key in _keys(item, grouping, entity_names):
+            grouped[key].append(item)
+    ranked = sorted(grouped.items(), key=lambda pair: (-len(pair[1]), pair[0].casefold()))
+    kept, rest = ranked[:MAX_LANES - 1], ranked[MAX_LANES - 1:]
+    if len(rest) == 1:
+        kept, rest = ranked, []
+    lanes = [_lane(name, members, times) for name, members in kept]
+    if rest:
+        merged = {id(i): i for _name, members in rest for i in members}
+        lanes.append(_lane(OTHER_LANE, list(merged.values()), times))
+    return lanes
+
+
+def _keys(item: TimelineItem, grouping: str, entity_names: Mapping[int, str]) -> list[str]:
+    if grouping == "document":
+        return [f"{item.document_title} ({item.document_id})"]
+    if grouping == "tag":
+        return list(item.tags) or ["No tag"]
+    names = [entity_names[e] for e in item.entity_ids if e in entity_names]
+    return names or ["No entity"]
+
+
+def _lane(name: str, members: list[TimelineItem], times: dict[int, tuple[float, float]]
+          ) -> Lane:
+    timed = sorted(((times[id(item)], item) for item in members), key=lambda p: p[0][0])
+    lane = Lane(name)
+    for (start, end), item in timed:
+        lane.items.append(item)
+        lane.starts.append(start)
+        lane.ends.append(end)
+        lane.longest = max(lane.longest, end - start)
+    lane.start_array = np.array(lane.starts, dtype=np.float64)
+    lane.end_array = np.array(lane.ends, dtype=np.float64)
+    lane.keys = np.array([mark_key(item) for item in lane.items], dtype=np.int64)
+    return lane

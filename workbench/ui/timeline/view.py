@@ -1,0 +1,219 @@
+"""The Timeline dock: filters and lane grouping above the painted axis, the undated list beside it.
+
+It reads the library's timeline once per change (lazily: only while
+visible) and filters it in memory as the analyst changes a filter, so a
+filter change costs a re-layout, not a query. A click on a mark or an
+undated row asks the window to open the passage (``location_requested``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.models import Changes
+from workbench.core.timeline import Timeline
+from workbench.core.timeline_records import TimelineItem
+from workbench.core.vocabulary import CLAIM_STATUSES
+from workbench.operations.timeline import (
+    TimelineFilter,
+    entity_names,
+    filter_timeline,
+    gather_timeline,
+    story_of,
+)
+from workbench.store import Store
+from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.timeline.canvas import LANE_HEIGHT, TimelineCanvas, tooltip_text
+from workbench.ui.timeline.lanes import GROUPINGS, build_lanes
+from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+from workbench.ui.widgets.plain_text import plain_tooltip
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_ENTITY_CHOICES = 300
+STORY_TEXT = 60
+
+
+class TimelineView(LazyRefreshWidget):
+    """Every dated item of the library on a zoomable axis, in lanes, with filters."""
+
+    location_requested = Signal(int, int, int)
+
+    def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
+                 changes_applied: SignalInstance | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TimelineView")
+        self.store, self.theme = store, theme
+        self.timeline = Timeline()
+        self.shown = Timeline()
+        self.names: dict[int, str] = {}
+        self.canvas = TimelineCanvas(theme)
+        self.group_combo = QComboBox()
+        for key, label in GROUPINGS:
+            self.group_combo.addItem(f"Lanes: {label}", key)
+        self.entity_combo, self.tag_combo = QComboBox(), QComboBox()
+        self.story_combo, self.status_combo = QComboBox(), QComboBox()
+        self.status_combo.addItem("Any status", None)
+        for status in CLAIM_STATUSES:
+            self.status_combo.addItem(status.capitalize(), status)
+        for combo, width in ((self.entity_combo, 16), (self.tag_combo, 12),
+                             (self.story_combo, 20), (self.group_combo, 10),
+                             (self.status_combo, 10)):
+            # Long entity names and claim texts must not push the toolbar wider than the dock.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(width)
+        self.fit_button = QPushButton("Fit")
+        self.fit_button.setToolTip("Zoom to show every item")
+        self.count_label = QLabel(objectName="MutedLabel")
+        self.scrollbar = QScrollBar(Qt.Orientation.Vertical)
+        self.undated_label = QLabel("Undated (0)")
+        self.undated_list = QListWidget()
+        self.undated_list.setUniformItemSizes(True)
+        self._layout()
+        self._connect()
+        self.follow(changes_applied)
+        theme.theme_changed.connect(lambda _t: self.canvas.refresh_colors())
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        for widget in (self.group_combo, self.entity_combo, self.tag_combo, self.story_combo,
+                       self.status_combo, self.fit_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        plot = QWidget()
+        plot_layout = QHBoxLayout(plot)
+        plot_layout.setContentsMargins(0, 0, 0, 0)
+        plot_layout.setSpacing(0)
+        plot_layout.addWidget(self.canvas, 1)
+        plot_layout.addWidget(self.scrollbar)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.undated_label)
+        side_layout.addWidget(self.undated_list, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(plot)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 280])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+    def _connect(self) -> None:
+        for combo in (self.group_combo, self.entity_combo, self.tag_combo, self.story_combo,
+                      self.status_combo):
+            combo.activated.connect(lambda _i: self.apply_filters())
+        self.fit_button.clicked.connect(self.canvas.fit_all)
+        self.canvas.item_clicked.connect(self.open_item)
+        self.canvas.view_changed.connect(self._update_scrollbar)
+        self.scrollbar.valueChanged.connect(self.canvas.set_y_offset)
+        self.undated_list.itemActivated.connect(lambda row: self.open_item(row.data(ITEM_ROLE)))
+        self.undated_list.itemClicked.connect(lambda row: self.open_item(row.data(ITEM_ROLE)))
+
+    def on_changes(self, changes: Changes) -> None:
+        """Documents, their analysis, claims, marks, tags or entities: re-read (lazily)."""
+        if (changes.touched_documents or changes.claims or changes.annotations or changes.tags
+                or changes.entities):
+            self.mark_stale()
+
+    def reload(self) -> None:
+        """Read the library's timeline, refill the filter choices and show it."""
+        self.stale = False
+        self.timeline = gather_timeline(self.store)
+        self.names = entity_names(self.store, (*self.timeline.items, *self.timeline.undated))
+        self._refill_choices()
+        self.apply_filters()
+
+    def _refill_choices(self) -> None:
+        everything = (*self.timeline.items, *self.timeline.undated)
+        counts = Counter(e for item in everything for e in item.entity_ids)
+        entities = sorted((e for e, _n in counts.most_common(MAX_ENTITY_CHOICES)
+                           if e in self.names), key=lambda e: self.names[e].casefold())
+        _refill(self.entity_combo, "Any entity", [(self.names[e], e) for e in entities])
+        tags = sorted({t for item in everything for t in item.tags}, key=str.casefold)
+        _refill(self.tag_combo, "Any tag", [(t, t) for t in tags])
+        stories = [(f"Story: {_short(i.text)}", i.claim_id) for i in everything
+                   if i.claim_id is not None and i.linked_claim_ids]
+        _refill(self.story_combo, "Any story", stories)
+
+    def current_filter(self) -> TimelineFilter:
+        """The filter the combos describe."""
+        entity, story = self.entity_combo.currentData(), self.story_combo.currentData()
+        return TimelineFilter(
+            entity_ids=frozenset({entity}) if entity is not None else None,
+            tag=self.tag_combo.currentData(),
+            story=story_of(self.store, story) if story is not None else None,
+            status=self.status_combo.currentData(),
+        )
+
+    def apply_filters(self) -> None:
+        """Filter the loaded timeline, lay it out in lanes and fit it into view."""
+        try:
+            wanted = self.current_filter()
+        except LookupError:  # the story's claim was deleted since the choices were filled
+            self.story_combo.setCurrentIndex(0)
+            wanted = self.current_filter()
+        self.shown = filter_timeline(self.timeline, wanted)
+        lanes = build_lanes(self.shown.items, self.group_combo.currentData(), self.names)
+        self.canvas.set_lanes(lanes)
+        self._fill_undated(self.shown.undated)
+        count = len(self.shown.items)
+        self.count_label.setText(f"{count:,} item{'s' if count != 1 else ''}")
+        self._update_scrollbar()
+
+    def _fill_undated(self, undated: tuple[TimelineItem, ...]) -> None:
+        self.undated_label.setText(f"Undated ({len(undated):,})")
+        self.undated_list.clear()
+        for item in undated:
+            row = QListWidgetItem(f"{item.kind}: {_short(item.text)} — {item.reason}")
+            row.setData(ITEM_ROLE, item)
+            row.setToolTip(plain_tooltip(tooltip_text(item)))
+            self.undated_list.addItem(row)
+
+    def _update_scrollbar(self) -> None:
+        hidden = max(0, self.canvas.lanes_height() - (self.canvas.height() - LANE_HEIGHT))
+        self.scrollbar.setRange(0, hidden)
+        self.scrollbar.setPageStep(max(1, self.canvas.height()))
+        self.scrollbar.setSingleStep(LANE_HEIGHT)
+        self.scrollbar.setVisible(hidden > 0)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._update_scrollbar()
+
+    def open_item(self, item: TimelineItem | None) -> None:
+        """Ask the window to show the item's passage (a sentence item: its sentence)."""
+        if item is not None:
+            self.location_requested.emit(item.document_id, item.start, item.end)
+
+
+def _refill(combo: QComboBox, everything: str, choices: list[tuple[str, object]]) -> None:
+    """Replace a combo's choices, keeping the current one when it is still offered."""
+    current = combo.currentData()
+    combo.clear()
+    combo.addItem(everything, None)
+    for label, data in choices:
+        combo.addItem(label, data)
+    combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= STORY_TEXT else flat[: STORY_TEXT - 1] + "…"
