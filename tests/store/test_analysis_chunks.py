@@ -50,11 +50,21 @@ def test_a_tie_keeps_both_labels(store: Store) -> None:
     assert {m["label"] for m in store.analysis.document_entities(doc_id)} == {"PERSON", "GPE"}
 
 
-def test_marking_for_analysis_again_forgets_half_done_chunks(store: Store) -> None:
+def test_marking_a_pending_document_keeps_its_chunks_for_resume(store: Store) -> None:
     doc_id = _doc(store)
     store.analysis.save_chunk(doc_id, 0, 100, Analysis(mentions=(_mention(0, "PERSON"),)))
     store.analysis.mark_for_analysis([doc_id])
+    store.analysis.mark_for_analysis()
+    assert store.analysis.recorded_chunks(doc_id) == {(0, 100, 1)}
+
+
+def test_marking_a_failed_or_analysed_document_forgets_its_chunks(store: Store) -> None:
+    doc_id = _doc(store)
+    store.analysis.save_chunk(doc_id, 0, 100, Analysis(mentions=(_mention(0, "PERSON"),)))
+    store.analysis.mark_analysis_failed(doc_id)
+    store.analysis.mark_for_analysis([doc_id])
     assert store.analysis.recorded_chunks(doc_id) == set()
     store.analysis.save_chunk(doc_id, 0, 100, Analysis(mentions=(_mention(0, "PERSON"),)))
+    store.analysis.mark_analysis_failed(doc_id)
     store.analysis.mark_for_analysis()
     assert store.analysis.recorded_chunks(doc_id) == set()

@@ -41,20 +41,29 @@ class Analyses:
         return [(int(r[0]), r[1], r[2]) for r in rows]
 
     def mark_for_analysis(self, doc_ids: list[int] | None = None) -> Changes:
-        """Mark documents (all when None) pending so the next analysis run redoes them."""
+        """Mark documents (all when None) pending so the next analysis run redoes them.
+
+        A document still pending keeps the chunks a killed or cancelled run saved
+        (the run resumes; chunks of another analysis version start over anyway);
+        any other document's chunk records are dropped.
+        """
         with self.db.atomic():
             if doc_ids is None:
-                self.db.execute("DELETE FROM analysis_chunks")  # a half-done run starts over
+                self.db.execute(
+                    "DELETE FROM analysis_chunks WHERE document_id IN"
+                    " (SELECT id FROM documents WHERE status != ?)", [STATUS_PENDING])
                 self.db.execute("UPDATE documents SET status = ?", [STATUS_PENDING])
                 ids = [int(r[0]) for r in self.db.execute("SELECT id FROM documents")]
             else:
                 ids = list(doc_ids)
                 self.db.conn.executemany(
-                    "UPDATE documents SET status = ? WHERE id = ?",
-                    [(STATUS_PENDING, i) for i in ids],
+                    "DELETE FROM analysis_chunks WHERE document_id = ? AND document_id IN"
+                    " (SELECT id FROM documents WHERE status != ?)",
+                    [(i, STATUS_PENDING) for i in ids],
                 )
                 self.db.conn.executemany(
-                    "DELETE FROM analysis_chunks WHERE document_id = ?", [(i,) for i in ids]
+                    "UPDATE documents SET status = ? WHERE id = ?",
+                    [(STATUS_PENDING, i) for i in ids],
                 )
         return Changes(documents_changed=tuple(ids))
 
