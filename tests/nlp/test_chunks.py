@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.nlp.chunks import ChunkSpan, is_huge, plan_chunks, quotes_closed
+from workbench.nlp.chunks import ChunkSpan, is_huge, person_merges, plan_chunks, quotes_closed
 
 
 def _paragraphs(count: int) -> str:
@@ -55,3 +55,10 @@ def test_quotes_closed_counts_curly_guillemet_and_straight_marks() -> None:
     assert quotes_closed("“Yes,” she said. «Non» \"ok\"")
     assert not quotes_closed("“It goes on")
     assert not quotes_closed('He said "it goes on')
+
+
+def test_person_merges_join_a_surname_to_its_one_full_name() -> None:
+    names = [(1, "Angela Merkel", "PERSON"), (2, "Merkel", "PERSON"),
+             (3, "Chancellor Merkel", "PERSON"), (4, "Smith", "PERSON"),
+             (5, "Anna Smith", "PERSON"), (6, "John Smith", "PERSON"), (7, "Merkel", "ORG")]
+    assert person_merges(names) == {2: 1, 3: 1}

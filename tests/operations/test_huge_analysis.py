@@ -182,3 +182,14 @@ def test_a_failing_chunk_fails_its_document_only(store: Store,
     assert [doc for doc, _ in report.failed] == [huge]
     assert "bad chunk" in report.failed[0][1]
     assert store.documents.get_document(huge)["status"] == "failed"
+
+
+@pytest.mark.usefixtures("tiny_chunks")
+def test_a_surname_chunks_away_from_the_full_name_is_the_same_person(store: Store) -> None:
+    lead = "Angela Merkel arrived in Berlin on Monday for the budget talks."
+    later = ["Merkel spoke to reporters about the budget on Tuesday morning."] * 20
+    doc_id = add(store, "\n\n".join([lead, *later]))
+    analyze_pending(store, workers=1)
+    people = {m["entity"] for m in store.analysis.document_entities(doc_id)
+              if m["label"] == "PERSON"}
+    assert people == {"Angela Merkel"}

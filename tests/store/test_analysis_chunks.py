@@ -68,3 +68,23 @@ def test_marking_a_failed_or_analysed_document_forgets_its_chunks(store: Store) 
     store.analysis.mark_analysis_failed(doc_id)
     store.analysis.mark_for_analysis()
     assert store.analysis.recorded_chunks(doc_id) == set()
+
+
+def test_finishing_applies_the_merges_it_is_given(store: Store) -> None:
+    doc_id = _doc(store)
+    full = Mention(start=0, end=13, text="Jordan Peters", label="PERSON", entity="Jordan Peters")
+    store.analysis.save_chunk(doc_id, 0, 100, Analysis(mentions=(full,)))
+    store.analysis.save_chunk(doc_id, 100, 200, Analysis(
+        mentions=(_mention(112, "PERSON"),),
+        quotes=(Quote(start=120, end=127, text="said so", speaker="Jordan"),)))
+    seen: list[list[tuple[int, str, str]]] = []
+
+    def merges(names: list[tuple[int, str, str]]) -> dict[int, int]:
+        seen.append(names)
+        ids = {name: entity_id for entity_id, name, _ in names}
+        return {ids["Jordan"]: ids["Jordan Peters"]}
+
+    store.analysis.finish_chunked(doc_id, 2, merges)
+    assert sorted(name for _, name, _ in seen[0]) == ["Jordan", "Jordan Peters"]
+    assert {m["entity"] for m in store.analysis.document_entities(doc_id)} == {"Jordan Peters"}
+    assert {q["speaker"] for q in store.analysis.document_quotes(doc_id)} == {"Jordan Peters"}

@@ -17,7 +17,11 @@ whitespace, and only for a run without any space on the limit itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from workbench.nlp.names import name_tokens, strip_honorifics
+from workbench.nlp.resolution import abbreviates
 
 #: Documents longer than this many characters are analysed chunk by chunk.
 HUGE_DOCUMENT_CHARS = 200_000
@@ -101,3 +105,32 @@ def quotes_closed(text: str) -> bool:
     opened = sum(text.count(mark) for mark in _OPENING)
     closed = sum(text.count(mark) for mark in _CLOSING)
     return opened <= closed and text.count('"') % 2 == 0
+
+
+def person_merges(names: Iterable[tuple[int, str, str]]) -> dict[int, int]:
+    """Entity id of a short person name -> the one full name it stands for in the document.
+
+    Why: each chunk resolves "Merkel" to "Angela Merkel" only when both are in
+    it; over a whole book the full name may be chunks away. ``names`` are the
+    document's (entity id, name, label). A short form with more than one
+    possible full name (two Smiths) stays as it is. Full names are looked up
+    by their first and last word, so a document with tens of thousands of
+    names is not compared pair by pair.
+    """
+    people = {entity_id: strip_honorifics(name_tokens(name))
+              for entity_id, name, label in names if label == "PERSON"}
+    by_end: dict[str, set[int]] = {}
+    for entity_id, key in people.items():
+        if len(key) > 1:
+            for word in {key[0], key[-1]}:
+                by_end.setdefault(word, set()).add(entity_id)
+    merges: dict[int, int] = {}
+    for entity_id, key in people.items():
+        candidates = by_end.get(key[0], set()) | by_end.get(key[-1], set()) if key else set()
+        fuller = {other for other in candidates
+                  if other != entity_id and abbreviates(key, people[other], "PERSON")}
+        widest = {other for other in fuller
+                  if not any(abbreviates(people[other], people[o], "PERSON") for o in fuller)}
+        if len(widest) == 1:
+            merges[entity_id] = widest.pop()
+    return merges

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from workbench.core.models import Changes
 from workbench.core.progress import Cancelled, Progress
 from workbench.core.text import count_words
-from workbench.nlp.chunks import is_huge, plan_chunks
+from workbench.nlp.chunks import is_huge, person_merges, plan_chunks
 from workbench.nlp.library_labels import apply_library_labels, library_label_prior
 from workbench.nlp.workers import AnalysisResult, ChunkJob, ChunkResult, Result, analyze_work
 from workbench.operations.stepping import Feed, feed_steps, run_steps
@@ -202,7 +202,8 @@ class _ResultSaver:
         from workbench.nlp.pipeline import ANALYSIS_VERSION
 
         self.huge.pop(document.document_id, None)
-        self._changed(self.store.analysis.finish_chunked(document.document_id, ANALYSIS_VERSION))
+        self._changed(self.store.analysis.finish_chunked(document.document_id, ANALYSIS_VERSION,
+                                                         person_merges))
         self.report.analyzed.append(document.document_id)
 
     def _fail(self, doc_id: int, error: str | None) -> None:

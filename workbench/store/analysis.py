@@ -83,10 +83,11 @@ class Analyses:
             analysis_chunks.save_chunk(self.db, doc_id, start, end, analysis)
         return Changes(documents_changed=(doc_id,), entities=True)
 
-    def finish_chunked(self, doc_id: int, version: int) -> Changes:
-        """Complete a chunked analysis: document-wide label vote, then mark it analysed."""
+    def finish_chunked(self, doc_id: int, version: int,
+                       merges_for: analysis_chunks.MergePlanner | None = None) -> Changes:
+        """Complete a chunked analysis: label vote, name merges, then mark it analysed."""
         with self.db.atomic():
-            analysis_chunks.finish_chunked(self.db, doc_id, version)
+            analysis_chunks.finish_chunked(self.db, doc_id, version, merges_for)
         return Changes(documents_changed=(doc_id,), entities=True)
 
     def restart_chunks(self, doc_id: int) -> None:
