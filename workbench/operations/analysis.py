@@ -27,6 +27,7 @@ from workbench.core.progress import Cancelled, Progress
 from workbench.core.text import count_words
 from workbench.nlp.chunks import is_huge, person_merges, plan_chunks
 from workbench.nlp.library_labels import apply_library_labels, library_label_prior
+from workbench.nlp.pipeline import ANALYSIS_VERSION
 from workbench.nlp.workers import AnalysisResult, ChunkJob, ChunkResult, Result, analyze_work
 from workbench.operations.stepping import Feed, feed_steps, run_steps
 from workbench.store import Store
@@ -52,8 +53,13 @@ class HugeDocument:
     document_id: int
     title: str
     text: str
-    remaining: set[tuple[int, int]]
+    remaining: set[tuple[int, int]]  # the writer's: emptied as chunks are saved
     words_done: int = 0
+    failed: bool = False
+    to_send: tuple[tuple[int, int], ...] = field(init=False)  # the feeder's: never changes
+
+    def __post_init__(self) -> None:
+        self.to_send = tuple(sorted(self.remaining))
 
 
 def analyze_pending(
@@ -107,8 +113,6 @@ def plan_huge_document(store: Store, item: Item) -> HugeDocument:
     Saved chunks that do not match today's plan (the chunk size or the
     analysis version changed) are forgotten, and the document starts over.
     """
-    from workbench.nlp.pipeline import ANALYSIS_VERSION  # loads no model
-
     doc_id, title, text = item
     plan = {(span.start, span.end) for span in plan_chunks(text)}
     recorded = store.analysis.recorded_chunks(doc_id)
@@ -131,7 +135,9 @@ def extraction_results(
 def _chunk_jobs(huge: Iterable[HugeDocument]) -> Iterator[ChunkJob]:
     """The chunks still to analyse, in document order, cut from the text only when sent."""
     for document in huge:
-        for start, end in sorted(document.remaining):
+        for start, end in document.to_send:
+            if document.failed:  # set by the writer: the rest of it is not worth parsing
+                break
             yield ChunkJob(document.document_id, document.title, start,
                            document.text[start:end])
 
@@ -183,6 +189,7 @@ class _ResultSaver:
         document.remaining.discard((start, end))
         words = count_words(document.text[start:end])
         if result.analysis is None:
+            document.failed = True
             del self.huge[document.document_id]
             self._fail(document.document_id, result.error)
         else:
@@ -199,8 +206,6 @@ class _ResultSaver:
             self._finish(document)
 
     def _finish(self, document: HugeDocument) -> None:
-        from workbench.nlp.pipeline import ANALYSIS_VERSION
-
         self.huge.pop(document.document_id, None)
         self._changed(self.store.analysis.finish_chunked(document.document_id, ANALYSIS_VERSION,
                                                          person_merges))
