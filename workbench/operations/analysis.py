@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 from workbench.core.models import Changes
 from workbench.core.progress import Cancelled, Progress
 from workbench.core.text import count_words
+from workbench.nlp import workers as extraction
 from workbench.nlp.chunks import is_huge, person_merges, plan_chunks
 from workbench.nlp.library_labels import apply_library_labels, library_label_prior
 from workbench.nlp.pipeline import ANALYSIS_VERSION
-from workbench.nlp.workers import AnalysisResult, ChunkJob, ChunkResult, Result, analyze_work
+from workbench.nlp.workers import AnalysisResult, ChunkJob, ChunkResult, Result
 from workbench.operations.stepping import Feed, feed_steps, run_steps
 from workbench.store import Store
 
@@ -128,8 +129,15 @@ def plan_huge_document(store: Store, item: Item) -> HugeDocument:
 def extraction_results(
     whole: list[Item], huge: list[HugeDocument], workers: int | None, niceness: int
 ) -> Iterator[Result]:
-    """Every result: one per whole document, one per chunk still to do of each huge one."""
-    return analyze_work(whole, _chunk_jobs(huge), workers=workers, niceness=niceness)
+    """Every result: one per whole document, one per chunk still to do of each huge one.
+
+    Without a huge document this is ``analyze_items`` (the documents-only
+    seam tests and other runners replace); with one, ``analyze_work`` sends
+    the chunks to the same workers.
+    """
+    if not huge:
+        return extraction.analyze_items(whole, workers=workers, niceness=niceness)
+    return extraction.analyze_work(whole, _chunk_jobs(huge), workers=workers, niceness=niceness)
 
 
 def _chunk_jobs(huge: Iterable[HugeDocument]) -> Iterator[ChunkJob]:
