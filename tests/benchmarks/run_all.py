@@ -40,6 +40,7 @@ from bench_support import (  # noqa: E402
 
 BENCHMARKS = {
     "import": "bench_import.py",
+    "huge_file": "bench_huge_file.py",
     "reader": "bench_reader.py",
     "reader_huge": "bench_reader_huge.py",
     "search": "bench_search.py",
@@ -122,7 +123,9 @@ def extra_lines(details: dict[str, Any]) -> list[str]:
     """A few details worth reading in the report (raw runs stay in the cache JSON)."""
     keep = ("by_kind", "slowest", "counts", "import_s", "raw_s", "import_cpu_s", "raw_cpu_s",
             "cpu_ratio_median", "load_averages", "rss_mb", "seconds", "worst_10_ms",
-            "slope_parent_mb_per_1000", "selection_ms", "by_phase", "idle", "p95_per_run_ms")
+            "slope_parent_mb_per_1000", "selection_ms", "by_phase", "idle", "p95_per_run_ms",
+            "searchable_s", "analysed_s", "peak_rss_mb", "parent_peak_rss_mb", "huge_s",
+            "articles_s")
     lines = []
     for key in keep:
         if key in details:

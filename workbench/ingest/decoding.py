@@ -9,7 +9,11 @@ from pathlib import Path
 from workbench.ingest.errors import IngestError
 
 MEGABYTE = 1024 * 1024
+#: The largest text file (plain text, Markdown, CSV) an import reads: 200 MB. Why a limit:
+#: the text is held in memory a few times over while it is normalised and stored, and a
+#: larger dump is better split into parts (``split -l``) that can be read and found apart.
 TEXT_MAX_BYTES = 200 * MEGABYTE
+SPLIT_HINT = "split it into smaller files first, e.g. split -l 100000 FILE part-"
 DETECTION_SAMPLE_BYTES = 1 * MEGABYTE
 CONTROL_SAMPLE_CHARS = 64 * 1024
 MAX_CONTROL_RATIO = 0.05
@@ -34,29 +38,39 @@ _DECLARED_CHARSET = re.compile(
 )
 
 
-def check_file_size(path: Path, max_bytes: int, kind: str) -> int:
-    """Refuse files above ``max_bytes`` before loading them; return the size."""
+def check_file_size(path: Path, max_bytes: int, kind: str, hint: str = "") -> int:
+    """Refuse files above ``max_bytes`` before loading them; return the size.
+
+    ``hint`` (what to do instead) ends the one-line reason when given.
+    """
     size = path.stat().st_size
     if size > max_bytes:
+        advice = f": {hint}" if hint else ""
         raise IngestError(
             f"file too large ({size / MEGABYTE:.0f} MB; the limit for {kind} files is "
-            f"{max_bytes / MEGABYTE:.0f} MB)"
+            f"{max_bytes / MEGABYTE:.0f} MB){advice}"
         )
     return size
 
 
-def read_limited_bytes(path: Path, max_bytes: int, kind: str) -> bytes:
+def read_limited_bytes(path: Path, max_bytes: int, kind: str, hint: str = "") -> bytes:
     """Read a whole file, refusing files above ``max_bytes`` before loading them."""
-    check_file_size(path, max_bytes, kind)
+    check_file_size(path, max_bytes, kind, hint)
     data = path.read_bytes()
     if not data:
         raise IngestError("empty file")
     return data
 
 
-def read_text_file(path: Path, max_bytes: int = TEXT_MAX_BYTES, kind: str = "text") -> str:
-    """Read and decode a text file, rejecting empty and binary files with a clear reason."""
-    text = decode_text(read_limited_bytes(path, max_bytes, kind))
+def read_text_file(path: Path, max_bytes: int | None = None, kind: str = "text") -> str:
+    """Read and decode a text file, rejecting empty, binary and too large files with a reason.
+
+    ``max_bytes`` defaults to ``TEXT_MAX_BYTES``; a larger file is refused with
+    the limit and how to split it, and the rest of a batch is imported as usual.
+    """
+    limit = TEXT_MAX_BYTES if max_bytes is None else max_bytes
+    hint = SPLIT_HINT if kind == "text" else ""  # split -l would orphan a CSV's header
+    text = decode_text(read_limited_bytes(path, limit, kind, hint))
     if not text.strip():
         raise IngestError("empty file")
     return text

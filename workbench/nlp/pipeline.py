@@ -115,6 +115,42 @@ def analyze_document(
     return next(iter(_analyze_batch(nlp, [(0, title, text)], {0: published})))[1]
 
 
+def analyze_chunk(
+    title: str, chunk: str, offset: int, nlp: Language | None = None, published: str | None = None
+) -> Analysis:
+    """Analyse one chunk of a huge document; spans come back in whole-document offsets.
+
+    Entities are resolved and speakers attached within the chunk (the
+    document-wide label vote runs over the stored mentions at the end, see
+    ``store.analysis.finish_chunked``). Headline mentions belong to the chunk
+    that starts the document, so the headline is counted once.
+    """
+    analysis = analyze_document(title, chunk, nlp, published)
+    mentions = [m for m in analysis.mentions if offset == 0 or m.field == "text"]
+    return shift_analysis(replace(analysis, mentions=tuple(mentions)), offset)
+
+
+def shift_analysis(analysis: Analysis, offset: int) -> Analysis:
+    """Move every body span of ``analysis`` by ``offset`` characters (title spans stay)."""
+    if offset == 0:
+        return analysis
+    mentions = tuple(
+        replace(m, start=m.start + offset, end=m.end + offset) if m.field == "text" else m
+        for m in analysis.mentions
+    )
+    quotes = tuple(_shift_quote(quote, offset) for quote in analysis.quotes)
+    return replace(analysis, mentions=mentions, quotes=quotes)
+
+
+def _shift_quote(quote: Quote, offset: int) -> Quote:
+    def moved(value: int | None) -> int | None:
+        return None if value is None else value + offset
+
+    return replace(quote, start=quote.start + offset, end=quote.end + offset,
+                   speaker_start=moved(quote.speaker_start), speaker_end=moved(quote.speaker_end),
+                   group=moved(quote.group))
+
+
 def analyze_many(
     items: Iterable[tuple[int, str, str]],
     nlp: Language | None = None,

@@ -8,11 +8,12 @@ process alone writes to the library.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workbench.core.models import Analysis
 
@@ -29,6 +30,45 @@ class AnalysisResult:
     document_id: int
     analysis: Analysis | None
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class BatchJob:
+    """Whole documents to analyse together, with the publication dates that anchor their dates."""
+
+    items: list[Item]
+    published: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ChunkJob:
+    """One chunk of a huge document to analyse: ``text`` starts at ``start`` in the document."""
+
+    document_id: int
+    title: str
+    start: int
+    text: str
+    published: str | None = None  # the document's publication date: anchors relative dates
+
+    @property
+    def end(self) -> int:
+        """Where the chunk ends in the document."""
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """The analysis of one chunk (spans in document offsets), or why it failed."""
+
+    document_id: int
+    start: int
+    end: int
+    analysis: Analysis | None
+    error: str | None = None
+
+
+Job = BatchJob | ChunkJob
+Result = AnalysisResult | ChunkResult
 
 
 def default_workers() -> int:
@@ -48,35 +88,70 @@ def analyze_items(
     ``niceness`` lowers the pool workers' CPU priority (``os.nice``): the
     desktop app passes 10 so its UI thread and store writer always get a core
     first; the command line keeps 0. ``published`` (id -> publication date)
-    anchors each document's relative dates.
+    anchors each document's relative dates ("Wednesday", "last month").
+    """
+    for result in analyze_work(items, (), workers, batch_size, niceness, published):
+        if isinstance(result, AnalysisResult):
+            yield result
+
+
+def analyze_work(
+    items: list[Item],
+    chunks: Iterable[ChunkJob],
+    workers: int | None = None,
+    batch_size: int = 8,
+    niceness: int = 0,
+    published: Mapping[int, str | None] | None = None,
+) -> Iterator[Result]:
+    """Analyse whole documents (in batches) and chunks of huge ones, in one set of workers.
+
+    Results come as jobs finish: an ``AnalysisResult`` per document, a
+    ``ChunkResult`` per chunk. ``chunks`` is read lazily, so only the chunks in
+    flight exist as strings. Small jobs (few documents, no chunk) run in-process.
     """
     workers = default_workers() if workers is None else workers
-    published = published or {}
-    if workers <= 1 or len(items) < 4 * batch_size:
-        yield from _analyze_here(items, published)
+    chunk_jobs = iter(chunks)
+    first_chunk = next(chunk_jobs, None)
+    if first_chunk is not None:
+        chunk_jobs = itertools.chain([first_chunk], chunk_jobs)
+    batches = (
+        _batch_job(items[i : i + batch_size], published)
+        for i in range(0, len(items), batch_size)
+    )
+    jobs: Iterator[Job] = itertools.chain(batches, chunk_jobs)
+    if workers <= 1 or (first_chunk is None and len(items) < 4 * batch_size):
+        yield from _analyze_here((_batch_job([item], published) for item in items), chunk_jobs)
         return
-    yield from _analyze_in_pool(items, workers, batch_size, niceness, published)
+    yield from _analyze_in_pool(jobs, workers, niceness)
 
 
-def _analyze_here(
-    items: Iterable[Item], published: Mapping[int, str | None] | None = None
-) -> Iterator[AnalysisResult]:
-    for item in items:
-        yield from _safe_batch([item], _dates_of([item], published))
-
-
-def _dates_of(batch: list[Item], published: Mapping[int, str | None] | None) -> dict[int, str]:
-    """The publication dates of one batch's documents (all a worker process needs)."""
+def _batch_job(batch: list[Item], published: Mapping[int, str | None] | None) -> BatchJob:
+    """A batch with the publication dates of its documents (all a worker process needs)."""
     published = published or {}
-    return {doc_id: date for doc_id, _, _ in batch if (date := published.get(doc_id))}
+    dates = {doc_id: date for doc_id, _, _ in batch if (date := published.get(doc_id))}
+    return BatchJob(batch, dates)
 
 
-def _analyze_in_pool(
-    items: list[Item], workers: int, batch_size: int, niceness: int = 0,
-    published: Mapping[int, str | None] | None = None,
-) -> Iterator[AnalysisResult]:
-    """Keep at most two batches per worker in flight so memory stays bounded."""
-    batches = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
+def _analyze_here(batches: Iterable[BatchJob], chunks: Iterable[ChunkJob]) -> Iterator[Result]:
+    for batch in batches:
+        yield from _safe_batch(batch.items, batch.published)
+    for chunk in chunks:
+        yield from _safe_chunk(chunk)
+
+
+def run_job(job: Job) -> list[Result]:
+    """Run one job in this process: a batch of whole documents, or one chunk.
+
+    The unit a worker runs (here in a local process pool; a cluster runner
+    can send the same jobs elsewhere).
+    """
+    if isinstance(job, ChunkJob):
+        return list(_safe_chunk(job))
+    return list(_safe_batch(job.items, job.published))
+
+
+def _analyze_in_pool(jobs: Iterator[Job], workers: int, niceness: int = 0) -> Iterator[Result]:
+    """Keep at most two jobs per worker in flight so memory stays bounded."""
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
         max_workers=workers,
@@ -85,12 +160,11 @@ def _analyze_in_pool(
         initargs=(niceness,),
         max_tasks_per_child=RECYCLE_AFTER_BATCHES,
     )
-    pending: set[Future[list[AnalysisResult]]] = set()
+    pending: set[Future[list[Result]]] = set()
     reniced: set[int] = set()
     try:
-        queue = iter(batches)
-        for batch in queue:
-            pending.add(pool.submit(_safe_batch, batch, _dates_of(batch, published)))
+        for job in jobs:
+            pending.add(pool.submit(run_job, job))
             _renice_new_workers(pool, niceness, reniced)
             if len(pending) >= 2 * workers:
                 break
@@ -98,10 +172,9 @@ def _analyze_in_pool(
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
                 yield from future.result()
-                next_batch = next(queue, None)
-                if next_batch is not None:
-                    pending.add(pool.submit(_safe_batch, next_batch,
-                                            _dates_of(next_batch, published)))
+                next_job = next(jobs, None)
+                if next_job is not None:
+                    pending.add(pool.submit(run_job, next_job))
                     _renice_new_workers(pool, niceness, reniced)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -149,16 +222,33 @@ def _safe_batch(
     from workbench.nlp.pipeline import analyze_many
 
     try:
-        return [AnalysisResult(doc_id, analysis)
-                for doc_id, analysis in analyze_many(batch, published=published)]
+        return [
+            AnalysisResult(doc_id, analysis)
+            for doc_id, analysis in analyze_many(batch, published=published)
+        ]
     except Exception:  # noqa: BLE001 - isolate the failing document below
         if len(batch) == 1:
             return [_failure(batch[0])]
     return [result for item in batch for result in _safe_batch([item], published)]
 
 
-def _failure(item: Item) -> AnalysisResult:
+def _safe_chunk(job: ChunkJob) -> list[ChunkResult]:
+    """Analyse one chunk; a failure is reported for the chunk, never raised."""
+    from workbench.nlp.pipeline import analyze_chunk
+
+    try:
+        analysis = analyze_chunk(job.title, job.text, job.start, published=job.published)
+    except Exception:  # noqa: BLE001 - reported with the chunk's document
+        return [ChunkResult(job.document_id, job.start, job.end, None, _last_error())]
+    return [ChunkResult(job.document_id, job.start, job.end, analysis)]
+
+
+def _last_error() -> str:
     import traceback
 
     last = traceback.format_exc(limit=1).strip().splitlines()[-1]
-    return AnalysisResult(item[0], None, f"analysis failed: {last}")
+    return f"analysis failed: {last}"
+
+
+def _failure(item: Item) -> AnalysisResult:
+    return AnalysisResult(item[0], None, _last_error())

@@ -1,24 +1,41 @@
 """Analyse documents marked pending and save each result atomically, in small steps.
 
-spaCy runs in worker processes (``workbench.nlp.workers.analyze_items``),
+spaCy runs in worker processes (``workbench.nlp.workers.analyze_work``),
 iterated on a feeder thread; the caller's thread only saves the results as
 they arrive. ``analysis_steps`` is the stepped job the desktop writer
 interleaves with analyst actions; ``analyze_pending`` runs the same steps to
 the end (the command line).
+
+A huge document (``workbench.nlp.chunks.is_huge``) is analysed as chunks
+spread over the same workers: each chunk's results are saved in their own
+transaction and recorded, chunks recorded by an earlier (killed or
+cancelled) run are skipped, and the document is finished (document-wide
+label vote, status) when its last chunk is in. Progress counts words, so a
+book-length text moves the bar as steadily as a folder of articles.
+
+``extraction_results`` is the one place that turns documents and chunks into
+results; a runner that sends the same jobs elsewhere plugs in there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from workbench.core.models import Changes
 from workbench.core.progress import Cancelled, Progress
+from workbench.core.text import count_words
+from workbench.nlp import workers as extraction
+from workbench.nlp.chunks import is_huge, person_merges, plan_chunks
+from workbench.nlp.library_labels import apply_library_labels, library_label_prior
+from workbench.nlp.pipeline import ANALYSIS_VERSION
+from workbench.nlp.workers import AnalysisResult, ChunkJob, ChunkResult, Result
 from workbench.operations.stepping import Feed, feed_steps, run_steps
 from workbench.store import Store
 
 FEEDER_THREAD = "workbench-analysis-feeder"
 AnalysisSteps = Generator["Feed[object] | None", None, "AnalysisReport"]
+Item = tuple[int, str, str]
 
 
 @dataclass
@@ -28,6 +45,22 @@ class AnalysisReport:
     analyzed: list[int] = field(default_factory=list)
     failed: list[tuple[int, str]] = field(default_factory=list)
     cancelled: bool = False
+
+
+@dataclass
+class HugeDocument:
+    """A document analysed in chunks: its plan, and the chunks still to come."""
+
+    document_id: int
+    title: str
+    text: str
+    remaining: set[tuple[int, int]]  # the writer's: emptied as chunks are saved
+    words_done: int = 0
+    failed: bool = False
+    to_send: tuple[tuple[int, int], ...] = field(init=False)  # the feeder's: never changes
+
+    def __post_init__(self) -> None:
+        self.to_send = tuple(sorted(self.remaining))
 
 
 def analyze_pending(
@@ -53,41 +86,151 @@ def analysis_steps(
 ) -> AnalysisSteps:
     """The analysis as steps: results arrive from a feeder thread, each step saves a few.
 
-    Each document's analysis is saved in one transaction as it arrives, so an
-    interruption leaves every document either analysed or still pending (the
-    next run finishes it). Labels the library agrees on (or the analyst chose)
-    win over a new document's. ``worker_niceness`` lowers the extraction
-    processes' CPU priority (the desktop app keeps its UI responsive that way).
+    Each document's analysis (or each chunk of a huge one) is saved in one
+    transaction as it arrives, so an interruption leaves every document
+    either analysed or still pending, with its saved chunks recorded (the
+    next run finishes it). Labels the library agrees on (or the analyst
+    chose) win over a new document's. ``worker_niceness`` lowers the
+    extraction processes' CPU priority (the desktop app keeps its UI
+    responsive that way).
     """
-    from workbench.nlp import workers as extraction
-    from workbench.nlp.library_labels import apply_library_labels, library_label_prior
-
     progress = progress or Progress()
-    report = AnalysisReport()
     items = store.analysis.documents_needing_analysis()
-    progress.start(len(items))
-    titles = {doc_id: title for doc_id, title, _ in items}
+    whole = [item for item in items if not is_huge(item[2])]
+    huge = [plan_huge_document(store, item) for item in items if is_huge(item[2])]
     published = store.analysis.publication_dates([doc_id for doc_id, _, _ in items])
-    prior = library_label_prior(store.entities.list_entities()) if items else {}
-
-    def save(result: extraction.AnalysisResult) -> None:
-        if result.analysis is None:
-            store.analysis.mark_analysis_failed(result.document_id)
-            report.failed.append((result.document_id, result.error or "analysis failed"))
-        else:
-            analysis = apply_library_labels(result.analysis, prior)
-            changes = store.analysis.save_analysis(result.document_id, analysis)
-            report.analyzed.append(result.document_id)
-            if on_change is not None:
-                on_change(changes)
-        progress.step(titles.get(result.document_id, ""))
-
-    feed: Feed[extraction.AnalysisResult] = Feed(
-        lambda: extraction.analyze_items(items, workers=workers, niceness=worker_niceness,
-                                         published=published),
+    saver = _ResultSaver(store, whole, huge, progress, on_change)
+    feed: Feed[Result] = Feed(
+        lambda: extraction_results(whole, huge, workers, worker_niceness, published),
         FEEDER_THREAD)
     try:
-        yield from feed_steps(feed, save, progress.check)
+        yield from feed_steps(feed, saver.save, progress.check)
     except Cancelled:
-        report.cancelled = True
-    return report
+        saver.report.cancelled = True
+    return saver.report
+
+
+def plan_huge_document(store: Store, item: Item) -> HugeDocument:
+    """Plan a huge document's chunks, leaving out those an earlier run saved.
+
+    Saved chunks that do not match today's plan (the chunk size or the
+    analysis version changed) are forgotten, and the document starts over.
+    """
+    doc_id, title, text = item
+    plan = {(span.start, span.end) for span in plan_chunks(text)}
+    recorded = store.analysis.recorded_chunks(doc_id)
+    saved = {(start, end) for start, end, version in recorded if version == ANALYSIS_VERSION}
+    if len(saved) != len(recorded) or not saved <= plan:
+        store.analysis.restart_chunks(doc_id)
+        saved = set()
+    document = HugeDocument(doc_id, title, text, plan - saved)
+    document.words_done = sum(count_words(text[start:end]) for start, end in saved)
+    return document
+
+
+def extraction_results(
+    whole: list[Item],
+    huge: list[HugeDocument],
+    workers: int | None,
+    niceness: int,
+    published: Mapping[int, str] | None = None,
+) -> Iterator[Result]:
+    """Every result: one per whole document, one per chunk still to do of each huge one.
+
+    Without a huge document this is ``analyze_items`` (the documents-only
+    seam tests and other runners replace); with one, ``analyze_work`` sends
+    the chunks to the same workers.
+    """
+    if not huge:
+        return extraction.analyze_items(whole, workers=workers, niceness=niceness,
+                                        published=published)
+    return extraction.analyze_work(whole, _chunk_jobs(huge, published or {}), workers=workers,
+                                   niceness=niceness, published=published)
+
+
+def _chunk_jobs(huge: Iterable[HugeDocument], published: Mapping[int, str]) -> Iterator[ChunkJob]:
+    """The chunks still to analyse, in document order, cut from the text only when sent."""
+    for document in huge:
+        for start, end in document.to_send:
+            if document.failed:  # set by the writer: the rest of it is not worth parsing
+                break
+            yield ChunkJob(document.document_id, document.title, start,
+                           document.text[start:end], published.get(document.document_id))
+
+
+class _ResultSaver:
+    """The writer's half: save each result as it arrives and count the words done."""
+
+    def __init__(self, store: Store, whole: list[Item], huge: list[HugeDocument],
+                 progress: Progress, on_change: Callable[[Changes], None] | None) -> None:
+        self.store = store
+        self.progress = progress
+        self.on_change = on_change
+        self.report = AnalysisReport()
+        self.titles = {doc_id: title for doc_id, title, _ in whole}
+        self.words = {doc_id: count_words(text) for doc_id, _, text in whole}
+        self.huge = {document.document_id: document for document in huge}
+        has_work = bool(whole or huge)
+        self.prior = library_label_prior(store.entities.list_entities()) if has_work else {}
+        total = sum(self.words.values()) + sum(count_words(d.text) for d in huge)
+        progress.start(total)
+        already = sum(d.words_done for d in huge)
+        if already:
+            progress.step("resuming", already)
+        self._finish_empty_plans()
+
+    def save(self, result: Result) -> None:
+        """Save one document's or one chunk's result (called on the writer's thread)."""
+        if isinstance(result, AnalysisResult):
+            self._save_document(result)
+        elif isinstance(result, ChunkResult):
+            self._save_chunk(result)
+
+    def _save_document(self, result: AnalysisResult) -> None:
+        doc_id, analysis = result.document_id, result.analysis
+        if analysis is None:
+            self._fail(doc_id, result.error)
+        else:
+            changes = self.store.analysis.save_analysis(
+                doc_id, apply_library_labels(analysis, self.prior))
+            self.report.analyzed.append(doc_id)
+            self._changed(changes)
+        self.progress.step(self.titles.get(doc_id, ""), self.words.get(doc_id, 0))
+
+    def _save_chunk(self, result: ChunkResult) -> None:
+        document = self.huge.get(result.document_id)
+        if document is None:  # its document failed already: the rest of it is moot
+            return
+        start, end = result.start, result.end
+        document.remaining.discard((start, end))
+        words = count_words(document.text[start:end])
+        if result.analysis is None:
+            document.failed = True
+            del self.huge[document.document_id]
+            self._fail(document.document_id, result.error)
+        else:
+            analysis = apply_library_labels(result.analysis, self.prior)
+            self._changed(self.store.analysis.save_chunk(document.document_id, start, end,
+                                                         analysis))
+            if not document.remaining:
+                self._finish(document)
+        self.progress.step(document.title, words)
+
+    def _finish_empty_plans(self) -> None:
+        """Finish huge documents whose every chunk an earlier run saved (killed at the end)."""
+        for document in [d for d in self.huge.values() if not d.remaining]:
+            self._finish(document)
+
+    def _finish(self, document: HugeDocument) -> None:
+        self.huge.pop(document.document_id, None)
+        self._changed(self.store.analysis.finish_chunked(document.document_id, ANALYSIS_VERSION,
+                                                         person_merges))
+        self.report.analyzed.append(document.document_id)
+
+    def _fail(self, doc_id: int, error: str | None) -> None:
+        self.store.analysis.mark_analysis_failed(doc_id)
+        self.report.failed.append((doc_id, error or "analysis failed"))
+
+    def _changed(self, changes: Changes) -> None:
+        if self.on_change is not None:
+            self.on_change(changes)

@@ -6,172 +6,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.models import Analysis, Changes, Mention, Quote
-from workbench.core.vocabulary import SPEAKER_LABELS, STATUS_FAILED, STATUS_PENDING
-from workbench.store import quotes
+from workbench.core.models import Analysis, Changes
+from workbench.core.vocabulary import STATUS_FAILED, STATUS_PENDING
+from workbench.store import analysis_chunks, quotes
+from workbench.store.analysis_rows import replace_analysis
 from workbench.store.history import History
 from workbench.store.rows import dict_rows
-
-
-def replace_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
-    """Replace the model's mentions and quotes of one document (caller holds the transaction).
-
-    The analyst's decisions win: mentions they made (source = 'analyst') are
-    kept and model mentions overlapping them dropped; ``entity_rules`` map the
-    model's names to curated entities; ``mention_overrides`` move or hide
-    single mentions by span.
-    """
-    db.execute("DELETE FROM mentions WHERE document_id = ? AND source = 'model'", [doc_id])
-    db.execute("DELETE FROM quotes WHERE document_id = ?", [doc_id])
-    mentions = _without_analyst_overlaps(db, doc_id, analysis.mentions)
-    entity_ids = _upsert_entities(db, mentions)
-    _insert_mentions(db, doc_id, mentions, entity_ids)
-    labels = _labels_by_name(analysis.mentions)
-    for quote in analysis.quotes:
-        speaker_id = _speaker_entity(entity_ids, labels, quote)
-        _insert_quote(db, doc_id, quote, speaker_id)
-    db.execute(
-        "UPDATE documents SET analysis_version = ?, status = 'analyzed' WHERE id = ?",
-        [analysis.version, doc_id],
-    )
-
-
-def _without_analyst_overlaps(
-    db: Database, doc_id: int, mentions: tuple[Mention, ...]
-) -> tuple[Mention, ...]:
-    """Drop model mentions that overlap a mention the analyst made by hand."""
-    rows = db.execute(
-        "SELECT field, start, \"end\" FROM mentions WHERE document_id = ? AND source = 'analyst'",
-        [doc_id],
-    ).fetchall()
-    if not rows:
-        return mentions
-    return tuple(
-        m
-        for m in mentions
-        if not any(f == m.field and s < m.end and e > m.start for f, s, e in rows)
-    )
-
-
-def _entity_for(db: Database, name: str, label: str) -> int:
-    """The entity the model's (name, label) means: the analyst's rule, else the row, else new."""
-    row = db.execute(
-        "SELECT entity_id FROM entity_rules WHERE name = ? AND label = ?", [name, label]
-    ).fetchone()
-    if row is not None:
-        return int(row[0])
-    db.execute("INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)", [name, label])
-    row = db.execute(
-        "SELECT id FROM entities WHERE name = ? AND label = ?", [name, label]
-    ).fetchone()
-    return int(row[0])
-
-
-def _upsert_entities(db: Database, mentions: tuple[Mention, ...]) -> dict[tuple[str, str], int]:
-    """Return ids for every (canonical name, label), creating rows and aliases as needed."""
-    ids: dict[tuple[str, str], int] = {}
-    for mention in mentions:
-        key = (mention.entity, mention.label)
-        if key not in ids:
-            ids[key] = _entity_for(db, *key)
-        if mention.text != mention.entity:
-            db.execute(
-                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)",
-                [ids[key], mention.text],
-            )
-    return ids
-
-
-def _insert_mentions(
-    db: Database,
-    doc_id: int,
-    mentions: tuple[Mention, ...],
-    entity_ids: dict[tuple[str, str], int],
-) -> None:
-    """Insert mentions with their entity's current label, applying per-span overrides."""
-    overrides = {
-        (field, start, end): (entity_id, hidden)
-        for field, start, end, entity_id, hidden in db.execute(
-            'SELECT field, start, "end", entity_id, hidden FROM mention_overrides'
-            " WHERE document_id = ?",
-            [doc_id],
-        )
-    }
-    wanted = sorted({*entity_ids.values(), *(o[0] for o in overrides.values() if o[0])})
-    marks = ",".join("?" * len(wanted))
-    labels = dict(db.execute(f"SELECT id, label FROM entities WHERE id IN ({marks})", wanted))
-    rows = []
-    for m in mentions:
-        entity_id = entity_ids[(m.entity, m.label)]
-        override = overrides.get((m.field, m.start, m.end))
-        if override is not None:
-            if override[1]:
-                continue
-            entity_id = override[0] or entity_id
-        rows.append(
-            (
-                doc_id,
-                entity_id,
-                m.start,
-                m.end,
-                m.text,
-                labels.get(entity_id, m.label),
-                m.field,
-                m.source,
-                m.confidence,
-                m.value,
-            )
-        )
-    db.conn.executemany(
-        'INSERT INTO mentions (document_id, entity_id, start, "end", text, label, field,'
-        " source, confidence, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-
-
-def _labels_by_name(mentions: tuple[Mention, ...]) -> dict[str, list[str]]:
-    labels: dict[str, list[str]] = {}
-    for mention in mentions:
-        labels.setdefault(mention.entity, [])
-        if mention.label not in labels[mention.entity]:
-            labels[mention.entity].append(mention.label)
-    return labels
-
-
-def _speaker_entity(
-    entity_ids: dict[tuple[str, str], int], labels: dict[str, list[str]], quote: Quote
-) -> int | None:
-    """Find the entity row of a quote's canonical speaker, preferring a PERSON."""
-    if not quote.speaker:
-        return None
-    known = labels.get(quote.speaker, [])
-    for label in SPEAKER_LABELS:
-        if label in known and (quote.speaker, label) in entity_ids:
-            return entity_ids[(quote.speaker, label)]
-    return None
-
-
-def _insert_quote(db: Database, doc_id: int, quote: Quote, speaker_id: int | None) -> None:
-    db.execute(
-        'INSERT INTO quotes (document_id, start, "end", text, kind, speaker_entity_id,'
-        " speaker_text, speaker_start, speaker_end, cue, confidence, group_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            doc_id,
-            quote.start,
-            quote.end,
-            quote.text,
-            quote.kind,
-            speaker_id,
-            quote.speaker_text,
-            quote.speaker_start,
-            quote.speaker_end,
-            quote.cue,
-            quote.confidence,
-            quote.group,
-        ],
-    )
-
 
 _MENTION_COLUMNS = (
     'SELECT m.id, m.start, m."end", m.text, m.label, e.name AS entity, m.entity_id,'
@@ -229,13 +69,26 @@ class Analyses:
         return {int(i): str(p) for i, p in rows if int(i) in wanted}
 
     def mark_for_analysis(self, doc_ids: list[int] | None = None) -> Changes:
-        """Mark documents (all when None) pending so the next analysis run redoes them."""
+        """Mark documents (all when None) pending so the next analysis run redoes them.
+
+        A document still pending keeps the chunks a killed or cancelled run saved
+        (the run resumes; chunks of another analysis version start over anyway);
+        any other document's chunk records are dropped.
+        """
         with self.db.atomic():
             if doc_ids is None:
+                self.db.execute(
+                    "DELETE FROM analysis_chunks WHERE document_id IN"
+                    " (SELECT id FROM documents WHERE status != ?)", [STATUS_PENDING])
                 self.db.execute("UPDATE documents SET status = ?", [STATUS_PENDING])
                 ids = [int(r[0]) for r in self.db.execute("SELECT id FROM documents")]
             else:
                 ids = list(doc_ids)
+                self.db.conn.executemany(
+                    "DELETE FROM analysis_chunks WHERE document_id = ? AND document_id IN"
+                    " (SELECT id FROM documents WHERE status != ?)",
+                    [(i, STATUS_PENDING) for i in ids],
+                )
                 self.db.conn.executemany(
                     "UPDATE documents SET status = ? WHERE id = ?",
                     [(STATUS_PENDING, i) for i in ids],
@@ -247,6 +100,28 @@ class Analyses:
         with self.db.atomic():
             replace_analysis(self.db, doc_id, analysis)
         return Changes(documents_changed=(doc_id,), entities=True)
+
+    def recorded_chunks(self, doc_id: int) -> set[tuple[int, int, int]]:
+        """(start, end, analysis version) of the chunks of a huge document saved so far."""
+        return analysis_chunks.recorded_chunks(self.db, doc_id)
+
+    def save_chunk(self, doc_id: int, start: int, end: int, analysis: Analysis) -> Changes:
+        """Add one chunk's mentions and quotes and record it, in one small transaction."""
+        with self.db.atomic():
+            analysis_chunks.save_chunk(self.db, doc_id, start, end, analysis)
+        return Changes(documents_changed=(doc_id,), entities=True)
+
+    def finish_chunked(self, doc_id: int, version: int,
+                       merges_for: analysis_chunks.MergePlanner | None = None) -> Changes:
+        """Complete a chunked analysis: label vote, name merges, then mark it analysed."""
+        with self.db.atomic():
+            analysis_chunks.finish_chunked(self.db, doc_id, version, merges_for)
+        return Changes(documents_changed=(doc_id,), entities=True)
+
+    def restart_chunks(self, doc_id: int) -> None:
+        """Forget the chunks saved for a document, so its next analysis starts over."""
+        with self.db.atomic():
+            analysis_chunks.forget_chunks(self.db, doc_id)
 
     def mark_analysis_failed(self, doc_id: int) -> Changes:
         """Record that extraction failed for a document so it is not retried forever."""

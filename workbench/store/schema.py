@@ -333,6 +333,27 @@ def _m0007_version_lookup_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="0008_analysis_chunks")
+def _m0008_analysis_chunks(db: Database) -> None:
+    """Record which chunks of a huge document are analysed, so a killed run resumes there.
+
+    Rows exist only while a chunked analysis is under way: finishing the
+    document (or marking it for analysis again) removes them.
+    """
+    _execute_all(
+        db,
+        """
+        CREATE TABLE analysis_chunks (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            analysis_version INTEGER NOT NULL,
+            PRIMARY KEY (document_id, start)
+        );
+        """,
+    )
+
+
 @migrations(name="0009_mention_values")
 def _m0009_mention_values(db: Database) -> None:
     """Give DATE/TIME mentions their normalised TIMEX3 value ('2023-09-13'; NULL = none).

@@ -1,0 +1,64 @@
+"""Planning a huge document's chunks: whole coverage, paragraph cuts, quotes kept together."""
+
+from __future__ import annotations
+
+from workbench.nlp.chunks import ChunkSpan, is_huge, person_merges, plan_chunks, quotes_closed
+
+
+def _paragraphs(count: int) -> str:
+    return "\n\n".join(f"Paragraph {n} says one thing. It then says another." for n in range(count))
+
+
+def test_chunks_cover_the_text_exactly_and_stay_under_the_limit() -> None:
+    text = _paragraphs(200)
+    spans = plan_chunks(text, 500)
+    assert spans[0].start == 0 and spans[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert all(0 < span.end - span.start <= 500 for span in spans)
+    assert len(spans) > 10
+
+
+def test_cuts_fall_after_a_paragraph_break() -> None:
+    text = _paragraphs(200)
+    for span in plan_chunks(text, 500)[:-1]:
+        assert text[span.end - 2 : span.end] == "\n\n"
+
+
+def test_a_quotation_over_several_paragraphs_stays_in_one_chunk() -> None:
+    filler = _paragraphs(6)
+    quote = ("“The first part of what she said runs on.\n\n"
+             "“The second part goes on too.\n\n“And it ends here,” she said.")
+    text = f"{filler}\n\n{quote}\n\n{filler}"
+    opening = text.index("“The first")
+    closing = text.index("she said.", opening)
+    for span in plan_chunks(text, 400):
+        assert not opening < span.end <= closing, "a cut inside the quotation"
+
+
+def test_without_line_breaks_a_cut_ends_a_sentence() -> None:
+    text = " ".join(f"Sentence number {n} is here." for n in range(300))
+    for span in plan_chunks(text, 400)[:-1]:
+        assert text[span.start : span.end].rstrip().endswith(".")
+
+
+def test_the_plan_is_the_same_every_time() -> None:
+    text = _paragraphs(300)
+    assert plan_chunks(text, 700) == plan_chunks(text, 700)
+
+
+def test_a_short_text_is_one_chunk_and_not_huge() -> None:
+    assert plan_chunks("Short.", 500) == [ChunkSpan(0, 6)]
+    assert not is_huge("Short.")
+
+
+def test_quotes_closed_counts_curly_guillemet_and_straight_marks() -> None:
+    assert quotes_closed("“Yes,” she said. «Non» \"ok\"")
+    assert not quotes_closed("“It goes on")
+    assert not quotes_closed('He said "it goes on')
+
+
+def test_person_merges_join_a_surname_to_its_one_full_name() -> None:
+    names = [(1, "Angela Merkel", "PERSON"), (2, "Merkel", "PERSON"),
+             (3, "Chancellor Merkel", "PERSON"), (4, "Smith", "PERSON"),
+             (5, "Anna Smith", "PERSON"), (6, "John Smith", "PERSON"), (7, "Merkel", "ORG")]
+    assert person_merges(names) == {2: 1, 3: 1}

@@ -1,0 +1,90 @@
+"""Saving a huge document chunk by chunk: first chunk clears, finish votes labels document-wide."""
+
+from __future__ import annotations
+
+from workbench.core.models import Analysis, Article, Mention, Quote
+from workbench.store import Store
+
+
+def _mention(start: int, label: str, name: str = "Jordan") -> Mention:
+    return Mention(start=start, end=start + len(name), text=name, label=label, entity=name)
+
+
+def _doc(store: Store) -> int:
+    text = " ".join(["Jordan said so."] * 40)
+    return store.documents.add_article(Article(title="T", text=text, format="text")
+                                       ).documents_added[0]
+
+
+def test_the_first_chunk_replaces_an_earlier_analysis_and_later_ones_add(store: Store) -> None:
+    doc_id = _doc(store)
+    store.analysis.save_analysis(doc_id, Analysis(mentions=(_mention(0, "PERSON"),)))
+    store.analysis.save_chunk(doc_id, 0, 160, Analysis(mentions=(_mention(16, "PERSON"),)))
+    store.analysis.save_chunk(doc_id, 160, 320, Analysis(mentions=(_mention(160, "PERSON"),)))
+    starts = [m["start"] for m in store.analysis.document_entities(doc_id)]
+    assert starts == [16, 160]
+    assert store.analysis.recorded_chunks(doc_id) == {(0, 160, 1), (160, 320, 1)}
+
+
+def test_finishing_votes_one_label_per_name_and_forgets_the_chunks(store: Store) -> None:
+    doc_id = _doc(store)
+    store.analysis.save_chunk(doc_id, 0, 100, Analysis(
+        mentions=(_mention(0, "PERSON"), _mention(16, "PERSON")),
+        quotes=(Quote(start=20, end=27, text="said so", speaker="Jordan"),)))
+    store.analysis.save_chunk(doc_id, 100, 200, Analysis(
+        mentions=(_mention(112, "GPE"),),
+        quotes=(Quote(start=120, end=127, text="said so", speaker="Jordan"),)))
+    store.analysis.finish_chunked(doc_id, 2)
+    mentions = store.analysis.document_entities(doc_id)
+    assert {m["label"] for m in mentions} == {"PERSON"}
+    assert len({m["entity_id"] for m in mentions}) == 1
+    assert store.documents.get_document(doc_id)["status"] == "analyzed"
+    assert store.analysis.recorded_chunks(doc_id) == set()
+
+
+def test_a_tie_keeps_both_labels(store: Store) -> None:
+    doc_id = _doc(store)
+    store.analysis.save_chunk(doc_id, 0, 100, Analysis(mentions=(_mention(0, "PERSON"),)))
+    store.analysis.save_chunk(doc_id, 100, 200, Analysis(mentions=(_mention(112, "GPE"),)))
+    store.analysis.finish_chunked(doc_id, 2)
+    assert {m["label"] for m in store.analysis.document_entities(doc_id)} == {"PERSON", "GPE"}
+
+
+def test_marking_a_pending_document_keeps_its_chunks_for_resume(store: Store) -> None:
+    doc_id = _doc(store)
+    store.analysis.save_chunk(doc_id, 0, 100, Analysis(mentions=(_mention(0, "PERSON"),)))
+    store.analysis.mark_for_analysis([doc_id])
+    store.analysis.mark_for_analysis()
+    assert store.analysis.recorded_chunks(doc_id) == {(0, 100, 1)}
+
+
+def test_marking_a_failed_or_analysed_document_forgets_its_chunks(store: Store) -> None:
+    doc_id = _doc(store)
+    store.analysis.save_chunk(doc_id, 0, 100, Analysis(mentions=(_mention(0, "PERSON"),)))
+    store.analysis.mark_analysis_failed(doc_id)
+    store.analysis.mark_for_analysis([doc_id])
+    assert store.analysis.recorded_chunks(doc_id) == set()
+    store.analysis.save_chunk(doc_id, 0, 100, Analysis(mentions=(_mention(0, "PERSON"),)))
+    store.analysis.mark_analysis_failed(doc_id)
+    store.analysis.mark_for_analysis()
+    assert store.analysis.recorded_chunks(doc_id) == set()
+
+
+def test_finishing_applies_the_merges_it_is_given(store: Store) -> None:
+    doc_id = _doc(store)
+    full = Mention(start=0, end=13, text="Jordan Peters", label="PERSON", entity="Jordan Peters")
+    store.analysis.save_chunk(doc_id, 0, 100, Analysis(mentions=(full,)))
+    store.analysis.save_chunk(doc_id, 100, 200, Analysis(
+        mentions=(_mention(112, "PERSON"),),
+        quotes=(Quote(start=120, end=127, text="said so", speaker="Jordan"),)))
+    seen: list[list[tuple[int, str, str]]] = []
+
+    def merges(names: list[tuple[int, str, str]]) -> dict[int, int]:
+        seen.append(names)
+        ids = {name: entity_id for entity_id, name, _ in names}
+        return {ids["Jordan"]: ids["Jordan Peters"]}
+
+    store.analysis.finish_chunked(doc_id, 2, merges)
+    assert sorted(name for _, name, _ in seen[0]) == ["Jordan", "Jordan Peters"]
+    assert {m["entity"] for m in store.analysis.document_entities(doc_id)} == {"Jordan Peters"}
+    assert {q["speaker"] for q in store.analysis.document_quotes(doc_id)} == {"Jordan Peters"}

@@ -1,0 +1,187 @@
+"""Writing extraction results: entities, mentions and quotes of one document or one chunk.
+
+Why apart from ``store.analysis``: both a whole document's save and a huge
+document's chunk saves (``analysis_chunks``) write rows the same way.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from workbench.core.models import Analysis, Mention, Quote
+from workbench.core.vocabulary import SPEAKER_LABELS
+
+
+def replace_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
+    """Replace the model's mentions and quotes of one document (caller holds the transaction).
+
+    The analyst's decisions win: mentions they made (source = 'analyst') are
+    kept and model mentions overlapping them dropped; ``entity_rules`` map the
+    model's names to curated entities; ``mention_overrides`` move or hide
+    single mentions by span.
+    """
+    clear_model_analysis(db, doc_id)
+    add_analysis(db, doc_id, analysis)
+    mark_analyzed(db, doc_id, analysis.version)
+
+
+def clear_model_analysis(db: Database, doc_id: int) -> None:
+    """Delete what the model found in one document (the analyst's mentions stay)."""
+    db.execute("DELETE FROM mentions WHERE document_id = ? AND source = 'model'", [doc_id])
+    db.execute("DELETE FROM quotes WHERE document_id = ?", [doc_id])
+
+
+def add_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
+    """Insert mentions and quotes beside what is stored (a whole document or one chunk)."""
+    mentions = _without_analyst_overlaps(db, doc_id, analysis.mentions)
+    entity_ids = _upsert_entities(db, mentions)
+    _insert_mentions(db, doc_id, mentions, entity_ids)
+    labels = _labels_by_name(analysis.mentions)
+    for quote in analysis.quotes:
+        speaker_id = _speaker_entity(entity_ids, labels, quote)
+        _insert_quote(db, doc_id, quote, speaker_id)
+
+
+def mark_analyzed(db: Database, doc_id: int, version: int) -> None:
+    """Record that the document's analysis is complete at ``version``."""
+    db.execute(
+        "UPDATE documents SET analysis_version = ?, status = 'analyzed' WHERE id = ?",
+        [version, doc_id],
+    )
+
+
+def _without_analyst_overlaps(
+    db: Database, doc_id: int, mentions: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """Drop model mentions that overlap a mention the analyst made by hand."""
+    rows = db.execute(
+        "SELECT field, start, \"end\" FROM mentions WHERE document_id = ? AND source = 'analyst'",
+        [doc_id],
+    ).fetchall()
+    if not rows:
+        return mentions
+    return tuple(
+        m
+        for m in mentions
+        if not any(f == m.field and s < m.end and e > m.start for f, s, e in rows)
+    )
+
+
+def _entity_for(db: Database, name: str, label: str) -> int:
+    """The entity the model's (name, label) means: the analyst's rule, else the row, else new."""
+    row = db.execute(
+        "SELECT entity_id FROM entity_rules WHERE name = ? AND label = ?", [name, label]
+    ).fetchone()
+    if row is not None:
+        return int(row[0])
+    db.execute("INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)", [name, label])
+    row = db.execute(
+        "SELECT id FROM entities WHERE name = ? AND label = ?", [name, label]
+    ).fetchone()
+    return int(row[0])
+
+
+def _upsert_entities(db: Database, mentions: tuple[Mention, ...]) -> dict[tuple[str, str], int]:
+    """Return ids for every (canonical name, label), creating rows and aliases as needed."""
+    ids: dict[tuple[str, str], int] = {}
+    for mention in mentions:
+        key = (mention.entity, mention.label)
+        if key not in ids:
+            ids[key] = _entity_for(db, *key)
+        if mention.text != mention.entity:
+            db.execute(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)",
+                [ids[key], mention.text],
+            )
+    return ids
+
+
+def _insert_mentions(
+    db: Database,
+    doc_id: int,
+    mentions: tuple[Mention, ...],
+    entity_ids: dict[tuple[str, str], int],
+) -> None:
+    """Insert mentions with their entity's current label, applying per-span overrides."""
+    overrides = {
+        (field, start, end): (entity_id, hidden)
+        for field, start, end, entity_id, hidden in db.execute(
+            'SELECT field, start, "end", entity_id, hidden FROM mention_overrides'
+            " WHERE document_id = ?",
+            [doc_id],
+        )
+    }
+    wanted = sorted({*entity_ids.values(), *(o[0] for o in overrides.values() if o[0])})
+    marks = ",".join("?" * len(wanted))
+    labels = dict(db.execute(f"SELECT id, label FROM entities WHERE id IN ({marks})", wanted))
+    rows = []
+    for m in mentions:
+        entity_id = entity_ids[(m.entity, m.label)]
+        override = overrides.get((m.field, m.start, m.end))
+        if override is not None:
+            if override[1]:
+                continue
+            entity_id = override[0] or entity_id
+        rows.append(
+            (
+                doc_id,
+                entity_id,
+                m.start,
+                m.end,
+                m.text,
+                labels.get(entity_id, m.label),
+                m.field,
+                m.source,
+                m.confidence,
+                m.value,
+            )
+        )
+    db.conn.executemany(
+        'INSERT INTO mentions (document_id, entity_id, start, "end", text, label, field,'
+        " source, confidence, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def _labels_by_name(mentions: tuple[Mention, ...]) -> dict[str, list[str]]:
+    labels: dict[str, list[str]] = {}
+    for mention in mentions:
+        labels.setdefault(mention.entity, [])
+        if mention.label not in labels[mention.entity]:
+            labels[mention.entity].append(mention.label)
+    return labels
+
+
+def _speaker_entity(
+    entity_ids: dict[tuple[str, str], int], labels: dict[str, list[str]], quote: Quote
+) -> int | None:
+    """Find the entity row of a quote's canonical speaker, preferring a PERSON."""
+    if not quote.speaker:
+        return None
+    known = labels.get(quote.speaker, [])
+    for label in SPEAKER_LABELS:
+        if label in known and (quote.speaker, label) in entity_ids:
+            return entity_ids[(quote.speaker, label)]
+    return None
+
+
+def _insert_quote(db: Database, doc_id: int, quote: Quote, speaker_id: int | None) -> None:
+    db.execute(
+        'INSERT INTO quotes (document_id, start, "end", text, kind, speaker_entity_id,'
+        " speaker_text, speaker_start, speaker_end, cue, confidence, group_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            doc_id,
+            quote.start,
+            quote.end,
+            quote.text,
+            quote.kind,
+            speaker_id,
+            quote.speaker_text,
+            quote.speaker_start,
+            quote.speaker_end,
+            quote.cue,
+            quote.confidence,
+            quote.group,
+        ],
+    )
