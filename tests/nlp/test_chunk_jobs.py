@@ -8,7 +8,7 @@ import pytest
 
 from workbench.nlp import workers
 from workbench.nlp.pipeline import analyze_chunk
-from workbench.nlp.workers import ChunkJob, ChunkResult, analyze_work, run_job
+from workbench.nlp.workers import BatchJob, ChunkJob, ChunkResult, analyze_work, run_job
 
 LEAD = "Filler sentence without names here. " * 10
 
@@ -45,4 +45,12 @@ def test_chunks_go_to_the_pool_even_beside_few_documents(monkeypatch: pytest.Mon
     monkeypatch.setattr(workers, "_analyze_in_pool", pool)
     chunk = ChunkJob(1, "T", 0, "Text.")
     list(analyze_work([(2, "Doc", "Text.")], [chunk], workers=2))
-    assert sent == [[(2, "Doc", "Text.")], chunk]
+    assert sent == [BatchJob([(2, "Doc", "Text.")], {}), chunk]
+
+
+def test_a_chunk_reads_its_dates_against_the_documents_publication_date() -> None:
+    text = "Officials met on Wednesday to discuss the dam."
+    [result] = run_job(ChunkJob(3, "Dam", 500, text, published="2023-09-15"))
+    [date] = [m for m in result.analysis.mentions if m.label == "DATE"]
+    assert (date.text, date.start, date.value) == ("Wednesday", 500 + text.index("Wednesday"),
+                                                   "2023-09-13")

@@ -46,8 +46,9 @@ def chunk_log(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     sent: list[int] = []
     original = analysis_operation._chunk_jobs
 
-    def logged(huge: list[analysis_operation.HugeDocument]) -> Iterator[workers.ChunkJob]:
-        for job in original(huge):
+    def logged(huge: list[analysis_operation.HugeDocument],
+               published: dict[int, str]) -> Iterator[workers.ChunkJob]:
+        for job in original(huge, published):
             sent.append(job.start)
             yield job
 
@@ -171,10 +172,11 @@ def test_a_failing_chunk_fails_its_document_only(store: Store,
     small = add(store, "Angela Merkel spoke in Berlin on Monday.", title="Short")
     original = pipeline.analyze_chunk
 
-    def broken(title: str, chunk: str, offset: int, nlp: object = None) -> object:
+    def broken(title: str, chunk: str, offset: int, nlp: object = None,
+               published: str | None = None) -> object:
         if offset > 0:
             raise ValueError("bad chunk")
-        return original(title, chunk, offset)
+        return original(title, chunk, offset, published=published)
 
     monkeypatch.setattr(pipeline, "analyze_chunk", broken)
     report = analyze_pending(store, workers=1)
