@@ -34,6 +34,7 @@ PARTS = {
     "versions",
     "exchange",
     "grades",
+    "ach",
 }
 # Tests of the store's internals may open its submodules; nobody else may.
 INTERNAL_TESTS = REPO / "tests" / "store"

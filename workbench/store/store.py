@@ -19,6 +19,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlite_utils import Database
 
+from workbench.store.ach import Ach
 from workbench.store.analysis import Analyses
 from workbench.store.annotations import Annotations
 from workbench.store.claims import Claims
@@ -67,7 +68,8 @@ class Store:
     a part: ``documents``, ``analysis``, ``library`` (search and browse),
     ``tags``, ``annotations``, ``claims``, ``suggestions``, ``entities``,
     ``versions``, ``exchange`` (an export's records written back), ``grades``
-    (source reliability, claim credibility) and ``history`` (undo and redo).
+    (source reliability, claim credibility), ``ach`` (Analyses of Competing
+    Hypotheses) and ``history`` (undo and redo).
 
     The file is inspected before anything changes it (``open_database``): a
     folder, device, empty, foreign or newer-version file is refused unchanged.
@@ -101,6 +103,7 @@ class Store:
         self.versions = Versions(self.db, self.history)
         self.exchange = Exchange(self.db, self.history)
         self.grades = Grades(self.db, self.history)
+        self.ach = Ach(self.db, self.history)
 
     def _prepare(self) -> None:
         """Refuse a newer schema, then (unless read-only) turn on WAL and migrate."""
