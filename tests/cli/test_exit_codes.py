@@ -99,6 +99,10 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
     (("grade", "claim", "2", "9"), 1, "credibility must be one of 1-6"),
     (("grade", "source", "Nobody", "A"), 1, "no source named 'Nobody'"),
     (("grade", "document", "1"), 2, "give a GRADE"),
+    (("ach", "show", "99"), 1, "no analysis with id 99"),
+    (("ach", "rate", "1", "1", "1", "C"), 1, "no analysis with id 1"),
+    (("ach", "new", "  "), 2, "empty question"),
+    (("ach", "frobnicate"), 2, "invalid choice"),
 ]
 
 
