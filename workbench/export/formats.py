@@ -9,7 +9,7 @@ module (and its tests); ``operations.exporting`` gathers what the row
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -40,6 +40,7 @@ class ExportJob:
     notes: Iterable[dict[str, Any]] = ()
     names: Mapping[int, str] = field(default_factory=dict)
     wikilinks: bool = False
+    analyses: Sequence[dict[str, Any]] = ()  # scored ACH records, for the Markdown notes
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,18 @@ def _markdown(job: ExportJob) -> ExportOutput:
 
     assert job.out is not None
     result = export_markdown(
-        job.notes, job.names, job.out, wikilinks=job.wikilinks, progress=job.progress
+        job.notes,
+        job.names,
+        job.out,
+        wikilinks=job.wikilinks,
+        progress=job.progress,
+        analyses=job.analyses,
     )
     written = f"{result.documents} note(s)"
     if not result.cancelled:
         written += ", index.md and claims.md"
+        if job.analyses:
+            written += f", {len(job.analyses)} analysis note(s)"
     return ExportOutput(
         written, result.documents, files=tuple(result.files), cancelled=result.cancelled
     )
@@ -110,6 +118,11 @@ def _csv(job: ExportJob) -> ExportOutput:
 
     assert job.library is not None and job.out is not None
     paths = write_csv_tables(job.library, job.out)
+    if job.library.get("ach"):
+        from workbench.export.ach_export import ACH_CSV, ach_csv
+        from workbench.export.files import write_atomically
+
+        paths.append(write_atomically(job.out, ACH_CSV, ach_csv(job.library["ach"])))
     written = ", ".join(path.name for path in paths)
     return ExportOutput(written, len(job.library["documents"]), files=tuple(paths))
 

@@ -73,6 +73,25 @@ def scored_record(analysis: AchAnalysis) -> dict[str, Any]:
     }
 
 
+def analyses_within(
+    records: list[dict[str, Any]], doc_ids: list[int] | None
+) -> list[dict[str, Any]]:
+    """The analyses an export of ``doc_ids`` carries (all of them for the whole library).
+
+    Why only analyses whose every evidence row is in the selection: an
+    analysis exported without some of its rows would import as another,
+    lighter matrix with other scores.
+    """
+    if doc_ids is None:
+        return records
+    wanted = set(doc_ids)
+    return [
+        record
+        for record in records
+        if record["evidence"] and all(e["document_id"] in wanted for e in record["evidence"])
+    ]
+
+
 def ranked(record: dict[str, Any]) -> list[dict[str, Any]]:
     """A record's hypotheses from most to least likely (its ``rank``)."""
     return sorted(record["hypotheses"], key=lambda h: h["rank"])
