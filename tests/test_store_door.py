@@ -35,6 +35,7 @@ PARTS = {
     "exchange",
     "grades",
     "timeline",
+    "ach",
 }
 # Tests of the store's internals may open its submodules; nobody else may.
 INTERNAL_TESTS = REPO / "tests" / "store"

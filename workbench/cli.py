@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from workbench import __version__
+from workbench.commands.ach import add_ach_commands
 from workbench.commands.analyst import add_analyst_commands
 from workbench.commands.arguments import (
     MAX_WORKERS,
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_entity_commands(commands)
     add_grade_commands(commands)
     add_timeline_command(commands)
+    add_ach_commands(commands)
     add_check_commands(commands)
     _add_gui_commands(commands)
     bound_int_arguments(parser)

@@ -103,6 +103,10 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
     (("timeline", "--entity", "Nobody Atall"), 1, "no entity named 'Nobody Atall'"),
     (("timeline", "--story", "99"), 1, "no claim with id 99"),
     (("timeline", "--status", "maybe"), 2, "invalid choice"),
+    (("ach", "show", "99"), 1, "no analysis with id 99"),
+    (("ach", "rate", "1", "1", "1", "C"), 1, "no analysis with id 1"),
+    (("ach", "new", "  "), 2, "empty question"),
+    (("ach", "frobnicate"), 2, "invalid choice"),
 ]
 
 

@@ -117,6 +117,13 @@ def run_note(store: Store, args: argparse.Namespace) -> int:
 def run_delete_annotation(store: Store, args: argparse.Namespace) -> int:
     """Delete a highlight, note or claim (undoable)."""
     record = annotation_result(store, args.annotation)
+    using = store.ach.analyses_using(args.annotation)
+    if using and not args.force:
+        names = ", ".join(str(a.id) for a in using)
+        raise ValueError(
+            f"{record['kind']} {args.annotation} is evidence in ACH analysis {names};"
+            " add --force to delete it and its rows there"
+        )
     store.annotations.delete_annotation(args.annotation)
     sentence = f"Deleted {record['kind']} {args.annotation} (`workbench undo` brings it back)."
     return say(args, sentence, record)
@@ -197,5 +204,8 @@ def _add_annotation_commands(commands: Subparsers) -> None:
 
     sub = commands.add_parser("delete-annotation", help="delete a highlight, note or claim")
     sub.add_argument("annotation", type=record_id("annotation"), metavar="ANNOTATION")
+    sub.add_argument(
+        "--force", action="store_true", help="delete it even when ACH analyses use it as evidence"
+    )
     outcome_options(sub)
     sub.set_defaults(handler=run_delete_annotation)

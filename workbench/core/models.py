@@ -84,6 +84,7 @@ class Changes:
     annotations: bool = False
     tags: bool = False
     claims: bool = False
+    ach: bool = False  # an ACH analysis, hypothesis, evidence item or rating
     note: str = ""
     ids: tuple[int, ...] = field(default=())
 
@@ -96,7 +97,7 @@ class Changes:
     def is_analyst_action(self) -> bool:
         """A recorded analyst action (or its undo), as opposed to a bulk import/analysis step."""
         return bool(self.note) and (self.annotations or self.claims or self.tags
-                                    or self.entities)
+                                    or self.entities or self.ach)
 
     def merged_with(self, later: Changes) -> Changes:
         """What this change and a later one touched together.
@@ -113,4 +114,5 @@ class Changes:
             annotations=self.annotations or later.annotations,
             tags=self.tags or later.tags,
             claims=self.claims or later.claims,
+            ach=self.ach or later.ach,
         )

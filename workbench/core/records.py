@@ -217,3 +217,4 @@ class ExportContents:
     tags: tuple[Mapping[str, Any], ...] = ()
     links: tuple[Mapping[str, Any], ...] = ()
     sources: tuple[Mapping[str, Any], ...] = ()
+    analyses: tuple[Mapping[str, Any], ...] = ()  # the ``ach`` list: ACH analyses

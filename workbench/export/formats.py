@@ -9,7 +9,7 @@ module (and its tests); ``operations.exporting`` gathers what the row
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -43,6 +43,7 @@ class ExportJob:
     names: Mapping[int, str] = field(default_factory=dict)
     wikilinks: bool = False
     timeline: Timeline | None = None
+    analyses: Sequence[dict[str, Any]] = ()  # scored ACH records, for the Markdown notes
 
 
 @dataclass(frozen=True)
@@ -86,12 +87,21 @@ def _markdown(job: ExportJob) -> ExportOutput:
     from workbench.export.markdown import export_markdown
 
     assert job.out is not None
-    result = export_markdown(job.notes, job.names, job.out, wikilinks=job.wikilinks,
-                             progress=job.progress, timeline=job.timeline)
+    result = export_markdown(
+        job.notes,
+        job.names,
+        job.out,
+        wikilinks=job.wikilinks,
+        progress=job.progress,
+        timeline=job.timeline,
+        analyses=job.analyses,
+    )
     written = f"{result.documents} note(s)"
     if not result.cancelled:
         written += ", index.md, claims.md and timeline.md" if job.timeline else \
             ", index.md and claims.md"
+        if job.analyses:
+            written += f", {len(job.analyses)} analysis note(s)"
     return ExportOutput(
         written, result.documents, files=tuple(result.files), cancelled=result.cancelled
     )
@@ -113,6 +123,7 @@ def _webannotation(job: ExportJob) -> ExportOutput:
 
 
 def _csv(job: ExportJob) -> ExportOutput:
+    from workbench.export.ach_export import ACH_CSV, ach_csv
     from workbench.export.csv_export import write_csv_tables
     from workbench.export.timeline_export import TIMELINE_CSV, timeline_csv
 
@@ -120,6 +131,8 @@ def _csv(job: ExportJob) -> ExportOutput:
     extra = {}
     if job.timeline is not None:
         extra[TIMELINE_CSV] = timeline_csv(job.timeline.items, job.timeline.undated)
+    if job.library.get("ach"):
+        extra[ACH_CSV] = ach_csv(job.library["ach"])
     paths = write_csv_tables(job.library, job.out, extra)
     written = ", ".join(path.name for path in paths)
     return ExportOutput(written, len(job.library["documents"]), files=tuple(paths))

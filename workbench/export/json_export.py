@@ -168,8 +168,12 @@ def library_record(
     tags: Iterable[Tag],
     links: Iterable[Link],
     sources: Iterable[SourceGrade] = (),
+    analyses: Iterable[dict[str, Any]] = (),
 ) -> dict[str, Any]:
-    """The whole export object: documents with the entities, tags, links and sources they use."""
+    """The whole export object: documents with the entities, tags, links and sources they use.
+
+    ``analyses`` are the scored ACH records (``operations.ach.scored_record``), under ``ach``.
+    """
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -178,6 +182,7 @@ def library_record(
         "tags": [tag_record(tag) for tag in tags],
         "links": [link_record(link) for link in links],
         "sources": [source_record(source) for source in sources],
+        "ach": list(analyses),
     }
 
 

@@ -12,12 +12,17 @@ never touches widgets.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.progress import Cancelled, Progress
+from workbench.export.ach_export import (
+    analyses_index_section,
+    analysis_note_names,
+    render_analysis_note,
+)
 from workbench.export.files import write_atomically
 from workbench.export.markdown_claims import render_claims
 from workbench.export.markdown_index import NoteSummary, render_index, summarise_record
@@ -52,12 +57,14 @@ def export_markdown(
     wikilinks: bool = False,
     progress: Progress | None = None,
     timeline: Timeline | None = None,
+    analyses: Sequence[dict[str, Any]] = (),
 ) -> MarkdownExport:
     """Write one note per document record, then ``index.md`` and ``claims.md``, into ``folder``.
 
     ``notes`` yields the document records (``json_export.document_record``)
     one at a time, so a large library is never held whole; ``names`` gives
-    every exported document's file stem (``assign_note_names``).
+    every exported document's file stem (``assign_note_names``); each scored
+    ACH record in ``analyses`` gets a note of its own, listed in index.md.
     """
     target = Path(folder)
     if target.exists() and not target.is_dir():
@@ -74,8 +81,11 @@ def export_markdown(
             summaries.append(summarise_record(record))
             result.documents += 1
             progress.step(name)
+        index = render_index(summaries, links)
+        if analyses:
+            index += "\n" + _write_analyses(target, analyses, links, result) + "\n"
         overviews = [
-            (INDEX_NAME, render_index(summaries, links)),
+            (INDEX_NAME, index),
             (CLAIMS_NAME, render_claims(summaries, links)),
         ]
         if timeline is not None:
@@ -87,6 +97,17 @@ def export_markdown(
     except Cancelled:
         result.cancelled = True
     return result
+
+
+def _write_analyses(
+    target: Path, analyses: Sequence[dict[str, Any]], links: NoteLinks, result: MarkdownExport
+) -> str:
+    """Write one note per analysis; return index.md's section listing them."""
+    names = analysis_note_names(analyses, links.names.values())
+    for analysis in analyses:
+        note = render_analysis_note(analysis, links)
+        result.files.append(write_atomically(target, names[analysis["id"]] + ".md", note))
+    return analyses_index_section(analyses, names, links)
 
 
 def render_note_markdown(

@@ -49,6 +49,7 @@ def load_export(path: str | Path) -> ExportContents:
         tags=tuple(_dicts(loaded.get("tags"))),
         links=tuple(_dicts(loaded.get("links")) or _links_from_claims(documents)),
         sources=tuple(_dicts(loaded.get("sources"))),
+        analyses=tuple(_dicts(loaded.get("ach"))),
     )
 
 

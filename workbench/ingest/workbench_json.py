@@ -21,6 +21,7 @@ from workbench.ingest.json_checks import (
     shown,
     type_name,
 )
+from workbench.ingest.workbench_json_ach import check_analyses
 from workbench.ingest.workbench_json_parts import (
     HEX_COLOR,
     ExportContext,
@@ -76,6 +77,7 @@ def validate_export(data: dict[str, Any], vocabulary: Vocabulary) -> Problems:
         check_link(Fields(link, path, problems), context)
     for path, source in top.objects("sources"):
         _check_source(Fields(source, path, problems), context)
+    check_analyses(top, problems)
     return problems
 
 

@@ -20,6 +20,7 @@ from workbench.export.filenames import assign_note_names
 from workbench.export.files import write_file_atomically
 from workbench.export.formats import ExportJob, ExportOutput, Needs, export_format
 from workbench.export.json_export import document_record, library_record
+from workbench.operations.ach import analyses_within, analysis_records
 from workbench.operations.timeline import gather_timeline
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ def run_export(
     if row.needs is Needs.NOTES:
         job.names = note_names(store, doc_ids)
         job.notes = _note_records(store, job.names)
+        job.analyses = analyses_within(analysis_records(store), doc_ids)
     else:
         job.library = library_export(store, doc_ids, job.progress)
     if row.timeline:
@@ -143,7 +145,10 @@ def library_export(
         tags, links = _tags_used(tags, documents), _links_touching(links, documents)
         named = {str(d["source"]).casefold() for d in documents if d.get("source")}
         sources = [s for s in sources if s.name.casefold() in named]
-    return library_record(documents, _entities_used(store, documents), tags, links, sources)
+    analyses = analyses_within(analysis_records(store), doc_ids if selected else None)
+    return library_record(
+        documents, _entities_used(store, documents), tags, links, sources, analyses
+    )
 
 
 def note_names(store: Store, doc_ids: list[int] | None = None) -> dict[int, str]:

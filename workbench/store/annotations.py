@@ -16,6 +16,7 @@ from workbench.core.anchoring import select_span
 from workbench.core.models import Changes
 from workbench.core.records import Annotation
 from workbench.core.vocabulary import ANNOTATION_KINDS, DEFAULT_HIGHLIGHT_COLOR, color_value
+from workbench.store.ach import delete_evidence_of
 from workbench.store.documents import document_text
 from workbench.store.history import History, Recorder
 from workbench.store.rows import dict_row, dict_rows, now_iso
@@ -141,6 +142,7 @@ class Annotations:
             )
             rec.delete_where("suggestion_rejections", "claim_id = ?", [annotation_id])
             rec.delete_where("claim_status_history", "annotation_id = ?", [annotation_id])
+            delete_evidence_of(rec, annotation_id)  # its ACH rows go too, in the same undo step
             rec.delete_where("claims", "annotation_id = ?", [annotation_id])
             rec.delete("annotations", {"id": annotation_id})
 

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from workbench.core.progress import Cancelled, Progress
 from workbench.core.records import ExportContents
+from workbench.store.exchange_ach import write_analyses
 from workbench.store.exchange_grades import write_sources
 from workbench.store.exchange_rows import Record
 from workbench.store.exchange_writer import ExportWriter
@@ -38,6 +39,9 @@ class ExchangeResult:
     claims: int = 0
     links: int = 0
     links_skipped: int = 0
+    analyses: int = 0
+    #: evidence rows whose claim is not in the file, ratings of unknown hypotheses
+    analysis_parts_skipped: int = 0
     cancelled: bool = False
 
 
@@ -72,6 +76,8 @@ class Exchange:
             except Cancelled:
                 result.cancelled = True
             result.links, result.links_skipped = writer.write_links(export.links)
+            written = write_analyses(self.db, export.analyses, writer.annotation_ids)
+            result.analyses, result.analysis_parts_skipped = written.analyses, written.skipped
         return result
 
 

@@ -42,7 +42,12 @@ KEY_COLUMNS: dict[str, tuple[str, ...]] = {
     "document_versions": ("id",),
     "documents": ("id",),
     "sources": ("id",),
+    "ach_analyses": ("id",),
+    "ach_hypotheses": ("id",),
+    "ach_evidence": ("id",),
+    "ach_ratings": ("evidence_id", "hypothesis_id"),
 }
+ACH_TABLES = frozenset({"ach_analyses", "ach_hypotheses", "ach_evidence", "ach_ratings"})
 
 
 class UndoConflict(RuntimeError):
@@ -169,6 +174,7 @@ def changes_for(ops: list[Op], note: str) -> Changes:
         annotations=bool(tables & {"annotations", "span_tags", "claims", "links"}),
         tags=bool(tables & {"tags", "document_tags", "span_tags"}),
         claims=regraded or bool(tables & {"claims", "claim_status_history", "links", "sources"}),
+        ach=bool(tables & ACH_TABLES),
         note=note,
     )
 

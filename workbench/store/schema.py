@@ -391,6 +391,51 @@ def _m0010_grades(db: Database) -> None:
     )
 
 
+@migrations(name="0011_ach")
+def _m0011_ach(db: Database) -> None:
+    """Analysis of Competing Hypotheses: analyses, hypotheses, evidence items and ratings.
+
+    Why evidence names an annotation (a claim, highlight or note) and not a
+    copy of its text: the matrix stays linked to the passage, follows it when
+    a new version re-anchors it, and a deleted claim takes its row with it
+    (the store records that deletion so Undo restores the row and its
+    ratings). The 2-12 hypotheses rule lives in ``store.ach``, which can name
+    the range in its refusal; the CHECK repeats ``ACH_RATINGS``.
+    """
+    _execute_all(
+        db,
+        """
+        CREATE TABLE ach_analyses (
+            id INTEGER PRIMARY KEY,
+            question TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE ach_hypotheses (
+            id INTEGER PRIMARY KEY,
+            analysis_id INTEGER NOT NULL REFERENCES ach_analyses(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX idx_ach_hypotheses_analysis ON ach_hypotheses(analysis_id, position);
+        CREATE TABLE ach_evidence (
+            id INTEGER PRIMARY KEY,
+            analysis_id INTEGER NOT NULL REFERENCES ach_analyses(id) ON DELETE CASCADE,
+            annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            UNIQUE (analysis_id, annotation_id)
+        );
+        CREATE INDEX idx_ach_evidence_annotation ON ach_evidence(annotation_id);
+        CREATE TABLE ach_ratings (
+            evidence_id INTEGER NOT NULL REFERENCES ach_evidence(id) ON DELETE CASCADE,
+            hypothesis_id INTEGER NOT NULL REFERENCES ach_hypotheses(id) ON DELETE CASCADE,
+            rating TEXT NOT NULL CHECK (rating IN ('CC', 'C', 'N', 'I', 'II')),
+            PRIMARY KEY (evidence_id, hypothesis_id)
+        );
+        CREATE INDEX idx_ach_ratings_hypothesis ON ach_ratings(hypothesis_id);
+        """,
+    )
+
+
 def apply_migrations(db: Database) -> list[str]:
     """Bring ``db`` up to the current schema; return the names of migrations applied."""
     pending = [m.name for m in migrations.pending(db)]

@@ -19,6 +19,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlite_utils import Database
 
+from workbench.store.ach import Ach
 from workbench.store.analysis import Analyses
 from workbench.store.annotations import Annotations
 from workbench.store.claims import Claims
@@ -69,7 +70,7 @@ class Store:
     ``tags``, ``annotations``, ``claims``, ``suggestions``, ``entities``,
     ``versions``, ``exchange`` (an export's records written back), ``grades``
     (source reliability, claim credibility), ``timeline`` (what a timeline is built
-    from) and ``history`` (undo and redo).
+    from), ``ach`` (Analyses of Competing Hypotheses) and ``history`` (undo and redo).
 
     The file is inspected before anything changes it (``open_database``): a
     folder, device, empty, foreign or newer-version file is refused unchanged.
@@ -104,6 +105,7 @@ class Store:
         self.exchange = Exchange(self.db, self.history)
         self.grades = Grades(self.db, self.history)
         self.timeline = TimelineSources(self.db, self.history)
+        self.ach = Ach(self.db, self.history)
 
     def _prepare(self) -> None:
         """Refuse a newer schema, then (unless read-only) turn on WAL and migrate."""

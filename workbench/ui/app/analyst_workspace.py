@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow
 
 from workbench.core.models import Changes
 from workbench.store import Store
+from workbench.ui.ach.view import AchView
 from workbench.ui.app.window_actions import WindowActions
 from workbench.ui.claims.document_panel import ClaimsPanel
 from workbench.ui.claims.library_view import ClaimsView
@@ -41,7 +42,8 @@ from workbench.ui.timeline.view import TimelineView
 
 DOCKS = (("claims_view", "Claims", "ClaimsDock"), ("entities_view", "Entities", "EntitiesDock"),
          ("claim_map", "Claim Map", "ClaimMapDock"), ("timeline", "Timeline", "TimelineDock"),
-         ("duplicates", "Duplicate Entities", "DuplicatesDock"))
+         ("duplicates", "Duplicate Entities", "DuplicatesDock"),
+         ("ach_view", "ACH Matrices", "AchDock"))
 
 
 def action_message(changes: Changes) -> str:
@@ -96,6 +98,7 @@ class AnalystWorkspace(QObject):
         self.claim_map = ClaimMapView(store, theme, changes_applied=changes_applied)
         self.timeline = TimelineView(store, theme, changes_applied=changes_applied)
         self.duplicates = DuplicatesPanel(self.actions, self.curation, theme)
+        self.ach_view = AchView(store, self.actions, changes_applied)
         self.docks: dict[str, QDockWidget] = {}
         self.dialogs: list[QDialog] = []
         self.tag_manager: TagManagerDialog | None = None
@@ -108,7 +111,7 @@ class AnalystWorkspace(QObject):
     def _build_docks(self) -> None:
         views = {"claims_view": self.claims_view, "entities_view": self.entities_view,
                  "claim_map": self.claim_map, "timeline": self.timeline,
-                 "duplicates": self.duplicates}
+                 "duplicates": self.duplicates, "ach_view": self.ach_view}
         first: QDockWidget | None = None
         for key, title, name in DOCKS:
             dock = QDockWidget(title, self.window)
@@ -135,7 +138,7 @@ class AnalystWorkspace(QObject):
         inspector.quote_claim_requested.connect(self.analyst.make_claim_from_quote)
         inspector.entity_page_requested.connect(self.open_entity_page)
         for view in (self.claims, self.suggestions, self.claims_view, self.claim_map,
-                     self.timeline, self.entities_view.page):
+                     self.timeline, self.entities_view.page, self.ach_view):
             view.location_requested.connect(self.location_requested)
         self.entities_view.page.entity_opened.connect(self.entity_in_document_requested)
         for source in (self.analyst, self.curation):

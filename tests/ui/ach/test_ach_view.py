@@ -1,0 +1,65 @@
+"""The ACH matrix editor: keys 1-5 rate, 0 clears, scores at the foot, a row opens its passage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from workbench.store import Store
+from workbench.ui.ach.view import AchView
+from workbench.ui.tasks.store_actions import StoreActions
+
+TEXT = "Officials said the bridge would reopen in May. Engineers disagreed."
+
+
+class ChangeFeed(QObject):
+    changes_applied = Signal(object)
+
+
+def _view(qtbot, library: Store, make_document) -> tuple[AchView, int, list[int]]:
+    doc = make_document(library, "Bridge", TEXT)
+    claim_id, _ = library.claims.add_claim(doc, 15, 45)
+    analysis_id = library.ach.create_analysis("Will it reopen?", ["Yes", "No"]).ids[0]
+    library.ach.add_evidence(analysis_id, claim_id)
+    feed = ChangeFeed()
+    actions = StoreActions(library, None, feed.changes_applied)
+    view = AchView(library, actions, feed.changes_applied)
+    view._feed = feed  # type: ignore[attr-defined] - keep the signal alive with the view
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    return view, claim_id, [h.id for h in library.ach.get_analysis(analysis_id).hypotheses]
+
+
+def test_number_keys_rate_the_current_cell_and_the_foot_row_rescores(
+    qtbot, library, make_document
+) -> None:
+    view, _, (yes, no) = _view(qtbot, library, make_document)
+    model = view.model
+    view.table.setCurrentIndex(model.index(0, 2))
+    qtbot.keyClick(view.table, Qt.Key.Key_1)
+    qtbot.keyClick(view.table, Qt.Key.Key_Right)
+    qtbot.keyClick(view.table, Qt.Key.Key_5)
+    assert library.ach.get_analysis(1).evidence[0].ratings == {yes: "CC", no: "II"}
+    foot = model.rowCount() - 1
+    assert [model.index(foot, c).data() for c in (2, 3)] == ["0", "2"]
+    assert model.index(0, 4).data() == "4"  # diagnosticity: CC (2) to II (-2)
+    assert view.table.currentIndex().column() == 3  # the cell stays current after rescoring
+    qtbot.keyClick(view.table, Qt.Key.Key_0)
+    assert library.ach.get_analysis(1).evidence[0].ratings == {yes: "CC"}
+    library.history.undo()
+
+
+def test_enter_or_double_click_opens_the_rows_passage(qtbot, library, make_document) -> None:
+    view, _, _ = _view(qtbot, library, make_document)
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    with qtbot.waitSignal(view.location_requested) as opened:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened.args[1:] == [15, 45]
+
+
+def test_a_deleted_claim_leaves_the_matrix_consistent(qtbot, library, make_document) -> None:
+    view, claim_id, _ = _view(qtbot, library, make_document)
+    assert view.model.rowCount() == 2
+    view.actions.run("Delete", lambda s: s.annotations.delete_annotation(claim_id))
+    assert view.model.rowCount() == 1  # only the foot row of scores is left

@@ -1,0 +1,171 @@
+"""Analysis of Competing Hypotheses on the command line: ``workbench ach …``.
+
+``new`` opens an analysis of a question, ``hypothesis`` adds one (2-12 per
+analysis), ``evidence`` adds a claim (or highlight or note) as a row, ``rate``
+fills a cell (``CC C N I II`` or their long names), ``show`` prints the scored
+matrix, ``list`` the analyses. Creating commands print the new id (an object
+with ``"id"`` under ``--json``). Every refusal — an unknown rating or id, a
+hypothesis count out of range, a deleted claim — is failed input (exit 1) with
+one line naming the problem, and nothing changes. Every change is undoable
+(``workbench undo``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from workbench.commands.arguments import non_blank, record_id
+from workbench.commands.output import outcome_options, quoted, say, shorten
+from workbench.core.ach_records import MAX_HYPOTHESES, MIN_HYPOTHESES
+from workbench.core.ach_scoring import FORMULA
+from workbench.export.json_export import dumps
+from workbench.operations.ach import analysis_record, ranked
+from workbench.store import Store
+
+Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+RATING_HELP = "CC C N I II, or very-consistent consistent neutral inconsistent very-inconsistent"
+
+
+def run_new(store: Store, args: argparse.Namespace) -> int:
+    """Open an analysis of QUESTION (with its first hypotheses if given)."""
+    analysis_id = store.ach.create_analysis(args.question, args.hypothesis or ()).ids[0]
+    record = {"id": analysis_id, "question": store.ach.get_analysis(analysis_id).question}
+    return say(args, f"Analysis {analysis_id}: {quoted(record['question'])}.", record)
+
+
+def run_hypothesis(store: Store, args: argparse.Namespace) -> int:
+    """Add a hypothesis to an analysis."""
+    hypothesis_id = store.ach.add_hypothesis(args.ach, args.text).ids[0]
+    record = {"id": hypothesis_id, "analysis_id": args.ach, "text": " ".join(args.text.split())}
+    return say(args, f"Hypothesis {hypothesis_id} in analysis {args.ach}.", record)
+
+
+def run_evidence(store: Store, args: argparse.Namespace) -> int:
+    """Add a claim (or highlight or note) as an evidence row."""
+    evidence_id = store.ach.add_evidence(args.ach, args.claim).ids[0]
+    record = {"id": evidence_id, "analysis_id": args.ach, "claim_id": args.claim}
+    sentence = f"Evidence {evidence_id} (claim {args.claim}) in analysis {args.ach}."
+    return say(args, sentence, record)
+
+
+def run_rate(store: Store, args: argparse.Namespace) -> int:
+    """Rate how an evidence row bears on a hypothesis."""
+    _require_part_of(store, args.ach, args.hypothesis, args.evidence)
+    store.ach.rate(args.evidence, args.hypothesis, args.rating)
+    record = analysis_record(store, args.ach)
+    row = next(e for e in record["evidence"] if e["id"] == args.evidence)
+    rating = row["ratings"][str(args.hypothesis)]
+    result = {"id": args.evidence, "hypothesis_id": args.hypothesis, "rating": rating}
+    sentence = f"Evidence {args.evidence} is {rating} with hypothesis {args.hypothesis}."
+    return say(args, sentence, result)
+
+
+def run_show(store: Store, args: argparse.Namespace) -> int:
+    """Print the scored matrix (hypotheses ranked, evidence with diagnosticity and flags)."""
+    record = analysis_record(store, args.ach)
+    if args.json:
+        sys.stdout.write(dumps(record))
+        return 0
+    print(f"Analysis {record['id']}: {record['question']}")
+    _print_hypotheses(record)
+    _print_evidence(record)
+    return 0
+
+
+def run_list(store: Store, args: argparse.Namespace) -> int:
+    """List the analyses with their counts."""
+    summaries = store.ach.list_analyses()
+    if args.json:
+        rows = [
+            {
+                "id": s.id,
+                "question": s.question,
+                "created_at": s.created_at,
+                "hypotheses": s.hypotheses,
+                "evidence": s.evidence,
+            }
+            for s in summaries
+        ]
+        sys.stdout.write(dumps(rows))
+        return 0
+    for s in summaries:
+        counts = f"{s.hypotheses} hypotheses, {s.evidence} evidence"
+        print(f"{s.id}  {shorten(s.question, 70)}  ({counts})")
+    return 0
+
+
+def _print_hypotheses(record: dict[str, Any]) -> None:
+    hypotheses = record["hypotheses"]
+    if len(hypotheses) < MIN_HYPOTHESES:
+        print(f"  (add hypotheses: an analysis takes {MIN_HYPOTHESES}-{MAX_HYPOTHESES})")
+    print("Hypotheses, most likely first (weighted inconsistency):")
+    for h in ranked(record):
+        print(f"  {h['rank']}. [{h['id']}] {h['inconsistency']:g}  {shorten(h['text'], 70)}")
+
+
+def _print_evidence(record: dict[str, Any]) -> None:
+    order = [h["id"] for h in record["hypotheses"]]
+    print("Evidence (diagnosticity; ratings by hypothesis " + " ".join(map(str, order)) + "):")
+    for e in record["evidence"]:
+        cells = " ".join(e["ratings"].get(str(h), "-") for h in order)
+        flags = f"  !{', '.join(e['flags'])}" if e["flags"] else ""
+        grade = f" {e['grade']}" if e["grade"] else ""
+        print(
+            f"  [{e['id']}] claim {e['claim_id']}{grade}  d={e['diagnosticity']}  {cells}"
+            f"  {shorten(e['statement'], 60)}{flags}"
+        )
+
+
+def _require_part_of(store: Store, analysis_id: int, hypothesis_id: int, evidence_id: int) -> None:
+    """Refuse a hypothesis or evidence id that is not part of analysis ACH (nothing written)."""
+    analysis = store.ach.get_analysis(analysis_id)
+    if hypothesis_id not in {h.id for h in analysis.hypotheses}:
+        raise LookupError(f"analysis {analysis_id} has no hypothesis {hypothesis_id}")
+    if evidence_id not in {e.id for e in analysis.evidence}:
+        raise LookupError(f"analysis {analysis_id} has no evidence {evidence_id}")
+
+
+def add_ach_commands(commands: Subparsers) -> None:
+    """Register ``ach new|hypothesis|evidence|rate|show|list``."""
+    sub = commands.add_parser(
+        "ach", help="Analysis of Competing Hypotheses: matrices of hypotheses and evidence"
+    )
+    verbs = sub.add_subparsers(dest="ach_verb", metavar="VERB", required=True)
+    new = verbs.add_parser("new", help="open an analysis of a question")
+    new.add_argument("question", type=non_blank("question", "give the question"))
+    new.add_argument(
+        "--hypothesis", action="append", metavar="TEXT",
+        help=f"a first hypothesis (repeat; {MIN_HYPOTHESES}-{MAX_HYPOTHESES})",
+    )
+    outcome_options(new)
+    new.set_defaults(handler=run_new)
+    hypothesis = verbs.add_parser("hypothesis", help="add a hypothesis to an analysis")
+    hypothesis.add_argument("ach", type=record_id("analysis"), metavar="ACH")
+    hypothesis.add_argument("text", type=non_blank("hypothesis", "give its text"), metavar="TEXT")
+    outcome_options(hypothesis)
+    hypothesis.set_defaults(handler=run_hypothesis)
+    evidence = verbs.add_parser("evidence", help="add a claim (or highlight, note) as evidence")
+    evidence.add_argument("ach", type=record_id("analysis"), metavar="ACH")
+    evidence.add_argument("claim", type=record_id("claim"), metavar="CLAIM")
+    outcome_options(evidence)
+    evidence.set_defaults(handler=run_evidence)
+    _add_rate(verbs)
+    show = verbs.add_parser("show", help="the scored matrix", description=FORMULA)
+    show.add_argument("ach", type=record_id("analysis"), metavar="ACH")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=run_show)
+    listing = verbs.add_parser("list", help="every analysis")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=run_list)
+
+
+def _add_rate(verbs: Subparsers) -> None:
+    rate = verbs.add_parser("rate", help="rate how evidence bears on a hypothesis")
+    rate.add_argument("ach", type=record_id("analysis"), metavar="ACH")
+    rate.add_argument("hypothesis", type=record_id("hypothesis"), metavar="HYPOTHESIS")
+    rate.add_argument("evidence", type=record_id("evidence"), metavar="EVIDENCE")
+    rate.add_argument("rating", metavar="RATING", help=RATING_HELP)
+    outcome_options(rate)
+    rate.set_defaults(handler=run_rate)

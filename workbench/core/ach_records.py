@@ -1,0 +1,78 @@
+"""Records of an Analysis of Competing Hypotheses as the store reads it back.
+
+Why plain frozen records in core: the store fills them, ``operations.ach``
+scores them with ``core.ach_scoring``, and the CLI, the exports and the matrix
+editor read them; none of those layers should see a row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+#: How many hypotheses an analysis holds, as Heuer's method asks (fewer tells nothing apart).
+MIN_HYPOTHESES = 2
+MAX_HYPOTHESES = 12
+
+
+@dataclass(frozen=True)
+class AchHypothesis:
+    """One hypothesis of an analysis, in the order the analyst gave them."""
+
+    id: int
+    analysis_id: int
+    position: int
+    text: str
+
+
+@dataclass(frozen=True)
+class AchEvidence:
+    """One evidence row: the annotation it rests on, its grades and its ratings by hypothesis.
+
+    ``annotation_id`` is the claim's id for a claim (a claim *is* its
+    annotation), else the highlight's or note's. ``statement`` is the claim's
+    statement or the span's text; ``status`` the claim's verification status
+    (None for a highlight or note); ``sources`` how many distinct sources
+    report it (its own document and those of claims linked to it as the same
+    or supporting).
+    """
+
+    id: int
+    analysis_id: int
+    annotation_id: int
+    position: int
+    kind: str
+    document_id: int
+    document_title: str
+    start: int
+    end: int
+    exact: str
+    statement: str
+    anchor_status: str = "anchored"
+    status: str | None = None
+    credibility: int | None = None
+    reliability: str | None = None
+    sources: int = 1
+    ratings: Mapping[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AchAnalysis:
+    """A whole matrix: the question, its hypotheses and its evidence rows."""
+
+    id: int
+    question: str
+    created_at: str
+    hypotheses: tuple[AchHypothesis, ...] = ()
+    evidence: tuple[AchEvidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class AchSummary:
+    """One line of the list of analyses."""
+
+    id: int
+    question: str
+    created_at: str
+    hypotheses: int
+    evidence: int

@@ -1,0 +1,150 @@
+"""ACH analyses in the exports: a Markdown note each, the index's list of them, and ``ach.csv``.
+
+Why the writers read the scored record (``operations.ach.scored_record``,
+the JSON export's ``ach`` items) and never score: the note, the CSV, the JSON
+and ``workbench ach show`` must show the same numbers. Each evidence row
+links to its claim's anchor in its document's note (``NoteLinks``), or to the
+note when it is a highlight or a note; a row whose document is not exported
+says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from workbench.core.vocabulary import ACH_RATING_WORDING
+from workbench.export.csv_export import csv_text
+from workbench.export.escaping import escape_text, shorten
+from workbench.export.filenames import RESERVED_STEMS, assign_note_names
+from workbench.export.markdown_notes import NoteLinks, claim_grade_text
+
+Record = dict[str, Any]
+ACH_CSV = "ach.csv"
+_CSV_HEADER = (
+    "analysis_id", "question", "hypothesis_id", "hypothesis", "inconsistency", "rank",
+    "evidence_id", "claim_id", "document_id", "statement", "grade", "weight", "sources",
+    "diagnosticity", "flags", "rating",
+)  # fmt: skip
+
+
+def analysis_note_names(analyses: Iterable[Record], taken: Iterable[str]) -> dict[int, str]:
+    """A file stem per analysis ("ACH 3 - Who …"), never one a document's note already has."""
+    titled = [(a["id"], f"ACH {a['id']} - {shorten(a['question'], 60)}") for a in analyses]
+    return assign_note_names(titled, reserved=[*RESERVED_STEMS, *taken])
+
+
+def render_analysis_note(analysis: Record, links: NoteLinks) -> str:
+    """The Markdown note of one analysis: question, ranked hypotheses, the matrix, the formula."""
+    parts = [
+        f"# {escape_text(analysis['question'])}",
+        f"*Analysis of Competing Hypotheses {analysis['id']} · "
+        f"{len(analysis['hypotheses'])} hypotheses · {len(analysis['evidence'])} evidence*",
+        _hypotheses_section(analysis),
+        _matrix_section(analysis, links),
+        _grades_section(analysis),
+        f"*{escape_text(analysis['formula'])}*",
+    ]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def analyses_index_section(
+    analyses: Sequence[Record], names: Mapping[int, str], links: NoteLinks
+) -> str:
+    """index.md's list of analyses, each linked to its note with its most likely hypothesis."""
+    if not analyses:
+        return ""
+    lines = ["## Analyses of Competing Hypotheses", ""]
+    for analysis in analyses:
+        note = NoteLinks({analysis["id"]: names[analysis["id"]]}, links.wikilinks)
+        link = note.to_note(analysis["id"], analysis["question"]) or ""
+        best = _ranked(analysis)[:1]
+        lead = f" — most likely: {escape_text(best[0]['text'])}" if best else ""
+        lines.append(f"- {link}{lead}")
+    return "\n".join(lines)
+
+
+def ach_csv(analyses: Sequence[Record]) -> str:
+    """The matrices as one CSV, a row per cell (evidence x hypothesis); unrated cells are empty."""
+    rows = []
+    for analysis in analyses:
+        for evidence in analysis["evidence"]:
+            for hypothesis in analysis["hypotheses"]:
+                rows.append((
+                    analysis["id"], analysis["question"], hypothesis["id"], hypothesis["text"],
+                    hypothesis["inconsistency"], hypothesis["rank"], evidence["id"],
+                    evidence["claim_id"], evidence["document_id"], evidence["statement"],
+                    evidence["grade"], evidence["weight"], evidence["sources"],
+                    evidence["diagnosticity"], "; ".join(evidence["flags"]),
+                    evidence["ratings"].get(str(hypothesis["id"]), ""),
+                ))  # fmt: skip
+    return csv_text(_CSV_HEADER, rows)
+
+
+def _ranked(analysis: Record) -> list[Record]:
+    return sorted(analysis["hypotheses"], key=lambda h: h["rank"])
+
+
+def _hypotheses_section(analysis: Record) -> str:
+    lines = ["## Hypotheses, most likely first", ""]
+    if not analysis["hypotheses"]:
+        return "\n".join([*lines, "*No hypotheses yet.*"])
+    for hypothesis in _ranked(analysis):
+        lines.append(
+            f"{hypothesis['rank']}. **H{hypothesis['position']}** {escape_text(hypothesis['text'])}"
+            f" — inconsistency {hypothesis['inconsistency']:g}"
+        )
+    return "\n".join(lines)
+
+
+def _matrix_section(analysis: Record, links: NoteLinks) -> str:
+    hypotheses = analysis["hypotheses"]
+    if not analysis["evidence"]:
+        return "## Matrix\n\n*No evidence yet.*"
+    header = ["Evidence", "Grade", *[f"H{h['position']}" for h in hypotheses], "Diagnosticity"]
+    lines = [
+        "## Matrix",
+        "",
+        "| " + " | ".join(header) + " |",
+        "|" + "|".join(["---"] * len(header)) + "|",
+    ]
+    for evidence in analysis["evidence"]:
+        cells = [evidence["ratings"].get(str(h["id"]), "") for h in hypotheses]
+        lines.append(
+            "| " + " | ".join(
+                [_evidence_cell(evidence, links), evidence["grade"] or "—", *cells,
+                 str(evidence["diagnosticity"])]
+            ) + " |"
+        )  # fmt: skip
+    footer = ["**Inconsistency**", "", *[f"{h['inconsistency']:g}" for h in hypotheses], ""]
+    lines.append("| " + " | ".join(footer) + " |")
+    legend = ", ".join(f"{code} {words}" for code, words in ACH_RATING_WORDING.items())
+    return "\n".join(lines) + f"\n\n*Ratings: {legend}.*"
+
+
+def _evidence_cell(evidence: Record, links: NoteLinks) -> str:
+    """The row's statement linked to its claim's anchor (or its note), with its flags."""
+    text = f"“{shorten(evidence['statement'], 90)}”"
+    if evidence["kind"] == "claim":
+        target = links.to_claim(evidence["document_id"], evidence["claim_id"], text)
+    else:
+        target = links.to_note(evidence["document_id"], text)
+    title = escape_text(evidence["document_title"])
+    cell = target or f"{escape_text(text)} (*{title}*, not exported)"
+    if evidence["flags"]:
+        cell += " ⚠ " + ", ".join(evidence["flags"])
+    return _table_cell(cell)
+
+
+def _grades_section(analysis: Record) -> str:
+    lines = []
+    for evidence in analysis["evidence"]:
+        grade = claim_grade_text(evidence["reliability"], evidence["credibility"])
+        if grade:
+            lines.append(f"- {escape_text(shorten(evidence['statement'], 60))}: {grade}")
+    return "\n".join(["## Grades", "", *lines]) if lines else ""
+
+
+def _table_cell(text: str) -> str:
+    """Text safe inside a Markdown table cell: no line breaks, pipes escaped."""
+    return " ".join(text.split()).replace("|", "\\|")

@@ -1,0 +1,61 @@
+"""The ``ach`` part of a workbench JSON export, checked before anything is written.
+
+Why checked like the rest: an analysis that breaks the rules (one hypothesis,
+thirteen, a rating outside CC C N I II, a hypothesis id used twice) must be
+named with its JSON path and stop the import whole, as a broken document
+does. Only the fields the import reads are checked; the computed ones
+(scores, grades, flags) are the exporting app's and are ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.core.ach_records import MAX_HYPOTHESES, MIN_HYPOTHESES
+from workbench.core.vocabulary import ACH_RATINGS
+from workbench.ingest.json_checks import Fields, Problems, type_name
+
+
+def check_analyses(top: Fields, problems: Problems) -> None:
+    """Every analysis of ``ach``: its question, 2-12 hypotheses (or none), its evidence rows."""
+    for path, analysis in top.objects("ach"):
+        _check_analysis(Fields(analysis, path, problems), problems)
+
+
+def _check_analysis(analysis: Fields, problems: Problems) -> None:
+    analysis.row_id("id")
+    analysis.text("question", required=True, nonempty=True)
+    analysis.text("created_at")
+    hypotheses = analysis.objects("hypotheses")
+    if hypotheses and not MIN_HYPOTHESES <= len(hypotheses) <= MAX_HYPOTHESES:
+        allowed = f"{MIN_HYPOTHESES}-{MAX_HYPOTHESES}"
+        analysis.problem(
+            "hypotheses", f"an analysis takes {allowed} hypotheses, got {len(hypotheses)}"
+        )
+    seen: set[int] = set()
+    for path, hypothesis in hypotheses:
+        fields = Fields(hypothesis, path, problems)
+        hypothesis_id = fields.row_id("id", required=True)
+        if hypothesis_id is not None and hypothesis_id in seen:
+            fields.problem("id", f"hypothesis id {hypothesis_id} is used twice")
+        seen.add(hypothesis_id or 0)
+        fields.text("text", required=True, nonempty=True)
+    for path, evidence in analysis.objects("evidence"):
+        fields = Fields(evidence, path, problems)
+        fields.row_id("id")
+        fields.row_id("claim_id", required=True)
+        _check_ratings(fields, evidence.get("ratings"))
+
+
+def _check_ratings(evidence: Fields, ratings: Any) -> None:
+    if ratings is None:
+        return
+    if not isinstance(ratings, dict):
+        evidence.problem("ratings", f"expected an object, got {type_name(ratings)}")
+        return
+    for key, rating in ratings.items():
+        if not str(key).isdigit():
+            evidence.problem("ratings", f"expected hypothesis ids as keys, got {key!r}")
+        if rating not in ACH_RATINGS:
+            choices = ", ".join(ACH_RATINGS)
+            evidence.problem("ratings", f"rating must be one of {choices}, got {rating!r}")

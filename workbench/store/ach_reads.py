@@ -1,0 +1,109 @@
+"""Reading ACH matrices back: one analysis with its rows, grades and source counts.
+
+Why apart from ``store.ach``: the writes hold the rules, this module only
+joins; a matrix is read in a handful of queries whatever its size (hypotheses,
+evidence with its annotation, claim and grades, ratings, source counts).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.ach_records import AchAnalysis, AchEvidence, AchHypothesis, AchSummary
+from workbench.store.rows import dict_rows
+
+# Links that say another claim reports the same thing: their documents' sources count too.
+CORROBORATING = ("same", "supports")
+
+_EVIDENCE_SQL = """
+SELECT e.id, e.analysis_id, e.annotation_id, e.position, a.kind, a.document_id,
+       d.title AS document_title, a.start, a."end" AS "end", a.exact,
+       coalesce(c.statement, a.exact) AS statement, a.status AS anchor_status,
+       c.status, c.credibility, coalesce(d.reliability_override, s.reliability) AS reliability
+FROM ach_evidence e
+JOIN annotations a ON a.id = e.annotation_id
+JOIN documents d ON d.id = a.document_id
+LEFT JOIN claims c ON c.annotation_id = a.id
+LEFT JOIN sources s ON s.name = d.source
+WHERE e.analysis_id = ?
+ORDER BY e.position, e.id
+"""
+
+_SOURCES_SQL = """
+WITH related(annotation_id, other) AS (
+    SELECT annotation_id, annotation_id FROM ach_evidence WHERE analysis_id = :analysis
+    UNION SELECT l.from_annotation_id, l.to_annotation_id FROM links l
+        JOIN ach_evidence e ON e.annotation_id = l.from_annotation_id
+        WHERE e.analysis_id = :analysis AND l.relation IN ('same', 'supports')
+    UNION SELECT l.to_annotation_id, l.from_annotation_id FROM links l
+        JOIN ach_evidence e ON e.annotation_id = l.to_annotation_id
+        WHERE e.analysis_id = :analysis AND l.relation IN ('same', 'supports')
+)
+SELECT r.annotation_id,
+       count(DISTINCT coalesce(lower(trim(nullif(d.source, ''))), '#' || d.id))
+FROM related r
+JOIN annotations a ON a.id = r.other
+JOIN documents d ON d.id = a.document_id
+GROUP BY r.annotation_id
+"""
+
+
+def read_summaries(db: Database) -> list[AchSummary]:
+    """Every analysis with its hypothesis and evidence counts, oldest first."""
+    rows = db.execute(
+        "SELECT a.id, a.question, a.created_at,"
+        " (SELECT count(*) FROM ach_hypotheses h WHERE h.analysis_id = a.id),"
+        " (SELECT count(*) FROM ach_evidence e WHERE e.analysis_id = a.id)"
+        " FROM ach_analyses a ORDER BY a.id"
+    )
+    return [AchSummary(int(i), str(q), str(c), int(h), int(e)) for i, q, c, h, e in rows]
+
+
+def read_analysis(db: Database, analysis_id: int) -> AchAnalysis | None:
+    """The whole matrix of one analysis, or None when there is none with that id."""
+    head = db.execute(
+        "SELECT id, question, created_at FROM ach_analyses WHERE id = ?", [analysis_id]
+    ).fetchone()
+    if head is None:
+        return None
+    hypotheses = tuple(
+        AchHypothesis(int(i), int(a), int(p), str(t))
+        for i, a, p, t in db.execute(
+            "SELECT id, analysis_id, position, text FROM ach_hypotheses"
+            " WHERE analysis_id = ? ORDER BY position, id",
+            [analysis_id],
+        )
+    )
+    return AchAnalysis(
+        int(head[0]), str(head[1]), str(head[2]), hypotheses, _evidence(db, analysis_id)
+    )
+
+
+def _evidence(db: Database, analysis_id: int) -> tuple[AchEvidence, ...]:
+    ratings: dict[int, dict[int, str]] = defaultdict(dict)
+    for evidence_id, hypothesis_id, rating in db.execute(
+        "SELECT r.evidence_id, r.hypothesis_id, r.rating FROM ach_ratings r"
+        " JOIN ach_evidence e ON e.id = r.evidence_id WHERE e.analysis_id = ?"
+        " ORDER BY r.hypothesis_id",
+        [analysis_id],
+    ):
+        ratings[int(evidence_id)][int(hypothesis_id)] = str(rating)
+    sources = {
+        int(annotation): int(count)
+        for annotation, count in db.execute(_SOURCES_SQL, {"analysis": analysis_id})
+    }
+    rows = dict_rows(db.execute(_EVIDENCE_SQL, [analysis_id]))
+    return tuple(_evidence_record(row, ratings, sources) for row in rows)
+
+
+def _evidence_record(
+    row: dict[str, Any], ratings: dict[int, dict[int, str]], sources: dict[int, int]
+) -> AchEvidence:
+    return AchEvidence(
+        **row,
+        sources=sources.get(int(row["annotation_id"]), 1),
+        ratings=dict(ratings.get(int(row["id"]), {})),
+    )

@@ -1,0 +1,120 @@
+"""The ACH analyses of a workbench JSON export written back (``ach`` in docs/json-export.md).
+
+Why apart from ``exchange_writer``: an analysis only points *into* the
+documents (its evidence rows name claims), so it is written after them, with
+the map from exported annotation ids to library ids the writer built. Ids are
+kept when free, so an export imported into an empty library gives back the
+same analysis under the same ids; the scores are not read (they follow from
+the ratings and the grades).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.vocabulary import ACH_RATINGS
+from workbench.store.exchange_rows import Record, is_export_id, mapped_id, text_field
+from workbench.store.rows import now_iso
+
+
+@dataclass
+class AchImport:
+    """How many analyses were added, and how many evidence rows or ratings were skipped."""
+
+    analyses: int = 0
+    skipped: int = 0
+
+
+def write_analyses(
+    db: Database, analyses: Sequence[Record], annotation_ids: dict[int, int]
+) -> AchImport:
+    """Add each exported analysis the library does not have yet (same question and date)."""
+    result = AchImport()
+    for analysis in analyses:
+        question = " ".join((text_field(analysis.get("question")) or "").split())
+        created_at = text_field(analysis.get("created_at")) or now_iso()
+        if not question or _exists(db, question, created_at):
+            continue
+        analysis_id = _insert(
+            db, "ach_analyses", {"question": question, "created_at": created_at},
+            analysis.get("id"),
+        )  # fmt: skip
+        hypotheses = _write_hypotheses(db, analysis_id, _list(analysis.get("hypotheses")))
+        for position, evidence in enumerate(_list(analysis.get("evidence")), start=1):
+            result.skipped += _write_evidence(
+                db, analysis_id, position, evidence, annotation_ids, hypotheses
+            )
+        result.analyses += 1
+    return result
+
+
+def _write_hypotheses(db: Database, analysis_id: int, records: list[Record]) -> dict[int, int]:
+    ids: dict[int, int] = {}
+    for position, record in enumerate(records, start=1):
+        text = " ".join((text_field(record.get("text")) or "").split())
+        if not text:
+            continue
+        row = {"analysis_id": analysis_id, "position": position, "text": text}
+        new_id = _insert(db, "ach_hypotheses", row, record.get("id"))
+        if is_export_id(record.get("id")):
+            ids[record["id"]] = new_id
+    return ids
+
+
+def _write_evidence(
+    db: Database,
+    analysis_id: int,
+    position: int,
+    record: Record,
+    annotation_ids: dict[int, int],
+    hypotheses: dict[int, int],
+) -> int:
+    """Write one row and its ratings; return how many things had to be skipped."""
+    annotation_id = mapped_id(annotation_ids, record.get("claim_id"))
+    if annotation_id is None or db.execute(
+        "SELECT 1 FROM ach_evidence WHERE analysis_id = ? AND annotation_id = ?",
+        [analysis_id, annotation_id],
+    ).fetchone():
+        return 1
+    row = {"analysis_id": analysis_id, "annotation_id": annotation_id, "position": position}
+    evidence_id = _insert(db, "ach_evidence", row, record.get("id"))
+    skipped = 0
+    ratings = record.get("ratings")
+    for key, rating in (ratings.items() if isinstance(ratings, dict) else ()):
+        hypothesis_id = hypotheses.get(int(key)) if str(key).isdigit() else None
+        if hypothesis_id is None or rating not in ACH_RATINGS:
+            skipped += 1
+            continue
+        db.execute(
+            "INSERT INTO ach_ratings (evidence_id, hypothesis_id, rating) VALUES (?, ?, ?)",
+            [evidence_id, hypothesis_id, rating],
+        )
+    return skipped
+
+
+def _exists(db: Database, question: str, created_at: str) -> bool:
+    return bool(
+        db.execute(
+            "SELECT 1 FROM ach_analyses WHERE question = ? AND created_at = ?",
+            [question, created_at],
+        ).fetchone()
+    )
+
+
+def _insert(db: Database, table: str, row: Record, wanted_id: Any) -> int:
+    """Insert ``row``, keeping the exported id when it is free."""
+    taken = f"SELECT 1 FROM {table} WHERE id = ?"  # noqa: S608 - fixed names
+    if is_export_id(wanted_id) and not db.execute(taken, [wanted_id]).fetchone():
+        row = {"id": wanted_id, **row}
+    columns = ", ".join(f'"{name}"' for name in row)
+    marks = ", ".join("?" for _ in row)
+    cursor = db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+    return int(cursor.lastrowid or 0)
+
+
+def _list(value: Any) -> list[Record]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []

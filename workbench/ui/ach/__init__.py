@@ -1,0 +1,1 @@
+"""The ACH room: the matrix editor of Analyses of Competing Hypotheses."""
