@@ -20,6 +20,8 @@ STATUS_TEXT = {
     "failed": "Analysis failed; the text is still readable",
     "unanalyzed": "Imported without analysis",
 }
+DATE_UNKNOWN = "Date unknown"  # the reader header and the library say the same words
+NO_DATE_MARK = "–"  # a dash, not a blank, in the narrow Published column (tooltip: DATE_UNKNOWN)
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ COLUMNS = (
     LibraryColumn("status", "", "status", tip="Analysis status"),
     LibraryColumn("title", "Title", "title", compact=True),
     LibraryColumn("source", "Source", "source"),
-    LibraryColumn("published", "Published", "published", tip="Publication date",
+    LibraryColumn("published", "Date", "published", tip="Publication date",
                   compact=True),
     LibraryColumn("word_count", "Words", "word_count", numeric=True),
     LibraryColumn("entity_count", "Entities", "entity_count", numeric=True,
@@ -56,7 +58,7 @@ def display_text(column: LibraryColumn, row: dict[str, Any]) -> Any:
     if column.key == "status":
         return None
     if column.key == "published":
-        return (value or "")[:10]
+        return (value or "")[:10] or NO_DATE_MARK
     if column.numeric:
         return f"{value:,}" if value else ("0" if value == 0 else "")
     return value or ""
@@ -66,6 +68,8 @@ def tooltip_text(column: LibraryColumn, row: dict[str, Any]) -> str | None:
     """A cell's tooltip: the status explained, or the title (and snippet) as plain text."""
     if column.key == "status":
         return STATUS_TEXT.get(row["status"], row["status"])
+    if column.key == "published":
+        return None if row.get("published") else DATE_UNKNOWN
     if column.key != "title":
         return None
     # The compact library hides the status column: a title says when it is not analysed.
@@ -84,7 +88,9 @@ def cell_decoration(column: LibraryColumn, row: dict[str, Any], role: int,
         return icon_for_status(status) if icon_for_status else None
     if role == Qt.ItemDataRole.ToolTipRole:
         return tooltip_text(column, row)
-    if role == Qt.ItemDataRole.ForegroundRole and status == "pending" and column.key == "title":
+    if role == Qt.ItemDataRole.ForegroundRole and (
+            (status == "pending" and column.key == "title")
+            or (column.key == "published" and not row.get("published"))):
         return muted_color
     if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
         return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

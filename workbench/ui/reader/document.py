@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from workbench.ui.library.columns import DATE_UNKNOWN
 from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for views and tests
     ANNOTATION_PROPERTY,
     CLAIM_PROPERTY,
@@ -89,9 +90,13 @@ def _insert_title(cursor: QTextCursor, title: str) -> None:
 
 def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: HighlightPalette,
                      theme: str) -> None:
-    """Source · date · dateline · words · link (the only anchor the reader ever shows)."""
+    """Source · date · dateline · words · link (the only anchor the reader ever shows).
+
+    A missing date says so: a blank left the reader guessing whether it was lost.
+    """
     words = row.get("word_count")
-    parts = [row.get("source"), (row.get("published") or "")[:10], row.get("dateline"),
+    parts = [row.get("source"), (row.get("published") or "")[:10] or DATE_UNKNOWN,
+             row.get("dateline"),
              f"{words:,} words" if words else None]
     plain = _meta_format(palette, theme)
     cursor.insertText("  ·  ".join(str(part) for part in parts if part), plain)
