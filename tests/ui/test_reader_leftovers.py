@@ -89,3 +89,53 @@ def test_the_title_column_takes_the_spare_width_of_a_narrow_library(qtbot, libra
     assert row_height >= 2 * table.fontMetrics().lineSpacing()  # room for two lines
     tip = pane.model.index(0, COLUMN_INDEX["title"]).data(Qt.ItemDataRole.ToolTipRole)
     assert LONG_TITLE in tip
+
+
+# -- the Claims tab: an empty state that teaches, no dead space when it is full --------
+
+CLAIM_SENTENCES = [f"Officials said the convoy number {n} reached the border town at dawn."
+                   for n in range(20)]
+
+
+def _claims_window(open_window, library, make_document, claims: int, size: tuple[int, int]):
+    text = " ".join(CLAIM_SENTENCES) + f" Filed from a {size[0]} px desk."
+    doc = make_document(library, f"Convoy report with {claims} claims", text)
+    for sentence in CLAIM_SENTENCES[:claims]:
+        start = text.index(sentence)
+        library.claims.add_claim(doc, start, start + len(sentence))
+    window = open_window(library)
+    window.resize(*size)
+    window.open_document(doc)
+    window.inspector.setCurrentWidget(window.workspace.claims)
+    for _ in range(4):
+        QApplication.processEvents()
+    return window.workspace.claims
+
+
+def test_with_no_claims_the_tab_says_what_a_claim_is_and_how_to_mark_one(
+        qtbot, library, make_document, open_window) -> None:
+    panel = _claims_window(open_window, library, make_document, 0, (1024, 640))
+    assert panel.pages.currentWidget() is panel.empty_state
+    said = panel.empty_state.text()
+    assert "A claim is a statement" in said
+    assert "Mark as Claim" in said and "Ctrl+Shift+C" in said  # the window's real shortcut
+    assert not panel.claim_list.isVisible()
+
+
+def test_one_claim_leaves_no_blank_list_between_it_and_its_editor(
+        qtbot, library, make_document, open_window) -> None:
+    panel = _claims_window(open_window, library, make_document, 1, (1440, 900))
+    assert panel.pages.currentIndex() == 1
+    row = panel.claim_list.visualItemRect(panel.claim_list.item(0)).height()
+    assert row > 0
+    assert panel.claim_list.height() <= row + 2 * panel.claim_list.frameWidth() + 4
+    assert panel.no_links_label.isVisible() and not panel.links_tree.isVisible()
+
+
+def test_twenty_claims_fill_the_tab_instead_of_a_fixed_strip(
+        qtbot, library, make_document, open_window) -> None:
+    for size in ((1440, 900), (1024, 640)):
+        panel = _claims_window(open_window, library, make_document, 20, size)
+        used = panel.claim_list.height() + panel.editor.sizeHint().height()
+        assert used >= panel.height() - 40, size  # the list takes what the editor leaves
+        assert panel.claim_list.height() > 3 * panel.claim_list.sizeHintForRow(0), size
