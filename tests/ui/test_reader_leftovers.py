@@ -12,11 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from workbench.ui.library.columns import COLUMN_INDEX, DATE_UNKNOWN, NO_DATE_MARK
+from workbench.ui.library.columns import COLUMN_INDEX
 from workbench.ui.library.pane import LibraryPane, title_row_height
 from workbench.ui.library.snippet_delegate import title_lines
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.dates import DATE_UNKNOWN, NO_DATE_MARK
 
 LONG_TITLE = ("US State Department: Sanctions Against Russia and North Korea Not Ruled Out "
               "Over Arms Agreement")

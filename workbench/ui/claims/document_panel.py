@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -173,7 +173,7 @@ class ClaimsPanel(QWidget):
             item = QListWidgetItem(swatch_icon(theme.palette.claim_status(claim.status,
                                                                           theme.theme)), text)
             item.setData(CLAIM_ROLE, claim_id)
-            item.setToolTip(plain_tooltip(f"{claim.status}: {text}"))
+            item.setToolTip(plain_tooltip(f"{claim.status.capitalize()}: {text}"))
             self.claim_list.addItem(item)
         self.claim_list.blockSignals(False)
         self.pages.setCurrentIndex(1 if self.claims else 0)
@@ -245,9 +245,14 @@ class ClaimsPanel(QWidget):
         super().resizeEvent(event)
         self._fit_heights()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Filled while another tab was current: the rows had no width to wrap to then."""
+        super().showEvent(event)
+        self._fit_heights()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """A list's new width re-wraps its rows: fit the heights to them again."""
-        if event.type() == QEvent.Type.Resize and not self._fitting:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and not self._fitting:
             self._fit_heights()
         return super().eventFilter(watched, event)
 
@@ -258,6 +263,7 @@ class ClaimsPanel(QWidget):
         with a 300 px blank, and twenty claims in that same 110 px.
         """
         self._fitting = True
+        _wrap_rows(self.links_tree, 1)
         self.links_tree.setFixedHeight(_rows_height(self.links_tree, MAX_LINK_ROWS_HEIGHT))
         editor = self.editor.sizeHint().height() if self.editor.isVisible() else 0
         room = max(MIN_LIST_HEIGHT, self.height() - editor - 8)
@@ -318,6 +324,23 @@ class ClaimsPanel(QWidget):
         link: ClaimLink = item.data(0, LINK_ROLE)
         other = self.store.annotations.get_annotation(link.other_claim_id)
         self.location_requested.emit(other.document_id, other.start, other.end)
+
+
+def _wrap_rows(tree: QTreeWidget, column: int) -> None:
+    """Give each row the height of its wrapped text in ``column`` (the claim, then its document).
+
+    Why: Qt sizes a wrapped multi-line cell before the column has its width, and
+    then elides it: the link's document line ("— title") was never shown.
+    """
+    width = tree.columnWidth(column) - 8
+    if width <= 0:
+        return
+    flags = int(Qt.TextFlag.TextWordWrap)
+    metrics = tree.fontMetrics()
+    for row in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(row)
+        bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, item.text(column))
+        item.setSizeHint(column, QSize(width, bounds.height() + 6))
 
 
 def _rows_height(view: QListWidget | QTreeWidget, limit: int) -> int:

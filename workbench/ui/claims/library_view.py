@@ -27,6 +27,7 @@ from workbench.core.records import Claim
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.store import Store
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
@@ -131,9 +132,9 @@ class ClaimsView(LazyRefreshWidget):
         palette, theme = self.theme.palette, self.theme.theme
         for claim in self.rows:
             text = " ".join(claim.text.split())
-            item = QTreeWidgetItem([claim.status, text, claim.claimant or "",
+            item = QTreeWidgetItem([claim.status.capitalize(), text, claim.claimant or "",
                                     claim.document_title or "",
-                                    (claim.published or "")[:10],
+                                    short_date(claim.published),
                                     str(len(claim.links))])
             item.setIcon(0, swatch_icon(palette.claim_status(claim.status, theme)))
             item.setData(0, CLAIM_ROLE, claim)

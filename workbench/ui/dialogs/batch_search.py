@@ -44,6 +44,7 @@ from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_documents, 
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
+DOCUMENT_COLUMN_WIDTH = 260
 COUNT_UP_TO = 1000  # documents ranked per statement to say how many more there are
 
 
@@ -90,8 +91,12 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         self.status_label = plain_label(QLabel(objectName="MutedLabel"))
         self.results_tree = QTreeWidget()
         self.results_tree.setHeaderLabels(["Statement / best match", "Score", "Document"])
-        self.results_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.results_tree.header().setStretchLastSection(False)
+        header = self.results_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, DOCUMENT_COLUMN_WIDTH)  # titles and "No likely matches" fit
         self.results_tree.setWordWrap(True)
         self._layout()
         self.run_button.clicked.connect(self.run)
@@ -108,11 +113,12 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         controls.addWidget(self.run_button)
         controls.addWidget(self.cancel_button)
         controls.addWidget(self.progress_bar, 1)
+        controls.addStretch(1)  # the buttons keep their width while no search runs
         controls.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.statements_edit)
         splitter.addWidget(self.results_tree)
-        splitter.setSizes([180, 420])
+        splitter.setSizes([120, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(controls)
@@ -153,7 +159,11 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         if records is None:
             self.status_label.setText("Cancelled" if cancelled else "No results")
             return
-        self.records = list(records)
+        self.show_records(list(records))
+
+    def show_records(self, records: list[dict[str, Any]]) -> None:
+        """Show search results (``search_statements`` records) and enable the export."""
+        self.records = records
         self._fill()
         self.status_label.setText(summary_text(self.records))
         self.export_button.setEnabled(bool(self.records))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon
 
 from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
+from workbench.ui.widgets.dates import date_tooltip, short_date
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,8 +21,6 @@ STATUS_TEXT = {
     "failed": "Analysis failed; the text is still readable",
     "unanalyzed": "Imported without analysis",
 }
-DATE_UNKNOWN = "Date unknown"  # the reader header and the library say the same words
-NO_DATE_MARK = "–"  # a dash, not a blank, in the narrow Published column (tooltip: DATE_UNKNOWN)
 
 
 @dataclass(frozen=True)
@@ -58,7 +57,7 @@ def display_text(column: LibraryColumn, row: dict[str, Any]) -> Any:
     if column.key == "status":
         return None
     if column.key == "published":
-        return (value or "")[:10] or NO_DATE_MARK
+        return short_date(value)
     if column.numeric:
         return f"{value:,}" if value else ("0" if value == 0 else "")
     return value or ""
@@ -69,7 +68,7 @@ def tooltip_text(column: LibraryColumn, row: dict[str, Any]) -> str | None:
     if column.key == "status":
         return STATUS_TEXT.get(row["status"], row["status"])
     if column.key == "published":
-        return None if row.get("published") else DATE_UNKNOWN
+        return date_tooltip(row.get("published"))
     if column.key != "title":
         return None
     # The compact library hides the status column: a title says when it is not analysed.

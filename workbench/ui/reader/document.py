@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from workbench.ui.library.columns import DATE_UNKNOWN
 from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for views and tests
     ANNOTATION_PROPERTY,
     CLAIM_PROPERTY,
@@ -34,6 +33,7 @@ from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for vi
 from workbench.ui.reader.content import ReaderContent, RenderedDocument
 from workbench.ui.reader.offsets import Utf16Index
 from workbench.ui.theme.palette import HighlightPalette
+from workbench.ui.widgets.dates import DATE_UNKNOWN
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 ENTITY_PROPERTY = QTextFormat.Property.UserProperty + 1
