@@ -86,3 +86,18 @@ def test_the_claim_map_spells_statuses_as_the_status_menus_do(
     for status in menu:
         assert status in legend
     assert not set(CLAIM_STATUSES) & set(legend)
+
+
+def test_dialog_buttons_keep_their_width_while_no_task_runs(qtbot, library, make_document,
+                                                            open_window) -> None:
+    """With the progress bar hidden, Export/Close and Search/Close stretched to half a pane."""
+    doc = make_document(library, "Seoul reacts", TEXT_A)
+    window = open_window(library)
+    window.open_document(doc)
+    workspace = window.workspace
+    export, batch = workspace.open_export(), workspace.open_batch_search()
+    _settle()
+    for dialog, button in ((export, export.close_button), (batch, batch.cancel_button)):
+        assert not dialog.progress_bar.isVisible()
+        assert button.width() <= button.sizeHint().width() + 40, type(dialog).__name__
+        dialog.close()
