@@ -35,8 +35,9 @@ STATUS_ICONS = {
     "failed": ("mdi6.alert-circle", "status_failed"),
     "unanalyzed": ("mdi6.circle-outline", "status_unanalyzed"),
 }
-INITIAL_WIDTHS = {"status": 26, "title": 240, "source": 90, "published": 80, "word_count": 54,
-                  "entity_count": 60, "annotation_count": 50, "tag_count": 40}
+CONTENT_SAMPLES = {"status": "", "published": "2026-12-31", "word_count": "99,999",
+                   "source": "Wikinews contributors"}  # the widest value a column usually shows
+CELL_PADDING, MIN_COLUMN_WIDTH = 16, 26  # 26: the status icon and its margins
 WORDY_BUTTONS_WIDTH = 340  # narrower: the search box needs the room more than button words
 SEARCH_ROW_HEIGHT = 62  # a search hit: title and two snippet lines
 ROW_PADDING = 8
@@ -133,20 +134,28 @@ class LibraryPane(QWidget):
         self.theme.theme_changed.connect(self._on_theme)
 
     def _apply_initial_widths(self) -> None:
-        for key, width in INITIAL_WIDTHS.items():
-            self.table.setColumnWidth(COLUMN_INDEX[key], width)
-        self._fit_columns()
+        self._set_resize_modes()
+        for number, column in enumerate(COLUMNS):
+            if column.key != "title":
+                self.table.setColumnWidth(number, self._content_width(number, column.key))
 
-    def _fit_columns(self) -> None:
-        """The title takes the spare width; every other column is as wide as its content.
+    def _set_resize_modes(self) -> None:
+        """The title takes the spare width; the other columns keep the width they are given.
 
-        Why: fixed 80-90 px columns left a 190 px library ~100 px of title.
+        Why: fixed 80-90 px columns left a 190 px library ~100 px of title; the
+        others now start as wide as their content and stay resizable (remembered).
         """
         header = self.table.horizontalHeader()
         for number, column in enumerate(COLUMNS):
             mode = (QHeaderView.ResizeMode.Stretch if column.key == "title"
-                    else QHeaderView.ResizeMode.ResizeToContents)
+                    else QHeaderView.ResizeMode.Interactive)
             header.setSectionResizeMode(number, mode)
+
+    def _content_width(self, number: int, key: str) -> int:
+        """As wide as the header (with its sort arrow) or the widest value it shows."""
+        sample = CONTENT_SAMPLES.get(key, "")
+        content = self.table.fontMetrics().horizontalAdvance(sample) + CELL_PADDING if sample else 0
+        return max(self.table.horizontalHeader().sectionSizeHint(number), content, MIN_COLUMN_WIDTH)
 
     # -- public API --------------------------------------------------------------
 
@@ -208,7 +217,7 @@ class LibraryPane(QWidget):
         """Restore remembered column widths (the model's sort stays the store's)."""
         if state:
             self.table.horizontalHeader().restoreState(state)
-            self._fit_columns()  # an older saved state fixed every column's width
+            self._set_resize_modes()  # an older saved state fixed the title's width too
         self._sync_sort_indicator()
 
     def stop(self) -> None:
