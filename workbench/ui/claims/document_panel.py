@@ -69,7 +69,6 @@ class ClaimsPanel(QWidget):
         self.claim_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.editor = self._build_editor()
         self.empty_state = ClaimsEmptyState()
-        self.empty_label = self.empty_state  # the name older callers and tests know
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
