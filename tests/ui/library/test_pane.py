@@ -13,7 +13,7 @@ from workbench.ui.library.model import (
     SNIPPET_ROLE,
     LibraryModel,
 )
-from workbench.ui.library.pane import ROW_HEIGHT, SEARCH_ROW_HEIGHT, LibraryPane
+from workbench.ui.library.pane import SEARCH_ROW_HEIGHT, LibraryPane, title_row_height
 from workbench.ui.library.snippet_delegate import snippet_segments
 from workbench.ui.theme.manager import ThemeManager
 
@@ -86,7 +86,7 @@ def test_search_filters_the_library_and_shows_snippets(qtbot, store, make_docume
     assert _titles(pane.model) == ["Harvest festival"]
     pane.filter_bar.clear()
     assert pane.model.rowCount() == 3
-    assert pane.table.verticalHeader().defaultSectionSize() == ROW_HEIGHT
+    assert pane.table.verticalHeader().defaultSectionSize() == title_row_height(pane.table)
     assert pane.model.index(0, COLUMN_INDEX["title"]).data(SNIPPET_ROLE) is None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow
 
 from workbench.core.models import Changes
@@ -87,6 +88,8 @@ class AnalystWorkspace(QObject):
                                       self.show_claim)
         self.notes = NotesPanel(theme, self.analyst)
         self.claims = ClaimsPanel(store, theme, self.analyst)
+        self.claims.set_mark_shortcut(window_actions.actions["mark_claim"].shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText))
         self.suggestions = SuggestionsPanel(self.actions, theme)
         for panel, title in ((self.notes, "Notes"), (self.claims, "Claims"),
                              (self.suggestions, "Suggestions")):

@@ -21,19 +21,25 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from workbench.core.progress import Progress
 from workbench.operations.analysis import analyze_pending
 from workbench.operations.importing import import_paths
 from workbench.paths import seeds_dir
 from workbench.store import Store
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.screenshot import render_window
+from workbench.ui.dialogs.batch_search import search_statements
 
 SIZES = {"1440x900": (1440, 900), "1024x640": (1024, 640)}
 THEMES = ("light", "dark")
 SEED_GLOB = "000_*.txt"
 SEARCH = "sanctions"
 SCREENS = ("library", "reader", "notes", "claims", "claim_map", "timeline", "entity_page",
-           "export")
+           "export", "batch_search")
+BATCH_STATEMENTS = ("North Korea could supply Russia with weapons for the war in Ukraine.",
+                    "Kim Jong Un arrived in Russia on a private train.",
+                    "A runner finished a marathon in under two hours.",
+                    "Zebras crossed the river at dawn.")
 NOTE = "**Key point:** the US ties new sanctions to *further* arms deals."
 
 
@@ -116,10 +122,18 @@ def _screens(window: MainWindow, seed: int) -> dict[str, Callable[[], QWidget]]:
         dialog.resize(min(900, window.width() - 80), min(640, window.height() - 60))
         return dialog
 
+    def batch_search() -> QWidget:
+        dialog = workspace.open_batch_search()
+        dialog.statements_edit.setPlainText("\n".join(BATCH_STATEMENTS))
+        dialog.show_records(search_statements(window.store, Progress(), list(BATCH_STATEMENTS),
+                                              dialog.limit_spin.value()))
+        dialog.resize(min(900, window.width() - 80), min(640, window.height() - 60))
+        return dialog
+
     return {"library": _library_search(window), "reader": reader,
             "notes": inspector_tab(workspace.notes), "claims": inspector_tab(workspace.claims),
             "claim_map": dock("claim_map"), "timeline": dock("timeline"),
-            "entity_page": entity_page, "export": export}
+            "entity_page": entity_page, "export": export, "batch_search": batch_search}
 
 
 def _library_search(window: MainWindow) -> Callable[[], QWidget]:
@@ -150,31 +164,42 @@ def _settle(rounds: int = 6) -> None:
 def take_tour(library: Path, seed: int, out_dir: Path,
               sizes: dict[str, tuple[int, int]] | None = None,
               themes: tuple[str, ...] = THEMES,
-              screens: tuple[str, ...] | None = None) -> list[Path]:
-    """Render every screen at every size and theme into ``out_dir``; the files written."""
+              screens: tuple[str, ...] | None = None, live_switch: bool = False) -> list[Path]:
+    """Render every screen at every size and theme into ``out_dir``; the files written.
+
+    With ``live_switch`` each window starts in the other theme and is switched
+    once its screen is showing (files end in ``-live``): what an analyst sees
+    after View → Theme, which went wrong where a fresh start did not.
+    """
     written: list[Path] = []
     out_dir.mkdir(parents=True, exist_ok=True)
+    suffix = "-live" if live_switch else ""
     for size_name, size in (sizes or SIZES).items():
         for theme in themes:
-            for screen in _screens_of(library, seed, size, theme, screens or SCREENS):
+            for screen in _screens_of(library, seed, size, theme, screens or SCREENS,
+                                      live_switch):
                 name, shot = screen
-                path = out_dir / f"{name}-{size_name}-{theme}.png"
+                path = out_dir / f"{name}-{size_name}-{theme}{suffix}.png"
                 if shot.save(str(path), "PNG"):
                     written.append(path)
     return written
 
 
 def _screens_of(library: Path, seed: int, size: tuple[int, int], theme: str,  # noqa: ANN202
-                names: tuple[str, ...]):
+                names: tuple[str, ...], live_switch: bool = False):
     """Yield (screen name, picture); each screen in a fresh window so none leaks into the next."""
+    start_theme = THEMES[1 - THEMES.index(theme)] if live_switch else theme
     for name in names:
         store = Store(library)
         with tempfile.TemporaryDirectory() as settings_dir:
-            window = render_window(store, seed, size, theme, Path(settings_dir))
+            window = render_window(store, seed, size, start_theme, Path(settings_dir))
             target = _screens(window, seed)[name]()
             if target is not window:
                 target.show()
             _settle()
+            if live_switch:
+                window.set_theme(theme)
+                _settle()
             yield name, target.grab()
             if target is not window:
                 target.close()
@@ -190,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--library", type=Path,
                         help="reuse a demo library built earlier (default: build one)")
+    parser.add_argument("--live-switch", action="store_true",
+                        help="also render each screen after a live switch from the other theme")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as work:
@@ -202,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
                                           store.documents.list_documents()])
             store.close()
         written = take_tour(library, seed, args.out_dir)
+        if args.live_switch:
+            written += take_tour(library, seed, args.out_dir, live_switch=True)
     print(f"wrote {len(written)} screenshots to {args.out_dir}")
     return 0 if written else 1
 

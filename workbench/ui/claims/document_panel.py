@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from workbench.core.records import Claim, ClaimLink
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.store import Store
 from workbench.ui.claims.grade_menu import ClaimGradeRow
+from workbench.ui.claims.empty_state import ClaimsEmptyState
 from workbench.ui.claims.picker import ClaimPickerDialog
 from workbench.ui.dialogs.entities import EntityCompleter
 from workbench.ui.reader.analyst_controller import AnalystController
@@ -45,6 +47,7 @@ from workbench.ui.widgets.swatches import swatch_icon
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 LINK_ROLE = Qt.ItemDataRole.UserRole + 2
+MIN_LIST_HEIGHT, MAX_LINK_ROWS_HEIGHT = 48, 220
 
 
 class ClaimsPanel(QWidget):
@@ -64,19 +67,30 @@ class ClaimsPanel(QWidget):
         self.claim_list = QListWidget()
         self.claim_list.setWordWrap(True)
         self.claim_list.setAlternatingRowColors(True)
+        self.claim_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.editor = self._build_editor()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.claim_list)
-        splitter.addWidget(self.editor)
-        splitter.setSizes([110, 470])
+        self.empty_state = ClaimsEmptyState()
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(4)
+        body_layout.addWidget(self.claim_list)
+        body_layout.addWidget(self.editor)
+        body_layout.addStretch(1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.empty_label = QLabel("No claims in this document. Select a statement and "
-                                  "right-click → Mark as Claim, or click ⚖ on a quote.",
-                                  objectName="MutedLabel", wordWrap=True)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.pages)
         self.claim_list.currentItemChanged.connect(self._on_current)
+        self._fitting = False
+        for view in (self.claim_list, self.links_tree):
+            view.viewport().installEventFilter(self)
+
+    def set_mark_shortcut(self, shortcut: str) -> None:
+        """Name the window's Mark as Claim shortcut in the empty state (the window owns it)."""
+        self.empty_state.set_shortcut(shortcut)
 
     def _build_editor(self) -> QWidget:
         editor = QWidget()
@@ -99,6 +113,8 @@ class ClaimsPanel(QWidget):
         self.links_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.links_tree.setWordWrap(True)
         self.links_tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.no_links_label = QLabel("Not linked to a claim in another document yet.",
+                                     objectName="MutedLabel", wordWrap=True)
         self.link_button = QPushButton("Link to…")
         self.unlink_button = QPushButton("Remove Link")
         self.suggest_button = QPushButton("Suggestions")
@@ -126,7 +142,8 @@ class ClaimsPanel(QWidget):
         layout.addWidget(self.note_browser)
         layout.addLayout(bottom)
         layout.addWidget(QLabel("Links", objectName="PaneTitle"))
-        layout.addWidget(self.links_tree, 1)
+        layout.addWidget(self.links_tree)
+        layout.addWidget(self.no_links_label)
         layout.addLayout(buttons)
 
     def _connect_editor(self) -> None:
@@ -158,10 +175,10 @@ class ClaimsPanel(QWidget):
             item = QListWidgetItem(swatch_icon(theme.palette.claim_status(claim.status,
                                                                           theme.theme)), text)
             item.setData(CLAIM_ROLE, claim_id)
-            item.setToolTip(plain_tooltip(f"{claim.status}: {text}"))
+            item.setToolTip(plain_tooltip(f"{claim.status.capitalize()}: {text}"))
             self.claim_list.addItem(item)
         self.claim_list.blockSignals(False)
-        self.empty_label.setVisible(not self.claims)
+        self.pages.setCurrentIndex(1 if self.claims else 0)
         self.select_claim(keep if keep in self.claims else next(iter(sorted(
             self.claims, key=lambda i: self.claims[i].start)), None), emit=False)
 
@@ -174,6 +191,7 @@ class ClaimsPanel(QWidget):
                 self.claim_list.setCurrentRow(row)
                 self.claim_list.blockSignals(False)
         self._fill_editor()
+        self._fit_heights()
         if emit and self.claim_id is not None:
             self.claim_selected.emit(self.claim_id)
         return self.claim_id is not None
@@ -221,6 +239,39 @@ class ClaimsPanel(QWidget):
                 item.setToolTip(column, tip)
             self.links_tree.addTopLevelItem(item)
         self.unlink_button.setEnabled(bool(links))
+        self.links_tree.setVisible(bool(links))
+        self.no_links_label.setVisible(not links)
+
+    # -- sizes -------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_heights()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Filled while another tab was current: the rows had no width to wrap to then."""
+        super().showEvent(event)
+        self._fit_heights()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A list's new width re-wraps its rows: fit the heights to them again."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and not self._fitting:
+            self._fit_heights()
+        return super().eventFilter(watched, event)
+
+    def _fit_heights(self) -> None:
+        """Lists as tall as their rows: the claim list takes what the editor leaves.
+
+        Why: a fixed split left one claim in a 110 px list over a Links table
+        with a 300 px blank, and twenty claims in that same 110 px.
+        """
+        self._fitting = True
+        _wrap_rows(self.links_tree, 1)
+        self.links_tree.setFixedHeight(_rows_height(self.links_tree, MAX_LINK_ROWS_HEIGHT))
+        editor = self.editor.sizeHint().height() if self.editor.isVisible() else 0
+        room = max(MIN_LIST_HEIGHT, self.height() - editor - 8)
+        self.claim_list.setFixedHeight(min(_rows_height(self.claim_list, room), room))
+        self._fitting = False
 
     # -- actions -----------------------------------------------------------------
 
@@ -276,3 +327,33 @@ class ClaimsPanel(QWidget):
         link: ClaimLink = item.data(0, LINK_ROLE)
         other = self.store.annotations.get_annotation(link.other_claim_id)
         self.location_requested.emit(other.document_id, other.start, other.end)
+
+
+def _wrap_rows(tree: QTreeWidget, column: int) -> None:
+    """Give each row the height of its wrapped text in ``column`` (the claim, then its document).
+
+    Why: Qt sizes a wrapped multi-line cell before the column has its width, and
+    then elides it: the link's document line ("— title") was never shown.
+    """
+    width = tree.columnWidth(column) - 8
+    if width <= 0:
+        return
+    flags = int(Qt.TextFlag.TextWordWrap)
+    metrics = tree.fontMetrics()
+    for row in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(row)
+        bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, item.text(column))
+        item.setSizeHint(column, QSize(width, bounds.height() + 6))
+
+
+def _rows_height(view: QListWidget | QTreeWidget, limit: int) -> int:
+    """Height that shows every row of ``view`` (and its header), at most ``limit``."""
+    view.doItemsLayout()  # wrapped rows measured at the view's current width
+    frame = 2 * view.frameWidth() + 2
+    if isinstance(view, QTreeWidget):
+        header = 0 if view.isHeaderHidden() else view.header().sizeHint().height()
+        rows = sum(view.visualItemRect(view.topLevelItem(row)).height()
+                   for row in range(view.topLevelItemCount()))
+        return min(limit, frame + header + rows)
+    rows = sum(view.visualItemRect(view.item(row)).height() for row in range(view.count()))
+    return min(limit, frame + rows)

@@ -39,6 +39,7 @@ from workbench.store import Store
 from workbench.ui.claims.grade_menu import grade_menu
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
@@ -212,9 +213,9 @@ class ClaimsView(LazyRefreshWidget):
         for claim in self.rows:
             text = " ".join(claim.text.split())
             grade = grade_code(claim.reliability, claim.credibility)
-            item = _ClaimItem([claim.status, text, claim.claimant or "",
+            item = _ClaimItem([claim.status.capitalize(), text, claim.claimant or "",
                                claim.document_title or "",
-                               (claim.published or "")[:10],
+                               short_date(claim.published),
                                str(len(claim.links)), grade])
             if grade:
                 item.setToolTip(GRADE_COLUMN, grade_wording(claim.reliability, claim.credibility))

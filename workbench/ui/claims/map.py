@@ -43,6 +43,7 @@ from workbench.core.records import Claim
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, SYMMETRIC_RELATIONS
 from workbench.store import Store
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.dates import DATE_UNKNOWN
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -186,7 +187,7 @@ class ClaimMapView(LazyRefreshWidget):
 
     def _column_title(self, column: dict[str, Any], color: QColor) -> None:
         title = column["title"] if len(column["title"]) <= 30 else column["title"][:29] + "…"
-        item = self.scene.addText(f"{title}\n{column['published'][:10]}")
+        item = self.scene.addText(f"{title}\n{column['published'][:10] or DATE_UNKNOWN}")
         item.setDefaultTextColor(color)
         font = QFont()
         font.setBold(True)
@@ -242,7 +243,8 @@ class ClaimMapView(LazyRefreshWidget):
         palette, theme = self.theme.palette, self.theme.theme
         self.legend.addWidget(QLabel("Status:", objectName="MutedLabel"))
         for status in CLAIM_STATUSES:
-            self.legend.addWidget(_key(swatch_icon(palette.claim_status(status, theme)), status))
+            self.legend.addWidget(_key(swatch_icon(palette.claim_status(status, theme)),
+                                       status.capitalize()))  # as the Status menus say it
         self.legend.addWidget(QLabel("   Relation:", objectName="MutedLabel"))
         for relation in RELATIONS:
             arrow = "—" if relation in SYMMETRIC_RELATIONS else "→"

@@ -2,8 +2,11 @@
 
 The search runs on the task runner (``suggest_batch`` one statement at a
 time, so the progress bar moves and Cancel stops between statements); the
-results tree shows each statement with its ranked matches, a double-click
-opens the document at the match, and Export CSV writes the same table as
+results tree shows each statement with its ranked documents (one row each,
+its best statement and "n more in this document"), "n more documents" beyond
+the rows asked for, and "No likely matches" when nothing passes the
+calibrated threshold, in the Suggestions panel's words. A double-click opens
+the document at the match; Export CSV writes the same table as
 ``workbench suggest --batch``.
 """
 
@@ -13,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -36,20 +40,29 @@ from workbench.store import Store
 from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.tasks.task_dialog import TaskDialogMixin
+from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_documents, more_in_document
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
+DOCUMENT_COLUMN_WIDTH = 260
+COUNT_UP_TO = 1000  # documents ranked per statement to say how many more there are
 
 
 def search_statements(store: Store, progress: Progress, statements: list[str],
                       limit: int) -> list[dict[str, Any]]:
-    """The task: ranked matches per statement, as JSON-ready records (writer thread)."""
+    """The task: ranked documents per statement, as JSON-ready records (writer thread).
+
+    Each record also counts the documents past ``limit`` that passed the
+    threshold (``more_documents``): ranking them all costs no more than
+    ranking ``limit``, the scoring is the same.
+    """
     progress.start(len(statements))
     records = []
     for statement in statements:
-        ((_, found),) = store.suggestions.suggest_batch([statement], limit)
+        ((_, found),) = store.suggestions.suggest_batch([statement], COUNT_UP_TO)
         records.append({"statement": statement,
-                        "suggestions": [suggestion.as_dict() for suggestion in found]})
+                        "suggestions": [suggestion.as_dict() for suggestion in found[:limit]],
+                        "more_documents": max(0, len(found) - limit)})
         progress.step(statement[:60])
     return records
 
@@ -70,16 +83,20 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
                                                 "lines of a speech or a list of claims to check.")
         self.limit_spin = QSpinBox(minimum=1, maximum=25, value=5)
         self.limit_spin.setPrefix("Up to ")
-        self.limit_spin.setSuffix(" matches each")
+        self.limit_spin.setSuffix(" documents each")
         self.run_button = QPushButton("Search")
         self.cancel_button = QPushButton("Cancel")
         self.export_button = QPushButton("Export CSV…")
         self.progress_bar = QProgressBar()
         self.status_label = plain_label(QLabel(objectName="MutedLabel"))
         self.results_tree = QTreeWidget()
-        self.results_tree.setHeaderLabels(["Statement / match", "Score", "Document"])
-        self.results_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.results_tree.header().setStretchLastSection(False)
+        self.results_tree.setHeaderLabels(["Statement / best match", "Score", "Document"])
+        header = self.results_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, DOCUMENT_COLUMN_WIDTH)  # titles and "No likely matches" fit
         self.results_tree.setWordWrap(True)
         self._layout()
         self.run_button.clicked.connect(self.run)
@@ -96,11 +113,12 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         controls.addWidget(self.run_button)
         controls.addWidget(self.cancel_button)
         controls.addWidget(self.progress_bar, 1)
+        controls.addStretch(1)  # the buttons keep their width while no search runs
         controls.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.statements_edit)
         splitter.addWidget(self.results_tree)
-        splitter.setSizes([180, 420])
+        splitter.setSizes([120, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(controls)
@@ -141,28 +159,35 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         if records is None:
             self.status_label.setText("Cancelled" if cancelled else "No results")
             return
-        self.records = list(records)
+        self.show_records(list(records))
+
+    def show_records(self, records: list[dict[str, Any]]) -> None:
+        """Show search results (``search_statements`` records) and enable the export."""
+        self.records = records
         self._fill()
-        matches = sum(len(r["suggestions"]) for r in self.records)
-        self.status_label.setText(f"{len(self.records)} statement(s), {matches} match(es). "
-                                  "Double-click a match to open it.")
+        self.status_label.setText(summary_text(self.records))
         self.export_button.setEnabled(bool(self.records))
 
     def _fill(self) -> None:
         self.results_tree.clear()
+        muted = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
         for record in self.records:
             found = record["suggestions"]
-            top = QTreeWidgetItem([record["statement"], "", f"{len(found)} match(es)"])
+            top = QTreeWidgetItem([record["statement"], "", documents_text(len(found))])
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
+            top.setToolTip(0, plain_tooltip(record["statement"]))
+            if not found:
+                top.setForeground(2, muted)
             for match in found:
-                child = QTreeWidgetItem([" ".join(match["text"].split()),
-                                         f"{match['score']:.2f}", match["title"]])
-                child.setData(0, MATCH_ROLE, match)
-                child.setToolTip(0, plain_tooltip(match["text"]))
-                child.setToolTip(2, plain_tooltip(match["title"]))
-                top.addChild(child)
+                top.addChild(_match_item(match))
+            more = more_documents(record.get("more_documents", 0))
+            if more:
+                extra = QTreeWidgetItem([f"{more} — raise “Up to” to show them", "", ""])
+                extra.setForeground(0, muted)
+                extra.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                top.addChild(extra)
             self.results_tree.addTopLevelItem(top)
             top.setExpanded(True)
 
@@ -192,3 +217,32 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         self.statements_edit.setReadOnly(running)
         self.cancel_button.setText("Cancel" if running else "Close")
         self.progress_bar.setVisible(running or self.progress_bar.value() > 0)
+
+
+def documents_text(count: int) -> str:
+    """A statement's row: how many documents likely report it, or the honest "no match"."""
+    if not count:
+        return NO_LIKELY_MATCHES
+    return f"{count} document{'s' if count != 1 else ''}"
+
+
+def summary_text(records: list[dict[str, Any]]) -> str:
+    """The status line after a search: statements, documents found, statements with none."""
+    found = sum(len(r["suggestions"]) for r in records)
+    silent = sum(1 for r in records if not r["suggestions"])
+    parts = [f"{len(records)} statement{'s' if len(records) != 1 else ''}",
+             f"{found} document{'s' if found != 1 else ''} found"]
+    if silent:
+        parts.append(f"{NO_LIKELY_MATCHES.lower()} for {silent}")
+    return ", ".join(parts) + ". Double-click a match to open it."
+
+
+def _match_item(match: dict[str, Any]) -> QTreeWidgetItem:
+    """One document's row: its best statement, score, title and "n more in this document"."""
+    more = more_in_document(int(match.get("more_in_document") or 0))
+    title = f"{match['title']}  ·  {more}" if more else match["title"]
+    item = QTreeWidgetItem([" ".join(match["text"].split()), f"{match['score']:.2f}", title])
+    item.setData(0, MATCH_ROLE, match)
+    item.setToolTip(0, plain_tooltip(match["text"]))
+    item.setToolTip(2, plain_tooltip(title))
+    return item

@@ -113,6 +113,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         form.addRow("Save to:", out_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress_bar, 1)
+        buttons.addStretch(1)  # a hidden progress bar left the buttons half the pane wide each
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         left = QWidget()

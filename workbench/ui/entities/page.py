@@ -24,12 +24,18 @@ from PySide6.QtWidgets import (
 from workbench.core.vocabulary import entity_label_name
 from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
+from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tree(headers: list[str], stretch: int = 0) -> QTreeWidget:
+def _tree(headers: list[str], stretch: tuple[int, ...] = (0,)) -> QTreeWidget:
+    """An evidence table: text columns share the width, short ones (dates, counts) fit content.
+
+    Why: a fixed 260 px title column in a 520 px dock squeezed "Where it is
+    mentioned" to "Where i"; stretching text columns keeps both readable.
+    """
     tree = QTreeWidget()
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
@@ -37,11 +43,9 @@ def _tree(headers: list[str], stretch: int = 0) -> QTreeWidget:
     tree.setWordWrap(True)
     tree.header().setStretchLastSection(False)
     for column in range(len(headers)):
-        mode = QHeaderView.ResizeMode.Stretch if column == stretch else \
-            QHeaderView.ResizeMode.Interactive
+        mode = QHeaderView.ResizeMode.Stretch if column in stretch else \
+            QHeaderView.ResizeMode.ResizeToContents
         tree.header().setSectionResizeMode(column, mode)
-    if stretch:
-        tree.setColumnWidth(0, 260)
     return tree
 
 
@@ -62,10 +66,11 @@ class EntityPage(QWidget):
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.aliases_label = QLabel(objectName="MutedLabel", wordWrap=True)
         self.aliases_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.documents = _tree(["Document", "Where it is mentioned", "Published", "Mentions"], 1)
+        self.documents = _tree(["Document", "Where it is mentioned", "Published", "Mentions"],
+                               (0, 1))
         self.co_occurring = _tree(["Entity", "Type", "Documents"])
-        self.quotes_by = _tree(["Quote", "Document", "Source", "Published"])
-        self.quotes_about = _tree(["Quote", "Speaker", "Document"])
+        self.quotes_by = _tree(["Quote", "Document", "Source", "Published"], (0, 1))
+        self.quotes_about = _tree(["Quote", "Speaker", "Document"], (0, 2))
         self.tabs = QTabWidget()
         for tree, title in ((self.documents, "Documents"), (self.co_occurring, "Appears with"),
                             (self.quotes_by, "Quotes by"), (self.quotes_about, "Quotes about")):
@@ -120,14 +125,14 @@ class EntityPage(QWidget):
         self.aliases_label.setText("Also: " + ", ".join(aliases) if aliases else "No aliases")
         documents = self.store.entities.entity_documents(entity_id)
         self._fill_tree(self.documents, [
-            ([d["title"], d.get("snippet") or "", (d.get("published") or "")[:10],
+            ([d["title"], d.get("snippet") or "", short_date(d.get("published")),
               str(d["mentions"])], d, d["title"]) for d in documents])
         self._fill_tree(self.co_occurring, [
             ([e["name"], entity_label_name(e["label"]), str(e["documents"])], e, "")
             for e in self.store.entities.co_occurring_entities(entity_id)])
         self._fill_tree(self.quotes_by, [
             ([_flat(q["text"]), q["title"], q.get("source") or "",
-              (q.get("published") or "")[:10]], q, q["text"])
+              short_date(q.get("published"))], q, q["text"])
             for q in self.store.analysis.list_quotes(speaker_id=entity_id, limit=500)])
         self._fill_tree(self.quotes_about, [
             ([_flat(q["text"]), q.get("speaker") or q.get("speaker_text") or "", q["title"]], q,

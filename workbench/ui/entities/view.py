@@ -47,6 +47,7 @@ COLUMNS = (("name", "Entity", "name"), ("label", "Type", "label"),
            ("documents", "Documents", "documents"), ("mentions", "Mentions", "mentions"),
            ("aliases", "Aliases", None))
 AnyIndex = QModelIndex | QPersistentModelIndex
+TABLE_SHARE = 0.55  # of the dock's width: the list is what an analyst scans
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -164,7 +165,14 @@ class EntitiesView(LazyRefreshWidget):
         table.verticalHeader().setDefaultSectionSize(24)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for number, (key, _title, _sort) in enumerate(COLUMNS):
+            # Names and aliases share the spare width (fixed 100 px count columns left
+            # "Mitch …" in a 1024 px window); type and counts are as wide as their content.
+            mode = (QHeaderView.ResizeMode.Stretch if key in ("name", "aliases")
+                    else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(number, mode)
         table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.page.show_entity(self._id_at(current.row())))
         return table
@@ -189,7 +197,9 @@ class EntitiesView(LazyRefreshWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.page)
-        splitter.setSizes([520, 560])
+        splitter.setStretchFactor(0, 55)
+        splitter.setStretchFactor(1, 45)
+        splitter.setSizes([int(1000 * TABLE_SHARE), int(1000 * (1 - TABLE_SHARE))])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

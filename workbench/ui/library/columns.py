@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon
 
 from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
+from workbench.ui.widgets.dates import date_tooltip, short_date
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +39,7 @@ COLUMNS = (
     LibraryColumn("status", "", "status", tip="Analysis status"),
     LibraryColumn("title", "Title", "title", compact=True),
     LibraryColumn("source", "Source", "source"),
-    LibraryColumn("published", "Published", "published", tip="Publication date",
+    LibraryColumn("published", "Date", "published", tip="Publication date",
                   compact=True),
     LibraryColumn("word_count", "Words", "word_count", numeric=True),
     LibraryColumn("entity_count", "Entities", "entity_count", numeric=True,
@@ -56,7 +57,7 @@ def display_text(column: LibraryColumn, row: dict[str, Any]) -> Any:
     if column.key == "status":
         return None
     if column.key == "published":
-        return (value or "")[:10]
+        return short_date(value)
     if column.numeric:
         return f"{value:,}" if value else ("0" if value == 0 else "")
     return value or ""
@@ -66,6 +67,8 @@ def tooltip_text(column: LibraryColumn, row: dict[str, Any]) -> str | None:
     """A cell's tooltip: the status explained, or the title (and snippet) as plain text."""
     if column.key == "status":
         return STATUS_TEXT.get(row["status"], row["status"])
+    if column.key == "published":
+        return date_tooltip(row.get("published"))
     if column.key != "title":
         return None
     # The compact library hides the status column: a title says when it is not analysed.
@@ -84,7 +87,9 @@ def cell_decoration(column: LibraryColumn, row: dict[str, Any], role: int,
         return icon_for_status(status) if icon_for_status else None
     if role == Qt.ItemDataRole.ToolTipRole:
         return tooltip_text(column, row)
-    if role == Qt.ItemDataRole.ForegroundRole and status == "pending" and column.key == "title":
+    if role == Qt.ItemDataRole.ForegroundRole and (
+            (status == "pending" and column.key == "title")
+            or (column.key == "published" and not row.get("published"))):
         return muted_color
     if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
         return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

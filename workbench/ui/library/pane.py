@@ -26,7 +26,7 @@ from workbench.core.models import Changes
 from workbench.store import LibraryFilter, Store
 from workbench.ui.library.filters import LibraryFilterBar
 from workbench.ui.library.model import COLUMN_INDEX, COLUMNS, LibraryModel
-from workbench.ui.library.snippet_delegate import TitleSnippetDelegate
+from workbench.ui.library.snippet_delegate import TITLE_LINES, TitleSnippetDelegate
 from workbench.ui.theme.manager import ThemeManager
 
 STATUS_ICONS = {
@@ -35,10 +35,17 @@ STATUS_ICONS = {
     "failed": ("mdi6.alert-circle", "status_failed"),
     "unanalyzed": ("mdi6.circle-outline", "status_unanalyzed"),
 }
-INITIAL_WIDTHS = {"status": 26, "title": 240, "source": 90, "published": 80, "word_count": 54,
-                  "entity_count": 60, "annotation_count": 50, "tag_count": 40}
+CONTENT_SAMPLES = {"status": "", "published": "2026-12-31", "word_count": "99,999",
+                   "source": "Wikinews contributors"}  # the widest value a column usually shows
+CELL_PADDING, MIN_COLUMN_WIDTH = 16, 26  # 26: the status icon and its margins
 WORDY_BUTTONS_WIDTH = 340  # narrower: the search box needs the room more than button words
-ROW_HEIGHT, SEARCH_ROW_HEIGHT = 26, 62  # a search hit: title and two snippet lines
+SEARCH_ROW_HEIGHT = 62  # a search hit: title and two snippet lines
+ROW_PADDING = 8
+
+
+def title_row_height(widget: QWidget) -> int:
+    """A row holds a title on two lines (the delegate wraps it; see ``title_lines``)."""
+    return widget.fontMetrics().lineSpacing() * TITLE_LINES + ROW_PADDING
 
 
 class LibraryTableView(QTableView):
@@ -55,7 +62,7 @@ class LibraryTableView(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "US State Dep…Arms Agreement"
         self.setSortingEnabled(True)
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.verticalHeader().setDefaultSectionSize(title_row_height(self))
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
@@ -127,17 +134,35 @@ class LibraryPane(QWidget):
         self.theme.theme_changed.connect(self._on_theme)
 
     def _apply_initial_widths(self) -> None:
-        for key, width in INITIAL_WIDTHS.items():
-            self.table.setColumnWidth(COLUMN_INDEX[key], width)
+        self._set_resize_modes()
+        for number, column in enumerate(COLUMNS):
+            if column.key != "title":
+                self.table.setColumnWidth(number, self._content_width(number, column.key))
+
+    def _set_resize_modes(self) -> None:
+        """The title takes the spare width; the other columns keep the width they are given.
+
+        Why: fixed 80-90 px columns left a 190 px library ~100 px of title; the
+        others now start as wide as their content and stay resizable (remembered).
+        """
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COLUMN_INDEX["title"], QHeaderView.ResizeMode.Stretch)
+        for number, column in enumerate(COLUMNS):
+            mode = (QHeaderView.ResizeMode.Stretch if column.key == "title"
+                    else QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(number, mode)
+
+    def _content_width(self, number: int, key: str) -> int:
+        """As wide as the header (with its sort arrow) or the widest value it shows."""
+        sample = CONTENT_SAMPLES.get(key, "")
+        content = self.table.fontMetrics().horizontalAdvance(sample) + CELL_PADDING if sample else 0
+        return max(self.table.horizontalHeader().sectionSizeHint(number), content, MIN_COLUMN_WIDTH)
 
     # -- public API --------------------------------------------------------------
 
     def set_filter(self, library_filter: LibraryFilter) -> None:
         """Narrow the table; while searching each row shows its snippet under the title."""
         self.model.set_filter(library_filter)
-        height = SEARCH_ROW_HEIGHT if library_filter.searching else ROW_HEIGHT
+        height = SEARCH_ROW_HEIGHT if library_filter.searching else title_row_height(self.table)
         self.table.verticalHeader().setDefaultSectionSize(height)
         self._sync_sort_indicator()
 
@@ -192,6 +217,7 @@ class LibraryPane(QWidget):
         """Restore remembered column widths (the model's sort stays the store's)."""
         if state:
             self.table.horizontalHeader().restoreState(state)
+            self._set_resize_modes()  # an older saved state fixed the title's width too
         self._sync_sort_indicator()
 
     def stop(self) -> None:

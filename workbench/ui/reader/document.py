@@ -35,6 +35,7 @@ from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for vi
 from workbench.ui.reader.content import ReaderContent, RenderedDocument
 from workbench.ui.reader.offsets import Utf16Index
 from workbench.ui.theme.palette import HighlightPalette
+from workbench.ui.widgets.dates import DATE_UNKNOWN
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 ENTITY_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -98,11 +99,14 @@ def _insert_title(cursor: QTextCursor, title: str) -> None:
 
 def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: HighlightPalette,
                      theme: str) -> None:
-    """Source · date · dateline · words · link (the only anchor the reader ever shows)."""
+    """Source · date · dateline · words · link (the only anchor the reader ever shows).
+
+    A missing date says so: a blank left the reader guessing whether it was lost.
+    """
     words = row.get("word_count")
     grade = row.get("reliability")
     reliability = f"Reliability {grade}: {RELIABILITY_WORDING[grade]}" if grade else None
-    parts = [row.get("source"), reliability, (row.get("published") or "")[:10],
+    parts = [row.get("source"), reliability, (row.get("published") or "")[:10] or DATE_UNKNOWN,
              row.get("dateline"), f"{words:,} words" if words else None]
     plain = _meta_format(palette, theme)
     cursor.insertText("  ·  ".join(str(part) for part in parts if part), plain)

@@ -8,7 +8,7 @@ which opens only http(s) after the analyst confirms. Two independent walls.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
@@ -26,6 +26,7 @@ class NoteBrowser(SafeTextBrowser):
         self.link_guard = LinkGuard(self)
         self.anchorClicked.connect(self.link_guard.handle)
         self.markdown = ""
+        self._wrapped_html: str | None = None
         self._fit_height = fit_height
         if fit_height:
             self.setFrameShape(QFrame.Shape.NoFrame)
@@ -37,6 +38,7 @@ class NoteBrowser(SafeTextBrowser):
     def set_markdown(self, markdown: str) -> None:
         """Render ``markdown`` (sanitised); an empty note shows nothing."""
         self.markdown = markdown
+        self._wrapped_html = None
         self.setHtml(markdown_to_safe_html(markdown) if markdown.strip() else "")
         self._fit()
 
@@ -47,6 +49,7 @@ class NoteBrowser(SafeTextBrowser):
         wraps those, so a long ``title:`` line ran off the right edge behind a
         horizontal scroll bar.
         """
+        self._wrapped_html = html
         self.setHtml(html)
         cursor = QTextCursor(self.document())
         block = self.document().begin()
@@ -58,6 +61,24 @@ class NoteBrowser(SafeTextBrowser):
                 cursor.setBlockFormat(block_format)
             block = block.next()
         self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A live theme switch: render again, links take the new palette's link colour.
+
+        Why: Qt bakes the link colour into the document when the HTML is set, so
+        an open note or export preview kept light-theme blue links on dark.
+        """
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render_again()
+
+    def _render_again(self) -> None:
+        scroll = self.verticalScrollBar().value()
+        if self._wrapped_html is not None:
+            self.set_wrapped_html(self._wrapped_html)
+        elif self.markdown.strip():
+            self.set_markdown(self.markdown)
+        self.verticalScrollBar().setValue(scroll)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().sizeHint()

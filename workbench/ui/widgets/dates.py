@@ -1,0 +1,22 @@
+"""How every view shows a publication date, and the lack of one.
+
+Why one place: the reader header said nothing, the library a blank, the
+entity page another blank; an analyst could not tell "no date given" from
+"date lost". Wide places say "Date unknown"; table cells show a dash with
+"Date unknown" on hover.
+"""
+
+from __future__ import annotations
+
+DATE_UNKNOWN = "Date unknown"
+NO_DATE_MARK = "–"
+
+
+def short_date(published: str | None) -> str:
+    """``YYYY-MM-DD`` of a stored date, or the dash that stands for no date."""
+    return (published or "")[:10] or NO_DATE_MARK
+
+
+def date_tooltip(published: str | None) -> str | None:
+    """Hover text for a date cell: only a missing date needs explaining."""
+    return None if published else DATE_UNKNOWN
