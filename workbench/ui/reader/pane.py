@@ -212,6 +212,10 @@ class ReaderPane(QWidget):
         content = load_content(self.store, doc_id) if doc_id is not None else None
         self._counts = {}
         self.view.show_content(content)
+        self._show_beside(content)
+
+    def _show_beside(self, content: ReaderContent | None) -> None:
+        """The legend, find bar and panels fed by the reader follow ``content``."""
         mentions = content.mentions if content else []
         quotes = content.quotes if content else []
         self.legend.set_labels(Counter(m["label"] for m in mentions),
@@ -236,8 +240,14 @@ class ReaderPane(QWidget):
         """Re-read the shown document after the store changed, keeping the scroll position."""
         if self.doc_id is None:
             return
+        content = load_content(self.store, self.doc_id)
+        if content is not None and self.view.show_added_annotations(content):
+            self._show_beside(content)  # a new highlight or claim, merged in place
+            return
         scroll = self.view.verticalScrollBar().value()
-        self.show_document(self.doc_id)
+        self._counts = {}
+        self.view.show_content(content)
+        self._show_beside(content)
         self.view.verticalScrollBar().setValue(scroll)
 
     def _document_count(self, entity_id: int) -> int:
