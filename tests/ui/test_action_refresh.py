@@ -26,3 +26,22 @@ def test_a_highlight_in_the_window_refreshes_one_row_and_keeps_the_reader_docume
     assert not model.refresh_pending
     assert window.inspector.fill_count == fills
     assert model.row_data(row)["annotation_count"] == 1
+
+
+def test_each_highlight_builds_one_note_card_and_undo_builds_none(
+        qtbot, library, make_document, open_window, settle, select_text) -> None:
+    doc = make_document(library, "Sanctions", TEXT)
+    window = open_window(library)
+    window.open_document(doc)
+    notes = window.workspace.notes
+    for words in ("Officials said", "in Brussels", "Markets were calm"):
+        select_text(window, words)
+        window.actions["highlight"].trigger()
+        settle(window)
+    assert [card.annotation.exact for card in notes.cards] == [
+        "Officials said", "in Brussels", "Markets were calm"]
+    assert notes.cards_built == 3
+    window.actions["undo"].trigger()
+    settle(window)
+    assert [card.annotation.exact for card in notes.cards] == ["Officials said", "in Brussels"]
+    assert notes.cards_built == 3
