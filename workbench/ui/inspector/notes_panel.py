@@ -219,7 +219,7 @@ class NotesPanel(QScrollArea):
 
 def _tool(theme: ThemeManager, icon: str, tip: str) -> QToolButton:
     button = QToolButton()
-    button.setIcon(theme.icon(icon))
+    button.setIcon(theme.pixmap_icon(icon))  # drawn once, not on every paint of the card
     button.setToolTip(tip)
     button.setAutoRaise(True)
     return button

@@ -105,7 +105,9 @@ class TabLabels:
         for widget, label in self.labels.items():
             index = self.tabs.indexOf(widget)
             if index >= 0:
-                self.tabs.setTabIcon(index, self.theme.icon(label.icon))
+                # Pixmaps: a qtawesome icon redraws its glyph in Python on every paint of the
+                # bar, and the bar repaints whenever a count or the current tab changes.
+                self.tabs.setTabIcon(index, self.theme.pixmap_icon(label.icon))
 
     def _width_of(self, layout: str) -> int:
         """Width of the tab bar with a layout's labels (from the style's own tab sizes)."""
