@@ -14,7 +14,7 @@ from workbench.ui.library.model import COLUMN_INDEX, LibraryModel
 from workbench.ui.library.row_refresh import (
     ACTION_REFRESH_MS,
     BULK_REFRESH_MS,
-    refresh_delay_ms,
+    delay_ms,
 )
 
 
@@ -89,10 +89,10 @@ def test_bulk_changes_refresh_the_listing_at_most_once_a_second(listed, store) -
 
 
 def test_refresh_delays() -> None:
-    assert refresh_delay_ms(bulk=False, since_last_ms=0) == ACTION_REFRESH_MS
-    assert refresh_delay_ms(bulk=True, since_last_ms=0) == BULK_REFRESH_MS
-    assert refresh_delay_ms(bulk=True, since_last_ms=600) == BULK_REFRESH_MS - 600
-    assert refresh_delay_ms(bulk=True, since_last_ms=5_000) == ACTION_REFRESH_MS
+    assert delay_ms(bulk=False, since_last_ms=0) == ACTION_REFRESH_MS
+    assert delay_ms(bulk=True, since_last_ms=0) == BULK_REFRESH_MS
+    assert delay_ms(bulk=True, since_last_ms=600) == BULK_REFRESH_MS - 600
+    assert delay_ms(bulk=True, since_last_ms=5_000) == ACTION_REFRESH_MS
 
 
 def test_a_bulk_change_never_takes_the_row_path(listed, store) -> None:

@@ -50,12 +50,7 @@ from workbench.ui.library.columns import (  # noqa: F401 - re-exported for views
     tooltip_text,
 )
 from workbench.ui.library.repaint import rows_to_repaint
-from workbench.ui.library.row_refresh import (
-    changed_rows,
-    refresh_delay_ms,
-    reread_rows,
-    rows_alone_show,
-)
+from workbench.ui.library.row_refresh import changed_rows, delay_ms, reread_rows, rows_alone_show
 from workbench.ui.library.search_thread import (  # noqa: F401 - re-exported for views and tests
     PAGE_SIZE,
     SEARCH_PAGE_SIZE,
@@ -69,9 +64,7 @@ from workbench.ui.library.search_thread import (  # noqa: F401 - re-exported for
 
 _log = logging.getLogger(__name__)
 MAX_PAGES = 24
-# A refresh re-reads the pages used last (the rows on screen are among them) and
-# repaints only the rows that differ; older cached pages are dropped unread.
-REREAD_PAGES = 2
+REREAD_PAGES = 2  # a refresh re-reads the pages used last (the rows on screen) and compares
 ANSWERED_ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole, SNIPPET_ROLE,
@@ -202,7 +195,7 @@ class LibraryModel(QAbstractTableModel):
             return
         if not self._refresh_timer.isActive():
             since_ms = (time.monotonic() - self._refreshed_at) * 1000
-            self._refresh_timer.start(refresh_delay_ms(not changes.is_analyst_action, since_ms))
+            self._refresh_timer.start(delay_ms(not changes.is_analyst_action, since_ms))
 
     def refresh_rows(self, doc_ids: tuple[int, ...]) -> bool:
         """Re-read the cached rows of ``doc_ids`` and repaint just those; False if one is gone."""
@@ -341,18 +334,14 @@ class LibraryModel(QAbstractTableModel):
             self.endRemoveRows()
         else:
             self._take(result)
+        size = self._shown.page_size
         if result.rows is None and recent:  # read here: re-read the pages in use, compare
-            spans = [self._reread_page(number, rows) for number, rows in recent.items()]
+            spans = [changed_rows(rows, self._page(number) or [], number * size)
+                     for number, rows in recent.items() if number * size < self._count]
         else:
             spans = [rows_to_repaint(before, self._pages.get(0), new)]
         for first, last in (span for span in spans if span and span[0] <= span[1]):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
-
-    def _reread_page(self, number: int, before: list[dict[str, Any]]) -> tuple[int, int] | None:
-        size = self._shown.page_size
-        if number * size >= self._count:
-            return None
-        return changed_rows(before, self._page(number) or [], number * size)
 
     def _apply_page(self, result: SearchAnswer) -> None:
         """A page read in the background arrived: keep it and repaint its rows."""

@@ -46,7 +46,7 @@ def changed_rows(before: list[dict[str, Any]], after: list[dict[str, Any]],
     return first_row + changed[0], first_row + changed[-1]
 
 
-def refresh_delay_ms(bulk: bool, since_last_ms: float) -> int:
+def delay_ms(bulk: bool, since_last_ms: float) -> int:
     """How long to wait before the next listing re-read.
 
     An analyst's change waits the usual 250 ms (bursts coalesce). A bulk
