@@ -33,7 +33,8 @@ is its own process (a fresh Qt application and worker pool); two runs by
 default, since one 1,000-article run takes 5–7 minutes on a busy 2-core box.
 Import time is from ``import_paths`` to ``analysis_finished``, the same run.
 
-Usage: ``bench_action_latency.py [--articles N] [--quick] [--runs R] [--json OUT]``.
+Usage: ``bench_action_latency.py [--articles N] [--quick] [--runs R] [--json OUT]
+[--no-actions]`` (the last: the same import with no analyst at work, for comparison).
 """
 
 from __future__ import annotations
@@ -144,8 +145,15 @@ def seed_article(skip: int) -> dict[str, str]:
     return next(a for a in news_articles()[skip:] if low <= len(a["text"].split()) <= high)
 
 
-def single_run(count: int, seed: int) -> dict[str, Any]:
-    """One run in this process: seed, idle actions, then actions during the import."""
+def single_run(count: int, seed: int, actions: bool = True) -> dict[str, Any]:
+    """One run in this process: seed, idle actions, then actions during the import.
+
+    ``actions=False`` imports the same way with no analyst at work (the
+    comparison that tells the window's own import time from the actions' cost).
+    CPU seconds are counted for the UI thread (``thread_time``) and for the
+    whole window process (``process_time``: UI, writer and feeder threads; the
+    extraction workers are separate processes) over the import.
+    """
     from corpus import real_articles, write_jsonl
 
     folder = sandbox_dir("action-latency")
@@ -159,13 +167,17 @@ def single_run(count: int, seed: int) -> dict[str, Any]:
         seed_id = connection.execute("SELECT min(id) FROM documents").fetchone()[0]
     window.open_document(seed_id)
     driver = ActionDriver(window, db, seed_id, random.Random(seed))
-    driver.start("idle", IDLE_ACTIONS)
-    wait_until(lambda: len(driver.done) >= IDLE_ACTIONS, 120)
+    if actions:
+        driver.start("idle", IDLE_ACTIONS)
+        wait_until(lambda: len(driver.done) >= IDLE_ACTIONS, 120)
     idle = driver.take()
     load = load_average()
     window.imports.analysis_finished.connect(driver.stop)
-    driver.start("import")
+    if actions:
+        driver.start("import")
+    ui_cpu, cpu = time.thread_time(), time.process_time()
     seconds = import_and_wait(window, jsonl)
+    ui_cpu, cpu = time.thread_time() - ui_cpu, time.process_time() - cpu
     driver.stop()
     drained = wait_until(lambda: not driver.pending, DRAIN_LIMIT_S)
     for action in driver.pending:
@@ -175,22 +187,33 @@ def single_run(count: int, seed: int) -> dict[str, Any]:
         statuses = dict(connection.execute("SELECT status, count(*) FROM documents GROUP BY 1"))
     window.close()
     return {"articles": len(records), "import_s": seconds, "load": load, "drained": drained,
+            "ui_cpu_s": ui_cpu, "cpu_s": cpu, "with_actions": actions,
             "statuses": statuses, "reopened": driver.reopened,
             "rss_mb": rss_mb(os.getpid()),
             "idle": [asdict(a) for a in idle], "actions": [asdict(a) for a in during]}
 
 
-def run_in_processes(count: int, runs: int) -> list[dict[str, Any]]:
+def run_in_processes(count: int, runs: int, actions: bool = True) -> list[dict[str, Any]]:
     """Each run in its own process, with its own seed for the gaps between actions."""
     results = []
     for number in range(runs):
         out = sandbox_dir("action-latency") / f"run-{number}.json"
         subprocess.run([PYTHON, __file__, "--single", str(count), "--seed", str(7 + number),
-                        "--json", str(out)], env=bench_env(), check=True)
+                        "--json", str(out), *([] if actions else ["--no-actions"])],
+                       env=bench_env(), check=True)
         results.append(json.loads(out.read_text()))
-        print(f"  run {number + 1}: {len(results[-1]['actions'])} actions, import + analysis "
-              f"{results[-1]['import_s']:.1f} s (load {results[-1]['load']})", flush=True)
+        print(f"  run {number + 1}: {run_line(results[-1])}", flush=True)
     return results
+
+
+def run_line(run: dict[str, Any]) -> str:
+    """One run's import time, CPU, load and latency, for the log and the docs' table."""
+    figures = stats(run["actions"])
+    latency = (f"p50 {figures['p50']:.0f} / p95 {figures['p95']:.0f} / max {figures['max']:.0f} ms"
+               if figures["n"] else "no actions")
+    return (f"{run['articles']} articles, import + analysis {run['import_s']:.1f} s, "
+            f"UI-thread CPU {run['ui_cpu_s']:.1f} s, window process CPU {run['cpu_s']:.1f} s, "
+            f"{len(run['actions'])} actions ({latency}), load {run['load']}")
 
 
 def stats(actions: list[dict[str, Any]]) -> dict[str, float]:
@@ -284,15 +307,20 @@ def main() -> None:
                         help="articles to import (default 1000; 100 with --quick)")
     parser.add_argument("--single", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    parser.add_argument("--no-actions", action="store_true",
+                        help="import the same way with no analyst actions (the baseline)")
     args = parser.parse_args()
     if not NEWS_ZIP.exists():
         skipped(args.json)
         return
     if args.single:
-        Path(args.json).write_text(json.dumps(single_run(args.single, args.seed)))
+        Path(args.json).write_text(json.dumps(single_run(args.single, args.seed,
+                                                         not args.no_actions)))
         return
     count = args.articles or (100 if args.quick else 1000)
-    runs = run_in_processes(count, run_count(args, 2))
+    runs = run_in_processes(count, run_count(args, 2), not args.no_actions)
+    if args.no_actions:
+        return
     print_table(runs)
     emit([summarise(runs, count)], args.json)
 

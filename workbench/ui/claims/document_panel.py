@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from workbench.core.records import Claim, ClaimLink
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.store import Store
-from workbench.ui.claims.grade_menu import ClaimGradeRow
 from workbench.ui.claims.empty_state import ClaimsEmptyState
+from workbench.ui.claims.grade_menu import ClaimGradeRow
 from workbench.ui.claims.picker import ClaimPickerDialog
 from workbench.ui.dialogs.entities import EntityCompleter
 from workbench.ui.reader.analyst_controller import AnalystController

@@ -41,6 +41,7 @@ class NoteCard(QFrame):
                  controller: AnalystController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("NoteCard")
+        self.annotation = annotation
         self.annotation_id = annotation.id
         self.controller = controller
         color = theme.palette.highlight(annotation.color, theme.theme)
@@ -116,6 +117,7 @@ class NotesPanel(QScrollArea):
         self._cards: list[NoteCard] = []
         self.content: ReaderContent | None = None
         self._cards_for: object = None
+        self.cards_built = 0  # for tests that count work
         self._build_body()
         theme.theme_changed.connect(lambda _theme: self.restyle())
 
@@ -127,6 +129,8 @@ class NotesPanel(QScrollArea):
         a light-yellow background under near-white text.
         """
         self._cards_for = _NOT_BUILT
+        self._discard(self._cards)  # each card carries the old theme's colours
+        self._cards = []
         if self.isVisible():
             self._build_cards()
 
@@ -165,20 +169,35 @@ class NotesPanel(QScrollArea):
             self._build_cards()
 
     def _build_cards(self) -> None:
-        """One card per highlight or note of the document, in reading order."""
+        """One card per highlight or note of the document, in reading order.
+
+        Why cards are kept: every highlight, note or undo reloads the document;
+        a card whose annotation did not change is reused, so one action builds
+        at most one card instead of one per highlight on the document.
+        """
         content = self.content
         self._cards_for = content
-        for card in self._cards:
+        kept = {card.annotation: card for card in self._cards}
+        annotations = [a for a in (content.annotations if content else []) if a.kind != "claim"]
+        self._cards = []
+        for position, annotation in enumerate(annotations):
+            card = kept.pop(annotation, None)
+            if card is None:
+                card = NoteCard(annotation, self.theme, self.controller)
+                card.card_clicked.connect(self.annotation_requested)
+                self.cards_built += 1
+            else:
+                self.cards_layout.removeWidget(card)
+            self.cards_layout.insertWidget(position + 1, card)  # after the empty label
+            self._cards.append(card)
+        self._discard(list(kept.values()))
+        self.empty_label.setVisible(not annotations)
+
+    @staticmethod
+    def _discard(cards: list[NoteCard]) -> None:
+        for card in cards:
             card.hide()
             card.deleteLater()
-        self._cards = []
-        annotations = [a for a in (content.annotations if content else []) if a.kind != "claim"]
-        for annotation in annotations:
-            card = NoteCard(annotation, self.theme, self.controller)
-            card.card_clicked.connect(self.annotation_requested)
-            self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
-            self._cards.append(card)
-        self.empty_label.setVisible(not annotations)
 
     @property
     def cards(self) -> list[NoteCard]:
@@ -200,7 +219,7 @@ class NotesPanel(QScrollArea):
 
 def _tool(theme: ThemeManager, icon: str, tip: str) -> QToolButton:
     button = QToolButton()
-    button.setIcon(theme.icon(icon))
+    button.setIcon(theme.pixmap_icon(icon))  # drawn once, not on every paint of the card
     button.setToolTip(tip)
     button.setAutoRaise(True)
     return button

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
@@ -49,6 +50,7 @@ from workbench.ui.library.columns import (  # noqa: F401 - re-exported for views
     tooltip_text,
 )
 from workbench.ui.library.repaint import rows_to_repaint
+from workbench.ui.library.row_refresh import changed_rows, delay_ms, reread_rows, rows_alone_show
 from workbench.ui.library.search_thread import (  # noqa: F401 - re-exported for views and tests
     PAGE_SIZE,
     SEARCH_PAGE_SIZE,
@@ -62,6 +64,7 @@ from workbench.ui.library.search_thread import (  # noqa: F401 - re-exported for
 
 _log = logging.getLogger(__name__)
 MAX_PAGES = 24
+REREAD_PAGES = 2  # a refresh re-reads the pages used last (the rows on screen) and compares
 ANSWERED_ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole, SNIPPET_ROLE,
@@ -106,8 +109,9 @@ class LibraryModel(QAbstractTableModel):
         self._searcher: SearchThread | None = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(250)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._refreshed_at = 0.0
+        self.refresh_count = self.rows_refreshed = 0  # how often each path ran (tests, bench)
         self.reload()
 
     # -- Qt model interface ------------------------------------------------------
@@ -175,16 +179,31 @@ class LibraryModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-read rows in place after the library changed, keeping the view's scroll position."""
         self._refresh_timer.stop()
+        self._refreshed_at = time.monotonic()
+        self.refresh_count += 1
         self._generation += 1
         query = self._requested()
         kind = "refresh" if query == self._shown else "reset"
         self._ask(SearchRequest(self._generation, kind, query))
 
     def on_changes(self, changes: Changes) -> None:
-        """Schedule one refresh for a burst of changes (imports report per document)."""
-        if changes.touched_documents or changes.entities or changes.tags or changes.annotations:
-            if not self._refresh_timer.isActive():
-                self._refresh_timer.start()
+        """Show a change: an analyst's in its rows at once, others by a spaced-out refresh."""
+        if not (changes.touched_documents or changes.entities or changes.tags
+                or changes.annotations):
+            return
+        if rows_alone_show(changes, self._shown) and self.refresh_rows(changes.documents_changed):
+            return
+        if not self._refresh_timer.isActive():
+            since_ms = (time.monotonic() - self._refreshed_at) * 1000
+            self._refresh_timer.start(delay_ms(not changes.is_analyst_action, since_ms))
+
+    def refresh_rows(self, doc_ids: tuple[int, ...]) -> bool:
+        """Re-read the cached rows of ``doc_ids`` and repaint just those; False if one is gone."""
+        rows = reread_rows(self.store.library, self._pages, doc_ids, self._shown)
+        for row in rows or []:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.rows_refreshed += len(rows or [])
+        return rows is not None
 
     def stop(self) -> None:
         """Cancel a scheduled refresh and end the search thread (the window is closing)."""
@@ -304,6 +323,7 @@ class LibraryModel(QAbstractTableModel):
     def _apply_refresh(self, result: SearchAnswer) -> None:
         old, new = self._count, result.count
         before = self._pages.get(0)
+        recent = dict(list(self._pages.items())[-REREAD_PAGES:])
         if new > old:
             self.beginInsertRows(QModelIndex(), old, new - 1)
             self._take(result)
@@ -314,8 +334,13 @@ class LibraryModel(QAbstractTableModel):
             self.endRemoveRows()
         else:
             self._take(result)
-        first, last = rows_to_repaint(before, self._pages.get(0), new)
-        if first <= last:
+        size = self._shown.page_size
+        if result.rows is None and recent:  # read here: re-read the pages in use, compare
+            spans = [changed_rows(rows, self._page(number) or [], number * size)
+                     for number, rows in recent.items() if number * size < self._count]
+        else:
+            spans = [rows_to_repaint(before, self._pages.get(0), new)]
+        for first, last in (span for span in spans if span and span[0] <= span[1]):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     def _apply_page(self, result: SearchAnswer) -> None:

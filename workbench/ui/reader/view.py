@@ -36,6 +36,7 @@ from workbench.ui.reader.document import (
     placeholder_document,
     reading_font,
 )
+from workbench.ui.reader.incremental import added_annotations, merge_added
 from workbench.ui.reader.overlay import OverlayMark, paint_marks
 from workbench.ui.reader.paging import PageNavigator
 from workbench.ui.reader.tooltips import (
@@ -114,6 +115,25 @@ class ReaderView(SafeTextBrowser):
         """Render a document (or nothing) from the top."""
         self.content = content
         self._render(keep_scroll=False)
+
+    def show_added_annotations(self, content: ReaderContent) -> bool:
+        """Show a reload of the same document in place if it only adds annotations (True).
+
+        See ``reader.incremental``: no rebuild, no relayout; the selection the
+        action was made on is cleared, as a rebuild would have cleared it.
+        """
+        added = added_annotations(self.content, content) if self.content else None
+        if added is None or self.rendered is None:
+            return False
+        merge_added(self.document(), self.rendered, content, added, self.palette_data,
+                    self.theme, self.hidden_labels)
+        self.content = content
+        self.overlay_marks = self._overlay_marks()
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+        self.viewport().update()
+        return True
 
     def set_theme(self, theme: str) -> None:
         """Re-render with the other theme's highlight colours, keeping the scroll position."""

@@ -1,0 +1,70 @@
+"""The inspector refills a tab only when what it shows changed (issue 14, part 4).
+
+An analyst's highlight reloads the document; the entity and quote trees and
+the details form stay as they are. Counted, not timed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from workbench.ui.inspector.panel import InspectorPanel
+from workbench.ui.reader.pane import load_content
+from workbench.ui.theme.manager import ThemeManager
+
+QUOTED = "the schools will reopen"
+TEXT = f"Maria Kovalenko said {QUOTED}. UNICEF in Kyiv agreed on Monday."
+
+
+def _panel(qtbot, store, make_document):
+    doc = make_document(store, "Schools", TEXT,
+                        mentions=(("UNICEF", "ORG", "UNICEF"), ("Kyiv", "GPE", "Kyiv")),
+                        quotes=((QUOTED, "indirect", None, "Maria Kovalenko"),))
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    panel.show_content(load_content(store, doc))
+    return panel, doc
+
+
+def test_a_highlight_refills_no_tab(qtbot, store, make_document) -> None:
+    panel, doc = _panel(qtbot, store, make_document)
+    assert panel.fill_count == 3
+    first_entity = panel.entities.topLevelItem(0)
+    store.annotations.add_annotation(doc, 0, 5)
+    panel.show_content(load_content(store, doc))
+    assert panel.fill_count == 3 and panel.entities.topLevelItem(0) is first_entity
+
+
+def test_a_claim_over_a_quote_refills_only_the_quotes_tab(qtbot, store, make_document) -> None:
+    panel, doc = _panel(qtbot, store, make_document)
+    store.claims.add_claim(doc, 0, len(f"Maria Kovalenko said {QUOTED}."))
+    panel.show_content(load_content(store, doc))
+    assert panel.fill_count == 4
+    quote = panel.quotes.topLevelItem(0).child(0)
+    assert quote.toolTip(2).startswith("Already claim")
+
+
+def test_another_document_or_a_theme_switch_refills_every_tab(qtbot, store,
+                                                              make_document) -> None:
+    panel, _doc = _panel(qtbot, store, make_document)
+    other = make_document(store, "Other", "Markets in Kyiv were calm.",
+                          mentions=(("Kyiv", "GPE", "Kyiv"),))
+    panel.show_content(load_content(store, other))
+    assert panel.fill_count == 6
+    panel.show_content(panel.content, force=True)
+    assert panel.fill_count == 9
+
+
+def test_setting_a_tab_count_that_stands_does_not_relabel(qtbot) -> None:
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    notes = QWidget()
+    panel.add_panel(notes, "Notes")
+    panel.set_tab_count(notes, 2)
+    relabels: list[int] = []
+    original = panel.labels.refresh
+    panel.labels.refresh = lambda: relabels.append(1) or original()
+    panel.set_tab_count(notes, 2)
+    assert relabels == []
+    panel.set_tab_count(notes, 3)
+    assert relabels == [1] and panel.tab_label(notes) == "Notes (3)"

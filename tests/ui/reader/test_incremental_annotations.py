@@ -1,0 +1,115 @@
+"""A highlight or claim on the open document is merged into it, not rebuilt (issue 14, part 4).
+
+Each test counts work (documents built and installed), never time, and
+checks the merged document against a full rebuild, character by character.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+
+from workbench.ui.reader import pane as reader_pane
+from workbench.ui.reader.annotations import ANNOTATION_PROPERTY, CLAIM_PROPERTY
+from workbench.ui.reader.document import build_document, format_at
+from workbench.ui.reader.pane import ReaderPane, load_content
+from workbench.ui.theme.manager import ThemeManager
+
+TEXT = ("Maria Kovalenko said the schools in Kharkiv will reopen. "
+        "UNICEF said help would arrive soon, and Kyiv agreed.")
+
+
+class ChangeFeed(QObject):
+    """Stands in for the window's ``changes_applied``."""
+
+    changes_applied = Signal(object)
+
+
+@pytest.fixture
+def reader(qtbot, store, make_document, monkeypatch):
+    doc = make_document(store, "Schools reopen", TEXT,
+                        mentions=(("Kharkiv", "GPE", "Kharkiv"), ("UNICEF", "ORG", "UNICEF"),
+                                  ("Kyiv", "GPE", "Kyiv")),
+                        quotes=(("help would arrive soon", "indirect", "UNICEF", "UNICEF"),))
+    feed = ChangeFeed()
+    pane = ReaderPane(store, ThemeManager(), changes_applied=feed.changes_applied)
+    qtbot.addWidget(pane)
+    pane.resize(900, 600)
+    pane.show()
+    pane.show_document(doc)
+    builds: list[int] = []
+    original = reader_pane.ReaderView.show_content
+
+    def counting(view, content):
+        builds.append(1)
+        original(view, content)
+
+    monkeypatch.setattr(reader_pane.ReaderView, "show_content", counting)
+    return pane, feed, doc, builds
+
+
+def _formats(document, rendered) -> list[tuple]:
+    """What the analyst sees of every body character: colours, underline, marks."""
+    seen = []
+    for position in range(rendered.body_base, rendered.body_base + len(rendered.body_text)):
+        char_format = format_at(document, position)
+        seen.append((char_format.background().color().name(), char_format.fontUnderline(),
+                     char_format.underlineColor().name(), char_format.property(ANNOTATION_PROPERTY),
+                     char_format.property(CLAIM_PROPERTY)))
+    return seen
+
+
+def _same_as_a_rebuild(pane: ReaderPane, store, doc: int) -> None:
+    view = pane.view
+    fresh = build_document(load_content(store, doc), view.palette_data, view.theme,
+                           view.hidden_labels, view.font())
+    assert _formats(view.document(), view.rendered) == _formats(fresh.document, fresh)
+    assert view.rendered.annotation_spans == fresh.annotation_spans
+    assert view.rendered.claim_spans == fresh.claim_spans
+
+
+def test_a_highlight_is_merged_into_the_shown_document(reader, store) -> None:
+    pane, feed, doc, builds = reader
+    shown = pane.view.document()
+    start = TEXT.index("the schools in Kharkiv")
+    annotation_id, changes = store.annotations.add_annotation(doc, start, start + 22,
+                                                              color="green")
+    feed.changes_applied.emit(changes)
+    assert builds == [] and pane.view.document() is shown, "no rebuild, no new document"
+    assert annotation_id in pane.view.rendered.annotation_spans
+    assert [a.id for a in pane.view.content.annotations] == [annotation_id]
+    _same_as_a_rebuild(pane, store, doc)
+
+
+def test_a_claim_is_merged_and_gets_its_border(reader, store) -> None:
+    pane, feed, doc, builds = reader
+    claim_id, changes = store.claims.add_claim(doc, 0, len("Maria Kovalenko said"))
+    feed.changes_applied.emit(changes)
+    assert builds == []
+    assert [mark.kind for mark in pane.view.overlay_marks] == ["claim"]
+    assert claim_id in pane.view.content.claims
+    _same_as_a_rebuild(pane, store, doc)
+
+
+def test_undo_rebuilds_and_restores_the_formats(reader, store) -> None:
+    pane, feed, doc, builds = reader
+    start = TEXT.index("Kharkiv")
+    _annotation_id, changes = store.annotations.add_annotation(doc, start, start + 7)
+    feed.changes_applied.emit(changes)
+    feed.changes_applied.emit(store.history.undo())
+    assert builds == [1], "a removed highlight is shown by a rebuild"
+    assert pane.view.rendered.annotation_spans == {}
+    _same_as_a_rebuild(pane, store, doc)
+
+
+@pytest.mark.parametrize("words", ["schools in Kharkiv", "UNICEF said help"])
+def test_an_overlap_falls_back_to_a_rebuild(reader, store, words) -> None:
+    """Over another highlight (paint order) or a speaker (marked after highlights)."""
+    pane, feed, doc, builds = reader
+    first = TEXT.index("the schools")
+    feed.changes_applied.emit(store.annotations.add_annotation(doc, first, first + 11)[1])
+    start = TEXT.index(words)
+    feed.changes_applied.emit(store.annotations.add_annotation(doc, start,
+                                                               start + len(words))[1])
+    assert builds == [1]
+    _same_as_a_rebuild(pane, store, doc)
