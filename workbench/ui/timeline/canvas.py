@@ -29,7 +29,7 @@ from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.theme.palette import blend
 from workbench.ui.timeline.lanes import MARK_KEYS, Lane
-from workbench.ui.timeline.scale import TimeScale
+from workbench.ui.timeline.scale import TimeScale, fit_range
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 GUTTER = 150
@@ -94,11 +94,17 @@ class TimelineCanvas(QWidget):
         self.update()
 
     def fit_all(self) -> None:
-        """Zoom and pan so that every item is in view."""
-        starts = [lane.starts[0] for lane in self.lanes if lane.starts]
-        ends = [max(lane.ends) for lane in self.lanes if lane.ends]
-        if starts:
-            self.scale.fit(min(starts), max(ends), self.plot_width())
+        """Zoom and pan so that the items are in view (the bulk of them, when a few lie far out).
+
+        Why not always every item: one "in the 1920s" among a hundred dates of
+        this year would squeeze the story into a few pixels at the right edge.
+        """
+        middles = np.concatenate([
+            (np.asarray(lane.starts) + np.asarray(lane.ends)) / 2
+            for lane in self.lanes if lane.starts
+        ]) if any(lane.starts for lane in self.lanes) else np.array([])
+        if middles.size:
+            self.scale.fit(*fit_range(middles), self.plot_width())
         self._changed()
 
     def plot_width(self) -> float:

@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+
 EPOCH = dt.datetime(1970, 1, 1)
 DAY = 86_400.0
 # From about a day across a wide window to five centuries across a narrow one.
@@ -142,3 +144,17 @@ def _years(start: dt.datetime, end: dt.datetime, years: int) -> list[tuple[dt.da
         result.append((dt.datetime(year, 1, 1), str(year)))
         year += years
     return result
+
+
+def fit_range(middles: np.ndarray) -> tuple[float, float]:
+    """The time range Fit shows: every item, unless a few outliers would squeeze the rest.
+
+    When the middle 90% of the items would fill less than a quarter of the
+    axis, Fit shows the 2nd-98th percentile instead; the outliers stay a
+    zoom-out or a drag away.
+    """
+    first, last = float(middles.min()), float(middles.max())
+    low, high = (float(v) for v in np.percentile(middles, [5, 95]))
+    if middles.size >= 20 and (high - low) < 0.25 * (last - first):
+        first, last = (float(v) for v in np.percentile(middles, [2, 98]))
+    return first, last
