@@ -5,9 +5,15 @@ from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 from workbench.store import SchemaTooNew, Store
-from workbench.store.schema import apply_migrations, known_migration_names
+from workbench.store.schema import (
+    apply_migrations,
+    known_migration_names,
+    migration_number,
+    register_in_order,
+)
 
 
 def test_migrations_from_empty_create_every_table(library_path: Path) -> None:
@@ -74,3 +80,20 @@ def test_a_failing_migration_leaves_no_partial_schema() -> None:
     with pytest.raises(RuntimeError):
         broken.apply(db)
     assert "half" not in db.table_names()
+
+
+def test_migrations_are_registered_in_numeric_order_without_gaps() -> None:
+    """sqlite-utils applies in registration order, so the wave modules must keep 0001, 0002, ..."""
+    numbers = [migration_number(name) for name in known_migration_names()]
+    assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_a_migration_registered_out_of_order_is_refused_before_any_is_registered() -> None:
+    target = Migrations("test_order")
+
+    def noop(db: Database) -> None:
+        """A migration that changes nothing."""
+
+    with pytest.raises(RuntimeError, match="0002_b is registered after number 0003"):
+        register_in_order(target, [("0001_a", noop), ("0003_c", noop), ("0002_b", noop)])
+    assert target._migrations == []  # noqa: SLF001 - no public accessor

@@ -4,8 +4,9 @@ Why windowed rather than fetchMore: the ordered ids of the current filter are
 read once (``store.library.library_ids``), so the row count is exact, the scroll bar
 is honest from the start, and jumping to the middle of 100,000 documents
 fetches just the page under the viewport by primary key
-(``store.library.library_rows``). Pages are evicted least-recently-used, so memory
-stays bounded (a few bytes per id plus MAX_PAGES pages of rows).
+(``store.library.library_rows``). Pages are kept in a ``PageCache``
+(``library.page_cache``) that drops the least recently used, so memory stays
+bounded (a few bytes per id plus ``MAX_PAGES`` pages of rows).
 
 A full-text search is read off the UI thread (``library_search.SearchThread``)
 when the library is a file: the table keeps showing what it showed until the
@@ -20,7 +21,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -49,6 +49,7 @@ from workbench.ui.library.columns import (  # noqa: F401 - re-exported for views
     plain_snippet,
     tooltip_text,
 )
+from workbench.ui.library.page_cache import PageCache
 from workbench.ui.library.repaint import rows_to_repaint
 from workbench.ui.library.row_refresh import changed_rows, delay_ms, reread_rows, rows_alone_show
 from workbench.ui.library.search_thread import (  # noqa: F401 - re-exported for views and tests
@@ -63,8 +64,6 @@ from workbench.ui.library.search_thread import (  # noqa: F401 - re-exported for
 )
 
 _log = logging.getLogger(__name__)
-MAX_PAGES = 24
-REREAD_PAGES = 2  # a refresh re-reads the pages used last (the rows on screen) and compares
 ANSWERED_ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole, SNIPPET_ROLE,
@@ -100,8 +99,7 @@ class LibraryModel(QAbstractTableModel):
         self._count = 0
         self._all_ids = True
         self._rows_by_id: dict[int, int] | None = None
-        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
-        self._asked_pages: set[int] = set()
+        self._pages = PageCache()
         self._generation = self._shown_generation = 0
         self._busy = False
         # An in-memory library cannot be opened by a second connection: it searches here.
@@ -199,7 +197,7 @@ class LibraryModel(QAbstractTableModel):
 
     def refresh_rows(self, doc_ids: tuple[int, ...]) -> bool:
         """Re-read the cached rows of ``doc_ids`` and repaint just those; False if one is gone."""
-        rows = reread_rows(self.store.library, self._pages, doc_ids, self._shown)
+        rows = reread_rows(self.store.library, self._pages.pages, doc_ids, self._shown)
         for row in rows or []:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         self.rows_refreshed += len(rows or [])
@@ -314,16 +312,15 @@ class LibraryModel(QAbstractTableModel):
     def _take(self, result: SearchAnswer) -> None:
         self._shown, self._shown_generation = result.request.query, result.request.generation
         self._pages.clear()
-        self._asked_pages.clear()
         self._ids, self._count = list(result.ids or []), result.count
         self._all_ids, self._rows_by_id = result.all_ids, None
         if result.rows is not None:
-            self._pages[0] = result.rows
+            self._pages.keep(0, result.rows)
 
     def _apply_refresh(self, result: SearchAnswer) -> None:
         old, new = self._count, result.count
-        before = self._pages.get(0)
-        recent = dict(list(self._pages.items())[-REREAD_PAGES:])
+        before = self._pages.peek(0)
+        recent = self._pages.recent()
         if new > old:
             self.beginInsertRows(QModelIndex(), old, new - 1)
             self._take(result)
@@ -339,7 +336,7 @@ class LibraryModel(QAbstractTableModel):
             spans = [changed_rows(rows, self._page(number) or [], number * size)
                      for number, rows in recent.items() if number * size < self._count]
         else:
-            spans = [rows_to_repaint(before, self._pages.get(0), new)]
+            spans = [rows_to_repaint(before, self._pages.peek(0), new)]
         for first, last in (span for span in spans if span and span[0] <= span[1]):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
@@ -348,12 +345,12 @@ class LibraryModel(QAbstractTableModel):
         request = result.request
         if request.generation != self._shown_generation:
             return
-        self._asked_pages.discard(request.page)
+        self._pages.answered(request.page)
         if result.error is not None:
             self.search_failed.emit(result.error)
         if result.ids is not None:
             self._ids, self._all_ids, self._rows_by_id = result.ids, True, None
-        self._keep_page(request.page, result.rows or [])
+        self._pages.keep(request.page, result.rows or [])
         size = self._shown.page_size
         first, last = request.page * size, min((request.page + 1) * size, self._count) - 1
         if last >= first:
@@ -368,8 +365,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _page(self, number: int) -> list[dict[str, Any]] | None:
         if number in self._pages:
-            self._pages.move_to_end(number)
-            return self._pages[number]
+            return self._pages.get(number)
         if self._in_background(self._shown):
             self._ask_page(number)
             return None
@@ -378,24 +374,17 @@ class LibraryModel(QAbstractTableModel):
             self._load_all_ids()
         ids = tuple(self._ids[number * size : (number + 1) * size])
         request = SearchRequest(self._shown_generation, "page", self._shown, number, ids)
-        return self._keep_page(number, answer(self.store.library, request).rows or [])
+        return self._pages.keep(number, answer(self.store.library, request).rows or [])
 
     def _ask_page(self, number: int) -> None:
         """Ask the search thread for a page (once), reading every id first when needed."""
-        if number in self._asked_pages:
+        if not self._pages.ask_once(number):
             return
-        self._asked_pages.add(number)
         size = self._shown.page_size
         load_all = not self._all_ids and (number + 1) * size > len(self._ids)
         ids = () if load_all else tuple(self._ids[number * size : (number + 1) * size])
         self._search_thread().submit(SearchRequest(
             self._shown_generation, "page", self._shown, number, ids, load_all_ids=load_all))
-
-    def _keep_page(self, number: int, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        self._pages[number] = rows
-        while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
-        return rows
 
     def _load_all_ids(self) -> None:
         """Read every id of the shown listing here (UI-thread listings only)."""

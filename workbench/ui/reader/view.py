@@ -30,22 +30,15 @@ from workbench.ui.reader.content import ReaderContent, RenderedDocument
 from workbench.ui.reader.document import (
     ENTITY_PROPERTY,
     QUOTE_PROPERTY,
-    SPEAKER_PROPERTY,
     build_document,
     format_at,
     placeholder_document,
     reading_font,
 )
+from workbench.ui.reader.hover import Hover, format_index
 from workbench.ui.reader.incremental import added_annotations, merge_added
 from workbench.ui.reader.overlay import OverlayMark, paint_marks
 from workbench.ui.reader.paging import PageNavigator
-from workbench.ui.reader.tooltips import (
-    annotation_tooltip,
-    annotation_tooltip_html,
-    claim_tooltip,
-    escaped_html,
-    time_value_line,
-)
 from workbench.ui.theme.palette import HighlightPalette
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
 
@@ -242,14 +235,14 @@ class ReaderView(SafeTextBrowser):
         """The entity mention under a Qt position, if any."""
         if self.content is None or position < 0:
             return None
-        index = _property(format_at(self.document(), position), ENTITY_PROPERTY)
+        index = format_index(format_at(self.document(), position), ENTITY_PROPERTY)
         return self.content.mentions[index] if index is not None else None
 
     def quote_at(self, position: int) -> dict[str, Any] | None:
         """The quote under a Qt position, if any."""
         if self.content is None or position < 0:
             return None
-        index = _property(format_at(self.document(), position), QUOTE_PROPERTY)
+        index = format_index(format_at(self.document(), position), QUOTE_PROPERTY)
         return self.content.quotes[index] if index is not None else None
 
     def _overlay_marks(self) -> list[OverlayMark]:
@@ -312,63 +305,22 @@ class ReaderView(SafeTextBrowser):
         layout = self.document().documentLayout()
         return layout.hitTest((point + offset).toPointF(), Qt.HitTestAccuracy.ExactHit)
 
-    def tooltip_at(self, position: int) -> str:
-        """What a highlight at ``position`` means: entity, quote and speaker lines."""
+    def hover_at(self, position: int) -> Hover | None:
+        """What lies under ``position`` (see ``reader.hover``), or None off the text."""
         if self.content is None or position < 0:
-            return ""
-        char_format = format_at(self.document(), position)
-        lines = self._analyst_tooltips(position)
-        mention = _property(char_format, ENTITY_PROPERTY)
-        if mention is not None:
-            lines.append(self._entity_tooltip(self.content.mentions[mention]))
-        for prop in (QUOTE_PROPERTY, SPEAKER_PROPERTY):
-            quote = _property(char_format, prop)
-            if quote is not None:
-                lines.append(_quote_tooltip(self.content.quotes[quote], prop == SPEAKER_PROPERTY))
-        return "\n\n".join(lines)
+            return None
+        return Hover(self.content, format_at(self.document(), position),
+                     self.annotations_at(position), self.palette_data, self.document_counts)
+
+    def tooltip_at(self, position: int) -> str:
+        """What the highlights at ``position`` mean, as plain text (analyst marks first)."""
+        hover = self.hover_at(position)
+        return hover.text() if hover is not None else ""
 
     def tooltip_html_at(self, position: int) -> str:
         """``tooltip_at`` as the rich text the reader shows: notes rendered, the rest escaped."""
-        if self.content is None or position < 0:
-            return ""
-        plain = self.tooltip_at(position)
-        if not plain:
-            return ""
-        rich = self._analyst_tooltips(position, rendered=True)
-        others = plain.split("\n\n")[len(rich):]
-        sections = rich + [escaped_html(section) for section in others]
-        return '<hr style="margin:2px 0">'.join(sections)
-
-    def _analyst_tooltips(self, position: int, rendered: bool = False) -> list[str]:
-        assert self.content is not None
-        by_id = {annotation.id: annotation for annotation in self.content.annotations}
-        lines = []
-        for annotation_id in self.annotations_at(position):
-            annotation = by_id.get(annotation_id)
-            if annotation is None:
-                continue
-            claim = self.content.claims.get(annotation_id)
-            if claim:
-                lines.append(escaped_html(claim_tooltip(claim)) if rendered else
-                             claim_tooltip(claim))
-            else:
-                lines.append(annotation_tooltip_html(annotation) if rendered else
-                             annotation_tooltip(annotation))
-        return lines
-
-    def _entity_tooltip(self, mention: dict[str, Any]) -> str:
-        label = mention["label"]
-        name = self.palette_data.label_name(label)
-        lines = [f"{mention['entity']}", name]
-        when = time_value_line(mention["text"], mention.get("value"))
-        if when:
-            lines.append(when)
-        if callable(self.document_counts):
-            count = self.document_counts(mention["entity_id"])
-            lines.append(f"Mentioned in {count} document{'s' if count != 1 else ''}")
-        if mention["text"] != mention["entity"]:
-            lines.append(f"Written here as “{mention['text']}”")
-        return "\n".join(lines)
+        hover = self.hover_at(position)
+        return hover.html() if hover is not None else ""
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -400,23 +352,11 @@ class ReaderView(SafeTextBrowser):
         annotations = self.annotations_at(position)
         if annotations:
             self.annotation_clicked.emit(annotations[0])
-        mention = _property(char_format, ENTITY_PROPERTY)
+        mention = format_index(char_format, ENTITY_PROPERTY)
         if mention is not None:
             self.entity_clicked.emit(int(self.content.mentions[mention]["entity_id"]))
             return
-        quote = _property(char_format, QUOTE_PROPERTY)
+        quote = format_index(char_format, QUOTE_PROPERTY)
         if quote is not None:
             self.quote_clicked.emit(quote)
 
-
-def _property(char_format: Any, prop: int) -> int | None:
-    return int(char_format.property(prop)) if char_format.hasProperty(prop) else None
-
-
-def _quote_tooltip(quote: dict[str, Any], is_speaker: bool) -> str:
-    speaker = quote.get("speaker") or quote.get("speaker_text") or "unknown speaker"
-    kind = "Direct quote" if quote.get("kind") != "indirect" else "Reported speech"
-    if is_speaker:
-        return f"Speaker of a {kind.lower()}: {speaker}"
-    cue = f" ({quote['cue']})" if quote.get("cue") else ""
-    return f"{kind} — {speaker}{cue}"

@@ -1,0 +1,110 @@
+"""What the reader says about the text under the pointer: one tooltip built from every layer.
+
+Why its own module: a position can carry an analyst's mark (highlight, note,
+claim), an entity mention, a quote and a quote's speaker at once; deciding
+which lines to show, in which order and in which form (plain for tests and
+accessibility, rich text on screen) is one concern, apart from how the view
+renders, pages and scrolls. The per-mark wording itself is ``reader.tooltips``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.ui.reader.content import ReaderContent
+from workbench.ui.reader.document import ENTITY_PROPERTY, QUOTE_PROPERTY, SPEAKER_PROPERTY
+from workbench.ui.reader.tooltips import (
+    annotation_tooltip,
+    annotation_tooltip_html,
+    claim_tooltip,
+    escaped_html,
+    time_value_line,
+)
+from workbench.ui.theme.palette import HighlightPalette
+
+SECTION_RULE = '<hr style="margin:2px 0">'
+
+
+def format_index(char_format: Any, prop: int) -> int | None:
+    """The mention or quote index a highlight's character format carries under ``prop``."""
+    return int(char_format.property(prop)) if char_format.hasProperty(prop) else None
+
+
+@dataclass(frozen=True)
+class Hover:
+    """Everything under one position: the character format and the analyst's marks there.
+
+    ``document_counts`` (entity id -> documents mentioning it) is asked only
+    when an entity is under the pointer: it reads the store.
+    """
+
+    content: ReaderContent
+    char_format: Any
+    annotation_ids: Iterable[int]
+    palette: HighlightPalette
+    document_counts: Callable[[int], int] | None = None
+
+    def text(self) -> str:
+        """Plain tooltip: analyst marks first, then entity, quote and speaker, blank-line apart."""
+        return "\n\n".join(self.analyst_sections(rendered=False) + self.highlight_sections())
+
+    def html(self) -> str:
+        """Rich tooltip: notes rendered (sanitised Markdown), every other section escaped."""
+        sections = self.analyst_sections(rendered=True)
+        sections += [escaped_html(section) for section in self.highlight_sections()]
+        return SECTION_RULE.join(sections)
+
+    def analyst_sections(self, rendered: bool) -> list[str]:
+        """One section per highlight, note or claim covering the position, innermost first."""
+        by_id = {annotation.id: annotation for annotation in self.content.annotations}
+        sections = []
+        for annotation_id in self.annotation_ids:
+            annotation = by_id.get(annotation_id)
+            if annotation is None:
+                continue
+            claim = self.content.claims.get(annotation_id)
+            if claim:
+                plain = claim_tooltip(claim)
+                sections.append(escaped_html(plain) if rendered else plain)
+            elif rendered:
+                sections.append(annotation_tooltip_html(annotation))
+            else:
+                sections.append(annotation_tooltip(annotation))
+        return sections
+
+    def highlight_sections(self) -> list[str]:
+        """The entity mention, quote and speaker sections at the position, in that order."""
+        sections = []
+        mention = format_index(self.char_format, ENTITY_PROPERTY)
+        if mention is not None:
+            sections.append(self.entity_section(self.content.mentions[mention]))
+        for prop in (QUOTE_PROPERTY, SPEAKER_PROPERTY):
+            quote = format_index(self.char_format, prop)
+            if quote is not None:
+                sections.append(quote_section(self.content.quotes[quote], prop == SPEAKER_PROPERTY))
+        return sections
+
+    def entity_section(self, mention: dict[str, Any]) -> str:
+        """Entity name, type, calendar value, how many documents mention it, wording here."""
+        lines = [f"{mention['entity']}", self.palette.label_name(mention["label"])]
+        when = time_value_line(mention["text"], mention.get("value"))
+        if when:
+            lines.append(when)
+        if callable(self.document_counts):
+            count = self.document_counts(mention["entity_id"])
+            lines.append(f"Mentioned in {count} document{'s' if count != 1 else ''}")
+        if mention["text"] != mention["entity"]:
+            lines.append(f"Written here as “{mention['text']}”")
+        return "\n".join(lines)
+
+
+def quote_section(quote: dict[str, Any], is_speaker: bool) -> str:
+    """'Direct quote — Officials (said)', or the speaker's line when over the speaker."""
+    speaker = quote.get("speaker") or quote.get("speaker_text") or "unknown speaker"
+    kind = "Direct quote" if quote.get("kind") != "indirect" else "Reported speech"
+    if is_speaker:
+        return f"Speaker of a {kind.lower()}: {speaker}"
+    cue = f" ({quote['cue']})" if quote.get("cue") else ""
+    return f"{kind} — {speaker}{cue}"
