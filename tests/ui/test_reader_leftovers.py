@@ -8,14 +8,16 @@ recognisable (two lines, the end kept, the whole title on hover).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from workbench.ui.library.columns import COLUMN_INDEX
 from workbench.ui.library.pane import LibraryPane, title_row_height
 from workbench.ui.library.snippet_delegate import title_lines
-from workbench.ui.reader.pane import ReaderPane
+from workbench.ui.reader.pane import LegendBar, ReaderPane
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.dates import DATE_UNKNOWN, NO_DATE_MARK
 
@@ -140,3 +142,13 @@ def test_twenty_claims_fill_the_tab_instead_of_a_fixed_strip(
         used = panel.claim_list.height() + panel.editor.sizeHint().height()
         assert used >= panel.height() - 40, size  # the list takes what the editor leaves
         assert panel.claim_list.height() > 3 * panel.claim_list.sizeHintForRow(0), size
+
+
+def test_the_quote_key_is_as_tall_as_the_entity_chips_beside_it(qtbot) -> None:
+    """Qt drops a corner radius over half the height: a short key was square and sat high."""
+    legend = LegendBar(_theme())
+    qtbot.addWidget(legend)
+    legend.set_labels(Counter({"PERSON": 3, "GPE": 2}), Counter({"direct": 2}), [])
+    chip_height = max(b.sizeHint().height() for b in legend.buttons.values())
+    [key] = [w for w in legend.chips.findChildren(QLabel) if w.text().startswith("Quote")]
+    assert key.height() == chip_height

@@ -165,6 +165,11 @@ class LegendBar(QFrame):
                  f"border-bottom: 2px dotted {colors['indirect_underline']};")
         key = QLabel(f"{text}  {count}")
         key.setStyleSheet(f"QLabel {{ {style} padding: 1px 8px; border-radius: 9px; }}")
+        # As tall as the entity chips beside it: Qt drops a radius larger than
+        # half the height, which left this key square and higher than its row.
+        key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        key.setFixedHeight(max((b.sizeHint().height() for b in self.buttons.values()),
+                               default=key.sizeHint().height() + 4))
         key.setToolTip("Direct quotes are tinted; reported speech is underlined with dots. "
                        "Speakers are underlined in bold.")
         return key
