@@ -9,7 +9,7 @@ the end (the command line).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 
 from workbench.core.models import Changes
@@ -19,6 +19,9 @@ from workbench.store import Store
 
 FEEDER_THREAD = "workbench-analysis-feeder"
 AnalysisSteps = Generator["Feed[object] | None", None, "AnalysisReport"]
+# Where extraction runs: (id, title, text) items in, one AnalysisResult per item out,
+# in any order. None: local worker processes; a cluster passes its own.
+Extractor = Callable[[list[tuple[int, str, str]]], Iterable[object]]
 
 
 @dataclass
@@ -37,10 +40,12 @@ def analyze_pending(
     workers: int | None = None,
     on_change: Callable[[Changes], None] | None = None,
     worker_niceness: int = 0,
+    extractor: Extractor | None = None,
 ) -> AnalysisReport:
     """Extract entities and quotes for every pending document (every step run here)."""
     return run_steps(analysis_steps(store, progress=progress, workers=workers,
-                                    on_change=on_change, worker_niceness=worker_niceness))
+                                    on_change=on_change, worker_niceness=worker_niceness,
+                                    extractor=extractor))
 
 
 def analysis_steps(
@@ -50,6 +55,7 @@ def analysis_steps(
     workers: int | None = None,
     on_change: Callable[[Changes], None] | None = None,
     worker_niceness: int = 0,
+    extractor: Extractor | None = None,
 ) -> AnalysisSteps:
     """The analysis as steps: results arrive from a feeder thread, each step saves a few.
 
@@ -58,6 +64,7 @@ def analysis_steps(
     next run finishes it). Labels the library agrees on (or the analyst chose)
     win over a new document's. ``worker_niceness`` lowers the extraction
     processes' CPU priority (the desktop app keeps its UI responsive that way).
+    ``extractor`` runs the extraction elsewhere (a cluster); the saving is the same.
     """
     from workbench.nlp import workers as extraction
     from workbench.nlp.library_labels import apply_library_labels, library_label_prior
@@ -81,9 +88,12 @@ def analysis_steps(
                 on_change(changes)
         progress.step(titles.get(result.document_id, ""))
 
-    feed: Feed[extraction.AnalysisResult] = Feed(
-        lambda: extraction.analyze_items(items, workers=workers, niceness=worker_niceness),
-        FEEDER_THREAD)
+    def extract() -> Iterable[object]:
+        if extractor is not None:
+            return extractor(items)
+        return extraction.analyze_items(items, workers=workers, niceness=worker_niceness)
+
+    feed: Feed[extraction.AnalysisResult] = Feed(extract, FEEDER_THREAD)  # type: ignore[arg-type]
     try:
         yield from feed_steps(feed, save, progress.check)
     except Cancelled:
