@@ -48,6 +48,7 @@ BENCHMARKS = {
     "export": "bench_export.py",
     "suggest": "bench_suggest.py",
     "action_latency": "bench_action_latency.py",
+    "cluster": "bench_cluster.py",
 }
 REPORT = REPO / "docs" / "benchmarks.md"
 LATEST = CACHE / "latest-results.json"
