@@ -23,7 +23,7 @@ from workbench.store import open_library
     ("local:3", ClusterAddress(local_workers=3)),
     (" tcp://10.0.0.5:8786 ", ClusterAddress(scheduler="tcp://10.0.0.5:8786")),
     ("tcp://scheduler.example.org:8786", ClusterAddress(scheduler="tcp://scheduler.example.org:8786")),
-    ("tls://[::1]:8786", ClusterAddress(scheduler="tls://[::1]:8786")),
+    ("tcp://[::1]:8786", ClusterAddress(scheduler="tcp://[::1]:8786")),
 ])
 def test_cluster_addresses_that_are_understood(text: str, expected: ClusterAddress) -> None:
     assert parse_cluster_address(text) == expected
@@ -31,7 +31,7 @@ def test_cluster_addresses_that_are_understood(text: str, expected: ClusterAddre
 
 @pytest.mark.parametrize("text", [
     "", "local:0", "local:65", "local:two", "scheduler:8786", "tcp://host", "tcp://host:0",
-    "tcp://host:70000", "http://host:8786", "tcp://ho st:8786",
+    "tcp://host:70000", "http://host:8786", "tls://host:8786", "tcp://ho st:8786",
 ])
 def test_cluster_addresses_that_are_refused(text: str) -> None:
     with pytest.raises(ClusterUnavailable):

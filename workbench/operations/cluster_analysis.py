@@ -49,7 +49,7 @@ WORKERS_TIMEOUT_S = 30
 INSTALL_HINT = "pip install 'analyst-workbench[cluster]'"
 WORKER_HINT = "install analyst-workbench and its spaCy model on every worker"
 _LOCAL = re.compile(r"local(?::(\d+))?")
-_REMOTE = re.compile(r"(tcp|tls)://(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):(\d{1,5})")
+_REMOTE = re.compile(r"(tcp)://(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):(\d{1,5})")
 
 
 class ClusterUnavailable(ValueError):
