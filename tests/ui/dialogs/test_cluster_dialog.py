@@ -1,4 +1,4 @@
-"""Tools → Extraction Cluster: the address is checked as typed, kept in settings, used by imports."""
+"""Tools → Extraction Cluster: checked as typed, kept in settings, used by later imports."""
 
 from __future__ import annotations
 
