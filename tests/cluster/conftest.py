@@ -32,7 +32,7 @@ WORKER_RESTART_S = 120
 WIKINEWS = Path(__file__).resolve().parents[1] / "eval" / "wikinews_gold" / "texts"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def cluster() -> Iterator[LocalCluster]:
     """A scheduler on 127.0.0.1 with two single-threaded worker processes."""
     local = LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",

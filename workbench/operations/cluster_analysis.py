@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 import socket
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from workbench.operations.stepping import run_steps
 from workbench.store import Store
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from distributed import Client, LocalCluster
 
     from workbench.nlp.workers import AnalysisResult
 
@@ -122,22 +123,7 @@ def connected_cluster(address: ClusterAddress) -> Iterator[Client]:
     thread per worker process: spaCy holds the GIL) and stops it afterwards.
     """
     require_distributed()
-    from distributed import Client, LocalCluster
-
-    cluster = None
-    try:
-        if address.scheduler is None:
-            cluster = LocalCluster(n_workers=address.local_workers, threads_per_worker=1,
-                                   processes=True, host="127.0.0.1", dashboard_address=None,
-                                   silence_logs=logging.ERROR)
-            client = Client(cluster)
-        else:
-            client = Client(address.scheduler, timeout=CONNECT_TIMEOUT_S)
-    except (OSError, TimeoutError) as error:
-        if cluster is not None:
-            cluster.close()
-        raise ClusterUnavailable(f"cannot reach the cluster scheduler at {address}: "
-                                 f"{_reason(error)}") from None
+    client, cluster = _start_client(address)
     try:
         _check_workers(client, address)
         yield client
@@ -145,6 +131,32 @@ def connected_cluster(address: ClusterAddress) -> Iterator[Client]:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _start_client(address: ClusterAddress) -> tuple[Client, LocalCluster | None]:
+    """Connect to the scheduler, or start the LocalCluster; a failure is one line."""
+    from distributed import Client, LocalCluster
+
+    if address.scheduler is not None:
+        try:
+            return Client(address.scheduler, timeout=CONNECT_TIMEOUT_S), None
+        except (OSError, TimeoutError) as error:
+            raise ClusterUnavailable(f"cannot reach the cluster scheduler at {address}: "
+                                     f"{_reason(error)}") from None
+    try:
+        with warnings.catch_warnings():  # its status page moves off a busy port 8787: fine
+            warnings.filterwarnings("ignore", message="Port .* is already in use")
+            cluster = LocalCluster(n_workers=address.local_workers, threads_per_worker=1,
+                                   processes=True, host="127.0.0.1", dashboard_address=None,
+                                   silence_logs=logging.ERROR)
+    except Exception as error:  # noqa: BLE001 - whatever stopped it, reported in one line
+        raise ClusterUnavailable(f"cannot start a local cluster of {address.local_workers} "
+                                 f"worker(s): {_reason(error)}") from None
+    try:
+        return Client(cluster), cluster
+    except BaseException:
+        cluster.close()
+        raise
 
 
 def _check_workers(client: Client, address: ClusterAddress) -> None:
