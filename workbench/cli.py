@@ -28,6 +28,7 @@ from workbench.commands.arguments import (
     refuse_blank_references,
 )
 from workbench.commands.check import add_check_commands
+from workbench.commands.cluster import add_cluster_argument
 from workbench.commands.entities import add_entity_commands
 from workbench.commands.export import add_export_command
 from workbench.commands.grades import add_grade_commands
@@ -105,11 +106,13 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
         action="store_true",
         help="follow symbolic links inside imported folders (skipped by default)",
     )
+    add_cluster_argument(sub)
     sub.set_defaults(handler=library.run_import)
 
     sub = commands.add_parser("reanalyze", help="re-run extraction (analyst curation is kept)")
     sub.add_argument("docs", nargs="*", metavar="DOC")
     sub.add_argument("--workers", type=count(1, MAX_WORKERS), default=None)
+    add_cluster_argument(sub)
     sub.set_defaults(handler=library.run_reanalyze)
 
     sub = commands.add_parser("list", help="list documents")

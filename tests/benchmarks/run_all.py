@@ -51,6 +51,7 @@ BENCHMARKS = {
     "suggest": "bench_suggest.py",
     "action_latency": "bench_action_latency.py",
     "timeline": "bench_timeline.py",
+    "cluster": "bench_cluster.py",
 }
 REPORT = REPO / "docs" / "benchmarks.md"
 LATEST = CACHE / "latest-results.json"

@@ -6,10 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
+from workbench.commands.cluster import chosen_cluster
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.text import printable
 from workbench.export.json_export import dumps
 from workbench.ingest import LINK_NOT_FOLLOWED
+from workbench.operations.cluster_analysis import (
+    BatchLost,
+    ClusterAddress,
+    ClusterUnavailable,
+    analyze_pending_on_cluster,
+)
 from workbench.operations.exporting import document_export
 from workbench.operations.importing import ImportReport, import_paths
 from workbench.store import SearchSyntaxError, Store
@@ -21,6 +28,7 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     Links inside folders are skipped unless ``--follow-links`` (and never followed
     out of the folder being imported); each skipped entry gets a line on stderr.
     """
+    cluster = chosen_cluster(args)
     missing = [p for p in args.paths if not Path(p).exists()]
     bar = TerminalProgress("importing")
     report = import_paths(
@@ -35,7 +43,7 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     _print_import_report(report)
     failed = not report.ok
     if not args.no_analyze and not report.cancelled:
-        failed = analyze_in_terminal(store, args.workers) or failed
+        failed = analyze_in_terminal(store, args.workers, cluster) or failed
     return 1 if failed else 0
 
 
@@ -57,17 +65,25 @@ def _print_import_report(report: ImportReport) -> None:
     )
 
 
-def analyze_in_terminal(store: Store, workers: int | None) -> bool:
-    """Analyse pending documents with a progress bar; return True if any failed."""
+def analyze_in_terminal(
+    store: Store, workers: int | None, cluster: ClusterAddress | None = None
+) -> bool:
+    """Analyse pending documents with a progress bar; return True if any failed.
+
+    With ``cluster`` the extraction runs on its workers; this process stores the results.
+    """
     from workbench.nlp.pipeline import ModelNotInstalled
     from workbench.operations.analysis import analyze_pending
 
     if not store.analysis.documents_needing_analysis(limit=1):
         return False
-    bar = TerminalProgress("analysing")
+    bar = TerminalProgress("analysing" if cluster is None else f"analysing on {cluster}")
     try:
-        report = analyze_pending(store, progress=bar, workers=workers)
-    except ModelNotInstalled as exc:
+        if cluster is None:
+            report = analyze_pending(store, progress=bar, workers=workers)
+        else:
+            report = analyze_pending_on_cluster(store, cluster, progress=bar)
+    except (ModelNotInstalled, ClusterUnavailable, BatchLost) as exc:
         bar.finish()
         error(f"{exc}; the documents stay pending")
         return True
@@ -80,9 +96,10 @@ def analyze_in_terminal(store: Store, workers: int | None) -> bool:
 
 def run_reanalyze(store: Store, args: argparse.Namespace) -> int:
     """Re-run extraction on the given documents (all when none given)."""
+    cluster = chosen_cluster(args)
     ids = [store.documents.resolve_document(ref) for ref in args.docs] if args.docs else None
     store.analysis.mark_for_analysis(ids)
-    return 1 if analyze_in_terminal(store, args.workers) else 0
+    return 1 if analyze_in_terminal(store, args.workers, cluster) else 0
 
 
 def run_list(store: Store, args: argparse.Namespace) -> int:

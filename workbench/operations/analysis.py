@@ -19,6 +19,7 @@ results; a runner that sends the same jobs elsewhere plugs in there.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -36,6 +37,10 @@ from workbench.store import Store
 FEEDER_THREAD = "workbench-analysis-feeder"
 AnalysisSteps = Generator["Feed[object] | None", None, "AnalysisReport"]
 Item = tuple[int, str, str]
+# Where extraction of whole documents runs: (id, title, text) items and their
+# publication dates in, one AnalysisResult per item out, in any order. None:
+# local worker processes; a cluster passes its own.
+Extractor = Callable[[list[Item], Mapping[int, str]], Iterable[object]]
 
 
 @dataclass
@@ -70,10 +75,12 @@ def analyze_pending(
     workers: int | None = None,
     on_change: Callable[[Changes], None] | None = None,
     worker_niceness: int = 0,
+    extractor: Extractor | None = None,
 ) -> AnalysisReport:
     """Extract entities and quotes for every pending document (every step run here)."""
     return run_steps(analysis_steps(store, progress=progress, workers=workers,
-                                    on_change=on_change, worker_niceness=worker_niceness))
+                                    on_change=on_change, worker_niceness=worker_niceness,
+                                    extractor=extractor))
 
 
 def analysis_steps(
@@ -83,6 +90,7 @@ def analysis_steps(
     workers: int | None = None,
     on_change: Callable[[Changes], None] | None = None,
     worker_niceness: int = 0,
+    extractor: Extractor | None = None,
 ) -> AnalysisSteps:
     """The analysis as steps: results arrive from a feeder thread, each step saves a few.
 
@@ -93,6 +101,8 @@ def analysis_steps(
     chose) win over a new document's. ``worker_niceness`` lowers the
     extraction processes' CPU priority (the desktop app keeps its UI
     responsive that way).
+    ``extractor`` runs the extraction of whole documents elsewhere (a cluster);
+    the chunks of huge documents stay on the local workers; the saving is the same.
     """
     progress = progress or Progress()
     items = store.analysis.documents_needing_analysis()
@@ -101,7 +111,8 @@ def analysis_steps(
     published = store.analysis.publication_dates([doc_id for doc_id, _, _ in items])
     saver = _ResultSaver(store, whole, huge, progress, on_change)
     feed: Feed[Result] = Feed(
-        lambda: extraction_results(whole, huge, workers, worker_niceness, published),
+        lambda: extraction_results(whole, huge, workers, worker_niceness, published,
+                                   extractor),
         FEEDER_THREAD)
     try:
         yield from feed_steps(feed, saver.save, progress.check)
@@ -134,17 +145,27 @@ def extraction_results(
     workers: int | None,
     niceness: int,
     published: Mapping[int, str] | None = None,
+    extractor: Extractor | None = None,
 ) -> Iterator[Result]:
     """Every result: one per whole document, one per chunk still to do of each huge one.
 
     Without a huge document this is ``analyze_items`` (the documents-only
     seam tests and other runners replace); with one, ``analyze_work`` sends
-    the chunks to the same workers.
+    the chunks to the same workers. An ``extractor`` (a cluster) takes the
+    whole documents; the chunks of huge ones follow on the local workers.
     """
+    published = published or {}
+    if extractor is not None:
+        sent = iter(extractor(whole, published))  # type: ignore[arg-type]
+        if not huge:
+            return sent
+        chunks = extraction.analyze_work([], _chunk_jobs(huge, published), workers=workers,
+                                         niceness=niceness)
+        return itertools.chain(sent, chunks)
     if not huge:
         return extraction.analyze_items(whole, workers=workers, niceness=niceness,
                                         published=published)
-    return extraction.analyze_work(whole, _chunk_jobs(huge, published or {}), workers=workers,
+    return extraction.analyze_work(whole, _chunk_jobs(huge, published), workers=workers,
                                    niceness=niceness, published=published)
 
 

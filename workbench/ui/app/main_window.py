@@ -19,10 +19,17 @@ from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.app.analyst_workspace import AnalystWorkspace
 from workbench.ui.app.library_opening import open_library_interactively
 from workbench.ui.app.pane_layout import INSPECTOR, LIBRARY, PaneLayout
-from workbench.ui.app.settings import app_settings, recent_libraries, remember_library
+from workbench.ui.app.settings import (
+    app_settings,
+    cluster_address,
+    recent_libraries,
+    remember_cluster_address,
+    remember_library,
+)
 from workbench.ui.app.window_actions import WindowActions
 from workbench.ui.app.window_state import restore_state, save_state, settle_dock_tabs
 from workbench.ui.app.work_feedback import WorkFeedback
+from workbench.ui.dialogs.cluster import ClusterDialog
 from workbench.ui.dialogs.standard import AboutDialog, ShortcutsDialog, show_error
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.library.pane import LibraryPane
@@ -155,6 +162,7 @@ class MainWindow(QMainWindow):
         for name in ("system", "light", "dark"):
             a[f"theme_{name}"].triggered.connect(lambda _c=False, n=name: self.set_theme(n))
         a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["cluster_settings"].triggered.connect(self.choose_cluster)
         a["about"].triggered.connect(lambda: AboutDialog(self).exec())
         a["cancel_work"].setEnabled(False)
         for key in WORKSPACE_ACTIONS:
@@ -172,6 +180,7 @@ class MainWindow(QMainWindow):
             self.runner.task_error.connect(self._on_task_error)
             self.runner.busy_changed.connect(self.actions["cancel_work"].setEnabled)
             self.imports = ImportController(self.runner, self, analyze=self.analyze)
+            self.imports.use_cluster(cluster_address(self.settings))
             remember_library(self.settings, store.path)
             if self._owns_store:
                 self.backup_timer.start()
@@ -275,6 +284,14 @@ class MainWindow(QMainWindow):
         path = QFileDialog.getExistingDirectory(self, "Import folder")
         if path:
             self.import_paths([path])
+
+    def choose_cluster(self) -> None:
+        """Ask for the extraction cluster's address; later imports analyse there."""
+        dialog = ClusterDialog(cluster_address(self.settings), self)
+        if dialog.exec() == ClusterDialog.DialogCode.Accepted:
+            remember_cluster_address(self.settings, dialog.address())
+            if self.imports is not None:
+                self.imports.use_cluster(dialog.address())
 
     def cancel_work(self) -> None:
         """Stop the running import/analysis at its next checkpoint."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 ORGANIZATION = "AnalystWorkbench"
 APPLICATION = "Analyst Workbench"
 MAX_RECENT = 8
+CLUSTER_KEY = "analysis/cluster"
 
 
 def app_settings() -> QSettings:
@@ -30,3 +31,14 @@ def remember_library(settings: QSettings, path: str | Path) -> list[str]:
     paths = [resolved] + [p for p in recent_libraries(settings) if p != resolved]
     settings.setValue("recent_libraries", paths[:MAX_RECENT])
     return paths[:MAX_RECENT]
+
+
+def cluster_address(settings: QSettings) -> str:
+    """The Dask scheduler the window's imports extract on ("" for this computer)."""
+    value = settings.value(CLUSTER_KEY, "")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def remember_cluster_address(settings: QSettings, address: str) -> None:
+    """Keep ``address`` (empty: analyse on this computer again)."""
+    settings.setValue(CLUSTER_KEY, address.strip())

@@ -75,6 +75,8 @@ ACTIONS = (
                "Rename, merge, recolour and delete tags"),
     ActionSpec("batch_search", "&Batch Claim Search…", "mdi6.text-box-search-outline",
                "Ctrl+Shift+B", "Find where statements (one per line) were reported"),
+    ActionSpec("cluster_settings", "Extraction &Cluster…", "mdi6.server-network", None,
+               "Analyse new documents on a Dask cluster (its scheduler's address)"),
     ActionSpec("search_library", "&Search Library", "mdi6.magnify", "Ctrl+K",
                "Jump to the library search box"),
     ActionSpec("clear_filters", "C&lear Search and Filters", "mdi6.filter-remove-outline",
@@ -130,7 +132,7 @@ MENUS = {
               "library_columns", None, "@theme", None, "focus_library", "focus_reader",
               "focus_inspector"),
     "&Go": ("next_document", "previous_document"),
-    "&Tools": ("tag_manager", "batch_search"),
+    "&Tools": ("tag_manager", "batch_search", None, "cluster_settings"),
     "&Help": ("shortcuts", None, "about"),
 }
 READER_GESTURES = (

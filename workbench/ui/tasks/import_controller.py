@@ -52,6 +52,23 @@ def analyze_function(store: Store, progress: SignalProgress) -> Any:
                           worker_niceness=WORKER_NICENESS)
 
 
+def cluster_analyze_function(address: str) -> AnalysisFunction:
+    """A stepped task like ``analyze_function`` whose extraction runs on the cluster at ``address``.
+
+    The connection is made on the extraction feed thread, so the writer keeps
+    serving analyst actions while a LocalCluster starts or a scheduler answers.
+    """
+    from workbench.operations.cluster_analysis import cluster_analysis_steps, parse_cluster_address
+
+    parsed = parse_cluster_address(address)
+
+    def run(store: Store, progress: SignalProgress) -> Any:
+        return cluster_analysis_steps(store, parsed, progress=progress,
+                                      on_change=progress.report_changes)
+
+    return run
+
+
 class ImportController(QObject):
     """Starts imports and the analysis that follows; reports progress and outcomes."""
 
@@ -72,6 +89,15 @@ class ImportController(QObject):
         self.analysis: AnalysisFunction = analyze_function
         self.current: Task | None = None
         self.analysis_task: Task | None = None
+
+    def use_cluster(self, address: str) -> None:
+        """Run later analyses on the cluster at ``address`` ("" or unusable: this computer)."""
+        from workbench.operations.cluster_analysis import ClusterUnavailable
+
+        try:
+            self.analysis = cluster_analyze_function(address) if address else analyze_function
+        except ClusterUnavailable:
+            self.analysis = analyze_function
 
     def import_paths(self, paths: Sequence[str | Path], description: str = "") -> Task:
         """Queue an import of files and folders; analysis follows when it is on."""

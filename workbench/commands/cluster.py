@@ -1,0 +1,47 @@
+"""The ``--cluster`` option of ``import`` and ``reanalyze``: where the extraction runs.
+
+Why checked before any work: a mistyped address or a missing extra should
+stop the command with one line before a single file is read (exit 1), not
+after the import, when the documents already wait for analysis.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from workbench.commands.arguments import UsageError
+from workbench.operations.cluster_analysis import (
+    ClusterAddress,
+    check_reachable,
+    parse_cluster_address,
+    require_distributed,
+)
+
+CLUSTER_HELP = (
+    "run the extraction on a Dask cluster: tcp://HOST:PORT (a running dask scheduler whose "
+    "workers have analyst-workbench installed) or local[:N] (start N workers here; default 2)"
+)
+
+
+def add_cluster_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--cluster ADDRESS`` to a command that analyses documents."""
+    parser.add_argument("--cluster", metavar="ADDRESS", default=None, help=CLUSTER_HELP)
+
+
+def chosen_cluster(args: argparse.Namespace) -> ClusterAddress | None:
+    """The cluster the command line names, checked; None for the local worker processes.
+
+    Raises ``ClusterUnavailable`` (exit 1) for a malformed address, a missing
+    extra or a scheduler that does not answer; ``UsageError`` (exit 2) when
+    ``--cluster`` contradicts another option.
+    """
+    if args.cluster is None:
+        return None
+    if getattr(args, "no_analyze", False):
+        raise UsageError("--cluster runs the analysis; it cannot go with --no-analyze")
+    if getattr(args, "workers", None) is not None:
+        raise UsageError("--workers counts local processes; with --cluster use local:N")
+    address = parse_cluster_address(args.cluster)
+    require_distributed()
+    check_reachable(address)
+    return address
