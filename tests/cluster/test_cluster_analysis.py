@@ -25,6 +25,7 @@ from workbench.operations.cluster_analysis import (
     ClusterAddress,
     analyze_pending_on_cluster,
     cluster_extractor,
+    stream_batches,
 )
 from workbench.operations.importing import import_paths
 from workbench.store import Store
@@ -144,3 +145,12 @@ def statuses(db: Path) -> dict[str, int]:
         return {}
     return dict(rows)
 
+
+
+def test_a_batch_on_the_cluster_reads_its_dates_against_the_publication_date(
+        client: Client) -> None:
+    """Relative dates are anchored on the cluster exactly as on the local workers."""
+    item = (1, "Dam", "Officials met on Wednesday to discuss the dam.")
+    [result] = stream_batches(client, [item], published={1: "2023-09-15"})
+    [date] = [m for m in result.analysis.mentions if m.label == "DATE"]
+    assert date.value == "2023-09-13"
