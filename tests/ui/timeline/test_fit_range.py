@@ -7,20 +7,32 @@ import numpy as np
 from workbench.ui.timeline.scale import fit_range
 
 YEAR = 365.25 * 86_400
+DAY = 86_400.0
+
+
+def _days(starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    return starts, starts + DAY
 
 
 def test_fit_shows_every_item_when_they_are_spread_evenly() -> None:
-    middles = np.linspace(0, 40 * YEAR, 50)
-    assert fit_range(middles) == (0.0, 40 * YEAR)
+    starts, ends = _days(np.linspace(0, 40 * YEAR, 50))
+    assert fit_range(starts, ends) == (0.0, 40 * YEAR + DAY)
 
 
 def test_fit_leaves_out_a_far_outlier_that_would_squeeze_the_story() -> None:
     story = np.linspace(100 * YEAR, 101 * YEAR, 60)  # one busy year
-    middles = np.concatenate([story, [0.0]])  # and "in the 1920s"
-    first, last = fit_range(middles)
-    assert first > 99 * YEAR and last <= 101 * YEAR
+    starts, ends = _days(np.concatenate([[0.0], story]))  # and "in the 1920s"
+    first, last = fit_range(starts, ends)
+    assert first > 99 * YEAR and last == 101 * YEAR + DAY  # the latest item kept whole
+
+
+def test_fit_keeps_the_latest_items_when_only_the_past_has_outliers() -> None:
+    story = np.linspace(100 * YEAR, 101 * YEAR, 60)
+    starts = np.concatenate([[0.0], story])
+    ends = np.concatenate([[YEAR], story + YEAR])  # year-long bars
+    assert fit_range(starts, ends)[1] == 102 * YEAR
 
 
 def test_fit_keeps_outliers_when_there_are_too_few_items_to_judge() -> None:
-    middles = np.array([0.0, 100 * YEAR, 100.5 * YEAR])
-    assert fit_range(middles) == (0.0, 100.5 * YEAR)
+    starts, ends = _days(np.array([0.0, 100 * YEAR, 100.5 * YEAR]))
+    assert fit_range(starts, ends) == (0.0, 100.5 * YEAR + DAY)

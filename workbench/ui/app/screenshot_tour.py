@@ -34,8 +34,8 @@ SIZES = {"1440x900": (1440, 900), "1024x640": (1024, 640)}
 THEMES = ("light", "dark")
 SEED_GLOB = "000_*.txt"
 SEARCH = "sanctions"
-SCREENS = ("library", "reader", "notes", "claims", "claim_map", "timeline", "entity_page",
-           "export", "batch_search")
+SCREENS = ("library", "reader", "notes", "claims", "claims_view", "claim_map", "timeline", "ach",
+           "entity_page", "export", "batch_search")
 BATCH_STATEMENTS = ("North Korea could supply Russia with weapons for the war in Ukraine.",
                     "Kim Jong Un arrived in Russia on a private train.",
                     "A runner finished a marathon in under two hours.",
@@ -84,6 +84,20 @@ def _mark_demo_work(store: Store, seed: int) -> None:
     other, _ = store.claims.add_claim(seed, start, end, claimant_text="Vladimir Putin",
                                       status="disputed")
     store.claims.link_claims(claim, other, "elaborates", note="Same meeting, other side.")
+    _demo_analysis(store, (claim, other))
+
+
+def _demo_analysis(store: Store, claims: tuple[int, int]) -> None:
+    """An ACH matrix over the two demo claims, so its screen shows scores and diagnosticity."""
+    store.ach.create_analysis("Will Russia and North Korea sign an arms agreement?",
+                              ("An agreement is signed", "Talks continue without one",
+                               "Sanctions stop the talks"))
+    [analysis] = store.ach.list_analyses()
+    hypotheses = store.ach.get_analysis(analysis.id).hypotheses
+    for claim, ratings in zip(claims, (("I", "C", "CC"), ("CC", "C", "II")), strict=True):
+        evidence = store.ach.add_evidence(analysis.id, claim).ids[0]
+        for hypothesis, rating in zip(hypotheses, ratings, strict=True):
+            store.ach.rate(evidence, hypothesis.id, rating)
 
 
 def _screens(window: MainWindow, seed: int) -> dict[str, Callable[[], QWidget]]:
@@ -132,7 +146,8 @@ def _screens(window: MainWindow, seed: int) -> dict[str, Callable[[], QWidget]]:
 
     return {"library": _library_search(window), "reader": reader,
             "notes": inspector_tab(workspace.notes), "claims": inspector_tab(workspace.claims),
-            "claim_map": dock("claim_map"), "timeline": dock("timeline"),
+            "claims_view": dock("claims_view"), "claim_map": dock("claim_map"),
+            "timeline": dock("timeline"), "ach": dock("ach_view"),
             "entity_page": entity_page, "export": export, "batch_search": batch_search}
 
 

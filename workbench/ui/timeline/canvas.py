@@ -99,12 +99,11 @@ class TimelineCanvas(QWidget):
         Why not always every item: one "in the 1920s" among a hundred dates of
         this year would squeeze the story into a few pixels at the right edge.
         """
-        middles = np.concatenate([
-            (np.asarray(lane.starts) + np.asarray(lane.ends)) / 2
-            for lane in self.lanes if lane.starts
-        ]) if any(lane.starts for lane in self.lanes) else np.array([])
-        if middles.size:
-            self.scale.fit(*fit_range(middles), self.plot_width())
+        lanes = [lane for lane in self.lanes if lane.starts]
+        if lanes:
+            starts = np.concatenate([np.asarray(lane.starts, dtype=float) for lane in lanes])
+            ends = np.concatenate([np.asarray(lane.ends, dtype=float) for lane in lanes])
+            self.scale.fit(*fit_range(starts, ends), self.plot_width())
         self._changed()
 
     def plot_width(self) -> float:

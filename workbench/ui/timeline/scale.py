@@ -146,15 +146,21 @@ def _years(start: dt.datetime, end: dt.datetime, years: int) -> list[tuple[dt.da
     return result
 
 
-def fit_range(middles: np.ndarray) -> tuple[float, float]:
-    """The time range Fit shows: every item, unless a few outliers would squeeze the rest.
+def fit_range(starts: np.ndarray, ends: np.ndarray) -> tuple[float, float]:
+    """The time range Fit shows: every item, unless a few far outliers would squeeze the rest.
 
-    When the middle 90% of the items would fill less than a quarter of the
-    axis, Fit shows the 2nd-98th percentile instead; the outliers stay a
-    zoom-out or a drag away.
+    The bulk is the middle 90% of the items (by their middle); a side whose
+    farthest items lie further from the bulk than the bulk is wide is trimmed
+    to its 2nd (or 98th) percentile. The items kept are shown whole (a year is
+    a bar), and the outliers stay a zoom-out or a drag away.
     """
-    first, last = float(middles.min()), float(middles.max())
+    middles = (starts + ends) / 2
     low, high = (float(v) for v in np.percentile(middles, [5, 95]))
-    if middles.size >= 20 and (high - low) < 0.25 * (last - first):
-        first, last = (float(v) for v in np.percentile(middles, [2, 98]))
-    return first, last
+    bulk = max(high - low, 1.0)
+    keep = np.ones(middles.size, dtype=bool)
+    if middles.size >= 20:
+        if low - float(middles.min()) > bulk:
+            keep &= middles >= float(np.percentile(middles, 2))
+        if float(middles.max()) - high > bulk:
+            keep &= middles <= float(np.percentile(middles, 98))
+    return float(starts[keep].min()), float(ends[keep].max())
