@@ -59,3 +59,29 @@ def test_an_overlapping_claim_asks_first(qtbot, library, doc, open_window, settl
     settle(window)
     assert len(questions.asked) == 1 and f"overlaps claim {first}" in questions.asked[0]
     assert len(library.claims.document_claims(doc)) == (2 if yes else 1)
+
+
+@pytest.mark.parametrize("yes", [False, True])
+def test_deleting_a_claim_used_as_ach_evidence_asks_first(qtbot, library, doc, open_window,
+                                                          settle, questions, yes: bool) -> None:
+    claim, _ = library.claims.add_claim(doc, TEXT.index("UNICEF"), len(TEXT))
+    library.ach.create_analysis("Will the schools reopen?", ("Yes", "No"))
+    [analysis] = library.ach.list_analyses()
+    library.ach.add_evidence(analysis.id, claim)
+    window = open_window(library)
+    questions.answer = yes
+    window.workspace.analyst.delete_annotation(claim)
+    settle(window)
+    assert len(questions.asked) == 1 and "Will the schools reopen?" in questions.asked[0]
+    remaining = [c.id for c in library.claims.document_claims(doc)]
+    assert remaining == ([] if yes else [claim])
+    assert len(library.ach.get_analysis(analysis.id).evidence) == (0 if yes else 1)
+
+
+def test_deleting_a_claim_no_analysis_uses_does_not_ask(qtbot, library, doc, open_window,
+                                                        settle, questions) -> None:
+    claim, _ = library.claims.add_claim(doc, TEXT.index("UNICEF"), len(TEXT))
+    window = open_window(library)
+    window.workspace.analyst.delete_annotation(claim)
+    settle(window)
+    assert questions.asked == [] and library.claims.document_claims(doc) == []

@@ -112,10 +112,27 @@ class AnalystController(QObject):
                          lambda s: s.annotations.recolor_annotation(annotation_id, color))
 
     def delete_annotation(self, annotation_id: int) -> None:
-        """Delete a highlight, note or claim (undoable)."""
+        """Delete a highlight, note or claim (undoable); asks first when an ACH matrix uses it."""
+        if not self._evidence_deletion_allowed(annotation_id):
+            return
         self.actions.run(
             "Delete annotation", lambda s: s.annotations.delete_annotation(annotation_id)
         )
+
+    def _evidence_deletion_allowed(self, annotation_id: int) -> bool:
+        """True unless the annotation is evidence in an ACH analysis and the analyst says no.
+
+        Why ask: its rows and ratings go with it (one Undo brings all back), and a
+        matrix quietly losing evidence changes which hypothesis comes out ahead.
+        """
+        using = self.store.ach.analyses_using(annotation_id)
+        if not using:
+            return True
+        names = "\n".join(f"• {summary.question}" for summary in using)
+        question = (f"This is evidence in {len(using)} analysis(es) of competing hypotheses:\n"
+                    f"{names}\n\nDelete it and its rows and ratings there? (Undo brings them "
+                    "back.)")
+        return ask_yes_no(self.parent_widget, "Delete evidence", question)
 
     def _ask_note(self, excerpt: str, markdown: str) -> str | None:
         dialog = NoteEditorDialog(excerpt, markdown, self.parent_widget)
