@@ -78,14 +78,9 @@ class TimelineSources:
         return rows
 
     def _document_tags(self) -> Rows:
-        rows: Rows = defaultdict(list)
-        cursor = self.db.execute(
+        return self._tag_paths_by(
             "SELECT dt.document_id, t.path FROM document_tags dt JOIN tags t ON t.id = dt.tag_id"
-            " ORDER BY t.path COLLATE NOCASE"
         )
-        for doc_id, path in cursor:
-            rows[int(doc_id)].append(path)
-        return rows
 
     def _marks(self) -> Rows:
         rows: Rows = defaultdict(list)
@@ -117,13 +112,15 @@ class TimelineSources:
         return rows
 
     def _span_tags(self) -> Rows:
-        rows: Rows = defaultdict(list)
-        cursor = self.db.execute(
+        return self._tag_paths_by(
             "SELECT s.annotation_id, t.path FROM span_tags s JOIN tags t ON t.id = s.tag_id"
-            " ORDER BY t.path COLLATE NOCASE"
         )
-        for ann_id, path in cursor:
-            rows[int(ann_id)].append(path)
+
+    def _tag_paths_by(self, select: str) -> Rows:
+        """Tag paths by the id ``select`` pairs them with (a document's or a passage's)."""
+        rows: Rows = defaultdict(list)
+        for owner_id, path in self.db.execute(select + " ORDER BY t.path COLLATE NOCASE"):
+            rows[int(owner_id)].append(path)
         return rows
 
     def _links(self) -> dict[int, set[int]]:
