@@ -30,9 +30,10 @@ from workbench.core.vocabulary import RELATIONS
 from workbench.store import Suggestion
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_in_document
 
 LIMIT = 10
-NO_MATCH = "No likely matches in other documents."
+NO_MATCH = f"{NO_LIKELY_MATCHES} in other documents."
 
 
 def marked_html(suggestion: Suggestion) -> str:
@@ -51,8 +52,8 @@ def marked_html(suggestion: Suggestion) -> str:
 
 def more_text(suggestion: Suggestion) -> str:
     """" · n more in this document" when the document holds other matching statements."""
-    count = suggestion.more_in_document
-    return f"  ·  {count} more in this document" if count else ""
+    words = more_in_document(suggestion.more_in_document)
+    return f"  ·  {words}" if words else ""
 
 
 class SuggestionCard(QFrame):
