@@ -74,3 +74,14 @@ def test_bad_filters_are_refused_with_a_reason(store, options, error, message):
     build_library(store)
     with pytest.raises(error, match=message):
         timeline_filter(store, **options)
+
+
+def test_a_timeline_of_some_documents_reads_only_theirs(store):
+    """An export of one document gathers its items alone, the same as from the whole library."""
+    lib = build_library(store)
+    whole = gather_timeline(store, today=TODAY)
+    some = gather_timeline(store, [lib.answer], today=TODAY)
+    assert some.items and {item.document_id for item in some.items} == {lib.answer}
+    assert list(some.items) == [i for i in whole.items if i.document_id == lib.answer]
+    assert {d.id for d in store.timeline.timeline_documents([lib.answer])} == {lib.answer}
+    assert store.timeline.timeline_documents([]) == []
