@@ -168,3 +168,13 @@ def test_an_older_library_upgrades_with_everything_ungraded(tmp_path) -> None:  
         assert upgraded.grades.document_reliability(1) is None
         upgraded.grades.grade_source("reuters", "C")
         assert upgraded.grades.document_reliability(1) == "C"
+
+
+def test_grades_read_for_more_ids_than_sqlite_takes_parameters(store: Store) -> None:
+    """The claims table asks for every claim's grade at once; 40,000 ids are one statement."""
+    claim = _claim(store)
+    store.grades.grade_claim(claim, 2)
+    store.grades.grade_source("Reuters", "C")
+    wanted = [claim, *range(100_000, 140_000)]
+    assert store.grades.claim_credibilities(wanted) == {claim: 2}
+    assert set(store.grades.document_grades([1, *range(100_000, 140_000)])) == {1}

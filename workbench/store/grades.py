@@ -21,10 +21,7 @@ from workbench.core.records import DocumentGrade, SourceGrade
 from workbench.core.vocabulary import parse_credibility, parse_reliability
 from workbench.store.documents import DocumentNotFound
 from workbench.store.history import History, Recorder
-from workbench.store.rows import now_iso
-
-# SQLite allows 999 parameters per statement in old builds; reads go in chunks below that.
-_CHUNK = 500
+from workbench.store.rows import ids_param, in_ids, now_iso
 
 
 class UnknownSource(LookupError):
@@ -168,17 +165,15 @@ class Grades:
 
     def document_grades(self, doc_ids: Iterable[int]) -> dict[int, DocumentGrade]:
         """Each existing document's grade (override, source and source grade), by id."""
-        grades: dict[int, DocumentGrade] = {}
-        for chunk in _chunks(list(doc_ids)):
-            marks = ", ".join("?" for _ in chunk)
-            rows = self.db.execute(
-                "SELECT d.id, d.source, s.reliability, d.reliability_override FROM documents d"
-                f" LEFT JOIN sources s ON s.name = d.source WHERE d.id IN ({marks})",
-                chunk,
-            )
-            for doc_id, source, source_grade, override in rows:
-                grades[int(doc_id)] = DocumentGrade(int(doc_id), source, source_grade, override)
-        return grades
+        rows = self.db.execute(
+            "SELECT d.id, d.source, s.reliability, d.reliability_override FROM documents d"
+            f" LEFT JOIN sources s ON s.name = d.source WHERE {in_ids('d.id')}",
+            [ids_param(doc_ids)],
+        )
+        return {
+            int(doc_id): DocumentGrade(int(doc_id), source, source_grade, override)
+            for doc_id, source, source_grade, override in rows
+        }
 
     # -- claims ----------------------------------------------------------------
 
@@ -198,23 +193,15 @@ class Grades:
 
     def claim_credibilities(self, claim_ids: Iterable[int]) -> dict[int, int]:
         """The credibility of each graded claim among ``claim_ids`` (ungraded ones are absent)."""
-        result: dict[int, int] = {}
-        for chunk in _chunks(list(claim_ids)):
-            marks = ", ".join("?" for _ in chunk)
-            rows = self.db.execute(
-                "SELECT annotation_id, credibility FROM claims"
-                f" WHERE credibility IS NOT NULL AND annotation_id IN ({marks})",
-                chunk,
-            )
-            result.update({int(claim_id): int(grade) for claim_id, grade in rows})
-        return result
+        rows = self.db.execute(
+            "SELECT annotation_id, credibility FROM claims"
+            f" WHERE credibility IS NOT NULL AND {in_ids('annotation_id')}",
+            [ids_param(claim_ids)],
+        )
+        return {int(claim_id): int(grade) for claim_id, grade in rows}
 
     def _require(self, table: str, key: str, value: int, missing: Exception) -> None:
         sql = f"SELECT 1 FROM {table} WHERE {key} = ?"  # noqa: S608 - fixed names
         if self.db.execute(sql, [value]).fetchone() is None:
             raise missing
 
-
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]

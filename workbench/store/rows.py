@@ -1,8 +1,10 @@
-"""Small helpers every store module shares: rows as dicts, and the current timestamp."""
+"""Small helpers every store module shares: rows as dicts, the current timestamp, id lists."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -23,3 +25,17 @@ def dict_row(cursor: Any) -> dict[str, Any] | None:
     if row is None:
         return None
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+
+def in_ids(column: str) -> str:
+    """``column IN`` a list of ids passed as one parameter (``ids_param``).
+
+    Why one JSON parameter: any number of ids fits in one statement, where a
+    ``?`` per id runs into SQLite's limit on parameters.
+    """
+    return f"{column} IN (SELECT value FROM json_each(?))"
+
+
+def ids_param(ids: Iterable[int]) -> str:
+    """The parameter ``in_ids`` reads: the ids as a JSON array."""
+    return json.dumps(sorted({int(i) for i in ids}))

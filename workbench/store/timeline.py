@@ -8,7 +8,6 @@ pure logic in ``workbench.core.timeline``.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from typing import Any
 
@@ -17,6 +16,7 @@ from sqlite_utils import Database
 from workbench.core.timeline_records import DatedMention, SourceMark, TimelineDocument
 from workbench.core.vocabulary import NAME_LABELS
 from workbench.store.history import History
+from workbench.store.rows import ids_param, in_ids
 
 DATE_LABELS = ("DATE", "TIME")
 Rows = dict[int, list[Any]]
@@ -150,8 +150,8 @@ class _Scope:
     """
 
     def __init__(self, doc_ids: list[int] | None) -> None:
-        self.params: list[Any] = [] if doc_ids is None else [json.dumps(sorted(set(doc_ids)))]
+        self.params: list[Any] = [] if doc_ids is None else [ids_param(doc_ids)]
 
     def where(self, column: str) -> str:
         """A condition on ``column`` (always true when every document is wanted)."""
-        return f"{column} IN (SELECT value FROM json_each(?))" if self.params else "1"
+        return in_ids(column) if self.params else "1"
