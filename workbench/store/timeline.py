@@ -87,7 +87,7 @@ class TimelineSources:
 
     def _marks(self, scope: _Scope) -> Rows:
         rows: Rows = defaultdict(list)
-        span_tags, links = self._span_tags(), self._links()
+        span_tags, links = self._span_tags(scope), self._links(scope)
         cursor = self.db.execute(
             'SELECT a.id, a.document_id, a.kind, a.start, a."end", a.exact, c.status,'
             " c.statement, c.claimant_entity_id FROM annotations a"
@@ -115,9 +115,11 @@ class TimelineSources:
             ))
         return rows
 
-    def _span_tags(self) -> Rows:
+    def _span_tags(self, scope: _Scope) -> Rows:
         return self._tag_paths_by(
             "SELECT s.annotation_id, t.path FROM span_tags s JOIN tags t ON t.id = s.tag_id"
+            f" JOIN annotations a ON a.id = s.annotation_id WHERE {scope.where('a.document_id')}",
+            scope.params,
         )
 
     def _tag_paths_by(self, select: str, params: list[Any] | None = None) -> Rows:
@@ -128,10 +130,14 @@ class TimelineSources:
             rows[int(owner_id)].append(path)
         return rows
 
-    def _links(self) -> dict[int, set[int]]:
+    def _links(self, scope: _Scope) -> dict[int, set[int]]:
         linked: dict[int, set[int]] = defaultdict(set)
         for first, second in self.db.execute(
-            "SELECT from_annotation_id, to_annotation_id FROM links"
+            "SELECT l.from_annotation_id, l.to_annotation_id FROM links l"
+            " JOIN annotations a ON a.id = l.from_annotation_id"
+            " JOIN annotations b ON b.id = l.to_annotation_id"
+            f" WHERE {scope.where('a.document_id')} OR {scope.where('b.document_id')}",
+            scope.params * 2,
         ):
             linked[int(first)].add(int(second))
             linked[int(second)].add(int(first))
