@@ -204,14 +204,7 @@ class Ach:
 
     def analyses_using(self, annotation_id: int) -> list[AchSummary]:
         """The analyses whose evidence includes this annotation (to ask before deleting it)."""
-        ids = {
-            int(row[0])
-            for row in self.db.execute(
-                "SELECT DISTINCT analysis_id FROM ach_evidence WHERE annotation_id = ?",
-                [annotation_id],
-            )
-        }
-        return [summary for summary in read_summaries(self.db) if summary.id in ids]
+        return read_summaries(self.db, using=annotation_id)
 
     # -- helpers ---------------------------------------------------------------
 

@@ -32,15 +32,16 @@ WHERE e.analysis_id = ?
 ORDER BY e.position, e.id
 """
 
-_SOURCES_SQL = """
+_RELATIONS = ", ".join(f"'{relation}'" for relation in CORROBORATING)
+_SOURCES_SQL = f"""
 WITH related(annotation_id, other) AS (
     SELECT annotation_id, annotation_id FROM ach_evidence WHERE analysis_id = :analysis
     UNION SELECT l.from_annotation_id, l.to_annotation_id FROM links l
         JOIN ach_evidence e ON e.annotation_id = l.from_annotation_id
-        WHERE e.analysis_id = :analysis AND l.relation IN ('same', 'supports')
+        WHERE e.analysis_id = :analysis AND l.relation IN ({_RELATIONS})
     UNION SELECT l.to_annotation_id, l.from_annotation_id FROM links l
         JOIN ach_evidence e ON e.annotation_id = l.to_annotation_id
-        WHERE e.analysis_id = :analysis AND l.relation IN ('same', 'supports')
+        WHERE e.analysis_id = :analysis AND l.relation IN ({_RELATIONS})
 )
 SELECT r.annotation_id,
        count(DISTINCT coalesce(lower(trim(nullif(d.source, ''))), '#' || d.id))
@@ -51,13 +52,16 @@ GROUP BY r.annotation_id
 """
 
 
-def read_summaries(db: Database) -> list[AchSummary]:
-    """Every analysis with its hypothesis and evidence counts, oldest first."""
+def read_summaries(db: Database, using: int | None = None) -> list[AchSummary]:
+    """Every analysis (or those with ``using`` as evidence) with its counts, oldest first."""
+    where = ("" if using is None else
+             " WHERE a.id IN (SELECT analysis_id FROM ach_evidence WHERE annotation_id = ?)")
     rows = db.execute(
         "SELECT a.id, a.question, a.created_at,"
         " (SELECT count(*) FROM ach_hypotheses h WHERE h.analysis_id = a.id),"
         " (SELECT count(*) FROM ach_evidence e WHERE e.analysis_id = a.id)"
-        " FROM ach_analyses a ORDER BY a.id"
+        f" FROM ach_analyses a{where} ORDER BY a.id",
+        [] if using is None else [using],
     )
     return [AchSummary(int(i), str(q), str(c), int(h), int(e)) for i, q, c, h, e in rows]
 

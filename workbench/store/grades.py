@@ -191,15 +191,6 @@ class Grades:
             ),
         )[1]
 
-    def claim_credibilities(self, claim_ids: Iterable[int]) -> dict[int, int]:
-        """The credibility of each graded claim among ``claim_ids`` (ungraded ones are absent)."""
-        rows = self.db.execute(
-            "SELECT annotation_id, credibility FROM claims"
-            f" WHERE credibility IS NOT NULL AND {in_ids('annotation_id')}",
-            [ids_param(claim_ids)],
-        )
-        return {int(claim_id): int(grade) for claim_id, grade in rows}
-
     def _require(self, table: str, key: str, value: int, missing: Exception) -> None:
         sql = f"SELECT 1 FROM {table} WHERE {key} = ?"  # noqa: S608 - fixed names
         if self.db.execute(sql, [value]).fetchone() is None:
