@@ -19,9 +19,10 @@ from typing import Any
 from workbench.commands.arguments import non_blank, record_id
 from workbench.commands.output import outcome_options, quoted, say, shorten
 from workbench.core.ach_records import MAX_HYPOTHESES, MIN_HYPOTHESES
-from workbench.core.ach_scoring import FORMULA
+from workbench.core.ach_scoring import FORMULA, hypotheses_by_rank
+from workbench.core.vocabulary import parse_ach_rating
 from workbench.export.json_export import dumps
-from workbench.operations.ach import analysis_record, ranked
+from workbench.operations.ach import analysis_record
 from workbench.store import Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
@@ -54,9 +55,7 @@ def run_rate(store: Store, args: argparse.Namespace) -> int:
     """Rate how an evidence row bears on a hypothesis."""
     _require_part_of(store, args.ach, args.hypothesis, args.evidence)
     store.ach.rate(args.evidence, args.hypothesis, args.rating)
-    record = analysis_record(store, args.ach)
-    row = next(e for e in record["evidence"] if e["id"] == args.evidence)
-    rating = row["ratings"][str(args.hypothesis)]
+    rating = parse_ach_rating(args.rating)  # the code the store just wrote
     result = {"id": args.evidence, "hypothesis_id": args.hypothesis, "rating": rating}
     sentence = f"Evidence {args.evidence} is {rating} with hypothesis {args.hypothesis}."
     return say(args, sentence, result)
@@ -101,7 +100,7 @@ def _print_hypotheses(record: dict[str, Any]) -> None:
     if len(hypotheses) < MIN_HYPOTHESES:
         print(f"  (add hypotheses: an analysis takes {MIN_HYPOTHESES}-{MAX_HYPOTHESES})")
     print("Hypotheses, most likely first (weighted inconsistency):")
-    for h in ranked(record):
+    for h in hypotheses_by_rank(record):
         print(f"  {h['rank']}. [{h['id']}] {h['inconsistency']:g}  {shorten(h['text'], 70)}")
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from workbench.core.vocabulary import ACH_RATINGS, CLAIM_STATUSES
 
@@ -147,3 +148,8 @@ def _checked(rating: str) -> str:
     if rating not in RATING_VALUES:
         raise ValueError(f"unknown rating {rating!r}; use {', '.join(RATING_VALUES)}")
     return rating
+
+
+def hypotheses_by_rank(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """A scored analysis record's hypotheses, most likely (least inconsistent) first."""
+    return sorted(record["hypotheses"], key=lambda h: h["rank"])

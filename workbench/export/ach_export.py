@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from workbench.core.ach_scoring import hypotheses_by_rank
 from workbench.core.vocabulary import ACH_RATING_WORDING
 from workbench.export.csv_export import csv_text
 from workbench.export.escaping import escape_text, shorten
@@ -58,7 +59,7 @@ def analyses_index_section(
     for analysis in analyses:
         note = NoteLinks({analysis["id"]: names[analysis["id"]]}, links.wikilinks)
         link = note.to_note(analysis["id"], analysis["question"]) or ""
-        best = _ranked(analysis)[:1]
+        best = hypotheses_by_rank(analysis)[:1]
         lead = f" — most likely: {escape_text(best[0]['text'])}" if best else ""
         lines.append(f"- {link}{lead}")
     return "\n".join(lines)
@@ -81,15 +82,11 @@ def ach_csv(analyses: Sequence[Record]) -> str:
     return csv_text(_CSV_HEADER, rows)
 
 
-def _ranked(analysis: Record) -> list[Record]:
-    return sorted(analysis["hypotheses"], key=lambda h: h["rank"])
-
-
 def _hypotheses_section(analysis: Record) -> str:
     lines = ["## Hypotheses, most likely first", ""]
     if not analysis["hypotheses"]:
         return "\n".join([*lines, "*No hypotheses yet.*"])
-    for hypothesis in _ranked(analysis):
+    for hypothesis in hypotheses_by_rank(analysis):
         lines.append(
             f"{hypothesis['rank']}. **H{hypothesis['position']}** {escape_text(hypothesis['text'])}"
             f" — inconsistency {hypothesis['inconsistency']:g}"

@@ -92,11 +92,6 @@ def analyses_within(
     ]
 
 
-def ranked(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """A record's hypotheses from most to least likely (its ``rank``)."""
-    return sorted(record["hypotheses"], key=lambda h: h["rank"])
-
-
 def _scoring_row(item: AchEvidence) -> EvidenceRow:
     return EvidenceRow(
         id=item.id,
