@@ -6,8 +6,9 @@ import math
 
 import pytest
 
+from workbench.core.ach_scoring import hypotheses_by_rank
 from workbench.core.models import Article
-from workbench.operations.ach import analysis_record, ranked
+from workbench.operations.ach import analysis_record
 from workbench.store import Store
 
 TEXT = "The minister said the bridge would reopen in May. Engineers disagreed with him."
@@ -58,7 +59,7 @@ def test_the_worked_example_scores_as_computed_by_hand(worked) -> None:  # type:
     assert scores[h1] == pytest.approx(1.0)
     assert scores[h2] == pytest.approx(math.sqrt(2) + 1 / math.sqrt(2), abs=1e-4)
     assert scores[h3] == pytest.approx(2 * math.sqrt(2), abs=1e-4)
-    assert [h["id"] for h in ranked(record)] == [h1, h2, h3]
+    assert [h["id"] for h in hypotheses_by_rank(record)] == [h1, h2, h3]
 
 
 def test_the_worked_example_rows_have_diagnosticity_weights_and_flags(worked) -> None:  # type: ignore[no-untyped-def]
