@@ -131,23 +131,29 @@ def test_out_of_range_dates_are_flagged_never_placed():
 
 
 @pytest.mark.parametrize(
-    ("published", "dateline", "problem"),
+    ("published", "text", "problem"),
     [
-        ("2023-09-14", "Seoul, 2023-03-01", "conflicting publication dates"),
-        ("2023-02-30", None, "is not a date"),
-        ("yesterday-ish", None, "is not a date"),
-        ("0099-01-01", None, "before the year 1000"),
-        (None, None, "no publication date"),
+        ("2023-09-14", "SEOUL, March 1, 2023 - Talks ended.", "conflicting publication dates"),
+        ("2023-02-30", "", "is not a date"),
+        ("yesterday-ish", "", "is not a date"),
+        ("0099-01-01", "", "before the year 1000"),
+        (None, "Talks ended on Friday.", "no publication date"),
     ],
 )
-def test_bad_publication_dates_are_named(published, dateline, problem):
-    span, reason = document_date(published, dateline, TODAY)
+def test_bad_publication_dates_are_named(published, text, problem):
+    span, reason = document_date(published, text, TODAY)
     assert span is None and problem in reason
 
 
 def test_publication_dates_a_day_apart_do_not_conflict():
-    span, reason = document_date("2023-09-14T23:00:00", "2023-09-15", TODAY)
+    span, reason = document_date("2023-09-14T23:00:00", "SEOUL, Sept. 15, 2023 - Talks.", TODAY)
     assert span is not None and span.iso == "2023-09-14T23:00" and reason == ""
+
+
+def test_a_document_with_no_publication_date_is_dated_by_its_date_line():
+    """The analysis anchors 'Friday' on the date line; the timeline must use the same day."""
+    span, reason = document_date(None, "WASHINGTON, Sept. 13, 2023 - Officials met.", TODAY)
+    assert span is not None and span.iso == "2023-09-13" and reason == ""
 
 
 def test_items_are_in_date_order_and_the_record_has_the_documented_keys():

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from workbench.core.sentences import sentence_spans
+from workbench.core.time_normalise import date_line_anchor
 from workbench.core.time_spans import TimeSpan, out_of_range, parse_value
 from workbench.core.timeline_records import (
     BY_DOCUMENT,
@@ -67,12 +68,20 @@ def build_timeline(documents: Iterable[TimelineDocument], today: dt.date) -> Tim
     return Timeline(tuple(dated), tuple(undated))
 
 
-def document_date(published: str | None, dateline: str | None, today: dt.date) -> tuple[
+def document_date(published: str | None, text: str, today: dt.date) -> tuple[
     TimeSpan | None, str
 ]:
-    """The document's publication day, or None and why (none, not understood, range, conflict)."""
-    found = [_iso_span(m) for text in (published, dateline) if text
-             for m in _ISO_DATE.finditer(text)]
+    """The document's publication day, or None and why (none, not understood, range, conflict).
+
+    The same anchors the analysis dated the document's expressions on: its
+    ``published`` value, and the date line that opens its body ("WASHINGTON,
+    Sept. 13, 2023 -"; ``date_line_anchor``). Both present and days apart:
+    a conflict, listed rather than guessed.
+    """
+    found = [_iso_span(m) for m in _ISO_DATE.finditer(published or "")]
+    line = date_line_anchor(text)
+    if line is not None:
+        found.append(parse_value(line.isoformat()))
     spans = [span for span in found if span is not None]
     if not spans:
         if published and published.strip():
@@ -100,7 +109,7 @@ def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineI
     placed = sorted((_place(m, today) for m in document.dated_mentions),
                     key=lambda p: p.mention.start)
     starts = [p.mention.start for p in placed]
-    doc_date, doc_problem = document_date(document.published, document.dateline, today)
+    doc_date, doc_problem = document_date(document.published, document.text, today)
     named = _NamedIndex(document.entity_mentions)
     items: list[TimelineItem] = []
     covered: set[int] = set()

@@ -60,7 +60,6 @@ class TimelineDocument:
     title: str
     text: str
     published: str | None = None
-    dateline: str | None = None
     tags: tuple[str, ...] = ()
     dated_mentions: tuple[DatedMention, ...] = ()
     entity_mentions: tuple[tuple[int, int, int], ...] = ()

@@ -40,13 +40,13 @@ class TimelineSources:
         doc_tags, marks = self._document_tags(scope), self._marks(scope)
         documents = []
         for row in self.db.execute(
-            "SELECT id, title, text, published, dateline FROM documents"
+            "SELECT id, title, text, published FROM documents"
             f" WHERE {scope.where('id')} ORDER BY id", scope.params,
         ):
             doc_id = int(row[0])
             documents.append(TimelineDocument(
                 id=doc_id, title=row[1] or "Untitled", text=row[2] or "", published=row[3],
-                dateline=row[4], tags=tuple(doc_tags.get(doc_id, ())),
+                tags=tuple(doc_tags.get(doc_id, ())),
                 dated_mentions=tuple(dated.get(doc_id, ())),
                 entity_mentions=tuple(named.get(doc_id, ())),
                 marks=tuple(marks.get(doc_id, ())),
