@@ -195,3 +195,13 @@ def test_a_surname_chunks_away_from_the_full_name_is_the_same_person(store: Stor
     people = {m["entity"] for m in store.analysis.document_entities(doc_id)
               if m["label"] == "PERSON"}
     assert people == {"Angela Merkel"}
+
+
+def test_every_chunk_dates_its_expressions_on_the_documents_date_line(
+        store: Store, tiny_chunks: None) -> None:
+    """No publication date: 'Tuesday' in a later chunk is anchored on the body's date line."""
+    doc_id = add(store, "WASHINGTON, Sept. 13, 2023 - Talks.\n\n" + huge_text())
+    analyze_pending(store, workers=1)
+    tuesdays = [m for m in store.analysis.document_entities(doc_id)
+                if m["text"] == "Tuesday" and m["start"] > 1_000]
+    assert tuesdays and {m["value"] for m in tuesdays} == {"2023-09-12"}

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from workbench.core.models import Changes
 from workbench.core.progress import Cancelled, Progress
 from workbench.core.text import count_words
+from workbench.core.time_normalise import date_line_anchor
 from workbench.nlp import workers as extraction
 from workbench.nlp.chunks import is_huge, person_merges, plan_chunks
 from workbench.nlp.library_labels import apply_library_labels, library_label_prior
@@ -170,13 +171,20 @@ def extraction_results(
 
 
 def _chunk_jobs(huge: Iterable[HugeDocument], published: Mapping[int, str]) -> Iterator[ChunkJob]:
-    """The chunks still to analyse, in document order, cut from the text only when sent."""
+    """The chunks still to analyse, in document order, cut from the text only when sent.
+
+    Each chunk carries its document's anchor (the publication date, else the
+    date line opening the body): a later chunk has no date line of its own.
+    """
+    anchors = {
+        d.document_id: published.get(d.document_id) or _date_line_iso(d.text) for d in huge
+    }
     for document in huge:
         for start, end in document.to_send:
             if document.failed:  # set by the writer: the rest of it is not worth parsing
                 break
             yield ChunkJob(document.document_id, document.title, start,
-                           document.text[start:end], published.get(document.document_id))
+                           document.text[start:end], anchors[document.document_id])
 
 
 class _ResultSaver:
@@ -255,3 +263,8 @@ class _ResultSaver:
     def _changed(self, changes: Changes) -> None:
         if self.on_change is not None:
             self.on_change(changes)
+
+
+def _date_line_iso(text: str) -> str | None:
+    day = date_line_anchor(text)
+    return day.isoformat() if day is not None else None
