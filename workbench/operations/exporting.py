@@ -22,6 +22,7 @@ from workbench.export.formats import ExportJob, ExportOutput, Needs, export_form
 from workbench.export.json_export import document_record, library_record
 from workbench.operations.ach import analyses_within, analysis_records
 from workbench.operations.timeline import gather_timeline
+from workbench.store import LibraryFilter
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -88,14 +89,8 @@ def select_documents(
     if tag is None:
         return ids
     store.tags.require_tag(tag)
-    path = normalize_tag_path(tag).casefold()
-    return [doc_id for doc_id in ids if _carries(store, doc_id, path)]
-
-
-def _carries(store: Store, doc_id: int, path: str) -> bool:
-    paths = list(store.tags.document_tags(doc_id))
-    paths += [t for a in store.annotations.document_annotations(doc_id) for t in a.tags]
-    return any(p.casefold() == path or p.casefold().startswith(path + "/") for p in paths)
+    tagged = set(store.library.library_ids(LibraryFilter(tag=normalize_tag_path(tag))))
+    return [doc_id for doc_id in ids if doc_id in tagged]
 
 
 def gather_document(store: Store, doc_id: int) -> DocumentBundle:
