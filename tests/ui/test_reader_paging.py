@@ -244,3 +244,12 @@ def test_the_window_opens_a_claim_and_an_entity_on_their_pages(qtbot, book, open
     window.open_entity_in_document(doc_id, store.entities.find_entity_id("Maria Kovalenko"))
     assert window.reader.paged.index == 1
     assert window.reader.view.textCursor().selectedText() == "Maria Kovalenko"
+
+
+def test_a_long_documents_header_shows_its_reliability_grade(qtbot, book):
+    """The grade line was added to whole documents only; a paged one must show it too."""
+    store, doc_id, _text, _marks = book
+    store.grades.grade_document(doc_id, "B")
+    pane = _pane(qtbot, store)
+    pane.show_document(doc_id)
+    assert "Reliability B: Usually reliable" in pane.view.document().begin().next().text()

@@ -154,9 +154,11 @@ def read_for_reader(store: Store, doc_id: int, shown: PagedDocument | None = Non
     if head is None:
         return None, None
     text = str(head.get("text") or "")
+    reliability = store.grades.document_reliability(doc_id)  # the header shows it, paged or not
+    head["reliability"] = reliability
     if not is_paged(text):
         if len(text) >= HEAD_CHARS:  # paging switched off: never show a cut text
-            head = store.documents.get_document(doc_id)
+            head = dict(store.documents.get_document(doc_id) or head, reliability=reliability)
         return head, None
     if shown is not None and shown.doc_id == doc_id and shown.loaded \
             and shown.document.get("content_hash") == head.get("content_hash"):

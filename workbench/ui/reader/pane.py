@@ -28,6 +28,7 @@ def load_content(store: Store, doc_id: int) -> ReaderContent | None:
     document = store.documents.get_document(doc_id)
     if document is None:
         return None
+    document["reliability"] = store.grades.document_reliability(doc_id)
     return whole_content(store, document)
 
 
@@ -35,7 +36,6 @@ def whole_content(store: Store, document: dict[str, Any]) -> ReaderContent:
     """A document's row with all its mentions, quotes, annotations, claims and tags."""
     doc_id = int(document["id"])
     claims = {claim.id: claim for claim in store.claims.document_claims(doc_id)}
-    document["reliability"] = store.grades.document_reliability(doc_id)
     return ReaderContent(
         document,
         store.analysis.document_entities(doc_id),
