@@ -63,3 +63,20 @@ def test_a_deleted_claim_leaves_the_matrix_consistent(qtbot, library, make_docum
     assert view.model.rowCount() == 2
     view.actions.run("Delete", lambda s: s.annotations.delete_annotation(claim_id))
     assert view.model.rowCount() == 1  # only the foot row of scores is left
+
+
+def test_a_hidden_matrix_rescores_when_shown_not_on_every_change(
+    qtbot, library, make_document, monkeypatch
+) -> None:
+    view, claim_id, (yes, _no) = _view(qtbot, library, make_document)
+    view.hide()
+    rescored: list[int] = []
+    original = view._rescore
+    monkeypatch.setattr(view, "_rescore", lambda: (rescored.append(1), original())[1])
+    evidence = library.ach.get_analysis(1).evidence[0].id
+    for rating in ("C", "I", "II"):
+        view.actions.run("rate", lambda s, r=rating: s.ach.rate(evidence, yes, r))
+    assert rescored == [] and view.stale
+    view.show()
+    assert rescored == [1] and not view.stale
+    assert view.model.index(0, 2).data() == "II"

@@ -26,18 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.ach_scoring import FORMULA
+from workbench.core.ach_scoring import FORMULA, hypotheses_by_rank
 from workbench.core.models import Changes
 from workbench.operations.ach import analysis_record
 from workbench.store import Store
 from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 
 CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class AchView(QWidget):
+class AchView(LazyRefreshWidget):
     """The matrix of one analysis at a time, with buttons to grow it."""
 
     location_requested = Signal(int, int, int)
@@ -66,11 +67,10 @@ class AchView(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setToolTip(FORMULA)
         self._build_layout()
-        self.picker.currentIndexChanged.connect(lambda _i: self.reload())
+        self.picker.currentIndexChanged.connect(lambda _i: self._rescore())
         self.table.doubleClicked.connect(self.open_row)
-        if changes_applied is not None:
-            changes_applied.connect(self.on_changes)
-        self.reload_analyses()
+        self.follow(changes_applied)
+        self.reload()
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -104,9 +104,14 @@ class AchView(QWidget):
         found = self.picker.findData(wanted) if wanted is not None else -1
         self.picker.setCurrentIndex(found if found >= 0 else self.picker.count() - 1)
         self.picker.blockSignals(False)
-        self.reload()
+        self._rescore()
 
     def reload(self) -> None:
+        """Re-read the analyses and the matrix shown (now if visible, else when next shown)."""
+        self.stale = False
+        self.reload_analyses()
+
+    def _rescore(self) -> None:
         """Rescore and redraw the analysis shown, keeping the current cell."""
         current = self.table.currentIndex()
         analysis_id = self.analysis_id
@@ -127,15 +132,19 @@ class AchView(QWidget):
     def _hint(record: dict[str, Any] | None) -> str:
         if record is None:
             return "No analysis yet: New Analysis… asks for the question."
-        best = sorted(record["hypotheses"], key=lambda h: h["rank"])[:1]
+        best = hypotheses_by_rank(record)[:1]
         lines = [f"H{h['position']}: {h['text']}" for h in record["hypotheses"]]
         lead = f"Most likely (least inconsistent): H{best[0]['position']}.  " if best else ""
         return lead + "   ".join(lines)
 
     def on_changes(self, changes: Changes) -> None:
-        """Rescore when analyses, claims (status, grades) or annotations changed."""
+        """Stale when analyses, claims (status, grades) or annotations changed.
+
+        Why not rescore at once: a highlight anywhere touches annotations, and
+        a hidden dock need not rescore its matrix for it.
+        """
         if changes.ach or changes.claims or changes.annotations:
-            self.reload_analyses()
+            self.mark_stale()
 
     # -- keyboard and clicks -------------------------------------------------------
 
