@@ -173,3 +173,9 @@ def test_grades_read_for_more_ids_than_sqlite_takes_parameters(store: Store) -> 
     """Grades of many documents are read at once; 40,000 ids are one statement."""
     store.grades.grade_source("Reuters", "C")
     assert set(store.grades.document_grades([1, *range(100_000, 140_000)])) == {1}
+
+
+def test_every_source_is_listed_once_with_its_documents_whatever_their_case(store: Store) -> None:
+    store.grades.grade_source("Daily Blab", "E")
+    listed = {s.name.casefold(): (s.reliability, s.documents) for s in store.grades.list_sources()}
+    assert listed == {"daily blab": ("E", 1), "reuters": (None, 2)}

@@ -109,13 +109,16 @@ class Grades:
         return str(row[0]) if row else None
 
     def list_sources(self, *, graded_only: bool = False) -> list[SourceGrade]:
-        """Sources with their grade and document count; ``graded_only`` keeps graded ones."""
-        counts = dict(
-            self.db.execute(
-                "SELECT s.name, count(d.id) FROM sources s"
-                " LEFT JOIN documents d ON s.name = d.source GROUP BY s.id"
-            ).fetchall()
-        )
+        """Sources with their grade and document count; ``graded_only`` keeps graded ones.
+
+        Names are one source whatever their case, as in ``source_names``.
+        """
+        counts: dict[str, int] = {}
+        for source, count in self.db.execute(
+            "SELECT source, count(*) FROM documents WHERE source IS NOT NULL GROUP BY source"
+        ):
+            key = str(source).casefold()
+            counts[key] = counts.get(key, 0) + int(count)
         graded = {
             str(name).casefold(): (str(name), reliability, graded_at)
             for name, reliability, graded_at in self.db.execute(
@@ -124,20 +127,13 @@ class Grades:
         }
         result = []
         for name in self.source_names():
-            hit = graded.get(name.casefold())
-            if hit is None and graded_only:
-                continue
-            if hit is None:
-                result.append(SourceGrade(name, documents=self._count_documents(name)))
-            else:
-                result.append(SourceGrade(hit[0], hit[1], hit[2], int(counts.get(hit[0], 0))))
+            key = name.casefold()
+            hit = graded.get(key)
+            if hit is not None:
+                result.append(SourceGrade(hit[0], hit[1], hit[2], counts.get(key, 0)))
+            elif not graded_only:
+                result.append(SourceGrade(name, documents=counts.get(key, 0)))
         return result
-
-    def _count_documents(self, name: str) -> int:
-        row = self.db.execute(
-            "SELECT count(*) FROM documents WHERE source = ? COLLATE NOCASE", [name]
-        ).fetchone()
-        return int(row[0])
 
     def _source_documents(self, name: str) -> list[int]:
         rows = self.db.execute(
