@@ -36,6 +36,7 @@ PARTS = {
     "grades",
     "timeline",
     "ach",
+    "authors",
 }
 # Tests of the store's internals may open its submodules; nobody else may.
 INTERNAL_TESTS = REPO / "tests" / "store"

@@ -15,8 +15,10 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from workbench.core.authorship import Author, new_origin
 from workbench.core.models import Changes
 from workbench.store.rows import dict_rows, now_iso
+from workbench.store.schema_third_wave import AUTHORED_TABLES, EDITED_TABLES
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -64,10 +66,18 @@ def _where(table: str, row: Row) -> tuple[str, list[Any]]:
 
 
 class Recorder:
-    """Performs an action's writes and remembers row images for undo."""
+    """Performs an action's writes and remembers row images for undo.
 
-    def __init__(self, db: Database) -> None:
+    It also signs analyst work: a row inserted into an authored table gets a
+    fresh ``origin`` and the acting ``author_id`` unless the action gave them
+    (a merge keeps the other library's), and a row edited in place records
+    ``edited_by``. Stamping here, where every analyst write passes, means no
+    part can forget it.
+    """
+
+    def __init__(self, db: Database, author: Author | None = None) -> None:
         self.db = db
+        self.author = author
         self.ops: list[Op] = []
 
     def fetch(self, table: str, key: Row) -> Row | None:
@@ -81,6 +91,7 @@ class Recorder:
 
     def insert(self, table: str, values: Row) -> int:
         """Insert a row; return its rowid (the id for tables with an integer key)."""
+        values = self._signed(table, values)
         columns = ", ".join(_quote(c) for c in values)
         marks = ", ".join("?" for _ in values)
         cursor = self.db.execute(
@@ -96,12 +107,24 @@ class Recorder:
         before = self.fetch(table, key)
         if before is None or all(before.get(k) == v for k, v in changes.items()):
             return
+        if table in EDITED_TABLES and self.author is not None and "edited_by" not in changes:
+            changes = {**changes, "edited_by": self.author.id}
         clause, params = _where(table, key)
         sets = ", ".join(f"{_quote(c)} = ?" for c in changes)
         self.db.execute(
             f"UPDATE {_quote(table)} SET {sets} WHERE {clause}", [*changes.values(), *params]
         )
         self.ops.append((table, before, self.fetch(table, key)))
+
+    def _signed(self, table: str, values: Row) -> Row:
+        """``values`` with an origin and the acting author added, for an authored table."""
+        if table not in AUTHORED_TABLES:
+            return values
+        signed = dict(values)
+        signed.setdefault("origin", new_origin())
+        if self.author is not None:
+            signed.setdefault("author_id", self.author.id)
+        return signed
 
     def delete(self, table: str, key: Row) -> None:
         """Delete one row (children must be deleted first, through the recorder)."""
@@ -182,15 +205,17 @@ def changes_for(ops: list[Op], note: str) -> Changes:
 class History:
     """The store's undo history: every part records its actions here (``store.history``)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, author: Author | None = None) -> None:
         self.db = db
+        self.author = author
 
     def record_action(self, label: str, action: Callable[[Recorder], T]) -> tuple[T, Changes]:
         """Run ``action`` in one transaction, log its row images, and return its result."""
         with self.db.atomic():
-            recorder = Recorder(self.db)
+            recorder = Recorder(self.db, self.author)
             result = action(recorder)
             if recorder.ops:
+                self._register_author()
                 self.db.execute("DELETE FROM undo_log WHERE undone = 1")
                 self.db.execute(
                     "INSERT INTO undo_log (label, created_at, ops) VALUES (?, ?, ?)",
@@ -201,6 +226,16 @@ class History:
                     [HISTORY_LIMIT],
                 )
         return result, changes_for(recorder.ops, label)
+
+    def _register_author(self) -> None:
+        """Record the acting author's current name (outside the undo log: a name is not work)."""
+        if self.author is None:
+            return
+        self.db.execute(
+            "INSERT INTO authors (id, name, first_seen) VALUES (?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET name = excluded.name",
+            [self.author.id, self.author.name, now_iso()],
+        )
 
     def undo(self) -> Changes | None:
         """Undo the latest action; None when there is nothing to undo."""

@@ -5,7 +5,8 @@ change to its shape must be replayable in order on any older file, inside a
 transaction, so that a failed upgrade leaves the file as it was.
 
 The migrations themselves live in wave modules (``schema_first_wave``:
-0001-0007, ``schema_second_wave``: 0008-0011). sqlite-utils applies them in
+0001-0007, ``schema_second_wave``: 0008-0011,
+``schema_third_wave``: 0012 on). sqlite-utils applies them in
 registration order, so this module registers the waves one after the other
 and refuses, at import, any step whose number is not above the one before:
 a misplaced migration fails every test instead of silently reordering an
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from workbench.store import schema_first_wave, schema_second_wave
+from workbench.store import schema_first_wave, schema_second_wave, schema_third_wave
 from workbench.store.sql_script import MigrationStep
 
 MIGRATION_SET = "workbench"
@@ -48,7 +49,10 @@ def register_in_order(target: Migrations, steps: Iterable[MigrationStep]) -> Non
         target(name=name)(apply)
 
 
-register_in_order(migrations, (*schema_first_wave.STEPS, *schema_second_wave.STEPS))
+register_in_order(
+    migrations,
+    (*schema_first_wave.STEPS, *schema_second_wave.STEPS, *schema_third_wave.STEPS),
+)
 
 
 def apply_migrations(db: Database) -> list[str]:

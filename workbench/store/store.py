@@ -19,9 +19,11 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlite_utils import Database
 
+from workbench.core.authorship import Author
 from workbench.store.ach import Ach
 from workbench.store.analysis import Analyses
 from workbench.store.annotations import Annotations
+from workbench.store.authors import Authors
 from workbench.store.claims import Claims
 from workbench.store.documents import DocumentNotFound, Documents
 from workbench.store.entities import Entities
@@ -70,15 +72,17 @@ class Store:
     ``tags``, ``annotations``, ``claims``, ``suggestions``, ``entities``,
     ``versions``, ``exchange`` (an export's records written back), ``grades``
     (source reliability, claim credibility), ``timeline`` (what a timeline is built
-    from), ``ach`` (Analyses of Competing Hypotheses) and ``history`` (undo and redo).
+    from), ``ach`` (Analyses of Competing Hypotheses), ``authors`` (who worked on
+    it) and ``history`` (undo and redo).
 
     The file is inspected before anything changes it (``open_database``): a
     folder, device, empty, foreign or newer-version file is refused unchanged.
+    ``author`` signs every analyst action (``authors.act_as`` changes it later).
     A library this process may not write opens ``read_only``: reads work, and
     every change raises ``LibraryReadOnly``.
     """
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, author: Author | None = None) -> None:
         self.path = Path(path) if path is not None else None
         self._closed = False
         self.read_only = False
@@ -92,7 +96,7 @@ class Store:
         except BaseException:
             self.db.close()
             raise
-        self.history = History(self.db)
+        self.history = History(self.db, author)
         self.documents = Documents(self.db, self.history)
         self.analysis = Analyses(self.db, self.history)
         self.library = Library(self.db, self.history)
@@ -106,6 +110,7 @@ class Store:
         self.grades = Grades(self.db, self.history)
         self.timeline = TimelineSources(self.db, self.history)
         self.ach = Ach(self.db, self.history)
+        self.authors = Authors(self.db, self.history)
 
     def _prepare(self) -> None:
         """Refuse a newer schema, then (unless read-only) turn on WAL and migrate."""

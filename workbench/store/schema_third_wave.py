@@ -1,0 +1,76 @@
+"""Migration 0012: authorship of analyst work, so libraries can be merged.
+
+Why these columns: two analysts annotating copies of the same articles must
+be able to bring their work together (``workbench merge``) without losing or
+duplicating anything. Every row an analyst creates gets ``origin``, a random
+id kept by all copies of that row across libraries (merging the same file
+twice finds the rows already present), and ``author_id``, who made it (NULL
+for work done before authorship, or by a script without an author). Rows an
+analyst can edit in place also record ``edited_by``, who changed them last,
+so a merge report can show both sides of a conflict with their authors.
+Machine extractions (mentions, quotes, chunks) get none of these: they are
+rebuilt from the text, never merged.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from workbench.store.sql_script import MigrationStep, execute_all
+
+#: Tables whose rows are analyst work: each gets ``author_id`` and ``origin``.
+AUTHORED_TABLES: tuple[str, ...] = (
+    "tags",
+    "document_tags",
+    "annotations",
+    "span_tags",
+    "claims",
+    "claim_status_history",
+    "links",
+    "suggestion_rejections",
+    "entity_aliases",
+    "entity_rules",
+    "mention_overrides",
+    "entity_duplicate_dismissals",
+    "sources",
+    "ach_analyses",
+    "ach_hypotheses",
+    "ach_evidence",
+    "ach_ratings",
+)
+#: Tables whose rows an analyst edits in place: each gets ``edited_by``.
+EDITED_TABLES: tuple[str, ...] = (
+    "documents",
+    "entities",
+    "annotations",
+    "claims",
+    "links",
+    "sources",
+    "ach_analyses",
+    "ach_hypotheses",
+    "ach_ratings",
+)
+
+
+def _m0012_authorship(db: Database) -> None:
+    """Add the authors table, then author, origin and editor columns (existing rows get origins)."""
+    execute_all(
+        db,
+        """
+        CREATE TABLE authors (
+            id TEXT PRIMARY KEY CHECK (length(id) = 32),
+            name TEXT NOT NULL,
+            first_seen TEXT NOT NULL
+        );
+        """,
+    )
+    for table in AUTHORED_TABLES:
+        db.execute(f'ALTER TABLE "{table}" ADD COLUMN author_id TEXT')
+        db.execute(f'ALTER TABLE "{table}" ADD COLUMN origin TEXT')
+        db.execute(f'UPDATE "{table}" SET origin = lower(hex(randomblob(16)))')
+        db.execute(f'CREATE UNIQUE INDEX "idx_{table}_origin" ON "{table}"(origin)')
+    for table in EDITED_TABLES:
+        db.execute(f'ALTER TABLE "{table}" ADD COLUMN edited_by TEXT')
+
+
+STEPS: tuple[MigrationStep, ...] = (("0012_authorship", _m0012_authorship),)
