@@ -67,7 +67,7 @@ class MergeReport:
         return any(self.added.values()) or bool(self.conflicts)
 
     def as_json(self) -> dict[str, Any]:
-        """The report as `merge --json` prints it: ``added``, ``same``, ``conflicts`` (+ orphans)."""
+        """The report as `merge --json` prints it: added, same, conflicts (and orphans)."""
         return {
             "id": self.merge_id,
             "source": self.source,
