@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from workbench.nlp.chunks import ChunkSpan, is_huge, person_merges, plan_chunks, quotes_closed
+from workbench.nlp.chunks import ChunkSpan, is_huge, person_merges, plan_chunks
+from workbench.nlp.text_cuts import quotes_closed
 
 
 def _paragraphs(count: int) -> str:

