@@ -15,6 +15,7 @@ import sys
 import textwrap
 from typing import Any
 
+from workbench.core.text import shorten
 from workbench.export.json_export import dumps
 
 # Columns to wrap at when stdout is not a terminal (a pipe or a file).
@@ -49,16 +50,6 @@ def say(args: argparse.Namespace, sentence: str, record: dict[str, Any]) -> int:
 def quoted(text: str, limit: int = 60) -> str:
     """``text`` in quotes, shortened at a word boundary so the closing quote is never lost."""
     return repr(shorten(text, limit))
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` on one line, at most ``limit`` characters, cut after a whole word with "…"."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit - len(ELLIPSIS) + 1]
-    words = cut.rsplit(" ", 1)[0] if " " in cut else cut[: limit - len(ELLIPSIS)]
-    return words.rstrip(" ,;:") + ELLIPSIS
 
 
 def terminal_width() -> int:

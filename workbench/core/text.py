@@ -101,3 +101,19 @@ def printable(text: str, keep: str = "\n\t") -> str:
     escaping JSON output leaves it the same data.
     """
     return _unprintable(keep).sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def shorten(text: str, limit: int = 100) -> str:
+    """``text`` on one line, at most ``limit`` characters, cut after a whole word with "…".
+
+    One rule for the terminal and the exports: a cut falls at the last space
+    in the back half of the allowance (so a long first word is not dropped
+    whole), trailing punctuation goes, and the ellipsis counts in the limit.
+    """
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: max(limit - 1, 0)]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.") + "…"

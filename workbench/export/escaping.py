@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from urllib.parse import quote, urlsplit
 
+from workbench.core.text import shorten as shorten  # re-exported: the exports cut with it
+
 # Backslash escapes understood by CommonMark *and* Python-Markdown.
 _BACKSLASHED = {"\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]"}
 _BACKSLASHED["#"] = "\\#"  # headings at line start, Obsidian #tags anywhere
@@ -57,17 +59,6 @@ def block_quote(text: str) -> str:
     """Imported text as a Markdown block quote (each line escaped, paragraphs kept)."""
     lines = escape_lines(text) or ["…"]
     return "\n".join(f"> {line}" if line else ">" for line in lines)
-
-
-def shorten(text: str, limit: int = 100) -> str:
-    """Collapse whitespace and cut ``text`` to ``limit`` characters at a word boundary."""
-    line = " ".join(text.split())
-    if len(line) <= limit:
-        return line
-    cut = line[: limit - 1]
-    if " " in cut[limit // 2 :]:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:.") + "…"
 
 
 def _escape_characters(line: str) -> str:

@@ -1,0 +1,19 @@
+"""One shortening rule for the terminal and the exports."""
+
+from __future__ import annotations
+
+from workbench.core.text import shorten
+
+
+def test_short_text_is_only_flattened() -> None:
+    assert shorten("a\n b\tc", 10) == "a b c"
+
+
+def test_a_cut_falls_after_a_whole_word_and_the_ellipsis_counts() -> None:
+    out = shorten("The minister said the bridge would reopen in May.", 30)
+    assert out == "The minister said the bridge…" and len(out) <= 30
+
+
+def test_a_long_first_word_is_cut_inside_rather_than_dropped() -> None:
+    out = shorten("Supercalifragilisticexpialidocious word", 12)
+    assert out == "Supercalifr…"
