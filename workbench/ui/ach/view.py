@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +72,9 @@ class AchView(LazyRefreshWidget):
         self.table.viewport().installEventFilter(self)
         self.notice = QLabel(objectName="AchNotice", wordWrap=True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.notice.font()
+        bold.setBold(True)
+        self.notice.setFont(bold)
         self.notice.hide()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -95,9 +97,8 @@ class AchView(LazyRefreshWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             bar.addWidget(button)
-        self.edit_button = QToolButton(text="Edit")
+        self.edit_button = QPushButton("Edit")
         self.edit_button.setToolTip("Rename the analysis, edit or remove hypotheses and rows")
-        self.edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.edit_menu = QMenu(self.edit_button)
         self.edit_menu.aboutToShow.connect(self._fill_edit_menu)
         self.edit_menu.aboutToHide.connect(self.editor.enable_all)
@@ -112,7 +113,7 @@ class AchView(LazyRefreshWidget):
 
     def show_notice(self, text: str) -> None:
         """Say in the dock why an edit was refused (empty: hide the line)."""
-        self.notice.setText(text)
+        self.notice.setText(f"⚠ {text}" if text else "")
         self.notice.setVisible(bool(text))
 
     # -- reading -----------------------------------------------------------------
