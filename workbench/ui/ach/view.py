@@ -206,7 +206,9 @@ class AchView(LazyRefreshWidget):
             clicked = self.table.indexAt(event.pos())
             if clicked.isValid():
                 self.table.setCurrentIndex(clicked)
-        self.popup(self.context_menu(), self._menu_point(event))
+        menu = self.context_menu()
+        self.popup(menu, self._menu_point(event))
+        menu.deleteLater()  # its "Open Passage" entry with it; the edit actions are the view's
 
     def popup(self, menu: QMenu, point: QPoint) -> None:
         """Show a menu until it is closed (tests replace this to read the menu instead)."""
