@@ -1,10 +1,13 @@
 """Analysis of Competing Hypotheses on the command line: ``workbench ach …``.
 
-``new`` opens an analysis of a question, ``hypothesis`` adds one (2-12 per
-analysis), ``evidence`` adds a claim (or highlight or note) as a row, ``rate``
-fills a cell (``CC C N I II`` or their long names), ``show`` prints the scored
-matrix, ``list`` the analyses. Creating commands print the new id (an object
-with ``"id"`` under ``--json``). Every refusal — an unknown rating or id, a
+``new`` opens an analysis of a question, ``rename`` rewords it,
+``hypothesis`` adds one (2-12 per analysis), ``hypothesis-edit`` rewords it,
+``hypothesis-remove`` removes it with its ratings, ``evidence`` adds a claim
+(or highlight or note) as a row, ``evidence-remove`` takes a row out (the
+claim stays), ``rate`` fills a cell (``CC C N I II`` or their long names),
+``show`` prints the scored matrix, ``list`` the analyses. Creating and
+changing commands print the id (an object with ``"id"`` under ``--json``);
+the window's matrix editor offers the same actions. Every refusal — an unknown rating or id, a
 hypothesis count out of range, a deleted claim — is failed input (exit 1) with
 one line naming the problem, and nothing changes. Every change is undoable
 (``workbench undo``).
@@ -18,7 +21,7 @@ from typing import Any
 
 from workbench.commands.arguments import non_blank, record_id
 from workbench.commands.output import outcome_options, quoted, say, shorten
-from workbench.core.ach_records import MAX_HYPOTHESES, MIN_HYPOTHESES
+from workbench.core.ach_records import MAX_HYPOTHESES, MIN_HYPOTHESES, AchAnalysis
 from workbench.core.ach_scoring import FORMULA, hypotheses_by_rank
 from workbench.core.vocabulary import parse_ach_rating
 from workbench.export.json_export import dumps
@@ -51,9 +54,42 @@ def run_evidence(store: Store, args: argparse.Namespace) -> int:
     return say(args, sentence, record)
 
 
+def run_rename(store: Store, args: argparse.Namespace) -> int:
+    """Reword an analysis's question."""
+    store.ach.set_question(args.ach, args.question)
+    record = {"id": args.ach, "question": store.ach.get_analysis(args.ach).question}
+    return say(args, f"Analysis {args.ach}: {quoted(record['question'])}.", record)
+
+
+def run_hypothesis_edit(store: Store, args: argparse.Namespace) -> int:
+    """Reword a hypothesis of analysis ACH (its ratings stay)."""
+    _require_hypothesis(store.ach.get_analysis(args.ach), args.hypothesis)
+    store.ach.edit_hypothesis(args.hypothesis, args.text)
+    record = {"id": args.hypothesis, "analysis_id": args.ach, "text": " ".join(args.text.split())}
+    return say(args, f"Hypothesis {args.hypothesis}: {quoted(record['text'])}.", record)
+
+
+def run_hypothesis_remove(store: Store, args: argparse.Namespace) -> int:
+    """Remove a hypothesis and its ratings (refused when fewer than two would remain)."""
+    _require_hypothesis(store.ach.get_analysis(args.ach), args.hypothesis)
+    store.ach.remove_hypothesis(args.hypothesis)
+    record = {"id": args.hypothesis, "analysis_id": args.ach, "removed": True}
+    return say(args, f"Removed hypothesis {args.hypothesis} from analysis {args.ach}.", record)
+
+
+def run_evidence_remove(store: Store, args: argparse.Namespace) -> int:
+    """Take an evidence row (and its ratings) out of analysis ACH; the claim stays."""
+    _require_evidence(store.ach.get_analysis(args.ach), args.evidence)
+    store.ach.remove_evidence(args.evidence)
+    record = {"id": args.evidence, "analysis_id": args.ach, "removed": True}
+    return say(args, f"Removed evidence {args.evidence} from analysis {args.ach}.", record)
+
+
 def run_rate(store: Store, args: argparse.Namespace) -> int:
     """Rate how an evidence row bears on a hypothesis."""
-    _require_part_of(store, args.ach, args.hypothesis, args.evidence)
+    analysis = store.ach.get_analysis(args.ach)
+    _require_hypothesis(analysis, args.hypothesis)
+    _require_evidence(analysis, args.evidence)
     store.ach.rate(args.evidence, args.hypothesis, args.rating)
     rating = parse_ach_rating(args.rating)  # the code the store just wrote
     result = {"id": args.evidence, "hypothesis_id": args.hypothesis, "rating": rating}
@@ -117,17 +153,24 @@ def _print_evidence(record: dict[str, Any]) -> None:
         )
 
 
-def _require_part_of(store: Store, analysis_id: int, hypothesis_id: int, evidence_id: int) -> None:
-    """Refuse a hypothesis or evidence id that is not part of analysis ACH (nothing written)."""
-    analysis = store.ach.get_analysis(analysis_id)
+def _require_hypothesis(analysis: AchAnalysis, hypothesis_id: int) -> None:
+    """Refuse a hypothesis id that is not part of the analysis named (nothing written).
+
+    Why ask for ACH at all when ids are unique: a mistyped id would otherwise
+    change another analysis without a word.
+    """
     if hypothesis_id not in {h.id for h in analysis.hypotheses}:
-        raise LookupError(f"analysis {analysis_id} has no hypothesis {hypothesis_id}")
+        raise LookupError(f"analysis {analysis.id} has no hypothesis {hypothesis_id}")
+
+
+def _require_evidence(analysis: AchAnalysis, evidence_id: int) -> None:
+    """Refuse an evidence id that is not part of the analysis named (nothing written)."""
     if evidence_id not in {e.id for e in analysis.evidence}:
-        raise LookupError(f"analysis {analysis_id} has no evidence {evidence_id}")
+        raise LookupError(f"analysis {analysis.id} has no evidence {evidence_id}")
 
 
 def add_ach_commands(commands: Subparsers) -> None:
-    """Register ``ach new|hypothesis|evidence|rate|show|list``."""
+    """Register ``ach new|rename|hypothesis[-edit|-remove]|evidence[-remove]|rate|show|list``."""
     sub = commands.add_parser(
         "ach", help="Analysis of Competing Hypotheses: matrices of hypotheses and evidence"
     )
@@ -140,6 +183,11 @@ def add_ach_commands(commands: Subparsers) -> None:
     )
     outcome_options(new)
     new.set_defaults(handler=run_new)
+    rename = verbs.add_parser("rename", help="reword an analysis's question")
+    rename.add_argument("ach", type=record_id("analysis"), metavar="ACH")
+    rename.add_argument("question", type=non_blank("question", "give the question"))
+    outcome_options(rename)
+    rename.set_defaults(handler=run_rename)
     hypothesis = verbs.add_parser("hypothesis", help="add a hypothesis to an analysis")
     hypothesis.add_argument("ach", type=record_id("analysis"), metavar="ACH")
     hypothesis.add_argument("text", type=non_blank("hypothesis", "give its text"), metavar="TEXT")
@@ -150,6 +198,7 @@ def add_ach_commands(commands: Subparsers) -> None:
     evidence.add_argument("claim", type=record_id("claim"), metavar="CLAIM")
     outcome_options(evidence)
     evidence.set_defaults(handler=run_evidence)
+    _add_changes(verbs)
     _add_rate(verbs)
     show = verbs.add_parser("show", help="the scored matrix", description=FORMULA)
     show.add_argument("ach", type=record_id("analysis"), metavar="ACH")
@@ -158,6 +207,28 @@ def add_ach_commands(commands: Subparsers) -> None:
     listing = verbs.add_parser("list", help="every analysis")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=run_list)
+
+
+def _add_changes(verbs: Subparsers) -> None:
+    """``hypothesis-edit``, ``hypothesis-remove`` and ``evidence-remove`` (each undoable)."""
+    edit = verbs.add_parser("hypothesis-edit", help="reword a hypothesis (its ratings stay)")
+    edit.add_argument("ach", type=record_id("analysis"), metavar="ACH")
+    edit.add_argument("hypothesis", type=record_id("hypothesis"), metavar="HYPOTHESIS")
+    edit.add_argument("text", type=non_blank("hypothesis", "give its text"), metavar="TEXT")
+    outcome_options(edit)
+    edit.set_defaults(handler=run_hypothesis_edit)
+    remove = verbs.add_parser(
+        "hypothesis-remove", help=f"remove a hypothesis and its ratings (keeps {MIN_HYPOTHESES})"
+    )
+    remove.add_argument("ach", type=record_id("analysis"), metavar="ACH")
+    remove.add_argument("hypothesis", type=record_id("hypothesis"), metavar="HYPOTHESIS")
+    outcome_options(remove)
+    remove.set_defaults(handler=run_hypothesis_remove)
+    drop = verbs.add_parser("evidence-remove", help="take an evidence row out (the claim stays)")
+    drop.add_argument("ach", type=record_id("analysis"), metavar="ACH")
+    drop.add_argument("evidence", type=record_id("evidence"), metavar="EVIDENCE")
+    outcome_options(drop)
+    drop.set_defaults(handler=run_evidence_remove)
 
 
 def _add_rate(verbs: Subparsers) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from workbench.commands.arguments import UsageError, record_id
 from workbench.commands.output import outcome_options, quoted, say, shorten, terminal_width
 from workbench.commands.spans import span_of, span_options
-from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS
+from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, grade_code
 from workbench.export.json_export import claim_record, dumps
 from workbench.store import ClaimOverlap, Store
 
@@ -105,7 +105,9 @@ def run_claims(store: Store, args: argparse.Namespace) -> int:
     width = terminal_width()
     for claim in claims:
         head = f"{claim.id:>5}  [{claim.status}]  {claim.claimant or NO_CLAIMANT}: "
-        tail = f"  (doc {claim.document_id}, {len(claim.links)} link(s))"
+        grade = grade_code(claim.reliability, claim.credibility)
+        graded = f", grade {grade}" if grade else ""
+        tail = f"  (doc {claim.document_id}{graded}, {len(claim.links)} link(s))"
         room = max(20, width - len(head) - len(tail))
         print(f"{head}{shorten(claim.statement, room)}{tail}")
     return 0

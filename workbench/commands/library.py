@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from workbench.commands.cluster import chosen_cluster
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.text import printable
+from workbench.core.vocabulary import grade_code, grade_wording
 from workbench.export.json_export import dumps
 from workbench.ingest import LINK_NOT_FOLLOWED
 from workbench.operations.cluster_analysis import (
@@ -57,9 +59,10 @@ def _print_import_report(report: ImportReport) -> None:
         print("(--follow-links imports links that stay inside the folder)", file=sys.stderr)
     for path, title, existing in report.duplicates:
         print(f"{path}: already in the library as document {existing} ({title})", file=sys.stderr)
+    analyses = f", {report.analyses} ACH analysis(es)" if report.analyses else ""
     print(
-        f"imported {len(report.imported)} document(s), {len(report.duplicates)} already present, "
-        f"{len(report.updated)} updated to a new version, {len(report.failed)} failed, "
+        f"imported {len(report.imported)} document(s){analyses}, {len(report.duplicates)} already"
+        f" present, {len(report.updated)} updated to a new version, {len(report.failed)} failed, "
         f"{len(report.skipped)} skipped",
         file=sys.stderr,
     )
@@ -122,14 +125,30 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
         return 0
     print(record["title"])
     dateline = f"Dateline: {record['dateline']}" if record["dateline"] else None
-    meta = [record["source"], (record["published"] or "")[:10], dateline, record["url"]]
+    reliability = record["reliability"]
+    graded = f"Reliability {reliability}: {grade_wording(reliability, None)}" if reliability \
+        else None
+    meta = [record["source"], graded, (record["published"] or "")[:10], dateline, record["url"]]
     line = " · ".join(str(m) for m in meta if m)
     if line:
         print(line)
     print()
     print(record["text"])
     _print_people_and_quotes(record)
+    _print_claims(record)
     return 0
+
+
+def _print_claims(record: dict[str, Any]) -> None:
+    """Each claim with its status and grade (its document's reliability, its credibility)."""
+    if not record["claims"]:
+        return
+    print("\nClaims:")
+    for claim in record["claims"]:
+        grade = grade_code(record["reliability"], claim["credibility"])
+        graded = f" {grade}" if grade else ""
+        claimant = f"{claim['claimant']}: " if claim["claimant"] else ""
+        print(f"  [{claim['id']}] [{claim['status']}]{graded}  {claimant}{claim['statement']}")
 
 
 def _print_people_and_quotes(record: dict[str, object]) -> None:

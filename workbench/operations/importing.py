@@ -39,6 +39,7 @@ class ImportReport:
     """What an import did, file by file, so the user sees every failure and duplicate."""
 
     imported: list[int] = field(default_factory=list)
+    analyses: int = 0  # ACH analyses a workbench JSON export brought
     updated: list[int] = field(default_factory=list)
     duplicates: list[tuple[str, str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
@@ -194,9 +195,10 @@ class _DocumentWriter:
     def _write_export(self, loaded: LoadedExport) -> None:
         restored = write_workbench_export(self.store, loaded)
         restored.add_to(self.report)
-        if self.on_change is not None and restored.imported:
+        if self.on_change is not None and (restored.imported or restored.analyses):
             self.on_change(Changes(documents_added=tuple(restored.imported), entities=True,
-                                   annotations=True, tags=True, claims=True))
+                                   annotations=True, tags=True, claims=True,
+                                   ach=bool(restored.analyses)))
 
 
 def _store_article(

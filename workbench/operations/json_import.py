@@ -33,6 +33,7 @@ class BatchReport(Protocol):
     """
 
     imported: list[int]
+    analyses: int
     duplicates: list[tuple[str, str, int]]
     failed: list[tuple[str, str]]
     cancelled: bool
@@ -50,6 +51,7 @@ class ExportImportReport:
     claims: int = 0
     links: int = 0
     links_skipped: int = 0
+    analyses: int = 0
     cancelled: bool = False
 
     @property
@@ -60,6 +62,7 @@ class ExportImportReport:
     def add_to(self, report: BatchReport) -> None:
         """Fold this into a batch ``ImportReport`` (merged documents count as already present)."""
         report.imported.extend(self.imported)
+        report.analyses += self.analyses
         report.duplicates.extend((self.path, title, doc_id) for title, doc_id in self.merged)
         report.failed.extend(self.failed)
         report.cancelled = report.cancelled or self.cancelled
@@ -117,5 +120,6 @@ def write_workbench_export(
     ]
     report.annotations, report.claims = result.annotations, result.claims
     report.links, report.links_skipped = result.links, result.links_skipped
+    report.analyses = result.analyses
     report.cancelled = result.cancelled
     return report

@@ -122,7 +122,8 @@ class Ach:
         count = self._count("ach_hypotheses", analysis_id)
         if count <= MIN_HYPOTHESES:
             raise ValueError(
-                f"analysis {analysis_id} has {count} hypotheses; an analysis takes {_RANGE}"
+                f"cannot remove hypothesis {hypothesis_id}: analysis {analysis_id} has only"
+                f" {count} and an analysis takes {_RANGE} (add another first)"
             )
 
         def action(rec: Recorder) -> None:

@@ -2,8 +2,11 @@
 
 Keyboard first, as analysts rate dozens of cells: arrows move, 1-5 rate the
 current cell (1 very consistent … 5 very inconsistent), 0 or Delete clears
-it, Enter or a double-click on a row opens its passage in the reader. Every
-change goes through ``StoreActions`` (undoable, on the writer), and the
+it, Enter or a double-click on a row opens its passage in the reader. The
+question, hypotheses and rows are edited by key, context menu or the Edit
+button (``ach.editing``); a claim, highlight or note dragged from the claims
+table or the reader and dropped on the matrix becomes a row (``ach.table``).
+Every change goes through ``StoreActions`` (undoable, on the writer), and the
 view rescores itself when a change touches analyses, claims or grades.
 """
 
@@ -11,8 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,8 +23,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +33,9 @@ from workbench.core.ach_scoring import FORMULA, hypotheses_by_rank
 from workbench.core.models import Changes
 from workbench.operations.ach import analysis_record
 from workbench.store import Store
+from workbench.ui.ach.editing import MatrixEditor
 from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel
+from workbench.ui.ach.table import AchTable
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 
@@ -53,7 +58,7 @@ class AchView(LazyRefreshWidget):
         self.picker.setAccessibleName("Analysis")
         self.picker.setMinimumContentsLength(24)
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.table = QTableView()
+        self.table = AchTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -61,14 +66,25 @@ class AchView(LazyRefreshWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setToolTip("Keys 1-5 rate the cell (1 very consistent … 5 very inconsistent),"
-                              " 0 clears it, Enter opens the passage")
+                              " 0 clears it, Enter opens the passage, F2 edits the hypothesis;"
+                              " drop claims here from the claims table or the reader")
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
+        self.notice = QLabel(objectName="AchNotice", wordWrap=True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.notice.font()
+        bold.setBold(True)
+        self.notice.setFont(bold)
+        self.notice.hide()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setToolTip(FORMULA)
+        self.editor = MatrixEditor(self, self)
         self._build_layout()
         self.picker.currentIndexChanged.connect(lambda _i: self._rescore())
         self.table.doubleClicked.connect(self.open_row)
+        self.table.annotations_dropped.connect(self.editor.add_annotations)
+        self.table.horizontalHeader().sectionDoubleClicked.connect(self._edit_column)
         self.follow(changes_applied)
         self.reload()
 
@@ -76,16 +92,29 @@ class AchView(LazyRefreshWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.picker, 1)
         for text, slot in (("New Analysis…", self.new_analysis),
-                           ("Add Hypothesis…", self.add_hypothesis),
-                           ("Add Evidence…", self.add_evidence)):
+                           ("Add Hypothesis…", self.editor.add_hypothesis),
+                           ("Add Evidence…", self.editor.add_evidence)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             bar.addWidget(button)
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.setToolTip("Rename the analysis, edit or remove hypotheses and rows")
+        self.edit_menu = QMenu(self.edit_button)
+        self.edit_menu.aboutToShow.connect(self._fill_edit_menu)
+        self.edit_menu.aboutToHide.connect(self.editor.enable_all)
+        self.edit_button.setMenu(self.edit_menu)
+        bar.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
+
+    def show_notice(self, text: str) -> None:
+        """Say in the dock why an edit was refused (empty: hide the line)."""
+        self.notice.setText(f"⚠ {text}" if text else "")
+        self.notice.setVisible(bool(text))
 
     # -- reading -----------------------------------------------------------------
 
@@ -152,6 +181,11 @@ class AchView(LazyRefreshWidget):
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._key(event)
+        menu_target = watched is self.table or watched is self.table.viewport()
+        if menu_target and event.type() == QEvent.Type.ContextMenu:
+            assert isinstance(event, QContextMenuEvent)
+            self._context_menu(event)
+            return True
         return super().eventFilter(watched, event)
 
     def _key(self, event: QKeyEvent) -> bool:
@@ -160,10 +194,53 @@ class AchView(LazyRefreshWidget):
             self.open_row(index)
             return True
         rating = KEY_RATINGS.get(event.text())
-        if rating is None and event.key() not in CLEAR_KEYS:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if rating is None and not (plain and event.key() in CLEAR_KEYS):
             return False
         self.rate(index, rating)
         return True
+
+    def _context_menu(self, event: QContextMenuEvent) -> None:
+        """The cell's menu: on the clicked cell, or on the current one from the keyboard."""
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            clicked = self.table.indexAt(event.pos())
+            if clicked.isValid():
+                self.table.setCurrentIndex(clicked)
+        menu = self.context_menu()
+        self.popup(menu, self._menu_point(event))
+        menu.deleteLater()  # its "Open Passage" entry with it; the edit actions are the view's
+
+    def popup(self, menu: QMenu, point: QPoint) -> None:
+        """Show a menu until it is closed (tests replace this to read the menu instead)."""
+        menu.exec(point)
+
+    def _menu_point(self, event: QContextMenuEvent) -> QPoint:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            return event.globalPos()
+        rect = self.table.visualRect(self.table.currentIndex())
+        return self.table.viewport().mapToGlobal(rect.center() if rect.isValid() else QPoint())
+
+    def context_menu(self) -> QMenu:
+        """Open the row's passage, then every edit that applies to the current cell."""
+        menu = QMenu(self)
+        current = self.table.currentIndex()
+        opener = menu.addAction("Open Passage", lambda: self.open_row(current))
+        opener.setEnabled(self.model.evidence_at(current.row()) is not None)
+        menu.addSeparator()
+        self.editor.fill_menu(menu)
+        menu.aboutToHide.connect(self.editor.enable_all)
+        return menu
+
+    def _fill_edit_menu(self) -> None:
+        self.edit_menu.clear()
+        self.editor.fill_menu(self.edit_menu)
+
+    def _edit_column(self, section: int) -> None:
+        """A double-click on a hypothesis's header edits it."""
+        if self.model.hypothesis_at(section) is not None:
+            row = max(0, self.table.currentIndex().row())
+            self.table.setCurrentIndex(self.model.index(row, section))
+            self.editor.edit_hypothesis()
 
     def rate(self, index: QModelIndex, rating: str | None) -> None:
         """Rate (None: clear) the cell at ``index`` if it is a rating cell."""
@@ -189,20 +266,3 @@ class AchView(LazyRefreshWidget):
         if ok and question.strip():
             self.actions.run("New analysis", lambda s: s.ach.create_analysis(question),
                              on_done=lambda changes: self.reload_analyses(changes.ids[0]))
-
-    def add_hypothesis(self) -> None:
-        analysis_id = self.analysis_id
-        if analysis_id is None:
-            return
-        text, ok = QInputDialog.getText(self, "Add Hypothesis", "Hypothesis:")
-        if ok and text.strip():
-            self.actions.run("Add hypothesis", lambda s: s.ach.add_hypothesis(analysis_id, text))
-
-    def add_evidence(self) -> None:
-        analysis_id = self.analysis_id
-        if analysis_id is None:
-            return
-        claim_id, ok = QInputDialog.getInt(self, "Add Evidence", "Claim (or annotation) id:",
-                                           1, 1, 2**31 - 1)
-        if ok:
-            self.actions.run("Add evidence", lambda s: s.ach.add_evidence(analysis_id, claim_id))

@@ -3,14 +3,15 @@
 For the selected claim: status (with its history as tooltip), claimant
 (completed from the library's entities), note, and links to claims in other
 documents (double-click jumps there). "Link to…" opens a picker over every
-claim in the library. Each change is one undoable Store action.
+claim in the library. Each change is one undoable Store action. A claim
+dragged from the list carries its id, for the ACH matrix to take as evidence.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +42,7 @@ from workbench.ui.dialogs.entities import EntityCompleter
 from workbench.ui.reader.analyst_controller import AnalystController
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.annotation_drag import ANNOTATION_MIME, annotation_mime
 from workbench.ui.widgets.note_browser import NoteBrowser
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
@@ -48,6 +50,23 @@ from workbench.ui.widgets.swatches import swatch_icon
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 LINK_ROLE = Qt.ItemDataRole.UserRole + 2
 MIN_LIST_HEIGHT, MAX_LINK_ROWS_HEIGHT = 48, 220
+
+
+class ClaimList(QListWidget):
+    """The document's claims as a drag source: an item leaves as its claim id and text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragEnabled(True)
+        self.setDragDropMode(QListView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+        return [ANNOTATION_MIME, "text/plain"]
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt override
+        ids = [int(item.data(CLAIM_ROLE)) for item in items if item.data(CLAIM_ROLE) is not None]
+        return annotation_mime(ids, "\n".join(item.text() for item in items))
 
 
 class ClaimsPanel(QWidget):
@@ -64,7 +83,7 @@ class ClaimsPanel(QWidget):
         self.store, self.theme, self.controller = store, theme, controller
         self.claims: dict[int, Claim] = {}
         self.claim_id: int | None = None
-        self.claim_list = QListWidget()
+        self.claim_list = ClaimList()
         self.claim_list.setWordWrap(True)
         self.claim_list.setAlternatingRowColors(True)
         self.claim_list.setResizeMode(QListView.ResizeMode.Adjust)

@@ -5,13 +5,15 @@ marks it stale), and a double-click opens the document at the claim. The
 Grade column ("B2": the document's reliability, the claim's credibility)
 sorts best grade first with ungraded halves last, the grade filter keeps one
 reliability or credibility, and the context menu grades (``grade_menu``).
+A row dragged out carries its claim id (``widgets.annotation_drag``): dropped
+on the ACH matrix it becomes evidence.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +41,7 @@ from workbench.store import Store
 from workbench.ui.claims.grade_menu import grade_menu
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.annotation_drag import ANNOTATION_MIME, annotation_mime
 from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -110,6 +113,25 @@ def grade_matches(claim: Claim, wanted: str | None) -> bool:
     return claim.reliability == wanted
 
 
+class ClaimsTree(QTreeWidget):
+    """The claims table as a drag source: rows leave as claim ids (and their statements)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+        return [ANNOTATION_MIME, "text/plain"]
+
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 - Qt override
+        claims: list[Claim] = [item.data(0, CLAIM_ROLE) for item in items]
+        claims = [claim for claim in claims if claim is not None]
+        text = "\n".join(" ".join(claim.text.split()) for claim in claims)
+        return annotation_mime([claim.id for claim in claims], text)
+
+
 class ClaimsView(LazyRefreshWidget):
     """A filterable table of claims across the library."""
 
@@ -135,7 +157,7 @@ class ClaimsView(LazyRefreshWidget):
         self.document_combo.addItem("This document", "current")
         self.grade_combo = _grade_filter_combo()
         self.count_label = QLabel(objectName="MutedLabel")
-        self.table = QTreeWidget()
+        self.table = ClaimsTree()
         self.table.setHeaderLabels(list(COLUMNS))
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)

@@ -4,13 +4,17 @@ Safety: the reader never loads a resource (``SafeTextBrowser.loadResource``
 returns nothing and records the attempt), never follows a link by itself (``anchor_activated``
 goes to ``LinkGuard``, which asks the analyst) and never interprets imported
 text (it is inserted as plain text by ``reader.document``).
+
+A selection dragged (or copied) from within a claim, highlight or note also
+carries that annotation's id (``widgets.annotation_drag``), so dropping it on
+the ACH matrix adds it as evidence.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFontMetricsF,
@@ -40,6 +44,7 @@ from workbench.ui.reader.incremental import added_annotations, merge_added
 from workbench.ui.reader.overlay import OverlayMark, paint_marks
 from workbench.ui.reader.paging import PageNavigator
 from workbench.ui.theme.palette import HighlightPalette
+from workbench.ui.widgets.annotation_drag import write_annotation_ids
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
 
 MIN_ZOOM, MAX_ZOOM = -6, 12
@@ -224,6 +229,34 @@ class ReaderView(SafeTextBrowser):
         while end > start and text[end - 1].isspace():
             end -= 1
         return (base + start, base + end) if start < end else None
+
+    def selected_annotation(self) -> int | None:
+        """The claim, highlight or note the selection lies within (innermost), else None."""
+        cursor = self.textCursor()
+        if self.rendered is None or not cursor.hasSelection():
+            return None
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        spans = self.rendered.annotation_spans
+        for annotation_id in spans_at(spans, start):
+            if end <= spans[annotation_id][1]:
+                return annotation_id
+        return None
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        """The selected text, plus its annotation's id when it lies within one (a drag to ACH).
+
+        Why a new ``QMimeData``: Qt's own answers only for its fixed list of
+        formats, so an id added to it would never be seen by the drop.
+        """
+        selection = super().createMimeDataFromSelection()
+        annotation_id = self.selected_annotation()
+        if annotation_id is None:
+            return selection
+        mime = QMimeData()
+        mime.setText(selection.text())
+        mime.setHtml(selection.html())
+        write_annotation_ids(mime, [annotation_id])
+        return mime
 
     def annotations_at(self, position: int) -> list[int]:
         """Annotation ids (highlights, notes, claims) covering a Qt position, innermost first."""

@@ -71,8 +71,9 @@ class WorkProgressWidget(QWidget):
 
 def summary_line(report: ImportReport) -> str:
     """One line for the status bar: imported, duplicates, failed."""
-    line = (f"Imported {len(report.imported)} document(s), {len(report.duplicates)} already in "
-            f"the library, {len(report.failed)} failed")
+    analyses = f", {report.analyses} ACH analysis(es)" if report.analyses else ""
+    line = (f"Imported {len(report.imported)} document(s){analyses}, {len(report.duplicates)}"
+            f" already in the library, {len(report.failed)} failed")
     if report.updated:
         line += f", {len(report.updated)} updated to a new version (annotations re-anchored)"
     if report.skipped:

@@ -1,0 +1,28 @@
+"""An import of a workbench JSON export that brings ACH analyses says so and refreshes the dock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.cli import main
+from workbench.core.models import Article
+from workbench.operations.importing import import_paths
+from workbench.store import Store
+from workbench.ui.tasks.import_views import summary_line
+
+
+def test_an_import_that_brings_analyses_tells_the_ach_dock_and_the_status_bar(
+    tmp_path: Path
+) -> None:
+    db = tmp_path / "library.sqlite"
+    with Store(db) as store:
+        store.documents.add_article(Article(title="Bridge", text="The bridge will reopen."))
+        store.documents.add_article(Article(title="Other", text="Nobody said a thing."))
+        store.ach.create_analysis("Will it reopen?", ["Yes", "No"])
+    exported = tmp_path / "export.json"
+    assert main(["--db", str(db), "export", "--format", "json", "--out", str(exported)]) == 0
+    heard = []
+    with Store(tmp_path / "other.sqlite") as other:
+        report = import_paths(other, [exported], analyze=False, on_change=heard.append)
+    assert report.analyses == 1 and any(changes.ach for changes in heard)
+    assert summary_line(report).startswith("Imported 2 document(s), 1 ACH analysis(es), 0 already")
