@@ -310,21 +310,25 @@ class ReaderPane(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Re-read the shown document after the store changed, keeping the scroll position."""
+        """Re-read the shown document after the store changed, keeping the scroll position.
+
+        An added or removed annotation is changed in place (``reader.incremental``);
+        a paged document re-reads only its row and the page shown, not its text.
+        """
         if self.doc_id is None:
             return
-        content = None
-        if self.paged is None:  # a paged document re-reads only its page, below
-            content = load_content(self.store, self.doc_id)
-            if content is not None and self.view.show_added_annotations(content):
-                self._show_beside(content)  # a new highlight or claim, merged in place
-                return
+        paged = self.paged
+        if paged is not None and not paged.reread_row():
+            self.show_document(self.doc_id, paged.index)  # its text changed, or it is gone
+            return
+        content = paged.page_content(paged.index) if paged is not None \
+            else load_content(self.store, self.doc_id)
+        if content is not None and self.view.show_changed_annotations(content):
+            self._show_beside(content)
+            return
         scroll = self.view.verticalScrollBar().value()
-        if self.paged is not None:
-            self.show_document(self.doc_id, self.paged.index)
-        else:
-            self._counts = {}
-            self._present(content)
+        self._counts = {}
+        self._present(content)
         self.view.verticalScrollBar().setValue(scroll)
 
     def _document_count(self, entity_id: int) -> int:
