@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from workbench.ui.inspector.panel import InspectorPanel
+from workbench.ui.reader import quote_claims
 from workbench.ui.reader.pane import load_content
 from workbench.ui.theme.manager import ThemeManager
 
@@ -42,6 +43,27 @@ def test_a_claim_over_a_quote_refills_only_the_quotes_tab(qtbot, store, make_doc
     assert panel.fill_count == 4
     quote = panel.quotes.topLevelItem(0).child(0)
     assert quote.toolTip(2).startswith("Already claim")
+
+
+def test_a_refill_orders_the_claims_once_for_all_quotes(qtbot, store, make_document,
+                                                      monkeypatch) -> None:
+    """The quote marks asked each quote for its claim, sorting every claim each time, twice."""
+    quotes = tuple((f"quote number {n}", "direct", None, None) for n in range(6))
+    text = " ".join(f"She said quote number {n}." for n in range(6))
+    doc = make_document(store, "Quotes", text, quotes=quotes)
+    for n in (1, 4):
+        start = text.index(f"quote number {n}")
+        store.claims.add_claim(doc, start, start + len(f"quote number {n}"))
+    sorts: list[int] = []
+    monkeypatch.setattr(quote_claims, "sorted",
+                        lambda *a, **k: sorts.append(1) or sorted(*a, **k), raising=False)
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    panel.show_content(load_content(store, doc))
+    assert sorts == [1]
+    marks = [panel.quotes.topLevelItem(0).child(n).toolTip(2) for n in range(6)]
+    assert [mark.startswith("Already claim") for mark in marks] == [
+        False, True, False, False, True, False]
 
 
 def test_another_document_or_a_theme_switch_refills_every_tab(qtbot, store,
