@@ -89,3 +89,27 @@ def test_a_claim_opens_in_the_claims_tab_without_switching_when_it_is_shown(
         assert claims.claim_id is not None
         assert library.claims.get_claim(claims.claim_id).text == words
     assert switches == [claims], "one switch to the Claims tab, none once it is shown"
+
+
+def test_the_claims_tab_is_relisted_only_when_the_claims_change(
+        qtbot, library, make_document, open_window, settle, select_text,
+        monkeypatch) -> None:
+    doc = make_document(library, "Sanctions", TEXT)
+    window = open_window(library)
+    window.open_document(doc)
+    claims = window.workspace.claims
+    relists: list[int] = []
+    original = claims.claim_list.clear
+    monkeypatch.setattr(claims.claim_list, "clear", lambda: relists.append(1) or original())
+    select_text(window, "Officials said")
+    window.actions["mark_claim"].trigger()
+    settle(window)
+    assert relists == [1] and claims.claim_list.count() == 1
+    select_text(window, "in Brussels")
+    window.actions["highlight"].trigger()
+    settle(window)
+    window.actions["undo"].trigger()
+    settle(window)
+    assert relists == [1], "a highlight and its undo leave the claims as they were"
+    window.theme.set_preference("dark")
+    assert relists == [1, 1], "a new theme redraws the claims' status swatches"

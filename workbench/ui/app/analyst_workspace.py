@@ -160,7 +160,7 @@ class AnalystWorkspace(QObject):
 
     def _follow_theme(self, _theme: str) -> None:
         """Redraw what carries theme colours (claim swatches, relation colours, icons)."""
-        self.claims.show_content(self.reader.view.content)
+        self.claims.show_content(self.reader.view.content, force=True)
         for view in (self.claims_view, self.duplicates):
             view.mark_stale()
 
