@@ -38,8 +38,8 @@ WARM_UP = 8
 PAGED_WORDS = 45_000  # about 270,000 characters: shown in pages (over 200,000)
 COUNTED = (  # (module path fragment, function): refresh work counted per action
     ("reader/pane.py", "reload"), ("reader/pane.py", "show_document"),
-    ("reader/view.py", "_render"), ("reader/view.py", "show_added_annotations"),
-    ("reader/view.py", "show_removed_annotations"), ("reader/document.py", "build_document"),
+    ("reader/view.py", "_render"), ("reader/view.py", "show_changed_annotations"),
+    ("reader/document.py", "build_document"),
     ("inspector/panel.py", "show_content"), ("inspector/panel.py", "_fill_quotes"),
     ("reader/quote_claims.py", "claim_of_quote"), ("claims/document_panel.py", "show_content"),
     ("inspector/notes_panel.py", "_build_cards"), ("app/analyst_workspace.py", "show_content"),

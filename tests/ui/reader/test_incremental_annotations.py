@@ -8,9 +8,12 @@ checks the changed document against a full rebuild, character by character
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from PySide6.QtCore import QObject, Signal
 
+from workbench.ui.reader import legend as legend_module
 from workbench.ui.reader import pane as reader_pane
 from workbench.ui.reader.annotations import ANNOTATION_PROPERTY, CLAIM_PROPERTY
 from workbench.ui.reader.document import build_document, format_at
@@ -161,3 +164,22 @@ def test_an_overlap_falls_back_to_a_rebuild(reader, store, words) -> None:
                                                                start + len(words))[1])
     assert builds == [1]
     _same_as_a_rebuild(pane, store, doc)
+
+
+def test_an_action_keeps_the_mentions_quotes_and_legend_counts(reader, store, monkeypatch) -> None:
+    pane, feed, doc, _builds = reader
+    mentions = pane.view.content.mentions
+    reads: list[int] = []
+    original = store.analysis.document_entities
+    monkeypatch.setattr(store.analysis, "document_entities",
+                        lambda doc_id: reads.append(doc_id) or original(doc_id))
+    counted: list[int] = []
+    monkeypatch.setattr(legend_module, "Counter",
+                        lambda items: counted.append(1) or Counter(items))
+    start = TEXT.index("the schools")
+    feed.changes_applied.emit(store.annotations.add_annotation(doc, start, start + 11)[1])
+    feed.changes_applied.emit(store.history.undo())
+    assert reads == [] and counted == [] and pane.view.content.mentions is mentions
+    pane.reload()  # not after an analyst action: everything is read again
+    assert reads == [doc] and len(counted) == 2
+    assert pane.legend.buttons["GPE"].text().endswith("2")

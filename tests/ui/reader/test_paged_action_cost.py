@@ -82,6 +82,27 @@ def test_a_highlight_and_its_undo_change_the_page_in_place(qtbot, book, monkeypa
     assert heads == [0, 0], "the row is re-read, not 200,000 characters of its text"
 
 
+def test_an_action_keeps_the_pages_mentions_and_quotes_and_curation_rereads_them(
+        qtbot, book, monkeypatch):
+    """Re-reading (and comparing) a long page's thousands of mentions was most of the cost."""
+    store, doc_id, _text, marks = book
+    pane = _pane(qtbot, store)
+    pane.show_document(doc_id)
+    pane.show_page(1)
+    mentions = pane.view.content.mentions
+    reads: list[str] = []
+    for name in ("range_entities", "range_quotes"):
+        original = getattr(store.analysis, name)
+        monkeypatch.setattr(store.analysis, name, lambda *a, _n=name, _o=original:
+                            reads.append(_n) or _o(*a))
+    start = marks["after"]
+    pane.on_changes(store.annotations.add_annotation(doc_id, start, start + 5)[1])
+    assert reads == [] and pane.view.content.mentions is mentions
+    kharkiv = store.entities.find_entity_id("Kharkiv")
+    pane.on_changes(store.entities.rename_entity(kharkiv, "Kharkiv city"))
+    assert reads == ["range_entities", "range_quotes"]
+
+
 def test_a_changed_text_is_read_again_on_reload(qtbot, book):
     store, doc_id, text, _marks = book
     pane = _pane(qtbot, store)

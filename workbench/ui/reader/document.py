@@ -177,22 +177,23 @@ def restore_base_layers(cursor: QTextCursor, rendered: RenderedDocument, content
     cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
     cursor.setCharFormat(QTextCharFormat())  # the body's own: inserted with an empty format
     colors = palette.quote(theme)
-    for index, quote_span in rendered.quote_spans.items():
-        inside = _clip(quote_span, span)
-        if inside is not None:
-            merge_span(cursor, inside, _quote_format(content.quotes[index], index, colors))
-    for index, mention_span in rendered.mention_spans.items():
+    first, last = span
+    for index, (start, end) in rendered.quote_spans.items():
+        if start < last and end > first:
+            merge_span(cursor, (max(start, first), min(end, last)),
+                       _quote_format(content.quotes[index], index, colors))
+    formats: dict[str, QTextCharFormat] = {}
+    for index, (start, end) in rendered.mention_spans.items():
+        if start >= last or end <= first:
+            continue  # a long page holds thousands of mentions: most are elsewhere
         label = content.mentions[index]["label"]
-        inside = _clip(mention_span, span)
-        if inside is not None and label not in hidden_labels:
-            mention_format = _entity_format(palette, label, theme)
-            mention_format.setProperty(ENTITY_PROPERTY, index)
-            merge_span(cursor, inside, mention_format)
-
-
-def _clip(span: tuple[int, int], bounds: tuple[int, int]) -> tuple[int, int] | None:
-    start, end = max(span[0], bounds[0]), min(span[1], bounds[1])
-    return (start, end) if start < end else None
+        if label in hidden_labels:
+            continue
+        if label not in formats:
+            formats[label] = _entity_format(palette, label, theme)
+        mention_format = QTextCharFormat(formats[label])
+        mention_format.setProperty(ENTITY_PROPERTY, index)
+        merge_span(cursor, (max(start, first), min(end, last)), mention_format)
 
 
 def _apply_speakers(cursor: QTextCursor, rendered: RenderedDocument,

@@ -160,22 +160,25 @@ class PagedDocument:
             return 0
         return self.pages.page_of(offset)
 
-    def page_content(self, index: int) -> ReaderContent:
-        """Read page ``index``: the row, the spans starting on the page, the document's tags."""
+    def page_content(self, index: int, analysed: ReaderContent | None = None) -> ReaderContent:
+        """Read page ``index``: the row, the spans starting on the page, the document's tags.
+
+        ``analysed``: this page's content whose mentions and quotes still hold
+        (an analyst action touched no entity): they are kept, not read again.
+        """
         index = 0 if index <= 0 else self.pages.clamp(index)
         span = self.page_bounds(index)
         self.index = index
         store, doc_id = self.store, self.doc_id
         claims = {claim.id: claim for claim in store.claims.document_claims(doc_id, span)}
-        return ReaderContent(
-            self.document,
-            store.analysis.range_entities(doc_id, *span),
-            store.analysis.range_quotes(doc_id, *span),
-            store.annotations.document_annotations(doc_id, span),
-            claims,
-            store.tags.document_tags(doc_id),
-            page=span,
-        )
+        if analysed is not None and analysed.doc_id == doc_id and analysed.page == span:
+            mentions, quotes = analysed.mentions, analysed.quotes
+        else:
+            mentions = store.analysis.range_entities(doc_id, *span)
+            quotes = store.analysis.range_quotes(doc_id, *span)
+        return ReaderContent(self.document, mentions, quotes,
+                             store.annotations.document_annotations(doc_id, span), claims,
+                             store.tags.document_tags(doc_id), page=span)
 
 
 def read_for_reader(store: Store, doc_id: int, shown: PagedDocument | None = None
