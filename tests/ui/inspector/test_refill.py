@@ -90,3 +90,20 @@ def test_setting_a_tab_count_that_stands_does_not_relabel(qtbot) -> None:
     assert relabels == []
     panel.set_tab_count(notes, 3)
     assert relabels == [1] and panel.tab_label(notes) == "Notes (3)"
+
+
+def test_a_new_count_relabels_only_its_own_tab(qtbot, monkeypatch) -> None:
+    """Every setTabText lays the tab bar out again; the other five labels stood."""
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    panel.resize(1200, 400)
+    notes = QWidget()
+    panel.add_panel(notes, "Notes")
+    panel.set_tab_count(notes, 1)
+    relabelled: list[int] = []
+    original = panel.setTabText
+    monkeypatch.setattr(panel, "setTabText",
+                        lambda index, text: relabelled.append(index) or original(index, text))
+    panel.set_tab_count(notes, 2)
+    assert relabelled == [panel.indexOf(notes)] and panel.tab_label(notes) == "Notes (2)"
+    assert panel.tabText(panel.indexOf(notes)) == "Notes (2)"

@@ -84,8 +84,11 @@ class TabLabels:
         self.layout = self._best_layout()
         for widget, label in self.labels.items():
             index = self.tabs.indexOf(widget)
-            if index >= 0:
-                self.tabs.setTabText(index, self._text(widget, label, self.layout))
+            text = self._text(widget, label, self.layout)
+            if index >= 0 and self.tabs.tabText(index) != text:
+                # Only the tab whose text changed: each setTabText lays the bar out again.
+                self.tabs.setTabText(index, text)
+            if index >= 0 and self.tabs.tabToolTip(index) != label.full:
                 self.tabs.setTabToolTip(index, label.full)
 
     def _text(self, widget: QWidget, label: TabLabel, layout: str) -> str:
