@@ -85,7 +85,7 @@ def test_setting_a_tab_count_that_stands_does_not_relabel(qtbot) -> None:
     panel.set_tab_count(notes, 2)
     relabels: list[int] = []
     original = panel.labels.refresh
-    panel.labels.refresh = lambda: relabels.append(1) or original()
+    panel.labels.refresh = lambda **options: relabels.append(1) or original(**options)
     panel.set_tab_count(notes, 2)
     assert relabels == []
     panel.set_tab_count(notes, 3)
@@ -97,6 +97,7 @@ def test_a_new_count_relabels_only_its_own_tab(qtbot, monkeypatch) -> None:
     panel = InspectorPanel(ThemeManager())
     qtbot.addWidget(panel)
     panel.resize(1200, 400)
+    panel.show()
     notes = QWidget()
     panel.add_panel(notes, "Notes")
     panel.set_tab_count(notes, 1)
