@@ -35,6 +35,8 @@ Import time is from ``import_paths`` to ``analysis_finished``, the same run.
 
 Usage: ``bench_action_latency.py [--articles N] [--quick] [--runs R] [--json OUT]
 [--no-actions]`` (the last: the same import with no analyst at work, for comparison).
+``--per-action N [--paged] [--profile OUT]`` measures instead the UI thread's CPU
+per action on an idle window, and profiles it (``action_cost.py``).
 """
 
 from __future__ import annotations
@@ -300,6 +302,17 @@ def skipped(json_path: str | None) -> None:
                  measured=message)], json_path)
 
 
+def measure_per_action(args: argparse.Namespace) -> None:
+    """``--per-action N``: the UI thread's CPU per action on an idle window (one process)."""
+    from action_cost import per_action_cost, report
+
+    figures = per_action_cost(args.per_action, args.paged,
+                              Path(args.profile) if args.profile else None, args.seed)
+    print(report(figures), flush=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=1))
+
+
 def main() -> None:
     """Run the benchmark (``--single N`` is one run in this process, used internally)."""
     parser = bench_arguments(__doc__ or "")
@@ -309,9 +322,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
     parser.add_argument("--no-actions", action="store_true",
                         help="import the same way with no analyst actions (the baseline)")
+    parser.add_argument("--per-action", type=int, default=None, metavar="N",
+                        help="measure the UI thread's CPU per action over N idle actions")
+    parser.add_argument("--paged", action="store_true",
+                        help="with --per-action: act on a book-length (paged) document")
+    parser.add_argument("--profile", metavar="OUT", default=None,
+                        help="with --per-action: write the UI thread's cProfile here")
     args = parser.parse_args()
     if not NEWS_ZIP.exists():
         skipped(args.json)
+        return
+    if args.per_action:
+        measure_per_action(args)
         return
     if args.single:
         Path(args.json).write_text(json.dumps(single_run(args.single, args.seed,

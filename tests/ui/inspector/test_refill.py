@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from workbench.ui.inspector.panel import InspectorPanel
+from workbench.ui.reader import quote_claims
 from workbench.ui.reader.pane import load_content
 from workbench.ui.theme.manager import ThemeManager
 
@@ -44,6 +45,27 @@ def test_a_claim_over_a_quote_refills_only_the_quotes_tab(qtbot, store, make_doc
     assert quote.toolTip(2).startswith("Already claim")
 
 
+def test_a_refill_orders_the_claims_once_for_all_quotes(qtbot, store, make_document,
+                                                      monkeypatch) -> None:
+    """The quote marks asked each quote for its claim, sorting every claim each time, twice."""
+    quotes = tuple((f"quote number {n}", "direct", None, None) for n in range(6))
+    text = " ".join(f"She said quote number {n}." for n in range(6))
+    doc = make_document(store, "Quotes", text, quotes=quotes)
+    for n in (1, 4):
+        start = text.index(f"quote number {n}")
+        store.claims.add_claim(doc, start, start + len(f"quote number {n}"))
+    sorts: list[int] = []
+    monkeypatch.setattr(quote_claims, "sorted",
+                        lambda *a, **k: sorts.append(1) or sorted(*a, **k), raising=False)
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    panel.show_content(load_content(store, doc))
+    assert sorts == [1]
+    marks = [panel.quotes.topLevelItem(0).child(n).toolTip(2) for n in range(6)]
+    assert [mark.startswith("Already claim") for mark in marks] == [
+        False, True, False, False, True, False]
+
+
 def test_another_document_or_a_theme_switch_refills_every_tab(qtbot, store,
                                                               make_document) -> None:
     panel, _doc = _panel(qtbot, store, make_document)
@@ -63,8 +85,26 @@ def test_setting_a_tab_count_that_stands_does_not_relabel(qtbot) -> None:
     panel.set_tab_count(notes, 2)
     relabels: list[int] = []
     original = panel.labels.refresh
-    panel.labels.refresh = lambda: relabels.append(1) or original()
+    panel.labels.refresh = lambda **options: relabels.append(1) or original(**options)
     panel.set_tab_count(notes, 2)
     assert relabels == []
     panel.set_tab_count(notes, 3)
     assert relabels == [1] and panel.tab_label(notes) == "Notes (3)"
+
+
+def test_a_new_count_relabels_only_its_own_tab(qtbot, monkeypatch) -> None:
+    """Every setTabText lays the tab bar out again; the other five labels stood."""
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    panel.resize(1200, 400)
+    panel.show()
+    notes = QWidget()
+    panel.add_panel(notes, "Notes")
+    panel.set_tab_count(notes, 1)
+    relabelled: list[int] = []
+    original = panel.setTabText
+    monkeypatch.setattr(panel, "setTabText",
+                        lambda index, text: relabelled.append(index) or original(index, text))
+    panel.set_tab_count(notes, 2)
+    assert relabelled == [panel.indexOf(notes)] and panel.tab_label(notes) == "Notes (2)"
+    assert panel.tabText(panel.indexOf(notes)) == "Notes (2)"

@@ -209,10 +209,15 @@ class WindowActions:
             menu.addAction(self.actions[key])
 
     def apply_icons(self) -> None:
-        """(Re)draw icons in the current theme's text colour."""
+        """(Re)draw icons in the current theme's text colour.
+
+        Pixmaps, not qtawesome icons: Undo and Redo are enabled and disabled by
+        every analyst action, and the toolbar then redrew both glyphs in Python.
+        """
         for key, spec in self.specs.items():
             if spec.icon:
-                self.actions[key].setIcon(self.theme.icon(spec.icon))
+                self.actions[key].setIcon(self.theme.pixmap_icon(spec.icon,
+                                                                 sizes=TOOLBAR_ICON_SIZES))
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(command, shortcut) for every action that has one, plus reader gestures."""
@@ -234,6 +239,9 @@ class WindowActions:
             action.setEnabled(label is not None)
             tip = _tooltip(base, action.shortcut(), label)
             action.setToolTip(plain_tooltip(tip) if label else tip)
+
+
+TOOLBAR_ICON_SIZES = (16, 24, 32, 48)  # menus, the toolbar, and both on a 2x screen
 
 
 def _tooltip(text: str, shortcut: QKeySequence, detail: str | None = None) -> str:

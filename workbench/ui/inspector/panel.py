@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from workbench.ui.inspector.tab_labels import TabLabels
 from workbench.ui.reader.content import ReaderContent
-from workbench.ui.reader.quote_claims import claim_of_quote
+from workbench.ui.reader.quote_claims import claim_of_quote, claims_of_quotes
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.plain_text import plain_tooltip
 
@@ -140,9 +140,10 @@ class InspectorPanel(QTabWidget):
         mentions = content.mentions if content else []
         quotes = content.quotes if content else []
         document = content.document if content else {}
-        claimed = [claim_of_quote(content, quote) for quote in quotes]
+        claimed = claims_of_quotes(content, quotes)
         for key, shown, fill in (("entities", mentions, lambda: self._fill_entities(mentions)),
-                                 ("quotes", (quotes, claimed), lambda: self._fill_quotes(quotes)),
+                                 ("quotes", (quotes, claimed),
+                                  lambda: self._fill_quotes(quotes, claimed)),
                                  ("details", document, lambda: self._fill_details(document))):
             if key not in self._filled or self._filled[key] != shown:
                 self._filled[key] = shown
@@ -203,7 +204,7 @@ class InspectorPanel(QTabWidget):
             group.setExpanded(True)
         self.set_tab_count(self.entities, len(names))
 
-    def _fill_quotes(self, quotes: list[dict[str, Any]]) -> None:
+    def _fill_quotes(self, quotes: list[dict[str, Any]], claimed: list[int | None]) -> None:
         self.quotes.clear()
         claim_icon = self.theme.icon("mdi6.scale-balance")
         done_icon = self.theme.icon("mdi6.check-decagram-outline", "status_analyzed")
@@ -223,7 +224,7 @@ class InspectorPanel(QTabWidget):
                 child.setData(0, INDEXES_ROLE, index)
                 child.setToolTip(0, plain_tooltip(quote["text"]))
                 child.setToolTip(1, "direct quote" if kind == "“”" else "reported speech")
-                claim_id = claim_of_quote(self.content, quote)
+                claim_id = claimed[index]
                 child.setIcon(2, claim_icon if claim_id is None else done_icon)
                 child.setToolTip(2, "Make this quote a claim (claimant: its speaker)"
                                  if claim_id is None else f"Already claim {claim_id}")

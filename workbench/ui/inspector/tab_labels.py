@@ -68,7 +68,7 @@ class TabLabels:
         if self.labels[widget].count == count:
             return
         self.labels[widget].count = count
-        self.refresh()
+        self.refresh(only_changed=True)
 
     def full_label(self, widget: QWidget) -> str:
         """The tab's full label, whatever is shown (for tests and accessibility)."""
@@ -79,14 +79,24 @@ class TabLabels:
         if self._best_layout() != self.layout:
             self.refresh()
 
-    def refresh(self) -> None:
-        """Apply the richest labels that fit (see ``LAYOUTS``); the current tab keeps its name."""
+    def refresh(self, only_changed: bool = False) -> None:
+        """Apply the richest labels that fit (see ``LAYOUTS``); the current tab keeps its name.
+
+        ``only_changed`` (a new count on a shown bar): set only the labels whose
+        text differs, since each ``setTabText`` lays the bar out again. A full
+        refresh sets them all, which also re-measures the bar after a style or
+        font change (before the window is shown, the splitter sizes the panel
+        from that measure).
+        """
+        only_changed = only_changed and self.tabs.isVisible()
         self.layout = self._best_layout()
         for widget, label in self.labels.items():
             index = self.tabs.indexOf(widget)
-            if index >= 0:
-                self.tabs.setTabText(index, self._text(widget, label, self.layout))
-                self.tabs.setTabToolTip(index, label.full)
+            text = self._text(widget, label, self.layout)
+            if index < 0 or (only_changed and self.tabs.tabText(index) == text):
+                continue
+            self.tabs.setTabText(index, text)
+            self.tabs.setTabToolTip(index, label.full)
 
     def _text(self, widget: QWidget, label: TabLabel, layout: str) -> str:
         if layout == "full":

@@ -65,7 +65,10 @@ def _underline_entities(cursor: QTextCursor, rendered: RenderedDocument,
     """
     merged = _union(highlighted)
     starts = [start for start, _ in merged]
+    first, last = merged[0][0], merged[-1][1]
     for index, mention_span in rendered.mention_spans.items():
+        if mention_span[0] >= last or mention_span[1] <= first:
+            continue  # before or after every highlight (one new highlight on a long page)
         label = mentions[index]["label"]
         if label in hidden_labels:
             continue

@@ -129,14 +129,18 @@ def _apply_quotes(cursor: QTextCursor, rendered: RenderedDocument, quotes: list[
         if span is None:
             continue
         rendered.quote_spans[index] = span
-        quote_format = QTextCharFormat()
-        quote_format.setProperty(QUOTE_PROPERTY, index)
-        if quote.get("kind") == "indirect":
-            quote_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            quote_format.setUnderlineColor(QColor(colors["indirect_underline"]))
-        else:
-            quote_format.setBackground(QColor(colors["direct_background"]))
-        merge_span(cursor, span, quote_format)
+        merge_span(cursor, span, _quote_format(quote, index, colors))
+
+
+def _quote_format(quote: dict[str, Any], index: int, colors: dict[str, str]) -> QTextCharFormat:
+    quote_format = QTextCharFormat()
+    quote_format.setProperty(QUOTE_PROPERTY, index)
+    if quote.get("kind") == "indirect":
+        quote_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        quote_format.setUnderlineColor(QColor(colors["indirect_underline"]))
+    else:
+        quote_format.setBackground(QColor(colors["direct_background"]))
+    return quote_format
 
 
 def _apply_mentions(cursor: QTextCursor, rendered: RenderedDocument,
@@ -156,6 +160,40 @@ def _apply_mentions(cursor: QTextCursor, rendered: RenderedDocument,
         mention_format = QTextCharFormat(formats[label])
         mention_format.setProperty(ENTITY_PROPERTY, index)
         merge_span(cursor, span, mention_format)
+
+
+def restore_base_layers(cursor: QTextCursor, rendered: RenderedDocument, content: ReaderContent,
+                        span: tuple[int, int], palette: HighlightPalette, theme: str,
+                        hidden_labels: frozenset[str]) -> None:
+    """Give the body's Qt range ``span`` the formats it had before the analyst layer.
+
+    Why: an undone highlight or claim is taken out of the shown document in
+    place (``reader.incremental``) instead of rebuilding it; when it overlapped
+    no other annotation and no speaker, its characters carry exactly the
+    plain body format, then the quotes, then the mentions over them, as
+    ``build_document`` applies them, clipped to the range.
+    """
+    cursor.setPosition(span[0])
+    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+    cursor.setCharFormat(QTextCharFormat())  # the body's own: inserted with an empty format
+    colors = palette.quote(theme)
+    first, last = span
+    for index, (start, end) in rendered.quote_spans.items():
+        if start < last and end > first:
+            merge_span(cursor, (max(start, first), min(end, last)),
+                       _quote_format(content.quotes[index], index, colors))
+    formats: dict[str, QTextCharFormat] = {}
+    for index, (start, end) in rendered.mention_spans.items():
+        if start >= last or end <= first:
+            continue  # a long page holds thousands of mentions: most are elsewhere
+        label = content.mentions[index]["label"]
+        if label in hidden_labels:
+            continue
+        if label not in formats:
+            formats[label] = _entity_format(palette, label, theme)
+        mention_format = QTextCharFormat(formats[label])
+        mention_format.setProperty(ENTITY_PROPERTY, index)
+        merge_span(cursor, (max(start, first), min(end, last)), mention_format)
 
 
 def _apply_speakers(cursor: QTextCursor, rendered: RenderedDocument,

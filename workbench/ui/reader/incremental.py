@@ -1,29 +1,41 @@
-"""Show an analyst's new highlight, note or claim in the open document without rebuilding it.
+"""Show an analyst's new or undone highlight, note or claim without rebuilding the document.
 
-Why: every highlight or claim reloads the document it was made on, and
-rebuilding the QTextDocument (title, metadata, text, quotes, entities, the
-analyst layer) and installing it (a full relayout) ran on the UI thread for
-every action, beside any import. When the reload differs from what is shown
-only by annotations added, merging those annotations' formats into the shown
-document gives exactly what a rebuild would, provided order cannot matter:
-the new spans overlap no other annotation (later highlights paint over
+Why: every highlight, claim or undo reloads the document (or the page) it was
+made on, and rebuilding the QTextDocument (title, metadata, text, quotes,
+entities, the analyst layer) and installing it (a full relayout) ran on the
+UI thread for every action, beside any import. When the reload differs from
+what is shown only by annotations added or removed, changing just their
+characters gives exactly what a rebuild would, provided order cannot matter:
+the changed spans overlap no other annotation (later highlights paint over
 earlier ones) and no quote's speaker (speakers are marked after the analyst
-layer). Anything else (an annotation removed, moved or recoloured, a changed
-text, mention or quote) is left to the full rebuild.
+layer). An added annotation's formats are merged over its span; a removed
+one's span gets back the formats under the analyst layer (plain text, quotes,
+mentions: ``document.restore_base_layers``). Anything else (an annotation
+moved or recoloured, a changed text, mention or quote, another page) is left
+to the full rebuild.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from workbench.core.records import Annotation
 from workbench.ui.reader.annotations import apply_analyst_layer
 from workbench.ui.reader.content import ReaderContent, RenderedDocument
+from workbench.ui.reader.document import restore_base_layers
 from workbench.ui.theme.palette import HighlightPalette
 
 Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class AnnotationChange:
+    """The annotations a reload adds to and removes from the shown content."""
+
+    added: list[Annotation]
+    removed: list[Annotation]
 
 
 def _format_key(annotation: Annotation) -> tuple[str, int, int, str | None]:
@@ -31,32 +43,48 @@ def _format_key(annotation: Annotation) -> tuple[str, int, int, str | None]:
     return annotation.kind, annotation.start, annotation.end, annotation.color
 
 
-def added_annotations(shown: ReaderContent, fresh: ReaderContent) -> list[Annotation] | None:
-    """Annotations ``fresh`` adds to ``shown`` when merging them in place is exact, else None."""
-    if (fresh.doc_id != shown.doc_id or fresh.document != shown.document
+def annotation_change(shown: ReaderContent, fresh: ReaderContent) -> AnnotationChange | None:
+    """What ``fresh`` adds to and removes from ``shown`` when changing them in place is exact.
+
+    None when anything else differs (document, page, mentions, quotes, an
+    annotation kept but moved or recoloured) or a changed span overlaps
+    another annotation or a speaker.
+    """
+    if (fresh.doc_id != shown.doc_id or fresh.page != shown.page
+            or fresh.document != shown.document
             or fresh.mentions != shown.mentions or fresh.quotes != shown.quotes):
         return None
-    before = {annotation.id: _format_key(annotation) for annotation in shown.annotations}
-    after = {annotation.id: _format_key(annotation) for annotation in fresh.annotations}
-    if any(after.get(key) != value for key, value in before.items()):
-        return None  # removed, moved, recoloured or changed kind
+    before = {annotation.id: annotation for annotation in shown.annotations}
+    after = {annotation.id: annotation for annotation in fresh.annotations}
+    if any(_format_key(before[key]) != _format_key(after[key]) for key in before.keys() & after):
+        return None  # moved, recoloured or changed kind
     added = [annotation for annotation in fresh.annotations if annotation.id not in before]
-    taken = [(a.start, a.end) for a in shown.annotations] + _speaker_spans(shown)
-    for position, annotation in enumerate(added):
-        others = taken + [(a.start, a.end) for a in added[position + 1:]]
+    removed = [annotation for annotation in shown.annotations if annotation.id not in after]
+    kept = [(a.start, a.end) for a in shown.annotations if a.id in after]
+    taken = kept + _speaker_spans(shown)
+    changed = added + removed
+    for position, annotation in enumerate(changed):
+        others = taken + [(a.start, a.end) for a in changed[position + 1:]]
         if any(_overlap((annotation.start, annotation.end), span) for span in others):
             return None
-    return added
+    return AnnotationChange(added, removed)
 
 
-def merge_added(document: QTextDocument, rendered: RenderedDocument, fresh: ReaderContent,
-                added: list[Annotation], palette: HighlightPalette, theme: str,
-                hidden_labels: frozenset[str]) -> None:
-    """Merge the formats of ``added`` into the shown ``document`` and record their spans."""
+def apply_change(document: QTextDocument, rendered: RenderedDocument, fresh: ReaderContent,
+                 change: AnnotationChange, palette: HighlightPalette, theme: str,
+                 hidden_labels: frozenset[str]) -> None:
+    """Take ``change.removed`` out of the shown ``document``, merge ``change.added`` in."""
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
-    apply_analyst_layer(cursor, rendered, replace(fresh, annotations=added), palette, theme,
-                        hidden_labels)
+    for annotation in change.removed:
+        span = rendered.annotation_spans.pop(annotation.id, None)
+        rendered.claim_spans.pop(annotation.id, None)
+        rendered.note_spans.pop(annotation.id, None)
+        if span is not None:
+            restore_base_layers(cursor, rendered, fresh, span, palette, theme, hidden_labels)
+    if change.added:
+        apply_analyst_layer(cursor, rendered, replace(fresh, annotations=change.added),
+                            palette, theme, hidden_labels)
     cursor.endEditBlock()
 
 

@@ -39,7 +39,7 @@ class PagedDocument:
         head = str(head_row.get("text") or "")
         self.first_page_end = page_starts(head)[1] if len(head) >= HEAD_CHARS else len(head)
         self._pages: Pages | None = None
-        self._loaded: str | None = None
+        self._loaded: tuple[str, Pages] | None = None  # set by the loader thread
         self._loader: threading.Thread | None = None
         self._stop = threading.Event()
         self.index = 0
@@ -73,22 +73,27 @@ class PagedDocument:
         return str(self.document.get("text") or "")
 
     def load(self, done: Callable[[], None]) -> None:
-        """Read the whole text on a worker thread; ``done`` is called there when it is read.
+        """Read the whole text and cut it into pages on a worker thread; ``done`` is called
+        there when both are ready.
 
-        An in-memory library (no file to open a second connection to) reads
-        it later, on demand.
+        Why the page map there too: cutting 50 MB into pages (and counting its
+        words when the row has no count) took the UI thread a noticeable pause
+        when the text arrived. An in-memory library (no file to open a second
+        connection to) reads the text later, on demand.
         """
         path = self.store.path
         if path is None:
             return
         doc_id = self.doc_id
+        words = self._stored_words()
 
         def work() -> None:
             try:
-                self._loaded = read_document_text(path, doc_id, stop=self._stop.is_set)
+                text = read_document_text(path, doc_id, stop=self._stop.is_set)
             except (LookupError, OSError, ValueError, sqlite3.Error):
                 return  # ensure_loaded reads it through the store instead
-            if self._loaded is not None:
+            if text is not None:
+                self._loaded = (text, Pages.of(text, words))
                 done()
 
         self._loader = threading.Thread(target=work, name="reader-text", daemon=True)
@@ -99,18 +104,49 @@ class PagedDocument:
         self._stop.set()
 
     def ensure_loaded(self) -> None:
-        """Have the whole text and the page map: wait for the worker, or read it now."""
+        """Have the whole text and the page map: wait for the worker, or read them now."""
         if self._pages is not None:
             return
         if self._loader is not None:
             self._loader.join()
-        text = self._loaded
-        if text is None:
+        if self._loaded is None:
             text = self.store.documents.document_text(self.doc_id)
-        self._loaded = None
+            self._loaded = (text, Pages.of(text, self._stored_words()))
+        text, self._pages = self._loaded  # kept: a find thread may still ask for the text
         self.document = dict(self.document, text=text)
+
+    def text_from_worker(self) -> str | None:
+        """The whole text, for a worker thread: waits for the loader; None without one.
+
+        Why: find scans the whole text on its own thread; asking for ``text``
+        on the UI thread first made the window wait for the loader.
+        """
+        if self._pages is not None:
+            return str(self.document.get("text") or "")
+        loader, loaded = self._loader, None
+        if loader is not None:
+            loader.join()
+            loaded = self._loaded
+        return loaded[0] if loaded is not None else None
+
+    def _stored_words(self) -> int | None:
         words = self.document.get("word_count")
-        self._pages = Pages.of(text, int(words) if words else None)
+        return int(words) if words else None
+
+    def reread_row(self) -> bool:
+        """Re-read the document's row but not its text (after an analyst action); True if
+        its text is the one held (same content hash), False if it changed or is gone.
+
+        Why: the reader re-reads what it shows after every action, and reading
+        the head of a long text (200,000 characters) for that took longer than
+        the page's own highlights.
+        """
+        row = self.store.documents.document_head(self.doc_id, 0)
+        if row is None or row.get("content_hash") != self.document.get("content_hash"):
+            return False
+        row["reliability"] = self.store.grades.document_reliability(self.doc_id)
+        self.document = dict(row, text=self.document.get("text"))
+        return True
 
     def page_bounds(self, index: int) -> tuple[int, int]:
         """``[start, end)`` of page ``index``; the first page is known before the text loads."""
@@ -124,22 +160,25 @@ class PagedDocument:
             return 0
         return self.pages.page_of(offset)
 
-    def page_content(self, index: int) -> ReaderContent:
-        """Read page ``index``: the row, the spans starting on the page, the document's tags."""
+    def page_content(self, index: int, analysed: ReaderContent | None = None) -> ReaderContent:
+        """Read page ``index``: the row, the spans starting on the page, the document's tags.
+
+        ``analysed``: this page's content whose mentions and quotes still hold
+        (an analyst action touched no entity): they are kept, not read again.
+        """
         index = 0 if index <= 0 else self.pages.clamp(index)
         span = self.page_bounds(index)
         self.index = index
         store, doc_id = self.store, self.doc_id
         claims = {claim.id: claim for claim in store.claims.document_claims(doc_id, span)}
-        return ReaderContent(
-            self.document,
-            store.analysis.range_entities(doc_id, *span),
-            store.analysis.range_quotes(doc_id, *span),
-            store.annotations.document_annotations(doc_id, span),
-            claims,
-            store.tags.document_tags(doc_id),
-            page=span,
-        )
+        if analysed is not None and analysed.doc_id == doc_id and analysed.page == span:
+            mentions, quotes = analysed.mentions, analysed.quotes
+        else:
+            mentions = store.analysis.range_entities(doc_id, *span)
+            quotes = store.analysis.range_quotes(doc_id, *span)
+        return ReaderContent(self.document, mentions, quotes,
+                             store.annotations.document_annotations(doc_id, span), claims,
+                             store.tags.document_tags(doc_id), page=span)
 
 
 def read_for_reader(store: Store, doc_id: int, shown: PagedDocument | None = None

@@ -99,22 +99,38 @@ class PagedFindBar(FindBar):
         if self.scan_thread is not None:
             self.scan_thread.join(timeout)
 
-    def _scan(self) -> None:
+    def _scan(self, read_here: bool = False) -> None:
+        """Scan the whole text on a thread; the text itself is waited for there too.
+
+        Why not ``paged.text`` here: while the loader still reads a long text,
+        asking for it on the UI thread froze the window until it arrived. Only
+        a document with no loader (an in-memory library), or whose loader
+        failed (``read_here``), is read on the UI thread.
+        """
         paged, query = self.paged(), self.edit.text()
         if paged is None or not query:
             return
-        generation, text, key = self._generation, paged.text, (paged.doc_id, query)
+        generation, key = self._generation, (paged.doc_id, query)
+        in_worker = (paged.loading or paged.loaded) and not read_here
+        text = None if in_worker else paged.text
+        fetch = paged.text_from_worker
 
         def work() -> None:
-            self._results.finished.emit(generation, (key, find_all(text, query)))
+            whole = fetch() if text is None else text
+            found = None if whole is None else find_all(whole, query)
+            self._results.finished.emit(generation, (key, found))
 
         self.scan_thread = threading.Thread(target=work, name="reader-find", daemon=True)
         self.scan_thread.start()
 
-    def _on_scanned(self, generation: int, result: tuple[tuple[int, str], list[Match]]) -> None:
+    def _on_scanned(self, generation: int,
+                    result: tuple[tuple[int, str], list[Match] | None]) -> None:
         if generation != self._generation:
             return  # an older query, or the bar was closed
-        self.searched, self.found = result
+        if result[1] is None:
+            self._scan(read_here=True)  # the loader failed: read the text here
+            return
+        self.searched, self.found = result[0], result[1]
         self.current = -1
         if self.found:
             caret = self._caret_offset()

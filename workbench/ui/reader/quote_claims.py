@@ -9,18 +9,38 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.core.records import Claim
 from workbench.ui.reader.content import ReaderContent
+
+
+def claims_of_quotes(content: ReaderContent | None,
+                     quotes: list[dict[str, Any]]) -> list[int | None]:
+    """For each of ``quotes``, the id of a claim that stands for it in ``content``, or None.
+
+    Why all quotes at once: the Quotes tab asks for every quote on each
+    refill (after every analyst action); the claims are ordered once here, not
+    once per quote. The lowest claim id wins, made from the quote first.
+    """
+    if content is None or not content.claims:
+        return [None] * len(quotes)
+    claims = sorted(content.claims.values(), key=lambda claim: claim.id)
+    made_from: dict[int, int] = {}
+    for claim in claims:
+        if claim.quote_id is not None:
+            made_from.setdefault(claim.quote_id, claim.id)
+    return [_claim_over(quote, claims, made_from) for quote in quotes]
 
 
 def claim_of_quote(content: ReaderContent | None, quote: dict[str, Any]) -> int | None:
     """The id of a claim that stands for ``quote`` in the shown document, or None."""
-    if content is None:
-        return None
-    claims = sorted(content.claims.values(), key=lambda claim: claim.id)
+    return claims_of_quotes(content, [quote])[0]
+
+
+def _claim_over(quote: dict[str, Any], claims: list[Claim],
+                made_from: dict[int, int]) -> int | None:
     quote_id = quote.get("id")
-    for claim in claims:
-        if quote_id is not None and claim.quote_id == quote_id:
-            return claim.id
+    if quote_id is not None and quote_id in made_from:
+        return made_from[quote_id]
     start, end = quote.get("start"), quote.get("end")
     if start is None or end is None:
         return None

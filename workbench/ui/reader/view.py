@@ -40,7 +40,7 @@ from workbench.ui.reader.document import (
     reading_font,
 )
 from workbench.ui.reader.hover import Hover, format_index
-from workbench.ui.reader.incremental import added_annotations, merge_added
+from workbench.ui.reader.incremental import annotation_change, apply_change
 from workbench.ui.reader.overlay import OverlayMark, paint_marks
 from workbench.ui.reader.paging import PageNavigator
 from workbench.ui.theme.palette import HighlightPalette
@@ -114,17 +114,18 @@ class ReaderView(SafeTextBrowser):
         self.content = content
         self._render(keep_scroll=False)
 
-    def show_added_annotations(self, content: ReaderContent) -> bool:
-        """Show a reload of the same document in place if it only adds annotations (True).
+    def show_changed_annotations(self, content: ReaderContent) -> bool:
+        """Show a reload of the same document (or page) in place if it only adds or removes
+        annotations (True).
 
         See ``reader.incremental``: no rebuild, no relayout; the selection the
         action was made on is cleared, as a rebuild would have cleared it.
         """
-        added = added_annotations(self.content, content) if self.content else None
-        if added is None or self.rendered is None:
+        change = annotation_change(self.content, content) if self.content else None
+        if change is None or self.rendered is None:
             return False
-        merge_added(self.document(), self.rendered, content, added, self.palette_data,
-                    self.theme, self.hidden_labels)
+        apply_change(self.document(), self.rendered, content, change, self.palette_data,
+                     self.theme, self.hidden_labels)
         self.content = content
         self.overlay_marks = self._overlay_marks()
         cursor = self.textCursor()

@@ -1,0 +1,171 @@
+"""The reader's legend: a chip per entity type in the document (click hides or shows it),
+a key for the quote styles, and the document's tags."""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from workbench.ui.reader.content import ReaderContent
+from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.flow_layout import FlowLayout
+from workbench.ui.widgets.plain_text import plain_tooltip
+
+
+class LegendBar(QFrame):
+    """One chip per entity type in the document, coloured like its highlights; click toggles.
+
+    One line by default (the chips that do not fit are counted on a "+N" button
+    that unfolds the rest): at 1024 px the chips took four lines above the text.
+    """
+
+    hidden_changed = Signal(frozenset)
+
+    def __init__(self, theme: ThemeManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PaneHeader")
+        self.theme = theme
+        self.hidden: set[str] = set()
+        self.buttons: dict[str, QToolButton] = {}
+        self._counts: Counter[str] = Counter()
+        self._quotes: Counter[str] = Counter()
+        self._tags: list[str] = []
+        self._counted: tuple[Any, Any, Counter[str], Counter[str]] | None = None
+        self.chips = QWidget()
+        self._flow = FlowLayout(self.chips)
+        self._flow.setContentsMargins(0, 0, 0, 0)
+        self._flow.max_lines = 1
+        self._flow.on_arranged = lambda _overflow: self._update_more_button()
+        self.more_button = QToolButton(objectName="LegendMore", checkable=True)
+        self.more_button.setAutoRaise(True)
+        self.more_button.toggled.connect(self.set_expanded)
+        policy = self.more_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # showing it must not re-wrap the chips
+        self.more_button.setSizePolicy(policy)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 5, 6, 5)
+        row.addWidget(self.chips, 1)
+        row.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    @property
+    def expanded(self) -> bool:
+        """True when every chip is shown, on as many lines as needed."""
+        return self._flow.max_lines is None
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Show every chip (several lines) or one line with a "+N" button."""
+        self._flow.max_lines = None if expanded else 1
+        self._flow.invalidate()
+        self.chips.updateGeometry()
+        self._update_more_button()
+
+    def hidden_chip_count(self) -> int:
+        """How many chips the one-line legend leaves out at its current width."""
+        return 0 if self.expanded else self._flow.overflow_at(self.chips.width())
+
+    def _update_more_button(self) -> None:
+        left_out = self._flow.overflow_at(self.chips.width()) if not self.expanded else 0
+        self.more_button.setVisible(self.expanded or left_out > 0)
+        self.more_button.setText("Less" if self.expanded else f"+{left_out}")
+        self.more_button.setToolTip("Show the legend on one line" if self.expanded else
+                                    f"Show {left_out} more legend entries")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._update_more_button()
+
+    def set_labels(self, counts: Counter[str], quotes: Counter[str],
+                   tags: list[str] | None = None) -> None:
+        """Show chips for the entity types present, a key for quote styles, and the tags."""
+        if (counts, quotes, list(tags or [])) == (self._counts, self._quotes, self._tags):
+            return  # an analyst action reloads the document; rebuilding the chips cost ~4 ms
+        self._counts, self._quotes, self._tags = counts, quotes, list(tags or [])
+        self.rebuild()
+
+    def show_content(self, content: ReaderContent | None) -> None:
+        """Follow the reader's content: its entity types, quote styles and tags.
+
+        Why counted only for new mentions or quotes: an analyst action reloads
+        the document with the same ones (``ReaderPane.reload`` keeps them), and
+        counting a long page's thousands of mentions twice per action showed
+        in the profile.
+        """
+        mentions = content.mentions if content else []
+        quotes = content.quotes if content else []
+        if self._counted is None or self._counted[0] is not mentions \
+                or self._counted[1] is not quotes:
+            self._counted = (mentions, quotes, Counter(m["label"] for m in mentions),
+                             Counter(q.get("kind") or "direct" for q in quotes))
+        self.set_labels(self._counted[2], self._counted[3], content.tags if content else [])
+        self.setVisible(content is not None)
+
+    def rebuild(self) -> None:
+        """Recreate the chips (new document or new theme)."""
+        counts, quotes = self._counts, self._quotes
+        while (item := self._flow.takeAt(0)) is not None:
+            if item.widget():
+                item.widget().hide()
+                item.widget().deleteLater()
+        self.buttons = {}
+        for label, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            self.buttons[label] = self._chip(label, count)
+        for kind, count in sorted(quotes.items()):
+            self._flow.addWidget(self._quote_key(kind, count))
+        if self._tags:
+            tags = QLabel("  ".join(f"#{tag}" for tag in self._tags), objectName="MutedLabel")
+            tags.setTextFormat(Qt.TextFormat.PlainText)
+            tags.setToolTip("Document tags (Document → Tags…, Ctrl+T)")
+            self._flow.addWidget(tags)
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Colour chips for the current theme."""
+        palette = self.theme.palette
+        for label, button in self.buttons.items():
+            colors = palette.entity(label, self.theme.theme)
+            button.setStyleSheet(
+                f"QToolButton:checked {{ background: {colors.background}; color: "
+                f"{colors.foreground}; border-color: {colors.background}; }}"
+            )
+            button.adjustSize()
+        self._flow.invalidate()
+        self.updateGeometry()
+        self._update_more_button()
+
+    def _chip(self, label: str, count: int) -> QToolButton:
+        button = QToolButton(objectName="LegendButton", checkable=True)
+        button.setText(f"{self.theme.palette.label_name(label)}  {count}")
+        name = self.theme.palette.label_name(label)
+        button.setToolTip(plain_tooltip(f"{name}: click to hide or show these highlights"))
+        button.setChecked(label not in self.hidden)
+        button.toggled.connect(functools.partial(self._toggle, label))
+        self._flow.addWidget(button)
+        return button
+
+    def _quote_key(self, kind: str, count: int) -> QLabel:
+        colors = self.theme.palette.quote(self.theme.theme)
+        text = "Quote" if kind == "direct" else "Reported speech"
+        style = (f"background: {colors['direct_background']};" if kind == "direct" else
+                 f"border-bottom: 2px dotted {colors['indirect_underline']};")
+        key = QLabel(f"{text}  {count}")
+        key.setStyleSheet(f"QLabel {{ {style} padding: 1px 8px; border-radius: 9px; }}")
+        # As tall as the entity chips beside it: Qt drops a radius larger than
+        # half the height, which left this key square and higher than its row.
+        key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        key.setFixedHeight(max((b.sizeHint().height() for b in self.buttons.values()),
+                               default=key.sizeHint().height() + 4))
+        key.setToolTip("Direct quotes are tinted; reported speech is underlined with dots. "
+                       "Speakers are underlined in bold.")
+        return key
+
+    def _toggle(self, label: str, shown: bool) -> None:
+        if shown:
+            self.hidden.discard(label)
+        else:
+            self.hidden.add(label)
+        self.hidden_changed.emit(frozenset(self.hidden))
