@@ -16,6 +16,7 @@ Rules, in order:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -133,11 +134,20 @@ def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineI
 
 
 def _place(mention: DatedMention, today: dt.date) -> _Placed:
-    span = parse_value(mention.value)
+    span, problem = _placement(mention.value, today)
+    return _Placed(mention, span, problem)
+
+
+@functools.lru_cache(maxsize=8192)
+def _placement(value: str | None, today: dt.date) -> tuple[TimeSpan | None, str]:
+    """The interval of a value and why it cannot go on the axis (cached: a library repeats
+    a few thousand values over tens of thousands of mentions, and the view re-reads them all
+    on every open)."""
+    span = parse_value(value)
     if span is None:
-        return _Placed(mention, None, "")  # no value, or one naming no period: just no date
+        return None, ""  # no value, or one naming no period: just no date
     problem = out_of_range(span, today)
-    return _Placed(mention, None if problem else span, problem or "")
+    return (None, problem) if problem else (span, "")
 
 
 class _NamedIndex:
