@@ -106,8 +106,13 @@ def _unit_offset(word: str | None) -> int:
 
 
 def _named_unit(match: re.Match[str], anchor: Anchor) -> str | None:
-    """this/last/next week, month, year, quarter, weekend, century; earlier this week."""
-    offset, unit, day = _unit_offset(match.group("which")), match.group("unit"), anchor.day
+    """this/last/next week, month, year, quarter, weekend, century; earlier this week;
+    a fiscal year as TimeML writes it ('last fiscal year' -> 'FY2022')."""
+    groups = match.groupdict()
+    offset, day = _unit_offset(groups.get("which")), anchor.day
+    unit = groups.get("unit") or "year"
+    if unit == "year" and groups.get("kind") in ("fiscal", "financial"):
+        return f"FY{day.year + offset:04d}"
     if unit == "week":
         return week_value(day + 7 * offset * ONE_DAY)
     if unit == "weekend":
@@ -119,6 +124,16 @@ def _named_unit(match: re.Match[str], anchor: Anchor) -> str | None:
     if unit == "century":
         return f"{day.year // 100 + offset:02d}"
     return f"{day.year + offset:04d}"
+
+
+def _decade(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'the last decade' in 2011 -> '200' (the 2000s), 'this decade' -> '201'.
+
+    Why 'past' counts here and not before 'year': "the past year" is most often the
+    twelve months just gone (a duration); "the past decade" names the decade before.
+    """
+    offset = {"past": -1}.get(match.group("which"), _unit_offset(match.group("which")))
+    return f"{anchor.day.year // 10 + offset:03d}"
 
 
 def _ago(match: re.Match[str], anchor: Anchor) -> str | None:
@@ -248,8 +263,11 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
     ("day-beside", re.compile(r"^day (?P<word>before yesterday|after tomorrow)$"), _day_beside),
     ("named-unit",
      re.compile(r"^(?:(?:earlier|later) )?(?P<which>this|current|last|previous|next|coming) "
-                r"(?:(?:financial|fiscal|calendar) )?"
+                r"(?:(?P<kind>financial|fiscal|calendar) )?"
                 r"(?P<unit>week|weekend|month|quarter|year|century)$"), _named_unit),
+    ("fiscal-year", re.compile(r"^(?P<kind>financial|fiscal) year$"), _named_unit),
+    ("decade", re.compile(r"^(?P<which>this|current|last|past|previous|next|coming) decade$"),
+     _decade),
     ("month-of-year", re.compile("^" + MONTH + r",? (?:of )?(?P<which>this|last|next) year$"),
      _month_of_year),
     ("weekend", re.compile(r"^(?:the )?weekend$"), _weekend),
