@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
 EARLIEST_YEAR = 1000
+_EPOCH = dt.datetime(1970, 1, 1)
 FUTURE_YEARS = 50
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.*))?$")
@@ -50,6 +51,14 @@ class TimeSpan:
         if self.timed:
             return self.start.isoformat(timespec="minutes")
         return self.start.date().isoformat()
+
+    @functools.cached_property
+    def seconds(self) -> tuple[float, float]:
+        """Start and end as seconds since 1970 (naive, negative before); a timed span is a
+        point. Kept on the span: spans are shared by every item of the same value, and a
+        timeline view reads them for every item on every layout."""
+        start = (self.start - _EPOCH).total_seconds()
+        return (start, start) if self.timed else (start, (self.end - _EPOCH).total_seconds())
 
     @property
     def middle(self) -> dt.datetime:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.core.time_spans import TimeSpan, parse_value
-from workbench.core.timeline import Timeline, build_timeline
+from workbench.core.timeline import ItemsCache, Timeline, build_timeline
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES, normalize_tag_path
 
@@ -40,10 +40,16 @@ class TimelineFilter:
 
 
 def gather_timeline(store: Store, doc_ids: list[int] | None = None,
-                    today: dt.date | None = None) -> Timeline:
-    """Every item of the library (or of ``doc_ids``), dated ones in date order."""
+                    today: dt.date | None = None, cache: ItemsCache | None = None) -> Timeline:
+    """Every item of the library (or of ``doc_ids``), dated ones in date order.
+
+    ``cache`` (whole-library reads only) keeps each unchanged document's items
+    from the last read: the view passes one, so a re-read after a change places
+    only the documents that changed.
+    """
     documents = store.timeline.timeline_documents(doc_ids)
-    return build_timeline(documents, today or dt.date.today())
+    return build_timeline(documents, today or dt.date.today(),
+                          cache if doc_ids is None else None)
 
 
 def timeline_filter(store: Store, *, entity: str | None = None, tag: str | None = None,

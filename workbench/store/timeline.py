@@ -65,7 +65,7 @@ class TimelineSources:
             " ORDER BY m.document_id",  # the core sorts by start: no temporary sort here
             [*DATE_LABELS, *scope.params],
         )
-        return {doc_id: [DatedMention(*row[1:]) for row in rows]
+        return {doc_id: [DatedMention._make(row[1:]) for row in rows]
                 for doc_id, rows in groupby(cursor, itemgetter(0))}
 
     def _named_mentions(self, scope: _Scope) -> Rows:

@@ -16,7 +16,6 @@ import numpy as np
 
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES
-from workbench.ui.timeline.scale import seconds
 
 GROUPINGS = (("entity", "Entity"), ("tag", "Tag"), ("document", "Document"))
 MAX_LANES = 40
@@ -60,8 +59,7 @@ class Lane:
 def item_times(item: TimelineItem) -> tuple[float, float]:
     """Start and end of a dated item in seconds (a timed item is a point)."""
     assert item.when is not None
-    start = seconds(item.when.start)
-    return (start, start) if item.when.timed else (start, seconds(item.when.end))
+    return item.when.seconds
 
 
 def build_lanes(items: Sequence[TimelineItem], grouping: str,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
-from workbench.core.timeline import Timeline
+from workbench.core.timeline import ItemsCache, Timeline
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.operations.timeline import (
@@ -66,6 +66,7 @@ class TimelineView(LazyRefreshWidget):
         self.shown = Timeline()
         self.names: dict[int, str] = {}
         self._links: ClaimLinks | None = None
+        self.items_cache = ItemsCache()
         self._last_reload = float("-inf")
         self._reload_timer = QTimer(self, singleShot=True)
         self._reload_timer.timeout.connect(self._reload_if_stale)
@@ -167,7 +168,7 @@ class TimelineView(LazyRefreshWidget):
         self.stale = False
         self._last_reload = time.monotonic()
         self._links = None  # the library changed: links are read again when a story is chosen
-        self.timeline = gather_timeline(self.store)
+        self.timeline = gather_timeline(self.store, cache=self.items_cache)
         self.names = entity_names(self.store, (*self.timeline.items, *self.timeline.undated))
         self._refill_choices()
         self.apply_filters()
