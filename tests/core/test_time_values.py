@@ -148,6 +148,11 @@ def test_expressions_that_name_their_year(text: str, expected: str) -> None:
         ("last fiscal year", None, "FY2022"),
         ("so far this year", None, "2023"),
         ("November 11, three days later", "future", "2023-11-11"),
+        ("less than two weeks ago", None, "2023-09-01"),
+        ("about a year ago", None, "2022"),
+        ("nearly three months ago", None, "2023-06"),
+        ("over the weekend", "past", "2023-W36-WE"),
+        ("before Monday", "future", "2023-09-18"),
         ("June 17, two days before the launch", "future", "2024-06-17"),
     ],
 )

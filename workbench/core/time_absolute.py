@@ -34,7 +34,8 @@ _MODIFIER = re.compile(
     r"^(?:(?:early|mid|late|earlier|later|the end of|end of|end|the beginning of|beginning of"
     r"|the start of|the month of|month of"
     r"|start of|the middle of|middle of|the rest of|as early as|as late as|by the end of"
-    r"|until the end of|so far|so far in)[\s-]+)"
+    r"|until the end of|so far|so far in|about|around|almost|nearly|roughly|approximately"
+    r"|less than|more than|just over|just under|some|only|just)[\s-]+)"
 )
 _WEEKDAY_PREFIX = re.compile("^(?:(?:last|next|this|on) )?" + WEEKDAY + r",? (?=\S*\d|" + MONTH
                              + ")")
