@@ -247,6 +247,35 @@ def _month_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
     return month_value(year, MONTHS[match.group("month")])
 
 
+def _period_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'the fourth quarter of last year', 'the first half of the year' (the anchor's)."""
+    year = anchor.day.year + _unit_offset(match.group("which"))
+    if match.groupdict().get("half"):
+        return f"{year:04d}-H{ORDINALS[match.group('ordinal')]}"
+    ordinal = match.group("ordinal")
+    return quarter_value(year, ORDINALS[ordinal] if ordinal else int(match.group("q")))
+
+
+def _half(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'the first half' (of last, this or next year, by tense)."""
+    number = ORDINALS[match.group("ordinal")]
+    if number > 2:  # noqa: PLR2004 - no third half
+        return None
+    candidates = []
+    for year in (anchor.day.year - 1, anchor.day.year, anchor.day.year + 1):
+        start = dt.date(year, 6 * number - 5, 1)
+        end = dt.date(*shift_months(year, 6 * number, 1), 1) - ONE_DAY
+        candidates.append((start, end, f"{year:04d}-H{number}"))
+    return pick(candidates, anchor)
+
+
+def _year_end(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'year-end': the year whose end the tense points to (TIMEX3 writes the year)."""
+    candidates = [(dt.date(year, 12, 1), dt.date(year, 12, 31), f"{year:04d}")
+                  for year in (anchor.day.year - 1, anchor.day.year, anchor.day.year + 1)]
+    return pick(candidates, anchor)
+
+
 def _part_of_today(match: re.Match[str], anchor: Anchor) -> str | None:
     return _with_part(anchor.day.isoformat(), match.group("part"))
 
@@ -254,6 +283,7 @@ def _part_of_today(match: re.Match[str], anchor: Anchor) -> str | None:
 _WHICH = r"(?:(?P<which>last|next|this|past|coming) )?"
 _PART = "(?: " + PART_OF_DAY + ")?"
 _QUARTER = r"(?:" + ORDINAL + r"[\s-]quarter|q(?P<q>[1-4]))"
+_OF_YEAR = r"(?:(?P<which>this|last|next|current|previous|the) )?year$"
 RelativeRule = tuple[str, re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
 RELATIVE_RULES: tuple[RelativeRule, ...] = (
     ("today", re.compile(r"^(?:(?:earlier|later) )?(?P<word>today|yesterday|tomorrow|tonight)"
@@ -280,6 +310,11 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
     ("season", re.compile(_WHICH.replace("(?:(", "^(?:(") + "(?P<season>" + "|".join(SEASONS)
                           + ")$"), _season),
     ("quarter", re.compile("^" + _QUARTER + "$"), _quarter),
+    ("period-of-year", re.compile("^" + _QUARTER + r",? (?:of )?" + _OF_YEAR), _period_of_year),
+    ("period-of-year", re.compile("^" + ORDINAL + r" (?P<half>half),? (?:of )?" + _OF_YEAR),
+     _period_of_year),
+    ("half", re.compile("^" + ORDINAL + r" half$"), _half),
+    ("year-end", re.compile(r"^year[- ]end$"), _year_end),
 )
 
 
