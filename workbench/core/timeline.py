@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from workbench.core.sentences import sentence_spans
-from workbench.core.time_normalise import date_line_anchor
+from workbench.core.time_normalise import MAX_EXPRESSION_CHARS, date_line_anchor
 from workbench.core.time_spans import TimeSpan, out_of_range, parse_value
 from workbench.core.timeline_records import (
     BY_DOCUMENT,
@@ -148,6 +148,15 @@ def document_date(published: str | None, text: str, today: dt.date) -> tuple[
     return first, ""
 
 
+@functools.lru_cache(maxsize=4096)
+def _document_date(published: str | None, head: str, today: dt.date) -> tuple[
+    TimeSpan | None, str
+]:
+    """``document_date`` on the start of the text (all the date line rule reads), cached:
+    a library's documents share a few hundred publication days."""
+    return document_date(published, head, today)
+
+
 def _iso_span(match: re.Match[str]) -> TimeSpan | None:
     value = match[1] + (f"T{match[2]}" if match[2] else "")
     return parse_value(value)
@@ -160,7 +169,8 @@ def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineI
     placed = sorted([_place(m, today) for m in document.dated_mentions],
                     key=_mention_start)
     starts = [p.mention.start for p in placed]
-    doc_date, doc_problem = document_date(document.published, document.text, today)
+    doc_date, doc_problem = _document_date(document.published,
+                                           document.text.lstrip()[:MAX_EXPRESSION_CHARS], today)
     named = _NamedIndex(document.entity_mentions)
     items: list[TimelineItem] = []
     covered: set[int] = set()
@@ -257,9 +267,16 @@ def _sentence_item(document: TimelineDocument, span: tuple[int, int],
         return None
     text = document.text[span[0] : span[1]]
     usable = [p for p in candidates if p.span is not None]
-    if usable:
-        return _item(document, "sentence", text, span, span, None, named,
-                     **_dated(usable[0], _why_chosen(usable[0], len(usable), None)))
+    if usable:  # the common case, built directly: most items of a library are sentences
+        chosen = usable[0]
+        return TimelineItem(
+            kind="sentence", text=" ".join(text.split()), document_id=document.id,
+            document_title=document.title, start=span[0], end=span[1],
+            sentence_start=span[0], sentence_end=span[1], when=chosen.span,
+            date_value=chosen.mention.value, dated_by=BY_SENTENCE,
+            reason=_why_chosen(chosen, len(usable), None), entity_ids=named.within(span),
+            tags=document.tags,
+        )
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
     if not problems:
         return None
