@@ -16,6 +16,7 @@ publication date when the text has named none.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -101,8 +102,10 @@ def anaphoric_value(text: str, references: Sequence[str]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def is_anaphoric(text: str) -> bool:
-    """Whether ``text`` is read on the reference time (one of this module's forms)."""
+    """Whether ``text`` is read on the reference time (one of this module's forms); cached,
+    as the analysis asks it of every date mention and a library repeats its expressions."""
     expression = clean_expression(text)
     return any(pattern.match(expression) for pattern in
                (_THAT_DAY, _UNITS_AWAY, _THAT_UNIT, _IN_THE_UNIT, _YEAR_EARLIER_PERIOD))

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Analysis, Mention
@@ -211,12 +213,27 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
         if _is_body_time(mention):
             found.extend(_range_end(mention, text, anchor))
     found.extend(_lost_lines(kept, tenses, text, anchor))
-    taken = [(m.start, m.end) for m in kept if _is_body_time(m)]
-    new = [m for m in found if not any(m.start < end and start < m.end for start, end in taken)]
-    taken = [(m.start, m.end) for m in (*kept, *new) if m.field == "text"]
-    new += [m for m in unmarked_time_words(text, anchor)
-            if not any(m.start < end and start < m.end for start, end in taken)]
+    times = _Spans(m for m in kept if _is_body_time(m))
+    new = [m for m in found if not times.overlaps(m)]
+    everything = _Spans(m for m in (*kept, *new) if m.field == "text")
+    new += [m for m in unmarked_time_words(text, anchor) if not everything.overlaps(m)]
     return _merged(kept, new)
+
+
+class _Spans:
+    """Mention spans sorted by start, with the furthest end so far: overlap in O(log n).
+
+    Why: a long document has tens of thousands of mentions and hundreds of found words.
+    """
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [start for start, _end in spans]
+        self.reach = list(accumulate((end for _start, end in spans), max))
+
+    def overlaps(self, mention: Mention) -> bool:
+        before = bisect_left(self.starts, mention.end)  # spans starting before it ends
+        return before > 0 and self.reach[before - 1] > mention.start
 
 
 _TIME_WORDS = re.compile(
@@ -303,10 +320,15 @@ def _lost_lines(mentions: Sequence[Mention], tenses: Sequence[TenseSpan], text: 
 
 
 def _merged(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
-    """``new`` body mentions placed among ``mentions`` in text order."""
-    merged = list(mentions)
-    for mention in sorted(new, key=lambda m: m.start):
-        index = next((i for i, other in enumerate(merged)
-                      if other.field == "text" and other.start > mention.start), len(merged))
-        merged.insert(index, mention)
+    """``new`` body mentions placed among ``mentions`` in text order (one pass)."""
+    pending = sorted(new, key=lambda m: m.start)
+    merged: list[Mention] = []
+    waiting = 0
+    for mention in mentions:
+        while (waiting < len(pending) and mention.field == "text"
+               and mention.start > pending[waiting].start):
+            merged.append(pending[waiting])
+            waiting += 1
+        merged.append(mention)
+    merged.extend(pending[waiting:])
     return merged
