@@ -10,7 +10,10 @@ extraction; the values are written with SQL as the date normaliser would.
 
 Open: in a shown ``TimelineView`` at 1440×900, the clock runs from
 ``reload()`` (read the library, place every item, fill the filters, lay out
-the lanes) to the end of a synchronous repaint of the canvas. Frames: 200
+the lanes) to the end of a synchronous repaint of the canvas, with no item
+built before (the view's per-document cache emptied). Re-open: the same after
+a highlight is added to one document, the case of every change while the
+dock is open (the view keeps each unchanged document's items). Frames: 200
 steps alternating a wheel-zoom step around a point and a 40-pixel pan, in
 lanes by entity, each followed by a synchronous repaint. The process's CPU
 time is reported beside the wall clock: on a shared machine the wall clock
@@ -127,11 +130,22 @@ def measure(path: Path, runs: int) -> dict[str, object]:
         app.processEvents()
         opens, open_cpu = [], []
         for _ in range(runs):
+            view.items_cache.clear()  # a first open: no document's items built yet
             started, cpu = time.perf_counter(), time.process_time()
             view.reload()
             view.canvas.repaint()
             opens.append((time.perf_counter() - started) * 1000)
             open_cpu.append((time.process_time() - cpu) * 1000)
+            app.processEvents()
+        reopens, reopen_cpu, rebuilt = [], [], []
+        for doc_id in _changed_documents(store, runs):
+            _highlight_second_sentence(store, doc_id)  # the change the view re-reads after
+            started, cpu = time.perf_counter(), time.process_time()
+            view.reload()
+            view.canvas.repaint()
+            reopens.append((time.perf_counter() - started) * 1000)
+            reopen_cpu.append((time.process_time() - cpu) * 1000)
+            rebuilt.append(view.items_cache.built)
             app.processEvents()
         canvas = view.canvas
         frames, frame_cpu = [], []
@@ -146,8 +160,23 @@ def measure(path: Path, runs: int) -> dict[str, object]:
             frame_cpu.append((time.process_time() - cpu) * 1000)
         shown, drawn = len(view.shown.items), canvas.drawn_marks
         view.close()
-    return {"opens": Runs(opens), "open_cpu": Runs(open_cpu), "frames": frames,
+    return {"opens": Runs(opens), "open_cpu": Runs(open_cpu), "reopens": Runs(reopens),
+            "reopen_cpu": Runs(reopen_cpu), "rebuilt": max(rebuilt), "frames": frames,
             "frame_cpu": frame_cpu, "shown": shown, "drawn": drawn}
+
+
+def _changed_documents(store, runs: int) -> list[int]:  # noqa: ANN001
+    return [row[0] for row in store.db.execute(
+        "SELECT id FROM documents ORDER BY id LIMIT ?", [runs])]
+
+
+def _highlight_second_sentence(store, doc_id: int) -> None:  # noqa: ANN001
+    """A highlight on a sentence that has no mark yet: one document's items change."""
+    from workbench.core.sentences import sentence_spans
+
+    text = store.db.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
+    start, end = sentence_spans(text)[1]
+    store.annotations.add_annotation(doc_id, start, end)
 
 
 def main() -> None:
@@ -159,14 +188,25 @@ def main() -> None:
     measured = measure(path, run_count(args))
     opens, frames, shown = measured["opens"], measured["frames"], measured["shown"]
     p95, cpu_p95 = percentile(frames, 0.95), percentile(measured["frame_cpu"], 0.95)
+    reopens = measured["reopens"]
+    counted = shown >= 10_000 or args.quick
     results = [
         Result(f"Timeline: open with {shown:,} items", f"≤ {OPEN_TARGET_MS} ms",
                f"{opens.median:.0f} ms (runs {opens.spread('{:.0f}')})",
                f"{opens.median / OPEN_TARGET_MS:.2f}× target",
-               opens.median <= OPEN_TARGET_MS if shown >= 10_000 or args.quick else None,
-               "reload() (read, place, filter choices, lanes) + synchronous repaint, 1440×900",
+               opens.median <= OPEN_TARGET_MS if counted else None,
+               "first open, no item built yet: reload() (read, place, filter choices, lanes) + "
+               "synchronous repaint, 1440×900",
                {"items": shown, "expected_items": expected,
                 "cpu_ms_median": round(measured["open_cpu"].median), "load_average": load}),
+        Result("Timeline: re-open after a change", f"≤ {OPEN_TARGET_MS} ms",
+               f"{reopens.median:.0f} ms (runs {reopens.spread('{:.0f}')})",
+               f"{reopens.median / OPEN_TARGET_MS:.2f}× target",
+               reopens.median <= OPEN_TARGET_MS if counted else None,
+               "a highlight added to one document, then reload() + repaint: the library is read "
+               "again, only that document's items are placed again",
+               {"documents_rebuilt": measured["rebuilt"],
+                "cpu_ms_median": round(measured["reopen_cpu"].median), "load_average": load}),
         Result("Timeline: zoom/pan frame", f"≤ {FRAME_TARGET_MS} ms at p95",
                f"p95 {p95:.1f} ms, median {percentile(frames, 0.5):.1f} ms",
                f"{p95 / FRAME_TARGET_MS:.2f}× target", p95 <= FRAME_TARGET_MS,

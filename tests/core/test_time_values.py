@@ -40,7 +40,10 @@ def value(text: str, tense: str | None = None, anchor: dt.date | None = FRIDAY) 
         ("March 2008", "2008-03"),
         ("September of 2008", "2008-09"),
         ("in 2008", "2008"),
-        ("fiscal 2008", "2008"),
+        ("fiscal 2008", "FY2008"),
+        ("FY08", "FY2008"),
+        ("fiscal year 2008", "FY2008"),
+        ("the fourth quarter of fiscal 2008", "FY2008-Q4"),
         ("mid-2020", "2020"),
         ("early 2009", "2009"),
         ("late 2008", "2008"),
@@ -136,6 +139,27 @@ def test_expressions_that_name_their_year(text: str, expected: str) -> None:
         ("the third quarter", None, "2023-Q3"),
         ("Christmas", "past", "2022-12-25"),
         ("Christmas", "future", "2023-12-25"),
+        ("the past decade", None, "201"),  # in 2023: the 2010s
+        ("the last decade", None, "201"),
+        ("this decade", None, "202"),
+        ("the next decade", None, "203"),
+        ("the financial year", None, "FY2023"),
+        ("this fiscal year", None, "FY2023"),
+        ("last fiscal year", None, "FY2022"),
+        ("so far this year", None, "2023"),
+        ("November 11, three days later", "future", "2023-11-11"),
+        ("less than two weeks ago", None, "2023-09-01"),
+        ("the fourth quarter of last year", None, "2022-Q4"),
+        ("the third quarter of this year", None, "2023-Q3"),
+        ("the second half of the year", None, "2023-H2"),
+        ("the first half", "past", "2023-H1"),
+        ("the second half", "future", "2023-H2"),
+        ("year-end", "future", "2023"),
+        ("about a year ago", None, "2022"),
+        ("nearly three months ago", None, "2023-06"),
+        ("over the weekend", "past", "2023-W36-WE"),
+        ("before Monday", "future", "2023-09-18"),
+        ("June 17, two days before the launch", "future", "2024-06-17"),
     ],
 )
 def test_expressions_read_on_the_anchor_and_tense(text: str, tense: str | None,
@@ -172,6 +196,8 @@ def test_clock_times_land_on_their_day(text: str, expected: str) -> None:
         ("in the future", "FUTURE_REF"),
         ("the near future", "FUTURE_REF"),
         ("soon", "FUTURE_REF"),
+        ("more recently", "PAST_REF"),
+        ("until recently", "PAST_REF"),
     ],
 )
 def test_vague_references_get_timex_reference_values(text: str, expected: str) -> None:
@@ -306,3 +332,15 @@ def test_value_year() -> None:
     assert value_year("19") == 1900
     assert value_year("FUTURE_REF") is None
     assert value_precision("not a value") is None
+
+
+def test_fiscal_years_are_described_and_placed_as_their_calendar_year() -> None:
+    from workbench.core.time_spans import parse_value
+
+    assert describe_value("FY2008") == "fiscal year 2008"
+    assert describe_value("FY2008-Q4") == "Q4 of fiscal year 2008"
+    assert value_precision("FY2008") == "year" and value_year("FY2008") == 2008
+    for text in ("FY2008", "FY2008-Q4"):
+        span = parse_value(text)
+        assert span is not None and span.start.year == 2008 and span.precision == "year"
+    assert parse_value("FY20") is None and parse_value("FY2008-Q5") is None

@@ -164,3 +164,31 @@ def test_items_are_in_date_order_and_the_record_has_the_documented_keys():
     record = item_record(timeline.items[0])
     assert {"date", "precision", "text", "kind", "document_id"} <= set(record)
     assert record["date"] == "2020-05-03" and record["precision"] == "day"
+
+
+def test_the_items_cache_places_again_only_documents_that_changed():
+    from workbench.core.timeline import ItemsCache
+
+    cache = ItemsCache()
+    other = _document(id=8)
+    first = build_timeline([_document(), other], TODAY, cache)
+    assert cache.built == 2
+    assert build_timeline([_document(), other], TODAY, cache) == first
+    assert cache.built == 0
+    marked = _document(marks=(_mark("claim", "Nobody spoke", status="unverified"),))
+    changed = build_timeline([marked, other], TODAY, cache)
+    assert cache.built == 1
+    assert changed == build_timeline([marked, other], TODAY)  # the same as without a cache
+    assert any(i.kind == "claim" for i in changed.items)
+    build_timeline([other], TODAY, cache)  # document 7 deleted
+    build_timeline([marked, other], TODAY, cache)
+    assert cache.built == 1  # it was forgotten, so placed again
+    build_timeline([marked, other], dt.date(2030, 1, 1), cache)
+    assert cache.built == 2  # another day: every document again
+
+
+def test_a_span_knows_its_seconds_once():
+    day, timed = parse_value("1970-01-02"), parse_value("1970-01-02T01:00")
+    assert day.seconds == (86_400.0, 172_800.0)
+    assert timed.seconds == (90_000.0, 90_000.0)
+    assert parse_value("1969").seconds[0] < 0

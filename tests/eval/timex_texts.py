@@ -51,34 +51,45 @@ LIMITS = """
 ## Reading the numbers
 
 * Value accuracy on what is detected reaches the 0.85 target on the development half
-  and on the Wikinews check set, not on the held-out MEANTIME half; end to end (0.75)
-  is reached on the Wikinews set only. The held-out half (GM and stock-market news) has
-  more expressions MEANTIME resolves against another event ("the same period a year
-  earlier", "the previous day") or by its own conventions ("today" as `PRESENT_REF` in
-  generic statements, fiscal years as `FY2008`), which we leave without a value or read
-  on the publication date.
-* Honesty note: the first runs of this script printed twelve held-out errors; two were
-  plain bugs (with no anchor, `dateparser` read "January" on today's date; "earlier
-  today" had no rule) and were fixed as such. No rule was tuned on held-out items after.
+  and on the Wikinews check set, not quite on the held-out MEANTIME half; end to end (0.75)
+  is reached on the development half and the Wikinews set, not on the held-out half, where
+  one gold timex in five is not detected at all (so at most 0.81 end to end).
+* Issue 19, second round (rules written from the development half's errors and the
+  TimeML conventions, each a general rule with its own unit test): anaphoric expressions
+  ("the previous day", "two years later", "the same period a year earlier", "the
+  quarter") are read on the last date the text named, not on the publication date;
+  fiscal years are written `FY2008`; "the past decade", quarters and halves of
+  this/last/next year, "year-end"; a date before a comma ("November 11, three days
+  later"); approximators ("less than two weeks ago"); ranges the model tagged as one span
+  ("between 2014 and 2016") and a date line run into the first sentence are taken apart;
+  "now", "currently", "recently" (which the model does not tag) and numeric dates are
+  found. Before this round, the same script gave: development 0.859 / 0.746, held-out
+  0.718 / 0.576, Wikinews 0.952 / 0.857 (value accuracy / end to end).
+* Honesty note: the held-out half's errors are not printed (neither here nor by
+  `--errors`) and were not read in this round; its summary line was looked at four times
+  while rules were added, so the held-out figures are slightly optimistic. An earlier
+  round fixed two plain bugs seen in held-out errors (with no anchor, `dateparser` read
+  "January" on today's date; "earlier today" had no rule).
 * The *tense off* row reads every expression at its nearest reading: the difference to
-  the last row is what the sentence's tense adds (most on weekday-heavy news).
+  the last row is what the sentence's tense adds (most on weekday- and quarter-heavy news).
 
 ## What limits the numbers
 
-* Detection is spaCy's (`en_core_web_sm`), after the entity clean-up: it misses some
-  gold timexes ("currently", "recently", "now" are not DATE entities, and we do not add
-  them: they would be highlighted as dates everywhere) and years inside names ("the 2008
-  Beijing Olympic Games" is one EVENT); precision is low because MEANTIME annotates no
-  ages, durations inside other phrases or generic "annual"s while spaCy tags them DATE.
+* Detection is spaCy's (`en_core_web_sm`), after the entity clean-up, plus the words it
+  does not tag as dates ("now", "currently", "recently", numeric dates); it still misses
+  years inside names ("the 2008 Beijing Olympic Games" is one EVENT) and expressions such
+  as "its date" or "which" that MEANTIME annotates. Precision is low mostly because
+  MEANTIME annotates only the first sentences of each article, while we tag the whole
+  text; and MEANTIME annotates no ages, durations inside other phrases or "annual"s.
   Value accuracy is measured only on what is detected.
-* No value is ever guessed: durations ("two years"), vague or anaphoric expressions
-  ("the same day", "two weeks later", "a few days ago") get none; MEANTIME gives some
-  of them a value relative to another event, which we count as wrong.
+* No value is guessed for durations ("two years") or vague expressions ("a few days
+  ago", "a later time"); MEANTIME gives some of them a value, which we count as wrong.
+  Conventions we do not copy: "mid-2011" as June 2011, "later this year" as the fourth
+  quarter, "that day" as `PRESENT_REF` in a quote.
 * MEANTIME's creation time is the article's date line; in the app the anchor is the
-  document's publication date (`documents.published`). Documents without one get
-  values only for expressions that name their year.
-* Existing libraries get values on the next analysis (`workbench reanalyze`;
-  analysis version 3).
+  document's publication date (`documents.published`), else its date line. Documents
+  without either get values only for expressions that name their year.
+* Existing libraries get the new values on the next analysis (`workbench reanalyze`).
 """
 
 
@@ -105,6 +116,7 @@ def render_report(tables: dict[str, dict[str, TimeScores]], model: str, seconds:
     lines = [HEADER.format(day=dt.date.today().isoformat(), model=model, seconds=seconds)]
     for key, scores in tables.items():
         title, note = SECTIONS[key]
-        lines += [f"## {title}", "", note, "", *_table(scores), *_errors(scores["workbench"]), ""]
+        errors = [] if key == "test" else _errors(scores["workbench"])  # held out: not read
+        lines += [f"## {title}", "", note, "", *_table(scores), *errors, ""]
     lines.append(LIMITS)
     return "\n".join(lines)

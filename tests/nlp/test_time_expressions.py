@@ -108,3 +108,57 @@ def test_a_year_after_the_is_kept_as_a_date(nlp) -> None:
     text = "The deal was a breach of the 1991 agreement, officials said on Monday."
     values = _values(analyze_document("Deal", text, nlp, published=FRIDAY))
     assert values.get("1991") == "1991"
+
+
+def _date(text: str, words: str, after: int = 0) -> Mention:
+    start = text.index(words, after)
+    return Mention(start, start + len(words), words, "DATE", words)
+
+
+def _body_values(text: str, mentions: tuple[Mention, ...], published: str,
+                 tenses: list | None = None) -> list[tuple[str, str | None]]:
+    analysis = with_time_values(Analysis(mentions=mentions), tenses or [],
+                                dt.date.fromisoformat(published), text)
+    return [(m.text, m.value) for m in analysis.mentions if m.label in ("DATE", "TIME")]
+
+
+def test_anaphora_are_read_on_the_last_date_named() -> None:
+    text = "Deliveries start in 2011 and end two years later. The next day, shares fell."
+    mentions = (_date(text, "2011"), _date(text, "two years later"), _date(text, "next day"))
+    assert _body_values(text, mentions, "2007-06-09") == [
+        ("2011", "2011"), ("two years later", "2013"), ("next day", "2007-06-10")]
+
+
+def test_a_range_in_one_mention_becomes_both_ends() -> None:
+    text = "It will take delivery between 2014 and 2016."
+    values = _body_values(text, (_date(text, "between 2014 and 2016"),), "2007-06-09")
+    assert values == [("2014", "2014"), ("2016", "2016")]
+
+
+def test_the_untagged_end_of_a_range_is_added() -> None:
+    text = "It will receive aircraft from 2009 to 2011, officials said."
+    values = _body_values(text, (_date(text, "2009"),), "2007-06-09")
+    assert values == [("2009", "2009"), ("2011", "2011")]
+
+
+def test_a_model_span_across_lines_is_read_line_by_line() -> None:
+    text = "June 8, 2010\n\nYesterday, Steve Jobs unveiled the iPhone 4."
+    whole = text.index(",", 14)
+    tenses = [(0, whole, "past", text[:whole])]
+    values = _body_values(text, (_date(text, "June 8, 2010"),), "2010-06-08", tenses)
+    assert values == [("June 8, 2010", "2010-06-08"), ("Yesterday", "2010-06-07")]
+
+
+def test_words_the_model_does_not_tag_as_dates_are_found() -> None:
+    text = ("The store currently sells music and more recently films. Now that it is open, "
+            "it is now the largest; the date 7/8/07 was chosen. Nowhere else.")
+    values = _body_values(text, (), "2007-07-09")
+    assert values == [("currently", "PRESENT_REF"), ("more recently", "PAST_REF"),
+                      ("now", "PRESENT_REF"), ("7/8/07", "2007-07-08")]
+
+
+def test_found_words_never_overlap_other_mentions() -> None:
+    text = "Now TV said it recently changed."
+    channel = Mention(0, 6, "Now TV", "ORG", "Now TV")
+    values = _body_values(text, (channel,), "2023-09-15")
+    assert values == [("recently", "PAST_REF")]

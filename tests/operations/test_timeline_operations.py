@@ -85,3 +85,12 @@ def test_a_timeline_of_some_documents_reads_only_theirs(store):
     assert list(some.items) == [i for i in whole.items if i.document_id == lib.answer]
     assert {d.id for d in store.timeline.timeline_documents([lib.answer])} == {lib.answer}
     assert store.timeline.timeline_documents([]) == []
+
+
+def test_a_story_follows_links_read_once(store):
+    from workbench.operations.timeline import claim_links, story_in
+
+    lib = build_library(store)
+    links = claim_links(store)
+    assert story_in(links, lib.answer_claim) == {lib.summit_claim, lib.answer_claim}
+    assert story_in(links, lib.lone_claim) == {lib.lone_claim}

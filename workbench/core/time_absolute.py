@@ -34,7 +34,8 @@ _MODIFIER = re.compile(
     r"^(?:(?:early|mid|late|earlier|later|the end of|end of|end|the beginning of|beginning of"
     r"|the start of|the month of|month of"
     r"|start of|the middle of|middle of|the rest of|as early as|as late as|by the end of"
-    r"|until the end of)[\s-]+)"
+    r"|until the end of|so far|so far in|about|around|almost|nearly|roughly|approximately"
+    r"|less than|more than|just over|just under|some|only|just)[\s-]+)"
 )
 _WEEKDAY_PREFIX = re.compile("^(?:(?:last|next|this|on) )?" + WEEKDAY + r",? (?=\S*\d|" + MONTH
                              + ")")
@@ -82,6 +83,30 @@ def _half_year(match: re.Match[str]) -> str | None:
     return f"{year:04d}-H{ORDINALS[match.group('ordinal')]}" if year else None
 
 
+def fiscal_year(short: str) -> int | None:
+    """'2008' -> 2008, '08' or "'08" -> 2008, '97' -> 1997 (a two-digit year below 50 is
+    this century's); None out of range."""
+    digits = short.lstrip("'")
+    year = int(digits) if len(digits) == 4 else int(digits) + (2000 if int(digits) < 50 else 1900)  # noqa: PLR2004
+    return year if MIN_YEAR <= year <= MAX_YEAR else None
+
+
+def _fiscal_year(match: re.Match[str]) -> str | None:
+    """'fiscal 2008', 'FY08', 'financial year 2008' -> 'FY2008' (TimeML's fiscal-year value).
+
+    Why not '2008': a fiscal year is the company's own year (Apple's fiscal 2008 began
+    in September 2007); TIMEX3 writes it apart so no one reads it as the calendar year.
+    """
+    year = fiscal_year(match.group("short"))
+    return f"FY{year:04d}" if year else None
+
+
+def _fiscal_quarter(match: re.Match[str]) -> str | None:
+    """'the fourth quarter of fiscal 2008' -> 'FY2008-Q4'."""
+    year = fiscal_year(match.group("short"))
+    return f"FY{year:04d}-Q{_quarter_number(match)}" if year else None
+
+
 def _plain_year(match: re.Match[str]) -> str | None:
     year = _year(match)
     return f"{year:04d}" if year else None
@@ -114,11 +139,15 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     ("month-year", re.compile("^" + MONTH + ",? (?:of )?" + YEAR + "$"), _month_year),
     ("season-year", re.compile("^" + _SEASON + " (?:of )?" + YEAR + "$"), _season_year),
     ("quarter-year",
-     re.compile("^" + _QUARTER + ",? (?:of )?(?:fiscal )?" + YEAR + "$"), _quarter_year),
+     re.compile("^" + _QUARTER + ",? (?:of )?" + YEAR + "$"), _quarter_year),
     ("quarter-year", re.compile("^" + YEAR + "'?s? " + _QUARTER + "$"), _quarter_year),
     ("half-year", re.compile("^" + ORDINAL + " half (?:of )?" + YEAR + "$"), _half_year),
-    ("year", re.compile("^(?:(?:fiscal|calendar|the|financial) )?(?:year )?" + YEAR + "$"),
-     _plain_year),
+    ("fiscal-year", re.compile(r"^(?:(?:fiscal|financial)(?:[\s-]year)?[\s-]?|fy\s?)"
+                               r"(?P<short>'?\d{2}|[12]\d{3})$"), _fiscal_year),
+    ("fiscal-quarter", re.compile("^" + _QUARTER + r",? (?:of )?(?:fiscal|financial|fy)"
+                                  r"(?:[\s-]year)?[\s-]?(?P<short>'?\d{2}|[12]\d{3})$"),
+     _fiscal_quarter),
+    ("year", re.compile("^(?:(?:calendar|the) )?(?:year )?" + YEAR + "$"), _plain_year),
     ("decade", re.compile(r"^(?:'|the )?(?P<digits>\d{3}|\d{2}(?=0))0'?s$"), _decade),
     ("decade", re.compile(r"^'?(?P<digits>\d{2})'?s$"), _decade),
     ("decade", re.compile("^(?P<word>" + "|".join(DECADE_WORDS) + ")$"), _decade_word),

@@ -10,6 +10,12 @@ The order of the paths (each value says which one decided it):
 4. ``rule:time`` — a clock time, on the day the rest of the expression names
    (or the anchor day when it names none).
 5. ``dateparser`` — other absolute forms with a calendar cue of their own.
+6. ``<rule>, before a comma`` — the date that opens a longer span ("June 17, two
+   days before the launch").
+
+Anaphoric expressions ("the previous day", "two years later") are read on the
+text's reference time, in ``time_anaphora`` (called by the analysis, which knows
+the dates named before them).
 
 Never a guess: durations ("two years"), vague spans ("a few days ago"), anaphora
 ("the same day", "two weeks later") and impossible dates ("February 30") get None.
@@ -36,7 +42,8 @@ _REFERENCES = {
     "PAST_REF": (
         "recently", "recent", "lately", "the past", "past", "previously", "formerly",
         "in the past", "recent years", "recent months", "recent weeks", "recent days",
-        "in recent years", "earlier", "once", "former",
+        "in recent years", "earlier", "once", "former", "more recently", "most recently",
+        "very recently", "only recently",
     ),
     "FUTURE_REF": (
         "the future", "future", "in the future", "near future", "soon", "very soon", "shortly",
@@ -76,10 +83,24 @@ def normalise_time(
         return None
     found = _reference(expression) or _date_value(expression, anchor, tense)
     found = found or _clock_value(expression, anchor, tense)
+    if (found is None or found[0] is None) and ", " in expression:
+        found = _leading_date(expression, anchor, tense)
     if found is None or found[0] is None:
         return None
     value, decided_by = found
     return TimeValue(value, decided_by, flag_for(value, anchor))
+
+
+def _leading_date(
+    expression: str, anchor: dt.date | None, tense: Tense | None
+) -> tuple[str | None, str] | None:
+    """'November 11, three days later': the date before the comma, when the rest has no
+    value of its own (the model often runs a date and an appositive phrase into one span)."""
+    head, rest = expression.split(", ", 1)
+    if _date_value(rest, anchor, tense):
+        return None
+    found = _reference(head) or _date_value(head, anchor, tense)
+    return (found[0], f"{found[1]}, before a comma") if found and found[0] else None
 
 
 def _reference(expression: str) -> tuple[str | None, str] | None:

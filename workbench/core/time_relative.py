@@ -106,8 +106,13 @@ def _unit_offset(word: str | None) -> int:
 
 
 def _named_unit(match: re.Match[str], anchor: Anchor) -> str | None:
-    """this/last/next week, month, year, quarter, weekend, century; earlier this week."""
-    offset, unit, day = _unit_offset(match.group("which")), match.group("unit"), anchor.day
+    """this/last/next week, month, year, quarter, weekend, century; earlier this week;
+    a fiscal year as TimeML writes it ('last fiscal year' -> 'FY2022')."""
+    groups = match.groupdict()
+    offset, day = _unit_offset(groups.get("which")), anchor.day
+    unit = groups.get("unit") or "year"
+    if unit == "year" and groups.get("kind") in ("fiscal", "financial"):
+        return f"FY{day.year + offset:04d}"
     if unit == "week":
         return week_value(day + 7 * offset * ONE_DAY)
     if unit == "weekend":
@@ -119,6 +124,16 @@ def _named_unit(match: re.Match[str], anchor: Anchor) -> str | None:
     if unit == "century":
         return f"{day.year // 100 + offset:02d}"
     return f"{day.year + offset:04d}"
+
+
+def _decade(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'the last decade' in 2011 -> '200' (the 2000s), 'this decade' -> '201'.
+
+    Why 'past' counts here and not before 'year': "the past year" is most often the
+    twelve months just gone (a duration); "the past decade" names the decade before.
+    """
+    offset = {"past": -1}.get(match.group("which"), _unit_offset(match.group("which")))
+    return f"{anchor.day.year // 10 + offset:03d}"
 
 
 def _ago(match: re.Match[str], anchor: Anchor) -> str | None:
@@ -232,6 +247,35 @@ def _month_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
     return month_value(year, MONTHS[match.group("month")])
 
 
+def _period_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'the fourth quarter of last year', 'the first half of the year' (the anchor's)."""
+    year = anchor.day.year + _unit_offset(match.group("which"))
+    if match.groupdict().get("half"):
+        return f"{year:04d}-H{ORDINALS[match.group('ordinal')]}"
+    ordinal = match.group("ordinal")
+    return quarter_value(year, ORDINALS[ordinal] if ordinal else int(match.group("q")))
+
+
+def _half(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'the first half' (of last, this or next year, by tense)."""
+    number = ORDINALS[match.group("ordinal")]
+    if number > 2:  # noqa: PLR2004 - no third half
+        return None
+    candidates = []
+    for year in (anchor.day.year - 1, anchor.day.year, anchor.day.year + 1):
+        start = dt.date(year, 6 * number - 5, 1)
+        end = dt.date(*shift_months(year, 6 * number, 1), 1) - ONE_DAY
+        candidates.append((start, end, f"{year:04d}-H{number}"))
+    return pick(candidates, anchor)
+
+
+def _year_end(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'year-end': the year whose end the tense points to (TIMEX3 writes the year)."""
+    candidates = [(dt.date(year, 12, 1), dt.date(year, 12, 31), f"{year:04d}")
+                  for year in (anchor.day.year - 1, anchor.day.year, anchor.day.year + 1)]
+    return pick(candidates, anchor)
+
+
 def _part_of_today(match: re.Match[str], anchor: Anchor) -> str | None:
     return _with_part(anchor.day.isoformat(), match.group("part"))
 
@@ -239,6 +283,7 @@ def _part_of_today(match: re.Match[str], anchor: Anchor) -> str | None:
 _WHICH = r"(?:(?P<which>last|next|this|past|coming) )?"
 _PART = "(?: " + PART_OF_DAY + ")?"
 _QUARTER = r"(?:" + ORDINAL + r"[\s-]quarter|q(?P<q>[1-4]))"
+_OF_YEAR = r"(?:(?P<which>this|last|next|current|previous|the) )?year$"
 RelativeRule = tuple[str, re.Pattern[str], Callable[[re.Match[str], Anchor], str | None]]
 RELATIVE_RULES: tuple[RelativeRule, ...] = (
     ("today", re.compile(r"^(?:(?:earlier|later) )?(?P<word>today|yesterday|tomorrow|tonight)"
@@ -248,8 +293,11 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
     ("day-beside", re.compile(r"^day (?P<word>before yesterday|after tomorrow)$"), _day_beside),
     ("named-unit",
      re.compile(r"^(?:(?:earlier|later) )?(?P<which>this|current|last|previous|next|coming) "
-                r"(?:(?:financial|fiscal|calendar) )?"
+                r"(?:(?P<kind>financial|fiscal|calendar) )?"
                 r"(?P<unit>week|weekend|month|quarter|year|century)$"), _named_unit),
+    ("fiscal-year", re.compile(r"^(?P<kind>financial|fiscal) year$"), _named_unit),
+    ("decade", re.compile(r"^(?P<which>this|current|last|past|previous|next|coming) decade$"),
+     _decade),
     ("month-of-year", re.compile("^" + MONTH + r",? (?:of )?(?P<which>this|last|next) year$"),
      _month_of_year),
     ("weekend", re.compile(r"^(?:the )?weekend$"), _weekend),
@@ -262,6 +310,11 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
     ("season", re.compile(_WHICH.replace("(?:(", "^(?:(") + "(?P<season>" + "|".join(SEASONS)
                           + ")$"), _season),
     ("quarter", re.compile("^" + _QUARTER + "$"), _quarter),
+    ("period-of-year", re.compile("^" + _QUARTER + r",? (?:of )?" + _OF_YEAR), _period_of_year),
+    ("period-of-year", re.compile("^" + ORDINAL + r" (?P<half>half),? (?:of )?" + _OF_YEAR),
+     _period_of_year),
+    ("half", re.compile("^" + ORDINAL + r" half$"), _half),
+    ("year-end", re.compile(r"^year[- ]end$"), _year_end),
 )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
 EARLIEST_YEAR = 1000
+_EPOCH = dt.datetime(1970, 1, 1)
 FUTURE_YEARS = 50
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.*))?$")
@@ -51,6 +52,14 @@ class TimeSpan:
             return self.start.isoformat(timespec="minutes")
         return self.start.date().isoformat()
 
+    @functools.cached_property
+    def seconds(self) -> tuple[float, float]:
+        """Start and end as seconds since 1970 (naive, negative before); a timed span is a
+        point. Kept on the span: spans are shared by every item of the same value, and a
+        timeline view reads them for every item on every layout."""
+        start = (self.start - _EPOCH).total_seconds()
+        return (start, start) if self.timed else (start, (self.end - _EPOCH).total_seconds())
+
     @property
     def middle(self) -> dt.datetime:
         """Where a mark for the whole interval sits on an axis."""
@@ -61,10 +70,24 @@ def parse_value(value: str | None) -> TimeSpan | None:
     """The interval of a TIMEX3 value, or None when it names no calendar period.
 
     Understood: ``2023-09-13``, ``2023-09-13T14:00``, ``2023-09``, ``2023-W37``,
-    ``2023-Q3``, ``2023-SU``, ``2023``, ``199`` (the 1990s), ``19`` (the 1900s).
+    ``2023-Q3``, ``2023-SU``, ``2023``, ``199`` (the 1990s), ``19`` (the 1900s),
+    ``FY2023`` and ``FY2023-Q3`` (a fiscal year, placed as its calendar year).
     """
     text = (value or "").strip().upper()
+    if text.startswith("FY"):
+        return _fiscal(text)
     return _parse_text(text) if text else None
+
+
+def _fiscal(text: str) -> TimeSpan | None:
+    """A fiscal year (``FY2008``) or one of its quarters (``FY2008-Q4``): the calendar year
+    of its name, at year precision.
+
+    Why not more precise: where a fiscal year starts is the company's own choice (Apple's
+    fiscal 2008 began in September 2007), so even its quarter is placed as the whole year.
+    """
+    year = _YEAR.match(text[2:6])
+    return _year(year) if year and text[6:] in ("", "-Q1", "-Q2", "-Q3", "-Q4") else None
 
 
 @functools.lru_cache(maxsize=8192)

@@ -4,7 +4,8 @@ Why TIMEX3 (the syntax of TimeML, used by MEANTIME and TempEval): one string say
 both *when* and *how precisely* — ``2023-09-13`` (a day), ``2023-09`` (a month),
 ``2023-W37`` (an ISO week), ``2023-Q3`` (a quarter), ``2023-SU`` (a season),
 ``199`` (the 1990s), ``19`` (the 20th century), ``2023-09-13T14:00`` (a time) and
-``PAST_REF``/``PRESENT_REF``/``FUTURE_REF`` for "recently", "now", "in the future".
+``PAST_REF``/``PRESENT_REF``/``FUTURE_REF`` for "recently", "now", "in the future",
+``FY2008`` and ``FY2008-Q4`` for a company's fiscal year and its quarters.
 
 This module holds the value syntax and calendar arithmetic; ``time_rules`` turns
 expressions into values (own rules first, ``dateparser`` for the rest).
@@ -25,7 +26,7 @@ FAR_YEARS = 200
 """A value more than this many years from its anchor is flagged 'far' (kept, but suspect)."""
 
 _VALUE = re.compile(
-    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T.*)?)?"
+    r"^(?P<fiscal>FY)?(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T.*)?)?"
     r"|W(?P<week>\d{2})(?P<weekend>-WE)?|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?$"
 )
 _COARSE = re.compile(r"^(?P<digits>\d{2,3})$")
@@ -154,6 +155,9 @@ def _describe_coarse(digits: str) -> str:
 
 def _describe_match(match: re.Match[str], value: str) -> str:
     year = match.group("year")
+    if match.group("fiscal"):
+        quarter = match.group("quarter")
+        return f"Q{quarter} of fiscal year {year}" if quarter else f"fiscal year {year}"
     if match.group("day"):
         day = dt.date(int(year), int(match.group("month")), int(match.group("day")))
         words = f"{day.day} {day.strftime('%b')} {year}"

@@ -56,7 +56,8 @@ ORDINAL = "(?P<ordinal>" + "|".join(ORDINALS) + ")"
 PART_OF_DAY = r"(?P<part>morning|afternoon|evening|night)"
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-"})
-_LEADING = re.compile(r"^(?:(?:the|on|in|at|of|during|by|since|until|from|as of)\s+)+")
+_LEADING = re.compile(r"^(?:(?:the|on|in|at|of|during|by|since|until|from|as of|over|throughout"
+                      r"|within|before|after)\s+)+")
 _SPACED_COMMA = re.compile(r"\s*,\s*")
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])'s$")

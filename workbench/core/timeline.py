@@ -16,14 +16,15 @@ Rules, in order:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from workbench.core.sentences import sentence_spans
-from workbench.core.time_normalise import date_line_anchor
+from workbench.core.time_normalise import MAX_EXPRESSION_CHARS, date_line_anchor
 from workbench.core.time_spans import TimeSpan, out_of_range, parse_value
 from workbench.core.timeline_records import (
     BY_DOCUMENT,
@@ -47,22 +48,72 @@ class Timeline:
     undated: tuple[TimelineItem, ...] = ()
 
 
-@dataclass(frozen=True)
-class _Placed:
-    """A dated mention read: its interval, or why it cannot be placed."""
+class _Placed(NamedTuple):
+    """A dated mention read: its interval, or why it cannot be placed.
+
+    A named tuple, not a frozen dataclass: one is made per dated mention of the
+    library on every open, and a tuple is built several times faster.
+    """
 
     mention: DatedMention
     span: TimeSpan | None
     problem: str
 
 
-def build_timeline(documents: Iterable[TimelineDocument], today: dt.date) -> Timeline:
-    """Every document's items, dated ones sorted by date, undated ones by document."""
+class ItemsCache:
+    """Each document's items, kept between builds while the document's records stay the same.
+
+    Why: a view re-reads the whole library's timeline after every change, and
+    placing every item of every document again is most of what that costs; a
+    change touches a few documents. The key is the hash of everything the items
+    are built from (the ``TimelineDocument``: text, dates, marks, tags, entities)
+    and the day, so any change to a document rebuilds exactly that document.
+    Memory: the items, which the timeline holds anyway.
+    """
+
+    def __init__(self) -> None:
+        self._by_document: dict[int, tuple[int, dt.date, list[TimelineItem]]] = {}
+        self.built = 0
+        """Documents built (not taken from the cache) by the last ``build_timeline``."""
+
+    def items(self, document: TimelineDocument, today: dt.date) -> list[TimelineItem]:
+        key = hash(document)
+        kept = self._by_document.get(document.id)
+        if kept is not None and kept[0] == key and kept[1] == today:
+            return kept[2]
+        self.built += 1
+        items = document_items(document, today)
+        self._by_document[document.id] = (key, today, items)
+        return items
+
+    def keep_only(self, doc_ids: set[int]) -> None:
+        """Forget documents that are gone (deleted since the last build)."""
+        for gone in self._by_document.keys() - doc_ids:
+            del self._by_document[gone]
+
+    def clear(self) -> None:
+        self._by_document.clear()
+
+
+def build_timeline(documents: Iterable[TimelineDocument], today: dt.date,
+                   cache: ItemsCache | None = None) -> Timeline:
+    """Every document's items, dated ones sorted by date, undated ones by document.
+
+    With ``cache``, documents unchanged since its last build are not placed again
+    (``documents`` must then be the whole library: the others are forgotten).
+    """
     dated: list[TimelineItem] = []
     undated: list[TimelineItem] = []
+    seen: set[int] = set()
+    if cache is not None:
+        cache.built = 0
     for document in documents:
-        for item in document_items(document, today):
-            (dated if item.dated else undated).append(item)
+        seen.add(document.id)
+        items = cache.items(document, today) if cache else document_items(document, today)
+        for item in items:
+            (dated if item.when is not None else undated).append(item)
+    if cache is not None:
+        cache.keep_only(seen)
     dated.sort(key=TimelineItem.sort_key)
     undated.sort(key=TimelineItem.sort_key)
     return Timeline(tuple(dated), tuple(undated))
@@ -97,6 +148,15 @@ def document_date(published: str | None, text: str, today: dt.date) -> tuple[
     return first, ""
 
 
+@functools.lru_cache(maxsize=4096)
+def _document_date(published: str | None, head: str, today: dt.date) -> tuple[
+    TimeSpan | None, str
+]:
+    """``document_date`` on the start of the text (all the date line rule reads), cached:
+    a library's documents share a few hundred publication days."""
+    return document_date(published, head, today)
+
+
 def _iso_span(match: re.Match[str]) -> TimeSpan | None:
     value = match[1] + (f"T{match[2]}" if match[2] else "")
     return parse_value(value)
@@ -106,10 +166,11 @@ def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineI
     """The items of one document, dated or not (unordered)."""
     sentences = sentence_spans(document.text) or [(0, len(document.text))]
     sentence_ends = [end for _start, end in sentences]
-    placed = sorted((_place(m, today) for m in document.dated_mentions),
-                    key=lambda p: p.mention.start)
+    placed = sorted([_place(m, today) for m in document.dated_mentions],
+                    key=_mention_start)
     starts = [p.mention.start for p in placed]
-    doc_date, doc_problem = document_date(document.published, document.text, today)
+    doc_date, doc_problem = _document_date(document.published,
+                                           document.text.lstrip()[:MAX_EXPRESSION_CHARS], today)
     named = _NamedIndex(document.entity_mentions)
     items: list[TimelineItem] = []
     covered: set[int] = set()
@@ -133,11 +194,23 @@ def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineI
 
 
 def _place(mention: DatedMention, today: dt.date) -> _Placed:
-    span = parse_value(mention.value)
+    return _Placed(mention, *_placement(mention.value, today))
+
+
+@functools.lru_cache(maxsize=8192)
+def _placement(value: str | None, today: dt.date) -> tuple[TimeSpan | None, str]:
+    """The interval of a value and why it cannot go on the axis (cached: a library repeats
+    a few thousand values over tens of thousands of mentions, and the view re-reads them all
+    on every open)."""
+    span = parse_value(value)
     if span is None:
-        return _Placed(mention, None, "")  # no value, or one naming no period: just no date
+        return None, ""  # no value, or one naming no period: just no date
     problem = out_of_range(span, today)
-    return _Placed(mention, None if problem else span, problem or "")
+    return (None, problem) if problem else (span, "")
+
+
+def _mention_start(placed: _Placed) -> int:
+    return placed.mention.start
 
 
 class _NamedIndex:
@@ -148,10 +221,10 @@ class _NamedIndex:
         self.starts = [start for _e, start, _end in ordered]
         self.ids = [entity for entity, _s, _end in ordered]
 
-    def within(self, span: tuple[int, int]) -> set[int]:
-        """Entities mentioned from ``span``'s start to its end."""
+    def within(self, span: tuple[int, int]) -> tuple[int, ...]:
+        """Entities mentioned from ``span``'s start to its end, sorted."""
         low, high = bisect_left(self.starts, span[0]), bisect_left(self.starts, span[1])
-        return set(self.ids[low:high])
+        return tuple(sorted(set(self.ids[low:high])))
 
 
 def _sentences_of(sentences: list[tuple[int, int]], ends: list[int], start: int,
@@ -194,9 +267,16 @@ def _sentence_item(document: TimelineDocument, span: tuple[int, int],
         return None
     text = document.text[span[0] : span[1]]
     usable = [p for p in candidates if p.span is not None]
-    if usable:
-        return _item(document, "sentence", text, span, span, None, named,
-                     **_dated(usable[0], _why_chosen(usable[0], len(usable), None)))
+    if usable:  # the common case, built directly: most items of a library are sentences
+        chosen = usable[0]
+        return TimelineItem(
+            kind="sentence", text=" ".join(text.split()), document_id=document.id,
+            document_title=document.title, start=span[0], end=span[1],
+            sentence_start=span[0], sentence_end=span[1], when=chosen.span,
+            date_value=chosen.mention.value, dated_by=BY_SENTENCE,
+            reason=_why_chosen(chosen, len(usable), None), entity_ids=named.within(span),
+            tags=document.tags,
+        )
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
     if not problems:
         return None
@@ -229,9 +309,9 @@ def _why_chosen(chosen: _Placed, count: int, relative_to: str | None) -> str:
 def _item(document: TimelineDocument, kind: str, text: str, where: tuple[int, int],
           sentence: tuple[int, int], mark: SourceMark | None, named: _NamedIndex | None,
           **dating: Any) -> TimelineItem:
-    entity_ids = set(mark.entity_ids) if mark else set()
-    if named is not None:
-        entity_ids |= named.within(sentence)
+    entity_ids = named.within(sentence) if named is not None else ()
+    if mark and mark.entity_ids:
+        entity_ids = tuple(sorted({*entity_ids, *mark.entity_ids}))
     tags = document.tags
     if mark and mark.tags:
         tags = tuple(dict.fromkeys((*document.tags, *mark.tags)))
@@ -240,7 +320,7 @@ def _item(document: TimelineDocument, kind: str, text: str, where: tuple[int, in
         document_title=document.title, start=where[0], end=where[1],
         sentence_start=sentence[0], sentence_end=sentence[1],
         item_id=mark.id if mark else None, status=mark.status if mark else None,
-        entity_ids=tuple(sorted(entity_ids)), tags=tags,
+        entity_ids=entity_ids, tags=tags,
         linked_claim_ids=mark.linked_claim_ids if mark else (), **dating,
     )
 

@@ -9,7 +9,7 @@ them needs the store's rows or the text once an item exists.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from workbench.core.time_spans import TimeSpan
 
@@ -19,9 +19,12 @@ BY_SENTENCE = "sentence"
 BY_DOCUMENT = "document date (fallback)"
 
 
-@dataclass(frozen=True)
-class DatedMention:
-    """A DATE or TIME mention with its normalised value (TIMEX3 syntax, may be None)."""
+class DatedMention(NamedTuple):
+    """A DATE or TIME mention with its normalised value (TIMEX3 syntax, may be None).
+
+    A named tuple: the store makes one per dated mention of the library on every
+    timeline open, straight from its rows.
+    """
 
     start: int
     end: int

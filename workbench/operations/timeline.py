@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.core.time_spans import TimeSpan, parse_value
-from workbench.core.timeline import Timeline, build_timeline
+from workbench.core.timeline import ItemsCache, Timeline, build_timeline
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES, normalize_tag_path
 
@@ -40,10 +40,16 @@ class TimelineFilter:
 
 
 def gather_timeline(store: Store, doc_ids: list[int] | None = None,
-                    today: dt.date | None = None) -> Timeline:
-    """Every item of the library (or of ``doc_ids``), dated ones in date order."""
+                    today: dt.date | None = None, cache: ItemsCache | None = None) -> Timeline:
+    """Every item of the library (or of ``doc_ids``), dated ones in date order.
+
+    ``cache`` (whole-library reads only) keeps each unchanged document's items
+    from the last read: the view passes one, so a re-read after a change places
+    only the documents that changed.
+    """
     documents = store.timeline.timeline_documents(doc_ids)
-    return build_timeline(documents, today or dt.date.today())
+    return build_timeline(documents, today or dt.date.today(),
+                          cache if doc_ids is None else None)
 
 
 def timeline_filter(store: Store, *, entity: str | None = None, tag: str | None = None,
@@ -80,17 +86,36 @@ def _date_bound(text: str | None, option: str) -> TimeSpan | None:
     return span
 
 
+ClaimLinks = dict[int, frozenset[int]]
+"""Each linked claim's neighbours, either direction of the link."""
+
+
 def story_of(store: Store, claim_id: int) -> frozenset[int]:
     """The claim and every claim reachable from it by links, either way (a "story")."""
     store.claims.get_claim(claim_id)  # LookupError for a claim that is not there
+    return story_in(claim_links(store), claim_id)
+
+
+def claim_links(store: Store) -> ClaimLinks:
+    """Every link of the library as neighbours, read once.
+
+    Why apart from ``story_of``: the view reads it once per library change and
+    follows stories in memory, instead of re-reading every link on each
+    filter change.
+    """
     neighbours: dict[int, set[int]] = defaultdict(set)
     for link in store.claims.all_links():
         neighbours[link.from_annotation_id].add(link.to_annotation_id)
         neighbours[link.to_annotation_id].add(link.from_annotation_id)
+    return {claim: frozenset(others) for claim, others in neighbours.items()}
+
+
+def story_in(links: ClaimLinks, claim_id: int) -> frozenset[int]:
+    """The claims reachable from ``claim_id`` through ``links`` (itself included)."""
     seen, frontier = {claim_id}, [claim_id]
     while frontier:
         current = frontier.pop()
-        for other in neighbours[current] - seen:
+        for other in links.get(current, frozenset()) - seen:
             seen.add(other)
             frontier.append(other)
     return frozenset(seen)

@@ -133,3 +133,49 @@ def test_the_window_opens_the_timeline_and_follows_a_click_to_the_passage(
     assert window.reader.doc_id == lib.answer
     shortcut = window.actions["timeline"].shortcut().toString()
     assert shortcut == "Ctrl+Shift+Y"
+
+
+def test_a_burst_of_changes_rereads_the_timeline_once_more_not_once_each(qtbot, library,
+                                                                       monkeypatch):
+    """An import reports a change every step: the view re-reads at most once a second."""
+    from workbench.core.models import Changes
+
+    lib = build_library(library)
+    view = _view(qtbot, library)
+    reads = []
+    original = view.reload
+    monkeypatch.setattr(view, "reload", lambda: (reads.append(1), original()))
+    changed = Changes(documents_changed=(lib.summit,))
+    for _ in range(5):
+        view.on_changes(changed)
+    assert reads == []  # the open just read it: the burst waits for the second to pass
+    assert view.stale
+    qtbot.waitUntil(lambda: not view.stale, timeout=3000)
+    assert len(reads) == 1
+
+
+def test_a_single_change_after_a_quiet_second_rereads_at_once(qtbot, library, monkeypatch):
+    from workbench.ui.timeline import view as view_module
+
+    lib = build_library(library)
+    view = _view(qtbot, library)
+    monkeypatch.setattr(view_module, "REFRESH_GAP_S", 0.0)
+    view.on_changes(library.claims.set_claim_status(lib.answer_claim, "retracted"))
+    assert not view.stale
+    assert any(i.status == "retracted" for i in view.shown.items)
+
+
+def test_story_filters_read_the_links_once_per_library_change(qtbot, library, monkeypatch):
+    lib = build_library(library)
+    view = _view(qtbot, library)
+    reads = []
+    original = library.claims.all_links
+    monkeypatch.setattr(library.claims, "all_links", lambda: (reads.append(1), original())[1])
+    view.story_combo.setCurrentIndex(view.story_combo.findData(lib.summit_claim))
+    for grouping in ("document", "entity", "tag"):
+        view.group_combo.setCurrentIndex(view.group_combo.findData(grouping))
+        view.apply_filters()
+    assert sorted(i.claim_id for i in view.shown.items) == [lib.summit_claim, lib.answer_claim]
+    assert len(reads) == 1
+    view.reload()  # a library change: the links are read again on the next story filter
+    assert len(reads) == 2

@@ -77,11 +77,13 @@ class TimelineCanvas(QWidget):
         self.y_offset = 0
         self._claim_places, pairs = {}, set()
         for index, lane in enumerate(lanes):
-            for item, start, end in zip(lane.items, lane.starts, lane.ends, strict=True):
-                if item.claim_id is not None:
-                    self._claim_places.setdefault(item.claim_id, (index, (start + end) / 2))
-                    pairs.update((min(item.claim_id, o), max(item.claim_id, o))
-                                 for o in item.linked_claim_ids)
+            # Only claims can be linked: visit them, found by their colour key, not every item.
+            for position in np.flatnonzero(lane.keys < len(CLAIM_STATUSES)).tolist():
+                item = lane.items[position]
+                middle = (lane.starts[position] + lane.ends[position]) / 2
+                self._claim_places.setdefault(item.item_id, (index, middle))
+                pairs.update((min(item.item_id, o), max(item.item_id, o))
+                             for o in item.linked_claim_ids)
         places = self._claim_places
         self._link_array = np.array(
             [(*places[a], *places[b]) for a, b in sorted(pairs) if a in places and b in places],

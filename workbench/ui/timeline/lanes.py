@@ -16,7 +16,6 @@ import numpy as np
 
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES
-from workbench.ui.timeline.scale import seconds
 
 GROUPINGS = (("entity", "Entity"), ("tag", "Tag"), ("document", "Document"))
 MAX_LANES = 40
@@ -60,8 +59,7 @@ class Lane:
 def item_times(item: TimelineItem) -> tuple[float, float]:
     """Start and end of a dated item in seconds (a timed item is a point)."""
     assert item.when is not None
-    start = seconds(item.when.start)
-    return (start, start) if item.when.timed else (start, seconds(item.when.end))
+    return item.when.seconds
 
 
 def build_lanes(items: Sequence[TimelineItem], grouping: str,
@@ -70,20 +68,23 @@ def build_lanes(items: Sequence[TimelineItem], grouping: str,
 
     An item naming two entities (or carrying two tags) shows in both lanes;
     lanes past ``MAX_LANES`` are merged into "Other" so the view stays legible.
+    Each item's times and colour are read once into arrays and a lane takes its
+    slice of them by index (why: this runs on every open and filter change, on
+    the UI thread, and per-item Python work over 10,000 items is what it cost).
     """
-    grouped: dict[str, list[TimelineItem]] = defaultdict(list)
-    times = {id(item): item_times(item) for item in items}
-    for item in items:
+    grouped: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
         for key in _keys(item, grouping, entity_names):
-            grouped[key].append(item)
+            grouped[key].append(index)
     ranked = sorted(grouped.items(), key=lambda pair: (-len(pair[1]), pair[0].casefold()))
     kept, rest = ranked[:MAX_LANES - 1], ranked[MAX_LANES - 1:]
     if len(rest) == 1:
         kept, rest = ranked, []
-    lanes = [_lane(name, members, times) for name, members in kept]
+    columns = _Columns(items)
+    lanes = [columns.lane(name, np.asarray(members, dtype=np.int64)) for name, members in kept]
     if rest:
-        merged = {id(i): i for _name, members in rest for i in members}
-        lanes.append(_lane(OTHER_LANE, list(merged.values()), times))
+        merged = np.unique(np.concatenate([np.asarray(m, dtype=np.int64) for _n, m in rest]))
+        lanes.append(columns.lane(OTHER_LANE, merged))
     return lanes
 
 
@@ -96,16 +97,24 @@ def _keys(item: TimelineItem, grouping: str, entity_names: Mapping[int, str]) ->
     return names or ["No entity"]
 
 
-def _lane(name: str, members: list[TimelineItem], times: dict[int, tuple[float, float]]
-          ) -> Lane:
-    timed = sorted(((times[id(item)], item) for item in members), key=lambda p: p[0][0])
-    lane = Lane(name)
-    for (start, end), item in timed:
-        lane.items.append(item)
-        lane.starts.append(start)
-        lane.ends.append(end)
-        lane.longest = max(lane.longest, end - start)
-    lane.start_array = np.array(lane.starts, dtype=np.float64)
-    lane.end_array = np.array(lane.ends, dtype=np.float64)
-    lane.keys = np.array([mark_key(item) for item in lane.items], dtype=np.int64)
-    return lane
+class _Columns:
+    """Every item's start, end (seconds) and colour index, as arrays in the items' order."""
+
+    def __init__(self, items: Sequence[TimelineItem]) -> None:
+        self.items = items
+        times = [item_times(item) for item in items]
+        self.starts = np.array([t[0] for t in times], dtype=np.float64)
+        self.ends = np.array([t[1] for t in times], dtype=np.float64)
+        self.keys = np.fromiter((mark_key(item) for item in items), dtype=np.int64,
+                                count=len(items))
+
+    def lane(self, name: str, members: np.ndarray) -> Lane:
+        """The lane of the items at ``members``, sorted by start (stable: ties keep order)."""
+        order = members[np.argsort(self.starts[members], kind="stable")]
+        lane = Lane(name, items=[self.items[i] for i in order.tolist()])
+        lane.start_array, lane.end_array = self.starts[order], self.ends[order]
+        lane.keys = self.keys[order]
+        lane.starts, lane.ends = lane.start_array.tolist(), lane.end_array.tolist()
+        lengths = lane.end_array - lane.start_array
+        lane.longest = float(lengths.max()) if len(lengths) else 0.0
+        return lane

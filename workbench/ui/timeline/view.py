@@ -8,9 +8,10 @@ undated row asks the window to open the passage (``location_requested``).
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,15 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
-from workbench.core.timeline import Timeline
+from workbench.core.timeline import ItemsCache, Timeline
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.operations.timeline import (
+    ClaimLinks,
     TimelineFilter,
+    claim_links,
     entity_names,
     filter_timeline,
     gather_timeline,
-    story_of,
+    story_in,
 )
 from workbench.store import Store
 from workbench.ui.theme.manager import ThemeManager
@@ -45,6 +48,8 @@ from workbench.ui.widgets.plain_text import plain_tooltip
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_ENTITY_CHOICES = 300
 STORY_TEXT = 60
+REFRESH_GAP_S = 1.0
+"""While changes keep coming (an import), re-read the timeline at most once a second."""
 
 
 class TimelineView(LazyRefreshWidget):
@@ -60,6 +65,11 @@ class TimelineView(LazyRefreshWidget):
         self.timeline = Timeline()
         self.shown = Timeline()
         self.names: dict[int, str] = {}
+        self._links: ClaimLinks | None = None
+        self.items_cache = ItemsCache()
+        self._last_reload = float("-inf")
+        self._reload_timer = QTimer(self, singleShot=True)
+        self._reload_timer.timeout.connect(self._reload_if_stale)
         self.canvas = TimelineCanvas(theme)
         self.group_combo = QComboBox()
         for key, label in GROUPINGS:
@@ -133,10 +143,32 @@ class TimelineView(LazyRefreshWidget):
                 or changes.entities):
             self.mark_stale()
 
+    def mark_stale(self) -> None:
+        """Re-read now if the last read is a second old, else once that second is over.
+
+        Why throttled: an import reports a change every step, and each re-read
+        of a 10,000-item timeline holds the UI thread for a few hundred
+        milliseconds; a single analyst action still shows at once.
+        """
+        self.stale = True
+        if not self.isVisible() or self._reload_timer.isActive():
+            return
+        wait = self._last_reload + REFRESH_GAP_S - time.monotonic()
+        if wait <= 0:
+            self.reload()
+        else:
+            self._reload_timer.start(round(wait * 1000))
+
+    def _reload_if_stale(self) -> None:
+        if self.stale and self.isVisible():
+            self.reload()
+
     def reload(self) -> None:
         """Read the library's timeline, refill the filter choices and show it."""
         self.stale = False
-        self.timeline = gather_timeline(self.store)
+        self._last_reload = time.monotonic()
+        self._links = None  # the library changed: links are read again when a story is chosen
+        self.timeline = gather_timeline(self.store, cache=self.items_cache)
         self.names = entity_names(self.store, (*self.timeline.items, *self.timeline.undated))
         self._refill_choices()
         self.apply_filters()
@@ -159,9 +191,18 @@ class TimelineView(LazyRefreshWidget):
         return TimelineFilter(
             entity_ids=frozenset({entity}) if entity is not None else None,
             tag=self.tag_combo.currentData(),
-            story=story_of(self.store, story) if story is not None else None,
+            story=self._story(story) if story is not None else None,
             status=self.status_combo.currentData(),
         )
+
+    def _story(self, claim_id: int) -> frozenset[int]:
+        """The story of a claim, from the links read once per library change."""
+        if not any(item.claim_id == claim_id
+                   for item in (*self.timeline.items, *self.timeline.undated)):
+            raise LookupError(f"claim {claim_id} is not in the timeline")
+        if self._links is None:
+            self._links = claim_links(self.store)
+        return story_in(self._links, claim_id)
 
     def apply_filters(self) -> None:
         """Filter the loaded timeline, lay it out in lanes and fit it into view."""

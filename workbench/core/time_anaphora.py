@@ -1,0 +1,212 @@
+"""Own rules for expressions read against the text's reference time, not the publication date.
+
+Why apart from ``time_relative``: "yesterday", "last year" and "Wednesday" are
+deictic — read on the day the article was written. "The previous day", "two
+years later", "the same period a year earlier" are anaphoric — read on the date
+the narrative was at when they occur: the last date the text named before them
+("Boeing will start deliveries in 2011 and end two years later" means 2013, not
+two years after the publication date); "the quarter" and "the year" alone are the
+ones the text is about. This is the news strategy of HeidelTime
+and of the TimeML guidelines: keep the dates mentioned so far, read an anaphoric
+expression on the latest one that is precise enough for it (a day for "the
+next day", a quarter or month for "the same period a year earlier"), and on the
+publication date when the text has named none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+
+from workbench.core.time_values import (
+    month_value,
+    quarter_value,
+    shift_months,
+    shift_quarters,
+    week_value,
+)
+from workbench.core.time_words import NUMBER, clean_expression, number_of
+
+ONE_DAY = dt.timedelta(days=1)
+MAX_COUNT = 100
+"""'two years later' is read; '500 days later' is a duration, not a date we place."""
+
+_BACK = {"previous", "prior", "preceding", "before", "earlier"}
+_FORWARD = {"following", "next", "after", "later", "afterwards", "afterward"}
+_DAY_REF = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_MONTH_REF = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER_REF = re.compile(r"^(\d{4})-Q([1-4])$")
+_YEAR_REF = re.compile(r"^(\d{4})(?:-.*)?$")
+
+_THAT_DAY = re.compile(
+    r"^(?:that (?:same )?day|same day|day|(?P<which>previous|prior|preceding|following|next) day"
+    r"|day (?P<side>before|after))$"
+)
+_IN_THE_UNIT = re.compile(
+    r"^(?:earlier|later) (?:in|on) (?:the|that) (?P<unit>day|week|month|year)$"
+)
+_UNITS_AWAY = re.compile(
+    "^" + NUMBER + r" (?P<unit>day|week|month|year)s? (?P<side>later|after|afterwards?|earlier"
+    r"|before)$"
+)
+_THAT_UNIT = re.compile(
+    r"^(?:(?P<which>previous|prior|preceding|following|same|that) (?P<unit>week|month|quarter|year)"
+    r"|(?P<unit2>week|month|quarter|year) (?P<side>before|after|earlier|later)"
+    r"|(?P<unit3>week|month|quarter|year))$"
+)
+_YEAR_EARLIER_PERIOD = re.compile(
+    r"^(?:(?:same|corresponding|comparable) (?P<unit>period|quarter|month|time)"
+    r" (?:(?:a|one) year (?:earlier|before|ago)|(?:of )?(?:the )?(?:last|previous|prior) year"
+    r"|(?:of )?(?:the )?year (?:before|earlier))"
+    r"|(?:year[- ](?:earlier|ago)|prior[- ]year) (?P<unit2>period|quarter|month|time))$"
+)
+
+
+def anaphoric_value(text: str, references: Sequence[str]) -> str | None:
+    """The value of an anaphoric ``text`` read on ``references`` (values named so far, oldest
+    first); None when ``text`` is not anaphoric or no reference is precise enough."""
+    expression = clean_expression(text)
+    match = _THAT_DAY.match(expression)
+    if match:
+        day = _latest_day(references)
+        step = _step(match.group("which") or match.group("side"))
+        return (day + step * ONE_DAY).isoformat() if day else None
+    match = _UNITS_AWAY.match(expression)
+    if match:
+        count = number_of(match.group("number"))
+        if count is None or count > MAX_COUNT:
+            return None
+        return _shifted(references, match.group("unit"), count * _step(match.group("side")))
+    match = _THAT_UNIT.match(expression)
+    if match:
+        unit = match.group("unit") or match.group("unit2") or match.group("unit3")
+        step = _step(match.group("which") or match.group("side"))
+        if unit == "week":  # "the following week" names a week, not a day
+            day = _latest_day(references)
+            return week_value(day + 7 * step * ONE_DAY) if day else None
+        if unit in ("quarter", "month") and step == 0:  # "the quarter": the one named last
+            return _named_period(references, unit, 0)
+        return _shifted(references, unit, step)
+    match = _IN_THE_UNIT.match(expression)
+    if match:
+        unit = match.group("unit")
+        day = _latest_day(references) if unit in ("day", "week") else None
+        if unit == "week":
+            return week_value(day) if day else None
+        return day.isoformat() if day else _shifted(references, unit, 0)
+    match = _YEAR_EARLIER_PERIOD.match(expression)
+    if match:
+        return _period_a_year_before(references, match.group("unit") or match.group("unit2"))
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def is_anaphoric(text: str) -> bool:
+    """Whether ``text`` is read on the reference time (one of this module's forms); cached,
+    as the analysis asks it of every date mention and a library repeats its expressions."""
+    expression = clean_expression(text)
+    return any(pattern.match(expression) for pattern in
+               (_THAT_DAY, _UNITS_AWAY, _THAT_UNIT, _IN_THE_UNIT, _YEAR_EARLIER_PERIOD))
+
+
+def _step(word: str | None) -> int:
+    if word in _BACK:
+        return -1
+    return 1 if word in _FORWARD else 0
+
+
+def _shifted(references: Sequence[str], unit: str, offset: int) -> str | None:
+    """The reference moved ``offset`` units, written at the unit's precision."""
+    if unit in ("day", "week"):
+        day = _latest_day(references)
+        return (day + offset * (7 if unit == "week" else 1) * ONE_DAY).isoformat() if day else None
+    if unit == "month":
+        found = _latest_month(references)
+        return month_value(*shift_months(*found, offset)) if found else None
+    if unit == "quarter":
+        quarter = _latest_quarter(references)
+        return quarter_value(*shift_quarters(*quarter, offset)) if quarter else None
+    year = _latest_year(references)
+    return f"{year + offset:04d}" if year is not None else None
+
+
+def _period_a_year_before(references: Sequence[str], unit: str) -> str | None:
+    """'the same quarter last year': the quarter (or month) of the latest date named, a year
+    back; 'the same period a year earlier': the latest quarter or month the text named, a
+    year back, else the year before the latest year."""
+    if unit in ("quarter", "month"):
+        return _named_period(references, unit, -1)
+    for value in reversed(references):
+        quarter = _QUARTER_REF.match(value)
+        if quarter:
+            return quarter_value(int(quarter[1]) - 1, int(quarter[2]))
+        month = _MONTH_REF.match(value)
+        if month:
+            return month_value(int(month[1]) - 1, int(month[2]))
+    year = _latest_year(references)
+    return f"{year - 1:04d}" if year is not None else None
+
+
+def _named_period(references: Sequence[str], unit: str, years: int) -> str | None:
+    """The latest quarter (month) the text named as one, else the one its latest date falls
+    in; moved ``years`` years.
+
+    Why a named one first: in "third-quarter profit ... Ford said on Tuesday ... the same
+    quarter last year" the quarter is the third, not the one Tuesday falls in.
+    """
+    pattern = _QUARTER_REF if unit == "quarter" else _MONTH_REF
+    named = next((pattern.match(v) for v in reversed(references) if pattern.match(v)), None)
+    if named:
+        found: tuple[int, int] | None = (int(named[1]), int(named[2]))
+    else:
+        found = _latest_quarter(references) if unit == "quarter" else _latest_month(references)
+    if found is None:
+        return None
+    if unit == "quarter":
+        return quarter_value(found[0] + years, found[1])
+    return month_value(found[0] + years, found[1])
+
+
+def _latest_day(references: Sequence[str]) -> dt.date | None:
+    for value in reversed(references):
+        match = _DAY_REF.match(value)
+        if match:
+            try:
+                return dt.date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                continue
+    return None
+
+
+def _latest_month(references: Sequence[str]) -> tuple[int, int] | None:
+    for value in reversed(references):
+        match = _DAY_REF.match(value) or _MONTH_REF.match(value)
+        if match:
+            return int(match[1]), int(match[2])
+    return None
+
+
+def _latest_quarter(references: Sequence[str]) -> tuple[int, int] | None:
+    for value in reversed(references):
+        quarter = _QUARTER_REF.match(value)
+        if quarter:
+            return int(quarter[1]), int(quarter[2])
+        match = _DAY_REF.match(value) or _MONTH_REF.match(value)
+        if match:
+            return int(match[1]), (int(match[2]) - 1) // 3 + 1
+    return None
+
+
+def _latest_year(references: Sequence[str]) -> int | None:
+    for value in reversed(references):
+        match = _YEAR_REF.match(value)
+        if match:
+            return int(match[1])
+    return None
+
+
+def is_reference(value: str | None) -> bool:
+    """Whether a value can serve as a reference time (a calendar period with a year)."""
+    return bool(value) and bool(_YEAR_REF.match(value or "")) and "W" not in (value or "")
