@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -183,7 +181,7 @@ def test_reanchor_all_keeps_order() -> None:
     assert [r.start for r in results] == [s.start + 10 for s in selectors]
 
 
-def test_two_hundred_annotations_in_a_hundred_kilobytes_is_fast() -> None:
+def test_two_hundred_annotations_among_near_identical_paragraphs_move_exactly() -> None:
     # A worst case: 700 paragraphs made from one template, so every quote has
     # many near-identical copies to weigh.
     paragraph = (
@@ -195,9 +193,7 @@ def test_two_hundred_annotations_in_a_hundred_kilobytes_is_fast() -> None:
     selectors = [select_span(old, i * step + 10, i * step + 40) for i in range(200)]
     inserted = "A paragraph inserted near the top.\n\n"
     new = old[:300] + inserted + old[300:]
-    began = time.perf_counter()
-    results = reanchor_all(selectors, new, old_text=old)
-    assert time.perf_counter() - began < 1.0
+    results = reanchor_all(selectors, new, old_text=old)  # its speed: make bench (reanchor)
     shifts = [r.start - s.start for r, s in zip(results, selectors, strict=True) if r.anchored]
     assert len(shifts) >= 198  # near-identical copies may leave a doubt: orphaned, not moved
     assert set(shifts) <= {0, len(inserted)}
