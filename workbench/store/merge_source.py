@@ -11,12 +11,23 @@ with one sentence before anything touches the analyst's library.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from workbench.core.vocabulary import (
+    ACH_RATINGS,
+    ANNOTATION_KINDS,
+    ANNOTATION_STATUSES,
+    CLAIM_STATUSES,
+    CREDIBILITY_GRADES,
+    DOCUMENT_STATUSES,
+    RELATIONS,
+    RELIABILITY_GRADES,
+)
 from workbench.store.files.library_file import (
     WORKBENCH,
     check_library_path,
@@ -60,6 +71,19 @@ MERGED_TABLES: tuple[str, ...] = (
 _LONG_TEXT_COLUMNS = {("documents", "text"), ("document_versions", "text")}
 _ALLOWED_TYPES = {"INTEGER": ("integer",), "REAL": ("real", "integer"), "TEXT": ("text",)}
 _SPAN_TABLES = ("annotations", "mentions", "quotes", "mention_overrides", "suggestion_rejections")
+#: Columns holding a word of our vocabulary: (table, column, the words, whether NULL is allowed).
+_VOCABULARY: tuple[tuple[str, str, tuple[object, ...], bool], ...] = (
+    ("claims", "status", CLAIM_STATUSES, False),
+    ("claims", "credibility", CREDIBILITY_GRADES, True),
+    ("claim_status_history", "status", CLAIM_STATUSES, False),
+    ("annotations", "kind", ANNOTATION_KINDS, False),
+    ("annotations", "status", ANNOTATION_STATUSES, False),
+    ("links", "relation", RELATIONS, False),
+    ("sources", "reliability", RELIABILITY_GRADES, False),
+    ("documents", "reliability_override", RELIABILITY_GRADES, True),
+    ("documents", "status", DOCUMENT_STATUSES, False),
+    ("ach_ratings", "rating", ACH_RATINGS, False),
+)
 _HEX_ID = "length({c}) = 32 AND {c} NOT GLOB '*[^0-9a-f]*'"
 
 
@@ -131,6 +155,30 @@ def check_contents(conn: sqlite3.Connection, name: str) -> None:
         )
     for table in _SPAN_TABLES:
         _check_spans(conn, name, table)
+    for table, column, words, nullable in _VOCABULARY:
+        _check_words(conn, name, table, column, words, nullable)
+
+
+def _check_words(
+    conn: sqlite3.Connection,
+    name: str,
+    table: str,
+    column: str,
+    words: tuple[object, ...],
+    nullable: bool,
+) -> None:
+    """Refuse a value our vocabulary does not have (a status, a grade, a relation ...)."""
+    missing = "" if nullable else f' OR "{column}" IS NULL'
+    found = conn.execute(
+        f'SELECT rowid, "{column}" FROM "{table}" WHERE "{column}" NOT IN'
+        f" (SELECT value FROM json_each(?)){missing} LIMIT 1",
+        [json.dumps(list(words))],
+    ).fetchone()
+    if found is not None:
+        raise MergeRefused(
+            f"{name} holds {found[1]!r} as {table}.{column} (rowid {found[0]}), "
+            "which this app does not know; it was not merged"
+        )
 
 
 def _declared_columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
