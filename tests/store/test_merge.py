@@ -49,7 +49,10 @@ def test_merge_adds_their_work_with_their_authors_and_lists_conflicts(
         ).fetchone()
         assert highlight == (BOB.id,)
         assert store.authors.name_of(BOB.id) == "Bob"
-        assert changes.annotations and changes.claims is not None
+        thunberg = store.db.execute(
+            "SELECT id FROM documents WHERE title LIKE '%Thunberg%'"
+        ).fetchone()[0]
+        assert changes.documents_added == (thunberg,) and changes.annotations
         # a conflict is never resolved by the merge: our values stand
         assert store.claims.get_claim(_shared_claim(store)).status == "corroborated"
 

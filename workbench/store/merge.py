@@ -12,6 +12,7 @@ same work apart from the conflicts each analyst resolves.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -80,16 +81,19 @@ class Merge:
         documents = theirs.execute("SELECT count(*) FROM documents").fetchone()[0]
         progress.start(documents + len(TABLES) + 1)
 
-        def action(rec: Recorder) -> MergeReport:
+        def action(rec: Recorder) -> tuple[MergeReport, tuple[int, ...]]:
             run = MergeRun(rec, theirs)
             _merge_everything(run, progress)
-            return _finish(run, source)
+            return _finish(run, source), tuple(run.new_documents)
 
         try:
-            report, changes = self.history.record_action(f"Merge {source}", action)
+            (report, added), changes = self.history.record_action(f"Merge {source}", action)
         except sqlite3.IntegrityError as error:
             raise MergeRefused(f"{source} holds work this library cannot take: {error}") from None
-        return report, changes
+        changed = tuple(doc for doc in changes.documents_changed if doc not in added)
+        return report, dataclasses.replace(
+            changes, documents_added=added, documents_changed=changed
+        )
 
 
 def _merge_everything(run: MergeRun, progress: Progress) -> None:
