@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from workbench.core.text import content_hash
 from workbench.core.vocabulary import (
     ACH_RATINGS,
     ANNOTATION_KINDS,
@@ -160,6 +161,19 @@ def check_contents(conn: sqlite3.Connection, name: str) -> None:
         _check_spans(conn, name, table)
     for table, column, words, nullable in _VOCABULARY:
         _check_words(conn, name, table, column, words, nullable)
+    _check_hashes(conn, name)
+
+
+def _check_hashes(conn: sqlite3.Connection, name: str) -> None:
+    """Every text has the hash it claims: documents are matched by it, so a false one would
+    join their work to the wrong article (or add a duplicate)."""
+    for table in ("documents", "document_versions"):
+        for rowid, text, digest in conn.execute(f"SELECT rowid, text, content_hash FROM {table}"):
+            if content_hash(text) != digest:
+                raise MergeRefused(
+                    f"{name} holds a text in {table} (rowid {rowid}) that does not match "
+                    "its content hash; it was not merged"
+                )
 
 
 def _check_words(
