@@ -156,7 +156,9 @@ def _reanchored(run: MergeRun, theirs: Row, values: Row) -> Row:
     selector = TextSelector(
         theirs["start"], theirs["end"], theirs["exact"], theirs["prefix"], theirs["suffix"]
     )
-    result = reanchor(selector, our_text, old_text=run.reanchor_from[theirs["document_id"]])
+    # An orphan's selectors come from an older text than their current one: no old text for it.
+    old_text = None if theirs["status"] == "orphaned" else run.reanchor_from[theirs["document_id"]]
+    result = reanchor(selector, our_text, old_text=old_text)
     if result.anchored and result.start is not None and result.end is not None:
         placed = select_span(our_text, result.start, result.end)
         return {**values, "start": placed.start, "end": placed.end, "exact": placed.exact,
@@ -289,7 +291,10 @@ def _lost(run: MergeRun, spec: TableSpec, theirs: Row) -> list[str]:
 
 
 def _our_text(run: MergeRun, doc_id: int) -> str:
-    return str(run.ours.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()[0])
+    if doc_id not in run.texts:
+        found = run.ours.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
+        run.texts[doc_id] = str(found[0])
+    return run.texts[doc_id]
 
 
 def _our_title(run: MergeRun, doc_id: int) -> str:
