@@ -36,7 +36,8 @@ from workbench.store.merge_tables import TABLES, merge_table
 from workbench.store.merge_words import shown
 from workbench.store.rows import now_iso
 
-#: Test hook: seconds to sleep after each merged document, so a test can kill a merge midway.
+#: Test hook: seconds to sleep after each document the merge adds (inside its transaction),
+#: so a test can kill a merge midway.
 PAUSE_ENV = "WORKBENCH_MERGE_PAUSE_S"
 
 
@@ -102,7 +103,9 @@ def _merge_everything(run: MergeRun, progress: Progress) -> None:
     for document in their_documents:
         merge_document(run, document)
         progress.step(str(document["title"]))
-        if pause:
+        if pause and run.new_documents and run.our_id("documents", document["id"]) == (
+            run.new_documents[-1]
+        ):
             time.sleep(pause)
     for spec in TABLES:
         merge_table(run, spec)
