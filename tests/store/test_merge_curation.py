@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.store.merge_fixtures import ALICE, BOB, build_shared, counts_of, span_of
+from tests.store.merge_fixtures import ALICE, BOB, build_shared, counts_of, span_of, work_of
 from workbench.core.merge_records import KEEP_THEIRS
 from workbench.store import Store
 
@@ -29,12 +29,10 @@ def _shared_with_entities_and_ach(path: Path) -> None:
     with Store(path, author=ALICE) as store:
         with store.db.conn:  # what extraction would have written
             for name in PEOPLE:
-                store.db.execute(
-                    "INSERT INTO entities (name, label) VALUES (?, 'PERSON')", [name]
-                )
+                store.db.execute("INSERT INTO entities (name, label) VALUES (?, 'PERSON')", [name])
             start, end = span_of(store, 1, "Navalny")
             store.db.execute(
-                "INSERT INTO mentions (document_id, entity_id, start, \"end\", text, label)"
+                'INSERT INTO mentions (document_id, entity_id, start, "end", text, label)'
                 " VALUES (1, ?, ?, ?, 'Navalny', 'PERSON')",
                 [_entity(store, "Navalny"), start, end],
             )
@@ -117,3 +115,16 @@ def test_a_grade_only_they_gave_is_adopted(tmp_path: Path) -> None:
         report, _ = store.merge.merge_library(bob)
         assert report.added == {"document_grades": 1} and report.conflicts == ()
         assert store.grades.document_reliability(2) == "E"
+
+
+def test_merging_back_and_forth_settles(curated: tuple[Path, Path]) -> None:
+    """A <- B, B <- A, then either way again adds nothing and raises no conflict anew."""
+    alice, bob = curated
+    for target, other, author in ((alice, bob, ALICE), (bob, alice, BOB)):
+        with Store(target, author=author) as store:
+            assert store.merge.merge_library(other)[0].conflicts
+    for target, other, author in ((alice, bob, ALICE), (bob, alice, BOB)):
+        with Store(target, author=author) as store:
+            assert not store.merge.merge_library(other)[0].changed_anything
+    with Store(alice) as mine, Store(bob) as theirs:
+        assert work_of(mine) == work_of(theirs)
