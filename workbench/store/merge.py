@@ -18,8 +18,10 @@ import os
 import sqlite3
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -34,7 +36,7 @@ from workbench.store.merge_run import FoundConflict, MergeRun
 from workbench.store.merge_source import MergeRefused, checked_copy
 from workbench.store.merge_tables import TABLES, merge_table
 from workbench.store.merge_words import shown
-from workbench.store.rows import now_iso
+from workbench.store.rows import dict_rows, now_iso
 
 #: Test hook: seconds to sleep after each document the merge adds (inside its transaction),
 #: so a test can kill a merge midway.
@@ -99,8 +101,7 @@ class Merge:
 
 def _merge_everything(run: MergeRun, progress: Progress) -> None:
     pause = float(os.environ.get(PAUSE_ENV) or 0)
-    their_documents = run.their_rows("documents", "id")
-    for document in their_documents:
+    for document in _their_documents(run):
         merge_document(run, document)
         progress.step(str(document["title"]))
         if pause and run.new_documents and run.our_id("documents", document["id"]) == (
@@ -110,11 +111,23 @@ def _merge_everything(run: MergeRun, progress: Progress) -> None:
     for spec in TABLES:
         merge_table(run, spec)
         progress.step(spec.report)
-    for document in their_documents:
+    graded = run.theirs.execute(
+        "SELECT id, reliability_override, edited_by FROM documents"
+        " WHERE reliability_override IS NOT NULL ORDER BY id"
+    )
+    for document in dict_rows(graded):
         ours = merge_document_grade(run, document)
         if ours is not None:
             _grade_conflict(run, ours, document)
     progress.step("conflicts")
+
+
+def _their_documents(run: MergeRun) -> Iterator[dict[str, Any]]:
+    """Their documents one at a time (a library's texts need not fit in memory twice)."""
+    cursor = run.theirs.execute("SELECT * FROM documents ORDER BY id")
+    names = [d[0] for d in cursor.description]
+    for values in cursor:
+        yield dict(zip(names, values, strict=True))
 
 
 def _grade_conflict(run: MergeRun, ours: dict[str, object], theirs: dict[str, object]) -> None:
