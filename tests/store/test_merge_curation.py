@@ -63,6 +63,7 @@ def curated(tmp_path: Path) -> tuple[Path, Path]:
             store.tags.tag_annotation(note.fetchone()[0], "evidence/lab")
     with Store(bob, author=BOB) as store:
         store.entities.add_entity_alias(_entity(store, "Alexei Navalny"), "A. Navalny")
+        store.entities.create_entity_mention(1, *span_of(store, 1, "Charité"), "Charité", "ORG")
     return alice, bob
 
 
@@ -81,6 +82,12 @@ def test_different_curation_grades_and_ratings_are_conflicts(curated: tuple[Path
         assert (kinds["document grade"].mine, kinds["document grade"].theirs) == ("A", "D")
         assert kinds["document grade"].theirs_author == "Bob"
         assert report.added["entity_aliases"] >= 1  # "A. Navalny"
+        assert report.added["analyst_mentions"] == 1  # Bob marked "Charité" as an ORG
+        charite = store.db.execute(
+            "SELECT m.source, e.label FROM mentions m JOIN entities e ON e.id = m.entity_id"
+            " WHERE m.text = 'Charité'"
+        ).fetchall()
+        assert charite == [("analyst", "ORG")]
         assert report.same["passage_tags"] == 1  # the same tag on the same passage
         assert store.db.execute(
             "SELECT count(*) FROM entities WHERE name = 'Navalny'"

@@ -62,8 +62,10 @@ class MergeRun:
     def ours(self) -> sqlite3.Connection:
         return self.rec.db.conn
 
-    def their_rows(self, table: str, order: str = "rowid") -> list[Row]:
-        return dict_rows(self.theirs.execute(f'SELECT * FROM "{table}" ORDER BY {order}'))
+    def their_rows(self, table: str, order: str = "rowid", where: str = "1") -> list[Row]:
+        return dict_rows(
+            self.theirs.execute(f'SELECT * FROM "{table}" WHERE {where} ORDER BY {order}')
+        )
 
     def our_row(self, table: str, condition: str, params: list[Any]) -> Row | None:
         rows = dict_rows(

@@ -49,6 +49,8 @@ class TableSpec:
     natural: tuple[str, ...] = ()  # columns that name the same thing without an origin
     mutable: tuple[Mutable, ...] = ()
     key: tuple[str, ...] = ("id",)
+    #: which of their rows are analyst work (machine rows of the table are left alone)
+    where: str = "1"
 
 
 TABLES: tuple[TableSpec, ...] = (
@@ -80,6 +82,10 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec("suggestion_rejections", "rejected_suggestions",
               refs=(("claim_id", "annotations"), ("document_id", "documents")),
               natural=("claim_id", "document_id", "start", "end")),
+    TableSpec("mentions", "analyst_mentions",
+              refs=(("document_id", "documents"), ("entity_id", "entities")),
+              natural=("document_id", "field", "start", "end"),
+              mutable=(Mutable("entity_id", "mention entity"),), where="source = 'analyst'"),
     TableSpec("entity_aliases", "entity_aliases", refs=(("entity_id", "entities"),),
               natural=("entity_id", "alias")),
     TableSpec("entity_rules", "entity_rules", refs=(("entity_id", "entities"),),
@@ -106,12 +112,12 @@ TABLES: tuple[TableSpec, ...] = (
 #: References that may point nowhere in our library (the row keeps NULL instead).
 _OPTIONAL_REFS = {("claims", "claimant_entity_id"), ("claims", "quote_id"),
                   ("mention_overrides", "entity_id")}  # fmt: skip
-_SPAN_ROWS = {"suggestion_rejections", "mention_overrides"}
+_SPAN_ROWS = {"suggestion_rejections", "mention_overrides", "mentions"}
 
 
 def merge_table(run: MergeRun, spec: TableSpec) -> None:
     """Merge every row of one of their tables into ours."""
-    for theirs in run.their_rows(spec.table):
+    for theirs in run.their_rows(spec.table, where=spec.where):
         values = _translated(run, spec, theirs)
         if values is None:
             run.orphans.extend(_lost(run, spec, theirs))

@@ -88,6 +88,7 @@ _DESCRIBERS: dict[str, Callable[[MergeRun, Row], str]] = {
     ),
     "entity_rules": lambda run, ours: f'what "{ours["name"]}" ({ours["label"]}) is merged into',
     "mention_overrides": _mention,
+    "mentions": _mention,
     "ach_ratings": _rating,
     "ach_hypotheses": lambda run, ours: f'hypothesis "{short(ours["text"])}"',
     "ach_analyses": lambda run, ours: f'ACH analysis "{short(ours["question"])}"',
