@@ -37,6 +37,7 @@ PARTS = {
     "timeline",
     "ach",
     "authors",
+    "merge",
 }
 # Tests of the store's internals may open its submodules; nobody else may.
 INTERNAL_TESTS = REPO / "tests" / "store"

@@ -32,6 +32,7 @@ from workbench.commands.cluster import add_cluster_argument
 from workbench.commands.entities import add_entity_commands
 from workbench.commands.export import add_export_command
 from workbench.commands.grades import add_grade_commands
+from workbench.commands.merge import add_merge_commands
 from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error, escaped_output
 from workbench.commands.timeline import add_timeline_command
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_grade_commands(commands)
     add_timeline_command(commands)
     add_ach_commands(commands)
+    add_merge_commands(commands)
     add_check_commands(commands)
     _add_gui_commands(commands)
     bound_int_arguments(parser)

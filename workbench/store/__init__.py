@@ -38,6 +38,7 @@ from workbench.store.library import (
     LibraryFilter,
     library_over,
 )
+from workbench.store.merge_source import MergeRefused
 from workbench.store.search import (
     SNIPPET_CLOSE,
     SNIPPET_OPEN,
@@ -74,6 +75,7 @@ __all__ = [
     "LibraryLock",
     "LibraryReadOnly",
     "LibraryRefused",
+    "MergeRefused",
     "ReanchorReport",
     "ExchangeResult",
     "SchemaTooNew",

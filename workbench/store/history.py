@@ -48,6 +48,8 @@ KEY_COLUMNS: dict[str, tuple[str, ...]] = {
     "ach_hypotheses": ("id",),
     "ach_evidence": ("id",),
     "ach_ratings": ("evidence_id", "hypothesis_id"),
+    "merges": ("id",),
+    "merge_conflicts": ("id",),
 }
 ACH_TABLES = frozenset({"ach_analyses", "ach_hypotheses", "ach_evidence", "ach_ratings"})
 

@@ -73,4 +73,49 @@ def _m0012_authorship(db: Database) -> None:
         db.execute(f'ALTER TABLE "{table}" ADD COLUMN edited_by TEXT')
 
 
-STEPS: tuple[MigrationStep, ...] = (("0012_authorship", _m0012_authorship),)
+def _m0013_merges(db: Database) -> None:
+    """Record each merge of another library and the conflicts it found.
+
+    Why tables: a conflict is never resolved by the merge itself; it waits in
+    the library until the analyst keeps their value, the other one, or both,
+    and a second merge of the same file must recognise it instead of raising it
+    again. ``row_key`` names our row (JSON of its key columns), ``mine`` and
+    ``theirs`` hold both values as JSON, so a resolution can write either back.
+    """
+    execute_all(
+        db,
+        """
+        CREATE TABLE merges (
+            id INTEGER PRIMARY KEY,
+            merged_at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            report TEXT NOT NULL
+        );
+        CREATE TABLE merge_conflicts (
+            id INTEGER PRIMARY KEY,
+            merge_id INTEGER NOT NULL REFERENCES merges(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            column_name TEXT NOT NULL,
+            origin TEXT,
+            mine TEXT NOT NULL,
+            theirs TEXT NOT NULL,
+            mine_shown TEXT NOT NULL,
+            theirs_shown TEXT NOT NULL,
+            mine_author TEXT,
+            theirs_author TEXT,
+            document_id INTEGER,
+            choices TEXT NOT NULL,
+            resolution TEXT CHECK (resolution IN ('mine', 'theirs', 'both'))
+        );
+        CREATE INDEX idx_merge_conflicts_row ON merge_conflicts(table_name, row_key, column_name);
+        """,
+    )
+
+
+STEPS: tuple[MigrationStep, ...] = (
+    ("0012_authorship", _m0012_authorship),
+    ("0013_merges", _m0013_merges),
+)

@@ -36,6 +36,7 @@ from workbench.store.files.refusals import LibraryReadOnly
 from workbench.store.grades import Grades
 from workbench.store.history import History
 from workbench.store.library import Library
+from workbench.store.merge import Merge
 from workbench.store.schema import apply_migrations, migrations, unknown_applied
 from workbench.store.suggestions import Suggestions
 from workbench.store.tags import Tags
@@ -73,7 +74,8 @@ class Store:
     ``versions``, ``exchange`` (an export's records written back), ``grades``
     (source reliability, claim credibility), ``timeline`` (what a timeline is built
     from), ``ach`` (Analyses of Competing Hypotheses), ``authors`` (who worked on
-    it) and ``history`` (undo and redo).
+    it), ``merge`` (another analyst's library brought in; its conflicts) and
+    ``history`` (undo and redo).
 
     The file is inspected before anything changes it (``open_database``): a
     folder, device, empty, foreign or newer-version file is refused unchanged.
@@ -111,6 +113,7 @@ class Store:
         self.timeline = TimelineSources(self.db, self.history)
         self.ach = Ach(self.db, self.history)
         self.authors = Authors(self.db, self.history)
+        self.merge = Merge(self.db, self.history)
 
     def _prepare(self) -> None:
         """Refuse a newer schema, then (unless read-only) turn on WAL and migrate."""

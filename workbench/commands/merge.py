@@ -1,0 +1,117 @@
+"""Merging on the command line: ``workbench merge OTHER``, ``conflicts``, ``resolve``.
+
+Each command is one call of ``operations.merge`` (the desktop app makes the
+same ones). The text report lists what was added and what was already here,
+then every conflict with both values and their authors, so an analyst can
+resolve it with ``workbench resolve ID mine|theirs|both``; ``--json`` prints
+the report (keys ``id``, ``source``, ``added``, ``same``, ``conflicts``,
+``orphans``). A file that cannot be merged is failed input (exit 1) and
+leaves the library unchanged; every merge and every resolution is undoable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workbench.commands.arguments import record_id
+from workbench.commands.output import shorten
+from workbench.commands.terminal import TerminalProgress
+from workbench.core.merge_records import MERGE_CHOICES, MergeConflict, MergeReport
+from workbench.export.json_export import dumps
+from workbench.operations.merge import merge_file, open_conflicts, resolve_conflict
+from workbench.store import Store
+
+Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+def run_merge(store: Store, args: argparse.Namespace) -> int:
+    """Merge another library (or JSON export) and print its report."""
+    report = merge_file(store, Path(args.other), TerminalProgress("Merging"))
+    if args.json:
+        sys.stdout.write(dumps(report.as_json()))
+    else:
+        print(describe_report(report))
+    return 0
+
+
+def run_conflicts(store: Store, args: argparse.Namespace) -> int:
+    """List the conflicts merges found that are not resolved yet."""
+    conflicts = open_conflicts(store)
+    if args.json:
+        sys.stdout.write(dumps([conflict.as_json() for conflict in conflicts]))
+        return 0
+    if not conflicts:
+        print("No open conflicts.")
+    for conflict in conflicts:
+        print(describe_conflict(conflict))
+    return 0
+
+
+def run_resolve(store: Store, args: argparse.Namespace) -> int:
+    """Resolve one conflict; undoable with ``workbench undo``."""
+    resolve_conflict(store, args.conflict, args.choice)
+    record = {"id": args.conflict, "kind": "conflict", "resolution": args.choice}
+    if args.json:
+        sys.stdout.write(dumps(record))
+    else:
+        print(f"Conflict {args.conflict} resolved: kept {args.choice} (undo: workbench undo).")
+    return 0
+
+
+def describe_report(report: MergeReport) -> str:
+    """The merge report in lines: added, same, conflicts with both sides, orphans."""
+    if not report.changed_anything:
+        same = sum(report.same.values())
+        return f"Merged {report.source}: nothing new ({same} item(s) already here)."
+    lines = [f"Merged {report.source} (undo: workbench undo)."]
+    lines.append("Added: " + (_counts(report.added) or "nothing"))
+    lines.append("Already here: " + (_counts(report.same) or "nothing"))
+    if report.conflicts:
+        lines.append(f"{len(report.conflicts)} conflict(s), not resolved:")
+        lines.extend(describe_conflict(conflict) for conflict in report.conflicts)
+    if report.orphans:
+        lines.append(f"{len(report.orphans)} item(s) found no place in our version of the text:")
+        lines.extend(f"  {orphan}" for orphan in report.orphans)
+    return "\n".join(lines)
+
+
+def describe_conflict(conflict: MergeConflict) -> str:
+    """One conflict: what, both values with their authors, and how to resolve it."""
+    choices = "|".join(conflict.choices)
+    return "\n".join(
+        (
+            f"  [{conflict.id}] {conflict.kind}: {conflict.subject}",
+            f"      mine   ({conflict.mine_author}): {shorten(conflict.mine, 200)}",
+            f"      theirs ({conflict.theirs_author}): {shorten(conflict.theirs, 200)}",
+            f"      resolve: workbench resolve {conflict.id} {choices}",
+        )
+    )
+
+
+def _counts(counts: dict[str, int] | object) -> str:
+    items = dict(counts).items()  # type: ignore[call-overload]
+    return ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in items)
+
+
+def add_merge_commands(commands: Subparsers) -> None:
+    """Register ``merge``, ``conflicts`` and ``resolve``."""
+    sub = commands.add_parser(
+        "merge", help="bring another analyst's library (or JSON export) into this one"
+    )
+    sub.add_argument("other", metavar="OTHER", help="their library file or JSON export")
+    sub.add_argument("--json", action="store_true", help="print the report as JSON")
+    sub.set_defaults(handler=run_merge)
+
+    sub = commands.add_parser("conflicts", help="list conflicts merges found, not yet resolved")
+    sub.add_argument("--json", action="store_true")
+    sub.set_defaults(handler=run_conflicts)
+
+    sub = commands.add_parser("resolve", help="resolve a merge conflict: keep mine, theirs or both")
+    sub.add_argument(
+        "conflict", metavar="CONFLICT", type=record_id("conflict"), help="the conflict's id"
+    )
+    sub.add_argument("choice", choices=MERGE_CHOICES, metavar="mine|theirs|both")
+    sub.add_argument("--json", action="store_true")
+    sub.set_defaults(handler=run_resolve)

@@ -1,0 +1,69 @@
+"""Merge another analyst's work into the library: the one action CLI and GUI both call.
+
+Why here and not only in the store: the analyst may hand over a library file
+or a JSON export (or a bundle of one analyst's work). A JSON file is first
+turned into a temporary library by ``merge_inputs.library_from_json`` and
+then merged like any library, so both kinds of file meet the same matching,
+conflicts and undo. The analyst's own file and the other file are never
+changed; a file that cannot be merged raises ``MergeRefused`` with one
+sentence and nothing changed.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from workbench.core.merge_records import MergeConflict, MergeReport
+from workbench.core.models import Changes
+from workbench.core.progress import Progress
+from workbench.store import MergeRefused, Store
+
+__all__ = ["MergeRefused", "merge_file", "open_conflicts", "resolve_conflict"]
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def merge_file(store: Store, path: Path, progress: Progress | None = None) -> MergeReport:
+    """Merge the library (or JSON export) at ``path`` into ``store``; one undoable action."""
+    path = Path(path)
+    if not path.is_file() or _is_sqlite(path):
+        return store.merge.merge_library(path, progress=progress)[0]
+    if not _looks_like_json(path):
+        raise MergeRefused(f"{path.name} is neither a library file nor a JSON export")
+    from workbench.operations.merge_inputs import (  # noqa: PLC0415 - H3's module, JSON only
+        MergeInputRefused,
+        library_from_json,
+    )
+
+    with tempfile.TemporaryDirectory(prefix="workbench-merge-json-") as folder:
+        try:
+            library = library_from_json(path, Path(folder))
+        except MergeInputRefused as refused:
+            raise MergeRefused(str(refused)) from None
+        return store.merge.merge_library(library, source=path.name, progress=progress)[0]
+
+
+def resolve_conflict(store: Store, conflict_id: int, choice: str) -> Changes:
+    """Keep "mine", "theirs" or "both" for one conflict; undoable. LookupError / ValueError."""
+    return store.merge.resolve_conflict(conflict_id, choice)
+
+
+def open_conflicts(store: Store) -> list[MergeConflict]:
+    """Conflicts that merges found and the analyst has not resolved yet."""
+    return store.merge.open_conflicts()
+
+
+def _looks_like_json(path: Path) -> bool:
+    """Whether the file starts (after blanks and a byte-order mark) with a JSON object."""
+    with open(path, "rb") as handle:
+        start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return start.startswith(b"{")
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return True  # let the store say why the file cannot be read

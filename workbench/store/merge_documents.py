@@ -1,0 +1,142 @@
+"""Documents of a merge: matched by text, by version lineage, or added with their analysis.
+
+Why lineage: two analysts may hold different versions of one article (one
+updated it from the web). Their document is ours when the texts are equal
+(content hash), or when either library keeps the other's text as an older
+version (``document_versions``); their annotations are then re-anchored onto
+our text (``merge_tables``), and those that find no place are reported as
+orphans, never dropped. A document we do not have comes over whole: its
+text, its older versions and the machine's mentions and quotes, so it reads
+as it did in their library without a new extraction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.store.merge_run import MergeRun, Row
+
+_DOCUMENT_COPIED = (
+    "content_hash", "title", "source", "author", "published", "url", "dateline", "text",
+    "format", "origin_path", "external_id", "imported_at", "word_count", "analysis_version",
+    "status", "version", "reliability_override", "edited_by",
+)  # fmt: skip
+
+
+def merge_document(run: MergeRun, theirs: Row) -> None:
+    """Map their document to ours (re-anchoring later if the texts differ), or add it."""
+    ours = _matching_document(run, theirs)
+    if ours is None:
+        _add_document(run, theirs)
+        return
+    run.map_id("documents", theirs["id"], ours["id"])
+    run.same["documents"] += 1
+    if ours["content_hash"] != theirs["content_hash"]:
+        run.reanchor_from[theirs["id"]] = theirs["text"]
+
+
+def _matching_document(run: MergeRun, theirs: Row) -> Row | None:
+    """Ours with their text, else ours whose lineage meets theirs (either side's old versions)."""
+    found = run.our_row("documents", "content_hash = ?", [theirs["content_hash"]])
+    if found is not None:
+        return found
+    their_hashes = [theirs["content_hash"]] + [
+        row[0]
+        for row in run.theirs.execute(
+            "SELECT content_hash FROM document_versions WHERE document_id = ?", [theirs["id"]]
+        )
+    ]
+    for digest in their_hashes:
+        found = run.our_row(
+            "documents",
+            "content_hash = ? OR id IN (SELECT document_id FROM document_versions"
+            " WHERE content_hash = ?)",
+            [digest, digest],
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _add_document(run: MergeRun, theirs: Row) -> None:
+    values = {column: theirs[column] for column in _DOCUMENT_COPIED}
+    doc_id = run.rec.insert("documents", values)
+    run.map_id("documents", theirs["id"], doc_id)
+    run.added["documents"] += 1
+    for version in _their(run, "document_versions", theirs["id"]):
+        run.rec.insert("document_versions", {**_without_id(version), "document_id": doc_id})
+    for quote in _their(run, "quotes", theirs["id"]):
+        values = {**_without_id(quote), "document_id": doc_id}
+        values["speaker_entity_id"] = entity_for(run, quote["speaker_entity_id"])
+        run.map_id("quotes", quote["id"], run.rec.insert("quotes", values))
+    for mention in _their(run, "mentions", theirs["id"]):
+        values = {**_without_id(mention), "document_id": doc_id}
+        values["entity_id"] = entity_for(run, mention["entity_id"])
+        run.rec.insert("mentions", values)
+
+
+def merge_document_grade(run: MergeRun, theirs: Row) -> Row | None:
+    """Their own grade of a document we share: adopted if we have none, else maybe a conflict.
+
+    Returns the conflict's facts (our row) when both graded it differently.
+    """
+    doc_id = run.our_id("documents", theirs["id"])
+    grade = theirs["reliability_override"]
+    if doc_id is None or grade is None:
+        return None
+    ours = run.our_row("documents", "id = ?", [doc_id])
+    assert ours is not None
+    if ours["reliability_override"] == grade:
+        return None
+    if ours["reliability_override"] is None:
+        run.rec.update(
+            "documents",
+            {"id": doc_id},
+            {"reliability_override": grade, "edited_by": theirs["edited_by"]},
+        )
+        run.added["document_grades"] += 1
+        return None
+    return ours
+
+
+def entity_for(run: MergeRun, their_id: int | None) -> int | None:
+    """Our entity with their entity's name and label, created when we have none."""
+    if their_id is None:
+        return None
+    known = run.our_id("entities", their_id)
+    if known is not None:
+        return int(known)
+    entity = run.theirs.execute(
+        "SELECT name, label, notes, created_by, hidden FROM entities WHERE id = ?", [their_id]
+    ).fetchone()
+    if entity is None:  # checked away before the merge began; kept as a guard
+        return None
+    name, label, notes, created_by, hidden = entity
+    ours = run.our_row("entities", "name = ? AND label = ?", [name, label])
+    if ours is not None:
+        entity_id = int(ours["id"])
+    else:
+        entity_id = run.rec.insert(
+            "entities",
+            {"name": name, "label": label, "notes": notes, "created_by": created_by,
+             "hidden": hidden},
+        )  # fmt: skip
+        run.added["entities"] += 1
+    run.map_id("entities", their_id, entity_id)
+    return entity_id
+
+
+def _their(run: MergeRun, table: str, doc_id: int) -> list[Row]:
+    return [
+        dict(zip([d[0] for d in cursor.description], row, strict=True))
+        for cursor in [
+            run.theirs.execute(
+                f'SELECT * FROM "{table}" WHERE document_id = ? ORDER BY id', [doc_id]
+            )
+        ]
+        for row in cursor.fetchall()
+    ]
+
+
+def _without_id(row: Row) -> dict[str, Any]:
+    return {key: value for key, value in row.items() if key != "id"}

@@ -1,0 +1,92 @@
+"""The state of one merge while it runs: both libraries, id maps, counts, conflicts found.
+
+Why one object: every table's rows point to rows of other tables by ids that
+differ between the two libraries. As each table is merged, the map from
+their ids to ours grows, and later tables translate their references through
+it; the counts and the conflicts found become the merge report at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.store.history import Recorder
+from workbench.store.rows import dict_rows
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class FoundConflict:
+    """A value both libraries hold differently, waiting to be recorded with the merge."""
+
+    kind: str
+    subject: str
+    table: str
+    key: Row
+    column: str
+    origin: str | None
+    mine: Any
+    theirs: Any
+    mine_shown: str
+    theirs_shown: str
+    mine_author: str | None
+    theirs_author: str | None
+    document_id: int | None
+    choices: tuple[str, ...]
+
+
+@dataclass
+class MergeRun:
+    """Our recorder, their read connection, and what the merge has found so far."""
+
+    rec: Recorder
+    theirs: sqlite3.Connection
+    ids: dict[str, dict[Any, Any]] = field(default_factory=dict)
+    added: Counter[str] = field(default_factory=Counter)
+    same: Counter[str] = field(default_factory=Counter)
+    conflicts: list[FoundConflict] = field(default_factory=list)
+    orphans: list[str] = field(default_factory=list)
+    #: their document id -> their text, for documents whose text differs from ours
+    reanchor_from: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def ours(self) -> sqlite3.Connection:
+        return self.rec.db.conn
+
+    def their_rows(self, table: str, order: str = "rowid") -> list[Row]:
+        return dict_rows(self.theirs.execute(f'SELECT * FROM "{table}" ORDER BY {order}'))
+
+    def our_row(self, table: str, condition: str, params: list[Any]) -> Row | None:
+        rows = dict_rows(
+            self.ours.execute(f'SELECT * FROM "{table}" WHERE {condition} LIMIT 1', params)
+        )
+        return rows[0] if rows else None
+
+    def map_id(self, table: str, theirs: Any, ours: Any) -> None:
+        self.ids.setdefault(table, {})[theirs] = ours
+
+    def our_id(self, table: str, theirs: Any) -> Any:
+        return self.ids.get(table, {}).get(theirs)
+
+    def known_conflict(self, table: str, key: Row, column: str, theirs: Any) -> bool:
+        """Whether an earlier merge already raised this conflict (open or resolved)."""
+        found = self.ours.execute(
+            "SELECT 1 FROM merge_conflicts WHERE table_name = ? AND row_key = ?"
+            " AND column_name = ? AND theirs = ? LIMIT 1",
+            [table, key_json(key), column, json.dumps(theirs)],
+        ).fetchone()
+        pending = any(
+            c.table == table and c.key == key and c.column == column and c.theirs == theirs
+            for c in self.conflicts
+        )
+        return found is not None or pending
+
+
+def key_json(key: Row) -> str:
+    """A row's key as stored with its conflict (sorted, so equal keys compare equal)."""
+    return json.dumps(key, sort_keys=True)

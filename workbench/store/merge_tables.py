@@ -1,0 +1,300 @@
+"""Analyst work of a merge, table by table: added, the same, or a conflict.
+
+Why one rule for every table: a row of their work is ours when it carries
+the same ``origin`` (a copy of the same piece of work) or, for rows a
+library holds once per thing (a tag's path, a source's name, a rule for one
+name and label, a rating of one evidence under one hypothesis), the same
+natural key. A row we hold is "the same" when its mutable values agree and a
+conflict when one differs (claim status, note, grade, rating, the entity a
+name is merged into ...): both values are kept for the analyst to choose,
+never resolved here. Any other row is added with its origin and author, its
+references translated to our ids; a row whose parent did not come over is
+left out (its parent was refused, e.g. an annotation of a missing document).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.core.anchoring import TextSelector, select_span
+from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS
+from workbench.core.reanchor import reanchor
+from workbench.store.merge_documents import entity_for
+from workbench.store.merge_run import FoundConflict, MergeRun, Row
+from workbench.store.schema_third_wave import EDITED_TABLES
+from workbench.store.versions_spans import place_curated_span
+
+ONE_SIDE = (KEEP_MINE, KEEP_THEIRS)
+BOTH_SIDES = (KEEP_MINE, KEEP_THEIRS, KEEP_BOTH)
+
+
+@dataclass(frozen=True)
+class Mutable:
+    """A column the analyst edits in place: different values are a conflict of ``kind``."""
+
+    column: str
+    kind: str
+    choices: tuple[str, ...] = ONE_SIDE
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """How one table's rows are matched, translated and compared."""
+
+    table: str
+    report: str  # the key in the report's added/same counts
+    refs: tuple[tuple[str, str], ...] = ()  # (column, table its id belongs to)
+    natural: tuple[str, ...] = ()  # columns that name the same thing without an origin
+    mutable: tuple[Mutable, ...] = ()
+    key: tuple[str, ...] = ("id",)
+
+
+TABLES: tuple[TableSpec, ...] = (
+    TableSpec("tags", "tags", natural=("path",),
+              mutable=(Mutable("path", "tag name"), Mutable("color", "tag colour"))),
+    TableSpec("sources", "sources", natural=("name",),
+              mutable=(Mutable("reliability", "source grade"),)),
+    TableSpec("document_tags", "document_tags",
+              refs=(("document_id", "documents"), ("tag_id", "tags")),
+              natural=("document_id", "tag_id"), key=("document_id", "tag_id")),
+    TableSpec("annotations", "annotations", refs=(("document_id", "documents"),),
+              mutable=(Mutable("note_md", "note", BOTH_SIDES),
+                       Mutable("color", "highlight colour"))),
+    TableSpec("span_tags", "passage_tags",
+              refs=(("annotation_id", "annotations"), ("tag_id", "tags")),
+              natural=("annotation_id", "tag_id"), key=("annotation_id", "tag_id")),
+    TableSpec("claims", "claims",
+              refs=(("annotation_id", "annotations"), ("claimant_entity_id", "entities"),
+                    ("quote_id", "quotes")),
+              natural=("annotation_id",), key=("annotation_id",),
+              mutable=(Mutable("status", "claim status"), Mutable("statement", "claim statement"),
+                       Mutable("credibility", "claim grade"),
+                       Mutable("claimant_entity_id", "claimant"))),
+    TableSpec("claim_status_history", "status_changes", refs=(("annotation_id", "annotations"),)),
+    TableSpec("links", "links",
+              refs=(("from_annotation_id", "annotations"), ("to_annotation_id", "annotations")),
+              natural=("from_annotation_id", "to_annotation_id", "relation"),
+              mutable=(Mutable("note", "link note", BOTH_SIDES),)),
+    TableSpec("suggestion_rejections", "rejected_suggestions",
+              refs=(("claim_id", "annotations"), ("document_id", "documents")),
+              natural=("claim_id", "document_id", "start", "end")),
+    TableSpec("entity_aliases", "entity_aliases", refs=(("entity_id", "entities"),),
+              natural=("entity_id", "alias")),
+    TableSpec("entity_rules", "entity_rules", refs=(("entity_id", "entities"),),
+              natural=("name", "label"), mutable=(Mutable("entity_id", "entity merged"),)),
+    TableSpec("mention_overrides", "mention_overrides",
+              refs=(("document_id", "documents"), ("entity_id", "entities")),
+              natural=("document_id", "field", "start", "end"),
+              mutable=(Mutable("entity_id", "mention entity"),
+                       Mutable("hidden", "mention hidden"))),
+    TableSpec("entity_duplicate_dismissals", "duplicate_dismissals",
+              refs=(("first_entity_id", "entities"), ("second_entity_id", "entities")),
+              natural=("first_entity_id", "second_entity_id")),
+    TableSpec("ach_analyses", "ach_analyses", mutable=(Mutable("question", "ACH question"),)),
+    TableSpec("ach_hypotheses", "ach_hypotheses", refs=(("analysis_id", "ach_analyses"),),
+              mutable=(Mutable("text", "hypothesis"),)),
+    TableSpec("ach_evidence", "ach_evidence",
+              refs=(("analysis_id", "ach_analyses"), ("annotation_id", "annotations")),
+              natural=("analysis_id", "annotation_id")),
+    TableSpec("ach_ratings", "ach_ratings",
+              refs=(("evidence_id", "ach_evidence"), ("hypothesis_id", "ach_hypotheses")),
+              natural=("evidence_id", "hypothesis_id"), key=("evidence_id", "hypothesis_id"),
+              mutable=(Mutable("rating", "ACH rating"),)),
+)  # fmt: skip
+#: References that may point nowhere in our library (the row keeps NULL instead).
+_OPTIONAL_REFS = {("claims", "claimant_entity_id"), ("claims", "quote_id"),
+                  ("mention_overrides", "entity_id")}  # fmt: skip
+_SPAN_ROWS = {"suggestion_rejections", "mention_overrides"}
+
+
+def merge_table(run: MergeRun, spec: TableSpec) -> None:
+    """Merge every row of one of their tables into ours."""
+    for theirs in run.their_rows(spec.table):
+        values = _translated(run, spec, theirs)
+        if values is None:
+            run.orphans.extend(_lost(run, spec, theirs))
+            continue
+        ours = _our_copy(run, spec, values)
+        if ours is None:
+            rowid = run.rec.insert(spec.table, values)
+            _remember(run, spec, theirs, values, rowid)
+            run.added[spec.report] += 1
+            continue
+        _remember(run, spec, theirs, ours, ours.get("id"))
+        if not _compare(run, spec, ours, values):
+            run.same[spec.report] += 1
+
+
+def _translated(run: MergeRun, spec: TableSpec, theirs: Row) -> Row | None:
+    """Their row in our ids (without its own id), or None when a parent has no place here."""
+    values = {column: value for column, value in theirs.items() if column != "id"}
+    for column, parent in spec.refs:
+        if theirs[column] is None:
+            continue
+        mapped = (
+            entity_for(run, theirs[column])
+            if parent == "entities"
+            else run.our_id(parent, theirs[column])
+        )
+        if mapped is None and (spec.table, column) not in _OPTIONAL_REFS:
+            return None
+        values[column] = mapped
+    if spec.table == "annotations" and theirs["document_id"] in run.reanchor_from:
+        return _reanchored(run, theirs, values)
+    if spec.table in _SPAN_ROWS and theirs["document_id"] in run.reanchor_from:
+        return _moved_span(run, theirs, values)
+    return values
+
+
+def _reanchored(run: MergeRun, theirs: Row, values: Row) -> Row:
+    """Their annotation placed on our text (their document is another version), else orphaned."""
+    our_text = _our_text(run, values["document_id"])
+    if run.our_row("annotations", "origin = ?", [values["origin"]]) is not None:
+        return values  # already here (an earlier merge placed it): compared, not moved
+    selector = TextSelector(
+        theirs["start"], theirs["end"], theirs["exact"], theirs["prefix"], theirs["suffix"]
+    )
+    result = reanchor(selector, our_text, old_text=run.reanchor_from[theirs["document_id"]])
+    if result.anchored and result.start is not None and result.end is not None:
+        placed = select_span(our_text, result.start, result.end)
+        return {**values, "start": placed.start, "end": placed.end, "exact": placed.exact,
+                "prefix": placed.prefix, "suffix": placed.suffix}  # fmt: skip
+    title = _our_title(run, values["document_id"])
+    run.orphans.append(f'"{_short(theirs["exact"])}" in "{title}" (kept as an orphan)')
+    return {**values, "status": "orphaned"}
+
+
+def _moved_span(run: MergeRun, theirs: Row, values: Row) -> Row | None:
+    """A curated span moved onto our version of the text, or None when its text is gone."""
+    if theirs.get("field", "text") != "text":
+        return values
+    our_text = _our_text(run, values["document_id"])
+    place = place_curated_span(theirs, run.reanchor_from[theirs["document_id"]], our_text)
+    if place is None:
+        return None
+    return {**values, "start": place[0], "end": place[1]}
+
+
+def _our_copy(run: MergeRun, spec: TableSpec, values: Row) -> Row | None:
+    """Our row with their origin, else (for tables with one row per thing) with the same key."""
+    if "origin" in values:
+        found = run.our_row(spec.table, "origin = ?", [values["origin"]])
+        if found is not None:
+            return found
+    if not spec.natural:
+        return None
+    condition = " AND ".join(f'"{column}" IS ?' for column in spec.natural)
+    return run.our_row(spec.table, condition, [values[column] for column in spec.natural])
+
+
+def _remember(run: MergeRun, spec: TableSpec, theirs: Row, ours: Row, rowid: Any) -> None:
+    """Map their id to ours, for the tables whose ids later rows point to."""
+    if spec.key == ("id",):
+        run.map_id(spec.table, theirs["id"], rowid)
+    elif spec.table == "claims":
+        run.map_id("claims", theirs["annotation_id"], ours["annotation_id"])
+
+
+def _compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row) -> bool:
+    """Record a conflict for each mutable value that differs; True if there was any."""
+    conflicted = False
+    for mutable in spec.mutable:
+        mine, theirs = ours[mutable.column], values[mutable.column]
+        if mine == theirs:
+            continue
+        key = {column: ours[column] for column in spec.key}
+        conflicted = True
+        if run.known_conflict(spec.table, key, mutable.column, theirs):
+            continue
+        run.conflicts.append(
+            FoundConflict(
+                kind=mutable.kind,
+                subject=describe(run, spec.table, ours),
+                table=spec.table,
+                key=key,
+                column=mutable.column,
+                origin=ours.get("origin"),
+                mine=mine,
+                theirs=theirs,
+                mine_shown=shown(run, mutable.column, mine),
+                theirs_shown=shown(run, mutable.column, theirs),
+                mine_author=_editor(ours, spec.table),
+                theirs_author=_editor(values, spec.table),
+                document_id=_document_of(run, spec.table, ours),
+                choices=mutable.choices,
+            )
+        )
+    return conflicted
+
+
+def _editor(row: Row, table: str) -> str | None:
+    """Who last set a row's values: its editor if edited in place, else its author."""
+    if table in EDITED_TABLES and row.get("edited_by"):
+        return str(row["edited_by"])
+    return row.get("author_id")
+
+
+def shown(run: MergeRun, column: str, value: Any) -> str:
+    """A value as the analyst reads it (an entity by name, an empty value as "(none)")."""
+    if value is None or value == "":
+        return "(none)"
+    if column.endswith("entity_id"):
+        found = run.ours.execute(
+            "SELECT name, label FROM entities WHERE id = ?", [value]
+        ).fetchone()
+        return f"{found[0]} ({found[1]})" if found else "(none)"
+    if column == "hidden":
+        return "hidden" if value else "shown"
+    return str(value)
+
+
+def describe(run: MergeRun, table: str, ours: Row) -> str:
+    """What a conflicting row is about, in words."""
+    if table in ("annotations", "claims"):
+        annotation_id = ours.get("annotation_id", ours.get("id"))
+        found = run.ours.execute(
+            "SELECT a.kind, a.exact, d.title FROM annotations a JOIN documents d"
+            " ON d.id = a.document_id WHERE a.id = ?",
+            [annotation_id],
+        ).fetchone()
+        return f'{found[0]} "{_short(found[1])}" in "{found[2]}"' if found else table
+    for column in ("path", "name", "question", "text"):
+        if ours.get(column):
+            return f'{table.rstrip("s").replace("_", " ")} "{_short(str(ours[column]))}"'
+    return f"{table.replace('_', ' ')} {', '.join(str(ours[c]) for c in ours if c.endswith('id'))}"
+
+
+def _document_of(run: MergeRun, table: str, ours: Row) -> int | None:
+    if "document_id" in ours:
+        return int(ours["document_id"])
+    annotation_id = ours.get("annotation_id") or ours.get("from_annotation_id")
+    if table == "annotations":
+        annotation_id = ours["id"]
+    if annotation_id is None:
+        return None
+    found = run.ours.execute(
+        "SELECT document_id FROM annotations WHERE id = ?", [annotation_id]
+    ).fetchone()
+    return int(found[0]) if found else None
+
+
+def _lost(run: MergeRun, spec: TableSpec, theirs: Row) -> list[str]:
+    """How a row that found no place is reported (only analyst spans are worth a line)."""
+    if spec.table in _SPAN_ROWS and theirs.get("document_id") in run.reanchor_from:
+        return [f"{spec.report.replace('_', ' ')} at {theirs['start']}-{theirs['end']} "
+                "(its text is not in our version)"]  # fmt: skip
+    return []
+
+
+def _our_text(run: MergeRun, doc_id: int) -> str:
+    return str(run.ours.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()[0])
+
+
+def _our_title(run: MergeRun, doc_id: int) -> str:
+    return str(run.ours.execute("SELECT title FROM documents WHERE id = ?", [doc_id]).fetchone()[0])
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
