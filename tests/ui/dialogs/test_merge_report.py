@@ -24,6 +24,7 @@ from workbench.ui.dialogs.merge_report import (
     MergeReportDialog,
     count_rows,
     headline,
+    kind_label,
 )
 
 STATUS = MergeConflict(11, "claim status", 'claim "The bridge was closed" in "Storm"',
@@ -63,6 +64,11 @@ def test_the_report_counts_what_was_added_and_already_here() -> None:
     assert count_rows(REPORT) == [("documents", 2, 30), ("annotations", 7, 0), ("claims", 0, 4)]
     assert headline(REPORT) == ("Merged bob.sqlite: 9 items added, 34 already here, "
                                 "3 conflicts to resolve, 1 without a place in our text")
+
+
+def test_kinds_of_work_read_as_words() -> None:
+    assert [kind_label(kind) for kind in ("documents", "document_tags", "ach_hypotheses")] == [
+        "Documents", "Document tags", "ACH hypotheses"]
 
 
 def test_the_dialog_shows_counts_orphans_and_both_sides_with_authors(qtbot) -> None:

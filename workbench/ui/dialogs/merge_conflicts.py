@@ -253,7 +253,7 @@ class ConflictsPanel(QWidget):
     @staticmethod
     def _fill(item: QTreeWidgetItem, row: ConflictRow) -> None:
         conflict = row.conflict
-        item.setText(KIND, conflict.kind)
+        item.setText(KIND, conflict.kind[:1].upper() + conflict.kind[1:])
         item.setText(SUBJECT, " ".join(conflict.subject.split()))
         item.setToolTip(SUBJECT, plain_tooltip(conflict.subject))
         item.setText(STATE, row.state_text)

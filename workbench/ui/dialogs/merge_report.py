@@ -56,6 +56,13 @@ def headline(report: MergeReport) -> str:
     return f"Merged {report.source}: " + ", ".join(parts)
 
 
+def kind_label(kind: str) -> str:
+    """A kind of work as the report names it ("ach_hypotheses" → "ACH hypotheses")."""
+    words = kind.replace("_", " ").strip()
+    words = words[:1].upper() + words[1:]
+    return "ACH" + words[3:] if words.lower().startswith("ach ") else words
+
+
 def count_rows(report: MergeReport) -> list[tuple[str, int, int]]:
     """(kind, added, already here) for every kind of work the merge met, in a stable order."""
     kinds = list(dict.fromkeys([*report.added, *report.same]))
@@ -180,7 +187,7 @@ def _counts_table(report: MergeReport | None) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     for number, (kind, added, same) in enumerate(rows):
-        table.setItem(number, 0, QTableWidgetItem(kind[:1].upper() + kind[1:]))
+        table.setItem(number, 0, QTableWidgetItem(kind_label(kind)))
         for column, value in ((1, added), (2, same)):
             item = QTableWidgetItem(str(value))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
