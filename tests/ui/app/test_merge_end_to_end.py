@@ -4,7 +4,7 @@ The real engine (``operations.merge``) on two libraries built from the
 shipped seed articles (``tests/store/merge_fixtures.py``): the merge runs on
 the writer thread, the library list shows Bob's article, the report shows
 the claim-status conflict with both authors, Keep theirs writes Bob's status
-through the writer, and Edit → Undo takes the choice back, then the merge.
+through the writer, and Edit → Undo (Ctrl+Z in the report) takes the choice back, then the merge.
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ def test_alice_merges_bob_resolves_a_conflict_and_undoes_it(qtbot, open_window, 
     assert panel.rows[status].state_text == "Kept theirs"
     assert _claim_status(store) == "disputed"
     assert window.actions["undo"].text().startswith("&Undo")
-    window.actions["undo"].trigger()  # the choice
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the choice
     settle(window)
     assert _claim_status(store) == "corroborated"
     assert panel.rows[status].state_text == "Open"
