@@ -107,6 +107,12 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
     (("ach", "rate", "1", "1", "1", "C"), 1, "no analysis with id 1"),
     (("ach", "new", "  "), 2, "empty question"),
     (("ach", "frobnicate"), 2, "invalid choice"),
+    (("merge", "{missing}"), 1, "no such file"),
+    (("merge", "{file}"), 1, "neither a library file nor a JSON export"),
+    (("merge",), 2, "required: OTHER"),
+    (("conflicts", "now"), 2, "unrecognized arguments"),
+    (("resolve", "99", "mine"), 1, "no conflict with id 99"),
+    (("resolve", "1", "maybe"), 2, "invalid choice"),
 ]
 
 
@@ -169,7 +175,9 @@ def test_the_table_covers_every_command() -> None:
 
 # Commands that name nothing in the library: their failed input is the library file itself
 # (a folder given as --db, below) or, for undo, an empty history.
-NAME_NOTHING = ["backup", "check", "entities", "list", "orphans", "quotes", "search"]
+NAME_NOTHING = [
+    "backup", "check", "conflicts", "entities", "list", "orphans", "quotes", "search"
+]  # fmt: skip
 
 
 def test_the_table_tries_both_codes_for_every_command_that_can_fail_both_ways() -> None:

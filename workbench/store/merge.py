@@ -31,7 +31,8 @@ from workbench.store.merge_conflicts import conflict_records, record_conflict, r
 from workbench.store.merge_documents import merge_document, merge_document_grade
 from workbench.store.merge_run import FoundConflict, MergeRun
 from workbench.store.merge_source import MergeRefused, checked_copy
-from workbench.store.merge_tables import TABLES, merge_table, shown
+from workbench.store.merge_tables import TABLES, merge_table
+from workbench.store.merge_words import shown
 from workbench.store.rows import now_iso
 
 #: Test hook: seconds to sleep after each merged document, so a test can kill a merge midway.

@@ -33,6 +33,21 @@ def merge_document(run: MergeRun, theirs: Row) -> None:
     run.same["documents"] += 1
     if ours["content_hash"] != theirs["content_hash"]:
         run.reanchor_from[theirs["id"]] = theirs["text"]
+    else:
+        _map_quotes(run, theirs["id"], ours["id"])
+
+
+def _map_quotes(run: MergeRun, their_doc: int, our_doc: int) -> None:
+    """Their quotes of a text we share are ours at the same span (claims made from quotes)."""
+    for quote_id, start, end in run.theirs.execute(
+        'SELECT id, start, "end" FROM quotes WHERE document_id = ?', [their_doc]
+    ).fetchall():
+        found = run.ours.execute(
+            'SELECT id FROM quotes WHERE document_id = ? AND start = ? AND "end" = ? LIMIT 1',
+            [our_doc, start, end],
+        ).fetchone()
+        if found is not None:
+            run.map_id("quotes", quote_id, found[0])
 
 
 def _matching_document(run: MergeRun, theirs: Row) -> Row | None:
@@ -112,9 +127,9 @@ def entity_for(run: MergeRun, their_id: int | None) -> int | None:
     if entity is None:  # checked away before the merge began; kept as a guard
         return None
     name, label, notes, created_by, hidden = entity
-    ours = run.our_row("entities", "name = ? AND label = ?", [name, label])
+    ours = _our_entity(run, name, label)
     if ours is not None:
-        entity_id = int(ours["id"])
+        entity_id = ours
     else:
         entity_id = run.rec.insert(
             "entities",
@@ -124,6 +139,21 @@ def entity_for(run: MergeRun, their_id: int | None) -> int | None:
         run.added["entities"] += 1
     run.map_id("entities", their_id, entity_id)
     return entity_id
+
+
+def _our_entity(run: MergeRun, name: str, label: str) -> int | None:
+    """Our entity for a name and label: the one our curation maps it to, else the same name.
+
+    Why our rules first: an entity we merged away must not come back because
+    their library still has it; their mentions join the entity we chose.
+    """
+    for table, column in (("entity_rules", "entity_id"), ("entities", "id")):
+        found = run.ours.execute(
+            f"SELECT {column} FROM {table} WHERE name = ? AND label = ?", [name, label]
+        ).fetchone()
+        if found is not None:
+            return int(found[0])
+    return None
 
 
 def _their(run: MergeRun, table: str, doc_id: int) -> list[Row]:

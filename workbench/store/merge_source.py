@@ -83,7 +83,10 @@ _VOCABULARY: tuple[tuple[str, str, tuple[object, ...], bool], ...] = (
     ("documents", "reliability_override", RELIABILITY_GRADES, True),
     ("documents", "status", DOCUMENT_STATUSES, False),
     ("ach_ratings", "rating", ACH_RATINGS, False),
+    ("mention_overrides", "field", ("text", "title"), False),
+    ("mentions", "field", ("text", "title"), False),
 )
+_TITLE_SPANS = ("mentions", "mention_overrides")
 _HEX_ID = "length({c}) = 32 AND {c} NOT GLOB '*[^0-9a-f]*'"
 
 
@@ -227,11 +230,13 @@ def _check_hex_ids(conn: sqlite3.Connection, name: str, table: str, column: str)
 
 
 def _check_spans(conn: sqlite3.Connection, name: str, table: str) -> None:
-    """Every span lies inside its document's text (mention overrides may name the title)."""
-    field = " AND coalesce(s.field, 'text') = 'text'" if table == "mention_overrides" else ""
+    """Every span lies inside its document's text (or title, for spans of the title)."""
+    spanned = "d.text"
+    if table in _TITLE_SPANS:
+        spanned = "CASE WHEN s.field = 'title' THEN d.title ELSE d.text END"
     found = conn.execute(
         f'SELECT s.rowid FROM "{table}" s JOIN documents d ON d.id = s.document_id'
-        f' WHERE (s.start < 0 OR s."end" < s.start OR s."end" > length(d.text)){field} LIMIT 1'
+        f' WHERE s.start < 0 OR s."end" < s.start OR s."end" > length({spanned}) LIMIT 1'
     ).fetchone()
     if found is not None:
         raise MergeRefused(

@@ -22,6 +22,7 @@ from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS
 from workbench.core.reanchor import reanchor
 from workbench.store.merge_documents import entity_for
 from workbench.store.merge_run import FoundConflict, MergeRun, Row
+from workbench.store.merge_words import describe, short, shown
 from workbench.store.schema_third_wave import EDITED_TABLES
 from workbench.store.versions_spans import place_curated_span
 
@@ -161,7 +162,7 @@ def _reanchored(run: MergeRun, theirs: Row, values: Row) -> Row:
         return {**values, "start": placed.start, "end": placed.end, "exact": placed.exact,
                 "prefix": placed.prefix, "suffix": placed.suffix}  # fmt: skip
     title = _our_title(run, values["document_id"])
-    run.orphans.append(f'"{_short(theirs["exact"])}" in "{title}" (kept as an orphan)')
+    run.orphans.append(f'"{short(theirs["exact"])}" in "{title}" (kept as an orphan)')
     return {**values, "status": "orphaned"}
 
 
@@ -235,36 +236,6 @@ def _editor(row: Row, table: str) -> str | None:
     return row.get("author_id")
 
 
-def shown(run: MergeRun, column: str, value: Any) -> str:
-    """A value as the analyst reads it (an entity by name, an empty value as "(none)")."""
-    if value is None or value == "":
-        return "(none)"
-    if column.endswith("entity_id"):
-        found = run.ours.execute(
-            "SELECT name, label FROM entities WHERE id = ?", [value]
-        ).fetchone()
-        return f"{found[0]} ({found[1]})" if found else "(none)"
-    if column == "hidden":
-        return "hidden" if value else "shown"
-    return str(value)
-
-
-def describe(run: MergeRun, table: str, ours: Row) -> str:
-    """What a conflicting row is about, in words."""
-    if table in ("annotations", "claims"):
-        annotation_id = ours.get("annotation_id", ours.get("id"))
-        found = run.ours.execute(
-            "SELECT a.kind, a.exact, d.title FROM annotations a JOIN documents d"
-            " ON d.id = a.document_id WHERE a.id = ?",
-            [annotation_id],
-        ).fetchone()
-        return f'{found[0]} "{_short(found[1])}" in "{found[2]}"' if found else table
-    for column in ("path", "name", "question", "text"):
-        if ours.get(column):
-            return f'{table.rstrip("s").replace("_", " ")} "{_short(str(ours[column]))}"'
-    return f"{table.replace('_', ' ')} {', '.join(str(ours[c]) for c in ours if c.endswith('id'))}"
-
-
 def _document_of(run: MergeRun, table: str, ours: Row) -> int | None:
     if "document_id" in ours:
         return int(ours["document_id"])
@@ -293,8 +264,3 @@ def _our_text(run: MergeRun, doc_id: int) -> str:
 
 def _our_title(run: MergeRun, doc_id: int) -> str:
     return str(run.ours.execute("SELECT title FROM documents WHERE id = ?", [doc_id]).fetchone()[0])
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

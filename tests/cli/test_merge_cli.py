@@ -1,0 +1,65 @@
+"""``workbench merge``, ``conflicts`` and ``resolve`` as an analyst runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.store.merge_fixtures import build_pair
+from workbench.cli import main
+
+
+def _run(db: Path, *argv: str) -> int:
+    try:
+        return main(["--db", str(db), *argv])
+    except SystemExit as exc:
+        assert isinstance(exc.code, int)
+        return exc.code
+
+
+def test_merge_prints_counts_and_each_conflict_with_both_sides(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    alice, bob = build_pair(tmp_path)
+    assert _run(alice, "merge", str(bob)) == 0
+    out = capsys.readouterr().out
+    assert "Merged bob.sqlite" in out and "1 documents" in out
+    assert "claim status" in out
+    assert "mine   (Alice): corroborated" in out and "theirs (Bob): disputed" in out
+    assert "workbench resolve" in out
+    assert _run(alice, "merge", str(bob)) == 0
+    assert "nothing new" in capsys.readouterr().out
+
+
+def test_merge_json_has_the_documented_keys(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    alice, bob = build_pair(tmp_path)
+    assert _run(alice, "merge", str(bob), "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert {"id", "source", "added", "same", "conflicts", "orphans"} <= set(report)
+    assert report["added"]["documents"] == 1
+    kinds = {conflict["kind"] for conflict in report["conflicts"]}
+    assert kinds == {"claim status", "note", "source grade"}
+
+
+def test_conflicts_then_resolve_then_undo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    alice, bob = build_pair(tmp_path)
+    _run(alice, "merge", str(bob))
+    capsys.readouterr()
+    assert _run(alice, "conflicts", "--json") == 0
+    conflicts = json.loads(capsys.readouterr().out)
+    note = next(c for c in conflicts if c["kind"] == "note")
+    assert note["choices"] == ["mine", "theirs", "both"]
+    assert _run(alice, "resolve", str(note["id"]), "both", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["resolution"] == "both"
+    assert _run(alice, "conflicts", "--json") == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
+    assert _run(alice, "undo") == 0
+    capsys.readouterr()
+    assert _run(alice, "conflicts") == 0
+    assert capsys.readouterr().out.count("resolve: workbench resolve") == 3

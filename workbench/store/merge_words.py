@@ -1,0 +1,96 @@
+"""How a merge conflict reads: what it is about and both values, in the analyst's words.
+
+Why apart: the report shows a conflict to a person (CLI, dialog), who needs
+'claim "The bridge was closed" in "Floods in Kent"', not a table and an id;
+entity ids become names, an empty value "(none)".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from workbench.store.merge_run import MergeRun, Row
+
+SHORT_CHARS = 60
+
+
+def short(text: str, limit: int = SHORT_CHARS) -> str:
+    """``text`` on one line, cut with "…" after ``limit`` characters."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def shown(run: MergeRun, column: str, value: Any) -> str:
+    """A value as the analyst reads it (an entity by name, an empty value as "(none)")."""
+    if value is None or value == "":
+        return "(none)"
+    if column.endswith("entity_id"):
+        return _entity_name(run, value)
+    if column == "hidden":
+        return "hidden" if value else "shown"
+    return str(value)
+
+
+def describe(run: MergeRun, table: str, ours: Row) -> str:
+    """What a conflicting row is about, in words."""
+    words = _DESCRIBERS.get(table)
+    if words is not None:
+        return words(run, ours)
+    for column in ("path", "name", "question", "text"):
+        if ours.get(column):
+            return f'{table.rstrip("s").replace("_", " ")} "{short(str(ours[column]))}"'
+    return table.replace("_", " ")
+
+
+def _annotation(run: MergeRun, annotation_id: int) -> str:
+    found = run.ours.execute(
+        "SELECT a.kind, a.exact, d.title FROM annotations a JOIN documents d"
+        " ON d.id = a.document_id WHERE a.id = ?",
+        [annotation_id],
+    ).fetchone()
+    return f'{found[0]} "{short(found[1])}" in "{found[2]}"' if found else "a deleted annotation"
+
+
+def _entity_name(run: MergeRun, entity_id: int) -> str:
+    found = run.ours.execute(
+        "SELECT name, label FROM entities WHERE id = ?", [entity_id]
+    ).fetchone()
+    return f"{found[0]} ({found[1]})" if found else "(none)"
+
+
+def _rating(run: MergeRun, ours: Row) -> str:
+    found = run.ours.execute(
+        "SELECT e.annotation_id, h.text, q.question FROM ach_evidence e, ach_hypotheses h"
+        " JOIN ach_analyses q ON q.id = h.analysis_id WHERE e.id = ? AND h.id = ?",
+        [ours["evidence_id"], ours["hypothesis_id"]],
+    ).fetchone()
+    if found is None:
+        return "an ACH rating"
+    evidence = _annotation(run, found[0])
+    return f'rating of {evidence} for hypothesis "{short(found[1])}" ("{short(found[2])}")'
+
+
+def _mention(run: MergeRun, ours: Row) -> str:
+    column = "title" if ours.get("field") == "title" else "text"
+    found = run.ours.execute(
+        f"SELECT substr({column}, ? + 1, ? - ?), title FROM documents WHERE id = ?",
+        [ours["start"], ours["end"], ours["start"], ours["document_id"]],
+    ).fetchone()
+    return f'mention "{short(found[0])}" in "{found[1]}"' if found else "a mention"
+
+
+_DESCRIBERS: dict[str, Callable[[MergeRun, Row], str]] = {
+    "annotations": lambda run, ours: _annotation(run, ours["id"]),
+    "claims": lambda run, ours: _annotation(run, ours["annotation_id"]),
+    "links": lambda run, ours: (
+        f"{ours['relation']} link from {_annotation(run, ours['from_annotation_id'])}"
+    ),
+    "entity_rules": lambda run, ours: f'what "{ours["name"]}" ({ours["label"]}) is merged into',
+    "mention_overrides": _mention,
+    "ach_ratings": _rating,
+    "ach_hypotheses": lambda run, ours: f'hypothesis "{short(ours["text"])}"',
+    "ach_analyses": lambda run, ours: f'ACH analysis "{short(ours["question"])}"',
+    "sources": lambda run, ours: f'source "{ours["name"]}"',
+    "tags": lambda run, ours: f'tag "{ours["path"]}"',
+}
