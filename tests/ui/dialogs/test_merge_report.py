@@ -84,7 +84,7 @@ def test_the_dialog_shows_counts_orphans_and_both_sides_with_authors(qtbot) -> N
     assert (panel.mine.author.text(), panel.theirs.author.text()) == ("by Alice", "by Bob")
     panel.select(NOTE.id)
     assert panel.theirs.author.text() == f"by {UNKNOWN_AUTHOR}"
-    assert panel.subject.text() == f"note: {NOTE.subject}"
+    assert panel.subject.text() == f"Note: {NOTE.subject}"
     assert dialog.empty_text == ""
 
 
@@ -172,7 +172,7 @@ def test_their_values_are_shown_as_text_never_as_html(qtbot) -> None:
     dialog = _dialog(qtbot, MergeReport("x.json", 1, {}, {}, (hostile,)), Recorded())
     panel = dialog.conflicts
     assert panel.subject.textFormat() == Qt.TextFormat.PlainText
-    assert panel.subject.text() == f"note: {hostile.subject}"
+    assert panel.subject.text() == f"Note: {hostile.subject}"
     assert panel.theirs.value.toPlainText() == '<img src="/etc/passwd">'
     assert panel.mine.author.text() == "by <i>Eve</i>"
     assert panel.mine.author.textFormat() == Qt.TextFormat.PlainText

@@ -44,6 +44,7 @@ KEPT = {KEEP_MINE: "Kept mine", KEEP_THEIRS: "Kept theirs", KEEP_BOTH: "Kept bot
 OPEN, RESOLVING, RESOLVED, CLOSED = "open", "resolving", "resolved", "closed"
 STATE_TEXT = {OPEN: "Open", RESOLVING: "Resolving…", CLOSED: "No longer open"}
 KIND, SUBJECT, STATE = range(3)
+SUBJECT_CHARS = 300  # a list row, not a page: the whole subject is above the two sides
 
 
 @dataclass(frozen=True)
@@ -253,8 +254,8 @@ class ConflictsPanel(QWidget):
     @staticmethod
     def _fill(item: QTreeWidgetItem, row: ConflictRow) -> None:
         conflict = row.conflict
-        item.setText(KIND, conflict.kind[:1].upper() + conflict.kind[1:])
-        item.setText(SUBJECT, " ".join(conflict.subject.split()))
+        item.setText(KIND, _capitalised(conflict.kind))
+        item.setText(SUBJECT, shorten(" ".join(conflict.subject.split()), SUBJECT_CHARS))
         item.setToolTip(SUBJECT, plain_tooltip(conflict.subject))
         item.setText(STATE, row.state_text)
 
@@ -283,13 +284,22 @@ class ConflictsPanel(QWidget):
                 button.setVisible(False)
             return
         conflict = row.conflict
-        self.subject.setText(f"{conflict.kind}: {conflict.subject}")
+        self.subject.setText(f"{_capitalised(conflict.kind)}: {conflict.subject}")
         self.mine.show_side(conflict.mine, conflict.mine_author)
         self.theirs.show_side(conflict.theirs, conflict.theirs_author)
         for choice, button in self.buttons.items():
             button.setVisible(choice in conflict.choices)
             button.setEnabled(row.state == OPEN)
         self.outcome.setText(_outcome_text(row))
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis (the full text is the tooltip)."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _outcome_text(row: ConflictRow) -> str:

@@ -34,11 +34,12 @@ from workbench.core.models import Changes
 from workbench.ui.dialogs.merge_conflicts import ConflictsPanel
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
+MAX_COUNT_ROWS = 6
 Resolve = Callable[[int, str], object]
 Reload = Callable[[], Sequence[MergeConflict]]
 NOTHING_TO_MERGE = "Nothing to merge: every item was already here"
-NOTHING_TO_MERGE_WHY = ("Work matches by its origin id, which every copy keeps; merging "
-                        "the same file again adds nothing.")
+NOTHING_TO_MERGE_WHY = ("Each piece of work keeps its identity in every copy of a library, "
+                        "so merging the same file again adds nothing.")
 NO_OPEN_CONFLICTS = "No open merge conflicts"
 NO_OPEN_CONFLICTS_WHY = ("A merge lists here what both libraries changed differently, "
                          "until you choose what to keep.")
@@ -103,8 +104,8 @@ class MergeReportDialog(QDialog):
         lower.addWidget(self.conflicts_label)
         lower.addWidget(self.conflicts, 1)
         layout = QVBoxLayout(self)
-        for widget in (self.headline, self.counts, self.orphans_label, self.orphans,
-                       self.empty_title, self.empty_why):
+        for widget in (self.headline, self.empty_title, self.empty_why, self.counts,
+                       self.orphans_label, self.orphans):
             layout.addWidget(widget)
         layout.addWidget(self.conflicts_box, 1)
         self.spacer = QWidget()
@@ -146,7 +147,8 @@ class MergeReportDialog(QDialog):
         for label in (self.empty_title, self.empty_why):
             label.setVisible(empty is not None)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.empty_title.setContentsMargins(0, 24, 0, 0)
+        self.empty_title.setContentsMargins(0, 16, 0, 0)
+        self.empty_why.setContentsMargins(0, 0, 0, 12)
 
     @property
     def empty_text(self) -> str:
@@ -197,9 +199,9 @@ def _counts_table(report: MergeReport | None) -> QTableWidget:
     for column in (1, 2):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.setFixedHeight(header.sizeHint().height() + len(rows) * (table.fontMetrics().height()
-                                                                    + 8) + 4)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    shown = min(len(rows), MAX_COUNT_ROWS)  # more kinds scroll: the conflicts keep their room
+    table.setFixedHeight(header.sizeHint().height() + shown * (table.fontMetrics().height() + 8)
+                         + 4)
     return table
 
 
