@@ -52,6 +52,7 @@ BENCHMARKS = {
     "action_latency": "bench_action_latency.py",
     "timeline": "bench_timeline.py",
     "cluster": "bench_cluster.py",
+    "merge": "bench_merge.py",
 }
 REPORT = REPO / "docs" / "benchmarks.md"
 LATEST = CACHE / "latest-results.json"

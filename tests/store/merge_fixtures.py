@@ -83,9 +83,10 @@ def _alice_works(store: Store) -> None:
     store.annotations.edit_note(note, "poison, says the German government")
     store.tags.tag_document(second, "poisoning")
     kipchoge = import_seed(store, KIPCHOGE)
-    store.annotations.add_annotation(
+    runner, _ = store.annotations.add_annotation(
         kipchoge, *span_of(store, kipchoge, "Kipchoge"), note_md="runner"
     )
+    store.tags.tag_annotation(runner, "sport/athletics")
     other, _ = store.claims.add_claim(second, *span_of(store, second, "Germany"))
     store.claims.link_claims(claim, other, "supports")
     store.grades.grade_source("Wikinews", "B")
@@ -116,6 +117,8 @@ def work_of(store: Store) -> dict[str, Any]:
         " JOIN annotations f ON f.id = l.from_annotation_id"
         " JOIN annotations t ON t.id = l.to_annotation_id",
         "tags": "SELECT lower(path) FROM tags",
+        "passage_tags": "SELECT a.origin, lower(t.path) FROM span_tags x"
+        " JOIN annotations a ON a.id = x.annotation_id JOIN tags t ON t.id = x.tag_id",
         "document_tags": "SELECT d.content_hash, lower(t.path) FROM document_tags x"
         " JOIN documents d ON d.id = x.document_id JOIN tags t ON t.id = x.tag_id",
         "sources": "SELECT lower(name) FROM sources",

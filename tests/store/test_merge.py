@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.store.merge_fixtures import ALICE, BOB, build_pair, counts_of, work_of
+from tests.store.merge_fixtures import ALICE, BOB, build_pair, build_shared, counts_of, work_of
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS
 from workbench.store import Store
 
@@ -49,7 +50,10 @@ def test_merge_adds_their_work_with_their_authors_and_lists_conflicts(
         ).fetchone()
         assert highlight == (BOB.id,)
         assert store.authors.name_of(BOB.id) == "Bob"
-        assert changes.annotations and changes.claims is not None
+        thunberg = store.db.execute(
+            "SELECT id FROM documents WHERE title LIKE '%Thunberg%'"
+        ).fetchone()[0]
+        assert changes.documents_added == (thunberg,) and changes.annotations
         # a conflict is never resolved by the merge: our values stand
         assert store.claims.get_claim(_shared_claim(store)).status == "corroborated"
 
@@ -148,3 +152,22 @@ def test_a_resolution_that_makes_no_sense_is_refused(pair: tuple[Path, Path]) ->
         store.merge.resolve_conflict(conflict, KEEP_MINE)
         with pytest.raises(ValueError, match="already resolved"):
             store.merge.resolve_conflict(conflict, KEEP_THEIRS)
+
+
+def test_a_status_only_they_changed_is_taken_without_a_conflict(tmp_path: Path) -> None:
+    """The status history shows who changed it since the copies parted: no conflict then."""
+    shared = tmp_path / "shared.sqlite"
+    build_shared(shared)
+    bob, untouched = tmp_path / "bob.sqlite", tmp_path / "untouched.sqlite"
+    shutil.copy(shared, bob)
+    shutil.copy(shared, untouched)
+    with Store(bob, author=BOB) as store:
+        store.claims.set_claim_status(_shared_claim(store), "retracted")
+    with Store(shared, author=ALICE) as store:
+        report, _ = store.merge.merge_library(bob)
+        assert report.conflicts == () and report.added["claim_status_updates"] == 1
+        assert store.claims.get_claim(_shared_claim(store)).status == "retracted"
+    with Store(bob, author=BOB) as store:  # and the other way: ours is ahead, kept
+        report, _ = store.merge.merge_library(untouched)
+        assert report.conflicts == () and not report.changed_anything
+        assert store.claims.get_claim(_shared_claim(store)).status == "retracted"

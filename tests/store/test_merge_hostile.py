@@ -62,6 +62,14 @@ def _bad_status(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA writable_schema = OFF")
 
 
+def _false_hash(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE documents SET text = text || ' And a forged ending.' WHERE id = 1")
+
+
+def _extra_column(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE annotations ADD COLUMN payload TEXT")
+
+
 def _foreign_database(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE _sqlite_migrations")
 
@@ -73,6 +81,8 @@ SPOILED: list[tuple[str, Spoil, str]] = [
     ("newer schema", _newer_schema, "newer Analyst Workbench"),
     ("malformed origin", _bad_origin, "malformed claims.origin"),
     ("span outside text", _span_outside_text, "outside its document's text"),
+    ("text not matching its hash", _false_hash, "does not match its content hash"),
+    ("another shape", _extra_column, "annotations differs in payload"),
     ("not a library", _foreign_database, "not an Analyst Workbench library"),
 ]
 

@@ -99,7 +99,7 @@ def test_a_merge_killed_halfway_leaves_the_library_as_before(tmp_path: Path) -> 
     alice, bob = build_pair(tmp_path)
     with Store(alice) as store:
         work, counts = work_of(store), counts_of(store)
-    env = {**os.environ, "PYTHONPATH": str(REPO), "WORKBENCH_MERGE_PAUSE_S": "0.4"}
+    env = {**os.environ, "PYTHONPATH": str(REPO), "WORKBENCH_MERGE_PAUSE_S": "60"}
     child = subprocess.Popen(
         [sys.executable, "-c", MERGE_SCRIPT, str(alice), str(bob)],
         stdout=subprocess.PIPE,
@@ -109,7 +109,7 @@ def test_a_merge_killed_halfway_leaves_the_library_as_before(tmp_path: Path) -> 
     try:
         assert child.stdout is not None
         # started, then Bob's documents 1-3: the third (Thunberg) is new, written inside
-        # the merge's transaction, which then sleeps before the next document
+        # the merge's transaction, which then sleeps (the test hook) before going on
         for _ in range(4):
             assert child.stdout.readline().strip() == "merging"
         os.kill(child.pid, signal.SIGKILL)

@@ -12,6 +12,7 @@ same work apart from the conflicts each analyst resolves.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -35,7 +36,8 @@ from workbench.store.merge_tables import TABLES, merge_table
 from workbench.store.merge_words import shown
 from workbench.store.rows import now_iso
 
-#: Test hook: seconds to sleep after each merged document, so a test can kill a merge midway.
+#: Test hook: seconds to sleep after each document the merge adds (inside its transaction),
+#: so a test can kill a merge midway.
 PAUSE_ENV = "WORKBENCH_MERGE_PAUSE_S"
 
 
@@ -80,16 +82,19 @@ class Merge:
         documents = theirs.execute("SELECT count(*) FROM documents").fetchone()[0]
         progress.start(documents + len(TABLES) + 1)
 
-        def action(rec: Recorder) -> MergeReport:
+        def action(rec: Recorder) -> tuple[MergeReport, tuple[int, ...]]:
             run = MergeRun(rec, theirs)
             _merge_everything(run, progress)
-            return _finish(run, source)
+            return _finish(run, source), tuple(run.new_documents)
 
         try:
-            report, changes = self.history.record_action(f"Merge {source}", action)
+            (report, added), changes = self.history.record_action(f"Merge {source}", action)
         except sqlite3.IntegrityError as error:
             raise MergeRefused(f"{source} holds work this library cannot take: {error}") from None
-        return report, changes
+        changed = tuple(doc for doc in changes.documents_changed if doc not in added)
+        return report, dataclasses.replace(
+            changes, documents_added=added, documents_changed=changed
+        )
 
 
 def _merge_everything(run: MergeRun, progress: Progress) -> None:
@@ -98,7 +103,9 @@ def _merge_everything(run: MergeRun, progress: Progress) -> None:
     for document in their_documents:
         merge_document(run, document)
         progress.step(str(document["title"]))
-        if pause:
+        if pause and run.new_documents and run.our_id("documents", document["id"]) == (
+            run.new_documents[-1]
+        ):
             time.sleep(pause)
     for spec in TABLES:
         merge_table(run, spec)

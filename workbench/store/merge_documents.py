@@ -78,6 +78,7 @@ def _add_document(run: MergeRun, theirs: Row) -> None:
     doc_id = run.rec.insert("documents", values)
     run.map_id("documents", theirs["id"], doc_id)
     run.added["documents"] += 1
+    run.new_documents.append(doc_id)
     for version in _their(run, "document_versions", theirs["id"]):
         run.rec.insert("document_versions", {**_without_id(version), "document_id": doc_id})
     for quote in _their(run, "quotes", theirs["id"]):

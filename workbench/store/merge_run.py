@@ -51,8 +51,12 @@ class MergeRun:
     same: Counter[str] = field(default_factory=Counter)
     conflicts: list[FoundConflict] = field(default_factory=list)
     orphans: list[str] = field(default_factory=list)
+    #: our ids of the documents the merge added
+    new_documents: list[int] = field(default_factory=list)
     #: their document id -> their text, for documents whose text differs from ours
     reanchor_from: dict[int, str] = field(default_factory=dict)
+    #: our texts of those documents, read once
+    texts: dict[int, str] = field(default_factory=dict)
 
     @property
     def ours(self) -> sqlite3.Connection:

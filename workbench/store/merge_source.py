@@ -11,6 +11,7 @@ with one sentence before anything touches the analyst's library.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from contextlib import closing
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from workbench.core.text import content_hash
 from workbench.core.vocabulary import (
     ACH_RATINGS,
     ANNOTATION_KINDS,
@@ -145,8 +147,25 @@ def _check_library(conn: sqlite3.Connection, name: str) -> None:
         )
 
 
+@functools.cache
+def _our_columns() -> dict[str, tuple[str, ...]]:
+    """The columns of every merged table in a library of this version (built in memory once)."""
+    db = Database(memory=True)
+    apply_migrations(db)
+    return {table: tuple(column for column, _ in _declared_columns(db.conn, table))
+            for table in MERGED_TABLES}  # fmt: skip
+
+
 def check_contents(conn: sqlite3.Connection, name: str) -> None:
     """Refuse wrong types, oversized fields, dangling ids, bad ids and spans outside their text."""
+    for table, expected in _our_columns().items():
+        found = tuple(column for column, _ in _declared_columns(conn, table))
+        if set(found) != set(expected):
+            odd = sorted(set(found) ^ set(expected))
+            raise MergeRefused(
+                f"{name} is not shaped like a library of this app: {table} differs in "
+                f"{', '.join(odd) or 'every column'}; it was not merged"
+            )
     for table in MERGED_TABLES:
         for column, declared in _declared_columns(conn, table):
             _check_column(conn, name, table, column, declared)
@@ -160,6 +179,19 @@ def check_contents(conn: sqlite3.Connection, name: str) -> None:
         _check_spans(conn, name, table)
     for table, column, words, nullable in _VOCABULARY:
         _check_words(conn, name, table, column, words, nullable)
+    _check_hashes(conn, name)
+
+
+def _check_hashes(conn: sqlite3.Connection, name: str) -> None:
+    """Every text has the hash it claims: documents are matched by it, so a false one would
+    join their work to the wrong article (or add a duplicate)."""
+    for table in ("documents", "document_versions"):
+        for rowid, text, digest in conn.execute(f"SELECT rowid, text, content_hash FROM {table}"):
+            if content_hash(text) != digest:
+                raise MergeRefused(
+                    f"{name} holds a text in {table} (rowid {rowid}) that does not match "
+                    "its content hash; it was not merged"
+                )
 
 
 def _check_words(

@@ -123,7 +123,7 @@ def merge_table(run: MergeRun, spec: TableSpec) -> None:
             run.added[spec.report] += 1
             continue
         _remember(run, spec, theirs, ours, ours.get("id"))
-        if not _compare(run, spec, ours, values):
+        if not _compare(run, spec, ours, values, theirs):
             run.same[spec.report] += 1
 
 
@@ -156,7 +156,9 @@ def _reanchored(run: MergeRun, theirs: Row, values: Row) -> Row:
     selector = TextSelector(
         theirs["start"], theirs["end"], theirs["exact"], theirs["prefix"], theirs["suffix"]
     )
-    result = reanchor(selector, our_text, old_text=run.reanchor_from[theirs["document_id"]])
+    # An orphan's selectors come from an older text than their current one: no old text for it.
+    old_text = None if theirs["status"] == "orphaned" else run.reanchor_from[theirs["document_id"]]
+    result = reanchor(selector, our_text, old_text=old_text)
     if result.anchored and result.start is not None and result.end is not None:
         placed = select_span(our_text, result.start, result.end)
         return {**values, "start": placed.start, "end": placed.end, "exact": placed.exact,
@@ -197,7 +199,7 @@ def _remember(run: MergeRun, spec: TableSpec, theirs: Row, ours: Row, rowid: Any
         run.map_id("claims", theirs["annotation_id"], ours["annotation_id"])
 
 
-def _compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row) -> bool:
+def _compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row, their_row: Row) -> bool:
     """Record a conflict for each mutable value that differs; True if there was any."""
     conflicted = False
     for mutable in spec.mutable:
@@ -205,6 +207,15 @@ def _compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row) -> bool:
         if mine == theirs:
             continue
         key = {column: ours[column] for column in spec.key}
+        ahead = _side_ahead(run, spec.table, mutable.column, ours, their_row)
+        if ahead == "ours":
+            continue
+        if ahead == "theirs":
+            run.rec.update(
+                spec.table, key, {mutable.column: theirs, "edited_by": _editor(values, spec.table)}
+            )
+            run.added["claim_status_updates"] += 1
+            continue
         conflicted = True
         if run.known_conflict(spec.table, key, mutable.column, theirs):
             continue
@@ -227,6 +238,27 @@ def _compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row) -> bool:
             )
         )
     return conflicted
+
+
+def _side_ahead(run: MergeRun, table: str, column: str, ours: Row, theirs: Row) -> str | None:
+    """Which side only added to the other's history of a value: "ours", "theirs" or None.
+
+    Why only claim statuses: their history (``claim_status_history``, rows with
+    origins) shows what both copies shared. When one side's steps are all in
+    the other's history, only the other side changed the status since: it is
+    taken (or kept) without a conflict. Other values keep no history, so a
+    difference there is always shown to the analyst.
+    """
+    if (table, column) != ("claims", "status"):
+        return None
+    sql = "SELECT origin FROM claim_status_history WHERE annotation_id = ?"
+    mine = {row[0] for row in run.ours.execute(sql, [ours["annotation_id"]])}
+    their = {row[0] for row in run.theirs.execute(sql, [theirs["annotation_id"]])}
+    if their < mine:
+        return "ours"
+    if mine < their:
+        return "theirs"
+    return None  # both changed it (or neither: an earlier resolution), so the analyst decides
 
 
 def _editor(row: Row, table: str) -> str | None:
@@ -259,7 +291,10 @@ def _lost(run: MergeRun, spec: TableSpec, theirs: Row) -> list[str]:
 
 
 def _our_text(run: MergeRun, doc_id: int) -> str:
-    return str(run.ours.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()[0])
+    if doc_id not in run.texts:
+        found = run.ours.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
+        run.texts[doc_id] = str(found[0])
+    return run.texts[doc_id]
 
 
 def _our_title(run: MergeRun, doc_id: int) -> str:
