@@ -179,10 +179,18 @@ def _replay(db: Database, ops: list[Op], undo: bool) -> None:
         _write_image(db, table, current, target)
 
 
-def changes_for(ops: list[Op], note: str) -> Changes:
-    """Summarise which parts of the library a list of row operations touched."""
+def changes_for(ops: list[Op], note: str, undo: bool = False) -> Changes:
+    """Summarise which parts of the library a list of row operations touched.
+
+    ``undo`` says the ops were replayed backwards: a document they inserted
+    was removed. Why documents added and removed are named: a merge (and its
+    undo or redo) brings or takes whole documents, and the library list only
+    re-reads its listing for those.
+    """
     tables = {table for table, _, _ in ops}
     documents: set[int] = set()
+    appeared: list[int] = []
+    vanished: list[int] = []
     regraded = False  # a document's own grade changes the grade its claims show
     for table, before, after in ops:
         for image in (before, after):
@@ -191,8 +199,13 @@ def changes_for(ops: list[Op], note: str) -> Changes:
         if table == "documents" and before and after:  # an edited document (e.g. its grade)
             documents.add(before["id"])
             regraded |= before.get("reliability_override") != after.get("reliability_override")
+        elif table == "documents":
+            now, then = (before, after) if undo else (after, before)
+            (appeared if now else vanished).append(int((now or then or {})["id"]))
     return Changes(
-        documents_changed=tuple(sorted(documents)),
+        documents_added=tuple(appeared),
+        documents_removed=tuple(vanished),
+        documents_changed=tuple(sorted(documents - set(appeared) - set(vanished))),
         entities=bool(
             tables & {"entities", "entity_aliases", "mentions", "entity_rules", "mention_overrides"}
         ),
@@ -282,4 +295,4 @@ class History:
                 f"cannot {verb} '{label}': {conflict}; it was removed from the history"
             ) from None
         verb = "Undid" if undo else "Redid"
-        return changes_for(ops, f"{verb} {label}")
+        return changes_for(ops, f"{verb} {label}", undo)

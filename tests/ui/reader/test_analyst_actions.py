@@ -85,7 +85,9 @@ def test_an_undo_conflict_is_reported_not_raised(qtbot, library, doc, open_windo
     library.db.conn.commit()
     window.actions["undo"].trigger()
     settle(window)
-    assert "cannot undo 'Highlight'" in window.statusBar().currentMessage()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Undo failed: Cannot undo 'Highlight'")
+    assert "UndoConflict" not in message  # the exception's (qualified) name is not for analysts
     assert not window.actions["undo"].isEnabled()
 
 

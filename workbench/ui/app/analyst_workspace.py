@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow
 from workbench.core.models import Changes
 from workbench.store import Store
 from workbench.ui.ach.view import AchView
+from workbench.ui.app.library_merge import LibraryMerge
 from workbench.ui.app.window_actions import WindowActions
 from workbench.ui.claims.document_panel import ClaimsPanel
 from workbench.ui.claims.library_view import ClaimsView
@@ -102,6 +103,8 @@ class AnalystWorkspace(QObject):
         self.timeline = TimelineView(store, theme, changes_applied=changes_applied)
         self.duplicates = DuplicatesPanel(self.actions, self.curation, theme)
         self.ach_view = AchView(store, self.actions, changes_applied)
+        self.merging = LibraryMerge(window, store, runner, self.actions, changes_applied,
+                                    window_actions.actions["undo"])
         self.docks: dict[str, QDockWidget] = {}
         self.dialogs: list[QDialog] = []
         self.tag_manager: TagManagerDialog | None = None
@@ -178,6 +181,8 @@ class AnalystWorkspace(QObject):
             "create_entity": lambda: self.analyst.create_entity_from_selection(),
             "tag_manager": self.open_tag_manager, "batch_search": self.open_batch_search,
             "export": self.open_export, "grade_reliability": self.grade_reliability,
+            "merge_library": self.merging.choose_file,
+            "merge_conflicts": lambda: self.merging.show_report(None),
         }
         if key in self.docks:
             self.show_dock(key)
@@ -325,6 +330,7 @@ class AnalystWorkspace(QObject):
     def close(self) -> None:
         """Close dialogs and remove the docks (the window switches library or closes)."""
         self.entities_view.stop()
+        self.merging.close()
         for dialog in [*self.dialogs, self.tag_manager, self.analyst.tags_dialog]:
             if dialog is not None:
                 dialog.close()

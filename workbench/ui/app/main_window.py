@@ -42,7 +42,7 @@ from workbench.ui.theme.manager import ThemeManager
 WORKSPACE_ACTIONS = ("undo", "redo", "tag_document", "highlight", "add_note", "mark_claim",
                      "tag_selection", "create_entity", "claims_view", "entities_view",
                      "claim_map", "timeline", "duplicates", "tag_manager", "batch_search",
-                     "export", "grade_reliability")
+                     "export", "grade_reliability", "merge_library", "merge_conflicts")
 LIBRARY_FILTER = "Analyst Workbench library (*.sqlite *.db);;All files (*)"
 IMPORT_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.jsonl *.ndjson "
                  "*.csv *.json);;All files (*)")
@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
         self.feedback = WorkFeedback(self, self.work_progress, self.library)
         if self.imports is not None:
             self.feedback.follow(self.imports)
+        if self.workspace is not None:
+            self.feedback.follow_merges(self.workspace.merging)
         self._refresh_recent_menu()
         self.setWindowTitle(f"{_library_name(store)} — Analyst Workbench")
         for action in ("import_files", "import_folder"):

@@ -38,6 +38,8 @@ ACTIONS = (
                "Import articles: text, Markdown, HTML, PDF, DOCX, JSON Lines, CSV"),
     ActionSpec("import_folder", "Import &Folder…", "mdi6.folder-download-outline", "Ctrl+Shift+I",
                "Import every article in a folder and its subfolders"),
+    ActionSpec("merge_library", "&Merge Library…", "mdi6.source-merge", "Ctrl+Alt+M",
+               "Bring another analyst's library or JSON export (or bundle) into this one"),
     ActionSpec("cancel_work", "&Cancel Background Work", "mdi6.stop-circle-outline", "Ctrl+.",
                "Stop the running import or analysis"),
     ActionSpec("export", "E&xport…", "mdi6.export", "Ctrl+E",
@@ -75,6 +77,8 @@ ACTIONS = (
                "Rename, merge, recolour and delete tags"),
     ActionSpec("batch_search", "&Batch Claim Search…", "mdi6.text-box-search-outline",
                "Ctrl+Shift+B", "Find where statements (one per line) were reported"),
+    ActionSpec("merge_conflicts", "&Merge Conflicts…", "mdi6.call-merge", None,
+               "Conflicts left open by earlier merges: keep mine, theirs or both"),
     ActionSpec("cluster_settings", "Extraction &Cluster…", "mdi6.server-network", None,
                "Analyse new documents on a Dask cluster (its scheduler's address)"),
     ActionSpec("search_library", "&Search Library", "mdi6.magnify", "Ctrl+K",
@@ -121,7 +125,7 @@ TOOLBAR = ("import_files", "import_folder", None, "search_library", "clear_filte
            "claim_map", None, "find", "zoom_out", "zoom_in")
 MENUS = {
     "&File": ("new_library", "open_library", "@recent", None, "import_files", "import_folder",
-              "cancel_work", None, "export", None, "quit"),
+              "merge_library", "cancel_work", None, "export", None, "quit"),
     "&Edit": ("undo", "redo", None, "search_library", "clear_filters", None, "find", "find_next",
               "find_previous"),
     "&Document": ("tag_document", "grade_reliability", None, "highlight", "add_note",
@@ -132,7 +136,7 @@ MENUS = {
               "library_columns", None, "@theme", None, "focus_library", "focus_reader",
               "focus_inspector"),
     "&Go": ("next_document", "previous_document"),
-    "&Tools": ("tag_manager", "batch_search", None, "cluster_settings"),
+    "&Tools": ("tag_manager", "batch_search", None, "merge_conflicts", None, "cluster_settings"),
     "&Help": ("shortcuts", None, "about"),
 }
 READER_GESTURES = (

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from workbench.operations.importing import ImportReport
+from workbench.ui.app.library_merge import LibraryMerge
 from workbench.ui.dialogs.standard import show_error
 from workbench.ui.library.pane import LibraryPane
 from workbench.ui.tasks.import_controller import ImportController
@@ -42,6 +43,12 @@ class WorkFeedback:
         imports.analysis_progressed.connect(self.progress.update_progress)
         imports.analysis_finished.connect(self.analysis_finished)
         imports.analysis_failed.connect(self.analysis_failed)
+
+    def follow_merges(self, merging: LibraryMerge) -> None:
+        """Show a running merge in the progress strip (its Cancel stops it, nothing kept)."""
+        merging.merge_started.connect(self.progress.start)
+        merging.merge_progressed.connect(self.progress.update_progress)
+        merging.merge_ended.connect(self.progress.finish)
 
     def import_finished(self, report: ImportReport | None) -> None:
         if self.imports is None or self.imports.analysis_task is None:

@@ -36,9 +36,16 @@ def changes_of(result: Any) -> Changes | None:
 
 def error_text(message: str) -> str:
     """A task error without its exception class name ("UndoConflict: cannot …" → "Cannot …")."""
-    head, separator, rest = message.partition(": ")
-    text = rest if separator and head.isidentifier() else message
+    text = error_reason(message)
     return text[:1].upper() + text[1:]
+
+
+def error_reason(message: str) -> str:
+    """A task error without its exception class name, as written ("bob.sqlite: not a …")."""
+    head, separator, rest = message.partition(": ")
+    # Exceptions of our own modules come qualified ("workbench.store.merge.MergeRefused").
+    named = all(part.isidentifier() for part in head.split("."))
+    return rest if separator and named else message
 
 
 class StoreActions(QObject):
@@ -63,10 +70,16 @@ class StoreActions(QObject):
         changes_applied.connect(self.on_changes)
 
     def run(self, label: str, call: StoreCall,
-            on_done: Callable[[Any], None] | None = None) -> Task | None:
-        """Apply ``call(store)`` on the writer before any bulk step; ``on_done`` on the UI."""
+            on_done: Callable[[Any], None] | None = None,
+            on_failed: Callable[[str], None] | None = None) -> Task | None:
+        """Apply ``call(store)`` on the writer before any bulk step; ``on_done`` on the UI.
+
+        A failure is announced on ``action_failed`` as always, and also handed
+        to ``on_failed`` (its message without the exception's class name), for
+        a dialog that shows the outcome of its own request.
+        """
         if self.runner is None:
-            self._run_here(label, call, on_done)
+            self._run_here(label, call, on_done, on_failed)
             return None
 
         def task(store: Store, progress: Any) -> Any:
@@ -77,7 +90,8 @@ class StoreActions(QObject):
             return result
 
         return self.runner.submit(label, task, on_finished=on_done, lane=Lane.ACTION,
-                                  on_failed=lambda message: self._failed(label, message))
+                                  on_failed=lambda message: self._failed(label, message,
+                                                                         on_failed))
 
     def read(self, label: str, call: Callable[[Store, Progress], Any],
              on_done: Callable[[Any], None]) -> Task | None:
@@ -128,12 +142,12 @@ class StoreActions(QObject):
         if result is None:
             self.refresh_undo_labels()
 
-    def _run_here(self, label: str, call: StoreCall,
-                  on_done: Callable[[Any], None] | None) -> None:
+    def _run_here(self, label: str, call: StoreCall, on_done: Callable[[Any], None] | None,
+                  on_failed: Callable[[str], None] | None = None) -> None:
         try:
             result = call(self.store)
         except (ValueError, LookupError, RuntimeError) as error:
-            self._failed(label, f"{type(error).__name__}: {error}")
+            self._failed(label, f"{type(error).__name__}: {error}", on_failed)
             return
         changes = changes_of(result)
         if changes is not None:
@@ -141,6 +155,9 @@ class StoreActions(QObject):
         if on_done is not None:
             on_done(result)
 
-    def _failed(self, label: str, message: str) -> None:
+    def _failed(self, label: str, message: str,
+                on_failed: Callable[[str], None] | None = None) -> None:
         self.action_failed.emit(label, error_text(message))
+        if on_failed is not None:
+            on_failed(error_text(message))
         self.refresh_undo_labels()
