@@ -14,6 +14,9 @@ rebuilt from the text, never merged.
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from sqlite_utils import Database
 
 from workbench.store.sql_script import MigrationStep, execute_all
@@ -67,10 +70,34 @@ def _m0012_authorship(db: Database) -> None:
     for table in AUTHORED_TABLES:
         db.execute(f'ALTER TABLE "{table}" ADD COLUMN author_id TEXT')
         db.execute(f'ALTER TABLE "{table}" ADD COLUMN origin TEXT')
-        db.execute(f'UPDATE "{table}" SET origin = lower(hex(randomblob(16)))')
+        _backfill_origins(db, table)
         db.execute(f'CREATE UNIQUE INDEX "idx_{table}_origin" ON "{table}"(origin)')
     for table in EDITED_TABLES:
         db.execute(f'ALTER TABLE "{table}" ADD COLUMN edited_by TEXT')
+
+
+def _backfill_origins(db: Database, table: str) -> None:
+    """Give each existing row an origin derived from its own contents.
+
+    Why not random: a library copied to a colleague before this migration is
+    upgraded on both machines; origins made from the row (table, key and every
+    value) come out the same on both copies, so merging them later finds the
+    rows already present instead of duplicating them. New rows get random ids.
+    """
+    cursor = db.execute(f'SELECT rowid AS _rowid_, * FROM "{table}"')
+    names = [column[0] for column in cursor.description]
+    updates = []
+    for row in cursor.fetchall():
+        values = dict(zip(names, row, strict=True))
+        rowid = values.pop("_rowid_")
+        values.pop("origin", None)
+        values.pop("author_id", None)
+        digest = hashlib.md5(
+            json.dumps([table, sorted(values.items())], default=str).encode(),
+            usedforsecurity=False,
+        ).hexdigest()
+        updates.append((digest, rowid))
+    db.conn.executemany(f'UPDATE "{table}" SET origin = ? WHERE rowid = ?', updates)
 
 
 def _m0013_merges(db: Database) -> None:
