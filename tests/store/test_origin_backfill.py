@@ -1,4 +1,4 @@
-"""Rows made before authorship get origins from their contents: two copies of an old library agree."""
+"""Rows made before authorship get origins from their contents: copies of an old library agree."""
 
 from __future__ import annotations
 
