@@ -171,3 +171,24 @@ def test_a_status_only_they_changed_is_taken_without_a_conflict(tmp_path: Path) 
         report, _ = store.merge.merge_library(untouched)
         assert report.conflicts == () and not report.changed_anything
         assert store.claims.get_claim(_shared_claim(store)).status == "retracted"
+
+
+def test_entity_aliases_the_extraction_wrote_without_an_origin_are_merged(
+    pair: tuple[Path, Path],
+) -> None:
+    """The extraction writes aliases outside the history (no origin): such a library merges."""
+    alice, bob = pair
+    with Store(bob) as theirs:
+        entity = theirs.db.execute("INSERT INTO entities (name, label) VALUES ('WHO', 'ORG')")
+        theirs.db.execute(
+            "INSERT INTO entity_aliases (entity_id, alias) VALUES (?, 'World Health Organization')",
+            [entity.lastrowid],
+        )
+        theirs.db.conn.commit()
+    with Store(alice, author=ALICE) as store:
+        report, _ = store.merge.merge_library(bob)
+        assert report.added["entity_aliases"] == 1
+        origin = store.db.execute(
+            "SELECT origin FROM entity_aliases WHERE alias = 'World Health Organization'"
+        ).fetchone()[0]
+        assert origin is not None

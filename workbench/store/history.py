@@ -123,7 +123,8 @@ class Recorder:
         if table not in AUTHORED_TABLES:
             return values
         signed = dict(values)
-        signed.setdefault("origin", new_origin())
+        if signed.get("origin") is None:
+            signed["origin"] = new_origin()
         if self.author is not None:
             signed.setdefault("author_id", self.author.id)
         return signed
