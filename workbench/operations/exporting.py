@@ -108,6 +108,7 @@ def gather_document(store: Store, doc_id: int) -> DocumentBundle:
         annotations=tuple(store.annotations.document_annotations(doc_id)),
         claims=claims,
         history={c.id: tuple(store.claims.claim_history(c.id)) for c in claims},
+        tag_marks=tuple(store.tags.document_tag_marks(doc_id)),
     )
 
 
@@ -142,8 +143,9 @@ def library_export(
         sources = [s for s in sources if s.name.casefold() in named]
     analyses = analyses_within(analysis_records(store), doc_ids if selected else None)
     return library_record(
-        documents, _entities_used(store, documents), tags, links, sources, analyses
-    )
+        documents, _entities_used(store, documents), tags, links, sources, analyses,
+        authors=store.authors.names(),
+    )  # fmt: skip
 
 
 def note_names(store: Store, doc_ids: list[int] | None = None) -> dict[int, str]:
