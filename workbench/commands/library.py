@@ -8,6 +8,7 @@ from pathlib import Path
 
 from workbench.commands.cluster import chosen_cluster
 from workbench.commands.terminal import TerminalProgress, error
+from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.text import printable
 from workbench.export.json_export import dumps
 from workbench.ingest import LINK_NOT_FOLLOWED
@@ -129,7 +130,19 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     print()
     print(record["text"])
     _print_people_and_quotes(record)
+    _print_annotations(record["annotations"])
     return 0
+
+
+def _print_annotations(annotations: list[dict[str, object]]) -> None:
+    """The analysts' highlights, notes and claim spans, each with who made it."""
+    if not annotations:
+        return
+    print("\nAnnotations:")
+    for annotation in annotations:
+        by = display_name(annotation["author_name"])  # type: ignore[arg-type]
+        line = f"  {annotation['id']:>5} [{annotation['kind']}] {annotation['exact']!s} — {by}"
+        print(line[:200])
 
 
 def _print_people_and_quotes(record: dict[str, object]) -> None:
@@ -140,11 +153,11 @@ def _print_people_and_quotes(record: dict[str, object]) -> None:
         names: dict[str, set[str]] = {}
         for mention in entities:
             names.setdefault(mention["label"], set()).add(mention["entity"])
-        print("\nEntities:")
+        print(f"\nEntities ({MACHINE_LABEL}):")
         for label in sorted(names):
             print(f"  {label}: {', '.join(sorted(names[label]))}")
     if quotes:
-        print("\nQuotes:")
+        print(f"\nQuotes ({MACHINE_LABEL}):")
         for quote in quotes:
             speaker = quote["speaker"] or quote["speaker_text"] or "unknown speaker"
             print(f"  [{quote['kind']}] {speaker}: {quote['text']}")

@@ -94,8 +94,9 @@ def author_for_name(name: str, known: Mapping[str, str]) -> Author:
     """The author a typed name stands for: the saved identity, one the library knows, or new.
 
     ``known`` is the library's authors (id -> name). A name matches without
-    regard to case; the saved identity wins over the library's, so an analyst
-    typing their own name always signs with their own id. A name nobody has
+    regard to case (the known spelling is kept); the saved identity wins over
+    the library's, so an analyst typing their own name always signs with
+    their own id. A name nobody has
     used gets a fresh id, which the library records on the first action.
     Raises ``InvalidAuthor`` for an empty or too long name.
     """
@@ -103,10 +104,10 @@ def author_for_name(name: str, known: Mapping[str, str]) -> Author:
     wanted = cleaned.casefold()
     saved = load_identity()
     if saved is not None and saved.name.casefold() == wanted:
-        return Author(saved.id, cleaned)
+        return saved
     for author_id, known_name in sorted(known.items()):
         if known_name.casefold() == wanted and is_author_id(author_id):
-            return Author(author_id, cleaned)
+            return Author(author_id, known_name)  # the spelling the library knows stays
     return Author(new_author_id(), cleaned)
 
 
