@@ -59,7 +59,7 @@ def entity_record(mention: Mapping[str, Any]) -> dict[str, Any]:
         "source": mention["source"],
         "confidence": mention.get("confidence"),
         "value": mention.get("value"),
-        "creator": MACHINE,
+        "creator": "analyst" if mention["source"] == "analyst" else MACHINE,
     }
 
 
@@ -117,6 +117,7 @@ def annotation_record(annotation: Annotation) -> dict[str, Any]:
         "author_id": annotation.author_id,
         "author_name": annotation.author,
         "edited_by": annotation.edited_by,
+        "editor_name": annotation.editor,
         "tag_authorship": [marks_record(mark) for mark in annotation.tag_marks],
     }
 
