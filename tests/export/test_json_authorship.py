@@ -48,6 +48,7 @@ def _two_analysts(store: Store) -> None:
     matrix = store.ach.get_analysis(analysis)
     store.ach.rate(matrix.evidence[0].id, matrix.hypotheses[0].id, "C")
     store.authors.act_as(BEN)
+    store.entities.add_entity_alias(store.entities.find_entity_id("Miller"), "M. Miller")
     store.claims.set_claim_status(first, "disputed")
     store.claims.link_claims(first, second, "supports")
     store.annotations.edit_note(note, "who is Kim?")
@@ -85,6 +86,8 @@ def test_every_authored_record_names_its_origin_and_author(source: Store) -> Non
     assert link["author_id"] == BEN.id and _is_origin(link["origin"])
     assert export["sources"][0]["author_id"] == ANA.id
     assert export["tags"][0]["author_id"] == ANA.id
+    (alias,) = export["entities"][0]["alias_authorship"]
+    assert alias["alias"] == "M. Miller" and alias["author_id"] == BEN.id
     (analysis,) = export["ach"]
     assert analysis["author_id"] == ANA.id
     assert all(h["author_id"] == ANA.id for h in analysis["hypotheses"])
@@ -165,6 +168,10 @@ def _note(export: dict[str, Any]) -> dict[str, Any]:
         (lambda e: e["authors"].append({"id": "c" * 32, "name": "x" * 121}), "at most 120"),
         (lambda e: e["authors"].append({"id": "nope", "name": "X"}), "authors[2].id"),
         (lambda e: e["authors"].append(dict(e["authors"][0])), "given twice"),
+        (
+            lambda e: e["entities"][0]["alias_authorship"][0].update(author_id="Ben"),
+            "entities[0].alias_authorship[0].author_id",
+        ),
         (
             lambda e: e["links"][0].update(origin=e["documents"][0]["claims"][0]["origin"]),
             None,  # another kind's origin: allowed (only one kind's origins must differ)

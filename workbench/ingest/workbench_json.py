@@ -22,7 +22,11 @@ from workbench.ingest.json_checks import (
     type_name,
 )
 from workbench.ingest.workbench_json_ach import check_analyses
-from workbench.ingest.workbench_json_authors import check_authors, check_signature
+from workbench.ingest.workbench_json_authors import (
+    check_alias_marks,
+    check_authors,
+    check_signature,
+)
 from workbench.ingest.workbench_json_parts import (
     HEX_COLOR,
     ExportContext,
@@ -101,6 +105,7 @@ def _check_entity(entity: Fields, context: ExportContext) -> None:
     entity.text("name", required=True, nonempty=True)
     entity.text("label", required=True, nonempty=True)
     entity.strings("aliases")
+    check_alias_marks(entity, context)
 
 
 def _check_tag(tag: Fields, context: ExportContext) -> None:

@@ -53,6 +53,14 @@ def check_tag_marks(item: Fields, kind: str, context: ExportContext) -> None:
         check_signature(fields, kind, context)
 
 
+def check_alias_marks(entity: Fields, context: ExportContext) -> None:
+    """``alias_authorship``: who gave an entity each of its aliases (alias, origin, author id)."""
+    for path, mark in entity.objects("alias_authorship"):
+        fields = Fields(mark, path, context.problems)
+        fields.text("alias", required=True, nonempty=True)
+        check_signature(fields, "alias", context)
+
+
 def check_authors(top: Fields, problems: Problems) -> None:
     """The top-level ``authors``: each an ``id`` given once and a clean ``name``."""
     seen: dict[str, str] = {}

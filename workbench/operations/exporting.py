@@ -186,11 +186,16 @@ def _entities_used(store: Store, documents: list[dict[str, Any]]) -> list[dict[s
     used |= {c["claimant_entity_id"] for d in documents for c in d["claims"]}
     used.discard(None)
     aliases = store.entities.entity_aliases(sorted(used))
+    marks = store.entities.entity_alias_marks(sorted(used))
     return [
-        {"id": e["id"], "name": e["name"], "label": e["label"], "aliases": aliases.get(e["id"], [])}
+        {"id": e["id"], "name": e["name"], "label": e["label"], "aliases": aliases.get(e["id"], []),
+         "alias_authorship": [
+             {"alias": alias, "origin": origin, "author_id": author_id}
+             for alias, origin, author_id in marks.get(e["id"], [])
+         ]}
         for e in store.entities.all_entities()
         if e["id"] in used
-    ]
+    ]  # fmt: skip
 
 
 def _tags_used(tags: list[Tag], documents: list[dict[str, Any]]) -> list[Tag]:

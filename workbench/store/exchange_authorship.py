@@ -88,6 +88,33 @@ def tag_marks(record: Record) -> dict[str, TagMark]:
     return result
 
 
+def alias_marks(entity: Record) -> dict[str, TagMark]:
+    """An entity's ``alias_authorship`` by alias: (origin, author id)."""
+    marks = entity.get("alias_authorship")
+    result: dict[str, TagMark] = {}
+    for mark in marks if isinstance(marks, list) else ():
+        if isinstance(mark, dict) and isinstance(mark.get("alias"), str):
+            origin = mark.get("origin") if is_author_id(mark.get("origin")) else None
+            result[mark["alias"]] = (origin, _author(mark.get("author_id")))
+    return result
+
+
+def insert_alias(db: Database, entity_id: int, alias: str, mark: TagMark | None) -> None:
+    """Give an entity an alias once, keeping who curated it (an alias already there stays).
+
+    An alias without an origin is the extractor's (it groups surface forms
+    itself) and stays without one: only analyst curation is merged by origin.
+    """
+    origin, author_id = mark or (None, None)
+    if origin_row(db, "entity_aliases", origin) is not None:
+        return
+    db.execute(
+        "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, origin, author_id)"
+        " VALUES (?, ?, ?, ?)",
+        [entity_id, alias, origin, author_id],
+    )
+
+
 def insert_tagging(
     db: Database, table: str, key: tuple[str, int], tag_id: int, mark: TagMark | None
 ) -> None:

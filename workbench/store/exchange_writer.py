@@ -32,7 +32,8 @@ from workbench.core.vocabulary import (
     normalize_tag_path,
 )
 from workbench.store.exchange_authorship import (
-    TagMark,
+    alias_marks,
+    insert_alias,
     insert_tagging,
     origin_row,
     signed,
@@ -88,14 +89,10 @@ class ExportWriter:
             entity_id = self._entity_id(name, label, entity.get("id"))
             if isinstance(entity.get("id"), int):
                 self.entity_ids[entity["id"]] = entity_id
+            marks = alias_marks(entity)
             for alias in entity.get("aliases") or []:
                 if isinstance(alias, str) and alias and alias != name:
-                    row = signed(self.db, "entity_aliases", {}, None)
-                    self.db.execute(
-                        "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, origin)"
-                        " VALUES (?, ?, ?)",
-                        [entity_id, alias, row["origin"]],
-                    )
+                    insert_alias(self.db, entity_id, alias, marks.get(alias))
 
     def write_tags(self, tags: Sequence[Record]) -> None:
         """Create the exported tags with their colours and ids (existing tags keep theirs).
@@ -281,7 +278,7 @@ class ExportWriter:
 
     def _write_taggings(self, table: str, key: tuple[str, int], record: Record) -> None:
         """Tag a document or span with the record's ``tags``, keeping who put each one."""
-        marks: dict[str, TagMark] = tag_marks(record)
+        marks = tag_marks(record)
         for path in record.get("tags") or []:
             insert_tagging(self.db, table, key, self._tag_id(path), marks.get(path))
 
