@@ -25,3 +25,14 @@ def store() -> Iterator[Store]:
 def library_path(tmp_path: Path) -> Path:
     """A path for an on-disk library in the test's temporary folder."""
     return tmp_path / "library.sqlite"
+
+
+@pytest.fixture(autouse=True)
+def private_identity(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test keeps its analyst identity in a folder of its own, never the user's real one."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("WORKBENCH_CONFIG_DIR", str(folder))
+    monkeypatch.delenv("WORKBENCH_AUTHOR", raising=False)
+    return folder

@@ -37,6 +37,8 @@ from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error, escaped_output
 from workbench.commands.timeline import add_timeline_command
 from workbench.commands.versions import add_version_commands
+from workbench.core.authorship import InvalidAuthor
+from workbench.operations.identity import check_requested_name, cli_author
 from workbench.store import (
     BackupError,
     LibraryDamaged,
@@ -72,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--db", metavar="PATH", help=f"library file (default: {default_library_path()})"
+    )
+    parser.add_argument(
+        "--author",
+        metavar="NAME",
+        help="sign this command's work as NAME (default: $WORKBENCH_AUTHOR, else your saved name)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_library_commands(commands)
@@ -164,6 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(argv)
             if args.db is not None and not args.db.strip():
                 parser.error("--db needs a path (without --db: the default library)")
+            _check_author(args.author)
             handler: Handler | None = getattr(args, "handler", None)
             if handler is not None:
                 return _run(handler, args)
@@ -185,9 +193,18 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
     if not getattr(args, "opens_store", True):  # restore: works on a damaged library
         return handler(None, args)  # type: ignore[arg-type]
     with open_store(args.db) as store:
+        store.authors.act_as(cli_author(args.author, store.authors.names()))
         code = handler(store, args)
     sys.stdout.flush()  # a closed pipe shows here, inside main, not at interpreter exit
     return code
+
+
+def _check_author(option: str | None) -> None:
+    """A bad ``--author`` (or ``WORKBENCH_AUTHOR``) is a usage error, found before opening."""
+    try:
+        check_requested_name(option)
+    except InvalidAuthor as exc:
+        raise UsageError(f"--author: {exc}") from exc
 
 
 def _reader_went_away() -> int:

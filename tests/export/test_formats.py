@@ -85,7 +85,8 @@ def test_writers_take_records_built_without_a_store() -> None:
     (claim,) = record["claims"]
     assert claim["claimant_text"] == "Kim" and claim["tags"] == ["topic"]
     assert claim["history"] == [{"status": "unverified", "changed_at": "2024-01-01T00:00:00",
-                                 "note": None}]  # fmt: skip
+                                 "note": None, "origin": None, "author_id": None,
+                                 "author_name": None}]  # fmt: skip
     assert claim["links"][0]["reads"] == "contradicts" and record["tags"] == ["desk/asia"]
     note = render_note_markdown(record, {7: "Hand made"})
     assert "Kim said no." in note and "^claim-2" in note

@@ -12,7 +12,7 @@ from workbench.export.csv_export import csv_tables, safe_cell, write_csv_tables
 from workbench.export.webannotation import CONTEXT, annotation_collection, dumps_collection
 from workbench.operations.exporting import library_export as library_record
 
-MOTIVATIONS = {"highlighting", "commenting", "assessing", "tagging", "linking"}
+MOTIVATIONS = {"highlighting", "commenting", "assessing", "tagging", "linking", "identifying"}
 
 
 def test_collection_and_page(library: Library) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from workbench.commands.arguments import UsageError, record_id
 from workbench.commands.output import outcome_options, quoted, say, shorten, terminal_width
 from workbench.commands.spans import span_of, span_options
+from workbench.core.authorship import display_name
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, grade_code
 from workbench.export.json_export import claim_record, dumps
 from workbench.store import ClaimOverlap, Store
@@ -95,6 +96,9 @@ def run_claims(store: Store, args: argparse.Namespace) -> int:
     claims = store.claims.list_claims(
         status=args.status, claimant=args.claimant, tag=args.tag, document_id=doc_id
     )
+    if args.by is not None:
+        wanted = " ".join(args.by.split()).casefold()
+        claims = [c for c in claims if display_name(c.author).casefold() == wanted]
     if args.json:
         records = [
             claim_record(c, store.claims.claim_history(c.id)) | {"document_id": c.document_id}
@@ -107,7 +111,8 @@ def run_claims(store: Store, args: argparse.Namespace) -> int:
         head = f"{claim.id:>5}  [{claim.status}]  {claim.claimant or NO_CLAIMANT}: "
         grade = grade_code(claim.reliability, claim.credibility)
         graded = f", grade {grade}" if grade else ""
-        tail = f"  (doc {claim.document_id}{graded}, {len(claim.links)} link(s))"
+        by = display_name(claim.author)
+        tail = f"  (doc {claim.document_id}{graded}, {len(claim.links)} link(s), {by})"
         room = max(20, width - len(head) - len(tail))
         print(f"{head}{shorten(claim.statement, room)}{tail}")
     return 0
@@ -164,6 +169,9 @@ def add_claim_commands(commands: Subparsers) -> None:
     sub.add_argument("--claimant", metavar="NAME")
     sub.add_argument("--tag", metavar="TAG")
     sub.add_argument("--doc", metavar="DOC")
+    sub.add_argument(
+        "--by", metavar="AUTHOR", help='claims made by AUTHOR ("unknown author": unattributed)'
+    )
     sub.add_argument("--json", action="store_true")
     sub.set_defaults(handler=run_claims)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from workbench.commands.cluster import chosen_cluster
 from workbench.commands.terminal import TerminalProgress, error
+from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.text import printable
 from workbench.core.vocabulary import grade_code, grade_wording
 from workbench.export.json_export import dumps
@@ -136,6 +137,7 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     print(record["text"])
     _print_people_and_quotes(record)
     _print_claims(record)
+    _print_annotations(record["annotations"])
     return 0
 
 
@@ -148,7 +150,21 @@ def _print_claims(record: dict[str, Any]) -> None:
         grade = grade_code(record["reliability"], claim["credibility"])
         graded = f" {grade}" if grade else ""
         claimant = f"{claim['claimant']}: " if claim["claimant"] else ""
-        print(f"  [{claim['id']}] [{claim['status']}]{graded}  {claimant}{claim['statement']}")
+        by = display_name(claim["author_name"])
+        head = f"  [{claim['id']}] [{claim['status']}]{graded}"
+        print(f"{head}  {claimant}{claim['statement']} — {by}")
+
+
+def _print_annotations(annotations: list[dict[str, object]]) -> None:
+    """The analysts' highlights and notes, each with who made it (claims are listed above)."""
+    marks = [annotation for annotation in annotations if annotation["kind"] != "claim"]
+    if not marks:
+        return
+    print("\nAnnotations:")
+    for annotation in marks:
+        by = display_name(annotation["author_name"])  # type: ignore[arg-type]
+        line = f"  {annotation['id']:>5} [{annotation['kind']}] {annotation['exact']!s} — {by}"
+        print(line[:200])
 
 
 def _print_people_and_quotes(record: dict[str, object]) -> None:
@@ -159,11 +175,11 @@ def _print_people_and_quotes(record: dict[str, object]) -> None:
         names: dict[str, set[str]] = {}
         for mention in entities:
             names.setdefault(mention["label"], set()).add(mention["entity"])
-        print("\nEntities:")
+        print(f"\nEntities ({MACHINE_LABEL}):")
         for label in sorted(names):
             print(f"  {label}: {', '.join(sorted(names[label]))}")
     if quotes:
-        print("\nQuotes:")
+        print(f"\nQuotes ({MACHINE_LABEL}):")
         for quote in quotes:
             speaker = quote["speaker"] or quote["speaker_text"] or "unknown speaker"
             print(f"  [{quote['kind']}] {speaker}: {quote['text']}")

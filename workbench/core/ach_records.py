@@ -16,6 +16,22 @@ MAX_HYPOTHESES = 12
 
 
 @dataclass(frozen=True)
+class RatingMark:
+    """Who made one rating and who changed it last (names read from the library's authors)."""
+
+    origin: str | None = None
+    author_id: str | None = None
+    author: str | None = None
+    edited_by: str | None = None
+    editor: str | None = None
+
+    @property
+    def rated_by(self) -> str | None:
+        """The name of whoever set the rating as it stands (its last editor, else its author)."""
+        return self.editor if self.edited_by else self.author
+
+
+@dataclass(frozen=True)
 class AchHypothesis:
     """One hypothesis of an analysis, in the order the analyst gave them."""
 
@@ -23,6 +39,9 @@ class AchHypothesis:
     analysis_id: int
     position: int
     text: str
+    origin: str | None = None
+    author_id: str | None = None
+    edited_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +73,10 @@ class AchEvidence:
     reliability: str | None = None
     sources: int = 1
     ratings: Mapping[int, str] = field(default_factory=dict)
+    origin: str | None = None
+    author_id: str | None = None
+    #: who rated each cell, by hypothesis id
+    rating_marks: Mapping[int, RatingMark] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -65,6 +88,9 @@ class AchAnalysis:
     created_at: str
     hypotheses: tuple[AchHypothesis, ...] = ()
     evidence: tuple[AchEvidence, ...] = ()
+    origin: str | None = None
+    author_id: str | None = None
+    edited_by: str | None = None
 
 
 @dataclass(frozen=True)

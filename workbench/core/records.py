@@ -40,6 +40,13 @@ class Annotation:
     created_at: str = ""
     updated_at: str = ""
     tags: tuple[str, ...] = ()
+    origin: str | None = None  # kept by every copy of this work across merged libraries
+    author_id: str | None = None  # None: made before authorship, or by a script without one
+    author: str | None = None  # the author's name (core.authorship.display_name shows None)
+    edited_by: str | None = None  # who changed it last (None: never edited since authorship)
+    editor: str | None = None
+    #: (tag path, origin, author id) of each tag on the span, for the JSON export
+    tag_marks: tuple[tuple[str, str | None, str | None], ...] = ()
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Self:
@@ -61,6 +68,7 @@ class ClaimLink:
     note: str | None = None
     other_text: str | None = None
     other_title: str | None = None
+    author: str | None = None  # who made the link
 
     @property
     def outgoing(self) -> bool:
@@ -70,11 +78,14 @@ class ClaimLink:
 
 @dataclass(frozen=True)
 class StatusChange:
-    """One step of a claim's verification history."""
+    """One step of a claim's verification history, with who took it."""
 
     status: str
     changed_at: str
     note: str | None = None
+    origin: str | None = None
+    author_id: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +117,11 @@ class Claim:
     links: tuple[ClaimLink, ...] = ()
     credibility: int | None = None  # 1-6 of the Admiralty code, None when ungraded
     reliability: str | None = None  # A-F: its document's override, else its source's grade
+    origin: str | None = None
+    author_id: str | None = None  # who made the claim
+    author: str | None = None
+    edited_by: str | None = None  # who last changed its status, claimant, note or grade
+    editor: str | None = None
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Self:
@@ -128,6 +144,10 @@ class SourceGrade:
     reliability: str | None = None
     graded_at: str | None = None
     documents: int = 0
+    origin: str | None = None
+    author_id: str | None = None  # who first graded it
+    author: str | None = None  # the name of who graded it last
+    edited_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +175,9 @@ class Link:
     relation: str
     note: str | None = None
     created_at: str = ""
+    origin: str | None = None
+    author_id: str | None = None
+    edited_by: str | None = None
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Self:
@@ -172,6 +195,8 @@ class Tag:
     color: str | None = None
     documents: int = 0
     spans: int = 0
+    origin: str | None = None
+    author_id: str | None = None
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Self:
@@ -196,6 +221,8 @@ class DocumentBundle:
     annotations: tuple[Annotation, ...] = ()
     claims: tuple[Claim, ...] = ()
     history: Mapping[int, tuple[StatusChange, ...]] = field(default_factory=dict)
+    #: (tag path, origin, author id) of each document tag
+    tag_marks: tuple[tuple[str, str | None, str | None], ...] = ()
 
     @property
     def doc_id(self) -> int:
@@ -218,3 +245,4 @@ class ExportContents:
     links: tuple[Mapping[str, Any], ...] = ()
     sources: tuple[Mapping[str, Any], ...] = ()
     analyses: tuple[Mapping[str, Any], ...] = ()  # the ``ach`` list: ACH analyses
+    authors: tuple[Mapping[str, Any], ...] = ()  # ``{"id", "name"}`` of each analyst named

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING, grade_code
 from workbench.export.files import write_atomically
 
@@ -53,8 +54,12 @@ def csv_tables(export: Record) -> dict[str, str]:
         "mentions.csv": _mentions(documents),
         "quotes.csv": _quotes(documents),
         "claims.csv": _claims(documents),
-        "links.csv": _links(export.get("links", [])),
+        "links.csv": _links(export.get("links", []), _author_names(export)),
     }
+
+
+def _author_names(export: Record) -> dict[str, str]:
+    return {author["id"]: author["name"] for author in export.get("authors", [])}
 
 
 def write_csv_tables(
@@ -96,10 +101,10 @@ def _entities(entities: list[Record], documents: list[Record]) -> str:
 def _mentions(documents: list[Record]) -> str:
     header: tuple[str, ...] = ("document_id", "document_title", "entity_id", "entity", "label")
     header += ("text", "field")
-    header += ("start", "end", "source")
+    header += ("start", "end", "source", "creator")
     rows = (
         (d["id"], d["title"], m["entity_id"], m["entity"], m["label"], m["text"], m["field"])
-        + (m["start"], m["end"], m["source"])
+        + (m["start"], m["end"], m["source"], _mention_creator(m))
         for d in documents
         for m in d["entities"]
     )
@@ -109,10 +114,10 @@ def _mentions(documents: list[Record]) -> str:
 def _quotes(documents: list[Record]) -> str:
     header: tuple[str, ...] = ("quote_id", "document_id", "document_title", "speaker")
     header += ("speaker_text", "kind")
-    header += ("cue", "start", "end", "text")
+    header += ("cue", "start", "end", "text", "creator")
     rows = (
         (q["id"], d["id"], d["title"], q["speaker"], q["speaker_text"], q["kind"])
-        + (q["cue"], q["start"], q["end"], q["text"])
+        + (q["cue"], q["start"], q["end"], q["text"], MACHINE_LABEL)
         for d in documents
         for q in d["quotes"]
     )
@@ -123,11 +128,12 @@ def _claims(documents: list[Record]) -> str:
     header: tuple[str, ...] = ("claim_id", "document_id", "document_title", "status")
     header += ("claimant", "statement")
     header += ("text", "start", "end", "tags", "links", "note")
-    header += ("reliability", "credibility", "grade")
+    header += ("reliability", "credibility", "grade", "author", "edited_by")
     rows = (
         (c["id"], d["id"], d["title"], c["status"], c["claimant"], c["statement"])
         + (c["text"], c["start"], c["end"], "; ".join(c["tags"]), _link_summary(c), c["note"])
         + _grade_cells(d.get("reliability"), c.get("credibility"))
+        + (display_name(c.get("author_name")), c.get("editor_name"))
         for d in documents
         for c in d["claims"]
     )
@@ -146,8 +152,14 @@ def _link_summary(claim: Record) -> str:
     return "; ".join(f"{link['reads']} {link['other_claim_id']}" for link in claim["links"])
 
 
-def _links(links: list[Record]) -> str:
+def _mention_creator(mention: Record) -> str:
+    """Who found a mention: the extractor, or (``source`` "analyst") an analyst's curation."""
+    return "analyst" if mention.get("source") == "analyst" else MACHINE_LABEL
+
+
+def _links(links: list[Record], names: dict[str, str]) -> str:
     header = ("link_id", "from_claim_id", "to_claim_id", "relation", "note", "created_at")
+    header += ("author",)
     rows = (
         (
             link["id"],
@@ -156,6 +168,7 @@ def _links(links: list[Record]) -> str:
             link["relation"],
             link["note"],
             link["created_at"],
+            display_name(names.get(link.get("author_id") or "")),
         )
         for link in links
     )

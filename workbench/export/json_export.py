@@ -21,6 +21,8 @@ from workbench.core.records import (
     Tag,
 )
 
+#: How machine records (mentions, quotes) are marked, so they are never taken for analyst work.
+MACHINE = "machine"
 FORMAT_NAME = "workbench-export"
 FORMAT_VERSION = 1
 
@@ -57,6 +59,7 @@ def entity_record(mention: Mapping[str, Any]) -> dict[str, Any]:
         "source": mention["source"],
         "confidence": mention.get("confidence"),
         "value": mention.get("value"),
+        "creator": "analyst" if mention["source"] == "analyst" else MACHINE,
     }
 
 
@@ -76,6 +79,7 @@ def quote_record(quote: Mapping[str, Any]) -> dict[str, Any]:
         "group": quote["group_id"],
         "speaker_entity_id": quote.get("speaker_entity_id"),
         "confidence": quote.get("confidence"),
+        "creator": MACHINE,
     }
 
 
@@ -85,6 +89,7 @@ def document_record(bundle: DocumentBundle) -> dict[str, Any]:
     record = {key: row.get(key) for key in _DOCUMENT_KEYS}
     record["text"] = row["text"]
     record["tags"] = list(bundle.tags)
+    record["tag_authorship"] = [marks_record(mark) for mark in bundle.tag_marks]
     record["entities"] = [entity_record(m) for m in bundle.mentions]
     record["quotes"] = [quote_record(q) for q in bundle.quotes]
     record["annotations"] = [annotation_record(a) for a in bundle.annotations]
@@ -108,6 +113,30 @@ def annotation_record(annotation: Annotation) -> dict[str, Any]:
         "status": annotation.status,
         "created_at": annotation.created_at,
         "updated_at": annotation.updated_at,
+        "origin": annotation.origin,
+        "author_id": annotation.author_id,
+        "author_name": annotation.author,
+        "edited_by": annotation.edited_by,
+        "editor_name": annotation.editor,
+        "tag_authorship": [marks_record(mark) for mark in annotation.tag_marks],
+    }
+
+
+def marks_record(mark: tuple[str, str | None, str | None]) -> dict[str, Any]:
+    """Who put one tag on a document or span: the tag path, the tagging's origin, its author."""
+    path, origin, author_id = mark
+    return {"path": path, "origin": origin, "author_id": author_id}
+
+
+def status_change_record(change: StatusChange) -> dict[str, Any]:
+    """One step of a claim's status history, with who took it."""
+    return {
+        "status": change.status,
+        "changed_at": change.changed_at,
+        "note": change.note,
+        "origin": change.origin,
+        "author_id": change.author_id,
+        "author_name": change.author,
     }
 
 
@@ -126,9 +155,14 @@ def claim_record(claim: Claim, history: Iterable[StatusChange]) -> dict[str, Any
         "quote_id": claim.quote_id,
         "tags": list(claim.tags),
         "note": claim.note_md,
-        "history": [asdict(change) for change in history],
+        "history": [status_change_record(change) for change in history],
         "links": [claim_link_record(link) for link in claim.links],
         "claimant_text": claim.claimant_text,
+        "origin": claim.origin,
+        "author_id": claim.author_id,
+        "author_name": claim.author,
+        "edited_by": claim.edited_by,
+        "editor_name": claim.editor,
     }
 
 
@@ -159,8 +193,19 @@ def link_record(link: Link) -> dict[str, Any]:
 
 def source_record(source: SourceGrade) -> dict[str, Any]:
     """One graded source: its name as documents give it, its reliability A-F, when graded."""
-    return {"name": source.name, "reliability": source.reliability, "graded_at": source.graded_at}
+    return {
+        "name": source.name,
+        "reliability": source.reliability,
+        "graded_at": source.graded_at,
+        "origin": source.origin,
+        "author_id": source.author_id,
+        "edited_by": source.edited_by,
+    }
 
+
+def authors_record(authors: Mapping[str, str]) -> list[dict[str, str]]:
+    """The authors an export names (id -> name), ordered by id so exports compare stably."""
+    return [{"id": author_id, "name": authors[author_id]} for author_id in sorted(authors)]
 
 def library_record(
     documents: list[dict[str, Any]],
@@ -169,10 +214,12 @@ def library_record(
     links: Iterable[Link],
     sources: Iterable[SourceGrade] = (),
     analyses: Iterable[dict[str, Any]] = (),
+    authors: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """The whole export object: documents with the entities, tags, links and sources they use.
 
-    ``analyses`` are the scored ACH records (``operations.ach.scored_record``), under ``ach``.
+    ``analyses`` are the scored ACH records (``operations.ach.scored_record``), under ``ach``;
+    ``authors`` (id -> name) the analysts whose work it holds.
     """
     return {
         "format": FORMAT_NAME,
@@ -183,6 +230,7 @@ def library_record(
         "links": [link_record(link) for link in links],
         "sources": [source_record(source) for source in sources],
         "ach": list(analyses),
+        "authors": authors_record(authors or {}),
     }
 
 

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.authorship import MACHINE_LABEL
 from workbench.core.vocabulary import (
     CREDIBILITY_WORDING,
     ENTITY_LABEL_PLURALS,
@@ -42,6 +43,7 @@ KEY_ENTITY_COUNT = 10
 HEADING_LIMIT = 70
 RELATION_WORDS = {"same": "same claim as"}
 UNATTRIBUTED = "Unattributed"
+MACHINE_NOTE = f"*Found by the extractor — {MACHINE_LABEL}, not an analyst.*"
 
 
 def claim_anchor(claim_id: int) -> str:
@@ -199,6 +201,8 @@ def _highlight_block(annotation: Record) -> str:
 def _annotation_extras(annotation: Record) -> list[str]:
     """Orphan warning, the analyst's note and the span's tags, as separate blocks."""
     extras = []
+    if byline(annotation):
+        extras.append(byline(annotation))
     if annotation.get("status") == "orphaned":
         extras.append("*Orphaned: this passage was not found again after the text changed.*")
     note = sanitize_note(annotation.get("note") or annotation.get("note_md") or "")
@@ -207,6 +211,21 @@ def _annotation_extras(annotation: Record) -> list[str]:
     if annotation.get("tags"):
         extras.append("Tags: " + tag_list(annotation["tags"]))
     return extras
+
+
+def byline(item: Record) -> str:
+    """``*— Ana*`` (``*— Ana, edited by Ben*``) under an analyst's work; "" when unattributed.
+
+    Why nothing for unattributed work: a library kept by one analyst before
+    authorship existed would say "unknown author" under every passage.
+    """
+    author, editor = item.get("author_name"), item.get("editor_name")
+    if not author and not editor:
+        return ""
+    line = f"— {escape_text(author)}" if author else "— unknown author"
+    if editor and editor != author:
+        line += f", edited by {escape_text(editor)}"
+    return f"*{line}*"
 
 
 def tag_list(paths: list[str]) -> str:
@@ -229,7 +248,12 @@ def _claim_block(record: Record, annotation: Record, claim: Record, links: NoteL
     status += claim_grade_text(record.get("reliability"), claim.get("credibility"), " · ")
     heading = passage_heading("Claim", claim["text"], f"Claim {claim['id']}")
     parts = [heading, f"{status} ^{anchor}", block_quote(claim["text"])]
-    parts += _annotation_extras({**annotation, "tags": claim.get("tags", annotation.get("tags"))})
+    parts += _annotation_extras({
+        **annotation,
+        "tags": claim.get("tags", annotation.get("tags")),
+        "author_name": claim.get("author_name", annotation.get("author_name")),
+        "editor_name": claim.get("editor_name", annotation.get("editor_name")),
+    })  # fmt: skip
     if claim["links"]:
         lines = [_link_line(record, link, links) for link in claim["links"]]
         parts.append("**Links**\n\n" + "\n".join(lines))
@@ -268,7 +292,8 @@ def _link_line(record: Record, link: Record, links: NoteLinks) -> str:
 def _history_step(step: Record) -> str:
     when = str(step.get("changed_at") or "")[:10]
     note = f", {escape_text(step['note'])}" if step.get("note") else ""
-    return f"{escape_text(step['status'])} ({escape_text(when)}{note})"
+    by = f", {escape_text(step['author_name'])}" if step.get("author_name") else ""
+    return f"{escape_text(step['status'])} ({escape_text(when)}{note}{by})"
 
 
 def _quotes_section(quotes: list[Record]) -> str:
@@ -286,7 +311,7 @@ def _quotes_section(quotes: list[Record]) -> str:
         groups,
         key=lambda name: (name == UNATTRIBUTED, -len(groups[name]), name.casefold(), name),
     )
-    blocks = ["## Quotes by speaker"]
+    blocks = ["## Quotes by speaker", MACHINE_NOTE]
     for speaker in order:
         blocks.append(f"### {escape_text(speaker)} ({len(groups[speaker])})")
         blocks.append("\n".join(_quote_line(q) for q in groups[speaker]))
@@ -315,7 +340,7 @@ def _entities_section(mentions: list[Record]) -> str:
         if mention["text"] != mention["entity"]:
             surface.setdefault(key, set()).add(" ".join(mention["text"].split()))
     labels = sorted(by_label, key=lambda label: (_label_rank(label), label))
-    blocks = ["## Entities"]
+    blocks = ["## Entities", MACHINE_NOTE]
     for label in labels:
         name = ENTITY_LABEL_PLURALS.get(label) or entity_label_name(label)
         blocks.append(f"### {escape_text(name)}")

@@ -10,6 +10,12 @@ the article, which may differ from the web page's). Claims are
 ``assessing`` annotations (the status and, when graded, the Admiralty grade
 as ``assessing`` bodies); links are ``linking`` annotations from one claim
 annotation to the other, with the relation as a ``classifying`` body.
+
+Every annotation names its ``creator``: the analyst (a ``Person`` with the
+author's stable id as ``urn:uuid:…`` and their name; "unknown author" for
+work from before authorship) or, for the quotes the extractor found
+(``identifying`` annotations), ``MACHINE_CREATOR``, so that a reader of the
+file never takes automatic output for an analyst's judgement.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ import json
 from typing import Any
 
 from workbench import __version__
+from workbench.core.anchoring import CONTEXT_CHARS
+from workbench.core.authorship import MACHINE_CREATOR, UNKNOWN_AUTHOR, is_author_id
 from workbench.core.vocabulary import (
     CREDIBILITY_WORDING,
     RELIABILITY_WORDING,
@@ -46,9 +54,10 @@ def document_iri(record: Record) -> str:
 def annotation_collection(export: Record) -> Record:
     """The Web Annotation collection for a JSON export object (``library_record``)."""
     items: list[Record] = []
+    names = {a["id"]: a["name"] for a in export.get("authors", [])}
     for document in export["documents"]:
-        items.extend(document_annotations(document))
-    items.extend(link_annotation(link) for link in export.get("links", []))
+        items.extend(document_annotations(document, names))
+    items.extend(link_annotation(link, names) for link in export.get("links", []))
     return {
         "@context": CONTEXT,
         "id": COLLECTION_ID,
@@ -69,28 +78,85 @@ def annotation_collection(export: Record) -> Record:
     }
 
 
-def document_annotations(document: Record) -> list[Record]:
-    """A document's tags (one ``tagging`` annotation), then its annotations in reading order."""
+def creator(author_id: Any, names: dict[str, str], name: Any = None) -> Record:
+    """The W3C ``creator`` of an analyst's annotation: a Person with a stable id when known."""
+    shown = name if isinstance(name, str) and name else names.get(author_id) or UNKNOWN_AUTHOR
+    person: Record = {"type": "Person", "name": shown}
+    if is_author_id(author_id):
+        person = {"id": f"urn:uuid:{_uuid(author_id)}", **person}
+    return person
+
+
+def _uuid(hex_id: str) -> str:
+    return f"{hex_id[:8]}-{hex_id[8:12]}-{hex_id[12:16]}-{hex_id[16:20]}-{hex_id[20:]}"
+
+
+def document_annotations(document: Record, names: dict[str, str] | None = None) -> list[Record]:
+    """A document's tags (one ``tagging`` annotation), its annotations in reading order, quotes."""
+    names = names or {}
     source = document_iri(document)
     items = []
     if document["tags"]:
-        items.append(
-            {
-                "id": f"urn:workbench:document:{document['id']}:tags",
-                "type": "Annotation",
-                "motivation": "tagging",
-                "body": [_tag_body(path) for path in document["tags"]],
-                "target": source,
-            }
-        )
+        items.append(_document_tags(document, source, names))
     reliability = document.get("reliability")
     claims = {claim["id"]: claim | {"reliability": reliability} for claim in document["claims"]}
     for annotation in document["annotations"]:
-        items.append(span_annotation(annotation, claims.get(annotation["id"]), source))
+        items.append(span_annotation(annotation, claims.get(annotation["id"]), source, names))
+    items.extend(quote_annotation(quote, document, source) for quote in document["quotes"])
     return items
 
 
-def span_annotation(annotation: Record, claim: Record | None, source: str) -> Record:
+def _document_tags(document: Record, source: str, names: dict[str, str]) -> Record:
+    """One ``tagging`` annotation for the document's tags, created by whoever tagged it."""
+    taggers = sorted(
+        {mark.get("author_id") for mark in document.get("tag_authorship", [])}, key=str
+    )
+    creators = [creator(author_id, names) for author_id in taggers] or [creator(None, names)]
+    return {
+        "id": f"urn:workbench:document:{document['id']}:tags",
+        "type": "Annotation",
+        "motivation": "tagging",
+        "creator": creators[0] if len(creators) == 1 else creators,
+        "body": [_tag_body(path) for path in document["tags"]],
+        "target": source,
+    }
+
+
+def quote_annotation(quote: Record, document: Record, source: str) -> Record:
+    """A quote the extractor found, with its speaker: created by software, not an analyst."""
+    speaker = quote.get("speaker") or quote.get("speaker_text")
+    body: list[Record] = [
+        {"type": "TextualBody", "value": f"{quote['kind']} quote", "purpose": "classifying"}
+    ]
+    if speaker:
+        value = f"Speaker: {speaker}"
+        body.append({"type": "TextualBody", "value": value, "purpose": "describing"})
+    text = document["text"]
+    start, end = quote["start"], quote["end"]
+    return {
+        "id": f"urn:workbench:quote:{quote['id']}",
+        "type": "Annotation",
+        "motivation": "identifying",
+        "creator": dict(MACHINE_CREATOR),
+        "body": body,
+        "target": {
+            "source": source,
+            "selector": [
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": text[start:end],
+                    "prefix": text[max(0, start - CONTEXT_CHARS) : start],
+                    "suffix": text[end : end + CONTEXT_CHARS],
+                },
+                {"type": "TextPositionSelector", "start": start, "end": end},
+            ],
+        },
+    }
+
+
+def span_annotation(
+    annotation: Record, claim: Record | None, source: str, names: dict[str, str] | None = None
+) -> Record:
     """One highlight, note or claim as a Web Annotation on its passage."""
     if claim is not None:
         motivation = "assessing"
@@ -104,6 +170,7 @@ def span_annotation(annotation: Record, claim: Record | None, source: str) -> Re
         "motivation": motivation,
         "created": annotation["created_at"],
         "modified": annotation["updated_at"],
+        "creator": creator(annotation.get("author_id"), names or {}, annotation.get("author_name")),
     }
     body = _bodies(annotation, claim)
     if body:
@@ -173,7 +240,7 @@ def _tag_body(path: str) -> Record:
     return {"type": "TextualBody", "value": path, "purpose": "tagging"}
 
 
-def link_annotation(link: Record) -> Record:
+def link_annotation(link: Record, names: dict[str, str] | None = None) -> Record:
     """A link between two claims: target the first claim, body the second and the relation."""
     body: list[Record] = [
         {"id": annotation_iri(link["to_annotation_id"]), "type": "Annotation"},
@@ -186,6 +253,7 @@ def link_annotation(link: Record) -> Record:
         "type": "Annotation",
         "motivation": "linking",
         "created": link["created_at"],
+        "creator": creator(link.get("author_id"), names or {}),
         "body": body,
         "target": annotation_iri(link["from_annotation_id"]),
     }

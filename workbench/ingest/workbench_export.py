@@ -50,6 +50,7 @@ def load_export(path: str | Path) -> ExportContents:
         links=tuple(_dicts(loaded.get("links")) or _links_from_claims(documents)),
         sources=tuple(_dicts(loaded.get("sources"))),
         analyses=tuple(_dicts(loaded.get("ach"))),
+        authors=tuple(_dicts(loaded.get("authors"))),
     )
 
 

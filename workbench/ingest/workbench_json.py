@@ -22,6 +22,11 @@ from workbench.ingest.json_checks import (
     type_name,
 )
 from workbench.ingest.workbench_json_ach import check_analyses
+from workbench.ingest.workbench_json_authors import (
+    check_alias_marks,
+    check_authors,
+    check_signature,
+)
 from workbench.ingest.workbench_json_parts import (
     HEX_COLOR,
     ExportContext,
@@ -77,7 +82,8 @@ def validate_export(data: dict[str, Any], vocabulary: Vocabulary) -> Problems:
         check_link(Fields(link, path, problems), context)
     for path, source in top.objects("sources"):
         _check_source(Fields(source, path, problems), context)
-    check_analyses(top, problems)
+    check_analyses(top, context)
+    check_authors(top, problems)
     return problems
 
 
@@ -88,6 +94,7 @@ def _check_source(source: Fields, context: ExportContext) -> None:
         context.unique_name("source", " ".join(name.split()).casefold(), source.where)
     source.choice("reliability", RELIABILITY_GRADES, required=True)
     source.text("graded_at")
+    check_signature(source, "source", context)
 
 
 def _check_entity(entity: Fields, context: ExportContext) -> None:
@@ -98,6 +105,7 @@ def _check_entity(entity: Fields, context: ExportContext) -> None:
     entity.text("name", required=True, nonempty=True)
     entity.text("label", required=True, nonempty=True)
     entity.strings("aliases")
+    check_alias_marks(entity, context)
 
 
 def _check_tag(tag: Fields, context: ExportContext) -> None:
@@ -106,6 +114,7 @@ def _check_tag(tag: Fields, context: ExportContext) -> None:
     if path is not None and (problem := context.tag_problem(path)):
         tag.problem("path", problem)
     tag.matching("color", HEX_COLOR, "a colour (#rrggbb)")
+    check_signature(tag, "tag", context)
 
 
 def check_link(link: Fields, context: ExportContext) -> None:
@@ -116,3 +125,4 @@ def check_link(link: Fields, context: ExportContext) -> None:
     link.choice("relation", context.vocabulary.relations, required=True)
     link.text("note")
     link.text("created_at")
+    check_signature(link, "link", context)

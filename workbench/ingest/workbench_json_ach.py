@@ -13,17 +13,24 @@ from typing import Any
 
 from workbench.core.ach_records import MAX_HYPOTHESES, MIN_HYPOTHESES
 from workbench.core.vocabulary import ACH_RATINGS
-from workbench.ingest.json_checks import Fields, Problems, type_name
+from workbench.ingest.json_checks import Fields, type_name
+from workbench.ingest.workbench_json_authors import (
+    ExportContext,
+    check_rating_marks,
+    check_signature,
+)
 
 
-def check_analyses(top: Fields, problems: Problems) -> None:
+def check_analyses(top: Fields, context: ExportContext) -> None:
     """Every analysis of ``ach``: its question, 2-12 hypotheses (or none), its evidence rows."""
     for path, analysis in top.objects("ach"):
-        _check_analysis(Fields(analysis, path, problems), problems)
+        _check_analysis(Fields(analysis, path, context.problems), context)
 
 
-def _check_analysis(analysis: Fields, problems: Problems) -> None:
+def _check_analysis(analysis: Fields, context: ExportContext) -> None:
+    problems = context.problems
     analysis.row_id("id")
+    check_signature(analysis, "analysis", context)
     analysis.text("question", required=True, nonempty=True)
     analysis.text("created_at")
     hypotheses = analysis.objects("hypotheses")
@@ -40,11 +47,14 @@ def _check_analysis(analysis: Fields, problems: Problems) -> None:
             fields.problem("id", f"hypothesis id {hypothesis_id} is used twice")
         seen.add(hypothesis_id or 0)
         fields.text("text", required=True, nonempty=True)
+        check_signature(fields, "hypothesis", context)
     for path, evidence in analysis.objects("evidence"):
         fields = Fields(evidence, path, problems)
         fields.row_id("id")
         fields.row_id("claim_id", required=True)
         _check_ratings(fields, evidence.get("ratings"))
+        check_signature(fields, "evidence", context)
+        check_rating_marks(fields, context)
 
 
 def _check_ratings(evidence: Fields, ratings: Any) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from workbench.core.vocabulary import CREDIBILITY_GRADES, RELIABILITY_GRADES
 from workbench.ingest.json_checks import Fields, Problems, shown
+from workbench.ingest.workbench_json_authors import check_signature, check_tag_marks
 
 DOCUMENT_TEXT_KEYS = (
     "title source author published url dateline format origin_path external_id"
@@ -95,6 +96,7 @@ def check_document(document: Fields, context: ExportContext) -> None:
     document.choice("status", vocabulary.document_statuses)
     document.choice("reliability", RELIABILITY_GRADES)
     document.strings("tags", context.tag_problem)
+    check_tag_marks(document, "document tag", context)
     body = Body("text", text) if text is not None else None
     title = _title_body(document)
     for path, mention in document.objects("entities"):
@@ -208,6 +210,8 @@ def _check_annotation(
         annotation.text(key)
     annotation.matching("color", HEX_COLOR, "a colour (#rrggbb)")
     annotation.strings("tags", context.tag_problem)
+    check_signature(annotation, "annotation", context)
+    check_tag_marks(annotation, "span tag", context)
 
 
 def _check_anchor(item: Fields, text: Body | None, exact_key: str, orphaned: bool) -> None:
@@ -245,11 +249,13 @@ def _check_claim(
     claim.row_id("claimant_entity_id")
     claim.row_id("quote_id")
     claim.strings("tags", context.tag_problem)
+    check_signature(claim, "claim", context)
     for path, step in claim.objects("history"):
         step_fields = Fields(step, path, context.problems)
         step_fields.choice("status", vocabulary.claim_statuses, required=True)
         step_fields.text("changed_at")
         step_fields.text("note")
+        check_signature(step_fields, "status change", context)
     for path, link in claim.objects("links"):
         _check_claim_link(Fields(link, path, context.problems), vocabulary)
 

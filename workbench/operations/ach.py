@@ -63,6 +63,7 @@ def scored_record(analysis: AchAnalysis) -> dict[str, Any]:
                 "text": h.text,
                 "inconsistency": round(scores[h.id], SCORE_DIGITS),
                 "rank": ranks[h.id],
+                **_signature(h.origin, h.author_id, h.edited_by),
             }
             for h in analysis.hypotheses
         ],
@@ -70,7 +71,13 @@ def scored_record(analysis: AchAnalysis) -> dict[str, Any]:
             _evidence_record(item, row, hypothesis_ids)
             for item, row in zip(analysis.evidence, rows, strict=True)
         ],
+        **_signature(analysis.origin, analysis.author_id, analysis.edited_by),
     }
+
+
+def _signature(origin: str | None, author_id: str | None, edited_by: str | None) -> dict[str, Any]:
+    """The authorship keys of one ACH record (docs/json-export.md, "Authorship")."""
+    return {"origin": origin, "author_id": author_id, "edited_by": edited_by}
 
 
 def analyses_within(
@@ -125,4 +132,12 @@ def _evidence_record(item: AchEvidence, row: EvidenceRow, hypotheses: list[int])
         "diagnosticity": diagnosticity(row, hypotheses),
         "flags": list(evidence_flags(row)),
         "ratings": {str(h): item.ratings[h] for h in hypotheses if h in item.ratings},
+        "origin": item.origin,
+        "author_id": item.author_id,
+        "rating_authorship": {
+            str(h): _signature(mark.origin, mark.author_id, mark.edited_by)
+            | {"rated_by": mark.rated_by}
+            for h in hypotheses
+            if (mark := item.rating_marks.get(h)) is not None
+        },
     }

@@ -108,6 +108,7 @@ def gather_document(store: Store, doc_id: int) -> DocumentBundle:
         annotations=tuple(store.annotations.document_annotations(doc_id)),
         claims=claims,
         history={c.id: tuple(store.claims.claim_history(c.id)) for c in claims},
+        tag_marks=tuple(store.tags.document_tag_marks(doc_id)),
     )
 
 
@@ -142,8 +143,9 @@ def library_export(
         sources = [s for s in sources if s.name.casefold() in named]
     analyses = analyses_within(analysis_records(store), doc_ids if selected else None)
     return library_record(
-        documents, _entities_used(store, documents), tags, links, sources, analyses
-    )
+        documents, _entities_used(store, documents), tags, links, sources, analyses,
+        authors=store.authors.names(),
+    )  # fmt: skip
 
 
 def note_names(store: Store, doc_ids: list[int] | None = None) -> dict[int, str]:
@@ -184,11 +186,16 @@ def _entities_used(store: Store, documents: list[dict[str, Any]]) -> list[dict[s
     used |= {c["claimant_entity_id"] for d in documents for c in d["claims"]}
     used.discard(None)
     aliases = store.entities.entity_aliases(sorted(used))
+    marks = store.entities.entity_alias_marks(sorted(used))
     return [
-        {"id": e["id"], "name": e["name"], "label": e["label"], "aliases": aliases.get(e["id"], [])}
+        {"id": e["id"], "name": e["name"], "label": e["label"], "aliases": aliases.get(e["id"], []),
+         "alias_authorship": [
+             {"alias": alias, "origin": origin, "author_id": author_id}
+             for alias, origin, author_id in marks.get(e["id"], [])
+         ]}
         for e in store.entities.all_entities()
         if e["id"] in used
-    ]
+    ]  # fmt: skip
 
 
 def _tags_used(tags: list[Tag], documents: list[dict[str, Any]]) -> list[Tag]:

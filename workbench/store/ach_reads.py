@@ -12,7 +12,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.ach_records import AchAnalysis, AchEvidence, AchHypothesis, AchSummary
+from workbench.core.ach_records import (
+    AchAnalysis,
+    AchEvidence,
+    AchHypothesis,
+    AchSummary,
+    RatingMark,
+)
 from workbench.store.rows import dict_rows
 
 # Links that say another claim reports the same thing: their documents' sources count too.
@@ -22,7 +28,8 @@ _EVIDENCE_SQL = """
 SELECT e.id, e.analysis_id, e.annotation_id, e.position, a.kind, a.document_id,
        d.title AS document_title, a.start, a."end" AS "end", a.exact,
        coalesce(c.statement, a.exact) AS statement, a.status AS anchor_status,
-       c.status, c.credibility, coalesce(d.reliability_override, s.reliability) AS reliability
+       c.status, c.credibility, coalesce(d.reliability_override, s.reliability) AS reliability,
+       e.origin, e.author_id
 FROM ach_evidence e
 JOIN annotations a ON a.id = e.annotation_id
 JOIN documents d ON d.id = a.document_id
@@ -68,46 +75,55 @@ def read_summaries(db: Database, using: int | None = None) -> list[AchSummary]:
 
 def read_analysis(db: Database, analysis_id: int) -> AchAnalysis | None:
     """The whole matrix of one analysis, or None when there is none with that id."""
-    head = db.execute(
-        "SELECT id, question, created_at FROM ach_analyses WHERE id = ?", [analysis_id]
-    ).fetchone()
-    if head is None:
+    head = dict_rows(db.execute(
+        "SELECT id, question, created_at, origin, author_id, edited_by FROM ach_analyses"
+        " WHERE id = ?",
+        [analysis_id],
+    ))  # fmt: skip
+    if not head:
         return None
     hypotheses = tuple(
-        AchHypothesis(int(i), int(a), int(p), str(t))
-        for i, a, p, t in db.execute(
-            "SELECT id, analysis_id, position, text FROM ach_hypotheses"
-            " WHERE analysis_id = ? ORDER BY position, id",
+        AchHypothesis(**row)
+        for row in dict_rows(db.execute(
+            "SELECT id, analysis_id, position, text, origin, author_id, edited_by"
+            " FROM ach_hypotheses WHERE analysis_id = ? ORDER BY position, id",
             [analysis_id],
-        )
+        ))  # fmt: skip
     )
-    return AchAnalysis(
-        int(head[0]), str(head[1]), str(head[2]), hypotheses, _evidence(db, analysis_id)
-    )
+    return AchAnalysis(**head[0], hypotheses=hypotheses, evidence=_evidence(db, analysis_id))
 
 
 def _evidence(db: Database, analysis_id: int) -> tuple[AchEvidence, ...]:
     ratings: dict[int, dict[int, str]] = defaultdict(dict)
-    for evidence_id, hypothesis_id, rating in db.execute(
-        "SELECT r.evidence_id, r.hypothesis_id, r.rating FROM ach_ratings r"
-        " JOIN ach_evidence e ON e.id = r.evidence_id WHERE e.analysis_id = ?"
-        " ORDER BY r.hypothesis_id",
+    marks: dict[int, dict[int, RatingMark]] = defaultdict(dict)
+    for row in dict_rows(db.execute(
+        "SELECT r.evidence_id, r.hypothesis_id, r.rating, r.origin, r.author_id,"
+        " au.name AS author, r.edited_by, ed.name AS editor FROM ach_ratings r"
+        " JOIN ach_evidence e ON e.id = r.evidence_id"
+        " LEFT JOIN authors au ON au.id = r.author_id LEFT JOIN authors ed ON ed.id = r.edited_by"
+        " WHERE e.analysis_id = ? ORDER BY r.hypothesis_id",
         [analysis_id],
-    ):
-        ratings[int(evidence_id)][int(hypothesis_id)] = str(rating)
+    )):  # fmt: skip
+        evidence_id, hypothesis_id = int(row.pop("evidence_id")), int(row.pop("hypothesis_id"))
+        ratings[evidence_id][hypothesis_id] = str(row.pop("rating"))
+        marks[evidence_id][hypothesis_id] = RatingMark(**row)
     sources = {
         int(annotation): int(count)
         for annotation, count in db.execute(_SOURCES_SQL, {"analysis": analysis_id})
     }
     rows = dict_rows(db.execute(_EVIDENCE_SQL, [analysis_id]))
-    return tuple(_evidence_record(row, ratings, sources) for row in rows)
+    return tuple(_evidence_record(row, ratings, marks, sources) for row in rows)
 
 
 def _evidence_record(
-    row: dict[str, Any], ratings: dict[int, dict[int, str]], sources: dict[int, int]
+    row: dict[str, Any],
+    ratings: dict[int, dict[int, str]],
+    marks: dict[int, dict[int, RatingMark]],
+    sources: dict[int, int],
 ) -> AchEvidence:
     return AchEvidence(
         **row,
         sources=sources.get(int(row["annotation_id"]), 1),
         ratings=dict(ratings.get(int(row["id"]), {})),
+        rating_marks=dict(marks.get(int(row["id"]), {})),
     )

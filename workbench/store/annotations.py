@@ -56,13 +56,38 @@ def insert_annotation(
     )
 
 
+#: An annotation row with its author's and editor's names (one join each, no per-row query).
+ANNOTATION_SELECT = (
+    "SELECT a.*, au.name AS author, ed.name AS editor FROM annotations a"
+    " LEFT JOIN authors au ON au.id = a.author_id LEFT JOIN authors ed ON ed.id = a.edited_by"
+)
+
+
 def get_annotation(db: Database, annotation_id: int) -> dict[str, Any]:
-    """One annotation row with its tag paths (LookupError if missing)."""
-    record = dict_row(db.execute("SELECT * FROM annotations WHERE id = ?", [annotation_id]))
+    """One annotation row with its tag paths and authorship (LookupError if missing)."""
+    record = dict_row(db.execute(f"{ANNOTATION_SELECT} WHERE a.id = ?", [annotation_id]))
     if record is None:
         raise LookupError(f"no annotation with id {annotation_id}")
-    record["tags"] = annotation_tags(db, annotation_id)
+    marks = span_tag_marks(db, "s.annotation_id = ?", [annotation_id]).get(annotation_id, [])
+    record["tags"] = [path for path, _origin, _author in marks]
+    record["tag_marks"] = tuple(marks)
     return record
+
+
+def span_tag_marks(
+    db: Database, condition: str, params: list[Any]
+) -> dict[int, list[tuple[str, str | None, str | None]]]:
+    """(path, origin, author id) of the tags on the spans matching ``condition``, by annotation."""
+    rows = db.execute(
+        "SELECT s.annotation_id, t.path, s.origin, s.author_id FROM span_tags s"
+        " JOIN tags t ON t.id = s.tag_id JOIN annotations a ON a.id = s.annotation_id"
+        f" WHERE {condition} ORDER BY t.path COLLATE NOCASE",
+        params,
+    )
+    result: dict[int, list[tuple[str, str | None, str | None]]] = {}
+    for annotation_id, path, origin, author_id in rows:
+        result.setdefault(int(annotation_id), []).append((path, origin, author_id))
+    return result
 
 
 def annotation_tags(db: Database, annotation_id: int) -> list[str]:
@@ -165,24 +190,14 @@ class Annotations:
         """
         window, params = "", [doc_id]
         if starting_in is not None:
-            window, params = " AND start >= ? AND start < ?", [doc_id, *starting_in]
+            window, params = " AND a.start >= ? AND a.start < ?", [doc_id, *starting_in]
         cursor = self.db.execute(
-            f"SELECT * FROM annotations WHERE document_id = ?{window} ORDER BY start, id", params
+            f"{ANNOTATION_SELECT} WHERE a.document_id = ?{window} ORDER BY a.start, a.id", params
         )
         records = dict_rows(cursor)
-        tags = self._span_tags_of_document(doc_id)
+        marks = span_tag_marks(self.db, "a.document_id = ?", [doc_id])
         for record in records:
-            record["tags"] = tags.get(record["id"], [])
+            mine = marks.get(record["id"], [])
+            record["tags"] = [path for path, _origin, _author in mine]
+            record["tag_marks"] = tuple(mine)
         return [Annotation.from_row(record) for record in records]
-
-    def _span_tags_of_document(self, doc_id: int) -> dict[int, list[str]]:
-        rows = self.db.execute(
-            "SELECT s.annotation_id, t.path FROM span_tags s JOIN tags t ON t.id = s.tag_id"
-            " JOIN annotations a ON a.id = s.annotation_id WHERE a.document_id = ?"
-            " ORDER BY t.path COLLATE NOCASE",
-            [doc_id],
-        )
-        result: dict[int, list[str]] = {}
-        for annotation_id, path in rows:
-            result.setdefault(int(annotation_id), []).append(path)
-        return result

@@ -210,11 +210,12 @@ class Claims:
     def claim_history(self, claim_id: int) -> list[StatusChange]:
         """Status changes of a claim, oldest first."""
         cursor = self.db.execute(
-            "SELECT status, changed_at, note FROM claim_status_history WHERE annotation_id = ?"
-            " ORDER BY id",
+            "SELECT h.status, h.changed_at, h.note, h.origin, h.author_id, au.name AS author"
+            " FROM claim_status_history h LEFT JOIN authors au ON au.id = h.author_id"
+            " WHERE h.annotation_id = ? ORDER BY h.id",
             [claim_id],
         )
-        return [StatusChange(status, changed_at, note) for status, changed_at, note in cursor]
+        return [StatusChange(**row) for row in dict_rows(cursor)]
 
     def claim_links(self, claim_id: int) -> list[ClaimLink]:
         """Links of a claim as read from it: relation, direction, the other claim and document."""
@@ -223,8 +224,8 @@ class Claims:
     def all_links(self) -> list[Link]:
         """Every link in the library, by id."""
         cursor = self.db.execute(
-            "SELECT id, from_annotation_id, to_annotation_id, relation, note, created_at"
-            " FROM links ORDER BY id"
+            "SELECT id, from_annotation_id, to_annotation_id, relation, note, created_at,"
+            " origin, author_id, edited_by FROM links ORDER BY id"
         )
         return [Link.from_row(row) for row in dict_rows(cursor)]
 
@@ -282,11 +283,15 @@ def claim_rows(db: Database, condition: str, params: list[Any]) -> list[dict[str
         " a.note_md, a.status AS anchor_status, c.status, c.statement, c.quote_id,"
         " c.claimant_entity_id, coalesce(e.name, c.claimant_text) AS claimant,"
         " d.title AS document_title, d.published, d.source, c.credibility,"
-        " coalesce(d.reliability_override, s.reliability) AS reliability"
+        " coalesce(d.reliability_override, s.reliability) AS reliability,"
+        " c.origin, c.author_id, au.name AS author,"
+        " coalesce(c.edited_by, a.edited_by) AS edited_by, ed.name AS editor"
         " FROM claims c JOIN annotations a ON a.id = c.annotation_id"
         " JOIN documents d ON d.id = a.document_id"
         " LEFT JOIN sources s ON s.name = d.source"
         " LEFT JOIN entities e ON e.id = c.claimant_entity_id"
+        " LEFT JOIN authors au ON au.id = c.author_id"
+        " LEFT JOIN authors ed ON ed.id = coalesce(c.edited_by, a.edited_by)"
         f" WHERE {condition} ORDER BY d.published DESC, a.document_id, a.start",
         params,
     )
@@ -301,7 +306,8 @@ def claim_links(db: Database, claim_id: int) -> list[dict[str, Any]]:
     """Links of a claim as read from it: relation, direction, the other claim and document."""
     cursor = db.execute(
         "SELECT l.id, l.relation, l.note, l.from_annotation_id, l.to_annotation_id,"
-        " o.document_id, o.exact, d.title FROM links l"
+        " o.document_id, o.exact, d.title, au.name FROM links l"
+        " LEFT JOIN authors au ON au.id = l.author_id"
         " JOIN annotations o ON o.id = CASE WHEN l.from_annotation_id = ?"
         "   THEN l.to_annotation_id ELSE l.from_annotation_id END"
         " JOIN documents d ON d.id = o.document_id"
@@ -309,7 +315,7 @@ def claim_links(db: Database, claim_id: int) -> list[dict[str, Any]]:
         [claim_id, claim_id, claim_id],
     )
     links = []
-    for link_id, relation, note, source, target, other_doc, exact, title in cursor:
+    for link_id, relation, note, source, target, other_doc, exact, title, author in cursor:
         outgoing = source == claim_id
         links.append(
             {
@@ -322,6 +328,7 @@ def claim_links(db: Database, claim_id: int) -> list[dict[str, Any]]:
                 "other_text": exact,
                 "other_title": title,
                 "note": note,
+                "author": author,
             }
         )
     return links

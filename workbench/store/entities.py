@@ -325,6 +325,12 @@ class Entities:
         """Aliases of the given entities."""
         return entity_queries.entity_aliases(self.db, entity_ids)
 
+    def entity_alias_marks(
+        self, entity_ids: list[int]
+    ) -> dict[int, list[tuple[str, str | None, str | None]]]:
+        """(alias, origin, author id) of each alias: who curated it (the JSON export)."""
+        return entity_queries.entity_alias_marks(self.db, entity_ids)
+
     # -- the Entities table, completers and tooltips ----------------------------------
 
     def entity_ids(

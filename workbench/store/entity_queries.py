@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from workbench.core.vocabulary import NAME_LABELS
 from workbench.store.duplicates import find_duplicate_pairs
-from workbench.store.rows import dict_rows
+from workbench.store.rows import dict_rows, ids_param, in_ids
 
 
 def list_entities(
@@ -140,4 +140,19 @@ def entity_aliases(db: Database, entity_ids: list[int]) -> dict[int, list[str]]:
     result: dict[int, list[str]] = {}
     for entity_id, alias in rows:
         result.setdefault(int(entity_id), []).append(alias)
+    return result
+
+
+def entity_alias_marks(
+    db: Database, entity_ids: list[int]
+) -> dict[int, list[tuple[str, str | None, str | None]]]:
+    """(alias, origin, author id) of each alias of ``entity_ids``: who curated it (exports)."""
+    rows = db.execute(
+        "SELECT entity_id, alias, origin, author_id FROM entity_aliases"
+        f" WHERE {in_ids('entity_id')} ORDER BY entity_id, alias",
+        [ids_param(entity_ids)],
+    ).fetchall()
+    result: dict[int, list[tuple[str, str | None, str | None]]] = {}
+    for entity_id, alias, origin, author_id in rows:
+        result.setdefault(int(entity_id), []).append((alias, origin, author_id))
     return result

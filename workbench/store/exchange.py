@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from workbench.core.progress import Cancelled, Progress
 from workbench.core.records import ExportContents
 from workbench.store.exchange_ach import write_analyses
+from workbench.store.exchange_authorship import register_authors
 from workbench.store.exchange_grades import write_sources
 from workbench.store.exchange_rows import Record
 from workbench.store.exchange_writer import ExportWriter
@@ -65,6 +66,7 @@ class Exchange:
         progress = progress or Progress()
         with self.db.atomic():
             writer = ExportWriter(self.db)
+            register_authors(self.db, export.authors)
             writer.write_entities(export.entities)
             writer.write_tags(export.tags)
             write_sources(self.db, export.sources)

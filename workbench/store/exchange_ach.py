@@ -17,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.vocabulary import ACH_RATINGS
+from workbench.store.exchange_authorship import origin_row, signed
 from workbench.store.exchange_rows import Record, is_export_id, mapped_id, text_field
 from workbench.store.rows import now_iso
 
@@ -39,9 +40,11 @@ def write_analyses(
         created_at = text_field(analysis.get("created_at")) or now_iso()
         if not question or _exists(db, question, created_at):
             continue
+        if origin_row(db, "ach_analyses", analysis.get("origin")) is not None:
+            continue
         analysis_id = _insert(
             db, "ach_analyses", {"question": question, "created_at": created_at},
-            analysis.get("id"),
+            analysis.get("id"), analysis,
         )  # fmt: skip
         hypotheses = _write_hypotheses(db, analysis_id, _list(analysis.get("hypotheses")))
         for position, evidence in enumerate(_list(analysis.get("evidence")), start=1):
@@ -59,7 +62,7 @@ def _write_hypotheses(db: Database, analysis_id: int, records: list[Record]) -> 
         if not text:
             continue
         row = {"analysis_id": analysis_id, "position": position, "text": text}
-        new_id = _insert(db, "ach_hypotheses", row, record.get("id"))
+        new_id = _insert(db, "ach_hypotheses", row, record.get("id"), record)
         if is_export_id(record.get("id")):
             ids[record["id"]] = new_id
     return ids
@@ -81,18 +84,19 @@ def _write_evidence(
     ).fetchone():
         return 1
     row = {"analysis_id": analysis_id, "annotation_id": annotation_id, "position": position}
-    evidence_id = _insert(db, "ach_evidence", row, record.get("id"))
+    evidence_id = _insert(db, "ach_evidence", row, record.get("id"), record)
     skipped = 0
     ratings = record.get("ratings")
+    marks = record.get("rating_authorship")
+    marks = marks if isinstance(marks, dict) else {}
     for key, rating in (ratings.items() if isinstance(ratings, dict) else ()):
         hypothesis_id = hypotheses.get(int(key)) if str(key).isdigit() else None
         if hypothesis_id is None or rating not in ACH_RATINGS:
             skipped += 1
             continue
-        db.execute(
-            "INSERT INTO ach_ratings (evidence_id, hypothesis_id, rating) VALUES (?, ?, ?)",
-            [evidence_id, hypothesis_id, rating],
-        )
+        mark = marks.get(key)
+        values = {"evidence_id": evidence_id, "hypothesis_id": hypothesis_id, "rating": rating}
+        _insert(db, "ach_ratings", values, None, mark if isinstance(mark, dict) else None)
     return skipped
 
 
@@ -105,8 +109,11 @@ def _exists(db: Database, question: str, created_at: str) -> bool:
     )
 
 
-def _insert(db: Database, table: str, row: Record, wanted_id: Any) -> int:
-    """Insert ``row``, keeping the exported id when it is free."""
+def _insert(
+    db: Database, table: str, row: Record, wanted_id: Any, record: Record | None = None
+) -> int:
+    """Insert ``row``, keeping the exported id when it is free and the record's authorship."""
+    row = signed(db, table, row, record)
     taken = f"SELECT 1 FROM {table} WHERE id = ?"  # noqa: S608 - fixed names
     if is_export_id(wanted_id) and not db.execute(taken, [wanted_id]).fetchone():
         row = {"id": wanted_id, **row}

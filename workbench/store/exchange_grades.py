@@ -16,6 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING
+from workbench.store.exchange_authorship import origin_row, signed
 from workbench.store.exchange_rows import Record, text_field
 from workbench.store.rows import now_iso
 
@@ -30,10 +31,14 @@ def write_sources(db: Database, sources: Sequence[Record]) -> int:
             continue
         if db.execute("SELECT 1 FROM sources WHERE name = ?", [name]).fetchone():
             continue
+        if origin_row(db, "sources", source.get("origin")) is not None:
+            continue
         when = text_field(source.get("graded_at")) or now_iso()
+        row = signed(db, "sources", {"name": name, "reliability": grade, "graded_at": when}, source)
+        columns = ", ".join(row)
         db.execute(
-            "INSERT INTO sources (name, reliability, graded_at) VALUES (?, ?, ?)",
-            [name, grade, when],
+            f"INSERT INTO sources ({columns}) VALUES ({', '.join('?' for _ in row)})",
+            list(row.values()),
         )
         added += 1
     return added

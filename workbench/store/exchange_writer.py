@@ -31,6 +31,14 @@ from workbench.core.vocabulary import (
     TAG_COLORS,
     normalize_tag_path,
 )
+from workbench.store.exchange_authorship import (
+    alias_marks,
+    insert_alias,
+    insert_tagging,
+    origin_row,
+    signed,
+    tag_marks,
+)
 from workbench.store.exchange_grades import claim_credibility, write_document_grade
 from workbench.store.exchange_rows import (
     Record,
@@ -81,12 +89,10 @@ class ExportWriter:
             entity_id = self._entity_id(name, label, entity.get("id"))
             if isinstance(entity.get("id"), int):
                 self.entity_ids[entity["id"]] = entity_id
+            marks = alias_marks(entity)
             for alias in entity.get("aliases") or []:
                 if isinstance(alias, str) and alias and alias != name:
-                    self.db.execute(
-                        "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)",
-                        [entity_id, alias],
-                    )
+                    insert_alias(self.db, entity_id, alias, marks.get(alias))
 
     def write_tags(self, tags: Sequence[Record]) -> None:
         """Create the exported tags with their colours and ids (existing tags keep theirs).
@@ -102,7 +108,7 @@ class ExportWriter:
             path = text_field(tag.get("path"))
             if path:
                 color = text_field(tag.get("color"))
-                self._tag_id(path, color, tag.get("id"), with_parents=False)
+                self._tag_id(path, color, tag.get("id"), with_parents=False, record=tag)
                 paths.append(normalize_tag_path(path))
         for path in paths:
             if "/" in path:
@@ -123,11 +129,7 @@ class ExportWriter:
             write_document_grade(self.db, doc_id, record)
             annotation_ids: dict[int, int] = {}
             quote_ids = self._write_analysis(doc_id, record, created)
-            for path in record.get("tags") or []:
-                self.db.execute(
-                    "INSERT OR IGNORE INTO document_tags (document_id, tag_id) VALUES (?, ?)",
-                    [doc_id, self._tag_id(path)],
-                )
+            self._write_taggings("document_tags", ("document_id", doc_id), record)
             for annotation in record.get("annotations") or []:
                 self._write_annotation(imported, annotation_ids, text, annotation)
             for claim in record.get("claims") or []:
@@ -145,12 +147,14 @@ class ExportWriter:
             if source is None or target is None or not self._linkable(source, target, relation):
                 skipped += 1
                 continue
-            if self._link_exists(source, target, relation):
+            if self._link_exists(source, target, relation) or origin_row(
+                self.db, "links", link.get("origin")
+            ):
                 continue
             row: Record = {"from_annotation_id": source, "to_annotation_id": target}
             row |= {"relation": relation, "note": text_field(link.get("note"))}
             row["created_at"] = text_field(link.get("created_at"), now_iso())
-            self._insert("links", row, link.get("id"))
+            self._insert("links", row, link.get("id"), link)
             added += 1
         return added, skipped
 
@@ -249,25 +253,34 @@ class ExportWriter:
             raise ValueError(f"unknown annotation kind {kind!r}")
         start, end = whole_number(annotation.get("start")), whole_number(annotation.get("end"))
         exact = text_field(annotation.get("exact")) or text[start:end]
-        existing = self.db.execute(
-            "SELECT id FROM annotations WHERE document_id = ? AND kind = ? AND start = ?"
-            ' AND "end" = ? AND exact = ?',
-            [imported.doc_id, kind, start, end, exact],
-        ).fetchone()
+        existing = origin_row(self.db, "annotations", annotation.get("origin"))
+        if existing is None:
+            existing = self._same_span(imported.doc_id, kind, (start, end), exact)
         if existing is not None:
-            annotation_id = int(existing[0])
+            annotation_id = existing
         else:
             row = annotation_row(imported.doc_id, text, annotation, (start, end), exact)
-            annotation_id = self._insert("annotations", row, annotation.get("id"))
+            annotation_id = self._insert("annotations", row, annotation.get("id"), annotation)
             imported.added_annotations += 1
         if isinstance(annotation.get("id"), int):
             annotation_ids[annotation["id"]] = annotation_id
-        for path in annotation.get("tags") or []:
-            self.db.execute(
-                "INSERT OR IGNORE INTO span_tags (annotation_id, tag_id) VALUES (?, ?)",
-                [annotation_id, self._tag_id(path)],
-            )
+        self._write_taggings("span_tags", ("annotation_id", annotation_id), annotation)
         return annotation_id
+
+    def _same_span(self, doc_id: int, kind: str, span: tuple[int, int], exact: str) -> int | None:
+        """An annotation of the same kind, span and text (work present before origins existed)."""
+        row = self.db.execute(
+            "SELECT id FROM annotations WHERE document_id = ? AND kind = ? AND start = ?"
+            ' AND "end" = ? AND exact = ?',
+            [doc_id, kind, *span, exact],
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def _write_taggings(self, table: str, key: tuple[str, int], record: Record) -> None:
+        """Tag a document or span with the record's ``tags``, keeping who put each one."""
+        marks = tag_marks(record)
+        for path in record.get("tags") or []:
+            insert_tagging(self.db, table, key, self._tag_id(path), marks.get(path))
 
     def _write_claim(
         self,
@@ -284,7 +297,7 @@ class ExportWriter:
             annotation_id = self._write_annotation(imported, annotation_ids, text, span)
         if self.db.execute(
             "SELECT 1 FROM claims WHERE annotation_id = ?", [annotation_id]
-        ).fetchone():
+        ).fetchone() or origin_row(self.db, "claims", claim.get("origin")):
             return
         claimant_id = mapped_id(self.entity_ids, claim.get("claimant_entity_id"))
         claimant_text = text_field(claim.get("claimant_text"))
@@ -298,7 +311,7 @@ class ExportWriter:
         row["quote_id"] = mapped_id(quote_ids, claim.get("quote_id"))
         row["credibility"] = claim_credibility(claim)
         row["statement"] = text_field(claim.get("statement")) or text_field(claim.get("text")) or ""
-        self._insert("claims", row)
+        self._insert("claims", row, record=claim)
         self._write_history(annotation_id, claim.get("history") or [], status)
         imported.added_claims += 1
 
@@ -307,18 +320,25 @@ class ExportWriter:
         if not steps:
             steps = [{"status": status, "changed_at": now_iso(), "note": "created"}]
         for step in steps:
+            if origin_row(self.db, "claim_status_history", step.get("origin")) is not None:
+                continue
             when = text_field(step.get("changed_at")) or now_iso()
             row = {"annotation_id": annotation_id, "status": step["status"], "changed_at": when}
-            self._insert("claim_status_history", row | {"note": text_field(step.get("note"))})
+            row["note"] = text_field(step.get("note"))
+            self._insert("claim_status_history", row, record=step)
 
     # -- small lookups ---------------------------------------------------------
 
-    def _insert(self, table: str, row: Record, wanted_id: Any = None) -> int:
+    def _insert(
+        self, table: str, row: Record, wanted_id: Any = None, record: Record | None = None
+    ) -> int:
         """Insert one row given as column → value, keeping ``wanted_id`` if free; return its id.
 
         Why keep ids: claim, quote and document ids are what analysts type and
         cite; importing into an empty library then changes none of them.
+        ``record`` is the exported record, whose origin and authors the row keeps.
         """
+        row = signed(self.db, table, row, record)
         taken = f"SELECT 1 FROM {table} WHERE id = ?"
         if is_export_id(wanted_id) and not self.db.execute(taken, [wanted_id]).fetchone():
             row = {"id": wanted_id, **row}
@@ -338,7 +358,12 @@ class ExportWriter:
         return self._insert("entities", {"name": name, "label": label}, wanted_id)
 
     def _tag_id(
-        self, path: Any, color: str | None = None, wanted_id: Any = None, with_parents: bool = True
+        self,
+        path: Any,
+        color: str | None = None,
+        wanted_id: Any = None,
+        with_parents: bool = True,
+        record: Record | None = None,
     ) -> int:
         """Id of the tag at ``path``, created (parents first) with ``color`` or a palette one."""
         if not isinstance(path, str):
@@ -352,7 +377,7 @@ class ExportWriter:
         if not (color and HEX_COLOR.fullmatch(color)):
             count = int(self.db.execute("SELECT count(*) FROM tags").fetchone()[0])
             color = TAG_COLORS[count % len(TAG_COLORS)]
-        return self._insert("tags", {"path": path, "color": color}, wanted_id)
+        return self._insert("tags", {"path": path, "color": color}, wanted_id, record)
 
     def _linkable(self, source: int, target: int, relation: str) -> bool:
         """Both ends distinct claims, and the relation known."""

@@ -21,7 +21,7 @@ from workbench.core.records import DocumentGrade, SourceGrade
 from workbench.core.vocabulary import parse_credibility, parse_reliability
 from workbench.store.documents import DocumentNotFound
 from workbench.store.history import History, Recorder
-from workbench.store.rows import ids_param, in_ids, now_iso
+from workbench.store.rows import dict_rows, ids_param, in_ids, now_iso
 
 
 class UnknownSource(LookupError):
@@ -120,17 +120,19 @@ class Grades:
             key = str(source).casefold()
             counts[key] = counts.get(key, 0) + int(count)
         graded = {
-            str(name).casefold(): (str(name), reliability, graded_at)
-            for name, reliability, graded_at in self.db.execute(
-                "SELECT name, reliability, graded_at FROM sources"
-            )
-        }
+            str(row["name"]).casefold(): row
+            for row in dict_rows(self.db.execute(
+                "SELECT s.name, s.reliability, s.graded_at, s.origin, s.author_id,"
+                " au.name AS author, s.edited_by FROM sources s"
+                " LEFT JOIN authors au ON au.id = coalesce(s.edited_by, s.author_id)"
+            ))
+        }  # fmt: skip
         result = []
         for name in self.source_names():
             key = name.casefold()
             hit = graded.get(key)
             if hit is not None:
-                result.append(SourceGrade(hit[0], hit[1], hit[2], counts.get(key, 0)))
+                result.append(SourceGrade(**hit, documents=counts.get(key, 0)))
             elif not graded_only:
                 result.append(SourceGrade(name, documents=counts.get(key, 0)))
         return result

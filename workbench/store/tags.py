@@ -178,7 +178,7 @@ class Tags:
     def list_tags(self) -> list[Tag]:
         """Every tag with its colour and how many documents and spans carry it."""
         cursor = self.db.execute(
-            "SELECT t.id, t.path, t.color,"
+            "SELECT t.id, t.path, t.color, t.origin, t.author_id,"
             " (SELECT count(*) FROM document_tags d WHERE d.tag_id = t.id) AS documents,"
             " (SELECT count(*) FROM span_tags s WHERE s.tag_id = t.id) AS spans"
             " FROM tags t ORDER BY t.path COLLATE NOCASE"
@@ -193,6 +193,15 @@ class Tags:
             [doc_id],
         )
         return [r[0] for r in rows]
+
+    def document_tag_marks(self, doc_id: int) -> list[tuple[str, str | None, str | None]]:
+        """(path, origin, author id) of each tag on one document, sorted by path."""
+        rows = self.db.execute(
+            "SELECT t.path, d.origin, d.author_id FROM document_tags d JOIN tags t"
+            " ON t.id = d.tag_id WHERE d.document_id = ? ORDER BY t.path COLLATE NOCASE",
+            [doc_id],
+        )
+        return [(path, origin, author_id) for path, origin, author_id in rows]
 
     def _missing(self, table: str, key: dict[str, int]) -> bool:
         where = " AND ".join(f"{column} = ?" for column in key)

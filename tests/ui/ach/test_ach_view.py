@@ -80,3 +80,18 @@ def test_a_hidden_matrix_rescores_when_shown_not_on_every_change(
     view.show()
     assert rescored == [1] and not view.stale
     assert view.model.index(0, 2).data() == "II"
+
+
+def test_a_rated_cell_names_who_rated_it(qtbot, library, make_document) -> None:
+    from workbench.core.authorship import Author
+    from workbench.operations.ach import analysis_record
+
+    view, _, (yes, _no) = _view(qtbot, library, make_document)
+    analysis_id = view.model.record["id"]
+    evidence = library.ach.get_analysis(analysis_id).evidence[0].id
+    library.authors.act_as(Author("c" * 32, "Chloé"))
+    library.ach.rate(evidence, yes, "C")
+    view.model.set_record(analysis_record(library, analysis_id))
+    tip = view.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Yes: consistent\nRated by Chloé"
+    assert "Rated by" not in view.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)

@@ -152,3 +152,34 @@ def test_the_window_command_grades_the_document_or_its_source(library, graded, o
     window.actions["grade_reliability"].trigger()
     settle(window)
     assert library.grades.document_grades([docs[2]])[docs[2]].override is None
+
+
+def test_the_claims_table_names_authors_sorts_and_filters_by_them(qtbot, library, make_document,
+                                                                  open_window) -> None:
+    from workbench.core.authorship import Author
+    from workbench.ui.claims.library_view import AUTHOR_COLUMN, CLAIM_ROLE
+
+    docs = [make_document(library, title, text)
+            for title, text in (("Moscow", TEXT_A), ("Seoul", TEXT_B), ("Washington", TEXT_C))]
+    made = {}
+    for doc, author in zip(docs, (Author("b" * 32, "Ben"), Author("a" * 32, "Ana"), None),
+                           strict=True):
+        library.authors.act_as(author)
+        made[library.claims.add_claim(doc, 0, 20)[0]] = author.name if author else None
+    library.authors.act_as(Author("a" * 32, "Ana"))
+    library.claims.set_claim_status(next(iter(made)), "disputed")  # Ana edits Ben's claim
+    window = open_window(library)
+    window.actions["claims_view"].trigger()
+    view = window.workspace.claims_view
+    qtbot.waitUntil(view.isVisible)
+    view.table.sortByColumn(AUTHOR_COLUMN, Qt.SortOrder.AscendingOrder)
+    items = [view.table.topLevelItem(r) for r in range(view.table.topLevelItemCount())]
+    assert [i.text(AUTHOR_COLUMN) for i in items] == ["Ana", "Ben", "unknown author"]
+    assert items[1].toolTip(AUTHOR_COLUMN) == "Added by Ben · edited by Ana"
+    view.author_combo.setCurrentIndex(view.author_combo.findData("Ben"))
+    view.author_combo.activated.emit(view.author_combo.currentIndex())
+    shown = [i.data(0, CLAIM_ROLE).id for i in items if not i.isHidden()]
+    assert [made[claim] for claim in shown] == ["Ben"]
+    view.author_combo.setCurrentIndex(view.author_combo.findData("unknown author"))
+    view.author_combo.activated.emit(view.author_combo.currentIndex())
+    assert [made[i.data(0, CLAIM_ROLE).id] for i in items if not i.isHidden()] == [None]

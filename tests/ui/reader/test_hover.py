@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from workbench.core.records import Annotation
@@ -41,8 +42,22 @@ def test_sections_come_analyst_first_then_entity_quote_and_speaker() -> None:
     assert sections[1].startswith("Boris Johnson\n")
     assert "Mentioned in 2 documents" in sections[1]
     assert "Written here as “Johnson”" in sections[1]
-    assert sections[2:] == ["Direct quote — Officials (said)",
-                            "Speaker of a direct quote: Officials"]
+    assert sections[2:] == ["Direct quote — Officials (said)\nAutomatic (spaCy extraction)",
+                            "Speaker of a direct quote: Officials\nAutomatic (spaCy extraction)"]
+    assert sections[1].endswith("\nAutomatic (spaCy extraction)")
+    assert sections[0].endswith("\nAdded by unknown author")
+
+
+def test_hover_names_the_analyst_and_the_editor_and_an_analysts_mention() -> None:
+    content = _content()
+    content.annotations[0] = replace(content.annotations[0], author="Ana", author_id="a" * 32,
+                                     editor="Ben", edited_by="b" * 32)
+    content.mentions[0]["source"] = "analyst"
+    hover = Hover(content, _Format({ENTITY_PROPERTY: 0}), [3], bundled_palette())
+    note, entity = hover.text().split("\n\n")
+    assert note.endswith("Added by Ana · edited by Ben")
+    assert entity.endswith("Marked by an analyst") and "spaCy" not in entity
+    assert "Added by Ana · edited by Ben" in hover.html()
 
 
 def test_html_renders_the_note_and_escapes_every_other_section() -> None:

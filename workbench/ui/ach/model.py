@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from workbench.core.ach_scoring import FORMULA
+from workbench.core.authorship import display_name
 from workbench.core.vocabulary import ACH_RATING_WORDING
 
 Index = QModelIndex | QPersistentModelIndex
@@ -106,8 +107,7 @@ class AchMatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return rating
             if role == Qt.ItemDataRole.ToolTipRole:
-                words = ACH_RATING_WORDING.get(rating, "not rated (keys 1-5 rate)")
-                return f"{hypothesis['text']}: {words}"
+                return _rating_tooltip(evidence, hypothesis, rating)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
             return None
@@ -121,3 +121,13 @@ class AchMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return Qt.AlignmentFlag.AlignCenter
         return None
+
+
+def _rating_tooltip(evidence: dict[str, Any], hypothesis: dict[str, Any], rating: str) -> str:
+    """'H text: consistent' and, for a rated cell, who rated it (colleagues' ratings merge)."""
+    words = ACH_RATING_WORDING.get(rating, "not rated (keys 1-5 rate)")
+    tip = f"{hypothesis['text']}: {words}"
+    mark = evidence.get("rating_authorship", {}).get(str(hypothesis["id"]))
+    if rating and mark is not None:
+        tip += f"\nRated by {display_name(mark.get('rated_by'))}"
+    return tip

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 
 from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.app.analyst_workspace import AnalystWorkspace
+from workbench.ui.app.identity_session import IdentitySession
 from workbench.ui.app.library_opening import open_library_interactively
 from workbench.ui.app.pane_layout import INSPECTOR, LIBRARY, PaneLayout
 from workbench.ui.app.settings import (
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._background_work = background_work
         self.actions = WindowActions(self, theme)
         self.actions.build()
+        self.identity = IdentitySession(self, self.settings, lambda: (self.store, self.runner))
         self._build_status_bar()
         self._connect_actions()
         self._open_store(store)
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addPermanentWidget(self.work_progress)
         bar.addPermanentWidget(self.count_label)
+        bar.addPermanentWidget(self.identity.button)
 
     def _build_panes(self) -> None:
         assert self.store is not None
@@ -163,6 +166,7 @@ class MainWindow(QMainWindow):
             a[f"theme_{name}"].triggered.connect(lambda _c=False, n=name: self.set_theme(n))
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["cluster_settings"].triggered.connect(self.choose_cluster)
+        a["analyst_name"].triggered.connect(lambda: self.identity.edit())
         a["about"].triggered.connect(lambda: AboutDialog(self).exec())
         a["cancel_work"].setEnabled(False)
         for key in WORKSPACE_ACTIONS:
@@ -174,8 +178,9 @@ class MainWindow(QMainWindow):
     def _open_store(self, store: Store) -> None:
         """Show ``store``; give it a writer thread when it is a file."""
         self.store = store
+        store.authors.act_as(self.identity.author)
         if store.path is not None and self._background_work:
-            self.runner = TaskRunner(store.path, self)
+            self.runner = TaskRunner(store.path, self, author=self.identity.author)
             self.runner.changes_applied.connect(self.changes_applied)
             self.runner.task_error.connect(self._on_task_error)
             self.runner.busy_changed.connect(self.actions["cancel_work"].setEnabled)

@@ -72,6 +72,7 @@ def run_app(db_path: str | None) -> int:
     window = MainWindow(store, theme, settings, own_store=True, library_lock=lock)
     follow_read_only_state(window)
     window.show()
+    QTimer.singleShot(0, window, window.identity.ask_on_first_start)
     # After the first paint: the collection before freezing takes ~35 ms.
     QTimer.singleShot(FREEZE_DELAY_MS, window, freeze_startup_objects)
     if should_import_seeds(db_path, store):

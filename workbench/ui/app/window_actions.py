@@ -114,6 +114,8 @@ ACTIONS = (
     ActionSpec("theme_system", "&System", None, None, "Follow the system's light or dark mode"),
     ActionSpec("theme_light", "&Light", None, None, "Light theme"),
     ActionSpec("theme_dark", "&Dark", None, None, "Dark theme"),
+    ActionSpec("analyst_name", "Your &Name…", "mdi6.account-edit-outline", None,
+               "The name your highlights, notes, claims and ratings are signed with"),
     ActionSpec("shortcuts", "&Keyboard Shortcuts", "mdi6.keyboard-outline", "Ctrl+/",
                "Every keyboard shortcut"),
     ActionSpec("about", "&About Analyst Workbench", "mdi6.information-outline", None,
@@ -136,7 +138,8 @@ MENUS = {
               "library_columns", None, "@theme", None, "focus_library", "focus_reader",
               "focus_inspector"),
     "&Go": ("next_document", "previous_document"),
-    "&Tools": ("tag_manager", "batch_search", None, "merge_conflicts", None, "cluster_settings"),
+    "&Tools": ("tag_manager", "batch_search", None, "merge_conflicts", None, "cluster_settings",
+               "analyst_name"),
     "&Help": ("shortcuts", None, "about"),
 }
 READER_GESTURES = (

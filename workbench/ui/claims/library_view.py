@@ -1,4 +1,4 @@
-"""The Claims view: every claim in the library, filtered by status, claimant, tag and document.
+"""The Claims view: every claim in the library, filtered by status, claimant, tag, document, author.
 
 Lives in a dock. It reloads only while visible (a change while hidden just
 marks it stale), and a double-click opens the document at the claim. The
@@ -7,6 +7,8 @@ sorts best grade first with ungraded halves last, the grade filter keeps one
 reliability or credibility, and the context menu grades (``grade_menu``).
 A row dragged out carries its claim id (``widgets.annotation_drag``): dropped
 on the ACH matrix it becomes evidence.
+The Author column names the analyst who made each claim (its tooltip also
+who changed it last), so merged work from colleagues can be told apart.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.authorship import UNKNOWN_AUTHOR, display_name
 from workbench.core.models import Changes
 from workbench.core.records import Claim
 from workbench.core.vocabulary import (
@@ -39,6 +42,7 @@ from workbench.core.vocabulary import (
 )
 from workbench.store import Store
 from workbench.ui.claims.grade_menu import grade_menu
+from workbench.ui.reader.tooltips import authorship_line
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.annotation_drag import ANNOTATION_MIME, annotation_mime
@@ -48,8 +52,9 @@ from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Status", "Claim", "Claimant", "Document", "Published", "Links", "Grade")
+COLUMNS = ("Status", "Claim", "Claimant", "Document", "Published", "Links", "Grade", "Author")
 GRADE_COLUMN = 6
+AUTHOR_COLUMN = 7
 _UNGRADED = 99  # sorts an ungraded half after every grade
 UNGRADED_FILTER = "none"
 
@@ -132,6 +137,25 @@ class ClaimsTree(QTreeWidget):
         return annotation_mime([claim.id for claim in claims], text)
 
 
+def _claims_table() -> ClaimsTree:
+    """The sortable table of claims, newest documents first."""
+    table = ClaimsTree()
+    table.setHeaderLabels(list(COLUMNS))
+    table.setRootIsDecorated(False)
+    table.setAlternatingRowColors(True)
+    table.setSortingEnabled(True)
+    table.setUniformRowHeights(True)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    header = table.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    for column, width in ((0, 120), (2, 150), (3, 240), (4, 90), (5, 50), (6, 56), (7, 110)):
+        table.setColumnWidth(column, width)
+    table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    return table
+
+
 class ClaimsView(LazyRefreshWidget):
     """A filterable table of claims across the library."""
 
@@ -156,27 +180,16 @@ class ClaimsView(LazyRefreshWidget):
         self.document_combo.addItem("All documents", "all")
         self.document_combo.addItem("This document", "current")
         self.grade_combo = _grade_filter_combo()
+        self.author_combo = QComboBox(toolTip="Keep the claims one analyst made")
         self.count_label = QLabel(objectName="MutedLabel")
-        self.table = ClaimsTree()
-        self.table.setHeaderLabels(list(COLUMNS))
-        self.table.setRootIsDecorated(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.setUniformRowHeights(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 120), (2, 150), (3, 240), (4, 90), (5, 50), (6, 56)):
-            self.table.setColumnWidth(column, width)
-        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table = _claims_table()
         self._layout()
         self.status_combo.activated.connect(lambda _i: self.reload())
         self.tag_combo.activated.connect(lambda _i: self.reload())
         self.document_combo.activated.connect(lambda _i: self.reload())
         self.claimant_edit.textChanged.connect(lambda _t: self._apply_claimant())
         self.grade_combo.activated.connect(lambda _i: self._apply_claimant())
+        self.author_combo.activated.connect(lambda _i: self._apply_claimant())
         self.table.itemDoubleClicked.connect(self._open)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -185,7 +198,7 @@ class ClaimsView(LazyRefreshWidget):
     def _layout(self) -> None:
         row = QHBoxLayout()
         for widget in (self.status_combo, self.claimant_edit, self.tag_combo, self.document_combo,
-                       self.grade_combo):
+                       self.grade_combo, self.author_combo):
             row.addWidget(widget, 1 if widget is self.claimant_edit else 0)
         row.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -209,6 +222,7 @@ class ClaimsView(LazyRefreshWidget):
         """Query claims for the status, tag and document filters; filter claimants here."""
         self.stale = False
         self._refill_tags()
+        self._refill_authors()
         document = self.current_document if self.document_combo.currentData() == "current" \
             else None
         if self.document_combo.currentData() == "current" and document is None:
@@ -228,6 +242,16 @@ class ClaimsView(LazyRefreshWidget):
             self.tag_combo.addItem("    " * depth + path.rsplit("/", 1)[-1], path)
         self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(current)))
 
+    def _refill_authors(self) -> None:
+        """Every author the library knows, and "unknown author" for work from before authorship."""
+        current = self.author_combo.currentData() if self.author_combo.count() else None
+        self.author_combo.clear()
+        self.author_combo.addItem("Any author", None)
+        names = sorted(set(self.store.authors.names().values()), key=str.casefold)
+        for name in [*names, UNKNOWN_AUTHOR]:
+            self.author_combo.addItem(name, name)
+        self.author_combo.setCurrentIndex(max(0, self.author_combo.findData(current)))
+
     def _fill(self) -> None:
         self.table.setSortingEnabled(False)
         self.table.clear()
@@ -238,7 +262,9 @@ class ClaimsView(LazyRefreshWidget):
             item = _ClaimItem([claim.status.capitalize(), text, claim.claimant or "",
                                claim.document_title or "",
                                short_date(claim.published),
-                               str(len(claim.links)), grade])
+                               str(len(claim.links)), grade, display_name(claim.author)])
+            item.setToolTip(AUTHOR_COLUMN, authorship_line(claim.author, claim.editor,
+                                                           claim.edited_by))
             if grade:
                 item.setToolTip(GRADE_COLUMN, grade_wording(claim.reliability, claim.credibility))
             item.setIcon(0, swatch_icon(palette.claim_status(claim.status, theme)))
@@ -252,11 +278,13 @@ class ClaimsView(LazyRefreshWidget):
     def _apply_claimant(self) -> None:
         needle = self.claimant_edit.text().casefold().strip()
         wanted = self.grade_combo.currentData()
+        author = self.author_combo.currentData()
         shown = 0
         for row in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(row)
             hidden = bool(needle) and needle not in item.text(2).casefold()
             hidden = hidden or not grade_matches(item.data(0, CLAIM_ROLE), wanted)
+            hidden = hidden or (author is not None and item.text(AUTHOR_COLUMN) != author)
             item.setHidden(hidden)
             shown += not hidden
         self.count_label.setText(f"{shown:,} claim{'s' if shown != 1 else ''}")

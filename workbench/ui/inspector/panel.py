@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.authorship import MACHINE_LABEL
 from workbench.ui.inspector.tab_labels import TabLabels
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.quote_claims import claim_of_quote, claims_of_quotes
@@ -82,6 +83,8 @@ class InspectorPanel(QTabWidget):
         self.fill_count = 0  # tabs (re)filled, for tests that count work
         self.entities = _tree(["Entity", "Mentions"])
         self.quotes = _tree(["Speaker / quote", "", ""])
+        for tree in (self.entities, self.quotes):  # never taken for the analyst's own work
+            tree.headerItem().setToolTip(0, f"Found {MACHINE_LABEL}")
         self.details = QWidget()
         self.details_form = QFormLayout(self.details)
         scroll = QScrollArea(widgetResizable=True)
@@ -198,7 +201,7 @@ class InspectorPanel(QTabWidget):
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
                 child.setToolTip(0, plain_tooltip(f"{names[entity_id]} ({label}): click to step"
                                                   " through its mentions; double-click for its"
-                                                  " entity page"))
+                                                  f" entity page\nFound {MACHINE_LABEL}"))
                 group.addChild(child)
             self.entities.addTopLevelItem(group)
             group.setExpanded(True)
@@ -214,6 +217,7 @@ class InspectorPanel(QTabWidget):
             by_speaker[speaker].append(index)
         for speaker in sorted(by_speaker, key=lambda s: (-len(by_speaker[s]), s)):
             group = QTreeWidgetItem([speaker, str(len(by_speaker[speaker]))])
+            group.setToolTip(0, plain_tooltip(f"{speaker}: speaker found {MACHINE_LABEL}"))
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
@@ -222,7 +226,7 @@ class InspectorPanel(QTabWidget):
                 kind = "“”" if quote.get("kind") != "indirect" else "≈"
                 child = QTreeWidgetItem([" ".join(quote["text"].split()), kind])
                 child.setData(0, INDEXES_ROLE, index)
-                child.setToolTip(0, plain_tooltip(quote["text"]))
+                child.setToolTip(0, plain_tooltip(f"{quote['text']}\n\nFound {MACHINE_LABEL}"))
                 child.setToolTip(1, "direct quote" if kind == "“”" else "reported speech")
                 claim_id = claimed[index]
                 child.setIcon(2, claim_icon if claim_id is None else done_icon)

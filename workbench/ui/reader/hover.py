@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.authorship import MACHINE_LABEL
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.document import ENTITY_PROPERTY, QUOTE_PROPERTY, SPEAKER_PROPERTY
 from workbench.ui.reader.tooltips import (
@@ -25,6 +26,8 @@ from workbench.ui.reader.tooltips import (
 from workbench.ui.theme.palette import HighlightPalette
 
 SECTION_RULE = '<hr style="margin:2px 0">'
+#: The line that marks the extractor's output, so it is never taken for an analyst's mark.
+MACHINE_LINE = MACHINE_LABEL[:1].upper() + MACHINE_LABEL[1:]
 
 
 def format_index(char_format: Any, prop: int) -> int | None:
@@ -97,7 +100,13 @@ class Hover:
             lines.append(f"Mentioned in {count} document{'s' if count != 1 else ''}")
         if mention["text"] != mention["entity"]:
             lines.append(f"Written here as “{mention['text']}”")
+        lines.append(mention_origin(mention))
         return "\n".join(lines)
+
+
+def mention_origin(mention: dict[str, Any]) -> str:
+    """Who found a mention: the extractor (labelled as such), or an analyst who marked it."""
+    return "Marked by an analyst" if mention.get("source") == "analyst" else MACHINE_LINE
 
 
 def quote_section(quote: dict[str, Any], is_speaker: bool) -> str:
@@ -105,6 +114,6 @@ def quote_section(quote: dict[str, Any], is_speaker: bool) -> str:
     speaker = quote.get("speaker") or quote.get("speaker_text") or "unknown speaker"
     kind = "Direct quote" if quote.get("kind") != "indirect" else "Reported speech"
     if is_speaker:
-        return f"Speaker of a {kind.lower()}: {speaker}"
+        return f"Speaker of a {kind.lower()}: {speaker}\n{MACHINE_LINE}"
     cue = f" ({quote['cue']})" if quote.get("cue") else ""
-    return f"{kind} — {speaker}{cue}"
+    return f"{kind} — {speaker}{cue}\n{MACHINE_LINE}"

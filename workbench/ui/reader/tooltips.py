@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
+from workbench.core.authorship import display_name
 from workbench.core.records import Annotation, Claim
 from workbench.core.time_values import describe_value
 from workbench.export.sanitize import markdown_to_safe_html
@@ -20,14 +21,23 @@ _LINE = '<p style="white-space:pre-wrap; margin:0">{}</p>'
 NOTE_PREVIEW = 240
 
 
+def authorship_line(author: str | None, editor: str | None, edited_by: str | None) -> str:
+    """'Added by Ana · edited by Ben': who made an analyst's mark, and who changed it last."""
+    line = f"Added by {display_name(author)}"
+    if edited_by is not None and editor != author:
+        line += f" · edited by {display_name(editor)}"
+    return line
+
+
 def annotation_tooltip(annotation: Annotation) -> str:
-    """What a highlight or note is: kind, note excerpt and tags."""
+    """What a highlight or note is: kind, note excerpt, tags and who made it."""
     lines = ["Note" if annotation.kind == "note" else "Highlight"]
     note = " ".join((annotation.note_md or "").split())
     if note:
         lines.append(note if len(note) <= NOTE_PREVIEW else note[:NOTE_PREVIEW] + "…")
     if annotation.tags:
         lines.append("Tags: " + ", ".join(annotation.tags))
+    lines.append(authorship_line(annotation.author, annotation.editor, annotation.edited_by))
     if annotation.status == "orphaned":
         lines.append("The text changed; this highlight may be misplaced")
     return "\n".join(lines)
@@ -43,6 +53,7 @@ def claim_tooltip(claim: Claim) -> str:
         lines.append(f"{len(links)} link{'s' if len(links) != 1 else ''} to other claims")
     if claim.tags:
         lines.append("Tags: " + ", ".join(claim.tags))
+    lines.append(authorship_line(claim.author, claim.editor, claim.edited_by))
     return "\n".join(lines)
 
 

@@ -31,6 +31,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
+from workbench.core.authorship import Author
 from workbench.core.models import Changes
 from workbench.core.progress import Cancelled, Progress
 from workbench.store import Store
@@ -92,17 +93,18 @@ class SignalProgress(Progress):
 class WriterThread(QThread):
     """Owns the write Store; runs every queued action, then one step of the bulk job, again."""
 
-    def __init__(self, runner: TaskRunner, db_path: Path) -> None:
+    def __init__(self, runner: TaskRunner, db_path: Path, author: Author | None = None) -> None:
         super().__init__()
         self.setObjectName("workbench-writer")
         self._runner = runner
         self._db_path = db_path
+        self._author = author
         self.lanes: Lanes[Task] = Lanes()
         self._bulk: Stepping[Task] | None = None
 
     def run(self) -> None:
         """Open the Store on this thread, run tasks until the lanes close, close it."""
-        store = Store(self._db_path)
+        store = Store(self._db_path, author=self._author)
         try:
             self._serve(store)
         finally:
@@ -194,9 +196,10 @@ class TaskRunner(QObject):
     progress_reported = Signal(object, int, int, str)
     changes_reported = Signal(object)
 
-    def __init__(self, db_path: str | Path, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: str | Path, parent: QObject | None = None,
+                 author: Author | None = None) -> None:
         super().__init__(parent)
-        self._thread = WriterThread(self, Path(db_path))
+        self._thread = WriterThread(self, Path(db_path), author)
         self._tasks: list[Task] = []
         self.task_done.connect(self._on_done)
         self.task_crashed.connect(self._on_error)
@@ -242,6 +245,10 @@ class TaskRunner(QObject):
             self.busy_changed.emit(True)
         self._thread.lanes.put(task, lane)
         return task
+
+    def act_as(self, author: Author | None) -> Task:
+        """Sign every later action with ``author`` (queued: actions already waiting keep theirs)."""
+        return self.submit("Sign as", lambda store, _progress: store.authors.act_as(author))
 
     def cancel_all(self) -> None:
         """Cancel the running task and everything queued behind it."""

@@ -1,0 +1,104 @@
+"""The window signs work with the saved identity, asks once at first start; renames keep ids."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from workbench.core.authorship import Author
+from workbench.operations.identity import load_identity, save_identity
+from workbench.ui.app.settings import app_settings
+from workbench.ui.dialogs.identity import IdentityDialog
+
+TEXT = "Moscow - Officials said sanctions were discussed. The weather was mild."
+
+
+class _Answer:
+    """Stands in for IdentityDialog: answers with ``name`` (None: skipped), counts its openings."""
+
+    opened = 0
+    name_given: str | None = None
+
+    def __init__(self, _current: str, *, first_start: bool, parent: object) -> None:
+        type(self).opened += 1
+        self.first_start = first_start
+
+    def exec(self) -> QDialog.DialogCode:
+        accepted = self.name_given is not None
+        return QDialog.DialogCode.Accepted if accepted else QDialog.DialogCode.Rejected
+
+    def name(self) -> str:
+        assert self.name_given is not None
+        return self.name_given
+
+
+def _highlight(window, select_text, settle, words: str) -> Author | None:
+    select_text(window, words)
+    window.actions["highlight"].trigger()
+    settle(window)
+    annotation = max(window.store.annotations.document_annotations(window.reader.doc_id),
+                     key=lambda a: a.id)
+    return Author(annotation.author_id, annotation.author) if annotation.author_id else None
+
+
+def test_the_window_signs_with_the_saved_identity_and_a_rename_keeps_the_id(
+    library, make_document, open_window, select_text, settle, monkeypatch
+) -> None:
+    ana = save_identity("Ana")
+    doc = make_document(library, "Moscow", TEXT)
+    window = open_window(library)
+    window.open_document(doc)
+    assert window.identity.button.text() == "Signed as Ana"
+    assert _highlight(window, select_text, settle, "sanctions") == ana
+    monkeypatch.setattr("workbench.ui.app.identity_session.IdentityDialog", _Answer)
+    _Answer.name_given = "Ana Maria"
+    window.actions["analyst_name"].trigger()
+    settle(window)
+    assert load_identity() == Author(ana.id, "Ana Maria")
+    assert window.identity.button.text() == "Signed as Ana Maria"
+    assert _highlight(window, select_text, settle, "weather") == Author(ana.id, "Ana Maria")
+
+
+def test_first_start_asks_once_and_skipping_signs_unknown_author(
+    library, make_document, open_window, select_text, settle, monkeypatch
+) -> None:
+    monkeypatch.setattr("workbench.ui.app.identity_session.IdentityDialog", _Answer)
+    _Answer.opened, _Answer.name_given = 0, None
+    doc = make_document(library, "Moscow", TEXT)
+    window = open_window(library)
+    window.open_document(doc)
+    window.identity.ask_on_first_start()
+    window.identity.ask_on_first_start()  # skipped once: never asked again
+    assert _Answer.opened == 1 and app_settings().value("identity/asked", type=bool)
+    assert window.identity.button.text() == "Signed as unknown author"
+    assert "Your Name" in window.identity.button.toolTip()
+    assert _highlight(window, select_text, settle, "sanctions") is None
+
+
+def test_first_start_with_a_name_signs_both_stores(
+    library, make_document, open_window, select_text, settle, monkeypatch
+) -> None:
+    monkeypatch.setattr("workbench.ui.app.identity_session.IdentityDialog", _Answer)
+    _Answer.name_given = "Ben"
+    doc = make_document(library, "Moscow", TEXT)
+    window = open_window(library)
+    window.open_document(doc)
+    window.identity.ask_on_first_start()
+    settle(window)
+    ben = load_identity()
+    assert ben is not None and ben.name == "Ben"
+    assert window.store.authors.acting == ben
+    assert _highlight(window, select_text, settle, "sanctions") == ben
+
+
+def test_the_dialog_saves_only_a_name_that_can_be_recorded(qtbot) -> None:
+    dialog = IdentityDialog("", first_start=True)
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled() and dialog.problem.text() == ""
+    dialog.edit.setText("   ")
+    assert not save.isEnabled() and "empty" in dialog.problem.text()
+    dialog.edit.setText("x" * 121)
+    assert not save.isEnabled() and "120" in dialog.problem.text()
+    dialog.edit.setText("  Ana   Ruiz ")
+    assert save.isEnabled() and dialog.name() == "Ana Ruiz"
+    assert any(b.text() == "Skip" for b in dialog.buttons.buttons())

@@ -1,0 +1,134 @@
+"""The analyst's identity: a name and a stable id, kept in the user's settings folder.
+
+Why a file of its own and not the library: one analyst works in several
+libraries (their own, a colleague's copy, a merged one) and must sign all of
+them with the same id, so that a merge tells their work from a colleague's.
+The id is made once, on first start; renaming keeps it. The file lives under
+``platformdirs.user_config_dir("AnalystWorkbench")``; ``WORKBENCH_CONFIG_DIR``
+points elsewhere (tests, a portable install), so tests never touch the real one.
+
+The CLI signs with ``--author NAME`` (or ``WORKBENCH_AUTHOR``) when given,
+else with the saved identity; ``author_for_name`` decides which id a typed
+name stands for.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from platformdirs import user_config_dir
+
+from workbench.core.authorship import (
+    AUTHOR_ENV,
+    Author,
+    InvalidAuthor,
+    clean_name,
+    is_author_id,
+    new_author_id,
+)
+
+CONFIG_DIR_ENV = "WORKBENCH_CONFIG_DIR"
+IDENTITY_FILE = "identity.json"
+CONFIG_APP = "AnalystWorkbench"
+
+
+def config_dir() -> Path:
+    """The folder the identity is kept in (``WORKBENCH_CONFIG_DIR`` when set)."""
+    override = os.environ.get(CONFIG_DIR_ENV, "").strip()
+    return Path(override).expanduser() if override else Path(user_config_dir(CONFIG_APP))
+
+
+def identity_path() -> Path:
+    """The identity file."""
+    return config_dir() / IDENTITY_FILE
+
+
+def load_identity() -> Author | None:
+    """The saved identity, or None when there is none yet (or the file is unreadable).
+
+    An unreadable or hand-broken file counts as "not set": the app asks again
+    instead of failing to start.
+    """
+    try:
+        data = json.loads(identity_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or not is_author_id(data.get("id")):
+        return None
+    try:
+        return Author(data["id"], clean_name(data.get("name")))
+    except InvalidAuthor:
+        return None
+
+
+def saved_id() -> str | None:
+    """The saved id even when its name is unusable (so a rename keeps it)."""
+    try:
+        data = json.loads(identity_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = data.get("id") if isinstance(data, dict) else None
+    return value if is_author_id(value) else None
+
+
+def save_identity(name: str) -> Author:
+    """Save ``name`` as the analyst's name, keeping the id already made (else making one).
+
+    Raises ``InvalidAuthor`` for a name that cannot be recorded; nothing is written then.
+    """
+    author = Author(saved_id() or new_author_id(), clean_name(name))
+    path = identity_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(
+        json.dumps({"id": author.id, "name": author.name}, ensure_ascii=False), encoding="utf-8"
+    )
+    temporary.replace(path)  # never a half-written identity
+    return author
+
+
+def author_for_name(name: str, known: Mapping[str, str]) -> Author:
+    """The author a typed name stands for: the saved identity, one the library knows, or new.
+
+    ``known`` is the library's authors (id -> name). A name matches without
+    regard to case (the known spelling is kept); the saved identity wins over
+    the library's, so an analyst typing their own name always signs with
+    their own id. A name nobody has
+    used gets a fresh id, which the library records on the first action.
+    Raises ``InvalidAuthor`` for an empty or too long name.
+    """
+    cleaned = clean_name(name)
+    wanted = cleaned.casefold()
+    saved = load_identity()
+    if saved is not None and saved.name.casefold() == wanted:
+        return saved
+    for author_id, known_name in sorted(known.items()):
+        if known_name.casefold() == wanted and is_author_id(author_id):
+            return Author(author_id, known_name)  # the spelling the library knows stays
+    return Author(new_author_id(), cleaned)
+
+
+def requested_name(option: str | None) -> str | None:
+    """The name asked for on the command line: ``--author``, else ``WORKBENCH_AUTHOR``."""
+    if option is not None:
+        return option
+    from_env = os.environ.get(AUTHOR_ENV)
+    return from_env if from_env is not None else None
+
+
+def check_requested_name(option: str | None) -> None:
+    """Refuse a bad ``--author`` / ``WORKBENCH_AUTHOR`` before anything opens (InvalidAuthor)."""
+    name = requested_name(option)
+    if name is not None:
+        clean_name(name)
+
+
+def cli_author(option: str | None, known: Mapping[str, str]) -> Author | None:
+    """Who a command signs as: the requested name, else the saved identity, else nobody."""
+    name = requested_name(option)
+    if name is None:
+        return load_identity()
+    return author_for_name(name, known)

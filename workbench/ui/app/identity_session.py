@@ -1,0 +1,80 @@
+"""Who the window signs analyst work as: the saved identity, asked once, editable in Settings.
+
+Why in the window shell: both stores of a session sign actions — the UI
+thread's (used without a writer thread, e.g. an in-memory library) and the
+writer thread's — and both must change together when the analyst renames
+themselves. The status bar shows the name (or "unknown author", with how to
+set it), so nobody signs work without seeing as whom.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox, QToolButton, QWidget
+
+from workbench.core.authorship import UNKNOWN_AUTHOR, Author, new_author_id
+from workbench.operations.identity import load_identity, save_identity
+from workbench.store import Store
+from workbench.ui.dialogs.identity import IdentityDialog
+from workbench.ui.tasks.runner import TaskRunner
+
+ASKED_KEY = "identity/asked"
+UNSET_TIP = ("Your work is signed \u201cunknown author\u201d: click (or Tools → Your Name…) "
+             "to set your name")
+
+Session = Callable[[], tuple[Store | None, TaskRunner | None]]
+
+
+class IdentitySession(QObject):
+    """The analyst's identity for one window: signs its stores, shows it, edits it."""
+
+    def __init__(self, window: QWidget, settings: QSettings, session: Session) -> None:
+        super().__init__(window)
+        self.window, self.settings, self.session = window, settings, session
+        self.author: Author | None = load_identity()
+        self.button = QToolButton(window)
+        self.button.setObjectName("IdentityButton")
+        self.button.setAutoRaise(True)
+        self.button.clicked.connect(self.edit)
+        self._show()
+
+    def sign(self, store: Store | None, runner: TaskRunner | None) -> None:
+        """Make ``store`` (UI thread) and ``runner``'s store (writer thread) sign as the analyst."""
+        if store is not None:
+            store.authors.act_as(self.author)
+        if runner is not None:
+            runner.act_as(self.author)
+
+    def ask_on_first_start(self) -> None:
+        """Ask for a name once, when none is saved (skipping is remembered: no nagging)."""
+        if self.author is not None or self.settings.value(ASKED_KEY, False, type=bool):
+            return
+        self.settings.setValue(ASKED_KEY, True)
+        self._ask(first_start=True)
+
+    def edit(self) -> None:
+        """Settings → Your Name: change the name (the id stays)."""
+        self._ask(first_start=False)
+
+    def _ask(self, first_start: bool) -> None:
+        current = self.author.name if self.author else ""
+        dialog = IdentityDialog(current, first_start=first_start, parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.author = save_identity(dialog.name())
+        except OSError as error:
+            QMessageBox.warning(self.window, "Your Name",
+                                f"The name could not be saved ({error.strerror or error}); "
+                                "it is used until the app closes.")
+            self.author = Author(self.author.id if self.author else new_author_id(), dialog.name())
+        self.sign(*self.session())
+        self._show()
+
+    def _show(self) -> None:
+        name = self.author.name if self.author else UNKNOWN_AUTHOR
+        self.button.setText(f"Signed as {name}")
+        self.button.setToolTip("Your work is signed with this name: click to change it"
+                               if self.author else UNSET_TIP)
