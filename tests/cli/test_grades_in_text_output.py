@@ -41,9 +41,9 @@ def _out(db: Path, capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 
 def test_claims_lists_each_claims_grade(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = {line.split()[0]: line for line in _out(db, capsys, "claims").splitlines()}
-    assert "(doc 1, grade B2, 0 link(s))" in lines["1"]
-    assert "(doc 1, grade B?, 0 link(s))" in lines["2"]  # its source graded, the claim not
-    assert "(doc 2, 0 link(s))" in lines["3"]  # nothing graded: no grade said
+    assert "(doc 1, grade B2, 0 link(s), unknown author)" in lines["1"]
+    assert "(doc 1, grade B?, 0 link(s), unknown author)" in lines["2"]  # its source graded, the claim not
+    assert "(doc 2, 0 link(s), unknown author)" in lines["3"]  # nothing graded: no grade said
 
 
 def test_show_names_the_reliability_and_lists_claims_with_grades(
@@ -52,13 +52,13 @@ def test_show_names_the_reliability_and_lists_claims_with_grades(
     out = _out(db, capsys, "show", "1")
     assert out.splitlines()[1] == "Reuters · Reliability B: Usually reliable source"
     claims = out.split("\nClaims:\n", 1)[1].splitlines()
-    assert claims == [
-        "  [1] [unverified] B2  the bridge would reopen in May.",
-        "  [2] [unverified] B?  Engineers disagreed.",
+    assert claims[:2] == [
+        "  [1] [unverified] B2  the bridge would reopen in May. — unknown author",
+        "  [2] [unverified] B?  Engineers disagreed. — unknown author",
     ]
     other = _out(db, capsys, "show", "2")
     assert other.splitlines()[1] == "Blog"
-    assert other.endswith("Claims:\n  [3] [unverified]  Nobody said a thing.\n")
+    assert other.endswith("Claims:\n  [3] [unverified]  Nobody said a thing. — unknown author\n")
 
 
 def test_importing_an_export_counts_its_ach_analyses(
