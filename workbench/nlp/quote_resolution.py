@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
+from workbench.nlp.resolution import without_generation
+from workbench.nlp.speaker_names import (
+    UntaggedNames,
+    names_someone_else,
+    person_name,
+    strip_title,
+)
 
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
 _MALE_WORDS = frozenset(("he", "him", "his"))
@@ -91,6 +99,7 @@ class _Resolver:
         self.sentences = _Sentences(text)
         self.resolved: list[_Resolved] = []
         self.genders: dict[str, str] = {}
+        self.untagged = UntaggedNames()
         self.people_by_name_end = _people_by_name_end(self.mentions)
         self.people_starts = {
             key: [m.start for m in people] for key, people in self.people_by_name_end.items()
@@ -106,10 +115,20 @@ class _Resolver:
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
         text, start = quote.speaker_text, quote.speaker_start
+        by_name = self._by_name(text, start)
         if mention is not None and names_whole_phrase(mention, text, start):
-            self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
-            return mention.entity
-        return self._by_name(quote.speaker_text, quote.speaker_start) or quote.speaker
+            # A surname the model read as a place or organisation ("Downey said") speaks
+            # as the person of that name when the text names one.
+            person = mention.label == "PERSON" or by_name is None
+            if person and not names_someone_else(mention, text):
+                self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
+                return mention.entity
+        by_name = by_name or self.untagged.find(text)
+        if by_name is None and person_name(text):
+            by_name = self.untagged.add(text)
+        if by_name is not None:
+            self.resolved.append(_Resolved(quote.speaker_end, by_name, "PERSON"))
+        return by_name or quote.speaker
 
     def _overlapping(self, start: int, end: int) -> Mention | None:
         i = bisect.bisect_left(self.starts, start - 200)
@@ -145,15 +164,17 @@ class _Resolver:
         return known != ("f" if word in _FEMALE_WORDS else "m")
 
     def _by_name(self, name: str, start: int) -> str | None:
-        """ "Miller" without its own mention: a person whose name ends the same way."""
-        key = tuple(_tokens(name))
+        """ "Miller" without its own mention: the person whose name ends the same way that
+        the text has named most up to here (anywhere, when nobody before)."""
+        key = tuple(_tokens(strip_title(name)))
         people = self.people_by_name_end.get(key) if key else None
         if not people:
             return None
-        if name.istitle():
-            return people[-1].entity
         before = bisect.bisect_left(self.people_starts[key], start)
-        return people[before - 1].entity if before else None
+        if not before and not name.istitle():
+            return None
+        counts = Counter(m.entity for m in (people[:before] or people))
+        return counts.most_common(1)[0][0]
 
     def _pronoun(self, word: str, start: int) -> str | None:
         here = self.sentences.index(start)
@@ -202,9 +223,12 @@ def _people_by_name_end(mentions: Sequence[Mention]) -> dict[tuple[str, ...], li
     index: dict[tuple[str, ...], list[Mention]] = {}
     for mention in mentions:
         if mention.label == "PERSON":
-            tokens = _tokens(mention.entity)
-            for size in range(1, len(tokens) + 1):
-                index.setdefault(tuple(tokens[-size:]), []).append(mention)
+            tokens = tuple(_tokens(mention.entity))
+            endings = {tokens[-size:] for size in range(1, len(tokens) + 1)}
+            core = without_generation(tokens)  # "Downey" for "Robert Downey Jr."
+            endings |= {core[-size:] for size in range(1, len(core) + 1)}
+            for ending in endings:
+                index.setdefault(ending, []).append(mention)
     return index
 
 

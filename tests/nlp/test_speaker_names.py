@@ -1,0 +1,107 @@
+"""Canonical speakers by name: surnames shared by two people, untagged names, "Jr.".
+
+Sentences and names are made up for these tests. Each pins one rule of issue 15's
+canonical speaker: the resolved full name whenever the text gives one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workbench.core.models import Mention, Quote
+from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.quote_resolution import resolve_speakers
+from workbench.nlp.quotes import attach_speakers, find_quotes
+from workbench.nlp.resolution import resolve
+from workbench.nlp.speaker_names import names_someone_else, person_name, strip_title
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def person(text: str, start: int, entity: str | None = None, label: str = "PERSON") -> Mention:
+    return Mention(start, start + len(text), text, label, entity or text)
+
+
+def quote_by(speaker_text: str, start: int) -> Quote:
+    """A direct quote placed after its speaker span (only the speaker fields matter)."""
+    end = start + len(speaker_text)
+    return Quote(end + 8, end + 20, '"..."', speaker_text=speaker_text,
+                 speaker_start=start, speaker_end=end)
+
+
+def test_a_bare_surname_stays_with_the_person_talked_about_most() -> None:
+    """"Calder" after "her son Tomas Calder" is still Ruth Calder, named three times."""
+    mentions = [
+        person("Ruth Calder", 0),
+        person("Calder", 100),
+        person("Calder", 200),
+        person("Tomas Calder", 300),
+        person("Calder", 400),
+    ]
+    assert resolve(mentions)[-1].entity == "Ruth Calder"
+
+
+def test_on_a_tie_the_surname_belongs_to_the_person_named_first() -> None:
+    """"his daughter Nettie Baker" right after "Ginger Baker": "Baker" is Ginger."""
+    mentions = [person("Anton Brisk", 0), person("Lena Brisk", 80), person("Brisk", 160)]
+    assert resolve(mentions)[-1].entity == "Anton Brisk"
+
+
+def test_a_surname_abbreviates_a_name_ending_in_jr() -> None:
+    mentions = [person("Robert Ellery Jr.", 0), person("Ellery", 90)]
+    assert resolve(mentions)[-1].entity == "Robert Ellery Jr."
+
+
+def test_an_untagged_full_name_is_the_canonical_speaker_and_its_surname_finds_it() -> None:
+    text = "x" * 400
+    quotes = [quote_by("Cardinal Tomas Verhoeven", 10), quote_by("Verhoeven", 200)]
+    first, second = resolve_speakers(quotes, [], text)
+    assert first.speaker == "Tomas Verhoeven"
+    assert second.speaker == "Tomas Verhoeven"
+
+
+def test_common_noun_and_organisation_phrases_are_not_personal_names() -> None:
+    assert not person_name("A Hampshire Police spokesman")
+    assert not person_name("Hampshire Police")
+    assert not person_name("NASA")
+    assert not person_name("Okafor")  # one word: only as the surname of a known name
+    assert person_name("Pradeep Okafor")
+    assert strip_title("Mayor Ingrid Solberg's") == "Ingrid Solberg"
+    (quote,) = resolve_speakers([quote_by("A Hampshire Police spokesman", 0)], [], "x" * 80)
+    assert quote.speaker is None
+
+
+def test_a_fuller_name_over_a_surname_mention_is_not_the_other_bearer() -> None:
+    """"Grace Okoro" where the model tagged only "Okoro", resolved to "Daniel Okoro"."""
+    tagged = person("Okoro", 106, entity="Daniel Okoro")
+    assert names_someone_else(tagged, "Grace Okoro")
+    assert not names_someone_else(tagged, "Daniel Okoro")
+    assert not names_someone_else(person("Okoro", 0, entity="Daniel Okoro"), "Mr. Okoro")
+    text = "x" * 200
+    mentions = [person("Daniel Okoro", 0), tagged]
+    (quote,) = resolve_speakers([quote_by("Grace Okoro", 100)], mentions, text)
+    assert quote.speaker == "Grace Okoro"
+
+
+def test_a_surname_read_as_a_place_speaks_as_the_person_of_that_name() -> None:
+    text = "x" * 200
+    mentions = [person("Robert Ellery Jr.", 0), person("Ellery", 100, label="GPE")]
+    (quote,) = resolve_speakers([quote_by("Ellery", 100)], mentions, text)
+    assert quote.speaker == "Robert Ellery Jr."
+
+
+def test_untagged_given_name_joins_the_tagged_surname(nlp: Language) -> None:
+    """The parse links "Ingrid" to the tagged "Solberg": the speaker is Ingrid Solberg,
+    not the Marit Solberg the article is about."""
+    text = (
+        "Marit Solberg was arrested on Monday. Solberg denies the charge.\n\n"
+        "\u201cThe ferry will sail at noon,\u201d tweeted Mayor of Halden Ingrid Solberg "
+        "(no relation)."
+    )
+    doc = nlp(text)
+    raw = [person(e.text, e.start_char, label=e.label_) for e in doc.ents]
+    mentions = [m for m in finalize_mentions(raw, text, "") if m.field == "text"]
+    (quote,) = attach_speakers(find_quotes(doc), mentions, text)
+    assert quote.speaker_text == "Ingrid Solberg"
+    assert quote.speaker == "Ingrid Solberg"
