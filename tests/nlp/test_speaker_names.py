@@ -13,7 +13,12 @@ from workbench.nlp.entities import finalize_mentions
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quotes import attach_speakers, find_quotes
 from workbench.nlp.resolution import resolve
-from workbench.nlp.speaker_names import names_someone_else, person_name, strip_title
+from workbench.nlp.speaker_names import (
+    hint_is_a_name,
+    names_someone_else,
+    person_name,
+    strip_title,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -105,3 +110,36 @@ def test_untagged_given_name_joins_the_tagged_surname(nlp: Language) -> None:
     (quote,) = attach_speakers(find_quotes(doc), mentions, text)
     assert quote.speaker_text == "Ingrid Solberg"
     assert quote.speaker == "Ingrid Solberg"
+
+
+def test_he_opening_a_sentence_continues_the_previous_statement(nlp: Language) -> None:
+    """The parse would pick the last named subject; the statement just before wins."""
+    text = (
+        "Analyst Ken Brody said the vote would be close. Since then, a Republican, Dana "
+        "Whitfield, has backed the inquiry, telling the Carson Ledger: \u201cI'm a big fan "
+        "of oversight, so let the committees get to work.\u201d He continued by noting that "
+        "\u201cusing government agencies against rivals would be wrong.\u201d"
+    )
+    doc = nlp(text)
+    mentions = [m for m in finalize_mentions(
+        [person(e.text, e.start_char, label=e.label_) for e in doc.ents], text, "")
+        if m.field == "text"]
+    quotes = [q for q in attach_speakers(find_quotes(doc), mentions, text) if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_a_pronoun_hint_must_be_a_name() -> None:
+    """Half a title ("States Senator") or a sentence-opening common noun ("Fitness") is
+    not who "he" is; a capitalised surname the text never writes in lowercase is."""
+    lowercase = frozenset({"fitness", "was", "a"})
+    assert not hint_is_a_name("States Senator", lowercase)
+    assert not hint_is_a_name("Fitness", lowercase)
+    assert not hint_is_a_name("Hampshire Police", lowercase)
+    assert hint_is_a_name("Pierce", lowercase)
+    assert hint_is_a_name("Brock Pierce", lowercase)
+    text = "Jarrod Kidston coaches the team. " + "x" * 60
+    mentions = [person("Jarrod Kidston", 0)]
+    quote = Quote(80, 90, '"..."', speaker="Fitness", speaker_text="he",
+                  speaker_start=70, speaker_end=72)
+    (resolved,) = resolve_speakers([quote], mentions, text + " fitness")
+    assert resolved.speaker == "Jarrod Kidston"

@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
-from workbench.nlp.resolution import without_generation
+from workbench.nlp.resolution import at_sentence_start, without_generation
 from workbench.nlp.speaker_names import (
     UntaggedNames,
+    hint_is_a_name,
     names_someone_else,
     person_name,
     strip_title,
@@ -100,6 +101,7 @@ class _Resolver:
         self.resolved: list[_Resolved] = []
         self.genders: dict[str, str] = {}
         self.untagged = UntaggedNames()
+        self._lowercase: frozenset[str] | None = None
         self.people_by_name_end = _people_by_name_end(self.mentions)
         self.people_starts = {
             key: [m.start for m in people] for key, people in self.people_by_name_end.items()
@@ -143,13 +145,49 @@ class _Resolver:
                 best = mention
         return best
 
-    def _hinted(self, word: str, name: str, start: int) -> str:
-        """The canonical entity for the name the parse found behind a pronoun (the name
-        itself when no person mention carries it)."""
-        entity = self._by_name(name, start) or name
+    def _hinted(self, word: str, name: str, start: int) -> str | None:
+        """The canonical entity for the name the parse found behind a pronoun.
+
+        For a pronoun opening a sentence, the speaker of the statement just before wins
+        over the hint ("..., telling the Nevada Independent: "...". He continued"):
+        newsroom prose keeps one speaker per passage. Inside a sentence the parse's
+        governing speaker is better evidence ("Biden rejected ..., saying he would").
+        A hint that is no person's name ("States Senator", "Fitness") is dropped for the
+        mention-based antecedent.
+        """
+        if at_sentence_start(self.text, start):
+            recent = self._recent_speaker(word, start)
+            if recent is not None:
+                return recent
+        entity = self._by_name(name, start) or self.untagged.find(name)
+        if entity is None and hint_is_a_name(name, self.lowercase_words()):
+            entity = name
+        if entity is None:
+            return self._pronoun(word, start)
         self.resolved.append(_Resolved(start, entity, "PERSON"))
         self._learn_gender(word, entity)
         return entity
+
+    def lowercase_words(self) -> frozenset[str]:
+        """Words the text writes in lowercase somewhere (so they are common nouns)."""
+        if self._lowercase is None:
+            self._lowercase = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
+        return self._lowercase
+
+    def _recent_speaker(self, word: str, start: int) -> str | None:
+        """The last statement's speaker when it spoke in this or the previous sentence
+        and fits the pronoun (a person of no known other gender)."""
+        here = self.sentences.index(start)
+        for earlier in reversed(self.resolved):
+            if earlier.end > start:
+                continue
+            fits = _compatible(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
+            fits = fits and not self._gender_clash(word, earlier.entity)
+            if here - self.sentences.index(earlier.end) <= 1 and fits:
+                self._learn_gender(word, earlier.entity)
+                return earlier.entity
+            return None
+        return None
 
     def _learn_gender(self, word: str, entity: str) -> None:
         """Remember that ``entity`` was called "he" or "she" (first use wins)."""
@@ -177,17 +215,10 @@ class _Resolver:
         return counts.most_common(1)[0][0]
 
     def _pronoun(self, word: str, start: int) -> str | None:
-        here = self.sentences.index(start)
-        for earlier in reversed(self.resolved):
-            if earlier.end > start:
-                continue
-            fits = _compatible(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
-            fits = fits and not self._gender_clash(word, earlier.entity)
-            if here - self.sentences.index(earlier.end) <= 1 and fits:
-                self._learn_gender(word, earlier.entity)
-                return earlier.entity
-            break
-        mention = self._antecedent(word, start, here)
+        recent = self._recent_speaker(word, start)
+        if recent is not None:
+            return recent
+        mention = self._antecedent(word, start, self.sentences.index(start))
         if mention is None:
             return None
         self.resolved.append(_Resolved(start, mention.entity, mention.label))

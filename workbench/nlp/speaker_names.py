@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from workbench.nlp.names import is_acronym, strip_honorifics
+from workbench.nlp.names import is_acronym, is_honorific, strip_honorifics
 
 if TYPE_CHECKING:
     from workbench.core.models import Mention
@@ -74,6 +74,20 @@ def names_someone_else(mention: Mention, speaker_text: str) -> bool:
     tagged = [w.lower() for w in name_words(mention.text)]
     entity = {w.lower() for w in name_words(mention.entity)}
     return len(spoken) > len(tagged) and not set(spoken) <= entity and not entity <= set(spoken)
+
+
+def hint_is_a_name(name: str, lowercase_words: frozenset[str]) -> bool:
+    """True when the name the parse put behind a pronoun is a person's name: capitalised
+    words not ending in a title ("States Senator" is half of a title) and, for one word,
+    not a common noun that merely opens a sentence ("Fitness was a big factor")."""
+    words = _WORD.findall(name)
+    if not words or not 1 <= len(words) <= _MAX_NAME_WORDS:
+        return False
+    if any(not w[:1].isupper() for w in words) or is_honorific(words[-1]):
+        return False
+    if words[-1].lower() in ORGANISATION_WORDS:
+        return False
+    return len(words) > 1 or words[0].lower() not in lowercase_words
 
 
 class UntaggedNames:
