@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention, Quote
 from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.names import clean_span
+from workbench.nlp.quote_attribution import signature
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quotes import attach_speakers, find_quotes
 from workbench.nlp.resolution import resolve
@@ -143,3 +145,28 @@ def test_a_pronoun_hint_must_be_a_name() -> None:
                   speaker_start=70, speaker_end=72)
     (resolved,) = resolve_speakers([quote], mentions, text + " fitness")
     assert resolved.speaker == "Jarrod Kidston"
+
+
+def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(nlp: Language) -> None:
+    """Reader reactions listed one per line, each signed: never the previous signer."""
+    text = (
+        "We asked readers what they thought of the debate.\n\n"
+        "\u201cThe moderators lost control of the room early on.\u201d \u2015 Maria Lindqvist\n"
+        "\u201cNeither of them answered a single question about housing.\u201d\u2015 "
+        "Tobias Ferreira\u00a0\n"
+        "\u201cI switched it off after twenty minutes.\u201d \u2014 Ayo Bankole.\n"
+    )
+    quotes = [q for q in find_quotes(nlp(text)) if q.kind == "direct"]
+    assert [q.speaker_text for q in quotes] == ["Maria Lindqvist", "Tobias Ferreira", "Ayo Bankole"]
+
+
+def test_a_signature_needs_a_name_that_ends_the_line() -> None:
+    assert signature('"Go." \u2014 Jane Doe (@jdoe) May 3', 5) is not None
+    assert signature('"Go." \u2014 and then Jane Doe left', 5) is None
+    assert signature('"Go," Jane Doe said.', 5) is None
+
+
+def test_dashes_and_no_break_spaces_are_not_part_of_a_name() -> None:
+    text = "\u2015\u00a0Christina Olidem\u00a0"
+    start, end = clean_span(text, 0, len(text))
+    assert text[start:end] == "Christina Olidem"

@@ -9,6 +9,7 @@ colon-ended introduction, the subject of the previous sentence or of the quote's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,6 +36,14 @@ _AFTER_WINDOW = 25
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
 _DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
+_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+#: `"..." ― Pamela Padilla` / `"..." — Jane Doe (@jdoe) May 3`: a quotation signed on its
+#: own line by a dash and a name (reader comments, pull quotes, embedded posts).
+_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*(?:[\u2015\u2014\u2013]+|[ \u00a0]-{1,2})[ \t\u00a0]*"
+    rf"({_NAME_WORD}(?:[ \u00a0]+(?:{_NAME_WORD}|de|van|von|da|del|bin)){{0,4}})"
+    r"[ \t\u00a0.]*(?=[\n,;(]|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -250,6 +259,19 @@ def _introduced(ctx: QuoteContext, quote: Span) -> bool:
         return False
     inner = ctx.text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ")
     return inner[-1:] in (".", "!", "?")
+
+
+def signature(text: str, end: int) -> Attribution | None:
+    """A dash and a name right after the closing mark, ending the line: the quote's
+    signature, whatever the parser made of it (it often reads the dash as a verb)."""
+    found = _SIGNATURE.match(text, end)
+    if found is None:
+        return None
+    start, end = found.span(1)
+    last_word = found.group(1).split()[-1]
+    if last_word.endswith(".") and len(last_word) > len("Jr."):  # "Carla Sanchez."
+        end -= 1
+    return Attribution(None, (start, end), "dash")
 
 
 def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
