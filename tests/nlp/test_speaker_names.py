@@ -170,3 +170,14 @@ def test_dashes_and_no_break_spaces_are_not_part_of_a_name() -> None:
     text = "\u2015\u00a0Christina Olidem\u00a0"
     start, end = clean_span(text, 0, len(text))
     assert text[start:end] == "Christina Olidem"
+
+
+def test_a_whole_quoted_sentence_after_a_comma_is_the_subjects(nlp: Language) -> None:
+    """"reacted" is no speech verb, but the comma introduces the quoted sentence."""
+    text = (
+        "Lena Marsh died on Sunday.\n\nTomas Berg of The Quiet Hours also reacted on "
+        "Twitter, \u201cSad news hearing that Lena has died, I remember touring with her "
+        "in the early days.\u201d"
+    )
+    (quote,) = [q for q in find_quotes(nlp(text)) if q.kind == "direct"]
+    assert quote.speaker_text == "Tomas Berg"

@@ -292,7 +292,7 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     i = quote.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or doc[i].text != ":":
+    if i < 0 or doc[i].text not in (":", ",") or not _introduces(ctx, doc[i], quote):
         return None
     region = doc[ctx.clause(doc[i]).start : i]
     cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
@@ -304,6 +304,15 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if head is None or head.pos_ != "PROPN":
         head = _person_subject(region, institutions=True)
     return Attribution(None, speaker_phrase(head), "colon") if head is not None else None
+
+
+def _introduces(ctx: QuoteContext, mark: Token, quote: Span) -> bool:
+    """A colon always introduces; a comma only a whole quoted sentence ("Mick Jagger
+    reacted on Twitter, "Sad news ...""), not a phrase continuing the narrative."""
+    if mark.text == ":":
+        return True
+    inner = ctx.text[quote.start_char : quote.end_char].lstrip(MARK_CHARS + " ")
+    return inner[:1].isupper() and inner.rstrip(MARK_CHARS + " ")[-1:] in ".!?"
 
 
 def _person_subject(sent: Span, institutions: bool = False) -> Token | None:
