@@ -181,3 +181,14 @@ def test_a_whole_quoted_sentence_after_a_comma_is_the_subjects(nlp: Language) ->
     )
     (quote,) = [q for q in find_quotes(nlp(text)) if q.kind == "direct"]
     assert quote.speaker_text == "Tomas Berg"
+
+
+def test_as_x_put_it_and_chanting_are_speech(nlp: Language) -> None:
+    text = (
+        "The main test for the permit is a \u201csteady and lawful source of income,\u201d "
+        "as a ministry guidance note put it.\n\n"
+        "Marchers in the square chanted \u201cWhat curfew?\u201d until dawn."
+    )
+    first, second = [q for q in find_quotes(nlp(text)) if q.kind == "direct"]
+    assert first.speaker_text is not None and first.speaker_text.endswith("guidance note")
+    assert second.speaker_text == "Marchers"
