@@ -20,6 +20,7 @@ from workbench.nlp.speaker_names import (
     names_someone_else,
     person_name,
     strip_title,
+    titled_role,
 )
 
 if TYPE_CHECKING:
@@ -192,3 +193,24 @@ def test_as_x_put_it_and_chanting_are_speech(nlp: Language) -> None:
     first, second = [q for q in find_quotes(nlp(text)) if q.kind == "direct"]
     assert first.speaker_text is not None and first.speaker_text.endswith("guidance note")
     assert second.speaker_text == "Marchers"
+
+
+def test_the_role_speaker_is_the_one_person_named_with_that_title() -> None:
+    text = (
+        "Vice President Ana Ruiz met President Omar Haddad on Monday. "
+        "The president said the talks went well."
+    )
+    mentions = [person("Ana Ruiz", text.index("Ana")), person("Omar Haddad", text.index("Omar"))]
+    start = text.index("The president")
+    (quote,) = resolve_speakers([quote_by("The president", start)], mentions, text + " " * 40)
+    assert quote.speaker == "Omar Haddad"
+    assert titled_role("the Pope") == "pope"
+    assert titled_role("the company") is None
+
+
+def test_a_role_two_people_held_stays_unresolved() -> None:
+    text = "President Omar Haddad and President Lea Moss met. The president left early."
+    mentions = [person("Omar Haddad", 10), person("Lea Moss", text.index("Lea"))]
+    start = text.index("The president")
+    (quote,) = resolve_speakers([quote_by("The president", start)], mentions, text + " " * 40)
+    assert quote.speaker is None

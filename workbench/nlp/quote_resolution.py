@@ -23,6 +23,8 @@ from workbench.nlp.speaker_names import (
     names_someone_else,
     person_name,
     strip_title,
+    title_before,
+    titled_role,
 )
 
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
@@ -125,12 +127,25 @@ class _Resolver:
             if person and not names_someone_else(mention, text):
                 self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
                 return mention.entity
-        by_name = by_name or self.untagged.find(text)
+        by_name = by_name or self.untagged.find(text) or self._by_title(text, start)
         if by_name is None and person_name(text):
             by_name = self.untagged.add(text)
         if by_name is not None:
             self.resolved.append(_Resolved(quote.speaker_end, by_name, "PERSON"))
         return by_name or quote.speaker
+
+    def _by_title(self, text: str, start: int) -> str | None:
+        """ "the president" / "the Pope": the one person named earlier with that title
+        ("President Donald Trump", "Pope Francis"); None when several or nobody were."""
+        title = titled_role(text)
+        if title is None:
+            return None
+        entities = {
+            m.entity
+            for m in self.mentions[: bisect.bisect_left(self.starts, start)]
+            if m.label == "PERSON" and title_before(self.text, m) == title
+        }
+        return entities.pop() if len(entities) == 1 else None
 
     def _overlapping(self, start: int, end: int) -> Mention | None:
         i = bisect.bisect_left(self.starts, start - 200)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from workbench.nlp.names import is_acronym, is_honorific, strip_honorifics
+from workbench.nlp.names import is_acronym, is_honorific, previous_word, strip_honorifics
 
 if TYPE_CHECKING:
     from workbench.core.models import Mention
@@ -31,6 +31,8 @@ ORGANISATION_WORDS = frozenset(
     """.split()
 )
 _MAX_NAME_WORDS = 4
+#: "Vice President Joe Biden" is not "the president".
+_OTHER_ROLE = frozenset(("vice", "deputy", "assistant", "associate"))
 
 
 def name_words(text: str) -> list[str]:
@@ -88,6 +90,28 @@ def hint_is_a_name(name: str, lowercase_words: frozenset[str]) -> bool:
     if words[-1].lower() in ORGANISATION_WORDS:
         return False
     return len(words) > 1 or words[0].lower() not in lowercase_words
+
+
+def titled_role(text: str) -> str | None:
+    """The title of a definite role speaker ("the president" -> "president"), else None."""
+    words = _WORD.findall(text.lower())
+    if len(words) != 2 or words[0] != "the" or not is_honorific(words[1]):
+        return None
+    return words[1]
+
+
+def title_before(text: str, mention: Mention) -> str | None:
+    """The title a person mention carries: its own first word ("President Trump") or the
+    word just before it ("Pope Francis" tagged as "Francis"), lowercased."""
+    first = mention.text.split()[0] if mention.text.split() else ""
+    if is_honorific(first) and len(mention.text.split()) > 1:
+        return first.rstrip(".").lower()
+    before = previous_word(text, mention.start)
+    if not is_honorific(before):
+        return None
+    title = before.rstrip(".").lower()
+    qualifier = previous_word(text, mention.start - len(before) - 1).lower()
+    return f"{qualifier} {title}" if qualifier in _OTHER_ROLE else title
 
 
 class UntaggedNames:
