@@ -129,7 +129,7 @@ def relabel_surnames(mentions: Sequence[Mention]) -> list[Mention]:
             mention.label in _MAYBE_SURNAME
             and len(key) == 1
             and lookup(key[0]) is None
-            and any(without_generation(person)[-1:] == key for person in people)
+            and any(person[-1:] == key for person in people)
         ):
             mention = replace(mention, label="PERSON")
         result.append(mention)
