@@ -254,11 +254,23 @@ def evaluate(
             want = [name for start, end, name in article.quotes[j].sources if start == end]
             if want:
                 canonical[1] += 1
-                canonical[0] += names_agree(quotes[i].speaker or "", want[0])
+                agree = names_agree(quotes[i].speaker or "", want[0])
+                canonical[0] += agree
+                if errors and not agree:
+                    show_canonical_miss(article, quotes[i], want[0])
         if errors:
             show_errors(article, predicted, matches)
     share = canonical[0] / canonical[1] if canonical[1] else 0.0
     return {"articles": len(articles), "direct": total, "canonical": share}
+
+
+def show_canonical_miss(article: GoldArticle, quote: Quote, want: str) -> None:
+    """Print a matched quote whose canonical speaker is wrong, with its lead-in (dev only)."""
+    before = article.text[max(0, quote.start - 90) : quote.start].replace("\n", " | ")
+    print(
+        f"CANON {article.slug}: ...{before!r} {quote.text[:50]!r} "
+        f"got={quote.speaker!r} text={quote.speaker_text!r} want={want!r}"
+    )
 
 
 def show_errors(article: GoldArticle, predicted: Sequence[Predicted], matches: dict) -> None:

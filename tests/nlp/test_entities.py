@@ -271,7 +271,9 @@ def test_country_aliases_get_the_country_name() -> None:
 # --- in-document resolution --------------------------------------------------------------
 
 
-def test_two_millers_resolve_to_the_nearest_preceding_full_name() -> None:
+def test_two_millers_resolve_to_the_principal_not_the_latest() -> None:
+    """Issue 15: news names a second bearer of a surname in full; a bare "Miller" stays
+    with the Miller named first (and most), not the one named last ("Jason Miller")."""
     text = (
         "Miller spoke first. Matthew Miller said no. Jason Miller said yes. "
         "Miller then left. Matthew Miller returned and Miller smiled."
@@ -286,7 +288,7 @@ def test_two_millers_resolve_to_the_nearest_preceding_full_name() -> None:
     ]
     final = finalize_mentions(raw, text, "")
     shorts = [m.entity for m in final if m.text == "Miller"]
-    assert shorts == ["Miller", "Jason Miller", "Matthew Miller"]
+    assert shorts == ["Miller", "Matthew Miller", "Matthew Miller"]
 
 
 def test_titles_are_ignored_when_matching() -> None:

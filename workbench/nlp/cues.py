@@ -23,7 +23,7 @@ SPEECH_VERBS = frozenset(
     mention repeat reiterate point blast accuse call dub label brand term criticize criticise
     praise question challenge demand tout signal hint estimate calculate
     insinuate opine muse wonder concur affirm reaffirm clarify elaborate interject
-    express voice refer quote recommend propose scoff snap
+    express voice refer quote recommend propose scoff snap chant
     """.split()
 )
 
@@ -57,8 +57,18 @@ RELATIVE_PRONOUNS = frozenset("who that which whom".split())
 
 
 def is_speech_cue(token: Token) -> bool:
-    """True for a verb of saying (any inflection) used as a verb."""
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS
+    """True for a verb of saying (any inflection) used as a verb, and for the "put it" of
+    `"...," as a Homeland Security memo put it`."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.lemma_.lower() in SPEECH_VERBS or _as_x_put_it(token)
+
+
+def _as_x_put_it(token: Token) -> bool:
+    if token.lemma_.lower() != "put":
+        return False
+    words = {(child.dep_, child.lower_) for child in token.children}
+    return ("dobj", "it") in words and any(word == "as" for _, word in words)
 
 
 def is_claim_noun(token: Token) -> bool:

@@ -12,8 +12,12 @@ import re
 from collections.abc import Iterable
 
 _APOSTROPHES = "'\u2019"
-_LEADING_JUNK = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([{<-\u2013\u2014:;,.*/\\|~ \t\n"
-_TRAILING_JUNK = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([{)]}>-\u2013\u2014:;,!?*#/\\|~ \t\n"
+_LEADING_JUNK = (
+    "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([{<-\u2013\u2014\u2015:;,.*/\\|~ \t\n\u00a0"
+)
+_TRAILING_JUNK = (
+    "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([{)]}>-\u2013\u2014\u2015:;,!?*#/\\|~ \t\n\u00a0"
+)
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:(?:[A-Za-z]\.)+|(?:Inc|Corp|Co|Ltd|Plc|Jr|Sr|St|Bros|Mt|Ft|Dr|Mr|Mrs|Ms|Gen"

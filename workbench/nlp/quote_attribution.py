@@ -9,6 +9,7 @@ colon-ended introduction, the subject of the previous sentence or of the quote's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,6 +36,14 @@ _AFTER_WINDOW = 25
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
 _DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
+_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+#: `"..." ― Pamela Padilla` / `"..." — Jane Doe (@jdoe) May 3`: a quotation signed on its
+#: own line by a dash and a name (reader comments, pull quotes, embedded posts).
+_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*(?:[\u2015\u2014\u2013]+|[ \u00a0]-{1,2})[ \t\u00a0]*"
+    rf"({_NAME_WORD}(?:[ \u00a0]+(?:{_NAME_WORD}|de|van|von|da|del|bin)){{0,4}})"
+    r"[ \t\u00a0.]*(?=[\n,;(]|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -252,6 +261,19 @@ def _introduced(ctx: QuoteContext, quote: Span) -> bool:
     return inner[-1:] in (".", "!", "?")
 
 
+def signature(text: str, end: int) -> Attribution | None:
+    """A dash and a name right after the closing mark, ending the line: the quote's
+    signature, whatever the parser made of it (it often reads the dash as a verb)."""
+    found = _SIGNATURE.match(text, end)
+    if found is None:
+        return None
+    start, end = found.span(1)
+    last_word = found.group(1).split()[-1]
+    if last_word.endswith(".") and len(last_word) > len("Jr."):  # "Carla Sanchez."
+        end -= 1
+    return Attribution(None, (start, end), "dash")
+
+
 def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """Attribution found inside the quote's own sentence(s), or None."""
     cue = syntactic_cue(ctx, quote)
@@ -270,7 +292,7 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     i = quote.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or doc[i].text != ":":
+    if i < 0 or doc[i].text not in (":", ",") or not _introduces(ctx, doc[i], quote):
         return None
     region = doc[ctx.clause(doc[i]).start : i]
     cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
@@ -282,6 +304,15 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if head is None or head.pos_ != "PROPN":
         head = _person_subject(region, institutions=True)
     return Attribution(None, speaker_phrase(head), "colon") if head is not None else None
+
+
+def _introduces(ctx: QuoteContext, mark: Token, quote: Span) -> bool:
+    """A colon always introduces; a comma only a whole quoted sentence ("Mick Jagger
+    reacted on Twitter, "Sad news ...""), not a phrase continuing the narrative."""
+    if mark.text == ":":
+        return True
+    inner = ctx.text[quote.start_char : quote.end_char].lstrip(MARK_CHARS + " ")
+    return inner[:1].isupper() and inner.rstrip(MARK_CHARS + " ")[-1:] in ".!?"
 
 
 def _person_subject(sent: Span, institutions: bool = False) -> Token | None:

@@ -11,10 +11,21 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
+from workbench.nlp.resolution import at_sentence_start, without_generation
+from workbench.nlp.speaker_names import (
+    UntaggedNames,
+    hint_is_a_name,
+    names_someone_else,
+    person_name,
+    strip_title,
+    title_before,
+    titled_role,
+)
 
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
 _MALE_WORDS = frozenset(("he", "him", "his"))
@@ -91,6 +102,8 @@ class _Resolver:
         self.sentences = _Sentences(text)
         self.resolved: list[_Resolved] = []
         self.genders: dict[str, str] = {}
+        self.untagged = UntaggedNames()
+        self._lowercase: frozenset[str] | None = None
         self.people_by_name_end = _people_by_name_end(self.mentions)
         self.people_starts = {
             key: [m.start for m in people] for key, people in self.people_by_name_end.items()
@@ -106,10 +119,33 @@ class _Resolver:
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
         text, start = quote.speaker_text, quote.speaker_start
+        by_name = self._by_name(text, start)
         if mention is not None and names_whole_phrase(mention, text, start):
-            self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
-            return mention.entity
-        return self._by_name(quote.speaker_text, quote.speaker_start) or quote.speaker
+            # A surname the model read as a place or organisation ("Downey said") speaks
+            # as the person of that name when the text names one.
+            person = mention.label == "PERSON" or by_name is None
+            if person and not names_someone_else(mention, text):
+                self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
+                return mention.entity
+        by_name = by_name or self.untagged.find(text) or self._by_title(text, start)
+        if by_name is None and person_name(text):
+            by_name = self.untagged.add(text)
+        if by_name is not None:
+            self.resolved.append(_Resolved(quote.speaker_end, by_name, "PERSON"))
+        return by_name or quote.speaker
+
+    def _by_title(self, text: str, start: int) -> str | None:
+        """ "the president" / "the Pope": the one person named earlier with that title
+        ("President Donald Trump", "Pope Francis"); None when several or nobody were."""
+        title = titled_role(text)
+        if title is None:
+            return None
+        entities = {
+            m.entity
+            for m in self.mentions[: bisect.bisect_left(self.starts, start)]
+            if m.label == "PERSON" and title_before(self.text, m) == title
+        }
+        return entities.pop() if len(entities) == 1 else None
 
     def _overlapping(self, start: int, end: int) -> Mention | None:
         i = bisect.bisect_left(self.starts, start - 200)
@@ -124,13 +160,49 @@ class _Resolver:
                 best = mention
         return best
 
-    def _hinted(self, word: str, name: str, start: int) -> str:
-        """The canonical entity for the name the parse found behind a pronoun (the name
-        itself when no person mention carries it)."""
-        entity = self._by_name(name, start) or name
+    def _hinted(self, word: str, name: str, start: int) -> str | None:
+        """The canonical entity for the name the parse found behind a pronoun.
+
+        For a pronoun opening a sentence, the speaker of the statement just before wins
+        over the hint ("..., telling the Nevada Independent: "...". He continued"):
+        newsroom prose keeps one speaker per passage. Inside a sentence the parse's
+        governing speaker is better evidence ("Biden rejected ..., saying he would").
+        A hint that is no person's name ("States Senator", "Fitness") is dropped for the
+        mention-based antecedent.
+        """
+        if at_sentence_start(self.text, start):
+            recent = self._recent_speaker(word, start)
+            if recent is not None:
+                return recent
+        entity = self._by_name(name, start) or self.untagged.find(name)
+        if entity is None and hint_is_a_name(name, self.lowercase_words()):
+            entity = name
+        if entity is None:
+            return self._pronoun(word, start)
         self.resolved.append(_Resolved(start, entity, "PERSON"))
         self._learn_gender(word, entity)
         return entity
+
+    def lowercase_words(self) -> frozenset[str]:
+        """Words the text writes in lowercase somewhere (so they are common nouns)."""
+        if self._lowercase is None:
+            self._lowercase = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
+        return self._lowercase
+
+    def _recent_speaker(self, word: str, start: int) -> str | None:
+        """The last statement's speaker when it spoke in this or the previous sentence
+        and fits the pronoun (a person of no known other gender)."""
+        here = self.sentences.index(start)
+        for earlier in reversed(self.resolved):
+            if earlier.end > start:
+                continue
+            fits = _compatible(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
+            fits = fits and not self._gender_clash(word, earlier.entity)
+            if here - self.sentences.index(earlier.end) <= 1 and fits:
+                self._learn_gender(word, earlier.entity)
+                return earlier.entity
+            return None
+        return None
 
     def _learn_gender(self, word: str, entity: str) -> None:
         """Remember that ``entity`` was called "he" or "she" (first use wins)."""
@@ -145,28 +217,23 @@ class _Resolver:
         return known != ("f" if word in _FEMALE_WORDS else "m")
 
     def _by_name(self, name: str, start: int) -> str | None:
-        """ "Miller" without its own mention: a person whose name ends the same way."""
-        key = tuple(_tokens(name))
+        """ "Miller" without its own mention: the person whose name ends the same way that
+        the text has named most up to here (anywhere, when nobody before)."""
+        key = tuple(_tokens(strip_title(name)))
         people = self.people_by_name_end.get(key) if key else None
         if not people:
             return None
-        if name.istitle():
-            return people[-1].entity
         before = bisect.bisect_left(self.people_starts[key], start)
-        return people[before - 1].entity if before else None
+        if not before and not name.istitle():
+            return None
+        counts = Counter(m.entity for m in (people[:before] or people))
+        return counts.most_common(1)[0][0]
 
     def _pronoun(self, word: str, start: int) -> str | None:
-        here = self.sentences.index(start)
-        for earlier in reversed(self.resolved):
-            if earlier.end > start:
-                continue
-            fits = _compatible(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
-            fits = fits and not self._gender_clash(word, earlier.entity)
-            if here - self.sentences.index(earlier.end) <= 1 and fits:
-                self._learn_gender(word, earlier.entity)
-                return earlier.entity
-            break
-        mention = self._antecedent(word, start, here)
+        recent = self._recent_speaker(word, start)
+        if recent is not None:
+            return recent
+        mention = self._antecedent(word, start, self.sentences.index(start))
         if mention is None:
             return None
         self.resolved.append(_Resolved(start, mention.entity, mention.label))
@@ -202,9 +269,12 @@ def _people_by_name_end(mentions: Sequence[Mention]) -> dict[tuple[str, ...], li
     index: dict[tuple[str, ...], list[Mention]] = {}
     for mention in mentions:
         if mention.label == "PERSON":
-            tokens = _tokens(mention.entity)
-            for size in range(1, len(tokens) + 1):
-                index.setdefault(tuple(tokens[-size:]), []).append(mention)
+            tokens = tuple(_tokens(mention.entity))
+            endings = {tokens[-size:] for size in range(1, len(tokens) + 1)}
+            core = without_generation(tokens)  # "Downey" for "Robert Downey Jr."
+            endings |= {core[-size:] for size in range(1, len(core) + 1)}
+            for ending in endings:
+                index.setdefault(ending, []).append(mention)
     return index
 
 

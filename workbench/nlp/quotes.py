@@ -22,6 +22,7 @@ from workbench.nlp.quote_attribution import (
     colon_intro,
     in_sentence,
     previous_subject,
+    signature,
 )
 from workbench.nlp.quote_filters import (
     in_reported_clause,
@@ -128,7 +129,7 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[_Fou
         quote = ctx.tokens((m.start, m.end))
         if quote is None or not len(quote):
             continue
-        attribution = in_sentence(ctx, quote) or Attribution()
+        attribution = signature(ctx.text, m.end) or in_sentence(ctx, quote) or Attribution()
         if not attribution.cue and not attribution.speaker:
             attribution = chains.get(m.chain) or _from_context(ctx, quote, found)
         if attribution.speaker or attribution.cue:

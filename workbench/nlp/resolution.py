@@ -42,6 +42,7 @@ _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 
+_GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
 MIN_FULL_NAME = 2
 MIN_SURNAME = 3
 MIN_SINGLE_WORD_VOTES = 2
@@ -66,12 +67,20 @@ def abbreviates(short: Key, full: Key, label: str) -> bool:
     if not short or size >= len(full):
         return False
     if label == "PERSON":
-        return full[-size:] == short or full[:size] == short
+        core = without_generation(full)
+        return core[-size:] == short or full[:size] == short
     if size > 1 and full[-size:] == short:
         return True
     if full[:size] == short and {token.lower() for token in full[size:]} <= _CORPORATE:
         return True
     return size == 1 and is_acronym(short[0]) and initials(full) == short[0].replace(".", "")
+
+
+def without_generation(tokens: Key) -> Key:
+    """A person's name without "Jr."/"Sr."/"III": "Downey" is short for "Robert Downey Jr."."""
+    if len(tokens) > 1 and tokens[-1].rstrip(".,").lower() in _GENERATIONS:
+        return tokens[:-1]
+    return tokens
 
 
 def _vote(name: str, counts: Counter[str], person_words: set[str]) -> str | None:
@@ -138,10 +147,18 @@ def _targets(keys: Iterable[Key], label: str) -> dict[Key, set[Key]]:
 
 
 def _resolve_label(mentions: list[Mention], indices: list[int], label: str) -> None:
-    """Set ``entity`` on the mentions of one label, in place, nearest-preceding for ties."""
+    """Set ``entity`` on the mentions of one label, in place.
+
+    When a short form fits several full names already seen ("Trump" after "Donald Trump"
+    and "Melania Trump"), it stands for the one the text has talked about most so far:
+    news style names a second bearer of a surname by given name ("Melania"), so the
+    bare surname stays with the principal, and on a tie with the one named first ("Ginger
+    Baker" before "his daughter Nettie Baker").
+    """
     keys = {index: match_key(mentions[index]) for index in indices}
     targets = _targets(keys.values(), label)
-    last_seen: dict[Key, int] = {}
+    first_seen: dict[Key, int] = {}
+    talked_about: Counter[Key] = Counter()
     for index in indices:
         key = keys[index]
         options = targets.get(key, set())
@@ -149,9 +166,10 @@ def _resolve_label(mentions: list[Mention], indices: list[int], label: str) -> N
         if len(options) == 1:
             chosen = next(iter(options))
         elif options:
-            seen = [(last_seen[o], o) for o in options if o in last_seen]
-            chosen = max(seen)[1] if seen else key
-        last_seen[key] = index
+            seen = [(talked_about[o], -first_seen[o], o) for o in options if o in first_seen]
+            chosen = max(seen)[2] if seen else key
+        first_seen.setdefault(key, index)
+        talked_about[chosen] += 1
         mentions[index] = replace(mentions[index], entity=" ".join(chosen))
 
 

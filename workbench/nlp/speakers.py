@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import RELATIVE_PRONOUNS, according_to_source
+from workbench.nlp.names import is_honorific
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -182,13 +183,30 @@ def speaker_phrase(head: Token) -> tuple[int, int]:
         return head.idx, head.idx + len(head.text)
     ent = _name_from_children(head)
     if ent is not None:
-        return _strip_possessive(ent)
+        return _strip_possessive(_with_given_names(ent))
     if head.pos_ == "PROPN":
         start, end = _proper_run(head)
     else:
         start, end = _noun_phrase(head)
     span = doc[start:end]
     return span.start_char, span.end_char
+
+
+def _with_given_names(ent: Span) -> Span:
+    """A person tagged by surname only ("Sadiq" untagged before "Khan") with the untagged
+    proper nouns compounded onto it, so the speaker is not mistaken for another Khan."""
+    if ent[-1].ent_type_ != "PERSON":
+        return ent
+    doc = ent.doc
+    start = ent.start
+    while start > 0:
+        token = doc[start - 1]
+        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "compound":
+            break
+        if not ent.start <= token.head.i < ent.end or is_honorific(token.text):
+            break
+        start -= 1
+    return doc[start : ent.end] if start < ent.start else ent
 
 
 def _strip_possessive(ent: Span) -> tuple[int, int]:

@@ -1,0 +1,135 @@
+"""Speaker names the entity model did not tag, and names that point at someone else.
+
+Why: on unseen news the small model often leaves a speaker's name untagged
+("said University of California, San Diego's chancellor, Pradeep Khosla") or tags only
+the surname ("Mayor of London Sadiq Khan" with "Khan" alone). The speaker span the parse
+found is still a person's name, so it is the canonical speaker, and a later "Khosla"
+stands for it; but a surname tag must not pull "Sadiq Khan" onto the "Usman Khan" the
+article named first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from workbench.nlp.names import is_acronym, is_honorific, previous_word, strip_honorifics
+
+if TYPE_CHECKING:
+    from workbench.core.models import Mention
+
+_WORD = re.compile(r"[\w.'\u2019-]+")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+#: Capitalised words that head an organisation or a group, never a person's name.
+ORGANISATION_WORDS = frozenset(
+    """
+    agency army association authority bank board bureau campaign centre center church
+    city club college commission committee company corporation council county court
+    department embassy foundation government group hospital house institute ministry
+    network news office organisation organization party police post press republic
+    service school senate state team times tribune union university
+    """.split()
+)
+_MAX_NAME_WORDS = 4
+#: "Vice President Joe Biden" is not "the president".
+_OTHER_ROLE = frozenset(("vice", "deputy", "assistant", "associate"))
+
+
+def name_words(text: str) -> list[str]:
+    """The trailing run of capitalised words, titles dropped ("Cardinal Marc Ouellet" ->
+    Marc Ouellet; "the chancellor, Pradeep Khosla" -> Pradeep Khosla)."""
+    words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(text)]
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    return list(strip_honorifics(tuple(run))) if run else []
+
+
+def strip_title(text: str) -> str:
+    """The name part of a speaker text, or the text itself when it holds no name."""
+    words = name_words(text)
+    return " ".join(words) if words else text
+
+
+def person_name(text: str) -> bool:
+    """True when a speaker text is a full personal name: two to four capitalised words,
+    no lowercase word (that makes a common-noun phrase: "a Hampshire Police spokesman"),
+    no acronym and no organisation word ("Hampshire Police", "State Department")."""
+    words = _WORD.findall(text)
+    if any(w[:1].islower() for w in words):
+        return False
+    names = name_words(text)
+    if not 2 <= len(names) <= _MAX_NAME_WORDS:
+        return False
+    return not any(is_acronym(w) or w.lower() in ORGANISATION_WORDS for w in names)
+
+
+def names_someone_else(mention: Mention, speaker_text: str) -> bool:
+    """True when the speaker text names a person more fully than the mention it overlaps,
+    and differently from the entity that mention was resolved to ("Sadiq Khan" over a
+    "Khan" mention that stands for "Usman Khan")."""
+    if mention.label != "PERSON":
+        return False
+    spoken = [w.lower() for w in name_words(speaker_text)]
+    tagged = [w.lower() for w in name_words(mention.text)]
+    entity = {w.lower() for w in name_words(mention.entity)}
+    return len(spoken) > len(tagged) and not set(spoken) <= entity and not entity <= set(spoken)
+
+
+def hint_is_a_name(name: str, lowercase_words: frozenset[str]) -> bool:
+    """True when the name the parse put behind a pronoun is a person's name: capitalised
+    words not ending in a title ("States Senator" is half of a title) and, for one word,
+    not a common noun that merely opens a sentence ("Fitness was a big factor")."""
+    words = _WORD.findall(name)
+    if not words or not 1 <= len(words) <= _MAX_NAME_WORDS:
+        return False
+    if any(not w[:1].isupper() for w in words) or is_honorific(words[-1]):
+        return False
+    if words[-1].lower() in ORGANISATION_WORDS:
+        return False
+    return len(words) > 1 or words[0].lower() not in lowercase_words
+
+
+def titled_role(text: str) -> str | None:
+    """The title of a definite role speaker ("the president" -> "president"), else None."""
+    words = _WORD.findall(text.lower())
+    if len(words) != 2 or words[0] != "the" or not is_honorific(words[1]):
+        return None
+    return words[1]
+
+
+def title_before(text: str, mention: Mention) -> str | None:
+    """The title a person mention carries: its own first word ("President Trump") or the
+    word just before it ("Pope Francis" tagged as "Francis"), lowercased."""
+    first = mention.text.split()[0] if mention.text.split() else ""
+    if is_honorific(first) and len(mention.text.split()) > 1:
+        return first.rstrip(".").lower()
+    before = previous_word(text, mention.start)
+    if not is_honorific(before):
+        return None
+    title = before.rstrip(".").lower()
+    qualifier = previous_word(text, mention.start - len(before) - 1).lower()
+    return f"{qualifier} {title}" if qualifier in _OTHER_ROLE else title
+
+
+class UntaggedNames:
+    """Full names of speakers no mention carries, so a later surname finds them."""
+
+    def __init__(self) -> None:
+        self.by_ending: dict[tuple[str, ...], str] = {}
+
+    def add(self, text: str) -> str:
+        """Remember the name in ``text`` and return it as the canonical speaker."""
+        words = name_words(text)
+        name = " ".join(words)
+        lowered = tuple(w.lower() for w in words)
+        for size in range(1, len(lowered) + 1):
+            self.by_ending[lowered[-size:]] = name
+        return name
+
+    def find(self, text: str) -> str | None:
+        """The remembered full name ``text`` abbreviates, if any ("Khosla")."""
+        words = tuple(w.lower() for w in name_words(text))
+        return self.by_ending.get(words) if words else None
