@@ -42,7 +42,7 @@ def _out(db: Path, capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 def test_claims_lists_each_claims_grade(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = {line.split()[0]: line for line in _out(db, capsys, "claims").splitlines()}
     assert "(doc 1, grade B2, 0 link(s), unknown author)" in lines["1"]
-    assert "(doc 1, grade B?, 0 link(s), unknown author)" in lines["2"]  # its source graded, the claim not
+    assert "(doc 1, grade B?, 0 link(s), unknown author)" in lines["2"]  # source graded
     assert "(doc 2, 0 link(s), unknown author)" in lines["3"]  # nothing graded: no grade said
 
 
