@@ -134,7 +134,9 @@ def _bundle(job: ExportJob) -> ExportOutput:
     selection = {k: v for k, v in job.selection.items() if k != "generated"}
     text = dumps_bundle(bundle_record(job.work, selection, generated))
     count = len(job.work.documents)
-    return ExportOutput(f"{job.work.size} piece(s) of work on {count} document(s)", count, text=text)
+    return ExportOutput(
+        f"{job.work.size} piece(s) of work on {count} document(s)", count, text=text
+    )
 
 
 def _csv(job: ExportJob) -> ExportOutput:

@@ -18,9 +18,9 @@ from sqlite_utils import Database
 from workbench.core.bundle_records import Work, WorkSelection
 from workbench.core.progress import Cancelled, Progress
 from workbench.core.records import ExportContents
+from workbench.store.exchange_ach import write_analyses
 from workbench.store.exchange_bundle import read_work
 from workbench.store.exchange_bundle_write import sign_unsigned, write_work
-from workbench.store.exchange_ach import write_analyses
 from workbench.store.exchange_grades import write_sources
 from workbench.store.exchange_rows import Record
 from workbench.store.exchange_writer import ExportWriter

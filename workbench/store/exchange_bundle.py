@@ -41,7 +41,9 @@ class _Chooser:
         since = self.selection.since
         if since is None:
             return True
-        return any(stamp and stamp >= since for stamp in stamps) or row.get("origin") in self.touched
+        return (
+            any(stamp and stamp >= since for stamp in stamps) or row.get("origin") in self.touched
+        )
 
 
 def read_work(db: Database, selection: WorkSelection) -> Work:
@@ -76,9 +78,7 @@ def _touched_since(db: Database, since: str | None) -> frozenset[str]:
     """Origins of the rows that actions since ``since`` (not undone) wrote or changed."""
     if since is None:
         return frozenset()
-    cursor = db.execute(
-        "SELECT ops FROM undo_log WHERE undone = 0 AND created_at >= ?", [since]
-    )
+    cursor = db.execute("SELECT ops FROM undo_log WHERE undone = 0 AND created_at >= ?", [since])
     touched: set[str] = set()
     for (ops,) in cursor.fetchall():
         for _table, _before, after in json.loads(ops):

@@ -99,14 +99,19 @@ def _analysis(db: Database, analysis: Row, annotations: dict[str, int]) -> None:
     hypotheses: dict[str, int] = {}
     for row in analysis["hypotheses"]:
         values = _pick(row, "position", "text", "edited_by", *_SIGNATURE)
-        hypotheses[row["origin"]] = _insert(db, "ach_hypotheses", values | {"analysis_id": analysis_id})
+        hypotheses[row["origin"]] = _insert(
+            db, "ach_hypotheses", values | {"analysis_id": analysis_id}
+        )
     for row in analysis["evidence"]:
         values = _pick(row, "position", *_SIGNATURE)
         values |= {"analysis_id": analysis_id, "annotation_id": annotations[row["annotation"]]}
         evidence_id = _insert(db, "ach_evidence", values)
         for rating in row["ratings"]:
             values = _pick(rating, "rating", "edited_by", *_SIGNATURE)
-            values |= {"evidence_id": evidence_id, "hypothesis_id": hypotheses[rating["hypothesis"]]}
+            values |= {
+                "evidence_id": evidence_id,
+                "hypothesis_id": hypotheses[rating["hypothesis"]],
+            }
             _insert(db, "ach_ratings", values)
 
 
@@ -133,5 +138,7 @@ def _pick(row: Row, *keys: str) -> dict[str, Any]:
 def _insert(db: Database, table: str, values: dict[str, Any]) -> int:
     columns = ", ".join(f'"{name}"' for name in values)
     marks = ", ".join("?" for _ in values)
-    cursor = db.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(values.values()))
+    cursor = db.execute(
+        f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(values.values())
+    )
     return int(cursor.lastrowid or 0)
