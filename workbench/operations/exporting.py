@@ -105,14 +105,18 @@ def work_job(store: Store, request: ExportRequest, job: ExportJob) -> ExportJob:
 
 
 def author_named(store: Store, name: str) -> str:
-    """The id of the author the library knows as ``name`` (case aside); LookupError if none.
+    """The id of the author the library knows as ``name`` (case aside) or by that id.
 
-    Two authors of the same name cannot be told apart by name: refused too.
+    LookupError when there is none; two authors of the same name cannot be
+    told apart by name, so that is refused too (give the id).
     """
+    names = store.authors.names()
+    if name in names:
+        return name
     wanted = " ".join(name.split()).casefold()
-    ids = [i for i, known in store.authors.names().items() if known.casefold() == wanted]
+    ids = [i for i, known in names.items() if known.casefold() == wanted]
     if len(ids) != 1:
-        known = ", ".join(sorted(set(store.authors.names().values()))) or "none yet"
+        known = ", ".join(sorted(set(names.values()))) or "none yet"
         reason = "no author" if not ids else f"{len(ids)} authors"
         raise LookupError(f"{reason} called {name!r} in this library (authors: {known})")
     return ids[0]
