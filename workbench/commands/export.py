@@ -42,8 +42,11 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         action="store_true",
         help="markdown: link notes with Obsidian [[note#^claim-ID|text]] wikilinks",
     )
-    sub.add_argument(
-        "--author", metavar="NAME", help="bundle: only this analyst's work (all authors if omitted)"
+    sub.add_argument(  # its own dest: the global ``--author`` (who signs work) is another option
+        "--author",
+        dest="work_of",
+        metavar="NAME",
+        help="bundle: only this analyst's work (all authors if omitted)",
     )
     sub.add_argument(
         "--since",
@@ -79,7 +82,7 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         return 1  # the path given is the wrong kind of thing: failed input, not usage
     doc_ids = tuple(args.doc) if args.doc is not None else None
     request = ExportRequest(row.name, out, doc_ids, args.tag, args.wikilinks)
-    request = replace(request, author=args.author, since=args.since)
+    request = replace(request, author=args.work_of, since=args.since)
     bar = TerminalProgress("exporting")
     output = export(store, request, progress=bar)
     bar.finish()
@@ -96,11 +99,11 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
 def _bundle_usage(name: str, args: argparse.Namespace) -> str | None:
     """Why the bundle options do not fit this command line, or None."""
     bundle = export_format(name).needs is Needs.WORK
-    if not bundle and (args.author is not None or args.since is not None):
+    if not bundle and (args.work_of is not None or args.since is not None):
         return "--author and --since choose the work of --format bundle only"
     if bundle and (args.doc is not None or args.tag is not None):
         return "a bundle is chosen by --author and --since, not by --doc or --tag"
-    if args.author is not None and not args.author.strip():
+    if args.work_of is not None and not args.work_of.strip():
         return "--author needs a name"
     if args.since is not None:
         try:
