@@ -137,6 +137,9 @@ def test_the_bundle_is_w3c_annotations_named_by_origin(analysts: TwoAnalysts) ->
     assert body["wb:status"] == "disputed" and body["wb:credibility"] == 3
     assert [s["creator"]["name"] for s in body["wb:history"]] == ["Ana Analyst", "Ben"]
     assert body["wb:history"][0]["wb:changedAt"] == OLD
+    ben = next(i for i in claims if i["creator"]["name"] == "Ben")
+    body = next(b for b in ben["body"] if b["type"] == "wb:Claim")
+    assert body["wb:claimantEntity"] == {"wb:name": "City Police", "wb:label": "ORG"}
 
 
 def test_the_format_table_has_the_bundle_row() -> None:

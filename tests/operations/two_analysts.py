@@ -53,8 +53,12 @@ def build(store: Store) -> TwoAnalysts:
     store.grades.grade_claim(claim, 3)
     _age_everything(store)
     store.authors.act_as(BEN)
+    with store.db.conn:  # an entity the analysis would have found
+        police = store.db.execute(
+            "INSERT INTO entities (name, label) VALUES ('City Police', 'ORG')"
+        ).lastrowid
     ben_claim, _ = store.claims.add_claim(
-        docs[1], *span(TEXT_TWO, "the bridge stayed open"), claimant_text="Police"
+        docs[1], *span(TEXT_TWO, "the bridge stayed open"), claimant_entity_id=police
     )
     store.claims.set_claim_status(claim, "disputed", note="Ben: denied next day")
     store.claims.link_claims(ben_claim, claim, "contradicts", note="open vs closed")

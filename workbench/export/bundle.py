@@ -126,6 +126,7 @@ def claim_body(claim: Row, names: dict[str, str]) -> Record:
         "wb:statement": claim["statement"],
         "wb:credibility": claim["credibility"],
         "wb:claimant": claim["claimant"],
+        "wb:claimantEntity": _entity(claim["claimant_entity"]),
         "wb:editedBy": claim["edited_by"],
         "wb:history": [
             _signed(step, names)
@@ -197,6 +198,11 @@ def _signed(row: Row, names: dict[str, str]) -> Record:
             "name": names.get(author_id, ""),
         }
     return record
+
+
+def _entity(entity: Row | None) -> Record | None:
+    """A claimant known as an entity: its name and label (its id means nothing elsewhere)."""
+    return None if entity is None else {"wb:name": entity["name"], "wb:label": entity["label"]}
 
 
 def _tag_body(path: str) -> Record:

@@ -111,6 +111,20 @@ def _bodies(item: Fields, context: BundleContext) -> Row | None:
     return row
 
 
+def _claimant_entity(claim: Fields, context: BundleContext) -> Row | None:
+    """The claimant as an entity (name and label), or None."""
+    entity = claim.record.get("wb:claimantEntity")
+    if entity is None:
+        return None
+    if not isinstance(entity, dict):
+        claim.problem("wb:claimantEntity", "expected an object with wb:name and wb:label")
+        return None
+    fields = Fields(entity, claim.path("wb:claimantEntity"), claim.problems)
+    name = context.text(fields, "wb:name", required=True)
+    label = context.text(fields, "wb:label", required=True)
+    return {"name": name, "label": label} if name and label else None
+
+
 def _claim(claim: Fields, context: BundleContext) -> Row:
     row = context.signed(claim)
     row["status"] = claim.choice("wb:status", CLAIM_STATUSES, required=True)
@@ -123,6 +137,7 @@ def _claim(claim: Fields, context: BundleContext) -> Row:
         claim.problem("wb:credibility", f"{credibility} is not a credibility grade (1-6)")
     row["credibility"] = credibility
     row["claimant"] = context.text(claim, "wb:claimant")
+    row["claimant_entity"] = _claimant_entity(claim, context)
     row["edited_by"] = context.author_ref(claim, "wb:editedBy")
     row["history"] = []
     for path, record in claim.objects("wb:history"):

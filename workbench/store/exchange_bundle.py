@@ -99,7 +99,7 @@ def _annotations(db: Database) -> list[Row]:
         row["annotation_id"]: row
         for row in dict_rows(
             db.execute(
-                "SELECT c.*, COALESCE(c.claimant_text, e.name) AS claimant FROM claims c"
+                "SELECT c.*, e.name AS entity_name, e.label AS entity_label FROM claims c"
                 " LEFT JOIN entities e ON e.id = c.claimant_entity_id"
             )
         )
@@ -223,7 +223,12 @@ def _public_annotation(row: Row) -> Row:
             "status": claim["status"],
             "statement": claim["statement"],
             "credibility": claim["credibility"],
-            "claimant": claim["claimant"],
+            "claimant": claim["claimant_text"],
+            "claimant_entity": (
+                {"name": claim["entity_name"], "label": claim["entity_label"]}
+                if claim["entity_name"] is not None
+                else None
+            ),
             "history": [_without(s, "id", "annotation_id") for s in claim["history"]],
         }
     return public

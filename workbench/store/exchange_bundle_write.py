@@ -86,11 +86,26 @@ def _annotation(db: Database, row: Row, doc_id: int, tags: dict[str, int]) -> in
     if claim is not None:
         values = _pick(claim, "status", "statement", "credibility", "edited_by", *_SIGNATURE)
         values |= {"annotation_id": annotation_id, "claimant_text": claim["claimant"]}
+        values["claimant_entity_id"] = _entity(db, claim["claimant_entity"])
         _insert(db, "claims", values)
         for step in claim["history"]:
             values = _pick(step, "status", "changed_at", "note", *_SIGNATURE)
             _insert(db, "claim_status_history", values | {"annotation_id": annotation_id})
     return annotation_id
+
+
+def _entity(db: Database, entity: Row | None) -> int | None:
+    """The claimant entity by name and label (the merge finds or creates ours the same way)."""
+    if entity is None:
+        return None
+    db.execute(
+        "INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)",
+        [entity["name"], entity["label"]],
+    )
+    row = db.execute(
+        "SELECT id FROM entities WHERE name = ? AND label = ?", [entity["name"], entity["label"]]
+    ).fetchone()
+    return int(row[0])
 
 
 def _analysis(db: Database, analysis: Row, annotations: dict[str, int]) -> None:
