@@ -160,3 +160,17 @@ def test_the_command_writes_a_bundle_and_refuses_a_bad_date(
     assert json.loads(out.read_text(encoding="utf-8"))["selection"]["author"] == "Ben"
     assert main([*argv, "--since", "01/02/2025"]) == 2
     assert "--since takes a date (2026-03-01)" in capsys.readouterr().err
+
+
+def test_a_document_graded_since_travels_with_its_grade(
+    analysts: TwoAnalysts, tmp_path: Path
+) -> None:
+    store = analysts.store
+    store.authors.act_as(BEN)
+    store.annotations.delete_annotation(analysts.ben_claim)  # his only work on "Denial"
+    before = _export(store, tmp_path / "before.json", author="Ben", since=RECENT)
+    assert {d["title"]: d["wb:reliability"] for d in before["documents"]} == {"Meeting": None}
+    store.grades.grade_document(analysts.docs[1], "E")
+    after = _export(store, tmp_path / "after.json", author="Ben", since=RECENT)
+    graded = {d["title"]: d["wb:reliability"] for d in after["documents"]}
+    assert graded == {"Meeting": None, "Denial": "E"}

@@ -61,6 +61,7 @@ def read_work(db: Database, selection: WorkSelection) -> Work:
     chosen = [by_id[i] for i in sorted(wanted) if i in by_id]
     origin_of = {row["id"]: row["origin"] for row in annotations}
     doc_ids = {row["document_id"] for row in chosen} | {r["document_id"] for r in document_tags}
+    doc_ids |= _graded_documents(db, chooser)
     paths = {t["path"] for a in chosen for t in a["tags"]} | {r["path"] for r in document_tags}
     work = Work(
         documents=tuple(_documents(db, doc_ids)),
@@ -81,10 +82,26 @@ def _touched_since(db: Database, since: str | None) -> frozenset[str]:
     cursor = db.execute("SELECT ops FROM undo_log WHERE undone = 0 AND created_at >= ?", [since])
     touched: set[str] = set()
     for (ops,) in cursor.fetchall():
-        for _table, _before, after in json.loads(ops):
+        for table, _before, after in json.loads(ops):
             if isinstance(after, dict) and isinstance(after.get("origin"), str):
                 touched.add(after["origin"])
+            elif table == "documents" and isinstance(after, dict):  # no origin: by id
+                touched.add(f"document:{after.get('id')}")
     return frozenset(touched)
+
+
+def _graded_documents(db: Database, chooser: _Chooser) -> set[int]:
+    """Documents whose own reliability grade the chosen author set (since the time)."""
+    rows = dict_rows(
+        db.execute(
+            "SELECT id, edited_by FROM documents WHERE reliability_override IS NOT NULL"
+        )
+    )
+    return {
+        row["id"]
+        for row in rows
+        if chooser.chosen({"edited_by": row["edited_by"], "origin": f"document:{row['id']}"})
+    }
 
 
 def _annotations(db: Database) -> list[Row]:
