@@ -12,6 +12,8 @@ import pytest
 from tests.operations.two_analysts import build, bundle_data
 from workbench.core.bundle_records import WorkSelection
 from workbench.ingest.bundle_context import FIELD_MAX_CHARS
+from workbench.ingest.bundle_file import read_bundle
+from workbench.ingest.errors import IngestError
 from workbench.operations import merge_inputs
 from workbench.operations.merge_inputs import MergeInputRefused, library_from_json
 from workbench.store import Store
@@ -95,6 +97,10 @@ def _unknown_item(data: Bundle) -> None:
     data["items"].append({"type": "Annotation", "motivation": "bookmarking"})
 
 
+def _not_a_time(data: Bundle) -> None:
+    _items(data, "linking")[0]["created"] = "tomorrow"
+
+
 def _documents_not_a_list(data: Bundle) -> None:
     data["documents"] = "everything"
 
@@ -115,6 +121,7 @@ CASES: list[tuple[str, Callable[[Bundle], None], str]] = [
     ("lone surrogate", _lone_surrogate, "lone surrogate"),
     ("unknown item", _unknown_item, "unknown item"),
     ("documents not a list", _documents_not_a_list, "documents: expected a list"),
+    ("a time that is not one", _not_a_time, "'tomorrow' is not an ISO date and time"),
 ]
 
 
@@ -172,3 +179,44 @@ def test_a_file_past_the_size_limit_is_refused_unread(
 ) -> None:
     monkeypatch.setattr(merge_inputs, "JSON_MAX_BYTES", 1000)
     _refused(tmp_path, _write(tmp_path, valid), "too large")
+
+
+def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in a JSON value (object keys and list indexes), depth first."""
+    found = [path]
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            found += _paths(inner, (*path, key))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            found += _paths(inner, (*path, index))
+    return found
+
+
+def _replace(data: Any, path: tuple[Any, ...], new: Any) -> None:
+    for step in path[:-1]:
+        data = data[step]
+    data[path[-1]] = new
+
+
+def test_any_field_of_the_wrong_type_is_refused_never_a_crash(
+    valid: Bundle, tmp_path: Path
+) -> None:
+    """Every field but the header, replaced by another JSON type: refused with a reason."""
+    wrong = [None, True, 7, -1, 2.5, "x", [], [1], {}, {"id": 1}]
+    places = [p for p in _paths(valid) if len(p) > 1 and p[0] not in ("@context", "generator")]
+    accepted = []
+    for number, place in enumerate(places):
+        data = json.loads(json.dumps(valid))
+        _replace(data, place, wrong[number % len(wrong)])
+        try:
+            read_bundle(data)
+        except IngestError as refused:
+            assert refused.reason and "\n" not in refused.reason
+        else:  # an optional field given another allowed value (null, a number)
+            accepted.append(data)
+    assert len(accepted) < len(places) // 4
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    for data in accepted[:2]:  # what the checker lets through also stages
+        merge_inputs._remove_library(library_from_json(_write(tmp_path, data), staging))

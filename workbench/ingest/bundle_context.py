@@ -10,6 +10,7 @@ string but a document's text is at most ``FIELD_MAX_CHARS`` long.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -85,6 +86,18 @@ class BundleContext:
         """A bounded string field (``required``: present and not only spaces)."""
         value = item.text(key, required=required, nonempty=required)
         return self.bounded(item, key, value)
+
+    def timestamp(self, item: Fields, key: str) -> str | None:
+        """A required ISO date and time (when work was made or changed)."""
+        value = self.text(item, key, required=True)
+        if value is None:
+            return None
+        try:
+            dt.datetime.fromisoformat(value)
+        except ValueError:
+            item.problem(key, f"{shown(value)} is not an ISO date and time")
+            return None
+        return value
 
     def tag_path(self, item: Fields, key: str, path: Any) -> str | None:
         """A tag path the bundle's ``tags`` list holds."""

@@ -85,11 +85,11 @@ def _document_tag(item: Fields, context: BundleContext) -> Row | None:
 
 def _link(item: Fields, context: BundleContext) -> Row | None:
     row = context.signed(item)
-    row["created_at"] = context.text(item, "created", required=True)
+    row["created_at"] = context.timestamp(item, "created")
     row["edited_by"] = context.author_ref(item, "wb:editedBy")
     row["note"] = context.text(item, "wb:note")
     row["from"] = context.refer(item, "target", item.record.get("target"), claim=True)
-    bodies = [b for b in item.record.get("body") or [] if isinstance(b, dict)]
+    bodies = [body for _, body in item.objects("body", required=True)]
     ends = [b.get("id") for b in bodies if b.get("type") == "Annotation"]
     relations = [b.get("value") for b in bodies if b.get("purpose") == "classifying"]
     if len(ends) != 1 or len(relations) != 1:
@@ -110,7 +110,7 @@ def _source(item: Fields, context: BundleContext) -> Row | None:
     row = context.signed(item)
     row["name"] = context.text(item, "wb:source", required=True)
     row["reliability"] = item.choice("wb:reliability", RELIABILITY_GRADES, required=True)
-    row["graded_at"] = context.text(item, "created", required=True)
+    row["graded_at"] = context.timestamp(item, "created")
     row["edited_by"] = context.author_ref(item, "wb:editedBy")
     return row if None not in (row["origin"], row["name"], row["reliability"]) else None
 
@@ -118,7 +118,7 @@ def _source(item: Fields, context: BundleContext) -> Row | None:
 def _analysis(item: Fields, context: BundleContext) -> Row | None:
     row = context.signed(item)
     row["question"] = context.text(item, "wb:question", required=True)
-    row["created_at"] = context.text(item, "created", required=True)
+    row["created_at"] = context.timestamp(item, "created")
     row["edited_by"] = context.author_ref(item, "wb:editedBy")
     hypotheses = item.objects("wb:hypotheses")
     if len(hypotheses) > MAX_HYPOTHESES:

@@ -28,8 +28,8 @@ def check_span_item(item: Fields, context: BundleContext) -> Row | None:
     row["kind"] = item.choice("wb:kind", ANNOTATION_KINDS, required=True)
     row["status"] = item.choice("wb:status", ANNOTATION_STATUSES, required=True)
     row["color"] = item.matching("wb:color", HEX_COLOR, "a colour (#rrggbb)")
-    row["created_at"] = context.text(item, "created", required=True)
-    row["updated_at"] = context.text(item, "modified", required=True)
+    row["created_at"] = context.timestamp(item, "created")
+    row["updated_at"] = context.timestamp(item, "modified")
     row["edited_by"] = context.author_ref(item, "wb:editedBy")
     target = _target(item, context, row["status"] == "orphaned")
     bodies = _bodies(item, context)
@@ -55,7 +55,11 @@ def _target(item: Fields, context: BundleContext, orphaned: bool) -> Row | None:
         return None
     where = Fields(target, item.path("target"), item.problems)
     document = context.document(where, "source", target.get("source"))
-    selectors = {s.get("type"): s for s in target.get("selector") or [] if isinstance(s, dict)}
+    selectors = {
+        s["type"]: s
+        for _, s in where.objects("selector", required=True)
+        if isinstance(s.get("type"), str)
+    }
     quote, position = selectors.get("TextQuoteSelector"), selectors.get("TextPositionSelector")
     if quote is None or position is None:
         where.problem("selector", "needs a TextQuoteSelector and a TextPositionSelector")
@@ -144,7 +148,7 @@ def _claim(claim: Fields, context: BundleContext) -> Row:
         step = Fields(record, path, claim.problems)
         found = context.signed(step)
         found["status"] = step.choice("wb:status", CLAIM_STATUSES, required=True)
-        found["changed_at"] = context.text(step, "wb:changedAt", required=True)
+        found["changed_at"] = context.timestamp(step, "wb:changedAt")
         found["note"] = context.text(step, "wb:note")
         row["history"].append(found)
     return row
