@@ -19,7 +19,7 @@ from workbench.core.records import (
     DocumentBundle,
     StatusChange,
 )
-from workbench.export.formats import FORMATS, export_format, format_names
+from workbench.export.formats import FORMATS, Needs, export_format, format_names
 from workbench.export.json_export import document_record
 from workbench.export.markdown import render_note_markdown
 from workbench.operations.exporting import ExportRequest, run_export
@@ -36,7 +36,7 @@ def _export_parser() -> argparse.ArgumentParser:
 
 def test_the_cli_offers_exactly_the_table_formats() -> None:
     option = next(a for a in _export_parser()._actions if "--format" in a.option_strings)
-    assert tuple(option.choices) == ("markdown", "json", "webannotation", "csv")
+    assert tuple(option.choices) == ("markdown", "json", "webannotation", "csv", "bundle")
     assert format_names() == tuple(option.choices)
 
 
@@ -49,7 +49,12 @@ def test_an_unknown_format_is_named_with_the_known_ones() -> None:
 def test_every_row_exports_the_library(library: Library, tmp_path: Path, row) -> None:
     out = tmp_path / ("out" if row.folder else f"out{row.suffix}")
     output = run_export(library.store, ExportRequest(row.name, out))
-    assert not output.cancelled and output.documents == len(library.docs)
+    worked = library.store.db.execute(  # a bundle carries the documents work is on
+        "SELECT count(*) FROM (SELECT document_id FROM annotations"
+        " UNION SELECT document_id FROM document_tags)"
+    ).fetchone()[0]
+    expected = worked if row.needs is Needs.WORK else len(library.docs)
+    assert not output.cancelled and output.documents == expected
     assert output.files and all(path.is_file() and path.stat().st_size for path in output.files)
     assert all(path.parent == (out if row.folder else tmp_path) for path in output.files)
 

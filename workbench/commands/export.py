@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
-from workbench.export.formats import FORMATS, export_format, format_names
+from workbench.core.bundle_records import since_timestamp
+from workbench.export.formats import FORMATS, Needs, export_format, format_names
 from workbench.store import Store
 
 
@@ -40,6 +42,17 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         action="store_true",
         help="markdown: link notes with Obsidian [[note#^claim-ID|text]] wikilinks",
     )
+    sub.add_argument(  # its own dest: the global ``--author`` (who signs work) is another option
+        "--author",
+        dest="work_of",
+        metavar="NAME",
+        help="bundle: only this analyst's work (all authors if omitted)",
+    )
+    sub.add_argument(
+        "--since",
+        metavar="DATE",
+        help="bundle: only work made or changed since DATE (2026-03-01 or 2026-03-01T14:30)",
+    )
     sub.set_defaults(handler=run_export)
 
 
@@ -60,11 +73,16 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         linked = ", ".join(other.name for other in FORMATS if other.wikilinks)
         error(f"--wikilinks only applies to --format {linked}")
         return 2
+    problem = _bundle_usage(row.name, args)
+    if problem:
+        error(problem)
+        return 2
     if out is not None and not row.folder and out.is_dir():
         error(f"{out} is a folder; --format {row.name} writes one file")
         return 1  # the path given is the wrong kind of thing: failed input, not usage
     doc_ids = tuple(args.doc) if args.doc is not None else None
     request = ExportRequest(row.name, out, doc_ids, args.tag, args.wikilinks)
+    request = replace(request, author=args.work_of, since=args.since)
     bar = TerminalProgress("exporting")
     output = export(store, request, progress=bar)
     bar.finish()
@@ -76,3 +94,20 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         return 0
     print(f"wrote {output.written} to {out}", file=sys.stderr)
     return 0
+
+
+def _bundle_usage(name: str, args: argparse.Namespace) -> str | None:
+    """Why the bundle options do not fit this command line, or None."""
+    bundle = export_format(name).needs is Needs.WORK
+    if not bundle and (args.work_of is not None or args.since is not None):
+        return "--author and --since choose the work of --format bundle only"
+    if bundle and (args.doc is not None or args.tag is not None):
+        return "a bundle is chosen by --author and --since, not by --doc or --tag"
+    if args.work_of is not None and not args.work_of.strip():
+        return "--author needs a name"
+    if args.since is not None:
+        try:
+            since_timestamp(args.since)
+        except ValueError as failure:
+            return str(failure)
+    return None

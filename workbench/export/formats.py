@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from workbench.core.bundle_records import Work
 from workbench.core.progress import Progress
 from workbench.core.timeline import Timeline
 
@@ -24,6 +25,7 @@ class Needs(Enum):
 
     LIBRARY = "library"
     NOTES = "notes"
+    WORK = "work"  # one analyst's work for a colleague (a bundle)
 
 
 @dataclass
@@ -44,6 +46,8 @@ class ExportJob:
     wikilinks: bool = False
     timeline: Timeline | None = None
     analyses: Sequence[dict[str, Any]] = ()  # scored ACH records, for the Markdown notes
+    work: Work | None = None  # the bundle's rows, chosen by author and time
+    selection: Mapping[str, Any] = field(default_factory=dict)  # whose work, since when
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,19 @@ def _webannotation(job: ExportJob) -> ExportOutput:
     return ExportOutput(*_documents(job.library), text=text)
 
 
+def _bundle(job: ExportJob) -> ExportOutput:
+    from workbench.export.bundle import bundle_record, dumps_bundle
+
+    assert job.work is not None
+    generated = str(job.selection.get("generated") or "")
+    selection = {k: v for k, v in job.selection.items() if k != "generated"}
+    text = dumps_bundle(bundle_record(job.work, selection, generated))
+    count = len(job.work.documents)
+    return ExportOutput(
+        f"{job.work.size} piece(s) of work on {count} document(s)", count, text=text
+    )
+
+
 def _csv(job: ExportJob) -> ExportOutput:
     from workbench.export.ach_export import ACH_CSV, ach_csv
     from workbench.export.csv_export import write_csv_tables
@@ -150,6 +167,7 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("webannotation", "W3C Web Annotation", False, ".jsonld", Needs.LIBRARY,
                  _webannotation),
     ExportFormat("csv", "CSV tables", True, "", Needs.LIBRARY, _csv, timeline=True),
+    ExportFormat("bundle", "Bundle for a colleague (merge)", False, ".json", Needs.WORK, _bundle),
 )  # fmt: skip
 
 

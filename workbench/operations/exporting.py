@@ -8,11 +8,13 @@ and the export dialog both call ``run_export``, so they export the same bytes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workbench.core.bundle_records import WorkSelection, since_timestamp
 from workbench.core.progress import Progress
 from workbench.core.records import DocumentBundle, Link, Tag
 from workbench.core.vocabulary import normalize_tag_path
@@ -37,6 +39,8 @@ class ExportRequest:
     doc_ids: tuple[int | str, ...] | None = None
     tag: str | None = None
     wikilinks: bool = False
+    author: str | None = None  # bundle: only this author's work (a name the library knows)
+    since: str | None = None  # bundle: only work made or changed since (ISO date or time)
 
 
 def run_export(
@@ -53,9 +57,13 @@ def run_export(
         raise ValueError(f"--format {row.name} writes a folder: give --out FOLDER")
     if not row.folder and request.out is not None and request.out.is_dir():
         raise ValueError(f"{request.out} is a folder; --format {row.name} writes one file")
+    if row.needs is not Needs.WORK and (request.author is not None or request.since is not None):
+        raise ValueError("--author and --since choose the work of --format bundle only")
+    job = ExportJob(out=request.out, progress=progress or Progress())
+    if row.needs is Needs.WORK:
+        return _written(row.write(work_job(store, request, job)), request.out)
     selected = request.doc_ids is not None or request.tag is not None
     doc_ids = select_documents(store, request.doc_ids, request.tag) if selected else None
-    job = ExportJob(out=request.out, progress=progress or Progress())
     job.wikilinks = request.wikilinks and row.wikilinks
     if row.needs is Needs.NOTES:
         job.names = note_names(store, doc_ids)
@@ -65,11 +73,58 @@ def run_export(
         job.library = library_export(store, doc_ids, job.progress)
     if row.timeline:
         job.timeline = gather_timeline(store, doc_ids)
-    output = row.write(job)
-    if output.text is not None and request.out is not None:
-        write_file_atomically(request.out, output.text.encode("utf-8"))
-        return ExportOutput(output.written, output.documents, files=(request.out,))
+    return _written(row.write(job), request.out)
+
+
+def _written(output: ExportOutput, out: Path | None) -> ExportOutput:
+    """A one-file format's text written to ``out`` (when given) in one atomic step."""
+    if output.text is not None and out is not None:
+        write_file_atomically(out, output.text.encode("utf-8"))
+        return ExportOutput(output.written, output.documents, files=(out,))
     return output
+
+
+def work_job(store: Store, request: ExportRequest, job: ExportJob) -> ExportJob:
+    """Fill ``job`` with the work a bundle hands over: by ``request.author``, since ``since``.
+
+    Raises ``ValueError`` for a ``since`` that is not an ISO date or time (its
+    message names the forms), ``LookupError`` for an author the library does
+    not know, and ``ValueError`` when documents or a tag were chosen (a bundle
+    is chosen by author and time).
+    """
+    if request.doc_ids is not None or request.tag is not None:
+        raise ValueError("a bundle is chosen by --author and --since, not by --doc or --tag")
+    since = since_timestamp(request.since) if request.since is not None else None
+    author_id = author_named(store, request.author) if request.author is not None else None
+    job.progress.start(1)
+    job.work = store.exchange.authored_work(WorkSelection(author_id, since))
+    job.progress.step("work gathered")
+    job.selection = {"author": request.author, "author_id": author_id, "since": since}
+    job.selection |= {"generated": now_timestamp()}
+    return job
+
+
+def author_named(store: Store, name: str) -> str:
+    """The id of the author the library knows as ``name`` (case aside) or by that id.
+
+    LookupError when there is none; two authors of the same name cannot be
+    told apart by name, so that is refused too (give the id).
+    """
+    names = store.authors.names()
+    if name in names:
+        return name
+    wanted = " ".join(name.split()).casefold()
+    ids = [i for i, known in names.items() if known.casefold() == wanted]
+    if len(ids) != 1:
+        known = ", ".join(sorted(set(names.values()))) or "none yet"
+        reason = "no author" if not ids else f"{len(ids)} authors"
+        raise LookupError(f"{reason} called {name!r} in this library (authors: {known})")
+    return ids[0]
+
+
+def now_timestamp() -> str:
+    """The current UTC time, in the form the library stamps rows with."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 def select_documents(

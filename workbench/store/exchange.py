@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from workbench.core.bundle_records import Work, WorkSelection
 from workbench.core.progress import Cancelled, Progress
 from workbench.core.records import ExportContents
 from workbench.store.exchange_ach import write_analyses
 from workbench.store.exchange_authorship import register_authors
+from workbench.store.exchange_bundle import read_work
+from workbench.store.exchange_bundle_write import sign_unsigned, write_work
 from workbench.store.exchange_grades import write_sources
 from workbench.store.exchange_rows import Record
 from workbench.store.exchange_writer import ExportWriter
@@ -81,6 +84,18 @@ class Exchange:
             written = write_analyses(self.db, export.analyses, writer.annotation_ids)
             result.analyses, result.analysis_parts_skipped = written.analyses, written.skipped
         return result
+
+    def authored_work(self, selection: WorkSelection) -> Work:
+        """The work a bundle hands over: chosen by author and time, rows named by origin."""
+        return read_work(self.db, selection)
+
+    def import_work(self, work: Work) -> None:
+        """Write a bundle's work into this (empty) library, keeping origins and authors."""
+        write_work(self.db, work)
+
+    def sign_unsigned(self) -> int:
+        """Give analyst rows without an origin a fresh one (an export from before authorship)."""
+        return sign_unsigned(self.db)
 
 
 def _write_one(writer: ExportWriter, record: Record, number: int, result: ExchangeResult) -> None:

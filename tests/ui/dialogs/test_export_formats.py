@@ -17,3 +17,25 @@ def test_the_dialog_offers_exactly_the_table_formats(qtbot, library, open_window
         assert dialog.wikilinks_check.isEnabled() == row.wikilinks
         assert dialog.out_edit.placeholderText() == ("Folder" if row.folder else "File")
     dialog.close()
+
+
+def test_a_bundle_is_chosen_by_author_and_date_not_by_documents(
+    qtbot, library, open_window, tmp_path
+) -> None:
+    window = open_window(library)
+    window.actions["export"].trigger()
+    dialog = window.workspace.dialogs[-1]
+    assert not dialog.form.isRowVisible(dialog.author_combo)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("bundle"))
+    assert dialog.form.isRowVisible(dialog.author_combo)
+    assert dialog.form.isRowVisible(dialog.since_edit)
+    assert not any(button.isEnabled() for button in dialog.scope_buttons.values())
+    dialog.out_edit.setText(str(tmp_path / "work"))
+    dialog.since_edit.setText("2026-01-01")
+    request = dialog.request()
+    assert request is not None and (request.doc_ids, request.tag) == (None, None)
+    assert (request.author, request.since) == (None, "2026-01-01")
+    dialog.since_edit.setText("yesterday")
+    dialog.start()
+    assert dialog.task is None and dialog.status_label.text().startswith("Since: give a date")
+    dialog.close()

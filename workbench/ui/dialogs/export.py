@@ -1,5 +1,8 @@
 """File → Export: format, scope, Obsidian links, destination, a preview, progress and cancel.
 
+A bundle (work handed to a colleague) is chosen by whose work and since
+when instead of by documents, so for it the dialog shows those two choices.
+
 The formats listed are the rows of ``workbench.export.formats``. The export
 itself is ``run_export_request``, a Qt-free task function over
 ``operations.exporting.run_export`` (the same call as ``workbench export``),
@@ -10,6 +13,7 @@ between documents. The preview is the current document's note as
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.bundle_records import SINCE_FORMS, since_timestamp
 from workbench.core.progress import Cancelled, Progress
-from workbench.export.formats import FORMATS, ExportFormat, export_format
+from workbench.export.formats import FORMATS, ExportFormat, Needs, export_format
 from workbench.operations.exporting import ExportRequest, note_preview, run_export
 from workbench.store import Store
 from workbench.ui.tasks.runner import Task
@@ -79,6 +84,11 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.tag_combo.addItems(store.library.library_tags())
         self.scope_buttons["tag"].setEnabled(self.tag_combo.count() > 0)
         self.wikilinks_check = QCheckBox("Obsidian wikilinks ([[note#^claim-ID|text]])")
+        self.author_combo = QComboBox()
+        self.author_combo.addItem("Every author", None)
+        for author_id, name in store.authors.names().items():
+            self.author_combo.addItem(name, author_id)
+        self.since_edit = QLineEdit(placeholderText="all time, or a date: 2026-03-01")
         self.out_edit = QLineEdit()
         self.browse_button = QPushButton("Browse…")
         self.preview = NoteBrowser(self)
@@ -110,6 +120,9 @@ class ExportDialog(TaskDialogMixin, QDialog):
         form.addRow("Format:", self.format_combo)
         form.addRow("Documents:", scope)
         form.addRow("", self.wikilinks_check)
+        form.addRow("Whose work:", self.author_combo)
+        form.addRow("Made or changed since:", self.since_edit)
+        self.form = form
         form.addRow("Save to:", out_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress_bar, 1)
@@ -159,6 +172,10 @@ class ExportDialog(TaskDialogMixin, QDialog):
         doc_ids = (self.current_document,) if self.scope_buttons["document"].isChecked() \
             and self.current_document is not None else None
         tag = self.tag_combo.currentText() if self.scope_buttons["tag"].isChecked() else None
+        if self.format_row.needs is Needs.WORK:  # chosen by author and time, not by documents
+            since = self.since_edit.text().strip() or None
+            return replace(ExportRequest(self.fmt, Path(out).expanduser()),
+                           author=self.author_combo.currentData(), since=since)
         return ExportRequest(self.fmt, Path(out).expanduser(), doc_ids, tag or None,
                              self.wikilinks_check.isChecked() and self.format_row.wikilinks)
 
@@ -167,6 +184,12 @@ class ExportDialog(TaskDialogMixin, QDialog):
         request = self.request()
         if request is None or self.task is not None:
             return
+        if request.since is not None:
+            try:
+                since_timestamp(request.since)
+            except ValueError:
+                self.status_label.setText(f"Since: give {SINCE_FORMS}")
+                return
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
         self.status_label.setText("Exporting…")
@@ -191,6 +214,12 @@ class ExportDialog(TaskDialogMixin, QDialog):
     def _format_changed(self) -> None:
         row = self.format_row
         self.wikilinks_check.setEnabled(row.wikilinks)
+        bundle = row.needs is Needs.WORK
+        for widget in (self.author_combo, self.since_edit):
+            self.form.setRowVisible(widget, bundle)
+        for key, button in self.scope_buttons.items():
+            button.setEnabled(not bundle and self._scope_available(key))
+        self.tag_combo.setEnabled(not bundle)
         out = self.out_edit.text().strip()
         if out:
             path = Path(out)
@@ -198,6 +227,11 @@ class ExportDialog(TaskDialogMixin, QDialog):
             self.out_edit.setText(str(base) + row.suffix)
         self.out_edit.setPlaceholderText("Folder" if row.folder else "File")
         self._enable()
+
+    def _scope_available(self, key: str) -> bool:
+        if key == "document":
+            return self.current_document is not None
+        return key != "tag" or self.tag_combo.count() > 0
 
     def _browse(self) -> None:
         row = self.format_row
@@ -221,11 +255,10 @@ class ExportDialog(TaskDialogMixin, QDialog):
 
     def _set_running(self, running: bool) -> None:
         for widget in (self.format_combo, self.out_edit, self.browse_button, self.tag_combo,
-                       self.wikilinks_check, *self.scope_buttons.values()):
+                       self.wikilinks_check, self.author_combo, self.since_edit,
+                       *self.scope_buttons.values()):
             widget.setEnabled(not running)
         if not running:
-            self.wikilinks_check.setEnabled(self.format_row.wikilinks)
-            self.scope_buttons["document"].setEnabled(self.current_document is not None)
-            self.scope_buttons["tag"].setEnabled(self.tag_combo.count() > 0)
+            self._format_changed()
         self.close_button.setText("Cancel" if running else "Close")
         self._enable()

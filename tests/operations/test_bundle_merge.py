@@ -1,0 +1,53 @@
+"""A bundle merges like the library it came from: same rows, no conflicts, nothing twice.
+
+Runs where the merge engine (``operations.merge``) is present; the bundle
+side is tested on its own in tests/export/test_bundle.py.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.operations.two_analysts import build, bundle_data
+from workbench.core.bundle_records import WorkSelection
+from workbench.store import Store
+
+merge = pytest.importorskip("workbench.operations.merge")
+
+
+def _work(store: Store) -> list[object]:
+    work = store.exchange.authored_work(WorkSelection())
+    return [work.annotations, work.document_tags, work.links, work.sources, work.analyses]
+
+
+def test_a_bundle_then_its_library_merge_without_conflicts_or_duplicates(tmp_path: Path) -> None:
+    source = tmp_path / "ana.sqlite"
+    with Store(source) as ana:
+        build(ana)
+        bundle = tmp_path / "work.json"
+        bundle.write_text(json.dumps(bundle_data(ana)), encoding="utf-8")
+        sent = _work(ana)
+    with Store(tmp_path / "ben.sqlite") as ben:
+        first = merge.merge_file(ben, bundle)
+        assert not first.conflicts and first.changed_anything
+        assert _work(ben) == sent
+        again = merge.merge_file(ben, bundle)
+        assert not again.changed_anything
+        library = merge.merge_file(ben, source)
+        assert not library.conflicts and not any(library.added.values())
+        assert _work(ben) == sent
+
+
+def test_a_bundle_after_its_library_adds_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "ana.sqlite"
+    with Store(source) as ana:
+        build(ana)
+        bundle = tmp_path / "work.json"
+        bundle.write_text(json.dumps(bundle_data(ana)), encoding="utf-8")
+    with Store(tmp_path / "ben.sqlite") as ben:
+        merge.merge_file(ben, source)
+        report = merge.merge_file(ben, bundle)
+        assert not report.changed_anything and sum(report.same.values()) > 0

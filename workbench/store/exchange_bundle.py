@@ -1,0 +1,301 @@
+"""One analyst's work read out of the library for a bundle (``store.exchange.authored_work``).
+
+Why rows by origin and not the JSON export's records: a bundle goes to a
+colleague's library, where our row ids mean nothing; every piece of work is
+named by its ``origin`` (kept by all its copies) and every document by its
+content hash. A piece of work is *chosen* when the author wrote or last
+edited it and it was made or touched since the given time: its own
+timestamp, or an action of the undo log since then that wrote it (so rows
+without a timestamp — tags on a passage, ratings — count when changed).
+What a chosen row needs to make sense travels with it, signed by its own
+author: a claim's annotation, both claims of a link, the claims an ACH
+analysis rests on, and the documents (with their text) they are on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.bundle_records import Work, WorkSelection
+from workbench.store.rows import dict_rows
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class _Chooser:
+    """Whether a row is in the selection: its author or editor, and its time."""
+
+    selection: WorkSelection
+    touched: frozenset[str]
+
+    def chosen(self, row: Row, *stamps: str | None) -> bool:
+        author = self.selection.author_id
+        if author is not None and author not in (row.get("author_id"), row.get("edited_by")):
+            return False
+        since = self.selection.since
+        if since is None:
+            return True
+        return (
+            any(stamp and stamp >= since for stamp in stamps) or row.get("origin") in self.touched
+        )
+
+
+def read_work(db: Database, selection: WorkSelection) -> Work:
+    """The chosen work of this library, with what it needs (see the module's docstring)."""
+    chooser = _Chooser(selection, _touched_since(db, selection.since))
+    annotations = _annotations(db)
+    by_id = {row["id"]: row for row in annotations}
+    wanted = {row["id"] for row in annotations if _annotation_chosen(row, chooser)}
+    links = [link for link in _rows(db, "links") if chooser.chosen(link, link["created_at"])]
+    wanted |= {end for link in links for end in (link["from_id"], link["to_id"])}
+    analyses = [a for a in _analyses(db) if _analysis_chosen(a, chooser)]
+    wanted |= {e["annotation_id"] for a in analyses for e in a["evidence"]}
+    document_tags = [row for row in _document_tags(db) if chooser.chosen(row)]
+    sources = [row for row in _rows(db, "sources") if chooser.chosen(row, row["graded_at"])]
+    chosen = [by_id[i] for i in sorted(wanted) if i in by_id]
+    origin_of = {row["id"]: row["origin"] for row in annotations}
+    doc_ids = {row["document_id"] for row in chosen} | {r["document_id"] for r in document_tags}
+    doc_ids |= _graded_documents(db, chooser)
+    paths = {t["path"] for a in chosen for t in a["tags"]} | {r["path"] for r in document_tags}
+    work = Work(
+        documents=tuple(_documents(db, doc_ids)),
+        tags=tuple(_tags(db, paths)),
+        annotations=tuple(_public_annotation(row) for row in chosen),
+        document_tags=tuple(_without(row, "document_id") for row in document_tags),
+        links=tuple(_public_link(link, origin_of) for link in links),
+        sources=tuple(_without(row, "id") for row in sources),
+        analyses=tuple(_public_analysis(a, origin_of) for a in analyses),
+    )
+    return Work(authors=tuple(_authors(db, work)), **_fields(work, "authors"))
+
+
+def _touched_since(db: Database, since: str | None) -> frozenset[str]:
+    """Origins of the rows that actions since ``since`` (not undone) wrote or changed."""
+    if since is None:
+        return frozenset()
+    cursor = db.execute("SELECT ops FROM undo_log WHERE undone = 0 AND created_at >= ?", [since])
+    touched: set[str] = set()
+    for (ops,) in cursor.fetchall():
+        for table, _before, after in json.loads(ops):
+            if isinstance(after, dict) and isinstance(after.get("origin"), str):
+                touched.add(after["origin"])
+            elif table == "documents" and isinstance(after, dict):  # no origin: by id
+                touched.add(f"document:{after.get('id')}")
+    return frozenset(touched)
+
+
+def _graded_documents(db: Database, chooser: _Chooser) -> set[int]:
+    """Documents whose own reliability grade the chosen author set (since the time)."""
+    rows = dict_rows(
+        db.execute(
+            "SELECT id, edited_by FROM documents WHERE reliability_override IS NOT NULL"
+        )
+    )
+    return {
+        row["id"]
+        for row in rows
+        if chooser.chosen({"edited_by": row["edited_by"], "origin": f"document:{row['id']}"})
+    }
+
+
+def _annotations(db: Database) -> list[Row]:
+    """Every annotation with its passage tags, claim and the claim's status history."""
+    rows = dict_rows(
+        db.execute(
+            "SELECT a.*, d.content_hash AS document FROM annotations a"
+            " JOIN documents d ON d.id = a.document_id ORDER BY a.id"
+        )
+    )
+    claims = {
+        row["annotation_id"]: row
+        for row in dict_rows(
+            db.execute(
+                "SELECT c.*, e.name AS entity_name, e.label AS entity_label FROM claims c"
+                " LEFT JOIN entities e ON e.id = c.claimant_entity_id"
+            )
+        )
+    }
+    history = _grouped(_rows(db, "claim_status_history", "id"), "annotation_id")
+    span_tags = _grouped(
+        dict_rows(
+            db.execute(
+                "SELECT s.annotation_id, s.origin, s.author_id, t.path FROM span_tags s"
+                " JOIN tags t ON t.id = s.tag_id ORDER BY t.path"
+            )
+        ),
+        "annotation_id",
+    )
+    for row in rows:
+        row["tags"] = span_tags.get(row["id"], [])
+        claim = claims.get(row["id"])
+        if claim is not None:
+            claim["history"] = history.get(row["id"], [])
+        row["claim"] = claim
+    return rows
+
+
+def _annotation_chosen(row: Row, chooser: _Chooser) -> bool:
+    if chooser.chosen(row, row["created_at"], row["updated_at"]):
+        return True
+    if any(chooser.chosen(tag, row["updated_at"]) for tag in row["tags"]):
+        return True
+    claim = row["claim"]
+    if claim is None:
+        return False
+    steps = claim["history"]
+    latest = max((step["changed_at"] for step in steps), default=None)
+    if chooser.chosen(claim, row["updated_at"], latest):
+        return True
+    return any(chooser.chosen(step, step["changed_at"]) for step in steps)
+
+
+def _analyses(db: Database) -> list[Row]:
+    """Every ACH analysis with its hypotheses and evidence rows (each with its ratings)."""
+    analyses = _rows(db, "ach_analyses", "id")
+    hypotheses = _grouped(_rows(db, "ach_hypotheses", "position"), "analysis_id")
+    evidence = _grouped(_rows(db, "ach_evidence", "position"), "analysis_id")
+    ratings = _grouped(_rows(db, "ach_ratings", "hypothesis_id"), "evidence_id")
+    for analysis in analyses:
+        analysis["hypotheses"] = hypotheses.get(analysis["id"], [])
+        analysis["evidence"] = evidence.get(analysis["id"], [])
+        for row in analysis["evidence"]:
+            row["ratings"] = ratings.get(row["id"], [])
+    return analyses
+
+
+def _analysis_chosen(analysis: Row, chooser: _Chooser) -> bool:
+    stamp = analysis["created_at"]
+    parts: list[Row] = [analysis, *analysis["hypotheses"], *analysis["evidence"]]
+    parts += [rating for row in analysis["evidence"] for rating in row["ratings"]]
+    return any(chooser.chosen(part, stamp) for part in parts)
+
+
+def _document_tags(db: Database) -> list[Row]:
+    return dict_rows(
+        db.execute(
+            "SELECT x.document_id, x.origin, x.author_id, d.content_hash AS document, t.path"
+            " FROM document_tags x JOIN documents d ON d.id = x.document_id"
+            " JOIN tags t ON t.id = x.tag_id ORDER BY x.document_id, t.path"
+        )
+    )
+
+
+def _documents(db: Database, doc_ids: Iterable[int]) -> list[Row]:
+    """The documents the work is on, with their text and the hashes of earlier versions."""
+    ids = json.dumps(sorted(doc_ids))
+    documents = dict_rows(
+        db.execute(
+            "SELECT id, content_hash, title, source, published, url, text,"
+            " reliability_override AS reliability, edited_by FROM documents"
+            " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+            [ids],
+        )
+    )
+    lineage = _grouped(_rows(db, "document_versions", "version"), "document_id")
+    for document in documents:
+        document["lineage"] = [v["content_hash"] for v in lineage.get(document.pop("id"), [])]
+    return documents
+
+
+def _tags(db: Database, paths: set[str]) -> list[Row]:
+    """The tag rows for ``paths`` and every tag above them, parents first."""
+    wanted = {"/".join(p.split("/")[: i + 1]) for p in paths for i in range(p.count("/") + 1)}
+    rows = _rows(db, "tags", "path")
+    return [_without(row, "id") for row in rows if row["path"] in wanted]
+
+
+def _authors(db: Database, work: Work) -> list[Row]:
+    """The authors (id, name) the work's rows name: authors and editors."""
+    named: set[str] = set()
+    stack: list[Any] = [*work.annotations, *work.document_tags, *work.links, *work.sources]
+    stack += [*work.analyses, *work.tags, *work.documents]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            named.update(item[k] for k in ("author_id", "edited_by") if item.get(k))
+            stack.extend(v for v in item.values() if isinstance(v, dict | list))
+        elif isinstance(item, list):
+            stack.extend(item)
+    rows = dict_rows(db.execute("SELECT id, name FROM authors ORDER BY name, id"))
+    return [row for row in rows if row["id"] in named]
+
+
+def _public_annotation(row: Row) -> Row:
+    """An annotation as the bundle names it: by origin, on a document by content hash."""
+    public = _without(row, "id", "document_id")
+    public["note"] = public.pop("note_md")
+    public["tags"] = [_without(tag, "annotation_id") for tag in row["tags"]]
+    claim = row["claim"]
+    if claim is not None:
+        public["claim"] = {
+            "origin": claim["origin"],
+            "author_id": claim["author_id"],
+            "edited_by": claim["edited_by"],
+            "status": claim["status"],
+            "statement": claim["statement"],
+            "credibility": claim["credibility"],
+            "claimant": claim["claimant_text"],
+            "claimant_entity": (
+                {"name": claim["entity_name"], "label": claim["entity_label"]}
+                if claim["entity_name"] is not None
+                else None
+            ),
+            "history": [_without(s, "id", "annotation_id") for s in claim["history"]],
+        }
+    return public
+
+
+def _public_link(link: Row, origin_of: dict[int, str]) -> Row:
+    public = _without(link, "id", "from_id", "to_id")
+    return {**public, "from": origin_of[link["from_id"]], "to": origin_of[link["to_id"]]}
+
+
+def _public_analysis(analysis: Row, origin_of: dict[int, str]) -> Row:
+    hypothesis_origin = {h["id"]: h["origin"] for h in analysis["hypotheses"]}
+    public = _without(analysis, "id", "hypotheses", "evidence")
+    public["hypotheses"] = [_without(h, "id", "analysis_id") for h in analysis["hypotheses"]]
+    public["evidence"] = [
+        {
+            **_without(row, "id", "analysis_id", "annotation_id", "ratings"),
+            "annotation": origin_of[row["annotation_id"]],
+            "ratings": [
+                {
+                    **_without(r, "evidence_id", "hypothesis_id"),
+                    "hypothesis": hypothesis_origin[r["hypothesis_id"]],
+                }
+                for r in row["ratings"]
+            ],
+        }
+        for row in analysis["evidence"]
+    ]
+    return public
+
+
+def _rows(db: Database, table: str, order: str = "rowid") -> list[Row]:
+    if table == "links":  # its ends renamed, so no caller mistakes them for origins
+        sql = 'SELECT *, from_annotation_id AS from_id, to_annotation_id AS to_id FROM "links"'
+        return [_without(r, "from_annotation_id", "to_annotation_id") for r in dict_rows(
+            db.execute(sql + " ORDER BY id"))]  # fmt: skip
+    return dict_rows(db.execute(f'SELECT * FROM "{table}" ORDER BY "{order}"'))
+
+
+def _grouped(rows: list[Row], key: str) -> dict[Any, list[Row]]:
+    grouped: dict[Any, list[Row]] = {}
+    for row in rows:
+        grouped.setdefault(row[key], []).append(row)
+    return grouped
+
+
+def _without(row: Row, *keys: str) -> Row:
+    return {key: value for key, value in row.items() if key not in keys}
+
+
+def _fields(work: Work, *skip: str) -> dict[str, Any]:
+    names = ("authors", "documents", "tags", "annotations", "document_tags", "links", "sources")
+    return {name: getattr(work, name) for name in (*names, "analyses") if name not in skip}

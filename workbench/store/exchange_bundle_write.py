@@ -1,0 +1,159 @@
+"""A bundle's work written into an empty library, every row keeping its origin and author.
+
+Why an empty library and plain rows: this is the staging copy a merge reads
+(``operations.merge_inputs``), not the analyst's library, so nothing is
+matched, deduplicated or undoable here; the merge engine does all of that
+against the analyst's library, by origin. The work was checked by
+``ingest.bundle_file`` (origins unique, every reference pointing inside the
+bundle), so each insert can trust its fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.bundle_records import Row, Work
+from workbench.core.text import count_words
+from workbench.core.vocabulary import STATUS_UNANALYZED
+from workbench.store.rows import now_iso
+from workbench.store.schema_third_wave import AUTHORED_TABLES
+
+_SIGNATURE = ("origin", "author_id")
+
+
+class NotEmpty(ValueError):
+    """The library already holds documents: a bundle is staged only in a new one."""
+
+
+def write_work(db: Database, work: Work) -> None:
+    """Write every row of ``work`` (authors, documents, tags, annotations ... analyses)."""
+    if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone():
+        raise NotEmpty("a bundle is written only into an empty library")
+    with db.atomic():
+        for author in work.authors:
+            db.execute(
+                "INSERT OR IGNORE INTO authors (id, name, first_seen) VALUES (?, ?, ?)",
+                [author["id"], author["name"], now_iso()],
+            )
+        documents = {row["content_hash"]: _document(db, row) for row in work.documents}
+        tags = {row["path"]: _insert(db, "tags", _pick(row, "path", "color", *_SIGNATURE))
+                for row in work.tags}  # fmt: skip
+        annotations: dict[str, int] = {}
+        for row in work.annotations:
+            annotations[row["origin"]] = _annotation(db, row, documents[row["document"]], tags)
+        for row in work.document_tags:
+            values = {"document_id": documents[row["document"]], "tag_id": tags[row["path"]]}
+            _insert(db, "document_tags", values | _pick(row, *_SIGNATURE))
+        for row in work.links:
+            values = {"from_annotation_id": annotations[row["from"]]}
+            values["to_annotation_id"] = annotations[row["to"]]
+            values |= _pick(row, "relation", "note", "created_at", "edited_by")
+            _insert(db, "links", values | _pick(row, *_SIGNATURE))
+        for row in work.sources:
+            values = _pick(row, "name", "reliability", "graded_at", "edited_by")
+            _insert(db, "sources", values | _pick(row, *_SIGNATURE))
+        for analysis in work.analyses:
+            _analysis(db, analysis, annotations)
+
+
+def _document(db: Database, row: Row) -> int:
+    """Insert a document (unanalysed: the receiver analyses what it adds) and its lineage."""
+    text = row["text"]
+    values = _pick(row, "content_hash", "title", "source", "published", "url", "text")
+    values |= {"format": "text", "imported_at": now_iso(), "word_count": count_words(text)}
+    values |= {"analysis_version": 0, "status": STATUS_UNANALYZED}
+    values |= {"version": len(row["lineage"]) + 1, "reliability_override": row["reliability"]}
+    values["edited_by"] = row["edited_by"]
+    doc_id = _insert(db, "documents", values)
+    for version, digest in enumerate(row["lineage"], start=1):
+        earlier = {"document_id": doc_id, "version": version, "title": row["title"], "text": ""}
+        _insert(db, "document_versions", earlier | {"content_hash": digest, "replaced_at": ""})
+    return doc_id
+
+
+def _annotation(db: Database, row: Row, doc_id: int, tags: dict[str, int]) -> int:
+    """Insert one annotation with its passage tags and, for a claim, the claim and its history."""
+    values = _pick(row, "kind", "start", "end", "exact", "prefix", "suffix", "color", "status")
+    values |= _pick(row, "created_at", "updated_at", "edited_by", *_SIGNATURE)
+    values |= {"document_id": doc_id, "note_md": row["note"]}
+    annotation_id = _insert(db, "annotations", values)
+    for tag in row["tags"]:
+        values = {"annotation_id": annotation_id, "tag_id": tags[tag["path"]]}
+        _insert(db, "span_tags", values | _pick(tag, *_SIGNATURE))
+    claim = row["claim"]
+    if claim is not None:
+        values = _pick(claim, "status", "statement", "credibility", "edited_by", *_SIGNATURE)
+        values |= {"annotation_id": annotation_id, "claimant_text": claim["claimant"]}
+        values["claimant_entity_id"] = _entity(db, claim["claimant_entity"])
+        _insert(db, "claims", values)
+        for step in claim["history"]:
+            values = _pick(step, "status", "changed_at", "note", *_SIGNATURE)
+            _insert(db, "claim_status_history", values | {"annotation_id": annotation_id})
+    return annotation_id
+
+
+def _entity(db: Database, entity: Row | None) -> int | None:
+    """The claimant entity by name and label (the merge finds or creates ours the same way)."""
+    if entity is None:
+        return None
+    db.execute(
+        "INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)",
+        [entity["name"], entity["label"]],
+    )
+    row = db.execute(
+        "SELECT id FROM entities WHERE name = ? AND label = ?", [entity["name"], entity["label"]]
+    ).fetchone()
+    return int(row[0])
+
+
+def _analysis(db: Database, analysis: Row, annotations: dict[str, int]) -> None:
+    values = _pick(analysis, "question", "created_at", "edited_by", *_SIGNATURE)
+    analysis_id = _insert(db, "ach_analyses", values)
+    hypotheses: dict[str, int] = {}
+    for row in analysis["hypotheses"]:
+        values = _pick(row, "position", "text", "edited_by", *_SIGNATURE)
+        hypotheses[row["origin"]] = _insert(
+            db, "ach_hypotheses", values | {"analysis_id": analysis_id}
+        )
+    for row in analysis["evidence"]:
+        values = _pick(row, "position", *_SIGNATURE)
+        values |= {"analysis_id": analysis_id, "annotation_id": annotations[row["annotation"]]}
+        evidence_id = _insert(db, "ach_evidence", values)
+        for rating in row["ratings"]:
+            values = _pick(rating, "rating", "edited_by", *_SIGNATURE)
+            values |= {
+                "evidence_id": evidence_id,
+                "hypothesis_id": hypotheses[rating["hypothesis"]],
+            }
+            _insert(db, "ach_ratings", values)
+
+
+def sign_unsigned(db: Database) -> int:
+    """Give every analyst row without an origin a fresh one; return how many were signed.
+
+    Why: a JSON export written before authorship carries no origins, yet the
+    merge matches work by origin; fresh ones make its rows new work, once.
+    """
+    signed = 0
+    with db.atomic():
+        for table in AUTHORED_TABLES:
+            cursor = db.execute(
+                f'UPDATE "{table}" SET origin = lower(hex(randomblob(16))) WHERE origin IS NULL'
+            )
+            signed += cursor.rowcount
+    return signed
+
+
+def _pick(row: Row, *keys: str) -> dict[str, Any]:
+    return {key: row.get(key) for key in keys}
+
+
+def _insert(db: Database, table: str, values: dict[str, Any]) -> int:
+    columns = ", ".join(f'"{name}"' for name in values)
+    marks = ", ".join("?" for _ in values)
+    cursor = db.execute(
+        f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(values.values())
+    )
+    return int(cursor.lastrowid or 0)
