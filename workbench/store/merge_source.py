@@ -38,6 +38,7 @@ from workbench.store.files.library_file import (
 )
 from workbench.store.files.refusals import LibraryRefused
 from workbench.store.schema import apply_migrations, unknown_applied
+from workbench.store.schema_third_wave import AUTHORED_TABLES
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: The longest document text a merge accepts (the importer reads at most 200 MB).
@@ -51,23 +52,7 @@ MERGED_TABLES: tuple[str, ...] = (
     "entities",
     "mentions",
     "quotes",
-    "tags",
-    "document_tags",
-    "annotations",
-    "span_tags",
-    "claims",
-    "claim_status_history",
-    "links",
-    "suggestion_rejections",
-    "entity_aliases",
-    "entity_rules",
-    "mention_overrides",
-    "entity_duplicate_dismissals",
-    "sources",
-    "ach_analyses",
-    "ach_hypotheses",
-    "ach_evidence",
-    "ach_ratings",
+    *AUTHORED_TABLES,
     "authors",
 )
 _LONG_TEXT_COLUMNS = {("documents", "text"), ("document_versions", "text")}
