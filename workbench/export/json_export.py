@@ -113,13 +113,20 @@ def annotation_record(annotation: Annotation) -> dict[str, Any]:
         "status": annotation.status,
         "created_at": annotation.created_at,
         "updated_at": annotation.updated_at,
-        "origin": annotation.origin,
-        "author_id": annotation.author_id,
-        "author_name": annotation.author,
-        "edited_by": annotation.edited_by,
-        "editor_name": annotation.editor,
+        **_made_by(annotation),
+        **_edited_by(annotation),
         "tag_authorship": [marks_record(mark) for mark in annotation.tag_marks],
     }
+
+
+def _made_by(work: Annotation | Claim | StatusChange) -> dict[str, Any]:
+    """The keys every signed record carries: its origin, its author's id and name."""
+    return {"origin": work.origin, "author_id": work.author_id, "author_name": work.author}
+
+
+def _edited_by(work: Annotation | Claim) -> dict[str, Any]:
+    """Who changed an editable record last (id and name)."""
+    return {"edited_by": work.edited_by, "editor_name": work.editor}
 
 
 def marks_record(mark: tuple[str, str | None, str | None]) -> dict[str, Any]:
@@ -134,9 +141,7 @@ def status_change_record(change: StatusChange) -> dict[str, Any]:
         "status": change.status,
         "changed_at": change.changed_at,
         "note": change.note,
-        "origin": change.origin,
-        "author_id": change.author_id,
-        "author_name": change.author,
+        **_made_by(change),
     }
 
 
@@ -158,11 +163,8 @@ def claim_record(claim: Claim, history: Iterable[StatusChange]) -> dict[str, Any
         "history": [status_change_record(change) for change in history],
         "links": [claim_link_record(link) for link in claim.links],
         "claimant_text": claim.claimant_text,
-        "origin": claim.origin,
-        "author_id": claim.author_id,
-        "author_name": claim.author,
-        "edited_by": claim.edited_by,
-        "editor_name": claim.editor,
+        **_made_by(claim),
+        **_edited_by(claim),
     }
 
 
