@@ -8,16 +8,10 @@ computer's worker processes, as before.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from workbench.operations.cluster_analysis import ClusterUnavailable, parse_cluster_address
+from workbench.ui.dialogs.one_line import OneLineDialog
 
 CLUSTER_HINT = ("tcp://HOST:8786 sends the extraction to a Dask scheduler whose workers have "
                 "Analyst Workbench and its spaCy model installed; local:2 starts two workers "
@@ -35,38 +29,15 @@ def cluster_problem(text: str) -> str | None:
     return None
 
 
-class ClusterDialog(QDialog):
+class ClusterDialog(OneLineDialog):
     """One line: the cluster address (validated as typed; OK only when it is usable)."""
 
     def __init__(self, address: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Scheduler address:", address, CLUSTER_HINT, cluster_problem, parent)
         self.setWindowTitle("Extraction Cluster")
-        self.edit = QLineEdit(address, self)
         self.edit.setPlaceholderText("tcp://scheduler.example.org:8786 or local:2")
-        self.edit.setClearButtonEnabled(True)
-        hint = QLabel(CLUSTER_HINT, objectName="MutedLabel")
-        hint.setWordWrap(True)
-        self.problem = QLabel("", objectName="MutedLabel")
-        self.problem.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Scheduler address:"))
-        layout.addWidget(self.edit)
-        layout.addWidget(hint)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.edit.textChanged.connect(self._check)
-        self._check(address)
         self.setMinimumWidth(460)
 
     def address(self) -> str:
         """The address typed (stripped); empty for this computer."""
         return self.edit.text().strip()
-
-    def _check(self, text: str) -> None:
-        problem = cluster_problem(text)
-        self.problem.setText(problem or "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)

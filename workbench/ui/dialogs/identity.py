@@ -9,16 +9,10 @@ fine: work is signed "unknown author" until a name is set here.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from workbench.core.authorship import NAME_MAX_CHARS, InvalidAuthor, clean_name
+from workbench.ui.dialogs.one_line import OneLineDialog
 
 FIRST_START_HINT = (
     "Your highlights, notes, claims, tags and ratings are signed with this name, so that "
@@ -40,42 +34,20 @@ def name_problem(text: str) -> str | None:
     return None
 
 
-class IdentityDialog(QDialog):
+class IdentityDialog(OneLineDialog):
     """One line: the analyst's name, checked as typed (Save only when it can be recorded)."""
 
     def __init__(self, name: str = "", *, first_start: bool = False,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Your name:", name, FIRST_START_HINT if first_start else SETTINGS_HINT,
+                         name_problem, parent, accept=QDialogButtonBox.StandardButton.Save,
+                         reject="Skip" if first_start else "Cancel", quiet_when_empty=True)
         self.setObjectName("IdentityDialog")
         self.setWindowTitle("Welcome — Your Name" if first_start else "Your Name")
-        self.edit = QLineEdit(name, self)
         self.edit.setPlaceholderText("e.g. Ana Ruiz")
         self.edit.setMaxLength(NAME_MAX_CHARS + 40)  # room to see "too long", not to paste a book
-        self.edit.setClearButtonEnabled(True)
-        hint = QLabel(FIRST_START_HINT if first_start else SETTINGS_HINT, objectName="MutedLabel")
-        hint.setWordWrap(True)
-        self.problem = QLabel("", objectName="MutedLabel")
-        self.problem.setWordWrap(True)
-        cancel = "Skip" if first_start else "Cancel"
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
-        self.buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Your name:"))
-        layout.addWidget(self.edit)
-        layout.addWidget(hint)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.edit.textChanged.connect(self._check)
-        self._check(name)
         self.setMinimumWidth(440)
 
     def name(self) -> str:
         """The name as it will be recorded (one line, spaces tidied)."""
         return clean_name(self.edit.text())
-
-    def _check(self, text: str) -> None:
-        problem = name_problem(text)
-        self.problem.setText(problem if problem and text else "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(problem is None)
