@@ -13,6 +13,7 @@ import pytest
 
 from tests.operations.two_analysts import build, bundle_data
 from workbench.core.bundle_records import WorkSelection
+from workbench.core.models import Article
 from workbench.store import Store
 
 merge = pytest.importorskip("workbench.operations.merge")
@@ -51,3 +52,18 @@ def test_a_bundle_after_its_library_adds_nothing(tmp_path: Path) -> None:
         merge.merge_file(ben, source)
         report = merge.merge_file(ben, bundle)
         assert not report.changed_anything and sum(report.same.values()) > 0
+
+
+def test_a_bundle_of_an_updated_document_merges_onto_the_older_version(tmp_path: Path) -> None:
+    """A bundle carries only the hashes of earlier versions (no texts): the merge accepts them."""
+    source = tmp_path / "ana.sqlite"
+    with Store(source) as ana:
+        built = build(ana)
+        old_text = ana.documents.document_text(built.docs[0])
+        ana.versions.replace_document_text(built.docs[0], old_text + "\n\nA correction was added.")
+        bundle = tmp_path / "work.json"
+        bundle.write_text(json.dumps(bundle_data(ana)), encoding="utf-8")
+    with Store(tmp_path / "ben.sqlite") as ben:
+        ben.documents.add_article(Article(title="Meeting", text=old_text, source="Wire"))
+        report = merge.merge_file(ben, bundle)
+        assert report.changed_anything and not report.orphans
