@@ -19,6 +19,10 @@ from typing import Any
 
 BUNDLE_TYPE = "workbench-bundle"
 BUNDLE_VERSION = 1
+#: How a bundle names a piece of work, an author and a document (writer and reader share them).
+ORIGIN_PREFIX = "urn:workbench:origin:"
+AUTHOR_PREFIX = "urn:workbench:author:"
+DOCUMENT_PREFIX = "urn:sha256:"
 SINCE_FORMS = "a date (2026-03-01) or a date and time (2026-03-01T14:30, 2026-03-01T14:30+02:00)"
 
 Row = Mapping[str, Any]

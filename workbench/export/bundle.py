@@ -17,12 +17,17 @@ import json
 from typing import Any
 
 from workbench import __version__
-from workbench.core.bundle_records import BUNDLE_TYPE, BUNDLE_VERSION, Row, Work
+from workbench.core.bundle_records import (
+    AUTHOR_PREFIX,
+    BUNDLE_TYPE,
+    BUNDLE_VERSION,
+    DOCUMENT_PREFIX,
+    ORIGIN_PREFIX,
+    Row,
+    Work,
+)
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"wb": "urn:workbench:vocab#"}]
-ORIGIN_PREFIX = "urn:workbench:origin:"
-AUTHOR_PREFIX = "urn:workbench:author:"
-DOCUMENT_PREFIX = "urn:sha256:"
 Record = dict[str, Any]
 
 

@@ -15,12 +15,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.bundle_records import AUTHOR_PREFIX, DOCUMENT_PREFIX, ORIGIN_PREFIX
 from workbench.ingest.json_checks import Fields, Problems, shown
 
 FIELD_MAX_CHARS = 200_000  # a note, title or statement; a document's text has ingest's limit
-ORIGIN_PREFIX = "urn:workbench:origin:"
-AUTHOR_PREFIX = "urn:workbench:author:"
-DOCUMENT_PREFIX = "urn:sha256:"
 _ORIGIN = re.compile(r"urn:workbench:origin:([0-9a-f]{32})")
 Row = dict[str, Any]
 

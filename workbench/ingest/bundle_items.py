@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.core.ach_records import MAX_HYPOTHESES
+from workbench.core.bundle_records import ORIGIN_PREFIX
 from workbench.core.vocabulary import (
     ACH_RATINGS,
     HEX_COLOR,
@@ -18,7 +19,7 @@ from workbench.core.vocabulary import (
     RELIABILITY_GRADES,
     normalize_tag_path,
 )
-from workbench.ingest.bundle_context import ORIGIN_PREFIX, BundleContext, Row
+from workbench.ingest.bundle_context import BundleContext, Row
 from workbench.ingest.bundle_spans import check_span_item
 from workbench.ingest.json_checks import Fields, shown
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from workbench.core.text import shorten
 from workbench.store.merge_run import MergeRun, Row
 
 SHORT_CHARS = 60
 
 
-def short(text: str, limit: int = SHORT_CHARS) -> str:
-    """``text`` on one line, cut with "…" after ``limit`` characters."""
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def short(text: object, limit: int = SHORT_CHARS) -> str:
+    """``text`` on one line, cut after a word with "…" (``core.text.shorten``)."""
+    return shorten(str(text), limit)
 
 
 def shown(run: MergeRun, column: str, value: Any) -> str:

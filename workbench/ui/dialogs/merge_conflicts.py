@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.authorship import display_name
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS, MergeConflict
+from workbench.core.text import shorten
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 CHOICE_BUTTONS = ((KEEP_MINE, "Keep &mine", "Keep the value of this library; theirs is dropped"),
@@ -255,7 +256,7 @@ class ConflictsPanel(QWidget):
     def _fill(item: QTreeWidgetItem, row: ConflictRow) -> None:
         conflict = row.conflict
         item.setText(KIND, _capitalised(conflict.kind))
-        item.setText(SUBJECT, shorten(" ".join(conflict.subject.split()), SUBJECT_CHARS))
+        item.setText(SUBJECT, shorten(conflict.subject, SUBJECT_CHARS))
         item.setToolTip(SUBJECT, plain_tooltip(conflict.subject))
         item.setText(STATE, row.state_text)
 
@@ -295,11 +296,6 @@ class ConflictsPanel(QWidget):
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis (the full text is the tooltip)."""
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _outcome_text(row: ConflictRow) -> str:
