@@ -74,12 +74,11 @@ class MergeReportDialog(QDialog):
     """The report of one merge (or, without one, the open conflicts) with Keep mine/theirs/both."""
 
     def __init__(self, report: MergeReport | None, resolve: Resolve, reload: Reload,
-                 conflicts: Sequence[MergeConflict] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self._resolve, self._reload = resolve, reload
-        shown = list(report.conflicts) if report is not None else list(conflicts or reload())
+        shown = list(report.conflicts) if report is not None else list(reload())
         self.setWindowTitle(f"Merge Report — {report.source}" if report is not None
                             else "Merge Conflicts")
         self.headline = plain_label(QLabel(objectName="PaneTitle", wordWrap=True))
