@@ -38,7 +38,7 @@ from workbench.commands.terminal import error, escaped_output
 from workbench.commands.timeline import add_timeline_command
 from workbench.commands.versions import add_version_commands
 from workbench.core.authorship import InvalidAuthor
-from workbench.operations.identity import check_requested_name, cli_author
+from workbench.operations.identity import check_requested_name, cli_author, requested_name
 from workbench.store import (
     BackupError,
     LibraryDamaged,
@@ -241,7 +241,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         error(f"the desktop app is not available: {exc}")
         return 1
-    return run_app(args.db)
+    return run_app(args.db, requested_name(args.author))
 
 
 if __name__ == "__main__":

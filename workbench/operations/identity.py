@@ -46,32 +46,35 @@ def identity_path() -> Path:
     return config_dir() / IDENTITY_FILE
 
 
+def _saved_record() -> dict[str, object] | None:
+    """The identity file's object, read once; None when missing, unreadable or not an object."""
+    try:
+        data = json.loads(identity_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
 def load_identity() -> Author | None:
     """The saved identity, or None when there is none yet (or the file is unreadable).
 
     An unreadable or hand-broken file counts as "not set": the app asks again
     instead of failing to start.
     """
-    try:
-        data = json.loads(identity_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or not is_author_id(data.get("id")):
+    data = _saved_record()
+    if data is None or not is_author_id(data.get("id")):
         return None
     try:
-        return Author(data["id"], clean_name(data.get("name")))
+        return Author(str(data["id"]), clean_name(data.get("name")))
     except InvalidAuthor:
         return None
 
 
 def saved_id() -> str | None:
     """The saved id even when its name is unusable (so a rename keeps it)."""
-    try:
-        data = json.loads(identity_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    value = data.get("id") if isinstance(data, dict) else None
-    return value if is_author_id(value) else None
+    data = _saved_record()
+    value = data.get("id") if data is not None else None
+    return value if isinstance(value, str) and is_author_id(value) else None
 
 
 def save_identity(name: str) -> Author:

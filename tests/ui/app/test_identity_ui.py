@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from workbench.core.authorship import Author
@@ -102,3 +103,68 @@ def test_the_dialog_saves_only_a_name_that_can_be_recorded(qtbot) -> None:
     dialog.edit.setText("  Ana   Ruiz ")
     assert save.isEnabled() and dialog.name() == "Ana Ruiz"
     assert any(b.text() == "Skip" for b in dialog.buttons.buttons())
+
+
+def _session_window(qtbot, library, name: str):
+    from workbench.ui.app.main_window import MainWindow
+    from workbench.ui.app.startup import session_author
+    from workbench.ui.theme.manager import ThemeManager
+
+    theme = ThemeManager()
+    theme.set_preference("light")
+    window = MainWindow(library, theme, app_settings(), analyze=False,
+                        session_author=session_author(name, library))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("from_env", [False, True])
+def test_author_option_reaches_the_desktop_app(from_env: bool, tmp_path, monkeypatch) -> None:
+    from workbench.cli import main
+
+    asked: list[tuple[str | None, str | None]] = []
+    monkeypatch.setattr("workbench.ui.app.startup.run_app",
+                        lambda db, author=None: asked.append((db, author)) or 0)
+    db = str(tmp_path / "x.sqlite")
+    if from_env:
+        monkeypatch.setenv("WORKBENCH_AUTHOR", "Ben")
+        assert main(["--db", db, "gui"]) == 0
+    else:
+        assert main(["--db", db, "--author", "Ben", "gui"]) == 0
+    assert asked == [(db, "Ben")]
+
+
+def test_a_session_author_signs_the_window_without_replacing_the_saved_identity(
+    qtbot, library, make_document, select_text, settle, monkeypatch
+) -> None:
+    ana = save_identity("Ana")
+    monkeypatch.setattr("workbench.ui.app.identity_session.IdentityDialog", _Answer)
+    _Answer.opened, _Answer.name_given = 0, None
+    doc = make_document(library, "Moscow", TEXT)
+    window = _session_window(qtbot, library, "Ben")
+    window.open_document(doc)
+    window.identity.ask_on_first_start()  # a name was given: nothing to ask
+    assert _Answer.opened == 0
+    assert window.identity.button.text() == "Signed as Ben (this session)"
+    ben = _highlight(window, select_text, settle, "sanctions")
+    assert ben is not None and ben.name == "Ben" and ben.id != ana.id
+    assert load_identity() == ana  # the saved identity is untouched
+    window.actions["analyst_name"].trigger()  # cancelled: still Ben, still not saved
+    assert window.identity.button.text() == "Signed as Ben (this session)"
+    _Answer.name_given = "Ben"  # confirmed in Tools → Your Name…: now saved
+    window.actions["analyst_name"].trigger()
+    settle(window)
+    assert load_identity() == Author(ana.id, "Ben")
+    assert window.identity.button.text() == "Signed as Ben"
+
+
+def test_a_session_author_of_the_saved_name_signs_with_the_saved_id(
+    qtbot, library, make_document, select_text, settle
+) -> None:
+    ana = save_identity("Ana")
+    doc = make_document(library, "Moscow", TEXT)
+    window = _session_window(qtbot, library, " ana ")
+    window.open_document(doc)
+    assert _highlight(window, select_text, settle, "sanctions") == ana

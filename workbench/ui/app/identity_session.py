@@ -1,5 +1,10 @@
 """Who the window signs analyst work as: the saved identity, asked once, editable in Settings.
 
+``workbench --author NAME gui`` (or ``WORKBENCH_AUTHOR``) signs the window as
+NAME for this session only: the saved identity is left as it is unless the
+analyst saves a name in Tools → Your Name…, so a shared machine or a test run
+never renames its owner behind their back.
+
 Why in the window shell: both stores of a session sign actions — the UI
 thread's (used without a writer thread, e.g. an in-memory library) and the
 writer thread's — and both must change together when the analyst renames
@@ -23,6 +28,8 @@ from workbench.ui.tasks.runner import TaskRunner
 ASKED_KEY = "identity/asked"
 UNSET_TIP = ("Your work is signed \u201cunknown author\u201d: click (or Tools → Your Name…) "
              "to set your name")
+SESSION_TIP = ("Signed with the name given by --author or WORKBENCH_AUTHOR, for this session "
+               "only; your saved name is unchanged (click to save a name)")
 
 Session = Callable[[], tuple[Store | None, TaskRunner | None]]
 
@@ -30,10 +37,12 @@ Session = Callable[[], tuple[Store | None, TaskRunner | None]]
 class IdentitySession(QObject):
     """The analyst's identity for one window: signs its stores, shows it, edits it."""
 
-    def __init__(self, window: QWidget, settings: QSettings, session: Session) -> None:
+    def __init__(self, window: QWidget, settings: QSettings, session: Session,
+                 session_author: Author | None = None) -> None:
         super().__init__(window)
         self.window, self.settings, self.session = window, settings, session
-        self.author: Author | None = load_identity()
+        self.for_session_only = session_author is not None
+        self.author: Author | None = session_author or load_identity()
         self.button = QToolButton(window)
         self.button.setObjectName("IdentityButton")
         self.button.setAutoRaise(True)
@@ -50,7 +59,7 @@ class IdentitySession(QObject):
     def ask_on_first_start(self) -> None:
         """Ask for a name once, when none is saved (skipping is remembered: no nagging)."""
         if self.author is not None or self.settings.value(ASKED_KEY, False, type=bool):
-            return
+            return  # a session author (--author) counts as answered: nothing to ask
         self.settings.setValue(ASKED_KEY, True)
         self._ask(first_start=True)
 
@@ -70,11 +79,16 @@ class IdentitySession(QObject):
                                 f"The name could not be saved ({error.strerror or error}); "
                                 "it is used until the app closes.")
             self.author = Author(self.author.id if self.author else new_author_id(), dialog.name())
+        self.for_session_only = False  # the analyst chose to save: the session name is gone
         self.sign(*self.session())
         self._show()
 
     def _show(self) -> None:
         name = self.author.name if self.author else UNKNOWN_AUTHOR
+        if self.for_session_only:
+            self.button.setText(f"Signed as {name} (this session)")
+            self.button.setToolTip(SESSION_TIP)
+            return
         self.button.setText(f"Signed as {name}")
         self.button.setToolTip("Your work is signed with this name: click to change it"
                                if self.author else UNSET_TIP)

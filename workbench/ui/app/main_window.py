@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 
+from workbench.core.authorship import Author
 from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.app.analyst_workspace import AnalystWorkspace
 from workbench.ui.app.identity_session import IdentitySession
@@ -59,7 +60,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, theme: ThemeManager, settings: QSettings | None = None,
                  analyze: bool = True, own_store: bool = False,
-                 background_work: bool = True, library_lock: LibraryLock | None = None) -> None:
+                 background_work: bool = True, library_lock: LibraryLock | None = None,
+                 session_author: Author | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
@@ -78,7 +80,8 @@ class MainWindow(QMainWindow):
         self._background_work = background_work
         self.actions = WindowActions(self, theme)
         self.actions.build()
-        self.identity = IdentitySession(self, self.settings, lambda: (self.store, self.runner))
+        self.identity = IdentitySession(self, self.settings, lambda: (self.store, self.runner),
+                                        session_author)
         self._build_status_bar()
         self._connect_actions()
         self._open_store(store)

@@ -17,6 +17,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from workbench import __version__
+from workbench.core.authorship import Author
+from workbench.operations.identity import author_for_name
 from workbench.paths import resources_dir, seeds_dir
 from workbench.store import Store, default_library_path
 from workbench.ui.app.library_opening import follow_read_only_state, open_library_interactively
@@ -59,8 +61,21 @@ def should_import_seeds(db_path: str | None, store: Store) -> bool:
             and seeds_dir().is_dir())
 
 
-def run_app(db_path: str | None) -> int:
-    """Open the main window on ``db_path`` (default library when None); return the exit code."""
+def session_author(name: str | None, store: Store) -> Author | None:
+    """Who ``--author NAME`` (or ``WORKBENCH_AUTHOR``) signs as in this window, None without one.
+
+    The same rule as the CLI's (``author_for_name``): the saved identity when
+    the name is the analyst's own, else the id the library knows for it, else
+    a new one; nothing is saved (the session name lasts until the app closes).
+    """
+    return author_for_name(name, store.authors.names()) if name is not None else None
+
+
+def run_app(db_path: str | None, author_name: str | None = None) -> int:
+    """Open the main window on ``db_path`` (default library when None); return the exit code.
+
+    ``author_name`` (``--author`` or ``WORKBENCH_AUTHOR``) signs this session's work.
+    """
     app = application()
     settings = app_settings()
     theme = create_theme(settings)
@@ -69,7 +84,8 @@ def run_app(db_path: str | None) -> int:
     if opened is None:
         return 1
     store, lock = opened
-    window = MainWindow(store, theme, settings, own_store=True, library_lock=lock)
+    window = MainWindow(store, theme, settings, own_store=True, library_lock=lock,
+                        session_author=session_author(author_name, store))
     follow_read_only_state(window)
     window.show()
     QTimer.singleShot(0, window, window.identity.ask_on_first_start)
