@@ -6,6 +6,11 @@ and ``workbench ach show`` must show the same numbers. Each evidence row
 links to its claim's anchor in its document's note (``NoteLinks``), or to the
 note when it is a highlight or a note; a row whose document is not exported
 says so.
+
+Who did what is shown where a reader of the matrix needs it: each
+hypothesis and evidence row names who added it and each rated cell who
+rated it (its last editor, else its author); the writers are handed the
+library's authors (id -> name), as the records carry ids only.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from workbench.core.ach_scoring import hypotheses_by_rank
+from workbench.core.authorship import display_name
 from workbench.core.vocabulary import ACH_RATING_WORDING
 from workbench.export.csv_export import csv_text
 from workbench.export.escaping import escape_text, shorten
@@ -25,8 +31,9 @@ ACH_CSV = "ach.csv"
 _CSV_HEADER = (
     "analysis_id", "question", "hypothesis_id", "hypothesis", "inconsistency", "rank",
     "evidence_id", "claim_id", "document_id", "statement", "grade", "weight", "sources",
-    "diagnosticity", "flags", "rating",
+    "diagnosticity", "flags", "rating", "hypothesis_author", "evidence_author", "rated_by",
 )  # fmt: skip
+Authors = Mapping[str, str]
 
 
 def analysis_note_names(analyses: Iterable[Record], taken: Iterable[str]) -> dict[int, str]:
@@ -35,14 +42,16 @@ def analysis_note_names(analyses: Iterable[Record], taken: Iterable[str]) -> dic
     return assign_note_names(titled, reserved=[*RESERVED_STEMS, *taken])
 
 
-def render_analysis_note(analysis: Record, links: NoteLinks) -> str:
+def render_analysis_note(analysis: Record, links: NoteLinks, authors: Authors | None = None) -> str:
     """The Markdown note of one analysis: question, ranked hypotheses, the matrix, the formula."""
+    authors = authors or {}
     parts = [
         f"# {escape_text(analysis['question'])}",
         f"*Analysis of Competing Hypotheses {analysis['id']} · "
-        f"{len(analysis['hypotheses'])} hypotheses · {len(analysis['evidence'])} evidence*",
-        _hypotheses_section(analysis),
-        _matrix_section(analysis, links),
+        f"{len(analysis['hypotheses'])} hypotheses · {len(analysis['evidence'])} evidence"
+        f"{_by(analysis, authors, ' · by ')}*",
+        _hypotheses_section(analysis, authors),
+        _matrix_section(analysis, links, authors),
         _grades_section(analysis),
         f"*{escape_text(analysis['formula'])}*",
     ]
@@ -65,12 +74,18 @@ def analyses_index_section(
     return "\n".join(lines)
 
 
-def ach_csv(analyses: Sequence[Record]) -> str:
-    """The matrices as one CSV, a row per cell (evidence x hypothesis); unrated cells are empty."""
+def ach_csv(analyses: Sequence[Record], authors: Authors | None = None) -> str:
+    """The matrices as one CSV, a row per cell (evidence x hypothesis); unrated cells are empty.
+
+    The last columns say who added the hypothesis and the evidence row and who
+    rated the cell ("unknown author" for work from before authorship).
+    """
+    authors = authors or {}
     rows = []
     for analysis in analyses:
         for evidence in analysis["evidence"]:
             for hypothesis in analysis["hypotheses"]:
+                rater = _rated_by(evidence, hypothesis)
                 rows.append((
                     analysis["id"], analysis["question"], hypothesis["id"], hypothesis["text"],
                     hypothesis["inconsistency"], hypothesis["rank"], evidence["id"],
@@ -78,23 +93,45 @@ def ach_csv(analyses: Sequence[Record]) -> str:
                     evidence["grade"], evidence["weight"], evidence["sources"],
                     evidence["diagnosticity"], "; ".join(evidence["flags"]),
                     evidence["ratings"].get(str(hypothesis["id"]), ""),
+                    _author(hypothesis, authors), _author(evidence, authors),
+                    display_name(rater) if rater is not None else "",
                 ))  # fmt: skip
     return csv_text(_CSV_HEADER, rows)
 
 
-def _hypotheses_section(analysis: Record) -> str:
+def _author(record: Record, authors: Authors) -> str:
+    """Who added ``record``: their name, or "unknown author"."""
+    return display_name(authors.get(record.get("author_id") or ""))
+
+
+def _by(record: Record, authors: Authors, lead: str) -> str:
+    """``lead`` + the name of who added ``record``; "" when unattributed (no noise for old work)."""
+    name = authors.get(record.get("author_id") or "")
+    return f"{lead}{escape_text(name)}" if name else ""
+
+
+def _rated_by(evidence: Record, hypothesis: Record) -> str | None:
+    """Who set the cell's rating as it stands; None for an unrated cell, "" when unattributed."""
+    key = str(hypothesis["id"])
+    if key not in evidence["ratings"]:
+        return None
+    mark = evidence.get("rating_authorship", {}).get(key) or {}
+    return mark.get("rated_by") or ""
+
+
+def _hypotheses_section(analysis: Record, authors: Authors) -> str:
     lines = ["## Hypotheses, most likely first", ""]
     if not analysis["hypotheses"]:
         return "\n".join([*lines, "*No hypotheses yet.*"])
     for hypothesis in hypotheses_by_rank(analysis):
         lines.append(
             f"{hypothesis['rank']}. **H{hypothesis['position']}** {escape_text(hypothesis['text'])}"
-            f" — inconsistency {hypothesis['inconsistency']:g}"
+            f" — inconsistency {hypothesis['inconsistency']:g}{_by(hypothesis, authors, ' · by ')}"
         )
     return "\n".join(lines)
 
 
-def _matrix_section(analysis: Record, links: NoteLinks) -> str:
+def _matrix_section(analysis: Record, links: NoteLinks, authors: Authors) -> str:
     hypotheses = analysis["hypotheses"]
     if not analysis["evidence"]:
         return "## Matrix\n\n*No evidence yet.*"
@@ -106,20 +143,27 @@ def _matrix_section(analysis: Record, links: NoteLinks) -> str:
         "|" + "|".join(["---"] * len(header)) + "|",
     ]
     for evidence in analysis["evidence"]:
-        cells = [evidence["ratings"].get(str(h["id"]), "") for h in hypotheses]
+        cells = [_rating_cell(evidence, h) for h in hypotheses]
         lines.append(
             "| " + " | ".join(
-                [_evidence_cell(evidence, links), evidence["grade"] or "—", *cells,
+                [_evidence_cell(evidence, links, authors), evidence["grade"] or "—", *cells,
                  str(evidence["diagnosticity"])]
             ) + " |"
         )  # fmt: skip
     footer = ["**Inconsistency**", "", *[f"{h['inconsistency']:g}" for h in hypotheses], ""]
     lines.append("| " + " | ".join(footer) + " |")
     legend = ", ".join(f"{code} {words}" for code, words in ACH_RATING_WORDING.items())
-    return "\n".join(lines) + f"\n\n*Ratings: {legend}.*"
+    return "\n".join(lines) + f"\n\n*Ratings: {legend}; each rated cell names who rated it.*"
 
 
-def _evidence_cell(evidence: Record, links: NoteLinks) -> str:
+def _rating_cell(evidence: Record, hypothesis: Record) -> str:
+    """``CC · Ana``: the rating and who set it (the rating alone when unattributed)."""
+    rating = evidence["ratings"].get(str(hypothesis["id"]), "")
+    rater = _rated_by(evidence, hypothesis)
+    return _table_cell(f"{rating} · {escape_text(rater)}") if rater else rating
+
+
+def _evidence_cell(evidence: Record, links: NoteLinks, authors: Authors) -> str:
     """The row's statement linked to its claim's anchor (or its note), with its flags."""
     text = f"“{shorten(evidence['statement'], 90)}”"
     if evidence["kind"] == "claim":
@@ -130,7 +174,7 @@ def _evidence_cell(evidence: Record, links: NoteLinks) -> str:
     cell = target or f"{escape_text(text)} (*{title}*, not exported)"
     if evidence["flags"]:
         cell += " ⚠ " + ", ".join(evidence["flags"])
-    return _table_cell(cell)
+    return _table_cell(cell + _by(evidence, authors, " — added by "))
 
 
 def _grades_section(analysis: Record) -> str:

@@ -46,6 +46,9 @@ class ExportJob:
     wikilinks: bool = False
     timeline: Timeline | None = None
     analyses: Sequence[dict[str, Any]] = ()  # scored ACH records, for the Markdown notes
+    authors: Mapping[str, str] = field(default_factory=dict)  # author id -> name (ACH notes)
+    #: annotation id -> who made it, for the timeline's analyst items (claims, highlights, notes)
+    timeline_authors: Mapping[int, str] = field(default_factory=dict)
     work: Work | None = None  # the bundle's rows, chosen by author and time
     selection: Mapping[str, Any] = field(default_factory=dict)  # whose work, since when
 
@@ -99,6 +102,8 @@ def _markdown(job: ExportJob) -> ExportOutput:
         progress=job.progress,
         timeline=job.timeline,
         analyses=job.analyses,
+        authors=job.authors,
+        timeline_authors=job.timeline_authors,
     )
     written = f"{result.documents} note(s)"
     if not result.cancelled:
@@ -147,9 +152,11 @@ def _csv(job: ExportJob) -> ExportOutput:
     assert job.library is not None and job.out is not None
     extra = {}
     if job.timeline is not None:
-        extra[TIMELINE_CSV] = timeline_csv(job.timeline.items, job.timeline.undated)
+        extra[TIMELINE_CSV] = timeline_csv(job.timeline.items, job.timeline.undated,
+                                           job.timeline_authors)
     if job.library.get("ach"):
-        extra[ACH_CSV] = ach_csv(job.library["ach"])
+        names = {author["id"]: author["name"] for author in job.library.get("authors", [])}
+        extra[ACH_CSV] = ach_csv(job.library["ach"], names)
     paths = write_csv_tables(job.library, job.out, extra)
     written = ", ".join(path.name for path in paths)
     return ExportOutput(written, len(job.library["documents"]), files=tuple(paths))

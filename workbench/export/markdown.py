@@ -58,13 +58,17 @@ def export_markdown(
     progress: Progress | None = None,
     timeline: Timeline | None = None,
     analyses: Sequence[dict[str, Any]] = (),
+    authors: Mapping[str, str] | None = None,
+    timeline_authors: Mapping[int, str] | None = None,
 ) -> MarkdownExport:
     """Write one note per document record, then ``index.md`` and ``claims.md``, into ``folder``.
 
     ``notes`` yields the document records (``json_export.document_record``)
     one at a time, so a large library is never held whole; ``names`` gives
     every exported document's file stem (``assign_note_names``); each scored
-    ACH record in ``analyses`` gets a note of its own, listed in index.md.
+    ACH record in ``analyses`` gets a note of its own, listed in index.md;
+    ``authors`` (id -> name) names who did what in those notes and
+    ``timeline_authors`` (annotation id -> name) the analyst items of the timeline.
     """
     target = Path(folder)
     if target.exists() and not target.is_dir():
@@ -83,14 +87,14 @@ def export_markdown(
             progress.step(name)
         index = render_index(summaries, links)
         if analyses:
-            index += "\n" + _write_analyses(target, analyses, links, result) + "\n"
+            index += "\n" + _write_analyses(target, analyses, links, result, authors or {}) + "\n"
         overviews = [
             (INDEX_NAME, index),
             (CLAIMS_NAME, render_claims(summaries, links)),
         ]
         if timeline is not None:
             overviews.append((TIMELINE_MD, render_timeline(timeline.items, timeline.undated,
-                                                           links)))
+                                                           links, timeline_authors)))
         for name, text in overviews:
             result.files.append(write_atomically(target, name, text))
         progress.step(CLAIMS_NAME)
@@ -100,12 +104,13 @@ def export_markdown(
 
 
 def _write_analyses(
-    target: Path, analyses: Sequence[dict[str, Any]], links: NoteLinks, result: MarkdownExport
+    target: Path, analyses: Sequence[dict[str, Any]], links: NoteLinks, result: MarkdownExport,
+    authors: Mapping[str, str],
 ) -> str:
     """Write one note per analysis; return index.md's section listing them."""
     names = analysis_note_names(analyses, links.names.values())
     for analysis in analyses:
-        note = render_analysis_note(analysis, links)
+        note = render_analysis_note(analysis, links, authors)
         result.files.append(write_atomically(target, names[analysis["id"]] + ".md", note))
     return analyses_index_section(analyses, names, links)
 

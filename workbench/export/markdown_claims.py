@@ -6,6 +6,8 @@ way or another, about the same story. Inside a cluster, claims joined by
 articles); the accounts are then related to each other by the remaining
 links, so "which articles report it, which contradict it" reads at a glance.
 Claims outside the export that a link reaches are shown, unlinked, by name.
+Each exported claim names its author (and its last editor), so a merged
+library's overview says whose claim each one is.
 """
 
 from __future__ import annotations
@@ -188,7 +190,21 @@ def _reference(claim: Claim, links: NoteLinks) -> str:
     grade = claim_grade_text(claim.get("reliability"), claim.get("credibility"))
     if grade:
         details.append(grade)
+    signed = _signed(claim)
+    if signed:
+        details.append(signed)
     return f"{target} — " + " · ".join(details)
+
+
+def _signed(claim: Claim) -> str:
+    """``by Ana`` (``by Ana, edited by Ben``); "" for a claim from before authorship."""
+    author, editor = claim.get("author_name"), claim.get("editor_name")
+    if not author and not editor:
+        return ""
+    line = f"by {escape_text(author)}" if author else "by unknown author"
+    if editor and editor != author:
+        line += f", edited by {escape_text(editor)}"
+    return line
 
 
 def _edge_line(edge: Edge, claims: dict[int, Claim], links: NoteLinks) -> str:

@@ -22,11 +22,13 @@ from workbench.export.filenames import assign_note_names
 from workbench.export.files import write_file_atomically
 from workbench.export.formats import ExportJob, ExportOutput, Needs, export_format
 from workbench.export.json_export import document_record, library_record
+from workbench.export.timeline_export import ANALYST_KINDS
 from workbench.operations.ach import analyses_within, analysis_records
 from workbench.operations.timeline import gather_timeline
 from workbench.store import LibraryFilter
 
 if TYPE_CHECKING:
+    from workbench.core.timeline import Timeline
     from workbench.store import Store
 
 
@@ -69,11 +71,30 @@ def run_export(
         job.names = note_names(store, doc_ids)
         job.notes = _note_records(store, job.names)
         job.analyses = analyses_within(analysis_records(store), doc_ids)
+        job.authors = store.authors.names()
     else:
         job.library = library_export(store, doc_ids, job.progress)
     if row.timeline:
         job.timeline = gather_timeline(store, doc_ids)
+        job.timeline_authors = timeline_authors(store, job.timeline)
     return _written(row.write(job), request.out)
+
+
+def timeline_authors(store: Store, timeline: Timeline) -> dict[int, str]:
+    """Annotation id -> its author's name, for the timeline's analyst items (claims, marks).
+
+    Why gathered here: the timeline's records say what and when, not who, and
+    a reader of timeline.md must still tell an analyst's claim (and whose)
+    from a quote the extractor found.
+    """
+    documents = {item.document_id for item in (*timeline.items, *timeline.undated)
+                 if item.kind in ANALYST_KINDS}
+    return {
+        annotation.id: annotation.author
+        for doc_id in sorted(documents)
+        for annotation in store.annotations.document_annotations(doc_id)
+        if annotation.author
+    }
 
 
 def _written(output: ExportOutput, out: Path | None) -> ExportOutput:
