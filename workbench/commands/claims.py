@@ -14,9 +14,10 @@ from typing import Any
 from workbench.commands.arguments import UsageError, record_id
 from workbench.commands.output import outcome_options, quoted, say, shorten, terminal_width
 from workbench.commands.spans import span_of, span_options
-from workbench.core.authorship import display_name
+from workbench.core.authorship import UNKNOWN_AUTHOR, display_name
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, grade_code
 from workbench.export.json_export import claim_record, dumps
+from workbench.operations.identity import author_named, name_key
 from workbench.store import ClaimOverlap, Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
@@ -97,8 +98,8 @@ def run_claims(store: Store, args: argparse.Namespace) -> int:
         status=args.status, claimant=args.claimant, tag=args.tag, document_id=doc_id
     )
     if args.by is not None:
-        wanted = " ".join(args.by.split()).casefold()
-        claims = [c for c in claims if display_name(c.author).casefold() == wanted]
+        author_id = _author_of(store, args.by)
+        claims = [c for c in claims if c.author_id == author_id]
     if args.json:
         records = [
             claim_record(c, store.claims.claim_history(c.id)) | {"document_id": c.document_id}
@@ -116,6 +117,17 @@ def run_claims(store: Store, args: argparse.Namespace) -> int:
         room = max(20, width - len(head) - len(tail))
         print(f"{head}{shorten(claim.statement, room)}{tail}")
     return 0
+
+
+def _author_of(store: Store, name: str) -> str | None:
+    """The author id ``claims --by`` means: None for "unknown author", else a known author's.
+
+    LookupError for a name nobody in the library goes by, or that several
+    authors share (the message lists their ids: give one).
+    """
+    if name_key(name) == name_key(UNKNOWN_AUTHOR):
+        return None
+    return author_named(name, store.authors.names())
 
 
 def run_link(store: Store, args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ from workbench.export.formats import ExportJob, ExportOutput, Needs, export_form
 from workbench.export.json_export import document_record, library_record
 from workbench.export.timeline_export import ANALYST_KINDS
 from workbench.operations.ach import analyses_within, analysis_records
+from workbench.operations.identity import author_named
 from workbench.operations.timeline import gather_timeline
 from workbench.store import LibraryFilter
 
@@ -116,31 +117,14 @@ def work_job(store: Store, request: ExportRequest, job: ExportJob) -> ExportJob:
     if request.doc_ids is not None or request.tag is not None:
         raise ValueError("a bundle is chosen by --author and --since, not by --doc or --tag")
     since = since_timestamp(request.since) if request.since is not None else None
-    author_id = author_named(store, request.author) if request.author is not None else None
+    names = store.authors.names()
+    author_id = author_named(request.author, names) if request.author is not None else None
     job.progress.start(1)
     job.work = store.exchange.authored_work(WorkSelection(author_id, since))
     job.progress.step("work gathered")
     job.selection = {"author": request.author, "author_id": author_id, "since": since}
     job.selection |= {"generated": now_timestamp()}
     return job
-
-
-def author_named(store: Store, name: str) -> str:
-    """The id of the author the library knows as ``name`` (case aside) or by that id.
-
-    LookupError when there is none; two authors of the same name cannot be
-    told apart by name, so that is refused too (give the id).
-    """
-    names = store.authors.names()
-    if name in names:
-        return name
-    wanted = " ".join(name.split()).casefold()
-    ids = [i for i, known in names.items() if known.casefold() == wanted]
-    if len(ids) != 1:
-        known = ", ".join(sorted(set(names.values()))) or "none yet"
-        reason = "no author" if not ids else f"{len(ids)} authors"
-        raise LookupError(f"{reason} called {name!r} in this library (authors: {known})")
-    return ids[0]
 
 
 def now_timestamp() -> str:

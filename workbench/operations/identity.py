@@ -93,24 +93,63 @@ def save_identity(name: str) -> Author:
     return author
 
 
+class AmbiguousAuthor(LookupError):
+    """A name several of the library's authors go by: the message lists their ids to pick from."""
+
+
+def name_key(name: str) -> str:
+    """How names are compared: case and runs of spaces aside (``" ana  RUIZ"`` is "Ana Ruiz")."""
+    return " ".join(name.split()).casefold()
+
+
+def find_author(name: str, known: Mapping[str, str]) -> str | None:
+    """The id of the author ``known`` (id -> name) calls ``name``, or whose id it is; else None.
+
+    The one rule every "which author is NAME" question uses (``--author`` to
+    sign, ``export --author`` to choose a bundle, ``claims --by``): a known
+    id matches itself, a name matches case and spaces aside. Two authors can
+    share a name (names are display names, ids are who they are), so a name
+    that fits several raises ``AmbiguousAuthor`` naming every id, never a
+    silent pick.
+    """
+    if name.strip() in known:
+        return name.strip()
+    wanted = name_key(name)
+    ids = sorted(i for i, known_name in known.items() if name_key(known_name) == wanted)
+    if len(ids) > 1:
+        raise AmbiguousAuthor(
+            f"{len(ids)} authors are called {' '.join(name.split())!r} in this library; "
+            f"give one of their ids instead: {', '.join(ids)}"
+        )
+    return ids[0] if ids else None
+
+
+def author_named(name: str, known: Mapping[str, str]) -> str:
+    """The id of an author the library knows by ``name`` (or id); else LookupError naming all."""
+    found = find_author(name, known)
+    if found is None:
+        names = ", ".join(sorted(set(known.values()), key=str.casefold)) or "none yet"
+        raise LookupError(f"no author called {name!r} in this library (authors: {names})")
+    return found
+
+
 def author_for_name(name: str, known: Mapping[str, str]) -> Author:
     """The author a typed name stands for: the saved identity, one the library knows, or new.
 
-    ``known`` is the library's authors (id -> name). A name matches without
-    regard to case (the known spelling is kept); the saved identity wins over
-    the library's, so an analyst typing their own name always signs with
-    their own id. A name nobody has
-    used gets a fresh id, which the library records on the first action.
-    Raises ``InvalidAuthor`` for an empty or too long name.
+    ``known`` is the library's authors (id -> name), matched by
+    ``find_author`` (the known spelling is kept; a name several authors share
+    raises ``AmbiguousAuthor``); the saved identity wins over the library's,
+    so an analyst typing their own name always signs with their own id. A
+    name nobody has used gets a fresh id, which the library records on the
+    first action. Raises ``InvalidAuthor`` for an empty or too long name.
     """
     cleaned = clean_name(name)
-    wanted = cleaned.casefold()
     saved = load_identity()
-    if saved is not None and saved.name.casefold() == wanted:
+    if saved is not None and (name_key(saved.name) == name_key(cleaned) or saved.id == cleaned):
         return saved
-    for author_id, known_name in sorted(known.items()):
-        if known_name.casefold() == wanted and is_author_id(author_id):
-            return Author(author_id, known_name)  # the spelling the library knows stays
+    found = find_author(cleaned, known)
+    if found is not None and is_author_id(found):
+        return Author(found, known[found])
     return Author(new_author_id(), cleaned)
 
 

@@ -13,6 +13,8 @@ who changed it last), so merged work from colleagues can be told apart.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal, SignalInstance
@@ -40,6 +42,7 @@ from workbench.core.vocabulary import (
     grade_code,
     grade_wording,
 )
+from workbench.operations.identity import name_key
 from workbench.store import Store
 from workbench.ui.claims.grade_menu import grade_menu
 from workbench.ui.reader.tooltips import authorship_line
@@ -65,6 +68,18 @@ def grade_sort_key(claim: Claim) -> tuple[int, int]:
     credibility = claim.credibility if claim.credibility is not None else _UNGRADED
     return reliability, credibility
 
+
+#: The author filter's value for work from before authorship (no author id)
+UNATTRIBUTED = ""
+
+
+def author_choices(names: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(label, author id) per author, by name; a shared name shows the id's start; then unknown."""
+    counts = Counter(name_key(name) for name in names.values())
+    ordered = sorted(names.items(), key=lambda item: (item[1].casefold(), item[0]))
+    choices = [(f"{name} ({author_id[:8]})" if counts[name_key(name)] > 1 else name, author_id)
+               for author_id, name in ordered]
+    return [*choices, (UNKNOWN_AUTHOR, UNATTRIBUTED)]
 
 class _ClaimItem(QTreeWidgetItem):
     """A table row that sorts its Grade column by grade, numbers as numbers, the rest as text.
@@ -243,13 +258,16 @@ class ClaimsView(LazyRefreshWidget):
         self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(current)))
 
     def _refill_authors(self) -> None:
-        """Every author the library knows, and "unknown author" for work from before authorship."""
+        """Every author the library knows, and "unknown author" for work from before authorship.
+
+        Items hold author ids, not names: two analysts may share a display
+        name, and each keeps an entry of their own (the id's start tells them apart).
+        """
         current = self.author_combo.currentData() if self.author_combo.count() else None
         self.author_combo.clear()
         self.author_combo.addItem("Any author", None)
-        names = sorted(set(self.store.authors.names().values()), key=str.casefold)
-        for name in [*names, UNKNOWN_AUTHOR]:
-            self.author_combo.addItem(name, name)
+        for label, author_id in author_choices(self.store.authors.names()):
+            self.author_combo.addItem(label, author_id)
         self.author_combo.setCurrentIndex(max(0, self.author_combo.findData(current)))
 
     def _fill(self) -> None:
@@ -284,7 +302,8 @@ class ClaimsView(LazyRefreshWidget):
             item = self.table.topLevelItem(row)
             hidden = bool(needle) and needle not in item.text(2).casefold()
             hidden = hidden or not grade_matches(item.data(0, CLAIM_ROLE), wanted)
-            hidden = hidden or (author is not None and item.text(AUTHOR_COLUMN) != author)
+            hidden = hidden or (author is not None and
+                                (item.data(0, CLAIM_ROLE).author_id or UNATTRIBUTED) != author)
             item.setHidden(hidden)
             shown += not hidden
         self.count_label.setText(f"{shown:,} claim{'s' if shown != 1 else ''}")

@@ -1,0 +1,41 @@
+"""The claims table's Author filter keeps one author's claims by id, even when names are shared."""
+
+from __future__ import annotations
+
+from workbench.core.authorship import Author
+from workbench.ui.claims.library_view import UNATTRIBUTED, ClaimsView, author_choices
+from workbench.ui.theme.manager import ThemeManager
+
+TEXT = "Officials said the bridge would reopen. Engineers disagreed. Nobody else spoke."
+ANA = Author("a" * 32, "Ana")
+OTHER_ANA = Author("c" * 32, "ana")  # a colleague with the same display name
+BEN = Author("b" * 32, "Ben")
+
+
+def test_two_authors_of_one_name_each_get_an_entry_of_their_own() -> None:
+    names = {ANA.id: "Ana", OTHER_ANA.id: "ana", BEN.id: "Ben"}
+    assert author_choices(names) == [
+        ("Ana (aaaaaaaa)", ANA.id), ("ana (cccccccc)", OTHER_ANA.id), ("Ben", BEN.id),
+        ("unknown author", UNATTRIBUTED),
+    ]
+
+
+def test_the_author_filter_compares_ids_not_names(qtbot, library, make_document) -> None:
+    doc = make_document(library, "Bridge", TEXT)
+    made = {}
+    for author, phrase in ((ANA, "Officials"), (OTHER_ANA, "Engineers"), (None, "Nobody")):
+        library.authors.act_as(author)
+        start = TEXT.index(phrase)
+        made[author] = library.claims.add_claim(doc, start, start + len(phrase))[0]
+    view = ClaimsView(library, ThemeManager())
+    qtbot.addWidget(view)
+    view.reload()
+    for author in (ANA, OTHER_ANA):
+        view.author_combo.setCurrentIndex(view.author_combo.findData(author.id))
+        view.author_combo.activated.emit(view.author_combo.currentIndex())
+        assert [c.id for c in view.visible_claims()] == [made[author]]
+    view.author_combo.setCurrentIndex(view.author_combo.findText("unknown author"))
+    view.author_combo.activated.emit(view.author_combo.currentIndex())
+    assert [c.id for c in view.visible_claims()] == [made[None]]
+    view.reload()  # a refill keeps the chosen author
+    assert view.author_combo.currentText() == "unknown author"
