@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from workbench.core.authorship import Author
+from workbench.core.models import Article
 from workbench.operations.identity import load_identity, save_identity
 from workbench.ui.app.settings import app_settings
 from workbench.ui.dialogs.identity import IdentityDialog
@@ -168,3 +169,23 @@ def test_a_session_author_of_the_saved_name_signs_with_the_saved_id(
     window = _session_window(qtbot, library, " ana ")
     window.open_document(doc)
     assert _highlight(window, select_text, settle, "sanctions") == ana
+
+
+def test_a_session_name_two_authors_share_is_refused_before_the_window_opens(
+    tmp_path, monkeypatch
+) -> None:
+    from workbench.store import LibraryLock, Store
+    from workbench.ui.app import startup
+
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        store.documents.add_article(Article(title="t", text="Officials spoke."), analyze=False)
+        for author in (Author("a" * 32, "Ana"), Author("c" * 32, "ANA")):
+            store.authors.act_as(author)
+            store.annotations.add_annotation(1, 0, 9)
+    shown: list[str] = []
+    monkeypatch.setattr(startup, "show_error", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(startup, "MainWindow", None)  # never reached
+    assert startup.run_app(str(path), "ana") == 1
+    assert len(shown) == 1 and "a" * 32 in shown[0] and "c" * 32 in shown[0]
+    LibraryLock(path).acquire().release()  # the lock was let go

@@ -24,6 +24,7 @@ from workbench.store import Store, default_library_path
 from workbench.ui.app.library_opening import follow_read_only_state, open_library_interactively
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.settings import APPLICATION, ORGANIZATION, app_settings
+from workbench.ui.dialogs.standard import show_error
 from workbench.ui.theme.manager import PREFERENCES, ThemeManager
 
 FREEZE_DELAY_MS = 1000
@@ -84,8 +85,15 @@ def run_app(db_path: str | None, author_name: str | None = None) -> int:
     if opened is None:
         return 1
     store, lock = opened
+    try:
+        signer = session_author(author_name, store)
+    except LookupError as refused:  # a name two of the library's authors share
+        show_error(None, "Cannot sign as that name", str(refused))
+        store.close()
+        lock.release()
+        return 1
     window = MainWindow(store, theme, settings, own_store=True, library_lock=lock,
-                        session_author=session_author(author_name, store))
+                        session_author=signer)
     follow_read_only_state(window)
     window.show()
     QTimer.singleShot(0, window, window.identity.ask_on_first_start)
