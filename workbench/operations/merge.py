@@ -19,16 +19,25 @@ from workbench.core.models import Changes
 from workbench.core.progress import Progress
 from workbench.store import MergeRefused, Store
 
-__all__ = ["MergeRefused", "merge_file", "open_conflicts", "resolve_conflict"]
+__all__ = [
+    "MergeRefused", "merge_file", "merge_file_changes", "open_conflicts", "resolve_conflict",
+]  # fmt: skip
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def merge_file(store: Store, path: Path, progress: Progress | None = None) -> MergeReport:
     """Merge the library (or JSON export) at ``path`` into ``store``; one undoable action."""
+    return merge_file_changes(store, path, progress)[0]
+
+
+def merge_file_changes(
+    store: Store, path: Path, progress: Progress | None = None
+) -> tuple[MergeReport, Changes]:
+    """``merge_file`` with what the merge touched (the documents it added, for the views)."""
     path = Path(path)
     if not path.is_file() or _is_sqlite(path):
-        return store.merge.merge_library(path, progress=progress)[0]
+        return store.merge.merge_library(path, progress=progress)
     if not _looks_like_json(path):
         raise MergeRefused(f"{path.name} is neither a library file nor a JSON export")
     from workbench.operations.merge_inputs import (  # noqa: PLC0415 - H3's module, JSON only
@@ -41,7 +50,7 @@ def merge_file(store: Store, path: Path, progress: Progress | None = None) -> Me
             library = library_from_json(path, Path(folder))
         except MergeInputRefused as refused:
             raise MergeRefused(str(refused)) from None
-        return store.merge.merge_library(library, source=path.name, progress=progress)[0]
+        return store.merge.merge_library(library, source=path.name, progress=progress)
 
 
 def resolve_conflict(store: Store, conflict_id: int, choice: str) -> Changes:

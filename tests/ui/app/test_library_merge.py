@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from workbench.core.merge_records import MergeConflict, MergeReport
+from workbench.core.models import Changes
 from workbench.core.progress import Progress
 from workbench.operations.merge import MergeRefused
 from workbench.store import Store
@@ -39,15 +40,16 @@ def test_the_merge_runs_on_the_writer_thread_then_the_report_opens(
         qtbot, library, open_window, settle, monkeypatch, tmp_path) -> None:
     seen: list[tuple[Path, bool, int]] = []
 
-    def recording_merge(store: Store, path: Path, progress: Progress) -> MergeReport:
+    def recording_merge(store: Store, path: Path,
+                        progress: Progress) -> tuple[MergeReport, Changes]:
         progress.start(2)
         progress.step("documents")
         seen.append((path, threading.current_thread() is threading.main_thread(),
                      id(store)))
         progress.step("annotations")
-        return REPORT
+        return REPORT, Changes(documents_added=(7,))
 
-    monkeypatch.setattr(library_merge, "merge_file", recording_merge)
+    monkeypatch.setattr(library_merge, "merge_file_changes", recording_merge)
     window = open_window(library)
     merging = window.workspace.merging
     applied: list[object] = []
@@ -63,7 +65,8 @@ def test_the_merge_runs_on_the_writer_thread_then_the_report_opens(
     assert not window.work_progress.isVisible()
     dialog = merging.dialogs[0]
     assert isinstance(dialog, MergeReportDialog) and dialog.report is REPORT
-    assert any(getattr(change, "note", "") == "Merge bob.sqlite" for change in applied)
+    merged = [change for change in applied if getattr(change, "note", "") == "Merge bob.sqlite"]
+    assert merged and merged[0].documents_added == (7,)  # the library lists what was added
     assert window.statusBar().currentMessage().startswith("Merged bob.sqlite: 2 items added")
     window.close()
 
@@ -72,14 +75,14 @@ def test_a_cancelled_merge_says_the_library_is_unchanged(qtbot, library, open_wi
                                                          monkeypatch, tmp_path) -> None:
     started = threading.Event()
 
-    def slow_merge(store: Store, path: Path, progress: Progress) -> MergeReport:
+    def slow_merge(store: Store, path: Path, progress: Progress) -> tuple[MergeReport, Changes]:
         progress.start(1000)
         started.set()
         while True:
             progress.step("annotations")  # raises Cancelled once Cancel is pressed
             threading.Event().wait(0.005)
 
-    monkeypatch.setattr(library_merge, "merge_file", slow_merge)
+    monkeypatch.setattr(library_merge, "merge_file_changes", slow_merge)
     window = open_window(library)
     window.workspace.merging.merge(tmp_path / "bob.sqlite")
     qtbot.waitUntil(started.is_set, timeout=5000)
@@ -93,10 +96,10 @@ def test_a_cancelled_merge_says_the_library_is_unchanged(qtbot, library, open_wi
 
 def test_a_refused_file_is_one_clear_message(qtbot, library, open_window, settle,
                                              monkeypatch, tmp_path) -> None:
-    def refusing_merge(store: Store, path: Path, progress: Progress) -> MergeReport:
+    def refusing_merge(store: Store, path: Path, progress: Progress) -> tuple[MergeReport, Changes]:
         raise MergeRefused(f"{path.name}: written by a newer Analyst Workbench")
 
-    monkeypatch.setattr(library_merge, "merge_file", refusing_merge)
+    monkeypatch.setattr(library_merge, "merge_file_changes", refusing_merge)
     window = open_window(library)
     window.workspace.merging.merge(tmp_path / "future.sqlite")
     settle(window)

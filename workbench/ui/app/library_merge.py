@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 from workbench.core.merge_records import MergeReport
 from workbench.core.models import Changes
 from workbench.core.progress import Progress
-from workbench.operations.merge import merge_file, open_conflicts, resolve_conflict
+from workbench.operations.merge import merge_file_changes, open_conflicts, resolve_conflict
 from workbench.store import Store
-from workbench.ui.dialogs.merge_report import MergeReportDialog, headline
+from workbench.ui.dialogs.merge_report import MERGE_NOTE, MergeReportDialog, headline
 from workbench.ui.dialogs.standard import show_error
 from workbench.ui.tasks.lanes import Lane
 from workbench.ui.tasks.runner import SignalProgress, Task, TaskRunner
@@ -36,24 +36,30 @@ MERGE_FILTER = ("Libraries and JSON exports (*.sqlite *.db *.json);;"
 STATUS_MS = 10_000
 
 
-def merge_changes(report: MergeReport) -> Changes:
+def merge_changes(report: MergeReport, written: Changes | None = None) -> Changes:
     """What a merge that wrote something touched, for every view to refresh itself.
 
-    Why everything: a merge can bring documents, annotations, tags, claims,
+    Why every topic: a merge can bring documents, annotations, tags, claims,
     links, grades, entity curation and ACH work at once; the report counts
     them but does not list their ids, and each view reloads lazily anyway.
+    The documents the merge added and changed come from ``written`` (the
+    store's record of the merge), so the library lists them and refills its
+    source choices.
     """
-    return Changes(entities=True, annotations=True, tags=True, claims=True, ach=True,
-                   note=f"Merge {report.source}")
+    documents = written or Changes()
+    return Changes(documents_added=documents.documents_added,
+                   documents_changed=documents.documents_changed,
+                   entities=True, annotations=True, tags=True, claims=True, ach=True,
+                   note=f"{MERGE_NOTE}{report.source}")
 
 
 def merge_function(path: Path) -> Callable[[Store, SignalProgress], MergeReport]:
     """The merge task (writer thread; never touches widgets): merge, then announce the changes."""
 
     def run(store: Store, progress: SignalProgress) -> MergeReport:
-        report = merge_file(store, path, progress)
+        report, written = merge_file_changes(store, path, progress)
         if report.changed_anything:
-            progress.report_changes(merge_changes(report))
+            progress.report_changes(merge_changes(report, written))
         return report
 
     return run
@@ -104,12 +110,12 @@ class LibraryMerge(QObject):
     def _merge_here(self, path: Path) -> None:
         """No writer thread (an in-memory library): the same merge, on this store."""
         try:
-            report = merge_file(self.store, path, Progress())
+            report, written = merge_file_changes(self.store, path, Progress())
         except (ValueError, OSError) as error:
             self._refused(f"{type(error).__name__}: {error}")
             return
         if report.changed_anything:
-            self.changes_applied.emit(merge_changes(report))
+            self.changes_applied.emit(merge_changes(report, written))
         self._merged(report)
 
     def _merged(self, report: MergeReport | None) -> None:
@@ -135,7 +141,7 @@ class LibraryMerge(QObject):
         if report is None:
             for dialog in self.dialogs:
                 if dialog.report is None:
-                    dialog.on_changes(Changes())
+                    dialog.refresh()
                     dialog.raise_()
                     dialog.activateWindow()
                     return dialog

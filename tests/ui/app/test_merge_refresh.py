@@ -1,0 +1,56 @@
+"""After a merge the library refills its source choices; the report re-reads only for merges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.core.models import Article, Changes
+from workbench.store import Store
+from workbench.ui.dialogs.merge_report import MergeReportDialog, concerns_merges
+
+TEXT = "Moscow - Officials said sanctions were discussed. The weather was mild."
+
+
+def test_a_merge_that_adds_documents_refills_the_source_filter(
+    qtbot, library, make_document, open_window, settle, tmp_path: Path
+) -> None:
+    make_document(library, "Moscow", TEXT, source="Test Wire")
+    theirs = tmp_path / "theirs.sqlite"
+    with Store(theirs) as other:  # the same article (matched by its text) and one more
+        other.documents.add_article(Article(title="Moscow", text=TEXT, source="Test Wire"),
+                                    analyze=False)
+        other.documents.add_article(
+            Article(title="Kyiv", text="Kyiv - Talks resumed on Monday.", source="Other Wire"),
+            analyze=False)
+    window = open_window(library)
+    combo = window.library.filter_bar.source_combo
+    assert combo.findData("Other Wire") == -1
+    applied: list[Changes] = []
+    window.changes_applied.connect(applied.append)
+    window.workspace.merging.merge(theirs)
+    qtbot.waitUntil(lambda: bool(window.workspace.merging.dialogs), timeout=10_000)
+    settle(window)
+    (merged,) = [change for change in applied if change.note == "Merge theirs.sqlite"]
+    kyiv = next(row["id"] for row in library.documents.list_documents() if row["title"] == "Kyiv")
+    assert merged.documents_added == (kyiv,)  # what the library and the other views go by
+    qtbot.waitUntil(lambda: combo.findData("Other Wire") >= 0, timeout=5000)
+    window.close()
+
+
+def test_the_report_rereads_conflicts_only_for_merges_and_resolutions(qtbot) -> None:
+    reads: list[int] = []
+    dialog = MergeReportDialog(None, lambda _i, _c: None, lambda: reads.append(1) or [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    reads.clear()
+    for unrelated in (Changes(annotations=True, note="Highlight"),
+                      Changes(documents_added=(3,)), Changes(claims=True, note="Undid Link")):
+        dialog.on_changes(unrelated)
+    assert reads == []
+    for related in ("Merge bob.sqlite", "Undid Merge bob.sqlite",
+                    "Resolve conflict 3 (claim status): keep theirs",
+                    "Redid Resolve conflict 3 (claim status): keep theirs"):
+        assert concerns_merges(Changes(claims=True, note=related))
+        dialog.on_changes(Changes(claims=True, note=related))
+    assert len(reads) == 4
