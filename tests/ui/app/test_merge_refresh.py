@@ -54,3 +54,18 @@ def test_the_report_rereads_conflicts_only_for_merges_and_resolutions(qtbot) -> 
         assert concerns_merges(Changes(claims=True, note=related))
         dialog.on_changes(Changes(claims=True, note=related))
     assert len(reads) == 4
+
+
+def test_the_merge_dialogs_fit_a_small_window(qtbot) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    from tests.ui.dialogs.test_merge_report import NOTE
+
+    dialog = MergeReportDialog(None, lambda _i, _c: None, lambda: [NOTE], parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.height() < window.height() and dialog.width() < window.width()
+    assert dialog.width() >= 520  # never squeezed below a usable size

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +36,8 @@ from workbench.ui.dialogs.merge_conflicts import ConflictsPanel
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 MAX_COUNT_ROWS = 6
+FIT_SHARE = 0.92  # of the window (and screen) a merge dialog may take at most
+MIN_SIZE = QSize(520, 360)
 Resolve = Callable[[int, str], object]
 Reload = Callable[[], Sequence[MergeConflict]]
 NOTHING_TO_MERGE = "Nothing to merge: every item was already here"
@@ -112,7 +115,7 @@ class MergeReportDialog(QDialog):
         self.conflicts.resolution_requested.connect(self._resolution_requested)
         self._layout()
         self._fill()
-        self.resize(900, 640 if shown else 420)
+        self.resize(fitted_size(parent, QSize(900, 640 if shown else 420)))
 
     def _layout(self) -> None:
         self.conflicts_box = QWidget()
@@ -226,9 +229,25 @@ def _counts_table(report: MergeReport | None) -> QTableWidget:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     shown = min(len(rows), MAX_COUNT_ROWS)  # more kinds scroll: the conflicts keep their room
+    slack = 4 if len(rows) <= MAX_COUNT_ROWS else 0  # scrolling: whole rows, no sliver of the next
     table.setFixedHeight(header.sizeHint().height() + shown * (table.fontMetrics().height() + 8)
-                         + 4)
+                         + slack + 2 * table.frameWidth())
     return table
+
+
+def fitted_size(parent: QWidget | None, wanted: QSize) -> QSize:
+    """``wanted``, made small enough for the parent's window and the screen's free area.
+
+    Why: at 1024x640 a 900x640 report covered the whole window and ran under
+    the screen's panels, hiding its Close button; the layout scrolls instead.
+    """
+    room = QSize(wanted)
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = room.boundedTo(screen.availableGeometry().size() * FIT_SHARE)
+    if parent is not None:
+        room = room.boundedTo(parent.window().size() * FIT_SHARE)
+    return room.expandedTo(MIN_SIZE)
 
 
 def _rows_height(view: QListWidget, rows: int) -> int:
