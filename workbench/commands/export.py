@@ -12,7 +12,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
-from workbench.core.bundle_records import since_timestamp
 from workbench.export.formats import FORMATS, Needs, export_format, format_names
 from workbench.store import Store
 
@@ -106,8 +105,10 @@ def _bundle_usage(name: str, args: argparse.Namespace) -> str | None:
     if args.work_of is not None and not args.work_of.strip():
         return "--author needs a name"
     if args.since is not None:
+        from workbench.operations.exporting import bundle_since  # lazily, as run_export
+
         try:
-            since_timestamp(args.since)
+            bundle_since(args.since)
         except ValueError as failure:
             return str(failure)
     return None

@@ -116,7 +116,7 @@ def work_job(store: Store, request: ExportRequest, job: ExportJob) -> ExportJob:
     """
     if request.doc_ids is not None or request.tag is not None:
         raise ValueError("a bundle is chosen by --author and --since, not by --doc or --tag")
-    since = since_timestamp(request.since) if request.since is not None else None
+    since = bundle_since(request.since) if request.since is not None else None
     names = store.authors.names()
     author_id = author_named(request.author, names) if request.author is not None else None
     job.progress.start(1)
@@ -125,6 +125,21 @@ def work_job(store: Store, request: ExportRequest, job: ExportJob) -> ExportJob:
     job.selection = {"author": request.author, "author_id": author_id, "since": since}
     job.selection |= {"generated": now_timestamp()}
     return job
+
+
+def bundle_since(text: str) -> str:
+    """``--since`` as the UTC timestamp rows compare to; ValueError for garbage or the future.
+
+    Why the future is refused: nothing can have been made or changed since
+    then, so the bundle would be empty — a typo'd year (2062 for 2026) would
+    hand a colleague an empty file without a word.
+    """
+    since = since_timestamp(text)
+    now = now_timestamp()
+    if since > now:
+        raise ValueError(f"--since {text.strip()} is in the future (it is now {now}); "
+                         "nothing can have changed since then")
+    return since
 
 
 def now_timestamp() -> str:

@@ -11,6 +11,7 @@ sentence and nothing changed.
 
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -24,6 +25,7 @@ __all__ = [
 ]  # fmt: skip
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+SNIFF_JSON_BYTES = 1_000_000  # a refused file this small is read whole to say what it holds
 
 
 def merge_file(store: Store, path: Path, progress: Progress | None = None) -> MergeReport:
@@ -36,10 +38,11 @@ def merge_file_changes(
 ) -> tuple[MergeReport, Changes]:
     """``merge_file`` with what the merge touched (the documents it added, for the views)."""
     path = Path(path)
+    _refuse_this_library(store, path)
     if not path.is_file() or _is_sqlite(path):
         return store.merge.merge_library(path, progress=progress)
     if not _looks_like_json(path):
-        raise MergeRefused(f"{path.name} is neither a library file nor a JSON export")
+        raise MergeRefused(_not_mergeable(path))
     from workbench.operations.merge_inputs import (  # noqa: PLC0415 - H3's module, JSON only
         MergeInputRefused,
         library_from_json,
@@ -61,6 +64,39 @@ def resolve_conflict(store: Store, conflict_id: int, choice: str) -> Changes:
 def open_conflicts(store: Store) -> list[MergeConflict]:
     """Conflicts that merges found and the analyst has not resolved yet."""
     return store.merge.open_conflicts()
+
+
+def _refuse_this_library(store: Store, path: Path) -> None:
+    """Refuse to merge the library into itself: it would add nothing and hides a wrong path."""
+    if store.path is None or not path.exists():
+        return
+    try:
+        same = path.samefile(store.path)
+    except OSError:
+        return  # the store says why the file cannot be read
+    if same:
+        raise MergeRefused(f"{path.name} is this library; merge another analyst's library")
+
+
+def _not_mergeable(path: Path) -> str:
+    """Why a file that is neither a library nor a JSON object cannot be merged, in its own terms."""
+    if path.stat().st_size == 0:
+        return f"{path.name} is empty: neither a library file nor a JSON export"
+    kind = _json_kind(path) if path.stat().st_size <= SNIFF_JSON_BYTES else None
+    if kind is not None:
+        return (f"{path.name} holds JSON (a {kind}), not a workbench export or bundle "
+                "(those are one JSON object)")
+    return f"{path.name} is neither a library file nor a JSON export"
+
+
+def _json_kind(path: Path) -> str | None:
+    """What JSON value a small file holds ("list", "number", …), None when it is not JSON."""
+    try:
+        value = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return None
+    names = {list: "list", str: "string", bool: "true/false", type(None): "null"}
+    return names.get(type(value), "number")
 
 
 def _looks_like_json(path: Path) -> bool:
