@@ -89,6 +89,7 @@ def _other_files(folder: Path, pair: tuple[Path, Path]) -> dict[str, Path]:
     (folder / "a folder.sqlite").mkdir()
     (folder / "empty.sqlite").write_bytes(b"")
     (folder / "notes.txt").write_text("hello world\n", encoding="utf-8")
+    (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     future = folder / "future.sqlite"
     shutil.copy(pair[1], future)
     with sqlite3.connect(future) as con:
@@ -96,7 +97,8 @@ def _other_files(folder: Path, pair: tuple[Path, Path]) -> dict[str, Path]:
                     " VALUES ('workbench', '9999_from_the_future', '2030')")
     return {"missing": folder / "nope.sqlite", "folder": folder / "a folder.sqlite",
             "empty": folder / "empty.sqlite", "text": folder / "notes.txt",
-            "list": _write_json(folder, "list.json", [1, 2, 3]), "future": future}
+            "list": _write_json(folder, "list.json", [1, 2, 3]), "future": future,
+            "deep": folder / "deep.json"}
 
 
 REFUSED_FILES: list[tuple[str, str]] = [
@@ -106,6 +108,7 @@ REFUSED_FILES: list[tuple[str, str]] = [
     ("text", "notes.txt is neither a library file nor a JSON export"),
     ("list", "list.json holds JSON (a list), not a workbench export or bundle"),
     ("future", "written by a newer Analyst Workbench"),
+    ("deep", "deep.json is neither a library file nor a JSON export"),  # was a traceback
 ]
 REFUSED_BUNDLES: list[tuple[Callable[[dict], dict], str]] = [
     (_wrong_types, "expected a whole number, got a string"),

@@ -93,7 +93,7 @@ def _json_kind(path: Path) -> str | None:
     """What JSON value a small file holds ("list", "number", …), None when it is not JSON."""
     try:
         value = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # nested too deep is no answer either
         return None
     names = {list: "list", str: "string", bool: "true/false", type(None): "null"}
     return names.get(type(value), "number")
