@@ -194,6 +194,7 @@ def test_resolving_bad_ids_twice_and_after_undo(
 @pytest.mark.parametrize(("options", "code", "words"), [
     (["--since", "2999-01-01"], 2, "is in the future"),
     (["--since", "yesterday-ish"], 2, "--since takes a date"),
+    (["--since", "0001-01-01T00:00+01:00"], 2, "outside the years"),  # was a traceback
     (["--author", "Zed"], 1, "no author called 'Zed' in this library (authors: Ana)"),
 ])  # fmt: skip
 def test_a_bundle_export_with_a_bad_choice_writes_nothing(

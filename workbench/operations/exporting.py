@@ -134,7 +134,10 @@ def bundle_since(text: str) -> str:
     then, so the bundle would be empty — a typo'd year (2062 for 2026) would
     hand a colleague an empty file without a word.
     """
-    since = since_timestamp(text)
+    try:
+        since = since_timestamp(text)
+    except OverflowError:  # year 1 or 9999 moved to UTC leaves the calendar
+        raise ValueError(f"--since {text.strip()} is outside the years a date can have") from None
     now = now_timestamp()
     if since > now:
         raise ValueError(f"--since {text.strip()} is in the future (it is now {now}); "
