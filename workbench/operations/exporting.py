@@ -127,6 +127,10 @@ def work_job(store: Store, request: ExportRequest, job: ExportJob) -> ExportJob:
     return job
 
 
+class SinceInFuture(ValueError):
+    """A ``--since`` still to come: a bundle from then on would be empty."""
+
+
 def bundle_since(text: str) -> str:
     """``--since`` as the UTC timestamp rows compare to; ValueError for garbage or the future.
 
@@ -140,7 +144,7 @@ def bundle_since(text: str) -> str:
         raise ValueError(f"--since {text.strip()} is outside the years a date can have") from None
     now = now_timestamp()
     if since > now:
-        raise ValueError(f"--since {text.strip()} is in the future (it is now {now}); "
+        raise SinceInFuture(f"--since {text.strip()} is in the future (it is now {now}); "
                          "nothing can have changed since then")
     return since
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -131,6 +132,18 @@ def author_named(name: str, known: Mapping[str, str]) -> str:
         names = ", ".join(sorted(set(known.values()), key=str.casefold)) or "none yet"
         raise LookupError(f"no author called {name!r} in this library (authors: {names})")
     return found
+
+
+def author_labels(known: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(label, author id) per author by name, for a list to choose from; shared names told apart.
+
+    Two authors called "Ana" each get an entry, labelled with the start of
+    their id ("Ana (1f3a9c0e)"), so a choice is always one author.
+    """
+    counts = Counter(name_key(name) for name in known.values())
+    ordered = sorted(known.items(), key=lambda item: (item[1].casefold(), item[0]))
+    return [(f"{name} ({author_id[:8]})" if counts[name_key(name)] > 1 else name, author_id)
+            for author_id, name in ordered]
 
 
 def author_for_name(name: str, known: Mapping[str, str]) -> Author:

@@ -13,7 +13,6 @@ who changed it last), so merged work from colleagues can be told apart.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -42,7 +41,7 @@ from workbench.core.vocabulary import (
     grade_code,
     grade_wording,
 )
-from workbench.operations.identity import name_key
+from workbench.operations.identity import author_labels
 from workbench.store import Store
 from workbench.ui.claims.grade_menu import grade_menu
 from workbench.ui.reader.tooltips import authorship_line
@@ -74,12 +73,9 @@ UNATTRIBUTED = ""
 
 
 def author_choices(names: Mapping[str, str]) -> list[tuple[str, str]]:
-    """(label, author id) per author, by name; a shared name shows the id's start; then unknown."""
-    counts = Counter(name_key(name) for name in names.values())
-    ordered = sorted(names.items(), key=lambda item: (item[1].casefold(), item[0]))
-    choices = [(f"{name} ({author_id[:8]})" if counts[name_key(name)] > 1 else name, author_id)
-               for author_id, name in ordered]
-    return [*choices, (UNKNOWN_AUTHOR, UNATTRIBUTED)]
+    """(label, author id) per author, by name (shared names told apart), then "unknown author"."""
+    return [*author_labels(names), (UNKNOWN_AUTHOR, UNATTRIBUTED)]
+
 
 class _ClaimItem(QTreeWidgetItem):
     """A table row that sorts its Grade column by grade, numbers as numbers, the rest as text.

@@ -36,10 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.bundle_records import SINCE_FORMS, since_timestamp
+from workbench.core.bundle_records import SINCE_FORMS
 from workbench.core.progress import Cancelled, Progress
 from workbench.export.formats import FORMATS, ExportFormat, Needs, export_format
-from workbench.operations.exporting import ExportRequest, note_preview, run_export
+from workbench.operations.exporting import (
+    ExportRequest,
+    SinceInFuture,
+    bundle_since,
+    note_preview,
+    run_export,
+)
+from workbench.operations.identity import author_labels
 from workbench.store import Store
 from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
@@ -86,8 +93,8 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.wikilinks_check = QCheckBox("Obsidian wikilinks ([[note#^claim-ID|text]])")
         self.author_combo = QComboBox()
         self.author_combo.addItem("Every author", None)
-        for author_id, name in store.authors.names().items():
-            self.author_combo.addItem(name, author_id)
+        for label, author_id in author_labels(store.authors.names()):  # shared names apart
+            self.author_combo.addItem(label, author_id)
         self.since_edit = QLineEdit(placeholderText="all time, or a date: 2026-03-01")
         self.out_edit = QLineEdit()
         self.browse_button = QPushButton("Browse…")
@@ -186,7 +193,10 @@ class ExportDialog(TaskDialogMixin, QDialog):
             return
         if request.since is not None:
             try:
-                since_timestamp(request.since)
+                bundle_since(request.since)
+            except SinceInFuture:
+                self.status_label.setText("Since: that date is still to come")
+                return
             except ValueError:
                 self.status_label.setText(f"Since: give {SINCE_FORMS}")
                 return
