@@ -208,11 +208,7 @@ def test_vague_references_get_timex_reference_values(text: str, expected: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "two years",  # a duration: dateparser would say "two years ago"
-        "three months",
-        "decades",
-        "annual",
-        "a few days ago",  # vague
+        "a few days ago",  # vague (durations such as "two years": test_time_durations)
         "the same day",  # anaphora
         "two weeks later",
         "that day",
@@ -222,7 +218,6 @@ def test_vague_references_get_timex_reference_values(text: str, expected: str) -
         "31 April 2020",
         "between 2014 and 2016",  # an interval, not a point
         "3000",  # not read as a year
-        "midnight",  # which day's?
         "the age of 56",
         "",
         "x" * 200,
