@@ -117,9 +117,15 @@ def build_timeline(documents: Iterable[TimelineDocument], today: dt.date,
             (dated if item.when is not None else undated).append(item)
     if cache is not None:
         cache.keep_only(seen)
-    dated.sort(key=TimelineItem.sort_key)
+    dated.sort(key=_dated_order)
     undated.sort(key=TimelineItem.sort_key)
     return Timeline(tuple(dated), tuple(undated))
+
+
+def _dated_order(item: TimelineItem) -> tuple[float, int, int, str]:
+    """``TimelineItem.sort_key`` for a dated item, on the span's cached seconds: the same order
+    (seconds grow with the start), compared as floats rather than datetimes."""
+    return item.when.seconds[0], item.document_id, item.start, item.kind  # type: ignore[union-attr]
 
 
 def document_date(published: str | None, text: str, today: dt.date) -> tuple[
