@@ -67,3 +67,19 @@ def test_only_calendar_periods_serve_as_reference_times() -> None:
     assert is_reference("2008-10-27T14:00")
     for value in ("PRESENT_REF", "2008-W44", "FY2008", None, ""):
         assert not is_reference(value)
+
+
+def test_a_malformed_reference_is_skipped_for_the_one_before_it():
+    """'2008-13' names no month: the quarter comes from the date named before it."""
+    from workbench.core.time_anaphora import anaphoric_value
+
+    named = ["2009-05-02", "2009-13"]
+    assert anaphoric_value("the same quarter a year earlier", named) == "2008-Q2"
+    assert anaphoric_value("the previous day", ["2009-05-02", "2009-02-30"]) == "2009-05-01"
+
+
+def test_a_winter_is_a_reference_time_and_a_week_is_not():
+    from workbench.core.time_anaphora import is_reference
+
+    assert is_reference("2008-WI") and is_reference("2008-Q3") and is_reference("2008-05-03TAF")
+    assert not any(is_reference(v) for v in ("2008-W10", "FY2008", "199", "PAST_REF", "P3Y", ""))

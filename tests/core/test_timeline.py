@@ -192,3 +192,24 @@ def test_a_span_knows_its_seconds_once():
     assert day.seconds == (86_400.0, 172_800.0)
     assert timed.seconds == (90_000.0, 90_000.0)
     assert parse_value("1969").seconds[0] < 0
+
+
+def test_the_items_cache_is_not_fooled_by_a_hash_that_did_not_change(monkeypatch):
+    """Two different records can share a hash; the cache compares the record itself."""
+    from workbench.core.timeline import ItemsCache
+    from workbench.core.timeline_records import TimelineDocument
+
+    monkeypatch.setattr(TimelineDocument, "__hash__", lambda self: 1)
+    cache = ItemsCache()
+    build_timeline([_document()], TODAY, cache)
+    marked = _document(marks=(_mark("claim", "Nobody spoke", status="unverified"),))
+    changed = build_timeline([marked], TODAY, cache)
+    assert cache.built == 1
+    assert any(i.kind == "claim" for i in changed.items)
+
+
+def test_items_are_immutable_records_with_a_changed_copy():
+    item = build_timeline([_document()], TODAY).items[0]
+    with pytest.raises(AttributeError):
+        item.text = "edited"  # type: ignore[misc]
+    assert item._replace(text="edited").text == "edited" and item.text != "edited"

@@ -1,6 +1,6 @@
 """Measure time-expression detection and normalisation on MEANTIME and our Wikinews set.
 
-Run: ``.venv/bin/python tests/eval/eval_timex.py [--errors dev|test|wikinews]``
+Run: ``.venv/bin/python tests/eval/eval_timex.py [--errors dev|wikinews] [--missed dev|wikinews]``
 (about a minute). Three systems side by side on the same spans and protocol
 (``timex_scoring``): raw spaCy DATE/TIME spans with no value, a naive baseline
 that parses each raw span with ``dateparser`` (base = document creation time),
@@ -24,6 +24,7 @@ REPO = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(REPO)]
 from meantime_timex import (  # noqa: E402
     DEV_CORPORA,
+    DURATION_TYPES,
     SCORED_TYPES,
     TEST_CORPORA,
     TimexDocument,
@@ -112,12 +113,14 @@ def systems() -> Systems:
             "workbench": ours}
 
 
-def score_meantime(docs: list[TimexDocument], nlp: Language) -> dict[str, TimeScores]:
+def score_meantime(docs: list[TimexDocument], nlp: Language,
+                   kinds: frozenset[str] = SCORED_TYPES) -> dict[str, TimeScores]:
+    """Score the timexes of ``kinds`` (DATE/TIME by default; DURATION/SET for their table)."""
     results = {name: TimeScores() for name in systems()}
     for doc in docs:
         gold = [GoldTime(t.start, t.end, t.text, t.expected) for t in doc.timexes
-                if t.kind in SCORED_TYPES]
-        ignored = [(t.start, t.end) for t in doc.timexes if t.kind not in SCORED_TYPES]
+                if t.kind in kinds]
+        ignored = [(t.start, t.end) for t in doc.timexes if t.kind not in kinds]
         ignored += [doc.dct_span] if doc.dct_span else []
         for name, system in systems().items():
             predicted = system(doc.title, doc.body, doc.creation_time or None, nlp)
@@ -153,14 +156,23 @@ def main(argv: list[str]) -> int:
 
     began = time.perf_counter()
     nlp = load_pipeline()
-    dev = score_meantime(load_timex_documents(DEV_CORPORA), nlp)
-    test = score_meantime(load_timex_documents(TEST_CORPORA), nlp)
-    wikinews = score_wikinews(nlp)
-    tables = {"dev": dev, "test": test, "wikinews": wikinews}
+    dev_docs, test_docs = load_timex_documents(DEV_CORPORA), load_timex_documents(TEST_CORPORA)
+    tables = {"dev": score_meantime(dev_docs, nlp), "test": score_meantime(test_docs, nlp),
+              "wikinews": score_wikinews(nlp),
+              "dev-durations": score_meantime(dev_docs, nlp, DURATION_TYPES),
+              "test-durations": score_meantime(test_docs, nlp, DURATION_TYPES)}
     if "--errors" in argv:  # dev or wikinews; the held-out half's errors are not for tuning
         which = argv[argv.index("--errors") + 1]
+        if which.startswith("test"):
+            raise SystemExit("the held-out half's errors are not for tuning")
         for error in tables[which]["workbench"].errors:
             print(*error, sep=" | ")
+    if "--missed" in argv:  # gold timexes no prediction overlaps (dev or wikinews only)
+        which = argv[argv.index("--missed") + 1]
+        if which.startswith("test"):
+            raise SystemExit("the held-out half's misses are not for tuning")
+        for missed in tables[which]["workbench"].missed:
+            print("MISSED", *missed, sep=" | ")
     REPORT.write_text(render_report(tables, model_description(),
                                     time.perf_counter() - began), encoding="utf-8")
     for name, table in tables.items():

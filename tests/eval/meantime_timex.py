@@ -19,6 +19,7 @@ from meantime import _detokenise, corpus_root
 DEV_CORPORA = ("corpus_airbus", "corpus_apple")
 TEST_CORPORA = ("corpus_gm", "corpus_stock")
 SCORED_TYPES = frozenset({"DATE", "TIME"})
+DURATION_TYPES = frozenset({"DURATION", "SET"})
 _UNSPECIFIED_TAIL = re.compile(r"(?:-XX|TXX|-WXX)+$")
 
 
@@ -35,7 +36,10 @@ class Timex:
     @property
     def expected(self) -> str | None:
         """The value a normaliser should give: None for unresolvable ('XXXX-XX-XX'), partly
-        specified values cut to what is known ('2011-06-XX' -> '2011-06')."""
+        specified values cut to what is known ('2011-06-XX' -> '2011-06'); durations as
+        annotated ('P3Y', 'PXY')."""
+        if self.value.startswith("P"):
+            return self.value  # a duration: 'PXY' (several years) is its value, not unknown
         value = _UNSPECIFIED_TAIL.sub("", self.value)
         return None if not value or value.startswith("X") or "X" in value[:4] else value
 

@@ -37,6 +37,7 @@ class TimeScores:
     predicted_right: int = 0
     values_right: int = 0
     errors: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+    missed: list[tuple[str, str, str | None]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -89,6 +90,7 @@ def score_document(
     for item in gold:
         touching = [p for p in kept if _overlaps(p[:2], (item.start, item.end))]
         if not touching:
+            scores.missed.append((doc_id, item.text, item.expected))
             continue
         scores.found += 1
         best = max(touching, key=lambda p: _overlap(p[:2], (item.start, item.end)))

@@ -162,3 +162,44 @@ def test_found_words_never_overlap_other_mentions() -> None:
     channel = Mention(0, 6, "Now TV", "ORG", "Now TV")
     values = _body_values(text, (channel,), "2023-09-15")
     assert values == [("recently", "PAST_REF")]
+
+
+WEDNESDAY = "2009-03-11"
+
+
+def test_a_clock_time_before_its_day_takes_that_day(nlp) -> None:
+    """'at 4 p.m. on Tuesday' split by the model: 4 p.m. is Tuesday's."""
+    values = _values(analyze_document("", "The index closed at 4 p.m. on Tuesday.", nlp,
+                                      published=WEDNESDAY))
+    assert values["4 p.m."] == "2009-03-10T16:00"
+    assert values["Tuesday"] == "2009-03-10"
+
+
+def test_an_infinitive_after_a_planning_verb_is_future(nlp) -> None:
+    text = "The firm expects sales to recover in the second half."
+    assert _values(analyze_document("", text, nlp, published=WEDNESDAY)) == {
+        "second half": "2009-H2"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [("Its 2009 outlook is bleak.", "2009"), ("GM's 2010 plan failed.", "2010"),
+     ("Sales fell in 2008 and 2009.", "2009")],
+)
+def test_a_year_after_a_possessive_or_a_conjunction_is_kept(nlp, sentence: str,
+                                                            year: str) -> None:
+    assert _values(analyze_document("", sentence, nlp, published=WEDNESDAY))[year] == year
+
+
+@pytest.mark.parametrize(("sentence", "words", "value"),
+                         [("Sales in Q4 2008 rose.", "Q4 2008", "2008-Q4"),
+                          ("Analysts expected more in Q1 2009.", "Q1 2009", "2009-Q1")])
+def test_quarters_written_q_and_a_digit_are_found(nlp, sentence: str, words: str,
+                                                  value: str) -> None:
+    assert _values(analyze_document("", sentence, nlp, published=WEDNESDAY))[words] == value
+
+
+def test_durations_and_ages_carry_their_length(nlp) -> None:
+    text = "The 58-year-old chief executive ran the company for three years."
+    values = _values(analyze_document("", text, nlp, published=WEDNESDAY))
+    assert values == {"58-year-old": "P58Y", "three years": "P3Y"}

@@ -22,9 +22,12 @@ from collections.abc import Sequence
 
 from workbench.core.time_values import (
     month_value,
+    quarter_of,
     quarter_value,
+    safe_date,
     shift_months,
     shift_quarters,
+    value_precision,
     week_value,
 )
 from workbench.core.time_words import NUMBER, clean_expression, number_of
@@ -172,11 +175,9 @@ def _named_period(references: Sequence[str], unit: str, years: int) -> str | Non
 def _latest_day(references: Sequence[str]) -> dt.date | None:
     for value in reversed(references):
         match = _DAY_REF.match(value)
-        if match:
-            try:
-                return dt.date(int(match[1]), int(match[2]), int(match[3]))
-            except ValueError:
-                continue
+        day = safe_date(int(match[1]), int(match[2]), int(match[3])) if match else None
+        if day is not None:
+            return day
     return None
 
 
@@ -194,8 +195,9 @@ def _latest_quarter(references: Sequence[str]) -> tuple[int, int] | None:
         if quarter:
             return int(quarter[1]), int(quarter[2])
         match = _DAY_REF.match(value) or _MONTH_REF.match(value)
-        if match:
-            return int(match[1]), (int(match[2]) - 1) // 3 + 1
+        month = safe_date(int(match[1]), int(match[2]), 1) if match else None
+        if month is not None:
+            return month.year, quarter_of(month)
     return None
 
 
@@ -207,6 +209,11 @@ def _latest_year(references: Sequence[str]) -> int | None:
     return None
 
 
+_REFERENCE_PRECISIONS = frozenset({"time", "day", "month", "quarter", "half", "season", "year"})
+
+
 def is_reference(value: str | None) -> bool:
-    """Whether a value can serve as a reference time (a calendar period with a year)."""
-    return bool(value) and bool(_YEAR_REF.match(value or "")) and "W" not in (value or "")
+    """Whether a value can serve as a reference time: a calendar period with a year, named by
+    its calendar (not a week, a fiscal year, a decade or 'the past')."""
+    return (bool(value) and value[0].isdigit()  # type: ignore[index]
+            and value_precision(value) in _REFERENCE_PRECISIONS)

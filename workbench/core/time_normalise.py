@@ -12,13 +12,15 @@ The order of the paths (each value says which one decided it):
 5. ``dateparser`` — other absolute forms with a calendar cue of their own.
 6. ``<rule>, before a comma`` — the date that opens a longer span ("June 17, two
    days before the launch").
+7. ``rule:duration`` / ``rule:set`` in ``time_durations`` — "three years" (``P3Y``),
+   "a 58-year-old" (``P58Y``), "every quarter" (``P1Q``): values the timeline never places.
 
 Anaphoric expressions ("the previous day", "two years later") are read on the
 text's reference time, in ``time_anaphora`` (called by the analysis, which knows
 the dates named before them).
 
-Never a guess: durations ("two years"), vague spans ("a few days ago"), anaphora
-("the same day", "two weeks later") and impossible dates ("February 30") get None.
+Never a guess: vague spans ("a few days ago"), anaphora the analysis cannot read
+and impossible dates ("February 30") get None.
 """
 
 from __future__ import annotations
@@ -28,9 +30,17 @@ import functools
 import re
 
 from workbench.core.time_absolute import absolute_value, strip_modifiers
+from workbench.core.time_durations import duration_value
 from workbench.core.time_fallback import dateparser_value
 from workbench.core.time_relative import Anchor, relative_value
-from workbench.core.time_values import Tense, TimeValue, flag_for
+from workbench.core.time_values import (
+    Tense,
+    TimeValue,
+    flag_for,
+    quarter_of,
+    quarter_value,
+    week_value,
+)
 from workbench.core.time_words import clean_expression
 
 MAX_EXPRESSION_CHARS = 80
@@ -57,7 +67,7 @@ _CLOCK = re.compile(
     r"(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)?(?:\s*(?P<zone>utc|gmt|[a-z]{2,4}t|local time))?"
     r"(?=$|[\s,])"
 )
-_NOON = re.compile(r"\b(?:at )?(?P<word>noon|midday)\b")
+_NOON = re.compile(r"\b(?:at )?(?P<word>noon|midday|midnight)\b")
 _DATELINE_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
 _THE_UNIT = re.compile(r"^the (?=(?:week|month|year|quarter)$)")
 """'the end of the month': after a modifier, 'the month' is the anchor's month."""
@@ -83,8 +93,11 @@ def normalise_time(
         return None
     found = _reference(expression) or _date_value(expression, anchor, tense)
     found = found or _clock_value(expression, anchor, tense)
+    found = found or _period_ended(expression, anchor, tense)
     if (found is None or found[0] is None) and ", " in expression:
         found = _leading_date(expression, anchor, tense)
+    if found is None or found[0] is None:
+        found = duration_value(expression) or found
     if found is None or found[0] is None:
         return None
     value, decided_by = found
@@ -101,6 +114,33 @@ def _leading_date(
         return None
     found = _reference(head) or _date_value(head, anchor, tense)
     return (found[0], f"{found[1]}, before a comma") if found and found[0] else None
+
+
+_PERIOD_ENDED = re.compile(
+    r"^(?:(?P<fiscal>fiscal|financial) )?(?P<unit>quarter|year|month|week|period|three months"
+    r"|six months) (?:that )?end(?:ed|ing|s)? (?:on )?(?P<date>.+)$"
+)
+
+
+def _period_ended(
+    expression: str, anchor: dt.date | None, tense: Tense | None
+) -> tuple[str | None, str] | None:
+    """'the quarter ended Dec. 31' (how companies name a reporting period): the quarter
+    (year, month, week) that day closes; 'the period ended June 30' is that day."""
+    match = _PERIOD_ENDED.match(expression)
+    if match is None:
+        return None
+    found = _date_value(match["date"], anchor, "past" if tense is None else tense)
+    day = found[0] if found and found[0] and _DAY.match(found[0]) else None
+    if day is None:
+        return None
+    last = dt.date.fromisoformat(day[:10])
+    unit = match["unit"]
+    fiscal = "FY" if match["fiscal"] and unit == "year" and last.strftime("%m%d") != "1231" else ""
+    value = {"quarter": quarter_value(last.year, quarter_of(last)), "year": f"{fiscal}{last.year}",
+             "three months": quarter_value(last.year, quarter_of(last)),
+             "month": last.isoformat()[:7], "week": week_value(last)}.get(unit, last.isoformat())
+    return value, "rule:period-ended"
 
 
 def _reference(expression: str) -> tuple[str | None, str] | None:
@@ -150,7 +190,8 @@ def _clock_in(expression: str) -> tuple[str, str] | None:
     """('HH:MM[Z]', the rest of the expression) for a clock time in it, else None."""
     noon = _NOON.search(expression)
     if noon:
-        return "12:00", expression[: noon.start()] + expression[noon.end():]
+        time = "24:00" if noon["word"] == "midnight" else "12:00"  # TIMEX3 writes midnight T24:00
+        return time, expression[: noon.start()] + expression[noon.end():]
     for match in _CLOCK.finditer(expression):
         time = _clock_time(match)
         if time:

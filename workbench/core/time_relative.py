@@ -137,10 +137,13 @@ def _decade(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 def _ago(match: re.Match[str], anchor: Anchor) -> str | None:
-    """'three days ago' -> a day, 'two months ago' -> a month, 'a year ago' -> a year."""
+    """'three days ago' -> a day, 'two months ago' -> a month, 'a year ago' -> a year;
+    'ten years from now' the same way forward."""
     count, unit, day = number_of(match.group("number")), match.group("unit"), anchor.day
     if count is None or count > 5000:  # noqa: PLR2004 - not a count of units
         return None
+    if match.groupdict().get("ahead"):
+        count = -count
     if unit in ("day", "week"):
         return (day - count * (7 if unit == "week" else 1) * ONE_DAY).isoformat()
     if unit == "month":
@@ -235,9 +238,12 @@ def _holiday(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 def _weekend(match: re.Match[str], anchor: Anchor) -> str | None:
-    """'the weekend': the one before or after the anchor, by tense (its ISO week + '-WE')."""
+    """'the weekend': the one before or after the anchor, by tense (its ISO week + '-WE');
+    'this past weekend' the one before, whatever the tense."""
     saturdays = [anchor.day + k * ONE_DAY for k in range(-7, 8)]
     candidates = [(d, d + ONE_DAY, week_value(d) + "-WE") for d in saturdays if d.weekday() == 5]
+    if match.groupdict().get("past"):
+        anchor = Anchor(anchor.day, "past")
     return pick(candidates, anchor)
 
 
@@ -290,6 +296,7 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
                          + _PART + "$"), _today),
     ("today", re.compile(r"^(?P<word>last) (?P<part>night)$"), _today),
     ("today", re.compile("^this " + PART_OF_DAY + "$"), _part_of_today),
+    ("part-of-day", re.compile("^(?:(?:that|the same) )?" + PART_OF_DAY + "$"), _part_of_today),
     ("day-beside", re.compile(r"^day (?P<word>before yesterday|after tomorrow)$"), _day_beside),
     ("named-unit",
      re.compile(r"^(?:(?:earlier|later) )?(?P<which>this|current|last|previous|next|coming) "
@@ -300,9 +307,11 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
      _decade),
     ("month-of-year", re.compile("^" + MONTH + r",? (?:of )?(?P<which>this|last|next) year$"),
      _month_of_year),
-    ("weekend", re.compile(r"^(?:the )?weekend$"), _weekend),
+    ("weekend", re.compile(r"^(?:the |(?P<past>(?:this )?past) )?weekend$"), _weekend),
     ("holiday", re.compile("^(?P<holiday>" + "|".join(HOLIDAYS) + ")$"), _holiday),
     ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade)s? ago$"), _ago),
+    ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade)s? (?P<ahead>from "
+                       r"(?:now|today))$"), _ago),
     ("weekday", re.compile("^" + _WHICH + WEEKDAY + _PART + "$"), _weekday),
     ("month-day", re.compile("^" + MONTH + " " + DAY + _PART + "$"), _month_day),
     ("month-day", re.compile("^" + DAY + " (?:of )?" + MONTH + "$"), _month_day),

@@ -20,8 +20,8 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from typing import Any, NamedTuple
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from workbench.core.sentences import sentence_spans
 from workbench.core.time_normalise import MAX_EXPRESSION_CHARS, date_line_anchor
@@ -65,25 +65,28 @@ class ItemsCache:
 
     Why: a view re-reads the whole library's timeline after every change, and
     placing every item of every document again is most of what that costs; a
-    change touches a few documents. The key is the hash of everything the items
-    are built from (the ``TimelineDocument``: text, dates, marks, tags, entities)
-    and the day, so any change to a document rebuilds exactly that document.
-    Memory: the items, which the timeline holds anyway.
+    change touches a few documents. Keyed by document id; the version is the
+    ``TimelineDocument`` itself (text, dates, marks, tags, entities), compared
+    for equality with the one the items were built from, and the day. Not its
+    hash: two different records can share a hash, and then stale items would be
+    shown; equality cannot be fooled, and costs about the same (C-level tuple
+    and string comparisons, short-circuited on the first difference). The store
+    keeps no per-document change counter to use instead.
+    Memory: the records and items, which the timeline holds anyway.
     """
 
     def __init__(self) -> None:
-        self._by_document: dict[int, tuple[int, dt.date, list[TimelineItem]]] = {}
+        self._by_document: dict[int, tuple[TimelineDocument, dt.date, list[TimelineItem]]] = {}
         self.built = 0
         """Documents built (not taken from the cache) by the last ``build_timeline``."""
 
     def items(self, document: TimelineDocument, today: dt.date) -> list[TimelineItem]:
-        key = hash(document)
         kept = self._by_document.get(document.id)
-        if kept is not None and kept[0] == key and kept[1] == today:
+        if kept is not None and kept[1] == today and kept[0] == document:
             return kept[2]
         self.built += 1
         items = document_items(document, today)
-        self._by_document[document.id] = (key, today, items)
+        self._by_document[document.id] = (document, today, items)
         return items
 
     def keep_only(self, doc_ids: set[int]) -> None:
@@ -114,9 +117,15 @@ def build_timeline(documents: Iterable[TimelineDocument], today: dt.date,
             (dated if item.when is not None else undated).append(item)
     if cache is not None:
         cache.keep_only(seen)
-    dated.sort(key=TimelineItem.sort_key)
+    dated.sort(key=_dated_order)
     undated.sort(key=TimelineItem.sort_key)
     return Timeline(tuple(dated), tuple(undated))
+
+
+def _dated_order(item: TimelineItem) -> tuple[float, int, int, str]:
+    """``TimelineItem.sort_key`` for a dated item, on the span's cached seconds: the same order
+    (seconds grow with the start), compared as floats rather than datetimes."""
+    return item.when.seconds[0], item.document_id, item.start, item.kind  # type: ignore[union-attr]
 
 
 def document_date(published: str | None, text: str, today: dt.date) -> tuple[
@@ -246,7 +255,7 @@ def _mark_item(document: TimelineDocument, mark: SourceMark, span: tuple[int, in
     if usable:
         chosen = min(usable, key=lambda p: _distance(p.mention, mark.start, mark.end))
         return _item(document, mark.kind, mark.text, where, span, mark, named,
-                     **_dated(chosen, _why_chosen(chosen, len(usable), "it")))
+                     _dated(chosen, _why_chosen(chosen, len(usable), "it")))
     base = _item(document, mark.kind, mark.text, where, span, mark, named)
     doc_date, doc_problem = fallback
     if mark.kind == "claim":
@@ -267,25 +276,20 @@ def _sentence_item(document: TimelineDocument, span: tuple[int, int],
         return None
     text = document.text[span[0] : span[1]]
     usable = [p for p in candidates if p.span is not None]
-    if usable:  # the common case, built directly: most items of a library are sentences
+    if usable:
         chosen = usable[0]
-        return TimelineItem(
-            kind="sentence", text=" ".join(text.split()), document_id=document.id,
-            document_title=document.title, start=span[0], end=span[1],
-            sentence_start=span[0], sentence_end=span[1], when=chosen.span,
-            date_value=chosen.mention.value, dated_by=BY_SENTENCE,
-            reason=_why_chosen(chosen, len(usable), None), entity_ids=named.within(span),
-            tags=document.tags,
-        )
+        return _item(document, "sentence", text, span, span, None, named,
+                     _dated(chosen, _why_chosen(chosen, len(usable), None)))
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
     if not problems:
         return None
-    return _item(document, "sentence", text, span, span, None, named, reason="; ".join(problems))
+    return _item(document, "sentence", text, span, span, None, named,
+                 (None, None, "", "; ".join(problems)))
 
 
 def _document_entry(document: TimelineDocument, problem: str) -> TimelineItem:
     return _item(document, "document", document.title, (0, 0), (0, 0), None, None,
-                 reason=problem)
+                 (None, None, "", problem))
 
 
 def _distance(mention: DatedMention, start: int, end: int) -> int:
@@ -306,30 +310,30 @@ def _why_chosen(chosen: _Placed, count: int, relative_to: str | None) -> str:
     return f"{words}, the nearest to {relative_to} of {count} dates in its sentence"
 
 
+Dating = tuple["TimeSpan | None", "str | None", str, str]
+"""An item's ``when``, ``date_value``, ``dated_by`` and ``reason``, in the record's order."""
+
+
 def _item(document: TimelineDocument, kind: str, text: str, where: tuple[int, int],
           sentence: tuple[int, int], mark: SourceMark | None, named: _NamedIndex | None,
-          **dating: Any) -> TimelineItem:
+          dating: Dating = (None, None, "", "")) -> TimelineItem:
+    """The one place an item is made (built positionally: an open makes one per item)."""
     entity_ids = named.within(sentence) if named is not None else ()
-    if mark and mark.entity_ids:
+    if mark is None:
+        return TimelineItem(kind, " ".join(text.split()), document.id, document.title, *where,
+                            *sentence, *dating, None, None, entity_ids, document.tags, ())
+    if mark.entity_ids:
         entity_ids = tuple(sorted({*entity_ids, *mark.entity_ids}))
-    tags = document.tags
-    if mark and mark.tags:
-        tags = tuple(dict.fromkeys((*document.tags, *mark.tags)))
-    return TimelineItem(
-        kind=kind, text=" ".join(text.split()), document_id=document.id,
-        document_title=document.title, start=where[0], end=where[1],
-        sentence_start=sentence[0], sentence_end=sentence[1],
-        item_id=mark.id if mark else None, status=mark.status if mark else None,
-        entity_ids=entity_ids, tags=tags,
-        linked_claim_ids=mark.linked_claim_ids if mark else (), **dating,
-    )
+    tags = tuple(dict.fromkeys((*document.tags, *mark.tags))) if mark.tags else document.tags
+    return TimelineItem(kind, " ".join(text.split()), document.id, document.title, *where,
+                        *sentence, *dating, mark.id, mark.status, entity_ids, tags,
+                        mark.linked_claim_ids)
 
 
-def _dated(chosen: _Placed, reason: str) -> dict[str, Any]:
-    """The fields of an item dated by a mention of its sentence."""
-    return {"when": chosen.span, "date_value": chosen.mention.value, "dated_by": BY_SENTENCE,
-            "reason": reason}
+def _dated(chosen: _Placed, reason: str) -> Dating:
+    """The dating of an item dated by a mention of its sentence."""
+    return chosen.span, chosen.mention.value, BY_SENTENCE, reason
 
 
 def _with(base: TimelineItem, **changes: object) -> TimelineItem:
-    return replace(base, **changes)  # type: ignore[arg-type]
+    return base._replace(**changes)  # type: ignore[arg-type]

@@ -69,6 +69,10 @@ _DATE_CONTEXT = frozenset(
     "in since until till by from during before after year circa mid early late between "
     "of through throughout around spring summer autumn fall winter".split()
 )
+_YEAR_DETERMINERS = frozenset(
+    "the its their his her our your this that and or to a an ''".split()
+) | {""}
+"""Words before a year the model tagged DATE that still read as a year ('in 2008 and 2009')."""
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -243,7 +247,8 @@ def _dated_number(mention: Mention, text: str) -> bool:
     """Tell whether a bare number is a year in a date context ("in 1625", "since 2019")."""
     year = int(mention.text)
     before = previous_word(text, mention.start).lower().strip("(,")
-    if before == "the":  # "the 1991 agreement", "the 2008 Olympics": modern years only
+    if before in _YEAR_DETERMINERS or before.endswith(("'s", "’s")) or before.endswith("."):
+        # "the 1991 agreement", "its 2009 outlook", "GM's 2010 plan", "2008 was": modern years
         return 1900 <= year <= 2099  # noqa: PLR2004
     return MIN_YEAR <= year <= MAX_YEAR and before in _DATE_CONTEXT
 

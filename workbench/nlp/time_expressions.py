@@ -85,7 +85,7 @@ def verb_tense(verb: Token) -> Tense | None:
     the main verb's own morph says "Pres"/"Past" only in simple tenses, and
     "is scheduled/expected to" reads as the future.
     """
-    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head is not verb:
+    if verb.tag_ == "VB" and _is_infinitive_complement(verb) and verb.head is not verb:
         if verb.head.lemma_ in _PLANNING_WORDS:
             return "future"  # "is scheduled to open on Monday"
         return verb_tense(verb.head)  # "wanted to meet on Monday": the head's tense
@@ -102,6 +102,12 @@ def verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries):
         return "present"
     return None
+
+
+def _is_infinitive_complement(verb: Token) -> bool:
+    """'expects to open', 'expects sales to recover' (the parser says xcomp or ccomp)."""
+    return verb.dep_ == "xcomp" or (
+        verb.dep_ == "ccomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children))
 
 
 def _has_to_clause(verb: Token) -> bool:
@@ -127,6 +133,9 @@ def with_time_values(
             valued = _on_day_of(before, valued, text, anchor)
             if before is not None and _is_part_of(before, valued, text):
                 mentions[previous] = replace(before, value=valued.value)  # type: ignore[index]
+            elif before is not None and _is_clock_of(before, valued, text, anchor):
+                mentions[previous] = replace(  # type: ignore[index]
+                    before, value=(valued.value or "")[:10] + (before.value or "")[10:])
             previous = len(mentions)
             if is_reference(valued.value):
                 references.append(valued.value)  # type: ignore[arg-type]
@@ -141,6 +150,20 @@ def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
         and not text[day.end:part.start].strip()
         and (part.value or "")[:10] == (day.value or "")
         and bool(day.value)
+    )
+
+
+_CLOCK_BEFORE_DAY = re.compile(r"\s*(?:,\s*)?(?:on|,)?\s*")
+
+
+def _is_clock_of(clock: Mention, day: Mention, text: str, anchor: dt.date | None) -> bool:
+    """'at 4 p.m. on Tuesday' split by the model: the clock time is Tuesday's, not the
+    anchor day's (the clock alone was read on the anchor day)."""
+    return (
+        anchor is not None
+        and (clock.value or "").startswith(anchor.isoformat() + "T")
+        and len(day.value or "") == len("2000-01-01")
+        and bool(_CLOCK_BEFORE_DAY.fullmatch(text[clock.end:day.start]))
     )
 
 
@@ -238,14 +261,15 @@ class _Spans:
 
 _TIME_WORDS = re.compile(
     r"\b(?:(?:more |most |very |only |until )?recently|currently|nowadays|lately|at present"
-    r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b(?![/-])",
+    r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|Q[1-4](?: (?:19|20)\d{2})?)\b(?![/-])",
     re.IGNORECASE,
 )
 
 
 def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
     """Time expressions the model does not tag: 'now', 'currently', 'recently' (TIMEX3 dates
-    with the values PRESENT_REF and PAST_REF) and numeric dates such as 7/8/07.
+    with the values PRESENT_REF and PAST_REF), numeric dates such as 7/8/07 and quarters
+    written 'Q3' or 'Q3 2008'.
 
     Why add them: TimeML counts them as dates and an analyst asking "what is current"
     needs them; they carry no calendar date, so they never crowd the timeline's axis

@@ -155,11 +155,9 @@ def test_a_burst_of_changes_rereads_the_timeline_once_more_not_once_each(qtbot, 
 
 
 def test_a_single_change_after_a_quiet_second_rereads_at_once(qtbot, library, monkeypatch):
-    from workbench.ui.timeline import view as view_module
-
     lib = build_library(library)
     view = _view(qtbot, library)
-    monkeypatch.setattr(view_module, "REFRESH_GAP_S", 0.0)
+    monkeypatch.setattr(view, "refresh_gap_s", 0.0)
     view.on_changes(library.claims.set_claim_status(lib.answer_claim, "retracted"))
     assert not view.stale
     assert any(i.status == "retracted" for i in view.shown.items)

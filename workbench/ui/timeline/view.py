@@ -8,10 +8,9 @@ undated row asks the window to open the passage (``location_requested``).
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -42,7 +41,7 @@ from workbench.store import Store
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.canvas import LANE_HEIGHT, TimelineCanvas, tooltip_text
 from workbench.ui.timeline.lanes import GROUPINGS, build_lanes
-from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget, collection_paused
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,9 +52,15 @@ REFRESH_GAP_S = 1.0
 
 
 class TimelineView(LazyRefreshWidget):
-    """Every dated item of the library on a zoomable axis, in lanes, with filters."""
+    """Every dated item of the library on a zoomable axis, in lanes, with filters.
+
+    Throttled (``refresh_gap_s``): each re-read of a 10,000-item timeline holds
+    the UI thread for a few hundred milliseconds; a single analyst action still
+    shows at once.
+    """
 
     location_requested = Signal(int, int, int)
+    refresh_gap_s = REFRESH_GAP_S
 
     def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
                  changes_applied: SignalInstance | None = None) -> None:
@@ -67,9 +72,6 @@ class TimelineView(LazyRefreshWidget):
         self.names: dict[int, str] = {}
         self._links: ClaimLinks | None = None
         self.items_cache = ItemsCache()
-        self._last_reload = float("-inf")
-        self._reload_timer = QTimer(self, singleShot=True)
-        self._reload_timer.timeout.connect(self._reload_if_stale)
         self.canvas = TimelineCanvas(theme)
         self.group_combo = QComboBox()
         for key, label in GROUPINGS:
@@ -143,35 +145,15 @@ class TimelineView(LazyRefreshWidget):
                 or changes.entities):
             self.mark_stale()
 
-    def mark_stale(self) -> None:
-        """Re-read now if the last read is a second old, else once that second is over.
-
-        Why throttled: an import reports a change every step, and each re-read
-        of a 10,000-item timeline holds the UI thread for a few hundred
-        milliseconds; a single analyst action still shows at once.
-        """
-        self.stale = True
-        if not self.isVisible() or self._reload_timer.isActive():
-            return
-        wait = self._last_reload + REFRESH_GAP_S - time.monotonic()
-        if wait <= 0:
-            self.reload()
-        else:
-            self._reload_timer.start(round(wait * 1000))
-
-    def _reload_if_stale(self) -> None:
-        if self.stale and self.isVisible():
-            self.reload()
-
     def reload(self) -> None:
         """Read the library's timeline, refill the filter choices and show it."""
         self.stale = False
-        self._last_reload = time.monotonic()
         self._links = None  # the library changed: links are read again when a story is chosen
-        self.timeline = gather_timeline(self.store, cache=self.items_cache)
-        self.names = entity_names(self.store, (*self.timeline.items, *self.timeline.undated))
-        self._refill_choices()
-        self.apply_filters()
+        with collection_paused():
+            self.timeline = gather_timeline(self.store, cache=self.items_cache)
+            self.names = entity_names(self.store, (*self.timeline.items, *self.timeline.undated))
+            self._refill_choices()
+            self.apply_filters()
 
     def _refill_choices(self) -> None:
         everything = (*self.timeline.items, *self.timeline.undated)
