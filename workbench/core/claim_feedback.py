@@ -18,19 +18,27 @@ from workbench.core.claim_terms import ClaimTerms
 from workbench.core.sentences import STOPWORDS, stem
 
 FEEDBACK_DOCUMENTS = 3
+# First answers whose bm25() the second query's names add to (see store.suggestions).
+FEEDBACK_POOL = 50
 EXPANSION_NAMES = 10
 MIN_NAME_LENGTH = 3
 SHARED_BY = 2
+# Names in more of the library than this share are too common to ask for.
+COMMON_NAME_SHARE = 0.02
+COMMON_NAME_DOCUMENTS = 20
 
 
 def expansion_names(
-    names: Sequence[frozenset[str]], terms: ClaimTerms, weight_of: Callable[[str], float]
+    names: Sequence[frozenset[str]], terms: ClaimTerms, weight_of: Callable[[str], float],
+    least_weight: float = 0.0,
 ) -> list[str]:
     """The ``EXPANSION_NAMES`` rarest names at least ``SHARED_BY`` of the best documents share.
 
     ``names`` are the best documents' lowercase names; ``weight_of`` gives a
-    word's IDF. The claim's own words are left out (the first query asked for
-    them), and so are numbers and very short words.
+    word's IDF, and names under ``least_weight`` are left out: capitalised
+    words every other document writes ("Post", "Council") name no event and
+    make the query slow. So are the claim's own words (the first query asked
+    for them), numbers and very short words.
     """
     if len(names) < SHARED_BY:
         return []
@@ -40,5 +48,6 @@ def expansion_names(
         if count >= SHARED_BY and len(name) >= MIN_NAME_LENGTH and name not in STOPWORDS
         and not name.isdigit() and stem(name) not in terms.terms
     ]  # fmt: skip
-    weight = {name: weight_of(name) * counts[name] for name in shared}
-    return sorted(shared, key=lambda name: (-weight[name], name))[:EXPANSION_NAMES]
+    rarity = {name: weight_of(name) for name in shared}
+    weight = {name: rarity[name] * counts[name] for name in shared if rarity[name] >= least_weight}
+    return sorted(weight, key=lambda name: (-weight[name], name))[:EXPANSION_NAMES]

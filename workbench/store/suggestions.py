@@ -17,7 +17,13 @@ from collections import OrderedDict
 from sqlite_utils import Database
 
 from workbench.core.claim_features import inverse_document_frequency
-from workbench.core.claim_feedback import FEEDBACK_DOCUMENTS, expansion_names
+from workbench.core.claim_feedback import (
+    COMMON_NAME_DOCUMENTS,
+    COMMON_NAME_SHARE,
+    FEEDBACK_DOCUMENTS,
+    FEEDBACK_POOL,
+    expansion_names,
+)
 from workbench.core.claim_matching import (
     CANDIDATE_DOCUMENTS,
     CANDIDATE_SLACK,
@@ -156,14 +162,24 @@ class Suggestions:
     def _candidates(self, terms: ClaimTerms, query: MatchQuery, total: int, depth: int
                     ) -> list[int]:
         """BM25's best answer to the claim's words, then the answers to those words and the
-        names the best answers share (pseudo-relevance feedback), ``depth`` in all."""
+        names the best answers share (pseudo-relevance feedback), ``depth`` in all.
+
+        Why two queries summed and not one query with words and names: FTS5's
+        bm25() is a sum over the query's terms, so the words' scores (already
+        read for the first answers) plus the names' scores rank exactly as the
+        joint query would within the ``FEEDBACK_POOL`` first answers, and a
+        query of a few rare names costs a fraction of the claim's words again.
+        """
         words = rarest_words(terms)
-        first = self._candidate_documents(words, query.exclude_document, depth)
-        expansion = self._expansion_names(first, terms, total)
+        first = self._bm25_scores(words, query.exclude_document, max(depth, FEEDBACK_POOL))
+        order = sorted(first, key=first.__getitem__)
+        expansion = self._expansion_names(order, terms, total)
         if not expansion:
-            return first
-        again = self._candidate_documents([*words, *expansion], query.exclude_document, depth)
-        return [first[0], *[d for d in again if d != first[0]]][:depth]
+            return order[:depth]
+        names = self._bm25_scores(expansion, query.exclude_document, FEEDBACK_POOL)
+        joint = {d: first.get(d, 0.0) + names.get(d, 0.0) for d in first.keys() | names.keys()}
+        again = sorted(joint, key=lambda d: (joint[d], d))
+        return [order[0], *[d for d in again if d != order[0]]][:depth]
 
     def _expansion_names(self, candidates: list[int], terms: ClaimTerms, total: int
                          ) -> list[str]:
@@ -171,7 +187,9 @@ class Suggestions:
         ``expansion_names``), looked up only when the claim's words found something."""
         best = candidates[:FEEDBACK_DOCUMENTS]
         names = [self._document_data(doc_id).names for doc_id in best]
-        return expansion_names(names, terms, lambda word: self._word_weight(total, word))
+        common = max(COMMON_NAME_DOCUMENTS, int(total * COMMON_NAME_SHARE))
+        return expansion_names(names, terms, lambda word: self._word_weight(total, word),
+                               inverse_document_frequency(total, common))
 
     def _word_weight(self, total: int, word: str) -> float:
         """IDF of a word over the library of ``total`` documents (cached)."""
@@ -187,17 +205,19 @@ class Suggestions:
             self._stats = CorpusStats(float(mean or 0.0) or 500.0)
         return self._stats
 
-    def _candidate_documents(self, words: list[str], exclude: int | None, depth: int
-                             ) -> list[int]:
-        """The ``depth`` documents FTS5 ranks best (bm25, title counted twice) for any word."""
+    def _bm25_scores(self, words: list[str], exclude: int | None, count: int
+                     ) -> dict[int, float]:
+        """FTS5 bm25() of the ``count`` best documents for any of the words (title counted
+        twice; lower is better, as SQLite gives it)."""
         if not words:
-            return []
+            return {}
         rows = self.db.execute(
-            "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
-            " ORDER BY bm25(documents_fts, 2.0, 1.0) LIMIT ?",
-            [fts_query(words), depth + 1],
+            "SELECT rowid, bm25(documents_fts, 2.0, 1.0) AS score FROM documents_fts"
+            " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?",
+            [fts_query(words), count + 1],
         ).fetchall()
-        return [int(r[0]) for r in rows if int(r[0]) != exclude][:depth]
+        found = {int(r[0]): float(r[1]) for r in rows if int(r[0]) != exclude}
+        return dict(list(found.items())[:count])
 
     def _entities_named_in(self, text: str) -> frozenset[int]:
         """Entities of the library whose name or alias a free-text statement spells out."""
