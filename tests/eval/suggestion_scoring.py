@@ -158,4 +158,5 @@ def tune(queries: Sequence[Query], allowed: float,
                 value = objective(trial)
                 if value > best + 1e-6:
                     best, weights = value, trial
-    return {name: round(float(w), 3) for name, w in zip(FEATURES, weights, strict=True)}
+    return {name: round(float(w), 3) for name, w in zip(FEATURES, weights, strict=True)
+            if name not in RANKING_ONLY}
