@@ -13,10 +13,11 @@ from workbench.core.claim_features import (
     document_data,
     inverse_document_frequency,
 )
-from workbench.core.claim_feedback import feedback_scores
+from workbench.core.claim_feedback import expansion_names
 from workbench.core.claim_matching import (
     THRESHOLD,
     Suggestion,
+    candidate_rank,
     match_document,
     rank_documents,
     score_of,
@@ -106,24 +107,39 @@ def test_one_row_per_document_with_its_other_statements_counted() -> None:
 
 
 def test_threshold_says_nothing_below_it_and_keeps_weaker_documents_above_it() -> None:
-    weights = {"bm25": 1.0, "feedback": 5.0}
+    weights = {"bm25": 1.0, "fts": 5.0}
     weak = [suggestion(1, 0, 0.3), suggestion(2, 0, 0.1)]
     assert rank_documents(weak, limit=10, threshold=0.4, weights=weights) == []
-    boosted = [dataclasses.replace(s, features=(*s.features, ("feedback", 1.0))) for s in weak]
-    assert rank_documents(boosted, limit=10, threshold=0.4, weights=weights) == []
-    mixed = [suggestion(1, 0, 0.5), suggestion(2, 0, 0.25), suggestion(3, 0, 0.1)]
+    first = [dataclasses.replace(s, features=(*s.features, ("fts", 1.0))) for s in weak]
+    assert rank_documents(first, limit=10, threshold=0.4, weights=weights) == []
+    mixed = [suggestion(1, 0, 0.5), suggestion(2, 0, 0.15), suggestion(3, 0, 0.05)]
     kept = rank_documents(mixed, limit=10, threshold=0.4, weights=weights)
     assert [s.document_id for s in kept] == [1, 2]
     no_evidence = dataclasses.replace(mixed[0], features=(("bm25", 0.9), ("units", 1.0)))
     assert rank_documents([no_evidence], limit=10, threshold=0.0, weights=weights) == []
 
 
-def test_feedback_favours_documents_naming_what_the_best_ones_name() -> None:
-    profiles = {1: frozenset({"lohan", "betty", "ford"}), 2: frozenset({"lohan", "ford"}),
-                3: frozenset({"lohan", "betty", "ford", "rancho"}), 4: frozenset({"reid"})}
-    scores = feedback_scores([1, 2, 4, 3], profiles)
-    assert scores[3] > scores[4] == 0.0
-    assert feedback_scores([1], profiles) == {1: 0.0}
+def test_documents_keep_the_candidate_order_and_show_their_evidence_as_score() -> None:
+    weights = {"bm25": 1.0}
+    strong_late = dataclasses.replace(suggestion(1, 0, 0.9), features=(
+        *suggestion(1, 0, 0.9).features, ("fts", candidate_rank(3))))
+    weak_first = dataclasses.replace(suggestion(2, 0, 0.5), features=(
+        *suggestion(2, 0, 0.5).features, ("fts", candidate_rank(0))))
+    rows = rank_documents([strong_late, weak_first], limit=10, threshold=0.4, weights=weights)
+    assert [s.document_id for s in rows] == [2, 1]
+    assert [round(s.score, 3) for s in rows] == [0.5, 0.9]
+
+
+def test_feedback_asks_again_for_the_rare_names_the_best_answers_share() -> None:
+    terms = claim_terms("The actress checked into rehab again, her lawyer said.", weight)
+    best = [frozenset({"lohan", "betty", "ford", "malibu", "al"}),
+            frozenset({"lohan", "ford", "al"}), frozenset({"lohan", "betty", "rancho"})]
+    rarity = {"lohan": 2.5, "betty": 3.0, "ford": 1.0}
+    names = expansion_names(best, terms, lambda word: rarity.get(word, 1.0))
+    assert names == ["lohan", "betty", "ford"]  # "malibu", "rancho": once; "al": too short
+    assert expansion_names(best[:1], terms, weight) == []
+    said = claim_terms("Lohan checked into rehab.", weight)
+    assert "lohan" not in expansion_names(best, said, weight)
 
 
 def test_speaker_entities_and_dates_count() -> None:

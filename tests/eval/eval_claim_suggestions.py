@@ -52,7 +52,7 @@ CACHE = Path(os.environ.get("WORKBENCH_EVAL_CACHE", Path.home() / ".cache" / "wo
 CLUSTERS = ROOT / "tests" / "data" / "seed_clusters.json"
 PER_DOCUMENT_CLAIMS = 2
 MIN_WORDS = 6
-ALLOWED_FALSE = 0.05
+ALLOWED_FALSE = 0.07
 NO_MATCH_EVERY = 5
 
 
@@ -215,7 +215,8 @@ def report_lines(dev: list[Query], test: list[Query], tuned: dict[str, float], t
               *header, row("plain FTS5 bm25()", seed_base),
               row("suggestions, ranking only (no threshold)", seed_ranking),
               row("suggestions as shipped", seed),
-              "", f"Dev-tuned weights this run: `{tuned}`; calibrated threshold: {threshold}.",
+              "", f"Dev-tuned evidence weights this run: `{tuned}`; threshold calibrated at "
+              f"{ALLOWED_FALSE:.0%} false suggestions on dev: {threshold}.",
               f"Shipped (tuned on dev by an earlier run of the same procedure, which starts "
               f"from the shipped weights): `{WEIGHTS}`, threshold {THRESHOLD}.", "", *NOTES]
     return lines
@@ -227,12 +228,20 @@ NOTES = [
     "- *false suggestions*: share of claims with no true match (their topic is not in the "
     "library) that still get a suggestion; plain BM25 always answers, so 100%.",
     "- *silent on matches*: claims that have a match but get \"No likely matches\" — the price "
-    "of the threshold (their recall counts as 0).",
+    "of the threshold (their recall counts as 0). It costs about 2.5 points of recall@10 and "
+    "of MRR on both halves; no evidence weighting tried (coordinate ascent on every feature, "
+    "single features, pairs) separated no-match claims from matched ones better.",
     "- Recall@10 cannot reach 1: many ECB+ events have more than 10 reports. MRR of plain BM25 "
-    "is already above 0.95 here, so \"+5 points\" is out of reach on ECB+ by construction.",
+    "is already above 0.95 here, so \"+5 points\" of MRR is out of reach on ECB+ by "
+    "construction.",
     "- Most wrong documents in a top 10 report the *other* event of the same topic (another "
-    "earthquake, another rehab check-in): the claim's words fit both; names, numbers and the "
-    "feedback from the best reports are what tell them apart.",
+    "earthquake, another rehab check-in): the claim's words fit both. What tells them apart "
+    "here is the second candidate query: the rare names the three best answers share "
+    "(pseudo-relevance feedback). On the development topics it lifts recall@10 of the "
+    "candidate order from 0.725 (BM25) to 0.764; re-weighting the candidates with the "
+    "features (entities, numbers, proximity, predicate; weighted sums and reciprocal-rank "
+    "fusions with BM25) moved recall@10 by less than 0.5 point, so documents keep the search "
+    "order and the features only decide \"no match\" and pick each document's statement.",
     "- ECB+ has no publication dates and free-text claims have no claimant: the `recency` and "
     "`speaker` weights are not measured here (kept small).",
     "- Semantic similarity (issue 16, point 4) is not used: no package on PyPI was found that "

@@ -1,8 +1,8 @@
 """Score ranked suggestions against the documents that truly report a claim; tune weights.
 
-Why offline re-ranking: every query's candidate statements and their features
-are computed once by the store (``scored_for_statement``); re-weighting them
-here in numpy is what lets the weights and the threshold be tuned on the
+Why offline: every query's candidate statements and their features are
+computed once by the store (``scored_for_statement``); re-weighting them here
+in numpy is what lets the evidence weights and the threshold be tuned on the
 development topics in seconds instead of re-running every query.
 """
 
@@ -59,21 +59,25 @@ def _evidence(weights: np.ndarray) -> np.ndarray:
     return np.where(np.isin(np.array(FEATURES), list(RANKING_ONLY)), 0.0, weights)
 
 
-def ranked_documents(query: Query, weights: np.ndarray, threshold: float,
-                     gate: np.ndarray | None = None) -> list[int]:
-    """Documents by their best statement's score, as ``rank_documents`` keeps them."""
-    gate = weights if gate is None else gate
-    if not len(query.doc_ids) or top_score(query, gate) < threshold:
+def ranked_documents(query: Query, weights: np.ndarray, threshold: float) -> list[int]:
+    """Documents as ``rank_documents`` keeps them: candidate order, evidence gated.
+
+    ``weights`` weigh the evidence (ranking-only features are left out of it);
+    the order is the ``fts`` feature (the candidate search's order), then evidence.
+    """
+    if not len(query.doc_ids) or top_score(query, weights) < threshold:
         return []
-    scores = query.features @ weights
-    evidence = query.features @ _evidence(gate)
-    passes = (query.units >= MIN_UNITS) & (evidence >= threshold * DOCUMENT_SHARE)
-    best: dict[int, float] = {}
-    for doc_id, score, ok in zip(query.doc_ids.tolist(), scores.tolist(), passes.tolist(),
-                                 strict=True):
-        if ok and score > best.get(doc_id, -1.0):
-            best[doc_id] = score
-    return [d for d, _ in sorted(best.items(), key=lambda item: (-item[1], item[0]))]
+    evidence = query.features @ _evidence(weights)
+    rank = query.features[:, FEATURES.index("fts")]
+    passes = query.units >= MIN_UNITS
+    best: dict[int, tuple[float, float]] = {}
+    for doc_id, order, score, ok in zip(query.doc_ids.tolist(), rank.tolist(),
+                                        evidence.tolist(), passes.tolist(), strict=True):
+        if ok and (order, score) > best.get(doc_id, (-1.0, -1.0)):
+            best[doc_id] = (order, score)
+    kept = {d: v for d, v in best.items() if v[1] >= threshold * DOCUMENT_SHARE}
+    return [d for d, _ in sorted(kept.items(), key=lambda item: (-item[1][0], -item[1][1],
+                                                                 item[0]))]
 
 
 def top_score(query: Query, gate: np.ndarray) -> float:
@@ -106,10 +110,9 @@ def evaluate(queries: Sequence[Query], rankings: Sequence[list[int]]) -> Metrics
     return result
 
 
-def system_metrics(queries: Sequence[Query], weights: np.ndarray, threshold: float,
-                   gate: np.ndarray | None = None) -> Metrics:
-    """Metrics of the re-ranker with ``weights``, ``gate`` weights and ``threshold``."""
-    return evaluate(queries, [ranked_documents(q, weights, threshold, gate) for q in queries])
+def system_metrics(queries: Sequence[Query], weights: np.ndarray, threshold: float) -> Metrics:
+    """Metrics of the suggestions with evidence ``weights`` and ``threshold``."""
+    return evaluate(queries, [ranked_documents(q, weights, threshold) for q in queries])
 
 
 def baseline_metrics(queries: Sequence[Query]) -> Metrics:
@@ -130,8 +133,9 @@ def tune(queries: Sequence[Query], allowed: float,
          steps: Sequence[float] = (0.0, 0.05, 0.1, 0.2, 0.35, 0.6, 1.0)) -> dict[str, float]:
     """Coordinate ascent on recall@10 + MRR *with* the threshold calibrated at ``allowed``.
 
-    Weights sum to 1; the threshold they imply is recalibrated for every trial,
-    so the weights are chosen for ranking and for saying "no match" together.
+    Only the evidence weights are tuned (the order is the candidate search's);
+    the threshold they imply is recalibrated for every trial, so the weights
+    are chosen for saying "no match" without silencing true matches.
     """
     matched = [q for q in queries if q.relevant]
     unmatched = [q for q in queries if not q.relevant]
@@ -143,14 +147,16 @@ def tune(queries: Sequence[Query], allowed: float,
     weights = as_vector(WEIGHTS)
     best = objective(weights)
     for _ in range(2):
-        for index in range(len(FEATURES)):
+        for index, name in enumerate(FEATURES):
+            if name in RANKING_ONLY:
+                continue
             for step in steps:
                 trial = weights.copy()
                 trial[index] = step
                 if trial.sum() <= 0:
                     continue
-                trial = trial / trial.sum()
                 value = objective(trial)
                 if value > best + 1e-6:
                     best, weights = value, trial
-    return {name: round(float(w), 3) for name, w in zip(FEATURES, weights, strict=True)}
+    return {name: round(float(w), 3) for name, w in zip(FEATURES, weights, strict=True)
+            if name not in RANKING_ONLY}

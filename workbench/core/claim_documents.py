@@ -37,11 +37,11 @@ class DocumentData:
     quotes: list[tuple[int, int, int, int | None]]
     claims: list[tuple[int, int, int]]
     entity_ids: frozenset[int] = frozenset()
-    names: frozenset[str] = frozenset()
     sentence_starts: list[int] = field(default_factory=list)
     _lower: str = ""
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _numbers: frozenset[str] | None = None
+    _names: frozenset[str] | None = None
 
     def sentence_of(self, position: int) -> int | None:
         """Index of the sentence holding ``position`` (None between sentences)."""
@@ -74,6 +74,17 @@ class DocumentData:
             self._numbers = numbers_in(self.text)
         return self._numbers
 
+    @property
+    def names(self) -> frozenset[str]:
+        """Lowercase capitalised words that do not open their sentence (read when first asked:
+        only the best candidates' names are, for the feedback query)."""
+        if self._names is None:
+            openers = {found.start() for s, e in self.sentences
+                       if (found := _WORD.search(self.text, s, e))}
+            self._names = frozenset({m.group().lower() for m in _CAPITALISED.finditer(self.text)
+                                     if m.start() not in openers} - CALENDAR)
+        return self._names
+
 
 def document_data(
     title: str,
@@ -83,17 +94,15 @@ def document_data(
     quotes: list[tuple[int, int, int, int | None]],
     claims: list[tuple[int, int, int]],
 ) -> DocumentData:
-    """Read a document once: sentences, vocabulary, names, numbers, next to its stored spans.
+    """Read a document once: sentences and vocabulary (names and numbers when first asked).
 
     ``mentions`` are (start, end, entity id, entity name), ``quotes`` (start,
     end, quote id, speaker entity id) and ``claims`` (start, end, claim id).
-    A name is a capitalised word that does not open its sentence.
+    A name (``DocumentData.names``) is a capitalised word that does not open its sentence.
     """
     sentences = sentence_spans(text)
     lower = _same_length_lower(text)
     words = _WORD.findall(lower)
-    openers = {found.start() for s, e in sentences if (found := _WORD.search(text, s, e))}
-    names = {m.group().lower() for m in _CAPITALISED.finditer(text) if m.start() not in openers}
     title_by_stem: dict[str, list[str]] = {}
     title_words = word_spans(title)
     for _, _, word in title_words:  # titles are often Title Cased: no names there
@@ -101,8 +110,7 @@ def document_data(
     return DocumentData(
         title, text, published, sentences, sorted(set(words)), title_by_stem,
         len(words) + len(title_words), mentions, quotes, claims,
-        frozenset(e for _, _, e, _ in mentions), frozenset(names - CALENDAR),
-        [s for s, _ in sentences], lower,
+        frozenset(e for _, _, e, _ in mentions), [s for s, _ in sentences], lower,
     )  # fmt: skip
 
 

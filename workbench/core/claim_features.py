@@ -28,7 +28,7 @@ __all__ = [
 ]  # fmt: skip
 
 FEATURES = ("bm25", "sentence", "entities", "sentence_entities", "numbers", "speaker",
-            "predicate", "recency", "names", "feedback", "fts")
+            "predicate", "recency", "names", "fts")
 MIN_UNITS = 2
 BM25_K1 = 1.2
 BM25_B = 0.75

@@ -1,62 +1,53 @@
-"""Feedback from the best candidates: documents about the same event share their names.
+"""Feedback from the best first answers: reports of one event share their names.
 
 Why: a claim names only a few of the people and places of an event, but the
 documents that report it best name many more, and the other reports name
-them too ("Betty Ford Center", "Rancho Mirage", the judge). After a first
-ranking, the names and entities that recur in the ``FEEDBACK_DOCUMENTS`` best
-candidates become a profile of the event; each candidate's ``feedback``
-feature is how much of that profile it shares (its own names left out of its
-own profile). This is classic pseudo-relevance feedback, on names only, so
-it ranks and never decides: the threshold ignores it (``evidence_score``).
+them too ("Betty Ford Center", "Rancho Mirage", the judge). The names that
+recur in the ``FEEDBACK_DOCUMENTS`` best answers to the claim's own words are
+asked for again, with the claim's words, in a second candidate query: classic
+pseudo-relevance feedback, on names only, because names tell one earthquake
+or one rehab check-in from another where common words do not.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+from workbench.core.claim_terms import ClaimTerms
+from workbench.core.sentences import STOPWORDS, stem
 
 FEEDBACK_DOCUMENTS = 3
+# First answers whose bm25() the second query's names add to (see store.suggestions).
+FEEDBACK_POOL = 50
+EXPANSION_NAMES = 10
+MIN_NAME_LENGTH = 3
+SHARED_BY = 2
+# Names in more of the library than this share are too common to ask for.
+COMMON_NAME_SHARE = 0.02
+COMMON_NAME_DOCUMENTS = 20
 
 
-def document_profile(names: frozenset[str], entity_ids: frozenset[int]) -> frozenset[str]:
-    """The document's names and entity ids as one set of keys."""
-    return names | {f"#{e}" for e in entity_ids}
+def expansion_names(
+    names: Sequence[frozenset[str]], terms: ClaimTerms, weight_of: Callable[[str], float],
+    least_weight: float = 0.0,
+) -> list[str]:
+    """The ``EXPANSION_NAMES`` rarest names at least ``SHARED_BY`` of the best documents share.
 
-
-def feedback_scores(
-    order: Sequence[int], profiles: dict[int, frozenset[str]]
-) -> dict[int, float]:
-    """Share of the best documents' weighted profile each candidate has (0–1), by document.
-
-    ``order`` is the candidates best first; a key is weighted by how many of
-    the best documents hold it and how rare it is among all the candidates.
+    ``names`` are the best documents' lowercase names; ``weight_of`` gives a
+    word's IDF, and names under ``least_weight`` are left out: capitalised
+    words every other document writes ("Post", "Council") name no event and
+    make the query slow. So are the claim's own words (the first query asked
+    for them), numbers and very short words.
     """
-    if len(order) < 2:  # noqa: PLR2004 - feedback needs another document
-        return dict.fromkeys(order, 0.0)
-    frequency = Counter(key for profile in profiles.values() for key in profile)
-    rarity = {key: math.log(1 + len(profiles) / count) for key, count in frequency.items()}
-    best = list(order[:FEEDBACK_DOCUMENTS])
-    event_profiles: dict[tuple[int, ...], tuple[dict[str, float], float]] = {}
-    scores = {}
-    for doc_id in order:
-        others = tuple([d for d in best if d != doc_id][: FEEDBACK_DOCUMENTS - 1] or best[:1])
-        if others not in event_profiles:  # at most FEEDBACK_DOCUMENTS distinct ones
-            event_profiles[others] = _event_profile(others, profiles, rarity)
-        weights, norm = event_profiles[others]
-        own = profiles[doc_id]
-        own_norm = math.sqrt(sum(rarity[key] ** 2 for key in own))
-        shared = sum(weights[key] * rarity[key] for key in own if key in weights)
-        scores[doc_id] = shared / (norm * own_norm) if norm and own_norm else 0.0
-    return scores
-
-
-def _event_profile(
-    others: tuple[int, ...], profiles: dict[int, frozenset[str]], rarity: dict[str, float]
-) -> tuple[dict[str, float], float]:
-    """The weighted profile of the best documents, and its length (for the cosine)."""
-    weights: Counter[str] = Counter()
-    for other in others:
-        for key in profiles[other]:
-            weights[key] += rarity[key] / len(others)
-    return dict(weights), math.sqrt(sum(w * w for w in weights.values()))
+    if len(names) < SHARED_BY:
+        return []
+    counts = Counter(name for found in names for name in found)
+    shared = [
+        name for name, count in counts.items()
+        if count >= SHARED_BY and len(name) >= MIN_NAME_LENGTH and name not in STOPWORDS
+        and not name.isdigit() and stem(name) not in terms.terms
+    ]  # fmt: skip
+    rarity = {name: weight_of(name) for name in shared}
+    weight = {name: rarity[name] * counts[name] for name in shared if rarity[name] >= least_weight}
+    return sorted(weight, key=lambda name: (-weight[name], name))[:EXPANSION_NAMES]

@@ -3,10 +3,15 @@
 Pure ranking, no database. The store finds candidate documents (FTS5 bm25
 over the claim's content words) and loads each one as a ``DocumentData``;
 this module scores every sentence of a candidate with features that carry
-meaning for news claims (``claim_features``), keeps the sentences with enough
-evidence, and ranks *documents* by their best sentence: ten suggestions are
-ten documents. Below ``THRESHOLD`` (calibrated on statements that have no
-match, see docs/quality-suggestions.md) nothing is suggested at all.
+meaning for news claims (``claim_features``) and keeps the sentences with
+enough evidence. Documents keep the order the candidate search gave them
+(BM25's best answer first, then the order of the second query, which adds the
+names the best answers share: ``claim_feedback``): on ECB+ no weighting of
+the features re-ranked better than that order, so the features *decide*
+(whether to suggest anything: below ``THRESHOLD``, calibrated on statements
+that have no match, nothing is; see docs/quality-suggestions.md) and pick each
+document's best statement, but do not reorder documents. Ten suggestions are
+ten documents.
 """
 
 from __future__ import annotations
@@ -25,32 +30,32 @@ from workbench.core.claim_features import (
     document_data,
     sentence_features,
 )
-from workbench.core.claim_feedback import document_profile, feedback_scores
 from workbench.core.claim_terms import ClaimTerms
 from workbench.core.vocabulary import NAME_LABELS
 
 __all__ = [
     "FEATURES", "MATCHING_LABELS", "CorpusStats", "DocumentData", "MatchQuery", "Suggestion",
-    "add_feedback", "document_data", "document_profile", "evidence_score", "match_document",
-    "rank_documents", "score_of",
+    "candidate_rank", "document_data", "evidence_score", "match_document", "rank_documents",
+    "score_of",
 ]  # fmt: skip
 
 # Entity labels that make two statements about the same thing (products do not).
 MATCHING_LABELS = tuple(label for label in NAME_LABELS if label != "PRODUCT")
-# Tuned on the ECB+ development topics, for ranking and "no match" together
-# (tests/eval/eval_claim_suggestions.py, docs/quality-suggestions.md).
+# The evidence a statement reports the claim, tuned on the ECB+ development topics for
+# saying "no match" (tests/eval/eval_claim_suggestions.py, docs/quality-suggestions.md).
 WEIGHTS = {
-    "bm25": 0.278, "sentence": 0.054, "entities": 0.0, "sentence_entities": 0.028,
+    "bm25": 0.35, "sentence": 0.2, "entities": 0.0, "sentence_entities": 0.05,
     "numbers": 0.049, "speaker": 0.017, "predicate": 0.0, "recency": 0.017, "names": 0.028,
-    "feedback": 0.359, "fts": 0.169,
 }  # fmt: skip
-# Calibrated on development statements with no match in the library (5% suggested).
-THRESHOLD = 0.1356
+# Calibrated on development statements with no match in the library (7% suggested).
+THRESHOLD = 0.2026
 # Once the best statement passes, other documents need this share of the threshold.
-DOCUMENT_SHARE = 0.5
-CANDIDATE_DOCUMENTS = 20
-# Features relative to the other candidates: they reorder, the threshold ignores them.
-RANKING_ONLY = frozenset({"feedback", "fts"})
+DOCUMENT_SHARE = 0.25
+CANDIDATE_DOCUMENTS = 12
+# Candidates read beyond the number of documents asked for (some have too little evidence).
+CANDIDATE_SLACK = 2
+# The candidate's place in the search order: it orders documents, the threshold ignores it.
+RANKING_ONLY = frozenset({"fts"})
 
 
 @dataclass(frozen=True)
@@ -113,10 +118,10 @@ def match_document(
 ) -> list[Suggestion]:
     """Every sentence of the document with enough evidence, scored (spans judged skipped).
 
-    ``position`` is the document's place in the FTS5 bm25() order (0 = first).
+    ``position`` is the document's place in the candidate search's order (0 = first).
     """
     judged = list(judged)
-    fts = 1.0 - min(position, CANDIDATE_DOCUMENTS) / CANDIDATE_DOCUMENTS
+    fts = candidate_rank(position)
     found = []
     for scored in sentence_features(data, query, terms, stats):
         start, end = scored.span
@@ -127,23 +132,9 @@ def match_document(
     return found
 
 
-def add_feedback(
-    candidates: list[Suggestion], profiles: dict[int, frozenset[str]],
-    weights: dict[str, float] | None = None,
-) -> list[Suggestion]:
-    """Give every candidate its ``feedback`` feature from the first ranking's best documents."""
-    best: dict[int, float] = {}
-    for candidate in candidates:
-        if _has_evidence(candidate):
-            score = score_of(_evidence_only(candidate.features), weights)
-            best[candidate.document_id] = max(best.get(candidate.document_id, 0.0), score)
-    order = sorted(best, key=lambda d: (-best[d], d))
-    scores = feedback_scores(order, {d: profiles[d] for d in order})
-    return [
-        dataclasses.replace(c, features=(*[f for f in c.features if f[0] != "feedback"],
-                                         ("feedback", scores.get(c.document_id, 0.0))))
-        for c in candidates
-    ]
+def candidate_rank(position: int) -> float:
+    """The ``fts`` feature: 1 for the search's first candidate, 1/2 for the second…"""
+    return 1.0 / (1.0 + position)
 
 
 def evidence_score(features: Iterable[tuple[str, float]],
@@ -167,7 +158,7 @@ def rank_documents(
     threshold: float | None = None,
     weights: dict[str, float] | None = None,
 ) -> list[Suggestion]:
-    """Best documents first, each with its ``per_document`` best statements; or nothing.
+    """Documents in candidate order, each with its ``per_document`` best statements; or nothing.
 
     Nothing at all when no statement's evidence (its score without the
     ranking-only features) reaches ``threshold`` (the honest "no match");
@@ -179,9 +170,9 @@ def rank_documents(
     by_document: dict[int, list[tuple[float, Suggestion]]] = {}
     for candidate in candidates:
         if _has_evidence(candidate):
-            scored = dataclasses.replace(candidate, score=score_of(candidate.features, weights))
+            evidence = evidence_score(candidate.features, weights)
             by_document.setdefault(candidate.document_id, []).append(
-                (evidence_score(candidate.features, weights), scored))
+                (evidence, dataclasses.replace(candidate, score=evidence)))
     best = max((e for found in by_document.values() for e, _ in found), default=0.0)
     if best < gate:
         return []
@@ -193,10 +184,10 @@ def rank_documents(
         shown = statements[: max(1, per_document)]
         extra = sum(1 for s in statements[len(shown):]
                     if dict(s.features).get("sentence_units", 0.0) >= MIN_UNITS)
-        ranked.append((shown[0].score, doc_id,
-                       [dataclasses.replace(s, more_in_document=extra) for s in shown]))
-    ranked.sort(key=lambda item: (-item[0], item[1]))
-    return [s for _, _, shown in ranked[:limit] for s in shown]
+        order = (-dict(shown[0].features).get("fts", 0.0), -shown[0].score, doc_id)
+        ranked.append((order, [dataclasses.replace(s, more_in_document=extra) for s in shown]))
+    ranked.sort(key=lambda item: item[0])
+    return [s for _, shown in ranked[:limit] for s in shown]
 
 
 def _best_statement_first(suggestion: Suggestion) -> tuple[float, float, float, int]:
@@ -220,7 +211,8 @@ def _make_suggestion(
     kind = "claim" if claim_id else "quote" if quote_id else "sentence"
     names = sorted({name for _, _, e, name in data.mentions if e in shared})
     return Suggestion(
-        doc_id, data.title, start, end, data.text[start:end], score_of(features.items()), kind,
+        doc_id, data.title, start, end, data.text[start:end], evidence_score(features.items()),
+        kind,
         matches, tuple(names), claim_id, quote_id, data.published,
         features=tuple(sorted(features.items())),
     )  # fmt: skip

@@ -1,10 +1,12 @@
 """Suggest statements in other documents that likely report the same claim (``store.suggestions``).
 
 The store's side of matching: candidate documents come from FTS5 (bm25 over
-the claim's content words), and each candidate's sentences, mentions, quotes
-and claims are loaded once (LRU-cached); ``workbench.core.claim_matching``
-then scores the sentences. The analyst accepts a suggestion (which creates
-the link) or rejects it (it never comes back).
+the claim's rarest words; then again with the names the three best answers
+share, BM25's best answer kept first: ``claim_feedback``), and each
+candidate's sentences, mentions, quotes and claims are loaded once
+(LRU-cached); ``workbench.core.claim_matching`` then scores the sentences.
+The analyst accepts a suggestion (which creates the link) or rejects it (it
+never comes back).
 """
 
 from __future__ import annotations
@@ -15,20 +17,26 @@ from collections import OrderedDict
 from sqlite_utils import Database
 
 from workbench.core.claim_features import inverse_document_frequency
+from workbench.core.claim_feedback import (
+    COMMON_NAME_DOCUMENTS,
+    COMMON_NAME_SHARE,
+    FEEDBACK_DOCUMENTS,
+    FEEDBACK_POOL,
+    expansion_names,
+)
 from workbench.core.claim_matching import (
     CANDIDATE_DOCUMENTS,
+    CANDIDATE_SLACK,
     MATCHING_LABELS,
     CorpusStats,
     DocumentData,
     MatchQuery,
     Suggestion,
-    add_feedback,
     document_data,
-    document_profile,
     match_document,
     rank_documents,
 )
-from workbench.core.claim_terms import claim_terms, fts_query, rarest_words
+from workbench.core.claim_terms import ClaimTerms, claim_terms, fts_query, rarest_words
 from workbench.core.models import Changes
 from workbench.store import search as fts
 from workbench.store.claims import get_claim, insert_claim, insert_link
@@ -58,9 +66,10 @@ class Suggestions:
         self, claim_id: int, limit: int = 10, per_document: int = 1
     ) -> list[Suggestion]:
         """Documents likely reporting one claim, best first, with their best statements."""
-        return rank_documents(self.scored_for_claim(claim_id), limit, per_document)
+        return rank_documents(self.scored_for_claim(claim_id, _depth(limit)), limit, per_document)
 
-    def scored_for_claim(self, claim_id: int) -> list[Suggestion]:
+    def scored_for_claim(self, claim_id: int, depth: int = CANDIDATE_DOCUMENTS
+                         ) -> list[Suggestion]:
         """Every statement with enough evidence for the claim, scored but not thresholded."""
         claim = get_claim(self.db, claim_id)
         marks = ",".join("?" * len(MATCHING_LABELS))
@@ -82,7 +91,7 @@ class Suggestions:
             claim["published"],
             claim_id,
         )
-        return self._scored(query)
+        return self._scored(query, depth)
 
     def suggest_for_statement(
         self,
@@ -92,15 +101,16 @@ class Suggestions:
         exclude_document: int | None = None,
     ) -> list[Suggestion]:
         """Documents across the library that likely report a free-text statement."""
-        scored = self.scored_for_statement(text, exclude_document)
+        scored = self.scored_for_statement(text, exclude_document, _depth(limit))
         return rank_documents(scored, limit, per_document)
 
     def scored_for_statement(
-        self, text: str, exclude_document: int | None = None
+        self, text: str, exclude_document: int | None = None, depth: int = CANDIDATE_DOCUMENTS
     ) -> list[Suggestion]:
-        """Every statement with enough evidence, scored but not thresholded (for calibration)."""
+        """Every statement with enough evidence in the ``depth`` first candidate documents,
+        scored but not thresholded (for calibration)."""
         query = MatchQuery(text, exclude_document, self._entities_named_in(text))
-        return self._scored(query)
+        return self._scored(query, depth)
 
     def suggest_batch(
         self, statements: list[str], limit: int = 5, per_document: int = 1
@@ -134,7 +144,7 @@ class Suggestions:
 
     # -- candidates and their data --------------------------------------------------
 
-    def _scored(self, query: MatchQuery) -> list[Suggestion]:
+    def _scored(self, query: MatchQuery, depth: int) -> list[Suggestion]:
         self._drop_stale_caches()
         total = int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
         terms = claim_terms(query.text, lambda word: self._word_weight(total, word))
@@ -143,14 +153,43 @@ class Suggestions:
         judged = self._judged_spans(query.claim_id)
         stats = self._corpus_stats()
         results: list[Suggestion] = []
-        profiles = {}
-        candidates = self._candidate_documents(rarest_words(terms), query.exclude_document)
-        for position, doc_id in enumerate(candidates):
+        for position, doc_id in enumerate(self._candidates(terms, query, total, depth)):
             spans = [(start, end) for d, start, end in judged if d == doc_id]
             data = self._document_data(doc_id)
-            profiles[doc_id] = document_profile(data.names, data.entity_ids)
             results.extend(match_document(doc_id, data, query, terms, stats, spans, position))
-        return add_feedback(results, profiles)
+        return results
+
+    def _candidates(self, terms: ClaimTerms, query: MatchQuery, total: int, depth: int
+                    ) -> list[int]:
+        """BM25's best answer to the claim's words, then the answers to those words and the
+        names the best answers share (pseudo-relevance feedback), ``depth`` in all.
+
+        Why two queries summed and not one query with words and names: FTS5's
+        bm25() is a sum over the query's terms, so the words' scores (already
+        read for the first answers) plus the names' scores rank exactly as the
+        joint query would within the ``FEEDBACK_POOL`` first answers, and a
+        query of a few rare names costs a fraction of the claim's words again.
+        """
+        words = rarest_words(terms)
+        first = self._bm25_scores(words, query.exclude_document, max(depth, FEEDBACK_POOL))
+        order = sorted(first, key=first.__getitem__)
+        expansion = self._expansion_names(order, terms, total)
+        if not expansion:
+            return order[:depth]
+        names = self._bm25_scores(expansion, query.exclude_document, FEEDBACK_POOL)
+        joint = {d: first.get(d, 0.0) + names.get(d, 0.0) for d in first.keys() | names.keys()}
+        again = sorted(joint, key=lambda d: (joint[d], d))
+        return [order[0], *[d for d in again if d != order[0]]][:depth]
+
+    def _expansion_names(self, candidates: list[int], terms: ClaimTerms, total: int
+                         ) -> list[str]:
+        """Names the first-round best documents share: the event's other names (see
+        ``expansion_names``), looked up only when the claim's words found something."""
+        best = candidates[:FEEDBACK_DOCUMENTS]
+        names = [self._document_data(doc_id).names for doc_id in best]
+        common = max(COMMON_NAME_DOCUMENTS, int(total * COMMON_NAME_SHARE))
+        return expansion_names(names, terms, lambda word: self._word_weight(total, word),
+                               inverse_document_frequency(total, common))
 
     def _word_weight(self, total: int, word: str) -> float:
         """IDF of a word over the library of ``total`` documents (cached)."""
@@ -166,16 +205,19 @@ class Suggestions:
             self._stats = CorpusStats(float(mean or 0.0) or 500.0)
         return self._stats
 
-    def _candidate_documents(self, words: tuple[str, ...], exclude: int | None) -> list[int]:
-        """The documents FTS5 ranks best (bm25, title counted twice) for any of the words."""
+    def _bm25_scores(self, words: list[str], exclude: int | None, count: int
+                     ) -> dict[int, float]:
+        """FTS5 bm25() of the ``count`` best documents for any of the words (title counted
+        twice; lower is better, as SQLite gives it)."""
         if not words:
-            return []
+            return {}
         rows = self.db.execute(
-            "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
-            " ORDER BY bm25(documents_fts, 2.0, 1.0) LIMIT ?",
-            [fts_query(words), CANDIDATE_DOCUMENTS + 1],
+            "SELECT rowid, bm25(documents_fts, 2.0, 1.0) AS score FROM documents_fts"
+            " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?",
+            [fts_query(words), count + 1],
         ).fetchall()
-        return [int(r[0]) for r in rows if int(r[0]) != exclude][:CANDIDATE_DOCUMENTS]
+        found = {int(r[0]): float(r[1]) for r in rows if int(r[0]) != exclude}
+        return dict(list(found.items())[:count])
 
     def _entities_named_in(self, text: str) -> frozenset[int]:
         """Entities of the library whose name or alias a free-text statement spells out."""
@@ -260,3 +302,8 @@ class Suggestions:
             self._idf = {}
             self._stats = None
             self._cache_version = version
+
+
+def _depth(limit: int) -> int:
+    """Candidate documents to read for ``limit`` suggestions (a few more: some lack evidence)."""
+    return max(1, limit) + CANDIDATE_SLACK

@@ -1,0 +1,42 @@
+"""The feedback query: a report that words the claim differently but names what the best
+answers name is found; BM25's best answer stays first.
+
+The claim names no one ("the actress"); two reports of the rehab check-in
+answer it best and both name Betty Ford and Rancho Mirage, so the third
+report, which shares only "actress" and "rehab" with the claim, comes before
+documents that share more of the claim's common words but nothing of the event.
+"""
+
+from __future__ import annotations
+
+from workbench.core.models import Article
+from workbench.store import Store
+
+CLAIM = "The actress checked into rehab again on Tuesday, her lawyer said."
+EVENT = [
+    ("Lohan in rehab", "Actress Lindsay Lohan checked into rehab at the Betty Ford Center in "
+     "Rancho Mirage on Tuesday, her lawyer said."),
+    ("Lohan again", "Lohan checked into rehab at Betty Ford in Rancho Mirage on Tuesday, the "
+     "actress's lawyer said."),
+    ("Betty Ford arrival", "Lindsay Lohan arrived at the Betty Ford Center in Rancho Mirage. "
+     "The actress is in rehab again for 90 days."),
+]  # fmt: skip
+OTHERS = [
+    ("Rehab costs", "Nurses checked rehab costs on Tuesday."),
+    ("Rehab charity", "The charity checked rehab beds on Tuesday."),
+    ("Contract talks", "The actress said on Tuesday that her lawyer checked the contract again. "
+     "Her lawyer said talks went on."),
+    ("Court date", "Her lawyer said the actress checked her diary again on Tuesday. The lawyer "
+     "said the court date stands."),
+]  # fmt: skip
+BACKGROUND = [(f"Harvest {n}", f"Farmers in valley {n} sold grain and apples at the market.")
+              for n in range(30)]
+
+
+def test_the_names_the_best_answers_share_bring_in_the_report_worded_differently() -> None:
+    with Store(None) as store:
+        for title, text in EVENT + OTHERS + BACKGROUND:
+            store.documents.add_article(Article(title, text), analyze=False)
+        found = [s.title for s in store.suggestions.suggest_for_statement(CLAIM, limit=3)]
+    assert found[0] == "Lohan in rehab"  # BM25's best answer stays first
+    assert set(found) == {title for title, _ in EVENT}
