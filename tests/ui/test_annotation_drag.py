@@ -93,3 +93,37 @@ def test_a_selection_within_a_claim_in_the_reader_carries_its_id(
     view.show_store_span(40, 50)  # across the claim's end: no one annotation
     mime = view.createMimeDataFromSelection()
     assert not mime.hasFormat(ANNOTATION_MIME) and mime.text()
+
+
+def test_both_claim_lists_are_copy_only_drag_sources_offering_the_same_formats(qtbot) -> None:
+    """The Claims tab's list and the claims table share one drag set-up (no drift between them)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from workbench.ui.claims.library_view import ClaimsTree
+    from workbench.ui.widgets.annotation_drag import DRAG_MIME_TYPES
+
+    for view in (ClaimList(), ClaimsTree()):
+        qtbot.addWidget(view)
+        assert view.dragEnabled()
+        assert view.dragDropMode() == QAbstractItemView.DragDropMode.DragOnly
+        assert view.defaultDropAction() == Qt.DropAction.CopyAction
+        assert view.mimeTypes() == list(DRAG_MIME_TYPES) == [ANNOTATION_MIME, "text/plain"]
+        assert not view.acceptDrops()
+
+
+def test_the_claims_tab_list_drags_its_items_text_for_other_apps(qtbot) -> None:
+    from PySide6.QtWidgets import QListWidgetItem
+
+    from workbench.ui.claims.document_panel import CLAIM_ROLE
+
+    claim_list = ClaimList()
+    qtbot.addWidget(claim_list)
+    items = []
+    for claim_id, text in ((3, "first claim"), (None, "no claim"), (9, "second claim")):
+        item = QListWidgetItem(text)
+        item.setData(CLAIM_ROLE, claim_id)
+        claim_list.addItem(item)
+        items.append(item)
+    mime = claim_list.mimeData(items)
+    assert annotation_ids(mime) == [3, 9]
+    assert mime.text() == "first claim\nno claim\nsecond claim"

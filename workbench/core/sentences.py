@@ -79,19 +79,3 @@ def stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     return str(_stemmer().stemWord(word))
-
-
-def stemmed_words(text: str) -> list[tuple[int, int, str]]:
-    """Every word of ``text`` with its span and stem (one pass; stems come from the cache)."""
-    return [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(text)]
-
-
-def content_words(text: str) -> list[str]:
-    """Lowercase words that carry meaning (no stopwords, no one-letter words), in order."""
-    words = [w for _, _, w in word_spans(text)]
-    return [w for w in words if len(w) > 1 and w not in STOPWORDS]
-
-
-def content_stems(text: str) -> set[str]:
-    """Stems of the content words of ``text``."""
-    return {stem(w) for w in content_words(text)}

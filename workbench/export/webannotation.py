@@ -21,10 +21,11 @@ file never takes automatic output for an analyst's judgement.
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 from workbench import __version__
-from workbench.core.anchoring import CONTEXT_CHARS
+from workbench.core.anchoring import TextSelector, select_span
 from workbench.core.authorship import MACHINE_CREATOR, UNKNOWN_AUTHOR, is_author_id
 from workbench.core.vocabulary import (
     CREDIBILITY_WORDING,
@@ -83,12 +84,8 @@ def creator(author_id: Any, names: dict[str, str], name: Any = None) -> Record:
     shown = name if isinstance(name, str) and name else names.get(author_id) or UNKNOWN_AUTHOR
     person: Record = {"type": "Person", "name": shown}
     if is_author_id(author_id):
-        person = {"id": f"urn:uuid:{_uuid(author_id)}", **person}
+        person = {"id": f"urn:uuid:{uuid.UUID(hex=author_id)}", **person}
     return person
-
-
-def _uuid(hex_id: str) -> str:
-    return f"{hex_id[:8]}-{hex_id[8:12]}-{hex_id[12:16]}-{hex_id[16:20]}-{hex_id[20:]}"
 
 
 def document_annotations(document: Record, names: dict[str, str] | None = None) -> list[Record]:
@@ -102,8 +99,22 @@ def document_annotations(document: Record, names: dict[str, str] | None = None) 
     claims = {claim["id"]: claim | {"reliability": reliability} for claim in document["claims"]}
     for annotation in document["annotations"]:
         items.append(span_annotation(annotation, claims.get(annotation["id"]), source, names))
-    items.extend(quote_annotation(quote, document, source) for quote in document["quotes"])
+    items.extend(
+        quote_annotation(quote, document, source)
+        for quote in document["quotes"]
+        if _indexes(document["text"], quote)
+    )
     return items
+
+
+def _indexes(text: str, quote: Record) -> bool:
+    """Whether the quote's span is a passage of ``text`` (a damaged library may hold others).
+
+    Why leave such a quote out: a selector on no passage would send a consumer
+    to the wrong words; ``workbench check`` reports (and repairs) the quote.
+    """
+    start, end = quote["start"], quote["end"]
+    return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
 
 
 def _document_tags(document: Record, source: str, names: dict[str, str]) -> Record:
@@ -131,26 +142,13 @@ def quote_annotation(quote: Record, document: Record, source: str) -> Record:
     if speaker:
         value = f"Speaker: {speaker}"
         body.append({"type": "TextualBody", "value": value, "purpose": "describing"})
-    text = document["text"]
-    start, end = quote["start"], quote["end"]
     return {
         "id": f"urn:workbench:quote:{quote['id']}",
         "type": "Annotation",
         "motivation": "identifying",
         "creator": dict(MACHINE_CREATOR),
         "body": body,
-        "target": {
-            "source": source,
-            "selector": [
-                {
-                    "type": "TextQuoteSelector",
-                    "exact": text[start:end],
-                    "prefix": text[max(0, start - CONTEXT_CHARS) : start],
-                    "suffix": text[end : end + CONTEXT_CHARS],
-                },
-                {"type": "TextPositionSelector", "start": start, "end": end},
-            ],
-        },
+        "target": _target(source, select_span(document["text"], quote["start"], quote["end"])),
     }
 
 
@@ -175,23 +173,22 @@ def span_annotation(
     body = _bodies(annotation, claim)
     if body:
         result["body"] = body
-    result["target"] = {
-        "source": source,
-        "selector": [
-            {
-                "type": "TextQuoteSelector",
-                "exact": annotation["exact"],
-                "prefix": annotation["prefix"],
-                "suffix": annotation["suffix"],
-            },
-            {
-                "type": "TextPositionSelector",
-                "start": annotation["start"],
-                "end": annotation["end"],
-            },
-        ],
-    }
+    stored = TextSelector(
+        annotation["start"], annotation["end"],
+        annotation["exact"], annotation["prefix"], annotation["suffix"],
+    )  # the selectors the store keeps for the annotation, not recomputed here
+    result["target"] = _target(source, stored)
     return result
+
+
+def _target(source: str, span: TextSelector) -> Record:
+    """A specific resource: the document and both selectors (quote with context, position)."""
+    quote_selector = {
+        "type": "TextQuoteSelector", "exact": span.exact, "prefix": span.prefix,
+        "suffix": span.suffix,
+    }
+    position = {"type": "TextPositionSelector", "start": span.start, "end": span.end}
+    return {"source": source, "selector": [quote_selector, position]}
 
 
 def _bodies(annotation: Record, claim: Record | None) -> list[Record]:

@@ -11,7 +11,6 @@ import bisect
 import re
 from collections.abc import Iterable
 
-_APOSTROPHES = "'\u2019"
 _LEADING_JUNK = (
     "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([{<-\u2013\u2014\u2015:;,.*/\\|~ \t\n\u00a0"
 )

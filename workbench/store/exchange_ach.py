@@ -17,7 +17,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.vocabulary import ACH_RATINGS
-from workbench.store.exchange_authorship import origin_row, signed
+from workbench.store.exchange_authorship import origin_row
+from workbench.store.exchange_insert import insert_exported
 from workbench.store.exchange_rows import Record, is_export_id, mapped_id, text_field
 from workbench.store.rows import now_iso
 
@@ -42,7 +43,7 @@ def write_analyses(
             continue
         if origin_row(db, "ach_analyses", analysis.get("origin")) is not None:
             continue
-        analysis_id = _insert(
+        analysis_id = insert_exported(
             db, "ach_analyses", {"question": question, "created_at": created_at},
             analysis.get("id"), analysis,
         )  # fmt: skip
@@ -62,7 +63,7 @@ def _write_hypotheses(db: Database, analysis_id: int, records: list[Record]) -> 
         if not text:
             continue
         row = {"analysis_id": analysis_id, "position": position, "text": text}
-        new_id = _insert(db, "ach_hypotheses", row, record.get("id"), record)
+        new_id = insert_exported(db, "ach_hypotheses", row, record.get("id"), record)
         if is_export_id(record.get("id")):
             ids[record["id"]] = new_id
     return ids
@@ -84,7 +85,7 @@ def _write_evidence(
     ).fetchone():
         return 1
     row = {"analysis_id": analysis_id, "annotation_id": annotation_id, "position": position}
-    evidence_id = _insert(db, "ach_evidence", row, record.get("id"), record)
+    evidence_id = insert_exported(db, "ach_evidence", row, record.get("id"), record)
     skipped = 0
     ratings = record.get("ratings")
     marks = record.get("rating_authorship")
@@ -96,7 +97,7 @@ def _write_evidence(
             continue
         mark = marks.get(key)
         values = {"evidence_id": evidence_id, "hypothesis_id": hypothesis_id, "rating": rating}
-        _insert(db, "ach_ratings", values, None, mark if isinstance(mark, dict) else None)
+        insert_exported(db, "ach_ratings", values, None, mark if isinstance(mark, dict) else None)
     return skipped
 
 
@@ -107,20 +108,6 @@ def _exists(db: Database, question: str, created_at: str) -> bool:
             [question, created_at],
         ).fetchone()
     )
-
-
-def _insert(
-    db: Database, table: str, row: Record, wanted_id: Any, record: Record | None = None
-) -> int:
-    """Insert ``row``, keeping the exported id when it is free and the record's authorship."""
-    row = signed(db, table, row, record)
-    taken = f"SELECT 1 FROM {table} WHERE id = ?"  # noqa: S608 - fixed names
-    if is_export_id(wanted_id) and not db.execute(taken, [wanted_id]).fetchone():
-        row = {"id": wanted_id, **row}
-    columns = ", ".join(f'"{name}"' for name in row)
-    marks = ", ".join("?" for _ in row)
-    cursor = db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
-    return int(cursor.lastrowid or 0)
 
 
 def _list(value: Any) -> list[Record]:

@@ -36,10 +36,10 @@ from workbench.store.exchange_authorship import (
     insert_alias,
     insert_tagging,
     origin_row,
-    signed,
     tag_marks,
 )
 from workbench.store.exchange_grades import claim_credibility, write_document_grade
+from workbench.store.exchange_insert import insert_exported
 from workbench.store.exchange_rows import (
     Record,
     annotation_row,
@@ -332,22 +332,8 @@ class ExportWriter:
     def _insert(
         self, table: str, row: Record, wanted_id: Any = None, record: Record | None = None
     ) -> int:
-        """Insert one row given as column → value, keeping ``wanted_id`` if free; return its id.
-
-        Why keep ids: claim, quote and document ids are what analysts type and
-        cite; importing into an empty library then changes none of them.
-        ``record`` is the exported record, whose origin and authors the row keeps.
-        """
-        row = signed(self.db, table, row, record)
-        taken = f"SELECT 1 FROM {table} WHERE id = ?"
-        if is_export_id(wanted_id) and not self.db.execute(taken, [wanted_id]).fetchone():
-            row = {"id": wanted_id, **row}
-        columns = ", ".join(f'"{name}"' for name in row)
-        marks = ", ".join("?" for _ in row)
-        cursor = self.db.execute(
-            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
-        )
-        return int(cursor.lastrowid or 0)
+        """Insert one exported row into this library (``exchange_insert.insert_exported``)."""
+        return insert_exported(self.db, table, row, wanted_id, record)
 
     def _entity_id(self, name: str, label: str, wanted_id: Any = None) -> int:
         row = self.db.execute(

@@ -263,11 +263,6 @@ class Library:
         )
         return [(row[0], int(row[1])) for row in cursor]
 
-    def first_document_id(self) -> int | None:
-        """The oldest document's id (what a screenshot opens when none is named)."""
-        row = self.db.execute("SELECT min(id) FROM documents").fetchone()
-        return int(row[0]) if row and row[0] is not None else None
-
     def _filtered_from(self, library_filter: LibraryFilter) -> tuple[str, str, list[Any]]:
         """FROM clause, WHERE clause and parameters for a filter (FTS joined when searching)."""
         if library_filter.query_problem is not None:

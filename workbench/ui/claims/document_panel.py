@@ -42,7 +42,11 @@ from workbench.ui.dialogs.entities import EntityCompleter
 from workbench.ui.reader.analyst_controller import AnalystController
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.widgets.annotation_drag import ANNOTATION_MIME, annotation_mime
+from workbench.ui.widgets.annotation_drag import (
+    DRAG_MIME_TYPES,
+    annotation_mime,
+    make_annotation_drag_source,
+)
 from workbench.ui.widgets.note_browser import NoteBrowser
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
@@ -57,12 +61,10 @@ class ClaimList(QListWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setDragEnabled(True)
-        self.setDragDropMode(QListView.DragDropMode.DragOnly)
-        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        make_annotation_drag_source(self)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
-        return [ANNOTATION_MIME, "text/plain"]
+        return list(DRAG_MIME_TYPES)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt override
         ids = [int(item.data(CLAIM_ROLE)) for item in items if item.data(CLAIM_ROLE) is not None]

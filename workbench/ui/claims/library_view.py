@@ -47,7 +47,11 @@ from workbench.ui.claims.grade_menu import grade_menu
 from workbench.ui.reader.tooltips import authorship_line
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.widgets.annotation_drag import ANNOTATION_MIME, annotation_mime
+from workbench.ui.widgets.annotation_drag import (
+    DRAG_MIME_TYPES,
+    annotation_mime,
+    make_annotation_drag_source,
+)
 from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -134,12 +138,10 @@ class ClaimsTree(QTreeWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        make_annotation_drag_source(self)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
-        return [ANNOTATION_MIME, "text/plain"]
+        return list(DRAG_MIME_TYPES)
 
     def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 - Qt override
         claims: list[Claim] = [item.data(0, CLAIM_ROLE) for item in items]

@@ -155,28 +155,22 @@ class InspectorPanel(QTabWidget):
 
     def select_entity(self, entity_id: int) -> bool:
         """Select an entity's row (the analyst clicked it in the reader); True if found."""
-        for group in range(self.entities.topLevelItemCount()):
-            parent = self.entities.topLevelItem(group)
-            for row in range(parent.childCount()):
-                item = parent.child(row)
-                if item.data(0, ENTITY_ROLE) == entity_id:
-                    self.setCurrentWidget(self.entities)
-                    parent.setExpanded(True)
-                    self.entities.setCurrentItem(item)
-                    self.entities.scrollToItem(item)
-                    return True
-        return False
+        item = _grouped_row(self.entities, ENTITY_ROLE, entity_id)
+        if item is None:
+            return False
+        self.setCurrentWidget(self.entities)
+        item.parent().setExpanded(True)
+        self.entities.setCurrentItem(item)
+        self.entities.scrollToItem(item)
+        return True
 
     def select_quote(self, quote_index: int) -> None:
         """Select a quote's row (clicked in the reader)."""
-        for group in range(self.quotes.topLevelItemCount()):
-            parent = self.quotes.topLevelItem(group)
-            for row in range(parent.childCount()):
-                item = parent.child(row)
-                if item.data(0, INDEXES_ROLE) == quote_index:
-                    self.setCurrentWidget(self.quotes)
-                    self.quotes.setCurrentItem(item)
-                    self.quotes.scrollToItem(item)
+        item = _grouped_row(self.quotes, INDEXES_ROLE, quote_index)
+        if item is not None:
+            self.setCurrentWidget(self.quotes)
+            self.quotes.setCurrentItem(item)
+            self.quotes.scrollToItem(item)
 
     def _fill_entities(self, mentions: list[dict[str, Any]]) -> None:
         self.entities.clear()
@@ -288,3 +282,13 @@ class InspectorPanel(QTabWidget):
             self.entity_filter_requested.emit(int(item.data(0, ENTITY_ROLE)), item.text(0))
         elif chosen is page:
             self.entity_page_requested.emit(int(item.data(0, ENTITY_ROLE)))
+
+
+def _grouped_row(tree: QTreeWidget, role: int, value: Any) -> QTreeWidgetItem | None:
+    """The row under a group (label, speaker) of ``tree`` whose ``role`` data is ``value``."""
+    for group in range(tree.topLevelItemCount()):
+        parent = tree.topLevelItem(group)
+        for row in range(parent.childCount()):
+            if parent.child(row).data(0, role) == value:
+                return parent.child(row)
+    return None

@@ -153,13 +153,22 @@ def _apply_mentions(cursor: QTextCursor, rendered: RenderedDocument,
             continue
         rendered.mention_spans[index] = span
         label = mention["label"]
-        if label in hidden_labels:
-            continue
-        if label not in formats:
-            formats[label] = _entity_format(palette, label, theme)
-        mention_format = QTextCharFormat(formats[label])
-        mention_format.setProperty(ENTITY_PROPERTY, index)
-        merge_span(cursor, span, mention_format)
+        if label not in hidden_labels:
+            merge_span(cursor, span, _mention_format(formats, palette, label, theme, index))
+
+
+def _mention_format(formats: dict[str, QTextCharFormat], palette: HighlightPalette, label: str,
+                    theme: str, index: int) -> QTextCharFormat:
+    """Mention ``index``'s format: its label's colours (made once per label in ``formats``).
+
+    Why one function: a full build and an in-place restore must give a mention
+    the very same format, or an undone highlight would leave a seam.
+    """
+    if label not in formats:
+        formats[label] = _entity_format(palette, label, theme)
+    mention_format = QTextCharFormat(formats[label])
+    mention_format.setProperty(ENTITY_PROPERTY, index)
+    return mention_format
 
 
 def restore_base_layers(cursor: QTextCursor, rendered: RenderedDocument, content: ReaderContent,
@@ -187,13 +196,9 @@ def restore_base_layers(cursor: QTextCursor, rendered: RenderedDocument, content
         if start >= last or end <= first:
             continue  # a long page holds thousands of mentions: most are elsewhere
         label = content.mentions[index]["label"]
-        if label in hidden_labels:
-            continue
-        if label not in formats:
-            formats[label] = _entity_format(palette, label, theme)
-        mention_format = QTextCharFormat(formats[label])
-        mention_format.setProperty(ENTITY_PROPERTY, index)
-        merge_span(cursor, (max(start, first), min(end, last)), mention_format)
+        if label not in hidden_labels:
+            merge_span(cursor, (max(start, first), min(end, last)),
+                       _mention_format(formats, palette, label, theme, index))
 
 
 def _apply_speakers(cursor: QTextCursor, rendered: RenderedDocument,

@@ -40,7 +40,7 @@ class LegendBar(QFrame):
         self._flow = FlowLayout(self.chips)
         self._flow.setContentsMargins(0, 0, 0, 0)
         self._flow.max_lines = 1
-        self._flow.on_arranged = lambda _overflow: self._update_more_button()
+        self._flow.on_arranged = self._show_left_out  # the layout tells what it left out
         self.more_button = QToolButton(objectName="LegendMore", checkable=True)
         self.more_button.setAutoRaise(True)
         self.more_button.toggled.connect(self.set_expanded)
@@ -69,7 +69,11 @@ class LegendBar(QFrame):
         return 0 if self.expanded else self._flow.overflow_at(self.chips.width())
 
     def _update_more_button(self) -> None:
-        left_out = self._flow.overflow_at(self.chips.width()) if not self.expanded else 0
+        """Measure what the one-line legend leaves out now (before the layout re-arranges)."""
+        self._show_left_out(self.hidden_chip_count())
+
+    def _show_left_out(self, left_out: int) -> None:
+        """Show "+N" for ``left_out`` hidden chips, "Less" when expanded, nothing when all fit."""
         self.more_button.setVisible(self.expanded or left_out > 0)
         self.more_button.setText("Less" if self.expanded else f"+{left_out}")
         self.more_button.setToolTip("Show the legend on one line" if self.expanded else

@@ -1,0 +1,59 @@
+"""The legend's "+N" button shows what the one-line chip layout left out, told by the layout.
+
+Why it matters: the layout already counts the chips it leaves out as it
+arranges them; measuring them again for the button was a second copy of the
+count (and a second layout pass per arrangement).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
+
+from workbench.ui.reader.legend import LegendBar
+from workbench.ui.theme.manager import ThemeManager
+
+MANY_LABELS = Counter({"PERSON": 9, "GPE": 8, "ORG": 7, "DATE": 6, "NORP": 5, "LOC": 4,
+                       "EVENT": 3, "MONEY": 2})
+
+
+def _legend(qtbot, width: int) -> LegendBar:
+    legend = LegendBar(ThemeManager())
+    qtbot.addWidget(legend)
+    legend.set_labels(MANY_LABELS, Counter({"direct": 2}), ["bridge"])
+    legend.resize(width, 40)
+    legend.show()
+    QApplication.processEvents()
+    return legend
+
+
+def test_the_more_button_counts_the_chips_the_one_line_legend_leaves_out(qtbot) -> None:
+    legend = _legend(qtbot, 300)
+    left_out = legend.hidden_chip_count()
+    assert left_out > 0 and left_out == legend._flow.overflow
+    assert legend.more_button.isVisible() and legend.more_button.text() == f"+{left_out}"
+    assert str(left_out) in legend.more_button.toolTip()
+    legend.more_button.click()
+    QApplication.processEvents()
+    assert legend.expanded and legend.hidden_chip_count() == 0
+    assert legend.more_button.text() == "Less" and legend.more_button.isVisible()
+
+
+def test_a_wide_legend_has_no_more_button(qtbot) -> None:
+    legend = _legend(qtbot, 3000)
+    assert legend.hidden_chip_count() == 0 and not legend.more_button.isVisible()
+
+
+def test_an_arrangement_tells_the_button_its_count_without_measuring_again(
+        qtbot, monkeypatch) -> None:
+    legend = _legend(qtbot, 1200)
+    before = legend.more_button.text()
+    measured: list[int] = []
+    original = legend._flow.overflow_at
+    monkeypatch.setattr(legend._flow, "overflow_at",
+                        lambda width: measured.append(width) or original(width))
+    legend._flow.setGeometry(QRect(0, 0, 200, 30))  # the layout arranges a narrower line
+    assert legend.more_button.text() == f"+{legend._flow.overflow}" != before
+    assert measured == []
