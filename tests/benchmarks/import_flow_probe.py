@@ -201,6 +201,29 @@ def _worker_summary() -> dict[str, float]:
             "preempted": sum(r["preempted"] for r in rows)}
 
 
+def _patch_changes() -> None:
+    """Count ``changes_applied``: actions, bulk merges, and bulk merges an action flushed early."""
+    from workbench.ui.tasks import runner
+
+    flush, on_changes = runner.TaskRunner.flush_changes, runner.TaskRunner._on_changes
+    counts = PROBE.setdefault("changes", Counter())
+
+    def counted_flush(self: Any) -> None:
+        if self._pending_changes is not None:
+            counts["bulk"] += 1
+        flush(self)
+
+    def counted_changes(self: Any, changes: Any) -> None:
+        if changes.is_analyst_action:
+            counts["action"] += 1
+            if self._pending_changes is not None:
+                counts["bulk flushed by an action"] += 1
+        on_changes(self, changes)
+
+    runner.TaskRunner.flush_changes = counted_flush
+    runner.TaskRunner._on_changes = counted_changes
+
+
 def _patch_window(wal: Path) -> None:
     """Trace the UI's connection and sample the WAL's size every 100 ms once the window is open."""
     from PySide6.QtCore import QTimer
@@ -285,6 +308,7 @@ def _patch_pool(total_jobs: int) -> None:
 def probe_run(count: int, seed: int, actions: bool) -> dict[str, Any]:
     """One window import with the probes in place; the bench's figures plus the counts."""
     _patch_driver()
+    _patch_changes()
     _patch_pool(-(-count // 8))
     _patch_feed()
     _patch_writer()
@@ -304,6 +328,7 @@ def probe_run(count: int, seed: int, actions: bool) -> dict[str, Any]:
         "window_cpu_s": run["cpu_s"], "worker_cpu_s": worker_cpu,
         "thread_cpu_s": PROBE["thread_cpu"],
         "workers": _worker_summary(),
+        "changes_applied": dict(PROBE.get("changes", {})),
         "starved_worker_s": PROBE.get("starved_worker_s", 0.0),
         "steal_s": _steal_s() - steal,
         "visibility_checks": PROBE.get("visibility_checks", 0),
