@@ -45,6 +45,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -152,9 +153,11 @@ def single_run(count: int, seed: int, actions: bool = True) -> dict[str, Any]:
 
     ``actions=False`` imports the same way with no analyst at work (the
     comparison that tells the window's own import time from the actions' cost).
-    CPU seconds are counted for the UI thread (``thread_time``) and for the
-    whole window process (``process_time``: UI, writer and feeder threads; the
-    extraction workers are separate processes) over the import.
+    CPU seconds are counted for the UI thread (``thread_time``), for the
+    whole window process (``process_time``: UI, writer and feeder threads) and
+    for the extraction worker processes (``RUSAGE_CHILDREN``) over the import,
+    with the hypervisor's steal time: an import slower than its pair with no
+    more CPU in any of them lost its time outside the app.
     """
     from corpus import real_articles, write_jsonl
 
@@ -178,8 +181,11 @@ def single_run(count: int, seed: int, actions: bool = True) -> dict[str, Any]:
     if actions:
         driver.start("import")
     ui_cpu, cpu = time.thread_time(), time.process_time()
+    workers_cpu, steal = children_cpu_s(), steal_s()
     seconds = import_and_wait(window, jsonl)
     ui_cpu, cpu = time.thread_time() - ui_cpu, time.process_time() - cpu
+    # The pool is shut down (its workers reaped) when the analysis ends: counted by now.
+    workers_cpu, steal = children_cpu_s() - workers_cpu, steal_s() - steal
     driver.stop()
     drained = wait_until(lambda: not driver.pending, DRAIN_LIMIT_S)
     for action in driver.pending:
@@ -189,10 +195,30 @@ def single_run(count: int, seed: int, actions: bool = True) -> dict[str, Any]:
         statuses = dict(connection.execute("SELECT status, count(*) FROM documents GROUP BY 1"))
     window.close()
     return {"articles": len(records), "import_s": seconds, "load": load, "drained": drained,
-            "ui_cpu_s": ui_cpu, "cpu_s": cpu, "with_actions": actions,
+            "ui_cpu_s": ui_cpu, "cpu_s": cpu, "workers_cpu_s": workers_cpu,
+            "steal_s": steal, "with_actions": actions,
             "statuses": statuses, "reopened": driver.reopened,
             "rss_mb": rss_mb(os.getpid()),
             "idle": [asdict(a) for a in idle], "actions": [asdict(a) for a in during]}
+
+
+def children_cpu_s() -> float:
+    """CPU seconds of this process's finished children: the extraction workers, once reaped."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def steal_s() -> float:
+    """CPU seconds the hypervisor has taken from this machine so far (0 where unknown).
+
+    Why: on a virtual machine a run can lose seconds of wall-clock to the
+    host with nothing in this process or its workers to show for it.
+    """
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()
+        return int(fields[8]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def run_in_processes(count: int, runs: int, actions: bool = True) -> list[dict[str, Any]]:
@@ -215,6 +241,8 @@ def run_line(run: dict[str, Any]) -> str:
                if figures["n"] else "no actions")
     return (f"{run['articles']} articles, import + analysis {run['import_s']:.1f} s, "
             f"UI-thread CPU {run['ui_cpu_s']:.1f} s, window process CPU {run['cpu_s']:.1f} s, "
+            f"extraction workers CPU {run.get('workers_cpu_s', 0):.1f} s, "
+            f"steal {run.get('steal_s', 0):.1f} s, "
             f"{len(run['actions'])} actions ({latency}), load {run['load']}")
 
 
