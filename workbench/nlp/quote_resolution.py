@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
-from workbench.nlp.resolution import at_sentence_start, without_generation
+from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_names import (
-    UntaggedNames,
+    PeopleByName,
     hint_is_a_name,
     names_someone_else,
     person_name,
-    strip_title,
     title_before,
     titled_role,
 )
@@ -102,12 +100,15 @@ class _Resolver:
         self.sentences = _Sentences(text)
         self.resolved: list[_Resolved] = []
         self.genders: dict[str, str] = {}
-        self.untagged = UntaggedNames()
         self._lowercase: frozenset[str] | None = None
-        self.people_by_name_end = _people_by_name_end(self.mentions)
-        self.people_starts = {
-            key: [m.start for m in people] for key, people in self.people_by_name_end.items()
-        }
+        self.people = PeopleByName()
+        self.titled: dict[str, list[tuple[int, str]]] = {}
+        for mention in self.mentions:
+            if mention.label == "PERSON":
+                self.people.add(mention.entity, mention.start)
+                title = title_before(text, mention)
+                if title is not None:
+                    self.titled.setdefault(title, []).append((mention.start, mention.entity))
 
     def resolve(self, quote: Quote) -> str | None:
         if quote.speaker_start is None or quote.speaker_end is None or not quote.speaker_text:
@@ -119,7 +120,7 @@ class _Resolver:
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
         text, start = quote.speaker_text, quote.speaker_start
-        by_name = self._by_name(text, start)
+        by_name = self.people.find(text, start)
         if mention is not None and names_whole_phrase(mention, text, start):
             # A surname the model read as a place or organisation ("Downey said") speaks
             # as the person of that name when the text names one.
@@ -127,9 +128,9 @@ class _Resolver:
             if person and not names_someone_else(mention, text):
                 self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
                 return mention.entity
-        by_name = by_name or self.untagged.find(text) or self._by_title(text, start)
+        by_name = by_name or self._by_title(text, start)
         if by_name is None and person_name(text):
-            by_name = self.untagged.add(text)
+            by_name = self.people.add_untagged(text, start)
         if by_name is not None:
             self.resolved.append(_Resolved(quote.speaker_end, by_name, "PERSON"))
         return by_name or quote.speaker
@@ -140,11 +141,7 @@ class _Resolver:
         title = titled_role(text)
         if title is None:
             return None
-        entities = {
-            m.entity
-            for m in self.mentions[: bisect.bisect_left(self.starts, start)]
-            if m.label == "PERSON" and title_before(self.text, m) == title
-        }
+        entities = {entity for at, entity in self.titled.get(title, ()) if at < start}
         return entities.pop() if len(entities) == 1 else None
 
     def _overlapping(self, start: int, end: int) -> Mention | None:
@@ -174,7 +171,7 @@ class _Resolver:
             recent = self._recent_speaker(word, start)
             if recent is not None:
                 return recent
-        entity = self._by_name(name, start) or self.untagged.find(name)
+        entity = self.people.find(name, start)
         if entity is None and hint_is_a_name(name, self.lowercase_words()):
             entity = name
         if entity is None:
@@ -216,19 +213,6 @@ class _Resolver:
             return False
         return known != ("f" if word in _FEMALE_WORDS else "m")
 
-    def _by_name(self, name: str, start: int) -> str | None:
-        """ "Miller" without its own mention: the person whose name ends the same way that
-        the text has named most up to here (anywhere, when nobody before)."""
-        key = tuple(_tokens(strip_title(name)))
-        people = self.people_by_name_end.get(key) if key else None
-        if not people:
-            return None
-        before = bisect.bisect_left(self.people_starts[key], start)
-        if not before and not name.istitle():
-            return None
-        counts = Counter(m.entity for m in (people[:before] or people))
-        return counts.most_common(1)[0][0]
-
     def _pronoun(self, word: str, start: int) -> str | None:
         recent = self._recent_speaker(word, start)
         if recent is not None:
@@ -258,24 +242,6 @@ class _Resolver:
         if previous and not same:
             return previous[0]
         return earlier[-1] if earlier else None
-
-
-def _people_by_name_end(mentions: Sequence[Mention]) -> dict[tuple[str, ...], list[Mention]]:
-    """PERSON mentions (in order) under every ending of their entity's name.
-
-    Why an index: looking "Miller" up by scanning every mention made speaker
-    resolution quadratic; a 1 MB one-line text spent 28 s there.
-    """
-    index: dict[tuple[str, ...], list[Mention]] = {}
-    for mention in mentions:
-        if mention.label == "PERSON":
-            tokens = tuple(_tokens(mention.entity))
-            endings = {tokens[-size:] for size in range(1, len(tokens) + 1)}
-            core = without_generation(tokens)  # "Downey" for "Robert Downey Jr."
-            endings |= {core[-size:] for size in range(1, len(core) + 1)}
-            for ending in endings:
-                index.setdefault(ending, []).append(mention)
-    return index
 
 
 def resolve_speakers(
