@@ -1,0 +1,47 @@
+"""Speakers on unseen news, third pass (issue 15): one written sentence per rule.
+
+Documents speak for their authors, roles with a place ("the prime minister of
+Tunisia") are the person named with that role, untagged surnames find the full name,
+pronouns whose antecedent is an object, and first-person speakers inside a speech.
+Extraction runs on the real small English model (fixture ``nlp``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from test_speakers_generalise import analyse, direct
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_statement_from_an_organisation_speaks_for_it(nlp: Language) -> None:
+    text = (
+        "\u201cSchools will reopen on the first of March,\u201d a statement from the "
+        "Ministry of Health said."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the Ministry of Health"
+
+
+def test_press_release_speaks_for_the_name_compounded_on_it(nlp: Language) -> None:
+    text = "\u201cHuber was respected and loved by all of us,\u201d reads an AEW press release."
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "AEW"
+
+
+def test_decree_signed_by_a_person_reads_his_words(nlp: Language) -> None:
+    text = (
+        "The decree signed by Pope Francis read \u201cThe crimes of sexual abuse offend "
+        "Our Lord and must be reported.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is not None and quote.speaker_text.endswith("Francis")
+    assert quote.cue == "read"
+
+
+def test_document_without_author_keeps_its_phrase(nlp: Language) -> None:
+    text = "\u201cThe dam is safe,\u201d the report said."
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the report"
