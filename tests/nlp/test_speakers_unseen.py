@@ -45,3 +45,22 @@ def test_document_without_author_keeps_its_phrase(nlp: Language) -> None:
     text = "\u201cThe dam is safe,\u201d the report said."
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "the report"
+
+
+def test_role_with_a_place_is_the_person_named_with_it_in_apposition(nlp: Language) -> None:
+    text = (
+        "Youssef Chahed, the Prime Minister of Tunisia, met Emmanuel Macron, the "
+        "President of France, on Friday. \u201cThis is for security reasons only,\u201d "
+        "the prime minister of Tunisia said."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the prime minister of Tunisia"
+    assert quote.speaker == "Youssef Chahed"
+
+
+def test_role_of_another_place_is_not_resolved_to_the_wrong_holder() -> None:
+    from workbench.nlp.speaker_names import Role, titled_role
+
+    assert titled_role("the prime minister of Tunisia") == Role("minister", "tunisia")
+    assert titled_role("the former president") == Role("former president")
+    assert titled_role("the writer") is None

@@ -21,6 +21,7 @@ from workbench.nlp.speaker_names import (
     hint_is_a_name,
     names_someone_else,
     person_name,
+    title_after,
     title_before,
     titled_role,
 )
@@ -102,13 +103,11 @@ class _Resolver:
         self.genders: dict[str, str] = {}
         self._lowercase: frozenset[str] | None = None
         self.people = PeopleByName()
-        self.titled: dict[str, list[tuple[int, str]]] = {}
+        self.titled: dict[str, list[tuple[int, str, str | None]]] = {}
         for mention in self.mentions:
             if mention.label == "PERSON":
                 self.people.add(mention.entity, mention.start)
-                title = title_before(text, mention)
-                if title is not None:
-                    self.titled.setdefault(title, []).append((mention.start, mention.entity))
+                self._index_titles(mention)
 
     def resolve(self, quote: Quote) -> str | None:
         if quote.speaker_start is None or quote.speaker_end is None or not quote.speaker_text:
@@ -135,13 +134,29 @@ class _Resolver:
             self.resolved.append(_Resolved(quote.speaker_end, by_name, "PERSON"))
         return by_name or quote.speaker
 
+    def _index_titles(self, mention: Mention) -> None:
+        """Remember the titles a person mention carries, before it ("President Donald
+        Trump") or in apposition after it ("Youssef Chahed, the Prime Minister of Tunisia")."""
+        before = title_before(self.text, mention)
+        if before is not None:
+            self.titled.setdefault(before, []).append((mention.start, mention.entity, None))
+        after = title_after(self.text, mention)
+        if after is not None:
+            entry = (mention.start, mention.entity, after.place)
+            self.titled.setdefault(after.title, []).append(entry)
+
     def _by_title(self, text: str, start: int) -> str | None:
-        """ "the president" / "the Pope": the one person named earlier with that title
-        ("President Donald Trump", "Pope Francis"); None when several or nobody were."""
-        title = titled_role(text)
-        if title is None:
+        """ "the president" / "the Pope" / "the prime minister of Tunisia": the one person
+        named earlier with that title (and that place, when both say one); None when
+        several or nobody were."""
+        role = titled_role(text)
+        if role is None:
             return None
-        entities = {entity for at, entity in self.titled.get(title, ()) if at < start}
+        earlier = [
+            (entity, place) for at, entity, place in self.titled.get(role.title, ()) if at < start
+        ]
+        placed = {entity for entity, place in earlier if role.place and place == role.place}
+        entities = placed if len(placed) == 1 else {entity for entity, _ in earlier}
         return entities.pop() if len(entities) == 1 else None
 
     def _overlapping(self, start: int, end: int) -> Mention | None:

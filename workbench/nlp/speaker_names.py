@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.nlp.names import is_acronym, is_honorific, previous_word, strip_honorifics
@@ -36,7 +37,9 @@ ORGANISATION_WORDS = frozenset(
 )
 _MAX_NAME_WORDS = 4
 #: "Vice President Joe Biden" is not "the president".
-_OTHER_ROLE = frozenset(("vice", "deputy", "assistant", "associate"))
+_OTHER_ROLE = frozenset(("vice", "deputy", "assistant", "associate", "former"))
+_MAX_ROLE_WORDS = 3
+_APPOSITION_CHARS = 80
 
 
 def name_words(text: str) -> list[str]:
@@ -96,12 +99,50 @@ def hint_is_a_name(name: str, lowercase_words: frozenset[str]) -> bool:
     return len(words) > 1 or words[0].lower() not in lowercase_words
 
 
-def titled_role(text: str) -> str | None:
-    """The title of a definite role speaker ("the president" -> "president"), else None."""
-    words = _WORD.findall(text.lower())
-    if len(words) != 2 or words[0] != "the" or not is_honorific(words[1]):
+@dataclass(frozen=True)
+class Role:
+    """A role a speaker phrase names: "the prime minister of Tunisia" -> minister, tunisia."""
+
+    title: str
+    place: str | None = None
+
+
+def _role(words: list[str]) -> Role | None:
+    """The role in lowercased words "[the] [qualifiers] <title> [of <place>]", else None.
+
+    The title is the last word before "of"; a qualifier that makes it another role
+    ("vice", "former") stays part of it, as ``title_before`` keeps it.
+    """
+    if words[:1] in (["the"], ["a"]):
+        words = words[1:]
+    of = words.index("of") if "of" in words else len(words)
+    head, place = words[:of], words[of + 1 :]
+    if not 1 <= len(head) <= _MAX_ROLE_WORDS or not is_honorific(head[-1]):
         return None
-    return words[1]
+    title = head[-1]
+    if len(head) > 1 and head[-2] in _OTHER_ROLE:
+        title = f"{head[-2]} {title}"
+    return Role(title, place[-1] if place else None)
+
+
+def titled_role(text: str) -> Role | None:
+    """The role of a definite role speaker ("the president", "the prime minister of
+    Tunisia"), else None (a name, an indefinite "a spokesman", a common noun)."""
+    words = _WORD_ONLY.findall(text.lower())
+    if len(words) < 2 or words[0] != "the":
+        return None
+    return _role(words)
+
+
+def title_after(text: str, mention: Mention) -> Role | None:
+    """The role given in apposition right after a person mention ("Youssef Chahed, the
+    Prime Minister of Tunisia, signed"), else None."""
+    after = text[mention.end : mention.end + _APPOSITION_CHARS]
+    if not after.startswith(","):
+        return None
+    segment = re.split(r"[,;.\n(]", after[1:], maxsplit=1)[0]
+    words = _WORD_ONLY.findall(segment.lower())
+    return _role(words) if words else None
 
 
 def title_before(text: str, mention: Mention) -> str | None:
