@@ -64,3 +64,24 @@ def test_role_of_another_place_is_not_resolved_to_the_wrong_holder() -> None:
     assert titled_role("the prime minister of Tunisia") == Role("minister", "tunisia")
     assert titled_role("the former president") == Role("former president")
     assert titled_role("the writer") is None
+
+
+def test_untagged_surname_is_the_full_name_the_text_introduced() -> None:
+    """No mention at all (the model tagged neither): "Cattelan" is still Maurizio Cattelan."""
+    from tests.nlp.test_speaker_names import quote_by
+    from workbench.nlp.quote_resolution import resolve_speakers
+
+    text = "The toilet is by Italian artist Maurizio Cattelan. Later Cattelan wrote to us. "
+    start = text.index("Cattelan wrote")
+    (quote,) = resolve_speakers([quote_by("Cattelan", start)], [], text + " " * 40)
+    assert quote.speaker == "Maurizio Cattelan"
+
+
+def test_a_sentence_opener_is_not_a_given_name() -> None:
+    from tests.nlp.test_speaker_names import quote_by
+    from workbench.nlp.quote_resolution import resolve_speakers
+
+    text = "Yesterday Cattelan spoke. Then Cattelan wrote to us. "
+    start = text.index("Cattelan wrote")
+    (quote,) = resolve_speakers([quote_by("Cattelan", start)], [], text + " " * 40)
+    assert quote.speaker is None

@@ -18,6 +18,7 @@ from workbench.core.models import Mention, Quote
 from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_names import (
     PeopleByName,
+    full_name_before,
     hint_is_a_name,
     names_someone_else,
     person_name,
@@ -127,12 +128,21 @@ class _Resolver:
             if person and not names_someone_else(mention, text):
                 self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
                 return mention.entity
-        by_name = by_name or self._by_title(text, start)
-        if by_name is None and person_name(text):
-            by_name = self.people.add_untagged(text, start)
+        by_name = by_name or self._by_title(text, start) or self._untagged(text, start)
         if by_name is not None:
             self.resolved.append(_Resolved(quote.speaker_end, by_name, "PERSON"))
         return by_name or quote.speaker
+
+    def _untagged(self, text: str, start: int) -> str | None:
+        """A speaker name no mention carries: a full name is the canonical speaker; a
+        lone surname is the full name the text introduced earlier ("Cattelan")."""
+        if person_name(text):
+            return self.people.add_untagged(text, start)
+        words = text.split()
+        if len(words) != 1 or not hint_is_a_name(text, self.lowercase_words()):
+            return None
+        full = full_name_before(self.text[:start], words[0], self.lowercase_words())
+        return self.people.add_untagged(full, start) if full is not None else None
 
     def _index_titles(self, mention: Mention) -> None:
         """Remember the titles a person mention carries, before it ("President Donald

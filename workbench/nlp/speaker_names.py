@@ -36,6 +36,7 @@ ORGANISATION_WORDS = frozenset(
     """.split()
 )
 _MAX_NAME_WORDS = 4
+_FULL_NAME_WORDS = 2
 #: "Vice President Joe Biden" is not "the president".
 _OTHER_ROLE = frozenset(("vice", "deputy", "assistant", "associate", "former"))
 _MAX_ROLE_WORDS = 3
@@ -157,6 +158,26 @@ def title_before(text: str, mention: Mention) -> str | None:
     title = before.rstrip(".").lower()
     qualifier = previous_word(text, mention.start - len(before) - 1).lower()
     return f"{qualifier} {title}" if qualifier in _OTHER_ROLE else title
+
+
+def full_name_before(text: str, surname: str, lowercase: frozenset[str]) -> str | None:
+    """The first full name ending in ``surname`` that ``text`` writes ("Italian artist
+    Maurizio Cattelan" for a later "Cattelan" the model did not tag), else None.
+
+    Given names must be words the text never writes in lowercase, and a two-word name
+    must not open a sentence, so a capitalised opener ("Yesterday Cattelan said") is not
+    taken for a given name.
+    """
+    pattern = rf"((?:[A-Z][\w'\u2019-]*\.?[ \u00a0]+){{1,3}}){re.escape(surname)}(?!\w)"
+    for match in re.finditer(pattern, text):
+        given = [w for w in name_words(match.group(1)) if w.lower() not in lowercase]
+        words = name_words(match.group(0))
+        if len(words) < _FULL_NAME_WORDS or len(given) != len(words) - 1:
+            continue
+        opens = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".!?\n"
+        if len(words) > _FULL_NAME_WORDS or not opens:
+            return " ".join(words)
+    return None
 
 
 class PeopleByName:
