@@ -85,3 +85,24 @@ def test_a_sentence_opener_is_not_a_given_name() -> None:
     start = text.index("Cattelan wrote")
     (quote,) = resolve_speakers([quote_by("Cattelan", start)], [], text + " " * 40)
     assert quote.speaker is None
+
+
+def test_pronoun_antecedent_named_as_an_object(nlp: Language) -> None:
+    """"He" opening a sentence after Mark Tully's makes Tully male, so "she" is the
+    woman the police questioned (an object), not the last subject."""
+    text = (
+        "Mark Tully founded the firm in 1990. He sold it in 2010. The police questioned "
+        "Jane Ortiz on Monday. \u201cI was never at the office that night,\u201d she said."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "she"
+    assert quote.speaker == "Jane Ortiz"
+
+
+def test_an_object_does_not_beat_a_fitting_subject(nlp: Language) -> None:
+    text = (
+        "Rosa Kline chairs the council. The mayor thanked Tom Bell for his work. "
+        "\u201cThe budget is balanced,\u201d she said."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Rosa Kline"
