@@ -106,3 +106,22 @@ def test_an_object_does_not_beat_a_fitting_subject(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker == "Rosa Kline"
+
+
+def test_surname_tagged_as_organisation_still_continues_as_he(nlp: Language) -> None:
+    """"Sanders said ... He wrote": the model's ORG tag on a surname the text also writes
+    after a given name does not hide the speaker from the pronoun."""
+    from spacy.tokens import Span
+
+    from workbench.nlp.quotes import find_quotes
+
+    text = (
+        "Senator Bernie Sanders ended his campaign on Wednesday. Sanders said in his live "
+        'stream, "I do not make this decision lightly". He wrote in a tweet, "while the '
+        'campaign ends, the struggle for justice continues on".'
+    )
+    doc = nlp(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Sanders"]
+    quotes = [q for q in find_quotes(doc) if q.kind == "direct"]
+    assert [q.speaker_text for q in quotes] == ["Sanders", "He"]
+    assert quotes[1].speaker == "Sanders"

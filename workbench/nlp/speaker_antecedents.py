@@ -43,6 +43,7 @@ class Antecedents:
         self.ctx = ctx
         self.gender: dict[str, str] = {}
         self._read_to = 0
+        self._after_propn: frozenset[str] | None = None
 
     def name_for(self, pronoun: Token) -> str | None:
         """The surface name the pronoun stands for, or None when the parse cannot tell."""
@@ -98,6 +99,25 @@ class Antecedents:
             subjects = [t for t in previous if t.dep_ in _SUBJECTS and t.ent_type_ == "PERSON"]
             return subjects[0] if len(people) == 1 and len(subjects) == 1 else None
         return None
+
+    def _speaking_surname(self, token: Token) -> bool:
+        """True for the subject of a speech verb that the text elsewhere writes after a
+        given name ("Sanders said" in a text naming "Bernie Sanders"): a person even when
+        the model tagged it as an organisation."""
+        if not is_speech_cue(token.head):
+            return False
+        if token.i > 0 and self.ctx.doc[token.i - 1].pos_ == "PROPN":
+            return False
+        return token.lower_ in self._surnames()
+
+    def _surnames(self) -> frozenset[str]:
+        """Lowercased words the text writes right after another proper noun."""
+        if self._after_propn is None:
+            doc = self.ctx.doc
+            self._after_propn = frozenset(
+                t.lower_ for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].pos_ == "PROPN"
+            )
+        return self._after_propn
 
     def _opens_sentence(self, token: Token) -> bool:
         """A main-clause subject pronoun first in its sentence, outside quotation marks."""
@@ -161,7 +181,9 @@ class Antecedents:
         fallback = None
         for i in range(pronoun.i - 1, floor - 1, -1):
             token = doc[i]
-            if token.dep_ not in ("nsubj", "nsubjpass") or not self._fits(token, gender):
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if not self._fits(token, gender, governing=self._speaking_surname(token)):
                 continue
             if token.head.dep_ == "ROOT" or is_speech_cue(token.head):
                 return token
