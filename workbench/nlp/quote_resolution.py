@@ -104,11 +104,10 @@ class _Resolver:
         self.genders: dict[str, str] = {}
         self._lowercase: frozenset[str] | None = None
         self.people = PeopleByName()
-        self.titled: dict[str, list[tuple[int, str, str | None]]] = {}
+        self._titled: dict[str, list[tuple[int, str, str | None]]] | None = None
         for mention in self.mentions:
             if mention.label == "PERSON":
                 self.people.add(mention.entity, mention.start)
-                self._index_titles(mention)
 
     def resolve(self, quote: Quote) -> str | None:
         if quote.speaker_start is None or quote.speaker_end is None or not quote.speaker_text:
@@ -144,16 +143,25 @@ class _Resolver:
         full = full_name_before(self.text[:start], words[0], self.lowercase_words())
         return self.people.add_untagged(full, start) if full is not None else None
 
-    def _index_titles(self, mention: Mention) -> None:
-        """Remember the titles a person mention carries, before it ("President Donald
-        Trump") or in apposition after it ("Youssef Chahed, the Prime Minister of Tunisia")."""
-        before = title_before(self.text, mention)
-        if before is not None:
-            self.titled.setdefault(before, []).append((mention.start, mention.entity, None))
-        after = title_after(self.text, mention)
-        if after is not None:
-            entry = (mention.start, mention.entity, after.place)
-            self.titled.setdefault(after.title, []).append(entry)
+    def titled(self) -> dict[str, list[tuple[int, str, str | None]]]:
+        """Title -> (start, entity, place) of every person mention carrying it, before it
+        ("President Donald Trump") or in apposition after it ("Youssef Chahed, the Prime
+        Minister of Tunisia"). Built once, on the first role speaker."""
+        if self._titled is None:
+            self._titled = {}
+            for mention in self.mentions:
+                if mention.label != "PERSON":
+                    continue
+                before = title_before(self.text, mention)
+                if before is not None:
+                    self._titled.setdefault(before, []).append(
+                        (mention.start, mention.entity, None)
+                    )
+                after = title_after(self.text, mention)
+                if after is not None:
+                    entry = (mention.start, mention.entity, after.place)
+                    self._titled.setdefault(after.title, []).append(entry)
+        return self._titled
 
     def _by_title(self, text: str, start: int) -> str | None:
         """ "the president" / "the Pope" / "the prime minister of Tunisia": the one person
@@ -163,7 +171,7 @@ class _Resolver:
         if role is None:
             return None
         earlier = [
-            (entity, place) for at, entity, place in self.titled.get(role.title, ()) if at < start
+            (entity, place) for at, entity, place in self.titled().get(role.title, ()) if at < start
         ]
         placed = {entity for entity, place in earlier if role.place and place == role.place}
         entities = placed if len(placed) == 1 else {entity for entity, _ in earlier}

@@ -11,6 +11,7 @@ earlier quote by the same person used; given names are not evidence.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
@@ -29,6 +30,7 @@ _GOVERNING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
 _MALE_TITLES = frozenset(("mr", "mr."))
 _FEMALE_TITLES = frozenset(("ms", "ms.", "mrs", "mrs.", "miss"))
 _SUBJECTS = ("nsubj", "nsubjpass")
+_OPENER = re.compile(r"\b(?:He|She)\b")
 #: How many sentences back a sentence-opening "He"/"She" looks to learn a gender (2 cost
 #: PolNeAR dev two speakers: the farther sentence is often not the antecedent).
 _LEARN_SENTENCES = 1
@@ -44,6 +46,7 @@ class Antecedents:
         self.gender: dict[str, str] = {}
         self._read_to = 0
         self._after_propn: frozenset[str] | None = None
+        self._openers: list[Token] | None = None
 
     def name_for(self, pronoun: Token) -> str | None:
         """The surface name the pronoun stands for, or None when the parse cannot tell."""
@@ -71,13 +74,12 @@ class Antecedents:
         "He"/"She" as main subject ("Harry Dunn was struck ... He died"), so a later "she"
         skips Harry Dunn. Embedded pronouns ("X told Y, after he admitted") are too
         ambiguous to learn from."""
-        doc = self.ctx.doc
-        for i in range(self._read_to, stop):
-            token = doc[i]
-            word = token.lower_
-            if word not in ("he", "she") or not self._opens_sentence(token):
+        if self._openers is None:
+            self._openers = _capitalised_pronouns(self.ctx)
+        for token in self._openers:
+            if not self._read_to <= token.i < stop or not self._opens_sentence(token):
                 continue
-            gender = "m" if word == "he" else "f"
+            gender = "m" if token.lower_ == "he" else "f"
             found = self._sole_person_before(token)
             if found is not None and self._fits(found, gender):
                 self._remember(found, gender)
@@ -104,7 +106,7 @@ class Antecedents:
         """True for the subject of a speech verb that the text elsewhere writes after a
         given name ("Sanders said" in a text naming "Bernie Sanders"): a person even when
         the model tagged it as an organisation."""
-        if not is_speech_cue(token.head):
+        if token.ent_type_ != "ORG" or not is_speech_cue(token.head):
             return False
         if token.i > 0 and self.ctx.doc[token.i - 1].pos_ == "PROPN":
             return False
@@ -189,6 +191,16 @@ class Antecedents:
                 return token
             fallback = fallback or token
         return fallback
+
+
+def _capitalised_pronouns(ctx: QuoteContext) -> list[Token]:
+    """Every "He"/"She" token (found in the text: iterating a Doc's tokens is slow)."""
+    tokens = []
+    for match in _OPENER.finditer(ctx.text):
+        span = ctx.doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            tokens.append(span[0])
+    return tokens
 
 
 def _title_before(token: Token) -> str:

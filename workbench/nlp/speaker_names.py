@@ -37,6 +37,9 @@ ORGANISATION_WORDS = frozenset(
 )
 _MAX_NAME_WORDS = 4
 _FULL_NAME_WORDS = 2
+#: Up to three capitalised words right before a surname ("Italian artist Maurizio ").
+_GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \u00a0]+){1,3}$")
+_GIVEN_CHARS = 60
 #: "Vice President Joe Biden" is not "the president".
 _OTHER_ROLE = frozenset(("vice", "deputy", "assistant", "associate", "former"))
 _MAX_ROLE_WORDS = 3
@@ -168,13 +171,16 @@ def full_name_before(text: str, surname: str, lowercase: frozenset[str]) -> str 
     must not open a sentence, so a capitalised opener ("Yesterday Cattelan said") is not
     taken for a given name.
     """
-    pattern = rf"((?:[A-Z][\w'\u2019-]*\.?[ \u00a0]+){{1,3}}){re.escape(surname)}(?!\w)"
-    for match in re.finditer(pattern, text):
-        given = [w for w in name_words(match.group(1)) if w.lower() not in lowercase]
-        words = name_words(match.group(0))
+    for found in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
+        before = _GIVEN_NAMES.search(text, max(0, found.start() - _GIVEN_CHARS), found.start())
+        if before is None:
+            continue
+        given = [w for w in name_words(before.group(0)) if w.lower() not in lowercase]
+        words = [*name_words(before.group(0)), surname]
         if len(words) < _FULL_NAME_WORDS or len(given) != len(words) - 1:
             continue
-        opens = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".!?\n"
+        ahead = text[: before.start()].rstrip()
+        opens = not ahead or ahead[-1] in ".!?\n"
         if len(words) > _FULL_NAME_WORDS or not opens:
             return " ".join(words)
     return None
@@ -191,6 +197,7 @@ class PeopleByName:
 
     def __init__(self) -> None:
         self.by_ending: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        self._keys: dict[str, tuple[str, ...]] = {}
 
     def add(self, entity: str, start: int) -> None:
         """Record that the text names ``entity`` at ``start`` (calls come in reading order
@@ -212,7 +219,9 @@ class PeopleByName:
         """The person ``name`` ("Miller", "Sen. Miller") stands for: the one the text has
         named most up to ``start`` (ties: named first), or anywhere when nobody before
         and the name is written as a name."""
-        key = tuple(w.lower() for w in _WORD_ONLY.findall(strip_title(name)))
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = tuple(w.lower() for w in _WORD_ONLY.findall(strip_title(name)))
         named = self.by_ending.get(key) if key else None
         if not named:
             return None
