@@ -125,3 +125,14 @@ def test_surname_tagged_as_organisation_still_continues_as_he(nlp: Language) -> 
     quotes = [q for q in find_quotes(doc) if q.kind == "direct"]
     assert [q.speaker_text for q in quotes] == ["Sanders", "He"]
     assert quotes[1].speaker == "Sanders"
+
+
+def test_a_person_modifying_a_common_noun_is_not_the_speaker(nlp: Language) -> None:
+    """"The Clinton campaign said": the campaign speaks, not Hillary Clinton."""
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday. \u201cThe debate showed who is ready to "
+        "lead,\u201d the Clinton campaign said on Tuesday."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the Clinton campaign"
+    assert quote.speaker is None

@@ -114,6 +114,8 @@ def _name_from_children(head: Token) -> Span | None:
         return ent
     for child in head.children:
         if child.dep_ in _NAME_DEPS and child.dep_ != "poss":
+            if child.dep_ == "compound" and head.pos_ == "NOUN":
+                continue  # "the Trump campaign", "a Clinton aide": the phrase speaks
             ent = _entity_at(child, ("PERSON",))
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
