@@ -1,6 +1,6 @@
 """Measure direct quotes and speakers on the hand-annotated Wikinews set (CC BY 2.5).
 
-Run ``.venv/bin/python tests/eval/eval_wikinews_quotes.py [--split dev|test] [--gold DIR]``.
+Run ``.venv/bin/python tests/eval/eval_wikinews_quotes.py [--split dev|test|test2] [--gold DIR]``.
 The gold lives in ``tests/eval/wikinews_gold`` (texts/<slug>.txt, articles.jsonl with the
 dev/test split, quotes.jsonl, scare_quotes.jsonl, GUIDE.md); ``--gold`` or the
 ``WORKBENCH_WIKINEWS_GOLD`` environment variable points elsewhere (an annotator's working
@@ -52,6 +52,9 @@ DEFAULT_GOLD = HERE / "wikinews_gold"
 CACHE = Path(os.environ.get("WORKBENCH_EVAL_CACHE", Path.home() / ".cache" / "workbench-eval"))
 Predictor = Callable[[str, object], list[Quote]]
 NO_SPEAKER_KINDS = frozenset({"none", "unknown", "unattributed", ""})
+#: Splits scored by default: dev (tuning), test (scored several times since), test2 (the
+#: held-out set added when test was no longer fresh; scored once per round of changes).
+SPLITS = ("dev", "test", "test2")
 
 
 @dataclass
@@ -106,7 +109,7 @@ def _sources(record: dict) -> list[tuple[int, int, str]]:
 
 
 def load_gold(folder: Path, split: str) -> list[GoldArticle]:
-    """Articles of ``split`` ("dev", "test" or "all") with their quotes and scare quotes."""
+    """Articles of ``split`` (dev, test, test2 or all) with their quotes and scare quotes."""
     articles = {}
     for record in _jsonl(folder / "articles.jsonl"):
         slug = _slug(record)
@@ -323,12 +326,12 @@ def rows_for(nlp: object, folder: Path, splits: Sequence[str]) -> dict[str, dict
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments, score and print the table."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=["dev", "test", "all"])
+    parser.add_argument("--split", choices=[*SPLITS, "all"])
     parser.add_argument("--gold", help="gold folder (default: WORKBENCH_WIKINEWS_GOLD or repo)")
     parser.add_argument("--predictor", choices=sorted(PREDICTORS))
     parser.add_argument("--errors", action="store_true", help="print errors (dev only)")
     args = parser.parse_args(argv)
-    splits = ["dev", "test"] if args.split is None else [args.split]
+    splits = list(SPLITS) if args.split is None else [args.split]
     if args.errors and "dev" not in splits or args.errors and len(splits) > 1:
         parser.error("--errors is for the dev split only; do not tune on test")
     folder = gold_folder(args.gold)

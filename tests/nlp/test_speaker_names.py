@@ -16,6 +16,7 @@ from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quotes import attach_speakers, find_quotes
 from workbench.nlp.resolution import resolve
 from workbench.nlp.speaker_names import (
+    Role,
     hint_is_a_name,
     names_someone_else,
     person_name,
@@ -204,7 +205,7 @@ def test_the_role_speaker_is_the_one_person_named_with_that_title() -> None:
     start = text.index("The president")
     (quote,) = resolve_speakers([quote_by("The president", start)], mentions, text + " " * 40)
     assert quote.speaker == "Omar Haddad"
-    assert titled_role("the Pope") == "pope"
+    assert titled_role("the Pope") == Role("pope")
     assert titled_role("the company") is None
 
 

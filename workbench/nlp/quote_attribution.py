@@ -22,7 +22,7 @@ from workbench.nlp.cues import (
     is_speech_cue,
 )
 from workbench.nlp.quote_marks import MARK_CHARS
-from workbench.nlp.speakers import speaker_phrase, speaker_token
+from workbench.nlp.speakers import is_document_reading, speaker_phrase, speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -119,7 +119,12 @@ def _clause_bounds(doc: Doc, paragraph: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def _is_cue(token: Token) -> bool:
-    return is_according_to(token) or is_claim_noun(token) or is_speech_cue(token)
+    return (
+        is_according_to(token)
+        or is_claim_noun(token)
+        or is_speech_cue(token)
+        or is_document_reading(token)
+    )
 
 
 def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -> Attribution:

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
-from workbench.nlp.resolution import at_sentence_start, without_generation
+from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_names import (
-    UntaggedNames,
+    PeopleByName,
+    full_name_before,
     hint_is_a_name,
     names_someone_else,
     person_name,
-    strip_title,
+    title_after,
     title_before,
     titled_role,
 )
@@ -102,12 +102,12 @@ class _Resolver:
         self.sentences = _Sentences(text)
         self.resolved: list[_Resolved] = []
         self.genders: dict[str, str] = {}
-        self.untagged = UntaggedNames()
         self._lowercase: frozenset[str] | None = None
-        self.people_by_name_end = _people_by_name_end(self.mentions)
-        self.people_starts = {
-            key: [m.start for m in people] for key, people in self.people_by_name_end.items()
-        }
+        self.people = PeopleByName()
+        self._titled: dict[str, list[tuple[int, str, str | None]]] | None = None
+        for mention in self.mentions:
+            if mention.label == "PERSON":
+                self.people.add(mention.entity, mention.start)
 
     def resolve(self, quote: Quote) -> str | None:
         if quote.speaker_start is None or quote.speaker_end is None or not quote.speaker_text:
@@ -119,7 +119,7 @@ class _Resolver:
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
         text, start = quote.speaker_text, quote.speaker_start
-        by_name = self._by_name(text, start)
+        by_name = self.people.find(text, start)
         if mention is not None and names_whole_phrase(mention, text, start):
             # A surname the model read as a place or organisation ("Downey said") speaks
             # as the person of that name when the text names one.
@@ -127,24 +127,54 @@ class _Resolver:
             if person and not names_someone_else(mention, text):
                 self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
                 return mention.entity
-        by_name = by_name or self.untagged.find(text) or self._by_title(text, start)
-        if by_name is None and person_name(text):
-            by_name = self.untagged.add(text)
+        by_name = by_name or self._by_title(text, start) or self._untagged(text, start)
         if by_name is not None:
             self.resolved.append(_Resolved(quote.speaker_end, by_name, "PERSON"))
         return by_name or quote.speaker
 
-    def _by_title(self, text: str, start: int) -> str | None:
-        """ "the president" / "the Pope": the one person named earlier with that title
-        ("President Donald Trump", "Pope Francis"); None when several or nobody were."""
-        title = titled_role(text)
-        if title is None:
+    def _untagged(self, text: str, start: int) -> str | None:
+        """A speaker name no mention carries: a full name is the canonical speaker; a
+        lone surname is the full name the text introduced earlier ("Cattelan")."""
+        if person_name(text):
+            return self.people.add_untagged(text, start)
+        words = text.split()
+        if len(words) != 1 or not hint_is_a_name(text, self.lowercase_words()):
             return None
-        entities = {
-            m.entity
-            for m in self.mentions[: bisect.bisect_left(self.starts, start)]
-            if m.label == "PERSON" and title_before(self.text, m) == title
-        }
+        full = full_name_before(self.text[:start], words[0], self.lowercase_words())
+        return self.people.add_untagged(full, start) if full is not None else None
+
+    def titled(self) -> dict[str, list[tuple[int, str, str | None]]]:
+        """Title -> (start, entity, place) of every person mention carrying it, before it
+        ("President Donald Trump") or in apposition after it ("Youssef Chahed, the Prime
+        Minister of Tunisia"). Built once, on the first role speaker."""
+        if self._titled is None:
+            self._titled = {}
+            for mention in self.mentions:
+                if mention.label != "PERSON":
+                    continue
+                before = title_before(self.text, mention)
+                if before is not None:
+                    self._titled.setdefault(before, []).append(
+                        (mention.start, mention.entity, None)
+                    )
+                after = title_after(self.text, mention)
+                if after is not None:
+                    entry = (mention.start, mention.entity, after.place)
+                    self._titled.setdefault(after.title, []).append(entry)
+        return self._titled
+
+    def _by_title(self, text: str, start: int) -> str | None:
+        """ "the president" / "the Pope" / "the prime minister of Tunisia": the one person
+        named earlier with that title (and that place, when both say one); None when
+        several or nobody were."""
+        role = titled_role(text)
+        if role is None:
+            return None
+        earlier = [
+            (entity, place) for at, entity, place in self.titled().get(role.title, ()) if at < start
+        ]
+        placed = {entity for entity, place in earlier if role.place and place == role.place}
+        entities = placed if len(placed) == 1 else {entity for entity, _ in earlier}
         return entities.pop() if len(entities) == 1 else None
 
     def _overlapping(self, start: int, end: int) -> Mention | None:
@@ -174,7 +204,7 @@ class _Resolver:
             recent = self._recent_speaker(word, start)
             if recent is not None:
                 return recent
-        entity = self._by_name(name, start) or self.untagged.find(name)
+        entity = self.people.find(name, start)
         if entity is None and hint_is_a_name(name, self.lowercase_words()):
             entity = name
         if entity is None:
@@ -216,19 +246,6 @@ class _Resolver:
             return False
         return known != ("f" if word in _FEMALE_WORDS else "m")
 
-    def _by_name(self, name: str, start: int) -> str | None:
-        """ "Miller" without its own mention: the person whose name ends the same way that
-        the text has named most up to here (anywhere, when nobody before)."""
-        key = tuple(_tokens(strip_title(name)))
-        people = self.people_by_name_end.get(key) if key else None
-        if not people:
-            return None
-        before = bisect.bisect_left(self.people_starts[key], start)
-        if not before and not name.istitle():
-            return None
-        counts = Counter(m.entity for m in (people[:before] or people))
-        return counts.most_common(1)[0][0]
-
     def _pronoun(self, word: str, start: int) -> str | None:
         recent = self._recent_speaker(word, start)
         if recent is not None:
@@ -258,24 +275,6 @@ class _Resolver:
         if previous and not same:
             return previous[0]
         return earlier[-1] if earlier else None
-
-
-def _people_by_name_end(mentions: Sequence[Mention]) -> dict[tuple[str, ...], list[Mention]]:
-    """PERSON mentions (in order) under every ending of their entity's name.
-
-    Why an index: looking "Miller" up by scanning every mention made speaker
-    resolution quadratic; a 1 MB one-line text spent 28 s there.
-    """
-    index: dict[tuple[str, ...], list[Mention]] = {}
-    for mention in mentions:
-        if mention.label == "PERSON":
-            tokens = tuple(_tokens(mention.entity))
-            endings = {tokens[-size:] for size in range(1, len(tokens) + 1)}
-            core = without_generation(tokens)  # "Downey" for "Robert Downey Jr."
-            endings |= {core[-size:] for size in range(1, len(core) + 1)}
-            for ending in endings:
-                index.setdefault(ending, []).append(mention)
-    return index
 
 
 def resolve_speakers(

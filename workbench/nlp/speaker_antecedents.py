@@ -11,6 +11,7 @@ earlier quote by the same person used; given names are not evidence.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
@@ -28,6 +29,11 @@ _NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "PR
 _GOVERNING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
 _MALE_TITLES = frozenset(("mr", "mr."))
 _FEMALE_TITLES = frozenset(("ms", "ms.", "mrs", "mrs.", "miss"))
+_SUBJECTS = ("nsubj", "nsubjpass")
+_OPENER = re.compile(r"\b(?:He|She)\b")
+#: How many sentences back a sentence-opening "He"/"She" looks to learn a gender (2 cost
+#: PolNeAR dev two speakers: the farther sentence is often not the antecedent).
+_LEARN_SENTENCES = 1
 #: How many tokens back a pronoun may look for the subject it continues.
 MAX_LOOKBACK_TOKENS = 400
 
@@ -38,20 +44,101 @@ class Antecedents:
     def __init__(self, ctx: QuoteContext) -> None:
         self.ctx = ctx
         self.gender: dict[str, str] = {}
+        self._read_to = 0
+        self._after_propn: frozenset[str] | None = None
+        self._openers: list[Token] | None = None
 
     def name_for(self, pronoun: Token) -> str | None:
         """The surface name the pronoun stands for, or None when the parse cannot tell."""
         word = pronoun.lower_
         if word not in MALE and word not in FEMALE:
             return None
+        self._read_narrative(pronoun.i)
         gender = "m" if word in MALE else "f"
-        candidate = self._governing(pronoun, gender) or self._previous_subject(pronoun, gender)
-        if candidate is None:
-            return None
+        candidate = (
+            self._governing(pronoun, gender)
+            or self._previous_subject(pronoun, gender)
+            or self._nearby_object(pronoun, gender)
+        )
+        return self._remember(candidate, gender) if candidate is not None else None
+
+    def _remember(self, candidate: Token, gender: str) -> str:
         start, end = speaker_phrase(candidate)
         name = self.ctx.text[start:end]
-        self.gender.setdefault(name.split()[-1], gender)
+        if name.split():
+            self.gender.setdefault(name.split()[-1], gender)
         return name
+
+    def _read_narrative(self, stop: int) -> None:
+        """Learn genders from sentences of the narrative before ``stop`` that open with
+        "He"/"She" as main subject ("Harry Dunn was struck ... He died"), so a later "she"
+        skips Harry Dunn. Embedded pronouns ("X told Y, after he admitted") are too
+        ambiguous to learn from."""
+        if self._openers is None:
+            self._openers = _capitalised_pronouns(self.ctx)
+        for token in self._openers:
+            if not self._read_to <= token.i < stop or not self._opens_sentence(token):
+                continue
+            gender = "m" if token.lower_ == "he" else "f"
+            found = self._sole_person_before(token)
+            if found is not None and self._fits(found, gender):
+                self._remember(found, gender)
+        self._read_to = max(self._read_to, stop)
+
+    def _sole_person_before(self, token: Token) -> Token | None:
+        """The subject of the nearest earlier sentence (``_LEARN_SENTENCES`` back) naming a
+        person, when that sentence names only that one person (learning a gender from
+        anything less certain spreads errors)."""
+        start = self.ctx.clause(token).start
+        for _ in range(_LEARN_SENTENCES):
+            if start == 0:
+                return None
+            previous = self.ctx.clause(self.ctx.doc[start - 1])
+            start = previous.start
+            people = [t for t in previous if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+            if not people:
+                continue
+            subjects = [t for t in previous if t.dep_ in _SUBJECTS and t.ent_type_ == "PERSON"]
+            return subjects[0] if len(people) == 1 and len(subjects) == 1 else None
+        return None
+
+    def _speaking_surname(self, token: Token) -> bool:
+        """True for the subject of a speech verb that the text elsewhere writes after a
+        given name ("Sanders said" in a text naming "Bernie Sanders"): a person even when
+        the model tagged it as an organisation."""
+        if token.ent_type_ != "ORG" or not is_speech_cue(token.head):
+            return False
+        if token.i > 0 and self.ctx.doc[token.i - 1].pos_ == "PROPN":
+            return False
+        return token.lower_ in self._surnames()
+
+    def _surnames(self) -> frozenset[str]:
+        """Lowercased words the text writes right after another proper noun."""
+        if self._after_propn is None:
+            doc = self.ctx.doc
+            self._after_propn = frozenset(
+                t.lower_ for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].pos_ == "PROPN"
+            )
+        return self._after_propn
+
+    def _opens_sentence(self, token: Token) -> bool:
+        """A main-clause subject pronoun first in its sentence, outside quotation marks."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
+            return False
+        return self.ctx.outside(token) and token.i == self.ctx.clause(token).start
+
+    def _nearby_object(self, pronoun: Token, gender: str) -> Token | None:
+        """When no subject fits, a person named as an object in the pronoun's sentence or
+        the one before ("Police spoke with Anne Sacoolas. "...," she said")."""
+        clause = self.ctx.clause(pronoun)
+        floor = clause.start
+        if floor > 0:
+            floor = self.ctx.clause(self.ctx.doc[floor - 1]).start
+        for i in range(pronoun.i - 1, floor - 1, -1):
+            token = self.ctx.doc[i]
+            if token.ent_type_ == "PERSON" and self._fits(token, gender):
+                return token
+        return None
 
     def _fits(self, token: Token, gender: str, governing: bool = False) -> bool:
         """A person-like subject not known to be of the other gender.
@@ -96,12 +183,24 @@ class Antecedents:
         fallback = None
         for i in range(pronoun.i - 1, floor - 1, -1):
             token = doc[i]
-            if token.dep_ not in ("nsubj", "nsubjpass") or not self._fits(token, gender):
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if not self._fits(token, gender, governing=self._speaking_surname(token)):
                 continue
             if token.head.dep_ == "ROOT" or is_speech_cue(token.head):
                 return token
             fallback = fallback or token
         return fallback
+
+
+def _capitalised_pronouns(ctx: QuoteContext) -> list[Token]:
+    """Every "He"/"She" token (found in the text: iterating a Doc's tokens is slow)."""
+    tokens = []
+    for match in _OPENER.finditer(ctx.text):
+        span = ctx.doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            tokens.append(span[0])
+    return tokens
 
 
 def _title_before(token: Token) -> str:
