@@ -219,3 +219,23 @@ def _left_click():
     event = QGraphicsSceneMouseEvent(QGraphicsSceneMouseEvent.Type.GraphicsSceneMousePress)
     event.setButton(Qt.MouseButton.LeftButton)
     return event
+
+
+def test_the_claim_editor_scrolls_instead_of_making_the_window_taller(
+        qtbot, library, docs, open_window, settle, select_text) -> None:
+    """A claim with a link needs ~330 px; the inspector may not demand it of the window.
+
+    A stacked page's minimum counts while hidden: after a live theme switch the whole
+    window grew past 640 px with the Entities dock open. The width still asks for the
+    editor's buttons, so none is cut at the pane's edge.
+    """
+    window = open_window(library)
+    window.open_document(docs[0])
+    select_text(window, "sanctions were discussed")
+    window.actions["mark_claim"].trigger()
+    settle(window)
+    panel = window.workspace.claims
+    editor_needs = panel.editor.minimumSizeHint()
+    assert editor_needs.height() > 200
+    assert panel.minimumSizeHint().height() < editor_needs.height()
+    assert panel.minimumSizeHint().width() >= editor_needs.width()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -101,7 +103,7 @@ class ClaimsPanel(QWidget):
         body_layout.addStretch(1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
-        self.pages.addWidget(body)
+        self.pages.addWidget(_VerticalScroller(body))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -375,6 +377,30 @@ def _wrap_rows(tree: QTreeWidget, column: int) -> None:
         item = tree.topLevelItem(row)
         bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, item.text(column))
         item.setSizeHint(column, QSize(width, bounds.height() + 6))
+
+
+class _VerticalScroller(QScrollArea):
+    """The claim page in a vertical scroll area that keeps its page's minimum width.
+
+    Why: a stacked page's minimum height counts even while hidden, and the editor
+    with its links list needs ~330 px: without scrolling, the whole inspector (and
+    so the window) could not be shorter than that once a theme switch re-laid it
+    out, and a 640 px window with the Entities dock open grew to 660 px. Only the
+    height scrolls: the width still asks for what the editor's buttons need, or
+    they would be cut at the pane's edge.
+    """
+
+    def __init__(self, body: QWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(body)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        body = self.widget().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(body.width() + bar, min(body.height(), MIN_LIST_HEIGHT * 2))
 
 
 def _rows_height(view: QListWidget | QTreeWidget, limit: int) -> int:
