@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -52,6 +50,7 @@ from workbench.ui.widgets.annotation_drag import (
 from workbench.ui.widgets.note_browser import NoteBrowser
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
+from workbench.ui.widgets.vertical_scroller import VerticalScroller
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 LINK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -103,7 +102,7 @@ class ClaimsPanel(QWidget):
         body_layout.addStretch(1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
-        self.pages.addWidget(_VerticalScroller(body))
+        self.pages.addWidget(VerticalScroller(body))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -377,30 +376,6 @@ def _wrap_rows(tree: QTreeWidget, column: int) -> None:
         item = tree.topLevelItem(row)
         bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, item.text(column))
         item.setSizeHint(column, QSize(width, bounds.height() + 6))
-
-
-class _VerticalScroller(QScrollArea):
-    """The claim page in a vertical scroll area that keeps its page's minimum width.
-
-    Why: a stacked page's minimum height counts even while hidden, and the editor
-    with its links list needs ~330 px: without scrolling, the whole inspector (and
-    so the window) could not be shorter than that once a theme switch re-laid it
-    out, and a 640 px window with the Entities dock open grew to 660 px. Only the
-    height scrolls: the width still asks for what the editor's buttons need, or
-    they would be cut at the pane's edge.
-    """
-
-    def __init__(self, body: QWidget) -> None:
-        super().__init__()
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(body)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        body = self.widget().minimumSizeHint()
-        bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(body.width() + bar, min(body.height(), MIN_LIST_HEIGHT * 2))
 
 
 def _rows_height(view: QListWidget | QTreeWidget, limit: int) -> int:
