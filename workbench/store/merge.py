@@ -32,6 +32,7 @@ from workbench.core.progress import Progress
 from workbench.store.history import History, Recorder
 from workbench.store.merge_conflicts import conflict_records, record_conflict, resolve
 from workbench.store.merge_documents import merge_document, merge_document_grade
+from workbench.store.merge_edits import adopt_their_history
 from workbench.store.merge_run import FoundConflict, MergeRun
 from workbench.store.merge_source import MergeRefused, checked_copy
 from workbench.store.merge_tables import TABLES, merge_table
@@ -104,8 +105,10 @@ def _merge_everything(run: MergeRun, progress: Progress) -> None:
     for document in _their_documents(run):
         merge_document(run, document)
         progress.step(str(document["title"]))
-        if pause and run.new_documents and run.our_id("documents", document["id"]) == (
-            run.new_documents[-1]
+        if (
+            pause
+            and run.new_documents
+            and run.our_id("documents", document["id"]) == (run.new_documents[-1])
         ):
             time.sleep(pause)
     for spec in TABLES:
@@ -119,6 +122,7 @@ def _merge_everything(run: MergeRun, progress: Progress) -> None:
         ours = merge_document_grade(run, document)
         if ours is not None:
             _grade_conflict(run, ours, document)
+    adopt_their_history(run)
     progress.step("conflicts")
 
 

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.store.edit_history import Earlier, read_earlier
 from workbench.store.history import Recorder
 from workbench.store.rows import dict_rows
 
@@ -57,6 +58,13 @@ class MergeRun:
     reanchor_from: dict[int, str] = field(default_factory=dict)
     #: our texts of those documents, read once
     texts: dict[int, str] = field(default_factory=dict)
+    #: the earlier values and tombstones of each library, read once before the merge writes
+    our_earlier: Earlier = field(default_factory=dict)
+    their_earlier: Earlier = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.our_earlier = read_earlier(self.ours)
+        self.their_earlier = read_earlier(self.theirs)
 
     @property
     def ours(self) -> sqlite3.Connection:

@@ -21,6 +21,7 @@ from workbench.core.anchoring import TextSelector, select_span
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS
 from workbench.core.reanchor import reanchor
 from workbench.store.merge_documents import entity_for
+from workbench.store.merge_edits import OURS, THEIRS, side_ahead
 from workbench.store.merge_run import FoundConflict, MergeRun, Row
 from workbench.store.merge_words import describe, short, shown
 from workbench.store.schema_third_wave import EDITED_TABLES
@@ -213,14 +214,15 @@ def _compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row, their_row: 
         if mine == theirs:
             continue
         key = {column: ours[column] for column in spec.key}
-        ahead = _side_ahead(run, spec.table, mutable.column, ours, their_row)
-        if ahead == "ours":
+        ahead = side_ahead(run, spec.table, mutable.column, ours, their_row)
+        if ahead == OURS:
             continue
-        if ahead == "theirs":
+        if ahead == THEIRS:
             run.rec.update(
                 spec.table, key, {mutable.column: theirs, "edited_by": _editor(values, spec.table)}
             )
-            run.added["claim_status_updates"] += 1
+            status = (spec.table, mutable.column) == ("claims", "status")
+            run.added["claim_status_updates" if status else f"{spec.report}_updated"] += 1
             continue
         conflicted = True
         if run.known_conflict(spec.table, key, mutable.column, theirs):
@@ -244,27 +246,6 @@ def _compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row, their_row: 
             )
         )
     return conflicted
-
-
-def _side_ahead(run: MergeRun, table: str, column: str, ours: Row, theirs: Row) -> str | None:
-    """Which side only added to the other's history of a value: "ours", "theirs" or None.
-
-    Why only claim statuses: their history (``claim_status_history``, rows with
-    origins) shows what both copies shared. When one side's steps are all in
-    the other's history, only the other side changed the status since: it is
-    taken (or kept) without a conflict. Other values keep no history, so a
-    difference there is always shown to the analyst.
-    """
-    if (table, column) != ("claims", "status"):
-        return None
-    sql = "SELECT origin FROM claim_status_history WHERE annotation_id = ?"
-    mine = {row[0] for row in run.ours.execute(sql, [ours["annotation_id"]])}
-    their = {row[0] for row in run.theirs.execute(sql, [theirs["annotation_id"]])}
-    if their < mine:
-        return "ours"
-    if mine < their:
-        return "theirs"
-    return None  # both changed it (or neither: an earlier resolution), so the analyst decides
 
 
 def _editor(row: Row, table: str) -> str | None:

@@ -1,0 +1,85 @@
+"""Which side of a merge changed a value, from both libraries' earlier values.
+
+Why: a row both libraries hold with different values is only a conflict when
+both analysts changed it after the copies split. Each library keeps the
+values it replaced (``edit_history``, written by the ``Recorder``), so:
+
+- their value is one we replaced, and ours is not one they replaced: we
+  changed it since, keep ours;
+- ours is one they replaced, and theirs is not one we replaced: they
+  changed it, take theirs (an undoable update of the merge);
+- anything else (neither, or each replaced the other's: both went back and
+  forth) is a conflict the analyst resolves.
+
+Claim statuses answer the same question from their status history. After the
+tables are merged, their earlier values join ours, so a value either library
+replaced stays known as replaced when we merge with a third copy.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from workbench.store.edit_history import row_origin
+from workbench.store.merge_run import MergeRun
+from workbench.store.schema_third_wave import DELETED, TRACKED_EDITS
+
+Row = dict[str, Any]
+OURS, THEIRS = "ours", "theirs"
+
+
+def side_ahead(run: MergeRun, table: str, column: str, ours: Row, theirs: Row) -> str | None:
+    """ "ours", "theirs" (the side that changed ``column`` since the copies split) or None."""
+    if (table, column) == ("claims", "status"):
+        return _status_ahead(run, ours, theirs)
+    if column not in TRACKED_EDITS.get(table, ()):
+        return None
+    our_origin, their_origin = row_origin(table, ours), row_origin(table, theirs)
+    we_replaced = run.our_earlier.get((table, str(our_origin), column), set())
+    they_replaced = run.their_earlier.get((table, str(their_origin), column), set())
+    theirs_is_old = json.dumps(theirs[column]) in we_replaced
+    ours_is_old = json.dumps(ours[column]) in they_replaced
+    if theirs_is_old and not ours_is_old:
+        return OURS
+    if ours_is_old and not theirs_is_old:
+        return THEIRS
+    return None
+
+
+def _status_ahead(run: MergeRun, ours: Row, theirs: Row) -> str | None:
+    """The claim-status side ahead: one side's status steps all in the other's history."""
+    sql = "SELECT origin FROM claim_status_history WHERE annotation_id = ?"
+    mine = {row[0] for row in run.ours.execute(sql, [ours["annotation_id"]])}
+    their = {row[0] for row in run.theirs.execute(sql, [theirs["annotation_id"]])}
+    if their < mine:
+        return OURS
+    if mine < their:
+        return THEIRS
+    return None  # both changed it (or neither: an earlier resolution), so the analyst decides
+
+
+def adopt_their_history(run: MergeRun) -> None:
+    """Their earlier values and tombstones become ours (those we lack), inside the merge.
+
+    Only for rows that are (or were) in our library: a history of work we
+    never received means nothing here.
+    """
+    known = _our_row_names(run)
+    for (table, origin, field), values in sorted(run.their_earlier.items()):
+        if (table, origin) not in known or field == DELETED:
+            continue
+        for value in sorted(values - run.our_earlier.get((table, origin, field), set())):
+            run.rec.keep_earlier(table, origin, field, value)
+
+
+def _our_row_names(run: MergeRun) -> set[tuple[str, str]]:
+    """(table, origin) of every row of ours a history could name, and of our tombstones."""
+    names = {(table, origin) for (table, origin, _field) in run.our_earlier}
+    for table in {table for (table, _origin, _field) in run.their_earlier}:
+        if table == "entities":
+            rows = run.ours.execute("SELECT 'entity:' || label || ':' || name FROM entities")
+        else:
+            rows = run.ours.execute(f'SELECT origin FROM "{table}" WHERE origin IS NOT NULL')
+        names.update((table, row[0]) for row in rows)
+    return names
