@@ -193,7 +193,11 @@ def _rating(row: Row, names: dict[str, str]) -> Record:
 
 
 def _signed(row: Row, names: dict[str, str]) -> Record:
-    """The row's id (its origin) and, when it has an author, its W3C ``creator``."""
+    """The row's id (its origin), its W3C ``creator`` when it has an author, and ``wb:earlier``.
+
+    ``wb:earlier`` names the values its edited fields held before (by column),
+    so the receiving merge can tell a one-sided edit from a conflict.
+    """
     record: Record = {"id": origin_iri(row["origin"])}
     author_id = row.get("author_id")
     if author_id:
@@ -202,6 +206,8 @@ def _signed(row: Row, names: dict[str, str]) -> Record:
             "type": "Person",
             "name": names.get(author_id, ""),
         }
+    if row.get("earlier"):
+        record["wb:earlier"] = {field: list(values) for field, values in row["earlier"].items()}
     return record
 
 

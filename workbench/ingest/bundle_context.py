@@ -16,9 +16,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.bundle_records import AUTHOR_PREFIX, DOCUMENT_PREFIX, ORIGIN_PREFIX
+from workbench.core.edit_tracking import MAX_EARLIER, TRACKED_FIELDS
 from workbench.ingest.json_checks import Fields, Problems, shown
 
 FIELD_MAX_CHARS = 200_000  # a note, title or statement; a document's text has ingest's limit
+
+
+def _earlier_problem(field_name: str, values: Any) -> str | None:
+    """Why ``values`` cannot be the earlier values of ``field_name`` (None: they can)."""
+    if field_name not in TRACKED_FIELDS:
+        return f"{shown(field_name)} is not a field whose earlier values are kept"
+    if not isinstance(values, list) or len(values) > MAX_EARLIER:
+        return f"{field_name}: expected a list of at most {MAX_EARLIER} values"
+    for value in values:
+        plain = value is None or (isinstance(value, int | str) and not isinstance(value, bool))
+        if not plain or (isinstance(value, str) and len(value) > FIELD_MAX_CHARS):
+            return f"{field_name}: {shown(value)} is not a plain value of at most {FIELD_MAX_CHARS}"
+    return None
 _ORIGIN = re.compile(r"urn:workbench:origin:([0-9a-f]{32})")
 Row = dict[str, Any]
 
@@ -125,8 +139,29 @@ class BundleContext:
                 self.problems.add(where, f"origin {origin} is not an annotation of this bundle")
 
     def signed(self, item: Fields) -> Row:
-        """The item's ``origin`` and ``author_id``."""
-        return {"origin": self.origin(item), "author_id": self.creator(item)}
+        """The item's ``origin``, ``author_id`` and (when it has them) ``earlier`` values."""
+        row: Row = {"origin": self.origin(item), "author_id": self.creator(item)}
+        earlier = self.earlier(item)
+        if earlier:
+            row["earlier"] = earlier
+        return row
+
+    def earlier(self, item: Fields) -> dict[str, list[Any]]:
+        """``wb:earlier``: tracked fields -> at most ``MAX_EARLIER`` plain, bounded values."""
+        found = item.record.get("wb:earlier")
+        if found is None:
+            return {}
+        if not isinstance(found, dict):
+            item.problem("wb:earlier", f"expected an object of earlier values, got {shown(found)}")
+            return {}
+        result: dict[str, list[Any]] = {}
+        for field_name, values in found.items():
+            problem = _earlier_problem(field_name, values)
+            if problem is not None:
+                item.problem("wb:earlier", problem)
+                continue
+            result[field_name] = list(values)
+        return result
 
     def document(self, item: Fields, key: str, value: Any) -> str | None:
         """The content hash of a ``urn:sha256:`` document the bundle holds."""

@@ -15,7 +15,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from workbench.store.schema_third_wave import AUTHORED_TABLES, DELETED, TRACKED_EDITS
+from workbench.core.edit_tracking import DELETED, TRACKED_EDITS
+from workbench.store.schema_third_wave import AUTHORED_TABLES
 
 Row = dict[str, Any]
 #: (table, row origin, field) -> the JSON of every earlier value

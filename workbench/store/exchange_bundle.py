@@ -22,6 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.bundle_records import Work, WorkSelection
+from workbench.core.edit_tracking import DELETED, MAX_EARLIER
 from workbench.store.rows import dict_rows
 
 Row = dict[str, Any]
@@ -72,7 +73,33 @@ def read_work(db: Database, selection: WorkSelection) -> Work:
         sources=tuple(_without(row, "id") for row in sources),
         analyses=tuple(_public_analysis(a, origin_of) for a in analyses),
     )
+    _attach_earlier(db, work)
     return Work(authors=tuple(_authors(db, work)), **_fields(work, "authors"))
+
+
+def _attach_earlier(db: Database, work: Work) -> None:
+    """Give each row of the work its ``earlier`` values (by field), the latest ``MAX_EARLIER``.
+
+    Why they travel: the receiver's merge tells a value only we changed from
+    one both changed by them (``store.merge_edits``).
+    """
+    earlier: dict[str, dict[str, list[Any]]] = {}
+    for origin, field, value in db.execute(
+        "SELECT row_origin, field, value FROM edit_history WHERE field != ? ORDER BY id",
+        [DELETED],
+    ):
+        earlier.setdefault(origin, {}).setdefault(field, []).append(json.loads(value))
+    stack: list[Any] = [*work.annotations, *work.links, *work.sources, *work.analyses]
+    stack += [*work.tags]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            found = earlier.get(item.get("origin"))  # type: ignore[arg-type]
+            if found:
+                item["earlier"] = {f: values[-MAX_EARLIER:] for f, values in found.items()}
+            stack.extend(v for v in item.values() if isinstance(v, dict | list))
 
 
 def _touched_since(db: Database, since: str | None) -> frozenset[str]:

@@ -16,10 +16,11 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from workbench.core.authorship import Author, new_origin
+from workbench.core.edit_tracking import DELETED
 from workbench.core.models import Changes
 from workbench.store.edit_history import edited_fields, is_tombstoned, known, row_origin
 from workbench.store.rows import dict_rows, now_iso
-from workbench.store.schema_third_wave import AUTHORED_TABLES, DELETED, EDITED_TABLES
+from workbench.store.schema_third_wave import AUTHORED_TABLES, EDITED_TABLES
 
 T = TypeVar("T")
 Row = dict[str, Any]

@@ -17,13 +17,14 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.authorship import display_name
+from workbench.core.edit_tracking import TRACKED_EDITS
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS, MergeConflict
 from workbench.core.models import Changes
 from workbench.store.edit_history import row_origin
 from workbench.store.history import History, Recorder
 from workbench.store.merge_run import FoundConflict, key_json
 from workbench.store.rows import dict_rows
-from workbench.store.schema_third_wave import EDITED_TABLES, TRACKED_EDITS
+from workbench.store.schema_third_wave import EDITED_TABLES
 
 
 def record_conflict(rec: Recorder, merge_id: int, found: FoundConflict) -> int:

@@ -21,9 +21,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from workbench.core.edit_tracking import DELETED, TRACKED_EDITS
 from workbench.store.edit_history import row_origin
 from workbench.store.merge_run import MergeRun
-from workbench.store.schema_third_wave import DELETED, TRACKED_EDITS
 
 Row = dict[str, Any]
 OURS, THEIRS = "ours", "theirs"

@@ -142,26 +142,6 @@ def _m0013_merges(db: Database) -> None:
     )
 
 
-#: Values an analyst edits in place whose earlier values are kept (``edit_history``):
-#: table -> columns. Why these: they are plain values both copies of a row can
-#: hold, so an earlier value tells a merge which side changed since the copies split.
-#: References (a claimant, an entity a name is merged into) are ids that differ
-#: between libraries and stay outside.
-TRACKED_EDITS: dict[str, tuple[str, ...]] = {
-    "annotations": ("note_md", "color"),
-    "claims": ("statement", "credibility"),
-    "links": ("note",),
-    "tags": ("color",),
-    "sources": ("reliability",),
-    "ach_analyses": ("question",),
-    "ach_hypotheses": ("text",),
-    "ach_ratings": ("rating",),
-    "entities": ("notes", "hidden"),
-}
-#: The ``field`` of an ``edit_history`` row that records a deletion (a tombstone).
-DELETED = "(deleted)"
-
-
 def _m0014_edit_history(db: Database) -> None:
     """Keep the earlier values of edited-in-place fields, and tombstones of deleted work.
 
