@@ -90,15 +90,32 @@ def test_a_second_merge_and_the_merge_back_change_nothing(tmp_path: Path) -> Non
         assert _note(store)[1] == "Alice builds on Bob's note"
 
 
-def test_a_value_each_side_replaced_with_the_other_is_a_conflict(tmp_path: Path) -> None:
-    """Back and forth on both sides: neither is plainly newer, so the analyst decides."""
+def test_a_value_changed_back_after_they_copied_it_is_ahead_both_ways(tmp_path: Path) -> None:
+    """Alice went poison -> second -> poison after Bob copied "second": hers is newer."""
     alice, bob = _copies(tmp_path)
     with Store(alice, author=ALICE) as store:
         note = _note(store)[0]
         store.annotations.edit_note(note, "second")
+    shutil.copy(alice, bob)
+    with Store(alice, author=ALICE) as store:
         store.annotations.edit_note(note, "poison")
+        report, _ = store.merge.merge_library(bob)
+        assert report.conflicts == () and _note(store)[1] == "poison"
     with Store(bob, author=BOB) as store:
-        store.annotations.edit_note(_note(store)[0], "second")
+        report, _ = store.merge.merge_library(alice)
+        assert report.conflicts == () and _note(store)[1] == "poison"
+
+
+def test_values_each_side_replaced_apart_are_a_conflict(tmp_path: Path) -> None:
+    """Each side replaced a value the other never had: neither is plainly newer."""
+    alice, bob = _copies(tmp_path)
+    with Store(alice, author=ALICE) as store:
+        note = _note(store)[0]
+        store.annotations.edit_note(note, "Alice's draft")
+        store.annotations.edit_note(note, "second")
+    with Store(bob, author=BOB) as store:
+        store.annotations.edit_note(_note(store)[0], "Bob's draft")
+        store.annotations.edit_note(_note(store)[0], "poison")
     with Store(alice, author=ALICE) as store:
         report, _ = store.merge.merge_library(bob)
         assert [c.kind for c in report.conflicts] == ["note"]

@@ -33,6 +33,7 @@ from workbench.store.history import History, Recorder
 from workbench.store.merge_conflicts import conflict_records, record_conflict, resolve
 from workbench.store.merge_documents import merge_document, merge_document_grade
 from workbench.store.merge_edits import adopt_their_history
+from workbench.store.merge_entities import merge_entity_curation
 from workbench.store.merge_run import FoundConflict, MergeRun
 from workbench.store.merge_source import MergeRefused, checked_copy
 from workbench.store.merge_tables import TABLES, merge_table
@@ -114,6 +115,7 @@ def _merge_everything(run: MergeRun, progress: Progress) -> None:
     for spec in TABLES:
         merge_table(run, spec)
         progress.step(spec.report)
+    merge_entity_curation(run)
     graded = run.theirs.execute(
         "SELECT id, reliability_override, edited_by FROM documents"
         " WHERE reliability_override IS NOT NULL ORDER BY id"

@@ -4,13 +4,16 @@ Why: a row both libraries hold with different values is only a conflict when
 both analysts changed it after the copies split. Each library keeps the
 values it replaced (``edit_history``, written by the ``Recorder``), so:
 
-- their value is one we replaced, and ours is not one they replaced: we
-  changed it since, keep ours;
-- ours is one they replaced, and theirs is not one we replaced: they
-  changed it, take theirs (an undoable update of the merge);
-- anything else (neither, or each replaced the other's: both went back and
-  forth) is a conflict the analyst resolves.
+- their value is one we replaced, and every value they replaced we replaced
+  too (they saw nothing we did not): we changed it since, keep ours;
+- ours is one they replaced, and every value we replaced they replaced too:
+  they changed it since, take theirs (an undoable update of the merge);
+- anything else (each changed it apart from the other) is a conflict the
+  analyst resolves.
 
+Values, not a sequence of edits, are compared: a copy that went X -> Y -> X
+after the other copied Y is ahead (it replaced everything the other did), and
+the other takes X back on its next merge, so both copies end the same.
 Claim statuses answer the same question from their status history. After the
 tables are merged, their earlier values join ours, so a value either library
 replaced stays known as replaced when we merge with a third copy.
@@ -38,11 +41,9 @@ def side_ahead(run: MergeRun, table: str, column: str, ours: Row, theirs: Row) -
     our_origin, their_origin = row_origin(table, ours), row_origin(table, theirs)
     we_replaced = run.our_earlier.get((table, str(our_origin), column), set())
     they_replaced = run.their_earlier.get((table, str(their_origin), column), set())
-    theirs_is_old = json.dumps(theirs[column]) in we_replaced
-    ours_is_old = json.dumps(ours[column]) in they_replaced
-    if theirs_is_old and not ours_is_old:
+    if json.dumps(theirs[column]) in we_replaced and they_replaced <= we_replaced:
         return OURS
-    if ours_is_old and not theirs_is_old:
+    if json.dumps(ours[column]) in they_replaced and we_replaced <= they_replaced:
         return THEIRS
     return None
 

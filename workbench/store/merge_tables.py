@@ -130,7 +130,7 @@ def merge_table(run: MergeRun, spec: TableSpec) -> None:
             run.added[spec.report] += 1
             continue
         _remember(run, spec, theirs, ours, ours.get("id"))
-        if not _compare(run, spec, ours, values, theirs):
+        if not compare(run, spec, ours, values, theirs):
             run.same[spec.report] += 1
 
 
@@ -206,7 +206,7 @@ def _remember(run: MergeRun, spec: TableSpec, theirs: Row, ours: Row, rowid: Any
         run.map_id("claims", theirs["annotation_id"], ours["annotation_id"])
 
 
-def _compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row, their_row: Row) -> bool:
+def compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row, their_row: Row) -> bool:
     """Record a conflict for each mutable value that differs; True if there was any."""
     conflicted = False
     for mutable in spec.mutable:
