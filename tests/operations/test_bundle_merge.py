@@ -97,3 +97,39 @@ def test_a_bundle_carries_earlier_values_so_a_one_sided_edit_is_taken(tmp_path: 
         found = ana.db.execute("SELECT credibility FROM claims WHERE annotation_id = ?", [claim])
         assert found.fetchone()[0] == expected
         assert not merge.merge_file(ana, bundle).changed_anything
+
+
+def test_entity_curation_travels_in_a_bundle(tmp_path: Path) -> None:
+    """Hidden, notes, an analyst's alias and a merged name reach the colleague's library."""
+    with Store(tmp_path / "ana.sqlite") as ana:
+        build(ana)
+        ana.db.execute("INSERT INTO entities (name, label) VALUES ('Omsk', 'GPE'),"
+                       " ('Kremlin', 'ORG'), ('the Kremlin', 'ORG')")  # fmt: skip
+        ana.db.conn.commit()
+        omsk, kremlin, the_kremlin = (
+            ana.entities.find_entity_id(n) for n in ("Omsk", "Kremlin", "the Kremlin")
+        )
+        ana.entities.set_entity_hidden(omsk)
+        ana.entities.add_entity_alias(kremlin, "Moscow")
+        ana.entities.merge_entities(kremlin, [the_kremlin])
+        data = bundle_data(ana)
+    entries = {e["wb:name"]: e for e in data["entities"]}
+    assert entries["Omsk"]["wb:hidden"] is True
+    kremlin_entry = entries["Kremlin"]
+    assert [a["wb:alias"] for a in kremlin_entry["wb:aliases"]] == ["Moscow", "the Kremlin"]
+    assert "the Kremlin" in [m["wb:name"] for m in kremlin_entry["wb:mergedNames"]]
+    bundle = tmp_path / "ana.json"
+    bundle.write_text(json.dumps(data), encoding="utf-8")
+    with Store(tmp_path / "ben.sqlite") as ben:
+        merge.merge_file(ben, bundle)
+        db = ben.db
+        assert db.execute("SELECT hidden FROM entities WHERE name = 'Omsk'").fetchone() == (1,)
+        assert db.execute(
+            "SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+            " WHERE a.alias = 'Moscow'"
+        ).fetchone() == ("Kremlin",)
+        assert db.execute(
+            "SELECT e.name FROM entity_rules r JOIN entities e ON e.id = r.entity_id"
+            " WHERE r.name = 'the Kremlin'"
+        ).fetchone() == ("Kremlin",)
+        assert not merge.merge_file(ben, bundle).changed_anything

@@ -63,6 +63,7 @@ def bundle_record(work: Work, selection: Row, generated: str) -> Record:
         "authors": [{"id": a["id"], "name": a["name"]} for a in work.authors],
         "documents": [document_entry(row) for row in work.documents],
         "tags": [tag_entry(row, names) for row in work.tags],
+        "entities": [entity_entry(row, names) for row in work.entities],
         "items": items,
     }
 
@@ -86,6 +87,20 @@ def document_entry(row: Row) -> Record:
 def tag_entry(row: Row, names: dict[str, str]) -> Record:
     """A tag the work uses: its path and colour, signed like work."""
     return _signed(row, names) | {"wb:path": row["path"], "wb:color": row["color"]}
+
+
+def entity_entry(row: Row, names: dict[str, str]) -> Record:
+    """A curated entity by name and label: hidden, notes, the aliases and names merged into it."""
+    entry: Record = {"wb:name": row["name"], "wb:label": row["label"], "wb:notes": row["notes"]}
+    entry |= {"wb:hidden": bool(row["hidden"]), "wb:editedBy": row["edited_by"]}
+    if row.get("earlier"):
+        entry["wb:earlier"] = {field: list(values) for field, values in row["earlier"].items()}
+    entry["wb:aliases"] = [_signed(a, names) | {"wb:alias": a["alias"]} for a in row["aliases"]]
+    entry["wb:mergedNames"] = [
+        _signed(rule, names) | {"wb:name": rule["name"], "wb:label": rule["label"]}
+        for rule in row["rules"]
+    ]
+    return entry
 
 
 def span_item(row: Row, names: dict[str, str]) -> Record:

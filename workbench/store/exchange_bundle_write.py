@@ -58,6 +58,8 @@ def write_work(db: Database, work: Work) -> None:
             _insert(db, "sources", values | _pick(row, *_SIGNATURE), row)
         for analysis in work.analyses:
             _analysis(db, analysis, annotations)
+        for entity in work.entities:
+            _curated_entity(db, entity)
 
 
 def _document(db: Database, row: Row) -> int:
@@ -110,6 +112,23 @@ def _entity(db: Database, entity: Row | None) -> int | None:
     return int(row[0])
 
 
+def _curated_entity(db: Database, entity: Row) -> None:
+    """An entity with its curation: hidden, notes, analyst aliases and the names merged into it."""
+    entity_id = _entity(db, entity)
+    assert entity_id is not None
+    db.execute(
+        "UPDATE entities SET notes = ?, hidden = ?, edited_by = ? WHERE id = ?",
+        [entity["notes"], entity["hidden"], entity["edited_by"], entity_id],
+    )
+    _keep_earlier(db, "entities", f"entity:{entity['label']}:{entity['name']}", entity)
+    for alias in entity["aliases"]:
+        values = {"entity_id": entity_id, "alias": alias["alias"]} | _pick(alias, *_SIGNATURE)
+        _insert(db, "entity_aliases", values)
+    for rule in entity["rules"]:
+        values = {"entity_id": entity_id} | _pick(rule, "name", "label", *_SIGNATURE)
+        _insert(db, "entity_rules", values)
+
+
 def _analysis(db: Database, analysis: Row, annotations: dict[str, int]) -> None:
     values = _pick(analysis, "question", "created_at", "edited_by", *_SIGNATURE)
     analysis_id = _insert(db, "ach_analyses", values, analysis)
@@ -159,12 +178,18 @@ def _insert(db: Database, table: str, values: dict[str, Any], row: Row | None = 
     cursor = db.execute(
         f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(values.values())
     )
-    earlier = (row or {}).get("earlier") or {}
+    if row is not None:
+        _keep_earlier(db, table, values["origin"], row)
+    return int(cursor.lastrowid or 0)
+
+
+def _keep_earlier(db: Database, table: str, origin: str, row: Row) -> None:
+    """The bundle row's earlier values (of the fields this table keeps) as ``edit_history``."""
+    earlier = row.get("earlier") or {}
     db.conn.executemany(
         "INSERT OR IGNORE INTO edit_history (table_name, row_origin, field, value, replaced_at)"
         " VALUES (?, ?, ?, ?, ?)",
-        [(table, values["origin"], field, json.dumps(value), now_iso())
+        [(table, origin, field, json.dumps(value), now_iso())
          for field, found in earlier.items() if field in TRACKED_EDITS.get(table, ())
          for value in found],
     )  # fmt: skip
-    return int(cursor.lastrowid or 0)
