@@ -38,6 +38,27 @@ def edited_fields(table: str, before: Row, changes: Row) -> Iterator[tuple[str, 
             yield column, json.dumps(before.get(column))
 
 
+def snapshot(table: str, row: Row) -> str:
+    """What a tombstone keeps of a deleted row: its tracked values (and a claim's status), JSON.
+
+    Why: a merge deletes our copy only when it still holds these values, so a
+    row we changed since they deleted it becomes a conflict, not a loss.
+    """
+    columns = (*TRACKED_EDITS.get(table, ()), *(("status",) if table == "claims" else ()))
+    return json.dumps({column: row.get(column) for column in columns}, sort_keys=True)
+
+
+def changed_from(row: Row, tombstone: str) -> bool:
+    """Whether ``row`` holds other values than the tombstone kept (unreadable: unchanged)."""
+    try:
+        kept = json.loads(tombstone)
+    except ValueError:
+        return False
+    if not isinstance(kept, dict):
+        return False
+    return any(column in row and row[column] != value for column, value in kept.items())
+
+
 def is_tombstoned(table: str) -> bool:
     """Whether deleting a row of ``table`` leaves a tombstone (analyst work with an origin)."""
     return table in AUTHORED_TABLES

@@ -18,7 +18,13 @@ from sqlite_utils import Database
 from workbench.core.authorship import Author, new_origin
 from workbench.core.edit_tracking import DELETED
 from workbench.core.models import Changes
-from workbench.store.edit_history import edited_fields, is_tombstoned, known, row_origin
+from workbench.store.edit_history import (
+    edited_fields,
+    is_tombstoned,
+    known,
+    row_origin,
+    snapshot,
+)
 from workbench.store.rows import dict_rows, now_iso
 from workbench.store.schema_third_wave import AUTHORED_TABLES, EDITED_TABLES
 
@@ -157,7 +163,7 @@ class Recorder:
         if before is None:
             return
         if is_tombstoned(table) and isinstance(before.get("origin"), str):
-            self.keep_earlier(table, before["origin"], DELETED, "null")
+            self.keep_earlier(table, before["origin"], DELETED, snapshot(table, before))
         clause, params = _where(table, key)
         self.db.execute(f"DELETE FROM {_quote(table)} WHERE {clause}", params)
         self.ops.append((table, before, None))

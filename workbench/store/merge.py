@@ -31,6 +31,7 @@ from workbench.core.models import Changes
 from workbench.core.progress import Progress
 from workbench.store.history import History, Recorder
 from workbench.store.merge_conflicts import conflict_records, record_conflict, resolve
+from workbench.store.merge_deletions import apply_their_deletions
 from workbench.store.merge_documents import merge_document, merge_document_grade
 from workbench.store.merge_edits import adopt_their_history
 from workbench.store.merge_entities import merge_entity_curation
@@ -116,6 +117,7 @@ def _merge_everything(run: MergeRun, progress: Progress) -> None:
         merge_table(run, spec)
         progress.step(spec.report)
     merge_entity_curation(run)
+    apply_their_deletions(run)
     graded = run.theirs.execute(
         "SELECT id, reliability_override, edited_by FROM documents"
         " WHERE reliability_override IS NOT NULL ORDER BY id"

@@ -17,11 +17,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.authorship import display_name
-from workbench.core.edit_tracking import TRACKED_EDITS
+from workbench.core.edit_tracking import DELETED, TRACKED_EDITS
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS, MergeConflict
 from workbench.core.models import Changes
 from workbench.store.edit_history import row_origin
 from workbench.store.history import History, Recorder
+from workbench.store.merge_deletions import delete_with_children
 from workbench.store.merge_run import FoundConflict, key_json
 from workbench.store.rows import dict_rows
 from workbench.store.schema_third_wave import EDITED_TABLES
@@ -97,6 +98,11 @@ def resolve(db: Database, history: History, conflict_id: int, choice: str) -> Ch
         raise ValueError(f"a {kind} conflict is resolved with {allowed}, not {choice!r}")
 
     def action(rec: Recorder) -> None:
+        if conflict["column_name"] == DELETED:
+            if choice == KEEP_THEIRS:
+                delete_with_children(rec, conflict["table_name"], json.loads(conflict["row_key"]))
+            rec.update("merge_conflicts", {"id": conflict_id}, {"resolution": choice})
+            return
         values = _values_for(db, conflict, choice)
         if values:
             rec.update(conflict["table_name"], json.loads(conflict["row_key"]), values)

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.edit_tracking import DELETED
 from workbench.store.edit_history import Earlier, read_earlier
 from workbench.store.history import Recorder
 from workbench.store.rows import dict_rows
@@ -86,6 +87,10 @@ class MergeRun:
 
     def our_id(self, table: str, theirs: Any) -> Any:
         return self.ids.get(table, {}).get(theirs)
+
+    def deleted_here(self, table: str, origin: Any) -> bool:
+        """Whether we deleted the row of ``table`` with this origin (so theirs stays out)."""
+        return isinstance(origin, str) and (table, origin, DELETED) in self.our_earlier
 
     def known_conflict(self, table: str, key: Row, column: str, theirs: Any) -> bool:
         """Whether an earlier merge already raised this conflict (open or resolved)."""

@@ -119,6 +119,9 @@ _SPAN_ROWS = {"suggestion_rejections", "mention_overrides", "mentions"}
 def merge_table(run: MergeRun, spec: TableSpec) -> None:
     """Merge every row of one of their tables into ours."""
     for theirs in run.their_rows(spec.table, where=spec.where):
+        if run.deleted_here(spec.table, theirs.get("origin")):
+            run.same[f"{spec.report}_deleted_here"] += 1
+            continue
         values = _translated(run, spec, theirs)
         if values is None:
             run.orphans.extend(_lost(run, spec, theirs))
