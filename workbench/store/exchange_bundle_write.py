@@ -19,6 +19,7 @@ from workbench.core.bundle_records import Row, Work
 from workbench.core.edit_tracking import TRACKED_EDITS
 from workbench.core.text import count_words
 from workbench.core.vocabulary import STATUS_UNANALYZED
+from workbench.store.authors import register_author
 from workbench.store.rows import now_iso
 from workbench.store.schema_third_wave import AUTHORED_TABLES
 
@@ -35,10 +36,7 @@ def write_work(db: Database, work: Work) -> None:
         raise NotEmpty("a bundle is written only into an empty library")
     with db.atomic():
         for author in work.authors:
-            db.execute(
-                "INSERT OR IGNORE INTO authors (id, name, first_seen) VALUES (?, ?, ?)",
-                [author["id"], author["name"], now_iso()],
-            )
+            register_author(db, author["id"], author["name"])
         documents = {row["content_hash"]: _document(db, row) for row in work.documents}
         tags = {row["path"]: _insert(db, "tags", _pick(row, "path", "color", *_SIGNATURE), row)
                 for row in work.tags}  # fmt: skip

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from workbench.core.authorship import Author, new_origin
 from workbench.core.edit_tracking import DELETED
 from workbench.core.models import Changes
+from workbench.store.authors import register_author
 from workbench.store.edit_history import (
     edited_fields,
     is_tombstoned,
@@ -274,14 +275,9 @@ class History:
         return result, changes_for(recorder.ops, label)
 
     def _register_author(self) -> None:
-        """Record the acting author's current name (outside the undo log: a name is not work)."""
-        if self.author is None:
-            return
-        self.db.execute(
-            "INSERT INTO authors (id, name, first_seen) VALUES (?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET name = excluded.name",
-            [self.author.id, self.author.name, now_iso()],
-        )
+        """Record the acting author's current name (``authors.register_author``)."""
+        if self.author is not None:
+            register_author(self.db, self.author.id, self.author.name, rename=True)
 
     def undo(self) -> Changes | None:
         """Undo the latest action; None when there is nothing to undo."""
