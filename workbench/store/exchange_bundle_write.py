@@ -158,6 +158,8 @@ def sign_unsigned(db: Database) -> int:
     signed = 0
     with db.atomic():
         for table in AUTHORED_TABLES:
+            if table == "entity_aliases":
+                continue  # an alias without an origin is the extraction's, not analyst work
             cursor = db.execute(
                 f'UPDATE "{table}" SET origin = lower(hex(randomblob(16))) WHERE origin IS NULL'
             )

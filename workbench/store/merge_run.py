@@ -60,6 +60,8 @@ class MergeRun:
     #: our texts of those documents, read once
     texts: dict[int, str] = field(default_factory=dict)
     #: the earlier values and tombstones of each library, read once before the merge writes
+    #: our rows of a table indexed for matching (``merge_tables``), read once per table
+    indexes: dict[str, Any] = field(default_factory=dict)
     our_earlier: Earlier = field(default_factory=dict)
     their_earlier: Earlier = field(default_factory=dict)
 

@@ -24,6 +24,7 @@ from workbench.store.merge_documents import entity_for
 from workbench.store.merge_edits import OURS, THEIRS, side_ahead
 from workbench.store.merge_run import FoundConflict, MergeRun, Row
 from workbench.store.merge_words import describe, short, shown
+from workbench.store.rows import dict_rows
 from workbench.store.schema_third_wave import EDITED_TABLES
 from workbench.store.versions_spans import place_curated_span
 
@@ -87,8 +88,9 @@ TABLES: tuple[TableSpec, ...] = (
               refs=(("document_id", "documents"), ("entity_id", "entities")),
               natural=("document_id", "field", "start", "end"),
               mutable=(Mutable("entity_id", "mention entity"),), where="source = 'analyst'"),
+    # an alias without an origin is the extraction's: the receiver's extraction makes its own
     TableSpec("entity_aliases", "entity_aliases", refs=(("entity_id", "entities"),),
-              natural=("entity_id", "alias")),
+              natural=("entity_id", "alias"), where="origin IS NOT NULL"),
     TableSpec("entity_rules", "entity_rules", refs=(("entity_id", "entities"),),
               natural=("name", "label"), mutable=(Mutable("entity_id", "entity merged"),)),
     TableSpec("mention_overrides", "mention_overrides",
@@ -129,6 +131,7 @@ def merge_table(run: MergeRun, spec: TableSpec) -> None:
         ours = _our_copy(run, spec, values)
         if ours is None:
             rowid = run.rec.insert(spec.table, values)
+            _our_index(run, spec).add(spec, {**values, "id": rowid})
             _remember(run, spec, theirs, values, rowid)
             run.added[spec.report] += 1
             continue
@@ -191,14 +194,50 @@ def _moved_span(run: MergeRun, theirs: Row, values: Row) -> Row | None:
 
 def _our_copy(run: MergeRun, spec: TableSpec, values: Row) -> Row | None:
     """Our row with their origin, else (for tables with one row per thing) with the same key."""
-    if "origin" in values:
-        found = run.our_row(spec.table, "origin = ?", [values["origin"]])
-        if found is not None:
-            return found
-    if not spec.natural:
-        return None
-    condition = " AND ".join(f'"{column}" IS ?' for column in spec.natural)
-    return run.our_row(spec.table, condition, [values[column] for column in spec.natural])
+    index = _our_index(run, spec)
+    found = index.by_origin.get(values.get("origin")) if "origin" in values else None
+    if found is not None or not spec.natural:
+        return found
+    return index.by_natural.get(_natural_key(spec, values))
+
+
+@dataclass
+class _OurIndex:
+    """Our rows of one table by origin and by natural key, read once per merge."""
+
+    by_origin: dict[Any, Row]
+    by_natural: dict[tuple[Any, ...], Row]
+
+    def add(self, spec: TableSpec, row: Row) -> None:
+        if row.get("origin") is not None:
+            self.by_origin.setdefault(row["origin"], row)
+        if spec.natural:
+            self.by_natural.setdefault(_natural_key(spec, row), row)
+
+
+def _our_index(run: MergeRun, spec: TableSpec) -> _OurIndex:
+    """Why one read: asking SQLite once per row of theirs is a query per row of their library."""
+    index = run.indexes.get(spec.table)
+    if index is None:
+        index = _OurIndex({}, {})
+        for row in dict_rows(run.ours.execute(f'SELECT * FROM "{spec.table}" ORDER BY rowid')):
+            index.add(spec, row)
+        run.indexes[spec.table] = index
+    return index  # type: ignore[no-any-return]
+
+
+#: Columns SQLite compares without case (COLLATE NOCASE: ASCII letters only).
+_NOCASE = {("tags", "path"), ("sources", "name")}
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _natural_key(spec: TableSpec, row: Row) -> tuple[Any, ...]:
+    return tuple(
+        row[column].translate(_ASCII_LOWER)
+        if (spec.table, column) in _NOCASE and isinstance(row[column], str)
+        else row[column]
+        for column in spec.natural
+    )
 
 
 def _remember(run: MergeRun, spec: TableSpec, theirs: Row, ours: Row, rowid: Any) -> None:
@@ -224,6 +263,7 @@ def compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row, their_row: R
             run.rec.update(
                 spec.table, key, {mutable.column: theirs, "edited_by": _editor(values, spec.table)}
             )
+            ours[mutable.column] = theirs  # the row read once stays true to the library
             status = (spec.table, mutable.column) == ("claims", "status")
             run.added["claim_status_updates" if status else f"{spec.report}_updated"] += 1
             continue
