@@ -100,3 +100,27 @@ def test_a_deletion_travels_a_to_b_to_a_and_a_tombstone_of_nothing_does_nothing(
     with Store(bob, author=BOB) as store:
         report, _ = store.merge.merge_library(alice)
         assert not report.changed_anything and _note_id(store) is None
+
+
+def test_a_library_merged_into_itself_changes_nothing(tmp_path: Path) -> None:
+    alice, _ = _copies(tmp_path)
+    _delete_note(alice)
+    with Store(alice, author=ALICE) as store:
+        store.annotations.edit_note(store.db.execute(
+            "SELECT id FROM annotations WHERE kind = 'claim'").fetchone()[0], "edited")  # fmt: skip
+        report, _ = store.merge.merge_library(alice)
+        assert not report.changed_anything and report.conflicts == ()
+
+
+def test_merging_again_after_undoing_a_merge_does_the_same(tmp_path: Path) -> None:
+    alice, bob = _copies(tmp_path)
+    _delete_note(bob)
+    with Store(bob, author=BOB) as store:
+        store.annotations.edit_note(store.db.execute(
+            "SELECT id FROM annotations WHERE kind = 'claim'").fetchone()[0], "Bob's")  # fmt: skip
+    with Store(alice, author=ALICE) as store:
+        first, _ = store.merge.merge_library(bob)
+        store.history.undo()
+        again, _ = store.merge.merge_library(bob)
+        assert again.added == first.added and again.conflicts == ()
+        assert _note_id(store) is None
