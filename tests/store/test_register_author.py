@@ -15,6 +15,7 @@ def _names(store: Store) -> dict[str, str]:
 def test_bad_ids_and_names_are_not_recorded_and_a_known_name_is_kept() -> None:
     with Store() as store:
         assert not register_author(store.db, "Ana", "Ana")
+        assert not register_author(store.db, ID + "\n", "Ana")  # "$" once let this through
         assert not register_author(store.db, ID, "   ")
         assert not register_author(store.db, ID, 42)
         assert register_author(store.db, ID, " Cleo ")

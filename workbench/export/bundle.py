@@ -26,6 +26,7 @@ from workbench.core.bundle_records import (
     Row,
     Work,
 )
+from workbench.export.webannotation import _tag_body  # one shape of a tag body for both
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"wb": "urn:workbench:vocab#"}]
 Record = dict[str, Any]
@@ -229,10 +230,6 @@ def _signed(row: Row, names: dict[str, str]) -> Record:
 def _entity(entity: Row | None) -> Record | None:
     """A claimant known as an entity: its name and label (its id means nothing elsewhere)."""
     return None if entity is None else {"wb:name": entity["name"], "wb:label": entity["label"]}
-
-
-def _tag_body(path: str) -> Record:
-    return {"type": "TextualBody", "value": path, "purpose": "tagging"}
 
 
 def dumps_bundle(bundle: Record) -> str:
