@@ -105,7 +105,52 @@ def _documents_not_a_list(data: Bundle) -> None:
     data["documents"] = "everything"
 
 
+def _earlier_of_unknown_field(data: Bundle) -> None:
+    _items(data, "commenting")[0]["wb:earlier"] = {"exact": ["changed"]}
+
+
+def _earlier_not_plain(data: Bundle) -> None:
+    _items(data, "commenting")[0]["wb:earlier"] = {"note_md": [{"a": 1}]}
+
+
+def _earlier_too_many(data: Bundle) -> None:
+    _items(data, "commenting")[0]["wb:earlier"] = {"note_md": ["x"] * 51}
+
+
+def _earlier_huge(data: Bundle) -> None:
+    _items(data, "commenting")[0]["wb:earlier"] = {"note_md": ["x" * (FIELD_MAX_CHARS + 1)]}
+
+
+def _entity(**fields: Any) -> Bundle:
+    return {"wb:name": "Omsk", "wb:label": "GPE", "wb:hidden": True, "wb:aliases": [],
+            "wb:mergedNames": []} | fields  # fmt: skip
+
+
+def _hidden_not_a_flag(data: Bundle) -> None:
+    data["entities"] = [_entity(**{"wb:hidden": "yes"})]
+
+
+def _entity_twice(data: Bundle) -> None:
+    data["entities"] = [_entity(), _entity()]
+
+
+def _merged_name_twice(data: Bundle) -> None:
+    rule = {"wb:name": "Omsk city", "wb:label": "GPE"}
+    data["entities"] = [
+        _entity(**{"wb:mergedNames": [rule | {"id": NOWHERE}]}),
+        _entity(**{"wb:name": "Tomsk", "wb:mergedNames": [rule | {"id": NOWHERE[:-1] + "e"}]}),
+    ]
+
+
 CASES: list[tuple[str, Callable[[Bundle], None], str]] = [
+    ("entity hidden not a flag", _hidden_not_a_flag, "expected true or false, got 'yes'"),
+    ("entity listed twice", _entity_twice, "entity 'Omsk' (GPE) is listed twice"),
+    ("merged name twice", _merged_name_twice, "merged name 'Omsk city' (GPE) is listed twice"),
+    ("earlier value of an untracked field", _earlier_of_unknown_field,
+     "'exact' is not a field whose earlier values are kept"),
+    ("earlier value not plain", _earlier_not_plain, "is not a plain value"),
+    ("too many earlier values", _earlier_too_many, "a list of at most 50 values"),
+    ("huge earlier value", _earlier_huge, f"is not a plain value of at most {FIELD_MAX_CHARS}"),
     ("wrong type", _set_start, "expected a whole number, got a string ('0')"),
     ("link to nowhere", _link_nowhere, "is not a claim of this bundle"),
     ("evidence to nowhere", _evidence_nowhere, "is not an annotation of this bundle"),

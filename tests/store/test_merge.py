@@ -173,10 +173,10 @@ def test_a_status_only_they_changed_is_taken_without_a_conflict(tmp_path: Path) 
         assert store.claims.get_claim(_shared_claim(store)).status == "retracted"
 
 
-def test_entity_aliases_the_extraction_wrote_without_an_origin_are_merged(
+def test_entity_aliases_the_extraction_wrote_without_an_origin_are_left_out(
     pair: tuple[Path, Path],
 ) -> None:
-    """The extraction writes aliases outside the history (no origin): such a library merges."""
+    """The extraction writes aliases outside the history (no origin): not analyst work."""
     alice, bob = pair
     with Store(bob) as theirs:
         entity = theirs.db.execute("INSERT INTO entities (name, label) VALUES ('WHO', 'ORG')")
@@ -187,8 +187,20 @@ def test_entity_aliases_the_extraction_wrote_without_an_origin_are_merged(
         theirs.db.conn.commit()
     with Store(alice, author=ALICE) as store:
         report, _ = store.merge.merge_library(bob)
-        assert report.added["entity_aliases"] == 1
-        origin = store.db.execute(
-            "SELECT origin FROM entity_aliases WHERE alias = 'World Health Organization'"
+        assert "entity_aliases" not in report.added
+        found = store.db.execute(
+            "SELECT count(*) FROM entity_aliases WHERE alias = 'World Health Organization'"
         ).fetchone()[0]
-        assert origin is not None
+        assert found == 0
+
+
+def test_signing_an_old_export_leaves_the_extractions_aliases_unsigned() -> None:
+    with Store() as store:
+        entity = store.db.execute("INSERT INTO entities (name, label) VALUES ('WHO', 'ORG')")
+        store.db.execute(
+            "INSERT INTO entity_aliases (entity_id, alias) VALUES (?, 'W.H.O.')", [entity.lastrowid]
+        )
+        store.db.execute("INSERT INTO tags (path) VALUES ('old')")
+        store.db.execute("UPDATE tags SET origin = NULL")
+        assert store.exchange.sign_unsigned() == 1
+        assert store.db.execute("SELECT origin FROM entity_aliases").fetchone() == (None,)

@@ -74,7 +74,25 @@ def _foreign_database(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE _sqlite_migrations")
 
 
+def _history_of_a_stranger_table(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO edit_history (table_name, row_origin, field, value, replaced_at)"
+        " VALUES ('undo_log', 'x', 'ops', '1', '2026-01-01')"
+    )
+
+
+def _huge_earlier_value(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO edit_history (table_name, row_origin, field, value, replaced_at)"
+        " VALUES ('annotations', 'x', 'note_md', ?, '2026-01-01')",
+        ["x" * 1_000_001],
+    )
+
+
 SPOILED: list[tuple[str, Spoil, str]] = [
+    ("history of a table that is not work", _history_of_a_stranger_table,
+     "'undo_log' as edit_history.table_name"),
+    ("huge earlier value", _huge_earlier_value, "edit_history.value of 1,000,001 characters"),
     ("wrong type", _wrong_type, "annotations.start needs integer"),
     ("dangling id", _dangling_id, "does not exist"),
     ("huge field", _huge_note, "annotations.note_md of 1,000,001 characters"),

@@ -56,7 +56,7 @@ def new_origin() -> str:
 
 def is_author_id(value: object) -> bool:
     """Whether ``value`` has the shape of an author (or origin) id."""
-    return isinstance(value, str) and bool(_ID_PATTERN.match(value))
+    return isinstance(value, str) and bool(_ID_PATTERN.fullmatch(value))
 
 
 def clean_name(name: object) -> str:

@@ -61,6 +61,9 @@ class Work:
     links: tuple[Row, ...] = ()
     sources: tuple[Row, ...] = ()
     analyses: tuple[Row, ...] = ()
+    #: curated entities by name and label: notes, hidden, edited_by, earlier, and their
+    #: analyst ``aliases`` (alias) and ``rules`` (name, label merged into it), each signed
+    entities: tuple[Row, ...] = ()
 
     @property
     def size(self) -> int:

@@ -26,6 +26,7 @@ from workbench.core.bundle_records import (
     Row,
     Work,
 )
+from workbench.export.webannotation import _tag_body  # one shape of a tag body for both
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"wb": "urn:workbench:vocab#"}]
 Record = dict[str, Any]
@@ -63,6 +64,7 @@ def bundle_record(work: Work, selection: Row, generated: str) -> Record:
         "authors": [{"id": a["id"], "name": a["name"]} for a in work.authors],
         "documents": [document_entry(row) for row in work.documents],
         "tags": [tag_entry(row, names) for row in work.tags],
+        "entities": [entity_entry(row, names) for row in work.entities],
         "items": items,
     }
 
@@ -86,6 +88,20 @@ def document_entry(row: Row) -> Record:
 def tag_entry(row: Row, names: dict[str, str]) -> Record:
     """A tag the work uses: its path and colour, signed like work."""
     return _signed(row, names) | {"wb:path": row["path"], "wb:color": row["color"]}
+
+
+def entity_entry(row: Row, names: dict[str, str]) -> Record:
+    """A curated entity by name and label: hidden, notes, the aliases and names merged into it."""
+    entry: Record = {"wb:name": row["name"], "wb:label": row["label"], "wb:notes": row["notes"]}
+    entry |= {"wb:hidden": bool(row["hidden"]), "wb:editedBy": row["edited_by"]}
+    if row.get("earlier"):
+        entry["wb:earlier"] = {field: list(values) for field, values in row["earlier"].items()}
+    entry["wb:aliases"] = [_signed(a, names) | {"wb:alias": a["alias"]} for a in row["aliases"]]
+    entry["wb:mergedNames"] = [
+        _signed(rule, names) | {"wb:name": rule["name"], "wb:label": rule["label"]}
+        for rule in row["rules"]
+    ]
+    return entry
 
 
 def span_item(row: Row, names: dict[str, str]) -> Record:
@@ -193,7 +209,11 @@ def _rating(row: Row, names: dict[str, str]) -> Record:
 
 
 def _signed(row: Row, names: dict[str, str]) -> Record:
-    """The row's id (its origin) and, when it has an author, its W3C ``creator``."""
+    """The row's id (its origin), its W3C ``creator`` when it has an author, and ``wb:earlier``.
+
+    ``wb:earlier`` names the values its edited fields held before (by column),
+    so the receiving merge can tell a one-sided edit from a conflict.
+    """
     record: Record = {"id": origin_iri(row["origin"])}
     author_id = row.get("author_id")
     if author_id:
@@ -202,16 +222,14 @@ def _signed(row: Row, names: dict[str, str]) -> Record:
             "type": "Person",
             "name": names.get(author_id, ""),
         }
+    if row.get("earlier"):
+        record["wb:earlier"] = {field: list(values) for field, values in row["earlier"].items()}
     return record
 
 
 def _entity(entity: Row | None) -> Record | None:
     """A claimant known as an entity: its name and label (its id means nothing elsewhere)."""
     return None if entity is None else {"wb:name": entity["name"], "wb:label": entity["label"]}
-
-
-def _tag_body(path: str) -> Record:
-    return {"type": "TextualBody", "value": path, "purpose": "tagging"}
 
 
 def dumps_bundle(bundle: Record) -> str:

@@ -11,15 +11,36 @@ string but a document's text is at most ``FIELD_MAX_CHARS`` long.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.authorship import is_author_id
 from workbench.core.bundle_records import AUTHOR_PREFIX, DOCUMENT_PREFIX, ORIGIN_PREFIX
+from workbench.core.edit_tracking import MAX_EARLIER, TRACKED_FIELDS
 from workbench.ingest.json_checks import Fields, Problems, shown
 
 FIELD_MAX_CHARS = 200_000  # a note, title or statement; a document's text has ingest's limit
-_ORIGIN = re.compile(r"urn:workbench:origin:([0-9a-f]{32})")
+
+
+def _origin_of(value: Any) -> str | None:
+    """The origin an ``urn:workbench:origin:<id>`` names (``core.authorship``'s id shape)."""
+    if not isinstance(value, str) or not value.startswith(ORIGIN_PREFIX):
+        return None
+    origin = value.removeprefix(ORIGIN_PREFIX)
+    return origin if is_author_id(origin) else None
+
+
+def _earlier_problem(field_name: str, values: Any) -> str | None:
+    """Why ``values`` cannot be the earlier values of ``field_name`` (None: they can)."""
+    if field_name not in TRACKED_FIELDS:
+        return f"{shown(field_name)} is not a field whose earlier values are kept"
+    if not isinstance(values, list) or len(values) > MAX_EARLIER:
+        return f"{field_name}: expected a list of at most {MAX_EARLIER} values"
+    for value in values:
+        plain = value is None or (isinstance(value, int | str) and not isinstance(value, bool))
+        if not plain or (isinstance(value, str) and len(value) > FIELD_MAX_CHARS):
+            return f"{field_name}: {shown(value)} is not a plain value of at most {FIELD_MAX_CHARS}"
+    return None
 Row = dict[str, Any]
 
 
@@ -42,14 +63,14 @@ class BundleContext:
         value = item.text("id", required=True)
         if value is None:
             return None
-        found = _ORIGIN.fullmatch(value)
-        if found is None:
+        origin = _origin_of(value)
+        if origin is None:
             item.problem("id", f"{shown(value)} is not {ORIGIN_PREFIX}<32 hex digits>")
             return None
-        first = self.origins.setdefault(found.group(1), item.where)
+        first = self.origins.setdefault(origin, item.where)
         if first != item.where:
-            item.problem("id", f"origin {found.group(1)} is used twice (first at {first})")
-        return found.group(1)
+            item.problem("id", f"origin {origin} is used twice (first at {first})")
+        return origin
 
     def creator(self, item: Fields) -> str | None:
         """The author id of the item's W3C ``creator`` (None: unknown author)."""
@@ -109,12 +130,12 @@ class BundleContext:
 
     def refer(self, item: Fields, key: str, value: Any, *, claim: bool) -> str | None:
         """An ``urn:workbench:origin:`` reference, checked once every item is read."""
-        found = _ORIGIN.fullmatch(value) if isinstance(value, str) else None
-        if found is None:
+        origin = _origin_of(value)
+        if origin is None:
             item.problem(key, f"{shown(value)} is not {ORIGIN_PREFIX}<32 hex digits>")
             return None
-        self.references.append((item.path(key), found.group(1), claim))
-        return found.group(1)
+        self.references.append((item.path(key), origin, claim))
+        return origin
 
     def check_references(self) -> None:
         """Name every reference to an annotation (or claim) the bundle does not hold."""
@@ -125,8 +146,29 @@ class BundleContext:
                 self.problems.add(where, f"origin {origin} is not an annotation of this bundle")
 
     def signed(self, item: Fields) -> Row:
-        """The item's ``origin`` and ``author_id``."""
-        return {"origin": self.origin(item), "author_id": self.creator(item)}
+        """The item's ``origin``, ``author_id`` and (when it has them) ``earlier`` values."""
+        row: Row = {"origin": self.origin(item), "author_id": self.creator(item)}
+        earlier = self.earlier(item)
+        if earlier:
+            row["earlier"] = earlier
+        return row
+
+    def earlier(self, item: Fields) -> dict[str, list[Any]]:
+        """``wb:earlier``: tracked fields -> at most ``MAX_EARLIER`` plain, bounded values."""
+        found = item.record.get("wb:earlier")
+        if found is None:
+            return {}
+        if not isinstance(found, dict):
+            item.problem("wb:earlier", f"expected an object of earlier values, got {shown(found)}")
+            return {}
+        result: dict[str, list[Any]] = {}
+        for field_name, values in found.items():
+            problem = _earlier_problem(field_name, values)
+            if problem is not None:
+                item.problem("wb:earlier", problem)
+                continue
+            result[field_name] = list(values)
+        return result
 
     def document(self, item: Fields, key: str, value: Any) -> str | None:
         """The content hash of a ``urn:sha256:`` document the bundle holds."""

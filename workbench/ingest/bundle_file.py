@@ -25,6 +25,7 @@ from workbench.ingest.bundle_context import (
     FIELD_MAX_CHARS,
     BundleContext,
 )
+from workbench.ingest.bundle_entities import check_entities
 from workbench.ingest.bundle_items import check_items, check_tag
 from workbench.ingest.decoding import TEXT_MAX_BYTES, read_limited_bytes
 from workbench.ingest.errors import IngestError
@@ -64,12 +65,14 @@ def read_bundle(data: Any) -> Work:
     ]
     tags = [check_tag(Fields(t, p, problems), context) for p, t in top.objects("tags")]
     items = check_items(top, context)
+    entities = check_entities(top, context)
     if problems:
         raise InvalidBundle(problems)
     return Work(
         authors=tuple(a for a in authors if a),
         documents=tuple(d for d in documents if d),
         tags=tuple(t for t in tags if t),
+        entities=entities,
         **items,
     )
 

@@ -11,13 +11,11 @@ optional: exports written before authorship still import.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Protocol
 
-from workbench.core.authorship import InvalidAuthor, clean_name
+from workbench.core.authorship import InvalidAuthor, clean_name, is_author_id
 from workbench.ingest.json_checks import Fields, Problems, shown
 
-ID_PATTERN = re.compile(r"[0-9a-f]{32}")
 ID_DESCRIBED = "an id (32 lowercase hex digits)"
 NAME_KEYS = ("author_name", "editor_name")
 
@@ -34,13 +32,22 @@ class ExportContext(Protocol):
 
 def check_signature(item: Fields, kind: str, context: ExportContext) -> None:
     """A record's ``origin`` (unique among its ``kind``), ``author_id`` and ``edited_by``."""
-    origin = item.matching("origin", ID_PATTERN, ID_DESCRIBED)
+    origin = _author_id(item, "origin")
     if origin is not None:
         context.unique_name(f"{kind} origin", origin, item.where)
-    item.matching("author_id", ID_PATTERN, ID_DESCRIBED)
-    item.matching("edited_by", ID_PATTERN, ID_DESCRIBED)
+    _author_id(item, "author_id")
+    _author_id(item, "edited_by")
     for key in NAME_KEYS:
         _check_name(item, key, required=False)
+
+
+def _author_id(item: Fields, key: str) -> str | None:
+    """An optional id (an origin or an author's) of ``core.authorship``'s shape, else a problem."""
+    value = item.text(key)
+    if value is not None and not is_author_id(value):
+        item.problem(key, f"{shown(value)} is not {ID_DESCRIBED}")
+        return None
+    return value
 
 
 def check_tag_marks(item: Fields, kind: str, context: ExportContext) -> None:
@@ -67,7 +74,7 @@ def check_authors(top: Fields, problems: Problems) -> None:
     for path, author in top.objects("authors"):
         fields = Fields(author, path, problems)
         author_id = fields.text("id", required=True)
-        if author_id is not None and not ID_PATTERN.fullmatch(author_id):
+        if author_id is not None and not is_author_id(author_id):
             fields.problem("id", f"{shown(author_id)} is not {ID_DESCRIBED}")
         elif author_id is not None:
             first = seen.setdefault(author_id, path)

@@ -17,8 +17,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.authorship import InvalidAuthor, clean_name, is_author_id, new_origin
-from workbench.store.rows import now_iso
+from workbench.core.authorship import is_author_id, new_origin
+from workbench.store.authors import register_author
 from workbench.store.schema_third_wave import AUTHORED_TABLES, EDITED_TABLES
 
 Record = dict[str, Any]
@@ -31,22 +31,9 @@ def register_authors(db: Database, authors: Sequence[Record]) -> int:
     A library that knows an author keeps its own name for them (a name is
     not work; the latest one the analyst chose is the one their own library saw).
     """
-    added = 0
-    for author in authors:
-        author_id, name = author.get("id"), author.get("name")
-        if not is_author_id(author_id):
-            continue
-        try:
-            cleaned = clean_name(name)
-        except InvalidAuthor:
-            continue
-        cursor = db.execute(
-            "INSERT INTO authors (id, name, first_seen) VALUES (?, ?, ?)"
-            " ON CONFLICT(id) DO NOTHING",
-            [author_id, cleaned, now_iso()],
-        )
-        added += cursor.rowcount or 0
-    return added
+    return sum(
+        register_author(db, author.get("id"), author.get("name")) for author in authors
+    )
 
 
 def origin_row(db: Database, table: str, origin: Any) -> int | None:

@@ -22,6 +22,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.bundle_records import Work, WorkSelection
+from workbench.core.edit_tracking import DELETED, MAX_EARLIER
+from workbench.store.exchange_bundle_entities import curated_entities
 from workbench.store.rows import dict_rows
 
 Row = dict[str, Any]
@@ -72,7 +74,35 @@ def read_work(db: Database, selection: WorkSelection) -> Work:
         sources=tuple(_without(row, "id") for row in sources),
         analyses=tuple(_public_analysis(a, origin_of) for a in analyses),
     )
+    _attach_earlier(db, work)
+    entities = curated_entities(db, chooser.chosen)
+    work = Work(entities=tuple(entities), **_fields(work, "entities"))
     return Work(authors=tuple(_authors(db, work)), **_fields(work, "authors"))
+
+
+def _attach_earlier(db: Database, work: Work) -> None:
+    """Give each row of the work its ``earlier`` values (by field), the latest ``MAX_EARLIER``.
+
+    Why they travel: the receiver's merge tells a value only we changed from
+    one both changed by them (``store.merge_edits``).
+    """
+    earlier: dict[str, dict[str, list[Any]]] = {}
+    for origin, field, value in db.execute(
+        "SELECT row_origin, field, value FROM edit_history WHERE field != ? ORDER BY id",
+        [DELETED],
+    ):
+        earlier.setdefault(origin, {}).setdefault(field, []).append(json.loads(value))
+    stack: list[Any] = [*work.annotations, *work.links, *work.sources, *work.analyses]
+    stack += [*work.tags]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            found = earlier.get(item.get("origin"))  # type: ignore[arg-type]
+            if found:
+                item["earlier"] = {f: values[-MAX_EARLIER:] for f, values in found.items()}
+            stack.extend(v for v in item.values() if isinstance(v, dict | list))
 
 
 def _touched_since(db: Database, since: str | None) -> frozenset[str]:
@@ -87,6 +117,8 @@ def _touched_since(db: Database, since: str | None) -> frozenset[str]:
                 touched.add(after["origin"])
             elif table == "documents" and isinstance(after, dict):  # no origin: by id
                 touched.add(f"document:{after.get('id')}")
+            elif table == "entities" and isinstance(after, dict):  # no origin: by name
+                touched.add(f"entity:{after.get('label')}:{after.get('name')}")
     return frozenset(touched)
 
 
@@ -214,7 +246,7 @@ def _authors(db: Database, work: Work) -> list[Row]:
     """The authors (id, name) the work's rows name: authors and editors."""
     named: set[str] = set()
     stack: list[Any] = [*work.annotations, *work.document_tags, *work.links, *work.sources]
-    stack += [*work.analyses, *work.tags, *work.documents]
+    stack += [*work.analyses, *work.tags, *work.documents, *work.entities]
     while stack:
         item = stack.pop()
         if isinstance(item, dict):
@@ -298,4 +330,5 @@ def _without(row: Row, *keys: str) -> Row:
 
 def _fields(work: Work, *skip: str) -> dict[str, Any]:
     names = ("authors", "documents", "tags", "annotations", "document_tags", "links", "sources")
-    return {name: getattr(work, name) for name in (*names, "analyses") if name not in skip}
+    names += ("analyses", "entities")
+    return {name: getattr(work, name) for name in names if name not in skip}

@@ -10,13 +10,16 @@ bundle), so each insert can trust its fields.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlite_utils import Database
 
 from workbench.core.bundle_records import Row, Work
+from workbench.core.edit_tracking import TRACKED_EDITS
 from workbench.core.text import count_words
 from workbench.core.vocabulary import STATUS_UNANALYZED
+from workbench.store.authors import register_author
 from workbench.store.rows import now_iso
 from workbench.store.schema_third_wave import AUTHORED_TABLES
 
@@ -33,12 +36,9 @@ def write_work(db: Database, work: Work) -> None:
         raise NotEmpty("a bundle is written only into an empty library")
     with db.atomic():
         for author in work.authors:
-            db.execute(
-                "INSERT OR IGNORE INTO authors (id, name, first_seen) VALUES (?, ?, ?)",
-                [author["id"], author["name"], now_iso()],
-            )
+            register_author(db, author["id"], author["name"])
         documents = {row["content_hash"]: _document(db, row) for row in work.documents}
-        tags = {row["path"]: _insert(db, "tags", _pick(row, "path", "color", *_SIGNATURE))
+        tags = {row["path"]: _insert(db, "tags", _pick(row, "path", "color", *_SIGNATURE), row)
                 for row in work.tags}  # fmt: skip
         annotations: dict[str, int] = {}
         for row in work.annotations:
@@ -50,12 +50,14 @@ def write_work(db: Database, work: Work) -> None:
             values = {"from_annotation_id": annotations[row["from"]]}
             values["to_annotation_id"] = annotations[row["to"]]
             values |= _pick(row, "relation", "note", "created_at", "edited_by")
-            _insert(db, "links", values | _pick(row, *_SIGNATURE))
+            _insert(db, "links", values | _pick(row, *_SIGNATURE), row)
         for row in work.sources:
             values = _pick(row, "name", "reliability", "graded_at", "edited_by")
-            _insert(db, "sources", values | _pick(row, *_SIGNATURE))
+            _insert(db, "sources", values | _pick(row, *_SIGNATURE), row)
         for analysis in work.analyses:
             _analysis(db, analysis, annotations)
+        for entity in work.entities:
+            _curated_entity(db, entity)
 
 
 def _document(db: Database, row: Row) -> int:
@@ -78,7 +80,7 @@ def _annotation(db: Database, row: Row, doc_id: int, tags: dict[str, int]) -> in
     values = _pick(row, "kind", "start", "end", "exact", "prefix", "suffix", "color", "status")
     values |= _pick(row, "created_at", "updated_at", "edited_by", *_SIGNATURE)
     values |= {"document_id": doc_id, "note_md": row["note"]}
-    annotation_id = _insert(db, "annotations", values)
+    annotation_id = _insert(db, "annotations", values, row)
     for tag in row["tags"]:
         values = {"annotation_id": annotation_id, "tag_id": tags[tag["path"]]}
         _insert(db, "span_tags", values | _pick(tag, *_SIGNATURE))
@@ -87,7 +89,7 @@ def _annotation(db: Database, row: Row, doc_id: int, tags: dict[str, int]) -> in
         values = _pick(claim, "status", "statement", "credibility", "edited_by", *_SIGNATURE)
         values |= {"annotation_id": annotation_id, "claimant_text": claim["claimant"]}
         values["claimant_entity_id"] = _entity(db, claim["claimant_entity"])
-        _insert(db, "claims", values)
+        _insert(db, "claims", values, claim)
         for step in claim["history"]:
             values = _pick(step, "status", "changed_at", "note", *_SIGNATURE)
             _insert(db, "claim_status_history", values | {"annotation_id": annotation_id})
@@ -108,14 +110,31 @@ def _entity(db: Database, entity: Row | None) -> int | None:
     return int(row[0])
 
 
+def _curated_entity(db: Database, entity: Row) -> None:
+    """An entity with its curation: hidden, notes, analyst aliases and the names merged into it."""
+    entity_id = _entity(db, entity)
+    assert entity_id is not None
+    db.execute(
+        "UPDATE entities SET notes = ?, hidden = ?, edited_by = ? WHERE id = ?",
+        [entity["notes"], entity["hidden"], entity["edited_by"], entity_id],
+    )
+    _keep_earlier(db, "entities", f"entity:{entity['label']}:{entity['name']}", entity)
+    for alias in entity["aliases"]:
+        values = {"entity_id": entity_id, "alias": alias["alias"]} | _pick(alias, *_SIGNATURE)
+        _insert(db, "entity_aliases", values)
+    for rule in entity["rules"]:
+        values = {"entity_id": entity_id} | _pick(rule, "name", "label", *_SIGNATURE)
+        _insert(db, "entity_rules", values)
+
+
 def _analysis(db: Database, analysis: Row, annotations: dict[str, int]) -> None:
     values = _pick(analysis, "question", "created_at", "edited_by", *_SIGNATURE)
-    analysis_id = _insert(db, "ach_analyses", values)
+    analysis_id = _insert(db, "ach_analyses", values, analysis)
     hypotheses: dict[str, int] = {}
     for row in analysis["hypotheses"]:
         values = _pick(row, "position", "text", "edited_by", *_SIGNATURE)
         hypotheses[row["origin"]] = _insert(
-            db, "ach_hypotheses", values | {"analysis_id": analysis_id}
+            db, "ach_hypotheses", values | {"analysis_id": analysis_id}, row
         )
     for row in analysis["evidence"]:
         values = _pick(row, "position", *_SIGNATURE)
@@ -127,7 +146,7 @@ def _analysis(db: Database, analysis: Row, annotations: dict[str, int]) -> None:
                 "evidence_id": evidence_id,
                 "hypothesis_id": hypotheses[rating["hypothesis"]],
             }
-            _insert(db, "ach_ratings", values)
+            _insert(db, "ach_ratings", values, rating)
 
 
 def sign_unsigned(db: Database) -> int:
@@ -139,6 +158,8 @@ def sign_unsigned(db: Database) -> int:
     signed = 0
     with db.atomic():
         for table in AUTHORED_TABLES:
+            if table == "entity_aliases":
+                continue  # an alias without an origin is the extraction's, not analyst work
             cursor = db.execute(
                 f'UPDATE "{table}" SET origin = lower(hex(randomblob(16))) WHERE origin IS NULL'
             )
@@ -150,10 +171,25 @@ def _pick(row: Row, *keys: str) -> dict[str, Any]:
     return {key: row.get(key) for key in keys}
 
 
-def _insert(db: Database, table: str, values: dict[str, Any]) -> int:
+def _insert(db: Database, table: str, values: dict[str, Any], row: Row | None = None) -> int:
+    """Insert ``values``; ``row`` (the bundle's) brings the earlier values of its fields."""
     columns = ", ".join(f'"{name}"' for name in values)
     marks = ", ".join("?" for _ in values)
     cursor = db.execute(
         f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(values.values())
     )
+    if row is not None:
+        _keep_earlier(db, table, values["origin"], row)
     return int(cursor.lastrowid or 0)
+
+
+def _keep_earlier(db: Database, table: str, origin: str, row: Row) -> None:
+    """The bundle row's earlier values (of the fields this table keeps) as ``edit_history``."""
+    earlier = row.get("earlier") or {}
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO edit_history (table_name, row_origin, field, value, replaced_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(table, origin, field, json.dumps(value), now_iso())
+         for field, found in earlier.items() if field in TRACKED_EDITS.get(table, ())
+         for value in found],
+    )  # fmt: skip

@@ -16,7 +16,16 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from workbench.core.authorship import Author, new_origin
+from workbench.core.edit_tracking import DELETED
 from workbench.core.models import Changes
+from workbench.store.authors import register_author
+from workbench.store.edit_history import (
+    edited_fields,
+    is_tombstoned,
+    known,
+    row_origin,
+    snapshot,
+)
 from workbench.store.rows import dict_rows, now_iso
 from workbench.store.schema_third_wave import AUTHORED_TABLES, EDITED_TABLES
 
@@ -50,6 +59,7 @@ KEY_COLUMNS: dict[str, tuple[str, ...]] = {
     "ach_ratings": ("evidence_id", "hypothesis_id"),
     "merges": ("id",),
     "merge_conflicts": ("id",),
+    "edit_history": ("id",),
 }
 ACH_TABLES = frozenset({"ach_analyses", "ach_hypotheses", "ach_evidence", "ach_ratings"})
 
@@ -74,7 +84,9 @@ class Recorder:
     fresh ``origin`` and the acting ``author_id`` unless the action gave them
     (a merge keeps the other library's), and a row edited in place records
     ``edited_by``. Stamping here, where every analyst write passes, means no
-    part can forget it.
+    part can forget it. For the same reason it keeps the earlier value of each
+    tracked field it changes and a tombstone of each piece of work it deletes
+    (``edit_history``), which a merge reads to tell who changed what.
     """
 
     def __init__(self, db: Database, author: Author | None = None) -> None:
@@ -111,12 +123,29 @@ class Recorder:
             return
         if table in EDITED_TABLES and self.author is not None and "edited_by" not in changes:
             changes = {**changes, "edited_by": self.author.id}
+        origin = row_origin(table, before)
+        if origin is not None:
+            for field, value in edited_fields(table, before, changes):
+                self.keep_earlier(table, origin, field, value)
         clause, params = _where(table, key)
         sets = ", ".join(f"{_quote(c)} = ?" for c in changes)
         self.db.execute(
             f"UPDATE {_quote(table)} SET {sets} WHERE {clause}", [*changes.values(), *params]
         )
         self.ops.append((table, before, self.fetch(table, key)))
+
+    def keep_earlier(
+        self, table: str, origin: str, field: str, value: str, author_id: str | None = None
+    ) -> None:
+        """Record once that ``field`` of a row held ``value`` (JSON); undone with the action."""
+        if known(self.db.conn, table, origin, field, value):
+            return
+        author_id = author_id or (self.author.id if self.author else None)
+        self.insert(
+            "edit_history",
+            {"table_name": table, "row_origin": origin, "field": field, "value": value,
+             "replaced_at": now_iso(), "author_id": author_id},
+        )  # fmt: skip
 
     def _signed(self, table: str, values: Row) -> Row:
         """``values`` with an origin and the acting author added, for an authored table."""
@@ -134,6 +163,8 @@ class Recorder:
         before = self.fetch(table, key)
         if before is None:
             return
+        if is_tombstoned(table) and isinstance(before.get("origin"), str):
+            self.keep_earlier(table, before["origin"], DELETED, snapshot(table, before))
         clause, params = _where(table, key)
         self.db.execute(f"DELETE FROM {_quote(table)} WHERE {clause}", params)
         self.ops.append((table, before, None))
@@ -244,14 +275,9 @@ class History:
         return result, changes_for(recorder.ops, label)
 
     def _register_author(self) -> None:
-        """Record the acting author's current name (outside the undo log: a name is not work)."""
-        if self.author is None:
-            return
-        self.db.execute(
-            "INSERT INTO authors (id, name, first_seen) VALUES (?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET name = excluded.name",
-            [self.author.id, self.author.name, now_iso()],
-        )
+        """Record the acting author's current name (``authors.register_author``)."""
+        if self.author is not None:
+            register_author(self.db, self.author.id, self.author.name, rename=True)
 
     def undo(self) -> Changes | None:
         """Undo the latest action; None when there is nothing to undo."""

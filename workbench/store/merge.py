@@ -12,7 +12,6 @@ same work apart from the conflicts each analyst resolves.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import sqlite3
@@ -25,13 +24,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.authorship import UNKNOWN_AUTHOR, InvalidAuthor, clean_name
 from workbench.core.merge_records import MergeConflict, MergeReport
 from workbench.core.models import Changes
 from workbench.core.progress import Progress
+from workbench.store.authors import register_author
 from workbench.store.history import History, Recorder
 from workbench.store.merge_conflicts import conflict_records, record_conflict, resolve
+from workbench.store.merge_deletions import apply_their_deletions
 from workbench.store.merge_documents import merge_document, merge_document_grade
+from workbench.store.merge_edits import adopt_their_history
+from workbench.store.merge_entities import merge_entity_curation
 from workbench.store.merge_run import FoundConflict, MergeRun
 from workbench.store.merge_source import MergeRefused, checked_copy
 from workbench.store.merge_tables import TABLES, merge_table
@@ -70,10 +72,6 @@ class Merge:
         """Conflicts not yet resolved, oldest first."""
         return conflict_records(self.db, "c.resolution IS NULL")
 
-    def conflicts_of(self, merge_id: int) -> list[MergeConflict]:
-        """Every conflict one merge found, resolved or not."""
-        return conflict_records(self.db, "c.merge_id = ?", [merge_id])
-
     def resolve_conflict(self, conflict_id: int, choice: str) -> Changes:
         """Keep "mine", "theirs" or "both" for one conflict (one undoable action)."""
         return resolve(self.db, self.history, conflict_id, choice)
@@ -84,19 +82,16 @@ class Merge:
         documents = theirs.execute("SELECT count(*) FROM documents").fetchone()[0]
         progress.start(documents + len(TABLES) + 1)
 
-        def action(rec: Recorder) -> tuple[MergeReport, tuple[int, ...]]:
+        def action(rec: Recorder) -> MergeReport:
             run = MergeRun(rec, theirs)
             _merge_everything(run, progress)
-            return _finish(run, source), tuple(run.new_documents)
+            return _finish(run, source)
 
         try:
-            (report, added), changes = self.history.record_action(f"Merge {source}", action)
+            # the documents the merge added are the ones its row images inserted (changes_for)
+            return self.history.record_action(f"Merge {source}", action)
         except sqlite3.IntegrityError as error:
             raise MergeRefused(f"{source} holds work this library cannot take: {error}") from None
-        changed = tuple(doc for doc in changes.documents_changed if doc not in added)
-        return report, dataclasses.replace(
-            changes, documents_added=added, documents_changed=changed
-        )
 
 
 def _merge_everything(run: MergeRun, progress: Progress) -> None:
@@ -104,13 +99,17 @@ def _merge_everything(run: MergeRun, progress: Progress) -> None:
     for document in _their_documents(run):
         merge_document(run, document)
         progress.step(str(document["title"]))
-        if pause and run.new_documents and run.our_id("documents", document["id"]) == (
-            run.new_documents[-1]
+        if (
+            pause
+            and run.new_documents
+            and run.our_id("documents", document["id"]) == (run.new_documents[-1])
         ):
             time.sleep(pause)
     for spec in TABLES:
         merge_table(run, spec)
         progress.step(spec.report)
+    merge_entity_curation(run)
+    apply_their_deletions(run)
     graded = run.theirs.execute(
         "SELECT id, reliability_override, edited_by FROM documents"
         " WHERE reliability_override IS NOT NULL ORDER BY id"
@@ -119,6 +118,7 @@ def _merge_everything(run: MergeRun, progress: Progress) -> None:
         ours = merge_document_grade(run, document)
         if ours is not None:
             _grade_conflict(run, ours, document)
+    adopt_their_history(run)
     progress.step("conflicts")
 
 
@@ -183,19 +183,8 @@ def _finish(run: MergeRun, source: str) -> MergeReport:
 
 
 def _register_authors(run: MergeRun) -> None:
-    """Their authors, by the names their library knows (a name we know for an id is kept).
-
-    Outside the undo log, like the acting author's own entry: a name is not work.
-    """
+    """Their authors, by the names their library knows (a name we know for an id is kept)."""
     for author_id, name, first_seen in run.theirs.execute(
         "SELECT id, name, first_seen FROM authors"
     ).fetchall():
-        try:
-            name = clean_name(name)
-        except InvalidAuthor:
-            name = UNKNOWN_AUTHOR
-        run.ours.execute(
-            "INSERT INTO authors (id, name, first_seen) VALUES (?, ?, ?)"
-            " ON CONFLICT(id) DO NOTHING",
-            [author_id, name, first_seen],
-        )
+        register_author(run.rec.db, author_id, name, first_seen)

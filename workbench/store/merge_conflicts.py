@@ -17,9 +17,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.authorship import display_name
+from workbench.core.edit_tracking import DELETED, TRACKED_EDITS
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS, MergeConflict
 from workbench.core.models import Changes
+from workbench.store.edit_history import row_origin
 from workbench.store.history import History, Recorder
+from workbench.store.merge_deletions import delete_with_children
 from workbench.store.merge_run import FoundConflict, key_json
 from workbench.store.rows import dict_rows
 from workbench.store.schema_third_wave import EDITED_TABLES
@@ -95,9 +98,16 @@ def resolve(db: Database, history: History, conflict_id: int, choice: str) -> Ch
         raise ValueError(f"a {kind} conflict is resolved with {allowed}, not {choice!r}")
 
     def action(rec: Recorder) -> None:
+        if conflict["column_name"] == DELETED:
+            if choice == KEEP_THEIRS:
+                delete_with_children(rec, conflict["table_name"], json.loads(conflict["row_key"]))
+            rec.update("merge_conflicts", {"id": conflict_id}, {"resolution": choice})
+            return
         values = _values_for(db, conflict, choice)
         if values:
             rec.update(conflict["table_name"], json.loads(conflict["row_key"]), values)
+        if choice != KEEP_THEIRS:
+            _overruled(rec, conflict)
         rec.update("merge_conflicts", {"id": conflict_id}, {"resolution": choice})
 
     label = f"Resolve conflict {conflict_id} ({conflict['kind']}): keep {choice}"
@@ -105,6 +115,17 @@ def resolve(db: Database, history: History, conflict_id: int, choice: str) -> Ch
         return history.record_action(label, action)[1]
     except sqlite3.IntegrityError as error:
         raise ValueError(f"cannot keep {choice} for conflict {conflict_id}: {error}") from None
+
+
+def _overruled(rec: Recorder, conflict: dict[str, Any]) -> None:
+    """Keep their value as one we replaced: merged back into their copy, ours is then newer."""
+    table, column = conflict["table_name"], conflict["column_name"]
+    if column not in TRACKED_EDITS.get(table, ()):
+        return
+    row = rec.fetch(table, json.loads(conflict["row_key"]))
+    origin = row_origin(table, row) if row is not None else None
+    if origin is not None:
+        rec.keep_earlier(table, origin, column, conflict["theirs"], conflict["theirs_author"])
 
 
 def _values_for(db: Database, conflict: dict[str, Any], choice: str) -> dict[str, Any]:
@@ -124,8 +145,12 @@ def _values_for(db: Database, conflict: dict[str, Any], choice: str) -> dict[str
 def _both(db: Database, conflict: dict[str, Any]) -> str:
     """Both texts, one after the other, each under its author's name."""
     mine, theirs = json.loads(conflict["mine"]) or "", json.loads(conflict["theirs"]) or ""
-    names = dict(db.execute("SELECT id, name FROM authors").fetchall())
+    names = dict(
+        db.execute(
+            "SELECT id, name FROM authors WHERE id IN (?, ?)",
+            [conflict["mine_author"], conflict["theirs_author"]],
+        ).fetchall()
+    )
     mine_by = display_name(names.get(conflict["mine_author"]))
     theirs_by = display_name(names.get(conflict["theirs_author"]))
     return f"{mine_by}:\n{mine}\n\n{theirs_by}:\n{theirs}"
-

@@ -39,15 +39,16 @@ def merge_document(run: MergeRun, theirs: Row) -> None:
 
 def _map_quotes(run: MergeRun, their_doc: int, our_doc: int) -> None:
     """Their quotes of a text we share are ours at the same span (claims made from quotes)."""
+    ours: dict[tuple[int, int], int] = {}
+    for quote_id, start, end in run.ours.execute(
+        'SELECT id, start, "end" FROM quotes WHERE document_id = ? ORDER BY id', [our_doc]
+    ):
+        ours.setdefault((start, end), quote_id)
     for quote_id, start, end in run.theirs.execute(
         'SELECT id, start, "end" FROM quotes WHERE document_id = ?', [their_doc]
-    ).fetchall():
-        found = run.ours.execute(
-            'SELECT id FROM quotes WHERE document_id = ? AND start = ? AND "end" = ? LIMIT 1',
-            [our_doc, start, end],
-        ).fetchone()
-        if found is not None:
-            run.map_id("quotes", quote_id, found[0])
+    ):
+        if (start, end) in ours:
+            run.map_id("quotes", quote_id, ours[start, end])
 
 
 def _matching_document(run: MergeRun, theirs: Row) -> Row | None:

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.edit_tracking import DELETED
+from workbench.store.edit_history import Earlier, read_earlier
 from workbench.store.history import Recorder
 from workbench.store.rows import dict_rows
 
@@ -57,6 +59,15 @@ class MergeRun:
     reanchor_from: dict[int, str] = field(default_factory=dict)
     #: our texts of those documents, read once
     texts: dict[int, str] = field(default_factory=dict)
+    #: the earlier values and tombstones of each library, read once before the merge writes
+    #: our rows of a table indexed for matching (``merge_tables``), read once per table
+    indexes: dict[str, Any] = field(default_factory=dict)
+    our_earlier: Earlier = field(default_factory=dict)
+    their_earlier: Earlier = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.our_earlier = read_earlier(self.ours)
+        self.their_earlier = read_earlier(self.theirs)
 
     @property
     def ours(self) -> sqlite3.Connection:
@@ -78,6 +89,10 @@ class MergeRun:
 
     def our_id(self, table: str, theirs: Any) -> Any:
         return self.ids.get(table, {}).get(theirs)
+
+    def deleted_here(self, table: str, origin: Any) -> bool:
+        """Whether we deleted the row of ``table`` with this origin (so theirs stays out)."""
+        return isinstance(origin, str) and (table, origin, DELETED) in self.our_earlier
 
     def known_conflict(self, table: str, key: Row, column: str, theirs: Any) -> bool:
         """Whether an earlier merge already raised this conflict (open or resolved)."""

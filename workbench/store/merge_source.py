@@ -54,6 +54,7 @@ MERGED_TABLES: tuple[str, ...] = (
     "quotes",
     *AUTHORED_TABLES,
     "authors",
+    "edit_history",
 )
 _LONG_TEXT_COLUMNS = {("documents", "text"), ("document_versions", "text")}
 _ALLOWED_TYPES = {"INTEGER": ("integer",), "REAL": ("real", "integer"), "TEXT": ("text",)}
@@ -72,6 +73,7 @@ _VOCABULARY: tuple[tuple[str, str, tuple[object, ...], bool], ...] = (
     ("ach_ratings", "rating", ACH_RATINGS, False),
     ("mention_overrides", "field", ("text", "title"), False),
     ("mentions", "field", ("text", "title"), False),
+    ("edit_history", "table_name", (*AUTHORED_TABLES, "entities"), False),
 )
 _TITLE_SPANS = ("mentions", "mention_overrides")
 _HEX_ID = "length({c}) = 32 AND {c} NOT GLOB '*[^0-9a-f]*'"

@@ -21,8 +21,10 @@ from workbench.core.anchoring import TextSelector, select_span
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS
 from workbench.core.reanchor import reanchor
 from workbench.store.merge_documents import entity_for
+from workbench.store.merge_edits import OURS, THEIRS, side_ahead
 from workbench.store.merge_run import FoundConflict, MergeRun, Row
 from workbench.store.merge_words import describe, short, shown
+from workbench.store.rows import dict_rows
 from workbench.store.schema_third_wave import EDITED_TABLES
 from workbench.store.versions_spans import place_curated_span
 
@@ -86,8 +88,9 @@ TABLES: tuple[TableSpec, ...] = (
               refs=(("document_id", "documents"), ("entity_id", "entities")),
               natural=("document_id", "field", "start", "end"),
               mutable=(Mutable("entity_id", "mention entity"),), where="source = 'analyst'"),
+    # an alias without an origin is the extraction's: the receiver's extraction makes its own
     TableSpec("entity_aliases", "entity_aliases", refs=(("entity_id", "entities"),),
-              natural=("entity_id", "alias")),
+              natural=("entity_id", "alias"), where="origin IS NOT NULL"),
     TableSpec("entity_rules", "entity_rules", refs=(("entity_id", "entities"),),
               natural=("name", "label"), mutable=(Mutable("entity_id", "entity merged"),)),
     TableSpec("mention_overrides", "mention_overrides",
@@ -118,6 +121,9 @@ _SPAN_ROWS = {"suggestion_rejections", "mention_overrides", "mentions"}
 def merge_table(run: MergeRun, spec: TableSpec) -> None:
     """Merge every row of one of their tables into ours."""
     for theirs in run.their_rows(spec.table, where=spec.where):
+        if run.deleted_here(spec.table, theirs.get("origin")):
+            run.same[f"{spec.report}_deleted_here"] += 1
+            continue
         values = _translated(run, spec, theirs)
         if values is None:
             run.orphans.extend(_lost(run, spec, theirs))
@@ -125,11 +131,12 @@ def merge_table(run: MergeRun, spec: TableSpec) -> None:
         ours = _our_copy(run, spec, values)
         if ours is None:
             rowid = run.rec.insert(spec.table, values)
+            _our_index(run, spec).add(spec, {**values, "id": rowid})
             _remember(run, spec, theirs, values, rowid)
             run.added[spec.report] += 1
             continue
         _remember(run, spec, theirs, ours, ours.get("id"))
-        if not _compare(run, spec, ours, values, theirs):
+        if not compare(run, spec, ours, values, theirs):
             run.same[spec.report] += 1
 
 
@@ -187,14 +194,50 @@ def _moved_span(run: MergeRun, theirs: Row, values: Row) -> Row | None:
 
 def _our_copy(run: MergeRun, spec: TableSpec, values: Row) -> Row | None:
     """Our row with their origin, else (for tables with one row per thing) with the same key."""
-    if "origin" in values:
-        found = run.our_row(spec.table, "origin = ?", [values["origin"]])
-        if found is not None:
-            return found
-    if not spec.natural:
-        return None
-    condition = " AND ".join(f'"{column}" IS ?' for column in spec.natural)
-    return run.our_row(spec.table, condition, [values[column] for column in spec.natural])
+    index = _our_index(run, spec)
+    found = index.by_origin.get(values.get("origin")) if "origin" in values else None
+    if found is not None or not spec.natural:
+        return found
+    return index.by_natural.get(_natural_key(spec, values))
+
+
+@dataclass
+class _OurIndex:
+    """Our rows of one table by origin and by natural key, read once per merge."""
+
+    by_origin: dict[Any, Row]
+    by_natural: dict[tuple[Any, ...], Row]
+
+    def add(self, spec: TableSpec, row: Row) -> None:
+        if row.get("origin") is not None:
+            self.by_origin.setdefault(row["origin"], row)
+        if spec.natural:
+            self.by_natural.setdefault(_natural_key(spec, row), row)
+
+
+def _our_index(run: MergeRun, spec: TableSpec) -> _OurIndex:
+    """Why one read: asking SQLite once per row of theirs is a query per row of their library."""
+    index = run.indexes.get(spec.table)
+    if index is None:
+        index = _OurIndex({}, {})
+        for row in dict_rows(run.ours.execute(f'SELECT * FROM "{spec.table}" ORDER BY rowid')):
+            index.add(spec, row)
+        run.indexes[spec.table] = index
+    return index  # type: ignore[no-any-return]
+
+
+#: Columns SQLite compares without case (COLLATE NOCASE: ASCII letters only).
+_NOCASE = {("tags", "path"), ("sources", "name")}
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _natural_key(spec: TableSpec, row: Row) -> tuple[Any, ...]:
+    return tuple(
+        row[column].translate(_ASCII_LOWER)
+        if (spec.table, column) in _NOCASE and isinstance(row[column], str)
+        else row[column]
+        for column in spec.natural
+    )
 
 
 def _remember(run: MergeRun, spec: TableSpec, theirs: Row, ours: Row, rowid: Any) -> None:
@@ -205,7 +248,7 @@ def _remember(run: MergeRun, spec: TableSpec, theirs: Row, ours: Row, rowid: Any
         run.map_id("claims", theirs["annotation_id"], ours["annotation_id"])
 
 
-def _compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row, their_row: Row) -> bool:
+def compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row, their_row: Row) -> bool:
     """Record a conflict for each mutable value that differs; True if there was any."""
     conflicted = False
     for mutable in spec.mutable:
@@ -213,14 +256,16 @@ def _compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row, their_row: 
         if mine == theirs:
             continue
         key = {column: ours[column] for column in spec.key}
-        ahead = _side_ahead(run, spec.table, mutable.column, ours, their_row)
-        if ahead == "ours":
+        ahead = side_ahead(run, spec.table, mutable.column, ours, their_row)
+        if ahead == OURS:
             continue
-        if ahead == "theirs":
+        if ahead == THEIRS:
             run.rec.update(
                 spec.table, key, {mutable.column: theirs, "edited_by": _editor(values, spec.table)}
             )
-            run.added["claim_status_updates"] += 1
+            ours[mutable.column] = theirs  # the row read once stays true to the library
+            status = (spec.table, mutable.column) == ("claims", "status")
+            run.added["claim_status_updates" if status else f"{spec.report}_updated"] += 1
             continue
         conflicted = True
         if run.known_conflict(spec.table, key, mutable.column, theirs):
@@ -244,27 +289,6 @@ def _compare(run: MergeRun, spec: TableSpec, ours: Row, values: Row, their_row: 
             )
         )
     return conflicted
-
-
-def _side_ahead(run: MergeRun, table: str, column: str, ours: Row, theirs: Row) -> str | None:
-    """Which side only added to the other's history of a value: "ours", "theirs" or None.
-
-    Why only claim statuses: their history (``claim_status_history``, rows with
-    origins) shows what both copies shared. When one side's steps are all in
-    the other's history, only the other side changed the status since: it is
-    taken (or kept) without a conflict. Other values keep no history, so a
-    difference there is always shown to the analyst.
-    """
-    if (table, column) != ("claims", "status"):
-        return None
-    sql = "SELECT origin FROM claim_status_history WHERE annotation_id = ?"
-    mine = {row[0] for row in run.ours.execute(sql, [ours["annotation_id"]])}
-    their = {row[0] for row in run.theirs.execute(sql, [theirs["annotation_id"]])}
-    if their < mine:
-        return "ours"
-    if mine < their:
-        return "theirs"
-    return None  # both changed it (or neither: an earlier resolution), so the analyst decides
 
 
 def _editor(row: Row, table: str) -> str | None:

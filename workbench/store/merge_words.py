@@ -94,4 +94,5 @@ _DESCRIBERS: dict[str, Callable[[MergeRun, Row], str]] = {
     "ach_analyses": lambda run, ours: f'ACH analysis "{short(ours["question"])}"',
     "sources": lambda run, ours: f'source "{ours["name"]}"',
     "tags": lambda run, ours: f'tag "{ours["path"]}"',
+    "entities": lambda run, ours: f'entity "{ours["name"]}" ({ours["label"]})',
 }

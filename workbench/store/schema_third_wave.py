@@ -142,7 +142,37 @@ def _m0013_merges(db: Database) -> None:
     )
 
 
+def _m0014_edit_history(db: Database) -> None:
+    """Keep the earlier values of edited-in-place fields, and tombstones of deleted work.
+
+    Why: when only one analyst edits a note after two copies split, a merge
+    that sees two different notes cannot tell who changed it, and would call
+    it a conflict. With the earlier values of each copy it can: their value
+    is one we replaced -> ours is newer; ours is one they replaced -> theirs
+    is. A row is named by its ``origin`` (an entity, which has none, by
+    ``entity:<label>:<name>``); ``value`` is JSON. A deleted row leaves a row
+    with ``field`` "(deleted)" so a merge does not bring it back.
+    """
+    execute_all(
+        db,
+        """
+        CREATE TABLE edit_history (
+            id INTEGER PRIMARY KEY,
+            table_name TEXT NOT NULL,
+            row_origin TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            author_id TEXT,
+            UNIQUE (table_name, row_origin, field, value)
+        );
+        CREATE INDEX idx_edit_history_origin ON edit_history(row_origin);
+        """,
+    )
+
+
 STEPS: tuple[MigrationStep, ...] = (
     ("0012_authorship", _m0012_authorship),
     ("0013_merges", _m0013_merges),
+    ("0014_edit_history", _m0014_edit_history),
 )

@@ -1,0 +1,126 @@
+"""Deletions travel as tombstones: removed on merge, never resurrected, a conflict if edited."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.store.merge_fixtures import ALICE, BOB, build_shared
+from workbench.store import Store
+
+
+def _copies(tmp_path: Path) -> tuple[Path, Path]:
+    alice, bob = tmp_path / "alice.sqlite", tmp_path / "bob.sqlite"
+    build_shared(alice)
+    shutil.copy(alice, bob)
+    return alice, bob
+
+
+def _note_id(store: Store) -> int | None:
+    found = store.db.execute("SELECT id FROM annotations WHERE note_md = 'poison'").fetchone()
+    return found[0] if found else None
+
+
+def _notes(store: Store) -> int:
+    return store.db.execute("SELECT count(*) FROM annotations WHERE kind = 'note'").fetchone()[0]
+
+
+def _delete_note(path: Path) -> None:
+    with Store(path, author=BOB) as store:
+        note = _note_id(store)
+        assert note is not None
+        store.annotations.delete_annotation(note)
+
+
+def test_a_row_they_deleted_is_deleted_here_and_undo_brings_it_back(tmp_path: Path) -> None:
+    alice, bob = _copies(tmp_path)
+    _delete_note(bob)
+    with Store(alice, author=ALICE) as store:
+        before = _notes(store)
+        report, _ = store.merge.merge_library(bob)
+        assert report.conflicts == () and report.added["annotations_deleted"] == 1
+        assert _note_id(store) is None and _notes(store) == before - 1
+        assert not store.merge.merge_library(bob)[0].changed_anything
+        store.history.undo()
+        assert _note_id(store) is not None
+
+
+def test_a_row_we_deleted_does_not_come_back(tmp_path: Path) -> None:
+    alice, bob = _copies(tmp_path)
+    _delete_note(alice)
+    with Store(alice, author=ALICE) as store:
+        report, _ = store.merge.merge_library(bob)
+        assert _note_id(store) is None
+        assert report.same["annotations_deleted_here"] == 1
+
+
+def test_a_row_we_edited_after_they_deleted_it_is_a_conflict(tmp_path: Path) -> None:
+    alice, bob = _copies(tmp_path)
+    _delete_note(bob)
+    with Store(alice, author=ALICE) as store:
+        store.annotations.edit_note(_note_id(store), "poison, still relevant")  # type: ignore[arg-type]
+        report, _ = store.merge.merge_library(bob)
+        (conflict,) = report.conflicts
+        assert conflict.kind == "deleted by them" and conflict.theirs == "deleted"
+        assert store.merge.merge_library(bob)[0].conflicts == ()  # raised once
+        store.merge.resolve_conflict(conflict.id, "theirs")
+        assert store.db.execute("SELECT count(*) FROM annotations WHERE note_md LIKE 'poison%'"
+                                ).fetchone()[0] == 0  # fmt: skip
+        store.history.undo()
+        assert store.db.execute("SELECT count(*) FROM annotations WHERE note_md LIKE 'poison%'"
+                                ).fetchone()[0] == 1  # fmt: skip
+
+
+def test_a_claim_we_added_to_after_they_deleted_it_is_kept_as_a_conflict(tmp_path: Path) -> None:
+    alice, bob = _copies(tmp_path)
+    with Store(bob, author=BOB) as store:
+        store.annotations.delete_annotation(store.claims.list_claims()[0].id)
+    with Store(alice, author=ALICE) as store:
+        claim = store.claims.list_claims()[0].id
+        store.tags.tag_annotation(claim, "keep")
+        report, _ = store.merge.merge_library(bob)
+        assert [c.kind for c in report.conflicts] == ["deleted by them"]
+        assert store.claims.list_claims()[0].id == claim
+
+
+def test_a_deletion_travels_a_to_b_to_a_and_a_tombstone_of_nothing_does_nothing(
+    tmp_path: Path,
+) -> None:
+    alice, bob = _copies(tmp_path)
+    _delete_note(bob)
+    with Store(bob) as store:  # a tombstone for a row no library ever held
+        store.db.execute(
+            "INSERT INTO edit_history (table_name, row_origin, field, value, replaced_at)"
+            " VALUES ('annotations', ?, '(deleted)', '{}', '2026-01-01T00:00:00+00:00')",
+            ["f" * 32],
+        )
+        store.db.conn.commit()
+    with Store(alice, author=ALICE) as store:
+        store.merge.merge_library(bob)
+    with Store(bob, author=BOB) as store:
+        report, _ = store.merge.merge_library(alice)
+        assert not report.changed_anything and _note_id(store) is None
+
+
+def test_a_library_merged_into_itself_changes_nothing(tmp_path: Path) -> None:
+    alice, _ = _copies(tmp_path)
+    _delete_note(alice)
+    with Store(alice, author=ALICE) as store:
+        store.annotations.edit_note(store.db.execute(
+            "SELECT id FROM annotations WHERE kind = 'claim'").fetchone()[0], "edited")  # fmt: skip
+        report, _ = store.merge.merge_library(alice)
+        assert not report.changed_anything and report.conflicts == ()
+
+
+def test_merging_again_after_undoing_a_merge_does_the_same(tmp_path: Path) -> None:
+    alice, bob = _copies(tmp_path)
+    _delete_note(bob)
+    with Store(bob, author=BOB) as store:
+        store.annotations.edit_note(store.db.execute(
+            "SELECT id FROM annotations WHERE kind = 'claim'").fetchone()[0], "Bob's")  # fmt: skip
+    with Store(alice, author=ALICE) as store:
+        first, _ = store.merge.merge_library(bob)
+        store.history.undo()
+        again, _ = store.merge.merge_library(bob)
+        assert again.added == first.added and again.conflicts == ()
+        assert _note_id(store) is None

@@ -1,0 +1,102 @@
+"""Earlier values of edited-in-place fields, and tombstones of deleted work (``edit_history``).
+
+Why one small table written by the ``Recorder``: every in-place update and
+every deletion of analyst work passes through it, so no part can forget to
+keep what a value was before (see migration 0014). A merge reads both
+libraries' earlier values to tell a one-sided edit (taken or kept without a
+conflict) from an edit on both sides (a conflict), and their tombstones to
+tell "deleted here" from "never had".
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from workbench.core.edit_tracking import DELETED, TRACKED_EDITS
+from workbench.store.schema_third_wave import AUTHORED_TABLES
+
+Row = dict[str, Any]
+#: (table, row origin, field) -> the JSON of every earlier value
+Earlier = dict[tuple[str, str, str], set[str]]
+
+
+def row_origin(table: str, row: Row) -> str | None:
+    """How the history names a row: its origin; an entity (which has none) by label and name."""
+    if table == "entities":
+        return f"entity:{row['label']}:{row['name']}"
+    origin = row.get("origin")
+    return origin if isinstance(origin, str) else None
+
+
+def edited_fields(table: str, before: Row, changes: Row) -> Iterator[tuple[str, str]]:
+    """(field, JSON of the value it had) for each tracked field ``changes`` gives a new value."""
+    for column in TRACKED_EDITS.get(table, ()):
+        if column in changes and changes[column] != before.get(column):
+            yield column, json.dumps(before.get(column))
+
+
+def snapshot(table: str, row: Row) -> str:
+    """What a tombstone keeps of a deleted row: its tracked values (and a claim's status), JSON.
+
+    Why: a merge deletes our copy only when it still holds these values, so a
+    row we changed since they deleted it becomes a conflict, not a loss.
+    """
+    columns = (*TRACKED_EDITS.get(table, ()), *(("status",) if table == "claims" else ()))
+    return json.dumps({column: row.get(column) for column in columns}, sort_keys=True)
+
+
+def changed_from(row: Row, tombstone: str) -> bool:
+    """Whether ``row`` holds other values than the tombstone kept (unreadable: unchanged)."""
+    try:
+        kept = json.loads(tombstone)
+    except ValueError:
+        return False
+    if not isinstance(kept, dict):
+        return False
+    return any(column in row and row[column] != value for column, value in kept.items())
+
+
+def is_tombstoned(table: str) -> bool:
+    """Whether deleting a row of ``table`` leaves a tombstone (analyst work with an origin)."""
+    return table in AUTHORED_TABLES
+
+
+def known(conn: sqlite3.Connection, table: str, origin: str, field: str, value: str) -> bool:
+    return (
+        conn.execute(
+            "SELECT 1 FROM edit_history WHERE table_name = ? AND row_origin = ? AND field = ?"
+            " AND value = ?",
+            [table, origin, field, value],
+        ).fetchone()
+        is not None
+    )
+
+
+def read_earlier(conn: sqlite3.Connection) -> Earlier:
+    """Every earlier value a library holds (tombstones under the field "(deleted)")."""
+    earlier: Earlier = {}
+    for table, origin, field, value in conn.execute(
+        "SELECT table_name, row_origin, field, value FROM edit_history"
+    ):
+        earlier.setdefault((table, origin, field), set()).add(value)
+    return earlier
+
+
+def tombstones(earlier: Earlier, table: str) -> set[str]:
+    """The origins of the rows of ``table`` this history says were deleted."""
+    return {origin for (name, origin, field) in earlier if name == table and field == DELETED}
+
+
+def earlier_of(conn: sqlite3.Connection, table: str, origins: Iterable[str]) -> dict[str, Row]:
+    """``{origin: {field: [earlier values]}}`` for rows of ``table`` (what a bundle carries)."""
+    result: dict[str, Row] = {}
+    for origin, field, value in conn.execute(
+        "SELECT row_origin, field, value FROM edit_history WHERE table_name = ?"
+        " AND field != ? AND row_origin IN (SELECT value FROM json_each(?)) ORDER BY id",
+        [table, DELETED, json.dumps(sorted(set(origins)))],
+    ):
+        result.setdefault(origin, {}).setdefault(field, []).append(json.loads(value))
+    return result
