@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
-from workbench.core.edit_tracking import DELETED, TRACKED_EDITS
+from workbench.core.edit_tracking import DELETED, MAX_EARLIER, TRACKED_EDITS
 from workbench.store.schema_third_wave import AUTHORED_TABLES
 
 Row = dict[str, Any]
@@ -90,13 +90,18 @@ def tombstones(earlier: Earlier, table: str) -> set[str]:
     return {origin for (name, origin, field) in earlier if name == table and field == DELETED}
 
 
-def earlier_of(conn: sqlite3.Connection, table: str, origins: Iterable[str]) -> dict[str, Row]:
-    """``{origin: {field: [earlier values]}}`` for rows of ``table`` (what a bundle carries)."""
+def earlier_of(conn: sqlite3.Connection, table: str | None = None) -> dict[str, Row]:
+    """``{origin: {field: [earlier values, oldest first]}}`` (what a bundle carries).
+
+    Only the latest ``MAX_EARLIER`` values of a field travel; ``table`` limits
+    the rows to one table (entities are keyed by name, not by an origin column).
+    """
     result: dict[str, Row] = {}
-    for origin, field, value in conn.execute(
-        "SELECT row_origin, field, value FROM edit_history WHERE table_name = ?"
-        " AND field != ? AND row_origin IN (SELECT value FROM json_each(?)) ORDER BY id",
-        [table, DELETED, json.dumps(sorted(set(origins)))],
-    ):
+    sql = "SELECT row_origin, field, value FROM edit_history WHERE field != ?"
+    args: list[Any] = [DELETED]
+    if table is not None:
+        sql, args = sql + " AND table_name = ?", [*args, table]
+    for origin, field, value in conn.execute(sql + " ORDER BY id", args):
         result.setdefault(origin, {}).setdefault(field, []).append(json.loads(value))
-    return result
+    return {origin: {field: values[-MAX_EARLIER:] for field, values in fields.items()}
+            for origin, fields in result.items()}

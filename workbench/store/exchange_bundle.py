@@ -22,7 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.bundle_records import Work, WorkSelection
-from workbench.core.edit_tracking import DELETED, MAX_EARLIER
+from workbench.store.edit_history import earlier_of
 from workbench.store.exchange_bundle_entities import curated_entities
 from workbench.store.rows import dict_rows
 
@@ -86,12 +86,7 @@ def _attach_earlier(db: Database, work: Work) -> None:
     Why they travel: the receiver's merge tells a value only we changed from
     one both changed by them (``store.merge_edits``).
     """
-    earlier: dict[str, dict[str, list[Any]]] = {}
-    for origin, field, value in db.execute(
-        "SELECT row_origin, field, value FROM edit_history WHERE field != ? ORDER BY id",
-        [DELETED],
-    ):
-        earlier.setdefault(origin, {}).setdefault(field, []).append(json.loads(value))
+    earlier = earlier_of(db.conn)
     stack: list[Any] = [*work.annotations, *work.links, *work.sources, *work.analyses]
     stack += [*work.tags]
     while stack:
@@ -101,7 +96,7 @@ def _attach_earlier(db: Database, work: Work) -> None:
         elif isinstance(item, dict):
             found = earlier.get(item.get("origin"))  # type: ignore[arg-type]
             if found:
-                item["earlier"] = {f: values[-MAX_EARLIER:] for f, values in found.items()}
+                item["earlier"] = found
             stack.extend(v for v in item.values() if isinstance(v, dict | list))
 
 

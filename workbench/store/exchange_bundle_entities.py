@@ -9,14 +9,12 @@ each alias and rule signed by its origin and author like other work.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.edit_tracking import DELETED, MAX_EARLIER
-from workbench.store.edit_history import row_origin
+from workbench.store.edit_history import earlier_of, row_origin
 from workbench.store.rows import dict_rows
 
 Row = dict[str, Any]
@@ -37,6 +35,7 @@ def curated_entities(db: Database, chosen: Chosen) -> list[Row]:
                            " WHERE origin IS NOT NULL ORDER BY alias")  # fmt: skip
     rules = _grouped(db, "SELECT entity_id, name, label, origin, author_id FROM entity_rules"
                          " ORDER BY label, name")  # fmt: skip
+    earlier = earlier_of(db.conn, "entities")
     found = []
     for entity in dict_rows(db.execute(_CURATED)):
         own = {"edited_by": entity["edited_by"], "origin": row_origin("entities", entity)}
@@ -44,20 +43,9 @@ def curated_entities(db: Database, chosen: Chosen) -> list[Row]:
         entity["aliases"] = aliases.get(entity_id, [])
         entity["rules"] = rules.get(entity_id, [])
         if chosen(own) or any(chosen(r) for r in (*entity["aliases"], *entity["rules"])):
-            entity["earlier"] = _earlier(db, str(own["origin"]))
+            entity["earlier"] = earlier.get(str(own["origin"]), {})
             found.append(entity)
     return found
-
-
-def _earlier(db: Database, key: str) -> dict[str, list[Any]]:
-    earlier: dict[str, list[Any]] = {}
-    for field, value in db.execute(
-        "SELECT field, value FROM edit_history WHERE table_name = 'entities' AND row_origin = ?"
-        " AND field != ? ORDER BY id",
-        [key, DELETED],
-    ):
-        earlier.setdefault(field, []).append(json.loads(value))
-    return {field: values[-MAX_EARLIER:] for field, values in earlier.items()}
 
 
 def _grouped(db: Database, sql: str) -> dict[int, list[Row]]:
