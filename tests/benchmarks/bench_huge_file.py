@@ -85,12 +85,27 @@ def fresh_library(name: str) -> Path:
 
 
 class ImportProbe:
-    """Read-only look into the library the import is writing: searchable yet? chunks saved?"""
+    """Read-only look into the library the import is writing: searchable yet? chunks saved?
 
-    def __init__(self, db: Path) -> None:
+    With a ``series`` path it also appends, about once a second, one line of
+    the whole import's course: seconds, RSS of the process tree (the
+    sampler's last sample), chunks saved, characters and (estimated) words
+    analysed, and the size of the write-ahead log -- so a slowdown as the
+    document's rows grow shows as falling words/s over time.
+    """
+
+    def __init__(self, db: Path, series: Path | None = None, words_per_char: float = 0.0,
+                 sampler: RssSampler | None = None) -> None:
         self.db = db
         self.searchable_at: float | None = None
         self.started = time.perf_counter()
+        self.series = series
+        self.words_per_char = words_per_char
+        self.sampler = sampler
+        self._written_at = -1.0
+        if series is not None:
+            series.write_text("seconds\trss_mb\tchunks\tchars_analysed\twords_analysed"
+                              "\twal_mb\n", encoding="utf-8")
 
     def __call__(self) -> float:
         try:
@@ -99,13 +114,31 @@ class ImportProbe:
                         "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
                         [PROBE_WORD]).fetchone()[0]:
                     self.searchable_at = time.perf_counter() - self.started
-                return float(connection.execute(
-                    "SELECT count(*) FROM analysis_chunks").fetchone()[0])
+                chunks, chars = connection.execute(
+                    'SELECT count(*), coalesce(sum("end" - start), 0) FROM analysis_chunks'
+                ).fetchone()
         except sqlite3.Error:
             return float("nan")
+        self._log(int(chunks), int(chars))
+        return float(chunks)
+
+    def _log(self, chunks: int, chars: int) -> None:
+        """Append one line of the series (at most once a second)."""
+        now = time.perf_counter() - self.started
+        if self.series is None or now - self._written_at < 1.0:
+            return
+        self._written_at = now
+        samples = self.sampler.samples if self.sampler is not None else []
+        rss = samples[-1][1] + samples[-1][2] if samples else float("nan")
+        wal = Path(f"{self.db}-wal")
+        wal_mb = wal.stat().st_size / 1024 / 1024 if wal.exists() else 0.0
+        with self.series.open("a", encoding="utf-8") as handle:
+            handle.write(f"{now:.1f}\t{rss:.0f}\t{chunks}\t{chars}\t"
+                         f"{chars * self.words_per_char:.0f}\t{wal_mb:.1f}\n")
 
 
-def huge_import(megabytes: float, stop_after: float | None = None) -> Result:
+def huge_import(megabytes: float, stop_after: float | None = None,
+                series: Path | None = None, timeout: float = 4 * 3600) -> Result:
     """One whole import of the huge file: searchable, analysed, peak RSS.
 
     With ``stop_after`` the import is killed (``SIGKILL`` to its process
@@ -115,13 +148,14 @@ def huge_import(megabytes: float, stop_after: float | None = None) -> Result:
     """
     path, words = write_huge_text(megabytes, sandbox_dir("huge") / f"huge-{megabytes:g}mb.txt")
     db = fresh_library(f"huge-{megabytes:g}")
-    probe = ImportProbe(db)
+    probe = ImportProbe(db, series, words / max(1, len(path.read_text(encoding="utf-8"))))
     sampler = RssSampler(interval=0.25, probe=probe)
+    probe.sampler = sampler
     load = load_average()
     probe.started = time.perf_counter()
     command = workbench_command("--db", str(db), "import", str(path))
     if stop_after is None:
-        timing = time_process(command, sampler=sampler, timeout=4 * 3600)
+        timing = time_process(command, sampler=sampler, timeout=timeout)
         status = check_analysed(db)
     else:
         timing = run_killed_after(command, sampler, stop_after)
@@ -231,11 +265,15 @@ def main() -> None:
     parser.add_argument("--stop-after", type=float, default=None,
                         help="kill the huge import after this many seconds")
     parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--series", type=Path, default=None,
+                        help="append the import's course (time, RSS, chunks, words) here")
+    parser.add_argument("--timeout", type=float, default=4 * 3600,
+                        help="give up on the huge import after this many seconds")
     args = parser.parse_args()
     megabytes = args.megabytes or (5 if args.quick else 50)
     articles = args.articles or (200 if args.quick else 1000)
     results = [] if args.skip_throughput else [throughput(articles, run_count(args))]
-    results.append(huge_import(megabytes, args.stop_after))
+    results.append(huge_import(megabytes, args.stop_after, args.series, args.timeout))
     emit(results, args.json)
 
 
