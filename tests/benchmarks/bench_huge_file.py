@@ -253,7 +253,7 @@ def kill_and_resume(megabytes: float, after_chunks: int) -> Result:
     process = subprocess.Popen(workbench_command("--db", str(db), "import", str(path)),
                                env=bench_env(), cwd=REPO, start_new_session=True,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    while process.poll() is None and ImportProbe(db)() < after_chunks:
+    while process.poll() is None and not ImportProbe(db)() >= after_chunks:  # nan: no table yet
         time.sleep(0.05)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
