@@ -41,6 +41,7 @@ from bench_support import (  # noqa: E402
 BENCHMARKS = {
     "import": "bench_import.py",
     "huge_file": "bench_huge_file.py",
+    "chunk_saving": "bench_chunk_saving.py",
     "reader": "bench_reader.py",
     "reader_huge": "bench_reader_huge.py",
     "search": "bench_search.py",

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import random
+
+import pytest
+
+from workbench.nlp import text_cuts
 from workbench.nlp.chunks import ChunkSpan, is_huge, person_merges, plan_chunks
-from workbench.nlp.text_cuts import quotes_closed
+from workbench.nlp.text_cuts import best_cut, quotes_closed
 
 
 def _paragraphs(count: int) -> str:
@@ -45,6 +50,34 @@ def test_without_line_breaks_a_cut_ends_a_sentence() -> None:
 def test_the_plan_is_the_same_every_time() -> None:
     text = _paragraphs(300)
     assert plan_chunks(text, 700) == plan_chunks(text, 700)
+
+
+def _prefix_rule_cut(text: str, start: int, end: int) -> int | None:
+    """The rule as first written: recount every prefix (the last quote-closed break)."""
+    window = text[start:end]
+    breaks = [n + 2 for n in range(len(window) // 2, len(window) - 1) if window[n:n + 2] == "\n\n"]
+    closed = [b for b in breaks if quotes_closed(window[:b])]
+    return start + closed[-1] if closed else None
+
+
+def test_running_quote_counts_cut_where_recounting_every_prefix_would() -> None:
+    rng = random.Random(3)
+    pieces = ["Plain words here.", "“Opened", "closed.”", '"straight', "«Non»", "\n\n", "\n"]
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(5, 60)))
+        expected = _prefix_rule_cut(text, 0, len(text))
+        if expected is not None:
+            assert best_cut(text, 0, len(text)) == expected
+
+
+def test_a_cut_counts_the_quote_marks_once_not_per_paragraph_break(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def recount(text: str) -> bool:
+        raise AssertionError("a prefix of the window was counted again")
+
+    monkeypatch.setattr(text_cuts, "quotes_closed", recount)
+    text = _paragraphs(400)
+    assert plan_chunks(text, 5_000)[0].end <= 5_000
 
 
 def test_a_short_text_is_one_chunk_and_not_huge() -> None:

@@ -107,6 +107,24 @@ def test_chunks_are_saved_with_document_offsets(store: Store, chunk_log: list[in
 
 
 @pytest.mark.usefixtures("tiny_chunks")
+def test_a_huge_documents_words_are_counted_once(store: Store,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    text = huge_text()
+    add(store, text)
+    counted: list[int] = []
+
+    def counting(part: str) -> int:
+        counted.append(len(part))
+        return count_words(part)
+
+    monkeypatch.setattr(analysis_operation, "count_words", counting)
+    progress = Progress()
+    analyze_pending(store, workers=1, progress=progress)
+    assert progress.done == progress.total == count_words(text)
+    assert sum(counted) == len(text)
+
+
+@pytest.mark.usefixtures("tiny_chunks")
 def test_a_killed_run_resumes_with_the_chunks_not_saved(store: Store,
                                                         chunk_log: list[int]) -> None:
     text = huge_text()

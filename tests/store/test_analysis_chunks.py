@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.core.models import Analysis, Article, Mention, Quote
-from workbench.store import Store
+from workbench.store import Store, analysis_chunks
 
 
 def _mention(start: int, label: str, name: str = "Jordan") -> Mention:
@@ -88,3 +90,63 @@ def test_finishing_applies_the_merges_it_is_given(store: Store) -> None:
     assert sorted(name for _, name, _ in seen[0]) == ["Jordan", "Jordan Peters"]
     assert {m["entity"] for m in store.analysis.document_entities(doc_id)} == {"Jordan Peters"}
     assert {q["speaker"] for q in store.analysis.document_quotes(doc_id)} == {"Jordan Peters"}
+
+
+def _many_mentions(start: int, count: int) -> Analysis:
+    """``count`` model mentions of "Jordan", 20 characters apart from ``start``."""
+    return Analysis(mentions=tuple(_mention(start + 20 * n, "PERSON") for n in range(count)))
+
+
+def _steps_to_save_a_chunk(store: Store, mentions_before: int) -> int:
+    """SQLite VM steps of saving one small chunk after ``mentions_before`` are stored."""
+    text = "Jordan said so. " * (2 * mentions_before + 200)
+    doc_id = store.documents.add_article(Article(title="T", text=text, format="text")
+                                         ).documents_added[0]
+    store.analysis.save_chunk(doc_id, 0, 20 * mentions_before,
+                              _many_mentions(0, mentions_before))
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    store.db.conn.set_progress_handler(count, 10)
+    start = 20 * mentions_before
+    store.analysis.save_chunk(doc_id, start, start + 400, _many_mentions(start, 20))
+    store.db.conn.set_progress_handler(None, 0)
+    return steps[0]
+
+
+def test_saving_a_chunk_reads_no_more_as_the_document_grows(store: Store) -> None:
+    small = _steps_to_save_a_chunk(store, 50)
+    large = _steps_to_save_a_chunk(store, 5_000)
+    assert large < 2 * small
+
+
+def _analyst_mention(store: Store, doc_id: int, start: int, end: int) -> None:
+    store.entities.create_entity_mention(doc_id, start, end, "Jordan", "PERSON")
+
+
+def test_a_chunk_drops_model_mentions_over_the_analysts_near_it(store: Store) -> None:
+    doc_id = _doc(store)
+    _analyst_mention(store, doc_id, 160, 166)
+    store.analysis.save_chunk(doc_id, 0, 150, Analysis(mentions=(_mention(0, "PERSON"),)))
+    store.analysis.save_chunk(doc_id, 150, 320, Analysis(
+        mentions=(_mention(160, "PERSON"), _mention(176, "PERSON"))))
+    model = [m["start"] for m in store.analysis.document_entities(doc_id)
+             if m["source"] == "model"]
+    assert model == [0, 176]
+
+
+def test_finishing_drops_model_mentions_under_a_long_analyst_mention(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analysis_chunks, "ANALYST_LOOKBACK", 10)
+    doc_id = _doc(store)
+    _analyst_mention(store, doc_id, 100, 200)  # starts well before the second chunk
+    store.analysis.save_chunk(doc_id, 0, 150, Analysis(mentions=(_mention(0, "PERSON"),)))
+    store.analysis.save_chunk(doc_id, 150, 320, Analysis(
+        mentions=(_mention(176, "PERSON"), _mention(240, "PERSON"))))
+    store.analysis.finish_chunked(doc_id, 2)
+    model = [m["start"] for m in store.analysis.document_entities(doc_id)
+             if m["source"] == "model"]
+    assert model == [0, 240]

@@ -39,9 +39,9 @@ def best_cut(text: str, start: int, end: int) -> int:
     window = text[start:end]
     floor = len(window) // 2
     breaks = _breaks_after(window, "\n\n", floor)
-    for position in reversed(breaks):
-        if quotes_closed(window[:position]):
-            return start + position
+    closed = _quote_closed_breaks(window, breaks)
+    if closed:
+        return start + closed[-1]
     if breaks:
         return start + breaks[-1]
     lines = _breaks_after(window, "\n", floor)
@@ -64,6 +64,28 @@ def _breaks_after(window: str, separator: str, floor: int) -> list[int]:
         positions.append(found + len(separator))
         found = window.find(separator, found + len(separator))
     return positions
+
+
+def _quote_closed_breaks(window: str, breaks: list[int]) -> list[int]:
+    """The breaks whose text before them closes every quotation it opened.
+
+    The quote marks are counted once over the window, segment by segment
+    between breaks (running sums), not again from the window's start for
+    every candidate break: that made a cut cost grow with the square of the
+    paragraphs in the window.
+    """
+    closed_at: list[int] = []
+    opened = closed = straight = 0
+    previous = 0
+    for position in breaks:
+        segment = window[previous:position]
+        opened += sum(segment.count(mark) for mark in _OPENING)
+        closed += sum(segment.count(mark) for mark in _CLOSING)
+        straight += segment.count('"')
+        previous = position
+        if opened <= closed and straight % 2 == 0:
+            closed_at.append(position)
+    return closed_at
 
 
 def quotes_closed(text: str) -> bool:

@@ -61,6 +61,7 @@ class HugeDocument:
     title: str
     text: str
     remaining: set[tuple[int, int]]  # the writer's: emptied as chunks are saved
+    chunk_words: dict[tuple[int, int], int] = field(default_factory=dict)  # every planned chunk
     words_done: int = 0
     failed: bool = False
     to_send: tuple[tuple[int, int], ...] = field(init=False)  # the feeder's: never changes
@@ -127,6 +128,8 @@ def plan_huge_document(store: Store, item: Item) -> HugeDocument:
 
     Saved chunks that do not match today's plan (the chunk size or the
     analysis version changed) are forgotten, and the document starts over.
+    Each chunk's words are counted here, once: the progress total, the
+    resumed part and every chunk's step are sums of these counts.
     """
     doc_id, title, text = item
     plan = {(span.start, span.end) for span in plan_chunks(text)}
@@ -135,8 +138,9 @@ def plan_huge_document(store: Store, item: Item) -> HugeDocument:
     if len(saved) != len(recorded) or not saved <= plan:
         store.analysis.restart_chunks(doc_id)
         saved = set()
-    document = HugeDocument(doc_id, title, text, plan - saved)
-    document.words_done = sum(count_words(text[start:end]) for start, end in saved)
+    chunk_words = {(start, end): count_words(text[start:end]) for start, end in plan}
+    document = HugeDocument(doc_id, title, text, plan - saved, chunk_words)
+    document.words_done = sum(chunk_words[span] for span in saved)
     return document
 
 
@@ -201,7 +205,7 @@ class _ResultSaver:
         self.huge = {document.document_id: document for document in huge}
         has_work = bool(whole or huge)
         self.prior = library_label_prior(store.entities.list_entities()) if has_work else {}
-        total = sum(self.words.values()) + sum(count_words(d.text) for d in huge)
+        total = sum(self.words.values()) + sum(sum(d.chunk_words.values()) for d in huge)
         progress.start(total)
         already = sum(d.words_done for d in huge)
         if already:
@@ -232,7 +236,7 @@ class _ResultSaver:
             return
         start, end = result.start, result.end
         document.remaining.discard((start, end))
-        words = count_words(document.text[start:end])
+        words = document.chunk_words.get((start, end), 0)
         if result.analysis is None:
             document.failed = True
             del self.huge[document.document_id]

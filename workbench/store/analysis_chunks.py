@@ -13,6 +13,14 @@ each chunk labelled its names on its own, and a name seen as a PERSON 900
 times and as an ORG 30 times in one document is one PERSON. Then short
 person names are merged into the one full name they stand for in the whole
 document ("Merkel" chunks away from "Angela Merkel").
+
+What a chunk's save reads must not grow with the document: a 50 MB text
+ends with about a million mentions, and a query over all of them per chunk
+(the analyst's mentions, found by a scan of the document's rows) made each
+of ~1,700 saves slower than the last. A chunk asks for the analyst's
+mentions near its own span through the (document, field, start) index; the
+rare analyst mention longer than ``ANALYST_LOOKBACK`` that starts in an
+earlier chunk is caught by one sweep when the document is finished.
 """
 
 from __future__ import annotations
@@ -23,9 +31,17 @@ from sqlite_utils import Database
 
 from workbench.core.models import Analysis
 from workbench.core.vocabulary import SPEAKER_LABELS
-from workbench.store.analysis_rows import add_analysis, clear_model_analysis, mark_analyzed
+from workbench.store.analysis_rows import (
+    add_analysis,
+    analyst_mention_spans,
+    clear_model_analysis,
+    mark_analyzed,
+)
 
 MergePlanner = Callable[[list[tuple[int, str, str]]], dict[int, int]]
+#: How far before a chunk's first mention its save looks for the analyst's
+#: mentions that may overlap it (far longer than any name).
+ANALYST_LOOKBACK = 1_000
 
 
 def recorded_chunks(db: Database, doc_id: int) -> set[tuple[int, int, int]]:
@@ -44,12 +60,32 @@ def save_chunk(db: Database, doc_id: int, start: int, end: int, analysis: Analys
     ).fetchone() is None
     if first:
         clear_model_analysis(db, doc_id)
-    add_analysis(db, doc_id, analysis)
+    add_analysis(db, doc_id, analysis, analyst_spans_near(db, doc_id, analysis))
     db.execute(
         'INSERT OR REPLACE INTO analysis_chunks (document_id, start, "end", analysis_version)'
         " VALUES (?, ?, ?, ?)",
         [doc_id, start, end, analysis.version],
     )
+
+
+def analyst_spans_near(db: Database, doc_id: int,
+                       analysis: Analysis) -> list[tuple[str, int, int]]:
+    """The analyst's mentions that start near the chunk's mentions, field by field.
+
+    Each field is one range of the (document, field, start) index: from
+    ``ANALYST_LOOKBACK`` before the field's first new mention to its last
+    end, so the rows read are those of the chunk's own stretch of text.
+    """
+    spans: list[tuple[str, int, int]] = []
+    for field in {m.field for m in analysis.mentions}:
+        mentions = [m for m in analysis.mentions if m.field == field]
+        low = min(m.start for m in mentions) - ANALYST_LOOKBACK
+        high = max(m.end for m in mentions)
+        spans.extend((field, int(s), int(e)) for s, e in db.execute(
+            'SELECT start, "end" FROM mentions WHERE document_id = ? AND field = ?'
+            " AND start >= ? AND start < ? AND source = 'analyst'",
+            [doc_id, field, low, high]))
+    return spans
 
 
 def forget_chunks(db: Database, doc_id: int | None = None) -> None:
@@ -68,12 +104,28 @@ def finish_chunked(db: Database, doc_id: int, version: int,
     it wants (short name's entity -> full name's): name matching is the NLP
     layer's business, moving the rows is the store's.
     """
+    drop_model_overlaps(db, doc_id)
     vote_document_labels(db, doc_id)
     if merges_for is not None:
         for short, full in merges_for(document_names(db, doc_id)).items():
             _move_mentions(db, doc_id, short, full)
     mark_analyzed(db, doc_id, version)
     forget_chunks(db, doc_id)
+
+
+def drop_model_overlaps(db: Database, doc_id: int) -> int:
+    """Delete model mentions overlapping an analyst's mention (the long ones chunks missed).
+
+    One read of the document's analyst mentions; a delete per analyst
+    mention only when there are any (a fresh import has none).
+    """
+    removed = 0
+    for field, start, end in analyst_mention_spans(db, doc_id):
+        removed += db.execute(
+            "DELETE FROM mentions WHERE document_id = ? AND field = ? AND source = 'model'"
+            ' AND start < ? AND "end" > ?',
+            [doc_id, field, end, start]).rowcount
+    return removed
 
 
 def document_names(db: Database, doc_id: int) -> list[tuple[int, str, str]]:

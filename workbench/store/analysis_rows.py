@@ -31,9 +31,17 @@ def clear_model_analysis(db: Database, doc_id: int) -> None:
     db.execute("DELETE FROM quotes WHERE document_id = ?", [doc_id])
 
 
-def add_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
-    """Insert mentions and quotes beside what is stored (a whole document or one chunk)."""
-    mentions = _without_analyst_overlaps(db, doc_id, analysis.mentions)
+def add_analysis(db: Database, doc_id: int, analysis: Analysis,
+                 analyst_spans: list[tuple[str, int, int]] | None = None) -> None:
+    """Insert mentions and quotes beside what is stored (a whole document or one chunk).
+
+    ``analyst_spans`` are the (field, start, end) of the analyst's mentions the
+    new ones may overlap; None reads all of the document's (a chunk passes
+    those near it: reading all of a book's mentions per chunk grows with the book).
+    """
+    if analyst_spans is None:
+        analyst_spans = analyst_mention_spans(db, doc_id)
+    mentions = _without_overlaps(analysis.mentions, analyst_spans)
     entity_ids = _upsert_entities(db, mentions)
     _insert_mentions(db, doc_id, mentions, entity_ids)
     labels = _labels_by_name(analysis.mentions)
@@ -50,20 +58,25 @@ def mark_analyzed(db: Database, doc_id: int, version: int) -> None:
     )
 
 
-def _without_analyst_overlaps(
-    db: Database, doc_id: int, mentions: tuple[Mention, ...]
-) -> tuple[Mention, ...]:
-    """Drop model mentions that overlap a mention the analyst made by hand."""
+def analyst_mention_spans(db: Database, doc_id: int) -> list[tuple[str, int, int]]:
+    """(field, start, end) of every mention the analyst made by hand in the document."""
     rows = db.execute(
         "SELECT field, start, \"end\" FROM mentions WHERE document_id = ? AND source = 'analyst'",
         [doc_id],
     ).fetchall()
-    if not rows:
+    return [(str(f), int(s), int(e)) for f, s, e in rows]
+
+
+def _without_overlaps(
+    mentions: tuple[Mention, ...], analyst_spans: list[tuple[str, int, int]]
+) -> tuple[Mention, ...]:
+    """Drop model mentions that overlap a mention the analyst made by hand."""
+    if not analyst_spans:
         return mentions
     return tuple(
         m
         for m in mentions
-        if not any(f == m.field and s < m.end and e > m.start for f, s, e in rows)
+        if not any(f == m.field and s < m.end and e > m.start for f, s, e in analyst_spans)
     )
 
 
