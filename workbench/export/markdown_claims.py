@@ -20,7 +20,7 @@ from typing import Any
 from workbench.core.vocabulary import relation_reads
 from workbench.export.escaping import escape_text, shorten
 from workbench.export.markdown_index import NoteSummary
-from workbench.export.markdown_notes import NoteLinks, claim_grade_text, plural
+from workbench.export.markdown_notes import NoteLinks, claim_grade_text, plural, signature
 
 Claim = dict[str, Any]
 OUTSIDE_ORDER = 10**9
@@ -198,13 +198,8 @@ def _reference(claim: Claim, links: NoteLinks) -> str:
 
 def _signed(claim: Claim) -> str:
     """``by Ana`` (``by Ana, edited by Ben``); "" for a claim from before authorship."""
-    author, editor = claim.get("author_name"), claim.get("editor_name")
-    if not author and not editor:
-        return ""
-    line = f"by {escape_text(author)}" if author else "by unknown author"
-    if editor and editor != author:
-        line += f", edited by {escape_text(editor)}"
-    return line
+    signed = signature(claim)
+    return f"by {signed}" if signed else ""
 
 
 def _edge_line(edge: Edge, claims: dict[int, Claim], links: NoteLinks) -> str:

@@ -214,7 +214,13 @@ def _annotation_extras(annotation: Record) -> list[str]:
 
 
 def byline(item: Record) -> str:
-    """``*— Ana*`` (``*— Ana, edited by Ben*``) under an analyst's work; "" when unattributed.
+    """``*— Ana*`` (``*— Ana, edited by Ben*``) under an analyst's work; "" when unattributed."""
+    signed = signature(item)
+    return f"*— {signed}*" if signed else ""
+
+
+def signature(item: Record) -> str:
+    """``Ana`` or ``Ana, edited by Ben`` (escaped); "" when unattributed.
 
     Why nothing for unattributed work: a library kept by one analyst before
     authorship existed would say "unknown author" under every passage.
@@ -222,10 +228,10 @@ def byline(item: Record) -> str:
     author, editor = item.get("author_name"), item.get("editor_name")
     if not author and not editor:
         return ""
-    line = f"— {escape_text(author)}" if author else "— unknown author"
+    line = escape_text(author) if author else "unknown author"
     if editor and editor != author:
         line += f", edited by {escape_text(editor)}"
-    return f"*{line}*"
+    return line
 
 
 def tag_list(paths: list[str]) -> str:
