@@ -63,3 +63,15 @@ def test_conflicts_then_resolve_then_undo(
     capsys.readouterr()
     assert _run(alice, "conflicts") == 0
     assert capsys.readouterr().out.count("resolve: workbench resolve") == 3
+
+
+def test_the_report_tells_rows_added_from_their_edits_and_deletions_taken() -> None:
+    """'Added: 1 annotations deleted' read as if a deletion were something new."""
+    from workbench.commands.merge import describe_report
+    from workbench.core.merge_records import MergeReport
+
+    report = MergeReport("bob.sqlite", 3, added={"annotations": 2, "annotations_updated": 1,
+                                                 "claims_deleted": 1})
+    lines = describe_report(report).splitlines()
+    assert "Added: 2 annotations" in lines
+    assert "Changed to their side: 1 annotations updated, 1 claims deleted" in lines

@@ -66,7 +66,11 @@ def describe_report(report: MergeReport) -> str:
         same = sum(report.same.values())
         return f"Merged {report.source}: nothing new ({same} item(s) already here)."
     lines = [f"Merged {report.source} (undo: workbench undo)."]
-    lines.append("Added: " + (_counts(report.added) or "nothing"))
+    added = {kind: n for kind, n in dict(report.added).items() if not _is_change(kind)}
+    changed = {kind: n for kind, n in dict(report.added).items() if _is_change(kind)}
+    lines.append("Added: " + (_counts(added) or "nothing"))
+    if changed:
+        lines.append("Changed to their side: " + _counts(changed))
     lines.append("Already here: " + (_counts(report.same) or "nothing"))
     if report.conflicts:
         lines.append(f"{len(report.conflicts)} conflict(s), not resolved:")
@@ -88,6 +92,11 @@ def describe_conflict(conflict: MergeConflict) -> str:
             f"      resolve: workbench resolve {conflict.id} {choices}",
         )
     )
+
+
+def _is_change(kind: str) -> bool:
+    """``annotations_updated`` / ``claims_deleted``: their edit or deletion taken, not a new row."""
+    return kind.endswith(("_updated", "_deleted"))
 
 
 def _counts(counts: dict[str, int] | object) -> str:
