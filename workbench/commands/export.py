@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
@@ -80,8 +79,8 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         error(f"{out} is a folder; --format {row.name} writes one file")
         return 1  # the path given is the wrong kind of thing: failed input, not usage
     doc_ids = tuple(args.doc) if args.doc is not None else None
-    request = ExportRequest(row.name, out, doc_ids, args.tag, args.wikilinks)
-    request = replace(request, author=args.work_of, since=args.since)
+    request = ExportRequest(row.name, out, doc_ids, args.tag, args.wikilinks,
+                            author=args.work_of, since=args.since)
     bar = TerminalProgress("exporting")
     output = export(store, request, progress=bar)
     bar.finish()

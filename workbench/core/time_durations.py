@@ -95,10 +95,8 @@ def _count(number: str | None, vague: str | None) -> str | None:
     return "X" if vague else None
 
 
-def _written(count: str | None, unit: str) -> str | None:
+def _written(count: str, unit: str) -> str:
     code = _UNIT_CODES["century" if unit == "centur" else unit]
-    if count is None:
-        return None
     if code == "2W":
         return f"P{int(count) * 2}W" if count.isdigit() else "PXW"
     if code.startswith("T"):

@@ -37,9 +37,7 @@ def check_tag(tag: Fields, context: BundleContext) -> Row | None:
         if path.casefold() in context.tags:
             tag.problem("wb:path", f"tag {shown(path)} is listed twice")
         context.tags.add(path.casefold())
-    color = tag.record.get("wb:color")
-    if color is not None and not (isinstance(color, str) and HEX_COLOR.fullmatch(color)):
-        tag.problem("wb:color", f"{shown(color)} is not a colour (#rrggbb)")
+    color = tag.matching("wb:color", HEX_COLOR, "a colour (#rrggbb)")
     return row | {"path": path, "color": color} if path is not None else None
 
 

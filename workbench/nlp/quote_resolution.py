@@ -84,10 +84,6 @@ def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool
     return not any(w[0].islower() and w.lower() not in _ARTICLES for w in _WORD.findall(rest))
 
 
-def _tokens(name: str) -> list[str]:
-    return [t.lower() for t in _WORD.findall(name)]
-
-
 class _Resolver:
     """Holds the document's mentions and the speakers resolved so far."""
 

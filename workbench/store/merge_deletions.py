@@ -37,6 +37,7 @@ for _spec in TABLES:
 def apply_their_deletions(run: MergeRun) -> None:
     """Delete our copies of the rows they deleted (parents first), or record a conflict."""
     tombstones = _their_tombstones(run.theirs)
+    gone = {(table, origin) for table, pairs in tombstones.items() for origin, _ in pairs}
     kept: set[tuple[str, Any]] = set()  # rows of a row kept as a conflict: not deleted alone
     for spec in TABLES:
         for origin, values in tombstones.get(spec.table, []):
@@ -44,7 +45,7 @@ def apply_their_deletions(run: MergeRun) -> None:
             if ours is None or (spec.table, origin) in kept:
                 continue  # never had it, already gone, or part of a row we keep
             rows = with_children(run.ours, spec.table, ours)
-            if _added_to_here(rows, tombstones) or changed_from(ours, values):
+            if _added_to_here(rows, gone) or changed_from(ours, values):
                 kept.update((table, row.get("origin")) for table, row in rows)
                 _conflict(run, spec.table, ours)
                 continue
@@ -87,11 +88,8 @@ def _their_tombstones(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str
     return found
 
 
-def _added_to_here(
-    rows: list[tuple[str, Row]], tombstones: dict[str, list[tuple[str, str]]]
-) -> bool:
-    """Whether a child of ours is not among their deletions (we added to the row)."""
-    gone = {(table, origin) for table, pairs in tombstones.items() for origin, _ in pairs}
+def _added_to_here(rows: list[tuple[str, Row]], gone: set[tuple[str, str]]) -> bool:
+    """Whether a child of ours is not among their deletions (``gone``: we added to the row)."""
     return any(
         row.get("origin") is not None and (table, row["origin"]) not in gone
         for table, row in rows

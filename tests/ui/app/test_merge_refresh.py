@@ -61,7 +61,7 @@ def test_the_merge_dialogs_fit_a_small_window(qtbot) -> None:
 
     window = QMainWindow()
     qtbot.addWidget(window)
-    window.resize(1024, 640)
+    window.resize(800, 500)  # smaller than the report's 900x640 both ways: both must fit
     window.show()
     from tests.ui.dialogs.test_merge_report import NOTE
 

@@ -8,14 +8,14 @@ from workbench.ui.theme.manager import ThemeManager
 
 TEXT = "Officials said the bridge would reopen. Engineers disagreed. Nobody else spoke."
 ANA = Author("a" * 32, "Ana")
-OTHER_ANA = Author("c" * 32, "ana")  # a colleague with the same display name
+OTHER_ANA = Author("c" * 32, "Ana")  # a colleague with the very same display name
 BEN = Author("b" * 32, "Ben")
 
 
 def test_two_authors_of_one_name_each_get_an_entry_of_their_own() -> None:
-    names = {ANA.id: "Ana", OTHER_ANA.id: "ana", BEN.id: "Ben"}
+    names = {ANA.id: "Ana", OTHER_ANA.id: "Ana", BEN.id: "Ben"}
     assert author_choices(names) == [
-        ("Ana (aaaaaaaa)", ANA.id), ("ana (cccccccc)", OTHER_ANA.id), ("Ben", BEN.id),
+        ("Ana (aaaaaaaa)", ANA.id), ("Ana (cccccccc)", OTHER_ANA.id), ("Ben", BEN.id),
         ("unknown author", UNATTRIBUTED),
     ]
 

@@ -13,7 +13,6 @@ between documents. The preview is the current document's note as
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -181,8 +180,8 @@ class ExportDialog(TaskDialogMixin, QDialog):
         tag = self.tag_combo.currentText() if self.scope_buttons["tag"].isChecked() else None
         if self.format_row.needs is Needs.WORK:  # chosen by author and time, not by documents
             since = self.since_edit.text().strip() or None
-            return replace(ExportRequest(self.fmt, Path(out).expanduser()),
-                           author=self.author_combo.currentData(), since=since)
+            return ExportRequest(self.fmt, Path(out).expanduser(),
+                                 author=self.author_combo.currentData(), since=since)
         return ExportRequest(self.fmt, Path(out).expanduser(), doc_ids, tag or None,
                              self.wikilinks_check.isChecked() and self.format_row.wikilinks)
 
