@@ -85,6 +85,7 @@ class Changes:
     tags: bool = False
     claims: bool = False
     ach: bool = False  # an ACH analysis, hypothesis, evidence item or rating
+    conflicts: bool = False  # a merge or a conflict's resolution: open conflicts may differ
     note: str = ""
     ids: tuple[int, ...] = field(default=())
 
@@ -115,4 +116,5 @@ class Changes:
             tags=self.tags or later.tags,
             claims=self.claims or later.claims,
             ach=self.ach or later.ach,
+            conflicts=self.conflicts or later.conflicts,
         )

@@ -245,6 +245,7 @@ def changes_for(ops: list[Op], note: str, undo: bool = False) -> Changes:
         tags=bool(tables & {"tags", "document_tags", "span_tags"}),
         claims=regraded or bool(tables & {"claims", "claim_status_history", "links", "sources"}),
         ach=bool(tables & ACH_TABLES),
+        conflicts=bool(tables & {"merges", "merge_conflicts"}),
         note=note,
     )
 

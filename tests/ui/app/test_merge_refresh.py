@@ -6,7 +6,7 @@ from pathlib import Path
 
 from workbench.core.models import Article, Changes
 from workbench.store import Store
-from workbench.ui.dialogs.merge_report import MergeReportDialog, concerns_merges
+from workbench.ui.dialogs.merge_report import MergeReportDialog
 
 TEXT = "Moscow - Officials said sanctions were discussed. The weather was mild."
 
@@ -48,12 +48,26 @@ def test_the_report_rereads_conflicts_only_for_merges_and_resolutions(qtbot) -> 
                       Changes(documents_added=(3,)), Changes(claims=True, note="Undid Link")):
         dialog.on_changes(unrelated)
     assert reads == []
-    for related in ("Merge bob.sqlite", "Undid Merge bob.sqlite",
-                    "Resolve conflict 3 (claim status): keep theirs",
-                    "Redid Resolve conflict 3 (claim status): keep theirs"):
-        assert concerns_merges(Changes(claims=True, note=related))
-        dialog.on_changes(Changes(claims=True, note=related))
-    assert len(reads) == 4
+    dialog.on_changes(Changes(claims=True, conflicts=True, note="Merge bob.sqlite"))
+    assert len(reads) == 1
+
+
+def test_merges_resolutions_and_their_undo_say_they_concern_conflicts(tmp_path) -> None:
+    """The store marks them (tables touched), so no view reads the action's wording."""
+    from tests.store.merge_fixtures import build_pair
+    from workbench.operations.merge import merge_file_changes, resolve_conflict
+    from workbench.store import Store
+
+    alice, bob = build_pair(tmp_path)
+    store = Store(alice)
+    report, written = merge_file_changes(store, bob)
+    assert written.conflicts and report.conflicts
+    assert resolve_conflict(store, report.conflicts[0].id, "theirs").conflicts
+    undone = store.history.undo()
+    assert undone is not None and undone.conflicts
+    highlight = store.history.undo()  # the merge itself, undone
+    assert highlight is not None and highlight.conflicts
+    store.close()
 
 
 def test_the_merge_dialogs_fit_a_small_window(qtbot) -> None:

@@ -134,7 +134,7 @@ def test_an_undo_reopens_the_conflict_and_a_failure_keeps_it_open(qtbot) -> None
     panel.choose(KEEP_MINE)
     dialog.resolution_finished(STATUS.id, KEEP_MINE)
     writer.open = [STATUS, NOTE, ENTITY]  # Edit → Undo took the choice back
-    dialog.on_changes(Changes(claims=True, note="Undid Resolve conflict"))
+    dialog.on_changes(Changes(claims=True, conflicts=True, note="Undid Resolve conflict"))
     assert panel.rows[STATUS.id].state_text == "Open"
     panel.select(STATUS.id)
     assert panel.buttons[KEEP_MINE].isEnabled()
@@ -143,7 +143,7 @@ def test_an_undo_reopens_the_conflict_and_a_failure_keeps_it_open(qtbot) -> None
     assert panel.rows[STATUS.id].state_text == "Open"
     assert panel.outcome.text() == "Not resolved: the claim was deleted"
     writer.open = [NOTE]  # the entity conflict was resolved in another window
-    dialog.on_changes(Changes(entities=True, note="Resolve conflict"))
+    dialog.on_changes(Changes(entities=True, conflicts=True, note="Resolve conflict"))
     assert panel.rows[ENTITY.id].state_text == "No longer open"
     assert panel.rows[STATUS.id].state_text == "No longer open"
 

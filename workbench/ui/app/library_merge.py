@@ -24,7 +24,7 @@ from workbench.core.models import Changes
 from workbench.core.progress import Progress
 from workbench.operations.merge import merge_file_changes, open_conflicts, resolve_conflict
 from workbench.store import Store
-from workbench.ui.dialogs.merge_report import MERGE_NOTE, MergeReportDialog, headline
+from workbench.ui.dialogs.merge_report import MergeReportDialog, headline
 from workbench.ui.dialogs.standard import show_error
 from workbench.ui.tasks.lanes import Lane
 from workbench.ui.tasks.runner import SignalProgress, Task, TaskRunner
@@ -50,7 +50,7 @@ def merge_changes(report: MergeReport, written: Changes | None = None) -> Change
     return Changes(documents_added=documents.documents_added,
                    documents_changed=documents.documents_changed,
                    entities=True, annotations=True, tags=True, claims=True, ach=True,
-                   note=f"{MERGE_NOTE}{report.source}")
+                   conflicts=True, note=f"Merge {report.source}")
 
 
 def merge_function(path: Path) -> Callable[[Store, SignalProgress], MergeReport]:

@@ -47,9 +47,6 @@ NO_OPEN_CONFLICTS = "No open merge conflicts"
 NO_OPEN_CONFLICTS_WHY = ("A merge lists here what both libraries changed differently, "
                          "until you choose what to keep.")
 
-MERGE_NOTE = "Merge "  # the store's label of a merge ("Merge ana.sqlite")
-RESOLVE_NOTE = "Resolve conflict"  # and of a resolution ("Resolve conflict 3 (…): keep theirs")
-UNDO_VERBS = ("Undid ", "Redid ")  # the history's words for an undone or redone action
 
 
 def headline(report: MergeReport) -> str:
@@ -62,20 +59,6 @@ def headline(report: MergeReport) -> str:
     if report.orphans:
         parts.append(f"{len(report.orphans)} without a place in our text")
     return f"Merged {report.source}: " + ", ".join(parts)
-
-
-def concerns_merges(changes: Changes) -> bool:
-    """Whether a change can open or close conflicts: a merge or a resolution, done or undone.
-
-    Why by the action's label: ``Changes`` names the parts of the library an
-    action touched, and merge conflicts are none of them; the labels are the
-    store's (``store.merge``), pinned by this dialog's tests. A tag or
-    entity merge ("Merge tag a into b") matches too: a harmless re-read.
-    """
-    note = changes.note
-    for verb in UNDO_VERBS:
-        note = note.removeprefix(verb)
-    return note.startswith((MERGE_NOTE, RESOLVE_NOTE))
 
 
 def kind_label(kind: str) -> str:
@@ -197,7 +180,7 @@ class MergeReportDialog(QDialog):
         Other changes (a highlight, an import step) cannot open or close a
         conflict, so they cost nothing here.
         """
-        if concerns_merges(changes):
+        if changes.conflicts:
             self.refresh()
 
     def refresh(self) -> None:
