@@ -28,7 +28,7 @@ from workbench.core.models import Article, Changes, Mention, Quote
 from workbench.core.progress import Progress
 from workbench.ingest import IngestError, decoding, pdf_file, read_articles, read_records, readers
 from workbench.ingest import articles as ingest_articles
-from workbench.nlp import gazetteer, pipeline, quote_resolution
+from workbench.nlp import gazetteer, pipeline, quote_resolution, speaker_names
 from workbench.operations.importing import import_paths
 from workbench.store import Store
 
@@ -420,19 +420,22 @@ def test_speaker_names_are_looked_up_without_scanning_every_mention(
     quotes = [Quote(i * step + 30, i * step + 37, "yes", speaker_text="Miller",
                     speaker_start=i * step + 22, speaker_end=i * step + 28) for i in range(3_000)]
     calls = 0
-    real_tokens = quote_resolution._tokens
+    real_words = speaker_names._WORD_ONLY
 
-    def counted(name: str) -> list[str]:
-        nonlocal calls
-        calls += 1
-        if calls > 4 * (len(mentions) + len(quotes)):
-            raise AssertionError("speaker lookup scans every mention for every quote")
-        return real_tokens(name)
+    class CountedWords:
+        """The name index's tokeniser, counted: a scan would run it per mention per quote."""
 
-    monkeypatch.setattr(quote_resolution, "_tokens", counted)
+        def findall(self, name: str) -> list[str]:
+            nonlocal calls
+            calls += 1
+            if calls > 4 * (len(mentions) + len(quotes)):
+                raise AssertionError("speaker lookup scans every mention for every quote")
+            return real_words.findall(name)
+
+    monkeypatch.setattr(speaker_names, "_WORD_ONLY", CountedWords())
     resolved = quote_resolution.resolve_speakers(quotes, mentions, text)
     assert {quote.speaker for quote in resolved} == {"Matthew Miller"}
-    assert calls < 4 * (len(mentions) + len(quotes))
+    assert 0 < calls < 4 * (len(mentions) + len(quotes))
 
 
 def test_a_huge_document_is_analysed_in_a_batch_of_its_own(
