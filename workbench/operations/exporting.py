@@ -20,7 +20,14 @@ from workbench.core.records import DocumentBundle, Link, Tag
 from workbench.core.vocabulary import normalize_tag_path
 from workbench.export.filenames import assign_note_names
 from workbench.export.files import write_file_atomically
-from workbench.export.formats import ExportJob, ExportOutput, Needs, export_format
+from workbench.export.formats import (
+    FORMATS,
+    ExportFormat,
+    ExportJob,
+    ExportOutput,
+    Needs,
+    export_format,
+)
 from workbench.export.json_export import document_record, library_record
 from workbench.export.timeline_export import ANALYST_KINDS
 from workbench.operations.ach import analyses_within, analysis_records
@@ -51,23 +58,21 @@ def run_export(
 ) -> ExportOutput:
     """Export the request's documents in its format; a one-file format with a path is written.
 
-    Raises ``ValueError`` when a folder format has no folder or a one-file
-    format is given a folder, ``DocumentNotFound``/``LookupError`` for an
-    unknown document or tag, and ``Cancelled`` when cancelled before writing.
+    Raises ``ExportUsage`` for options that do not fit the format or each
+    other (``refuse_misused_options``), ``ValueError`` when a one-file format
+    is given a folder, ``DocumentNotFound``/``LookupError`` for an unknown
+    document, tag or author, and ``Cancelled`` when cancelled before writing.
     """
     row = export_format(request.fmt)
-    if row.folder and request.out is None:
-        raise ValueError(f"--format {row.name} writes a folder: give --out FOLDER")
+    refuse_misused_options(row, request)
     if not row.folder and request.out is not None and request.out.is_dir():
         raise ValueError(f"{request.out} is a folder; --format {row.name} writes one file")
-    if row.needs is not Needs.WORK and (request.author is not None or request.since is not None):
-        raise ValueError("--author and --since choose the work of --format bundle only")
     job = ExportJob(out=request.out, progress=progress or Progress())
     if row.needs is Needs.WORK:
         return _written(row.write(work_job(store, request, job)), request.out)
     selected = request.doc_ids is not None or request.tag is not None
     doc_ids = select_documents(store, request.doc_ids, request.tag) if selected else None
-    job.wikilinks = request.wikilinks and row.wikilinks
+    job.wikilinks = request.wikilinks
     if row.needs is Needs.NOTES:
         job.names = note_names(store, doc_ids)
         job.notes = _note_records(store, job.names)
@@ -79,6 +84,40 @@ def run_export(
         job.timeline = gather_timeline(store, doc_ids)
         job.timeline_authors = timeline_authors(store, job.timeline)
     return _written(row.write(job), request.out)
+
+
+class ExportUsage(ValueError):
+    """Options that do not fit the format or each other: the command line's usage error (exit 2).
+
+    Why its own class: the operation decides what a request may hold (the
+    command line and the dialog build requests alike), and the command line
+    still tells a wrong command line (2) from input that failed (1).
+    """
+
+
+def refuse_misused_options(row: ExportFormat, request: ExportRequest) -> None:
+    """Raise ``ExportUsage`` naming the first option that does not fit ``row`` or the others.
+
+    A bundle is chosen by author and time, every other format by documents
+    or a tag; a folder format needs a folder; wikilinks are Markdown's.
+    """
+    bundle = row.needs is Needs.WORK
+    if row.folder and request.out is None:
+        raise ExportUsage(f"--format {row.name} writes a folder: give --out FOLDER")
+    if request.wikilinks and not row.wikilinks:
+        linked = ", ".join(other.name for other in FORMATS if other.wikilinks)
+        raise ExportUsage(f"--wikilinks only applies to --format {linked}")
+    if not bundle and (request.author is not None or request.since is not None):
+        raise ExportUsage("--author and --since choose the work of --format bundle only")
+    if bundle and (request.doc_ids is not None or request.tag is not None):
+        raise ExportUsage("a bundle is chosen by --author and --since, not by --doc or --tag")
+    if request.author is not None and not request.author.strip():
+        raise ExportUsage("--author needs a name")
+    if request.since is not None:
+        try:
+            bundle_since(request.since)
+        except ValueError as problem:
+            raise ExportUsage(str(problem)) from None
 
 
 def timeline_authors(store: Store, timeline: Timeline) -> dict[int, str]:
@@ -109,13 +148,9 @@ def _written(output: ExportOutput, out: Path | None) -> ExportOutput:
 def work_job(store: Store, request: ExportRequest, job: ExportJob) -> ExportJob:
     """Fill ``job`` with the work a bundle hands over: by ``request.author``, since ``since``.
 
-    Raises ``ValueError`` for a ``since`` that is not an ISO date or time (its
-    message names the forms), ``LookupError`` for an author the library does
-    not know, and ``ValueError`` when documents or a tag were chosen (a bundle
-    is chosen by author and time).
+    The request's options are checked already (``refuse_misused_options``);
+    raises ``LookupError`` for an author the library does not know.
     """
-    if request.doc_ids is not None or request.tag is not None:
-        raise ValueError("a bundle is chosen by --author and --since, not by --doc or --tag")
     since = bundle_since(request.since) if request.since is not None else None
     names = store.authors.names()
     author_id = author_named(request.author, names) if request.author is not None else None
