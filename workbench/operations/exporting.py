@@ -113,11 +113,9 @@ def refuse_misused_options(row: ExportFormat, request: ExportRequest) -> None:
         raise ExportUsage("a bundle is chosen by --author and --since, not by --doc or --tag")
     if request.author is not None and not request.author.strip():
         raise ExportUsage("--author needs a name")
-    if request.since is not None:
-        try:
-            bundle_since(request.since)
-        except ValueError as problem:
-            raise ExportUsage(str(problem)) from None
+    problem = since_problem(request.since) if request.since is not None else None
+    if problem is not None:
+        raise ExportUsage(problem.message)
 
 
 def timeline_authors(store: Store, timeline: Timeline) -> dict[int, str]:
@@ -151,7 +149,7 @@ def work_job(store: Store, request: ExportRequest, job: ExportJob) -> ExportJob:
     The request's options are checked already (``refuse_misused_options``);
     raises ``LookupError`` for an author the library does not know.
     """
-    since = bundle_since(request.since) if request.since is not None else None
+    since = since_timestamp(request.since) if request.since is not None else None
     names = store.authors.names()
     author_id = author_named(request.author, names) if request.author is not None else None
     job.progress.start(1)
@@ -162,26 +160,37 @@ def work_job(store: Store, request: ExportRequest, job: ExportJob) -> ExportJob:
     return job
 
 
-class SinceInFuture(ValueError):
-    """A ``--since`` still to come: a bundle from then on would be empty."""
+@dataclass(frozen=True)
+class SinceProblem:
+    """Why a ``--since`` cannot choose a bundle's work: the sentence, and whether it is to come.
+
+    ``future`` lets the dialog say it in its own short words.
+    """
+
+    message: str
+    future: bool = False
 
 
-def bundle_since(text: str) -> str:
-    """``--since`` as the UTC timestamp rows compare to; ValueError for garbage or the future.
+def since_problem(text: str) -> SinceProblem | None:
+    """Why ``text`` cannot be a bundle's ``--since`` (garbage, off the calendar, future), or None.
 
-    Why the future is refused: nothing can have been made or changed since
-    then, so the bundle would be empty — a typo'd year (2062 for 2026) would
-    hand a colleague an empty file without a word.
+    The one check the command line (through ``run_export``), the export
+    dialog and the operation share. Why the future is refused: nothing can
+    have been made or changed since then, so the bundle would be empty — a
+    typo'd year (2062 for 2026) would hand a colleague an empty file without
+    a word.
     """
     try:
         since = since_timestamp(text)
     except OverflowError:  # year 1 or 9999 moved to UTC leaves the calendar
-        raise ValueError(f"--since {text.strip()} is outside the years a date can have") from None
+        return SinceProblem(f"--since {text.strip()} is outside the years a date can have")
+    except ValueError as failure:
+        return SinceProblem(str(failure))
     now = now_timestamp()
     if since > now:
-        raise SinceInFuture(f"--since {text.strip()} is in the future (it is now {now}); "
-                         "nothing can have changed since then")
-    return since
+        return SinceProblem(f"--since {text.strip()} is in the future (it is now {now}); "
+                            "nothing can have changed since then", future=True)
+    return None
 
 
 def now_timestamp() -> str:
