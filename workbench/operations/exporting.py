@@ -156,7 +156,7 @@ def work_job(store: Store, request: ExportRequest, job: ExportJob) -> ExportJob:
     job.work = store.exchange.authored_work(WorkSelection(author_id, since))
     job.progress.step("work gathered")
     job.selection = {"author": request.author, "author_id": author_id, "since": since}
-    job.selection |= {"generated": now_timestamp()}
+    job.generated = now_timestamp()
     return job
 
 
