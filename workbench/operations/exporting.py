@@ -123,16 +123,13 @@ def timeline_authors(store: Store, timeline: Timeline) -> dict[int, str]:
 
     Why gathered here: the timeline's records say what and when, not who, and
     a reader of timeline.md must still tell an analyst's claim (and whose)
-    from a quote the extractor found.
+    from a quote the extractor found. One query for all of them: the
+    timeline may span the whole library.
     """
-    documents = {item.document_id for item in (*timeline.items, *timeline.undated)
-                 if item.kind in ANALYST_KINDS}
-    return {
-        annotation.id: annotation.author
-        for doc_id in sorted(documents)
-        for annotation in store.annotations.document_annotations(doc_id)
-        if annotation.author
-    }
+    return store.annotations.annotation_authors(
+        item.item_id for item in (*timeline.items, *timeline.undated)
+        if item.kind in ANALYST_KINDS and item.item_id is not None
+    )
 
 
 def _written(output: ExportOutput, out: Path | None) -> ExportOutput:
