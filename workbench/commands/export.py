@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
-from workbench.export.formats import FORMATS, export_format, format_names
+from workbench.export.formats import FORMATS, format_names
 from workbench.store import Store
 
 
@@ -59,13 +59,12 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     from workbench.operations.exporting import ExportRequest, ExportUsage
     from workbench.operations.exporting import run_export as export
 
-    row = export_format(args.format)
     if args.out is not None and not args.out.strip():
         error("--out needs a path ('-' for stdout)")
         return 2
     out = None if args.out in (None, "-") else Path(args.out)
     doc_ids = tuple(args.doc) if args.doc is not None else None
-    request = ExportRequest(row.name, out, doc_ids, args.tag, args.wikilinks,
+    request = ExportRequest(args.format, out, doc_ids, args.tag, args.wikilinks,
                             author=args.work_of, since=args.since)
     bar = TerminalProgress("exporting")
     try:
