@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from tests.export.test_json_keys_documented import DOC, _keys
+from tests.json_imports import import_workbench_export
 from workbench.cli import main
 from workbench.core.models import Article
 from workbench.operations.ach import analysis_record
-from workbench.operations.json_import import import_workbench_export
 from workbench.store import Store
 
 TEXT = "The minister said the bridge would reopen in May. Engineers | disagreed with him."

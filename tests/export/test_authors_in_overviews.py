@@ -97,3 +97,25 @@ def test_the_timeline_names_analysts_and_marks_machine_items(library: Path, tmp_
     assert any(line.startswith("- ") and "Claim:" in line and line.endswith("by Ana")
                for line in lines)
     assert any("Quote:" in line and line.endswith(f"*{MACHINE_LABEL}*") for line in lines)
+
+
+def test_the_timeline_authors_of_every_document_are_read_in_one_query(tmp_path: Path) -> None:
+    from workbench.operations.exporting import timeline_authors
+    from workbench.operations.timeline import gather_timeline
+
+    with Store(tmp_path / "many.sqlite") as store:
+        made = {}
+        for number, author in enumerate((ANA, BEN, ANA)):
+            article = Article(title=f"Bridge {number}", text=f"{TEXT} Story {number}.",
+                              published="2024-03-05")
+            doc = store.documents.add_article(article, analyze=False).documents_added[0]
+            store.authors.act_as(author)
+            start = TEXT.index("the minister said")
+            made[store.claims.add_claim(doc, start, start + 17)[0]] = author.name
+        timeline = gather_timeline(store, None)
+        statements: list[str] = []
+        store.db.conn.set_trace_callback(statements.append)
+        authors = timeline_authors(store, timeline)
+        store.db.conn.set_trace_callback(None)
+    assert authors == made
+    assert len([s for s in statements if "FROM annotations" in s]) == 1

@@ -105,7 +105,9 @@ def test_since_leaves_out_work_not_touched_since(analysts: TwoAnalysts, tmp_path
     tagging = [i for i in recent["items"] if i.get("motivation") == "tagging"]
     assert tagging == [] and len([i for i in everything["items"]
                                   if i.get("motivation") == "tagging"]) == 1  # fmt: skip
-    assert recent["selection"]["since"] == "2025-01-01T00:00:00+00:00"
+    assert recent["selection"] == {"author": None, "author_id": None,
+                                   "since": "2025-01-01T00:00:00+00:00"}  # fmt: skip
+    assert since_timestamp(recent["generated"]) == recent["generated"] > RECENT  # when, in UTC
 
 
 def test_an_untimed_row_changed_since_the_date_comes_along(

@@ -65,18 +65,25 @@ def test_webannotation_and_csv(db: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "extra",
+    ("extra", "words"),
     [
-        ["--format", "csv"],
-        ["--format", "markdown", "--out", "-"],
-        ["--format", "json", "--wikilinks"],
+        (["--format", "csv"], "--format csv writes a folder: give --out FOLDER"),
+        (["--format", "markdown", "--out", "-"], "--format markdown writes a folder"),
+        (["--format", "markdown", "--out", " "], "--out needs a path ('-' for stdout)"),
+        (["--format", "json", "--wikilinks"], "--wikilinks only applies to --format markdown"),
+        (["--format", "csv", "--wikilinks"], "--format csv writes a folder"),  # the first problem
+        (["--format", "json", "--since", "2026-01-01"], "--format bundle only"),
+        (["--format", "bundle", "--tag", "topic", "--since", "someday"], "not by --doc or --tag"),
+        (["--format", "bundle", "--author", "", "--since", "someday"], "--author needs a name"),
+        (["--format", "bundle", "--since", "someday"], "--since takes a date"),
     ],
 )
 def test_usage_errors_exit_2(
-    db: Path, extra: list[str], capsys: pytest.CaptureFixture[str]
+    db: Path, extra: list[str], words: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(db), "export", *extra]) == 2
-    assert "workbench:" in capsys.readouterr().err
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith("workbench: ") and words in err[0]
 
 
 @pytest.mark.parametrize(

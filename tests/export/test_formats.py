@@ -22,7 +22,7 @@ from workbench.core.records import (
 from workbench.export.formats import FORMATS, Needs, export_format, format_names
 from workbench.export.json_export import document_record
 from workbench.export.markdown import render_note_markdown
-from workbench.operations.exporting import ExportRequest, run_export
+from workbench.operations.exporting import ExportRequest, ExportUsage, run_export
 
 
 def _export_parser() -> argparse.ArgumentParser:
@@ -62,12 +62,27 @@ def test_every_row_exports_the_library(library: Library, tmp_path: Path, row) ->
 def test_a_folder_format_needs_a_folder_and_a_file_format_a_file(
     library: Library, tmp_path: Path
 ) -> None:
-    with pytest.raises(ValueError, match="writes a folder"):
+    with pytest.raises(ExportUsage, match="writes a folder"):
         run_export(library.store, ExportRequest("csv", None))
-    with pytest.raises(ValueError, match="is a folder"):
+    with pytest.raises(ValueError, match="is a folder") as wrong_kind:
         run_export(library.store, ExportRequest("json", tmp_path))
+    assert not isinstance(wrong_kind.value, ExportUsage)  # the path given failed, not the options
     text = run_export(library.store, ExportRequest("json", None)).text
     assert text is not None and json.loads(text)["format"] == "workbench-export"
+
+
+@pytest.mark.parametrize(("request_", "words"), [
+    (ExportRequest("json", None, wikilinks=True), "--wikilinks only applies to --format markdown"),
+    (ExportRequest("json", None, since="2026-01-01"), "--format bundle only"),
+    (ExportRequest("bundle", None, doc_ids=(1,)), "not by --doc or --tag"),
+    (ExportRequest("bundle", None, author=" "), "--author needs a name"),
+    (ExportRequest("bundle", None, since="2999-01-01"), "is in the future"),
+])  # fmt: skip
+def test_options_that_do_not_fit_are_refused_by_the_operation_before_anything_is_read(
+    library: Library, request_: ExportRequest, words: str
+) -> None:
+    with pytest.raises(ExportUsage, match=words):
+        run_export(library.store, request_)
 
 
 def _bundle() -> DocumentBundle:

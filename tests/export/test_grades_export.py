@@ -17,13 +17,13 @@ from typing import Any
 import pytest
 
 from tests.export.conftest import Library
+from tests.json_imports import import_workbench_export
 from workbench.export.csv_export import csv_tables
 from workbench.export.json_export import dumps
 from workbench.export.webannotation import annotation_collection
 from workbench.ingest.workbench_export import EXPORT_VOCABULARY
 from workbench.ingest.workbench_json import validate_export
 from workbench.operations.exporting import ExportRequest, library_export, run_export
-from workbench.operations.json_import import import_workbench_export
 from workbench.store import Store
 
 

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
+from tests.json_imports import import_workbench_export
 from workbench.core.authorship import Author
 from workbench.core.models import Analysis, Article, Mention, Quote
 from workbench.export.json_export import dumps
 from workbench.operations.exporting import library_export
-from workbench.operations.json_import import import_workbench_export
 from workbench.store import Store
 
 ANA = Author("a" * 32, "Ana")

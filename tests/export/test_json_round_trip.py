@@ -9,13 +9,13 @@ from typing import Any
 import pytest
 
 from tests.export.conftest import Library, build_library, span
+from tests.json_imports import import_workbench_export
 from workbench.core.models import Article
 from workbench.core.progress import Progress
 from workbench.core.records import ExportContents
 from workbench.export.json_export import dumps
 from workbench.operations.exporting import library_export as library_record
 from workbench.operations.importing import import_paths
-from workbench.operations.json_import import import_workbench_export
 from workbench.store import Store
 
 

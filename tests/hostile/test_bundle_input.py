@@ -53,6 +53,12 @@ def _rating_nowhere(data: Bundle) -> None:
     _items(data, "wb:Analysis")[0]["wb:evidence"][0]["wb:ratings"][0]["wb:hypothesis"] = NOWHERE
 
 
+def _rating_without_urn(data: Bundle) -> None:
+    """The hypothesis's own origin, bare: only ``urn:workbench:origin:<id>`` refers to one."""
+    rating = _items(data, "wb:Analysis")[0]["wb:evidence"][0]["wb:ratings"][0]
+    rating["wb:hypothesis"] = rating["wb:hypothesis"].removeprefix("urn:workbench:origin:")
+
+
 def _unknown_document(data: Bundle) -> None:
     _items(data, "assessing")[0]["target"]["source"] = "urn:sha256:" + "0" * 64
 
@@ -155,6 +161,7 @@ CASES: list[tuple[str, Callable[[Bundle], None], str]] = [
     ("link to nowhere", _link_nowhere, "is not a claim of this bundle"),
     ("evidence to nowhere", _evidence_nowhere, "is not an annotation of this bundle"),
     ("rating to nowhere", _rating_nowhere, "is not a hypothesis of this analysis"),
+    ("rating by a bare origin", _rating_without_urn, "is not a hypothesis of this analysis"),
     ("unknown document", _unknown_document, "is not a document of this bundle"),
     ("huge field", _huge_note, f"is more than {FIELD_MAX_CHARS}"),
     ("text and hash differ", _changed_text, "is not the SHA-256 of the document's text"),

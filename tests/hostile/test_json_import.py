@@ -18,13 +18,13 @@ from typing import Any
 import pytest
 
 from tests.export.conftest import build_library
+from tests.json_imports import import_workbench_export
 from workbench.cli import main
 from workbench.core.models import Article
 from workbench.ingest.json_checks import MAX_KEPT
 from workbench.ingest.workbench_export import EXPORT_VOCABULARY
 from workbench.ingest.workbench_json import validate_export
 from workbench.operations.exporting import library_export as library_record
-from workbench.operations.json_import import import_workbench_export
 from workbench.store import Store, check_library
 
 BIG = 2**63  # one more than SQLite's largest integer

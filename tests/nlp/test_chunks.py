@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import random
 
-import pytest
-
-from workbench.nlp import text_cuts
 from workbench.nlp.chunks import ChunkSpan, is_huge, person_merges, plan_chunks
-from workbench.nlp.text_cuts import best_cut, quotes_closed
+from workbench.nlp.text_cuts import best_cut, quote_closed_breaks
 
 
 def _paragraphs(count: int) -> str:
@@ -52,11 +49,17 @@ def test_the_plan_is_the_same_every_time() -> None:
     assert plan_chunks(text, 700) == plan_chunks(text, 700)
 
 
+def _recounted_closed(prefix: str) -> bool:
+    """The oracle: the quote marks of ``prefix`` counted from scratch."""
+    opened = prefix.count("“") + prefix.count("«")
+    return opened <= prefix.count("”") + prefix.count("»") and prefix.count('"') % 2 == 0
+
+
 def _prefix_rule_cut(text: str, start: int, end: int) -> int | None:
     """The rule as first written: recount every prefix (the last quote-closed break)."""
     window = text[start:end]
     breaks = [n + 2 for n in range(len(window) // 2, len(window) - 1) if window[n:n + 2] == "\n\n"]
-    closed = [b for b in breaks if quotes_closed(window[:b])]
+    closed = [b for b in breaks if _recounted_closed(window[:b])]
     return start + closed[-1] if closed else None
 
 
@@ -70,14 +73,23 @@ def test_running_quote_counts_cut_where_recounting_every_prefix_would() -> None:
             assert best_cut(text, 0, len(text)) == expected
 
 
-def test_a_cut_counts_the_quote_marks_once_not_per_paragraph_break(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    def recount(text: str) -> bool:
-        raise AssertionError("a prefix of the window was counted again")
+class _SliceCounter(str):
+    """A window that adds up the characters every slice of it reads."""
 
-    monkeypatch.setattr(text_cuts, "quotes_closed", recount)
+    read = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        piece = str.__getitem__(self, key)
+        type(self).read += len(piece)
+        return piece
+
+
+def test_quote_marks_are_read_once_not_again_per_paragraph_break() -> None:
     text = _paragraphs(400)
-    assert plan_chunks(text, 5_000)[0].end <= 5_000
+    breaks = [n + 2 for n in range(len(text) - 1) if text[n:n + 2] == "\n\n"]
+    _SliceCounter.read = 0
+    assert quote_closed_breaks(_SliceCounter(text), breaks) == breaks
+    assert _SliceCounter.read <= len(text)  # a recount of every prefix read ~200 times as much
 
 
 def test_a_short_text_is_one_chunk_and_not_huge() -> None:
@@ -85,10 +97,11 @@ def test_a_short_text_is_one_chunk_and_not_huge() -> None:
     assert not is_huge("Short.")
 
 
-def test_quotes_closed_counts_curly_guillemet_and_straight_marks() -> None:
-    assert quotes_closed("“Yes,” she said. «Non» \"ok\"")
-    assert not quotes_closed("“It goes on")
-    assert not quotes_closed('He said "it goes on')
+def test_a_break_is_closed_when_curly_guillemet_and_straight_marks_are_all_closed() -> None:
+    window = ("“Yes,” she said. «Non» \"ok\"\n\n“It goes on\n\nand ends.”\n\n"
+              'He said "it goes on\n\n')
+    breaks = [n + 2 for n in range(len(window) - 1) if window[n:n + 2] == "\n\n"]
+    assert quote_closed_breaks(window, breaks) == [breaks[0], breaks[2]]
 
 
 def test_person_merges_join_a_surname_to_its_one_full_name() -> None:

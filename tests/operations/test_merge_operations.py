@@ -48,3 +48,19 @@ def test_a_json_file_that_is_not_an_export_is_refused_by_the_json_reader(tmp_pat
             assert str(refused)  # one sentence saying why
         else:
             pytest.fail("an arbitrary JSON object was merged")
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    ("", "is empty: neither a library file nor a JSON export"),
+    ("[1, 2]", "holds JSON (a list), not a workbench export or bundle"),
+    ("[1, 2, 3, 4, 5, 6]", "is neither a library file nor a JSON export"),  # too big to sniff
+])  # fmt: skip
+def test_a_file_neither_library_nor_json_object_is_refused_by_its_size_and_kind(
+    content: str, words: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("workbench.operations.merge.SNIFF_JSON_BYTES", 10)
+    other = tmp_path / "other.json"
+    other.write_text(content, encoding="utf-8")
+    with Store() as store, pytest.raises(MergeRefused) as refused:
+        merge_file(store, other)
+    assert str(refused.value).startswith(f"other.json {words}")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.json_imports import import_workbench_export
 from workbench.cli import main
 from workbench.core.models import Analysis, Article, Mention
 from workbench.export.json_export import dumps
 from workbench.operations.exporting import library_export
-from workbench.operations.json_import import import_workbench_export
 from workbench.store import Store
 from workbench.store.schema import known_migration_names
 

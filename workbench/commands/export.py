@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
-from workbench.export.formats import FORMATS, Needs, export_format, format_names
+from workbench.export.formats import FORMATS, format_names
 from workbench.store import Store
 
 
@@ -56,34 +56,24 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 def run_export(store: Store, args: argparse.Namespace) -> int:
     """Export the selected documents; exit 2 on usage errors, 1 if cancelled."""
-    from workbench.operations.exporting import ExportRequest
+    from workbench.operations.exporting import ExportRequest, ExportUsage
     from workbench.operations.exporting import run_export as export
 
-    row = export_format(args.format)
     if args.out is not None and not args.out.strip():
         error("--out needs a path ('-' for stdout)")
         return 2
     out = None if args.out in (None, "-") else Path(args.out)
-    if row.folder and out is None:
-        error(f"--format {row.name} writes a folder: give --out FOLDER")
-        return 2
-    if args.wikilinks and not row.wikilinks:
-        linked = ", ".join(other.name for other in FORMATS if other.wikilinks)
-        error(f"--wikilinks only applies to --format {linked}")
-        return 2
-    problem = _bundle_usage(row.name, args)
-    if problem:
-        error(problem)
-        return 2
-    if out is not None and not row.folder and out.is_dir():
-        error(f"{out} is a folder; --format {row.name} writes one file")
-        return 1  # the path given is the wrong kind of thing: failed input, not usage
     doc_ids = tuple(args.doc) if args.doc is not None else None
-    request = ExportRequest(row.name, out, doc_ids, args.tag, args.wikilinks,
+    request = ExportRequest(args.format, out, doc_ids, args.tag, args.wikilinks,
                             author=args.work_of, since=args.since)
     bar = TerminalProgress("exporting")
-    output = export(store, request, progress=bar)
-    bar.finish()
+    try:
+        output = export(store, request, progress=bar)
+    except ExportUsage as usage:  # the operation decides what fits; a folder for a file is 1
+        error(str(usage))
+        return 2
+    finally:
+        bar.finish()
     if output.cancelled:
         error(f"export cancelled after {output.written}")
         return 1
@@ -92,22 +82,3 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         return 0
     print(f"wrote {output.written} to {out}", file=sys.stderr)
     return 0
-
-
-def _bundle_usage(name: str, args: argparse.Namespace) -> str | None:
-    """Why the bundle options do not fit this command line, or None."""
-    bundle = export_format(name).needs is Needs.WORK
-    if not bundle and (args.work_of is not None or args.since is not None):
-        return "--author and --since choose the work of --format bundle only"
-    if bundle and (args.doc is not None or args.tag is not None):
-        return "a bundle is chosen by --author and --since, not by --doc or --tag"
-    if args.work_of is not None and not args.work_of.strip():
-        return "--author needs a name"
-    if args.since is not None:
-        from workbench.operations.exporting import bundle_since  # lazily, as run_export
-
-        try:
-            bundle_since(args.since)
-        except ValueError as failure:
-            return str(failure)
-    return None

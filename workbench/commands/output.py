@@ -22,7 +22,6 @@ from workbench.export.json_export import dumps
 FALLBACK_WIDTH = 100
 # Fewest columns text is wrapped to, however narrow the terminal claims to be.
 MIN_WIDTH = 40
-ELLIPSIS = "…"
 
 
 def outcome_options(sub: argparse.ArgumentParser, *, json: bool = True) -> None:

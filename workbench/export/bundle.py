@@ -26,7 +26,7 @@ from workbench.core.bundle_records import (
     Row,
     Work,
 )
-from workbench.export.webannotation import _tag_body  # one shape of a tag body for both
+from workbench.export.webannotation import tag_body  # one shape of a tag body for both
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"wb": "urn:workbench:vocab#"}]
 Record = dict[str, Any]
@@ -122,7 +122,7 @@ def span_item(row: Row, names: dict[str, str]) -> Record:
             {"type": "TextualBody", "value": row["note"], "format": "text/markdown",
              "purpose": "commenting"}
         )  # fmt: skip
-    bodies += [_tag_body(tag["path"]) | _signed(tag, names) for tag in row["tags"]]
+    bodies += [tag_body(tag["path"]) | _signed(tag, names) for tag in row["tags"]]
     if row["claim"] is not None:
         bodies.append(claim_body(row["claim"], names))
     item["body"] = bodies
@@ -161,7 +161,7 @@ def claim_body(claim: Row, names: dict[str, str]) -> Record:
 def document_tag_item(row: Row, names: dict[str, str]) -> Record:
     """A tag on a whole document: a ``tagging`` annotation of the document."""
     item = _signed(row, names) | {"type": "Annotation", "motivation": "tagging"}
-    return item | {"body": _tag_body(row["path"]), "target": document_iri(row["document"])}
+    return item | {"body": tag_body(row["path"]), "target": document_iri(row["document"])}
 
 
 def link_item(row: Row, names: dict[str, str]) -> Record:

@@ -51,6 +51,7 @@ class ExportJob:
     timeline_authors: Mapping[int, str] = field(default_factory=dict)
     work: Work | None = None  # the bundle's rows, chosen by author and time
     selection: Mapping[str, Any] = field(default_factory=dict)  # whose work, since when
+    generated: str = ""  # when the bundle was made (UTC, the library's timestamp form)
 
 
 @dataclass(frozen=True)
@@ -135,9 +136,7 @@ def _bundle(job: ExportJob) -> ExportOutput:
     from workbench.export.bundle import bundle_record, dumps_bundle
 
     assert job.work is not None
-    generated = str(job.selection.get("generated") or "")
-    selection = {k: v for k, v in job.selection.items() if k != "generated"}
-    text = dumps_bundle(bundle_record(job.work, selection, generated))
+    text = dumps_bundle(bundle_record(job.work, job.selection, job.generated))
     count = len(job.work.documents)
     return ExportOutput(
         f"{job.work.size} piece(s) of work on {count} document(s)", count, text=text

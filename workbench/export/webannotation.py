@@ -128,7 +128,7 @@ def _document_tags(document: Record, source: str, names: dict[str, str]) -> Reco
         "type": "Annotation",
         "motivation": "tagging",
         "creator": creators[0] if len(creators) == 1 else creators,
-        "body": [_tag_body(path) for path in document["tags"]],
+        "body": [tag_body(path) for path in document["tags"]],
         "target": source,
     }
 
@@ -216,7 +216,7 @@ def _bodies(annotation: Record, claim: Record | None) -> list[Record]:
                     "purpose": "describing",
                 }
             )
-    bodies.extend(_tag_body(path) for path in annotation.get("tags", []))
+    bodies.extend(tag_body(path) for path in annotation.get("tags", []))
     return bodies
 
 
@@ -233,7 +233,8 @@ def _grade_body(claim: Record) -> Record | None:
     return {"type": "TextualBody", "value": value, "purpose": "assessing"}
 
 
-def _tag_body(path: str) -> Record:
+def tag_body(path: str) -> Record:
+    """A tag as a Web Annotation body; bundles tag with the same shape so one reader reads both."""
     return {"type": "TextualBody", "value": path, "purpose": "tagging"}
 
 

@@ -22,7 +22,7 @@ from workbench.ingest.json_checks import Fields, Problems, shown
 FIELD_MAX_CHARS = 200_000  # a note, title or statement; a document's text has ingest's limit
 
 
-def _origin_of(value: Any) -> str | None:
+def origin_of(value: Any) -> str | None:
     """The origin an ``urn:workbench:origin:<id>`` names (``core.authorship``'s id shape)."""
     if not isinstance(value, str) or not value.startswith(ORIGIN_PREFIX):
         return None
@@ -63,7 +63,7 @@ class BundleContext:
         value = item.text("id", required=True)
         if value is None:
             return None
-        origin = _origin_of(value)
+        origin = origin_of(value)
         if origin is None:
             item.problem("id", f"{shown(value)} is not {ORIGIN_PREFIX}<32 hex digits>")
             return None
@@ -130,7 +130,7 @@ class BundleContext:
 
     def refer(self, item: Fields, key: str, value: Any, *, claim: bool) -> str | None:
         """An ``urn:workbench:origin:`` reference, checked once every item is read."""
-        origin = _origin_of(value)
+        origin = origin_of(value)
         if origin is None:
             item.problem(key, f"{shown(value)} is not {ORIGIN_PREFIX}<32 hex digits>")
             return None

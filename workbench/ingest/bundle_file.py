@@ -12,27 +12,19 @@ the shape ``store.exchange`` reads and writes (docs/collaboration.md).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from workbench.core.authorship import InvalidAuthor, clean_name, is_author_id
-from workbench.core.bundle_records import BUNDLE_TYPE, BUNDLE_VERSION, Work
+from workbench.core.bundle_records import BUNDLE_TYPE, BUNDLE_VERSION, DOCUMENT_PREFIX, Work
 from workbench.core.text import content_hash
 from workbench.core.vocabulary import RELIABILITY_GRADES
-from workbench.ingest.bundle_context import (
-    AUTHOR_PREFIX,
-    DOCUMENT_PREFIX,
-    FIELD_MAX_CHARS,
-    BundleContext,
-)
+from workbench.ingest.bundle_context import BundleContext
 from workbench.ingest.bundle_entities import check_entities
 from workbench.ingest.bundle_items import check_items, check_tag
-from workbench.ingest.decoding import TEXT_MAX_BYTES, read_limited_bytes
+from workbench.ingest.decoding import TEXT_MAX_BYTES
 from workbench.ingest.errors import IngestError
 from workbench.ingest.json_checks import Fields, Problems, report_lone_surrogates, shown, type_name
-from workbench.ingest.json_file import JSON_MAX_BYTES, parse_json
 
-__all__ = ["AUTHOR_PREFIX", "DOCUMENT_PREFIX", "InvalidBundle", "load_bundle", "read_bundle"]
 _HASH_CHARS = 64
 
 
@@ -44,11 +36,6 @@ class InvalidBundle(IngestError):
         self.count = problems.count
         first = problems.messages[0] if problems.messages else ""
         super().__init__(f"invalid bundle: {problems.count} problem(s), the first: {first}")
-
-
-def load_bundle(path: str | Path) -> Work:
-    """Read and check the bundle at ``path``; ``IngestError`` (``InvalidBundle``) if unsound."""
-    return read_bundle(parse_json(read_limited_bytes(Path(path), JSON_MAX_BYTES, "bundle")))
 
 
 def read_bundle(data: Any) -> Work:
@@ -146,6 +133,3 @@ def _hash_problem(value: str) -> str | None:
     if len(value) == _HASH_CHARS and all(c in "0123456789abcdef" for c in value):
         return None
     return f"{shown(value)} is not a content hash (64 hex digits)"
-
-
-__all__ += ["FIELD_MAX_CHARS", "check_bundle_header"]

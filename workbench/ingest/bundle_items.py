@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.core.ach_records import MAX_HYPOTHESES
-from workbench.core.bundle_records import ORIGIN_PREFIX
 from workbench.core.vocabulary import (
     ACH_RATINGS,
     HEX_COLOR,
@@ -19,7 +18,7 @@ from workbench.core.vocabulary import (
     RELIABILITY_GRADES,
     normalize_tag_path,
 )
-from workbench.ingest.bundle_context import BundleContext, Row
+from workbench.ingest.bundle_context import BundleContext, Row, origin_of
 from workbench.ingest.bundle_spans import check_span_item
 from workbench.ingest.json_checks import Fields, shown
 
@@ -152,7 +151,7 @@ def _evidence(item: Fields, context: BundleContext, hypotheses: set[str | None])
         rating = Fields(record, path, context.problems)
         found = context.signed(rating)
         reference = rating.record.get("wb:hypothesis")
-        origin = reference.removeprefix(ORIGIN_PREFIX) if isinstance(reference, str) else None
+        origin = origin_of(reference)
         if origin is None or origin not in hypotheses:
             rating.problem(
                 "wb:hypothesis", f"{shown(reference)} is not a hypothesis of this analysis"

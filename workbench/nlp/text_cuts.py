@@ -39,7 +39,7 @@ def best_cut(text: str, start: int, end: int) -> int:
     window = text[start:end]
     floor = len(window) // 2
     breaks = _breaks_after(window, "\n\n", floor)
-    closed = _quote_closed_breaks(window, breaks)
+    closed = quote_closed_breaks(window, breaks)
     if closed:
         return start + closed[-1]
     if breaks:
@@ -66,8 +66,12 @@ def _breaks_after(window: str, separator: str, floor: int) -> list[int]:
     return positions
 
 
-def _quote_closed_breaks(window: str, breaks: list[int]) -> list[int]:
+def quote_closed_breaks(window: str, breaks: list[int]) -> list[int]:
     """The breaks whose text before them closes every quotation it opened.
+
+    Every opening mark (curly or guillemet) closed and straight marks paired:
+    a quotation running over paragraphs opens each paragraph and closes only
+    at its end, so its paragraphs leave more openings than closings.
 
     The quote marks are counted once over the window, segment by segment
     between breaks (running sums), not again from the window's start for
@@ -87,13 +91,3 @@ def _quote_closed_breaks(window: str, breaks: list[int]) -> list[int]:
             closed_at.append(position)
     return closed_at
 
-
-def quotes_closed(text: str) -> bool:
-    """Whether every quotation opened in ``text`` is closed (curly, guillemet or straight).
-
-    A quotation running over paragraphs opens each paragraph and closes only
-    at its end, so its paragraphs leave more openings than closings.
-    """
-    opened = sum(text.count(mark) for mark in _OPENING)
-    closed = sum(text.count(mark) for mark in _CLOSING)
-    return opened <= closed and text.count('"') % 2 == 0

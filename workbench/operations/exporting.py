@@ -20,7 +20,14 @@ from workbench.core.records import DocumentBundle, Link, Tag
 from workbench.core.vocabulary import normalize_tag_path
 from workbench.export.filenames import assign_note_names
 from workbench.export.files import write_file_atomically
-from workbench.export.formats import ExportJob, ExportOutput, Needs, export_format
+from workbench.export.formats import (
+    FORMATS,
+    ExportFormat,
+    ExportJob,
+    ExportOutput,
+    Needs,
+    export_format,
+)
 from workbench.export.json_export import document_record, library_record
 from workbench.export.timeline_export import ANALYST_KINDS
 from workbench.operations.ach import analyses_within, analysis_records
@@ -51,23 +58,21 @@ def run_export(
 ) -> ExportOutput:
     """Export the request's documents in its format; a one-file format with a path is written.
 
-    Raises ``ValueError`` when a folder format has no folder or a one-file
-    format is given a folder, ``DocumentNotFound``/``LookupError`` for an
-    unknown document or tag, and ``Cancelled`` when cancelled before writing.
+    Raises ``ExportUsage`` for options that do not fit the format or each
+    other (``refuse_misused_options``), ``ValueError`` when a one-file format
+    is given a folder, ``DocumentNotFound``/``LookupError`` for an unknown
+    document, tag or author, and ``Cancelled`` when cancelled before writing.
     """
     row = export_format(request.fmt)
-    if row.folder and request.out is None:
-        raise ValueError(f"--format {row.name} writes a folder: give --out FOLDER")
+    refuse_misused_options(row, request)
     if not row.folder and request.out is not None and request.out.is_dir():
         raise ValueError(f"{request.out} is a folder; --format {row.name} writes one file")
-    if row.needs is not Needs.WORK and (request.author is not None or request.since is not None):
-        raise ValueError("--author and --since choose the work of --format bundle only")
     job = ExportJob(out=request.out, progress=progress or Progress())
     if row.needs is Needs.WORK:
         return _written(row.write(work_job(store, request, job)), request.out)
     selected = request.doc_ids is not None or request.tag is not None
     doc_ids = select_documents(store, request.doc_ids, request.tag) if selected else None
-    job.wikilinks = request.wikilinks and row.wikilinks
+    job.wikilinks = request.wikilinks
     if row.needs is Needs.NOTES:
         job.names = note_names(store, doc_ids)
         job.notes = _note_records(store, job.names)
@@ -81,21 +86,50 @@ def run_export(
     return _written(row.write(job), request.out)
 
 
+class ExportUsage(ValueError):
+    """Options that do not fit the format or each other: the command line's usage error (exit 2).
+
+    Why its own class: the operation decides what a request may hold (the
+    command line and the dialog build requests alike), and the command line
+    still tells a wrong command line (2) from input that failed (1).
+    """
+
+
+def refuse_misused_options(row: ExportFormat, request: ExportRequest) -> None:
+    """Raise ``ExportUsage`` naming the first option that does not fit ``row`` or the others.
+
+    A bundle is chosen by author and time, every other format by documents
+    or a tag; a folder format needs a folder; wikilinks are Markdown's.
+    """
+    bundle = row.needs is Needs.WORK
+    if row.folder and request.out is None:
+        raise ExportUsage(f"--format {row.name} writes a folder: give --out FOLDER")
+    if request.wikilinks and not row.wikilinks:
+        linked = ", ".join(other.name for other in FORMATS if other.wikilinks)
+        raise ExportUsage(f"--wikilinks only applies to --format {linked}")
+    if not bundle and (request.author is not None or request.since is not None):
+        raise ExportUsage("--author and --since choose the work of --format bundle only")
+    if bundle and (request.doc_ids is not None or request.tag is not None):
+        raise ExportUsage("a bundle is chosen by --author and --since, not by --doc or --tag")
+    if request.author is not None and not request.author.strip():
+        raise ExportUsage("--author needs a name")
+    problem = since_problem(request.since) if request.since is not None else None
+    if problem is not None:
+        raise ExportUsage(problem.message)
+
+
 def timeline_authors(store: Store, timeline: Timeline) -> dict[int, str]:
     """Annotation id -> its author's name, for the timeline's analyst items (claims, marks).
 
     Why gathered here: the timeline's records say what and when, not who, and
     a reader of timeline.md must still tell an analyst's claim (and whose)
-    from a quote the extractor found.
+    from a quote the extractor found. One query for all of them: the
+    timeline may span the whole library.
     """
-    documents = {item.document_id for item in (*timeline.items, *timeline.undated)
-                 if item.kind in ANALYST_KINDS}
-    return {
-        annotation.id: annotation.author
-        for doc_id in sorted(documents)
-        for annotation in store.annotations.document_annotations(doc_id)
-        if annotation.author
-    }
+    return store.annotations.annotation_authors(
+        item.item_id for item in (*timeline.items, *timeline.undated)
+        if item.kind in ANALYST_KINDS and item.item_id is not None
+    )
 
 
 def _written(output: ExportOutput, out: Path | None) -> ExportOutput:
@@ -109,44 +143,51 @@ def _written(output: ExportOutput, out: Path | None) -> ExportOutput:
 def work_job(store: Store, request: ExportRequest, job: ExportJob) -> ExportJob:
     """Fill ``job`` with the work a bundle hands over: by ``request.author``, since ``since``.
 
-    Raises ``ValueError`` for a ``since`` that is not an ISO date or time (its
-    message names the forms), ``LookupError`` for an author the library does
-    not know, and ``ValueError`` when documents or a tag were chosen (a bundle
-    is chosen by author and time).
+    The request's options are checked already (``refuse_misused_options``);
+    raises ``LookupError`` for an author the library does not know.
     """
-    if request.doc_ids is not None or request.tag is not None:
-        raise ValueError("a bundle is chosen by --author and --since, not by --doc or --tag")
-    since = bundle_since(request.since) if request.since is not None else None
+    since = since_timestamp(request.since) if request.since is not None else None
     names = store.authors.names()
     author_id = author_named(request.author, names) if request.author is not None else None
     job.progress.start(1)
     job.work = store.exchange.authored_work(WorkSelection(author_id, since))
     job.progress.step("work gathered")
     job.selection = {"author": request.author, "author_id": author_id, "since": since}
-    job.selection |= {"generated": now_timestamp()}
+    job.generated = now_timestamp()
     return job
 
 
-class SinceInFuture(ValueError):
-    """A ``--since`` still to come: a bundle from then on would be empty."""
+@dataclass(frozen=True)
+class SinceProblem:
+    """Why a ``--since`` cannot choose a bundle's work: the sentence, and whether it is to come.
+
+    ``future`` lets the dialog say it in its own short words.
+    """
+
+    message: str
+    future: bool = False
 
 
-def bundle_since(text: str) -> str:
-    """``--since`` as the UTC timestamp rows compare to; ValueError for garbage or the future.
+def since_problem(text: str) -> SinceProblem | None:
+    """Why ``text`` cannot be a bundle's ``--since`` (garbage, off the calendar, future), or None.
 
-    Why the future is refused: nothing can have been made or changed since
-    then, so the bundle would be empty — a typo'd year (2062 for 2026) would
-    hand a colleague an empty file without a word.
+    The one check the command line (through ``run_export``), the export
+    dialog and the operation share. Why the future is refused: nothing can
+    have been made or changed since then, so the bundle would be empty — a
+    typo'd year (2062 for 2026) would hand a colleague an empty file without
+    a word.
     """
     try:
         since = since_timestamp(text)
     except OverflowError:  # year 1 or 9999 moved to UTC leaves the calendar
-        raise ValueError(f"--since {text.strip()} is outside the years a date can have") from None
+        return SinceProblem(f"--since {text.strip()} is outside the years a date can have")
+    except ValueError as failure:
+        return SinceProblem(str(failure))
     now = now_timestamp()
     if since > now:
-        raise SinceInFuture(f"--since {text.strip()} is in the future (it is now {now}); "
-                         "nothing can have changed since then")
-    return since
+        return SinceProblem(f"--since {text.strip()} is in the future (it is now {now}); "
+                            "nothing can have changed since then", future=True)
+    return None
 
 
 def now_timestamp() -> str:

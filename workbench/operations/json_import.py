@@ -98,13 +98,6 @@ def read_workbench_export(path: str | Path) -> LoadedExport:
     return LoadedExport(report, None)
 
 
-def import_workbench_export(
-    store: Store, path: str | Path, progress: Progress | None = None
-) -> ExportImportReport:
-    """Import every document of the export at ``path``, then the links between their claims."""
-    return write_workbench_export(store, read_workbench_export(path), progress)
-
-
 def write_workbench_export(
     store: Store, loaded: LoadedExport, progress: Progress | None = None
 ) -> ExportImportReport:

@@ -80,9 +80,10 @@ def _refuse_this_library(store: Store, path: Path) -> None:
 
 def _not_mergeable(path: Path) -> str:
     """Why a file that is neither a library nor a JSON object cannot be merged, in its own terms."""
-    if path.stat().st_size == 0:
+    size = path.stat().st_size
+    if size == 0:
         return f"{path.name} is empty: neither a library file nor a JSON export"
-    kind = _json_kind(path) if path.stat().st_size <= SNIFF_JSON_BYTES else None
+    kind = _json_kind(path) if size <= SNIFF_JSON_BYTES else None
     if kind is not None:
         return (f"{path.name} holds JSON (a {kind}), not a workbench export or bundle "
                 "(those are one JSON object)")

@@ -107,14 +107,14 @@ def test_the_dialog_saves_only_a_name_that_can_be_recorded(qtbot) -> None:
 
 
 def _session_window(qtbot, library, name: str):
+    from workbench.operations.identity import author_for_name
     from workbench.ui.app.main_window import MainWindow
-    from workbench.ui.app.startup import session_author
     from workbench.ui.theme.manager import ThemeManager
 
     theme = ThemeManager()
     theme.set_preference("light")
     window = MainWindow(library, theme, app_settings(), analyze=False,
-                        session_author=session_author(name, library))
+                        session_author=author_for_name(name, library.authors.names()))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -189,3 +189,30 @@ def test_a_session_name_two_authors_share_is_refused_before_the_window_opens(
     assert startup.run_app(str(path), "ana") == 1
     assert len(shown) == 1 and "a" * 32 in shown[0] and "c" * 32 in shown[0]
     LibraryLock(path).acquire().release()  # the lock was let go
+
+
+def test_the_window_signs_as_the_session_name_the_library_knows(tmp_path, monkeypatch) -> None:
+    from workbench.store import Store
+    from workbench.ui.app import startup
+
+    path = tmp_path / "library.sqlite"
+    ben = Author("b" * 32, "Ben")
+    with Store(path) as store:
+        store.documents.add_article(Article(title="t", text="Officials spoke."), analyze=False)
+        store.authors.act_as(ben)
+        store.annotations.add_annotation(1, 0, 9)
+    signed: list[Author | None] = []
+
+    class Opened(Exception):
+        pass
+
+    def window(store, *_args, library_lock, session_author, **_kwargs):
+        signed.append(session_author)
+        store.close()
+        library_lock.release()
+        raise Opened
+
+    monkeypatch.setattr(startup, "MainWindow", window)
+    with pytest.raises(Opened):
+        startup.run_app(str(path), " ben ")
+    assert signed == [ben]  # the library's id for the name, not a new one

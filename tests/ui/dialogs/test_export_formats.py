@@ -38,4 +38,7 @@ def test_a_bundle_is_chosen_by_author_and_date_not_by_documents(
     dialog.since_edit.setText("yesterday")
     dialog.start()
     assert dialog.task is None and dialog.status_label.text().startswith("Since: give a date")
+    dialog.since_edit.setText("0001-01-01T00:00+01:00")  # off the calendar in UTC
+    dialog.start()
+    assert dialog.task is None and dialog.status_label.text().startswith("Since: give a date")
     dialog.close()

@@ -17,7 +17,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from workbench import __version__
-from workbench.core.authorship import Author
 from workbench.operations.identity import author_for_name
 from workbench.paths import resources_dir, seeds_dir
 from workbench.store import Store, default_library_path
@@ -62,16 +61,6 @@ def should_import_seeds(db_path: str | None, store: Store) -> bool:
             and seeds_dir().is_dir())
 
 
-def session_author(name: str | None, store: Store) -> Author | None:
-    """Who ``--author NAME`` (or ``WORKBENCH_AUTHOR``) signs as in this window, None without one.
-
-    The same rule as the CLI's (``author_for_name``): the saved identity when
-    the name is the analyst's own, else the id the library knows for it, else
-    a new one; nothing is saved (the session name lasts until the app closes).
-    """
-    return author_for_name(name, store.authors.names()) if name is not None else None
-
-
 def run_app(db_path: str | None, author_name: str | None = None) -> int:
     """Open the main window on ``db_path`` (default library when None); return the exit code.
 
@@ -86,7 +75,10 @@ def run_app(db_path: str | None, author_name: str | None = None) -> int:
         return 1
     store, lock = opened
     try:
-        signer = session_author(author_name, store)
+        # The CLI's rule: the saved identity for the analyst's own name, else the id the library
+        # knows for it, else a new one; nothing is saved (it lasts until the app closes).
+        names = store.authors.names()
+        signer = author_for_name(author_name, names) if author_name is not None else None
     except LookupError as refused:  # a name two of the library's authors share
         show_error(None, "Cannot sign as that name", str(refused))
         store.close()

@@ -40,10 +40,9 @@ from workbench.core.progress import Cancelled, Progress
 from workbench.export.formats import FORMATS, ExportFormat, Needs, export_format
 from workbench.operations.exporting import (
     ExportRequest,
-    SinceInFuture,
-    bundle_since,
     note_preview,
     run_export,
+    since_problem,
 )
 from workbench.operations.identity import author_labels
 from workbench.store import Store
@@ -190,15 +189,11 @@ class ExportDialog(TaskDialogMixin, QDialog):
         request = self.request()
         if request is None or self.task is not None:
             return
-        if request.since is not None:
-            try:
-                bundle_since(request.since)
-            except SinceInFuture:
-                self.status_label.setText("Since: that date is still to come")
-                return
-            except ValueError:
-                self.status_label.setText(f"Since: give {SINCE_FORMS}")
-                return
+        problem = since_problem(request.since) if request.since is not None else None
+        if problem is not None:
+            self.status_label.setText("Since: that date is still to come" if problem.future
+                                      else f"Since: give {SINCE_FORMS}")
+            return
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
         self.status_label.setText("Exporting…")
