@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from workbench.core.bundle_records import Work, WorkSelection
 from workbench.store.edit_history import earlier_of
 from workbench.store.exchange_bundle_entities import curated_entities
-from workbench.store.rows import dict_rows
+from workbench.store.rows import dict_rows, grouped
 
 Row = dict[str, Any]
 
@@ -148,8 +148,8 @@ def _annotations(db: Database) -> list[Row]:
             )
         )
     }
-    history = _grouped(_rows(db, "claim_status_history", "id"), "annotation_id")
-    span_tags = _grouped(
+    history = grouped(_rows(db, "claim_status_history", "id"), "annotation_id")
+    span_tags = grouped(
         dict_rows(
             db.execute(
                 "SELECT s.annotation_id, s.origin, s.author_id, t.path FROM span_tags s"
@@ -185,9 +185,9 @@ def _annotation_chosen(row: Row, chooser: _Chooser) -> bool:
 def _analyses(db: Database) -> list[Row]:
     """Every ACH analysis with its hypotheses and evidence rows (each with its ratings)."""
     analyses = _rows(db, "ach_analyses", "id")
-    hypotheses = _grouped(_rows(db, "ach_hypotheses", "position"), "analysis_id")
-    evidence = _grouped(_rows(db, "ach_evidence", "position"), "analysis_id")
-    ratings = _grouped(_rows(db, "ach_ratings", "hypothesis_id"), "evidence_id")
+    hypotheses = grouped(_rows(db, "ach_hypotheses", "position"), "analysis_id")
+    evidence = grouped(_rows(db, "ach_evidence", "position"), "analysis_id")
+    ratings = grouped(_rows(db, "ach_ratings", "hypothesis_id"), "evidence_id")
     for analysis in analyses:
         analysis["hypotheses"] = hypotheses.get(analysis["id"], [])
         analysis["evidence"] = evidence.get(analysis["id"], [])
@@ -224,7 +224,7 @@ def _documents(db: Database, doc_ids: Iterable[int]) -> list[Row]:
             [ids],
         )
     )
-    lineage = _grouped(_rows(db, "document_versions", "version"), "document_id")
+    lineage = grouped(_rows(db, "document_versions", "version"), "document_id")
     for document in documents:
         document["lineage"] = [v["content_hash"] for v in lineage.get(document.pop("id"), [])]
     return documents
@@ -310,13 +310,6 @@ def _rows(db: Database, table: str, order: str = "rowid") -> list[Row]:
         return [_without(r, "from_annotation_id", "to_annotation_id") for r in dict_rows(
             db.execute(sql + " ORDER BY id"))]  # fmt: skip
     return dict_rows(db.execute(f'SELECT * FROM "{table}" ORDER BY "{order}"'))
-
-
-def _grouped(rows: list[Row], key: str) -> dict[Any, list[Row]]:
-    grouped: dict[Any, list[Row]] = {}
-    for row in rows:
-        grouped.setdefault(row[key], []).append(row)
-    return grouped
 
 
 def _without(row: Row, *keys: str) -> Row:

@@ -39,3 +39,17 @@ def in_ids(column: str) -> str:
 def ids_param(ids: Iterable[int]) -> str:
     """The parameter ``in_ids`` reads: the ids as a JSON array."""
     return json.dumps(sorted({int(i) for i in ids}))
+
+
+def grouped(
+    rows: Iterable[dict[str, Any]], key: str, *, drop_key: bool = False
+) -> dict[Any, list[dict[str, Any]]]:
+    """``rows`` by their ``key`` value, each group in the rows' order.
+
+    ``drop_key`` leaves the key out of the grouped rows (the group says it).
+    """
+    found: dict[Any, list[dict[str, Any]]] = {}
+    for row in rows:
+        value = row.pop(key) if drop_key else row[key]
+        found.setdefault(value, []).append(row)
+    return found
