@@ -90,18 +90,15 @@ def tombstones(earlier: Earlier, table: str) -> set[str]:
     return {origin for (name, origin, field) in earlier if name == table and field == DELETED}
 
 
-def earlier_of(conn: sqlite3.Connection, table: str | None = None) -> dict[str, Row]:
+def earlier_of(conn: sqlite3.Connection) -> dict[str, Row]:
     """``{origin: {field: [earlier values, oldest first]}}`` (what a bundle carries).
 
-    Only the latest ``MAX_EARLIER`` values of a field travel; ``table`` limits
-    the rows to one table (entities are keyed by name, not by an origin column).
+    Only the latest ``MAX_EARLIER`` values of a field travel; an entity, which
+    has no origin column, is keyed ``entity:<label>:<name>`` (``row_origin``).
     """
     result: dict[str, Row] = {}
-    sql = "SELECT row_origin, field, value FROM edit_history WHERE field != ?"
-    args: list[Any] = [DELETED]
-    if table is not None:
-        sql, args = sql + " AND table_name = ?", [*args, table]
-    for origin, field, value in conn.execute(sql + " ORDER BY id", args):
+    sql = "SELECT row_origin, field, value FROM edit_history WHERE field != ? ORDER BY id"
+    for origin, field, value in conn.execute(sql, [DELETED]):
         result.setdefault(origin, {}).setdefault(field, []).append(json.loads(value))
     return {origin: {field: values[-MAX_EARLIER:] for field, values in fields.items()}
             for origin, fields in result.items()}

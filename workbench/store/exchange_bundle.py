@@ -15,7 +15,7 @@ analysis rests on, and the documents (with their text) they are on.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +51,15 @@ class _Chooser:
 def read_work(db: Database, selection: WorkSelection) -> Work:
     """The chosen work of this library, with what it needs (see the module's docstring)."""
     chooser = _Chooser(selection, _touched_since(db, selection.since))
+    earlier = earlier_of(db.conn)
+    parts = _chosen_parts(db, chooser)
+    parts["entities"] = tuple(curated_entities(db, chooser.chosen, earlier))
+    named = _attach_earlier(parts, earlier)
+    return Work(authors=tuple(_authors(db, named)), **parts)
+
+
+def _chosen_parts(db: Database, chooser: _Chooser) -> dict[str, tuple[Row, ...]]:
+    """The chosen rows and what they rest on, by ``Work`` field (all but authors and entities)."""
     annotations = _annotations(db)
     by_id = {row["id"]: row for row in annotations}
     wanted = {row["id"] for row in annotations if _annotation_chosen(row, chooser)}
@@ -65,38 +74,50 @@ def read_work(db: Database, selection: WorkSelection) -> Work:
     doc_ids = {row["document_id"] for row in chosen} | {r["document_id"] for r in document_tags}
     doc_ids |= _graded_documents(db, chooser)
     paths = {t["path"] for a in chosen for t in a["tags"]} | {r["path"] for r in document_tags}
-    work = Work(
-        documents=tuple(_documents(db, doc_ids)),
-        tags=tuple(_tags(db, paths)),
-        annotations=tuple(_public_annotation(row) for row in chosen),
-        document_tags=tuple(_without(row, "document_id") for row in document_tags),
-        links=tuple(_public_link(link, origin_of) for link in links),
-        sources=tuple(_without(row, "id") for row in sources),
-        analyses=tuple(_public_analysis(a, origin_of) for a in analyses),
-    )
-    _attach_earlier(db, work)
-    entities = curated_entities(db, chooser.chosen)
-    work = Work(entities=tuple(entities), **_fields(work, "entities"))
-    return Work(authors=tuple(_authors(db, work)), **_fields(work, "authors"))
+    return {
+        "documents": tuple(_documents(db, doc_ids)),
+        "tags": tuple(_tags(db, paths)),
+        "annotations": tuple(_public_annotation(row) for row in chosen),
+        "document_tags": tuple(_without(row, "document_id") for row in document_tags),
+        "links": tuple(_public_link(link, origin_of) for link in links),
+        "sources": tuple(_without(row, "id") for row in sources),
+        "analyses": tuple(_public_analysis(a, origin_of) for a in analyses),
+    }
 
 
-def _attach_earlier(db: Database, work: Work) -> None:
-    """Give each row of the work its ``earlier`` values (by field), the latest ``MAX_EARLIER``.
+#: The parts whose rows (and the rows inside them) carry their earlier values; an entity,
+#: named by label and name rather than origin, gets its own from ``curated_entities``.
+_EDITED_PARTS = frozenset({"annotations", "links", "sources", "analyses", "tags"})
 
-    Why they travel: the receiver's merge tells a value only we changed from
-    one both changed by them (``store.merge_edits``).
+
+def _attach_earlier(parts: dict[str, tuple[Row, ...]], earlier: dict[str, Row]) -> set[str]:
+    """Give each edited row its ``earlier`` values; return the author ids any row names.
+
+    Why earlier values travel: the receiver's merge tells a value only we
+    changed from one both changed by them (``store.merge_edits``). Why one
+    walk: the authors a bundle lists are those its rows name (authors and
+    editors), found in the same pass.
     """
-    earlier = earlier_of(db.conn)
-    stack: list[Any] = [*work.annotations, *work.links, *work.sources, *work.analyses]
-    stack += [*work.tags]
+    named: set[str] = set()
+    for part, rows in parts.items():
+        for row in _nested_rows(rows):
+            if part in _EDITED_PARTS:
+                found = earlier.get(row.get("origin"))  # type: ignore[arg-type]
+                if found:
+                    row["earlier"] = found
+            named.update(row[k] for k in ("author_id", "edited_by") if row.get(k))
+    return named
+
+
+def _nested_rows(rows: Iterable[Row]) -> Iterator[Row]:
+    """Every dict in ``rows`` and inside them; each is given before what it holds is read."""
+    stack: list[Any] = list(rows)
     while stack:
         item = stack.pop()
         if isinstance(item, list):
             stack.extend(item)
         elif isinstance(item, dict):
-            found = earlier.get(item.get("origin"))  # type: ignore[arg-type]
-            if found:
-                item["earlier"] = found
+            yield item
             stack.extend(v for v in item.values() if isinstance(v, dict | list))
 
 
@@ -237,18 +258,8 @@ def _tags(db: Database, paths: set[str]) -> list[Row]:
     return [_without(row, "id") for row in rows if row["path"] in wanted]
 
 
-def _authors(db: Database, work: Work) -> list[Row]:
-    """The authors (id, name) the work's rows name: authors and editors."""
-    named: set[str] = set()
-    stack: list[Any] = [*work.annotations, *work.document_tags, *work.links, *work.sources]
-    stack += [*work.analyses, *work.tags, *work.documents, *work.entities]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            named.update(item[k] for k in ("author_id", "edited_by") if item.get(k))
-            stack.extend(v for v in item.values() if isinstance(v, dict | list))
-        elif isinstance(item, list):
-            stack.extend(item)
+def _authors(db: Database, named: set[str]) -> list[Row]:
+    """The authors (id, name) among ``named``, by name."""
     rows = dict_rows(db.execute("SELECT id, name FROM authors ORDER BY name, id"))
     return [row for row in rows if row["id"] in named]
 
@@ -315,8 +326,3 @@ def _rows(db: Database, table: str, order: str = "rowid") -> list[Row]:
 def _without(row: Row, *keys: str) -> Row:
     return {key: value for key, value in row.items() if key not in keys}
 
-
-def _fields(work: Work, *skip: str) -> dict[str, Any]:
-    names = ("authors", "documents", "tags", "annotations", "document_tags", "links", "sources")
-    names += ("analyses", "entities")
-    return {name: getattr(work, name) for name in names if name not in skip}

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.store.edit_history import earlier_of, row_origin
+from workbench.store.edit_history import row_origin
 from workbench.store.rows import dict_rows, grouped
 
 Row = dict[str, Any]
@@ -29,13 +29,15 @@ _CURATED = (
 )
 
 
-def curated_entities(db: Database, chosen: Chosen) -> list[Row]:
-    """Every curated entity ``chosen`` accepts (itself, or one of its aliases or merges)."""
+def curated_entities(db: Database, chosen: Chosen, earlier: dict[str, Row]) -> list[Row]:
+    """Every curated entity ``chosen`` accepts (itself, or one of its aliases or merges).
+
+    ``earlier`` is the library's ``earlier_of``, read once per bundle.
+    """
     aliases = _by_entity(db, "SELECT entity_id, alias, origin, author_id FROM entity_aliases"
                              " WHERE origin IS NOT NULL ORDER BY alias")  # fmt: skip
     rules = _by_entity(db, "SELECT entity_id, name, label, origin, author_id FROM entity_rules"
                            " ORDER BY label, name")  # fmt: skip
-    earlier = earlier_of(db.conn, "entities")
     found = []
     for entity in dict_rows(db.execute(_CURATED)):
         own = {"edited_by": entity["edited_by"], "origin": row_origin("entities", entity)}
