@@ -2,7 +2,8 @@
 
 Why one function for the document writer and the ACH writer: both import
 records from the same untrusted export and must treat ids and signatures
-the same way (two copies had already been written).
+the same way (two copies had already been written). The plain insert under
+it (``insert_values``) also writes a bundle's rows into a staging library.
 """
 
 from __future__ import annotations
@@ -29,7 +30,17 @@ def insert_exported(
     taken = f"SELECT 1 FROM {table} WHERE id = ?"  # noqa: S608 - fixed names
     if is_export_id(wanted_id) and not db.execute(taken, [wanted_id]).fetchone():
         row = {"id": wanted_id, **row}
-    columns = ", ".join(f'"{name}"' for name in row)
-    marks = ", ".join("?" for _ in row)
-    cursor = db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+    return insert_values(db, table, row)
+
+
+def insert_values(db: Database, table: str, values: Record) -> int:
+    """Insert one row given as column → value, as it is; return its rowid.
+
+    ``table`` and the column names are the store's own, never text from a file.
+    """
+    columns = ", ".join(f'"{name}"' for name in values)
+    marks = ", ".join("?" for _ in values)
+    cursor = db.execute(
+        f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(values.values())
+    )
     return int(cursor.lastrowid or 0)
