@@ -21,6 +21,8 @@ from workbench.store.schema_third_wave import AUTHORED_TABLES
 Row = dict[str, Any]
 #: (table, row origin, field) -> the JSON of every earlier value
 Earlier = dict[tuple[str, str, str], set[str]]
+#: table -> (row origin, what its tombstone kept) of each deleted row, oldest tombstone first
+Tombstones = dict[str, list[tuple[str, str]]]
 
 
 def row_origin(table: str, row: Row) -> str | None:
@@ -75,19 +77,18 @@ def known(conn: sqlite3.Connection, table: str, origin: str, field: str, value: 
     )
 
 
-def read_earlier(conn: sqlite3.Connection) -> Earlier:
-    """Every earlier value a library holds (tombstones under the field "(deleted)")."""
+def read_earlier(conn: sqlite3.Connection) -> tuple[Earlier, Tombstones]:
+    """Every earlier value a library holds (tombstones under the field "(deleted)"), and its
+    tombstones by table in the order they were left (read in one pass)."""
     earlier: Earlier = {}
+    tombstones: Tombstones = {}
     for table, origin, field, value in conn.execute(
-        "SELECT table_name, row_origin, field, value FROM edit_history"
+        "SELECT table_name, row_origin, field, value FROM edit_history ORDER BY id"
     ):
         earlier.setdefault((table, origin, field), set()).add(value)
-    return earlier
-
-
-def tombstones(earlier: Earlier, table: str) -> set[str]:
-    """The origins of the rows of ``table`` this history says were deleted."""
-    return {origin for (name, origin, field) in earlier if name == table and field == DELETED}
+        if field == DELETED:
+            tombstones.setdefault(table, []).append((origin, value))
+    return earlier, tombstones
 
 
 def earlier_of(conn: sqlite3.Connection) -> dict[str, Row]:
