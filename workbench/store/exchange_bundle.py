@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from sqlite_utils import Database
@@ -24,7 +25,7 @@ from sqlite_utils import Database
 from workbench.core.bundle_records import Work, WorkSelection
 from workbench.store.edit_history import earlier_of
 from workbench.store.exchange_bundle_entities import curated_entities
-from workbench.store.rows import dict_rows, grouped
+from workbench.store.rows import dict_rows, grouped, ids_param, in_ids
 
 Row = dict[str, Any]
 
@@ -35,6 +36,11 @@ class _Chooser:
 
     selection: WorkSelection
     touched: frozenset[str]
+
+    @cached_property
+    def touched_json(self) -> str:
+        """The touched origins as one SQL parameter (``json_each``)."""
+        return json.dumps(sorted(self.touched))
 
     def chosen(self, row: Row, *stamps: str | None) -> bool:
         author = self.selection.author_id
@@ -60,15 +66,19 @@ def read_work(db: Database, selection: WorkSelection) -> Work:
 
 def _chosen_parts(db: Database, chooser: _Chooser) -> dict[str, tuple[Row, ...]]:
     """The chosen rows and what they rest on, by ``Work`` field (all but authors and entities)."""
-    annotations = _annotations(db)
-    by_id = {row["id"]: row for row in annotations}
-    wanted = {row["id"] for row in annotations if _annotation_chosen(row, chooser)}
-    links = [link for link in _rows(db, "links") if chooser.chosen(link, link["created_at"])]
-    wanted |= {end for link in links for end in (link["from_id"], link["to_id"])}
+    links = [link for link in _links(db, chooser) if chooser.chosen(link, link["created_at"])]
+    needed = {end for link in links for end in (link["from_id"], link["to_id"])}
     analyses = [a for a in _analyses(db) if _analysis_chosen(a, chooser)]
-    wanted |= {e["annotation_id"] for a in analyses for e in a["evidence"]}
-    document_tags = [row for row in _document_tags(db) if chooser.chosen(row)]
-    sources = [row for row in _rows(db, "sources") if chooser.chosen(row, row["graded_at"])]
+    needed |= {e["annotation_id"] for a in analyses for e in a["evidence"]}
+    annotations = _annotations(db, _annotations_to_read(db, chooser, needed))
+    by_id = {row["id"]: row for row in annotations}
+    wanted = {row["id"] for row in annotations if _annotation_chosen(row, chooser)} | needed
+    where, params = _recent(chooser, "x.origin")
+    document_tags = [row for row in _document_tags(db, where, params) if chooser.chosen(row)]
+    where, params = _recent(chooser, "origin", "graded_at")
+    sources = [row for row in dict_rows(db.execute(
+        f"SELECT * FROM sources WHERE {where} ORDER BY rowid", params)) if chooser.chosen(
+        row, row["graded_at"])]  # fmt: skip
     chosen = [by_id[i] for i in sorted(wanted) if i in by_id]
     origin_of = {row["id"]: row["origin"] for row in annotations}
     doc_ids = {row["document_id"] for row in chosen} | {r["document_id"] for r in document_tags}
@@ -138,6 +148,43 @@ def _touched_since(db: Database, since: str | None) -> frozenset[str]:
     return frozenset(touched)
 
 
+def _recent(chooser: _Chooser, origin: str, *stamps: str) -> tuple[str, list[Any]]:
+    """SQL keeping the rows the chooser may take by time: a stamp since, or touched since.
+
+    Why in SQL: a bundle since a date should read what changed since, not the
+    whole library. It only leaves out rows the chooser would refuse (the
+    chooser still decides, by author and time); without a date it keeps all.
+    """
+    since = chooser.selection.since
+    if since is None:
+        return "1", []
+    terms = [f"{stamp} >= ?" for stamp in stamps]
+    terms.append(f"{origin} IN (SELECT value FROM json_each(?))")
+    return "(" + " OR ".join(terms) + ")", [*([since] * len(stamps)), chooser.touched_json]
+
+
+def _annotations_to_read(db: Database, chooser: _Chooser, needed: set[int]) -> set[int] | None:
+    """The annotations the bundle may choose or needs (None: all, when no date limits it).
+
+    One made, changed or touched since the date itself, by a passage tag, its
+    claim or a step of the claim's history (the times ``_annotation_chosen``
+    weighs), and the ones chosen links and analyses rest on (``needed``).
+    """
+    if chooser.selection.since is None:
+        return None
+    own, own_params = _recent(chooser, "origin", "created_at", "updated_at")
+    tagged, tagged_params = _recent(chooser, "origin")
+    steps, steps_params = _recent(chooser, "origin", "changed_at")
+    rows = db.execute(
+        f"SELECT id FROM annotations WHERE {own}"
+        f" UNION SELECT annotation_id FROM span_tags WHERE {tagged}"
+        f" UNION SELECT annotation_id FROM claims WHERE {tagged}"
+        f" UNION SELECT annotation_id FROM claim_status_history WHERE {steps}",
+        [*own_params, *tagged_params, *tagged_params, *steps_params],
+    )
+    return {int(row[0]) for row in rows} | needed
+
+
 def _graded_documents(db: Database, chooser: _Chooser) -> set[int]:
     """Documents whose own reliability grade the chosen author set (since the time)."""
     rows = dict_rows(
@@ -152,33 +199,27 @@ def _graded_documents(db: Database, chooser: _Chooser) -> set[int]:
     }
 
 
-def _annotations(db: Database) -> list[Row]:
-    """Every annotation with its passage tags, claim and the claim's status history."""
-    rows = dict_rows(
-        db.execute(
-            "SELECT a.*, d.content_hash AS document FROM annotations a"
-            " JOIN documents d ON d.id = a.document_id ORDER BY a.id"
-        )
-    )
-    claims = {
-        row["annotation_id"]: row
-        for row in dict_rows(
-            db.execute(
-                "SELECT c.*, e.name AS entity_name, e.label AS entity_label FROM claims c"
-                " LEFT JOIN entities e ON e.id = c.claimant_entity_id"
-            )
-        )
-    }
-    history = grouped(_rows(db, "claim_status_history", "id"), "annotation_id")
-    span_tags = grouped(
-        dict_rows(
-            db.execute(
-                "SELECT s.annotation_id, s.origin, s.author_id, t.path FROM span_tags s"
-                " JOIN tags t ON t.id = s.tag_id ORDER BY t.path"
-            )
-        ),
-        "annotation_id",
-    )
+def _annotations(db: Database, ids: set[int] | None) -> list[Row]:
+    """The annotations ``ids`` (None: all) with their passage tags, claim and its history."""
+    params = [] if ids is None else [ids_param(ids)]
+
+    def only(column: str) -> str:
+        return "1" if ids is None else in_ids(column)
+
+    rows = dict_rows(db.execute(
+        "SELECT a.*, d.content_hash AS document FROM annotations a"
+        f" JOIN documents d ON d.id = a.document_id WHERE {only('a.id')} ORDER BY a.id", params))
+    claims = {row["annotation_id"]: row for row in dict_rows(db.execute(
+        "SELECT c.*, e.name AS entity_name, e.label AS entity_label FROM claims c"
+        f" LEFT JOIN entities e ON e.id = c.claimant_entity_id WHERE {only('c.annotation_id')}",
+        params))}
+    history = grouped(dict_rows(db.execute(
+        f"SELECT * FROM claim_status_history WHERE {only('annotation_id')} ORDER BY id",
+        params)), "annotation_id")
+    span_tags = grouped(dict_rows(db.execute(
+        "SELECT s.annotation_id, s.origin, s.author_id, t.path FROM span_tags s"
+        f" JOIN tags t ON t.id = s.tag_id WHERE {only('s.annotation_id')} ORDER BY t.path",
+        params)), "annotation_id")  # fmt: skip
     for row in rows:
         row["tags"] = span_tags.get(row["id"], [])
         claim = claims.get(row["id"])
@@ -224,12 +265,13 @@ def _analysis_chosen(analysis: Row, chooser: _Chooser) -> bool:
     return any(chooser.chosen(part, stamp) for part in parts)
 
 
-def _document_tags(db: Database) -> list[Row]:
+def _document_tags(db: Database, where: str, params: list[Any]) -> list[Row]:
     return dict_rows(
         db.execute(
             "SELECT x.document_id, x.origin, x.author_id, d.content_hash AS document, t.path"
             " FROM document_tags x JOIN documents d ON d.id = x.document_id"
-            " JOIN tags t ON t.id = x.tag_id ORDER BY x.document_id, t.path"
+            f" JOIN tags t ON t.id = x.tag_id WHERE {where} ORDER BY x.document_id, t.path",
+            params,
         )
     )
 
@@ -245,7 +287,9 @@ def _documents(db: Database, doc_ids: Iterable[int]) -> list[Row]:
             [ids],
         )
     )
-    lineage = grouped(_rows(db, "document_versions", "version"), "document_id")
+    lineage = grouped(dict_rows(db.execute(
+        "SELECT document_id, content_hash FROM document_versions"
+        f" WHERE {in_ids('document_id')} ORDER BY version", [ids])), "document_id")  # fmt: skip
     for document in documents:
         document["lineage"] = [v["content_hash"] for v in lineage.get(document.pop("id"), [])]
     return documents
@@ -315,11 +359,16 @@ def _public_analysis(analysis: Row, origin_of: dict[int, str]) -> Row:
     return public
 
 
+def _links(db: Database, chooser: _Chooser) -> list[Row]:
+    """The links the chooser may take, their ends renamed (no caller mistakes them for origins)."""
+    where, params = _recent(chooser, "origin", "created_at")
+    rows = dict_rows(db.execute(
+        "SELECT *, from_annotation_id AS from_id, to_annotation_id AS to_id FROM links"
+        f" WHERE {where} ORDER BY id", params))  # fmt: skip
+    return [_without(row, "from_annotation_id", "to_annotation_id") for row in rows]
+
+
 def _rows(db: Database, table: str, order: str = "rowid") -> list[Row]:
-    if table == "links":  # its ends renamed, so no caller mistakes them for origins
-        sql = 'SELECT *, from_annotation_id AS from_id, to_annotation_id AS to_id FROM "links"'
-        return [_without(r, "from_annotation_id", "to_annotation_id") for r in dict_rows(
-            db.execute(sql + " ORDER BY id"))]  # fmt: skip
     return dict_rows(db.execute(f'SELECT * FROM "{table}" ORDER BY "{order}"'))
 
 
