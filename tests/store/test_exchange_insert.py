@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.models import Article
 from workbench.store import Store
-from workbench.store.exchange_insert import insert_exported, insert_values
+from workbench.store.exchange_insert import insert_exported
 
 ORIGIN = "a" * 32
 AUTHOR = "b" * 32
@@ -53,14 +52,3 @@ def test_the_ach_writer_keeps_exported_ids_the_same_way(store: Store) -> None:
     assert write_analyses(store.db, [record], {}).analyses == 1
     assert store.db.execute("SELECT id, origin FROM ach_analyses").fetchall() == [(40, ORIGIN)]
     assert store.db.execute("SELECT id FROM ach_hypotheses").fetchall() == [(41,)]
-
-
-def test_a_plain_insert_writes_the_values_as_they_are_into_quoted_columns(store: Store) -> None:
-    doc_id = store.documents.add_article(Article(title="t", text="ab")).documents_added[0]
-    values = {"document_id": doc_id, "kind": "highlight", "start": 0, "end": 2, "exact": "ab",
-              "created_at": "t", "updated_at": "t", "origin": ORIGIN,
-              "author_id": "not an id"}  # fmt: skip
-    annotation_id = insert_values(store.db, "annotations", values)
-    row = store.db.execute('SELECT start, "end", origin, author_id FROM annotations WHERE id = ?',
-                           [annotation_id]).fetchone()  # fmt: skip
-    assert row == (0, 2, ORIGIN, "not an id")  # kept as given, not re-signed

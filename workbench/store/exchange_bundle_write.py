@@ -20,8 +20,7 @@ from workbench.core.edit_tracking import TRACKED_EDITS
 from workbench.core.text import count_words
 from workbench.core.vocabulary import STATUS_UNANALYZED
 from workbench.store.authors import register_author
-from workbench.store.exchange_insert import insert_values
-from workbench.store.rows import now_iso
+from workbench.store.rows import insert_row, now_iso
 from workbench.store.schema_third_wave import AUTHORED_TABLES
 
 _SIGNATURE = ("origin", "author_id")
@@ -174,7 +173,7 @@ def _pick(row: Row, *keys: str) -> dict[str, Any]:
 
 def _insert(db: Database, table: str, values: dict[str, Any], row: Row | None = None) -> int:
     """Insert ``values``; ``row`` (the bundle's) brings the earlier values of its fields."""
-    row_id = insert_values(db, table, values)
+    row_id = insert_row(db, table, values)
     if row is not None:
         _keep_earlier(db, table, values["origin"], row)
     return row_id

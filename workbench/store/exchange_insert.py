@@ -2,8 +2,7 @@
 
 Why one function for the document writer and the ACH writer: both import
 records from the same untrusted export and must treat ids and signatures
-the same way (two copies had already been written). The plain insert under
-it (``insert_values``) also writes a bundle's rows into a staging library.
+the same way (two copies had already been written).
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from sqlite_utils import Database
 
 from workbench.store.exchange_authorship import signed
 from workbench.store.exchange_rows import Record, is_export_id
+from workbench.store.rows import insert_row
 
 
 def insert_exported(
@@ -30,17 +30,4 @@ def insert_exported(
     taken = f"SELECT 1 FROM {table} WHERE id = ?"  # noqa: S608 - fixed names
     if is_export_id(wanted_id) and not db.execute(taken, [wanted_id]).fetchone():
         row = {"id": wanted_id, **row}
-    return insert_values(db, table, row)
-
-
-def insert_values(db: Database, table: str, values: Record) -> int:
-    """Insert one row given as column → value, as it is; return its rowid.
-
-    ``table`` and the column names are the store's own, never text from a file.
-    """
-    columns = ", ".join(f'"{name}"' for name in values)
-    marks = ", ".join("?" for _ in values)
-    cursor = db.execute(
-        f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(values.values())
-    )
-    return int(cursor.lastrowid or 0)
+    return insert_row(db, table, row)

@@ -1,4 +1,5 @@
-"""Small helpers every store module shares: rows as dicts, the current timestamp, id lists."""
+"""Small helpers every store module shares: rows as dicts, one row inserted, the current
+timestamp, id lists."""
 
 from __future__ import annotations
 
@@ -25,6 +26,26 @@ def dict_row(cursor: Any) -> dict[str, Any] | None:
     if row is None:
         return None
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+
+def quoted(name: str) -> str:
+    """A table or column name as an SQL identifier (double quotes, inner ones doubled)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def insert_row(db: Any, table: str, values: dict[str, Any]) -> int:
+    """Insert one row given as column -> value, as it is; return its rowid.
+
+    Why one function: the history, document import, JSON import and bundle
+    staging each spelled this INSERT out (five copies). ``table`` and the
+    column names are the store's own, never text from a file.
+    """
+    columns = ", ".join(quoted(name) for name in values)
+    marks = ", ".join("?" for _ in values)
+    cursor = db.execute(
+        f"INSERT INTO {quoted(table)} ({columns}) VALUES ({marks})", list(values.values())
+    )
+    return int(cursor.lastrowid or 0)
 
 
 def in_ids(column: str) -> str:
