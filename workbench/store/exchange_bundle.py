@@ -73,12 +73,8 @@ def _chosen_parts(db: Database, chooser: _Chooser) -> dict[str, tuple[Row, ...]]
     annotations = _annotations(db, _annotations_to_read(db, chooser, needed))
     by_id = {row["id"]: row for row in annotations}
     wanted = {row["id"] for row in annotations if _annotation_chosen(row, chooser)} | needed
-    where, params = _recent(chooser, "x.origin")
-    document_tags = [row for row in _document_tags(db, where, params) if chooser.chosen(row)]
-    where, params = _recent(chooser, "origin", "graded_at")
-    sources = [row for row in dict_rows(db.execute(
-        f"SELECT * FROM sources WHERE {where} ORDER BY rowid", params)) if chooser.chosen(
-        row, row["graded_at"])]  # fmt: skip
+    document_tags = [row for row in _document_tags(db, chooser) if chooser.chosen(row)]
+    sources = [row for row in _sources(db, chooser) if chooser.chosen(row, row["graded_at"])]
     chosen = [by_id[i] for i in sorted(wanted) if i in by_id]
     origin_of = {row["id"]: row["origin"] for row in annotations}
     doc_ids = {row["document_id"] for row in chosen} | {r["document_id"] for r in document_tags}
@@ -265,7 +261,9 @@ def _analysis_chosen(analysis: Row, chooser: _Chooser) -> bool:
     return any(chooser.chosen(part, stamp) for part in parts)
 
 
-def _document_tags(db: Database, where: str, params: list[Any]) -> list[Row]:
+def _document_tags(db: Database, chooser: _Chooser) -> list[Row]:
+    """The documents' tags the chooser may take, with the document's hash and the tag's path."""
+    where, params = _recent(chooser, "x.origin")
     return dict_rows(
         db.execute(
             "SELECT x.document_id, x.origin, x.author_id, d.content_hash AS document, t.path"
@@ -366,6 +364,12 @@ def _links(db: Database, chooser: _Chooser) -> list[Row]:
         "SELECT *, from_annotation_id AS from_id, to_annotation_id AS to_id FROM links"
         f" WHERE {where} ORDER BY id", params))  # fmt: skip
     return [_without(row, "from_annotation_id", "to_annotation_id") for row in rows]
+
+
+def _sources(db: Database, chooser: _Chooser) -> list[Row]:
+    """The source grades the chooser may take."""
+    where, params = _recent(chooser, "origin", "graded_at")
+    return dict_rows(db.execute(f"SELECT * FROM sources WHERE {where} ORDER BY rowid", params))
 
 
 def _rows(db: Database, table: str, order: str = "rowid") -> list[Row]:
