@@ -100,3 +100,18 @@ def test_a_bundle_since_a_date_is_the_one_a_read_of_the_whole_library_chooses(
     whole = analysts.store.exchange.authored_work(selection)
     assert filtered == whole
     assert len(whole.annotations) >= 3 or author == CARA.id
+
+
+def test_staging_a_bundle_finds_a_claimant_entity_by_name_once(analysts: TwoAnalysts) -> None:
+    store = analysts.store
+    police = store.db.execute("SELECT id FROM entities WHERE name = 'City Police'").fetchone()[0]
+    store.authors.act_as(BEN)
+    store.claims.add_claim(analysts.docs[1], 0, 6, claimant_entity_id=police, allow_overlap=True)
+    work = store.exchange.authored_work(WorkSelection(BEN.id))
+    with Store() as staged:
+        staged.exchange.import_work(work)
+        claimants = staged.db.execute(
+            "SELECT e.name, count(*) FROM claims c JOIN entities e ON e.id = c.claimant_entity_id"
+            " GROUP BY e.id"
+        ).fetchall()
+    assert claimants == [("City Police", 2)]
