@@ -26,7 +26,7 @@ from workbench.store.edit_history import (
     row_origin,
     snapshot,
 )
-from workbench.store.rows import dict_rows, insert_row, now_iso, quoted
+from workbench.store.rows import dict_row, dict_rows, insert_row, now_iso, quoted
 from workbench.store.schema_third_wave import AUTHORED_TABLES, EDITED_TABLES
 
 T = TypeVar("T")
@@ -93,11 +93,7 @@ class Recorder:
     def fetch(self, table: str, key: Row) -> Row | None:
         """Return the full row with this key, or None."""
         clause, params = _where(table, key)
-        cursor = self.db.execute(f"SELECT * FROM {quoted(table)} WHERE {clause}", params)
-        row = cursor.fetchone()
-        if row is None:
-            return None
-        return dict(zip([d[0] for d in cursor.description], row, strict=True))
+        return dict_row(self.db.execute(f"SELECT * FROM {quoted(table)} WHERE {clause}", params))
 
     def insert(self, table: str, values: Row) -> int:
         """Insert a row; return its rowid (the id for tables with an integer key)."""
