@@ -150,3 +150,21 @@ def test_finishing_drops_model_mentions_under_a_long_analyst_mention(
     model = [m["start"] for m in store.analysis.document_entities(doc_id)
              if m["source"] == "model"]
     assert model == [0, 240]
+
+
+def test_the_analysts_spans_near_a_chunk_are_read_per_field_over_its_own_stretch(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analysis_chunks, "ANALYST_LOOKBACK", 10)
+    doc_id = store.documents.add_article(Article(
+        title="Jordan and Jordan", text=" ".join(["Jordan said so."] * 40), format="text"
+    )).documents_added[0]
+    for start in (0, 150, 300):
+        _analyst_mention(store, doc_id, start, start + 6)
+    store.entities.create_entity_mention(doc_id, 11, 17, "Jordan", "PERSON", field="title")
+    title = Mention(start=0, end=6, text="Jordan", label="PERSON", entity="Jordan", field="title")
+    chunk = Analysis(mentions=(_mention(160, "PERSON"), title, _mention(200, "PERSON")))
+    near = analysis_chunks.analyst_spans_near(store.db, doc_id, chunk)
+    assert sorted(near) == [("text", 150, 156)]  # 0 and 300 lie outside; title 11 > its end 6
+    chunk = Analysis(mentions=(title, Mention(start=11, end=17, text="Jordan", label="PERSON",
+                                              entity="Jordan", field="title")))  # fmt: skip
+    assert analysis_chunks.analyst_spans_near(store.db, doc_id, chunk) == [("title", 11, 17)]

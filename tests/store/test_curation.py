@@ -201,3 +201,11 @@ def test_rename_to_existing_name_asks_for_merge(library: tuple[Store, int, int])
         store.entities.rename_entity(
             store.entities.find_entity_id("Kim Jong-un") or 0, "Kim Jong Un"
         )
+
+
+def test_moving_or_hiding_a_missing_mention_is_refused(library: tuple[Store, int, int]) -> None:
+    store = library[0]
+    with pytest.raises(LookupError, match="no mention with id 999999"):
+        store.entities.move_mention(999999, 1)
+    with pytest.raises(LookupError, match="no mention with id 999999"):
+        store.entities.hide_mention(999999)

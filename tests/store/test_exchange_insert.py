@@ -1,4 +1,5 @@
-"""Importing an exported row: its id kept when free, its origin and author kept when sound.
+"""Importing an exported row: its id kept when free, its origin and author kept when sound
+(the row's own, and its tag and alias marks).
 
 One function (``exchange_insert.insert_exported``) does this for the document
 writer and the ACH writer; these tests hold both to the same rules.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.store import Store
+from workbench.store.exchange_authorship import alias_marks, tag_marks
 from workbench.store.exchange_insert import insert_exported
 
 ORIGIN = "a" * 32
@@ -52,3 +54,12 @@ def test_the_ach_writer_keeps_exported_ids_the_same_way(store: Store) -> None:
     assert write_analyses(store.db, [record], {}).analyses == 1
     assert store.db.execute("SELECT id, origin FROM ach_analyses").fetchall() == [(40, ORIGIN)]
     assert store.db.execute("SELECT id FROM ach_hypotheses").fetchall() == [(41,)]
+
+
+def test_tag_and_alias_marks_keep_sound_marks_by_name_and_drop_the_rest() -> None:
+    sound = {"origin": ORIGIN, "author_id": AUTHOR}
+    odd = {"origin": "short", "author_id": "Ben"}
+    marks = [{"path": "a", **sound}, {"path": "b", **odd}, {"alias": "a", **sound}, "x", {}]
+    assert tag_marks({"tag_authorship": marks}) == {"a": (ORIGIN, AUTHOR), "b": (None, None)}
+    assert alias_marks({"alias_authorship": marks}) == {"a": (ORIGIN, AUTHOR)}
+    assert tag_marks({"tag_authorship": "not a list"}) == alias_marks({}) == {}

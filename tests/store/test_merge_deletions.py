@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
+
+import pytest
 
 from tests.store.merge_fixtures import ALICE, BOB, build_shared
 from workbench.store import Store
+from workbench.store.history import Recorder
+from workbench.store.merge_deletions import apply_their_deletions
+from workbench.store.merge_run import MergeRun
 
 
 def _copies(tmp_path: Path) -> tuple[Path, Path]:
@@ -124,3 +130,50 @@ def test_merging_again_after_undoing_a_merge_does_the_same(tmp_path: Path) -> No
         again, _ = store.merge.merge_library(bob)
         assert again.added == first.added and again.conflicts == ()
         assert _note_id(store) is None
+
+
+def _tombstone_of_other_values(path: Path, copy: Path) -> None:
+    """A tombstone of the note (as ``copy`` holds it) with values no copy had (an odd history)."""
+    with Store(copy) as store:
+        origin = store.db.execute("SELECT origin FROM annotations WHERE note_md = 'poison'"
+                                  ).fetchone()[0]  # fmt: skip
+    with Store(path) as store:
+        store.db.execute(
+            "INSERT INTO edit_history (table_name, row_origin, field, value, replaced_at)"
+            " VALUES ('annotations', ?, '(deleted)', '{\"note_md\": \"other\"}', 'x')", [origin]
+        )
+        store.db.conn.commit()
+
+
+@pytest.mark.parametrize("odd_first", [True, False])
+def test_the_oldest_of_two_tombstones_of_a_row_decides(tmp_path: Path, odd_first: bool) -> None:
+    alice, bob = _copies(tmp_path)
+    if odd_first:
+        _tombstone_of_other_values(bob, alice)
+    _delete_note(bob)
+    if not odd_first:
+        _tombstone_of_other_values(bob, alice)
+    with Store(alice, author=ALICE) as store:
+        report, _ = store.merge.merge_library(bob)
+        assert [c.kind for c in report.conflicts] == (["deleted by them"] if odd_first else [])
+        assert (_note_id(store) is None) is not odd_first
+
+
+def test_their_deletions_come_from_the_history_the_run_read_once(tmp_path: Path) -> None:
+    alice, bob = _copies(tmp_path)
+    _delete_note(bob)
+    statements: list[str] = []
+    theirs = sqlite3.connect(bob)
+
+    def deletions(rec: Recorder) -> None:
+        run = MergeRun(rec, theirs)
+        theirs.set_trace_callback(statements.append)
+        apply_their_deletions(run)
+
+    try:
+        with Store(alice, author=ALICE) as store:
+            store.history.record_action("Merge bob", deletions)
+            assert _note_id(store) is None
+    finally:
+        theirs.close()
+    assert [s for s in statements if "edit_history" in s] == []

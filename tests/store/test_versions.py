@@ -313,3 +313,8 @@ def test_orphans_and_reattach_commands(
     assert vstore.annotations.get_annotation(gone).exact == "the figure"
     assert run(vstore, "run_orphans", json=False) == 0
     assert "no orphaned annotations" in capsys.readouterr().err
+
+
+def test_the_versions_of_a_missing_document_are_refused(vstore: Store) -> None:
+    with pytest.raises(LookupError, match="no document with id 99"):
+        vstore.versions.document_versions(99)

@@ -76,15 +76,16 @@ def analyst_spans_near(db: Database, doc_id: int,
     ``ANALYST_LOOKBACK`` before the field's first new mention to its last
     end, so the rows read are those of the chunk's own stretch of text.
     """
+    stretches: dict[str, tuple[int, int]] = {}  # field -> (first start, last end), one pass
+    for mention in analysis.mentions:
+        low, high = stretches.get(mention.field, (mention.start, mention.end))
+        stretches[mention.field] = (min(low, mention.start), max(high, mention.end))
     spans: list[tuple[str, int, int]] = []
-    for field in {m.field for m in analysis.mentions}:
-        mentions = [m for m in analysis.mentions if m.field == field]
-        low = min(m.start for m in mentions) - ANALYST_LOOKBACK
-        high = max(m.end for m in mentions)
+    for field, (low, high) in stretches.items():
         spans.extend((field, int(s), int(e)) for s, e in db.execute(
             'SELECT start, "end" FROM mentions WHERE document_id = ? AND field = ?'
             " AND start >= ? AND start < ? AND source = 'analyst'",
-            [doc_id, field, low, high]))
+            [doc_id, field, low - ANALYST_LOOKBACK, high]))
     return spans
 
 

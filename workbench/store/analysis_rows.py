@@ -87,6 +87,11 @@ def _entity_for(db: Database, name: str, label: str) -> int:
     ).fetchone()
     if row is not None:
         return int(row[0])
+    return entity_named(db, name, label)
+
+
+def entity_named(db: Database, name: str, label: str) -> int:
+    """The id of the entity of this name and label, made when the library has none."""
     db.execute("INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)", [name, label])
     row = db.execute(
         "SELECT id FROM entities WHERE name = ? AND label = ?", [name, label]

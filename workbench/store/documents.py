@@ -15,7 +15,7 @@ from workbench.core.models import Article, Changes
 from workbench.core.text import content_hash, count_words
 from workbench.core.vocabulary import STATUS_PENDING, STATUS_UNANALYZED
 from workbench.store.history import History
-from workbench.store.rows import dict_row, dict_rows, now_iso
+from workbench.store.rows import dict_row, dict_rows, insert_row, now_iso
 
 LIST_COLUMNS = (
     "id, title, source, author, published, url, dateline, format, word_count, "
@@ -58,12 +58,7 @@ def insert_article(db: Database, article: Article, status: str) -> int:
         analysis_version=0,
         status=status,
     )
-    columns = ", ".join(f'"{k}"' for k in record)
-    marks = ", ".join("?" for _ in record)
-    cursor = db.execute(
-        f"INSERT INTO documents ({columns}) VALUES ({marks})", list(record.values())
-    )
-    return int(cursor.lastrowid or 0)
+    return insert_row(db, "documents", record)
 
 
 def get_document(db: Database, doc_id: int) -> dict[str, Any] | None:

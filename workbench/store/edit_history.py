@@ -21,6 +21,8 @@ from workbench.store.schema_third_wave import AUTHORED_TABLES
 Row = dict[str, Any]
 #: (table, row origin, field) -> the JSON of every earlier value
 Earlier = dict[tuple[str, str, str], set[str]]
+#: table -> (row origin, what its tombstone kept) of each deleted row, oldest tombstone first
+Tombstones = dict[str, list[tuple[str, str]]]
 
 
 def row_origin(table: str, row: Row) -> str | None:
@@ -75,33 +77,29 @@ def known(conn: sqlite3.Connection, table: str, origin: str, field: str, value: 
     )
 
 
-def read_earlier(conn: sqlite3.Connection) -> Earlier:
-    """Every earlier value a library holds (tombstones under the field "(deleted)")."""
+def read_earlier(conn: sqlite3.Connection) -> tuple[Earlier, Tombstones]:
+    """Every earlier value a library holds (tombstones under the field "(deleted)"), and its
+    tombstones by table in the order they were left (read in one pass)."""
     earlier: Earlier = {}
+    tombstones: Tombstones = {}
     for table, origin, field, value in conn.execute(
-        "SELECT table_name, row_origin, field, value FROM edit_history"
+        "SELECT table_name, row_origin, field, value FROM edit_history ORDER BY id"
     ):
         earlier.setdefault((table, origin, field), set()).add(value)
-    return earlier
+        if field == DELETED:
+            tombstones.setdefault(table, []).append((origin, value))
+    return earlier, tombstones
 
 
-def tombstones(earlier: Earlier, table: str) -> set[str]:
-    """The origins of the rows of ``table`` this history says were deleted."""
-    return {origin for (name, origin, field) in earlier if name == table and field == DELETED}
-
-
-def earlier_of(conn: sqlite3.Connection, table: str | None = None) -> dict[str, Row]:
+def earlier_of(conn: sqlite3.Connection) -> dict[str, Row]:
     """``{origin: {field: [earlier values, oldest first]}}`` (what a bundle carries).
 
-    Only the latest ``MAX_EARLIER`` values of a field travel; ``table`` limits
-    the rows to one table (entities are keyed by name, not by an origin column).
+    Only the latest ``MAX_EARLIER`` values of a field travel; an entity, which
+    has no origin column, is keyed ``entity:<label>:<name>`` (``row_origin``).
     """
     result: dict[str, Row] = {}
-    sql = "SELECT row_origin, field, value FROM edit_history WHERE field != ?"
-    args: list[Any] = [DELETED]
-    if table is not None:
-        sql, args = sql + " AND table_name = ?", [*args, table]
-    for origin, field, value in conn.execute(sql + " ORDER BY id", args):
+    sql = "SELECT row_origin, field, value FROM edit_history WHERE field != ? ORDER BY id"
+    for origin, field, value in conn.execute(sql, [DELETED]):
         result.setdefault(origin, {}).setdefault(field, []).append(json.loads(value))
     return {origin: {field: values[-MAX_EARLIER:] for field, values in fields.items()}
             for origin, fields in result.items()}

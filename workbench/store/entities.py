@@ -22,6 +22,7 @@ from workbench.core.time_values import anchor_date
 from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.store import entity_browse, entity_queries
 from workbench.store.history import History, Recorder
+from workbench.store.rows import dict_row
 
 
 def set_rule(rec: Recorder, name: str, label: str, entity_id: int) -> None:
@@ -257,11 +258,10 @@ class Entities:
         )[1]
 
     def _mention(self, mention_id: int) -> dict[str, Any]:
-        cursor = self.db.execute("SELECT * FROM mentions WHERE id = ?", [mention_id])
-        row = cursor.fetchone()
+        row = dict_row(self.db.execute("SELECT * FROM mentions WHERE id = ?", [mention_id]))
         if row is None:
             raise LookupError(f"no mention with id {mention_id}")
-        return dict(zip([d[0] for d in cursor.description], row, strict=True))
+        return row
 
     def _override(
         self, rec: Recorder, mention: dict[str, Any], *, entity_id: int | None, hidden: int

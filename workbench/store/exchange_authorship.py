@@ -66,23 +66,21 @@ def signed(db: Database, table: str, row: Record, record: Record | None) -> Reco
 
 def tag_marks(record: Record) -> dict[str, TagMark]:
     """A document's or span's ``tag_authorship`` by tag path: (origin, author id)."""
-    marks = record.get("tag_authorship")
-    result: dict[str, TagMark] = {}
-    for mark in marks if isinstance(marks, list) else ():
-        if isinstance(mark, dict) and isinstance(mark.get("path"), str):
-            origin = mark.get("origin") if is_author_id(mark.get("origin")) else None
-            result[mark["path"]] = (origin, _author(mark.get("author_id")))
-    return result
+    return _marks(record.get("tag_authorship"), "path")
 
 
 def alias_marks(entity: Record) -> dict[str, TagMark]:
     """An entity's ``alias_authorship`` by alias: (origin, author id)."""
-    marks = entity.get("alias_authorship")
+    return _marks(entity.get("alias_authorship"), "alias")
+
+
+def _marks(marks: Any, name: str) -> dict[str, TagMark]:
+    """Sound authorship marks by their ``name`` field: (origin, author id); others left out."""
     result: dict[str, TagMark] = {}
     for mark in marks if isinstance(marks, list) else ():
-        if isinstance(mark, dict) and isinstance(mark.get("alias"), str):
+        if isinstance(mark, dict) and isinstance(mark.get(name), str):
             origin = mark.get("origin") if is_author_id(mark.get("origin")) else None
-            result[mark["alias"]] = (origin, _author(mark.get("author_id")))
+            result[mark[name]] = (origin, _author(mark.get("author_id")))
     return result
 
 

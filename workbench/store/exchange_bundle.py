@@ -15,8 +15,9 @@ analysis rests on, and the documents (with their text) they are on.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from sqlite_utils import Database
@@ -24,7 +25,7 @@ from sqlite_utils import Database
 from workbench.core.bundle_records import Work, WorkSelection
 from workbench.store.edit_history import earlier_of
 from workbench.store.exchange_bundle_entities import curated_entities
-from workbench.store.rows import dict_rows
+from workbench.store.rows import dict_rows, grouped, ids_param, in_ids
 
 Row = dict[str, Any]
 
@@ -35,6 +36,11 @@ class _Chooser:
 
     selection: WorkSelection
     touched: frozenset[str]
+
+    @cached_property
+    def touched_json(self) -> str:
+        """The touched origins as one SQL parameter (``json_each``)."""
+        return json.dumps(sorted(self.touched))
 
     def chosen(self, row: Row, *stamps: str | None) -> bool:
         author = self.selection.author_id
@@ -51,52 +57,73 @@ class _Chooser:
 def read_work(db: Database, selection: WorkSelection) -> Work:
     """The chosen work of this library, with what it needs (see the module's docstring)."""
     chooser = _Chooser(selection, _touched_since(db, selection.since))
-    annotations = _annotations(db)
-    by_id = {row["id"]: row for row in annotations}
-    wanted = {row["id"] for row in annotations if _annotation_chosen(row, chooser)}
-    links = [link for link in _rows(db, "links") if chooser.chosen(link, link["created_at"])]
-    wanted |= {end for link in links for end in (link["from_id"], link["to_id"])}
+    earlier = earlier_of(db.conn)
+    parts = _chosen_parts(db, chooser)
+    parts["entities"] = tuple(curated_entities(db, chooser.chosen, earlier))
+    named = _attach_earlier(parts, earlier)
+    return Work(authors=tuple(_authors(db, named)), **parts)
+
+
+def _chosen_parts(db: Database, chooser: _Chooser) -> dict[str, tuple[Row, ...]]:
+    """The chosen rows and what they rest on, by ``Work`` field (all but authors and entities)."""
+    links = [link for link in _links(db, chooser) if chooser.chosen(link, link["created_at"])]
+    needed = {end for link in links for end in (link["from_id"], link["to_id"])}
     analyses = [a for a in _analyses(db) if _analysis_chosen(a, chooser)]
-    wanted |= {e["annotation_id"] for a in analyses for e in a["evidence"]}
-    document_tags = [row for row in _document_tags(db) if chooser.chosen(row)]
-    sources = [row for row in _rows(db, "sources") if chooser.chosen(row, row["graded_at"])]
+    needed |= {e["annotation_id"] for a in analyses for e in a["evidence"]}
+    annotations = _annotations(db, _annotations_to_read(db, chooser, needed))
+    by_id = {row["id"]: row for row in annotations}
+    wanted = {row["id"] for row in annotations if _annotation_chosen(row, chooser)} | needed
+    document_tags = [row for row in _document_tags(db, chooser) if chooser.chosen(row)]
+    sources = [row for row in _sources(db, chooser) if chooser.chosen(row, row["graded_at"])]
     chosen = [by_id[i] for i in sorted(wanted) if i in by_id]
     origin_of = {row["id"]: row["origin"] for row in annotations}
     doc_ids = {row["document_id"] for row in chosen} | {r["document_id"] for r in document_tags}
     doc_ids |= _graded_documents(db, chooser)
     paths = {t["path"] for a in chosen for t in a["tags"]} | {r["path"] for r in document_tags}
-    work = Work(
-        documents=tuple(_documents(db, doc_ids)),
-        tags=tuple(_tags(db, paths)),
-        annotations=tuple(_public_annotation(row) for row in chosen),
-        document_tags=tuple(_without(row, "document_id") for row in document_tags),
-        links=tuple(_public_link(link, origin_of) for link in links),
-        sources=tuple(_without(row, "id") for row in sources),
-        analyses=tuple(_public_analysis(a, origin_of) for a in analyses),
-    )
-    _attach_earlier(db, work)
-    entities = curated_entities(db, chooser.chosen)
-    work = Work(entities=tuple(entities), **_fields(work, "entities"))
-    return Work(authors=tuple(_authors(db, work)), **_fields(work, "authors"))
+    return {
+        "documents": tuple(_documents(db, doc_ids)),
+        "tags": tuple(_tags(db, paths)),
+        "annotations": tuple(_public_annotation(row) for row in chosen),
+        "document_tags": tuple(_without(row, "document_id") for row in document_tags),
+        "links": tuple(_public_link(link, origin_of) for link in links),
+        "sources": tuple(_without(row, "id") for row in sources),
+        "analyses": tuple(_public_analysis(a, origin_of) for a in analyses),
+    }
 
 
-def _attach_earlier(db: Database, work: Work) -> None:
-    """Give each row of the work its ``earlier`` values (by field), the latest ``MAX_EARLIER``.
+#: The parts whose rows (and the rows inside them) carry their earlier values; an entity,
+#: named by label and name rather than origin, gets its own from ``curated_entities``.
+_EDITED_PARTS = frozenset({"annotations", "links", "sources", "analyses", "tags"})
 
-    Why they travel: the receiver's merge tells a value only we changed from
-    one both changed by them (``store.merge_edits``).
+
+def _attach_earlier(parts: dict[str, tuple[Row, ...]], earlier: dict[str, Row]) -> set[str]:
+    """Give each edited row its ``earlier`` values; return the author ids any row names.
+
+    Why earlier values travel: the receiver's merge tells a value only we
+    changed from one both changed by them (``store.merge_edits``). Why one
+    walk: the authors a bundle lists are those its rows name (authors and
+    editors), found in the same pass.
     """
-    earlier = earlier_of(db.conn)
-    stack: list[Any] = [*work.annotations, *work.links, *work.sources, *work.analyses]
-    stack += [*work.tags]
+    named: set[str] = set()
+    for part, rows in parts.items():
+        for row in _nested_rows(rows):
+            if part in _EDITED_PARTS:
+                found = earlier.get(row.get("origin"))  # type: ignore[arg-type]
+                if found:
+                    row["earlier"] = found
+            named.update(row[k] for k in ("author_id", "edited_by") if row.get(k))
+    return named
+
+
+def _nested_rows(rows: Iterable[Row]) -> Iterator[Row]:
+    """Every dict in ``rows`` and inside them; each is given before what it holds is read."""
+    stack: list[Any] = list(rows)
     while stack:
         item = stack.pop()
         if isinstance(item, list):
             stack.extend(item)
         elif isinstance(item, dict):
-            found = earlier.get(item.get("origin"))  # type: ignore[arg-type]
-            if found:
-                item["earlier"] = found
+            yield item
             stack.extend(v for v in item.values() if isinstance(v, dict | list))
 
 
@@ -117,6 +144,43 @@ def _touched_since(db: Database, since: str | None) -> frozenset[str]:
     return frozenset(touched)
 
 
+def _recent(chooser: _Chooser, origin: str, *stamps: str) -> tuple[str, list[Any]]:
+    """SQL keeping the rows the chooser may take by time: a stamp since, or touched since.
+
+    Why in SQL: a bundle since a date should read what changed since, not the
+    whole library. It only leaves out rows the chooser would refuse (the
+    chooser still decides, by author and time); without a date it keeps all.
+    """
+    since = chooser.selection.since
+    if since is None:
+        return "1", []
+    terms = [f"{stamp} >= ?" for stamp in stamps]
+    terms.append(f"{origin} IN (SELECT value FROM json_each(?))")
+    return "(" + " OR ".join(terms) + ")", [*([since] * len(stamps)), chooser.touched_json]
+
+
+def _annotations_to_read(db: Database, chooser: _Chooser, needed: set[int]) -> set[int] | None:
+    """The annotations the bundle may choose or needs (None: all, when no date limits it).
+
+    One made, changed or touched since the date itself, by a passage tag, its
+    claim or a step of the claim's history (the times ``_annotation_chosen``
+    weighs), and the ones chosen links and analyses rest on (``needed``).
+    """
+    if chooser.selection.since is None:
+        return None
+    own, own_params = _recent(chooser, "origin", "created_at", "updated_at")
+    tagged, tagged_params = _recent(chooser, "origin")
+    steps, steps_params = _recent(chooser, "origin", "changed_at")
+    rows = db.execute(
+        f"SELECT id FROM annotations WHERE {own}"
+        f" UNION SELECT annotation_id FROM span_tags WHERE {tagged}"
+        f" UNION SELECT annotation_id FROM claims WHERE {tagged}"
+        f" UNION SELECT annotation_id FROM claim_status_history WHERE {steps}",
+        [*own_params, *tagged_params, *tagged_params, *steps_params],
+    )
+    return {int(row[0]) for row in rows} | needed
+
+
 def _graded_documents(db: Database, chooser: _Chooser) -> set[int]:
     """Documents whose own reliability grade the chosen author set (since the time)."""
     rows = dict_rows(
@@ -131,33 +195,27 @@ def _graded_documents(db: Database, chooser: _Chooser) -> set[int]:
     }
 
 
-def _annotations(db: Database) -> list[Row]:
-    """Every annotation with its passage tags, claim and the claim's status history."""
-    rows = dict_rows(
-        db.execute(
-            "SELECT a.*, d.content_hash AS document FROM annotations a"
-            " JOIN documents d ON d.id = a.document_id ORDER BY a.id"
-        )
-    )
-    claims = {
-        row["annotation_id"]: row
-        for row in dict_rows(
-            db.execute(
-                "SELECT c.*, e.name AS entity_name, e.label AS entity_label FROM claims c"
-                " LEFT JOIN entities e ON e.id = c.claimant_entity_id"
-            )
-        )
-    }
-    history = _grouped(_rows(db, "claim_status_history", "id"), "annotation_id")
-    span_tags = _grouped(
-        dict_rows(
-            db.execute(
-                "SELECT s.annotation_id, s.origin, s.author_id, t.path FROM span_tags s"
-                " JOIN tags t ON t.id = s.tag_id ORDER BY t.path"
-            )
-        ),
-        "annotation_id",
-    )
+def _annotations(db: Database, ids: set[int] | None) -> list[Row]:
+    """The annotations ``ids`` (None: all) with their passage tags, claim and its history."""
+    params = [] if ids is None else [ids_param(ids)]
+
+    def only(column: str) -> str:
+        return "1" if ids is None else in_ids(column)
+
+    rows = dict_rows(db.execute(
+        "SELECT a.*, d.content_hash AS document FROM annotations a"
+        f" JOIN documents d ON d.id = a.document_id WHERE {only('a.id')} ORDER BY a.id", params))
+    claims = {row["annotation_id"]: row for row in dict_rows(db.execute(
+        "SELECT c.*, e.name AS entity_name, e.label AS entity_label FROM claims c"
+        f" LEFT JOIN entities e ON e.id = c.claimant_entity_id WHERE {only('c.annotation_id')}",
+        params))}
+    history = grouped(dict_rows(db.execute(
+        f"SELECT * FROM claim_status_history WHERE {only('annotation_id')} ORDER BY id",
+        params)), "annotation_id")
+    span_tags = grouped(dict_rows(db.execute(
+        "SELECT s.annotation_id, s.origin, s.author_id, t.path FROM span_tags s"
+        f" JOIN tags t ON t.id = s.tag_id WHERE {only('s.annotation_id')} ORDER BY t.path",
+        params)), "annotation_id")  # fmt: skip
     for row in rows:
         row["tags"] = span_tags.get(row["id"], [])
         claim = claims.get(row["id"])
@@ -185,9 +243,9 @@ def _annotation_chosen(row: Row, chooser: _Chooser) -> bool:
 def _analyses(db: Database) -> list[Row]:
     """Every ACH analysis with its hypotheses and evidence rows (each with its ratings)."""
     analyses = _rows(db, "ach_analyses", "id")
-    hypotheses = _grouped(_rows(db, "ach_hypotheses", "position"), "analysis_id")
-    evidence = _grouped(_rows(db, "ach_evidence", "position"), "analysis_id")
-    ratings = _grouped(_rows(db, "ach_ratings", "hypothesis_id"), "evidence_id")
+    hypotheses = grouped(_rows(db, "ach_hypotheses", "position"), "analysis_id")
+    evidence = grouped(_rows(db, "ach_evidence", "position"), "analysis_id")
+    ratings = grouped(_rows(db, "ach_ratings", "hypothesis_id"), "evidence_id")
     for analysis in analyses:
         analysis["hypotheses"] = hypotheses.get(analysis["id"], [])
         analysis["evidence"] = evidence.get(analysis["id"], [])
@@ -203,12 +261,15 @@ def _analysis_chosen(analysis: Row, chooser: _Chooser) -> bool:
     return any(chooser.chosen(part, stamp) for part in parts)
 
 
-def _document_tags(db: Database) -> list[Row]:
+def _document_tags(db: Database, chooser: _Chooser) -> list[Row]:
+    """The documents' tags the chooser may take, with the document's hash and the tag's path."""
+    where, params = _recent(chooser, "x.origin")
     return dict_rows(
         db.execute(
             "SELECT x.document_id, x.origin, x.author_id, d.content_hash AS document, t.path"
             " FROM document_tags x JOIN documents d ON d.id = x.document_id"
-            " JOIN tags t ON t.id = x.tag_id ORDER BY x.document_id, t.path"
+            f" JOIN tags t ON t.id = x.tag_id WHERE {where} ORDER BY x.document_id, t.path",
+            params,
         )
     )
 
@@ -224,7 +285,9 @@ def _documents(db: Database, doc_ids: Iterable[int]) -> list[Row]:
             [ids],
         )
     )
-    lineage = _grouped(_rows(db, "document_versions", "version"), "document_id")
+    lineage = grouped(dict_rows(db.execute(
+        "SELECT document_id, content_hash FROM document_versions"
+        f" WHERE {in_ids('document_id')} ORDER BY version", [ids])), "document_id")  # fmt: skip
     for document in documents:
         document["lineage"] = [v["content_hash"] for v in lineage.get(document.pop("id"), [])]
     return documents
@@ -237,18 +300,8 @@ def _tags(db: Database, paths: set[str]) -> list[Row]:
     return [_without(row, "id") for row in rows if row["path"] in wanted]
 
 
-def _authors(db: Database, work: Work) -> list[Row]:
-    """The authors (id, name) the work's rows name: authors and editors."""
-    named: set[str] = set()
-    stack: list[Any] = [*work.annotations, *work.document_tags, *work.links, *work.sources]
-    stack += [*work.analyses, *work.tags, *work.documents, *work.entities]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            named.update(item[k] for k in ("author_id", "edited_by") if item.get(k))
-            stack.extend(v for v in item.values() if isinstance(v, dict | list))
-        elif isinstance(item, list):
-            stack.extend(item)
+def _authors(db: Database, named: set[str]) -> list[Row]:
+    """The authors (id, name) among ``named``, by name."""
     rows = dict_rows(db.execute("SELECT id, name FROM authors ORDER BY name, id"))
     return [row for row in rows if row["id"] in named]
 
@@ -304,26 +357,25 @@ def _public_analysis(analysis: Row, origin_of: dict[int, str]) -> Row:
     return public
 
 
+def _links(db: Database, chooser: _Chooser) -> list[Row]:
+    """The links the chooser may take, their ends renamed (no caller mistakes them for origins)."""
+    where, params = _recent(chooser, "origin", "created_at")
+    rows = dict_rows(db.execute(
+        "SELECT *, from_annotation_id AS from_id, to_annotation_id AS to_id FROM links"
+        f" WHERE {where} ORDER BY id", params))  # fmt: skip
+    return [_without(row, "from_annotation_id", "to_annotation_id") for row in rows]
+
+
+def _sources(db: Database, chooser: _Chooser) -> list[Row]:
+    """The source grades the chooser may take."""
+    where, params = _recent(chooser, "origin", "graded_at")
+    return dict_rows(db.execute(f"SELECT * FROM sources WHERE {where} ORDER BY rowid", params))
+
+
 def _rows(db: Database, table: str, order: str = "rowid") -> list[Row]:
-    if table == "links":  # its ends renamed, so no caller mistakes them for origins
-        sql = 'SELECT *, from_annotation_id AS from_id, to_annotation_id AS to_id FROM "links"'
-        return [_without(r, "from_annotation_id", "to_annotation_id") for r in dict_rows(
-            db.execute(sql + " ORDER BY id"))]  # fmt: skip
     return dict_rows(db.execute(f'SELECT * FROM "{table}" ORDER BY "{order}"'))
-
-
-def _grouped(rows: list[Row], key: str) -> dict[Any, list[Row]]:
-    grouped: dict[Any, list[Row]] = {}
-    for row in rows:
-        grouped.setdefault(row[key], []).append(row)
-    return grouped
 
 
 def _without(row: Row, *keys: str) -> Row:
     return {key: value for key, value in row.items() if key not in keys}
 
-
-def _fields(work: Work, *skip: str) -> dict[str, Any]:
-    names = ("authors", "documents", "tags", "annotations", "document_tags", "links", "sources")
-    names += ("analyses", "entities")
-    return {name: getattr(work, name) for name in names if name not in skip}

@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.store.edit_history import earlier_of, row_origin
-from workbench.store.rows import dict_rows
+from workbench.store.edit_history import row_origin
+from workbench.store.rows import dict_rows, grouped
 
 Row = dict[str, Any]
 Chosen = Callable[[Row], bool]
@@ -29,13 +29,15 @@ _CURATED = (
 )
 
 
-def curated_entities(db: Database, chosen: Chosen) -> list[Row]:
-    """Every curated entity ``chosen`` accepts (itself, or one of its aliases or merges)."""
-    aliases = _grouped(db, "SELECT entity_id, alias, origin, author_id FROM entity_aliases"
-                           " WHERE origin IS NOT NULL ORDER BY alias")  # fmt: skip
-    rules = _grouped(db, "SELECT entity_id, name, label, origin, author_id FROM entity_rules"
-                         " ORDER BY label, name")  # fmt: skip
-    earlier = earlier_of(db.conn, "entities")
+def curated_entities(db: Database, chosen: Chosen, earlier: dict[str, Row]) -> list[Row]:
+    """Every curated entity ``chosen`` accepts (itself, or one of its aliases or merges).
+
+    ``earlier`` is the library's ``earlier_of``, read once per bundle.
+    """
+    aliases = _by_entity(db, "SELECT entity_id, alias, origin, author_id FROM entity_aliases"
+                             " WHERE origin IS NOT NULL ORDER BY alias")  # fmt: skip
+    rules = _by_entity(db, "SELECT entity_id, name, label, origin, author_id FROM entity_rules"
+                           " ORDER BY label, name")  # fmt: skip
     found = []
     for entity in dict_rows(db.execute(_CURATED)):
         own = {"edited_by": entity["edited_by"], "origin": row_origin("entities", entity)}
@@ -48,8 +50,6 @@ def curated_entities(db: Database, chosen: Chosen) -> list[Row]:
     return found
 
 
-def _grouped(db: Database, sql: str) -> dict[int, list[Row]]:
-    grouped: dict[int, list[Row]] = {}
-    for row in dict_rows(db.execute(sql)):
-        grouped.setdefault(row.pop("entity_id"), []).append(row)
-    return grouped
+def _by_entity(db: Database, sql: str) -> dict[int, list[Row]]:
+    """The rows ``sql`` reads by their ``entity_id`` (left out of the rows: it is ours only)."""
+    return grouped(dict_rows(db.execute(sql)), "entity_id", drop_key=True)

@@ -19,8 +19,9 @@ from workbench.core.bundle_records import Row, Work
 from workbench.core.edit_tracking import TRACKED_EDITS
 from workbench.core.text import count_words
 from workbench.core.vocabulary import STATUS_UNANALYZED
+from workbench.store.analysis_rows import entity_named
 from workbench.store.authors import register_author
-from workbench.store.rows import now_iso
+from workbench.store.rows import insert_row, now_iso
 from workbench.store.schema_third_wave import AUTHORED_TABLES
 
 _SIGNATURE = ("origin", "author_id")
@@ -100,14 +101,7 @@ def _entity(db: Database, entity: Row | None) -> int | None:
     """The claimant entity by name and label (the merge finds or creates ours the same way)."""
     if entity is None:
         return None
-    db.execute(
-        "INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)",
-        [entity["name"], entity["label"]],
-    )
-    row = db.execute(
-        "SELECT id FROM entities WHERE name = ? AND label = ?", [entity["name"], entity["label"]]
-    ).fetchone()
-    return int(row[0])
+    return entity_named(db, entity["name"], entity["label"])
 
 
 def _curated_entity(db: Database, entity: Row) -> None:
@@ -173,14 +167,10 @@ def _pick(row: Row, *keys: str) -> dict[str, Any]:
 
 def _insert(db: Database, table: str, values: dict[str, Any], row: Row | None = None) -> int:
     """Insert ``values``; ``row`` (the bundle's) brings the earlier values of its fields."""
-    columns = ", ".join(f'"{name}"' for name in values)
-    marks = ", ".join("?" for _ in values)
-    cursor = db.execute(
-        f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(values.values())
-    )
+    row_id = insert_row(db, table, values)
     if row is not None:
         _keep_earlier(db, table, values["origin"], row)
-    return int(cursor.lastrowid or 0)
+    return row_id
 
 
 def _keep_earlier(db: Database, table: str, origin: str, row: Row) -> None:

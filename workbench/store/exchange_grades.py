@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING
 from workbench.store.exchange_authorship import origin_row, signed
 from workbench.store.exchange_rows import Record, text_field
-from workbench.store.rows import now_iso
+from workbench.store.rows import insert_row, now_iso
 
 
 def write_sources(db: Database, sources: Sequence[Record]) -> int:
@@ -35,11 +35,7 @@ def write_sources(db: Database, sources: Sequence[Record]) -> int:
             continue
         when = text_field(source.get("graded_at")) or now_iso()
         row = signed(db, "sources", {"name": name, "reliability": grade, "graded_at": when}, source)
-        columns = ", ".join(row)
-        db.execute(
-            f"INSERT INTO sources ({columns}) VALUES ({', '.join('?' for _ in row)})",
-            list(row.values()),
-        )
+        insert_row(db, "sources", row)
         added += 1
     return added
 

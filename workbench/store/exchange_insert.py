@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from workbench.store.exchange_authorship import signed
 from workbench.store.exchange_rows import Record, is_export_id
+from workbench.store.rows import insert_row
 
 
 def insert_exported(
@@ -29,7 +30,4 @@ def insert_exported(
     taken = f"SELECT 1 FROM {table} WHERE id = ?"  # noqa: S608 - fixed names
     if is_export_id(wanted_id) and not db.execute(taken, [wanted_id]).fetchone():
         row = {"id": wanted_id, **row}
-    columns = ", ".join(f'"{name}"' for name in row)
-    marks = ", ".join("?" for _ in row)
-    cursor = db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
-    return int(cursor.lastrowid or 0)
+    return insert_row(db, table, row)

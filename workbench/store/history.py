@@ -26,7 +26,7 @@ from workbench.store.edit_history import (
     row_origin,
     snapshot,
 )
-from workbench.store.rows import dict_rows, now_iso
+from workbench.store.rows import dict_row, dict_rows, insert_row, now_iso, quoted
 from workbench.store.schema_third_wave import AUTHORED_TABLES, EDITED_TABLES
 
 T = TypeVar("T")
@@ -68,13 +68,9 @@ class UndoConflict(RuntimeError):
     """The library changed underneath an action, so it can no longer be undone exactly."""
 
 
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _where(table: str, row: Row) -> tuple[str, list[Any]]:
     keys = KEY_COLUMNS[table]
-    return " AND ".join(f"{_quote(k)} = ?" for k in keys), [row[k] for k in keys]
+    return " AND ".join(f"{quoted(k)} = ?" for k in keys), [row[k] for k in keys]
 
 
 class Recorder:
@@ -97,21 +93,12 @@ class Recorder:
     def fetch(self, table: str, key: Row) -> Row | None:
         """Return the full row with this key, or None."""
         clause, params = _where(table, key)
-        cursor = self.db.execute(f"SELECT * FROM {_quote(table)} WHERE {clause}", params)
-        row = cursor.fetchone()
-        if row is None:
-            return None
-        return dict(zip([d[0] for d in cursor.description], row, strict=True))
+        return dict_row(self.db.execute(f"SELECT * FROM {quoted(table)} WHERE {clause}", params))
 
     def insert(self, table: str, values: Row) -> int:
         """Insert a row; return its rowid (the id for tables with an integer key)."""
         values = self._signed(table, values)
-        columns = ", ".join(_quote(c) for c in values)
-        marks = ", ".join("?" for _ in values)
-        cursor = self.db.execute(
-            f"INSERT INTO {_quote(table)} ({columns}) VALUES ({marks})", list(values.values())
-        )
-        rowid = int(cursor.lastrowid or 0)
+        rowid = insert_row(self.db, table, values)
         key = values if "id" not in KEY_COLUMNS[table] else {**values, "id": rowid}
         self.ops.append((table, None, self.fetch(table, key)))
         return rowid
@@ -128,9 +115,9 @@ class Recorder:
             for field, value in edited_fields(table, before, changes):
                 self.keep_earlier(table, origin, field, value)
         clause, params = _where(table, key)
-        sets = ", ".join(f"{_quote(c)} = ?" for c in changes)
+        sets = ", ".join(f"{quoted(c)} = ?" for c in changes)
         self.db.execute(
-            f"UPDATE {_quote(table)} SET {sets} WHERE {clause}", [*changes.values(), *params]
+            f"UPDATE {quoted(table)} SET {sets} WHERE {clause}", [*changes.values(), *params]
         )
         self.ops.append((table, before, self.fetch(table, key)))
 
@@ -166,12 +153,12 @@ class Recorder:
         if is_tombstoned(table) and isinstance(before.get("origin"), str):
             self.keep_earlier(table, before["origin"], DELETED, snapshot(table, before))
         clause, params = _where(table, key)
-        self.db.execute(f"DELETE FROM {_quote(table)} WHERE {clause}", params)
+        self.db.execute(f"DELETE FROM {quoted(table)} WHERE {clause}", params)
         self.ops.append((table, before, None))
 
     def delete_where(self, table: str, condition: str, params: list[Any]) -> int:
         """Delete every row matching ``condition``, recording each; return the count."""
-        cursor = self.db.execute(f"SELECT * FROM {_quote(table)} WHERE {condition}", params)
+        cursor = self.db.execute(f"SELECT * FROM {quoted(table)} WHERE {condition}", params)
         rows = dict_rows(cursor)
         for row in rows:
             self.delete(table, row)
@@ -183,18 +170,14 @@ def _write_image(db: Database, table: str, current: Row | None, image: Row | Non
     if image is None:
         if current is not None:
             clause, params = _where(table, current)
-            db.execute(f"DELETE FROM {_quote(table)} WHERE {clause}", params)
+            db.execute(f"DELETE FROM {quoted(table)} WHERE {clause}", params)
         return
     if current is None:
-        columns = ", ".join(_quote(c) for c in image)
-        marks = ", ".join("?" for _ in image)
-        db.execute(
-            f"INSERT INTO {_quote(table)} ({columns}) VALUES ({marks})", list(image.values())
-        )
+        insert_row(db, table, image)
         return
     clause, params = _where(table, current)
-    sets = ", ".join(f"{_quote(c)} = ?" for c in image)
-    db.execute(f"UPDATE {_quote(table)} SET {sets} WHERE {clause}", [*image.values(), *params])
+    sets = ", ".join(f"{quoted(c)} = ?" for c in image)
+    db.execute(f"UPDATE {quoted(table)} SET {sets} WHERE {clause}", [*image.values(), *params])
 
 
 def _replay(db: Database, ops: list[Op], undo: bool) -> None:

@@ -36,7 +36,7 @@ for _spec in TABLES:
 
 def apply_their_deletions(run: MergeRun) -> None:
     """Delete our copies of the rows they deleted (parents first), or record a conflict."""
-    tombstones = _their_tombstones(run.theirs)
+    tombstones = run.their_tombstones
     gone = {(table, origin) for table, pairs in tombstones.items() for origin, _ in pairs}
     kept: set[tuple[str, Any]] = set()  # rows of a row kept as a conflict: not deleted alone
     for spec in TABLES:
@@ -76,16 +76,6 @@ def delete_with_children(rec: Recorder, table: str, key: Row) -> None:
         return
     for child, child_row in with_children(rec.db.conn, table, row):
         rec.delete(child, {column: child_row[column] for column in KEY_COLUMNS[child]})
-
-
-def _their_tombstones(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str]]]:
-    found: dict[str, list[tuple[str, str]]] = {}
-    for table, origin, deleted_at in conn.execute(
-        "SELECT table_name, row_origin, value FROM edit_history WHERE field = ? ORDER BY id",
-        [DELETED],
-    ):
-        found.setdefault(table, []).append((origin, deleted_at))
-    return found
 
 
 def _added_to_here(rows: list[tuple[str, Row]], gone: set[tuple[str, str]]) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.store.merge_run import MergeRun, Row
+from workbench.store.rows import dict_rows
 
 _DOCUMENT_COPIED = (
     "content_hash", "title", "source", "author", "published", "url", "dateline", "text",
@@ -159,15 +160,9 @@ def _our_entity(run: MergeRun, name: str, label: str) -> int | None:
 
 
 def _their(run: MergeRun, table: str, doc_id: int) -> list[Row]:
-    return [
-        dict(zip([d[0] for d in cursor.description], row, strict=True))
-        for cursor in [
-            run.theirs.execute(
-                f'SELECT * FROM "{table}" WHERE document_id = ? ORDER BY id', [doc_id]
-            )
-        ]
-        for row in cursor.fetchall()
-    ]
+    return dict_rows(
+        run.theirs.execute(f'SELECT * FROM "{table}" WHERE document_id = ? ORDER BY id', [doc_id])
+    )
 
 
 def _without_id(row: Row) -> dict[str, Any]:

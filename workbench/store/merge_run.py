@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.edit_tracking import DELETED
-from workbench.store.edit_history import Earlier, read_earlier
+from workbench.store.edit_history import Earlier, Tombstones, read_earlier
 from workbench.store.history import Recorder
 from workbench.store.rows import dict_rows
 
@@ -59,15 +59,16 @@ class MergeRun:
     reanchor_from: dict[int, str] = field(default_factory=dict)
     #: our texts of those documents, read once
     texts: dict[int, str] = field(default_factory=dict)
-    #: the earlier values and tombstones of each library, read once before the merge writes
     #: our rows of a table indexed for matching (``merge_tables``), read once per table
     indexes: dict[str, Any] = field(default_factory=dict)
+    #: the earlier values and tombstones of each library, read once before the merge writes
     our_earlier: Earlier = field(default_factory=dict)
     their_earlier: Earlier = field(default_factory=dict)
+    their_tombstones: Tombstones = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.our_earlier = read_earlier(self.ours)
-        self.their_earlier = read_earlier(self.theirs)
+        self.our_earlier, _ = read_earlier(self.ours)
+        self.their_earlier, self.their_tombstones = read_earlier(self.theirs)
 
     @property
     def ours(self) -> sqlite3.Connection:

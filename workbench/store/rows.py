@@ -1,4 +1,5 @@
-"""Small helpers every store module shares: rows as dicts, the current timestamp, id lists."""
+"""Small helpers every store module shares: rows as dicts, one row inserted, the current
+timestamp, id lists."""
 
 from __future__ import annotations
 
@@ -27,6 +28,26 @@ def dict_row(cursor: Any) -> dict[str, Any] | None:
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
+def quoted(name: str) -> str:
+    """A table or column name as an SQL identifier (double quotes, inner ones doubled)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def insert_row(db: Any, table: str, values: dict[str, Any]) -> int:
+    """Insert one row given as column -> value, as it is; return its rowid.
+
+    Why one function: the history, document import, JSON import and bundle
+    staging each spelled this INSERT out (five copies). ``table`` and the
+    column names are the store's own, never text from a file.
+    """
+    columns = ", ".join(quoted(name) for name in values)
+    marks = ", ".join("?" for _ in values)
+    cursor = db.execute(
+        f"INSERT INTO {quoted(table)} ({columns}) VALUES ({marks})", list(values.values())
+    )
+    return int(cursor.lastrowid or 0)
+
+
 def in_ids(column: str) -> str:
     """``column IN`` a list of ids passed as one parameter (``ids_param``).
 
@@ -39,3 +60,17 @@ def in_ids(column: str) -> str:
 def ids_param(ids: Iterable[int]) -> str:
     """The parameter ``in_ids`` reads: the ids as a JSON array."""
     return json.dumps(sorted({int(i) for i in ids}))
+
+
+def grouped(
+    rows: Iterable[dict[str, Any]], key: str, *, drop_key: bool = False
+) -> dict[Any, list[dict[str, Any]]]:
+    """``rows`` by their ``key`` value, each group in the rows' order.
+
+    ``drop_key`` leaves the key out of the grouped rows (the group says it).
+    """
+    found: dict[Any, list[dict[str, Any]]] = {}
+    for row in rows:
+        value = row.pop(key) if drop_key else row[key]
+        found.setdefault(value, []).append(row)
+    return found

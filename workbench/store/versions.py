@@ -26,7 +26,7 @@ from workbench.core.vocabulary import STATUS_PENDING, STATUS_UNANALYZED
 from workbench.store.annotations import annotation_tags, get_annotation
 from workbench.store.documents import document_text
 from workbench.store.history import History, Recorder
-from workbench.store.rows import dict_rows, now_iso
+from workbench.store.rows import dict_row, dict_rows, now_iso
 from workbench.store.versions_matching import find_previous_version
 from workbench.store.versions_spans import (
     CURATION_TABLES,
@@ -198,15 +198,16 @@ class Versions:
     # -- inside the update action -------------------------------------------
 
     def _document_row(self, doc_id: int) -> dict[str, Any]:
-        cursor = self.db.execute(
-            "SELECT id, title, text, version, status, content_hash, imported_at"
-            " FROM documents WHERE id = ?",
-            [doc_id],
+        found = dict_row(
+            self.db.execute(
+                "SELECT id, title, text, version, status, content_hash, imported_at"
+                " FROM documents WHERE id = ?",
+                [doc_id],
+            )
         )
-        found = cursor.fetchone()
         if found is None:
             raise LookupError(f"no document with id {doc_id}")
-        return dict(zip([d[0] for d in cursor.description], found, strict=True))
+        return found
 
     def _check_new_text(self, doc_id: int, text: str) -> None:
         if not text.strip():

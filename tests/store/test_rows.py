@@ -1,0 +1,31 @@
+"""The store's small shared row helpers."""
+
+from __future__ import annotations
+
+from workbench.core.models import Article
+from workbench.store import Store
+from workbench.store.rows import grouped, insert_row, quoted
+
+ORIGIN = "a" * 32
+
+
+def test_grouped_keeps_each_groups_order_and_drops_the_key_when_asked() -> None:
+    rows = [{"doc": 2, "n": "a"}, {"doc": 1, "n": "b"}, {"doc": 2, "n": "c"}]
+    assert grouped(rows, "doc") == {2: [rows[0], rows[2]], 1: [rows[1]]}
+    assert list(grouped(rows, "doc")) == [2, 1]
+    assert grouped([{"doc": 1, "n": "b"}], "doc", drop_key=True) == {1: [{"n": "b"}]}
+
+
+def test_one_insert_writes_the_values_as_they_are_into_quoted_columns(store: Store) -> None:
+    doc_id = store.documents.add_article(Article(title="t", text="ab")).documents_added[0]
+    values = {"document_id": doc_id, "kind": "highlight", "start": 0, "end": 2, "exact": "ab",
+              "created_at": "t", "updated_at": "t", "origin": ORIGIN,
+              "author_id": "not an id"}  # fmt: skip
+    annotation_id = insert_row(store.db, "annotations", values)
+    row = store.db.execute('SELECT start, "end", origin, author_id FROM annotations WHERE id = ?',
+                           [annotation_id]).fetchone()  # fmt: skip
+    assert row == (0, 2, ORIGIN, "not an id")  # kept as given, not re-signed
+
+
+def test_a_quoted_name_doubles_its_inner_quotes() -> None:
+    assert quoted('odd"name') == '"odd""name"'
