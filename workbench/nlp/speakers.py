@@ -66,8 +66,18 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return None
         if current.dep_ == "relcl":
             return current.head
-        current = current.head
+        current = _through_preposition(current)
     return None
+
+
+def _through_preposition(verb: Token) -> Token:
+    """The next head to climb to: for the "asking" of "Blige sings to Clinton before
+    asking her", the verb the preposition hangs on ("sings"), not the preposition, so
+    the object "Clinton" is never mistaken for the one asking."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return head
 
 
 def _through_relative(subject: Token, verb: Token) -> Token:

@@ -1,0 +1,25 @@
+"""Speakers read from the structure around the cue (issue 15, fourth pass).
+
+Each test is one sentence written for it: a cue after "before/after" belongs to the
+subject of the verb the preposition hangs on, a quote line signed at its end by a dash
+and a name is that person's, and a cue whose subject is a thing ("it", "the ad") inside
+a person's reported speech is the person's. Runs on the real small model (``nlp``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.test_speakers_generalise import analyse, direct
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_cue_after_before_belongs_to_the_main_subject_not_the_object(nlp: Language) -> None:
+    text = (
+        "\u201cKeep your hands in sight,\u201d Morrison sings to Hutchins before asking "
+        "her, \u201cI just want to know, where do we go from here?\u201d"
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == ["Morrison", "Morrison"]
