@@ -23,3 +23,15 @@ def test_cue_after_before_belongs_to_the_main_subject_not_the_object(nlp: Langua
     )
     quotes = direct(analyse(nlp, text))
     assert [q.speaker_text for q in quotes] == ["Morrison", "Morrison"]
+
+
+def test_quote_line_split_by_an_inner_quotation_is_signed_at_its_end(nlp: Language) -> None:
+    text = (
+        "\u201cHe cannot lead us.\u201d \u2015 Marta Quiroga\n"
+        "\u201cAs a teacher I would rather live in what he calls \u201chell\u201d than in "
+        "his country.\u201d \u2015 Lidia Benavides\n"
+    )
+    quotes = direct(analyse(nlp, text))
+    assert quotes[0].speaker_text == "Marta Quiroga"
+    assert quotes[1].text.startswith("\u201cAs a teacher")
+    assert quotes[1].speaker_text == "Lidia Benavides"

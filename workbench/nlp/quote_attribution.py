@@ -35,6 +35,7 @@ _NOT_SPEAKERS = frozenset(("DATE", "TIME"))
 _AFTER_WINDOW = 25
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
+_CLOSING_MARKS = ('"', "\u201d")
 _DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 #: `"..." ― Pamela Padilla` / `"..." — Jane Doe (@jdoe) May 3`: a quotation signed on its
@@ -277,6 +278,22 @@ def signature(text: str, end: int) -> Attribution | None:
     if last_word.endswith(".") and len(last_word) > len("Jr."):  # "Carla Sanchez."
         end -= 1
     return Attribution(None, (start, end), "dash")
+
+
+def line_signature(text: str, start: int, end: int) -> Attribution | None:
+    """The signature ending the line a quote opens, when the line goes on past the quote.
+
+    `"I'd rather live in what he calls "hell" than ..." ― Adriana Rodarte`: an inner
+    quotation (or a mark the writer left out) splits the line's quote, and the part
+    before the split is signed by the same name as the rest of the line. A quote in the
+    middle of the line ("hell") is not the signed statement.
+    """
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return None
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    last = max(text.rfind(mark, end, stop) for mark in _CLOSING_MARKS)
+    return signature(text, last + 1) if last >= end else None
 
 
 def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:

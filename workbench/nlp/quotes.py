@@ -21,6 +21,7 @@ from workbench.nlp.quote_attribution import (
     clause_subject,
     colon_intro,
     in_sentence,
+    line_signature,
     previous_subject,
     signature,
 )
@@ -131,7 +132,11 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[_Fou
             continue
         attribution = signature(ctx.text, m.end) or in_sentence(ctx, quote) or Attribution()
         if not attribution.cue and not attribution.speaker:
-            attribution = chains.get(m.chain) or _from_context(ctx, quote, found)
+            attribution = (
+                line_signature(ctx.text, m.start, m.end)
+                or chains.get(m.chain)
+                or _from_context(ctx, quote, found)
+            )
         if attribution.speaker or attribution.cue:
             chains.setdefault(m.chain, attribution)
         found.append(_Found(m, quote, attribution))
