@@ -35,3 +35,13 @@ def test_quote_line_split_by_an_inner_quotation_is_signed_at_its_end(nlp: Langua
     assert quotes[0].speaker_text == "Marta Quiroga"
     assert quotes[1].text.startswith("\u201cAs a teacher")
     assert quotes[1].speaker_text == "Lidia Benavides"
+
+
+def test_pronoun_takes_the_subject_of_its_own_sentence_first(nlp: Language) -> None:
+    text = (
+        "Kent Oz appeared at a Senate hearing in 2014. Senator Maria Lopez scolded him: "
+        "\u201cThe scientific community is almost monolithic against you,\u201d she said."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "she"
+    assert quote.speaker == "Maria Lopez"

@@ -177,11 +177,15 @@ class Antecedents:
 
     def _previous_subject(self, pronoun: Token, gender: str) -> Token | None:
         """The nearest earlier person-like subject of a main clause outside quotation
-        marks ("McLenney said Clinton doesn't ..." continues McLenney), else of any clause."""
+        marks ("McLenney said Clinton doesn't ..." continues McLenney), else of any clause;
+        a subject in the pronoun's own sentence wins over earlier sentences."""
         doc = self.ctx.doc
         floor = max(0, pronoun.i - MAX_LOOKBACK_TOKENS)
+        own_sentence = self.ctx.clause(pronoun).start
         fallback = None
         for i in range(pronoun.i - 1, floor - 1, -1):
+            if i == own_sentence - 1 and fallback is not None:
+                return fallback  # "McCaskill scolded him: "..." she said": her own sentence
             token = doc[i]
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
