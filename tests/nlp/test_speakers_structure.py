@@ -45,3 +45,21 @@ def test_pronoun_takes_the_subject_of_its_own_sentence_first(nlp: Language) -> N
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "she"
     assert quote.speaker == "Maria Lopez"
+
+
+def test_cue_with_it_as_subject_inside_reported_speech_is_the_reporters(nlp: Language) -> None:
+    text = (
+        "Ortega says it underscores that the mayor is \u201ctemperamentally unfit to run "
+        "the city.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Ortega"
+
+
+def test_document_without_author_inside_a_persons_report_is_the_persons(nlp: Language) -> None:
+    text = (
+        "City Attorney Dana Holm said in the letter that the advertisement "
+        "\u201cunmistakably and wrongfully\u201d suggests that the officers support the campaign."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is not None and quote.speaker_text.endswith("Dana Holm")

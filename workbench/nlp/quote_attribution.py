@@ -22,7 +22,12 @@ from workbench.nlp.cues import (
     is_speech_cue,
 )
 from workbench.nlp.quote_marks import MARK_CHARS
-from workbench.nlp.speakers import is_document_reading, speaker_phrase, speaker_token
+from workbench.nlp.speakers import (
+    is_document_reading,
+    is_thing,
+    speaker_phrase,
+    speaker_token,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -36,6 +41,9 @@ _AFTER_WINDOW = 25
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
 _CLOSING_MARKS = ('"', "\u201d")
+#: Links from a clause up to the verb reporting it, and how far up to look.
+_REPORTED_DEPS = ("ccomp", "conj", "xcomp", "advcl")
+_OUTER_DEPTH = 4
 _DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 #: `"..." ― Pamela Padilla` / `"..." — Jane Doe (@jdoe) May 3`: a quotation signed on its
@@ -133,10 +141,31 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
     head = speaker_token(cue, ctx.outside)
     if head is not None and not _can_speak(ctx, head):
         head = None
+    if head is not None and is_thing(head):
+        outer = _outer_cue(ctx, cue)
+        if outer is not None:
+            return outer
     if head is None:
         head = _nearest_name(ctx, region if region is not None else ctx.clause(cue), cue)
     speaker = speaker_phrase(head) if head is not None else None
     return Attribution(cue_text(cue), speaker, how)
+
+
+def _outer_cue(ctx: QuoteContext, cue: Token) -> Attribution | None:
+    """The speech cue whose reported clause holds ``cue``, when its subject is no thing:
+    in `She says it underscores that Trump is "unfit"` or `Holm said in the letter that
+    the advertisement "wrongfully" suggests ...` the words are the person's report."""
+    current = cue
+    for _ in range(_OUTER_DEPTH):
+        if current.dep_ not in _REPORTED_DEPS or current.head is current:
+            return None
+        current = current.head
+        if not (ctx.outside(current) and is_speech_cue(current)):
+            continue
+        head = speaker_token(current, ctx.outside)
+        if head is not None and _can_speak(ctx, head) and not is_thing(head):
+            return Attribution(cue_text(current), speaker_phrase(head), "syntax")
+    return None
 
 
 def _can_speak(ctx: QuoteContext, head: Token) -> bool:

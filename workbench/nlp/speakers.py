@@ -38,6 +38,7 @@ DOCUMENT_NOUNS = frozenset(
     document transcript website editorial petition brief complaint lawsuit motion affidavit
     """.split()
 )
+_THING_PRONOUNS = frozenset(("it", "that", "this"))
 _AUTHOR_LABELS = ("PERSON", "ORG", "GPE")
 _AUTHOR_PREPOSITIONS = ("from", "by")
 
@@ -222,6 +223,19 @@ def document_author(head: Token) -> Token | None:
         if objects:
             return objects[0]
     return None
+
+
+def is_thing(head: Token) -> bool:
+    """True for a subject that reports nothing by itself: "it", "that", "this", or a
+    document with no author in its phrase ("the advertisement suggests ...")."""
+    if head.pos_ == "PRON":
+        return head.lower_ in _THING_PRONOUNS
+    return (
+        head.pos_ == "NOUN"
+        and not head.ent_type_
+        and head.lemma_.lower() in DOCUMENT_NOUNS
+        and document_author(head) is None
+    )
 
 
 def is_document_reading(verb: Token) -> bool:
