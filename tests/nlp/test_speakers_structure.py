@@ -63,3 +63,24 @@ def test_document_without_author_inside_a_persons_report_is_the_persons(nlp: Lan
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text is not None and quote.speaker_text.endswith("Dana Holm")
+
+
+def test_previous_sentence_with_a_quoted_phrase_still_gives_its_subject(nlp: Language) -> None:
+    text = (
+        "Though she called the bank\u2019s conduct \u201coutrageous\u201d and asked for bonuses "
+        "to be \u201cclawed back,\u201d Maria Lopez kept her remarks about breaking up banks "
+        "hypothetical.\n\n\u201cIf any bank cannot be managed well, it should be broken up.\u201d"
+    )
+    quote = direct(analyse(nlp, text))[-1]
+    assert quote.text.startswith("\u201cIf any bank")
+    assert quote.speaker_text == "Maria Lopez"
+
+
+def test_previous_subject_named_in_apposition_speaks_the_next_quote(nlp: Language) -> None:
+    text = (
+        "His former business partner at Corvex, Thomas R. Whitfield, called him a master at "
+        "bolting together impossible transactions. \u201cHe showed again and again an "
+        "ability to put together deals that other people could not.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Thomas R. Whitfield"

@@ -25,6 +25,7 @@ from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.speakers import (
     is_document_reading,
     is_thing,
+    person_in_apposition,
     speaker_phrase,
     speaker_token,
 )
@@ -367,8 +368,9 @@ def _introduces(ctx: QuoteContext, mark: Token, quote: Span) -> bool:
 
 
 def _person_subject(sent: Span, institutions: bool = False) -> Token | None:
-    """The root subject of ``sent`` when it is a person, a name or a personal pronoun
-    (or, with ``institutions``, an organisation such as "the Illinois Board")."""
+    """The root subject of ``sent`` when it is a person, a name, a personal pronoun or a
+    common noun with a person in apposition (or, with ``institutions``, an organisation
+    such as "the Illinois Board")."""
     for token in sent.root.children:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -378,6 +380,8 @@ def _person_subject(sent: Span, institutions: bool = False) -> Token | None:
             return token
         if institutions and token.ent_type_ in ("ORG", "NORP"):
             return token
+        if token.pos_ == "NOUN" and person_in_apposition(token) is not None:
+            return token  # "His former partner, Lawrence Cummings, called him ..."
     return None
 
 
@@ -405,7 +409,7 @@ def previous_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if lead or start == 0:
         return None
     previous = ctx.clause(doc[start - 1])
-    if any(not ctx.outside(t) for t in previous if not t.is_space):
-        return None
     head = _person_subject(previous)
+    if head is not None and not ctx.outside(head):
+        head = None
     return Attribution(None, speaker_phrase(head), "previous") if head is not None else None

@@ -130,13 +130,13 @@ def _name_from_children(head: Token) -> Span | None:
             ent = _entity_at(child, ("PERSON",))
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
-    ent = _person_in_apposition(head)
+    ent = person_in_apposition(head)
     if ent is not None:
         return ent
     return _entity_at(head, SPEAKER_LABELS[1:])
 
 
-def _person_in_apposition(head: Token) -> Span | None:
+def person_in_apposition(head: Token) -> Span | None:
     """A person named in apposition to the subject, a few links down.
 
     `According to ISNA, the prosecutor general of Tehran, Ali Mehr, said` parses with
