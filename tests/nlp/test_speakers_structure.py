@@ -84,3 +84,16 @@ def test_previous_subject_named_in_apposition_speaks_the_next_quote(nlp: Languag
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Thomas R. Whitfield"
+
+
+def test_only_the_cue_speaker_phrase_goes_to_a_documents_author(nlp: Language) -> None:
+    """``speaker_phrase`` (cue sites) names the author; ``name_phrase`` keeps the phrase."""
+    from workbench.nlp.speakers import name_phrase, speaker_phrase
+
+    text = "A statement from the Ministry of Health said schools would reopen."
+    doc = nlp(text)
+    (statement,) = [t for t in doc if t.text == "statement"]
+    start, end = speaker_phrase(statement)
+    assert text[start:end] == "the Ministry of Health"
+    start, end = name_phrase(statement)
+    assert text[start:end] == "A statement from the Ministry of Health"

@@ -25,6 +25,7 @@ from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.speakers import (
     is_document_reading,
     is_thing,
+    name_phrase,
     person_in_apposition,
     speaker_phrase,
     speaker_token,
@@ -252,7 +253,7 @@ def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if len(region) and region[0].text in _DASHES:
         names = [t for t in region[1:4] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
         if names:
-            return Attribution(None, speaker_phrase(names[0]), "dash")
+            return Attribution(None, name_phrase(names[0]), "dash")
     verb = _open_frame_verb(ctx, quote, region)
     return _attribution(ctx, verb, "after", region) if verb is not None else None
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.quote_filters import is_furniture
-from workbench.nlp.speakers import speaker_phrase, subject_of
+from workbench.nlp.speakers import name_phrase, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,7 +63,7 @@ class Antecedents:
         return self._remember(candidate, gender) if candidate is not None else None
 
     def _remember(self, candidate: Token, gender: str) -> str:
-        start, end = speaker_phrase(candidate)
+        start, end = name_phrase(candidate)
         name = self.ctx.text[start:end]
         if name.split():
             self.gender.setdefault(name.split()[-1], gender)
@@ -154,7 +154,7 @@ class Antecedents:
             return False
         if token.ent_type_ != "PERSON" and token.pos_ != "PROPN" and not misread:
             return False
-        start, end = speaker_phrase(token)
+        start, end = name_phrase(token)
         name = self.ctx.text[start:end]
         known = self.gender.get(name.split()[-1]) if name.split() else None
         if known is not None and known != gender:

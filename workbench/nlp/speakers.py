@@ -249,14 +249,22 @@ def is_document_reading(verb: Token) -> bool:
 
 
 def speaker_phrase(head: Token) -> tuple[int, int]:
-    """Character span of the speaker phrase around ``head`` (name preferred; for a
-    document, its author when the phrase names one)."""
-    doc = head.doc
-    if head.pos_ == "PRON":
-        return head.idx, head.idx + len(head.text)
+    """Character span of the speaker of a cue whose subject is ``head``: for a document
+    ("a statement from the ministry said"), its author when the phrase names one, else
+    :func:`name_phrase`. Only cue sites need the author; a pronoun's antecedent is a
+    person already and uses :func:`name_phrase` directly."""
     author = document_author(head)
     if author is not None:
         return speaker_phrase(author)
+    return name_phrase(head)
+
+
+def name_phrase(head: Token) -> tuple[int, int]:
+    """Character span of the phrase an analyst would underline around ``head``: the
+    person's name when the phrase holds one, else the proper-noun run or noun phrase."""
+    doc = head.doc
+    if head.pos_ == "PRON":
+        return head.idx, head.idx + len(head.text)
     ent = _name_from_children(head)
     if ent is not None:
         return _strip_possessive(_with_given_names(ent))
