@@ -97,3 +97,14 @@ def test_only_the_cue_speaker_phrase_goes_to_a_documents_author(nlp: Language) -
     assert text[start:end] == "the Ministry of Health"
     start, end = name_phrase(statement)
     assert text[start:end] == "A statement from the Ministry of Health"
+
+
+def test_pronoun_prefers_a_person_just_named_over_an_older_subject(nlp: Language) -> None:
+    text = (
+        "Harry Webb was struck by a car near the air base in August. The crash happened "
+        "at night on a country road. Police spoke with Anne Lacey as a suspect. She told "
+        "police she had immunity, but \u201cthat she had no plans to leave the country in "
+        "the near future.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Anne Lacey"

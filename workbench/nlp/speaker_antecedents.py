@@ -55,12 +55,23 @@ class Antecedents:
             return None
         self._read_narrative(pronoun.i)
         gender = "m" if word in MALE else "f"
-        candidate = (
-            self._governing(pronoun, gender)
-            or self._previous_subject(pronoun, gender)
-            or self._nearby_object(pronoun, gender)
-        )
+        candidate = self._governing(pronoun, gender) or self._recent(pronoun, gender)
         return self._remember(candidate, gender) if candidate is not None else None
+
+    def _recent(self, pronoun: Token, gender: str) -> Token | None:
+        """The previous person-like subject, unless it lies before the sentence preceding
+        the pronoun's and a fitting person is named there or in the pronoun's own
+        sentence ("Police spoke with Anne Sacoolas. She informed police ..." is about
+        Sacoolas, not the subject of three sentences back)."""
+        subject = self._previous_subject(pronoun, gender)
+        if subject is not None and subject.i >= self._window_start(pronoun):
+            return subject
+        return self._nearby_object(pronoun, gender) or subject
+
+    def _window_start(self, pronoun: Token) -> int:
+        """First token of the sentence before the pronoun's (or of its own, first)."""
+        start = self.ctx.clause(pronoun).start
+        return self.ctx.clause(self.ctx.doc[start - 1]).start if start > 0 else start
 
     def _remember(self, candidate: Token, gender: str) -> str:
         start, end = name_phrase(candidate)
@@ -130,10 +141,7 @@ class Antecedents:
     def _nearby_object(self, pronoun: Token, gender: str) -> Token | None:
         """When no subject fits, a person named as an object in the pronoun's sentence or
         the one before ("Police spoke with Anne Sacoolas. "...," she said")."""
-        clause = self.ctx.clause(pronoun)
-        floor = clause.start
-        if floor > 0:
-            floor = self.ctx.clause(self.ctx.doc[floor - 1]).start
+        floor = self._window_start(pronoun)
         for i in range(pronoun.i - 1, floor - 1, -1):
             token = self.ctx.doc[i]
             if token.ent_type_ == "PERSON" and self._fits(token, gender):
