@@ -34,6 +34,8 @@ _OPENER = re.compile(r"\b(?:He|She)\b")
 #: How many sentences back a sentence-opening "He"/"She" looks to learn a gender (2 cost
 #: PolNeAR dev two speakers: the farther sentence is often not the antecedent).
 _LEARN_SENTENCES = 1
+#: A subject more sentences back than this loses to a person named just before.
+_STALE_SENTENCES = 2
 #: How many tokens back a pronoun may look for the subject it continues.
 MAX_LOOKBACK_TOKENS = 400
 
@@ -59,19 +61,24 @@ class Antecedents:
         return self._remember(candidate, gender) if candidate is not None else None
 
     def _recent(self, pronoun: Token, gender: str) -> Token | None:
-        """The previous person-like subject, unless it lies before the sentence preceding
-        the pronoun's and a fitting person is named there or in the pronoun's own
-        sentence ("Police spoke with Anne Sacoolas. She informed police ..." is about
-        Sacoolas, not the subject of three sentences back)."""
+        """The previous person-like subject, unless it is more than two sentences back and
+        a fitting person is named in the pronoun's sentence or the one before ("Police
+        spoke with Anne Sacoolas. She informed police ..." is about Sacoolas, not about
+        the subject of five sentences back; "Rosa Kline chairs the council. The mayor
+        thanked Tom Bell. "...," she said" is still Kline)."""
         subject = self._previous_subject(pronoun, gender)
-        if subject is not None and subject.i >= self._window_start(pronoun):
+        if subject is not None and subject.i >= self._window_start(pronoun, _STALE_SENTENCES):
             return subject
         return self._nearby_object(pronoun, gender) or subject
 
-    def _window_start(self, pronoun: Token) -> int:
-        """First token of the sentence before the pronoun's (or of its own, first)."""
+    def _window_start(self, pronoun: Token, sentences: int = 1) -> int:
+        """First token of the sentence ``sentences`` before the pronoun's."""
         start = self.ctx.clause(pronoun).start
-        return self.ctx.clause(self.ctx.doc[start - 1]).start if start > 0 else start
+        for _ in range(sentences):
+            if start == 0:
+                break
+            start = self.ctx.clause(self.ctx.doc[start - 1]).start
+        return start
 
     def _remember(self, candidate: Token, gender: str) -> str:
         start, end = name_phrase(candidate)
