@@ -108,3 +108,12 @@ def test_pronoun_prefers_a_person_just_named_over_an_older_subject(nlp: Language
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker == "Anne Lacey"
+
+
+def test_time_heading_above_the_paragraph_is_not_a_second_subject(nlp: Language) -> None:
+    text = (
+        "5:45 p.m.\n\nLibertarian presidential candidate Tom Archer\u2019s doctor is "
+        "calling the candidate \u201cremarkably physically fit.\u201d\n"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is not None and quote.speaker_text.endswith("doctor")

@@ -140,7 +140,14 @@ def _is_cue(token: Token) -> bool:
 
 def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -> Attribution:
     """Build the attribution for ``cue``: its parse subject, else a name near it."""
-    head = speaker_token(cue, ctx.outside)
+    line = ctx.paragraph[cue.i]
+
+    def usable(token: Token) -> bool:
+        """A subject that can speak, on the cue's line ("5:45 p.m." above a paragraph
+        is no second subject of its verb)."""
+        return _can_speak(ctx, token) and ctx.paragraph[token.i] == line
+
+    head = speaker_token(cue, usable)
     if head is not None and not _can_speak(ctx, head):
         head = None
     if head is not None and is_thing(head):
