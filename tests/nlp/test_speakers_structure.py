@@ -117,3 +117,12 @@ def test_time_heading_above_the_paragraph_is_not_a_second_subject(nlp: Language)
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text is not None and quote.speaker_text.endswith("doctor")
+
+
+def test_person_right_before_a_subjectless_ing_cue_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "The new commercial uses footage of Hillary Clinton asking, \u201cWhy are we not "
+        "fifty points ahead, you might ask?\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Hillary Clinton"

@@ -63,12 +63,26 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+        named = _gerund_subject(current)
+        if named is not None and usable(named):
+            return named
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
         if current.dep_ == "relcl":
             return current.head
         current = _through_preposition(current)
     return None
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The person named right before an "-ing" cue that has no subject of its own: in
+    "the ad uses footage of Hillary Clinton asking, "..."" Clinton asks, not the ad."""
+    if verb.tag_ != "VBG" or verb.dep_ not in _CLIMB_DEPS or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.ent_type_ != "PERSON" or before.dep_ not in ("pobj", "dobj"):
+        return None
+    return before
 
 
 def _through_preposition(verb: Token) -> Token:
