@@ -126,3 +126,12 @@ def test_person_right_before_a_subjectless_ing_cue_is_the_speaker(nlp: Language)
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Hillary Clinton"
+
+
+def test_title_abbreviation_the_parser_ends_a_sentence_at_keeps_its_name(nlp: Language) -> None:
+    text = (
+        "Officers searched the ravine overnight. \u201cWe are asking anyone with dashcam "
+        "video to come forward,\u201d Const. Rob Davis said."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Rob Davis"

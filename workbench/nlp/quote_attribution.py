@@ -40,6 +40,8 @@ _OPEN_FRAME_TOKENS = 6
 _NAME_ONLY_TOKENS = 5
 _NOT_SPEAKERS = frozenset(("DATE", "TIME"))
 _AFTER_WINDOW = 25
+#: Longest title abbreviation written with a period ("Const.", "Insp.", "Supt.").
+_TITLE_CHARS = 5
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
 _CLOSING_MARKS = ('"', "\u201d")
@@ -243,10 +245,24 @@ def _after_region(ctx: QuoteContext, quote: Span) -> Span:
     end = ctx.clause(quote[-1]).end
     if end <= start < len(doc) and ctx.paragraph[start] == ctx.paragraph[start - 1]:
         end = ctx.clause(doc[start]).end
+    if start < end < len(doc) and _split_at_title(ctx, end):
+        end = ctx.clause(doc[end]).end
     stop = start
     while stop < min(end, start + _AFTER_WINDOW) and ctx.outside(doc[stop]):
         stop += 1
     return doc[start:stop]
+
+
+def _split_at_title(ctx: QuoteContext, end: int) -> bool:
+    """True when the parser ended a sentence at a title abbreviation the tokenizer does
+    not know (`"...," Const. Rob Davis said.` split after "Const."): a short capitalised
+    word, a separate period, and a proper noun on the same line right after."""
+    doc = ctx.doc
+    if end < 2 or doc[end - 1].text != "." or ctx.paragraph[end] != ctx.paragraph[end - 1]:
+        return False
+    title, name = doc[end - 2], doc[end]
+    short = len(title.text) <= _TITLE_CHARS and title.text[:1].isupper() and title.is_alpha
+    return short and title.whitespace_ == "" and name.pos_ == "PROPN"
 
 
 def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
