@@ -135,3 +135,12 @@ def test_title_abbreviation_the_parser_ends_a_sentence_at_keeps_its_name(nlp: La
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Rob Davis"
+
+
+def test_newspaper_that_obtained_a_memo_is_not_its_author(nlp: Language) -> None:
+    text = (
+        "\u201cThe plant will close in March,\u201d according to a memo obtained by the "
+        "Hamilton Spectator."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "a memo"

@@ -38,6 +38,11 @@ DOCUMENT_NOUNS = frozenset(
     document transcript website editorial petition brief complaint lawsuit motion affidavit
     """.split()
 )
+#: Participles whose agent wrote the document ("signed by the Pope"), unlike "obtained
+#: by", "seen by" or "reviewed by".
+_AUTHORING_VERBS = frozenset(
+    "sign write issue release send publish post author draft pen co-sign cosign".split()
+)
 _THING_PRONOUNS = frozenset(("it", "that", "this"))
 _AUTHOR_LABELS = ("PERSON", "ORG", "GPE")
 _AUTHOR_PREPOSITIONS = ("from", "by")
@@ -218,7 +223,8 @@ def document_author(head: Token) -> Token | None:
     """The author of a document speaker, when the phrase names one: its owner ("the
     ministry's statement"), a name compounded onto it ("an AEW press release"), a
     "from/by" object ("a statement from the Ministry of Health") or the agent of a
-    participle ("the decree signed by the Pope"). The author is who speaks."""
+    participle of writing ("the decree signed by the Pope"; not "a memo obtained by the
+    Star"). The author is who speaks."""
     if head.lemma_.lower() not in DOCUMENT_NOUNS or head.pos_ != "NOUN":
         return None
     for child in head.children:
@@ -230,6 +236,8 @@ def document_author(head: Token) -> Token | None:
     for child in head.children:
         link = child
         if child.dep_ == "acl":
+            if child.lemma_.lower() not in _AUTHORING_VERBS:
+                continue  # "a memo obtained by the Star": the Star did not write it
             link = next((g for g in child.children if g.dep_ == "agent"), child)
         elif child.dep_ != "prep" or child.lower_ not in _AUTHOR_PREPOSITIONS:
             continue
