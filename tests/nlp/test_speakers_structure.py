@@ -144,3 +144,14 @@ def test_newspaper_that_obtained_a_memo_is_not_its_author(nlp: Language) -> None
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "a memo"
+
+
+def test_surname_tagged_as_a_place_still_is_the_pronouns_person(nlp: Language) -> None:
+    text = (
+        "Mayor Olivia Chow and Councillor Brad Bradford clashed over the budget on "
+        "Wednesday. Bradford accused the mayor of hiding costs.\n\n"
+        "\u201cThe numbers don't add up,\u201d he said."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "he"
+    assert quote.speaker is not None and quote.speaker.endswith("Brad Bradford")

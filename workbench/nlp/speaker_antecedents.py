@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 MALE = frozenset(("he", "him", "his"))
 FEMALE = frozenset(("she", "her", "hers"))
 _NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "PRODUCT", "EVENT"))
+#: Labels the small model puts on a surname it does not recognise as a person's.
+_MISREAD_LABELS = ("ORG", "GPE", "NORP")
 _GOVERNING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
 _MALE_TITLES = frozenset(("mr", "mr."))
 _FEMALE_TITLES = frozenset(("ms", "ms.", "mrs", "mrs.", "miss"))
@@ -48,6 +50,7 @@ class Antecedents:
         self.gender: dict[str, str] = {}
         self._read_to = 0
         self._after_propn: frozenset[str] | None = None
+        self._person_last_words: frozenset[str] | None = None
         self._openers: list[Token] | None = None
 
     def name_for(self, pronoun: Token) -> str | None:
@@ -130,6 +133,20 @@ class Antecedents:
             return False
         return token.lower_ in self._surnames()
 
+    def _person_surname(self, token: Token) -> bool:
+        """True for a lone capitalised word the model tagged as a place, organisation or
+        group that ends a person's name elsewhere in the text ("Bradford accused ..." in
+        a text naming "Councillor Brad Bradford"): one label per name, the person's."""
+        if token.ent_type_ not in _MISREAD_LABELS:
+            return False
+        if token.i > 0 and self.ctx.doc[token.i - 1].pos_ == "PROPN":
+            return False
+        if self._person_last_words is None:
+            self._person_last_words = frozenset(
+                e[-1].lower_ for e in self.ctx.doc.ents if e.label_ == "PERSON" and len(e) > 1
+            )
+        return token.lower_ in self._person_last_words
+
     def _surnames(self) -> frozenset[str]:
         """Lowercased words the text writes right after another proper noun."""
         if self._after_propn is None:
@@ -155,7 +172,9 @@ class Antecedents:
                 return token
         return None
 
-    def _fits(self, token: Token, gender: str, governing: bool = False) -> bool:
+    def _fits(
+        self, token: Token, gender: str, governing: bool = False, surname: bool = False
+    ) -> bool:
         """A person-like subject not known to be of the other gender.
 
         The governing speaker of the pronoun's own sentence is strong evidence, so there a
@@ -164,7 +183,9 @@ class Antecedents:
         """
         if not self.ctx.outside(token) or is_furniture(self.ctx.text, _char_span(token)):
             return False
-        misread = governing and token.ent_type_ == "ORG" and token.text[:1].isupper()
+        misread = token.text[:1].isupper() and (
+            surname or (governing and token.ent_type_ == "ORG")
+        )
         if token.ent_type_ in _NOT_PEOPLE and not misread:
             return False
         if token.ent_type_ != "PERSON" and token.pos_ != "PROPN" and not misread:
@@ -204,7 +225,8 @@ class Antecedents:
             token = doc[i]
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if not self._fits(token, gender, governing=self._speaking_surname(token)):
+            speaking = self._speaking_surname(token)
+            if not self._fits(token, gender, speaking, surname=self._person_surname(token)):
                 continue
             if token.head.dep_ == "ROOT" or is_speech_cue(token.head):
                 return token
