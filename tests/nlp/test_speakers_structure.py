@@ -155,3 +155,14 @@ def test_surname_tagged_as_a_place_still_is_the_pronouns_person(nlp: Language) -
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "he"
     assert quote.speaker is not None and quote.speaker.endswith("Brad Bradford")
+
+
+def test_quoted_sentence_after_a_colon_is_not_the_next_sentences(nlp: Language) -> None:
+    text = (
+        "The nurses\u2019 union released a statement: \u201cWe cannot accept that our "
+        "members are paid less than anyone else in the country.\u201d Premier Doug Ford "
+        "called it a \u201cterrible opening offer\u201d but agreed to meet."
+    )
+    first = direct(analyse(nlp, text))[0]
+    assert first.text.startswith("\u201cWe cannot accept")
+    assert first.speaker_text is not None and "union" in first.speaker_text

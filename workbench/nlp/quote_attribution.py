@@ -354,12 +354,31 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """Attribution found inside the quote's own sentence(s), or None."""
     cue = syntactic_cue(ctx, quote)
     if (cue is None or cue.i >= quote.end) and _introduced(ctx, quote):
-        before = before_cue(ctx, quote)
+        before = before_cue(ctx, quote) or _colon_subject(ctx, quote)
         if before is not None and before.speaker:
             return before
     if cue is not None:
         return _attribution(ctx, cue, "syntax", None)
     return after_cue(ctx, quote) or before_cue(ctx, quote)
+
+
+def _colon_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """`Biden-Harris released a statement: "We cannot accept ..." President Trump called
+    it ...`: a whole quoted sentence after a colon is introduced by the clause before the
+    colon, even with no verb of saying there; a cue after the quote is the next
+    sentence's."""
+    doc = ctx.doc
+    i = quote.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    found = colon_intro(ctx, quote)
+    if found is not None:
+        return found
+    root = doc[ctx.clause(doc[i]).start : i].root
+    subjects = [t for t in root.children if t.dep_ == "nsubj" and _can_speak(ctx, t)]
+    return Attribution(None, speaker_phrase(subjects[0]), "colon") if subjects else None
 
 
 def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
