@@ -166,3 +166,12 @@ def test_quoted_sentence_after_a_colon_is_not_the_next_sentences(nlp: Language) 
     first = direct(analyse(nlp, text))[0]
     assert first.text.startswith("\u201cWe cannot accept")
     assert first.speaker_text is not None and "union" in first.speaker_text
+
+
+def test_cue_deep_in_the_next_sentence_is_not_the_quotes(nlp: Language) -> None:
+    text = (
+        "Councillor Ana Ruiz spoke first.\n\n\u201cThis budget fails our seniors.\u201d After "
+        "a two-hour debate that ran past midnight, the mayor said the vote would wait."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is not None and quote.speaker_text.endswith("Ana Ruiz")

@@ -40,6 +40,9 @@ _OPEN_FRAME_TOKENS = 6
 _NAME_ONLY_TOKENS = 5
 _NOT_SPEAKERS = frozenset(("DATE", "TIME"))
 _AFTER_WINDOW = 25
+#: When the quote ends its sentence, a cue in the next one must come within this many
+#: tokens ("— Trump asked", "said Smith, a ...") to be the quote's.
+_NEXT_SENTENCE_CUE = 6
 #: Longest title abbreviation written with a period ("Const.", "Insp.", "Supt.").
 _TITLE_CHARS = 5
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
@@ -268,9 +271,12 @@ def _split_at_title(ctx: QuoteContext, end: int) -> bool:
 def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """`"...," Miller said` / `"...," said Miller` / `"..." \u2014 Esther Tapia`."""
     region = _after_region(ctx, quote)
+    own = ctx.clause(quote[-1]).end
     for token in region:
         if "\n" in token.text:
             break
+        if token.i >= own and token.i - region.start > _NEXT_SENTENCE_CUE:
+            break  # `"..." Ford later called it ...`: a new sentence about something else
         if _is_cue(token):
             return _attribution(ctx, token, "after", region)
     if len(region) and region[0].text in _DASHES:
