@@ -9,7 +9,6 @@ colon-ended introduction, the subject of the previous sentence or of the quote's
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -47,19 +46,10 @@ _NEXT_SENTENCE_CUE = 6
 _TITLE_CHARS = 5
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
-_CLOSING_MARKS = ('"', "\u201d")
 #: Links from a clause up to the verb reporting it, and how far up to look.
 _REPORTED_DEPS = ("ccomp", "conj", "xcomp", "advcl")
 _OUTER_DEPTH = 4
 _DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
-_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
-#: `"..." ― Pamela Padilla` / `"..." — Jane Doe (@jdoe) May 3`: a quotation signed on its
-#: own line by a dash and a name (reader comments, pull quotes, embedded posts).
-_SIGNATURE = re.compile(
-    r"[ \t\u00a0]*(?:[\u2015\u2014\u2013]+|[ \u00a0]-{1,2})[ \t\u00a0]*"
-    rf"({_NAME_WORD}(?:[ \u00a0]+(?:{_NAME_WORD}|de|van|von|da|del|bin)){{0,4}})"
-    r"[ \t\u00a0.]*(?=[\n,;(]|$)"
-)
 
 
 @dataclass(frozen=True)
@@ -327,35 +317,6 @@ def _introduced(ctx: QuoteContext, quote: Span) -> bool:
     return inner[-1:] in (".", "!", "?")
 
 
-def signature(text: str, end: int) -> Attribution | None:
-    """A dash and a name right after the closing mark, ending the line: the quote's
-    signature, whatever the parser made of it (it often reads the dash as a verb)."""
-    found = _SIGNATURE.match(text, end)
-    if found is None:
-        return None
-    start, end = found.span(1)
-    last_word = found.group(1).split()[-1]
-    if last_word.endswith(".") and len(last_word) > len("Jr."):  # "Carla Sanchez."
-        end -= 1
-    return Attribution(None, (start, end), "dash")
-
-
-def line_signature(text: str, start: int, end: int) -> Attribution | None:
-    """The signature ending the line a quote opens, when the line goes on past the quote.
-
-    `"I'd rather live in what he calls "hell" than ..." ― Adriana Rodarte`: an inner
-    quotation (or a mark the writer left out) splits the line's quote, and the part
-    before the split is signed by the same name as the rest of the line. A quote in the
-    middle of the line ("hell") is not the signed statement.
-    """
-    if text[text.rfind("\n", 0, start) + 1 : start].strip():
-        return None
-    stop = text.find("\n", end)
-    stop = len(text) if stop < 0 else stop
-    last = max(text.rfind(mark, end, stop) for mark in _CLOSING_MARKS)
-    return signature(text, last + 1) if last >= end else None
-
-
 def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """Attribution found inside the quote's own sentence(s), or None."""
     cue = syntactic_cue(ctx, quote)
@@ -403,7 +364,7 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
         return None
     head = region.root if len(region) <= _NAME_ONLY_TOKENS else None
     if head is None or head.pos_ != "PROPN":
-        head = _person_subject(region, institutions=True)
+        head = person_subject(region, institutions=True)
     return Attribution(None, speaker_phrase(head), "colon") if head is not None else None
 
 
@@ -416,7 +377,7 @@ def _introduces(ctx: QuoteContext, mark: Token, quote: Span) -> bool:
     return inner[:1].isupper() and inner.rstrip(MARK_CHARS + " ")[-1:] in ".!?"
 
 
-def _person_subject(sent: Span, institutions: bool = False) -> Token | None:
+def person_subject(sent: Span, institutions: bool = False) -> Token | None:
     """The root subject of ``sent`` when it is a person, a name, a personal pronoun or a
     common noun with a person in apposition (or, with ``institutions``, an organisation
     such as "the Illinois Board")."""
@@ -432,33 +393,3 @@ def _person_subject(sent: Span, institutions: bool = False) -> Token | None:
         if token.pos_ == "NOUN" and person_in_apposition(token) is not None:
             return token  # "His former partner, Lawrence Cummings, called him ..."
     return None
-
-
-def clause_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
-    """A quoted phrase inside a sentence whose subject is a person ("He anticipated that
-    the challenge would be "dealing with ..."") is that person's, cue or not."""
-    clause = ctx.clause(quote[0])
-    if not any(t.is_alpha for t in ctx.doc[clause.start : quote.start]):
-        return None
-    head = _person_subject(clause, institutions=True)
-    if head is None or not ctx.outside(head):
-        return None
-    return Attribution(None, speaker_phrase(head), "clause")
-
-
-def previous_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
-    """`Miller spoke to reporters. "..."`: a sentence-initial quote takes the person who
-    is the subject of the sentence just before it (same or previous paragraph)."""
-    doc = ctx.doc
-    sent = ctx.clause(quote[0])
-    lead = [t for t in doc[sent.start : quote.start] if not (t.is_space or t.is_punct)]
-    start = sent.start
-    while start > 0 and doc[start - 1].is_space:
-        start -= 1
-    if lead or start == 0:
-        return None
-    previous = ctx.clause(doc[start - 1])
-    head = _person_subject(previous)
-    if head is not None and not ctx.outside(head):
-        head = None
-    return Attribution(None, speaker_phrase(head), "previous") if head is not None else None

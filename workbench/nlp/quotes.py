@@ -18,13 +18,10 @@ from workbench.nlp.quote_attribution import (
     Attribution,
     CharSpan,
     QuoteContext,
-    clause_subject,
     colon_intro,
     in_sentence,
-    line_signature,
-    previous_subject,
-    signature,
 )
+from workbench.nlp.quote_context import clause_subject, previous_subject
 from workbench.nlp.quote_filters import (
     in_reported_clause,
     is_furniture,
@@ -35,6 +32,7 @@ from workbench.nlp.quote_filters import (
 from workbench.nlp.quote_indirect import find_indirect
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
 from workbench.nlp.quote_resolution import resolve_speakers
+from workbench.nlp.quote_signatures import line_signature, signature
 from workbench.nlp.speaker_antecedents import Antecedents
 
 if TYPE_CHECKING:
