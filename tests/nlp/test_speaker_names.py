@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Mention, Quote
 from workbench.nlp.entities import finalize_mentions
 from workbench.nlp.names import clean_span
-from workbench.nlp.quote_attribution import signature
 from workbench.nlp.quote_resolution import resolve_speakers
+from workbench.nlp.quote_signatures import signature
 from workbench.nlp.quotes import attach_speakers, find_quotes
 from workbench.nlp.resolution import resolve
 from workbench.nlp.speaker_names import (

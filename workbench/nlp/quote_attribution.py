@@ -9,7 +9,6 @@ colon-ended introduction, the subject of the previous sentence or of the quote's
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -22,7 +21,14 @@ from workbench.nlp.cues import (
     is_speech_cue,
 )
 from workbench.nlp.quote_marks import MARK_CHARS
-from workbench.nlp.speakers import is_document_reading, speaker_phrase, speaker_token
+from workbench.nlp.speakers import (
+    is_document_reading,
+    is_thing,
+    name_phrase,
+    person_in_apposition,
+    speaker_phrase,
+    speaker_token,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,17 +39,17 @@ _OPEN_FRAME_TOKENS = 6
 _NAME_ONLY_TOKENS = 5
 _NOT_SPEAKERS = frozenset(("DATE", "TIME"))
 _AFTER_WINDOW = 25
+#: When the quote ends its sentence, a cue in the next one must come within this many
+#: tokens ("— Trump asked", "said Smith, a ...") to be the quote's.
+_NEXT_SENTENCE_CUE = 6
+#: Longest title abbreviation written with a period ("Const.", "Insp.", "Supt.").
+_TITLE_CHARS = 5
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
+#: Links from a clause up to the verb reporting it, and how far up to look.
+_REPORTED_DEPS = ("ccomp", "conj", "xcomp", "advcl")
+_OUTER_DEPTH = 4
 _DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
-_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
-#: `"..." ― Pamela Padilla` / `"..." — Jane Doe (@jdoe) May 3`: a quotation signed on its
-#: own line by a dash and a name (reader comments, pull quotes, embedded posts).
-_SIGNATURE = re.compile(
-    r"[ \t\u00a0]*(?:[\u2015\u2014\u2013]+|[ \u00a0]-{1,2})[ \t\u00a0]*"
-    rf"({_NAME_WORD}(?:[ \u00a0]+(?:{_NAME_WORD}|de|van|von|da|del|bin)){{0,4}})"
-    r"[ \t\u00a0.]*(?=[\n,;(]|$)"
-)
 
 
 @dataclass(frozen=True)
@@ -129,13 +135,41 @@ def _is_cue(token: Token) -> bool:
 
 def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -> Attribution:
     """Build the attribution for ``cue``: its parse subject, else a name near it."""
-    head = speaker_token(cue, ctx.outside)
+    line = ctx.paragraph[cue.i]
+
+    def usable(token: Token) -> bool:
+        """A subject that can speak, on the cue's line ("5:45 p.m." above a paragraph
+        is no second subject of its verb)."""
+        return _can_speak(ctx, token) and ctx.paragraph[token.i] == line
+
+    head = speaker_token(cue, usable)
     if head is not None and not _can_speak(ctx, head):
         head = None
+    if head is not None and is_thing(head):
+        outer = _outer_cue(ctx, cue)
+        if outer is not None:
+            return outer
     if head is None:
         head = _nearest_name(ctx, region if region is not None else ctx.clause(cue), cue)
     speaker = speaker_phrase(head) if head is not None else None
     return Attribution(cue_text(cue), speaker, how)
+
+
+def _outer_cue(ctx: QuoteContext, cue: Token) -> Attribution | None:
+    """The speech cue whose reported clause holds ``cue``, when its subject is no thing:
+    in `She says it underscores that Trump is "unfit"` or `Holm said in the letter that
+    the advertisement "wrongfully" suggests ...` the words are the person's report."""
+    current = cue
+    for _ in range(_OUTER_DEPTH):
+        if current.dep_ not in _REPORTED_DEPS or current.head is current:
+            return None
+        current = current.head
+        if not (ctx.outside(current) and is_speech_cue(current)):
+            continue
+        head = speaker_token(current, ctx.outside)
+        if head is not None and _can_speak(ctx, head) and not is_thing(head):
+            return Attribution(cue_text(current), speaker_phrase(head), "syntax")
+    return None
 
 
 def _can_speak(ctx: QuoteContext, head: Token) -> bool:
@@ -204,24 +238,41 @@ def _after_region(ctx: QuoteContext, quote: Span) -> Span:
     end = ctx.clause(quote[-1]).end
     if end <= start < len(doc) and ctx.paragraph[start] == ctx.paragraph[start - 1]:
         end = ctx.clause(doc[start]).end
+    if start < end < len(doc) and _split_at_title(ctx, end):
+        end = ctx.clause(doc[end]).end
     stop = start
     while stop < min(end, start + _AFTER_WINDOW) and ctx.outside(doc[stop]):
         stop += 1
     return doc[start:stop]
 
 
+def _split_at_title(ctx: QuoteContext, end: int) -> bool:
+    """True when the parser ended a sentence at a title abbreviation the tokenizer does
+    not know (`"...," Const. Rob Davis said.` split after "Const."): a short capitalised
+    word, a separate period, and a proper noun on the same line right after."""
+    doc = ctx.doc
+    if end < 2 or doc[end - 1].text != "." or ctx.paragraph[end] != ctx.paragraph[end - 1]:
+        return False
+    title, name = doc[end - 2], doc[end]
+    short = len(title.text) <= _TITLE_CHARS and title.text[:1].isupper() and title.is_alpha
+    return short and title.whitespace_ == "" and name.pos_ == "PROPN"
+
+
 def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """`"...," Miller said` / `"...," said Miller` / `"..." \u2014 Esther Tapia`."""
     region = _after_region(ctx, quote)
+    own = ctx.clause(quote[-1]).end
     for token in region:
         if "\n" in token.text:
             break
+        if token.i >= own and token.i - region.start > _NEXT_SENTENCE_CUE:
+            break  # `"..." Ford later called it ...`: a new sentence about something else
         if _is_cue(token):
             return _attribution(ctx, token, "after", region)
     if len(region) and region[0].text in _DASHES:
         names = [t for t in region[1:4] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
         if names:
-            return Attribution(None, speaker_phrase(names[0]), "dash")
+            return Attribution(None, name_phrase(names[0]), "dash")
     verb = _open_frame_verb(ctx, quote, region)
     return _attribution(ctx, verb, "after", region) if verb is not None else None
 
@@ -266,29 +317,35 @@ def _introduced(ctx: QuoteContext, quote: Span) -> bool:
     return inner[-1:] in (".", "!", "?")
 
 
-def signature(text: str, end: int) -> Attribution | None:
-    """A dash and a name right after the closing mark, ending the line: the quote's
-    signature, whatever the parser made of it (it often reads the dash as a verb)."""
-    found = _SIGNATURE.match(text, end)
-    if found is None:
-        return None
-    start, end = found.span(1)
-    last_word = found.group(1).split()[-1]
-    if last_word.endswith(".") and len(last_word) > len("Jr."):  # "Carla Sanchez."
-        end -= 1
-    return Attribution(None, (start, end), "dash")
-
-
 def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """Attribution found inside the quote's own sentence(s), or None."""
     cue = syntactic_cue(ctx, quote)
     if (cue is None or cue.i >= quote.end) and _introduced(ctx, quote):
-        before = before_cue(ctx, quote)
+        before = before_cue(ctx, quote) or _colon_subject(ctx, quote)
         if before is not None and before.speaker:
             return before
     if cue is not None:
         return _attribution(ctx, cue, "syntax", None)
     return after_cue(ctx, quote) or before_cue(ctx, quote)
+
+
+def _colon_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """`Biden-Harris released a statement: "We cannot accept ..." President Trump called
+    it ...`: a whole quoted sentence after a colon is introduced by the clause before the
+    colon, even with no verb of saying there; a cue after the quote is the next
+    sentence's."""
+    doc = ctx.doc
+    i = quote.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    found = colon_intro(ctx, quote)
+    if found is not None:
+        return found
+    root = doc[ctx.clause(doc[i]).start : i].root
+    subjects = [t for t in root.children if t.dep_ == "nsubj" and _can_speak(ctx, t)]
+    return Attribution(None, speaker_phrase(subjects[0]), "colon") if subjects else None
 
 
 def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
@@ -307,7 +364,7 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
         return None
     head = region.root if len(region) <= _NAME_ONLY_TOKENS else None
     if head is None or head.pos_ != "PROPN":
-        head = _person_subject(region, institutions=True)
+        head = person_subject(region, institutions=True)
     return Attribution(None, speaker_phrase(head), "colon") if head is not None else None
 
 
@@ -320,9 +377,10 @@ def _introduces(ctx: QuoteContext, mark: Token, quote: Span) -> bool:
     return inner[:1].isupper() and inner.rstrip(MARK_CHARS + " ")[-1:] in ".!?"
 
 
-def _person_subject(sent: Span, institutions: bool = False) -> Token | None:
-    """The root subject of ``sent`` when it is a person, a name or a personal pronoun
-    (or, with ``institutions``, an organisation such as "the Illinois Board")."""
+def person_subject(sent: Span, institutions: bool = False) -> Token | None:
+    """The root subject of ``sent`` when it is a person, a name, a personal pronoun or a
+    common noun with a person in apposition (or, with ``institutions``, an organisation
+    such as "the Illinois Board")."""
     for token in sent.root.children:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -332,34 +390,6 @@ def _person_subject(sent: Span, institutions: bool = False) -> Token | None:
             return token
         if institutions and token.ent_type_ in ("ORG", "NORP"):
             return token
+        if token.pos_ == "NOUN" and person_in_apposition(token) is not None:
+            return token  # "His former partner, Lawrence Cummings, called him ..."
     return None
-
-
-def clause_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
-    """A quoted phrase inside a sentence whose subject is a person ("He anticipated that
-    the challenge would be "dealing with ..."") is that person's, cue or not."""
-    clause = ctx.clause(quote[0])
-    if not any(t.is_alpha for t in ctx.doc[clause.start : quote.start]):
-        return None
-    head = _person_subject(clause, institutions=True)
-    if head is None or not ctx.outside(head):
-        return None
-    return Attribution(None, speaker_phrase(head), "clause")
-
-
-def previous_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
-    """`Miller spoke to reporters. "..."`: a sentence-initial quote takes the person who
-    is the subject of the sentence just before it (same or previous paragraph)."""
-    doc = ctx.doc
-    sent = ctx.clause(quote[0])
-    lead = [t for t in doc[sent.start : quote.start] if not (t.is_space or t.is_punct)]
-    start = sent.start
-    while start > 0 and doc[start - 1].is_space:
-        start -= 1
-    if lead or start == 0:
-        return None
-    previous = ctx.clause(doc[start - 1])
-    if any(not ctx.outside(t) for t in previous if not t.is_space):
-        return None
-    head = _person_subject(previous)
-    return Attribution(None, speaker_phrase(head), "previous") if head is not None else None

@@ -18,12 +18,10 @@ from workbench.nlp.quote_attribution import (
     Attribution,
     CharSpan,
     QuoteContext,
-    clause_subject,
     colon_intro,
     in_sentence,
-    previous_subject,
-    signature,
 )
+from workbench.nlp.quote_context import clause_subject, previous_subject
 from workbench.nlp.quote_filters import (
     in_reported_clause,
     is_furniture,
@@ -34,6 +32,7 @@ from workbench.nlp.quote_filters import (
 from workbench.nlp.quote_indirect import find_indirect
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
 from workbench.nlp.quote_resolution import resolve_speakers
+from workbench.nlp.quote_signatures import line_signature, signature
 from workbench.nlp.speaker_antecedents import Antecedents
 
 if TYPE_CHECKING:
@@ -131,7 +130,11 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[_Fou
             continue
         attribution = signature(ctx.text, m.end) or in_sentence(ctx, quote) or Attribution()
         if not attribution.cue and not attribution.speaker:
-            attribution = chains.get(m.chain) or _from_context(ctx, quote, found)
+            attribution = (
+                line_signature(ctx.text, m.start, m.end)
+                or chains.get(m.chain)
+                or _from_context(ctx, quote, found)
+            )
         if attribution.speaker or attribution.cue:
             chains.setdefault(m.chain, attribution)
         found.append(_Found(m, quote, attribution))

@@ -16,16 +16,20 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.quote_filters import is_furniture
-from workbench.nlp.speakers import speaker_phrase, subject_of
+from workbench.nlp.speakers import name_phrase, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from workbench.nlp.quote_attribution import QuoteContext
 
 MALE = frozenset(("he", "him", "his"))
 FEMALE = frozenset(("she", "her", "hers"))
 _NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "PRODUCT", "EVENT"))
+#: Labels the small model puts on a surname it does not recognise as a person's.
+_MISREAD_LABELS = ("ORG", "GPE", "NORP")
+#: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
+_IOB_INSIDE = 1
 _GOVERNING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
 _MALE_TITLES = frozenset(("mr", "mr."))
 _FEMALE_TITLES = frozenset(("ms", "ms.", "mrs", "mrs.", "miss"))
@@ -34,6 +38,8 @@ _OPENER = re.compile(r"\b(?:He|She)\b")
 #: How many sentences back a sentence-opening "He"/"She" looks to learn a gender (2 cost
 #: PolNeAR dev two speakers: the farther sentence is often not the antecedent).
 _LEARN_SENTENCES = 1
+#: A subject more sentences back than this loses to a person named just before.
+_STALE_SENTENCES = 2
 #: How many tokens back a pronoun may look for the subject it continues.
 MAX_LOOKBACK_TOKENS = 400
 
@@ -46,6 +52,7 @@ class Antecedents:
         self.gender: dict[str, str] = {}
         self._read_to = 0
         self._after_propn: frozenset[str] | None = None
+        self._person_last_words: frozenset[str] | None = None
         self._openers: list[Token] | None = None
 
     def name_for(self, pronoun: Token) -> str | None:
@@ -55,15 +62,31 @@ class Antecedents:
             return None
         self._read_narrative(pronoun.i)
         gender = "m" if word in MALE else "f"
-        candidate = (
-            self._governing(pronoun, gender)
-            or self._previous_subject(pronoun, gender)
-            or self._nearby_object(pronoun, gender)
-        )
+        candidate = self._governing(pronoun, gender) or self._recent(pronoun, gender)
         return self._remember(candidate, gender) if candidate is not None else None
 
+    def _recent(self, pronoun: Token, gender: str) -> Token | None:
+        """The previous person-like subject, unless it is more than two sentences back and
+        a fitting person is named in the pronoun's sentence or the one before ("Police
+        spoke with Anne Sacoolas. She informed police ..." is about Sacoolas, not about
+        the subject of five sentences back; "Rosa Kline chairs the council. The mayor
+        thanked Tom Bell. "...," she said" is still Kline)."""
+        subject = self._previous_subject(pronoun, gender)
+        if subject is not None and subject.i >= self._window_start(pronoun, _STALE_SENTENCES):
+            return subject
+        return self._nearby_object(pronoun, gender) or subject
+
+    def _window_start(self, pronoun: Token, sentences: int = 1) -> int:
+        """First token of the sentence ``sentences`` before the pronoun's."""
+        start = self.ctx.clause(pronoun).start
+        for _ in range(sentences):
+            if start == 0:
+                break
+            start = self.ctx.clause(self.ctx.doc[start - 1]).start
+        return start
+
     def _remember(self, candidate: Token, gender: str) -> str:
-        start, end = speaker_phrase(candidate)
+        start, end = name_phrase(candidate)
         name = self.ctx.text[start:end]
         if name.split():
             self.gender.setdefault(name.split()[-1], gender)
@@ -112,6 +135,18 @@ class Antecedents:
             return False
         return token.lower_ in self._surnames()
 
+    def _person_surname(self, token: Token) -> bool:
+        """True for a lone capitalised word the model tagged as a place, organisation or
+        group that ends a person's name elsewhere in the text ("Bradford accused ..." in
+        a text naming "Councillor Brad Bradford"): one label per name, the person's."""
+        if token.ent_type_ not in _MISREAD_LABELS:
+            return False
+        if token.i > 0 and self.ctx.doc[token.i - 1].pos_ == "PROPN":
+            return False
+        if self._person_last_words is None:
+            self._person_last_words = _person_last_words(self.ctx.doc)
+        return token.lower_ in self._person_last_words
+
     def _surnames(self) -> frozenset[str]:
         """Lowercased words the text writes right after another proper noun."""
         if self._after_propn is None:
@@ -130,17 +165,16 @@ class Antecedents:
     def _nearby_object(self, pronoun: Token, gender: str) -> Token | None:
         """When no subject fits, a person named as an object in the pronoun's sentence or
         the one before ("Police spoke with Anne Sacoolas. "...," she said")."""
-        clause = self.ctx.clause(pronoun)
-        floor = clause.start
-        if floor > 0:
-            floor = self.ctx.clause(self.ctx.doc[floor - 1]).start
+        floor = self._window_start(pronoun)
         for i in range(pronoun.i - 1, floor - 1, -1):
             token = self.ctx.doc[i]
             if token.ent_type_ == "PERSON" and self._fits(token, gender):
                 return token
         return None
 
-    def _fits(self, token: Token, gender: str, governing: bool = False) -> bool:
+    def _fits(
+        self, token: Token, gender: str, governing: bool = False, surname: bool = False
+    ) -> bool:
         """A person-like subject not known to be of the other gender.
 
         The governing speaker of the pronoun's own sentence is strong evidence, so there a
@@ -149,12 +183,14 @@ class Antecedents:
         """
         if not self.ctx.outside(token) or is_furniture(self.ctx.text, _char_span(token)):
             return False
-        misread = governing and token.ent_type_ == "ORG" and token.text[:1].isupper()
+        misread = token.text[:1].isupper() and (
+            surname or (governing and token.ent_type_ == "ORG")
+        )
         if token.ent_type_ in _NOT_PEOPLE and not misread:
             return False
         if token.ent_type_ != "PERSON" and token.pos_ != "PROPN" and not misread:
             return False
-        start, end = speaker_phrase(token)
+        start, end = name_phrase(token)
         name = self.ctx.text[start:end]
         known = self.gender.get(name.split()[-1]) if name.split() else None
         if known is not None and known != gender:
@@ -177,20 +213,38 @@ class Antecedents:
 
     def _previous_subject(self, pronoun: Token, gender: str) -> Token | None:
         """The nearest earlier person-like subject of a main clause outside quotation
-        marks ("McLenney said Clinton doesn't ..." continues McLenney), else of any clause."""
+        marks ("McLenney said Clinton doesn't ..." continues McLenney), else of any clause;
+        a subject in the pronoun's own sentence wins over earlier sentences."""
         doc = self.ctx.doc
         floor = max(0, pronoun.i - MAX_LOOKBACK_TOKENS)
+        own_sentence = self.ctx.clause(pronoun).start
         fallback = None
         for i in range(pronoun.i - 1, floor - 1, -1):
+            if i == own_sentence - 1 and fallback is not None:
+                return fallback  # "McCaskill scolded him: "..." she said": her own sentence
             token = doc[i]
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if not self._fits(token, gender, governing=self._speaking_surname(token)):
+            speaking = self._speaking_surname(token)
+            if not self._fits(token, gender, speaking, surname=self._person_surname(token)):
                 continue
             if token.head.dep_ == "ROOT" or is_speech_cue(token.head):
                 return token
             fallback = fallback or token
         return fallback
+
+
+def _person_last_words(doc: Doc) -> frozenset[str]:
+    """Lowercased last words of the multi-word PERSON entities of ``doc``, read from the
+    token array in one pass (``doc.ents`` and token iteration are slow on long texts)."""
+    from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER
+
+    rows = doc.to_array([ENT_TYPE, ENT_IOB, LOWER])
+    person = doc.vocab.strings["PERSON"]
+    inside = (rows[:, 0] == person) & (rows[:, 1] == _IOB_INSIDE)
+    ends = inside.copy()
+    ends[:-1] &= rows[1:, 1] != _IOB_INSIDE
+    return frozenset(doc.vocab.strings[int(key)] for key in set(rows[ends, 2].tolist()))
 
 
 def _capitalised_pronouns(ctx: QuoteContext) -> list[Token]:

@@ -38,6 +38,12 @@ DOCUMENT_NOUNS = frozenset(
     document transcript website editorial petition brief complaint lawsuit motion affidavit
     """.split()
 )
+#: Participles whose agent wrote the document ("signed by the Pope"), unlike "obtained
+#: by", "seen by" or "reviewed by".
+_AUTHORING_VERBS = frozenset(
+    "sign write issue release send publish post author draft pen co-sign cosign".split()
+)
+_THING_PRONOUNS = frozenset(("it", "that", "this"))
 _AUTHOR_LABELS = ("PERSON", "ORG", "GPE")
 _AUTHOR_PREPOSITIONS = ("from", "by")
 
@@ -62,12 +68,36 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+        named = _gerund_subject(current)
+        if named is not None and usable(named):
+            return named
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
         if current.dep_ == "relcl":
             return current.head
-        current = current.head
+        current = _through_preposition(current)
     return None
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The person named right before an "-ing" cue that has no subject of its own: in
+    "the ad uses footage of Hillary Clinton asking, "..."" Clinton asks, not the ad."""
+    if verb.tag_ != "VBG" or verb.dep_ not in _CLIMB_DEPS or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.ent_type_ != "PERSON" or before.dep_ not in ("pobj", "dobj"):
+        return None
+    return before
+
+
+def _through_preposition(verb: Token) -> Token:
+    """The next head to climb to: for the "asking" of "Blige sings to Clinton before
+    asking her", the verb the preposition hangs on ("sings"), not the preposition, so
+    the object "Clinton" is never mistaken for the one asking."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return head
 
 
 def _through_relative(subject: Token, verb: Token) -> Token:
@@ -119,13 +149,13 @@ def _name_from_children(head: Token) -> Span | None:
             ent = _entity_at(child, ("PERSON",))
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
-    ent = _person_in_apposition(head)
+    ent = person_in_apposition(head)
     if ent is not None:
         return ent
     return _entity_at(head, SPEAKER_LABELS[1:])
 
 
-def _person_in_apposition(head: Token) -> Span | None:
+def person_in_apposition(head: Token) -> Span | None:
     """A person named in apposition to the subject, a few links down.
 
     `According to ISNA, the prosecutor general of Tehran, Ali Mehr, said` parses with
@@ -193,7 +223,8 @@ def document_author(head: Token) -> Token | None:
     """The author of a document speaker, when the phrase names one: its owner ("the
     ministry's statement"), a name compounded onto it ("an AEW press release"), a
     "from/by" object ("a statement from the Ministry of Health") or the agent of a
-    participle ("the decree signed by the Pope"). The author is who speaks."""
+    participle of writing ("the decree signed by the Pope"; not "a memo obtained by the
+    Star"). The author is who speaks."""
     if head.lemma_.lower() not in DOCUMENT_NOUNS or head.pos_ != "NOUN":
         return None
     for child in head.children:
@@ -205,6 +236,8 @@ def document_author(head: Token) -> Token | None:
     for child in head.children:
         link = child
         if child.dep_ == "acl":
+            if child.lemma_.lower() not in _AUTHORING_VERBS:
+                continue  # "a memo obtained by the Star": the Star did not write it
             link = next((g for g in child.children if g.dep_ == "agent"), child)
         elif child.dep_ != "prep" or child.lower_ not in _AUTHOR_PREPOSITIONS:
             continue
@@ -212,6 +245,19 @@ def document_author(head: Token) -> Token | None:
         if objects:
             return objects[0]
     return None
+
+
+def is_thing(head: Token) -> bool:
+    """True for a subject that reports nothing by itself: "it", "that", "this", or a
+    document with no author in its phrase ("the advertisement suggests ...")."""
+    if head.pos_ == "PRON":
+        return head.lower_ in _THING_PRONOUNS
+    return (
+        head.pos_ == "NOUN"
+        and not head.ent_type_
+        and head.lemma_.lower() in DOCUMENT_NOUNS
+        and document_author(head) is None
+    )
 
 
 def is_document_reading(verb: Token) -> bool:
@@ -225,14 +271,22 @@ def is_document_reading(verb: Token) -> bool:
 
 
 def speaker_phrase(head: Token) -> tuple[int, int]:
-    """Character span of the speaker phrase around ``head`` (name preferred; for a
-    document, its author when the phrase names one)."""
-    doc = head.doc
-    if head.pos_ == "PRON":
-        return head.idx, head.idx + len(head.text)
+    """Character span of the speaker of a cue whose subject is ``head``: for a document
+    ("a statement from the ministry said"), its author when the phrase names one, else
+    :func:`name_phrase`. Only cue sites need the author; a pronoun's antecedent is a
+    person already and uses :func:`name_phrase` directly."""
     author = document_author(head)
     if author is not None:
         return speaker_phrase(author)
+    return name_phrase(head)
+
+
+def name_phrase(head: Token) -> tuple[int, int]:
+    """Character span of the phrase an analyst would underline around ``head``: the
+    person's name when the phrase holds one, else the proper-noun run or noun phrase."""
+    doc = head.doc
+    if head.pos_ == "PRON":
+        return head.idx, head.idx + len(head.text)
     ent = _name_from_children(head)
     if ent is not None:
         return _strip_possessive(_with_given_names(ent))

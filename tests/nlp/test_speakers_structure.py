@@ -1,0 +1,177 @@
+"""Speakers read from the structure around the cue (issue 15, fourth pass).
+
+Each test is one sentence written for it: a cue after "before/after" belongs to the
+subject of the verb the preposition hangs on, a quote line signed at its end by a dash
+and a name is that person's, and a cue whose subject is a thing ("it", "the ad") inside
+a person's reported speech is the person's. Runs on the real small model (``nlp``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.test_speakers_generalise import analyse, direct
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_cue_after_before_belongs_to_the_main_subject_not_the_object(nlp: Language) -> None:
+    text = (
+        "\u201cKeep your hands in sight,\u201d Morrison sings to Hutchins before asking "
+        "her, \u201cI just want to know, where do we go from here?\u201d"
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == ["Morrison", "Morrison"]
+
+
+def test_quote_line_split_by_an_inner_quotation_is_signed_at_its_end(nlp: Language) -> None:
+    text = (
+        "\u201cHe cannot lead us.\u201d \u2015 Marta Quiroga\n"
+        "\u201cAs a teacher I would rather live in what he calls \u201chell\u201d than in "
+        "his country.\u201d \u2015 Lidia Benavides\n"
+    )
+    quotes = direct(analyse(nlp, text))
+    assert quotes[0].speaker_text == "Marta Quiroga"
+    assert quotes[1].text.startswith("\u201cAs a teacher")
+    assert quotes[1].speaker_text == "Lidia Benavides"
+
+
+def test_pronoun_takes_the_subject_of_its_own_sentence_first(nlp: Language) -> None:
+    text = (
+        "Kent Oz appeared at a Senate hearing in 2014. Senator Maria Lopez scolded him: "
+        "\u201cThe scientific community is almost monolithic against you,\u201d she said."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "she"
+    assert quote.speaker == "Maria Lopez"
+
+
+def test_cue_with_it_as_subject_inside_reported_speech_is_the_reporters(nlp: Language) -> None:
+    text = (
+        "Ortega says it underscores that the mayor is \u201ctemperamentally unfit to run "
+        "the city.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Ortega"
+
+
+def test_document_without_author_inside_a_persons_report_is_the_persons(nlp: Language) -> None:
+    text = (
+        "City Attorney Dana Holm said in the letter that the advertisement "
+        "\u201cunmistakably and wrongfully\u201d suggests that the officers support the campaign."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is not None and quote.speaker_text.endswith("Dana Holm")
+
+
+def test_previous_sentence_with_a_quoted_phrase_still_gives_its_subject(nlp: Language) -> None:
+    text = (
+        "Though she called the bank\u2019s conduct \u201coutrageous\u201d and asked for bonuses "
+        "to be \u201cclawed back,\u201d Maria Lopez kept her remarks about breaking up banks "
+        "hypothetical.\n\n\u201cIf any bank cannot be managed well, it should be broken up.\u201d"
+    )
+    quote = direct(analyse(nlp, text))[-1]
+    assert quote.text.startswith("\u201cIf any bank")
+    assert quote.speaker_text == "Maria Lopez"
+
+
+def test_previous_subject_named_in_apposition_speaks_the_next_quote(nlp: Language) -> None:
+    text = (
+        "His former business partner at Corvex, Thomas R. Whitfield, called him a master at "
+        "bolting together impossible transactions. \u201cHe showed again and again an "
+        "ability to put together deals that other people could not.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Thomas R. Whitfield"
+
+
+def test_only_the_cue_speaker_phrase_goes_to_a_documents_author(nlp: Language) -> None:
+    """``speaker_phrase`` (cue sites) names the author; ``name_phrase`` keeps the phrase."""
+    from workbench.nlp.speakers import name_phrase, speaker_phrase
+
+    text = "A statement from the Ministry of Health said schools would reopen."
+    doc = nlp(text)
+    (statement,) = [t for t in doc if t.text == "statement"]
+    start, end = speaker_phrase(statement)
+    assert text[start:end] == "the Ministry of Health"
+    start, end = name_phrase(statement)
+    assert text[start:end] == "A statement from the Ministry of Health"
+
+
+def test_pronoun_prefers_a_person_just_named_over_an_older_subject(nlp: Language) -> None:
+    text = (
+        "Harry Webb was struck by a car near the air base in August. The crash happened "
+        "at night on a country road. Police spoke with Anne Lacey as a suspect. She told "
+        "police she had immunity, but \u201cthat she had no plans to leave the country in "
+        "the near future.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Anne Lacey"
+
+
+def test_time_heading_above_the_paragraph_is_not_a_second_subject(nlp: Language) -> None:
+    text = (
+        "5:45 p.m.\n\nLibertarian presidential candidate Tom Archer\u2019s doctor is "
+        "calling the candidate \u201cremarkably physically fit.\u201d\n"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is not None and quote.speaker_text.endswith("doctor")
+
+
+def test_person_right_before_a_subjectless_ing_cue_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "The new commercial uses footage of Hillary Clinton asking, \u201cWhy are we not "
+        "fifty points ahead, you might ask?\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Hillary Clinton"
+
+
+def test_title_abbreviation_the_parser_ends_a_sentence_at_keeps_its_name(nlp: Language) -> None:
+    text = (
+        "Officers searched the ravine overnight. \u201cWe are asking anyone with dashcam "
+        "video to come forward,\u201d Const. Rob Davis said."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Rob Davis"
+
+
+def test_newspaper_that_obtained_a_memo_is_not_its_author(nlp: Language) -> None:
+    text = (
+        "\u201cThe plant will close in March,\u201d according to a memo obtained by the "
+        "Hamilton Spectator."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "a memo"
+
+
+def test_surname_tagged_as_a_place_still_is_the_pronouns_person(nlp: Language) -> None:
+    text = (
+        "Mayor Olivia Chow and Councillor Brad Bradford clashed over the budget on "
+        "Wednesday. Bradford accused the mayor of hiding costs.\n\n"
+        "\u201cThe numbers don't add up,\u201d he said."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "he"
+    assert quote.speaker is not None and quote.speaker.endswith("Brad Bradford")
+
+
+def test_quoted_sentence_after_a_colon_is_not_the_next_sentences(nlp: Language) -> None:
+    text = (
+        "The nurses\u2019 union released a statement: \u201cWe cannot accept that our "
+        "members are paid less than anyone else in the country.\u201d Premier Doug Ford "
+        "called it a \u201cterrible opening offer\u201d but agreed to meet."
+    )
+    first = direct(analyse(nlp, text))[0]
+    assert first.text.startswith("\u201cWe cannot accept")
+    assert first.speaker_text is not None and "union" in first.speaker_text
+
+
+def test_cue_deep_in_the_next_sentence_is_not_the_quotes(nlp: Language) -> None:
+    text = (
+        "Councillor Ana Ruiz spoke first.\n\n\u201cThis budget fails our seniors.\u201d After "
+        "a two-hour debate that ran past midnight, the mayor said the vote would wait."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is not None and quote.speaker_text.endswith("Ana Ruiz")

@@ -1,0 +1,51 @@
+"""Quotations signed by a dash and a name: `"..." \u2015 Pamela Padilla`.
+
+Why apart from the parse-based attribution: a signature is read from the text alone
+(the parser often takes the dash for a verb), and reader comments, pull quotes and
+embedded posts all sign this way, one quotation per line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.nlp.quote_attribution import Attribution
+
+_CLOSING_MARKS = ('"', "\u201d")
+_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+#: `"..." ― Pamela Padilla` / `"..." — Jane Doe (@jdoe) May 3`: a quotation signed on its
+#: own line by a dash and a name (reader comments, pull quotes, embedded posts).
+_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*(?:[\u2015\u2014\u2013]+|[ \u00a0]-{1,2})[ \t\u00a0]*"
+    rf"({_NAME_WORD}(?:[ \u00a0]+(?:{_NAME_WORD}|de|van|von|da|del|bin)){{0,4}})"
+    r"[ \t\u00a0.]*(?=[\n,;(]|$)"
+)
+
+
+def signature(text: str, end: int) -> Attribution | None:
+    """A dash and a name right after the closing mark, ending the line: the quote's
+    signature, whatever the parser made of it (it often reads the dash as a verb)."""
+    found = _SIGNATURE.match(text, end)
+    if found is None:
+        return None
+    start, end = found.span(1)
+    last_word = found.group(1).split()[-1]
+    if last_word.endswith(".") and len(last_word) > len("Jr."):  # "Carla Sanchez."
+        end -= 1
+    return Attribution(None, (start, end), "dash")
+
+
+def line_signature(text: str, start: int, end: int) -> Attribution | None:
+    """The signature ending the line a quote opens, when the line goes on past the quote.
+
+    `"I'd rather live in what he calls "hell" than ..." ― Adriana Rodarte`: an inner
+    quotation (or a mark the writer left out) splits the line's quote, and the part
+    before the split is signed by the same name as the rest of the line. A quote in the
+    middle of the line ("hell") is not the signed statement.
+    """
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return None
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    last = max(text.rfind(mark, end, stop) for mark in _CLOSING_MARKS)
+    return signature(text, last + 1) if last >= end else None
