@@ -5,13 +5,14 @@ over the claim's content words) and loads each one as a ``DocumentData``;
 this module scores every sentence of a candidate with features that carry
 meaning for news claims (``claim_features``) and keeps the sentences with
 enough evidence. Documents keep the order the candidate search gave them
-(BM25's best answer first, then the order of the second query, which adds the
-names the best answers share: ``claim_feedback``): on ECB+ no weighting of
-the features re-ranked better than that order, so the features *decide*
-(whether to suggest anything: below ``THRESHOLD``, calibrated on statements
-that have no match, nothing is; see docs/quality-suggestions.md) and pick each
-document's best statement, but do not reorder documents. Ten suggestions are
-ten documents.
+(the order of a second query that adds names to the claim's words: the rarest
+names of the claim's own document, or for a statement alone the names the best
+answers share, BM25's best answer kept first: ``claim_feedback``): on ECB+ no
+weighting of the features re-ranked better than that order, so the features
+*decide* (whether to suggest anything: below the threshold, calibrated on
+statements that have no match, nothing is; see docs/quality-suggestions.md)
+and pick each document's best statement, but do not reorder documents. Ten
+suggestions are ten documents.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Suggest statements in other documents that likely report the same claim (``store.suggestions``).
 
 The store's side of matching: candidate documents come from FTS5 (bm25 over
-the claim's rarest words; then again with the names the three best answers
+the claim's rarest words; then again with the rarest names of the claim's own
+document, or for a free-text statement with the names the three best answers
 share, BM25's best answer kept first: ``claim_feedback``), and each
 candidate's sentences, mentions, quotes and claims are loaded once
 (LRU-cached); ``workbench.core.claim_matching`` then scores the sentences.
@@ -180,8 +181,12 @@ class Suggestions:
 
     def _candidates(self, terms: ClaimTerms, query: MatchQuery, total: int, depth: int
                     ) -> list[int]:
-        """BM25's best answer to the claim's words, then the answers to those words and the
-        names the best answers share (pseudo-relevance feedback), ``depth`` in all.
+        """The ``depth`` best answers to the claim's words and a second query's names.
+
+        The names are the rarest ones of the claim's own document when it has one
+        (``MatchQuery.context``: they tell its event from a similar one); otherwise
+        those the best answers to the words share (pseudo-relevance feedback), and
+        then BM25's best answer stays first.
 
         Why two queries summed and not one query with words and names: FTS5's
         bm25() is a sum over the query's terms, so the words' scores (already
