@@ -76,11 +76,6 @@ class Suggestions:
         return rank_documents(self._scored(query, _depth(limit)), limit, per_document,
                               threshold, weights)
 
-    def scored_for_claim(self, claim_id: int, depth: int = CANDIDATE_DOCUMENTS
-                         ) -> list[Suggestion]:
-        """Every statement with enough evidence for the claim, scored but not thresholded."""
-        return self._scored(self._claim_query(claim_id), depth)
-
     def _claim_query(self, claim_id: int) -> MatchQuery:
         """A claim as matching reads it: its statement, entities, claimant, date and the
         text of its document (``MatchQuery.context``)."""
