@@ -17,7 +17,6 @@ from workbench.core.claim_feedback import expansion_names
 from workbench.core.claim_matching import (
     THRESHOLD,
     Suggestion,
-    candidate_rank,
     match_document,
     rank_documents,
     score_of,
@@ -107,11 +106,9 @@ def test_one_row_per_document_with_its_other_statements_counted() -> None:
 
 
 def test_threshold_says_nothing_below_it_and_keeps_weaker_documents_above_it() -> None:
-    weights = {"bm25": 1.0, "fts": 5.0}
+    weights = {"bm25": 1.0}
     weak = [suggestion(1, 0, 0.3), suggestion(2, 0, 0.1)]
     assert rank_documents(weak, limit=10, threshold=0.4, weights=weights) == []
-    first = [dataclasses.replace(s, features=(*s.features, ("fts", 1.0))) for s in weak]
-    assert rank_documents(first, limit=10, threshold=0.4, weights=weights) == []
     mixed = [suggestion(1, 0, 0.5), suggestion(2, 0, 0.15), suggestion(3, 0, 0.05)]
     kept = rank_documents(mixed, limit=10, threshold=0.4, weights=weights)
     assert [s.document_id for s in kept] == [1, 2]
@@ -121,10 +118,8 @@ def test_threshold_says_nothing_below_it_and_keeps_weaker_documents_above_it() -
 
 def test_documents_keep_the_candidate_order_and_show_their_evidence_as_score() -> None:
     weights = {"bm25": 1.0}
-    strong_late = dataclasses.replace(suggestion(1, 0, 0.9), features=(
-        *suggestion(1, 0, 0.9).features, ("fts", candidate_rank(3))))
-    weak_first = dataclasses.replace(suggestion(2, 0, 0.5), features=(
-        *suggestion(2, 0, 0.5).features, ("fts", candidate_rank(0))))
+    strong_late = dataclasses.replace(suggestion(1, 0, 0.9), candidate_position=3)
+    weak_first = dataclasses.replace(suggestion(2, 0, 0.5), candidate_position=0)
     rows = rank_documents([strong_late, weak_first], limit=10, threshold=0.4, weights=weights)
     assert [s.document_id for s in rows] == [2, 1]
     assert [round(s.score, 3) for s in rows] == [0.5, 0.9]

@@ -13,13 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from workbench.core.claim_matching import (
-    DOCUMENT_SHARE,
-    FEATURES,
-    MIN_UNITS,
-    RANKING_ONLY,
-    WEIGHTS,
-)
+from workbench.core.claim_matching import DOCUMENT_SHARE, FEATURES, MIN_UNITS, WEIGHTS
 
 
 @dataclass
@@ -30,9 +24,11 @@ class Query:
     doc_id: int
     relevant: frozenset[int]
     split: str
+    context: str | None = None
     baseline: list[int] = field(default_factory=list)
     doc_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     features: np.ndarray = field(default_factory=lambda: np.zeros((0, len(FEATURES))))
+    positions: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     units: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
@@ -54,35 +50,29 @@ def as_vector(weights: dict[str, float]) -> np.ndarray:
     return np.array([weights.get(name, 0.0) for name in FEATURES])
 
 
-def _evidence(weights: np.ndarray) -> np.ndarray:
-    """The weights without the ranking-only features: what the threshold may judge."""
-    return np.where(np.isin(np.array(FEATURES), list(RANKING_ONLY)), 0.0, weights)
-
-
 def ranked_documents(query: Query, weights: np.ndarray, threshold: float) -> list[int]:
     """Documents as ``rank_documents`` keeps them: candidate order, evidence gated.
 
-    ``weights`` weigh the evidence (ranking-only features are left out of it);
-    the order is the ``fts`` feature (the candidate search's order), then evidence.
+    ``weights`` weigh the evidence; the order is the candidate search's
+    (``positions``), then evidence.
     """
     if not len(query.doc_ids) or top_score(query, weights) < threshold:
         return []
-    evidence = query.features @ _evidence(weights)
-    rank = query.features[:, FEATURES.index("fts")]
+    evidence = query.features @ weights
     passes = query.units >= MIN_UNITS
-    best: dict[int, tuple[float, float]] = {}
-    for doc_id, order, score, ok in zip(query.doc_ids.tolist(), rank.tolist(),
-                                        evidence.tolist(), passes.tolist(), strict=True):
-        if ok and (order, score) > best.get(doc_id, (-1.0, -1.0)):
-            best[doc_id] = (order, score)
+    best: dict[int, tuple[int, float]] = {}
+    for doc_id, position, score, ok in zip(query.doc_ids.tolist(), query.positions.tolist(),
+                                           evidence.tolist(), passes.tolist(), strict=True):
+        if ok and score > best.get(doc_id, (position, -1.0))[1]:
+            best[doc_id] = (position, score)
     kept = {d: v for d, v in best.items() if v[1] >= threshold * DOCUMENT_SHARE}
-    return [d for d, _ in sorted(kept.items(), key=lambda item: (-item[1][0], -item[1][1],
+    return [d for d, _ in sorted(kept.items(), key=lambda item: (item[1][0], -item[1][1],
                                                                  item[0]))]
 
 
 def top_score(query: Query, gate: np.ndarray) -> float:
     """The best statement's evidence for a query (0 when nothing had enough evidence)."""
-    scores = np.where(query.units >= MIN_UNITS, query.features @ _evidence(gate), 0.0)
+    scores = np.where(query.units >= MIN_UNITS, query.features @ gate, 0.0)
     return float(scores.max()) if len(query.doc_ids) else 0.0
 
 
@@ -129,11 +119,11 @@ def calibrate(unmatched: Sequence[Query], gate: np.ndarray, allowed: float) -> f
     return round(tops[min(index, len(tops) - 1)] + 1e-4, 4)
 
 
-def tune(queries: Sequence[Query], allowed: float,
+def tune(queries: Sequence[Query], allowed: float, start: dict[str, float] = WEIGHTS,
          steps: Sequence[float] = (0.0, 0.05, 0.1, 0.2, 0.35, 0.6, 1.0)) -> dict[str, float]:
     """Coordinate ascent on recall@10 + MRR *with* the threshold calibrated at ``allowed``.
 
-    Only the evidence weights are tuned (the order is the candidate search's);
+    Only the evidence weights are tuned, from ``start`` (the order is the candidate search's);
     the threshold they imply is recalibrated for every trial, so the weights
     are chosen for saying "no match" without silencing true matches.
     """
@@ -144,12 +134,10 @@ def tune(queries: Sequence[Query], allowed: float,
         metrics = system_metrics(matched, vector, calibrate(unmatched, vector, allowed))
         return metrics.recall10 + metrics.mrr
 
-    weights = as_vector(WEIGHTS)
+    weights = as_vector(start)
     best = objective(weights)
     for _ in range(2):
-        for index, name in enumerate(FEATURES):
-            if name in RANKING_ONLY:
-                continue
+        for index in range(len(FEATURES)):
             for step in steps:
                 trial = weights.copy()
                 trial[index] = step
@@ -158,5 +146,4 @@ def tune(queries: Sequence[Query], allowed: float,
                 value = objective(trial)
                 if value > best + 1e-6:
                     best, weights = value, trial
-    return {name: round(float(w), 3) for name, w in zip(FEATURES, weights, strict=True)
-            if name not in RANKING_ONLY}
+    return {name: round(float(w), 3) for name, w in zip(FEATURES, weights, strict=True)}

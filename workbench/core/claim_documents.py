@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -79,10 +80,7 @@ class DocumentData:
         """Lowercase capitalised words that do not open their sentence (read when first asked:
         only the best candidates' names are, for the feedback query)."""
         if self._names is None:
-            openers = {found.start() for s, e in self.sentences
-                       if (found := _WORD.search(self.text, s, e))}
-            self._names = frozenset({m.group().lower() for m in _CAPITALISED.finditer(self.text)
-                                     if m.start() not in openers} - CALENDAR)
+            self._names = frozenset(name_counts(self.text, self.sentences))
         return self._names
 
 
@@ -112,6 +110,18 @@ def document_data(
         len(words) + len(title_words), mentions, quotes, claims,
         frozenset(e for _, _, e, _ in mentions), [s for s, _ in sentences], lower,
     )  # fmt: skip
+
+
+def name_counts(text: str, sentences: list[tuple[int, int]] | None = None) -> Counter[str]:
+    """How often each name (a capitalised word that does not open its sentence, lowercased;
+    weekdays and months left out) occurs in ``text``."""
+    spans = sentence_spans(text) if sentences is None else sentences
+    openers = {found.start() for s, e in spans if (found := _WORD.search(text, s, e))}
+    counts = Counter(m.group().lower() for m in _CAPITALISED.finditer(text)
+                     if m.start() not in openers)
+    for word in CALENDAR & counts.keys():
+        del counts[word]
+    return counts
 
 
 def _same_length_lower(text: str) -> str:

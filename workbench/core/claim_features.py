@@ -28,7 +28,7 @@ __all__ = [
 ]  # fmt: skip
 
 FEATURES = ("bm25", "sentence", "entities", "sentence_entities", "numbers", "speaker",
-            "predicate", "recency", "names", "fts")
+            "predicate", "recency", "names", "context")
 MIN_UNITS = 2
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -47,6 +47,11 @@ class MatchQuery:
     claimant_id: int | None = None
     published: str | None = None
     claim_id: int | None = None
+    # Title and text of the document the statement comes from, when it has one (a claim
+    # does): its names say which event the statement is about (``claim_feedback``).
+    context: str | None = None
+    # The names of that document asked for as candidates (``claim_feedback.context_names``).
+    context_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -155,6 +160,8 @@ def _document_features(
         "numbers": (len(terms.numbers & data.numbers) / len(terms.numbers)
                     if terms.numbers else 0.0),
         "recency": date_closeness(query.published, data.published),
+        "context": (len(data.names.intersection(query.context_names)) / len(query.context_names)
+                    if query.context_names else 0.0),
     }  # fmt: skip
 
 

@@ -12,7 +12,7 @@ or one rehab check-in from another where common words do not.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from workbench.core.claim_terms import ClaimTerms
 from workbench.core.sentences import STOPWORDS, stem
@@ -21,6 +21,10 @@ FEEDBACK_DOCUMENTS = 3
 # First answers whose bm25() the second query's names add to (see store.suggestions).
 FEEDBACK_POOL = 50
 EXPANSION_NAMES = 10
+# Names of the claim's own document asked for (see ``context_names``).
+CONTEXT_NAMES = 10
+# A name written more often than this in the claim's document weighs no more.
+CONTEXT_REPEATS = 3
 MIN_NAME_LENGTH = 3
 SHARED_BY = 2
 # Names in more of the library than this share are too common to ask for.
@@ -51,3 +55,27 @@ def expansion_names(
     rarity = {name: weight_of(name) for name in shared}
     weight = {name: rarity[name] * counts[name] for name in shared if rarity[name] >= least_weight}
     return sorted(weight, key=lambda name: (-weight[name], name))[:EXPANSION_NAMES]
+
+
+def context_names(
+    counts: Mapping[str, int], terms: ClaimTerms, weight_of: Callable[[str], float],
+    least_weight: float = 0.0,
+) -> list[str]:
+    """The ``CONTEXT_NAMES`` heaviest names of the document the claim comes from.
+
+    Why: a claim sentence names few of its event's people and places ("Smith will
+    play the time lord in 2010"), but its own document names them all, and they
+    are what tells this event from a similar one (Smith's casting from Capaldi's).
+    A name weighs its rarity times how often the document writes it (at most
+    ``CONTEXT_REPEATS``); the claim's own words, numbers, short and common
+    names (under ``least_weight``) are left out, as in ``expansion_names``.
+    """
+    weight = {}
+    for name, count in counts.items():
+        if (len(name) < MIN_NAME_LENGTH or name in STOPWORDS or name.isdigit()
+                or stem(name) in terms.terms):
+            continue
+        rarity = weight_of(name)
+        if rarity >= least_weight:
+            weight[name] = rarity * min(count, CONTEXT_REPEATS)
+    return sorted(weight, key=lambda name: (-weight[name], name))[:CONTEXT_NAMES]

@@ -5,13 +5,14 @@ over the claim's content words) and loads each one as a ``DocumentData``;
 this module scores every sentence of a candidate with features that carry
 meaning for news claims (``claim_features``) and keeps the sentences with
 enough evidence. Documents keep the order the candidate search gave them
-(BM25's best answer first, then the order of the second query, which adds the
-names the best answers share: ``claim_feedback``): on ECB+ no weighting of
-the features re-ranked better than that order, so the features *decide*
-(whether to suggest anything: below ``THRESHOLD``, calibrated on statements
-that have no match, nothing is; see docs/quality-suggestions.md) and pick each
-document's best statement, but do not reorder documents. Ten suggestions are
-ten documents.
+(the order of a second query that adds names to the claim's words: the rarest
+names of the claim's own document, or for a statement alone the names the best
+answers share, BM25's best answer kept first: ``claim_feedback``): on ECB+ no
+weighting of the features re-ranked better than that order, so the features
+*decide* (whether to suggest anything: below the threshold, calibrated on
+statements that have no match, nothing is; see docs/quality-suggestions.md)
+and pick each document's best statement, but do not reorder documents. Ten
+suggestions are ten documents.
 """
 
 from __future__ import annotations
@@ -35,8 +36,7 @@ from workbench.core.vocabulary import NAME_LABELS
 
 __all__ = [
     "FEATURES", "MATCHING_LABELS", "CorpusStats", "DocumentData", "MatchQuery", "Suggestion",
-    "candidate_rank", "document_data", "evidence_score", "match_document", "rank_documents",
-    "score_of",
+    "document_data", "evidence_gate", "match_document", "rank_documents", "score_of",
 ]  # fmt: skip
 
 # Entity labels that make two statements about the same thing (products do not).
@@ -49,13 +49,19 @@ WEIGHTS = {
 }  # fmt: skip
 # Calibrated on development statements with no match in the library (7% suggested).
 THRESHOLD = 0.2026
+# The same for a claim read in its document (``MatchQuery.context``): how many of its
+# document's names a candidate writes tells "no match" apart far better.
+CONTEXT_WEIGHTS = {
+    "bm25": 0.6, "sentence": 0.0, "entities": 0.0, "sentence_entities": 0.05,
+    "numbers": 0.049, "speaker": 0.017, "predicate": 0.0, "recency": 0.017, "names": 0.05,
+    "context": 0.2,
+}  # fmt: skip
+CONTEXT_THRESHOLD = 0.239
 # Once the best statement passes, other documents need this share of the threshold.
 DOCUMENT_SHARE = 0.25
 CANDIDATE_DOCUMENTS = 12
 # Candidates read beyond the number of documents asked for (some have too little evidence).
 CANDIDATE_SLACK = 2
-# The candidate's place in the search order: it orders documents, the threshold ignores it.
-RANKING_ONLY = frozenset({"fts"})
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,8 @@ class Suggestion:
     published: str | None = None
     more_in_document: int = 0
     features: tuple[tuple[str, float], ...] = ()
+    # The document's place in the candidate search's order (0 = first): documents keep it.
+    candidate_position: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form (``matches`` as [start, end] pairs into the document text)."""
@@ -121,30 +129,23 @@ def match_document(
     ``position`` is the document's place in the candidate search's order (0 = first).
     """
     judged = list(judged)
-    fts = candidate_rank(position)
     found = []
     for scored in sentence_features(data, query, terms, stats):
         start, end = scored.span
         if any(s < end and e > start for s, e in judged):
             continue
-        found.append(_make_suggestion(doc_id, data, scored.span, {**scored.features, "fts": fts},
-                                      scored.matches, scored.shared))
+        found.append(dataclasses.replace(
+            _make_suggestion(doc_id, data, scored.span, scored.features, scored.matches,
+                             scored.shared), candidate_position=position))
     return found
 
 
-def candidate_rank(position: int) -> float:
-    """The ``fts`` feature: 1 for the search's first candidate, 1/2 for the second…"""
-    return 1.0 / (1.0 + position)
-
-
-def evidence_score(features: Iterable[tuple[str, float]],
-                   weights: dict[str, float] | None = None) -> float:
-    """What the threshold judges: the score without the ranking-only features."""
-    return score_of(_evidence_only(features), weights)
-
-
-def _evidence_only(features: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
-    return tuple((name, value) for name, value in features if name not in RANKING_ONLY)
+def evidence_gate(query: MatchQuery) -> tuple[dict[str, float], float]:
+    """The weights and threshold that judge a query's evidence: a claim read in its document
+    has the ``context`` feature, which moves every score, so it has its own calibration."""
+    if query.context:
+        return CONTEXT_WEIGHTS, CONTEXT_THRESHOLD
+    return WEIGHTS, THRESHOLD
 
 
 def _has_evidence(candidate: Suggestion) -> bool:
@@ -160,8 +161,8 @@ def rank_documents(
 ) -> list[Suggestion]:
     """Documents in candidate order, each with its ``per_document`` best statements; or nothing.
 
-    Nothing at all when no statement's evidence (its score without the
-    ranking-only features) reaches ``threshold`` (the honest "no match");
+    Nothing at all when no statement's evidence (its weighted features)
+    reaches ``threshold`` (the honest "no match");
     otherwise every document whose best statement reaches
     ``DOCUMENT_SHARE`` of it. Every statement carries ``more_in_document``:
     how many others of its document also have evidence, beyond those shown.
@@ -170,7 +171,7 @@ def rank_documents(
     by_document: dict[int, list[tuple[float, Suggestion]]] = {}
     for candidate in candidates:
         if _has_evidence(candidate):
-            evidence = evidence_score(candidate.features, weights)
+            evidence = score_of(candidate.features, weights)
             by_document.setdefault(candidate.document_id, []).append(
                 (evidence, dataclasses.replace(candidate, score=evidence)))
     best = max((e for found in by_document.values() for e, _ in found), default=0.0)
@@ -184,7 +185,7 @@ def rank_documents(
         shown = statements[: max(1, per_document)]
         extra = sum(1 for s in statements[len(shown):]
                     if dict(s.features).get("sentence_units", 0.0) >= MIN_UNITS)
-        order = (-dict(shown[0].features).get("fts", 0.0), -shown[0].score, doc_id)
+        order = (shown[0].candidate_position, -shown[0].score, doc_id)
         ranked.append((order, [dataclasses.replace(s, more_in_document=extra) for s in shown]))
     ranked.sort(key=lambda item: item[0])
     return [s for _, shown in ranked[:limit] for s in shown]
@@ -211,7 +212,7 @@ def _make_suggestion(
     kind = "claim" if claim_id else "quote" if quote_id else "sentence"
     names = sorted({name for _, _, e, name in data.mentions if e in shared})
     return Suggestion(
-        doc_id, data.title, start, end, data.text[start:end], evidence_score(features.items()),
+        doc_id, data.title, start, end, data.text[start:end], score_of(features.items()),
         kind,
         matches, tuple(names), claim_id, quote_id, data.published,
         features=tuple(sorted(features.items())),

@@ -1,7 +1,8 @@
 """Suggest statements in other documents that likely report the same claim (``store.suggestions``).
 
 The store's side of matching: candidate documents come from FTS5 (bm25 over
-the claim's rarest words; then again with the names the three best answers
+the claim's rarest words; then again with the rarest names of the claim's own
+document, or for a free-text statement with the names the three best answers
 share, BM25's best answer kept first: ``claim_feedback``), and each
 candidate's sentences, mentions, quotes and claims are loaded once
 (LRU-cached); ``workbench.core.claim_matching`` then scores the sentences.
@@ -11,17 +12,20 @@ never comes back).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import OrderedDict
 
 from sqlite_utils import Database
 
+from workbench.core.claim_documents import name_counts
 from workbench.core.claim_features import inverse_document_frequency
 from workbench.core.claim_feedback import (
     COMMON_NAME_DOCUMENTS,
     COMMON_NAME_SHARE,
     FEEDBACK_DOCUMENTS,
     FEEDBACK_POOL,
+    context_names,
     expansion_names,
 )
 from workbench.core.claim_matching import (
@@ -33,6 +37,7 @@ from workbench.core.claim_matching import (
     MatchQuery,
     Suggestion,
     document_data,
+    evidence_gate,
     match_document,
     rank_documents,
 )
@@ -66,11 +71,14 @@ class Suggestions:
         self, claim_id: int, limit: int = 10, per_document: int = 1
     ) -> list[Suggestion]:
         """Documents likely reporting one claim, best first, with their best statements."""
-        return rank_documents(self.scored_for_claim(claim_id, _depth(limit)), limit, per_document)
+        query = self._claim_query(claim_id)
+        weights, threshold = evidence_gate(query)
+        return rank_documents(self._scored(query, _depth(limit)), limit, per_document,
+                              threshold, weights)
 
-    def scored_for_claim(self, claim_id: int, depth: int = CANDIDATE_DOCUMENTS
-                         ) -> list[Suggestion]:
-        """Every statement with enough evidence for the claim, scored but not thresholded."""
+    def _claim_query(self, claim_id: int) -> MatchQuery:
+        """A claim as matching reads it: its statement, entities, claimant, date and the
+        text of its document (``MatchQuery.context``)."""
         claim = get_claim(self.db, claim_id)
         marks = ",".join("?" * len(MATCHING_LABELS))
         entity_ids = {
@@ -83,15 +91,17 @@ class Suggestions:
         }
         if claim["claimant_entity_id"]:
             entity_ids.add(int(claim["claimant_entity_id"]))
-        query = MatchQuery(
+        context = self.db.execute("SELECT text FROM documents WHERE id = ?",
+                                  [claim["document_id"]]).fetchone()[0]
+        return MatchQuery(
             claim["statement"],
             claim["document_id"],
             frozenset(entity_ids),
             claim["claimant_entity_id"],
             claim["published"],
             claim_id,
+            context,
         )
-        return self._scored(query, depth)
 
     def suggest_for_statement(
         self,
@@ -105,11 +115,13 @@ class Suggestions:
         return rank_documents(scored, limit, per_document)
 
     def scored_for_statement(
-        self, text: str, exclude_document: int | None = None, depth: int = CANDIDATE_DOCUMENTS
+        self, text: str, exclude_document: int | None = None, depth: int = CANDIDATE_DOCUMENTS,
+        context: str | None = None,
     ) -> list[Suggestion]:
         """Every statement with enough evidence in the ``depth`` first candidate documents,
-        scored but not thresholded (for calibration)."""
-        query = MatchQuery(text, exclude_document, self._entities_named_in(text))
+        scored but not thresholded (for calibration). ``context`` is the text of the
+        document the statement comes from, if any (see ``MatchQuery.context``)."""
+        query = MatchQuery(text, exclude_document, self._entities_named_in(text), context=context)
         return self._scored(query, depth)
 
     def suggest_batch(
@@ -150,6 +162,9 @@ class Suggestions:
         terms = claim_terms(query.text, lambda word: self._word_weight(total, word))
         if not terms.terms:
             return []
+        if query.context:
+            query = dataclasses.replace(
+                query, context_names=tuple(self._context_names(query.context, terms, total)))
         judged = self._judged_spans(query.claim_id)
         stats = self._corpus_stats()
         results: list[Suggestion] = []
@@ -161,8 +176,12 @@ class Suggestions:
 
     def _candidates(self, terms: ClaimTerms, query: MatchQuery, total: int, depth: int
                     ) -> list[int]:
-        """BM25's best answer to the claim's words, then the answers to those words and the
-        names the best answers share (pseudo-relevance feedback), ``depth`` in all.
+        """The ``depth`` best answers to the claim's words and a second query's names.
+
+        The names are the rarest ones of the claim's own document when it has one
+        (``MatchQuery.context``: they tell its event from a similar one); otherwise
+        those the best answers to the words share (pseudo-relevance feedback), and
+        then BM25's best answer stays first.
 
         Why two queries summed and not one query with words and names: FTS5's
         bm25() is a sum over the query's terms, so the words' scores (already
@@ -173,13 +192,23 @@ class Suggestions:
         words = rarest_words(terms)
         first = self._bm25_scores(words, query.exclude_document, max(depth, FEEDBACK_POOL))
         order = sorted(first, key=first.__getitem__)
-        expansion = self._expansion_names(order, terms, total)
+        expansion = (list(query.context_names) if query.context
+                     else self._expansion_names(order, terms, total))
         if not expansion:
             return order[:depth]
         names = self._bm25_scores(expansion, query.exclude_document, FEEDBACK_POOL)
         joint = {d: first.get(d, 0.0) + names.get(d, 0.0) for d in first.keys() | names.keys()}
         again = sorted(joint, key=lambda d: (joint[d], d))
+        if query.context:
+            return again[:depth]
         return [order[0], *[d for d in again if d != order[0]]][:depth]
+
+    def _context_names(self, context: str, terms: ClaimTerms, total: int) -> list[str]:
+        """The rarest names of the statement's own document (see ``context_names``)."""
+        common = max(COMMON_NAME_DOCUMENTS, int(total * COMMON_NAME_SHARE))
+        return context_names(name_counts(context), terms,
+                             lambda word: self._word_weight(total, word),
+                             inverse_document_frequency(total, common))
 
     def _expansion_names(self, candidates: list[int], terms: ClaimTerms, total: int
                          ) -> list[str]:
