@@ -1,4 +1,4 @@
-"""``workbench ach rename|hypothesis-edit|hypothesis-remove|evidence-remove``: undoable edits.
+"""``workbench ach rename|hypothesis-edit|hypothesis-remove|evidence-remove|delete``: undoable edits.
 
 Each prints the id it changed (an object with ``"id"`` under ``--json``); a
 refusal (an id of another analysis, fewer than two hypotheses left) exits 1
@@ -75,6 +75,25 @@ def test_evidence_remove_keeps_the_claim_and_undoes(
     assert (row["id"], row["ratings"]) == (evidence, {str(yes): "C"})
 
 
+def test_delete_removes_the_whole_analysis_keeps_its_claims_and_undoes(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ach, yes, _no, evidence = _matrix(db, capsys)
+    run(db, "ach", "rate", str(ach), str(yes), str(evidence), "C")
+    capsys.readouterr()
+    other = created(db, capsys, "ach", "new", "Another?", "--hypothesis", "A", "--hypothesis", "B")
+    assert created(db, capsys, "ach", "delete", str(ach)) == ach
+    assert run(db, "ach", "list", "--json") == 0
+    assert [a["id"] for a in json.loads(capsys.readouterr().out)] == [other]
+    assert run(db, "claims", "--json") == 0
+    assert [c["id"] for c in json.loads(capsys.readouterr().out)] == [1, 2]
+    assert run(db, "ach", "show", str(ach)) == 1
+    capsys.readouterr()
+    assert run(db, "undo") == 0
+    (row,) = _shown(db, capsys, ach)["evidence"]
+    assert (row["id"], row["ratings"]) == (evidence, {str(yes): "C"})
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -83,6 +102,7 @@ def test_evidence_remove_keeps_the_claim_and_undoes(
         (("hypothesis-remove", "1", "3"), "analysis 1 has no hypothesis 3"),
         (("evidence-remove", "1", "5"), "analysis 1 has no evidence 5"),
         (("evidence-remove", "2", "1"), "analysis 2 has no evidence 1"),
+        (("delete", "9"), "no analysis with id 9"),
     ],
 )
 def test_ids_of_another_analysis_exit_1_and_change_nothing(
@@ -100,7 +120,7 @@ def test_ids_of_another_analysis_exit_1_and_change_nothing(
 @pytest.mark.parametrize(
     "argv",
     [("rename", "1"), ("rename", "1", "  "), ("hypothesis-edit", "1", "2"),
-     ("evidence-remove", "x", "1"), ("hypothesis-remove", "1", "2", "--quiet", "--json")],
+     ("evidence-remove", "x", "1"), ("delete",), ("hypothesis-remove", "1", "2", "--quiet", "--json")],
 )
 def test_usage_errors_exit_2(db: Path, capsys: pytest.CaptureFixture[str], argv) -> None:
     _matrix(db, capsys)

@@ -5,7 +5,8 @@
 ``hypothesis-remove`` removes it with its ratings, ``evidence`` adds a claim
 (or highlight or note) as a row, ``evidence-remove`` takes a row out (the
 claim stays), ``rate`` fills a cell (``CC C N I II`` or their long names),
-``show`` prints the scored matrix, ``list`` the analyses. Creating and
+``delete`` removes a whole analysis (its hypotheses, rows and ratings; the
+claims stay), ``show`` prints the scored matrix, ``list`` the analyses. Creating and
 changing commands print the id (an object with ``"id"`` under ``--json``);
 the window's matrix editor offers the same actions. Every refusal — an unknown rating or id, a
 hypothesis count out of range, a deleted claim — is failed input (exit 1) with
@@ -83,6 +84,14 @@ def run_evidence_remove(store: Store, args: argparse.Namespace) -> int:
     store.ach.remove_evidence(args.evidence)
     record = {"id": args.evidence, "analysis_id": args.ach, "removed": True}
     return say(args, f"Removed evidence {args.evidence} from analysis {args.ach}.", record)
+
+
+def run_delete(store: Store, args: argparse.Namespace) -> int:
+    """Delete analysis ACH with its hypotheses, evidence rows and ratings (the claims stay)."""
+    question = store.ach.get_analysis(args.ach).question
+    store.ach.delete_analysis(args.ach)
+    record = {"id": args.ach, "question": question, "deleted": True}
+    return say(args, f"Deleted analysis {args.ach}: {quoted(question)}.", record)
 
 
 def run_rate(store: Store, args: argparse.Namespace) -> int:
@@ -170,7 +179,7 @@ def _require_evidence(analysis: AchAnalysis, evidence_id: int) -> None:
 
 
 def add_ach_commands(commands: Subparsers) -> None:
-    """Register ``ach new|rename|hypothesis[-edit|-remove]|evidence[-remove]|rate|show|list``."""
+    """Register ``ach new|rename|hypothesis[-edit|-remove]|evidence[-remove]|delete|rate|show|list``."""
     sub = commands.add_parser(
         "ach", help="Analysis of Competing Hypotheses: matrices of hypotheses and evidence"
     )
@@ -210,7 +219,7 @@ def add_ach_commands(commands: Subparsers) -> None:
 
 
 def _add_changes(verbs: Subparsers) -> None:
-    """``hypothesis-edit``, ``hypothesis-remove`` and ``evidence-remove`` (each undoable)."""
+    """``hypothesis-edit``, ``hypothesis-remove``, ``evidence-remove`` and ``delete`` (each undoable)."""
     edit = verbs.add_parser("hypothesis-edit", help="reword a hypothesis (its ratings stay)")
     edit.add_argument("ach", type=record_id("analysis"), metavar="ACH")
     edit.add_argument("hypothesis", type=record_id("hypothesis"), metavar="HYPOTHESIS")
@@ -229,6 +238,12 @@ def _add_changes(verbs: Subparsers) -> None:
     drop.add_argument("evidence", type=record_id("evidence"), metavar="EVIDENCE")
     outcome_options(drop)
     drop.set_defaults(handler=run_evidence_remove)
+    delete = verbs.add_parser(
+        "delete", help="delete an analysis with its hypotheses, rows and ratings (claims stay)"
+    )
+    delete.add_argument("ach", type=record_id("analysis"), metavar="ACH")
+    outcome_options(delete)
+    delete.set_defaults(handler=run_delete)
 
 
 def _add_rate(verbs: Subparsers) -> None:
