@@ -29,16 +29,12 @@ OWNED_ELSEWHERE = frozenset({
     "PRECISIONS",  # core/time_spans.py
     "day_value",  # core/time_values.py
     "UNDATED_KINDS",  # core/timeline_records.py
-    "conflicts_of",  # store/merge.py
     "_color_of",  # ui/timeline/canvas.py
     # Found once uses in tests stopped counting (each used by tests only):
-    "ranked_evidence",  # core/ach_scoring.py
-    "reanchor_all",  # core/reanchor.py (listed in __all__ only)
     "KEPT_LABELS",  # nlp/entities.py (listed in __all__ only)
     "delete_analysis",  # store/ach.py
     "name_of",  # store/authors.py
     "is_locked",  # store/files/locking.py
-    "backup_on_close",  # store/files/backup.py (listed in __all__ only)
     "matching_ids",  # store/search.py
     "version_text",  # store/versions.py
     "visible_claims",  # ui/claims/library_view.py

@@ -1,4 +1,6 @@
-"""``workbench ach rename|hypothesis-edit|hypothesis-remove|evidence-remove|delete``: undoable edits.
+"""``workbench ach rename|hypothesis-edit|hypothesis-remove|evidence-remove|delete``.
+
+Undoable edits.
 
 Each prints the id it changed (an object with ``"id"`` under ``--json``); a
 refusal (an id of another analysis, fewer than two hypotheses left) exits 1
@@ -120,7 +122,8 @@ def test_ids_of_another_analysis_exit_1_and_change_nothing(
 @pytest.mark.parametrize(
     "argv",
     [("rename", "1"), ("rename", "1", "  "), ("hypothesis-edit", "1", "2"),
-     ("evidence-remove", "x", "1"), ("delete",), ("hypothesis-remove", "1", "2", "--quiet", "--json")],
+     ("evidence-remove", "x", "1"), ("delete",),
+     ("hypothesis-remove", "1", "2", "--quiet", "--json")],
 )
 def test_usage_errors_exit_2(db: Path, capsys: pytest.CaptureFixture[str], argv) -> None:
     _matrix(db, capsys)

@@ -29,7 +29,6 @@ from workbench.core.ach_scoring import (
     evidence_flags,
     evidence_weight,
     inconsistency_scores,
-    ranked_evidence,
     ranked_hypotheses,
 )
 from workbench.core.vocabulary import parse_ach_rating
@@ -63,7 +62,6 @@ def test_weighted_inconsistency_of_the_worked_example() -> None:
 
 def test_diagnosticity_of_the_worked_example() -> None:
     assert [diagnosticity(row) for row in EVIDENCE] == [3, 3, 0, 0, 3]
-    assert [row.id for row in ranked_evidence(EVIDENCE)] == ["E1", "E2", "E5", "E3", "E4"]
     # Over H1 and H3 alone, E5 rates one hypothesis only: nothing to tell apart.
     assert diagnosticity(EVIDENCE[4], ["H1", "H3"]) == 0
 

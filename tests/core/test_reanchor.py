@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.anchoring import TextSelector, select_span
-from workbench.core.reanchor import AnchorResult, fold, reanchor, reanchor_all
+from workbench.core.reanchor import AnchorResult, fold, reanchor
 
 TEXT = (
     "Moscow - The minister said the talks would resume on Monday. "
@@ -175,12 +175,6 @@ def test_fold_keeps_length() -> None:
     assert fold(text) == '"It\'s" - a b ' and len(fold(text)) == len(text)
 
 
-def test_reanchor_all_keeps_order() -> None:
-    selectors = [at(TEXT, "Kim said"), at(TEXT, "The minister")]
-    results = reanchor_all(selectors, "New lead. " + TEXT, old_text=TEXT)
-    assert [r.start for r in results] == [s.start + 10 for s in selectors]
-
-
 def test_two_hundred_annotations_among_near_identical_paragraphs_move_exactly() -> None:
     # A worst case: 700 paragraphs made from one template, so every quote has
     # many near-identical copies to weigh.
@@ -193,7 +187,7 @@ def test_two_hundred_annotations_among_near_identical_paragraphs_move_exactly() 
     selectors = [select_span(old, i * step + 10, i * step + 40) for i in range(200)]
     inserted = "A paragraph inserted near the top.\n\n"
     new = old[:300] + inserted + old[300:]
-    results = reanchor_all(selectors, new, old_text=old)  # its speed: make bench (reanchor)
+    results = [reanchor(s, new, old_text=old) for s in selectors]  # speed: make bench (reanchor)
     shifts = [r.start - s.start for r, s in zip(results, selectors, strict=True) if r.anchored]
     assert len(shifts) >= 198  # near-identical copies may leave a doubt: orphaned, not moved
     assert set(shifts) <= {0, len(inserted)}

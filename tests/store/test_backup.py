@@ -28,7 +28,6 @@ from workbench.store import (
 from workbench.store.files.backup import (
     KEEP_BACKUPS,
     backup_before_migrations,
-    backup_on_close,
     verify_database,
 )
 from workbench.store.schema import migrations
@@ -136,14 +135,14 @@ def test_maybe_backup_waits_for_the_interval_and_for_changes(library_path: Path)
 def test_close_backup_skips_an_unchanged_library(library_path: Path) -> None:
     store = Store(library_path)
     add_doc(store, 1)
-    assert backup_on_close(store) is not None
-    assert backup_on_close(store) is None
+    assert maybe_backup(store, 0.0, reason="close") is not None
+    assert maybe_backup(store, 0.0, reason="close") is None
     annotation_id, _ = store.annotations.add_annotation(1, 0, 5, note_md="check this")
-    assert backup_on_close(store) is not None
+    assert maybe_backup(store, 0.0, reason="close") is not None
     store.annotations.edit_note(annotation_id, "checked")
-    assert backup_on_close(store) is not None
+    assert maybe_backup(store, 0.0, reason="close") is not None
     store.history.undo()
-    assert backup_on_close(store) is not None
+    assert maybe_backup(store, 0.0, reason="close") is not None
     assert len(list_backups(library_path)) == 4
     store.close()
 

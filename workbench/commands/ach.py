@@ -179,7 +179,7 @@ def _require_evidence(analysis: AchAnalysis, evidence_id: int) -> None:
 
 
 def add_ach_commands(commands: Subparsers) -> None:
-    """Register ``ach new|rename|hypothesis[-edit|-remove]|evidence[-remove]|delete|rate|show|list``."""
+    """Register ``ach new|rename|hypothesis[-edit|-remove]|evidence[-remove]|delete|rate|…``."""
     sub = commands.add_parser(
         "ach", help="Analysis of Competing Hypotheses: matrices of hypotheses and evidence"
     )
@@ -219,7 +219,7 @@ def add_ach_commands(commands: Subparsers) -> None:
 
 
 def _add_changes(verbs: Subparsers) -> None:
-    """``hypothesis-edit``, ``hypothesis-remove``, ``evidence-remove`` and ``delete`` (each undoable)."""
+    """``hypothesis-edit``, ``hypothesis-remove``, ``evidence-remove``, ``delete`` (undoable)."""
     edit = verbs.add_parser("hypothesis-edit", help="reword a hypothesis (its ratings stay)")
     edit.add_argument("ach", type=record_id("analysis"), metavar="ACH")
     edit.add_argument("hypothesis", type=record_id("hypothesis"), metavar="HYPOTHESIS")

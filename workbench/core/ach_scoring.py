@@ -27,7 +27,7 @@ Formula (shown in the README and in the matrix's tooltip)::
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,14 +113,6 @@ def ranked_hypotheses(scores: Mapping[Hashable, float]) -> list[Hashable]:
     """Hypotheses from most to least likely: least inconsistency first, ties in given order."""
     order = {hypothesis: index for index, hypothesis in enumerate(scores)}
     return sorted(scores, key=lambda h: (round(scores[h], 9), order[h]))
-
-
-def ranked_evidence(
-    evidence: Sequence[EvidenceRow], hypotheses: Iterable[Hashable] | None = None
-) -> list[EvidenceRow]:
-    """Evidence from most to least diagnostic, ties in given order."""
-    wanted = None if hypotheses is None else list(hypotheses)
-    return sorted(evidence, key=lambda row: -diagnosticity(row, wanted))
 
 
 #: Claim statuses that make a row's evidence shaky, as Heuer asks the analyst to check.

@@ -23,7 +23,6 @@ maps one character to one character, so folded offsets are real offsets.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbench.core.anchoring import TextSelector
@@ -58,7 +57,7 @@ from workbench.core.reanchor_scoring import (
 )
 
 # ``fold`` is re-exported so callers compare text the way re-anchoring does.
-__all__ = ["ANCHORED", "ORPHANED", "AnchorResult", "fold", "reanchor", "reanchor_all"]
+__all__ = ["ANCHORED", "ORPHANED", "AnchorResult", "fold", "reanchor"]
 
 ANCHORED = "anchored"
 ORPHANED = "orphaned"
@@ -110,13 +109,6 @@ def reanchor(old: TextSelector, new_text: str, *, old_text: str | None = None) -
         or _exact_match(source, new_text)
         or _fuzzy_match(source, new_text)
     )
-
-
-def reanchor_all(
-    selectors: Iterable[TextSelector], new_text: str, *, old_text: str | None = None
-) -> list[AnchorResult]:
-    """Re-anchor many selectors against one new text (same order as given)."""
-    return [reanchor(selector, new_text, old_text=old_text) for selector in selectors]
 
 
 # -- line, position, exact quote ---------------------------------------------

@@ -54,7 +54,6 @@ __all__ = [
     "LibraryLike",
     "backup_before_migrations",
     "backup_library",
-    "backup_on_close",
     "backups_folder",
     "connect_read_only",
     "count_documents",
@@ -179,11 +178,6 @@ def maybe_backup(
         if reason in SKIP_WHEN_UNCHANGED and _unchanged_since(store.path, newest.path):
             return None
     return backup_library(store, reason)
-
-
-def backup_on_close(store: LibraryLike) -> BackupInfo | None:
-    """The backup taken when a library is closed (skipped when nothing changed)."""
-    return maybe_backup(store, 0.0, reason="close")
 
 
 def backup_before_migrations(db: Database, path: Path | None) -> BackupInfo | None:
