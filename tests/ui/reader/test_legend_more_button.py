@@ -57,3 +57,29 @@ def test_an_arrangement_tells_the_button_its_count_without_measuring_again(
     legend._flow.setGeometry(QRect(0, 0, 200, 30))  # the layout arranges a narrower line
     assert legend.more_button.text() == f"+{legend._flow.overflow}" != before
     assert measured == []
+
+
+def _count_measuring(monkeypatch, legend: LegendBar) -> list[int]:
+    """Record every measuring pass (``overflow_at``) the legend asks its layout for."""
+    measured: list[int] = []
+    original = legend._flow.overflow_at
+    monkeypatch.setattr(legend._flow, "overflow_at",
+                        lambda width: measured.append(width) or original(width))
+    return measured
+
+
+def test_new_labels_and_unfolding_cost_one_layout_pass(qtbot, monkeypatch) -> None:
+    legend = _legend(qtbot, 300)
+    measured = _count_measuring(monkeypatch, legend)
+    legend.set_labels(MANY_LABELS + Counter({"LAW": 1}), Counter({"direct": 2}), ["bridge"])
+    QApplication.processEvents()
+    assert legend.more_button.text() == f"+{legend._flow.overflow}"
+    legend.set_expanded(True)
+    QApplication.processEvents()
+    assert legend.more_button.text() == "Less" and legend._flow.overflow == 0
+    legend.set_expanded(False)
+    QApplication.processEvents()
+    assert legend.more_button.text() == f"+{legend._flow.overflow}" != "+0"
+    legend.resize(280, 40)
+    QApplication.processEvents()
+    assert measured == []
