@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -46,6 +48,19 @@ OPEN, RESOLVING, RESOLVED, CLOSED = "open", "resolving", "resolved", "closed"
 STATE_TEXT = {OPEN: "Open", RESOLVING: "Resolving…", CLOSED: "No longer open"}
 KIND, SUBJECT, STATE = range(3)
 SUBJECT_CHARS = 300  # a list row, not a page: the whole subject is above the two sides
+ROW_PADDING = QSize(14, 8)  # px added to a cell: a gap between columns, air between rows
+
+
+class PaddedRowDelegate(QStyledItemDelegate):
+    """Cells a little wider and taller than their text.
+
+    Why: with the default size a 20-row conflict list read as one block, and
+    "Claim status" ran into its subject ("Claim statusclaim …") in the next column.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return super().sizeHint(option, index) + ROW_PADDING
 
 
 @dataclass(frozen=True)
@@ -117,13 +132,15 @@ class ConflictsPanel(QWidget):
         self.table.setHeaderLabels(["Kind", "About", "State"])
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setItemDelegate(PaddedRowDelegate(self.table))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
         for column in (KIND, STATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(self.table.fontMetrics().height() * 7)
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 9)
         self.subject = plain_label(QLabel(wordWrap=True))
         self.mine = ConflictSide("Mine (this library)")
         self.theirs = ConflictSide("Theirs (merged in)")

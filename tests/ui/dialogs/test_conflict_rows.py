@@ -1,0 +1,27 @@
+"""The conflicts list: rows with air between them and a gap between Kind and About."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from workbench.core.merge_records import MergeConflict
+from workbench.ui.dialogs.merge_conflicts import KIND, SUBJECT, ConflictsPanel
+
+CONFLICTS = [MergeConflict(n, "claim status", f'claim "The bridge {n} was closed" in "Storm"',
+                           "supported", "disputed", "Alice", "Bob") for n in range(12)]
+
+
+def test_conflict_rows_are_taller_than_their_text_and_columns_keep_a_gap(qtbot) -> None:
+    panel = ConflictsPanel(CONFLICTS)
+    qtbot.addWidget(panel)
+    panel.resize(800, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    QApplication.processEvents()
+    table = panel.table
+    metrics = table.fontMetrics()
+    first = table.visualItemRect(table.topLevelItem(0))
+    assert first.height() >= metrics.lineSpacing() + 6
+    kind_width = table.header().sectionSize(KIND)
+    assert kind_width >= metrics.horizontalAdvance("Claim status") + 12
+    assert table.header().sectionPosition(SUBJECT) == kind_width
