@@ -25,3 +25,15 @@ def test_conflict_rows_are_taller_than_their_text_and_columns_keep_a_gap(qtbot) 
     kind_width = table.header().sectionSize(KIND)
     assert kind_width >= metrics.horizontalAdvance("Claim status") + 12
     assert table.header().sectionPosition(SUBJECT) == kind_width
+
+
+def test_the_claims_table_pads_its_rows_too(qtbot, library, make_document, open_window) -> None:
+    text = "The bridge was closed on Monday. The ferry kept running."
+    doc = make_document(library, "Storm", text)
+    library.claims.add_claim(doc, 0, text.index(" on Monday"))
+    window = open_window(library)
+    window.actions["claims_view"].trigger()
+    view = window.workspace.claims_view
+    qtbot.waitUntil(lambda: view.isVisible() and view.table.topLevelItemCount() == 1)
+    row = view.table.visualItemRect(view.table.topLevelItem(0))
+    assert row.height() >= view.table.fontMetrics().lineSpacing() + 6

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 from workbench.core.authorship import display_name
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS, MergeConflict
 from workbench.core.text import shorten
+from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 CHOICE_BUTTONS = ((KEEP_MINE, "Keep &mine", "Keep the value of this library; theirs is dropped"),
@@ -48,19 +47,6 @@ OPEN, RESOLVING, RESOLVED, CLOSED = "open", "resolving", "resolved", "closed"
 STATE_TEXT = {OPEN: "Open", RESOLVING: "Resolving…", CLOSED: "No longer open"}
 KIND, SUBJECT, STATE = range(3)
 SUBJECT_CHARS = 300  # a list row, not a page: the whole subject is above the two sides
-ROW_PADDING = QSize(14, 8)  # px added to a cell: a gap between columns, air between rows
-
-
-class PaddedRowDelegate(QStyledItemDelegate):
-    """Cells a little wider and taller than their text.
-
-    Why: with the default size a 20-row conflict list read as one block, and
-    "Claim status" ran into its subject ("Claim statusclaim …") in the next column.
-    """
-
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return super().sizeHint(option, index) + ROW_PADDING
 
 
 @dataclass(frozen=True)
@@ -133,7 +119,7 @@ class ConflictsPanel(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
-        self.table.setItemDelegate(PaddedRowDelegate(self.table))
+        pad_rows(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.header()
         header.setStretchLastSection(False)
