@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def choose_new_library(self) -> None:
         """File → New Library…"""
-        path, _ = QFileDialog.getSaveFileName(self, "New library", "library.sqlite",
+        path, _ = QFileDialog.getSaveFileName(self, "New Library", "library.sqlite",
                                               LIBRARY_FILTER)
         if path:
             if Path(path).exists():
@@ -286,13 +286,13 @@ class MainWindow(QMainWindow):
 
     def choose_import_files(self) -> None:
         """File → Import Files…"""
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import files", "", IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import Files", "", IMPORT_FILTER)
         if paths:
             self.import_paths(list(paths))
 
     def choose_import_folder(self) -> None:
         """File → Import Folder…"""
-        path = QFileDialog.getExistingDirectory(self, "Import folder")
+        path = QFileDialog.getExistingDirectory(self, "Import Folder")
         if path:
             self.import_paths([path])
 
