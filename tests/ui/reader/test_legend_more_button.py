@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from workbench.ui.reader.legend import LegendBar
 from workbench.ui.theme.manager import ThemeManager
@@ -83,3 +83,31 @@ def test_new_labels_and_unfolding_cost_one_layout_pass(qtbot, monkeypatch) -> No
     legend.resize(280, 40)
     QApplication.processEvents()
     assert measured == []
+
+
+def _tab_stops(start, count: int) -> list:
+    stops, widget = [], start
+    while len(stops) < count:
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisible():
+            stops.append(widget)
+    return stops
+
+
+def test_tab_goes_through_the_shown_chips_then_more_then_the_text(qtbot) -> None:
+    window = QWidget()
+    column = QVBoxLayout(window)
+    before, legend, after = QLineEdit(), LegendBar(ThemeManager()), QLineEdit()
+    for widget in (before, legend, after):
+        column.addWidget(widget)
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    legend.set_labels(MANY_LABELS, Counter({"direct": 2}), ["bridge"])  # chips made after `after`
+    QApplication.processEvents()
+    shown = [b for b in legend.buttons.values() if b.geometry().right() >= 0]
+    left_out = [b for b in legend.buttons.values() if b not in shown]
+    assert shown and left_out
+    assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in left_out)
+    assert _tab_stops(before, len(shown) + 2) == [*shown, legend.more_button, after]

@@ -73,6 +73,9 @@ class LegendBar(QFrame):
         width or unfolding cost one layout pass (measuring first was a second).
         """
         self.more_button.setVisible(self.expanded or left_out > 0)
+        for button in self.buttons.values():  # Tab must not land on a chip left out
+            placed = button.geometry().right() >= 0
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus if placed else Qt.FocusPolicy.NoFocus)
         self.more_button.setText("Less" if self.expanded else f"+{left_out}")
         self.more_button.setToolTip("Show the legend on one line" if self.expanded else
                                     f"Show {left_out} more legend entries")
@@ -119,7 +122,22 @@ class LegendBar(QFrame):
             tags.setTextFormat(Qt.TextFormat.PlainText)
             tags.setToolTip("Document tags (Document → Tags…, Ctrl+T)")
             self._flow.addWidget(tags)
+        self._order_tab_stops()
         self.restyle()
+
+    def _order_tab_stops(self) -> None:
+        """Tab through the chips, then "+N", then on to the text.
+
+        Why: new chips join the end of the window's focus chain (after the
+        inspector). Qt ignores ``setTabOrder`` from a widget without focus, so
+        the chips are chained after "+N" (in place since the start), and "+N"
+        is then moved after the last chip.
+        """
+        previous = self.more_button
+        for button in self.buttons.values():
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        QWidget.setTabOrder(previous, self.more_button)
 
     def restyle(self) -> None:
         """Colour chips for the current theme."""
