@@ -41,6 +41,7 @@ from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.tasks.task_dialog import TaskDialogMixin
 from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_documents, more_in_document
+from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,6 +99,7 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, DOCUMENT_COLUMN_WIDTH)  # titles and "No likely matches" fit
         self.results_tree.setWordWrap(True)
+        pad_rows(self.results_tree)
         self._layout()
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)

@@ -1,4 +1,4 @@
-"""The conflicts list: rows with air between them and a gap between Kind and About."""
+"""Lists an analyst scans (conflicts, claims, batch matches): rows with air, columns with a gap."""
 
 from __future__ import annotations
 
@@ -37,3 +37,18 @@ def test_the_claims_table_pads_its_rows_too(qtbot, library, make_document, open_
     qtbot.waitUntil(lambda: view.isVisible() and view.table.topLevelItemCount() == 1)
     row = view.table.visualItemRect(view.table.topLevelItem(0))
     assert row.height() >= view.table.fontMetrics().lineSpacing() + 6
+
+
+def test_batch_search_matches_are_padded(qtbot) -> None:
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    from workbench.ui.dialogs.batch_search import BatchSearchDialog
+
+    dialog = BatchSearchDialog(actions=None)
+    qtbot.addWidget(dialog)
+    dialog.results_tree.addTopLevelItem(QTreeWidgetItem(["A statement", "", "1 document"]))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.results_tree
+    row = tree.visualItemRect(tree.topLevelItem(0))
+    assert row.height() >= tree.fontMetrics().lineSpacing() + 6
