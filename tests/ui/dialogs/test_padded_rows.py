@@ -52,3 +52,21 @@ def test_batch_search_matches_are_padded(qtbot) -> None:
     tree = dialog.results_tree
     row = tree.visualItemRect(tree.topLevelItem(0))
     assert row.height() >= tree.fontMetrics().lineSpacing() + 6
+
+
+def test_the_claims_tab_pads_its_claims_without_a_horizontal_scroll_bar(
+        qtbot, library, make_document, open_window) -> None:
+    text = "The bridge was closed on Monday. The ferry kept running all week long."
+    doc = make_document(library, "Storm", text)
+    library.claims.add_claim(doc, 0, text.index(" on Monday"))
+    library.claims.add_claim(doc, text.index("The ferry"), len(text) - 1)
+    window = open_window(library)
+    window.resize(1024, 640)
+    window.open_document(doc)
+    panel = window.workspace.claims
+    window.inspector.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.claim_list.count() == 2)
+    claims = panel.claim_list
+    row = claims.visualItemRect(claims.item(0))
+    assert row.height() >= claims.fontMetrics().lineSpacing() + 6
+    assert not claims.horizontalScrollBar().isVisible()
