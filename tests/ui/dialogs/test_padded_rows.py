@@ -54,7 +54,7 @@ def test_batch_search_matches_are_padded(qtbot) -> None:
     assert row.height() >= tree.fontMetrics().lineSpacing() + 6
 
 
-def test_the_claims_tab_pads_its_claims_without_a_horizontal_scroll_bar(
+def test_the_claims_tab_at_1024_pads_claims_and_shows_the_grade_whole(
         qtbot, library, make_document, open_window) -> None:
     text = "The bridge was closed on Monday. The ferry kept running all week long."
     doc = make_document(library, "Storm", text)
@@ -70,3 +70,5 @@ def test_the_claims_tab_pads_its_claims_without_a_horizontal_scroll_bar(
     row = claims.visualItemRect(claims.item(0))
     assert row.height() >= claims.fontMetrics().lineSpacing() + 6
     assert not claims.horizontalScrollBar().isVisible()
+    combo = panel.grade_row.credibility_combo
+    assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= combo.width() - 24
