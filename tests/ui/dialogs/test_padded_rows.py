@@ -72,3 +72,4 @@ def test_the_claims_tab_at_1024_pads_claims_and_shows_the_grade_whole(
     assert not claims.horizontalScrollBar().isVisible()
     combo = panel.grade_row.credibility_combo
     assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= combo.width() - 24
+

@@ -117,8 +117,16 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         controls.addWidget(self.progress_bar, 1)
         controls.addStretch(1)  # the buttons keep their width while no search runs
         controls.addWidget(self.export_button)
+        # Labelled, so the box still says what it is for once the placeholder is gone.
+        statements = QWidget()
+        column = QVBoxLayout(statements)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.statements_label = QLabel("&Statements to look for, one per line:")
+        self.statements_label.setBuddy(self.statements_edit)
+        column.addWidget(self.statements_label)
+        column.addWidget(self.statements_edit, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.statements_edit)
+        splitter.addWidget(statements)
         splitter.addWidget(self.results_tree)
         splitter.setSizes([120, 480])
         layout = QVBoxLayout(self)
