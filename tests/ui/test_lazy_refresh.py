@@ -47,13 +47,42 @@ def test_without_a_gap_every_change_reads_at_once(qtbot) -> None:
     assert view.reads == 4  # the first show, then each change
 
 
+class _Clock:
+    """A steady clock the test moves by hand (the throttle reads it instead of sleeping)."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def test_with_a_gap_a_burst_reads_once_after_the_gap(qtbot) -> None:
-    view = _shown(qtbot, _Counting(gap=0.3))
+    clock = _Clock()
+    view = _Counting(gap=0.3)
+    view.clock = clock
+    _shown(qtbot, view)
+    assert view.reads == 1  # the show read at t = 100.0
+    clock.now = 100.1
     for _ in range(5):
         view.on_changes(Changes())
-    assert view.reads == 1 and view.stale  # the show just read: the burst waits
-    qtbot.waitUntil(lambda: not view.stale, timeout=3000)
-    assert view.reads == 2
+    timer = view._reload_timer
+    assert view.reads == 1 and view.stale  # the burst waits for the rest of the gap
+    assert timer.isActive() and timer.interval() == 200
+    clock.now = 100.3
+    timer.stop()
+    timer.timeout.emit()  # what the timer does when the gap is over
+    assert view.reads == 2 and not view.stale
+
+
+def test_after_the_gap_a_change_reads_at_once(qtbot) -> None:
+    clock = _Clock()
+    view = _Counting(gap=0.3)
+    view.clock = clock
+    _shown(qtbot, view)
+    clock.now = 100.5
+    view.on_changes(Changes())
+    assert view.reads == 2 and not view._reload_timer.isActive()
 
 
 def test_collection_is_paused_inside_and_restored_after() -> None:

@@ -13,7 +13,7 @@ from workbench.ui.library.model import (
     SNIPPET_ROLE,
     LibraryModel,
 )
-from workbench.ui.library.pane import SEARCH_ROW_HEIGHT, LibraryPane, title_row_height
+from workbench.ui.library.pane import LibraryPane, search_row_height, title_row_height
 from workbench.ui.library.snippet_delegate import snippet_segments
 from workbench.ui.theme.manager import ThemeManager
 
@@ -76,7 +76,7 @@ def test_search_filters_the_library_and_shows_snippets(qtbot, store, make_docume
         pane.filter_bar.apply()
     assert counted.args == [2]
     assert sorted(_titles(pane.model)) == ["Sanctions on Russia", "Summit ends"]
-    assert pane.table.verticalHeader().defaultSectionSize() == SEARCH_ROW_HEIGHT
+    assert pane.table.verticalHeader().defaultSectionSize() == search_row_height(pane.table)
     snippet = pane.model.index(0, COLUMN_INDEX["title"]).data(SNIPPET_ROLE)
     assert f"{SNIPPET_OPEN}sanctions{SNIPPET_CLOSE}" in snippet.lower()
     tooltip = pane.model.index(0, COLUMN_INDEX["title"]).data(Qt.ItemDataRole.ToolTipRole)

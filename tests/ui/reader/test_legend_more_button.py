@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from workbench.ui.reader.legend import LegendBar
 from workbench.ui.theme.manager import ThemeManager
@@ -57,3 +57,57 @@ def test_an_arrangement_tells_the_button_its_count_without_measuring_again(
     legend._flow.setGeometry(QRect(0, 0, 200, 30))  # the layout arranges a narrower line
     assert legend.more_button.text() == f"+{legend._flow.overflow}" != before
     assert measured == []
+
+
+def _count_measuring(monkeypatch, legend: LegendBar) -> list[int]:
+    """Record every measuring pass (``overflow_at``) the legend asks its layout for."""
+    measured: list[int] = []
+    original = legend._flow.overflow_at
+    monkeypatch.setattr(legend._flow, "overflow_at",
+                        lambda width: measured.append(width) or original(width))
+    return measured
+
+
+def test_new_labels_and_unfolding_cost_one_layout_pass(qtbot, monkeypatch) -> None:
+    legend = _legend(qtbot, 300)
+    measured = _count_measuring(monkeypatch, legend)
+    legend.set_labels(MANY_LABELS + Counter({"LAW": 1}), Counter({"direct": 2}), ["bridge"])
+    QApplication.processEvents()
+    assert legend.more_button.text() == f"+{legend._flow.overflow}"
+    legend.set_expanded(True)
+    QApplication.processEvents()
+    assert legend.more_button.text() == "Less" and legend._flow.overflow == 0
+    legend.set_expanded(False)
+    QApplication.processEvents()
+    assert legend.more_button.text() == f"+{legend._flow.overflow}" != "+0"
+    legend.resize(280, 40)
+    QApplication.processEvents()
+    assert measured == []
+
+
+def _tab_stops(start, count: int) -> list:
+    stops, widget = [], start
+    while len(stops) < count:
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisible():
+            stops.append(widget)
+    return stops
+
+
+def test_tab_goes_through_the_shown_chips_then_more_then_the_text(qtbot) -> None:
+    window = QWidget()
+    column = QVBoxLayout(window)
+    before, legend, after = QLineEdit(), LegendBar(ThemeManager()), QLineEdit()
+    for widget in (before, legend, after):
+        column.addWidget(widget)
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    legend.set_labels(MANY_LABELS, Counter({"direct": 2}), ["bridge"])  # chips made after `after`
+    QApplication.processEvents()
+    shown = [b for b in legend.buttons.values() if b.geometry().right() >= 0]
+    left_out = [b for b in legend.buttons.values() if b not in shown]
+    assert shown and left_out
+    assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in left_out)
+    assert _tab_stops(before, len(shown) + 2) == [*shown, legend.more_button, after]

@@ -177,3 +177,14 @@ def test_story_filters_read_the_links_once_per_library_change(qtbot, library, mo
     assert len(reads) == 1
     view.reload()  # a library change: the links are read again on the next story filter
     assert len(reads) == 2
+
+
+def test_undated_items_wrap_in_the_side_column_instead_of_scrolling_sideways(qtbot, library):
+    build_library(library)
+    view = _view(qtbot, library)
+    view.resize(1000, 400)
+    qtbot.wait(1)
+    undated = view.undated_list
+    for row in range(undated.count()):
+        assert undated.visualItemRect(undated.item(row)).width() <= undated.viewport().width()
+    assert undated.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff

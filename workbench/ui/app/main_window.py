@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 from workbench.core.authorship import Author
 from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.app.analyst_workspace import AnalystWorkspace
+from workbench.ui.app.empty_states import reader_message
 from workbench.ui.app.identity_session import IdentitySession
 from workbench.ui.app.library_opening import open_library_interactively
 from workbench.ui.app.pane_layout import INSPECTOR, LIBRARY, PaneLayout
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def choose_new_library(self) -> None:
         """File → New Library…"""
-        path, _ = QFileDialog.getSaveFileName(self, "New library", "library.sqlite",
+        path, _ = QFileDialog.getSaveFileName(self, "New Library", "library.sqlite",
                                               LIBRARY_FILTER)
         if path:
             if Path(path).exists():
@@ -285,13 +286,13 @@ class MainWindow(QMainWindow):
 
     def choose_import_files(self) -> None:
         """File → Import Files…"""
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import files", "", IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import Files", "", IMPORT_FILTER)
         if paths:
             self.import_paths(list(paths))
 
     def choose_import_folder(self) -> None:
         """File → Import Folder…"""
-        path = QFileDialog.getExistingDirectory(self, "Import folder")
+        path = QFileDialog.getExistingDirectory(self, "Import Folder")
         if path:
             self.import_paths([path])
 
@@ -346,6 +347,8 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, shown: int) -> None:
         self.count_label.setText(self.library.count_text(shown))
+        total = self.store.documents.count_documents()
+        self.reader.view.set_empty_message(reader_message(total, shown))
 
     def _step_document(self, step: int) -> None:
         row = self.library.table.currentIndex().row() + step

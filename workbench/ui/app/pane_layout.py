@@ -18,10 +18,11 @@ SIDE_PANES = (LIBRARY, INSPECTOR)
 def default_pane_sizes(width: int) -> list[int]:
     """Library, reader and inspector widths for a window ``width`` px wide.
 
-    At 1440 px the reader gets ~61 % (library 259, inspector 300); at 1024 px it
-    still gets ~57 % (library 190, inspector 250), so a line holds ~52 characters.
+    At 1440 px the reader gets ~60 % (library 274, inspector 300); at 1024 px it
+    still gets ~55 % (library 210, inspector 250), so a line holds ~50 characters.
+    The library had 190 px at 1024: a search hit's title kept ~12 characters.
     """
-    library = max(190, min(280, round(width * 0.18)))
+    library = max(210, min(280, round(width * 0.19)))
     inspector = max(250, min(340, round(width * 0.208)))
     reader = max(320, width - library - inspector)
     return [library, reader, inspector]

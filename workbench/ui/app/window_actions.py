@@ -125,6 +125,7 @@ TOOLBAR = ("import_files", "import_folder", None, "search_library", "clear_filte
            "previous_document", "next_document", None, "undo", "redo", None, "highlight",
            "add_note", "mark_claim", "tag_document", None, "claims_view", "entities_view",
            "claim_map", None, "find", "zoom_out", "zoom_in")
+WORDY_TOOLBAR_BUTTONS = ("import_files", "import_folder")  # a word beside the icon
 MENUS = {
     "&File": ("new_library", "open_library", "@recent", None, "import_files", "import_folder",
               "merge_library", "cancel_work", None, "export", None, "quit"),
@@ -142,6 +143,18 @@ MENUS = {
                "analyst_name"),
     "&Help": ("shortcuts", None, "about"),
 }
+
+
+def toolbar_text(key: str) -> str:
+    """A toolbar button's words: its menu item's, without "&" and "…" ("Import Files").
+
+    Why derived: the toolbar said "Import" and "Import folder" beside the menu's
+    "Import Files…" and "Import Folder…", two names for one command.
+    """
+    spec = next(spec for spec in ACTIONS if spec.key == key)
+    return spec.text.replace("&", "").removesuffix("…")
+
+
 READER_GESTURES = (
     ("Next / previous match in the find bar", "Enter / Shift+Enter"),
     ("Close the find bar", "Esc"),
@@ -196,8 +209,8 @@ class WindowActions:
             else:
                 self.toolbar.addAction(self.actions[key])
         self.window.addToolBar(self.toolbar)
-        for key, short in (("import_files", "Import"), ("import_folder", "Import folder")):
-            self.actions[key].setIconText(short)
+        for key in WORDY_TOOLBAR_BUTTONS:
+            self.actions[key].setIconText(toolbar_text(key))
             button = self.toolbar.widgetForAction(self.actions[key])
             if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

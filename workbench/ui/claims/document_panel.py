@@ -48,6 +48,7 @@ from workbench.ui.widgets.annotation_drag import (
     make_annotation_drag_source,
 )
 from workbench.ui.widgets.note_browser import NoteBrowser
+from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.vertical_scroller import VerticalScroller
@@ -91,11 +92,12 @@ class ClaimsPanel(QWidget):
         self.claim_list.setWordWrap(True)
         self.claim_list.setAlternatingRowColors(True)
         self.claim_list.setResizeMode(QListView.ResizeMode.Adjust)
+        pad_rows(self.claim_list, QSize(0, 8))  # claims run together without air between them
         self.editor = self._build_editor()
         self.empty_state = ClaimsEmptyState()
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setContentsMargins(6, 6, 6, 0)  # the list aligned with the editor below
         body_layout.setSpacing(4)
         body_layout.addWidget(self.claim_list)
         body_layout.addWidget(self.editor)
@@ -159,7 +161,7 @@ class ClaimsPanel(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.delete_button)
         layout = QVBoxLayout(editor)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(0, 6, 0, 6)
         layout.addWidget(self.statement_label)
         layout.addLayout(form)
         layout.addWidget(self.note_browser)

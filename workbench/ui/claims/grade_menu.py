@@ -71,7 +71,7 @@ class ClaimGradeRow(QWidget):
         self.store, self.actions = store, actions
         self.claim: Claim | None = None
         self.credibility_combo = QComboBox()
-        self.credibility_combo.addItem("Credibility not graded", None)
+        self.credibility_combo.addItem("Credibility ?", None)  # like "Reliability ?"; fits at 1024
         for number, words in CREDIBILITY_WORDING.items():
             self.credibility_combo.addItem(f"{number} — {words}", number)
         self.credibility_combo.setToolTip("How credible the information is (1-6)")

@@ -54,6 +54,7 @@ from workbench.ui.widgets.annotation_drag import (
 )
 from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
@@ -158,6 +159,7 @@ def _claims_table() -> ClaimsTree:
     table.setAlternatingRowColors(True)
     table.setSortingEnabled(True)
     table.setUniformRowHeights(True)
+    pad_rows(table)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     header = table.header()
     header.setStretchLastSection(False)

@@ -37,7 +37,7 @@ class ClaimPickerDialog(QDialog):
     def __init__(self, claims: list[Claim], from_text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link to another claim")
+        self.setWindowTitle("Link to Another Claim")
         self.filter_edit = QLineEdit(placeholderText="Filter by words, claimant or document…",
                                      clearButtonEnabled=True)
         self.claim_list = QListWidget()

@@ -41,6 +41,7 @@ from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.tasks.task_dialog import TaskDialogMixin
 from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_documents, more_in_document
+from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,6 +99,7 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, DOCUMENT_COLUMN_WIDTH)  # titles and "No likely matches" fit
         self.results_tree.setWordWrap(True)
+        pad_rows(self.results_tree)
         self._layout()
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
@@ -115,8 +117,16 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         controls.addWidget(self.progress_bar, 1)
         controls.addStretch(1)  # the buttons keep their width while no search runs
         controls.addWidget(self.export_button)
+        # Labelled, so the box still says what it is for once the placeholder is gone.
+        statements = QWidget()
+        column = QVBoxLayout(statements)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.statements_label = QLabel("&Statements to look for, one per line:")
+        self.statements_label.setBuddy(self.statements_edit)
+        column.addWidget(self.statements_label)
+        column.addWidget(self.statements_edit, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.statements_edit)
+        splitter.addWidget(statements)
         splitter.addWidget(self.results_tree)
         splitter.setSizes([120, 480])
         layout = QVBoxLayout(self)

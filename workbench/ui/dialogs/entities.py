@@ -91,7 +91,7 @@ class CreateEntityDialog(QDialog):
     def __init__(self, selection: str, label_names: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Create entity from selection")
+        self.setWindowTitle("Create Entity from Selection")
         self.name_edit = QLineEdit(" ".join(selection.split()))
         self.type_combo = QComboBox()
         for label in ENTITY_LABELS:
@@ -124,7 +124,7 @@ class MergeTargetDialog(QDialog):
 
     def __init__(self, entities: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge entities")
+        self.setWindowTitle("Merge Entities")
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Keep this entity; the others become its aliases and their "

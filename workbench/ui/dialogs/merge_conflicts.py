@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from workbench.core.authorship import display_name
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS, MergeConflict
 from workbench.core.text import shorten
+from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 CHOICE_BUTTONS = ((KEEP_MINE, "Keep &mine", "Keep the value of this library; theirs is dropped"),
@@ -117,13 +118,15 @@ class ConflictsPanel(QWidget):
         self.table.setHeaderLabels(["Kind", "About", "State"])
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
+        self.table.setAlternatingRowColors(True)
+        pad_rows(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
         for column in (KIND, STATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(self.table.fontMetrics().height() * 7)
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 9)
         self.subject = plain_label(QLabel(wordWrap=True))
         self.mine = ConflictSide("Mine (this library)")
         self.theirs = ConflictSide("Theirs (merged in)")

@@ -26,7 +26,11 @@ from workbench.core.models import Changes
 from workbench.store import LibraryFilter, Store
 from workbench.ui.library.filters import LibraryFilterBar
 from workbench.ui.library.model import COLUMN_INDEX, COLUMNS, LibraryModel
-from workbench.ui.library.snippet_delegate import TITLE_LINES, TitleSnippetDelegate
+from workbench.ui.library.snippet_delegate import (
+    SNIPPET_LINES,
+    TITLE_LINES,
+    TitleSnippetDelegate,
+)
 from workbench.ui.theme.manager import ThemeManager
 
 STATUS_ICONS = {
@@ -39,13 +43,17 @@ CONTENT_SAMPLES = {"status": "", "published": "2026-12-31", "word_count": "99,99
                    "source": "Wikinews contributors"}  # the widest value a column usually shows
 CELL_PADDING, MIN_COLUMN_WIDTH = 16, 26  # 26: the status icon and its margins
 WORDY_BUTTONS_WIDTH = 340  # narrower: the search box needs the room more than button words
-SEARCH_ROW_HEIGHT = 62  # a search hit: title and two snippet lines
 ROW_PADDING = 8
 
 
 def title_row_height(widget: QWidget) -> int:
     """A row holds a title on two lines (the delegate wraps it; see ``title_lines``)."""
     return widget.fontMetrics().lineSpacing() * TITLE_LINES + ROW_PADDING
+
+
+def search_row_height(widget: QWidget) -> int:
+    """A search hit holds its title on two lines and two snippet lines (``search_hit_lines``)."""
+    return widget.fontMetrics().lineSpacing() * (TITLE_LINES + SNIPPET_LINES) + ROW_PADDING
 
 
 class LibraryTableView(QTableView):
@@ -162,7 +170,8 @@ class LibraryPane(QWidget):
     def set_filter(self, library_filter: LibraryFilter) -> None:
         """Narrow the table; while searching each row shows its snippet under the title."""
         self.model.set_filter(library_filter)
-        height = SEARCH_ROW_HEIGHT if library_filter.searching else title_row_height(self.table)
+        height = (search_row_height(self.table) if library_filter.searching
+                  else title_row_height(self.table))
         self.table.verticalHeader().setDefaultSectionSize(height)
         self._sync_sort_indicator()
 

@@ -8,7 +8,6 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from workbench.ui.reader.content import ReaderContent
@@ -62,26 +61,24 @@ class LegendBar(QFrame):
         self._flow.max_lines = None if expanded else 1
         self._flow.invalidate()
         self.chips.updateGeometry()
-        self._update_more_button()
 
     def hidden_chip_count(self) -> int:
         """How many chips the one-line legend leaves out at its current width."""
         return 0 if self.expanded else self._flow.overflow_at(self.chips.width())
 
-    def _update_more_button(self) -> None:
-        """Measure what the one-line legend leaves out now (before the layout re-arranges)."""
-        self._show_left_out(self.hidden_chip_count())
-
     def _show_left_out(self, left_out: int) -> None:
-        """Show "+N" for ``left_out`` hidden chips, "Less" when expanded, nothing when all fit."""
+        """Show "+N" for ``left_out`` hidden chips, "Less" when expanded, nothing when all fit.
+
+        Called by the flow layout after each arrangement, so new chips, a new
+        width or unfolding cost one layout pass (measuring first was a second).
+        """
         self.more_button.setVisible(self.expanded or left_out > 0)
+        for button in self.buttons.values():  # Tab must not land on a chip left out
+            placed = button.geometry().right() >= 0
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus if placed else Qt.FocusPolicy.NoFocus)
         self.more_button.setText("Less" if self.expanded else f"+{left_out}")
         self.more_button.setToolTip("Show the legend on one line" if self.expanded else
                                     f"Show {left_out} more legend entries")
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._update_more_button()
 
     def set_labels(self, counts: Counter[str], quotes: Counter[str],
                    tags: list[str] | None = None) -> None:
@@ -125,7 +122,22 @@ class LegendBar(QFrame):
             tags.setTextFormat(Qt.TextFormat.PlainText)
             tags.setToolTip("Document tags (Document → Tags…, Ctrl+T)")
             self._flow.addWidget(tags)
+        self._order_tab_stops()
         self.restyle()
+
+    def _order_tab_stops(self) -> None:
+        """Tab through the chips, then "+N", then on to the text.
+
+        Why: new chips join the end of the window's focus chain (after the
+        inspector). Qt ignores ``setTabOrder`` from a widget without focus, so
+        the chips are chained after "+N" (in place since the start), and "+N"
+        is then moved after the last chip.
+        """
+        previous = self.more_button
+        for button in self.buttons.values():
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        QWidget.setTabOrder(previous, self.more_button)
 
     def restyle(self) -> None:
         """Colour chips for the current theme."""
@@ -139,7 +151,6 @@ class LegendBar(QFrame):
             button.adjustSize()
         self._flow.invalidate()
         self.updateGeometry()
-        self._update_more_button()
 
     def _chip(self, label: str, count: int) -> QToolButton:
         button = QToolButton(objectName="LegendButton", checkable=True)

@@ -69,6 +69,7 @@ class ReaderView(SafeTextBrowser):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.palette_data = palette
         self.theme = "light"
+        self.empty_message = "Select a document in the library to read it here."
         self.hidden_labels: frozenset[str] = frozenset()
         self.content: ReaderContent | None = None
         self.rendered: RenderedDocument | None = None
@@ -139,6 +140,13 @@ class ReaderView(SafeTextBrowser):
         self.theme = theme
         self._render(keep_scroll=True)
 
+    def set_empty_message(self, message: str) -> None:
+        """What to say while no document is open (how to start, or why nothing is listed)."""
+        if message != self.empty_message:
+            self.empty_message = message
+            if self.content is None:
+                self._render(keep_scroll=False)
+
     def set_hidden_labels(self, labels: frozenset[str]) -> None:
         """Hide the highlights of some entity types (legend toggles)."""
         self.hidden_labels = labels
@@ -149,8 +157,8 @@ class ReaderView(SafeTextBrowser):
         if self.content is None:
             self.rendered = None
             self.overlay_marks = []
-            message = "Select a document in the library to read it here."
-            self._install(placeholder_document(message, self.palette_data, self.theme))
+            self._install(placeholder_document(self.empty_message, self.palette_data,
+                                               self.theme))
             return
         self.rendered = build_document(self.content, self.palette_data, self.theme,
                                        self.hidden_labels, self.font())

@@ -86,7 +86,7 @@ class ImportSummaryDialog(QDialog):
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import finished" if not report.cancelled else "Import cancelled")
+        self.setWindowTitle("Import Finished" if not report.cancelled else "Import Cancelled")
         self.report = report
         self.headline = QLabel(summary_line(report))
         self.headline.setTextFormat(Qt.TextFormat.PlainText)

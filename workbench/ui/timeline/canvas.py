@@ -296,12 +296,6 @@ class TimelineCanvas(QWidget):
     def _x(self, value: float) -> float:
         return GUTTER + self.scale.x_of(value)
 
-    def _color_of(self, item: TimelineItem) -> QColor:
-        if item.kind == "claim":
-            return self._colors.get(f"claim_{item.status}", self._colors["muted"])
-        key = "highlight_mark" if item.kind == "highlight" else item.kind
-        return self._colors.get(key, self._colors["muted"])
-
     # -- mouse -----------------------------------------------------------------
 
     def item_at(self, point: QPointF) -> TimelineItem | None:

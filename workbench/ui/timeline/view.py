@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -42,6 +43,7 @@ from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.canvas import LANE_HEIGHT, TimelineCanvas, tooltip_text
 from workbench.ui.timeline.lanes import GROUPINGS, build_lanes
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget, collection_paused
+from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,7 +95,13 @@ class TimelineView(LazyRefreshWidget):
         self.scrollbar = QScrollBar(Qt.Orientation.Vertical)
         self.undated_label = QLabel("Undated (0)")
         self.undated_list = QListWidget()
-        self.undated_list.setUniformItemSizes(True)
+        # Wrapped in the side column: one long line scrolled sideways and showed
+        # "document: US State Department: Sanct" at 1024 px.
+        self.undated_list.setUniformItemSizes(True)  # thousands of undated items list fast
+        self.undated_list.setWordWrap(True)
+        self.undated_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.undated_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        pad_rows(self.undated_list, QSize(0, 6))
         self._layout()
         self._connect()
         self.follow(changes_applied)

@@ -17,7 +17,9 @@ class FlowLayout(QLayout):
         self.setSpacing(spacing)
         self.max_lines: int | None = None  # 1: one line, the items that do not fit are hidden
         self.overflow = 0  # how many items the last arrangement left out
-        self.on_arranged: Callable[[int], None] | None = None  # told the overflow after a layout
+        # Told the overflow after every arrangement (not only when it changes: a
+        # legend that unfolds keeps overflow 0 but says "Less" instead of nothing).
+        self.on_arranged: Callable[[int], None] | None = None
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
         self._items.append(item)
@@ -78,7 +80,7 @@ class FlowLayout(QLayout):
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + self.spacing()
             line_height = max(line_height, hint.height())
-        if move and overflow != self.overflow:
+        if move:
             self.overflow = overflow
             if self.on_arranged is not None:
                 self.on_arranged(overflow)

@@ -1,0 +1,36 @@
+"""With no document open the reader says what to do: import, clear the search, or pick one."""
+
+from __future__ import annotations
+
+from workbench.ui.app.empty_states import CHOOSE_DOCUMENT, command_name, reader_message
+from workbench.ui.app.window_actions import ACTIONS
+
+
+def _reader_text(window) -> str:
+    return window.reader.view.document().toPlainText()
+
+
+def test_an_empty_library_says_how_to_bring_documents_in(qtbot, library, open_window) -> None:
+    window = open_window(library)
+    text = _reader_text(window)
+    assert text.startswith("No documents yet")
+    assert "File → Import Files… (Ctrl+I)" in text and "Import Folder…" in text
+
+
+def test_a_search_without_hits_says_how_to_list_every_document_again(
+        qtbot, library, make_document, open_window) -> None:
+    make_document(library, "Harvest festival", "Farmers celebrated a record harvest.")
+    window = open_window(library)
+    window.reader.show_document(None)  # the open document stays open while searching
+    assert _reader_text(window) == CHOOSE_DOCUMENT
+    window.library.filter_bar.search_box.setText("zebra")
+    window.library.filter_bar.apply()
+    qtbot.waitUntil(lambda: _reader_text(window).startswith("No document matches"))
+    assert command_name("clear_filters") in _reader_text(window)
+
+
+def test_the_empty_states_name_commands_as_the_menus_do() -> None:
+    texts = {spec.key: spec.text.replace("&", "") for spec in ACTIONS}
+    assert texts["import_files"] in reader_message(0, 0)
+    assert texts["clear_filters"] in reader_message(5, 0)
+    assert reader_message(5, 5) == CHOOSE_DOCUMENT

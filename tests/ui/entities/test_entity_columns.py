@@ -1,0 +1,30 @@
+"""The Entities table at 1024 px: the name column gets the room, aliases elide."""
+
+from __future__ import annotations
+
+from workbench.ui.entities.view import COLUMN_KEYS
+
+LONG_NAME = "US State Department"
+TEXT = ("The US State Department spoke for the State Department and the Department of State. "
+        "Matthew Miller said so.")
+
+
+def test_a_long_entity_name_fits_its_column_at_1024_px(qtbot, library, make_document,
+                                                     open_window) -> None:
+    make_document(library, "Sanctions", TEXT,
+                  mentions=((LONG_NAME, "ORG", LONG_NAME), ("State Department", "ORG", LONG_NAME),
+                            ("Department of State", "ORG", LONG_NAME),
+                            ("Matthew Miller", "PERSON", "Matthew Miller")))
+    window = open_window(library)
+    window.resize(1024, 640)
+    window.actions["entities_view"].trigger()
+    view = window.workspace.entities_view
+    qtbot.waitUntil(view.isVisible)
+    qtbot.wait(1)
+    header = view.table.horizontalHeader()
+    name, aliases = (header.sectionSize(COLUMN_KEYS.index(key)) for key in ("name", "aliases"))
+    needed = view.table.fontMetrics().horizontalAdvance(LONG_NAME) + 12
+    assert name >= needed, (name, needed)
+    assert aliases < name
+    total = sum(header.sectionSize(n) for n in range(len(COLUMN_KEYS)))
+    assert total <= view.table.viewport().width() + 1  # no horizontal scrolling

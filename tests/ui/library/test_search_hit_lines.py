@@ -1,0 +1,40 @@
+"""A search hit in the narrow library: its title on two lines, the snippet under it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFont, QFontMetrics
+
+from workbench.ui.app.pane_layout import LIBRARY, default_pane_sizes
+from workbench.ui.library.pane import ROW_PADDING
+from workbench.ui.library.snippet_delegate import SNIPPET_LINES, TITLE_LINES, search_hit_lines
+
+LONG_TITLE = ("US State Department: Sanctions Against Russia and North Korea Not Ruled Out "
+              "Over Arms Agreement")
+
+
+def _hit_rect(metrics: QFontMetrics, width: int) -> QRect:
+    """The delegate's rectangle in a search row (the row less its padding)."""
+    height = metrics.lineSpacing() * (TITLE_LINES + SNIPPET_LINES) + ROW_PADDING - 4
+    return QRect(0, 0, width, height)
+
+
+def test_a_long_title_of_a_search_hit_takes_two_lines_and_keeps_its_end() -> None:
+    metrics = QFontMetrics(QFont())
+    width = metrics.horizontalAdvance("US State Department: Sa")
+    titles, snippet_rows = search_hit_lines(LONG_TITLE, metrics, _hit_rect(metrics, width))
+    assert len(titles) == 2 and titles[0].startswith("US State Department")
+    assert titles[1].endswith("Agreement")
+    assert all(metrics.horizontalAdvance(line) <= width for line in titles)
+    assert snippet_rows == SNIPPET_LINES
+
+
+def test_a_short_title_leaves_its_second_line_to_the_snippet() -> None:
+    metrics = QFontMetrics(QFont())
+    titles, snippet_rows = search_hit_lines("Summit ends", metrics, _hit_rect(metrics, 400))
+    assert titles == ["Summit ends"]
+    assert snippet_rows == SNIPPET_LINES + 1
+
+
+def test_the_library_is_wider_than_190_px_by_default_at_1024() -> None:
+    assert default_pane_sizes(1024)[LIBRARY] >= 210

@@ -1,0 +1,34 @@
+"""What the reader says when no document is open: how to start, or why nothing is listed.
+
+Why here and not in the reader: the words name the window's menus and
+shortcuts, read from the one action table (``window_actions.ACTIONS``), so a
+renamed menu item cannot leave an empty state pointing at a command that
+no longer exists.
+"""
+
+from __future__ import annotations
+
+from workbench.ui.app.window_actions import ACTIONS, MENUS
+
+SPECS = {spec.key: spec for spec in ACTIONS}
+CHOOSE_DOCUMENT = "Select a document in the library to read it here."
+
+
+def command_name(key: str) -> str:
+    """An action as its menu shows it, with its shortcut: "File → Import Files… (Ctrl+I)"."""
+    spec = SPECS[key]
+    menu = next(title for title, keys in MENUS.items() if key in keys).replace("&", "")
+    name = f"{menu} → {spec.text.replace('&', '')}"
+    return f"{name} ({spec.shortcut})" if isinstance(spec.shortcut, str) else name
+
+
+def reader_message(total: int, shown: int) -> str:
+    """The reader's text with no document open, for a library of ``total`` (``shown`` listed)."""
+    if total == 0:
+        return ("No documents yet. Bring in articles with "
+                f"{command_name('import_files')} or {command_name('import_folder')}, "
+                "or drop files and folders on this window.")
+    if shown == 0:
+        return ("No document matches the search and filters. "
+                f"{command_name('clear_filters')} lists every document again.")
+    return CHOOSE_DOCUMENT
