@@ -29,7 +29,6 @@ OWNED_ELSEWHERE = frozenset({
     "PRECISIONS",  # core/time_spans.py
     "day_value",  # core/time_values.py
     "UNDATED_KINDS",  # core/timeline_records.py
-    "_color_of",  # ui/timeline/canvas.py
     # Found once uses in tests stopped counting (each used by tests only):
     "KEPT_LABELS",  # nlp/entities.py (listed in __all__ only)
     "delete_analysis",  # store/ach.py
