@@ -50,6 +50,11 @@ SECTIONS = {
                  "`tests/eval/timex_wikinews/` (CC BY 2.5, Wikinews contributors; see its "
                  "ATTRIBUTION.md): sentences from other Wikinews articles than MEANTIME's, "
                  "each read on its article's date, values checked by hand."),
+    "dev2": ("Wikinews dev2 (second development set, hand-annotated)",
+             "`tests/eval/timex_wikinews_dev2/` (CC BY 2.5, Wikinews contributors; see its "
+             "GUIDE.md and ATTRIBUTION.md): 255 expressions in 202 sentences of 47 politics, "
+             "business and court articles, annotated before the normaliser read them. Rules "
+             "were tuned on its errors from issue 19's fourth round on."),
     "dev-durations": ("MEANTIME durations and sets, development half",
                       "TIMEX3 of type DURATION or SET (`P3Y`, `P1Q`, `XXXX-WXX-1`), scored with "
                       "the same protocol (DATE/TIME timexes are the ones left out here). Values "
