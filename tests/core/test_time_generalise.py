@@ -88,3 +88,10 @@ def test_a_part_of_day_is_read_on_the_day_named_last(text: str, expected: str) -
     """'voted on Saturday afternoon and announced it that night': Saturday's night."""
     assert is_anaphoric(text)
     assert anaphoric_value(text, ["2023-09-15", "2023-09-09TAF"]) == expected
+
+
+def test_a_midnight_that_has_passed_is_the_start_of_the_day() -> None:
+    """'began at midnight local time' in that morning's news: 00:00, not the day's end."""
+    assert value("midnight local time", "past") == "2023-09-15T00:00"
+    assert value("midnight", "future") == "2023-09-15T24:00"  # TIMEX3: the end of the day
+    assert value("midnight on Tuesday", "past") == "2023-09-12T24:00"

@@ -196,7 +196,7 @@ def _clock_value(
     expression: str, anchor: dt.date | None, tense: Tense | None
 ) -> tuple[str | None, str] | None:
     """'2 p.m.', '14:00 UTC', 'Wednesday at 2 pm', '2:30 p.m. on September 13'."""
-    clock = _clock_in(expression)
+    clock = _clock_in(expression, tense)
     if clock is None:
         return None
     time, rest, shift = clock
@@ -214,13 +214,21 @@ def _clock_value(
     return f"{day}T{time}", "rule:time"
 
 
-def _clock_in(expression: str) -> tuple[str, str, int] | None:
+def _clock_in(expression: str, tense: Tense | None = None) -> tuple[str, str, int] | None:
     """('HH:MM[Z]', the rest of the expression, hours east of UTC) for a clock time in
-    it, else None."""
+    it, else None.
+
+    TIMEX3 writes midnight T24:00, the end of its day; a midnight with no day of its own
+    that has passed ("began at midnight", in that morning's news) is the day's start, T00:00.
+    """
     noon = _NOON.search(expression)
     if noon:
-        time = "24:00" if noon["word"] == "midnight" else "12:00"  # TIMEX3 writes midnight T24:00
-        return time, expression[: noon.start()] + expression[noon.end():], 0
+        rest = expression[: noon.start()] + expression[noon.end():]
+        time = "12:00"
+        if noon["word"] == "midnight":
+            alone = not _APPROXIMATELY.sub("", rest).strip()
+            time = "00:00" if tense == "past" and alone else "24:00"
+        return time, rest, 0
     for match in (*_CLOCK.finditer(expression), *_MILITARY.finditer(expression)):
         time = _clock_time(match)
         if time:
