@@ -53,11 +53,13 @@ def test_noon_and_midday_left_out_by_the_model_are_read(nlp) -> None:
     assert values["tomorrow"] == "2023-09-16T12:00"
 
 
-def test_a_day_after_its_clock_time_carries_the_time_too(nlp) -> None:
-    """TIMEX3 marks '4 p.m. on April 13' as one time: both pieces get it."""
-    text = "Ballots will not be counted until 4 p.m. on April 13."
-    values = _values(analyze_document("", text, nlp, published="2023-04-07"))
-    assert values["4 p.m."] == values["April 13"] == "2023-04-13T16:00"
+def test_two_clock_times_before_their_day_both_take_it(nlp) -> None:
+    text = "A fire broke out at about 15:30 local time (1430 UTC) on Tuesday, police said."
+    values = _values(analyze_document("", text, nlp, published=FRIDAY))
+    assert values["1430 UTC"] == "2023-09-12T14:30Z"
+    assert next(v for k, v in values.items() if k.endswith("15:30 local time")) == (
+        "2023-09-12T15:30")
+    assert values["Tuesday"] == "2023-09-12"
 
 
 def test_the_same_day_is_found_and_read_on_the_day_before_it(nlp) -> None:

@@ -168,11 +168,11 @@ WEDNESDAY = "2009-03-11"
 
 
 def test_a_clock_time_before_its_day_takes_that_day(nlp) -> None:
-    """'at 4 p.m. on Tuesday' split by the model: 4 p.m. is Tuesday's (and the two pieces
-    carry the one time TIMEX3 gives the whole expression)."""
+    """'at 4 p.m. on Tuesday' split by the model: 4 p.m. is Tuesday's."""
     values = _values(analyze_document("", "The index closed at 4 p.m. on Tuesday.", nlp,
                                       published=WEDNESDAY))
-    assert values["4 p.m."] == values["Tuesday"] == "2009-03-10T16:00"
+    assert values["4 p.m."] == "2009-03-10T16:00"
+    assert values["Tuesday"] == "2009-03-10"
 
 
 def test_an_infinitive_after_a_planning_verb_is_future(nlp) -> None:

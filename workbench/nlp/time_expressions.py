@@ -136,20 +136,21 @@ def with_time_values(
     anaphoric one ("the previous day") is read on the last date named before it.
     """
     mentions: list[Mention] = []
-    previous: int | None = None
+    times: list[int] = []  # indices of the body's time mentions so far
     references = [anchor.isoformat()] if anchor else []
     for mention in with_split_time_spans(analysis.mentions, tenses, text, anchor):
         valued = _valued(mention, tenses, anchor, references)
         if valued.label in TIME_LABELS and valued.field == "text":
-            before = mentions[previous] if previous is not None else None
+            before = mentions[times[-1]] if times else None
             valued = _on_day_of(before, valued, text, anchor)
             if before is not None and _is_part_of(before, valued, text):
-                mentions[previous] = replace(before, value=valued.value)  # type: ignore[index]
+                mentions[times[-1]] = replace(before, value=valued.value)
             elif before is not None and _is_clock_of(before, valued, text, anchor):
-                moment = (valued.value or "")[:10] + (before.value or "")[10:]
-                mentions[previous] = replace(before, value=moment)  # type: ignore[index]
-                valued = replace(valued, value=moment)  # TIMEX3: one time, "4 p.m. on April 13"
-            previous = len(mentions)
+                for index in _clock_run(mentions, times, text, anchor):
+                    clock = mentions[index]
+                    moment = (valued.value or "")[:10] + (clock.value or "")[10:]
+                    mentions[index] = replace(clock, value=moment)
+            times.append(len(mentions))
             if is_reference(valued.value):
                 references.append(valued.value)  # type: ignore[arg-type]
         mentions.append(valued)
@@ -166,7 +167,22 @@ def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
     )
 
 
-_CLOCK_BEFORE_DAY = re.compile(r"\s*(?:,\s*)?(?:on|,)?\s*")
+_CLOCK_BEFORE_DAY = re.compile(r"\s*\)?\s*(?:,\s*)?(?:on|,)?\s*")
+_CLOCK_BESIDE_CLOCK = re.compile(r"\s*\(\s*")
+
+
+def _clock_run(mentions: Sequence[Mention], times: Sequence[int], text: str,
+               anchor: dt.date | None) -> list[int]:
+    """The clock times just before a day, last first: '15:30 local time (1430 UTC) on
+    Tuesday' gives both clock times (each read on the anchor day until now)."""
+    run = [times[-1]]
+    for index in reversed(times[:-1]):
+        clock, later = mentions[index], mentions[run[-1]]
+        if not (anchor and (clock.value or "").startswith(anchor.isoformat() + "T")
+                and _CLOCK_BESIDE_CLOCK.fullmatch(text[clock.end:later.start])):
+            break
+        run.append(index)
+    return run
 
 
 def _is_clock_of(clock: Mention, day: Mention, text: str, anchor: dt.date | None) -> bool:
@@ -309,7 +325,8 @@ class _Spans:
 _TIME_WORDS = re.compile(
     r"\b(?:(?:more |most |very |only |until )?recently|currently|nowadays|lately|at present"
     r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|Q[1-4](?: (?:19|20)\d{2})?"
-    r"|(?:[01]\d|2[0-3])[0-5]\d (?:UTC|GMT)|\d{1,2}:\d{2} ?[AaPp]\.?[Mm]\b\.?(?: local time)?"
+    r"|(?:[01]\d|2[0-3])[0-5]\d (?:UTC|GMT)"
+    r"|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?(?: local time)?| local time| (?:UTC|GMT))"
     r"|the same (?:day|week|month|year)|in the past(?= *[.,;:)]| and\b| or\b))\b(?![/-])",
     re.IGNORECASE,
 )
