@@ -95,3 +95,10 @@ def test_a_midnight_that_has_passed_is_the_start_of_the_day() -> None:
     assert value("midnight local time", "past") == "2023-09-15T00:00"
     assert value("midnight", "future") == "2023-09-15T24:00"  # TIMEX3: the end of the day
     assert value("midnight on Tuesday", "past") == "2023-09-12T24:00"
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         [("summer's end", "2023-SU"), ("March's close", "2023-03"),
+                          ("2022's end", "2022")])
+def test_a_period_named_with_its_part_after_it_is_that_period(text: str, expected: str) -> None:
+    assert value(text, anchor=dt.date(2023, 8, 31)) == expected
