@@ -102,3 +102,11 @@ def test_a_midnight_that_has_passed_is_the_start_of_the_day() -> None:
                           ("2022's end", "2022")])
 def test_a_period_named_with_its_part_after_it_is_that_period(text: str, expected: str) -> None:
     assert value(text, anchor=dt.date(2023, 8, 31)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         [("the latest quarter", "2023-Q2"), ("the most recent quarter", "2023-Q2"),
+                          ("the just-ended quarter", "2023-Q2"), ("the latest month", "2023-08")])
+def test_the_latest_period_is_the_last_complete_one(text: str, expected: str) -> None:
+    """Earnings news on 15 September: 'the latest quarter' is April-June, not July-September."""
+    assert value(text) == expected
