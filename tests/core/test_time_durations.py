@@ -80,7 +80,9 @@ def test_a_reporting_period_is_the_one_its_last_day_closes(text: str, value: str
 @pytest.mark.parametrize(
     ("text", "value"),
     [("mid-afternoon", "2009-03-11TAF"), ("late morning", "2009-03-11TMO"),
-     ("the evening", "2009-03-11TEV"), ("midnight", "2009-03-11T24:00")],
+     ("the evening", "2009-03-11TEV"), ("midnight", "2009-03-11T00:00")],
 )
 def test_a_part_of_day_alone_is_the_anchor_days(text: str, value: str) -> None:
+    """Read in a past-tense sentence (``_value``'s default): a midnight that has passed is
+    the anchor day's start (tests/core/test_time_generalise.py has the future one)."""
     assert _value(text) == value

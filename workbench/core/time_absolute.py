@@ -37,6 +37,8 @@ _MODIFIER = re.compile(
     r"|until the end of|so far|so far in|about|around|almost|nearly|roughly|approximately"
     r"|less than|more than|just over|just under|some|only|just)[\s-]+)"
 )
+_PART_AFTER = re.compile(r"'s (?:end|start|beginning|close|middle)$")
+"""'summer's end', 'March's close': the period, its part in TIMEX3's ``mod``."""
 _WEEKDAY_PREFIX = re.compile("^(?:(?:last|next|this|on) )?" + WEEKDAY + r",? (?=\S*\d|" + MONTH
                              + ")")
 
@@ -163,7 +165,7 @@ def strip_modifiers(expression: str) -> str:
     value (its ``mod`` attribute says which part); the weekday before a full
     date adds nothing.
     """
-    expression = _MODIFIER.sub("", expression)
+    expression = _PART_AFTER.sub("", _MODIFIER.sub("", expression))
     return _WEEKDAY_PREFIX.sub("", expression)
 
 

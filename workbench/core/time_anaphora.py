@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from workbench.core.time_values import (
+    PARTS_OF_DAY,
     month_value,
     quarter_of,
     quarter_value,
@@ -47,6 +48,11 @@ _THAT_DAY = re.compile(
     r"^(?:that (?:same )?day|same day|day|(?P<which>previous|prior|preceding|following|next) day"
     r"|day (?P<side>before|after))$"
 )
+_THAT_PART = re.compile(
+    r"^(?:that|the same|same|(?P<which>previous|following|next)) (?P<part>morning|afternoon"
+    r"|evening|night)$"
+)
+"""'that night', 'the next morning': a part of the day named last (or of the day after)."""
 _IN_THE_UNIT = re.compile(
     r"^(?:earlier|later) (?:in|on) (?:the|that) (?P<unit>day|week|month|year)$"
 )
@@ -76,6 +82,13 @@ def anaphoric_value(text: str, references: Sequence[str]) -> str | None:
         day = _latest_day(references)
         step = _step(match.group("which") or match.group("side"))
         return (day + step * ONE_DAY).isoformat() if day else None
+    match = _THAT_PART.match(expression)
+    if match:
+        day = _latest_day(references)
+        if day is None:
+            return None
+        day += _step(match.group("which")) * ONE_DAY
+        return f"{day.isoformat()}T{PARTS_OF_DAY[match.group('part')]}"
     match = _UNITS_AWAY.match(expression)
     if match:
         count = number_of(match.group("number"))
@@ -111,7 +124,7 @@ def is_anaphoric(text: str) -> bool:
     as the analysis asks it of every date mention and a library repeats its expressions."""
     expression = clean_expression(text)
     return any(pattern.match(expression) for pattern in
-               (_THAT_DAY, _UNITS_AWAY, _THAT_UNIT, _IN_THE_UNIT, _YEAR_EARLIER_PERIOD))
+               (_THAT_DAY, _THAT_PART, _UNITS_AWAY, _THAT_UNIT, _IN_THE_UNIT, _YEAR_EARLIER_PERIOD))
 
 
 def _step(word: str | None) -> int:

@@ -26,14 +26,15 @@ _UNIT_CODES = {
     "century": "CE",
 }
 _UNIT = r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
+_NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+"""Longest first, so 'seventeen' is not read as 'seven' (one pattern for durations and sets)."""
 _VAGUE_COUNT = r"(?P<vague>several|a few|few|many|some|a couple of|a number of)"
 _DURATION = re.compile(
     r"^(?:(?:for|over|during|within|in|about|around|almost|nearly|roughly|approximately"
     r"|more than|less than|at least|up to|just over|just under|over the|some|the past|the last"
     r"|the next|the previous|the coming|the first|the final|past|last|next|previous|coming"
     r"|another|an extra|a further|a full|the full|an entire|a whole)\s+)*"
-    r"(?:an? (?=\d))?(?:(?P<number>\d+(?:\.\d+)?|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")|" + _VAGUE_COUNT
+    r"(?:an? (?=\d))?(?:(?P<number>\d+(?:\.\d+)?|" + _NUMBER_WORDS + r")|" + _VAGUE_COUNT
     + r")?[\s-]*" + _UNIT + r"(?:s|ies|y)?"
     r"(?:[\s-]+old|\s+(?:period|span|stretch|term|stint|run|spell|window))?$"
 )
@@ -41,8 +42,8 @@ _PLURAL_ONLY = re.compile(r"^(?:for |over |in )?(?:the )?" + _UNIT + r"(?:s|ies)
 _AGED = re.compile(r"^(?:aged |age )(?P<number>\d{1,3})$")
 _PAST_OR_NEXT = re.compile(r"^(?:over |during |for |in |within )?(?:the )?past ")
 """'the past week' is the week up to now; 'last week' is a calendar week (a date)."""
-_SET_UNIT = re.compile(r"^(?:every|each|per|a|an)\s+(?:(?P<number>\d+|"
-                       + "|".join(NUMBER_WORDS) + r")\s+)?" + _UNIT + r"s?$")
+_SET_UNIT = re.compile(r"^(?:every|each|per|a|an)\s+(?:(?P<number>\d+|" + _NUMBER_WORDS
+                       + r")\s+)?" + _UNIT + r"s?$")
 _SET_ADVERBS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
     "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "hourly": "PT1H",

@@ -62,11 +62,18 @@ _REFERENCES = {
     ),
 }
 _REFERENCE_OF = {phrase: value for value, phrases in _REFERENCES.items() for phrase in phrases}
+_ZONE = (r"(?:\s*\(?\s*(?P<zone>utc|gmt|[a-z]{2,4}t|local time)"
+         r"(?:\s*(?P<sign>[+-])\s*(?P<shift>\d{1,2})(?::?00)?)?\)?)?")
 _CLOCK = re.compile(
     r"(?:^|\b)(?:at )?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*"
-    r"(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)?(?:\s*(?P<zone>utc|gmt|[a-z]{2,4}t|local time))?"
-    r"(?=$|[\s,])"
+    r"(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)?" + _ZONE + r"(?=$|[\s,])"
 )
+_MILITARY = re.compile(
+    r"(?:^|\b)(?:at )?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours |hrs )?"
+    r"(?P<ampm>)(?P<zone>utc|gmt|z)(?P<sign>)(?P<shift>)\b"
+)
+"""'1430 UTC', '0100 GMT': four digits are a clock time only with their zone."""
+_WEEK_OF = re.compile(r"^(?:the )?week (?:of|beginning|starting|from) (?P<date>.+)$")
 _NOON = re.compile(r"\b(?:at )?(?P<word>noon|midday|midnight)\b")
 _DATELINE_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
 _THE_UNIT = re.compile(r"^the (?=(?:week|month|year|quarter)$)")
@@ -91,9 +98,13 @@ def normalise_time(
     expression = clean_expression(text)
     if not expression or len(expression) > MAX_EXPRESSION_CHARS:
         return None
-    found = _reference(expression) or _date_value(expression, anchor, tense)
+    found = _reference(expression)
+    if found is None and _MILITARY.search(expression):  # '1430 UTC' is no year 1430
+        found = _clock_value(expression, anchor, tense)
+    found = found or _date_value(expression, anchor, tense)
     found = found or _clock_value(expression, anchor, tense)
     found = found or _period_ended(expression, anchor, tense)
+    found = found or _week_of(expression, anchor, tense)
     if (found is None or found[0] is None) and ", " in expression:
         found = _leading_date(expression, anchor, tense)
     if found is None or found[0] is None:
@@ -143,6 +154,17 @@ def _period_ended(
     return value, "rule:period-ended"
 
 
+def _week_of(
+    expression: str, anchor: dt.date | None, tense: Tense | None
+) -> tuple[str | None, str] | None:
+    """'the week of October 21': the ISO week of that day."""
+    match = _WEEK_OF.match(expression)
+    found = _date_value(match["date"], anchor, tense) if match else None
+    if found is None or not found[0] or not _DAY.match(found[0]):
+        return None
+    return week_value(dt.date.fromisoformat(found[0][:10])), "rule:week-of"
+
+
 def _reference(expression: str) -> tuple[str | None, str] | None:
     value = _REFERENCE_OF.get(expression)
     return (value, "rule:reference") if value else None
@@ -158,8 +180,9 @@ def _date_value(
     """
     stripped = strip_modifiers(expression)
     found = absolute_value(stripped)
-    if found is None and anchor is not None:
-        found = relative_value(stripped, Anchor(anchor, tense))
+    if found is None and anchor is not None:  # the modifier first: 'later this year'
+        found = relative_value(expression, Anchor(anchor, tense)) or relative_value(
+            stripped, Anchor(anchor, tense))
     if found is None and anchor is not None and stripped != expression:
         found = relative_value(_THE_UNIT.sub("this ", stripped), Anchor(anchor, tense))
         found = found or relative_value(expression, Anchor(anchor, tense))
@@ -173,36 +196,51 @@ def _clock_value(
     expression: str, anchor: dt.date | None, tense: Tense | None
 ) -> tuple[str | None, str] | None:
     """'2 p.m.', '14:00 UTC', 'Wednesday at 2 pm', '2:30 p.m. on September 13'."""
-    clock = _clock_in(expression)
+    clock = _clock_in(expression, tense)
     if clock is None:
         return None
-    time, rest = clock
+    time, rest, shift = clock
     rest = _JOINERS.sub("", _APPROXIMATELY.sub("", rest).strip()).strip()
     if not rest:
         day = anchor.isoformat() if anchor else None
     else:
         found = _date_value(rest, anchor, tense)
         day = found[0][:10] if found and found[0] and _DAY.match(found[0]) else None
-    return (f"{day}T{time}", "rule:time") if day else None
+    if day is None:
+        return None
+    if shift:  # '6:40 p.m. (GMT +8)': written in UTC, as TIMEX3 writes a time with its zone
+        moment = dt.datetime.fromisoformat(f"{day}T{time[:5]}") - dt.timedelta(hours=shift)
+        return moment.strftime("%Y-%m-%dT%H:%MZ"), "rule:time"
+    return f"{day}T{time}", "rule:time"
 
 
-def _clock_in(expression: str) -> tuple[str, str] | None:
-    """('HH:MM[Z]', the rest of the expression) for a clock time in it, else None."""
+def _clock_in(expression: str, tense: Tense | None = None) -> tuple[str, str, int] | None:
+    """('HH:MM[Z]', the rest of the expression, hours east of UTC) for a clock time in
+    it, else None.
+
+    TIMEX3 writes midnight T24:00, the end of its day; a midnight with no day of its own
+    that has passed ("began at midnight", in that morning's news) is the day's start, T00:00.
+    """
     noon = _NOON.search(expression)
     if noon:
-        time = "24:00" if noon["word"] == "midnight" else "12:00"  # TIMEX3 writes midnight T24:00
-        return time, expression[: noon.start()] + expression[noon.end():]
-    for match in _CLOCK.finditer(expression):
+        rest = expression[: noon.start()] + expression[noon.end():]
+        time = "12:00"
+        if noon["word"] == "midnight":
+            alone = not _APPROXIMATELY.sub("", rest).strip()
+            time = "00:00" if tense == "past" and alone else "24:00"
+        return time, rest, 0
+    for match in (*_CLOCK.finditer(expression), *_MILITARY.finditer(expression)):
         time = _clock_time(match)
         if time:
-            return time, expression[: match.start()] + expression[match.end():]
+            shift = int(match["shift"] or 0) * (-1 if match["sign"] == "-" else 1)
+            return time, expression[: match.start()] + expression[match.end():], shift
     return None
 
 
 def _clock_time(match: re.Match[str]) -> str | None:
     """'HH:MM' (+ 'Z' for UTC/GMT) when the match is a clock time, else None."""
     hour, minute, ampm = int(match.group("hour")), match.group("minute"), match.group("ampm")
-    if minute is None and ampm is None:
+    if minute is None and not ampm:
         return None  # a bare number is no clock time
     if ampm:
         if not 1 <= hour <= 12:  # noqa: PLR2004
@@ -210,7 +248,7 @@ def _clock_time(match: re.Match[str]) -> str | None:
         hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     if hour > 23 or int(minute or 0) > 59:  # noqa: PLR2004
         return None
-    zone = "Z" if match.group("zone") in ("utc", "gmt") else ""
+    zone = "Z" if match.group("zone") in ("utc", "gmt", "z") else ""
     return f"{hour:02d}:{int(minute or 0):02d}{zone}"
 
 

@@ -107,12 +107,16 @@ def _unit_offset(word: str | None) -> int:
 
 def _named_unit(match: re.Match[str], anchor: Anchor) -> str | None:
     """this/last/next week, month, year, quarter, weekend, century; earlier this week;
-    a fiscal year as TimeML writes it ('last fiscal year' -> 'FY2022')."""
+    a fiscal year as TimeML writes it ('last fiscal year' -> 'FY2022'); 'later this year'
+    read in the last quarter is that quarter (all that is left of the year; MEANTIME's
+    reading), earlier in the year the year."""
     groups = match.groupdict()
     offset, day = _unit_offset(groups.get("which")), anchor.day
     unit = groups.get("unit") or "year"
     if unit == "year" and groups.get("kind") in ("fiscal", "financial"):
         return f"FY{day.year + offset:04d}"
+    if unit == "year" and offset == 0 and groups.get("side") == "later" and day.month >= 10:
+        return quarter_value(day.year, 4)  # what is left of the year is its last quarter
     if unit == "week":
         return week_value(day + 7 * offset * ONE_DAY)
     if unit == "weekend":
@@ -124,6 +128,15 @@ def _named_unit(match: re.Match[str], anchor: Anchor) -> str | None:
     if unit == "century":
         return f"{day.year // 100 + offset:02d}"
     return f"{day.year + offset:04d}"
+
+
+def _latest_period(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'the latest quarter', 'the just-ended quarter': the last one complete on the anchor
+    day (the one companies report on), not the anchor's own."""
+    day = anchor.day
+    if match.group("unit") == "month":
+        return month_value(*shift_months(day.year, day.month, -1))
+    return quarter_value(*shift_quarters(day.year, quarter_of(day), -1))
 
 
 def _decade(match: re.Match[str], anchor: Anchor) -> str | None:
@@ -154,8 +167,14 @@ def _ago(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 def _weekday(match: re.Match[str], anchor: Anchor) -> str | None:
-    """'Wednesday' by tense; 'last Wednesday' before the anchor, 'next Wednesday' after it."""
+    """'Wednesday' by tense; 'last Wednesday' before the anchor, 'next Wednesday' after it.
+
+    With no tense the weekday is read as past: in news a weekday without a verb of its
+    own ("according to a report on Wednesday") is almost always one that has been.
+    """
     wanted, which = WEEKDAYS[match.group("weekday")], match.group("which")
+    if anchor.tense is None:  # verbless ("a report on Wednesday by ..."): news report the past
+        anchor = Anchor(anchor.day, "past")
     offsets = {"last": range(-7, 0), "past": range(-7, 0), "next": range(1, 8),
                "coming": range(1, 8)}.get(which or "", range(-6, 7))
     days = [anchor.day + k * ONE_DAY for k in offsets]
@@ -286,7 +305,8 @@ def _part_of_today(match: re.Match[str], anchor: Anchor) -> str | None:
     return _with_part(anchor.day.isoformat(), match.group("part"))
 
 
-_WHICH = r"(?:(?P<which>last|next|this|past|coming) )?"
+_WHICH = r"(?:(?:this )?(?P<which>last|next|this|past|coming) )?"
+"""'last', 'next', ... and their longer forms 'this past Friday', 'this coming Friday'."""
 _PART = "(?: " + PART_OF_DAY + ")?"
 _QUARTER = r"(?:" + ORDINAL + r"[\s-]quarter|q(?P<q>[1-4]))"
 _OF_YEAR = r"(?:(?P<which>this|last|next|current|previous|the) )?year$"
@@ -299,10 +319,12 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
     ("part-of-day", re.compile("^(?:(?:that|the same) )?" + PART_OF_DAY + "$"), _part_of_today),
     ("day-beside", re.compile(r"^day (?P<word>before yesterday|after tomorrow)$"), _day_beside),
     ("named-unit",
-     re.compile(r"^(?:(?:earlier|later) )?(?P<which>this|current|last|previous|next|coming) "
-                r"(?:(?P<kind>financial|fiscal|calendar) )?"
+     re.compile(r"^(?:(?P<side>earlier|later) )?(?P<which>this|current|last|previous|next|"
+                r"coming) (?:(?P<kind>financial|fiscal|calendar) )?"
                 r"(?P<unit>week|weekend|month|quarter|year|century)$"), _named_unit),
     ("fiscal-year", re.compile(r"^(?P<kind>financial|fiscal) year$"), _named_unit),
+    ("latest-period", re.compile(r"^(?:latest|most recent|just[- ]ended|just[- ]completed"
+                                 r"|recently ended) (?P<unit>quarter|month)$"), _latest_period),
     ("decade", re.compile(r"^(?P<which>this|current|last|past|previous|next|coming) decade$"),
      _decade),
     ("month-of-year", re.compile("^" + MONTH + r",? (?:of )?(?P<which>this|last|next) year$"),

@@ -15,7 +15,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
 EARLIEST_YEAR = 1000
 _EPOCH = dt.datetime(1970, 1, 1)
 FUTURE_YEARS = 50

@@ -51,10 +51,6 @@ class TimeValue:
     flag: str | None = None
 
 
-def day_value(day: dt.date) -> str:
-    return day.isoformat()
-
-
 def month_value(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 

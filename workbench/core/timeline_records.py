@@ -14,7 +14,6 @@ from typing import Any, NamedTuple
 from workbench.core.time_spans import TimeSpan
 
 KINDS = ("claim", "quote", "highlight", "note", "sentence")
-UNDATED_KINDS = (*KINDS, "document")
 BY_SENTENCE = "sentence"
 BY_DOCUMENT = "document date (fallback)"
 

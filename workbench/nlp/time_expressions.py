@@ -35,8 +35,12 @@ to a name-like span ("year")."""
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 _PLANNING_WORDS = frozenset({"schedule", "plan", "expect", "due", "set", "intend", "aim"})
 _VERBAL = frozenset({"VERB", "AUX"})
-_LEFT_OUT = frozenset({"this", "last", "next", "earlier", "later", "early", "late", "mid"})
+_LEFT_OUT = frozenset({"this", "last", "next", "earlier", "later", "early", "late", "mid",
+                       "noon", "midday", "midnight"})
 _SAME_SENTENCE = re.compile(r"[^.!?;\n]{0,60}")
+_NEXT_SENTENCE = re.compile(r"[^.!?;\n]{0,250}(?:[.!?]\s+[^.!?;\n]{0,250})?")
+"""A clock time with no day of its own is on the day named last, in its sentence or the
+one before ("Yesterday, ... were hit. ... the attacks occurred at 4:00 A.M.")."""
 _PART_OF_DAY = re.compile(r"(?:the |that |in the )?(morning|afternoon|evening|night)", re.I)
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
@@ -98,10 +102,18 @@ def verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxiliaries):
         return "past"
     if "would" in words:
-        return None
+        return "future"  # "would fund the government through September": not yet done
     if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries):
-        return "present"
+        return "future" if _is_planned(verb) else "present"
     return None
+
+
+def _is_planned(verb: Token) -> bool:
+    """'is due Friday', 'is scheduled for Monday', 'are set to ...': a present tense that
+    names what is still to come."""
+    return verb.lemma_ in _PLANNING_WORDS or any(
+        child.lemma_ in _PLANNING_WORDS and child.dep_ in ("acomp", "attr", "xcomp")
+        for child in verb.children)
 
 
 def _is_infinitive_complement(verb: Token) -> bool:
@@ -124,19 +136,21 @@ def with_time_values(
     anaphoric one ("the previous day") is read on the last date named before it.
     """
     mentions: list[Mention] = []
-    previous: int | None = None
+    times: list[int] = []  # indices of the body's time mentions so far
     references = [anchor.isoformat()] if anchor else []
     for mention in with_split_time_spans(analysis.mentions, tenses, text, anchor):
         valued = _valued(mention, tenses, anchor, references)
         if valued.label in TIME_LABELS and valued.field == "text":
-            before = mentions[previous] if previous is not None else None
+            before = mentions[times[-1]] if times else None
             valued = _on_day_of(before, valued, text, anchor)
             if before is not None and _is_part_of(before, valued, text):
-                mentions[previous] = replace(before, value=valued.value)  # type: ignore[index]
+                mentions[times[-1]] = replace(before, value=valued.value)
             elif before is not None and _is_clock_of(before, valued, text, anchor):
-                mentions[previous] = replace(  # type: ignore[index]
-                    before, value=(valued.value or "")[:10] + (before.value or "")[10:])
-            previous = len(mentions)
+                for index in _clock_run(mentions, times, text, anchor):
+                    clock = mentions[index]
+                    moment = (valued.value or "")[:10] + (clock.value or "")[10:]
+                    mentions[index] = replace(clock, value=moment)
+            times.append(len(mentions))
             if is_reference(valued.value):
                 references.append(valued.value)  # type: ignore[arg-type]
         mentions.append(valued)
@@ -153,7 +167,22 @@ def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
     )
 
 
-_CLOCK_BEFORE_DAY = re.compile(r"\s*(?:,\s*)?(?:on|,)?\s*")
+_CLOCK_BEFORE_DAY = re.compile(r"\s*\)?\s*(?:,\s*)?(?:on|,)?\s*")
+_CLOCK_BESIDE_CLOCK = re.compile(r"\s*\(\s*")
+
+
+def _clock_run(mentions: Sequence[Mention], times: Sequence[int], text: str,
+               anchor: dt.date | None) -> list[int]:
+    """The clock times just before a day, last first: '15:30 local time (1430 UTC) on
+    Tuesday' gives both clock times (each read on the anchor day until now)."""
+    run = [times[-1]]
+    for index in reversed(times[:-1]):
+        clock, later = mentions[index], mentions[run[-1]]
+        if not (anchor and (clock.value or "").startswith(anchor.isoformat() + "T")
+                and _CLOCK_BESIDE_CLOCK.fullmatch(text[clock.end:later.start])):
+            break
+        run.append(index)
+    return run
 
 
 def _is_clock_of(clock: Mention, day: Mention, text: str, anchor: dt.date | None) -> bool:
@@ -179,6 +208,8 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
         for words in (expression, mention.text):
             if is_anaphoric(words):
                 return replace(mention, value=anaphoric_value(words, references))
+    if len(mention.text) > len(expression):  # the clean-up joined '1830' and 'UTC'
+        expression = mention.text
     found = normalise_time(expression, anchor, tense) or normalise_time(mention.text, anchor,
                                                                          tense)
     return replace(mention, value=found.value if found else None)
@@ -197,16 +228,18 @@ def _on_day_of(previous: Mention | None, mention: Mention, text: str,
     """Put a clock time or part of day on the day of the dated mention just before it.
 
     "on Tuesday in Everett at 18:00 UTC": the time is Tuesday's, not the anchor
-    day's; "Friday morning" split by the model into "Friday" + "morning".
+    day's (also when the day was named in the sentence before); "Friday morning" split
+    by the model into "Friday" + "morning".
     """
     day = (previous.value or "")[:10] if previous else ""
     if previous is None or anchor is None or len(day) != len("2000-01-01"):
         return mention
-    if not _SAME_SENTENCE.fullmatch(text[previous.end:mention.start]):
-        return mention
+    between = text[previous.end:mention.start]
     value = mention.value or ""
-    if value.startswith(anchor.isoformat() + "T"):
+    if value.startswith(anchor.isoformat() + "T") and _NEXT_SENTENCE.fullmatch(between):
         return replace(mention, value=day + value[10:])
+    if not _SAME_SENTENCE.fullmatch(between):
+        return mention
     part = _PART_OF_DAY.fullmatch(mention.text)
     if not value and part and text[previous.end:mention.start].strip() == "":
         return replace(mention, value=f"{day}T{_PART_CODES[part.group(1).lower()]}")
@@ -227,7 +260,7 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
         return list(mentions)
     found: list[Mention] = []
     kept: list[Mention] = []
-    for mention in mentions:
+    for mention in (_with_zone(m, text) for m in mentions):
         pieces = _range_pieces(mention, text, anchor) if _is_body_time(mention) else []
         if pieces:
             found.extend(pieces)
@@ -239,8 +272,38 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     times = _Spans(m for m in kept if _is_body_time(m))
     new = [m for m in found if not times.overlaps(m)]
     everything = _Spans(m for m in (*kept, *new) if m.field == "text")
-    new += [m for m in unmarked_time_words(text, anchor) if not everything.overlaps(m)]
+    words = unmarked_time_words(text, anchor)
+    kept = _without_parts_of(kept, [m for m in words if m.label == "TIME"])
+    all_times = _Spans(m for m in (*kept, *new) if _is_body_time(m))
+    clocks = [m for m in words if m.label == "TIME" and not all_times.overlaps(m)]
+    new += clocks + [m for m in words if m.label != "TIME" and not everything.overlaps(m)]
     return _merged(kept, new)
+
+
+def _without_parts_of(mentions: list[Mention], clocks: list[Mention]) -> list[Mention]:
+    """Drop what the model tagged inside a clock time it did not see whole: '4:00' as a
+    time, 'A.M.' as a place, 'UTC' as an organisation in '4:00 A.M. local time (0100 UTC)'.
+    The whole clock time replaces them."""
+    if not clocks:
+        return mentions
+    return [m for m in mentions if m.field != "text" or not any(
+        clock.start <= m.start and m.end <= clock.end for clock in clocks)]
+
+
+_ZONE_AFTER = re.compile(r"\s*\(\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?\s*\)|\s+(?:GMT|UTC)"
+                         r"\s*[+-]\s*\d{1,2}(?::?00)?\b")
+
+
+def _with_zone(mention: Mention, text: str) -> Mention:
+    """'6:40 p.m.' followed by '(GMT +8)' the model left out: the mention takes the offset,
+    so its value can be written in UTC."""
+    if mention.label != "TIME" or mention.field != "text":
+        return mention
+    zone = _ZONE_AFTER.match(text, mention.end)
+    if zone is None:
+        return mention
+    surface = text[mention.start:zone.end()]
+    return replace(mention, end=zone.end(), text=surface, entity=surface)
 
 
 class _Spans:
@@ -261,15 +324,22 @@ class _Spans:
 
 _TIME_WORDS = re.compile(
     r"\b(?:(?:more |most |very |only |until )?recently|currently|nowadays|lately|at present"
-    r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|Q[1-4](?: (?:19|20)\d{2})?)\b(?![/-])",
+    r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|Q[1-4](?: (?:19|20)\d{2})?"
+    r"|(?:[01]\d|2[0-3])[0-5]\d (?:UTC|GMT)"
+    r"|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?(?: local time)?| local time| (?:UTC|GMT))"
+    r"|the same (?:day|week|month|year)|in the past(?= *[.,;:)]| and\b| or\b))\b(?![/-])",
     re.IGNORECASE,
 )
 
 
+_CLOCK_WORDS = re.compile(r"\d:\d|\d\d (?:UTC|GMT)", re.IGNORECASE)
+
+
 def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
-    """Time expressions the model does not tag: 'now', 'currently', 'recently' (TIMEX3 dates
-    with the values PRESENT_REF and PAST_REF), numeric dates such as 7/8/07 and quarters
-    written 'Q3' or 'Q3 2008'.
+    """Time expressions the model does not tag: 'now', 'currently', 'recently', 'in the past'
+    (TIMEX3 dates with the values PRESENT_REF and PAST_REF), numeric dates such as 7/8/07,
+    quarters written 'Q3' or 'Q3 2008', clock times ('0100 UTC', '4:00 A.M. local time')
+    and 'the same day' (read on the day named before it).
 
     Why add them: TimeML counts them as dates and an analyst asking "what is current"
     needs them; they carry no calendar date, so they never crowd the timeline's axis
@@ -278,8 +348,10 @@ def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
     found = []
     for match in _TIME_WORDS.finditer(text):
         words = match.group()
-        if _has_value(words, anchor) or _has_value(words.split()[-1], anchor):
-            found.append(Mention(match.start(), match.end(), words, "DATE", words))
+        if is_anaphoric(words) or _has_value(words, anchor) or _has_value(words.split()[-1],
+                                                                          anchor):
+            label = "TIME" if _CLOCK_WORDS.search(words) else "DATE"
+            found.append(Mention(match.start(), match.end(), words, label, words))
     return found
 
 

@@ -1,0 +1,80 @@
+"""Issue 19, fourth round: expressions the model misses or splits, and tenses it misreads.
+
+The sentences are written for these tests (not taken from a corpus).
+"""
+
+from __future__ import annotations
+
+from workbench.core.models import Analysis
+from workbench.nlp.pipeline import analyze_document
+
+FRIDAY = "2023-09-15"
+MONDAY = "2023-09-18"
+
+
+def _values(analysis: Analysis) -> dict[str, str | None]:
+    return {m.text: m.value for m in analysis.mentions
+            if m.label in ("DATE", "TIME") and m.field == "text"}
+
+
+def test_a_present_tense_that_plans_reads_the_weekday_ahead(nlp) -> None:
+    """'is due Friday' on a Monday: the coming Friday (the nearest one was three days ago)."""
+    values = _values(analyze_document("", "The report is due Friday.", nlp, published=MONDAY))
+    assert values["Friday"] == "2023-09-22"
+
+
+def test_would_reads_the_month_ahead(nlp) -> None:
+    text = "The bill would fund the agencies through September."
+    values = _values(analyze_document("", text, nlp, published="2023-01-04"))
+    assert values["September"] == "2023-09"
+
+
+def test_clock_times_with_zones_are_found_and_names_inside_them_dropped(nlp) -> None:
+    text = "The plant was hit at 4:00 A.M. local time (0100 UTC) by drones."
+    analysis = analyze_document("", text, nlp, published=FRIDAY)
+    values = _values(analysis)
+    assert values["4:00 A.M. local time"] == "2023-09-15T04:00"
+    assert values["0100 UTC"] == "2023-09-15T01:00Z"
+    inside = [m.text for m in analysis.mentions if m.field == "text"
+              and m.label not in ("DATE", "TIME") and m.start >= text.index("4:00")
+              and m.end <= text.index(") by")]
+    assert inside == []
+
+
+def test_a_clock_time_takes_the_day_named_in_the_sentence_before(nlp) -> None:
+    text = "Yesterday, drones hit two oil plants. The attacks came at 4:00 a.m. local time."
+    values = _values(analyze_document("", text, nlp, published=FRIDAY))
+    assert values["4:00 a.m. local time"] == "2023-09-14T04:00"
+
+
+def test_noon_and_midday_left_out_by_the_model_are_read(nlp) -> None:
+    text = "Power will stay off until at least midday tomorrow."
+    values = _values(analyze_document("", text, nlp, published=FRIDAY))
+    assert values["tomorrow"] == "2023-09-16T12:00"
+
+
+def test_two_clock_times_before_their_day_both_take_it(nlp) -> None:
+    text = "A fire broke out at about 15:30 local time (1430 UTC) on Tuesday, police said."
+    values = _values(analyze_document("", text, nlp, published=FRIDAY))
+    assert values["1430 UTC"] == "2023-09-12T14:30Z"
+    assert next(v for k, v in values.items() if k.endswith("15:30 local time")) == (
+        "2023-09-12T15:30")
+    assert values["Tuesday"] == "2023-09-12"
+
+
+def test_the_same_day_is_found_and_read_on_the_day_before_it(nlp) -> None:
+    text = "The licence expired on Monday, the same day lawmakers returned."
+    values = _values(analyze_document("", text, nlp, published="2023-09-13"))
+    assert values["the same day"] == "2023-09-11"
+
+
+def test_in_the_past_is_found(nlp) -> None:
+    text = "Both parties have backed term limits in the past."
+    values = _values(analyze_document("", text, nlp, published=FRIDAY))
+    assert values["in the past"] == "PAST_REF"
+
+
+def test_a_zone_offset_after_a_clock_time_joins_it(nlp) -> None:
+    text = "The jet landed at 6:40 p.m. (GMT +8) after a long flight."
+    values = _values(analyze_document("", text, nlp, published=FRIDAY))
+    assert values["6:40 p.m. (GMT +8)"] == "2023-09-15T10:40Z"
