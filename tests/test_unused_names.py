@@ -26,12 +26,8 @@ _EXPORTS = re.compile(r"^__all__\s*\+?=\s*[\[(].*?[\])]", re.M | re.S)
 _WORD = re.compile(r"\b\w+\b")
 #: Unused by the app today in files other helpers of this session own; their owners remove them.
 OWNED_ELSEWHERE = frozenset({
-    "PRECISIONS",  # core/time_spans.py
-    "day_value",  # core/time_values.py
-    "UNDATED_KINDS",  # core/timeline_records.py
     # Found once uses in tests stopped counting (each used by tests only):
     "KEPT_LABELS",  # nlp/entities.py (listed in __all__ only)
-    "delete_analysis",  # store/ach.py
     "name_of",  # store/authors.py
     "is_locked",  # store/files/locking.py
     "matching_ids",  # store/search.py
