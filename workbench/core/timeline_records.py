@@ -13,7 +13,6 @@ from typing import Any, NamedTuple
 
 from workbench.core.time_spans import TimeSpan
 
-KINDS = ("claim", "quote", "highlight", "note", "sentence")
 BY_SENTENCE = "sentence"
 BY_DOCUMENT = "document date (fallback)"
 
