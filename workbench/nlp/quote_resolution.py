@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
+from workbench.nlp.names import previous_word
 from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.speaker_gender import genders_from_text, pronoun_gender
 from workbench.nlp.speaker_names import (
     PeopleByName,
     full_name_before,
@@ -98,6 +100,7 @@ class _Resolver:
         self.sentences = _Sentences(text)
         self.resolved: list[_Resolved] = []
         self.genders: dict[str, str] = {}
+        self._text_genders: dict[str, str] | None = None
         self._lowercase: frozenset[str] | None = None
         self.people = PeopleByName()
         self._titled: dict[str, list[tuple[int, str, str | None]]] | None = None
@@ -111,7 +114,7 @@ class _Resolver:
         word = quote.speaker_text.strip().lower()
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             if quote.speaker and word in PERSON_PRONOUNS:
-                return self._hinted(word, quote.speaker, quote.speaker_start)
+                return self._hinted(word, quote.speaker, quote.speaker_start, quote.start)
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
         text, start = quote.speaker_text, quote.speaker_start
@@ -162,8 +165,11 @@ class _Resolver:
     def _by_title(self, text: str, start: int) -> str | None:
         """ "the president" / "the Pope" / "the prime minister of Tunisia": the one person
         named earlier with that title (and that place, when both say one); None when
-        several or nobody were."""
+        several or nobody were. A bare title whose "the" the speaker span left out ("The
+        decree signed by the Pope") reads as the definite role."""
         role = titled_role(text)
+        if role is None and previous_word(self.text, start).lower() == "the":
+            role = titled_role(f"the {text}")
         if role is None:
             return None
         earlier = [
@@ -186,28 +192,40 @@ class _Resolver:
                 best = mention
         return best
 
-    def _hinted(self, word: str, name: str, start: int) -> str | None:
+    def _hinted(self, word: str, name: str, start: int, quote_start: int) -> str | None:
         """The canonical entity for the name the parse found behind a pronoun.
 
         For a pronoun opening a sentence, the speaker of the statement just before wins
         over the hint ("..., telling the Nevada Independent: "...". He continued"):
         newsroom prose keeps one speaker per passage. Inside a sentence the parse's
         governing speaker is better evidence ("Biden rejected ..., saying he would").
-        A hint that is no person's name ("States Senator", "Fitness") is dropped for the
-        mention-based antecedent.
+        A hint that is no person's name ("States Senator", "Fitness"), one the pronoun's
+        own clause names after it ("He said Zelensky is ...": he is not Zelensky), or one
+        the text calls by the other gender is dropped for the mention-based antecedent.
         """
-        if at_sentence_start(self.text, start):
+        opens = at_sentence_start(self.text, start)
+        if opens:
             recent = self._recent_speaker(word, start)
             if recent is not None:
                 return recent
         entity = self.people.find(name, start)
         if entity is None and hint_is_a_name(name, self.lowercase_words()):
             entity = name
-        if entity is None:
+        if entity is not None and self._named_after(name, start, quote_start):
+            return self._pronoun(word, start, not_entity=entity)
+        if entity is None or self._gender_clash(word, entity):
             return self._pronoun(word, start)
         self.resolved.append(_Resolved(start, entity, "PERSON"))
         self._learn_gender(word, entity)
         return entity
+
+    def _named_after(self, name: str, start: int, quote_start: int) -> bool:
+        """True when the hint's surname is written between the pronoun and its quote."""
+        words = _WORD.findall(name)
+        if not words or quote_start <= start:
+            return False
+        between = self.text[start:quote_start]
+        return re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", between) is not None
 
     def lowercase_words(self) -> frozenset[str]:
         """Words the text writes in lowercase somewhere (so they are common nouns)."""
@@ -215,7 +233,7 @@ class _Resolver:
             self._lowercase = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
         return self._lowercase
 
-    def _recent_speaker(self, word: str, start: int) -> str | None:
+    def _recent_speaker(self, word: str, start: int, not_entity: str | None = None) -> str | None:
         """The last statement's speaker when it spoke in this or the previous sentence
         and fits the pronoun (a person of no known other gender)."""
         here = self.sentences.index(start)
@@ -224,6 +242,7 @@ class _Resolver:
                 continue
             fits = _compatible(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
             fits = fits and not self._gender_clash(word, earlier.entity)
+            fits = fits and earlier.entity != not_entity
             if here - self.sentences.index(earlier.end) <= 1 and fits:
                 self._learn_gender(word, earlier.entity)
                 return earlier.entity
@@ -237,23 +256,33 @@ class _Resolver:
 
     def _gender_clash(self, word: str, entity: str) -> bool:
         """True when ``entity`` was earlier called by the other gender's pronoun."""
-        known = self.genders.get(entity)
-        if known is None or word not in _MALE_WORDS | _FEMALE_WORDS:
-            return False
-        return known != ("f" if word in _FEMALE_WORDS else "m")
+        wanted = pronoun_gender(word)
+        known = self.genders.get(entity) or self.text_genders().get(entity)
+        return known is not None and wanted is not None and known != wanted
 
-    def _pronoun(self, word: str, start: int) -> str | None:
-        recent = self._recent_speaker(word, start)
+    def text_genders(self) -> dict[str, str]:
+        """Genders the text gives its persons by pronouns (``speaker_gender``); built once."""
+        if self._text_genders is None:
+            people = [m for m in self.mentions if m.label == "PERSON"]
+            self._text_genders = genders_from_text(self.text, people, self.sentences.index)
+        return self._text_genders
+
+    def _pronoun(self, word: str, start: int, not_entity: str | None = None) -> str | None:
+        """Antecedent of a pronoun; ``not_entity`` is a person it cannot be (named in
+        the pronoun's own clause)."""
+        recent = self._recent_speaker(word, start, not_entity)
         if recent is not None:
             return recent
-        mention = self._antecedent(word, start, self.sentences.index(start))
+        mention = self._antecedent(word, start, self.sentences.index(start), not_entity)
         if mention is None:
             return None
         self.resolved.append(_Resolved(start, mention.entity, mention.label))
         self._learn_gender(word, mention.entity)
         return mention.entity
 
-    def _antecedent(self, word: str, start: int, here: int) -> Mention | None:
+    def _antecedent(
+        self, word: str, start: int, here: int, not_entity: str | None = None
+    ) -> Mention | None:
         """Earlier mention for a pronoun: previous sentence's first, else the nearest."""
         end = bisect.bisect_left(self.starts, start)
         # Only mentions ending within the distance can qualify: skip the rest of the document.
@@ -265,6 +294,7 @@ class _Resolver:
             and start - m.end <= MAX_PRONOUN_DISTANCE
             and _compatible(word, m, self.text)
             and not self._gender_clash(word, m.entity)
+            and m.entity != not_entity
         ]
         same = [m for m in earlier if self.sentences.index(m.start) == here]
         previous = [m for m in earlier if self.sentences.index(m.start) == here - 1]

@@ -1,0 +1,95 @@
+"""Canonical speakers (issue 15, step 2): the entity a speaker span resolves to.
+
+Written sentences, mentions built by hand, so each rule is tested without the model:
+the parse's hint behind a pronoun is overruled when the text says it is someone else.
+"""
+
+from __future__ import annotations
+
+from workbench.core.models import Mention, Quote
+from workbench.nlp.quote_resolution import resolve_speakers
+from workbench.nlp.speaker_gender import genders_from_text
+
+
+def person(text: str, surface: str, entity: str | None = None, nth: int = 0) -> Mention:
+    """A PERSON mention of the ``nth`` occurrence of ``surface`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, "PERSON", entity or surface)
+
+
+def pronoun_quote(text: str, pronoun: str, quoted: str, hint: str | None) -> Quote:
+    """A direct quote ``quoted`` whose speaker span is ``pronoun`` (the parse's hint kept)."""
+    start = text.index(quoted)
+    at = text.index(pronoun)
+    return Quote(
+        start,
+        start + len(quoted),
+        quoted,
+        speaker=hint,
+        speaker_text=pronoun,
+        speaker_start=at,
+        speaker_end=at + len(pronoun),
+    )
+
+
+def test_hint_named_after_the_pronoun_in_its_clause_is_not_the_speaker() -> None:
+    text = (
+        "Ana Ruiz met Omar Haddad on Monday. Ruiz left the talks early. "
+        'He said Ruiz is "a partner we can trust".'
+    )
+    mentions = [
+        person(text, "Ana Ruiz"),
+        person(text, "Omar Haddad"),
+        person(text, "Ruiz", "Ana Ruiz", nth=1),
+        person(text, "Ruiz", "Ana Ruiz", nth=2),
+    ]
+    quote = pronoun_quote(text, "He", '"a partner we can trust"', hint="Ruiz")
+    (resolved,) = resolve_speakers([quote], mentions, text)
+    assert resolved.speaker != "Ana Ruiz"
+
+
+def test_hint_the_text_calls_by_the_other_gender_gives_way() -> None:
+    text = (
+        "Tom Reyes, a cyclist, was hit by a van on Friday. He died in hospital. "
+        'Police spoke with Maria Lund. She told them "I did not see him at all".'
+    )
+    mentions = [person(text, "Tom Reyes"), person(text, "Maria Lund")]
+    quote = pronoun_quote(text, "She", '"I did not see him at all"', hint="Tom Reyes")
+    (resolved,) = resolve_speakers([quote], mentions, text)
+    assert resolved.speaker == "Maria Lund"
+
+
+def test_same_hint_stays_when_the_text_gives_no_gender() -> None:
+    text = 'Tom Reyes was hit by a van. Police spoke with Maria Lund. She said "I did not see".'
+    mentions = [person(text, "Tom Reyes"), person(text, "Maria Lund")]
+    quote = pronoun_quote(text, "She", '"I did not see"', hint="Tom Reyes")
+    (resolved,) = resolve_speakers([quote], mentions, text)
+    assert resolved.speaker == "Tom Reyes"
+
+
+def test_gender_comes_only_from_a_pronoun_with_one_candidate() -> None:
+    text = "Tom Reyes was hit. He died. Ana Ruiz met Omar Haddad. He left."
+    mentions = [person(text, "Tom Reyes"), person(text, "Ana Ruiz"), person(text, "Omar Haddad")]
+    sentences = [0] + [text.index(s) for s in ("He died", "Ana Ruiz", "He left")]
+
+    def sentence_of(offset: int) -> int:
+        return sum(1 for start in sentences if start <= offset) - 1
+
+    assert genders_from_text(text, mentions, sentence_of) == {"Tom Reyes": "m"}
+
+
+def test_bare_title_after_the_is_the_one_holder_named_earlier() -> None:
+    text = (
+        "Pope Francis opened the summit in Rome. The decree signed by the Pope read "
+        '"Abuse must be reported to the authorities."'
+    )
+    mentions = [Mention(5, 12, "Francis", "PERSON", "Francis")]
+    start = text.index('"Abuse')
+    at = text.index("Pope read")
+    quote = Quote(
+        start, len(text), text[start:], speaker_text="Pope", speaker_start=at, speaker_end=at + 4
+    )
+    (resolved,) = resolve_speakers([quote], mentions, text)
+    assert resolved.speaker == "Francis"
