@@ -53,18 +53,18 @@ def test_hint_named_after_the_pronoun_in_its_clause_is_not_the_speaker() -> None
 def test_hint_the_text_calls_by_the_other_gender_gives_way() -> None:
     text = (
         "Tom Reyes, a cyclist, was hit by a van on Friday. He died in hospital. "
-        'Police spoke with Maria Lund. She told them "I did not see him at all".'
+        'Police spoke with Maria Lund, and she told them "I did not see him at all".'
     )
     mentions = [person(text, "Tom Reyes"), person(text, "Maria Lund")]
-    quote = pronoun_quote(text, "She", '"I did not see him at all"', hint="Tom Reyes")
+    quote = pronoun_quote(text, "she", '"I did not see him at all"', hint="Tom Reyes")
     (resolved,) = resolve_speakers([quote], mentions, text)
     assert resolved.speaker == "Maria Lund"
 
 
 def test_same_hint_stays_when_the_text_gives_no_gender() -> None:
-    text = 'Tom Reyes was hit by a van. Police spoke with Maria Lund. She said "I did not see".'
+    text = 'Tom Reyes was hit by a van. Police met Maria Lund, and she said "I did not see".'
     mentions = [person(text, "Tom Reyes"), person(text, "Maria Lund")]
-    quote = pronoun_quote(text, "She", '"I did not see"', hint="Tom Reyes")
+    quote = pronoun_quote(text, "she", '"I did not see"', hint="Tom Reyes")
     (resolved,) = resolve_speakers([quote], mentions, text)
     assert resolved.speaker == "Tom Reyes"
 
@@ -93,3 +93,35 @@ def test_bare_title_after_the_is_the_one_holder_named_earlier() -> None:
     )
     (resolved,) = resolve_speakers([quote], mentions, text)
     assert resolved.speaker == "Francis"
+
+
+def test_sentence_opening_pronoun_continues_the_one_person_just_named() -> None:
+    text = (
+        '"We are deeply concerned," said Lena Park. According to Dr. Sam Osei, the '
+        'outbreak is "without precedent in our time." He said "no other virus spread '
+        'this fast."'
+    )
+    mentions = [person(text, "Lena Park"), person(text, "Sam Osei")]
+    quote = pronoun_quote(text, "He said", '"no other virus spread this fast."', hint="Lena Park")
+    quote = Quote(
+        quote.start,
+        quote.end,
+        quote.text,
+        speaker="Lena Park",
+        speaker_text="He",
+        speaker_start=quote.speaker_start,
+        speaker_end=quote.speaker_start + 2,
+    )
+    (resolved,) = resolve_speakers([quote], mentions, text)
+    assert resolved.speaker == "Sam Osei"
+
+
+def test_hint_stays_when_the_previous_sentence_names_two_people() -> None:
+    text = (
+        "Lena Park spoke first. Sam Osei thanked Ana Ruiz for the data. "
+        'He said "the numbers are clear."'
+    )
+    mentions = [person(text, "Lena Park"), person(text, "Sam Osei"), person(text, "Ana Ruiz")]
+    quote = pronoun_quote(text, "He", '"the numbers are clear."', hint="Lena Park")
+    (resolved,) = resolve_speakers([quote], mentions, text)
+    assert resolved.speaker == "Lena Park"

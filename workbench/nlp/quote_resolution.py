@@ -213,11 +213,26 @@ class _Resolver:
             entity = name
         if entity is not None and self._named_after(name, start, quote_start):
             return self._pronoun(word, start, not_entity=entity)
+        if opens and entity is not None:
+            entity = self._sole_person_before(word, start) or entity
         if entity is None or self._gender_clash(word, entity):
             return self._pronoun(word, start)
         self.resolved.append(_Resolved(start, entity, "PERSON"))
         self._learn_gender(word, entity)
         return entity
+
+    def _sole_person_before(self, word: str, start: int) -> str | None:
+        """The one person the previous sentence names, when it names exactly one that
+        fits the pronoun ("According to Dr. Tom Frieden, ... "unprecedented." He said")."""
+        previous = self.sentences.index(start) - 1
+        low = bisect.bisect_left(self.starts, self.sentences.starts[max(previous, 0)])
+        high = bisect.bisect_left(self.starts, self.sentences.starts[previous + 1])
+        fitting = {
+            m.entity
+            for m in self.mentions[low:high]
+            if _compatible(word, m, self.text) and not self._gender_clash(word, m.entity)
+        }
+        return fitting.pop() if previous >= 0 and len(fitting) == 1 else None
 
     def _named_after(self, name: str, start: int, quote_start: int) -> bool:
         """True when the hint's surname is written between the pronoun and its quote."""
