@@ -125,3 +125,40 @@ def test_hint_stays_when_the_previous_sentence_names_two_people() -> None:
     quote = pronoun_quote(text, "He", '"the numbers are clear."', hint="Lena Park")
     (resolved,) = resolve_speakers([quote], mentions, text)
     assert resolved.speaker == "Lena Park"
+
+
+def role_quote(text: str, role: str) -> Quote:
+    """A quote at the end of ``text`` spoken by the role phrase ``role``."""
+    at = text.rindex(role)
+    start = text.index("\u201c")
+    return Quote(
+        start,
+        text.index("\u201d") + 1,
+        "",
+        speaker_text=role,
+        speaker_start=at,
+        speaker_end=at + len(role),
+    )
+
+
+def test_role_written_out_finds_the_holder_of_its_abbreviated_title() -> None:
+    text = "Dr. Ana Ruiz testified. \u201cWe are not out of the woods,\u201d the doctor said."
+    mentions = [person(text, "Ana Ruiz")]
+    (resolved,) = resolve_speakers([role_quote(text, "the doctor")], mentions, text)
+    assert resolved.speaker == "Ana Ruiz"
+
+
+def test_coach_is_a_title_a_role_phrase_can_name() -> None:
+    text = (
+        "Coach Bill Reyes said nothing on Monday. On Tuesday, the coach said: \u201cWe lost.\u201d"
+    )
+    mentions = [person(text, "Bill Reyes")]
+    (resolved,) = resolve_speakers([role_quote(text, "the coach")], mentions, text)
+    assert resolved.speaker == "Bill Reyes"
+
+
+def test_sentence_adverb_run_into_a_speaker_name_is_not_a_given_name() -> None:
+    text = "Governor Andrew Cuomo spoke on Sunday. Later Cuomo said \u201cthe worst is over\u201d."
+    mentions = [person(text, "Andrew Cuomo"), person(text, "Cuomo", "Andrew Cuomo", nth=1)]
+    (resolved,) = resolve_speakers([role_quote(text, "Later Cuomo")], mentions, text)
+    assert resolved.speaker == "Andrew Cuomo"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
-from workbench.nlp.names import previous_word
+from workbench.nlp.names import previous_word, strip_opening_adverb
 from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_gender import genders_from_text, pronoun_gender
 from workbench.nlp.speaker_names import (
@@ -40,6 +40,13 @@ _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an", "s"))
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s*$")
 _MALE = re.compile(r"\bMr\.?\s*$")
+#: Abbreviated titles and the word a role phrase writes out ("Dr. Fauci" ... "the doctor").
+_TITLE_WORDS = {
+    "dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor",
+    "rep": "representative", "gen": "general", "rev": "reverend", "capt": "captain",
+    "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "adm": "admiral",
+    "pres": "president", "lt": "lieutenant", "maj": "major",
+}  # fmt: skip
 #: How far back (in characters) a pronoun may look for its antecedent.
 MAX_PRONOUN_DISTANCE = 1500
 
@@ -71,6 +78,12 @@ def _compatible(pronoun: str, mention: Mention, text: str) -> bool:
         female = pronoun in ("she", "her", "hers")
         return not (_FEMALE.search(before) and not female or _MALE.search(before) and female)
     return mention.label in _GROUP_LABELS
+
+
+def _title_word(title: str) -> str:
+    """One spelling per title, so "Dr. Fauci" holds the role "the doctor" names."""
+    words = title.split()
+    return " ".join([*words[:-1], _TITLE_WORDS.get(words[-1], words[-1])]) if words else title
 
 
 def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool:
@@ -117,7 +130,7 @@ class _Resolver:
                 return self._hinted(word, quote.speaker, quote.speaker_start, quote.start)
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
-        text, start = quote.speaker_text, quote.speaker_start
+        text, start = self._without_adverb(quote.speaker_text, quote.speaker_start)
         by_name = self.people.find(text, start)
         if mention is not None and names_whole_phrase(mention, text, start):
             # A surname the model read as a place or organisation ("Downey said") speaks
@@ -130,6 +143,15 @@ class _Resolver:
         if by_name is not None:
             self.resolved.append(_Resolved(quote.speaker_end, by_name, "PERSON"))
         return by_name or quote.speaker
+
+    def _without_adverb(self, text: str, start: int) -> tuple[str, int]:
+        """The speaker text without a sentence adverb the parse ran into the name
+        ("Later Cuomo said"), so it is not read as a given name."""
+        end = start + len(text)
+        if self.text[start:end] != text:
+            return text, start
+        name_start = strip_opening_adverb(self.text, start, end)
+        return self.text[name_start:end], name_start
 
     def _untagged(self, text: str, start: int) -> str | None:
         """A speaker name no mention carries: a full name is the canonical speaker; a
@@ -153,13 +175,13 @@ class _Resolver:
                     continue
                 before = title_before(self.text, mention)
                 if before is not None:
-                    self._titled.setdefault(before, []).append(
+                    self._titled.setdefault(_title_word(before), []).append(
                         (mention.start, mention.entity, None)
                     )
                 after = title_after(self.text, mention)
                 if after is not None:
                     entry = (mention.start, mention.entity, after.place)
-                    self._titled.setdefault(after.title, []).append(entry)
+                    self._titled.setdefault(_title_word(after.title), []).append(entry)
         return self._titled
 
     def _by_title(self, text: str, start: int) -> str | None:
@@ -172,9 +194,8 @@ class _Resolver:
             role = titled_role(f"the {text}")
         if role is None:
             return None
-        earlier = [
-            (entity, place) for at, entity, place in self.titled().get(role.title, ()) if at < start
-        ]
+        holders = self.titled().get(_title_word(role.title), ())
+        earlier = [(entity, place) for at, entity, place in holders if at < start]
         placed = {entity for entity, place in earlier if role.place and place == role.place}
         entities = placed if len(placed) == 1 else {entity for entity, _ in earlier}
         return entities.pop() if len(entities) == 1 else None
