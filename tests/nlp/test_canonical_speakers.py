@@ -162,3 +162,54 @@ def test_sentence_adverb_run_into_a_speaker_name_is_not_a_given_name() -> None:
     mentions = [person(text, "Andrew Cuomo"), person(text, "Cuomo", "Andrew Cuomo", nth=1)]
     (resolved,) = resolve_speakers([role_quote(text, "Later Cuomo")], mentions, text)
     assert resolved.speaker == "Andrew Cuomo"
+
+
+def said_by(text: str, name: str, quoted: str) -> Quote:
+    """A direct quote ``quoted`` whose speaker span is the last ``name`` before it."""
+    start = text.index(quoted)
+    at = text.rindex(name, 0, start + len(quoted) + 40)
+    return Quote(
+        start,
+        start + len(quoted),
+        quoted,
+        speaker_text=name,
+        speaker_start=at,
+        speaker_end=at + len(name),
+    )
+
+
+def test_role_after_a_named_speaker_continues_that_speaker() -> None:
+    text = (
+        "\u201cWe are ready for the election,\u201d said Ana Ruiz. The prime minister "
+        "added: \u201cWe will campaign on our record.\u201d"
+    )
+    mentions = [person(text, "Ana Ruiz")]
+    first = said_by(text, "Ana Ruiz", "\u201cWe are ready for the election,\u201d")
+    second = said_by(text, "The prime minister", "\u201cWe will campaign on our record.\u201d")
+    assert [q.speaker for q in resolve_speakers([first, second], mentions, text)] == [
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ]
+
+
+def test_role_does_not_continue_past_another_person() -> None:
+    text = (
+        "\u201cWe are ready,\u201d said Ana Ruiz. Omar Haddad disagreed. The minister "
+        "said: \u201cWe are not.\u201d"
+    )
+    mentions = [person(text, "Ana Ruiz"), person(text, "Omar Haddad")]
+    quotes = [
+        said_by(text, "Ana Ruiz", "\u201cWe are ready,\u201d"),
+        said_by(text, "The minister", "\u201cWe are not.\u201d"),
+    ]
+    assert [q.speaker for q in resolve_speakers(quotes, mentions, text)] == ["Ana Ruiz", None]
+
+
+def test_a_spokesman_is_not_the_person_who_spoke_before() -> None:
+    text = "\u201cWe are ready,\u201d said Ana Ruiz. The spokesman added: \u201cNo comment.\u201d"
+    mentions = [person(text, "Ana Ruiz")]
+    quotes = [
+        said_by(text, "Ana Ruiz", "\u201cWe are ready,\u201d"),
+        said_by(text, "The spokesman", "\u201cNo comment.\u201d"),
+    ]
+    assert [q.speaker for q in resolve_speakers(quotes, mentions, text)] == ["Ana Ruiz", None]

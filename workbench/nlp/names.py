@@ -47,7 +47,7 @@ HONORIFICS = frozenset(
         "commissioner", "spokesman", "spokeswoman", "spokesperson", "director", "officer",
         "leader", "chief", "deputy", "pres", "supt", "inspector", "sergeant", "detective",
         "bishop", "archbishop", "cardinal", "rabbi", "imam", "father", "sister", "brother",
-        "doctor", "coach", "representative", "superintendent", "lieutenant",
+        "doctor", "coach", "representative", "superintendent", "lieutenant", "speaker",
     }
 )  # fmt: skip
 """Lower-cased words (without a final dot) that may precede a person's name as a title."""

@@ -20,6 +20,7 @@ from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_gender import genders_from_text, pronoun_gender
 from workbench.nlp.speaker_names import (
     PeopleByName,
+    Role,
     full_name_before,
     hint_is_a_name,
     names_someone_else,
@@ -140,9 +141,35 @@ class _Resolver:
                 self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
                 return mention.entity
         by_name = by_name or self._by_title(text, start) or self._untagged(text, start)
+        by_name = by_name or self._role_continues(text, start)
         if by_name is not None:
             self.resolved.append(_Resolved(quote.speaker_end, by_name, "PERSON"))
         return by_name or quote.speaker
+
+    def _role_continues(self, text: str, start: int) -> str | None:
+        """ "said Jacinda Ardern. The prime minister added: ...": a definite role naming
+        no holder the text titled is the person who spoke just before (this or the
+        previous sentence) when no other person is named in between. A spokesperson is
+        never the person they speak for, so that role does not continue."""
+        role = titled_role(text) or self._bare_role(text, start)
+        if role is None or role.title.startswith("spokes") or not self.resolved:
+            return None
+        last = self.resolved[-1]
+        here = self.sentences.index(start)
+        if last.label != "PERSON" or last.end > start or here - self.sentences.index(last.end) > 1:
+            return None
+        low = bisect.bisect_left(self.starts, last.end)
+        high = bisect.bisect_left(self.starts, start)
+        between = {m.entity for m in self.mentions[low:high] if m.label == "PERSON"}
+        if between - {last.entity}:
+            return None
+        return last.entity
+
+    def _bare_role(self, text: str, start: int) -> Role | None:
+        """The role of a title written without its "the" in the span ("Pope")."""
+        if previous_word(self.text, start).lower() != "the":
+            return None
+        return titled_role(f"the {text}")
 
     def _without_adverb(self, text: str, start: int) -> tuple[str, int]:
         """The speaker text without a sentence adverb the parse ran into the name
@@ -189,9 +216,7 @@ class _Resolver:
         named earlier with that title (and that place, when both say one); None when
         several or nobody were. A bare title whose "the" the speaker span left out ("The
         decree signed by the Pope") reads as the definite role."""
-        role = titled_role(text)
-        if role is None and previous_word(self.text, start).lower() == "the":
-            role = titled_role(f"the {text}")
+        role = titled_role(text) or self._bare_role(text, start)
         if role is None:
             return None
         holders = self.titled().get(_title_word(role.title), ())
