@@ -12,6 +12,7 @@ Sadiq Khan", resolved to another Khan) gives way to it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -30,25 +31,28 @@ def with_speaker_mentions(
 ) -> list[Mention]:
     """``mentions`` plus a PERSON mention for each speaker name that no body mention
     covers, sorted like ``finalize_mentions``; mentions inside such a name are dropped."""
-    body = [m for m in mentions if m.field == "text"]
+    body = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
+    starts = [m.start for m in body]
+    longest = max((m.end - m.start for m in body), default=0)
     added: dict[tuple[int, int], Mention] = {}
+    replaced: set[int] = set()
     for quote in quotes:
         found = _name_in_span(quote, text)
         if found is None or (found.start, found.end) in added:
             continue
-        overlapping = [m for m in body if m.start < found.end and found.start < m.end]
+        # only mentions starting within the longest mention's length can overlap
+        low = bisect.bisect_left(starts, found.start - longest)
+        high = bisect.bisect_left(starts, found.end)
+        overlapping = [m for m in body[low:high] if found.start < m.end]
         inside = all(found.start <= m.start and m.end <= found.end for m in overlapping)
         covered = any(m.entity == quote.speaker for m in overlapping)
         if inside and not covered:
             added[(found.start, found.end)] = found
+            replaced.update(id(m) for m in overlapping)
     if not added:
         return list(mentions)
-    kept = [m for m in mentions if m.field != "text" or not _within_any(m, added)]
+    kept = [m for m in mentions if id(m) not in replaced]
     return sorted([*kept, *added.values()], key=lambda m: (m.field, m.start, m.end))
-
-
-def _within_any(mention: Mention, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 
 def _name_in_span(quote: Quote, text: str) -> Mention | None:

@@ -18,6 +18,10 @@ from workbench.core.models import Mention
 from workbench.nlp.names import strip_honorifics
 from workbench.nlp.speaker_names import full_name_before
 
+#: How far before a surname's first mention its full name is looked for: bounded so a
+#: huge text with thousands of surnames is not rescanned from its start for each.
+LOOK_BACK_CHARS = 8_000
+
 
 def with_untagged_full_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Rename one-word PERSON entities to the full name written before their first
@@ -32,7 +36,8 @@ def with_untagged_full_names(mentions: Sequence[Mention], text: str) -> list[Men
     lowercase = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", text))
     renamed: dict[str, str] = {}
     for entity, mention in first.items():
-        full = full_name_before(text[: mention.end], entity, lowercase)
+        window = text[max(0, mention.start - LOOK_BACK_CHARS) : mention.end]
+        full = full_name_before(window, entity, lowercase)
         if full is not None and len(strip_honorifics(tuple(full.split()))) > 1:
             renamed[entity] = full
     return [
