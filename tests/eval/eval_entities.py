@@ -349,8 +349,14 @@ def _verdict(results: Results) -> list[str]:
             for label in (*LABELS, "all")]
 
 
-def main() -> int:
-    """Run both systems over MEANTIME, print a summary and write the report."""
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run both systems over MEANTIME, print a summary and write the report (unless
+    ``--no-report``: a helper comparing two builds must not rewrite the docs)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--no-report", action="store_true", help="print only")
+    args = parser.parse_args(argv)
     sys.path[:0] = [str(HERE), str(REPO)]
     from meantime import load_documents
 
@@ -369,14 +375,16 @@ def main() -> int:
     seconds = time.perf_counter() - started
     model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}"
     page = report(results, extra, docs, model, seconds)
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text(page, encoding="utf-8")
+    if not args.no_report:
+        REPORT.parent.mkdir(parents=True, exist_ok=True)
+        REPORT.write_text(page, encoding="utf-8")
     for line in [*_table(results, False, False), *_table(results, False, True),
                  *_ablation_table(results, extra["ablations"]),
                  *_headline_table(extra["headlines"]), *report_rows(extra["confusion"]),
                  *_verdict(results)]:
         print(line)
-    print(f"wrote {REPORT}")
+    if not args.no_report:
+        print(f"wrote {REPORT}")
     return 0
 
 

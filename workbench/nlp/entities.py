@@ -19,6 +19,7 @@ from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
 from workbench.nlp.names import canonical_name, clean_span
 from workbench.nlp.resolution import harmonise_labels, propagate, relabel_surnames, resolve
+from workbench.nlp.untagged_names import with_untagged_full_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -122,7 +123,7 @@ def finalize_mentions(
     body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)
     body = relabel_surnames(body)
     body = _without_overlaps([*body, *missed_places(body, text)])
-    body = propagate(resolve(body), text)
+    body = with_untagged_full_names(propagate(resolve(body), text), text)
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
     heads = title_mentions(body, text, title)

@@ -25,6 +25,16 @@ _ABBREVIATION = re.compile(
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019][sS]$|(?<=\w[sS])['\u2019]$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _KEEP_ARTICLE = frozenset({"The Hague", "The Gambia"})
+#: Sentence adverbs the model runs into the name after them ("Later Cuomo said",
+#: "Meanwhile Boeing"); never the first word of a name.
+_OPENING_ADVERBS = frozenset(
+    """
+    later earlier meanwhile however afterwards afterward separately yesterday instead
+    additionally moreover nevertheless subsequently previously recently currently
+    initially finally
+    """.split()
+)
+_OPENING_ADVERB = re.compile(r"([A-Z][a-z]+),?[ \t\u00a0]+(?=[A-Z])")
 
 HONORIFICS = frozenset(
     {
@@ -37,6 +47,7 @@ HONORIFICS = frozenset(
         "commissioner", "spokesman", "spokeswoman", "spokesperson", "director", "officer",
         "leader", "chief", "deputy", "pres", "supt", "inspector", "sergeant", "detective",
         "bishop", "archbishop", "cardinal", "rabbi", "imam", "father", "sister", "brother",
+        "doctor", "coach", "representative", "superintendent", "lieutenant", "speaker",
     }
 )  # fmt: skip
 """Lower-cased words (without a final dot) that may precede a person's name as a title."""
@@ -101,6 +112,14 @@ def _before_open_bracket(text: str, start: int, end: int) -> int:
     return end
 
 
+def strip_opening_adverb(text: str, start: int, end: int) -> int:
+    """Return the start after a sentence adverb opening the span ("Later Cuomo")."""
+    found = _OPENING_ADVERB.match(text, start, end)
+    if found is None or found.group(1).lower() not in _OPENING_ADVERBS:
+        return start
+    return found.end()
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink (start, end) to the name proper: no article, possessive or stray punctuation."""
     start, end = _longest_line(text, max(0, start), min(len(text), end))
@@ -109,6 +128,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
         before = (start, end)
         start, end = _strip_junk(text, start, end)
         start = _strip_article(text, start, end)
+        start = strip_opening_adverb(text, start, end)
         end = _strip_possessive(text, start, end)
         if (start, end) == before:
             break

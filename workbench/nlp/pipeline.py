@@ -188,11 +188,13 @@ def _finish(title: str, text: str, raw: list[Mention], quotes: list[Quote]) -> A
     """Resolve entities over the whole document, then attach quote speakers to them.
 
     Page furniture (credits, bylines, captions, footers) is found once: its names are
-    not entities, and a speaker found inside it is dropped from the quote.
+    not entities, and a speaker found inside it is dropped from the quote. A speaker
+    name the model did not tag becomes a PERSON mention, so the quote links to it.
     """
     from workbench.nlp.entities import finalize_mentions
     from workbench.nlp.furniture import furniture_spans
     from workbench.nlp.quotes import attach_speakers
+    from workbench.nlp.speaker_mentions import with_speaker_mentions
 
     furniture = furniture_spans(text)
     mentions = finalize_mentions(raw, text, title, furniture)
@@ -200,6 +202,7 @@ def _finish(title: str, text: str, raw: list[Mention], quotes: list[Quote]) -> A
     speakers = attach_speakers(quotes, body, text)
     if furniture:
         speakers = [_without_furniture_speaker(quote, furniture) for quote in speakers]
+    mentions = with_speaker_mentions(speakers, mentions, text)
     return Analysis(mentions=tuple(mentions), quotes=tuple(speakers), version=ANALYSIS_VERSION)
 
 

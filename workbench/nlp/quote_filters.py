@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from workbench.core.boilerplate import is_boilerplate_line
 from workbench.nlp.quote_marks import MARK_CHARS
 
 if TYPE_CHECKING:
@@ -21,7 +22,18 @@ if TYPE_CHECKING:
 SHORT_WORDS = 3
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 _SCARE_BEFORE = re.compile(
-    r"(?:so[- ]called|quote[- ]unquote|dubbed|nicknamed|titled|entitled|headlined)\W*$", re.I
+    r"(?:so[- ]called|quote[- ]unquote|dubbed|nicknamed|titled|entitled|headlined|"
+    r"known\sas(?:\s(?:the|a|an))?)\W*$",
+    re.I,
+)
+#: A work or programme named right before a title-case quotation names it: the book
+#: "Make Your Kid a Millionaire", Mr. King's show, "Politicking.", the anthem "A Change Is
+#: Gonna Come" (no attribution makes these speech).
+_WORK_BEFORE = re.compile(
+    r"\b(?:show|book|film|movie|song|anthem|album|novel|memoir|documentary|series|"
+    r"programme|program|podcast|column|play|poem|slogan|motto|hashtag|project|exhibition|"
+    r"painting|game|headline)s?,?\s*$",
+    re.I,
 )
 _ATTRIBUTED = ("syntax", "after", "before", "colon", "dash")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs as is it".split())
@@ -53,16 +65,34 @@ def is_scare_quote(ctx: QuoteContext, span: CharSpan) -> bool:
     before = text[max(0, span[0] - 30) : span[0]]
     if _SCARE_BEFORE.search(before) and is_short(text, span):
         return True
-    return is_title(text, span) or not has_words(text, span)
+    if _WORK_BEFORE.search(before) and _title_case(text, span):
+        return True
+    return is_title(text, span) or not has_words(text, span) or is_footer_line(text, span)
+
+
+def is_footer_line(text: str, span: CharSpan) -> bool:
+    """True for a quoted line that is page boilerplate ("Follow Pam Key on Twitter
+    @pamkeyNEN." in marks at an article's end): nobody in the story said it."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if line.strip() != text[span[0] : span[1]].strip():
+        return False
+    return is_boilerplate_line(line.strip().strip(MARK_CHARS))
+
+
+def _title_case(text: str, span: CharSpan) -> bool:
+    """Every word capitalised, a number or a small word: how titles are written."""
+    words = _WORD.findall(text[span[0] : span[1]])
+    return 0 < len(words) <= MAX_TITLE_WORDS and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
+    )
 
 
 def is_title(text: str, span: CharSpan) -> bool:
     """True for a quoted work or programme title: CNN's "State of the Union", a "Town
     Hall" event. Title case alone is not enough: nicknames and slogans look the same."""
-    words = _WORD.findall(text[span[0] : span[1]])
-    if not words or len(words) > MAX_TITLE_WORDS:
-        return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+    if not _title_case(text, span):
         return False
     before = text[max(0, span[0] - 12) : span[0]]
     return bool(_TITLE_LEAD.search(before) or _TITLE_TAIL.search(text[span[1] : span[1] + 20]))

@@ -123,14 +123,18 @@ class _Scanner:
                 continue
             if match is None:
                 break
-            self._on_mark(match.start(), match.end())
-            pos = match.end()
+            pos = self._on_mark(match.start(), match.end())
         if self.open_at is not None:
             self._recover(len(text))
         return self.spans
 
-    def _on_mark(self, i: int, end: int) -> None:
+    def _on_mark(self, i: int, end: int) -> int:
+        """Pair the mark at ``text[i:end]``; return where scanning resumes."""
         role = mark_role(self.text, i, end)
+        if self.open_at is not None and role == "open":
+            nested_end = self._nested_end(i)
+            if nested_end is not None:
+                return nested_end
         if self.open_at is None:
             if role in ("open", "either"):
                 self._open(i)
@@ -140,6 +144,28 @@ class _Scanner:
         else:
             self._recover(i)
             self._open(i)
+        return end
+
+    def _nested_end(self, i: int) -> int | None:
+        """End of a curly quotation nested in an open straight one on the same line
+        (`"... read you the question: “As you know, ...?” Forty-three, yes."`), when a
+        straight mark after it can still close the outer quote; else None."""
+        assert self.open_at is not None
+        text = self.text
+        if text[self.open_at] not in STRAIGHT or text[i] not in OPENING:
+            return None
+        line_end = _line_end(text, i)
+        close = next(
+            (m.end() for m in re.finditer(f"[{CLOSING}]", text[i + 1 : line_end])), None
+        )
+        if close is None:
+            return None
+        after = i + 1 + close
+        outer_close = any(
+            text[m.start()] in STRAIGHT and mark_role(text, m.start(), m.end()) != "open"
+            for m in _MARK.finditer(text, after, line_end)
+        )
+        return after if outer_close else None
 
     def _open(self, i: int) -> None:
         if self.chain_parts == 0:

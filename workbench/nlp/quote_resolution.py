@@ -15,9 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
+from workbench.nlp.names import previous_word, strip_opening_adverb
 from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.speaker_gender import genders_from_text, pronoun_gender
 from workbench.nlp.speaker_names import (
     PeopleByName,
+    Role,
     full_name_before,
     hint_is_a_name,
     names_someone_else,
@@ -38,6 +41,13 @@ _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an", "s"))
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s*$")
 _MALE = re.compile(r"\bMr\.?\s*$")
+#: Abbreviated titles and the word a role phrase writes out ("Dr. Fauci" ... "the doctor").
+_TITLE_WORDS = {
+    "dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor",
+    "rep": "representative", "gen": "general", "rev": "reverend", "capt": "captain",
+    "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "adm": "admiral",
+    "pres": "president", "lt": "lieutenant", "maj": "major",
+}  # fmt: skip
 #: How far back (in characters) a pronoun may look for its antecedent.
 MAX_PRONOUN_DISTANCE = 1500
 
@@ -71,6 +81,12 @@ def _compatible(pronoun: str, mention: Mention, text: str) -> bool:
     return mention.label in _GROUP_LABELS
 
 
+def _title_word(title: str) -> str:
+    """One spelling per title, so "Dr. Fauci" holds the role "the doctor" names."""
+    words = title.split()
+    return " ".join([*words[:-1], _TITLE_WORDS.get(words[-1], words[-1])]) if words else title
+
+
 def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool:
     """True when ``mention`` is the speaker phrase itself, give or take titles and articles.
 
@@ -98,6 +114,7 @@ class _Resolver:
         self.sentences = _Sentences(text)
         self.resolved: list[_Resolved] = []
         self.genders: dict[str, str] = {}
+        self._text_genders: dict[str, str] | None = None
         self._lowercase: frozenset[str] | None = None
         self.people = PeopleByName()
         self._titled: dict[str, list[tuple[int, str, str | None]]] | None = None
@@ -111,10 +128,10 @@ class _Resolver:
         word = quote.speaker_text.strip().lower()
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             if quote.speaker and word in PERSON_PRONOUNS:
-                return self._hinted(word, quote.speaker, quote.speaker_start)
+                return self._hinted(word, quote.speaker, quote.speaker_start, quote.start)
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
-        text, start = quote.speaker_text, quote.speaker_start
+        text, start = self._without_adverb(quote.speaker_text, quote.speaker_start)
         by_name = self.people.find(text, start)
         if mention is not None and names_whole_phrase(mention, text, start):
             # A surname the model read as a place or organisation ("Downey said") speaks
@@ -124,9 +141,44 @@ class _Resolver:
                 self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
                 return mention.entity
         by_name = by_name or self._by_title(text, start) or self._untagged(text, start)
+        by_name = by_name or self._role_continues(text, start)
         if by_name is not None:
             self.resolved.append(_Resolved(quote.speaker_end, by_name, "PERSON"))
         return by_name or quote.speaker
+
+    def _role_continues(self, text: str, start: int) -> str | None:
+        """ "said Jacinda Ardern. The prime minister added: ...": a definite role naming
+        no holder the text titled is the person who spoke just before (this or the
+        previous sentence) when no other person is named in between. A spokesperson is
+        never the person they speak for, so that role does not continue."""
+        role = titled_role(text) or self._bare_role(text, start)
+        if role is None or role.title.startswith("spokes") or not self.resolved:
+            return None
+        last = self.resolved[-1]
+        here = self.sentences.index(start)
+        if last.label != "PERSON" or last.end > start or here - self.sentences.index(last.end) > 1:
+            return None
+        low = bisect.bisect_left(self.starts, last.end)
+        high = bisect.bisect_left(self.starts, start)
+        between = {m.entity for m in self.mentions[low:high] if m.label == "PERSON"}
+        if between - {last.entity}:
+            return None
+        return last.entity
+
+    def _bare_role(self, text: str, start: int) -> Role | None:
+        """The role of a title written without its "the" in the span ("Pope")."""
+        if previous_word(self.text, start).lower() != "the":
+            return None
+        return titled_role(f"the {text}")
+
+    def _without_adverb(self, text: str, start: int) -> tuple[str, int]:
+        """The speaker text without a sentence adverb the parse ran into the name
+        ("Later Cuomo said"), so it is not read as a given name."""
+        end = start + len(text)
+        if self.text[start:end] != text:
+            return text, start
+        name_start = strip_opening_adverb(self.text, start, end)
+        return self.text[name_start:end], name_start
 
     def _untagged(self, text: str, start: int) -> str | None:
         """A speaker name no mention carries: a full name is the canonical speaker; a
@@ -150,25 +202,25 @@ class _Resolver:
                     continue
                 before = title_before(self.text, mention)
                 if before is not None:
-                    self._titled.setdefault(before, []).append(
+                    self._titled.setdefault(_title_word(before), []).append(
                         (mention.start, mention.entity, None)
                     )
                 after = title_after(self.text, mention)
                 if after is not None:
                     entry = (mention.start, mention.entity, after.place)
-                    self._titled.setdefault(after.title, []).append(entry)
+                    self._titled.setdefault(_title_word(after.title), []).append(entry)
         return self._titled
 
     def _by_title(self, text: str, start: int) -> str | None:
         """ "the president" / "the Pope" / "the prime minister of Tunisia": the one person
         named earlier with that title (and that place, when both say one); None when
-        several or nobody were."""
-        role = titled_role(text)
+        several or nobody were. A bare title whose "the" the speaker span left out ("The
+        decree signed by the Pope") reads as the definite role."""
+        role = titled_role(text) or self._bare_role(text, start)
         if role is None:
             return None
-        earlier = [
-            (entity, place) for at, entity, place in self.titled().get(role.title, ()) if at < start
-        ]
+        holders = self.titled().get(_title_word(role.title), ())
+        earlier = [(entity, place) for at, entity, place in holders if at < start]
         placed = {entity for entity, place in earlier if role.place and place == role.place}
         entities = placed if len(placed) == 1 else {entity for entity, _ in earlier}
         return entities.pop() if len(entities) == 1 else None
@@ -186,28 +238,55 @@ class _Resolver:
                 best = mention
         return best
 
-    def _hinted(self, word: str, name: str, start: int) -> str | None:
+    def _hinted(self, word: str, name: str, start: int, quote_start: int) -> str | None:
         """The canonical entity for the name the parse found behind a pronoun.
 
         For a pronoun opening a sentence, the speaker of the statement just before wins
         over the hint ("..., telling the Nevada Independent: "...". He continued"):
         newsroom prose keeps one speaker per passage. Inside a sentence the parse's
         governing speaker is better evidence ("Biden rejected ..., saying he would").
-        A hint that is no person's name ("States Senator", "Fitness") is dropped for the
-        mention-based antecedent.
+        A hint that is no person's name ("States Senator", "Fitness"), one the pronoun's
+        own clause names after it ("He said Zelensky is ...": he is not Zelensky), or one
+        the text calls by the other gender is dropped for the mention-based antecedent.
         """
-        if at_sentence_start(self.text, start):
+        opens = at_sentence_start(self.text, start)
+        if opens:
             recent = self._recent_speaker(word, start)
             if recent is not None:
                 return recent
         entity = self.people.find(name, start)
         if entity is None and hint_is_a_name(name, self.lowercase_words()):
             entity = name
-        if entity is None:
+        if entity is not None and self._named_after(name, start, quote_start):
+            return self._pronoun(word, start, not_entity=entity)
+        if opens and entity is not None:
+            entity = self._sole_person_before(word, start) or entity
+        if entity is None or self._gender_clash(word, entity):
             return self._pronoun(word, start)
         self.resolved.append(_Resolved(start, entity, "PERSON"))
         self._learn_gender(word, entity)
         return entity
+
+    def _sole_person_before(self, word: str, start: int) -> str | None:
+        """The one person the previous sentence names, when it names exactly one that
+        fits the pronoun ("According to Dr. Tom Frieden, ... "unprecedented." He said")."""
+        previous = self.sentences.index(start) - 1
+        low = bisect.bisect_left(self.starts, self.sentences.starts[max(previous, 0)])
+        high = bisect.bisect_left(self.starts, self.sentences.starts[previous + 1])
+        fitting = {
+            m.entity
+            for m in self.mentions[low:high]
+            if _compatible(word, m, self.text) and not self._gender_clash(word, m.entity)
+        }
+        return fitting.pop() if previous >= 0 and len(fitting) == 1 else None
+
+    def _named_after(self, name: str, start: int, quote_start: int) -> bool:
+        """True when the hint's surname is written between the pronoun and its quote."""
+        words = _WORD.findall(name)
+        if not words or quote_start <= start:
+            return False
+        between = self.text[start:quote_start]
+        return re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", between) is not None
 
     def lowercase_words(self) -> frozenset[str]:
         """Words the text writes in lowercase somewhere (so they are common nouns)."""
@@ -215,7 +294,7 @@ class _Resolver:
             self._lowercase = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
         return self._lowercase
 
-    def _recent_speaker(self, word: str, start: int) -> str | None:
+    def _recent_speaker(self, word: str, start: int, not_entity: str | None = None) -> str | None:
         """The last statement's speaker when it spoke in this or the previous sentence
         and fits the pronoun (a person of no known other gender)."""
         here = self.sentences.index(start)
@@ -224,6 +303,7 @@ class _Resolver:
                 continue
             fits = _compatible(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
             fits = fits and not self._gender_clash(word, earlier.entity)
+            fits = fits and earlier.entity != not_entity
             if here - self.sentences.index(earlier.end) <= 1 and fits:
                 self._learn_gender(word, earlier.entity)
                 return earlier.entity
@@ -237,23 +317,33 @@ class _Resolver:
 
     def _gender_clash(self, word: str, entity: str) -> bool:
         """True when ``entity`` was earlier called by the other gender's pronoun."""
-        known = self.genders.get(entity)
-        if known is None or word not in _MALE_WORDS | _FEMALE_WORDS:
-            return False
-        return known != ("f" if word in _FEMALE_WORDS else "m")
+        wanted = pronoun_gender(word)
+        known = self.genders.get(entity) or self.text_genders().get(entity)
+        return known is not None and wanted is not None and known != wanted
 
-    def _pronoun(self, word: str, start: int) -> str | None:
-        recent = self._recent_speaker(word, start)
+    def text_genders(self) -> dict[str, str]:
+        """Genders the text gives its persons by pronouns (``speaker_gender``); built once."""
+        if self._text_genders is None:
+            people = [m for m in self.mentions if m.label == "PERSON"]
+            self._text_genders = genders_from_text(self.text, people, self.sentences.index)
+        return self._text_genders
+
+    def _pronoun(self, word: str, start: int, not_entity: str | None = None) -> str | None:
+        """Antecedent of a pronoun; ``not_entity`` is a person it cannot be (named in
+        the pronoun's own clause)."""
+        recent = self._recent_speaker(word, start, not_entity)
         if recent is not None:
             return recent
-        mention = self._antecedent(word, start, self.sentences.index(start))
+        mention = self._antecedent(word, start, self.sentences.index(start), not_entity)
         if mention is None:
             return None
         self.resolved.append(_Resolved(start, mention.entity, mention.label))
         self._learn_gender(word, mention.entity)
         return mention.entity
 
-    def _antecedent(self, word: str, start: int, here: int) -> Mention | None:
+    def _antecedent(
+        self, word: str, start: int, here: int, not_entity: str | None = None
+    ) -> Mention | None:
         """Earlier mention for a pronoun: previous sentence's first, else the nearest."""
         end = bisect.bisect_left(self.starts, start)
         # Only mentions ending within the distance can qualify: skip the rest of the document.
@@ -265,6 +355,7 @@ class _Resolver:
             and start - m.end <= MAX_PRONOUN_DISTANCE
             and _compatible(word, m, self.text)
             and not self._gender_clash(word, m.entity)
+            and m.entity != not_entity
         ]
         same = [m for m in earlier if self.sentences.index(m.start) == here]
         previous = [m for m in earlier if self.sentences.index(m.start) == here - 1]

@@ -1,0 +1,40 @@
+"""Titles, labels and footers in quotation marks are not quotations (issue 15)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from workbench.nlp.quote_filters import is_scare_quote
+
+
+def scare(text: str, quoted: str) -> bool:
+    """``is_scare_quote`` for the quoted span ``quoted`` (marks included) of ``text``."""
+    start = text.index(quoted)
+    return is_scare_quote(SimpleNamespace(text=text), (start, start + len(quoted)))  # type: ignore[arg-type]
+
+
+def test_a_term_known_as_is_a_label() -> None:
+    text = "She would tax millionaires, in what has become known as the ''Buffett rule'' now."
+    assert scare(text, "''Buffett rule''")
+
+
+def test_title_after_the_work_it_names_is_not_speech() -> None:
+    text = "In his 2002 book, \u201cMake Your Kid a Millionaire,\u201d he suggested saving."
+    assert scare(text, "\u201cMake Your Kid a Millionaire,\u201d")
+    anthem = "At the end of the anthem \u201cA Change Is Gonna Come,\u201d she added a line."
+    assert scare(anthem, "\u201cA Change Is Gonna Come,\u201d")
+
+
+def test_speech_after_a_work_noun_in_lowercase_is_still_speech() -> None:
+    text = "She wrote in the book, \u201cwe were never told the truth about the mine.\u201d"
+    assert not scare(text, "\u201cwe were never told the truth about the mine.\u201d")
+
+
+def test_quoted_follow_prompt_on_its_own_line_is_a_footer() -> None:
+    text = 'He is on his way to the White House.\n\n"Follow Pam Key on Twitter @pamkeyNEN."'
+    assert scare(text, '"Follow Pam Key on Twitter @pamkeyNEN."')
+
+
+def test_follow_inside_a_longer_line_is_speech() -> None:
+    text = 'She said: "Follow us on Twitter for updates," and left the stage quickly.'
+    assert not scare(text, '"Follow us on Twitter for updates,"')

@@ -1,0 +1,27 @@
+"""A curly quotation nested in a straight one stays inside it (issue 15, PolNeAR dev)."""
+
+from __future__ import annotations
+
+from workbench.nlp.quote_marks import find_marked_spans
+
+
+def spans(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in find_marked_spans(text)]
+
+
+def test_curly_quote_nested_in_a_straight_one_is_part_of_it() -> None:
+    text = (
+        'He went on: "I will read you the question: \u201cAre you well?\u201d Forty-three, '
+        'yes; forty-six, no." Then he left.'
+    )
+    assert spans(text) == [text[text.index('"I will') : text.index(" Then")]]
+
+
+def test_straight_and_curly_quotes_side_by_side_stay_apart() -> None:
+    text = '"A straight quote," she said, and \u201ca curly one\u201d followed.'
+    assert spans(text) == ['"A straight quote,"', "\u201ca curly one\u201d"]
+
+
+def test_nested_quote_without_an_outer_close_does_not_swallow_the_line() -> None:
+    text = 'Say "unclosed and \u201cinner words here\u201d to the end of the line\nNext line.'
+    assert "\u201cinner words here\u201d" in spans(text)

@@ -1,0 +1,42 @@
+"""Surname-only persons take the full name the text wrote untagged (issue 15)."""
+
+from __future__ import annotations
+
+from workbench.core.models import Mention
+from workbench.nlp.names import canonical_name
+from workbench.nlp.untagged_names import with_untagged_full_names
+
+
+def surname(text: str, name: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention(start, start + len(name), name, "PERSON", name)
+
+
+def test_surname_entity_takes_the_untagged_full_name_before_it() -> None:
+    text = "The toilet is by Italian artist Maurizio Cattelan. Cattelan said it was a joke."
+    mentions = [surname(text, "Cattelan", nth=1)]
+    (mention,) = with_untagged_full_names(mentions, text)
+    assert mention.entity == "Maurizio Cattelan"
+
+
+def test_a_title_is_not_a_given_name() -> None:
+    text = "The vote was lost. Later that day Mrs May said she would stay. May left."
+    mentions = [surname(text, "May", nth=0), surname(text, "May", nth=1)]
+    assert [m.entity for m in with_untagged_full_names(mentions, text)] == ["May", "May"]
+
+
+def test_other_labels_and_full_names_are_left_alone() -> None:
+    text = "Analyst Ruth Porat met Porat Bank. Ruth Porat spoke."
+    bank = Mention(
+        text.index("Porat Bank"), text.index(" Bank") + 5, "Porat Bank", "ORG", "Porat Bank"
+    )
+    full = surname(text, "Ruth Porat", nth=1)
+    assert with_untagged_full_names([bank, full], text) == [bank, full]
+
+
+def test_sentence_adverb_run_into_a_name_is_cleaned_off() -> None:
+    assert canonical_name("Later Cuomo") == "Cuomo"
+    assert canonical_name("Meanwhile, Boeing") == "Boeing"
+    assert canonical_name("Latimer Cuomo") == "Latimer Cuomo"
