@@ -36,8 +36,6 @@ OWNED_ELSEWHERE = frozenset({
     "is_locked",  # store/files/locking.py
     "matching_ids",  # store/search.py
     "version_text",  # store/versions.py
-    "visible_claims",  # ui/claims/library_view.py
-    "visible_ids",  # ui/claims/picker.py
     "empty_text",  # ui/dialogs/merge_report.py
     "select_path",  # ui/dialogs/tag_manager.py
     "tags_shown",  # ui/dialogs/tag_manager.py
