@@ -36,7 +36,6 @@ OWNED_ELSEWHERE = frozenset({
     "is_locked",  # store/files/locking.py
     "matching_ids",  # store/search.py
     "version_text",  # store/versions.py
-    "empty_text",  # ui/dialogs/merge_report.py
     "select_path",  # ui/dialogs/tag_manager.py
     "tags_shown",  # ui/dialogs/tag_manager.py
     "select_ids",  # ui/entities/view.py
