@@ -36,8 +36,6 @@ OWNED_ELSEWHERE = frozenset({
     "is_locked",  # store/files/locking.py
     "matching_ids",  # store/search.py
     "version_text",  # store/versions.py
-    "select_path",  # ui/dialogs/tag_manager.py
-    "tags_shown",  # ui/dialogs/tag_manager.py
     "select_ids",  # ui/entities/view.py
     "tab_label",  # ui/inspector/panel.py
     "refresh_pending",  # ui/library/model.py
