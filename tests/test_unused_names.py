@@ -36,7 +36,6 @@ OWNED_ELSEWHERE = frozenset({
     "is_locked",  # store/files/locking.py
     "matching_ids",  # store/search.py
     "version_text",  # store/versions.py
-    "select_ids",  # ui/entities/view.py
     "tab_label",  # ui/inspector/panel.py
     "refresh_pending",  # ui/library/model.py
     "span_to_utf16",  # ui/reader/offsets.py
