@@ -40,7 +40,6 @@ OWNED_ELSEWHERE = frozenset({
     "refresh_pending",  # ui/library/model.py
     "span_to_utf16",  # ui/reader/offsets.py
     "wait_for_scan",  # ui/reader/paged_find.py
-    "contrast_ratio",  # ui/theme/palette.py
 })
 
 

@@ -6,11 +6,12 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor
 
+from tests.ui.probes import contrast_ratio
 from workbench.core.vocabulary import HIGHLIGHT_COLORS
 from workbench.store import LibraryFilter
 from workbench.ui.reader.annotations import ANNOTATION_PROPERTY
 from workbench.ui.reader.document import ENTITY_PROPERTY, format_at
-from workbench.ui.theme.palette import bundled_palette, contrast_ratio
+from workbench.ui.theme.palette import bundled_palette
 
 TEXT = ("Kyiv 🇺🇦 — Maria Kovalenko said the schools in Kharkiv will reopen. "
         "UNICEF said help would arrive soon.")
