@@ -36,10 +36,6 @@ OWNED_ELSEWHERE = frozenset({
     "is_locked",  # store/files/locking.py
     "matching_ids",  # store/search.py
     "version_text",  # store/versions.py
-    "tab_label",  # ui/inspector/panel.py
-    "refresh_pending",  # ui/library/model.py
-    "span_to_utf16",  # ui/reader/offsets.py
-    "wait_for_scan",  # ui/reader/paged_find.py
 })
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QTreeWidgetItem, QTreeWidgetItemIterator
+from PySide6.QtWidgets import QTabWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
 
 from workbench.core.records import Claim
 from workbench.ui.claims.library_view import CLAIM_ROLE as LIBRARY_CLAIM_ROLE
@@ -22,6 +22,7 @@ from workbench.ui.claims.picker import ClaimPickerDialog
 from workbench.ui.dialogs.merge_report import MergeReportDialog
 from workbench.ui.dialogs.tag_manager import TAG_ROLE, TagManagerDialog
 from workbench.ui.entities.view import EntitiesView
+from workbench.ui.reader.paged_find import PagedFindBar
 
 
 def visible_claims(view: ClaimsView) -> list[Claim]:
@@ -73,6 +74,17 @@ def select_entities(view: EntitiesView, entity_ids: list[int]) -> None:
     for entity_id in entity_ids:
         if entity_id in view.model.ids:
             selection.select(view.model.index(view.model.ids.index(entity_id), 0), flags)
+
+
+def wait_for_scan(bar: PagedFindBar, timeout: float = 10.0) -> None:
+    """Block until the find bar's whole-text scan thread (if any) has ended."""
+    if bar.scan_thread is not None:
+        bar.scan_thread.join(timeout)
+
+
+def tab_label(tabs: QTabWidget, widget: QWidget) -> str:
+    """The full label of ``widget``'s tab, e.g. "Notes (3)": its tooltip, even when shortened."""
+    return tabs.tabToolTip(tabs.indexOf(widget))
 
 
 def contrast_ratio(first: str, second: str) -> float:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from tests.ui.probes import tab_label
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.reader import quote_claims
 from workbench.ui.reader.pane import load_content
@@ -89,7 +90,7 @@ def test_setting_a_tab_count_that_stands_does_not_relabel(qtbot) -> None:
     panel.set_tab_count(notes, 2)
     assert relabels == []
     panel.set_tab_count(notes, 3)
-    assert relabels == [1] and panel.tab_label(notes) == "Notes (3)"
+    assert relabels == [1] and tab_label(panel, notes) == "Notes (3)"
 
 
 def test_a_new_count_relabels_only_its_own_tab(qtbot, monkeypatch) -> None:
@@ -106,5 +107,5 @@ def test_a_new_count_relabels_only_its_own_tab(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(panel, "setTabText",
                         lambda index, text: relabelled.append(index) or original(index, text))
     panel.set_tab_count(notes, 2)
-    assert relabelled == [panel.indexOf(notes)] and panel.tab_label(notes) == "Notes (2)"
+    assert relabelled == [panel.indexOf(notes)] and tab_label(panel, notes) == "Notes (2)"
     assert panel.tabText(panel.indexOf(notes)) == "Notes (2)"
