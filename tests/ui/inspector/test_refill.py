@@ -6,7 +6,7 @@ the details form stay as they are. Counted, not timed.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.probes import tab_label
 from workbench.ui.inspector.panel import InspectorPanel
@@ -109,3 +109,20 @@ def test_a_new_count_relabels_only_its_own_tab(qtbot, monkeypatch) -> None:
     panel.set_tab_count(notes, 2)
     assert relabelled == [panel.indexOf(notes)] and tab_label(panel, notes) == "Notes (2)"
     assert panel.tabText(panel.indexOf(notes)) == "Notes (2)"
+
+
+def test_a_new_count_on_a_tab_shown_as_an_icon_reaches_its_tooltip(qtbot) -> None:
+    """The narrow bar shows other tabs as icons (text ""), so the count lives in the tooltip."""
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    tabs = [QWidget() for _ in range(4)]
+    for number, tab in enumerate(tabs):
+        panel.add_panel(tab, f"Tab number {number}")
+    panel.resize(160, 300)
+    panel.show()
+    QApplication.processEvents()
+    other = tabs[-1]
+    assert panel.labels.layout in ("icons", "name") and panel.tabText(panel.indexOf(other)) == ""
+    panel.set_tab_count(other, 5)
+    assert panel.tabText(panel.indexOf(other)) == ""
+    assert tab_label(panel, other) == "Tab number 3 (5)"
