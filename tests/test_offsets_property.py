@@ -81,7 +81,8 @@ def test_a_span_converted_to_utf16_covers_the_same_text(text: str, data: st.Data
         return
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    first, last = Utf16Index(text).span_to_utf16(start, end)
+    index = Utf16Index(text)
+    first, last = index.to_utf16(start), index.to_utf16(end)
     assert utf16_units(text)[2 * first : 2 * last].decode("utf-16-le") == text[start:end]
 
 
@@ -125,5 +126,6 @@ def test_stored_spans_keep_their_text_through_store_and_utf16(
         annotation = store.annotations.get_annotation(annotation_id)
     assert (annotation.start, annotation.end) == (start, end)
     assert annotation.exact == stored[start:end] == text[start:end]
-    first, last = Utf16Index(stored).span_to_utf16(start, end)
+    index = Utf16Index(stored)
+    first, last = index.to_utf16(start), index.to_utf16(end)
     assert utf16_units(stored)[2 * first : 2 * last].decode("utf-16-le") == annotation.exact

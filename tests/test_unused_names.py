@@ -33,17 +33,6 @@ OWNED_ELSEWHERE = frozenset({
     "is_locked",  # store/files/locking.py
     "matching_ids",  # store/search.py
     "version_text",  # store/versions.py
-    "visible_claims",  # ui/claims/library_view.py
-    "visible_ids",  # ui/claims/picker.py
-    "empty_text",  # ui/dialogs/merge_report.py
-    "select_path",  # ui/dialogs/tag_manager.py
-    "tags_shown",  # ui/dialogs/tag_manager.py
-    "select_ids",  # ui/entities/view.py
-    "tab_label",  # ui/inspector/panel.py
-    "refresh_pending",  # ui/library/model.py
-    "span_to_utf16",  # ui/reader/offsets.py
-    "wait_for_scan",  # ui/reader/paged_find.py
-    "contrast_ratio",  # ui/theme/palette.py
 })
 
 

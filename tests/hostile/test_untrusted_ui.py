@@ -51,6 +51,7 @@ from tests.ui.conftest import (  # noqa: F401 - fixtures used by name
     open_window,
     settle,
 )
+from tests.ui.probes import select_tag
 from workbench.cli import main
 from workbench.core.models import Article
 from workbench.operations.importing import ImportReport
@@ -301,7 +302,7 @@ def _prompts(window, hostile: dict[str, int],
     for ask in (curation.rename, curation.relabel, curation.add_alias, curation.hide):
         ask(hostile["boris"])
     manager = window.workspace.open_tag_manager()
-    assert manager.select_path(PAYLOAD)
+    assert select_tag(manager, PAYLOAD)
     manager.rename()
     manager.merge()
     manager.delete()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.ui.probes import tab_label
+
 TEXT = "Officials said sanctions were discussed in Brussels. Markets were calm."
 
 
@@ -60,7 +62,7 @@ def test_a_highlight_leaves_the_inspector_on_the_tab_the_analyst_chose(
     settle(window)
     assert inspector.currentWidget() is inspector.quotes
     assert notes.cards_built == 0, "no card is built while the Notes tab is hidden"
-    assert inspector.tab_label(notes) == "Notes (1)"
+    assert tab_label(inspector, notes) == "Notes (1)"
     inspector.setCurrentWidget(notes)
     select_text(window, "in Brussels")
     window.actions["highlight"].trigger()

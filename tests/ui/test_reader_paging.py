@@ -8,6 +8,7 @@ from bisect import bisect_left
 import pytest
 from PySide6.QtGui import QTextCursor
 
+from tests.ui.probes import wait_for_scan
 from workbench.core.text import normalize_text
 from workbench.ui.reader.document import ENTITY_PROPERTY, QUOTE_PROPERTY, format_at
 from workbench.ui.reader.paged_content import HEAD_CHARS
@@ -204,7 +205,7 @@ def test_find_scans_every_page_and_steps_across_them(qtbot, book):
     bar.open_bar()
     bar.edit.setText(RARE)
     qtbot.waitUntil(lambda: bar.searched is not None, timeout=3000)
-    bar.wait_for_scan()
+    wait_for_scan(bar)
     assert bar.found == [(marks["rare_first"], marks["rare_first"] + len(RARE)),
                          (marks["rare_last"], marks["rare_last"] + len(RARE))]
     assert pane.paged.index == 2
@@ -225,7 +226,7 @@ def test_find_reports_no_matches_in_a_paged_document(qtbot, book):
     bar.open_bar()
     bar.edit.setText("nowhere-in-this-text")
     qtbot.waitUntil(lambda: bar.searched is not None, timeout=3000)
-    bar.wait_for_scan()
+    wait_for_scan(bar)
     assert bar.found == [] and bar.count_label.text() == "No matches"
     assert pane.paged.index == 0
     bar.close_bar()

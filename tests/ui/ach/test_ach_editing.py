@@ -205,3 +205,55 @@ def test_dropped_ids_are_read_defensively() -> None:
     mime.setData(ANNOTATION_MIME, b"3,abc,3,-4,\xff,0,99999999999999999999,5")
     assert annotation_ids(mime) == [3, 5]
     assert annotation_ids(None) == []
+
+
+def test_delete_analysis_names_what_goes_and_cancel_keeps_it(
+    qtbot, library, make_document, monkeypatch
+) -> None:
+    view = _view(qtbot, library, make_document)
+    evidence = library.ach.get_analysis(1).evidence[0].id
+    library.ach.rate(evidence, library.ach.get_analysis(1).hypotheses[0].id, "C")
+    view.reload()
+    asked = _answer(monkeypatch, view, confirm=False)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert asked[0][0] == "Delete Analysis"
+    assert "“Will it reopen?”" in asked[0][1]
+    assert "2 hypotheses, 1 evidence row and 1 rating" in asked[0][1]
+    assert [a.id for a in library.ach.list_analyses()] == [1]
+    assert view.analysis_id == 1
+
+
+def test_delete_analysis_from_the_edit_menu_shows_the_next_one_and_undo_restores(
+    qtbot, library, make_document, monkeypatch
+) -> None:
+    view = _view(qtbot, library, make_document)
+    library.ach.create_analysis("Who paid?", ["City", "State"])
+    library.ach.create_analysis("When?", ["May", "June"])
+    view.reload_analyses(select=1)
+    _answer(monkeypatch, view, confirm=True)
+    view._fill_edit_menu()
+    entry = next(a for a in view.edit_menu.actions() if a.text() == "De&lete Analysis…")
+    assert entry.isEnabled()
+    entry.trigger()
+    assert [a.id for a in library.ach.list_analyses()] == [2, 3]
+    assert view.analysis_id == 2 and view.picker.currentText() == "2. Who paid?"
+    assert library.claims.get_claim(1) is not None  # the row's claim stays
+    library.history.undo()
+    view.reload_analyses(select=1)
+    assert len(library.ach.get_analysis(1).evidence) == 1
+    assert view.picker.count() == 3 and view.model.rowCount() == 2
+
+
+def test_deleting_the_only_analysis_leaves_the_empty_state(
+    qtbot, library, make_document, monkeypatch
+) -> None:
+    view = _view(qtbot, library, make_document)
+    _answer(monkeypatch, view, confirm=True)
+    view.editor.delete_analysis()
+    assert list(library.ach.list_analyses()) == []
+    assert view.analysis_id is None and view.model.record is None
+    assert view.hint.text().startswith("No analysis yet")
+    asked = _answer(monkeypatch, view, confirm=True)
+    view.editor.delete_analysis()  # nothing left: says so, asks nothing
+    assert asked == [] and "No analysis yet" in view.notice.text()

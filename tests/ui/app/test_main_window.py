@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
+from tests.ui.probes import tab_label
 from workbench.cli import main as cli_main
 from workbench.store import Store
 from workbench.ui.app.main_window import MainWindow
@@ -47,8 +48,8 @@ def _window(qtbot, store: Store) -> MainWindow:
 def test_first_document_opens_with_inspector_filled(qtbot, filled) -> None:
     window = _window(qtbot, filled)
     assert window.reader.view.toPlainText().startswith("Putin meets Kim")
-    assert window.inspector.tab_label(window.inspector.entities) == "Entities (3)"
-    assert window.inspector.tab_label(window.inspector.quotes) == "Quotes (1)"
+    assert tab_label(window.inspector, window.inspector.entities) == "Entities (3)"
+    assert tab_label(window.inspector, window.inspector.quotes) == "Quotes (1)"
     assert window.count_label.text() == "2 documents"
     details = window.inspector.details_form
     labels = [details.itemAt(row, details.ItemRole.LabelRole).widget().text()
@@ -217,7 +218,7 @@ def test_inspector_tabs_shorten_to_counts_then_icons_and_the_current_keeps_its_n
     index, labels = panel.indexOf(notes), panel.labels
     panel.resize((labels._width_of("current") + labels._width_of("full")) // 2, 300)
     assert panel.tabText(index) == "4"
-    assert panel.tabToolTip(index) == "Notes (4)" == panel.tab_label(notes)
+    assert panel.tabToolTip(index) == "Notes (4)" == tab_label(panel, notes)
     assert not panel.tabIcon(index).isNull()
     assert panel.tabText(panel.count() - 1) == ""  # Details: icon only
     panel.resize((labels._width_of("icons") + labels._width_of("current")) // 2, 300)

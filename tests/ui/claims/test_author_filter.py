@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.ui.probes import visible_claims
 from workbench.core.authorship import Author
 from workbench.ui.claims.library_view import UNATTRIBUTED, ClaimsView, author_choices
 from workbench.ui.theme.manager import ThemeManager
@@ -33,9 +34,9 @@ def test_the_author_filter_compares_ids_not_names(qtbot, library, make_document)
     for author in (ANA, OTHER_ANA):
         view.author_combo.setCurrentIndex(view.author_combo.findData(author.id))
         view.author_combo.activated.emit(view.author_combo.currentIndex())
-        assert [c.id for c in view.visible_claims()] == [made[author]]
+        assert [c.id for c in visible_claims(view)] == [made[author]]
     view.author_combo.setCurrentIndex(view.author_combo.findText("unknown author"))
     view.author_combo.activated.emit(view.author_combo.currentIndex())
-    assert [c.id for c in view.visible_claims()] == [made[None]]
+    assert [c.id for c in visible_claims(view)] == [made[None]]
     view.reload()  # a refill keeps the chosen author
     assert view.author_combo.currentText() == "unknown author"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from tests.ui.probes import visible_claims, visible_ids
 from workbench.ui.claims.map import layout_nodes
 from workbench.ui.claims.picker import ClaimPickerDialog
 
@@ -88,7 +89,7 @@ def test_link_to_another_claim_with_the_picker_and_jump(qtbot, library, docs, op
 
     def pick(dialog: ClaimPickerDialog) -> int:
         dialog.filter_edit.setText("satellites Seoul")
-        seen.append(dialog.visible_ids())
+        seen.append(visible_ids(dialog))
         dialog.choose(other, "supports", "same story")
         return QDialog.DialogCode.Accepted
 
@@ -153,18 +154,18 @@ def test_claims_view_filters_and_opens_at_the_claim(qtbot, library, docs, open_w
     window.actions["claims_view"].trigger()
     view = window.workspace.claims_view
     qtbot.waitUntil(view.isVisible)
-    assert {c.id for c in view.visible_claims()} == {first, second}
+    assert {c.id for c in visible_claims(view)} == {first, second}
     view.status_combo.setCurrentIndex(view.status_combo.findData("corroborated"))
     view.reload()
-    assert [c.id for c in view.visible_claims()] == [second]
+    assert [c.id for c in visible_claims(view)] == [second]
     view.status_combo.setCurrentIndex(0)
     view.tag_combo.setCurrentIndex(view.tag_combo.findData("topic"))
     view.reload()
-    assert [c.id for c in view.visible_claims()] == [second]
+    assert [c.id for c in visible_claims(view)] == [second]
     view.tag_combo.setCurrentIndex(0)
     view.reload()
     view.claimant_edit.setText("nobody")
-    assert view.visible_claims() == []
+    assert visible_claims(view) == []
     view.claimant_edit.clear()
     item = next(view.table.topLevelItem(r) for r in range(view.table.topLevelItemCount())
                 if view.table.topLevelItem(r).data(0, view_role()).id == first)
@@ -174,7 +175,7 @@ def test_claims_view_filters_and_opens_at_the_claim(qtbot, library, docs, open_w
     library.claims.set_claim_status(first, "retracted")
     window.workspace.actions.run("status", lambda s: s.claims.set_claim_status(first, "disputed"))
     settle(window)
-    assert {c.status for c in view.visible_claims()} == {"disputed", "corroborated"}
+    assert {c.status for c in visible_claims(view)} == {"disputed", "corroborated"}
 
 
 def view_role() -> int:

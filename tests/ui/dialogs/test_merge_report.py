@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.probes import empty_text
 from workbench.core.authorship import UNKNOWN_AUTHOR
 from workbench.core.merge_records import (
     KEEP_BOTH,
@@ -85,7 +86,7 @@ def test_the_dialog_shows_counts_orphans_and_both_sides_with_authors(qtbot) -> N
     panel.select(NOTE.id)
     assert panel.theirs.author.text() == f"by {UNKNOWN_AUTHOR}"
     assert panel.subject.text() == f"Note: {NOTE.subject}"
-    assert dialog.empty_text == ""
+    assert empty_text(dialog) == ""
 
 
 def test_only_the_choices_a_conflict_offers_are_buttons(qtbot) -> None:
@@ -151,7 +152,7 @@ def test_an_undo_reopens_the_conflict_and_a_failure_keeps_it_open(qtbot) -> None
 def test_a_merge_that_changed_nothing_says_so(qtbot) -> None:
     nothing = MergeReport("bob.sqlite", None, {}, {"documents": 30, "annotations": 12})
     dialog = _dialog(qtbot, nothing, Recorded())
-    assert dialog.empty_text == NOTHING_TO_MERGE
+    assert empty_text(dialog) == NOTHING_TO_MERGE
     assert not dialog.conflicts_box.isVisible()
     assert dialog.headline.text().startswith("Merged bob.sqlite: 0 items added, 42 already")
 
@@ -163,7 +164,7 @@ def test_the_open_conflicts_dialog_lists_them_or_says_there_are_none(qtbot) -> N
     assert list(dialog.conflicts.rows) == [ENTITY.id]
     assert not dialog.headline.isVisible() and not dialog.counts.isVisible()
     none = _dialog(qtbot, None, Recorded())
-    assert none.empty_text == NO_OPEN_CONFLICTS
+    assert empty_text(none) == NO_OPEN_CONFLICTS
 
 
 def test_their_values_are_shown_as_text_never_as_html(qtbot) -> None:

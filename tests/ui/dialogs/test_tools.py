@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from tests.ui.probes import select_tag, tags_shown
 from workbench.store import LibraryFilter
 
 TEXT_A = "Officials said Putin promised to help North Korea build satellites. Rain fell."
@@ -31,27 +32,27 @@ def test_tag_manager_renames_merges_recolours_and_deletes(qtbot, library, docs, 
     window.actions["tag_manager"].trigger()
     manager = window.workspace.tag_manager
     assert manager is not None
-    paths = {t.path: t for t in manager.tags_shown()}
+    paths = {t.path: t for t in tags_shown(manager)}
     assert set(paths) == {"topic", "topic/space", "topic/arms", "region", "region/asia"}
     assert paths["topic/space"].documents == 1 and paths["region/asia"].spans == 1
     topic = manager.tree.topLevelItem(1)
     assert topic.text(0) == "topic" and topic.childCount() == 2
-    assert manager.select_path("topic")
+    assert select_tag(manager, "topic")
     manager.rename("theme")
     settle(window)
     assert library.library.library_tags() == ["region", "region/asia", "theme", "theme/arms",
                                       "theme/space"]
     assert library.library.library_ids(LibraryFilter(tag="theme")) == [docs[1], docs[0]] or \
         set(library.library.library_ids(LibraryFilter(tag="theme"))) == set(docs)
-    assert manager.select_path("theme/arms")
+    assert select_tag(manager, "theme/arms")
     manager.merge("theme/space")
     settle(window)
     assert library.tags.document_tags(docs[1]) == ["theme/space"]
-    assert manager.select_path("theme/space")
+    assert select_tag(manager, "theme/space")
     manager.recolor("#123456")
     settle(window)
     assert {t.path: t.color for t in library.tags.list_tags()}["theme/space"] == "#123456"
-    assert manager.select_path("region")
+    assert select_tag(manager, "region")
     manager.delete(confirm=False)
     settle(window)
     assert "region" not in library.library.library_tags()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.probes import select_entities
 from workbench.ui.dialogs.entities import EntityPickerDialog
 from workbench.ui.reader.document import ENTITY_PROPERTY, format_at
 
@@ -42,7 +43,7 @@ def test_merge_two_entities_in_the_entities_view_updates_the_reader(qtbot, libra
     names = {view.model.row_data(r)["name"] for r in range(view.model.rowCount())}
     assert names == {"Vladimir Putin", "Kim Jong Un", "Putin", "Moscow"}
     full, short = _entity(library, "Vladimir Putin"), _entity(library, "Putin")
-    view.select_ids([full, short])
+    select_entities(view, [full, short])
     assert set(view.selected_ids()) == {full, short}
     window.workspace.curation.merge(view.selected_ids(), target_id=full)
     settle(window)

@@ -6,8 +6,9 @@ the details form stay as they are. Counted, not timed.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.ui.probes import tab_label
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.reader import quote_claims
 from workbench.ui.reader.pane import load_content
@@ -89,7 +90,7 @@ def test_setting_a_tab_count_that_stands_does_not_relabel(qtbot) -> None:
     panel.set_tab_count(notes, 2)
     assert relabels == []
     panel.set_tab_count(notes, 3)
-    assert relabels == [1] and panel.tab_label(notes) == "Notes (3)"
+    assert relabels == [1] and tab_label(panel, notes) == "Notes (3)"
 
 
 def test_a_new_count_relabels_only_its_own_tab(qtbot, monkeypatch) -> None:
@@ -106,5 +107,22 @@ def test_a_new_count_relabels_only_its_own_tab(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(panel, "setTabText",
                         lambda index, text: relabelled.append(index) or original(index, text))
     panel.set_tab_count(notes, 2)
-    assert relabelled == [panel.indexOf(notes)] and panel.tab_label(notes) == "Notes (2)"
+    assert relabelled == [panel.indexOf(notes)] and tab_label(panel, notes) == "Notes (2)"
     assert panel.tabText(panel.indexOf(notes)) == "Notes (2)"
+
+
+def test_a_new_count_on_a_tab_shown_as_an_icon_reaches_its_tooltip(qtbot) -> None:
+    """The narrow bar shows other tabs as icons (text ""), so the count lives in the tooltip."""
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    tabs = [QWidget() for _ in range(4)]
+    for number, tab in enumerate(tabs):
+        panel.add_panel(tab, f"Tab number {number}")
+    panel.resize(160, 300)
+    panel.show()
+    QApplication.processEvents()
+    other = tabs[-1]
+    assert panel.labels.layout in ("icons", "name") and panel.tabText(panel.indexOf(other)) == ""
+    panel.set_tab_count(other, 5)
+    assert panel.tabText(panel.indexOf(other)) == ""
+    assert tab_label(panel, other) == "Tab number 3 (5)"

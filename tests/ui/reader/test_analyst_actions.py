@@ -6,11 +6,12 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor
 
+from tests.ui.probes import contrast_ratio, tab_label
 from workbench.core.vocabulary import HIGHLIGHT_COLORS
 from workbench.store import LibraryFilter
 from workbench.ui.reader.annotations import ANNOTATION_PROPERTY
 from workbench.ui.reader.document import ENTITY_PROPERTY, format_at
-from workbench.ui.theme.palette import bundled_palette, contrast_ratio
+from workbench.ui.theme.palette import bundled_palette
 
 TEXT = ("Kyiv 🇺🇦 — Maria Kovalenko said the schools in Kharkiv will reopen. "
         "UNICEF said help would arrive soon.")
@@ -46,7 +47,7 @@ def test_highlight_a_selection_saves_it_and_formats_those_positions(qtbot, libra
     assert kharkiv.hasProperty(ENTITY_PROPERTY), "the entity stays visible inside the highlight"
     assert kharkiv.fontUnderline()
     assert not format_at(view.document(), last).hasProperty(ANNOTATION_PROPERTY)
-    assert window.inspector.tab_label(window.workspace.notes) == \
+    assert tab_label(window.inspector, window.workspace.notes) == \
         "Notes (1)"
     assert window.library.model.row_data(0)["annotation_count"] == 1
 

@@ -6,11 +6,12 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.probes import contrast_ratio
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.settings import app_settings
 from workbench.ui.reader.document import format_at
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.theme.palette import THEMES, bundled_palette, contrast_ratio
+from workbench.ui.theme.palette import THEMES, bundled_palette
 
 
 @pytest.mark.parametrize("theme", THEMES)

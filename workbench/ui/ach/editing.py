@@ -7,7 +7,8 @@ context menu (Menu key or Shift+F10 opens it on the current cell) and the
 dock's Edit menu. Rules the store enforces (2-12 hypotheses, a row once) are
 checked here first so the analyst reads why in the dock, not in a status bar
 line that is gone in seconds; removing a row or a hypothesis asks first, as
-its ratings go with it (Undo brings them back).
+its ratings go with it (Undo brings them back). Deleting the whole analysis
+asks too, naming its question and what goes with it (the claims stay).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ EDIT_ACTIONS = (
      "Add a claim, highlight or note by id (or drag one onto the matrix)"),
     ("remove_evidence", "Remove Evi&dence…", "Shift+Delete",
      "Take the current row out of the analysis (the claim stays)"),
+    ("delete_analysis", "De&lete Analysis…", "Ctrl+Shift+Delete",
+     "Delete the whole analysis with its hypotheses, rows and ratings (the claims stay)"),
 )
 
 
@@ -173,6 +176,22 @@ class MatrixEditor(QObject):
             evidence_id = evidence["id"]
             self._run("Remove evidence", lambda s: s.ach.remove_evidence(evidence_id))
 
+    def delete_analysis(self) -> None:
+        """Delete the analysis shown, after naming what goes with it; the view moves on.
+
+        The claims behind its rows stay. The view then shows the analysis that
+        took its place in the picker (``AchView.reload_analyses``), or the
+        empty state when it was the last; Undo brings the whole matrix back.
+        """
+        record = self._record()
+        if record is None:
+            return
+        if self.confirm("Delete Analysis",
+                        f"Delete the analysis “{record['question']}”?\n\n{_what_goes(record)}"
+                        " go with it; the claims stay (Undo brings it all back)."):
+            analysis_id = record["id"]
+            self._run("Delete analysis", lambda s: s.ach.delete_analysis(analysis_id))
+
     # -- menus ---------------------------------------------------------------------------
 
     def fill_menu(self, menu: QMenu) -> None:
@@ -182,11 +201,11 @@ class MatrixEditor(QObject):
         applies = {"rename": has_analysis, "add_hypothesis": has_analysis,
                    "add_evidence": has_analysis, "edit_hypothesis": hypothesis is not None,
                    "remove_hypothesis": hypothesis is not None,
-                   "remove_evidence": evidence is not None}
+                   "remove_evidence": evidence is not None, "delete_analysis": has_analysis}
         for name, action in self.qactions.items():
             action.setEnabled(applies[name])
             menu.addAction(action)
-            if name in ("rename", "remove_hypothesis"):
+            if name in ("rename", "remove_hypothesis", "remove_evidence"):
                 menu.addSeparator()
 
     def enable_all(self) -> None:
@@ -217,3 +236,16 @@ class MatrixEditor(QObject):
 
     def _run(self, label: str, call: Callable[[Any], Any]) -> None:
         self.host.actions.run(label, call)
+
+
+def _what_goes(record: dict[str, Any]) -> str:
+    """``Its 3 hypotheses, 2 evidence rows and 4 ratings``: what a deletion takes."""
+    ratings = sum(len(row["ratings"]) for row in record["evidence"])
+    counts = (_counted(len(record["hypotheses"]), "hypothesis", "hypotheses"),
+              _counted(len(record["evidence"]), "evidence row", "evidence rows"),
+              _counted(ratings, "rating", "ratings"))
+    return f"Its {counts[0]}, {counts[1]} and {counts[2]}"
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"

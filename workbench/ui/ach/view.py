@@ -98,7 +98,8 @@ class AchView(LazyRefreshWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
         self.edit_button = QPushButton("Edit")
-        self.edit_button.setToolTip("Rename the analysis, edit or remove hypotheses and rows")
+        self.edit_button.setToolTip(
+            "Rename or delete the analysis, edit or remove hypotheses and rows")
         self.edit_menu = QMenu(self.edit_button)
         self.edit_menu.aboutToShow.connect(self._fill_edit_menu)
         self.edit_menu.aboutToHide.connect(self.editor.enable_all)
@@ -124,14 +125,22 @@ class AchView(LazyRefreshWidget):
         return int(data) if data is not None else None
 
     def reload_analyses(self, select: int | None = None) -> None:
-        """Refill the picker (keeping the analysis shown unless ``select`` names another)."""
+        """Refill the picker (keeping the analysis shown unless ``select`` names another).
+
+        When the analysis shown is gone (deleted here or by the CLI), the one
+        that took its place in the list is shown — the next, or the last when
+        it was the last — rather than jumping to the end.
+        """
         wanted = select if select is not None else self.analysis_id
+        place = self.picker.currentIndex()
         self.picker.blockSignals(True)
         self.picker.clear()
         for summary in self.store.ach.list_analyses():
             self.picker.addItem(f"{summary.id}. {summary.question}", summary.id)
         found = self.picker.findData(wanted) if wanted is not None else -1
-        self.picker.setCurrentIndex(found if found >= 0 else self.picker.count() - 1)
+        if found < 0:
+            found = min(place, self.picker.count() - 1) if place >= 0 else self.picker.count() - 1
+        self.picker.setCurrentIndex(found)
         self.picker.blockSignals(False)
         self._rescore()
 

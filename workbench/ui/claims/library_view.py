@@ -308,11 +308,6 @@ class ClaimsView(LazyRefreshWidget):
             shown += not hidden
         self.count_label.setText(f"{shown:,} claim{'s' if shown != 1 else ''}")
 
-    def visible_claims(self) -> list[Claim]:
-        """The claims listed after every filter, in table order."""
-        items = [self.table.topLevelItem(r) for r in range(self.table.topLevelItemCount())]
-        return [item.data(0, CLAIM_ROLE) for item in items if not item.isHidden()]
-
     def _context_menu(self, point: QPoint) -> None:
         item = self.table.itemAt(point)
         if item is None or self.actions is None:

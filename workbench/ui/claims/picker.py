@@ -85,11 +85,6 @@ class ClaimPickerDialog(QDialog):
             item.setHidden(not all(word in haystack for word in words))
         self._check()
 
-    def visible_ids(self) -> list[int]:
-        """Claims currently listed (after filtering)."""
-        items = [self.claim_list.item(row) for row in range(self.claim_list.count())]
-        return [int(item.data(CLAIM_ROLE)) for item in items if not item.isHidden()]
-
     def choose(self, claim_id: int, relation: str, note: str = "") -> None:
         """Select a claim, relation and note (what the analyst does with the mouse)."""
         for row in range(self.claim_list.count()):

@@ -153,11 +153,6 @@ class MergeReportDialog(QDialog):
         self.empty_title.setContentsMargins(0, 16, 0, 0)
         self.empty_why.setContentsMargins(0, 0, 0, 12)
 
-    @property
-    def empty_text(self) -> str:
-        """What the empty state says ("" when the dialog has something to show)."""
-        return self.empty_title.text() if self.empty_title.isVisibleTo(self) else ""
-
     # -- following the library -----------------------------------------------------
 
     def _resolution_requested(self, conflict_id: int, choice: str) -> None:

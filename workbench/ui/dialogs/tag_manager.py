@@ -6,8 +6,6 @@ a change to tags arrives on ``changes_applied``.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -95,14 +93,6 @@ class TagManagerDialog(QDialog):
             self.tree.setCurrentItem(items[kept.casefold()])
         self._enable()
 
-    def select_path(self, path: str) -> bool:
-        """Select a tag by path; True if it exists."""
-        for item in self._all_items():
-            if item.data(0, TAG_ROLE).path.casefold() == path.casefold():
-                self.tree.setCurrentItem(item)
-                return True
-        return False
-
     def selected_path(self) -> str | None:
         """The selected tag's full path."""
         item = self.tree.currentItem()
@@ -162,20 +152,7 @@ class TagManagerDialog(QDialog):
         dialog.deleteLater()
         return path if accepted else None
 
-    def _all_items(self) -> list[QTreeWidgetItem]:
-        found: list[QTreeWidgetItem] = []
-        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while stack:
-            item = stack.pop()
-            found.append(item)
-            stack.extend(item.child(i) for i in range(item.childCount()))
-        return found
-
     def _enable(self) -> None:
         selected = self.tree.currentItem() is not None
         for button in self.buttons.values():
             button.setEnabled(selected)
-
-    def tags_shown(self) -> list[dict[str, Any]]:
-        """Every tag row in the tree (tests, accessibility)."""
-        return [item.data(0, TAG_ROLE) for item in self._all_items()]

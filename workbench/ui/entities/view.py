@@ -262,16 +262,6 @@ class EntitiesView(LazyRefreshWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.ids[row] for row in rows if row < len(self.model.ids)]
 
-    def select_ids(self, entity_ids: list[int]) -> None:
-        """Select these entities in the table (what ctrl-clicking does)."""
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        for entity_id in entity_ids:
-            if entity_id in self.model.ids:
-                index = self.model.index(self.model.ids.index(entity_id), 0)
-                selection.select(index, selection.SelectionFlag.Select
-                                 | selection.SelectionFlag.Rows)
-
     def stop(self) -> None:
         """Cancel a pending filter (window closing)."""
         self._filter_timer.stop()

@@ -118,10 +118,6 @@ class InspectorPanel(QTabWidget):
         """Show a count on ``panel``'s tab (shortened to the count when the tabs are narrow)."""
         self.labels.set_count(panel, count)
 
-    def tab_label(self, panel: QWidget) -> str:
-        """The full label of ``panel``'s tab, e.g. "Notes (3)", even when shortened."""
-        return self.labels.full_label(panel)
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.labels.fit()

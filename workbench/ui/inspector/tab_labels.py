@@ -70,10 +70,6 @@ class TabLabels:
         self.labels[widget].count = count
         self.refresh(only_changed=True)
 
-    def full_label(self, widget: QWidget) -> str:
-        """The tab's full label, whatever is shown (for tests and accessibility)."""
-        return self.labels[widget].full
-
     def fit(self) -> None:
         """After a resize or a tab change: relabel only if another layout now fits best."""
         if self._best_layout() != self.layout:
@@ -93,10 +89,12 @@ class TabLabels:
         for widget, label in self.labels.items():
             index = self.tabs.indexOf(widget)
             text = self._text(widget, label, self.layout)
-            if index < 0 or (only_changed and self.tabs.tabText(index) == text):
+            if index < 0:
                 continue
-            self.tabs.setTabText(index, text)
-            self.tabs.setTabToolTip(index, label.full)
+            if not (only_changed and self.tabs.tabText(index) == text):
+                self.tabs.setTabText(index, text)
+            if self.tabs.tabToolTip(index) != label.full:  # a compact tab's text may stand
+                self.tabs.setTabToolTip(index, label.full)
 
     def _text(self, widget: QWidget, label: TabLabel, layout: str) -> str:
         if layout == "full":

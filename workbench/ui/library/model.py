@@ -191,7 +191,7 @@ class LibraryModel(QAbstractTableModel):
             return
         if rows_alone_show(changes, self._shown) and self.refresh_rows(changes.documents_changed):
             return
-        if not self._refresh_timer.isActive():
+        if not self.refresh_pending:
             since_ms = (time.monotonic() - self._refreshed_at) * 1000
             self._refresh_timer.start(delay_ms(not changes.is_analyst_action, since_ms))
 

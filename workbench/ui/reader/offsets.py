@@ -47,10 +47,6 @@ class Utf16Index:
             return self._astral[pairs_before - 1]
         return position - pairs_before
 
-    def span_to_utf16(self, start: int, end: int) -> tuple[int, int]:
-        """Convert a half-open code point span ``[start, end)`` to UTF-16."""
-        return self.to_utf16(start), self.to_utf16(end)
-
 
 def utf16_length(text: str) -> int:
     """Number of UTF-16 code units in ``text`` (what Qt calls its length)."""

@@ -94,11 +94,6 @@ class PagedFindBar(FindBar):
         self._generation += 1
         super().close_bar()
 
-    def wait_for_scan(self, timeout: float = 10.0) -> None:
-        """Block until a running scan thread ends (tests, shutdown)."""
-        if self.scan_thread is not None:
-            self.scan_thread.join(timeout)
-
     def _scan(self, read_here: bool = False) -> None:
         """Scan the whole text on a thread; the text itself is waited for there too.
 

@@ -116,15 +116,3 @@ def blend(color: str, base: str, amount: float) -> str:
         for i in (1, 3, 5)
     ]
     return "#" + "".join(f"{c:02X}" for c in mixed)
-
-
-def contrast_ratio(first: str, second: str) -> float:
-    """WCAG 2 contrast ratio between two ``#RRGGBB`` colours (1 to 21)."""
-    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
-
-
-def _luminance(color: str) -> float:
-    channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
