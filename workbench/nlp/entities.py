@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DROPPED_LABELS",
-    "KEPT_LABELS",
     "SHOWN_LABELS",
     "canonical_name",
     "finalize_mentions",
@@ -37,10 +36,9 @@ SHOWN_LABELS: frozenset[str] = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "DATE", "TIME"}
 )
 """Labels highlighted by default."""
-KEPT_LABELS: frozenset[str] = SHOWN_LABELS | {"PRODUCT", "WORK_OF_ART", "LANGUAGE"}
-"""Labels stored (the extra ones can be switched on in the reader)."""
 DROPPED_LABELS: frozenset[str] = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
-"""Numeric labels: noise for an analyst reading names, never stored."""
+"""Numeric labels: noise for an analyst reading names, never stored (every other label is;
+those not in SHOWN_LABELS can be switched on in the reader)."""
 
 
 _EDITORIAL_BRACKET = re.compile(r"\w[\])]\w|^\w[\])]")
