@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workbench.ui.app.empty_states import CHOOSE_DOCUMENT, command_name, reader_message
-from workbench.ui.app.window_actions import ACTIONS
+from workbench.ui.app.window_actions import ACTIONS, MENUS, plain_text, toolbar_text
 
 
 def _reader_text(window) -> str:
@@ -34,3 +34,12 @@ def test_the_empty_states_name_commands_as_the_menus_do() -> None:
     assert texts["import_files"] in reader_message(0, 0)
     assert texts["clear_filters"] in reader_message(5, 0)
     assert reader_message(5, 5) == CHOOSE_DOCUMENT
+
+
+def test_menus_toolbar_and_empty_states_share_one_plain_name_per_action() -> None:
+    in_menus = {key for keys in MENUS.values() for key in keys if key and not key.startswith("@")}
+    for spec in ACTIONS:
+        assert "&" not in plain_text(spec.key)
+        assert toolbar_text(spec.key) == plain_text(spec.key).removesuffix("…")
+        if spec.key in in_menus:
+            assert command_name(spec.key).split(" → ", 1)[1].startswith(plain_text(spec.key))
