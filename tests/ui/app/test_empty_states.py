@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from workbench.ui.app.empty_states import CHOOSE_DOCUMENT, command_name, reader_message
 from workbench.ui.app.window_actions import ACTIONS, MENUS, plain_text, toolbar_text
+from workbench.ui.reader import view as reader_view
 
 
 def _reader_text(window) -> str:
@@ -43,3 +44,8 @@ def test_menus_toolbar_and_empty_states_share_one_plain_name_per_action() -> Non
         assert toolbar_text(spec.key) == plain_text(spec.key).removesuffix("…")
         if spec.key in in_menus:
             assert command_name(spec.key).split(" → ", 1)[1].startswith(plain_text(spec.key))
+
+
+def test_the_reader_and_the_empty_states_hold_one_choose_document_text() -> None:
+    """One constant, owned by the reader: a reworded reader hint changes the window's too."""
+    assert CHOOSE_DOCUMENT is reader_view.CHOOSE_DOCUMENT

@@ -9,8 +9,9 @@ no longer exists.
 from __future__ import annotations
 
 from workbench.ui.app.window_actions import ACTION_SPECS, MENUS, plain_text
+from workbench.ui.reader.view import CHOOSE_DOCUMENT
 
-CHOOSE_DOCUMENT = "Select a document in the library to read it here."
+__all__ = ["CHOOSE_DOCUMENT", "command_name", "reader_message"]
 
 
 def command_name(key: str) -> str:
