@@ -26,7 +26,6 @@ _EXPORTS = re.compile(r"^__all__\s*\+?=\s*[\[(].*?[\])]", re.M | re.S)
 _WORD = re.compile(r"\b\w+\b")
 #: Unused by the app today in files other helpers of this session own; their owners remove them.
 OWNED_ELSEWHERE = frozenset({
-    "hidden_chip_count",  # ui/reader/legend.py (used by tests only since s5-ui; s5-uidead decides)
     # Found once uses in tests stopped counting (each used by tests only):
     "KEPT_LABELS",  # nlp/entities.py (listed in __all__ only)
     "name_of",  # store/authors.py

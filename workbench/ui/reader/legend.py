@@ -62,10 +62,6 @@ class LegendBar(QFrame):
         self._flow.invalidate()
         self.chips.updateGeometry()
 
-    def hidden_chip_count(self) -> int:
-        """How many chips the one-line legend leaves out at its current width."""
-        return 0 if self.expanded else self._flow.overflow_at(self.chips.width())
-
     def _show_left_out(self, left_out: int) -> None:
         """Show "+N" for ``left_out`` hidden chips, "Less" when expanded, nothing when all fit.
 

@@ -42,10 +42,6 @@ class FlowLayout(QLayout):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         return self._arrange(QRect(0, 0, width, 0), move=False)[0]
 
-    def overflow_at(self, width: int) -> int:
-        """How many items ``max_lines`` would leave out at ``width``."""
-        return self._arrange(QRect(0, 0, width, 0), move=False)[1]
-
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
         super().setGeometry(rect)
         self._arrange(rect, move=True)
