@@ -29,11 +29,15 @@ def _legend(qtbot, width: int) -> LegendBar:
     return legend
 
 
+def _visible_in(area: QRect, geometry: QRect) -> bool:
+    return not geometry.isEmpty() and area.contains(geometry)
+
+
 def _off_the_legend(legend: LegendBar) -> int:
     """How many legend entries an analyst cannot see: empty, or outside the chips' area."""
     area = legend.chips.rect()
     entries = (legend._flow.itemAt(n).geometry() for n in range(legend._flow.count()))
-    return sum(geometry.isEmpty() or not area.contains(geometry) for geometry in entries)
+    return sum(not _visible_in(area, geometry) for geometry in entries)
 
 
 def test_the_more_button_counts_the_chips_the_one_line_legend_leaves_out(qtbot) -> None:
@@ -98,8 +102,19 @@ def test_tab_goes_through_the_shown_chips_then_more_then_the_text(qtbot) -> None
     qtbot.waitExposed(window)
     legend.set_labels(MANY_LABELS, Counter({"direct": 2}), ["bridge"])  # chips made after `after`
     QApplication.processEvents()
-    shown = [b for b in legend.buttons.values() if b.geometry().right() >= 0]
+    area = legend.chips.rect()
+    shown = [b for b in legend.buttons.values() if _visible_in(area, b.geometry())]
     left_out = [b for b in legend.buttons.values() if b not in shown]
     assert shown and left_out
     assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in left_out)
     assert _tab_stops(before, len(shown) + 2) == [*shown, legend.more_button, after]
+
+
+def test_focus_follows_the_layouts_count_not_where_a_chip_happens_to_sit(qtbot) -> None:
+    """A chip the layout has not placed yet still has Qt's default geometry (on screen)."""
+    legend = LegendBar(ThemeManager())
+    qtbot.addWidget(legend)
+    legend.set_labels(MANY_LABELS, Counter(), [])  # chips only, not arranged yet
+    chips = list(legend.buttons.values())
+    legend._flow.on_arranged(3)  # the layout reports: the last three were left out
+    assert [b.focusPolicy() == Qt.FocusPolicy.TabFocus for b in chips] == [True] * 5 + [False] * 3
