@@ -22,7 +22,6 @@ from workbench.ui.claims.picker import ClaimPickerDialog
 from workbench.ui.dialogs.merge_report import MergeReportDialog
 from workbench.ui.dialogs.tag_manager import TAG_ROLE, TagManagerDialog
 from workbench.ui.entities.view import EntitiesView
-from workbench.ui.reader.legend import LegendBar
 from workbench.ui.reader.paged_find import PagedFindBar
 
 
@@ -86,19 +85,6 @@ def wait_for_scan(bar: PagedFindBar, timeout: float = 10.0) -> None:
 def tab_label(tabs: QTabWidget, widget: QWidget) -> str:
     """The full label of ``widget``'s tab, e.g. "Notes (3)": its tooltip, even when shortened."""
     return tabs.tabToolTip(tabs.indexOf(widget))
-
-
-def hidden_chip_count(legend: LegendBar) -> int:
-    """How many legend entries the one-line legend put off screen (0 when expanded).
-
-    Read from where the chips were placed, not from the layout's own count,
-    so a test can check the "+N" button against it.
-    """
-    if legend.expanded:
-        return 0
-    flow = legend.chips.layout()
-    items = (flow.itemAt(i) for i in range(flow.count()))
-    return sum(1 for item in items if item.geometry().right() < 0)
 
 
 def contrast_ratio(first: str, second: str) -> float:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from workbench.ui.app.empty_states import CHOOSE_DOCUMENT, command_name, reader_message
-from workbench.ui.app.window_actions import ACTIONS
+from workbench.ui.app.window_actions import ACTIONS, MENUS, plain_text, toolbar_text
+from workbench.ui.reader import view as reader_view
 
 
 def _reader_text(window) -> str:
@@ -34,3 +35,17 @@ def test_the_empty_states_name_commands_as_the_menus_do() -> None:
     assert texts["import_files"] in reader_message(0, 0)
     assert texts["clear_filters"] in reader_message(5, 0)
     assert reader_message(5, 5) == CHOOSE_DOCUMENT
+
+
+def test_menus_toolbar_and_empty_states_share_one_plain_name_per_action() -> None:
+    in_menus = {key for keys in MENUS.values() for key in keys if key and not key.startswith("@")}
+    for spec in ACTIONS:
+        assert "&" not in plain_text(spec.key)
+        assert toolbar_text(spec.key) == plain_text(spec.key).removesuffix("…")
+        if spec.key in in_menus:
+            assert command_name(spec.key).split(" → ", 1)[1].startswith(plain_text(spec.key))
+
+
+def test_the_reader_and_the_empty_states_hold_one_choose_document_text() -> None:
+    """One constant, owned by the reader: a reworded reader hint changes the window's too."""
+    assert CHOOSE_DOCUMENT is reader_view.CHOOSE_DOCUMENT

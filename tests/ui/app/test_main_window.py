@@ -259,3 +259,20 @@ def test_a_damaged_zoom_setting_opens_at_the_default_zoom(qtbot, filled, stored)
     settings.setValue("reader/zoom", stored)
     window = _window(qtbot, filled)
     assert window.reader.view.zoom_steps == 0
+
+
+def test_a_count_update_counts_the_library_once(qtbot, filled, monkeypatch) -> None:
+    """The status bar and the reader's empty message share one COUNT query per update."""
+    window = _window(qtbot, filled)
+    documents = filled.documents
+    calls = []
+    real_count = documents.count_documents
+
+    def counting() -> int:
+        calls.append(1)
+        return real_count()
+
+    monkeypatch.setattr(documents, "count_documents", counting)
+    window.library.count_changed.emit(1)
+    assert len(calls) == 1
+    assert window.count_label.text() == "2 documents"

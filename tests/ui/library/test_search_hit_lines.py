@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
 from workbench.ui.app.pane_layout import LIBRARY, default_pane_sizes
 from workbench.ui.library.pane import ROW_PADDING
-from workbench.ui.library.snippet_delegate import SNIPPET_LINES, TITLE_LINES, search_hit_lines
+from workbench.ui.library.snippet_delegate import (
+    SNIPPET_LINES,
+    TITLE_LINES,
+    TitleSnippetDelegate,
+    search_hit_lines,
+)
 
 LONG_TITLE = ("US State Department: Sanctions Against Russia and North Korea Not Ruled Out "
               "Over Arms Agreement")
@@ -38,3 +43,24 @@ def test_a_short_title_leaves_its_second_line_to_the_snippet() -> None:
 
 def test_the_library_is_wider_than_190_px_by_default_at_1024() -> None:
     assert default_pane_sizes(1024)[LIBRARY] >= 210
+
+
+def _inked_rows(image: QImage) -> list[int]:
+    return [y for y in range(image.height())
+            if any(image.pixelColor(x, y).red() < 128 for x in range(image.width()))]
+
+
+def test_title_and_snippet_rows_form_one_block_centred_in_the_cell(qapp) -> None:
+    font = QFont()
+    spacing = QFontMetrics(font).lineSpacing()
+    image = QImage(300, 10 * spacing, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    rect = QRect(0, 0, 300, 10 * spacing)
+    rows = TitleSnippetDelegate._draw_lines(painter, rect, font, QColor("black"),
+                                            ["Summit", "ends"], rows_after=2)
+    painter.end()
+    top = 3 * spacing  # (10 - 4 lines) / 2
+    assert [row.top() for row in rows] == [top + 2 * spacing, top + 3 * spacing]
+    inked = _inked_rows(image)
+    assert top <= inked[0] and inked[-1] < top + 2 * spacing  # the two lines, nothing else

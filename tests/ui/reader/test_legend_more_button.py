@@ -12,7 +12,6 @@ from collections import Counter
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from tests.ui.probes import hidden_chip_count
 from workbench.ui.reader.legend import LegendBar
 from workbench.ui.theme.manager import ThemeManager
 
@@ -30,33 +29,43 @@ def _legend(qtbot, width: int) -> LegendBar:
     return legend
 
 
+def _visible_in(area: QRect, geometry: QRect) -> bool:
+    return not geometry.isEmpty() and area.contains(geometry)
+
+
+def _off_the_legend(legend: LegendBar) -> int:
+    """How many legend entries an analyst cannot see: empty, or outside the chips' area."""
+    area = legend.chips.rect()
+    entries = (legend._flow.itemAt(n).geometry() for n in range(legend._flow.count()))
+    return sum(not _visible_in(area, geometry) for geometry in entries)
+
+
 def test_the_more_button_counts_the_chips_the_one_line_legend_leaves_out(qtbot) -> None:
     legend = _legend(qtbot, 300)
-    left_out = hidden_chip_count(legend)
+    left_out = _off_the_legend(legend)
     assert left_out > 0 and left_out == legend._flow.overflow
     assert legend.more_button.isVisible() and legend.more_button.text() == f"+{left_out}"
     assert str(left_out) in legend.more_button.toolTip()
     legend.more_button.click()
     QApplication.processEvents()
-    assert legend.expanded and hidden_chip_count(legend) == 0
+    assert legend.expanded and legend._flow.overflow == 0
     assert legend.more_button.text() == "Less" and legend.more_button.isVisible()
 
 
 def test_a_wide_legend_has_no_more_button(qtbot) -> None:
     legend = _legend(qtbot, 3000)
-    assert hidden_chip_count(legend) == 0 and not legend.more_button.isVisible()
+    assert _off_the_legend(legend) == 0 and not legend.more_button.isVisible()
 
 
-def test_an_arrangement_tells_the_button_its_count(
-        qtbot) -> None:
+def test_an_arrangement_tells_the_button_its_count(qtbot) -> None:
     legend = _legend(qtbot, 1200)
     before = legend.more_button.text()
     legend._flow.setGeometry(QRect(0, 0, 200, 30))  # the layout arranges a narrower line
     assert legend.more_button.text() == f"+{legend._flow.overflow}" != before
-    assert legend._flow.overflow == hidden_chip_count(legend)
+    assert legend._flow.overflow == _off_the_legend(legend)  # no separate measuring to drift
 
 
-def test_new_labels_unfolding_and_resizing_keep_the_button_right(qtbot) -> None:
+def test_new_labels_unfolding_and_resizing_keep_the_button_in_step(qtbot) -> None:
     legend = _legend(qtbot, 300)
     legend.set_labels(MANY_LABELS + Counter({"LAW": 1}), Counter({"direct": 2}), ["bridge"])
     QApplication.processEvents()
@@ -69,7 +78,7 @@ def test_new_labels_unfolding_and_resizing_keep_the_button_right(qtbot) -> None:
     assert legend.more_button.text() == f"+{legend._flow.overflow}" != "+0"
     legend.resize(280, 40)
     QApplication.processEvents()
-    assert legend.more_button.text() == f"+{hidden_chip_count(legend)}"
+    assert legend.more_button.text() == f"+{_off_the_legend(legend)}"
 
 
 def _tab_stops(start, count: int) -> list:
@@ -93,8 +102,19 @@ def test_tab_goes_through_the_shown_chips_then_more_then_the_text(qtbot) -> None
     qtbot.waitExposed(window)
     legend.set_labels(MANY_LABELS, Counter({"direct": 2}), ["bridge"])  # chips made after `after`
     QApplication.processEvents()
-    shown = [b for b in legend.buttons.values() if b.geometry().right() >= 0]
+    area = legend.chips.rect()
+    shown = [b for b in legend.buttons.values() if _visible_in(area, b.geometry())]
     left_out = [b for b in legend.buttons.values() if b not in shown]
     assert shown and left_out
     assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in left_out)
     assert _tab_stops(before, len(shown) + 2) == [*shown, legend.more_button, after]
+
+
+def test_focus_follows_the_layouts_count_not_where_a_chip_happens_to_sit(qtbot) -> None:
+    """A chip the layout has not placed yet still has Qt's default geometry (on screen)."""
+    legend = LegendBar(ThemeManager())
+    qtbot.addWidget(legend)
+    legend.set_labels(MANY_LABELS, Counter(), [])  # chips only, not arranged yet
+    chips = list(legend.buttons.values())
+    legend._flow.on_arranged(3)  # the layout reports: the last three were left out
+    assert [b.focusPolicy() == Qt.FocusPolicy.TabFocus for b in chips] == [True] * 5 + [False] * 3

@@ -188,3 +188,21 @@ def test_undated_items_wrap_in_the_side_column_instead_of_scrolling_sideways(qtb
     for row in range(undated.count()):
         assert undated.visualItemRect(undated.item(row)).width() <= undated.viewport().width()
     assert undated.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_a_long_undated_item_wraps_onto_a_second_line_before_a_short_one(qtbot, library):
+    """A uniform-size list sizes every row like one sample row (Qt takes the last):
+    a wrapped long row lost its second line when a short row came after it."""
+    build_library(library)
+    view = _view(qtbot, library)
+    short = TimelineItem("claim", "Short.", 1, "Doc", 0, 6, 0, 6, reason="no date")
+    long_text = "A long undated claim about sanctions, summits and answers " * 2
+    long = TimelineItem("claim", long_text, 1, "Doc", 0, 60, 0, 60, reason="no date here")
+    view._fill_undated((long, short))
+    view.resize(1000, 400)
+    qtbot.wait(1)
+    undated = view.undated_list
+    line = undated.fontMetrics().lineSpacing()
+    long_row = undated.visualItemRect(undated.item(0))
+    assert long_row.width() < undated.fontMetrics().horizontalAdvance(undated.item(0).text())
+    assert long_row.height() >= 2 * line

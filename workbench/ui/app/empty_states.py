@@ -1,24 +1,24 @@
 """What the reader says when no document is open: how to start, or why nothing is listed.
 
 Why here and not in the reader: the words name the window's menus and
-shortcuts, read from the one action table (``window_actions.ACTIONS``), so a
+shortcuts, read from the one action table (``window_actions.ACTION_SPECS``), so a
 renamed menu item cannot leave an empty state pointing at a command that
 no longer exists.
 """
 
 from __future__ import annotations
 
-from workbench.ui.app.window_actions import ACTIONS, MENUS
+from workbench.ui.app.window_actions import ACTION_SPECS, MENUS, plain_text
+from workbench.ui.reader.view import CHOOSE_DOCUMENT
 
-SPECS = {spec.key: spec for spec in ACTIONS}
-CHOOSE_DOCUMENT = "Select a document in the library to read it here."
+__all__ = ["CHOOSE_DOCUMENT", "command_name", "reader_message"]
 
 
 def command_name(key: str) -> str:
     """An action as its menu shows it, with its shortcut: "File → Import Files… (Ctrl+I)"."""
-    spec = SPECS[key]
+    spec = ACTION_SPECS[key]
     menu = next(title for title, keys in MENUS.items() if key in keys).replace("&", "")
-    name = f"{menu} → {spec.text.replace('&', '')}"
+    name = f"{menu} → {plain_text(key)}"
     return f"{name} ({spec.shortcut})" if isinstance(spec.shortcut, str) else name
 
 

@@ -346,8 +346,8 @@ class MainWindow(QMainWindow):
         self.reader.view.show_entity(entity_id)
 
     def _show_count(self, shown: int) -> None:
-        self.count_label.setText(self.library.count_text(shown))
         total = self.store.documents.count_documents()
+        self.count_label.setText(self.library.count_text(shown, total))
         self.reader.view.set_empty_message(reader_message(total, shown))
 
     def _step_document(self, step: int) -> None:

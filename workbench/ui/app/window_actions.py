@@ -145,14 +145,25 @@ MENUS = {
 }
 
 
+ACTION_SPECS = {spec.key: spec for spec in ACTIONS}
+
+
+def plain_text(key: str) -> str:
+    """An action's menu words without the mnemonic "&" ("Import Files…").
+
+    One place for the toolbar, the shortcut list and the empty states, which
+    each stripped the "&" themselves.
+    """
+    return ACTION_SPECS[key].text.replace("&", "")
+
+
 def toolbar_text(key: str) -> str:
     """A toolbar button's words: its menu item's, without "&" and "…" ("Import Files").
 
     Why derived: the toolbar said "Import" and "Import folder" beside the menu's
     "Import Files…" and "Import Folder…", two names for one command.
     """
-    spec = next(spec for spec in ACTIONS if spec.key == key)
-    return spec.text.replace("&", "").removesuffix("…")
+    return plain_text(key).removesuffix("…")
 
 
 READER_GESTURES = (
@@ -172,7 +183,7 @@ class WindowActions:
     def __init__(self, window: QMainWindow, theme: ThemeManager) -> None:
         self.window = window
         self.theme = theme
-        self.specs = {spec.key: spec for spec in ACTIONS}
+        self.specs = ACTION_SPECS
         self.actions: dict[str, QAction] = {spec.key: self._create(spec) for spec in ACTIONS}
         self.theme_group = QActionGroup(window)
         for key in ("theme_system", "theme_light", "theme_dark"):
@@ -246,7 +257,7 @@ class WindowActions:
             sequence = self.actions[spec.key].shortcut()
             if not sequence.isEmpty():
                 text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-                rows.append((spec.text.replace("&", "").rstrip("…"), text))
+                rows.append((toolbar_text(spec.key), text))
         return rows + list(READER_GESTURES)
 
     def show_undo_labels(self, undo: str | None, redo: str | None) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -99,7 +99,7 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, DOCUMENT_COLUMN_WIDTH)  # titles and "No likely matches" fit
         self.results_tree.setWordWrap(True)
-        pad_rows(self.results_tree)
+        pad_rows(self.results_tree, QSize(0, 8))  # wrapping: wider cells would scroll sideways
         self._layout()
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)

@@ -203,9 +203,12 @@ class LibraryPane(QWidget):
         """Id of the selected document."""
         return self._selected_id
 
-    def count_text(self, shown: int) -> str:
-        """The status bar's count: "36 documents" or "3 of 36 documents match"."""
-        total = self.store.documents.count_documents()
+    def count_text(self, shown: int, total: int) -> str:
+        """The status bar's count: "36 documents" or "3 of 36 documents match".
+
+        ``total`` comes from the caller, who needs it too: counting here as well
+        ran a second COUNT query on every filter change.
+        """
         narrowed = self.model.library_filter != type(self.model.library_filter)()
         return f"{shown:,} of {total:,} documents match" if narrowed else f"{total:,} documents"
 

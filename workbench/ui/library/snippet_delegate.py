@@ -57,42 +57,41 @@ class TitleSnippetDelegate(QStyledItemDelegate):
         role = roles.HighlightedText if selected else roles.Text
         muted = roles.HighlightedText if selected else roles.PlaceholderText
         rect = option.rect.adjusted(4, 2, -4, -2)
-        if not snippet:
-            self._draw_title(painter, rect, option, option.palette.color(role), title)
-            return
         metrics = QFontMetrics(option.font)
+        if not snippet:
+            room = max(1, min(TITLE_LINES, rect.height() // max(1, metrics.lineSpacing())))
+            lines = title_lines(title, metrics, rect.width(), room)
+            self._draw_lines(painter, rect, option.font, option.palette.color(role), lines)
+            return
         titles, snippet_rows = search_hit_lines(title, metrics, rect)
-        line = metrics.lineSpacing()
-        top = rect.top() + (rect.height() - line * (len(titles) + snippet_rows)) // 2
-        rows = [QRect(rect.left(), top + line * n, rect.width(), line)
-                for n in range(len(titles) + snippet_rows)]
+        rows = self._draw_lines(painter, rect, option.font, option.palette.color(role), titles,
+                                snippet_rows)
         painter.save()
-        painter.setPen(option.palette.color(role))
-        painter.setFont(option.font)
-        for row, text in zip(rows, titles, strict=False):
-            painter.drawText(row, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                             text)
         painter.setPen(option.palette.color(muted))
-        self._draw_segments(painter, rows[len(titles):], option.font, snippet)
+        self._draw_segments(painter, rows, option.font, snippet)
         painter.restore()
 
     @staticmethod
-    def _draw_title(painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
-                    color: QColor, title: str) -> None:
-        """The title on as many lines as the row holds (two), centred as a block."""
-        metrics = QFontMetrics(option.font)
-        room = max(1, min(TITLE_LINES, rect.height() // max(1, metrics.lineSpacing())))
-        lines = title_lines(title, metrics, rect.width(), room)
-        top = rect.top() + (rect.height() - metrics.lineSpacing() * len(lines)) // 2
+    def _draw_lines(painter: QPainter, rect: QRect, font: QFont, color: QColor,
+                    lines: list[str], rows_after: int = 0) -> list[QRect]:
+        """Draw ``lines`` left-aligned, the block (with ``rows_after`` more) centred in ``rect``.
+
+        Returns the ``rows_after`` line rectangles under them (a search hit's
+        snippet). One helper for a plain title and a search hit, which drew
+        the same centred lines twice.
+        """
+        spacing = QFontMetrics(font).lineSpacing()
+        top = rect.top() + (rect.height() - spacing * (len(lines) + rows_after)) // 2
+        rows = [QRect(rect.left(), top + spacing * n, rect.width(), spacing)
+                for n in range(len(lines) + rows_after)]
         painter.save()
         painter.setPen(color)
-        painter.setFont(option.font)
-        for number, line in enumerate(lines):
-            line_rect = QRect(rect.left(), top + number * metrics.lineSpacing(), rect.width(),
-                              metrics.lineSpacing())
-            painter.drawText(line_rect, int(Qt.AlignmentFlag.AlignVCenter
-                                            | Qt.AlignmentFlag.AlignLeft), line)
+        painter.setFont(font)
+        for row, text in zip(rows, lines, strict=False):
+            painter.drawText(row, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                             text)
         painter.restore()
+        return rows[len(lines):]
 
     def _draw_segments(self, painter: QPainter, lines: list[QRect], font: QFont,
                        snippet: str) -> None:

@@ -69,8 +69,11 @@ class LegendBar(QFrame):
         width or unfolding cost one layout pass (measuring first was a second).
         """
         self.more_button.setVisible(self.expanded or left_out > 0)
-        for button in self.buttons.values():  # Tab must not land on a chip left out
-            placed = button.geometry().right() >= 0
+        # Tab must not land on a chip left out. Told by the count, not by where the
+        # layout parked a chip: a left-out chip sits at (0, 0) with no size.
+        placed_count = self._flow.count() - left_out  # the layout leaves out its last items
+        for button in self.buttons.values():
+            placed = self._flow.indexOf(button) < placed_count
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus if placed else Qt.FocusPolicy.NoFocus)
         self.more_button.setText("Less" if self.expanded else f"+{left_out}")
         self.more_button.setToolTip("Show the legend on one line" if self.expanded else

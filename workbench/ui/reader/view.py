@@ -48,6 +48,8 @@ from workbench.ui.widgets.annotation_drag import write_annotation_ids
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
 
 MIN_ZOOM, MAX_ZOOM = -6, 12
+# The reader's words with no document open; the window's empty states use them too.
+CHOOSE_DOCUMENT = "Select a document in the library to read it here."
 MEASURE_CHARS = 76  # a comfortable line: 65-80 characters of running text
 _SAMPLE = "the quick brown fox jumps over a lazy dog, Putin and Kim said. "
 
@@ -69,7 +71,7 @@ class ReaderView(SafeTextBrowser):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.palette_data = palette
         self.theme = "light"
-        self.empty_message = "Select a document in the library to read it here."
+        self.empty_message = CHOOSE_DOCUMENT
         self.hidden_labels: frozenset[str] = frozenset()
         self.content: ReaderContent | None = None
         self.rendered: RenderedDocument | None = None

@@ -96,8 +96,9 @@ class TimelineView(LazyRefreshWidget):
         self.undated_label = QLabel("Undated (0)")
         self.undated_list = QListWidget()
         # Wrapped in the side column: one long line scrolled sideways and showed
-        # "document: US State Department: Sanct" at 1024 px.
-        self.undated_list.setUniformItemSizes(True)  # thousands of undated items list fast
+        # "document: US State Department: Sanct" at 1024 px. Rows are NOT uniform:
+        # a uniform list sizes every row like the first, cutting a wrapped row to one line.
+        self.undated_list.setUniformItemSizes(False)
         self.undated_list.setWordWrap(True)
         self.undated_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.undated_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
