@@ -28,3 +28,27 @@ def test_a_long_entity_name_fits_its_column_at_1024_px(qtbot, library, make_docu
     assert aliases < name
     total = sum(header.sectionSize(n) for n in range(len(COLUMN_KEYS)))
     assert total <= view.table.viewport().width() + 1  # no horizontal scrolling
+
+
+def test_an_aliases_width_the_analyst_dragged_survives_a_window_resize(qtbot) -> None:
+    from PySide6.QtGui import QStandardItemModel
+
+    from workbench.ui.entities.view import EntityTableView
+
+    table = EntityTableView()
+    model = QStandardItemModel(3, len(COLUMN_KEYS), table)
+    table.setModel(model)
+    qtbot.addWidget(table)
+    table.resize(800, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    header = table.horizontalHeader()
+    aliases = COLUMN_KEYS.index("aliases")
+    fitted = header.sectionSize(aliases)
+    table.resize(600, 300)
+    qtbot.wait(1)
+    assert header.sectionSize(aliases) != fitted  # the share follows the table while untouched
+    header.resizeSection(aliases, 222)  # what a drag on the header does
+    table.resize(900, 300)
+    qtbot.wait(1)
+    assert table.user_sized_aliases and header.sectionSize(aliases) == 222

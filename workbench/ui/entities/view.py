@@ -138,15 +138,31 @@ class EntityTableView(QTableView):
     hover text).
     """
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fitting = False
+        self.user_sized_aliases = False
+        self.horizontalHeader().sectionResized.connect(self._note_user_resize)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self.fit_aliases_column()
+        if not self.user_sized_aliases:
+            self.fit_aliases_column()
 
     def fit_aliases_column(self) -> None:
         """Give the aliases column its share of the table's width."""
         aliases = COLUMN_KEYS.index("aliases")
         width = max(MIN_ALIASES_WIDTH, round(self.viewport().width() * ALIASES_SHARE))
-        self.horizontalHeader().resizeSection(aliases, width)
+        self._fitting = True
+        try:
+            self.horizontalHeader().resizeSection(aliases, width)
+        finally:
+            self._fitting = False
+
+    def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
+        """A width the analyst dragged stays: later window resizes no longer refit it."""
+        if index == COLUMN_KEYS.index("aliases") and not self._fitting:
+            self.user_sized_aliases = True
 
 
 class EntitiesView(LazyRefreshWidget):
