@@ -251,6 +251,57 @@ live"" read with "a vaccine" as subject); canonical names for common-noun speake
 (kept as speaker text with no entity by design); group pronouns ("They") whose
 antecedent is a common noun.
 
+## Issue 15, fourth pass: attribution classes from PolNeAR dev, canonical speakers
+
+Two parts worked in parallel and were measured against the same base (710acb4) in one run
+each; the combined build is the Results table above. Tuning used only PolNeAR dev and
+Wikinews dev (every one of the 66 PolNeAR dev speaker errors was read and grouped by cause);
+the test splits were scored twice (midway and at the end) and their errors never read.
+
+| set (before -> after, combined build) | F1 | speaker acc | q+s F1 | canonical (pipeline) |
+|---|---|---|---|---|
+| PolNeAR dev | 0.939 -> 0.943 | 0.908 -> 0.925 | 0.852 -> 0.872 | – |
+| PolNeAR test | 0.918 -> 0.917 | 0.901 -> 0.911 | 0.827 -> 0.836 | – |
+| Wikinews dev | 0.965 -> 0.965 | 0.960 -> 0.972 | 0.926 -> 0.937 | 0.887 -> 0.910 |
+| Wikinews test | 0.971 -> 0.971 | 0.857 -> 0.866 | 0.833 -> 0.841 | 0.689 -> 0.723 |
+| Wikinews test2 | 0.989 -> 0.989 | 0.930 -> 0.942 | 0.920 -> 0.931 | 0.791 -> 0.791 |
+
+Attribution (`speakers.py`, `quote_attribution.py` split into `quote_signatures.py` and
+`quote_context.py`; tests in `tests/nlp/test_speakers_structure.py`): a cue after
+"before/after" climbs to the verb the preposition hangs on; a line signed at its end
+(`"…" ― Name`) keeps its signature across an inner quotation; a he/she speaker takes a
+fitting subject of its own sentence first; a thing as the subject of a cue ("it", "the
+advertisement suggests") inside a person's reported clause goes to that person; the
+previous sentence's subject is found past a quoted phrase and through apposition; a person
+named in the pronoun's sentence or the one before beats a subject from further back; a
+cue's subject must be able to speak; an "-ing" cue without a subject takes the person just
+before it; a sentence cut at an unknown title abbreviation ("Const. Rob Davis said") still
+reaches its cue; a document's author is only the agent of a writing verb; a quoted
+sentence after a colon takes the clause before the colon; a cue in the next sentence
+counts only within its first six tokens.
+
+Canonical speakers (`quote_resolution.py`, new `speaker_gender.py`, `speaker_mentions.py`,
+`untagged_names.py`; tests in `tests/nlp/test_canonical_speakers.py`,
+`test_speaker_mentions.py`, `test_untagged_names.py`): a speaker name the model did not
+tag (or tagged in part: "Khan" of "Mayor Sadiq Khan") becomes a PERSON mention, so the
+quote is linked to an entity; gender is learnt only from the text (a sentence-opening
+he/she after exactly one named person); a pronoun never resolves to a name written after
+it in its own clause; a definite role right after a named speaker continues that speaker
+when nobody else is named between. Quote filters: "known as" labels, titles right after
+the work they name, quoted boilerplate lines; a curly quotation nested in a straight one
+stays inside it.
+
+Entities (MEANTIME) unchanged by this pass: ours >= raw on every label, PER/ORG
+confusion 8 named / 22 extended. Extraction CPU time on 200 articles, measured under
+load, both builds in one process: within noise (ratios 0.90-1.03).
+
+Still short of the targets on the test splits: PolNeAR test F1 0.917 (one-word scare
+quotes inside reported speech, which PolNeAR counts and the issue asks us not to: about
+0.005), speaker 0.911, q+s 0.836; Wikinews test speaker 0.866, q+s 0.841 (the newer
+held-out test2 meets both: 0.942 / 0.931). Not solved: group pronouns ("they") whose
+antecedent is a common noun, "it said" for a company, first-person speeches without a
+heading, roles that need world knowledge ("the president" with no named holder).
+
 ## What was tried before issue 15 (dev numbers: F1 / speaker acc / quote-and-speaker F1)
 
 1. Mark pairing with straight/curly context rules, paragraph-continuation chains and
