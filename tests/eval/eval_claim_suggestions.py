@@ -141,10 +141,11 @@ def run_queries(store: Store, queries: list[Query], in_context: bool = False) ->
     started = time.perf_counter()
     for query in queries:
         query.baseline = bm25_baseline(store, query.text, query.doc_id)
-        scored = store.suggestions.scored_for_statement(
+        asked = store.suggestions.statement_query(
             query.text, exclude_document=query.doc_id,
             context=query.context if in_context else None,
             entity_ids=claim_entities(store, query) if in_context else None)
+        scored = store.suggestions.scored_candidates(asked)
         query.doc_ids = np.array([s.document_id for s in scored], dtype=np.int64)
         query.positions = np.array([s.candidate_position for s in scored], dtype=np.int64)
         query.features = np.array(

@@ -88,16 +88,6 @@ class Suggestions:
         query = self.statement_query(text, exclude_document, context, entity_ids)
         return self._suggest(query, limit, per_document)
 
-    def scored_for_statement(
-        self, text: str, exclude_document: int | None = None, depth: int = CANDIDATE_DOCUMENTS,
-        context: str | None = None, entity_ids: frozenset[int] | None = None,
-    ) -> list[Suggestion]:
-        """Every statement with enough evidence in the ``depth`` first candidate documents,
-        scored but not thresholded (for calibration: ``evidence_gate`` of the same
-        ``statement_query`` says which weights and threshold judge them)."""
-        query = self.statement_query(text, exclude_document, context, entity_ids)
-        return self._scored(query, depth)
-
     def statement_query(
         self, text: str, exclude_document: int | None = None, context: str | None = None,
         entity_ids: frozenset[int] | None = None,
@@ -125,7 +115,7 @@ class Suggestions:
         by the weights and threshold ``evidence_gate`` picks for it (calibrated by the eval
         on the same queries)."""
         weights, threshold = evidence_gate(query)
-        return rank_documents(self._scored(query, _depth(limit)), limit, per_document,
+        return rank_documents(self.scored_candidates(query, _depth(limit)), limit, per_document,
                               threshold, weights)
 
     def _claim_query(self, claim_id: int) -> MatchQuery:
@@ -178,7 +168,11 @@ class Suggestions:
 
     # -- candidates and their data --------------------------------------------------
 
-    def _scored(self, query: MatchQuery, depth: int) -> list[Suggestion]:
+    def scored_candidates(self, query: MatchQuery, depth: int = CANDIDATE_DOCUMENTS
+                          ) -> list[Suggestion]:
+        """Every statement with enough evidence in the ``depth`` first candidate documents,
+        scored but not thresholded: what ``_suggest`` ranks, and what the eval calibrates
+        on (``evidence_gate`` of the same query says which weights and threshold judge it)."""
         self._drop_stale_caches()
         total = int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
         terms = claim_terms(query.text, lambda word: self._word_weight(total, word))
