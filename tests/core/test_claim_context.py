@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from workbench.core.claim_documents import name_counts
 from workbench.core.claim_features import CorpusStats, MatchQuery, document_data
-from workbench.core.claim_feedback import CONTEXT_NAMES, context_names
+from workbench.core.claim_feedback import CONTEXT_NAMES, context_names, expansion_names
 from workbench.core.claim_matching import (
     CONTEXT_THRESHOLD,
     CONTEXT_WEIGHTS,
@@ -35,6 +35,16 @@ def test_context_names_are_the_documents_rarest_names_not_the_claims_words() -> 
     assert names == ["moffat", "tardis", "tennant"]
     many = {f"name{n:02d}": 1 for n in range(30)}
     assert len(context_names(many, terms, weight)) == CONTEXT_NAMES
+
+
+def test_the_documents_names_and_the_best_answers_names_are_filtered_alike() -> None:
+    """Both second queries leave out the same words (short, stopwords, numbers, the
+    claim's own) and keep the heaviest names, ties alphabetical."""
+    terms = claim_terms("The BBC named the next actor on Saturday.", weight)
+    names = ["moffat", "tennant", "bbc", "al", "2009", "the", "tardis", "capaldi"]
+    in_document = context_names(dict.fromkeys(names, 1), terms, weight)
+    shared = expansion_names([frozenset(names), frozenset(names)], terms, weight)
+    assert in_document == shared == ["capaldi", "moffat", "tardis", "tennant"]
 
 
 def test_the_context_feature_is_the_share_of_the_documents_names_a_candidate_writes() -> None:

@@ -167,3 +167,13 @@ def test_dates_weights_and_the_candidate_query() -> None:
     assert date_closeness(None, "2024-05-01") == 0.0
     assert inverse_document_frequency(9, 0) > inverse_document_frequency(9, 9) == 1.0
     assert fts_query(["steel", 'say"s', "steel"]) == '"say""s" OR "steel"'
+
+
+def test_both_calibration_tables_weigh_exactly_the_features() -> None:
+    """A feature added to FEATURES but not to a table would silently weigh 0 there."""
+    from workbench.core import claim_matching
+
+    features = set(claim_matching.FEATURES)
+    assert set(claim_matching.WEIGHTS) == features
+    assert set(claim_matching.CONTEXT_WEIGHTS) == features
+    assert "context" in features

@@ -18,7 +18,10 @@ as a statement alone (``suggest --batch``) and as a claim read in its document
 (the Claims panel and ``suggest CLAIM``: the document's names help, see
 ``claim_feedback.context_names``); claims with no match get their own document
 as context too (its text, since it is not in the library), so "no match" is
-judged on equal terms.
+judged on equal terms. A claim in its document is asked as ``suggest CLAIM`` asks
+it: its entities are its mentions there (``entities_in_span``; for a claim with
+no match, whose document is not in the library, the names it spells out), and
+both ways are judged by the weights and threshold ``evidence_gate`` picks.
 """
 
 from __future__ import annotations
@@ -48,13 +51,7 @@ from suggestion_scoring import (  # noqa: E402
     tune,
 )
 
-from workbench.core.claim_matching import (  # noqa: E402
-    CONTEXT_THRESHOLD,
-    CONTEXT_WEIGHTS,
-    FEATURES,
-    THRESHOLD,
-    WEIGHTS,
-)
+from workbench.core.claim_matching import FEATURES, MatchQuery, evidence_gate  # noqa: E402
 from workbench.core.models import Article  # noqa: E402
 from workbench.core.sentences import word_spans  # noqa: E402
 from workbench.store import Store  # noqa: E402
@@ -125,16 +122,30 @@ def bm25_baseline(store: Store, text: str, exclude: int) -> list[int]:
     return [int(r[0]) for r in rows if int(r[0]) != exclude][:10]
 
 
+def claim_entities(store: Store, query: Query) -> frozenset[int] | None:
+    """The entities a claim is about as the claim path reads them (the mentions in its span
+    of its document, ``Suggestions.entities_in_span``); None when its document is not in
+    the library (claims with no match): then, as for a statement, the names it spells out."""
+    document = store.documents.get_document(query.doc_id) if query.doc_id > 0 else None
+    start = (document or {}).get("text", "").find(query.text)
+    if document is None or start < 0:
+        return None
+    return store.suggestions.entities_in_span(query.doc_id, start, start + len(query.text))
+
+
 def run_queries(store: Store, queries: list[Query], in_context: bool = False) -> float:
     """Fill every query's baseline ranking and candidate features; return claims per second.
 
-    ``in_context``: the claim is read in its document (``Query.context``)."""
+    ``in_context``: the claim is read in its document (``Query.context``) and its entities
+    are its mentions there, as ``suggest_for_claim`` reads a claim."""
     started = time.perf_counter()
     for query in queries:
         query.baseline = bm25_baseline(store, query.text, query.doc_id)
-        scored = store.suggestions.scored_for_statement(
+        asked = store.suggestions.statement_query(
             query.text, exclude_document=query.doc_id,
-            context=query.context if in_context else None)
+            context=query.context if in_context else None,
+            entity_ids=claim_entities(store, query) if in_context else None)
+        scored = store.suggestions.scored_candidates(asked)
         query.doc_ids = np.array([s.document_id for s in scored], dtype=np.int64)
         query.positions = np.array([s.candidate_position for s in scored], dtype=np.int64)
         query.features = np.array(
@@ -229,8 +240,12 @@ def main() -> None:
     with Store(path) as store:
         speed = run_queries(store, statements)
         speed_in_document = run_queries(store, in_document, in_context=True)
-    modes = [Mode("statement alone", statements, WEIGHTS, THRESHOLD),
-             Mode("claim in its document", in_document, CONTEXT_WEIGHTS, CONTEXT_THRESHOLD)]
+    # The weights and threshold the product judges each kind of query by (one place).
+    alone = evidence_gate(MatchQuery(statements[0].text))
+    read_in_document = evidence_gate(MatchQuery(in_document[0].text,
+                                                context=in_document[0].context))
+    modes = [Mode("statement alone", statements, *alone),
+             Mode("claim in its document", in_document, *read_in_document)]
     for mode in modes:
         mode.tune()
     lines = report_lines(modes, (speed, speed_in_document), not args.no_analyze)

@@ -1,7 +1,7 @@
 """Score ranked suggestions against the documents that truly report a claim; tune weights.
 
 Why offline: every query's candidate statements and their features are
-computed once by the store (``scored_for_statement``); re-weighting them here
+computed once by the store (``scored_candidates``); re-weighting them here
 in numpy is what lets the evidence weights and the threshold be tuned on the
 development topics in seconds instead of re-running every query.
 """

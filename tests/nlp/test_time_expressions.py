@@ -203,3 +203,16 @@ def test_durations_and_ages_carry_their_length(nlp) -> None:
     text = "The 58-year-old chief executive ran the company for three years."
     values = _values(analyze_document("", text, nlp, published=WEDNESDAY))
     assert values == {"58-year-old": "P58Y", "three years": "P3Y"}
+
+
+def test_a_part_of_day_with_no_value_is_coded_by_the_one_table(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The part-of-day codes are core's ``PARTS_OF_DAY`` (no copy that could drift)."""
+    from workbench.core import time_values
+    from workbench.nlp.time_expressions import _on_day_of
+
+    monkeypatch.setitem(time_values.PARTS_OF_DAY, "evening", "XX")
+    text = "Fire on Saturday evening in Badalona."
+    day = Mention(8, 16, "Saturday", "DATE", "Saturday", value="2019-01-05")
+    part = Mention(17, 24, "evening", "TIME", "evening")
+    assert _on_day_of(day, part, text, dt.date(2019, 1, 7)).value == "2019-01-05TXX"

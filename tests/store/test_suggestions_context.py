@@ -9,6 +9,8 @@ comes first for the claim, while the statement alone finds the other casting.
 
 from __future__ import annotations
 
+import re
+
 from workbench.core.models import Article
 from workbench.store import Store
 
@@ -36,3 +38,55 @@ def test_the_claims_document_names_pick_the_report_of_its_own_event() -> None:
             CLAIM, limit=3, exclude_document=own)]
     assert in_document[0] == SAME_EVENT[0]
     assert alone[0] == OTHER_EVENT[0]
+
+
+def _library(store: Store) -> dict[str, int]:
+    return {title: store.documents.add_article(Article(title, text),
+                                               analyze=False).documents_added[0]
+            for title, text in [OWN, SAME_EVENT, OTHER_EVENT, *BACKGROUND]}
+
+
+def test_a_statement_read_in_its_document_is_judged_as_the_same_claim_is() -> None:
+    """One path: the statement with its document's text (how the eval asks) gets exactly
+    what the claim gets, weights and threshold chosen by ``evidence_gate`` for both."""
+    with Store(None) as store:
+        own = _library(store)[OWN[0]]
+        claim_id, _ = store.claims.add_claim(own, 0, len(CLAIM))
+        as_claim = [s.as_dict() for s in store.suggestions.suggest_for_claim(claim_id, limit=3)]
+        as_statement = [s.as_dict() for s in store.suggestions.suggest_for_statement(
+            CLAIM, limit=3, exclude_document=own, context=OWN[1], entity_ids=frozenset())]
+    assert as_claim and as_statement == as_claim
+
+
+def test_known_entities_replace_the_names_looked_up_in_the_statement() -> None:
+    with Store(None) as store:
+        _library(store)
+        given = store.suggestions.statement_query("Steven Moffat spoke.", entity_ids=frozenset({7}))
+        looked_up = store.suggestions.statement_query("Steven Moffat spoke.")
+    assert given.entity_ids == frozenset({7})
+    assert 7 not in looked_up.entity_ids
+
+
+def test_a_claims_document_is_read_once_and_split_once(monkeypatch) -> None:
+    """The claim's context comes from the cached document data: no second SELECT of its
+    text, and its names are counted over the sentences already split."""
+    import workbench.store.suggestions as suggestions
+
+    counted: list[object] = []
+    real = suggestions.name_counts
+
+    def counting(text: str, sentences: list[tuple[int, int]] | None = None) -> object:
+        counted.append(sentences)
+        return real(text, sentences)
+
+    monkeypatch.setattr(suggestions, "name_counts", counting)
+    with Store(None) as store:
+        own = _library(store)[OWN[0]]
+        claim_id, _ = store.claims.add_claim(own, 0, len(CLAIM))
+        asked: list[str] = []
+        store.db.conn.set_trace_callback(asked.append)
+        store.suggestions.suggest_for_claim(claim_id, limit=3)
+        store.db.conn.set_trace_callback(None)
+    reads = [int(n) for q in asked for n in re.findall(r"FROM documents WHERE id = (\d+)", q)]
+    assert reads.count(own) == 1
+    assert counted and all(sentences is not None for sentences in counted)

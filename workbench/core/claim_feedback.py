@@ -47,14 +47,11 @@ def expansion_names(
     if len(names) < SHARED_BY:
         return []
     counts = Counter(name for found in names for name in found)
-    shared = [
-        name for name, count in counts.items()
-        if count >= SHARED_BY and len(name) >= MIN_NAME_LENGTH and name not in STOPWORDS
-        and not name.isdigit() and stem(name) not in terms.terms
-    ]  # fmt: skip
+    shared = [name for name, count in counts.items()
+              if count >= SHARED_BY and _askable(name, terms)]
     rarity = {name: weight_of(name) for name in shared}
     weight = {name: rarity[name] * counts[name] for name in shared if rarity[name] >= least_weight}
-    return sorted(weight, key=lambda name: (-weight[name], name))[:EXPANSION_NAMES]
+    return _heaviest(weight, EXPANSION_NAMES)
 
 
 def context_names(
@@ -72,10 +69,21 @@ def context_names(
     """
     weight = {}
     for name, count in counts.items():
-        if (len(name) < MIN_NAME_LENGTH or name in STOPWORDS or name.isdigit()
-                or stem(name) in terms.terms):
+        if not _askable(name, terms):
             continue
         rarity = weight_of(name)
         if rarity >= least_weight:
             weight[name] = rarity * min(count, CONTEXT_REPEATS)
-    return sorted(weight, key=lambda name: (-weight[name], name))[:CONTEXT_NAMES]
+    return _heaviest(weight, CONTEXT_NAMES)
+
+
+def _askable(name: str, terms: ClaimTerms) -> bool:
+    """Whether a name may join a candidate query: not a short word, a stopword or a
+    number, nor one of the claim's own words (the first query asked for them)."""
+    return (len(name) >= MIN_NAME_LENGTH and name not in STOPWORDS and not name.isdigit()
+            and stem(name) not in terms.terms)
+
+
+def _heaviest(weight: Mapping[str, float], count: int) -> list[str]:
+    """The ``count`` heaviest names, ties broken alphabetically (stable query text)."""
+    return sorted(weight, key=lambda name: (-weight[name], name))[:count]

@@ -99,10 +99,13 @@ def normalise_time(
     if not expression or len(expression) > MAX_EXPRESSION_CHARS:
         return None
     found = _reference(expression)
-    if found is None and _MILITARY.search(expression):  # '1430 UTC' is no year 1430
+    # '1430 UTC' is no year 1430: a military time is read as a clock before as a date.
+    clock_first = found is None and _MILITARY.search(expression) is not None
+    if clock_first:
         found = _clock_value(expression, anchor, tense)
     found = found or _date_value(expression, anchor, tense)
-    found = found or _clock_value(expression, anchor, tense)
+    if not clock_first:  # else the clock was read already, and found nothing
+        found = found or _clock_value(expression, anchor, tense)
     found = found or _period_ended(expression, anchor, tense)
     found = found or _week_of(expression, anchor, tense)
     if (found is None or found[0] is None) and ", " in expression:
@@ -181,11 +184,12 @@ def _date_value(
     stripped = strip_modifiers(expression)
     found = absolute_value(stripped)
     if found is None and anchor is not None:  # the modifier first: 'later this year'
-        found = relative_value(expression, Anchor(anchor, tense)) or relative_value(
-            stripped, Anchor(anchor, tense))
-    if found is None and anchor is not None and stripped != expression:
-        found = relative_value(_THE_UNIT.sub("this ", stripped), Anchor(anchor, tense))
-        found = found or relative_value(expression, Anchor(anchor, tense))
+        found = relative_value(expression, Anchor(anchor, tense))
+        if found is None and stripped != expression:
+            found = relative_value(stripped, Anchor(anchor, tense))
+            this_unit = _THE_UNIT.sub("this ", stripped)
+            if found is None and this_unit != stripped:
+                found = relative_value(this_unit, Anchor(anchor, tense))
     if found is None:
         value = dateparser_value(stripped, anchor, tense)
         found = (value, "dateparser") if value else None

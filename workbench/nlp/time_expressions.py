@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Analysis, Mention
 from workbench.core.time_anaphora import anaphoric_value, is_anaphoric, is_reference
 from workbench.core.time_normalise import normalise_time
-from workbench.core.time_values import Tense
+from workbench.core.time_values import PARTS_OF_DAY, Tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,7 +42,6 @@ _NEXT_SENTENCE = re.compile(r"[^.!?;\n]{0,250}(?:[.!?]\s+[^.!?;\n]{0,250})?")
 """A clock time with no day of its own is on the day named last, in its sentence or the
 one before ("Yesterday, ... were hit. ... the attacks occurred at 4:00 A.M.")."""
 _PART_OF_DAY = re.compile(r"(?:the |that |in the )?(morning|afternoon|evening|night)", re.I)
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def time_tenses(doc: Doc, offset: int = 0) -> list[TenseSpan]:
@@ -242,7 +241,7 @@ def _on_day_of(previous: Mention | None, mention: Mention, text: str,
         return mention
     part = _PART_OF_DAY.fullmatch(mention.text)
     if not value and part and text[previous.end:mention.start].strip() == "":
-        return replace(mention, value=f"{day}T{_PART_CODES[part.group(1).lower()]}")
+        return replace(mention, value=f"{day}T{PARTS_OF_DAY[part.group(1).lower()]}")
     return mention
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 
 from sqlite_utils import Database
 
@@ -71,37 +71,7 @@ class Suggestions:
         self, claim_id: int, limit: int = 10, per_document: int = 1
     ) -> list[Suggestion]:
         """Documents likely reporting one claim, best first, with their best statements."""
-        query = self._claim_query(claim_id)
-        weights, threshold = evidence_gate(query)
-        return rank_documents(self._scored(query, _depth(limit)), limit, per_document,
-                              threshold, weights)
-
-    def _claim_query(self, claim_id: int) -> MatchQuery:
-        """A claim as matching reads it: its statement, entities, claimant, date and the
-        text of its document (``MatchQuery.context``)."""
-        claim = get_claim(self.db, claim_id)
-        marks = ",".join("?" * len(MATCHING_LABELS))
-        entity_ids = {
-            int(r[0])
-            for r in self.db.execute(
-                "SELECT m.entity_id FROM mentions m WHERE m.document_id = ? AND m.field = 'text'"
-                f' AND m.start < ? AND m."end" > ? AND m.label IN ({marks})',
-                [claim["document_id"], claim["end"], claim["start"], *MATCHING_LABELS],
-            )
-        }
-        if claim["claimant_entity_id"]:
-            entity_ids.add(int(claim["claimant_entity_id"]))
-        context = self.db.execute("SELECT text FROM documents WHERE id = ?",
-                                  [claim["document_id"]]).fetchone()[0]
-        return MatchQuery(
-            claim["statement"],
-            claim["document_id"],
-            frozenset(entity_ids),
-            claim["claimant_entity_id"],
-            claim["published"],
-            claim_id,
-            context,
-        )
+        return self._suggest(self._claim_query(claim_id), limit, per_document)
 
     def suggest_for_statement(
         self,
@@ -109,20 +79,62 @@ class Suggestions:
         limit: int = 10,
         per_document: int = 1,
         exclude_document: int | None = None,
-    ) -> list[Suggestion]:
-        """Documents across the library that likely report a free-text statement."""
-        scored = self.scored_for_statement(text, exclude_document, _depth(limit))
-        return rank_documents(scored, limit, per_document)
-
-    def scored_for_statement(
-        self, text: str, exclude_document: int | None = None, depth: int = CANDIDATE_DOCUMENTS,
         context: str | None = None,
+        entity_ids: frozenset[int] | None = None,
     ) -> list[Suggestion]:
-        """Every statement with enough evidence in the ``depth`` first candidate documents,
-        scored but not thresholded (for calibration). ``context`` is the text of the
-        document the statement comes from, if any (see ``MatchQuery.context``)."""
-        query = MatchQuery(text, exclude_document, self._entities_named_in(text), context=context)
-        return self._scored(query, depth)
+        """Documents across the library that likely report a free-text statement.
+
+        ``context`` and ``entity_ids`` as in ``statement_query``."""
+        query = self.statement_query(text, exclude_document, context, entity_ids)
+        return self._suggest(query, limit, per_document)
+
+    def statement_query(
+        self, text: str, exclude_document: int | None = None, context: str | None = None,
+        entity_ids: frozenset[int] | None = None,
+    ) -> MatchQuery:
+        """A free-text statement as matching reads it. ``context`` is the text of the
+        document it comes from, if any (``MatchQuery.context``); ``entity_ids`` the
+        entities it mentions when they are known (a claim's: ``entities_in_span``),
+        else those of the library whose name it spells out."""
+        found = self._entities_named_in(text) if entity_ids is None else frozenset(entity_ids)
+        return MatchQuery(text, exclude_document, found, context=context)
+
+    def entities_in_span(self, document_id: int, start: int, end: int) -> frozenset[int]:
+        """Entities (of the labels that matter for matching) mentioned in a span of a
+        document's text: what a claim there is about."""
+        marks = ",".join("?" * len(MATCHING_LABELS))
+        rows = self.db.execute(
+            "SELECT m.entity_id FROM mentions m WHERE m.document_id = ? AND m.field = 'text'"
+            f' AND m.start < ? AND m."end" > ? AND m.label IN ({marks})',
+            [document_id, end, start, *MATCHING_LABELS],
+        )
+        return frozenset(int(r[0]) for r in rows)
+
+    def _suggest(self, query: MatchQuery, limit: int, per_document: int) -> list[Suggestion]:
+        """The one way a query becomes suggestions, claim or statement: its evidence judged
+        by the weights and threshold ``evidence_gate`` picks for it (calibrated by the eval
+        on the same queries)."""
+        weights, threshold = evidence_gate(query)
+        return rank_documents(self.scored_candidates(query, _depth(limit)), limit, per_document,
+                              threshold, weights)
+
+    def _claim_query(self, claim_id: int) -> MatchQuery:
+        """A claim as matching reads it: its statement, entities, claimant, date and the
+        text of its document (``MatchQuery.context``, from the cached document data)."""
+        claim = get_claim(self.db, claim_id)
+        entity_ids = set(self.entities_in_span(claim["document_id"], claim["start"], claim["end"]))
+        if claim["claimant_entity_id"]:
+            entity_ids.add(int(claim["claimant_entity_id"]))
+        self._drop_stale_caches()
+        return MatchQuery(
+            claim["statement"],
+            claim["document_id"],
+            frozenset(entity_ids),
+            claim["claimant_entity_id"],
+            claim["published"],
+            claim_id,
+            self._document_data(claim["document_id"]).text,
+        )
 
     def suggest_batch(
         self, statements: list[str], limit: int = 5, per_document: int = 1
@@ -156,7 +168,11 @@ class Suggestions:
 
     # -- candidates and their data --------------------------------------------------
 
-    def _scored(self, query: MatchQuery, depth: int) -> list[Suggestion]:
+    def scored_candidates(self, query: MatchQuery, depth: int = CANDIDATE_DOCUMENTS
+                          ) -> list[Suggestion]:
+        """Every statement with enough evidence in the ``depth`` first candidate documents,
+        scored but not thresholded: what ``_suggest`` ranks, and what the eval calibrates
+        on (``evidence_gate`` of the same query says which weights and threshold judge it)."""
         self._drop_stale_caches()
         total = int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
         terms = claim_terms(query.text, lambda word: self._word_weight(total, word))
@@ -164,7 +180,7 @@ class Suggestions:
             return []
         if query.context:
             query = dataclasses.replace(
-                query, context_names=tuple(self._context_names(query.context, terms, total)))
+                query, context_names=tuple(self._context_names(query, terms, total)))
         judged = self._judged_spans(query.claim_id)
         stats = self._corpus_stats()
         results: list[Suggestion] = []
@@ -203,12 +219,21 @@ class Suggestions:
             return again[:depth]
         return [order[0], *[d for d in again if d != order[0]]][:depth]
 
-    def _context_names(self, context: str, terms: ClaimTerms, total: int) -> list[str]:
+    def _context_names(self, query: MatchQuery, terms: ClaimTerms, total: int) -> list[str]:
         """The rarest names of the statement's own document (see ``context_names``)."""
         common = max(COMMON_NAME_DOCUMENTS, int(total * COMMON_NAME_SHARE))
-        return context_names(name_counts(context), terms,
+        return context_names(self._context_counts(query), terms,
                              lambda word: self._word_weight(total, word),
                              inverse_document_frequency(total, common))
+
+    def _context_counts(self, query: MatchQuery) -> Counter[str]:
+        """Names counted in the query's context: a claim's is its document's text, already
+        loaded and split into sentences (``_document_data``), so it is not split again."""
+        if query.claim_id is not None and query.exclude_document is not None:
+            data = self._document_data(query.exclude_document)
+            if data.text == query.context:
+                return name_counts(data.text, data.sentences)
+        return name_counts(query.context or "")
 
     def _expansion_names(self, candidates: list[int], terms: ClaimTerms, total: int
                          ) -> list[str]:
