@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from functools import partial
 
 import pytest
 
 from tests.operations.two_analysts import BEN, OLD, TwoAnalysts, build
 from workbench.core.authorship import Author
 from workbench.core.bundle_records import WorkSelection, since_timestamp
-from workbench.store import Store, exchange_bundle
+from workbench.store import Store, exchange_bundle, exchange_bundle_analyses
 
 CARA = Author("c" * 32, "Cara")
 _EARLIER_READ = re.compile(r"SELECT\s.*\bvalue\b.*\bFROM edit_history\b", re.S)
@@ -60,7 +61,11 @@ def _old_and_new(analysts: TwoAnalysts) -> list[int]:
     old = [store.annotations.add_annotation(analysts.docs[0], n, n + 3, note_md=f"old {n}",
                                             tags=("old",))[0] for n in range(0, 40, 4)]  # fmt: skip
     old.append(store.claims.add_claim(analysts.docs[1], 0, 6, allow_overlap=True)[0])
+    for question in ("Old question?", "Old question, rated since?"):
+        store.ach.create_analysis(question, ["Yes", "No"])
+        store.ach.add_evidence(store.ach.list_analyses()[-1].id, old[3])
     with store.db.conn:
+        store.db.execute("UPDATE ach_analyses SET created_at = ? WHERE question LIKE 'Old%'", [OLD])
         store.db.execute("UPDATE annotations SET created_at = ?, updated_at = ? WHERE id IN"
                          " (SELECT value FROM json_each(?))", [OLD, OLD, json.dumps(old)])
         store.db.execute("UPDATE claim_status_history SET changed_at = ?", [OLD])
@@ -70,6 +75,8 @@ def _old_and_new(analysts: TwoAnalysts) -> list[int]:
     store.claims.set_claim_status(old[-1], "disputed")  # an old claim's new step
     store.claims.link_claims(old[-1], analysts.ben_claim, "supports")
     store.annotations.edit_note(old[2], "edited since")
+    rated = store.ach.get_analysis(store.ach.list_analyses()[-1].id)
+    store.ach.rate(rated.evidence[0].id, rated.hypotheses[0].id, "C")  # an old analysis, rated
     return old
 
 
@@ -86,6 +93,21 @@ def test_a_bundle_since_a_date_reads_only_what_changed_since_and_what_it_rests_o
     every = WorkSelection()
     assert exchange_bundle._annotations_to_read(analysts.store.db, exchange_bundle._Chooser(
         every, frozenset()), set()) is None  # fmt: skip
+
+
+def test_a_bundle_since_a_date_reads_only_the_analyses_made_or_touched_since(
+    analysts: TwoAnalysts,
+) -> None:
+    _old_and_new(analysts)
+    db = analysts.store.db
+    since = WorkSelection(None, since_timestamp("2025-01-01"))
+    chooser = exchange_bundle._Chooser(since, exchange_bundle._touched_since(db, since.since))
+    read = exchange_bundle_analyses._analyses(db, partial(exchange_bundle._recent, chooser))
+    assert [a["question"] for a in read] == ["Was the bridge closed?", "Old question, rated since?"]
+    assert [len(a["hypotheses"]) for a in read] == [2, 2]  # each read whole
+    assert [len(a["evidence"]) for a in read] == [1, 1]
+    every = exchange_bundle._Chooser(WorkSelection(), frozenset())
+    assert len(exchange_bundle_analyses._analyses(db, partial(exchange_bundle._recent, every))) == 3
 
 
 @pytest.mark.parametrize("author", [None, BEN.id, CARA.id])
