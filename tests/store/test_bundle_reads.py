@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Iterator
 from functools import partial
 
@@ -14,6 +15,8 @@ from tests.operations.two_analysts import BEN, OLD, TwoAnalysts, build
 from workbench.core.authorship import Author
 from workbench.core.bundle_records import WorkSelection, since_timestamp
 from workbench.store import Store, exchange_bundle, exchange_bundle_analyses
+from workbench.store import rows as rows_module
+from workbench.store.authors import register_author
 
 CARA = Author("c" * 32, "Cara")
 _EARLIER_READ = re.compile(r"SELECT\s.*\bvalue\b.*\bFROM edit_history\b", re.S)
@@ -52,6 +55,25 @@ def test_an_author_named_only_by_entity_curation_is_listed_with_the_earlier_flag
     assert [a["id"] for a in work.authors] == [CARA.id]
     assert [(e["name"], e["earlier"]) for e in work.entities] == [("City Police", {"hidden": [0]})]
     assert work.annotations == ()
+
+
+def test_a_bundle_reads_only_the_authors_its_rows_name(
+    analysts: TwoAnalysts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = analysts.store
+    for n in range(5):  # authors who wrote nothing a bundle of Ben's work names
+        register_author(store.db, f"{n:x}" * 32, f"Reader {n}")
+    read: list[dict[str, object]] = []
+
+    def spy(cursor: sqlite3.Cursor) -> list[dict[str, object]]:
+        rows = rows_module.dict_rows(cursor)
+        read.extend(row for row in rows if set(row) == {"id", "name"})
+        return rows
+
+    monkeypatch.setattr(exchange_bundle, "dict_rows", spy)
+    work = store.exchange.authored_work(WorkSelection(BEN.id))
+    assert sorted(a["name"] for a in read) == ["Ana Analyst", "Ben"]
+    assert [a["name"] for a in work.authors] == ["Ana Analyst", "Ben"]
 
 
 def _old_and_new(analysts: TwoAnalysts) -> list[int]:
