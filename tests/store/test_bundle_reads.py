@@ -132,6 +132,33 @@ def test_a_bundle_since_a_date_reads_only_the_analyses_made_or_touched_since(
     assert len(exchange_bundle_analyses._analyses(db, partial(exchange_bundle._recent, every))) == 3
 
 
+@pytest.mark.parametrize("author", [None, BEN.id])
+def test_a_bundle_since_a_date_takes_an_old_annotation_whose_only_change_is_a_step_or_a_tag(
+    analysts: TwoAnalysts, author: str | None
+) -> None:
+    store = analysts.store
+    store.authors.act_as(CARA)
+    untouched, tagged = (store.annotations.add_annotation(analysts.docs[0], n, n + 3)[0]
+                         for n in (0, 8))  # fmt: skip
+    stepped = store.claims.add_claim(analysts.docs[1], 0, 6, allow_overlap=True)[0]
+    with store.db.conn:
+        store.db.execute("UPDATE annotations SET created_at = ?, updated_at = ?", [OLD, OLD])
+        store.db.execute("UPDATE claim_status_history SET changed_at = ?", [OLD])
+        store.db.execute("UPDATE undo_log SET created_at = ?", [OLD])
+    store.authors.act_as(BEN)
+    store.claims.set_claim_status(stepped, "disputed")
+    with store.db.conn:  # only the status step's own time says it is recent
+        store.db.execute("UPDATE undo_log SET created_at = ?", [OLD])
+    store.tags.tag_annotation(tagged, "ben")  # an untimed tag: only the undo log says so
+    with store.db.conn:
+        store.db.execute("UPDATE annotations SET updated_at = ?", [OLD])
+    origin = dict(store.db.execute("SELECT id, origin FROM annotations").fetchall())
+    work = store.exchange.authored_work(WorkSelection(author, since_timestamp("2025-01-01")))
+    taken = {row["origin"] for row in work.annotations}
+    assert {origin[stepped], origin[tagged]} <= taken
+    assert origin[untouched] not in taken
+
+
 @pytest.mark.parametrize("author", [None, BEN.id, CARA.id])
 def test_a_bundle_since_a_date_is_the_one_a_read_of_the_whole_library_chooses(
     analysts: TwoAnalysts, monkeypatch: pytest.MonkeyPatch, author: str | None
