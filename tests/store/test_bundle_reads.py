@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Iterator
+from functools import partial
 
 import pytest
 
 from tests.operations.two_analysts import BEN, OLD, TwoAnalysts, build
 from workbench.core.authorship import Author
 from workbench.core.bundle_records import WorkSelection, since_timestamp
-from workbench.store import Store, exchange_bundle
+from workbench.store import Store, exchange_bundle, exchange_bundle_analyses
+from workbench.store import rows as rows_module
+from workbench.store.authors import register_author
 
 CARA = Author("c" * 32, "Cara")
 _EARLIER_READ = re.compile(r"SELECT\s.*\bvalue\b.*\bFROM edit_history\b", re.S)
@@ -53,6 +57,25 @@ def test_an_author_named_only_by_entity_curation_is_listed_with_the_earlier_flag
     assert work.annotations == ()
 
 
+def test_a_bundle_reads_only_the_authors_its_rows_name(
+    analysts: TwoAnalysts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = analysts.store
+    for n in range(5):  # authors who wrote nothing a bundle of Ben's work names
+        register_author(store.db, f"{n:x}" * 32, f"Reader {n}")
+    read: list[dict[str, object]] = []
+
+    def spy(cursor: sqlite3.Cursor) -> list[dict[str, object]]:
+        rows = rows_module.dict_rows(cursor)
+        read.extend(row for row in rows if set(row) == {"id", "name"})
+        return rows
+
+    monkeypatch.setattr(exchange_bundle, "dict_rows", spy)
+    work = store.exchange.authored_work(WorkSelection(BEN.id))
+    assert sorted(a["name"] for a in read) == ["Ana Analyst", "Ben"]
+    assert [a["name"] for a in work.authors] == ["Ana Analyst", "Ben"]
+
+
 def _old_and_new(analysts: TwoAnalysts) -> list[int]:
     """Old annotations (2020) beside the fixture's; Ben then touches some of them, each a way."""
     store = analysts.store
@@ -60,7 +83,11 @@ def _old_and_new(analysts: TwoAnalysts) -> list[int]:
     old = [store.annotations.add_annotation(analysts.docs[0], n, n + 3, note_md=f"old {n}",
                                             tags=("old",))[0] for n in range(0, 40, 4)]  # fmt: skip
     old.append(store.claims.add_claim(analysts.docs[1], 0, 6, allow_overlap=True)[0])
+    for question in ("Old question?", "Old question, rated since?"):
+        store.ach.create_analysis(question, ["Yes", "No"])
+        store.ach.add_evidence(store.ach.list_analyses()[-1].id, old[3])
     with store.db.conn:
+        store.db.execute("UPDATE ach_analyses SET created_at = ? WHERE question LIKE 'Old%'", [OLD])
         store.db.execute("UPDATE annotations SET created_at = ?, updated_at = ? WHERE id IN"
                          " (SELECT value FROM json_each(?))", [OLD, OLD, json.dumps(old)])
         store.db.execute("UPDATE claim_status_history SET changed_at = ?", [OLD])
@@ -70,6 +97,8 @@ def _old_and_new(analysts: TwoAnalysts) -> list[int]:
     store.claims.set_claim_status(old[-1], "disputed")  # an old claim's new step
     store.claims.link_claims(old[-1], analysts.ben_claim, "supports")
     store.annotations.edit_note(old[2], "edited since")
+    rated = store.ach.get_analysis(store.ach.list_analyses()[-1].id)
+    store.ach.rate(rated.evidence[0].id, rated.hypotheses[0].id, "C")  # an old analysis, rated
     return old
 
 
@@ -86,6 +115,48 @@ def test_a_bundle_since_a_date_reads_only_what_changed_since_and_what_it_rests_o
     every = WorkSelection()
     assert exchange_bundle._annotations_to_read(analysts.store.db, exchange_bundle._Chooser(
         every, frozenset()), set()) is None  # fmt: skip
+
+
+def test_a_bundle_since_a_date_reads_only_the_analyses_made_or_touched_since(
+    analysts: TwoAnalysts,
+) -> None:
+    _old_and_new(analysts)
+    db = analysts.store.db
+    since = WorkSelection(None, since_timestamp("2025-01-01"))
+    chooser = exchange_bundle._Chooser(since, exchange_bundle._touched_since(db, since.since))
+    read = exchange_bundle_analyses._analyses(db, partial(exchange_bundle._recent, chooser))
+    assert [a["question"] for a in read] == ["Was the bridge closed?", "Old question, rated since?"]
+    assert [len(a["hypotheses"]) for a in read] == [2, 2]  # each read whole
+    assert [len(a["evidence"]) for a in read] == [1, 1]
+    every = exchange_bundle._Chooser(WorkSelection(), frozenset())
+    assert len(exchange_bundle_analyses._analyses(db, partial(exchange_bundle._recent, every))) == 3
+
+
+@pytest.mark.parametrize("author", [None, BEN.id])
+def test_a_bundle_since_a_date_takes_an_old_annotation_whose_only_change_is_a_step_or_a_tag(
+    analysts: TwoAnalysts, author: str | None
+) -> None:
+    store = analysts.store
+    store.authors.act_as(CARA)
+    untouched, tagged = (store.annotations.add_annotation(analysts.docs[0], n, n + 3)[0]
+                         for n in (0, 8))  # fmt: skip
+    stepped = store.claims.add_claim(analysts.docs[1], 0, 6, allow_overlap=True)[0]
+    with store.db.conn:
+        store.db.execute("UPDATE annotations SET created_at = ?, updated_at = ?", [OLD, OLD])
+        store.db.execute("UPDATE claim_status_history SET changed_at = ?", [OLD])
+        store.db.execute("UPDATE undo_log SET created_at = ?", [OLD])
+    store.authors.act_as(BEN)
+    store.claims.set_claim_status(stepped, "disputed")
+    with store.db.conn:  # only the status step's own time says it is recent
+        store.db.execute("UPDATE undo_log SET created_at = ?", [OLD])
+    store.tags.tag_annotation(tagged, "ben")  # an untimed tag: only the undo log says so
+    with store.db.conn:
+        store.db.execute("UPDATE annotations SET updated_at = ?", [OLD])
+    origin = dict(store.db.execute("SELECT id, origin FROM annotations").fetchall())
+    work = store.exchange.authored_work(WorkSelection(author, since_timestamp("2025-01-01")))
+    taken = {row["origin"] for row in work.annotations}
+    assert {origin[stepped], origin[tagged]} <= taken
+    assert origin[untouched] not in taken
 
 
 @pytest.mark.parametrize("author", [None, BEN.id, CARA.id])

@@ -177,3 +177,32 @@ def test_their_deletions_come_from_the_history_the_run_read_once(tmp_path: Path)
     finally:
         theirs.close()
     assert [s for s in statements if "edit_history" in s] == []
+
+
+def test_our_tombstones_are_not_read_only_which_rows_we_deleted(tmp_path: Path) -> None:
+    alice, bob = _copies(tmp_path)
+    _delete_note(alice)
+    _delete_note(bob)
+    with Store(alice) as store:
+        (kept,) = store.db.execute(
+            "SELECT value FROM edit_history WHERE field = '(deleted)'").fetchone()  # fmt: skip
+    fetched: list[tuple[object, ...]] = []
+    theirs = sqlite3.connect(bob)
+
+    def read_run(rec: Recorder) -> None:
+        previous, conn = rec.db.conn.row_factory, rec.db.conn
+        conn.row_factory = lambda _cursor, row: fetched.append(row) or row
+        try:
+            run = MergeRun(rec, theirs)
+        finally:
+            conn.row_factory = previous
+        (key,) = [key for key in run.our_earlier if key[2] == "(deleted)"]
+        assert run.our_earlier[key] == set() and run.deleted_here(key[0], key[1])
+        assert [len(pairs) for pairs in run.their_tombstones.values()] == [1]
+
+    try:
+        with Store(alice, author=ALICE) as store:
+            store.history.record_action("Merge bob", read_run)
+    finally:
+        theirs.close()
+    assert fetched and not any(kept in row for row in fetched)

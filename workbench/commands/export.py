@@ -69,7 +69,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     bar = TerminalProgress("exporting")
     try:
         output = export(store, request, progress=bar)
-    except ExportUsage as usage:  # the operation decides what fits; a folder for a file is 1
+    # The operation decides what fits a command line: ExportUsage is a usage error (2); a plain
+    # ValueError (a folder where a file goes) is failed input, exit 1 through the cli.
+    except ExportUsage as usage:
         error(str(usage))
         return 2
     finally:

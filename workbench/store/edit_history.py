@@ -77,18 +77,31 @@ def known(conn: sqlite3.Connection, table: str, origin: str, field: str, value: 
     )
 
 
-def read_earlier(conn: sqlite3.Connection) -> tuple[Earlier, Tombstones]:
+def read_earlier(
+    conn: sqlite3.Connection, *, tombstones: bool = True
+) -> tuple[Earlier, Tombstones]:
     """Every earlier value a library holds (tombstones under the field "(deleted)"), and its
-    tombstones by table in the order they were left (read in one pass)."""
+    tombstones by table in the order they were left (read in one pass).
+
+    Without ``tombstones`` (our side of a merge, which only asks whether it
+    deleted a row, never what it deleted) what a tombstone kept is not read:
+    a deleted row is a "(deleted)" field with no values, and no tombstones
+    are returned.
+    """
     earlier: Earlier = {}
-    tombstones: Tombstones = {}
+    found: Tombstones = {}
+    kept = "value" if tombstones else "CASE WHEN field = ? THEN NULL ELSE value END"
+    params = [] if tombstones else [DELETED]
     for table, origin, field, value in conn.execute(
-        "SELECT table_name, row_origin, field, value FROM edit_history ORDER BY id"
+        f"SELECT table_name, row_origin, field, {kept} FROM edit_history ORDER BY id", params
     ):
-        earlier.setdefault((table, origin, field), set()).add(value)
-        if field == DELETED:
-            tombstones.setdefault(table, []).append((origin, value))
-    return earlier, tombstones
+        values = earlier.setdefault((table, origin, field), set())
+        if field != DELETED:
+            values.add(value)
+        elif tombstones:
+            values.add(value)
+            found.setdefault(table, []).append((origin, value))
+    return earlier, found
 
 
 def earlier_of(conn: sqlite3.Connection) -> dict[str, Row]:

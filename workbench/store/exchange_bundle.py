@@ -17,13 +17,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 from sqlite_utils import Database
 
 from workbench.core.bundle_records import Work, WorkSelection
 from workbench.store.edit_history import earlier_of
+from workbench.store.exchange_bundle_analyses import chosen_analyses, public_analysis
 from workbench.store.exchange_bundle_entities import curated_entities
 from workbench.store.rows import dict_rows, grouped, ids_param, in_ids
 
@@ -68,7 +69,7 @@ def _chosen_parts(db: Database, chooser: _Chooser) -> dict[str, tuple[Row, ...]]
     """The chosen rows and what they rest on, by ``Work`` field (all but authors and entities)."""
     links = [link for link in _links(db, chooser) if chooser.chosen(link, link["created_at"])]
     needed = {end for link in links for end in (link["from_id"], link["to_id"])}
-    analyses = [a for a in _analyses(db) if _analysis_chosen(a, chooser)]
+    analyses = chosen_analyses(db, partial(_recent, chooser), chooser.chosen)
     needed |= {e["annotation_id"] for a in analyses for e in a["evidence"]}
     annotations = _annotations(db, _annotations_to_read(db, chooser, needed))
     by_id = {row["id"]: row for row in annotations}
@@ -87,7 +88,7 @@ def _chosen_parts(db: Database, chooser: _Chooser) -> dict[str, tuple[Row, ...]]
         "document_tags": tuple(_without(row, "document_id") for row in document_tags),
         "links": tuple(_public_link(link, origin_of) for link in links),
         "sources": tuple(_without(row, "id") for row in sources),
-        "analyses": tuple(_public_analysis(a, origin_of) for a in analyses),
+        "analyses": tuple(public_analysis(a, origin_of) for a in analyses),
     }
 
 
@@ -240,27 +241,6 @@ def _annotation_chosen(row: Row, chooser: _Chooser) -> bool:
     return any(chooser.chosen(step, step["changed_at"]) for step in steps)
 
 
-def _analyses(db: Database) -> list[Row]:
-    """Every ACH analysis with its hypotheses and evidence rows (each with its ratings)."""
-    analyses = _rows(db, "ach_analyses", "id")
-    hypotheses = grouped(_rows(db, "ach_hypotheses", "position"), "analysis_id")
-    evidence = grouped(_rows(db, "ach_evidence", "position"), "analysis_id")
-    ratings = grouped(_rows(db, "ach_ratings", "hypothesis_id"), "evidence_id")
-    for analysis in analyses:
-        analysis["hypotheses"] = hypotheses.get(analysis["id"], [])
-        analysis["evidence"] = evidence.get(analysis["id"], [])
-        for row in analysis["evidence"]:
-            row["ratings"] = ratings.get(row["id"], [])
-    return analyses
-
-
-def _analysis_chosen(analysis: Row, chooser: _Chooser) -> bool:
-    stamp = analysis["created_at"]
-    parts: list[Row] = [analysis, *analysis["hypotheses"], *analysis["evidence"]]
-    parts += [rating for row in analysis["evidence"] for rating in row["ratings"]]
-    return any(chooser.chosen(part, stamp) for part in parts)
-
-
 def _document_tags(db: Database, chooser: _Chooser) -> list[Row]:
     """The documents' tags the chooser may take, with the document's hash and the tag's path."""
     where, params = _recent(chooser, "x.origin")
@@ -301,9 +281,10 @@ def _tags(db: Database, paths: set[str]) -> list[Row]:
 
 
 def _authors(db: Database, named: set[str]) -> list[Row]:
-    """The authors (id, name) among ``named``, by name."""
-    rows = dict_rows(db.execute("SELECT id, name FROM authors ORDER BY name, id"))
-    return [row for row in rows if row["id"] in named]
+    """The authors (id, name) among ``named``, by name (read alone, not the whole table)."""
+    return dict_rows(db.execute(
+        "SELECT id, name FROM authors WHERE id IN (SELECT value FROM json_each(?))"
+        " ORDER BY name, id", [json.dumps(sorted(named))]))  # fmt: skip
 
 
 def _public_annotation(row: Row) -> Row:
@@ -334,27 +315,6 @@ def _public_annotation(row: Row) -> Row:
 def _public_link(link: Row, origin_of: dict[int, str]) -> Row:
     public = _without(link, "id", "from_id", "to_id")
     return {**public, "from": origin_of[link["from_id"]], "to": origin_of[link["to_id"]]}
-
-
-def _public_analysis(analysis: Row, origin_of: dict[int, str]) -> Row:
-    hypothesis_origin = {h["id"]: h["origin"] for h in analysis["hypotheses"]}
-    public = _without(analysis, "id", "hypotheses", "evidence")
-    public["hypotheses"] = [_without(h, "id", "analysis_id") for h in analysis["hypotheses"]]
-    public["evidence"] = [
-        {
-            **_without(row, "id", "analysis_id", "annotation_id", "ratings"),
-            "annotation": origin_of[row["annotation_id"]],
-            "ratings": [
-                {
-                    **_without(r, "evidence_id", "hypothesis_id"),
-                    "hypothesis": hypothesis_origin[r["hypothesis_id"]],
-                }
-                for r in row["ratings"]
-            ],
-        }
-        for row in analysis["evidence"]
-    ]
-    return public
 
 
 def _links(db: Database, chooser: _Chooser) -> list[Row]:

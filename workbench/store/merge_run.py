@@ -61,13 +61,14 @@ class MergeRun:
     texts: dict[int, str] = field(default_factory=dict)
     #: our rows of a table indexed for matching (``merge_tables``), read once per table
     indexes: dict[str, Any] = field(default_factory=dict)
-    #: the earlier values and tombstones of each library, read once before the merge writes
+    #: the earlier values of each library and their tombstones, read once before the merge
+    #: writes; of ours only which rows we deleted (``deleted_here``), not what they held
     our_earlier: Earlier = field(default_factory=dict)
     their_earlier: Earlier = field(default_factory=dict)
     their_tombstones: Tombstones = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.our_earlier, _ = read_earlier(self.ours)
+        self.our_earlier, _ = read_earlier(self.ours, tombstones=False)
         self.their_earlier, self.their_tombstones = read_earlier(self.theirs)
 
     @property
