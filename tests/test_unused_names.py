@@ -27,7 +27,6 @@ _WORD = re.compile(r"\b\w+\b")
 #: Unused by the app today in files other helpers of this session own; their owners remove them.
 OWNED_ELSEWHERE = frozenset({
     # Found once uses in tests stopped counting (each used by tests only):
-    "matching_ids",  # store/search.py
     "version_text",  # store/versions.py
 })
 
