@@ -47,7 +47,7 @@ def test_an_edit_records_its_editor_and_undo_restores_the_previous_one(signed: S
     assert signed.db.execute(edited, [note]).fetchone()[0] == BEN.id
     signed.history.undo()
     assert signed.db.execute(edited, [note]).fetchone()[0] is None
-    assert signed.authors.name_of(BEN.id) == "Ben"
+    assert signed.authors.names()[BEN.id] == "Ben"
 
 
 def test_work_without_an_author_is_unattributed_but_still_has_an_origin() -> None:

@@ -49,7 +49,7 @@ def test_merge_adds_their_work_with_their_authors_and_lists_conflicts(
             "SELECT author_id FROM annotations WHERE exact = 'marathon'"
         ).fetchone()
         assert highlight == (BOB.id,)
-        assert store.authors.name_of(BOB.id) == "Bob"
+        assert store.authors.names()[BOB.id] == "Bob"
         thunberg = store.db.execute(
             "SELECT id FROM documents WHERE title LIKE '%Thunberg%'"
         ).fetchone()[0]

@@ -53,9 +53,9 @@ def test_update_keeps_the_old_version_and_updates_the_row(vstore: Store) -> None
     doc_id = add_doc(vstore)
     report = vstore.versions.replace_document_text(doc_id, Article(title="Talks resume", text=NEW))
     assert (report.document_id, report.version, report.unchanged) == (doc_id, 2, False)
-    assert vstore.versions.version_text(doc_id, 1) == OLD
-    assert vstore.versions.version_text(doc_id, 2) == NEW
-    assert vstore.versions.version_content(doc_id, 1)[0] == "Talks in Seoul"
+    # What the versions diff reads (``commands/versions.py``): each version's title and text.
+    assert vstore.versions.version_content(doc_id, 1) == ("Talks in Seoul", OLD)
+    assert vstore.versions.version_content(doc_id, 2) == ("Talks resume", NEW)
     history = vstore.versions.document_versions(doc_id)
     assert [(v["version"], v["current"], v["title"]) for v in history] == [
         (1, False, "Talks in Seoul"),
@@ -66,7 +66,7 @@ def test_update_keeps_the_old_version_and_updates_the_row(vstore: Store) -> None
     assert (row["version"], row["status"], row["text"]) == (2, "pending", NEW)
     assert row["word_count"] == len(NEW.split())
     with pytest.raises(LookupError, match="no version 7"):
-        vstore.versions.version_text(doc_id, 7)
+        vstore.versions.version_content(doc_id, 7)
 
 
 def test_annotations_are_kept_moved_fuzzily_moved_or_orphaned(vstore: Store) -> None:
@@ -174,7 +174,7 @@ def test_update_is_one_undoable_action(vstore: Store) -> None:
     assert len(vstore.versions.document_versions(doc_id)) == 1
     assert vstore.library.search("hurt")[0].document_id == doc_id
     vstore.history.redo()
-    assert vstore.versions.version_text(doc_id, 2) == NEW
+    assert vstore.versions.version_content(doc_id, 2)[1] == NEW
 
 
 def test_undo_after_reanalysis_refuses_rather_than_guess(vstore: Store) -> None:
@@ -183,7 +183,7 @@ def test_undo_after_reanalysis_refuses_rather_than_guess(vstore: Store) -> None:
     vstore.analysis.save_analysis(doc_id, Analysis())
     with pytest.raises(UndoConflict, match="changed since"):
         vstore.history.undo()
-    assert vstore.versions.version_text(doc_id, 2) == NEW
+    assert vstore.versions.version_content(doc_id, 2)[1] == NEW
 
 
 def test_unchanged_text_makes_no_version(vstore: Store) -> None:

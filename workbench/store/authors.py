@@ -69,9 +69,3 @@ class Authors:
         """Every author id this library has seen -> their latest name."""
         return dict(self.db.execute("SELECT id, name FROM authors ORDER BY name").fetchall())
 
-    def name_of(self, author_id: str | None) -> str | None:
-        """The name recorded for ``author_id``, None when unknown or unattributed."""
-        if author_id is None:
-            return None
-        row = self.db.execute("SELECT name FROM authors WHERE id = ?", [author_id]).fetchone()
-        return row[0] if row else None

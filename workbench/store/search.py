@@ -193,15 +193,6 @@ def count_matches(db: Database, text: str, *, advanced: bool = False) -> int:
     return int(rows[0][0])
 
 
-def matching_ids(db: Database, text: str, *, advanced: bool = False) -> list[int]:
-    """Return ids of all matching documents in rank order (for filtered views)."""
-    query = build_query(text, advanced)
-    if not query:
-        return []
-    sql = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank"
-    return [int(r[0]) for r in _run(db, sql, [query])]
-
-
 def _run(db: Database, sql: str, params: list[object]) -> list[tuple[object, ...]]:
     """Execute a MATCH query, turning FTS5 parse errors into SearchSyntaxError."""
     try:

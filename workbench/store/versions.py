@@ -155,12 +155,8 @@ class Versions:
         )
         return [*versions, current]
 
-    def version_text(self, doc_id: int, version: int) -> str:
-        """The text a document had in ``version`` (LookupError if there is no such version)."""
-        return self.version_content(doc_id, version)[1]
-
     def version_content(self, doc_id: int, version: int) -> tuple[str, str]:
-        """(title, text) of one version of a document."""
+        """(title, text) of one version of a document (LookupError if there is no such version)."""
         row = self._document_row(doc_id)
         if version == row["version"]:
             return row["title"], row["text"]

@@ -153,17 +153,6 @@ def read_holder(library: Path) -> dict[str, Any]:
     return holder if isinstance(holder, dict) else {}
 
 
-def is_locked(library: Path) -> bool:
-    """Whether another process holds ``library``'s lock right now."""
-    probe = LibraryLock(library, purpose="probe")
-    try:
-        probe.acquire()
-    except LibraryInUse:
-        return True
-    probe.release()
-    return False
-
-
 def refuse_writes(db: Database, library: Path | None) -> None:
     """Make every ``db.atomic()`` raise ``LibraryReadOnly``: the library is open read-only."""
     db._read_only_library = library  # type: ignore[attr-defined]  # noqa: SLF001
