@@ -31,8 +31,6 @@ from workbench.nlp.speaker_names import (
 )
 
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
-_MALE_WORDS = frozenset(("he", "him", "his"))
-_FEMALE_WORDS = frozenset(("she", "her", "hers"))
 GROUP_PRONOUNS = frozenset("they them it we us their its our".split())
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -312,8 +310,9 @@ class _Resolver:
 
     def _learn_gender(self, word: str, entity: str) -> None:
         """Remember that ``entity`` was called "he" or "she" (first use wins)."""
-        if word in _MALE_WORDS or word in _FEMALE_WORDS:
-            self.genders.setdefault(entity, "f" if word in _FEMALE_WORDS else "m")
+        gender = pronoun_gender(word)
+        if gender is not None:
+            self.genders.setdefault(entity, gender)
 
     def _gender_clash(self, word: str, entity: str) -> bool:
         """True when ``entity`` was earlier called by the other gender's pronoun."""

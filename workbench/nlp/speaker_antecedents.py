@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.quote_filters import is_furniture
+from workbench.nlp.speaker_gender import pronoun_gender
 from workbench.nlp.speakers import name_phrase, subject_of
 
 if TYPE_CHECKING:
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 
     from workbench.nlp.quote_attribution import QuoteContext
 
-MALE = frozenset(("he", "him", "his"))
-FEMALE = frozenset(("she", "her", "hers"))
 _NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "PRODUCT", "EVENT"))
 #: Labels the small model puts on a surname it does not recognise as a person's.
 _MISREAD_LABELS = ("ORG", "GPE", "NORP")
@@ -57,11 +56,10 @@ class Antecedents:
 
     def name_for(self, pronoun: Token) -> str | None:
         """The surface name the pronoun stands for, or None when the parse cannot tell."""
-        word = pronoun.lower_
-        if word not in MALE and word not in FEMALE:
+        gender = pronoun_gender(pronoun.lower_)
+        if gender is None:
             return None
         self._read_narrative(pronoun.i)
-        gender = "m" if word in MALE else "f"
         candidate = self._governing(pronoun, gender) or self._recent(pronoun, gender)
         return self._remember(candidate, gender) if candidate is not None else None
 
