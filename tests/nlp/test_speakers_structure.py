@@ -37,6 +37,17 @@ def test_quote_line_split_by_an_inner_quotation_is_signed_at_its_end(nlp: Langua
     assert quotes[1].speaker_text == "Lidia Benavides"
 
 
+def test_a_guillemet_quote_line_split_by_an_inner_quotation_is_signed_too(nlp: Language) -> None:
+    text = (
+        "\u00abHe cannot lead us.\u00bb \u2015 Marta Quiroga\n"
+        "\u00abAs a teacher I would rather live in what he calls \u201chell\u201d than in "
+        "his country.\u00bb \u2015 Lidia Benavides\n"
+    )
+    quotes = direct(analyse(nlp, text))
+    signed = [q.speaker_text for q in quotes if q.text.startswith("\u00abAs a teacher")]
+    assert signed == ["Lidia Benavides"]
+
+
 def test_pronoun_takes_the_subject_of_its_own_sentence_first(nlp: Language) -> None:
     text = (
         "Kent Oz appeared at a Senate hearing in 2014. Senator Maria Lopez scolded him: "

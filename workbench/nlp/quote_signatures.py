@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from workbench.nlp.quote_attribution import Attribution
+from workbench.nlp.quote_marks import CLOSING, STRAIGHT
 
-_CLOSING_MARKS = ('"', "\u201d")
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 #: `"..." ― Pamela Padilla` / `"..." — Jane Doe (@jdoe) May 3`: a quotation signed on its
 #: own line by a dash and a name (reader comments, pull quotes, embedded posts).
@@ -47,5 +47,5 @@ def line_signature(text: str, start: int, end: int) -> Attribution | None:
         return None
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
-    last = max(text.rfind(mark, end, stop) for mark in _CLOSING_MARKS)
+    last = max(text.rfind(mark, end, stop) for mark in CLOSING + STRAIGHT)
     return signature(text, last + 1) if last >= end else None
