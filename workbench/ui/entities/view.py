@@ -48,6 +48,7 @@ COLUMNS = (("name", "Entity", "name"), ("label", "Type", "label"),
            ("documents", "Documents", "documents"), ("mentions", "Mentions", "mentions"),
            ("aliases", "Aliases", None))
 COLUMN_KEYS = tuple(key for key, _title, _sort in COLUMNS)
+ALIASES_COLUMN = COLUMN_KEYS.index("aliases")
 AnyIndex = QModelIndex | QPersistentModelIndex
 TABLE_SHARE = 0.6  # of the dock's width: the list is what an analyst scans
 ALIASES_SHARE, MIN_ALIASES_WIDTH = 0.2, 70  # of the table's width: aliases elide, names do not
@@ -151,17 +152,16 @@ class EntityTableView(QTableView):
 
     def fit_aliases_column(self) -> None:
         """Give the aliases column its share of the table's width."""
-        aliases = COLUMN_KEYS.index("aliases")
         width = max(MIN_ALIASES_WIDTH, round(self.viewport().width() * ALIASES_SHARE))
         self._fitting = True
         try:
-            self.horizontalHeader().resizeSection(aliases, width)
+            self.horizontalHeader().resizeSection(ALIASES_COLUMN, width)
         finally:
             self._fitting = False
 
     def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
         """A width the analyst dragged stays: later window resizes no longer refit it."""
-        if index == COLUMN_KEYS.index("aliases") and not self._fitting:
+        if index == ALIASES_COLUMN and not self._fitting:
             self.user_sized_aliases = True
 
 
