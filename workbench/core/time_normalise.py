@@ -100,12 +100,10 @@ def normalise_time(
         return None
     found = _reference(expression)
     # '1430 UTC' is no year 1430: a military time is read as a clock before as a date.
-    clock_first = found is None and _MILITARY.search(expression) is not None
-    if clock_first:
-        found = _clock_value(expression, anchor, tense)
-    found = found or _date_value(expression, anchor, tense)
-    if not clock_first:  # else the clock was read already, and found nothing
-        found = found or _clock_value(expression, anchor, tense)
+    readers = ((_clock_value, _date_value) if _MILITARY.search(expression)
+               else (_date_value, _clock_value))
+    for read in readers:
+        found = found or read(expression, anchor, tense)
     found = found or _period_ended(expression, anchor, tense)
     found = found or _week_of(expression, anchor, tense)
     if (found is None or found[0] is None) and ", " in expression:
