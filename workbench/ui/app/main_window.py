@@ -13,19 +13,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from workbench.core.authorship import Author
 from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.app.analyst_workspace import AnalystWorkspace
 from workbench.ui.app.empty_states import reader_message
+from workbench.ui.app.file_choosers import (
+    ask_import_files,
+    ask_import_folder,
+    ask_library_to_open,
+    ask_new_library,
+    fill_recent_menu,
+)
 from workbench.ui.app.identity_session import IdentitySession
 from workbench.ui.app.library_opening import open_library_interactively
 from workbench.ui.app.pane_layout import INSPECTOR, LIBRARY, PaneLayout
 from workbench.ui.app.settings import (
     app_settings,
     cluster_address,
-    recent_libraries,
     remember_cluster_address,
     remember_library,
 )
@@ -46,12 +52,8 @@ WORKSPACE_ACTIONS = ("undo", "redo", "tag_document", "highlight", "add_note", "m
                      "tag_selection", "create_entity", "claims_view", "entities_view",
                      "claim_map", "timeline", "duplicates", "tag_manager", "batch_search",
                      "export", "grade_reliability", "merge_library", "merge_conflicts")
-LIBRARY_FILTER = "Analyst Workbench library (*.sqlite *.db);;All files (*)"
-IMPORT_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.jsonl *.ndjson "
-                 "*.csv *.json);;All files (*)")
-
-
 BACKUP_EVERY_MS = 10 * 60 * 1000  # a verified backup every ten minutes of work
+
 
 class MainWindow(QMainWindow):
     """One open library: browse it, read a document, inspect what was found in it."""
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
             self.feedback.follow(self.imports)
         if self.workspace is not None:
             self.feedback.follow_merges(self.workspace.merging)
-        self._refresh_recent_menu()
+        fill_recent_menu(self.actions.recent_menu, self.settings, store.path, self.open_library)
         self.setWindowTitle(f"{_library_name(store)} — Analyst Workbench")
         for action in ("import_files", "import_folder"):
             self.actions[action].setEnabled(self.runner is not None)
@@ -252,29 +254,15 @@ class MainWindow(QMainWindow):
 
     def choose_library(self) -> None:
         """File → Open Library…"""
-        path, _ = QFileDialog.getOpenFileName(self, "Open library", "", LIBRARY_FILTER)
+        path = ask_library_to_open(self)
         if path:
             self.open_library(path)
 
     def choose_new_library(self) -> None:
         """File → New Library…"""
-        path, _ = QFileDialog.getSaveFileName(self, "New Library", "library.sqlite",
-                                              LIBRARY_FILTER)
+        path = ask_new_library(self)
         if path:
-            if Path(path).exists():
-                show_error(self, "Library exists", f"{path} already exists; use Open Library.")
-                return
             self.open_library(path)
-
-    def _refresh_recent_menu(self) -> None:
-        menu = self.actions.recent_menu
-        menu.clear()
-        current = str(self.store.path.resolve()) if self.store.path else None
-        for path in recent_libraries(self.settings):
-            if path != current:
-                action = menu.addAction(path)
-                action.triggered.connect(lambda _c=False, p=path: self.open_library(p))
-        menu.setEnabled(not menu.isEmpty())
 
     # -- importing ---------------------------------------------------------------
 
@@ -286,13 +274,13 @@ class MainWindow(QMainWindow):
 
     def choose_import_files(self) -> None:
         """File → Import Files…"""
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import Files", "", IMPORT_FILTER)
+        paths = ask_import_files(self)
         if paths:
             self.import_paths(list(paths))
 
     def choose_import_folder(self) -> None:
         """File → Import Folder…"""
-        path = QFileDialog.getExistingDirectory(self, "Import Folder")
+        path = ask_import_folder(self)
         if path:
             self.import_paths([path])
 
