@@ -5,9 +5,8 @@ returns nothing and records the attempt), never follows a link by itself (``anch
 goes to ``LinkGuard``, which asks the analyst) and never interprets imported
 text (it is inserted as plain text by ``reader.document``).
 
-A selection dragged (or copied) from within a claim, highlight or note also
-carries that annotation's id (``widgets.annotation_drag``), so dropping it on
-the ACH matrix adds it as evidence.
+The selection is read in the store's terms (and dragged to ACH with its
+annotation's id) by ``reader.selection``.
 """
 
 from __future__ import annotations
@@ -43,8 +42,8 @@ from workbench.ui.reader.hover import Hover, format_index
 from workbench.ui.reader.incremental import annotation_change, apply_change
 from workbench.ui.reader.overlay import OverlayMark, paint_marks
 from workbench.ui.reader.paging import PageNavigator
+from workbench.ui.reader.selection import enclosing_annotation, store_span, with_annotation_id
 from workbench.ui.theme.palette import HighlightPalette
-from workbench.ui.widgets.annotation_drag import write_annotation_ids
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
 
 MIN_ZOOM, MAX_ZOOM = -6, 12
@@ -229,45 +228,23 @@ class ReaderView(SafeTextBrowser):
         cursor = self.textCursor()
         if self.rendered is None or not cursor.hasSelection():
             return None
-        first = self.rendered.to_store(cursor.selectionStart())
-        last = self.rendered.to_store(cursor.selectionEnd())
-        if first is None or last is None or first[0] != "text" or last[0] != "text":
-            return None
-        text, base = self.rendered.body_text, self.rendered.page_start
-        start, end = first[1] - base, last[1] - base
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return (base + start, base + end) if start < end else None
+        return store_span(self.rendered, cursor.selectionStart(), cursor.selectionEnd())
 
     def selected_annotation(self) -> int | None:
         """The claim, highlight or note the selection lies within (innermost), else None."""
         cursor = self.textCursor()
         if self.rendered is None or not cursor.hasSelection():
             return None
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        spans = self.rendered.annotation_spans
-        for annotation_id in spans_at(spans, start):
-            if end <= spans[annotation_id][1]:
-                return annotation_id
-        return None
+        return enclosing_annotation(self.rendered.annotation_spans, cursor.selectionStart(),
+                                    cursor.selectionEnd())
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
-        """The selected text, plus its annotation's id when it lies within one (a drag to ACH).
-
-        Why a new ``QMimeData``: Qt's own answers only for its fixed list of
-        formats, so an id added to it would never be seen by the drop.
-        """
+        """The selected text, plus its annotation's id when it lies within one (a drag to ACH)."""
         selection = super().createMimeDataFromSelection()
         annotation_id = self.selected_annotation()
         if annotation_id is None:
             return selection
-        mime = QMimeData()
-        mime.setText(selection.text())
-        mime.setHtml(selection.html())
-        write_annotation_ids(mime, [annotation_id])
-        return mime
+        return with_annotation_id(selection, annotation_id)
 
     def annotations_at(self, position: int) -> list[int]:
         """Annotation ids (highlights, notes, claims) covering a Qt position, innermost first."""

@@ -1,0 +1,57 @@
+"""The reader's selection in the store's terms: the body text, the annotation, the drag.
+
+Why its own module: the view only knows Qt positions (UTF-16, headline and
+page included); every analyst action (highlight, note, claim, tag) and every
+drag to the ACH matrix needs the selection as the store sees it. The rules for
+that translation (trim white space, stay within the body text, the innermost
+annotation that holds the whole selection) live here, apart from the widget.
+
+A selection dragged (or copied) from within a claim, highlight or note also
+carries that annotation's id (``widgets.annotation_drag``), so dropping it on
+the ACH matrix adds it as evidence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData
+
+from workbench.ui.reader.annotations import Span, spans_at
+from workbench.ui.reader.content import RenderedDocument
+from workbench.ui.widgets.annotation_drag import write_annotation_ids
+
+
+def store_span(rendered: RenderedDocument, start: int, end: int) -> Span | None:
+    """Qt positions ``[start, end)`` as body-text store offsets, trimmed of surrounding white
+    space; None when the selection leaves the body text or holds only white space."""
+    first = rendered.to_store(start)
+    last = rendered.to_store(end)
+    if first is None or last is None or first[0] != "text" or last[0] != "text":
+        return None
+    text, base = rendered.body_text, rendered.page_start
+    start, end = first[1] - base, last[1] - base
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (base + start, base + end) if start < end else None
+
+
+def enclosing_annotation(spans: dict[int, Span], start: int, end: int) -> int | None:
+    """The innermost annotation whose Qt span holds all of ``[start, end)``, else None."""
+    for annotation_id in spans_at(spans, start):
+        if end <= spans[annotation_id][1]:
+            return annotation_id
+    return None
+
+
+def with_annotation_id(selection: QMimeData, annotation_id: int) -> QMimeData:
+    """The selection's text and HTML plus ``annotation_id`` (a drag to ACH).
+
+    Why a new ``QMimeData``: Qt's own answers only for its fixed list of
+    formats, so an id added to it would never be seen by the drop.
+    """
+    mime = QMimeData()
+    mime.setText(selection.text())
+    mime.setHtml(selection.html())
+    write_annotation_ids(mime, [annotation_id])
+    return mime
