@@ -1,0 +1,213 @@
+"""Which stretches of text are time expressions: the model's DATE/TIME spans taken apart
+where it ran two together, and the expressions it never tags added.
+
+Why a module of its own: deciding *where* a time expression is (ranges, lines run
+together, a zone the model left out, 'now' and '0100 UTC' it never tags) is a
+different question from *what date* it names (``time_expressions``, which reads the
+tense and sets values). These rules need no parse, only the text, the mentions and the
+model's spans, and ``time_expressions`` calls them once before it sets any value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from itertools import accumulate
+
+from workbench.core.models import Mention
+from workbench.core.time_anaphora import is_anaphoric
+from workbench.core.time_normalise import normalise_time
+from workbench.core.time_values import Tense
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+TenseSpan = tuple[int, int, "Tense | None", str]
+"""(start, end, tense, text) of one DATE/TIME entity as the model found it, in whole-text
+offsets; the text is the model's span ("this year's"), before mention cleaning cut it
+to a name-like span ("year")."""
+
+
+def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpan], text: str,
+                          anchor: dt.date | None) -> list[Mention]:
+    """The mentions with the time expressions the model ran together taken apart.
+
+    Why: TIMEX3 marks each end of a range and each line apart, and a timeline
+    needs both dates of "between 2014 and 2016". Three cases, each kept only
+    when every piece has a value of its own: a model span across lines (a date
+    line run into "Yesterday, ..."), a range inside one mention, and the end
+    of "from 2009 to 2011" the model did not tag.
+    """
+    if not text:
+        return list(mentions)
+    found: list[Mention] = []
+    kept: list[Mention] = []
+    for mention in (_with_zone(m, text) for m in mentions):
+        pieces = _range_pieces(mention, text, anchor) if _is_body_time(mention) else []
+        if pieces:
+            found.extend(pieces)
+            continue
+        kept.append(mention)
+        if _is_body_time(mention):
+            found.extend(_range_end(mention, text, anchor))
+    found.extend(_lost_lines(kept, tenses, text, anchor))
+    times = _Spans(m for m in kept if _is_body_time(m))
+    new = [m for m in found if not times.overlaps(m)]
+    everything = _Spans(m for m in (*kept, *new) if m.field == "text")
+    words = unmarked_time_words(text, anchor)
+    kept = _without_parts_of(kept, [m for m in words if m.label == "TIME"])
+    all_times = _Spans(m for m in (*kept, *new) if _is_body_time(m))
+    clocks = [m for m in words if m.label == "TIME" and not all_times.overlaps(m)]
+    new += clocks + [m for m in words if m.label != "TIME" and not everything.overlaps(m)]
+    return _merged(kept, new)
+
+
+def _without_parts_of(mentions: list[Mention], clocks: list[Mention]) -> list[Mention]:
+    """Drop what the model tagged inside a clock time it did not see whole: '4:00' as a
+    time, 'A.M.' as a place, 'UTC' as an organisation in '4:00 A.M. local time (0100 UTC)'.
+    The whole clock time replaces them."""
+    if not clocks:
+        return mentions
+    return [m for m in mentions if m.field != "text" or not any(
+        clock.start <= m.start and m.end <= clock.end for clock in clocks)]
+
+
+_ZONE_AFTER = re.compile(r"\s*\(\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?\s*\)|\s+(?:GMT|UTC)"
+                         r"\s*[+-]\s*\d{1,2}(?::?00)?\b")
+
+
+def _with_zone(mention: Mention, text: str) -> Mention:
+    """'6:40 p.m.' followed by '(GMT +8)' the model left out: the mention takes the offset,
+    so its value can be written in UTC."""
+    if mention.label != "TIME" or mention.field != "text":
+        return mention
+    zone = _ZONE_AFTER.match(text, mention.end)
+    if zone is None:
+        return mention
+    surface = text[mention.start:zone.end()]
+    return replace(mention, end=zone.end(), text=surface, entity=surface)
+
+
+class _Spans:
+    """Mention spans sorted by start, with the furthest end so far: overlap in O(log n).
+
+    Why: a long document has tens of thousands of mentions and hundreds of found words.
+    """
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [start for start, _end in spans]
+        self.reach = list(accumulate((end for _start, end in spans), max))
+
+    def overlaps(self, mention: Mention) -> bool:
+        before = bisect_left(self.starts, mention.end)  # spans starting before it ends
+        return before > 0 and self.reach[before - 1] > mention.start
+
+
+_TIME_WORDS = re.compile(
+    r"\b(?:(?:more |most |very |only |until )?recently|currently|nowadays|lately|at present"
+    r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|Q[1-4](?: (?:19|20)\d{2})?"
+    r"|(?:[01]\d|2[0-3])[0-5]\d (?:UTC|GMT)"
+    r"|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?(?: local time)?| local time| (?:UTC|GMT))"
+    r"|the same (?:day|week|month|year)|in the past(?= *[.,;:)]| and\b| or\b))\b(?![/-])",
+    re.IGNORECASE,
+)
+
+
+_CLOCK_WORDS = re.compile(r"\d:\d|\d\d (?:UTC|GMT)", re.IGNORECASE)
+
+
+def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
+    """Time expressions the model does not tag: 'now', 'currently', 'recently', 'in the past'
+    (TIMEX3 dates with the values PRESENT_REF and PAST_REF), numeric dates such as 7/8/07,
+    quarters written 'Q3' or 'Q3 2008', clock times ('0100 UTC', '4:00 A.M. local time')
+    and 'the same day' (read on the day named before it).
+
+    Why add them: TimeML counts them as dates and an analyst asking "what is current"
+    needs them; they carry no calendar date, so they never crowd the timeline's axis
+    (a timeline lists a sentence only for a date it can place).
+    """
+    found = []
+    for match in _TIME_WORDS.finditer(text):
+        words = match.group()
+        if is_anaphoric(words) or _has_value(words, anchor) or _has_value(words.split()[-1],
+                                                                          anchor):
+            label = "TIME" if _CLOCK_WORDS.search(words) else "DATE"
+            found.append(Mention(match.start(), match.end(), words, label, words))
+    return found
+
+
+_RANGE = re.compile(r"^(?:(?:between|from)\s+)?(?P<first>.+?)\s*(?:\band\b|\bto\b|\bthrough\b"
+                    r"|\buntil\b|[-–])\s*(?P<second>[^-–]+)$", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_END = re.compile(r"^\s*(?:and|to|through|until|[-–])\s+(?P<second>(?:[A-Z][a-z]+\.? )?"
+                        r"(?:\d{1,2},? )?[12]\d{3})\b")
+
+
+def _is_body_time(mention: Mention) -> bool:
+    return mention.label in TIME_LABELS and mention.field == "text"
+
+
+def _has_value(words: str, anchor: dt.date | None) -> bool:
+    return normalise_time(words, anchor, None) is not None
+
+
+def _piece(mention: Mention, start: int, end: int, text: str) -> Mention:
+    surface = text[start:end]
+    return replace(mention, start=start, end=end, text=surface, entity=surface, value=None)
+
+
+def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
+    """'between 2014 and 2016' -> '2014', '2016' (both must have values)."""
+    match = _RANGE.match(mention.text)
+    if match is None or mention.text != text[mention.start:mention.end]:
+        return []
+    pieces = [(mention.start + match.start(g), mention.start + match.end(g))
+              for g in ("first", "second")]
+    if not all(_has_value(text[a:b], anchor) for a, b in pieces):
+        return []
+    return [_piece(mention, a, b, text) for a, b in pieces]
+
+
+def _range_end(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
+    """'from 2009 to 2011' where the model tagged only '2009': the '2011' too."""
+    if not _RANGE_START.search(text[max(0, mention.start - 12):mention.start]):
+        return []
+    match = _RANGE_END.match(text[mention.end:mention.end + 40])
+    if match is None or not _has_value(match.group("second"), anchor):
+        return []
+    start = mention.end + match.start("second")
+    return [_piece(mention, start, mention.end + match.end("second"), text)]
+
+
+def _lost_lines(mentions: Sequence[Mention], tenses: Sequence[TenseSpan], text: str,
+                anchor: dt.date | None) -> list[Mention]:
+    """Lines of a model span across lines that no mention kept ('June 8, 2010\\n\\nYesterday')."""
+    template = next((m for m in mentions if _is_body_time(m)), None)
+    found = []
+    for start, end, _tense, _words in tenses:
+        if template is None or "\n" not in text[start:end]:
+            continue
+        for line in re.finditer(r"[^\n]+", text[start:end]):
+            words = line.group().strip(" ,;:")
+            if not words or not _has_value(words, anchor):
+                continue
+            first = start + line.start() + line.group().index(words)
+            found.append(replace(_piece(template, first, first + len(words), text), label="DATE"))
+    return found
+
+
+def _merged(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
+    """``new`` body mentions placed among ``mentions`` in text order (one pass)."""
+    pending = sorted(new, key=lambda m: m.start)
+    merged: list[Mention] = []
+    waiting = 0
+    for mention in mentions:
+        while (waiting < len(pending) and mention.field == "text"
+               and mention.start > pending[waiting].start):
+            merged.append(pending[waiting])
+            waiting += 1
+        merged.append(mention)
+    merged.extend(pending[waiting:])
+    return merged
