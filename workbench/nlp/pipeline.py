@@ -20,8 +20,8 @@ from workbench.core.models import Analysis, Mention, Quote
 from workbench.core.time_normalise import date_line_anchor
 from workbench.core.time_values import anchor_date
 from workbench.nlp.text_cuts import cut_positions
+from workbench.nlp.time_detection import TenseSpan
 from workbench.nlp.time_expressions import time_tenses, with_time_values
-from workbench.nlp.time_spans import TenseSpan
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -4,7 +4,7 @@ Why here and not in the core: the tense ("said Wednesday" vs "will meet
 Wednesday") comes from spaCy's parse of the chunk, which only exists while the
 chunk is parsed; the rules themselves (``workbench.core.time_normalise``) are
 pure and get the tense as a word. Tenses are collected per chunk, values set
-once the document's mentions are final (``time_spans`` first decides where
+once the document's mentions are final (``time_detection`` first decides where
 those mentions are).
 """
 
@@ -20,7 +20,7 @@ from workbench.core.models import Analysis, Mention
 from workbench.core.time_anaphora import anaphoric_value, is_anaphoric, is_reference
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import PARTS_OF_DAY, Tense
-from workbench.nlp.time_spans import TIME_LABELS, TenseSpan, with_split_time_spans
+from workbench.nlp.time_detection import TIME_LABELS, TenseSpan, with_split_time_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
