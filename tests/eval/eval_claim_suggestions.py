@@ -30,6 +30,7 @@ import argparse
 import dataclasses
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -51,7 +52,12 @@ from suggestion_scoring import (  # noqa: E402
     tune,
 )
 
-from workbench.core.claim_matching import FEATURES, MatchQuery, evidence_gate  # noqa: E402
+from workbench.core.claim_matching import (  # noqa: E402
+    FEATURES,
+    MatchQuery,
+    evidence_gate,
+    listable,
+)
 from workbench.core.models import Article  # noqa: E402
 from workbench.core.sentences import word_spans  # noqa: E402
 from workbench.store import Store  # noqa: E402
@@ -67,7 +73,7 @@ NO_MATCH_EVERY = 5
 
 def build_library(analyze: bool) -> tuple[Path, dict[str, int]]:
     """The ECB+ library (reserved topics left out), built once; file name -> document id."""
-    path = CACHE / ("ecbplus-suggest" + ("-analysed" if analyze else "") + ".db")
+    path = CACHE / ("ecbplus-suggest-v2" + ("-analysed" if analyze else "") + ".db")
     index = path.with_suffix(".json")
     if path.exists() and index.exists():
         return path, json.loads(index.read_text())
@@ -110,6 +116,25 @@ def claims(ids: dict[str, int]) -> list[Query]:
     return found
 
 
+def headlines(ids: dict[str, int]) -> list[Query]:
+    """Headline-style claims: each ``ecbplus`` headline (``ecb`` files have none), its true
+    matches the other documents of its event; reserved topics' headlines have no match."""
+    docs = ecbplus.documents()
+    by_event: dict[tuple[int, str], set[int]] = {}
+    for document in docs:
+        if document.name in ids:
+            by_event.setdefault(document.event, set()).add(ids[document.name])
+    found = []
+    for document in docs:
+        if not document.has_headline or len(document.title.split()) < MIN_WORDS // 2:
+            continue
+        own = ids.get(document.name, -1)
+        relevant = frozenset(by_event.get(document.event, set()) - {own})
+        found.append(Query(document.title, own, relevant,
+                           "dev" if document.topic % 2 else "test"))
+    return found
+
+
 def bm25_baseline(store: Store, text: str, exclude: int) -> list[int]:
     """Plain FTS5 bm25() over every word of the claim, OR-ed; own document left out."""
     words = sorted({w for _, _, w in word_spans(text)})
@@ -127,10 +152,19 @@ def claim_entities(store: Store, query: Query) -> frozenset[int] | None:
     of its document, ``Suggestions.entities_in_span``); None when its document is not in
     the library (claims with no match): then, as for a statement, the names it spells out."""
     document = store.documents.get_document(query.doc_id) if query.doc_id > 0 else None
-    start = (document or {}).get("text", "").find(query.text)
-    if document is None or start < 0:
+    span = find_span(document["text"], query.text) if document else None
+    if span is None:
         return None
-    return store.suggestions.entities_in_span(query.doc_id, start, start + len(query.text))
+    return store.suggestions.entities_in_span(query.doc_id, *span)
+
+
+def find_span(text: str, sentence: str) -> tuple[int, int] | None:
+    """Where ``sentence`` is in ``text``, whatever whitespace the store kept between words."""
+    words = sentence.split()
+    if not words:
+        return None
+    found = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return found.span() if found else None
 
 
 def run_queries(store: Store, queries: list[Query], in_context: bool = False) -> float:
@@ -152,6 +186,7 @@ def run_queries(store: Store, queries: list[Query], in_context: bool = False) ->
             [[dict(s.features).get(name, 0.0) for name in FEATURES] for s in scored]
         ).reshape(len(scored), len(FEATURES))
         query.units = np.array([dict(s.features)["units"] for s in scored])
+        query.listable = np.array([listable(dict(s.features)) for s in scored], dtype=bool)
     return len(queries) / (time.perf_counter() - started)
 
 
@@ -177,6 +212,13 @@ class Mode:
         self.tuned_threshold = calibrate([q for q in dev if not q.relevant],
                                          as_vector(self.tuned), ALLOWED_FALSE)
 
+    def shipped_rows(self, part: list[Query]) -> list[str]:
+        """Ranking only and as shipped, for queries of another kind (no tuning on them)."""
+        shipped = as_vector(self.weights)
+        return [row(f"{self.label}: ranking only (no threshold)",
+                    system_metrics(part, shipped, -1.0)),
+                row(f"{self.label}: as shipped", system_metrics(part, shipped, self.threshold))]
+
     def rows(self, part: list[Query]) -> list[str]:
         """Ranking only, as shipped, and dev-tuned rows for ``part``."""
         shipped = as_vector(self.weights)
@@ -187,36 +229,40 @@ class Mode:
                     system_metrics(part, as_vector(self.tuned), self.tuned_threshold))]
 
 
-def clusters_eval(modes: list[Mode]) -> tuple[list[str], int]:
-    """The shipped Wikinews clusters: each shared fact's claim against the seed library."""
+def clusters_eval(modes: list[Mode]) -> tuple[list[str], list[str], int, int]:
+    """The shipped Wikinews clusters: each shared fact's claim against the seed library
+    (both ways), and each clustered document's headline as a statement alone."""
     from workbench.operations.importing import import_paths
 
     clusters = json.loads(CLUSTERS.read_text())["clusters"]
     lines: list[str] = []
     with Store(None) as store:
         import_paths(store, [ROOT / "seeds"], analyze=False)
-        by_path = {Path(r["origin_path"]).as_posix(): r["id"]
-                   for r in (store.documents.get_document(d["id"]) or {}
-                             for d in store.documents.list_documents())}
-        queries = []
+        documents = [store.documents.get_document(d["id"]) or {}
+                     for d in store.documents.list_documents()]
+        by_path = {Path(r["origin_path"]).as_posix(): r["id"] for r in documents}
+        titles = {r["id"]: r["title"] for r in documents}
+        queries, heads = [], []
         for cluster in clusters:
             story = {doc for path, doc in by_path.items()
                      if any(path.endswith(f) for f in cluster["files"])}
+            heads += [Query(titles[d], d, frozenset(story - {d}), "seed") for d in story]
             for fact in cluster["shared_facts"]:
                 own = next(d for p, d in by_path.items() if p.endswith(fact["claim_file"]))
-                text = (store.documents.get_document(own) or {}).get("text")
-                queries.append(Query(fact["claim"], own, frozenset(story - {own}), "seed", text))
+                queries.append(Query(fact["claim"], own, frozenset(story - {own}), "seed",
+                                     (store.documents.get_document(own) or {}).get("text")))
         queries = [q for q in queries if q.relevant]
         for index, mode in enumerate(modes):
             asked = [dataclasses.replace(q) for q in queries]
             run_queries(store, asked, in_context=index > 0)
             if not index:
                 lines.append(row("plain FTS5 bm25()", baseline_metrics(asked)))
-            lines += [row(f"{mode.label}: ranking only (no threshold)",
-                          system_metrics(asked, as_vector(mode.weights), -1.0)),
-                      row(f"{mode.label}: as shipped",
-                          system_metrics(asked, as_vector(mode.weights), mode.threshold))]
-    return lines, len(queries)
+            lines += mode.shipped_rows(asked)
+        heads = [q for q in heads if q.relevant]
+        run_queries(store, heads)
+        head_lines = [row("plain FTS5 bm25()", baseline_metrics(heads)),
+                      *modes[0].shipped_rows(heads)]
+    return lines, head_lines, len(queries), len(heads)
 
 
 def row(name: str, m: Metrics) -> str:
@@ -237,9 +283,11 @@ def main() -> None:
     path, ids = build_library(not args.no_analyze)
     statements = claims(ids)
     in_document = [dataclasses.replace(q) for q in statements]
+    heads = headlines(ids)
     with Store(path) as store:
         speed = run_queries(store, statements)
         speed_in_document = run_queries(store, in_document, in_context=True)
+        run_queries(store, heads)
     # The weights and threshold the product judges each kind of query by (one place).
     alone = evidence_gate(MatchQuery(statements[0].text))
     read_in_document = evidence_gate(MatchQuery(in_document[0].text,
@@ -248,7 +296,7 @@ def main() -> None:
              Mode("claim in its document", in_document, *read_in_document)]
     for mode in modes:
         mode.tune()
-    lines = report_lines(modes, (speed, speed_in_document), not args.no_analyze)
+    lines = report_lines(modes, heads, (speed, speed_in_document), not args.no_analyze)
     text = "\n".join(lines) + "\n"
     print(text)
     if not args.no_write:
@@ -261,8 +309,9 @@ def ceiling(part: list[Query]) -> float:
     return sum(min(10, len(q.relevant)) / len(q.relevant) for q in matched) / len(matched)
 
 
-def report_lines(modes: list[Mode], speeds: tuple[float, float], analysed: bool) -> list[str]:
-    """The Markdown report: tables for held-out and dev, the weights, the clusters."""
+def report_lines(modes: list[Mode], heads: list[Query], speeds: tuple[float, float],
+                 analysed: bool) -> list[str]:
+    """The Markdown report: tables for held-out and dev, headlines, the weights, the clusters."""
     header = ["| system | recall@5 | recall@10 | MRR | false suggestions | silent on matches |",
               "| --- | --- | --- | --- | --- | --- |"]
     lines = ["# Claim suggestions — ECB+ and the Wikinews clusters", "",
@@ -279,9 +328,21 @@ def report_lines(modes: list[Mode], speeds: tuple[float, float], analysed: bool)
                   f"Best reachable recall@10: {ceiling(part):.3f}.", "", *header,
                   row("plain FTS5 bm25()", baseline_metrics(part)),
                   *[line for mode in modes for line in mode.rows(mode.part(split))], ""]
-    seed, count = clusters_eval(modes)
+    for name, split in (("held-out", "test"), ("development", "dev")):
+        part = [q for q in heads if q.split == split]
+        matched = sum(1 for q in part if q.relevant)
+        lines += [f"## Headlines as statements, {name} topics: {matched} with a match, "
+                  f"{len(part) - matched} without", "",
+                  "Each `ecbplus` document's headline asked as a statement alone (its own "
+                  "document left out); nothing was tuned on headlines.", "", *header,
+                  row("plain FTS5 bm25()", baseline_metrics(part)),
+                  *modes[0].shipped_rows(part), ""]
+    seed, seed_heads, count, head_count = clusters_eval(modes)
     lines += [f"## Wikinews clusters ({count} shared facts, tests/data/seed_clusters.json)", "",
-              *header, *seed, ""]
+              *header, *seed, "",
+              f"## Wikinews clusters, headlines ({head_count} clustered documents' titles as "
+              "statements alone; matches: the other documents of the cluster)", "",
+              *header, *seed_heads, ""]
     for mode in modes:
         lines += [f"*{mode.label.capitalize()}* — dev-tuned evidence weights this run: "
                   f"`{mode.tuned}`; threshold calibrated at {ALLOWED_FALSE:.0%} false "
