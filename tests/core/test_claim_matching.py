@@ -15,8 +15,12 @@ from workbench.core.claim_features import (
 )
 from workbench.core.claim_feedback import expansion_names
 from workbench.core.claim_matching import (
+    CONTEXT_THRESHOLD,
+    CONTEXT_WEIGHTS,
     THRESHOLD,
+    WEIGHTS,
     Suggestion,
+    evidence_gate,
     match_document,
     rank_documents,
     score_of,
@@ -105,15 +109,36 @@ def test_one_row_per_document_with_its_other_statements_counted() -> None:
     assert len(rank_documents(candidates, limit=1, per_document=3, weights=weights)) == 1
 
 
-def test_threshold_says_nothing_below_it_and_keeps_weaker_documents_above_it() -> None:
+def test_threshold_says_nothing_below_it_and_keeps_every_document_with_evidence_above_it(
+) -> None:
     weights = {"bm25": 1.0}
     weak = [suggestion(1, 0, 0.3), suggestion(2, 0, 0.1)]
     assert rank_documents(weak, limit=10, threshold=0.4, weights=weights) == []
     mixed = [suggestion(1, 0, 0.5), suggestion(2, 0, 0.15), suggestion(3, 0, 0.05)]
     kept = rank_documents(mixed, limit=10, threshold=0.4, weights=weights)
-    assert [s.document_id for s in kept] == [1, 2]
+    assert [s.document_id for s in kept] == [1, 2, 3]  # as BM25 would list them
     no_evidence = dataclasses.replace(mixed[0], features=(("bm25", 0.9), ("units", 1.0)))
     assert rank_documents([no_evidence], limit=10, threshold=0.0, weights=weights) == []
+
+
+def test_a_document_with_one_shared_word_is_listed_only_if_it_names_the_event() -> None:
+    weights = {"bm25": 1.0}
+    one_word = (("bm25", 0.1), ("units", 1.0))
+    names_event = dataclasses.replace(suggestion(2, 0, 0.1),
+                                      features=(*one_word, ("event_names", 0.3)))
+    word_only = dataclasses.replace(suggestion(3, 0, 0.1),
+                                    features=(*one_word, ("event_names", 0.1)))
+    kept = rank_documents([suggestion(1, 0, 0.5), names_event, word_only], limit=10,
+                          threshold=0.4, weights=weights)
+    assert [s.document_id for s in kept] == [1, 2]
+    assert rank_documents([names_event], limit=10, threshold=0.0, weights=weights) == []
+
+
+def test_a_claim_read_in_its_document_is_judged_by_its_own_weights_and_threshold() -> None:
+    in_document = MatchQuery("Smith will play the Doctor.", context="Smith is the Doctor.")
+    assert evidence_gate(in_document) == (CONTEXT_WEIGHTS, CONTEXT_THRESHOLD)
+    assert evidence_gate(MatchQuery("Smith will play the Doctor.")) == (WEIGHTS, THRESHOLD)
+    assert CONTEXT_THRESHOLD != THRESHOLD and CONTEXT_WEIGHTS != WEIGHTS
 
 
 def test_documents_keep_the_candidate_order_and_show_their_evidence_as_score() -> None:

@@ -7,7 +7,10 @@ repository. Each topic holds two seminal events: the ``ecb`` files report one, t
 sentence that ECBplus_coreference_sentences.csv marks as reporting its document's
 event; the documents that truly report it are the other files of the same topic and
 half. Sentence 0 of an ``ecbplus`` file is its source URL (dropped), the first
-remaining sentence is the headline (the document's title).
+remaining sentence is its headline; an ``ecb`` file has no headline, its first
+sentence is the lead. Either way the first sentence is the document's title *and*
+the first line of its text (as a pasted article keeps its headline), so every
+marked sentence, headline or lead, is a span of the stored text: a claim there.
 """
 
 from __future__ import annotations
@@ -41,6 +44,11 @@ class EcbDocument:
     sentences: dict[int, str]
 
     @property
+    def has_headline(self) -> bool:
+        """Whether the title is a real headline (``ecbplus`` files) rather than a lead."""
+        return self.name.endswith("ecbplus")
+
+    @property
     def event(self) -> tuple[int, str]:
         """The seminal event it reports: (topic, 'ecb' or 'ecbplus')."""
         return self.topic, "ecbplus" if self.name.endswith("ecbplus") else "ecb"
@@ -72,7 +80,7 @@ def _document(name: str, root: ET.Element) -> EcbDocument:
         sentences.pop(0, None)
     numbers = sorted(sentences)
     title = sentences[numbers[0]]
-    text = " ".join(sentences[n] for n in numbers[1:])
+    text = title + "\n\n" + " ".join(sentences[n] for n in numbers[1:])
     return EcbDocument(name, int(name.split("_")[0]), title, text, sentences)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from workbench.core.claim_matching import DOCUMENT_SHARE, FEATURES, MIN_UNITS, WEIGHTS
+from workbench.core.claim_matching import FEATURES, MIN_UNITS, WEIGHTS
 
 
 @dataclass
@@ -30,6 +30,8 @@ class Query:
     features: np.ndarray = field(default_factory=lambda: np.zeros((0, len(FEATURES))))
     positions: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     units: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    # Whether each candidate statement's document may be listed (``claim_matching.listable``).
+    listable: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
 
 @dataclass
@@ -53,27 +55,27 @@ def as_vector(weights: dict[str, float]) -> np.ndarray:
 def ranked_documents(query: Query, weights: np.ndarray, threshold: float) -> list[int]:
     """Documents as ``rank_documents`` keeps them: candidate order, evidence gated.
 
-    ``weights`` weigh the evidence; the order is the candidate search's
-    (``positions``), then evidence.
+    ``weights`` weigh the evidence; once the best statement passes ``threshold``,
+    every listable candidate document is kept, in the candidate search's order
+    (``positions``).
     """
     if not len(query.doc_ids) or top_score(query, weights) < threshold:
         return []
     evidence = query.features @ weights
-    passes = query.units >= MIN_UNITS
     best: dict[int, tuple[int, float]] = {}
     for doc_id, position, score, ok in zip(query.doc_ids.tolist(), query.positions.tolist(),
-                                           evidence.tolist(), passes.tolist(), strict=True):
+                                           evidence.tolist(), query.listable.tolist(),
+                                           strict=True):
         if ok and score > best.get(doc_id, (position, -1.0))[1]:
             best[doc_id] = (position, score)
-    kept = {d: v for d, v in best.items() if v[1] >= threshold * DOCUMENT_SHARE}
-    return [d for d, _ in sorted(kept.items(), key=lambda item: (item[1][0], -item[1][1],
+    return [d for d, _ in sorted(best.items(), key=lambda item: (item[1][0], -item[1][1],
                                                                  item[0]))]
 
 
 def top_score(query: Query, gate: np.ndarray) -> float:
     """The best statement's evidence for a query (0 when nothing had enough evidence)."""
-    scores = np.where(query.units >= MIN_UNITS, query.features @ gate, 0.0)
-    return float(scores.max()) if len(query.doc_ids) else 0.0
+    scores = np.where(query.units >= MIN_UNITS, query.features @ gate, -1.0)
+    return float(scores.max()) if len(query.doc_ids) else -1.0
 
 
 def evaluate(queries: Sequence[Query], rankings: Sequence[list[int]]) -> Metrics:

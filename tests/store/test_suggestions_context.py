@@ -53,8 +53,9 @@ def test_a_statement_read_in_its_document_is_judged_as_the_same_claim_is() -> No
         own = _library(store)[OWN[0]]
         claim_id, _ = store.claims.add_claim(own, 0, len(CLAIM))
         as_claim = [s.as_dict() for s in store.suggestions.suggest_for_claim(claim_id, limit=3)]
-        as_statement = [s.as_dict() for s in store.suggestions.suggest_for_statement(
-            CLAIM, limit=3, exclude_document=own, context=OWN[1], entity_ids=frozenset())]
+        query = store.suggestions.statement_query(CLAIM, own, context=OWN[1],
+                                                  entity_ids=frozenset())
+        as_statement = [s.as_dict() for s in store.suggestions.suggest_for_query(query, limit=3)]
     assert as_claim and as_statement == as_claim
 
 
@@ -90,3 +91,25 @@ def test_a_claims_document_is_read_once_and_split_once(monkeypatch) -> None:
     reads = [int(n) for q in asked for n in re.findall(r"FROM documents WHERE id = (\d+)", q)]
     assert reads.count(own) == 1
     assert counted and all(sentences is not None for sentences in counted)
+
+
+def test_a_claim_checks_the_library_for_changes_once(monkeypatch) -> None:
+    """The caches are checked once per claim or statement asked, not again when its query
+    is scored."""
+    import workbench.store.suggestions as suggestions
+
+    checks: list[object] = []
+    real = suggestions.Suggestions._drop_stale_caches
+
+    def counting(self: object) -> None:
+        checks.append(self)
+        real(self)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(suggestions.Suggestions, "_drop_stale_caches", counting)
+    with Store(None) as store:
+        own = _library(store)[OWN[0]]
+        claim_id, _ = store.claims.add_claim(own, 0, len(CLAIM))
+        checks.clear()
+        store.suggestions.suggest_for_claim(claim_id, limit=3)
+        store.suggestions.suggest_for_statement(CLAIM, limit=3)
+    assert len(checks) == 2

@@ -40,3 +40,17 @@ def test_the_names_the_best_answers_share_bring_in_the_report_worded_differently
         found = [s.title for s in store.suggestions.suggest_for_statement(CLAIM, limit=3)]
     assert found[0] == "Lohan in rehab"  # BM25's best answer stays first
     assert set(found) == {title for title, _ in EVENT}
+
+
+def test_a_report_sharing_one_word_of_the_claim_but_the_events_names_is_listed() -> None:
+    """One shared word ("rehab") is not evidence enough on its own; writing the names the
+    best answers share (Lohan, Betty Ford, Rancho Mirage) makes it a report of the event."""
+    stay = ("Ninety days", "Lindsay Lohan will spend ninety days in rehab at the Betty Ford "
+            "Center in Rancho Mirage.")
+    unrelated = ("Rehab unit", "A new rehab unit opened for injured athletes.")
+    with Store(None) as store:
+        for title, text in [*EVENT, stay, unrelated, *BACKGROUND]:
+            store.documents.add_article(Article(title, text), analyze=False)
+        found = [s.title for s in store.suggestions.suggest_for_statement(CLAIM, limit=10)]
+    assert stay[0] in found
+    assert unrelated[0] not in found

@@ -52,6 +52,14 @@ class MatchQuery:
     context: str | None = None
     # The names of that document asked for as candidates (``claim_feedback.context_names``).
     context_names: tuple[str, ...] = ()
+    # For a statement alone: the names its best answers share, asked for as candidates
+    # (``claim_feedback.expansion_names``).
+    feedback_names: tuple[str, ...] = ()
+
+    @property
+    def event_names(self) -> tuple[str, ...]:
+        """The names the second candidate query asked for: what else names the event."""
+        return self.context_names or self.feedback_names
 
 
 @dataclass(frozen=True)
@@ -160,9 +168,14 @@ def _document_features(
         "numbers": (len(terms.numbers & data.numbers) / len(terms.numbers)
                     if terms.numbers else 0.0),
         "recency": date_closeness(query.published, data.published),
-        "context": (len(data.names.intersection(query.context_names)) / len(query.context_names)
-                    if query.context_names else 0.0),
+        "context": _share(data.names, query.context_names),
+        # Not weighed: says whether a document with little evidence of its own is listed.
+        "event_names": _share(data.names, query.event_names),
     }  # fmt: skip
+
+
+def _share(found: frozenset[str], asked: tuple[str, ...]) -> float:
+    return len(found.intersection(asked)) / len(asked) if asked else 0.0
 
 
 def _title_count(data: DocumentData, term: Term) -> int:

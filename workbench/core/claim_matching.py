@@ -36,7 +36,7 @@ from workbench.core.vocabulary import NAME_LABELS
 
 __all__ = [
     "FEATURES", "MATCHING_LABELS", "CorpusStats", "DocumentData", "MatchQuery", "Suggestion",
-    "document_data", "evidence_gate", "match_document", "rank_documents", "score_of",
+    "document_data", "evidence_gate", "listable", "match_document", "rank_documents", "score_of",
 ]  # fmt: skip
 
 # Entity labels that make two statements about the same thing (products do not).
@@ -50,7 +50,7 @@ WEIGHTS = {
     "context": 0.0,
 }  # fmt: skip
 # Calibrated on development statements with no match in the library (7% suggested).
-THRESHOLD = 0.2026
+THRESHOLD = 0.1919
 # The same for a claim read in its document (``MatchQuery.context``): how many of its
 # document's names a candidate writes tells "no match" apart far better.
 CONTEXT_WEIGHTS = {
@@ -59,8 +59,9 @@ CONTEXT_WEIGHTS = {
     "context": 0.2,
 }  # fmt: skip
 CONTEXT_THRESHOLD = 0.239
-# Once the best statement passes, other documents need this share of the threshold.
-DOCUMENT_SHARE = 0.25
+# Once a statement passes the threshold, a document with fewer than MIN_UNITS pieces of
+# evidence is still listed if it writes this share of the event's names (dev-tuned).
+EVENT_NAMES_SHARE = 0.2
 CANDIDATE_DOCUMENTS = 12
 # Candidates read beyond the number of documents asked for (some have too little evidence).
 CANDIDATE_SLACK = 2
@@ -154,6 +155,15 @@ def _has_evidence(candidate: Suggestion) -> bool:
     return dict(candidate.features).get("units", 0.0) >= MIN_UNITS
 
 
+def listable(features: dict[str, float]) -> bool:
+    """Whether a document may be listed once the query passed: ``MIN_UNITS`` pieces of
+    evidence of its own, or ``EVENT_NAMES_SHARE`` of the names that the second candidate
+    query asked for (the event's other names). On ECB+ the documents the names found
+    are true reports often enough; one shared word alone never lists a document."""
+    return (features.get("units", 0.0) >= MIN_UNITS
+            or features.get("event_names", 0.0) >= EVENT_NAMES_SHARE)
+
+
 def rank_documents(
     candidates: Iterable[Suggestion],
     limit: int,
@@ -163,27 +173,30 @@ def rank_documents(
 ) -> list[Suggestion]:
     """Documents in candidate order, each with its ``per_document`` best statements; or nothing.
 
-    Nothing at all when no statement's evidence (its weighted features)
-    reaches ``threshold`` (the honest "no match");
-    otherwise every document whose best statement reaches
-    ``DOCUMENT_SHARE`` of it. Every statement carries ``more_in_document``:
-    how many others of its document also have evidence, beyond those shown.
+    Nothing at all when no statement with ``MIN_UNITS`` pieces of evidence
+    reaches ``threshold`` with its weighted features (the honest "no match":
+    one shared word or place is never enough). Once one does, every ``listable``
+    candidate document is listed in the candidate search's order, as BM25 would
+    list it, however weak its evidence against the threshold: on ECB+ cutting
+    those cost recall (docs/quality-suggestions.md). Every statement carries
+    ``more_in_document``: how many others of its document also have evidence.
     """
     gate = THRESHOLD if threshold is None else threshold
-    by_document: dict[int, list[tuple[float, Suggestion]]] = {}
+    by_document: dict[int, list[Suggestion]] = {}
+    best = -1.0  # below any threshold: no statement with evidence, no suggestion
     for candidate in candidates:
+        evidence = score_of(candidate.features, weights)
         if _has_evidence(candidate):
-            evidence = score_of(candidate.features, weights)
-            by_document.setdefault(candidate.document_id, []).append(
-                (evidence, dataclasses.replace(candidate, score=evidence)))
-    best = max((e for found in by_document.values() for e, _ in found), default=0.0)
-    if best < gate:
+            best = max(best, evidence)
+        if not listable(dict(candidate.features)):
+            continue
+        by_document.setdefault(candidate.document_id, []).append(
+            dataclasses.replace(candidate, score=evidence))
+    if best < gate or not by_document:
         return []
     ranked = []
     for doc_id, found in by_document.items():
-        if max(e for e, _ in found) < gate * DOCUMENT_SHARE:
-            continue
-        statements = sorted((s for _, s in found), key=_best_statement_first)
+        statements = sorted(found, key=_best_statement_first)
         shown = statements[: max(1, per_document)]
         extra = sum(1 for s in statements[len(shown):]
                     if dict(s.features).get("sentence_units", 0.0) >= MIN_UNITS)

@@ -71,21 +71,22 @@ class Suggestions:
         self, claim_id: int, limit: int = 10, per_document: int = 1
     ) -> list[Suggestion]:
         """Documents likely reporting one claim, best first, with their best statements."""
+        self._drop_stale_caches()
         return self._suggest(self._claim_query(claim_id), limit, per_document)
 
     def suggest_for_statement(
-        self,
-        text: str,
-        limit: int = 10,
-        per_document: int = 1,
+        self, text: str, limit: int = 10, per_document: int = 1,
         exclude_document: int | None = None,
-        context: str | None = None,
-        entity_ids: frozenset[int] | None = None,
     ) -> list[Suggestion]:
-        """Documents across the library that likely report a free-text statement.
+        """Documents across the library that likely report a free-text statement."""
+        return self.suggest_for_query(self.statement_query(text, exclude_document), limit,
+                                      per_document)
 
-        ``context`` and ``entity_ids`` as in ``statement_query``."""
-        query = self.statement_query(text, exclude_document, context, entity_ids)
+    def suggest_for_query(self, query: MatchQuery, limit: int = 10, per_document: int = 1
+                          ) -> list[Suggestion]:
+        """Suggestions for a query built by ``statement_query`` (a statement with its
+        document's text, say): judged exactly as a claim or a statement is."""
+        self._drop_stale_caches()
         return self._suggest(query, limit, per_document)
 
     def statement_query(
@@ -115,7 +116,7 @@ class Suggestions:
         by the weights and threshold ``evidence_gate`` picks for it (calibrated by the eval
         on the same queries)."""
         weights, threshold = evidence_gate(query)
-        return rank_documents(self.scored_candidates(query, _depth(limit)), limit, per_document,
+        return rank_documents(self._scored(query, _depth(limit)), limit, per_document,
                               threshold, weights)
 
     def _claim_query(self, claim_id: int) -> MatchQuery:
@@ -125,7 +126,6 @@ class Suggestions:
         entity_ids = set(self.entities_in_span(claim["document_id"], claim["start"], claim["end"]))
         if claim["claimant_entity_id"]:
             entity_ids.add(int(claim["claimant_entity_id"]))
-        self._drop_stale_caches()
         return MatchQuery(
             claim["statement"],
             claim["document_id"],
@@ -174,6 +174,11 @@ class Suggestions:
         scored but not thresholded: what ``_suggest`` ranks, and what the eval calibrates
         on (``evidence_gate`` of the same query says which weights and threshold judge it)."""
         self._drop_stale_caches()
+        return self._scored(query, depth)
+
+    def _scored(self, query: MatchQuery, depth: int) -> list[Suggestion]:
+        """``scored_candidates`` on caches the caller has just checked (``_drop_stale_caches``
+        runs once per query, in the public method that received it)."""
         total = int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
         terms = claim_terms(query.text, lambda word: self._word_weight(total, word))
         if not terms.terms:
@@ -183,16 +188,20 @@ class Suggestions:
                 query, context_names=tuple(self._context_names(query, terms, total)))
         judged = self._judged_spans(query.claim_id)
         stats = self._corpus_stats()
+        candidates, asked = self._candidates(terms, query, total, depth)
+        if not query.context:
+            query = dataclasses.replace(query, feedback_names=tuple(asked))
         results: list[Suggestion] = []
-        for position, doc_id in enumerate(self._candidates(terms, query, total, depth)):
+        for position, doc_id in enumerate(candidates):
             spans = [(start, end) for d, start, end in judged if d == doc_id]
             data = self._document_data(doc_id)
             results.extend(match_document(doc_id, data, query, terms, stats, spans, position))
         return results
 
     def _candidates(self, terms: ClaimTerms, query: MatchQuery, total: int, depth: int
-                    ) -> list[int]:
-        """The ``depth`` best answers to the claim's words and a second query's names.
+                    ) -> tuple[list[int], list[str]]:
+        """The ``depth`` best answers to the claim's words and a second query's names
+        (returned too: a document that writes them may be listed, ``listable``).
 
         The names are the rarest ones of the claim's own document when it has one
         (``MatchQuery.context``: they tell its event from a similar one); otherwise
@@ -211,13 +220,13 @@ class Suggestions:
         expansion = (list(query.context_names) if query.context
                      else self._expansion_names(order, terms, total))
         if not expansion:
-            return order[:depth]
+            return order[:depth], []
         names = self._bm25_scores(expansion, query.exclude_document, FEEDBACK_POOL)
         joint = {d: first.get(d, 0.0) + names.get(d, 0.0) for d in first.keys() | names.keys()}
         again = sorted(joint, key=lambda d: (joint[d], d))
         if query.context:
-            return again[:depth]
-        return [order[0], *[d for d in again if d != order[0]]][:depth]
+            return again[:depth], expansion
+        return [order[0], *[d for d in again if d != order[0]]][:depth], expansion
 
     def _context_names(self, query: MatchQuery, terms: ClaimTerms, total: int) -> list[str]:
         """The rarest names of the statement's own document (see ``context_names``)."""
@@ -227,12 +236,12 @@ class Suggestions:
                              inverse_document_frequency(total, common))
 
     def _context_counts(self, query: MatchQuery) -> Counter[str]:
-        """Names counted in the query's context: a claim's is its document's text, already
-        loaded and split into sentences (``_document_data``), so it is not split again."""
+        """Names counted in the query's context: a claim's is its document's text (as
+        ``_claim_query`` sets it), already loaded and split into sentences
+        (``_document_data``), so it is neither compared nor split again."""
         if query.claim_id is not None and query.exclude_document is not None:
             data = self._document_data(query.exclude_document)
-            if data.text == query.context:
-                return name_counts(data.text, data.sentences)
+            return name_counts(data.text, data.sentences)
         return name_counts(query.context or "")
 
     def _expansion_names(self, candidates: list[int], terms: ClaimTerms, total: int
