@@ -9,8 +9,6 @@ colon-ended introduction, the subject of the previous sentence or of the quote's
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import (
@@ -20,6 +18,7 @@ from workbench.nlp.cues import (
     is_claim_noun,
     is_speech_cue,
 )
+from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.speakers import (
     is_document_reading,
@@ -31,9 +30,22 @@ from workbench.nlp.speakers import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
-CharSpan = tuple[int, int]
+#: ``CharSpan``, ``Attribution`` and ``QuoteContext`` live in ``quote_clauses``; they are
+#: re-exported because callers read attribution results from here.
+__all__ = [
+    "Attribution",
+    "CharSpan",
+    "QuoteContext",
+    "after_cue",
+    "before_cue",
+    "colon_intro",
+    "in_sentence",
+    "person_subject",
+    "syntactic_cue",
+]
+
 _OPEN_FRAME_ENDS = ",?!\u2014\u2013-\u2026"
 _OPEN_FRAME_TOKENS = 6
 _NAME_ONLY_TOKENS = 5
@@ -50,78 +62,6 @@ _ASIDE_DEPS = ("relcl", "acl")
 _REPORTED_DEPS = ("ccomp", "conj", "xcomp", "advcl")
 _OUTER_DEPTH = 4
 _DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """Where a quote's cue and speaker are (doc character spans) and how they were found."""
-
-    cue: CharSpan | None = None
-    speaker: CharSpan | None = None
-    how: str = "none"
-
-
-class QuoteContext:
-    """The parsed chunk plus a per-token mask of which tokens lie inside quoted spans.
-
-    ``doc.text`` and ``doc.sents`` are rebuilt by spaCy on every access, so the text and
-    the clause bounds are computed once here; everything else asks this object.
-    """
-
-    def __init__(self, doc: Doc, spans: Sequence[CharSpan], text: str | None = None) -> None:
-        self.doc = doc
-        self.text = doc.text if text is None else text
-        self.spans = list(spans)
-        self.inside = [False] * len(doc)
-        for start, end in self.spans:
-            tokens = doc.char_span(start, end, alignment_mode="expand")
-            if tokens is not None:
-                for token in tokens:
-                    self.inside[token.i] = True
-        self.paragraph = _paragraph_ids(doc)
-        self.bounds = _clause_bounds(doc, self.paragraph)
-
-    def clause(self, token: Token) -> Span:
-        """The token's sentence cut at line breaks: the parser sometimes runs a sentence
-        on into the next paragraph, and attribution never crosses one."""
-        start, end = self.bounds[token.i]
-        return self.doc[start:end]
-
-    def tokens(self, span: CharSpan) -> Span | None:
-        """The tokens covering ``span`` (expanded to token boundaries)."""
-        return self.doc.char_span(span[0], span[1], alignment_mode="expand")
-
-    def outside(self, token: Token) -> bool:
-        """True for a token that is not part of any quoted span."""
-        return not self.inside[token.i]
-
-
-def _paragraph_ids(doc: Doc) -> list[int]:
-    """Number the lines of the chunk; a whitespace token holding a newline ends one."""
-    ids = []
-    current = 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            current += 1
-            ids.append(-1)
-            continue
-        ids.append(current)
-        if "\n" in token.whitespace_:
-            current += 1
-    return ids
-
-
-def _clause_bounds(doc: Doc, paragraph: Sequence[int]) -> list[tuple[int, int]]:
-    """(start, end) token range of every token's clause: sentence intersected with line."""
-    bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
-    for sent in doc.sents:
-        start = sent.start
-        for i in range(sent.start, sent.end + 1):
-            if i == sent.end or paragraph[i] != paragraph[start]:
-                for j in range(start, i):
-                    bounds[j] = (start, i)
-                start = i
-    return bounds
 
 
 def _is_cue(token: Token) -> bool:
@@ -143,8 +83,6 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
         return _can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
     head = speaker_token(cue, usable)
-    if head is not None and not _can_speak(ctx, head):
-        head = None
     if head is not None and is_thing(head):
         outer = _outer_cue(ctx, cue)
         if outer is not None:
