@@ -21,6 +21,7 @@ from workbench.nlp.cues import (
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.speakers import (
+    is_agentless_passive,
     is_document_reading,
     is_thing,
     name_phrase,
@@ -50,6 +51,8 @@ _OPEN_FRAME_ENDS = ",?!\u2014\u2013-\u2026"
 _OPEN_FRAME_TOKENS = 6
 _NAME_ONLY_TOKENS = 5
 _NOT_SPEAKERS = frozenset(("DATE", "TIME"))
+#: A place near a cue is where something was said, not who said it ("in Cleveland").
+_PLACES = frozenset(("GPE", "LOC", "FAC"))
 _AFTER_WINDOW = 25
 #: When the quote ends its sentence, a cue in the next one must come within this many
 #: tokens ("— Trump asked", "said Smith, a ...") to be the quote's.
@@ -87,7 +90,7 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
         outer = _outer_cue(ctx, cue)
         if outer is not None:
             return outer
-    if head is None:
+    if head is None and not is_agentless_passive(cue):
         head = _nearest_name(ctx, region if region is not None else ctx.clause(cue), cue)
     speaker = speaker_phrase(head) if head is not None else None
     return Attribution(cue_text(cue), speaker, how)
@@ -127,12 +130,24 @@ def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
         t
         for t in region
         if ctx.outside(t)
-        and t.dep_ not in ("compound", "amod", "poss", "nmod")
+        and t.dep_ not in ("compound", "amod", "poss", "nmod", "dobj")
+        and not _verb_object(t)
+        and t.ent_type_ not in _PLACES
         and (t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" or t.lower_ in PERSON_PRONOUNS)
     ]
     if not candidates:
         return None
     return min(candidates, key=lambda t: (t.ent_type_ != "PERSON", abs(t.i - cue.i)))
+
+
+def _verb_object(token: Token) -> bool:
+    """True for the object of a preposition that belongs to a verb ("regarding Muslims",
+    "spoke to reporters"): something the clause is about, never its speaker. The object
+    of a noun's preposition can be ("Mayor of London Sadiq Khan")."""
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    return preposition.pos_ == "VERB" or preposition.head.pos_ in ("VERB", "AUX")
 
 
 def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:

@@ -56,12 +56,16 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
     """The nsubj of ``verb``, climbing coordinated/adverbial verbs ("..., adding").
 
     ``usable`` rejects candidates (tokens inside the quotation itself): in
-    `"... panic mode," said Leslie Wimes` the parser gives "said" two subjects.
+    `"... panic mode," said Leslie Wimes` the parser gives "said" two subjects. A
+    passive cue with no "by" agent has no speaker at all (`what is being criticized as
+    "..."`): climbing would hand its words to whoever governs the clause.
     """
+    if is_agentless_passive(verb):
+        return None
     current = verb
     for _ in range(4):
         for child in current.children:
-            if child.dep_ in ("nsubj", "csubj") and usable(child):
+            if _is_subject(child, current) and usable(child):
                 return _through_relative(child, current)
         for child in current.children:
             if child.dep_ == "agent":
@@ -77,6 +81,31 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return current.head
         current = _through_preposition(current)
     return None
+
+
+def is_agentless_passive(verb: Token) -> bool:
+    """True for a passive verb with no "by" agent (`it was labeled "..."`, `she was told
+    "..."`): its subject is what was spoken about or to, never who spoke. "Quoted" is
+    the exception: in `Smith was quoted as "..."` the subject is the speaker."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "quote":
+        return False
+    deps = {child.dep_ for child in verb.children}
+    return "agent" not in deps and bool(deps & {"nsubjpass", "auxpass"})
+
+
+def _is_subject(child: Token, verb: Token) -> bool:
+    """An nsubj/csubj of ``verb`` that is a word (the parser sometimes gives a verb a
+    dash as second subject: `public ― Trump boasted`) and agrees with it in number."""
+    if child.dep_ not in ("nsubj", "csubj") or not any(c.isalnum() for c in child.text):
+        return False
+    return _agrees(child, verb)
+
+
+def _agrees(subject: Token, verb: Token) -> bool:
+    """False when number agreement rules the subject out: a plural common noun is never
+    the subject of a verb in the third person singular (`Calls men names like "pigs"`,
+    where the parser read the object "men" as subject of an elliptical "Calls")."""
+    return not (verb.tag_ == "VBZ" and subject.tag_ == "NNS")
 
 
 def _gerund_subject(verb: Token) -> Token | None:

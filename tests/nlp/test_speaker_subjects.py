@@ -1,0 +1,89 @@
+"""Which parse subject may speak for a cue (issue 15, attribution on unseen news).
+
+Each test is a sentence written for it: a passive cue with no agent has no speaker, a
+dash the parser made a second subject is no speaker, a plural noun is never the subject
+of a verb in "-s", and a cue with no subject never borrows the object of another verb or
+a place. Runs on the real small model (``nlp``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.test_speakers_generalise import analyse, direct
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_agentless_passive_cue_gives_no_speaker(nlp: Language) -> None:
+    text = (
+        "When Factcheck Weekly examined the mayor's statement, it was labeled "
+        "\u201cMostly False.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is None
+    assert quote.speaker is None
+
+
+def test_agentless_passive_in_a_clause_does_not_climb_to_the_main_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "Dozens of voters said they had not cast a ballot since 2008, in what is being "
+        "criticized as a \u201cuse it or lose it\u201d approach to voting."
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == [None]
+
+
+def test_passive_quoted_keeps_its_subject_as_speaker(nlp: Language) -> None:
+    text = "Mayor Ellen Brandt was quoted as saying \u201cthe budget is balanced.\u201d"
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Ellen Brandt"
+
+
+def test_a_dash_read_as_subject_is_skipped_for_the_name(nlp: Language) -> None:
+    text = (
+        "When Clinton noted that Trump has occasionally not paid anything in federal "
+        "income taxes \u2015 as was true for the few years his tax returns were made "
+        "public \u2015 Trump boasted, \u201cThat makes me smart.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Trump"
+
+
+def test_plural_noun_is_not_the_subject_of_a_verb_in_s(nlp: Language) -> None:
+    text = (
+        "The candidate has a long record.\n\n"
+        "Calls men derogatory names, like \u201cpigs,\u201d and runs beauty pageants."
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] != ["men"]
+
+
+def test_object_of_a_verb_preposition_is_not_the_nearest_speaker(nlp: Language) -> None:
+    text = (
+        "Preys on our worst fears, regarding Muslims and immigrants, and calls people "
+        "\u201closers\u201d and \u201csad.\u201d"
+    )
+    quotes = direct(analyse(nlp, text))
+    assert all(q.speaker_text != "Muslims" for q in quotes)
+
+
+def test_object_of_a_noun_preposition_can_still_speak(nlp: Language) -> None:
+    text = (
+        "\u201cThe bravery of ordinary Londoners is incredible\u201d tweeted Mayor of "
+        "London Sadiq Khan (no relation)."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Sadiq Khan"
+
+
+def test_a_place_near_a_subjectless_cue_is_not_its_speaker(nlp: Language) -> None:
+    text = (
+        "At the convention in Cleveland, delegates replaced the plank with language "
+        "calling for \u201cappropriate assistance.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text != "Cleveland"
