@@ -87,3 +87,31 @@ def test_a_place_near_a_subjectless_cue_is_not_its_speaker(nlp: Language) -> Non
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text != "Cleveland"
+
+
+def test_cue_hung_on_the_reported_clause_belongs_to_the_reporter(nlp: Language) -> None:
+    text = (
+        "In an interview on Monday, Sanders said the process of writing the platform "
+        "could be \u201cmessy,\u201d adding, \u201cDemocracy is messy.\u201d"
+    )
+    quotes = direct(analyse(nlp, text))
+    assert quotes[-1].text == "\u201cDemocracy is messy.\u201d"
+    assert quotes[-1].speaker_text == "Sanders"
+
+
+def test_conjoined_cue_in_a_reported_clause_belongs_to_the_reporter(nlp: Language) -> None:
+    text = (
+        "He claimed a vaccine was near and said people are \u201clearning to live\u201d "
+        "with the virus."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "He"
+
+
+def test_a_person_named_by_age_speaks(nlp: Language) -> None:
+    text = (
+        "\u201cDonald is, and always has been, an amazing leader,\u201d said the "
+        "46-year-old. \u201cNow, he will go to work for you.\u201d"
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == ["the 46-year-old", "the 46-year-old"]

@@ -21,6 +21,7 @@ from workbench.nlp.cues import (
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.speakers import (
+    is_age_noun,
     is_agentless_passive,
     is_document_reading,
     is_thing,
@@ -117,7 +118,7 @@ def _can_speak(ctx: QuoteContext, head: Token) -> bool:
     """Reject subjects that cannot be speakers: times, amounts, words inside the quote."""
     if not ctx.outside(head) or head.pos_ in ("SCONJ", "ADP"):
         return False
-    return head.ent_type_ not in _NOT_SPEAKERS
+    return head.ent_type_ not in _NOT_SPEAKERS or is_age_noun(head)
 
 
 def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:

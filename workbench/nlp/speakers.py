@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from workbench.nlp.cues import RELATIVE_PRONOUNS, according_to_source
+from workbench.nlp.cues import RELATIVE_PRONOUNS, according_to_source, is_speech_cue
 from workbench.nlp.names import is_honorific
 
 if TYPE_CHECKING:
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "acl")
 _NAME_DEPS = ("compound", "flat", "appos", "nmod", "poss")
-_NP_LEFT_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod")
+_NP_LEFT_DEPS = (
+    "det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "npadvmod",
+)  # fmt: skip
 #: Links from a subject to the person it names: "the prosecutor, Ali Mehr," (appos), and
 #: the parser's "Institute's director, Dr. Fauci" (conj then appos).
 _APPOSITION_DEPS = ("appos", "conj", "prep", "pobj")
@@ -66,6 +68,8 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
     for _ in range(4):
         for child in current.children:
             if _is_subject(child, current) and usable(child):
+                if current is not verb:
+                    return _reporter(current, usable) or _through_relative(child, current)
                 return _through_relative(child, current)
         for child in current.children:
             if child.dep_ == "agent":
@@ -81,6 +85,27 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return current.head
         current = _through_preposition(current)
     return None
+
+
+def _reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The subject of the speech verb reporting ``clause``, when the cue was climbed into
+    a reported clause: in `Sanders said the process could be "messy," adding, "..."` the
+    parser hangs "adding" on "be", but the one adding is the one who said it."""
+    if clause.dep_ != "ccomp" or not is_speech_cue(clause.head):
+        return None
+    for child in clause.head.children:
+        if _is_subject(child, clause.head) and usable(child):
+            return _through_relative(child, clause.head)
+    return None
+
+
+def is_age_noun(token: Token) -> bool:
+    """True for the "old" of "the 46-year-old said": a person named by their age, which
+    the small model tags as a DATE like any other span of years."""
+    doc = token.doc
+    if token.lower_ != "old" or token.i < 2 or doc[token.i - 1].text != "-":
+        return False
+    return doc[token.i - 2].lemma_.lower() in ("year", "month", "week", "day")
 
 
 def is_agentless_passive(verb: Token) -> bool:
