@@ -115,3 +115,22 @@ def test_a_person_named_by_age_speaks(nlp: Language) -> None:
     )
     quotes = direct(analyse(nlp, text))
     assert [q.speaker_text for q in quotes] == ["the 46-year-old", "the 46-year-old"]
+
+
+def test_of_two_parse_subjects_the_person_speaks_not_the_place(nlp: Language) -> None:
+    text = (
+        "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
+        "calling him \u201ca total stiff.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Trump"
+
+
+def test_a_dateline_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at Republican "
+        "rival Donald Trump\u2019s stance on Brexit, saying that \u201cbombastic comments\u201d "
+        "do more harm than good."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Hillary Clinton"

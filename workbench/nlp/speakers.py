@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from workbench.nlp.cues import RELATIVE_PRONOUNS, according_to_source, is_speech_cue
+from workbench.nlp.cues import (
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    according_to_source,
+    is_speech_cue,
+)
 from workbench.nlp.names import is_honorific
 
 if TYPE_CHECKING:
@@ -66,11 +71,11 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
         return None
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if _is_subject(child, current) and usable(child):
-                if current is not verb:
-                    return _reporter(current, usable) or _through_relative(child, current)
-                return _through_relative(child, current)
+        child = _nearest_subject(current, usable)
+        if child is not None:
+            if current is not verb:
+                return _reporter(current, usable) or _through_relative(child, current)
+            return _through_relative(child, current)
         for child in current.children:
             if child.dep_ == "agent":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -93,10 +98,24 @@ def _reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
     parser hangs "adding" on "be", but the one adding is the one who said it."""
     if clause.dep_ != "ccomp" or not is_speech_cue(clause.head):
         return None
-    for child in clause.head.children:
-        if _is_subject(child, clause.head) and usable(child):
-            return _through_relative(child, clause.head)
-    return None
+    subject = _nearest_subject(clause.head, usable)
+    return _through_relative(subject, clause.head) if subject is not None else None
+
+
+def _nearest_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The usable subject of ``verb``: a person before anything else, then the one
+    nearest the verb. The parser gives a verb a second subject when a dateline or place
+    opens the sentence (`Washington (AFP) – Clinton has taken ...`, `... in Salem, New
+    Hampshire, Trump went after Bush`) or when a reported clause lost its "that" (`Ryan,
+    despite admitting ..., the victims do need ...`)."""
+    subjects = [c for c in verb.children if _is_subject(c, verb) and usable(c)]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda c: (not _person_like(c), abs(c.i - verb.i)))
+
+
+def _person_like(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
 
 
 def is_age_noun(token: Token) -> bool:
