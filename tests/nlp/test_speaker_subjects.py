@@ -134,3 +134,13 @@ def test_a_dateline_is_not_the_speaker(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Hillary Clinton"
+
+
+def test_a_cue_in_a_which_aside_is_not_the_speakers(nlp: Language) -> None:
+    text = (
+        "House of Commons Speaker John Bercow commented on the matter \u2014 which the "
+        "BBC noted as an unusual move by a Speaker \u2014 \u201cHowever it is dressed up, "
+        "it is blindingly obvious that the purpose is to stop Parliament debating.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "John Bercow"

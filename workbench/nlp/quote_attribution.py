@@ -62,6 +62,7 @@ _NEXT_SENTENCE_CUE = 6
 _TITLE_CHARS = 5
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
+_RELATIVES = frozenset(("which", "who", "whom"))
 #: Links from a clause up to the verb reporting it, and how far up to look.
 _REPORTED_DEPS = ("ccomp", "conj", "xcomp", "advcl")
 _OUTER_DEPTH = 4
@@ -253,8 +254,17 @@ def before_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
     cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
     if not cues:
         return None
-    main = [t for t in cues if t.dep_ not in _ASIDE_DEPS]
+    main = [t for t in cues if not _is_aside(t)]
     return _attribution(ctx, (main or cues)[-1], "before", region)
+
+
+def _is_aside(cue: Token) -> bool:
+    """True for a cue in a relative clause or aside, however the parser labelled it: `John
+    Bercow commented on the matter — which the BBC noted as unusual — "..."` has
+    "noted" as a ccomp, but its "which" makes it a relative clause about the matter."""
+    if cue.dep_ in _ASIDE_DEPS:
+        return True
+    return any(c.lower_ in _RELATIVES and c.dep_ in ("dobj", "nsubj") for c in cue.children)
 
 
 def _introduced(ctx: QuoteContext, quote: Span) -> bool:
