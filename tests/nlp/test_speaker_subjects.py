@@ -144,3 +144,19 @@ def test_a_cue_in_a_which_aside_is_not_the_speakers(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "John Bercow"
+
+
+def test_a_statement_saying_speaks_for_whoever_issued_it(nlp: Language) -> None:
+    text = "The ministry issued a statement saying the strike was \u201centirely unjustified.\u201d"
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "The ministry"
+
+
+def test_a_signed_letter_speaks_for_its_signers_not_the_last_name(nlp: Language) -> None:
+    text = (
+        "Fifty former intelligence officials, including John Brennan, Leon Panetta, and "
+        "Michael Hayden, signed a letter saying the report \u201chas all the classic "
+        "earmarks of a Russian information operation.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Fifty former intelligence officials"

@@ -50,6 +50,8 @@ DOCUMENT_NOUNS = frozenset(
 _AUTHORING_VERBS = frozenset(
     "sign write issue release send publish post author draft pen co-sign cosign".split()
 )
+#: Verbs by which someone puts out a document whose words are then theirs.
+_ISSUING_VERBS = _AUTHORING_VERBS | frozenset(("share", "put", "file", "submit", "deliver"))
 _THING_PRONOUNS = frozenset(("it", "that", "this"))
 _AUTHOR_LABELS = ("PERSON", "ORG", "GPE")
 _AUTHOR_PREPOSITIONS = ("from", "by")
@@ -88,6 +90,8 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return None
         if current.dep_ == "relcl":
             return current.head
+        if current.dep_ == "acl" and _is_document(current.head):
+            return _issuer(current.head, usable) or current.head
         current = _through_preposition(current)
     return None
 
@@ -150,6 +154,23 @@ def _agrees(subject: Token, verb: Token) -> bool:
     the subject of a verb in the third person singular (`Calls men names like "pigs"`,
     where the parser read the object "men" as subject of an elliptical "Calls")."""
     return not (verb.tag_ == "VBZ" and subject.tag_ == "NNS")
+
+
+def _is_document(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _issuer(document: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """Who a document speaks for in `The ministry issued a statement saying "..."`: its
+    author when its phrase names one, else the subject of the verb that issued, signed or
+    sent it (`Fifty former officials ... signed a letter saying "..."`)."""
+    author = document_author(document)
+    if author is not None:
+        return author
+    verb = document.head
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS:
+        return None
+    return _nearest_subject(verb, usable)
 
 
 def _gerund_subject(verb: Token) -> Token | None:
