@@ -20,11 +20,10 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
+from workbench.nlp.speaker_documents import is_document_reading, is_thing
 from workbench.nlp.speakers import (
     is_age_noun,
     is_agentless_passive,
-    is_document_reading,
-    is_thing,
     name_phrase,
     person_in_apposition,
     speaker_phrase,

@@ -4,6 +4,7 @@ The speaker span is what an analyst would underline: the person's name when the 
 phrase contains one ("State Department spokesperson Matthew Miller" -> "Matthew Miller",
 "the spokesperson, Matthew Miller," -> "Matthew Miller"), otherwise the noun phrase
 ("the spokesperson") or the pronoun ("He"). Canonical names come later, from mentions.
+Documents as speakers (who wrote "a statement") are read in ``speaker_documents``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from workbench.nlp.cues import (
     is_speech_cue,
 )
 from workbench.nlp.names import is_honorific
+from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,27 +38,8 @@ _APPOSITION_DEPTH = 4
 _PHRASE_PREPOSITIONS = frozenset("for of from at with".split())
 _MAX_PHRASE_TOKENS = 6
 _FULL_NAME_TOKENS = 2
-#: Written things that "say" what their author says: "a statement from the ministry
-#: said", "the decree signed by the Pope read", "an AEW press release reads".
-DOCUMENT_NOUNS = frozenset(
-    """
-    statement letter decree release tweet post report memo memorandum email e-mail message
-    note notice ad advertisement filing ruling order announcement communique communiqué
-    document transcript website editorial petition brief complaint lawsuit motion affidavit
-    """.split()
-)
-#: Participles whose agent wrote the document ("signed by the Pope"), unlike "obtained
-#: by", "seen by" or "reviewed by".
-_AUTHORING_VERBS = frozenset(
-    "sign write issue release send publish post author draft pen co-sign cosign".split()
-)
 #: Verbs by which someone puts out a document whose words are then theirs.
-_ISSUING_VERBS = _AUTHORING_VERBS | frozenset(("share", "put", "file", "submit", "deliver"))
-_THING_PRONOUNS = frozenset(("it", "that", "this"))
-_AUTHOR_LABELS = ("PERSON", "ORG", "GPE")
-_AUTHOR_PREPOSITIONS = ("from", "by")
-
-
+_ISSUING_VERBS = AUTHORING_VERBS | frozenset(("share", "put", "file", "submit", "deliver"))
 def _anywhere(token: Token) -> bool:
     return True
 
@@ -90,7 +73,7 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return None
         if current.dep_ == "relcl":
             return current.head
-        if current.dep_ == "acl" and _is_document(current.head):
+        if current.dep_ == "acl" and is_document(current.head):
             return _issuer(current.head, usable) or current.head
         current = _through_preposition(current)
     return None
@@ -154,10 +137,6 @@ def _agrees(subject: Token, verb: Token) -> bool:
     the subject of a verb in the third person singular (`Calls men names like "pigs"`,
     where the parser read the object "men" as subject of an elliptical "Calls")."""
     return not (verb.tag_ == "VBZ" and subject.tag_ == "NNS")
-
-
-def _is_document(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _issuer(document: Token, usable: Callable[[Token], bool]) -> Token | None:
@@ -311,57 +290,6 @@ def _noun_phrase(head: Token) -> tuple[int, int]:
                 end = edge + 1
             break
     return start, end
-
-
-def document_author(head: Token) -> Token | None:
-    """The author of a document speaker, when the phrase names one: its owner ("the
-    ministry's statement"), a name compounded onto it ("an AEW press release"), a
-    "from/by" object ("a statement from the Ministry of Health") or the agent of a
-    participle of writing ("the decree signed by the Pope"; not "a memo obtained by the
-    Star"). The author is who speaks."""
-    if head.lemma_.lower() not in DOCUMENT_NOUNS or head.pos_ != "NOUN":
-        return None
-    for child in head.children:
-        if child.dep_ == "poss":
-            return child
-    for child in head.children:
-        if child.dep_ in ("compound", "nmod") and child.ent_type_ in _AUTHOR_LABELS:
-            return child
-    for child in head.children:
-        link = child
-        if child.dep_ == "acl":
-            if child.lemma_.lower() not in _AUTHORING_VERBS:
-                continue  # "a memo obtained by the Star": the Star did not write it
-            link = next((g for g in child.children if g.dep_ == "agent"), child)
-        elif child.dep_ != "prep" or child.lower_ not in _AUTHOR_PREPOSITIONS:
-            continue
-        objects = [g for g in link.children if g.dep_ == "pobj"]
-        if objects:
-            return objects[0]
-    return None
-
-
-def is_thing(head: Token) -> bool:
-    """True for a subject that reports nothing by itself: "it", "that", "this", or a
-    document with no author in its phrase ("the advertisement suggests ...")."""
-    if head.pos_ == "PRON":
-        return head.lower_ in _THING_PRONOUNS
-    return (
-        head.pos_ == "NOUN"
-        and not head.ent_type_
-        and head.lemma_.lower() in DOCUMENT_NOUNS
-        and document_author(head) is None
-    )
-
-
-def is_document_reading(verb: Token) -> bool:
-    """True for the "read" of `The decree ... read "..."`: a document as the subject of
-    "read" reports its words (a person reading is not a cue)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "read":
-        return False
-    return any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children
-    )
 
 
 def speaker_phrase(head: Token) -> tuple[int, int]:
