@@ -160,3 +160,16 @@ def test_a_signed_letter_speaks_for_its_signers_not_the_last_name(nlp: Language)
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Fifty former intelligence officials"
+
+
+def test_a_surname_misread_as_a_place_still_carries_to_the_next_quote(nlp: Language) -> None:
+    text = (
+        "Christie was joined Monday at a town hall meeting in Hudson by Buddy Valastro, "
+        "star of the TLC reality show \u201cCake Boss.\u201d\n\nValastro praised "
+        "Christie\u2019s leadership in the aftermath of Hurricane Sandy and his ability to "
+        "get things done.\n\n\u201cWe need someone who\u2019s going to cut through the "
+        "bullcrap and bring people together.\u201d"
+    )
+    quotes = direct(analyse(nlp, text))
+    assert quotes[-1].speaker_text == "Valastro"
+    assert quotes[-1].speaker == "Buddy Valastro"

@@ -20,6 +20,7 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
+from workbench.nlp.speaker_antecedents import is_misread_surname
 from workbench.nlp.speaker_documents import is_document_reading, is_thing
 from workbench.nlp.speakers import (
     is_age_noun,
@@ -133,7 +134,7 @@ def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
         if ctx.outside(t)
         and t.dep_ not in ("compound", "amod", "poss", "nmod", "dobj")
         and not _verb_object(t)
-        and t.ent_type_ not in _PLACES
+        and (t.ent_type_ not in _PLACES or is_misread_surname(t))
         and (t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" or t.lower_ in PERSON_PRONOUNS)
     ]
     if not candidates:
@@ -351,6 +352,8 @@ def person_subject(sent: Span, institutions: bool = False) -> Token | None:
             return token
         if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "DATE"):
             return token
+        if token.pos_ == "PROPN" and is_misread_surname(token):
+            return token  # "Valastro praised ..." with "Valastro" read as a place
         if institutions and token.ent_type_ in ("ORG", "NORP"):
             return token
         if token.pos_ == "NOUN" and person_in_apposition(token) is not None:

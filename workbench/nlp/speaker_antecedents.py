@@ -232,6 +232,17 @@ class Antecedents:
         return fallback
 
 
+def is_misread_surname(token: Token) -> bool:
+    """True for a lone capitalised word tagged as a place, organisation or group that
+    ends a person's full name elsewhere in the text ("Valastro praised ..." in a text
+    naming "Buddy Valastro"): the model misread a surname it did not know."""
+    if token.ent_type_ not in _MISREAD_LABELS or not token.text[:1].isupper():
+        return False
+    if token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN":
+        return False
+    return token.lower_ in _person_last_words(token.doc)
+
+
 def _person_last_words(doc: Doc) -> frozenset[str]:
     """Lowercased last words of the multi-word PERSON entities of ``doc``, read from the
     token array in one pass (``doc.ents`` and token iteration are slow on long texts)."""
