@@ -20,11 +20,11 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
-from workbench.nlp.speaker_antecedents import is_misread_surname
 from workbench.nlp.speaker_documents import is_document_reading, is_thing
 from workbench.nlp.speakers import (
     is_age_noun,
     is_agentless_passive,
+    is_misread_surname,
     name_phrase,
     person_in_apposition,
     speaker_phrase,

@@ -22,7 +22,7 @@ from workbench.nlp.names import is_honorific
 from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "acl")
@@ -38,6 +38,10 @@ _APPOSITION_DEPTH = 4
 _PHRASE_PREPOSITIONS = frozenset("for of from at with".split())
 _MAX_PHRASE_TOKENS = 6
 _FULL_NAME_TOKENS = 2
+#: Labels the small model puts on a surname it does not recognise as a person's.
+_MISREAD_LABELS = ("ORG", "GPE", "NORP")
+#: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
+_IOB_INSIDE = 1
 #: Verbs by which someone puts out a document whose words are then theirs.
 _ISSUING_VERBS = AUTHORING_VERBS | frozenset(("share", "put", "file", "submit", "deliver"))
 def _anywhere(token: Token) -> bool:
@@ -345,3 +349,27 @@ def _strip_possessive(ent: Span) -> tuple[int, int]:
     if not tokens:
         return ent.start_char, ent.end_char
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def is_misread_surname(token: Token) -> bool:
+    """True for a lone capitalised word tagged as a place, organisation or group that
+    ends a person's full name elsewhere in the text ("Valastro praised ..." in a text
+    naming "Buddy Valastro"): the model misread a surname it did not know."""
+    if token.ent_type_ not in _MISREAD_LABELS or not token.text[:1].isupper():
+        return False
+    if token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN":
+        return False
+    return token.lower_ in person_last_words(token.doc)
+
+
+def person_last_words(doc: Doc) -> frozenset[str]:
+    """Lowercased last words of the multi-word PERSON entities of ``doc``, read from the
+    token array in one pass (``doc.ents`` and token iteration are slow on long texts)."""
+    from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER
+
+    rows = doc.to_array([ENT_TYPE, ENT_IOB, LOWER])
+    person = doc.vocab.strings["PERSON"]
+    inside = (rows[:, 0] == person) & (rows[:, 1] == _IOB_INSIDE)
+    ends = inside.copy()
+    ends[:-1] &= rows[1:, 1] != _IOB_INSIDE
+    return frozenset(doc.vocab.strings[int(key)] for key in set(rows[ends, 2].tolist()))
