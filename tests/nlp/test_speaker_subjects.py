@@ -173,3 +173,13 @@ def test_a_surname_misread_as_a_place_still_carries_to_the_next_quote(nlp: Langu
     quotes = direct(analyse(nlp, text))
     assert quotes[-1].speaker_text == "Valastro"
     assert quotes[-1].speaker == "Buddy Valastro"
+
+
+def test_a_name_parsed_as_compound_of_its_cue_is_the_subject(nlp: Language) -> None:
+    text = (
+        "\u201cThere were some of us who thought you might be able to work with them,\u201d "
+        "Bozell points out.\n\n\u201cBesides that, not a single accomplishment,\u201d "
+        "Bozell notes."
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == ["Bozell", "Bozell"]

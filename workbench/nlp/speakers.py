@@ -70,7 +70,7 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        named = _gerund_subject(current)
+        named = _gerund_subject(current) or _compound_subject(current)
         if named is not None and usable(named):
             return named
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
@@ -163,6 +163,17 @@ def _gerund_subject(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 1]
     if before.ent_type_ != "PERSON" or before.dep_ not in ("pobj", "dobj"):
+        return None
+    return before
+
+
+def _compound_subject(verb: Token) -> Token | None:
+    """The name right before a cue the parser read as a noun compound (`"...," Bozell
+    answers.` parsed like "Bozell answers" the noun phrase): the name is the subject."""
+    if verb.pos_ != "VERB" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "compound" or before.head.i != verb.i or before.pos_ != "PROPN":
         return None
     return before
 
