@@ -9,8 +9,6 @@ colon-ended introduction, the subject of the previous sentence or of the quote's
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import (
@@ -20,10 +18,13 @@ from workbench.nlp.cues import (
     is_claim_noun,
     is_speech_cue,
 )
+from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
+from workbench.nlp.speaker_documents import is_document_reading, is_thing
 from workbench.nlp.speakers import (
-    is_document_reading,
-    is_thing,
+    is_age_noun,
+    is_agentless_passive,
+    is_misread_surname,
     name_phrase,
     person_in_apposition,
     speaker_phrase,
@@ -31,13 +32,28 @@ from workbench.nlp.speakers import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
-CharSpan = tuple[int, int]
+#: ``CharSpan``, ``Attribution`` and ``QuoteContext`` live in ``quote_clauses``; they are
+#: re-exported because callers read attribution results from here.
+__all__ = [
+    "Attribution",
+    "CharSpan",
+    "QuoteContext",
+    "after_cue",
+    "before_cue",
+    "colon_intro",
+    "in_sentence",
+    "person_subject",
+    "syntactic_cue",
+]
+
 _OPEN_FRAME_ENDS = ",?!\u2014\u2013-\u2026"
 _OPEN_FRAME_TOKENS = 6
 _NAME_ONLY_TOKENS = 5
 _NOT_SPEAKERS = frozenset(("DATE", "TIME"))
+#: A place near a cue is where something was said, not who said it ("in Cleveland").
+_PLACES = frozenset(("GPE", "LOC", "FAC"))
 _AFTER_WINDOW = 25
 #: When the quote ends its sentence, a cue in the next one must come within this many
 #: tokens ("— Trump asked", "said Smith, a ...") to be the quote's.
@@ -46,82 +62,11 @@ _NEXT_SENTENCE_CUE = 6
 _TITLE_CHARS = 5
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
+_RELATIVES = frozenset(("which", "who", "whom"))
 #: Links from a clause up to the verb reporting it, and how far up to look.
 _REPORTED_DEPS = ("ccomp", "conj", "xcomp", "advcl")
 _OUTER_DEPTH = 4
 _DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """Where a quote's cue and speaker are (doc character spans) and how they were found."""
-
-    cue: CharSpan | None = None
-    speaker: CharSpan | None = None
-    how: str = "none"
-
-
-class QuoteContext:
-    """The parsed chunk plus a per-token mask of which tokens lie inside quoted spans.
-
-    ``doc.text`` and ``doc.sents`` are rebuilt by spaCy on every access, so the text and
-    the clause bounds are computed once here; everything else asks this object.
-    """
-
-    def __init__(self, doc: Doc, spans: Sequence[CharSpan], text: str | None = None) -> None:
-        self.doc = doc
-        self.text = doc.text if text is None else text
-        self.spans = list(spans)
-        self.inside = [False] * len(doc)
-        for start, end in self.spans:
-            tokens = doc.char_span(start, end, alignment_mode="expand")
-            if tokens is not None:
-                for token in tokens:
-                    self.inside[token.i] = True
-        self.paragraph = _paragraph_ids(doc)
-        self.bounds = _clause_bounds(doc, self.paragraph)
-
-    def clause(self, token: Token) -> Span:
-        """The token's sentence cut at line breaks: the parser sometimes runs a sentence
-        on into the next paragraph, and attribution never crosses one."""
-        start, end = self.bounds[token.i]
-        return self.doc[start:end]
-
-    def tokens(self, span: CharSpan) -> Span | None:
-        """The tokens covering ``span`` (expanded to token boundaries)."""
-        return self.doc.char_span(span[0], span[1], alignment_mode="expand")
-
-    def outside(self, token: Token) -> bool:
-        """True for a token that is not part of any quoted span."""
-        return not self.inside[token.i]
-
-
-def _paragraph_ids(doc: Doc) -> list[int]:
-    """Number the lines of the chunk; a whitespace token holding a newline ends one."""
-    ids = []
-    current = 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            current += 1
-            ids.append(-1)
-            continue
-        ids.append(current)
-        if "\n" in token.whitespace_:
-            current += 1
-    return ids
-
-
-def _clause_bounds(doc: Doc, paragraph: Sequence[int]) -> list[tuple[int, int]]:
-    """(start, end) token range of every token's clause: sentence intersected with line."""
-    bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
-    for sent in doc.sents:
-        start = sent.start
-        for i in range(sent.start, sent.end + 1):
-            if i == sent.end or paragraph[i] != paragraph[start]:
-                for j in range(start, i):
-                    bounds[j] = (start, i)
-                start = i
-    return bounds
 
 
 def _is_cue(token: Token) -> bool:
@@ -143,13 +88,11 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
         return _can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
     head = speaker_token(cue, usable)
-    if head is not None and not _can_speak(ctx, head):
-        head = None
     if head is not None and is_thing(head):
         outer = _outer_cue(ctx, cue)
         if outer is not None:
             return outer
-    if head is None:
+    if head is None and not is_agentless_passive(cue):
         head = _nearest_name(ctx, region if region is not None else ctx.clause(cue), cue)
     speaker = speaker_phrase(head) if head is not None else None
     return Attribution(cue_text(cue), speaker, how)
@@ -176,7 +119,7 @@ def _can_speak(ctx: QuoteContext, head: Token) -> bool:
     """Reject subjects that cannot be speakers: times, amounts, words inside the quote."""
     if not ctx.outside(head) or head.pos_ in ("SCONJ", "ADP"):
         return False
-    return head.ent_type_ not in _NOT_SPEAKERS
+    return head.ent_type_ not in _NOT_SPEAKERS or is_age_noun(head)
 
 
 def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
@@ -189,12 +132,24 @@ def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
         t
         for t in region
         if ctx.outside(t)
-        and t.dep_ not in ("compound", "amod", "poss", "nmod")
+        and t.dep_ not in ("compound", "amod", "poss", "nmod", "dobj")
+        and not _verb_object(t)
+        and (t.ent_type_ not in _PLACES or is_misread_surname(t))
         and (t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" or t.lower_ in PERSON_PRONOUNS)
     ]
     if not candidates:
         return None
     return min(candidates, key=lambda t: (t.ent_type_ != "PERSON", abs(t.i - cue.i)))
+
+
+def _verb_object(token: Token) -> bool:
+    """True for the object of a preposition that belongs to a verb ("regarding Muslims",
+    "spoke to reporters"): something the clause is about, never its speaker. The object
+    of a noun's preposition can be ("Mayor of London Sadiq Khan")."""
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    return preposition.pos_ == "VERB" or preposition.head.pos_ in ("VERB", "AUX")
 
 
 def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
@@ -299,8 +254,17 @@ def before_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
     cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
     if not cues:
         return None
-    main = [t for t in cues if t.dep_ not in _ASIDE_DEPS]
+    main = [t for t in cues if not _is_aside(t)]
     return _attribution(ctx, (main or cues)[-1], "before", region)
+
+
+def _is_aside(cue: Token) -> bool:
+    """True for a cue in a relative clause or aside, however the parser labelled it: `John
+    Bercow commented on the matter — which the BBC noted as unusual — "..."` has
+    "noted" as a ccomp, but its "which" makes it a relative clause about the matter."""
+    if cue.dep_ in _ASIDE_DEPS:
+        return True
+    return any(c.lower_ in _RELATIVES and c.dep_ in ("dobj", "nsubj") for c in cue.children)
 
 
 def _introduced(ctx: QuoteContext, quote: Span) -> bool:
@@ -388,6 +352,8 @@ def person_subject(sent: Span, institutions: bool = False) -> Token | None:
             return token
         if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "DATE"):
             return token
+        if token.pos_ == "PROPN" and is_misread_surname(token):
+            return token  # "Valastro praised ..." with "Valastro" read as a place
         if institutions and token.ent_type_ in ("ORG", "NORP"):
             return token
         if token.pos_ == "NOUN" and person_in_apposition(token) is not None:

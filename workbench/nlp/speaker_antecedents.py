@@ -17,18 +17,16 @@ from typing import TYPE_CHECKING
 from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.quote_filters import is_furniture
 from workbench.nlp.speaker_gender import pronoun_gender
-from workbench.nlp.speakers import name_phrase, subject_of
+from workbench.nlp.speakers import name_phrase, person_last_words, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
-    from workbench.nlp.quote_attribution import QuoteContext
+    from workbench.nlp.quote_clauses import QuoteContext
 
 _NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "PRODUCT", "EVENT"))
 #: Labels the small model puts on a surname it does not recognise as a person's.
 _MISREAD_LABELS = ("ORG", "GPE", "NORP")
-#: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
-_IOB_INSIDE = 1
 _GOVERNING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
 _MALE_TITLES = frozenset(("mr", "mr."))
 _FEMALE_TITLES = frozenset(("ms", "ms.", "mrs", "mrs.", "miss"))
@@ -142,7 +140,7 @@ class Antecedents:
         if token.i > 0 and self.ctx.doc[token.i - 1].pos_ == "PROPN":
             return False
         if self._person_last_words is None:
-            self._person_last_words = _person_last_words(self.ctx.doc)
+            self._person_last_words = person_last_words(self.ctx.doc)
         return token.lower_ in self._person_last_words
 
     def _surnames(self) -> frozenset[str]:
@@ -230,19 +228,6 @@ class Antecedents:
                 return token
             fallback = fallback or token
         return fallback
-
-
-def _person_last_words(doc: Doc) -> frozenset[str]:
-    """Lowercased last words of the multi-word PERSON entities of ``doc``, read from the
-    token array in one pass (``doc.ents`` and token iteration are slow on long texts)."""
-    from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER
-
-    rows = doc.to_array([ENT_TYPE, ENT_IOB, LOWER])
-    person = doc.vocab.strings["PERSON"]
-    inside = (rows[:, 0] == person) & (rows[:, 1] == _IOB_INSIDE)
-    ends = inside.copy()
-    ends[:-1] &= rows[1:, 1] != _IOB_INSIDE
-    return frozenset(doc.vocab.strings[int(key)] for key in set(rows[ends, 2].tolist()))
 
 
 def _capitalised_pronouns(ctx: QuoteContext) -> list[Token]:

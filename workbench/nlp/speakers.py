@@ -4,6 +4,7 @@ The speaker span is what an analyst would underline: the person's name when the 
 phrase contains one ("State Department spokesperson Matthew Miller" -> "Matthew Miller",
 "the spokesperson, Matthew Miller," -> "Matthew Miller"), otherwise the noun phrase
 ("the spokesperson") or the pronoun ("He"). Canonical names come later, from mentions.
+Documents as speakers (who wrote "a statement") are read in ``speaker_documents``.
 """
 
 from __future__ import annotations
@@ -11,16 +12,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from workbench.nlp.cues import RELATIVE_PRONOUNS, according_to_source
+from workbench.nlp.cues import (
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    according_to_source,
+    is_speech_cue,
+)
 from workbench.nlp.names import is_honorific
+from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "acl")
 _NAME_DEPS = ("compound", "flat", "appos", "nmod", "poss")
-_NP_LEFT_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod")
+_NP_LEFT_DEPS = (
+    "det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "npadvmod",
+)  # fmt: skip
 #: Links from a subject to the person it names: "the prosecutor, Ali Mehr," (appos), and
 #: the parser's "Institute's director, Dr. Fauci" (conj then appos).
 _APPOSITION_DEPS = ("appos", "conj", "prep", "pobj")
@@ -29,25 +38,12 @@ _APPOSITION_DEPTH = 4
 _PHRASE_PREPOSITIONS = frozenset("for of from at with".split())
 _MAX_PHRASE_TOKENS = 6
 _FULL_NAME_TOKENS = 2
-#: Written things that "say" what their author says: "a statement from the ministry
-#: said", "the decree signed by the Pope read", "an AEW press release reads".
-DOCUMENT_NOUNS = frozenset(
-    """
-    statement letter decree release tweet post report memo memorandum email e-mail message
-    note notice ad advertisement filing ruling order announcement communique communiqué
-    document transcript website editorial petition brief complaint lawsuit motion affidavit
-    """.split()
-)
-#: Participles whose agent wrote the document ("signed by the Pope"), unlike "obtained
-#: by", "seen by" or "reviewed by".
-_AUTHORING_VERBS = frozenset(
-    "sign write issue release send publish post author draft pen co-sign cosign".split()
-)
-_THING_PRONOUNS = frozenset(("it", "that", "this"))
-_AUTHOR_LABELS = ("PERSON", "ORG", "GPE")
-_AUTHOR_PREPOSITIONS = ("from", "by")
-
-
+#: Labels the small model puts on a surname it does not recognise as a person's.
+_MISREAD_LABELS = ("ORG", "GPE", "NORP")
+#: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
+_IOB_INSIDE = 1
+#: Verbs by which someone puts out a document whose words are then theirs.
+_ISSUING_VERBS = AUTHORING_VERBS | frozenset(("share", "put", "file", "submit", "deliver"))
 def _anywhere(token: Token) -> bool:
     return True
 
@@ -56,27 +52,108 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
     """The nsubj of ``verb``, climbing coordinated/adverbial verbs ("..., adding").
 
     ``usable`` rejects candidates (tokens inside the quotation itself): in
-    `"... panic mode," said Leslie Wimes` the parser gives "said" two subjects.
+    `"... panic mode," said Leslie Wimes` the parser gives "said" two subjects. A
+    passive cue with no "by" agent has no speaker at all (`what is being criticized as
+    "..."`): climbing would hand its words to whoever governs the clause.
     """
+    if is_agentless_passive(verb):
+        return None
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "csubj") and usable(child):
-                return _through_relative(child, current)
+        child = _nearest_subject(current, usable)
+        if child is not None:
+            if current is not verb:
+                return _reporter(current, usable) or _through_relative(child, current)
+            return _through_relative(child, current)
         for child in current.children:
             if child.dep_ == "agent":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        named = _gerund_subject(current)
+        named = _gerund_subject(current) or _compound_subject(current)
         if named is not None and usable(named):
             return named
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
         if current.dep_ == "relcl":
             return current.head
+        if current.dep_ == "acl" and is_document(current.head):
+            return _issuer(current.head, usable) or current.head
         current = _through_preposition(current)
     return None
+
+
+def _reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The subject of the speech verb reporting ``clause``, when the cue was climbed into
+    a reported clause: in `Sanders said the process could be "messy," adding, "..."` the
+    parser hangs "adding" on "be", but the one adding is the one who said it."""
+    if clause.dep_ != "ccomp" or not is_speech_cue(clause.head):
+        return None
+    subject = _nearest_subject(clause.head, usable)
+    return _through_relative(subject, clause.head) if subject is not None else None
+
+
+def _nearest_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The usable subject of ``verb``: a person before anything else, then the one
+    nearest the verb. The parser gives a verb a second subject when a dateline or place
+    opens the sentence (`Washington (AFP) – Clinton has taken ...`, `... in Salem, New
+    Hampshire, Trump went after Bush`) or when a reported clause lost its "that" (`Ryan,
+    despite admitting ..., the victims do need ...`)."""
+    subjects = [c for c in verb.children if _is_subject(c, verb) and usable(c)]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda c: (not _person_like(c), abs(c.i - verb.i)))
+
+
+def _person_like(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
+
+
+def is_age_noun(token: Token) -> bool:
+    """True for the "old" of "the 46-year-old said": a person named by their age, which
+    the small model tags as a DATE like any other span of years."""
+    doc = token.doc
+    if token.lower_ != "old" or token.i < 2 or doc[token.i - 1].text != "-":
+        return False
+    return doc[token.i - 2].lemma_.lower() in ("year", "month", "week", "day")
+
+
+def is_agentless_passive(verb: Token) -> bool:
+    """True for a passive verb with no "by" agent (`it was labeled "..."`, `she was told
+    "..."`): its subject is what was spoken about or to, never who spoke. "Quoted" is
+    the exception: in `Smith was quoted as "..."` the subject is the speaker."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "quote":
+        return False
+    deps = {child.dep_ for child in verb.children}
+    return "agent" not in deps and bool(deps & {"nsubjpass", "auxpass"})
+
+
+def _is_subject(child: Token, verb: Token) -> bool:
+    """An nsubj/csubj of ``verb`` that is a word (the parser sometimes gives a verb a
+    dash as second subject: `public ― Trump boasted`) and agrees with it in number."""
+    if child.dep_ not in ("nsubj", "csubj") or not any(c.isalnum() for c in child.text):
+        return False
+    return _agrees(child, verb)
+
+
+def _agrees(subject: Token, verb: Token) -> bool:
+    """False when number agreement rules the subject out: a plural common noun is never
+    the subject of a verb in the third person singular (`Calls men names like "pigs"`,
+    where the parser read the object "men" as subject of an elliptical "Calls")."""
+    return not (verb.tag_ == "VBZ" and subject.tag_ == "NNS")
+
+
+def _issuer(document: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """Who a document speaks for in `The ministry issued a statement saying "..."`: its
+    author when its phrase names one, else the subject of the verb that issued, signed or
+    sent it (`Fifty former officials ... signed a letter saying "..."`)."""
+    author = document_author(document)
+    if author is not None:
+        return author
+    verb = document.head
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS:
+        return None
+    return _nearest_subject(verb, usable)
 
 
 def _gerund_subject(verb: Token) -> Token | None:
@@ -86,6 +163,17 @@ def _gerund_subject(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 1]
     if before.ent_type_ != "PERSON" or before.dep_ not in ("pobj", "dobj"):
+        return None
+    return before
+
+
+def _compound_subject(verb: Token) -> Token | None:
+    """The name right before a cue the parser read as a noun compound (`"...," Bozell
+    answers.` parsed like "Bozell answers" the noun phrase): the name is the subject."""
+    if verb.pos_ != "VERB" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "compound" or before.head.i != verb.i or before.pos_ != "PROPN":
         return None
     return before
 
@@ -219,57 +307,6 @@ def _noun_phrase(head: Token) -> tuple[int, int]:
     return start, end
 
 
-def document_author(head: Token) -> Token | None:
-    """The author of a document speaker, when the phrase names one: its owner ("the
-    ministry's statement"), a name compounded onto it ("an AEW press release"), a
-    "from/by" object ("a statement from the Ministry of Health") or the agent of a
-    participle of writing ("the decree signed by the Pope"; not "a memo obtained by the
-    Star"). The author is who speaks."""
-    if head.lemma_.lower() not in DOCUMENT_NOUNS or head.pos_ != "NOUN":
-        return None
-    for child in head.children:
-        if child.dep_ == "poss":
-            return child
-    for child in head.children:
-        if child.dep_ in ("compound", "nmod") and child.ent_type_ in _AUTHOR_LABELS:
-            return child
-    for child in head.children:
-        link = child
-        if child.dep_ == "acl":
-            if child.lemma_.lower() not in _AUTHORING_VERBS:
-                continue  # "a memo obtained by the Star": the Star did not write it
-            link = next((g for g in child.children if g.dep_ == "agent"), child)
-        elif child.dep_ != "prep" or child.lower_ not in _AUTHOR_PREPOSITIONS:
-            continue
-        objects = [g for g in link.children if g.dep_ == "pobj"]
-        if objects:
-            return objects[0]
-    return None
-
-
-def is_thing(head: Token) -> bool:
-    """True for a subject that reports nothing by itself: "it", "that", "this", or a
-    document with no author in its phrase ("the advertisement suggests ...")."""
-    if head.pos_ == "PRON":
-        return head.lower_ in _THING_PRONOUNS
-    return (
-        head.pos_ == "NOUN"
-        and not head.ent_type_
-        and head.lemma_.lower() in DOCUMENT_NOUNS
-        and document_author(head) is None
-    )
-
-
-def is_document_reading(verb: Token) -> bool:
-    """True for the "read" of `The decree ... read "..."`: a document as the subject of
-    "read" reports its words (a person reading is not a cue)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "read":
-        return False
-    return any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children
-    )
-
-
 def speaker_phrase(head: Token) -> tuple[int, int]:
     """Character span of the speaker of a cue whose subject is ``head``: for a document
     ("a statement from the ministry said"), its author when the phrase names one, else
@@ -323,3 +360,27 @@ def _strip_possessive(ent: Span) -> tuple[int, int]:
     if not tokens:
         return ent.start_char, ent.end_char
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def is_misread_surname(token: Token) -> bool:
+    """True for a lone capitalised word tagged as a place, organisation or group that
+    ends a person's full name elsewhere in the text ("Valastro praised ..." in a text
+    naming "Buddy Valastro"): the model misread a surname it did not know."""
+    if token.ent_type_ not in _MISREAD_LABELS or not token.text[:1].isupper():
+        return False
+    if token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN":
+        return False
+    return token.lower_ in person_last_words(token.doc)
+
+
+def person_last_words(doc: Doc) -> frozenset[str]:
+    """Lowercased last words of the multi-word PERSON entities of ``doc``, read from the
+    token array in one pass (``doc.ents`` and token iteration are slow on long texts)."""
+    from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER
+
+    rows = doc.to_array([ENT_TYPE, ENT_IOB, LOWER])
+    person = doc.vocab.strings["PERSON"]
+    inside = (rows[:, 0] == person) & (rows[:, 1] == _IOB_INSIDE)
+    ends = inside.copy()
+    ends[:-1] &= rows[1:, 1] != _IOB_INSIDE
+    return frozenset(doc.vocab.strings[int(key)] for key in set(rows[ends, 2].tolist()))

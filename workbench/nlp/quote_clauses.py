@@ -1,0 +1,89 @@
+"""The parsed chunk as attribution reads it: clause bounds, quoted-token mask, results.
+
+Split from ``quote_attribution`` so the rules there read apart from the bookkeeping
+they share with ``quotes``, ``quote_indirect`` and ``quote_filters``: where a clause
+starts and ends (sentences cut at line breaks) and which tokens lie inside quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+CharSpan = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Where a quote's cue and speaker are (doc character spans) and how they were found."""
+
+    cue: CharSpan | None = None
+    speaker: CharSpan | None = None
+    how: str = "none"
+
+
+class QuoteContext:
+    """The parsed chunk plus a per-token mask of which tokens lie inside quoted spans.
+
+    ``doc.text`` and ``doc.sents`` are rebuilt by spaCy on every access, so the text and
+    the clause bounds are computed once here; everything else asks this object.
+    """
+
+    def __init__(self, doc: Doc, spans: Sequence[CharSpan], text: str | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text if text is None else text
+        self.spans = list(spans)
+        self.inside = [False] * len(doc)
+        for start, end in self.spans:
+            tokens = doc.char_span(start, end, alignment_mode="expand")
+            if tokens is not None:
+                for token in tokens:
+                    self.inside[token.i] = True
+        self.paragraph = _paragraph_ids(doc)
+        self.bounds = _clause_bounds(doc, self.paragraph)
+
+    def clause(self, token: Token) -> Span:
+        """The token's sentence cut at line breaks: the parser sometimes runs a sentence
+        on into the next paragraph, and attribution never crosses one."""
+        start, end = self.bounds[token.i]
+        return self.doc[start:end]
+
+    def tokens(self, span: CharSpan) -> Span | None:
+        """The tokens covering ``span`` (expanded to token boundaries)."""
+        return self.doc.char_span(span[0], span[1], alignment_mode="expand")
+
+    def outside(self, token: Token) -> bool:
+        """True for a token that is not part of any quoted span."""
+        return not self.inside[token.i]
+
+
+def _paragraph_ids(doc: Doc) -> list[int]:
+    """Number the lines of the chunk; a whitespace token holding a newline ends one."""
+    ids = []
+    current = 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            current += 1
+            ids.append(-1)
+            continue
+        ids.append(current)
+        if "\n" in token.whitespace_:
+            current += 1
+    return ids
+
+
+def _clause_bounds(doc: Doc, paragraph: Sequence[int]) -> list[tuple[int, int]]:
+    """(start, end) token range of every token's clause: sentence intersected with line."""
+    bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
+    for sent in doc.sents:
+        start = sent.start
+        for i in range(sent.start, sent.end + 1):
+            if i == sent.end or paragraph[i] != paragraph[start]:
+                for j in range(start, i):
+                    bounds[j] = (start, i)
+                start = i
+    return bounds

@@ -1,0 +1,87 @@
+"""Documents as speakers: "a statement from the ministry said", "the decree ... read".
+
+Split from ``speakers`` (the speaker phrase and the cue's subject): what a document is,
+who wrote it, and which subjects report nothing by themselves. A document's words are
+its author's, so the author is who the analyst sees speaking.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Written things that "say" what their author says: "a statement from the ministry
+#: said", "the decree signed by the Pope read", "an AEW press release reads".
+DOCUMENT_NOUNS = frozenset(
+    """
+    statement letter decree release tweet post report memo memorandum email e-mail message
+    note notice ad advertisement filing ruling order announcement communique communiqué
+    document transcript website editorial petition brief complaint lawsuit motion affidavit
+    """.split()
+)
+#: Participles whose agent wrote the document ("signed by the Pope"), unlike "obtained
+#: by", "seen by" or "reviewed by".
+AUTHORING_VERBS = frozenset(
+    "sign write issue release send publish post author draft pen co-sign cosign".split()
+)
+_THING_PRONOUNS = frozenset(("it", "that", "this"))
+_AUTHOR_LABELS = ("PERSON", "ORG", "GPE")
+_AUTHOR_PREPOSITIONS = ("from", "by")
+
+
+def is_document(token: Token) -> bool:
+    """True for a noun naming a written thing ("statement", "letter", "tweet")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def document_author(head: Token) -> Token | None:
+    """The author of a document speaker, when the phrase names one: its owner ("the
+    ministry's statement"), a name compounded onto it ("an AEW press release"), a
+    "from/by" object ("a statement from the Ministry of Health") or the agent of a
+    participle of writing ("the decree signed by the Pope"; not "a memo obtained by the
+    Star"). The author is who speaks."""
+    if head.lemma_.lower() not in DOCUMENT_NOUNS or head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+    for child in head.children:
+        if child.dep_ in ("compound", "nmod") and child.ent_type_ in _AUTHOR_LABELS:
+            return child
+    for child in head.children:
+        link = child
+        if child.dep_ == "acl":
+            if child.lemma_.lower() not in AUTHORING_VERBS:
+                continue  # "a memo obtained by the Star": the Star did not write it
+            link = next((g for g in child.children if g.dep_ == "agent"), child)
+        elif child.dep_ != "prep" or child.lower_ not in _AUTHOR_PREPOSITIONS:
+            continue
+        objects = [g for g in link.children if g.dep_ == "pobj"]
+        if objects:
+            return objects[0]
+    return None
+
+
+def is_thing(head: Token) -> bool:
+    """True for a subject that reports nothing by itself: "it", "that", "this", or a
+    document with no author in its phrase ("the advertisement suggests ...")."""
+    if head.pos_ == "PRON":
+        return head.lower_ in _THING_PRONOUNS
+    return (
+        head.pos_ == "NOUN"
+        and not head.ent_type_
+        and head.lemma_.lower() in DOCUMENT_NOUNS
+        and document_author(head) is None
+    )
+
+
+def is_document_reading(verb: Token) -> bool:
+    """True for the "read" of `The decree ... read "..."`: a document as the subject of
+    "read" reports its words (a person reading is not a cue)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "read":
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children
+    )
