@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
-from workbench.nlp.names import previous_word, strip_opening_adverb
+from workbench.nlp.names import (
+    TITLE_ABBREVIATIONS,
+    lowercase_words,
+    previous_word,
+    strip_opening_adverb,
+)
 from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_gender import genders_from_text, pronoun_gender
 from workbench.nlp.speaker_names import (
@@ -39,13 +44,6 @@ _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an", "s"))
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s*$")
 _MALE = re.compile(r"\bMr\.?\s*$")
-#: Abbreviated titles and the word a role phrase writes out ("Dr. Fauci" ... "the doctor").
-_TITLE_WORDS = {
-    "dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor",
-    "rep": "representative", "gen": "general", "rev": "reverend", "capt": "captain",
-    "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "adm": "admiral",
-    "pres": "president", "lt": "lieutenant", "maj": "major",
-}  # fmt: skip
 #: How far back (in characters) a pronoun may look for its antecedent.
 MAX_PRONOUN_DISTANCE = 1500
 
@@ -82,7 +80,9 @@ def _compatible(pronoun: str, mention: Mention, text: str) -> bool:
 def _title_word(title: str) -> str:
     """One spelling per title, so "Dr. Fauci" holds the role "the doctor" names."""
     words = title.split()
-    return " ".join([*words[:-1], _TITLE_WORDS.get(words[-1], words[-1])]) if words else title
+    if not words:
+        return title
+    return " ".join([*words[:-1], TITLE_ABBREVIATIONS.get(words[-1], words[-1])])
 
 
 def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool:
@@ -289,7 +289,7 @@ class _Resolver:
     def lowercase_words(self) -> frozenset[str]:
         """Words the text writes in lowercase somewhere (so they are common nouns)."""
         if self._lowercase is None:
-            self._lowercase = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
+            self._lowercase = lowercase_words(self.text)
         return self._lowercase
 
     def _recent_speaker(self, word: str, start: int, not_entity: str | None = None) -> str | None:

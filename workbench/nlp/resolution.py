@@ -20,6 +20,7 @@ from workbench.nlp.names import (
     initials,
     is_acronym,
     is_honorific,
+    lowercase_words,
     name_tokens,
     previous_word,
     strip_honorifics,
@@ -263,7 +264,7 @@ def propagate(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Add mentions for repeats of established names the model missed (case-sensitive)."""
     forms = _known_forms(mentions)
     occupied = Occupied((m.start, m.end) for m in mentions if m.field == "text")
-    lowercase = set(re.findall(r"\b[a-z][\w'-]*\b", text))
+    lowercase = lowercase_words(text)
     added: list[Mention] = []
     for form in sorted(forms, key=len, reverse=True):
         model = forms[form]
