@@ -283,9 +283,7 @@ def _keep(ctx: QuoteContext, item: _Found) -> bool:
     if is_scare_quote(ctx, span):
         return False
     if is_short(ctx.text, span):
-        if item.attribution.how == "syntax" and in_reported_clause(
-            ctx, item.tokens, _cue_token(ctx, item.attribution)
-        ):
+        if in_reported_clause(ctx, item.tokens, _cue_token(ctx, item.attribution)):
             return False
         return is_partial_quote(ctx, span, item.attribution.how)
     return True
