@@ -21,6 +21,12 @@ from workbench.nlp.names import (
     previous_word,
     strip_opening_adverb,
 )
+from workbench.nlp.pronoun_fit import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    SentenceIndex,
+    fits_pronoun,
+)
 from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_gender import genders_from_text, pronoun_gender
 from workbench.nlp.speaker_names import (
@@ -35,15 +41,9 @@ from workbench.nlp.speaker_names import (
     titled_role,
 )
 
-PERSON_PRONOUNS = frozenset("he she him her his hers".split())
-GROUP_PRONOUNS = frozenset("they them it we us their its our".split())
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
-_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n+")
 _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an", "s"))
-_FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s*$")
-_MALE = re.compile(r"\bMr\.?\s*$")
 #: How far back (in characters) a pronoun may look for its antecedent.
 MAX_PRONOUN_DISTANCE = 1500
 
@@ -55,26 +55,6 @@ class _Resolved:
     end: int
     entity: str
     label: str
-
-
-class _Sentences:
-    """Sentence index of any offset (a cheap splitter; no parse is available here)."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-
-    def index(self, offset: int) -> int:
-        return bisect.bisect_right(self.starts, offset) - 1
-
-
-def _compatible(pronoun: str, mention: Mention, text: str) -> bool:
-    if pronoun in PERSON_PRONOUNS:
-        if mention.label != "PERSON":
-            return False
-        before = text[max(0, mention.start - 6) : mention.start]
-        female = pronoun in ("she", "her", "hers")
-        return not (_FEMALE.search(before) and not female or _MALE.search(before) and female)
-    return mention.label in _GROUP_LABELS
 
 
 def _title_word(title: str) -> str:
@@ -109,7 +89,7 @@ class _Resolver:
         )
         self.starts = [m.start for m in self.mentions]
         self.longest = max((m.end - m.start for m in self.mentions), default=0)
-        self.sentences = _Sentences(text)
+        self.sentences = SentenceIndex(text)
         self.resolved: list[_Resolved] = []
         self.genders: dict[str, str] = {}
         self._text_genders: dict[str, str] | None = None
@@ -274,7 +254,7 @@ class _Resolver:
         fitting = {
             m.entity
             for m in self.mentions[low:high]
-            if _compatible(word, m, self.text) and not self._gender_clash(word, m.entity)
+            if fits_pronoun(word, m, self.text) and not self._gender_clash(word, m.entity)
         }
         return fitting.pop() if previous >= 0 and len(fitting) == 1 else None
 
@@ -299,7 +279,7 @@ class _Resolver:
         for earlier in reversed(self.resolved):
             if earlier.end > start:
                 continue
-            fits = _compatible(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
+            fits = fits_pronoun(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
             fits = fits and not self._gender_clash(word, earlier.entity)
             fits = fits and earlier.entity != not_entity
             if here - self.sentences.index(earlier.end) <= 1 and fits:
@@ -352,7 +332,7 @@ class _Resolver:
             for m in self.mentions[first:end]
             if m.end <= start
             and start - m.end <= MAX_PRONOUN_DISTANCE
-            and _compatible(word, m, self.text)
+            and fits_pronoun(word, m, self.text)
             and not self._gender_clash(word, m.entity)
             and m.entity != not_entity
         ]
