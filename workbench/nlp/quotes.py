@@ -46,7 +46,8 @@ _OWN_SENTENCE = ("after", "syntax", "before", "continued", "colon", "dash")
 MAX_ATTRIBUTION_TOKENS = 60
 #: Quoted fragments of one clause are joined when at most this many characters apart.
 MAX_MERGE_GAP = 60
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+#: A sentence or clause ends in the gap: `"A". "B"` (stop outside the marks), `"A"; however, "B"`.
+_SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
 
 _CONFIDENCE = {
     "syntax": 0.9,
@@ -194,7 +195,7 @@ def _same_clause(ctx: QuoteContext, first: _Found, second: _Found) -> bool:
     if len(gap) > MAX_MERGE_GAP or "\n" in gap or _SENTENCE_BREAK.search(gap):
         return False
     between = ctx.doc[first.tokens.end : second.tokens.start]
-    if any(t.pos_ in ("VERB", "AUX") for t in between):
+    if any(t.pos_ in ("VERB", "AUX") for t in between) or _opens_sentence(second.tokens):
         return False
     sent = ctx.clause(first.tokens[0])
     lead = ctx.doc[sent.start : first.tokens.start]
@@ -205,6 +206,13 @@ def _same_clause(ctx: QuoteContext, first: _Found, second: _Found) -> bool:
             if anchor and first.marked.end <= anchor[0] < second.marked.start:
                 return False
     return True
+
+
+def _opens_sentence(quote: Span) -> bool:
+    """True when a quotation starts a sentence of its own (`and "So we told him."`): its
+    first word is capitalised and is no name."""
+    first = next((t for t in quote if t.is_alpha), None)
+    return first is not None and first.is_title and first.pos_ != "PROPN" and first.text != "I"
 
 
 def _from_context(ctx: QuoteContext, quote: Span, found: Sequence[_Found]) -> Attribution:
