@@ -44,6 +44,8 @@ from workbench.nlp.speaker_names import (
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an", "s"))
+#: Cues that say the speaker of the statement before goes on ("he added").
+_CARRY_ON_CUES = frozenset("add adds added adding continue continues continued went goes".split())
 #: How far back (in characters) a pronoun may look for its antecedent.
 MAX_PRONOUN_DISTANCE = 1500
 
@@ -106,7 +108,8 @@ class _Resolver:
         word = quote.speaker_text.strip().lower()
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             if quote.speaker and word in PERSON_PRONOUNS:
-                return self._hinted(word, quote.speaker, quote.speaker_start, quote.start)
+                carries_on = continues_speaker(quote.cue)
+                return self._hinted(word, quote.speaker, quote.speaker_start, quote, carries_on)
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
         text, start = self._without_adverb(quote.speaker_text, quote.speaker_start)
@@ -216,7 +219,9 @@ class _Resolver:
                 best = mention
         return best
 
-    def _hinted(self, word: str, name: str, start: int, quote_start: int) -> str | None:
+    def _hinted(
+        self, word: str, name: str, start: int, quote: Quote, carries_on: bool = False
+    ) -> str | None:
         """The canonical entity for the name the parse found behind a pronoun.
 
         For a pronoun opening a sentence, the speaker of the statement just before wins
@@ -226,9 +231,12 @@ class _Resolver:
         A hint that is no person's name ("States Senator", "Fitness"), one the pronoun's
         own clause names after it ("He said Zelensky is ...": he is not Zelensky), or one
         the text calls by the other gender is dropped for the mention-based antecedent.
+        A cue that carries on ("he added", "she continued") also names the speaker of
+        the statement just before, wherever the pronoun stands.
         """
+        quote_start = quote.start
         opens = at_sentence_start(self.text, start)
-        if opens:
+        if opens or carries_on:
             recent = self._recent_speaker(word, start)
             if recent is not None:
                 return recent
@@ -341,6 +349,12 @@ class _Resolver:
         if previous and not same:
             return previous[0]
         return earlier[-1] if earlier else None
+
+
+def continues_speaker(cue: str | None) -> bool:
+    """True for a cue saying the same person goes on speaking ("added", "continued")."""
+    words = (cue or "").lower().split()
+    return bool(words) and words[0] in _CARRY_ON_CUES
 
 
 def resolve_speakers(

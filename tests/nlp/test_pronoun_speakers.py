@@ -1,5 +1,6 @@
-"""A plural or impersonal pronoun speaker ("they", "it") never resolves to a group or
-place that only modifies or locates something in the sentence before (issue 15)."""
+"""Pronoun speakers (issue 15): "they"/"it" never resolve to a group or place that only
+modifies or locates something in the sentence before; "he added" is the speaker of the
+statement just before, whatever name the parse offers."""
 
 from __future__ import annotations
 
@@ -41,3 +42,26 @@ def test_plural_group_and_acting_organisation_still_speak() -> None:
     mentions = [mention_of(acting, "Foreign Ministry", "ORG")]
     [resolved] = attach_speakers([they_quote(acting)], mentions, acting)
     assert resolved.speaker == "Foreign Ministry"
+
+
+def test_he_added_is_the_speaker_before_not_the_name_the_parse_offers() -> None:
+    text = (
+        'Oleksiy Honcharuk spoke on Friday. He said Volodymyr Zelensky is "a model of '
+        'honesty for me"; however, "I wrote a resignation offer to remove doubts", he added.'
+    )
+    first_he = text.index("He said")
+    first = text.index('"a model')
+    second = text.index('"I wrote')
+    added = text.index("he added")
+    quotes = [
+        Quote(first, text.index(";"), text[first : text.index(";")], "direct", None, "He",
+              first_he, first_he + 2),
+        Quote(second, added - 2, text[second : added - 2], "direct", "Volodymyr Zelensky",
+              "he", added, added + 2, cue="added"),
+    ]
+    mentions = [
+        mention_of(text, "Oleksiy Honcharuk", "PERSON"),
+        mention_of(text, "Volodymyr Zelensky", "PERSON"),
+    ]
+    resolved = attach_speakers(quotes, mentions, text)
+    assert [q.speaker for q in resolved] == ["Oleksiy Honcharuk", "Oleksiy Honcharuk"]
