@@ -43,3 +43,11 @@ def test_a_fragment_opening_its_own_sentence_is_not_joined(nlp: Language) -> Non
         'the president we needed the government open."'
     )
     assert len(direct_texts(nlp, text)) == 2
+
+
+def test_a_fragment_whose_capital_the_writer_lowered_opens_a_sentence(nlp: Language) -> None:
+    text = (
+        'Zoe said the roof fell in and "everyone started screaming", and "[i]t felt like '
+        'the end of the world" for a moment.'
+    )
+    assert len(direct_texts(nlp, text)) == 2

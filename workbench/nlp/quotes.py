@@ -30,7 +30,7 @@ from workbench.nlp.quote_filters import (
     is_short,
 )
 from workbench.nlp.quote_indirect import find_indirect
-from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
+from workbench.nlp.quote_marks import MARK_CHARS, MarkedSpan, find_marked_spans
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quote_signatures import line_signature, signature
 from workbench.nlp.speaker_antecedents import Antecedents
@@ -47,6 +47,8 @@ MAX_ATTRIBUTION_TOKENS = 60
 #: Quoted fragments of one clause are joined when at most this many characters apart.
 MAX_MERGE_GAP = 60
 #: A sentence or clause ends in the gap: `"A". "B"` (stop outside the marks), `"A"; however, "B"`.
+#: `"[i]t felt like ..."`: a sentence's capital the writer lowered to fit the quote in.
+_EDITED_CAPITAL = re.compile(r"\[[a-z]\]")
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
 
 _CONFIDENCE = {
@@ -210,7 +212,10 @@ def _same_clause(ctx: QuoteContext, first: _Found, second: _Found) -> bool:
 
 def _opens_sentence(quote: Span) -> bool:
     """True when a quotation starts a sentence of its own (`and "So we told him."`): its
-    first word is capitalised and is no name."""
+    first word is capitalised and is no name, or the writer lowered that capital in
+    brackets (`and "[i]t felt like ..."`)."""
+    if _EDITED_CAPITAL.match(quote.text.lstrip(MARK_CHARS)):
+        return True
     first = next((t for t in quote if t.is_alpha), None)
     return first is not None and first.is_title and first.pos_ != "PROPN" and first.text != "I"
 
