@@ -20,6 +20,7 @@ from workbench.nlp.names import (
     clean_span,
     followed_by_currency,
     is_honorific,
+    lowercase_words,
     previous_word,
 )
 
@@ -201,7 +202,9 @@ def _person_context(mention: Mention, text: str, person_words: set[str]) -> bool
     return mention.text in person_words or is_honorific(previous_word(text, mention.start))
 
 
-def _relabelled(mention: Mention, text: str, person_words: set[str], lower: set[str]) -> Mention:
+def _relabelled(
+    mention: Mention, text: str, person_words: set[str], lower: frozenset[str]
+) -> Mention:
     """Return ``mention`` with a place label when the model mislabelled a known place."""
     place = lookup(mention.text)
     if place is None:
@@ -225,7 +228,7 @@ def fix_place_labels(mentions: Sequence[Mention], text: str) -> list[Mention]:
     person_words = {
         word for m in mentions if m.label == "PERSON" and " " in m.text for word in m.text.split()
     }
-    lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    lower = lowercase_words(text)
     return [
         _relabelled(m, text, person_words, lower) if m.field == "text" else m for m in mentions
     ]
@@ -265,7 +268,7 @@ def _run_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def missed_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Mentions for unambiguous country and capital names the model did not tag at all."""
     taken = Occupied((m.start, m.end) for m in mentions if m.field == "text")
-    lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    lower = lowercase_words(text)
     added: list[Mention] = []
     for run_start, run_end in capitalised_runs(text):
         if taken.overlaps(run_start, run_end):

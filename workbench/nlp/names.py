@@ -36,19 +36,26 @@ _OPENING_ADVERBS = frozenset(
 )
 _OPENING_ADVERB = re.compile(r"([A-Z][a-z]+),?[ \t\u00a0]+(?=[A-Z])")
 
+#: Abbreviated titles and the word that writes each out ("Dr. Fauci" ... "the doctor"):
+#: both spellings are honorifics, and a role phrase matches a title in either.
+TITLE_ABBREVIATIONS = {
+    "dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor",
+    "rep": "representative", "gen": "general", "rev": "reverend", "capt": "captain",
+    "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "adm": "admiral",
+    "pres": "president", "lt": "lieutenant", "maj": "major",
+}  # fmt: skip
 HONORIFICS = frozenset(
     {
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
-        "lady", "president", "vice-president", "gen", "general", "sen", "senator", "rep",
-        "gov", "governor", "rev", "reverend", "capt", "captain", "col", "colonel", "lt",
-        "sgt", "maj", "major", "adm", "admiral", "judge", "justice", "king", "queen",
-        "prince", "princess", "pope", "chancellor", "minister", "secretary", "mayor",
-        "ambassador", "chairman", "chairwoman", "ceo", "premier", "sheikh", "st", "saint",
-        "commissioner", "spokesman", "spokeswoman", "spokesperson", "director", "officer",
-        "leader", "chief", "deputy", "pres", "supt", "inspector", "sergeant", "detective",
-        "bishop", "archbishop", "cardinal", "rabbi", "imam", "father", "sister", "brother",
-        "doctor", "coach", "representative", "superintendent", "lieutenant", "speaker",
+        "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "vice-president",
+        "judge", "justice", "king", "queen", "prince", "princess", "pope", "chancellor",
+        "minister", "secretary", "mayor", "ambassador", "chairman", "chairwoman", "ceo",
+        "premier", "sheikh", "st", "saint", "commissioner", "spokesman", "spokeswoman",
+        "spokesperson", "director", "officer", "leader", "chief", "deputy", "inspector",
+        "detective", "bishop", "archbishop", "cardinal", "rabbi", "imam", "father", "sister",
+        "brother", "coach", "speaker",
     }
+    | TITLE_ABBREVIATIONS.keys()
+    | set(TITLE_ABBREVIATIONS.values())
 )  # fmt: skip
 """Lower-cased words (without a final dot) that may precede a person's name as a title."""
 
@@ -144,6 +151,16 @@ def canonical_name(surface: str) -> str:
 def name_tokens(name: str) -> tuple[str, ...]:
     """Split a canonical name into whitespace tokens (hyphenated parts stay together)."""
     return tuple(name.split())
+
+
+_LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """Words ``text`` writes in lowercase somewhere. A capitalised word the text also
+    writes in lowercase ("Bush" / "bush", "May" / "may") is a common word first, so
+    name guessers treat it with suspicion; one scan shared by all of them."""
+    return frozenset(_LOWERCASE_WORD.findall(text))
 
 
 def is_honorific(word: str) -> bool:

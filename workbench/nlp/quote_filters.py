@@ -132,17 +132,26 @@ MIN_CLAUSE_WORDS = 2
 
 
 def in_reported_clause(ctx: QuoteContext, quote: Span, cue: Token | None) -> bool:
-    """True for `He said the plan would "flood" the market`: a one-word fragment
-    inside the clause a cue reports. The words are the reporter's paraphrase with
-    a highlighted term; the statement is the indirect one around it, not a quotation."""
-    words = word_count(ctx.text, (quote.start_char, quote.end_char))
-    if cue is None or words > SCARE_IN_REPORT_WORDS:
+    """True for `He said the plan would "flood" the market`: a scare quote, i.e. a
+    one-word fragment that is a constituent of the clause a cue reports, not a full
+    utterance. The words are the reporter's paraphrase with a highlighted term; the
+    statement is the indirect one around it, not a quotation. Whichever way the cue
+    was found (before or after the clause), the clause is the cue's complement.
+    `He said the sign read "Enough!"` keeps its exclamation: a whole utterance.
+
+    The words, not the marks, must lie in the clause: the parser hangs a closing mark
+    and comma (`would "flood," he said`) on the cue as often as on the clause."""
+    span = (quote.start_char, quote.end_char)
+    if cue is None or word_count(ctx.text, span) > SCARE_IN_REPORT_WORDS:
+        return False
+    words = [t.i for t in quote if not t.is_punct]
+    if not words or is_utterance(ctx, span):
         return False
     for clause in cue.children:
         if clause.dep_ not in ("ccomp", "xcomp"):
             continue
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-        if not (lo <= quote.start and quote.end <= hi):
+        if not (lo <= words[0] and words[-1] < hi):
             continue
         own = [t for t in ctx.doc[lo:hi] if t.is_alpha and ctx.outside(t)]
         return len(own) >= MIN_CLAUSE_WORDS

@@ -15,7 +15,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
-from workbench.nlp.names import previous_word, strip_opening_adverb
+from workbench.nlp.names import (
+    TITLE_ABBREVIATIONS,
+    lowercase_words,
+    previous_word,
+    strip_opening_adverb,
+)
+from workbench.nlp.pronoun_fit import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    SentenceIndex,
+    fits_pronoun,
+)
 from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_gender import genders_from_text, pronoun_gender
 from workbench.nlp.speaker_names import (
@@ -30,22 +41,11 @@ from workbench.nlp.speaker_names import (
     titled_role,
 )
 
-PERSON_PRONOUNS = frozenset("he she him her his hers".split())
-GROUP_PRONOUNS = frozenset("they them it we us their its our".split())
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
-_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n+")
 _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset(("the", "a", "an", "s"))
-_FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s*$")
-_MALE = re.compile(r"\bMr\.?\s*$")
-#: Abbreviated titles and the word a role phrase writes out ("Dr. Fauci" ... "the doctor").
-_TITLE_WORDS = {
-    "dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor",
-    "rep": "representative", "gen": "general", "rev": "reverend", "capt": "captain",
-    "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "adm": "admiral",
-    "pres": "president", "lt": "lieutenant", "maj": "major",
-}  # fmt: skip
+#: Cues that say the speaker of the statement before goes on ("he added").
+_CARRY_ON_CUES = frozenset("add adds added adding continue continues continued went goes".split())
 #: How far back (in characters) a pronoun may look for its antecedent.
 MAX_PRONOUN_DISTANCE = 1500
 
@@ -59,30 +59,12 @@ class _Resolved:
     label: str
 
 
-class _Sentences:
-    """Sentence index of any offset (a cheap splitter; no parse is available here)."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-
-    def index(self, offset: int) -> int:
-        return bisect.bisect_right(self.starts, offset) - 1
-
-
-def _compatible(pronoun: str, mention: Mention, text: str) -> bool:
-    if pronoun in PERSON_PRONOUNS:
-        if mention.label != "PERSON":
-            return False
-        before = text[max(0, mention.start - 6) : mention.start]
-        female = pronoun in ("she", "her", "hers")
-        return not (_FEMALE.search(before) and not female or _MALE.search(before) and female)
-    return mention.label in _GROUP_LABELS
-
-
 def _title_word(title: str) -> str:
     """One spelling per title, so "Dr. Fauci" holds the role "the doctor" names."""
     words = title.split()
-    return " ".join([*words[:-1], _TITLE_WORDS.get(words[-1], words[-1])]) if words else title
+    if not words:
+        return title
+    return " ".join([*words[:-1], TITLE_ABBREVIATIONS.get(words[-1], words[-1])])
 
 
 def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool:
@@ -109,7 +91,7 @@ class _Resolver:
         )
         self.starts = [m.start for m in self.mentions]
         self.longest = max((m.end - m.start for m in self.mentions), default=0)
-        self.sentences = _Sentences(text)
+        self.sentences = SentenceIndex(text)
         self.resolved: list[_Resolved] = []
         self.genders: dict[str, str] = {}
         self._text_genders: dict[str, str] | None = None
@@ -126,7 +108,8 @@ class _Resolver:
         word = quote.speaker_text.strip().lower()
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             if quote.speaker and word in PERSON_PRONOUNS:
-                return self._hinted(word, quote.speaker, quote.speaker_start, quote.start)
+                carries_on = continues_speaker(quote.cue)
+                return self._hinted(word, quote.speaker, quote.speaker_start, quote, carries_on)
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
         text, start = self._without_adverb(quote.speaker_text, quote.speaker_start)
@@ -236,7 +219,9 @@ class _Resolver:
                 best = mention
         return best
 
-    def _hinted(self, word: str, name: str, start: int, quote_start: int) -> str | None:
+    def _hinted(
+        self, word: str, name: str, start: int, quote: Quote, carries_on: bool = False
+    ) -> str | None:
         """The canonical entity for the name the parse found behind a pronoun.
 
         For a pronoun opening a sentence, the speaker of the statement just before wins
@@ -246,9 +231,12 @@ class _Resolver:
         A hint that is no person's name ("States Senator", "Fitness"), one the pronoun's
         own clause names after it ("He said Zelensky is ...": he is not Zelensky), or one
         the text calls by the other gender is dropped for the mention-based antecedent.
+        A cue that carries on ("he added", "she continued") also names the speaker of
+        the statement just before, wherever the pronoun stands.
         """
+        quote_start = quote.start
         opens = at_sentence_start(self.text, start)
-        if opens:
+        if opens or carries_on:
             recent = self._recent_speaker(word, start)
             if recent is not None:
                 return recent
@@ -274,7 +262,7 @@ class _Resolver:
         fitting = {
             m.entity
             for m in self.mentions[low:high]
-            if _compatible(word, m, self.text) and not self._gender_clash(word, m.entity)
+            if fits_pronoun(word, m, self.text) and not self._gender_clash(word, m.entity)
         }
         return fitting.pop() if previous >= 0 and len(fitting) == 1 else None
 
@@ -289,7 +277,7 @@ class _Resolver:
     def lowercase_words(self) -> frozenset[str]:
         """Words the text writes in lowercase somewhere (so they are common nouns)."""
         if self._lowercase is None:
-            self._lowercase = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
+            self._lowercase = lowercase_words(self.text)
         return self._lowercase
 
     def _recent_speaker(self, word: str, start: int, not_entity: str | None = None) -> str | None:
@@ -299,7 +287,7 @@ class _Resolver:
         for earlier in reversed(self.resolved):
             if earlier.end > start:
                 continue
-            fits = _compatible(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
+            fits = fits_pronoun(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
             fits = fits and not self._gender_clash(word, earlier.entity)
             fits = fits and earlier.entity != not_entity
             if here - self.sentences.index(earlier.end) <= 1 and fits:
@@ -352,7 +340,7 @@ class _Resolver:
             for m in self.mentions[first:end]
             if m.end <= start
             and start - m.end <= MAX_PRONOUN_DISTANCE
-            and _compatible(word, m, self.text)
+            and fits_pronoun(word, m, self.text)
             and not self._gender_clash(word, m.entity)
             and m.entity != not_entity
         ]
@@ -361,6 +349,12 @@ class _Resolver:
         if previous and not same:
             return previous[0]
         return earlier[-1] if earlier else None
+
+
+def continues_speaker(cue: str | None) -> bool:
+    """True for a cue saying the same person goes on speaking ("added", "continued")."""
+    words = (cue or "").lower().split()
+    return bool(words) and words[0] in _CARRY_ON_CUES
 
 
 def resolve_speakers(

@@ -30,7 +30,7 @@ from workbench.nlp.quote_filters import (
     is_short,
 )
 from workbench.nlp.quote_indirect import find_indirect
-from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
+from workbench.nlp.quote_marks import MARK_CHARS, MarkedSpan, find_marked_spans
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quote_signatures import line_signature, signature
 from workbench.nlp.speaker_antecedents import Antecedents
@@ -46,7 +46,10 @@ _OWN_SENTENCE = ("after", "syntax", "before", "continued", "colon", "dash")
 MAX_ATTRIBUTION_TOKENS = 60
 #: Quoted fragments of one clause are joined when at most this many characters apart.
 MAX_MERGE_GAP = 60
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+#: A sentence or clause ends in the gap: `"A". "B"` (stop outside the marks), `"A"; however, "B"`.
+#: `"[i]t felt like ..."`: a sentence's capital the writer lowered to fit the quote in.
+_EDITED_CAPITAL = re.compile(r"\[[a-z]\]")
+_SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
 
 _CONFIDENCE = {
     "syntax": 0.9,
@@ -194,7 +197,7 @@ def _same_clause(ctx: QuoteContext, first: _Found, second: _Found) -> bool:
     if len(gap) > MAX_MERGE_GAP or "\n" in gap or _SENTENCE_BREAK.search(gap):
         return False
     between = ctx.doc[first.tokens.end : second.tokens.start]
-    if any(t.pos_ in ("VERB", "AUX") for t in between):
+    if any(t.pos_ in ("VERB", "AUX") for t in between) or _opens_sentence(second.tokens):
         return False
     sent = ctx.clause(first.tokens[0])
     lead = ctx.doc[sent.start : first.tokens.start]
@@ -205,6 +208,16 @@ def _same_clause(ctx: QuoteContext, first: _Found, second: _Found) -> bool:
             if anchor and first.marked.end <= anchor[0] < second.marked.start:
                 return False
     return True
+
+
+def _opens_sentence(quote: Span) -> bool:
+    """True when a quotation starts a sentence of its own (`and "So we told him."`): its
+    first word is capitalised and is no name, or the writer lowered that capital in
+    brackets (`and "[i]t felt like ..."`)."""
+    if _EDITED_CAPITAL.match(quote.text.lstrip(MARK_CHARS)):
+        return True
+    first = next((t for t in quote if t.is_alpha), None)
+    return first is not None and first.is_title and first.pos_ != "PROPN" and first.text != "I"
 
 
 def _from_context(ctx: QuoteContext, quote: Span, found: Sequence[_Found]) -> Attribution:
@@ -283,9 +296,7 @@ def _keep(ctx: QuoteContext, item: _Found) -> bool:
     if is_scare_quote(ctx, span):
         return False
     if is_short(ctx.text, span):
-        if item.attribution.how == "syntax" and in_reported_clause(
-            ctx, item.tokens, _cue_token(ctx, item.attribution)
-        ):
+        if in_reported_clause(ctx, item.tokens, _cue_token(ctx, item.attribution)):
             return False
         return is_partial_quote(ctx, span, item.attribution.how)
     return True

@@ -20,6 +20,7 @@ from workbench.nlp.names import (
     initials,
     is_acronym,
     is_honorific,
+    lowercase_words,
     name_tokens,
     previous_word,
     strip_honorifics,
@@ -36,6 +37,10 @@ _CORPORATE = frozenset(
         "motor", "motors", "airlines", "airways", "international", "industries", "limited",
     }
 )  # fmt: skip
+#: Heads of institution names written "X Department" or "Department of X".
+_INSTITUTIONS = frozenset(
+    "department ministry office agency commission committee council bureau".split()
+)
 _PROPAGATED = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 _CALENDAR = frozenset(
     "January February March April May June July August September October November December "
@@ -73,7 +78,22 @@ def abbreviates(short: Key, full: Key, label: str) -> bool:
         return True
     if full[:size] == short and {token.lower() for token in full[size:]} <= _CORPORATE:
         return True
+    if inverts_institution(short, full):
+        return True
     return size == 1 and is_acronym(short[0]) and initials(full) == short[0].replace(".", "")
+
+
+def inverts_institution(short: Key, full: Key) -> bool:
+    """True for "State Department" and the "United States Department of State", "Justice
+    Ministry" and the "Ministry of Justice": news writes an institution's name both ways
+    and the short form points to the full one."""
+    if len(short) < 2 or short[-1].lower() not in _INSTITUTIONS:
+        return False
+    head, field = short[-1], short[:-1]
+    inverted = (head, "of", *field)
+    if len(full) < len(inverted):
+        return False
+    return [t.lower() for t in full[-len(inverted) :]] == [t.lower() for t in inverted]
 
 
 def without_generation(tokens: Key) -> Key:
@@ -263,7 +283,7 @@ def propagate(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Add mentions for repeats of established names the model missed (case-sensitive)."""
     forms = _known_forms(mentions)
     occupied = Occupied((m.start, m.end) for m in mentions if m.field == "text")
-    lowercase = set(re.findall(r"\b[a-z][\w'-]*\b", text))
+    lowercase = lowercase_words(text)
     added: list[Mention] = []
     for form in sorted(forms, key=len, reverse=True):
         model = forms[form]

@@ -10,12 +10,11 @@ names the text never writes in lowercase, no sentence opener taken for a given n
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.nlp.names import strip_honorifics
+from workbench.nlp.names import lowercase_words, strip_honorifics
 from workbench.nlp.speaker_names import full_name_before
 
 #: How far before a surname's first mention its full name is looked for: bounded so a
@@ -33,7 +32,7 @@ def with_untagged_full_names(mentions: Sequence[Mention], text: str) -> list[Men
             first.setdefault(mention.entity, mention)
     if not first:
         return list(mentions)
-    lowercase = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    lowercase = lowercase_words(text)
     renamed: dict[str, str] = {}
     for entity, mention in first.items():
         window = text[max(0, mention.start - LOOK_BACK_CHARS) : mention.end]

@@ -1,0 +1,63 @@
+"""Which mentions a speaker pronoun may stand for ("he" a person, "they" a group that
+speaks), and a cheap sentence index to measure how far back they are.
+
+Why apart from ``quote_resolution``: these are the agreement rules (gender, number,
+what kind of mention can speak), separate from the order in which candidates are
+tried; both the resolver and its tests read them on their own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from workbench.core.models import Mention
+
+PERSON_PRONOUNS = frozenset("he she him her his hers".split())
+GROUP_PRONOUNS = frozenset("they them it we us their its our".split())
+GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n+")
+_FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s*$")
+_MALE = re.compile(r"\bMr\.?\s*$")
+#: A place after these words is where something is, not who speaks ("in Ohio", "Port
+#: St. Lucie, Florida").
+_LOCATED_AT = re.compile(
+    r"(?:\b(?:in|at|near|into|across|throughout|outside|inside|from|between|against|with|"
+    r"toward|towards|over|on|of)\s+(?:the\s+)?"
+    r"|[A-Z][\w.]*,\s*)$"
+)
+
+
+class SentenceIndex:
+    """Sentence index of any offset (a cheap splitter; no parse is available here)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+    def index(self, offset: int) -> int:
+        """Index of the sentence holding ``offset``."""
+        return bisect.bisect_right(self.starts, offset) - 1
+
+
+def fits_pronoun(pronoun: str, mention: Mention, text: str) -> bool:
+    """True when ``mention`` may be what the speaker pronoun stands for: a person of a
+    gender no "Mr."/"Ms." contradicts for "he"/"she", a group that can speak for
+    "they"/"it"."""
+    if pronoun in PERSON_PRONOUNS:
+        if mention.label != "PERSON":
+            return False
+        before = text[max(0, mention.start - 6) : mention.start]
+        female = pronoun in ("she", "her", "hers")
+        return not (_FEMALE.search(before) and not female or _MALE.search(before) and female)
+    return mention.label in GROUP_LABELS and can_speak_as_group(mention, text)
+
+
+def can_speak_as_group(mention: Mention, text: str) -> bool:
+    """False for a group, organisation or place mention that only modifies or locates:
+    the adjective "Italian" of "the Italian foreign minister" (a group that speaks is
+    plural: "Palestinians", "Democrats"), or the object of a preposition ("a speech in
+    Port St. Lucie, Florida", "the border between Turkey and Libya"). "They said" after
+    such a sentence means the people in it, not the nationality or the place."""
+    if mention.label == "NORP":
+        return mention.text.endswith("s")
+    return _LOCATED_AT.search(text[max(0, mention.start - 40) : mention.start]) is None
