@@ -78,3 +78,21 @@ def test_a_zone_offset_after_a_clock_time_joins_it(nlp) -> None:
     text = "The jet landed at 6:40 p.m. (GMT +8) after a long flight."
     values = _values(analyze_document("", text, nlp, published=FRIDAY))
     assert values["6:40 p.m. (GMT +8)"] == "2023-09-15T10:40Z"
+
+
+def test_day_words_the_model_left_untagged_are_found_at_a_sentence_start() -> None:
+    """Issue 19, fifth round: 'Today, ...' heading a paragraph is a date (the model sometimes
+    leaves it untagged); 'USA Today' and 'the Today programme' are names."""
+    import datetime as dt
+
+    from workbench.nlp.time_detection import unmarked_time_words
+
+    text = "Prices rose.\n\nToday, the council met; USA Today and the Today show said so tonight."
+    found = [(m.text, m.start) for m in unmarked_time_words(text, dt.date(2023, 9, 15))]
+    assert found == [("Today", text.index("Today")), ("tonight", text.index("tonight"))]
+
+
+def test_a_year_the_model_dated_after_a_verb_keeps_its_value(nlp) -> None:
+    values = _values(analyze_document("", "The index ended 2008 down 34 percent.", nlp,
+                                      published=FRIDAY))
+    assert values.get("2008") == "2008"

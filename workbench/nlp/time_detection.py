@@ -128,13 +128,33 @@ def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
     needs them; they carry no calendar date, so they never crowd the timeline's axis
     (a timeline lists a sentence only for a date it can place).
     """
-    found = []
+    found = _day_words(text, anchor)
     for match in _TIME_WORDS.finditer(text):
         words = match.group()
         if is_anaphoric(words) or _has_value(words, anchor) or _has_value(words.split()[-1],
                                                                           anchor):
             label = "TIME" if _CLOCK_WORDS.search(words) else "DATE"
             found.append(Mention(match.start(), match.end(), words, label, words))
+    return found
+
+
+_DAY_WORDS = re.compile(r"\b(?:(?P<capital>T(?=oday|onight|omorrow)|Y(?=esterday))|[ty])"
+                        r"(?:oday|onight|omorrow|esterday)\b(?!-)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*|[\"“(]\s*)$")
+
+
+def _day_words(text: str, anchor: dt.date | None) -> list[Mention]:
+    """'today', 'yesterday', 'tomorrow', 'tonight' the model left untagged ("Today, Navalny
+    was arrested" at the head of a paragraph); capitalised only where a sentence starts, so
+    a name such as "USA Today" or "the Today programme" stays a name."""
+    found = []
+    for match in _DAY_WORDS.finditer(text):
+        if match.group("capital") and not _SENTENCE_START.search(text[max(0, match.start() - 4):
+                                                                     match.start()]):
+            continue
+        if _has_value(match.group(), anchor):
+            found.append(Mention(match.start(), match.end(), match.group(), "DATE",
+                                 match.group()))
     return found
 
 
