@@ -96,3 +96,17 @@ def test_a_year_the_model_dated_after_a_verb_keeps_its_value(nlp) -> None:
     values = _values(analyze_document("", "The index ended 2008 down 34 percent.", nlp,
                                       published=FRIDAY))
     assert values.get("2008") == "2008"
+
+
+def test_since_reads_a_month_back_whatever_the_clause_tense(nlp) -> None:
+    """'its worst day since May' in March: last May, though May this year is nearer."""
+    text = "It is the index's worst day since May."
+    values = _values(analyze_document("", text, nlp, published="2023-03-10"))
+    assert values["May"] == "2022-05"
+
+
+def test_a_date_something_was_moved_to_is_ahead_though_told_in_the_past(nlp) -> None:
+    """'was rescheduled to June 2' in April: this June, not last June."""
+    text = "The primary was rescheduled to June 2 because of the virus."
+    values = _values(analyze_document("", text, nlp, published="2020-04-04"))
+    assert values["June 2"] == "2020-06-02"

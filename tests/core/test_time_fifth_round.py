@@ -1,0 +1,32 @@
+"""Issue 19, fifth round: classes found by writing news sentences of the kinds MEANTIME
+covers (markets, carmakers) and reading what the normaliser made of them.
+
+Every case is written for this test (not taken from a corpus).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.core.time_normalise import normalise_time
+
+WEDNESDAY = dt.date(2008, 10, 15)
+
+
+def value(text: str, tense: str | None = None, anchor: dt.date = WEDNESDAY) -> str | None:
+    found = normalise_time(text, anchor, tense)  # type: ignore[arg-type]
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [("December 16 and 17", "future", "2008-12-16"), ("March 3-4, 2007", None, "2007-03-03"),
+     ("June 12 to 14", "past", "2008-06-12"), ("October 2 through 5, 2009", None, "2009-10-02"),
+     ("May 5th-6th", "past", "2008-05-05")],
+)
+def test_a_run_of_days_in_one_month_is_read_on_its_first_day(text: str, tense: str | None,
+                                                             expected: str) -> None:
+    """'December 16 and 17' was read by ``dateparser`` as 16 December 2017."""
+    assert value(text, tense) == expected
