@@ -30,3 +30,15 @@ def test_a_run_of_days_in_one_month_is_read_on_its_first_day(text: str, tense: s
                                                              expected: str) -> None:
     """'December 16 and 17' was read by ``dateparser`` as 16 December 2017."""
     assert value(text, tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("15 a year", "P1Y"), ("twice a week", "P1W"), ("three times a day", "P1D"),
+     ("once a month", "P1M"), ("just one year", "P1Y"), ("only two days", "P2D"),
+     ("barely six months", "P6M")],
+)
+def test_rates_are_sets_and_a_hedged_count_is_still_a_duration(text: str, expected: str) -> None:
+    """'at a rate of 15 a year' is a set (TimeML SET, P1Y); 'just one year after' counts a
+    year all the same."""
+    assert value(text) == expected
