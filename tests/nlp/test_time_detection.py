@@ -110,3 +110,20 @@ def test_a_date_something_was_moved_to_is_ahead_though_told_in_the_past(nlp) -> 
     text = "The primary was rescheduled to June 2 because of the virus."
     values = _values(analyze_document("", text, nlp, published="2020-04-04"))
     assert values["June 2"] == "2020-06-02"
+
+
+def test_a_date_the_model_took_for_a_name_is_a_date(nlp) -> None:
+    """'the January 7 quake': the model tags 'the January 7' as an event."""
+    text = "The island was still without power two days after the January 7 quake."
+    analysis = analyze_document("", text, nlp, published="2020-01-09")
+    assert _values(analysis)["January 7"] == "2020-01-07"
+    assert not [m for m in analysis.mentions if m.label == "EVENT"]
+
+
+def test_a_year_at_the_end_of_a_name_is_cut_off_as_a_date(nlp) -> None:
+    """"Paul's Rally for the Republic in 2008" is one organisation to the model."""
+    text = "He was a featured speaker at Paul's Rally for the Republic in 2008."
+    analysis = analyze_document("", text, nlp, published="2020-01-09")
+    assert _values(analysis)["2008"] == "2008"
+    names = [m.text for m in analysis.mentions if m.label not in ("DATE", "TIME")]
+    assert names == ["Paul's Rally for the Republic"]

@@ -43,7 +43,8 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
         return list(mentions)
     found: list[Mention] = []
     kept: list[Mention] = []
-    for mention in (_with_zone(m, text) for m in mentions):
+    for mention in _dates_inside_names(mentions, text, anchor):
+        mention = _with_zone(mention, text)
         pieces = _range_pieces(mention, text, anchor) if _is_body_time(mention) else []
         if pieces:
             found.extend(pieces)
@@ -71,6 +72,47 @@ def _without_parts_of(mentions: list[Mention], clocks: list[Mention]) -> list[Me
         return mentions
     return [m for m in mentions if m.field != "text" or not any(
         clock.start <= m.start and m.end <= clock.end for clock in clocks)]
+
+
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_CALENDAR_DATE = (r"(?:" + _MONTH_NAME + r" \d{1,2}(?:st|nd|rd|th)?(?:, (?:19|20)\d{2})?"
+                  r"|" + _MONTH_NAME + r",? (?:19|20)\d{2}|(?:19|20)\d{2})")
+_WHOLE_DATE = re.compile(r"(?:[Tt]he )?(?P<date>" + _CALENDAR_DATE + r")")
+_TRAILING_DATE = re.compile(r"\s+(?:in|of|on)\s+(?P<date>" + _CALENDAR_DATE + r")$")
+_NOT_NAMES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _dates_inside_names(mentions: Sequence[Mention], text: str,
+                        anchor: dt.date | None) -> list[Mention]:
+    """Dates the model took for (or into) a name: "the January 7 quake" tagged EVENT
+    'the January 7', "Paul's Rally for the Republic in 2008" one ORG.
+
+    Why: a calendar date is a date whatever the model called it, and a name does not
+    end in "in 2008"; the name keeps what comes before the preposition. Only calendar
+    forms (a month and day, a month and year, a year) are taken, so "May" the person
+    and "Friday" the character stay names.
+    """
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.field != "text" or mention.label in TIME_LABELS | _NOT_NAMES:
+            found.append(mention)
+            continue
+        whole = _WHOLE_DATE.fullmatch(mention.text)
+        if whole and _has_value(whole["date"], anchor):
+            start = mention.start + whole.start("date")
+            found.append(replace(_piece(mention, start, mention.end, text), label="DATE"))
+            continue
+        tail = _TRAILING_DATE.search(mention.text)
+        if tail is None or not _has_value(tail["date"], anchor) or tail.start() == 0:
+            found.append(mention)
+            continue
+        name_end = mention.start + tail.start()
+        found.append(replace(mention, end=name_end, text=text[mention.start:name_end],
+                             entity=mention.entity.removesuffix(tail.group())))
+        start = mention.start + tail.start("date")
+        found.append(replace(_piece(mention, start, mention.end, text), label="DATE"))
+    return found
 
 
 _ZONE_AFTER = re.compile(r"\s*\(\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?\s*\)|\s+(?:GMT|UTC)"
