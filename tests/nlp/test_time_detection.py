@@ -127,3 +127,14 @@ def test_a_year_at_the_end_of_a_name_is_cut_off_as_a_date(nlp) -> None:
     assert _values(analysis)["2008"] == "2008"
     names = [m.text for m in analysis.mentions if m.label not in ("DATE", "TIME")]
     assert names == ["Paul's Rally for the Republic"]
+
+
+def test_a_part_of_day_the_model_left_untagged_is_read_on_the_day_before_it() -> None:
+    """'... on Saturday and again that evening': the evening is Saturday's."""
+    import datetime as dt
+
+    from workbench.nlp.time_detection import unmarked_time_words
+
+    text = "The band played on Saturday and again that evening; the next morning it left."
+    found = [m.text for m in unmarked_time_words(text, dt.date(2023, 9, 15))]
+    assert found == ["that evening", "the next morning"]
