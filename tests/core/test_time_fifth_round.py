@@ -42,3 +42,18 @@ def test_rates_are_sets_and_a_hedged_count_is_still_a_duration(text: str, expect
     """'at a rate of 15 a year' is a set (TimeML SET, P1Y); 'just one year after' counts a
     year all the same."""
     assert value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [("H1 2009", None, "2009-H1"), ("2H 2008", None, "2008-H2"),
+     ("the July-September quarter", "past", "2008-Q3"),
+     ("the Jan-Mar quarter", "past", "2008-Q1"), ("the Jan-Mar quarter", "future", "2009-Q1"),
+     ("the July-September quarter of 2007", None, "2007-Q3"),
+     ("the April-September quarter", None, None), ("FY09", None, "FY2009")],
+)
+def test_halves_and_quarters_as_companies_write_them(text: str, tense: str | None,
+                                                     expected: str | None) -> None:
+    """'H1 2009' was read by ``dateparser`` as January 2009; a quarter named by its months
+    is that quarter, and six months are no quarter."""
+    assert value(text, tense) == expected

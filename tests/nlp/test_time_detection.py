@@ -138,3 +138,13 @@ def test_a_part_of_day_the_model_left_untagged_is_read_on_the_day_before_it() ->
     text = "The band played on Saturday and again that evening; the next morning it left."
     found = [m.text for m in unmarked_time_words(text, dt.date(2023, 9, 15))]
     assert found == ["that evening", "the next morning"]
+
+
+def test_a_fiscal_year_written_fy_is_found() -> None:
+    import datetime as dt
+
+    from workbench.nlp.time_detection import unmarked_time_words
+
+    text = "Results for FY2009 were weak; FY10 looks better."
+    found = [(m.text, m.label) for m in unmarked_time_words(text, dt.date(2009, 9, 15))]
+    assert found == [("FY2009", "DATE"), ("FY10", "DATE")]

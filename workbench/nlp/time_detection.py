@@ -150,7 +150,7 @@ class _Spans:
 _TIME_WORDS = re.compile(
     r"\b(?:(?:more |most |very |only |until )?recently|currently|nowadays|lately|at present"
     r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|Q[1-4](?: (?:19|20)\d{2})?"
-    r"|(?:[01]\d|2[0-3])[0-5]\d (?:UTC|GMT)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d (?:UTC|GMT)|FY ?(?:(?:19|20)\d{2}|\d{2})"
     r"|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?(?: local time)?| local time| (?:UTC|GMT))"
     r"|(?:this|that) (?:morning|afternoon|evening|night)"
     r"|the (?:next|following|previous) (?:morning|afternoon|evening|night|day)"
@@ -165,8 +165,8 @@ _CLOCK_WORDS = re.compile(r"\d:\d|\d\d (?:UTC|GMT)", re.IGNORECASE)
 def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
     """Time expressions the model does not tag: 'now', 'currently', 'recently', 'in the past'
     (TIMEX3 dates with the values PRESENT_REF and PAST_REF), numeric dates such as 7/8/07,
-    quarters written 'Q3' or 'Q3 2008', clock times ('0100 UTC', '4:00 A.M. local time'),
-    'the same day', 'that evening', 'the next morning' (read on the day named before them).
+    quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009', clock times ('0100
+    UTC', '4:00 A.M. local time'), 'the same day', 'that evening', 'the next morning' (read on the day named before them).
 
     Why add them: TimeML counts them as dates and an analyst asking "what is current"
     needs them; they carry no calendar date, so they never crowd the timeline's axis
