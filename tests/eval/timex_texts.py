@@ -113,11 +113,37 @@ LIMITS = """
   gave: development 0.925 / 0.868 (recall 0.939), held-out 0.840 / 0.684 (recall 0.814),
   Wikinews 0.969 / 0.900, dev2 0.944 / 0.918 (recall 0.973); midway through it, held-out
   0.841 / 0.689. Durations did not change.
+* Issue 19, fifth round (detection recall that generalises): both development sets were
+  saturated (their misses are "its date", "which", "a later time"), so classes came from
+  news sentences we wrote in the kinds MEANTIME covers (markets, carmakers) and from the
+  time words left uncovered in 100 Wikinews articles of 2019-2020 (`--tuning` runs only);
+  each class has unit tests on our own sentences (`tests/core/test_time_fifth_round.py`,
+  `tests/nlp/test_time_detection.py`, `tests/nlp/test_entity_consistency.py`): a modern
+  year the model dated after a verb is kept ("the index ended 2008 down", "said 2009
+  would"), not only after "in"/"the"; "today", "tomorrow", "tonight" the model left
+  untagged (capitalised only where a sentence starts, so "USA Today" stays a name);
+  "that evening", "the next morning"; "FY2009"; a date the model took for a name ("the
+  January 7 quake" as an event) or closing one ("Rally for the Republic in 2008"); a run
+  of days ("December 16 and 17" was read as 2017, now its first day); "since" reads back
+  and a date something was moved to ahead ("was rescheduled to June 2"); "H1 2009" (was
+  January), "the July-September quarter"; rates as sets ("15 a year" -> `P1Y`) and hedged
+  counts as durations ("just one year"). Before this round the same script gave:
+  development 0.935 / 0.877, held-out 0.854 / 0.729 (recall 0.853), Wikinews 0.986 /
+  0.971, dev2 0.988 / 0.988, durations 0.519 / 0.500 (development) and 0.607 / 0.515
+  (held-out). After it: development and
+  Wikinews unchanged, dev2 0.992 / 0.992 ("rescheduled to June 2"), development durations
+  0.593 / 0.571, held-out unchanged at 0.854 / 0.729 (recall 0.853; one more duration
+  found there, 0.586 / 0.515): the held-out half's misses are not of these classes, and
+  its 26 undetected timexes stay the gap to the 0.75 end-to-end target. Extraction CPU on
+  200 Wikinews articles: 0.98x of before (47.2 s against 48.0 s over two runs each,
+  measured under load), with 19 more DATE/TIME mentions.
 * Honesty note: the held-out half's errors and misses are not printed (`--errors test` and
   `--missed test` refuse) and were not read; its summary line was looked at four times in
   the second round and three times in the third while rules were added (then once for
-  this report), and in the fourth round twice (midway and at the end, `--tuning` leaves it
-  out) plus once to write this report, so the held-out figures are slightly optimistic.
+  this report), in the fourth round twice (midway and at the end, `--tuning` leaves it
+  out) plus once to write this report, and in the fifth round once midway, once at the
+  end and once more to render this text with the same numbers, so the held-out figures
+  are slightly optimistic.
   An earlier round fixed two plain bugs seen in held-out errors (with no anchor,
   `dateparser` read "January" on today's date; "earlier today" had no rule).
 * The *tense off* row reads every expression at its nearest reading: the difference to
@@ -127,7 +153,8 @@ LIMITS = """
 
 * Detection is spaCy's (`en_core_web_sm`), after the entity clean-up, plus the words it
   does not tag as dates ("now", "currently", "recently", "in the past", "the same day",
-  numeric dates, clock times with a zone or "local time"); it still misses expressions
+  numeric dates, clock times with a zone or "local time", an untagged "today", "FY2009",
+  dates inside names); it still misses expressions
   such as "its date", "which" or a bare "later" that MEANTIME annotates. (Years at the
   head of a name, "the 2008 Beijing Olympic Games", the model tags as dates of their own.)
   Precision is low mostly because MEANTIME annotates only the first sentences of each
@@ -140,9 +167,8 @@ LIMITS = """
   `PRESENT_REF` in a quote, "the past decade" as `P10Y` (we read it as the decade, `199`),
   "6:40 p.m. (GMT +8)" as `T06:40Z` (it is 10:40 UTC).
 * What is not normalised: a date the sentence alone does not settle (a "last night" in a
-  quote given on another day, "rescheduled to June 2" read by the past tense of
-  "rescheduled" as last June), a clock time inside a duration ("the 24 hours preceding
-  10 a.m.").
+  quote given on another day), a clock time inside a duration ("the 24 hours preceding
+  10 a.m."), floating holidays ("Thanksgiving Day"), "the first trading day of 2008".
 * The duration tables are small (28 and 33 timexes). Their precision is low by
   construction (every date we find outside a duration counts against it); most value
   errors are durations MEANTIME marks inside a longer date ("two years" in "two years

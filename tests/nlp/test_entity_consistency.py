@@ -213,3 +213,9 @@ def test_unclosed_bracket_and_editorial_brackets_are_not_names() -> None:
            tag(text, "Tedros Ghebreyesus", "PERSON")]
     found = {m.text for m in finalize_mentions(raw, text, "")}
     assert found == {"World Health Organization", "Tedros Ghebreyesus"}
+
+
+def test_modern_year_the_model_dated_is_kept_unless_it_counts_something() -> None:
+    text = "The index ended 2008 down. Analysts said 2009 would be hard. It drew 2010 visitors."
+    raw = [tag(text, "2008", "DATE"), tag(text, "2009", "DATE"), tag(text, "2010", "DATE")]
+    assert [m.text for m in normalise_dates(raw, text)] == ["2008", "2009"]

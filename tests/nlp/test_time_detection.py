@@ -78,3 +78,73 @@ def test_a_zone_offset_after_a_clock_time_joins_it(nlp) -> None:
     text = "The jet landed at 6:40 p.m. (GMT +8) after a long flight."
     values = _values(analyze_document("", text, nlp, published=FRIDAY))
     assert values["6:40 p.m. (GMT +8)"] == "2023-09-15T10:40Z"
+
+
+def test_day_words_the_model_left_untagged_are_found_at_a_sentence_start() -> None:
+    """Issue 19, fifth round: 'Today, ...' heading a paragraph is a date (the model sometimes
+    leaves it untagged); 'USA Today' and 'the Today programme' are names."""
+    import datetime as dt
+
+    from workbench.nlp.time_detection import unmarked_time_words
+
+    text = "Prices rose.\n\nToday, the council met; USA Today and the Today show said so tonight."
+    found = [(m.text, m.start) for m in unmarked_time_words(text, dt.date(2023, 9, 15))]
+    assert found == [("Today", text.index("Today")), ("tonight", text.index("tonight"))]
+
+
+def test_a_year_the_model_dated_after_a_verb_keeps_its_value(nlp) -> None:
+    values = _values(analyze_document("", "The index ended 2008 down 34 percent.", nlp,
+                                      published=FRIDAY))
+    assert values.get("2008") == "2008"
+
+
+def test_since_reads_a_month_back_whatever_the_clause_tense(nlp) -> None:
+    """'its worst day since May' in March: last May, though May this year is nearer."""
+    text = "It is the index's worst day since May."
+    values = _values(analyze_document("", text, nlp, published="2023-03-10"))
+    assert values["May"] == "2022-05"
+
+
+def test_a_date_something_was_moved_to_is_ahead_though_told_in_the_past(nlp) -> None:
+    """'was rescheduled to June 2' in April: this June, not last June."""
+    text = "The primary was rescheduled to June 2 because of the virus."
+    values = _values(analyze_document("", text, nlp, published="2020-04-04"))
+    assert values["June 2"] == "2020-06-02"
+
+
+def test_a_date_the_model_took_for_a_name_is_a_date(nlp) -> None:
+    """'the January 7 quake': the model tags 'the January 7' as an event."""
+    text = "The island was still without power two days after the January 7 quake."
+    analysis = analyze_document("", text, nlp, published="2020-01-09")
+    assert _values(analysis)["January 7"] == "2020-01-07"
+    assert not [m for m in analysis.mentions if m.label == "EVENT"]
+
+
+def test_a_year_at_the_end_of_a_name_is_cut_off_as_a_date(nlp) -> None:
+    """"Paul's Rally for the Republic in 2008" is one organisation to the model."""
+    text = "He was a featured speaker at Paul's Rally for the Republic in 2008."
+    analysis = analyze_document("", text, nlp, published="2020-01-09")
+    assert _values(analysis)["2008"] == "2008"
+    names = [m.text for m in analysis.mentions if m.label not in ("DATE", "TIME")]
+    assert names == ["Paul's Rally for the Republic"]
+
+
+def test_a_part_of_day_the_model_left_untagged_is_read_on_the_day_before_it() -> None:
+    """'... on Saturday and again that evening': the evening is Saturday's."""
+    import datetime as dt
+
+    from workbench.nlp.time_detection import unmarked_time_words
+
+    text = "The band played on Saturday and again that evening; the next morning it left."
+    found = [m.text for m in unmarked_time_words(text, dt.date(2023, 9, 15))]
+    assert found == ["that evening", "the next morning"]
+
+
+def test_a_fiscal_year_written_fy_is_found() -> None:
+    import datetime as dt
+
+    from workbench.nlp.time_detection import unmarked_time_words
+
+    text = "Results for FY2009 were weak; FY10 looks better."
+    found = [(m.text, m.label) for m in unmarked_time_words(text, dt.date(2009, 9, 15))]
+    assert found == [("FY2009", "DATE"), ("FY10", "DATE")]

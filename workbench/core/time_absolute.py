@@ -85,6 +85,12 @@ def _half_year(match: re.Match[str]) -> str | None:
     return f"{year:04d}-H{ORDINALS[match.group('ordinal')]}" if year else None
 
 
+def _half_named(match: re.Match[str]) -> str | None:
+    """'H1 2009', '2H 2008': how companies write the halves of a year."""
+    year = _year(match)
+    return f"{year:04d}-H{match.group('h') or match.group('h2')}" if year else None
+
+
 def fiscal_year(short: str) -> int | None:
     """'2008' -> 2008, '08' or "'08" -> 2008, '97' -> 1997 (a two-digit year below 50 is
     this century's); None out of range."""
@@ -144,6 +150,8 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
      re.compile("^" + _QUARTER + ",? (?:of )?" + YEAR + "$"), _quarter_year),
     ("quarter-year", re.compile("^" + YEAR + "'?s? " + _QUARTER + "$"), _quarter_year),
     ("half-year", re.compile("^" + ORDINAL + " half (?:of )?" + YEAR + "$"), _half_year),
+    ("half-year", re.compile(r"^(?:h(?P<h>[12])|(?P<h2>[12])h),? (?:of )?" + YEAR + "$"),
+     _half_named),
     ("fiscal-year", re.compile(r"^(?:(?:fiscal|financial)(?:[\s-]year)?[\s-]?|fy\s?)"
                                r"(?P<short>'?\d{2}|[12]\d{3})$"), _fiscal_year),
     ("fiscal-quarter", re.compile("^" + _QUARTER + r",? (?:of )?(?:fiscal|financial|fy)"

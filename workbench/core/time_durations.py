@@ -30,7 +30,8 @@ _NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 """Longest first, so 'seventeen' is not read as 'seven' (one pattern for durations and sets)."""
 _VAGUE_COUNT = r"(?P<vague>several|a few|few|many|some|a couple of|a number of)"
 _DURATION = re.compile(
-    r"^(?:(?:for|over|during|within|in|about|around|almost|nearly|roughly|approximately"
+    r"^(?:(?:for|over|during|within|in|about|around|almost|nearly|roughly|approximately|just"
+    r"|only|barely|exactly|well over|some"
     r"|more than|less than|at least|up to|just over|just under|over the|some|the past|the last"
     r"|the next|the previous|the coming|the first|the final|past|last|next|previous|coming"
     r"|another|an extra|a further|a full|the full|an entire|a whole)\s+)*"
@@ -44,6 +45,9 @@ _PAST_OR_NEXT = re.compile(r"^(?:over |during |for |in |within )?(?:the )?past "
 """'the past week' is the week up to now; 'last week' is a calendar week (a date)."""
 _SET_UNIT = re.compile(r"^(?:every|each|per|a|an)\s+(?:(?P<number>\d+|" + _NUMBER_WORDS
                        + r")\s+)?" + _UNIT + r"s?$")
+_RATE = re.compile(r"^(?:[\d.,]+|" + _NUMBER_WORDS + r"|once|twice|thrice|(?:\S+ )?times)"
+                   r"\s+(?:a|an|per|each)\s+" + _UNIT + "$")
+"""'15 a year', 'twice a week', 'three times a day': how often, a set of one unit."""
 _SET_ADVERBS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
     "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
@@ -113,6 +117,9 @@ def _set_value(expression: str) -> str | None:
     weekday = _SET_WEEKDAYS[0].match(expression) or _SET_WEEKDAYS[1].match(expression)
     if weekday:
         return f"XXXX-WXX-{WEEKDAYS[weekday['weekday']] + 1}"
+    rate = _RATE.match(expression)
+    if rate:
+        return _written("1", rate["unit"])
     match = _SET_UNIT.match(expression)
     if match is None:
         return None

@@ -83,6 +83,26 @@ _APPROXIMATELY = re.compile(
     r"\b(?:about|around|approximately|roughly|some|shortly|just|(?:a little )?(?:before|after)"
     r"|local time)\b"
 )
+_DAY_RANGE = re.compile(
+    r"^(?P<first>[a-z]{3,9}\.? \d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|until)\s*"
+    r"\d{1,2}(?:st|nd|rd|th)?\b(?P<year>,? \d{4})?$"
+)
+"""'December 16 and 17', 'March 3-4, 2008': a run of days in one month is read on its first
+day (a timeline places the run where it starts); ``dateparser`` took the '17' for a year."""
+_MONTHS_QUARTER = re.compile(
+    r"^(?:the )?(?P<first>jan|apr|jul|oct)[a-z]*\.?\s*[-–/]\s*(?P<last>mar|jun|sep|dec)[a-z]*\.?"
+    r" quarter\b"
+)
+_QUARTER_ORDINALS = {("jan", "mar"): "first", ("apr", "jun"): "second",
+                     ("jul", "sep"): "third", ("oct", "dec"): "fourth"}
+
+
+def _quarter_of_months(match: re.Match[str]) -> str:
+    """'the July-September quarter' is the third quarter (read like it: tense, year)."""
+    ordinal = _QUARTER_ORDINALS.get((match["first"], match["last"]))
+    return f"{ordinal} quarter" if ordinal else match.group()
+
+
 _JOINERS = re.compile(r"^(?:on|at|,)\s+|\s+(?:on|at|,)$|^,|,$")
 
 
@@ -98,6 +118,8 @@ def normalise_time(
     expression = clean_expression(text)
     if not expression or len(expression) > MAX_EXPRESSION_CHARS:
         return None
+    expression = _DAY_RANGE.sub(r"\g<first>\g<year>", expression)
+    expression = _MONTHS_QUARTER.sub(_quarter_of_months, expression)
     found = _reference(expression)
     # '1430 UTC' is no year 1430: a military time is read as a clock before as a date.
     readers = ((_clock_value, _date_value) if _MILITARY.search(expression)

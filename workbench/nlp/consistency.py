@@ -250,7 +250,20 @@ def _dated_number(mention: Mention, text: str) -> bool:
     if before in _YEAR_DETERMINERS or before.endswith(("'s", "’s")) or before.endswith("."):
         # "the 1991 agreement", "its 2009 outlook", "GM's 2010 plan", "2008 was": modern years
         return 1900 <= year <= 2099  # noqa: PLR2004
-    return MIN_YEAR <= year <= MAX_YEAR and before in _DATE_CONTEXT
+    if before in _DATE_CONTEXT:
+        return MIN_YEAR <= year <= MAX_YEAR
+    # "the index ended 2008 down", "said 2009 would be", "forecast for 2019": a modern year
+    # the model read as a date is one, unless it counts what follows ("2000 attendees")
+    return 1900 <= year <= 2099 and not _counts_what_follows(text, mention.end)  # noqa: PLR2004
+
+
+_COUNTED = re.compile(r"\s+(?!(?:was|is|has|as|its|this|plus)\b)(?:[a-z]+s|people|men|women"
+                      r"|children|staff|police)\b")
+
+
+def _counts_what_follows(text: str, end: int) -> bool:
+    """'2000 attendees', '2019 people': a plural noun after the number makes it a count."""
+    return _COUNTED.match(text, end) is not None
 
 
 def normalise_dates(mentions: Iterable[Mention], text: str) -> list[Mention]:

@@ -43,7 +43,8 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
         return list(mentions)
     found: list[Mention] = []
     kept: list[Mention] = []
-    for mention in (_with_zone(m, text) for m in mentions):
+    for mention in _dates_inside_names(mentions, text, anchor):
+        mention = _with_zone(mention, text)
         pieces = _range_pieces(mention, text, anchor) if _is_body_time(mention) else []
         if pieces:
             found.extend(pieces)
@@ -71,6 +72,47 @@ def _without_parts_of(mentions: list[Mention], clocks: list[Mention]) -> list[Me
         return mentions
     return [m for m in mentions if m.field != "text" or not any(
         clock.start <= m.start and m.end <= clock.end for clock in clocks)]
+
+
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_CALENDAR_DATE = (r"(?:" + _MONTH_NAME + r" \d{1,2}(?:st|nd|rd|th)?(?:, (?:19|20)\d{2})?"
+                  r"|" + _MONTH_NAME + r",? (?:19|20)\d{2}|(?:19|20)\d{2})")
+_WHOLE_DATE = re.compile(r"(?:[Tt]he )?(?P<date>" + _CALENDAR_DATE + r")")
+_TRAILING_DATE = re.compile(r"\s+(?:in|of|on)\s+(?P<date>" + _CALENDAR_DATE + r")$")
+_NOT_NAMES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _dates_inside_names(mentions: Sequence[Mention], text: str,
+                        anchor: dt.date | None) -> list[Mention]:
+    """Dates the model took for (or into) a name: "the January 7 quake" tagged EVENT
+    'the January 7', "Paul's Rally for the Republic in 2008" one ORG.
+
+    Why: a calendar date is a date whatever the model called it, and a name does not
+    end in "in 2008"; the name keeps what comes before the preposition. Only calendar
+    forms (a month and day, a month and year, a year) are taken, so "May" the person
+    and "Friday" the character stay names.
+    """
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.field != "text" or mention.label in TIME_LABELS | _NOT_NAMES:
+            found.append(mention)
+            continue
+        whole = _WHOLE_DATE.fullmatch(mention.text)
+        if whole and _has_value(whole["date"], anchor):
+            start = mention.start + whole.start("date")
+            found.append(replace(_piece(mention, start, mention.end, text), label="DATE"))
+            continue
+        tail = _TRAILING_DATE.search(mention.text)
+        if tail is None or not _has_value(tail["date"], anchor) or tail.start() == 0:
+            found.append(mention)
+            continue
+        name_end = mention.start + tail.start()
+        found.append(replace(mention, end=name_end, text=text[mention.start:name_end],
+                             entity=mention.entity.removesuffix(tail.group())))
+        start = mention.start + tail.start("date")
+        found.append(replace(_piece(mention, start, mention.end, text), label="DATE"))
+    return found
 
 
 _ZONE_AFTER = re.compile(r"\s*\(\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?\s*\)|\s+(?:GMT|UTC)"
@@ -108,8 +150,10 @@ class _Spans:
 _TIME_WORDS = re.compile(
     r"\b(?:(?:more |most |very |only |until )?recently|currently|nowadays|lately|at present"
     r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|Q[1-4](?: (?:19|20)\d{2})?"
-    r"|(?:[01]\d|2[0-3])[0-5]\d (?:UTC|GMT)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d (?:UTC|GMT)|FY ?(?:(?:19|20)\d{2}|\d{2})"
     r"|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?(?: local time)?| local time| (?:UTC|GMT))"
+    r"|(?:this|that) (?:morning|afternoon|evening|night)"
+    r"|the (?:next|following|previous) (?:morning|afternoon|evening|night|day)"
     r"|the same (?:day|week|month|year)|in the past(?= *[.,;:)]| and\b| or\b))\b(?![/-])",
     re.IGNORECASE,
 )
@@ -121,20 +165,41 @@ _CLOCK_WORDS = re.compile(r"\d:\d|\d\d (?:UTC|GMT)", re.IGNORECASE)
 def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
     """Time expressions the model does not tag: 'now', 'currently', 'recently', 'in the past'
     (TIMEX3 dates with the values PRESENT_REF and PAST_REF), numeric dates such as 7/8/07,
-    quarters written 'Q3' or 'Q3 2008', clock times ('0100 UTC', '4:00 A.M. local time')
-    and 'the same day' (read on the day named before it).
+    quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009', clock times ('0100
+    UTC', '4:00 A.M. local time'), 'the same day', 'that evening', 'the next morning' (read
+    on the day named before them).
 
     Why add them: TimeML counts them as dates and an analyst asking "what is current"
     needs them; they carry no calendar date, so they never crowd the timeline's axis
     (a timeline lists a sentence only for a date it can place).
     """
-    found = []
+    found = _day_words(text, anchor)
     for match in _TIME_WORDS.finditer(text):
         words = match.group()
         if is_anaphoric(words) or _has_value(words, anchor) or _has_value(words.split()[-1],
                                                                           anchor):
             label = "TIME" if _CLOCK_WORDS.search(words) else "DATE"
             found.append(Mention(match.start(), match.end(), words, label, words))
+    return found
+
+
+_DAY_WORDS = re.compile(r"\b(?:(?P<capital>T(?=oday|onight|omorrow)|Y(?=esterday))|[ty])"
+                        r"(?:oday|onight|omorrow|esterday)\b(?!-)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*|[\"“(]\s*)$")
+
+
+def _day_words(text: str, anchor: dt.date | None) -> list[Mention]:
+    """'today', 'yesterday', 'tomorrow', 'tonight' the model left untagged ("Today, Navalny
+    was arrested" at the head of a paragraph); capitalised only where a sentence starts, so
+    a name such as "USA Today" or "the Today programme" stays a name."""
+    found = []
+    for match in _DAY_WORDS.finditer(text):
+        if match.group("capital") and not _SENTENCE_START.search(text[max(0, match.start() - 4):
+                                                                     match.start()]):
+            continue
+        if _has_value(match.group(), anchor):
+            found.append(Mention(match.start(), match.end(), match.group(), "DATE",
+                                 match.group()))
     return found
 
 

@@ -30,6 +30,9 @@ MAX_HEAD_STEPS = 6
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 _PLANNING_WORDS = frozenset({"schedule", "plan", "expect", "due", "set", "intend", "aim"})
 _VERBAL = frozenset({"VERB", "AUX"})
+_MOVING_VERBS = frozenset({"postpone", "reschedule", "delay", "defer", "move", "push",
+                           "extend", "adjourn", "put"})
+_MOVED_TO = frozenset({"to", "until", "till", "for"})
 _LEFT_OUT = frozenset({"this", "last", "next", "earlier", "later", "early", "late", "mid",
                        "noon", "midday", "midnight"})
 _SAME_SENTENCE = re.compile(r"[^.!?;\n]{0,60}")
@@ -61,9 +64,22 @@ def _with_determiner(ent: Span) -> str:
 
 
 def span_tense(span: Span) -> Tense | None:
-    """Past, present or future from the verb the expression hangs on (None when verbless)."""
+    """Past, present or future from the verb the expression hangs on (None when verbless).
+
+    Two words decide before the verb does: 'since' points back whatever the clause's
+    tense ("its worst day since November"), and a date a meeting was moved to is still
+    ahead even when the moving is told in the past ("was rescheduled to June 2").
+    """
+    preposition = span.doc[span.start - 1] if span.start > 0 else None
+    if preposition is not None and preposition.lower_ == "since":
+        return "past"
     verb = _governing_verb(span.root)
-    return None if verb is None else verb_tense(verb)
+    if verb is None:
+        return None
+    if (preposition is not None and preposition.lower_ in _MOVED_TO
+            and verb.lemma_.lower() in _MOVING_VERBS):
+        return "future"
+    return verb_tense(verb)
 
 
 def _governing_verb(token: Token) -> Token | None:
