@@ -37,6 +37,7 @@ TAB_ICONS = {
     "Suggestions": "mdi6.lightbulb-on-outline", "Details": "mdi6.information-outline",
 }
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
+MENTIONS_HEADER = "#"
 INDEXES_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_FIELDS = (
     ("title", "Title"), ("source", "Source"), ("author", "Author"), ("published", "Published"),
@@ -81,7 +82,10 @@ class InspectorPanel(QTabWidget):
         self._cycle: dict[int, int] = {}
         self._filled: dict[str, Any] = {}  # what each tab was last filled from
         self.fill_count = 0  # tabs (re)filled, for tests that count work
-        self.entities = _tree(["Entity", "Mentions"])
+        # "#", not "Mentions": the word sized the column to ~80 px for one- and
+        # two-digit counts while entity names beside it elided ("Ministry of Nation…").
+        self.entities = _tree(["Entity", MENTIONS_HEADER])
+        self.entities.headerItem().setToolTip(1, "Mentions in this document")
         self.quotes = _tree(["Speaker / quote", "", ""])
         for tree in (self.entities, self.quotes):  # never taken for the analyst's own work
             tree.headerItem().setToolTip(0, f"Found {MACHINE_LABEL}")
