@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.authorship import MACHINE_LABEL
-from workbench.ui.inspector.tab_labels import TabLabels
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.quote_claims import claim_of_quote, claims_of_quotes
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.tab_labels import TabLabels
 
 TAB_ICONS = {
     "Entities": "mdi6.account-box-multiple-outline", "Quotes": "mdi6.format-quote-close",

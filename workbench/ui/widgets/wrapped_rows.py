@@ -23,9 +23,11 @@ ROW_PADDING = QSize(0, 8)  # air between rows; no extra width (it would scroll s
 class WrappedRowDelegate(PaddedRowDelegate):
     """Cells as tall as their text wrapped at the column's width, plus the padding."""
 
-    def __init__(self, tree: QTreeView, padding: QSize = ROW_PADDING) -> None:
+    def __init__(self, tree: QTreeView, padding: QSize = ROW_PADDING,
+                 max_lines: int | None = None) -> None:
         super().__init__(tree, padding)
         self.tree = tree
+        self.max_lines = max_lines
         self._relayout_queued = False
         tree.setWordWrap(True)
         tree.setUniformRowHeights(False)
@@ -43,7 +45,10 @@ class WrappedRowDelegate(PaddedRowDelegate):
         style = self.tree.style()
         size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, cell, QSize(),
                                       self.tree)
-        return QSize(size.width(), size.height()) + self.padding
+        height = size.height()
+        if self.max_lines:  # Qt elides the last line that fits (full text in the tooltip)
+            height = min(height, self.max_lines * cell.fontMetrics.lineSpacing())
+        return QSize(size.width(), height) + self.padding
 
     def text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         """The width a cell has: its column's, less the indentation in the tree's column."""
@@ -67,8 +72,9 @@ class WrappedRowDelegate(PaddedRowDelegate):
         self.tree.doItemsLayout()
 
 
-def wrap_rows(tree: QTreeView, padding: QSize = ROW_PADDING) -> WrappedRowDelegate:
-    """Give ``tree`` rows that grow with their wrapped text (the delegate is the tree's)."""
-    delegate = WrappedRowDelegate(tree, padding)
+def wrap_rows(tree: QTreeView, padding: QSize = ROW_PADDING,
+              max_lines: int | None = None) -> WrappedRowDelegate:
+    """Give ``tree`` rows that grow with their wrapped text, up to ``max_lines`` lines."""
+    delegate = WrappedRowDelegate(tree, padding, max_lines)
     tree.setItemDelegate(delegate)
     return delegate
