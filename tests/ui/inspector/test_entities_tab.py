@@ -30,3 +30,30 @@ def test_mention_counts_leave_the_width_to_names(qtbot) -> None:
     assert tree.headerItem().toolTip(1) == "Mentions in this document"
     indent = tree.indentation() + 12  # the branch and the cell's margins
     assert tree.columnWidth(0) >= metrics.horizontalAdvance(LONG_NAME) + indent
+
+
+LONG_PATH = "/home/analyst/collections/2019/wikinews/" + "very_long_folder_name/" * 4 + "a.txt"
+
+
+def test_details_fit_the_inspector_without_scrolling_sideways(qtbot) -> None:
+    """A long path elides in the middle (whole on hover); the title wraps; words for the status."""
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    document = {"id": 1, "title": "US State Department: Sanctions Against Russia and North Korea",
+                "origin_path": LONG_PATH, "content_hash": "39d37a494448ea7d58c9c9eb" * 2,
+                "status": "analyzed", "imported_at": "2026-12-03T18:17:47+00:00"}
+    panel.show_content(ReaderContent(document=document))
+    panel.resize(300, 500)
+    panel.show()
+    panel.setCurrentWidget(panel.details_scroll)
+    qtbot.waitExposed(panel)
+    scroll = panel.details_scroll
+    qtbot.waitUntil(lambda: panel.details.width() <= scroll.viewport().width())
+    assert not scroll.horizontalScrollBar().isVisible()
+    fields = {panel.details_form.itemAt(row, panel.details_form.ItemRole.LabelRole).widget()
+              .text(): panel.details_form.itemAt(row, panel.details_form.ItemRole.FieldRole)
+              .widget() for row in range(panel.details_form.rowCount())}
+    path = fields["Imported from:"]
+    assert "…" in path.shown_text() and LONG_PATH in path.toolTip() and path.text() == LONG_PATH
+    assert fields["Status:"].text() == "Analysed"
+    assert fields["Imported at:"].text() == "2026-12-03 18:17 UTC"

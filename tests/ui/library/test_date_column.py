@@ -56,3 +56,11 @@ def test_widening_the_pane_brings_the_day_back(qtbot, store, make_document) -> N
     pane.resize(420, 400)
     qtbot.waitUntil(lambda: pane.table.columnWidth(DATE) > narrow)
     assert _shown_date(pane) == "2019-10-13"
+
+
+def test_a_date_width_the_analyst_chose_stays(qtbot, store, make_document) -> None:
+    pane = _shown_pane(qtbot, store, make_document, 420)
+    pane.table.setColumnWidth(DATE, 155)  # a drag on the header, or a remembered width
+    pane.resize(200, 400)
+    qtbot.wait(1)
+    assert pane.table.date_fitter.user_sized and pane.table.columnWidth(DATE) == 155

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QScrollArea,
     QTabWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.authorship import MACHINE_LABEL
+from workbench.ui.inspector.details import fill_details
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.quote_claims import claim_of_quote, claims_of_quotes
 from workbench.ui.theme.manager import ThemeManager
@@ -39,13 +39,6 @@ TAB_ICONS = {
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
 MENTIONS_HEADER = "#"
 INDEXES_ROLE = Qt.ItemDataRole.UserRole + 2
-DETAIL_FIELDS = (
-    ("title", "Title"), ("source", "Source"), ("author", "Author"), ("published", "Published"),
-    ("dateline", "Dateline"), ("url", "URL"), ("format", "Format"),
-    ("origin_path", "Imported from"),
-    ("word_count", "Words"), ("content_hash", "Content hash"), ("imported_at", "Imported at"),
-    ("analysis_version", "Analysis version"), ("status", "Status"), ("id", "Document id"),
-)
 
 
 def _tree(headers: list[str]) -> QTreeWidget:
@@ -232,18 +225,7 @@ class InspectorPanel(QTabWidget):
         self.set_tab_count(self.quotes, len(quotes))
 
     def _fill_details(self, document: dict[str, Any]) -> None:
-        while self.details_form.rowCount():
-            self.details_form.removeRow(0)
-        for key, label in DETAIL_FIELDS:
-            value = document.get(key)
-            if value in (None, ""):
-                continue
-            text = f"{value:,}" if key == "word_count" else str(value)
-            field = QLabel(text)
-            field.setTextFormat(Qt.TextFormat.PlainText)
-            field.setWordWrap(True)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.details_form.addRow(f"{label}:", field)
+        fill_details(self.details_form, document)
 
     def _on_entity_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         """Each click on an entity shows its next mention in the reader."""

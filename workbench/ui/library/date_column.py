@@ -70,3 +70,45 @@ def date_column_width(table: QTableView, date_column: int, title_column: int,
     budget = available - others - int(available * TITLE_SHARE)
     widths = form_widths(table, header_text)
     return next((width for width in widths if width <= budget), widths[-1])
+
+
+class DateColumnFitter:
+    """Refits a table's date column after resizes, until the analyst sizes it by hand.
+
+    A width the analyst dragged (or one restored from settings that fitting
+    would never give) stays, as remembered column widths always did; a width
+    fitting gave, or the former default (``legacy_widths``), keeps being refit.
+    """
+
+    def __init__(self, table: QTableView, date_column: int, title_column: int,
+                 header_text: str) -> None:
+        self.table = table
+        self.date_column, self.title_column = date_column, title_column
+        self.header_text = header_text
+        self.legacy_widths: set[int] = set()
+        self.user_sized = False
+        self._fitting = False
+        table.horizontalHeader().sectionResized.connect(self._note_resize)
+
+    def fit(self) -> None:
+        """Give the date what the title can spare, unless the analyst chose its width."""
+        table = self.table
+        if self.user_sized or table.model() is None or table.isColumnHidden(self.date_column):
+            return
+        width = date_column_width(table, self.date_column, self.title_column, self.header_text)
+        if width != table.columnWidth(self.date_column):
+            self._fitting = True
+            try:
+                table.setColumnWidth(self.date_column, width)
+            finally:
+                self._fitting = False
+
+    def note_restored(self) -> None:
+        """After widths were restored from settings (``restoreState`` says nothing per column)."""
+        self._note_resize(self.date_column, 0, self.table.columnWidth(self.date_column))
+
+    def _note_resize(self, index: int, _old: int, new: int) -> None:
+        if index != self.date_column or self._fitting or new == 0:  # 0: hidden
+            return
+        automatic = set(form_widths(self.table, self.header_text)) | self.legacy_widths
+        self.user_sized = new not in automatic

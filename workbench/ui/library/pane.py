@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.models import Changes
 from workbench.store import LibraryFilter, Store
-from workbench.ui.library.date_column import DateDelegate, date_column_width
+from workbench.ui.library.date_column import DateColumnFitter, DateDelegate
 from workbench.ui.library.filters import LibraryFilterBar
 from workbench.ui.library.model import COLUMN_INDEX, COLUMNS, LibraryModel
 from workbench.ui.library.snippet_delegate import (
@@ -81,14 +81,13 @@ class LibraryTableView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
 
+        date = COLUMN_INDEX["published"]
+        self.date_fitter = DateColumnFitter(self, date, COLUMN_INDEX["title"],
+                                            COLUMNS[date].header)
+
     def fit_date_column(self) -> None:
         """Give the date what the title can spare (``date_column``); call after a resize."""
-        date, title = COLUMN_INDEX["published"], COLUMN_INDEX["title"]
-        if self.model() is None or self.isColumnHidden(date):
-            return
-        width = date_column_width(self, date, title, COLUMNS[date].header)
-        if width != self.columnWidth(date):
-            self.setColumnWidth(date, width)
+        self.date_fitter.fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """A narrower table shortens the date before the title (see ``date_column``)."""
@@ -163,6 +162,9 @@ class LibraryPane(QWidget):
 
     def _apply_initial_widths(self) -> None:
         self._set_resize_modes()
+        # The date's former default width, remembered in settings: still refit (not the analyst's).
+        date = COLUMN_INDEX["published"]
+        self.table.date_fitter.legacy_widths.add(self._content_width(date, "published"))
         for number, column in enumerate(COLUMNS):
             if column.key != "title":
                 self.table.setColumnWidth(number, self._content_width(number, column.key))
@@ -251,6 +253,7 @@ class LibraryPane(QWidget):
         if state:
             self.table.horizontalHeader().restoreState(state)
             self._set_resize_modes()  # an older saved state fixed the title's width too
+            self.table.date_fitter.note_restored()
             self.table.fit_date_column()
         self._sync_sort_indicator()
 
