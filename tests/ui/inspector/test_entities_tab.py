@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.theme.manager import ThemeManager
@@ -57,3 +59,17 @@ def test_details_fit_the_inspector_without_scrolling_sideways(qtbot) -> None:
     assert "…" in path.shown_text() and LONG_PATH in path.toolTip() and path.text() == LONG_PATH
     assert fields["Status:"].text() == "Analysed"
     assert fields["Imported at:"].text() == "2026-12-03 18:17 UTC"
+
+
+def test_an_empty_tab_says_why(qtbot) -> None:
+    """Nothing found, or nothing looked for yet: the tab says which instead of staying blank."""
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    panel.show_content(ReaderContent(document={"id": 1, "status": "analyzed"}))
+    assert panel.entities.topLevelItem(0).text(0) == "No entities found in this document"
+    assert panel.quotes.topLevelItem(0).text(0) == "No quotes found in this document"
+    assert not panel.entities.topLevelItem(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    panel.show_content(ReaderContent(document={"id": 2, "status": "pending"}))
+    assert panel.entities.topLevelItem(0).text(0) == "Waiting for analysis"
+    panel.show_content(None)
+    assert panel.entities.topLevelItemCount() == 0

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.authorship import MACHINE_LABEL
+from workbench.core.vocabulary import STATUS_ANALYZED
 from workbench.ui.inspector.details import fill_details
+from workbench.ui.library.columns import STATUS_TEXT
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.quote_claims import claim_of_quote, claims_of_quotes
 from workbench.ui.theme.manager import ThemeManager
@@ -137,9 +139,11 @@ class InspectorPanel(QTabWidget):
         quotes = content.quotes if content else []
         document = content.document if content else {}
         claimed = claims_of_quotes(content, quotes)
-        for key, shown, fill in (("entities", mentions, lambda: self._fill_entities(mentions)),
-                                 ("quotes", (quotes, claimed),
-                                  lambda: self._fill_quotes(quotes, claimed)),
+        status = document.get("status")
+        for key, shown, fill in (("entities", (mentions, status),
+                                  lambda: self._fill_entities(mentions, status)),
+                                 ("quotes", (quotes, claimed, status),
+                                  lambda: self._fill_quotes(quotes, claimed, status)),
                                  ("details", document, lambda: self._fill_details(document))):
             if key not in self._filled or self._filled[key] != shown:
                 self._filled[key] = shown
@@ -165,8 +169,10 @@ class InspectorPanel(QTabWidget):
             self.quotes.setCurrentItem(item)
             self.quotes.scrollToItem(item)
 
-    def _fill_entities(self, mentions: list[dict[str, Any]]) -> None:
+    def _fill_entities(self, mentions: list[dict[str, Any]], status: str | None = None) -> None:
         self.entities.clear()
+        if not mentions:
+            self._empty_row(self.entities, empty_text("entities", status))
         grouped: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         names: dict[int, str] = {}
         for index, mention in enumerate(mentions):
@@ -194,8 +200,11 @@ class InspectorPanel(QTabWidget):
             group.setExpanded(True)
         self.set_tab_count(self.entities, len(names))
 
-    def _fill_quotes(self, quotes: list[dict[str, Any]], claimed: list[int | None]) -> None:
+    def _fill_quotes(self, quotes: list[dict[str, Any]], claimed: list[int | None],
+                     status: str | None = None) -> None:
         self.quotes.clear()
+        if not quotes:
+            self._empty_row(self.quotes, empty_text("quotes", status))
         claim_icon = self.theme.icon("mdi6.scale-balance")
         done_icon = self.theme.icon("mdi6.check-decagram-outline", "status_analyzed")
         by_speaker: dict[str, list[int]] = defaultdict(list)
@@ -223,6 +232,16 @@ class InspectorPanel(QTabWidget):
             self.quotes.addTopLevelItem(group)
             group.setExpanded(True)
         self.set_tab_count(self.quotes, len(quotes))
+
+    def _empty_row(self, tree: QTreeWidget, text: str) -> None:
+        """A muted, unselectable line that says why the tree is empty."""
+        if not self.content:
+            return
+        item = QTreeWidgetItem([text])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setFirstColumnSpanned(True)
+        item.setForeground(0, QBrush(self.theme.color("muted")))
+        tree.addTopLevelItem(item)
 
     def _fill_details(self, document: dict[str, Any]) -> None:
         fill_details(self.details_form, document)
@@ -264,6 +283,13 @@ class InspectorPanel(QTabWidget):
             self.entity_filter_requested.emit(int(item.data(0, ENTITY_ROLE)), item.text(0))
         elif chosen is page:
             self.entity_page_requested.emit(int(item.data(0, ENTITY_ROLE)))
+
+
+def empty_text(what: str, status: str | None) -> str:
+    """Why a document shows no entities or quotes: not analysed (yet), or none found."""
+    if status in (None, STATUS_ANALYZED):
+        return f"No {what} found in this document"
+    return STATUS_TEXT.get(status, status)
 
 
 def _grouped_row(tree: QTreeWidget, role: int, value: Any) -> QTreeWidgetItem | None:
