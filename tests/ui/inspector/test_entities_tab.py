@@ -73,3 +73,10 @@ def test_an_empty_tab_says_why(qtbot) -> None:
     assert panel.entities.topLevelItem(0).text(0) == "Waiting for analysis"
     panel.show_content(None)
     assert panel.entities.topLevelItemCount() == 0
+
+
+def test_a_type_band_runs_the_whole_row(qtbot) -> None:
+    panel = _panel(qtbot, 250)
+    group = panel.entities.topLevelItem(0)
+    assert group.background(1).color() == group.background(0).color()
+    assert group.background(1).color().alpha() > 0

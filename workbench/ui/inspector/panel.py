@@ -184,8 +184,9 @@ class InspectorPanel(QTabWidget):
             group = QTreeWidgetItem([f"{palette.label_name(label)}  ({len(entities)})", ""])
             group.setFirstColumnSpanned(True)
             colors = palette.entity(label, self.theme.theme)
-            group.setBackground(0, QBrush(QColor(colors.background)))
-            group.setForeground(0, QBrush(QColor(colors.foreground)))
+            for column in (0, 1):  # the band runs under the count column too
+                group.setBackground(column, QBrush(QColor(colors.background)))
+                group.setForeground(column, QBrush(QColor(colors.foreground)))
             for entity_id, indexes in sorted(entities.items(), key=lambda e: (-len(e[1]),
                                                                                 names[e[0]])):
                 child = QTreeWidgetItem([names[entity_id], str(len(indexes))])
