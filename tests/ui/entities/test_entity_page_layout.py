@@ -47,3 +47,14 @@ def test_a_long_snippet_wraps_to_at_most_four_lines(qtbot, store, make_document)
     row = tree.visualItemRect(tree.topLevelItem(0)).height()
     line = tree.fontMetrics().lineSpacing()
     assert 2 * line <= row <= ROW_LINES * line + 12
+
+
+def test_curation_buttons_explain_themselves_and_offer_only_what_applies(
+        qtbot, store, make_document) -> None:
+    page = _page(qtbot, store, make_document, 600)
+    assert all(button.toolTip() for button in page.buttons.values())
+    assert not page.buttons["remove_alias"].isEnabled()  # no alias to remove yet
+    assert page.buttons["hide"].isEnabled()
+    store.entities.add_entity_alias(page.entity_id, "Kim")
+    page.refresh()
+    assert page.buttons["remove_alias"].isEnabled()

@@ -32,6 +32,13 @@ from workbench.ui.widgets.wrapped_rows import wrap_rows
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_LINES = 4
+BUTTON_TIPS = {  # "Type…" and "Hide" alone did not say what they change
+    "rename": "Give this entity another name (the old one becomes an alias)",
+    "type": "Change its type: person, organisation, country/city…",
+    "add_alias": "Add another name it goes by, so its mentions are counted together",
+    "remove_alias": "Forget one of its other names",
+    "hide": "Hide it everywhere as a false positive (Edit → Undo brings it back)",
+}
 TABS = (("Documents", "mdi6.file-document-multiple-outline"),
         ("Appears with", "mdi6.account-multiple-outline"),
         ("Quotes by", "mdi6.format-quote-close"),
@@ -114,13 +121,17 @@ class EntityPage(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        for text, method in (("Rename…", self.curation.rename), ("Type…", self.curation.relabel),
-                             ("Add Alias…", self.curation.add_alias),
-                             ("Remove Alias…", self.curation.remove_alias),
-                             ("Hide", self.curation.hide)):
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, method in (("rename", "Rename…", self.curation.rename),
+                                  ("type", "Type…", self.curation.relabel),
+                                  ("add_alias", "Add Alias…", self.curation.add_alias),
+                                  ("remove_alias", "Remove Alias…", self.curation.remove_alias),
+                                  ("hide", "Hide", self.curation.hide)):
             button = QPushButton(text)
+            button.setToolTip(BUTTON_TIPS[key])
             button.clicked.connect(lambda _c=False, m=method: self.entity_id is not None
                                    and m(self.entity_id))
+            self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
         return row
@@ -152,6 +163,8 @@ class EntityPage(QWidget):
         self.name_label.setText(f"{entity['name']}  ({entity_label_name(entity['label'])})"
                                 + ("  — hidden" if entity.get("hidden") else ""))
         self.aliases_label.setText("Also: " + ", ".join(aliases) if aliases else "No aliases")
+        self.buttons["remove_alias"].setEnabled(bool(aliases))
+        self.buttons["hide"].setEnabled(not entity.get("hidden"))
         documents = self.store.entities.entity_documents(entity_id)
         self._fill_tree(self.documents, [
             ([d["title"], d.get("snippet") or "", short_date(d.get("published")),
