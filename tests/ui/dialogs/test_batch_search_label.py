@@ -45,3 +45,26 @@ def test_a_long_match_grows_its_row_instead_of_eliding(qtbot) -> None:
     dialog.resize(1400, 500)  # wider: the rows shrink back
     qtbot.waitUntil(lambda: tree.visualItemRect(item).height() < 3 * line)
     assert tree.visualItemRect(tree.topLevelItem(0)).height() == one_line
+
+
+def test_muted_rows_follow_a_live_theme_switch(qtbot) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.theme.manager import ThemeManager
+
+    theme = ThemeManager()
+    theme.set_preference("light")
+    dialog = BatchSearchDialog(actions=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.show_records([{"statement": "Zebras crossed the river.", "suggestions": [],
+                          "more_documents": 0}])
+    theme.set_preference("dark")
+    dark = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+    try:
+        qtbot.waitUntil(lambda: dialog.results_tree.topLevelItem(0).foreground(2).color()
+                        == dark)
+    finally:
+        theme.set_preference("light")

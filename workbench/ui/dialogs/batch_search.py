@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -199,6 +199,12 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
                 top.addChild(extra)
             self.results_tree.addTopLevelItem(top)
             top.setExpanded(True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A live theme switch recolours the muted rows ("No likely matches", "n more")."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.records:
+            self._fill()
 
     def export_csv(self, path: str | Path | None = None) -> Path | None:
         """Write the results as CSV (asks where when ``path`` is None)."""
