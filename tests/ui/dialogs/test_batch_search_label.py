@@ -19,3 +19,52 @@ def test_the_wrapping_results_pad_rows_only(qtbot) -> None:
     qtbot.addWidget(dialog)
     padding = dialog.results_tree.itemDelegate().padding
     assert dialog.results_tree.wordWrap() and padding.width() == 0 and padding.height() > 0
+
+
+LONG_MATCH = ("The discussions between Kim and Putin resulted in an agreement for North Korea to "
+              "supply artillery shells and rockets to Russia for its war in Ukraine, officials "
+              "said on Thursday after the talks in the Far East had ended.")
+
+
+def test_a_long_match_grows_its_row_instead_of_eliding(qtbot) -> None:
+    dialog = BatchSearchDialog(actions=None)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 500)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    match = {"text": LONG_MATCH, "score": 0.34, "title": "Sanctions not ruled out",
+             "document_id": 1, "start": 0, "end": 10}
+    dialog.show_records([{"statement": "North Korea could supply Russia with weapons.",
+                          "suggestions": [match], "more_documents": 0}])
+    tree = dialog.results_tree
+    item = tree.topLevelItem(0).child(0)
+    line = tree.fontMetrics().lineSpacing()
+    assert tree.fontMetrics().horizontalAdvance(LONG_MATCH) > tree.columnWidth(0)
+    assert tree.visualItemRect(item).height() >= 2 * line
+    one_line = tree.visualItemRect(tree.topLevelItem(0)).height()
+    dialog.resize(1400, 500)  # wider: the rows shrink back
+    qtbot.waitUntil(lambda: tree.visualItemRect(item).height() < 3 * line)
+    assert tree.visualItemRect(tree.topLevelItem(0)).height() == one_line
+
+
+def test_muted_rows_follow_a_live_theme_switch(qtbot) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.theme.manager import ThemeManager
+
+    theme = ThemeManager()
+    theme.set_preference("light")
+    dialog = BatchSearchDialog(actions=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.show_records([{"statement": "Zebras crossed the river.", "suggestions": [],
+                          "more_documents": 0}])
+    theme.set_preference("dark")
+    dark = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+    try:
+        qtbot.waitUntil(lambda: dialog.results_tree.topLevelItem(0).foreground(2).color()
+                        == dark)
+    finally:
+        theme.set_preference("light")

@@ -42,3 +42,17 @@ def test_a_bundle_is_chosen_by_author_and_date_not_by_documents(
     dialog.start()
     assert dialog.task is None and dialog.status_label.text().startswith("Since: give a date")
     dialog.close()
+
+
+def test_scopes_that_cannot_be_chosen_say_why(qtbot, library, open_window) -> None:
+    """No tags and no open document: the Tag row is greyed out whole, and both radios explain."""
+    window = open_window(library)
+    window.actions["export"].trigger()
+    dialog = window.workspace.dialogs[-1]
+    if dialog.current_document is None:
+        assert dialog.scope_buttons["document"].toolTip().startswith("Open a document")
+    assert not dialog.scope_buttons["tag"].isEnabled()
+    assert not dialog.tag_combo.isEnabled()
+    assert dialog.scope_buttons["tag"].toolTip() == "No document is tagged yet"
+    assert dialog.scope_buttons["library"].toolTip() == ""
+    dialog.close()

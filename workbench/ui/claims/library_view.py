@@ -59,7 +59,11 @@ from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Status", "Claim", "Claimant", "Document", "Published", "Links", "Grade", "Author")
+# "Date" as in the library and on the entity page (this column was "Published").
+COLUMNS = ("Status", "Claim", "Claimant", "Document", "Date", "Links", "Grade", "Author")
+# The claim stretches; the others start this wide. Why not wider: a 240 px document
+# column left the claim ~190 px at 1024 ("any arms pact between the t…").
+COLUMN_WIDTHS = ((0, 110), (2, 130), (3, 180), (4, 90), (5, 50), (6, 56), (7, 110))
 GRADE_COLUMN = 6
 AUTHOR_COLUMN = 7
 _UNGRADED = 99  # sorts an ungraded half after every grade
@@ -165,7 +169,7 @@ def _claims_table() -> ClaimsTree:
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    for column, width in ((0, 120), (2, 150), (3, 240), (4, 90), (5, 50), (6, 56), (7, 110)):
+    for column, width in COLUMN_WIDTHS:
         table.setColumnWidth(column, width)
     table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     return table
@@ -288,7 +292,7 @@ class ClaimsView(LazyRefreshWidget):
             item.setIcon(0, swatch_icon(palette.claim_status(claim.status, theme)))
             item.setData(0, CLAIM_ROLE, claim)
             item.setToolTip(1, plain_tooltip(claim.text))
-            item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight)
+            item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.addTopLevelItem(item)
         self.table.setSortingEnabled(True)
         self._apply_claimant()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,8 +41,8 @@ from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.tasks.task_dialog import TaskDialogMixin
 from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_documents, more_in_document
-from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
+from workbench.ui.widgets.wrapped_rows import wrap_rows
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_COLUMN_WIDTH = 260
@@ -98,8 +98,7 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, DOCUMENT_COLUMN_WIDTH)  # titles and "No likely matches" fit
-        self.results_tree.setWordWrap(True)
-        pad_rows(self.results_tree, QSize(0, 8))  # wrapping: wider cells would scroll sideways
+        wrap_rows(self.results_tree)  # a long statement grows its row, never elides
         self._layout()
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
@@ -200,6 +199,12 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
                 top.addChild(extra)
             self.results_tree.addTopLevelItem(top)
             top.setExpanded(True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A live theme switch recolours the muted rows ("No likely matches", "n more")."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.records:
+            self._fill()
 
     def export_csv(self, path: str | Path | None = None) -> Path | None:
         """Write the results as CSV (asks where when ``path`` is None)."""

@@ -64,6 +64,10 @@ def run_export_request(store: Store, progress: Progress, request: ExportRequest)
     return f"Wrote {output.written} to {request.out}"
 
 
+UNAVAILABLE_SCOPE = {"document": "Open a document to export only it",
+                     "tag": "No document is tagged yet"}
+
+
 class ExportDialog(TaskDialogMixin, QDialog):
     """Choose what to export; watch it run; cancel it."""
 
@@ -223,7 +227,10 @@ class ExportDialog(TaskDialogMixin, QDialog):
             self.form.setRowVisible(widget, bundle)
         for key, button in self.scope_buttons.items():
             button.setEnabled(not bundle and self._scope_available(key))
-        self.tag_combo.setEnabled(not bundle)
+        # An empty tag list is not a choice: greyed out with the radio, and both say why.
+        self.tag_combo.setEnabled(not bundle and self._scope_available("tag"))
+        for key, why in UNAVAILABLE_SCOPE.items():
+            self.scope_buttons[key].setToolTip("" if self._scope_available(key) else why)
         out = self.out_edit.text().strip()
         if out:
             path = Path(out)

@@ -36,9 +36,13 @@ class NoteEditorDialog(QDialog):
         self.editor.setFont(QFont("monospace"))
         self.preview = NoteBrowser(self)
         self.preview.setPlaceholderText("Preview")
+        # Labelled panes: once text is typed neither placeholder says which side is which.
+        self.editor_label = QLabel("&Markdown")
+        self.editor_label.setBuddy(self.editor)
+        self.preview_label = QLabel("Preview")
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.editor)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(_labelled(self.editor_label, self.editor))
+        splitter.addWidget(_labelled(self.preview_label, self.preview))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -59,6 +63,17 @@ class NoteEditorDialog(QDialog):
 
     def _update_preview(self) -> None:
         self.preview.set_markdown(self.markdown)
+
+
+def _labelled(label: QLabel, widget: QWidget) -> QWidget:
+    """``label`` above ``widget``, flush with the splitter's edges."""
+    label.setObjectName("MutedLabel")
+    pane = QWidget()
+    column = QVBoxLayout(pane)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(label)
+    column.addWidget(widget, 1)
+    return pane
 
 
 def _excerpt(text: str, limit: int = 300) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,10 +24,25 @@ from PySide6.QtWidgets import (
 from workbench.core.vocabulary import entity_label_name
 from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
+from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.tab_labels import TabLabels
+from workbench.ui.widgets.wrapped_rows import wrap_rows
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_LINES = 4
+BUTTON_TIPS = {  # "Type…" and "Hide" alone did not say what they change
+    "rename": "Give this entity another name (the old one becomes an alias)",
+    "type": "Change its type: person, organisation, country/city…",
+    "add_alias": "Add another name it goes by, so its mentions are counted together",
+    "remove_alias": "Forget one of its other names",
+    "hide": "Hide it everywhere as a false positive (Edit → Undo brings it back)",
+}
+TABS = (("Documents", "mdi6.file-document-multiple-outline"),
+        ("Appears with", "mdi6.account-multiple-outline"),
+        ("Quotes by", "mdi6.format-quote-close"),
+        ("Quotes about", "mdi6.comment-quote-outline"))
 
 
 def _tree(headers: list[str], stretch: tuple[int, ...] = (0,)) -> QTreeWidget:
@@ -40,7 +55,9 @@ def _tree(headers: list[str], stretch: tuple[int, ...] = (0,)) -> QTreeWidget:
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setAlternatingRowColors(True)
-    tree.setWordWrap(True)
+    # A long title or snippet wraps rather than reading "Where i…"; four lines at
+    # most, so one long snippet does not push the other documents off the page.
+    wrap_rows(tree, max_lines=ROW_LINES)
     tree.header().setStretchLastSection(False)
     for column in range(len(headers)):
         mode = QHeaderView.ResizeMode.Stretch if column in stretch else \
@@ -56,7 +73,7 @@ class EntityPage(QWidget):
     location_requested = Signal(int, int, int)
     entity_requested = Signal(int)
 
-    def __init__(self, store: Store, curation: EntityController,
+    def __init__(self, store: Store, curation: EntityController, theme: ThemeManager,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EntityPage")
@@ -66,16 +83,25 @@ class EntityPage(QWidget):
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.aliases_label = QLabel(objectName="MutedLabel", wordWrap=True)
         self.aliases_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.documents = _tree(["Document", "Where it is mentioned", "Published", "Mentions"],
-                               (0, 1))
-        self.co_occurring = _tree(["Entity", "Type", "Documents"])
-        self.quotes_by = _tree(["Quote", "Document", "Source", "Published"], (0, 1))
+        # "Date" and "#" as in the library and the inspector: the longer words sized
+        # their columns by the header while titles and snippets beside them elided.
+        self.documents = _tree(["Document", "Where it is mentioned", "Date", "#"], (0, 1))
+        self.documents.headerItem().setToolTip(3, "Mentions in this document")
+        self.co_occurring = _tree(["Entity", "Type", "Docs"])
+        self.co_occurring.headerItem().setToolTip(2, "Documents where both appear")
+        self.quotes_by = _tree(["Quote", "Document", "Source", "Date"], (0, 1))
         self.quotes_about = _tree(["Quote", "Speaker", "Document"], (0, 2))
         self.tabs = QTabWidget()
-        for tree, title in ((self.documents, "Documents"), (self.co_occurring, "Appears with"),
-                            (self.quotes_by, "Quotes by"), (self.quotes_about, "Quotes about")):
+        # No scroll arrows ("Quotes ab…" behind a click at 1024 px): labels shrink to
+        # icons and counts when the page is narrow, as the inspector's do.
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tab_labels = TabLabels(self.tabs, theme)
+        for tree, (title, icon) in zip(self._trees(), TABS, strict=True):
             self.tabs.addTab(tree, title)
+            self.tab_labels.register(tree, title, icon)
             tree.itemDoubleClicked.connect(self._open_row)
+        self.tabs.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.name_label)
@@ -84,15 +110,28 @@ class EntityPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.show_entity(None)
 
+    def _trees(self) -> tuple[QTreeWidget, ...]:
+        return (self.documents, self.co_occurring, self.quotes_by, self.quotes_about)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Refit the tab labels when the tabs are resized."""
+        if watched is self.tabs and event.type() == QEvent.Type.Resize:
+            self.tab_labels.fit()
+        return super().eventFilter(watched, event)
+
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        for text, method in (("Rename…", self.curation.rename), ("Type…", self.curation.relabel),
-                             ("Add Alias…", self.curation.add_alias),
-                             ("Remove Alias…", self.curation.remove_alias),
-                             ("Hide", self.curation.hide)):
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, method in (("rename", "Rename…", self.curation.rename),
+                                  ("type", "Type…", self.curation.relabel),
+                                  ("add_alias", "Add Alias…", self.curation.add_alias),
+                                  ("remove_alias", "Remove Alias…", self.curation.remove_alias),
+                                  ("hide", "Hide", self.curation.hide)):
             button = QPushButton(text)
+            button.setToolTip(BUTTON_TIPS[key])
             button.clicked.connect(lambda _c=False, m=method: self.entity_id is not None
                                    and m(self.entity_id))
+            self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
         return row
@@ -108,8 +147,9 @@ class EntityPage(QWidget):
         if entity is None:
             self.name_label.setText("Select an entity to see its page")
             self.aliases_label.setText("")
-            for tree in (self.documents, self.co_occurring, self.quotes_by, self.quotes_about):
+            for tree in self._trees():
                 tree.clear()
+                self.tab_labels.set_count(tree, None)
             return
         self._fill(entity)
 
@@ -123,6 +163,8 @@ class EntityPage(QWidget):
         self.name_label.setText(f"{entity['name']}  ({entity_label_name(entity['label'])})"
                                 + ("  — hidden" if entity.get("hidden") else ""))
         self.aliases_label.setText("Also: " + ", ".join(aliases) if aliases else "No aliases")
+        self.buttons["remove_alias"].setEnabled(bool(aliases))
+        self.buttons["hide"].setEnabled(not entity.get("hidden"))
         documents = self.store.entities.entity_documents(entity_id)
         self._fill_tree(self.documents, [
             ([d["title"], d.get("snippet") or "", short_date(d.get("published")),
@@ -137,11 +179,8 @@ class EntityPage(QWidget):
         self._fill_tree(self.quotes_about, [
             ([_flat(q["text"]), q.get("speaker") or q.get("speaker_text") or "", q["title"]], q,
              q["text"]) for q in self.store.analysis.quotes_mentioning(entity_id)])
-        counts = (len(documents), self.co_occurring.topLevelItemCount(),
-                  self.quotes_by.topLevelItemCount(), self.quotes_about.topLevelItemCount())
-        for index, (title, count) in enumerate(zip(
-                ("Documents", "Appears with", "Quotes by", "Quotes about"), counts, strict=True)):
-            self.tabs.setTabText(index, f"{title} ({count})")
+        for tree in self._trees():
+            self.tab_labels.set_count(tree, tree.topLevelItemCount())
 
     def _fill_tree(self, tree: QTreeWidget,
                    rows: list[tuple[list[str], dict[str, Any], str]]) -> None:

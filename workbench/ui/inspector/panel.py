@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QScrollArea,
     QTabWidget,
@@ -25,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.authorship import MACHINE_LABEL
-from workbench.ui.inspector.tab_labels import TabLabels
+from workbench.core.vocabulary import STATUS_ANALYZED
+from workbench.ui.inspector.details import fill_details
+from workbench.ui.library.columns import STATUS_TEXT
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.quote_claims import claim_of_quote, claims_of_quotes
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.tab_labels import TabLabels
 
 TAB_ICONS = {
     "Entities": "mdi6.account-box-multiple-outline", "Quotes": "mdi6.format-quote-close",
@@ -37,14 +39,8 @@ TAB_ICONS = {
     "Suggestions": "mdi6.lightbulb-on-outline", "Details": "mdi6.information-outline",
 }
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
+MENTIONS_HEADER = "#"
 INDEXES_ROLE = Qt.ItemDataRole.UserRole + 2
-DETAIL_FIELDS = (
-    ("title", "Title"), ("source", "Source"), ("author", "Author"), ("published", "Published"),
-    ("dateline", "Dateline"), ("url", "URL"), ("format", "Format"),
-    ("origin_path", "Imported from"),
-    ("word_count", "Words"), ("content_hash", "Content hash"), ("imported_at", "Imported at"),
-    ("analysis_version", "Analysis version"), ("status", "Status"), ("id", "Document id"),
-)
 
 
 def _tree(headers: list[str]) -> QTreeWidget:
@@ -81,7 +77,10 @@ class InspectorPanel(QTabWidget):
         self._cycle: dict[int, int] = {}
         self._filled: dict[str, Any] = {}  # what each tab was last filled from
         self.fill_count = 0  # tabs (re)filled, for tests that count work
-        self.entities = _tree(["Entity", "Mentions"])
+        # "#", not "Mentions": the word sized the column to ~80 px for one- and
+        # two-digit counts while entity names beside it elided ("Ministry of Nation…").
+        self.entities = _tree(["Entity", MENTIONS_HEADER])
+        self.entities.headerItem().setToolTip(1, "Mentions in this document")
         self.quotes = _tree(["Speaker / quote", "", ""])
         for tree in (self.entities, self.quotes):  # never taken for the analyst's own work
             tree.headerItem().setToolTip(0, f"Found {MACHINE_LABEL}")
@@ -140,9 +139,11 @@ class InspectorPanel(QTabWidget):
         quotes = content.quotes if content else []
         document = content.document if content else {}
         claimed = claims_of_quotes(content, quotes)
-        for key, shown, fill in (("entities", mentions, lambda: self._fill_entities(mentions)),
-                                 ("quotes", (quotes, claimed),
-                                  lambda: self._fill_quotes(quotes, claimed)),
+        status = document.get("status")
+        for key, shown, fill in (("entities", (mentions, status),
+                                  lambda: self._fill_entities(mentions, status)),
+                                 ("quotes", (quotes, claimed, status),
+                                  lambda: self._fill_quotes(quotes, claimed, status)),
                                  ("details", document, lambda: self._fill_details(document))):
             if key not in self._filled or self._filled[key] != shown:
                 self._filled[key] = shown
@@ -168,8 +169,10 @@ class InspectorPanel(QTabWidget):
             self.quotes.setCurrentItem(item)
             self.quotes.scrollToItem(item)
 
-    def _fill_entities(self, mentions: list[dict[str, Any]]) -> None:
+    def _fill_entities(self, mentions: list[dict[str, Any]], status: str | None = None) -> None:
         self.entities.clear()
+        if not mentions:
+            self._empty_row(self.entities, empty_text("entities", status))
         grouped: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         names: dict[int, str] = {}
         for index, mention in enumerate(mentions):
@@ -181,8 +184,9 @@ class InspectorPanel(QTabWidget):
             group = QTreeWidgetItem([f"{palette.label_name(label)}  ({len(entities)})", ""])
             group.setFirstColumnSpanned(True)
             colors = palette.entity(label, self.theme.theme)
-            group.setBackground(0, QBrush(QColor(colors.background)))
-            group.setForeground(0, QBrush(QColor(colors.foreground)))
+            for column in (0, 1):  # the band runs under the count column too
+                group.setBackground(column, QBrush(QColor(colors.background)))
+                group.setForeground(column, QBrush(QColor(colors.foreground)))
             for entity_id, indexes in sorted(entities.items(), key=lambda e: (-len(e[1]),
                                                                                 names[e[0]])):
                 child = QTreeWidgetItem([names[entity_id], str(len(indexes))])
@@ -197,8 +201,11 @@ class InspectorPanel(QTabWidget):
             group.setExpanded(True)
         self.set_tab_count(self.entities, len(names))
 
-    def _fill_quotes(self, quotes: list[dict[str, Any]], claimed: list[int | None]) -> None:
+    def _fill_quotes(self, quotes: list[dict[str, Any]], claimed: list[int | None],
+                     status: str | None = None) -> None:
         self.quotes.clear()
+        if not quotes:
+            self._empty_row(self.quotes, empty_text("quotes", status))
         claim_icon = self.theme.icon("mdi6.scale-balance")
         done_icon = self.theme.icon("mdi6.check-decagram-outline", "status_analyzed")
         by_speaker: dict[str, list[int]] = defaultdict(list)
@@ -227,19 +234,18 @@ class InspectorPanel(QTabWidget):
             group.setExpanded(True)
         self.set_tab_count(self.quotes, len(quotes))
 
+    def _empty_row(self, tree: QTreeWidget, text: str) -> None:
+        """A muted, unselectable line that says why the tree is empty."""
+        if not self.content:
+            return
+        item = QTreeWidgetItem([text])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setFirstColumnSpanned(True)
+        item.setForeground(0, QBrush(self.theme.color("muted")))
+        tree.addTopLevelItem(item)
+
     def _fill_details(self, document: dict[str, Any]) -> None:
-        while self.details_form.rowCount():
-            self.details_form.removeRow(0)
-        for key, label in DETAIL_FIELDS:
-            value = document.get(key)
-            if value in (None, ""):
-                continue
-            text = f"{value:,}" if key == "word_count" else str(value)
-            field = QLabel(text)
-            field.setTextFormat(Qt.TextFormat.PlainText)
-            field.setWordWrap(True)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.details_form.addRow(f"{label}:", field)
+        fill_details(self.details_form, document)
 
     def _on_entity_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         """Each click on an entity shows its next mention in the reader."""
@@ -278,6 +284,13 @@ class InspectorPanel(QTabWidget):
             self.entity_filter_requested.emit(int(item.data(0, ENTITY_ROLE)), item.text(0))
         elif chosen is page:
             self.entity_page_requested.emit(int(item.data(0, ENTITY_ROLE)))
+
+
+def empty_text(what: str, status: str | None) -> str:
+    """Why a document shows no entities or quotes: not analysed (yet), or none found."""
+    if status in (None, STATUS_ANALYZED):
+        return f"No {what} found in this document"
+    return STATUS_TEXT.get(status, status)
 
 
 def _grouped_row(tree: QTreeWidget, role: int, value: Any) -> QTreeWidgetItem | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.models import Changes
 from workbench.store import LibraryFilter, Store
+from workbench.ui.library.date_column import DateColumnFitter, DateDelegate
 from workbench.ui.library.filters import LibraryFilterBar
 from workbench.ui.library.model import COLUMN_INDEX, COLUMNS, LibraryModel
 from workbench.ui.library.snippet_delegate import (
@@ -80,6 +81,19 @@ class LibraryTableView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
 
+        date = COLUMN_INDEX["published"]
+        self.date_fitter = DateColumnFitter(self, date, COLUMN_INDEX["title"],
+                                            COLUMNS[date].header)
+
+    def fit_date_column(self) -> None:
+        """Give the date what the title can spare (``date_column``); call after a resize."""
+        self.date_fitter.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """A narrower table shortens the date before the title (see ``date_column``)."""
+        super().resizeEvent(event)
+        self.fit_date_column()
+
     def _column_menu(self, point: QPoint) -> None:
         """Right-click on the header: show or hide any column but the title."""
         header = self.horizontalHeader()
@@ -90,8 +104,12 @@ class LibraryTableView(QTableView):
             action = menu.addAction(column.header or column.tip)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(number))
-            action.toggled.connect(lambda shown, n=number: self.setColumnHidden(n, not shown))
+            action.toggled.connect(lambda shown, n=number: self._show_column(n, shown))
         menu.exec(header.mapToGlobal(point))
+
+    def _show_column(self, number: int, shown: bool) -> None:
+        self.setColumnHidden(number, not shown)
+        self.fit_date_column()
 
 
 class LibraryPane(QWidget):
@@ -115,6 +133,7 @@ class LibraryPane(QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(COLUMN_INDEX["title"],
                                             TitleSnippetDelegate(self.table))
+        self.table.setItemDelegateForColumn(COLUMN_INDEX["published"], DateDelegate(self.table))
         self._selected_id: int | None = None
         self._icons: dict[str, QIcon] = {}
         self._choices_stale = False
@@ -143,6 +162,9 @@ class LibraryPane(QWidget):
 
     def _apply_initial_widths(self) -> None:
         self._set_resize_modes()
+        # The date's former default width, remembered in settings: still refit (not the analyst's).
+        date = COLUMN_INDEX["published"]
+        self.table.date_fitter.legacy_widths.add(self._content_width(date, "published"))
         for number, column in enumerate(COLUMNS):
             if column.key != "title":
                 self.table.setColumnWidth(number, self._content_width(number, column.key))
@@ -216,6 +238,7 @@ class LibraryPane(QWidget):
         """Every column, or the compact library: status, title and date (View menu)."""
         for number, column in enumerate(COLUMNS):
             self.table.setColumnHidden(number, not (full or column.compact))
+        self.table.fit_date_column()
 
     def all_columns_shown(self) -> bool:
         """True when no column is hidden."""
@@ -230,6 +253,8 @@ class LibraryPane(QWidget):
         if state:
             self.table.horizontalHeader().restoreState(state)
             self._set_resize_modes()  # an older saved state fixed the title's width too
+            self.table.date_fitter.note_restored()
+            self.table.fit_date_column()
         self._sync_sort_indicator()
 
     def stop(self) -> None:

@@ -1,0 +1,17 @@
+"""The note editor says which pane is the Markdown and which the preview."""
+
+from __future__ import annotations
+
+from workbench.ui.dialogs.note_editor import NoteEditorDialog
+
+
+def test_both_panes_are_labelled_and_the_source_has_a_mnemonic(qtbot) -> None:
+    dialog = NoteEditorDialog("some words", "**bold** text")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.editor_label.buddy() is dialog.editor
+    assert dialog.editor_label.text() == "&Markdown" and dialog.editor_label.isVisible()
+    assert dialog.preview_label.text() == "Preview" and dialog.preview_label.isVisible()
+    top = lambda widget: widget.mapTo(dialog, widget.rect().topLeft()).y()  # noqa: E731
+    assert top(dialog.editor_label) < top(dialog.editor)

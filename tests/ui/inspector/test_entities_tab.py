@@ -1,0 +1,82 @@
+"""The inspector's Entities tab: names get the width, the mention count only what it needs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from workbench.ui.inspector.panel import InspectorPanel
+from workbench.ui.reader.content import ReaderContent
+from workbench.ui.theme.manager import ThemeManager
+
+LONG_NAME = "Ministry of National Defense"
+
+
+def _panel(qtbot, width: int) -> InspectorPanel:
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    mentions = [{"label": "ORG", "entity_id": 1, "entity": LONG_NAME}] * 12 + \
+        [{"label": "GPE", "entity_id": 2, "entity": "Russia"}]
+    panel.show_content(ReaderContent(document={"id": 1, "title": "T"}, mentions=mentions))
+    panel.resize(width, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def test_mention_counts_leave_the_width_to_names(qtbot) -> None:
+    panel = _panel(qtbot, 250)
+    tree = panel.entities
+    metrics = tree.fontMetrics()
+    assert tree.columnWidth(1) < metrics.horizontalAdvance("Mentions")
+    assert tree.columnWidth(1) >= metrics.horizontalAdvance("12")
+    assert tree.headerItem().toolTip(1) == "Mentions in this document"
+    indent = tree.indentation() + 12  # the branch and the cell's margins
+    assert tree.columnWidth(0) >= metrics.horizontalAdvance(LONG_NAME) + indent
+
+
+LONG_PATH = "/home/analyst/collections/2019/wikinews/" + "very_long_folder_name/" * 4 + "a.txt"
+
+
+def test_details_fit_the_inspector_without_scrolling_sideways(qtbot) -> None:
+    """A long path elides in the middle (whole on hover); the title wraps; words for the status."""
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    document = {"id": 1, "title": "US State Department: Sanctions Against Russia and North Korea",
+                "origin_path": LONG_PATH, "content_hash": "39d37a494448ea7d58c9c9eb" * 2,
+                "status": "analyzed", "imported_at": "2026-12-03T18:17:47+00:00"}
+    panel.show_content(ReaderContent(document=document))
+    panel.resize(300, 500)
+    panel.show()
+    panel.setCurrentWidget(panel.details_scroll)
+    qtbot.waitExposed(panel)
+    scroll = panel.details_scroll
+    qtbot.waitUntil(lambda: panel.details.width() <= scroll.viewport().width())
+    assert not scroll.horizontalScrollBar().isVisible()
+    fields = {panel.details_form.itemAt(row, panel.details_form.ItemRole.LabelRole).widget()
+              .text(): panel.details_form.itemAt(row, panel.details_form.ItemRole.FieldRole)
+              .widget() for row in range(panel.details_form.rowCount())}
+    path = fields["Imported from:"]
+    assert "…" in path.shown_text() and LONG_PATH in path.toolTip() and path.text() == LONG_PATH
+    assert fields["Status:"].text() == "Analysed"
+    assert fields["Imported at:"].text() == "2026-12-03 18:17 UTC"
+
+
+def test_an_empty_tab_says_why(qtbot) -> None:
+    """Nothing found, or nothing looked for yet: the tab says which instead of staying blank."""
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    panel.show_content(ReaderContent(document={"id": 1, "status": "analyzed"}))
+    assert panel.entities.topLevelItem(0).text(0) == "No entities found in this document"
+    assert panel.quotes.topLevelItem(0).text(0) == "No quotes found in this document"
+    assert not panel.entities.topLevelItem(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    panel.show_content(ReaderContent(document={"id": 2, "status": "pending"}))
+    assert panel.entities.topLevelItem(0).text(0) == "Waiting for analysis"
+    panel.show_content(None)
+    assert panel.entities.topLevelItemCount() == 0
+
+
+def test_a_type_band_runs_the_whole_row(qtbot) -> None:
+    panel = _panel(qtbot, 250)
+    group = panel.entities.topLevelItem(0)
+    assert group.background(1).color() == group.background(0).color()
+    assert group.background(1).color().alpha() > 0

@@ -1,0 +1,66 @@
+"""The library's date column gives way to the title in a narrow pane (``date_column``)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFontMetrics
+
+from workbench.ui.library.date_column import TITLE_SHARE, date_forms, fitting_form
+from workbench.ui.library.model import COLUMN_INDEX
+from workbench.ui.library.pane import LibraryPane
+from workbench.ui.theme.manager import ThemeManager
+
+DATE, TITLE = COLUMN_INDEX["published"], COLUMN_INDEX["title"]
+
+
+def _shown_pane(qtbot, store, make_document, width: int) -> LibraryPane:
+    make_document(store, "Kipchoge runs a marathon under two hours in Vienna", "He ran.",
+                  published="2019-10-13")
+    pane = LibraryPane(store, ThemeManager())
+    qtbot.addWidget(pane)
+    pane.resize(width, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def _shown_date(pane: LibraryPane) -> str:
+    index = pane.model.index(0, DATE)
+    metrics = QFontMetrics(pane.table.font())
+    return fitting_form(index.data(), metrics, pane.table.columnWidth(DATE))
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    ("2019-10-13", ("2019-10-13", "2019-10", "2019")),
+    ("–", ("–",)),
+])
+def test_date_forms_lower_the_precision_of_the_same_date(text, forms) -> None:
+    assert date_forms(text) == forms
+
+
+def test_a_narrow_library_keeps_the_title_its_share(qtbot, store, make_document) -> None:
+    pane = _shown_pane(qtbot, store, make_document, 210)
+    viewport = pane.table.viewport().width()
+    assert pane.table.columnWidth(TITLE) >= int(viewport * TITLE_SHARE)
+    assert _shown_date(pane) in ("2019-10", "2019")
+
+
+def test_a_wide_library_shows_the_whole_date(qtbot, store, make_document) -> None:
+    pane = _shown_pane(qtbot, store, make_document, 420)
+    assert _shown_date(pane) == "2019-10-13"
+
+
+def test_widening_the_pane_brings_the_day_back(qtbot, store, make_document) -> None:
+    pane = _shown_pane(qtbot, store, make_document, 200)
+    narrow = pane.table.columnWidth(DATE)
+    pane.resize(420, 400)
+    qtbot.waitUntil(lambda: pane.table.columnWidth(DATE) > narrow)
+    assert _shown_date(pane) == "2019-10-13"
+
+
+def test_a_date_width_the_analyst_chose_stays(qtbot, store, make_document) -> None:
+    pane = _shown_pane(qtbot, store, make_document, 420)
+    pane.table.setColumnWidth(DATE, 155)  # a drag on the header, or a remembered width
+    pane.resize(200, 400)
+    qtbot.wait(1)
+    assert pane.table.date_fitter.user_sized and pane.table.columnWidth(DATE) == 155

@@ -1,0 +1,114 @@
+"""The library's date column: as wide as the title can spare, the date as precise as fits.
+
+Why: at 1024 px the library pane is about 210 px wide and a full date
+("2019-10-13", ~85 px with padding) took two fifths of it, so titles
+starved ("Eliud Kipchoge of Kenya r…o hours"). The title has priority: the
+date column gets what is left once the title keeps ``TITLE_SHARE`` of the
+table, and a narrower cell shows the same ISO date at a lower precision
+("2019-10", then "2019", as Zotero's narrow Year column does). The full date
+stays in the tooltip and sorting is unchanged.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+from workbench.ui.widgets.dates import NO_DATE_MARK
+
+TITLE_SHARE = 0.68  # of the table's width the title keeps before the date shortens
+FORM_LENGTHS = (10, 7, 4)  # "2019-10-13", "2019-10", "2019"
+CELL_PADDING = 14  # the cell's margins on both sides (style margins plus air)
+SAMPLE_DATE = "2026-12-31"  # digits are equally wide in the UI fonts we ship
+
+
+def date_forms(text: str) -> tuple[str, ...]:
+    """The shown date from most to least precise; a dash (no date) has one form."""
+    if text == NO_DATE_MARK or len(text) < FORM_LENGTHS[0]:
+        return (text,)
+    return tuple(text[:length] for length in FORM_LENGTHS)
+
+
+def fitting_form(text: str, metrics: QFontMetrics, width: int) -> str:
+    """The most precise form of ``text`` that fits ``width`` px (the shortest when none does)."""
+    forms = date_forms(text)
+    for form in forms:
+        if metrics.horizontalAdvance(form) + CELL_PADDING <= width:
+            return form
+    return forms[-1]
+
+
+class DateDelegate(QStyledItemDelegate):
+    """Draws a date cell at the precision its width allows (``fitting_form``)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = fitting_form(option.text, QFontMetrics(option.font), option.rect.width())
+
+
+def form_widths(table: QTableView, header_text: str) -> list[int]:
+    """Column widths that show each form of a date; never narrower than the header's word."""
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader().fontMetrics().horizontalAdvance(header_text) + CELL_PADDING
+    return [max(metrics.horizontalAdvance(SAMPLE_DATE[:length]) + CELL_PADDING, header)
+            for length in FORM_LENGTHS]
+
+
+def date_column_width(table: QTableView, date_column: int, title_column: int,
+                      header_text: str) -> int:
+    """The widest date form the table can give after the title keeps its share.
+
+    Columns other than the title and the date keep the widths they have (the
+    analyst's, when remembered); only the date column gives way.
+    """
+    available = table.viewport().width()
+    others = sum(table.columnWidth(number) for number in range(table.model().columnCount())
+                 if number not in (date_column, title_column)
+                 and not table.isColumnHidden(number))
+    budget = available - others - int(available * TITLE_SHARE)
+    widths = form_widths(table, header_text)
+    return next((width for width in widths if width <= budget), widths[-1])
+
+
+class DateColumnFitter:
+    """Refits a table's date column after resizes, until the analyst sizes it by hand.
+
+    A width the analyst dragged (or one restored from settings that fitting
+    would never give) stays, as remembered column widths always did; a width
+    fitting gave, or the former default (``legacy_widths``), keeps being refit.
+    """
+
+    def __init__(self, table: QTableView, date_column: int, title_column: int,
+                 header_text: str) -> None:
+        self.table = table
+        self.date_column, self.title_column = date_column, title_column
+        self.header_text = header_text
+        self.legacy_widths: set[int] = set()
+        self.user_sized = False
+        self._fitting = False
+        table.horizontalHeader().sectionResized.connect(self._note_resize)
+
+    def fit(self) -> None:
+        """Give the date what the title can spare, unless the analyst chose its width."""
+        table = self.table
+        if self.user_sized or table.model() is None or table.isColumnHidden(self.date_column):
+            return
+        width = date_column_width(table, self.date_column, self.title_column, self.header_text)
+        if width != table.columnWidth(self.date_column):
+            self._fitting = True
+            try:
+                table.setColumnWidth(self.date_column, width)
+            finally:
+                self._fitting = False
+
+    def note_restored(self) -> None:
+        """After widths were restored from settings (``restoreState`` says nothing per column)."""
+        self._note_resize(self.date_column, 0, self.table.columnWidth(self.date_column))
+
+    def _note_resize(self, index: int, _old: int, new: int) -> None:
+        if index != self.date_column or self._fitting or new == 0:  # 0: hidden
+            return
+        automatic = set(form_widths(self.table, self.header_text)) | self.legacy_widths
+        self.user_sized = new not in automatic
