@@ -8,6 +8,7 @@ tab always says its name, and a live theme switch recolours what carries colours
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QTabBar, QWidget
@@ -172,6 +173,26 @@ def test_nothing_sits_over_the_menu_bar_on_the_second_launch(qtbot, library) -> 
             window.workspace.show_dock("claims_view")
             window.workspace.docks["claims_view"].close()
             QApplication.processEvents()
+        window.close()
+
+
+@pytest.mark.parametrize("left_open", [("ach_view",), ("claims_view", "timeline", "ach_view")])
+def test_docks_left_open_put_no_stray_tab_over_the_menu_bar(qtbot, library, left_open) -> None:
+    """Docks left open at quit came back with an "ACH Matri…" tab bar over File and Edit."""
+    for launch in range(2):
+        window = MainWindow(library, ThemeManager(), app_settings(), analyze=False)
+        qtbot.addWidget(window)
+        window.resize(1440, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        QApplication.processEvents()
+        assert _overlaps_menu(window) == [], f"launch {launch + 1}"
+        if launch and len(left_open) > 1:  # the real tab bar under the docks stays
+            assert any(bar.isVisible() and bar.count() == len(left_open)
+                       for bar in window.findChildren(QTabBar))
+        for key in left_open:
+            window.workspace.show_dock(key)
+        QApplication.processEvents()
         window.close()
 
 
