@@ -317,3 +317,17 @@ def test_every_dock_fits_a_1024_window(qtbot, library, make_document, open_windo
             QApplication.processEvents()
         assert window.width() == 1024, key
         assert window.minimumSizeHint().width() <= 1024, key
+
+
+def test_shrinking_the_window_with_a_dock_open_leaves_the_reader_room(
+        qtbot, library, make_document, open_window) -> None:
+    """A dock opened at 1440x900 kept its 400 px at 1024x640: five lines of text were left."""
+    window, _doc = _open_seedlike(open_window, library, make_document)
+    dock = window.workspace.show_dock("claims_view")
+    for _ in range(3):
+        QApplication.processEvents()
+    _sized(window, 1024, 640)
+    assert dock.isVisible()
+    assert window.reader.view.viewport().height() >= window.height() / 3  # was 127 px
+    _sized(window, 1440, 900)  # growing again leaves the dock as the analyst sized it
+    assert dock.isVisible() and dock.height() > 150

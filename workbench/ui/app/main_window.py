@@ -380,6 +380,8 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.panes.fit_window(event.size().width())
+        if self.workspace is not None and event.size().height() < event.oldSize().height():
+            self.workspace.keep_reading_room()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_window_state()
