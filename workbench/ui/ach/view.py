@@ -91,13 +91,18 @@ class AchView(LazyRefreshWidget):
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.picker, 1)
+        buttons = []
         for text, slot in (("New Analysis…", self.new_analysis),
                            ("Add Hypothesis…", self.editor.add_hypothesis),
                            ("Add Evidence…", self.editor.add_evidence)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             bar.addWidget(button)
+            buttons.append(button)
+        self.new_button = buttons[0]
         self.edit_button = QPushButton("Edit")
+        # Off while there is no analysis to grow (the hint says to start one).
+        self.growing_buttons = (buttons[1], buttons[2], self.edit_button)
         self.edit_button.setToolTip(
             "Rename or delete the analysis, edit or remove hypotheses and rows")
         self.edit_menu = QMenu(self.edit_button)
@@ -165,6 +170,8 @@ class AchView(LazyRefreshWidget):
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.hint.setText(self._hint(record))
+        for button in self.growing_buttons:
+            button.setEnabled(record is not None)
 
     @staticmethod
     def _hint(record: dict[str, Any] | None) -> str:
