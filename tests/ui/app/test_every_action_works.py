@@ -7,7 +7,7 @@ shortcut did nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import SIGNAL
+from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
@@ -40,4 +40,17 @@ def test_view_ach_matrices_opens_its_dock(open_window, library) -> None:
     assert not dock.isVisible()
     window.actions["ach_view"].trigger()
     assert dock.isVisible()
+    window.close()
+
+
+def test_ctrl_equals_zooms_in_like_ctrl_plus(qtbot, open_window, library, make_document) -> None:
+    """Ctrl++ needs Shift on most keyboards; Ctrl+= (the same key unshifted) did nothing."""
+    make_document(library, "Zoom", "Some words to read.")
+    window = open_window(library)
+    window.activateWindow()
+    window.reader.view.setFocus()
+    qtbot.waitUntil(lambda: window.reader.view.hasFocus())
+    before = window.reader.view.zoom_steps
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.view.zoom_steps == before + 1
     window.close()
