@@ -217,3 +217,12 @@ def test_a_long_undated_item_wraps_onto_a_second_line_before_a_short_one(qtbot, 
 def test_an_axis_label_that_would_be_cut_at_the_right_edge_is_left_out():
     ticks = [(100.0, "2000"), (400.0, "2050"), (590.0, "2100")]
     assert whole_labels(ticks, 600, lambda label: 8 * len(label)) == ticks[:2]
+
+
+def test_undated_rows_name_their_kind_in_words(qtbot, library):
+    """Rows began "document: …" and "claim: …", the record's field as stored."""
+    build_library(library)
+    view = _view(qtbot, library)
+    item = TimelineItem("claim", "Short.", 1, "Doc", 0, 6, 0, 6, reason="no date")
+    view._fill_undated((item,))
+    assert view.undated_list.item(0).text() == "Claim: Short. — no date"
