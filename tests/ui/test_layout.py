@@ -331,3 +331,17 @@ def test_shrinking_the_window_with_a_dock_open_leaves_the_reader_room(
     assert window.reader.view.viewport().height() >= window.height() / 3  # was 127 px
     _sized(window, 1440, 900)  # growing again leaves the dock as the analyst sized it
     assert dock.isVisible() and dock.height() > 150
+
+
+@pytest.mark.parametrize(("focus_key", "fold_key"), [("focus_library", "toggle_library"),
+                                                     ("focus_inspector", "toggle_inspector")])
+def test_folding_the_pane_that_has_the_keyboard_hands_it_to_the_reader(
+        qtbot, library, make_document, open_window, focus_key, fold_key) -> None:
+    """Folded away with the keyboard in it, the library kept the keys: arrows moved unseen rows."""
+    window, _doc = _open_seedlike(open_window, library, make_document)
+    window.activateWindow()
+    window.actions[focus_key].trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and not window.reader.isAncestorOf(QApplication.focusWidget()))
+    window.actions[fold_key].trigger()
+    assert QApplication.focusWidget() is window.reader.view

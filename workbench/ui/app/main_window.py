@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("MainSplitter")
         for pane in (self.library, self.reader, self.inspector):
             self.splitter.addWidget(pane)
-        self.panes = PaneLayout(self.splitter)
+        self.panes = PaneLayout(self.splitter, self.reader.view)
         self.panes.fit_window(self.width())
         old = self.centralWidget()
         self.setCentralWidget(self.splitter)
