@@ -8,6 +8,7 @@ tab always says its name, and a live theme switch recolours what carries colours
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QTabBar, QWidget
@@ -175,6 +176,26 @@ def test_nothing_sits_over_the_menu_bar_on_the_second_launch(qtbot, library) -> 
         window.close()
 
 
+@pytest.mark.parametrize("left_open", [("ach_view",), ("claims_view", "timeline", "ach_view")])
+def test_docks_left_open_put_no_stray_tab_over_the_menu_bar(qtbot, library, left_open) -> None:
+    """Docks left open at quit came back with an "ACH Matri…" tab bar over File and Edit."""
+    for launch in range(2):
+        window = MainWindow(library, ThemeManager(), app_settings(), analyze=False)
+        qtbot.addWidget(window)
+        window.resize(1440, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        QApplication.processEvents()
+        assert _overlaps_menu(window) == [], f"launch {launch + 1}"
+        if launch and len(left_open) > 1:  # the real tab bar under the docks stays
+            assert any(bar.isVisible() and bar.count() == len(left_open)
+                       for bar in window.findChildren(QTabBar))
+        for key in left_open:
+            window.workspace.show_dock(key)
+        QApplication.processEvents()
+        window.close()
+
+
 def test_the_current_inspector_tab_always_says_its_name_at_1440(
         qtbot, library, make_document, open_window) -> None:
     window, _doc = _open_seedlike(open_window, library, make_document)
@@ -296,3 +317,31 @@ def test_every_dock_fits_a_1024_window(qtbot, library, make_document, open_windo
             QApplication.processEvents()
         assert window.width() == 1024, key
         assert window.minimumSizeHint().width() <= 1024, key
+
+
+def test_shrinking_the_window_with_a_dock_open_leaves_the_reader_room(
+        qtbot, library, make_document, open_window) -> None:
+    """A dock opened at 1440x900 kept its 400 px at 1024x640: five lines of text were left."""
+    window, _doc = _open_seedlike(open_window, library, make_document)
+    dock = window.workspace.show_dock("claims_view")
+    for _ in range(3):
+        QApplication.processEvents()
+    _sized(window, 1024, 640)
+    assert dock.isVisible()
+    assert window.reader.view.viewport().height() >= window.height() / 3  # was 127 px
+    _sized(window, 1440, 900)  # growing again leaves the dock as the analyst sized it
+    assert dock.isVisible() and dock.height() > 150
+
+
+@pytest.mark.parametrize(("focus_key", "fold_key"), [("focus_library", "toggle_library"),
+                                                     ("focus_inspector", "toggle_inspector")])
+def test_folding_the_pane_that_has_the_keyboard_hands_it_to_the_reader(
+        qtbot, library, make_document, open_window, focus_key, fold_key) -> None:
+    """Folded away with the keyboard in it, the library kept the keys: arrows moved unseen rows."""
+    window, _doc = _open_seedlike(open_window, library, make_document)
+    window.activateWindow()
+    window.actions[focus_key].trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and not window.reader.isAncestorOf(QApplication.focusWidget()))
+    window.actions[fold_key].trigger()
+    assert QApplication.focusWidget() is window.reader.view

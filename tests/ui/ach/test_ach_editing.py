@@ -257,3 +257,17 @@ def test_deleting_the_only_analysis_leaves_the_empty_state(
     asked = _answer(monkeypatch, view, confirm=True)
     view.editor.delete_analysis()  # nothing left: says so, asks nothing
     assert asked == [] and "No analysis yet" in view.notice.text()
+
+
+def test_with_no_analysis_only_new_analysis_is_offered(qtbot, library, make_document,
+                                                       monkeypatch) -> None:
+    """Add Hypothesis…, Add Evidence… and Edit were enabled beside an empty picker."""
+    view = _view(qtbot, library, make_document)
+    assert all(button.isEnabled() for button in view.growing_buttons)
+    _answer(monkeypatch, view, confirm=True)
+    view.editor.delete_analysis()
+    assert [button.isEnabled() for button in view.growing_buttons] == [False, False, False]
+    assert view.new_button.isEnabled()
+    library.history.undo()
+    view.reload_analyses(select=1)
+    assert all(button.isEnabled() for button in view.growing_buttons)

@@ -95,3 +95,21 @@ def test_a_rated_cell_names_who_rated_it(qtbot, library, make_document) -> None:
     tip = view.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "Yes: consistent\nRated by Chloé"
     assert "Rated by" not in view.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_hint_names_every_hypothesis_tied_for_most_likely(qtbot, library,
+                                                              make_document) -> None:
+    """Two hypotheses at 0 inconsistency: the hint named only the first as most likely."""
+    view, _, (yes, no) = _view(qtbot, library, make_document)
+    assert view.hint.text().startswith("No ratings yet")  # nothing ranks an unrated matrix
+    view.table.setCurrentIndex(view.model.index(0, 2))
+    qtbot.keyClick(view.table, Qt.Key.Key_1)  # CC for "Yes": neither is inconsistent
+    assert view.hint.text().startswith("Most likely (least inconsistent): H1 and H2, tied.")
+    foot = view.model.rowCount() - 1
+    assert all(view.model.index(foot, c).data(Qt.ItemDataRole.FontRole).bold() for c in (2, 3))
+    qtbot.keyClick(view.table, Qt.Key.Key_Right)
+    qtbot.keyClick(view.table, Qt.Key.Key_5)  # II for "No"
+    assert view.hint.text().startswith("Most likely (least inconsistent): H1.")
+    assert not view.model.index(foot, 3).data(Qt.ItemDataRole.FontRole).bold()
+    library.history.undo()
+    library.history.undo()

@@ -36,3 +36,19 @@ def test_fit_keeps_the_latest_items_when_only_the_past_has_outliers() -> None:
 def test_fit_keeps_outliers_when_there_are_too_few_items_to_judge() -> None:
     starts, ends = _days(np.array([0.0, 100 * YEAR, 100.5 * YEAR]))
     assert fit_range(starts, ends) == (0.0, 100.5 * YEAR + DAY)
+
+
+def test_fit_does_not_stretch_to_the_end_of_a_century_long_item() -> None:
+    """"the 21st century" (2000-2100) left half of a 1960-2020 axis empty, after 2020."""
+    story = np.linspace(60 * YEAR, 120 * YEAR, 80)  # sixty years of dated sentences
+    starts, ends = _days(story)
+    century = np.array([100 * YEAR, 100 * YEAR])  # two "21st century" mentions
+    starts, ends = np.concatenate([starts, century]), np.concatenate([ends, century + 100 * YEAR])
+    first, last = fit_range(starts, ends)
+    assert (first, last) == (60 * YEAR, 120 * YEAR + DAY)
+
+
+def test_fit_shows_long_items_whole_when_there_is_nothing_finer() -> None:
+    starts = np.array([0.0, 50 * YEAR])
+    ends = starts + 100 * YEAR
+    assert fit_range(starts, ends) == (0.0, 150 * YEAR)

@@ -10,7 +10,13 @@ from tests.timeline_support import build_library
 from workbench.core.time_spans import parse_value
 from workbench.core.timeline_records import TimelineItem
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.timeline.canvas import AXIS_HEIGHT, GUTTER, LANE_HEIGHT, TimelineCanvas
+from workbench.ui.timeline.canvas import (
+    AXIS_HEIGHT,
+    GUTTER,
+    LANE_HEIGHT,
+    TimelineCanvas,
+    whole_labels,
+)
 from workbench.ui.timeline.lanes import build_lanes
 from workbench.ui.timeline.scale import TimeScale, seconds
 from workbench.ui.timeline.view import TimelineView
@@ -206,3 +212,17 @@ def test_a_long_undated_item_wraps_onto_a_second_line_before_a_short_one(qtbot, 
     long_row = undated.visualItemRect(undated.item(0))
     assert long_row.width() < undated.fontMetrics().horizontalAdvance(undated.item(0).text())
     assert long_row.height() >= 2 * line
+
+
+def test_an_axis_label_that_would_be_cut_at_the_right_edge_is_left_out():
+    ticks = [(100.0, "2000"), (400.0, "2050"), (590.0, "2100")]
+    assert whole_labels(ticks, 600, lambda label: 8 * len(label)) == ticks[:2]
+
+
+def test_undated_rows_name_their_kind_in_words(qtbot, library):
+    """Rows began "document: …" and "claim: …", the record's field as stored."""
+    build_library(library)
+    view = _view(qtbot, library)
+    item = TimelineItem("claim", "Short.", 1, "Doc", 0, 6, 0, 6, reason="no date")
+    view._fill_undated((item,))
+    assert view.undated_list.item(0).text() == "Claim: Short. — no date"

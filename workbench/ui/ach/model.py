@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from workbench.core.ach_scoring import FORMULA
+from workbench.core.ach_scoring import FORMULA, hypotheses_by_rank
 from workbench.core.authorship import display_name
 from workbench.core.vocabulary import ACH_RATING_WORDING
 
@@ -94,7 +94,8 @@ class AchMatrixModel(QAbstractTableModel):
             return FORMULA
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
-            font.setBold(hypothesis is not None and hypothesis["rank"] == 1)
+            font.setBold(hypothesis is not None and self.record is not None
+                         and hypothesis in least_inconsistent(self.record))
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= FIXED_BEFORE:
             return Qt.AlignmentFlag.AlignCenter
@@ -131,3 +132,12 @@ def _rating_tooltip(evidence: dict[str, Any], hypothesis: dict[str, Any], rating
     if rating and mark is not None:
         tip += f"\nRated by {display_name(mark.get('rated_by'))}"
     return tip
+
+
+def least_inconsistent(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The hypotheses tied for the lowest weighted inconsistency, most likely first."""
+    ranked = hypotheses_by_rank(record)
+    if not ranked:
+        return []
+    least = ranked[0]["inconsistency"]
+    return [h for h in ranked if h["inconsistency"] == least]

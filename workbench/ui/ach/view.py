@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.ach_scoring import FORMULA, hypotheses_by_rank
+from workbench.core.ach_scoring import FORMULA
 from workbench.core.models import Changes
 from workbench.operations.ach import analysis_record
 from workbench.store import Store
 from workbench.ui.ach.editing import MatrixEditor
-from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel
+from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel, least_inconsistent
 from workbench.ui.ach.table import AchTable
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
@@ -91,13 +91,18 @@ class AchView(LazyRefreshWidget):
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.picker, 1)
+        buttons = []
         for text, slot in (("New Analysis…", self.new_analysis),
                            ("Add Hypothesis…", self.editor.add_hypothesis),
                            ("Add Evidence…", self.editor.add_evidence)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             bar.addWidget(button)
+            buttons.append(button)
+        self.new_button = buttons[0]
         self.edit_button = QPushButton("Edit")
+        # Off while there is no analysis to grow (the hint says to start one).
+        self.growing_buttons = (buttons[1], buttons[2], self.edit_button)
         self.edit_button.setToolTip(
             "Rename or delete the analysis, edit or remove hypotheses and rows")
         self.edit_menu = QMenu(self.edit_button)
@@ -165,15 +170,15 @@ class AchView(LazyRefreshWidget):
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.hint.setText(self._hint(record))
+        for button in self.growing_buttons:
+            button.setEnabled(record is not None)
 
     @staticmethod
     def _hint(record: dict[str, Any] | None) -> str:
         if record is None:
             return "No analysis yet: New Analysis… asks for the question."
-        best = hypotheses_by_rank(record)[:1]
         lines = [f"H{h['position']}: {h['text']}" for h in record["hypotheses"]]
-        lead = f"Most likely (least inconsistent): H{best[0]['position']}.  " if best else ""
-        return lead + "   ".join(lines)
+        return _ranking_lead(record) + "   ".join(lines)
 
     def on_changes(self, changes: Changes) -> None:
         """Stale when analyses, claims (status, grades) or annotations changed.
@@ -275,3 +280,19 @@ class AchView(LazyRefreshWidget):
         if ok and question.strip():
             self.actions.run("New analysis", lambda s: s.ach.create_analysis(question),
                              on_done=lambda changes: self.reload_analyses(changes.ids[0]))
+
+
+def _ranking_lead(record: dict[str, Any]) -> str:
+    """Which hypotheses the ratings favour, naming every one tied for least inconsistent.
+
+    Why not the first by rank: two hypotheses at 0 were shown as "H2" alone, a
+    choice the ratings did not make; and an unrated matrix ranks nothing.
+    """
+    if not record["hypotheses"]:
+        return ""
+    if not any(evidence["ratings"] for evidence in record["evidence"]):
+        return "No ratings yet: keys 1-5 rate the current cell.  "
+    names = [f"H{h['position']}" for h in least_inconsistent(record)]
+    if len(names) == 1:
+        return f"Most likely (least inconsistent): {names[0]}.  "
+    return f"Most likely (least inconsistent): {', '.join(names[:-1])} and {names[-1]}, tied.  "

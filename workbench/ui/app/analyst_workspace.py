@@ -201,6 +201,20 @@ class AnalystWorkspace(QObject):
             self.window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
         return dock
 
+    def keep_reading_room(self) -> None:
+        """After the window shrinks, give docked views back their opening share at most.
+
+        Why: Qt keeps a dock's height when the window shrinks, so a dock opened
+        at 1440x900 left the reader five lines at 1024x640.
+        """
+        limit = int(self.window.height() * DOCK_SHARE)
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        tall = [dock for dock in self.docks.values()
+                if dock.isVisible() and not dock.isFloating() and dock.height() > limit
+                and self.window.dockWidgetArea(dock) == bottom]
+        if tall:
+            self.window.resizeDocks(tall, [limit] * len(tall), Qt.Orientation.Vertical)
+
     def grade_reliability(self) -> None:
         """Document → Grade Reliability: the document's own grade or its source's."""
         doc_id = self.reader.doc_id

@@ -50,8 +50,9 @@ from workbench.ui.theme.manager import ThemeManager
 
 WORKSPACE_ACTIONS = ("undo", "redo", "tag_document", "highlight", "add_note", "mark_claim",
                      "tag_selection", "create_entity", "claims_view", "entities_view",
-                     "claim_map", "timeline", "duplicates", "tag_manager", "batch_search",
-                     "export", "grade_reliability", "merge_library", "merge_conflicts")
+                     "claim_map", "timeline", "ach_view", "duplicates", "tag_manager",
+                     "batch_search", "export", "grade_reliability", "merge_library",
+                     "merge_conflicts")
 BACKUP_EVERY_MS = 10 * 60 * 1000  # a verified backup every ten minutes of work
 
 
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("MainSplitter")
         for pane in (self.library, self.reader, self.inspector):
             self.splitter.addWidget(pane)
-        self.panes = PaneLayout(self.splitter)
+        self.panes = PaneLayout(self.splitter, self.reader.view)
         self.panes.fit_window(self.width())
         old = self.centralWidget()
         self.setCentralWidget(self.splitter)
@@ -379,6 +380,8 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.panes.fit_window(event.size().width())
+        if self.workspace is not None and event.size().height() < event.oldSize().height():
+            self.workspace.keep_reading_room()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_window_state()

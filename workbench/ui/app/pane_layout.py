@@ -9,7 +9,7 @@ width it had.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 LIBRARY, READER, INSPECTOR = 0, 1, 2
 SIDE_PANES = (LIBRARY, INSPECTOR)
@@ -31,8 +31,9 @@ def default_pane_sizes(width: int) -> list[int]:
 class PaneLayout:
     """Default sizes until the analyst moves a handle; fold and unfold the side panes."""
 
-    def __init__(self, splitter: QSplitter) -> None:
+    def __init__(self, splitter: QSplitter, keyboard_home: QWidget | None = None) -> None:
         self.splitter = splitter
+        self.keyboard_home = keyboard_home  # gets the keys when the pane holding them folds
         self.follows_window = True
         self._widths = {LIBRARY: 0, INSPECTOR: 0}
         self._folded: set[int] = set()
@@ -70,6 +71,7 @@ class PaneLayout:
             sizes[READER] += sizes[index]
             sizes[index] = 0
             self._folded.add(index)
+            self._move_keyboard_out_of(self.splitter.widget(index))
         else:
             self._folded.discard(index)
             wanted = self._widths[index] or default_pane_sizes(sum(sizes))[index]
@@ -77,6 +79,12 @@ class PaneLayout:
             sizes[READER] = max(200, sizes[READER] - wanted)
         self.splitter.setSizes(sizes)
         return sizes[index] > 0
+
+    def _move_keyboard_out_of(self, pane: QWidget) -> None:
+        """A folded pane keeps no keyboard focus: arrows moved rows no one could see."""
+        focus = QApplication.focusWidget()
+        if self.keyboard_home is not None and focus is not None and pane.isAncestorOf(focus):
+            self.keyboard_home.setFocus()
 
     def _on_moved(self, _position: int, _index: int) -> None:
         self.follows_window = False

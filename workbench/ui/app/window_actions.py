@@ -146,6 +146,9 @@ MENUS = {
 
 
 ACTION_SPECS = {spec.key: spec for spec in ACTIONS}
+# Keys that also work, unlisted: Ctrl++ needs Shift on most keyboards, so the
+# same key unshifted (Ctrl+=) zooms in as in browsers and editors.
+SECOND_SHORTCUTS = {"zoom_in": ("Ctrl+=",)}
 
 
 def plain_text(key: str) -> str:
@@ -201,7 +204,8 @@ class WindowActions:
     def _create(self, spec: ActionSpec) -> QAction:
         action = QAction(spec.text, self.window)
         if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+            extra = [QKeySequence(keys) for keys in SECOND_SHORTCUTS.get(spec.key, ())]
+            action.setShortcuts([QKeySequence(spec.shortcut), *extra])
         action.setStatusTip(spec.tip)
         action.setToolTip(_tooltip(spec.text, action.shortcut()))
         self.window.addAction(action)

@@ -47,25 +47,36 @@ def restore_state(settings: QSettings, window: QMainWindow, splitter: QSplitter,
 
 
 def settle_dock_tabs(window: QMainWindow) -> None:
-    """Hide the tab bars of tabbed docks that are all hidden, and lay the docks out now.
+    """Hide tab bars that do not sit beside two or more visible tabbed docks; lay out now.
 
     Why: ``restoreState`` recreates the tab bar of tabbed docks at the window's
     top-left corner; until the first relayout it sat over the File and Edit
-    menus with a hidden dock's title ("Duplicate Entities") on it.
+    menus with a dock's title on it ("Duplicate Entities" when every dock was
+    hidden, "ACH Matrices" when docks were left open: a title of a visible
+    dock is not enough, the bar must also lie where those docks are).
     """
     layout = window.layout()
     if layout is not None:
         layout.invalidate()
         layout.activate()
     for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        if bar.isVisible() and not _shows_visible_dock(window, bar):
+        if bar.isVisible() and not _tabs_visible_docks(window, bar):
             bar.hide()
 
 
-def _shows_visible_dock(window: QMainWindow, bar: QTabBar) -> bool:
+def _tabs_visible_docks(window: QMainWindow, bar: QTabBar) -> bool:
+    """Whether ``bar`` switches between two or more visible docks and lies beside them."""
     titles = {bar.tabText(index) for index in range(bar.count())}
-    return any(dock.isVisible() and dock.windowTitle() in titles
-               for dock in window.findChildren(QDockWidget))
+    docks = [dock for dock in window.findChildren(QDockWidget)
+             if dock.isVisible() and not dock.isFloating() and dock.windowTitle() in titles]
+    if len(docks) < 2:  # Qt shows no tab bar over a single dock
+        return False
+    gap = DOCK_TAB_GAP
+    return any(bar.geometry().intersects(dock.geometry().adjusted(-gap, -gap, gap, gap))
+               for dock in docks)  # the tabs behind the current one lie off screen
+
+
+DOCK_TAB_GAP = 8  # px between a dock and its tab bar (the dock separator and margins)
 
 
 def _stored_zoom(value: object) -> int:

@@ -10,6 +10,7 @@ width of the window, however many items the library holds.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
@@ -208,8 +209,10 @@ class TimelineCanvas(QWidget):
         painter.setPen(self._colors["border"])
         painter.drawLine(0, AXIS_HEIGHT - 1, self.width(), AXIS_HEIGHT - 1)
         painter.setPen(self._colors["muted"])
-        for x, label in ticks:
+        for x, _label in ticks:
             painter.drawLine(QPointF(x, AXIS_HEIGHT - 6), QPointF(x, AXIS_HEIGHT - 1))
+        advance = painter.fontMetrics().horizontalAdvance
+        for x, label in whole_labels(ticks, self.width(), advance):
             painter.drawText(QPointF(x + 3, AXIS_HEIGHT - 9), label)
 
     def _paint_lane_marks(self, painter: QPainter, index: int, first: float,
@@ -368,3 +371,8 @@ def tooltip_text(item: TimelineItem) -> str:
         lines.append(f"Dated by {item.dated_by}: {item.reason}")
     return "\n".join(lines)
 
+
+def whole_labels(ticks: list[tuple[float, str]], width: int,
+                 advance: Callable[[str], int]) -> list[tuple[float, str]]:
+    """The tick labels that fit whole before the right edge ("210" of 2100 was drawn cut)."""
+    return [(x, label) for x, label in ticks if x + 3 + advance(label) <= width]

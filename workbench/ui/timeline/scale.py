@@ -152,7 +152,10 @@ def fit_range(starts: np.ndarray, ends: np.ndarray) -> tuple[float, float]:
     The bulk is the middle 90% of the items (by their middle); a side whose
     farthest items lie further from the bulk than the bulk is wide is trimmed
     to its 2nd (or 98th) percentile. The items kept are shown whole (a year is
-    a bar), and the outliers stay a zoom-out or a drag away.
+    a bar), and the outliers stay a zoom-out or a drag away. An item longer
+    than the bulk is wide ("the 21st century" beside sixty years of dates) is
+    drawn where it overlaps but does not stretch the range, unless every item
+    is that long.
     """
     middles = (starts + ends) / 2
     low, high = (float(v) for v in np.percentile(middles, [5, 95]))
@@ -163,4 +166,7 @@ def fit_range(starts: np.ndarray, ends: np.ndarray) -> tuple[float, float]:
             keep &= middles >= float(np.percentile(middles, 2))
         if float(middles.max()) - high > bulk:
             keep &= middles <= float(np.percentile(middles, 98))
+    fine = keep & ((ends - starts) <= bulk)
+    if fine.any():
+        keep = fine
     return float(starts[keep].min()), float(ends[keep].max())

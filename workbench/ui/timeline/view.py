@@ -214,7 +214,7 @@ class TimelineView(LazyRefreshWidget):
         self.undated_label.setText(f"Undated ({len(undated):,})")
         self.undated_list.clear()
         for item in undated:
-            row = QListWidgetItem(f"{item.kind}: {_short(item.text)} — {item.reason}")
+            row = QListWidgetItem(f"{item.kind.capitalize()}: {_short(item.text)} — {item.reason}")
             row.setData(ITEM_ROLE, item)
             row.setToolTip(plain_tooltip(tooltip_text(item)))
             self.undated_list.addItem(row)
