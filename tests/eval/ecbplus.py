@@ -16,6 +16,7 @@ marked sentence, headline or lead, is a span of the stored text: a claim there.
 from __future__ import annotations
 
 import csv
+import functools
 import tarfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -84,8 +85,10 @@ def _document(name: str, root: ET.Element) -> EcbDocument:
     return EcbDocument(name, int(name.split("_")[0]), title, text, sentences)
 
 
+@functools.cache
 def documents() -> list[EcbDocument]:
-    """Every ECB+ article, in file order."""
+    """Every ECB+ article, in file order (parsed once per run: the library build, the
+    claims and the headlines all read it)."""
     found = []
     with tarfile.open(TARBALL) as archive:
         for member in archive.getmembers():

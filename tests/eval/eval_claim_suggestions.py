@@ -246,6 +246,7 @@ def clusters_eval(modes: list[Mode]) -> tuple[list[str], list[str], int, int]:
                      for d in store.documents.list_documents()]
         by_path = {Path(r["origin_path"]).as_posix(): r["id"] for r in documents}
         titles = {r["id"]: r["title"] for r in documents}
+        texts = {r["id"]: r.get("text") for r in documents}
         queries, heads = [], []
         for cluster in clusters:
             story = {doc for path, doc in by_path.items()
@@ -254,7 +255,7 @@ def clusters_eval(modes: list[Mode]) -> tuple[list[str], list[str], int, int]:
             for fact in cluster["shared_facts"]:
                 own = next(d for p, d in by_path.items() if p.endswith(fact["claim_file"]))
                 queries.append(Query(fact["claim"], own, frozenset(story - {own}), "seed",
-                                     (store.documents.get_document(own) or {}).get("text")))
+                                     texts[own]))
         queries = [q for q in queries if q.relevant]
         for index, mode in enumerate(modes):
             asked = [dataclasses.replace(q) for q in queries]
