@@ -151,8 +151,8 @@ def evidence_gate(query: MatchQuery) -> tuple[dict[str, float], float]:
     return WEIGHTS, THRESHOLD
 
 
-def _has_evidence(candidate: Suggestion) -> bool:
-    return dict(candidate.features).get("units", 0.0) >= MIN_UNITS
+def _has_evidence(features: dict[str, float]) -> bool:
+    return features.get("units", 0.0) >= MIN_UNITS
 
 
 def listable(features: dict[str, float]) -> bool:
@@ -185,14 +185,15 @@ def rank_documents(
     by_document: dict[int, list[Suggestion]] = {}
     best = -1.0  # below any threshold: no statement with evidence, no suggestion
     for candidate in candidates:
-        evidence = score_of(candidate.features, weights)
-        if _has_evidence(candidate):
-            best = max(best, evidence)
-        if not listable(dict(candidate.features)):
+        features = dict(candidate.features)
+        if not listable(features):  # every candidate with evidence is listable
             continue
+        evidence = score_of(candidate.features, weights)
+        if _has_evidence(features):
+            best = max(best, evidence)
         by_document.setdefault(candidate.document_id, []).append(
             dataclasses.replace(candidate, score=evidence))
-    if best < gate or not by_document:
+    if best < gate:
         return []
     ranked = []
     for doc_id, found in by_document.items():
