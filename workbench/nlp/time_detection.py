@@ -21,6 +21,7 @@ from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import Tense
+from workbench.nlp.resolution import at_sentence_start
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 TenseSpan = tuple[int, int, "Tense | None", str]
@@ -185,7 +186,6 @@ def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
 
 _DAY_WORDS = re.compile(r"\b(?:(?P<capital>T(?=oday|onight|omorrow)|Y(?=esterday))|[ty])"
                         r"(?:oday|onight|omorrow|esterday)\b(?!-)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*|[\"“(]\s*)$")
 
 
 def _day_words(text: str, anchor: dt.date | None) -> list[Mention]:
@@ -194,8 +194,7 @@ def _day_words(text: str, anchor: dt.date | None) -> list[Mention]:
     a name such as "USA Today" or "the Today programme" stays a name."""
     found = []
     for match in _DAY_WORDS.finditer(text):
-        if match.group("capital") and not _SENTENCE_START.search(text[max(0, match.start() - 4):
-                                                                     match.start()]):
+        if match.group("capital") and not at_sentence_start(text, match.start()):
             continue
         if _has_value(match.group(), anchor):
             found.append(Mention(match.start(), match.end(), match.group(), "DATE",
