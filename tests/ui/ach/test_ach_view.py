@@ -102,6 +102,9 @@ def test_the_hint_names_every_hypothesis_tied_for_most_likely(qtbot, library,
     """Two hypotheses at 0 inconsistency: the hint named only the first as most likely."""
     view, _, (yes, no) = _view(qtbot, library, make_document)
     assert view.hint.text().startswith("No ratings yet")  # nothing ranks an unrated matrix
+    unrated_foot = view.model.rowCount() - 1
+    assert not any(view.model.index(unrated_foot, c).data(Qt.ItemDataRole.FontRole).bold()
+                   for c in (2, 3))  # and no score is bold as if it led
     view.table.setCurrentIndex(view.model.index(0, 2))
     qtbot.keyClick(view.table, Qt.Key.Key_1)  # CC for "Yes": neither is inconsistent
     assert view.hint.text().startswith("Most likely (least inconsistent): H1 and H2, tied.")

@@ -30,11 +30,13 @@ class AchMatrixModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.record: dict[str, Any] | None = None
+        self.leading: set[int] = set()
 
     def set_record(self, record: dict[str, Any] | None) -> None:
         """Show another (or a rescored) analysis."""
         self.beginResetModel()
         self.record = record
+        self.leading = {h["id"] for h in least_inconsistent(record)} if record else set()
         self.endResetModel()
 
     @property
@@ -94,8 +96,7 @@ class AchMatrixModel(QAbstractTableModel):
             return FORMULA
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
-            font.setBold(hypothesis is not None and self.record is not None
-                         and hypothesis in least_inconsistent(self.record))
+            font.setBold(hypothesis is not None and hypothesis["id"] in self.leading)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= FIXED_BEFORE:
             return Qt.AlignmentFlag.AlignCenter
@@ -135,9 +136,16 @@ def _rating_tooltip(evidence: dict[str, Any], hypothesis: dict[str, Any], rating
 
 
 def least_inconsistent(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """The hypotheses tied for the lowest weighted inconsistency, most likely first."""
+    """The hypotheses tied for the lowest weighted inconsistency, most likely first; none
+    while nothing is rated (an unrated matrix ranks nothing, and bolding every score
+    would say the opposite)."""
     ranked = hypotheses_by_rank(record)
-    if not ranked:
+    if not ranked or not is_rated(record):
         return []
     least = ranked[0]["inconsistency"]
     return [h for h in ranked if h["inconsistency"] == least]
+
+
+def is_rated(record: dict[str, Any]) -> bool:
+    """Whether any evidence carries a rating yet."""
+    return any(evidence["ratings"] for evidence in record["evidence"])

@@ -34,7 +34,7 @@ from workbench.core.models import Changes
 from workbench.operations.ach import analysis_record
 from workbench.store import Store
 from workbench.ui.ach.editing import MatrixEditor
-from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel, least_inconsistent
+from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel, is_rated, least_inconsistent
 from workbench.ui.ach.table import AchTable
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
@@ -290,7 +290,7 @@ def _ranking_lead(record: dict[str, Any]) -> str:
     """
     if not record["hypotheses"]:
         return ""
-    if not any(evidence["ratings"] for evidence in record["evidence"]):
+    if not is_rated(record):
         return "No ratings yet: keys 1-5 rate the current cell.  "
     names = [f"H{h['position']}" for h in least_inconsistent(record)]
     if len(names) == 1:
