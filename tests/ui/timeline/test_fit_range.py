@@ -52,3 +52,10 @@ def test_fit_shows_long_items_whole_when_there_is_nothing_finer() -> None:
     starts = np.array([0.0, 50 * YEAR])
     ends = starts + 100 * YEAR
     assert fit_range(starts, ends) == (0.0, 150 * YEAR)
+
+
+def test_fit_keeps_a_year_beside_a_few_days() -> None:
+    """A small story dated to the day plus one "2023": the year is shown whole."""
+    starts = np.array([10 * DAY, 12 * DAY, 0.0])
+    ends = np.array([11 * DAY, 13 * DAY, 365 * DAY])
+    assert fit_range(starts, ends) == (0.0, 365 * DAY)

@@ -15,6 +15,7 @@ import numpy as np
 
 EPOCH = dt.datetime(1970, 1, 1)
 DAY = 86_400.0
+LONGEST_YEAR = 366 * DAY
 # From about a day across a wide window to five centuries across a narrow one.
 MIN_SECONDS_PER_PIXEL = 60.0
 MAX_SECONDS_PER_PIXEL = 500 * 365.25 * DAY / 200
@@ -155,7 +156,8 @@ def fit_range(starts: np.ndarray, ends: np.ndarray) -> tuple[float, float]:
     a bar), and the outliers stay a zoom-out or a drag away. An item longer
     than the bulk is wide ("the 21st century" beside sixty years of dates) is
     drawn where it overlaps but does not stretch the range, unless every item
-    is that long.
+    is that long; a year always counts (a one-article story of days beside
+    "2023" shows the year, not only its days).
     """
     middles = (starts + ends) / 2
     low, high = (float(v) for v in np.percentile(middles, [5, 95]))
@@ -166,7 +168,7 @@ def fit_range(starts: np.ndarray, ends: np.ndarray) -> tuple[float, float]:
             keep &= middles >= float(np.percentile(middles, 2))
         if float(middles.max()) - high > bulk:
             keep &= middles <= float(np.percentile(middles, 98))
-    fine = keep & ((ends - starts) <= bulk)
+    fine = keep & ((ends - starts) <= max(bulk, LONGEST_YEAR))
     if fine.any():
         keep = fine
     return float(starts[keep].min()), float(ends[keep].max())
