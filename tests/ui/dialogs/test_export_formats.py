@@ -49,8 +49,8 @@ def test_scopes_that_cannot_be_chosen_say_why(qtbot, library, open_window) -> No
     window = open_window(library)
     window.actions["export"].trigger()
     dialog = window.workspace.dialogs[-1]
-    if dialog.current_document is None:
-        assert dialog.scope_buttons["document"].toolTip().startswith("Open a document")
+    assert dialog.current_document is None
+    assert dialog.scope_buttons["document"].toolTip().startswith("Open a document")
     assert not dialog.scope_buttons["tag"].isEnabled()
     assert not dialog.tag_combo.isEnabled()
     assert dialog.scope_buttons["tag"].toolTip() == "No document is tagged yet"

@@ -195,11 +195,15 @@ class AnalystWorkspace(QObject):
         opening = not dock.isVisible()
         dock.show()
         dock.raise_()
-        wanted = int(self.window.height() * DOCK_SHARE)
+        wanted = self._dock_height()
         if opening and not dock.isFloating() and dock.height() < wanted * 0.8:
             # Docks open under the panes; left to Qt they got ~100 px of a 900 px window.
             self.window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
         return dock
+
+    def _dock_height(self) -> int:
+        """A docked view's share of the window: it opens at it and shrinks back to it."""
+        return int(self.window.height() * DOCK_SHARE)
 
     def keep_reading_room(self) -> None:
         """After the window shrinks, give docked views back their opening share at most.
@@ -207,7 +211,7 @@ class AnalystWorkspace(QObject):
         Why: Qt keeps a dock's height when the window shrinks, so a dock opened
         at 1440x900 left the reader five lines at 1024x640.
         """
-        limit = int(self.window.height() * DOCK_SHARE)
+        limit = self._dock_height()
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         tall = [dock for dock in self.docks.values()
                 if dock.isVisible() and not dock.isFloating() and dock.height() > limit
