@@ -72,7 +72,8 @@ def test_text_output_lists_undated_with_reasons(library, capsys):
     assert "2023-09-13" in out and "Undated (2):" in out and "(document date)" in out
 
 
-def test_to_before_from_is_failed_input(library, capsys):
+def test_to_before_from_is_a_usage_error(library, capsys):
+    """Options contradicting each other: exit 2, as the README's exit codes say."""
     code = main(["--db", str(library), "timeline", "--from", "2024", "--to", "2023"])
-    assert code == 1
+    assert code == 2
     assert "is before --from" in capsys.readouterr().err

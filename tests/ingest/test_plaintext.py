@@ -8,7 +8,7 @@ import pytest
 
 from workbench.ingest import IngestError, read_articles
 from workbench.ingest.articles import DERIVED_TITLE_CHARS
-from workbench.ingest.plaintext import split_title_and_body
+from workbench.ingest.plaintext import read_plain_text, split_title_and_body
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_3d486de69af5284c.txt"
 SEED_TITLE = (
@@ -83,3 +83,27 @@ def test_five_megabyte_text_imports_whole(tmp_path: Path) -> None:
     assert article.title == "A very large article"
     assert len(article.text) > BIG_FILE_BYTES * 99 // 100  # minus stripped trailing spaces
     assert article.dateline == "Kyiv"
+
+
+def test_a_first_line_that_is_only_a_web_address_is_the_url_not_the_title(
+    tmp_path: Path,
+) -> None:
+    """Saved pages (ECB+ among them) start with their address: it was taken as the title."""
+    path = tmp_path / "saved.txt"
+    path.write_text(
+        "http://articles.latimes.com/2013/may/03/local/la-me-lohan-rehab\n\n"
+        "Lindsay Lohan checks into Betty Ford Center\n\nMay 03, 2013\n\nThe actress arrived.\n",
+        encoding="utf-8",
+    )
+    [article] = read_plain_text(path)
+    assert article.title == "Lindsay Lohan checks into Betty Ford Center"
+    assert article.url == "http://articles.latimes.com/2013/may/03/local/la-me-lohan-rehab"
+    assert not article.text.startswith("http")
+
+
+def test_a_title_that_mentions_an_address_stays_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("https://example.org is down for hours\n\nThe site failed.\n", encoding="utf-8")
+    [article] = read_plain_text(path)
+    assert article.title == "https://example.org is down for hours"
+    assert article.url is None

@@ -162,18 +162,34 @@ _COUNT_DESTINATIONS = {
 
 # Text arguments that name a row, by dest: blank names nothing, so it is a usage error.
 _REFERENCE_DESTINATIONS = {"doc": "DOC", "docs": "DOC", "entity": "ENTITY", "others": "OTHER"}
+# Text arguments that name a file or give text to act on, by dest (what, hint). Blank must be a
+# usage error: ``Path("")`` is the current folder, so ``import ""`` walked the whole working
+# directory and ``--csv ""`` quietly wrote nothing.
+_BLANK_REFUSED = {
+    "paths": ("PATH", "give a file or folder"),
+    "file": ("FILE", "give a file"),
+    "other": ("OTHER", "give their library file or JSON export"),
+    "backup": ("BACKUP", "give a file listed by `workbench backup --list`"),
+    "batch": ("FILE", "give a file of statements"),
+    "csv": ("FILE", "give the CSV file to write"),
+    "query": ("QUERY", "give words to search for"),
+    "name": ("NAME", "give the source's name"),
+    "hypothesis": ("hypothesis", "give its text"),
+}
 
 
 def refuse_blank_references(parser: argparse.ArgumentParser) -> None:
     """Give every DOC and ENTITY argument, in every subcommand, a type that refuses blank text.
 
     Why here: ``show ""`` and ``export --doc ""`` must fail alike (exit 2,
-    "empty DOC"), whichever module declared the argument.
+    "empty DOC"), whichever module declared the argument; so must a blank PATH, FILE or QUERY.
     """
     for action in parser._actions:
         what = _REFERENCE_DESTINATIONS.get(action.dest)
         if what and action.type is None:
             action.type = non_blank(what)
+        elif action.dest in _BLANK_REFUSED and action.type is None:
+            action.type = non_blank(*_BLANK_REFUSED[action.dest])
         if isinstance(action, argparse._SubParsersAction):
             for subparser in set(action.choices.values()):
                 refuse_blank_references(subparser)

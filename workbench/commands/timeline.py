@@ -2,8 +2,9 @@
 
 Text: one line per item (date, precision, kind, document, text), then the
 undated ones with why. ``--json``: ``{"items": [...], "undated": [...]}``
-with the keys listed in the README. An unknown entity, tag or claim, or a
-date that is not one, fails the input (exit 1).
+with the keys listed in the README. An unknown entity, tag or claim fails the
+input (exit 1); a date that is not one, or ``--to`` before ``--from``, is a usage
+error (exit 2), as ``export --since`` with a bad date is.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from workbench.commands.arguments import UsageError
 from workbench.commands.output import shorten
+from workbench.core.time_spans import parse_value
 from workbench.core.timeline import Timeline
 from workbench.core.timeline_records import TimelineItem, item_record
 from workbench.core.vocabulary import CLAIM_STATUSES
@@ -33,8 +36,10 @@ def add_timeline_command(commands: argparse._SubParsersAction[argparse.ArgumentP
     )
     sub.add_argument("--entity", metavar="NAME", help="only items naming this entity")
     sub.add_argument("--tag", metavar="TAG", help="only items carrying TAG (or a tag below it)")
-    sub.add_argument("--from", dest="since", metavar="DATE", help="from DATE (YYYY[-MM[-DD]])")
-    sub.add_argument("--to", dest="until", metavar="DATE", help="up to DATE, inclusive")
+    sub.add_argument("--from", dest="since", metavar="DATE", type=_date,
+                     help="from DATE (YYYY[-MM[-DD]])")
+    sub.add_argument("--to", dest="until", metavar="DATE", type=_date,
+                     help="up to DATE, inclusive")
     sub.add_argument("--story", type=int, metavar="CLAIM",
                      help="only the claims linked (directly or not) to this claim")
     sub.add_argument("--status", choices=CLAIM_STATUSES, help="only claims with this status")
@@ -42,12 +47,20 @@ def add_timeline_command(commands: argparse._SubParsersAction[argparse.ArgumentP
     sub.set_defaults(handler=run_timeline)
 
 
+def _date(text: str) -> str:
+    """An argparse type for ``--from``/``--to``: a malformed date is a usage error (exit 2)."""
+    if parse_value(text.strip()) is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    return text
+
+
 def run_timeline(store: Store, args: argparse.Namespace) -> int:
-    """Print the filtered timeline; raises LookupError/ValueError for bad input (exit 1)."""
+    """Print the filtered timeline; raises LookupError for an unknown name or claim (exit 1)."""
     wanted = timeline_filter(store, entity=args.entity, tag=args.tag, story=args.story,
                              status=args.status, since=args.since, until=args.until)
     if wanted.since and wanted.until and wanted.until.end <= wanted.since.start:
-        raise ValueError(f"--to {args.until} is before --from {args.since}")
+        raise UsageError(f"--to {args.until} is before --from {args.since}")
     timeline = filter_timeline(gather_timeline(store), wanted)
     if args.json:
         sys.stdout.write(dumps(timeline_record(timeline)))

@@ -22,6 +22,7 @@ LINK_NOT_FOLLOWED = "symbolic link, not followed"
 LINK_LEAVES_FOLDER = "symbolic link pointing outside the imported folder, not followed"
 LINK_BROKEN = "symbolic link to a missing file, skipped"
 LINK_LOOP = "symbolic link back into a folder already imported, skipped"
+NOTHING_TO_IMPORT = "no files to import in this folder"
 
 
 @dataclass
@@ -52,9 +53,7 @@ def scan_inputs(
     for raw_path in paths:
         path = Path(raw_path)
         if path.is_dir():
-            walker = _FolderWalk(path, accept, follow_links, scan)
-            walker.walk(path)
-            found = walker.found
+            found = _walk_folder(path, accept, follow_links, scan)
         else:
             found = [path]
         for candidate in found:
@@ -63,6 +62,22 @@ def scan_inputs(
                 seen.add(key)
                 scan.files.append(candidate)
     return scan
+
+
+def _walk_folder(
+    path: Path, accept: Callable[[str], bool], follow_links: bool, scan: InputScan
+) -> list[Path]:
+    """The files a chosen folder holds; a folder with none at all is reported as unreadable.
+
+    Why: importing an empty folder (or one of unsupported files) used to end "imported 0
+    document(s), 0 failed" with exit 0, as if the analyst's choice had worked.
+    """
+    before = len(scan.skipped) + len(scan.unreadable)
+    walker = _FolderWalk(path, accept, follow_links, scan)
+    walker.walk(path)
+    if not walker.found and len(scan.skipped) + len(scan.unreadable) == before:
+        scan.unreadable.append((str(path), NOTHING_TO_IMPORT))
+    return walker.found
 
 
 def check_regular_file(path: Path) -> None:

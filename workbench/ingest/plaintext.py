@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from workbench.core.models import Article
@@ -9,12 +10,30 @@ from workbench.core.text import normalize_line, normalize_text
 from workbench.ingest.articles import MAX_TITLE_LINE_CHARS, build_article
 from workbench.ingest.decoding import read_text_file
 
+_SOURCE_URL_LINE = re.compile(r"https?://[^\s/]+\S*", re.IGNORECASE)
+"""A first line that is only a web address: where a saved page came from, not its headline."""
+
 
 def read_plain_text(path: Path) -> list[Article]:
-    """Read one ``.txt`` file into an article whose title is its first line."""
+    """Read one ``.txt`` file into an article whose title is its first line.
+
+    A first line that is only a web address (pages saved with their address on top, as in
+    the ECB+ corpus) becomes the article's URL, and the title is the line after it.
+    """
     text = normalize_text(read_text_file(path))
+    url, text = split_source_url(text)
     title, body = split_title_and_body(text)
-    return [build_article(text=body, title=title, fmt="text", path=path, text_is_normalized=True)]
+    return [build_article(text=body, title=title, fmt="text", path=path, url=url,
+                          text_is_normalized=True)]
+
+
+def split_source_url(text: str) -> tuple[str | None, str]:
+    """The web address on the first line, if that line is nothing else, and the rest."""
+    first, _, rest = text.partition("\n")
+    candidate = first.strip()
+    if rest.strip() and _SOURCE_URL_LINE.fullmatch(candidate):
+        return candidate, rest.lstrip("\n")
+    return None, text
 
 
 def split_title_and_body(text: str) -> tuple[str | None, str]:
