@@ -23,8 +23,13 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-SNIPPET_OPEN = "\x02"
-SNIPPET_CLOSE = "\x03"
+from workbench.store.search_snippets import (
+    SNIPPET_CLOSE,
+    SNIPPET_OPEN,
+    long_document_snippets,
+    long_documents,
+)
+
 MAX_ADVANCED_TERMS = 32
 MAX_ADVANCED_CHARACTERS = 1_000
 SNIPPET_TERMS = 16
@@ -170,6 +175,11 @@ def snippets_for(db: Database, highlight: str, doc_ids: list[int], tokens: int) 
     """
     if not highlight or not doc_ids:
         return {}
+    long_ids = long_documents(db, doc_ids)  # snippet() is quadratic in their length
+    found = long_document_snippets(db, highlight, long_ids, tokens)
+    doc_ids = [doc_id for doc_id in doc_ids if doc_id not in long_ids]
+    if not doc_ids:
+        return found
     marks = ", ".join("?" for _ in doc_ids)
     sql = (
         f"SELECT rowid, snippet(documents_fts, 1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…',"
@@ -180,8 +190,8 @@ def snippets_for(db: Database, highlight: str, doc_ids: list[int], tokens: int) 
     except sqlite3.OperationalError as error:
         if is_interruption(error):
             raise  # the search was stopped: its caller must know
-        return {}  # a snippet is a nicety: the rows still show
-    return {int(row[0]): row[1] or "" for row in rows}
+        return found  # a snippet is a nicety: the rows still show
+    return found | {int(row[0]): row[1] or "" for row in rows}
 
 
 def count_matches(db: Database, text: str, *, advanced: bool = False) -> int:
