@@ -113,3 +113,29 @@ def test_a_rank_that_is_not_there_is_failed_input(
     db, claim = claimed
     assert run(db, "suggest", str(claim), "--reject", "99") == 1
     assert "rank 99 asked" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"\x00\x01\x02PK\x03\x04" * 50, "binary"),
+    (b"", "empty"),
+])
+def test_a_batch_file_that_is_not_text_is_one_line_and_exit_1(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes,
+    reason: str,
+) -> None:
+    """A binary batch file printed Python's "'utf-8' codec can't decode ..." message."""
+    batch = tmp_path / "claims.bin"
+    batch.write_bytes(content)
+    assert run(library, "suggest", "--batch", str(batch)) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and str(batch) in err and reason in err and "codec" not in err
+
+
+def test_a_batch_file_in_utf16_with_a_bom_is_read(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = tmp_path / "claims.txt"
+    batch.write_bytes(CLAIM.encode("utf-16"))
+    assert run(library, "suggest", "--batch", str(batch), "--json") == 0
+    (only,) = json.loads(capsys.readouterr().out)
+    assert only["statement"] == CLAIM and only["suggestions"]

@@ -17,6 +17,7 @@ from workbench.commands.terminal import error
 from workbench.core.vocabulary import RELATIONS
 from workbench.export.batch_csv import batch_csv
 from workbench.export.json_export import dumps
+from workbench.ingest import IngestError, read_text_file
 from workbench.store import Store, Suggestion
 
 NO_MATCH = "No likely matches."
@@ -89,7 +90,11 @@ def _decide(store: Store, args: argparse.Namespace, suggestions: list[Suggestion
 
 
 def _run_batch(store: Store, args: argparse.Namespace) -> int:
-    lines = Path(args.batch).read_text(encoding="utf-8-sig").splitlines()
+    try:  # the same decoding as import: a binary or non-UTF-8 file is one line on stderr
+        lines = read_text_file(Path(args.batch)).splitlines()
+    except IngestError as problem:
+        error(f"{args.batch}: {problem}")
+        return 1
     statements = [line.strip() for line in lines if line.strip()]
     results = store.suggestions.suggest_batch(
         statements, limit=args.limit, per_document=args.per_document

@@ -13,6 +13,7 @@ Public API::
     check_regular_file(path)     raise IngestError for missing paths, folders, pipes, devices
     read_articles(path)          all articles of one file (raises IngestError)
     read_records(path)           articles and per-record errors, in file order
+    read_text_file(path)         a text file decoded as import decodes it (raises IngestError)
 
 Row-level errors (JSON Lines, CSV): iterate ``read_records(path)``; it yields ``Article``
 items and ``RecordError`` items (with ``.line``), so a caller can print
@@ -24,6 +25,7 @@ raises only when no article at all could be read. No function here prints.
 
 from __future__ import annotations
 
+from workbench.ingest.decoding import read_text_file
 from workbench.ingest.errors import IngestError, RecordError, WorkbenchExportError
 from workbench.ingest.folders import LINK_NOT_FOLLOWED, InputScan, check_regular_file
 from workbench.ingest.json_file import is_workbench_export
@@ -49,5 +51,6 @@ __all__ = [
     "iter_input_files",
     "read_articles",
     "read_records",
+    "read_text_file",
     "scan_input_files",
 ]
