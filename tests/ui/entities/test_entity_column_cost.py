@@ -48,3 +48,19 @@ def test_a_theme_switch_reads_only_the_rows_it_shows(qtbot, library, open_window
     visible_cells = 40 * len(COLUMN_KEYS)  # a 640 px window shows < 40 rows
     assert calls[0] < 20 * visible_cells, calls[0]  # painting, not measuring 1,500 rows
 
+
+
+def test_a_count_column_the_analyst_dragged_keeps_its_width_when_the_list_reloads(
+        qtbot, library, open_window) -> None:
+    _many_entities(library)
+    window = open_window(library)
+    window.actions["entities_view"].trigger()
+    view = window.workspace.entities_view
+    qtbot.waitUntil(view.isVisible)
+    header, docs = view.table.horizontalHeader(), COLUMN_KEYS.index("documents")
+    fitted = header.sectionSize(docs)
+    assert fitted < 120  # sized to "Docs" and one-digit counts, not stretched
+    header.resizeSection(docs, 150)  # what a drag on the header does
+    view.name_edit.setText("Entity 00")
+    view.apply_filter()  # a reset of the model
+    assert view.model.rowCount() == 100 and header.sectionSize(docs) == 150

@@ -56,7 +56,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 TABLE_SHARE = 0.6  # of the dock's width: the list is what an analyst scans
 ALIASES_SHARE, MIN_ALIASES_WIDTH = 0.2, 70  # of the table's width: aliases elide, names do not
 SAMPLE_ROWS = 100  # rows at each end of the list measured for the type and count columns
-CELL_PADDING = 16  # px beside a measured text: the style's cell margins and the sort arrow
+CELL_PADDING = 16  # px beside a measured text: the cell's and the header's margins
+SORT_ARROW_ROOM = 16  # px for the sort arrow beside the sorted column's title
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -180,7 +181,7 @@ class EntityTableView(QTableView):
         rows = model.rowCount()
         sample = sorted(set(range(min(rows, SAMPLE_ROWS))) | set(range(max(0, rows - SAMPLE_ROWS),
                                                                          rows)))
-        metrics = self.fontMetrics()
+        metrics = self.fontMetrics()  # a sort by another column resets the model: refitted
         self._fitting = True
         try:
             for column, key in enumerate(COLUMN_KEYS):
@@ -188,9 +189,10 @@ class EntityTableView(QTableView):
                     continue
                 cells = max((metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
                              for row in sample), default=0)
-                # The header's own hint counts its title and the sort arrow beside it.
-                header.resizeSection(column, max(header.sectionSizeHint(column),
-                                                 cells + CELL_PADDING))
+                title = header.fontMetrics().horizontalAdvance(
+                    str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+                arrow = SORT_ARROW_ROOM if column == header.sortIndicatorSection() else 0
+                header.resizeSection(column, max(cells, title + arrow) + CELL_PADDING)
         finally:
             self._fitting = False
 
