@@ -122,7 +122,9 @@ def test_the_inspector_sets_credibility_and_opens_the_grade_menu(library, graded
     row = panel.grade_row
     assert row.reliability_button.text() == "Reliability B"
     assert row.credibility_button.text() == "Credibility 2"
-    _trigger(row.credibility_menu(), "4 — Doubtful")
+    credibility = row.credibility_button.menu()
+    credibility.aboutToShow.emit()  # filled as the button opens it
+    _trigger(credibility, "4 — Doubtful")
     settle(window)
     assert library.claims.get_claim(first).credibility == 4
     assert panel.grade_row.credibility_button.text() == "Credibility 4"

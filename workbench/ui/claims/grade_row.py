@@ -63,13 +63,6 @@ class ClaimGradeRow(QWidget):
         self._fill_reliability_menu()
         return self.reliability_button.menu()
 
-    def credibility_menu(self) -> QMenu | None:
-        """The credibility menu for the claim shown, filled now (None without a claim)."""
-        if self.claim is None:
-            return None
-        self._fill_credibility_menu()
-        return self.credibility_button.menu()
-
     def _fill_reliability_menu(self) -> None:
         menu = self.reliability_button.menu()
         menu.clear()
