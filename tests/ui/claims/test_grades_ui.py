@@ -121,11 +121,13 @@ def test_the_inspector_sets_credibility_and_opens_the_grade_menu(library, graded
     panel.select_claim(first)
     row = panel.grade_row
     assert row.reliability_button.text() == "Reliability B"
-    assert row.credibility_combo.currentData() == 2
-    row.credibility_combo.setCurrentIndex(row.credibility_combo.findData(4))
-    row.credibility_combo.activated.emit(row.credibility_combo.currentIndex())
+    assert row.credibility_button.text() == "Credibility 2"
+    credibility = row.credibility_button.menu()
+    credibility.aboutToShow.emit()  # filled as the button opens it
+    _trigger(credibility, "4 — Doubtful")
     settle(window)
     assert library.claims.get_claim(first).credibility == 4
+    assert panel.grade_row.credibility_button.text() == "Credibility 4"
     _trigger(row.menu(), "Reliability of This Document", "D — Not usually")
     settle(window)
     assert library.grades.document_reliability(docs[0]) == "D"

@@ -70,6 +70,6 @@ def test_the_claims_tab_at_1024_pads_claims_and_shows_the_grade_whole(
     row = claims.visualItemRect(claims.item(0))
     assert row.height() >= claims.fontMetrics().lineSpacing() + 6
     assert not claims.horizontalScrollBar().isVisible()
-    combo = panel.grade_row.credibility_combo
-    assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= combo.width() - 24
+    for button in (panel.grade_row.credibility_button, panel.grade_row.reliability_button):
+        assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width() - 24
 

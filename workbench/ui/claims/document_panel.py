@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,8 +33,9 @@ from PySide6.QtWidgets import (
 from workbench.core.records import Claim, ClaimLink
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.store import Store
+from workbench.ui.claims.claim_links import LINK_ROLE, ClaimLinksSection, rows_height
 from workbench.ui.claims.empty_state import ClaimsEmptyState
-from workbench.ui.claims.grade_menu import ClaimGradeRow
+from workbench.ui.claims.grade_row import ClaimGradeRow
 from workbench.ui.claims.picker import ClaimPickerDialog
 from workbench.ui.dialogs.entities import EntityCompleter
 from workbench.ui.reader.analyst_controller import AnalystController
@@ -54,8 +53,7 @@ from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.vertical_scroller import VerticalScroller
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
-LINK_ROLE = Qt.ItemDataRole.UserRole + 2
-MIN_LIST_HEIGHT, MAX_LINK_ROWS_HEIGHT = 48, 220
+MIN_LIST_HEIGHT = 48
 
 
 class ClaimList(QListWidget):
@@ -129,20 +127,10 @@ class ClaimsPanel(QWidget):
         self.grade_row = ClaimGradeRow(self.store, self.controller.actions)
         self.note_browser = NoteBrowser(editor, fit_height=True)
         self.note_button = QPushButton("Edit Note…")
-        self.links_tree = QTreeWidget()
-        # Two columns, the other claim wrapped over its lines with its document under it:
-        # three columns in a 300 px pane cut both texts to a few words.
-        self.links_tree.setHeaderLabels(["Relation", "Other claim (document)"])
-        self.links_tree.setRootIsDecorated(False)
-        self.links_tree.header().setStretchLastSection(True)
-        self.links_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.links_tree.setWordWrap(True)
-        self.links_tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.no_links_label = QLabel("Not linked to a claim in another document yet.",
-                                     objectName="MutedLabel", wordWrap=True)
-        self.link_button = QPushButton("Link to…")
-        self.unlink_button = QPushButton("Remove Link")
-        self.suggest_button = QPushButton("Suggestions")
+        self.links = ClaimLinksSection(self.theme)
+        self.links_tree, self.no_links_label = self.links.tree, self.links.no_links_label
+        self.link_button, self.unlink_button = self.links.link_button, self.links.unlink_button
+        self.suggest_button = self.links.suggest_button
         self.delete_button = QPushButton("Delete Claim")
         self._lay_out_editor(editor)
         self._connect_editor()
@@ -153,9 +141,6 @@ class ClaimsPanel(QWidget):
         form.addRow("Status:", self.status_combo)
         form.addRow("Claimant:", self.claimant_edit)
         form.addRow("Grade:", self.grade_row)
-        buttons = QHBoxLayout()
-        for button in (self.link_button, self.unlink_button, self.suggest_button):
-            buttons.addWidget(button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.note_button)
         bottom.addStretch(1)
@@ -166,10 +151,7 @@ class ClaimsPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.note_browser)
         layout.addLayout(bottom)
-        layout.addWidget(QLabel("Links", objectName="PaneTitle"))
-        layout.addWidget(self.links_tree)
-        layout.addWidget(self.no_links_label)
-        layout.addLayout(buttons)
+        layout.addWidget(self.links)
 
     def _connect_editor(self) -> None:
         self.status_combo.activated.connect(lambda _i: self.set_status(
@@ -249,7 +231,7 @@ class ClaimsPanel(QWidget):
         self.note_browser.set_markdown(claim.note_md)
         self.note_browser.setVisible(bool(claim.note_md.strip()))
         self.note_button.setText("Edit Note…" if claim.note_md else "Add Note…")
-        self._fill_links(claim.links)
+        self.links.show_links(claim.links)
 
     def _history_text(self, claim_id: int) -> str:
         lines = ["Status history:"]
@@ -257,24 +239,6 @@ class ClaimsPanel(QWidget):
             note = f" — {change.note}" if change.note else ""
             lines.append(f"{change.changed_at[:16].replace('T', ' ')}  {change.status}{note}")
         return "\n".join(lines)
-
-    def _fill_links(self, links: tuple[ClaimLink, ...]) -> None:
-        self.links_tree.clear()
-        for link in links:
-            other = " ".join((link.other_text or "").split())
-            title = " ".join((link.other_title or "").split())
-            item = QTreeWidgetItem([link.reads, f"{other}\n— {title}" if title else other])
-            item.setData(0, LINK_ROLE, link)
-            color = self.theme.palette.relation(link.relation, self.theme.theme)
-            item.setForeground(0, QBrush(QColor(color)))
-            note = f"\n\nNote: {link.note}" if link.note else ""
-            tip = plain_tooltip(f"{link.reads}: {other}\n\nIn: {title}{note}")
-            for column in (0, 1):
-                item.setToolTip(column, tip)
-            self.links_tree.addTopLevelItem(item)
-        self.unlink_button.setEnabled(bool(links))
-        self.links_tree.setVisible(bool(links))
-        self.no_links_label.setVisible(not links)
 
     # -- sizes -------------------------------------------------------------------
 
@@ -300,11 +264,10 @@ class ClaimsPanel(QWidget):
         with a 300 px blank, and twenty claims in that same 110 px.
         """
         self._fitting = True
-        _wrap_rows(self.links_tree, 1)
-        self.links_tree.setFixedHeight(_rows_height(self.links_tree, MAX_LINK_ROWS_HEIGHT))
+        self.links.fit_height()
         editor = self.editor.sizeHint().height() if self.editor.isVisible() else 0
         room = max(MIN_LIST_HEIGHT, self.height() - editor - 8)
-        self.claim_list.setFixedHeight(min(_rows_height(self.claim_list, room), room))
+        self.claim_list.setFixedHeight(min(rows_height(self.claim_list, room), room))
         self._fitting = False
 
     # -- actions -----------------------------------------------------------------
@@ -352,9 +315,9 @@ class ClaimsPanel(QWidget):
 
     def unlink_selected(self) -> None:
         """Remove the selected link."""
-        item = self.links_tree.currentItem()
-        if item is not None:
-            link_id = item.data(0, LINK_ROLE).id
+        link = self.links.selected_link()
+        if link is not None:
+            link_id = link.id
             self.controller.actions.run("Remove link", lambda s: s.claims.unlink(link_id))
 
     def _open_link(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -362,32 +325,3 @@ class ClaimsPanel(QWidget):
         other = self.store.annotations.get_annotation(link.other_claim_id)
         self.location_requested.emit(other.document_id, other.start, other.end)
 
-
-def _wrap_rows(tree: QTreeWidget, column: int) -> None:
-    """Give each row the height of its wrapped text in ``column`` (the claim, then its document).
-
-    Why: Qt sizes a wrapped multi-line cell before the column has its width, and
-    then elides it: the link's document line ("— title") was never shown.
-    """
-    width = tree.columnWidth(column) - 8
-    if width <= 0:
-        return
-    flags = int(Qt.TextFlag.TextWordWrap)
-    metrics = tree.fontMetrics()
-    for row in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(row)
-        bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, item.text(column))
-        item.setSizeHint(column, QSize(width, bounds.height() + 6))
-
-
-def _rows_height(view: QListWidget | QTreeWidget, limit: int) -> int:
-    """Height that shows every row of ``view`` (and its header), at most ``limit``."""
-    view.doItemsLayout()  # wrapped rows measured at the view's current width
-    frame = 2 * view.frameWidth() + 2
-    if isinstance(view, QTreeWidget):
-        header = 0 if view.isHeaderHidden() else view.header().sizeHint().height()
-        rows = sum(view.visualItemRect(view.topLevelItem(row)).height()
-                   for row in range(view.topLevelItemCount()))
-        return min(limit, frame + header + rows)
-    rows = sum(view.visualItemRect(view.item(row)).height() for row in range(view.count()))
-    return min(limit, frame + rows)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from workbench.paths import resources_dir
 from workbench.ui.theme.palette import HighlightPalette, bundled_palette
+from workbench.ui.theme.sort_arrows import SortArrowStyle
 
 PREFERENCES = ("system", "light", "dark")
 
@@ -74,7 +75,7 @@ class ThemeManager(QObject):
         colors = self.palette.ui(theme)
         application = QApplication.instance()
         if isinstance(application, QApplication):
-            application.setStyle("Fusion")
+            application.setStyle(SortArrowStyle())
             application.setPalette(build_qpalette(colors))
             application.setStyleSheet(render_stylesheet(colors))
         self.theme_changed.emit(theme)
@@ -133,5 +134,7 @@ def build_qpalette(colors: dict[str, str]) -> QPalette:
 
 def render_stylesheet(colors: dict[str, str]) -> str:
     """The bundled stylesheet with ``$name`` placeholders filled for one theme."""
-    template = (resources_dir() / "styles" / "workbench.qss").read_text(encoding="utf-8")
-    return Template(template).safe_substitute(colors)
+    styles = resources_dir() / "styles"
+    template = (styles / "workbench.qss").read_text(encoding="utf-8")
+    files = {"check_mark": (styles / "check.svg").as_posix()}
+    return Template(template).safe_substitute({**colors, **files})

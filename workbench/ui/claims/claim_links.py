@@ -1,0 +1,122 @@
+"""The Links part of the Claims tab: the open claim's links to claims in other documents.
+
+Why its own widget: the links list, its wrapped rows and its buttons are one
+concern of the claim editor, and the buttons wrap (``FlowLayout``) so that a
+250 px inspector at 1024 px shows "Link to…", "Remove Link" and "Suggestions"
+whole instead of scrolling sideways.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.records import ClaimLink
+from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.flow_layout import FlowLayout
+from workbench.ui.widgets.plain_text import plain_tooltip
+
+LINK_ROLE = Qt.ItemDataRole.UserRole + 2
+MAX_LINK_ROWS_HEIGHT = 220
+
+
+class ClaimLinksSection(QWidget):
+    """Title, the links (relation, other claim and its document), and the link buttons."""
+
+    def __init__(self, theme: ThemeManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self.tree = QTreeWidget()
+        # Two columns, the other claim wrapped over its lines with its document under it:
+        # three columns in a 300 px pane cut both texts to a few words.
+        self.tree.setHeaderLabels(["Relation", "Other claim (document)"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.no_links_label = QLabel("Not linked to a claim in another document yet.",
+                                     objectName="MutedLabel", wordWrap=True)
+        self.link_button = QPushButton("Link to…")
+        self.unlink_button = QPushButton("Remove Link")
+        self.suggest_button = QPushButton("Suggestions")
+        buttons = QWidget()
+        flow = FlowLayout(buttons, spacing=6)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for button in (self.link_button, self.unlink_button, self.suggest_button):
+            flow.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Links", objectName="PaneTitle"))
+        layout.addWidget(self.tree)
+        layout.addWidget(self.no_links_label)
+        layout.addWidget(buttons)
+
+    def show_links(self, links: tuple[ClaimLink, ...]) -> None:
+        """List ``links``, each coloured by its relation, or say there are none."""
+        self.tree.clear()
+        for link in links:
+            other = " ".join((link.other_text or "").split())
+            title = " ".join((link.other_title or "").split())
+            item = QTreeWidgetItem([link.reads, f"{other}\n— {title}" if title else other])
+            item.setData(0, LINK_ROLE, link)
+            color = self.theme.palette.relation(link.relation, self.theme.theme)
+            item.setForeground(0, QBrush(QColor(color)))
+            note = f"\n\nNote: {link.note}" if link.note else ""
+            tip = plain_tooltip(f"{link.reads}: {other}\n\nIn: {title}{note}")
+            for column in (0, 1):
+                item.setToolTip(column, tip)
+            self.tree.addTopLevelItem(item)
+        self.unlink_button.setEnabled(bool(links))
+        self.tree.setVisible(bool(links))
+        self.no_links_label.setVisible(not links)
+
+    def selected_link(self) -> ClaimLink | None:
+        """The link selected in the list."""
+        item = self.tree.currentItem()
+        return None if item is None else item.data(0, LINK_ROLE)
+
+    def fit_height(self) -> None:
+        """The list as tall as its wrapped rows, at most ``MAX_LINK_ROWS_HEIGHT``."""
+        _wrap_rows(self.tree, 1)
+        self.tree.setFixedHeight(rows_height(self.tree, MAX_LINK_ROWS_HEIGHT))
+
+
+def _wrap_rows(tree: QTreeWidget, column: int) -> None:
+    """Give each row the height of its wrapped text in ``column`` (the claim, then its document).
+
+    Why: Qt sizes a wrapped multi-line cell before the column has its width, and
+    then elides it: the link's document line ("— title") was never shown.
+    """
+    width = tree.columnWidth(column) - 8
+    if width <= 0:
+        return
+    flags = int(Qt.TextFlag.TextWordWrap)
+    metrics = tree.fontMetrics()
+    for row in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(row)
+        bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, item.text(column))
+        item.setSizeHint(column, QSize(width, bounds.height() + 6))
+
+
+def rows_height(view: QListWidget | QTreeWidget, limit: int) -> int:
+    """Height that shows every row of ``view`` (and its header), at most ``limit``."""
+    view.doItemsLayout()  # wrapped rows measured at the view's current width
+    frame = 2 * view.frameWidth() + 2
+    if isinstance(view, QTreeWidget):
+        header = 0 if view.isHeaderHidden() else view.header().sizeHint().height()
+        rows = sum(view.visualItemRect(view.topLevelItem(row)).height()
+                   for row in range(view.topLevelItemCount()))
+        return min(limit, frame + header + rows)
+    rows = sum(view.visualItemRect(view.item(row)).height() for row in range(view.count()))
+    return min(limit, frame + rows)

@@ -1,0 +1,31 @@
+"""Fusion with sort arrows that point the way a column's values run.
+
+Why: Qt draws a descending column (newest first, most mentions first) with an
+up arrow, so the library sorted newest first showed "Date ▲" over dates that
+fall down the list. Here the arrow points down for descending, as in Finder
+and Explorer: the values get smaller down the column.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionHeader, QWidget
+
+_FLIPPED = {QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
+            QStyleOptionHeader.SortIndicator.SortDown: QStyleOptionHeader.SortIndicator.SortUp}
+
+
+class SortArrowStyle(QProxyStyle):
+    """Fusion, with the header's sort arrow turned to match the order shown."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        if (element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
+                and isinstance(option, QStyleOptionHeader) and option.sortIndicator in _FLIPPED):
+            turned = QStyleOptionHeader(option)
+            turned.sortIndicator = _FLIPPED[option.sortIndicator]
+            option = turned
+        super().drawPrimitive(element, option, painter, widget)
