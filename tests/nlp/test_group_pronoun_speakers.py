@@ -75,3 +75,23 @@ def test_a_document_is_not_they(nlp: Language) -> None:
     )
     for quote in direct(analyse(nlp, text)):
         assert quote.speaker != "The statement"
+
+
+def test_sentence_opening_it_continues_the_main_subject_before(nlp: Language) -> None:
+    """ "The city sent a letter. It says ...": the city, not the country named before."""
+    text = (
+        "Protesters gathered across America on Friday. The city sent a cease-and-desist "
+        "letter on Thursday. It says \u201cthe campaign violated our trademark rules.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "It"
+    assert quote.speaker == "The city"
+
+
+def test_it_governed_by_it_continues_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "Donald Trump's campaign is defending his tweets. It's denouncing what it calls "
+        "\u201cthe single-biggest coordinated attack.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker is not None and quote.speaker.endswith("campaign")

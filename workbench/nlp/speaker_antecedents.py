@@ -190,9 +190,7 @@ class Antecedents:
         """
         if not self.ctx.outside(token) or is_furniture(self.ctx.text, _char_span(token)):
             return False
-        misread = token.text[:1].isupper() and (
-            surname or (governing and token.ent_type_ == "ORG")
-        )
+        misread = token.text[:1].isupper() and (surname or (governing and token.ent_type_ == "ORG"))
         if token.ent_type_ in _NOT_PEOPLE and not misread:
             return False
         if token.ent_type_ != "PERSON" and token.pos_ != "PROPN" and not misread:
@@ -219,13 +217,25 @@ class Antecedents:
         return None
 
     def _group_name(self, pronoun: Token) -> str | None:
+        """The phrase a group pronoun speaker stands for (``_group_subject``), or None."""
+        subject = self._group_subject(pronoun)
+        if subject is None:
+            return None
+        start, end = name_phrase(subject)
+        return self.ctx.text[start:end]
+
+    def _group_subject(self, pronoun: Token, chained: bool = False) -> Token | None:
         """ "The White House has said it believes ...", "Republicans said ...; they only
         learned": a group pronoun inside a clause stands for the subject of the verb
-        governing that clause, when that subject can speak as a group (a named
-        organisation, place or group, or a common noun of the pronoun's number). None when
-        the parse shows no such subject: the nearest organisation or place mention is no
-        evidence ("with what they call" after "a rally in Florida")."""
+        governing that clause, when that subject can speak as a group. A pronoun that is
+        the main subject of its sentence continues the main subject of the sentence before
+        ("The city sent a letter. It says ..."), also through a governing "it" ("It's
+        denouncing what it calls"). None when the parse shows no such subject: the nearest
+        organisation or place mention is no evidence ("with what they call" after "a rally
+        in Florida")."""
         verb = pronoun.head
+        if verb.dep_ == "ROOT" and pronoun.dep_ in _SUBJECTS:
+            return self._previous_main_subject(pronoun)
         for _ in range(6):
             if verb.dep_ not in _GROUP_LINKS or verb.head is verb:
                 return None
@@ -233,11 +243,23 @@ class Antecedents:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             subject = subject_of(verb, self.ctx.outside)
-            if subject is not None and subject.i != pronoun.i:
-                if not self._speaks_as_group(subject, pronoun):
-                    return None
-                start, end = name_phrase(subject)
-                return self.ctx.text[start:end]
+            if subject is None or subject.i == pronoun.i:
+                continue
+            if subject.lower_ == pronoun.lower_ and not chained:
+                return self._group_subject(subject, chained=True)
+            return subject if self._speaks_as_group(subject, pronoun) else None
+        return None
+
+    def _previous_main_subject(self, pronoun: Token) -> Token | None:
+        """The main-clause subject of the sentence before the pronoun's, when it can be
+        what the pronoun stands for."""
+        start = self.ctx.clause(pronoun).start
+        if start == 0:
+            return None
+        previous = self.ctx.clause(self.ctx.doc[start - 1])
+        for token in previous:
+            if token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT" and token.head in previous:
+                return token if self._speaks_as_group(token, pronoun) else None
         return None
 
     def _speaks_as_group(self, subject: Token, pronoun: Token) -> bool:
@@ -301,8 +323,10 @@ def _title_before(token: Token) -> str:
     """The lowercased title just before the name's first word ("mr." in "Mr. Smith")."""
     start = token.i
     doc = token.doc
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in (
-        _MALE_TITLES | _FEMALE_TITLES
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].lower_ not in (_MALE_TITLES | _FEMALE_TITLES)
     ):
         start -= 1
     return doc[start - 1].lower_ if start > 0 else ""
