@@ -104,6 +104,9 @@ entity resolution, so speakers carry canonical names):
   exclamation/question). PolNeAR annotates many unattributed ones ("pounding Trump as a
   "con artist"", "admires Putin as a "strong leader""): on train 191 of 392 missed gold
   quotes are such phrases. A regex keeps all of them, which is why its recall is higher.
+  A one-word quote that is a word inside the clause a cue reports is a scare quote
+  however the cue was found (the verb the quote hangs off, or a cue after the clause:
+  `would "flood," he said`); a whole utterance is kept (`the sign read "Enough!"`).
 * **Annotation granularity**: gold sometimes joins all fragments of a clause (`"nasty
   guy," an "anchor baby," "unstable" and "sick."`) and sometimes keeps them apart; we
   join fragments of one clause when no verb and no attribution lies between them.
@@ -147,6 +150,10 @@ snapshot of the growing gold) 0.959 / 0.892 / 0.856.
    ...`) are scare quotes. Measured at 1/2/3 words: PolNeAR F1 0.943 -> 0.938 / 0.928 /
    0.927; Wikinews F1 0.962 -> 0.965 / 0.965 / 0.953. Both gold sets count two- and
    three-word fragments of reported speech as quotations, so the rule stops at one.
+   (Measured when the rule covered only the cue the quote hangs off; it now applies
+   however the cue was found, also a cue after the clause (`would "flood," he said`),
+   and judges the words inside the marks, not where the parser hangs the marks. A whole
+   utterance such as `the sign read "Enough!"` is kept.)
 6. Credits, bylines and captions ("Photo: Jane Doe / Reuters", "By Jane Doe") never
    give a speaker (no change on either dev set: neither has such lines near quotes).
 

@@ -110,6 +110,8 @@ class _Resolver:
             if quote.speaker and word in PERSON_PRONOUNS:
                 carries_on = continues_speaker(quote.cue)
                 return self._hinted(word, quote.speaker, quote.speaker_start, quote, carries_on)
+            if quote.speaker:
+                return self._group_hinted(quote.speaker, quote.speaker_start)
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
         text, start = self._without_adverb(quote.speaker_text, quote.speaker_start)
@@ -252,6 +254,24 @@ class _Resolver:
         self.resolved.append(_Resolved(start, entity, "PERSON"))
         self._learn_gender(word, entity)
         return entity
+
+    def _group_hinted(self, name: str, start: int) -> str | None:
+        """The canonical entity for the group the parse found behind "they"/"it" (the
+        subject governing the pronoun's clause): the nearest earlier mention that is that
+        whole phrase, else the phrase itself ("the campaign" has no entity); never the
+        nearest unrelated organisation or place."""
+        end = bisect.bisect_left(self.starts, start)
+        first = bisect.bisect_left(self.starts, start - MAX_PRONOUN_DISTANCE - self.longest)
+        for index in range(end - 1, first - 1, -1):
+            mention = self.mentions[index]
+            inside = name.find(mention.text)
+            at = mention.start - inside
+            if inside < 0 or self.text[at : at + len(name)] != name:
+                continue
+            if names_whole_phrase(mention, name, at):
+                self.resolved.append(_Resolved(start, mention.entity, mention.label))
+                return mention.entity
+        return name
 
     def _sole_person_before(self, word: str, start: int) -> str | None:
         """The one person the previous sentence names, when it names exactly one that

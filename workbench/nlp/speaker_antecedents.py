@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.quote_filters import is_furniture
+from workbench.nlp.speaker_documents import is_document
 from workbench.nlp.speaker_gender import pronoun_gender
 from workbench.nlp.speakers import name_phrase, person_last_words, subject_of
 
@@ -28,6 +29,14 @@ _NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "PR
 #: Labels the small model puts on a surname it does not recognise as a person's.
 _MISREAD_LABELS = ("ORG", "GPE", "NORP")
 _GOVERNING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
+#: Pronouns a group, organisation or document speaks through ("they said", "it called").
+GROUP_SUBJECTS = frozenset(("they", "it"))
+#: Links a group pronoun's clause may hang from on the way to the verb that governs it
+#: ("denounced what it called", "the impact it said", "..., which they say").
+_GROUP_LINKS = (*_GOVERNING_DEPS, "relcl", "pcomp", "pobj", "prep", "dobj", "acl")
+_GROUP_OWNERS = frozenset(("their", "its"))
+#: Subjects a group pronoun cannot stand for.
+_NOT_GROUPS = frozenset(("PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"))
 _MALE_TITLES = frozenset(("mr", "mr."))
 _FEMALE_TITLES = frozenset(("ms", "ms.", "mrs", "mrs.", "miss"))
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -54,6 +63,8 @@ class Antecedents:
 
     def name_for(self, pronoun: Token) -> str | None:
         """The surface name the pronoun stands for, or None when the parse cannot tell."""
+        if pronoun.lower_ in GROUP_SUBJECTS:
+            return self._group_name(pronoun)
         gender = pronoun_gender(pronoun.lower_)
         if gender is None:
             return None
@@ -179,9 +190,7 @@ class Antecedents:
         """
         if not self.ctx.outside(token) or is_furniture(self.ctx.text, _char_span(token)):
             return False
-        misread = token.text[:1].isupper() and (
-            surname or (governing and token.ent_type_ == "ORG")
-        )
+        misread = token.text[:1].isupper() and (surname or (governing and token.ent_type_ == "ORG"))
         if token.ent_type_ in _NOT_PEOPLE and not misread:
             return False
         if token.ent_type_ != "PERSON" and token.pos_ != "PROPN" and not misread:
@@ -206,6 +215,70 @@ class Antecedents:
             if subject is not None and subject.i != pronoun.i:
                 return subject if self._fits(subject, gender, governing=True) else None
         return None
+
+    def _group_name(self, pronoun: Token) -> str | None:
+        """The phrase a group pronoun speaker stands for (``_group_subject``), or None."""
+        subject = self._group_subject(pronoun)
+        if subject is None:
+            return None
+        start, end = name_phrase(subject)
+        return self.ctx.text[start:end]
+
+    def _group_subject(self, pronoun: Token, chained: bool = False) -> Token | None:
+        """ "The White House has said it believes ...", "Republicans said ...; they only
+        learned": a group pronoun inside a clause stands for the subject of the verb
+        governing that clause, when that subject can speak as a group. A pronoun that is
+        the main subject of its sentence continues the main subject of the sentence before
+        ("The city sent a letter. It says ..."), also through a governing "it" ("It's
+        denouncing what it calls"). None when the parse shows no such subject: the nearest
+        organisation or place mention is no evidence ("with what they call" after "a rally
+        in Florida")."""
+        verb = pronoun.head
+        if verb.dep_ == "ROOT" and pronoun.dep_ in _SUBJECTS:
+            return self._previous_main_subject(pronoun)
+        for _ in range(6):
+            if verb.dep_ not in _GROUP_LINKS or verb.head is verb:
+                return None
+            verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = subject_of(verb, self.ctx.outside)
+            if subject is None or subject.i == pronoun.i:
+                continue
+            if subject.lower_ == pronoun.lower_ and not chained:
+                return self._group_subject(subject, chained=True)
+            return subject if self._speaks_as_group(subject, pronoun) else None
+        return None
+
+    def _previous_main_subject(self, pronoun: Token) -> Token | None:
+        """The main-clause subject of the sentence before the pronoun's, when it can be
+        what the pronoun stands for."""
+        start = self.ctx.clause(pronoun).start
+        if start == 0:
+            return None
+        previous = self.ctx.clause(self.ctx.doc[start - 1])
+        for token in previous:
+            if token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT" and token.head in previous:
+                return token if self._speaks_as_group(token, pronoun) else None
+        return None
+
+    def _speaks_as_group(self, subject: Token, pronoun: Token) -> bool:
+        """A subject "it"/"they" may stand for: no pronoun, person or number, outside
+        quotation marks, not owned by a pronoun ("Their fantasy extends to where they
+        believe": they own it); "it" only for a singular, "they" also for a collective
+        ("Clinton's campaign is seeking to contrast ... what they call") but not for a
+        document ("The statement noted they had said": a statement is "it")."""
+        if subject.pos_ == "PRON" or subject.ent_type_ in _NOT_GROUPS:
+            return False
+        if not self.ctx.outside(subject) or is_furniture(self.ctx.text, _char_span(subject)):
+            return False
+        if subject.ent_type_ in _MISREAD_LABELS:
+            return True
+        if subject.pos_ not in ("NOUN", "PROPN") or _owned_by_pronoun(subject):
+            return False
+        if pronoun.lower_ == "it":
+            return subject.tag_ not in ("NNS", "NNPS")
+        return subject.tag_ in ("NNS", "NNPS") or not is_document(subject)
 
     def _previous_subject(self, pronoun: Token, gender: str) -> Token | None:
         """The nearest earlier person-like subject of a main clause outside quotation
@@ -240,12 +313,20 @@ def _capitalised_pronouns(ctx: QuoteContext) -> list[Token]:
     return tokens
 
 
+def _owned_by_pronoun(token: Token) -> bool:
+    """True for a noun a group pronoun owns ("their fantasy", "its report"); "his tax
+    returns ... they would reveal" still stands for the returns."""
+    return any(child.dep_ == "poss" and child.lower_ in _GROUP_OWNERS for child in token.children)
+
+
 def _title_before(token: Token) -> str:
     """The lowercased title just before the name's first word ("mr." in "Mr. Smith")."""
     start = token.i
     doc = token.doc
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in (
-        _MALE_TITLES | _FEMALE_TITLES
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].lower_ not in (_MALE_TITLES | _FEMALE_TITLES)
     ):
         start -= 1
     return doc[start - 1].lower_ if start > 0 else ""
