@@ -71,3 +71,9 @@ def test_a_name_after_a_url_is_kept() -> None:
     text = "The figures (https://example.org/report Harbour Authority of Bergen) rose."
     raw = [_m(text, "https://example.org/report Harbour Authority of Bergen", "ORG")]
     assert _surfaces(finalize_mentions(raw, text, "")) == ["Harbour Authority of Bergen"]
+
+
+def test_one_word_left_after_an_address_is_not_a_name() -> None:
+    text = "Write to olsen@dailyexample.com CV attached, said the notice."
+    raw = [_m(text, "olsen@dailyexample.com CV", "PERSON")]
+    assert _surfaces(finalize_mentions(raw, text, "")) == []

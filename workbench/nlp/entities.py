@@ -57,7 +57,7 @@ def _without_web_address(text: str, start: int, end: int) -> tuple[int, int]:
 
     Why: "Jane Doe janedoe@example.com" tagged as one PERSON is the name plus furniture,
     and "janedoe@example.com" alone is no name at all (it comes back empty). When the
-    address opens the span, the words after it are kept instead.
+    address opens the span, the words after it may be kept instead.
     """
     window_start = max(0, start - _ADDRESS_REACH)
     window = text[window_start : end + _ADDRESS_REACH]
@@ -70,8 +70,18 @@ def _without_web_address(text: str, start: int, end: int) -> tuple[int, int]:
         kept_end = start + (lead_in.start() if lead_in else len(before))
         if kept_end > start:
             return start, kept_end
-        return _without_web_address(text, max(start, address_end), end)
+        return _after_web_address(text, max(start, address_end), end)
     return start, end
+
+
+def _after_web_address(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words after an address, when they can be a name of their own.
+
+    Why: "masi@example.com - Jia Yueting" hides a name, but a single word left over
+    ("janedoe@example.com CV") is the next heading or a stray token, not a name.
+    """
+    start, end = _without_web_address(text, start, end)
+    return (start, end) if len(text[start:end].split()) >= 2 else (start, start)
 
 
 def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
