@@ -20,6 +20,7 @@ from workbench.nlp.headline import title_mentions
 from workbench.nlp.names import canonical_name, clean_span
 from workbench.nlp.resolution import harmonise_labels, propagate, relabel_surnames, resolve
 from workbench.nlp.untagged_names import with_untagged_full_names
+from workbench.nlp.web_furniture import WEB_ADDRESS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,8 +46,49 @@ _EDITORIAL_BRACKET = re.compile(r"\w[\])]\w|^\w[\])]")
 """A bracket inside a word ("[W]e", "S]e"): an editor's insertion in a quote, not a name."""
 
 
+_ADDRESS_REACH = 120
+"""How far around a span to look for an address it cuts into (addresses are shorter)."""
+_ADDRESS_LEAD_IN = re.compile(r"(?:\W|\b(?:at|e-?mail|contact|via|on)\b)*$", re.IGNORECASE)
+"""What joins a name to its address: "Jane Doe at ", "Jane Doe, e-mail: "."""
+
+
+def _without_web_address(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim (start, end) to the words before an e-mail address or URL it contains.
+
+    Why: "Jane Doe janedoe@example.com" tagged as one PERSON is the name plus furniture,
+    and "janedoe@example.com" alone is no name at all (it comes back empty). When the
+    address opens the span, the words after it may be kept instead.
+    """
+    window_start = max(0, start - _ADDRESS_REACH)
+    window = text[window_start : end + _ADDRESS_REACH]
+    for match in WEB_ADDRESS.finditer(window):
+        address_start, address_end = match.start() + window_start, match.end() + window_start
+        if address_end <= start or address_start >= end:
+            continue
+        before = text[start:max(start, address_start)]
+        lead_in = _ADDRESS_LEAD_IN.search(before)
+        kept_end = start + (lead_in.start() if lead_in else len(before))
+        if kept_end > start:
+            return start, kept_end
+        return _after_web_address(text, max(start, address_end), end)
+    return start, end
+
+
+def _after_web_address(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words after an address, when they can be a name of their own.
+
+    Why: "masi@example.com - Jia Yueting" hides a name, but a single word left over
+    ("janedoe@example.com CV") is the next heading or a stray token, not a name.
+    """
+    start, end = _without_web_address(text, start, end)
+    return (start, end) if len(text[start:end].split()) >= 2 else (start, start)
+
+
 def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Clean (start, end) to the name proper, or None when nothing name-like is left."""
+    start, end = _without_web_address(text, *clean_span(text, start, end))
+    if start >= end:
+        return None
     start, end = clean_span(text, start, end)
     piece = text[start:end]
     if not any(char.isalnum() for char in piece) or _EDITORIAL_BRACKET.search(piece):

@@ -6,7 +6,8 @@ people and agencies who are not in the story; the model tags them and the quote 
 would take them for speakers. ``furniture_spans`` finds those stretches by rules on
 short lines and bracketed credits, so extraction can leave them out. Footers and other
 boilerplate lines (``workbench.core.boilerplate``) count as furniture too, for documents
-imported before the importer dropped them.
+imported before the importer dropped them, and so do inline share bars, e-mail addresses
+and URLs (``workbench.nlp.web_furniture``).
 
 Speaker code can ask ``FurnitureSpans.covers(start, end)`` for a candidate span.
 """
@@ -18,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from workbench.core.boilerplate import boilerplate_line_spans
+from workbench.nlp.web_furniture import share_bar_spans, web_address_spans
 
 MAX_FURNITURE_LINE = 300
 """Longer lines are prose: only short lines can be a byline, credit or caption."""
@@ -138,4 +140,5 @@ def _pattern_spans(text: str) -> list[tuple[int, int]]:
 def furniture_spans(text: str) -> FurnitureSpans:
     """Every stretch of ``text`` that is page furniture rather than the story."""
     return FurnitureSpans([*_line_spans(text), *_pattern_spans(text),
-                           *boilerplate_line_spans(text)])
+                           *boilerplate_line_spans(text), *share_bar_spans(text),
+                           *web_address_spans(text)])

@@ -1,0 +1,52 @@
+"""Inline share bars and web addresses: furniture that sits inside a paragraph.
+
+Why: some outlets flatten the page into one paragraph, so the row of share buttons lands
+in the middle of the prose ("... in the region. Send Facebook Twitter Google+ Whatsapp
+Tumblr linkedin Digg reddit Newsvine Permalink http://example.org/p/1 ..."). Whole-line
+rules (``workbench.core.boilerplate``) never see it, and the model tags "Send Facebook"
+or "Newsvine Permalink http://..." as names. Likewise an e-mail address in a byline
+("janedoe@example.com") is tagged PERSON. A run of three or more share words, and every
+e-mail address or URL, is furniture: no entity or speaker may sit inside it.
+
+Only runs separated by spaces (or the bars' own | and bullet marks) count: in prose the
+platforms come with commas and "and" ("on Facebook, Twitter and Instagram"), and there
+they are real names.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_SHARE_WORDS = 3
+"""Two platforms side by side can be prose; three platforms in a row are a button bar
+("send Facebook Messenger messages" has two, and stays prose)."""
+
+_PLATFORMS = (
+    r"facebook|twitter|google\+|whatsapp|tumblr|linkedin|stumble(?:upon)?|digg|reddit|"
+    r"newsvine|pinterest|flipboard|telegram|pocket|xing|vk|delicious|myspace"
+)
+_PLATFORM = re.compile(rf"(?:{_PLATFORMS})(?![\w+])", re.IGNORECASE)
+_SHARE_WORDS = rf"(?:send|share|email|e-mail|mail|print|tweet|permalink|messenger|{_PLATFORMS})"
+_SHARE_WORD = rf"{_SHARE_WORDS}(?![\w+])"
+_SEPARATOR = r"[ \t]*(?:[|\u00b7\u2022][ \t]*)?"
+URL = r"(?:https?://|www\.)[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]"
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"
+WEB_ADDRESS = re.compile(rf"{URL}|{EMAIL}")
+"""An e-mail address or a URL with a scheme or "www." (bare domains like "BBC.com" stay)."""
+
+_SHARE_BAR = re.compile(
+    rf"(?<![\w-]){_SHARE_WORD}(?:{_SEPARATOR}{_SHARE_WORD}){{{MIN_SHARE_WORDS - 1},}}"
+    rf"(?:{_SEPARATOR}{URL})?",
+    re.IGNORECASE,
+)
+
+
+def share_bar_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every inline run of share buttons, with its permalink URL."""
+    return [match.span() for match in _SHARE_BAR.finditer(text)
+            if len(_PLATFORM.findall(match.group())) >= MIN_SHARE_WORDS]
+
+
+def web_address_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every e-mail address and URL in ``text``."""
+    return [match.span() for match in WEB_ADDRESS.finditer(text)]
