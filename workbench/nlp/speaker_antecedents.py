@@ -15,10 +15,11 @@ import re
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
+from workbench.nlp.pronoun_fit import GROUP_LABELS
 from workbench.nlp.quote_filters import is_furniture
 from workbench.nlp.speaker_documents import is_document
 from workbench.nlp.speaker_gender import pronoun_gender
-from workbench.nlp.speakers import name_phrase, person_last_words, subject_of
+from workbench.nlp.speakers import is_misread_surname, name_phrase, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 _NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "PRODUCT", "EVENT"))
 #: Labels the small model puts on a surname it does not recognise as a person's.
-_MISREAD_LABELS = ("ORG", "GPE", "NORP")
 _GOVERNING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
 #: Pronouns a group, organisation or document speaks through ("they said", "it called").
 GROUP_SUBJECTS = frozenset(("they", "it"))
@@ -58,7 +58,6 @@ class Antecedents:
         self.gender: dict[str, str] = {}
         self._read_to = 0
         self._after_propn: frozenset[str] | None = None
-        self._person_last_words: frozenset[str] | None = None
         self._openers: list[Token] | None = None
 
     def name_for(self, pronoun: Token) -> str | None:
@@ -141,18 +140,6 @@ class Antecedents:
         if token.i > 0 and self.ctx.doc[token.i - 1].pos_ == "PROPN":
             return False
         return token.lower_ in self._surnames()
-
-    def _person_surname(self, token: Token) -> bool:
-        """True for a lone capitalised word the model tagged as a place, organisation or
-        group that ends a person's name elsewhere in the text ("Bradford accused ..." in
-        a text naming "Councillor Brad Bradford"): one label per name, the person's."""
-        if token.ent_type_ not in _MISREAD_LABELS:
-            return False
-        if token.i > 0 and self.ctx.doc[token.i - 1].pos_ == "PROPN":
-            return False
-        if self._person_last_words is None:
-            self._person_last_words = person_last_words(self.ctx.doc)
-        return token.lower_ in self._person_last_words
 
     def _surnames(self) -> frozenset[str]:
         """Lowercased words the text writes right after another proper noun."""
@@ -272,7 +259,7 @@ class Antecedents:
             return False
         if not self.ctx.outside(subject) or is_furniture(self.ctx.text, _char_span(subject)):
             return False
-        if subject.ent_type_ in _MISREAD_LABELS:
+        if subject.ent_type_ in GROUP_LABELS:
             return True
         if subject.pos_ not in ("NOUN", "PROPN") or _owned_by_pronoun(subject):
             return False
@@ -295,7 +282,7 @@ class Antecedents:
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             speaking = self._speaking_surname(token)
-            if not self._fits(token, gender, speaking, surname=self._person_surname(token)):
+            if not self._fits(token, gender, speaking, surname=is_misread_surname(token)):
                 continue
             if token.head.dep_ == "ROOT" or is_speech_cue(token.head):
                 return token

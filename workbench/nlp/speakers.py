@@ -40,6 +40,7 @@ _MAX_PHRASE_TOKENS = 6
 _FULL_NAME_TOKENS = 2
 #: Labels the small model puts on a surname it does not recognise as a person's.
 _MISREAD_LABELS = ("ORG", "GPE", "NORP")
+_PERSON_LAST_WORDS = "workbench.person_last_words"
 #: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
 _IOB_INSIDE = 1
 #: Verbs by which someone puts out a document whose words are then theirs.
@@ -375,7 +376,16 @@ def is_misread_surname(token: Token) -> bool:
 
 def person_last_words(doc: Doc) -> frozenset[str]:
     """Lowercased last words of the multi-word PERSON entities of ``doc``, read from the
-    token array in one pass (``doc.ents`` and token iteration are slow on long texts)."""
+    token array in one pass (``doc.ents`` and token iteration are slow on long texts) and
+    kept on the doc: every speaker check of a document asks for them, and the entities
+    of a parsed doc never change afterwards."""
+    cached = doc.user_data.get(_PERSON_LAST_WORDS)
+    if cached is None:
+        cached = doc.user_data[_PERSON_LAST_WORDS] = _read_person_last_words(doc)
+    return cached
+
+
+def _read_person_last_words(doc: Doc) -> frozenset[str]:
     from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER
 
     rows = doc.to_array([ENT_TYPE, ENT_IOB, LOWER])
