@@ -8,12 +8,11 @@ whole instead of scrolling sideways.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QListWidget,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,6 +24,7 @@ from workbench.core.records import ClaimLink
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.wrapped_rows import rows_height, wrap_rows
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_LINK_ROWS_HEIGHT = 220
@@ -43,7 +43,7 @@ class ClaimLinksSection(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setWordWrap(True)
+        wrap_rows(self.tree)  # the link's document line ("— title") under the claim
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.no_links_label = QLabel("Not linked to a claim in another document yet.",
                                      objectName="MutedLabel", wordWrap=True)
@@ -88,35 +88,4 @@ class ClaimLinksSection(QWidget):
 
     def fit_height(self) -> None:
         """The list as tall as its wrapped rows, at most ``MAX_LINK_ROWS_HEIGHT``."""
-        _wrap_rows(self.tree, 1)
         self.tree.setFixedHeight(rows_height(self.tree, MAX_LINK_ROWS_HEIGHT))
-
-
-def _wrap_rows(tree: QTreeWidget, column: int) -> None:
-    """Give each row the height of its wrapped text in ``column`` (the claim, then its document).
-
-    Why: Qt sizes a wrapped multi-line cell before the column has its width, and
-    then elides it: the link's document line ("— title") was never shown.
-    """
-    width = tree.columnWidth(column) - 8
-    if width <= 0:
-        return
-    flags = int(Qt.TextFlag.TextWordWrap)
-    metrics = tree.fontMetrics()
-    for row in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(row)
-        bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, item.text(column))
-        item.setSizeHint(column, QSize(width, bounds.height() + 6))
-
-
-def rows_height(view: QListWidget | QTreeWidget, limit: int) -> int:
-    """Height that shows every row of ``view`` (and its header), at most ``limit``."""
-    view.doItemsLayout()  # wrapped rows measured at the view's current width
-    frame = 2 * view.frameWidth() + 2
-    if isinstance(view, QTreeWidget):
-        header = 0 if view.isHeaderHidden() else view.header().sizeHint().height()
-        rows = sum(view.visualItemRect(view.topLevelItem(row)).height()
-                   for row in range(view.topLevelItemCount()))
-        return min(limit, frame + header + rows)
-    rows = sum(view.visualItemRect(view.item(row)).height() for row in range(view.count()))
-    return min(limit, frame + rows)

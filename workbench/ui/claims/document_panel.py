@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from workbench.core.records import Claim, ClaimLink
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.store import Store
-from workbench.ui.claims.claim_links import LINK_ROLE, ClaimLinksSection, rows_height
+from workbench.ui.claims.claim_links import LINK_ROLE, ClaimLinksSection
 from workbench.ui.claims.empty_state import ClaimsEmptyState
 from workbench.ui.claims.grade_row import ClaimGradeRow
 from workbench.ui.claims.picker import ClaimPickerDialog
@@ -51,6 +51,7 @@ from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.vertical_scroller import VerticalScroller
+from workbench.ui.widgets.wrapped_rows import rows_height
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_LIST_HEIGHT = 48

@@ -12,7 +12,7 @@ when a column is resized.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QListWidget, QStyle, QStyleOptionViewItem, QTreeView, QTreeWidget
 
 from workbench.ui.widgets.padded_rows import PaddedRowDelegate
 
@@ -78,3 +78,16 @@ def wrap_rows(tree: QTreeView, padding: QSize = ROW_PADDING,
     delegate = WrappedRowDelegate(tree, padding, max_lines)
     tree.setItemDelegate(delegate)
     return delegate
+
+
+def rows_height(view: QListWidget | QTreeWidget, limit: int) -> int:
+    """Height that shows every row of ``view`` (and its header), at most ``limit``."""
+    view.doItemsLayout()  # wrapped rows measured at the view's current width
+    frame = 2 * view.frameWidth() + 2
+    if isinstance(view, QTreeWidget):
+        header = 0 if view.isHeaderHidden() else view.header().sizeHint().height()
+        rows = sum(view.visualItemRect(view.topLevelItem(row)).height()
+                   for row in range(view.topLevelItemCount()))
+        return min(limit, frame + header + rows)
+    rows = sum(view.visualItemRect(view.item(row)).height() for row in range(view.count()))
+    return min(limit, frame + rows)
