@@ -51,4 +51,4 @@ def test_an_aliases_width_the_analyst_dragged_survives_a_window_resize(qtbot) ->
     header.resizeSection(aliases, 222)  # what a drag on the header does
     table.resize(900, 300)
     qtbot.wait(1)
-    assert table.user_sized_aliases and header.sectionSize(aliases) == 222
+    assert aliases in table.user_sized and header.sectionSize(aliases) == 222

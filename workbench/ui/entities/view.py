@@ -57,7 +57,6 @@ TABLE_SHARE = 0.6  # of the dock's width: the list is what an analyst scans
 ALIASES_SHARE, MIN_ALIASES_WIDTH = 0.2, 70  # of the table's width: aliases elide, names do not
 SAMPLE_ROWS = 100  # rows at each end of the list measured for the type and count columns
 CELL_PADDING = 16  # px beside a measured text: the cell's and the header's margins
-SORT_ARROW_ROOM = 16  # px for the sort arrow beside the sorted column's title
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -152,7 +151,6 @@ class EntityTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fitting = False
-        self.user_sized_aliases = False
         self.user_sized: set[int] = set()  # columns the analyst dragged: never refitted
         self.horizontalHeader().sectionResized.connect(self._note_user_resize)
 
@@ -189,16 +187,14 @@ class EntityTableView(QTableView):
                     continue
                 cells = max((metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
                              for row in sample), default=0)
-                title = header.fontMetrics().horizontalAdvance(
-                    str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
-                arrow = SORT_ARROW_ROOM if column == header.sortIndicatorSection() else 0
-                header.resizeSection(column, max(cells, title + arrow) + CELL_PADDING)
+                header.resizeSection(column, max(cells + CELL_PADDING,
+                                                 header.sectionSizeHint(column)))
         finally:
             self._fitting = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        if not self.user_sized_aliases:
+        if ALIASES_COLUMN not in self.user_sized:
             self.fit_aliases_column()
 
     def fit_aliases_column(self) -> None:
@@ -215,8 +211,6 @@ class EntityTableView(QTableView):
         if self._fitting or COLUMN_KEYS[index] == "name":
             return
         self.user_sized.add(index)
-        if index == ALIASES_COLUMN:
-            self.user_sized_aliases = True
 
 
 class EntitiesView(LazyRefreshWidget):
