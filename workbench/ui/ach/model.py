@@ -30,13 +30,13 @@ class AchMatrixModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.record: dict[str, Any] | None = None
-        self.leading: set[int] = set()
+        self.leading: list[dict[str, Any]] = []  # tied for least inconsistent
 
     def set_record(self, record: dict[str, Any] | None) -> None:
         """Show another (or a rescored) analysis."""
         self.beginResetModel()
         self.record = record
-        self.leading = {h["id"] for h in least_inconsistent(record)} if record else set()
+        self.leading = least_inconsistent(record) if record else []
         self.endResetModel()
 
     @property
@@ -96,7 +96,7 @@ class AchMatrixModel(QAbstractTableModel):
             return FORMULA
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
-            font.setBold(hypothesis is not None and hypothesis["id"] in self.leading)
+            font.setBold(hypothesis is not None and hypothesis in self.leading)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= FIXED_BEFORE:
             return Qt.AlignmentFlag.AlignCenter

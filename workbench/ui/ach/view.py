@@ -34,7 +34,7 @@ from workbench.core.models import Changes
 from workbench.operations.ach import analysis_record
 from workbench.store import Store
 from workbench.ui.ach.editing import MatrixEditor
-from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel, is_rated, least_inconsistent
+from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel, is_rated
 from workbench.ui.ach.table import AchTable
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
@@ -169,16 +169,16 @@ class AchView(LazyRefreshWidget):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
-        self.hint.setText(self._hint(record))
+        self.hint.setText(self._hint(record, self.model.leading))
         for button in self.growing_buttons:
             button.setEnabled(record is not None)
 
     @staticmethod
-    def _hint(record: dict[str, Any] | None) -> str:
+    def _hint(record: dict[str, Any] | None, leading: list[dict[str, Any]]) -> str:
         if record is None:
             return "No analysis yet: New Analysis… asks for the question."
         lines = [f"H{h['position']}: {h['text']}" for h in record["hypotheses"]]
-        return _ranking_lead(record) + "   ".join(lines)
+        return _ranking_lead(record, leading) + "   ".join(lines)
 
     def on_changes(self, changes: Changes) -> None:
         """Stale when analyses, claims (status, grades) or annotations changed.
@@ -282,7 +282,7 @@ class AchView(LazyRefreshWidget):
                              on_done=lambda changes: self.reload_analyses(changes.ids[0]))
 
 
-def _ranking_lead(record: dict[str, Any]) -> str:
+def _ranking_lead(record: dict[str, Any], leading: list[dict[str, Any]]) -> str:
     """Which hypotheses the ratings favour, naming every one tied for least inconsistent.
 
     Why not the first by rank: two hypotheses at 0 were shown as "H2" alone, a
@@ -292,7 +292,7 @@ def _ranking_lead(record: dict[str, Any]) -> str:
         return ""
     if not is_rated(record):
         return "No ratings yet: keys 1-5 rate the current cell.  "
-    names = [f"H{h['position']}" for h in least_inconsistent(record)]
+    names = [f"H{h['position']}" for h in leading]
     if len(names) == 1:
         return f"Most likely (least inconsistent): {names[0]}.  "
     return f"Most likely (least inconsistent): {', '.join(names[:-1])} and {names[-1]}, tied.  "

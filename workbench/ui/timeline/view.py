@@ -101,6 +101,8 @@ class TimelineView(LazyRefreshWidget):
         self.undated_list.setUniformItemSizes(False)
         self.undated_list.setWordWrap(True)
         self.undated_list.setResizeMode(QListView.ResizeMode.Adjust)
+        # Wrapped rows are measured one by one: lay thousands out in batches, not at once.
+        self.undated_list.setLayoutMode(QListView.LayoutMode.Batched)
         self.undated_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         pad_rows(self.undated_list, QSize(0, 6))
         self._layout()
