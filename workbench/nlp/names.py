@@ -8,6 +8,7 @@ small span helpers (what came before, what is already claimed) are shared here t
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
@@ -156,10 +157,12 @@ def name_tokens(name: str) -> tuple[str, ...]:
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 
 
+@functools.lru_cache(maxsize=2)
 def lowercase_words(text: str) -> frozenset[str]:
     """Words ``text`` writes in lowercase somewhere. A capitalised word the text also
     writes in lowercase ("Bush" / "bush", "May" / "may") is a common word first, so
-    name guessers treat it with suspicion; one scan shared by all of them."""
+    name guessers treat it with suspicion; one scan per text, shared by all of them
+    (the entity clean-up asks for it four times per document)."""
     return frozenset(_LOWERCASE_WORD.findall(text))
 
 

@@ -12,6 +12,7 @@ import bisect
 import re
 
 from workbench.core.models import Mention
+from workbench.nlp.speaker_gender import pronoun_gender
 
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
 GROUP_PRONOUNS = frozenset("they them it we us their its our".split())
@@ -47,7 +48,7 @@ def fits_pronoun(pronoun: str, mention: Mention, text: str) -> bool:
         if mention.label != "PERSON":
             return False
         before = text[max(0, mention.start - 6) : mention.start]
-        female = pronoun in ("she", "her", "hers")
+        female = pronoun_gender(pronoun) == "f"
         return not (_FEMALE.search(before) and not female or _MALE.search(before) and female)
     return mention.label in GROUP_LABELS and can_speak_as_group(mention, text)
 

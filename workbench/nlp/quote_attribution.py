@@ -18,7 +18,7 @@ from workbench.nlp.cues import (
     is_claim_noun,
     is_speech_cue,
 )
-from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
+from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.speaker_documents import is_document_reading, is_thing
 from workbench.nlp.speakers import (
@@ -33,20 +33,6 @@ from workbench.nlp.speakers import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-#: ``CharSpan``, ``Attribution`` and ``QuoteContext`` live in ``quote_clauses``; they are
-#: re-exported because callers read attribution results from here.
-__all__ = [
-    "Attribution",
-    "CharSpan",
-    "QuoteContext",
-    "after_cue",
-    "before_cue",
-    "colon_intro",
-    "in_sentence",
-    "person_subject",
-    "syntactic_cue",
-]
 
 _OPEN_FRAME_ENDS = ",?!\u2014\u2013-\u2026"
 _OPEN_FRAME_TOKENS = 6
@@ -88,6 +74,8 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
         return _can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
     head = speaker_token(cue, usable)
+    if head is not None and not _can_speak(ctx, head):
+        head = None  # agents, relative-clause heads and "according to" skip ``usable``
     if head is not None and is_thing(head):
         outer = _outer_cue(ctx, cue)
         if outer is not None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.nlp.quote_attribution import Attribution, QuoteContext, person_subject
+from workbench.nlp.quote_attribution import person_subject
+from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.speakers import speaker_phrase
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from workbench.nlp.quote_marks import MARK_CHARS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from workbench.nlp.quote_attribution import CharSpan, QuoteContext
+    from workbench.nlp.quote_clauses import CharSpan, QuoteContext
 
 #: Quoted phrases of at most this many words need evidence that they are speech.
 SHORT_WORDS = 3

@@ -21,7 +21,7 @@ from workbench.nlp.cues import (
     is_speech_cue,
     is_stance_cue,
 )
-from workbench.nlp.quote_attribution import Attribution, CharSpan, QuoteContext
+from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.speakers import speaker_phrase, speaker_token
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.nlp.quote_attribution import Attribution
+from workbench.nlp.quote_clauses import Attribution
 from workbench.nlp.quote_marks import CLOSING, STRAIGHT
 
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"

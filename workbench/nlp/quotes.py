@@ -14,13 +14,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention, Quote
-from workbench.nlp.quote_attribution import (
-    Attribution,
-    CharSpan,
-    QuoteContext,
-    colon_intro,
-    in_sentence,
-)
+from workbench.nlp.quote_attribution import colon_intro, in_sentence
+from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_context import clause_subject, previous_subject
 from workbench.nlp.quote_filters import (
     in_reported_clause,
