@@ -32,6 +32,12 @@ def test_a_run_of_days_in_one_month_is_read_on_its_first_day(text: str, tense: s
     assert value(text, tense) == expected
 
 
+@pytest.mark.parametrize("text", ["aged 16 to 17", "groups 3-4", "pages 10 through 12"])
+def test_a_run_of_numbers_after_a_word_that_is_no_month_is_no_date(text: str) -> None:
+    """The run rule took any word for the month: 'aged 16 to 17' became a 16-year duration."""
+    assert value(text, "past") is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("15 a year", "P1Y"), ("twice a week", "P1W"), ("three times a day", "P1D"),

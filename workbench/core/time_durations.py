@@ -31,7 +31,7 @@ _NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _VAGUE_COUNT = r"(?P<vague>several|a few|few|many|some|a couple of|a number of)"
 _DURATION = re.compile(
     r"^(?:(?:for|over|during|within|in|about|around|almost|nearly|roughly|approximately|just"
-    r"|only|barely|exactly|well over|some"
+    r"|only|barely|exactly|well over"
     r"|more than|less than|at least|up to|just over|just under|over the|some|the past|the last"
     r"|the next|the previous|the coming|the first|the final|past|last|next|previous|coming"
     r"|another|an extra|a further|a full|the full|an entire|a whole)\s+)*"

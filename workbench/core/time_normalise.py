@@ -41,7 +41,7 @@ from workbench.core.time_values import (
     quarter_value,
     week_value,
 )
-from workbench.core.time_words import clean_expression
+from workbench.core.time_words import MONTH_NAME, clean_expression
 
 MAX_EXPRESSION_CHARS = 80
 _REFERENCES = {
@@ -84,7 +84,7 @@ _APPROXIMATELY = re.compile(
     r"|local time)\b"
 )
 _DAY_RANGE = re.compile(
-    r"^(?P<first>[a-z]{3,9}\.? \d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|until)\s*"
+    r"^(?P<first>" + MONTH_NAME + r" \d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|until)\s*"
     r"\d{1,2}(?:st|nd|rd|th)?\b(?P<year>,? \d{4})?$"
 )
 """'December 16 and 17', 'March 3-4, 2008': a run of days in one month is read on its first

@@ -47,7 +47,10 @@ CENTURY_WORDS = {
     "twenty first": 21,
 }
 
-MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH = "(?P<month>" + _MONTH_WORDS + r")\.?"
+MONTH_NAME = "(?:" + _MONTH_WORDS + r")\.?"
+"""A month word, without a group (for patterns that hold more than one)."""
 WEEKDAY = "(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>[12]\d{3})"
