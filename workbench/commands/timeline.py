@@ -14,7 +14,6 @@ import sys
 
 from workbench.commands.arguments import UsageError
 from workbench.commands.output import shorten
-from workbench.core.time_spans import parse_value
 from workbench.core.timeline import Timeline
 from workbench.core.timeline_records import TimelineItem, item_record
 from workbench.core.vocabulary import CLAIM_STATUSES
@@ -36,9 +35,9 @@ def add_timeline_command(commands: argparse._SubParsersAction[argparse.ArgumentP
     )
     sub.add_argument("--entity", metavar="NAME", help="only items naming this entity")
     sub.add_argument("--tag", metavar="TAG", help="only items carrying TAG (or a tag below it)")
-    sub.add_argument("--from", dest="since", metavar="DATE", type=_date,
+    sub.add_argument("--from", dest="since", metavar="DATE",
                      help="from DATE (YYYY[-MM[-DD]])")
-    sub.add_argument("--to", dest="until", metavar="DATE", type=_date,
+    sub.add_argument("--to", dest="until", metavar="DATE",
                      help="up to DATE, inclusive")
     sub.add_argument("--story", type=int, metavar="CLAIM",
                      help="only the claims linked (directly or not) to this claim")
@@ -47,18 +46,13 @@ def add_timeline_command(commands: argparse._SubParsersAction[argparse.ArgumentP
     sub.set_defaults(handler=run_timeline)
 
 
-def _date(text: str) -> str:
-    """An argparse type for ``--from``/``--to``: a malformed date is a usage error (exit 2)."""
-    if parse_value(text.strip()) is None:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
-    return text
-
-
 def run_timeline(store: Store, args: argparse.Namespace) -> int:
     """Print the filtered timeline; raises LookupError for an unknown name or claim (exit 1)."""
-    wanted = timeline_filter(store, entity=args.entity, tag=args.tag, story=args.story,
-                             status=args.status, since=args.since, until=args.until)
+    try:
+        wanted = timeline_filter(store, entity=args.entity, tag=args.tag, story=args.story,
+                                 status=args.status, since=args.since, until=args.until)
+    except ValueError as problem:  # a malformed --from/--to: a usage error (exit 2)
+        raise UsageError(str(problem)) from None
     if wanted.since and wanted.until and wanted.until.end <= wanted.since.start:
         raise UsageError(f"--to {args.until} is before --from {args.since}")
     timeline = filter_timeline(gather_timeline(store), wanted)
