@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from workbench.cli import main
-from workbench.operations.importing import NO_ARTICLES, import_paths
+from workbench.ingest import NO_ARTICLES
+from workbench.operations.importing import import_paths
 from workbench.store import Store
 
 

@@ -31,6 +31,7 @@ from workbench.ingest.folders import LINK_NOT_FOLLOWED, InputScan, check_regular
 from workbench.ingest.json_file import is_workbench_export
 from workbench.ingest.readers import (
     MULTI_RECORD_SUFFIXES,
+    NO_ARTICLES,
     SUPPORTED_SUFFIXES,
     iter_input_files,
     read_articles,
@@ -41,6 +42,7 @@ from workbench.ingest.readers import (
 __all__ = [
     "LINK_NOT_FOLLOWED",
     "MULTI_RECORD_SUFFIXES",
+    "NO_ARTICLES",
     "SUPPORTED_SUFFIXES",
     "IngestError",
     "InputScan",

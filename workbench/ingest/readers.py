@@ -73,6 +73,9 @@ def _is_folder_paperwork(name: str) -> bool:
     return Path(name).stem.lower() in _PAPERWORK
 
 
+NO_ARTICLES = "no articles found (no rows after the header, or only blank lines)"
+
+
 def read_records(path: str | Path) -> Iterator[Article | IngestError]:
     """Yield every article of a file, and one ``RecordError`` per bad JSONL/CSV record.
 
@@ -83,7 +86,12 @@ def read_records(path: str | Path) -> Iterator[Article | IngestError]:
     check_regular_file(file_path)
     reader = _reader_for(file_path)
     try:
-        yield from _without_surrogates(reader(file_path))
+        records = 0
+        for record in _without_surrogates(reader(file_path)):
+            records += 1
+            yield record
+        if not records:  # a CSV with a header only, a JSONL of blank lines
+            raise IngestError(NO_ARTICLES)
     except IngestError:
         raise
     except Exception as error:  # noqa: BLE001 - callers print one line, never a traceback
@@ -113,7 +121,7 @@ def read_articles(
     if errors:
         more = f" (and {len(errors) - 1} more bad records)" if len(errors) > 1 else ""
         raise IngestError(f"no valid records: {errors[0]}{more}")
-    raise IngestError("no articles found (the file has a header but no rows)")
+    raise IngestError(NO_ARTICLES)  # read_records raised it already; kept for the type checker
 
 
 def _without_surrogates(items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:

@@ -129,9 +129,6 @@ def import_steps(
     return report
 
 
-NO_ARTICLES = "no articles in this file (no rows after the header, or only blank lines)"
-
-
 def _read_all(paths: list[str | Path], follow_links: bool) -> Iterator[object]:
     """The reader thread's work: walk the folders, then read every file, in order."""
     scan = scan_input_files(paths, follow_links=follow_links)
@@ -148,15 +145,11 @@ def _read_file(path: Path) -> Iterator[_Read]:
         if path.suffix.lower() == ".json" and is_workbench_export(path):
             yield _Read(path, export=read_workbench_export(path))
             return
-        records = 0
-        for record in read_records(path):
-            records += 1
+        for record in read_records(path):  # raises when the file holds no article at all
             if isinstance(record, IngestError):
                 yield _Read(path, failure=str(record))
             else:
                 yield _Read(path, article=record)
-        if not records:  # a CSV with a header only, a JSONL of blank lines: say so, exit 1
-            yield _Read(path, failure=NO_ARTICLES)
     except IngestError as error:
         yield _Read(path, failure=str(error))
     except OSError as error:
