@@ -10,7 +10,7 @@ from workbench.store.search_snippets import (
     SNIPPET_CLOSE,
     SNIPPET_OPEN,
     highlight_pattern,
-    plain_snippet,
+    scanned_snippet,
 )
 
 
@@ -30,7 +30,7 @@ def test_a_long_document_is_snippeted_without_fts5(store: Store, monkeypatch) ->
 def test_the_long_path_is_taken_only_above_the_word_limit(store: Store, monkeypatch) -> None:
     store.documents.add_article(Article(title="Long", text="The minister resigned today."))
     calls = []
-    monkeypatch.setattr(search_snippets, "plain_snippet",
+    monkeypatch.setattr(search_snippets, "scanned_snippet",
                         lambda *args: calls.append(args) or "")
     store.library.search("minister")
     assert calls == []
@@ -45,16 +45,16 @@ def test_the_long_path_is_taken_only_above_the_word_limit(store: Store, monkeypa
     ('"minist"*', "ministers met", "ministers"),
     ('"say ""no"""', 'they say "no" again', 'say "no"'),
 ])
-def test_plain_snippets_mark_words_phrases_and_prefixes(highlight, text, marked) -> None:
-    snippet = plain_snippet(text, highlight_pattern(highlight), 16)
+def test_scanned_snippets_mark_words_phrases_and_prefixes(highlight, text, marked) -> None:
+    snippet = scanned_snippet(text, highlight_pattern(highlight), 16)
     assert SNIPPET_OPEN + marked + SNIPPET_CLOSE in snippet
 
 
 def test_a_word_inside_another_is_not_a_match() -> None:
-    snippet = plain_snippet("administer the oath", highlight_pattern('"minister"'), 16)
+    snippet = scanned_snippet("administer the oath", highlight_pattern('"minister"'), 16)
     assert SNIPPET_OPEN not in snippet and snippet == "administer the oath"
 
 
 def test_without_a_match_the_opening_words_show() -> None:
     text = " ".join(f"w{n}" for n in range(40))
-    assert plain_snippet(text, highlight_pattern('"absent"'), 5) == "w0 w1 w2 w3 w4…"
+    assert scanned_snippet(text, highlight_pattern('"absent"'), 5) == "w0 w1 w2 w3 w4…"

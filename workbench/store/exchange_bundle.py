@@ -26,7 +26,7 @@ from workbench.core.bundle_records import Work, WorkSelection
 from workbench.store.edit_history import earlier_of
 from workbench.store.exchange_bundle_analyses import chosen_analyses, public_analysis
 from workbench.store.exchange_bundle_entities import curated_entities
-from workbench.store.rows import dict_rows, grouped, ids_param, in_ids
+from workbench.store.rows import dict_rows, grouped, ids_param, in_ids, without
 
 Row = dict[str, Any]
 
@@ -85,9 +85,9 @@ def _chosen_parts(db: Database, chooser: _Chooser) -> dict[str, tuple[Row, ...]]
         "documents": tuple(_documents(db, doc_ids)),
         "tags": tuple(_tags(db, paths)),
         "annotations": tuple(_public_annotation(row) for row in chosen),
-        "document_tags": tuple(_without(row, "document_id") for row in document_tags),
+        "document_tags": tuple(without(row, "document_id") for row in document_tags),
         "links": tuple(_public_link(link, origin_of) for link in links),
-        "sources": tuple(_without(row, "id") for row in sources),
+        "sources": tuple(without(row, "id") for row in sources),
         "analyses": tuple(public_analysis(a, origin_of) for a in analyses),
     }
 
@@ -277,7 +277,7 @@ def _tags(db: Database, paths: set[str]) -> list[Row]:
     """The tag rows for ``paths`` and every tag above them, parents first."""
     wanted = {"/".join(p.split("/")[: i + 1]) for p in paths for i in range(p.count("/") + 1)}
     rows = _rows(db, "tags", "path")
-    return [_without(row, "id") for row in rows if row["path"] in wanted]
+    return [without(row, "id") for row in rows if row["path"] in wanted]
 
 
 def _authors(db: Database, named: set[str]) -> list[Row]:
@@ -289,9 +289,9 @@ def _authors(db: Database, named: set[str]) -> list[Row]:
 
 def _public_annotation(row: Row) -> Row:
     """An annotation as the bundle names it: by origin, on a document by content hash."""
-    public = _without(row, "id", "document_id")
+    public = without(row, "id", "document_id")
     public["note"] = public.pop("note_md")
-    public["tags"] = [_without(tag, "annotation_id") for tag in row["tags"]]
+    public["tags"] = [without(tag, "annotation_id") for tag in row["tags"]]
     claim = row["claim"]
     if claim is not None:
         public["claim"] = {
@@ -307,13 +307,13 @@ def _public_annotation(row: Row) -> Row:
                 if claim["entity_name"] is not None
                 else None
             ),
-            "history": [_without(s, "id", "annotation_id") for s in claim["history"]],
+            "history": [without(s, "id", "annotation_id") for s in claim["history"]],
         }
     return public
 
 
 def _public_link(link: Row, origin_of: dict[int, str]) -> Row:
-    public = _without(link, "id", "from_id", "to_id")
+    public = without(link, "id", "from_id", "to_id")
     return {**public, "from": origin_of[link["from_id"]], "to": origin_of[link["to_id"]]}
 
 
@@ -323,7 +323,7 @@ def _links(db: Database, chooser: _Chooser) -> list[Row]:
     rows = dict_rows(db.execute(
         "SELECT *, from_annotation_id AS from_id, to_annotation_id AS to_id FROM links"
         f" WHERE {where} ORDER BY id", params))  # fmt: skip
-    return [_without(row, "from_annotation_id", "to_annotation_id") for row in rows]
+    return [without(row, "from_annotation_id", "to_annotation_id") for row in rows]
 
 
 def _sources(db: Database, chooser: _Chooser) -> list[Row]:
@@ -335,7 +335,4 @@ def _sources(db: Database, chooser: _Chooser) -> list[Row]:
 def _rows(db: Database, table: str, order: str = "rowid") -> list[Row]:
     return dict_rows(db.execute(f'SELECT * FROM "{table}" ORDER BY "{order}"'))
 
-
-def _without(row: Row, *keys: str) -> Row:
-    return {key: value for key, value in row.items() if key not in keys}
 

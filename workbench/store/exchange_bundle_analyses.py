@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.store.rows import dict_rows, grouped, ids_param, in_ids
+from workbench.store.rows import dict_rows, grouped, ids_param, in_ids, without
 
 Row = dict[str, Any]
 #: (origin column, *time columns) -> SQL keeping the rows the bundle may take, its parameters
@@ -83,15 +83,15 @@ def public_analysis(analysis: Row, origin_of: dict[int, str]) -> Row:
     """An analysis as the bundle names it: its evidence by annotation origin, ratings by
     hypothesis origin (our ids mean nothing in the receiving library)."""
     hypothesis_origin = {h["id"]: h["origin"] for h in analysis["hypotheses"]}
-    public = _without(analysis, "id", "hypotheses", "evidence")
-    public["hypotheses"] = [_without(h, "id", "analysis_id") for h in analysis["hypotheses"]]
+    public = without(analysis, "id", "hypotheses", "evidence")
+    public["hypotheses"] = [without(h, "id", "analysis_id") for h in analysis["hypotheses"]]
     public["evidence"] = [
         {
-            **_without(row, "id", "analysis_id", "annotation_id", "ratings"),
+            **without(row, "id", "analysis_id", "annotation_id", "ratings"),
             "annotation": origin_of[row["annotation_id"]],
             "ratings": [
                 {
-                    **_without(r, "evidence_id", "hypothesis_id"),
+                    **without(r, "evidence_id", "hypothesis_id"),
                     "hypothesis": hypothesis_origin[r["hypothesis_id"]],
                 }
                 for r in row["ratings"]
@@ -102,5 +102,3 @@ def public_analysis(analysis: Row, origin_of: dict[int, str]) -> Row:
     return public
 
 
-def _without(row: Row, *keys: str) -> Row:
-    return {key: value for key, value in row.items() if key not in keys}

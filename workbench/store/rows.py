@@ -62,6 +62,11 @@ def ids_param(ids: Iterable[int]) -> str:
     return json.dumps(sorted({int(i) for i in ids}))
 
 
+def without(row: dict[str, Any], *keys: str) -> dict[str, Any]:
+    """``row`` less ``keys`` (columns a bundle writes elsewhere or not at all)."""
+    return {key: value for key, value in row.items() if key not in keys}
+
+
 def grouped(
     rows: Iterable[dict[str, Any]], key: str, *, drop_key: bool = False
 ) -> dict[Any, list[dict[str, Any]]]:

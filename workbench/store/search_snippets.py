@@ -14,6 +14,8 @@ import re
 
 from sqlite_utils import Database
 
+from workbench.store.rows import ids_param, in_ids
+
 SNIPPET_OPEN = "\x02"
 SNIPPET_CLOSE = "\x03"
 SQL_SNIPPET_MAX_WORDS = 50_000
@@ -23,9 +25,8 @@ _CHARS_PER_WORD = 20  # generous: a window of text this wide holds the words wan
 
 def long_documents(db: Database, doc_ids: list[int]) -> set[int]:
     """The ``doc_ids`` too long for ``snippet()`` (by their stored word count)."""
-    marks = ", ".join("?" for _ in doc_ids)
-    rows = db.execute(f"SELECT id FROM documents WHERE id IN ({marks}) AND word_count > ?",
-                      [*doc_ids, SQL_SNIPPET_MAX_WORDS]).fetchall()
+    rows = db.execute(f"SELECT id FROM documents WHERE {in_ids('id')} AND word_count > ?",
+                      [ids_param(doc_ids), SQL_SNIPPET_MAX_WORDS]).fetchall()
     return {int(row[0]) for row in rows}
 
 
@@ -36,7 +37,7 @@ def long_document_snippets(db: Database, highlight: str, doc_ids: set[int], toke
     found = {}
     for doc_id in doc_ids:
         row = db.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
-        found[doc_id] = plain_snippet(row[0] if row else "", pattern, tokens)
+        found[doc_id] = scanned_snippet(row[0] if row else "", pattern, tokens)
     return found
 
 
@@ -52,7 +53,7 @@ def highlight_pattern(highlight: str) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
-def plain_snippet(text: str, pattern: re.Pattern[str] | None, tokens: int) -> str:
+def scanned_snippet(text: str, pattern: re.Pattern[str] | None, tokens: int) -> str:
     """About ``tokens`` words around the first match of ``pattern``, the match marked;
     the opening words when nothing matches as written (FTS5 also matches by token
     folding this pattern does not redo)."""
