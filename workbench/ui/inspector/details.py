@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
-from workbench.ui.library.columns import STATUS_TEXT
+from workbench.ui.library.columns import STATUS_WORD
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 DETAIL_FIELDS = (
@@ -61,7 +61,7 @@ def detail_text(key: str, value: Any) -> str:
     if key == "word_count":
         return f"{value:,}"
     if key == "status":
-        return STATUS_TEXT.get(str(value), str(value)).split(":")[0]  # "Analysed"
+        return STATUS_WORD.get(str(value), str(value))
     if key == "imported_at":
         return str(value).replace("T", " ")[:16] + " UTC" if str(value).endswith(
             ("+00:00", "Z")) else str(value)

@@ -22,6 +22,12 @@ STATUS_TEXT = {
     "failed": "Analysis failed; the text is still readable",
     "unanalyzed": "Imported without analysis",
 }
+STATUS_WORD = {  # the status alone, where a sentence does not fit (the inspector's details)
+    "pending": "Waiting for analysis",
+    "analyzed": "Analysed",
+    "failed": "Analysis failed",
+    "unanalyzed": "Not analysed",
+}
 
 
 @dataclass(frozen=True)
