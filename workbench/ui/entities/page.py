@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -92,16 +92,13 @@ class EntityPage(QWidget):
         self.quotes_by = _tree(["Quote", "Document", "Source", "Date"], (0, 1))
         self.quotes_about = _tree(["Quote", "Speaker", "Document"], (0, 2))
         self.tabs = QTabWidget()
-        # No scroll arrows ("Quotes ab…" behind a click at 1024 px): labels shrink to
-        # icons and counts when the page is narrow, as the inspector's do.
-        self.tabs.tabBar().setUsesScrollButtons(False)
-        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        # Labels shrink to icons and counts when the page is narrow, as the inspector's
+        # do ("Quotes ab…" was behind a scroll arrow at 1024 px).
         self.tab_labels = TabLabels(self.tabs, theme)
         for tree, (title, icon) in zip(self._trees(), TABS, strict=True):
             self.tabs.addTab(tree, title)
             self.tab_labels.register(tree, title, icon)
             tree.itemDoubleClicked.connect(self._open_row)
-        self.tabs.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.name_label)
@@ -112,12 +109,6 @@ class EntityPage(QWidget):
 
     def _trees(self) -> tuple[QTreeWidget, ...]:
         return (self.documents, self.co_occurring, self.quotes_by, self.quotes_about)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Refit the tab labels when the tabs are resized."""
-        if watched is self.tabs and event.type() == QEvent.Type.Resize:
-            self.tab_labels.fit()
-        return super().eventFilter(watched, event)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -10,7 +10,7 @@ from collections import defaultdict
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -92,11 +92,7 @@ class InspectorPanel(QTabWidget):
         self.addTab(self.quotes, "Quotes")
         self.addTab(scroll, "Details")
         self.details_scroll = scroll
-        # No scroll arrows: when even the shortest labels do not fit, the current tab's
-        # name is elided ("Sugge…") rather than tabs hidden behind arrows.
-        self.tabBar().setUsesScrollButtons(False)
-        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
-        self.labels = TabLabels(self, theme)
+        self.labels = TabLabels(self, theme)  # labels that fit, refit on every resize
         for widget, name, icon in ((self.entities, "Entities", TAB_ICONS["Entities"]),
                                    (self.quotes, "Quotes", TAB_ICONS["Quotes"]),
                                    (scroll, "Details", TAB_ICONS["Details"])):
@@ -116,10 +112,6 @@ class InspectorPanel(QTabWidget):
     def set_tab_count(self, panel: QWidget, count: int | None) -> None:
         """Show a count on ``panel``'s tab (shortened to the count when the tabs are narrow)."""
         self.labels.set_count(panel, count)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.labels.fit()
 
     def show_content(self, content: ReaderContent | None, force: bool = False) -> None:
         """Fill the tabs from the reader's content, each only when what it shows changed.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from workbench.ui.theme.manager import ThemeManager
@@ -42,10 +43,19 @@ class TabLabel:
 LAYOUTS = ("full", "current", "icons", "name")
 
 
-class TabLabels:
-    """Keeps a tab widget's labels full when they fit and compact when they do not."""
+class TabLabels(QObject):
+    """Keeps a tab widget's labels full when they fit and compact when they do not.
+
+    It owns the whole mechanism: no scroll arrows (when even the shortest labels do
+    not fit, the current tab's name is elided rather than tabs hidden behind arrows)
+    and a refit whenever the tab widget is resized.
+    """
 
     def __init__(self, tabs: QTabWidget, theme: ThemeManager) -> None:
+        super().__init__(tabs)
+        tabs.tabBar().setUsesScrollButtons(False)
+        tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        tabs.installEventFilter(self)
         self.tabs = tabs
         self.theme = theme
         self.labels: dict[QWidget, TabLabel] = {}
@@ -69,6 +79,11 @@ class TabLabels:
             return
         self.labels[widget].count = count
         self.refresh(only_changed=True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.tabs and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
 
     def fit(self) -> None:
         """After a resize or a tab change: relabel only if another layout now fits best."""
