@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from workbench.core.models import Mention
+from tests.nlp.quote_support import mention_of
 from workbench.nlp.resolution import abbreviates, resolve
 
 
@@ -18,13 +18,11 @@ def test_other_heads_and_other_fields_do_not_match() -> None:
     assert not abbreviates(("Justice", "Department"), ("Department", "of", "State"), "ORG")
 
 
-def org(text: str, name: str) -> Mention:
-    start = text.index(name)
-    return Mention(start, start + len(name), name, "ORG", name)
-
-
 def test_short_form_resolves_to_the_full_name() -> None:
     text = "Advice came from the United States Department of State. The State Department said."
-    mentions = [org(text, "United States Department of State"), org(text, "State Department")]
+    mentions = [
+        mention_of(text, "United States Department of State", "ORG"),
+        mention_of(text, "State Department", "ORG"),
+    ]
     resolved = resolve(mentions)
     assert [m.entity for m in resolved] == ["United States Department of State"] * 2

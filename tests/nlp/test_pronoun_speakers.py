@@ -4,33 +4,24 @@ statement just before, whatever name the parse offers."""
 
 from __future__ import annotations
 
-from workbench.core.models import Mention, Quote
+from tests.nlp.quote_support import mention_of, pronoun_quote
+from workbench.core.models import Quote
 from workbench.nlp.pronoun_fit import can_speak_as_group
 from workbench.nlp.quotes import attach_speakers
-
-
-def mention_of(text: str, surface: str, label: str, entity: str | None = None) -> Mention:
-    start = text.index(surface)
-    return Mention(start, start + len(surface), surface, label, entity or surface)
-
-
-def they_quote(text: str) -> Quote:
-    start = text.index("They")
-    quote = text.index('"')
-    return Quote(quote, len(text), text[quote:], "direct", None, "They", start, start + 4)
 
 
 def test_adjective_nationality_is_not_a_speaking_group() -> None:
     text = "The Italian minister met the Greek envoy. They said \"the deal is void.\""
     mentions = [mention_of(text, "Italian", "NORP"), mention_of(text, "Greek", "NORP")]
-    [resolved] = attach_speakers([they_quote(text)], mentions, text)
+    [resolved] = attach_speakers([pronoun_quote(text, "They")], mentions, text)
     assert resolved.speaker is None
     assert resolved.speaker_text == "They"
 
 
 def test_place_where_something_happened_is_not_the_speaker() -> None:
     text = "The union held a rally in Ohio on Monday. They said \"we will strike.\""
-    [resolved] = attach_speakers([they_quote(text)], [mention_of(text, "Ohio", "GPE")], text)
+    quote = pronoun_quote(text, "They")
+    [resolved] = attach_speakers([quote], [mention_of(text, "Ohio", "GPE")], text)
     assert resolved.speaker is None
 
 
@@ -40,7 +31,7 @@ def test_plural_group_and_acting_organisation_still_speak() -> None:
     assert not can_speak_as_group(mention_of(text, "Foreign Ministry", "ORG"), text)
     acting = "The Foreign Ministry denied the report. They said \"it is false.\""
     mentions = [mention_of(acting, "Foreign Ministry", "ORG")]
-    [resolved] = attach_speakers([they_quote(acting)], mentions, acting)
+    [resolved] = attach_speakers([pronoun_quote(acting, "They")], mentions, acting)
     assert resolved.speaker == "Foreign Ministry"
 
 

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from workbench.nlp.quotes import find_quotes
-
-
-def direct_texts(nlp: Language, text: str) -> list[str]:
-    return [q.text for q in find_quotes(nlp(text)) if q.kind == "direct"]
+from tests.nlp.quote_support import direct_texts
 
 
 def test_fragments_of_one_clause_are_one_quote(nlp: Language) -> None:

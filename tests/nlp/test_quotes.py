@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.nlp.quote_support import analyse, direct, mention_of
 from workbench.core.models import Mention, Quote
 from workbench.core.text import normalize_text
 from workbench.nlp.quote_marks import find_marked_spans
@@ -22,21 +23,6 @@ if TYPE_CHECKING:
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_3d486de69af5284c.txt"
 ALIASES = {"Miller": "Matthew Miller", "Lavrov": "Sergey Lavrov"}
-
-
-def analyse(nlp: Language, text: str, aliases: dict[str, str] | None = None) -> list[Quote]:
-    """find_quotes + attach_speakers with mentions from doc.ents and a tiny alias table."""
-    doc = nlp(text)
-    aliases = ALIASES if aliases is None else aliases
-    mentions = [
-        Mention(e.start_char, e.end_char, e.text, e.label_, aliases.get(e.text, e.text))
-        for e in doc.ents
-    ]
-    return attach_speakers(find_quotes(doc), mentions, text)
-
-
-def direct(quotes: list[Quote]) -> list[Quote]:
-    return [q for q in quotes if q.kind == "direct"]
 
 
 def indirect(quotes: list[Quote]) -> list[Quote]:
@@ -142,7 +128,7 @@ def indirect(quotes: list[Quote]) -> list[Quote]:
 def test_direct_quote_patterns(
     nlp: Language, text: str, quote: str, speaker_text: str, cue: str | None
 ) -> None:
-    [found] = direct(analyse(nlp, text))
+    [found] = direct(analyse(nlp, text, ALIASES))
     assert found.text == quote
     assert text[found.start : found.end] == quote
     assert found.speaker_text == speaker_text
@@ -159,14 +145,14 @@ def test_direct_quote_patterns(
 )
 def test_speaker_from_neighbouring_sentence(nlp: Language, text: str) -> None:
     text += '"We have already taken measures against the brokers."'
-    [found] = direct(analyse(nlp, text))
+    [found] = direct(analyse(nlp, text, ALIASES))
     assert found.speaker == "Matthew Miller"
     assert found.speaker_text == "Miller"
 
 
 def test_quote_split_by_attribution_is_one_group(nlp: Language) -> None:
     text = '"We have taken measures," Miller said. "And we will take more if needed."'
-    first, second = direct(analyse(nlp, text))
+    first, second = direct(analyse(nlp, text, ALIASES))
     assert first.text == '"We have taken measures,"'
     assert second.text == '"And we will take more if needed."'
     assert first.group is not None and first.group == second.group
@@ -178,7 +164,7 @@ def test_quote_over_paragraphs_keeps_parts_linked(nlp: Language) -> None:
         '"We have taken a series of measures against the brokers.\n\n'
         '"We are prepared to take further measures," Miller said.'
     )
-    first, second = direct(analyse(nlp, text))
+    first, second = direct(analyse(nlp, text, ALIASES))
     assert first.text == '"We have taken a series of measures against the brokers.'
     assert second.text == '"We are prepared to take further measures,"'
     assert first.group == second.group is not None
@@ -194,7 +180,7 @@ def test_quote_over_paragraphs_keeps_parts_linked(nlp: Language) -> None:
     ],
 )
 def test_scare_quotes_and_titles_are_not_quotes(nlp: Language, text: str) -> None:
-    assert direct(analyse(nlp, text)) == []
+    assert direct(analyse(nlp, text, ALIASES)) == []
 
 
 def test_unbalanced_mark_does_not_swallow_the_document(nlp: Language) -> None:
@@ -203,7 +189,7 @@ def test_unbalanced_mark_does_not_swallow_the_document(nlp: Language) -> None:
         "A new paragraph about other things follows.\n\n"
         '"We will respond," Miller said.'
     )
-    quotes = direct(analyse(nlp, text))
+    quotes = direct(analyse(nlp, text, ALIASES))
     assert all("\n\n" not in q.text for q in quotes)
     assert quotes[-1].text == '"We will respond,"'
     assert quotes[-1].speaker == "Matthew Miller"
@@ -218,7 +204,7 @@ def test_marked_spans_never_cross_a_blank_line_unclosed() -> None:
 
 def test_pronoun_speaker_resolves_to_previous_person(nlp: Language) -> None:
     text = 'Matthew Miller met reporters on Tuesday. "We are ready to act," he said.'
-    [found] = direct(analyse(nlp, text))
+    [found] = direct(analyse(nlp, text, ALIASES))
     assert found.speaker_text == "he"
     assert found.speaker == "Matthew Miller"
 
@@ -264,7 +250,7 @@ def test_pronoun_speaker_resolves_to_previous_person(nlp: Language) -> None:
     ],
 )
 def test_indirect_speech(nlp: Language, text: str, content: str, speaker: str, cue: str) -> None:
-    [found] = indirect(analyse(nlp, text))
+    [found] = indirect(analyse(nlp, text, ALIASES))
     assert found.text == content == text[found.start : found.end]
     assert found.speaker == speaker
     assert found.cue == cue
@@ -276,7 +262,7 @@ def seed_body() -> str:
 
 
 def test_seed_direct_quotes_are_millers(nlp: Language) -> None:
-    quotes = direct(analyse(nlp, seed_body()))
+    quotes = direct(analyse(nlp, seed_body(), ALIASES))
     assert [q.text[:22] for q in quotes] == ['"We have already taken', '"When we witness what ']
     assert {q.speaker for q in quotes} == {"Matthew Miller"}
     assert all(q.text.endswith('"') for q in quotes)
@@ -294,7 +280,8 @@ def test_seed_direct_quotes_are_millers(nlp: Language) -> None:
 def test_seed_indirect_statements(
     nlp: Language, opening: str, speaker: str, speaker_text: str
 ) -> None:
-    statements = [q for q in indirect(analyse(nlp, seed_body())) if q.text.startswith(opening)]
+    found = indirect(analyse(nlp, seed_body(), ALIASES))
+    statements = [q for q in found if q.text.startswith(opening)]
     assert [(q.speaker, q.speaker_text) for q in statements] == [(speaker, speaker_text)]
 
 
@@ -310,7 +297,7 @@ def test_offsets_stay_code_point_exact_after_emoji_and_crlf(nlp: Language) -> No
     assert full[found.start : found.end] == found.text == '"We will act soon,"'
     assert full[found.speaker_start : found.speaker_end] == "Miller"
     assert found.speaker == "Matthew Miller"
-    whole = [q for q in find_quotes(nlp(full)) if q.kind == "direct"]
+    whole = direct(find_quotes(nlp(full)))
     assert [(q.start, q.end) for q in whole] == [(found.start, found.end)]
 
 
@@ -326,11 +313,6 @@ def quote_at(text: str, spoken: str, speaker: str) -> Quote:
         speaker_start=s_start,
         speaker_end=s_start + len(speaker),
     )
-
-
-def mention_of(text: str, surface: str, label: str, entity: str) -> Mention:
-    start = text.index(surface)
-    return Mention(start, start + len(surface), surface, label, entity)
 
 
 def test_attach_speakers_rules_without_a_parser() -> None:

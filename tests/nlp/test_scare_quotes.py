@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from workbench.nlp.quotes import find_quotes
-
-
-def direct_texts(nlp: Language, text: str) -> list[str]:
-    return [q.text for q in find_quotes(nlp(text)) if q.kind == "direct"]
+from tests.nlp.quote_support import direct_texts
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tests.nlp.test_speakers_generalise import analyse, direct
+from tests.nlp.quote_support import analyse, direct
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -58,8 +58,9 @@ def test_plural_noun_is_not_the_subject_of_a_verb_in_s(nlp: Language) -> None:
         "The candidate has a long record.\n\n"
         "Calls men derogatory names, like \u201cpigs,\u201d and runs beauty pageants."
     )
-    quotes = direct(analyse(nlp, text))
-    assert [q.speaker_text for q in quotes] != ["men"]
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.text == "\u201cpigs,\u201d"
+    assert quote.speaker_text is None
 
 
 def test_object_of_a_verb_preposition_is_not_the_nearest_speaker(nlp: Language) -> None:
@@ -67,8 +68,9 @@ def test_object_of_a_verb_preposition_is_not_the_nearest_speaker(nlp: Language) 
         "Preys on our worst fears, regarding Muslims and immigrants, and calls people "
         "\u201closers\u201d and \u201csad.\u201d"
     )
-    quotes = direct(analyse(nlp, text))
-    assert all(q.speaker_text != "Muslims" for q in quotes)
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.text == "\u201closers\u201d and \u201csad.\u201d"
+    assert quote.speaker_text is None
 
 
 def test_object_of_a_noun_preposition_can_still_speak(nlp: Language) -> None:
@@ -86,7 +88,7 @@ def test_a_place_near_a_subjectless_cue_is_not_its_speaker(nlp: Language) -> Non
         "calling for \u201cappropriate assistance.\u201d"
     )
     (quote,) = direct(analyse(nlp, text))
-    assert quote.speaker_text != "Cleveland"
+    assert quote.speaker_text is None
 
 
 def test_cue_hung_on_the_reported_clause_belongs_to_the_reporter(nlp: Language) -> None:

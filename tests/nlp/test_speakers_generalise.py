@@ -10,23 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.core.models import Mention, Quote
+from tests.nlp.quote_support import analyse, direct
 from workbench.nlp.quote_filters import is_furniture
-from workbench.nlp.quotes import attach_speakers, find_quotes
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-def analyse(nlp: Language, text: str) -> list[Quote]:
-    """find_quotes + attach_speakers, mentions straight from the model (entity = text)."""
-    doc = nlp(text)
-    mentions = [Mention(e.start_char, e.end_char, e.text, e.label_, e.text) for e in doc.ents]
-    return attach_speakers(find_quotes(doc), mentions, text)
-
-
-def direct(quotes: list[Quote]) -> list[Quote]:
-    return [q for q in quotes if q.kind == "direct"]
 
 
 def test_pronoun_two_sentences_after_the_name(nlp: Language) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tests.nlp.test_speakers_generalise import analyse, direct
+from tests.nlp.quote_support import analyse, direct
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.quote_support import mention_of
 from workbench.core.models import Mention
 from workbench.nlp.entities import finalize_mentions
 from workbench.nlp.furniture import furniture_spans
@@ -13,11 +14,6 @@ BAR = ("Share Facebook Twitter Google+ WhatsApp Tumblr LinkedIn Digg reddit News
        "Permalink https://news.example.org/p/4Qz7T")
 STORY = (f"The ministers met in Oslo on Monday to discuss the fishing quota. {BAR} "
          "Talks resume in Bergen next week, officials said.")
-
-
-def _m(text: str, surface: str, label: str) -> Mention:
-    start = text.index(surface)
-    return Mention(start, start + len(surface), surface, label, surface)
 
 
 def _surfaces(mentions: list[Mention]) -> list[str]:
@@ -39,9 +35,9 @@ def test_platforms_named_in_prose_are_not_a_share_bar(prose: str) -> None:
 
 
 def test_share_bar_mentions_are_dropped_and_the_story_kept() -> None:
-    raw = [_m(STORY, "Oslo", "GPE"), _m(STORY, "Share Facebook", "ORG"),
-           _m(STORY, "Newsvine Permalink https://news.example.org/p/4Qz7T", "ORG"),
-           _m(STORY, "Bergen", "GPE")]
+    raw = [mention_of(STORY, "Oslo", "GPE"), mention_of(STORY, "Share Facebook", "ORG"),
+           mention_of(STORY, "Newsvine Permalink https://news.example.org/p/4Qz7T", "ORG"),
+           mention_of(STORY, "Bergen", "GPE")]
     assert _surfaces(finalize_mentions(raw, STORY, "")) == ["Oslo", "Bergen"]
 
 
@@ -55,13 +51,13 @@ def test_web_addresses_are_furniture() -> None:
 
 def test_an_email_byline_is_not_a_person() -> None:
     text = "Contact the writer at marthaolsen@dailyexample.com.\nThe harbour reopened today."
-    raw = [_m(text, "marthaolsen@dailyexample.com", "PERSON")]
+    raw = [mention_of(text, "marthaolsen@dailyexample.com", "PERSON")]
     assert _surfaces(finalize_mentions(raw, text, "")) == []
 
 
 def test_a_name_glued_to_its_address_is_trimmed_to_the_name() -> None:
     text = "Reporting from the harbour, Martha Olsen marthaolsen@dailyexample.com filed late."
-    raw = [_m(text, "Martha Olsen marthaolsen@dailyexample.com", "PERSON")]
+    raw = [mention_of(text, "Martha Olsen marthaolsen@dailyexample.com", "PERSON")]
     (mention,) = finalize_mentions(raw, text, "")
     assert (mention.text, mention.label) == ("Martha Olsen", "PERSON")
     assert text[mention.start : mention.end] == "Martha Olsen"
@@ -69,11 +65,11 @@ def test_a_name_glued_to_its_address_is_trimmed_to_the_name() -> None:
 
 def test_a_name_after_a_url_is_kept() -> None:
     text = "The figures (https://example.org/report Harbour Authority of Bergen) rose."
-    raw = [_m(text, "https://example.org/report Harbour Authority of Bergen", "ORG")]
+    raw = [mention_of(text, "https://example.org/report Harbour Authority of Bergen", "ORG")]
     assert _surfaces(finalize_mentions(raw, text, "")) == ["Harbour Authority of Bergen"]
 
 
 def test_one_word_left_after_an_address_is_not_a_name() -> None:
     text = "Write to olsen@dailyexample.com CV attached, said the notice."
-    raw = [_m(text, "olsen@dailyexample.com CV", "PERSON")]
+    raw = [mention_of(text, "olsen@dailyexample.com CV", "PERSON")]
     assert _surfaces(finalize_mentions(raw, text, "")) == []

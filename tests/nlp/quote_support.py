@@ -1,0 +1,59 @@
+"""Helpers shared by the NLP quote tests (importable as ``tests.nlp.quote_support``).
+
+Why one module: the quote tests used to import these from one another's test modules or
+keep near-copies, so a change to how a test builds its mentions had to be made in
+several places and the copies drifted apart (one added aliases, one an entity).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from workbench.core.models import Mention, Quote
+from workbench.nlp.quotes import attach_speakers, find_quotes
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def analyse(nlp: Language, text: str, aliases: dict[str, str] | None = None) -> list[Quote]:
+    """find_quotes + attach_speakers, mentions straight from the model's entities.
+
+    A mention's entity is its own text unless ``aliases`` maps that text to a full name.
+    """
+    doc = nlp(text)
+    aliases = aliases or {}
+    mentions = [
+        Mention(e.start_char, e.end_char, e.text, e.label_, aliases.get(e.text, e.text))
+        for e in doc.ents
+    ]
+    return attach_speakers(find_quotes(doc), mentions, text)
+
+
+def direct(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def direct_texts(nlp: Language, text: str) -> list[str]:
+    """The direct quotations found in ``text``, before any speaker is attached."""
+    return [q.text for q in direct(find_quotes(nlp(text)))]
+
+
+def mention_of(text: str, surface: str, label: str, entity: str | None = None) -> Mention:
+    """A hand-made mention at the first ``surface`` in ``text`` (entity defaults to it)."""
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, label, entity or surface)
+
+
+def pronoun_quote(text: str, pronoun: str, hint: str | None = None) -> Quote:
+    """A direct quote from the first '"' to the end, spoken by the first whole-word
+    ``pronoun`` (case-sensitive, so "They" opening a sentence is found too), with the
+    parse's speaker ``hint``."""
+    match = re.search(rf"\b{re.escape(pronoun)}\b", text)
+    if match is None:
+        raise ValueError(f"{pronoun!r} is not a word of {text!r}")
+    quote = text.index('"')
+    return Quote(
+        quote, len(text), text[quote:], "direct", hint, pronoun, match.start(), match.end()
+    )
