@@ -13,7 +13,6 @@ from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
 from workbench.ui.widgets.dates import date_tooltip, short_date
 from workbench.ui.widgets.plain_text import plain_tooltip
 
-CELL_PADDING = 16  # a cell's margins on both sides (style margins plus air)
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_TEXT = {

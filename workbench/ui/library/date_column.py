@@ -15,11 +15,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
-from workbench.ui.library.columns import CELL_PADDING
 from workbench.ui.widgets.dates import NO_DATE_MARK
 
 TITLE_SHARE = 0.68  # of the table's width the title keeps before the date shortens
 FORM_LENGTHS = (10, 7, 4)  # "2019-10-13", "2019-10", "2019"
+CELL_PADDING = 14  # the cell's margins on both sides (style margins plus air)
 SAMPLE_DATE = "2026-12-31"  # digits are equally wide in the UI fonts we ship
 
 
@@ -48,16 +48,16 @@ class DateDelegate(QStyledItemDelegate):
         option.text = fitting_form(option.text, QFontMetrics(option.font), option.rect.width())
 
 
-def form_widths(table: QTableView, date_column: int) -> list[int]:
-    """Column widths that show each form of a date; never narrower than the header (its
-    word and sort arrow, as Qt measures them)."""
+def form_widths(table: QTableView, header_text: str) -> list[int]:
+    """Column widths that show each form of a date; never narrower than the header's word."""
     metrics = table.fontMetrics()
-    header = table.horizontalHeader().sectionSizeHint(date_column)
+    header = table.horizontalHeader().fontMetrics().horizontalAdvance(header_text) + CELL_PADDING
     return [max(metrics.horizontalAdvance(SAMPLE_DATE[:length]) + CELL_PADDING, header)
             for length in FORM_LENGTHS]
 
 
-def date_column_width(table: QTableView, date_column: int, title_column: int) -> int:
+def date_column_width(table: QTableView, date_column: int, title_column: int,
+                      header_text: str) -> int:
     """The widest date form the table can give after the title keeps its share.
 
     Columns other than the title and the date keep the widths they have (the
@@ -68,7 +68,7 @@ def date_column_width(table: QTableView, date_column: int, title_column: int) ->
                  if number not in (date_column, title_column)
                  and not table.isColumnHidden(number))
     budget = available - others - int(available * TITLE_SHARE)
-    widths = form_widths(table, date_column)
+    widths = form_widths(table, header_text)
     return next((width for width in widths if width <= budget), widths[-1])
 
 
@@ -80,9 +80,11 @@ class DateColumnFitter:
     fitting gave, or the former default (``legacy_widths``), keeps being refit.
     """
 
-    def __init__(self, table: QTableView, date_column: int, title_column: int) -> None:
+    def __init__(self, table: QTableView, date_column: int, title_column: int,
+                 header_text: str) -> None:
         self.table = table
         self.date_column, self.title_column = date_column, title_column
+        self.header_text = header_text
         self.legacy_widths: set[int] = set()
         self.user_sized = False
         self._fitting = False
@@ -93,7 +95,7 @@ class DateColumnFitter:
         table = self.table
         if self.user_sized or table.model() is None or table.isColumnHidden(self.date_column):
             return
-        width = date_column_width(table, self.date_column, self.title_column)
+        width = date_column_width(table, self.date_column, self.title_column, self.header_text)
         if width != table.columnWidth(self.date_column):
             self._fitting = True
             try:
@@ -108,5 +110,5 @@ class DateColumnFitter:
     def _note_resize(self, index: int, _old: int, new: int) -> None:
         if index != self.date_column or self._fitting or new == 0:  # 0: hidden
             return
-        automatic = set(form_widths(self.table, self.date_column)) | self.legacy_widths
+        automatic = set(form_widths(self.table, self.header_text)) | self.legacy_widths
         self.user_sized = new not in automatic

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from workbench.core.models import Changes
 from workbench.store import LibraryFilter, Store
-from workbench.ui.library.columns import CELL_PADDING
 from workbench.ui.library.date_column import DateColumnFitter, DateDelegate
 from workbench.ui.library.filters import LibraryFilterBar
 from workbench.ui.library.model import COLUMN_INDEX, COLUMNS, LibraryModel
@@ -43,7 +42,7 @@ STATUS_ICONS = {
 }
 CONTENT_SAMPLES = {"status": "", "published": "2026-12-31", "word_count": "99,999",
                    "source": "Wikinews contributors"}  # the widest value a column usually shows
-MIN_COLUMN_WIDTH = 26  # the status icon and its margins
+CELL_PADDING, MIN_COLUMN_WIDTH = 16, 26  # 26: the status icon and its margins
 WORDY_BUTTONS_WIDTH = 340  # narrower: the search box needs the room more than button words
 ROW_PADDING = 8
 
@@ -83,7 +82,8 @@ class LibraryTableView(QTableView):
         header.customContextMenuRequested.connect(self._column_menu)
 
         date = COLUMN_INDEX["published"]
-        self.date_fitter = DateColumnFitter(self, date, COLUMN_INDEX["title"])
+        self.date_fitter = DateColumnFitter(self, date, COLUMN_INDEX["title"],
+                                            COLUMNS[date].header)
 
     def fit_date_column(self) -> None:
         """Give the date what the title can spare (``date_column``); call after a resize."""
