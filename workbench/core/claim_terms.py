@@ -32,6 +32,9 @@ CALENDAR = frozenset(
 )
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 CANDIDATE_WORDS = 16
+# Title Case or capitals (``headline_cased``): content words of three letters or more.
+_CONTENT_WORD = re.compile(r"(?<![^\W_])[^\W\d_]{3,}")
+HEADLINE_WORDS = 3
 # Surface forms longer than this by more than NAME_SLACK letters never match a name.
 NAME_SLACK = 2
 # Past-tense verbs that do not end in -ed but carry news claims.
@@ -86,6 +89,7 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
     """Split a claim into weighted terms; ``weight_of(word)`` gives a word's IDF."""
     found = ClaimTerms(numbers=numbers_in(text))
     words: list[str] = []
+    capitals_name = not headline_cased(text)
     unit, previous_name, sentence_start = -1, False, True
     for match in _TOKEN.finditer(text):
         token = match.group()
@@ -93,7 +97,8 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
             sentence_start, previous_name = True, False
             continue
         lowered = token.lower().replace("’", "'")
-        is_name = (token[:1].isupper() and not sentence_start and lowered not in STOPWORDS
+        is_name = (capitals_name and token[:1].isupper() and not sentence_start
+                   and lowered not in STOPWORDS
                    and lowered not in CALENDAR)
         sentence_start = False
         if len(lowered) < 2 or lowered in STOPWORDS:  # noqa: PLR2004 - one-letter words
@@ -108,6 +113,23 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
     found.words = tuple(words)
     found.predicate = key_predicate(found)
     return found
+
+
+def headline_cased(text: str) -> bool:
+    """Whether ``text`` is written in Title Case or in capitals, as many headlines are
+    ("Jury Convicts Spiro Man In Shooting Death", "CHARGERS' WILLIAMS ARRESTED").
+
+    Why it matters: there a capital says nothing about a name, and reading every
+    capitalised word as one made the whole headline a single run of names, so a
+    candidate writing any one of its words "found its names" and one shared word
+    counted as the headline's whole evidence. At least ``HEADLINE_WORDS`` content
+    words after the first, every one capitalised: a sentence naming many people
+    ("Merkel, Macron and Johnson met in Berlin") still writes its verb in lowercase.
+    """
+    content = [w for w in _CONTENT_WORD.findall(text)[1:] if w.lower() not in STOPWORDS]
+    if len(content) < HEADLINE_WORDS:
+        return False
+    return all(w[0].isupper() for w in content)
 
 
 def _add_term(found: ClaimTerms, word: str, is_name: bool, unit: int, weight: float) -> None:
