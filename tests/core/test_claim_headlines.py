@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from workbench.core.claim_features import CorpusStats, MatchQuery, document_data
 from workbench.core.claim_matching import match_document, rank_documents
-from workbench.core.claim_terms import claim_terms, headline_cased
+from workbench.core.claim_terms import claim_terms, headline_cased, word_matches
 
 
 def weight(word: str) -> float:
@@ -40,3 +40,12 @@ def test_one_shared_word_of_a_title_case_headline_is_not_its_names() -> None:
                            MatchQuery(headline), terms, CorpusStats(40.0))
     assert all(dict(s.features)["names"] == 0.0 for s in found)
     assert rank_documents(found, limit=10, threshold=0.0) == []
+
+
+def test_a_capitalised_headline_word_still_matches_only_near_forms_as_a_name_does() -> None:
+    """Its capital does not make it a name, but it may be one: "Cooper" in a Title Case
+    headline never finds "cooperation", while "Convicts" still finds "convicted"."""
+    terms = claim_terms("Cooper Convicts Arms Dealer Before Summit", weight)
+    assert not word_matches(terms.terms["cooper"], "cooperation", doc_is_name=False)
+    assert word_matches(terms.terms["cooper"], "cooper", doc_is_name=True)
+    assert word_matches(terms.terms["convict"], "convicted", doc_is_name=False)

@@ -52,6 +52,9 @@ class Term:
     surfaces: frozenset[str]
     is_name: bool
     unit: int
+    # Matched only by near-equal forms, as a name is: a name, or a capitalised word of a
+    # headline in Title Case, which may be one ("Cooper Says ..." never finds "cooperation").
+    strict: bool = False
 
 
 @dataclass
@@ -109,7 +112,8 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
         previous_name = is_name
         lowered = _NUMBER_WORDS.get(lowered, lowered)  # "twelve" is "12" in the other text
         words.append(lowered)
-        _add_term(found, lowered, is_name, unit, weight_of(lowered))
+        strict = is_name or (token[:1].isupper() and not capitals_name)
+        _add_term(found, lowered, (is_name, strict), unit, weight_of(lowered))
     found.words = tuple(words)
     found.predicate = key_predicate(found)
     return found
@@ -132,13 +136,17 @@ def headline_cased(text: str) -> bool:
     return all(w[0].isupper() for w in content)
 
 
-def _add_term(found: ClaimTerms, word: str, is_name: bool, unit: int, weight: float) -> None:
-    key = stem(word)
+def _add_term(found: ClaimTerms, word: str, kind: tuple[bool, bool], unit: int,
+              weight: float) -> None:
+    """Add a word as a term; ``kind`` is (is a name, matched strictly). A stem written
+    once as a name and once not is not a name (nor strict)."""
+    key, (is_name, strict) = stem(word), kind
     old = found.terms.get(key)
     if old is None:
-        found.terms[key] = Term(key, frozenset({word}), is_name, unit)
+        found.terms[key] = Term(key, frozenset({word}), is_name, unit, strict)
     else:
-        found.terms[key] = Term(key, old.surfaces | {word}, old.is_name and is_name, old.unit)
+        found.terms[key] = Term(key, old.surfaces | {word}, old.is_name and is_name, old.unit,
+                                old.strict and strict)
     found.weights[key] = max(found.weights.get(key, 0.0), weight)
 
 
@@ -163,7 +171,7 @@ def word_matches(term: Term, lowered: str, doc_is_name: bool) -> bool:
     ``doc_is_name`` is true for any capitalised word: at the start of a sentence
     "Cooper" may still be a name, and "Cooperation" loses nothing by the rule.
     """
-    if not (term.is_name or doc_is_name):
+    if not (term.is_name or term.strict or doc_is_name):
         return True
     return any(abs(len(s) - len(lowered)) <= NAME_SLACK for s in term.surfaces)
 
