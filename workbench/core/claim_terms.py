@@ -6,7 +6,9 @@ by someone called Cooper. A capitalised word inside a sentence is a name term
 here; a name and a common word only match when their surface forms are nearly
 the same length ("Iran's" / "Iran"), never by stem alone. Adjacent name words
 form one *unit* ("Hong Kong", "Betty Ford Center"): evidence is counted in
-units, so a single shared place is one piece of evidence, not two.
+units, so a single shared place is one piece of evidence, not two. A headline in
+Title Case or capitals (``headline_cased``) has no names by its capitals: each of
+its words is a unit of its own, matched by near-equal forms if capitalised.
 """
 
 from __future__ import annotations
