@@ -113,3 +113,14 @@ def test_a_claim_checks_the_library_for_changes_once(monkeypatch) -> None:
         store.suggestions.suggest_for_claim(claim_id, limit=3)
         store.suggestions.suggest_for_statement(CLAIM, limit=3)
     assert len(checks) == 2
+
+
+def test_a_statement_read_with_the_text_of_a_document_not_in_the_library() -> None:
+    """A pasted article as context, its id unknown to the library: its names still count."""
+    with Store(None) as store:
+        for title, text in [SAME_EVENT, OTHER_EVENT, *BACKGROUND]:
+            store.documents.add_article(Article(title, text), analyze=False)
+        query = store.suggestions.statement_query(CLAIM, exclude_document=10_000,
+                                                  context=OWN[1])
+        found = [s.title for s in store.suggestions.suggest_for_query(query, limit=3)]
+    assert found[0] == SAME_EVENT[0]

@@ -6,7 +6,9 @@ by someone called Cooper. A capitalised word inside a sentence is a name term
 here; a name and a common word only match when their surface forms are nearly
 the same length ("Iran's" / "Iran"), never by stem alone. Adjacent name words
 form one *unit* ("Hong Kong", "Betty Ford Center"): evidence is counted in
-units, so a single shared place is one piece of evidence, not two.
+units, so a single shared place is one piece of evidence, not two. A headline in
+Title Case or capitals (``headline_cased``) has no names by its capitals: each of
+its words is a unit of its own, matched by near-equal forms if capitalised.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ CALENDAR = frozenset(
 )
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 CANDIDATE_WORDS = 16
+# Title Case or capitals (``headline_cased``): content words of three letters or more.
+_CONTENT_WORD = re.compile(r"(?<![^\W_])[^\W\d_]{3,}")
+HEADLINE_WORDS = 3
 # Surface forms longer than this by more than NAME_SLACK letters never match a name.
 NAME_SLACK = 2
 # Past-tense verbs that do not end in -ed but carry news claims.
@@ -49,6 +54,9 @@ class Term:
     surfaces: frozenset[str]
     is_name: bool
     unit: int
+    # Matched only by near-equal forms, as a name is: a name, or a capitalised word of a
+    # headline in Title Case, which may be one ("Cooper Says ..." never finds "cooperation").
+    strict: bool = False
 
 
 @dataclass
@@ -86,6 +94,7 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
     """Split a claim into weighted terms; ``weight_of(word)`` gives a word's IDF."""
     found = ClaimTerms(numbers=numbers_in(text))
     words: list[str] = []
+    capitals_name = not headline_cased(text)
     unit, previous_name, sentence_start = -1, False, True
     for match in _TOKEN.finditer(text):
         token = match.group()
@@ -93,7 +102,8 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
             sentence_start, previous_name = True, False
             continue
         lowered = token.lower().replace("’", "'")
-        is_name = (token[:1].isupper() and not sentence_start and lowered not in STOPWORDS
+        is_name = (capitals_name and token[:1].isupper() and not sentence_start
+                   and lowered not in STOPWORDS
                    and lowered not in CALENDAR)
         sentence_start = False
         if len(lowered) < 2 or lowered in STOPWORDS:  # noqa: PLR2004 - one-letter words
@@ -104,19 +114,41 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
         previous_name = is_name
         lowered = _NUMBER_WORDS.get(lowered, lowered)  # "twelve" is "12" in the other text
         words.append(lowered)
-        _add_term(found, lowered, is_name, unit, weight_of(lowered))
+        strict = is_name or (token[:1].isupper() and not capitals_name)
+        _add_term(found, lowered, (is_name, strict), unit, weight_of(lowered))
     found.words = tuple(words)
     found.predicate = key_predicate(found)
     return found
 
 
-def _add_term(found: ClaimTerms, word: str, is_name: bool, unit: int, weight: float) -> None:
-    key = stem(word)
+def headline_cased(text: str) -> bool:
+    """Whether ``text`` is written in Title Case or in capitals, as many headlines are
+    ("Jury Convicts Spiro Man In Shooting Death", "CHARGERS' WILLIAMS ARRESTED").
+
+    Why it matters: there a capital says nothing about a name, and reading every
+    capitalised word as one made the whole headline a single run of names, so a
+    candidate writing any one of its words "found its names" and one shared word
+    counted as the headline's whole evidence. At least ``HEADLINE_WORDS`` content
+    words after the first, every one capitalised: a sentence naming many people
+    ("Merkel, Macron and Johnson met in Berlin") still writes its verb in lowercase.
+    """
+    content = [w for w in _CONTENT_WORD.findall(text)[1:] if w.lower() not in STOPWORDS]
+    if len(content) < HEADLINE_WORDS:
+        return False
+    return all(w[0].isupper() for w in content)
+
+
+def _add_term(found: ClaimTerms, word: str, kind: tuple[bool, bool], unit: int,
+              weight: float) -> None:
+    """Add a word as a term; ``kind`` is (is a name, matched strictly). A stem written
+    once as a name and once not is not a name (nor strict)."""
+    key, (is_name, strict) = stem(word), kind
     old = found.terms.get(key)
     if old is None:
-        found.terms[key] = Term(key, frozenset({word}), is_name, unit)
+        found.terms[key] = Term(key, frozenset({word}), is_name, unit, strict)
     else:
-        found.terms[key] = Term(key, old.surfaces | {word}, old.is_name and is_name, old.unit)
+        found.terms[key] = Term(key, old.surfaces | {word}, old.is_name and is_name, old.unit,
+                                old.strict and strict)
     found.weights[key] = max(found.weights.get(key, 0.0), weight)
 
 
@@ -141,7 +173,7 @@ def word_matches(term: Term, lowered: str, doc_is_name: bool) -> bool:
     ``doc_is_name`` is true for any capitalised word: at the start of a sentence
     "Cooper" may still be a name, and "Cooperation" loses nothing by the rule.
     """
-    if not (term.is_name or doc_is_name):
+    if not (term.is_name or term.strict or doc_is_name):
         return True
     return any(abs(len(s) - len(lowered)) <= NAME_SLACK for s in term.surfaces)
 

@@ -238,10 +238,11 @@ class Suggestions:
     def _context_counts(self, query: MatchQuery) -> Counter[str]:
         """Names counted in the query's context: a claim's is its document's text (the
         very string ``_claim_query`` took from ``_document_data``), already split into
-        sentences there, so it is not split again; any other context is counted as given."""
+        sentences there (and still cached), so it is not split again; any other context (a
+        statement's document that is not in the library, say) is counted as given."""
         if query.context and query.exclude_document is not None:
-            data = self._document_data(query.exclude_document)
-            if data.text is query.context:
+            data = self._documents.get(query.exclude_document)
+            if data is not None and data.text is query.context:
                 return name_counts(data.text, data.sentences)
         return name_counts(query.context or "")
 
