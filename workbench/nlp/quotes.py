@@ -26,6 +26,7 @@ from workbench.nlp.quote_filters import (
 )
 from workbench.nlp.quote_indirect import find_indirect
 from workbench.nlp.quote_marks import MARK_CHARS, MarkedSpan, find_marked_spans
+from workbench.nlp.quote_page import outside_page_furniture
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quote_signatures import line_signature, signature
 from workbench.nlp.speaker_antecedents import Antecedents
@@ -75,13 +76,15 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     """Direct quotes (kind="direct") and indirect statements (kind="indirect") in one chunk.
 
     Offsets are code points into the full document (``offset`` is the chunk's start);
-    ``speaker`` stays None until :func:`attach_speakers`. Direct quote spans include
+    ``speaker`` stays None until :func:`attach_speakers`. Quotation marks in the headline
+    (the first line of a chunk at offset 0) and in furniture lines are no quotes
+    (``quote_page``). Direct quote spans include
     their outer quotation marks; parts of one quotation (split by its attribution, or
     running over paragraphs) share ``group``. For a pronoun speaker, ``speaker`` holds
     the name the parse says it stands for (a hint ``attach_speakers`` resolves).
     """
     text = doc.text
-    marked = find_marked_spans(text)
+    marked = outside_page_furniture(text, find_marked_spans(text), starts_document=offset == 0)
     ctx = QuoteContext(doc, [(m.start, m.end) for m in marked], text)
     found = _attribute_all(ctx, marked)
     quotes = [_to_quote(text, f, offset) for f in found]
