@@ -15,7 +15,8 @@ from tests.nlp.quote_support import direct_texts
 @pytest.mark.parametrize(
     "text",
     [
-        'The agency\u2019s latest report, \u201cClimate Risks in the Prairies,\u201d warns of drought.',
+        "The agency\u2019s latest report, \u201cClimate Risks in the Prairies,\u201d warns "
+        "of drought.",
         'The province launched a campaign titled "Working Together for Every Family" in May.',
         'She said the study "Water Use in Northern Towns" was out of date.',
         'Her memoir, "A City That Works," was published last year.',

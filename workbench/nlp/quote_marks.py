@@ -4,8 +4,8 @@ News text mixes straight and curly marks, leaves marks unbalanced and continues 
 quotes over paragraphs by repeating the opening mark without closing the previous
 paragraph. A single stray mark must never turn the rest of a document into a "quote",
 so a span never crosses a blank line except by that continuation convention, and an
-unclosed span is either cut at its line end or dropped. Single quotes are ignored
-here: they nest inside double quotes and double as apostrophes.
+unclosed span is either cut at its line end or dropped. Single quotes are left to
+``quote_singles``: they nest inside double quotes and double as apostrophes.
 """
 
 from __future__ import annotations
@@ -38,13 +38,15 @@ class MarkedSpan:
 
     ``chain`` is shared by the paragraphs of one multi-paragraph quotation; ``closed`` is
     False when the span ends without its own closing mark (a continued paragraph, or
-    recovered from an unbalanced mark).
+    recovered from an unbalanced mark); ``single`` marks a span in single quotation
+    marks (``quote_singles``), which needs its own sentence's attribution to count.
     """
 
     start: int
     end: int
     chain: int
     closed: bool = True
+    single: bool = False
 
 
 def mark_role(text: str, i: int, end: int | None = None) -> str:

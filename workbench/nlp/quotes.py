@@ -29,6 +29,7 @@ from workbench.nlp.quote_marks import MARK_CHARS, MarkedSpan, find_marked_spans
 from workbench.nlp.quote_page import outside_page_furniture
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quote_signatures import line_signature, signature
+from workbench.nlp.quote_singles import SINGLE_ATTRIBUTIONS, with_single_spans
 from workbench.nlp.speaker_antecedents import Antecedents
 
 if TYPE_CHECKING:
@@ -84,7 +85,8 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     the name the parse says it stands for (a hint ``attach_speakers`` resolves).
     """
     text = doc.text
-    marked = outside_page_furniture(text, find_marked_spans(text), starts_document=offset == 0)
+    marked = with_single_spans(text, find_marked_spans(text))
+    marked = outside_page_furniture(text, marked, starts_document=offset == 0)
     ctx = QuoteContext(doc, [(m.start, m.end) for m in marked], text)
     found = _attribute_all(ctx, marked)
     quotes = [_to_quote(text, f, offset) for f in found]
@@ -176,7 +178,11 @@ def _merge_partials(ctx: QuoteContext, found: Sequence[_Found]) -> list[_Found]:
             merged.append(item)
             continue
         span = MarkedSpan(
-            previous.marked.start, item.marked.end, previous.marked.chain, item.marked.closed
+            previous.marked.start,
+            item.marked.end,
+            previous.marked.chain,
+            item.marked.closed,
+            previous.marked.single and item.marked.single,
         )
         attribution = previous.attribution
         if attribution.how == "none" or not attribution.speaker:
@@ -289,6 +295,8 @@ def _keep(ctx: QuoteContext, item: _Found) -> bool:
     """Drop scare quotes and recovered fragments nobody is said to have spoken."""
     span = (item.marked.start, item.marked.end)
     attributed = item.attribution.how != "none"
+    if item.marked.single and item.attribution.how not in SINGLE_ATTRIBUTIONS:
+        return False
     if not item.marked.closed and item.group is None and not attributed:
         return False
     if is_scare_quote(ctx, span):
