@@ -60,3 +60,11 @@ def test_two_long_fragments_stay_apart_and_share_the_speaker(nlp: Language) -> N
         '"ignores the rights of every island state in the region."',
     ]
     assert quotes[0].speaker_text == quotes[1].speaker_text == "The ministers"
+
+
+def test_a_list_of_labels_ending_in_a_long_one_is_one_quote(nlp: Language) -> None:
+    text = (
+        'The senator called his rival a "coward," a "bully" and a "man who has never told '
+        'the truth in his life."'
+    )
+    assert direct_texts(nlp, text) == [text[text.index('"coward') :]]

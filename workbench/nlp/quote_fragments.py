@@ -83,16 +83,20 @@ def merge_partials(ctx: QuoteContext, found: Sequence[Found]) -> list[Found]:
     apart and the second shares the first's attribution.
     """
     merged: list[Found] = []
+    last: MarkedSpan | None = None  # the last fragment joined into merged[-1]
     for item in found:
         previous = merged[-1] if merged else None
-        if previous is None or not _same_clause(ctx, previous, item):
+        if previous is None or last is None or not _same_clause(ctx, previous, item):
             merged.append(item)
+            last = item.marked
             continue
-        if _both_long(ctx.text, previous, item):
+        if _both_long(ctx.text, last, item.marked):
             if item.attribution.how in _WEAK and previous.attribution.how not in _WEAK:
                 item.attribution = previous.attribution
             merged.append(item)
+            last = item.marked
             continue
+        last = item.marked
         span = MarkedSpan(
             previous.marked.start,
             item.marked.end,
@@ -108,12 +112,13 @@ def merge_partials(ctx: QuoteContext, found: Sequence[Found]) -> list[Found]:
     return merged
 
 
-def _both_long(text: str, first: Found, second: Found) -> bool:
+def _both_long(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     """True when each fragment is a quotation on its own ("null and void" and "infringes
-    upon the sovereign rights of third states"): they share the speaker, not one span."""
+    upon the sovereign rights of third states"): they share the speaker, not one span.
+    A list of labels ending in a long one (`a "bully" and a "narcissist at a level ..."`)
+    stays one span: only the two neighbouring fragments are compared."""
     return all(
-        word_count(text, (f.marked.start, f.marked.end)) >= LONG_FRAGMENT_WORDS
-        for f in (first, second)
+        word_count(text, (f.start, f.end)) >= LONG_FRAGMENT_WORDS for f in (first, second)
     )
 
 
