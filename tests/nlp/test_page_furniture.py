@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 
 from tests.nlp.quote_support import direct_texts
+from workbench.core.boilerplate import is_boilerplate_line, remove_boilerplate
 from workbench.nlp.furniture import furniture_spans, is_furniture_line
 from workbench.nlp.pipeline import analyze_document
 from workbench.nlp.quote_page import headline_end
@@ -137,3 +138,52 @@ def test_a_quote_opening_the_story_is_no_headline(nlp: Language) -> None:
 
 def test_a_signed_quote_on_the_first_line_is_no_headline() -> None:
     assert headline_end("\u201cHe cannot lead us.\u201d \u2015 Marta Quiroga\nMore.") == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "Story continues below advertisement",
+        "Listen to this article",
+        "Open this photo in gallery:",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Tags: wildfires, British Columbia",
+        "Trending Now",
+        "Report an error",
+        "Editorial code of conduct",
+        "This article was first published on Sept. 14, 2023.",
+        "Have a news tip? Email us at news@example.ca",
+    ],
+)
+def test_page_chrome_lines_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement revenue fell 12 per cent in the quarter, the company said.",
+        "Tags on the stolen cars had been changed, police said.",
+        "Trending topics on the site included the strike and the wildfire.",
+        "Our standards for drinking water are among the strictest in Canada, she said.",
+    ],
+)
+def test_prose_starting_like_page_chrome_stays(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_page_chrome_leaves_the_body_and_names_no_entity(nlp: Language) -> None:
+    text = (
+        "Wildfire forces evacuation\n\nListen to this article\n\n"
+        "Mayor Rob Fraser said residents had left the town by noon.\n\nAdvertisement\n\n"
+        "Tags: wildfires, British Columbia\n\nMore from CTV News\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles."
+    )
+    assert remove_boilerplate(text) == (
+        "Wildfire forces evacuation\n\nMayor Rob Fraser said residents had left the town by "
+        "noon.\n\nMore from CTV News"
+    )
+    body = {m.text for m in analyze_document("", text, nlp).mentions}
+    assert "Rob Fraser" in body
+    assert body.isdisjoint({"British Columbia", "CTV News", "Thomson Reuters Trust Principles"})

@@ -58,6 +58,10 @@ _LINE_RULES = (
     re.compile(rf"^{_FULL_NAME}\sis\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}(?:reporter|writer|"
                r"correspondent|editor|columnist|journalist|photographer|contributor|freelancer)"
                r"\b(?:\s(?:for|at|with|in|based|covering)\b.{0,120})?$"),
+    # "More from CTV News" (an outlet's link list), "This story has been corrected ..."
+    re.compile(rf"^More\s(?:from|on)\s{_ORG}$"),
+    re.compile(r"^(?:this|an earlier version of this) (?:story|article) (?:has been|was) "
+               r"(?:corrected|updated)\b", re.IGNORECASE),
     # headlines of other stories: "Related: Council approves budget", "READ MORE: ..."
     re.compile(r"^(?:related|read more|read also|see also|more from|also read|watch|"
                r"recommended|trending|most read|top stories|editor'?s picks?)\s*:", re.IGNORECASE),
