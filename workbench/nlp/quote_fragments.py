@@ -28,8 +28,6 @@ MAX_MERGE_GAP = 60
 #: unit is the attribution, whose content spans both; the Wikinews guide, the regex and
 #: textacy baselines count each pair of marks). See docs/quality-quotes.md.
 LONG_FRAGMENT_WORDS = 3
-#: Attributions weaker than the one found in the quote's own sentence.
-_WEAK = ("none", "clause", "previous", "paragraph")
 #: A sentence or clause ends in the gap: `"A". "B"` (stop outside the marks), `"A"; however, "B"`.
 #: `"[i]t felt like ..."`: a sentence's capital the writer lowered to fit the quote in.
 _EDITED_CAPITAL = re.compile(r"\[[a-z]\]")
@@ -91,7 +89,7 @@ def merge_partials(ctx: QuoteContext, found: Sequence[Found]) -> list[Found]:
             last = item.marked
             continue
         if _both_long(ctx.text, last, item.marked):
-            if item.attribution.how in _WEAK and previous.attribution.how not in _WEAK:
+            if previous.attribution.how != "none" and previous.attribution.speaker:
                 item.attribution = previous.attribution
             merged.append(item)
             last = item.marked
