@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.quote_support import direct_texts
+from tests.nlp.quote_support import analyse, direct_texts
 from workbench.core.boilerplate import is_boilerplate_line, remove_boilerplate
 from workbench.nlp.furniture import furniture_spans, is_furniture_line
 from workbench.nlp.pipeline import analyze_document
@@ -91,6 +91,10 @@ def test_the_story_quote_keeps_its_speaker(analysis) -> None:  # type: ignore[no
         "READ MORE: Bridge to close for a year",
         "A truck on Highway 401 on Monday. (Nathan Denette/The Canadian Press)",
         "Ford at Queen's Park on Tuesday. Chris Young / The Canadian Press",
+        "An aerial view of Halifax on Monday. Getty Images",
+        "Smith arrives for the meeting. Credit: Sarah Kim for The Daily Planet",
+        "Smith arrives for the meeting. Sarah Kim for The Daily Planet",
+        "President Joe Biden walks to the Oval Office on Monday. (AP Photo/Evan Vucci)",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -187,3 +191,15 @@ def test_page_chrome_leaves_the_body_and_names_no_entity(nlp: Language) -> None:
     body = {m.text for m in analyze_document("", text, nlp).mentions}
     assert "Rob Fraser" in body
     assert body.isdisjoint({"British Columbia", "CTV News", "Thomson Reuters Trust Principles"})
+
+
+def test_a_speaker_never_reaches_across_a_paragraph_break(nlp: Language) -> None:
+    text = (
+        "Premier Danielle Smith arrives for the meeting. Credit: Sarah Kim for The Daily "
+        'Planet\n\nSmith said the province "will not accept strings attached to every '
+        'dollar."'
+    )
+    (quote,) = [q for q in analyse(nlp, text) if q.kind == "direct"]
+    assert quote.speaker_text == "Smith"
+    body = {m.text for m in analyze_document("", text, nlp).mentions}
+    assert body.isdisjoint({"Sarah Kim", "Daily Planet", "The Daily Planet"})

@@ -75,6 +75,13 @@ _TRAILING_CREDIT = re.compile(
     rf"(?:^|(?<=[.!?:)\]]\s)|(?<=\s\s))(?:(?i:{_CREDIT_WORD})\s*(?::|\sby)\s*)?"
     rf"{_NAME}\s?/\s?{_ORG}\s*$"
 )
+# a caption's closing credit without a slash: "... in Halifax. Getty Images", "...
+# on Tuesday. Credit: Jane Doe for The Daily Planet", "... Jane Doe for The Daily Planet"
+_TRAILING_WORD_CREDIT = re.compile(
+    rf"(?:^|(?<=[.!?)\]]\s))(?:(?i:photo(?:graph)?|image|credit|photo\scredit)\s*:\s*"
+    rf"[^\n]{{1,80}}|{_AGENCIES}(?:\s(?i:photo|images?))?|{_FULL_NAME}\sfor\s{_ORG})\s*$"
+)
+_TRAILING = (_TRAILING_CREDIT, _TRAILING_WORD_CREDIT)
 # bracketed credits anywhere: "(Photo: Jane Doe)", "[Image by Jane Doe/AFP]", "(AP Photo/...)"
 _BRACKET_CREDIT = re.compile(
     rf"[(\[](?:{_CREDIT_WORD}|AP\sPhoto|CP\sPhoto|Reuters\sPhoto)\s*(?:by\s|:|/)[^()\[\]\n]{{1,80}}[)\]]",
@@ -146,7 +153,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         if any(rule.match(line) for rule in _LINE_RULES):
             spans.append((offset, offset + len(line)))
             continue
-        credit = _TRAILING_CREDIT.search(line)
+        credit = _TRAILING_CREDIT.search(line) or _TRAILING_WORD_CREDIT.search(line)
         if credit is not None:
             # a caption ending in a credit: the credit, and the caption when it is short
             start = 0 if len(line) <= MAX_FURNITURE_LINE // 2 else credit.start()
@@ -163,8 +170,8 @@ def is_furniture_line(line: str) -> bool:
         return False
     if any(rule.match(stripped) for rule in _LINE_RULES) or is_boilerplate_line(stripped):
         return True
-    return bool(_TRAILING_CREDIT.search(stripped) or _BRACKET_CREDIT_END.search(stripped)
-                or _BRACKET_NAME_CREDIT.search(stripped))
+    return bool(any(rule.search(stripped) for rule in _TRAILING)
+                or _BRACKET_CREDIT_END.search(stripped) or _BRACKET_NAME_CREDIT.search(stripped))
 
 
 def _pattern_spans(text: str) -> list[tuple[int, int]]:
