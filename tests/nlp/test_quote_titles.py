@@ -38,3 +38,15 @@ def test_a_campaign_title_does_not_join_the_quote_after_it(nlp: Language) -> Non
         'and "were not impressed by any of it."'
     )
     assert direct_texts(nlp, text) == ['"were not impressed by any of it."']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister said she would not use the term "radical Islamic terrorism" again.',
+        'Critics mocked the slogan "Get It Done" on social media, the mayor said.',
+        'The crowd picked up the chant "lock her up" as he spoke.',
+    ],
+)
+def test_a_term_mentioned_is_no_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == []

@@ -23,7 +23,8 @@ SHORT_WORDS = 3
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 _SCARE_BEFORE = re.compile(
     r"(?:so[- ]called|quote[- ]unquote|dubbed|nicknamed|titled|entitled|headlined|"
-    r"known\sas(?:\s(?:the|a|an))?)\W*$",
+    r"known\sas(?:\s(?:the|a|an))?|\bthe\s(?:word|term|phrase|label|expression|moniker|"
+    r"nickname|slogan|hashtag|chant)s?)\W*$",
     re.I,
 )
 #: A work or programme named right before a title-case quotation names it: the book
