@@ -86,6 +86,7 @@ def test_the_story_quote_keeps_its_speaker(analysis) -> None:  # type: ignore[no
         "\u2014 With files from Reuters",
         "With files from The Canadian Press",
         "AP writer Mark Dunn contributed to this report.",
+        "Reuters reporter Ana Ruiz contributed reporting from Kyiv.",
         "Jane Kowalski is a reporter for the Lakeside Ledger.",
         "Related: Council passes budget",
         "READ MORE: Bridge to close for a year",
@@ -106,6 +107,8 @@ def test_furniture_lines(line: str) -> None:
     [
         "By Tuesday, the army had left the city.",
         "Jane Kowalski is a nurse who has worked in Brampton for 20 years.",
+        "Ana Ruiz is a reporter for the Kyiv Independent who was detained in March.",
+        "Smith, who contributed to the report, said the findings were clear.",
         'Related groups said the plan was "a disaster for the region," Ms. Lee said.',
         "She contributed $500 to the campaign, records show, and said she would give more.",
         "The band AC/DC played two shows in Toronto (Rogers Centre) last year.",

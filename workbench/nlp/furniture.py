@@ -52,12 +52,13 @@ _LINE_RULES = (
     re.compile(r"^[\u2013\u2014-]*\s*(?:with files from|reporting by|writing by|editing by|"
                r"additional reporting by|compiled by|written by)\s", re.IGNORECASE),
     # "AP writer Jane Doe contributed to this report." / "Jane Doe contributed reporting."
-    re.compile(r"^.{0,120}\bcontributed(?:\sreporting|\sto\s(?:this|the)\s(?:report|story|"
-               r"article))\b.{0,40}$", re.IGNORECASE),
+    re.compile(r"^.{0,120}\bcontributed(?:\sreporting|\sto\sthis\s(?:report|story|article))"
+               r"(?:\s(?:from|in)\s[^,;]{0,40})?\.?$", re.IGNORECASE),
     # the author's note under a story: "Jane Doe is a reporter for The Daily Planet."
     re.compile(rf"^{_FULL_NAME}\sis\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}(?:reporter|writer|"
                r"correspondent|editor|columnist|journalist|photographer|contributor|freelancer)"
-               r"\b(?:\s(?:for|at|with|in|based|covering)\b.{0,120})?$"),
+               r"\b(?!.*\b(?:who|which|said|says|told|when|after|was|were|has|had)\b)"
+               r"(?:\s(?:for|at|with|in|based|covering)\b.{0,120})?$"),
     # "More from CTV News" (an outlet's link list), "This story has been corrected ..."
     re.compile(rf"^More\s(?:from|on)\s{_ORG}$"),
     re.compile(r"^(?:this|an earlier version of this) (?:story|article) (?:has been|was) "
