@@ -1,6 +1,6 @@
 """Which quoted fragments of one sentence are one quotation (issue 15).
 
-Fragments of one clause with no verb or attribution between them are one statement
+Short fragments of one clause with no verb or attribution between them are one statement
 (`called him a "nasty guy," an "anchor baby" and "sick."`); a sentence or clause break
 between them, or a fragment that opens a sentence of its own, keeps them apart.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.nlp.quote_support import direct_texts
+from tests.nlp.quote_support import analyse, direct, direct_texts
 
 
 def test_fragments_of_one_clause_are_one_quote(nlp: Language) -> None:
@@ -47,3 +47,24 @@ def test_a_fragment_whose_capital_the_writer_lowered_opens_a_sentence(nlp: Langu
         'the end of the world" for a moment.'
     )
     assert len(direct_texts(nlp, text)) == 2
+
+
+def test_two_long_fragments_stay_apart_and_share_the_speaker(nlp: Language) -> None:
+    text = (
+        'The ministers said the border deal was "null and void" and "ignores the rights '
+        'of every island state in the region."'
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.text for q in quotes] == [
+        '"null and void"',
+        '"ignores the rights of every island state in the region."',
+    ]
+    assert quotes[0].speaker_text == quotes[1].speaker_text == "The ministers"
+
+
+def test_a_list_of_labels_ending_in_a_long_one_is_one_quote(nlp: Language) -> None:
+    text = (
+        'The senator called his rival a "coward," a "bully" and a "man who has never told '
+        'the truth in his life."'
+    )
+    assert direct_texts(nlp, text) == [text[text.index('"coward') :]]

@@ -1,4 +1,4 @@
-"""A curly quotation nested in a straight one stays inside it (issue 15, PolNeAR dev)."""
+"""A curly quotation nested in a straight or curly one stays inside it (issue 15)."""
 
 from __future__ import annotations
 
@@ -25,3 +25,16 @@ def test_straight_and_curly_quotes_side_by_side_stay_apart() -> None:
 def test_nested_quote_without_an_outer_close_does_not_swallow_the_line() -> None:
     text = 'Say "unclosed and \u201cinner words here\u201d to the end of the line\nNext line.'
     assert "\u201cinner words here\u201d" in spans(text)
+
+
+def test_curly_quote_nested_in_a_curly_one_is_part_of_it() -> None:
+    text = (
+        "\u201cHe told me \u201cnever give up on your neighbours,\u201d and I never "
+        "have,\u201d said Ann Cole."
+    )
+    assert [(s.start, s.end) for s in find_marked_spans(text)] == [(0, text.index(" said"))]
+
+
+def test_two_curly_quotes_on_a_line_stay_apart() -> None:
+    text = "\u201cIt was the worst day,\u201d said Ann Cole. \u201cI will never forget it.\u201d"
+    assert len(find_marked_spans(text)) == 2

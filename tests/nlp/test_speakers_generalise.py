@@ -104,9 +104,12 @@ def test_split_quote_around_the_verb(nlp: Language) -> None:
 
 
 def test_credit_line_is_never_a_speaker(nlp: Language) -> None:
-    text = "\u201cWe will rebuild every house.\u201d \u2014 Photo: Jane Doe / Reuters"
+    text = "\u201cWe will rebuild every house.\u201d \u2014 Photo by Jane Doe"
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker is None and quote.speaker_text is None
+    # a caption line ending in "Name / Agency" holds no quote at all (test_page_furniture)
+    caption = "\u201cWe will rebuild every house.\u201d \u2014 Photo: Jane Doe / Reuters"
+    assert direct(analyse(nlp, caption)) == []
 
 
 def test_furniture_spans() -> None:

@@ -49,6 +49,18 @@ _PATTERNS = (
     r"redistributed)\b",
     r"(?:read|see) (?:more|also)\s*:",
     r"related (?:stories|articles|coverage|content|reading)\s*:?$",
+    # page chrome a browser copy carries along: ad slots, audio players, gallery buttons,
+    # tag lists, reporting standards and correction/tip prompts (whole short lines only)
+    r"(?:story continues (?:below|after) (?:this )?)?advertisement\s*$",
+    r"listen to this (?:article|story)\b.{0,30}$",
+    r"open this photo in gallery\s*:?\s*$",
+    r"our standards\s*:",
+    r"(?:tags|topics|filed under)\s*:.{0,200}$",
+    r"trending(?: now| stories)?\s*$",
+    r"(?:report an? (?:error|typo|correction))\b.{0,40}$",
+    r"editorial (?:code of conduct|standards)\s*$",
+    r"this (?:article|story) was (?:first|originally) published\b.{0,80}$",
+    r"(?:have|got) a (?:news )?tip\b.{0,80}$",
 )
 _BOILERPLATE = re.compile(r"^[\s*•>|–—-]*(?:" + "|".join(_PATTERNS) + ")", re.IGNORECASE)
 

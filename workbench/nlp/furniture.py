@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from workbench.core.boilerplate import boilerplate_line_spans
+from workbench.core.boilerplate import boilerplate_line_spans, is_boilerplate_line
 from workbench.nlp.web_furniture import share_bar_spans, web_address_spans
 
 MAX_FURNITURE_LINE = 300
@@ -39,17 +39,33 @@ _AGENCIES = (
 )
 
 _LINE_RULES = (
-    # "By Jane Doe, Staff Writer" / "By Jane Doe and John Roe | The Daily Planet"
-    # (two or more capitalised words, no closing full stop: "By Tuesday, the army left." is prose)
-    re.compile(rf"^By\s(?:{_FULL_NAME}|{_AGENCIES})(?:\s(?:and|&)\s{_FULL_NAME})?"
+    # "By Jane Doe, Staff Writer" / "By Jane Doe and John Roe | The Daily Planet" / "Posted by
+    # Jane Doe | 5:42 p.m. ET" (two or more capitalised words, no closing full stop: "By
+    # Tuesday, the army left." is prose)
+    re.compile(rf"^(?:(?:Posted|Story|Words|Text|Updated)\s[Bb]y|By)\s(?:{_FULL_NAME}|{_AGENCIES})(?:\s(?:and|&)\s{_FULL_NAME})?"
                rf"(?:\s*[,|\u2013\u2014-]\s*.{{0,80}})?(?<![.!?\"\u201d\u2019])$"),
     # "Photo: Jane Doe / AFP", "Image credit: Reuters", "FILE PHOTO: ..." captions
     re.compile(rf"^[(\[]?{_CREDIT_WORD}\s*(?:by\s|:|\u2013|\u2014|-\s)", re.IGNORECASE),
     re.compile(r"^(?:caption|image caption|photo caption)\s*[:\u2013\u2014-]", re.IGNORECASE),
-    # "— The Associated Press", "With files from Reuters", "Reporting by Jane Doe"
-    re.compile(rf"^[\u2013\u2014-]*\s*(?:with\sfiles\sfrom\s)?{_AGENCIES}\s*[(.]?$"),
-    re.compile(r"^(?:with files from|reporting by|writing by|editing by|additional reporting "
-               r"by|compiled by|written by)\s", re.IGNORECASE),
+    # "— The Associated Press", "— With files from Reuters", "Reporting by Jane Doe"
+    re.compile(rf"^[\u2013\u2014-]*\s*(?:(?i:with\sfiles\sfrom)\s)?{_AGENCIES}\s*[(.]?$"),
+    re.compile(r"^[\u2013\u2014-]*\s*(?:with files from|reporting by|writing by|editing by|"
+               r"additional reporting by|compiled by|written by)\s", re.IGNORECASE),
+    # "AP writer Jane Doe contributed to this report." / "Jane Doe contributed reporting."
+    re.compile(r"^.{0,120}\bcontributed(?:\sreporting|\sto\sthis\s(?:report|story|article))"
+               r"(?:\s(?:from|in)\s[^,;]{0,40})?\.?$", re.IGNORECASE),
+    # the author's note under a story: "Jane Doe is a reporter for The Daily Planet."
+    re.compile(rf"^{_FULL_NAME}\sis\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}(?:reporter|writer|"
+               r"correspondent|editor|columnist|journalist|photographer|contributor|freelancer)"
+               r"\b(?!.*\b(?:who|which|said|says|told|when|after|was|were|has|had)\b)"
+               r"(?:\s(?:for|at|with|in|based|covering)\b.{0,120})?$"),
+    # "More from CTV News" (an outlet's link list), "This story has been corrected ..."
+    re.compile(rf"^More\s(?:from|on)\s{_ORG}$"),
+    re.compile(r"^(?:this|an earlier version of this) (?:story|article) (?:has been|was) "
+               r"(?:corrected|updated)\b", re.IGNORECASE),
+    # headlines of other stories: "Related: Council approves budget", "READ MORE: ..."
+    re.compile(r"^(?:related|read more|read also|see also|more from|also read|watch|"
+               r"recommended|trending|most read|top stories|editor'?s picks?)\s*:", re.IGNORECASE),
     # a job line under a byline: "Staff Writer", "Senior Reporter, Toronto Bureau"
     re.compile(r"^(?:(?:senior|staff|chief|political|foreign|special)\s)?(?:writer|reporter|"
                r"correspondent|editor|columnist|photographer)(?:\s*[,|]\s*.{0,60})?$",
@@ -60,11 +76,25 @@ _TRAILING_CREDIT = re.compile(
     rf"(?:^|(?<=[.!?:)\]]\s)|(?<=\s\s))(?:(?i:{_CREDIT_WORD})\s*(?::|\sby)\s*)?"
     rf"{_NAME}\s?/\s?{_ORG}\s*$"
 )
+# a caption's closing credit without a slash: "... in Halifax. Getty Images", "...
+# on Tuesday. Credit: Jane Doe for The Daily Planet", "... Jane Doe for The Daily Planet"
+_TRAILING_WORD_CREDIT = re.compile(
+    rf"(?:^|(?<=[.!?)\]]\s))(?:(?i:photo(?:graph)?|image|credit|photo\scredit)\s*:\s*"
+    rf"[^\n]{{1,80}}|{_AGENCIES}(?:\s(?i:photo|images?))?|{_FULL_NAME}\sfor\s{_ORG})\s*$"
+)
+_TRAILING = (_TRAILING_CREDIT, _TRAILING_WORD_CREDIT)
 # bracketed credits anywhere: "(Photo: Jane Doe)", "[Image by Jane Doe/AFP]", "(AP Photo/...)"
 _BRACKET_CREDIT = re.compile(
     rf"[(\[](?:{_CREDIT_WORD}|AP\sPhoto|CP\sPhoto|Reuters\sPhoto)\s*(?:by\s|:|/)[^()\[\]\n]{{1,80}}[)\]]",
     re.IGNORECASE,
 )
+# bracketed credits naming only a person and an agency: "(John Woods/The Canadian Press)"
+_BRACKET_NAME_CREDIT = re.compile(
+    rf"[(\[](?:{_FULL_NAME}|{_AGENCIES})\s?/\s?(?:{_AGENCIES}|{_ORG})[)\]](?=[ \t]*$)",
+    re.MULTILINE,
+)
+# a caption's bracketed credit ending its line: "... on Sunday. (Photo: Jane Doe/AFP)"
+_BRACKET_CREDIT_END = re.compile(rf"(?:{_BRACKET_CREDIT.pattern})\s*$", re.IGNORECASE)
 # an agency followed by a stray opening bracket: "Associated Press (" at a line end
 _STRAY_BRACKET = re.compile(rf"\b{_AGENCIES}\s*[(\[]\s*$", re.MULTILINE)
 # dateline tags: the state/province abbreviation and agency of "TORONTO, Ont. (CP) —"
@@ -72,6 +102,12 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'\u2019-]{1,40},\s"
     r"(?P<abbr>(?:[A-Z][a-z]{0,4}\.){1,2}(?:\s?[A-Z][a-z]{0,4}\.)?)"
     r"(?P<agency>\s*\([^()\n]{1,30}\))?\s*(?:\u2014|\u2013|-{1,2})\s",
+    re.MULTILINE,
+)
+# the agency tag of a dateline without a state: "WASHINGTON (AP) —", "LONDON (Reuters) -"
+_DATELINE_AGENCY = re.compile(
+    rf"^[A-Z][A-Za-z .'\u2019-]{{1,40}}(?:,\s[A-Z][A-Za-z .]{{1,20}})?\s"
+    rf"(?P<agency>\((?:{_AGENCIES})\))\s*(?:\u2014|\u2013|-{{1,2}})\s",
     re.MULTILINE,
 )
 
@@ -118,7 +154,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         if any(rule.match(line) for rule in _LINE_RULES):
             spans.append((offset, offset + len(line)))
             continue
-        credit = _TRAILING_CREDIT.search(line)
+        credit = _TRAILING_CREDIT.search(line) or _TRAILING_WORD_CREDIT.search(line)
         if credit is not None:
             # a caption ending in a credit: the credit, and the caption when it is short
             start = 0 if len(line) <= MAX_FURNITURE_LINE // 2 else credit.start()
@@ -126,10 +162,25 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def is_furniture_line(line: str) -> bool:
+    """Tell whether a whole line is a byline, credit, caption, link to another story or
+    boilerplate: words in quotation marks there were never said in the story ("Read more:
+    Mayor says "we will fix it"", a caption ending in "Jane Doe / The Canadian Press")."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_FURNITURE_LINE:
+        return False
+    if any(rule.match(stripped) for rule in _LINE_RULES) or is_boilerplate_line(stripped):
+        return True
+    return bool(any(rule.search(stripped) for rule in _TRAILING)
+                or _BRACKET_CREDIT_END.search(stripped) or _BRACKET_NAME_CREDIT.search(stripped))
+
+
 def _pattern_spans(text: str) -> list[tuple[int, int]]:
     """Bracketed credits, agencies with a stray bracket, and dateline tags."""
     spans = [m.span() for m in _BRACKET_CREDIT.finditer(text)]
+    spans += [m.span() for m in _BRACKET_NAME_CREDIT.finditer(text)]
     spans += [m.span() for m in _STRAY_BRACKET.finditer(text)]
+    spans += [m.span("agency") for m in _DATELINE_AGENCY.finditer(text)]
     for match in _DATELINE.finditer(text):
         spans.append(match.span("abbr"))
         if match.group("agency"):

@@ -23,16 +23,19 @@ SHORT_WORDS = 3
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 _SCARE_BEFORE = re.compile(
     r"(?:so[- ]called|quote[- ]unquote|dubbed|nicknamed|titled|entitled|headlined|"
-    r"known\sas(?:\s(?:the|a|an))?)\W*$",
+    r"known\sas(?:\s(?:the|a|an))?|\bthe\s(?:word|term|phrase|label|expression|moniker|"
+    r"nickname|slogan|hashtag|chant)s?)\W*$",
     re.I,
 )
 #: A work or programme named right before a title-case quotation names it: the book
 #: "Make Your Kid a Millionaire", Mr. King's show, "Politicking.", the anthem "A Change Is
-#: Gonna Come" (no attribution makes these speech).
+#: Gonna Come", a report or campaign "titled" so (no attribution makes these speech).
 _WORK_BEFORE = re.compile(
     r"\b(?:show|book|film|movie|song|anthem|album|novel|memoir|documentary|series|"
     r"programme|program|podcast|column|play|poem|slogan|motto|hashtag|project|exhibition|"
-    r"painting|game|headline)s?,?\s*$",
+    r"painting|game|headline|campaign|initiative|report|study|strategy|festival|conference|"
+    r"tour|exhibit|collection|track|single|episode|sequel|musical|opera|titled|entitled|"
+    r"headlined)s?,?\s*$",
     re.I,
 )
 _ATTRIBUTED = ("syntax", "after", "before", "colon", "dash")

@@ -4,8 +4,8 @@ News text mixes straight and curly marks, leaves marks unbalanced and continues 
 quotes over paragraphs by repeating the opening mark without closing the previous
 paragraph. A single stray mark must never turn the rest of a document into a "quote",
 so a span never crosses a blank line except by that continuation convention, and an
-unclosed span is either cut at its line end or dropped. Single quotes are ignored
-here: they nest inside double quotes and double as apostrophes.
+unclosed span is either cut at its line end or dropped. Single quotes are left to
+``quote_singles``: they nest inside double quotes and double as apostrophes.
 """
 
 from __future__ import annotations
@@ -38,13 +38,15 @@ class MarkedSpan:
 
     ``chain`` is shared by the paragraphs of one multi-paragraph quotation; ``closed`` is
     False when the span ends without its own closing mark (a continued paragraph, or
-    recovered from an unbalanced mark).
+    recovered from an unbalanced mark); ``single`` marks a span in single quotation
+    marks (``quote_singles``), which needs its own sentence's attribution to count.
     """
 
     start: int
     end: int
     chain: int
     closed: bool = True
+    single: bool = False
 
 
 def mark_role(text: str, i: int, end: int | None = None) -> str:
@@ -147,12 +149,13 @@ class _Scanner:
         return end
 
     def _nested_end(self, i: int) -> int | None:
-        """End of a curly quotation nested in an open straight one on the same line
-        (`"... read you the question: “As you know, ...?” Forty-three, yes."`), when a
-        straight mark after it can still close the outer quote; else None."""
+        """End of a curly quotation nested in an open one on the same line (`"... read
+        you the question: “As you know, ...?” Forty-three, yes."`, or curly in curly where
+        the writer did not switch to single marks: `“He told me “never give up,” and I
+        didn’t,”`), when a mark after it can still close the outer quote; else None."""
         assert self.open_at is not None
         text = self.text
-        if text[self.open_at] not in STRAIGHT or text[i] not in OPENING:
+        if text[i] not in OPENING or text[self.open_at] not in STRAIGHT + OPENING:
             return None
         line_end = _line_end(text, i)
         close = next(
@@ -161,8 +164,9 @@ class _Scanner:
         if close is None:
             return None
         after = i + 1 + close
+        closers = STRAIGHT if text[self.open_at] in STRAIGHT else CLOSING + STRAIGHT
         outer_close = any(
-            text[m.start()] in STRAIGHT and mark_role(text, m.start(), m.end()) != "open"
+            text[m.start()] in closers and mark_role(text, m.start(), m.end()) != "open"
             for m in _MARK.finditer(text, after, line_end)
         )
         return after if outer_close else None

@@ -8,9 +8,8 @@ lets entity merges re-resolve speakers without re-parsing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention, Quote
@@ -24,10 +23,18 @@ from workbench.nlp.quote_filters import (
     is_scare_quote,
     is_short,
 )
+from workbench.nlp.quote_fragments import (
+    Found,
+    link_groups,
+    link_split_quotes,
+    merge_partials,
+)
 from workbench.nlp.quote_indirect import find_indirect
-from workbench.nlp.quote_marks import MARK_CHARS, MarkedSpan, find_marked_spans
+from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
+from workbench.nlp.quote_page import outside_page_furniture
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quote_signatures import line_signature, signature
+from workbench.nlp.quote_singles import SINGLE_ATTRIBUTIONS, with_single_spans
 from workbench.nlp.speaker_antecedents import Antecedents
 
 if TYPE_CHECKING:
@@ -39,13 +46,6 @@ __all__ = ["attach_speakers", "find_quotes"]
 _OWN_SENTENCE = ("after", "syntax", "before", "continued", "colon", "dash")
 #: A split quote's attribution (`," said X, a lawyer who ... .`) is at most this long.
 MAX_ATTRIBUTION_TOKENS = 60
-#: Quoted fragments of one clause are joined when at most this many characters apart.
-MAX_MERGE_GAP = 60
-#: A sentence or clause ends in the gap: `"A". "B"` (stop outside the marks), `"A"; however, "B"`.
-#: `"[i]t felt like ..."`: a sentence's capital the writer lowered to fit the quote in.
-_EDITED_CAPITAL = re.compile(r"\[[a-z]\]")
-_SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
-
 _CONFIDENCE = {
     "syntax": 0.9,
     "after": 0.9,
@@ -61,27 +61,20 @@ _CONFIDENCE = {
 }
 
 
-@dataclass
-class _Found:
-    """A direct quote being assembled (doc-relative offsets)."""
-
-    marked: MarkedSpan
-    tokens: Span
-    attribution: Attribution
-    group: int | None = None
-
-
 def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     """Direct quotes (kind="direct") and indirect statements (kind="indirect") in one chunk.
 
     Offsets are code points into the full document (``offset`` is the chunk's start);
-    ``speaker`` stays None until :func:`attach_speakers`. Direct quote spans include
+    ``speaker`` stays None until :func:`attach_speakers`. Quotation marks in the headline
+    (the first line of a chunk at offset 0) and in furniture lines are no quotes
+    (``quote_page``). Direct quote spans include
     their outer quotation marks; parts of one quotation (split by its attribution, or
     running over paragraphs) share ``group``. For a pronoun speaker, ``speaker`` holds
     the name the parse says it stands for (a hint ``attach_speakers`` resolves).
     """
     text = doc.text
-    marked = find_marked_spans(text)
+    marked = with_single_spans(text, find_marked_spans(text))
+    marked = outside_page_furniture(text, marked, starts_document=offset == 0)
     ctx = QuoteContext(doc, [(m.start, m.end) for m in marked], text)
     found = _attribute_all(ctx, marked)
     quotes = [_to_quote(text, f, offset) for f in found]
@@ -118,10 +111,10 @@ def attach_speakers(quotes: Sequence[Quote], mentions: Sequence[Mention], text: 
     return resolve_speakers(quotes, mentions, text)
 
 
-def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[_Found]:
+def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Found]:
     """Attribute every marked span, then drop scare quotes and unattributed fragments."""
     chains: dict[int, Attribution] = {}
-    found: list[_Found] = []
+    found: list[Found] = []
     for m in marked:
         quote = ctx.tokens((m.start, m.end))
         if quote is None or not len(quote):
@@ -135,87 +128,15 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[_Fou
             )
         if attribution.speaker or attribution.cue:
             chains.setdefault(m.chain, attribution)
-        found.append(_Found(m, quote, attribution))
+        found.append(Found(m, quote, attribution))
     _backfill_chains(found, chains)
-    _link_groups(ctx.text, found)
-    kept = _merge_partials(ctx, [f for f in found if _keep(ctx, f)])
-    _link_split_quotes(kept)
+    link_groups(ctx.text, found)
+    kept = merge_partials(ctx, [f for f in found if _keep(ctx, f)])
+    link_split_quotes(kept)
     return kept
 
 
-def _link_split_quotes(found: Sequence[_Found]) -> None:
-    """Group `"A," X said, "B."`: both parts carry the cue that stands between them.
-
-    Done after fragments are merged so it never changes which spans are reported.
-    """
-    for previous, item in zip(found, found[1:], strict=False):
-        cue = item.attribution.cue
-        if (
-            cue is not None
-            and cue == previous.attribution.cue
-            and item.attribution.speaker == previous.attribution.speaker
-            and previous.marked.end <= cue[0] < item.marked.start
-        ):
-            previous.group = previous.group if previous.group is not None else previous.marked.start
-            item.group = previous.group
-
-
-def _merge_partials(ctx: QuoteContext, found: Sequence[_Found]) -> list[_Found]:
-    """Join quoted fragments of one clause (`a "nasty guy," an "anchor baby" and "sick."`).
-
-    They are one statement by one speaker; listing each fragment alone would give the
-    analyst four highlights with three of them unattributed.
-    """
-    merged: list[_Found] = []
-    for item in found:
-        previous = merged[-1] if merged else None
-        if previous is None or not _same_clause(ctx, previous, item):
-            merged.append(item)
-            continue
-        span = MarkedSpan(
-            previous.marked.start, item.marked.end, previous.marked.chain, item.marked.closed
-        )
-        attribution = previous.attribution
-        if attribution.how == "none" or not attribution.speaker:
-            attribution = item.attribution
-        tokens = ctx.doc[previous.tokens.start : item.tokens.end]
-        merged[-1] = _Found(span, tokens, attribution, previous.group)
-    return merged
-
-
-def _same_clause(ctx: QuoteContext, first: _Found, second: _Found) -> bool:
-    """True for two embedded fragments of one sentence with no attribution between them."""
-    if first.group is not None or second.group is not None:
-        return False
-    text = ctx.text
-    gap = text[first.marked.end : second.marked.start]
-    if len(gap) > MAX_MERGE_GAP or "\n" in gap or _SENTENCE_BREAK.search(gap):
-        return False
-    between = ctx.doc[first.tokens.end : second.tokens.start]
-    if any(t.pos_ in ("VERB", "AUX") for t in between) or _opens_sentence(second.tokens):
-        return False
-    sent = ctx.clause(first.tokens[0])
-    lead = ctx.doc[sent.start : first.tokens.start]
-    if not any(t.is_alpha for t in lead):
-        return False
-    for attribution in (first.attribution, second.attribution):
-        for anchor in (attribution.cue, attribution.speaker):
-            if anchor and first.marked.end <= anchor[0] < second.marked.start:
-                return False
-    return True
-
-
-def _opens_sentence(quote: Span) -> bool:
-    """True when a quotation starts a sentence of its own (`and "So we told him."`): its
-    first word is capitalised and is no name, or the writer lowered that capital in
-    brackets (`and "[i]t felt like ..."`)."""
-    if _EDITED_CAPITAL.match(quote.text.lstrip(MARK_CHARS)):
-        return True
-    first = next((t for t in quote if t.is_alpha), None)
-    return first is not None and first.is_title and first.pos_ != "PROPN" and first.text != "I"
-
-
-def _from_context(ctx: QuoteContext, quote: Span, found: Sequence[_Found]) -> Attribution:
+def _from_context(ctx: QuoteContext, quote: Span, found: Sequence[Found]) -> Attribution:
     """Attribution for a quote whose own sentence names nobody."""
     attribution = colon_intro(ctx, quote)
     if attribution is not None:
@@ -239,7 +160,7 @@ def _inherit(attribution: Attribution, how: str) -> Attribution:
     return Attribution(attribution.cue, attribution.speaker, how)
 
 
-def _continues(ctx: QuoteContext, previous: _Found, quote: Span) -> bool:
+def _continues(ctx: QuoteContext, previous: Found, quote: Span) -> bool:
     """True when only the previous quote's own attribution separates it from ``quote``.
 
     `"A," Miller said. "B."` and a new paragraph that just carries on quoting both
@@ -257,7 +178,7 @@ def _continues(ctx: QuoteContext, previous: _Found, quote: Span) -> bool:
     return len({ctx.clause(t).start for t in gap}) == 1
 
 
-def _backfill_chains(found: Sequence[_Found], chains: dict[int, Attribution]) -> None:
+def _backfill_chains(found: Sequence[Found], chains: dict[int, Attribution]) -> None:
     """Give every paragraph of a multi-paragraph quote the attribution found for any of them."""
     for item in found:
         chain = chains.get(item.marked.chain)
@@ -265,27 +186,12 @@ def _backfill_chains(found: Sequence[_Found], chains: dict[int, Attribution]) ->
             item.attribution = Attribution(chain.cue, chain.speaker, "continued")
 
 
-def _link_groups(text: str, found: Sequence[_Found]) -> None:
-    """Share a group id between parts of one quotation (same chain, or a split quote)."""
-    for i, item in enumerate(found):
-        previous = found[i - 1] if i else None
-        if previous is None:
-            continue
-        same_chain = previous.marked.chain == item.marked.chain
-        split = (
-            item.attribution.how == "continued"
-            and item.attribution.speaker == previous.attribution.speaker
-            and "\n" not in text[previous.marked.end : item.marked.start]
-        )
-        if same_chain or split:
-            previous.group = previous.group if previous.group is not None else previous.marked.start
-            item.group = previous.group
-
-
-def _keep(ctx: QuoteContext, item: _Found) -> bool:
+def _keep(ctx: QuoteContext, item: Found) -> bool:
     """Drop scare quotes and recovered fragments nobody is said to have spoken."""
     span = (item.marked.start, item.marked.end)
     attributed = item.attribution.how != "none"
+    if item.marked.single and item.attribution.how not in SINGLE_ATTRIBUTIONS:
+        return False
     if not item.marked.closed and item.group is None and not attributed:
         return False
     if is_scare_quote(ctx, span):
@@ -310,15 +216,36 @@ def _speaker_fields(attribution: Attribution, text: str, offset: int) -> dict[st
     fields: dict[str, object] = {"cue": None, "speaker_text": None}
     if attribution.cue:
         fields["cue"] = text[attribution.cue[0] : attribution.cue[1]]
-    if attribution.speaker and not is_furniture(text, attribution.speaker):
-        start, end = attribution.speaker
+    speaker = _one_line(text, attribution.speaker, attribution.cue)
+    if speaker and not is_furniture(text, speaker):
+        start, end = speaker
         fields.update(
             speaker_text=text[start:end], speaker_start=start + offset, speaker_end=end + offset
         )
     return fields
 
 
-def _to_quote(text: str, item: _Found, offset: int) -> Quote:
+def _one_line(text: str, speaker: CharSpan | None, cue: CharSpan | None) -> CharSpan | None:
+    """The part of a speaker phrase on its cue's line (else its last line).
+
+    Why: the parser runs a caption or credit into the next paragraph ("... Credit: Sarah
+    Kim for The New York Times" / "Smith said"), and the phrase it builds then spans the
+    break; attribution never crosses a paragraph, so only the words by the cue speak.
+    """
+    if speaker is None or "\n" not in text[speaker[0] : speaker[1]]:
+        return speaker
+    anchor = cue[0] if cue else speaker[1]
+    start = text.rfind("\n", speaker[0], min(anchor, speaker[1])) + 1 or speaker[0]
+    end = text.find("\n", start, speaker[1])
+    end = speaker[1] if end < 0 else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _to_quote(text: str, item: Found, offset: int) -> Quote:
     start, end = item.marked.start, item.marked.end
     return Quote(
         start=start + offset,

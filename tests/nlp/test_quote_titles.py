@@ -1,0 +1,52 @@
+"""Titles of works, reports and campaigns in quotation marks are not quotations.
+
+Sentences written for these tests: a title-case quotation right after the word for
+the kind of work it names is that work's title, whoever the sentence is about.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.nlp.quote_support import direct_texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency\u2019s latest report, \u201cClimate Risks in the Prairies,\u201d warns "
+        "of drought.",
+        'The province launched a campaign titled "Working Together for Every Family" in May.',
+        'She said the study "Water Use in Northern Towns" was out of date.',
+        'Her memoir, "A City That Works," was published last year.',
+        'Ms. Ng said the film \u201cEverything Everywhere All at Once\u201d changed her life.',
+    ],
+)
+def test_a_title_after_its_kind_is_no_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == []
+
+
+def test_speech_after_a_report_word_is_still_a_quote(nlp: Language) -> None:
+    text = 'The report said "the dam was never at risk of failure" and closed the file.'
+    assert direct_texts(nlp, text) == ['"the dam was never at risk of failure"']
+
+
+def test_a_campaign_title_does_not_join_the_quote_after_it(nlp: Language) -> None:
+    text = (
+        'Smith said members had seen the ad campaign, titled "Working Together for B.C.," '
+        'and "were not impressed by any of it."'
+    )
+    assert direct_texts(nlp, text) == ['"were not impressed by any of it."']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister said she would not use the term "radical Islamic terrorism" again.',
+        'Critics mocked the slogan "Get It Done" on social media, the mayor said.',
+        'The crowd picked up the chant "lock her up" as he spoke.',
+    ],
+)
+def test_a_term_mentioned_is_no_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == []

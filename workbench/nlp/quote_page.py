@@ -1,0 +1,69 @@
+"""Quotation marks on the page around the story: the headline, captions, credits, footers.
+
+Why: scraped articles arrive with their headline as the first line and with captions,
+"Read more:" links to other stories and comment footers around the prose. Words in
+quotation marks there are headline or caption writing ("Ford: "We will get it done"",
+"Related: Council passes "historic" budget"), never a statement made in the story; a
+headline quote repeats one the body reports properly, so keeping it would count it twice
+and give it no speaker. Those spans are removed before attribution, so they can neither
+become quotes nor lend their attribution to a neighbour.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.nlp.furniture import is_furniture_line
+from workbench.nlp.quote_marks import MarkedSpan
+
+MAX_HEADLINE_CHARS = 150
+"""Headlines are short; a longer first line is the story's first paragraph."""
+
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)]*\s*$")
+#: The headline form "Speaker: "quoted words"" (a first line opening on a name and a colon).
+_SPEAKER_HEADLINE = re.compile(r"^[A-Z][\w.'\u2019 -]{0,40}:\s*[\"'\u201c\u2018\u00ab]")
+#: A quotation signed by a dash after its closing mark is a pull quote or a reader's
+#: comment (``quote_signatures``), not a headline, even on the first line.
+_SIGNED = re.compile(r"[\"\u201d\u00bb][ \t\u00a0]*[\u2015\u2014\u2013]")
+
+
+def headline_end(text: str) -> int:
+    """End of the first line when it reads as a headline, else 0.
+
+    A headline is a short first line followed by more text that does not end like a
+    sentence ("Trudeau: "We will not back down" on tariffs"), or that opens on a speaker
+    and a colon ("Ford: "We will get it done.""). A first paragraph ending in a full stop
+    is prose, even when it starts with a quotation, and so is a quotation signed by a
+    dash and a name.
+    """
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or end - start > MAX_HEADLINE_CHARS:
+        return 0
+    line = text[start:end].strip()
+    if not line or _SIGNED.search(line):
+        return 0
+    if _SENTENCE_END.search(line) and not _SPEAKER_HEADLINE.match(line):
+        return 0
+    return end
+
+
+def outside_page_furniture(
+    text: str, spans: Sequence[MarkedSpan], starts_document: bool
+) -> list[MarkedSpan]:
+    """``spans`` without those in the headline line or a furniture line."""
+    headline = headline_end(text) if starts_document else 0
+    kept = []
+    lines: dict[int, bool] = {}
+    for span in spans:
+        if span.start < headline:
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        if line_start not in lines:
+            line_end = text.find("\n", span.start)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            lines[line_start] = is_furniture_line(line)
+        if not lines[line_start]:
+            kept.append(span)
+    return kept

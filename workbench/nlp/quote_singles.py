@@ -1,0 +1,71 @@
+"""Quotations in single marks: 'We will win,' she said (British and some wire styles).
+
+Why apart from ``quote_marks``: a single mark is also the apostrophe ("the players'
+union", "rock 'n' roll", "'90s"), so it is paired by stricter rules than a double one,
+and a span found here only becomes a quote when its own sentence attributes it
+(``quotes`` asks :data:`SINGLE_ATTRIBUTIONS`). North American outlets keep single marks
+for quotes nested in double ones and for headlines; those are left to the double span
+around them and to ``quote_page``.
+
+Rules: the opening mark follows the start of a line, a space, a bracket, a dash or a
+colon and is followed by a letter; the closing mark follows a non-space and touches
+punctuation (`,'` / `.'` / `',` / `'.`), so a possessive ("players' union") never
+closes a quote; the span stays on one line, holds no double mark, has at least
+:data:`MIN_SINGLE_WORDS` words, lies outside every double-quoted span and is not a
+line on its own (a crosshead).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.nlp.quote_marks import MarkedSpan
+
+MIN_SINGLE_WORDS = 4
+"""Shorter single-quoted bits are scare quotes or nicknames ('flood', 'Lyin' Ted')."""
+
+#: How a single-quoted span must be attributed to count: a cue or speaker in its own
+#: sentence, a colon introduction, a dash signature, or the quote before it ("continued").
+SINGLE_ATTRIBUTIONS = frozenset({"syntax", "after", "before", "colon", "dash", "continued"})
+
+_SINGLE = re.compile(
+    r"(?:^|(?<=[\s(\[\u2014\u2013:]))[\u2018'](?=[^\W\d_])"
+    r"(?P<inner>[^\n\"\u201c\u201d\u00ab\u00bb]{2,600}?)"
+    r"(?:(?<=[.,!?])[\u2019']|(?<=\S)[\u2019'](?=[.,!?;:]))"
+    r"(?=[\s.,;:!?)\]\u2014\u2013]|$)",
+    re.MULTILINE,
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+def find_single_spans(text: str, doubles: Sequence[MarkedSpan]) -> list[MarkedSpan]:
+    """Single-quoted spans (marks included) outside the double-quoted ``doubles``."""
+    if "'" not in text and "\u2018" not in text:
+        return []
+    found = []
+    for match in _SINGLE.finditer(text):
+        start, end = match.span()
+        if len(_WORD.findall(match.group("inner"))) < MIN_SINGLE_WORDS:
+            continue
+        if any(d.start < end and start < d.end for d in doubles) or _fills_line(text, start, end):
+            continue
+        found.append(MarkedSpan(start, end, start, closed=True, single=True))
+    return found
+
+
+def _fills_line(text: str, start: int, end: int) -> bool:
+    """True for a single-quoted line on its own: a crosshead ('Coal Isn't the Villain.')
+    between sections, set in single marks like a headline, not a statement."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.strip() == text[start:end]
+
+
+def with_single_spans(text: str, doubles: Sequence[MarkedSpan]) -> list[MarkedSpan]:
+    """``doubles`` and the single-quoted spans outside them, in text order."""
+    singles = find_single_spans(text, doubles)
+    if not singles:
+        return list(doubles)
+    return sorted([*doubles, *singles], key=lambda span: span.start)
