@@ -89,7 +89,7 @@ def run_app(db_path: str | None, author_name: str | None = None) -> int:
                         session_author=signer)
     follow_read_only_state(window)
     window.show()
-    if window.analyze and not store.read_only:
+    if window.analyze:  # even read-only: another library opened later is analysed there too
         QTimer.singleShot(0, window, warm_analysis.start)  # before the first-run import
     QTimer.singleShot(0, window, window.identity.ask_on_first_start)
     # After the first paint: the collection before freezing takes ~35 ms.
