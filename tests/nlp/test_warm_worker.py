@@ -99,3 +99,17 @@ def test_after_shutdown_the_process_is_gone_and_jobs_are_left_pending(warm) -> N
     warm.shutdown()
     assert all(process.exitcode is not None for process in processes)
     assert list(analyze_items(_items(2), warm=warm)) == []
+
+
+def test_a_process_that_dies_before_it_ever_answers_means_jobs_run_in_the_caller(
+        monkeypatch) -> None:
+    from tests.nlp.warm_support import die_at_start
+
+    monkeypatch.setattr(warm_module, "_warm_up_quietly", die_at_start)
+    worker = WarmWorker()
+    try:
+        results = list(analyze_items(_items(2), warm=worker))
+    finally:
+        worker.shutdown()
+    assert worker.unavailable
+    assert _speakers(results) == {0: ["Anna Smith"], 1: ["Anna Smith"]}

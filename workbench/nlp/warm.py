@@ -56,6 +56,8 @@ class WarmWorker:
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
         self._reniced: set[int] = set()
+        self._ping: Future[bool] | None = None  # the first job of the newest process
+        self._proven = False  # some process answered: a later death is the document's fault
         self._closed = False
         self.unavailable = False  # no process could be started: jobs run in the caller
 
@@ -74,14 +76,15 @@ class WarmWorker:
         progress: the process finishes it and its result is dropped.
         """
         for job in jobs:
-            future = self._submit(job)
-            if future is None:
+            submitted = self._submit(job)
+            if submitted is None:
                 if self._closed:
                     return
                 yield from run_job(job)  # no process: the old in-process path
                 continue
+            pool, future = submitted
             try:
-                yield from self._results(future, job)
+                yield from self._results(pool, future, job)
             finally:
                 future.cancel()
 
@@ -93,7 +96,7 @@ class WarmWorker:
         if pool is not None:
             _stop(pool)
 
-    def _submit(self, job: Job) -> Future[list[Result]] | None:
+    def _submit(self, job: Job) -> tuple[ProcessPoolExecutor, Future[list[Result]]] | None:
         with self._lock:
             pool = self._ready_pool()
             if pool is None:
@@ -101,24 +104,48 @@ class WarmWorker:
             try:
                 future = pool.submit(run_job, job)
             except (BrokenProcessPool, RuntimeError):
-                self._pool = None  # died between jobs: a new one next time
+                self._forget(pool)  # died between jobs: a new one now
                 pool = self._ready_pool()
                 if pool is None:
                     return None
                 future = pool.submit(run_job, job)
             renice_new_workers(pool, self.niceness, self._reniced)
-            return future
+            return pool, future
 
-    def _results(self, future: Future[list[Result]], job: Job) -> list[Result]:
-        """The job's results; if the process died under it, the job's documents fail alone."""
+    def _results(self, pool: ProcessPoolExecutor, future: Future[list[Result]],
+                 job: Job) -> list[Result]:
+        """The job's results; if the process died under it, the job's documents fail alone.
+
+        A process that died before it ever answered (it could not start its
+        interpreter or import the app) means processes do not work here: the
+        job, and every later one, runs in this process instead.
+        """
         try:
             return future.result()
         except (BrokenProcessPool, CancelledError):
             with self._lock:
                 if self._closed:
                     return []
-                self._pool = None  # the next job starts a new process
-            return _failed(job)
+                self._forget(pool)
+                if not self._answered():
+                    self.unavailable = True
+        if self.unavailable:
+            return run_job(job)
+        return _failed(job)
+
+    def _forget(self, pool: ProcessPoolExecutor) -> None:
+        """Drop a broken pool (the next job starts a new one). Called with the lock held."""
+        self._answered()  # remember whether it ever answered before its ping is replaced
+        if self._pool is pool:
+            self._pool = None
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def _answered(self) -> bool:
+        """Whether the newest process, or an earlier one, ever finished a job (remembered)."""
+        ping = self._ping
+        self._proven = self._proven or (ping is not None and ping.done() and not ping.cancelled()
+                                        and ping.exception() is None)
+        return self._proven
 
     def _ready_pool(self) -> ProcessPoolExecutor | None:
         """The running pool, a new one if there is none; None when closed or unavailable.
@@ -136,7 +163,7 @@ class WarmWorker:
                     initargs=(self.niceness,),
                     max_tasks_per_child=RECYCLE_AFTER_BATCHES,
                 )
-                pool.submit(_ready)  # spawns the process now; its initializer loads the model
+                self._ping = pool.submit(_ready)  # spawns the process; it loads the model first
             except (OSError, RuntimeError, ValueError, ImportError):
                 self.unavailable = True
                 return None
