@@ -3,7 +3,9 @@
 Why processes: spaCy's parser holds the GIL, so threads would not use the
 second core. Workers are started with ``spawn`` (safe beside Qt and threads),
 load the model once each, and return small ``Analysis`` records; the parent
-process alone writes to the library.
+process alone writes to the library. A small job is not worth starting a pool:
+it runs in the caller's process (the command line), or in the ``SmallJobRunner``
+the caller hands in (the desktop app's warm process, ``warm.py``).
 """
 
 from __future__ import annotations
