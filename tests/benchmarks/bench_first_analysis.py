@@ -50,7 +50,8 @@ MAX_STALL_MS = 50
 IDLE_SECONDS = 3
 
 
-def first_import(jsonl: Path, delay_s: float, cold: bool) -> dict[str, Any]:
+def first_import(jsonl: Path, delay_s: float, cold: bool,
+                 niceness: int | None = None) -> dict[str, Any]:
     """Show a window, (warm start unless ``cold``), import ``jsonl`` after ``delay_s``; figures."""
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -83,7 +84,7 @@ def first_import(jsonl: Path, delay_s: float, cold: bool) -> dict[str, Any]:
     recorder.start()
     started = time.perf_counter()
     if not cold:
-        warm_analysis.start(warm_analysis.WORKER_NICENESS)
+        warm_analysis.start(warm_analysis.WORKER_NICENESS if niceness is None else niceness)
     QTimer.singleShot(int(delay_s * 1000), lambda: window.import_paths([jsonl]))
     QTimer.singleShot(10 * 60 * 1000, loop.quit)
     loop.exec()
@@ -101,7 +102,8 @@ def first_import(jsonl: Path, delay_s: float, cold: bool) -> dict[str, Any]:
             "worst_5_ms": sorted(intervals)[-5:]}
 
 
-def run_in_processes(delay_s: float, cold: bool, runs: int) -> list[dict[str, Any]]:
+def run_in_processes(delay_s: float, cold: bool, runs: int,
+                     niceness: int | None = None) -> list[dict[str, Any]]:
     """Each run in its own process, so spaCy is loaded for the first time in every run."""
     records = real_articles(COUNT)
     jsonl = write_jsonl(records, sandbox_dir("first-analysis") / f"real-{COUNT}.jsonl")
@@ -110,6 +112,8 @@ def run_in_processes(delay_s: float, cold: bool, runs: int) -> list[dict[str, An
         out = sandbox_dir("first-analysis") / f"run-{number}.json"
         command = [PYTHON, __file__, "--single", str(jsonl), "--delay-s", str(delay_s),
                    "--json", str(out)] + (["--cold"] if cold else [])
+        if niceness is not None:
+            command += ["--niceness", str(niceness)]
         subprocess.run(command, env=bench_env(), check=True)
         result = json.loads(out.read_text())
         if result["error"] or result["analysed"] != COUNT:
@@ -149,15 +153,17 @@ def main() -> None:
                         help="seconds between show and import (default: 0 and 4)")
     parser.add_argument("--cold", action="store_true", help="only the in-process path")
     parser.add_argument("--warm", action="store_true", help="only the warm process")
+    parser.add_argument("--niceness", type=int, default=None,
+                        help="the warm process's niceness (default: the app's)")
     args = parser.parse_args()
     if args.single:
-        figures = first_import(Path(args.single), args.delay_s or 0.0, args.cold)
+        figures = first_import(Path(args.single), args.delay_s or 0.0, args.cold, args.niceness)
         Path(args.json).write_text(json.dumps(figures))
         return
     runs = run_count(args, 3)
     delays = [args.delay_s] if args.delay_s is not None else [0.0, 4.0]
     modes = [True] if args.cold else [False] if args.warm else [True, False]
-    emit([summarise(run_in_processes(delay, cold, runs), delay, cold)
+    emit([summarise(run_in_processes(delay, cold, runs, args.niceness), delay, cold)
           for delay in delays for cold in modes], args.json)
 
 
