@@ -77,6 +77,26 @@ def test_a_small_import_is_analysed_in_the_warm_process_and_actions_go_first(
         assert speakers == ["Anna Smith"]
 
 
+def test_a_cancelled_analysis_leaves_the_rest_pending_and_the_next_one_finishes_it(
+        qtbot, window, library, warm, tmp_path) -> None:
+    def cancel_after_the_first_saved(done: int, _total: int, _current: str) -> None:
+        if done > 0:
+            window.cancel_work()
+
+    window.imports.analysis_progressed.connect(cancel_after_the_first_saved)
+    with qtbot.waitSignal(window.imports.analysis_finished, timeout=120_000) as finished:
+        window.import_paths([_articles(tmp_path / "in", 20)])
+    report = finished.args[0]
+    pending = library.analysis.documents_needing_analysis()
+    assert report.cancelled and report.failed == []
+    assert 1 <= len(report.analyzed) < 20 and len(report.analyzed) + len(pending) == 20
+    window.imports.analysis_progressed.disconnect(cancel_after_the_first_saved)
+    with qtbot.waitSignal(window.imports.analysis_finished, timeout=120_000) as again:
+        window.imports.analyze_pending()
+    assert sorted(again.args[0].analyzed) == sorted(doc_id for doc_id, _, _ in pending)
+    assert library.analysis.documents_needing_analysis() == []
+
+
 def test_stop_ends_the_warm_process_and_a_later_start_makes_a_new_one() -> None:
     first = warm_analysis.start()
     assert warm_analysis.start() is first and warm_analysis.current() is first
