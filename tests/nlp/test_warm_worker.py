@@ -42,25 +42,20 @@ def warm() -> Iterator[WarmWorker]:
     worker.shutdown()
 
 
-def test_small_jobs_run_in_the_warm_process_never_in_the_caller(warm, monkeypatch) -> None:
+def test_small_jobs_run_in_the_warm_process_which_outlives_a_cancelled_job(
+        warm, monkeypatch) -> None:
     def not_here(*_args: object, **_options: object) -> None:
         raise AssertionError("a document was analysed in the calling process")
 
     monkeypatch.setattr(workers, "_safe_batch", not_here)  # the spawned child has its own
     assert warm.start()
-    results = list(analyze_items(_items(3), warm=warm))
-    assert _speakers(results) == {0: ["Anna Smith"], 1: ["Anna Smith"], 2: ["Anna Smith"]}
-    assert not warm.unavailable
-
-
-def test_closing_the_results_abandons_the_job_and_the_process_serves_the_next(warm) -> None:
     results = analyze_items(_items(3), warm=warm)
     first = next(results)
-    results.close()  # a cancelled analysis
-    assert first.document_id == 0
+    results.close()  # a cancelled analysis: the job in progress is abandoned
+    assert first.document_id == 0 and not warm.unavailable
     process = _process_ids(warm)
     again = list(analyze_items(_items(2, first=5), warm=warm))
-    assert sorted(_speakers(again)) == [5, 6]
+    assert _speakers(again) == {5: ["Anna Smith"], 6: ["Anna Smith"]}
     assert _process_ids(warm) == process  # the same warm process, the model not loaded again
 
 
