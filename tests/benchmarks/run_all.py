@@ -48,6 +48,7 @@ BENCHMARKS = {
     "startup": "bench_startup.py",
     "memory": "bench_memory.py",
     "responsiveness": "bench_responsiveness.py",
+    "first_analysis": "bench_first_analysis.py",
     "export": "bench_export.py",
     "suggest": "bench_suggest.py",
     "action_latency": "bench_action_latency.py",

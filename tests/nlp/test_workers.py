@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from workbench.nlp.workers import _renice_new_workers, analyze_items
+from workbench.nlp.workers import analyze_items, renice_new_workers
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "setpriority"), reason="POSIX priorities")
 
@@ -19,10 +19,10 @@ def test_parent_lowers_new_workers_priority_once() -> None:
     try:
         pool = SimpleNamespace(_processes={child.pid: None})
         done: set[int] = set()
-        _renice_new_workers(pool, 7, done)  # type: ignore[arg-type]
+        renice_new_workers(pool, 7, done)  # type: ignore[arg-type]
         assert os.getpriority(os.PRIO_PROCESS, child.pid) == 7
         assert done == {child.pid}
-        _renice_new_workers(pool, 7, done)  # type: ignore[arg-type]
+        renice_new_workers(pool, 7, done)  # type: ignore[arg-type]
         assert os.getpriority(os.PRIO_PROCESS, child.pid) == 7
     finally:
         child.kill()

@@ -3,7 +3,9 @@
 Why processes: spaCy's parser holds the GIL, so threads would not use the
 second core. Workers are started with ``spawn`` (safe beside Qt and threads),
 load the model once each, and return small ``Analysis`` records; the parent
-process alone writes to the library.
+process alone writes to the library. A small job is not worth starting a pool:
+it runs in the caller's process (the command line), or in the ``SmallJobRunner``
+the caller hands in (the desktop app's warm process, ``warm.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from workbench.core.models import Analysis
 
@@ -71,6 +74,12 @@ Job = BatchJob | ChunkJob
 Result = AnalysisResult | ChunkResult
 
 
+class SmallJobRunner(Protocol):
+    """Where small jobs run instead of this process (``warm.WarmWorker``: the desktop app's)."""
+
+    def run(self, jobs: Iterable[Job]) -> Iterator[Result]: ...
+
+
 def default_workers() -> int:
     """Use every core, up to two processes per two cores (the machine's size here)."""
     return max(1, min(os.cpu_count() or 1, 4))
@@ -82,15 +91,16 @@ def analyze_items(
     batch_size: int = 8,
     niceness: int = 0,
     published: Mapping[int, str | None] | None = None,
+    warm: SmallJobRunner | None = None,
 ) -> Iterator[AnalysisResult]:
-    """Yield one result per item; small jobs run in-process, large ones in a process pool.
+    """Yield one result per item; small jobs run in-process (or ``warm``), large ones in a pool.
 
     ``niceness`` lowers the pool workers' CPU priority (``os.nice``): the
     desktop app passes 10 so its UI thread and store writer always get a core
     first; the command line keeps 0. ``published`` (id -> publication date)
     anchors each document's relative dates ("Wednesday", "last month").
     """
-    for result in analyze_work(items, (), workers, batch_size, niceness, published):
+    for result in analyze_work(items, (), workers, batch_size, niceness, published, warm):
         if isinstance(result, AnalysisResult):
             yield result
 
@@ -102,12 +112,15 @@ def analyze_work(
     batch_size: int = 8,
     niceness: int = 0,
     published: Mapping[int, str | None] | None = None,
+    warm: SmallJobRunner | None = None,
 ) -> Iterator[Result]:
     """Analyse whole documents (in batches) and chunks of huge ones, in one set of workers.
 
     Results come as jobs finish: an ``AnalysisResult`` per document, a
     ``ChunkResult`` per chunk. ``chunks`` is read lazily, so only the chunks in
-    flight exist as strings. Small jobs (few documents, no chunk) run in-process.
+    flight exist as strings. Small jobs (few documents, no chunk) run
+    in-process, or in ``warm`` when given (the desktop app: spaCy must not
+    load in the GUI's process), one document per job so each result shows at once.
     """
     workers = default_workers() if workers is None else workers
     chunk_jobs = iter(chunks)
@@ -120,7 +133,11 @@ def analyze_work(
     )
     jobs: Iterator[Job] = itertools.chain(batches, chunk_jobs)
     if workers <= 1 or (first_chunk is None and len(items) < 4 * batch_size):
-        yield from _analyze_here((_batch_job([item], published) for item in items), chunk_jobs)
+        singles = (_batch_job([item], published) for item in items)
+        if warm is not None:
+            yield from warm.run(itertools.chain(singles, chunk_jobs))
+        else:
+            yield from _analyze_here(singles, chunk_jobs)
         return
     yield from _analyze_in_pool(jobs, workers, niceness)
 
@@ -156,7 +173,7 @@ def _analyze_in_pool(jobs: Iterator[Job], workers: int, niceness: int = 0) -> It
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
-        initializer=_warm_up,
+        initializer=warm_up,
         initargs=(niceness,),
         max_tasks_per_child=RECYCLE_AFTER_BATCHES,
     )
@@ -165,7 +182,7 @@ def _analyze_in_pool(jobs: Iterator[Job], workers: int, niceness: int = 0) -> It
     try:
         for job in jobs:
             pending.add(pool.submit(run_job, job))
-            _renice_new_workers(pool, niceness, reniced)
+            renice_new_workers(pool, niceness, reniced)
             if len(pending) >= 2 * workers:
                 break
         while pending:
@@ -175,12 +192,12 @@ def _analyze_in_pool(jobs: Iterator[Job], workers: int, niceness: int = 0) -> It
                 next_job = next(jobs, None)
                 if next_job is not None:
                     pending.add(pool.submit(run_job, next_job))
-                    _renice_new_workers(pool, niceness, reniced)
+                    renice_new_workers(pool, niceness, reniced)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _renice_new_workers(pool: ProcessPoolExecutor, niceness: int, done: set[int]) -> None:
+def renice_new_workers(pool: ProcessPoolExecutor, niceness: int, done: set[int]) -> None:
     """Lower the priority of worker processes from the parent, as soon as they exist.
 
     Why from the parent: a spawned worker starts a whole interpreter and
@@ -206,7 +223,7 @@ def _set_niceness(pid: int, niceness: int) -> None:
         pass  # gone already, not permitted, or not a POSIX system: normal priority
 
 
-def _warm_up(niceness: int = 0) -> None:
+def warm_up(niceness: int = 0) -> None:
     """Lower this worker's priority if asked, then load the model once per worker process."""
     from workbench.nlp.pipeline import load_pipeline
 

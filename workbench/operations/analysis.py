@@ -1,6 +1,7 @@
 """Analyse documents marked pending and save each result atomically, in small steps.
 
-spaCy runs in worker processes (``workbench.nlp.workers.analyze_work``),
+spaCy runs in worker processes (``workbench.nlp.workers.analyze_work``;
+small jobs in the caller's process, or in the desktop app's warm process),
 iterated on a feeder thread; the caller's thread only saves the results as
 they arrive. ``analysis_steps`` is the stepped job the desktop writer
 interleaves with analyst actions; ``analyze_pending`` runs the same steps to
@@ -31,7 +32,7 @@ from workbench.nlp import workers as extraction
 from workbench.nlp.chunks import is_huge, person_merges, plan_chunks
 from workbench.nlp.library_labels import apply_library_labels, library_label_prior
 from workbench.nlp.pipeline import ANALYSIS_VERSION
-from workbench.nlp.workers import AnalysisResult, ChunkJob, ChunkResult, Result
+from workbench.nlp.workers import AnalysisResult, ChunkJob, ChunkResult, Result, SmallJobRunner
 from workbench.operations.stepping import Feed, feed_steps, run_steps
 from workbench.store import Store
 
@@ -93,6 +94,7 @@ def analysis_steps(
     on_change: Callable[[Changes], None] | None = None,
     worker_niceness: int = 0,
     extractor: Extractor | None = None,
+    warm: SmallJobRunner | None = None,
 ) -> AnalysisSteps:
     """The analysis as steps: results arrive from a feeder thread, each step saves a few.
 
@@ -105,6 +107,8 @@ def analysis_steps(
     responsive that way).
     ``extractor`` runs the extraction of whole documents elsewhere (a cluster);
     the chunks of huge documents stay on the local workers; the saving is the same.
+    ``warm`` runs the small jobs that would otherwise run in this process (the
+    desktop app's warm process: spaCy never loads beside the UI).
     """
     progress = progress or Progress()
     items = store.analysis.documents_needing_analysis()
@@ -114,7 +118,7 @@ def analysis_steps(
     saver = _ResultSaver(store, whole, huge, progress, on_change)
     feed: Feed[Result] = Feed(
         lambda: extraction_results(whole, huge, workers, worker_niceness, published,
-                                   extractor),
+                                   extractor, warm),
         FEEDER_THREAD)
     try:
         yield from feed_steps(feed, saver.save, progress.check)
@@ -151,6 +155,7 @@ def extraction_results(
     niceness: int,
     published: Mapping[int, str] | None = None,
     extractor: Extractor | None = None,
+    warm: SmallJobRunner | None = None,
 ) -> Iterator[Result]:
     """Every result: one per whole document, one per chunk still to do of each huge one.
 
@@ -165,13 +170,13 @@ def extraction_results(
         if not huge:
             return sent
         chunks = extraction.analyze_work([], _chunk_jobs(huge, published), workers=workers,
-                                         niceness=niceness)
+                                         niceness=niceness, warm=warm)
         return itertools.chain(sent, chunks)
     if not huge:
         return extraction.analyze_items(whole, workers=workers, niceness=niceness,
-                                        published=published)
+                                        published=published, warm=warm)
     return extraction.analyze_work(whole, _chunk_jobs(huge, published), workers=workers,
-                                   niceness=niceness, published=published)
+                                   niceness=niceness, published=published, warm=warm)
 
 
 def _chunk_jobs(huge: Iterable[HugeDocument], published: Mapping[int, str]) -> Iterator[ChunkJob]:

@@ -1,9 +1,9 @@
 """Start the desktop app: QApplication, theme, main window, first-run sample import.
 
 The window is shown before anything slow happens: the store opens in
-milliseconds, spaCy is imported only inside the analysis task on the writer
-thread, and the first-run import of the sample articles starts after the first
-paint.
+milliseconds, spaCy is loaded only in other processes (the warm analysis
+process started after the first paint, the worker pool of large imports),
+and the first-run import of the sample articles starts after the first paint.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from workbench.ui.app.library_opening import follow_read_only_state, open_librar
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.settings import APPLICATION, ORGANIZATION, app_settings
 from workbench.ui.dialogs.standard import show_error
+from workbench.ui.tasks import warm_analysis
 from workbench.ui.theme.manager import PREFERENCES, ThemeManager
 
 FREEZE_DELAY_MS = 1000
@@ -88,12 +89,17 @@ def run_app(db_path: str | None, author_name: str | None = None) -> int:
                         session_author=signer)
     follow_read_only_state(window)
     window.show()
+    if window.analyze:  # even read-only: another library opened later is analysed there too
+        QTimer.singleShot(0, window, warm_analysis.start)  # before the first-run import
     QTimer.singleShot(0, window, window.identity.ask_on_first_start)
     # After the first paint: the collection before freezing takes ~35 ms.
     QTimer.singleShot(FREEZE_DELAY_MS, window, freeze_startup_objects)
     if should_import_seeds(db_path, store):
         QTimer.singleShot(0, window, lambda: window.import_paths([seeds_dir()]))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        warm_analysis.stop()
 
 
 def freeze_startup_objects() -> None:

@@ -6,8 +6,9 @@ and whose spaCy runs in worker processes, while the writer thread stores
 the results a few at a time and runs the analyst's actions in between
 (``Lane.BULK``), so a Highlight or an Undo made during a large import is
 committed at once. Documents reach the library as each one is stored
-(``changes_applied``) and light up when their analysis is saved. spaCy is
-imported lazily inside the analysis task, so never on the UI thread.
+(``changes_applied``) and light up when their analysis is saved. spaCy never
+loads in this process when the app started its warm analysis process
+(``warm_analysis``): small jobs run there, large ones in the worker pool.
 """
 
 from __future__ import annotations
@@ -20,13 +21,11 @@ from PySide6.QtCore import QObject, Signal
 
 from workbench.operations.importing import ImportReport, import_steps
 from workbench.store import Store
+from workbench.ui.tasks import warm_analysis
 from workbench.ui.tasks.lanes import Lane
 from workbench.ui.tasks.runner import SignalProgress, Task, TaskRunner
 
 AnalysisFunction = Callable[[Store, SignalProgress], Any]
-# Extraction workers run below the UI's priority: on two cores, two parsing
-# processes at normal priority delayed the UI thread's event loop by 50–90 ms.
-WORKER_NICENESS = 10
 
 
 def import_function(paths: Sequence[str | Path], analyze: bool) -> Callable[..., Any]:
@@ -45,11 +44,16 @@ def import_function(paths: Sequence[str | Path], analyze: bool) -> Callable[...,
 
 
 def analyze_function(store: Store, progress: SignalProgress) -> Any:
-    """A stepped task that analyses every pending document, saving each as it finishes."""
+    """A stepped task that analyses every pending document, saving each as it finishes.
+
+    Small jobs go to the warm analysis process when the app started one
+    (``warm_analysis``), so the model never loads in this process.
+    """
     from workbench.operations.analysis import analysis_steps
 
     return analysis_steps(store, progress=progress, on_change=progress.report_changes,
-                          worker_niceness=WORKER_NICENESS)
+                          worker_niceness=warm_analysis.WORKER_NICENESS,
+                          warm=warm_analysis.current())
 
 
 def cluster_analyze_function(address: str) -> AnalysisFunction:
