@@ -21,6 +21,7 @@ from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import Tense
+from workbench.core.time_words import CAPITALISED_MONTH_NAME
 from workbench.nlp.resolution import at_sentence_start
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -75,8 +76,7 @@ def _without_parts_of(mentions: list[Mention], clocks: list[Mention]) -> list[Me
         clock.start <= m.start and m.end <= clock.end for clock in clocks)]
 
 
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-               r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_NAME = CAPITALISED_MONTH_NAME
 _CALENDAR_DATE = (r"(?:" + _MONTH_NAME + r" \d{1,2}(?:st|nd|rd|th)?(?:, (?:19|20)\d{2})?"
                   r"|" + _MONTH_NAME + r",? (?:19|20)\d{2}|(?:19|20)\d{2})")
 _WHOLE_DATE = re.compile(r"(?:[Tt]he )?(?P<date>" + _CALENDAR_DATE + r")")
