@@ -44,6 +44,10 @@ from workbench.core.time_values import (
 from workbench.core.time_words import MONTH_NAME, clean_expression
 
 MAX_EXPRESSION_CHARS = 80
+DATE_LINE_LINES = 3
+"""A date line is among the first lines: a headline and a byline may come before it."""
+DATE_LINE_REACH = 400
+MAX_LATER_DATE_LINE = 40
 _REFERENCES = {
     "PRESENT_REF": (
         "now", "right now", "currently", "current", "at present", "present", "presently",
@@ -277,13 +281,31 @@ def _clock_time(match: re.Match[str]) -> str | None:
 
 
 def date_line_anchor(text: str) -> dt.date | None:
-    """The day a body's date line states ("March 01, 2008" alone on the first line, or
-    "WASHINGTON, Sept. 13, 2023 -"): the anchor of a document with no publication date."""
-    first_line = text.lstrip()[:MAX_EXPRESSION_CHARS].split("\n", 1)[0]
-    head = _DATELINE_DASH.split(first_line, maxsplit=1)[0]
+    """The day a body's date line states ("March 01, 2008" alone on a line near the top, or
+    "WASHINGTON, Sept. 13, 2023 -" opening it): the anchor of a document with no
+    publication date.
+
+    Why the lines after the first: a headline, a byline or a place often comes first
+    ("Airbus wins tanker deal" / "March 01, 2008"). Those later lines count only when
+    short and not a sentence, so "He was born on March 3, 2001." is no date line.
+    """
+    lines = [line.strip() for line in text.lstrip()[:DATE_LINE_REACH].split("\n")]
+    lines = [line for line in lines if line][:DATE_LINE_LINES]
+    for number, line in enumerate(lines):
+        if number and (len(line) > MAX_LATER_DATE_LINE or line.endswith((".", "!", "?"))):
+            continue
+        day = _day_on_line(line[:MAX_EXPRESSION_CHARS])
+        if day is not None:
+            return day
+    return None
+
+
+def _day_on_line(line: str) -> dt.date | None:
+    """The day the line's head (before a dateline dash) ends with, at day precision."""
+    head = _DATELINE_DASH.split(line, maxsplit=1)[0]
     pieces = head.split(",")
     for start in range(len(pieces)):
         found = absolute_value(strip_modifiers(clean_expression(",".join(pieces[start:]))))
-        if found and len(found[0]) == len("2000-01-01"):
+        if found and found[0] and len(found[0]) == len("2000-01-01"):
             return dt.date.fromisoformat(found[0])
     return None
