@@ -148,3 +148,23 @@ def test_a_fiscal_year_written_fy_is_found() -> None:
     text = "Results for FY2009 were weak; FY10 looks better."
     found = [(m.text, m.label) for m in unmarked_time_words(text, dt.date(2009, 9, 15))]
     assert found == [("FY2009", "DATE"), ("FY10", "DATE")]
+
+
+def test_holidays_are_dates_whatever_the_model_called_them(nlp) -> None:
+    """The model tags "New Year's Day" an event, "Easter Sunday" a building and
+    'Valentine' in "Valentine's Day" a person, or leaves "Thanksgiving" untagged."""
+    text = ("Stores closed on New Year's Day and Easter Sunday, and reopened before "
+            "Valentine's Day; Thanksgiving was quiet.")
+    analysis = analyze_document("", text, nlp, published="2024-04-10")
+    values = _values(analysis)
+    assert values["New Year's Day"] == "2024-01-01"
+    assert values["Easter Sunday"] == "2024-03-31"
+    assert values["Valentine's Day"] == "2024-02-14"
+    assert values["Thanksgiving"] == "2023-11-23"
+    assert not [m for m in analysis.mentions if m.label == "PERSON" and m.text == "Valentine"]
+
+
+def test_names_that_begin_with_a_holiday_stay_names(nlp) -> None:
+    text = "The Easter Rising was marked on Christmas Island by the Thanksgiving Day Parade crew."
+    values = _values(analyze_document("", text, nlp, published="2024-04-10"))
+    assert not [t for t in values if "Easter" in t or "Christmas" in t or "Thanksgiving" in t]

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from workbench.core.time_holidays import HOLIDAY, holiday_day
 from workbench.core.time_values import (
     PARTS_OF_DAY,
     SEASONS,
@@ -38,6 +39,7 @@ from workbench.core.time_words import (
     PART_OF_DAY,
     WEEKDAY,
     WEEKDAYS,
+    YEAR,
     number_of,
 )
 
@@ -242,18 +244,18 @@ def _quarter(match: re.Match[str], anchor: Anchor) -> str | None:
     return pick(candidates, anchor)
 
 
-HOLIDAYS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
-    "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
-}
-"""Fixed-date holidays; moving ones (Easter, Thanksgiving) get no value."""
-
-
 def _holiday(match: re.Match[str], anchor: Anchor) -> str | None:
-    month, number = HOLIDAYS[match.group("holiday")]
-    days = [dt.date(anchor.day.year + k, month, number) for k in (-1, 0, 1)]
-    return pick([(d, d, d.isoformat()) for d in days], anchor)
+    """'Christmas', 'last Thanksgiving', 'Easter 1997': the day it falls on in the year the
+    tense (or 'last'/'next', or the year written) points to (``time_holidays``)."""
+    name, which = match.group("holiday"), match.group("which")
+    if match.group("year"):
+        day = holiday_day(name, int(match.group("year")))
+        return day.isoformat() if day else None
+    days = [holiday_day(name, anchor.day.year + k) for k in (-1, 0, 1)]
+    candidates = [(d, d, d.isoformat()) for d in days if d is not None]
+    if which == "this":
+        return next((c[2] for c in candidates if c[0].year == anchor.day.year), None)
+    return pick(_strictly(candidates, anchor, which), _directed(anchor, which))
 
 
 def _weekend(match: re.Match[str], anchor: Anchor) -> str | None:
@@ -330,7 +332,7 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
     ("month-of-year", re.compile("^" + MONTH + r",? (?:of )?(?P<which>this|last|next) year$"),
      _month_of_year),
     ("weekend", re.compile(r"^(?:the |(?P<past>(?:this )?past) )?weekend$"), _weekend),
-    ("holiday", re.compile("^(?P<holiday>" + "|".join(HOLIDAYS) + ")$"), _holiday),
+    ("holiday", re.compile("^" + _WHICH + HOLIDAY + r"(?:,? (?:of )?" + YEAR + ")?$"), _holiday),
     ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade)s? ago$"), _ago),
     ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade)s? (?P<ahead>from "
                        r"(?:now|today))$"), _ago),

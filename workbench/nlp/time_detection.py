@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric
+from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import Tense
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
@@ -80,6 +81,8 @@ _MONTH_NAME = CAPITALISED_MONTH_NAME
 _CALENDAR_DATE = (r"(?:" + _MONTH_NAME + r" \d{1,2}(?:st|nd|rd|th)?(?:, (?:19|20)\d{2})?"
                   r"|" + _MONTH_NAME + r",? (?:19|20)\d{2}|(?:19|20)\d{2})")
 _WHOLE_DATE = re.compile(r"(?:[Tt]he )?(?P<date>" + _CALENDAR_DATE + r")")
+_WHOLE_HOLIDAY = re.compile(r"(?:[Tt]he )?(?P<date>(?:" + CAPITALISED_HOLIDAY.pattern
+                            + r")(?:,? (?:19|20)\d{2})?)")
 _TRAILING_DATE = re.compile(r"\s+(?:in|of|on)\s+(?P<date>" + _CALENDAR_DATE + r")$")
 _NOT_NAMES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
@@ -91,15 +94,26 @@ def _dates_inside_names(mentions: Sequence[Mention], text: str,
 
     Why: a calendar date is a date whatever the model called it, and a name does not
     end in "in 2008"; the name keeps what comes before the preposition. Only calendar
-    forms (a month and day, a month and year, a year) are taken, so "May" the person
-    and "Friday" the character stay names.
+    forms (a month and day, a month and year, a year) and holidays are taken, so "May"
+    the person and "Friday" the character stay names. A holiday takes whatever the model
+    tagged inside it ('Valentine' in "Valentine's Day", 'Sunday' in "Easter Sunday").
     """
     found: list[Mention] = []
+    holidays = [(m.start(), m.end()) for m in CAPITALISED_HOLIDAY.finditer(text)]
+    taken: set[tuple[int, int]] = set()
     for mention in mentions:
+        holiday = next(((a, b) for a, b in holidays if a <= mention.start and mention.end <= b
+                        and (a, b) != (mention.start, mention.end)), None)
+        if (holiday and mention.field == "text" and mention.label not in _NOT_NAMES
+                and _has_value(text[holiday[0]:holiday[1]], anchor)):
+            if holiday not in taken:
+                taken.add(holiday)
+                found.append(replace(_piece(mention, *holiday, text), label="DATE"))
+            continue  # 'Valentine' a person in "Valentine's Day", 'Sunday' of "Easter Sunday"
         if mention.field != "text" or mention.label in TIME_LABELS | _NOT_NAMES:
             found.append(mention)
             continue
-        whole = _WHOLE_DATE.fullmatch(mention.text)
+        whole = _WHOLE_DATE.fullmatch(mention.text) or _WHOLE_HOLIDAY.fullmatch(mention.text)
         if whole and _has_value(whole["date"], anchor):
             start = mention.start + whole.start("date")
             found.append(replace(_piece(mention, start, mention.end, text), label="DATE"))
@@ -164,7 +178,7 @@ _CLOCK_WORDS = re.compile(r"\d:\d|\d\d (?:UTC|GMT)", re.IGNORECASE)
 
 
 def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
-    """Time expressions the model does not tag: 'now', 'currently', 'recently', 'in the past'
+    """Time expressions the model does not tag: holidays ('Easter', 'New Year's Day'), 'now', 'currently', 'recently', 'in the past'
     (TIMEX3 dates with the values PRESENT_REF and PAST_REF), numeric dates such as 7/8/07,
     quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009', clock times ('0100
     UTC', '4:00 A.M. local time'), 'the same day', 'that evening', 'the next morning' (read
@@ -174,7 +188,9 @@ def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
     needs them; they carry no calendar date, so they never crowd the timeline's axis
     (a timeline lists a sentence only for a date it can place).
     """
-    found = _day_words(text, anchor)
+    found = _day_words(text, anchor) + [
+        Mention(m.start(), m.end(), m.group(), "DATE", m.group())
+        for m in CAPITALISED_HOLIDAY.finditer(text) if _has_value(m.group(), anchor)]
     for match in _TIME_WORDS.finditer(text):
         words = match.group()
         if is_anaphoric(words) or _has_value(words, anchor) or _has_value(words.split()[-1],

@@ -1,0 +1,58 @@
+"""Issue 19, sixth round: TIMEX3 categories of TimeBank-style news (holidays, decades,
+fiscal years), each on sentences written for these tests (not taken from a corpus).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.core.time_holidays import easter_sunday, holiday_day
+from workbench.core.time_normalise import normalise_time
+
+FEB_1998 = dt.date(1998, 2, 18)
+
+
+def value(text: str, tense: str | None = None, anchor: dt.date = FEB_1998) -> str | None:
+    found = normalise_time(text, anchor, tense)  # type: ignore[arg-type]
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(1998, dt.date(1998, 4, 12)), (2008, dt.date(2008, 3, 23)), (2019, dt.date(2019, 4, 21)),
+     (2024, dt.date(2024, 3, 31)), (2025, dt.date(2025, 4, 20))],
+)
+def test_easter_falls_on_its_computed_sunday(year: int, expected: dt.date) -> None:
+    assert easter_sunday(year) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "expected"),
+    [("thanksgiving", 1998, "1998-11-26"), ("thanksgiving", 2023, "2023-11-23"),
+     ("memorial day", 1998, "1998-05-25"), ("memorial day", 2021, "2021-05-31"),
+     ("labor day", 1998, "1998-09-07"), ("good friday", 2019, "2019-04-19"),
+     ("new year's day", 1998, "1998-01-01"), ("christmas eve", 1997, "1997-12-24")],
+)
+def test_holidays_fall_on_their_day_of_that_year(name: str, year: int, expected: str) -> None:
+    day = holiday_day(name, year)
+    assert day is not None and day.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [("Christmas", "past", "1997-12-25"), ("New Year's Day", "past", "1998-01-01"),
+     ("Thanksgiving", "past", "1997-11-27"), ("Thanksgiving", "future", "1998-11-26"),
+     ("last Christmas", None, "1997-12-25"), ("next Christmas", None, "1998-12-25"),
+     ("Easter 2008", "past", "2008-03-23"), ("Christmas of 1996", None, "1996-12-25"),
+     ("Memorial Day", "future", "1998-05-25"), ("this Thanksgiving", "past", "1998-11-26")],
+)
+def test_a_holiday_is_the_day_it_falls_on_in_the_year_the_sentence_means(
+        text: str, tense: str | None, expected: str) -> None:
+    assert value(text, tense) == expected
+
+
+@pytest.mark.parametrize("text", ["Thanksgiving 99999", "Holiday", "Christmas 0"])
+def test_holidays_in_no_readable_year_get_no_value(text: str) -> None:
+    assert value(text, "past") in (None, "PRESENT_REF", "PAST_REF")
