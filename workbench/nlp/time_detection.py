@@ -178,7 +178,8 @@ _CLOCK_WORDS = re.compile(r"\d:\d|\d\d (?:UTC|GMT)", re.IGNORECASE)
 
 
 def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
-    """Time expressions the model does not tag: holidays ('Easter', 'New Year's Day'), 'now', 'currently', 'recently', 'in the past'
+    """Time expressions the model does not tag: holidays ('Easter', 'New Year's Day'), 'now',
+    'currently', 'recently', 'in the past'
     (TIMEX3 dates with the values PRESENT_REF and PAST_REF), numeric dates such as 7/8/07,
     quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009', clock times ('0100
     UTC', '4:00 A.M. local time'), 'the same day', 'that evening', 'the next morning' (read
