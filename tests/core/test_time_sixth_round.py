@@ -56,3 +56,17 @@ def test_a_holiday_is_the_day_it_falls_on_in_the_year_the_sentence_means(
 @pytest.mark.parametrize("text", ["Thanksgiving 99999", "Holiday", "Christmas 0"])
 def test_holidays_in_no_readable_year_get_no_value(text: str) -> None:
     assert value(text, "past") in (None, "PRESENT_REF", "PAST_REF")
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         [("the 1997 fiscal year", "FY1997"), ("2009 financial year", "FY2009")])
+def test_a_year_before_fiscal_year_is_that_fiscal_year(text: str, expected: str) -> None:
+    assert value(text, "past") == expected
+
+
+@pytest.mark.parametrize(("text", "tense", "expected"),
+                         [("the end of the decade", "future", "199"),
+                          ("the last decade", "past", "198")])
+def test_the_decade_after_a_modifier_is_the_anchor_decade(text: str, tense: str,
+                                                          expected: str) -> None:
+    assert value(text, tense) == expected

@@ -139,7 +139,8 @@ def test_expressions_that_name_their_year(text: str, expected: str) -> None:
         ("the third quarter", None, "2023-Q3"),
         ("Christmas", "past", "2022-12-25"),
         ("Christmas", "future", "2023-12-25"),
-        ("the past decade", None, "201"),  # in 2023: the 2010s
+        ("the last decade", None, "201"),  # in 2023: the 2010s
+        ("the end of the decade", "future", "202"),
         ("the last decade", None, "201"),
         ("this decade", None, "202"),
         ("the next decade", None, "203"),

@@ -5,8 +5,9 @@ The sentences are written for these tests (not taken from a corpus).
 
 from __future__ import annotations
 
-from workbench.core.models import Analysis
+from workbench.core.models import Analysis, Mention
 from workbench.nlp.pipeline import analyze_document
+from workbench.nlp.time_detection import _without_dangling_joiner
 
 FRIDAY = "2023-09-15"
 MONDAY = "2023-09-18"
@@ -168,3 +169,19 @@ def test_names_that_begin_with_a_holiday_stay_names(nlp) -> None:
     text = "The Easter Rising was marked on Christmas Island by the Thanksgiving Day Parade crew."
     values = _values(analyze_document("", text, nlp, published="2024-04-10"))
     assert not [t for t in values if "Easter" in t or "Christmas" in t or "Thanksgiving" in t]
+
+
+def test_a_date_cut_with_its_conjunction_loses_the_conjunction(nlp) -> None:
+    """The model tags "the 1980s and" in "In the 1980s and early 1990s, ..."."""
+    text = "In the 1980s and early 1990s, growth was fast."
+    values = _values(analyze_document("", text, nlp, published="2024-04-10"))
+    assert values == {"1980s": "198", "early 1990s": "199"}
+    cut = Mention(0, 13, "the 1960s and", "DATE", "the 1960s and")
+    assert _without_dangling_joiner(cut, "the 1960s and 1970s").text == "the 1960s"
+
+
+def test_two_dates_joined_by_or_are_two_dates(nlp) -> None:
+    text = "The merger may close at the end of the quarter or early next year, lawyers said."
+    values = _values(analyze_document("", text, nlp, published="2024-04-10"))
+    assert values.get("early next year") == "2025"
+    assert [v for t, v in values.items() if t.startswith("end of the quarter")] == ["2024-Q2"]

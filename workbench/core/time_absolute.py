@@ -154,6 +154,8 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
      _half_named),
     ("fiscal-year", re.compile(r"^(?:(?:fiscal|financial)(?:[\s-]year)?[\s-]?|fy\s?)"
                                r"(?P<short>'?\d{2}|[12]\d{3})$"), _fiscal_year),
+    ("fiscal-year", re.compile(r"^(?P<short>[12]\d{3})[\s-](?:fiscal|financial)[\s-]year$"),
+     _fiscal_year),
     ("fiscal-quarter", re.compile("^" + _QUARTER + r",? (?:of )?(?:fiscal|financial|fy)"
                                   r"(?:[\s-]year)?[\s-]?(?P<short>'?\d{2}|[12]\d{3})$"),
      _fiscal_quarter),

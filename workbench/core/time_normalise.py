@@ -80,7 +80,7 @@ _MILITARY = re.compile(
 _WEEK_OF = re.compile(r"^(?:the )?week (?:of|beginning|starting|from) (?P<date>.+)$")
 _NOON = re.compile(r"\b(?:at )?(?P<word>noon|midday|midnight)\b")
 _DATELINE_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
-_THE_UNIT = re.compile(r"^the (?=(?:week|month|year|quarter)$)")
+_THE_UNIT = re.compile(r"^the (?=(?:week|month|year|quarter|decade|century)$)")
 """'the end of the month': after a modifier, 'the month' is the anchor's month."""
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|T)")
 _APPROXIMATELY = re.compile(

@@ -145,7 +145,8 @@ def _decade(match: re.Match[str], anchor: Anchor) -> str | None:
     """'the last decade' in 2011 -> '200' (the 2000s), 'this decade' -> '201'.
 
     Why 'past' counts here and not before 'year': "the past year" is most often the
-    twelve months just gone (a duration); "the past decade" names the decade before.
+    twelve months just gone (a duration); "the past decade" names the decade before
+    (MEANTIME annotates it both ways, once each; the date keeps it on the timeline).
     """
     offset = {"past": -1}.get(match.group("which"), _unit_offset(match.group("which")))
     return f"{anchor.day.year // 10 + offset:03d}"

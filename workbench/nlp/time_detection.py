@@ -47,7 +47,7 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     found: list[Mention] = []
     kept: list[Mention] = []
     for mention in _dates_inside_names(mentions, text, anchor):
-        mention = _with_zone(mention, text)
+        mention = _with_zone(_without_dangling_joiner(mention, text), text)
         pieces = _range_pieces(mention, text, anchor) if _is_body_time(mention) else []
         if pieces:
             found.extend(pieces)
@@ -128,6 +128,21 @@ def _dates_inside_names(mentions: Sequence[Mention], text: str,
         start = mention.start + tail.start("date")
         found.append(replace(_piece(mention, start, mention.end, text), label="DATE"))
     return found
+
+
+_DANGLING_JOINER = re.compile(r"(?:,?\s+(?:and|or|to|through|until|but)|\s*[,;–-])\s*$")
+
+
+def _without_dangling_joiner(mention: Mention, text: str) -> Mention:
+    """'the 1980s and' as the model cut "the 1980s and early 1990s": the date without the
+    word that joins it to the next one (TIMEX3 marks each date alone)."""
+    if not _is_body_time(mention):
+        return mention
+    joiner = _DANGLING_JOINER.search(mention.text)
+    if joiner is None or joiner.start() == 0 or mention.text != text[mention.start:mention.end]:
+        return mention
+    return replace(_piece(mention, mention.start, mention.start + joiner.start(), text),
+                   value=mention.value)
 
 
 _ZONE_AFTER = re.compile(r"\s*\(\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?\s*\)|\s+(?:GMT|UTC)"
@@ -219,8 +234,8 @@ def _day_words(text: str, anchor: dt.date | None) -> list[Mention]:
     return found
 
 
-_RANGE = re.compile(r"^(?:(?:between|from)\s+)?(?P<first>.+?)\s*(?:\band\b|\bto\b|\bthrough\b"
-                    r"|\buntil\b|[-–])\s*(?P<second>[^-–]+)$", re.IGNORECASE)
+_RANGE = re.compile(r"^(?:(?:between|from)\s+)?(?P<first>.+?)\s*(?:\band\b|\bor\b|\bto\b"
+                    r"|\bthrough\b|\buntil\b|[-–])\s*(?P<second>[^-–]+)$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^\s*(?:and|to|through|until|[-–])\s+(?P<second>(?:[A-Z][a-z]+\.? )?"
                         r"(?:\d{1,2},? )?[12]\d{3})\b")
