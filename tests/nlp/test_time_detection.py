@@ -185,3 +185,30 @@ def test_two_dates_joined_by_or_are_two_dates(nlp) -> None:
     values = _values(analyze_document("", text, nlp, published="2024-04-10"))
     assert values.get("early next year") == "2025"
     assert [v for t, v in values.items() if t.startswith("end of the quarter")] == ["2024-Q2"]
+
+
+def test_a_duration_after_a_date_and_a_comma_is_a_duration_of_its_own(nlp) -> None:
+    """TIMEX3 marks 'two weeks' in "opens on May 3, two weeks before the vote" as a duration;
+    the whole span was read as May 3."""
+    text = "The bridge reopens on May 3, two weeks before the vote, the mayor said."
+    values = _values(analyze_document("", text, nlp, published="2024-04-10"))
+    assert values.get("May 3") == "2024-05-03"
+    assert values.get("two weeks") == "P2W"
+
+
+def test_an_anaphoric_apposition_names_the_date_before_it_again(nlp) -> None:
+    """'on March 9, four days later than planned' is March 9 (it was read as March 13)."""
+    text = "The ship docked on March 9, four days later than planned."
+    values = _values(analyze_document("", text, nlp, published="2024-04-10"))
+    assert set(values.values()) == {"2024-03-09"}
+    text = "The ship docked on March 9. Four days later it sailed."
+    values = _values(analyze_document("", text, nlp, published="2024-04-10"))
+    assert values.get("Four days later") == "2024-03-13"
+
+
+def test_a_line_under_the_date_line_is_read_alone(nlp) -> None:
+    """The model ran the date line into "Four years after ..."; that line is a duration."""
+    text = "May 2, 2024\n\nFour years after the plant closed, the town has a new employer."
+    values = _values(analyze_document("", text, nlp))
+    assert values.get("May 2, 2024") == "2024-05-02"
+    assert values.get("Four years") == "P4Y"

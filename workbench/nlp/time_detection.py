@@ -48,7 +48,8 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     kept: list[Mention] = []
     for mention in _dates_inside_names(mentions, text, anchor):
         mention = _with_zone(_without_dangling_joiner(mention, text), text)
-        pieces = _range_pieces(mention, text, anchor) if _is_body_time(mention) else []
+        pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor))
+                  if _is_body_time(mention) else [])
         if pieces:
             found.extend(pieces)
             continue
@@ -254,14 +255,40 @@ def _piece(mention: Mention, start: int, end: int, text: str) -> Mention:
     return replace(mention, start=start, end=end, text=surface, entity=surface, value=None)
 
 
+_COMMA = re.compile(r"^(?P<first>[^,]+),\s+(?P<second>[^,]+)$")
+
+
+def _comma_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
+    """'June 17, two days before the launch' -> 'June 17' and 'two days' (a duration, as
+    TIMEX3 marks it). Only when the second piece is a duration, so "Friday, January 4,
+    2019" stays one date, and "November 11, three days later" too: the apposition names
+    one day twice, and the whole is read on its first date."""
+    match = _COMMA.match(mention.text)
+    if match is None or is_anaphoric(match["second"]):
+        return []
+    second = normalise_time(match["second"], anchor, None)
+    if second is None or not second.value.startswith("P"):
+        return []
+    return _pieces(mention, match, text, anchor)
+
+
 def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
     """'between 2014 and 2016' -> '2014', '2016' (both must have values)."""
     match = _RANGE.match(mention.text)
-    if match is None or mention.text != text[mention.start:mention.end]:
+    if match is None:
+        return []
+    return _pieces(mention, match, text, anchor)
+
+
+def _pieces(mention: Mention, match: re.Match[str], text: str,
+            anchor: dt.date | None) -> list[Mention]:
+    """The groups 'first' and 'second' of ``match`` as mentions (both must have values or
+    be read on the date before them)."""
+    if mention.text != text[mention.start:mention.end]:
         return []
     pieces = [(mention.start + match.start(g), mention.start + match.end(g))
               for g in ("first", "second")]
-    if not all(_has_value(text[a:b], anchor) for a, b in pieces):
+    if not all(_has_value(text[a:b], anchor) or is_anaphoric(text[a:b]) for a, b in pieces):
         return []
     return [_piece(mention, a, b, text) for a, b in pieces]
 

@@ -152,7 +152,7 @@ def with_time_values(
         valued = _valued(mention, tenses, anchor, references)
         if valued.label in TIME_LABELS and valued.field == "text":
             before = mentions[times[-1]] if times else None
-            valued = _on_day_of(before, valued, text, anchor)
+            valued = _on_day_of(before, _in_apposition(before, valued, text), text, anchor)
             if before is not None and _is_part_of(before, valued, text):
                 mentions[times[-1]] = replace(before, value=valued.value)
             elif before is not None and _is_clock_of(before, valued, text, anchor):
@@ -165,6 +165,15 @@ def with_time_values(
                 references.append(valued.value)  # type: ignore[arg-type]
         mentions.append(valued)
     return replace(analysis, mentions=tuple(mentions))
+
+
+def _in_apposition(date: Mention | None, mention: Mention, text: str) -> Mention:
+    """'on March 9, four days later than planned': the anaphoric expression after a date and
+    a comma names that date again (an apposition), as TimeML reads it."""
+    if (date is None or not date.value or not is_reference(date.value)
+            or text[date.end:mention.start] != ", " or not is_anaphoric(mention.text)):
+        return mention
+    return replace(mention, value=date.value)
 
 
 def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
@@ -220,9 +229,27 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
                 return replace(mention, value=anaphoric_value(words, references))
     if len(mention.text) > len(expression):  # the clean-up joined '1830' and 'UTC'
         expression = mention.text
+    if _is_piece_of(mention.text, expression):
+        expression = mention.text
     found = normalise_time(expression, anchor, tense) or normalise_time(mention.text, anchor,
                                                                          tense)
     return replace(mention, value=found.value if found else None)
+
+
+_JOINED_BEFORE = re.compile(r"(?:[,\n–-]|\b(?:and|or|to|through|until))\s*$")
+_JOINED_AFTER = re.compile(r"^\s*(?:[,\n–-]|(?:and|or|to|through|until)\b)")
+
+
+def _is_piece_of(words: str, expression: str) -> bool:
+    """Whether ``words`` is one date of the model's ``expression`` that detection took
+    apart ('2016' of "between 2014 and 2016", 'two days' of "June 17, two days", a line of
+    a span run over a date line), so it is read alone; a mention the clean-up only cut
+    ('year' of "this year's") is read on the model's words."""
+    at = expression.find(words)
+    if at < 0 or len(words) == len(expression):
+        return False
+    return bool(_JOINED_BEFORE.search(expression[:at])
+                or _JOINED_AFTER.match(expression[at + len(words):]))
 
 
 def _model_span_at(tenses: Iterable[TenseSpan], mention: Mention) -> tuple[Tense | None, str]:
