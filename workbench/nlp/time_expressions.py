@@ -164,7 +164,24 @@ def with_time_values(
             if is_reference(valued.value):
                 references.append(valued.value)  # type: ignore[arg-type]
         mentions.append(valued)
-    return replace(analysis, mentions=tuple(mentions))
+    return replace(analysis, mentions=tuple(_with_article(m, text) for m in mentions))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[Tt]he $")
+_TAKES_ARTICLE = re.compile(r"[a-z]|(?:1[0-9]|20)?\d0'?s$|'\d0s$")
+
+
+def _with_article(mention: Mention, text: str) -> Mention:
+    """The time expression with the 'the' the entity clean-up cut off ("the fourth quarter",
+    "the past decade", "the 1990s"): TimeML's extent includes it. Only before a lower-case
+    word or a decade, so 'the' stays out of "the 2008 Olympics" (where '2008' is the date)."""
+    if (mention.field != "text" or mention.label not in TIME_LABELS or not text
+            or mention.text != text[mention.start:mention.end]
+            or not _TAKES_ARTICLE.match(mention.text)
+            or not _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)):
+        return mention
+    start = mention.start - 4
+    return replace(mention, start=start, text=text[start:mention.end])
 
 
 def _in_apposition(date: Mention | None, mention: Mention, text: str) -> Mention:
