@@ -70,3 +70,14 @@ def test_a_year_before_fiscal_year_is_that_fiscal_year(text: str, expected: str)
 def test_the_decade_after_a_modifier_is_the_anchor_decade(text: str, tense: str,
                                                           expected: str) -> None:
     assert value(text, tense) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         [("the nine months ended Sept. 30", "P9M"),
+                          ("the six months ended June 30", "P6M"),
+                          ("the three months ended June 30", "1997-Q2"),
+                          ("the quarter ended Dec. 31", "1997-Q4")])
+def test_a_count_of_months_ended_on_a_day_is_a_duration(text: str, expected: str) -> None:
+    """Reporting periods: one quarter is a date on the calendar, 'the nine months ended
+    Sept. 30' a stretch of nine months (TIMEX3 DURATION)."""
+    assert value(text, "past") == expected

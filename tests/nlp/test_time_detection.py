@@ -212,3 +212,14 @@ def test_a_line_under_the_date_line_is_read_alone(nlp) -> None:
     values = _values(analyze_document("", text, nlp))
     assert values.get("May 2, 2024") == "2024-05-02"
     assert values.get("Four years") == "P4Y"
+
+
+def test_a_time_extent_keeps_its_the_but_a_year_in_a_name_does_not(nlp) -> None:
+    """TimeML's extent: "the fourth quarter", "the 1990s"; in "the 2028 Olympics" only the
+    year is a date."""
+    text = ("Sales rose in the fourth quarter, as in the 1990s, before the 2028 Olympics "
+            "and over the past two years.")
+    values = _values(analyze_document("", text, nlp, published="2024-04-10"))
+    assert "the fourth quarter" in values and "the 1990s" in values
+    assert "the past two years" in values
+    assert not [t for t in values if t.startswith("the 2028")]

@@ -63,7 +63,7 @@ _UNITS_AWAY = re.compile(
 _THAT_UNIT = re.compile(
     r"^(?:(?P<which>previous|prior|preceding|following|same|that) (?P<unit>week|month|quarter|year)"
     r"|(?P<unit2>week|month|quarter|year) (?P<side>before|after|earlier|later)"
-    r"|(?P<unit3>week|month|quarter|year))$"
+    r"|(?:(?:full|whole|entire)[- ])?(?P<unit3>week|month|quarter|year))$"
 )
 _YEAR_EARLIER_PERIOD = re.compile(
     r"^(?:(?:same|corresponding|comparable) (?P<unit>period|quarter|month|time)"

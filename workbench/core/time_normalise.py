@@ -156,7 +156,8 @@ def _leading_date(
 
 _PERIOD_ENDED = re.compile(
     r"^(?:(?P<fiscal>fiscal|financial) )?(?P<unit>quarter|year|month|week|period|three months"
-    r"|six months) (?:that )?end(?:ed|ing|s)? (?:on )?(?P<date>.+)$"
+    r"|(?P<count>\w+) (?P<units>weeks|months|years)) (?:that )?end(?:ed|ing|s)? (?:on )?"
+    r"(?P<date>.+)$"
 )
 
 
@@ -164,10 +165,14 @@ def _period_ended(
     expression: str, anchor: dt.date | None, tense: Tense | None
 ) -> tuple[str | None, str] | None:
     """'the quarter ended Dec. 31' (how companies name a reporting period): the quarter
-    (year, month, week) that day closes; 'the period ended June 30' is that day."""
+    (year, month, week) that day closes; 'the period ended June 30' is that day; 'the
+    nine months ended Sept. 30' is nine months long."""
     match = _PERIOD_ENDED.match(expression)
     if match is None:
         return None
+    if match["count"] and match["unit"] != "three months":
+        # 'the nine months ended Sept. 30': TIMEX3 gives the stretch its duration (P9M)
+        return duration_value(f"{match['count']} {match['units']}")
     found = _date_value(match["date"], anchor, "past" if tense is None else tense)
     day = found[0] if found and found[0] and _DAY.match(found[0]) else None
     if day is None:
