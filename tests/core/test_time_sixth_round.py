@@ -81,3 +81,14 @@ def test_a_count_of_months_ended_on_a_day_is_a_duration(text: str, expected: str
     """Reporting periods: one quarter is a date on the calendar, 'the nine months ended
     Sept. 30' a stretch of nine months (TIMEX3 DURATION)."""
     assert value(text, "past") == expected
+
+
+@pytest.mark.parametrize(("text", "tense", "expected"),
+                         [("a century ago", "past", "18"), ("two centuries ago", "past", "17"),
+                          ("the rest of the week", "future", "1998-W08"),
+                          ("three consecutive days", "past", "P3D"),
+                          ("five straight quarters", "past", "P5Q"),
+                          ("12 o'clock", "past", "1998-02-18T12:00"),
+                          ("30 centuries ago", "past", None)])
+def test_news_phrasings_of_common_units(text: str, tense: str, expected: str | None) -> None:
+    assert value(text, tense) == expected

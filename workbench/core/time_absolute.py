@@ -33,7 +33,7 @@ _SEASON = "(?P<season>" + "|".join(SEASONS) + ")"
 _MODIFIER = re.compile(
     r"^(?:(?:early|mid|late|earlier|later|the end of|end of|end|the beginning of|beginning of"
     r"|the start of|the month of|month of"
-    r"|start of|the middle of|middle of|the rest of|as early as|as late as|by the end of"
+    r"|start of|the middle of|middle of|the rest of|rest of|as early as|as late as|by the end of"
     r"|until the end of|so far|so far in|about|around|almost|nearly|roughly|approximately"
     r"|less than|more than|just over|just under|some|only|just)[\s-]+)"
 )

@@ -36,7 +36,7 @@ _DURATION = re.compile(
     r"|the next|the previous|the coming|the first|the final|past|last|next|previous|coming"
     r"|another|an extra|a further|a full|the full|an entire|a whole)\s+)*"
     r"(?:an? (?=\d))?(?:(?P<number>\d+(?:\.\d+)?|" + _NUMBER_WORDS + r")|" + _VAGUE_COUNT
-    + r")?[\s-]*" + _UNIT + r"(?:s|ies|y)?"
+    + r")?[\s-]*(?:(?:consecutive|straight|successive|full|whole) )?" + _UNIT + r"(?:s|ies|y)?"
     r"(?:[\s-]+old|\s+(?:period|span|stretch|term|stint|run|spell|window))?$"
 )
 _PLURAL_ONLY = re.compile(r"^(?:for |over |in )?(?:the )?" + _UNIT + r"(?:s|ies)$")

@@ -70,7 +70,7 @@ _ZONE = (r"(?:\s*\(?\s*(?P<zone>utc|gmt|[a-z]{2,4}t|local time)"
          r"(?:\s*(?P<sign>[+-])\s*(?P<shift>\d{1,2})(?::?00)?)?\)?)?")
 _CLOCK = re.compile(
     r"(?:^|\b)(?:at )?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*"
-    r"(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)?" + _ZONE + r"(?=$|[\s,])"
+    r"(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)?" + _ZONE + r"(?=$|[\s,])"
 )
 _MILITARY = re.compile(
     r"(?:^|\b)(?:at )?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours |hrs )?"
@@ -278,7 +278,8 @@ def _clock_time(match: re.Match[str]) -> str | None:
     if ampm:
         if not 1 <= hour <= 12:  # noqa: PLR2004
             return None
-        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        if ampm != "o'clock":  # "9 o'clock" is written as said (TIMEX3 does the same)
+            hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     if hour > 23 or int(minute or 0) > 59:  # noqa: PLR2004
         return None
     zone = "Z" if match.group("zone") in ("utc", "gmt", "z") else ""

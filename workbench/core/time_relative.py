@@ -166,6 +166,8 @@ def _ago(match: re.Match[str], anchor: Anchor) -> str | None:
         return month_value(*shift_months(day.year, day.month, -count))
     if unit == "decade":
         return f"{(day.year - 10 * count) // 10:03d}"
+    if unit.startswith("centur"):
+        return f"{(day.year - 100 * count) // 100:02d}" if 100 * count < day.year else None
     return f"{day.year - count:04d}"
 
 
@@ -334,7 +336,8 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
      _month_of_year),
     ("weekend", re.compile(r"^(?:the |(?P<past>(?:this )?past) )?weekend$"), _weekend),
     ("holiday", re.compile("^" + _WHICH + HOLIDAY + r"(?:,? (?:of )?" + YEAR + ")?$"), _holiday),
-    ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade)s? ago$"), _ago),
+    ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade|centur(?:y|ie))s?"
+                       r" ago$"), _ago),
     ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade)s? (?P<ahead>from "
                        r"(?:now|today))$"), _ago),
     ("weekday", re.compile("^" + _WHICH + WEEKDAY + _PART + "$"), _weekday),
