@@ -92,3 +92,14 @@ def test_a_count_of_months_ended_on_a_day_is_a_duration(text: str, expected: str
                           ("30 centuries ago", "past", None)])
 def test_news_phrasings_of_common_units(text: str, tense: str, expected: str | None) -> None:
     assert value(text, tense) == expected
+
+
+@pytest.mark.parametrize(("text", "tense", "expected"),
+                         [("Sunday", "present", "1998-02-22"),
+                          ("Wednesday", "present", "1998-02-18"), ("Sunday", "past", "1998-02-15"),
+                          ("Sunday", None, "1998-02-15")])
+def test_a_weekday_in_the_present_tense_is_scheduled(text: str, tense: str | None,
+                                                     expected: str) -> None:
+    """'The minister travels to Paris on Sunday' (published on a Wednesday): the coming
+    Sunday; the news reports what has happened in the past tense."""
+    assert value(text, tense) == expected

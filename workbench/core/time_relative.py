@@ -180,6 +180,8 @@ def _weekday(match: re.Match[str], anchor: Anchor) -> str | None:
     wanted, which = WEEKDAYS[match.group("weekday")], match.group("which")
     if anchor.tense is None:  # verbless ("a report on Wednesday by ..."): news report the past
         anchor = Anchor(anchor.day, "past")
+    elif anchor.tense == "present":  # "the minister travels to Paris on Sunday": scheduled
+        anchor = Anchor(anchor.day, "future")
     offsets = {"last": range(-7, 0), "past": range(-7, 0), "next": range(1, 8),
                "coming": range(1, 8)}.get(which or "", range(-6, 7))
     days = [anchor.day + k * ONE_DAY for k in offsets]
