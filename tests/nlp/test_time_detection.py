@@ -223,3 +223,17 @@ def test_a_time_extent_keeps_its_the_but_a_year_in_a_name_does_not(nlp) -> None:
     assert "the fourth quarter" in values and "the 1990s" in values
     assert "the past two years" in values
     assert not [t for t in values if t.startswith("the 2028")]
+
+
+def test_soon_and_bare_units_are_found_but_not_as_soon_as() -> None:
+    """TimeML marks 'soon' (FUTURE_REF) and the unit of 'for years' (PXY) without the
+    preposition; 'as soon as' and 'soon after' only order two events."""
+    import datetime as dt
+
+    from workbench.nlp.time_unmarked import unmarked_time_words
+
+    text = ("The port may reopen soon. Crews worked for hours and the lowest tide in decades "
+            "came as soon as the wind fell; soon after the storm, talks resumed. It was years "
+            "ago.")
+    found = [(m.text, m.label) for m in unmarked_time_words(text, dt.date(2024, 4, 10))]
+    assert found == [("soon", "DATE"), ("hours", "DATE"), ("decades", "DATE")]

@@ -23,7 +23,7 @@ from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import Tense
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
-from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.time_unmarked import unmarked_time_words
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 TenseSpan = tuple[int, int, "Tense | None", str]
@@ -176,63 +176,6 @@ class _Spans:
     def overlaps(self, mention: Mention) -> bool:
         before = bisect_left(self.starts, mention.end)  # spans starting before it ends
         return before > 0 and self.reach[before - 1] > mention.start
-
-
-_TIME_WORDS = re.compile(
-    r"\b(?:(?:more |most |very |only |until )?recently|currently|nowadays|lately|at present"
-    r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|Q[1-4](?: (?:19|20)\d{2})?"
-    r"|(?:[01]\d|2[0-3])[0-5]\d (?:UTC|GMT)|FY ?(?:(?:19|20)\d{2}|\d{2})"
-    r"|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?(?: local time)?| local time| (?:UTC|GMT))"
-    r"|(?:this|that) (?:morning|afternoon|evening|night)"
-    r"|the (?:next|following|previous) (?:morning|afternoon|evening|night|day)"
-    r"|the same (?:day|week|month|year)|in the past(?= *[.,;:)]| and\b| or\b))\b(?![/-])",
-    re.IGNORECASE,
-)
-
-
-_CLOCK_WORDS = re.compile(r"\d:\d|\d\d (?:UTC|GMT)", re.IGNORECASE)
-
-
-def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
-    """Time expressions the model does not tag: holidays ('Easter', 'New Year's Day'), 'now',
-    'currently', 'recently', 'in the past'
-    (TIMEX3 dates with the values PRESENT_REF and PAST_REF), numeric dates such as 7/8/07,
-    quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009', clock times ('0100
-    UTC', '4:00 A.M. local time'), 'the same day', 'that evening', 'the next morning' (read
-    on the day named before them).
-
-    Why add them: TimeML counts them as dates and an analyst asking "what is current"
-    needs them; they carry no calendar date, so they never crowd the timeline's axis
-    (a timeline lists a sentence only for a date it can place).
-    """
-    found = _day_words(text, anchor) + [
-        Mention(m.start(), m.end(), m.group(), "DATE", m.group())
-        for m in CAPITALISED_HOLIDAY.finditer(text) if _has_value(m.group(), anchor)]
-    for match in _TIME_WORDS.finditer(text):
-        words = match.group()
-        if is_anaphoric(words) or _has_value(words, anchor) or _has_value(words.split()[-1],
-                                                                          anchor):
-            label = "TIME" if _CLOCK_WORDS.search(words) else "DATE"
-            found.append(Mention(match.start(), match.end(), words, label, words))
-    return found
-
-
-_DAY_WORDS = re.compile(r"\b(?:(?P<capital>T(?=oday|onight|omorrow)|Y(?=esterday))|[ty])"
-                        r"(?:oday|onight|omorrow|esterday)\b(?!-)")
-
-
-def _day_words(text: str, anchor: dt.date | None) -> list[Mention]:
-    """'today', 'yesterday', 'tomorrow', 'tonight' the model left untagged ("Today, Navalny
-    was arrested" at the head of a paragraph); capitalised only where a sentence starts, so
-    a name such as "USA Today" or "the Today programme" stays a name."""
-    found = []
-    for match in _DAY_WORDS.finditer(text):
-        if match.group("capital") and not at_sentence_start(text, match.start()):
-            continue
-        if _has_value(match.group(), anchor):
-            found.append(Mention(match.start(), match.end(), match.group(), "DATE",
-                                 match.group()))
-    return found
 
 
 _RANGE = re.compile(r"^(?:(?:between|from)\s+)?(?P<first>.+?)\s*(?:\band\b|\bor\b|\bto\b"
