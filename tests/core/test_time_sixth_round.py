@@ -103,3 +103,10 @@ def test_a_weekday_in_the_present_tense_is_scheduled(text: str, tense: str | Non
     """'The minister travels to Paris on Sunday' (published on a Wednesday): the coming
     Sunday; the news reports what has happened in the past tense."""
     assert value(text, tense) == expected
+
+
+@pytest.mark.parametrize("anchor", [dt.date(9999, 12, 31), dt.date(1, 1, 1)])
+@pytest.mark.parametrize("text", ["Sunday", "next week", "Easter", "tomorrow", "the weekend",
+                                  "ten years from now", "a century ago", "the rest of the week"])
+def test_an_anchor_off_the_calendar_reads_nothing(anchor: dt.date, text: str) -> None:
+    assert value(text, "future", anchor) is None

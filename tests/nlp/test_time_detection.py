@@ -237,3 +237,14 @@ def test_soon_and_bare_units_are_found_but_not_as_soon_as() -> None:
             "ago.")
     found = [(m.text, m.label) for m in unmarked_time_words(text, dt.date(2024, 4, 10))]
     assert found == [("soon", "DATE"), ("hours", "DATE"), ("decades", "DATE")]
+
+
+def test_dates_at_the_ends_of_the_calendar_never_break_the_analysis(nlp) -> None:
+    """A typo'd publication date (9999-12-31) or a text naming December 31, 9999 used to
+    raise OverflowError on "Sunday" or "the next day"; now they get no value."""
+    text = ("On December 31, 9999, the vault opened; the next day and two years later it "
+            "shut, and on Sunday and at Easter it was quiet. February 30 was no day.")
+    for published in ("9999-12-31", "0001-01-01", None):
+        values = _values(analyze_document("", text, nlp, published=published))
+        assert values.get("February 30") is None
+        assert values.get("Sunday") is None

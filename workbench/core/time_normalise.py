@@ -39,6 +39,7 @@ from workbench.core.time_values import (
     flag_for,
     quarter_of,
     quarter_value,
+    usable_anchor,
     week_value,
 )
 from workbench.core.time_words import MONTH_NAME, clean_expression
@@ -122,6 +123,7 @@ def normalise_time(
     expression = clean_expression(text)
     if not expression or len(expression) > MAX_EXPRESSION_CHARS:
         return None
+    anchor = usable_anchor(anchor)
     expression = _DAY_RANGE.sub(r"\g<first>\g<year>", expression)
     expression = _MONTHS_QUARTER.sub(_quarter_of_months, expression)
     found = _reference(expression)
@@ -313,5 +315,5 @@ def _day_on_line(line: str) -> dt.date | None:
     for start in range(len(pieces)):
         found = absolute_value(strip_modifiers(clean_expression(",".join(pieces[start:]))))
         if found and found[0] and len(found[0]) == len("2000-01-01"):
-            return dt.date.fromisoformat(found[0])
+            return usable_anchor(dt.date.fromisoformat(found[0]))
     return None
