@@ -110,3 +110,12 @@ def test_a_weekday_in_the_present_tense_is_scheduled(text: str, tense: str | Non
                                   "ten years from now", "a century ago", "the rest of the week"])
 def test_an_anchor_off_the_calendar_reads_nothing(anchor: dt.date, text: str) -> None:
     assert value(text, "future", anchor) is None
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         [("last year's fourth quarter", "1997-Q4"),
+                          ("this year's first half", "1998-H1"), ("by year's end", "1998"),
+                          ("the early part of next year", "1999"),
+                          ("the latter part of 1997", "1997")])
+def test_a_part_of_a_year_named_with_a_possessive_or_part_of(text: str, expected: str) -> None:
+    assert value(text, "past") == expected

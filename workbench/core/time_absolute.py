@@ -31,7 +31,8 @@ MIN_YEAR, MAX_YEAR = 1000, 2999
 
 _SEASON = "(?P<season>" + "|".join(SEASONS) + ")"
 _MODIFIER = re.compile(
-    r"^(?:(?:early|mid|late|earlier|later|the end of|end of|end|the beginning of|beginning of"
+    r"^(?:(?:(?:the )?(?:early|later|latter|first|last) part of|early|mid|late|earlier|later"
+    r"|the end of|end of|end|the beginning of|beginning of"
     r"|the start of|the month of|month of"
     r"|start of|the middle of|middle of|the rest of|rest of|as early as|as late as|by the end of"
     r"|until the end of|so far|so far in|about|around|almost|nearly|roughly|approximately"

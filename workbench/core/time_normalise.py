@@ -81,7 +81,7 @@ _MILITARY = re.compile(
 _WEEK_OF = re.compile(r"^(?:the )?week (?:of|beginning|starting|from) (?P<date>.+)$")
 _NOON = re.compile(r"\b(?:at )?(?P<word>noon|midday|midnight)\b")
 _DATELINE_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
-_THE_UNIT = re.compile(r"^the (?=(?:week|month|year|quarter|decade|century)$)")
+_THE_UNIT = re.compile(r"^(?:the )?(?=(?:week|month|year|quarter|decade|century)$)")
 """'the end of the month': after a modifier, 'the month' is the anchor's month."""
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|T)")
 _APPROXIMATELY = re.compile(
@@ -98,6 +98,8 @@ _MONTHS_QUARTER = re.compile(
     r"^(?:the )?(?P<first>jan|apr|jul|oct)[a-z]*\.?\s*[-–/]\s*(?P<last>mar|jun|sep|dec)[a-z]*\.?"
     r" quarter\b"
 )
+_YEARS_PART = re.compile(r"^(?P<which>this|last|next|current|previous) year's (?P<part>.+)$")
+"""'last year's fourth quarter' is 'the fourth quarter of last year'."""
 _QUARTER_ORDINALS = {("jan", "mar"): "first", ("apr", "jun"): "second",
                      ("jul", "sep"): "third", ("oct", "dec"): "fourth"}
 
@@ -126,6 +128,7 @@ def normalise_time(
     anchor = usable_anchor(anchor)
     expression = _DAY_RANGE.sub(r"\g<first>\g<year>", expression)
     expression = _MONTHS_QUARTER.sub(_quarter_of_months, expression)
+    expression = _YEARS_PART.sub(r"\g<part> of \g<which> year", expression)
     found = _reference(expression)
     # '1430 UTC' is no year 1430: a military time is read as a clock before as a date.
     readers = ((_clock_value, _date_value) if _MILITARY.search(expression)
