@@ -119,3 +119,10 @@ def test_an_anchor_off_the_calendar_reads_nothing(anchor: dt.date, text: str) ->
                           ("the latter part of 1997", "1997")])
 def test_a_part_of_a_year_named_with_a_possessive_or_part_of(text: str, expected: str) -> None:
     assert value(text, "past") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         [("twice a year", "P1Y"), ("once a month", "P1M"),
+                          ("every other week", "P2W"), ("three times a week", "P1W")])
+def test_how_often_is_a_set(text: str, expected: str) -> None:
+    assert value(text) == expected

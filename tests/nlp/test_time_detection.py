@@ -248,3 +248,13 @@ def test_dates_at_the_ends_of_the_calendar_never_break_the_analysis(nlp) -> None
         values = _values(analyze_document("", text, nlp, published=published))
         assert values.get("February 30") is None
         assert values.get("Sunday") is None
+
+
+def test_how_often_is_a_set_the_model_leaves_out() -> None:
+    import datetime as dt
+
+    from workbench.nlp.time_unmarked import unmarked_time_words
+
+    text = "The board meets twice a year, audits run three times a week and pay is $5 a day."
+    found = [m.text for m in unmarked_time_words(text, dt.date(2024, 4, 10))]
+    assert found == ["twice a year", "three times a week"]

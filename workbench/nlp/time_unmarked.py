@@ -43,9 +43,17 @@ _BARE_UNITS = re.compile(r"\b(?:for|within|in|over|after|took|takes|take) (?P<un
 the unit alone as TimeML marks it; the preposition is a signal, not part of the extent."""
 
 
+_HOW_OFTEN = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|several|many|\d+)"
+                       r" times) (?:a|an|per|each) (?:minute|hour|day|night|week|month|quarter"
+                       r"|year)\b")
+"""'twice a year', 'three times a week': a set (TIMEX3 SET, 'P1Y'), which the model leaves
+out; '$5 a day' stays out (no count of times)."""
+
+
 def _vague_words(text: str, anchor: dt.date | None) -> list[Mention]:
-    """'soon' and bare units after a preposition ('for years'), which the model leaves out."""
-    spans = [(m.start(), m.end()) for m in _SOON.finditer(text)]
+    """'soon', bare units after a preposition ('for years') and how often ('twice a year'),
+    which the model leaves out."""
+    spans = [(m.start(), m.end()) for m in (*_SOON.finditer(text), *_HOW_OFTEN.finditer(text))]
     spans += [(m.start("unit"), m.end("unit")) for m in _BARE_UNITS.finditer(text)]
     return [Mention(a, b, text[a:b], "DATE", text[a:b]) for a, b in spans
             if _has_value(text[a:b], anchor)]
