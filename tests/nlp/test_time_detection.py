@@ -258,3 +258,10 @@ def test_how_often_is_a_set_the_model_leaves_out() -> None:
     text = "The board meets twice a year, audits run three times a week and pay is $5 a day."
     found = [m.text for m in unmarked_time_words(text, dt.date(2024, 4, 10))]
     assert found == ["twice a year", "three times a week"]
+
+
+def test_an_hour_without_am_or_pm_after_tonight_is_in_the_evening(nlp) -> None:
+    text = "The minister will speak tonight at 8 o'clock; the market opened this morning at 9:30."
+    values = _values(analyze_document("", text, nlp, published="2024-04-10"))
+    assert values["8 o'clock"] == "2024-04-10T20:00"
+    assert values["9:30"] == "2024-04-10T09:30"

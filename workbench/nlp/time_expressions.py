@@ -153,6 +153,7 @@ def with_time_values(
         if valued.label in TIME_LABELS and valued.field == "text":
             before = mentions[times[-1]] if times else None
             valued = _on_day_of(before, _in_apposition(before, valued, text), text, anchor)
+            valued = _in_the_evening(before, valued, text)
             if before is not None and _is_part_of(before, valued, text):
                 mentions[times[-1]] = replace(before, value=valued.value)
             elif before is not None and _is_clock_of(before, valued, text, anchor):
@@ -182,6 +183,22 @@ def _with_article(mention: Mention, text: str) -> Mention:
         return mention
     start = mention.start - 4
     return replace(mention, start=start, text=text[start:mention.end])
+
+
+_BARE_HOUR = re.compile(r"(?:at )?\d{1,2}(?::\d{2})?(?: o'clock)?", re.IGNORECASE)
+_LATE_PART = re.compile(r"T(?:AF|EV|NI)$")
+
+
+def _in_the_evening(part: Mention | None, clock: Mention, text: str) -> Mention:
+    """'tonight at 9 o'clock', 'this evening at 7:30': an hour written without a.m./p.m.
+    after an afternoon, evening or night of the same day is after noon."""
+    value = clock.value or ""
+    if (part is None or not _LATE_PART.search(part.value or "") or len(value) != len(
+            "2000-01-01T09:00") or value[:10] != (part.value or "")[:10]
+            or not _BARE_HOUR.fullmatch(clock.text) or int(value[11:13]) >= 12  # noqa: PLR2004
+            or not _SAME_SENTENCE.fullmatch(text[part.end:clock.start])):
+        return clock
+    return replace(clock, value=f"{value[:11]}{int(value[11:13]) + 12:02d}{value[13:]}")
 
 
 def _in_apposition(date: Mention | None, mention: Mention, text: str) -> Mention:
