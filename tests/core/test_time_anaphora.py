@@ -83,3 +83,10 @@ def test_a_winter_is_a_reference_time_and_a_week_is_not():
 
     assert is_reference("2008-WI") and is_reference("2008-Q3") and is_reference("2008-05-03TAF")
     assert not any(is_reference(v) for v in ("2008-W10", "FY2008", "199", "PAST_REF", "P3Y", ""))
+
+
+def test_the_full_year_is_the_year_the_text_is_about() -> None:
+    from workbench.core.time_anaphora import anaphoric_value as read
+
+    assert read("the full year", ["2009-03-02", "2008"]) == "2008"
+    assert read("the whole year", ["2009-03-02"]) == "2009"

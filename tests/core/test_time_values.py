@@ -139,7 +139,8 @@ def test_expressions_that_name_their_year(text: str, expected: str) -> None:
         ("the third quarter", None, "2023-Q3"),
         ("Christmas", "past", "2022-12-25"),
         ("Christmas", "future", "2023-12-25"),
-        ("the past decade", None, "201"),  # in 2023: the 2010s
+        ("the last decade", None, "201"),  # in 2023: the 2010s
+        ("the end of the decade", "future", "202"),
         ("the last decade", None, "201"),
         ("this decade", None, "202"),
         ("the next decade", None, "203"),
@@ -292,6 +293,10 @@ def test_anchor_from_the_publication_date(published: str | None,
         ("Friday, January 4, 2019\n\nAn apartment building collapsed", dt.date(2019, 1, 4)),
         ("KYIV (Reuters) - Officials said on Monday", None),
         ("The talks of March 2019 failed.", None),
+        ("Harbour strike ends\n\nNovember 14, 2025\n\nDock workers returned.",
+         dt.date(2025, 11, 14)),
+        ("Harbour strike ends\nIt began on November 14, 2025.\nMore.", None),
+        ("February 30, 2025\n\nThe council voted.", None),
     ],
 )
 def test_anchor_from_a_date_line(text: str, expected: dt.date | None) -> None:

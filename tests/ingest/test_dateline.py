@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
-from workbench.ingest.dateline import detect_dateline
+from workbench.ingest.articles import build_article
+from workbench.ingest.dateline import detect_dateline, published_on_date_line
 
 
 @pytest.mark.parametrize(
@@ -57,3 +61,38 @@ def test_ignores_ordinary_sentences(paragraph: str) -> None:
 def test_dash_far_from_start_is_not_a_dateline() -> None:
     paragraph = "Washington" + " and" * 30 + " - Then"
     assert detect_dateline(paragraph) is None
+
+
+TODAY = dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Harbour strike ends after two weeks\n\nNovember 14, 2025\n\nDock workers returned on "
+         "Friday.", "2025-11-14"),
+        ("Council approves budget\nBy Ana Lopes\nTuesday, 3 June 2025\nThe council voted.",
+         "2025-06-03"),
+        ("LISBON, June 3, 2025 - The council voted on the budget.", "2025-06-03"),
+        ("Council approves budget\n\nThe council voted on June 3, 2025, after a long debate.",
+         None),
+        ("Council approves budget\nIt was founded on June 3, 1999.\nMore text.", None),
+        ("Stadium opens\n\nMarch 5, 2031\n\nThe stadium will open.", None),
+        ("Old letter found\n\nMarch 5, 1450\n\nA letter was found.", None),
+        ("Council approves budget\n\nFebruary 30, 2025\n\nThe council voted.", None),
+        ("No date at all here.\n\nJust text.", None),
+    ],
+)
+def test_a_date_on_its_own_line_near_the_top_dates_the_article(body: str,
+                                                               expected: str | None) -> None:
+    """Plain-text and MEANTIME-style articles carry their date only on a line of its own
+    under the headline; far-future, far-past and impossible days are no publication date."""
+    assert published_on_date_line(body, TODAY) == expected
+
+
+def test_an_article_without_a_publication_date_takes_its_date_line(tmp_path: Path) -> None:
+    body = "Harbour strike ends\n\nNovember 14, 2025\n\nDock workers returned on Friday."
+    article = build_article(text=body, fmt="text", path=tmp_path / "a.txt")
+    assert article.published == "2025-11-14"
+    given = build_article(text=body, fmt="text", path=tmp_path / "a.txt", published="2025-11-15")
+    assert given.published == "2025-11-15"

@@ -31,9 +31,10 @@ MIN_YEAR, MAX_YEAR = 1000, 2999
 
 _SEASON = "(?P<season>" + "|".join(SEASONS) + ")"
 _MODIFIER = re.compile(
-    r"^(?:(?:early|mid|late|earlier|later|the end of|end of|end|the beginning of|beginning of"
+    r"^(?:(?:(?:the )?(?:early|later|latter|first|last) part of|early|mid|late|earlier|later"
+    r"|the end of|end of|end|the beginning of|beginning of"
     r"|the start of|the month of|month of"
-    r"|start of|the middle of|middle of|the rest of|as early as|as late as|by the end of"
+    r"|start of|the middle of|middle of|the rest of|rest of|as early as|as late as|by the end of"
     r"|until the end of|so far|so far in|about|around|almost|nearly|roughly|approximately"
     r"|less than|more than|just over|just under|some|only|just)[\s-]+)"
 )
@@ -154,6 +155,8 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
      _half_named),
     ("fiscal-year", re.compile(r"^(?:(?:fiscal|financial)(?:[\s-]year)?[\s-]?|fy\s?)"
                                r"(?P<short>'?\d{2}|[12]\d{3})$"), _fiscal_year),
+    ("fiscal-year", re.compile(r"^(?P<short>[12]\d{3})[\s-](?:fiscal|financial)[\s-]year$"),
+     _fiscal_year),
     ("fiscal-quarter", re.compile("^" + _QUARTER + r",? (?:of )?(?:fiscal|financial|fy)"
                                   r"(?:[\s-]year)?[\s-]?(?P<short>'?\d{2}|[12]\d{3})$"),
      _fiscal_quarter),

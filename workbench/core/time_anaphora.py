@@ -63,7 +63,7 @@ _UNITS_AWAY = re.compile(
 _THAT_UNIT = re.compile(
     r"^(?:(?P<which>previous|prior|preceding|following|same|that) (?P<unit>week|month|quarter|year)"
     r"|(?P<unit2>week|month|quarter|year) (?P<side>before|after|earlier|later)"
-    r"|(?P<unit3>week|month|quarter|year))$"
+    r"|(?:(?:full|whole|entire)[- ])?(?P<unit3>week|month|quarter|year))$"
 )
 _YEAR_EARLIER_PERIOD = re.compile(
     r"^(?:(?:same|corresponding|comparable) (?P<unit>period|quarter|month|time)"
@@ -75,8 +75,15 @@ _YEAR_EARLIER_PERIOD = re.compile(
 
 def anaphoric_value(text: str, references: Sequence[str]) -> str | None:
     """The value of an anaphoric ``text`` read on ``references`` (values named so far, oldest
-    first); None when ``text`` is not anaphoric or no reference is precise enough."""
-    expression = clean_expression(text)
+    first); None when ``text`` is not anaphoric or no reference is precise enough, or when
+    the reading steps off the calendar ("the next day" after December 31, 9999)."""
+    try:
+        return _anaphoric_value(clean_expression(text), references)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _anaphoric_value(expression: str, references: Sequence[str]) -> str | None:
     match = _THAT_DAY.match(expression)
     if match:
         day = _latest_day(references)

@@ -36,14 +36,14 @@ _DURATION = re.compile(
     r"|the next|the previous|the coming|the first|the final|past|last|next|previous|coming"
     r"|another|an extra|a further|a full|the full|an entire|a whole)\s+)*"
     r"(?:an? (?=\d))?(?:(?P<number>\d+(?:\.\d+)?|" + _NUMBER_WORDS + r")|" + _VAGUE_COUNT
-    + r")?[\s-]*" + _UNIT + r"(?:s|ies|y)?"
+    + r")?[\s-]*(?:(?:consecutive|straight|successive|full|whole) )?" + _UNIT + r"(?:s|ies|y)?"
     r"(?:[\s-]+old|\s+(?:period|span|stretch|term|stint|run|spell|window))?$"
 )
 _PLURAL_ONLY = re.compile(r"^(?:for |over |in )?(?:the )?" + _UNIT + r"(?:s|ies)$")
 _AGED = re.compile(r"^(?:aged |age )(?P<number>\d{1,3})$")
 _PAST_OR_NEXT = re.compile(r"^(?:over |during |for |in |within )?(?:the )?past ")
 """'the past week' is the week up to now; 'last week' is a calendar week (a date)."""
-_SET_UNIT = re.compile(r"^(?:every|each|per|a|an)\s+(?:(?P<number>\d+|" + _NUMBER_WORDS
+_SET_UNIT = re.compile(r"^(?:every|each|per|a|an)\s+(?:(?P<number>\d+|other|" + _NUMBER_WORDS
                        + r")\s+)?" + _UNIT + r"s?$")
 _RATE = re.compile(r"^(?:[\d.,]+|" + _NUMBER_WORDS + r"|once|twice|thrice|(?:\S+ )?times)"
                    r"\s+(?:a|an|per|each)\s+" + _UNIT + "$")
@@ -123,5 +123,6 @@ def _set_value(expression: str) -> str | None:
     match = _SET_UNIT.match(expression)
     if match is None:
         return None
-    count = str(NUMBER_WORDS.get(match["number"] or "", match["number"] or 1))
+    number = "2" if match["number"] == "other" else match["number"]  # "every other week"
+    count = str(NUMBER_WORDS.get(number or "", number or 1))
     return _written(count, match["unit"])

@@ -39,11 +39,16 @@ from workbench.core.time_values import (
     flag_for,
     quarter_of,
     quarter_value,
+    usable_anchor,
     week_value,
 )
 from workbench.core.time_words import MONTH_NAME, clean_expression
 
 MAX_EXPRESSION_CHARS = 80
+DATE_LINE_LINES = 3
+"""A date line is among the first lines: a headline and a byline may come before it."""
+DATE_LINE_REACH = 400
+MAX_LATER_DATE_LINE = 40
 _REFERENCES = {
     "PRESENT_REF": (
         "now", "right now", "currently", "current", "at present", "present", "presently",
@@ -66,7 +71,7 @@ _ZONE = (r"(?:\s*\(?\s*(?P<zone>utc|gmt|[a-z]{2,4}t|local time)"
          r"(?:\s*(?P<sign>[+-])\s*(?P<shift>\d{1,2})(?::?00)?)?\)?)?")
 _CLOCK = re.compile(
     r"(?:^|\b)(?:at )?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*"
-    r"(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)?" + _ZONE + r"(?=$|[\s,])"
+    r"(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)?" + _ZONE + r"(?=$|[\s,])"
 )
 _MILITARY = re.compile(
     r"(?:^|\b)(?:at )?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours |hrs )?"
@@ -76,7 +81,7 @@ _MILITARY = re.compile(
 _WEEK_OF = re.compile(r"^(?:the )?week (?:of|beginning|starting|from) (?P<date>.+)$")
 _NOON = re.compile(r"\b(?:at )?(?P<word>noon|midday|midnight)\b")
 _DATELINE_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
-_THE_UNIT = re.compile(r"^the (?=(?:week|month|year|quarter)$)")
+_THE_UNIT = re.compile(r"^(?:the )?(?=(?:week|month|year|quarter|decade|century)$)")
 """'the end of the month': after a modifier, 'the month' is the anchor's month."""
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|T)")
 _APPROXIMATELY = re.compile(
@@ -93,6 +98,8 @@ _MONTHS_QUARTER = re.compile(
     r"^(?:the )?(?P<first>jan|apr|jul|oct)[a-z]*\.?\s*[-–/]\s*(?P<last>mar|jun|sep|dec)[a-z]*\.?"
     r" quarter\b"
 )
+_YEARS_PART = re.compile(r"^(?P<which>this|last|next|current|previous) year's (?P<part>.+)$")
+"""'last year's fourth quarter' is 'the fourth quarter of last year'."""
 _QUARTER_ORDINALS = {("jan", "mar"): "first", ("apr", "jun"): "second",
                      ("jul", "sep"): "third", ("oct", "dec"): "fourth"}
 
@@ -118,8 +125,10 @@ def normalise_time(
     expression = clean_expression(text)
     if not expression or len(expression) > MAX_EXPRESSION_CHARS:
         return None
+    anchor = usable_anchor(anchor)
     expression = _DAY_RANGE.sub(r"\g<first>\g<year>", expression)
     expression = _MONTHS_QUARTER.sub(_quarter_of_months, expression)
+    expression = _YEARS_PART.sub(r"\g<part> of \g<which> year", expression)
     found = _reference(expression)
     # '1430 UTC' is no year 1430: a military time is read as a clock before as a date.
     readers = ((_clock_value, _date_value) if _MILITARY.search(expression)
@@ -152,7 +161,8 @@ def _leading_date(
 
 _PERIOD_ENDED = re.compile(
     r"^(?:(?P<fiscal>fiscal|financial) )?(?P<unit>quarter|year|month|week|period|three months"
-    r"|six months) (?:that )?end(?:ed|ing|s)? (?:on )?(?P<date>.+)$"
+    r"|(?P<count>\w+) (?P<units>weeks|months|years)) (?:that )?end(?:ed|ing|s)? (?:on )?"
+    r"(?P<date>.+)$"
 )
 
 
@@ -160,10 +170,14 @@ def _period_ended(
     expression: str, anchor: dt.date | None, tense: Tense | None
 ) -> tuple[str | None, str] | None:
     """'the quarter ended Dec. 31' (how companies name a reporting period): the quarter
-    (year, month, week) that day closes; 'the period ended June 30' is that day."""
+    (year, month, week) that day closes; 'the period ended June 30' is that day; 'the
+    nine months ended Sept. 30' is nine months long."""
     match = _PERIOD_ENDED.match(expression)
     if match is None:
         return None
+    if match["count"] and match["unit"] != "three months":
+        # 'the nine months ended Sept. 30': TIMEX3 gives the stretch its duration (P9M)
+        return duration_value(f"{match['count']} {match['units']}")
     found = _date_value(match["date"], anchor, "past" if tense is None else tense)
     day = found[0] if found and found[0] and _DAY.match(found[0]) else None
     if day is None:
@@ -269,7 +283,8 @@ def _clock_time(match: re.Match[str]) -> str | None:
     if ampm:
         if not 1 <= hour <= 12:  # noqa: PLR2004
             return None
-        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        if ampm != "o'clock":  # "9 o'clock" is written as said (TIMEX3 does the same)
+            hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     if hour > 23 or int(minute or 0) > 59:  # noqa: PLR2004
         return None
     zone = "Z" if match.group("zone") in ("utc", "gmt", "z") else ""
@@ -277,13 +292,31 @@ def _clock_time(match: re.Match[str]) -> str | None:
 
 
 def date_line_anchor(text: str) -> dt.date | None:
-    """The day a body's date line states ("March 01, 2008" alone on the first line, or
-    "WASHINGTON, Sept. 13, 2023 -"): the anchor of a document with no publication date."""
-    first_line = text.lstrip()[:MAX_EXPRESSION_CHARS].split("\n", 1)[0]
-    head = _DATELINE_DASH.split(first_line, maxsplit=1)[0]
+    """The day a body's date line states ("March 01, 2008" alone on a line near the top, or
+    "WASHINGTON, Sept. 13, 2023 -" opening it): the anchor of a document with no
+    publication date.
+
+    Why the lines after the first: a headline, a byline or a place often comes first
+    ("Airbus wins tanker deal" / "March 01, 2008"). Those later lines count only when
+    short and not a sentence, so "He was born on March 3, 2001." is no date line.
+    """
+    lines = [line.strip() for line in text.lstrip()[:DATE_LINE_REACH].split("\n")]
+    lines = [line for line in lines if line][:DATE_LINE_LINES]
+    for number, line in enumerate(lines):
+        if number and (len(line) > MAX_LATER_DATE_LINE or line.endswith((".", "!", "?"))):
+            continue
+        day = _day_on_line(line[:MAX_EXPRESSION_CHARS])
+        if day is not None:
+            return day
+    return None
+
+
+def _day_on_line(line: str) -> dt.date | None:
+    """The day the line's head (before a dateline dash) ends with, at day precision."""
+    head = _DATELINE_DASH.split(line, maxsplit=1)[0]
     pieces = head.split(",")
     for start in range(len(pieces)):
         found = absolute_value(strip_modifiers(clean_expression(",".join(pieces[start:]))))
-        if found and len(found[0]) == len("2000-01-01"):
-            return dt.date.fromisoformat(found[0])
+        if found and found[0] and len(found[0]) == len("2000-01-01"):
+            return usable_anchor(dt.date.fromisoformat(found[0]))
     return None

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from workbench.core.time_holidays import HOLIDAY, holiday_day
 from workbench.core.time_values import (
     PARTS_OF_DAY,
     SEASONS,
@@ -38,6 +39,7 @@ from workbench.core.time_words import (
     PART_OF_DAY,
     WEEKDAY,
     WEEKDAYS,
+    YEAR,
     number_of,
 )
 
@@ -143,7 +145,8 @@ def _decade(match: re.Match[str], anchor: Anchor) -> str | None:
     """'the last decade' in 2011 -> '200' (the 2000s), 'this decade' -> '201'.
 
     Why 'past' counts here and not before 'year': "the past year" is most often the
-    twelve months just gone (a duration); "the past decade" names the decade before.
+    twelve months just gone (a duration); "the past decade" names the decade before
+    (MEANTIME annotates it both ways, once each; the date keeps it on the timeline).
     """
     offset = {"past": -1}.get(match.group("which"), _unit_offset(match.group("which")))
     return f"{anchor.day.year // 10 + offset:03d}"
@@ -163,6 +166,8 @@ def _ago(match: re.Match[str], anchor: Anchor) -> str | None:
         return month_value(*shift_months(day.year, day.month, -count))
     if unit == "decade":
         return f"{(day.year - 10 * count) // 10:03d}"
+    if unit.startswith("centur"):
+        return f"{(day.year - 100 * count) // 100:02d}" if 100 * count < day.year else None
     return f"{day.year - count:04d}"
 
 
@@ -175,6 +180,8 @@ def _weekday(match: re.Match[str], anchor: Anchor) -> str | None:
     wanted, which = WEEKDAYS[match.group("weekday")], match.group("which")
     if anchor.tense is None:  # verbless ("a report on Wednesday by ..."): news report the past
         anchor = Anchor(anchor.day, "past")
+    elif anchor.tense == "present":  # "the minister travels to Paris on Sunday": scheduled
+        anchor = Anchor(anchor.day, "future")
     offsets = {"last": range(-7, 0), "past": range(-7, 0), "next": range(1, 8),
                "coming": range(1, 8)}.get(which or "", range(-6, 7))
     days = [anchor.day + k * ONE_DAY for k in offsets]
@@ -242,18 +249,18 @@ def _quarter(match: re.Match[str], anchor: Anchor) -> str | None:
     return pick(candidates, anchor)
 
 
-HOLIDAYS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
-    "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
-}
-"""Fixed-date holidays; moving ones (Easter, Thanksgiving) get no value."""
-
-
 def _holiday(match: re.Match[str], anchor: Anchor) -> str | None:
-    month, number = HOLIDAYS[match.group("holiday")]
-    days = [dt.date(anchor.day.year + k, month, number) for k in (-1, 0, 1)]
-    return pick([(d, d, d.isoformat()) for d in days], anchor)
+    """'Christmas', 'last Thanksgiving', 'Easter 1997': the day it falls on in the year the
+    tense (or 'last'/'next', or the year written) points to (``time_holidays``)."""
+    name, which = match.group("holiday"), match.group("which")
+    if match.group("year"):
+        day = holiday_day(name, int(match.group("year")))
+        return day.isoformat() if day else None
+    days = [holiday_day(name, anchor.day.year + k) for k in (-1, 0, 1)]
+    candidates = [(d, d, d.isoformat()) for d in days if d is not None]
+    if which == "this":
+        return next((c[2] for c in candidates if c[0].year == anchor.day.year), None)
+    return pick(_strictly(candidates, anchor, which), _directed(anchor, which))
 
 
 def _weekend(match: re.Match[str], anchor: Anchor) -> str | None:
@@ -330,8 +337,9 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
     ("month-of-year", re.compile("^" + MONTH + r",? (?:of )?(?P<which>this|last|next) year$"),
      _month_of_year),
     ("weekend", re.compile(r"^(?:the |(?P<past>(?:this )?past) )?weekend$"), _weekend),
-    ("holiday", re.compile("^(?P<holiday>" + "|".join(HOLIDAYS) + ")$"), _holiday),
-    ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade)s? ago$"), _ago),
+    ("holiday", re.compile("^" + _WHICH + HOLIDAY + r"(?:,? (?:of )?" + YEAR + ")?$"), _holiday),
+    ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade|centur(?:y|ie))s?"
+                       r" ago$"), _ago),
     ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade)s? (?P<ahead>from "
                        r"(?:now|today))$"), _ago),
     ("weekday", re.compile("^" + _WHICH + WEEKDAY + _PART + "$"), _weekday),

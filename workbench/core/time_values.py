@@ -190,6 +190,16 @@ def anchor_date(published: str | None) -> dt.date | None:
     if not published:
         return None
     try:
-        return dt.date.fromisoformat(published.strip()[:10])
+        return usable_anchor(dt.date.fromisoformat(published.strip()[:10]))
     except ValueError:
         return None
+
+
+ANCHOR_YEARS = range(1000, 9000)
+"""Years a day can anchor relative expressions in: "next Sunday" read on 9999-12-31 would
+step off the calendar, and such a publication date is a typo, not a date to read on."""
+
+
+def usable_anchor(day: dt.date | None) -> dt.date | None:
+    """``day``, or None when it is too far in the past or future to read anything on."""
+    return day if day is not None and day.year in ANCHOR_YEARS else None

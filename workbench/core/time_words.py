@@ -51,6 +51,12 @@ _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH = "(?P<month>" + _MONTH_WORDS + r")\.?"
 MONTH_NAME = "(?:" + _MONTH_WORDS + r")\.?"
 """A month word, without a group (for patterns that hold more than one)."""
+CAPITALISED_MONTH_NAME = (
+    "(?:" + "|".join(sorted((name.capitalize() for name in MONTHS), key=len, reverse=True))
+    + r")\.?"
+)
+"""A month word as a name is written ('Sept.', 'March'), for text read case-sensitively,
+where a lower-case 'may' or 'march' is a verb."""
 WEEKDAY = "(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>[12]\d{3})"

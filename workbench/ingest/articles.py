@@ -10,7 +10,7 @@ from pathlib import Path
 from workbench.core.boilerplate import outlet_named_in_footer, remove_boilerplate
 from workbench.core.models import Article
 from workbench.core.text import normalize_line, normalize_text
-from workbench.ingest.dateline import detect_dateline
+from workbench.ingest.dateline import detect_dateline, published_on_date_line
 from workbench.ingest.errors import IngestError
 
 MAX_TITLE_LINE_CHARS = 150
@@ -53,7 +53,7 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
         text=body,
         source=named_source,
         author=optional_line(author),
-        published=normalize_published(published),
+        published=normalize_published(published) or published_on_date_line(body),
         url=optional_line(url),
         dateline=optional_line(dateline) or detect_dateline(first_paragraph(body)),
         format=fmt,

@@ -1,13 +1,21 @@
-"""Recognise a news dateline such as ``Washington - `` at the start of an article body."""
+"""Recognise a news dateline such as ``Washington - `` at the start of an article body,
+and the date line ("March 01, 2008" on a line of its own) that dates an article."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from workbench.core.time_normalise import date_line_anchor
 
 MAX_DATELINE_CHARS = 80
 MAX_DATELINE_WORDS = 6
 MAX_PLACE_WORDS = 5
 MAX_SEGMENTS = 3
+EARLIEST_DATE_LINE_YEAR = 1800
+LATEST_DATE_LINE_DAYS = 2
+"""A date line more than two days ahead of the clock is no publication date (a typo, or a
+date the article announces)."""
 
 _DASH = re.compile(r"\s+(?:-{1,2}|–|—)\s+|\s*[–—]\s*")
 _AGENCY = re.compile(r"^(?P<place>.+?)\s*\((?P<agency>[^()]{1,30})\)$")
@@ -38,6 +46,21 @@ def detect_dateline(paragraph: str) -> str | None:
     agency = _AGENCY.match(prefix)
     place = agency.group("place").rstrip(", ") if agency else prefix
     return place if _looks_like_place(place) else None
+
+
+def published_on_date_line(body: str, today: dt.date | None = None) -> str | None:
+    """The ISO day a date line near the top of ``body`` states, for an article whose reader
+    found no publication date (plain text and MEANTIME-style files carry it only there).
+
+    Why at ingest: the library lists, sorts and filters documents by ``published``, and the
+    timeline places undated claims on it; the analysis reads the same line as its anchor.
+    Far past or future days are left out rather than stored as the document's date.
+    """
+    day = date_line_anchor(body)
+    latest = (today or dt.date.today()) + dt.timedelta(days=LATEST_DATE_LINE_DAYS)
+    if day is None or day.year < EARLIEST_DATE_LINE_YEAR or day > latest:
+        return None
+    return day.isoformat()
 
 
 def _starts_sentence(text: str) -> bool:

