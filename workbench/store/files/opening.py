@@ -54,6 +54,8 @@ __all__ = [
 _log = logging.getLogger(__name__)
 SIDE_FILES = ("-wal", "-shm", "-journal")
 DAMAGED_SUFFIX = ".damaged"
+# The first 16 bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
 # Made by the first migration; every backup a restore may put in place has them.
 EXPECTED_TABLES = ("documents", "documents_fts")
 
@@ -70,6 +72,12 @@ def refuse_damaged(path: Path) -> None:
     check_library_path(path)
     if path.exists():
         problem = probe_library(path)
+        if problem and not _was_a_library(path):
+            raise LibraryRefused(
+                path,
+                f"{path} is not a library file (it is not an SQLite database); it was left "
+                "unchanged. Name a library file with --db, or a new file to start one",
+            )
         if problem:
             raise _damaged(path, problem)
     else:
@@ -88,6 +96,26 @@ def settle_opened(path: Path, read_only: bool) -> None:
         )
     else:
         remove_stale_partials(backups_folder(path), path.stem)
+
+
+def _was_a_library(path: Path) -> bool:
+    """Whether a file that does not open as a database shows any sign of having been a library.
+
+    Why: ``--db article.html`` (a slip for ``import article.html``) must not
+    rename the analyst's page to ``article.html.damaged``. A file is treated as
+    a damaged library (and kept aside) only when it starts as an SQLite file,
+    has SQLite side files beside it, or has backups of its own; anything else
+    is some other file, refused unchanged.
+    """
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+                return True
+    except OSError:
+        return True  # unreadable: treat as ours, the safe side is to keep it aside
+    if any(Path(f"{path}{suffix}").exists() for suffix in SIDE_FILES):
+        return True
+    return newest_backup(path) is not None
 
 
 def _damaged(path: Path, problem: str) -> LibraryDamaged:
