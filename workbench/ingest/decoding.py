@@ -185,9 +185,17 @@ def _detect_single_byte_encoding(sample: bytes) -> str | None:
     best = candidates[0]
     for western in WESTERN_ENCODINGS:
         for match in candidates:
-            if match.encoding == western and match.chaos <= best.chaos:
+            # charset-normalizer lists encodings that decode the bytes to the same text under
+            # one match (cp1252 often hides behind cp1250), so each match's whole group is asked.
+            if western in _decodings_of(match) and match.chaos <= best.chaos:
                 return western
     return best.encoding
+
+
+def _decodings_of(match: object) -> list[str]:
+    """The encodings a charset-normalizer match stands for: its own and those giving equal text."""
+    encoding = str(getattr(match, "encoding", ""))
+    return [encoding, *getattr(match, "could_be_from_charset", [])]
 
 
 def _looks_like_binary(text: str) -> bool:
