@@ -129,3 +129,20 @@ def test_heading_after_prose_is_the_title_but_stays_in_text(tmp_path: Path) -> N
     path.write_text("Intro line.\n\n# Section\n\nMore.\n", encoding="utf-8")
     (article,) = read_articles(path)
     assert (article.title, article.text) == ("Section", "Intro line.\n\nSection\n\nMore.")
+
+
+@pytest.mark.parametrize(
+    ("markdown", "prose"),
+    [
+        ("Read [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet)) first.",
+         "Read Mercury first."),
+        ("A [bad link](javascript:alert(1)) stays text.", "A bad link stays text."),
+        ("Chart ![chart](https://example.org/chart_(2024).png) here.", "Chart here."),
+        ("[one](a) (an aside) [two](b)", "one (an aside) two"),
+    ],
+)
+def test_link_destinations_with_parentheses_leave_no_stray_bracket(
+    markdown: str, prose: str
+) -> None:
+    """Before: the destination ended at its first ')', so "Mercury)" and "bad link)" were read."""
+    assert inline_to_prose(markdown) == prose

@@ -22,8 +22,11 @@ _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+.*$")
 _BLOCKQUOTE = re.compile(r"^ {0,3}> ?")
 _RAW_BLOCKS = re.compile(r"<(script|style|iframe|object|template)\b.*?</\1\s*>", re.DOTALL | re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
-_IMAGE = re.compile(r"[ \t]?!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")
-_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+# A link's destination may hold balanced parentheses, one level deep (CommonMark), as in
+# Wikipedia addresses: [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet)).
+_DESTINATION = r"\((?:[^()\n]|\([^()\n]*\))*\)"
+_IMAGE = re.compile(r"[ \t]?!\[[^\]\n]*\](?:" + _DESTINATION + r"|\[[^\]\n]*\])")
+_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\](?:" + _DESTINATION + r"|\[[^\]\n]*\])")
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|mailto):[^>\s]+)>")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
 _EMPHASIS_STAR = re.compile(r"\*(?=\S)(?P<text>[^*\n]+?)(?<=\S)\*")
