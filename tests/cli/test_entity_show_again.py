@@ -25,7 +25,8 @@ def db(tmp_path: Path) -> Path:
 
 def _hidden(db: Path) -> int:
     with Store(db) as store:
-        return int(store.db.execute("SELECT hidden FROM entities WHERE name = 'Paris'").fetchone()[0])
+        row = store.db.execute("SELECT hidden FROM entities WHERE name = 'Paris'").fetchone()
+        return int(row[0])
 
 
 def test_show_again_finds_a_hidden_entity_by_name(

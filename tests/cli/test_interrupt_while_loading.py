@@ -1,4 +1,4 @@
-"""Ctrl-C while the command line loads is one line and exit 130, never a traceback (attack run 7)."""
+"""Ctrl-C while the command line loads: one line and exit 130, never a traceback (attack run 7)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Where exports may write (outside attack run 7): never over a device or pipe, errors name the target.
+"""Where exports may write (attack run 7): never over a device or pipe; errors name the target.
 
 Before: ``export --format json --out /dev/full`` (run as root) replaced the
 device node by a plain file and said "wrote 9 document(s)"; a FIFO was replaced

@@ -78,7 +78,7 @@ def test_text_without_content_is_refused(tmp_path: Path) -> None:
 
 
 def test_json_numbers_that_are_no_date_are_dropped(tmp_path: Path) -> None:
-    """Before: ``"published": NaN`` and ``1e400`` in a .jsonl line were stored as "nan" and "inf"."""
+    """Before: ``"published": NaN`` and ``1e400`` in a .jsonl line were stored as "nan", "inf"."""
     from workbench.ingest import read_articles
 
     lines = [

@@ -114,7 +114,10 @@ def _cut_inside_sentences(text: str) -> bool:
 
 
 def _rejoined(text: str, markup: str) -> str:
-    """The page's own blocks (lxml) when only white space tells them from ``text``, else ``text``."""
+    """The page's own blocks (lxml) when only white space tells them from ``text``; else ``text``.
+
+    Why: same characters means the same words, so only the paragraphing changes.
+    """
     try:
         blocks, _ = extract_text_with_lxml(markup)
     except IngestError:
