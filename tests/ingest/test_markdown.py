@@ -146,3 +146,28 @@ def test_link_destinations_with_parentheses_leave_no_stray_bracket(
 ) -> None:
     """Before: the destination ended at its first ')', so "Mercury)" and "bad link)" were read."""
     assert inline_to_prose(markdown) == prose
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**a " * 50_000,  # bold openers that never close
+        "~~a " * 50_000,
+        "<!--" * 50_000,  # comments that never close
+        "<script " * 25_000,
+        "![" * 100_000,  # image and link openers with no closing bracket
+        "[a](" * 50_000,
+        "<http:x" * 30_000,
+        "`" * 200_000,
+        "> " * 100_000,  # quote markers, each once a pass of a loop
+    ],
+    ids=["bold", "strike", "comment", "script", "image", "link", "autolink", "ticks", "quotes"],
+)
+def test_pathological_lines_convert_in_linear_time(line: str) -> None:
+    """Before: each opener retried to the end of the line; 200,000 characters took minutes."""
+    import time
+
+    started = time.perf_counter()
+    prose = markdown_to_prose(f"Intro.\n{line}\nThe mayor said no.")
+    assert time.perf_counter() - started < 10
+    assert prose.startswith("Intro.") and prose.endswith("The mayor said no.")
