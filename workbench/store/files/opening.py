@@ -35,7 +35,12 @@ from workbench.store.files.backup import (
     remove_stale_partials,
     verify_database,
 )
-from workbench.store.files.library_file import WORKBENCH, check_library_path, schema_state
+from workbench.store.files.library_file import (
+    SQLITE_HEADER,
+    WORKBENCH,
+    check_library_path,
+    schema_state,
+)
 from workbench.store.files.locking import LibraryLock
 from workbench.store.files.refusals import EARLIER, LibraryDamaged, LibraryReadOnly, LibraryRefused
 from workbench.store.schema import unknown_applied
@@ -54,8 +59,6 @@ __all__ = [
 _log = logging.getLogger(__name__)
 SIDE_FILES = ("-wal", "-shm", "-journal")
 DAMAGED_SUFFIX = ".damaged"
-# The first 16 bytes of every SQLite database file.
-SQLITE_HEADER = b"SQLite format 3\x00"
 # Made by the first migration; every backup a restore may put in place has them.
 EXPECTED_TABLES = ("documents", "documents_fts")
 
