@@ -58,3 +58,19 @@ def test_a_placed_annotation_outside_its_text_is_still_refused(
     capsys.readouterr()
     assert _cli(ours, "merge", str(theirs)) == 1
     assert "outside its document's text" in capsys.readouterr().err
+
+
+def test_a_refusal_names_the_file_the_analyst_chose(tmp_path: Path) -> None:
+    """Before: a JSON export's refusal named its staged copy ("merge-input-<hex>.sqlite")."""
+    from workbench.store import MergeRefused
+
+    text = tmp_path / "story.txt"
+    text.write_text("Story\n\nThe council met on Monday.\n", encoding="utf-8")
+    staged, ours = tmp_path / "merge-input-0a1b.sqlite", tmp_path / "ours.sqlite"
+    assert _cli(staged, "import", "--no-analyze", str(text)) == 0
+    assert _cli(staged, "annotate", "1", "--quote", "Monday") == 0
+    with Store(staged) as store, store.db.conn:
+        store.db.execute("UPDATE annotations SET \"end\" = 10000")
+    with Store(ours) as store, pytest.raises(MergeRefused) as refused:
+        store.merge.merge_library(staged, source="colleague.json")
+    assert "colleague.json" in str(refused.value) and "merge-input" not in str(refused.value)

@@ -83,25 +83,28 @@ class MergeRefused(ValueError):
     """A file that cannot be merged (not a library, newer, damaged, hostile); nothing changed."""
 
 
-def checked_copy(path: Path, folder: Path) -> Path:
-    """A migrated, checked copy of the library at ``path`` in ``folder`` (else ``MergeRefused``)."""
+def checked_copy(path: Path, folder: Path, name: str | None = None) -> Path:
+    """A migrated, checked copy of the library at ``path`` in ``folder`` (else ``MergeRefused``).
+
+    ``name`` is what refusals call the file: the JSON export the analyst chose
+    when ``path`` is the library staged from it (not ``merge-input-<hex>.sqlite``).
+    """
     path = Path(path)
+    shown = name or path.name
     _refuse_unreadable(path)
     copy = Path(folder) / "theirs.sqlite"
     try:
         with closing(connect_read_only(path)) as source, closing(sqlite3.connect(copy)) as target:
             source.backup(target)
     except (sqlite3.Error, LibraryRefused) as error:
-        raise MergeRefused(f"{path.name} cannot be read as a library: {error}") from None
+        raise MergeRefused(f"{shown} cannot be read as a library: {error}") from None
     with closing(sqlite3.connect(copy)) as conn:
         try:
-            _check_library(conn, path.name)
+            _check_library(conn, shown)
             apply_migrations(Database(conn))
-            check_contents(conn, path.name)
+            check_contents(conn, shown)
         except sqlite3.Error as error:
-            raise MergeRefused(
-                f"{path.name} is not a library this app can merge: {error}"
-            ) from None
+            raise MergeRefused(f"{shown} is not a library this app can merge: {error}") from None
     return copy
 
 
