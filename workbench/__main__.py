@@ -5,7 +5,11 @@ from __future__ import annotations
 import multiprocessing
 import sys
 
-from workbench.cli import main
+try:
+    from workbench.cli import main
+except KeyboardInterrupt:  # Ctrl-C in the second or two the command line takes to load
+    sys.stderr.write("workbench: interrupted\n")
+    sys.exit(130)
 
 if __name__ == "__main__":
     # A frozen (PyInstaller) app starts its extraction processes by running itself again:

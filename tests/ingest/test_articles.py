@@ -75,3 +75,19 @@ def test_text_is_normalised_once_and_metadata_cleaned(tmp_path: Path) -> None:
 def test_text_without_content_is_refused(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="^no text found$"):
         build_article(text=" \n\x00\n ", fmt="text", path=tmp_path / "a.txt")
+
+
+def test_json_numbers_that_are_no_date_are_dropped(tmp_path: Path) -> None:
+    """Before: ``"published": NaN`` and ``1e400`` in a .jsonl line were stored as "nan", "inf"."""
+    from workbench.ingest import read_articles
+
+    lines = [
+        '{"title": "A", "text": "Council met on Monday.", "published": NaN}',
+        '{"title": "B", "text": "Council met on Tuesday.", "published": 1e400}',
+        '{"title": "C", "text": "Council met on Friday.", "published": true}',
+        '{"title": "D", "text": "Council met on Sunday.", "published": "2024-03-05"}',
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    published = [article.published for article in read_articles(path)]
+    assert published == [None, None, None, "2024-03-05"]

@@ -43,6 +43,18 @@ def test_cp1252_smart_quotes_and_dashes() -> None:
     assert decode_text(text.encode("cp1252")) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café in Paris. The mayor said it was «fine».",  # guillemets, French news
+        "El presidente dijo «basta» y se fue. ¿Qué pasó?",
+    ],
+)
+def test_short_western_text_with_guillemets_reads_as_cp1252(text: str) -> None:
+    """Before: these came back as ISO-8859-10 (« » read as Ŧ ŧ): cp1252 hid in cp1250's group."""
+    assert decode_text(text.encode("cp1252")) == text
+
+
 def test_mostly_utf8_with_a_stray_byte_keeps_utf8() -> None:
     data = "Łódź café Zürich".encode() + b" broken \xff byte"
     decoded = decode_text(data)

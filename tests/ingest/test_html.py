@@ -99,3 +99,38 @@ def test_latin1_page_with_meta_charset(tmp_path: Path) -> None:
     (article,) = read_articles(path)
     assert article.title == "Café news"
     assert "München - Das Café öffnet wieder." in article.text
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '<p>Mayor <a href="https://x.example/bio">Ana Ruiz</a> said the bridge would '
+            "<b>reopen</b> in <em>May</em>.</p><p>Traffic was diverted on Monday.</p>",
+            ["Mayor Ana Ruiz said the bridge would reopen in May.",
+             "Traffic was diverted on Monday."],
+        ),
+        (
+            '<p>Read the <a href="javascript:alert(1)">statement</a> and '
+            '<a href="file:///etc/passwd">the annex</a> today.</p>',
+            ["Read the statement and the annex today."],
+        ),
+    ],
+)
+def test_links_and_emphasis_on_a_short_page_stay_inside_their_sentence(
+    tmp_path: Path, body: str, expected: list[str]
+) -> None:
+    """Before: each link and emphasis became a paragraph of its own ("Mayor" / "Ana Ruiz" / ...)."""
+    path = tmp_path / "short.html"
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    (article,) = read_articles(path)
+    assert article.text.split("\n\n") == expected
+
+
+def test_a_page_whose_paragraphs_end_sentences_keeps_trafilaturas_blocks(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    paragraphs = "".join(f"<p>Paragraph {n} reports the council vote.</p>" for n in range(3))
+    path.write_text(f"<html><body><nav>Home | World</nav><article>{paragraphs}</article>"
+                    "</body></html>", encoding="utf-8")
+    (article,) = read_articles(path)
+    assert "Home" not in article.text

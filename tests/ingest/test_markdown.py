@@ -129,3 +129,45 @@ def test_heading_after_prose_is_the_title_but_stays_in_text(tmp_path: Path) -> N
     path.write_text("Intro line.\n\n# Section\n\nMore.\n", encoding="utf-8")
     (article,) = read_articles(path)
     assert (article.title, article.text) == ("Section", "Intro line.\n\nSection\n\nMore.")
+
+
+@pytest.mark.parametrize(
+    ("markdown", "prose"),
+    [
+        ("Read [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet)) first.",
+         "Read Mercury first."),
+        ("A [bad link](javascript:alert(1)) stays text.", "A bad link stays text."),
+        ("Chart ![chart](https://example.org/chart_(2024).png) here.", "Chart here."),
+        ("[one](a) (an aside) [two](b)", "one (an aside) two"),
+    ],
+)
+def test_link_destinations_with_parentheses_leave_no_stray_bracket(
+    markdown: str, prose: str
+) -> None:
+    """Before: the destination ended at its first ')', so "Mercury)" and "bad link)" were read."""
+    assert inline_to_prose(markdown) == prose
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**a " * 50_000,  # bold openers that never close
+        "~~a " * 50_000,
+        "<!--" * 50_000,  # comments that never close
+        "<script " * 25_000,
+        "![" * 100_000,  # image and link openers with no closing bracket
+        "[a](" * 50_000,
+        "<http:x" * 30_000,
+        "`" * 200_000,
+        "> " * 100_000,  # quote markers, each once a pass of a loop
+    ],
+    ids=["bold", "strike", "comment", "script", "image", "link", "autolink", "ticks", "quotes"],
+)
+def test_pathological_lines_convert_in_linear_time(line: str) -> None:
+    """Before: each opener retried to the end of the line; 200,000 characters took minutes."""
+    import time
+
+    started = time.perf_counter()
+    prose = markdown_to_prose(f"Intro.\n{line}\nThe mayor said no.")
+    assert time.perf_counter() - started < 10
+    assert prose.startswith("Intro.") and prose.endswith("The mayor said no.")

@@ -190,3 +190,27 @@ def test_csv_parser_error_keeps_rows_before_it(
     assert str(items[1]) == (
         "line 3: malformed CSV (field larger than field limit); the rest of the file was skipped"
     )
+
+
+def test_a_csv_cut_off_inside_a_quoted_article_reports_its_last_row(tmp_path: Path) -> None:
+    """Before: the half-written last article was imported as if whole, with no failure."""
+    path = tmp_path / "feed.csv"
+    path.write_text(
+        'title,text\nFirst,"The council met on Monday."\nSecond,"The mayor said the bridge',
+        encoding="utf-8",
+    )
+    records = list(read_records(path))
+    assert [r.title for r in records if not isinstance(r, RecordError)] == ["First"]
+    (failure,) = [r for r in records if isinstance(r, RecordError)]
+    assert failure.line == 3 and "ends inside a quoted field" in failure.detail
+
+
+@pytest.mark.parametrize(
+    "ending", ['"The mayor said ""no"" today."\n', '"The mayor said ""no"" today."', "plain text\n"]
+)
+def test_a_whole_last_row_is_imported(tmp_path: Path, ending: str) -> None:
+    path = tmp_path / "feed.csv"
+    path.write_text(f"title,text\nFirst,{ending}", encoding="utf-8")
+    records = list(read_records(path))
+    assert not [r for r in records if isinstance(r, RecordError)]
+    assert len(records) == 1

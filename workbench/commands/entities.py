@@ -16,14 +16,19 @@ Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 UNKNOWN_SPEAKER = "(unknown speaker)"
 
 
-def resolve_entity(store: Store, ref: str) -> int:
-    """An entity id, or a canonical name / alias (people first)."""
+def resolve_entity(store: Store, ref: str, *, include_hidden: bool = False) -> int:
+    """An entity id, or a canonical name / alias (people first).
+
+    ``include_hidden`` for ``entity show-again NAME``: a hidden entity is found
+    by its name only then (before, the name of an entity hidden by mistake was
+    "no entity named ..." and only its id could bring it back).
+    """
     entity_id = whole_number(ref)
     if entity_id is not None:
         if not 1 <= entity_id <= SQLITE_MAX_INT:
             raise LookupError(f"no entity with id {ref.strip()}")
         return int(store.entities.get_entity(entity_id)["id"])
-    found = store.entities.find_entity_id(ref)
+    found = store.entities.find_entity_id(ref, include_hidden=include_hidden)
     if found is None:
         raise LookupError(f"no entity named {quoted(ref)}")
     return found
@@ -50,7 +55,7 @@ def run_entity(store: Store, args: argparse.Namespace) -> int:
     action = args.entity_action
     if action == "duplicates":
         return _print_duplicates(store, args)
-    target = resolve_entity(store, args.entity)
+    target = resolve_entity(store, args.entity, include_hidden=action == "show-again")
     if action == "show":
         return _print_page(store, target, args.json)
     done = _curate(store, target, args)

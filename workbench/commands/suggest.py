@@ -16,6 +16,7 @@ from workbench.commands.output import say
 from workbench.commands.terminal import error
 from workbench.core.vocabulary import RELATIONS
 from workbench.export.batch_csv import batch_csv
+from workbench.export.files import write_file_atomically
 from workbench.export.json_export import dumps
 from workbench.ingest import IngestError, read_text_file
 from workbench.store import Store, Suggestion
@@ -104,7 +105,7 @@ def _run_batch(store: Store, args: argparse.Namespace) -> int:
         for statement, found in results
     ]
     if args.csv:
-        Path(args.csv).write_text(batch_csv(records), encoding="utf-8", newline="")
+        write_file_atomically(Path(args.csv), batch_csv(records).encode("utf-8"))
     if args.json:
         sys.stdout.write(dumps(records))
         return 0

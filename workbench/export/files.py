@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 from pathlib import Path
 
 
@@ -41,11 +42,20 @@ def write_atomically(folder: Path, name: str, text: str) -> Path:
 
 
 def write_file_atomically(target: Path, data: bytes) -> Path:
-    """Write ``data`` to ``target`` through a fresh temporary file in the same folder."""
+    """Write ``data`` to ``target`` through a fresh temporary file in the same folder.
+
+    A target that is a device, pipe or socket is refused (the rename would
+    replace ``/dev/full`` or a FIFO by a plain file); an error creating the
+    temporary file names the target, not the temporary name.
+    """
+    refuse_special_file(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.parent / f".wb-{secrets.token_hex(6)}.tmp"
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(temporary, flags, 0o666)
+    try:
+        descriptor = os.open(temporary, flags, 0o666)
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, str(target)) from None
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
@@ -56,3 +66,15 @@ def write_file_atomically(target: Path, data: bytes) -> Path:
         temporary.unlink(missing_ok=True)
         raise
     return target
+
+
+def refuse_special_file(target: Path) -> None:
+    """Refuse to replace anything at ``target`` but a regular file or a link (devices, pipes)."""
+    try:
+        mode = os.lstat(target).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode) or stat.S_ISDIR(mode)):
+        raise UnsafeExportPath(
+            f"{target} is not a regular file (a device, pipe or socket); export to a file"
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import re
 from pathlib import Path
 
@@ -119,8 +120,14 @@ def derive_title(text: str) -> str:
 
 
 def normalize_published(value: object) -> str | None:
-    """Store dates as ISO ``YYYY-MM-DD`` or a full ISO datetime; keep unparseable ones as is."""
-    if value is None:
+    """Store dates as ISO ``YYYY-MM-DD`` or a full ISO datetime; keep unparseable ones as is.
+
+    A JSON ``true``, ``NaN`` or ``1e400`` (which Python reads as inf) is no date
+    at all: it is dropped rather than kept as the text "nan" or "inf".
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
         return None
     if isinstance(value, dt.datetime):
         return value.isoformat()

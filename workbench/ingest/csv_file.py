@@ -15,6 +15,9 @@ from workbench.ingest.tabular import KNOWN_KEYS, TEXT_KEYS, article_from_record,
 CSV_MAX_BYTES = TEXT_MAX_BYTES
 SNIFF_CHARS = 64 * 1024
 DELIMITERS = (",", ";", "\t", "|")
+TRUNCATED = (
+    "the file ends inside a quoted field (cut off?); this last row was not imported"
+)
 
 
 def read_csv_records(path: Path) -> Iterator[Article | RecordError]:
@@ -22,10 +25,12 @@ def read_csv_records(path: Path) -> Iterator[Article | RecordError]:
     text = read_text_file(path, CSV_MAX_BYTES, "CSV")
     _allow_large_fields()
     delimiter = sniff_delimiter(text[:SNIFF_CHARS])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    handle = io.StringIO(text, newline="")
+    reader = csv.reader(handle, delimiter=delimiter)
     columns = _read_header(reader)
     line = reader.line_num + 1
     while True:
+        start = handle.tell()
         try:
             row = next(reader)
         except StopIteration:
@@ -33,10 +38,28 @@ def read_csv_records(path: Path) -> Iterator[Article | RecordError]:
         except csv.Error as error:
             yield RecordError(line, f"malformed CSV ({error}); the rest of the file was skipped")
             return
+        if handle.tell() == len(text) and _ends_inside_quotes(text[start:], delimiter):
+            yield RecordError(line, TRUNCATED)
+            return
         if any(cell.strip() for cell in row):
             record = dict(zip(columns, row, strict=False))
             yield article_from_record(record, line=line, fmt="csv", path=path)
         line = reader.line_num + 1
+
+
+def _ends_inside_quotes(last_row: str, delimiter: str) -> bool:
+    """Whether the file's last row opens a quoted field it never closes (a cut-off download).
+
+    Why only the last row, strictly: the lenient reader takes the end of the
+    file as the end of the field, so half an article was imported as if whole;
+    strict parsing of the whole file would refuse the sloppy quoting that
+    real exports have in earlier rows.
+    """
+    try:
+        list(csv.reader(io.StringIO(last_row, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as error:
+        return "unexpected end of data" in str(error)
+    return False
 
 
 def sniff_delimiter(sample: str) -> str:

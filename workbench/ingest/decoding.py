@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from workbench.ingest.errors import IngestError
+from workbench.ingest.folders import check_regular_file
 
 MEGABYTE = 1024 * 1024
 #: The largest text file (plain text, Markdown, CSV) an import reads: 200 MB. Why a limit:
@@ -41,8 +42,12 @@ _DECLARED_CHARSET = re.compile(
 def check_file_size(path: Path, max_bytes: int, kind: str, hint: str = "") -> int:
     """Refuse files above ``max_bytes`` before loading them; return the size.
 
-    ``hint`` (what to do instead) ends the one-line reason when given.
+    ``hint`` (what to do instead) ends the one-line reason when given. Every
+    reader passes here first, so a named pipe or a device is refused before it
+    is opened (opening a pipe blocks until a writer appears; ``/dev/zero`` never
+    ends), whichever command handed it over (import, ``suggest --batch``).
     """
+    check_regular_file(path)
     size = path.stat().st_size
     if size > max_bytes:
         advice = f": {hint}" if hint else ""
@@ -180,9 +185,17 @@ def _detect_single_byte_encoding(sample: bytes) -> str | None:
     best = candidates[0]
     for western in WESTERN_ENCODINGS:
         for match in candidates:
-            if match.encoding == western and match.chaos <= best.chaos:
+            # charset-normalizer lists encodings that decode the bytes to the same text under
+            # one match (cp1252 often hides behind cp1250), so each match's whole group is asked.
+            if western in _decodings_of(match) and match.chaos <= best.chaos:
                 return western
     return best.encoding
+
+
+def _decodings_of(match: object) -> list[str]:
+    """The encodings a charset-normalizer match stands for: its own and those giving equal text."""
+    encoding = str(getattr(match, "encoding", ""))
+    return [encoding, *getattr(match, "could_be_from_charset", [])]
 
 
 def _looks_like_binary(text: str) -> bool:

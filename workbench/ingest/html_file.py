@@ -20,6 +20,7 @@ from workbench.ingest.errors import IngestError
 
 HTML_MAX_BYTES = 50 * MEGABYTE
 _PARAGRAPH_MARK = "\ue000"
+_SENTENCE_END = re.compile(r"[.!?:;\"'”’»)\]]\s*$")
 _LINE_MARK = "\ue001"
 _PROLOGUE = re.compile(
     r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE\b[^>\[]*(?:\[.*?\]\s*)?>)?", re.IGNORECASE | re.DOTALL
@@ -59,6 +60,8 @@ def read_html(path: Path) -> list[Article]:
     if not text.strip():
         meta = _metadata_only(markup)
         text, fallback_title = extract_text_with_lxml(markup)
+    elif _cut_inside_sentences(text):
+        text = _rejoined(text, markup)
     title = meta.title or fallback_title
     text = drop_repeated_title(text, title)
     return [
@@ -93,6 +96,33 @@ def _extract_with_trafilatura(markup: str) -> tuple[str, _PageMetadata]:
         return "", _PageMetadata()
     blocks = [line.strip() for line in (document.text or "").split("\n")]
     return "\n\n".join(block for block in blocks if block), _page_metadata(document)
+
+
+def _cut_inside_sentences(text: str) -> bool:
+    """Whether a paragraph ends mid-sentence and the next goes on in lower case.
+
+    Why: on short pages with no article container trafilatura falls back to a
+    walk that puts every link and emphasis on a line of its own ("Hello" /
+    "click" / "and"), and each line became a paragraph, cutting sentences (and
+    quotes) apart before extraction.
+    """
+    paragraphs = text.split("\n\n")
+    return any(
+        not _SENTENCE_END.search(before) and after[:1].islower()
+        for before, after in zip(paragraphs, paragraphs[1:], strict=False)
+    )
+
+
+def _rejoined(text: str, markup: str) -> str:
+    """The page's own blocks (lxml) when only white space tells them from ``text``; else ``text``.
+
+    Why: same characters means the same words, so only the paragraphing changes.
+    """
+    try:
+        blocks, _ = extract_text_with_lxml(markup)
+    except IngestError:
+        return text
+    return blocks if "".join(blocks.split()) == "".join(text.split()) else text
 
 
 def _metadata_only(markup: str) -> _PageMetadata:

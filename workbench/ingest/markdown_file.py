@@ -19,17 +19,29 @@ _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+.*$")
-_BLOCKQUOTE = re.compile(r"^ {0,3}> ?")
-_RAW_BLOCKS = re.compile(r"<(script|style|iframe|object|template)\b.*?</\1\s*>", re.DOTALL | re.I)
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
-_IMAGE = re.compile(r"[ \t]?!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")
-_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
-_AUTOLINK = re.compile(r"<(?P<url>(?:https?|mailto):[^>\s]+)>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+_BLOCKQUOTE = re.compile(r"^(?: {0,3}> ?)+")  # every level at once: a loop was quadratic
+# Every pattern below scans a line (or the file) in linear time: a span never runs past the
+# next opener of its kind (another "<script", "<!--", "[", "**"), and a run of backticks is
+# entered at its start only. Why: "**a " or "<!--" repeated along a 100,000-character line
+# made the lazy ".*?" forms retry to the end of the line from every opener (an import that
+# never finished).
+_RAW_BLOCKS = re.compile(
+    r"<(script|style|iframe|object|template)\b(?:(?!<\1\b).)*?</\1\s*>", re.DOTALL | re.I
+)
+_HTML_TAG = re.compile(
+    r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--(?:(?!<!--).)*?-->", re.DOTALL
+)
+# A link's destination may hold balanced parentheses, one level deep (CommonMark), as in
+# Wikipedia addresses: [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet)).
+_DESTINATION = r"\((?:[^()\n]|\([^()\n]*\))*\)"
+_IMAGE = re.compile(r"[ \t]?!\[[^\[\]\n]*\](?:" + _DESTINATION + r"|\[[^\[\]\n]*\])")
+_LINK = re.compile(r"\[(?P<text>[^\[\]\n]+)\](?:" + _DESTINATION + r"|\[[^\[\]\n]*\])")
+_AUTOLINK = re.compile(r"<(?P<url>(?:https?|mailto):[^<>\s]+)>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>(?:(?!\1).)+?)(?<=\S)\1")
 _EMPHASIS_STAR = re.compile(r"\*(?=\S)(?P<text>[^*\n]+?)(?<=\S)\*")
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<!\w)_(?=\S)(?P<text>[^_\n]+?)(?<=\S)_(?!\w)")
-_STRIKE = re.compile(r"~~(?=\S)(?P<text>.+?)(?<=\S)~~")
-_CODE_SPAN = re.compile(r"`+(?P<text>[^`\n]+?)`+")
+_STRIKE = re.compile(r"~~(?=\S)(?P<text>(?:(?!~~).)+?)(?<=\S)~~")
+_CODE_SPAN = re.compile(r"(?<!`)`++(?P<text>[^`\n]+?)`+")
 _FRONT_MATTER_KEYS = ("title", "source", "author", "url", "dateline")
 
 
@@ -141,9 +153,7 @@ def _convert_line(line: str, previous: str) -> str | None:
     heading = _ATX_HEADING.match(line)
     if heading:
         return inline_to_prose(heading.group("text") or "")
-    while _BLOCKQUOTE.match(line):
-        line = _BLOCKQUOTE.sub("", line, count=1)
-    return inline_to_prose(line)
+    return inline_to_prose(_BLOCKQUOTE.sub("", line, count=1))
 
 
 def inline_to_prose(text: str) -> str:

@@ -61,9 +61,14 @@ def changed_from(row: Row, tombstone: str) -> bool:
     return any(column in row and row[column] != value for column, value in kept.items())
 
 
-def is_tombstoned(table: str) -> bool:
-    """Whether deleting a row of ``table`` leaves a tombstone (analyst work with an origin)."""
-    return table in AUTHORED_TABLES
+def tombstone_origin(table: str, row: Row) -> str | None:
+    """The origin a deleted row's tombstone is kept under; None when its deletion leaves none.
+
+    One check for both conditions: only analyst work (``AUTHORED_TABLES``) with
+    an origin leaves a tombstone.
+    """
+    origin = row.get("origin")
+    return origin if table in AUTHORED_TABLES and isinstance(origin, str) else None
 
 
 def known(conn: sqlite3.Connection, table: str, origin: str, field: str, value: str) -> bool:
@@ -86,7 +91,8 @@ def read_earlier(
     Without ``tombstones`` (our side of a merge, which only asks whether it
     deleted a row, never what it deleted) what a tombstone kept is not read:
     a deleted row is a "(deleted)" field with no values, and no tombstones
-    are returned.
+    are returned. Whether a row is such a tombstone is decided once, in the
+    query (``value`` is NOT NULL, so NULL means "a tombstone left unread").
     """
     earlier: Earlier = {}
     found: Tombstones = {}
@@ -96,10 +102,10 @@ def read_earlier(
         f"SELECT table_name, row_origin, field, {kept} FROM edit_history ORDER BY id", params
     ):
         values = earlier.setdefault((table, origin, field), set())
-        if field != DELETED:
-            values.add(value)
-        elif tombstones:
-            values.add(value)
+        if value is None:
+            continue
+        values.add(value)
+        if field == DELETED:
             found.setdefault(table, []).append((origin, value))
     return earlier, found
 

@@ -21,10 +21,10 @@ from workbench.core.models import Changes
 from workbench.store.authors import register_author
 from workbench.store.edit_history import (
     edited_fields,
-    is_tombstoned,
     known,
     row_origin,
     snapshot,
+    tombstone_origin,
 )
 from workbench.store.rows import dict_row, dict_rows, insert_row, now_iso, quoted
 from workbench.store.schema_third_wave import AUTHORED_TABLES, EDITED_TABLES
@@ -150,8 +150,9 @@ class Recorder:
         before = self.fetch(table, key)
         if before is None:
             return
-        if is_tombstoned(table) and isinstance(before.get("origin"), str):
-            self.keep_earlier(table, before["origin"], DELETED, snapshot(table, before))
+        origin = tombstone_origin(table, before)
+        if origin is not None:
+            self.keep_earlier(table, origin, DELETED, snapshot(table, before))
         clause, params = _where(table, key)
         self.db.execute(f"DELETE FROM {quoted(table)} WHERE {clause}", params)
         self.ops.append((table, before, None))

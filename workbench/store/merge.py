@@ -64,7 +64,7 @@ class Merge:
         source = source or Path(path).name
         progress = progress or Progress()
         with tempfile.TemporaryDirectory(prefix="workbench-merge-") as folder:
-            copy = checked_copy(Path(path), Path(folder))
+            copy = checked_copy(Path(path), Path(folder), source)
             with closing(sqlite3.connect(copy)) as theirs:
                 return self._merge_from(theirs, source, progress)
 

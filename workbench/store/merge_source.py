@@ -31,6 +31,7 @@ from workbench.core.vocabulary import (
     RELIABILITY_GRADES,
 )
 from workbench.store.files.library_file import (
+    SQLITE_HEADER,
     WORKBENCH,
     check_library_path,
     connect_read_only,
@@ -40,7 +41,6 @@ from workbench.store.files.refusals import LibraryRefused
 from workbench.store.schema import apply_migrations, unknown_applied
 from workbench.store.schema_third_wave import AUTHORED_TABLES
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: The longest document text a merge accepts (the importer reads at most 200 MB).
 MAX_DOCUMENT_CHARS = 200_000_000
 #: The longest any other field may be: a note or a claim, not a book.
@@ -83,25 +83,28 @@ class MergeRefused(ValueError):
     """A file that cannot be merged (not a library, newer, damaged, hostile); nothing changed."""
 
 
-def checked_copy(path: Path, folder: Path) -> Path:
-    """A migrated, checked copy of the library at ``path`` in ``folder`` (else ``MergeRefused``)."""
+def checked_copy(path: Path, folder: Path, name: str | None = None) -> Path:
+    """A migrated, checked copy of the library at ``path`` in ``folder`` (else ``MergeRefused``).
+
+    ``name`` is what refusals call the file: the JSON export the analyst chose
+    when ``path`` is the library staged from it (not ``merge-input-<hex>.sqlite``).
+    """
     path = Path(path)
+    shown = name or path.name
     _refuse_unreadable(path)
     copy = Path(folder) / "theirs.sqlite"
     try:
         with closing(connect_read_only(path)) as source, closing(sqlite3.connect(copy)) as target:
             source.backup(target)
     except (sqlite3.Error, LibraryRefused) as error:
-        raise MergeRefused(f"{path.name} cannot be read as a library: {error}") from None
+        raise MergeRefused(f"{shown} cannot be read as a library: {error}") from None
     with closing(sqlite3.connect(copy)) as conn:
         try:
-            _check_library(conn, path.name)
+            _check_library(conn, shown)
             apply_migrations(Database(conn))
-            check_contents(conn, path.name)
+            check_contents(conn, shown)
         except sqlite3.Error as error:
-            raise MergeRefused(
-                f"{path.name} is not a library this app can merge: {error}"
-            ) from None
+            raise MergeRefused(f"{shown} is not a library this app can merge: {error}") from None
     return copy
 
 
@@ -257,9 +260,14 @@ def _check_spans(conn: sqlite3.Connection, name: str, table: str) -> None:
     spanned = "d.text"
     if table in _TITLE_SPANS:
         spanned = "CASE WHEN s.field = 'title' THEN d.title ELSE d.text END"
+    # An orphaned annotation keeps the place it had in an earlier version of the text (a
+    # shorter new version leaves it past the end), as `workbench check` allows: a colleague's
+    # library with one was refused whole.
+    placed = " AND s.status != 'orphaned'" if table == "annotations" else ""
     found = conn.execute(
         f'SELECT s.rowid FROM "{table}" s JOIN documents d ON d.id = s.document_id'
-        f' WHERE s.start < 0 OR s."end" < s.start OR s."end" > length({spanned}) LIMIT 1'
+        f' WHERE (s.start < 0 OR s."end" < s.start OR s."end" > length({spanned})){placed}'
+        " LIMIT 1"
     ).fetchone()
     if found is not None:
         raise MergeRefused(

@@ -62,14 +62,22 @@ def newest_backup(library: Path) -> BackupInfo | None:
 
 
 def parse_backup_name(path: Path) -> BackupInfo | None:
-    """Read timestamp and reason from a backup's file name; None if it is not one."""
+    """Read timestamp and reason from a backup's file name; None if it is not one.
+
+    Not one either: a name whose timestamp is no time (``20261399T999999``,
+    which made every command fail as it closed) and a symbolic link (a backup
+    is a file this app wrote, never a pointer to something else).
+    """
     match = _NAME.match(path.name)
-    if match is None or not path.is_file():
+    if match is None or path.is_symlink() or not path.is_file():
         return None
     stamp = match["stamp"]
-    created = dt.datetime.strptime(stamp[:15], _TIMESTAMP_FORMAT).replace(
-        microsecond=int(stamp[16:19]) * 1000, tzinfo=dt.UTC
-    )
+    try:
+        created = dt.datetime.strptime(stamp[:15], _TIMESTAMP_FORMAT).replace(
+            microsecond=int(stamp[16:19]) * 1000, tzinfo=dt.UTC
+        )
+    except ValueError:
+        return None
     return BackupInfo(path, created, match["reason"], path.stat().st_size)
 
 

@@ -25,6 +25,8 @@ from workbench.store.schema import MIGRATION_SET
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
 EMPTY, WORKBENCH, FOREIGN = "empty", "workbench", "foreign"
+# The first 16 bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def check_library_path(path: Path) -> None:

@@ -35,7 +35,12 @@ from workbench.store.files.backup import (
     remove_stale_partials,
     verify_database,
 )
-from workbench.store.files.library_file import WORKBENCH, check_library_path, schema_state
+from workbench.store.files.library_file import (
+    SQLITE_HEADER,
+    WORKBENCH,
+    check_library_path,
+    schema_state,
+)
 from workbench.store.files.locking import LibraryLock
 from workbench.store.files.refusals import EARLIER, LibraryDamaged, LibraryReadOnly, LibraryRefused
 from workbench.store.schema import unknown_applied
@@ -70,6 +75,12 @@ def refuse_damaged(path: Path) -> None:
     check_library_path(path)
     if path.exists():
         problem = probe_library(path)
+        if problem and not _was_a_library(path):
+            raise LibraryRefused(
+                path,
+                f"{path} is not a library file (it is not an SQLite database); it was left "
+                "unchanged. Name a library file with --db, or a new file to start one",
+            )
         if problem:
             raise _damaged(path, problem)
     else:
@@ -88,6 +99,26 @@ def settle_opened(path: Path, read_only: bool) -> None:
         )
     else:
         remove_stale_partials(backups_folder(path), path.stem)
+
+
+def _was_a_library(path: Path) -> bool:
+    """Whether a file that does not open as a database shows any sign of having been a library.
+
+    Why: ``--db article.html`` (a slip for ``import article.html``) must not
+    rename the analyst's page to ``article.html.damaged``. A file is treated as
+    a damaged library (and kept aside) only when it starts as an SQLite file,
+    has SQLite side files beside it, or has backups of its own; anything else
+    is some other file, refused unchanged.
+    """
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+                return True
+    except OSError:
+        return True  # unreadable: treat as ours, the safe side is to keep it aside
+    if any(Path(f"{path}{suffix}").exists() for suffix in SIDE_FILES):
+        return True
+    return newest_backup(path) is not None
 
 
 def _damaged(path: Path, problem: str) -> LibraryDamaged:

@@ -1,0 +1,47 @@
+"""An entity hidden by mistake comes back by its name (outside attack run 7).
+
+Before: ``entity hide Paris`` then ``entity show-again Paris`` said "no entity
+named 'Paris'": names were looked up among visible entities only, so the
+entity could only be brought back by its id.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import main
+from workbench.store import Store
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store, store.db.conn:
+        store.db.execute("INSERT INTO entities (name, label) VALUES ('Paris', 'GPE')")
+    return path
+
+
+def _hidden(db: Path) -> int:
+    with Store(db) as store:
+        row = store.db.execute("SELECT hidden FROM entities WHERE name = 'Paris'").fetchone()
+        return int(row[0])
+
+
+def test_show_again_finds_a_hidden_entity_by_name(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db), "entity", "hide", "Paris"]) == 0
+    assert _hidden(db) == 1
+    assert main(["--db", str(db), "entity", "show-again", "paris"]) == 0
+    assert _hidden(db) == 0
+    assert "Showed again entity" in capsys.readouterr().out
+
+
+def test_other_curation_still_ignores_hidden_entities(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db), "entity", "hide", "Paris"]) == 0
+    assert main(["--db", str(db), "entity", "rename", "Paris", "Lutetia"]) == 1
+    assert "no entity named 'Paris'" in capsys.readouterr().err

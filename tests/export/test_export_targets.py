@@ -1,0 +1,99 @@
+"""Where exports may write (attack run 7): never over a device or pipe; errors name the target.
+
+Before: ``export --format json --out /dev/full`` (run as root) replaced the
+device node by a plain file and said "wrote 9 document(s)"; a FIFO was replaced
+the same way; ``suggest --batch ... --csv FIFO`` blocked forever; a folder that
+cannot hold files was reported by the temporary file's name (``.wb-1a2b.tmp``).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from tests.export.conftest import build_library
+from workbench.cli import main
+from workbench.export.files import UnsafeExportPath, write_file_atomically
+from workbench.store import Store
+
+POSIX_ONLY = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        build_library(store)
+    return path
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize("fmt", ["json", "webannotation", "bundle"])
+def test_a_one_file_export_never_replaces_a_named_pipe(
+    db: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    assert main(["--db", str(db), "export", "--format", fmt, "--out", str(pipe)]) == 1
+    assert "not a regular file" in capsys.readouterr().err
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".wb-")]
+
+
+@POSIX_ONLY
+def test_the_batch_csv_never_replaces_a_named_pipe(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    statements = tmp_path / "statements.txt"
+    statements.write_text("The minister said taxes would rise.\n", encoding="utf-8")
+    pipe = tmp_path / "matches.csv"
+    os.mkfifo(pipe)
+    args = ["--db", str(db), "suggest", "--batch", str(statements), "--csv", str(pipe)]
+    assert main(args) == 1
+    assert "not a regular file" in capsys.readouterr().err
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+def test_the_batch_csv_is_written_whole(db: Path, tmp_path: Path) -> None:
+    statements = tmp_path / "statements.txt"
+    statements.write_text("The minister said taxes would rise.\n", encoding="utf-8")
+    out = tmp_path / "matches.csv"
+    args = ["--db", str(db), "suggest", "--batch", str(statements), "--csv", str(out)]
+    assert main(args) == 0
+    assert out.read_text(encoding="utf-8").startswith("statement_index,statement,")
+
+
+@POSIX_ONLY
+def test_statements_from_a_named_pipe_are_refused_not_awaited(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "statements"
+    os.mkfifo(pipe)
+    assert main(["--db", str(db), "suggest", "--batch", str(pipe)]) == 1
+    assert "not a regular file (a named pipe)" in capsys.readouterr().err
+
+
+def test_a_device_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    devnull = Path(os.devnull)
+    if not devnull.exists() or stat.S_ISREG(os.stat(devnull).st_mode):
+        pytest.skip("no device file here")
+    with pytest.raises(UnsafeExportPath, match="not a regular file"):
+        write_file_atomically(devnull, b"data")
+    assert not stat.S_ISREG(os.stat(devnull).st_mode)
+
+
+def test_a_folder_refusing_new_files_is_reported_by_the_target_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(path: object, *_: object) -> int:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("workbench.export.files.os.open", refuse)
+    target = tmp_path / "export.json"
+    with pytest.raises(PermissionError) as caught:
+        write_file_atomically(target, b"{}")
+    assert caught.value.filename == str(target)
+    assert ".wb-" not in str(caught.value)

@@ -1,0 +1,68 @@
+"""A file that never was a library, named by ``--db``, is refused unchanged (outside attack run 7).
+
+Before: ``workbench --db article.html list`` (a slip for ``import``) renamed the
+analyst's page to ``article.html.damaged``. A damaged library is still kept
+aside when there is a sign it was one: the SQLite header, side files, backups.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import main
+from workbench.core.models import Article
+from workbench.store import LibraryDamaged, LibraryRefused, Store, backup_library, open_library
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_an_html_page_named_as_the_library_is_left_where_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "article.html"
+    markup = b"<html><body><p>The minister spoke on Monday.</p></body></html>"
+    page.write_bytes(markup)
+    code, _, err = run_cli(capsys, "--db", str(page), "list")
+    assert code == 1
+    assert "not a library file" in err and "Traceback" not in err
+    assert page.read_bytes() == markup
+    assert not list(tmp_path.glob("*.damaged*"))
+
+
+def test_a_text_file_is_refused_by_open_library_unchanged(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Shopping list\n\nbread, milk\n")
+    with pytest.raises(LibraryRefused, match="left unchanged"):
+        open_library(notes)
+    assert notes.read_text() == "Shopping list\n\nbread, milk\n"
+
+
+def test_a_library_whose_first_page_was_overwritten_is_still_kept_aside(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        store.documents.add_article(Article(title="Kept", text="Text that must survive."))
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the header survives, the schema page does not
+    path.write_bytes(bytes(data))
+    with pytest.raises(LibraryDamaged) as caught:
+        open_library(path)
+    assert not isinstance(caught.value, LibraryRefused)
+    assert caught.value.damaged_copy.exists()
+
+
+def test_garbage_where_a_backed_up_library_was_is_kept_aside(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        store.documents.add_article(Article(title="Kept", text="Text that must survive."))
+        backup_library(store, "manual")
+    path.write_bytes(b"zeroed by a sync tool " * 50)
+    with pytest.raises(LibraryDamaged) as caught:
+        open_library(path)
+    assert not isinstance(caught.value, LibraryRefused)
+    assert caught.value.newest_backup is not None
