@@ -164,7 +164,7 @@ class LibraryPane(QWidget):
         self._set_resize_modes()
         # The date's former default width, remembered in settings: still refit (not the analyst's).
         date = COLUMN_INDEX["published"]
-        self.table.date_fitter.legacy_widths.add(self._content_width(date, "published"))
+        self.table.date_fitter.remember_former_default(self._content_width(date, "published"))
         for number, column in enumerate(COLUMNS):
             if column.key != "title":
                 self.table.setColumnWidth(number, self._content_width(number, column.key))
