@@ -70,3 +70,20 @@ def test_a_checked_box_shows_its_check_mark(qtbot, theme_name: str) -> None:
 def _near(color: QColor, other: QColor) -> bool:
     return max(abs(color.red() - other.red()), abs(color.green() - other.green()),
                abs(color.blue() - other.blue())) < 60
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+def test_a_narrow_header_elides_its_label_instead_of_cutting_it(qtbot, theme_name: str) -> None:
+    """A cut label ("Other claim (docu") hides that text is missing; "…" says so."""
+    ThemeManager().set_preference(theme_name)
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setHeaderLabels(["Relation", "Other claim (document)"])
+    tree.setColumnWidth(0, 70)
+    tree.setFixedWidth(190)
+    tree.show()
+    qtbot.waitExposed(tree)
+    header = tree.header()
+    label_width = header.fontMetrics().horizontalAdvance("Other claim (document)")
+    assert label_width > header.sectionSize(1) - 12  # it cannot fit inside the padding
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
