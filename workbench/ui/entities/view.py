@@ -225,7 +225,7 @@ class EntitiesView(LazyRefreshWidget):
         self.stale = True
         self.model = EntityTableModel(store, self)
         self.type_combo = QComboBox()
-        self.type_combo.addItem("Every type", None)
+        self.type_combo.addItem("Any type", None)  # as every other filter says it
         for label in ENTITY_LABELS:
             self.type_combo.addItem(theme.palette.label_name(label), label)
         self.name_edit = QLineEdit(placeholderText="Name or alias…", clearButtonEnabled=True)
