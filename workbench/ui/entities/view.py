@@ -40,6 +40,7 @@ from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.page import EntityPage
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
 
@@ -57,6 +58,8 @@ TABLE_SHARE = 0.6  # of the dock's width: the list is what an analyst scans
 ALIASES_SHARE, MIN_ALIASES_WIDTH = 0.2, 70  # of the table's width: aliases elide, names do not
 SAMPLE_ROWS = 100  # rows at each end of the list measured for the type and count columns
 CELL_PADDING = 16  # px beside a measured text: the cell's and the header's margins
+NO_ENTITIES = "No entities yet: analysing a document finds its people, places and organisations."
+NO_MATCHING_ENTITY = "No entity matches this type and name."
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -231,6 +234,7 @@ class EntitiesView(LazyRefreshWidget):
         self.name_edit = QLineEdit(placeholderText="Name or alias…", clearButtonEnabled=True)
         self.count_label = QLabel(objectName="MutedLabel")
         self.table = self._build_table()
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.page = EntityPage(store, curation, theme)
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
         self._filter_timer.timeout.connect(self.apply_filter)
@@ -290,6 +294,15 @@ class EntitiesView(LazyRefreshWidget):
         self._filter_timer.stop()
         self.model.set_filter(self.type_combo.currentData(), self.name_edit.text())
         self.count_label.setText(f"{self.model.rowCount():,} entities")
+        self.empty_hint.refresh()
+
+    def _empty_text(self) -> str:
+        """Nothing, while an entity is listed; else whether the filter or the library is empty."""
+        if self.model.rowCount():
+            return ""
+        if self.type_combo.currentIndex() > 0 or self.name_edit.text().strip():
+            return NO_MATCHING_ENTITY
+        return NO_ENTITIES
 
     def on_changes(self, changes: Changes) -> None:
         """Entities, their names and mentions changed: reload the list and the page (lazily)."""
