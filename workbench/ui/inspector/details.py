@@ -73,8 +73,7 @@ def fill_details(form: QFormLayout, document: dict[str, Any]) -> None:
     while form.rowCount():
         form.removeRow(0)
     if not document:  # no document open: say what the tab shows instead of a blank page
-        form.addRow(QLabel("Open a document to see its details", objectName="MutedLabel",
-                           wordWrap=True))
+        form.addRow(QLabel("No document open", objectName="MutedLabel", wordWrap=True))
         return
     for key, label in DETAIL_FIELDS:
         value = document.get(key)

@@ -232,8 +232,9 @@ class InspectorPanel(QTabWidget):
 
     def _empty_row(self, tree: QTreeWidget, what: str, status: str | None) -> None:
         """A muted, unselectable line that says why the tree is empty (or what fills it)."""
-        text = empty_text(what, status) if self.content else NO_DOCUMENT.format(what=what)
+        text = empty_text(what, status) if self.content else NO_DOCUMENT
         item = QTreeWidgetItem([text])
+        item.setToolTip(0, text)  # elided in a narrow inspector
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         item.setFirstColumnSpanned(True)
         item.setForeground(0, QBrush(self.theme.color("muted")))
@@ -281,7 +282,7 @@ class InspectorPanel(QTabWidget):
             self.entity_page_requested.emit(int(item.data(0, ENTITY_ROLE)))
 
 
-NO_DOCUMENT = "Open a document to see its {what}"
+NO_DOCUMENT = "No document open"  # short: a 250 px tab elided a longer sentence
 
 
 def empty_text(what: str, status: str | None) -> str:
