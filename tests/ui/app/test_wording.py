@@ -35,3 +35,43 @@ def test_every_filter_names_its_no_filter_choice_any(qtbot, library, open_window
                  if combo.count() and combo.itemData(0) is None and combo.itemText(0)]
     assert len(no_filter) >= 5, no_filter
     assert all(text.startswith("Any ") for text in no_filter), no_filter
+
+
+SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on",
+               "or", "the", "to", "with"}
+
+
+def _title_case(title: str) -> bool:
+    words = title.split()
+    return all(word[0].isupper() or (n and word in SMALL_WORDS) for n, word in enumerate(words))
+
+
+def test_curation_dialogs_are_titled_in_title_case_like_their_buttons(
+        qtbot, library, make_document, monkeypatch) -> None:
+    """The button says "Add Alias…": the dialog it opens said "Add alias"."""
+    from PySide6.QtWidgets import QWidget
+
+    from workbench.ui.entities import controller as entity_controller
+    from workbench.ui.entities.controller import EntityController
+
+    make_document(library, "Summit", "Putin met Kim.", mentions=(("Putin", "PERSON", "Putin"),))
+    titles: list[str] = []
+
+    def asked(_parent, title, *_args, **_kwargs):
+        titles.append(title)
+        return "", False
+
+    monkeypatch.setattr(entity_controller.QInputDialog, "getText", asked)
+    monkeypatch.setattr(entity_controller.QInputDialog, "getItem", asked)
+    monkeypatch.setattr(entity_controller, "ask_yes_no", lambda _p, title, _q: titles.append(title))
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    curation = EntityController(library, None, holder)
+    putin = library.entities.find_entity_id("Putin")
+    library.entities.add_entity_alias(putin, "Vladimir Putin")
+    for act in (curation.rename, curation.relabel, curation.add_alias, curation.remove_alias,
+                curation.hide):
+        act(putin)
+    assert titles == ["Rename Entity", "Change Type", "Add Alias", "Remove Alias", "Hide Entity"]
+    assert all(_title_case(title) for title in titles)
+    assert _title_case("Link to Another Claim") and not _title_case("Rename entity")

@@ -103,7 +103,7 @@ class TagManagerDialog(QDialog):
         old = self.selected_path()
         if old is None:
             return
-        new = new or self._ask_path("Rename tag", f"New path for {old}:", old)
+        new = new or self._ask_path("Rename Tag", f"New path for {old}:", old)
         if new is not None and new != old:
             self.actions.run("Rename tag", lambda s: s.tags.rename_tag(old, new))
 
@@ -112,7 +112,7 @@ class TagManagerDialog(QDialog):
         source = self.selected_path()
         if source is None:
             return
-        target = target or self._ask_path("Merge tag", f"Merge {source} into:", "")
+        target = target or self._ask_path("Merge Tag", f"Merge {source} into:", "")
         if target is not None and target.casefold() != source.casefold():
             self.actions.run("Merge tags", lambda s: s.tags.merge_tags(source, target))
 
@@ -137,7 +137,7 @@ class TagManagerDialog(QDialog):
         if path is None:
             return
         if confirm and not ask_yes_no(
-                self, "Delete tag",
+                self, "Delete Tag",
                 f"Delete the tag “{path}” and every tag below it?\n\nDocuments, highlights, "
                 "notes and claims are kept; only the tag is removed from them. "
                 "Edit → Undo brings it back."):
