@@ -75,3 +75,14 @@ def test_curation_dialogs_are_titled_in_title_case_like_their_buttons(
     assert titles == ["Rename Entity", "Change Type", "Add Alias", "Remove Alias", "Hide Entity"]
     assert all(_title_case(title) for title in titles)
     assert _title_case("Link to Another Claim") and not _title_case("Rename entity")
+
+
+def test_the_empty_tag_manager_names_the_menu_items_that_tag(qtbot, library, open_window) -> None:
+    from workbench.ui.dialogs.tag_manager import NO_TAGS, TagManagerDialog
+
+    window = open_window(library)
+    dialog = TagManagerDialog(library, window.workspace.actions, window)
+    qtbot.addWidget(dialog)
+    assert dialog.empty_hint.text() == NO_TAGS
+    for key in ("tag_document", "tag_selection"):
+        assert f"Document → {MENU_TEXT[key]}…" in NO_TAGS

@@ -27,10 +27,13 @@ from workbench.store import Store
 from workbench.ui.dialogs.standard import ask_yes_no
 from workbench.ui.dialogs.tags import TagPathDialog
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_TAGS = ("No tags yet. Document → Document Tags… tags the open document; "
+           "Document → Tag Selection… tags a passage.")
 
 
 class TagManagerDialog(QDialog):
@@ -44,6 +47,8 @@ class TagManagerDialog(QDialog):
         self.tree.setHeaderLabels(["Tag", "Documents", "Passages"])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
+        self.empty_hint = EmptyHint(self.tree,
+                                    lambda: "" if self.tree.topLevelItemCount() else NO_TAGS)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text in (("rename", "Rename…"), ("merge", "Merge into…"),
