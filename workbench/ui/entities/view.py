@@ -42,6 +42,7 @@ from workbench.ui.entities.page import EntityPage
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+from workbench.ui.widgets.padded_rows import NUMBER_GAP, gap_number_columns
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 PAGE_SIZE, MAX_PAGES = 200, 20
@@ -58,6 +59,7 @@ TABLE_SHARE = 0.6  # of the dock's width: the list is what an analyst scans
 ALIASES_SHARE, MIN_ALIASES_WIDTH = 0.2, 70  # of the table's width: aliases elide, names do not
 SAMPLE_ROWS = 100  # rows at each end of the list measured for the type and count columns
 CELL_PADDING = 16  # px beside a measured text: the cell's and the header's margins
+NUMBER_KEYS = ("documents", "mentions")  # right-aligned counts
 NO_ENTITIES = "No entities yet: analysing a document finds its people, places and organisations."
 NO_MATCHING_ENTITY = "No entity matches this type and name."
 
@@ -102,7 +104,7 @@ class EntityTableModel(QAbstractTableModel):
                 value = entity_label_name(str(value))  # "Country/city", never "GPE"
             text = "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
             return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("documents", "mentions"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMBER_KEYS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -190,7 +192,8 @@ class EntityTableView(QTableView):
                     continue
                 cells = max((metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
                              for row in sample), default=0)
-                header.resizeSection(column, max(cells + CELL_PADDING,
+                gap = NUMBER_GAP if key in NUMBER_KEYS else 0
+                header.resizeSection(column, max(cells + CELL_PADDING + gap,
                                                  header.sectionSizeHint(column)))
         finally:
             self._fitting = False
@@ -256,6 +259,7 @@ class EntitiesView(LazyRefreshWidget):
         table.verticalHeader().setDefaultSectionSize(24)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
+        gap_number_columns(table, tuple(COLUMN_KEYS.index(key) for key in NUMBER_KEYS))
         table.configure_columns()
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.selectionModel().currentRowChanged.connect(
