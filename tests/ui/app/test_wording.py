@@ -86,3 +86,4 @@ def test_the_empty_tag_manager_names_the_menu_items_that_tag(qtbot, library, ope
     assert dialog.empty_hint.text() == NO_TAGS
     for key in ("tag_document", "tag_selection"):
         assert f"Document → {MENU_TEXT[key]}…" in NO_TAGS
+

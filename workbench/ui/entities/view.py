@@ -157,6 +157,7 @@ class EntityTableView(QTableView):
         super().__init__(parent)
         self._fitting = False
         self.user_sized: set[int] = set()  # columns the analyst dragged: never refitted
+        self.setTabKeyNavigation(False)  # whole rows: Tab leaves the table, not an unseen cell
         self.horizontalHeader().sectionResized.connect(self._note_user_resize)
 
     def configure_columns(self) -> None:

@@ -68,6 +68,7 @@ class LibraryTableView(QTableView):
         self.setObjectName("LibraryTable")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # whole rows: Tab leaves the table, not an unseen cell
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setWordWrap(False)
