@@ -47,8 +47,7 @@ class TagManagerDialog(QDialog):
         self.tree.setHeaderLabels(["Tag", "Documents", "Passages"])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.empty_hint = EmptyHint(self.tree,
-                                    lambda: "" if self.tree.topLevelItemCount() else NO_TAGS)
+        self.empty_hint = EmptyHint(self.tree, self._empty_text)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text in (("rename", "Rename…"), ("merge", "Merge into…"),
@@ -156,6 +155,9 @@ class TagManagerDialog(QDialog):
         path = dialog.path
         dialog.deleteLater()
         return path if accepted else None
+
+    def _empty_text(self) -> str:
+        return "" if self.tree.topLevelItemCount() else NO_TAGS
 
     def _enable(self) -> None:
         selected = self.tree.currentItem() is not None

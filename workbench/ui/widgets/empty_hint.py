@@ -9,7 +9,9 @@ context menu still reach the view) whenever ``text()`` says something.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
+from types import MethodType
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPainter, QPalette
@@ -23,8 +25,16 @@ class EmptyHint(QObject):
 
     def __init__(self, view: QAbstractItemView, text: Callable[[], str]) -> None:
         super().__init__(view)
-        self.view, self.text = view, text
+        self.view = view
+        # A method is held weakly: a strong one kept its widget's Python wrapper alive
+        # after Qt deleted the widget (with its parent), and closing it then raised.
+        self._text = weakref.WeakMethod(text) if isinstance(text, MethodType) else lambda: text
         view.viewport().installEventFilter(self)
+
+    def text(self) -> str:
+        """What the hint says now ("" while the view shows rows)."""
+        source = self._text()
+        return source() if source is not None else ""
 
     def refresh(self) -> None:
         """Repaint after what the view shows (or its filters) changed."""
