@@ -195,7 +195,7 @@ class InspectorPanel(QTabWidget):
                 group.addChild(child)
             self.entities.addTopLevelItem(group)
             group.setExpanded(True)
-        self.set_tab_count(self.entities, len(names))
+        self.set_tab_count(self.entities, len(names) if self.content else None)  # none: no count
 
     def _fill_quotes(self, quotes: list[dict[str, Any]], claimed: list[int | None],
                      status: str | None = None) -> None:
@@ -228,7 +228,7 @@ class InspectorPanel(QTabWidget):
                 group.addChild(child)
             self.quotes.addTopLevelItem(group)
             group.setExpanded(True)
-        self.set_tab_count(self.quotes, len(quotes))
+        self.set_tab_count(self.quotes, len(quotes) if self.content else None)
 
     def _empty_row(self, tree: QTreeWidget, what: str, status: str | None) -> None:
         """A muted, unselectable line that says why the tree is empty (or what fills it)."""
