@@ -71,3 +71,11 @@ def test_the_documents_label_lines_up_with_its_first_choice(qtbot, library, open
     radio_middle = radio.mapTo(dialog, radio.rect().center()).y()
     assert abs(label_middle - radio_middle) <= 1
     dialog.close()
+
+
+def test_enter_in_the_export_dialog_exports_not_browses(qtbot, library, open_window) -> None:
+    window = open_window(library)
+    window.actions["export"].trigger()
+    dialog = window.workspace.dialogs[-1]
+    assert dialog.export_button.isDefault() and not dialog.browse_button.autoDefault()
+    dialog.close()

@@ -100,11 +100,11 @@ class ExportDialog(TaskDialogMixin, QDialog):
             self.author_combo.addItem(label, author_id)
         self.since_edit = QLineEdit(placeholderText="all time, or a date: 2026-03-01")
         self.out_edit = QLineEdit()
-        self.browse_button = QPushButton("Browse…")
+        self.browse_button = QPushButton("Browse…", autoDefault=False)  # Enter exports
         self.preview = NoteBrowser(self)
         self.progress_bar = QProgressBar()
         self.status_label = plain_label(QLabel(objectName="MutedLabel", wordWrap=True))
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton("Export", default=True)
         self.close_button = QPushButton("Close")
         self._layout()
         self._connect()
