@@ -152,3 +152,28 @@ def test_the_quote_key_is_as_tall_as_the_entity_chips_beside_it(qtbot) -> None:
     chip_height = max(b.sizeHint().height() for b in legend.buttons.values())
     [key] = [w for w in legend.chips.findChildren(QLabel) if w.text().startswith("Quote")]
     assert key.height() == chip_height
+
+
+def test_a_linked_claim_leaves_the_documents_other_claims_in_sight(
+        qtbot, library, make_document, open_window) -> None:
+    """At 1024 x 640 a claim's links took the room; the list showed one claim of three."""
+    elsewhere = make_document(library, "Convoy elsewhere", "Officials denied the convoy crossed.")
+    other, _ = library.claims.add_claim(elsewhere, 0, 35)
+    text = " ".join(CLAIM_SENTENCES[:3])
+    doc = make_document(library, "Convoy report", text)
+    claims = [library.claims.add_claim(doc, text.index(s), text.index(s) + len(s))[0]
+              for s in CLAIM_SENTENCES[:3]]
+    for relation in ("contradicts", "elaborates"):
+        library.claims.link_claims(claims[0], other, relation, note="Denied.")
+    window = open_window(library)
+    window.resize(1024, 640)
+    window.open_document(doc)
+    window.inspector.setCurrentWidget(window.workspace.claims)
+    panel = window.workspace.claims
+    panel.claim_list.setCurrentRow(0)
+    for _ in range(4):
+        QApplication.processEvents()
+    assert panel.links_tree.isVisible()
+    rows = sum(panel.claim_list.visualItemRect(panel.claim_list.item(n)).height()
+               for n in range(3))
+    assert panel.claim_list.viewport().height() >= rows

@@ -116,3 +116,14 @@ def test_the_hint_names_every_hypothesis_tied_for_most_likely(qtbot, library,
     assert not view.model.index(foot, 3).data(Qt.ItemDataRole.FontRole).bold()
     library.history.undo()
     library.history.undo()
+
+
+def test_with_no_analysis_the_picker_says_so(qtbot, library) -> None:
+    feed = ChangeFeed()
+    view = AchView(library, StoreActions(library, None, feed.changes_applied),
+                   feed.changes_applied)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.picker.count() == 0 and view.picker.currentText() == ""
+    assert view.picker.placeholderText() == "No analysis yet"

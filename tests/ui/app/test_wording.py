@@ -19,3 +19,71 @@ def test_a_dialog_is_titled_like_the_menu_item_that_opens_it(qtbot) -> None:
     dialog = CreateEntityDialog("Matthew Miller", {"PERSON": "Person"})
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == MENU_TEXT["create_entity"]
+
+
+def test_every_filter_names_its_no_filter_choice_any(qtbot, library, open_window,
+                                                     make_document) -> None:
+    """"Any tag", "Any status", "Any type": one word for "not narrowed" in every filter row."""
+    from PySide6.QtWidgets import QComboBox
+
+    make_document(library, "Sanctions", "The State Department warned Moscow.")
+    window = open_window(library)
+    assert window.workspace is not None
+    for key in window.workspace.docks:
+        window.workspace.show_dock(key)
+    no_filter = [combo.itemText(0) for combo in window.findChildren(QComboBox)
+                 if combo.count() and combo.itemData(0) is None and combo.itemText(0)]
+    assert len(no_filter) >= 5, no_filter
+    assert all(text.startswith("Any ") for text in no_filter), no_filter
+
+
+SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on",
+               "or", "the", "to", "with"}
+
+
+def _title_case(title: str) -> bool:
+    words = title.split()
+    return all(word[0].isupper() or (n and word in SMALL_WORDS) for n, word in enumerate(words))
+
+
+def test_curation_dialogs_are_titled_in_title_case_like_their_buttons(
+        qtbot, library, make_document, monkeypatch) -> None:
+    """The button says "Add Alias…": the dialog it opens said "Add alias"."""
+    from PySide6.QtWidgets import QWidget
+
+    from workbench.ui.entities import controller as entity_controller
+    from workbench.ui.entities.controller import EntityController
+
+    make_document(library, "Summit", "Putin met Kim.", mentions=(("Putin", "PERSON", "Putin"),))
+    titles: list[str] = []
+
+    def asked(_parent, title, *_args, **_kwargs):
+        titles.append(title)
+        return "", False
+
+    monkeypatch.setattr(entity_controller.QInputDialog, "getText", asked)
+    monkeypatch.setattr(entity_controller.QInputDialog, "getItem", asked)
+    monkeypatch.setattr(entity_controller, "ask_yes_no", lambda _p, title, _q: titles.append(title))
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    curation = EntityController(library, None, holder)
+    putin = library.entities.find_entity_id("Putin")
+    library.entities.add_entity_alias(putin, "Vladimir Putin")
+    for act in (curation.rename, curation.relabel, curation.add_alias, curation.remove_alias,
+                curation.hide):
+        act(putin)
+    assert titles == ["Rename Entity", "Change Type", "Add Alias", "Remove Alias", "Hide Entity"]
+    assert all(_title_case(title) for title in titles)
+    assert _title_case("Link to Another Claim") and not _title_case("Rename entity")
+
+
+def test_the_empty_tag_manager_names_the_menu_items_that_tag(qtbot, library, open_window) -> None:
+    from workbench.ui.dialogs.tag_manager import NO_TAGS, TagManagerDialog
+
+    window = open_window(library)
+    dialog = TagManagerDialog(library, window.workspace.actions, window)
+    qtbot.addWidget(dialog)
+    assert dialog.empty_hint.text() == NO_TAGS
+    for key in ("tag_document", "tag_selection"):
+        assert f"Document → {MENU_TEXT[key]}…" in NO_TAGS
+

@@ -22,7 +22,7 @@ def test_the_bundle_dialog_tells_shared_names_apart_and_refuses_a_future_date(
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("bundle"))
     combo = dialog.author_combo
     listed = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
-    assert listed == [("Every author", None), ("Ana (aaaaaaaa)", "a" * 32),
+    assert listed == [("Any author", None), ("Ana (aaaaaaaa)", "a" * 32),
                       ("ana (cccccccc)", "c" * 32)]
     dialog.out_edit.setText(str(tmp_path / "work.json"))
     dialog.since_edit.setText("2999-01-01")

@@ -56,3 +56,26 @@ def test_scopes_that_cannot_be_chosen_say_why(qtbot, library, open_window) -> No
     assert dialog.scope_buttons["tag"].toolTip() == "No document is tagged yet"
     assert dialog.scope_buttons["library"].toolTip() == ""
     dialog.close()
+
+
+def test_the_documents_label_lines_up_with_its_first_choice(qtbot, library, open_window) -> None:
+    """A label 4 px below its radio looked like it named the wrong line."""
+    window = open_window(library)
+    window.actions["export"].trigger()
+    dialog = window.workspace.dialogs[-1]
+    qtbot.waitExposed(dialog)
+    label = dialog.form.labelForField(dialog.scope_buttons["library"])
+    assert label is not None and label.text() == "Documents:"
+    label_middle = label.mapTo(dialog, label.rect().center()).y()
+    radio = dialog.scope_buttons["library"]
+    radio_middle = radio.mapTo(dialog, radio.rect().center()).y()
+    assert abs(label_middle - radio_middle) <= 1
+    dialog.close()
+
+
+def test_enter_in_the_export_dialog_exports_not_browses(qtbot, library, open_window) -> None:
+    window = open_window(library)
+    window.actions["export"].trigger()
+    dialog = window.workspace.dialogs[-1]
+    assert dialog.export_button.isDefault() and not dialog.browse_button.autoDefault()
+    dialog.close()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.page import ROW_LINES, EntityPage
+from workbench.ui.entities.view import NO_ENTITIES, NO_MATCHING_ENTITY, EntitiesView
 from workbench.ui.theme.manager import ThemeManager
 
 WORDS = ("Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in the Far East, where "
@@ -58,3 +59,19 @@ def test_curation_buttons_explain_themselves_and_offer_only_what_applies(
     store.entities.add_entity_alias(page.entity_id, "Kim")
     page.refresh()
     assert page.buttons["remove_alias"].isEnabled()
+
+
+def test_the_entities_dock_says_whether_the_library_or_the_filter_is_empty(
+        qtbot, store, make_document) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    view = EntitiesView(store, ThemeManager(), EntityController(store, None, holder), holder)
+    view.reload()
+    assert view.empty_hint.text() == NO_ENTITIES
+    make_document(store, "Summit", "Putin met Kim.", mentions=(("Putin", "PERSON", "Putin"),))
+    view.reload()
+    view.apply_filter()
+    assert view.empty_hint.text() == ""
+    view.name_edit.setText("Zelensky")
+    view.apply_filter()
+    assert view.empty_hint.text() == NO_MATCHING_ENTITY

@@ -72,7 +72,19 @@ def test_an_empty_tab_says_why(qtbot) -> None:
     panel.show_content(ReaderContent(document={"id": 2, "status": "pending"}))
     assert panel.entities.topLevelItem(0).text(0) == "Waiting for analysis"
     panel.show_content(None)
-    assert panel.entities.topLevelItemCount() == 0
+    assert panel.entities.topLevelItem(0).text(0) == "No document open"
+
+
+def test_before_any_document_each_tab_says_none_is_open(qtbot) -> None:
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    assert panel.entities.topLevelItem(0).text(0) == "No document open"
+    assert panel.quotes.topLevelItem(0).text(0) == "No document open"
+    said = panel.details_form.itemAt(0, panel.details_form.ItemRole.SpanningRole).widget()
+    assert said.text() == "No document open"
+    panel.show_content(ReaderContent(document={"id": 1, "status": "analyzed", "title": "T"}))
+    assert panel.details_form.itemAt(0, panel.details_form.ItemRole.LabelRole).widget() \
+        .text() == "Title:"
 
 
 def test_a_type_band_runs_the_whole_row(qtbot) -> None:

@@ -64,3 +64,14 @@ def test_a_date_width_the_analyst_chose_stays(qtbot, store, make_document) -> No
     pane.resize(200, 400)
     qtbot.wait(1)
     assert pane.table.date_fitter.user_sized and pane.table.columnWidth(DATE) == 155
+
+
+def test_a_remembered_former_default_width_keeps_being_refit(qtbot, store,
+                                                               make_document) -> None:
+    pane = _shown_pane(qtbot, store, make_document, 420)
+    pane.table.date_fitter.remember_former_default(133)
+    pane.table.setColumnWidth(DATE, 133)  # settings from a release before the fitter
+    pane.resize(200, 400)
+    qtbot.waitUntil(lambda: pane.table.columnWidth(DATE) != 133)
+    assert not pane.table.date_fitter.user_sized
+    assert _shown_date(pane) in ("2019-10", "2019")

@@ -13,7 +13,13 @@ from workbench.ui.library.model import (
     SNIPPET_ROLE,
     LibraryModel,
 )
-from workbench.ui.library.pane import LibraryPane, search_row_height, title_row_height
+from workbench.ui.library.pane import (
+    NO_DOCUMENTS,
+    NO_MATCH,
+    LibraryPane,
+    search_row_height,
+    title_row_height,
+)
 from workbench.ui.library.snippet_delegate import snippet_segments
 from workbench.ui.theme.manager import ThemeManager
 
@@ -207,3 +213,17 @@ def test_refresh_while_searching_reads_one_page_and_keeps_the_true_count(qtbot, 
     assert not model._all_ids and len(model._ids) == SEARCH_PAGE_SIZE
     last = model.index(model.rowCount() - 1, COLUMN_INDEX["title"]).data()
     assert last.startswith(("Doc", "Late")) and model._all_ids
+
+
+def test_an_empty_table_says_whether_the_library_or_the_search_is_empty(
+        qtbot, store, make_document) -> None:
+    pane = _pane(qtbot, store)
+    assert pane.empty_hint.text() == NO_DOCUMENTS
+    _seed(store, make_document)
+    pane.model.reload()
+    assert pane.empty_hint.text() == ""
+    with qtbot.waitSignal(pane.count_changed) as counted:
+        pane.filter_bar.search_box.setText("zebra")
+        pane.filter_bar.apply()
+    qtbot.waitUntil(lambda: not pane.model.searching_in_background)
+    assert counted.args == [0] and pane.empty_hint.text() == NO_MATCH

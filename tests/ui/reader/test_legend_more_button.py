@@ -118,3 +118,14 @@ def test_focus_follows_the_layouts_count_not_where_a_chip_happens_to_sit(qtbot) 
     chips = list(legend.buttons.values())
     legend._flow.on_arranged(3)  # the layout reports: the last three were left out
     assert [b.focusPolicy() == Qt.FocusPolicy.TabFocus for b in chips] == [True] * 5 + [False] * 3
+
+
+def test_the_more_button_names_one_left_out_entry_in_the_singular(qtbot) -> None:
+    legend = _legend(qtbot, 300)
+    for width in range(300, 1200, 10):  # widen until exactly one chip is left out
+        legend.resize(width, 40)
+        QApplication.processEvents()
+        if legend._flow.overflow == 1:
+            break
+    assert legend._flow.overflow == 1
+    assert legend.more_button.toolTip() == "Show 1 more legend entry"

@@ -70,3 +70,43 @@ def test_a_checked_box_shows_its_check_mark(qtbot, theme_name: str) -> None:
 def _near(color: QColor, other: QColor) -> bool:
     return max(abs(color.red() - other.red()), abs(color.green() - other.green()),
                abs(color.blue() - other.blue())) < 60
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+def test_a_narrow_header_elides_its_label_instead_of_cutting_it(qtbot, theme_name: str) -> None:
+    """A cut label ("Other claim (docu") hides that text is missing; "…" says so."""
+    ThemeManager().set_preference(theme_name)
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setHeaderLabels(["Relation", "Other claim (document)"])
+    tree.setColumnWidth(0, 70)
+    tree.setFixedWidth(190)
+    tree.show()
+    qtbot.waitExposed(tree)
+    header = tree.header()
+    label_width = header.fontMetrics().horizontalAdvance("Other claim (document)")
+    assert label_width > header.sectionSize(1) - 12  # it cannot fit inside the padding
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+
+def test_a_combo_box_shows_a_flat_arrow_not_a_sunken_button(qtbot) -> None:
+    """The unstyled drop-down drew a dark-edged 1990s button inside the rounded box."""
+    from PySide6.QtWidgets import QComboBox
+
+    theme = ThemeManager()
+    theme.set_preference("light")
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.addItems(["Any status", "Unverified"])
+    combo.show()
+    qtbot.waitExposed(combo)
+    image = combo.grab().toImage()
+    base = QColor(theme.palette.ui("light")["base"]).lightness()
+    rows = range(4, image.height() - 4)
+
+    def dark_in(columns: range) -> int:
+        return sum(base - image.pixelColor(x, y).lightness() > 40 for x in columns for y in rows)
+
+    assert dark_in(range(image.width() - 20, image.width() - 8)) >= 4  # the arrow
+    assert dark_in(range(image.width() - 6, image.width() - 2)) == 0  # no button edge beside it

@@ -19,7 +19,7 @@ from workbench.ui.timeline.canvas import (
 )
 from workbench.ui.timeline.lanes import build_lanes
 from workbench.ui.timeline.scale import TimeScale, seconds
-from workbench.ui.timeline.view import TimelineView
+from workbench.ui.timeline.view import NO_MATCH, NOTHING_DATED, TimelineView
 
 
 def _view(qtbot, library) -> TimelineView:
@@ -226,3 +226,26 @@ def test_undated_rows_name_their_kind_in_words(qtbot, library):
     item = TimelineItem("claim", "Short.", 1, "Doc", 0, 6, 0, 6, reason="no date")
     view._fill_undated((item,))
     assert view.undated_list.item(0).text() == "Claim: Short. — no date"
+
+
+def _ink(image, top: int, bottom: int) -> int:
+    background = image.pixelColor(2, image.height() - 2)
+    return sum(abs(image.pixelColor(x, y).lightness() - background.lightness()) > 40
+               for x in range(0, image.width(), 2) for y in range(top, bottom))
+
+
+def test_an_empty_timeline_says_why_instead_of_drawing_a_1970_axis(qtbot, library):
+    view = _view(qtbot, library)
+    assert view.canvas.empty_text == NOTHING_DATED
+    image = view.canvas.grab().toImage()
+    assert _ink(image, 0, AXIS_HEIGHT) == 0  # no axis, no year labels
+    middle = image.height() // 2
+    assert _ink(image, middle - 30, middle + 30) > 50  # the sentence
+
+
+def test_filters_that_hide_every_item_say_so(qtbot, library):
+    build_library(library)
+    view = _view(qtbot, library)
+    view.status_combo.setCurrentIndex(view.status_combo.findData("retracted"))
+    view.apply_filters()
+    assert not view.canvas.lanes and view.canvas.empty_text == NO_MATCH

@@ -56,6 +56,7 @@ class AchView(LazyRefreshWidget):
         self.model = AchMatrixModel()
         self.picker = QComboBox()
         self.picker.setAccessibleName("Analysis")
+        self.picker.setPlaceholderText("No analysis yet")  # an empty box looked broken
         self.picker.setMinimumContentsLength(24)
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.table = AchTable()

@@ -149,6 +149,9 @@ ACTION_SPECS = {spec.key: spec for spec in ACTIONS}
 # Keys that also work, unlisted: Ctrl++ needs Shift on most keyboards, so the
 # same key unshifted (Ctrl+=) zooms in as in browsers and editors.
 SECOND_SHORTCUTS = {"zoom_in": ("Ctrl+=",)}
+# A standard key some platforms leave unbound (Windows has no Quit key): Quit had no
+# shortcut there and none in Help → Keyboard Shortcuts. Ctrl reads as Cmd on macOS.
+PORTABLE_KEYS = {StandardKey.Quit: "Ctrl+Q"}
 
 
 def plain_text(key: str) -> str:
@@ -205,7 +208,10 @@ class WindowActions:
         action = QAction(spec.text, self.window)
         if spec.shortcut is not None:
             extra = [QKeySequence(keys) for keys in SECOND_SHORTCUTS.get(spec.key, ())]
-            action.setShortcuts([QKeySequence(spec.shortcut), *extra])
+            primary = QKeySequence(spec.shortcut)
+            if primary.isEmpty() and spec.shortcut in PORTABLE_KEYS:
+                primary = QKeySequence(PORTABLE_KEYS[spec.shortcut])
+            action.setShortcuts([primary, *extra])
         action.setStatusTip(spec.tip)
         action.setToolTip(_tooltip(spec.text, action.shortcut()))
         self.window.addAction(action)

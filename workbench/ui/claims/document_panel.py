@@ -55,6 +55,7 @@ from workbench.ui.widgets.wrapped_rows import rows_height
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_LIST_HEIGHT = 48
+LIST_SHARE = 0.35  # of the tab the list may always take; the editor scrolls below it
 
 
 class ClaimList(QListWidget):
@@ -262,12 +263,15 @@ class ClaimsPanel(QWidget):
         """Lists as tall as their rows: the claim list takes what the editor leaves.
 
         Why: a fixed split left one claim in a 110 px list over a Links table
-        with a 300 px blank, and twenty claims in that same 110 px.
+        with a 300 px blank, and twenty claims in that same 110 px. The list
+        keeps ``LIST_SHARE`` of the tab even when the editor wants it all: at
+        1024 x 640 a claim with a link left the list one claim tall, so a
+        document's second claim was out of sight; the tab scrolls instead.
         """
         self._fitting = True
         self.links.fit_height()
         editor = self.editor.sizeHint().height() if self.editor.isVisible() else 0
-        room = max(MIN_LIST_HEIGHT, self.height() - editor - 8)
+        room = max(MIN_LIST_HEIGHT, self.height() - editor - 8, int(self.height() * LIST_SHARE))
         self.claim_list.setFixedHeight(min(rows_height(self.claim_list, room), room))
         self._fitting = False
 

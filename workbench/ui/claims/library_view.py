@@ -53,6 +53,7 @@ from workbench.ui.widgets.annotation_drag import (
     make_annotation_drag_source,
 )
 from workbench.ui.widgets.dates import short_date
+from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -65,6 +66,9 @@ COLUMNS = ("Status", "Claim", "Claimant", "Document", "Date", "Links", "Grade", 
 # column left the claim ~190 px at 1024 ("any arms pact between the t…").
 COLUMN_WIDTHS = ((0, 110), (2, 130), (3, 180), (4, 90), (5, 50), (6, 56), (7, 110))
 GRADE_COLUMN = 6
+NO_CLAIMS = ("No claims yet. Select a statement in the reader, then right-click → "
+             "Mark as Claim.")
+NO_MATCHING_CLAIM = "No claim matches these filters."
 AUTHOR_COLUMN = 7
 _UNGRADED = 99  # sorts an ungraded half after every grade
 UNGRADED_FILTER = "none"
@@ -202,6 +206,8 @@ class ClaimsView(LazyRefreshWidget):
         self.author_combo = QComboBox(toolTip="Keep the claims one analyst made")
         self.count_label = QLabel(objectName="MutedLabel")
         self.table = _claims_table()
+        self._shown = 0
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self._layout()
         self.status_combo.activated.connect(lambda _i: self.reload())
         self.tag_combo.activated.connect(lambda _i: self.reload())
@@ -311,6 +317,18 @@ class ClaimsView(LazyRefreshWidget):
             item.setHidden(hidden)
             shown += not hidden
         self.count_label.setText(f"{shown:,} claim{'s' if shown != 1 else ''}")
+        self._shown = shown
+        self.empty_hint.refresh()
+
+    def _empty_text(self) -> str:
+        """Nothing, while a claim is listed; else whether the filters or the library are empty."""
+        if self._shown:
+            return ""
+        combos = (self.status_combo, self.tag_combo, self.document_combo, self.grade_combo,
+                  self.author_combo)
+        if self.claimant_edit.text().strip() or any(c.currentIndex() > 0 for c in combos):
+            return NO_MATCHING_CLAIM
+        return NO_CLAIMS
 
     def _context_menu(self, point: QPoint) -> None:
         item = self.table.itemAt(point)

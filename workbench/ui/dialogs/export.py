@@ -91,19 +91,20 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.scope_buttons["document"].setEnabled(current_document is not None)
         self.tag_combo = QComboBox()
         self.tag_combo.addItems(store.library.library_tags())
+        self.tag_combo.setPlaceholderText("no tags yet")  # an empty box looked broken
         self.scope_buttons["tag"].setEnabled(self.tag_combo.count() > 0)
         self.wikilinks_check = QCheckBox("Obsidian wikilinks ([[note#^claim-ID|text]])")
         self.author_combo = QComboBox()
-        self.author_combo.addItem("Every author", None)
+        self.author_combo.addItem("Any author", None)  # as the Claims filter says it
         for label, author_id in author_labels(store.authors.names()):  # shared names apart
             self.author_combo.addItem(label, author_id)
         self.since_edit = QLineEdit(placeholderText="all time, or a date: 2026-03-01")
         self.out_edit = QLineEdit()
-        self.browse_button = QPushButton("Browse…")
+        self.browse_button = QPushButton("Browse…", autoDefault=False)  # Enter exports
         self.preview = NoteBrowser(self)
         self.progress_bar = QProgressBar()
         self.status_label = plain_label(QLabel(objectName="MutedLabel", wordWrap=True))
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton("Export", default=True)
         self.close_button = QPushButton("Close")
         self._layout()
         self._connect()
@@ -113,21 +114,18 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.resize(980, 600)
 
     def _layout(self) -> None:
-        scope = QVBoxLayout()
-        for key, button in self.scope_buttons.items():
-            if key == "tag":
-                row = QHBoxLayout()
-                row.addWidget(button)
-                row.addWidget(self.tag_combo, 1)
-                scope.addLayout(row)
-            else:
-                scope.addWidget(button)
+        tag_row = QHBoxLayout()
+        tag_row.addWidget(self.scope_buttons["tag"])
+        tag_row.addWidget(self.tag_combo, 1)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(self.browse_button)
         form = QFormLayout()
         form.addRow("Format:", self.format_combo)
-        form.addRow("Documents:", scope)
+        # One form row per choice: a column of radios in one row sat 4 px off its label.
+        form.addRow("Documents:", self.scope_buttons["library"])
+        form.addRow("", self.scope_buttons["document"])
+        form.addRow("", tag_row)
         form.addRow("", self.wikilinks_check)
         form.addRow("Whose work:", self.author_combo)
         form.addRow("Made or changed since:", self.since_edit)

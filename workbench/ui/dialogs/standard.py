@@ -95,6 +95,7 @@ class ShortcutsDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setTabKeyNavigation(False)  # Tab reaches Close, not each of ~80 cells
         for row, (command, keys) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(command))
             table.setItem(row, 1, QTableWidgetItem(keys))

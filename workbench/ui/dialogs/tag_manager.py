@@ -27,10 +27,13 @@ from workbench.store import Store
 from workbench.ui.dialogs.standard import ask_yes_no
 from workbench.ui.dialogs.tags import TagPathDialog
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_TAGS = ("No tags yet. Document → Document Tags… tags the open document; "
+           "Document → Tag Selection… tags a passage.")
 
 
 class TagManagerDialog(QDialog):
@@ -44,6 +47,7 @@ class TagManagerDialog(QDialog):
         self.tree.setHeaderLabels(["Tag", "Documents", "Passages"])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
+        self.empty_hint = EmptyHint(self.tree, self._empty_text)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text in (("rename", "Rename…"), ("merge", "Merge into…"),
@@ -103,7 +107,7 @@ class TagManagerDialog(QDialog):
         old = self.selected_path()
         if old is None:
             return
-        new = new or self._ask_path("Rename tag", f"New path for {old}:", old)
+        new = new or self._ask_path("Rename Tag", f"New path for {old}:", old)
         if new is not None and new != old:
             self.actions.run("Rename tag", lambda s: s.tags.rename_tag(old, new))
 
@@ -112,7 +116,7 @@ class TagManagerDialog(QDialog):
         source = self.selected_path()
         if source is None:
             return
-        target = target or self._ask_path("Merge tag", f"Merge {source} into:", "")
+        target = target or self._ask_path("Merge Tag", f"Merge {source} into:", "")
         if target is not None and target.casefold() != source.casefold():
             self.actions.run("Merge tags", lambda s: s.tags.merge_tags(source, target))
 
@@ -137,7 +141,7 @@ class TagManagerDialog(QDialog):
         if path is None:
             return
         if confirm and not ask_yes_no(
-                self, "Delete tag",
+                self, "Delete Tag",
                 f"Delete the tag “{path}” and every tag below it?\n\nDocuments, highlights, "
                 "notes and claims are kept; only the tag is removed from them. "
                 "Edit → Undo brings it back."):
@@ -151,6 +155,9 @@ class TagManagerDialog(QDialog):
         path = dialog.path
         dialog.deleteLater()
         return path if accepted else None
+
+    def _empty_text(self) -> str:
+        return "" if self.tree.topLevelItemCount() else NO_TAGS
 
     def _enable(self) -> None:
         selected = self.tree.currentItem() is not None

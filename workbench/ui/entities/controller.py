@@ -35,7 +35,7 @@ class EntityController(QObject):
         """Give an entity a new canonical name (the old one stays as an alias)."""
         entity = self.store.entities.get_entity(entity_id)
         if name is None:
-            name, ok = QInputDialog.getText(self.parent_widget, "Rename entity",
+            name, ok = QInputDialog.getText(self.parent_widget, "Rename Entity",
                                             plain_tooltip(f"New name for {entity['name']}:"),
                                             text=entity["name"])
             if not ok or not name.strip() or name == entity["name"]:
@@ -50,7 +50,7 @@ class EntityController(QObject):
             known = entity["label"] in ENTITY_LABELS
             current = ENTITY_LABELS.index(entity["label"]) if known else 0
             names = [entity_label_name(code) for code in ENTITY_LABELS]
-            name, ok = QInputDialog.getItem(self.parent_widget, "Change type",
+            name, ok = QInputDialog.getItem(self.parent_widget, "Change Type",
                                             plain_tooltip(f"Type of {entity['name']}:"),
                                             names, current, False)
             label = ENTITY_LABELS[names.index(name)] if ok and name in names else None
@@ -63,7 +63,7 @@ class EntityController(QObject):
         """Declare another name for an entity."""
         if alias is None:
             entity = self.store.entities.get_entity(entity_id)
-            alias, ok = QInputDialog.getText(self.parent_widget, "Add alias",
+            alias, ok = QInputDialog.getText(self.parent_widget, "Add Alias",
                                              plain_tooltip(f"Another name for {entity['name']}:"))
             if not ok or not alias.strip():
                 return
@@ -77,7 +77,7 @@ class EntityController(QObject):
             if not aliases:
                 self.message_posted.emit("This entity has no aliases")
                 return
-            alias, ok = QInputDialog.getItem(self.parent_widget, "Remove alias", "Alias:",
+            alias, ok = QInputDialog.getItem(self.parent_widget, "Remove Alias", "Alias:",
                                              aliases, 0, False)
             if not ok:
                 return
@@ -89,7 +89,7 @@ class EntityController(QObject):
     def hide(self, entity_id: int, confirm: bool = True) -> None:
         """Hide an entity everywhere as a false positive (undoable)."""
         entity = self.store.entities.get_entity(entity_id)
-        if confirm and not ask_yes_no(self.parent_widget, "Hide entity",
+        if confirm and not ask_yes_no(self.parent_widget, "Hide Entity",
                                     f"Hide “{entity['name']}” everywhere as a false positive? "
                                     "Its highlights disappear; Edit → Undo brings them back."):
             return

@@ -40,7 +40,9 @@ from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.page import EntityPage
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+from workbench.ui.widgets.padded_rows import NUMBER_GAP, gap_number_columns
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 PAGE_SIZE, MAX_PAGES = 200, 20
@@ -57,6 +59,9 @@ TABLE_SHARE = 0.6  # of the dock's width: the list is what an analyst scans
 ALIASES_SHARE, MIN_ALIASES_WIDTH = 0.2, 70  # of the table's width: aliases elide, names do not
 SAMPLE_ROWS = 100  # rows at each end of the list measured for the type and count columns
 CELL_PADDING = 16  # px beside a measured text: the cell's and the header's margins
+NUMBER_KEYS = ("documents", "mentions")  # right-aligned counts
+NO_ENTITIES = "No entities yet: analysing a document finds its people, places and organisations."
+NO_MATCHING_ENTITY = "No entity matches this type and name."
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -99,7 +104,7 @@ class EntityTableModel(QAbstractTableModel):
                 value = entity_label_name(str(value))  # "Country/city", never "GPE"
             text = "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
             return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("documents", "mentions"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMBER_KEYS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -152,6 +157,7 @@ class EntityTableView(QTableView):
         super().__init__(parent)
         self._fitting = False
         self.user_sized: set[int] = set()  # columns the analyst dragged: never refitted
+        self.setTabKeyNavigation(False)  # whole rows: Tab leaves the table, not an unseen cell
         self.horizontalHeader().sectionResized.connect(self._note_user_resize)
 
     def configure_columns(self) -> None:
@@ -187,7 +193,8 @@ class EntityTableView(QTableView):
                     continue
                 cells = max((metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
                              for row in sample), default=0)
-                header.resizeSection(column, max(cells + CELL_PADDING,
+                gap = NUMBER_GAP if key in NUMBER_KEYS else 0
+                header.resizeSection(column, max(cells + CELL_PADDING + gap,
                                                  header.sectionSizeHint(column)))
         finally:
             self._fitting = False
@@ -225,12 +232,13 @@ class EntitiesView(LazyRefreshWidget):
         self.stale = True
         self.model = EntityTableModel(store, self)
         self.type_combo = QComboBox()
-        self.type_combo.addItem("Every type", None)
+        self.type_combo.addItem("Any type", None)  # as every other filter says it
         for label in ENTITY_LABELS:
             self.type_combo.addItem(theme.palette.label_name(label), label)
         self.name_edit = QLineEdit(placeholderText="Name or alias…", clearButtonEnabled=True)
         self.count_label = QLabel(objectName="MutedLabel")
         self.table = self._build_table()
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.page = EntityPage(store, curation, theme)
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
         self._filter_timer.timeout.connect(self.apply_filter)
@@ -252,6 +260,7 @@ class EntitiesView(LazyRefreshWidget):
         table.verticalHeader().setDefaultSectionSize(24)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
+        gap_number_columns(table, tuple(COLUMN_KEYS.index(key) for key in NUMBER_KEYS))
         table.configure_columns()
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.selectionModel().currentRowChanged.connect(
@@ -290,6 +299,15 @@ class EntitiesView(LazyRefreshWidget):
         self._filter_timer.stop()
         self.model.set_filter(self.type_combo.currentData(), self.name_edit.text())
         self.count_label.setText(f"{self.model.rowCount():,} entities")
+        self.empty_hint.refresh()
+
+    def _empty_text(self) -> str:
+        """Nothing, while an entity is listed; else whether the filter or the library is empty."""
+        if self.model.rowCount():
+            return ""
+        if self.type_combo.currentIndex() > 0 or self.name_edit.text().strip():
+            return NO_MATCHING_ENTITY
+        return NO_ENTITIES
 
     def on_changes(self, changes: Changes) -> None:
         """Entities, their names and mentions changed: reload the list and the page (lazily)."""

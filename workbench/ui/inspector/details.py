@@ -72,6 +72,9 @@ def fill_details(form: QFormLayout, document: dict[str, Any]) -> None:
     """Replace the form's rows with ``document``'s non-empty fields."""
     while form.rowCount():
         form.removeRow(0)
+    if not document:  # no document open: say what the tab shows instead of a blank page
+        form.addRow(QLabel("No document open", objectName="MutedLabel", wordWrap=True))
+        return
     for key, label in DETAIL_FIELDS:
         value = document.get(key)
         if value in (None, ""):

@@ -103,6 +103,10 @@ class InspectorPanel(QTabWidget):
         self.entities.customContextMenuRequested.connect(self._entity_menu)
         self.quotes.itemClicked.connect(self._on_quote_clicked)
         theme.theme_changed.connect(lambda _theme: self.show_content(self.content, force=True))
+        # Before any document: each tab says what will fill it, not a blank header.
+        self._fill_entities([])
+        self._fill_quotes([], [])
+        self._fill_details({})
 
     def add_panel(self, panel: QWidget, title: str) -> None:
         """Add an analyst tab before Details."""
@@ -164,7 +168,7 @@ class InspectorPanel(QTabWidget):
     def _fill_entities(self, mentions: list[dict[str, Any]], status: str | None = None) -> None:
         self.entities.clear()
         if not mentions:
-            self._empty_row(self.entities, empty_text("entities", status))
+            self._empty_row(self.entities, "entities", status)
         grouped: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         names: dict[int, str] = {}
         for index, mention in enumerate(mentions):
@@ -191,13 +195,13 @@ class InspectorPanel(QTabWidget):
                 group.addChild(child)
             self.entities.addTopLevelItem(group)
             group.setExpanded(True)
-        self.set_tab_count(self.entities, len(names))
+        self.set_tab_count(self.entities, len(names) if self.content else None)  # none: no count
 
     def _fill_quotes(self, quotes: list[dict[str, Any]], claimed: list[int | None],
                      status: str | None = None) -> None:
         self.quotes.clear()
         if not quotes:
-            self._empty_row(self.quotes, empty_text("quotes", status))
+            self._empty_row(self.quotes, "quotes", status)
         claim_icon = self.theme.icon("mdi6.scale-balance")
         done_icon = self.theme.icon("mdi6.check-decagram-outline", "status_analyzed")
         by_speaker: dict[str, list[int]] = defaultdict(list)
@@ -224,13 +228,13 @@ class InspectorPanel(QTabWidget):
                 group.addChild(child)
             self.quotes.addTopLevelItem(group)
             group.setExpanded(True)
-        self.set_tab_count(self.quotes, len(quotes))
+        self.set_tab_count(self.quotes, len(quotes) if self.content else None)
 
-    def _empty_row(self, tree: QTreeWidget, text: str) -> None:
-        """A muted, unselectable line that says why the tree is empty."""
-        if not self.content:
-            return
+    def _empty_row(self, tree: QTreeWidget, what: str, status: str | None) -> None:
+        """A muted, unselectable line that says why the tree is empty (or what fills it)."""
+        text = empty_text(what, status) if self.content else NO_DOCUMENT
         item = QTreeWidgetItem([text])
+        item.setToolTip(0, text)  # elided in a narrow inspector
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         item.setFirstColumnSpanned(True)
         item.setForeground(0, QBrush(self.theme.color("muted")))
@@ -276,6 +280,9 @@ class InspectorPanel(QTabWidget):
             self.entity_filter_requested.emit(int(item.data(0, ENTITY_ROLE)), item.text(0))
         elif chosen is page:
             self.entity_page_requested.emit(int(item.data(0, ENTITY_ROLE)))
+
+
+NO_DOCUMENT = "No document open"  # short: a 250 px tab elided a longer sentence
 
 
 def empty_text(what: str, status: str | None) -> str:

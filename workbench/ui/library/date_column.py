@@ -77,7 +77,7 @@ class DateColumnFitter:
 
     A width the analyst dragged (or one restored from settings that fitting
     would never give) stays, as remembered column widths always did; a width
-    fitting gave, or the former default (``legacy_widths``), keeps being refit.
+    fitting gave, or a former default (``remember_former_default``), keeps being refit.
     """
 
     def __init__(self, table: QTableView, date_column: int, title_column: int,
@@ -85,7 +85,7 @@ class DateColumnFitter:
         self.table = table
         self.date_column, self.title_column = date_column, title_column
         self.header_text = header_text
-        self.legacy_widths: set[int] = set()
+        self._former_defaults: set[int] = set()
         self.user_sized = False
         self._fitting = False
         table.horizontalHeader().sectionResized.connect(self._note_resize)
@@ -103,6 +103,14 @@ class DateColumnFitter:
             finally:
                 self._fitting = False
 
+    def remember_former_default(self, width: int) -> None:
+        """Treat ``width`` as automatic: an older release gave it, not the analyst's drag.
+
+        Why: settings written before the fitter hold the date's former default
+        width; without this it would read as a hand-sized column and never refit.
+        """
+        self._former_defaults.add(width)
+
     def note_restored(self) -> None:
         """After widths were restored from settings (``restoreState`` says nothing per column)."""
         self._note_resize(self.date_column, 0, self.table.columnWidth(self.date_column))
@@ -110,5 +118,5 @@ class DateColumnFitter:
     def _note_resize(self, index: int, _old: int, new: int) -> None:
         if index != self.date_column or self._fitting or new == 0:  # 0: hidden
             return
-        automatic = set(form_widths(self.table, self.header_text)) | self.legacy_widths
+        automatic = set(form_widths(self.table, self.header_text)) | self._former_defaults
         self.user_sized = new not in automatic

@@ -33,6 +33,7 @@ from workbench.ui.library.snippet_delegate import (
     TitleSnippetDelegate,
 )
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.empty_hint import EmptyHint
 
 STATUS_ICONS = {
     "pending": ("mdi6.timer-sand", "status_pending"),
@@ -45,6 +46,8 @@ CONTENT_SAMPLES = {"status": "", "published": "2026-12-31", "word_count": "99,99
 CELL_PADDING, MIN_COLUMN_WIDTH = 16, 26  # 26: the status icon and its margins
 WORDY_BUTTONS_WIDTH = 340  # narrower: the search box needs the room more than button words
 ROW_PADDING = 8
+NO_DOCUMENTS = "No documents yet"
+NO_MATCH = "No document matches the search and filters"
 
 
 def title_row_height(widget: QWidget) -> int:
@@ -65,6 +68,7 @@ class LibraryTableView(QTableView):
         self.setObjectName("LibraryTable")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # whole rows: Tab leaves the table, not an unseen cell
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setWordWrap(False)
@@ -134,6 +138,7 @@ class LibraryPane(QWidget):
         self.table.setItemDelegateForColumn(COLUMN_INDEX["title"],
                                             TitleSnippetDelegate(self.table))
         self.table.setItemDelegateForColumn(COLUMN_INDEX["published"], DateDelegate(self.table))
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self._selected_id: int | None = None
         self._icons: dict[str, QIcon] = {}
         self._choices_stale = False
@@ -155,6 +160,7 @@ class LibraryPane(QWidget):
         self.model.count_changed.connect(self.count_changed)
         self.model.count_changed.connect(self._refill_stale_choices)
         self.model.search_failed.connect(self.search_failed)
+        self.model.busy_changed.connect(lambda _busy: self.empty_hint.refresh())
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(self._reselect)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -164,7 +170,7 @@ class LibraryPane(QWidget):
         self._set_resize_modes()
         # The date's former default width, remembered in settings: still refit (not the analyst's).
         date = COLUMN_INDEX["published"]
-        self.table.date_fitter.legacy_widths.add(self._content_width(date, "published"))
+        self.table.date_fitter.remember_former_default(self._content_width(date, "published"))
         for number, column in enumerate(COLUMNS):
             if column.key != "title":
                 self.table.setColumnWidth(number, self._content_width(number, column.key))
@@ -233,6 +239,14 @@ class LibraryPane(QWidget):
         """
         narrowed = self.model.library_filter != type(self.model.library_filter)()
         return f"{shown:,} of {total:,} documents match" if narrowed else f"{total:,} documents"
+
+    def _empty_text(self) -> str:
+        """Why no row is listed: no documents yet, or no match (nothing while a search runs)."""
+        model = self.model
+        if model.rowCount() or model.searching_in_background:
+            return ""
+        narrowed = model.library_filter != type(model.library_filter)()
+        return NO_MATCH if narrowed else NO_DOCUMENTS
 
     def show_all_columns(self, full: bool) -> None:
         """Every column, or the compact library: status, title and date (View menu)."""

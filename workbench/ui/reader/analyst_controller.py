@@ -132,7 +132,7 @@ class AnalystController(QObject):
         question = (f"This is evidence in {len(using)} analysis(es) of competing hypotheses:\n"
                     f"{names}\n\nDelete it and its rows and ratings there? (Undo brings them "
                     "back.)")
-        return ask_yes_no(self.parent_widget, "Delete evidence", question)
+        return ask_yes_no(self.parent_widget, "Delete Evidence", question)
 
     def _ask_note(self, excerpt: str, markdown: str) -> str | None:
         dialog = NoteEditorDialog(excerpt, markdown, self.parent_widget)
@@ -187,7 +187,7 @@ class AnalystController(QObject):
         noun = "claim" if len(overlapping) == 1 else "claims"
         question = (f"This passage overlaps {noun} {named}.\n\n"
                     "Mark it as another claim anyway?")
-        if ask_yes_no(self.parent_widget, "Overlapping claim", question):
+        if ask_yes_no(self.parent_widget, "Overlapping Claim", question):
             return True
         self.message_posted.emit("Claim not marked: the passage is already claimed.")
         return None

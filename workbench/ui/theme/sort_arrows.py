@@ -4,12 +4,25 @@ Why: Qt draws a descending column (newest first, most mentions first) with an
 up arrow, so the library sorted newest first showed "Date ▲" over dates that
 fall down the list. Here the arrow points down for descending, as in Finder
 and Explorer: the values get smaller down the column.
+
+The style also makes every header elide its labels: Qt's headers default to
+``ElideNone``, so a narrow column cut "Other claim (document)" to "Other claim
+(docu" with nothing to say text was missing; polishing each header here covers
+every table and tree, present and future, in one place.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionHeader, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
+)
 
 _FLIPPED = {QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
             QStyleOptionHeader.SortIndicator.SortDown: QStyleOptionHeader.SortIndicator.SortUp}
@@ -20,6 +33,11 @@ class SortArrowStyle(QProxyStyle):
 
     def __init__(self) -> None:
         super().__init__("Fusion")
+
+    def polish(self, target: object) -> None:  # noqa: D102 - Qt override, see the module
+        if isinstance(target, QHeaderView) and target.textElideMode() == Qt.TextElideMode.ElideNone:
+            target.setTextElideMode(Qt.TextElideMode.ElideRight)
+        super().polish(target)
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802
                       painter: QPainter, widget: QWidget | None = None) -> None:

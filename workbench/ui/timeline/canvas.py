@@ -68,6 +68,7 @@ class TimelineCanvas(QWidget):
         self._colors: dict[str, QColor] = {}
         self._point_pens: list[QPen] = []
         self._bar_colors: list[QColor] = []
+        self.empty_text = ""  # said instead of a bare 1970 axis when there are no lanes
         self.refresh_colors()
 
     # -- content and view ------------------------------------------------------
@@ -160,6 +161,13 @@ class TimelineCanvas(QWidget):
     def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.fillRect(self.rect(), self._colors["base"])
+        if not self.lanes and self.empty_text:
+            painter.setPen(self._colors["muted"])
+            painter.drawText(QRectF(self.rect()).adjusted(24, 24, -24, -24),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.empty_text)
+            painter.end()
+            return
         ticks = [(GUTTER + x, label) for x, label in self.scale.ticks(self.plot_width())
                  if x >= 0]
         painter.setClipRect(QRectF(GUTTER, AXIS_HEIGHT, self.width(), self.height()))

@@ -206,6 +206,7 @@ class TimelineView(LazyRefreshWidget):
             wanted = self.current_filter()
         self.shown = filter_timeline(self.timeline, wanted)
         lanes = build_lanes(self.shown.items, self.group_combo.currentData(), self.names)
+        self.canvas.empty_text = empty_text(bool(self.timeline.items))
         self.canvas.set_lanes(lanes)
         self._fill_undated(self.shown.undated)
         count = len(self.shown.items)
@@ -236,6 +237,16 @@ class TimelineView(LazyRefreshWidget):
         """Ask the window to show the item's passage (a sentence item: its sentence)."""
         if item is not None:
             self.location_requested.emit(item.document_id, item.start, item.end)
+
+
+NOTHING_DATED = ("Nothing dated yet. Analysed documents place their dates here, with the "
+                 "claims and highlights near them; work without a date is listed under Undated.")
+NO_MATCH = "No dated item matches these filters."
+
+
+def empty_text(anything_dated: bool) -> str:
+    """What the empty canvas says: nothing is dated at all, or the filters hide it all."""
+    return NO_MATCH if anything_dated else NOTHING_DATED
 
 
 def _refill(combo: QComboBox, everything: str, choices: list[tuple[str, object]]) -> None:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 ROW_PADDING = QSize(14, 8)  # px added to a cell: a gap between columns, air between rows
+NUMBER_GAP = 10  # px between a right-aligned count and the text of the column after it
 
 
 class PaddedRowDelegate(QStyledItemDelegate):
@@ -32,3 +39,43 @@ def pad_rows(view: QAbstractItemView, padding: QSize = ROW_PADDING) -> None:
     viewport would bring a horizontal scroll bar.
     """
     view.setItemDelegate(PaddedRowDelegate(view, padding))
+
+
+class NumberGapDelegate(QStyledItemDelegate):
+    """Right-aligned counts drawn ``NUMBER_GAP`` px short of their cell's right edge.
+
+    Why: a count sits against its cell's right edge and the next column's text
+    starts at its left, so the entity list read "4 State Department" as one
+    phrase. Only the text moves; the row's selection and stripes fill the cell.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        if not cell.displayAlignment & Qt.AlignmentFlag.AlignRight or not cell.text:
+            super().paint(painter, option, index)
+            return
+        text, cell.text = cell.text, ""
+        style = cell.widget.style() if cell.widget else QStyle()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, cell.widget)
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, cell.widget)
+        # Qt's own text margin inside that rect (QCommonStyle: focus frame margin + 1)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, cell.widget) + 1
+        selected = bool(cell.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(cell.palette.color(role))
+        painter.drawText(area.adjusted(margin, 0, -margin - NUMBER_GAP, 0),
+                         int(cell.displayAlignment), text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return super().sizeHint(option, index) + QSize(NUMBER_GAP, 0)
+
+
+def gap_number_columns(view: QAbstractItemView, columns: tuple[int, ...]) -> None:
+    """Keep the right-aligned counts in ``columns`` off the next column's text."""
+    for column in columns:
+        view.setItemDelegateForColumn(column, NumberGapDelegate(view))
