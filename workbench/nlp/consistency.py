@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.entity_dates import TIME_ZONES
 from workbench.nlp.gazetteer import country_or_capital
 from workbench.nlp.names import is_honorific, name_tokens, previous_word, strip_honorifics
 
@@ -36,11 +37,6 @@ KNOWN_LABELS: Mapping[str, str] = {
     )
 }  # fmt: skip
 """Names the small model labels as people or places though they are always organisations."""
-TIME_ZONES = frozenset(
-    "UTC GMT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT CET CEST EET "
-    "EEST WET WEST BST IST JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT MSK".split()
-)
-"""Time-zone abbreviations: part of a time, never an organisation or a person."""
 
 _ORG_HEADS = frozenset(
     "inc inc. ltd ltd. corp corp. corporation company co. plc llc group party ministry "
@@ -65,20 +61,6 @@ _SPEECH = frozenset(
     "said says told added stated explained noted argued wrote tweeted posted replied "
     "insisted warned announced".split()
 )
-_DATE_CONTEXT = frozenset(
-    "in since until till by from during before after year circa mid early late between "
-    "of through throughout around spring summer autumn fall winter".split()
-)
-_YEAR_DETERMINERS = frozenset(
-    "the its their his her our your this that and or to a an ''".split()
-) | {""}
-"""Words before a year the model tagged DATE that still read as a year ('in 2008 and 2009')."""
-_CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-_BARE_NUMBER = re.compile(r"\d{1,4}")
-MIN_YEAR, MAX_YEAR = 1000, 2199
 
 
 def _key(mention: Mention) -> str:
@@ -233,48 +215,5 @@ def apply_known_names(mentions: Iterable[Mention]) -> list[Mention]:
         known = KNOWN_LABELS.get(mention.entity) or KNOWN_LABELS.get(mention.text)
         if known and mention.label in VOTED_LABELS and known != mention.label:
             mention = replace(mention, label=known)
-        result.append(mention)
-    return result
-
-
-def _date_name(surface: str) -> str:
-    """Canonical date/time name: lower case except month and weekday names."""
-    words = surface.lower().split()
-    return " ".join(w.capitalize() if w.strip(".,") in _CALENDAR_WORDS else w for w in words)
-
-
-def _dated_number(mention: Mention, text: str) -> bool:
-    """Tell whether a bare number is a year in a date context ("in 1625", "since 2019")."""
-    year = int(mention.text)
-    before = previous_word(text, mention.start).lower().strip("(,")
-    if before in _YEAR_DETERMINERS or before.endswith(("'s", "’s")) or before.endswith("."):
-        # "the 1991 agreement", "its 2009 outlook", "GM's 2010 plan", "2008 was": modern years
-        return 1900 <= year <= 2099  # noqa: PLR2004
-    if before in _DATE_CONTEXT:
-        return MIN_YEAR <= year <= MAX_YEAR
-    # "the index ended 2008 down", "said 2009 would be", "forecast for 2019": a modern year
-    # the model read as a date is one, unless it counts what follows ("2000 attendees")
-    return 1900 <= year <= 2099 and not _counts_what_follows(text, mention.end)  # noqa: PLR2004
-
-
-_COUNTED = re.compile(r"\s+(?!(?:was|is|has|as|its|this|plus)\b)(?:[a-z]+s|people|men|women"
-                      r"|children|staff|police)\b")
-
-
-def _counts_what_follows(text: str, end: int) -> bool:
-    """'2000 attendees', '2019 people': a plural noun after the number makes it a count."""
-    return _COUNTED.match(text, end) is not None
-
-
-def normalise_dates(mentions: Iterable[Mention], text: str) -> list[Mention]:
-    """Merge case variants of dates and times; drop bare numbers that are not years."""
-    result = []
-    for mention in mentions:
-        if mention.label in {"DATE", "TIME"}:
-            if _BARE_NUMBER.fullmatch(mention.text) and not (
-                mention.label == "DATE" and _dated_number(mention, text)
-            ):
-                continue
-            mention = replace(mention, entity=_date_name(mention.entity or mention.text))
         result.append(mention)
     return result

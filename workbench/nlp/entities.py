@@ -13,7 +13,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention
-from workbench.nlp.consistency import apply_known_names, by_entity, normalise_dates, vote_labels
+from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
+from workbench.nlp.entity_dates import normalise_dates
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
