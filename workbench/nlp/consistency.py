@@ -57,6 +57,14 @@ _ORG_CONTEXT = frozenset(
     "label broadcaster service site app operator regulator watchdog".split()
 )
 """Common nouns that introduce an organisation's name ("retailer Best Buy")."""
+_ORG_FOLLOWERS = frozenset(
+    "founder co-founder cofounder ceo chairman chairwoman shareholders shares stock "
+    "subsidiary subsidiaries headquarters employees executives".split()
+)
+"""Words after a name that make it a company ("SpaceX founder Elon Musk", "Apple shares");
+not "spokesman", which follows people too ("Obama spokesman Josh Earnest")."""
+_TRANSCRIPT_LABEL = re.compile(r"\(\(\s*$")
+"""An interview transcript's speaker label: "((Aparna Garg))" before each answer."""
 _SPEECH = frozenset(
     "said says told added stated explained noted argued wrote tweeted posted replied "
     "insisted warned announced".split()
@@ -68,10 +76,18 @@ def _key(mention: Mention) -> str:
     return " ".join(strip_honorifics(name_tokens(mention.text))).casefold()
 
 
-def _next_word(text: str, end: int) -> str:
-    """The word right after ``end``, lower-cased, without punctuation."""
-    match = re.match(r"[\s,]*([A-Za-z]+)", text[end : end + 30])
+def _next_word(text: str, end: int, *, hyphens: bool = False) -> str:
+    """The word right after ``end``, lower-cased, without punctuation (but with its
+    hyphens when asked: "co-founder")."""
+    pattern = r"[\s,]*([A-Za-z][A-Za-z-]*)" if hyphens else r"[\s,]*([A-Za-z]+)"
+    match = re.match(pattern, text[end : end + 30])
     return match.group(1).lower() if match else ""
+
+
+def _transcript_label(mention: Mention, text: str) -> bool:
+    """Tell whether a name stands in "((...))", a transcript's label for who speaks next."""
+    opened = _TRANSCRIPT_LABEL.search(text, max(0, mention.start - 4), mention.start)
+    return opened is not None and text.startswith("))", mention.end)
 
 
 def _titled_full_name(tokens: tuple[str, ...]) -> bool:
@@ -107,11 +123,16 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
         votes["ORG"] += STRONG
     if before.lower() in _ORG_CONTEXT:
         votes["ORG"] += STRONG
+    following = _next_word(text, mention.end, hyphens=True)
+    if following in _ORG_FOLLOWERS:
+        votes["ORG"] += MEDIUM
+    if len(tokens) > 1 and _transcript_label(mention, text):
+        votes["PERSON"] += STRONG
     if before == "the" and len(tokens) == 1 and re.fullmatch(r"[A-Z]\w+[^s']s", tokens[0]):
         votes["ORG"] += MEDIUM  # "the Beatles", "the Yankees": a group, not one person
     if len(tokens) == 1 and tokens[0] in surnames:
         votes["PERSON"] += MEDIUM
-    if before.lower() in _SPEECH or _next_word(text, mention.end) in _SPEECH:
+    if before.lower() in _SPEECH or following in _SPEECH:
         votes["PERSON"] += WEAK
     if mention.confidence == 0.9 and mention.label in {"GPE", "LOC"}:  # gazetteer's choice
         votes[mention.label] += 1.0

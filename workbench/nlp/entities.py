@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention
 from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
+from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_dates import normalise_dates
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
@@ -169,5 +170,6 @@ def finalize_mentions(
     body = with_untagged_full_names(propagate(resolve(body), text), text)
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
+    body = without_common_words(body, text)
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

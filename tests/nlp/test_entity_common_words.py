@@ -1,0 +1,87 @@
+"""Common words taken for names, and the contexts that settle a name's label.
+
+Hand-made mentions (as the small model tags them) go through the whole-document pass,
+so each test names the model mistake its rule repairs.
+"""
+
+from __future__ import annotations
+
+from workbench.core.models import Mention
+from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.entity_common_words import without_common_words
+
+
+def tag(text: str, surface: str, label: str, occurrence: int = 0) -> Mention:
+    """A model-style mention of the ``occurrence``-th ``surface`` in ``text``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, label, surface)
+
+
+def entities(mentions: list[Mention]) -> dict[str, str]:
+    """Body entity -> label."""
+    return {m.entity: m.label for m in mentions if m.field == "text"}
+
+
+def test_a_sentence_opening_common_word_is_no_entity() -> None:
+    text = ("The probe found hydrogen gas in the plume. Hydrogen is not toxic to life. "
+            "Schools reopened on Monday after the schools inspector left.")
+    raw = [tag(text, "Hydrogen", "ORG"), tag(text, "Schools", "PERSON")]
+    assert entities(finalize_mentions(raw, text, "")) == {}
+
+
+def test_a_word_the_text_never_writes_in_lowercase_stays_a_name() -> None:
+    text = "Ryanair cut fares. Ryanair said demand was strong."
+    raw = [tag(text, "Ryanair", "ORG"), tag(text, "Ryanair", "ORG", 1)]
+    assert entities(finalize_mentions(raw, text, "")) == {"Ryanair": "ORG"}
+
+
+def test_a_word_capitalised_mid_sentence_is_a_name_even_if_also_a_common_word() -> None:
+    text = "Apple sold more phones. Analysts at Apple expect an apple-shaped campus."
+    raw = [tag(text, "Apple", "ORG"), tag(text, "Apple", "ORG", 1)]
+    assert entities(without_common_words(raw, text)) == {"Apple": "ORG"}
+
+
+def test_a_given_name_that_is_also_a_word_stays_a_name() -> None:
+    text = "Prices rose again. Rose Byrne said the film opens in June. Rose smiled."
+    raw = [tag(text, "Rose Byrne", "PERSON"), tag(text, "Rose", "PERSON", 1)]
+    result = without_common_words(raw, text)
+    assert {m.text for m in result} == {"Rose Byrne", "Rose"}
+
+
+def test_a_shouted_common_word_is_no_person_but_an_acronym_stays() -> None:
+    text = ("Voters see themselves in neither the LEFT nor the RIGHT, the NATO envoy said, "
+            "and many left the party.")
+    raw = [tag(text, "LEFT", "PERSON"), tag(text, "NATO", "ORG")]
+    assert entities(without_common_words(raw, text)) == {"NATO": "ORG"}
+
+
+def test_a_slogan_opening_with_a_verb_names_the_place_not_a_person() -> None:
+    text = ("The candidate's plan has three lines.\n\nMake Melbourne a digital city.\n\n"
+            "He said he would make the council smaller. Melbourne deserves it.")
+    raw = [tag(text, "Make Melbourne", "PERSON"), tag(text, "Melbourne", "PERSON", 1)]
+    assert entities(finalize_mentions(raw, text, "")) == {"Melbourne": "GPE"}
+
+
+def test_founder_and_shares_after_a_name_make_it_a_company() -> None:
+    text = ("SpaceX founder Elon Musk watched the launch. Later SpaceX shares rose, "
+            "and SpaceX said the capsule was safe.")
+    raw = [tag(text, "SpaceX", "PERSON"), tag(text, "Elon Musk", "PERSON"),
+           tag(text, "SpaceX", "PERSON", 1), tag(text, "SpaceX", "PERSON", 2)]
+    assert entities(finalize_mentions(raw, text, "")) == {"SpaceX": "ORG", "Elon Musk": "PERSON"}
+
+
+def test_a_spokesman_after_a_name_does_not_make_it_a_company() -> None:
+    text = "Obama spokesman Josh Earnest said Obama would sign the bill."
+    raw = [tag(text, "Obama", "PERSON"), tag(text, "Josh Earnest", "PERSON"),
+           tag(text, "Obama", "PERSON", 1)]
+    assert entities(finalize_mentions(raw, text, ""))["Obama"] == "PERSON"
+
+
+def test_a_transcript_label_marks_a_person() -> None:
+    text = ("Aparna Garg runs the division.\n\n((Interviewer)) How many were there?\n\n"
+            "((Aparna Garg)) Fifteen of them.\n\n((Aparna Garg)) It is rare.")
+    raw = [tag(text, "Aparna Garg", "WORK_OF_ART"), tag(text, "Aparna Garg", "WORK_OF_ART", 1),
+           tag(text, "Aparna Garg", "PERSON", 2)]
+    assert entities(finalize_mentions(raw, text, "")) == {"Aparna Garg": "PERSON"}
