@@ -88,16 +88,32 @@ def _after_web_address(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, end) if len(text[start:end].split()) >= 2 else (start, start)
 
 
+_SENTENCE_END = re.compile(r"\b([A-Za-z][a-z]{4,})\.\s+(?=\S)")
+"""A full word of five letters or more and a full stop inside a span: the sentence ended
+("Melbourne. I believe" tagged as one name); short abbreviations ("Gov.", "Dr.") do not."""
+_LONG_ABBREVIATIONS = frozenset({"calif", "messrs", "assoc", "lieut", "penna", "comdr"})
+_NEVER_NAMES = frozenset({"I", "I'm", "I've", "I'd", "I'll"})
+"""The pronoun I is capitalised everywhere, so the model sometimes takes it for a name."""
+
+
+def _before_sentence_end(text: str, start: int, end: int) -> int:
+    """The end of a span cut where a sentence inside it ends."""
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group(1).lower() not in _LONG_ABBREVIATIONS:
+            return match.end(1)
+    return end
+
+
 def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Clean (start, end) to the name proper, or None when nothing name-like is left."""
     start, end = _without_web_address(text, *clean_span(text, start, end))
     if start >= end:
         return None
-    start, end = clean_span(text, start, end)
+    start, end = clean_span(text, start, _before_sentence_end(text, start, end))
     piece = text[start:end]
     if not any(char.isalnum() for char in piece) or _EDITORIAL_BRACKET.search(piece):
         return None
-    return start, end
+    return None if piece in _NEVER_NAMES else (start, end)
 
 
 def raw_mentions(doc: Doc, offset: int = 0) -> list[Mention]:

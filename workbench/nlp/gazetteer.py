@@ -224,13 +224,14 @@ def _relabelled(
 
 
 def _without_common_opener(mention: Mention, lower: frozenset[str]) -> Mention:
-    """A "person" that is a common word and a known place ("Make Melbourne ...",
-    "Visit Paris", a line of a manifesto) is the place: the first word is a verb or
-    adverb the text writes in lowercase elsewhere, not a given name."""
+    """A "person" that is a common word or an acronym before a known place ("Make
+    Melbourne ...", "Visit Paris", "Post COVID Melbourne") is the place: the first word
+    is a verb the text writes in lowercase elsewhere, or capitals, never a given name."""
     first, _, rest = mention.text.partition(" ")
-    if mention.label != "PERSON" or not rest or first.lower() not in lower:
+    if mention.label != "PERSON" or not rest or trusted_place(rest) is None:
         return mention
-    if not first[1:].islower() or trusted_place(rest) is None:
+    common = first.lower() in lower and first[1:].islower()
+    if not common and not (len(first) > 1 and first.isupper()):
         return mention
     start = mention.start + len(first) + 1
     return replace(mention, start=start, text=rest, entity=rest)
