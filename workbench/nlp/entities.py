@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Mention
 from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.entity_common_words import without_common_words
+from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
@@ -179,7 +180,7 @@ def finalize_mentions(
     """
     furniture = furniture_spans(text) if furniture is None else furniture
     body = _outside(furniture, _without_overlaps(_clean(raw, text)))
-    body = apply_known_names(normalise_dates(body, text))
+    body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
     body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)
     body = relabel_surnames(body)
     body = _without_overlaps([*body, *missed_places(body, text)])
