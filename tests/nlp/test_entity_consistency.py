@@ -15,8 +15,8 @@ import pytest
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.nlp import workers
 from workbench.nlp.consistency import vote_labels
-from workbench.nlp.entity_dates import normalise_dates
 from workbench.nlp.entities import finalize_mentions, raw_mentions
+from workbench.nlp.entity_dates import normalise_dates
 from workbench.nlp.furniture import furniture_spans
 from workbench.nlp.library_labels import apply_library_labels, library_label_prior
 from workbench.nlp.pipeline import _without_furniture_speaker, analyze_document

@@ -1,4 +1,4 @@
-"""State abbreviations after a town and datelines in capitals, as North American news writes them."""
+"""State abbreviations after a town and datelines in capitals, as North American news has them."""
 
 from __future__ import annotations
 
