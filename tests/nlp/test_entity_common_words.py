@@ -85,3 +85,12 @@ def test_a_transcript_label_marks_a_person() -> None:
     raw = [tag(text, "Aparna Garg", "WORK_OF_ART"), tag(text, "Aparna Garg", "WORK_OF_ART", 1),
            tag(text, "Aparna Garg", "PERSON", 2)]
     assert entities(finalize_mentions(raw, text, "")) == {"Aparna Garg": "PERSON"}
+
+
+def test_an_apposition_after_a_comma_and_a_demonym_before_shares_stay_as_they_are() -> None:
+    text = ("\"We are proud,\" said Joe Leonard, chairman of the airline. "
+            "American shares fell while Indian shares rose.")
+    raw = [tag(text, "Joe Leonard", "PERSON"), tag(text, "American", "NORP"),
+           tag(text, "Indian", "NORP")]
+    assert entities(finalize_mentions(raw, text, "")) == {
+        "Joe Leonard": "PERSON", "American": "NORP", "Indian": "NORP"}

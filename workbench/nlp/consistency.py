@@ -84,6 +84,15 @@ def _next_word(text: str, end: int, *, hyphens: bool = False) -> str:
     return match.group(1).lower() if match else ""
 
 
+def _company_before(mention: Mention, text: str, following: str) -> bool:
+    """Tell whether a name the model calls a person or company stands right before
+    "founder", "shares" ... ("SpaceX founder"); not after a comma ("Joe Leonard,
+    chairman of ..." is a person's apposition) and not for places ("American shares")."""
+    return (following in _ORG_FOLLOWERS and mention.label in {"PERSON", "ORG"}
+            and text[mention.end : mention.end + 1] == " "
+            and country_or_capital(mention.text) is None)
+
+
 def _transcript_label(mention: Mention, text: str) -> bool:
     """Tell whether a name stands in "((...))", a transcript's label for who speaks next."""
     opened = _TRANSCRIPT_LABEL.search(text, max(0, mention.start - 4), mention.start)
@@ -124,7 +133,7 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
     if before.lower() in _ORG_CONTEXT:
         votes["ORG"] += STRONG
     following = _next_word(text, mention.end, hyphens=True)
-    if following in _ORG_FOLLOWERS:
+    if _company_before(mention, text, following):
         votes["ORG"] += MEDIUM
     if len(tokens) > 1 and _transcript_label(mention, text):
         votes["PERSON"] += STRONG
