@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from workbench.core.models import Analysis, Mention, Quote
+from workbench.core.authorship import Author
+from workbench.core.models import Analysis, Article, Mention, Quote
 from workbench.nlp.library_labels import LibraryLabels
+from workbench.store import Store
 
 
 def mention(name: str, label: str, entity: str | None = None, start: int = 0) -> Mention:
@@ -62,3 +64,16 @@ def test_the_analysts_label_outweighs_the_model_and_stops_a_rename() -> None:
                                        row("Ford", "PERSON", 6), row("Henry Ford", "PERSON", 9)])
     result = library.apply(Analysis(mentions=(mention("Ford", "PERSON"),)))
     assert [(m.entity, m.label) for m in result.mentions] == [("Ford", "ORG")]
+
+
+def test_an_entity_the_analyst_retyped_keeps_its_type_in_new_documents() -> None:
+    store = Store(None, author=Author("0" * 31 + "1", "Ana"))
+    article = Article(title="Deal", text="Cerberus bought the plant.")
+    doc = store.documents.add_article(article).documents_added[0]
+    store.analysis.save_analysis(doc, Analysis(mentions=(mention("Cerberus", "PERSON"),)))
+    (entity,) = store.entities.list_entities()
+    store.entities.relabel_entity(entity["id"], "ORG")
+    library = LibraryLabels.from_rows(store.entities.list_entities())
+    late = library.apply(Analysis(mentions=(mention("Cerberus", "GPE"),)))
+    assert [m.label for m in late.mentions] == ["ORG"]
+    store.close()

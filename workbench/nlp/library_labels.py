@@ -64,14 +64,15 @@ class LibraryLabels:
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> LibraryLabels:
-        """Counts from entity rows with ``name``, ``label``, ``documents``, ``created_by``."""
+        """Counts from entity rows with ``name``, ``label``, ``documents``, ``created_by``
+        and ``edited_by`` (an entity the analyst edited is curated)."""
         library = cls()
         for row in rows:
             name, label = str(row["name"]), str(row["label"])
             if label not in VOTED_LABELS or name in KNOWN_LABELS:
                 continue
-            if row.get("created_by") == ANALYST:
-                library.curated[name] = label
+            if row.get("created_by") == ANALYST or row.get("edited_by"):
+                library.curated[name] = label  # made, retyped or renamed by the analyst
             library.documents[name][label] += int(row.get("documents") or 0)
         library._refresh(list(library.documents))
         return library
