@@ -77,3 +77,12 @@ def test_an_entity_the_analyst_retyped_keeps_its_type_in_new_documents() -> None
     late = library.apply(Analysis(mentions=(mention("Cerberus", "GPE"),)))
     assert [m.label for m in late.mentions] == ["ORG"]
     store.close()
+
+
+def test_a_new_spelling_of_a_name_joins_the_library_s_usual_one() -> None:
+    library = LibraryLabels.from_rows([row("Liberal Party", "ORG", 4), row("Senate", "ORG", 9),
+                                       row("SOCIETY 1.0", "ORG", 1), row("Society 1.0", "ORG", 1)])
+    analysis = Analysis(mentions=(mention("Liberal party", "ORG"), mention("senate", "ORG"),
+                                  mention("Society 1.0", "ORG")))
+    assert [m.entity for m in library.apply(analysis).mentions] == [
+        "Liberal Party", "Senate", "Society 1.0"]

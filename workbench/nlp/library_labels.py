@@ -61,6 +61,7 @@ class LibraryLabels:
     _labels: dict[str, str] = field(default_factory=dict)
     _people: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     _full_names: dict[str, str] = field(default_factory=dict)
+    _spellings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> LibraryLabels:
@@ -94,6 +95,7 @@ class LibraryLabels:
                 self._labels.pop(name, None)
             else:
                 self._labels[name] = label
+            self._spellings[name.casefold()].add(name)
             surname = _surname(name)
             if surname is not None and self.documents[name].get("PERSON"):
                 self._people[surname].add(name)
@@ -125,8 +127,30 @@ class LibraryLabels:
         """Surname -> the full name of the one person the library means by it."""
         return self._full_names
 
+    def spelling(self, name: str) -> str:
+        """The spelling of ``name`` the library uses in the most documents ("Liberal
+        Party" for "Liberal party"); ``name`` itself on a tie or when it is the only one."""
+        spellings = self._spellings.get(name.casefold(), set()) - {name}
+        if not spellings:
+            return name
+
+        def documents(spelling: str) -> int:
+            return sum(self.documents.get(spelling, {}).values())
+
+        best = max(sorted(spellings), key=documents)
+        return best if documents(best) > documents(name) else name
+
     def apply(self, analysis: Analysis) -> Analysis:
-        """``analysis`` with the library's labels and its people's full names."""
+        """``analysis`` with the library's labels, spellings and people's full names."""
+        names = {m.entity for m in analysis.mentions if m.label in VOTED_LABELS}
+        spelled = {name: self.spelling(name) for name in names}
+        renames = {name: best for name, best in spelled.items() if best != name}
+        if renames:
+            mentions = tuple(replace(m, entity=renames[m.entity])
+                             if m.label in VOTED_LABELS and m.entity in renames else m
+                             for m in analysis.mentions)
+            quotes = tuple(_renamed_speaker(q, renames) for q in analysis.quotes)
+            analysis = replace(analysis, mentions=mentions, quotes=quotes)
         return apply_library_labels(analysis, self._labels, self._full_names)
 
 
