@@ -86,3 +86,9 @@ def test_a_new_spelling_of_a_name_joins_the_library_s_usual_one() -> None:
                                   mention("Society 1.0", "ORG")))
     assert [m.entity for m in library.apply(analysis).mentions] == [
         "Liberal Party", "Senate", "Society 1.0"]
+
+
+def test_a_spelling_of_another_type_is_left_alone() -> None:
+    library = LibraryLabels.from_rows([row("WHO", "ORG", 9)])
+    analysis = Analysis(mentions=(mention("Who", "PERSON"),))
+    assert library.apply(analysis) is analysis

@@ -127,29 +127,31 @@ class LibraryLabels:
         """Surname -> the full name of the one person the library means by it."""
         return self._full_names
 
-    def spelling(self, name: str) -> str:
-        """The spelling of ``name`` the library uses in the most documents ("Liberal
-        Party" for "Liberal party"); ``name`` itself on a tie or when it is the only one."""
+    def spelling(self, name: str, label: str) -> str:
+        """The spelling of ``name`` the library uses in the most documents with this label
+        ("Liberal Party" for "Liberal party"); ``name`` itself on a tie or when alone
+        ("WHO" the organisation never renames a person "Who")."""
         spellings = self._spellings.get(name.casefold(), set()) - {name}
         if not spellings:
             return name
 
         def documents(spelling: str) -> int:
-            return sum(self.documents.get(spelling, {}).values())
+            return self.documents.get(spelling, {}).get(label, 0)
 
         best = max(sorted(spellings), key=documents)
         return best if documents(best) > documents(name) else name
 
     def apply(self, analysis: Analysis) -> Analysis:
         """``analysis`` with the library's labels, spellings and people's full names."""
-        names = {m.entity for m in analysis.mentions if m.label in VOTED_LABELS}
-        spelled = {name: self.spelling(name) for name in names}
-        renames = {name: best for name, best in spelled.items() if best != name}
+        names = {(m.entity, m.label) for m in analysis.mentions if m.label in VOTED_LABELS}
+        spelled = {key: self.spelling(*key) for key in names}
+        renames = {key: best for key, best in spelled.items() if best != key[0]}
         if renames:
-            mentions = tuple(replace(m, entity=renames[m.entity])
-                             if m.label in VOTED_LABELS and m.entity in renames else m
+            mentions = tuple(replace(m, entity=renames[(m.entity, m.label)])
+                             if (m.entity, m.label) in renames else m
                              for m in analysis.mentions)
-            quotes = tuple(_renamed_speaker(q, renames) for q in analysis.quotes)
+            speakers = {name: best for (name, _), best in renames.items()}
+            quotes = tuple(_renamed_speaker(q, speakers) for q in analysis.quotes)
             analysis = replace(analysis, mentions=mentions, quotes=quotes)
         return apply_library_labels(analysis, self._labels, self._full_names)
 
