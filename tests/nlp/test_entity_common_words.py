@@ -94,3 +94,12 @@ def test_an_apposition_after_a_comma_and_a_demonym_before_shares_stay_as_they_ar
            tag(text, "Indian", "NORP")]
     assert entities(finalize_mentions(raw, text, "")) == {
         "Joe Leonard": "PERSON", "American": "NORP", "Indian": "NORP"}
+
+
+def test_an_interviewers_label_is_furniture_but_the_answering_person_stays() -> None:
+    text = ("((WN)) Why did you run?\n\n((Dana Reyes)) For the city.\n\n"
+            "((WN)) And the budget?\n\n((Dana Reyes)) It must shrink, the WN reader knows.")
+    raw = [tag(text, "WN", "ORG"), tag(text, "Dana Reyes", "PERSON"), tag(text, "WN", "ORG", 1)]
+    assert entities(without_common_words(raw, text)) == {"Dana Reyes": "PERSON"}
+    raw.append(tag(text, "WN", "ORG", 2))  # named outside a label: a name after all
+    assert entities(without_common_words(raw, text)) == {"Dana Reyes": "PERSON", "WN": "ORG"}

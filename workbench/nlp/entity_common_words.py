@@ -6,6 +6,7 @@ organisation or a person, and a shouted word ("the LEFT or the RIGHT") as a pers
 new user reads such entities as noise. A one-word name is dropped when every mention of
 it in the document stands where any word is capitalised and the text writes the same
 word in lowercase elsewhere ("hydrogen gas"): the text itself says it is a common word.
+An acronym that only labels a transcript's questions ("((WN))") goes too.
 Names the document establishes otherwise (a person's first or last name, a known
 place, a word it capitalises mid-sentence) are kept.
 """
@@ -22,6 +23,8 @@ from workbench.nlp.names import lowercase_words
 
 _CAPITALISED_BY_POSITION = re.compile(r"(?:^|[.!?:;\n\"“”(\[—–-]|\)\))[\s'‘’\"“”]*$")
 """What comes before a word that is capitalised for its position, not for being a name."""
+_INTERVIEWER_MAX = 4
+"""An interviewer's label in a transcript is a short acronym ("((WN))", "((Q))")."""
 _SHOUTED_MIN = 4
 """A shouted common word ("LEFT") has at least this many letters ("WHO", "US" are names)."""
 _CANDIDATE_LABELS = frozenset(
@@ -45,8 +48,19 @@ def _person_words(mentions: Sequence[Mention]) -> set[str]:
             for word in m.entity.split()}
 
 
+def _interviewer_label(mentions: Sequence[Mention], text: str) -> bool:
+    """Tell whether an acronym only ever labels a transcript's questions ("((WN)) What
+    made you run?"): the publication asking, page furniture rather than a name."""
+    word = mentions[0].entity
+    return len(word) <= _INTERVIEWER_MAX and word.isupper() and all(
+        text[max(0, m.start - 2) : m.start] == "((" and text.startswith("))", m.end)
+        for m in mentions)
+
+
 def _common_word(mentions: Sequence[Mention], text: str, lower: frozenset[str]) -> bool:
     """Tell whether one name's mentions read as a common word of the text."""
+    if _interviewer_label(mentions, text):
+        return True
     word = mentions[0].entity
     if word.lower() not in lower or any(m.text != word for m in mentions):
         return False
