@@ -75,3 +75,16 @@ def test_a_year_that_is_the_subject_of_a_verb_stays_a_date(sentence: str) -> Non
 def test_a_number_counting_what_follows_is_no_date(sentence: str) -> None:
     number = next(word for word in sentence.split() if word.isdigit())
     assert normalise_dates([tag(sentence, number)], sentence) == []
+
+
+@pytest.mark.parametrize("surface", ["Flight 1625", "Route 66", "No. 10", "Section 230",
+                                     "Apollo 11"])
+def test_a_numbered_thing_is_no_date(surface: str) -> None:
+    text = f"Officials named {surface} in the report."
+    assert tidy_time_names([tag(text, surface)]) == []
+
+
+@pytest.mark.parametrize("surface", ["June 1625", "spring 2020", "the 1990s", "Q3 2008"])
+def test_a_date_with_a_number_stays(surface: str) -> None:
+    text = f"Officials named {surface} in the report."
+    assert [m.text for m in tidy_time_names([tag(text, surface)])] == [surface]

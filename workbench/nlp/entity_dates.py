@@ -48,6 +48,13 @@ _DATE_LETTERS = frozenset(
 ) | {zone.lower() for zone in TIME_ZONES} | _PROPER_TIME_WORDS
 """Letters a one-token date may contain ("1990s", "21st", "5pm", "Q3", "FY2019", "mid-2019")."""
 _BARE_NUMBER = re.compile(r"\d{1,4}")
+_NUMBERED_THING = re.compile(
+    r"(?i:flight|route|highway|interstate|road|room|gate|platform|terminal|line|bus|train"
+    r"|apollo|windows|section|article|chapter|page|amendment|proposition|resolution|bill"
+    r"|no\.?|number|unit|ward|district|precinct|block|lot|exit|pier|berth|channel|track)"
+    r"\s+\d[\d,.]*"
+)
+"""A numbered thing the model read as a date or time: "Flight 1625", "Route 66", "No. 10"."""
 MIN_YEAR, MAX_YEAR = 1000, 2199
 _COUNTED = re.compile(
     r"\s+(?!(?:was|is|has|as|its|this|plus|brings|marks|sees|begins|ends|starts|promises"
@@ -95,11 +102,12 @@ def is_code(surface: str) -> bool:
 
 
 def tidy_time_names(mentions: Iterable[Mention]) -> list[Mention]:
-    """Give every DATE/TIME mention its canonical name; drop codes the model read as dates."""
+    """Give every DATE/TIME mention its canonical name; drop codes and numbered things
+    ("2019-nCoV", "Flight 1625") the model read as dates."""
     result = []
     for mention in mentions:
         if mention.label in TIME_LABELS:
-            if is_code(mention.text):
+            if is_code(mention.text) or _NUMBERED_THING.fullmatch(mention.text):
                 continue
             name = date_name(mention.entity or mention.text)
             if name != mention.entity:
