@@ -103,3 +103,19 @@ def test_an_interviewers_label_is_furniture_but_the_answering_person_stays() -> 
     assert entities(without_common_words(raw, text)) == {"Dana Reyes": "PERSON"}
     raw.append(tag(text, "WN", "ORG", 2))  # named outside a label: a name after all
     assert entities(without_common_words(raw, text)) == {"Dana Reyes": "PERSON", "WN": "ORG"}
+
+
+def test_a_one_word_person_the_text_places_things_in_is_a_place() -> None:
+    text = ("Francis D'Souza, the deputy chief minister of the state of Goa, died. "
+            "Goa mourned him, and the party in Goa praised him.")
+    raw = [tag(text, "Francis D'Souza", "PERSON"), tag(text, "Goa", "PERSON"),
+           tag(text, "Goa", "PERSON", 1), tag(text, "Goa", "PERSON", 2)]
+    assert entities(finalize_mentions(raw, text, ""))["Goa"] == "GPE"
+
+
+def test_faith_in_a_person_and_in_a_persons_view_keep_the_person() -> None:
+    text = ("Voters said they had faith in Halvorsen. In Halvorsen's view the plan works. "
+            "Halvorsen said it twice.")
+    raw = [tag(text, "Halvorsen", "PERSON"), tag(text, "Halvorsen", "PERSON", 1),
+           tag(text, "Halvorsen", "PERSON", 2)]
+    assert entities(finalize_mentions(raw, text, ""))["Halvorsen"] == "PERSON"

@@ -65,6 +65,12 @@ _ORG_FOLLOWERS = frozenset(
 not "spokesman", which follows people too ("Obama spokesman Josh Earnest")."""
 _TRANSCRIPT_LABEL = re.compile(r"\(\(\s*$")
 """An interview transcript's speaker label: "((Aparna Garg))" before each answer."""
+_IN_PLACE = frozenset("in near across throughout outside inside".split())
+"""Words before a place: a one-word "person" the text is "in" is a place ("in Bangalore")."""
+_PLACE_OF = re.compile(
+    r"\b(?:state|city|province|town|village|region|district|county|island|municipality)"
+    r"\s+of\s+$", re.IGNORECASE)
+"""'the state of Goa', 'the city of Mysore': what follows is a place."""
 _SPEECH = frozenset(
     "said says told added stated explained noted argued wrote tweeted posted replied "
     "insisted warned announced".split()
@@ -91,6 +97,16 @@ def _company_before(mention: Mention, text: str, following: str) -> bool:
     return (following in _ORG_FOLLOWERS and mention.label in {"PERSON", "ORG"}
             and text[mention.end : mention.end + 1] == " "
             and country_or_capital(mention.text) is None)
+
+
+def _place_votes(votes: dict[str, float], mention: Mention, text: str, before: str) -> None:
+    """Weight for a place when a one-word "person" stands where places do: after "the
+    state of" (strong), or after "in" without a possessive ("in Goa", not "in Trump's
+    view"; "faith in Biden" is one mention among a person's many)."""
+    if _PLACE_OF.search(text, max(0, mention.start - 30), mention.start):
+        votes["GPE"] += STRONG
+    elif before.lower() in _IN_PLACE and not text.startswith(("'s", "\u2019s"), mention.end):
+        votes["GPE"] += MEDIUM
 
 
 def _transcript_label(mention: Mention, text: str) -> bool:
@@ -137,6 +153,8 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
         votes["ORG"] += MEDIUM
     if len(tokens) > 1 and _transcript_label(mention, text):
         votes["PERSON"] += STRONG
+    if mention.label == "PERSON" and len(tokens) == 1:
+        _place_votes(votes, mention, text, before)
     if before == "the" and len(tokens) == 1 and re.fullmatch(r"[A-Z]\w+[^s']s", tokens[0]):
         votes["ORG"] += MEDIUM  # "the Beatles", "the Yankees": a group, not one person
     if len(tokens) == 1 and tokens[0] in surnames:
