@@ -119,3 +119,12 @@ def test_faith_in_a_person_and_in_a_persons_view_keep_the_person() -> None:
     raw = [tag(text, "Halvorsen", "PERSON"), tag(text, "Halvorsen", "PERSON", 1),
            tag(text, "Halvorsen", "PERSON", 2)]
     assert entities(finalize_mentions(raw, text, ""))["Halvorsen"] == "PERSON"
+
+
+def test_a_brand_written_with_an_inner_capital_is_a_company_but_mcconnell_a_person() -> None:
+    text = ("SpaceX launched the capsule. The contract with SpaceX is large. "
+            "McConnell praised it and DeWine agreed.")
+    raw = [tag(text, "SpaceX", "PERSON"), tag(text, "SpaceX", "PERSON", 1),
+           tag(text, "McConnell", "PERSON"), tag(text, "DeWine", "PERSON")]
+    assert entities(finalize_mentions(raw, text, "")) == {
+        "SpaceX": "ORG", "McConnell": "PERSON", "DeWine": "PERSON"}

@@ -71,6 +71,10 @@ _PLACE_OF = re.compile(
     r"\b(?:state|city|province|town|village|region|district|county|island|municipality)"
     r"\s+of\s+$", re.IGNORECASE)
 """'the state of Goa', 'the city of Mysore': what follows is a place."""
+_CAMEL_CASE = re.compile(r"[A-Za-z][a-z]+[A-Z]")
+"""A capital inside one word ("SpaceX", "GitHub", "UpGuard"): a brand, not a person..."""
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Al|El|Ben|Abu|Ibn)[A-Z]")
+"""...unless the capital follows a surname prefix ("McConnell", "DeWine", "LeBron")."""
 _SPEECH = frozenset(
     "said says told added stated explained noted argued wrote tweeted posted replied "
     "insisted warned announced".split()
@@ -99,10 +103,14 @@ def _company_before(mention: Mention, text: str, following: str) -> bool:
             and country_or_capital(mention.text) is None)
 
 
-def _place_votes(votes: dict[str, float], mention: Mention, text: str, before: str) -> None:
-    """Weight for a place when a one-word "person" stands where places do: after "the
-    state of" (strong), or after "in" without a possessive ("in Goa", not "in Trump's
-    view"; "faith in Biden" is one mention among a person's many)."""
+def _lone_person_votes(votes: dict[str, float], mention: Mention, text: str,
+                       before: str) -> None:
+    """Weight against a one-word "person": a brand's inner capital ("SpaceX") votes
+    company; standing where places do votes place: after "the state of" (strong), or
+    after "in" without a possessive ("in Goa", not "in Trump's view"; "faith in Biden"
+    is one mention among a person's many)."""
+    if _CAMEL_CASE.match(mention.text) and not _NAME_PREFIX.match(mention.text):
+        votes["ORG"] += STRONG
     if _PLACE_OF.search(text, max(0, mention.start - 30), mention.start):
         votes["GPE"] += STRONG
     elif before.lower() in _IN_PLACE and not text.startswith(("'s", "\u2019s"), mention.end):
@@ -154,7 +162,7 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
     if len(tokens) > 1 and _transcript_label(mention, text):
         votes["PERSON"] += STRONG
     if mention.label == "PERSON" and len(tokens) == 1:
-        _place_votes(votes, mention, text, before)
+        _lone_person_votes(votes, mention, text, before)
     if before == "the" and len(tokens) == 1 and re.fullmatch(r"[A-Z]\w+[^s']s", tokens[0]):
         votes["ORG"] += MEDIUM  # "the Beatles", "the Yankees": a group, not one person
     if len(tokens) == 1 and tokens[0] in surnames:
