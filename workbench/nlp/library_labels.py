@@ -156,16 +156,6 @@ class LibraryLabels:
         return apply_library_labels(analysis, self._labels, self._full_names)
 
 
-def library_label_prior(rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
-    """Map entity names to the label the library holds for them.
-
-    An entity the analyst created decides its name's label outright; otherwise one
-    label must cover at least ``MIN_DOCUMENTS`` documents and ``MIN_SHARE`` of all the
-    documents naming it. Names with a fixed label (``KNOWN_LABELS``) are left out.
-    """
-    return LibraryLabels.from_rows(rows).labels()
-
-
 def _renames(mentions: Iterable[Mention], full_names: Mapping[str, str],
              prior: Mapping[str, str]) -> dict[str, str]:
     """Bare surnames of this document -> the library's full name (when the label allows)."""
