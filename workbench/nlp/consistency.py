@@ -71,7 +71,7 @@ _PLACE_OF = re.compile(
     r"\b(?:state|city|province|town|village|region|district|county|island|municipality)"
     r"\s+of\s+$", re.IGNORECASE)
 """'the state of Goa', 'the city of Mysore': what follows is a place."""
-_CAMEL_CASE = re.compile(r"[A-Za-z][a-z]+[A-Z]")
+_CAMEL_CASE = re.compile(r"[A-Za-z][a-z]{2,}[A-Z]")
 """A capital inside one word ("SpaceX", "GitHub", "UpGuard"): a brand, not a person..."""
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Al|El|Ben|Abu|Ibn)[A-Z]")
 """...unless the capital follows a surname prefix ("McConnell", "DeWine", "LeBron")."""
