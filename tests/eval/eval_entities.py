@@ -20,9 +20,12 @@ REPO = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(REPO)]
 from entity_confusion import measure as measure_confusion  # noqa: E402
 from entity_confusion import report_rows  # noqa: E402
-from entity_texts import CONFUSION_NOTE, TEMPLATE  # noqa: E402
+from entity_library import measure as measure_library  # noqa: E402
+from entity_library import report_rows as library_rows  # noqa: E402
+from entity_texts import CONFUSION_NOTE, LIBRARY_NOTE, TEMPLATE  # noqa: E402
 
 REPORT = REPO / "docs" / "quality-entities.md"
+WIKINEWS = REPO.parent / "shared" / "data" / "wikinews_cc_by"
 LABELS = ("PER", "ORG", "LOC")
 LABEL_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
              "NORP": "LOC"}
@@ -32,6 +35,8 @@ adjectives ("American", "European") as PRE.NAM mentions of the country (type LOC
 if TYPE_CHECKING:
     from meantime import Document, GoldMention
     from spacy.language import Language
+
+    from workbench.core.models import Mention
 
 Span = tuple[int, int, str]
 """(start, end, MEANTIME label) in the document's full text (headline + body)."""
@@ -163,7 +168,11 @@ def ours(nlp: Language, doc: Document) -> list[Span]:
     """Our pipeline: raw_mentions on the body, then finalize_mentions with the headline."""
     from workbench.nlp.entities import finalize_mentions, raw_mentions
 
-    mentions = finalize_mentions(raw_mentions(nlp(doc.body)), doc.body, doc.title)
+    return spans_of(doc, finalize_mentions(raw_mentions(nlp(doc.body)), doc.body, doc.title))
+
+
+def spans_of(doc: Document, mentions: Sequence[Mention]) -> list[Span]:
+    """Our mentions (headline and body) as MEANTIME spans in the document's full text."""
     head = [(m.start, m.end, m.label) for m in mentions if m.field == "title"]
     body = [(m.start, m.end, m.label) for m in mentions if m.field == "text"]
     return _mapped(doc.text, head) + _mapped(doc.text, body, doc.body_start)
@@ -327,6 +336,8 @@ def report(results: Results, extra: dict[str, Any],
                  *_headline_table(extra["headlines"]), ""]
     sections += ["### Label confusion (PER vs ORG) and label flips", "", CONFUSION_NOTE, "",
                  *report_rows(extra["confusion"]), ""]
+    sections += ["### One library: labels across documents", "", LIBRARY_NOTE, "",
+                 *library_rows(extra["library"]), ""]
     sections += ["### What each step is worth (strict, NAM/PRE.NAM gold)", "",
                  "Each row switches one step of `finalize_mentions` off; a row equal to "
                  "\"ours (all steps)\" means the step changes nothing on this corpus "
@@ -372,6 +383,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                  "extended": lambda d: gold_spans(d, True)[0]}
     extra["confusion"] = measure_confusion(nlp, docs, {"raw": raw_spacy, "ours": ours},
                                            gold_sets, REPO / "seeds")
+    extra["library"] = measure_library(nlp, docs, gold_sets, spans_of, WIKINEWS)
     seconds = time.perf_counter() - started
     model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}"
     page = report(results, extra, docs, model, seconds)
@@ -381,6 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for line in [*_table(results, False, False), *_table(results, False, True),
                  *_ablation_table(results, extra["ablations"]),
                  *_headline_table(extra["headlines"]), *report_rows(extra["confusion"]),
+                 *library_rows(extra["library"]),
                  *_verdict(results)]:
         print(line)
     if not args.no_report:

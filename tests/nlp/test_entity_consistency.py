@@ -14,10 +14,11 @@ import pytest
 
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.nlp import workers
-from workbench.nlp.consistency import normalise_dates, vote_labels
+from workbench.nlp.consistency import vote_labels
 from workbench.nlp.entities import finalize_mentions, raw_mentions
+from workbench.nlp.entity_dates import normalise_dates
 from workbench.nlp.furniture import furniture_spans
-from workbench.nlp.library_labels import apply_library_labels, library_label_prior
+from workbench.nlp.library_labels import LibraryLabels, apply_library_labels
 from workbench.nlp.pipeline import _without_furniture_speaker, analyze_document
 from workbench.nlp.workers import AnalysisResult
 from workbench.operations.analysis import analyze_pending
@@ -164,7 +165,7 @@ def test_library_prior_curated_and_consistent_labels() -> None:
         {"name": "Twitter", "label": "PERSON", "documents": 9, "created_by": "model"},
         {"name": "Monday", "label": "DATE", "documents": 9, "created_by": "model"},
     ]
-    assert library_label_prior(rows) == {"Cerberus": "ORG", "Harbour Point": "FAC"}
+    assert LibraryLabels.from_rows(rows).labels() == {"Cerberus": "ORG", "Harbour Point": "FAC"}
 
 
 def test_library_label_is_kept_in_a_new_document() -> None:

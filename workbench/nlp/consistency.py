@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.entity_dates import TIME_ZONES
 from workbench.nlp.gazetteer import country_or_capital
 from workbench.nlp.names import is_honorific, name_tokens, previous_word, strip_honorifics
 
@@ -36,11 +37,6 @@ KNOWN_LABELS: Mapping[str, str] = {
     )
 }  # fmt: skip
 """Names the small model labels as people or places though they are always organisations."""
-TIME_ZONES = frozenset(
-    "UTC GMT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT CET CEST EET "
-    "EEST WET WEST BST IST JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT MSK".split()
-)
-"""Time-zone abbreviations: part of a time, never an organisation or a person."""
 
 _ORG_HEADS = frozenset(
     "inc inc. ltd ltd. corp corp. corporation company co. plc llc group party ministry "
@@ -61,24 +57,28 @@ _ORG_CONTEXT = frozenset(
     "label broadcaster service site app operator regulator watchdog".split()
 )
 """Common nouns that introduce an organisation's name ("retailer Best Buy")."""
+_ORG_FOLLOWERS = frozenset(
+    "founder co-founder cofounder ceo chairman chairwoman shareholders shares stock "
+    "subsidiary subsidiaries headquarters employees executives".split()
+)
+"""Words after a name that make it a company ("SpaceX founder Elon Musk", "Apple shares");
+not "spokesman", which follows people too ("Obama spokesman Josh Earnest")."""
+_TRANSCRIPT_LABEL = re.compile(r"\(\(\s*$")
+"""An interview transcript's speaker label: "((Aparna Garg))" before each answer."""
+_IN_PLACE = frozenset("in near across throughout outside inside".split())
+"""Words before a place: a one-word "person" the text is "in" is a place ("in Bangalore")."""
+_PLACE_OF = re.compile(
+    r"\b(?:state|city|province|town|village|region|district|county|island|municipality)"
+    r"\s+of\s+$", re.IGNORECASE)
+"""'the state of Goa', 'the city of Mysore': what follows is a place."""
+_CAMEL_CASE = re.compile(r"[A-Za-z][a-z]{2,}[A-Z]")
+"""A capital inside one word ("SpaceX", "GitHub", "UpGuard"): a brand, not a person..."""
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Al|El|Ben|Abu|Ibn)[A-Z]")
+"""...unless the capital follows a surname prefix ("McConnell", "DeWine", "LeBron")."""
 _SPEECH = frozenset(
     "said says told added stated explained noted argued wrote tweeted posted replied "
     "insisted warned announced".split()
 )
-_DATE_CONTEXT = frozenset(
-    "in since until till by from during before after year circa mid early late between "
-    "of through throughout around spring summer autumn fall winter".split()
-)
-_YEAR_DETERMINERS = frozenset(
-    "the its their his her our your this that and or to a an ''".split()
-) | {""}
-"""Words before a year the model tagged DATE that still read as a year ('in 2008 and 2009')."""
-_CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-_BARE_NUMBER = re.compile(r"\d{1,4}")
-MIN_YEAR, MAX_YEAR = 1000, 2199
 
 
 def _key(mention: Mention) -> str:
@@ -86,10 +86,41 @@ def _key(mention: Mention) -> str:
     return " ".join(strip_honorifics(name_tokens(mention.text))).casefold()
 
 
-def _next_word(text: str, end: int) -> str:
-    """The word right after ``end``, lower-cased, without punctuation."""
-    match = re.match(r"[\s,]*([A-Za-z]+)", text[end : end + 30])
+def _next_word(text: str, end: int, *, hyphens: bool = False) -> str:
+    """The word right after ``end``, lower-cased, without punctuation (but with its
+    hyphens when asked: "co-founder")."""
+    pattern = r"[\s,]*([A-Za-z][A-Za-z-]*)" if hyphens else r"[\s,]*([A-Za-z]+)"
+    match = re.match(pattern, text[end : end + 30])
     return match.group(1).lower() if match else ""
+
+
+def _company_before(mention: Mention, text: str, following: str) -> bool:
+    """Tell whether a name the model calls a person or company stands right before
+    "founder", "shares" ... ("SpaceX founder"); not after a comma ("Joe Leonard,
+    chairman of ..." is a person's apposition) and not for places ("American shares")."""
+    return (following in _ORG_FOLLOWERS and mention.label in {"PERSON", "ORG"}
+            and text[mention.end : mention.end + 1] == " "
+            and country_or_capital(mention.text) is None)
+
+
+def _lone_person_votes(votes: dict[str, float], mention: Mention, text: str,
+                       before: str) -> None:
+    """Weight against a one-word "person": a brand's inner capital ("SpaceX") votes
+    company; standing where places do votes place: after "the state of" (strong), or
+    after "in" without a possessive ("in Goa", not "in Trump's view"; "faith in Biden"
+    is one mention among a person's many)."""
+    if _CAMEL_CASE.match(mention.text) and not _NAME_PREFIX.match(mention.text):
+        votes["ORG"] += STRONG
+    if _PLACE_OF.search(text, max(0, mention.start - 30), mention.start):
+        votes["GPE"] += STRONG
+    elif before.lower() in _IN_PLACE and not text.startswith(("'s", "\u2019s"), mention.end):
+        votes["GPE"] += MEDIUM
+
+
+def _transcript_label(mention: Mention, text: str) -> bool:
+    """Tell whether a name stands in "((...))", a transcript's label for who speaks next."""
+    opened = _TRANSCRIPT_LABEL.search(text, max(0, mention.start - 4), mention.start)
+    return opened is not None and text.startswith("))", mention.end)
 
 
 def _titled_full_name(tokens: tuple[str, ...]) -> bool:
@@ -125,11 +156,18 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
         votes["ORG"] += STRONG
     if before.lower() in _ORG_CONTEXT:
         votes["ORG"] += STRONG
+    following = _next_word(text, mention.end, hyphens=True)
+    if _company_before(mention, text, following):
+        votes["ORG"] += MEDIUM
+    if len(tokens) > 1 and _transcript_label(mention, text):
+        votes["PERSON"] += STRONG
+    if mention.label == "PERSON" and len(tokens) == 1:
+        _lone_person_votes(votes, mention, text, before)
     if before == "the" and len(tokens) == 1 and re.fullmatch(r"[A-Z]\w+[^s']s", tokens[0]):
         votes["ORG"] += MEDIUM  # "the Beatles", "the Yankees": a group, not one person
     if len(tokens) == 1 and tokens[0] in surnames:
         votes["PERSON"] += MEDIUM
-    if before.lower() in _SPEECH or _next_word(text, mention.end) in _SPEECH:
+    if before.lower() in _SPEECH or following in _SPEECH:
         votes["PERSON"] += WEAK
     if mention.confidence == 0.9 and mention.label in {"GPE", "LOC"}:  # gazetteer's choice
         votes[mention.label] += 1.0
@@ -233,48 +271,5 @@ def apply_known_names(mentions: Iterable[Mention]) -> list[Mention]:
         known = KNOWN_LABELS.get(mention.entity) or KNOWN_LABELS.get(mention.text)
         if known and mention.label in VOTED_LABELS and known != mention.label:
             mention = replace(mention, label=known)
-        result.append(mention)
-    return result
-
-
-def _date_name(surface: str) -> str:
-    """Canonical date/time name: lower case except month and weekday names."""
-    words = surface.lower().split()
-    return " ".join(w.capitalize() if w.strip(".,") in _CALENDAR_WORDS else w for w in words)
-
-
-def _dated_number(mention: Mention, text: str) -> bool:
-    """Tell whether a bare number is a year in a date context ("in 1625", "since 2019")."""
-    year = int(mention.text)
-    before = previous_word(text, mention.start).lower().strip("(,")
-    if before in _YEAR_DETERMINERS or before.endswith(("'s", "’s")) or before.endswith("."):
-        # "the 1991 agreement", "its 2009 outlook", "GM's 2010 plan", "2008 was": modern years
-        return 1900 <= year <= 2099  # noqa: PLR2004
-    if before in _DATE_CONTEXT:
-        return MIN_YEAR <= year <= MAX_YEAR
-    # "the index ended 2008 down", "said 2009 would be", "forecast for 2019": a modern year
-    # the model read as a date is one, unless it counts what follows ("2000 attendees")
-    return 1900 <= year <= 2099 and not _counts_what_follows(text, mention.end)  # noqa: PLR2004
-
-
-_COUNTED = re.compile(r"\s+(?!(?:was|is|has|as|its|this|plus)\b)(?:[a-z]+s|people|men|women"
-                      r"|children|staff|police)\b")
-
-
-def _counts_what_follows(text: str, end: int) -> bool:
-    """'2000 attendees', '2019 people': a plural noun after the number makes it a count."""
-    return _COUNTED.match(text, end) is not None
-
-
-def normalise_dates(mentions: Iterable[Mention], text: str) -> list[Mention]:
-    """Merge case variants of dates and times; drop bare numbers that are not years."""
-    result = []
-    for mention in mentions:
-        if mention.label in {"DATE", "TIME"}:
-            if _BARE_NUMBER.fullmatch(mention.text) and not (
-                mention.label == "DATE" and _dated_number(mention, text)
-            ):
-                continue
-            mention = replace(mention, entity=_date_name(mention.entity or mention.text))
         result.append(mention)
     return result

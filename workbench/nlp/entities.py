@@ -13,7 +13,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention
-from workbench.nlp.consistency import apply_known_names, by_entity, normalise_dates, vote_labels
+from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
+from workbench.nlp.entity_common_words import without_common_words
+from workbench.nlp.entity_datelines import with_dateline_places
+from workbench.nlp.entity_dates import normalise_dates
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
@@ -86,16 +89,32 @@ def _after_web_address(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, end) if len(text[start:end].split()) >= 2 else (start, start)
 
 
+_SENTENCE_END = re.compile(r"\b([A-Za-z][a-z]{4,})\.\s+(?=\S)")
+"""A full word of five letters or more and a full stop inside a span: the sentence ended
+("Melbourne. I believe" tagged as one name); short abbreviations ("Gov.", "Dr.") do not."""
+_LONG_ABBREVIATIONS = frozenset({"calif", "messrs", "assoc", "lieut", "penna", "comdr"})
+_NEVER_NAMES = frozenset({"I", "I'm", "I've", "I'd", "I'll"})
+"""The pronoun I is capitalised everywhere, so the model sometimes takes it for a name."""
+
+
+def _before_sentence_end(text: str, start: int, end: int) -> int:
+    """The end of a span cut where a sentence inside it ends."""
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group(1).lower() not in _LONG_ABBREVIATIONS:
+            return match.end(1)
+    return end
+
+
 def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Clean (start, end) to the name proper, or None when nothing name-like is left."""
     start, end = _without_web_address(text, *clean_span(text, start, end))
     if start >= end:
         return None
-    start, end = clean_span(text, start, end)
+    start, end = clean_span(text, start, _before_sentence_end(text, start, end))
     piece = text[start:end]
     if not any(char.isalnum() for char in piece) or _EDITORIAL_BRACKET.search(piece):
         return None
-    return start, end
+    return None if piece in _NEVER_NAMES else (start, end)
 
 
 def raw_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
@@ -161,12 +180,13 @@ def finalize_mentions(
     """
     furniture = furniture_spans(text) if furniture is None else furniture
     body = _outside(furniture, _without_overlaps(_clean(raw, text)))
-    body = apply_known_names(normalise_dates(body, text))
+    body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
     body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)
     body = relabel_surnames(body)
     body = _without_overlaps([*body, *missed_places(body, text)])
     body = with_untagged_full_names(propagate(resolve(body), text), text)
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
+    body = without_common_words(body, text)
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

@@ -223,12 +223,27 @@ def _relabelled(
     return replace(mention, label=place.label, entity=place.name, confidence=0.9)
 
 
+def _without_common_opener(mention: Mention, lower: frozenset[str]) -> Mention:
+    """A "person" that is a common word or an acronym before a known place ("Make
+    Melbourne ...", "Visit Paris", "Post COVID Melbourne") is the place: the first word
+    is a verb the text writes in lowercase elsewhere, or capitals, never a given name."""
+    first, _, rest = mention.text.partition(" ")
+    if mention.label != "PERSON" or not rest or trusted_place(rest) is None:
+        return mention
+    common = first.lower() in lower and first[1:].islower()
+    if not common and not (len(first) > 1 and first.isupper()):
+        return mention
+    start = mention.start + len(first) + 1
+    return replace(mention, start=start, text=rest, entity=rest)
+
+
 def fix_place_labels(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Relabel place names the model took for people or organisations (never full names)."""
+    lower = lowercase_words(text)
+    mentions = [_without_common_opener(m, lower) for m in mentions]
     person_words = {
         word for m in mentions if m.label == "PERSON" and " " in m.text for word in m.text.split()
     }
-    lower = lowercase_words(text)
     return [
         _relabelled(m, text, person_words, lower) if m.field == "text" else m for m in mentions
     ]

@@ -1,64 +1,200 @@
-"""Labels the library already agrees on, applied to a newly analysed document.
+"""Labels and names the library already agrees on, applied to a newly analysed document.
 
 Why: one article rarely says enough to tell whether "Cerberus" is a company or a person,
 but the library often does: an analyst may have set the label by hand, or forty earlier
 articles agree. A new document then keeps that label instead of flipping the entity
 to another type (which would also split it into two entities in the Entities table).
-The rows come from ``store.entities.list_entities()``; this module never sees the store.
+Likewise an article that writes only "President Trump" gets the entity the library knows
+as "Donald Trump" when the library names no other Trump worth counting. The rows come
+from ``store.entities.list_entities()``; this module never sees the store. A run over
+many new documents also learns from each one it saves (``LibraryLabels.observe``), so a
+new user's first import of sixty articles is consistent too, not only the next one.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from workbench.core.models import Analysis
+from workbench.core.models import Analysis, Mention, Quote
 from workbench.nlp.consistency import KNOWN_LABELS, VOTED_LABELS
+from workbench.nlp.names import name_tokens, strip_honorifics
 
 MIN_DOCUMENTS = 3
-"""A label needs this many documents before it counts as the library's."""
+"""A label (or a surname's full name) needs this many documents before it counts."""
 MIN_SHARE = 0.8
-"""...and this share of the documents that name the entity at all."""
+"""...and this share of the documents that name the entity (or the surname) at all."""
 ANALYST = "analyst"
+_SURNAME_LABELS = frozenset({"PERSON", "ORG"})
+"""Labels a bare surname may carry when the model meant the library's person ("the Trump
+administration" is often tagged ORG)."""
 
 
-def library_label_prior(rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
-    """Map entity names to the label the library holds for them.
+def _surname(name: str) -> str | None:
+    """The last word of a full person name ("Donald J. Trump" -> "Trump"), else None."""
+    tokens = strip_honorifics(name_tokens(name))
+    return tokens[-1] if len(tokens) > 1 else None
 
-    ``rows`` are entity rows with ``name``, ``label``, ``documents`` and ``created_by``.
-    An entity the analyst created decides its name's label outright; otherwise one
-    label must cover at least ``MIN_DOCUMENTS`` documents and ``MIN_SHARE`` of all the
-    documents naming it. Names with a fixed label (``KNOWN_LABELS``) are left out.
+
+def _majority(counts: Mapping[str, int]) -> str | None:
+    """The key with at least MIN_DOCUMENTS and MIN_SHARE of all the counts, if any."""
+    if not counts:
+        return None
+    best, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+    total = sum(counts.values())
+    return best if count >= MIN_DOCUMENTS and count >= MIN_SHARE * total else None
+
+
+@dataclass
+class LibraryLabels:
+    """Document counts per (entity, label), with the analyst's labels; what they imply.
+
+    The implied labels and full names are kept up to date name by name as documents
+    are observed, so a run over thousands of documents never recounts the library.
     """
-    documents: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    curated: dict[str, str] = {}
-    for row in rows:
-        name, label = str(row["name"]), str(row["label"])
-        if label not in VOTED_LABELS or name in KNOWN_LABELS:
+
+    documents: dict[str, dict[str, int]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(int)))
+    curated: dict[str, str] = field(default_factory=dict)
+    _labels: dict[str, str] = field(default_factory=dict)
+    _people: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _full_names: dict[str, str] = field(default_factory=dict)
+    _spellings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> LibraryLabels:
+        """Counts from entity rows with ``name``, ``label``, ``documents``, ``created_by``
+        and ``edited_by`` (an entity the analyst edited is curated)."""
+        library = cls()
+        for row in rows:
+            name, label = str(row["name"]), str(row["label"])
+            if label not in VOTED_LABELS or name in KNOWN_LABELS:
+                continue
+            if row.get("created_by") == ANALYST or row.get("edited_by"):
+                library.curated[name] = label  # made, retyped or renamed by the analyst
+            library.documents[name][label] += int(row.get("documents") or 0)
+        library._refresh(list(library.documents))
+        return library
+
+    def observe(self, analysis: Analysis) -> None:
+        """Count a document just saved, so the rest of the run agrees with it."""
+        seen = {(m.entity, m.label) for m in analysis.mentions
+                if m.label in VOTED_LABELS and m.entity not in KNOWN_LABELS}
+        for name, label in seen:
+            self.documents[name][label] += 1
+        self._refresh([name for name, _ in seen])
+
+    def _refresh(self, names: Iterable[str]) -> None:
+        """Recompute the label of each name and the full name of each surname touched."""
+        surnames = set()
+        for name in names:
+            label = self.curated.get(name) or _majority(self.documents[name])
+            if label is None:
+                self._labels.pop(name, None)
+            else:
+                self._labels[name] = label
+            self._spellings[name.casefold()].add(name)
+            surname = _surname(name)
+            if surname is not None and self.documents[name].get("PERSON"):
+                self._people[surname].add(name)
+            surnames.add(surname or name)
+        for surname in surnames & set(self._people):
+            self._refresh_surname(surname)
+
+    def _refresh_surname(self, surname: str) -> None:
+        """The one person's full name the library means by ``surname``, if one has the majority.
+
+        Every document naming a full person name ending in the surname counts, and so
+        does every document holding the surname alone as something other than a person
+        (a company "Ford" competes with "Henry Ford").
+        """
+        names = {name: self.documents[name].get("PERSON", 0) for name in self._people[surname]}
+        alone = self.documents.get(surname, {})
+        names.update({f"\0{label}": count for label, count in alone.items() if label != "PERSON"})
+        winner = _majority(names)
+        if winner is None or winner.startswith("\0"):
+            self._full_names.pop(surname, None)
+        else:
+            self._full_names[surname] = winner
+
+    def labels(self) -> dict[str, str]:
+        """Entity name -> the label the library holds for it (the analyst's first)."""
+        return self._labels
+
+    def full_names(self) -> dict[str, str]:
+        """Surname -> the full name of the one person the library means by it."""
+        return self._full_names
+
+    def spelling(self, name: str, label: str) -> str:
+        """The spelling of ``name`` the library uses in the most documents with this label
+        ("Liberal Party" for "Liberal party"); ``name`` itself on a tie or when alone
+        ("WHO" the organisation never renames a person "Who")."""
+        spellings = self._spellings.get(name.casefold(), set()) - {name}
+        if not spellings:
+            return name
+
+        def documents(spelling: str) -> int:
+            return self.documents.get(spelling, {}).get(label, 0)
+
+        best = max(sorted(spellings), key=documents)
+        return best if documents(best) > documents(name) else name
+
+    def apply(self, analysis: Analysis) -> Analysis:
+        """``analysis`` with the library's labels, spellings and people's full names."""
+        names = {(m.entity, m.label) for m in analysis.mentions if m.label in VOTED_LABELS}
+        spelled = {key: self.spelling(*key) for key in names}
+        renames = {key: best for key, best in spelled.items() if best != key[0]}
+        if renames:
+            mentions = tuple(replace(m, entity=renames[(m.entity, m.label)])
+                             if (m.entity, m.label) in renames else m
+                             for m in analysis.mentions)
+            speakers = {name: best for (name, _), best in renames.items()}
+            quotes = tuple(_renamed_speaker(q, speakers) for q in analysis.quotes)
+            analysis = replace(analysis, mentions=mentions, quotes=quotes)
+        return apply_library_labels(analysis, self._labels, self._full_names)
+
+
+def _renames(mentions: Iterable[Mention], full_names: Mapping[str, str],
+             prior: Mapping[str, str]) -> dict[str, str]:
+    """Bare surnames of this document -> the library's full name (when the label allows)."""
+    renames = {}
+    for mention in mentions:
+        full = full_names.get(mention.entity)
+        if full is None or mention.label not in _SURNAME_LABELS:
             continue
-        if row.get("created_by") == ANALYST:
-            curated[name] = label
-        documents[name][label] += int(row.get("documents") or 0)
-    prior = {}
-    for name, counts in documents.items():
-        label, count = max(counts.items(), key=lambda item: item[1])
-        if count >= MIN_DOCUMENTS and count >= MIN_SHARE * sum(counts.values()):
-            prior[name] = label
-    return {**prior, **curated}
+        if prior.get(mention.entity, "PERSON") == "PERSON":  # an analyst's ORG "Ford" stays
+            renames[mention.entity] = full
+    return renames
 
 
-def apply_library_labels(analysis: Analysis, prior: Mapping[str, str]) -> Analysis:
-    """Give every mention of a name the library agrees on the library's label."""
-    if not prior:
+def _renamed_speaker(quote: Quote, renames: Mapping[str, str]) -> Quote:
+    """A quote whose speaker entity was renamed points at the new name."""
+    if quote.speaker in renames:
+        return replace(quote, speaker=renames[quote.speaker])
+    return quote
+
+
+def apply_library_labels(analysis: Analysis, prior: Mapping[str, str],
+                         full_names: Mapping[str, str] | None = None) -> Analysis:
+    """Give every mention of a name the library agrees on the library's label, and a
+    bare surname the library's full name for it (labelled as a person)."""
+    renames = _renames(analysis.mentions, full_names or {}, prior)
+    if not prior and not renames:
         return analysis
     changed = False
     mentions = []
     for mention in analysis.mentions:
+        if mention.entity in renames:
+            mention = replace(mention, entity=renames[mention.entity], label="PERSON")
+            changed = True
         label = prior.get(mention.entity)
         if label and mention.label in VOTED_LABELS and label != mention.label:
             mention = replace(mention, label=label)
             changed = True
         mentions.append(mention)
-    return replace(analysis, mentions=tuple(mentions)) if changed else analysis
+    if not changed:
+        return analysis
+    quotes = tuple(_renamed_speaker(q, renames) for q in analysis.quotes)
+    return replace(analysis, mentions=tuple(mentions), quotes=quotes)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.core.time_normalise import date_line_anchor
 from workbench.core.time_values import anchor_date
+from workbench.nlp.entity_dates import tidy_time_names
 from workbench.nlp.text_cuts import cut_positions
 from workbench.nlp.time_detection import TenseSpan
 from workbench.nlp.time_expressions import time_tenses, with_time_values
@@ -176,7 +177,10 @@ def _analyze_batch(
     for index, (doc_id, title, text) in enumerate(batch):
         analysis = _finish(title, text, raw[index], found[index])
         anchor = anchor_date(published.get(doc_id)) or date_line_anchor(text)
-        results.append((doc_id, with_time_values(analysis, tenses[index], anchor, text)))
+        valued = with_time_values(analysis, tenses[index], anchor, text)
+        # time detection adds mentions after the entity pass: one name per expression
+        valued = replace(valued, mentions=tuple(tidy_time_names(valued.mentions)))
+        results.append((doc_id, valued))
     return results
 
 

@@ -30,7 +30,7 @@ from workbench.core.text import count_words
 from workbench.core.time_normalise import date_line_anchor
 from workbench.nlp import workers as extraction
 from workbench.nlp.chunks import is_huge, person_merges, plan_chunks
-from workbench.nlp.library_labels import apply_library_labels, library_label_prior
+from workbench.nlp.library_labels import LibraryLabels
 from workbench.nlp.pipeline import ANALYSIS_VERSION
 from workbench.nlp.workers import AnalysisResult, ChunkJob, ChunkResult, Result, SmallJobRunner
 from workbench.operations.stepping import Feed, feed_steps, run_steps
@@ -209,7 +209,8 @@ class _ResultSaver:
         self.words = {doc_id: count_words(text) for doc_id, _, text in whole}
         self.huge = {document.document_id: document for document in huge}
         has_work = bool(whole or huge)
-        self.prior = library_label_prior(store.entities.list_entities()) if has_work else {}
+        # the library's labels and people, learning from each document this run saves
+        self.prior = LibraryLabels.from_rows(store.entities.list_entities() if has_work else [])
         total = sum(self.words.values()) + sum(sum(d.chunk_words.values()) for d in huge)
         progress.start(total)
         already = sum(d.words_done for d in huge)
@@ -229,8 +230,9 @@ class _ResultSaver:
         if analysis is None:
             self._fail(doc_id, result.error)
         else:
-            changes = self.store.analysis.save_analysis(
-                doc_id, apply_library_labels(analysis, self.prior))
+            analysis = self.prior.apply(analysis)
+            changes = self.store.analysis.save_analysis(doc_id, analysis)
+            self.prior.observe(analysis)
             self.report.analyzed.append(doc_id)
             self._changed(changes)
         self.progress.step(self.titles.get(doc_id, ""), self.words.get(doc_id, 0))
@@ -247,7 +249,7 @@ class _ResultSaver:
             del self.huge[document.document_id]
             self._fail(document.document_id, result.error)
         else:
-            analysis = apply_library_labels(result.analysis, self.prior)
+            analysis = self.prior.apply(result.analysis)
             self._changed(self.store.analysis.save_chunk(document.document_id, start, end,
                                                          analysis))
             if not document.remaining:

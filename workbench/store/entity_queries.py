@@ -33,7 +33,7 @@ def list_entities(
         conditions.append("e.hidden = 0")
     rows = dict_rows(
         db.execute(
-            "SELECT e.id, e.name, e.label, e.hidden, e.created_by,"
+            "SELECT e.id, e.name, e.label, e.hidden, e.created_by, e.edited_by,"
             " count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents"
             " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
             f" WHERE {' AND '.join(conditions)} GROUP BY e.id"

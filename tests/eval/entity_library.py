@@ -1,0 +1,129 @@
+"""One library, not one document: labels across documents, with and without the library pass.
+
+Why a module of its own: eval_entities.py scores each document alone, but the analyst's
+Entities page is the whole library, where "Trump" as a person in ten articles and an
+organisation in one is two entities. This module imports the corpus the way the app
+does (documents in order, each finished document teaching ``LibraryLabels`` before the
+next is saved) and counts names that carry more than one label across the library,
+and the PER/ORG confusion when every document is labelled as the library would save it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from entity_confusion import Matrix, align, per_org_confusion
+
+if TYPE_CHECKING:
+    from meantime import Document
+    from spacy.language import Language
+
+    from workbench.core.models import Mention
+
+Span = tuple[int, int, str]
+Gold = Callable[["Document"], list[Span]]
+Mapper = Callable[["Document", "Sequence[Mention]"], list[Span]]
+
+
+@dataclass
+class LibraryReport:
+    """Per system ("documents alone", "library"): split names, examples, PER/ORG matrices."""
+
+    splits: dict[str, tuple[int, int, list[str]]]
+    matrices: dict[tuple[str, str], Matrix]
+    wikinews: dict[str, tuple[int, int, list[str]]]
+    documents: int
+    wikinews_articles: int
+
+
+def split_names(documents: Sequence[Sequence[tuple[str, str]]]) -> tuple[int, int, list[str]]:
+    """(names with more than one label across the library, entities, examples).
+
+    A name is an entity's canonical name, case-folded; an entity is a (name, label) as
+    the library stores it (so "Liberal party" and "Liberal Party" are two). Dates and
+    times are left out.
+    """
+    labels: dict[str, set[str]] = defaultdict(set)
+    entities: set[tuple[str, str]] = set()
+    for pairs in documents:
+        for entity, label in pairs:
+            if label not in {"DATE", "TIME"}:
+                labels[entity.casefold()].add(label)
+                entities.add((entity, label))
+    split = sorted((name for name, found in labels.items() if len(found) > 1),
+                   key=lambda name: -len(labels[name]))
+    examples = [f"{name}: {'/'.join(sorted(labels[name]))}" for name in split]
+    return len(split), len(entities), examples
+
+
+def import_runs(nlp: Language, articles: Sequence[tuple[str, str]]
+                ) -> tuple[list[tuple[Mention, ...]], list[tuple[Mention, ...]]]:
+    """Each article's mentions alone, and as a library learning in order would save them."""
+    from workbench.core.models import Analysis
+    from workbench.nlp.entities import finalize_mentions, raw_mentions
+    from workbench.nlp.library_labels import LibraryLabels
+
+    library = LibraryLabels.from_rows([])
+    alone, learnt = [], []
+    for title, body in articles:
+        mentions = tuple(finalize_mentions(raw_mentions(nlp(body)), body, title))
+        saved = library.apply(Analysis(mentions=mentions))
+        library.observe(saved)
+        alone.append(mentions)
+        learnt.append(saved.mentions)
+    return alone, learnt
+
+
+def wikinews_articles(folder: Path) -> list[tuple[str, str]]:
+    """(title, text) of the CC BY Wikinews articles shipped to the team, in date order."""
+    import csv
+
+    csv.field_size_limit(10**8)
+    rows = []
+    for path in sorted(folder.glob("wikinews_*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows += [(r["date"], r["title"], r["text"]) for r in csv.DictReader(handle)]
+    return [(title, text) for _, title, text in sorted(rows)]
+
+
+def measure(nlp: Language, docs: Sequence[Document], gold_sets: dict[str, Gold],
+            spans_of: Mapper, wikinews: Path) -> LibraryReport:
+    """Import ``docs`` (then the Wikinews articles in ``wikinews``, unannotated) in order,
+    with and without the library pass; count split names and the PER/ORG confusion."""
+    alone_found, learnt_found = import_runs(nlp, [(doc.title, doc.body) for doc in docs])
+    alone = list(zip(docs, alone_found, strict=True))
+    learnt = list(zip(docs, learnt_found, strict=True))
+    splits, matrices = {}, {}
+    for name, runs in (("documents alone", alone), ("library", learnt)):
+        splits[name] = split_names([[(m.entity, m.label) for m in found] for _, found in runs])
+        for gold, of in gold_sets.items():
+            matrix: Matrix = Matrix()
+            for doc, found in runs:
+                matrix.update(align(of(doc), spans_of(doc, found)))
+            matrices[(gold, name)] = matrix
+    articles = wikinews_articles(wikinews) if wikinews.is_dir() else []
+    runs = dict(zip(("documents alone", "library"), import_runs(nlp, articles), strict=True))
+    news = {name: split_names([[(m.entity, m.label) for m in found] for found in run])
+            for name, run in runs.items()}
+    return LibraryReport(splits, matrices, news, len(docs), len(articles))
+
+
+def report_rows(result: LibraryReport) -> list[str]:
+    """Markdown: split names per run, and the PER/ORG confusion per gold set."""
+    rows = ["| corpus | run | entities | names with more than one label | examples |",
+            "|---|---|---:|---:|---|"]
+    for corpus, splits in ((f"MEANTIME ({result.documents})", result.splits),
+                           (f"Wikinews CC BY ({result.wikinews_articles})", result.wikinews)):
+        for name, (split, total, examples) in splits.items():
+            shown = "; ".join(examples[:5]) or "none"
+            rows.append(f"| {corpus} | {name} | {total} | {split} | {shown} |")
+    rows += ["", "| gold | run | gold PER tagged ORG | gold ORG tagged PER | PER/ORG confusion |",
+             "|---|---|---:|---:|---:|"]
+    for (gold, name), matrix in result.matrices.items():
+        rows.append(f"| {gold} | {name} | {matrix[('PER', 'ORG')]} | {matrix[('ORG', 'PER')]} "
+                    f"| **{per_org_confusion(matrix)}** |")
+    return rows

@@ -1,0 +1,90 @@
+"""Dates and times as entities: one name per expression, no counts or codes filed as dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.models import Mention
+from workbench.nlp.entity_dates import date_name, is_code, normalise_dates, tidy_time_names
+
+
+def tag(text: str, surface: str, label: str = "DATE") -> Mention:
+    """A model-style mention of the first ``surface`` in ``text``."""
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, label, surface)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Yesterday", "yesterday"),
+    ("Now", "now"),
+    ("Currently", "currently"),
+    ("Last year", "last year"),
+    ("YESTERDAY", "yesterday"),
+    ("Election Day", "election day"),
+    ("5:00 PM EDT", "5:00 pm EDT"),
+])
+def test_case_variants_of_one_expression_share_a_name(first: str, second: str) -> None:
+    assert date_name(first) == date_name(second)
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("last Friday", "last Friday"),
+    ("march 3", "March 3"),
+    ("Mar 5", "Mar 5"),
+    ("1700 UTC", "1700 UTC"),
+    ("Christmas Eve", "Christmas eve"),
+    ("the 1990s", "the 1990s"),
+])
+def test_months_weekdays_holidays_and_zones_keep_their_capitals(surface: str, name: str) -> None:
+    assert date_name(surface) == name
+
+
+@pytest.mark.parametrize("surface", ["2019-nCoV", "N2-CO2", "COVID-19", "B737-800"])
+def test_codes_with_digits_are_not_dates(surface: str) -> None:
+    assert is_code(surface)
+
+
+@pytest.mark.parametrize("surface", ["1990s", "21st", "5pm", "Q3", "FY2019", "mid-2019",
+                                     "2019-20", "10:30", "Jan-2019", "1700UTC", "March 3",
+                                     "58-year-old"])
+def test_dates_written_as_one_token_are_kept(surface: str) -> None:
+    assert not is_code(surface)
+
+
+def test_a_virus_code_tagged_time_is_dropped_and_the_rest_renamed() -> None:
+    text = "Now the 2019-nCoV outbreak has spread, and now schools close."
+    mentions = [tag(text, "Now"), tag(text, "2019-nCoV", "TIME"), tag(text, "now")]
+    kept = tidy_time_names(mentions)
+    assert [(m.text, m.entity) for m in kept] == [("Now", "now"), ("now", "now")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts agree that 2009 brings new risks for lenders.",
+    "Officials said 2020 marks the end of the programme.",
+    "Many hope 2021 sees a recovery in tourism.",
+])
+def test_a_year_that_is_the_subject_of_a_verb_stays_a_date(sentence: str) -> None:
+    year = next(word for word in sentence.split() if word.isdigit())
+    assert [m.text for m in normalise_dates([tag(sentence, year)], sentence)] == [year]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Organisers said 2000 attendees came to the hall.",
+    "Police said 1500 protesters marched on the ministry.",
+])
+def test_a_number_counting_what_follows_is_no_date(sentence: str) -> None:
+    number = next(word for word in sentence.split() if word.isdigit())
+    assert normalise_dates([tag(sentence, number)], sentence) == []
+
+
+@pytest.mark.parametrize("surface", ["Flight 1625", "Route 66", "No. 10", "Section 230",
+                                     "Apollo 11"])
+def test_a_numbered_thing_is_no_date(surface: str) -> None:
+    text = f"Officials named {surface} in the report."
+    assert tidy_time_names([tag(text, surface)]) == []
+
+
+@pytest.mark.parametrize("surface", ["June 1625", "spring 2020", "the 1990s", "Q3 2008"])
+def test_a_date_with_a_number_stays(surface: str) -> None:
+    text = f"Officials named {surface} in the report."
+    assert [m.text for m in tidy_time_names([tag(text, surface)])] == [surface]

@@ -1,0 +1,47 @@
+"""Spans the model runs past a name's end: a sentence that ends inside, the pronoun I."""
+
+from __future__ import annotations
+
+from workbench.core.models import Mention
+from workbench.nlp.entities import finalize_mentions
+
+
+def tag(text: str, surface: str, label: str, occurrence: int = 0) -> Mention:
+    """A model-style mention of the ``occurrence``-th ``surface`` in ``text``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, label, surface)
+
+
+def body(mentions: list[Mention]) -> set[tuple[str, str, str]]:
+    """(surface, entity, label) of body mentions."""
+    return {(m.text, m.entity, m.label) for m in mentions if m.field == "text"}
+
+
+def test_a_span_running_over_a_sentence_end_stops_at_the_full_stop() -> None:
+    text = "He has lived in Adelaide. I believe he will win, I said."
+    raw = [tag(text, "Adelaide. I", "PERSON")]
+    surfaces = {surface for surface, _, _ in body(finalize_mentions(raw, text, ""))}
+    assert surfaces == {"Adelaide"}
+
+
+def test_titles_and_initials_keep_their_full_stops() -> None:
+    text = "Gov. Gavin Newsom met John R. Bolton and Calif. Senator Alex Padilla."
+    raw = [tag(text, "Gov. Gavin Newsom", "PERSON"), tag(text, "John R. Bolton", "PERSON")]
+    surfaces = {surface for surface, _, _ in body(finalize_mentions(raw, text, ""))}
+    assert {"John R. Bolton"} <= surfaces
+    assert any(surface.endswith("Gavin Newsom") for surface in surfaces)
+
+
+def test_the_pronoun_i_is_never_a_name() -> None:
+    text = "I think the council is wrong, I told the mayor, Sally Capp."
+    raw = [tag(text, "I", "PERSON"), tag(text, "I", "PERSON", 1),
+           tag(text, "Sally Capp", "PERSON")]
+    assert body(finalize_mentions(raw, text, "")) == {("Sally Capp", "Sally Capp", "PERSON")}
+
+
+def test_an_acronym_before_a_known_place_is_no_given_name() -> None:
+    text = "Post COVID Melbourne will see empty shops. Melbourne must adapt."
+    raw = [tag(text, "COVID Melbourne", "PERSON"), tag(text, "Melbourne", "PERSON", 1)]
+    assert body(finalize_mentions(raw, text, "")) == {("Melbourne", "Melbourne", "GPE")}

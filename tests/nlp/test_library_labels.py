@@ -1,0 +1,94 @@
+"""The library's labels and people: kept in a new document, learnt during one long run."""
+
+from __future__ import annotations
+
+from workbench.core.authorship import Author
+from workbench.core.models import Analysis, Article, Mention, Quote
+from workbench.nlp.library_labels import LibraryLabels
+from workbench.store import Store
+
+
+def mention(name: str, label: str, entity: str | None = None, start: int = 0) -> Mention:
+    """A mention whose surface is ``name`` (its entity ``entity`` or the name itself)."""
+    return Mention(start, start + len(name), name, label, entity or name)
+
+
+def row(name: str, label: str, documents: int, created_by: str = "model") -> dict[str, object]:
+    """An entity row as ``store.entities.list_entities()`` gives it."""
+    return {"name": name, "label": label, "documents": documents, "created_by": created_by}
+
+
+def test_a_bare_surname_becomes_the_person_the_library_knows() -> None:
+    library = LibraryLabels.from_rows([row("Donald Trump", "PERSON", 11),
+                                       row("Ivanka Trump", "PERSON", 1)])
+    quote = Quote(30, 50, "We will win", speaker="Trump", speaker_text="Mr. Trump")
+    analysis = Analysis(mentions=(mention("Mr. Trump", "PERSON", "Trump"),
+                                  mention("Trump", "ORG", start=60)), quotes=(quote,))
+    result = library.apply(analysis)
+    assert {(m.entity, m.label) for m in result.mentions} == {("Donald Trump", "PERSON")}
+    assert result.quotes[0].speaker == "Donald Trump"
+
+
+def test_a_surname_two_people_share_keeps_its_own_entity() -> None:
+    library = LibraryLabels.from_rows([row("Boris Johnson", "PERSON", 3),
+                                       row("Gary Johnson", "PERSON", 3)])
+    analysis = Analysis(mentions=(mention("Johnson", "PERSON"),))
+    assert library.apply(analysis) is analysis
+
+
+def test_a_company_named_like_a_person_is_not_renamed() -> None:
+    library = LibraryLabels.from_rows([row("Henry Ford", "PERSON", 3), row("Ford", "ORG", 9)])
+    analysis = Analysis(mentions=(mention("Ford", "ORG"),))
+    assert library.apply(analysis).mentions[0].entity == "Ford"
+
+
+def test_a_person_in_few_documents_lends_no_name() -> None:
+    library = LibraryLabels.from_rows([row("Maria Costa", "PERSON", 2)])
+    analysis = Analysis(mentions=(mention("Costa", "PERSON"),))
+    assert library.apply(analysis) is analysis
+
+
+def test_one_run_learns_from_the_documents_it_saves() -> None:
+    library = LibraryLabels.from_rows([])
+    for _ in range(3):
+        library.observe(library.apply(Analysis(mentions=(mention("Cerberus", "ORG"),
+                                                         mention("Ana Lopes", "PERSON")))))
+    late = library.apply(Analysis(mentions=(mention("Cerberus", "PERSON"),
+                                            mention("Lopes", "PERSON"))))
+    assert [(m.entity, m.label) for m in late.mentions] == [("Cerberus", "ORG"),
+                                                            ("Ana Lopes", "PERSON")]
+
+
+def test_the_analysts_label_outweighs_the_model_and_stops_a_rename() -> None:
+    library = LibraryLabels.from_rows([row("Ford", "ORG", 1, created_by="analyst"),
+                                       row("Ford", "PERSON", 6), row("Henry Ford", "PERSON", 9)])
+    result = library.apply(Analysis(mentions=(mention("Ford", "PERSON"),)))
+    assert [(m.entity, m.label) for m in result.mentions] == [("Ford", "ORG")]
+
+
+def test_an_entity_the_analyst_retyped_keeps_its_type_in_new_documents() -> None:
+    store = Store(None, author=Author("0" * 31 + "1", "Ana"))
+    article = Article(title="Deal", text="Cerberus bought the plant.")
+    doc = store.documents.add_article(article).documents_added[0]
+    store.analysis.save_analysis(doc, Analysis(mentions=(mention("Cerberus", "PERSON"),)))
+    (entity,) = store.entities.list_entities()
+    store.entities.relabel_entity(entity["id"], "ORG")
+    library = LibraryLabels.from_rows(store.entities.list_entities())
+    late = library.apply(Analysis(mentions=(mention("Cerberus", "GPE"),)))
+    assert [m.label for m in late.mentions] == ["ORG"]
+    store.close()
+
+
+def test_a_new_spelling_of_a_name_joins_the_library_s_usual_one() -> None:
+    library = LibraryLabels.from_rows([row("Liberal Party", "ORG", 4), row("Senate", "ORG", 9),
+                                       row("SOCIETY 1.0", "ORG", 1), row("Society 1.0", "ORG", 1)])
+    analysis = Analysis(mentions=(mention("Liberal party", "ORG"), mention("senate", "ORG"),
+                                  mention("Society 1.0", "ORG")))
+    assert [m.entity for m in library.apply(analysis).mentions] == [
+        "Liberal Party", "Senate", "Society 1.0"]
+
+
+def test_a_spelling_of_another_type_is_left_alone() -> None:
+    library = LibraryLabels.from_rows([row("WHO", "ORG", 9)])
+    analysis = Analysis(mentions=(mention("Who", "PERSON"),))
+    assert library.apply(analysis) is analysis

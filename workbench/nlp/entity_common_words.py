@@ -1,0 +1,92 @@
+"""Common words the model took for names because of their capital letter.
+
+Why: a sentence, a line or a transcript answer starts with a capital, so the small model
+tags "Hydrogen is not toxic", "Schools reopened" or "Users complained" as an
+organisation or a person, and a shouted word ("the LEFT or the RIGHT") as a person. A
+new user reads such entities as noise. A one-word name is dropped when every mention of
+it in the document stands where any word is capitalised and the text writes the same
+word in lowercase elsewhere ("hydrogen gas"): the text itself says it is a common word.
+An acronym that only labels a transcript's questions ("((WN))") goes too.
+Names the document establishes otherwise (a person's first or last name, a known
+place, a word it capitalises mid-sentence) are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from workbench.core.models import Mention
+from workbench.nlp.gazetteer import trusted_place
+from workbench.nlp.names import lowercase_words
+
+_CAPITALISED_BY_POSITION = re.compile(r"(?:^|[.!?:;\n\"“”(\[—–-]|\)\))[\s'‘’\"“”]*$")
+"""What comes before a word that is capitalised for its position, not for being a name."""
+_INTERVIEWER_MAX = 4
+"""An interviewer's label in a transcript is a short acronym ("((WN))", "((Q))")."""
+_SHOUTED_MIN = 4
+"""A shouted common word ("LEFT") has at least this many letters ("WHO", "US" are names)."""
+_CANDIDATE_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+)
+
+
+def _capitalised_by_position(text: str, start: int) -> bool:
+    """Tell whether the word at ``start`` opens a sentence, a line, a quote or an answer."""
+    return _CAPITALISED_BY_POSITION.search(text, max(0, start - 6), start) is not None
+
+
+def _shouted(word: str) -> bool:
+    """Tell whether ``word`` is an ordinary word in capitals ("LEFT"), not an acronym."""
+    return len(word) >= _SHOUTED_MIN and word.isalpha() and word.isupper()
+
+
+def _person_words(mentions: Sequence[Mention]) -> set[str]:
+    """Words of multi-word person names: "Rose" of "Rose Byrne" is a name in this text."""
+    return {word for m in mentions if m.label == "PERSON" and " " in m.entity
+            for word in m.entity.split()}
+
+
+def _interviewer_label(mentions: Sequence[Mention], text: str) -> bool:
+    """Tell whether an acronym only ever labels a transcript's questions ("((WN)) What
+    made you run?"): the publication asking, page furniture rather than a name."""
+    word = mentions[0].entity
+    return len(word) <= _INTERVIEWER_MAX and word.isupper() and all(
+        text[max(0, m.start - 2) : m.start] == "((" and text.startswith("))", m.end)
+        for m in mentions)
+
+
+def _common_word(mentions: Sequence[Mention], text: str, lower: frozenset[str]) -> bool:
+    """Tell whether one name's mentions read as a common word of the text."""
+    if _interviewer_label(mentions, text):
+        return True
+    word = mentions[0].entity
+    if word.lower() not in lower or any(m.text != word for m in mentions):
+        return False
+    if _shouted(word):
+        return all(m.label == "PERSON" for m in mentions)
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    return all(_capitalised_by_position(text, m.start) for m in mentions)
+
+
+def without_common_words(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Drop one-word names that the text shows to be capitalised common words."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if (mention.field == "text" and mention.label in _CANDIDATE_LABELS
+                and " " not in mention.entity):
+            groups[mention.entity].append(mention)
+    if not groups:
+        return list(mentions)
+    lower = lowercase_words(text)
+    names = _person_words(mentions)
+    dropped = {
+        entity for entity, group in groups.items()
+        if entity not in names and trusted_place(entity) is None
+        and _common_word(group, text, lower)
+    }
+    if not dropped:
+        return list(mentions)
+    return [m for m in mentions if m.entity not in dropped]

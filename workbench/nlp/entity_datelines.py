@@ -1,0 +1,77 @@
+"""Places as datelines and locators write them: state abbreviations and capitals.
+
+Why: North American news locates a town with its state or province abbreviated the AP
+way ("LONDON, Ont. —", "Springfield, Ill.", "San Jose, Calif."), and opens with a
+dateline in capitals. The small model takes "Ont" for a person, keeps "Calif" as a
+place of its own and files "SAN JOSE" apart from "San Jose", so the Entities page of a
+new user shows a person called Ont and two San Joses. An abbreviation right after
+"Town, " and before its full stop is the state; a place written in capitals is the
+place its ordinary spelling names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.models import Mention
+from workbench.nlp.gazetteer import lookup
+from workbench.nlp.names import Occupied
+
+STATE_ABBREVIATIONS = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",
+    "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
+    "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
+    "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey",
+    "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota",
+    "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island",
+    "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee", "Vt": "Vermont",
+    "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia", "Wis": "Wisconsin",
+    "Wyo": "Wyoming", "Ont": "Ontario", "Que": "Quebec", "B.C": "British Columbia",
+    "Alta": "Alberta", "Man": "Manitoba", "Sask": "Saskatchewan", "N.S": "Nova Scotia",
+    "N.B": "New Brunswick", "Nfld": "Newfoundland and Labrador", "P.E.I": "Prince Edward Island",
+}  # fmt: skip
+"""AP-style abbreviations of US states and Canadian provinces (written with a full stop)."""
+
+_LOCATOR = re.compile(
+    r"(?<=[A-Za-z], )(" + "|".join(re.escape(k) for k in sorted(STATE_ABBREVIATIONS, key=len,
+                                                                 reverse=True)) + r")\."
+)
+"""'Town, Abbr.': the abbreviation of the state a town is in (never a word on its own)."""
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _state(mention: Mention, spans: dict[int, tuple[int, str]]) -> Mention:
+    """The mention relabelled as the state its abbreviation stands for, if it is one."""
+    found = spans.get(mention.start)
+    if found is None or mention.end > found[0] + 1:  # the full stop may be in the span
+        return mention
+    end, state = found
+    return replace(mention, end=end, text=mention.text[: end - mention.start], label="GPE",
+                   entity=state, confidence=0.9)
+
+
+def _ordinary_spelling(mention: Mention) -> Mention:
+    """A place written in capitals ("SAN JOSE") named as the gazetteer spells it."""
+    if mention.label not in _PLACE_LABELS or not mention.entity.isupper():
+        return mention
+    if len(mention.entity.replace(".", "")) < 4:  # noqa: PLR2004 - "USA", "UK": aliases
+        return mention
+    place = lookup(mention.entity.title())
+    return replace(mention, entity=place.name) if place is not None else mention
+
+
+def with_dateline_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Relabel (or add) state abbreviations after a town; name capitalised places plainly."""
+    spans = {match.start(1): (match.end(1), STATE_ABBREVIATIONS[match.group(1)])
+             for match in _LOCATOR.finditer(text)}
+    result = [_ordinary_spelling(_state(m, spans) if m.field == "text" else m)
+              for m in mentions]
+    taken = Occupied((m.start, m.end) for m in result if m.field == "text")
+    for start, (end, state) in spans.items():
+        if not taken.overlaps(start, end):
+            result.append(Mention(start, end, text[start:end], "GPE", state, confidence=0.9))
+    return result

@@ -1,0 +1,147 @@
+"""Date and time mentions as entities: one name per expression, no numbers or codes taken for dates.
+
+Why: the Entities page lists every DATE and TIME expression as an entity, so a new user
+sees "yesterday" and "Yesterday", "Now" and "now", "5:00 pm EDT" next to "5:00 PM EDT",
+a count ("2000 attendees") or a virus code ("2019-nCoV") filed as a date. Names are made
+canonical word by word (the capital a sentence start gives is dropped; months, weekdays,
+holidays and time zones keep theirs), so every variant of one expression is one entity
+across the library. Time detection adds mentions after the entity pass, so the pipeline
+runs ``tidy_time_names`` once more on the finished analysis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from workbench.core.models import Mention
+from workbench.nlp.names import previous_word
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+TIME_ZONES = frozenset(
+    "UTC GMT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT CET CEST EET "
+    "EEST WET WEST BST IST JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT MSK".split()
+)
+"""Time-zone abbreviations: part of a time, never an organisation or a person."""
+
+_DATE_CONTEXT = frozenset(
+    "in since until till by from during before after year circa mid early late between "
+    "of through throughout around spring summer autumn fall winter".split()
+)
+_YEAR_DETERMINERS = frozenset(
+    "the its their his her our your this that and or to a an ''".split()
+) | {""}
+"""Words before a year the model tagged DATE that still read as a year ('in 2008 and 2009')."""
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_PROPER_TIME_WORDS = _CALENDAR_WORDS | frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
+    "sat sun christmas easter halloween thanksgiving ramadan eid hanukkah diwali passover "
+    "lent advent".split()
+)
+"""Words a date keeps capitalised wherever it stands."""
+_DATE_LETTERS = frozenset(
+    "s st nd rd th am pm a m p h hrs q fy mid early late pre post bc ad bce ce".split()
+) | {zone.lower() for zone in TIME_ZONES} | _PROPER_TIME_WORDS
+"""Letters a one-token date may contain ("1990s", "21st", "5pm", "Q3", "FY2019", "mid-2019")."""
+_BARE_NUMBER = re.compile(r"\d{1,4}")
+_NUMBERED_THING = re.compile(
+    r"(?i:flight|route|highway|interstate|road|room|gate|platform|terminal|line|bus|train"
+    r"|apollo|windows|section|article|chapter|page|amendment|proposition|resolution|bill"
+    r"|no\.?|number|unit|ward|district|precinct|block|lot|exit|pier|berth|channel|track)"
+    r"\s+\d[\d,.]*"
+)
+"""A numbered thing the model read as a date or time: "Flight 1625", "Route 66", "No. 10"."""
+MIN_YEAR, MAX_YEAR = 1000, 2199
+_COUNTED = re.compile(
+    r"\s+(?!(?:was|is|has|as|its|this|plus|brings|marks|sees|begins|ends|starts|promises"
+    r"|looks|proves|means|remains|seems|represents|follows|comes|goes|becomes|holds|gives"
+    r"|offers|poses|needs|appears|witnesses|says|shows|features|sets|kicks)\b)"
+    r"(?:[a-z]+s|people|men|women|children|staff|police)\b"
+)
+"""A plural noun after a number: a count ('2000 attendees'), unless the word is a verb a
+year is often the subject of ('2009 brings', '2020 marks')."""
+
+
+def _date_word(word: str) -> str:
+    """One word of a date's canonical name.
+
+    A capital only a sentence start or a shouted headline gives ("Yesterday",
+    "NOW") goes; months, weekdays, holidays and time zones keep theirs; "PM" and
+    "pm" are one word.
+    """
+    bare = word.strip(".,")
+    if bare.lower() in _PROPER_TIME_WORDS:
+        return word[:1].upper() + word[1:].lower()
+    if bare in TIME_ZONES:
+        return word
+    if word.isupper() or (word[:1].isupper() and word[1:] == word[1:].lower()):
+        return word.lower()
+    return word
+
+
+def date_name(surface: str) -> str:
+    """Canonical name of a date or time expression, the same for all its case variants."""
+    return " ".join(_date_word(word) for word in surface.split())
+
+
+def is_code(surface: str) -> bool:
+    """Tell whether a one-token DATE/TIME is a code with digits ("2019-nCoV", "N2-CO2").
+
+    A date written as one token capitalises only a few words (quarters, am/pm,
+    months, time zones); any other capitalised word in it ("nCoV", "CO") makes it a
+    name or a formula, while lowercase words are the date's own ("58-year-old").
+    """
+    if " " in surface or not any(char.isdigit() for char in surface):
+        return False
+    words = re.findall(r"[A-Za-z]+", surface)
+    return any(word.lower() not in _DATE_LETTERS and word != word.lower() for word in words)
+
+
+def tidy_time_names(mentions: Iterable[Mention]) -> list[Mention]:
+    """Give every DATE/TIME mention its canonical name; drop codes and numbered things
+    ("2019-nCoV", "Flight 1625") the model read as dates."""
+    result = []
+    for mention in mentions:
+        if mention.label in TIME_LABELS:
+            if is_code(mention.text) or _NUMBERED_THING.fullmatch(mention.text):
+                continue
+            name = date_name(mention.entity or mention.text)
+            if name != mention.entity:
+                mention = replace(mention, entity=name)
+        result.append(mention)
+    return result
+
+
+def _dated_number(mention: Mention, text: str) -> bool:
+    """Tell whether a bare number is a year in a date context ("in 1625", "since 2019")."""
+    year = int(mention.text)
+    before = previous_word(text, mention.start).lower().strip("(,")
+    if before in _YEAR_DETERMINERS or before.endswith(("'s", "’s")) or before.endswith("."):
+        # "the 1991 agreement", "its 2009 outlook", "GM's 2010 plan", "2008 was": modern years
+        return 1900 <= year <= 2099  # noqa: PLR2004
+    if before in _DATE_CONTEXT:
+        return MIN_YEAR <= year <= MAX_YEAR
+    # "the index ended 2008 down", "said 2009 would be", "forecast for 2019": a modern year
+    # the model read as a date is one, unless it counts what follows ("2000 attendees")
+    return 1900 <= year <= 2099 and not _counts_what_follows(text, mention.end)  # noqa: PLR2004
+
+
+def _counts_what_follows(text: str, end: int) -> bool:
+    """'2000 attendees', '2019 people': a plural noun after the number makes it a count."""
+    return _COUNTED.match(text, end) is not None
+
+
+def normalise_dates(mentions: Iterable[Mention], text: str) -> list[Mention]:
+    """Merge case variants of dates and times; drop bare numbers that are not years."""
+    kept = []
+    for mention in mentions:
+        if mention.label in TIME_LABELS and _BARE_NUMBER.fullmatch(mention.text) and not (
+            mention.label == "DATE" and _dated_number(mention, text)
+        ):
+            continue
+        kept.append(mention)
+    return tidy_time_names(kept)
