@@ -21,8 +21,8 @@ from workbench.nlp.cues import (
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.speaker_documents import is_document_reading, is_thing
+from workbench.nlp.speaker_surface import is_age_noun, name_after_title, post_posed_speaker
 from workbench.nlp.speakers import (
-    is_age_noun,
     is_agentless_passive,
     is_misread_surname,
     name_phrase,
@@ -74,6 +74,8 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
         return _can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
     head = speaker_token(cue, usable)
+    if head is not None:
+        head = name_after_title(head) or head
     if head is not None and not _can_speak(ctx, head):
         head = None  # agents, relative-clause heads and "according to" skip ``usable``
     if head is not None and is_thing(head):
@@ -82,6 +84,7 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
             return outer
     if head is None and not is_agentless_passive(cue):
         head = _nearest_name(ctx, region if region is not None else ctx.clause(cue), cue)
+        head = head or post_posed_speaker(cue)
     speaker = speaker_phrase(head) if head is not None else None
     return Attribution(cue_text(cue), speaker, how)
 

@@ -20,6 +20,7 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.names import is_honorific
 from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
+from workbench.nlp.speaker_surface import age_phrase, is_age_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -108,15 +109,6 @@ def _nearest_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | No
 
 def _person_like(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
-
-
-def is_age_noun(token: Token) -> bool:
-    """True for the "old" of "the 46-year-old said": a person named by their age, which
-    the small model tags as a DATE like any other span of years."""
-    doc = token.doc
-    if token.lower_ != "old" or token.i < 2 or doc[token.i - 1].text != "-":
-        return False
-    return doc[token.i - 2].lemma_.lower() in ("year", "month", "week", "day")
 
 
 def is_agentless_passive(verb: Token) -> bool:
@@ -330,6 +322,8 @@ def name_phrase(head: Token) -> tuple[int, int]:
         return _strip_possessive(_with_given_names(ent))
     if head.pos_ == "PROPN":
         start, end = _proper_run(head)
+    elif is_age_noun(head):
+        start, end = age_phrase(head)
     else:
         start, end = _noun_phrase(head)
     span = doc[start:end]
