@@ -21,6 +21,7 @@ from workbench.nlp.cues import (
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.speaker_documents import is_document_reading, is_thing
+from workbench.nlp.speaker_handles import handle_next_to
 from workbench.nlp.speaker_surface import is_age_noun, name_after_title, post_posed_speaker
 from workbench.nlp.speakers import (
     is_agentless_passive,
@@ -84,7 +85,7 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
             return outer
     if head is None and not is_agentless_passive(cue):
         head = _nearest_name(ctx, region if region is not None else ctx.clause(cue), cue)
-        head = head or post_posed_speaker(cue)
+        head = head or handle_next_to(cue) or post_posed_speaker(cue)
     speaker = speaker_phrase(head) if head is not None else None
     return Attribution(cue_text(cue), speaker, how)
 

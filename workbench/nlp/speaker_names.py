@@ -22,6 +22,7 @@ from workbench.nlp.resolution import without_generation
 if TYPE_CHECKING:
     from workbench.core.models import Mention
 
+_PHRASE_ARTICLES = frozenset(("the", "a", "an", "s"))
 _WORD = re.compile(r"[\w.'\u2019-]+")
 _WORD_ONLY = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -230,3 +231,17 @@ class PeopleByName:
             return None
         counts = Counter(entity for _, entity in (named[:before] or named))
         return counts.most_common(1)[0][0]
+
+
+def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool:
+    """True when ``mention`` is the speaker phrase itself, give or take titles and articles.
+
+    "the German government" overlaps the NORP "German", and "a spokesperson for Toronto
+    FC" an ORG, but neither is spoken for by that entity: a lowercase word outside the
+    mention (other than an article) means the phrase is headed by a common noun.
+    """
+    inside_start = max(0, mention.start - phrase_start)
+    inside_end = max(inside_start, mention.end - phrase_start)
+    rest = phrase[:inside_start] + " " + phrase[inside_end:]
+    words = _WORD_ONLY.findall(rest)
+    return not any(w[0].islower() and w.lower() not in _PHRASE_ARTICLES for w in words)

@@ -20,6 +20,7 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.names import is_honorific
 from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
+from workbench.nlp.speaker_handles import handle_phrase, is_handle
 from workbench.nlp.speaker_surface import age_phrase, is_age_noun
 
 if TYPE_CHECKING:
@@ -317,6 +318,8 @@ def name_phrase(head: Token) -> tuple[int, int]:
     doc = head.doc
     if head.pos_ == "PRON":
         return head.idx, head.idx + len(head.text)
+    if is_handle(head):
+        return handle_phrase(head)
     ent = _name_from_children(head)
     if ent is not None:
         return _strip_possessive(_with_given_names(ent))
