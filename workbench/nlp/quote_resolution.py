@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
+from workbench.nlp.cues import continues_speaker
 from workbench.nlp.names import (
     TITLE_ABBREVIATIONS,
     lowercase_words,
@@ -28,6 +29,7 @@ from workbench.nlp.pronoun_fit import (
     fits_pronoun,
 )
 from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.speaker_descriptions import described_entity
 from workbench.nlp.speaker_gender import genders_from_text, pronoun_gender
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_names import (
@@ -45,8 +47,6 @@ from workbench.nlp.speaker_names import (
 
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 _WORD = re.compile(r"\w+")
-#: Cues that say the speaker of the statement before goes on ("he added").
-_CARRY_ON_CUES = frozenset("add adds added adding continue continues continued went goes".split())
 #: How far back (in characters) a pronoun may look for its antecedent.
 MAX_PRONOUN_DISTANCE = 1500
 
@@ -117,7 +117,12 @@ class _Resolver:
         by_name = by_name or self._role_continues(text, start)
         if by_name is not None:
             self.resolved.append(_Resolved(quote.speaker_end, by_name, "PERSON"))
-        return by_name or quote.speaker
+            return by_name
+        described = described_entity(text, start, self.mentions, self.text)
+        if described is None:
+            return quote.speaker
+        self.resolved.append(_Resolved(quote.speaker_end, described.entity, described.label))
+        return described.entity
 
     def _handle_owner(self, handle: str) -> str:
         """The entity the text writes right before "(handle)", else the handle."""
@@ -365,12 +370,6 @@ class _Resolver:
         if previous and not same:
             return previous[0]
         return earlier[-1] if earlier else None
-
-
-def continues_speaker(cue: str | None) -> bool:
-    """True for a cue saying the same person goes on speaking ("added", "continued")."""
-    words = (cue or "").lower().split()
-    return bool(words) and words[0] in _CARRY_ON_CUES
 
 
 def resolve_speakers(
