@@ -18,8 +18,13 @@ from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.pronoun_fit import GROUP_LABELS
 from workbench.nlp.quote_filters import is_furniture
 from workbench.nlp.speaker_documents import is_document
-from workbench.nlp.speaker_gender import pronoun_gender
-from workbench.nlp.speakers import is_misread_surname, name_phrase, subject_of
+from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
+from workbench.nlp.speakers import (
+    is_misread_surname,
+    name_phrase,
+    person_in_apposition,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -177,6 +182,8 @@ class Antecedents:
         """
         if not self.ctx.outside(token) or is_furniture(self.ctx.text, _char_span(token)):
             return False
+        if token.lower_ in PERSON_NOUNS and person_in_apposition(token) is not None:
+            return PERSON_NOUNS[token.lower_] in (None, gender)  # "Her husband, Karim,"
         misread = token.text[:1].isupper() and (surname or (governing and token.ent_type_ == "ORG"))
         if token.ent_type_ in _NOT_PEOPLE and not misread:
             return False

@@ -20,6 +20,7 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.names import is_honorific
 from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
+from workbench.nlp.speaker_gender import PERSON_NOUNS
 from workbench.nlp.speaker_handles import handle_phrase, is_handle
 from workbench.nlp.speaker_surface import age_phrase, is_age_noun
 
@@ -251,9 +252,19 @@ def person_in_apposition(head: Token) -> Span | None:
             if token.dep_ != "appos":
                 continue
             ent = _entity_at(token, ("PERSON",)) or _untagged_full_name(token)
+            ent = ent or _named_person_noun(head, token)
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
     return None
+
+
+def _named_person_noun(head: Token, name: Token) -> Span | None:
+    """The name in apposition to a noun for a person ("her husband, Karim,"), whatever
+    label the model gave it (a lone given name is often read as a place)."""
+    if head.lower_ not in PERSON_NOUNS or name.pos_ != "PROPN" or name.head.i != head.i:
+        return None
+    start, end = _proper_run(name)
+    return name.doc[start:end]
 
 
 def _untagged_full_name(token: Token) -> Span | None:
