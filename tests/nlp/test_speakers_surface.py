@@ -79,3 +79,15 @@ def test_noun_after_a_participle_is_what_was_said_not_who_said_it() -> None:
     said = _tagged([*words[:5], "said", *words[6:]], [*tags[:5], "VBD", *tags[6:]], pos)
     speaker = post_posed_speaker(said[5])
     assert speaker is not None and speaker.text == "city"
+
+
+def test_person_after_an_employers_possessive_speaks(nlp: Language) -> None:
+    (quote,) = direct(analyse(nlp, '"This changes everything," U of T\'s Emily Smith said.'))
+    assert quote.speaker_text == "Emily Smith"
+
+
+def test_employers_possessive_is_no_given_name() -> None:
+    from workbench.nlp.speaker_names import full_name_before
+
+    text = "the Bank of Canada's Tiff Macklem said"
+    assert full_name_before(text, "Macklem", frozenset()) == "Tiff Macklem"

@@ -22,15 +22,9 @@ from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.speaker_documents import is_document_reading, is_thing
 from workbench.nlp.speaker_handles import handle_next_to
+from workbench.nlp.speaker_phrases import name_phrase, person_in_apposition, speaker_phrase
 from workbench.nlp.speaker_surface import is_age_noun, name_after_title, post_posed_speaker
-from workbench.nlp.speakers import (
-    is_agentless_passive,
-    is_misread_surname,
-    name_phrase,
-    person_in_apposition,
-    speaker_phrase,
-    speaker_token,
-)
+from workbench.nlp.speakers import is_agentless_passive, is_misread_surname, speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -164,6 +164,13 @@ def title_before(text: str, mention: Mention) -> str | None:
     return f"{qualifier} {title}" if qualifier in _OTHER_ROLE else title
 
 
+def _after_possessive(words: str) -> str:
+    """The words after the last possessive: in "the Bank of Canada's Tiff Macklem" the
+    employer's "Canada's" is no given name of Macklem."""
+    parts = re.split(r"\S+['\u2019]s?[ \u00a0]+", words)
+    return parts[-1]
+
+
 def full_name_before(text: str, surname: str, lowercase: frozenset[str]) -> str | None:
     """The first full name ending in ``surname`` that ``text`` writes ("Italian artist
     Maurizio Cattelan" for a later "Cattelan" the model did not tag), else None.
@@ -176,11 +183,12 @@ def full_name_before(text: str, surname: str, lowercase: frozenset[str]) -> str 
         before = _GIVEN_NAMES.search(text, max(0, found.start() - _GIVEN_CHARS), found.start())
         if before is None:
             continue
-        given = [w for w in name_words(before.group(0)) if w.lower() not in lowercase]
-        words = [*name_words(before.group(0)), surname]
+        written = _after_possessive(before.group(0))
+        given = [w for w in name_words(written) if w.lower() not in lowercase]
+        words = [*name_words(written), surname]
         if len(words) < _FULL_NAME_WORDS or len(given) != len(words) - 1:
             continue
-        ahead = text[: before.start()].rstrip()
+        ahead = text[: found.start() - len(written)].rstrip()
         opens = not ahead or ahead[-1] in ".!?\n"
         if len(words) > _FULL_NAME_WORDS or not opens:
             return " ".join(words)
