@@ -91,3 +91,28 @@ def test_employers_possessive_is_no_given_name() -> None:
 
     text = "the Bank of Canada's Tiff Macklem said"
     assert full_name_before(text, "Macklem", frozenset()) == "Tiff Macklem"
+
+
+def test_title_with_its_place_speaks_as_its_holder(nlp: Language) -> None:
+    text = (
+        "US Ambassador to Germany Richard Grenell alleged the airline had \u201ccontributed "
+        "to incredible human suffering\u201d in the region."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Richard Grenell"
+
+
+def test_the_person_a_spokesman_serves_is_not_the_speaker(nlp: Language) -> None:
+    (quote,) = direct(analyse(nlp, '"We are reviewing it," a spokesman for Donald Trump said.'))
+    assert quote.speaker_text == "a spokesman for Donald Trump"
+
+
+def test_signature_line_above_a_paragraph_is_not_its_subject(nlp: Language) -> None:
+    text = (
+        "DeVita narrowly avoided being caught up in the accident.\n\n\u2014Troy Roberts\n\n"
+        'Another eyewitness, Nicole Towarek, described extensive tire marks and "insane" '
+        "heat. Florida Department of Transportation official Troy Roberts said the road "
+        "itself will be examined."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Nicole Towarek"

@@ -61,7 +61,7 @@ def _name_from_children(head: Token) -> Span | None:
     if ent is not None:
         return ent
     for child in head.children:
-        if child.dep_ in _NAME_DEPS and child.dep_ != "poss":
+        if child.dep_ in _NAME_DEPS and child.dep_ != "poss" and _same_line(child, head):
             if child.dep_ == "compound" and head.pos_ == "NOUN":
                 continue  # "the Trump campaign", "a Clinton aide": the phrase speaks
             ent = _entity_at(child, ("PERSON",))
@@ -84,6 +84,10 @@ def person_in_apposition(head: Token) -> Span | None:
     for _ in range(_APPOSITION_DEPTH):
         frontier = [c for t in frontier for c in t.children if c.dep_ in _APPOSITION_DEPS]
         for token in frontier:
+            if token.dep_ == "pobj" and is_honorific(head.text):
+                ent = _titled_holder(token)
+                if ent is not None:
+                    return ent
             if token.dep_ != "appos":
                 continue
             ent = _entity_at(token, ("PERSON",)) or _untagged_full_name(token)
@@ -91,6 +95,23 @@ def person_in_apposition(head: Token) -> Span | None:
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
     return None
+
+
+def _titled_holder(token: Token) -> Span | None:
+    """The person holding a title written with its place: "Ambassador to Germany Richard
+    Grenell", "Minister of Health Jane Doe". The parse hangs the name on the preposition;
+    a name right after it ("a spokesman for Donald Trump") is whom the title serves."""
+    ent = _entity_at(token, ("PERSON",))
+    if ent is None or ent.start <= token.head.i + 1 or _is_possessive_ent(ent):
+        return None
+    return ent
+
+
+def _same_line(child: Token, head: Token) -> bool:
+    """True when no line break separates ``child`` from ``head``: a signature line
+    ("—Troy Roberts") above a paragraph is no part of its first sentence's subject."""
+    low, high = sorted((child.i, head.i))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in head.doc[low:high])
 
 
 def _named_person_noun(head: Token, name: Token) -> Span | None:
