@@ -116,3 +116,12 @@ def test_signature_line_above_a_paragraph_is_not_its_subject(nlp: Language) -> N
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Nicole Towarek"
+
+
+def test_a_courts_opinion_reads_its_words(nlp: Language) -> None:
+    text = (
+        "The opinion of the Court, released on Wednesday, read in part, \u201cIt is "
+        "concluded that the oath of office is unconstitutional.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "The opinion of the Court"
