@@ -39,3 +39,13 @@ def test_pronoun_after_a_named_relative_is_that_relative(nlp: Language) -> None:
 def test_the_relative_noun_gives_the_gender(nlp: Language) -> None:
     (quote,) = direct(analyse(nlp, 'Her husband, Karim, agreed. "We might close," she said.'))
     assert quote.speaker != "Karim"
+
+
+def test_passive_agent_organisation_is_not_the_he_of_its_clause(nlp: Language) -> None:
+    text = (
+        "Don Imus hosted the show for decades. Imus was dropped in 2007 by MSNBC and CBS "
+        'Radio after he referred to the team as "nappy headed hos." He later apologized.'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "he"
+    assert quote.speaker != "MSNBC"

@@ -203,7 +203,7 @@ class Antecedents:
             verb = verb.head
             subject = subject_of(verb, self.ctx.outside)
             if subject is not None and subject.i != pronoun.i:
-                return subject if self._fits(subject, gender, governing=True) else None
+                return subject if self._fits(subject, gender, not _is_agent(subject)) else None
         return None
 
     def _group_name(self, pronoun: Token) -> str | None:
@@ -301,6 +301,13 @@ def _capitalised_pronouns(ctx: QuoteContext) -> list[Token]:
         if span is not None and len(span) == 1:
             tokens.append(span[0])
     return tokens
+
+
+def _is_agent(token: Token) -> bool:
+    """True for the "by" agent of a passive ("Imus was dropped by MSNBC after he ..."):
+    the governing verb's doer, but not the one its clause is about, so an organisation
+    there is no person the small model misread."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _owned_by_pronoun(token: Token) -> bool:
