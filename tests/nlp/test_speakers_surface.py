@@ -125,3 +125,8 @@ def test_a_courts_opinion_reads_its_words(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "The opinion of the Court"
+
+
+def test_part_of_a_statement_speaks_as_the_statement(nlp: Language) -> None:
+    (quote,) = direct(analyse(nlp, 'Part of the statement read: "We will not comply."'))
+    assert quote.speaker_text == "the statement"

@@ -33,6 +33,8 @@ _APPOSITION_DEPTH = 4
 _PHRASE_PREPOSITIONS = frozenset("for of from at with".split())
 _MAX_PHRASE_TOKENS = 6
 _FULL_NAME_TOKENS = 2
+#: Nouns for a piece of something said ("part of the statement"): the whole speaks.
+_PARTITIVES = frozenset("part parts portion portions excerpt excerpts section passage".split())
 
 
 def _entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:
@@ -173,10 +175,25 @@ def speaker_phrase(head: Token) -> tuple[int, int]:
     ("a statement from the ministry said"), its author when the phrase names one, else
     :func:`name_phrase`. Only cue sites need the author; a pronoun's antecedent is a
     person already and uses :func:`name_phrase` directly."""
+    whole = _whole_of_part(head)
+    if whole is not None:
+        return speaker_phrase(whole)
     author = document_author(head)
     if author is not None:
         return speaker_phrase(author)
     return name_phrase(head)
+
+
+def _whole_of_part(head: Token) -> Token | None:
+    """The whole a part speaks for: "Part of Trump's tweet read" is Trump's tweet (and so
+    Trump); "part" itself is never a speaker."""
+    if head.lower_ not in _PARTITIVES:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
 
 
 def name_phrase(head: Token) -> tuple[int, int]:
