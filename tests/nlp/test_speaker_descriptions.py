@@ -55,3 +55,12 @@ def test_description_without_a_matching_name_has_no_entity() -> None:
     assert described_entity("the board", text.index("the board"), mentions, text) is None
     assert described_entity("the company", text.index("the board"), mentions, text) is None
     assert described_entity("a board", text.index("the board"), mentions, text) is None
+
+
+def test_agency_named_after_a_country_is_not_the_country(nlp: Language) -> None:
+    text = 'Environment Canada issued a warning on Monday. "Heavy rain is expected," it said.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Environment Canada"
+    (quote,) = direct(analyse(nlp, '"Heavy rain is expected," Environment Canada said.'))
+    assert quote.speaker_text == "Environment Canada"
+    assert quote.speaker == "Environment Canada"

@@ -246,10 +246,13 @@ def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool
 
     "the German government" overlaps the NORP "German", and "a spokesperson for Toronto
     FC" an ORG, but neither is spoken for by that entity: a lowercase word outside the
-    mention (other than an article) means the phrase is headed by a common noun.
+    mention (other than an article) means the phrase is headed by a common noun. A place
+    is the phrase only alone: "Environment Canada" is an agency, not Canada.
     """
     inside_start = max(0, mention.start - phrase_start)
     inside_end = max(inside_start, mention.end - phrase_start)
     rest = phrase[:inside_start] + " " + phrase[inside_end:]
-    words = _WORD_ONLY.findall(rest)
-    return not any(w[0].islower() and w.lower() not in _PHRASE_ARTICLES for w in words)
+    words = [w for w in _WORD_ONLY.findall(rest) if w.lower() not in _PHRASE_ARTICLES]
+    if mention.label == "GPE" and words:
+        return False  # a place inside a longer name: "Environment Canada" is not Canada
+    return not any(w[0].islower() for w in words)

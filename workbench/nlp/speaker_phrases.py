@@ -72,7 +72,10 @@ def _name_from_children(head: Token) -> Span | None:
     ent = person_in_apposition(head)
     if ent is not None:
         return ent
-    return _entity_at(head, SPEAKER_LABELS[1:])
+    ent = _entity_at(head, SPEAKER_LABELS[1:])
+    if ent is not None and head.ent_type_ == "GPE" and _proper_run(head)[0] < ent.start:
+        return None  # "Environment Canada": the longer proper name speaks, not the place
+    return ent
 
 
 def person_in_apposition(head: Token) -> Span | None:
