@@ -64,3 +64,13 @@ def test_agency_named_after_a_country_is_not_the_country(nlp: Language) -> None:
     (quote,) = direct(analyse(nlp, '"Heavy rain is expected," Environment Canada said.'))
     assert quote.speaker_text == "Environment Canada"
     assert quote.speaker == "Environment Canada"
+
+
+def test_a_place_naming_whose_people_speak_is_not_they() -> None:
+    from workbench.nlp.pronoun_fit import can_speak_as_group
+
+    text = "Toronto police were called. Toronto has said it will act."
+    police = _mention(text, "Toronto", "GPE")
+    city = Mention(28, 35, "Toronto", "GPE", "Toronto")
+    assert not can_speak_as_group(police, text)
+    assert can_speak_as_group(city, text)
