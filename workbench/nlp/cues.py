@@ -119,3 +119,13 @@ def cue_text(token: Token) -> tuple[int, int]:
         if particle or (token.lower_ == "according" and nxt.lower_ == "to"):
             end = nxt.idx + len(nxt.text)
     return start, end
+
+
+#: Cues that say the speaker of the statement before goes on ("he added").
+_CARRY_ON_CUES = frozenset("add adds added adding continue continues continued went goes".split())
+
+
+def continues_speaker(cue: str | None) -> bool:
+    """True for a cue saying the same person goes on speaking ("added", "continued")."""
+    words = (cue or "").lower().split()
+    return bool(words) and words[0] in _CARRY_ON_CUES

@@ -43,7 +43,9 @@ TITLE_ABBREVIATIONS = {
     "dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor",
     "rep": "representative", "gen": "general", "rev": "reverend", "capt": "captain",
     "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "adm": "admiral",
-    "pres": "president", "lt": "lieutenant", "maj": "major",
+    "pres": "president", "lt": "lieutenant", "maj": "major", "const": "constable",
+    "cst": "constable", "cpl": "corporal", "det": "detective", "insp": "inspector",
+    "coun": "councillor", "cllr": "councillor", "ald": "alderman",
 }  # fmt: skip
 HONORIFICS = frozenset(
     {
@@ -53,7 +55,9 @@ HONORIFICS = frozenset(
         "premier", "sheikh", "st", "saint", "commissioner", "spokesman", "spokeswoman",
         "spokesperson", "director", "officer", "leader", "chief", "deputy", "inspector",
         "detective", "bishop", "archbishop", "cardinal", "rabbi", "imam", "father", "sister",
-        "brother", "coach", "speaker",
+        "brother", "coach", "speaker", "mp", "mpp", "mla", "mna", "mha", "councillor",
+        "councilor", "councilman", "councilwoman", "alderman", "congressman", "congresswoman",
+        "sheriff", "trooper",
     }
     | TITLE_ABBREVIATIONS.keys()
     | set(TITLE_ABBREVIATIONS.values())

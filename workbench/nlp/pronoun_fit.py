@@ -29,6 +29,14 @@ _LOCATED_AT = re.compile(
 )
 
 
+#: Groups of people a place or organisation name modifies ("Toronto police said").
+_GROUP_AFTER = re.compile(
+    r"[ \u00a0]+(?:police|officials|authorities|residents|officers|firefighters|paramedics|"
+    r"workers|employees|staff|voters|students|fans|protesters|troops|forces|leaders|"
+    r"lawmakers|investigators|prosecutors)\b"
+)
+
+
 class SentenceIndex:
     """Sentence index of any offset (a cheap splitter; no parse is available here)."""
 
@@ -56,9 +64,12 @@ def fits_pronoun(pronoun: str, mention: Mention, text: str) -> bool:
 def can_speak_as_group(mention: Mention, text: str) -> bool:
     """False for a group, organisation or place mention that only modifies or locates:
     the adjective "Italian" of "the Italian foreign minister" (a group that speaks is
-    plural: "Palestinians", "Democrats"), or the object of a preposition ("a speech in
+    plural: "Palestinians", "Democrats"), a place or organisation naming whose people
+    speak ("Toronto police", "Ottawa officials"), or the object of a preposition ("a speech in
     Port St. Lucie, Florida", "the border between Turkey and Libya"). "They said" after
     such a sentence means the people in it, not the nationality or the place."""
     if mention.label == "NORP":
         return mention.text.endswith("s")
+    if _GROUP_AFTER.match(text, mention.end):
+        return False  # "Toronto police", "Google employees": the people speak, not the place
     return _LOCATED_AT.search(text[max(0, mention.start - 40) : mention.start]) is None

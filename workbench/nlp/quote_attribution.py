@@ -21,15 +21,10 @@ from workbench.nlp.cues import (
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.speaker_documents import is_document_reading, is_thing
-from workbench.nlp.speakers import (
-    is_age_noun,
-    is_agentless_passive,
-    is_misread_surname,
-    name_phrase,
-    person_in_apposition,
-    speaker_phrase,
-    speaker_token,
-)
+from workbench.nlp.speaker_handles import handle_next_to
+from workbench.nlp.speaker_phrases import name_phrase, person_in_apposition, speaker_phrase
+from workbench.nlp.speaker_surface import is_age_noun, name_after_title, post_posed_speaker
+from workbench.nlp.speakers import is_agentless_passive, is_misread_surname, speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -74,6 +69,8 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
         return _can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
     head = speaker_token(cue, usable)
+    if head is not None:
+        head = name_after_title(head) or head
     if head is not None and not _can_speak(ctx, head):
         head = None  # agents, relative-clause heads and "according to" skip ``usable``
     if head is not None and is_thing(head):
@@ -82,6 +79,7 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
             return outer
     if head is None and not is_agentless_passive(cue):
         head = _nearest_name(ctx, region if region is not None else ctx.clause(cue), cue)
+        head = head or handle_next_to(cue) or post_posed_speaker(cue)
     speaker = speaker_phrase(head) if head is not None else None
     return Attribution(cue_text(cue), speaker, how)
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
+from workbench.nlp.cues import continues_speaker
 from workbench.nlp.names import (
     TITLE_ABBREVIATIONS,
     lowercase_words,
@@ -28,13 +29,16 @@ from workbench.nlp.pronoun_fit import (
     fits_pronoun,
 )
 from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.speaker_descriptions import described_entity
 from workbench.nlp.speaker_gender import genders_from_text, pronoun_gender
+from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_names import (
     PeopleByName,
     Role,
     full_name_before,
     hint_is_a_name,
     names_someone_else,
+    names_whole_phrase,
     person_name,
     title_after,
     title_before,
@@ -43,9 +47,6 @@ from workbench.nlp.speaker_names import (
 
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 _WORD = re.compile(r"\w+")
-_ARTICLES = frozenset(("the", "a", "an", "s"))
-#: Cues that say the speaker of the statement before goes on ("he added").
-_CARRY_ON_CUES = frozenset("add adds added adding continue continues continued went goes".split())
 #: How far back (in characters) a pronoun may look for its antecedent.
 MAX_PRONOUN_DISTANCE = 1500
 
@@ -65,19 +66,6 @@ def _title_word(title: str) -> str:
     if not words:
         return title
     return " ".join([*words[:-1], TITLE_ABBREVIATIONS.get(words[-1], words[-1])])
-
-
-def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool:
-    """True when ``mention`` is the speaker phrase itself, give or take titles and articles.
-
-    "the German government" overlaps the NORP "German", and "a spokesperson for Toronto
-    FC" an ORG, but neither is spoken for by that entity: a lowercase word outside the
-    mention (other than an article) means the phrase is headed by a common noun.
-    """
-    inside_start = max(0, mention.start - phrase_start)
-    inside_end = max(inside_start, mention.end - phrase_start)
-    rest = phrase[:inside_start] + " " + phrase[inside_end:]
-    return not any(w[0].islower() and w.lower() not in _ARTICLES for w in _WORD.findall(rest))
 
 
 class _Resolver:
@@ -106,6 +94,8 @@ class _Resolver:
         if quote.speaker_start is None or quote.speaker_end is None or not quote.speaker_text:
             return quote.speaker
         word = quote.speaker_text.strip().lower()
+        if is_handle_text(word):
+            return self._handle_owner(quote.speaker_text.strip())
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             if quote.speaker and word in PERSON_PRONOUNS:
                 carries_on = continues_speaker(quote.cue)
@@ -127,7 +117,18 @@ class _Resolver:
         by_name = by_name or self._role_continues(text, start)
         if by_name is not None:
             self.resolved.append(_Resolved(quote.speaker_end, by_name, "PERSON"))
-        return by_name or quote.speaker
+            return by_name
+        described = described_entity(text, start, self.mentions, self.text)
+        if described is None:
+            return quote.speaker
+        self.resolved.append(_Resolved(quote.speaker_end, described.entity, described.label))
+        return described.entity
+
+    def _handle_owner(self, handle: str) -> str:
+        """The entity the text writes right before "(handle)", else the handle."""
+        end = handle_name_end(self.text, handle)
+        mention = self._overlapping(end - 1, end) if end is not None else None
+        return mention.entity if mention is not None and mention.end == end else handle
 
     def _role_continues(self, text: str, start: int) -> str | None:
         """ "said Jacinda Ardern. The prime minister added: ...": a definite role naming
@@ -369,12 +370,6 @@ class _Resolver:
         if previous and not same:
             return previous[0]
         return earlier[-1] if earlier else None
-
-
-def continues_speaker(cue: str | None) -> bool:
-    """True for a cue saying the same person goes on speaking ("added", "continued")."""
-    words = (cue or "").lower().split()
-    return bool(words) and words[0] in _CARRY_ON_CUES
 
 
 def resolve_speakers(

@@ -18,8 +18,9 @@ from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.pronoun_fit import GROUP_LABELS
 from workbench.nlp.quote_filters import is_furniture
 from workbench.nlp.speaker_documents import is_document
-from workbench.nlp.speaker_gender import pronoun_gender
-from workbench.nlp.speakers import is_misread_surname, name_phrase, subject_of
+from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
+from workbench.nlp.speaker_phrases import name_phrase, person_in_apposition
+from workbench.nlp.speakers import is_misread_surname, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -177,6 +178,8 @@ class Antecedents:
         """
         if not self.ctx.outside(token) or is_furniture(self.ctx.text, _char_span(token)):
             return False
+        if token.lower_ in PERSON_NOUNS and person_in_apposition(token) is not None:
+            return PERSON_NOUNS[token.lower_] in (None, gender)  # "Her husband, Karim,"
         misread = token.text[:1].isupper() and (surname or (governing and token.ent_type_ == "ORG"))
         if token.ent_type_ in _NOT_PEOPLE and not misread:
             return False
@@ -200,7 +203,7 @@ class Antecedents:
             verb = verb.head
             subject = subject_of(verb, self.ctx.outside)
             if subject is not None and subject.i != pronoun.i:
-                return subject if self._fits(subject, gender, governing=True) else None
+                return subject if self._fits(subject, gender, not _is_agent(subject)) else None
         return None
 
     def _group_name(self, pronoun: Token) -> str | None:
@@ -298,6 +301,13 @@ def _capitalised_pronouns(ctx: QuoteContext) -> list[Token]:
         if span is not None and len(span) == 1:
             tokens.append(span[0])
     return tokens
+
+
+def _is_agent(token: Token) -> bool:
+    """True for the "by" agent of a passive ("Imus was dropped by MSNBC after he ..."):
+    the governing verb's doer, but not the one its clause is about, so an organisation
+    there is no person the small model misread."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _owned_by_pronoun(token: Token) -> bool:

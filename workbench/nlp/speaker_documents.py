@@ -19,6 +19,8 @@ DOCUMENT_NOUNS = frozenset(
     statement letter decree release tweet post report memo memorandum email e-mail message
     note notice ad advertisement filing ruling order announcement communique communiqué
     document transcript website editorial petition brief complaint lawsuit motion affidavit
+    opinion summary judgment judgement verdict indictment declaration proclamation
+    sign placard banner caption headline inscription obituary
     """.split()
 )
 #: Participles whose agent wrote the document ("signed by the Pope"), unlike "obtained

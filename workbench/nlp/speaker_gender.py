@@ -21,6 +21,20 @@ if TYPE_CHECKING:
 MALE_WORDS = frozenset(("he", "him", "his"))
 FEMALE_WORDS = frozenset(("she", "her", "hers"))
 _OPENING_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(He|She|His|Her)\b")
+#: Nouns for a person that news puts in apposition to a name ("her husband, Karim,",
+#: "a neighbour, Ruth,"), with the gender the noun itself gives (None: either).
+PERSON_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys(
+        "husband father son brother grandfather grandson uncle nephew boyfriend "
+        "stepfather spokesman chairman".split(), "m"),
+    **dict.fromkeys(
+        "wife mother daughter sister grandmother granddaughter aunt niece girlfriend "
+        "stepmother spokeswoman chairwoman widow".split(), "f"),
+    **dict.fromkeys(
+        "friend neighbour neighbor partner spouse lawyer attorney spokesperson colleague "
+        "cousin child parent teacher coach owner manager doctor nurse roommate relative "
+        "sibling fiance fiancee".split(), None),
+}  # fmt: skip
 #: How many sentences back a sentence-opening pronoun looks for its single person.
 _WINDOW_SENTENCES = 3
 

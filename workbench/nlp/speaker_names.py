@@ -22,6 +22,7 @@ from workbench.nlp.resolution import without_generation
 if TYPE_CHECKING:
     from workbench.core.models import Mention
 
+_PHRASE_ARTICLES = frozenset(("the", "a", "an", "s"))
 _WORD = re.compile(r"[\w.'\u2019-]+")
 _WORD_ONLY = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -163,6 +164,13 @@ def title_before(text: str, mention: Mention) -> str | None:
     return f"{qualifier} {title}" if qualifier in _OTHER_ROLE else title
 
 
+def _after_possessive(words: str) -> str:
+    """The words after the last possessive: in "the Bank of Canada's Tiff Macklem" the
+    employer's "Canada's" is no given name of Macklem."""
+    parts = re.split(r"\S+['\u2019]s?[ \u00a0]+", words)
+    return parts[-1]
+
+
 def full_name_before(text: str, surname: str, lowercase: frozenset[str]) -> str | None:
     """The first full name ending in ``surname`` that ``text`` writes ("Italian artist
     Maurizio Cattelan" for a later "Cattelan" the model did not tag), else None.
@@ -175,11 +183,12 @@ def full_name_before(text: str, surname: str, lowercase: frozenset[str]) -> str 
         before = _GIVEN_NAMES.search(text, max(0, found.start() - _GIVEN_CHARS), found.start())
         if before is None:
             continue
-        given = [w for w in name_words(before.group(0)) if w.lower() not in lowercase]
-        words = [*name_words(before.group(0)), surname]
+        written = _after_possessive(before.group(0))
+        given = [w for w in name_words(written) if w.lower() not in lowercase]
+        words = [*name_words(written), surname]
         if len(words) < _FULL_NAME_WORDS or len(given) != len(words) - 1:
             continue
-        ahead = text[: before.start()].rstrip()
+        ahead = text[: found.start() - len(written)].rstrip()
         opens = not ahead or ahead[-1] in ".!?\n"
         if len(words) > _FULL_NAME_WORDS or not opens:
             return " ".join(words)
@@ -230,3 +239,20 @@ class PeopleByName:
             return None
         counts = Counter(entity for _, entity in (named[:before] or named))
         return counts.most_common(1)[0][0]
+
+
+def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool:
+    """True when ``mention`` is the speaker phrase itself, give or take titles and articles.
+
+    "the German government" overlaps the NORP "German", and "a spokesperson for Toronto
+    FC" an ORG, but neither is spoken for by that entity: a lowercase word outside the
+    mention (other than an article) means the phrase is headed by a common noun. A place
+    is the phrase only alone: "Environment Canada" is an agency, not Canada.
+    """
+    inside_start = max(0, mention.start - phrase_start)
+    inside_end = max(inside_start, mention.end - phrase_start)
+    rest = phrase[:inside_start] + " " + phrase[inside_end:]
+    words = [w for w in _WORD_ONLY.findall(rest) if w.lower() not in _PHRASE_ARTICLES]
+    if mention.label == "GPE" and words:
+        return False  # a place inside a longer name: "Environment Canada" is not Canada
+    return not any(w[0].islower() for w in words)

@@ -1,10 +1,9 @@
 """Find who speaks for a cue word in the dependency parse, as a surface span.
 
-The speaker span is what an analyst would underline: the person's name when the subject
-phrase contains one ("State Department spokesperson Matthew Miller" -> "Matthew Miller",
-"the spokesperson, Matthew Miller," -> "Matthew Miller"), otherwise the noun phrase
-("the spokesperson") or the pronoun ("He"). Canonical names come later, from mentions.
-Documents as speakers (who wrote "a statement") are read in ``speaker_documents``.
+The subject is found here; the span an analyst would underline around it (a name inside
+the subject phrase, else the noun phrase or pronoun) is read in ``speaker_phrases`` and
+re-exported. Canonical names come later, from mentions. Documents as speakers (who wrote
+"a statement") are read in ``speaker_documents``.
 """
 
 from __future__ import annotations
@@ -18,26 +17,15 @@ from workbench.nlp.cues import (
     according_to_source,
     is_speech_cue,
 )
-from workbench.nlp.names import is_honorific
 from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
+from workbench.nlp.speaker_phrases import name_phrase as name_phrase
+from workbench.nlp.speaker_phrases import person_in_apposition as person_in_apposition
+from workbench.nlp.speaker_phrases import speaker_phrase as speaker_phrase
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
-SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "acl")
-_NAME_DEPS = ("compound", "flat", "appos", "nmod", "poss")
-_NP_LEFT_DEPS = (
-    "det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "npadvmod",
-)  # fmt: skip
-#: Links from a subject to the person it names: "the prosecutor, Ali Mehr," (appos), and
-#: the parser's "Institute's director, Dr. Fauci" (conj then appos).
-_APPOSITION_DEPS = ("appos", "conj", "prep", "pobj")
-_APPOSITION_DEPTH = 4
-#: Prepositions whose object belongs to a common-noun speaker ("a spokesperson for the camp").
-_PHRASE_PREPOSITIONS = frozenset("for of from at with".split())
-_MAX_PHRASE_TOKENS = 6
-_FULL_NAME_TOKENS = 2
 #: Labels the small model puts on a surname it does not recognise as a person's.
 _MISREAD_LABELS = ("ORG", "GPE", "NORP")
 _PERSON_LAST_WORDS = "workbench.person_last_words"
@@ -108,15 +96,6 @@ def _nearest_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | No
 
 def _person_like(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
-
-
-def is_age_noun(token: Token) -> bool:
-    """True for the "old" of "the 46-year-old said": a person named by their age, which
-    the small model tags as a DATE like any other span of years."""
-    doc = token.doc
-    if token.lower_ != "old" or token.i < 2 or doc[token.i - 1].text != "-":
-        return False
-    return doc[token.i - 2].lemma_.lower() in ("year", "month", "week", "day")
 
 
 def is_agentless_passive(verb: Token) -> bool:
@@ -204,163 +183,6 @@ def speaker_token(cue: Token, usable: Callable[[Token], bool] = _anywhere) -> To
         owners = [child for child in cue.children if child.dep_ == "poss" and usable(child)]
         return owners[0] if owners else None
     return subject_of(cue, usable)
-
-
-def _entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:
-    """The entity span covering ``token`` (walking IOB tags: ``doc.ents`` is rebuilt per
-    access, which made long documents quadratic)."""
-    if token.ent_type_ not in labels:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
-def _name_from_children(head: Token) -> Span | None:
-    """A PERSON entity at ``head`` or hanging off it (compound, apposition), else the
-    ORG/NORP/GPE entity ``head`` itself belongs to.
-
-    Organisations and places that merely modify a common noun are not the speaker: "an
-    Interpol spokesperson" and "the German government" are spoken for by the phrase.
-    """
-    ent = _entity_at(head, ("PERSON",))
-    if ent is not None:
-        return ent
-    for child in head.children:
-        if child.dep_ in _NAME_DEPS and child.dep_ != "poss":
-            if child.dep_ == "compound" and head.pos_ == "NOUN":
-                continue  # "the Trump campaign", "a Clinton aide": the phrase speaks
-            ent = _entity_at(child, ("PERSON",))
-            if ent is not None and not _is_possessive_ent(ent):
-                return ent
-    ent = person_in_apposition(head)
-    if ent is not None:
-        return ent
-    return _entity_at(head, SPEAKER_LABELS[1:])
-
-
-def person_in_apposition(head: Token) -> Span | None:
-    """A person named in apposition to the subject, a few links down.
-
-    `According to ISNA, the prosecutor general of Tehran, Ali Mehr, said` parses with
-    ISNA as subject and Ali Mehr as an apposition (of "Tehran"): the person speaks. Only
-    a name reached by an apposition counts ("a friend of Miller" is not Miller).
-    """
-    frontier = [head]
-    for _ in range(_APPOSITION_DEPTH):
-        frontier = [c for t in frontier for c in t.children if c.dep_ in _APPOSITION_DEPS]
-        for token in frontier:
-            if token.dep_ != "appos":
-                continue
-            ent = _entity_at(token, ("PERSON",)) or _untagged_full_name(token)
-            if ent is not None and not _is_possessive_ent(ent):
-                return ent
-    return None
-
-
-def _untagged_full_name(token: Token) -> Span | None:
-    """ "Pradeep Khosla" in apposition that the small model left untagged: two or more
-    proper nouns with no entity label at all (a tagged place or organisation never is)."""
-    if token.pos_ != "PROPN" or token.ent_type_:
-        return None
-    start, end = _proper_run(token)
-    if end - start < _FULL_NAME_TOKENS or any(t.ent_type_ for t in token.doc[start:end]):
-        return None
-    return token.doc[start:end]
-
-
-def _is_possessive_ent(ent: Span) -> bool:
-    """ "Russia's" in "Russia's Foreign Minister" names the employer, not the speaker."""
-    last = ent[-1]
-    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return last.tag_ == "POS" or (nxt is not None and nxt.tag_ == "POS")
-
-
-def _proper_run(head: Token) -> tuple[int, int]:
-    """Token range of the contiguous proper-noun run ending at ``head``."""
-    start = head.i
-    doc = head.doc
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= head.i:
-        start -= 1
-    return start, head.i + 1
-
-
-def _noun_phrase(head: Token) -> tuple[int, int]:
-    """Token range of ``head`` with its modifiers to the left and a short "for/of/from"
-    phrase to the right ("a spokesperson for the camp", "a statement from the ministry")."""
-    start = head.i
-    for child in head.lefts:
-        if child.dep_ in _NP_LEFT_DEPS:
-            start = min(start, child.left_edge.i)
-    end = head.i + 1
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in _PHRASE_PREPOSITIONS and child.i == end:
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            edge = objects[0].right_edge.i if objects else child.i
-            if objects and edge - head.i <= _MAX_PHRASE_TOKENS:
-                end = edge + 1
-            break
-    return start, end
-
-
-def speaker_phrase(head: Token) -> tuple[int, int]:
-    """Character span of the speaker of a cue whose subject is ``head``: for a document
-    ("a statement from the ministry said"), its author when the phrase names one, else
-    :func:`name_phrase`. Only cue sites need the author; a pronoun's antecedent is a
-    person already and uses :func:`name_phrase` directly."""
-    author = document_author(head)
-    if author is not None:
-        return speaker_phrase(author)
-    return name_phrase(head)
-
-
-def name_phrase(head: Token) -> tuple[int, int]:
-    """Character span of the phrase an analyst would underline around ``head``: the
-    person's name when the phrase holds one, else the proper-noun run or noun phrase."""
-    doc = head.doc
-    if head.pos_ == "PRON":
-        return head.idx, head.idx + len(head.text)
-    ent = _name_from_children(head)
-    if ent is not None:
-        return _strip_possessive(_with_given_names(ent))
-    if head.pos_ == "PROPN":
-        start, end = _proper_run(head)
-    else:
-        start, end = _noun_phrase(head)
-    span = doc[start:end]
-    return span.start_char, span.end_char
-
-
-def _with_given_names(ent: Span) -> Span:
-    """A person tagged by surname only ("Sadiq" untagged before "Khan") with the untagged
-    proper nouns compounded onto it, so the speaker is not mistaken for another Khan."""
-    if ent[-1].ent_type_ != "PERSON":
-        return ent
-    doc = ent.doc
-    start = ent.start
-    while start > 0:
-        token = doc[start - 1]
-        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "compound":
-            break
-        if not ent.start <= token.head.i < ent.end or is_honorific(token.text):
-            break
-        start -= 1
-    return doc[start : ent.end] if start < ent.start else ent
-
-
-def _strip_possessive(ent: Span) -> tuple[int, int]:
-    """Entity span without a trailing "'s" and without a leading article."""
-    tokens = [t for t in ent if t.tag_ != "POS"]
-    if len(tokens) > 1 and tokens[0].lower_ == "the" and ent.label_ == "PERSON":
-        tokens = tokens[1:]
-    if not tokens:
-        return ent.start_char, ent.end_char
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def is_misread_surname(token: Token) -> bool:

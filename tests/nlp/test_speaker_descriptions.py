@@ -1,0 +1,76 @@
+"""Canonical speakers of definite descriptions (issue 15, session 7): written sentences.
+
+"the board" is the organisation named earlier whose name ends in "Board"; "the
+34-year-old" the person written with that age. The speaker text stays the phrase.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.quote_support import analyse, direct
+from workbench.core.models import Mention
+from workbench.nlp.speaker_descriptions import described_entity
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_the_board_is_the_board_named_before(nlp: Language) -> None:
+    text = (
+        "The Toronto District School Board said it was reviewing the policy. "
+        '"Our priority is student safety," the board said.'
+    )
+    (quote,) = direct(analyse(nlp, text, {"The Toronto District School Board": "TDSB"}))
+    assert quote.speaker_text == "the board"
+    assert quote.speaker == "TDSB"
+
+
+def test_person_named_by_age_is_the_person_written_with_it(nlp: Language) -> None:
+    text = (
+        "Maria Lopez, 34, and her neighbour Tom Reid, 61, watched the fire from the street. "
+        '"It was terrifying," the 61-year-old said.'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the 61-year-old"
+    assert quote.speaker == "Tom Reid"
+
+
+def _mention(text: str, surface: str, label: str) -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, label, surface)
+
+
+def test_age_written_before_the_name_counts_and_other_ages_do_not() -> None:
+    text = "Police arrested 19-year-old Kevin Tran. Later the 19-year-old said"
+    mentions = [_mention(text, "Kevin Tran", "PERSON")]
+    found = described_entity("the 19-year-old", text.index("the 19"), mentions, text)
+    assert found is not None and found.entity == "Kevin Tran"
+    assert described_entity("the 20-year-old", text.index("the 19"), mentions, text) is None
+
+
+def test_description_without_a_matching_name_has_no_entity() -> None:
+    text = "Acme Corp. cut jobs. Later the board said"
+    mentions = [_mention(text, "Acme Corp.", "ORG")]
+    assert described_entity("the board", text.index("the board"), mentions, text) is None
+    assert described_entity("the company", text.index("the board"), mentions, text) is None
+    assert described_entity("a board", text.index("the board"), mentions, text) is None
+
+
+def test_agency_named_after_a_country_is_not_the_country(nlp: Language) -> None:
+    text = 'Environment Canada issued a warning on Monday. "Heavy rain is expected," it said.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Environment Canada"
+    (quote,) = direct(analyse(nlp, '"Heavy rain is expected," Environment Canada said.'))
+    assert quote.speaker_text == "Environment Canada"
+    assert quote.speaker == "Environment Canada"
+
+
+def test_a_place_naming_whose_people_speak_is_not_they() -> None:
+    from workbench.nlp.pronoun_fit import can_speak_as_group
+
+    text = "Toronto police were called. Toronto has said it will act."
+    police = _mention(text, "Toronto", "GPE")
+    city = Mention(28, 35, "Toronto", "GPE", "Toronto")
+    assert not can_speak_as_group(police, text)
+    assert can_speak_as_group(city, text)

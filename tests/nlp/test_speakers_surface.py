@@ -1,0 +1,132 @@
+"""Post-posed attributions the small model misparses (issue 15, session 7).
+
+One written sentence per category of news writing: a person named by their age ("the
+43-year-old said"), a common-noun speaker after an inverted cue followed by a relative
+clause ("said one attendee, who ..."), and an abbreviated police or council title the
+tokenizer does not know ("said Const. Mike Williams"). Real small English model.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.quote_support import analyse, direct
+from workbench.nlp.names import is_honorific, strip_honorifics
+from workbench.nlp.speaker_surface import post_posed_speaker
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+def test_person_named_by_age_before_the_cue_speaks(nlp: Language) -> None:
+    text = 'A Calgary man has been charged. "I made a mistake," the 34-year-old said in court.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the 34-year-old"
+
+
+def test_person_named_by_age_speaks_even_when_the_verb_is_read_as_adjective(
+    nlp: Language,
+) -> None:
+    text = '"I was scared," the 16-year-old told police.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the 16-year-old"
+
+
+def test_common_noun_after_inverted_cue_speaks_despite_relative_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        '"This is not going to be over in February," said one attendee, who like others '
+        "spoke on the condition of anonymity to discuss the private meeting."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "one attendee"
+
+
+def test_abbreviated_police_title_is_not_the_speaker(nlp: Language) -> None:
+    text = '"There were no injuries," said Const. Mike Williams of the Toronto Police Service.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Mike Williams"
+
+
+def test_a_sentence_ending_in_a_name_does_not_pass_to_the_next_name(nlp: Language) -> None:
+    text = '"We will not resign," said Trump. Biden then spoke for an hour.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Trump"
+
+
+def test_canadian_and_us_titles_are_honorifics() -> None:
+    for title in ("MPP", "MLA", "Coun.", "Const.", "Insp.", "Det.", "Congresswoman"):
+        assert is_honorific(title), title
+    assert strip_honorifics(("MPP", "Sol", "Mamakwa")) == ("Sol", "Mamakwa")
+
+
+def _tagged(words: list[str], tags: list[str], pos: list[str]) -> Doc:
+    """A doc with the tags the parser gave a real sentence (the parse itself varies)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos)
+
+
+def test_noun_after_a_participle_is_what_was_said_not_who_said_it() -> None:
+    words = ["\u201c", "Toronto", "values", ",", "\u201d", "VERB", "the", "city", "embodied"]
+    tags = ["``", "NNP", "NNS", ",", "\'\'", "VBG", "DT", "NN", "VBD"]
+    pos = ["PUNCT", "PROPN", "NOUN", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "VERB"]
+    saying = _tagged([*words[:5], "saying", *words[6:]], tags, pos)
+    assert post_posed_speaker(saying[5]) is None
+    said = _tagged([*words[:5], "said", *words[6:]], [*tags[:5], "VBD", *tags[6:]], pos)
+    speaker = post_posed_speaker(said[5])
+    assert speaker is not None and speaker.text == "city"
+
+
+def test_person_after_an_employers_possessive_speaks(nlp: Language) -> None:
+    (quote,) = direct(analyse(nlp, '"This changes everything," U of T\'s Emily Smith said.'))
+    assert quote.speaker_text == "Emily Smith"
+
+
+def test_employers_possessive_is_no_given_name() -> None:
+    from workbench.nlp.speaker_names import full_name_before
+
+    text = "the Bank of Canada's Tiff Macklem said"
+    assert full_name_before(text, "Macklem", frozenset()) == "Tiff Macklem"
+
+
+def test_title_with_its_place_speaks_as_its_holder(nlp: Language) -> None:
+    text = (
+        "US Ambassador to Germany Richard Grenell alleged the airline had \u201ccontributed "
+        "to incredible human suffering\u201d in the region."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Richard Grenell"
+
+
+def test_the_person_a_spokesman_serves_is_not_the_speaker(nlp: Language) -> None:
+    (quote,) = direct(analyse(nlp, '"We are reviewing it," a spokesman for Donald Trump said.'))
+    assert quote.speaker_text == "a spokesman for Donald Trump"
+
+
+def test_signature_line_above_a_paragraph_is_not_its_subject(nlp: Language) -> None:
+    text = (
+        "DeVita narrowly avoided being caught up in the accident.\n\n\u2014Troy Roberts\n\n"
+        'Another eyewitness, Nicole Towarek, described extensive tire marks and "insane" '
+        "heat. Florida Department of Transportation official Troy Roberts said the road "
+        "itself will be examined."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Nicole Towarek"
+
+
+def test_a_courts_opinion_reads_its_words(nlp: Language) -> None:
+    text = (
+        "The opinion of the Court, released on Wednesday, read in part, \u201cIt is "
+        "concluded that the oath of office is unconstitutional.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "The opinion of the Court"
+
+
+def test_part_of_a_statement_speaks_as_the_statement(nlp: Language) -> None:
+    (quote,) = direct(analyse(nlp, 'Part of the statement read: "We will not comply."'))
+    assert quote.speaker_text == "the statement"

@@ -1,0 +1,261 @@
+"""The span an analyst would underline as the speaker, around the subject the parse found.
+
+The person's name when the subject phrase contains one ("State Department spokesperson
+Matthew Miller" -> "Matthew Miller", "the spokesperson, Matthew Miller," -> "Matthew
+Miller", "her husband, Karim," -> "Karim"), otherwise the noun phrase ("the
+spokesperson", "the 34-year-old"), the handle ("@TorontoPolice") or the pronoun ("He").
+Split from ``speakers`` (which finds the subject) to keep each module to one concern.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workbench.nlp.names import is_honorific
+from workbench.nlp.speaker_documents import document_author
+from workbench.nlp.speaker_gender import PERSON_NOUNS
+from workbench.nlp.speaker_handles import handle_phrase, is_handle
+from workbench.nlp.speaker_surface import age_phrase, is_age_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+_NAME_DEPS = ("compound", "flat", "appos", "nmod", "poss")
+_NP_LEFT_DEPS = (
+    "det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "npadvmod",
+)  # fmt: skip
+#: Links from a subject to the person it names: "the prosecutor, Ali Mehr," (appos), and
+#: the parser's "Institute's director, Dr. Fauci" (conj then appos).
+_APPOSITION_DEPS = ("appos", "conj", "prep", "pobj")
+_APPOSITION_DEPTH = 4
+#: Prepositions whose object belongs to a common-noun speaker ("a spokesperson for the camp").
+_PHRASE_PREPOSITIONS = frozenset("for of from at with".split())
+_MAX_PHRASE_TOKENS = 6
+_FULL_NAME_TOKENS = 2
+#: Nouns for a piece of something said ("part of the statement"): the whole speaks.
+_PARTITIVES = frozenset("part parts portion portions excerpt excerpts section passage".split())
+
+
+def _entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:
+    """The entity span covering ``token`` (walking IOB tags: ``doc.ents`` is rebuilt per
+    access, which made long documents quadratic)."""
+    if token.ent_type_ not in labels:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _name_from_children(head: Token) -> Span | None:
+    """A PERSON entity at ``head`` or hanging off it (compound, apposition), else the
+    ORG/NORP/GPE entity ``head`` itself belongs to.
+
+    Organisations and places that merely modify a common noun are not the speaker: "an
+    Interpol spokesperson" and "the German government" are spoken for by the phrase.
+    """
+    ent = _entity_at(head, ("PERSON",))
+    if ent is not None:
+        return ent
+    for child in head.children:
+        if child.dep_ in _NAME_DEPS and child.dep_ != "poss" and _same_line(child, head):
+            if child.dep_ == "compound" and head.pos_ == "NOUN":
+                continue  # "the Trump campaign", "a Clinton aide": the phrase speaks
+            ent = _entity_at(child, ("PERSON",))
+            if ent is not None and not _is_possessive_ent(ent):
+                return ent
+    ent = person_in_apposition(head)
+    if ent is not None:
+        return ent
+    ent = _entity_at(head, SPEAKER_LABELS[1:])
+    if ent is not None and head.ent_type_ == "GPE" and _proper_run(head)[0] < ent.start:
+        return None  # "Environment Canada": the longer proper name speaks, not the place
+    return ent
+
+
+def person_in_apposition(head: Token) -> Span | None:
+    """A person named in apposition to the subject, a few links down.
+
+    `According to ISNA, the prosecutor general of Tehran, Ali Mehr, said` parses with
+    ISNA as subject and Ali Mehr as an apposition (of "Tehran"): the person speaks. Only
+    a name reached by an apposition counts ("a friend of Miller" is not Miller).
+    """
+    frontier = [head]
+    for _ in range(_APPOSITION_DEPTH):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in _APPOSITION_DEPS]
+        for token in frontier:
+            if token.dep_ == "pobj" and is_honorific(head.text):
+                ent = _titled_holder(token)
+                if ent is not None:
+                    return ent
+            if token.dep_ != "appos":
+                continue
+            ent = _entity_at(token, ("PERSON",)) or _untagged_full_name(token)
+            ent = ent or _named_person_noun(head, token)
+            if ent is not None and not _is_possessive_ent(ent):
+                return ent
+    return None
+
+
+def _titled_holder(token: Token) -> Span | None:
+    """The person holding a title written with its place: "Ambassador to Germany Richard
+    Grenell", "Minister of Health Jane Doe". The parse hangs the name on the preposition;
+    a name right after it ("a spokesman for Donald Trump") is whom the title serves."""
+    ent = _entity_at(token, ("PERSON",))
+    if ent is None or ent.start <= token.head.i + 1 or _is_possessive_ent(ent):
+        return None
+    return ent
+
+
+def _same_line(child: Token, head: Token) -> bool:
+    """True when no line break separates ``child`` from ``head``: a signature line
+    ("—Troy Roberts") above a paragraph is no part of its first sentence's subject."""
+    low, high = sorted((child.i, head.i))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in head.doc[low:high])
+
+
+def _named_person_noun(head: Token, name: Token) -> Span | None:
+    """The name in apposition to a noun for a person ("her husband, Karim,"), whatever
+    label the model gave it (a lone given name is often read as a place)."""
+    if head.lower_ not in PERSON_NOUNS or name.pos_ != "PROPN" or name.head.i != head.i:
+        return None
+    start, end = _proper_run(name)
+    return name.doc[start:end]
+
+
+def _untagged_full_name(token: Token) -> Span | None:
+    """ "Pradeep Khosla" in apposition that the small model left untagged: two or more
+    proper nouns with no entity label at all (a tagged place or organisation never is)."""
+    if token.pos_ != "PROPN" or token.ent_type_:
+        return None
+    start, end = _proper_run(token)
+    if end - start < _FULL_NAME_TOKENS or any(t.ent_type_ for t in token.doc[start:end]):
+        return None
+    return token.doc[start:end]
+
+
+def _is_possessive_ent(ent: Span) -> bool:
+    """ "Russia's" in "Russia's Foreign Minister" names the employer, not the speaker."""
+    last = ent[-1]
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return last.tag_ == "POS" or (nxt is not None and nxt.tag_ == "POS")
+
+
+def _proper_run(head: Token) -> tuple[int, int]:
+    """Token range of the contiguous proper-noun run ending at ``head``."""
+    start = head.i
+    doc = head.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= head.i:
+        start -= 1
+    return start, head.i + 1
+
+
+def _noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range of ``head`` with its modifiers to the left and a short "for/of/from"
+    phrase to the right ("a spokesperson for the camp", "a statement from the ministry")."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in _PHRASE_PREPOSITIONS and child.i == end:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            edge = objects[0].right_edge.i if objects else child.i
+            if objects and edge - head.i <= _MAX_PHRASE_TOKENS:
+                end = edge + 1
+            break
+    return start, end
+
+
+def speaker_phrase(head: Token) -> tuple[int, int]:
+    """Character span of the speaker of a cue whose subject is ``head``: for a document
+    ("a statement from the ministry said"), its author when the phrase names one, else
+    :func:`name_phrase`. Only cue sites need the author; a pronoun's antecedent is a
+    person already and uses :func:`name_phrase` directly."""
+    whole = _whole_of_part(head)
+    if whole is not None:
+        return speaker_phrase(whole)
+    author = document_author(head)
+    if author is not None:
+        return speaker_phrase(author)
+    return name_phrase(head)
+
+
+def _whole_of_part(head: Token) -> Token | None:
+    """The whole a part speaks for: "Part of Trump's tweet read" is Trump's tweet (and so
+    Trump); "part" itself is never a speaker."""
+    if head.lower_ not in _PARTITIVES:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
+
+
+def name_phrase(head: Token) -> tuple[int, int]:
+    """Character span of the phrase an analyst would underline around ``head``: the
+    person's name when the phrase holds one, else the proper-noun run or noun phrase."""
+    doc = head.doc
+    if head.pos_ == "PRON":
+        return head.idx, head.idx + len(head.text)
+    if is_handle(head):
+        return handle_phrase(head)
+    ent = _name_from_children(head)
+    if ent is not None:
+        return _strip_possessive(_with_given_names(ent))
+    if head.pos_ == "PROPN":
+        start, end = _proper_run(head)
+    elif is_age_noun(head):
+        start, end = age_phrase(head)
+    else:
+        start, end = _noun_phrase(head)
+        owned = _person_after_possessive(doc[start:end])
+        if owned is not None:
+            return owned.start_char, owned.end_char
+    span = doc[start:end]
+    return span.start_char, span.end_char
+
+
+def _person_after_possessive(phrase: Span) -> Span | None:
+    """The person a misparsed phrase names after its employer's possessive ("U of T's
+    Emily Smith" with "U" read as the head noun): the person speaks, not the phrase."""
+    for token in phrase[1:]:
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i > 0:
+            if token.doc[token.i - 1].tag_ == "POS":
+                ent = _entity_at(token, ("PERSON",))
+                return ent if ent is not None and ent.end <= phrase.end else None
+    return None
+
+
+def _with_given_names(ent: Span) -> Span:
+    """A person tagged by surname only ("Sadiq" untagged before "Khan") with the untagged
+    proper nouns compounded onto it, so the speaker is not mistaken for another Khan."""
+    if ent[-1].ent_type_ != "PERSON":
+        return ent
+    doc = ent.doc
+    start = ent.start
+    while start > 0:
+        token = doc[start - 1]
+        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "compound":
+            break
+        if not ent.start <= token.head.i < ent.end or is_honorific(token.text):
+            break
+        start -= 1
+    return doc[start : ent.end] if start < ent.start else ent
+
+
+def _strip_possessive(ent: Span) -> tuple[int, int]:
+    """Entity span without a trailing "'s" and without a leading article."""
+    tokens = [t for t in ent if t.tag_ != "POS"]
+    if len(tokens) > 1 and tokens[0].lower_ == "the" and ent.label_ == "PERSON":
+        tokens = tokens[1:]
+    if not tokens:
+        return ent.start_char, ent.end_char
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
