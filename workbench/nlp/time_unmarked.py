@@ -30,7 +30,7 @@ _TIME_WORDS = re.compile(
     r"|(?:this|that) (?:morning|afternoon|evening|night)"
     r"|the (?:next|following|previous) (?:morning|afternoon|evening|night|day)"
     r"|the same (?:day|week|month|year)|in the past(?= *[.,;:)]| and\b| or\b)"
-    r"|previously|formerly|an? (?:later|future) (?:date|time|stage))\b(?![/-])",
+    r"|an? (?:later|future) (?:date|time|stage))\b(?![/-])",
     re.IGNORECASE,
 )
 
