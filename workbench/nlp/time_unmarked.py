@@ -84,8 +84,8 @@ def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
     'soon', 'for years', 'currently', 'recently', 'in the past', 'earlier', 'a later date'
     (TIMEX3 dates with the values PRESENT_REF, PAST_REF and FUTURE_REF), numeric dates
     such as 7/8/07, quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009',
-    clock times ('0100 UTC', '4:00 A.M. local time'), 'the same day', 'that evening', 'the next morning' (read
-    on the day named before them).
+    clock times ('0100 UTC', '4:00 A.M. local time'), 'the same day', 'that evening',
+    'the next morning' (read on the day named before them).
 
     Why add them: TimeML counts them as dates and an analyst asking "what is current"
     needs them; they carry no calendar date, so they never crowd the timeline's axis
