@@ -1,8 +1,8 @@
 """Measure time-expression detection and normalisation on MEANTIME and our Wikinews set.
 
 Run: ``.venv/bin/python tests/eval/eval_timex.py [--tuning] [--errors dev|dev2|wikinews]
-[--missed dev|dev2|wikinews]`` (about two minutes; ``--tuning`` leaves out the held-out
-MEANTIME half and writes no report). Three systems
+[--missed dev|dev2|wikinews] [--spurious dev|dev2|wikinews]`` (about two minutes;
+``--tuning`` leaves out the held-out MEANTIME half and writes no report). Three systems
 side by side on the same spans and protocol (``timex_scoring``): raw spaCy DATE/TIME
 spans with no value, a naive baseline that parses each raw span with ``dateparser``
 (base = document creation time), and the workbench (its mentions and values). MEANTIME
@@ -127,7 +127,7 @@ def score_meantime(docs: list[TimexDocument], nlp: Language,
         ignored += [doc.dct_span] if doc.dct_span else []
         for name, system in systems().items():
             predicted = system(doc.title, doc.body, doc.creation_time or None, nlp)
-            score_document(results[name], doc.doc_id, gold, ignored, predicted)
+            score_document(results[name], doc.doc_id, gold, ignored, predicted, doc.body)
     return results
 
 
@@ -151,7 +151,7 @@ def score_wikinews(nlp: Language, path: Path = WIKINEWS_SET) -> dict[str, TimeSc
         for name, system in systems().items():
             predicted = system("", sentence, item["published"], nlp)
             score_document(results[name], f"{path.parent.name}-{number}", gold, ignored,
-                           predicted)
+                           predicted, sentence)
     return results
 
 
@@ -189,6 +189,12 @@ def main(argv: list[str]) -> int:
             raise SystemExit("the held-out half's misses are not for tuning")
         for missed in tables[which]["workbench"].missed:
             print("MISSED", *missed, sep=" | ")
+    if "--spurious" in argv:  # predictions no gold overlaps (dev or wikinews only)
+        which = argv[argv.index("--spurious") + 1]
+        if which.startswith("test"):
+            raise SystemExit("the held-out half's false detections are not for tuning")
+        for spurious in tables[which]["workbench"].spurious:
+            print("SPURIOUS", *spurious, sep=" | ")
     if "--tuning" not in argv:
         REPORT.write_text(render_report(tables, model_description(),
                                         time.perf_counter() - began), encoding="utf-8")

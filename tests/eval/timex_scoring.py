@@ -38,6 +38,8 @@ class TimeScores:
     values_right: int = 0
     errors: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
     missed: list[tuple[str, str, str | None]] = field(default_factory=list)
+    spurious: list[tuple[str, str, str | None]] = field(default_factory=list)
+    """Predictions no gold expression overlaps (doc, text, value): the precision side."""
 
     @property
     def precision(self) -> float:
@@ -77,8 +79,10 @@ def score_document(
     gold: Sequence[GoldTime],
     ignored: Iterable[tuple[int, int]],
     predictions: Sequence[Prediction],
+    text: str = "",
 ) -> None:
-    """Add one document's counts (and its value errors) to ``scores``."""
+    """Add one document's counts (and its value errors) to ``scores``; ``text`` names
+    the spurious predictions."""
     ignored = list(ignored)
     gold_spans = [(g.start, g.end) for g in gold]
     kept = [p for p in predictions
@@ -87,6 +91,8 @@ def score_document(
     scores.predicted += len(kept)
     scores.predicted_right += sum(1 for p in kept if any(_overlaps(p[:2], s) for s in gold_spans))
     scores.gold += len(gold)
+    scores.spurious += [(doc_id, text[p[0]:p[1]], p[2]) for p in kept
+                        if not any(_overlaps(p[:2], s) for s in gold_spans)]
     for item in gold:
         touching = [p for p in kept if _overlaps(p[:2], (item.start, item.end))]
         if not touching:

@@ -164,6 +164,23 @@ LIMITS = """
   0.868 / 0.746 (recall 0.859) and its durations 0.690 / 0.606. Extraction CPU (whole
   analysis) on 150 Wikinews articles: 16.9 s and 15.3 s against 17.5 s and 16.3 s before
   (two runs each, under load: no slowdown), with 11 more DATE/TIME mentions.
+* Issue 19, session 7 second round (detection recall): the development half's misses
+  were listed by category (seven left: "its date", "which", "exactly on time", "an
+  undetermined period of time", the name "the Joint Strike Fighter program", a bare
+  "later", "a later time"), and the round's candidate classes were checked on sentences
+  we wrote ("the first week of March", "1998-99", "a week ago Tuesday", "this year's",
+  "the past few days", "recent weeks", "the same period", "mid-2011", "currently" were
+  already found). Added, with unit tests (`tests/nlp/test_time_detection_recall.py`):
+  "earlier" standing alone ("said earlier that", "Earlier, on June 24"; `PAST_REF`, not
+  before a noun, in "earlier than" or after a count) and "a later date/time/stage", "a
+  future date" (`FUTURE_REF`, without "at"). "previously" and "formerly" were tried and
+  left out: our dev2 annotation leaves them unmarked (TimeML's sequencing words).
+  `eval_timex.py --spurious dev|dev2|wikinews` now lists false detections. "at the time",
+  "then" and a bare "later" stay out (no value without the event they point to). Before:
+  development 0.935 / 0.877 (recall 0.939), held-out 0.868 / 0.746 (recall 0.859).
+  After: development 0.926 / 0.877 (recall 0.947; "a later time" found, but MEANTIME
+  gives it no value), Wikinews, dev2 and the held-out half unchanged (held-out recall
+  0.859: its misses are not of these classes).
 * Honesty note: the held-out half's errors and misses are not printed (`--errors test` and
   `--missed test` refuse) and were not read; its summary line was looked at four times in
   the second round and three times in the third while rules were added (then once for
@@ -172,6 +189,7 @@ LIMITS = """
   end and once more to render this text with the same numbers, and in the sixth round
   once at its start (a run meant to print the script's usage printed the summary, the
   numbers above) and once at the end (this report, rendered from that run's scores),
+  and in session 7's second round once at the end (this report),
   so the held-out figures are slightly optimistic.
   An earlier round fixed two plain bugs seen in held-out errors (with no anchor,
   `dateparser` read "January" on today's date; "earlier today" had no rule).
@@ -190,8 +208,9 @@ LIMITS = """
   article, while we tag the whole text; and MEANTIME annotates no ages, durations inside
   other phrases or "annual"s.
   Value accuracy is measured only on what is detected.
-* No value is guessed for vague expressions ("a few days ago", "a later time"); MEANTIME
-  gives some of them a value, which we count as wrong. Conventions we do not copy:
+* No value is guessed for vague expressions ("a few days ago"); MEANTIME gives some of
+  them a value, which we count as wrong ("a later time", `FUTURE_REF` here, has none
+  there). Conventions we do not copy:
   "mid-2011" as June 2011 (TimeML and our Wikinews sets write the year), "that day" as
   `PRESENT_REF` in a quote, "the past decade" as `P10Y` (we read it as the decade, `199`),
   "6:40 p.m. (GMT +8)" as `T06:40Z` (it is 10:40 UTC).

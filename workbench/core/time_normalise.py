@@ -64,6 +64,7 @@ _REFERENCES = {
         "the future", "future", "in the future", "near future", "soon", "very soon", "shortly",
         "in the near future", "the near future", "in the coming years", "the coming years",
         "coming years", "in the years to come", "the years to come", "eventually",
+        "a later date", "a later time", "a later stage", "a future date",
     ),
 }
 _REFERENCE_OF = {phrase: value for value, phrases in _REFERENCES.items() for phrase in phrases}

@@ -29,7 +29,8 @@ _TIME_WORDS = re.compile(
     r"|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?(?: local time)?| local time| (?:UTC|GMT))"
     r"|(?:this|that) (?:morning|afternoon|evening|night)"
     r"|the (?:next|following|previous) (?:morning|afternoon|evening|night|day)"
-    r"|the same (?:day|week|month|year)|in the past(?= *[.,;:)]| and\b| or\b))\b(?![/-])",
+    r"|the same (?:day|week|month|year)|in the past(?= *[.,;:)]| and\b| or\b)"
+    r"|an? (?:later|future) (?:date|time|stage))\b(?![/-])",
     re.IGNORECASE,
 )
 
@@ -50,10 +51,26 @@ _HOW_OFTEN = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|seve
 out; '$5 a day' stays out (no count of times)."""
 
 
+_EARLIER = re.compile(r"\b[Ee]arlier\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|that|today|said)\b)")
+"""'earlier' standing alone ("he said earlier that", "Earlier, on June 24"), a past
+reference TimeML marks (PAST_REF); not 'earlier airliners' (an adjective before its noun)
+nor 'earlier than' (a comparison)."""
+_UNIT_BEFORE = re.compile(r"\b(?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?"
+                          r"|moments?)\s*$")
+
+
+def _standalone_earlier(text: str) -> list[tuple[int, int]]:
+    """'earlier' unless a unit comes just before it: 'two days earlier' is one expression
+    (the model's), not a count followed by a reference."""
+    return [(m.start(), m.end()) for m in _EARLIER.finditer(text)
+            if not _UNIT_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
+
+
 def _vague_words(text: str, anchor: dt.date | None) -> list[Mention]:
-    """'soon', bare units after a preposition ('for years') and how often ('twice a year'),
-    which the model leaves out."""
+    """'soon', 'earlier', bare units after a preposition ('for years') and how often
+    ('twice a year'), which the model leaves out."""
     spans = [(m.start(), m.end()) for m in (*_SOON.finditer(text), *_HOW_OFTEN.finditer(text))]
+    spans += _standalone_earlier(text)
     spans += [(m.start("unit"), m.end("unit")) for m in _BARE_UNITS.finditer(text)]
     return [Mention(a, b, text[a:b], "DATE", text[a:b]) for a, b in spans
             if _has_value(text[a:b], anchor)]
@@ -64,11 +81,11 @@ _CLOCK_WORDS = re.compile(r"\d:\d|\d\d (?:UTC|GMT)", re.IGNORECASE)
 
 def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
     """Time expressions the model does not tag: holidays ('Easter', 'New Year's Day'), 'now',
-    'soon', 'for years', 'currently', 'recently', 'in the past'
-    (TIMEX3 dates with the values PRESENT_REF and PAST_REF), numeric dates such as 7/8/07,
-    quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009', clock times ('0100
-    UTC', '4:00 A.M. local time'), 'the same day', 'that evening', 'the next morning' (read
-    on the day named before them).
+    'soon', 'for years', 'currently', 'recently', 'in the past', 'earlier', 'a later date'
+    (TIMEX3 dates with the values PRESENT_REF, PAST_REF and FUTURE_REF), numeric dates
+    such as 7/8/07, quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009',
+    clock times ('0100 UTC', '4:00 A.M. local time'), 'the same day', 'that evening',
+    'the next morning' (read on the day named before them).
 
     Why add them: TimeML counts them as dates and an analyst asking "what is current"
     needs them; they carry no calendar date, so they never crowd the timeline's axis
