@@ -16,7 +16,7 @@ import re
 _FIXED = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
-    "new year": (1, 1), "new years day": (1, 1), "new years eve": (12, 31),
+    "new years day": (1, 1), "new years eve": (12, 31),
     "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
     "fourth of july": (7, 4), "july fourth": (7, 4), "veterans day": (11, 11),
     "veterans' day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
@@ -38,14 +38,28 @@ _EASTER_SHIFT = {
 HOLIDAY_NAMES = tuple(sorted((*_FIXED, *_NTH_WEEKDAY, *_EASTER_SHIFT), key=len, reverse=True))
 HOLIDAY = "(?P<holiday>" + "|".join(re.escape(name) for name in HOLIDAY_NAMES) + ")"
 """A holiday's name in a pattern over cleaned (lower-case) text, longest name first."""
+_AFTER_HOLIDAY = (
+    r"(?:eve|day|weekend|week|season|holidays?|break|morning|afternoon|evening|night|period"
+    r"|rush|shopping|and|or|but|nor|in|on|at|of|to|for|from|with"
+    r"|by|as|than|when|while|after|before|until|since|this|that|last|next|each|every|is|was"
+    r"|are|were|will|would|could|should|may|might|has|had|have|falls?|fell|came|comes"
+    r"|approach(?:es|ed)|itself|again|too|also|so)"
+)
+"""Lower-case words that may follow a holiday's name without making it a modifier: time
+words ("Christmas eve", "the Easter weekend", "Thanksgiving rush"), function words
+("Christmas and New Year", "over Easter in Rome") and verbs a holiday takes as subject
+("Christmas falls on a Sunday")."""
 CAPITALISED_HOLIDAY = re.compile(
     r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?"
     r"|Easter(?: Sunday| Monday)?|Good Friday|Labor Day|Memorial Day|Independence Day"
     r"|Boxing Day|Halloween|Valentine's Day|Veterans Day|Columbus Day|Mother's Day"
     r"|Father's Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day)\b(?![-'’]| [A-Z])"
+    r"(?! (?!" + _AFTER_HOLIDAY + r"\b)[a-z])"
 )
 """Holidays as a text writes them (capitalised): what detection looks for where the model
-tagged none, or tagged one as an event ("New Year's Day") or a building ("Easter Sunday")."""
+tagged none, or tagged one as an event ("New Year's Day") or a building ("Easter Sunday").
+Not a holiday that modifies the noun after it ("a Christmas tree", "the Independence Day
+sequel"): a lower-case word right after the name must be a time word or a function word."""
 
 
 def holiday_day(name: str, year: int) -> dt.date | None:

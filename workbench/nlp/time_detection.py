@@ -23,7 +23,7 @@ from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import Tense
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
-from workbench.nlp.time_unmarked import unmarked_time_words
+from workbench.nlp.time_unmarked import has_value, unmarked_time_words
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 TenseSpan = tuple[int, int, "Tense | None", str]
@@ -106,7 +106,7 @@ def _dates_inside_names(mentions: Sequence[Mention], text: str,
         holiday = next(((a, b) for a, b in holidays if a <= mention.start and mention.end <= b
                         and (a, b) != (mention.start, mention.end)), None)
         if (holiday and mention.field == "text" and mention.label not in _NOT_NAMES
-                and _has_value(text[holiday[0]:holiday[1]], anchor)):
+                and has_value(text[holiday[0]:holiday[1]], anchor)):
             if holiday not in taken:
                 taken.add(holiday)
                 found.append(replace(_piece(mention, *holiday, text), label="DATE"))
@@ -115,12 +115,12 @@ def _dates_inside_names(mentions: Sequence[Mention], text: str,
             found.append(mention)
             continue
         whole = _WHOLE_DATE.fullmatch(mention.text) or _WHOLE_HOLIDAY.fullmatch(mention.text)
-        if whole and _has_value(whole["date"], anchor):
+        if whole and has_value(whole["date"], anchor):
             start = mention.start + whole.start("date")
             found.append(replace(_piece(mention, start, mention.end, text), label="DATE"))
             continue
         tail = _TRAILING_DATE.search(mention.text)
-        if tail is None or not _has_value(tail["date"], anchor) or tail.start() == 0:
+        if tail is None or not has_value(tail["date"], anchor) or tail.start() == 0:
             found.append(mention)
             continue
         name_end = mention.start + tail.start()
@@ -189,10 +189,6 @@ def _is_body_time(mention: Mention) -> bool:
     return mention.label in TIME_LABELS and mention.field == "text"
 
 
-def _has_value(words: str, anchor: dt.date | None) -> bool:
-    return normalise_time(words, anchor, None) is not None
-
-
 def _piece(mention: Mention, start: int, end: int, text: str) -> Mention:
     surface = text[start:end]
     return replace(mention, start=start, end=end, text=surface, entity=surface, value=None)
@@ -231,7 +227,7 @@ def _pieces(mention: Mention, match: re.Match[str], text: str,
         return []
     pieces = [(mention.start + match.start(g), mention.start + match.end(g))
               for g in ("first", "second")]
-    if not all(_has_value(text[a:b], anchor) or is_anaphoric(text[a:b]) for a, b in pieces):
+    if not all(has_value(text[a:b], anchor) or is_anaphoric(text[a:b]) for a, b in pieces):
         return []
     return [_piece(mention, a, b, text) for a, b in pieces]
 
@@ -241,7 +237,7 @@ def _range_end(mention: Mention, text: str, anchor: dt.date | None) -> list[Ment
     if not _RANGE_START.search(text[max(0, mention.start - 12):mention.start]):
         return []
     match = _RANGE_END.match(text[mention.end:mention.end + 40])
-    if match is None or not _has_value(match.group("second"), anchor):
+    if match is None or not has_value(match.group("second"), anchor):
         return []
     start = mention.end + match.start("second")
     return [_piece(mention, start, mention.end + match.end("second"), text)]
@@ -257,7 +253,7 @@ def _lost_lines(mentions: Sequence[Mention], tenses: Sequence[TenseSpan], text: 
             continue
         for line in re.finditer(r"[^\n]+", text[start:end]):
             words = line.group().strip(" ,;:")
-            if not words or not _has_value(words, anchor):
+            if not words or not has_value(words, anchor):
                 continue
             first = start + line.start() + line.group().index(words)
             found.append(replace(_piece(template, first, first + len(words), text), label="DATE"))

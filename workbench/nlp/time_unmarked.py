@@ -18,7 +18,9 @@ from workbench.core.time_normalise import normalise_time
 from workbench.nlp.resolution import at_sentence_start
 
 
-def _has_value(words: str, anchor: dt.date | None) -> bool:
+def has_value(words: str, anchor: dt.date | None) -> bool:
+    """Whether the normaliser reads ``words`` as a time: detection keeps only what it can
+    give a value (shared with ``time_detection``, which cuts the model's spans)."""
     return normalise_time(words, anchor, None) is not None
 
 
@@ -35,16 +37,18 @@ _TIME_WORDS = re.compile(
 )
 
 
-_SOON = re.compile(r"(?<!\bas )\b[Ss]oon\b(?! (?:as|after|before|afterwards?|enough)\b)")
+_SOON = re.compile(r"(?<!\bas )\b(?:(?P<capital>S)|s)oon\b(?!-)"
+                   r"(?! (?:as|after|before|afterwards?|enough)\b)")
 """'soon' (TIMEX3 FUTURE_REF), not the conjunction 'as soon as' nor 'soon after the vote',
-where it only orders two events."""
-_BARE_UNITS = re.compile(r"\b(?:for|within|in|over|after|took|takes|take) (?P<unit>(?:hours|days"
+where it only orders two events, nor 'soon-to-be' (a compound adjective); 'Soon' only where
+a sentence starts, as a name ('Soon-Yi', 'Lee Soon Kyu') is written capitalised too."""
+_BARE_UNITS = re.compile(r"\b(?i:for|within|in|over|after|took|takes|take) (?P<unit>(?:hours|days"
                          r"|weeks|months|years|decades))\b(?! (?:ago|later|earlier)\b)")
 """'for years', 'within days', 'the lowest in decades': a duration of unknown length (PXY),
 the unit alone as TimeML marks it; the preposition is a signal, not part of the extent."""
 
 
-_HOW_OFTEN = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|several|many|\d+)"
+_HOW_OFTEN = re.compile(r"\b(?i:once|twice|thrice|(?:two|three|four|five|six|several|many|\d+)"
                        r" times) (?:a|an|per|each) (?:minute|hour|day|night|week|month|quarter"
                        r"|year)\b")
 """'twice a year', 'three times a week': a set (TIMEX3 SET, 'P1Y'), which the model leaves
@@ -69,11 +73,13 @@ def _standalone_earlier(text: str) -> list[tuple[int, int]]:
 def _vague_words(text: str, anchor: dt.date | None) -> list[Mention]:
     """'soon', 'earlier', bare units after a preposition ('for years') and how often
     ('twice a year'), which the model leaves out."""
-    spans = [(m.start(), m.end()) for m in (*_SOON.finditer(text), *_HOW_OFTEN.finditer(text))]
+    spans = [(m.start(), m.end()) for m in _SOON.finditer(text)
+             if not m.group("capital") or at_sentence_start(text, m.start())]
+    spans += [(m.start(), m.end()) for m in _HOW_OFTEN.finditer(text)]
     spans += _standalone_earlier(text)
     spans += [(m.start("unit"), m.end("unit")) for m in _BARE_UNITS.finditer(text)]
     return [Mention(a, b, text[a:b], "DATE", text[a:b]) for a, b in spans
-            if _has_value(text[a:b], anchor)]
+            if has_value(text[a:b], anchor)]
 
 
 _CLOCK_WORDS = re.compile(r"\d:\d|\d\d (?:UTC|GMT)", re.IGNORECASE)
@@ -93,11 +99,11 @@ def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
     """
     found = _day_words(text, anchor) + _vague_words(text, anchor) + [
         Mention(m.start(), m.end(), m.group(), "DATE", m.group())
-        for m in CAPITALISED_HOLIDAY.finditer(text) if _has_value(m.group(), anchor)]
+        for m in CAPITALISED_HOLIDAY.finditer(text) if has_value(m.group(), anchor)]
     for match in _TIME_WORDS.finditer(text):
         words = match.group()
-        if is_anaphoric(words) or _has_value(words, anchor) or _has_value(words.split()[-1],
-                                                                          anchor):
+        if is_anaphoric(words) or has_value(words, anchor) or has_value(words.split()[-1],
+                                                                         anchor):
             label = "TIME" if _CLOCK_WORDS.search(words) else "DATE"
             found.append(Mention(match.start(), match.end(), words, label, words))
     return found
@@ -115,7 +121,7 @@ def _day_words(text: str, anchor: dt.date | None) -> list[Mention]:
     for match in _DAY_WORDS.finditer(text):
         if match.group("capital") and not at_sentence_start(text, match.start()):
             continue
-        if _has_value(match.group(), anchor):
+        if has_value(match.group(), anchor):
             found.append(Mention(match.start(), match.end(), match.group(), "DATE",
                                  match.group()))
     return found
