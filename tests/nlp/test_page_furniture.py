@@ -129,6 +129,12 @@ def test_a_dateline_agency_is_furniture_and_the_city_is_not() -> None:
     [
         ('Trudeau: "We will not back down" on tariffs\n\nOTTAWA \u2014 ...', True),
         ('Mayor: "We will fix it."\n\nThe mayor said ...', True),
+        ("Trump: 'We will win'\n\nWASHINGTON \u2014 ...", True),
+        ("Trump: 'We will win.'\n\nWASHINGTON \u2014 ...", True),
+        ('Prime Minister Justin Trudeau: "We will act."\n\nOTTAWA \u2014 ...', True),
+        ('Ana de la Cruz: "I was never told."\n\nMANILA \u2014 ...', True),
+        ('Mayor Anna Smith said: "We will rebuild the bridge by May."\n\nWork starts.', False),
+        ('The minister told parliament: "We will not raise taxes."\n\nMPs left.', False),
         ("Union votes to strike\nBy Ana Ruiz", True),
         ('"We will fix it," the mayor said on Monday.\n\nShe left.', False),
         ("One line only", False),
@@ -141,6 +147,11 @@ def test_headline_line(text: str, headline: bool) -> None:
 def test_a_quote_opening_the_story_is_no_headline(nlp: Language) -> None:
     text = '"We will fix the bridge," the mayor said on Monday.\n\nWork starts in June.'
     assert direct_texts(nlp, text) == ['"We will fix the bridge,"']
+
+
+def test_a_lede_introducing_its_quote_with_a_colon_keeps_it(nlp: Language) -> None:
+    text = 'Mayor Anna Smith said: "We will rebuild the bridge by May."\n\nWork starts soon.'
+    assert direct_texts(nlp, text) == ['"We will rebuild the bridge by May."']
 
 
 def test_a_signed_quote_on_the_first_line_is_no_headline() -> None:
