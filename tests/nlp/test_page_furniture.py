@@ -172,6 +172,12 @@ def test_a_signed_quote_on_the_first_line_is_no_headline() -> None:
         "Editorial code of conduct",
         "This article was first published on Sept. 14, 2023.",
         "Have a news tip? Email us at news@example.ca",
+        "Got a news tip?",
+        "Have a story tip: send it to tips@example.com",
+        "Got a tip about your neighbourhood? Contact our newsroom at 555-0100.",
+        "Tags: U.S. politics, Donald Trump, Elections 2024",
+        "Topics: Russia-Ukraine war | Europe | Defence",
+        "Filed under: Politics",
     ],
 )
 def test_page_chrome_lines_are_boilerplate(line: str) -> None:
@@ -185,6 +191,11 @@ def test_page_chrome_lines_are_boilerplate(line: str) -> None:
         "Tags on the stolen cars had been changed, police said.",
         "Trending topics on the site included the strike and the wildfire.",
         "Our standards for drinking water are among the strictest in Canada, she said.",
+        "Got a tip-off from a neighbour, officers raided the flat.",
+        "Have a tip for young players? Keep it simple, he said.",
+        "Got a tip from a caller: the van had been parked there for weeks, police said.",
+        "Topics: housing and transit dominated the debate.",
+        "Tags: the council voted to rename the street, residents said.",
     ],
 )
 def test_prose_starting_like_page_chrome_stays(line: str) -> None:
