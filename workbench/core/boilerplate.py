@@ -32,7 +32,9 @@ _TAG_LIST = (
 or pipes, with no full stop after a word, so a sentence ("Topics: housing and transit
 dominated the debate.") stays in the body."""
 _TIP = r"(?:have|got) an? (?:news |story )?tip(?:-off)?"
-_CONTACT = r"(?:e-?mail|send|contact|submit|write to|reach|message|get in touch|let us know|tell us)"
+_CONTACT = (
+    r"(?:e-?mail|send|contact|submit|write to|reach|message|get in touch|let us know|tell us)"
+)
 """A tip prompt is a bare question ('Got a news tip?') or one followed by how to reach the
 newsroom ('Have a tip? Email us at ...'); a sentence that merely starts with the words
 ('Got a tip-off from a neighbour, officers raided the flat.') is the story's."""

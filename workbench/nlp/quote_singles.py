@@ -8,11 +8,11 @@ for quotes nested in double ones and for headlines; those are left to the double
 around them and to ``quote_page``.
 
 Rules: the opening mark follows the start of a line, a space, a bracket, a dash or a
-colon and is followed by a letter, never by an elision ("'n'", "'em", "'til"); the closing mark follows a non-space and touches
-punctuation (`,'` / `.'` / `',` / `'.`), so a possessive ("players' union") never
-closes a quote; the span stays on one line, holds no double mark, has at least
-:data:`MIN_SINGLE_WORDS` words, lies outside every double-quoted span and is not a
-line on its own (a crosshead).
+colon and is followed by a letter, never by an elision ("'n'", "'em", "'til"); the
+closing mark follows a non-space and touches punctuation (`,'` / `.'` / `',` / `'.`),
+so a possessive ("players' union") never closes a quote; the span stays on one line,
+holds no double mark, has at least :data:`MIN_SINGLE_WORDS` words, lies outside every
+double-quoted span and is not a line on its own (a crosshead).
 """
 
 from __future__ import annotations
