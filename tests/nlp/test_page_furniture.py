@@ -129,6 +129,12 @@ def test_a_dateline_agency_is_furniture_and_the_city_is_not() -> None:
     [
         ('Trudeau: "We will not back down" on tariffs\n\nOTTAWA \u2014 ...', True),
         ('Mayor: "We will fix it."\n\nThe mayor said ...', True),
+        ("Trump: 'We will win'\n\nWASHINGTON \u2014 ...", True),
+        ("Trump: 'We will win.'\n\nWASHINGTON \u2014 ...", True),
+        ('Prime Minister Justin Trudeau: "We will act."\n\nOTTAWA \u2014 ...', True),
+        ('Ana de la Cruz: "I was never told."\n\nMANILA \u2014 ...', True),
+        ('Mayor Anna Smith said: "We will rebuild the bridge by May."\n\nWork starts.', False),
+        ('The minister told parliament: "We will not raise taxes."\n\nMPs left.', False),
         ("Union votes to strike\nBy Ana Ruiz", True),
         ('"We will fix it," the mayor said on Monday.\n\nShe left.', False),
         ("One line only", False),
@@ -141,6 +147,11 @@ def test_headline_line(text: str, headline: bool) -> None:
 def test_a_quote_opening_the_story_is_no_headline(nlp: Language) -> None:
     text = '"We will fix the bridge," the mayor said on Monday.\n\nWork starts in June.'
     assert direct_texts(nlp, text) == ['"We will fix the bridge,"']
+
+
+def test_a_lede_introducing_its_quote_with_a_colon_keeps_it(nlp: Language) -> None:
+    text = 'Mayor Anna Smith said: "We will rebuild the bridge by May."\n\nWork starts soon.'
+    assert direct_texts(nlp, text) == ['"We will rebuild the bridge by May."']
 
 
 def test_a_signed_quote_on_the_first_line_is_no_headline() -> None:
@@ -161,6 +172,12 @@ def test_a_signed_quote_on_the_first_line_is_no_headline() -> None:
         "Editorial code of conduct",
         "This article was first published on Sept. 14, 2023.",
         "Have a news tip? Email us at news@example.ca",
+        "Got a news tip?",
+        "Have a story tip: send it to tips@example.com",
+        "Got a tip about your neighbourhood? Contact our newsroom at 555-0100.",
+        "Tags: U.S. politics, Donald Trump, Elections 2024",
+        "Topics: Russia-Ukraine war | Europe | Defence",
+        "Filed under: Politics",
     ],
 )
 def test_page_chrome_lines_are_boilerplate(line: str) -> None:
@@ -174,6 +191,11 @@ def test_page_chrome_lines_are_boilerplate(line: str) -> None:
         "Tags on the stolen cars had been changed, police said.",
         "Trending topics on the site included the strike and the wildfire.",
         "Our standards for drinking water are among the strictest in Canada, she said.",
+        "Got a tip-off from a neighbour, officers raided the flat.",
+        "Have a tip for young players? Keep it simple, he said.",
+        "Got a tip from a caller: the van had been parked there for weeks, police said.",
+        "Topics: housing and transit dominated the debate.",
+        "Tags: the council voted to rename the street, residents said.",
     ],
 )
 def test_prose_starting_like_page_chrome_stays(line: str) -> None:

@@ -52,6 +52,25 @@ def test_apostrophes_make_no_single_quote(text: str) -> None:
     assert _singles(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("He loves rock 'n' roll, and she said 'this is really great,' later.",
+         "'this is really great,'"),
+        ("They will beat 'em in the final, and he said 'we are ready for anything,' twice.",
+         "'we are ready for anything,'"),
+        ("Crews worked 'til dawn, and the mayor said 'we will open the road today,' again.",
+         "'we will open the road today,'"),
+        ("Back in the '90s, he said 'the town was full of factories then,' smiling.",
+         "'the town was full of factories then,'"),
+        ("Fans of rock \u2019n\u2019 roll said \u2018we want the old hall back,\u2019 loudly.",
+         "\u2018we want the old hall back,\u2019"),
+    ],
+)
+def test_an_elision_opens_no_quote_before_a_real_one(text: str, quote: str) -> None:
+    assert _singles(text) == [quote]
+
+
 def test_a_single_quote_nested_in_a_double_one_stays_part_of_it(nlp: Language) -> None:
     text = (
         "\"When he told me, 'I am leaving the party tomorrow,' I did not believe him,\" "

@@ -23,6 +23,21 @@ _COMMENT_FOOTER = (
     r"(?: here| below| on this (?:site|page|website))? (?:are|do) not"
 )
 """The start of a comment-section disclaimer, shared by the line test and the outlet finder."""
+_TAG = r"[\w'\u2019&#+.()-]+(?: [\w'\u2019&#+.()-]+){0,4}"
+_TAG_LIST = (
+    rf"(?:tags|topics|filed under)\s*:\s*{_TAG}(?:\s*[,|;/\u00b7\u2022]\s*{_TAG})*"
+    r"\s*[,|;]?(?<![^\W\d_]{2}\.)\s*$"
+)
+"""'Tags: wildfires, British Columbia': short items (at most five words) separated by commas
+or pipes, with no full stop after a word, so a sentence ("Topics: housing and transit
+dominated the debate.") stays in the body."""
+_TIP = r"(?:have|got) an? (?:news |story )?tip(?:-off)?"
+_CONTACT = (
+    r"(?:e-?mail|send|contact|submit|write to|reach|message|get in touch|let us know|tell us)"
+)
+"""A tip prompt is a bare question ('Got a news tip?') or one followed by how to reach the
+newsroom ('Have a tip? Email us at ...'); a sentence that merely starts with the words
+('Got a tip-off from a neighbour, officers raided the flat.') is the story's."""
 _PATTERNS = (
     # comment sections: "The comments posted here are not from ...", "Comments are closed."
     _COMMENT_FOOTER + r"\b",
@@ -55,12 +70,13 @@ _PATTERNS = (
     r"listen to this (?:article|story)\b.{0,30}$",
     r"open this photo in gallery\s*:?\s*$",
     r"our standards\s*:",
-    r"(?:tags|topics|filed under)\s*:.{0,200}$",
+    _TAG_LIST,
     r"trending(?: now| stories)?\s*$",
     r"(?:report an? (?:error|typo|correction))\b.{0,40}$",
     r"editorial (?:code of conduct|standards)\s*$",
     r"this (?:article|story) was (?:first|originally) published\b.{0,80}$",
-    r"(?:have|got) a (?:news )?tip\b.{0,80}$",
+    _TIP + r"(?: for us| to share)?\s*\?\s*$",
+    _TIP + r"(?![\w-])[^.!?:\n]{0,50}[?:\u2014\u2013-]\s*" + _CONTACT + r"\b.{0,160}$",
 )
 _BOILERPLATE = re.compile(r"^[\s*•>|–—-]*(?:" + "|".join(_PATTERNS) + ")", re.IGNORECASE)
 

@@ -21,8 +21,15 @@ MAX_HEADLINE_CHARS = 150
 """Headlines are short; a longer first line is the story's first paragraph."""
 
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)]*\s*$")
-#: The headline form "Speaker: "quoted words"" (a first line opening on a name and a colon).
-_SPEAKER_HEADLINE = re.compile(r"^[A-Z][\w.'\u2019 -]{0,40}:\s*[\"'\u201c\u2018\u00ab]")
+#: The headline form "Speaker: "quoted words"": a first line opening on a name (up to five
+#: capitalised words, name particles such as "de" or "van" between them) and a colon. A
+#: lower-case word before the colon ("Mayor Anna Smith said:", "The minister told
+#: parliament:") makes it a lede sentence introducing its quote, which must stay.
+_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+_PARTICLE = r"(?:al|bin|da|de|del|della|der|di|du|ibn|la|le|van|von)"
+_SPEAKER_HEADLINE = re.compile(
+    rf"^{_NAME_WORD}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_WORD}){{0,4}}:\s*[\"'\u201c\u2018\u00ab]"
+)
 #: A quotation signed by a dash after its closing mark is a pull quote or a reader's
 #: comment (``quote_signatures``), not a headline, even on the first line.
 _SIGNED = re.compile(r"[\"\u201d\u00bb][ \t\u00a0]*[\u2015\u2014\u2013]")

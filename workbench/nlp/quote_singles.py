@@ -8,11 +8,11 @@ for quotes nested in double ones and for headlines; those are left to the double
 around them and to ``quote_page``.
 
 Rules: the opening mark follows the start of a line, a space, a bracket, a dash or a
-colon and is followed by a letter; the closing mark follows a non-space and touches
-punctuation (`,'` / `.'` / `',` / `'.`), so a possessive ("players' union") never
-closes a quote; the span stays on one line, holds no double mark, has at least
-:data:`MIN_SINGLE_WORDS` words, lies outside every double-quoted span and is not a
-line on its own (a crosshead).
+colon and is followed by a letter, never by an elision ("'n'", "'em", "'til"); the
+closing mark follows a non-space and touches punctuation (`,'` / `.'` / `',` / `'.`),
+so a possessive ("players' union") never closes a quote; the span stays on one line,
+holds no double mark, has at least :data:`MIN_SINGLE_WORDS` words, lies outside every
+double-quoted span and is not a line on its own (a crosshead).
 """
 
 from __future__ import annotations
@@ -29,8 +29,10 @@ MIN_SINGLE_WORDS = 4
 #: sentence, a colon introduction, a dash signature, or the quote before it ("continued").
 SINGLE_ATTRIBUTIONS = frozenset({"syntax", "after", "before", "colon", "dash", "continued"})
 
+_ELISION = r"(?![A-Za-z]{1,2}['\u2019](?:\W|$))(?!(?i:em|til|tis|twas)\b)"
+"""After an opening mark: not an elision ("rock 'n' roll", "get 'em", "'til dawn")."""
 _SINGLE = re.compile(
-    r"(?:^|(?<=[\s(\[\u2014\u2013:]))[\u2018'](?=[^\W\d_])"
+    r"(?:^|(?<=[\s(\[\u2014\u2013:]))[\u2018']" + _ELISION + r"(?=[^\W\d_])"
     r"(?P<inner>[^\n\"\u201c\u201d\u00ab\u00bb]{2,600}?)"
     r"(?:(?<=[.,!?])[\u2019']|(?<=\S)[\u2019'](?=[.,!?;:]))"
     r"(?=[\s.,;:!?)\]\u2014\u2013]|$)",
