@@ -30,7 +30,9 @@ from workbench.core.vocabulary import RELATIONS
 from workbench.store import Suggestion
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.match_evidence import evidence_tooltip, matched_words, rank_text
 from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_in_document
+from workbench.ui.widgets.plain_text import plain_tooltip
 
 LIMIT = 10
 NO_MATCH = f"{NO_LIKELY_MATCHES} in other documents."
@@ -63,14 +65,20 @@ class SuggestionCard(QFrame):
     rejected = Signal(object)
     open_requested = Signal(object)
 
-    def __init__(self, suggestion: Suggestion, parent: QWidget | None = None) -> None:
+    def __init__(self, suggestion: Suggestion, parent: QWidget | None = None,
+                 position: int = 0, total: int = 1) -> None:
         super().__init__(parent)
         self.setObjectName("NoteCard")
         self.suggestion = suggestion
-        header = QLabel(f"<b>{suggestion.score:.2f}</b>  ·  {html.escape(suggestion.title)}"
+        # The place in the list, not the score: the list keeps the search's order.
+        header = QLabel(f"<b>{rank_text(position)}</b>  ·  {html.escape(suggestion.title)}"
                         f"  <span>({html.escape(suggestion.kind)})</span>{more_text(suggestion)}")
         header.setTextFormat(Qt.TextFormat.RichText)
         header.setWordWrap(True)
+        words = matched_words(suggestion.text, suggestion.start, suggestion.matches)
+        header.setToolTip(plain_tooltip(evidence_tooltip(
+            position, total, suggestion.shared_entities, words, suggestion.score)))
+        self.header = header
         self.text_label = QLabel(marked_html(suggestion))
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
         self.text_label.setWordWrap(True)
@@ -155,8 +163,8 @@ class SuggestionsPanel(QScrollArea):
         linked = {link.other_claim_id for link in self.actions.store.claims.claim_links(
             self.claim_id)} if self.claim_id is not None else set()
         self.suggestions = [s for s in found if s.claim_id is None or s.claim_id not in linked]
-        for suggestion in self.suggestions:
-            card = SuggestionCard(suggestion)
+        for position, suggestion in enumerate(self.suggestions):
+            card = SuggestionCard(suggestion, position=position, total=len(self.suggestions))
             card.accepted.connect(self.accept)
             card.rejected.connect(self.reject)
             card.open_requested.connect(lambda s: self.location_requested.emit(
