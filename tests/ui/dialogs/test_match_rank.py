@@ -1,4 +1,4 @@
-"""Suggested matches show their place in the list, not a non-monotone score; the tooltip says why."""
+"""Suggested matches show their place in the list, not a non-monotone score, and say why."""
 
 from __future__ import annotations
 
