@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -30,6 +29,7 @@ from workbench.core.vocabulary import RELATIONS
 from workbench.store import Suggestion
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.match_evidence import evidence_tooltip, matched_words, rank_text
 from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_in_document
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -56,6 +56,15 @@ def more_text(suggestion: Suggestion) -> str:
     """" · n more in this document" when the document holds other matching statements."""
     words = more_in_document(suggestion.more_in_document)
     return f"  ·  {words}" if words else ""
+
+
+def found_text(count: int) -> str:
+    """The panel's status line: "1 document likely reports …", not "1 document(s)"."""
+    if count == 0:
+        return NO_MATCH
+    if count == 1:
+        return "1 document likely reports this claim"
+    return f"{count} documents likely report this claim"
 
 
 class SuggestionCard(QFrame):
@@ -97,17 +106,20 @@ class SuggestionCard(QFrame):
         self.open_button = QPushButton("Open")
         self.reject_button.clicked.connect(lambda: self.rejected.emit(self.suggestion))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.suggestion))
-        row = QHBoxLayout()
-        row.addWidget(self.accept_button)
-        row.addWidget(self.reject_button)
-        row.addStretch(1)
-        row.addWidget(self.open_button)
+        # The buttons wrap: in a 1024-wide window the inspector is narrower than one
+        # row of three buttons, and a fixed row made the card (and its text) wider
+        # than the panel, clipped on the right behind a sideways scroll bar.
+        self.buttons = QWidget()
+        row = FlowLayout(self.buttons, spacing=6)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.accept_button, self.reject_button, self.open_button):
+            row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(header)
         layout.addWidget(self.text_label)
         layout.addWidget(entities)
-        layout.addLayout(row)
+        layout.addWidget(self.buttons)
 
 
 class SuggestionsPanel(QScrollArea):
@@ -121,6 +133,8 @@ class SuggestionsPanel(QScrollArea):
         super().__init__(parent)
         self.setObjectName("SuggestionsPanel")
         self.setWidgetResizable(True)
+        # Cards wrap to the panel's width; nothing here is worth scrolling sideways for.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.actions = actions
         self.theme = theme
         self.claim_id: int | None = None
@@ -171,8 +185,7 @@ class SuggestionsPanel(QScrollArea):
                 s.document_id, s.start, s.end))
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards.append(card)
-        self.status_label.setText(f"{len(self.suggestions)} document(s) likely report this claim"
-                                  if self.suggestions else NO_MATCH)
+        self.status_label.setText(found_text(len(self.suggestions)))
         if self.claim_id is not None:
             self.suggestions_shown.emit(self.claim_id)
 
