@@ -19,6 +19,17 @@ def test_value_boxes_stay_small_in_a_tall_dialog(qtbot, report) -> None:
     assert panel.table.height() > panel.mine.value.height()
 
 
+@pytest.mark.parametrize("height", [480, 640, 900])
+def test_a_side_is_never_squeezed_under_its_title(qtbot, height: int) -> None:
+    dialog = _dialog(qtbot, None, Recorded(list(REPORT.conflicts)))
+    dialog.resize(740, height)
+    qtbot.wait(20)
+    side = dialog.conflicts.mine
+    assert side.height() >= side.minimumSizeHint().height()
+    assert side.value.geometry().top() >= side.author.geometry().bottom()
+    assert side.value.geometry().bottom() <= side.contentsRect().bottom()
+
+
 def test_choice_buttons_read_in_title_case() -> None:
     words = [text.replace("&", "").split() for _choice, text, _tip in CHOICE_BUTTONS]
     assert all(word[0].isupper() for label in words for word in label)

@@ -46,7 +46,7 @@ KEPT = {KEEP_MINE: "Kept mine", KEEP_THEIRS: "Kept theirs", KEEP_BOTH: "Kept bot
 OPEN, RESOLVING, RESOLVED, CLOSED = "open", "resolving", "resolved", "closed"
 STATE_TEXT = {OPEN: "Open", RESOLVING: "Resolving…", CLOSED: "No longer open"}
 KIND, SUBJECT, STATE = range(3)
-VALUE_LINES = 7  # a side's value box at most; longer values scroll
+VALUE_LINES = 4  # a side's value box; longer values scroll
 SUBJECT_CHARS = 300  # a list row, not a page: the whole subject is above the two sides
 
 
@@ -86,12 +86,11 @@ class ConflictSide(QFrame):
         self.value.setObjectName("ConflictValue")
         self.value.setTabChangesFocus(True)
         # Values are mostly a word or a sentence: the list above gets the room, not the sides.
-        self.value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        # A one-word status in a 200-pixel box looked like a form left blank: the box shows
-        # three to VALUE_LINES lines and a long note scrolls inside it.
-        line = self.value.fontMetrics().lineSpacing()
-        self.value.setMinimumHeight(line * 3 + 12)
-        self.value.setMaximumHeight(line * VALUE_LINES + 12)
+        # A one-word status in a 200-pixel box looked like a form left blank, and a box
+        # that may shrink let the dialog squeeze it under its title: a fixed VALUE_LINES
+        # lines, and a long note scrolls inside it.
+        self.value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.value.setFixedHeight(self.value.fontMetrics().lineSpacing() * VALUE_LINES + 12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.title)
