@@ -257,7 +257,7 @@ def test_hovering_a_highlight_renders_its_markdown_note_safely(
 
 def test_the_status_bar_says_what_undo_and_actions_did() -> None:
     linked = Changes(claims=True, note="Undid Link claims (contradicts)")
-    assert action_message(linked) == "Undid: Link claims (contradicts)"
+    assert action_message(linked) == "Undid: Link Claims (contradicts)"
     assert action_message(Changes(annotations=True, note="Redid Highlight")) == "Redid: Highlight"
     assert action_message(Changes(annotations=True, note="Highlight")) == "Done: Highlight"
     assert action_message(Changes(documents_added=(1,))) == ""
@@ -265,6 +265,8 @@ def test_the_status_bar_says_what_undo_and_actions_did() -> None:
 
 def test_undo_in_the_window_is_announced(qtbot, library, make_document, open_window,
                                          settle) -> None:
+    from workbench.ui.tasks.undo_wording import undo_wording
+
     window, doc = _open_seedlike(open_window, library, make_document)
     workspace = window.workspace
     workspace.actions.run("Highlight", lambda s: s.annotations.add_annotation(doc, 0, 10))
@@ -273,7 +275,7 @@ def test_undo_in_the_window_is_announced(qtbot, library, make_document, open_win
     label = workspace.actions.undo_label
     window.actions["undo"].trigger()
     settle(window)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Undid: {label}")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Undid: {undo_wording(label)}")
 
 
 def test_after_an_import_the_first_file_imported_is_opened(

@@ -39,6 +39,7 @@ from workbench.ui.reader.menu import ReaderMenu
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.tasks.undo_wording import undo_wording
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.view import TimelineView
 
@@ -49,13 +50,16 @@ DOCKS = (("claims_view", "Claims", "ClaimsDock"), ("entities_view", "Entities", 
 
 
 def action_message(changes: Changes) -> str:
-    """"Undid: Link claims (contradicts)", "Done: Highlight" … ("" for bulk work)."""
+    """"Undid: Link Claims (contradicts)", "Done: Highlight" … ("" for bulk work).
+
+    Worded as Edit → Undo/Redo word the same action, so the menu and the status bar agree.
+    """
     if not changes.is_analyst_action:
         return ""
     verb, _, rest = changes.note.partition(" ")
     if verb in ("Undid", "Redid") and rest:
-        return f"{verb}: {rest}"
-    return f"Done: {changes.note}"
+        return f"{verb}: {undo_wording(rest)}"
+    return f"Done: {undo_wording(changes.note)}"
 
 
 DOCK_SHARE = 0.45  # a dock opens with close to half the window's height

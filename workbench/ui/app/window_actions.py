@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
+from workbench.ui.tasks.undo_wording import undo_wording
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.plain_text import plain_tooltip
 
@@ -276,6 +277,7 @@ class WindowActions:
             action = self.actions[key]
             base = self.specs[key].text
             # The label names tags and entities: a "&" in them is not a mnemonic.
+            label = undo_wording(label) if label else label
             action.setText(f"{base} {label.replace('&', '&&')}" if label else base)
             action.setEnabled(label is not None)
             tip = _tooltip(base, action.shortcut(), label)

@@ -40,6 +40,7 @@ from workbench.store import Store
 from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.tasks.task_dialog import TaskDialogMixin
+from workbench.ui.widgets.match_evidence import evidence_tooltip, rank_text
 from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_documents, more_in_document
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 from workbench.ui.widgets.wrapped_rows import wrap_rows
@@ -91,7 +92,7 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         self.progress_bar = QProgressBar()
         self.status_label = plain_label(QLabel(objectName="MutedLabel"))
         self.results_tree = QTreeWidget()
-        self.results_tree.setHeaderLabels(["Statement / best match", "Score", "Document"])
+        self.results_tree.setHeaderLabels(["Statement / best match", "Match", "Document"])
         header = self.results_tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -189,8 +190,8 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
             top.setToolTip(0, plain_tooltip(record["statement"]))
             if not found:
                 top.setForeground(2, muted)
-            for match in found:
-                top.addChild(_match_item(match))
+            for position, match in enumerate(found):
+                top.addChild(_match_item(match, position, len(found)))
             more = more_documents(record.get("more_documents", 0))
             if more:
                 extra = QTreeWidgetItem([f"{more} — raise “Up to” to show them", "", ""])
@@ -252,11 +253,18 @@ def summary_text(records: list[dict[str, Any]]) -> str:
     return ", ".join(parts) + ". Double-click a match to open it."
 
 
-def _match_item(match: dict[str, Any]) -> QTreeWidgetItem:
-    """One document's row: its best statement, score, title and "n more in this document"."""
+def _match_item(match: dict[str, Any], position: int, total: int) -> QTreeWidgetItem:
+    """One document's row: its best statement, place in the list, title and "n more …".
+
+    The place, not the score: the list keeps the search's order, so scores beside it were
+    not monotone and read as a ranking (see ``widgets/match_evidence``).
+    """
     more = more_in_document(int(match.get("more_in_document") or 0))
     title = f"{match['title']}  ·  {more}" if more else match["title"]
-    item = QTreeWidgetItem([" ".join(match["text"].split()), f"{match['score']:.2f}", title])
+    item = QTreeWidgetItem([" ".join(match["text"].split()), rank_text(position), title])
+    item.setToolTip(1, plain_tooltip(evidence_tooltip(
+        position, total, match.get("shared_entities") or (),
+        match.get("matched_words") or (), float(match.get("score") or 0.0))))
     item.setData(0, MATCH_ROLE, match)
     item.setToolTip(0, plain_tooltip(match["text"]))
     item.setToolTip(2, plain_tooltip(title))

@@ -39,13 +39,14 @@ from workbench.core.text import shorten
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
-CHOICE_BUTTONS = ((KEEP_MINE, "Keep &mine", "Keep the value of this library; theirs is dropped"),
-                  (KEEP_THEIRS, "Keep &theirs", "Take the other analyst's value"),
-                  (KEEP_BOTH, "Keep &both", "Keep both versions side by side"))
+CHOICE_BUTTONS = ((KEEP_MINE, "Keep &Mine", "Keep the value of this library; theirs is dropped"),
+                  (KEEP_THEIRS, "Keep &Theirs", "Take the other analyst's value"),
+                  (KEEP_BOTH, "Keep &Both", "Keep both versions side by side"))
 KEPT = {KEEP_MINE: "Kept mine", KEEP_THEIRS: "Kept theirs", KEEP_BOTH: "Kept both"}
 OPEN, RESOLVING, RESOLVED, CLOSED = "open", "resolving", "resolved", "closed"
 STATE_TEXT = {OPEN: "Open", RESOLVING: "Resolving…", CLOSED: "No longer open"}
 KIND, SUBJECT, STATE = range(3)
+VALUE_LINES = 4  # a side's value box; longer values scroll
 SUBJECT_CHARS = 300  # a list row, not a page: the whole subject is above the two sides
 
 
@@ -85,8 +86,11 @@ class ConflictSide(QFrame):
         self.value.setObjectName("ConflictValue")
         self.value.setTabChangesFocus(True)
         # Values are mostly a word or a sentence: the list above gets the room, not the sides.
-        self.value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.value.setMinimumHeight(self.value.fontMetrics().height() * 3 + 12)
+        # A one-word status in a 200-pixel box looked like a form left blank, and a box
+        # that may shrink let the dialog squeeze it under its title: a fixed VALUE_LINES
+        # lines, and a long note scrolls inside it.
+        self.value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.value.setFixedHeight(self.value.fontMetrics().lineSpacing() * VALUE_LINES + 12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.title)
@@ -151,7 +155,7 @@ class ConflictsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.subject)
-        layout.addLayout(sides, 1)
+        layout.addLayout(sides)
         layout.addLayout(choices)
 
     # -- what is shown -------------------------------------------------------------

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -30,7 +29,10 @@ from workbench.core.vocabulary import RELATIONS
 from workbench.store import Suggestion
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.flow_layout import FlowLayout
+from workbench.ui.widgets.match_evidence import evidence_tooltip, matched_words, rank_text
 from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_in_document
+from workbench.ui.widgets.plain_text import plain_tooltip
 
 LIMIT = 10
 NO_MATCH = f"{NO_LIKELY_MATCHES} in other documents."
@@ -56,6 +58,15 @@ def more_text(suggestion: Suggestion) -> str:
     return f"  ·  {words}" if words else ""
 
 
+def found_text(count: int) -> str:
+    """The panel's status line: "1 document likely reports …", not "1 document(s)"."""
+    if count == 0:
+        return NO_MATCH
+    if count == 1:
+        return "1 document likely reports this claim"
+    return f"{count} documents likely report this claim"
+
+
 class SuggestionCard(QFrame):
     """One suggested statement with Accept (relation menu), Reject and Open."""
 
@@ -63,14 +74,20 @@ class SuggestionCard(QFrame):
     rejected = Signal(object)
     open_requested = Signal(object)
 
-    def __init__(self, suggestion: Suggestion, parent: QWidget | None = None) -> None:
+    def __init__(self, suggestion: Suggestion, parent: QWidget | None = None,
+                 position: int = 0, total: int = 1) -> None:
         super().__init__(parent)
         self.setObjectName("NoteCard")
         self.suggestion = suggestion
-        header = QLabel(f"<b>{suggestion.score:.2f}</b>  ·  {html.escape(suggestion.title)}"
+        # The place in the list, not the score: the list keeps the search's order.
+        header = QLabel(f"<b>{rank_text(position)}</b>  ·  {html.escape(suggestion.title)}"
                         f"  <span>({html.escape(suggestion.kind)})</span>{more_text(suggestion)}")
         header.setTextFormat(Qt.TextFormat.RichText)
         header.setWordWrap(True)
+        words = matched_words(suggestion.text, suggestion.start, suggestion.matches)
+        header.setToolTip(plain_tooltip(evidence_tooltip(
+            position, total, suggestion.shared_entities, words, suggestion.score)))
+        self.header = header
         self.text_label = QLabel(marked_html(suggestion))
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
         self.text_label.setWordWrap(True)
@@ -89,17 +106,20 @@ class SuggestionCard(QFrame):
         self.open_button = QPushButton("Open")
         self.reject_button.clicked.connect(lambda: self.rejected.emit(self.suggestion))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.suggestion))
-        row = QHBoxLayout()
-        row.addWidget(self.accept_button)
-        row.addWidget(self.reject_button)
-        row.addStretch(1)
-        row.addWidget(self.open_button)
+        # The buttons wrap: in a 1024-wide window the inspector is narrower than one
+        # row of three buttons, and a fixed row made the card (and its text) wider
+        # than the panel, clipped on the right behind a sideways scroll bar.
+        self.buttons = QWidget()
+        row = FlowLayout(self.buttons, spacing=6)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.accept_button, self.reject_button, self.open_button):
+            row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(header)
         layout.addWidget(self.text_label)
         layout.addWidget(entities)
-        layout.addLayout(row)
+        layout.addWidget(self.buttons)
 
 
 class SuggestionsPanel(QScrollArea):
@@ -113,6 +133,8 @@ class SuggestionsPanel(QScrollArea):
         super().__init__(parent)
         self.setObjectName("SuggestionsPanel")
         self.setWidgetResizable(True)
+        # Cards wrap to the panel's width; nothing here is worth scrolling sideways for.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.actions = actions
         self.theme = theme
         self.claim_id: int | None = None
@@ -155,16 +177,15 @@ class SuggestionsPanel(QScrollArea):
         linked = {link.other_claim_id for link in self.actions.store.claims.claim_links(
             self.claim_id)} if self.claim_id is not None else set()
         self.suggestions = [s for s in found if s.claim_id is None or s.claim_id not in linked]
-        for suggestion in self.suggestions:
-            card = SuggestionCard(suggestion)
+        for position, suggestion in enumerate(self.suggestions):
+            card = SuggestionCard(suggestion, position=position, total=len(self.suggestions))
             card.accepted.connect(self.accept)
             card.rejected.connect(self.reject)
             card.open_requested.connect(lambda s: self.location_requested.emit(
                 s.document_id, s.start, s.end))
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards.append(card)
-        self.status_label.setText(f"{len(self.suggestions)} document(s) likely report this claim"
-                                  if self.suggestions else NO_MATCH)
+        self.status_label.setText(found_text(len(self.suggestions)))
         if self.claim_id is not None:
             self.suggestions_shown.emit(self.claim_id)
 

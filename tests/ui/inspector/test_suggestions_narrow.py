@@ -1,0 +1,37 @@
+"""Suggestion cards fit a narrow inspector (a 1024-wide window): nothing clipped on the right."""
+
+from __future__ import annotations
+
+from tests.ui.inspector.test_suggestions_panel import CLAIM_DOC, REPORT
+
+
+def test_cards_wrap_to_a_narrow_panel(qtbot, library, make_document, open_window,
+                                      settle) -> None:
+    claim_doc = make_document(library, "Rome desk", CLAIM_DOC)
+    make_document(library, "Bridge collapse", REPORT)
+    bridge, _ = library.claims.add_claim(claim_doc, 7, CLAIM_DOC.index(" The Russian"))
+    window = open_window(library)
+    panel = window.workspace.suggestions
+    panel.setParent(None)  # measured alone, at the width the inspector has at 1024×640
+    qtbot.addWidget(panel)
+    panel.resize(220, 500)
+    panel.show()
+    panel.show_claim(bridge)
+    settle(window)
+    qtbot.waitUntil(lambda: bool(panel.cards), timeout=5000)
+    qtbot.wait(20)
+    viewport = panel.viewport().width()
+    card = panel.cards[0]
+    assert card.width() <= viewport
+    for button in (card.accept_button, card.reject_button, card.open_button):
+        right = button.mapTo(panel.viewport(), button.rect().topRight()).x()
+        assert right <= viewport, button.text()
+    assert not panel.horizontalScrollBar().isVisible()
+
+
+def test_the_status_line_counts_in_words() -> None:
+    from workbench.ui.inspector.suggestions_panel import NO_MATCH, found_text
+
+    assert found_text(0) == NO_MATCH
+    assert found_text(1) == "1 document likely reports this claim"
+    assert found_text(9) == "9 documents likely report this claim"

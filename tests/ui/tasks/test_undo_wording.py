@@ -1,0 +1,69 @@
+"""Edit → Undo/Redo read as Title-Case verb phrases, and every store label kind is covered."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from workbench.ui.tasks.undo_wording import undo_wording
+
+STORE = Path(__file__).resolve().parents[3] / "workbench" / "store"
+SMALL = {"of", "with", "to", "into", "as"}
+# The literal start of a history label: the first argument of record_action, or a label = … line.
+LABEL_START = re.compile(
+    r'(?:record_action\(\s*|label = \(?\s*|else )f?"([A-Z][^"{(]*)', re.MULTILINE)
+
+
+def _template_heads() -> set[str]:
+    heads = set()
+    for source in STORE.glob("*.py"):
+        for match in LABEL_START.finditer(source.read_text(encoding="utf-8")):
+            head = match[1].strip()
+            if re.match(r"[A-Z][a-z]", head):
+                heads.add(head)
+    return heads
+
+
+def test_the_scan_finds_the_store_labels() -> None:
+    heads = _template_heads()
+    assert {"Rate evidence", "Tag span with", "Highlight", "Merge tag"} <= heads
+    assert len(heads) > 40
+
+
+@pytest.mark.parametrize("head", sorted(_template_heads()))
+def test_every_store_label_kind_gets_title_case(head: str) -> None:
+    worded = undo_wording(f"{head} xyz")
+    words = worded[: len(head)].split()
+    assert all(w[0].isupper() or w in SMALL for w in words), worded
+    assert worded.endswith(" xyz"), "the analyst's own words are never re-cased"
+
+
+@pytest.mark.parametrize(("label", "menu"), [
+    ("Rate evidence II", "Rate Evidence as II"),
+    ("Rate evidence CC", "Rate Evidence as CC"),
+    ("Clear rating", "Clear Rating"),
+    ("Grade source Reuters B", "Grade Source Reuters as B"),
+    ("Grade claim 12 3", "Grade Claim 12 as 3"),
+    ("Grade document 4 B2", "Grade Document 4 as B2"),
+    ("Clear grade of claim 12", "Clear Grade of Claim 12"),
+    ("Tag span with topics/army", "Tag Span with topics/army"),
+    ("Merge tag a/b into a/c", "Merge Tag a/b into a/c"),
+    ("Merge iPhone, Iphone into iPhone", "Merge iPhone, Iphone into iPhone"),
+    ("Rename al-Assad to Bashar al-Assad", "Rename al-Assad to Bashar al-Assad"),
+    ("Mark claim disputed", "Mark Claim disputed"),
+    ("Link claims (supports)", "Link Claims (supports)"),
+    ("New analysis 'who shelled the dam?'", "New Analysis 'who shelled the dam?'"),
+    ("Re-attach annotation", "Re-attach Annotation"),
+    ("something new", "Something new"),
+])
+def test_labels_read_as_verb_phrases(label: str, menu: str) -> None:
+    assert undo_wording(label) == menu
+
+
+def test_the_edit_menu_shows_the_wording(qtbot, library, open_window) -> None:
+    window = open_window(library)
+    window.workspace.actions.undo_labels_changed.emit("Rate evidence II", "Tag span with a/b")
+    assert window.actions["undo"].text().endswith("Undo Rate Evidence as II")
+    assert window.actions["redo"].text().endswith("Redo Tag Span with a/b")

@@ -1,0 +1,93 @@
+"""Edit → Undo/Redo wording: the store's history labels read as Title-Case verb phrases.
+
+The store records a short, lower-case label per action ("Rate evidence II", "Tag span with
+topics/army") and keeps it in the library file, where the command line shows it too. The
+menu is a title, so the GUI words it here: the template's own words get capitals ("Rate
+Evidence", "Tag Span with"), a bare grade gets its "as" ("… as II"), and what the analyst
+typed — names, tag paths, questions — is shown exactly as typed, never re-cased.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The store's label templates, up to where the analyst's own words begin, longest first so
+# that "Merge tag" wins over "Merge". Each maps to its menu wording.
+_PREFIXES: dict[str, str] = {
+    "New analysis": "New Analysis",
+    "Edit analysis question": "Edit Analysis Question",
+    "Delete analysis": "Delete Analysis",
+    "Add hypothesis": "Add Hypothesis",
+    "Edit hypothesis": "Edit Hypothesis",
+    "Remove hypothesis": "Remove Hypothesis",
+    "Add evidence": "Add Evidence",
+    "Remove evidence": "Remove Evidence",
+    "Rate evidence": "Rate Evidence",
+    "Clear rating": "Clear Rating",
+    "Add note": "Add Note",
+    "Edit note": "Edit Note",
+    "Highlight": "Highlight",
+    "Change highlight colour": "Change Highlight Colour",
+    "Delete claim": "Delete Claim",
+    "Delete annotation": "Delete Annotation",
+    "Mark claim": "Mark Claim",
+    "Change claimant": "Change Claimant",
+    "Link claims": "Link Claims",
+    "Link suggested claim": "Link Suggested Claim",
+    "Remove link": "Remove Link",
+    "Reject suggestion": "Reject Suggestion",
+    "Rename tag": "Rename Tag",
+    "Rename": "Rename",
+    "Change type of": "Change Type of",
+    "Add alias": "Add Alias",
+    "Remove alias": "Remove Alias",
+    "Merge tag": "Merge Tag",
+    "Merge": "Merge",
+    "Hide mention": "Hide Mention",
+    "Move mention": "Move Mention",
+    "Hide": "Hide",
+    "Show": "Show",
+    "Mark": "Mark",
+    "Dismiss duplicate suggestion": "Dismiss Duplicate Suggestion",
+    "Grade source": "Grade Source",
+    "Grade document": "Grade Document",
+    "Grade claim": "Grade Claim",
+    "Clear grade of claim": "Clear Grade of Claim",
+    "Clear grade of document": "Clear Grade of Document",
+    "Clear grade of": "Clear Grade of",
+    "Resolve conflict": "Resolve Conflict",
+    "Tag document with": "Tag Document with",
+    "Tag span with": "Tag Span with",
+    "Remove tag": "Remove Tag",
+    "Delete tag": "Delete Tag",
+    "Recolour": "Recolour",
+    "Update document": "Update Document",
+    "Re-attach annotation": "Re-attach Annotation",
+}
+_ORDERED = sorted(_PREFIXES, key=len, reverse=True)
+
+# A grade or rating standing alone at the end: ACH ratings (CC … NA), Admiralty codes
+# (A-F, 1-6, or both: "B2"). "Rate evidence II" → "Rate Evidence as II".
+_GRADE_TAIL = re.compile(r"^(?P<head>.*\S)\s+(?P<grade>CC|C|N|I|II|NA|[A-F][1-6]?|[1-6])$")
+_GRADED = ("Rate Evidence", "Grade Source", "Grade Document", "Grade Claim")
+
+
+def undo_wording(label: str) -> str:
+    """The menu wording of one history label; an unknown label only gets a capital first letter.
+
+    Why not ``str.title()``: it would re-case what the analyst typed ("iPhone", "al-Assad",
+    tag paths), and the label must still name their object as they wrote it.
+    """
+    for prefix in _ORDERED:
+        if label == prefix or label.startswith(prefix + " "):
+            worded = _PREFIXES[prefix] + label[len(prefix):]
+            return _with_as(worded) if worded.startswith(_GRADED) else worded
+    return label[:1].upper() + label[1:]
+
+
+def _with_as(worded: str) -> str:
+    """Put "as" before a trailing grade so it does not read as part of the object's name."""
+    match = _GRADE_TAIL.match(worded)
+    if match is None:
+        return worded
+    return f"{match['head']} as {match['grade']}"
