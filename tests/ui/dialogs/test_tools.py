@@ -92,6 +92,13 @@ def test_batch_search_runs_on_the_task_runner_and_exports_csv(qtbot, library, do
     assert len(rows) == len(dialog.records[0]["suggestions"]) + len(dialog.records[1][
         "suggestions"])
     assert rows[0]["statement"] == "Putin will help North Korea build satellites"
+    # A target that cannot be written (a folder in the way) is reported in the dialog, not raised.
+    (tmp_path / "blocked").mkdir()
+    assert dialog.export_csv(tmp_path / "blocked" / "x" / "m.csv") is not None
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    assert dialog.export_csv(tmp_path / "file" / "m.csv") is None
+    assert dialog.status_label.text().startswith("Could not write")
+    assert not list(tmp_path.glob(".wb-*.tmp"))
     dialog.close()
 
 

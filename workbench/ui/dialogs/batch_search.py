@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.progress import Progress
 from workbench.export.batch_csv import batch_csv
+from workbench.export.files import write_file_atomically
 from workbench.store import Store
 from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
@@ -218,7 +219,11 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
                 return None
             path = chosen
         target = Path(path)
-        target.write_text(batch_csv(self.records), encoding="utf-8", newline="")
+        try:  # atomic and never onto a pipe or device, as the CLI's suggest --csv
+            write_file_atomically(target, batch_csv(self.records).encode("utf-8"))
+        except OSError as error:
+            self.status_label.setText(f"Could not write {target}: {error.strerror or error}")
+            return None
         self.status_label.setText(f"Wrote {target}")
         return target
 
