@@ -23,6 +23,14 @@ def test_title_case_and_capitals_are_headline_casing_but_a_list_of_names_is_not(
     assert not headline_cased("Ferry Sinks")  # too short to tell
 
 
+def test_lower_case_after_a_hyphen_or_apostrophe_does_not_break_title_case() -> None:
+    """Before: "elected" of "Re-elected" was read as a lower-case word of its own."""
+    assert headline_cased("Senator Re-elected Amid Economic Worries")
+    assert headline_cased("Pro-government Rally Draws Thousands Downtown")
+    assert headline_cased("Mayor's Aide Resigns Over Budget Leak")
+    assert not headline_cased("The senator was re-elected amid economic worries.")
+
+
 def test_a_title_case_headlines_words_are_separate_pieces_of_evidence() -> None:
     headline = claim_terms("Jury Convicts Local Man In Shooting Death Of Girlfriend", weight)
     assert not any(term.is_name for term in headline.terms.values())

@@ -97,3 +97,14 @@ def test_a_folder_refusing_new_files_is_reported_by_the_target_name(
         write_file_atomically(target, b"{}")
     assert caught.value.filename == str(target)
     assert ".wb-" not in str(caught.value)
+
+
+def test_a_folder_named_as_the_one_file_target_is_refused_by_its_own_name(tmp_path: Path) -> None:
+    """Before: the rename failed naming the temporary file (".wb-1a2b.tmp"), not the folder."""
+    folder = tmp_path / "export.json"
+    folder.mkdir()
+    with pytest.raises(UnsafeExportPath, match="is a folder; export to a file"):
+        write_file_atomically(folder, b"{}")
+    assert folder.is_dir() and not list(folder.iterdir())
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".wb-")]
+

@@ -115,6 +115,14 @@ def test_latin1_page_with_meta_charset(tmp_path: Path) -> None:
             '<a href="file:///etc/passwd">the annex</a> today.</p>',
             ["Read the statement and the annex today."],
         ),
+        (  # the next piece starts with a quotation mark, a capital word, then a full stop
+            '<p>Officials said <a href="#q">"We will rebuild"</a> <b>Monday</b>.</p>',
+            ['Officials said "We will rebuild" Monday.'],
+        ),
+        (  # the next piece starts with a figure
+            "<p>Turnout reached <b>62%</b>.</p>",
+            ["Turnout reached 62%."],
+        ),
     ],
 )
 def test_links_and_emphasis_on_a_short_page_stay_inside_their_sentence(

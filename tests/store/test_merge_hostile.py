@@ -52,6 +52,31 @@ def _span_outside_text(conn: sqlite3.Connection) -> None:
     conn.execute('UPDATE annotations SET start = 10, "end" = 99999999 WHERE id = 1')
 
 
+def _orphan_before_the_text(conn: sqlite3.Connection) -> None:
+    """An orphan may end past a shorter new text, never start before any text."""
+    conn.execute("UPDATE annotations SET status = 'orphaned', start = -5 WHERE id = 1")
+
+
+def _orphan_inverted(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE annotations SET status = 'orphaned', start = 10, \"end\" = 3 WHERE id = 1")
+
+
+def _no_status_past_the_text(conn: sqlite3.Connection) -> None:
+    """A table rebuilt without NOT NULL: a NULL status is no orphan, its span is checked."""
+    conn.execute("PRAGMA writable_schema = ON")
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'annotations'").fetchone()[0]
+    strict = "status TEXT NOT NULL DEFAULT 'anchored'"
+    assert strict in sql
+    conn.execute(
+        "UPDATE sqlite_master SET sql = ? WHERE name = 'annotations'",
+        [sql.replace(strict, "status TEXT DEFAULT 'anchored'")],
+    )
+    conn.execute("PRAGMA writable_schema = OFF")
+    conn.commit()
+    conn.execute("PRAGMA writable_schema = RESET")
+    conn.execute('UPDATE annotations SET status = NULL, start = 10, "end" = 99999999 WHERE id = 1')
+
+
 def _bad_status(conn: sqlite3.Connection) -> None:
     """A table rebuilt without its CHECK, holding a status our library does not know."""
     conn.execute("PRAGMA writable_schema = ON")
@@ -99,6 +124,9 @@ SPOILED: list[tuple[str, Spoil, str]] = [
     ("newer schema", _newer_schema, "newer Analyst Workbench"),
     ("malformed origin", _bad_origin, "malformed claims.origin"),
     ("span outside text", _span_outside_text, "outside its document's text"),
+    ("orphan before the text", _orphan_before_the_text, "outside its document's text"),
+    ("inverted orphan", _orphan_inverted, "outside its document's text"),
+    ("no status, past the text", _no_status_past_the_text, "outside its document's text"),
     ("text not matching its hash", _false_hash, "does not match its content hash"),
     ("another shape", _extra_column, "annotations differs in payload"),
     ("not a library", _foreign_database, "not an Analyst Workbench library"),

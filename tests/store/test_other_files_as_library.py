@@ -2,7 +2,8 @@
 
 Before: ``workbench --db article.html list`` (a slip for ``import``) renamed the
 analyst's page to ``article.html.damaged``. A damaged library is still kept
-aside when there is a sign it was one: the SQLite header, side files, backups.
+aside when there is a sign it was one: the SQLite header, side files, backups
+of its own (a page beside a backed-up library of the same stem is not one).
 """
 
 from __future__ import annotations
@@ -66,3 +67,46 @@ def test_garbage_where_a_backed_up_library_was_is_kept_aside(tmp_path: Path) -> 
         open_library(path)
     assert not isinstance(caught.value, LibraryRefused)
     assert caught.value.newest_backup is not None
+
+
+def test_a_page_beside_a_backed_up_library_of_the_same_stem_is_left_unchanged(
+    tmp_path: Path,
+) -> None:
+    library = tmp_path / "news.sqlite"
+    with Store(library) as store:
+        store.documents.add_article(Article(title="Kept", text="Text that must survive."))
+        backup_library(store, "manual")
+    page = tmp_path / "news.html"
+    markup = b"<html><body><p>The minister spoke on Monday.</p></body></html>"
+    page.write_bytes(markup)
+    with pytest.raises(LibraryRefused, match="not a library file"):
+        open_library(page)
+    assert page.read_bytes() == markup
+    assert not list(tmp_path.glob("*.damaged*"))
+
+
+def test_garbage_in_a_suffixless_library_with_backups_is_still_kept_aside(tmp_path: Path) -> None:
+    path = tmp_path / "news"
+    with Store(path) as store:
+        store.documents.add_article(Article(title="Kept", text="Text that must survive."))
+        backup_library(store, "manual")
+    path.write_bytes(b"zeroed by a sync tool " * 50)
+    with pytest.raises(LibraryDamaged) as caught:
+        open_library(path)
+    assert not isinstance(caught.value, LibraryRefused)
+    assert caught.value.newest_backup is not None
+
+
+def test_a_file_that_cannot_be_read_is_never_taken_for_a_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workbench.store.files import opening
+
+    path = tmp_path / "library.sqlite"
+    path.write_bytes(b"not readable in this test")
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError("denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    assert opening._was_a_library(path) is False

@@ -34,8 +34,9 @@ CALENDAR = frozenset(
 )
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 CANDIDATE_WORDS = 16
-# Title Case or capitals (``headline_cased``): content words of three letters or more.
-_CONTENT_WORD = re.compile(r"(?<![^\W_])[^\W\d_]{3,}")
+# Title Case or capitals (``headline_cased``): content words of three letters or more, each
+# starting a word ("elected" of "Re-elected" is no lower-case word of its own).
+_CONTENT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}")
 HEADLINE_WORDS = 3
 # Surface forms longer than this by more than NAME_SLACK letters never match a name.
 NAME_SLACK = 2

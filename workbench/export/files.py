@@ -44,7 +44,7 @@ def write_atomically(folder: Path, name: str, text: str) -> Path:
 def write_file_atomically(target: Path, data: bytes) -> Path:
     """Write ``data`` to ``target`` through a fresh temporary file in the same folder.
 
-    A target that is a device, pipe or socket is refused (the rename would
+    A target that is a folder, device, pipe or socket is refused (the rename would
     replace ``/dev/full`` or a FIFO by a plain file); an error creating the
     temporary file names the target, not the temporary name.
     """
@@ -69,12 +69,19 @@ def write_file_atomically(target: Path, data: bytes) -> Path:
 
 
 def refuse_special_file(target: Path) -> None:
-    """Refuse to replace anything at ``target`` but a regular file or a link (devices, pipes)."""
+    """Refuse to replace anything at ``target`` but a regular file or a link.
+
+    A folder is refused with a sentence of its own: the rename cannot replace
+    it, and the error it raised named the temporary file (``.wb-1a2b.tmp``),
+    not the folder the analyst typed. Devices, pipes and sockets are refused too.
+    """
     try:
         mode = os.lstat(target).st_mode
     except (FileNotFoundError, NotADirectoryError):
         return
-    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode) or stat.S_ISDIR(mode)):
+    if stat.S_ISDIR(mode):
+        raise UnsafeExportPath(f"{target} is a folder; export to a file (name one inside it)")
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
         raise UnsafeExportPath(
             f"{target} is not a regular file (a device, pipe or socket); export to a file"
         )

@@ -99,16 +99,19 @@ def _extract_with_trafilatura(markup: str) -> tuple[str, _PageMetadata]:
 
 
 def _cut_inside_sentences(text: str) -> bool:
-    """Whether a paragraph ends mid-sentence and the next goes on in lower case.
+    """Whether a paragraph ends mid-sentence and the next does not start a capitalised word.
 
     Why: on short pages with no article container trafilatura falls back to a
     walk that puts every link and emphasis on a line of its own ("Hello" /
     "click" / "and"), and each line became a paragraph, cutting sentences (and
-    quotes) apart before extraction.
+    quotes) apart before extraction. The next piece may go on in lower case,
+    with a quotation mark, a figure or the full stop; a false alarm costs
+    nothing, as ``_rejoined`` takes the page's blocks only when they hold the
+    same characters.
     """
     paragraphs = text.split("\n\n")
     return any(
-        not _SENTENCE_END.search(before) and after[:1].islower()
+        not _SENTENCE_END.search(before) and not after[:1].isupper()
         for before, after in zip(paragraphs, paragraphs[1:], strict=False)
     )
 

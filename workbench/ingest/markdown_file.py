@@ -21,16 +21,13 @@ _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})
 _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+.*$")
 _BLOCKQUOTE = re.compile(r"^(?: {0,3}> ?)+")  # every level at once: a loop was quadratic
 # Every pattern below scans a line (or the file) in linear time: a span never runs past the
-# next opener of its kind (another "<script", "<!--", "[", "**"), and a run of backticks is
-# entered at its start only. Why: "**a " or "<!--" repeated along a 100,000-character line
-# made the lazy ".*?" forms retry to the end of the line from every opener (an import that
-# never finished).
-_RAW_BLOCKS = re.compile(
-    r"<(script|style|iframe|object|template)\b(?:(?!<\1\b).)*?</\1\s*>", re.DOTALL | re.I
-)
-_HTML_TAG = re.compile(
-    r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--(?:(?!<!--).)*?-->", re.DOTALL
-)
+# next opener of its kind ("[", "**"), and a run of backticks is entered at its start only.
+# Why: "**a " or "<!--" repeated along a 100,000-character line made the lazy ".*?" forms
+# retry to the end of the line from every opener (an import that never finished). Comments
+# and raw blocks are cut by a loop instead (``_without_comments``, ``_without_raw_blocks``).
+_RAW_OPENER = re.compile(r"<(script|style|iframe|object|template)\b", re.I)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
 # A link's destination may hold balanced parentheses, one level deep (CommonMark), as in
 # Wikipedia addresses: [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet)).
 _DESTINATION = r"\((?:[^()\n]|\([^()\n]*\))*\)"
@@ -126,7 +123,7 @@ def _level_one_heading(lines: list[str], index: int) -> tuple[str, int] | None:
 
 def markdown_to_prose(content: str) -> str:
     """Lightly turn Markdown into readable plain text (the reader shows text, not markup)."""
-    content = _RAW_BLOCKS.sub("", content)
+    content = _without_raw_blocks(content)
     prose: list[str] = []
     in_fence = False
     for line in content.split("\n"):
@@ -161,9 +158,55 @@ def inline_to_prose(text: str) -> str:
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\g<text>", text)
     text = _AUTOLINK.sub(r"\g<url>", text)
-    text = _HTML_TAG.sub("", text)
+    text = _HTML_TAG.sub("", _without_comments(text))
     text = _CODE_SPAN.sub(r"\g<text>", text)
     text = _STRONG.sub(r"\g<text>", text)
     text = _STRIKE.sub(r"\g<text>", text)
     text = _EMPHASIS_STAR.sub(r"\g<text>", text)
     return _EMPHASIS_UNDERSCORE.sub(r"\g<text>", text)
+
+
+def _without_comments(text: str) -> str:
+    """Drop each ``<!-- ... -->``, ending at the first ``-->`` as HTML does.
+
+    Why a loop: a pattern that stopped at the next ``<!--`` left ``<!-- one``
+    of ``<!-- one <!-- two -->`` in the text. Each character is looked at a
+    bounded number of times; an opener never closed is left as text, and so
+    is everything after it (no later opener can close either).
+    """
+    kept: list[str] = []
+    start = 0
+    while (opener := text.find(_COMMENT_OPEN, start)) != -1:
+        closer = text.find(_COMMENT_CLOSE, opener + len(_COMMENT_OPEN))
+        if closer == -1:
+            break
+        kept.append(text[start:opener])
+        start = closer + len(_COMMENT_CLOSE)
+    kept.append(text[start:])
+    return "".join(kept)
+
+
+def _without_raw_blocks(text: str) -> str:
+    """Drop ``<script>``, ``<style>`` (and the like) blocks, each ending at its first closing tag.
+
+    Why a loop: HTML ends a script at the first ``</script>``, even one inside
+    a string, so a pattern that stopped at the next ``<script`` leaked the code
+    of ``<script>x = "<script>";</script>``. A kind whose closing tag is
+    missing is not searched for again, which keeps the time linear.
+    """
+    kept: list[str] = []
+    unclosed: set[str] = set()
+    start = search_from = 0
+    while (opener := _RAW_OPENER.search(text, search_from)) is not None:
+        name = opener.group(1).lower()
+        closer = None
+        if name not in unclosed:
+            closer = re.compile(rf"</{name}\s*>", re.I).search(text, opener.end())
+        if closer is None:
+            unclosed.add(name)
+            search_from = opener.end()
+            continue
+        kept.append(text[start : opener.start()])
+        start = search_from = closer.end()
+    kept.append(text[start:])
+    return "".join(kept)

@@ -262,12 +262,15 @@ def _check_spans(conn: sqlite3.Connection, name: str, table: str) -> None:
         spanned = "CASE WHEN s.field = 'title' THEN d.title ELSE d.text END"
     # An orphaned annotation keeps the place it had in an earlier version of the text (a
     # shorter new version leaves it past the end), as `workbench check` allows: a colleague's
-    # library with one was refused whole.
-    placed = " AND s.status != 'orphaned'" if table == "annotations" else ""
+    # library with one was refused whole. Only the end past the text is allowed it: a
+    # negative or inverted span is no place in any version, and `IS NOT` holds for a NULL
+    # status too (`!=` let a row with no status skip every check).
+    past_end = f's."end" > length({spanned})'
+    if table == "annotations":
+        past_end = f"({past_end} AND s.status IS NOT 'orphaned')"
     found = conn.execute(
         f'SELECT s.rowid FROM "{table}" s JOIN documents d ON d.id = s.document_id'
-        f' WHERE (s.start < 0 OR s."end" < s.start OR s."end" > length({spanned})){placed}'
-        " LIMIT 1"
+        f' WHERE s.start < 0 OR s."end" < s.start OR {past_end} LIMIT 1'
     ).fetchone()
     if found is not None:
         raise MergeRefused(

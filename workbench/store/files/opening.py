@@ -59,6 +59,7 @@ __all__ = [
 _log = logging.getLogger(__name__)
 SIDE_FILES = ("-wal", "-shm", "-journal")
 DAMAGED_SUFFIX = ".damaged"
+LIBRARY_SUFFIXES = (".sqlite", ".sqlite3", ".db")  # names whose stem's backups are theirs
 # Made by the first migration; every backup a restore may put in place has them.
 EXPECTED_TABLES = ("documents", "documents_fts")
 
@@ -115,10 +116,21 @@ def _was_a_library(path: Path) -> bool:
             if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
                 return True
     except OSError:
-        return True  # unreadable: treat as ours, the safe side is to keep it aside
+        return False  # unreadable: never rename on doubt; it is refused unchanged
     if any(Path(f"{path}{suffix}").exists() for suffix in SIDE_FILES):
         return True
-    return newest_backup(path) is not None
+    return _names_a_library(path) and newest_backup(path) is not None
+
+
+def _names_a_library(path: Path) -> bool:
+    """Whether backups matched by ``path``'s stem can be this file's own.
+
+    Why: backups are named by the library's stem, so ``news.html`` beside a
+    backed-up ``news.sqlite`` would find that library's backups and be renamed
+    to ``news.html.damaged``. Only a name without a suffix (its stem is the
+    whole name) or with a library's suffix can own them.
+    """
+    return path.suffix == "" or path.suffix.lower() in LIBRARY_SUFFIXES
 
 
 def _damaged(path: Path, problem: str) -> LibraryDamaged:
