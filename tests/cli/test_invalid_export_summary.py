@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from tests.hostile.test_cli_input import make_library
 from workbench.cli import main
