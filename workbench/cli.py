@@ -193,7 +193,11 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
     if not getattr(args, "opens_store", True):  # restore: works on a damaged library
         return handler(None, args)  # type: ignore[arg-type]
     with open_store(args.db) as store:
-        store.authors.act_as(cli_author(args.author, store.authors.names()))
+        # Resolved at the first signed write: a read-only command must not fail on a
+        # name two authors share, a writing one must refuse it (AmbiguousAuthor).
+        store.authors.act_as_when_writing(
+            lambda: cli_author(args.author, store.authors.names())
+        )
         code = handler(store, args)
     sys.stdout.flush()  # a closed pipe shows here, inside main, not at interpreter exit
     return code

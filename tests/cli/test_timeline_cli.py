@@ -77,3 +77,10 @@ def test_to_before_from_is_a_usage_error(library, capsys):
     code = main(["--db", str(library), "timeline", "--from", "2024", "--to", "2023"])
     assert code == 2
     assert "is before --from" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("bound", ["9999-12-31", "9999", "9999-12", "9999-W52", "999", "99"])
+def test_the_calendars_last_periods_are_dates_not_usage_errors(library, capsys, bound):
+    """A period ending after 9999 overflowed ``datetime``; its end now clamps and it is read."""
+    assert run_json(library, capsys, "--from", bound)["items"] == []
+    assert len(run_json(library, capsys, "--to", bound)["items"]) > 0

@@ -76,9 +76,13 @@ def refused(outcome: Outcome, *problems: str) -> None:
     """The bad file was refused naming ``problems`` (and only they); the good one imported."""
     assert outcome.code == 1, outcome.errors
     assert not any("Traceback" in line for line in outcome.errors)
-    listed = [line.split("bad.json: ", 1)[1] for line in outcome.errors if "bad.json: " in line]
-    count = len(problems)
-    assert listed == [f"invalid workbench export: {count} problem(s), nothing imported", *problems]
+    start = next(i for i, line in enumerate(outcome.errors) if "bad.json: " in line)
+    header = outcome.errors[start].split("bad.json: ", 1)[1]
+    assert header == f"invalid workbench export: {len(problems)} problem(s), nothing imported"
+    listed = outcome.errors[start + 1 : start + 1 + len(problems)]  # the file's problems, under it
+    assert listed == [f"  {problem}" for problem in problems]
+    assert sum("bad.json" in line for line in outcome.errors) == 1
+    assert "1 failed" in outcome.errors[-1]  # one file is one failed input
     assert outcome.titles == ["A good article"]  # later files of the batch still import
     assert (outcome.tags, outcome.entities) == (0, 0)  # nothing of the bad file was written
 
@@ -347,7 +351,8 @@ def test_thousands_of_problems_are_counted_and_the_first_listed(
     bad = {"start": 0, "end": 10**6, "text": "x", "label": "ORG", "entity": "X"}
     document["entities"] = [dict(bad) for _ in range(MAX_KEPT + 50)]
     report = import_workbench_export(Store(None), write(tmp_path, export))
-    reasons = [why for _, why in report.failed]
+    (failed,) = report.failed  # one file, one failed input: its problems listed under it
+    reasons = failed[1].split("\n")
     assert reasons[0] == f"invalid workbench export: {MAX_KEPT + 50} problem(s), nothing imported"
     assert len(reasons) == MAX_KEPT + 2 and reasons[-1] == "… and 50 more problem(s) not listed"
     assert reasons[1] == "documents[0].entities[0].end: 1000000 is past the end of the text " + (

@@ -52,7 +52,10 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
 
 def _print_import_report(report: ImportReport) -> None:
     for path, reason in report.failed:
-        error(f"{path}: {reason}")
+        first, *problems = reason.split("\n")  # an invalid export lists its problems
+        error(f"{path}: {first}")
+        for problem in problems:
+            print(f"  {printable(problem, keep='')}", file=sys.stderr)
     for path, reason in report.skipped:
         # One line per file, even when its name holds a newline.
         print(printable(f"{path}: {reason}", keep=""), file=sys.stderr)

@@ -102,9 +102,27 @@ def _parse_text(text: str) -> TimeSpan | None:
     return None
 
 
+def _later(start: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    """``start + delta``, clamped to the calendar's last instant.
+
+    Why: a period that ends after 9999 ("9999-12-31", "9999", "the 9990s")
+    still starts on the calendar; its end would overflow ``datetime``, and a
+    user's ``--from 9999-12-31`` must be read, not refused as "not a date".
+    """
+    try:
+        return start + delta
+    except OverflowError:
+        return dt.datetime.max
+
+
+def _year_start(year: int) -> dt.datetime:
+    """1 January of ``year``, or the calendar's last instant when that is after 9999."""
+    return dt.datetime(year, 1, 1) if year <= dt.MAXYEAR else dt.datetime.max
+
+
 def _day(match: re.Match[str]) -> TimeSpan | None:
     start = dt.datetime(int(match[1]), int(match[2]), int(match[3]))
-    end = start + dt.timedelta(days=1)
+    end = _later(start, dt.timedelta(days=1))
     clock = match[4]
     if clock is None:
         return TimeSpan(start, end, "day")
@@ -124,7 +142,7 @@ def _month(match: re.Match[str]) -> TimeSpan:
 
 def _week(match: re.Match[str]) -> TimeSpan:
     start = dt.datetime.fromisocalendar(int(match[1]), int(match[2]), 1)
-    return TimeSpan(start, start + dt.timedelta(days=7), "week")
+    return TimeSpan(start, _later(start, dt.timedelta(days=7)), "week")
 
 
 def _quarter(match: re.Match[str]) -> TimeSpan:
@@ -139,21 +157,26 @@ def _season(match: re.Match[str]) -> TimeSpan:
 
 def _year(match: re.Match[str]) -> TimeSpan:
     year = int(match[1])
-    return TimeSpan(dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1), "year")
+    start = dt.datetime(year, 1, 1)
+    return TimeSpan(start, _year_start(year + 1), "year")
 
 
 def _decade(match: re.Match[str]) -> TimeSpan:
     year = int(match[1]) * 10
-    return TimeSpan(dt.datetime(year, 1, 1), dt.datetime(year + 10, 1, 1), "decade")
+    start = dt.datetime(year, 1, 1)
+    return TimeSpan(start, _year_start(year + 10), "decade")
 
 
 def _century(match: re.Match[str]) -> TimeSpan:
     year = int(match[1]) * 100
-    return TimeSpan(dt.datetime(year, 1, 1), dt.datetime(year + 100, 1, 1), "century")
+    start = dt.datetime(year, 1, 1)
+    return TimeSpan(start, _year_start(year + 100), "century")
 
 
 def _add_months(start: dt.datetime, months: int) -> dt.datetime:
     index = start.year * 12 + start.month - 1 + months
+    if index // 12 > dt.MAXYEAR:
+        return dt.datetime.max
     return start.replace(year=index // 12, month=index % 12 + 1, day=1)
 
 

@@ -34,6 +34,8 @@ from workbench.nlp.workers import (
     Result,
     renice_new_workers,
     run_job,
+    stop_pool,
+    submit_quietly,
     warm_up,
 )
 
@@ -102,13 +104,13 @@ class WarmWorker:
             if pool is None:
                 return None
             try:
-                future = pool.submit(run_job, job)
+                future = submit_quietly(pool, run_job, job)
             except (BrokenProcessPool, RuntimeError):
                 self._forget(pool)  # died between jobs: a new one now
                 pool = self._ready_pool()
                 if pool is None:
                     return None
-                future = pool.submit(run_job, job)
+                future = submit_quietly(pool, run_job, job)
             renice_new_workers(pool, self.niceness, self._reniced)
             return pool, future
 
@@ -163,7 +165,8 @@ class WarmWorker:
                     initargs=(self.niceness,),
                     max_tasks_per_child=RECYCLE_AFTER_BATCHES,
                 )
-                self._ping = pool.submit(_ready)  # spawns the process; it loads the model first
+                # Spawns the process; it loads the model first.
+                self._ping = submit_quietly(pool, _ready)
             except (OSError, RuntimeError, ValueError, ImportError):
                 self.unavailable = True
                 return None
@@ -199,12 +202,5 @@ def _failed(job: Job) -> list[Result]:
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """End ``pool`` now: queued jobs cancelled, the process terminated.
-
-    Why not wait for it: the worker never writes anything (the parent alone
-    saves results), so a job in progress is only wasted work, and a worker
-    with spaCy loaded took 0.8 s to exit on its own.
-    """
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
-        process.terminate()  # the executor's thread sees it end, fails its futures, reaps it
-    pool.shutdown(wait=True, cancel_futures=True)
+    """End ``pool`` now (``workers.stop_pool``): the process never writes anything."""
+    stop_pool(pool)

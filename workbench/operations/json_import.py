@@ -86,11 +86,11 @@ def read_workbench_export(path: str | Path) -> LoadedExport:
     try:
         return LoadedExport(report, load_export(path))
     except InvalidExport as error:
-        report.failed.append((str(path), str(error)))
-        report.failed.extend((str(path), one_line(problem)) for problem in error.problems)
+        # One file is one failed input: its problems go under it, one line each.
+        problems = [one_line(problem) for problem in error.problems]
         if error.count > len(error.problems):
-            more = error.count - len(error.problems)
-            report.failed.append((str(path), f"… and {more} more problem(s) not listed"))
+            problems.append(f"… and {error.count - len(error.problems)} more problem(s) not listed")
+        report.failed.append((str(path), "\n".join([one_line(str(error)), *problems])))
     except IngestError as error:
         report.failed.append((str(path), str(error)))
     except OSError as error:

@@ -8,6 +8,7 @@ and registered the first time they change anything.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from sqlite_utils import Database
@@ -20,6 +21,7 @@ class _SignedHistory(Protocol):
     """The history signing actions (``store.history.History``; not imported: it imports us)."""
 
     author: Author | None
+    pending_author: Callable[[], Author | None] | None
 
 
 def register_author(
@@ -63,7 +65,16 @@ class Authors:
 
     def act_as(self, author: Author | None) -> None:
         """Sign every later analyst action with ``author``."""
-        self.history.author = author
+        self.history.author, self.history.pending_author = author, None
+
+    def act_as_when_writing(self, resolve: Callable[[], Author | None]) -> None:
+        """Sign later actions with ``resolve()``, called at the first action, not now.
+
+        Why: naming who signs can fail (two authors share the typed name), and
+        that must stop a command that writes, not one that only reads.
+        ``resolve`` raising stops that first action before anything is written.
+        """
+        self.history.author, self.history.pending_author = None, resolve
 
     def names(self) -> dict[str, str]:
         """Every author id this library has seen -> their latest name."""

@@ -240,9 +240,12 @@ class History:
     def __init__(self, db: Database, author: Author | None = None) -> None:
         self.db = db
         self.author = author
+        self.pending_author: Callable[[], Author | None] | None = None
 
     def record_action(self, label: str, action: Callable[[Recorder], T]) -> tuple[T, Changes]:
         """Run ``action`` in one transaction, log its row images, and return its result."""
+        if self.pending_author is not None:  # the signer is decided at the first write
+            self.author, self.pending_author = self.pending_author(), None
         with self.db.atomic():
             recorder = Recorder(self.db, self.author)
             result = action(recorder)
