@@ -9,6 +9,7 @@ import os
 import signal
 import threading
 from collections.abc import Iterator
+from concurrent.futures import Future
 
 import pytest
 
@@ -51,7 +52,7 @@ def test_small_jobs_run_in_the_warm_process_which_outlives_a_cancelled_job(
     assert warm.start()
     results = analyze_items(_items(3), warm=warm)
     first = next(results)
-    results.close()  # a cancelled analysis: the job in progress is abandoned
+    results.close()  # a cancelled analysis: no job after the one that answered is run
     assert first.document_id == 0 and not warm.unavailable
     process = _process_ids(warm)
     again = list(analyze_items(_items(2, first=5), warm=warm))
@@ -108,3 +109,28 @@ def test_a_process_that_dies_before_it_ever_answers_means_jobs_run_in_the_caller
         worker.shutdown()
     assert worker.unavailable
     assert _speakers(results) == {0: ["Anna Smith"], 1: ["Anna Smith"]}
+
+
+def test_a_job_both_a_broken_and_a_fresh_process_refuse_runs_in_the_caller(monkeypatch) -> None:
+    """The retry after a broken pool is guarded too: the job falls back instead of raising."""
+    class RefusingPool:
+        def __init__(self, *_args: object, **_options: object) -> None:
+            self.jobs = 0
+
+        def submit(self, function, *args):  # the first call is the start-up ping
+            self.jobs += 1
+            if self.jobs > 1:
+                raise RuntimeError("cannot schedule new futures after shutdown")
+            return Future()
+
+        def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+            pass
+
+    ran_here: list[object] = []
+    monkeypatch.setattr(warm_module, "ProcessPoolExecutor", RefusingPool)
+    monkeypatch.setattr(warm_module, "renice_new_workers", lambda *_args: None)
+    monkeypatch.setattr(warm_module, "run_job", lambda job: ran_here.append(job) or [])
+    worker = WarmWorker()
+    job = workers.BatchJob([(1, "Title", "Text.")])
+    assert list(worker.run([job])) == []
+    assert ran_here == [job]

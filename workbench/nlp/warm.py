@@ -74,8 +74,10 @@ class WarmWorker:
     def run(self, jobs: Iterable[Job]) -> Iterator[Result]:
         """Run ``jobs`` in the warm process, one at a time, yielding results as they come.
 
-        Closing this iterator (a cancelled analysis) abandons the job in
-        progress: the process finishes it and its result is dropped.
+        The iterator only pauses between jobs (each job's results are
+        yielded once the job is done), so closing it (a cancelled analysis)
+        stops before the next job: at most the one document in progress is
+        finished first. Jobs are single documents for this reason.
         """
         for job in jobs:
             submitted = self._submit(job)
@@ -110,7 +112,11 @@ class WarmWorker:
                 pool = self._ready_pool()
                 if pool is None:
                     return None
-                future = submit_quietly(pool, run_job, job)
+                try:
+                    future = submit_quietly(pool, run_job, job)
+                except (BrokenProcessPool, RuntimeError):
+                    self._forget(pool)  # the new one refuses too: this job runs in the caller
+                    return None
             renice_new_workers(pool, self.niceness, self._reniced)
             return pool, future
 
