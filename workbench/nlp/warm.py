@@ -101,24 +101,24 @@ class WarmWorker:
             _stop(pool)
 
     def _submit(self, job: Job) -> tuple[ProcessPoolExecutor, Future[list[Result]]] | None:
+        """Hand ``job`` to the process; None when it must run in the caller.
+
+        A process that died between jobs is replaced once; if the fresh one
+        refuses the job too, the caller runs it (never an error in its thread).
+        """
         with self._lock:
-            pool = self._ready_pool()
-            if pool is None:
-                return None
-            try:
-                future = submit_quietly(pool, run_job, job)
-            except (BrokenProcessPool, RuntimeError):
-                self._forget(pool)  # died between jobs: a new one now
+            for _attempt in range(2):
                 pool = self._ready_pool()
                 if pool is None:
                     return None
                 try:
                     future = submit_quietly(pool, run_job, job)
                 except (BrokenProcessPool, RuntimeError):
-                    self._forget(pool)  # the new one refuses too: this job runs in the caller
-                    return None
-            renice_new_workers(pool, self.niceness, self._reniced)
-            return pool, future
+                    self._forget(pool)
+                    continue
+                renice_new_workers(pool, self.niceness, self._reniced)
+                return pool, future
+            return None
 
     def _results(self, pool: ProcessPoolExecutor, future: Future[list[Result]],
                  job: Job) -> list[Result]:
