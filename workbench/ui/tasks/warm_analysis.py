@@ -53,7 +53,7 @@ def current() -> WarmWorker | None:
 
 
 def stop() -> None:
-    """End the warm process at once (a job in progress is dropped); a later ``start`` makes a new one."""
+    """End the warm process at once (a job in progress is dropped); ``start`` makes a new one."""
     with _Session.lock:
         worker, _Session.worker = _Session.worker, None
     if worker is not None:
