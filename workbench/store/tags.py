@@ -8,6 +8,7 @@ from workbench.core.models import Changes
 from workbench.core.records import Tag
 from workbench.core.vocabulary import HEX_COLOR, TAG_COLORS, normalize_tag_path
 from workbench.store.history import History, Recorder
+from workbench.store.labels import annotation_named, document_named
 from workbench.store.rows import dict_rows
 
 
@@ -67,7 +68,9 @@ class Tags:
             if rec.fetch("document_tags", {"document_id": doc_id, "tag_id": tag_id}) is None:
                 rec.insert("document_tags", {"document_id": doc_id, "tag_id": tag_id})
 
-        return self.history.record_action(f"Tag document with {path}", action)[1]
+        return self.history.record_action(
+            f"Tag document{document_named(self.db, doc_id)} with {path}", action
+        )[1]
 
     def untag_document(self, doc_id: int, path: str) -> Changes:
         """Remove a tag from a document (the tag itself stays); LookupError if it is not there."""
@@ -75,7 +78,8 @@ class Tags:
         if self._missing("document_tags", key):
             raise LookupError(f"document {doc_id} is not tagged {normalize_tag_path(path)!r}")
         return self.history.record_action(
-            f"Remove tag {path}", lambda rec: rec.delete("document_tags", key)
+            f"Remove tag {path} from{document_named(self.db, doc_id)}",
+            lambda rec: rec.delete("document_tags", key),
         )[1]
 
     def tag_annotation(self, annotation_id: int, path: str) -> Changes:
@@ -87,7 +91,9 @@ class Tags:
             if rec.fetch("span_tags", key) is None:
                 rec.insert("span_tags", key)
 
-        return self.history.record_action(f"Tag span with {path}", action)[1]
+        return self.history.record_action(
+            f"Tag span{annotation_named(self.db, annotation_id)} with {path}", action
+        )[1]
 
     def untag_annotation(self, annotation_id: int, path: str) -> Changes:
         """Remove a tag from an annotated span; LookupError if the span does not carry it."""
@@ -99,7 +105,8 @@ class Tags:
                 f"annotation {annotation_id} is not tagged {normalize_tag_path(path)!r}"
             )
         return self.history.record_action(
-            f"Remove tag {path}", lambda rec: rec.delete("span_tags", key)
+            f"Remove tag {path} from{annotation_named(self.db, annotation_id)}",
+            lambda rec: rec.delete("span_tags", key),
         )[1]
 
     def recolor_tag(self, path: str, color: str) -> Changes:
