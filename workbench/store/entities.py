@@ -85,8 +85,8 @@ class Entities:
             set_rule(rec, entity["name"], entity["label"], entity_id)
             add_alias_row(rec, entity_id, entity["name"])
 
-        label = f"Rename{named(entity['name'])} to{named(new_name)}"
-        return self.history.record_action(label, action)[1]
+        undo_label = f"Rename{named(entity['name'])} to{named(new_name)}"
+        return self.history.record_action(undo_label, action)[1]
 
     def relabel_entity(self, entity_id: int, label: str) -> Changes:
         """Change an entity's type (the model's label for it maps here from now on)."""
@@ -105,8 +105,8 @@ class Entities:
             for (mention_id,) in rows.fetchall():
                 rec.update("mentions", {"id": mention_id}, {"label": label})
 
-        label = f"Change type of{named(entity['name'])} to {label}"
-        return self.history.record_action(label, action)[1]
+        undo_label = f"Change type of{named(entity['name'])} to {label}"
+        return self.history.record_action(undo_label, action)[1]
 
     def add_entity_alias(self, entity_id: int, alias: str) -> Changes:
         """Declare another name for an entity; the model's mentions of it map here."""
@@ -120,8 +120,8 @@ class Entities:
             if self._entity_named(alias, entity["label"]) is None:
                 set_rule(rec, alias, entity["label"], entity_id)
 
-        label = f"Add alias{named(alias)} to{named(entity['name'])}"
-        return self.history.record_action(label, action)[1]
+        undo_label = f"Add alias{named(alias)} to{named(entity['name'])}"
+        return self.history.record_action(undo_label, action)[1]
 
     def remove_entity_alias(self, entity_id: int, alias: str) -> Changes:
         """Forget an alias (and the rule it made)."""
@@ -158,8 +158,8 @@ class Entities:
                 self._merge_one(rec, target_id, source)
 
         names = ", ".join(s["name"] for s in sources)
-        label = f"Merge{named(names)} into{named(target['name'])}"
-        return self.history.record_action(label, action)[1]
+        undo_label = f"Merge{named(names)} into{named(target['name'])}"
+        return self.history.record_action(undo_label, action)[1]
 
     def _merge_one(self, rec: Recorder, target_id: int, source: dict[str, Any]) -> None:
         source_id = source["id"]

@@ -69,8 +69,8 @@ class Grades:
                     "sources", {"id": existing[0]}, {"reliability": grade, "graded_at": now_iso()}
                 )
 
-        name = named(canonical)
-        label = f"Grade source{name} {grade}" if grade else f"Clear grade of{name}"
+        source = named(canonical)
+        label = f"Grade source{source} {grade}" if grade else f"Clear grade of{source}"
         changes = self.history.record_action(label, action)[1]
         return replace(changes, documents_changed=tuple(self._source_documents(canonical)))
 
