@@ -134,3 +134,10 @@ def test_entity_labels_quote_the_names(store: Store) -> None:
     store.entities.rename_entity(entity, "Russian\nFederation")
     assert _last(store) == "Rename “Russia” to “Russian Federation”"
 
+
+
+def test_tag_paths_are_put_on_one_line(store: Store) -> None:
+    highlight, _ = store.annotations.add_annotation(1, *_span(ARMY))
+    store.tags.tag_annotation(highlight, "topics/\x1barmy\n")
+    assert "\x1b" not in _last(store) and "\n" not in _last(store)
+    assert _last(store) == f"Tag span “{ARMY}” with topics/ army"
