@@ -141,3 +141,12 @@ def test_tag_paths_are_put_on_one_line(store: Store) -> None:
     store.tags.tag_annotation(highlight, "topics/\x1barmy\n")
     assert "\x1b" not in _last(store) and "\n" not in _last(store)
     assert _last(store) == f"Tag span “{ARMY}” with topics/ army"
+
+
+def test_a_new_span_is_named_by_code_point_offsets(store: Store) -> None:
+    """Offsets are code points: an emoji before the span must not shift the excerpt."""
+    text = "🙂🙂 Kim met Putin in Vladivostok."
+    doc = store.documents.add_article(Article(title="Summit", text=text)).documents_added[0]
+    start = text.index("Kim met")
+    store.annotations.add_annotation(doc, start, start + len("Kim met Putin"))
+    assert _last(store) == "Highlight “Kim met Putin”"
