@@ -108,4 +108,4 @@ def test_bad_input_fails_with_one_line_and_changes_nothing(
     assert fragment in captured.err and captured.out == ""
     assert len(captured.err.splitlines()) == 1
     with Store(db) as store:
-        assert store.history.undo_labels() == ("Mark claim", None)
+        assert store.history.undo_labels() == ("Mark claim “the bridge would reopen in May.”", None)

@@ -145,7 +145,7 @@ def test_new_action_after_undo_drops_redo(two_docs: tuple[Store, int, int]) -> N
     store.tags.tag_document(a, "one")
     store.history.undo()
     store.tags.tag_document(a, "two")
-    assert store.history.undo_labels() == ("Tag document with two", None)
+    assert store.history.undo_labels() == ("Tag document “Alpha” with two", None)
 
 
 def test_undo_survives_reopening_the_library(library_path: Any) -> None:
@@ -154,7 +154,7 @@ def test_undo_survives_reopening_the_library(library_path: Any) -> None:
     claim_id, _ = store.claims.add_claim(doc, 0, 6)
     store.close()
     reopened = Store(library_path)
-    assert reopened.history.undo_labels()[0] == "Mark claim"
+    assert reopened.history.undo_labels()[0] == "Mark claim “Miller”"
     reopened.history.undo()
     with pytest.raises(LookupError):
         reopened.claims.get_claim(claim_id)

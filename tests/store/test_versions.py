@@ -118,7 +118,7 @@ def test_reattach_is_undoable(vstore: Store) -> None:
     row = vstore.annotations.get_annotation(gone)
     assert (row.status, row.exact) == ("anchored", "confirmed the figure")
     assert vstore.versions.orphaned_annotations() == []
-    assert vstore.history.undo_labels()[0] == "Re-attach annotation"
+    assert vstore.history.undo_labels()[0] == "Re-attach annotation “39 people were hurt”"
     vstore.history.undo()
     assert vstore.annotations.get_annotation(gone) == orphaned
     vstore.history.redo()

@@ -31,6 +31,7 @@ from workbench.core.models import Changes
 from workbench.core.vocabulary import parse_ach_rating
 from workbench.store.ach_reads import read_analysis, read_summaries
 from workbench.store.history import History, Recorder
+from workbench.store.labels import annotation_named, named
 from workbench.store.rows import now_iso
 
 _RANGE = f"{MIN_HYPOTHESES}-{MAX_HYPOTHESES}"
@@ -60,7 +61,7 @@ class Ach:
                 _insert_hypothesis(rec, analysis_id, position, text)
             return analysis_id
 
-        analysis_id, changes = self.history.record_action(f"New analysis {question!r}", action)
+        analysis_id, changes = self.history.record_action(f"New analysis{named(question)}", action)
         return _with_id(changes, analysis_id)
 
     def set_question(self, analysis_id: int, question: str) -> Changes:
@@ -68,13 +69,14 @@ class Ach:
         question = _non_blank(question, "question")
         self._require_analysis(analysis_id)
         return self.history.record_action(
-            "Edit analysis question",
+            f"Edit analysis question{named(question)}",
             lambda rec: rec.update("ach_analyses", {"id": analysis_id}, {"question": question}),
         )[1]
 
     def delete_analysis(self, analysis_id: int) -> Changes:
         """Delete an analysis with its hypotheses, evidence rows and ratings."""
         self._require_analysis(analysis_id)
+        label = f"Delete analysis{self._question_named(analysis_id)}"
 
         def action(rec: Recorder) -> None:
             rec.delete_where(
@@ -86,7 +88,7 @@ class Ach:
             rec.delete_where("ach_hypotheses", "analysis_id = ?", [analysis_id])
             rec.delete("ach_analyses", {"id": analysis_id})
 
-        return self.history.record_action(f"Delete analysis {analysis_id}", action)[1]
+        return self.history.record_action(label, action)[1]
 
     # -- hypotheses ------------------------------------------------------------
 
@@ -104,7 +106,7 @@ class Ach:
         def action(rec: Recorder) -> int:
             return _insert_hypothesis(rec, analysis_id, position, text)
 
-        hypothesis_id, changes = self.history.record_action("Add hypothesis", action)
+        hypothesis_id, changes = self.history.record_action(f"Add hypothesis{named(text)}", action)
         return _with_id(changes, hypothesis_id)
 
     def edit_hypothesis(self, hypothesis_id: int, text: str) -> Changes:
@@ -112,7 +114,7 @@ class Ach:
         text = _non_blank(text, "hypothesis")
         self._analysis_of("ach_hypotheses", hypothesis_id, "hypothesis")
         return self.history.record_action(
-            "Edit hypothesis",
+            f"Edit hypothesis{named(text)}",
             lambda rec: rec.update("ach_hypotheses", {"id": hypothesis_id}, {"text": text}),
         )[1]
 
@@ -130,7 +132,8 @@ class Ach:
             rec.delete_where("ach_ratings", "hypothesis_id = ?", [hypothesis_id])
             rec.delete("ach_hypotheses", {"id": hypothesis_id})
 
-        return self.history.record_action("Remove hypothesis", action)[1]
+        label = f"Remove hypothesis{self._hypothesis_named(hypothesis_id)}"
+        return self.history.record_action(label, action)[1]
 
     # -- evidence --------------------------------------------------------------
 
@@ -152,7 +155,8 @@ class Ach:
             "position": self._next_position("ach_evidence", analysis_id),
         }
         evidence_id, changes = self.history.record_action(
-            "Add evidence", lambda rec: rec.insert("ach_evidence", values)
+            f"Add evidence{annotation_named(self.db, annotation_id)}",
+            lambda rec: rec.insert("ach_evidence", values),
         )
         return _with_id(changes, evidence_id)
 
@@ -164,7 +168,8 @@ class Ach:
             rec.delete_where("ach_ratings", "evidence_id = ?", [evidence_id])
             rec.delete("ach_evidence", {"id": evidence_id})
 
-        return self.history.record_action("Remove evidence", action)[1]
+        label = f"Remove evidence{self._evidence_named(evidence_id)}"
+        return self.history.record_action(label, action)[1]
 
     def rate(self, evidence_id: int, hypothesis_id: int, rating: str | None) -> Changes:
         """Rate how an evidence item bears on a hypothesis (CC C N I II; None clears the cell)."""
@@ -187,7 +192,8 @@ class Ach:
             else:
                 rec.update("ach_ratings", key, {"rating": code})
 
-        label = f"Rate evidence {code}" if code else "Clear rating"
+        name = self._evidence_named(evidence_id)
+        label = f"Rate evidence{name} {code}" if code else f"Clear rating{name}"
         return self.history.record_action(label, action)[1]
 
     # -- reads -----------------------------------------------------------------
@@ -221,6 +227,25 @@ class Ach:
         if row is None:
             raise LookupError(f"no {what} with id {item_id}")
         return int(row[0])
+
+    def _question_named(self, analysis_id: int) -> str:
+        row = self.db.execute(
+            "SELECT question FROM ach_analyses WHERE id = ?", [analysis_id]
+        ).fetchone()
+        return named(row[0] if row else None)
+
+    def _hypothesis_named(self, hypothesis_id: int) -> str:
+        row = self.db.execute(
+            "SELECT text FROM ach_hypotheses WHERE id = ?", [hypothesis_id]
+        ).fetchone()
+        return named(row[0] if row else None)
+
+    def _evidence_named(self, evidence_id: int) -> str:
+        """The evidence's claim (or highlight or note) span, for its undo label."""
+        row = self.db.execute(
+            "SELECT annotation_id FROM ach_evidence WHERE id = ?", [evidence_id]
+        ).fetchone()
+        return annotation_named(self.db, row[0]) if row else ""
 
     def _count(self, table: str, analysis_id: int) -> int:
         sql = f"SELECT count(*) FROM {table} WHERE analysis_id = ?"  # noqa: S608 - fixed names

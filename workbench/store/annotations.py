@@ -20,6 +20,7 @@ from workbench.core.vocabulary import ANNOTATION_KINDS, DEFAULT_HIGHLIGHT_COLOR,
 from workbench.store.ach import delete_evidence_of
 from workbench.store.documents import document_text
 from workbench.store.history import History, Recorder
+from workbench.store.labels import annotation_named, span_named
 from workbench.store.rows import dict_row, dict_rows, ids_param, in_ids, now_iso
 from workbench.store.tags import ensure_tag
 
@@ -131,7 +132,8 @@ class Annotations:
                 )
             return annotation_id
 
-        label = "Add note" if kind == "note" else "Highlight"
+        name = span_named(self.db, doc_id, start, end)
+        label = f"Add note{name}" if kind == "note" else f"Highlight{name}"
         return self.history.record_action(label, action)
 
     def edit_note(self, annotation_id: int, note_md: str) -> Changes:
@@ -141,7 +143,8 @@ class Annotations:
             kind = "note" if note_md.strip() else "highlight"
         changes = {"note_md": note_md, "kind": kind, "updated_at": now_iso()}
         return self.history.record_action(
-            "Edit note", lambda rec: rec.update("annotations", {"id": annotation_id}, changes)
+            f"Edit note{annotation_named(self.db, annotation_id)}",
+            lambda rec: rec.update("annotations", {"id": annotation_id}, changes)
         )[1]
 
     def recolor_annotation(self, annotation_id: int, color: str) -> Changes:
@@ -149,7 +152,7 @@ class Annotations:
         self.get_annotation(annotation_id)
         value = color_value(color)
         return self.history.record_action(
-            "Change highlight colour",
+            f"Change highlight colour{annotation_named(self.db, annotation_id)}",
             lambda rec: rec.update(
                 "annotations", {"id": annotation_id}, {"color": value, "updated_at": now_iso()}
             ),
@@ -172,7 +175,8 @@ class Annotations:
             rec.delete_where("claims", "annotation_id = ?", [annotation_id])
             rec.delete("annotations", {"id": annotation_id})
 
-        label = "Delete claim" if kind == "claim" else "Delete annotation"
+        name = annotation_named(self.db, annotation_id)
+        label = f"Delete claim{name}" if kind == "claim" else f"Delete annotation{name}"
         return self.history.record_action(label, action)[1]
 
     def get_annotation(self, annotation_id: int) -> Annotation:

@@ -23,6 +23,7 @@ from workbench.store.annotations import annotation_tags, insert_annotation
 from workbench.store.claim_spans import enclosing_quote, overlapping_claims, refuse_overlap
 from workbench.store.documents import document_text
 from workbench.store.history import History, Recorder
+from workbench.store.labels import annotation_named, span_named
 from workbench.store.rows import dict_rows, now_iso
 
 
@@ -75,7 +76,8 @@ class Claims:
                 note_md=note_md,
             )
 
-        return self.history.record_action("Mark claim", action)
+        label = f"Mark claim{span_named(self.db, doc_id, start, end)}"
+        return self.history.record_action(label, action)
 
     def overlapping_claims(self, doc_id: int, start: int, end: int) -> list[int]:
         """Ids of the document's claims that share a character with ``[start, end)``."""
@@ -120,7 +122,8 @@ class Claims:
                 },
             )
 
-        return self.history.record_action(f"Mark claim {status}", action)[1]
+        label = f"Mark claim{annotation_named(self.db, claim_id)} as {status}"
+        return self.history.record_action(label, action)[1]
 
     def set_claimant(
         self, claim_id: int, entity_id: int | None, text: str | None = None
@@ -129,7 +132,8 @@ class Claims:
         self.get_claim(claim_id)
         values = {"claimant_entity_id": entity_id, "claimant_text": text}
         return self.history.record_action(
-            "Change claimant", lambda rec: rec.update("claims", {"annotation_id": claim_id}, values)
+            f"Change claimant{annotation_named(self.db, claim_id)}",
+            lambda rec: rec.update("claims", {"annotation_id": claim_id}, values)
         )[1]
 
     def link_claims(
@@ -146,16 +150,20 @@ class Claims:
         if existing is not None:
             raise ValueError(f"these claims are already linked ({relation}, link {existing})")
         return self.history.record_action(
-            f"Link claims ({relation})",
+            f"Link claims{annotation_named(self.db, from_id)} ({relation})",
             lambda rec: insert_link(rec, from_id, to_id, relation, note),
         )
 
     def unlink(self, link_id: int) -> Changes:
         """Remove one link."""
-        if self.db.execute("SELECT 1 FROM links WHERE id = ?", [link_id]).fetchone() is None:
+        row = self.db.execute(
+            "SELECT from_annotation_id FROM links WHERE id = ?", [link_id]
+        ).fetchone()
+        if row is None:
             raise LookupError(f"no link with id {link_id}")
         return self.history.record_action(
-            "Remove link", lambda rec: rec.delete("links", {"id": link_id})
+            f"Remove link{annotation_named(self.db, row[0])}",
+            lambda rec: rec.delete("links", {"id": link_id}),
         )[1]
 
     def _existing_link(self, from_id: int, to_id: int, relation: str) -> int | None:

@@ -22,6 +22,7 @@ from workbench.core.time_values import anchor_date
 from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.store import entity_browse, entity_queries
 from workbench.store.history import History, Recorder
+from workbench.store.labels import named
 from workbench.store.rows import dict_row
 
 
@@ -84,7 +85,8 @@ class Entities:
             set_rule(rec, entity["name"], entity["label"], entity_id)
             add_alias_row(rec, entity_id, entity["name"])
 
-        return self.history.record_action(f"Rename {entity['name']} to {new_name}", action)[1]
+        undo_label = f"Rename{named(entity['name'])} to{named(new_name)}"
+        return self.history.record_action(undo_label, action)[1]
 
     def relabel_entity(self, entity_id: int, label: str) -> Changes:
         """Change an entity's type (the model's label for it maps here from now on)."""
@@ -103,7 +105,8 @@ class Entities:
             for (mention_id,) in rows.fetchall():
                 rec.update("mentions", {"id": mention_id}, {"label": label})
 
-        return self.history.record_action(f"Change type of {entity['name']} to {label}", action)[1]
+        undo_label = f"Change type of{named(entity['name'])} to {label}"
+        return self.history.record_action(undo_label, action)[1]
 
     def add_entity_alias(self, entity_id: int, alias: str) -> Changes:
         """Declare another name for an entity; the model's mentions of it map here."""
@@ -117,7 +120,8 @@ class Entities:
             if self._entity_named(alias, entity["label"]) is None:
                 set_rule(rec, alias, entity["label"], entity_id)
 
-        return self.history.record_action(f"Add alias {alias} to {entity['name']}", action)[1]
+        undo_label = f"Add alias{named(alias)} to{named(entity['name'])}"
+        return self.history.record_action(undo_label, action)[1]
 
     def remove_entity_alias(self, entity_id: int, alias: str) -> Changes:
         """Forget an alias (and the rule it made)."""
@@ -131,14 +135,14 @@ class Entities:
                 [entity_id, alias, entity["label"]],
             )
 
-        return self.history.record_action(f"Remove alias {alias}", action)[1]
+        return self.history.record_action(f"Remove alias{named(alias)}", action)[1]
 
     def set_entity_hidden(self, entity_id: int, hidden: bool = True) -> Changes:
         """Mark an entity a false positive (hidden everywhere, remembered), or show it again."""
         entity = self.get_entity(entity_id)
         verb = "Hide" if hidden else "Show"
         return self.history.record_action(
-            f"{verb} {entity['name']}",
+            f"{verb}{named(entity['name'])}",
             lambda rec: rec.update("entities", {"id": entity_id}, {"hidden": int(hidden)}),
         )[1]
 
@@ -154,7 +158,8 @@ class Entities:
                 self._merge_one(rec, target_id, source)
 
         names = ", ".join(s["name"] for s in sources)
-        return self.history.record_action(f"Merge {names} into {target['name']}", action)[1]
+        undo_label = f"Merge{named(names)} into{named(target['name'])}"
+        return self.history.record_action(undo_label, action)[1]
 
     def _merge_one(self, rec: Recorder, target_id: int, source: dict[str, Any]) -> None:
         source_id = source["id"]
@@ -197,7 +202,7 @@ class Entities:
             self._override(rec, mention, entity_id=entity_id, hidden=0)
 
         return self.history.record_action(
-            f"Move mention {mention['text']} to {target['name']}", action
+            f"Move mention{named(mention['text'])} to{named(target['name'])}", action
         )[1]
 
     def hide_mention(self, mention_id: int) -> Changes:
@@ -208,7 +213,7 @@ class Entities:
             self._override(rec, mention, entity_id=None, hidden=1)
             rec.delete("mentions", {"id": mention_id})
 
-        return self.history.record_action(f"Hide mention {mention['text']}", action)[1]
+        return self.history.record_action(f"Hide mention{named(mention['text'])}", action)[1]
 
     def create_entity_mention(
         self, doc_id: int, start: int, end: int, name: str, label: str, field: str = "text"
@@ -245,7 +250,7 @@ class Entities:
                 },
             )
 
-        return self.history.record_action(f"Mark {name} as {label}", action)
+        return self.history.record_action(f"Mark{named(name)} as {label}", action)
 
     def dismiss_duplicate(self, first_id: int, second_id: int) -> Changes:
         """Never suggest this pair of entities as duplicates again."""

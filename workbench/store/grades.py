@@ -21,6 +21,7 @@ from workbench.core.records import DocumentGrade, SourceGrade
 from workbench.core.vocabulary import parse_credibility, parse_reliability
 from workbench.store.documents import DocumentNotFound
 from workbench.store.history import History, Recorder
+from workbench.store.labels import annotation_named, document_named, named
 from workbench.store.rows import dict_rows, ids_param, in_ids, now_iso
 
 
@@ -68,7 +69,8 @@ class Grades:
                     "sources", {"id": existing[0]}, {"reliability": grade, "graded_at": now_iso()}
                 )
 
-        label = f"Grade source {canonical} {grade}" if grade else f"Clear grade of {canonical}"
+        source = named(canonical)
+        label = f"Grade source{source} {grade}" if grade else f"Clear grade of{source}"
         changes = self.history.record_action(label, action)[1]
         return replace(changes, documents_changed=tuple(self._source_documents(canonical)))
 
@@ -149,9 +151,8 @@ class Grades:
         """Give one document its own reliability (None: inherit its source's again)."""
         grade = None if reliability is None else parse_reliability(reliability)
         self._require("documents", "id", doc_id, DocumentNotFound(f"no document with id {doc_id}"))
-        label = (
-            f"Grade document {doc_id} {grade}" if grade else f"Clear grade of document {doc_id}"
-        )
+        name = document_named(self.db, doc_id)
+        label = f"Grade document{name} {grade}" if grade else f"Clear grade of document{name}"
         return self.history.record_action(
             label,
             lambda rec: rec.update("documents", {"id": doc_id}, {"reliability_override": grade}),
@@ -181,7 +182,8 @@ class Grades:
         self._require(
             "claims", "annotation_id", claim_id, LookupError(f"no claim with id {claim_id}")
         )
-        label = f"Grade claim {claim_id} {grade}" if grade else f"Clear grade of claim {claim_id}"
+        name = annotation_named(self.db, claim_id)
+        label = f"Grade claim{name} {grade}" if grade else f"Clear grade of claim{name}"
         return self.history.record_action(
             label,
             lambda rec: rec.update(

@@ -29,6 +29,7 @@ from workbench.core.models import Changes
 from workbench.core.progress import Progress
 from workbench.store.authors import register_author
 from workbench.store.history import History, Recorder
+from workbench.store.labels import short_name
 from workbench.store.merge_conflicts import conflict_records, record_conflict, resolve
 from workbench.store.merge_deletions import apply_their_deletions
 from workbench.store.merge_documents import merge_document, merge_document_grade
@@ -89,7 +90,7 @@ class Merge:
 
         try:
             # the documents the merge added are the ones its row images inserted (changes_for)
-            return self.history.record_action(f"Merge {source}", action)
+            return self.history.record_action(f"Merge {short_name(source)}", action)
         except sqlite3.IntegrityError as error:
             raise MergeRefused(f"{source} holds work this library cannot take: {error}") from None
 

@@ -46,6 +46,7 @@ from workbench.core.models import Changes
 from workbench.store import search as fts
 from workbench.store.claims import get_claim, insert_claim, insert_link
 from workbench.store.history import History, Recorder
+from workbench.store.labels import annotation_named
 
 CACHED_DOCUMENTS = 2000
 # Runs of capitalised words in a free-text statement: the names looked up as entities.
@@ -145,7 +146,7 @@ class Suggestions:
     def reject_suggestion(self, claim_id: int, document_id: int, start: int, end: int) -> Changes:
         """Remember that this span is not a match for the claim, so it is never suggested again."""
         return self.history.record_action(
-            "Reject suggestion",
+            f"Reject suggestion for{annotation_named(self.db, claim_id)}",
             lambda rec: rec.insert(
                 "suggestion_rejections",
                 {"claim_id": claim_id, "document_id": document_id, "start": start, "end": end},
@@ -164,7 +165,8 @@ class Suggestions:
                 target = insert_claim(rec, suggestion.document_id, suggestion.start, suggestion.end)
             return insert_link(rec, claim_id, target, relation, note)
 
-        return self.history.record_action(f"Link suggested claim ({relation})", action)
+        label = f"Link suggested claim to{annotation_named(self.db, claim_id)} ({relation})"
+        return self.history.record_action(label, action)
 
     # -- candidates and their data --------------------------------------------------
 

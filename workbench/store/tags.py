@@ -8,6 +8,7 @@ from workbench.core.models import Changes
 from workbench.core.records import Tag
 from workbench.core.vocabulary import HEX_COLOR, TAG_COLORS, normalize_tag_path
 from workbench.store.history import History, Recorder
+from workbench.store.labels import annotation_named, document_named, short_name
 from workbench.store.rows import dict_rows
 
 
@@ -67,7 +68,9 @@ class Tags:
             if rec.fetch("document_tags", {"document_id": doc_id, "tag_id": tag_id}) is None:
                 rec.insert("document_tags", {"document_id": doc_id, "tag_id": tag_id})
 
-        return self.history.record_action(f"Tag document with {path}", action)[1]
+        return self.history.record_action(
+            f"Tag document{document_named(self.db, doc_id)} with {short_name(path)}", action
+        )[1]
 
     def untag_document(self, doc_id: int, path: str) -> Changes:
         """Remove a tag from a document (the tag itself stays); LookupError if it is not there."""
@@ -75,7 +78,8 @@ class Tags:
         if self._missing("document_tags", key):
             raise LookupError(f"document {doc_id} is not tagged {normalize_tag_path(path)!r}")
         return self.history.record_action(
-            f"Remove tag {path}", lambda rec: rec.delete("document_tags", key)
+            f"Remove tag {short_name(path)} from{document_named(self.db, doc_id)}",
+            lambda rec: rec.delete("document_tags", key),
         )[1]
 
     def tag_annotation(self, annotation_id: int, path: str) -> Changes:
@@ -87,7 +91,9 @@ class Tags:
             if rec.fetch("span_tags", key) is None:
                 rec.insert("span_tags", key)
 
-        return self.history.record_action(f"Tag span with {path}", action)[1]
+        return self.history.record_action(
+            f"Tag span{annotation_named(self.db, annotation_id)} with {short_name(path)}", action
+        )[1]
 
     def untag_annotation(self, annotation_id: int, path: str) -> Changes:
         """Remove a tag from an annotated span; LookupError if the span does not carry it."""
@@ -99,7 +105,8 @@ class Tags:
                 f"annotation {annotation_id} is not tagged {normalize_tag_path(path)!r}"
             )
         return self.history.record_action(
-            f"Remove tag {path}", lambda rec: rec.delete("span_tags", key)
+            f"Remove tag {short_name(path)} from{annotation_named(self.db, annotation_id)}",
+            lambda rec: rec.delete("span_tags", key),
         )[1]
 
     def recolor_tag(self, path: str, color: str) -> Changes:
@@ -108,7 +115,8 @@ class Tags:
             raise ValueError(f"not a colour: {color!r} (use #rrggbb)")
         tag_id = self.require_tag(path)
         return self.history.record_action(
-            f"Recolour {path}", lambda rec: rec.update("tags", {"id": tag_id}, {"color": color})
+            f"Recolour {short_name(path)}",
+            lambda rec: rec.update("tags", {"id": tag_id}, {"color": color}),
         )[1]
 
     def rename_tag(self, old: str, new: str) -> Changes:
@@ -133,7 +141,8 @@ class Tags:
             if "/" in new:
                 ensure_tag(rec, new.rsplit("/", 1)[0])
 
-        return self.history.record_action(f"Rename tag {old} to {new}", action)[1]
+        label = f"Rename tag {short_name(old)} to {short_name(new)}"
+        return self.history.record_action(label, action)[1]
 
     def merge_tags(self, source: str, target: str) -> Changes:
         """Move every use of ``source`` onto ``target`` (created if new), then delete ``source``.
@@ -160,7 +169,8 @@ class Tags:
                 _move_uses(rec, tag_id, existing)
                 rec.delete("tags", {"id": tag_id})
 
-        return self.history.record_action(f"Merge tag {source} into {target}", action)[1]
+        label = f"Merge tag {short_name(source)} into {short_name(target)}"
+        return self.history.record_action(label, action)[1]
 
     def delete_tag(self, path: str) -> Changes:
         """Delete a tag, the tags below it and their uses; never documents or annotations."""
@@ -173,7 +183,7 @@ class Tags:
                 rec.delete_where("span_tags", "tag_id = ?", [tag_id])
                 rec.delete("tags", {"id": tag_id})
 
-        return self.history.record_action(f"Delete tag {path}", action)[1]
+        return self.history.record_action(f"Delete tag {short_name(path)}", action)[1]
 
     def list_tags(self) -> list[Tag]:
         """Every tag with its colour and how many documents and spans carry it."""

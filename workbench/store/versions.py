@@ -26,6 +26,7 @@ from workbench.core.vocabulary import STATUS_PENDING, STATUS_UNANALYZED
 from workbench.store.annotations import annotation_tags, get_annotation
 from workbench.store.documents import document_text
 from workbench.store.history import History, Recorder
+from workbench.store.labels import document_named, named
 from workbench.store.rows import dict_row, dict_rows, now_iso
 from workbench.store.versions_matching import find_previous_version
 from workbench.store.versions_spans import (
@@ -127,7 +128,7 @@ class Versions:
 
         version = row["version"] + 1
         _, changes = self.history.record_action(
-            f"Update document {doc_id} to version {version}", action
+            f"Update document{document_named(self.db, doc_id)} to version {version}", action
         )
         note = f"document {doc_id} is now version {version}"
         changes = dataclasses.replace(
@@ -189,7 +190,8 @@ class Versions:
         def action(rec: Recorder) -> None:
             move_annotation(rec, annotation, selector)
 
-        return self.history.record_action("Re-attach annotation", action)[1]
+        label = f"Re-attach annotation{named(annotation['exact'])}"
+        return self.history.record_action(label, action)[1]
 
     # -- inside the update action -------------------------------------------
 

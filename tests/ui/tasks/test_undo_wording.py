@@ -10,7 +10,7 @@ import pytest
 from workbench.ui.tasks.undo_wording import undo_wording
 
 STORE = Path(__file__).resolve().parents[3] / "workbench" / "store"
-SMALL = {"of", "with", "to", "into", "as"}
+SMALL = {"of", "with", "to", "into", "as", "for"}
 # The literal start of a history label: the first argument of record_action, or a label = … line.
 LABEL_START = re.compile(
     r'(?:record_action\(\s*|label = \(?\s*|else )f?"([A-Z][^"{(]*)', re.MULTILINE)
@@ -28,7 +28,7 @@ def _template_heads() -> set[str]:
 
 def test_the_scan_finds_the_store_labels() -> None:
     heads = _template_heads()
-    assert {"Rate evidence", "Tag span with", "Highlight", "Merge tag"} <= heads
+    assert {"Rate evidence", "Tag span", "Highlight", "Merge tag"} <= heads
     assert len(heads) > 40
 
 
@@ -56,6 +56,16 @@ def test_every_store_label_kind_gets_title_case(head: str) -> None:
     ("Link claims (supports)", "Link Claims (supports)"),
     ("New analysis 'who shelled the dam?'", "New Analysis 'who shelled the dam?'"),
     ("Re-attach annotation", "Re-attach Annotation"),
+    ("Rate evidence “Army moved troops” II", "Rate Evidence “Army moved troops” as II"),
+    ("Grade source “Wire One” C", "Grade Source “Wire One” as C"),
+    ("Grade claim “it will rain” 3", "Grade Claim “it will rain” as 3"),
+    ("Delete claim “Russia will respond to any provocation…”",
+     "Delete Claim “Russia will respond to any provocation…”"),
+    ("Tag span “the army moved” with x", "Tag Span “the army moved” with x"),
+    ("Tag document “Border report” with region/east",
+     "Tag Document “Border report” with region/east"),
+    ("Mark claim “Kyiv fell” as disputed", "Mark Claim “Kyiv fell” as disputed"),
+    ("Reject suggestion for “Kyiv fell”", "Reject Suggestion for “Kyiv fell”"),
     ("something new", "Something new"),
 ])
 def test_labels_read_as_verb_phrases(label: str, menu: str) -> None:
@@ -67,3 +77,19 @@ def test_the_edit_menu_shows_the_wording(qtbot, library, open_window) -> None:
     window.workspace.actions.undo_labels_changed.emit("Rate evidence II", "Tag span with a/b")
     assert window.actions["undo"].text().endswith("Undo Rate Evidence as II")
     assert window.actions["redo"].text().endswith("Redo Tag Span with a/b")
+
+
+def test_the_edit_menu_names_the_object_of_a_real_action(qtbot, library, make_document,
+                                                         open_window) -> None:
+    text = "Officials said the army moved troops to the border overnight."
+    doc = make_document(library, "Border report", text)
+    start = text.index("the army")
+    claim, _ = library.claims.add_claim(doc, start, start + len("the army moved troops"))
+    analysis = library.ach.create_analysis("Is an attack coming?", ["Yes", "No"]).ids[0]
+    evidence = library.ach.add_evidence(analysis, claim).ids[0]
+    hypothesis = library.ach.get_analysis(analysis).hypotheses[0].id
+    library.ach.rate(evidence, hypothesis, "II")
+    window = open_window(library)
+    window.workspace.actions.refresh_undo_labels()
+    menu = window.actions["undo"].text()
+    assert menu.endswith("Undo Rate Evidence “the army moved troops” as II")

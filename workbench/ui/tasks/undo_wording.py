@@ -1,10 +1,12 @@
 """Edit → Undo/Redo wording: the store's history labels read as Title-Case verb phrases.
 
-The store records a short, lower-case label per action ("Rate evidence II", "Tag span with
-topics/army") and keeps it in the library file, where the command line shows it too. The
-menu is a title, so the GUI words it here: the template's own words get capitals ("Rate
-Evidence", "Tag Span with"), a bare grade gets its "as" ("… as II"), and what the analyst
-typed — names, tag paths, questions — is shown exactly as typed, never re-cased.
+The store records a short, lower-case label per action that names its object in curly
+quotes ("Rate evidence “Army moved troops” II", "Tag span “Kyiv said…” with topics/army";
+libraries from before session 7 hold the bare "Rate evidence II") and keeps it in the
+library file, where the command line shows it too. The menu is a title, so the GUI words it
+here: the template's own words get capitals ("Rate Evidence", "Tag Span"), a bare grade
+gets its "as" ("… as II"), and what the analyst typed or the article said — quoted names,
+tag paths, questions — is shown exactly as stored, never re-cased.
 """
 
 from __future__ import annotations
@@ -57,7 +59,9 @@ _PREFIXES: dict[str, str] = {
     "Clear grade of": "Clear Grade of",
     "Resolve conflict": "Resolve Conflict",
     "Tag document with": "Tag Document with",
+    "Tag document": "Tag Document",
     "Tag span with": "Tag Span with",
+    "Tag span": "Tag Span",
     "Remove tag": "Remove Tag",
     "Delete tag": "Delete Tag",
     "Recolour": "Recolour",

@@ -1,0 +1,64 @@
+"""The object an undo label names: a short, quoted, cleaned excerpt of untrusted text.
+
+History labels are shown in Edit → Undo/Redo and by ``workbench undo``, so each names
+what it acts on ("Delete claim “Russia will…”"). The text is the analyst's or an imported
+article's, so it is flattened to one line (control, format and separator characters go),
+cut to about 40 characters at a word boundary with an ellipsis, and put in curly quotes.
+Old libraries keep their labels; only new entries carry a name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+MAX_NAME = 40
+
+
+def short_name(text: str | None, limit: int = MAX_NAME) -> str:
+    """``text`` on one line, at most ``limit`` characters (an ellipsis shows a cut)."""
+    flat = "".join(" " if _unsafe(ch) else ch for ch in text or "")
+    flat = " ".join(flat.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:  # keep whole words when that does not lose half the room
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+def named(text: str | None) -> str:
+    """`` “text”`` with its leading space, or ``""`` when there is nothing to name.
+
+    Why the leading space: a label reads ``f"Delete claim{named(exact)}"`` and stays the
+    plain template when the object has no text.
+    """
+    name = short_name(text)
+    return f" “{name}”" if name else ""
+
+
+def annotation_named(db: Any, annotation_id: int) -> str:
+    """``named`` of an annotation's (highlight's, note's, claim's) span text, else its id."""
+    row = db.execute("SELECT exact FROM annotations WHERE id = ?", [annotation_id]).fetchone()
+    return named(row[0] if row else None) or f" {annotation_id}"
+
+
+def document_named(db: Any, doc_id: int) -> str:
+    """``named`` of a document's title, else its id."""
+    row = db.execute("SELECT title FROM documents WHERE id = ?", [doc_id]).fetchone()
+    return named(row[0] if row else None) or f" {doc_id}"
+
+
+def span_named(db: Any, doc_id: int, start: int, end: int) -> str:
+    """``named`` of a document span about to be annotated (SQLite counts code points)."""
+    length = max(0, min(end - start, 4 * MAX_NAME))
+    row = db.execute(
+        "SELECT substr(text, ?, ?) FROM documents WHERE id = ?", [start + 1, length, doc_id]
+    ).fetchone()
+    return named(row[0] if row else None)
+
+
+def _unsafe(ch: str) -> bool:
+    """Control, format (bidi overrides), private or unassigned, line/paragraph separators."""
+    return unicodedata.category(ch)[0] in "CZ" and ch != " "
