@@ -24,6 +24,7 @@ from workbench.store.claim_spans import enclosing_quote, overlapping_claims, ref
 from workbench.store.documents import document_text
 from workbench.store.history import History, Recorder
 from workbench.store.rows import dict_rows, now_iso
+from workbench.store.versions_spans import derived_statement
 
 
 class Claims:
@@ -253,7 +254,7 @@ def insert_claim(
             "claimant_text": claimant_text,
             "quote_id": quote_id,
             "status": status,
-            "statement": span_text.strip().strip('"“”') or span_text,
+            "statement": derived_statement(span_text),
         },
     )
     rec.insert(
