@@ -23,7 +23,7 @@ def db(tmp_path: Path) -> Path:
 def test_markdown_export(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "notes"
     assert main(["--db", str(db), "export", "--format", "markdown", "--out", str(out)]) == 0
-    assert "wrote 9 note(s), index.md, claims.md and timeline.md" in capsys.readouterr().err
+    assert "wrote 9 notes, index.md, claims.md and timeline.md" in capsys.readouterr().err
     assert (out / "index.md").is_file() and len(list(out.iterdir())) == 12
 
 

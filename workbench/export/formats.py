@@ -58,7 +58,7 @@ class ExportJob:
 class ExportOutput:
     """What a writer produced: ``text`` for a one-file format, else the files it wrote.
 
-    ``written`` says what in words ("9 note(s), index.md and claims.md"), for
+    ``written`` says what in words ("9 notes, index.md and claims.md"), for
     the command line's and the dialog's summary line.
     """
 
@@ -93,6 +93,7 @@ class ExportFormat:
 
 def _markdown(job: ExportJob) -> ExportOutput:
     from workbench.export.markdown import export_markdown
+    from workbench.export.markdown_notes import plural
 
     assert job.out is not None
     result = export_markdown(
@@ -106,12 +107,12 @@ def _markdown(job: ExportJob) -> ExportOutput:
         authors=job.authors,
         timeline_authors=job.timeline_authors,
     )
-    written = f"{result.documents} note(s)"
+    written = plural(result.documents, "note")
     if not result.cancelled:
         written += ", index.md, claims.md and timeline.md" if job.timeline else \
             ", index.md and claims.md"
         if job.analyses:
-            written += f", {len(job.analyses)} analysis note(s)"
+            written += f", {plural(len(job.analyses), 'analysis note')}"
     return ExportOutput(
         written, result.documents, files=tuple(result.files), cancelled=result.cancelled
     )

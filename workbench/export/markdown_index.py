@@ -102,24 +102,23 @@ def _documents_section(summaries: list[NoteSummary], links: NoteLinks) -> str:
 
 
 def _tags_section(summaries: list[NoteSummary], links: NoteLinks) -> str:
-    documents: dict[str, list[NoteSummary]] = {}
-    spans: Counter[str] = Counter()
-    for summary in summaries:
-        for path in summary.tags:
-            documents.setdefault(path, []).append(summary)
-        spans.update(summary.span_tags)
-    paths = sorted(set(documents) | set(spans), key=lambda p: (p.casefold(), p))
+    """Each tag with the documents tagged whole and, apart, where its tagged passages are."""
+    paths = sorted({p for s in summaries for p in (*s.tags, *s.span_tags)},
+                   key=lambda p: (p.casefold(), p))
     if not paths:
         return ""
     lines = []
     for path in paths:
-        tagged = by_date(documents.get(path, []))
+        tagged = by_date([s for s in summaries if path in s.tags])
         # "Tag" first: Python-Markdown reads "#word" opening a list item as a heading.
-        line = f"- Tag {tag_list([path])} — {plural(len(tagged), 'document')}"
-        line += f", {plural(spans[path], 'passage')}"
+        parts = []
         if tagged:
-            line += ": " + ", ".join(str(links.to_note(s.doc_id, s.title)) for s in tagged)
-        lines.append(line)
+            parts.append(f"{plural(len(tagged), 'document')}: "
+                         + ", ".join(str(links.to_note(s.doc_id, s.title)) for s in tagged))
+        passages = [(s, s.span_tags.count(path)) for s in by_date(summaries) if path in s.span_tags]
+        parts += [f"{plural(count, 'passage')} in {links.to_note(s.doc_id, s.title)}"
+                  for s, count in passages]
+        lines.append(f"- Tag {tag_list([path])} — " + "; ".join(parts))
     return "## Tags\n\n" + "\n".join(lines)
 
 

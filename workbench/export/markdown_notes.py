@@ -112,7 +112,7 @@ def render_note(record: Record, links: NoteLinks) -> str:
         f"*{count_line(document_counts(record))}*",
         _source_line(record),
         _annotations_section(record, links),
-        _quotes_section(record["quotes"]),
+        _quotes_section(listed_quotes(record["quotes"])),
         _entities_section(record["entities"]),
     ]
     return "\n\n".join(part.strip("\n") for part in parts if part) + "\n"
@@ -126,9 +126,32 @@ def document_counts(record: Record) -> dict[str, int]:
         "notes": kinds["note"],
         "claims": len(record["claims"]),
         "links": len({link["id"] for claim in record["claims"] for link in claim["links"]}),
-        "quotes": len(record["quotes"]),
+        "quotes": len(listed_quotes(record["quotes"])),
         "entities": len({m["entity_id"] for m in record["entities"]}),
     }
+
+
+def listed_quotes(quotes: list[Record]) -> list[Record]:
+    """The quotes a note lists: a report nested in one by the same speaker left out.
+
+    "Police said they believe the fire was arson" is extracted twice (the
+    outer report and the belief inside it); listed twice it read as a duplicate.
+    One sweep per speaker in span order, so a long document stays cheap.
+    """
+    nested: set[int] = set()
+    by_speaker: dict[str, list[tuple[int, int, int]]] = {}
+    for index, quote in enumerate(quotes):
+        if "start" in quote:
+            key = " ".join(str(_speaker_of(quote)).split()).casefold()
+            by_speaker.setdefault(key, []).append((quote["start"], -quote["end"], index))
+    for spans in by_speaker.values():
+        reach, reach_span = -1, None
+        for start, negative_end, index in sorted(spans):
+            if reach >= -negative_end and reach_span != (start, negative_end):
+                nested.add(index)
+            elif -negative_end > reach:
+                reach, reach_span = -negative_end, (start, negative_end)
+    return [quote for index, quote in enumerate(quotes) if index not in nested]
 
 
 def count_line(counts: Mapping[str, int]) -> str:

@@ -17,11 +17,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from workbench.core.authorship import MACHINE_LABEL, display_name
-from workbench.core.time_spans import span_label
+from workbench.core.time_spans import TimeSpan, span_label
 from workbench.core.timeline_records import TimelineItem
 from workbench.export.csv_export import csv_text
 from workbench.export.escaping import escape_text, shorten
-from workbench.export.markdown_notes import NoteLinks
+from workbench.export.markdown_notes import NoteLinks, plural
 
 TIMELINE_MD = "timeline.md"
 TIMELINE_CSV = "timeline.csv"
@@ -55,16 +55,17 @@ def render_timeline(items: Sequence[TimelineItem], undated: Sequence[TimelineIte
     authors = authors or {}
     documents = len({i.document_id for i in (*items, *undated)})
     parts = ["# Timeline",
-             f"*{len(items)} dated item(s) from {documents} document(s) · {len(undated)} undated*"]
-    year = None
+             f"*{plural(len(items), 'dated item')} from {plural(documents, 'document')}"
+             f" · {len(undated)} undated*"]
+    heading = None
     lines: list[str] = []
     for item in items:
         assert item.when is not None
-        if item.when.start.year != year:
+        if _heading(item.when) != heading:
             if lines:
                 parts.append("\n".join(lines))
-            year, lines = item.when.start.year, []
-            parts.append(f"## {year}")
+            heading, lines = _heading(item.when), []
+            parts.append(f"## {heading}")
         lines.append(_line(item, links, authors))
     if lines:
         parts.append("\n".join(lines))
@@ -72,6 +73,13 @@ def render_timeline(items: Sequence[TimelineItem], undated: Sequence[TimelineIte
         parts.append("## Undated")
         parts.append("\n".join(_undated_line(item, links, authors) for item in undated))
     return "\n\n".join(parts) + "\n"
+
+
+def _heading(when: TimeSpan) -> str:
+    """The year, or the whole period for a decade or century (not its first year alone)."""
+    if when.precision in ("decade", "century"):
+        return escape_text(span_label(when))
+    return str(when.start.year)
 
 
 def _line(item: TimelineItem, links: NoteLinks, authors: Authors) -> str:

@@ -25,6 +25,7 @@ from workbench.store.documents import document_text
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, span_named
 from workbench.store.rows import dict_rows, now_iso
+from workbench.store.versions_spans import derived_statement
 
 
 class Claims:
@@ -261,7 +262,7 @@ def insert_claim(
             "claimant_text": claimant_text,
             "quote_id": quote_id,
             "status": status,
-            "statement": span_text.strip().strip('"“”') or span_text,
+            "statement": derived_statement(span_text),
         },
     )
     rec.insert(

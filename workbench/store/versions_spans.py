@@ -24,9 +24,29 @@ CURATION_TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
+_OPENING = '"\u201c'
+_CLOSING = '"\u201d'
+
+
+def _balanced(text: str) -> bool:
+    return text.count('"') % 2 == 0 and text.count("\u201c") == text.count("\u201d")
+
+
 def derived_statement(span_text: str) -> str:
-    """The statement a claim gets from its span (same rule as when it is marked)."""
-    return span_text.strip().strip('"\u201c\u201d') or span_text
+    """The statement a claim gets from its span, marked or moved.
+
+    Quotation marks come off only where they wrap the span or stand unpaired at
+    an edge: a mark closing a quotation the span opened ('He said "no."') is
+    part of the statement, and taking it off left a half quotation in exports.
+    """
+    text = span_text.strip()
+    if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING and _balanced(text[1:-1]):
+        text = text[1:-1]
+    elif text[:1] in _OPENING + _CLOSING and text and not _balanced(text):
+        text = text[1:]
+    elif text[-1:] in _OPENING + _CLOSING and text and not _balanced(text):
+        text = text[:-1]
+    return text.strip() or span_text
 
 
 def move_annotation(rec: Recorder, annotation: dict[str, Any], selector: TextSelector) -> None:

@@ -195,10 +195,17 @@ class AnalystController(QObject):
     # -- tags --------------------------------------------------------------------
 
     def tag_selection(self, path: str | None = None, annotation_id: int | None = None) -> None:
-        """Tag an annotation, or highlight the selection with a tag."""
+        """Tag an annotation, or highlight the selection with a tag.
+
+        A selection covering exactly a passage already marked tags that mark:
+        a second highlight over the same words listed the passage twice.
+        """
         found = None if annotation_id is not None else self.selection()
         if annotation_id is None and found is None:
             return
+        if found is not None:
+            annotation_id = self._marked_exactly(found)
+            found = None if annotation_id is not None else found
         path = path or self._ask_tag("Tag selection", "Tag this passage with:")
         if path is None:
             return
@@ -211,6 +218,14 @@ class AnalystController(QObject):
         color = self.last_color
         self.actions.run("Tag span", lambda s: s.annotations.add_annotation(
             doc_id, start, end, color=color, tags=(path,)), self._created)
+
+    def _marked_exactly(self, found: tuple[int, int, int]) -> int | None:
+        """The highlight, note or claim whose span is exactly the selection, if any."""
+        marked = self.reader.view.selected_annotation()
+        if marked is None:
+            return None
+        annotation = self.store.annotations.get_annotation(marked)
+        return marked if (annotation.start, annotation.end) == found[1:] else None
 
     def tag_document(self) -> None:
         """Document → Tags…: a dialog listing the document's tags; adds and removes apply now."""
