@@ -61,11 +61,11 @@ def test_undo_and_redo_from_the_edit_menu_restore_the_store(qtbot, library, doc,
     select_text(window, "UNICEF said")
     window.workspace.analyst.highlight_selection("green")
     settle(window)
-    assert undo.isEnabled() and undo.text() == "&Undo Highlight"
+    assert undo.isEnabled() and undo.text() == "&Undo Highlight “UNICEF said”"
     undo.trigger()
     settle(window)
     assert library.annotations.document_annotations(doc) == []
-    assert redo.text() == "&Redo Highlight" and redo.isEnabled()
+    assert redo.text() == "&Redo Highlight “UNICEF said”" and redo.isEnabled()
     assert window.reader.view.rendered.annotation_spans == {}
     redo.trigger()
     settle(window)
