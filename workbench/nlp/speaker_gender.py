@@ -59,7 +59,11 @@ def genders_from_text(
     starts = [m.start for m in people]
     found: dict[str, set[str]] = {}
     for match in _OPENING_PRONOUN.finditer(text):
-        entities = _people_in_window(people, starts, match.start(1), sentence_of)
+        position = match.start(1)
+        if in_quotation(text, position):
+            continue
+        floor = previous_paragraph_start(text, position)
+        entities = _people_in_window(people, starts, position, sentence_of, floor)
         gender = pronoun_gender(match.group(1))
         if len(entities) == 1 and gender is not None:
             found.setdefault(entities.pop(), set()).add(gender)
@@ -67,14 +71,45 @@ def genders_from_text(
 
 
 def _people_in_window(
-    people: Sequence[Mention], starts: list[int], position: int, sentence_of: Callable[[int], int]
+    people: Sequence[Mention],
+    starts: list[int],
+    position: int,
+    sentence_of: Callable[[int], int],
+    floor: int = 0,
 ) -> set[str]:
-    """Entities of the persons named in the pronoun's sentence (before it) or the two
-    sentences before; walks back from the pronoun so a long text costs the window only."""
+    """Entities of the persons named in the pronoun's sentence (before it) or the
+    sentences before, from ``floor`` on; walks back from the pronoun so a long text costs
+    the window only."""
     here = sentence_of(position)
     entities: set[str] = set()
     index = bisect.bisect_left(starts, position) - 1
     while index >= 0 and here - sentence_of(people[index].start) <= _WINDOW_SENTENCES:
+        if people[index].start < floor:
+            break
         entities.add(people[index].entity)
         index -= 1
     return entities
+
+
+def in_quotation(text: str, position: int) -> bool:
+    """True when ``position`` is inside quotation marks opened earlier on its line.
+
+    A pronoun there is the quoted person's voice ("Mary said "We thought he would live
+    forever. His legacy ..."": "his" is not Mary), so it says nothing about the person
+    the narrative named last. Straight marks alternate; curly ones open and close.
+    """
+    line = text[text.rfind("\n", 0, position) + 1 : position]
+    return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
+
+
+def previous_paragraph_start(text: str, position: int) -> int:
+    """Start of the paragraph before the one holding ``position`` (0 when none).
+
+    News often opens a paragraph with a pronoun for the story's subject after a
+    paragraph of someone else's quotes; a person named two paragraphs up is no evidence
+    of whom a paragraph-opening "His" means.
+    """
+    last = text.rfind("\n", 0, position)  # the end of the line before
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    return text.rfind("\n", 0, last) + 1 if last >= 0 else 0
