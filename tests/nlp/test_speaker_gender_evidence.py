@@ -1,11 +1,14 @@
 """Which sentence-opening pronouns may teach a person's gender (``genders_from_text``).
 
 Issue 15: a quoted person's own words ("... said "We miss him. His work lives on."") and
-a paragraph opening with "His" two paragraphs below a quoted source gave that source the
-gender of the story's subject, so a later "she said" for her went to someone else.
+a sentence opening with "His" after a source whose quote named the subject (a name the
+model left untagged) gave that source the gender of the story's subject, so her own
+"She called him ..." quotes went to the subject.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from workbench.core.models import Mention, Quote
 from workbench.nlp.pronoun_fit import SentenceIndex
@@ -13,7 +16,6 @@ from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.speaker_gender import (
     genders_from_text,
     in_quotation,
-    previous_paragraph_start,
 )
 
 
@@ -23,8 +25,13 @@ def people(text: str, *names: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def index(text: str) -> Callable[[int], int]:
+    """The sentence index of an offset, as the resolver gives it."""
+    return SentenceIndex(text).index
+
+
 def genders(text: str, *names: str) -> dict[str, str]:
-    return genders_from_text(text, people(text, *names), SentenceIndex(text).index)
+    return genders_from_text(text, people(text, *names), index(text))
 
 
 def test_pronoun_inside_a_quotation_teaches_no_gender() -> None:
@@ -42,25 +49,19 @@ def test_curly_quotation_marks_count_too() -> None:
     assert genders(text, "Clara Voss") == {}
 
 
-def test_person_two_paragraphs_up_teaches_no_gender() -> None:
+def test_surname_the_model_left_untagged_counts_as_a_second_person() -> None:
     text = (
-        "The lab's director, Ines Moreau, said the loss was felt by all.\n\n"
-        "The funeral will be held in Brest on Friday.\n\n"
-        "His son Paul said the family was grateful."
+        "Kemal Aydin died on Sunday. The lab will close for a week. Staff sent flowers. "
+        'Ines Moreau said "Aydin changed the field." The board met. His wife Ada thanked them.'
     )
-    assert genders(text, "Ines Moreau", "Paul") == {}
+    assert genders(text, "Kemal Aydin", "Ines Moreau") == {}
+    unnamed = text.replace('"Aydin changed', '"The man changed')
+    assert genders(unnamed, "Kemal Aydin", "Ines Moreau") == {"Ines Moreau": "m"}
 
 
-def test_person_in_the_paragraph_before_still_teaches() -> None:
-    text = "Rafael Ortiz retired in May.\n\nHis successor has not been named."
+def test_untagged_surname_of_the_same_person_is_no_second_person() -> None:
+    text = "Rafael Ortiz retired in May. Ortiz led the port for years. His successor starts soon."
     assert genders(text, "Rafael Ortiz") == {"Rafael Ortiz": "m"}
-
-
-def test_paragraph_start_skips_blank_lines() -> None:
-    text = "One.\n\n  \nTwo.\n\nThree."
-    assert previous_paragraph_start(text, text.index("Three")) == text.index("Two")
-    assert previous_paragraph_start(text, text.index("Two")) == 0
-    assert previous_paragraph_start(text, 0) == 0
 
 
 def test_quotation_is_read_on_the_pronoun_line_only() -> None:
@@ -71,12 +72,13 @@ def test_quotation_is_read_on_the_pronoun_line_only() -> None:
 
 def test_quoted_source_keeps_her_quotes_after_the_subjects_family_speaks() -> None:
     text = (
-        'Ines Moreau said "Nobody knew the sea better." She called him "a teacher to us all."'
-        "\n\nThe funeral is on Friday.\n\n"
+        "Kemal Aydin died on Sunday.\n\n"
+        'Ines Moreau said "Aydin knew the sea better than anyone." She called him "a teacher '
+        'to us all."\n\nThe funeral is on Friday.\n\n'
         'His wife Ada said "We thought he would live forever. His books remain."'
     )
-    mentions = people(text, "Ines Moreau", "Ada")
-    named = quote(text, '"Nobody knew the sea better."', "Ines Moreau", None)
+    mentions = people(text, "Kemal Aydin", "Ines Moreau", "Ada")
+    named = quote(text, '"Aydin knew the sea better than anyone."', "Ines Moreau", None)
     pronoun = quote(text, '"a teacher to us all."', "She", "Ines Moreau")
     resolved = resolve_speakers([named, pronoun], mentions, text)
     assert [q.speaker for q in resolved] == ["Ines Moreau", "Ines Moreau"]
