@@ -357,7 +357,8 @@ speaker 0.934, q+s 0.880; Wikinews dev 0.995 / 0.958 / 0.976, speaker 0.989, q+s
    untagged (a name inside the previous source's quote), teaches no gender (it had
    called the source "he" and sent her "She described him as ..." quotes to the
    subject). Wikinews dev canonical 0.878 -> 0.894 (`doc.ents`), shipped 0.920; PolNeAR
-   dev and quote/speaker scores unchanged.
+   dev and quote/speaker scores unchanged; Wikinews test and test2 (scored once)
+   unchanged.
 
 Test splits, scored once at the end against the merged build before this session (same
 machine): PolNeAR test F1 0.916 -> 0.914, speaker 0.917 -> 0.918, q+s 0.840 -> 0.839;
