@@ -108,7 +108,6 @@ class _UntaggedNames:
         self, text: str, people: Sequence[Mention], sentence_of: Callable[[int], int]
     ) -> None:
         self.text = text
-        self.people = people
         self.sentence_of = sentence_of
         self.spans = [(m.start, m.end) for m in people]
         names = {m.text.split()[-1] for m in people if m.text.split()}
