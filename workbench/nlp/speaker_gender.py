@@ -5,7 +5,9 @@ Why: the parse's hint behind a pronoun is sometimes the wrong person ("Harry Dun
 He died. ... spoke with Anne Sacoolas. She informed police"), and nothing but the text
 says that Harry Dunn is a man. A pronoun opening a sentence whose nearest person, within
 the three sentences before it, is one person only, tells that person's gender; a clash
-with it rules the hint out. No name list: only what this document writes.
+with it rules the hint out. No name list: only what this document writes. A pronoun
+inside a quotation, or a window that also writes a person's surname the model left
+untagged, tells nothing (issue 15).
 """
 
 from __future__ import annotations
@@ -57,9 +59,15 @@ def genders_from_text(
     sentence index. A person called both (two people sharing a name) gets no gender.
     """
     starts = [m.start for m in people]
+    untagged = _UntaggedNames(text, people, sentence_of)
     found: dict[str, set[str]] = {}
     for match in _OPENING_PRONOUN.finditer(text):
-        entities = _people_in_window(people, starts, match.start(1), sentence_of)
+        position = match.start(1)
+        if in_quotation(text, position):
+            continue
+        entities = _people_in_window(people, starts, position, sentence_of)
+        if len(entities) == 1 and untagged.named_before(position, entities):
+            continue  # someone the model did not tag is named there too
         gender = pronoun_gender(match.group(1))
         if len(entities) == 1 and gender is not None:
             found.setdefault(entities.pop(), set()).add(gender)
@@ -78,3 +86,50 @@ def _people_in_window(
         entities.add(people[index].entity)
         index -= 1
     return entities
+
+
+def in_quotation(text: str, position: int) -> bool:
+    """True when ``position`` is inside quotation marks opened earlier on its line.
+
+    A pronoun there is the quoted person's voice ("Mary said "We thought he would live
+    forever. His legacy ..."": "his" is not Mary), so it says nothing about the person
+    the narrative named last. Straight marks alternate; curly ones open and close.
+    """
+    line = text[text.rfind("\n", 0, position) + 1 : position]
+    return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
+
+
+class _UntaggedNames:
+    """Surnames of the text's persons written where no PERSON mention is (the small
+    model often misses a name inside a quotation: "Leinen said "Munk was a treasure."
+    ... His wife said" has two people in the window, not one)."""
+
+    def __init__(
+        self, text: str, people: Sequence[Mention], sentence_of: Callable[[int], int]
+    ) -> None:
+        self.text = text
+        self.sentence_of = sentence_of
+        self.spans = [(m.start, m.end) for m in people]
+        names = {m.text.split()[-1] for m in people if m.text.split()}
+        names = {n for n in names if len(n) > 2 and n[:1].isupper()}
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if names else None
+
+    def named_before(self, position: int, entities: set[str]) -> bool:
+        """True when the window before ``position`` writes, untagged, the surname of a
+        person other than ``entities``."""
+        if self.pattern is None:
+            return False
+        first = self.sentence_of(position) - _WINDOW_SENTENCES
+        start = bisect.bisect_left(range(position), first, key=self.sentence_of)
+        for match in self.pattern.finditer(self.text, start, position):
+            if self._tagged(match.start()):
+                continue
+            if not any(e.split()[-1:] == [match.group()] for e in entities):
+                return True
+        return False
+
+    def _tagged(self, offset: int) -> bool:
+        """True when a PERSON mention covers ``offset``."""
+        index = bisect.bisect_right(self.spans, (offset, len(self.text))) - 1
+        return index >= 0 and self.spans[index][0] <= offset < self.spans[index][1]
