@@ -87,7 +87,7 @@ def test_an_undo_conflict_is_reported_not_raised(qtbot, library, doc, open_windo
     window.actions["undo"].trigger()
     settle(window)
     message = window.statusBar().currentMessage()
-    assert message.startswith("Undo failed: Cannot undo 'Highlight'")
+    assert message.startswith("Undo failed: Cannot undo 'Highlight “Kyiv”'")
     assert "UndoConflict" not in message  # the exception's (qualified) name is not for analysts
     assert not window.actions["undo"].isEnabled()
 
