@@ -48,6 +48,7 @@ _CALENDAR = frozenset(
 )
 
 _GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 MIN_FULL_NAME = 2
 MIN_SURNAME = 3
 MIN_SINGLE_WORD_VOTES = 2
@@ -73,7 +74,8 @@ def abbreviates(short: Key, full: Key, label: str) -> bool:
         return False
     if label == "PERSON":
         core = without_generation(full)
-        return core[-size:] == short or full[:size] == short
+        return (core[-size:] == short or full[:size] == short
+                or (size >= MIN_FULL_NAME and without_middle_initials(core) == short))
     if size > 1 and full[-size:] == short:
         return True
     if full[:size] == short and {token.lower() for token in full[size:]} <= _CORPORATE:
@@ -94,6 +96,15 @@ def inverts_institution(short: Key, full: Key) -> bool:
     if len(full) < len(inverted):
         return False
     return [t.lower() for t in full[-len(inverted) :]] == [t.lower() for t in inverted]
+
+
+def without_middle_initials(tokens: Key) -> Key:
+    """A person's name without middle initials: news writes "John R. Bolton" once and then
+    "John Bolton", and both are one person (first and last names must agree)."""
+    if len(tokens) < 3:
+        return tokens
+    middle = tuple(token for token in tokens[1:-1] if not _MIDDLE_INITIAL.fullmatch(token))
+    return (tokens[0], *middle, tokens[-1])
 
 
 def without_generation(tokens: Key) -> Key:
