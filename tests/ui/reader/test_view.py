@@ -227,3 +227,18 @@ def test_a_long_article_with_a_thousand_highlights_gets_every_format(qtbot) -> N
     content = ReaderContent({"title": "Long", "text": text}, mentions, [])
     rendered = build_document(content, bundled_palette(), "light")
     assert len(rendered.mention_spans) == 1000
+
+
+def test_a_source_that_is_the_linked_site_is_named_once(qtbot, library, make_document) -> None:
+    """A CSV article's source is its site (ingest); the header names it once, as the link."""
+    site = make_document(library, "Fire", TEXT, source="example.org", url="https://www.example.org/a")
+    outlet = make_document(library, "Flood", TEXT + " More.", source="River Wire",
+                           url="https://example.org/b")
+    pane = _pane(qtbot, library)
+    for doc_id, expected in ((site, 1), (outlet, 1)):
+        pane.show_document(doc_id)
+        rendered = pane.view.rendered
+        assert rendered is not None
+        header = pane.view.document().toPlainText()[: rendered.body_base]
+        assert header.count("example.org") == expected
+    assert "River Wire" in header

@@ -106,11 +106,15 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
     words = row.get("word_count")
     grade = row.get("reliability")
     reliability = f"Reliability {grade}: {RELIABILITY_WORDING[grade]}" if grade else None
-    parts = [row.get("source"), reliability, (row.get("published") or "")[:10] or DATE_UNKNOWN,
+    url = row.get("url")
+    site = urlsplit(url).netloc if url else ""
+    source = row.get("source")
+    if source and site and site.lower().removeprefix("www.") == str(source).lower():
+        source = None  # the link below already names the site
+    parts = [source, reliability, (row.get("published") or "")[:10] or DATE_UNKNOWN,
              row.get("dateline"), f"{words:,} words" if words else None]
     plain = _meta_format(palette, theme)
     cursor.insertText("  ·  ".join(str(part) for part in parts if part), plain)
-    url = row.get("url")
     if url:
         link = QTextCharFormat(plain)
         link.setAnchor(True)
@@ -119,7 +123,7 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
         link.setFontUnderline(True)
         link.setToolTip(plain_tooltip(url))
         cursor.insertText("  ·  " if any(parts) else "", plain)
-        cursor.insertText(urlsplit(url).netloc or url, link)
+        cursor.insertText(site or url, link)
 
 
 def _apply_quotes(cursor: QTextCursor, rendered: RenderedDocument, quotes: list[dict[str, Any]],
