@@ -6,17 +6,10 @@ so each test names the model mistake its rule repairs.
 
 from __future__ import annotations
 
+from tests.nlp.entity_support import tag
 from workbench.core.models import Mention
 from workbench.nlp.entities import finalize_mentions
 from workbench.nlp.entity_common_words import without_common_words
-
-
-def tag(text: str, surface: str, label: str, occurrence: int = 0) -> Mention:
-    """A model-style mention of the ``occurrence``-th ``surface`` in ``text``."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(surface, start + 1)
-    return Mention(start, start + len(surface), surface, label, surface)
 
 
 def entities(mentions: list[Mention]) -> dict[str, str]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.nlp.entity_support import tag
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.nlp import workers
 from workbench.nlp.consistency import vote_labels
@@ -27,14 +28,6 @@ from workbench.store import Store
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-def tag(text: str, surface: str, label: str, occurrence: int = 0) -> Mention:
-    """A model-style mention of the ``occurrence``-th ``surface`` in ``text``."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(surface, start + 1)
-    return Mention(start, start + len(surface), surface, label, surface)
 
 
 def labels(mentions: list[Mention]) -> dict[str, set[str]]:

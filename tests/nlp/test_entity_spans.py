@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from workbench.core.models import Mention
+from tests.nlp.entity_support import body, tag
 from workbench.nlp.entities import finalize_mentions
-
-
-def tag(text: str, surface: str, label: str, occurrence: int = 0) -> Mention:
-    """A model-style mention of the ``occurrence``-th ``surface`` in ``text``."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(surface, start + 1)
-    return Mention(start, start + len(surface), surface, label, surface)
-
-
-def body(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    """(surface, entity, label) of body mentions."""
-    return {(m.text, m.entity, m.label) for m in mentions if m.field == "text"}
 
 
 def test_a_span_running_over_a_sentence_end_stops_at_the_full_stop() -> None:
