@@ -12,20 +12,14 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from workbench.core.text import shorten
+
 MAX_NAME = 40
 
 
 def short_name(text: str | None, limit: int = MAX_NAME) -> str:
-    """``text`` on one line, at most ``limit`` characters (an ellipsis shows a cut)."""
-    flat = "".join(" " if _unsafe(ch) else ch for ch in text or "")
-    flat = " ".join(flat.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit - 1]
-    space = cut.rfind(" ")
-    if space >= limit // 2:  # keep whole words when that does not lose half the room
-        cut = cut[:space]
-    return cut.rstrip(" ,;:.-") + "…"
+    """``text`` on one line (unsafe characters as spaces), cut by the shared ``shorten`` rule."""
+    return shorten("".join(" " if _unsafe(ch) else ch for ch in text or ""), limit)
 
 
 def named(text: str | None) -> str:
