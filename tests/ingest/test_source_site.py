@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from workbench.core.text import site_of
 from workbench.ingest import read_articles
-from workbench.ingest.articles import site_of
 
 STORY = "The council met on Tuesday and voted to rebuild the bridge over the river by May."
 

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import re
 import unicodedata
+from urllib.parse import urlsplit
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TRAILING_SPACE = re.compile(r"[^\S\n]+\n")
@@ -117,3 +118,22 @@ def shorten(text: str, limit: int = 100) -> str:
     if " " in cut[limit // 2 :]:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:.") + "…"
+
+
+def site_of(url: str | None) -> str | None:
+    """The web site of an http(s) address ("en.wikinews.org"), or None.
+
+    Why: a file that names no outlet (a CSV of scraped articles) still says
+    where each article was published; analysts grade sources, so the site is
+    the source rather than nothing to grade.
+    """
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    return host.removeprefix("www.") or None

@@ -7,11 +7,10 @@ import datetime as dt
 import math
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from workbench.core.boilerplate import outlet_named_in_footer, remove_boilerplate
 from workbench.core.models import Article
-from workbench.core.text import normalize_line, normalize_text
+from workbench.core.text import normalize_line, normalize_text, site_of
 from workbench.ingest.dateline import detect_dateline, published_on_date_line
 from workbench.ingest.errors import IngestError
 
@@ -63,25 +62,6 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
         origin_path=str(path),
         external_id=optional_line(external_id),
     )
-
-
-def site_of(url: str | None) -> str | None:
-    """The web site of an http(s) address ("en.wikinews.org"), or None.
-
-    Why: a file that names no outlet (a CSV of scraped articles) still says
-    where each article was published; analysts grade sources, so the site is
-    the source rather than nothing to grade.
-    """
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not host:
-        return None
-    return host.removeprefix("www.") or None
 
 
 def replace_surrogates(text: str) -> str:

@@ -12,7 +12,6 @@ Layout: block 0 is the title, block 1 the metadata line, then the body text.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtGui import (
     QColor,
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from workbench.core.text import site_of
 from workbench.core.vocabulary import RELIABILITY_WORDING
 from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for views and tests
     ANNOTATION_PROPERTY,
@@ -107,9 +107,9 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
     grade = row.get("reliability")
     reliability = f"Reliability {grade}: {RELIABILITY_WORDING[grade]}" if grade else None
     url = row.get("url")
-    site = urlsplit(url).netloc if url else ""
+    site = site_of(url)
     source = row.get("source")
-    if source and site and site.lower().removeprefix("www.") == str(source).lower():
+    if source and site == str(source).lower():
         source = None  # the link below already names the site
     parts = [source, reliability, (row.get("published") or "")[:10] or DATE_UNKNOWN,
              row.get("dateline"), f"{words:,} words" if words else None]
