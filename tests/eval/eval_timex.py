@@ -2,7 +2,7 @@
 
 Run: ``.venv/bin/python tests/eval/eval_timex.py [--tuning] [--errors dev|dev2|wikinews]
 [--missed dev|dev2|wikinews] [--spurious dev|dev2|wikinews]`` (about two minutes;
-``--tuning`` leaves out the held-out MEANTIME half and writes no report). Three systems
+``--tuning``, and any listing, leaves out the held-out MEANTIME half and writes no report). Three systems
 side by side on the same spans and protocol (``timex_scoring``): raw spaCy DATE/TIME
 spans with no value, a naive baseline that parses each raw span with ``dateparser``
 (base = document creation time), and the workbench (its mentions and values). MEANTIME
@@ -13,6 +13,7 @@ held-out test half. Writes ``docs/quality-time.md``.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import sys
@@ -155,14 +156,14 @@ def score_wikinews(nlp: Language, path: Path = WIKINEWS_SET) -> dict[str, TimeSc
     return results
 
 
-def score_tables(nlp: Language, argv: list[str]) -> dict[str, dict[str, TimeScores]]:
-    """Every table; with ``--tuning`` all but the held-out half (which is then not run)."""
+def score_tables(nlp: Language, tuning: bool) -> dict[str, dict[str, TimeScores]]:
+    """Every table; when ``tuning``, all but the held-out half (which is then not run)."""
     dev_docs = load_timex_documents(DEV_CORPORA)
     tables = {"dev": score_meantime(dev_docs, nlp),
               "wikinews": score_wikinews(nlp),
               "dev2": score_wikinews(nlp, WIKINEWS_DEV2),
               "dev-durations": score_meantime(dev_docs, nlp, DURATION_TYPES)}
-    if "--tuning" in argv:
+    if tuning:
         return tables
     test_docs = load_timex_documents(TEST_CORPORA)
     return {"dev": tables["dev"], "test": score_meantime(test_docs, nlp),
@@ -171,38 +172,43 @@ def score_tables(nlp: Language, argv: list[str]) -> dict[str, dict[str, TimeScor
             "test-durations": score_meantime(test_docs, nlp, DURATION_TYPES)}
 
 
+TUNING_SETS = ("dev", "wikinews", "dev2", "dev-durations")
+LISTINGS = {"errors": ("", "errors"), "missed": ("MISSED", "missed"),
+            "spurious": ("SPURIOUS", "spurious")}
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """Options; a listing of errors is a tuning run, so it never scores the held-out half."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--tuning", action="store_true",
+                        help="dev sets only: the held-out half is not run, the report not written")
+    for name in LISTINGS:
+        parser.add_argument(f"--{name}", choices=TUNING_SETS, metavar="SET",
+                            help=f"print the {name} on one dev set ({', '.join(TUNING_SETS)})")
+    arguments = parser.parse_args(argv)
+    arguments.tuning = arguments.tuning or any(getattr(arguments, n) for n in LISTINGS)
+    return arguments
+
+
 def main(argv: list[str]) -> int:
     from workbench.nlp.pipeline import load_pipeline, model_description
 
+    arguments = parse_arguments(argv)
     began = time.perf_counter()
     nlp = load_pipeline()
-    tables = score_tables(nlp, argv)
-    if "--errors" in argv:  # dev or wikinews; the held-out half's errors are not for tuning
-        which = argv[argv.index("--errors") + 1]
-        if which.startswith("test"):
-            raise SystemExit("the held-out half's errors are not for tuning")
-        for error in tables[which]["workbench"].errors:
-            print(*error, sep=" | ")
-    if "--missed" in argv:  # gold timexes no prediction overlaps (dev or wikinews only)
-        which = argv[argv.index("--missed") + 1]
-        if which.startswith("test"):
-            raise SystemExit("the held-out half's misses are not for tuning")
-        for missed in tables[which]["workbench"].missed:
-            print("MISSED", *missed, sep=" | ")
-    if "--spurious" in argv:  # predictions no gold overlaps (dev or wikinews only)
-        which = argv[argv.index("--spurious") + 1]
-        if which.startswith("test"):
-            raise SystemExit("the held-out half's false detections are not for tuning")
-        for spurious in tables[which]["workbench"].spurious:
-            print("SPURIOUS", *spurious, sep=" | ")
-    if "--tuning" not in argv:
+    tables = score_tables(nlp, arguments.tuning)
+    for name, (prefix, field) in LISTINGS.items():
+        which = getattr(arguments, name)
+        for row in getattr(tables[which]["workbench"], field) if which else ():
+            print(*((prefix,) if prefix else ()), *row, sep=" | ")
+    if not arguments.tuning:
         REPORT.write_text(render_report(tables, model_description(),
                                         time.perf_counter() - began), encoding="utf-8")
     for name, table in tables.items():
         mine = table["workbench"]
         print(f"{name}: detection F1 {mine.f1:.3f}, value accuracy {mine.value_accuracy:.3f}, "
               f"end to end {mine.end_to_end:.3f} (gold {mine.gold})")
-    if "--tuning" not in argv:
+    if not arguments.tuning:
         print(f"wrote {REPORT.relative_to(REPO)}")
     return 0
 
