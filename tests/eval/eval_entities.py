@@ -368,7 +368,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-report", action="store_true", help="print only")
     args = parser.parse_args(argv)
-    sys.path[:0] = [str(HERE), str(REPO)]
     from meantime import load_documents
 
     from workbench.nlp.pipeline import load_pipeline

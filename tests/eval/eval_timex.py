@@ -2,13 +2,13 @@
 
 Run: ``.venv/bin/python tests/eval/eval_timex.py [--tuning] [--errors dev|dev2|wikinews]
 [--missed dev|dev2|wikinews] [--spurious dev|dev2|wikinews]`` (about two minutes;
-``--tuning``, and any listing, leaves out the held-out MEANTIME half and writes no report). Three systems
-side by side on the same spans and protocol (``timex_scoring``): raw spaCy DATE/TIME
-spans with no value, a naive baseline that parses each raw span with ``dateparser``
-(base = document creation time), and the workbench (its mentions and values). MEANTIME
-is split by topic: airbus and apple are the development half (rules were tuned there),
-gm and stock the
-held-out test half. Writes ``docs/quality-time.md``.
+``--tuning``, and any listing, leaves out the held-out MEANTIME half and writes no
+report). Three systems side by side on the same spans and protocol (``timex_scoring``):
+raw spaCy DATE/TIME spans with no value, a naive baseline that parses each raw span
+with ``dateparser`` (base = document creation time), and the workbench (its mentions
+and values). MEANTIME is split by topic: airbus and apple are the development half
+(rules were tuned there), gm and stock the held-out test half. Writes
+``docs/quality-time.md``.
 """
 
 from __future__ import annotations
