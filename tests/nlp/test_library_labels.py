@@ -92,3 +92,27 @@ def test_a_spelling_of_another_type_is_left_alone() -> None:
     library = LibraryLabels.from_rows([row("WHO", "ORG", 9)])
     analysis = Analysis(mentions=(mention("Who", "PERSON"),))
     assert library.apply(analysis) is analysis
+
+
+def test_a_re_analysed_document_is_not_counted_twice() -> None:
+    """Its old mentions are already in the library's counts: they are uncounted first."""
+    from workbench.nlp.workers import AnalysisResult
+    from workbench.operations.analysis import analyze_pending
+
+    store = Store(None)
+    texts = ["Cerberus bought the plant.", "Cerberus sold the mill.", "Cerberus spoke again."]
+    docs = [store.documents.add_article(Article(title=f"T{i}", text=text)).documents_added[0]
+            for i, text in enumerate(texts)]
+    for doc in docs[:2]:
+        store.analysis.save_analysis(doc, Analysis(mentions=(mention("Cerberus", "ORG"),)))
+    store.analysis.mark_for_analysis([docs[0]])
+    said = {docs[0]: "ORG", docs[2]: "PERSON"}
+
+    def extractor(items, _published):
+        return [AnalysisResult(doc, Analysis(mentions=(mention("Cerberus", said[doc]),)))
+                for doc, _, _ in sorted(items)]
+
+    analyze_pending(store, extractor=extractor)
+    labels = {row["label"] for row in store.analysis.document_entities(docs[2])}
+    assert labels == {"PERSON"}  # two documents say ORG, not three: no library label yet
+    store.close()

@@ -38,6 +38,12 @@ def _surname(name: str) -> str | None:
     return tokens[-1] if len(tokens) > 1 else None
 
 
+def _voted_pairs(pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (entity, label) pairs the library votes on, once each."""
+    return {(name, label) for name, label in pairs
+            if label in VOTED_LABELS and name not in KNOWN_LABELS}
+
+
 def _majority(counts: Mapping[str, int]) -> str | None:
     """The key with at least MIN_DOCUMENTS and MIN_SHARE of all the counts, if any."""
     if not counts:
@@ -80,11 +86,20 @@ class LibraryLabels:
 
     def observe(self, analysis: Analysis) -> None:
         """Count a document just saved, so the rest of the run agrees with it."""
-        seen = {(m.entity, m.label) for m in analysis.mentions
-                if m.label in VOTED_LABELS and m.entity not in KNOWN_LABELS}
-        for name, label in seen:
-            self.documents[name][label] += 1
-        self._refresh([name for name, _ in seen])
+        self._count(_voted_pairs((m.entity, m.label) for m in analysis.mentions), +1)
+
+    def forget(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Uncount a document's earlier (entity, label) pairs before it is saved again.
+
+        Why: a re-analysed document's old mentions are already in the rows the
+        counts started from; observing its new analysis on top would count it twice.
+        """
+        self._count(_voted_pairs(pairs), -1)
+
+    def _count(self, pairs: set[tuple[str, str]], step: int) -> None:
+        for name, label in pairs:
+            self.documents[name][label] = max(0, self.documents[name][label] + step)
+        self._refresh([name for name, _ in pairs])
 
     def _refresh(self, names: Iterable[str]) -> None:
         """Recompute the label of each name and the full name of each surname touched."""
@@ -100,8 +115,9 @@ class LibraryLabels:
             if surname is not None and self.documents[name].get("PERSON"):
                 self._people[surname].add(name)
             surnames.add(surname or name)
-        for surname in surnames & set(self._people):
-            self._refresh_surname(surname)
+        for surname in surnames:
+            if surname in self._people:
+                self._refresh_surname(surname)
 
     def _refresh_surname(self, surname: str) -> None:
         """The one person's full name the library means by ``surname``, if one has the majority.
@@ -122,10 +138,6 @@ class LibraryLabels:
     def labels(self) -> dict[str, str]:
         """Entity name -> the label the library holds for it (the analyst's first)."""
         return self._labels
-
-    def full_names(self) -> dict[str, str]:
-        """Surname -> the full name of the one person the library means by it."""
-        return self._full_names
 
     def spelling(self, name: str, label: str) -> str:
         """The spelling of ``name`` the library uses in the most documents with this label

@@ -230,6 +230,8 @@ class _ResultSaver:
         if analysis is None:
             self._fail(doc_id, result.error)
         else:
+            earlier = self.store.analysis.document_entities(doc_id)  # a re-analysis: counted
+            self.prior.forget((row["entity"], row["label"]) for row in earlier)
             analysis = self.prior.apply(analysis)
             changes = self.store.analysis.save_analysis(doc_id, analysis)
             self.prior.observe(analysis)
