@@ -24,14 +24,13 @@ import argparse
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent.parent)]
 
-from bench_responsiveness import TickRecorder, record_idle  # noqa: E402
+from bench_responsiveness import record_idle, shown_window, ticks_until_analysed  # noqa: E402
 from bench_support import (  # noqa: E402
     PYTHON,
     Result,
@@ -39,7 +38,6 @@ from bench_support import (  # noqa: E402
     bench_arguments,
     bench_env,
     emit,
-    percentile,
     run_count,
     sandbox_dir,
 )
@@ -53,53 +51,27 @@ IDLE_SECONDS = 3
 def first_import(jsonl: Path, delay_s: float, cold: bool,
                  niceness: int | None = None) -> dict[str, Any]:
     """Show a window, (warm start unless ``cold``), import ``jsonl`` after ``delay_s``; figures."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QTimer
 
-    from workbench.store import Store
-    from workbench.ui.app.main_window import MainWindow
-    from workbench.ui.app.settings import app_settings
-    from workbench.ui.app.startup import application, create_theme, freeze_startup_objects
     from workbench.ui.tasks import warm_analysis
 
-    db = sandbox_dir("first-analysis") / "library.sqlite"
-    for leftover in db.parent.glob(db.name + "*"):
-        leftover.unlink()
-    app = application()
-    settings = app_settings()
-    window = MainWindow(Store(db), create_theme(settings, "light"), settings, own_store=True,
-                        analyze=True)
-    window.resize(1440, 900)
-    window.show()
-    freeze_startup_objects()
-    app.processEvents()
-    assert window.imports is not None
+    window = shown_window("first-analysis")
     idle = record_idle(IDLE_SECONDS)  # this machine's noise floor, same process
-    outcome: dict[str, Any] = {}
-    loop = QEventLoop()
-    window.imports.analysis_finished.connect(lambda report: (outcome.update(report=report),
-                                                             loop.quit()))
-    window.imports.analysis_failed.connect(lambda message: (outcome.update(error=message),
-                                                            loop.quit()))
-    recorder = TickRecorder()
-    recorder.start()
-    started = time.perf_counter()
-    if not cold:
-        warm_analysis.start(warm_analysis.WORKER_NICENESS if niceness is None else niceness)
-    QTimer.singleShot(int(delay_s * 1000), lambda: window.import_paths([jsonl]))
-    QTimer.singleShot(10 * 60 * 1000, loop.quit)
-    loop.exec()
-    seconds = time.perf_counter() - started
-    recorder.stop()
+
+    def begin() -> None:
+        if not cold:
+            warm_analysis.start(*(() if niceness is None else (niceness,)))
+        QTimer.singleShot(int(delay_s * 1000), lambda: window.import_paths([jsonl]))
+
+    recorder, seconds, outcome = ticks_until_analysed(window, begin, 10 * 60)
     report = outcome.get("report")
     window.close()
     warm_analysis.stop()
     intervals = recorder.intervals
-    return {"worst": max(intervals), "worst_at": recorder.worst_at,
-            "p99": percentile(intervals, 0.99), "seconds": seconds,
+    return {"worst": max(intervals), "worst_at": recorder.worst_at, "seconds": seconds,
             "idle_worst": max(idle.intervals),
             "error": outcome.get("error"), "analysed": len(getattr(report, "analyzed", [])),
-            "failed": len(getattr(report, "failed", [])), "spacy_here": "spacy" in sys.modules,
-            "worst_5_ms": sorted(intervals)[-5:]}
+            "spacy_here": "spacy" in sys.modules, "worst_5_ms": sorted(intervals)[-5:]}
 
 
 def run_in_processes(delay_s: float, cold: bool, runs: int,

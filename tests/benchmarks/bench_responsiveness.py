@@ -23,6 +23,7 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -118,16 +119,14 @@ def record_idle(seconds: float) -> TickRecorder:
     return recorder
 
 
-def run_import(jsonl: Path) -> tuple[TickRecorder, float, dict[str, Any]]:
-    """Import ``jsonl`` from the window while recording UI ticks; return recorder and seconds."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
+def shown_window(sandbox: str) -> Any:
+    """A main window on a fresh library in ``sandbox_dir(sandbox)``, shown at 1440×900."""
     from workbench.store import Store
     from workbench.ui.app.main_window import MainWindow
     from workbench.ui.app.settings import app_settings
     from workbench.ui.app.startup import application, create_theme, freeze_startup_objects
 
-    db = sandbox_dir("responsiveness") / "library.sqlite"
+    db = sandbox_dir(sandbox) / "library.sqlite"
     for leftover in db.parent.glob(db.name + "*"):
         leftover.unlink()
     app = application()
@@ -138,23 +137,42 @@ def run_import(jsonl: Path) -> tuple[TickRecorder, float, dict[str, Any]]:
     freeze_startup_objects()  # run_app does this 1 s after the first paint
     app.processEvents()
     assert window.imports is not None
-    idle = record_idle(IDLE_SECONDS)
+    return window
+
+
+def ticks_until_analysed(window: Any, begin: Callable[[], None],
+                         limit_s: float) -> tuple[TickRecorder, float, dict[str, Any]]:
+    """Record UI ticks from ``begin()`` until the window's analysis finishes or fails.
+
+    Returns the recorder, the seconds taken and the outcome (``report`` or ``error``).
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
     window.imports.analysis_finished.connect(lambda report: (outcome.update(report=report),
                                                              loop.quit()))
     window.imports.analysis_failed.connect(lambda message: (outcome.update(error=message),
                                                             loop.quit()))
-    QTimer.singleShot(30 * 60 * 1000, loop.quit)
+    QTimer.singleShot(int(limit_s * 1000), loop.quit)
     recorder = TickRecorder()
-    collections = CollectionTimer()
-    gc.callbacks.append(collections)
     recorder.start()
     started = time.perf_counter()
-    window.import_paths([jsonl])
+    begin()
     loop.exec()
     seconds = time.perf_counter() - started
     recorder.stop()
+    return recorder, seconds, outcome
+
+
+def run_import(jsonl: Path) -> tuple[TickRecorder, float, dict[str, Any]]:
+    """Import ``jsonl`` from the window while recording UI ticks; return recorder and seconds."""
+    window = shown_window("responsiveness")
+    idle = record_idle(IDLE_SECONDS)
+    collections = CollectionTimer()
+    gc.callbacks.append(collections)
+    recorder, seconds, outcome = ticks_until_analysed(
+        window, lambda: window.import_paths([jsonl]), 30 * 60)
     gc.callbacks.remove(collections)
     report = outcome.get("report")
     outcome = {"error": outcome.get("error"),
