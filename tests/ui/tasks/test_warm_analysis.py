@@ -106,3 +106,16 @@ def test_stop_ends_the_warm_process_and_a_later_start_makes_a_new_one() -> None:
     second = warm_analysis.start()
     assert second is not first
     warm_analysis.stop()
+
+
+def test_the_app_starts_the_warm_process_only_when_an_analysis_needs_it(monkeypatch) -> None:
+    """Enabled (as run_app does), the first analysis starts it; otherwise analyses run here."""
+    monkeypatch.setattr(warm_analysis._Session, "enabled", False)
+    assert warm_analysis.for_analysis() is None and warm_analysis.current() is None
+    warm_analysis.enable()
+    try:
+        started = warm_analysis.for_analysis()
+        assert started is not None and warm_analysis.current() is started
+        assert warm_analysis.for_analysis() is started  # one per session
+    finally:
+        warm_analysis.stop()

@@ -89,12 +89,14 @@ def run_app(db_path: str | None, author_name: str | None = None) -> int:
                         session_author=signer)
     follow_read_only_state(window)
     window.show()
-    if window.analyze:  # even read-only: another library opened later is analysed there too
-        QTimer.singleShot(0, window, warm_analysis.start)  # before the first-run import
+    warm_analysis.enable()  # the first analysis of the session starts the warm process
+    seeds = should_import_seeds(db_path, store)
+    if window.analyze and (seeds or store.analysis.documents_needing_analysis(limit=1)):
+        QTimer.singleShot(0, window, warm_analysis.start)  # work waits: load the model now
     QTimer.singleShot(0, window, window.identity.ask_on_first_start)
     # After the first paint: the collection before freezing takes ~35 ms.
     QTimer.singleShot(FREEZE_DELAY_MS, window, freeze_startup_objects)
-    if should_import_seeds(db_path, store):
+    if seeds:
         QTimer.singleShot(0, window, lambda: window.import_paths([seeds_dir()]))
     try:
         return app.exec()

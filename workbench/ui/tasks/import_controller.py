@@ -46,14 +46,14 @@ def import_function(paths: Sequence[str | Path], analyze: bool) -> Callable[...,
 def analyze_function(store: Store, progress: SignalProgress) -> Any:
     """A stepped task that analyses every pending document, saving each as it finishes.
 
-    Small jobs go to the warm analysis process when the app started one
-    (``warm_analysis``), so the model never loads in this process.
+    Small jobs go to the warm analysis process when the app uses one
+    (``warm_analysis``, started here if not yet), so the model never loads in this process.
     """
     from workbench.operations.analysis import analysis_steps
 
     return analysis_steps(store, progress=progress, on_change=progress.report_changes,
                           worker_niceness=warm_analysis.WORKER_NICENESS,
-                          warm=warm_analysis.current())
+                          warm=warm_analysis.for_analysis())
 
 
 def cluster_analyze_function(address: str) -> AnalysisFunction:

@@ -28,6 +28,7 @@ class _Session:
     lock = threading.Lock()
     worker: WarmWorker | None = None
     exit_hook = False
+    enabled = False  # the app (run_app) uses a warm process; tests and tools do not
 
 
 def start(niceness: int = WORKER_NICENESS) -> WarmWorker:
@@ -50,6 +51,20 @@ def start(niceness: int = WORKER_NICENESS) -> WarmWorker:
 def current() -> WarmWorker | None:
     """The started warm worker, or None (small jobs then run in the caller's process)."""
     return _Session.worker
+
+
+def enable() -> None:
+    """Let analyses start the warm process when they need it (``for_analysis``).
+
+    Why not start it at launch: it holds a model (about 200 MB) for the whole
+    session, which a session that only reads never needs.
+    """
+    _Session.enabled = True
+
+
+def for_analysis() -> WarmWorker | None:
+    """The warm worker an analysis should use: started now when the app enabled it."""
+    return start() if _Session.enabled else _Session.worker
 
 
 def stop() -> None:
