@@ -62,12 +62,12 @@ class NumberGapDelegate(QStyledItemDelegate):
         area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, cell.widget)
         # Qt's own text margin inside that rect (QCommonStyle: focus frame margin + 1)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, cell.widget) + 1
-        selected = bool(cell.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        box = area.adjusted(margin, 0, -margin - NUMBER_GAP, 0)
         painter.save()
-        painter.setPen(cell.palette.color(role))
-        painter.drawText(area.adjusted(margin, 0, -margin - NUMBER_GAP, 0),
-                         int(cell.displayAlignment), text)
+        painter.setFont(cell.font)  # the model's font role (initStyleOption)
+        painter.setPen(cell.palette.color(_colour_group(cell), _text_role(cell)))
+        painter.drawText(box, int(cell.displayAlignment),
+                         cell.fontMetrics.elidedText(text, cell.textElideMode, box.width()))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
@@ -79,3 +79,19 @@ def gap_number_columns(view: QAbstractItemView, columns: tuple[int, ...]) -> Non
     """Keep the right-aligned counts in ``columns`` off the next column's text."""
     for column in columns:
         view.setItemDelegateForColumn(column, NumberGapDelegate(view))
+
+
+def _colour_group(cell: QStyleOptionViewItem) -> QPalette.ColorGroup:
+    """The palette group Qt's own item painting uses: disabled, inactive window, or active."""
+    if not cell.state & QStyle.StateFlag.State_Enabled:
+        return QPalette.ColorGroup.Disabled
+    if not cell.state & QStyle.StateFlag.State_Active:
+        return QPalette.ColorGroup.Inactive
+    return QPalette.ColorGroup.Active
+
+
+def _text_role(cell: QStyleOptionViewItem) -> QPalette.ColorRole:
+    """Selected text or plain text (the model's foreground role is in ``cell.palette``)."""
+    if cell.state & QStyle.StateFlag.State_Selected:
+        return QPalette.ColorRole.HighlightedText
+    return QPalette.ColorRole.Text
