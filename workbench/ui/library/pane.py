@@ -237,16 +237,20 @@ class LibraryPane(QWidget):
         ``total`` comes from the caller, who needs it too: counting here as well
         ran a second COUNT query on every filter change.
         """
-        narrowed = self.model.library_filter != type(self.model.library_filter)()
-        return f"{shown:,} of {total:,} documents match" if narrowed else f"{total:,} documents"
+        if self._narrowed():
+            return f"{shown:,} of {total:,} documents match"
+        return f"{total:,} documents"
 
     def _empty_text(self) -> str:
         """Why no row is listed: no documents yet, or no match (nothing while a search runs)."""
         model = self.model
         if model.rowCount() or model.searching_in_background:
             return ""
-        narrowed = model.library_filter != type(model.library_filter)()
-        return NO_MATCH if narrowed else NO_DOCUMENTS
+        return NO_MATCH if self._narrowed() else NO_DOCUMENTS
+
+    def _narrowed(self) -> bool:
+        """Whether a search or filter narrows the library (the default filter shows all)."""
+        return self.model.library_filter != type(self.model.library_filter)()
 
     def show_all_columns(self, full: bool) -> None:
         """Every column, or the compact library: status, title and date (View menu)."""

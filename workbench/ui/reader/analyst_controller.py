@@ -206,7 +206,7 @@ class AnalystController(QObject):
         if found is not None:
             annotation_id = self._marked_exactly(found)
             found = None if annotation_id is not None else found
-        path = path or self._ask_tag("Tag selection", "Tag this passage with:")
+        path = path or self._ask_tag("Tag Selection", "Tag this passage with:")
         if path is None:
             return
         if annotation_id is not None:
