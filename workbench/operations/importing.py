@@ -43,6 +43,8 @@ class ImportReport:
     updated: list[int] = field(default_factory=list)
     duplicates: list[tuple[str, str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # Under a failed file, the problems it holds, one line each (an invalid export's).
+    problems: dict[str, list[str]] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     files_seen: int = 0
     cancelled: bool = False

@@ -36,6 +36,7 @@ class BatchReport(Protocol):
     analyses: int
     duplicates: list[tuple[str, str, int]]
     failed: list[tuple[str, str]]
+    problems: dict[str, list[str]]
     cancelled: bool
 
 
@@ -47,6 +48,8 @@ class ExportImportReport:
     imported: list[int] = field(default_factory=list)
     merged: list[tuple[str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # An invalid export's problems, one line each, listed under its one failure.
+    problems: dict[str, list[str]] = field(default_factory=dict)
     annotations: int = 0
     claims: int = 0
     links: int = 0
@@ -65,6 +68,7 @@ class ExportImportReport:
         report.analyses += self.analyses
         report.duplicates.extend((self.path, title, doc_id) for title, doc_id in self.merged)
         report.failed.extend(self.failed)
+        report.problems.update(self.problems)
         report.cancelled = report.cancelled or self.cancelled
 
 
@@ -90,7 +94,8 @@ def read_workbench_export(path: str | Path) -> LoadedExport:
         problems = [one_line(problem) for problem in error.problems]
         if error.count > len(error.problems):
             problems.append(f"… and {error.count - len(error.problems)} more problem(s) not listed")
-        report.failed.append((str(path), "\n".join([one_line(str(error)), *problems])))
+        report.failed.append((str(path), one_line(str(error))))
+        report.problems[str(path)] = problems
     except IngestError as error:
         report.failed.append((str(path), str(error)))
     except OSError as error:
