@@ -80,14 +80,16 @@ def _walk_folder(
     return walker.found
 
 
-def check_regular_file(path: Path) -> None:
+def check_regular_file(path: Path) -> os.stat_result:
     """Refuse anything a reader must not open: missing paths, folders, pipes, devices.
 
     Why before opening: opening a named pipe blocks until a writer appears, so an
-    import would hang forever; a device can stream endless bytes.
+    import would hang forever; a device can stream endless bytes. Returns the
+    file's stat, so a caller needing its size does not ask again.
     """
     try:
-        mode = path.stat().st_mode
+        status = path.stat()
+        mode = status.st_mode
     except FileNotFoundError:
         raise IngestError("does not exist") from None
     except PermissionError:
@@ -98,6 +100,7 @@ def check_regular_file(path: Path) -> None:
         raise IngestError("is a folder, not a file")
     if not stat.S_ISREG(mode):
         raise IngestError(f"not a regular file ({describe_special_file(mode)})")
+    return status
 
 
 def describe_special_file(mode: int) -> str:

@@ -18,7 +18,6 @@ from workbench.core.models import Article, Changes
 from workbench.core.progress import Cancelled, Progress
 from workbench.ingest import (
     IngestError,
-    check_regular_file,
     is_workbench_export,
     read_records,
     scan_input_files,
@@ -143,7 +142,8 @@ def _read_all(paths: list[str | Path], follow_links: bool) -> Iterator[object]:
 def _read_file(path: Path) -> Iterator[_Read]:
     """Every article of one file, or why the file or a row of it could not be read."""
     try:
-        check_regular_file(path)  # before any read: a named pipe would block forever
+        # No check of its own: every read, the export sniff too, refuses pipes and
+        # devices before opening (ingest's check_file_size).
         if path.suffix.lower() == ".json" and is_workbench_export(path):
             yield _Read(path, export=read_workbench_export(path))
             return
