@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.core.file_kinds import describe_special_file
 from workbench.ingest.errors import IngestError
 
 LINK_NOT_FOLLOWED = "symbolic link, not followed"
@@ -101,17 +102,6 @@ def check_regular_file(path: Path) -> os.stat_result:
     if not stat.S_ISREG(mode):
         raise IngestError(f"not a regular file ({describe_special_file(mode)})")
     return status
-
-
-def describe_special_file(mode: int) -> str:
-    """Name a non-regular file kind in words an analyst knows."""
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a file"
 
 
 class _FolderWalk:
