@@ -354,7 +354,7 @@ def test_thousands_of_problems_are_counted_and_the_first_listed(
     ((path, reason),) = report.failed  # one file, one failed input: its problems listed under it
     assert reason == f"invalid workbench export: {MAX_KEPT + 50} problem(s), nothing imported"
     problems = report.problems[path]
-    assert len(problems) == MAX_KEPT + 1 and problems[-1] == "… and 50 more problem(s) not listed"
+    assert len(problems) == MAX_KEPT + 1 and problems[-1] == "… and 50 more problems not listed"
     assert problems[0] == "documents[0].entities[0].end: 1000000 is past the end of the text " + (
         f"({len(document['text'])})"
     )

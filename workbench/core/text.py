@@ -121,6 +121,11 @@ def _invisible(char: str) -> bool:
     return char != " " and unicodedata.category(char)[0] in "CZ"
 
 
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 claim``, ``2 claims`` (``many`` for irregular plurals): one wording for every count."""
+    return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
+
+
 def shorten(text: str, limit: int = 100) -> str:
     """``text`` on one line, at most ``limit`` characters, cut after a whole word with "…".
 

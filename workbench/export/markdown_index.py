@@ -10,13 +10,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.text import plural
 from workbench.core.vocabulary import ENTITY_LABEL_PLURALS, entity_label_name
 from workbench.export.escaping import escape_text
 from workbench.export.markdown_notes import (
     NoteLinks,
     count_line,
     document_counts,
-    plural,
     tag_list,
 )
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from workbench.core.progress import Progress
 from workbench.core.records import ExportContents
+from workbench.core.text import plural
 from workbench.ingest.errors import IngestError, one_line
 from workbench.ingest.workbench_export import load_export
 from workbench.ingest.workbench_json import InvalidExport
@@ -93,7 +94,8 @@ def read_workbench_export(path: str | Path) -> LoadedExport:
         # One file is one failed input: its problems go under it, one line each.
         problems = [one_line(problem) for problem in error.problems]
         if error.count > len(error.problems):
-            problems.append(f"… and {error.count - len(error.problems)} more problem(s) not listed")
+            unlisted = plural(error.count - len(error.problems), "more problem", "more problems")
+            problems.append(f"… and {unlisted} not listed")
         report.failed.append((str(path), one_line(str(error))))
         report.problems[str(path)] = problems
     except IngestError as error:
