@@ -117,10 +117,9 @@ def read_articles(
         record_errors.extend(errors)
     if articles:
         return articles
-    if errors:
-        more = f" (and {len(errors) - 1} more bad records)" if len(errors) > 1 else ""
-        raise IngestError(f"no valid records: {errors[0]}{more}")
-    raise IngestError(NO_ARTICLES)  # read_records raised it already; kept for the type checker
+    # A file yielding nothing raised NO_ARTICLES in read_records: here every record was bad.
+    more = f" (and {len(errors) - 1} more bad records)" if len(errors) > 1 else ""
+    raise IngestError(f"no valid records: {errors[0]}{more}")
 
 
 def _without_surrogates(items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
