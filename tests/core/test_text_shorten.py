@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.core.text import shorten
+from workbench.core.text import plural, shorten
 
 
 def test_short_text_is_only_flattened() -> None:
@@ -20,7 +20,5 @@ def test_a_long_first_word_is_cut_inside_rather_than_dropped() -> None:
 
 
 def test_plural_counts_one_and_many_and_irregular_words() -> None:
-    from workbench.core.text import plural
-
     assert [plural(1, "document"), plural(0, "document"), plural(2, "analysis", "analyses")] == [
         "1 document", "0 documents", "2 analyses"]
