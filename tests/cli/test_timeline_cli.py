@@ -84,3 +84,14 @@ def test_the_calendars_last_periods_are_dates_not_usage_errors(library, capsys, 
     """A period ending after 9999 overflowed ``datetime``; its end now clamps and it is read."""
     assert run_json(library, capsys, "--from", bound)["items"] == []
     assert len(run_json(library, capsys, "--to", bound)["items"]) > 0
+
+
+def test_a_tag_path_that_cannot_be_one_is_failed_input_not_usage(library, capsys):
+    """Only a bad date is a usage error; a tag path with no name fails the input (exit 1)."""
+    assert main(["--db", str(library), "timeline", "--tag", " / "]) == 1
+    assert "a tag needs a name" in capsys.readouterr().err
+
+
+def test_a_bound_that_is_not_a_date_is_a_usage_error(library, capsys):
+    assert main(["--db", str(library), "timeline", "--from", "yesterday-ish"]) == 2
+    assert "is not a date" in capsys.readouterr().err

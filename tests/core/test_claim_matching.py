@@ -202,3 +202,13 @@ def test_both_calibration_tables_weigh_exactly_the_features() -> None:
     assert set(claim_matching.WEIGHTS) == features
     assert set(claim_matching.CONTEXT_WEIGHTS) == features
     assert "context" in features
+
+
+def test_every_name_of_a_claim_is_matched_strictly() -> None:
+    """word_matches relies on it: a name's term is strict, mixed spellings are neither."""
+    found = claim_terms("Officials in Kyiv said Cooper met Kyiv officials and the cooper.",
+                        lambda _word: 1.0)
+    names = [t for t in found.terms.values() if t.is_name]
+    assert names and all(t.strict for t in names)
+    kyiv = next(t for t in names if "kyiv" in t.surfaces)
+    assert not word_matches(kyiv, "kyivstar", False) and word_matches(kyiv, "kyiv", False)

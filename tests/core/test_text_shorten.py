@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.core.text import shorten
+from workbench.core.text import plural, shorten
 
 
 def test_short_text_is_only_flattened() -> None:
@@ -17,3 +17,8 @@ def test_a_cut_falls_after_a_whole_word_and_the_ellipsis_counts() -> None:
 def test_a_long_first_word_is_cut_inside_rather_than_dropped() -> None:
     out = shorten("Supercalifragilisticexpialidocious word", 12)
     assert out == "Supercalifr…"
+
+
+def test_plural_counts_one_and_many_and_irregular_words() -> None:
+    assert [plural(1, "document"), plural(0, "document"), plural(2, "analysis", "analyses")] == [
+        "1 document", "0 documents", "2 analyses"]

@@ -124,7 +124,8 @@ def test_an_unsound_analysis_is_named_and_nothing_is_imported(
         if problem is None:  # three hypotheses less one is still sound
             assert report.ok and len(store.ach.list_analyses()) == 2
         else:
-            assert not report.ok and problem in " ".join(str(f) for f in report.failed)
+            listed = [p for problems in report.problems.values() for p in problems]
+            assert not report.ok and problem in " ".join([*map(str, report.failed), *listed])
             assert store.ach.list_analyses() == []
 
 

@@ -80,9 +80,18 @@ def test_a_device_is_refused_before_anything_is_written(tmp_path: Path) -> None:
     devnull = Path(os.devnull)
     if not devnull.exists() or stat.S_ISREG(os.stat(devnull).st_mode):
         pytest.skip("no device file here")
-    with pytest.raises(UnsafeExportPath, match="not a regular file"):
+    with pytest.raises(UnsafeExportPath, match=r"not a regular file \(a device\)"):
         write_file_atomically(devnull, b"data")
     assert not stat.S_ISREG(os.stat(devnull).st_mode)
+
+
+@POSIX_ONLY
+def test_a_named_pipe_is_refused_and_named_as_one(tmp_path: Path) -> None:
+    pipe = tmp_path / "export.json"
+    os.mkfifo(pipe)
+    with pytest.raises(UnsafeExportPath, match=r"not a regular file \(a named pipe\)"):
+        write_file_atomically(pipe, b"{}")
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
 
 
 def test_a_folder_refusing_new_files_is_reported_by_the_target_name(

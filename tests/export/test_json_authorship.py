@@ -151,7 +151,7 @@ def _broken(source: Store, tmp_path: Path, change: Any) -> list[str]:
     target = Store(None)
     report = import_workbench_export(target, path)
     assert not report.ok and target.documents.list_documents() == []
-    return [message for _path, message in report.failed]
+    return [message for _path, message in report.failed] + report.problems.get(str(path), [])
 
 
 def _note(export: dict[str, Any]) -> dict[str, Any]:

@@ -155,7 +155,8 @@ def test_unreadable_exports_fail_with_a_reason(tmp_path: Path, content: str, rea
     path = tmp_path / "bad.json"
     path.write_text(content)
     report = import_workbench_export(Store(None), path)
-    assert not report.ok and reason in " ".join(why for _, why in report.failed)
+    said = [why for _, why in report.failed] + [p for ps in report.problems.values() for p in ps]
+    assert not report.ok and reason in " ".join(said)
 
 
 def test_broken_documents_are_all_named_and_nothing_is_written(
@@ -170,8 +171,8 @@ def test_broken_documents_are_all_named_and_nothing_is_written(
     target = Store(None)
     report = import_workbench_export(target, path)
     (failed,) = report.failed  # one file, one failed input: its problems listed under it
-    assert failed[1].split("\n") == [
-        "invalid workbench export: 3 problem(s), nothing imported",
+    assert failed == (str(path), "invalid workbench export: 3 problem(s), nothing imported")
+    assert report.problems[str(path)] == [
         "documents[1].annotations[0].start: expected a whole number, got a string ('x')",
         "documents[2].annotations[0].kind: '<script>' is not one of claim, highlight, note",
         "documents[3].text: required, got null",

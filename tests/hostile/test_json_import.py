@@ -351,10 +351,31 @@ def test_thousands_of_problems_are_counted_and_the_first_listed(
     bad = {"start": 0, "end": 10**6, "text": "x", "label": "ORG", "entity": "X"}
     document["entities"] = [dict(bad) for _ in range(MAX_KEPT + 50)]
     report = import_workbench_export(Store(None), write(tmp_path, export))
-    (failed,) = report.failed  # one file, one failed input: its problems listed under it
-    reasons = failed[1].split("\n")
-    assert reasons[0] == f"invalid workbench export: {MAX_KEPT + 50} problem(s), nothing imported"
-    assert len(reasons) == MAX_KEPT + 2 and reasons[-1] == "… and 50 more problem(s) not listed"
-    assert reasons[1] == "documents[0].entities[0].end: 1000000 is past the end of the text " + (
+    ((path, reason),) = report.failed  # one file, one failed input: its problems listed under it
+    assert reason == f"invalid workbench export: {MAX_KEPT + 50} problem(s), nothing imported"
+    problems = report.problems[path]
+    assert len(problems) == MAX_KEPT + 1 and problems[-1] == "… and 50 more problems not listed"
+    assert problems[0] == "documents[0].entities[0].end: 1000000 is past the end of the text " + (
         f"({len(document['text'])})"
     )
+
+
+def test_the_import_window_shows_an_invalid_export_in_one_line_and_its_problems_on_hover(
+    export: Export, tmp_path: Path, qtbot: Any
+) -> None:
+    from workbench.operations.importing import import_paths
+    from workbench.ui.tasks.import_views import ImportSummaryDialog
+
+    export["documents"][0]["text"] = None
+    export["documents"][1]["annotations"] = [{"kind": "<b>", "start": 0, "end": 1}]
+    path = write(tmp_path, export)
+    with Store(None) as store:
+        report = import_paths(store, [path], analyze=False)
+    dialog = ImportSummaryDialog(report)
+    qtbot.addWidget(dialog)
+    ((shown_path, shown),) = dialog.rows()
+    assert (shown_path, shown) == (
+        str(path), "Failed: invalid workbench export: 2 problem(s), nothing imported")
+    tooltip = dialog.problems.topLevelItem(0).toolTip(1)
+    assert "documents[0].text: required, got null" in tooltip
+    assert "documents[1].annotations[0].kind: '&lt;b&gt;' is not one of" in tooltip

@@ -136,6 +136,18 @@ def test_links_and_emphasis_on_a_short_page_stay_inside_their_sentence(
 
 
 def test_a_page_whose_paragraphs_end_sentences_keeps_trafilaturas_blocks(tmp_path: Path) -> None:
+    """Lines broken by <br>: trafilatura makes each a paragraph, the page's own blocks
+    (lxml) keep them as one; with every paragraph ending a sentence, trafilatura's stay."""
+    path = tmp_path / "page.html"
+    sentences = ["The council met on Monday.", "It voted to close the bridge.",
+                 "Repairs start in May."]
+    path.write_text(f"<html><body><div>{'<br>'.join(sentences)}</div></body></html>",
+                    encoding="utf-8")
+    (article,) = read_articles(path)
+    assert article.text.split("\n\n") == sentences
+
+
+def test_a_page_whose_paragraphs_end_sentences_drops_the_menu(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     paragraphs = "".join(f"<p>Paragraph {n} reports the council vote.</p>" for n in range(3))
     path.write_text(f"<html><body><nav>Home | World</nav><article>{paragraphs}</article>"

@@ -94,6 +94,35 @@ def test_clear_reasons_for_unreadable_paths(tmp_path: Path, name: str, reason: s
         read_articles(tmp_path / name)
 
 
+@pytest.mark.parametrize("name", ["story.txt", "story.html", "rows.csv", "rows.jsonl"])
+def test_a_file_is_looked_at_once_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """The pipe-and-size check stats the file once (it was checked three times a file)."""
+    path = tmp_path / name
+    body = {".txt": "Title\n\nBody.", ".html": "<title>T</title><p>Body of the page.</p>",
+            ".csv": "title,text\nT,Body.\n", ".jsonl": '{"title": "T", "text": "Body."}\n'}
+    path.write_text(body[path.suffix], encoding="utf-8")
+    stats: list[Path] = []
+    real = Path.stat
+
+    def counting(self: Path, **options: bool) -> object:
+        stats.append(self)
+        return real(self, **options)
+
+    monkeypatch.setattr(Path, "stat", counting)
+    assert read_articles(path)
+    assert stats.count(path) == 1
+
+
+def test_an_unreadable_path_with_an_unknown_suffix_is_named_for_what_it_is(tmp_path: Path) -> None:
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(IngestError, match="^is a folder, not a file$"):
+        read_articles(tmp_path / "folder")
+    with pytest.raises(IngestError, match="^does not exist$"):
+        read_articles(tmp_path / "missing.xyz")
+
+
 def test_directory_with_supported_suffix(tmp_path: Path) -> None:
     (tmp_path / "folder.txt").mkdir()
     with pytest.raises(IngestError, match="^is a folder, not a file$"):

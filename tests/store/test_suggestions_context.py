@@ -116,7 +116,11 @@ def test_a_claim_checks_the_library_for_changes_once(monkeypatch) -> None:
 
 
 def test_a_statement_read_with_the_text_of_a_document_not_in_the_library() -> None:
-    """A pasted article as context, its id unknown to the library: its names still count."""
+    """A pasted article as context, its id unknown to the library: its names still count.
+
+    Guards the crash of looking a statement's ``exclude_document`` up in the
+    library whenever it had a context (a missing row); only a claim's is looked up.
+    """
     with Store(None) as store:
         for title, text in [SAME_EVENT, OTHER_EVENT, *BACKGROUND]:
             store.documents.add_article(Article(title, text), analyze=False)

@@ -122,6 +122,10 @@ def test_ach_labels_name_question_hypothesis_and_evidence(store: Store) -> None:
     assert _last(store) == f"Clear rating “{ARMY}”"
     store.grades.grade_claim(claim, 3)
     assert _last(store) == f"Grade claim “{ARMY}” 3"
+    store.ach.remove_evidence(evidence)
+    assert _last(store) == f"Remove evidence “{ARMY}”"
+    store.ach.remove_hypothesis(hypothesis)
+    assert _last(store) == "Remove hypothesis “A feint”"
     store.ach.delete_analysis(analysis)
     assert _last(store) == "Delete analysis “Is an attack coming?”"
 

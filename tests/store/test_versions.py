@@ -318,3 +318,15 @@ def test_orphans_and_reattach_commands(
 def test_the_versions_of_a_missing_document_are_refused(vstore: Store) -> None:
     with pytest.raises(LookupError, match="no document with id 99"):
         vstore.versions.document_versions(99)
+
+
+def test_a_statement_marked_under_the_old_rule_still_follows_its_span(vstore: Store) -> None:
+    # Before closing marks were kept, every edge mark came off: 'Kim said "we will not give in'.
+    doc_id = add_doc(vstore)
+    claim, _ = vstore.claims.add_claim(doc_id, *span(OLD, 'Kim said "we will not give in"'))
+    vstore.db.execute(
+        "UPDATE claims SET statement = ? WHERE annotation_id = ?",
+        ['Kim said "we will not give in', claim],
+    )
+    vstore.versions.replace_document_text(doc_id, NEW)
+    assert vstore.claims.get_claim(claim).statement == "Kim said \u201cwe will not give in\u201d"

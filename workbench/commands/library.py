@@ -52,9 +52,8 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
 
 def _print_import_report(report: ImportReport) -> None:
     for path, reason in report.failed:
-        first, *problems = reason.split("\n")  # an invalid export lists its problems
-        error(f"{path}: {first}")
-        for problem in problems:
+        error(f"{path}: {reason}")
+        for problem in report.problems.get(path, []):  # an invalid export lists its problems
             print(f"  {printable(problem, keep='')}", file=sys.stderr)
     for path, reason in report.skipped:
         # One line per file, even when its name holds a newline.

@@ -3,8 +3,9 @@
 Text: one line per item (date, precision, kind, document, text), then the
 undated ones with why. ``--json``: ``{"items": [...], "undated": [...]}``
 with the keys listed in the README. An unknown entity, tag or claim fails the
-input (exit 1); a date that is not one, or ``--to`` before ``--from``, is a usage
-error (exit 2), as ``export --since`` with a bad date is.
+input (exit 1), as does a tag path that cannot be one; a date that is not one,
+or ``--to`` before ``--from``, is a usage error (exit 2), as ``export --since``
+with a bad date is.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ from workbench.core.timeline import Timeline
 from workbench.core.timeline_records import TimelineItem, item_record
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.export.json_export import dumps
-from workbench.operations.timeline import filter_timeline, gather_timeline, timeline_filter
+from workbench.operations.timeline import (
+    NotADate,
+    filter_timeline,
+    gather_timeline,
+    timeline_filter,
+)
 from workbench.store import Store
 
 TEXT_WIDTH = 70
@@ -51,7 +57,7 @@ def run_timeline(store: Store, args: argparse.Namespace) -> int:
     try:
         wanted = timeline_filter(store, entity=args.entity, tag=args.tag, story=args.story,
                                  status=args.status, since=args.since, until=args.until)
-    except ValueError as problem:  # a malformed --from/--to: a usage error (exit 2)
+    except NotADate as problem:  # a malformed --from/--to: a usage error (exit 2)
         raise UsageError(str(problem)) from None
     if wanted.since and wanted.until and wanted.until.end <= wanted.since.start:
         raise UsageError(f"--to {args.until} is before --from {args.since}")

@@ -55,8 +55,9 @@ class Term:
     surfaces: frozenset[str]
     is_name: bool
     unit: int
-    # Matched only by near-equal forms, as a name is: a name, or a capitalised word of a
-    # headline in Title Case, which may be one ("Cooper Says ..." never finds "cooperation").
+    # Matched only by near-equal forms, as a name is: a name (always strict), or a capitalised
+    # word of a headline in Title Case, which may be one ("Cooper Says ..." never finds
+    # "cooperation").
     strict: bool = False
 
 
@@ -116,7 +117,7 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
         lowered = _NUMBER_WORDS.get(lowered, lowered)  # "twelve" is "12" in the other text
         words.append(lowered)
         strict = is_name or (token[:1].isupper() and not capitals_name)
-        _add_term(found, lowered, (is_name, strict), unit, weight_of(lowered))
+        _add_term(found, lowered, unit, weight_of(lowered), is_name=is_name, strict=strict)
     found.words = tuple(words)
     found.predicate = key_predicate(found)
     return found
@@ -139,11 +140,11 @@ def headline_cased(text: str) -> bool:
     return all(w[0].isupper() for w in content)
 
 
-def _add_term(found: ClaimTerms, word: str, kind: tuple[bool, bool], unit: int,
-              weight: float) -> None:
-    """Add a word as a term; ``kind`` is (is a name, matched strictly). A stem written
-    once as a name and once not is not a name (nor strict)."""
-    key, (is_name, strict) = stem(word), kind
+def _add_term(found: ClaimTerms, word: str, unit: int, weight: float, *,
+              is_name: bool, strict: bool) -> None:
+    """Add a word as a term (a name is always ``strict``). A stem written once as a name
+    and once not is not a name (nor strict)."""
+    key = stem(word)
     old = found.terms.get(key)
     if old is None:
         found.terms[key] = Term(key, frozenset({word}), is_name, unit, strict)
@@ -174,7 +175,7 @@ def word_matches(term: Term, lowered: str, doc_is_name: bool) -> bool:
     ``doc_is_name`` is true for any capitalised word: at the start of a sentence
     "Cooper" may still be a name, and "Cooperation" loses nothing by the rule.
     """
-    if not (term.is_name or term.strict or doc_is_name):
+    if not (term.strict or doc_is_name):  # every name is strict
         return True
     return any(abs(len(s) - len(lowered)) <= NAME_SLACK for s in term.surfaces)
 

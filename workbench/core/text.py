@@ -104,6 +104,28 @@ def printable(text: str, keep: str = "\n\t") -> str:
     return _unprintable(keep).sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
+def blank_invisible(text: str) -> str:
+    """``text`` with every invisible or line-breaking character as a space.
+
+    Why a wider set than ``printable``'s: a name shown on one line (an undo
+    label) must not break, reorder or hide text, so beside the controls,
+    separators and bidi marks it escapes, every other format character
+    (zero-width ones), private-use, unassigned and non-ASCII space character
+    becomes a plain space too (categories C and Z). ``printable`` keeps those
+    because a terminal shows them harmlessly and the analyst's text is theirs.
+    """
+    return "".join(" " if _invisible(char) else char for char in text)
+
+
+def _invisible(char: str) -> bool:
+    return char != " " and unicodedata.category(char)[0] in "CZ"
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 claim``, ``2 claims`` (``many`` for irregular plurals): one wording for every count."""
+    return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
+
+
 def shorten(text: str, limit: int = 100) -> str:
     """``text`` on one line, at most ``limit`` characters, cut after a whole word with "…".
 

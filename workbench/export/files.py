@@ -7,6 +7,8 @@ import secrets
 import stat
 from pathlib import Path
 
+from workbench.core.file_kinds import describe_special_file
+
 
 class UnsafeExportPath(ValueError):
     """A file name that would land outside the export folder (never written)."""
@@ -83,5 +85,5 @@ def refuse_special_file(target: Path) -> None:
         raise UnsafeExportPath(f"{target} is a folder; export to a file (name one inside it)")
     if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
         raise UnsafeExportPath(
-            f"{target} is not a regular file (a device, pipe or socket); export to a file"
+            f"{target} is not a regular file ({describe_special_file(mode)}); export to a file"
         )

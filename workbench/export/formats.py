@@ -17,6 +17,7 @@ from typing import Any
 
 from workbench.core.bundle_records import Work
 from workbench.core.progress import Progress
+from workbench.core.text import plural
 from workbench.core.timeline import Timeline
 
 
@@ -93,7 +94,6 @@ class ExportFormat:
 
 def _markdown(job: ExportJob) -> ExportOutput:
     from workbench.export.markdown import export_markdown
-    from workbench.export.markdown_notes import plural
 
     assert job.out is not None
     result = export_markdown(
@@ -140,7 +140,8 @@ def _bundle(job: ExportJob) -> ExportOutput:
     text = dumps_bundle(bundle_record(job.work, job.selection, job.generated))
     count = len(job.work.documents)
     return ExportOutput(
-        f"{job.work.size} piece(s) of work on {count} document(s)", count, text=text
+        f"{plural(job.work.size, 'piece')} of work on {plural(count, 'document')}", count,
+        text=text,
     )
 
 
@@ -164,7 +165,7 @@ def _csv(job: ExportJob) -> ExportOutput:
 
 def _documents(library: dict[str, Any]) -> tuple[str, int]:
     count = len(library["documents"])
-    return f"{count} document(s)", count
+    return plural(count, "document"), count
 
 
 FORMATS: tuple[ExportFormat, ...] = (

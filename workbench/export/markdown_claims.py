@@ -17,10 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.text import plural
 from workbench.core.vocabulary import relation_reads
 from workbench.export.escaping import escape_text, shorten
 from workbench.export.markdown_index import NoteSummary
-from workbench.export.markdown_notes import NoteLinks, claim_grade_text, plural, signature
+from workbench.export.markdown_notes import NoteLinks, claim_grade_text, signature
 
 Claim = dict[str, Any]
 OUTSIDE_ORDER = 10**9

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.authorship import MACHINE_LABEL
+from workbench.core.text import plural
 from workbench.core.vocabulary import (
     CREDIBILITY_WORDING,
     ENTITY_LABEL_PLURALS,
@@ -60,11 +61,6 @@ def passage_heading(kind: str, text: str, fallback: str) -> str:
     """
     words = shorten(text, HEADING_LIMIT)
     return f"### {kind}: {escape_text(words)}" if words else f"### {fallback}"
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """``1 claim``, ``2 claims`` (``many`` for irregular plurals)."""
-    return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
 
 
 COUNT_WORDS = (

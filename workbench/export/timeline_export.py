@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from workbench.core.authorship import MACHINE_LABEL, display_name
+from workbench.core.text import plural
 from workbench.core.time_spans import TimeSpan, span_label
 from workbench.core.timeline_records import TimelineItem
 from workbench.export.csv_export import csv_text
 from workbench.export.escaping import escape_text, shorten
-from workbench.export.markdown_notes import NoteLinks, plural
+from workbench.export.markdown_notes import NoteLinks
 
 TIMELINE_MD = "timeline.md"
 TIMELINE_CSV = "timeline.csv"

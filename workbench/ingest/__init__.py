@@ -10,7 +10,8 @@ Public API::
     scan_input_files(paths, follow_links=False)
                                  the same, with what was skipped (links, pipes) and
                                  which folders could not be read (an ``InputScan``)
-    check_regular_file(path)     raise IngestError for missing paths, folders, pipes, devices
+    check_regular_file(path)     the file's stat; IngestError for missing paths, folders,
+                                 pipes, devices
     read_articles(path)          all articles of one file (raises IngestError)
     read_records(path)           articles and per-record errors, in file order
     read_text_file(path)         a text file decoded as import decodes it (raises IngestError)

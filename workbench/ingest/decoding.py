@@ -47,8 +47,7 @@ def check_file_size(path: Path, max_bytes: int, kind: str, hint: str = "") -> in
     is opened (opening a pipe blocks until a writer appears; ``/dev/zero`` never
     ends), whichever command handed it over (import, ``suggest --batch``).
     """
-    check_regular_file(path)
-    size = path.stat().st_size
+    size = check_regular_file(path).st_size
     if size > max_bytes:
         advice = f": {hint}" if hint else ""
         raise IngestError(

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.core.file_kinds import describe_special_file
 from workbench.ingest.errors import IngestError
 
 LINK_NOT_FOLLOWED = "symbolic link, not followed"
@@ -80,14 +81,16 @@ def _walk_folder(
     return walker.found
 
 
-def check_regular_file(path: Path) -> None:
+def check_regular_file(path: Path) -> os.stat_result:
     """Refuse anything a reader must not open: missing paths, folders, pipes, devices.
 
     Why before opening: opening a named pipe blocks until a writer appears, so an
-    import would hang forever; a device can stream endless bytes.
+    import would hang forever; a device can stream endless bytes. Returns the
+    file's stat, so a caller needing its size does not ask again.
     """
     try:
-        mode = path.stat().st_mode
+        status = path.stat()
+        mode = status.st_mode
     except FileNotFoundError:
         raise IngestError("does not exist") from None
     except PermissionError:
@@ -98,17 +101,7 @@ def check_regular_file(path: Path) -> None:
         raise IngestError("is a folder, not a file")
     if not stat.S_ISREG(mode):
         raise IngestError(f"not a regular file ({describe_special_file(mode)})")
-
-
-def describe_special_file(mode: int) -> str:
-    """Name a non-regular file kind in words an analyst knows."""
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a file"
+    return status
 
 
 class _FolderWalk:

@@ -25,7 +25,9 @@ _BLOCKQUOTE = re.compile(r"^(?: {0,3}> ?)+")  # every level at once: a loop was 
 # Why: "**a " or "<!--" repeated along a 100,000-character line made the lazy ".*?" forms
 # retry to the end of the line from every opener (an import that never finished). Comments
 # and raw blocks are cut by a loop instead (``_without_comments``, ``_without_raw_blocks``).
-_RAW_OPENER = re.compile(r"<(script|style|iframe|object|template)\b", re.I)
+_RAW_KINDS = ("script", "style", "iframe", "object", "template")
+_RAW_OPENER = re.compile(rf"<({'|'.join(_RAW_KINDS)})\b", re.I)
+_RAW_CLOSERS = {name: re.compile(rf"</{name}\s*>", re.I) for name in _RAW_KINDS}
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
 # A link's destination may hold balanced parentheses, one level deep (CommonMark), as in
@@ -201,7 +203,7 @@ def _without_raw_blocks(text: str) -> str:
         name = opener.group(1).lower()
         closer = None
         if name not in unclosed:
-            closer = re.compile(rf"</{name}\s*>", re.I).search(text, opener.end())
+            closer = _RAW_CLOSERS[name].search(text, opener.end())
         if closer is None:
             unclosed.add(name)
             search_from = opener.end()

@@ -83,8 +83,7 @@ def read_records(path: str | Path) -> Iterator[Article | IngestError]:
     other exception). Single-article formats yield exactly one ``Article``.
     """
     file_path = Path(path)
-    check_regular_file(file_path)
-    reader = _reader_for(file_path)
+    reader = _reader_for(file_path)  # every reader refuses pipes and devices (check_file_size)
     try:
         records = 0
         for record in _without_surrogates(reader(file_path)):
@@ -118,10 +117,9 @@ def read_articles(
         record_errors.extend(errors)
     if articles:
         return articles
-    if errors:
-        more = f" (and {len(errors) - 1} more bad records)" if len(errors) > 1 else ""
-        raise IngestError(f"no valid records: {errors[0]}{more}")
-    raise IngestError(NO_ARTICLES)  # read_records raised it already; kept for the type checker
+    # A file yielding nothing raised NO_ARTICLES in read_records: here every record was bad.
+    more = f" (and {len(errors) - 1} more bad records)" if len(errors) > 1 else ""
+    raise IngestError(f"no valid records: {errors[0]}{more}")
 
 
 def _without_surrogates(items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
@@ -135,6 +133,9 @@ def _reader_for(path: Path) -> Reader:
     suffix = path.suffix.lower()
     reader = _READERS.get(suffix)
     if reader is None:
+        # A missing path, a folder or a pipe is named as such, not blamed on its suffix
+        # (with a reader, its check_file_size says so).
+        check_regular_file(path)
         kind = f"'{suffix}'" if suffix else "files without an extension"
         supported = " ".join(sorted(_READERS))
         raise IngestError(f"unsupported file type {kind} (supported: {supported})")

@@ -18,7 +18,6 @@ from workbench.core.models import Article, Changes
 from workbench.core.progress import Cancelled, Progress
 from workbench.ingest import (
     IngestError,
-    check_regular_file,
     is_workbench_export,
     read_records,
     scan_input_files,
@@ -43,6 +42,8 @@ class ImportReport:
     updated: list[int] = field(default_factory=list)
     duplicates: list[tuple[str, str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # Under a failed file, the problems it holds, one line each (an invalid export's).
+    problems: dict[str, list[str]] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     files_seen: int = 0
     cancelled: bool = False
@@ -141,7 +142,8 @@ def _read_all(paths: list[str | Path], follow_links: bool) -> Iterator[object]:
 def _read_file(path: Path) -> Iterator[_Read]:
     """Every article of one file, or why the file or a row of it could not be read."""
     try:
-        check_regular_file(path)  # before any read: a named pipe would block forever
+        # No check of its own: every read, the export sniff too, refuses pipes and
+        # devices before opening (ingest's check_file_size).
         if path.suffix.lower() == ".json" and is_workbench_export(path):
             yield _Read(path, export=read_workbench_export(path))
             return

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from workbench.core.progress import Progress
 from workbench.core.records import ExportContents
+from workbench.core.text import plural
 from workbench.ingest.errors import IngestError, one_line
 from workbench.ingest.workbench_export import load_export
 from workbench.ingest.workbench_json import InvalidExport
@@ -36,6 +37,7 @@ class BatchReport(Protocol):
     analyses: int
     duplicates: list[tuple[str, str, int]]
     failed: list[tuple[str, str]]
+    problems: dict[str, list[str]]
     cancelled: bool
 
 
@@ -47,6 +49,8 @@ class ExportImportReport:
     imported: list[int] = field(default_factory=list)
     merged: list[tuple[str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # An invalid export's problems, one line each, listed under its one failure.
+    problems: dict[str, list[str]] = field(default_factory=dict)
     annotations: int = 0
     claims: int = 0
     links: int = 0
@@ -65,6 +69,7 @@ class ExportImportReport:
         report.analyses += self.analyses
         report.duplicates.extend((self.path, title, doc_id) for title, doc_id in self.merged)
         report.failed.extend(self.failed)
+        report.problems.update(self.problems)
         report.cancelled = report.cancelled or self.cancelled
 
 
@@ -89,8 +94,10 @@ def read_workbench_export(path: str | Path) -> LoadedExport:
         # One file is one failed input: its problems go under it, one line each.
         problems = [one_line(problem) for problem in error.problems]
         if error.count > len(error.problems):
-            problems.append(f"… and {error.count - len(error.problems)} more problem(s) not listed")
-        report.failed.append((str(path), "\n".join([one_line(str(error)), *problems])))
+            unlisted = plural(error.count - len(error.problems), "more problem", "more problems")
+            problems.append(f"… and {unlisted} not listed")
+        report.failed.append((str(path), one_line(str(error))))
+        report.problems[str(path)] = problems
     except IngestError as error:
         report.failed.append((str(path), str(error)))
     except OSError as error:

@@ -18,13 +18,12 @@ from pathlib import Path
 from workbench.core.merge_records import MergeConflict, MergeReport
 from workbench.core.models import Changes
 from workbench.core.progress import Progress
-from workbench.store import MergeRefused, Store
+from workbench.store import MergeRefused, Store, starts_as_sqlite
 
 __all__ = [
     "MergeRefused", "merge_file", "merge_file_changes", "open_conflicts", "resolve_conflict",
 ]  # fmt: skip
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 SNIFF_JSON_BYTES = 1_000_000  # a refused file this small is read whole to say what it holds
 
 
@@ -109,7 +108,6 @@ def _looks_like_json(path: Path) -> bool:
 
 def _is_sqlite(path: Path) -> bool:
     try:
-        with open(path, "rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        return starts_as_sqlite(path)
     except OSError:
         return True  # let the store say why the file cannot be read

@@ -52,13 +52,21 @@ def gather_timeline(store: Store, doc_ids: list[int] | None = None,
                           cache if doc_ids is None else None)
 
 
+class NotADate(ValueError):
+    """A ``--from``/``--to`` bound that is not a date: the caller's usage, not the library's.
+
+    Why its own class: the CLI calls it a usage error (exit 2), while a tag path
+    that cannot be one (also a ValueError) is failed input (exit 1).
+    """
+
+
 def timeline_filter(store: Store, *, entity: str | None = None, tag: str | None = None,
                     story: int | None = None, status: str | None = None,
                     since: str | None = None, until: str | None = None) -> TimelineFilter:
     """A filter from what an analyst typed; names, tags, claims and dates are checked.
 
-    Raises ``LookupError`` for an unknown entity, tag or claim and
-    ``ValueError`` for a status or date that is not one.
+    Raises ``LookupError`` for an unknown entity, tag or claim, ``NotADate``
+    for a bound that is not a date and ``ValueError`` for a bad status or tag path.
     """
     entity_ids = None
     if entity is not None:
@@ -82,7 +90,7 @@ def _date_bound(text: str | None, option: str) -> TimeSpan | None:
         return None
     span = parse_value(text.strip())
     if span is None:
-        raise ValueError(f"{option} {text!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+        raise NotADate(f"{option} {text!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     return span
 
 

@@ -26,6 +26,7 @@ from workbench.store.files.backup import (
     newest_backup,
 )
 from workbench.store.files.integrity import CheckReport, CheckResult, check_library
+from workbench.store.files.library_file import starts_as_sqlite
 from workbench.store.files.locking import LibraryInUse, LibraryLock
 from workbench.store.files.opening import keep_aside, probe_library, restore_backup
 from workbench.store.files.refusals import LibraryDamaged, LibraryReadOnly, LibraryRefused
@@ -100,4 +101,5 @@ __all__ = [
     "probe_library",
     "read_document_text",
     "restore_backup",
+    "starts_as_sqlite",
 ]

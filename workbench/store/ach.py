@@ -31,7 +31,7 @@ from workbench.core.models import Changes
 from workbench.core.vocabulary import parse_ach_rating
 from workbench.store.ach_reads import read_analysis, read_summaries
 from workbench.store.history import History, Recorder
-from workbench.store.labels import annotation_named, named
+from workbench.store.labels import annotation_named, named, row_named
 from workbench.store.rows import now_iso
 
 _RANGE = f"{MIN_HYPOTHESES}-{MAX_HYPOTHESES}"
@@ -229,23 +229,15 @@ class Ach:
         return int(row[0])
 
     def _question_named(self, analysis_id: int) -> str:
-        row = self.db.execute(
-            "SELECT question FROM ach_analyses WHERE id = ?", [analysis_id]
-        ).fetchone()
-        return named(row[0] if row else None)
+        return row_named(self.db, "ach_analyses", "question", analysis_id)
 
     def _hypothesis_named(self, hypothesis_id: int) -> str:
-        row = self.db.execute(
-            "SELECT text FROM ach_hypotheses WHERE id = ?", [hypothesis_id]
-        ).fetchone()
-        return named(row[0] if row else None)
+        return row_named(self.db, "ach_hypotheses", "text", hypothesis_id)
 
     def _evidence_named(self, evidence_id: int) -> str:
         """The evidence's claim (or highlight or note) span, for its undo label."""
-        row = self.db.execute(
-            "SELECT annotation_id FROM ach_evidence WHERE id = ?", [evidence_id]
-        ).fetchone()
-        return annotation_named(self.db, row[0]) if row else ""
+        return row_named(self.db, "ach_evidence e JOIN annotations a ON a.id = e.annotation_id",
+                         "a.exact", evidence_id, key="e.id")
 
     def _count(self, table: str, analysis_id: int) -> int:
         sql = f"SELECT count(*) FROM {table} WHERE analysis_id = ?"  # noqa: S608 - fixed names

@@ -9,17 +9,16 @@ Old libraries keep their labels; only new entries carry a name.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
-from workbench.core.text import shorten
+from workbench.core.text import blank_invisible, shorten
 
 MAX_NAME = 40
 
 
 def short_name(text: str | None, limit: int = MAX_NAME) -> str:
     """``text`` on one line (unsafe characters as spaces), cut by the shared ``shorten`` rule."""
-    return shorten("".join(" " if _unsafe(ch) else ch for ch in text or ""), limit)
+    return shorten(blank_invisible(text or ""), limit)
 
 
 def named(text: str | None) -> str:
@@ -32,16 +31,26 @@ def named(text: str | None) -> str:
     return f" “{name}”" if name else ""
 
 
+def row_named(db: Any, table: str, column: str, row_id: int, key: str = "id") -> str:
+    """``named`` of one row's ``column`` (``""`` when the row or its text is missing).
+
+    Why one query shape: every label names its object the same way. ``table``
+    may be a join and ``key`` its id column; both are fixed names in the code,
+    never input.
+    """
+    sql = f"SELECT {column} FROM {table} WHERE {key} = ?"  # noqa: S608 - fixed names
+    row = db.execute(sql, [row_id]).fetchone()
+    return named(row[0] if row else None)
+
+
 def annotation_named(db: Any, annotation_id: int) -> str:
     """``named`` of an annotation's (highlight's, note's, claim's) span text, else its id."""
-    row = db.execute("SELECT exact FROM annotations WHERE id = ?", [annotation_id]).fetchone()
-    return named(row[0] if row else None) or f" {annotation_id}"
+    return row_named(db, "annotations", "exact", annotation_id) or f" {annotation_id}"
 
 
 def document_named(db: Any, doc_id: int) -> str:
     """``named`` of a document's title, else its id."""
-    row = db.execute("SELECT title FROM documents WHERE id = ?", [doc_id]).fetchone()
-    return named(row[0] if row else None) or f" {doc_id}"
+    return row_named(db, "documents", "title", doc_id) or f" {doc_id}"
 
 
 def span_named(db: Any, doc_id: int, start: int, end: int) -> str:
@@ -52,7 +61,3 @@ def span_named(db: Any, doc_id: int, start: int, end: int) -> str:
     ).fetchone()
     return named(row[0] if row else None)
 
-
-def _unsafe(ch: str) -> bool:
-    """Control, format (bidi overrides), private or unassigned, line/paragraph separators."""
-    return unicodedata.category(ch)[0] in "CZ" and ch != " "

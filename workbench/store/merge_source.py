@@ -31,11 +31,11 @@ from workbench.core.vocabulary import (
     RELIABILITY_GRADES,
 )
 from workbench.store.files.library_file import (
-    SQLITE_HEADER,
     WORKBENCH,
     check_library_path,
     connect_read_only,
     schema_state,
+    starts_as_sqlite,
 )
 from workbench.store.files.refusals import LibraryRefused
 from workbench.store.schema import apply_migrations, unknown_applied
@@ -116,9 +116,7 @@ def _refuse_unreadable(path: Path) -> None:
         check_library_path(path)
     except LibraryRefused as refused:
         raise MergeRefused(str(refused)) from None
-    with open(path, "rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    if not starts_as_sqlite(path):
         raise MergeRefused(f"{path.name} is not a library file (nor a JSON export)")
 
 

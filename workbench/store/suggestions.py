@@ -238,14 +238,15 @@ class Suggestions:
                              inverse_document_frequency(total, common))
 
     def _context_counts(self, query: MatchQuery) -> Counter[str]:
-        """Names counted in the query's context: a claim's is its document's text (the
-        very string ``_claim_query`` took from ``_document_data``), already split into
-        sentences there (and still cached), so it is not split again; any other context (a
-        statement's document that is not in the library, say) is counted as given."""
-        if query.context and query.exclude_document is not None:
-            data = self._documents.get(query.exclude_document)
-            if data is not None and data.text is query.context:
-                return name_counts(data.text, data.sentences)
+        """Names counted in the query's context: a claim's is its document's text (as
+        ``_claim_query`` sets it), already loaded and split into sentences
+        (``_document_data``), so it is neither compared nor split again. Any other
+        context is counted as given: a statement's ``exclude_document`` may name a
+        document the library does not hold (the eval's no-match claims), so it is
+        never looked up."""
+        if query.claim_id is not None and query.exclude_document is not None:
+            data = self._document_data(query.exclude_document)
+            return name_counts(data.text, data.sentences)
         return name_counts(query.context or "")
 
     def _expansion_names(self, candidates: list[int], terms: ClaimTerms, total: int

@@ -49,6 +49,17 @@ def derived_statement(span_text: str) -> str:
     return text.strip() or span_text
 
 
+def _still_derived(statement: str, span_text: str) -> bool:
+    """Whether a claim's statement is still the one its span gave it (not the analyst's words).
+
+    Claims marked before the closing-mark rule got every edge mark stripped;
+    such a statement is derived too, or those claims would stop following
+    their span as if hand-edited.
+    """
+    old_rule = span_text.strip().strip('"\u201c\u201d') or span_text
+    return statement in (derived_statement(span_text), old_rule)
+
+
 def move_annotation(rec: Recorder, annotation: dict[str, Any], selector: TextSelector) -> None:
     """Write new selectors (and status) for an annotation; keep a claim's statement in step."""
     rec.update(
@@ -67,7 +78,7 @@ def move_annotation(rec: Recorder, annotation: dict[str, Any], selector: TextSel
         return
     claim = rec.fetch("claims", {"annotation_id": annotation["id"]})
     # Only a statement still derived from the span follows it; an edited one is the analyst's.
-    if claim is not None and claim["statement"] == derived_statement(annotation["exact"]):
+    if claim is not None and _still_derived(claim["statement"], annotation["exact"]):
         rec.update(
             "claims",
             {"annotation_id": annotation["id"]},

@@ -29,6 +29,16 @@ EMPTY, WORKBENCH, FOREIGN = "empty", "workbench", "foreign"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def starts_as_sqlite(path: Path) -> bool:
+    """Whether the file at ``path`` begins with the SQLite header (whatever else it holds).
+
+    Raises OSError when it cannot be read: each caller decides what doubt
+    means (refuse, keep the file unchanged, or let the store say why).
+    """
+    with open(path, "rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
 def check_library_path(path: Path) -> None:
     """Refuse a path that cannot hold a library file, before anything opens it.
 

@@ -36,10 +36,10 @@ from workbench.store.files.backup import (
     verify_database,
 )
 from workbench.store.files.library_file import (
-    SQLITE_HEADER,
     WORKBENCH,
     check_library_path,
     schema_state,
+    starts_as_sqlite,
 )
 from workbench.store.files.locking import LibraryLock
 from workbench.store.files.refusals import EARLIER, LibraryDamaged, LibraryReadOnly, LibraryRefused
@@ -112,9 +112,8 @@ def _was_a_library(path: Path) -> bool:
     is some other file, refused unchanged.
     """
     try:
-        with path.open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
-                return True
+        if starts_as_sqlite(path):
+            return True
     except OSError:
         return False  # unreadable: never rename on doubt; it is refused unchanged
     if any(Path(f"{path}{suffix}").exists() for suffix in SIDE_FILES):

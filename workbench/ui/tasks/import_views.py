@@ -95,7 +95,8 @@ class ImportSummaryDialog(QDialog):
         self.problems.setHeaderLabels(["File", "What happened"])
         self.problems.setRootIsDecorated(False)
         for path, reason in report.failed:
-            self._add_row(path, f"Failed: {reason}")
+            # An invalid export's problems would make a tall cell: one line, the list on hover.
+            self._add_row(path, f"Failed: {reason}", report.problems.get(path, []))
         for path, title, existing in report.duplicates:
             self._add_row(path, f"Already in the library as document {existing} ({title})")
         for path, reason in report.skipped:
@@ -112,10 +113,10 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 360 if has_rows else 120)
 
-    def _add_row(self, path: str, text: str) -> None:
+    def _add_row(self, path: str, text: str, details: list[str] | None = None) -> None:
         item = QTreeWidgetItem([path, text])
         item.setToolTip(0, plain_tooltip(path))
-        item.setToolTip(1, plain_tooltip(text))
+        item.setToolTip(1, plain_tooltip("\n".join([text, *(details or [])])))
         self.problems.addTopLevelItem(item)
 
     def rows(self) -> list[tuple[str, str]]:

@@ -1,0 +1,20 @@
+"""``blank_invisible``: one-line names never carry a character that breaks or hides text."""
+
+from __future__ import annotations
+
+from workbench.core.text import blank_invisible, printable
+
+
+def test_what_printable_escapes_is_blanked_too() -> None:
+    # Every character printable() shows as \uXXXX (controls, separators, bidi, surrogates).
+    escaped = [chr(c) for c in range(0x3000) if printable(chr(c), keep="") != chr(c)]
+    assert len(escaped) > 60
+    assert blank_invisible("".join(escaped)) == " " * len(escaped)
+
+
+def test_zero_width_private_and_unusual_spaces_become_plain_spaces() -> None:
+    assert blank_invisible("a\u200bb\ue000c\u00a0d\u0378e") == "a b c d e"
+
+
+def test_visible_text_and_plain_spaces_stay() -> None:
+    assert blank_invisible("Zürich — “al-Assad” said 42 % 🙂") == "Zürich — “al-Assad” said 42 % 🙂"
