@@ -103,9 +103,9 @@ def test_document_labels_name_the_title_on_one_line(store: Store) -> None:
     store.tags.tag_document(1, "region/east")
     assert _last(store) == "Tag document “Border report” with region/east"
     store.grades.grade_document(1, "B")
-    assert _last(store) == "Grade document “Border report” B"
+    assert _last(store) == "Grade document “Border report” as B"
     store.grades.grade_source("Wire One", "C")
-    assert _last(store) == "Grade source “Wire One” C"
+    assert _last(store) == "Grade source “Wire One” as C"
 
 
 def test_ach_labels_name_question_hypothesis_and_evidence(store: Store) -> None:
@@ -117,11 +117,11 @@ def test_ach_labels_name_question_hypothesis_and_evidence(store: Store) -> None:
     evidence = store.ach.add_evidence(analysis, claim).ids[0]
     assert _last(store) == f"Add evidence “{ARMY}”"
     store.ach.rate(evidence, hypothesis, "II")
-    assert _last(store) == f"Rate evidence “{ARMY}” II"
+    assert _last(store) == f"Rate evidence “{ARMY}” as II"
     store.ach.rate(evidence, hypothesis, None)
     assert _last(store) == f"Clear rating “{ARMY}”"
     store.grades.grade_claim(claim, 3)
-    assert _last(store) == f"Grade claim “{ARMY}” 3"
+    assert _last(store) == f"Grade claim “{ARMY}” as 3"
     store.ach.remove_evidence(evidence)
     assert _last(store) == f"Remove evidence “{ARMY}”"
     store.ach.remove_hypothesis(hypothesis)

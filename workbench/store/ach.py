@@ -193,7 +193,7 @@ class Ach:
                 rec.update("ach_ratings", key, {"rating": code})
 
         name = self._evidence_named(evidence_id)
-        label = f"Rate evidence{name} {code}" if code else f"Clear rating{name}"
+        label = f"Rate evidence{name} as {code}" if code else f"Clear rating{name}"
         return self.history.record_action(label, action)[1]
 
     # -- reads -----------------------------------------------------------------

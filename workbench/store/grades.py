@@ -70,7 +70,7 @@ class Grades:
                 )
 
         source = named(canonical)
-        label = f"Grade source{source} {grade}" if grade else f"Clear grade of{source}"
+        label = f"Grade source{source} as {grade}" if grade else f"Clear grade of{source}"
         changes = self.history.record_action(label, action)[1]
         return replace(changes, documents_changed=tuple(self._source_documents(canonical)))
 
@@ -152,7 +152,7 @@ class Grades:
         grade = None if reliability is None else parse_reliability(reliability)
         self._require("documents", "id", doc_id, DocumentNotFound(f"no document with id {doc_id}"))
         name = document_named(self.db, doc_id)
-        label = f"Grade document{name} {grade}" if grade else f"Clear grade of document{name}"
+        label = f"Grade document{name} as {grade}" if grade else f"Clear grade of document{name}"
         return self.history.record_action(
             label,
             lambda rec: rec.update("documents", {"id": doc_id}, {"reliability_override": grade}),
@@ -183,7 +183,7 @@ class Grades:
             "claims", "annotation_id", claim_id, LookupError(f"no claim with id {claim_id}")
         )
         name = annotation_named(self.db, claim_id)
-        label = f"Grade claim{name} {grade}" if grade else f"Clear grade of claim{name}"
+        label = f"Grade claim{name} as {grade}" if grade else f"Clear grade of claim{name}"
         return self.history.record_action(
             label,
             lambda rec: rec.update(

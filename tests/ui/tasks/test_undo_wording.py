@@ -43,6 +43,8 @@ def test_every_store_label_kind_gets_title_case(head: str) -> None:
 @pytest.mark.parametrize(("label", "menu"), [
     ("Rate evidence II", "Rate Evidence as II"),
     ("Rate evidence CC", "Rate Evidence as CC"),
+    ("Rate evidence “the army” as II", "Rate Evidence “the army” as II"),
+    ("Grade source “Wire One” as C", "Grade Source “Wire One” as C"),
     ("Clear rating", "Clear Rating"),
     ("Grade source Reuters B", "Grade Source Reuters as B"),
     ("Grade claim 12 3", "Grade Claim 12 as 3"),

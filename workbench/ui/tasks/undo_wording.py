@@ -1,20 +1,21 @@
 """Edit → Undo/Redo wording: the store's history labels read as Title-Case verb phrases.
 
 The store records a short, lower-case label per action that names its object in curly
-quotes ("Rate evidence “Army moved troops” II", "Tag span “Kyiv said…” with topics/army";
+quotes ("Rate evidence “Army moved troops” as II", "Tag span “Kyiv said…” with topics/army";
 libraries from before session 7 hold the bare "Rate evidence II") and keeps it in the
 library file, where the command line shows it too. The menu is a title, so the GUI words it
-here: the template's own words get capitals ("Rate Evidence", "Tag Span"), a bare grade
-gets its "as" ("… as II"), and what the analyst typed or the article said — quoted names,
-tag paths, questions — is shown exactly as stored, never re-cased.
+here: the template's own words get capitals ("Rate Evidence", "Tag Span"), an old label's
+bare grade gets its "as" ("… as II"), and what the analyst typed or the article said —
+quoted names, tag paths, questions — is shown exactly as stored, never re-cased.
 """
 
 from __future__ import annotations
 
 import re
 
-# The store's label templates, up to where the analyst's own words begin, longest first so
-# that "Merge tag" wins over "Merge". Each maps to its menu wording.
+# The store's label templates, up to where the analyst's own words begin, longest first.
+# Each maps to its menu wording; a template already in title form ("Highlight", "Merge")
+# needs no entry (an unknown label gets a capital first letter).
 _PREFIXES: dict[str, str] = {
     "New analysis": "New Analysis",
     "Edit analysis question": "Edit Analysis Question",
@@ -28,7 +29,6 @@ _PREFIXES: dict[str, str] = {
     "Clear rating": "Clear Rating",
     "Add note": "Add Note",
     "Edit note": "Edit Note",
-    "Highlight": "Highlight",
     "Change highlight colour": "Change Highlight Colour",
     "Delete claim": "Delete Claim",
     "Delete annotation": "Delete Annotation",
@@ -39,17 +39,12 @@ _PREFIXES: dict[str, str] = {
     "Remove link": "Remove Link",
     "Reject suggestion": "Reject Suggestion",
     "Rename tag": "Rename Tag",
-    "Rename": "Rename",
     "Change type of": "Change Type of",
     "Add alias": "Add Alias",
     "Remove alias": "Remove Alias",
     "Merge tag": "Merge Tag",
-    "Merge": "Merge",
     "Hide mention": "Hide Mention",
     "Move mention": "Move Mention",
-    "Hide": "Hide",
-    "Show": "Show",
-    "Mark": "Mark",
     "Dismiss duplicate suggestion": "Dismiss Duplicate Suggestion",
     "Grade source": "Grade Source",
     "Grade document": "Grade Document",
@@ -58,13 +53,10 @@ _PREFIXES: dict[str, str] = {
     "Clear grade of document": "Clear Grade of Document",
     "Clear grade of": "Clear Grade of",
     "Resolve conflict": "Resolve Conflict",
-    "Tag document with": "Tag Document with",
     "Tag document": "Tag Document",
-    "Tag span with": "Tag Span with",
     "Tag span": "Tag Span",
     "Remove tag": "Remove Tag",
     "Delete tag": "Delete Tag",
-    "Recolour": "Recolour",
     "Update document": "Update Document",
     "Re-attach annotation": "Re-attach Annotation",
 }
@@ -90,8 +82,11 @@ def undo_wording(label: str) -> str:
 
 
 def _with_as(worded: str) -> str:
-    """Put "as" before a trailing grade so it does not read as part of the object's name."""
+    """Put "as" before a trailing grade so it does not read as part of the object's name.
+
+    The store writes "as" itself since session 7; only older libraries' labels need it.
+    """
     match = _GRADE_TAIL.match(worded)
-    if match is None:
+    if match is None or match["head"].endswith(" as"):
         return worded
     return f"{match['head']} as {match['grade']}"
