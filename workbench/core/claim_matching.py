@@ -88,6 +88,12 @@ class Suggestion:
     # The document's place in the candidate search's order (0 = first): documents keep it.
     candidate_position: int = 0
 
+    @property
+    def matched_words(self) -> list[str]:
+        """The words the search marked in this statement, lower-cased, once each, sorted."""
+        return sorted({self.text[s - self.start : e - self.start].lower()
+                       for s, e in self.matches})
+
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form (``matches`` as [start, end] pairs into the document text)."""
         return {
@@ -99,9 +105,7 @@ class Suggestion:
             "score": round(self.score, 4),
             "kind": self.kind,
             "matches": [list(m) for m in self.matches],
-            "matched_words": sorted(
-                {self.text[s - self.start : e - self.start].lower() for s, e in self.matches}
-            ),
+            "matched_words": self.matched_words,
             "shared_entities": list(self.shared_entities),
             "claim_id": self.claim_id,
             "quote_id": self.quote_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from workbench.store import Suggestion
 from workbench.ui.dialogs.batch_search import BatchSearchDialog
 from workbench.ui.inspector.suggestions_panel import SuggestionCard
-from workbench.ui.widgets.match_evidence import evidence_tooltip, matched_words, rank_text
+from workbench.ui.widgets.match_evidence import evidence_tooltip, rank_text
 
 SCORES = (0.35, 0.12, 0.11, 0.14, 0.16)  # the search's order is kept; the scores are not monotone
 
@@ -14,7 +14,7 @@ def _match(number: int, score: float) -> dict:
     return {"text": f"Troops crossed the river at dawn, report {number} said.", "score": score,
             "title": f"Report {number}", "document_id": number, "start": 0, "end": 10,
             "shared_entities": ["Dnipro"] if number == 1 else [],
-            "matched_words": ["troops", "river"]}
+            "matched_words": ["river", "troops"]}  # as core sorts them
 
 
 def test_the_match_column_counts_up_in_list_order(qtbot) -> None:
@@ -44,6 +44,9 @@ def test_a_suggestion_card_shows_its_place_and_evidence(qtbot) -> None:
 
 def test_evidence_words() -> None:
     assert rank_text(0) == "#1"
-    assert matched_words("Army moved troops", 10, [(15, 20), (21, 27)]) == ["moved", "troops"]
+    moved = Suggestion(document_id=1, title="T", start=10, end=27, text="Army moved troops",
+                       score=0.5, kind="sentence", matches=((21, 27), (15, 20), (21, 27)),
+                       shared_entities=())
+    assert moved.matched_words == ["moved", "troops"]  # sorted, once each
     tip = evidence_tooltip(0, 1, [], [], 0.5)
     assert "No shared names." in tip and "Shared words" not in tip

@@ -30,7 +30,7 @@ from workbench.store import Suggestion
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
-from workbench.ui.widgets.match_evidence import evidence_tooltip, matched_words, rank_text
+from workbench.ui.widgets.match_evidence import evidence_tooltip, rank_text
 from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_in_document
 from workbench.ui.widgets.plain_text import plain_tooltip
 
@@ -84,7 +84,7 @@ class SuggestionCard(QFrame):
                         f"  <span>({html.escape(suggestion.kind)})</span>{more_text(suggestion)}")
         header.setTextFormat(Qt.TextFormat.RichText)
         header.setWordWrap(True)
-        words = matched_words(suggestion.text, suggestion.start, suggestion.matches)
+        words = suggestion.matched_words
         header.setToolTip(plain_tooltip(evidence_tooltip(
             position, total, suggestion.shared_entities, words, suggestion.score)))
         self.header = header

@@ -23,14 +23,10 @@ def evidence_tooltip(position: int, total: int, shared_names: Iterable[str],
     """Why this match is listed, from what the record holds (plain text, one fact a line)."""
     lines = [f"Match {position + 1} of {total}, in the order the search found them."]
     names = [name for name in shared_names if name]
-    words = sorted({word for word in matched_words if word})
+    words = [word for word in matched_words if word]  # the search's sorted, distinct words
     lines.append(f"Shared names: {', '.join(names)}" if names else "No shared names.")
     if words:
         lines.append(f"Shared words: {', '.join(words)}")
     lines.append(f"Match score {score:.2f} (not comparable between documents of one list).")
     return "\n".join(lines)
 
-
-def matched_words(text: str, start: int, matches: Iterable[tuple[int, int]]) -> list[str]:
-    """The words of ``text`` (which begins at offset ``start``) that the search marked."""
-    return [text[s - start:e - start].lower() for s, e in matches]
