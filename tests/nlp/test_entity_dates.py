@@ -32,10 +32,24 @@ def test_case_variants_of_one_expression_share_a_name(first: str, second: str) -
     ("march 3", "March 3"),
     ("Mar 5", "Mar 5"),
     ("1700 UTC", "1700 UTC"),
-    ("Christmas Eve", "Christmas eve"),
+    ("Christmas Eve", "Christmas Eve"),
+    ("Christmas eve", "Christmas Eve"),
+    ("labor day", "Labor Day"),
+    ("the FOURTH OF JULY", "the Fourth of July"),
+    ("St. Patrick’s day", "St. Patrick’s Day"),
+    ("pentecost", "Pentecost"),
     ("the 1990s", "the 1990s"),
 ])
 def test_months_weekdays_holidays_and_zones_keep_their_capitals(surface: str, name: str) -> None:
+    assert date_name(surface) == name
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("a good day", "a good day"),
+    ("Last Night", "last night"),
+    ("The New Year", "the new year"),
+])
+def test_words_of_a_holiday_alone_are_ordinary(surface: str, name: str) -> None:
     assert date_name(surface) == name
 
 
