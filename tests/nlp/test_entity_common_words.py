@@ -137,3 +137,9 @@ def test_a_common_word_capitalised_mid_sentence_stays_whatever_came_earlier() ->
     text = "Protesters met at Solar House; the solar lobby rented it."
     raw = [tag(text, "Solar", "ORG")]
     assert entities(without_common_words(raw, text)) == {"Solar": "ORG"}
+
+
+def test_an_interviewers_label_written_with_a_space_inside_is_furniture_too() -> None:
+    text = "(( WN)) Why did you run?\n\n((Dana Reyes)) For the city.\n\n(( WN)) And the budget?"
+    raw = [tag(text, "WN", "ORG"), tag(text, "Dana Reyes", "PERSON"), tag(text, "WN", "ORG", 1)]
+    assert entities(without_common_words(raw, text)) == {"Dana Reyes": "PERSON"}

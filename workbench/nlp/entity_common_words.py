@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from workbench.core.models import Mention
 from workbench.nlp.gazetteer import trusted_place
-from workbench.nlp.names import lowercase_words
+from workbench.nlp.names import in_transcript_label, lowercase_words
 from workbench.nlp.resolution import at_sentence_start
 
 _OPENS_A_PART = re.compile(r"(?:[;\[—–-]|\)\))[\s'‘’\"“”]*$")
@@ -56,8 +56,7 @@ def _interviewer_label(mentions: Sequence[Mention], text: str) -> bool:
     made you run?"): the publication asking, page furniture rather than a name."""
     word = mentions[0].entity
     return len(word) <= _INTERVIEWER_MAX and word.isupper() and all(
-        text[max(0, m.start - 2) : m.start] == "((" and text.startswith("))", m.end)
-        for m in mentions)
+        in_transcript_label(text, m.start, m.end) for m in mentions)
 
 
 def _common_word(mentions: Sequence[Mention], text: str, lower: frozenset[str]) -> bool:
