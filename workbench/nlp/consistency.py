@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.nlp.entity_dates import TIME_ZONES
-from workbench.nlp.gazetteer import country_or_capital
+from workbench.nlp.gazetteer import LOCATIVE, country_or_capital
 from workbench.nlp.names import (
     in_transcript_label,
     is_honorific,
@@ -69,8 +69,10 @@ _ORG_FOLLOWERS = frozenset(
 )
 """Words after a name that make it a company ("SpaceX founder Elon Musk", "Apple shares");
 not "spokesman", which follows people too ("Obama spokesman Josh Earnest")."""
-_IN_PLACE = frozenset("in near across throughout outside inside".split())
-"""Words before a place: a one-word "person" the text is "in" is a place ("in Bangalore")."""
+_IN_PLACE = LOCATIVE - {"into"}
+"""Words before a place: a one-word "person" the text is "in" is a place ("in Bangalore");
+not "into", which people are run into ("ran into Johnson") where the gazetteer's known
+place is not there to confirm it."""
 _PLACE_OF = re.compile(
     r"\b(?:state|city|province|town|village|region|district|county|island|municipality)"
     r"\s+of\s+$", re.IGNORECASE)
