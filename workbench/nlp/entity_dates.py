@@ -5,8 +5,8 @@ sees "yesterday" and "Yesterday", "Now" and "now", "5:00 pm EDT" next to "5:00 P
 a count ("2000 attendees") or a virus code ("2019-nCoV") filed as a date. Names are made
 canonical word by word (the capital a sentence start gives is dropped; months, weekdays,
 holidays and time zones keep theirs), so every variant of one expression is one entity
-across the library. Time detection adds mentions after the entity pass, so the pipeline
-runs ``tidy_time_names`` once more on the finished analysis.
+across the library. Time detection adds and cuts mentions after the entity pass, so the
+pipeline runs ``tidy_time_names`` on those (and only those) once more.
 """
 
 from __future__ import annotations
