@@ -130,7 +130,10 @@ def _dates_inside_names(mentions: Sequence[Mention], text: str, anchor: dt.date 
     return found
 
 
-_DANGLING_JOINER = re.compile(r"(?:,?\s+(?:and|or|to|through|until|but)|\s*[,;–-])\s*$")
+JOINER = r"(?:and|or|to|through|until)"
+"""A word that joins two dates: the ends of a range ("2014 to 2016") or alternatives ("2009
+or 2010"). Detection takes the dates apart at it, and values read each one alone."""
+_DANGLING_JOINER = re.compile(r"(?:,?\s+(?:" + JOINER + r"|but)|\s*[,;–-])\s*$")
 
 
 def _without_dangling_joiner(mention: Mention, text: str) -> Mention:
@@ -177,8 +180,8 @@ class _Spans:
         return before > 0 and self.reach[before - 1] > mention.start
 
 
-_RANGE = re.compile(r"^(?:(?:between|from)\s+)?(?P<first>.+?)\s*(?:\band\b|\bor\b|\bto\b"
-                    r"|\bthrough\b|\buntil\b|[-–])\s*(?P<second>[^-–]+)$", re.IGNORECASE)
+_RANGE = re.compile(r"^(?:(?:between|from)\s+)?(?P<first>.+?)\s*(?:\b" + JOINER + r"\b|[-–])"
+                    r"\s*(?P<second>[^-–]+)$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^\s*(?:and|to|through|until|[-–])\s+(?P<second>(?:[A-Z][a-z]+\.? )?"
                         r"(?:\d{1,2},? )?[12]\d{3})\b")

@@ -20,7 +20,7 @@ from workbench.core.models import Analysis, Mention
 from workbench.core.time_anaphora import anaphoric_value, is_anaphoric, is_reference
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import PARTS_OF_DAY, Tense
-from workbench.nlp.time_detection import TIME_LABELS, TenseSpan, with_split_time_spans
+from workbench.nlp.time_detection import JOINER, TIME_LABELS, TenseSpan, with_split_time_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -270,8 +270,8 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
     return replace(mention, value=found.value if found else None)
 
 
-_JOINED_BEFORE = re.compile(r"(?:[,\n–-]|\b(?:and|or|to|through|until))\s*$")
-_JOINED_AFTER = re.compile(r"^\s*(?:[,\n–-]|(?:and|or|to|through|until)\b)")
+_JOINED_BEFORE = re.compile(r"(?:[,\n–-]|\b" + JOINER + r")\s*$")
+_JOINED_AFTER = re.compile(r"^\s*(?:[,\n–-]|" + JOINER + r"\b)")
 
 
 def _is_piece_of(words: str, expression: str) -> bool:
