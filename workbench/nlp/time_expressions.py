@@ -278,7 +278,9 @@ def _is_piece_of(words: str, expression: str) -> bool:
     """Whether ``words`` is one date of the model's ``expression`` that detection took
     apart ('2016' of "between 2014 and 2016", 'two days' of "June 17, two days", a line of
     a span run over a date line), so it is read alone; a mention the clean-up only cut
-    ('year' of "this year's") is read on the model's words."""
+    ('year' of "this year's") is read on the model's words. Read from the texts, not told by
+    detection: the entity clean-up cuts pieces too (the longest line of a span run over a
+    line break), before detection sees the mention."""
     at = expression.find(words)
     if at < 0 or len(words) == len(expression):
         return False
