@@ -121,3 +121,25 @@ def test_a_brand_written_with_an_inner_capital_is_a_company_but_mcconnell_a_pers
            tag(text, "McConnell", "PERSON"), tag(text, "DeWine", "PERSON")]
     assert entities(finalize_mentions(raw, text, "")) == {
         "SpaceX": "ORG", "McConnell": "PERSON", "DeWine": "PERSON"}
+
+
+def test_a_common_word_capitalised_after_a_quote_a_semicolon_a_dash_or_a_label_goes() -> None:
+    text = ("Ministers praised the solar farm; Solar power is cheap now. The panels rotate. "
+            "\"Panels like these last,\" one engineer said. Wind helps too — Wind farms hum. "
+            "((Q)) Turbines? ((A)) Turbines need wind and solar panels need turbines' rest.")
+    raw = [tag(text, "Solar", "ORG"), tag(text, "Panels", "PERSON"), tag(text, "Wind", "ORG"),
+           tag(text, "Wind", "ORG", 1), tag(text, "Turbines", "ORG"),
+           tag(text, "Turbines", "ORG", 1)]
+    assert entities(without_common_words(raw, text)) == {}
+
+
+def test_a_common_word_capitalised_mid_sentence_stays_whatever_came_earlier() -> None:
+    text = "Protesters met at Solar House; the solar lobby rented it."
+    raw = [tag(text, "Solar", "ORG")]
+    assert entities(without_common_words(raw, text)) == {"Solar": "ORG"}
+
+
+def test_an_interviewers_label_written_with_a_space_inside_is_furniture_too() -> None:
+    text = "(( WN)) Why did you run?\n\n((Dana Reyes)) For the city.\n\n(( WN)) And the budget?"
+    raw = [tag(text, "WN", "ORG"), tag(text, "Dana Reyes", "PERSON"), tag(text, "WN", "ORG", 1)]
+    assert entities(without_common_words(raw, text)) == {"Dana Reyes": "PERSON"}

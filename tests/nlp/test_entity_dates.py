@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.models import Mention
+from tests.nlp.entity_support import tag
 from workbench.nlp.entity_dates import date_name, is_code, normalise_dates, tidy_time_names
-
-
-def tag(text: str, surface: str, label: str = "DATE") -> Mention:
-    """A model-style mention of the first ``surface`` in ``text``."""
-    start = text.index(surface)
-    return Mention(start, start + len(surface), surface, label, surface)
 
 
 @pytest.mark.parametrize(("first", "second"), [
@@ -32,10 +26,24 @@ def test_case_variants_of_one_expression_share_a_name(first: str, second: str) -
     ("march 3", "March 3"),
     ("Mar 5", "Mar 5"),
     ("1700 UTC", "1700 UTC"),
-    ("Christmas Eve", "Christmas eve"),
+    ("Christmas Eve", "Christmas Eve"),
+    ("Christmas eve", "Christmas Eve"),
+    ("labor day", "Labor Day"),
+    ("the FOURTH OF JULY", "the Fourth of July"),
+    ("St. Patrick’s day", "St. Patrick’s Day"),
+    ("pentecost", "Pentecost"),
     ("the 1990s", "the 1990s"),
 ])
 def test_months_weekdays_holidays_and_zones_keep_their_capitals(surface: str, name: str) -> None:
+    assert date_name(surface) == name
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("a good day", "a good day"),
+    ("Last Night", "last night"),
+    ("The New Year", "the new year"),
+])
+def test_words_of_a_holiday_alone_are_ordinary(surface: str, name: str) -> None:
     assert date_name(surface) == name
 
 
@@ -53,7 +61,7 @@ def test_dates_written_as_one_token_are_kept(surface: str) -> None:
 
 def test_a_virus_code_tagged_time_is_dropped_and_the_rest_renamed() -> None:
     text = "Now the 2019-nCoV outbreak has spread, and now schools close."
-    mentions = [tag(text, "Now"), tag(text, "2019-nCoV", "TIME"), tag(text, "now")]
+    mentions = [tag(text, "Now", "DATE"), tag(text, "2019-nCoV", "TIME"), tag(text, "now", "DATE")]
     kept = tidy_time_names(mentions)
     assert [(m.text, m.entity) for m in kept] == [("Now", "now"), ("now", "now")]
 
@@ -65,7 +73,7 @@ def test_a_virus_code_tagged_time_is_dropped_and_the_rest_renamed() -> None:
 ])
 def test_a_year_that_is_the_subject_of_a_verb_stays_a_date(sentence: str) -> None:
     year = next(word for word in sentence.split() if word.isdigit())
-    assert [m.text for m in normalise_dates([tag(sentence, year)], sentence)] == [year]
+    assert [m.text for m in normalise_dates([tag(sentence, year, "DATE")], sentence)] == [year]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -74,17 +82,17 @@ def test_a_year_that_is_the_subject_of_a_verb_stays_a_date(sentence: str) -> Non
 ])
 def test_a_number_counting_what_follows_is_no_date(sentence: str) -> None:
     number = next(word for word in sentence.split() if word.isdigit())
-    assert normalise_dates([tag(sentence, number)], sentence) == []
+    assert normalise_dates([tag(sentence, number, "DATE")], sentence) == []
 
 
 @pytest.mark.parametrize("surface", ["Flight 1625", "Route 66", "No. 10", "Section 230",
                                      "Apollo 11"])
 def test_a_numbered_thing_is_no_date(surface: str) -> None:
     text = f"Officials named {surface} in the report."
-    assert tidy_time_names([tag(text, surface)]) == []
+    assert tidy_time_names([tag(text, surface, "DATE")]) == []
 
 
 @pytest.mark.parametrize("surface", ["June 1625", "spring 2020", "the 1990s", "Q3 2008"])
 def test_a_date_with_a_number_stays(surface: str) -> None:
     text = f"Officials named {surface} in the report."
-    assert [m.text for m in tidy_time_names([tag(text, surface)])] == [surface]
+    assert [m.text for m in tidy_time_names([tag(text, surface, "DATE")])] == [surface]

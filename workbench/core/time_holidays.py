@@ -49,12 +49,19 @@ _AFTER_HOLIDAY = (
 words ("Christmas eve", "the Easter weekend", "Thanksgiving rush"), function words
 ("Christmas and New Year", "over Easter in Rome") and verbs a holiday takes as subject
 ("Christmas falls on a Sunday")."""
+
+
+def written_holiday(name: str) -> str:
+    """A holiday's cleaned name as a text writes it: each word capitalised but "of"
+    ("St. Patrick's Day", "Fourth of July", "Martin Luther King Jr. Day").
+
+    Why not ``str.title``: it capitalises after an apostrophe ("New Year'S Day")."""
+    return " ".join(word if word == "of" else word[:1].upper() + word[1:] for word in name.split())
+
+
 CAPITALISED_HOLIDAY = re.compile(
-    r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?"
-    r"|Easter(?: Sunday| Monday)?|Good Friday|Labor Day|Memorial Day|Independence Day"
-    r"|Boxing Day|Halloween|Valentine's Day|Veterans Day|Columbus Day|Mother's Day"
-    r"|Father's Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day)\b(?![-'’]| [A-Z])"
-    r"(?! (?!" + _AFTER_HOLIDAY + r"\b)[a-z])"
+    r"\b(?:" + "|".join(re.escape(written_holiday(name)) for name in HOLIDAY_NAMES)
+    + r")\b(?![-'’]| [A-Z])(?! (?!" + _AFTER_HOLIDAY + r"\b)[a-z])"
 )
 """Holidays as a text writes them (capitalised): what detection looks for where the model
 tagged none, or tagged one as an event ("New Year's Day") or a building ("Easter Sunday").

@@ -18,8 +18,14 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.nlp.entity_dates import TIME_ZONES
-from workbench.nlp.gazetteer import country_or_capital
-from workbench.nlp.names import is_honorific, name_tokens, previous_word, strip_honorifics
+from workbench.nlp.gazetteer import LOCATIVE, country_or_capital
+from workbench.nlp.names import (
+    in_transcript_label,
+    is_honorific,
+    name_tokens,
+    previous_word,
+    strip_honorifics,
+)
 
 VOTED_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -63,10 +69,10 @@ _ORG_FOLLOWERS = frozenset(
 )
 """Words after a name that make it a company ("SpaceX founder Elon Musk", "Apple shares");
 not "spokesman", which follows people too ("Obama spokesman Josh Earnest")."""
-_TRANSCRIPT_LABEL = re.compile(r"\(\(\s*$")
-"""An interview transcript's speaker label: "((Aparna Garg))" before each answer."""
-_IN_PLACE = frozenset("in near across throughout outside inside".split())
-"""Words before a place: a one-word "person" the text is "in" is a place ("in Bangalore")."""
+_IN_PLACE = LOCATIVE - {"into"}
+"""Words before a place: a one-word "person" the text is "in" is a place ("in Bangalore");
+not "into", which people are run into ("ran into Johnson") where the gazetteer's known
+place is not there to confirm it."""
 _PLACE_OF = re.compile(
     r"\b(?:state|city|province|town|village|region|district|county|island|municipality)"
     r"\s+of\s+$", re.IGNORECASE)
@@ -117,12 +123,6 @@ def _lone_person_votes(votes: dict[str, float], mention: Mention, text: str,
         votes["GPE"] += MEDIUM
 
 
-def _transcript_label(mention: Mention, text: str) -> bool:
-    """Tell whether a name stands in "((...))", a transcript's label for who speaks next."""
-    opened = _TRANSCRIPT_LABEL.search(text, max(0, mention.start - 4), mention.start)
-    return opened is not None and text.startswith("))", mention.end)
-
-
 def _titled_full_name(tokens: tuple[str, ...]) -> bool:
     """Tell whether a span is a title and a full name ("Spokeswoman Sandy Angers").
 
@@ -159,7 +159,7 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
     following = _next_word(text, mention.end, hyphens=True)
     if _company_before(mention, text, following):
         votes["ORG"] += MEDIUM
-    if len(tokens) > 1 and _transcript_label(mention, text):
+    if len(tokens) > 1 and in_transcript_label(text, mention.start, mention.end):
         votes["PERSON"] += STRONG
     if mention.label == "PERSON" and len(tokens) == 1:
         _lone_person_votes(votes, mention, text, before)

@@ -19,10 +19,12 @@ from collections.abc import Sequence
 
 from workbench.core.models import Mention
 from workbench.nlp.gazetteer import trusted_place
-from workbench.nlp.names import lowercase_words
+from workbench.nlp.names import in_transcript_label, lowercase_words
+from workbench.nlp.resolution import at_sentence_start
 
-_CAPITALISED_BY_POSITION = re.compile(r"(?:^|[.!?:;\n\"“”(\[—–-]|\)\))[\s'‘’\"“”]*$")
-"""What comes before a word that is capitalised for its position, not for being a name."""
+_OPENS_A_PART = re.compile(r"(?:[;\[—–-]|\)\))[\s'‘’\"“”]*$")
+"""Besides a sentence start, what comes before a word capitalised for its position: a
+clause after a semicolon or a dash, a bracket, a transcript answer after its label."""
 _INTERVIEWER_MAX = 4
 """An interviewer's label in a transcript is a short acronym ("((WN))", "((Q))")."""
 _SHOUTED_MIN = 4
@@ -34,7 +36,8 @@ _CANDIDATE_LABELS = frozenset(
 
 def _capitalised_by_position(text: str, start: int) -> bool:
     """Tell whether the word at ``start`` opens a sentence, a line, a quote or an answer."""
-    return _CAPITALISED_BY_POSITION.search(text, max(0, start - 6), start) is not None
+    return at_sentence_start(text, start) or (
+        _OPENS_A_PART.search(text, max(0, start - 6), start) is not None)
 
 
 def _shouted(word: str) -> bool:
@@ -53,8 +56,7 @@ def _interviewer_label(mentions: Sequence[Mention], text: str) -> bool:
     made you run?"): the publication asking, page furniture rather than a name."""
     word = mentions[0].entity
     return len(word) <= _INTERVIEWER_MAX and word.isupper() and all(
-        text[max(0, m.start - 2) : m.start] == "((" and text.startswith("))", m.end)
-        for m in mentions)
+        in_transcript_label(text, m.start, m.end) for m in mentions)
 
 
 def _common_word(mentions: Sequence[Mention], text: str, lower: frozenset[str]) -> bool:

@@ -5,8 +5,8 @@ sees "yesterday" and "Yesterday", "Now" and "now", "5:00 pm EDT" next to "5:00 P
 a count ("2000 attendees") or a virus code ("2019-nCoV") filed as a date. Names are made
 canonical word by word (the capital a sentence start gives is dropped; months, weekdays,
 holidays and time zones keep theirs), so every variant of one expression is one entity
-across the library. Time detection adds mentions after the entity pass, so the pipeline
-runs ``tidy_time_names`` once more on the finished analysis.
+across the library. Time detection adds and cuts mentions after the entity pass, so the
+pipeline runs ``tidy_time_names`` on those (and only those) once more.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.core.time_holidays import HOLIDAY_NAMES, written_holiday
+from workbench.core.time_words import MONTHS, WEEKDAYS
 from workbench.nlp.names import previous_word
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -33,16 +35,21 @@ _YEAR_DETERMINERS = frozenset(
     "the its their his her our your this that and or to a an ''".split()
 ) | {""}
 """Words before a year the model tagged DATE that still read as a year ('in 2008 and 2009')."""
-_CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+_FESTIVALS = frozenset("ramadan eid hanukkah diwali passover lent advent".split())
+"""Religious festivals a date names without a day the normaliser can compute."""
+_PROPER_TIME_WORDS = (
+    frozenset(MONTHS) | frozenset(WEEKDAYS) | _FESTIVALS
+    | {name for name in HOLIDAY_NAMES if " " not in name}
 )
-_PROPER_TIME_WORDS = _CALENDAR_WORDS | frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
-    "sat sun christmas easter halloween thanksgiving ramadan eid hanukkah diwali passover "
-    "lent advent".split()
+"""Words a date keeps capitalised wherever it stands: months and weekdays with their
+abbreviations, one-word holidays, festivals (one list each, shared with the normaliser)."""
+_HOLIDAY_PHRASE = re.compile(
+    r"\b(?:" + "|".join(re.escape(name).replace("'", "['’]") for name in HOLIDAY_NAMES
+                        if " " in name) + r")\b",
+    re.IGNORECASE,
 )
-"""Words a date keeps capitalised wherever it stands."""
+"""A holiday of several words, capitalised as a whole ("Labor Day", "Christmas Eve"): its
+words alone ("day", "eve", "new", "good") are ordinary in any other date."""
 _DATE_LETTERS = frozenset(
     "s st nd rd th am pm a m p h hrs q fy mid early late pre post bc ad bce ce".split()
 ) | {zone.lower() for zone in TIME_ZONES} | _PROPER_TIME_WORDS
@@ -85,7 +92,8 @@ def _date_word(word: str) -> str:
 
 def date_name(surface: str) -> str:
     """Canonical name of a date or time expression, the same for all its case variants."""
-    return " ".join(_date_word(word) for word in surface.split())
+    name = " ".join(_date_word(word) for word in surface.split())
+    return _HOLIDAY_PHRASE.sub(lambda match: written_holiday(match.group().lower()), name)
 
 
 def is_code(surface: str) -> bool:

@@ -187,7 +187,8 @@ def country_or_capital(name: str) -> Place | None:
     return place
 
 
-_LOCATIVE = frozenset({"in", "across", "throughout", "inside", "into", "near", "outside"})
+LOCATIVE = frozenset({"in", "across", "throughout", "inside", "into", "near", "outside"})
+"""Words a place stands after ("in Georgia", "across Jordan")."""
 _RELABEL_FROM = frozenset({"ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.&-]*")
 _RUN_BREAK = re.compile(r"^[ \t]+$")
@@ -215,7 +216,7 @@ def _relabelled(
         return mention
     ambiguous = is_ambiguous(mention.text) or mention.text.lower() in lower
     if mention.label == "PERSON" and " " not in mention.text:
-        locative = previous_word(text, mention.start).lower() in _LOCATIVE
+        locative = previous_word(text, mention.start).lower() in LOCATIVE
         if ambiguous and not (locative and place.kind in {"country", "capital", "state"}):
             return mention
     elif mention.label not in _RELABEL_FROM or ambiguous or place.kind == "city":

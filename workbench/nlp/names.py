@@ -223,3 +223,15 @@ class Occupied:
     def add(self, start: int, end: int) -> None:
         """Claim [start, end)."""
         bisect.insort(self._spans, (start, end))
+
+
+_LABEL_OPENS = re.compile(r"\(\(\s*$")
+
+
+def in_transcript_label(text: str, start: int, end: int) -> bool:
+    """Tell whether the span stands in "((...))", an interview transcript's label for who
+    speaks next ("((Aparna Garg)) Fifteen of them.", "((WN)) Why did you run?").
+
+    Why one test: the label makes a full name a person and an acronym page furniture."""
+    opened = _LABEL_OPENS.search(text, max(0, start - 4), start)
+    return opened is not None and text.startswith("))", end)

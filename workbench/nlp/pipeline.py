@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.core.time_normalise import date_line_anchor
 from workbench.core.time_values import anchor_date
-from workbench.nlp.entity_dates import tidy_time_names
+from workbench.nlp.entity_dates import TIME_LABELS, tidy_time_names
 from workbench.nlp.text_cuts import cut_positions
 from workbench.nlp.time_detection import TenseSpan
 from workbench.nlp.time_expressions import time_tenses, with_time_values
@@ -179,10 +179,18 @@ def _analyze_batch(
         analysis = _finish(title, text, raw[index], found[index])
         anchor = anchor_date(published.get(doc_id)) or date_line_anchor(text)
         valued = with_time_values(analysis, tenses[index], anchor, text)
-        # time detection adds mentions after the entity pass: one name per expression
-        valued = replace(valued, mentions=tuple(tidy_time_names(valued.mentions)))
-        results.append((doc_id, valued))
+        results.append((doc_id, _with_new_times_tidied(valued, analysis)))
     return results
+
+
+def _with_new_times_tidied(valued: Analysis, entities: Analysis) -> Analysis:
+    """Name the date and time mentions time detection added or cut after the entity pass
+    (which named its own): one name per expression, each mention named once."""
+    named = {m for m in entities.mentions if m.label in TIME_LABELS}
+    mentions = [tidied for m in valued.mentions
+                for tidied in ([m] if m.label not in TIME_LABELS or m in named
+                               else tidy_time_names([m]))]
+    return replace(valued, mentions=tuple(mentions))
 
 
 def _collect(doc: Doc, offset: int, mentions: list[Mention], quotes: list[Quote]) -> None:

@@ -23,7 +23,7 @@ from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import Tense
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
-from workbench.nlp.time_unmarked import has_value, unmarked_time_words
+from workbench.nlp.time_unmarked import Span, dated_holidays, has_value, unmarked_time_words
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 TenseSpan = tuple[int, int, "Tense | None", str]
@@ -46,7 +46,8 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
         return list(mentions)
     found: list[Mention] = []
     kept: list[Mention] = []
-    for mention in _dates_inside_names(mentions, text, anchor):
+    holidays = dated_holidays(text, anchor)
+    for mention in _dates_inside_names(mentions, text, anchor, holidays):
         mention = _with_zone(_without_dangling_joiner(mention, text), text)
         pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor))
                   if _is_body_time(mention) else [])
@@ -60,7 +61,7 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     times = _Spans(m for m in kept if _is_body_time(m))
     new = [m for m in found if not times.overlaps(m)]
     everything = _Spans(m for m in (*kept, *new) if m.field == "text")
-    words = unmarked_time_words(text, anchor)
+    words = unmarked_time_words(text, anchor, holidays)
     kept = _without_parts_of(kept, [m for m in words if m.label == "TIME"])
     all_times = _Spans(m for m in (*kept, *new) if _is_body_time(m))
     clocks = [m for m in words if m.label == "TIME" and not all_times.overlaps(m)]
@@ -88,8 +89,8 @@ _TRAILING_DATE = re.compile(r"\s+(?:in|of|on)\s+(?P<date>" + _CALENDAR_DATE + r"
 _NOT_NAMES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
-def _dates_inside_names(mentions: Sequence[Mention], text: str,
-                        anchor: dt.date | None) -> list[Mention]:
+def _dates_inside_names(mentions: Sequence[Mention], text: str, anchor: dt.date | None,
+                        holidays: Sequence[Span]) -> list[Mention]:
     """Dates the model took for (or into) a name: "the January 7 quake" tagged EVENT
     'the January 7', "Paul's Rally for the Republic in 2008" one ORG.
 
@@ -100,13 +101,11 @@ def _dates_inside_names(mentions: Sequence[Mention], text: str,
     tagged inside it ('Valentine' in "Valentine's Day", 'Sunday' in "Easter Sunday").
     """
     found: list[Mention] = []
-    holidays = [(m.start(), m.end()) for m in CAPITALISED_HOLIDAY.finditer(text)]
-    taken: set[tuple[int, int]] = set()
+    taken: set[Span] = set()
     for mention in mentions:
         holiday = next(((a, b) for a, b in holidays if a <= mention.start and mention.end <= b
                         and (a, b) != (mention.start, mention.end)), None)
-        if (holiday and mention.field == "text" and mention.label not in _NOT_NAMES
-                and has_value(text[holiday[0]:holiday[1]], anchor)):
+        if holiday and mention.field == "text" and mention.label not in _NOT_NAMES:
             if holiday not in taken:
                 taken.add(holiday)
                 found.append(replace(_piece(mention, *holiday, text), label="DATE"))
@@ -131,7 +130,10 @@ def _dates_inside_names(mentions: Sequence[Mention], text: str,
     return found
 
 
-_DANGLING_JOINER = re.compile(r"(?:,?\s+(?:and|or|to|through|until|but)|\s*[,;–-])\s*$")
+JOINER = r"(?:and|or|to|through|until)"
+"""A word that joins two dates: the ends of a range ("2014 to 2016") or alternatives ("2009
+or 2010"). Detection takes the dates apart at it, and values read each one alone."""
+_DANGLING_JOINER = re.compile(r"(?:,?\s+(?:" + JOINER + r"|but)|\s*[,;–-])\s*$")
 
 
 def _without_dangling_joiner(mention: Mention, text: str) -> Mention:
@@ -178,8 +180,8 @@ class _Spans:
         return before > 0 and self.reach[before - 1] > mention.start
 
 
-_RANGE = re.compile(r"^(?:(?:between|from)\s+)?(?P<first>.+?)\s*(?:\band\b|\bor\b|\bto\b"
-                    r"|\bthrough\b|\buntil\b|[-–])\s*(?P<second>[^-–]+)$", re.IGNORECASE)
+_RANGE = re.compile(r"^(?:(?:between|from)\s+)?(?P<first>.+?)\s*(?:\b" + JOINER + r"\b|[-–])"
+                    r"\s*(?P<second>[^-–]+)$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^\s*(?:and|to|through|until|[-–])\s+(?P<second>(?:[A-Z][a-z]+\.? )?"
                         r"(?:\d{1,2},? )?[12]\d{3})\b")

@@ -20,7 +20,7 @@ from workbench.core.models import Analysis, Mention
 from workbench.core.time_anaphora import anaphoric_value, is_anaphoric, is_reference
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import PARTS_OF_DAY, Tense
-from workbench.nlp.time_detection import TIME_LABELS, TenseSpan, with_split_time_spans
+from workbench.nlp.time_detection import JOINER, TIME_LABELS, TenseSpan, with_split_time_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -270,15 +270,17 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
     return replace(mention, value=found.value if found else None)
 
 
-_JOINED_BEFORE = re.compile(r"(?:[,\n–-]|\b(?:and|or|to|through|until))\s*$")
-_JOINED_AFTER = re.compile(r"^\s*(?:[,\n–-]|(?:and|or|to|through|until)\b)")
+_JOINED_BEFORE = re.compile(r"(?:[,\n–-]|\b" + JOINER + r")\s*$")
+_JOINED_AFTER = re.compile(r"^\s*(?:[,\n–-]|" + JOINER + r"\b)")
 
 
 def _is_piece_of(words: str, expression: str) -> bool:
     """Whether ``words`` is one date of the model's ``expression`` that detection took
     apart ('2016' of "between 2014 and 2016", 'two days' of "June 17, two days", a line of
     a span run over a date line), so it is read alone; a mention the clean-up only cut
-    ('year' of "this year's") is read on the model's words."""
+    ('year' of "this year's") is read on the model's words. Read from the texts, not told by
+    detection: the entity clean-up cuts pieces too (the longest line of a span run over a
+    line break), before detection sees the mention."""
     at = expression.find(words)
     if at < 0 or len(words) == len(expression):
         return False

@@ -85,7 +85,20 @@ def _vague_words(text: str, anchor: dt.date | None) -> list[Mention]:
 _CLOCK_WORDS = re.compile(r"\d:\d|\d\d (?:UTC|GMT)", re.IGNORECASE)
 
 
-def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
+Span = tuple[int, int]
+
+
+def dated_holidays(text: str, anchor: dt.date | None) -> list[Span]:
+    """Where the text names a holiday the normaliser can date ("Easter", "Labor Day").
+
+    Found once per text: detection adds the untagged ones and frees the ones the model
+    tagged as (or inside) a name."""
+    return [(m.start(), m.end()) for m in CAPITALISED_HOLIDAY.finditer(text)
+            if has_value(m.group(), anchor)]
+
+
+def unmarked_time_words(text: str, anchor: dt.date | None,
+                        holidays: list[Span] | None = None) -> list[Mention]:
     """Time expressions the model does not tag: holidays ('Easter', 'New Year's Day'), 'now',
     'soon', 'for years', 'currently', 'recently', 'in the past', 'earlier', 'a later date'
     (TIMEX3 dates with the values PRESENT_REF, PAST_REF and FUTURE_REF), numeric dates
@@ -95,11 +108,13 @@ def unmarked_time_words(text: str, anchor: dt.date | None) -> list[Mention]:
 
     Why add them: TimeML counts them as dates and an analyst asking "what is current"
     needs them; they carry no calendar date, so they never crowd the timeline's axis
-    (a timeline lists a sentence only for a date it can place).
+    (a timeline lists a sentence only for a date it can place). ``holidays``: the text's
+    ``dated_holidays`` when the caller has them already.
     """
+    if holidays is None:
+        holidays = dated_holidays(text, anchor)
     found = _day_words(text, anchor) + _vague_words(text, anchor) + [
-        Mention(m.start(), m.end(), m.group(), "DATE", m.group())
-        for m in CAPITALISED_HOLIDAY.finditer(text) if has_value(m.group(), anchor)]
+        Mention(start, end, text[start:end], "DATE", text[start:end]) for start, end in holidays]
     for match in _TIME_WORDS.finditer(text):
         words = match.group()
         if is_anaphoric(words) or has_value(words, anchor) or has_value(words.split()[-1],

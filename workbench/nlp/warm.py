@@ -98,7 +98,7 @@ class WarmWorker:
             self._closed = True
             pool, self._pool = self._pool, None
         if pool is not None:
-            _stop(pool)
+            stop_pool(pool)  # the process never writes anything: ending it now is safe
 
     def _submit(self, job: Job) -> tuple[ProcessPoolExecutor, Future[list[Result]]] | None:
         """Hand ``job`` to the process; None when it must run in the caller.
@@ -206,7 +206,3 @@ def _failed(job: Job) -> list[Result]:
         return [AnalysisResult(doc_id, None, STOPPED) for doc_id, _, _ in job.items]
     return [ChunkResult(job.document_id, job.start, job.end, None, STOPPED)]
 
-
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """End ``pool`` now (``workers.stop_pool``): the process never writes anything."""
-    stop_pool(pool)

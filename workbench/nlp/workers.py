@@ -139,7 +139,7 @@ def analyze_work(
         if warm is not None:
             yield from warm.run(itertools.chain(singles, chunk_jobs))
         else:
-            yield from _analyze_here(singles, chunk_jobs)
+            yield from _analyze_here(itertools.chain(singles, chunk_jobs))
         return
     yield from _analyze_in_pool(jobs, workers, niceness)
 
@@ -151,11 +151,10 @@ def _batch_job(batch: list[Item], published: Mapping[int, str | None] | None) ->
     return BatchJob(batch, dates)
 
 
-def _analyze_here(batches: Iterable[BatchJob], chunks: Iterable[ChunkJob]) -> Iterator[Result]:
-    for batch in batches:
-        yield from _safe_batch(batch.items, batch.published)
-    for chunk in chunks:
-        yield from _safe_chunk(chunk)
+def _analyze_here(jobs: Iterable[Job]) -> Iterator[Result]:
+    """Run ``jobs`` one by one in this process, each result as its job ends."""
+    for job in jobs:
+        yield from run_job(job)
 
 
 def run_job(job: Job) -> list[Result]:
