@@ -228,3 +228,27 @@ def test_a_speaker_never_reaches_across_a_paragraph_break(nlp: Language) -> None
     assert quote.speaker_text == "Smith"
     body = {m.text for m in analyze_document("", text, nlp).mentions}
     assert body.isdisjoint({"Sarah Kim", "Daily Planet", "The Daily Planet"})
+
+
+LONG_BODY_LINE = (
+    '"We will rebuild the harbour wall before the winter storms arrive," Mayor Ana Ruiz told '
+    "residents at a packed town hall meeting in Lunenburg on Monday night. Getty Images"
+)
+
+
+def test_a_long_body_line_ending_in_a_credit_keeps_its_quote(nlp: Language) -> None:
+    # only the credit is furniture: the line is prose, and so is the quote on it
+    assert len(LONG_BODY_LINE) > 150
+    assert [LONG_BODY_LINE[s:e] for s, e in furniture_spans(LONG_BODY_LINE).spans] == [
+        "Getty Images"
+    ]
+    assert not is_furniture_line(LONG_BODY_LINE)
+    assert direct_texts(nlp, "Harbour repairs\n\n" + LONG_BODY_LINE) == [
+        '"We will rebuild the harbour wall before the winter storms arrive,"'
+    ]
+
+
+def test_a_short_caption_ending_in_a_bracketed_credit_is_furniture_throughout() -> None:
+    line = "Crews clear the road in Lunenburg on Monday. (Photo: Ana Ruiz/Reuters)"
+    assert [line[s:e] for s, e in furniture_spans(line).spans] == [line]
+    assert is_furniture_line(line)

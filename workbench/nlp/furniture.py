@@ -82,7 +82,6 @@ _TRAILING_WORD_CREDIT = re.compile(
     rf"(?:^|(?<=[.!?)\]]\s))(?:(?i:photo(?:graph)?|image|credit|photo\scredit)\s*:\s*"
     rf"[^\n]{{1,80}}|{_AGENCIES}(?:\s(?i:photo|images?))?|{_FULL_NAME}\sfor\s{_ORG})\s*$"
 )
-_TRAILING = (_TRAILING_CREDIT, _TRAILING_WORD_CREDIT)
 # bracketed credits anywhere: "(Photo: Jane Doe)", "[Image by Jane Doe/AFP]", "(AP Photo/...)"
 _BRACKET_CREDIT = re.compile(
     rf"[(\[](?:{_CREDIT_WORD}|AP\sPhoto|CP\sPhoto|Reuters\sPhoto)\s*(?:by\s|:|/)[^()\[\]\n]{{1,80}}[)\]]",
@@ -95,6 +94,8 @@ _BRACKET_NAME_CREDIT = re.compile(
 )
 # a caption's bracketed credit ending its line: "... on Sunday. (Photo: Jane Doe/AFP)"
 _BRACKET_CREDIT_END = re.compile(rf"(?:{_BRACKET_CREDIT.pattern})\s*$", re.IGNORECASE)
+#: Every credit that can close a caption line, for ``_furniture_start``.
+_TRAILING = (_TRAILING_CREDIT, _TRAILING_WORD_CREDIT, _BRACKET_CREDIT_END, _BRACKET_NAME_CREDIT)
 # an agency followed by a stray opening bracket: "Associated Press (" at a line end
 _STRAY_BRACKET = re.compile(rf"\b{_AGENCIES}\s*[(\[]\s*$", re.MULTILINE)
 # dateline tags: the state/province abbreviation and agency of "TORONTO, Ont. (CP) —"
@@ -147,17 +148,30 @@ def _short_lines(text: str) -> Iterable[tuple[int, str]]:
         position += len(line) + 1
 
 
+def _furniture_start(line: str) -> int | None:
+    """Where furniture starts in a stripped line (0: the whole line), or None.
+
+    Why one helper: the span finder and the quote filter must agree on a line. A byline,
+    credit or caption rule makes the whole line furniture; a credit closing a caption
+    (slashed, bare or bracketed) takes the caption too when the line is short, else only
+    the credit, so a long body paragraph ending in "Getty Images" keeps its prose.
+    """
+    if len(line) > MAX_FURNITURE_LINE:
+        return None
+    if any(rule.match(line) for rule in _LINE_RULES):
+        return 0
+    credit = next((m for rule in _TRAILING if (m := rule.search(line)) is not None), None)
+    if credit is None:
+        return None
+    return 0 if len(line) <= MAX_FURNITURE_LINE // 2 else credit.start()
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     """Whole short lines that are bylines, credit or caption lines, or end in a credit."""
     spans = []
     for offset, line in _short_lines(text):
-        if any(rule.match(line) for rule in _LINE_RULES):
-            spans.append((offset, offset + len(line)))
-            continue
-        credit = _TRAILING_CREDIT.search(line) or _TRAILING_WORD_CREDIT.search(line)
-        if credit is not None:
-            # a caption ending in a credit: the credit, and the caption when it is short
-            start = 0 if len(line) <= MAX_FURNITURE_LINE // 2 else credit.start()
+        start = _furniture_start(line)
+        if start is not None:
             spans.append((offset + start, offset + len(line)))
     return spans
 
@@ -167,12 +181,7 @@ def is_furniture_line(line: str) -> bool:
     boilerplate: words in quotation marks there were never said in the story ("Read more:
     Mayor says "we will fix it"", a caption ending in "Jane Doe / The Canadian Press")."""
     stripped = line.strip()
-    if not stripped or len(stripped) > MAX_FURNITURE_LINE:
-        return False
-    if any(rule.match(stripped) for rule in _LINE_RULES) or is_boilerplate_line(stripped):
-        return True
-    return bool(any(rule.search(stripped) for rule in _TRAILING)
-                or _BRACKET_CREDIT_END.search(stripped) or _BRACKET_NAME_CREDIT.search(stripped))
+    return bool(stripped) and (_furniture_start(stripped) == 0 or is_boilerplate_line(stripped))
 
 
 def _pattern_spans(text: str) -> list[tuple[int, int]]:
