@@ -252,3 +252,18 @@ def test_a_short_caption_ending_in_a_bracketed_credit_is_furniture_throughout() 
     line = "Crews clear the road in Lunenburg on Monday. (Photo: Ana Ruiz/Reuters)"
     assert [line[s:e] for s, e in furniture_spans(line).spans] == [line]
     assert is_furniture_line(line)
+
+
+def test_a_quoted_footer_on_its_own_line_is_no_quote(nlp: Language) -> None:
+    text = (
+        'The council meets again in June, the mayor said.\n\n'
+        '"Follow Ana Ruiz on Twitter @anaruizNEWS."'
+    )
+    assert is_furniture_line('"Follow Ana Ruiz on Twitter @anaruizNEWS."')
+    assert direct_texts(nlp, text) == []
+
+
+def test_a_follow_prompt_inside_a_spoken_line_stays_a_quote(nlp: Language) -> None:
+    text = 'She told the crowd: "Follow us on Twitter for updates," and left the stage quickly.'
+    assert not is_furniture_line(text)
+    assert direct_texts(nlp, text) == ['"Follow us on Twitter for updates,"']

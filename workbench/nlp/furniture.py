@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from workbench.core.boilerplate import boilerplate_line_spans, is_boilerplate_line
+from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.web_furniture import share_bar_spans, web_address_spans
 
 MAX_FURNITURE_LINE = 300
@@ -179,8 +180,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def is_furniture_line(line: str) -> bool:
     """Tell whether a whole line is a byline, credit, caption, link to another story or
     boilerplate: words in quotation marks there were never said in the story ("Read more:
-    Mayor says "we will fix it"", a caption ending in "Jane Doe / The Canadian Press")."""
-    stripped = line.strip()
+    Mayor says "we will fix it"", a caption ending in "Jane Doe / The Canadian Press").
+    A line wholly inside quotation marks is judged by its words: a quoted footer ('"Follow
+    Jane Doe on Twitter."') is still page chrome."""
+    stripped = line.strip().strip(MARK_CHARS).strip()
     return bool(stripped) and (_furniture_start(stripped) == 0 or is_boilerplate_line(stripped))
 
 
