@@ -82,6 +82,9 @@ def test_the_story_quote_keeps_its_speaker(analysis) -> None:  # type: ignore[no
     "line",
     [
         "Posted by Sam Ortiz | 5:42 p.m. ET",
+        "Posted by Sam Ortiz | 5:42 p.m.",
+        "By Jane Doe | Updated 10:15 a.m.",
+        "By Jane Doe, Jan. 5, 2025 10:15 a.m.",
         "Story by Ana Ruiz",
         "\u2014 With files from Reuters",
         "With files from The Canadian Press",
@@ -106,6 +109,8 @@ def test_furniture_lines(line: str) -> None:
     "line",
     [
         "By Tuesday, the army had left the city.",
+        "By Ana Ruiz's count, the polls closed at 8 p.m.",
+        "By Jane Doe's reckoning, the council sat until 11:40 p.m.",
         "Jane Kowalski is a nurse who has worked in Brampton for 20 years.",
         "Ana Ruiz is a reporter for the Kyiv Independent who was detained in March.",
         "Smith, who contributed to the report, said the findings were clear.",

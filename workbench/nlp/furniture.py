@@ -38,13 +38,19 @@ _AGENCIES = (
     r"Agence\sFrance-Presse|Bloomberg|Getty\sImages|Getty|EPA|Xinhua|Postmedia(?:\sNews)?|"
     r"Shutterstock|(?:The\s)?Press\sAssociation|PA|UPI|dpa|ANSA|Kyodo|Yonhap)"
 )
+# the time a story was posted or updated: "5:42 p.m.", "Updated Jan. 5, 2025 10:15 a.m."
+_TIME_STAMP = (
+    r"(?:(?i:updated|posted|published):?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:\d{4},?\s)?"
+    r"(?:at\s)?)?\d{1,2}(?::\d{2})?\s?(?i:[ap]\.m\.)"
+)
 
 _LINE_RULES = (
     # "By Jane Doe, Staff Writer" / "By Jane Doe and John Roe | The Daily Planet" / "Posted by
-    # Jane Doe | 5:42 p.m. ET" (two or more capitalised words, no closing full stop: "By
-    # Tuesday, the army left." is prose)
+    # Jane Doe | 5:42 p.m." (two or more capitalised words, no closing full stop unless the
+    # line ends in a time stamp: "By Tuesday, the army left." and "By Ana Ruiz's count, the
+    # polls closed at 8 p.m." are prose)
     re.compile(rf"^(?:(?:Posted|Story|Words|Text|Updated)\s[Bb]y|By)\s(?:{_FULL_NAME}|{_AGENCIES})(?:\s(?:and|&)\s{_FULL_NAME})?"
-               rf"(?:\s*[,|\u2013\u2014-]\s*.{{0,80}})?(?<![.!?\"\u201d\u2019])$"),
+               rf"(?:\s*[,|\u2013\u2014-]\s*{_TIME_STAMP}$|(?:\s*[,|\u2013\u2014-]\s*.{{0,80}})?(?<![.!?\"\u201d\u2019])$)"),
     # "Photo: Jane Doe / AFP", "Image credit: Reuters", "FILE PHOTO: ..." captions
     re.compile(rf"^[(\[]?{_CREDIT_WORD}\s*(?:by\s|:|\u2013|\u2014|-\s)", re.IGNORECASE),
     re.compile(r"^(?:caption|image caption|photo caption)\s*[:\u2013\u2014-]", re.IGNORECASE),
