@@ -19,15 +19,15 @@ import re
 from collections.abc import Iterable
 
 from workbench.core.boilerplate import boilerplate_line_spans, is_boilerplate_line
+from workbench.nlp.names import NAME_PARTICLE, NAME_WORD
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.web_furniture import share_bar_spans, web_address_spans
 
 MAX_FURNITURE_LINE = 300
 """Longer lines are prose: only short lines can be a byline, credit or caption."""
 
-_NAME = r"[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}"
-_PARTICLE = r"(?:de|la|del|van|von|der|da|al|bin)"
-_FULL_NAME = rf"[A-Z][\w'\u2019.-]*(?:\s(?:[A-Z][\w'\u2019.-]*|{_PARTICLE})){{1,4}}"
+_NAME = rf"{NAME_WORD}(?:\s{NAME_WORD}){{0,3}}"
+_FULL_NAME = rf"{NAME_WORD}(?:\s(?:{NAME_WORD}|{NAME_PARTICLE})){{1,4}}"
 _ORG = r"(?:The\s)?[A-Z][\w&'\u2019.-]*(?:\s(?:[A-Z][\w&'\u2019.-]*|of|for|and|&)){0,4}"
 _CREDIT_WORD = (
     r"(?:photo(?:graph)?s?|image|picture|video|file photo|graphic|illustration|credit|"
@@ -71,8 +71,9 @@ _LINE_RULES = (
     re.compile(r"^(?:this|an earlier version of this) (?:story|article) (?:has been|was) "
                r"(?:corrected|updated)\b", re.IGNORECASE),
     # headlines of other stories: "Related: Council approves budget", "READ MORE: ..."
-    re.compile(r"^(?:related|read more|read also|see also|more from|also read|watch|"
-               r"recommended|trending|most read|top stories|editor'?s picks?)\s*:", re.IGNORECASE),
+    # ("Read more:" and "See also:" are boilerplate lines, ``workbench.core.boilerplate``)
+    re.compile(r"^(?:related|read also|more from|also read|watch|recommended|trending|"
+               r"most read|top stories|editor'?s picks?)\s*:", re.IGNORECASE),
     # a job line under a byline: "Staff Writer", "Senior Reporter, Toronto Bureau"
     re.compile(r"^(?:(?:senior|staff|chief|political|foreign|special)\s)?(?:writer|reporter|"
                r"correspondent|editor|columnist|photographer)(?:\s*[,|]\s*.{0,60})?$",
