@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from tests.nlp.quote_support import analyse, direct
 from workbench.nlp.names import is_honorific, strip_honorifics
+from workbench.nlp.speaker_phrases import name_phrase
 from workbench.nlp.speaker_surface import is_title_before_name, post_posed_speaker
 
 if TYPE_CHECKING:
@@ -142,3 +143,14 @@ def test_a_courts_opinion_reads_its_words(nlp: Language) -> None:
 def test_part_of_a_statement_speaks_as_the_statement(nlp: Language) -> None:
     (quote,) = direct(analyse(nlp, 'Part of the statement read: "We will not comply."'))
     assert quote.speaker_text == "the statement"
+
+
+def test_a_speaker_phrase_never_spans_a_line_break(nlp: Language) -> None:
+    # the parser runs a job line or a photo credit into the sentence under it
+    for text, head, phrase in (
+        ("Senior Reporter\nThe minister said the plan was final.", "minister", "The minister"),
+        ("A view of the harbour. Getty Images\nOfficials said so.", "Officials", "Officials"),
+    ):
+        doc = nlp(text)
+        (token,) = [t for t in doc if t.text == head]
+        assert text[slice(*name_phrase(token))] == phrase

@@ -201,7 +201,29 @@ def _whole_of_part(head: Token) -> Token | None:
 
 def name_phrase(head: Token) -> tuple[int, int]:
     """Character span of the phrase an analyst would underline around ``head``: the
-    person's name when the phrase holds one, else the proper-noun run or noun phrase."""
+    person's name when the phrase holds one, else the proper-noun run or noun phrase.
+
+    Only the part on ``head``'s line: the parser runs a caption or credit into the next
+    paragraph ("... Credit: Sarah Kim for The New York Times" / "Smith said") and builds a
+    phrase across the break, but attribution never crosses a paragraph. (``_same_line``
+    is the other half: a name on another line is never picked as the phrase's person.)"""
+    return _on_line_of(head, *_name_phrase(head))
+
+
+def _on_line_of(head: Token, start: int, end: int) -> tuple[int, int]:
+    """[start, end) cut to the line ``head`` is on, without surrounding spaces."""
+    text = head.doc.text
+    start = max(start, text.rfind("\n", 0, head.idx) + 1)
+    line_end = text.find("\n", head.idx)
+    end = end if line_end < 0 else min(end, line_end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _name_phrase(head: Token) -> tuple[int, int]:
     doc = head.doc
     if head.pos_ == "PRON":
         return head.idx, head.idx + len(head.text)
