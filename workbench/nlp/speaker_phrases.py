@@ -211,16 +211,21 @@ def name_phrase(head: Token) -> tuple[int, int]:
 
 
 def _on_line_of(head: Token, start: int, end: int) -> tuple[int, int]:
-    """[start, end) cut to the line ``head`` is on, without surrounding spaces."""
-    text = head.doc.text
-    start = max(start, text.rfind("\n", 0, head.idx) + 1)
-    line_end = text.find("\n", head.idx)
-    end = end if line_end < 0 else min(end, line_end)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """[start, end) cut to the line ``head`` is on, without surrounding spaces. Reads
+    only the phrase's own text (``doc.text`` is rebuilt on every access)."""
+    span = head.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or "\n" not in span.text:
+        return start, end
+    text, base = span.text, span.start_char
+    anchor = min(max(head.idx - base, 0), len(text))
+    low = max(start - base, text.rfind("\n", 0, anchor) + 1)
+    line_end = text.find("\n", anchor)
+    high = end - base if line_end < 0 else min(end - base, line_end)
+    while low < high and text[low].isspace():
+        low += 1
+    while high > low and text[high - 1].isspace():
+        high -= 1
+    return base + low, base + high
 
 
 def _name_phrase(head: Token) -> tuple[int, int]:
