@@ -77,7 +77,7 @@ def test_gender_comes_only_from_a_pronoun_with_one_candidate() -> None:
     def sentence_of(offset: int) -> int:
         return sum(1 for start in sentences if start <= offset) - 1
 
-    assert genders_from_text(text, mentions, sentence_of) == {"Tom Reyes": "m"}
+    assert genders_from_text(text, mentions, sentence_of, []) == {"Tom Reyes": "m"}
 
 
 def test_bare_title_after_the_is_the_one_holder_named_earlier() -> None:

@@ -82,6 +82,9 @@ def test_the_story_quote_keeps_its_speaker(analysis) -> None:  # type: ignore[no
     "line",
     [
         "Posted by Sam Ortiz | 5:42 p.m. ET",
+        "Posted by Sam Ortiz | 5:42 p.m.",
+        "By Jane Doe | Updated 10:15 a.m.",
+        "By Jane Doe, Jan. 5, 2025 10:15 a.m.",
         "Story by Ana Ruiz",
         "\u2014 With files from Reuters",
         "With files from The Canadian Press",
@@ -106,6 +109,8 @@ def test_furniture_lines(line: str) -> None:
     "line",
     [
         "By Tuesday, the army had left the city.",
+        "By Ana Ruiz's count, the polls closed at 8 p.m.",
+        "By Jane Doe's reckoning, the council sat until 11:40 p.m.",
         "Jane Kowalski is a nurse who has worked in Brampton for 20 years.",
         "Ana Ruiz is a reporter for the Kyiv Independent who was detained in March.",
         "Smith, who contributed to the report, said the findings were clear.",
@@ -228,3 +233,42 @@ def test_a_speaker_never_reaches_across_a_paragraph_break(nlp: Language) -> None
     assert quote.speaker_text == "Smith"
     body = {m.text for m in analyze_document("", text, nlp).mentions}
     assert body.isdisjoint({"Sarah Kim", "Daily Planet", "The Daily Planet"})
+
+
+LONG_BODY_LINE = (
+    '"We will rebuild the harbour wall before the winter storms arrive," Mayor Ana Ruiz told '
+    "residents at a packed town hall meeting in Lunenburg on Monday night. Getty Images"
+)
+
+
+def test_a_long_body_line_ending_in_a_credit_keeps_its_quote(nlp: Language) -> None:
+    # only the credit is furniture: the line is prose, and so is the quote on it
+    assert len(LONG_BODY_LINE) > 150
+    assert [LONG_BODY_LINE[s:e] for s, e in furniture_spans(LONG_BODY_LINE).spans] == [
+        "Getty Images"
+    ]
+    assert not is_furniture_line(LONG_BODY_LINE)
+    assert direct_texts(nlp, "Harbour repairs\n\n" + LONG_BODY_LINE) == [
+        '"We will rebuild the harbour wall before the winter storms arrive,"'
+    ]
+
+
+def test_a_short_caption_ending_in_a_bracketed_credit_is_furniture_throughout() -> None:
+    line = "Crews clear the road in Lunenburg on Monday. (Photo: Ana Ruiz/Reuters)"
+    assert [line[s:e] for s, e in furniture_spans(line).spans] == [line]
+    assert is_furniture_line(line)
+
+
+def test_a_quoted_footer_on_its_own_line_is_no_quote(nlp: Language) -> None:
+    text = (
+        'The council meets again in June, the mayor said.\n\n'
+        '"Follow Ana Ruiz on Twitter @anaruizNEWS."'
+    )
+    assert is_furniture_line('"Follow Ana Ruiz on Twitter @anaruizNEWS."')
+    assert direct_texts(nlp, text) == []
+
+
+def test_a_follow_prompt_inside_a_spoken_line_stays_a_quote(nlp: Language) -> None:
+    text = 'She told the crowd: "Follow us on Twitter for updates," and left the stage quickly.'
+    assert not is_furniture_line(text)
+    assert direct_texts(nlp, text) == ['"Follow us on Twitter for updates,"']

@@ -28,13 +28,3 @@ def test_title_after_the_work_it_names_is_not_speech() -> None:
 def test_speech_after_a_work_noun_in_lowercase_is_still_speech() -> None:
     text = "She wrote in the book, \u201cwe were never told the truth about the mine.\u201d"
     assert not scare(text, "\u201cwe were never told the truth about the mine.\u201d")
-
-
-def test_quoted_follow_prompt_on_its_own_line_is_a_footer() -> None:
-    text = 'He is on his way to the White House.\n\n"Follow Pam Key on Twitter @pamkeyNEN."'
-    assert scare(text, '"Follow Pam Key on Twitter @pamkeyNEN."')
-
-
-def test_follow_inside_a_longer_line_is_speech() -> None:
-    text = 'She said: "Follow us on Twitter for updates," and left the stage quickly.'
-    assert not scare(text, '"Follow us on Twitter for updates,"')

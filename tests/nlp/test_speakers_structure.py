@@ -99,7 +99,7 @@ def test_previous_subject_named_in_apposition_speaks_the_next_quote(nlp: Languag
 
 def test_only_the_cue_speaker_phrase_goes_to_a_documents_author(nlp: Language) -> None:
     """``speaker_phrase`` (cue sites) names the author; ``name_phrase`` keeps the phrase."""
-    from workbench.nlp.speakers import name_phrase, speaker_phrase
+    from workbench.nlp.speaker_phrases import name_phrase, speaker_phrase
 
     text = "A statement from the Ministry of Health said schools would reopen."
     doc = nlp(text)

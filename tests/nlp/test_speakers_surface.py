@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from tests.nlp.quote_support import analyse, direct
 from workbench.nlp.names import is_honorific, strip_honorifics
-from workbench.nlp.speaker_surface import post_posed_speaker
+from workbench.nlp.speaker_phrases import name_phrase
+from workbench.nlp.speaker_surface import is_title_before_name, post_posed_speaker
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,6 +49,18 @@ def test_abbreviated_police_title_is_not_the_speaker(nlp: Language) -> None:
     text = '"There were no injuries," said Const. Mike Williams of the Toronto Police Service.'
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Mike Williams"
+
+
+def test_a_post_posed_speaker_after_a_split_title_keeps_the_quote(nlp: Language) -> None:
+    text = '"The road stays closed overnight," Supt. Ana Ruiz said on Monday.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Ana Ruiz"
+
+
+def test_only_a_title_before_its_period_and_a_name_is_a_split_title(nlp: Language) -> None:
+    doc = nlp("Supt. Ana Ruiz spoke. Then Trump. Biden spoke.\nCst.\nBo Li left.")
+    titled = [t.text for t in doc if is_title_before_name(t)]
+    assert titled == ["Supt"]
 
 
 def test_a_sentence_ending_in_a_name_does_not_pass_to_the_next_name(nlp: Language) -> None:
@@ -130,3 +143,14 @@ def test_a_courts_opinion_reads_its_words(nlp: Language) -> None:
 def test_part_of_a_statement_speaks_as_the_statement(nlp: Language) -> None:
     (quote,) = direct(analyse(nlp, 'Part of the statement read: "We will not comply."'))
     assert quote.speaker_text == "the statement"
+
+
+def test_a_speaker_phrase_never_spans_a_line_break(nlp: Language) -> None:
+    # the parser runs a job line or a photo credit into the sentence under it
+    for text, head, phrase in (
+        ("Senior Reporter\nThe minister said the plan was final.", "minister", "The minister"),
+        ("A view of the harbour. Getty Images\nOfficials said so.", "Officials", "Officials"),
+    ):
+        doc = nlp(text)
+        (token,) = [t for t in doc if t.text == head]
+        assert text[slice(*name_phrase(token))] == phrase

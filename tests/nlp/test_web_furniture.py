@@ -73,3 +73,9 @@ def test_one_word_left_after_an_address_is_not_a_name() -> None:
     text = "Write to olsen@dailyexample.com CV attached, said the notice."
     raw = [mention_of(text, "olsen@dailyexample.com CV", "PERSON")]
     assert _surfaces(finalize_mentions(raw, text, "")) == []
+
+
+def test_a_platform_counts_only_as_a_word_of_its_own() -> None:
+    # the "x" ending "inbox" is no third platform (X is one since the lists were merged)
+    assert share_bar_spans("Send Facebook Twitter http://example.org/inbox today.") == []
+    assert share_bar_spans("Share X Facebook Bluesky") == [(0, len("Share X Facebook Bluesky"))]

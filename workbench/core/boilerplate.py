@@ -14,10 +14,13 @@ import re
 MAX_BOILERPLATE_CHARS = 400
 """Longer lines are article text, whatever words they start with."""
 
-_PLATFORMS = (
+PLATFORMS = (
     r"(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|"
-    r"telegram|whatsapp|reddit|snapchat|pinterest|flipboard|google news|apple news)"
+    r"telegram|whatsapp|reddit|snapchat|pinterest|flipboard|google news|apple news|"
+    r"google\+|tumblr|stumble(?:upon)?|digg|newsvine|pocket|xing|vk|delicious|myspace)"
 )
+"""Social sites and share services, for follow prompts here and inline share bars
+(``workbench.nlp.web_furniture``): one list, so a site added for one is known to both."""
 _COMMENT_FOOTER = (
     r"(?:the )?(?:comments?|views?|opinions?) (?:posted|published|expressed|made|left|shared)"
     r"(?: here| below| on this (?:site|page|website))? (?:are|do) not"
@@ -47,10 +50,10 @@ _PATTERNS = (
     r"(?:join|read|view|see) (?:the )?(?:conversation|discussion|comments?)\b.{0,40}$",
     # share and follow prompts
     r"share (?:this|the) (?:article|story|page|post|video)\b",
-    rf"share (?:on|via) {_PLATFORMS}\b",
+    rf"share (?:on|via) {PLATFORMS}\b",
     r"(?:click|tap) (?:here )?to share\b",
-    rf"follow (?:us|@\w+|[\w .'-]{{1,40}}) on {_PLATFORMS}\b",
-    rf"(?:like|find) us on {_PLATFORMS}\b",
+    rf"follow (?:us|@\w+|[\w .'-]{{1,40}}) on {PLATFORMS}\b",
+    rf"(?:like|find) us on {PLATFORMS}\b",
     # newsletters and subscriptions
     r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|a|this)\b.{0,60}\b(?:newsletter|"
     r"briefing|digest|updates|alerts)\b",

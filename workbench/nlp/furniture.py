@@ -19,14 +19,15 @@ import re
 from collections.abc import Iterable
 
 from workbench.core.boilerplate import boilerplate_line_spans, is_boilerplate_line
+from workbench.nlp.names import NAME_PARTICLE, NAME_WORD
+from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.web_furniture import share_bar_spans, web_address_spans
 
 MAX_FURNITURE_LINE = 300
 """Longer lines are prose: only short lines can be a byline, credit or caption."""
 
-_NAME = r"[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}"
-_PARTICLE = r"(?:de|la|del|van|von|der|da|al|bin)"
-_FULL_NAME = rf"[A-Z][\w'\u2019.-]*(?:\s(?:[A-Z][\w'\u2019.-]*|{_PARTICLE})){{1,4}}"
+_NAME = rf"{NAME_WORD}(?:\s{NAME_WORD}){{0,3}}"
+_FULL_NAME = rf"{NAME_WORD}(?:\s(?:{NAME_WORD}|{NAME_PARTICLE})){{1,4}}"
 _ORG = r"(?:The\s)?[A-Z][\w&'\u2019.-]*(?:\s(?:[A-Z][\w&'\u2019.-]*|of|for|and|&)){0,4}"
 _CREDIT_WORD = (
     r"(?:photo(?:graph)?s?|image|picture|video|file photo|graphic|illustration|credit|"
@@ -37,13 +38,19 @@ _AGENCIES = (
     r"Agence\sFrance-Presse|Bloomberg|Getty\sImages|Getty|EPA|Xinhua|Postmedia(?:\sNews)?|"
     r"Shutterstock|(?:The\s)?Press\sAssociation|PA|UPI|dpa|ANSA|Kyodo|Yonhap)"
 )
+# the time a story was posted or updated: "5:42 p.m.", "Updated Jan. 5, 2025 10:15 a.m."
+_TIME_STAMP = (
+    r"(?:(?i:updated|posted|published):?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:\d{4},?\s)?"
+    r"(?:at\s)?)?\d{1,2}(?::\d{2})?\s?(?i:[ap]\.m\.)"
+)
 
 _LINE_RULES = (
     # "By Jane Doe, Staff Writer" / "By Jane Doe and John Roe | The Daily Planet" / "Posted by
-    # Jane Doe | 5:42 p.m. ET" (two or more capitalised words, no closing full stop: "By
-    # Tuesday, the army left." is prose)
+    # Jane Doe | 5:42 p.m." (two or more capitalised words, no closing full stop unless the
+    # line ends in a time stamp: "By Tuesday, the army left." and "By Ana Ruiz's count, the
+    # polls closed at 8 p.m." are prose)
     re.compile(rf"^(?:(?:Posted|Story|Words|Text|Updated)\s[Bb]y|By)\s(?:{_FULL_NAME}|{_AGENCIES})(?:\s(?:and|&)\s{_FULL_NAME})?"
-               rf"(?:\s*[,|\u2013\u2014-]\s*.{{0,80}})?(?<![.!?\"\u201d\u2019])$"),
+               rf"(?:\s*[,|\u2013\u2014-]\s*{_TIME_STAMP}$|(?:\s*[,|\u2013\u2014-]\s*.{{0,80}})?(?<![.!?\"\u201d\u2019])$)"),
     # "Photo: Jane Doe / AFP", "Image credit: Reuters", "FILE PHOTO: ..." captions
     re.compile(rf"^[(\[]?{_CREDIT_WORD}\s*(?:by\s|:|\u2013|\u2014|-\s)", re.IGNORECASE),
     re.compile(r"^(?:caption|image caption|photo caption)\s*[:\u2013\u2014-]", re.IGNORECASE),
@@ -64,8 +71,9 @@ _LINE_RULES = (
     re.compile(r"^(?:this|an earlier version of this) (?:story|article) (?:has been|was) "
                r"(?:corrected|updated)\b", re.IGNORECASE),
     # headlines of other stories: "Related: Council approves budget", "READ MORE: ..."
-    re.compile(r"^(?:related|read more|read also|see also|more from|also read|watch|"
-               r"recommended|trending|most read|top stories|editor'?s picks?)\s*:", re.IGNORECASE),
+    # ("Read more:" and "See also:" are boilerplate lines, ``workbench.core.boilerplate``)
+    re.compile(r"^(?:related|read also|more from|also read|watch|recommended|trending|"
+               r"most read|top stories|editor'?s picks?)\s*:", re.IGNORECASE),
     # a job line under a byline: "Staff Writer", "Senior Reporter, Toronto Bureau"
     re.compile(r"^(?:(?:senior|staff|chief|political|foreign|special)\s)?(?:writer|reporter|"
                r"correspondent|editor|columnist|photographer)(?:\s*[,|]\s*.{0,60})?$",
@@ -82,7 +90,6 @@ _TRAILING_WORD_CREDIT = re.compile(
     rf"(?:^|(?<=[.!?)\]]\s))(?:(?i:photo(?:graph)?|image|credit|photo\scredit)\s*:\s*"
     rf"[^\n]{{1,80}}|{_AGENCIES}(?:\s(?i:photo|images?))?|{_FULL_NAME}\sfor\s{_ORG})\s*$"
 )
-_TRAILING = (_TRAILING_CREDIT, _TRAILING_WORD_CREDIT)
 # bracketed credits anywhere: "(Photo: Jane Doe)", "[Image by Jane Doe/AFP]", "(AP Photo/...)"
 _BRACKET_CREDIT = re.compile(
     rf"[(\[](?:{_CREDIT_WORD}|AP\sPhoto|CP\sPhoto|Reuters\sPhoto)\s*(?:by\s|:|/)[^()\[\]\n]{{1,80}}[)\]]",
@@ -95,6 +102,8 @@ _BRACKET_NAME_CREDIT = re.compile(
 )
 # a caption's bracketed credit ending its line: "... on Sunday. (Photo: Jane Doe/AFP)"
 _BRACKET_CREDIT_END = re.compile(rf"(?:{_BRACKET_CREDIT.pattern})\s*$", re.IGNORECASE)
+#: Every credit that can close a caption line, for ``_furniture_start``.
+_TRAILING = (_TRAILING_CREDIT, _TRAILING_WORD_CREDIT, _BRACKET_CREDIT_END, _BRACKET_NAME_CREDIT)
 # an agency followed by a stray opening bracket: "Associated Press (" at a line end
 _STRAY_BRACKET = re.compile(rf"\b{_AGENCIES}\s*[(\[]\s*$", re.MULTILINE)
 # dateline tags: the state/province abbreviation and agency of "TORONTO, Ont. (CP) —"
@@ -147,17 +156,30 @@ def _short_lines(text: str) -> Iterable[tuple[int, str]]:
         position += len(line) + 1
 
 
+def _furniture_start(line: str) -> int | None:
+    """Where furniture starts in a stripped line (0: the whole line), or None.
+
+    Why one helper: the span finder and the quote filter must agree on a line. A byline,
+    credit or caption rule makes the whole line furniture; a credit closing a caption
+    (slashed, bare or bracketed) takes the caption too when the line is short, else only
+    the credit, so a long body paragraph ending in "Getty Images" keeps its prose.
+    """
+    if len(line) > MAX_FURNITURE_LINE:
+        return None
+    if any(rule.match(line) for rule in _LINE_RULES):
+        return 0
+    credit = next((m for rule in _TRAILING if (m := rule.search(line)) is not None), None)
+    if credit is None:
+        return None
+    return 0 if len(line) <= MAX_FURNITURE_LINE // 2 else credit.start()
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     """Whole short lines that are bylines, credit or caption lines, or end in a credit."""
     spans = []
     for offset, line in _short_lines(text):
-        if any(rule.match(line) for rule in _LINE_RULES):
-            spans.append((offset, offset + len(line)))
-            continue
-        credit = _TRAILING_CREDIT.search(line) or _TRAILING_WORD_CREDIT.search(line)
-        if credit is not None:
-            # a caption ending in a credit: the credit, and the caption when it is short
-            start = 0 if len(line) <= MAX_FURNITURE_LINE // 2 else credit.start()
+        start = _furniture_start(line)
+        if start is not None:
             spans.append((offset + start, offset + len(line)))
     return spans
 
@@ -165,14 +187,11 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def is_furniture_line(line: str) -> bool:
     """Tell whether a whole line is a byline, credit, caption, link to another story or
     boilerplate: words in quotation marks there were never said in the story ("Read more:
-    Mayor says "we will fix it"", a caption ending in "Jane Doe / The Canadian Press")."""
-    stripped = line.strip()
-    if not stripped or len(stripped) > MAX_FURNITURE_LINE:
-        return False
-    if any(rule.match(stripped) for rule in _LINE_RULES) or is_boilerplate_line(stripped):
-        return True
-    return bool(any(rule.search(stripped) for rule in _TRAILING)
-                or _BRACKET_CREDIT_END.search(stripped) or _BRACKET_NAME_CREDIT.search(stripped))
+    Mayor says "we will fix it"", a caption ending in "Jane Doe / The Canadian Press").
+    A line wholly inside quotation marks is judged by its words: a quoted footer ('"Follow
+    Jane Doe on Twitter."') is still page chrome."""
+    stripped = line.strip().strip(MARK_CHARS).strip()
+    return bool(stripped) and (_furniture_start(stripped) == 0 or is_boilerplate_line(stripped))
 
 
 def _pattern_spans(text: str) -> list[tuple[int, int]]:

@@ -37,6 +37,12 @@ _OPENING_ADVERBS = frozenset(
 )
 _OPENING_ADVERB = re.compile(r"([A-Z][a-z]+),?[ \t\u00a0]+(?=[A-Z])")
 
+NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+"""One capitalised word of a person's name, as text rules read it ("O'Neil", "Jr.")."""
+NAME_PARTICLE = r"(?:al|bin|da|de|del|della|der|di|du|ibn|la|le|van|von)"
+"""Lower-case particles inside a name ("Ursula von der Leyen", "Ana de la Cruz"): one list
+for every rule that reads a name from text (headlines, bylines, signatures)."""
+
 #: Abbreviated titles and the word that writes each out ("Dr. Fauci" ... "the doctor"):
 #: both spellings are honorifics, and a role phrase matches a title in either.
 TITLE_ABBREVIATIONS = {

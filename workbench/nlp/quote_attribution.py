@@ -23,7 +23,12 @@ from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.speaker_documents import is_document_reading, is_thing
 from workbench.nlp.speaker_handles import handle_next_to
 from workbench.nlp.speaker_phrases import name_phrase, person_in_apposition, speaker_phrase
-from workbench.nlp.speaker_surface import is_age_noun, name_after_title, post_posed_speaker
+from workbench.nlp.speaker_surface import (
+    is_age_noun,
+    is_title_before_name,
+    name_after_title,
+    post_posed_speaker,
+)
 from workbench.nlp.speakers import is_agentless_passive, is_misread_surname, speaker_token
 
 if TYPE_CHECKING:
@@ -39,8 +44,6 @@ _AFTER_WINDOW = 25
 #: When the quote ends its sentence, a cue in the next one must come within this many
 #: tokens ("— Trump asked", "said Smith, a ...") to be the quote's.
 _NEXT_SENTENCE_CUE = 6
-#: Longest title abbreviation written with a period ("Const.", "Insp.", "Supt.").
-_TITLE_CHARS = 5
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
 _RELATIVES = frozenset(("which", "who", "whom"))
@@ -179,24 +182,12 @@ def _after_region(ctx: QuoteContext, quote: Span) -> Span:
     end = ctx.clause(quote[-1]).end
     if end <= start < len(doc) and ctx.paragraph[start] == ctx.paragraph[start - 1]:
         end = ctx.clause(doc[start]).end
-    if start < end < len(doc) and _split_at_title(ctx, end):
+    if start < end < len(doc) and end >= 2 and is_title_before_name(doc[end - 2]):
         end = ctx.clause(doc[end]).end
     stop = start
     while stop < min(end, start + _AFTER_WINDOW) and ctx.outside(doc[stop]):
         stop += 1
     return doc[start:stop]
-
-
-def _split_at_title(ctx: QuoteContext, end: int) -> bool:
-    """True when the parser ended a sentence at a title abbreviation the tokenizer does
-    not know (`"...," Const. Rob Davis said.` split after "Const."): a short capitalised
-    word, a separate period, and a proper noun on the same line right after."""
-    doc = ctx.doc
-    if end < 2 or doc[end - 1].text != "." or ctx.paragraph[end] != ctx.paragraph[end - 1]:
-        return False
-    title, name = doc[end - 2], doc[end]
-    short = len(title.text) <= _TITLE_CHARS and title.text[:1].isupper() and title.is_alpha
-    return short and title.whitespace_ == "" and name.pos_ == "PROPN"
 
 
 def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:

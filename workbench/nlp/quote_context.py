@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.quote_attribution import person_subject
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
-from workbench.nlp.speakers import speaker_phrase
+from workbench.nlp.speaker_phrases import speaker_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

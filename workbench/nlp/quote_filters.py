@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from workbench.core.boilerplate import is_boilerplate_line
 from workbench.nlp.quote_marks import MARK_CHARS
 
 if TYPE_CHECKING:
@@ -70,18 +69,7 @@ def is_scare_quote(ctx: QuoteContext, span: CharSpan) -> bool:
         return True
     if _WORK_BEFORE.search(before) and _title_case(text, span):
         return True
-    return is_title(text, span) or not has_words(text, span) or is_footer_line(text, span)
-
-
-def is_footer_line(text: str, span: CharSpan) -> bool:
-    """True for a quoted line that is page boilerplate ("Follow Pam Key on Twitter
-    @pamkeyNEN." in marks at an article's end): nobody in the story said it."""
-    line_start = text.rfind("\n", 0, span[0]) + 1
-    line_end = text.find("\n", span[1])
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    if line.strip() != text[span[0] : span[1]].strip():
-        return False
-    return is_boilerplate_line(line.strip().strip(MARK_CHARS))
+    return is_title(text, span) or not has_words(text, span)
 
 
 def _title_case(text: str, span: CharSpan) -> bool:

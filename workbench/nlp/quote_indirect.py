@@ -22,7 +22,8 @@ from workbench.nlp.cues import (
     is_stance_cue,
 )
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
-from workbench.nlp.speakers import speaker_phrase, speaker_token
+from workbench.nlp.speaker_phrases import speaker_phrase
+from workbench.nlp.speakers import speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from workbench.nlp.furniture import is_furniture_line
+from workbench.nlp.names import NAME_PARTICLE, NAME_WORD
 from workbench.nlp.quote_marks import MarkedSpan
 
 MAX_HEADLINE_CHARS = 150
@@ -25,10 +26,8 @@ _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)]*\s*$")
 #: capitalised words, name particles such as "de" or "van" between them) and a colon. A
 #: lower-case word before the colon ("Mayor Anna Smith said:", "The minister told
 #: parliament:") makes it a lede sentence introducing its quote, which must stay.
-_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
-_PARTICLE = r"(?:al|bin|da|de|del|della|der|di|du|ibn|la|le|van|von)"
 _SPEAKER_HEADLINE = re.compile(
-    rf"^{_NAME_WORD}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_WORD}){{0,4}}:\s*[\"'\u201c\u2018\u00ab]"
+    rf"^{NAME_WORD}(?: (?:{NAME_PARTICLE} ){{0,2}}{NAME_WORD}){{0,4}}:\s*[\"'\u201c\u2018\u00ab]"
 )
 #: A quotation signed by a dash after its closing mark is a pull quote or a reader's
 #: comment (``quote_signatures``), not a headline, even on the first line.

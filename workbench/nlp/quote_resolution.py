@@ -71,8 +71,11 @@ def _title_word(title: str) -> str:
 class _Resolver:
     """Holds the document's mentions and the speakers resolved so far."""
 
-    def __init__(self, mentions: Sequence[Mention], text: str) -> None:
+    def __init__(
+        self, mentions: Sequence[Mention], text: str, quoted: Sequence[tuple[int, int]]
+    ) -> None:
         self.text = text
+        self.quoted = quoted
         self.mentions = sorted(
             (m for m in mentions if m.field == "text" and m.label in _LABEL_RANK),
             key=lambda m: (m.start, m.end),
@@ -333,7 +336,9 @@ class _Resolver:
         """Genders the text gives its persons by pronouns (``speaker_gender``); built once."""
         if self._text_genders is None:
             people = [m for m in self.mentions if m.label == "PERSON"]
-            self._text_genders = genders_from_text(self.text, people, self.sentences.index)
+            self._text_genders = genders_from_text(
+                self.text, people, self.sentences.index, self.quoted
+            )
         return self._text_genders
 
     def _pronoun(self, word: str, start: int, not_entity: str | None = None) -> str | None:
@@ -376,7 +381,8 @@ def resolve_speakers(
     quotes: Sequence[Quote], mentions: Sequence[Mention], text: str
 ) -> list[Quote]:
     """Return ``quotes`` (same order) with ``speaker`` set where a speaker resolves."""
-    resolver = _Resolver(mentions, text)
+    direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    resolver = _Resolver(mentions, text, direct)
     order = sorted(range(len(quotes)), key=lambda i: _speaker_position(quotes[i]))
     result: list[Quote] = list(quotes)
     for i in order:

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 
+from workbench.nlp.names import NAME_PARTICLE, NAME_WORD
 from workbench.nlp.quote_clauses import Attribution
 from workbench.nlp.quote_marks import CLOSING, STRAIGHT
 
-_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 #: `"..." ― Pamela Padilla` / `"..." — Jane Doe (@jdoe) May 3`: a quotation signed on its
 #: own line by a dash and a name (reader comments, pull quotes, embedded posts).
 _SIGNATURE = re.compile(
     r"[ \t\u00a0]*(?:[\u2015\u2014\u2013]+|[ \u00a0]-{1,2})[ \t\u00a0]*"
-    rf"({_NAME_WORD}(?:[ \u00a0]+(?:{_NAME_WORD}|de|van|von|da|del|bin)){{0,4}})"
+    rf"({NAME_WORD}(?:[ \u00a0]+(?:{NAME_WORD}|{NAME_PARTICLE})){{0,4}})"
     r"[ \t\u00a0.]*(?=[\n,;(]|$)"
 )
 

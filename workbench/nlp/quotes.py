@@ -216,33 +216,13 @@ def _speaker_fields(attribution: Attribution, text: str, offset: int) -> dict[st
     fields: dict[str, object] = {"cue": None, "speaker_text": None}
     if attribution.cue:
         fields["cue"] = text[attribution.cue[0] : attribution.cue[1]]
-    speaker = _one_line(text, attribution.speaker, attribution.cue)
-    if speaker and not is_furniture(text, speaker):
+    speaker = attribution.speaker
+    if speaker and speaker[1] > speaker[0] and not is_furniture(text, speaker):
         start, end = speaker
         fields.update(
             speaker_text=text[start:end], speaker_start=start + offset, speaker_end=end + offset
         )
     return fields
-
-
-def _one_line(text: str, speaker: CharSpan | None, cue: CharSpan | None) -> CharSpan | None:
-    """The part of a speaker phrase on its cue's line (else its last line).
-
-    Why: the parser runs a caption or credit into the next paragraph ("... Credit: Sarah
-    Kim for The New York Times" / "Smith said"), and the phrase it builds then spans the
-    break; attribution never crosses a paragraph, so only the words by the cue speak.
-    """
-    if speaker is None or "\n" not in text[speaker[0] : speaker[1]]:
-        return speaker
-    anchor = cue[0] if cue else speaker[1]
-    start = text.rfind("\n", speaker[0], min(anchor, speaker[1])) + 1 or speaker[0]
-    end = text.find("\n", start, speaker[1])
-    end = speaker[1] if end < 0 else end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if end > start else None
 
 
 def _to_quote(text: str, item: Found, offset: int) -> Quote:

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from workbench.nlp.quote_clauses import QuoteContext
 
 _NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "PRODUCT", "EVENT"))
-#: Labels the small model puts on a surname it does not recognise as a person's.
 _GOVERNING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
 #: Pronouns a group, organisation or document speaks through ("they said", "it called").
 GROUP_SUBJECTS = frozenset(("they", "it"))

@@ -6,8 +6,9 @@ He died. ... spoke with Anne Sacoolas. She informed police"), and nothing but th
 says that Harry Dunn is a man. A pronoun opening a sentence whose nearest person, within
 the three sentences before it, is one person only, tells that person's gender; a clash
 with it rules the hint out. No name list: only what this document writes. A pronoun
-inside a quotation, or a window that also writes a person's surname the model left
-untagged, tells nothing (issue 15).
+inside a direct quotation (double or single marks, as the quote finder found them), or
+a window that also writes a person's surname the model left untagged, tells nothing
+(issue 15).
 """
 
 from __future__ import annotations
@@ -50,20 +51,28 @@ def pronoun_gender(word: str) -> str | None:
 
 
 def genders_from_text(
-    text: str, people: Sequence[Mention], sentence_of: Callable[[int], int]
+    text: str,
+    people: Sequence[Mention],
+    sentence_of: Callable[[int], int],
+    quoted: Sequence[tuple[int, int]],
 ) -> dict[str, str]:
     """Entity -> 'm'/'f' for persons that are the only candidate of a sentence-opening
     pronoun (the only person named in it or the three sentences before).
 
     ``people`` are PERSON mentions sorted by start; ``sentence_of`` maps an offset to its
-    sentence index. A person called both (two people sharing a name) gets no gender.
+    sentence index; ``quoted`` are the (start, end) spans of the direct quotations. A
+    pronoun inside one is the quoted person's voice ("Mary said 'We thought he would live
+    forever. His legacy ...'": "his" is not Mary), so it tells nothing about the person
+    the narrative named last. A person called both (two people sharing a name) gets no
+    gender.
     """
     starts = [m.start for m in people]
+    inside = _Spans(quoted)
     untagged = _UntaggedNames(text, people, sentence_of)
     found: dict[str, set[str]] = {}
     for match in _OPENING_PRONOUN.finditer(text):
         position = match.start(1)
-        if in_quotation(text, position):
+        if inside.covers(position):
             continue
         entities = _people_in_window(people, starts, position, sentence_of)
         if len(entities) == 1 and untagged.named_before(position, entities):
@@ -88,15 +97,24 @@ def _people_in_window(
     return entities
 
 
-def in_quotation(text: str, position: int) -> bool:
-    """True when ``position`` is inside quotation marks opened earlier on its line.
+class _Spans:
+    """(start, end) spans, merged where they overlap, with a binary-search test for an
+    offset (a long document has hundreds of quotations and pronouns)."""
 
-    A pronoun there is the quoted person's voice ("Mary said "We thought he would live
-    forever. His legacy ..."": "his" is not Mary), so it says nothing about the person
-    the narrative named last. Straight marks alternate; curly ones open and close.
-    """
-    line = text[text.rfind("\n", 0, position) + 1 : position]
-    return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        self.spans = merged
+        self.starts = [start for start, _ in merged]
+
+    def covers(self, offset: int) -> bool:
+        """True when some span has start <= ``offset`` < end."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.spans[index][1]
 
 
 class _UntaggedNames:

@@ -201,7 +201,34 @@ def _whole_of_part(head: Token) -> Token | None:
 
 def name_phrase(head: Token) -> tuple[int, int]:
     """Character span of the phrase an analyst would underline around ``head``: the
-    person's name when the phrase holds one, else the proper-noun run or noun phrase."""
+    person's name when the phrase holds one, else the proper-noun run or noun phrase.
+
+    Only the part on ``head``'s line: the parser runs a caption or credit into the next
+    paragraph ("... Credit: Sarah Kim for The New York Times" / "Smith said") and builds a
+    phrase across the break, but attribution never crosses a paragraph. (``_same_line``
+    is the other half: a name on another line is never picked as the phrase's person.)"""
+    return _on_line_of(head, *_name_phrase(head))
+
+
+def _on_line_of(head: Token, start: int, end: int) -> tuple[int, int]:
+    """[start, end) cut to the line ``head`` is on, without surrounding spaces. Reads
+    only the phrase's own text (``doc.text`` is rebuilt on every access)."""
+    span = head.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or "\n" not in span.text:
+        return start, end
+    text, base = span.text, span.start_char
+    anchor = min(max(head.idx - base, 0), len(text))
+    low = max(start - base, text.rfind("\n", 0, anchor) + 1)
+    line_end = text.find("\n", anchor)
+    high = end - base if line_end < 0 else min(end - base, line_end)
+    while low < high and text[low].isspace():
+        low += 1
+    while high > low and text[high - 1].isspace():
+        high -= 1
+    return base + low, base + high
+
+
+def _name_phrase(head: Token) -> tuple[int, int]:
     doc = head.doc
     if head.pos_ == "PRON":
         return head.idx, head.idx + len(head.text)

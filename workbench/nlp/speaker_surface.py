@@ -57,19 +57,27 @@ def age_phrase(token: Token) -> tuple[int, int]:
     return start, token.i + 1
 
 
-def name_after_title(token: Token) -> Token | None:
-    """The name after an abbreviated title the sentence splitter cut at: for "Const" in
-    `said Const. Mike Williams`, "Williams" (the last proper noun of the name). Only a
-    title ("Trump. Biden ..." is two sentences) written against its period."""
+def is_title_before_name(token: Token) -> bool:
+    """True for an abbreviated title the tokenizer does not know, split from its period,
+    with a name right after on the same line: "Const" in `Const. Mike Williams`. The
+    sentence splitter often ends a sentence there. Only a title counts ("Trump. Biden
+    ..." is two sentences), written against its period."""
     doc = token.doc
     i = token.i
-    if token.pos_ != "PROPN" or token.whitespace_ or not is_honorific(token.text):
-        return None
+    if token.whitespace_ or not is_honorific(token.text):
+        return False
     if i + 2 >= len(doc) or doc[i + 1].text != "." or "\n" in doc[i + 1].whitespace_:
+        return False
+    return doc[i + 2].pos_ == "PROPN" and doc[i + 2].text[:1].isupper()
+
+
+def name_after_title(token: Token) -> Token | None:
+    """The name after an abbreviated title the sentence splitter cut at: for "Const" in
+    `said Const. Mike Williams`, "Williams" (the last proper noun of the name)."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or not is_title_before_name(token):
         return None
-    if doc[i + 2].pos_ != "PROPN" or not doc[i + 2].text[:1].isupper():
-        return None
-    end = i + 2
+    end = token.i + 2
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and "\n" not in doc[end].whitespace_:
         end += 1
     return doc[end]

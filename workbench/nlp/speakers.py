@@ -1,8 +1,8 @@
 """Find who speaks for a cue word in the dependency parse, as a surface span.
 
 The subject is found here; the span an analyst would underline around it (a name inside
-the subject phrase, else the noun phrase or pronoun) is read in ``speaker_phrases`` and
-re-exported. Canonical names come later, from mentions. Documents as speakers (who wrote
+the subject phrase, else the noun phrase or pronoun) is read in ``speaker_phrases``.
+Canonical names come later, from mentions. Documents as speakers (who wrote
 "a statement") are read in ``speaker_documents``.
 """
 
@@ -18,9 +18,6 @@ from workbench.nlp.cues import (
     is_speech_cue,
 )
 from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
-from workbench.nlp.speaker_phrases import name_phrase as name_phrase
-from workbench.nlp.speaker_phrases import person_in_apposition as person_in_apposition
-from workbench.nlp.speaker_phrases import speaker_phrase as speaker_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.boilerplate import PLATFORMS
+
 MIN_SHARE_WORDS = 3
 """Two platforms side by side can be prose; three platforms in a row are a button bar
 ("send Facebook Messenger messages" has two, and stays prose)."""
 
-_PLATFORMS = (
-    r"facebook|twitter|google\+|whatsapp|tumblr|linkedin|stumble(?:upon)?|digg|reddit|"
-    r"newsvine|pinterest|flipboard|telegram|pocket|xing|vk|delicious|myspace"
-)
-_PLATFORM = re.compile(rf"(?:{_PLATFORMS})(?![\w+])", re.IGNORECASE)
-_SHARE_WORDS = rf"(?:send|share|email|e-mail|mail|print|tweet|permalink|messenger|{_PLATFORMS})"
+_PLATFORM = re.compile(rf"(?<![\w-]){PLATFORMS}(?![\w+])", re.IGNORECASE)
+_SHARE_WORDS = rf"(?:send|share|email|e-mail|mail|print|tweet|permalink|messenger|{PLATFORMS})"
 _SHARE_WORD = rf"{_SHARE_WORDS}(?![\w+])"
 _SEPARATOR = r"[ \t]*(?:[|\u00b7\u2022][ \t]*)?"
 URL = r"(?:https?://|www\.)[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]"
