@@ -57,6 +57,7 @@ from suggestion_scoring import (  # noqa: E402
 )
 
 from workbench.core.claim_matching import (  # noqa: E402
+    CANDIDATE_DOCUMENTS,
     FEATURES,
     MatchQuery,
     evidence_gate,
@@ -171,11 +172,13 @@ def find_span(text: str, sentence: str) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
-def run_queries(store: Store, queries: list[Query], in_context: bool = False) -> float:
+def run_queries(store: Store, queries: list[Query], in_context: bool = False,
+                depth: int = CANDIDATE_DOCUMENTS) -> float:
     """Fill every query's baseline ranking and candidate features; return claims per second.
 
     ``in_context``: the claim is read in its document (``Query.context``) and its entities
-    are its mentions there, as ``suggest_for_claim`` reads a claim."""
+    are its mentions there, as ``suggest_for_claim`` reads a claim. ``depth``: candidate
+    documents read (deeper for re-ranking experiments)."""
     started = time.perf_counter()
     for query in queries:
         query.baseline = bm25_baseline(store, query.text, query.doc_id)
@@ -183,7 +186,7 @@ def run_queries(store: Store, queries: list[Query], in_context: bool = False) ->
             query.text, exclude_document=query.doc_id,
             context=query.context if in_context else None,
             entity_ids=claim_entities(store, query) if in_context else None)
-        scored = store.suggestions.scored_candidates(asked)
+        scored = store.suggestions.scored_candidates(asked, depth)
         query.doc_ids = np.array([s.document_id for s in scored], dtype=np.int64)
         query.positions = np.array([s.candidate_position for s in scored], dtype=np.int64)
         query.features = np.array(
