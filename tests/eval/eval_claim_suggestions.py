@@ -419,8 +419,9 @@ NOTES = [
     "(tests/eval/minilm_numpy.py: cosine >= 0.9999999 against sentence-transformers with "
     "torch on 20 sentences). `tests/eval/eval_semantic_rerank.py` re-ranks each dev claim's "
     "first 12 or 20 listable documents by the claim's cosine with the document's most "
-    "similar sentence, less a position penalty (0 to 1): every setting is at or below the "
-    "candidate order; by cosine alone, statement alone, recall@10 0.745 -> 0.719 (first 12) "
+    "similar sentence, less a position penalty (0 to 1): no setting beats the candidate "
+    "order on recall@10 (MRR gains 0.2 points at most); by cosine alone, statement alone, "
+    "recall@10 0.745 -> 0.719 (first 12) "
     "or 0.692 (first 20), MRR 0.948 -> 0.942 or 0.936; claim in its document 0.764 -> 0.736 "
     "or 0.701, MRR 0.975 -> 0.953 or 0.945; the largest penalty only gives the candidate "
     "order back (0.744 / 0.950, 0.764 / 0.976). The cosine of the best three evidence "
@@ -438,6 +439,14 @@ NOTES = [
     "encoding only candidates' best sentences at search time (~60 a query) would take a "
     "batch of 1,000 statements ~1,000 s against its 30 s budget. Held-out topics were not "
     "scored for it.",
+    "- Also tried on dev without the model (session 9), none kept: the second candidate "
+    "query's names weighed 0.6, 1.5, 2 or 3 times against the claim's words (statement "
+    "alone recall@10 0.741-0.745 against 0.745; claim in its document at 1.5: 0.764 -> "
+    "0.767 and MRR 0.975 -> 0.979, at 3: 0.760, too small and too uneven to call a gain); 6 "
+    "or 15 names instead of 10 (0.742 / 0.759, 0.745 / 0.765); names shared by 2 or 3 of "
+    "the best 5 answers instead of 2 of 3 (0.740, 0.738); a second or third round of "
+    "feedback from the re-ordered answers (0.745, 0.745), without BM25's best answer kept "
+    "first (MRR 0.948 -> 0.932).",
 ]
 
 if __name__ == "__main__":
