@@ -61,15 +61,15 @@ def outside_page_furniture(
     """``spans`` without those in the headline line or a furniture line."""
     headline = headline_end(text) if starts_document else 0
     kept = []
-    lines: dict[int, bool] = {}
+    line_end, furniture = -1, False  # the current line, found once (spans are in order)
     for span in spans:
         if span.start < headline:
             continue
-        line_start = text.rfind("\n", 0, span.start) + 1
-        if line_start not in lines:
+        if span.start > line_end:
+            line_start = text.rfind("\n", 0, span.start) + 1
             line_end = text.find("\n", span.start)
-            line = text[line_start : len(text) if line_end < 0 else line_end]
-            lines[line_start] = is_furniture_line(line)
-        if not lines[line_start]:
+            line_end = len(text) if line_end < 0 else line_end
+            furniture = is_furniture_line(text[line_start:line_end])
+        if not furniture:
             kept.append(span)
     return kept
