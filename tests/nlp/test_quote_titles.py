@@ -50,3 +50,14 @@ def test_a_campaign_title_does_not_join_the_quote_after_it(nlp: Language) -> Non
 )
 def test_a_term_mentioned_is_no_quote(nlp: Language, text: str) -> None:
     assert direct_texts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'State Del. Anna "Annie" Cole told the crowd: "We are ready to win this one."',
+        'Wrestler Dwayne "The Rock" Johnson told fans: "We are ready to win this one."',
+    ],
+)
+def test_nickname_inside_a_name_is_no_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == ['"We are ready to win this one."']

@@ -49,6 +49,9 @@ _TITLE_TAIL = re.compile(
 )
 #: Titles ("Face the Nation") are short; longer title-case runs are usually speech.
 MAX_TITLE_WORDS = 6
+#: A nickname sits between a person's given and family names: Earvin "Magic" Johnson.
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\.?[ \u00a0]$")
+_NAME_AFTER = re.compile(r"^[ \u00a0][A-Z][\w'\u2019-]*[a-z]")
 
 
 def word_count(text: str, span: CharSpan) -> int:
@@ -69,7 +72,18 @@ def is_scare_quote(ctx: QuoteContext, span: CharSpan) -> bool:
         return True
     if _WORK_BEFORE.search(before) and _title_case(text, span):
         return True
-    return is_title(text, span) or not has_words(text, span)
+    return is_title(text, span) or is_nickname(text, span) or not has_words(text, span)
+
+
+def is_nickname(text: str, span: CharSpan) -> bool:
+    """True for a nickname inside a name (`Marcia "Cia" Price`, `Dwayne "The Rock"
+    Johnson`): a short title-case phrase between two capitalised words, no statement."""
+    return (
+        is_short(text, span)
+        and _title_case(text, span)
+        and bool(_NAME_BEFORE.search(text[max(0, span[0] - 30) : span[0]]))
+        and bool(_NAME_AFTER.match(text[span[1] : span[1] + 30]))
+    )
 
 
 def _title_case(text: str, span: CharSpan) -> bool:
