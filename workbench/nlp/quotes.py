@@ -131,7 +131,9 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
         found.append(Found(m, quote, attribution))
     _backfill_chains(found, chains)
     link_groups(ctx.text, found)
-    kept = merge_partials(ctx, [f for f in found if _keep(ctx, f)])
+    candidates = [f for f in found if _keep(ctx, f)]
+    merged = merge_partials(ctx, candidates)
+    kept = [f for f in merged if not _scare_in_report(ctx, f, candidates)]
     link_split_quotes(kept)
     return kept
 
@@ -197,10 +199,21 @@ def _keep(ctx: QuoteContext, item: Found) -> bool:
     if is_scare_quote(ctx, span):
         return False
     if is_short(ctx.text, span):
-        if in_reported_clause(ctx, item.tokens, _cue_token(ctx, item.attribution)):
-            return False
         return is_partial_quote(ctx, span, item.attribution.how)
     return True
+
+
+def _scare_in_report(ctx: QuoteContext, item: Found, fragments: Sequence[Found]) -> bool:
+    """True when every fragment joined into ``item`` is a one-word scare quote of the
+    clause its cue reports (`said the plan would "flood" it`, `said the "phony" and
+    "nasty" senator`). Asked after fragments are joined, so in `said he was "troubled"
+    and "deeply saddened"` the word goes with the quoted phrase beside it instead of
+    leaving that phrase to stand half-quoted; every fragment is read against the joined
+    quote's cue, which the first fragment found."""
+    cue = _cue_token(ctx, item.attribution)
+    start, end = item.marked.start, item.marked.end
+    parts = [f for f in fragments if start <= f.marked.start and f.marked.end <= end]
+    return all(in_reported_clause(ctx, part.tokens, cue) for part in parts or [item])
 
 
 def _cue_token(ctx: QuoteContext, attribution: Attribution) -> Token | None:
