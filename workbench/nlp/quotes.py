@@ -8,6 +8,7 @@ lets entity merges re-resolve speakers without re-parsing.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -80,7 +81,7 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     quotes = [_to_quote(text, f, offset) for f in found]
     kept = [(q.start - offset, q.end - offset) for q in quotes]
     for span, attribution in find_indirect(ctx):
-        if not any(_overlaps(span, other) for other in kept):
+        if not _overlaps_any(span, kept):
             quotes.append(_indirect_quote(text, span, attribution, offset))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _pronoun_hints(ctx, quotes, offset)
@@ -132,8 +133,12 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
     _backfill_chains(found, chains)
     link_groups(ctx.text, found)
     candidates = [f for f in found if _keep(ctx, f)]
-    merged = merge_partials(ctx, candidates)
-    kept = [f for f in merged if not _scare_in_report(ctx, f, candidates)]
+    starts = [f.marked.start for f in candidates]
+    kept = [
+        f
+        for f in merge_partials(ctx, candidates)
+        if not _scare_in_report(ctx, f, _parts(candidates, starts, f))
+    ]
     link_split_quotes(kept)
     return kept
 
@@ -203,7 +208,14 @@ def _keep(ctx: QuoteContext, item: Found) -> bool:
     return True
 
 
-def _scare_in_report(ctx: QuoteContext, item: Found, fragments: Sequence[Found]) -> bool:
+def _parts(fragments: Sequence[Found], starts: list[int], item: Found) -> Sequence[Found]:
+    """The fragments (in text order, starting at ``starts``) joined into ``item``."""
+    lo = bisect_left(starts, item.marked.start)
+    hi = bisect_left(starts, item.marked.end)
+    return [f for f in fragments[lo:hi] if f.marked.end <= item.marked.end]
+
+
+def _scare_in_report(ctx: QuoteContext, item: Found, parts: Sequence[Found]) -> bool:
     """True when every fragment joined into ``item`` is a one-word scare quote of the
     clause its cue reports (`said the plan would "flood" it`, `said the "phony" and
     "nasty" senator`). Asked after fragments are joined, so in `said he was "troubled"
@@ -211,8 +223,6 @@ def _scare_in_report(ctx: QuoteContext, item: Found, fragments: Sequence[Found])
     leaving that phrase to stand half-quoted; every fragment is read against the joined
     quote's cue, which the first fragment found."""
     cue = _cue_token(ctx, item.attribution)
-    start, end = item.marked.start, item.marked.end
-    parts = [f for f in fragments if start <= f.marked.start and f.marked.end <= end]
     return all(in_reported_clause(ctx, part.tokens, cue) for part in parts or [item])
 
 
@@ -221,8 +231,11 @@ def _cue_token(ctx: QuoteContext, attribution: Attribution) -> Token | None:
     return tokens[0] if tokens is not None and len(tokens) else None
 
 
-def _overlaps(a: CharSpan, b: CharSpan) -> bool:
-    return min(a[1], b[1]) > max(a[0], b[0])
+def _overlaps_any(span: CharSpan, spans: Sequence[CharSpan]) -> bool:
+    """True when ``span`` overlaps one of ``spans`` (in text order, not overlapping each
+    other): only the last one starting before ``span`` ends can, so bisect."""
+    i = bisect_left(spans, (span[1],)) - 1
+    return i >= 0 and spans[i][1] > span[0]
 
 
 def _speaker_fields(attribution: Attribution, text: str, offset: int) -> dict[str, object]:
