@@ -13,6 +13,7 @@ def indirect(nlp: Language, text: str) -> list[str]:
 
 def test_indirect_statement_never_crosses_a_paragraph_break(nlp: Language) -> None:
     text = (
+        "The council met on Monday.\n\n"
         "The mayor said the bridge would reopen next spring after repairs\n\n"
         "Residents were sceptical at the meeting on Monday."
     )
@@ -24,3 +25,28 @@ def test_indirect_statement_keeps_the_closing_mark_of_its_scare_quote(nlp: Langu
     text = "The inspector said the wiring was \"dangerous.\" The owners disagreed."
     (statement,) = indirect(nlp, text)
     assert statement.count('"') == 2
+
+
+def test_no_indirect_statement_from_the_headline(nlp: Language) -> None:
+    text = (
+        "Mayor says city will rebuild the old bridge by spring\n"
+        "The city council met on Monday to discuss the repairs."
+    )
+    assert indirect(nlp, text) == []
+
+
+def test_no_indirect_statement_from_a_caption_with_a_credit(nlp: Language) -> None:
+    text = (
+        "The council met on Monday.\n"
+        "A resident said the bridge had been closed for far too long. (Jane Doe/The Daily Star)\n"
+        "The vote is next week."
+    )
+    assert indirect(nlp, text) == []
+
+
+def test_indirect_statement_in_the_body_is_kept(nlp: Language) -> None:
+    text = (
+        "Council meets on bridge\n"
+        "The mayor said the city would rebuild the old bridge by spring."
+    )
+    assert indirect(nlp, text) == ["the city would rebuild the old bridge by spring"]

@@ -83,10 +83,13 @@ def _subtree(token: Token) -> Span:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
-def _content_of_verb(verb: Token) -> Span | None:
-    """The reported clause (ccomp) of a cue verb, or its object for fact-reporting cues."""
+def _content_of_verb(verb: Token, clause: Span) -> Span | None:
+    """The reported clause (ccomp) of a cue verb, or its object for fact-reporting cues.
+
+    Only a clause in the cue's own sentence and line counts: the parser sometimes hangs
+    the headline above on the first "said" of the story as a second complement."""
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and clause.start <= child.i < clause.end:
             return _trimmed(_subtree(child))
     if verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
         for child in verb.children:
@@ -132,7 +135,7 @@ def _candidates(ctx: QuoteContext) -> Iterator[tuple[Token, Span | None, Token |
         if is_according_to(token):
             yield token, _content_of_according(ctx, token), according_to_source(token)
         elif is_speech_cue(token) or is_stance_cue(token):
-            yield token, _content_of_verb(token), speaker_token(token)
+            yield token, _content_of_verb(token, ctx.clause(token)), speaker_token(token)
         elif is_claim_noun(token):
             yield token, _content_of_noun(token), speaker_token(token)
 

@@ -32,7 +32,7 @@ from workbench.nlp.quote_fragments import (
 )
 from workbench.nlp.quote_indirect import find_indirect
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
-from workbench.nlp.quote_page import outside_page_furniture
+from workbench.nlp.quote_page import on_page_furniture, outside_page_furniture
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quote_signatures import line_signature, signature
 from workbench.nlp.quote_singles import SINGLE_ATTRIBUTIONS, with_single_spans
@@ -67,11 +67,12 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
 
     Offsets are code points into the full document (``offset`` is the chunk's start);
     ``speaker`` stays None until :func:`attach_speakers`. Quotation marks in the headline
-    (the first line of a chunk at offset 0) and in furniture lines are no quotes
-    (``quote_page``). Direct quote spans include
-    their outer quotation marks; parts of one quotation (split by its attribution, or
-    running over paragraphs) share ``group``. For a pronoun speaker, ``speaker`` holds
-    the name the parse says it stands for (a hint ``attach_speakers`` resolves).
+    (the first line of a chunk at offset 0) and in furniture lines are no quotes, and no
+    indirect statement is taken from those lines either (``quote_page``). Direct quote
+    spans include their outer quotation marks; parts of one quotation (split by its
+    attribution, or running over paragraphs) share ``group``. For a pronoun speaker,
+    ``speaker`` holds the name the parse says it stands for (a hint ``attach_speakers``
+    resolves).
     """
     text = doc.text
     marked = with_single_spans(text, find_marked_spans(text))
@@ -80,8 +81,10 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     found = _attribute_all(ctx, marked)
     quotes = [_to_quote(text, f, offset) for f in found]
     kept = [(q.start - offset, q.end - offset) for q in quotes]
-    for span, attribution in find_indirect(ctx):
-        if not _overlaps_any(span, kept):
+    indirect = find_indirect(ctx)
+    furniture = on_page_furniture(text, [span[0] for span, _ in indirect], offset == 0)
+    for (span, attribution), on_furniture in zip(indirect, furniture, strict=True):
+        if not on_furniture and not _overlaps_any(span, kept):
             quotes.append(_indirect_quote(text, span, attribution, offset))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _pronoun_hints(ctx, quotes, offset)
