@@ -38,6 +38,12 @@ _WORK_BEFORE = re.compile(
     re.I,
 )
 _ATTRIBUTED = ("syntax", "after", "before", "colon", "dash")
+#: A piece of writing named in apposition: `Ann Lee's commentary, "Tell your story," is`.
+_PIECE_BEFORE = re.compile(
+    r"\b(?:commentary|column|op-ed|editorial|essay|article|piece|letter|post|blog post|"
+    r"review|story|headline|report|book|poem|speech)\s*,\s*$",
+    re.I,
+)
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs as is it".split())
 _TITLE_LEAD = re.compile(
     r"(?:['\u2019]s|\b(?:on|of|in|from|at|the|a|an|his|her|their|its|our|my|your))\s*$", re.I
@@ -120,6 +126,14 @@ def is_utterance(ctx: QuoteContext, span: CharSpan) -> bool:
         return False
     clause = ctx.clause(tokens[0])
     return not any(t.is_alpha for t in ctx.doc[clause.start : tokens.start])
+
+
+def names_a_piece(text: str, span: CharSpan, how: str) -> bool:
+    """True for the title of a piece of writing set in apposition after the word for it
+    (`Ann Lee's commentary, "Tell your immigrant story," is thoughtful`) when nobody in
+    the quote's own sentence is said to say it: the title, in any case, is no statement."""
+    before = text[max(0, span[0] - 30) : span[0]]
+    return how not in _ATTRIBUTED and bool(_PIECE_BEFORE.search(before))
 
 
 def is_partial_quote(ctx: QuoteContext, span: CharSpan, how: str) -> bool:

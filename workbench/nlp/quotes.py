@@ -23,6 +23,7 @@ from workbench.nlp.quote_filters import (
     is_partial_quote,
     is_scare_quote,
     is_short,
+    names_a_piece,
 )
 from workbench.nlp.quote_fragments import (
     Found,
@@ -204,7 +205,7 @@ def _keep(ctx: QuoteContext, item: Found) -> bool:
         return False
     if not item.marked.closed and item.group is None and not attributed:
         return False
-    if is_scare_quote(ctx, span):
+    if is_scare_quote(ctx, span) or names_a_piece(ctx.text, span, item.attribution.how):
         return False
     if is_short(ctx.text, span):
         return is_partial_quote(ctx, span, item.attribution.how)
