@@ -74,3 +74,11 @@ def test_markup_attribute_values_are_not_quotations() -> None:
         '"We will win this one," she said.'
     )
     assert spans(text) == ['"We will win this one,"']
+
+
+def test_straight_quote_nested_in_a_straight_one_is_kept_in_a_curly_text() -> None:
+    text = (
+        f"{OPEN}We know,{CLOSE} she said. {OPEN}Yes.{CLOSE}\n\n"
+        '"But if somebody walks in and says, "I want ten thousand rounds," you would wonder'
+    )
+    assert any(s.startswith('"But if somebody') for s in spans(text))

@@ -185,7 +185,7 @@ class _Scanner:
             self._emit(self.open_at, end, closed=True)
             self.open_at = None
         else:
-            self._recover(i)
+            self._recover(i, cut_by_straight=is_straight(self.text[i:end]))
             self._open(i)
         return end
 
@@ -236,15 +236,17 @@ class _Scanner:
         self._recover(line_end)
         return line_end + 1
 
-    def _recover(self, limit: int) -> None:
+    def _recover(self, limit: int, cut_by_straight: bool = False) -> None:
         """Close an unbalanced quote at ``limit`` if it reads like speech, else drop it.
 
         A straight mark left open in a text set in typeset marks is dropped: it is not
-        how this writer quotes (a pasted block or transcript line, `"PENCE: Well, ...`)."""
+        how this writer quotes (a pasted block or transcript line, `"PENCE: Well, ...`).
+        One cut off by another straight opening mark is kept: a straight quotation nested
+        in a straight one (`"But if somebody says, "I'd like ...," you'd wonder."`)."""
         assert self.open_at is not None
         start = self.open_at
         end = _rstrip(self.text, limit)
-        if self.typeset and is_straight(self.text[start]):
+        if self.typeset and is_straight(self.text[start]) and not cut_by_straight:
             if self.chain_parts:  # the paragraphs it continued were the same stray block
                 self.spans = [s for s in self.spans if s.closed or s.chain != self.chain]
         elif self.chain_parts or len(self.text[start:end].split()) >= MIN_UNCLOSED_WORDS:
