@@ -82,3 +82,12 @@ def test_straight_quote_nested_in_a_straight_one_is_kept_in_a_curly_text() -> No
         '"But if somebody walks in and says, "I want ten thousand rounds," you would wonder'
     )
     assert any(s.startswith('"But if somebody') for s in spans(text))
+
+
+def test_wrong_way_closing_mark_opening_a_quote_mid_line() -> None:
+    text = f"He says,{CLOSE} there are a lot of people who never get listened to.{CLOSE}"
+    assert spans(text) == [text[text.index(CLOSE) :]]
+
+
+def test_inch_marks_after_digits_open_nothing() -> None:
+    assert spans(f"A 6\u20192{CLOSE} guard and a 5\u201911{CLOSE} centre signed.") == []

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 #: Quoted phrases of at most this many words need evidence that they are speech.
 SHORT_WORDS = 3
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+_WEB_ADDRESS = re.compile(r"^\S*(?:://|www\.)\S*$", re.I)
 _SCARE_BEFORE = re.compile(
     r"(?:so[- ]called|quote[- ]unquote|dubbed|nicknamed|titled|entitled|headlined|"
     r"known\sas(?:\s(?:the|a|an))?|\bthe\s(?:word|term|phrase|label|expression|moniker|"
@@ -110,8 +111,10 @@ def is_title(text: str, span: CharSpan) -> bool:
 
 
 def has_words(text: str, span: CharSpan) -> bool:
-    """False for quoted numbers and symbols (tweet ids, scores)."""
-    return any(c.isalpha() for c in text[span[0] : span[1]])
+    """False for quoted numbers and symbols (tweet ids, scores) and a lone web address
+    (`"https://example.org/story"`): nobody says those."""
+    inner = text[span[0] : span[1]].strip(MARK_CHARS + " ")
+    return any(c.isalpha() for c in inner) and not _WEB_ADDRESS.match(inner)
 
 
 def is_utterance(ctx: QuoteContext, span: CharSpan) -> bool:

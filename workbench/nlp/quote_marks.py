@@ -179,7 +179,7 @@ class _Scanner:
             if nested_end is not None:
                 return nested_end
         if self.open_at is None:
-            if role in ("open", "either"):
+            if role in ("open", "either") or self._orphan_opens(i, end):
                 self._open(i)
         elif role in ("close", "either"):
             self._emit(self.open_at, end, closed=True)
@@ -188,6 +188,21 @@ class _Scanner:
             self._recover(i, cut_by_straight=is_straight(self.text[i:end]))
             self._open(i)
         return end
+
+    def _orphan_opens(self, i: int, end: int) -> bool:
+        """True when a closing mark with no quote open is a wrong-way opening one: words
+        and then a closing mark follow on its line before any opening mark (`He says,”
+        there are people who never get listened to.”`). Not after a digit: `6’2”` is a
+        height."""
+        text = self.text
+        if i > 0 and text[i - 1].isdigit():
+            return False
+        limit = min(self.line_end, end + NESTED_REACH)
+        after = _MARK.search(text, end, limit)
+        if after is None or mark_role(text, after.start(), after.end()) == "open":
+            return False
+        inner = text[end : after.start()]
+        return any(c.isalpha() for c in inner) and not inner[-1:].isdigit()
 
     def _nested_end(self, i: int) -> int | None:
         """End of a curly quotation nested in an open one on the same line (`"... read
