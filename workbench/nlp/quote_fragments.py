@@ -32,6 +32,10 @@ LONG_FRAGMENT_WORDS = 3
 #: `"[i]t felt like ..."`: a sentence's capital the writer lowered to fit the quote in.
 _EDITED_CAPITAL = re.compile(r"\[[a-z]\]")
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
+#: A fragment ending in a stop inside its marks, then a capitalised word: `"... valley."
+#: Then "everything changes," she said` (the stop the gap does not show).
+_STOP_INSIDE = re.compile(r"[.!?][\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u2033`]+$")
+_CAPITAL_NEXT = re.compile(r"^\W*[A-Z]")
 
 
 @dataclass
@@ -127,6 +131,9 @@ def _same_clause(ctx: QuoteContext, first: Found, second: Found) -> bool:
     text = ctx.text
     gap = text[first.marked.end : second.marked.start]
     if len(gap) > MAX_MERGE_GAP or "\n" in gap or _SENTENCE_BREAK.search(gap):
+        return False
+    first_text = text[first.marked.start : first.marked.end]
+    if _STOP_INSIDE.search(first_text) and _CAPITAL_NEXT.match(gap):
         return False
     between = ctx.doc[first.tokens.end : second.tokens.start]
     if any(t.pos_ in ("VERB", "AUX") for t in between) or _opens_sentence(second.tokens):

@@ -26,34 +26,70 @@ from workbench.nlp.speaker_phrases import speaker_phrase
 from workbench.nlp.speakers import speaker_token
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 MIN_CONTENT_TOKENS = 3
+#: A closing mark is looked for this many punctuation tokens after the content (`."`, `,"`).
+MAX_CLOSING_PUNCT = 3
 _LEADING = frozenset("that whether if , : ;".split())
 _SPEAKER_POS = ("PROPN", "PRON", "NOUN")
 
 
 def _trimmed(tokens: Span) -> Span | None:
-    """``tokens`` without a leading complementiser/punctuation and trailing punctuation."""
+    """``tokens`` without a leading complementiser/punctuation and trailing punctuation.
+
+    A closing quotation mark stays, or is taken from the punctuation right after, when
+    the content holds its opening one (`said it was "wrong."` gives `it was "wrong."`,
+    not `it was "wrong`: the parser hangs the closing mark on the cue)."""
     start, end = tokens.start, tokens.end
     doc = tokens.doc
     while start < end and (doc[start].lower_ in _LEADING or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].is_quote and _open_quote(doc[start : end - 1]):
+            break
         end -= 1
+    if _open_quote(doc[start:end]):
+        end = _closing_mark_end(doc, end)
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return doc[start:end]
+
+
+def _open_quote(tokens: Span) -> bool:
+    """True when ``tokens`` hold an odd number of quotation marks (one left open)."""
+    return sum(1 for t in tokens if t.is_quote) % 2 == 1
+
+
+def _closing_mark_end(doc: Doc, end: int) -> int:
+    """End of the closing quotation mark among the few punctuation tokens at ``end``."""
+    for i in range(end, min(end + MAX_CLOSING_PUNCT, len(doc))):
+        if not doc[i].is_punct:
+            break
+        if doc[i].is_quote:
+            return i + 1
+    return end
+
+
+def _in_clause(ctx: QuoteContext, cue: Token, content: Span) -> Span | None:
+    """``content`` cut to the cue's sentence and line: the parser sometimes runs a
+    clause on over a paragraph break, and a statement never crosses one."""
+    clause = ctx.clause(cue)
+    start, end = max(content.start, clause.start), min(content.end, clause.end)
+    return _trimmed(content.doc[start:end]) if end > start else None
 
 
 def _subtree(token: Token) -> Span:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
-def _content_of_verb(verb: Token) -> Span | None:
-    """The reported clause (ccomp) of a cue verb, or its object for fact-reporting cues."""
+def _content_of_verb(verb: Token, clause: Span) -> Span | None:
+    """The reported clause (ccomp) of a cue verb, or its object for fact-reporting cues.
+
+    Only a clause in the cue's own sentence and line counts: the parser sometimes hangs
+    the headline above on the first "said" of the story as a second complement."""
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and clause.start <= child.i < clause.end:
             return _trimmed(_subtree(child))
     if verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
         for child in verb.children:
@@ -99,22 +135,27 @@ def _candidates(ctx: QuoteContext) -> Iterator[tuple[Token, Span | None, Token |
         if is_according_to(token):
             yield token, _content_of_according(ctx, token), according_to_source(token)
         elif is_speech_cue(token) or is_stance_cue(token):
-            yield token, _content_of_verb(token), speaker_token(token)
+            yield token, _content_of_verb(token, ctx.clause(token)), speaker_token(token)
         elif is_claim_noun(token):
             yield token, _content_of_noun(token), speaker_token(token)
 
 
 def _mostly_quoted(ctx: QuoteContext, content: Span) -> bool:
-    """True when more than half of ``content`` lies inside direct quotations."""
-    quoted = sum(1 for t in content if not ctx.outside(t))
-    return 2 * quoted > len(content)
+    """True when more than half of the words of ``content`` lie inside quotation marks
+    (words, not tokens: the marks and stops of `it was "wrong."` are no words)."""
+    words = [t for t in content if not (t.is_punct or t.is_space)]
+    quoted = sum(1 for t in words if not ctx.outside(t))
+    return 2 * quoted > len(words)
 
 
 def find_indirect(ctx: QuoteContext) -> list[tuple[CharSpan, Attribution]]:
     """Indirect statements in the chunk as (content span, attribution), in text order."""
     found: list[tuple[CharSpan, Attribution]] = []
-    for cue, content, head in _candidates(ctx):
-        if content is None or head is None or head.pos_ not in _SPEAKER_POS:
+    for cue, whole, head in _candidates(ctx):
+        if whole is None or head is None or head.pos_ not in _SPEAKER_POS:
+            continue
+        content = _in_clause(ctx, cue, whole)
+        if content is None:
             continue
         if _mostly_quoted(ctx, content) or not ctx.outside(head):
             continue

@@ -6,6 +6,11 @@ paragraph. A single stray mark must never turn the rest of a document into a "qu
 so a span never crosses a blank line except by that continuation convention, and an
 unclosed span is either cut at its line end or dropped. Single quotes are left to
 ``quote_singles``: they nest inside double quotes and double as apostrophes.
+
+Typography is evidence too: a paragraph continues a quotation only with a mark of the
+same kind (straight or typeset) as the one left open, a straight mark that never closes
+in a text set in typeset marks is a stray (a pasted block, a transcript line), and a
+straight mark right after "=" opens a markup attribute value (`<tweet id="...">`).
 """
 
 from __future__ import annotations
@@ -23,6 +28,9 @@ MARK_CHARS = ALL_MARKS + "'`"
 _MARK = re.compile(f"''|``|[{ALL_MARKS}]")
 _LEFT_OF_OPENING = " \t\n([{\u2014\u2013-/\u00a0\u2018'*:"
 _RIGHT_OF_CLOSING = " \t\n.,;:!?)]}\u2014\u2013-/\u00a0\u2019'*\u2026"
+#: A text with at least this many typeset marks (two quotations) is set in them: a
+#: straight mark there that never closes is a stray (see ``_Scanner._recover``).
+MIN_TYPESET_MARKS = 4
 
 #: A recovered (unclosed) span must have at least this many words to be kept.
 MIN_UNCLOSED_WORDS = 6
@@ -30,6 +38,10 @@ MIN_UNCLOSED_WORDS = 6
 MAX_CHAIN_PARTS = 30
 #: A quote may run over a single (soft) line break only if it closes this soon after.
 SOFT_WRAP_LIMIT = 400
+#: A nested quotation and the rest of the outer one are looked for this far ahead only,
+#: so a long line full of opening marks costs linear time.
+NESTED_REACH = 5000
+_CLOSING_MARK = re.compile(f"[{CLOSING}]")
 
 
 @dataclass(frozen=True)
@@ -62,6 +74,8 @@ def mark_role(text: str, i: int, end: int | None = None) -> str:
     if char in OPENING:
         return "close" if can_close and not can_open and not after.isalnum() else "open"
     if char in CLOSING:
+        if before == "\n" and after not in "\n":
+            return "either"  # a paragraph opened with the wrong curly mark (`\u201d \u2026 we`)
         return "open" if can_open and not can_close and after.isalnum() else "close"
     if can_open and not can_close:
         return "open"
@@ -95,13 +109,27 @@ def _next_line_start(text: str, pos: int) -> tuple[int, bool]:
 
 def _closes_soon(text: str, start: int) -> bool:
     """True when the line at ``start`` closes a quote before opening one (soft wrap)."""
-    end = min(_line_end(text, start), start + SOFT_WRAP_LIMIT)
+    end = text.find("\n", start, start + SOFT_WRAP_LIMIT)
+    end = min(len(text), start + SOFT_WRAP_LIMIT) if end < 0 else end
     for match in _MARK.finditer(text, start, end):
         role = mark_role(text, match.start(), match.end())
         if role == "open":
             return False
         return True
     return False
+
+
+def is_straight(mark: str) -> bool:
+    """True for a typewriter mark (`"`, a prime, `''` or ``` `` ```), False for a typeset one."""
+    return mark[0] in STRAIGHT + "'`"
+
+
+def _attribute_end(text: str, i: int, line_end: int) -> int | None:
+    """End of a markup attribute value opened by the straight mark at ``i`` (`id="7"`)."""
+    if text[i] != '"' or i == 0 or text[i - 1] != "=":
+        return None
+    close = text.find('"', i + 1, line_end)
+    return line_end if close < 0 else close + 1
 
 
 class _Scanner:
@@ -113,18 +141,27 @@ class _Scanner:
         self.open_at: int | None = None
         self.chain = 0
         self.chain_parts = 0
+        self.line_end = -1  # end of the line the scan is on (found once per line)
+        typeset = 0
+        for char in OPENING + CLOSING:
+            typeset += text.count(char)
+        self.typeset = typeset >= MIN_TYPESET_MARKS
 
     def scan(self) -> list[MarkedSpan]:
         pos = 0
         text = self.text
         while pos < len(text):
             match = _MARK.search(text, pos)
-            line_end = _line_end(text, pos)
+            if pos > self.line_end:
+                self.line_end = _line_end(text, pos)
+            line_end = self.line_end
             if self.open_at is not None and (match is None or match.start() > line_end):
                 pos = self._at_line_end(line_end)
                 continue
             if match is None:
                 break
+            if match.start() > self.line_end:
+                self.line_end = _line_end(text, match.start())
             pos = self._on_mark(match.start(), match.end())
         if self.open_at is not None:
             self._recover(len(text))
@@ -132,21 +169,40 @@ class _Scanner:
 
     def _on_mark(self, i: int, end: int) -> int:
         """Pair the mark at ``text[i:end]``; return where scanning resumes."""
+        if self.open_at is None:
+            attribute_end = _attribute_end(self.text, i, self.line_end)
+            if attribute_end is not None:
+                return attribute_end
         role = mark_role(self.text, i, end)
         if self.open_at is not None and role == "open":
             nested_end = self._nested_end(i)
             if nested_end is not None:
                 return nested_end
         if self.open_at is None:
-            if role in ("open", "either"):
+            if role in ("open", "either") or self._orphan_opens(i, end):
                 self._open(i)
         elif role in ("close", "either"):
             self._emit(self.open_at, end, closed=True)
             self.open_at = None
         else:
-            self._recover(i)
+            self._recover(i, cut_by_straight=is_straight(self.text[i:end]))
             self._open(i)
         return end
+
+    def _orphan_opens(self, i: int, end: int) -> bool:
+        """True when a closing mark with no quote open is a wrong-way opening one: words
+        and then a closing mark follow on its line before any opening mark (`He says,”
+        there are people who never get listened to.”`). Not after a digit: `6’2”` is a
+        height."""
+        text = self.text
+        if i > 0 and text[i - 1].isdigit():
+            return False
+        limit = min(self.line_end, end + NESTED_REACH)
+        after = _MARK.search(text, end, limit)
+        if after is None or mark_role(text, after.start(), after.end()) == "open":
+            return False
+        inner = text[end : after.start()]
+        return any(c.isalpha() for c in inner) and not inner[-1:].isdigit()
 
     def _nested_end(self, i: int) -> int | None:
         """End of a curly quotation nested in an open one on the same line (`"... read
@@ -157,13 +213,11 @@ class _Scanner:
         text = self.text
         if text[i] not in OPENING or text[self.open_at] not in STRAIGHT + OPENING:
             return None
-        line_end = _line_end(text, i)
-        close = next(
-            (m.end() for m in re.finditer(f"[{CLOSING}]", text[i + 1 : line_end])), None
-        )
+        line_end = min(self.line_end, i + NESTED_REACH)
+        close = _CLOSING_MARK.search(text, i + 1, line_end)
         if close is None:
             return None
-        after = i + 1 + close
+        after = close.end()
         closers = STRAIGHT if text[self.open_at] in STRAIGHT else CLOSING + STRAIGHT
         outer_close = any(
             text[m.start()] in closers and mark_role(text, m.start(), m.end()) != "open"
@@ -181,7 +235,11 @@ class _Scanner:
         assert self.open_at is not None
         nxt, blank = _next_line_start(self.text, line_end)
         mark = _MARK.match(self.text, nxt)
-        starts_quote = mark is not None and self.text[nxt] not in CLOSING
+        starts_quote = (
+            mark is not None
+            and self.text[nxt] not in CLOSING
+            and is_straight(mark.group()) == is_straight(self.text[self.open_at])
+        )
         if starts_quote and mark_role(self.text, nxt, mark.end()) != "close":
             if self.chain_parts + 1 < MAX_CHAIN_PARTS:
                 self._emit(self.open_at, _rstrip(self.text, line_end), closed=False)
@@ -193,12 +251,20 @@ class _Scanner:
         self._recover(line_end)
         return line_end + 1
 
-    def _recover(self, limit: int) -> None:
-        """Close an unbalanced quote at ``limit`` if it reads like speech, else drop it."""
+    def _recover(self, limit: int, cut_by_straight: bool = False) -> None:
+        """Close an unbalanced quote at ``limit`` if it reads like speech, else drop it.
+
+        A straight mark left open in a text set in typeset marks is dropped: it is not
+        how this writer quotes (a pasted block or transcript line, `"PENCE: Well, ...`).
+        One cut off by another straight opening mark is kept: a straight quotation nested
+        in a straight one (`"But if somebody says, "I'd like ...," you'd wonder."`)."""
         assert self.open_at is not None
         start = self.open_at
         end = _rstrip(self.text, limit)
-        if self.chain_parts or len(self.text[start:end].split()) >= MIN_UNCLOSED_WORDS:
+        if self.typeset and is_straight(self.text[start]) and not cut_by_straight:
+            if self.chain_parts:  # the paragraphs it continued were the same stray block
+                self.spans = [s for s in self.spans if s.closed or s.chain != self.chain]
+        elif self.chain_parts or len(self.text[start:end].split()) >= MIN_UNCLOSED_WORDS:
             self._emit(start, end, closed=False)
         self.open_at = None
         self.chain_parts = 0

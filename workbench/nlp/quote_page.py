@@ -59,17 +59,26 @@ def outside_page_furniture(
     text: str, spans: Sequence[MarkedSpan], starts_document: bool
 ) -> list[MarkedSpan]:
     """``spans`` without those in the headline line or a furniture line."""
+    flags = on_page_furniture(text, [span.start for span in spans], starts_document)
+    return [span for span, furniture in zip(spans, flags, strict=True) if not furniture]
+
+
+def on_page_furniture(text: str, starts: Sequence[int], starts_document: bool) -> list[bool]:
+    """For each offset in ``starts`` (in text order): does it lie in the headline or a
+    furniture line? Asked of quotation marks and of indirect statements alike: "Ford says
+    he will build it" as a headline, or a caption's "said one resident", is no statement
+    made in the story. Each line is judged once, so a long text costs linear time."""
     headline = headline_end(text) if starts_document else 0
-    kept = []
-    lines: dict[int, bool] = {}
-    for span in spans:
-        if span.start < headline:
+    flags = []
+    line_end, furniture = -1, False  # the current line
+    for start in starts:
+        if start < headline:
+            flags.append(True)
             continue
-        line_start = text.rfind("\n", 0, span.start) + 1
-        if line_start not in lines:
-            line_end = text.find("\n", span.start)
-            line = text[line_start : len(text) if line_end < 0 else line_end]
-            lines[line_start] = is_furniture_line(line)
-        if not lines[line_start]:
-            kept.append(span)
-    return kept
+        if start > line_end:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            furniture = is_furniture_line(text[line_start:line_end])
+        flags.append(furniture)
+    return flags

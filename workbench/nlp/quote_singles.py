@@ -18,6 +18,7 @@ double-quoted span and is not a line on its own (a crosshead).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from workbench.nlp.quote_marks import MarkedSpan
@@ -46,23 +47,37 @@ def find_single_spans(text: str, doubles: Sequence[MarkedSpan]) -> list[MarkedSp
     if "'" not in text and "\u2018" not in text:
         return []
     found = []
+    starts = [d.start for d in doubles]
     for match in _SINGLE.finditer(text):
         start, end = match.span()
         if len(_WORD.findall(match.group("inner"))) < MIN_SINGLE_WORDS:
             continue
-        if any(d.start < end and start < d.end for d in doubles) or _fills_line(text, start, end):
+        if _inside_double(doubles, starts, start, end) or _fills_line(text, start, end):
             continue
         found.append(MarkedSpan(start, end, start, closed=True, single=True))
     return found
 
 
+def _inside_double(doubles: Sequence[MarkedSpan], starts: list[int], start: int, end: int) -> bool:
+    """True when ``start:end`` overlaps a double span. The doubles are in text order and
+    never overlap, so only the last one opening before ``end`` can (a bisection, not a
+    scan of every double for every single: a long text has thousands of each)."""
+    i = bisect_left(starts, end) - 1
+    return i >= 0 and doubles[i].end > start
+
+
 def _fills_line(text: str, start: int, end: int) -> bool:
     """True for a single-quoted line on its own: a crosshead ('Coal Isn't the Villain.')
-    between sections, set in single marks like a headline, not a statement."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return line.strip() == text[start:end]
+    between sections, set in single marks like a headline, not a statement. Only the
+    blanks beside the span are read, never the whole line (which may be a megabyte)."""
+    return _blank_to_line_edge(text, start - 1, -1) and _blank_to_line_edge(text, end, 1)
+
+
+def _blank_to_line_edge(text: str, i: int, step: int) -> bool:
+    """True when only spaces lie between ``i`` (walking by ``step``) and a line edge."""
+    while 0 <= i < len(text) and text[i] in " \t\r\u00a0":
+        i += step
+    return not 0 <= i < len(text) or text[i] == "\n"
 
 
 def with_single_spans(text: str, doubles: Sequence[MarkedSpan]) -> list[MarkedSpan]:

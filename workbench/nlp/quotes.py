@@ -8,6 +8,7 @@ lets entity merges re-resolve speakers without re-parsing.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from workbench.nlp.quote_filters import (
     is_partial_quote,
     is_scare_quote,
     is_short,
+    names_a_piece,
 )
 from workbench.nlp.quote_fragments import (
     Found,
@@ -31,7 +33,7 @@ from workbench.nlp.quote_fragments import (
 )
 from workbench.nlp.quote_indirect import find_indirect
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
-from workbench.nlp.quote_page import outside_page_furniture
+from workbench.nlp.quote_page import on_page_furniture, outside_page_furniture
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quote_signatures import line_signature, signature
 from workbench.nlp.quote_singles import SINGLE_ATTRIBUTIONS, with_single_spans
@@ -66,11 +68,12 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
 
     Offsets are code points into the full document (``offset`` is the chunk's start);
     ``speaker`` stays None until :func:`attach_speakers`. Quotation marks in the headline
-    (the first line of a chunk at offset 0) and in furniture lines are no quotes
-    (``quote_page``). Direct quote spans include
-    their outer quotation marks; parts of one quotation (split by its attribution, or
-    running over paragraphs) share ``group``. For a pronoun speaker, ``speaker`` holds
-    the name the parse says it stands for (a hint ``attach_speakers`` resolves).
+    (the first line of a chunk at offset 0) and in furniture lines are no quotes, and no
+    indirect statement is taken from those lines either (``quote_page``). Direct quote
+    spans include their outer quotation marks; parts of one quotation (split by its
+    attribution, or running over paragraphs) share ``group``. For a pronoun speaker,
+    ``speaker`` holds the name the parse says it stands for (a hint ``attach_speakers``
+    resolves).
     """
     text = doc.text
     marked = with_single_spans(text, find_marked_spans(text))
@@ -79,8 +82,10 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     found = _attribute_all(ctx, marked)
     quotes = [_to_quote(text, f, offset) for f in found]
     kept = [(q.start - offset, q.end - offset) for q in quotes]
-    for span, attribution in find_indirect(ctx):
-        if not any(_overlaps(span, other) for other in kept):
+    indirect = find_indirect(ctx)
+    furniture = on_page_furniture(text, [span[0] for span, _ in indirect], offset == 0)
+    for (span, attribution), on_furniture in zip(indirect, furniture, strict=True):
+        if not on_furniture and not _overlaps_any(span, kept):
             quotes.append(_indirect_quote(text, span, attribution, offset))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _pronoun_hints(ctx, quotes, offset)
@@ -131,7 +136,13 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
         found.append(Found(m, quote, attribution))
     _backfill_chains(found, chains)
     link_groups(ctx.text, found)
-    kept = merge_partials(ctx, [f for f in found if _keep(ctx, f)])
+    candidates = [f for f in found if _keep(ctx, f)]
+    starts = [f.marked.start for f in candidates]
+    kept = [
+        f
+        for f in merge_partials(ctx, candidates)
+        if not _scare_in_report(ctx, f, _parts(candidates, starts, f))
+    ]
     link_split_quotes(kept)
     return kept
 
@@ -194,13 +205,29 @@ def _keep(ctx: QuoteContext, item: Found) -> bool:
         return False
     if not item.marked.closed and item.group is None and not attributed:
         return False
-    if is_scare_quote(ctx, span):
+    if is_scare_quote(ctx, span) or names_a_piece(ctx.text, span, item.attribution.how):
         return False
     if is_short(ctx.text, span):
-        if in_reported_clause(ctx, item.tokens, _cue_token(ctx, item.attribution)):
-            return False
         return is_partial_quote(ctx, span, item.attribution.how)
     return True
+
+
+def _parts(fragments: Sequence[Found], starts: list[int], item: Found) -> Sequence[Found]:
+    """The fragments (in text order, starting at ``starts``) joined into ``item``."""
+    lo = bisect_left(starts, item.marked.start)
+    hi = bisect_left(starts, item.marked.end)
+    return [f for f in fragments[lo:hi] if f.marked.end <= item.marked.end]
+
+
+def _scare_in_report(ctx: QuoteContext, item: Found, parts: Sequence[Found]) -> bool:
+    """True when every fragment joined into ``item`` is a one-word scare quote of the
+    clause its cue reports (`said the plan would "flood" it`, `said the "phony" and
+    "nasty" senator`). Asked after fragments are joined, so in `said he was "troubled"
+    and "deeply saddened"` the word goes with the quoted phrase beside it instead of
+    leaving that phrase to stand half-quoted; every fragment is read against the joined
+    quote's cue, which the first fragment found."""
+    cue = _cue_token(ctx, item.attribution)
+    return all(in_reported_clause(ctx, part.tokens, cue) for part in parts or [item])
 
 
 def _cue_token(ctx: QuoteContext, attribution: Attribution) -> Token | None:
@@ -208,8 +235,11 @@ def _cue_token(ctx: QuoteContext, attribution: Attribution) -> Token | None:
     return tokens[0] if tokens is not None and len(tokens) else None
 
 
-def _overlaps(a: CharSpan, b: CharSpan) -> bool:
-    return min(a[1], b[1]) > max(a[0], b[0])
+def _overlaps_any(span: CharSpan, spans: Sequence[CharSpan]) -> bool:
+    """True when ``span`` overlaps one of ``spans`` (in text order, not overlapping each
+    other): only the last one starting before ``span`` ends can, so bisect."""
+    i = bisect_left(spans, (span[1],)) - 1
+    return i >= 0 and spans[i][1] > span[0]
 
 
 def _speaker_fields(attribution: Attribution, text: str, offset: int) -> dict[str, object]:
