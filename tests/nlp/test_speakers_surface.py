@@ -196,3 +196,17 @@ def test_a_party_as_a_whole_still_speaks_as_its_entity(nlp: Language) -> None:
     text = '"We will vote against it," the Democrats said in a statement.'
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker == "Democrats"
+
+
+def test_a_surname_ending_in_s_is_a_subject_that_agrees(nlp: Language) -> None:
+    # The tagger reads "Mills" as a plural noun; a plural common noun never agrees with
+    # "writes", but a capitalised word the text never writes in lowercase is a name.
+    text = 'Clinton replied to Mills with a note.\n\nMills then writes back, "You look cute."'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Mills"
+
+
+def test_a_plural_common_noun_still_does_not_agree_with_a_singular_cue(nlp: Language) -> None:
+    text = 'He praised the volunteers. Volunteers calls the plan "a gift" to volunteers.'
+    quotes = direct(analyse(nlp, text))
+    assert all(q.speaker_text != "Volunteers" for q in quotes)
