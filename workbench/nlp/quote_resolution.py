@@ -2,9 +2,8 @@
 
 Runs on the document's final mentions, after entity resolution, so "Miller" already
 points at "Matthew Miller" and a merge by the analyst changes speakers without a
-re-parse. Pronouns are resolved with the cheap newsroom heuristic that works: "he"
-after a statement is its speaker; otherwise the subject-like first person of the
-previous sentence; otherwise the nearest earlier person.
+re-parse. Pronouns: "he" after a statement is its speaker; else the subject-like first
+person of the previous sentence; else the nearest earlier person.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from workbench.nlp.pronoun_fit import (
     PERSON_PRONOUNS,
     SentenceIndex,
     fits_pronoun,
+    names_several_people,
 )
 from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_descriptions import described_entity
@@ -374,7 +374,9 @@ class _Resolver:
         previous = [m for m in earlier if self.sentences.index(m.start) == here - 1]
         if previous and not same:
             return previous[0]
-        return earlier[-1] if earlier else None
+        if not earlier or names_several_people(word, self.mentions[first:end], earlier[-1]):
+            return None  # "Shoukry and his counterparts met ... They concluded": the people
+        return earlier[-1]
 
 
 def resolve_speakers(
