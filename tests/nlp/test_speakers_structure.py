@@ -186,3 +186,14 @@ def test_cue_deep_in_the_next_sentence_is_not_the_quotes(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text is not None and quote.speaker_text.endswith("Ana Ruiz")
+
+
+def test_a_cue_past_a_semicolon_is_not_the_quotes(nlp: Language) -> None:
+    # The parse hangs the quoted clause on "disclose", after the semicolon; the one who
+    # added the words is the spokesperson.
+    text = (
+        "The spokesperson added regarding the request, they \"would not consider requests "
+        'of this nature"; Interpol did not disclose at the time whether it received any.'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "The spokesperson"

@@ -151,7 +151,7 @@ def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
         for _ in range(4):
             if not (first.start <= current.i < first.end or last.start <= current.i < last.end):
                 break
-            if ctx.outside(current) and _is_cue(current):
+            if ctx.outside(current) and _is_cue(current) and not _past_semicolon(quote, current):
                 return current
             if _labelling_verb(ctx, current):
                 return current.head
@@ -159,6 +159,13 @@ def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
                 break
             current = current.head
     return None
+
+
+def _past_semicolon(quote: Span, cue: Token) -> bool:
+    """True for a cue after the quote beyond a semicolon, which opens another clause: in
+    `they "would not consider ..."; Interpol did not disclose` the parse hangs the quote on
+    "disclose", but Interpol did not say it."""
+    return cue.i > quote.end and any(t.text == ";" for t in cue.doc[quote.end : cue.i])
 
 
 def _labelling_verb(ctx: QuoteContext, token: Token) -> bool:
@@ -195,8 +202,8 @@ def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
     region = _after_region(ctx, quote)
     own = ctx.clause(quote[-1]).end
     for token in region:
-        if "\n" in token.text:
-            break
+        if "\n" in token.text or token.text == ";":
+            break  # a semicolon opens another clause: `"..."; Interpol didn't disclose`
         if token.i >= own and token.i - region.start > _NEXT_SENTENCE_CUE:
             break  # `"..." Ford later called it ...`: a new sentence about something else
         if _is_cue(token):
