@@ -40,6 +40,20 @@ PERSON_NOUNS: dict[str, str | None] = {
 }  # fmt: skip
 #: How many sentences back a sentence-opening pronoun looks for its single person.
 _WINDOW_SENTENCES = 3
+#: Where a common-noun speaker phrase's head ends ("the father| of the victim").
+_PHRASE_TAIL = re.compile(r",|\s+(?:of|for|at|from|with|who)\s")
+
+
+def unnamed_person(phrase: str) -> tuple[bool, str | None]:
+    """(True, gender) when a speaker phrase names a person by a noun and no name ("The
+    father of one of the victims", "a spokeswoman for the ministry"): the head noun is
+    the last word before any "of/for/at/from" or comma. A pronoun right after such a
+    speaker is that unnamed person, never a person named further back."""
+    head = _PHRASE_TAIL.split(phrase.strip(), maxsplit=1)[0].split()
+    noun = head[-1].lower() if head else ""
+    if noun not in PERSON_NOUNS or any(w[:1].isupper() for w in head[1:]):
+        return False, None
+    return True, PERSON_NOUNS[noun]
 
 
 def pronoun_gender(word: str) -> str | None:
