@@ -98,3 +98,15 @@ def test_she_after_a_father_is_still_the_woman_named_before() -> None:
     ]
     resolved = attach_speakers(quotes, [mention_of(text, "Ana Ruiz", "PERSON")], text)
     assert [q.speaker for q in resolved] == [None, "Ana Ruiz"]
+
+
+def test_an_occupation_still_continues_the_person_who_spoke_before() -> None:
+    """ "the father" does not continue the previous speaker, but "the coach" (a role
+    the person just quoted holds) still does."""
+    text = '"We lost," said Ana Ruiz. The coach added that the team "played well".'
+    quotes = [
+        _spoken_by(text, '"We lost,"', "Ana Ruiz"),
+        _spoken_by(text, '"played well"', "The coach"),
+    ]
+    resolved = attach_speakers(quotes, [mention_of(text, "Ana Ruiz", "PERSON")], text)
+    assert [q.speaker for q in resolved] == ["Ana Ruiz", "Ana Ruiz"]

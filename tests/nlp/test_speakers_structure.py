@@ -197,3 +197,12 @@ def test_a_cue_past_a_semicolon_is_not_the_quotes(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "The spokesperson"
+
+
+def test_a_common_noun_with_an_organisation_in_apposition_is_the_organisation(
+    nlp: Language,
+) -> None:
+    text = 'The company, Maple Foods, said in a statement that it "regrets the incident."'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Maple Foods"
+    assert quote.speaker == "Maple Foods"

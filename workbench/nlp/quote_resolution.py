@@ -25,7 +25,12 @@ from workbench.nlp.pronoun_fit import (
 )
 from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_descriptions import described_entity
-from workbench.nlp.speaker_gender import genders_from_text, pronoun_gender, unnamed_person
+from workbench.nlp.speaker_gender import (
+    RELATIONAL_NOUNS,
+    genders_from_text,
+    pronoun_gender,
+    unnamed_person,
+)
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_names import (
     PeopleByName,
@@ -126,9 +131,11 @@ class _Resolver:
         no holder the text titled is the person who spoke just before (this or the
         previous sentence) when no other person is named in between. A spokesperson is
         never the person they speak for, nor "the father" (of someone) that someone:
-        person nouns are no titles, so they do not continue."""
+        neither role continues."""
         role = self.titles.role(text, start)
-        if role is None or unnamed_person(role.title)[0] or not self.resolved:
+        if role is None or role.title.startswith("spokes") or not self.resolved:
+            return None
+        if role.title.split()[-1] in RELATIONAL_NOUNS:
             return None
         last = self.resolved[-1]
         here = self.sentences.index(start)

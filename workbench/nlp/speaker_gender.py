@@ -38,6 +38,14 @@ PERSON_NOUNS: dict[str, str | None] = {
         "cousin child parent teacher coach owner manager doctor nurse roommate relative "
         "sibling fiance fiancee".split(), None),
 }  # fmt: skip
+#: Person nouns that name someone by their tie to another ("the father of the victim"):
+#: never a title the person named just before holds.
+RELATIONAL_NOUNS = frozenset(
+    "husband father son brother grandfather grandson uncle nephew boyfriend stepfather "
+    "wife mother daughter sister grandmother granddaughter aunt niece girlfriend stepmother "
+    "widow friend neighbour neighbor partner spouse colleague cousin child parent roommate "
+    "relative sibling fiance fiancee".split()
+)
 #: How many sentences back a sentence-opening pronoun looks for its single person.
 _WINDOW_SENTENCES = 3
 #: Where a common-noun speaker phrase's head ends ("the father| of the victim").

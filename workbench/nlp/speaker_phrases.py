@@ -71,7 +71,7 @@ def _name_from_children(head: Token) -> Span | None:
             ent = _entity_at(child, ("PERSON",))
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
-    ent = person_in_apposition(head)
+    ent = person_in_apposition(head) or _organisation_in_apposition(head)
     if ent is not None:
         return ent
     ent = _entity_at(head, SPEAKER_LABELS[1:])
@@ -99,6 +99,19 @@ def person_in_apposition(head: Token) -> Span | None:
                 continue
             ent = _entity_at(token, ("PERSON",)) or _untagged_full_name(token)
             ent = ent or _named_person_noun(head, token)
+            if ent is not None and not _is_possessive_ent(ent):
+                return ent
+    return None
+
+
+def _organisation_in_apposition(head: Token) -> Span | None:
+    """The organisation a common noun stands for when the text names it right after
+    ("The company, Maple Foods, said"): the named organisation speaks."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and _same_line(child, head):
+            ent = _entity_at(child, ("ORG",))
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
     return None
