@@ -46,6 +46,8 @@ _LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 _WORD = re.compile(r"\w+")
 #: How far back (in characters) a pronoun may look for its antecedent.
 MAX_PRONOUN_DISTANCE = 1500
+#: Sentences back a pronoun looks for the passage's other person (its own and two more).
+_PASSAGE_SENTENCES = 2
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,7 @@ class _Resolver:
         quote_start = quote.start
         opens = at_sentence_start(self.text, start)
         if opens or carries_on:
-            recent = self._recent_speaker(word, start)
+            recent = self._recent_speaker(word, start) or self._named_just_before(word, start, name)
             if recent is not None:
                 return recent
         entity = self.people.find(name, start)
@@ -214,6 +216,27 @@ class _Resolver:
         self.resolved.append(_Resolved(start, entity, "PERSON"))
         self._learn_gender(word, entity)
         return entity
+
+    def _named_just_before(self, word: str, start: int, hint: str) -> str | None:
+        """The nearest person fitting the pronoun named in its own or the two sentences
+        before, when the last speaker was of the other gender ("Olsen and his daughter
+        Emma ... "...," she said. "...," he added") and the parse's person is not named
+        in that passage: the passage's other person, not someone paragraphs back."""
+        if not self.resolved or not self._gender_clash(word, *self._last_speaker()):
+            return None
+        here = self.sentences.index(start)
+        passage = self.text[self.sentences.starts[max(0, here - _PASSAGE_SENTENCES)] : start]
+        if _WORD.findall(hint)[-1:] and _WORD.findall(hint)[-1] in _WORD.findall(passage):
+            return None
+        mention = self._antecedent(word, start, here)
+        if mention is None or here - self.sentences.index(mention.start) > _PASSAGE_SENTENCES:
+            return None
+        self.resolved.append(_Resolved(start, mention.entity, mention.label))
+        return mention.entity
+
+    def _last_speaker(self) -> tuple[str, str | None]:
+        last = self.resolved[-1]
+        return last.entity, last.gender
 
     def _group_hinted(self, name: str, start: int) -> str | None:
         """The canonical entity for the group the parse found behind "they"/"it" (the
