@@ -206,3 +206,20 @@ def test_a_common_noun_with_an_organisation_in_apposition_is_the_organisation(
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Maple Foods"
     assert quote.speaker == "Maple Foods"
+
+
+def test_a_statement_read_out_from_someone_is_theirs(nlp: Language) -> None:
+    text = (
+        "The victim was identified as Daniel Moreau.\n\n"
+        "Outside the courthouse, lawyer Priya Natarajan read a statement from the family: "
+        '"Daniel was a loving son and brother."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the family"
+    assert quote.speaker is None
+
+
+def test_a_reader_with_no_document_still_speaks(nlp: Language) -> None:
+    text = 'Smith took questions from reporters after the vote: "We are ready."'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Smith"

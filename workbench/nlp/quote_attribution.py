@@ -20,7 +20,12 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
-from workbench.nlp.speaker_documents import is_document_reading, is_thing
+from workbench.nlp.speaker_documents import (
+    document_author,
+    is_document,
+    is_document_reading,
+    is_thing,
+)
 from workbench.nlp.speaker_handles import handle_next_to
 from workbench.nlp.speaker_phrases import name_phrase, person_in_apposition, speaker_phrase
 from workbench.nlp.speaker_surface import (
@@ -288,12 +293,29 @@ def _colon_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
         i -= 1
     if i < 0 or doc[i].text != ":":
         return None
+    root = doc[ctx.clause(doc[i]).start : i].root
+    author = _author_of_object(root)
+    if author is not None:
+        return Attribution(None, speaker_phrase(author), "colon")
     found = colon_intro(ctx, quote)
     if found is not None:
         return found
-    root = doc[ctx.clause(doc[i]).start : i].root
     subjects = [t for t in root.children if t.dep_ == "nsubj" and _can_speak(ctx, t)]
     return Attribution(None, speaker_phrase(subjects[0]), "colon") if subjects else None
+
+
+def _author_of_object(verb: Token) -> Token | None:
+    """The named author of the document a colon introduction hands over: in `the lawyer
+    read a statement from the family: "..."` the family speaks, not the reader (the parse
+    often hangs "from the family" on the verb)."""
+    documents = [c for c in verb.children if c.dep_ == "dobj" and is_document(c)]
+    if not documents:
+        return None
+    sources = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    return document_author(documents[0]) or (sources[0] if sources else None)
 
 
 def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
