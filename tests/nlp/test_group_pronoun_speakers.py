@@ -80,3 +80,36 @@ def test_it_governed_by_it_continues_the_sentence_before(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker is not None and quote.speaker.endswith("campaign")
+
+
+def test_they_after_several_people_named_is_no_earlier_organisation() -> None:
+    """ "They" after a sentence naming several ministers are the ministers: no one entity
+    stands for them, and the pipeline company named before them did not speak."""
+    text = (
+        "The Nordgas pipeline would cross the strait. Ministers Anna Berg and Luis Prado "
+        'met in Oslo. They said the deal is "null and void".'
+    )
+    mentions = [
+        mention_of(text, "Nordgas", "ORG"),
+        mention_of(text, "Anna Berg", "PERSON"),
+        mention_of(text, "Luis Prado", "PERSON"),
+    ]
+    [resolved] = attach_speakers([pronoun_quote(text, "They")], mentions, text)
+    assert resolved.speaker is None
+
+
+def test_they_after_one_person_named_still_finds_the_organisation() -> None:
+    text = (
+        "The Nordgas company would build the pipe. Its head, Anna Berg, was in Oslo. "
+        'They said the route is "final".'
+    )
+    mentions = [mention_of(text, "Nordgas", "ORG"), mention_of(text, "Anna Berg", "PERSON")]
+    [resolved] = attach_speakers([pronoun_quote(text, "They")], mentions, text)
+    assert resolved.speaker == "Nordgas"
+
+
+def test_places_paired_by_a_dash_are_no_group_that_speaks() -> None:
+    text = 'Ministers discussed Libya\u2013Turkey relations. They called the pact "void".'
+    mentions = [mention_of(text, "Libya", "GPE"), mention_of(text, "Turkey", "GPE")]
+    [resolved] = attach_speakers([pronoun_quote(text, "They")], mentions, text)
+    assert resolved.speaker is None

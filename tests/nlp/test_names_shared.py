@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workbench.nlp.names import HONORIFICS, TITLE_ABBREVIATIONS, is_honorific, lowercase_words
-from workbench.nlp.quote_resolution import _title_word
+from workbench.nlp.speaker_roles import _title_word
 
 
 def test_lowercase_words_lists_words_written_in_lowercase_only():

@@ -4,6 +4,8 @@ statement just before, whatever name the parse offers."""
 
 from __future__ import annotations
 
+import re
+
 from tests.nlp.quote_support import mention_of, pronoun_quote
 from workbench.core.models import Quote
 from workbench.nlp.pronoun_fit import can_speak_as_group
@@ -56,3 +58,55 @@ def test_he_added_is_the_speaker_before_not_the_name_the_parse_offers() -> None:
     ]
     resolved = attach_speakers(quotes, mentions, text)
     assert [q.speaker for q in resolved] == ["Oleksiy Honcharuk", "Oleksiy Honcharuk"]
+
+
+
+def _spoken_by(text: str, quote: str, speaker: str) -> Quote:
+    """A direct quote ``quote`` of ``text`` whose speaker span is the first whole-word
+    ``speaker``."""
+    found = re.search(rf"\b{re.escape(speaker)}\b", text)
+    assert found is not None
+    start, at = text.index(quote), found.start()
+    return Quote(
+        start, start + len(quote), quote, "direct", None, speaker, at, at + len(speaker)
+    )
+
+
+def test_he_after_a_person_named_only_by_a_noun_is_that_person() -> None:
+    """ "The father ... said "..." / "...," he said": the father speaks both; he has no
+    entity, so the premier named before him is not given his words."""
+    text = (
+        'Premier Doug Ford defended the plan. The father of one of the victims said "it '
+        'was chaos". "We just want answers," he said.'
+    )
+    quotes = [
+        _spoken_by(text, '"it was chaos"', "The father of one of the victims"),
+        _spoken_by(text, '"We just want answers,"', "he"),
+    ]
+    resolved = attach_speakers(quotes, [mention_of(text, "Doug Ford", "PERSON")], text)
+    assert [q.speaker for q in resolved] == [None, None]
+
+
+def test_she_after_a_father_is_still_the_woman_named_before() -> None:
+    text = (
+        'Ana Ruiz runs the shelter. The father of the boy said "it was chaos". '
+        '"We opened the doors," she said.'
+    )
+    quotes = [
+        _spoken_by(text, '"it was chaos"', "The father of the boy"),
+        _spoken_by(text, '"We opened the doors,"', "she"),
+    ]
+    resolved = attach_speakers(quotes, [mention_of(text, "Ana Ruiz", "PERSON")], text)
+    assert [q.speaker for q in resolved] == [None, "Ana Ruiz"]
+
+
+def test_an_occupation_still_continues_the_person_who_spoke_before() -> None:
+    """ "the father" does not continue the previous speaker, but "the coach" (a role
+    the person just quoted holds) still does."""
+    text = '"We lost," said Ana Ruiz. The coach added that the team "played well".'
+    quotes = [
+        _spoken_by(text, '"We lost,"', "Ana Ruiz"),
+        _spoken_by(text, '"played well"', "The coach"),
+    ]
+    resolved = attach_speakers(quotes, [mention_of(text, "Ana Ruiz", "PERSON")], text)
+    assert [q.speaker for q in resolved] == ["Ana Ruiz", "Ana Ruiz"]

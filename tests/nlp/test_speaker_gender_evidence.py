@@ -102,3 +102,37 @@ def quote(text: str, quoted: str, speaker_text: str, hint: str | None) -> Quote:
         speaker_start=at,
         speaker_end=at + len(speaker_text),
     )
+
+
+def test_a_gendered_person_noun_before_a_name_gives_its_gender() -> None:
+    text = "Brian Olsen and his daughter Emma spoke. Her husband, Karim, stayed home."
+    assert genders(text, "Brian Olsen", "Emma", "Karim") == {"Emma": "f", "Karim": "m"}
+
+
+def test_a_possessive_after_a_name_gives_no_gender() -> None:
+    # "his" is Sanders's followers', not Clinton's.
+    text = "Sanders was fully supportive of Clinton and his followers cheered."
+    assert genders(text, "Sanders", "Clinton") == {}
+
+
+def test_he_added_after_a_woman_spoke_is_the_man_named_with_her() -> None:
+    """The parse offers a person named paragraphs back; the passage names the man."""
+    text = (
+        "Lawyer Priya Natarajan read a statement. Officers arrived at noon.\n\n"
+        'Brian Olsen and his daughter Emma spoke. "It was terrifying," she said. '
+        '"I thought we would die," he added.'
+    )
+
+    def quote(words: str, pronoun: str, hint: str, cue: str) -> Quote:
+        start = text.index(words)
+        at = text.index(f" {pronoun} ", start) + 1
+        end = at + len(pronoun)
+        return Quote(start, start + len(words), words, "direct", hint, pronoun, at, end, cue)
+
+    quotes = [
+        quote('"It was terrifying,"', "she", "Emma", "said"),
+        quote('"I thought we would die,"', "he", "Priya Natarajan", "added"),
+    ]
+    mentions = people(text, "Priya Natarajan", "Brian Olsen", "Emma")
+    resolved = resolve_speakers(quotes, mentions, text)
+    assert [q.speaker for q in resolved] == ["Emma", "Brian Olsen"]

@@ -186,3 +186,40 @@ def test_cue_deep_in_the_next_sentence_is_not_the_quotes(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text is not None and quote.speaker_text.endswith("Ana Ruiz")
+
+
+def test_a_cue_past_a_semicolon_is_not_the_quotes(nlp: Language) -> None:
+    # The parse hangs the quoted clause on "disclose", after the semicolon; the one who
+    # added the words is the spokesperson.
+    text = (
+        "The spokesperson added regarding the request, they \"would not consider requests "
+        'of this nature"; Interpol did not disclose at the time whether it received any.'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "The spokesperson"
+
+
+def test_a_common_noun_with_an_organisation_in_apposition_is_the_organisation(
+    nlp: Language,
+) -> None:
+    text = 'The company, Maple Foods, said in a statement that it "regrets the incident."'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Maple Foods"
+    assert quote.speaker == "Maple Foods"
+
+
+def test_a_statement_read_out_from_someone_is_theirs(nlp: Language) -> None:
+    text = (
+        "The victim was identified as Daniel Moreau.\n\n"
+        "Outside the courthouse, lawyer Priya Natarajan read a statement from the family: "
+        '"Daniel was a loving son and brother."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the family"
+    assert quote.speaker is None
+
+
+def test_a_reader_with_no_document_still_speaks(nlp: Language) -> None:
+    text = 'Smith took questions from reporters after the vote: "We are ready."'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Smith"

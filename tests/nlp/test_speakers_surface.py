@@ -154,3 +154,59 @@ def test_a_speaker_phrase_never_spans_a_line_break(nlp: Language) -> None:
         doc = nlp(text)
         (token,) = [t for t in doc if t.text == head]
         assert text[slice(*name_phrase(token))] == phrase
+
+
+def test_common_noun_with_a_place_after_an_inverted_cue_speaks(nlp: Language) -> None:
+    # The parse takes "a Toronto councillor" for the object of "added" after a paragraph
+    # break; the word order still says who spoke, and the next sentence is theirs too.
+    text = (
+        "The vote on the transit plan was delayed again.\n\n"
+        '"The plan is weak," added a Toronto councillor. "It will not work."'
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == ["a Toronto councillor"] * 2
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_one_unnamed_party_member_speaks_as_the_phrase_not_the_party(nlp: Language) -> None:
+    text = (
+        "Insiders were asked about the primary.\n\n"
+        '"It is over," added another New Hampshire Democrat.\n\n'
+        '"She is too far behind," said an Iowa Democrat.'
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == [
+        "another New Hampshire Democrat",
+        "an Iowa Democrat",
+    ]
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_a_party_member_named_in_apposition_is_the_person(nlp: Language) -> None:
+    text = (
+        "Since then, a Republican, Mark Amodei, has voiced support for the inquiry, "
+        'telling a local paper: "I am a big fan of oversight."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Mark Amodei"
+    assert quote.speaker == "Mark Amodei"
+
+
+def test_a_party_as_a_whole_still_speaks_as_its_entity(nlp: Language) -> None:
+    text = '"We will vote against it," the Democrats said in a statement.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Democrats"
+
+
+def test_a_surname_ending_in_s_is_a_subject_that_agrees(nlp: Language) -> None:
+    # The tagger reads "Mills" as a plural noun; a plural common noun never agrees with
+    # "writes", but a capitalised word the text never writes in lowercase is a name.
+    text = 'Clinton replied to Mills with a note.\n\nMills then writes back, "You look cute."'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Mills"
+
+
+def test_a_plural_common_noun_still_does_not_agree_with_a_singular_cue(nlp: Language) -> None:
+    text = 'He praised the volunteers. Volunteers calls the plan "a gift" to volunteers.'
+    quotes = direct(analyse(nlp, text))
+    assert all(q.speaker_text != "Volunteers" for q in quotes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from workbench.core.models import Mention
 from workbench.nlp.speaker_gender import pronoun_gender
@@ -17,6 +18,7 @@ from workbench.nlp.speaker_gender import pronoun_gender
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
 GROUP_PRONOUNS = frozenset("they them it we us their its our".split())
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+PLURAL_PRONOUNS = frozenset("they them their".split())
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n+")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s*$")
 _MALE = re.compile(r"\bMr\.?\s*$")
@@ -35,6 +37,12 @@ _GROUP_AFTER = re.compile(
     r"workers|employees|staff|voters|students|fans|protesters|troops|forces|leaders|"
     r"lawmakers|investigators|prosecutors)\b"
 )
+
+
+#: Names paired by a dash modify the noun after them ("US-China talks", "Libya–Turkey
+#: relations"): neither is a group that speaks.
+_PAIRED_AFTER = re.compile(r"[\u2013\u2014-][A-Z]")
+_PAIRED_BEFORE = re.compile(r"[A-Z][\w.]*[\u2013\u2014-]$")
 
 
 class SentenceIndex:
@@ -65,11 +73,24 @@ def can_speak_as_group(mention: Mention, text: str) -> bool:
     """False for a group, organisation or place mention that only modifies or locates:
     the adjective "Italian" of "the Italian foreign minister" (a group that speaks is
     plural: "Palestinians", "Democrats"), a place or organisation naming whose people
-    speak ("Toronto police", "Ottawa officials"), or the object of a preposition ("a speech in
-    Port St. Lucie, Florida", "the border between Turkey and Libya"). "They said" after
+    speak ("Toronto police", "Ottawa officials"), one of two names paired by a dash ("US-China
+    talks"), or the object of a preposition ("a speech in Port St. Lucie, Florida", "the
+    border between Turkey and Libya"). "They said" after
     such a sentence means the people in it, not the nationality or the place."""
     if mention.label == "NORP":
         return mention.text.endswith("s")
-    if _GROUP_AFTER.match(text, mention.end):
+    if _GROUP_AFTER.match(text, mention.end) or _PAIRED_AFTER.match(text, mention.end):
         return False  # "Toronto police", "Google employees": the people speak, not the place
+    if _PAIRED_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
+        return False  # "Libya–Turkey relations": two names pairing up modify a noun
     return _LOCATED_AT.search(text[max(0, mention.start - 40) : mention.start]) is None
+
+
+def names_several_people(pronoun: str, mentions: Sequence[Mention], candidate: Mention) -> bool:
+    """True when ``mentions`` name two or more people after ``candidate``, the group a
+    plural pronoun could stand for: "they" are those people (no one entity), never an
+    organisation or place named further back."""
+    if pronoun not in PLURAL_PRONOUNS:
+        return False
+    people = {m.entity for m in mentions if m.label == "PERSON" and m.start >= candidate.end}
+    return len(people) >= 2

@@ -20,7 +20,12 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
-from workbench.nlp.speaker_documents import is_document_reading, is_thing
+from workbench.nlp.speaker_documents import (
+    document_author,
+    is_document,
+    is_document_reading,
+    is_thing,
+)
 from workbench.nlp.speaker_handles import handle_next_to
 from workbench.nlp.speaker_phrases import name_phrase, person_in_apposition, speaker_phrase
 from workbench.nlp.speaker_surface import (
@@ -151,7 +156,7 @@ def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
         for _ in range(4):
             if not (first.start <= current.i < first.end or last.start <= current.i < last.end):
                 break
-            if ctx.outside(current) and _is_cue(current):
+            if ctx.outside(current) and _is_cue(current) and not _past_semicolon(quote, current):
                 return current
             if _labelling_verb(ctx, current):
                 return current.head
@@ -159,6 +164,13 @@ def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
                 break
             current = current.head
     return None
+
+
+def _past_semicolon(quote: Span, cue: Token) -> bool:
+    """True for a cue after the quote beyond a semicolon, which opens another clause: in
+    `they "would not consider ..."; Interpol did not disclose` the parse hangs the quote on
+    "disclose", but Interpol did not say it."""
+    return cue.i > quote.end and any(t.text == ";" for t in cue.doc[quote.end : cue.i])
 
 
 def _labelling_verb(ctx: QuoteContext, token: Token) -> bool:
@@ -195,8 +207,8 @@ def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
     region = _after_region(ctx, quote)
     own = ctx.clause(quote[-1]).end
     for token in region:
-        if "\n" in token.text:
-            break
+        if "\n" in token.text or token.text == ";":
+            break  # a semicolon opens another clause: `"..."; Interpol didn't disclose`
         if token.i >= own and token.i - region.start > _NEXT_SENTENCE_CUE:
             break  # `"..." Ford later called it ...`: a new sentence about something else
         if _is_cue(token):
@@ -281,12 +293,29 @@ def _colon_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
         i -= 1
     if i < 0 or doc[i].text != ":":
         return None
+    root = doc[ctx.clause(doc[i]).start : i].root
+    author = _author_of_object(root)
+    if author is not None:
+        return Attribution(None, speaker_phrase(author), "colon")
     found = colon_intro(ctx, quote)
     if found is not None:
         return found
-    root = doc[ctx.clause(doc[i]).start : i].root
     subjects = [t for t in root.children if t.dep_ == "nsubj" and _can_speak(ctx, t)]
     return Attribution(None, speaker_phrase(subjects[0]), "colon") if subjects else None
+
+
+def _author_of_object(verb: Token) -> Token | None:
+    """The named author of the document a colon introduction hands over: in `the lawyer
+    read a statement from the family: "..."` the family speaks, not the reader (the parse
+    often hangs "from the family" on the verb)."""
+    documents = [c for c in verb.children if c.dep_ == "dobj" and is_document(c)]
+    if not documents:
+        return None
+    sources = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    return document_author(documents[0]) or (sources[0] if sources else None)
 
 
 def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:

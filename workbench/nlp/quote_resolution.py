@@ -2,9 +2,8 @@
 
 Runs on the document's final mentions, after entity resolution, so "Miller" already
 points at "Matthew Miller" and a merge by the analyst changes speakers without a
-re-parse. Pronouns are resolved with the cheap newsroom heuristic that works: "he"
-after a statement is its speaker; otherwise the subject-like first person of the
-previous sentence; otherwise the nearest earlier person.
+re-parse. Pronouns: "he" after a statement is its speaker; else the subject-like first
+person of the previous sentence; else the nearest earlier person.
 """
 
 from __future__ import annotations
@@ -16,39 +15,39 @@ from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
 from workbench.nlp.cues import continues_speaker
-from workbench.nlp.names import (
-    TITLE_ABBREVIATIONS,
-    lowercase_words,
-    previous_word,
-    strip_opening_adverb,
-)
+from workbench.nlp.names import lowercase_words, strip_opening_adverb
 from workbench.nlp.pronoun_fit import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     SentenceIndex,
     fits_pronoun,
+    names_several_people,
 )
 from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_descriptions import described_entity
-from workbench.nlp.speaker_gender import genders_from_text, pronoun_gender
+from workbench.nlp.speaker_gender import (
+    RELATIONAL_NOUNS,
+    genders_from_text,
+    pronoun_gender,
+    unnamed_person,
+)
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_names import (
     PeopleByName,
-    Role,
     full_name_before,
     hint_is_a_name,
     names_someone_else,
     names_whole_phrase,
     person_name,
-    title_after,
-    title_before,
-    titled_role,
 )
+from workbench.nlp.speaker_roles import TitledPeople
 
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 _WORD = re.compile(r"\w+")
 #: How far back (in characters) a pronoun may look for its antecedent.
 MAX_PRONOUN_DISTANCE = 1500
+#: Sentences back a pronoun looks for the passage's other person (its own and two more).
+_PASSAGE_SENTENCES = 2
 
 
 @dataclass(frozen=True)
@@ -56,16 +55,9 @@ class _Resolved:
     """A speaker already resolved earlier in the document."""
 
     end: int
-    entity: str
+    entity: str  # "" for a person the text names only by a noun ("the father")
     label: str
-
-
-def _title_word(title: str) -> str:
-    """One spelling per title, so "Dr. Fauci" holds the role "the doctor" names."""
-    words = title.split()
-    if not words:
-        return title
-    return " ".join([*words[:-1], TITLE_ABBREVIATIONS.get(words[-1], words[-1])])
+    gender: str | None = None
 
 
 class _Resolver:
@@ -88,7 +80,7 @@ class _Resolver:
         self._text_genders: dict[str, str] | None = None
         self._lowercase: frozenset[str] | None = None
         self.people = PeopleByName()
-        self._titled: dict[str, list[tuple[int, str, str | None]]] | None = None
+        self.titles = TitledPeople(self.mentions, text)
         for mention in self.mentions:
             if mention.label == "PERSON":
                 self.people.add(mention.entity, mention.start)
@@ -116,13 +108,16 @@ class _Resolver:
             if person and not names_someone_else(mention, text):
                 self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
                 return mention.entity
-        by_name = by_name or self._by_title(text, start) or self._untagged(text, start)
+        by_name = by_name or self.titles.holder(text, start) or self._untagged(text, start)
         by_name = by_name or self._role_continues(text, start)
         if by_name is not None:
             self.resolved.append(_Resolved(quote.speaker_end, by_name, "PERSON"))
             return by_name
         described = described_entity(text, start, self.mentions, self.text)
         if described is None:
+            unnamed, gender = unnamed_person(quote.speaker_text)
+            if unnamed:
+                self.resolved.append(_Resolved(quote.speaker_end, "", "PERSON", gender))
             return quote.speaker
         self.resolved.append(_Resolved(quote.speaker_end, described.entity, described.label))
         return described.entity
@@ -137,9 +132,12 @@ class _Resolver:
         """ "said Jacinda Ardern. The prime minister added: ...": a definite role naming
         no holder the text titled is the person who spoke just before (this or the
         previous sentence) when no other person is named in between. A spokesperson is
-        never the person they speak for, so that role does not continue."""
-        role = titled_role(text) or self._bare_role(text, start)
+        never the person they speak for, nor "the father" (of someone) that someone:
+        neither role continues."""
+        role = self.titles.role(text, start)
         if role is None or role.title.startswith("spokes") or not self.resolved:
+            return None
+        if role.title.split()[-1] in RELATIONAL_NOUNS:
             return None
         last = self.resolved[-1]
         here = self.sentences.index(start)
@@ -151,12 +149,6 @@ class _Resolver:
         if between - {last.entity}:
             return None
         return last.entity
-
-    def _bare_role(self, text: str, start: int) -> Role | None:
-        """The role of a title written without its "the" in the span ("Pope")."""
-        if previous_word(self.text, start).lower() != "the":
-            return None
-        return titled_role(f"the {text}")
 
     def _without_adverb(self, text: str, start: int) -> tuple[str, int]:
         """The speaker text without a sentence adverb the parse ran into the name
@@ -177,40 +169,6 @@ class _Resolver:
             return None
         full = full_name_before(self.text[:start], words[0], self.lowercase_words())
         return self.people.add_untagged(full, start) if full is not None else None
-
-    def titled(self) -> dict[str, list[tuple[int, str, str | None]]]:
-        """Title -> (start, entity, place) of every person mention carrying it, before it
-        ("President Donald Trump") or in apposition after it ("Youssef Chahed, the Prime
-        Minister of Tunisia"). Built once, on the first role speaker."""
-        if self._titled is None:
-            self._titled = {}
-            for mention in self.mentions:
-                if mention.label != "PERSON":
-                    continue
-                before = title_before(self.text, mention)
-                if before is not None:
-                    self._titled.setdefault(_title_word(before), []).append(
-                        (mention.start, mention.entity, None)
-                    )
-                after = title_after(self.text, mention)
-                if after is not None:
-                    entry = (mention.start, mention.entity, after.place)
-                    self._titled.setdefault(_title_word(after.title), []).append(entry)
-        return self._titled
-
-    def _by_title(self, text: str, start: int) -> str | None:
-        """ "the president" / "the Pope" / "the prime minister of Tunisia": the one person
-        named earlier with that title (and that place, when both say one); None when
-        several or nobody were. A bare title whose "the" the speaker span left out ("The
-        decree signed by the Pope") reads as the definite role."""
-        role = titled_role(text) or self._bare_role(text, start)
-        if role is None:
-            return None
-        holders = self.titled().get(_title_word(role.title), ())
-        earlier = [(entity, place) for at, entity, place in holders if at < start]
-        placed = {entity for entity, place in earlier if role.place and place == role.place}
-        entities = placed if len(placed) == 1 else {entity for entity, _ in earlier}
-        return entities.pop() if len(entities) == 1 else None
 
     def _overlapping(self, start: int, end: int) -> Mention | None:
         i = bisect.bisect_left(self.starts, start - 200)
@@ -243,7 +201,7 @@ class _Resolver:
         quote_start = quote.start
         opens = at_sentence_start(self.text, start)
         if opens or carries_on:
-            recent = self._recent_speaker(word, start)
+            recent = self._recent_speaker(word, start) or self._named_just_before(word, start, name)
             if recent is not None:
                 return recent
         entity = self.people.find(name, start)
@@ -258,6 +216,27 @@ class _Resolver:
         self.resolved.append(_Resolved(start, entity, "PERSON"))
         self._learn_gender(word, entity)
         return entity
+
+    def _named_just_before(self, word: str, start: int, hint: str) -> str | None:
+        """The nearest person fitting the pronoun named in its own or the two sentences
+        before, when the last speaker was of the other gender ("Olsen and his daughter
+        Emma ... "...," she said. "...," he added") and the parse's person is not named
+        in that passage: the passage's other person, not someone paragraphs back."""
+        if not self.resolved or not self._gender_clash(word, *self._last_speaker()):
+            return None
+        here = self.sentences.index(start)
+        passage = self.text[self.sentences.starts[max(0, here - _PASSAGE_SENTENCES)] : start]
+        if _WORD.findall(hint)[-1:] and _WORD.findall(hint)[-1] in _WORD.findall(passage):
+            return None
+        mention = self._antecedent(word, start, here)
+        if mention is None or here - self.sentences.index(mention.start) > _PASSAGE_SENTENCES:
+            return None
+        self.resolved.append(_Resolved(start, mention.entity, mention.label))
+        return mention.entity
+
+    def _last_speaker(self) -> tuple[str, str | None]:
+        last = self.resolved[-1]
+        return last.entity, last.gender
 
     def _group_hinted(self, name: str, start: int) -> str | None:
         """The canonical entity for the group the parse found behind "they"/"it" (the
@@ -312,7 +291,7 @@ class _Resolver:
             if earlier.end > start:
                 continue
             fits = fits_pronoun(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
-            fits = fits and not self._gender_clash(word, earlier.entity)
+            fits = fits and not self._gender_clash(word, earlier.entity, earlier.gender)
             fits = fits and earlier.entity != not_entity
             if here - self.sentences.index(earlier.end) <= 1 and fits:
                 self._learn_gender(word, earlier.entity)
@@ -323,13 +302,14 @@ class _Resolver:
     def _learn_gender(self, word: str, entity: str) -> None:
         """Remember that ``entity`` was called "he" or "she" (first use wins)."""
         gender = pronoun_gender(word)
-        if gender is not None:
+        if gender is not None and entity:
             self.genders.setdefault(entity, gender)
 
-    def _gender_clash(self, word: str, entity: str) -> bool:
-        """True when ``entity`` was earlier called by the other gender's pronoun."""
+    def _gender_clash(self, word: str, entity: str, noun_gender: str | None = None) -> bool:
+        """True when ``entity`` was earlier called by the other gender's pronoun (or, for
+        a person named by a noun, the noun has the other gender: "the father")."""
         wanted = pronoun_gender(word)
-        known = self.genders.get(entity) or self.text_genders().get(entity)
+        known = noun_gender or self.genders.get(entity) or self.text_genders().get(entity)
         return known is not None and wanted is not None and known != wanted
 
     def text_genders(self) -> dict[str, str]:
@@ -374,7 +354,9 @@ class _Resolver:
         previous = [m for m in earlier if self.sentences.index(m.start) == here - 1]
         if previous and not same:
             return previous[0]
-        return earlier[-1] if earlier else None
+        if not earlier or names_several_people(word, self.mentions[first:end], earlier[-1]):
+            return None  # "Shoukry and his counterparts met ... They concluded": the people
+        return earlier[-1]
 
 
 def resolve_speakers(
@@ -387,7 +369,7 @@ def resolve_speakers(
     result: list[Quote] = list(quotes)
     for i in order:
         quote = quotes[i]
-        speaker = resolver.resolve(quote)
+        speaker = resolver.resolve(quote) or None  # "": a person named by a noun only
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
     return result

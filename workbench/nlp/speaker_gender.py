@@ -38,8 +38,33 @@ PERSON_NOUNS: dict[str, str | None] = {
         "cousin child parent teacher coach owner manager doctor nurse roommate relative "
         "sibling fiance fiancee".split(), None),
 }  # fmt: skip
+#: Person nouns that name someone by their tie to another ("the father of the victim"):
+#: never a title the person named just before holds.
+RELATIONAL_NOUNS = frozenset(
+    "husband father son brother grandfather grandson uncle nephew boyfriend stepfather "
+    "wife mother daughter sister grandmother granddaughter aunt niece girlfriend stepmother "
+    "widow friend neighbour neighbor partner spouse colleague cousin child parent roommate "
+    "relative sibling fiance fiancee".split()
+)
 #: How many sentences back a sentence-opening pronoun looks for its single person.
 _WINDOW_SENTENCES = 3
+#: How far before a name its person noun may stand ("his granddaughter, ").
+_KIN_CHARS = 16
+_NOUN_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
+#: Where a common-noun speaker phrase's head ends ("the father| of the victim").
+_PHRASE_TAIL = re.compile(r",|\s+(?:of|for|at|from|with|who)\s")
+
+
+def unnamed_person(phrase: str) -> tuple[bool, str | None]:
+    """(True, gender) when a speaker phrase names a person by a noun and no name ("The
+    father of one of the victims", "a spokeswoman for the ministry"): the head noun is
+    the last word before any "of/for/at/from" or comma. A pronoun right after such a
+    speaker is that unnamed person, never a person named further back."""
+    head = _PHRASE_TAIL.split(phrase.strip(), maxsplit=1)[0].split()
+    noun = head[-1].lower() if head else ""
+    if noun not in PERSON_NOUNS or any(w[:1].isupper() for w in head[1:]):
+        return False, None
+    return True, PERSON_NOUNS[noun]
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -80,7 +105,23 @@ def genders_from_text(
         gender = pronoun_gender(match.group(1))
         if len(entities) == 1 and gender is not None:
             found.setdefault(entities.pop(), set()).add(gender)
+    for entity, gender in _kin_genders(text, people):
+        found.setdefault(entity, set()).add(gender)
     return {entity: genders.pop() for entity, genders in found.items() if len(genders) == 1}
+
+
+def _kin_genders(text: str, people: Sequence[Mention]) -> list[tuple[str, str]]:
+    """(entity, gender) a gendered person noun right before a name gives ("his daughter
+    Emma", "her husband, Karim"): two people named together ("Brian Olsen and his
+    daughter Emma") are then told apart by "she said". (A possessive after a name is no
+    evidence: in "supportive of Clinton and his followers" the "his" is someone else's.)"""
+    found = []
+    for mention in people:
+        noun = _NOUN_BEFORE.search(text, max(0, mention.start - _KIN_CHARS), mention.start)
+        gender = PERSON_NOUNS.get(noun.group(1).lower()) if noun is not None else None
+        if gender is not None:
+            found.append((mention.entity, gender))
+    return found
 
 
 def _people_in_window(

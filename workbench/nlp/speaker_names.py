@@ -241,6 +241,10 @@ class PeopleByName:
         return counts.most_common(1)[0][0]
 
 
+#: Words opening a phrase for one unnamed member of a group ("another Republican").
+_ONE_MEMBER = frozenset("a an another one each".split())
+
+
 def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool:
     """True when ``mention`` is the speaker phrase itself, give or take titles and articles.
 
@@ -255,4 +259,7 @@ def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool
     words = [w for w in _WORD_ONLY.findall(rest) if w.lower() not in _PHRASE_ARTICLES]
     if mention.label == "GPE" and words:
         return False  # a place inside a longer name: "Environment Canada" is not Canada
+    opening = _WORD_ONLY.findall(phrase[:inside_start])
+    if mention.label == "NORP" and opening and opening[0].lower() in _ONE_MEMBER:
+        return False  # "an Iowa Democrat" is one member, not the party
     return not any(w[0].islower() for w in words)

@@ -34,6 +34,8 @@ _PHRASE_PREPOSITIONS = frozenset("for of from at with".split())
 _MAX_PHRASE_TOKENS = 6
 _FULL_NAME_TOKENS = 2
 #: Nouns for a piece of something said ("part of the statement"): the whole speaks.
+#: Determiners that pick one unnamed member out of a group.
+_ONE_OF = frozenset("a an another one each".split())
 _PARTITIVES = frozenset("part parts portion portions excerpt excerpts section passage".split())
 
 
@@ -69,7 +71,7 @@ def _name_from_children(head: Token) -> Span | None:
             ent = _entity_at(child, ("PERSON",))
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
-    ent = person_in_apposition(head)
+    ent = person_in_apposition(head) or _organisation_in_apposition(head)
     if ent is not None:
         return ent
     ent = _entity_at(head, SPEAKER_LABELS[1:])
@@ -97,6 +99,19 @@ def person_in_apposition(head: Token) -> Span | None:
                 continue
             ent = _entity_at(token, ("PERSON",)) or _untagged_full_name(token)
             ent = ent or _named_person_noun(head, token)
+            if ent is not None and not _is_possessive_ent(ent):
+                return ent
+    return None
+
+
+def _organisation_in_apposition(head: Token) -> Span | None:
+    """The organisation a common noun stands for when the text names it right after
+    ("The company, Maple Foods, said"): the named organisation speaks."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and _same_line(child, head):
+            ent = _entity_at(child, ("ORG",))
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
     return None
@@ -235,9 +250,11 @@ def _name_phrase(head: Token) -> tuple[int, int]:
     if is_handle(head):
         return handle_phrase(head)
     ent = _name_from_children(head)
+    if ent is not None and ent[-1].ent_type_ != "PERSON" and is_group_member(head):
+        ent = None  # "an Iowa Democrat" speaks, but "a Republican, Mark Amodei," is Amodei
     if ent is not None:
         return _strip_possessive(_with_given_names(ent))
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and not is_group_member(head):
         start, end = _proper_run(head)
     elif is_age_noun(head):
         start, end = age_phrase(head)
@@ -248,6 +265,18 @@ def _name_phrase(head: Token) -> tuple[int, int]:
             return owned.start_char, owned.end_char
     span = doc[start:end]
     return span.start_char, span.end_char
+
+
+def is_group_member(head: Token) -> bool:
+    """True for one unnamed member of a party, faith or nationality: "an Iowa Democrat",
+    "another Republican", "one Conservative". The phrase speaks, with no entity: the
+    group ("Democrat") did not say it, and two such speakers are not one person."""
+    if head.ent_type_ != "NORP":
+        return False
+    return any(
+        child.dep_ in ("det", "nummod") and child.lower_ in _ONE_OF and child.i < head.i
+        for child in head.children
+    )
 
 
 def _person_after_possessive(phrase: Span) -> Span | None:

@@ -37,6 +37,8 @@ _PHRASE_OPENERS = ("DET", "NUM")
 #: Only a finite verb inverts with its subject ("said one attendee").
 _FINITE = frozenset(("VBD", "VBZ", "VBP"))
 _PHRASE_INNER = frozenset(("DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT"))
+#: Words a noun phrase after an inverted cue is built of ("a Toronto councillor").
+_PHRASE_HEADS = frozenset(("NOUN", "PROPN"))
 
 
 def is_age_noun(token: Token) -> bool:
@@ -127,8 +129,19 @@ def _phrase_after(cue: Token) -> Token | None:
     i = cue.i + 1
     while i < len(doc) and i - cue.i < _PHRASE_TOKENS and doc[i].pos_ in ("DET", "NUM", "ADJ"):
         i += 1
-    if i == cue.i + 1 or i >= len(doc) or doc[i].pos_ != "NOUN":
+    if i == cue.i + 1 or i >= len(doc) or doc[i].pos_ not in _PHRASE_HEADS:
         return None  # a bare noun after the verb is its object, not a speaker
-    while i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i].dep_ == "compound":
+    return _phrase_head(doc, i, cue.i + _PHRASE_TOKENS)
+
+
+def _phrase_head(doc: Doc, i: int, limit: int) -> Token:
+    """The last noun of the noun run starting at ``i`` on one line: "councillor" in "a
+    Toronto councillor", "Democrat" in "another New Hampshire Democrat" (the place words
+    only modify the head; the parse often takes the whole run for the cue's object)."""
+    while (
+        i + 1 < min(len(doc), limit)
+        and doc[i + 1].pos_ in _PHRASE_HEADS
+        and "\n" not in doc[i].whitespace_
+    ):
         i += 1
     return doc[i]

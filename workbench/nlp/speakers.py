@@ -17,6 +17,7 @@ from workbench.nlp.cues import (
     according_to_source,
     is_speech_cue,
 )
+from workbench.nlp.names import lowercase_words
 from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "acl")
 #: Labels the small model puts on a surname it does not recognise as a person's.
 _MISREAD_LABELS = ("ORG", "GPE", "NORP")
 _PERSON_LAST_WORDS = "workbench.person_last_words"
+_LOWERCASE_WORDS = "workbench.lowercase_words"
 #: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
 _IOB_INSIDE = 1
 #: Verbs by which someone puts out a document whose words are then theirs.
@@ -116,8 +118,21 @@ def _is_subject(child: Token, verb: Token) -> bool:
 def _agrees(subject: Token, verb: Token) -> bool:
     """False when number agreement rules the subject out: a plural common noun is never
     the subject of a verb in the third person singular (`Calls men names like "pigs"`,
-    where the parser read the object "men" as subject of an elliptical "Calls")."""
-    return not (verb.tag_ == "VBZ" and subject.tag_ == "NNS")
+    where the parser read the object "men" as subject of an elliptical "Calls"). A
+    surname ending in "s" is tagged as a plural too (`Mills then writes back, "..."`):
+    a capitalised word the text never writes in lowercase is a name, and agrees."""
+    if not (verb.tag_ == "VBZ" and subject.tag_ == "NNS"):
+        return True
+    return subject.text[:1].isupper() and subject.lower_ not in _lowercase_words(subject.doc)
+
+
+def _lowercase_words(doc: Doc) -> frozenset[str]:
+    """Words the document writes in lowercase, read once per doc (only asked for the
+    rare capitalised plural subject)."""
+    cached = doc.user_data.get(_LOWERCASE_WORDS)
+    if cached is None:
+        cached = doc.user_data[_LOWERCASE_WORDS] = lowercase_words(doc.text)
+    return cached
 
 
 def _issuer(document: Token, usable: Callable[[Token], bool]) -> Token | None:

@@ -1,0 +1,76 @@
+"""People found by the role a speaker phrase gives them ("the president", "the Pope").
+
+Split from ``quote_resolution`` (which orders the ways a speaker span is resolved) so
+each module keeps one concern: here, which earlier person holds a title the text gave
+them, before their name ("President Donald Trump") or in apposition after it ("Youssef
+Chahed, the Prime Minister of Tunisia").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from workbench.core.models import Mention
+from workbench.nlp.names import TITLE_ABBREVIATIONS, previous_word
+from workbench.nlp.speaker_names import Role, title_after, title_before, titled_role
+
+#: (start, entity, place) of a person mention carrying a title.
+Holder = tuple[int, str, str | None]
+
+
+def _title_word(title: str) -> str:
+    """One spelling per title, so "Dr. Fauci" holds the role "the doctor" names."""
+    words = title.split()
+    if not words:
+        return title
+    return " ".join([*words[:-1], TITLE_ABBREVIATIONS.get(words[-1], words[-1])])
+
+
+class TitledPeople:
+    """The document's people by the titles it gives them; built on the first role asked."""
+
+    def __init__(self, mentions: Sequence[Mention], text: str) -> None:
+        self.mentions = mentions
+        self.text = text
+        self._titled: dict[str, list[Holder]] | None = None
+
+    def bare_role(self, text: str, start: int) -> Role | None:
+        """The role of a title written without its "the" in the span ("Pope")."""
+        if previous_word(self.text, start).lower() != "the":
+            return None
+        return titled_role(f"the {text}")
+
+    def role(self, text: str, start: int) -> Role | None:
+        """The role a definite speaker phrase names, with or without its "the"."""
+        return titled_role(text) or self.bare_role(text, start)
+
+    def titled(self) -> dict[str, list[Holder]]:
+        """Title -> holders of every person mention carrying it, before it or after it."""
+        if self._titled is None:
+            self._titled = {}
+            for mention in self.mentions:
+                if mention.label != "PERSON":
+                    continue
+                before = title_before(self.text, mention)
+                if before is not None:
+                    entry = (mention.start, mention.entity, None)
+                    self._titled.setdefault(_title_word(before), []).append(entry)
+                after = title_after(self.text, mention)
+                if after is not None:
+                    entry = (mention.start, mention.entity, after.place)
+                    self._titled.setdefault(_title_word(after.title), []).append(entry)
+        return self._titled
+
+    def holder(self, text: str, start: int) -> str | None:
+        """ "the president" / "the Pope" / "the prime minister of Tunisia": the one person
+        named earlier with that title (and that place, when both say one); None when
+        several or nobody were. A bare title whose "the" the speaker span left out ("The
+        decree signed by the Pope") reads as the definite role."""
+        role = self.role(text, start)
+        if role is None:
+            return None
+        holders = self.titled().get(_title_word(role.title), ())
+        earlier = [(entity, place) for at, entity, place in holders if at < start]
+        placed = {entity for entity, place in earlier if role.place and place == role.place}
+        entities = placed if len(placed) == 1 else {entity for entity, _ in earlier}
+        return entities.pop() if len(entities) == 1 else None
