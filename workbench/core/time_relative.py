@@ -323,7 +323,8 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
                          + _PART + "$"), _today),
     ("today", re.compile(r"^(?P<word>last) (?P<part>night)$"), _today),
     ("today", re.compile("^this " + PART_OF_DAY + "$"), _part_of_today),
-    ("part-of-day", re.compile("^(?:(?:that|the same) )?" + PART_OF_DAY + "$"), _part_of_today),
+    ("part-of-day", re.compile("^(?:(?:early|late) (?:in |at )?)?(?:(?:that|the same|the) )?"
+                               + PART_OF_DAY + "$"), _part_of_today),
     ("day-beside", re.compile(r"^day (?P<word>before yesterday|after tomorrow)$"), _day_beside),
     ("named-unit",
      re.compile(r"^(?:(?P<side>earlier|later) )?(?P<which>this|current|last|previous|next|"

@@ -48,6 +48,8 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     kept: list[Mention] = []
     holidays = dated_holidays(text, anchor)
     for mention in _dates_inside_names(mentions, text, anchor, holidays):
+        if _is_body_time(mention) and _is_fraction(mention, text):
+            continue
         mention = _with_zone(_without_dangling_joiner(mention, text), text)
         pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor))
                   if _is_body_time(mention) else [])
@@ -67,6 +69,19 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     clocks = [m for m in words if m.label == "TIME" and not all_times.overlaps(m)]
     new += clocks + [m for m in words if m.label != "TIME" and not everything.overlaps(m)]
     return _merged(kept, new)
+
+
+_FRACTION = re.compile(r"(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over"
+                       r"|under|just) )?(?:a|one|three) quarters?", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\s+(?:of|as)\s+(?!(?:(?:the|this|that|last|next|a) )?"
+                       r"(?:year|century|decade|fiscal|financial|(?:19|20)\d\d)\b)", re.IGNORECASE)
+
+
+def _is_fraction(mention: Mention, text: str) -> bool:
+    """'about a quarter of the city's population', 'a quarter as much money': a share, not
+    the three months the model (and "every quarter") took it for."""
+    return bool(_FRACTION.fullmatch(mention.text)
+                and _SHARE_OF.match(text, mention.end))
 
 
 def _without_parts_of(mentions: list[Mention], clocks: list[Mention]) -> list[Mention]:
@@ -197,20 +212,28 @@ def _piece(mention: Mention, start: int, end: int, text: str) -> Mention:
 
 
 _COMMA = re.compile(r"^(?P<first>[^,]+),\s+(?P<second>[^,]+)$")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _comma_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
     """'June 17, two days before the launch' -> 'June 17' and 'two days' (a duration, as
     TIMEX3 marks it). Only when the second piece is a duration, so "Friday, January 4,
     2019" stays one date, and "November 11, three days later" too: the apposition names
-    one day twice, and the whole is read on its first date."""
+    one day twice, and the whole is read on its first date. When only the second piece has a
+    value, the first is a description of that day ("the preceding Saturday, August 17"):
+    TIMEX3 marks both, and the first takes the second's value (``time_expressions``)."""
     match = _COMMA.match(mention.text)
     if match is None or is_anaphoric(match["second"]):
         return []
     second = normalise_time(match["second"], anchor, None)
-    if second is None or not second.value.startswith("P"):
+    if second is None:
         return []
-    return _pieces(mention, match, text, anchor)
+    if second.value.startswith("P"):
+        return _pieces(mention, match, text, anchor)
+    if _DAY_VALUE.match(second.value) and not has_value(match["first"], anchor):
+        # 'the preceding Saturday, August 17': the date names the words before it
+        return _pieces(mention, match, text, anchor, first_named_after=True)
+    return []
 
 
 def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
@@ -221,15 +244,17 @@ def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[M
     return _pieces(mention, match, text, anchor)
 
 
-def _pieces(mention: Mention, match: re.Match[str], text: str,
-            anchor: dt.date | None) -> list[Mention]:
+def _pieces(mention: Mention, match: re.Match[str], text: str, anchor: dt.date | None,
+            first_named_after: bool = False) -> list[Mention]:
     """The groups 'first' and 'second' of ``match`` as mentions (both must have values or
-    be read on the date before them)."""
+    be read on the date before them, the first on the date after it when
+    ``first_named_after``)."""
     if mention.text != text[mention.start:mention.end]:
         return []
     pieces = [(mention.start + match.start(g), mention.start + match.end(g))
               for g in ("first", "second")]
-    if not all(has_value(text[a:b], anchor) or is_anaphoric(text[a:b]) for a, b in pieces):
+    checked = pieces[1:] if first_named_after else pieces
+    if not all(has_value(text[a:b], anchor) or is_anaphoric(text[a:b]) for a, b in checked):
         return []
     return [_piece(mention, a, b, text) for a, b in pieces]
 

@@ -101,7 +101,9 @@ def verb_tense(verb: Token) -> Tense | None:
     """
     if verb.tag_ == "VB" and _is_infinitive_complement(verb) and verb.head is not verb:
         if verb.head.lemma_ in _PLANNING_WORDS:
-            return "future"  # "is scheduled to open on Monday"
+            # "is scheduled to open on Monday"; "was expected to pass on Wednesday" was
+            # ahead of the expecting, not of the article: either side of its date
+            return None if _told_in_the_past(verb.head) else "future"
         return verb_tense(verb.head)  # "wanted to meet on Monday": the head's tense
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
@@ -112,10 +114,19 @@ def verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxiliaries):
         return "past"
     if "would" in words:
-        return "future"  # "would fund the government through September": not yet done
+        # "would fund the government through September": not yet done; but "predicted
+        # that it would pass on Wednesday" is ahead of the predicting only (nearest reading)
+        reported = verb.dep_ == "ccomp" and verb.head is not verb
+        return None if reported and _told_in_the_past(verb.head) else "future"
     if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries):
         return "future" if _is_planned(verb) else "present"
     return None
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """'predicted', 'was expected', 'had planned': a verb whose own time is past."""
+    return verb.tag_ == "VBD" or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ == "VBD" for child in verb.children)
 
 
 def _is_planned(verb: Token) -> bool:
@@ -154,6 +165,8 @@ def with_time_values(
             before = mentions[times[-1]] if times else None
             valued = _on_day_of(before, _in_apposition(before, valued, text), text, anchor)
             valued = _in_the_evening(before, valued, text)
+            if before is not None and _names_again(before, valued, text):
+                mentions[times[-1]] = replace(before, value=valued.value)
             if before is not None and _is_part_of(before, valued, text):
                 mentions[times[-1]] = replace(before, value=valued.value)
             elif before is not None and _is_clock_of(before, valued, text, anchor):
@@ -210,6 +223,13 @@ def _in_apposition(date: Mention | None, mention: Mention, text: str) -> Mention
     return replace(mention, value=date.value)
 
 
+def _names_again(description: Mention, date: Mention, text: str) -> bool:
+    """'the preceding Saturday, August 17': a time expression with no value of its own,
+    then a comma and a date, is that date described (an apposition), as TimeML reads it."""
+    return (description.value is None and text[description.end:date.start] == ", "
+            and bool(_NAMED_DAY.match(date.value or "")))
+
+
 def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
     """'Saturday' + 'morning' split by the model: both mentions get 'Saturday morning'."""
     return (
@@ -221,7 +241,11 @@ def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
 
 
 _CLOCK_BEFORE_DAY = re.compile(r"\s*\)?\s*(?:,\s*)?(?:on|,)?\s*")
+_CLOCK_RIGHT_BEFORE_DAY = re.compile(r"\s*(?:on\s+)?")
+"""A clock some day before it already took: only its own day right after moves it again."""
 _CLOCK_BESIDE_CLOCK = re.compile(r"\s*\(\s*")
+_NAMED_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
+"""A day's value, with or without its part of day ('Monday morning')."""
 
 
 def _clock_run(mentions: Sequence[Mention], times: Sequence[int], text: str,
@@ -240,13 +264,16 @@ def _clock_run(mentions: Sequence[Mention], times: Sequence[int], text: str,
 
 def _is_clock_of(clock: Mention, day: Mention, text: str, anchor: dt.date | None) -> bool:
     """'at 4 p.m. on Tuesday' split by the model: the clock time is Tuesday's, not the
-    anchor day's (the clock alone was read on the anchor day)."""
-    return (
-        anchor is not None
-        and (clock.value or "").startswith(anchor.isoformat() + "T")
-        and len(day.value or "") == len("2000-01-01")
-        and bool(_CLOCK_BEFORE_DAY.fullmatch(text[clock.end:day.start]))
-    )
+    anchor day's (the clock alone is read on the anchor day), also when a day named before
+    it took the clock first ('11 p.m. EDT on Sunday (0300 UTC Monday morning)')."""
+    if anchor is None:
+        return False
+    alone = normalise_time(clock.text, anchor)
+    moved = not (clock.value or "").startswith(anchor.isoformat() + "T")
+    between = (_CLOCK_RIGHT_BEFORE_DAY if moved else _CLOCK_BEFORE_DAY).fullmatch(
+        text[clock.end:day.start])
+    return (alone is not None and alone.value.startswith(anchor.isoformat() + "T")
+            and bool(_NAMED_DAY.fullmatch(day.value or "")) and bool(between))
 
 
 def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | None,
