@@ -66,3 +66,31 @@ def test_a_description_before_a_date_and_a_comma_takes_its_value(nlp) -> None:
     """TIMEX3 marks both 'the preceding Friday' and 'April 5'; one names the other."""
     values = _values(nlp, "She last called on the preceding Friday, April 5, from a hotel.")
     assert values == {"the preceding Friday": "2024-04-05", "April 5": "2024-04-05"}
+
+
+def test_a_month_reaching_into_another_year_takes_the_year_its_sentence_named(nlp) -> None:
+    """Read in April 2024, a past June alone is June 2023; after 'the 2016 election' in the
+    same sentence it is June 2016."""
+    values = _values(nlp, "In the 2016 election, the senator stayed in the race until June "
+                          "and endorsed her rival in July.")
+    assert (values["June"], values["July"]) == ("2016-06", "2016-07")
+
+
+@pytest.mark.parametrize(("text", "month", "value"), [
+    ("Sales rose in 2019, the company said in March.", "March", "2024-03"),
+    ("After the 2016 crash, the plant will reopen in June.", "June", "2024-06"),
+    ("The 2016 law was passed. In June, it was repealed.", "June", "2023-06"),
+])
+def test_a_month_keeps_the_anchors_year_outside_that_case(nlp, text: str, month: str,
+                                                           value: str) -> None:
+    """A month of the publication year, a month ahead of a future verb and a month in
+    another sentence than the year are read on the anchor as before."""
+    assert _values(nlp, text)[month] == value
+
+
+def test_the_end_of_a_run_of_weekdays_is_on_or_after_its_start(nlp) -> None:
+    """'Monday through Thursday' read alone in the past tense would put Thursday a week
+    before Monday."""
+    values = _values(nlp, "The council announced four days of closures, Monday through "
+                          "Thursday.")
+    assert (values["Monday"], values["Thursday"]) == ("2024-04-08", "2024-04-11")

@@ -20,6 +20,7 @@ from workbench.core.models import Analysis, Mention
 from workbench.core.time_anaphora import anaphoric_value, is_anaphoric, is_reference
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import PARTS_OF_DAY, Tense
+from workbench.nlp.time_context import in_named_year, run_end
 from workbench.nlp.time_detection import JOINER, TIME_LABELS, TenseSpan, with_split_time_spans
 
 if TYPE_CHECKING:
@@ -163,6 +164,9 @@ def with_time_values(
         valued = _valued(mention, tenses, anchor, references)
         if valued.label in TIME_LABELS and valued.field == "text":
             before = mentions[times[-1]] if times else None
+            tense = _model_span_at(tenses, valued)[0]
+            earlier = [mentions[index] for index in times[-4:]]
+            valued = run_end(before, in_named_year(valued, earlier, text, anchor, tense), text)
             valued = _on_day_of(before, _in_apposition(before, valued, text), text, anchor)
             valued = _in_the_evening(before, valued, text)
             if before is not None and _names_again(before, valued, text):
