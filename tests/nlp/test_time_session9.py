@@ -94,3 +94,29 @@ def test_the_end_of_a_run_of_weekdays_is_on_or_after_its_start(nlp) -> None:
     values = _values(nlp, "The council announced four days of closures, Monday through "
                           "Thursday.")
     assert (values["Monday"], values["Thursday"]) == ("2024-04-08", "2024-04-11")
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("the first nine months", "P9M"),
+    ("the final two weeks", "P2W"),
+    ("the latest week", "2024-W14"),
+    ("the fiscal third quarter, ended March 31", "2024-Q1"),
+    ("the second quarter ended March 31", "2024-Q1"),
+])
+def test_reporting_periods_of_business_news(words: str, value: str) -> None:
+    """Earnings-report wording: a count of months from the year's start is a duration, the
+    latest week the last complete one, a numbered quarter named by its last day that day's."""
+    assert normalise_time(words, ANCHOR, "past").value == value
+
+
+def test_the_first_day_alone_is_no_duration() -> None:
+    assert normalise_time("the first day", ANCHOR, None) is None
+
+
+def test_a_period_before_a_comma_and_a_day_keeps_its_own_reading(nlp) -> None:
+    """Only a description of a day takes the date after its comma: a quarter does not
+    become the Tuesday the report is due."""
+    values = _values(nlp, "The firm will report results for the fiscal third quarter, ended "
+                          "March 31, next Tuesday.")
+    assert values["next Tuesday"] == "2024-04-16"
+    assert values.get("the fiscal third quarter, ended March 31") == "2024-Q1"

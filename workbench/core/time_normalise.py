@@ -161,8 +161,9 @@ def _leading_date(
 
 
 _PERIOD_ENDED = re.compile(
-    r"^(?:(?P<fiscal>fiscal|financial) )?(?P<unit>quarter|year|month|week|period|three months"
-    r"|(?P<count>\w+) (?P<units>weeks|months|years)) (?:that )?end(?:ed|ing|s)? (?:on )?"
+    r"^(?:(?P<fiscal>fiscal|financial) )?(?:(?:first|second|third|fourth) )?"
+    r"(?P<unit>quarter|year|month|week|period|three months"
+    r"|(?P<count>\w+) (?P<units>weeks|months|years)),? (?:that )?end(?:ed|ing|s)? (?:on )?"
     r"(?P<date>.+)$"
 )
 

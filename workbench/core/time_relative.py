@@ -133,9 +133,12 @@ def _named_unit(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 def _latest_period(match: re.Match[str], anchor: Anchor) -> str | None:
-    """'the latest quarter', 'the just-ended quarter': the last one complete on the anchor
-    day (the one companies report on), not the anchor's own."""
+    """'the latest quarter', 'the just-ended quarter', 'in the latest week' (of mortgage
+    rates): the last one complete on the anchor day (the one reported on), not the
+    anchor's own."""
     day = anchor.day
+    if match.group("unit") == "week":
+        return week_value(day - 7 * ONE_DAY)
     if match.group("unit") == "month":
         return month_value(*shift_months(day.year, day.month, -1))
     return quarter_value(*shift_quarters(day.year, quarter_of(day), -1))
@@ -332,7 +335,8 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
                 r"(?P<unit>week|weekend|month|quarter|year|century)$"), _named_unit),
     ("fiscal-year", re.compile(r"^(?P<kind>financial|fiscal) year$"), _named_unit),
     ("latest-period", re.compile(r"^(?:latest|most recent|just[- ]ended|just[- ]completed"
-                                 r"|recently ended) (?P<unit>quarter|month)$"), _latest_period),
+                                 r"|recently ended) (?P<unit>quarter|month|week)$"),
+     _latest_period),
     ("decade", re.compile(r"^(?P<which>this|current|last|past|previous|next|coming) decade$"),
      _decade),
     ("month-of-year", re.compile("^" + MONTH + r",? (?:of )?(?P<which>this|last|next) year$"),

@@ -213,6 +213,9 @@ def _piece(mention: Mention, start: int, end: int, text: str) -> Mention:
 
 _COMMA = re.compile(r"^(?P<first>[^,]+),\s+(?P<second>[^,]+)$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAY_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|weekend|eve"
+                        r"|morning|afternoon|evening|night)\b", re.IGNORECASE)
+"""What a description of a day says ('the preceding Saturday', 'that weekend')."""
 
 
 def _comma_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
@@ -230,7 +233,8 @@ def _comma_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[M
         return []
     if second.value.startswith("P"):
         return _pieces(mention, match, text, anchor)
-    if _DAY_VALUE.match(second.value) and not has_value(match["first"], anchor):
+    if (_DAY_VALUE.match(second.value) and not has_value(match["first"], anchor)
+            and DAY_WORDS.search(match["first"])):
         # 'the preceding Saturday, August 17': the date names the words before it
         return _pieces(mention, match, text, anchor, first_named_after=True)
     return []

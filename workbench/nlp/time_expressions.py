@@ -21,7 +21,13 @@ from workbench.core.time_anaphora import anaphoric_value, is_anaphoric, is_refer
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import PARTS_OF_DAY, Tense
 from workbench.nlp.time_context import in_named_year, run_end
-from workbench.nlp.time_detection import JOINER, TIME_LABELS, TenseSpan, with_split_time_spans
+from workbench.nlp.time_detection import (
+    DAY_WORDS,
+    JOINER,
+    TIME_LABELS,
+    TenseSpan,
+    with_split_time_spans,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -231,6 +237,7 @@ def _names_again(description: Mention, date: Mention, text: str) -> bool:
     """'the preceding Saturday, August 17': a time expression with no value of its own,
     then a comma and a date, is that date described (an apposition), as TimeML reads it."""
     return (description.value is None and text[description.end:date.start] == ", "
+            and bool(DAY_WORDS.search(description.text))
             and bool(_NAMED_DAY.match(date.value or "")))
 
 
