@@ -120,3 +120,36 @@ def test_a_period_before_a_comma_and_a_day_keeps_its_own_reading(nlp) -> None:
                           "March 31, next Tuesday.")
     assert values["next Tuesday"] == "2024-04-16"
     assert values.get("the fiscal third quarter, ended March 31") == "2024-Q1"
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("the night of April 4", "2024-04-04TNI"),
+    ("the morning of March 28", "2024-03-28TMO"),
+    ("the night of the vote", None),
+])
+def test_a_part_of_day_of_a_date_is_that_days(words: str, value: str | None) -> None:
+    found = normalise_time(words, ANCHOR, "past")
+    assert (found.value if found else None) == value
+
+
+def test_a_part_of_day_split_from_its_date_is_that_dates(nlp) -> None:
+    """Not the day an earlier date in the sentence lent it."""
+    values = _values(nlp, "Talks resumed on the night of April 2 and ended on the morning "
+                          "of April 3.")
+    parts = {text: value for text, value in values.items() if "April" not in text}
+    assert sorted(parts.values()) == ["2024-04-02TNI", "2024-04-03TMO"]
+
+
+def test_a_count_from_now_split_by_the_model_is_joined(nlp) -> None:
+    values = _values(nlp, "Three weeks from now, voters go to the polls.")
+    assert values == {"Three weeks from now": "2024-05-01"}
+
+
+def test_a_calendar_date_the_model_left_out_is_found() -> None:
+    """'April 2' the model skipped after 'the night of'; a lower-case 'may 5' is a verb and
+    a number, and 'March 3, 4' no date."""
+    from workbench.nlp.time_unmarked import unmarked_time_words
+
+    text = ("Talks resumed on the night of April 2, 2019. Prices may 5 times rise. The score "
+            "was March 3, 4 to 2. It was Sept. 11th.")
+    assert [m.text for m in unmarked_time_words(text, ANCHOR)] == ["April 2, 2019", "Sept. 11th"]

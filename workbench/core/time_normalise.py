@@ -34,6 +34,7 @@ from workbench.core.time_durations import duration_value
 from workbench.core.time_fallback import dateparser_value
 from workbench.core.time_relative import Anchor, relative_value
 from workbench.core.time_values import (
+    PARTS_OF_DAY,
     Tense,
     TimeValue,
     flag_for,
@@ -138,6 +139,7 @@ def normalise_time(
         found = found or read(expression, anchor, tense)
     found = found or _period_ended(expression, anchor, tense)
     found = found or _week_of(expression, anchor, tense)
+    found = found or _part_of_day_of(expression, anchor, tense)
     if (found is None or found[0] is None) and ", " in expression:
         found = _leading_date(expression, anchor, tense)
     if found is None or found[0] is None:
@@ -202,6 +204,21 @@ def _week_of(
     if found is None or not found[0] or not _DAY.match(found[0]):
         return None
     return week_value(dt.date.fromisoformat(found[0][:10])), "rule:week-of"
+
+
+_PART_OF_DAY_OF = re.compile(r"^(?:(?:early|late) )?(?:in )?(?:(?:the|that) )?(?:(?:early|late) )?"
+                             r"(?P<part>morning|afternoon|evening|night) of (?P<date>.+)$")
+
+
+def _part_of_day_of(
+    expression: str, anchor: dt.date | None, tense: Tense | None
+) -> tuple[str | None, str] | None:
+    """'the night of March 4': that day's part of day (TIMEX3 `1998-03-04TNI`)."""
+    match = _PART_OF_DAY_OF.match(expression)
+    found = _date_value(match["date"], anchor, tense) if match else None
+    if match is None or found is None or not found[0] or len(found[0]) != len("2000-01-01"):
+        return None
+    return f"{found[0]}T{PARTS_OF_DAY[match['part']]}", "rule:part-of-day-of"
 
 
 def _reference(expression: str) -> tuple[str | None, str] | None:

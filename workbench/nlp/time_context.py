@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.core.time_values import Tense
+from workbench.core.time_values import PARTS_OF_DAY, Tense
 from workbench.core.time_words import MONTH_NAME, WEEKDAY
 
 _BARE_MONTH = re.compile(r"(?:(?:in|until|till|by|since|from|through) )?" + MONTH_NAME,
@@ -68,3 +68,19 @@ def run_end(start: Mention | None, end: Mention, text: str) -> Mention:
     while last - first >= dt.timedelta(days=7):
         last -= dt.timedelta(days=7)
     return replace(end, value=last.isoformat())
+
+
+_PART_BEFORE = re.compile(r"(?:(?:the|that) )?(?:(?:early|late) )?"
+                          r"(?P<part>morning|afternoon|evening|night)(?: of)?", re.IGNORECASE)
+_OF = re.compile(r"\s*(?:of\s+)?")
+
+
+def part_before_day(part: Mention | None, day: Mention, text: str) -> Mention | None:
+    """'the night of' + 'March 4' as the model split them: the part of day is that day's
+    (whatever day an earlier date lent it), or None when the two are not so joined."""
+    found = _PART_BEFORE.fullmatch(part.text) if part is not None else None
+    if (part is None or found is None or not _DAY_VALUE.fullmatch(day.value or "")
+            or not _OF.fullmatch(text[part.end:day.start])
+            or "of" not in (part.text + text[part.end:day.start]).lower().split()):
+        return None
+    return replace(part, value=f"{day.value}T{PARTS_OF_DAY[found['part'].lower()]}")

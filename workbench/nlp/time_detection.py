@@ -68,7 +68,7 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     all_times = _Spans(m for m in (*kept, *new) if _is_body_time(m))
     clocks = [m for m in words if m.label == "TIME" and not all_times.overlaps(m)]
     new += clocks + [m for m in words if m.label != "TIME" and not everything.overlaps(m)]
-    return _merged(kept, new)
+    return _counted_from_now(_merged(kept, new), text, anchor)
 
 
 _FRACTION = re.compile(r"(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over"
@@ -289,6 +289,25 @@ def _lost_lines(mentions: Sequence[Mention], tenses: Sequence[TenseSpan], text: 
             first = start + line.start() + line.group().index(words)
             found.append(replace(_piece(template, first, first + len(words), text), label="DATE"))
     return found
+
+
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+
+
+def _counted_from_now(mentions: list[Mention], text: str, anchor: dt.date | None) -> list[Mention]:
+    """'three weeks' + 'now' (the model's duration, our 'now') joined into 'three weeks from
+    now': one date ahead, as 'ten years from now' is when the model tags it whole."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (last is not None and _is_body_time(last) and _is_body_time(mention)
+                and mention.text.lower() == "now" and _FROM.fullmatch(text[last.end:mention.start])
+                and has_value(text[last.start:mention.end], anchor)):
+            surface = text[last.start:mention.end]
+            joined[-1] = replace(last, end=mention.end, text=surface, entity=surface, value=None)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _merged(mentions: list[Mention], new: list[Mention]) -> list[Mention]:

@@ -20,7 +20,7 @@ from workbench.core.models import Analysis, Mention
 from workbench.core.time_anaphora import anaphoric_value, is_anaphoric, is_reference
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import PARTS_OF_DAY, Tense
-from workbench.nlp.time_context import in_named_year, run_end
+from workbench.nlp.time_context import in_named_year, part_before_day, run_end
 from workbench.nlp.time_detection import (
     DAY_WORDS,
     JOINER,
@@ -177,6 +177,9 @@ def with_time_values(
             valued = _in_the_evening(before, valued, text)
             if before is not None and _names_again(before, valued, text):
                 mentions[times[-1]] = replace(before, value=valued.value)
+            part = part_before_day(before, valued, text)
+            if part is not None:
+                mentions[times[-1]] = part
             if before is not None and _is_part_of(before, valued, text):
                 mentions[times[-1]] = replace(before, value=valued.value)
             elif before is not None and _is_clock_of(before, valued, text, anchor):
