@@ -33,6 +33,7 @@ from workbench.core.time_absolute import absolute_value, strip_modifiers
 from workbench.core.time_durations import duration_value
 from workbench.core.time_fallback import dateparser_value
 from workbench.core.time_relative import Anchor, relative_value
+from workbench.core.time_spans import parse_value
 from workbench.core.time_values import (
     PARTS_OF_DAY,
     Tense,
@@ -124,6 +125,8 @@ def normalise_time(
     Cached: a library repeats its expressions ("Wednesday", "last year") on the
     same publication days, and the ``dateparser`` path costs milliseconds.
     """
+    if tense == "reported-future":
+        return _reported_future(text, usable_anchor(anchor))
     expression = clean_expression(text)
     if not expression or len(expression) > MAX_EXPRESSION_CHARS:
         return None
@@ -148,6 +151,24 @@ def normalise_time(
         return None
     value, decided_by = found
     return TimeValue(value, decided_by, flag_for(value, anchor))
+
+
+REPORTING_LAG = dt.timedelta(days=2)
+"""How long before publication a reported future was said, at most, as news tells it."""
+
+
+def _reported_future(text: str, anchor: dt.date | None) -> TimeValue | None:
+    """'predicted that it would pass on Wednesday night', 'said the bridge would reopen by the
+    weekend': ahead of the saying, which news reports a day or two before publication. So
+    the nearest reading when it starts within those days before the anchor (Wednesday night
+    in a Thursday report), else the reading ahead (the coming weekend, not last weekend)."""
+    near = normalise_time(text, anchor, None)
+    ahead = normalise_time(text, anchor, "future")
+    span = parse_value(near.value) if near else None
+    if anchor is None or span is None:
+        return ahead or near
+    since = dt.datetime.combine(anchor, dt.time()) - span.start
+    return near if dt.timedelta(0) < since <= REPORTING_LAG else (ahead or near)
 
 
 def _leading_date(

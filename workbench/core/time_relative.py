@@ -192,6 +192,14 @@ def _weekday(match: re.Match[str], anchor: Anchor) -> str | None:
     return _with_part(pick(candidates, anchor) or "", match.group("part")) or None
 
 
+def _weekday_of_week(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'Monday next week', 'Friday of last week': that day of the week named, whatever the
+    tense (the week says which)."""
+    monday = anchor.day - anchor.day.weekday() * ONE_DAY
+    week = monday + 7 * _unit_offset(match.group("which")) * ONE_DAY
+    return (week + WEEKDAYS[match.group("weekday")] * ONE_DAY).isoformat()
+
+
 def _month_day(match: re.Match[str], anchor: Anchor) -> str | None:
     """'September 13' in last, this or next year, by tense; None for 'February 30'."""
     month, number = MONTHS[match.group("month")], int(match.group("day"))
@@ -348,6 +356,8 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
     ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade)s? (?P<ahead>from "
                        r"(?:now|today))$"), _ago),
     ("weekday", re.compile("^" + _WHICH + WEEKDAY + _PART + "$"), _weekday),
+    ("weekday-of-week", re.compile("^" + WEEKDAY + r"(?: of)? (?P<which>this|last|next) week$"),
+     _weekday_of_week),
     ("month-day", re.compile("^" + MONTH + " " + DAY + _PART + "$"), _month_day),
     ("month-day", re.compile("^" + DAY + " (?:of )?" + MONTH + "$"), _month_day),
     ("month", re.compile("^" + _WHICH + MONTH + "$"), _month),

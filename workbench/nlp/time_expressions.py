@@ -109,8 +109,8 @@ def verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ == "VB" and _is_infinitive_complement(verb) and verb.head is not verb:
         if verb.head.lemma_ in _PLANNING_WORDS:
             # "is scheduled to open on Monday"; "was expected to pass on Wednesday" was
-            # ahead of the expecting, not of the article: either side of its date
-            return None if _told_in_the_past(verb.head) else "future"
+            # ahead of the expecting, not of the article (core: 'reported-future')
+            return "reported-future" if _told_in_the_past(verb.head) else "future"
         return verb_tense(verb.head)  # "wanted to meet on Monday": the head's tense
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
@@ -122,9 +122,9 @@ def verb_tense(verb: Token) -> Tense | None:
         return "past"
     if "would" in words:
         # "would fund the government through September": not yet done; but "predicted
-        # that it would pass on Wednesday" is ahead of the predicting only (nearest reading)
+        # that it would pass on Wednesday" is ahead of the predicting only
         reported = verb.dep_ == "ccomp" and verb.head is not verb
-        return None if reported and _told_in_the_past(verb.head) else "future"
+        return "reported-future" if reported and _told_in_the_past(verb.head) else "future"
     if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries):
         return "future" if _is_planned(verb) else "present"
     return None
