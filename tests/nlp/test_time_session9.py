@@ -165,3 +165,25 @@ def test_a_calendar_date_the_model_left_out_is_found() -> None:
 ])
 def test_a_weekday_of_a_named_week(words: str, value: str) -> None:
     assert normalise_time(words, ANCHOR, "past").value == value
+
+
+def test_a_quarter_named_as_what_is_reported_is_the_nearest_one(nlp) -> None:
+    """'will report third-quarter results' in October: the quarter just ended, not next
+    year's (the future is the reporting's); a quarter as a noun keeps the tense's reading."""
+    values = _values(nlp, "The company will report first-quarter results on April 25.")
+    assert values["first-quarter"] == "2024-Q1"
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("the end of the first quarter of next year", "2025-Q1"),
+    ("the start of the third quarter of 2026", "2026-Q3"),
+])
+def test_a_modifier_before_a_period_with_its_article(words: str, value: str) -> None:
+    assert normalise_time(words, ANCHOR, "future").value == value
+
+
+def test_a_year_run_into_the_next_expressions_earlier_is_cut(nlp) -> None:
+    """The model's '2003 earlier' in 'its lowest since 2003 earlier in the day'."""
+    values = _values(nlp, "The index hit its lowest level since 2003 earlier in the day, "
+                          "traders said.")
+    assert values.get("2003") == "2003"

@@ -256,6 +256,8 @@ def _date_value(
     with no leap year near the anchor is not handed on to ``dateparser``.
     """
     stripped = strip_modifiers(expression)
+    if stripped != expression:  # 'end of the first quarter': cleaned as the whole was
+        stripped = clean_expression(stripped)
     found = absolute_value(stripped)
     if found is None and anchor is not None:  # the modifier first: 'later this year'
         found = relative_value(expression, Anchor(anchor, tense))

@@ -50,7 +50,7 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     for mention in _dates_inside_names(mentions, text, anchor, holidays):
         if _is_body_time(mention) and _is_fraction(mention, text):
             continue
-        mention = _with_zone(_without_dangling_joiner(mention, text), text)
+        mention = _with_zone(_without_dangling_joiner(mention, text, anchor), text)
         pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor))
                   if _is_body_time(mention) else [])
         if pieces:
@@ -151,12 +151,21 @@ or 2010"). Detection takes the dates apart at it, and values read each one alone
 _DANGLING_JOINER = re.compile(r"(?:,?\s+(?:" + JOINER + r"|but)|\s*[,;–-])\s*$")
 
 
-def _without_dangling_joiner(mention: Mention, text: str) -> Mention:
+_ORDER_WORD = re.compile(r"\s+(?:earlier|later)$", re.IGNORECASE)
+
+
+def _without_dangling_joiner(mention: Mention, text: str, anchor: dt.date | None) -> Mention:
     """'the 1980s and' as the model cut "the 1980s and early 1990s": the date without the
-    word that joins it to the next one (TIMEX3 marks each date alone)."""
+    word that joins it to the next one (TIMEX3 marks each date alone); so too 'since 2003
+    earlier in the day', where 'earlier' begins the next expression, not a count's."""
     if not _is_body_time(mention):
         return mention
     joiner = _DANGLING_JOINER.search(mention.text)
+    order = _ORDER_WORD.search(mention.text)
+    if (joiner is None and order is not None and not is_anaphoric(mention.text)
+            and not has_value(mention.text, anchor)
+            and has_value(mention.text[:order.start()], anchor)):
+        joiner = order
     if joiner is None or joiner.start() == 0 or mention.text != text[mention.start:mention.end]:
         return mention
     return replace(_piece(mention, mention.start, mention.start + joiner.start(), text),

@@ -299,6 +299,8 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
     tense, expression = None, mention.text
     if mention.field == "text":
         tense, expression = _model_span_at(tenses, mention)
+        if _PERIOD_ADJECTIVE.fullmatch(mention.text):
+            tense = None  # 'will report third-quarter results': the verb's time, not the quarter's
         for words in (expression, mention.text):
             if is_anaphoric(words):
                 return replace(mention, value=anaphoric_value(words, references))
@@ -311,6 +313,10 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
     return replace(mention, value=found.value if found else None)
 
 
+_PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)",
+                               re.IGNORECASE)
+"""'third-quarter profit': a period named as the subject of a report, read nearest (the
+one just ended or under way), whatever the tense of the reporting."""
 _JOINED_BEFORE = re.compile(r"(?:[,\n–-]|\b" + JOINER + r")\s*$")
 _JOINED_AFTER = re.compile(r"^\s*(?:[,\n–-]|" + JOINER + r"\b)")
 
