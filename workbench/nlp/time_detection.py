@@ -154,7 +154,8 @@ _DANGLING_JOINER = re.compile(r"(?:,?\s+(?:" + JOINER + r"|but)|\s*[,;–-])\s*$
 _ORDER_WORD = re.compile(r"\s+(?:earlier|later)$", re.IGNORECASE)
 
 
-def _without_dangling_joiner(mention: Mention, text: str, anchor: dt.date | None) -> Mention:
+def _without_dangling_joiner(mention: Mention, text: str,
+                             anchor: dt.date | None = None) -> Mention:
     """'the 1980s and' as the model cut "the 1980s and early 1990s": the date without the
     word that joins it to the next one (TIMEX3 marks each date alone); so too 'since 2003
     earlier in the day', where 'earlier' begins the next expression, not a count's."""
