@@ -187,3 +187,14 @@ def test_a_year_run_into_the_next_expressions_earlier_is_cut(nlp) -> None:
     values = _values(nlp, "The index hit its lowest level since 2003 earlier in the day, "
                           "traders said.")
     assert values.get("2003") == "2003"
+
+
+def test_a_forecast_told_in_the_past_is_ahead_of_it(nlp) -> None:
+    values = _values(nlp, "The storm was forecast to reach the coast on Saturday.")
+    assert values["Saturday"] == "2024-04-13"
+
+
+def test_a_count_before_later_stays_one_anaphoric_expression(nlp) -> None:
+    """'some months later' is an offset from an event, not the duration 'some months'."""
+    values = _values(nlp, "The plant closed, and some months later the town emptied.")
+    assert "some months" not in values

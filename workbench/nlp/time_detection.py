@@ -151,6 +151,13 @@ or 2010"). Detection takes the dates apart at it, and values read each one alone
 _DANGLING_JOINER = re.compile(r"(?:,?\s+(?:" + JOINER + r"|but)|\s*[,;–-])\s*$")
 
 
+def _is_date(words: str, anchor: dt.date | None) -> bool:
+    """A value that is a date, not a duration ('some months' of "some months later" is
+    the count of an anaphoric offset, left whole)."""
+    found = normalise_time(words, anchor, None)
+    return found is not None and not found.value.startswith("P")
+
+
 _ORDER_WORD = re.compile(r"\s+(?:earlier|later)$", re.IGNORECASE)
 
 
@@ -165,7 +172,7 @@ def _without_dangling_joiner(mention: Mention, text: str,
     order = _ORDER_WORD.search(mention.text)
     if (joiner is None and order is not None and not is_anaphoric(mention.text)
             and not has_value(mention.text, anchor)
-            and has_value(mention.text[:order.start()], anchor)):
+            and _is_date(mention.text[:order.start()], anchor)):
         joiner = order
     if joiner is None or joiner.start() == 0 or mention.text != text[mention.start:mention.end]:
         return mention

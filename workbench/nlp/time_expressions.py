@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 MAX_HEAD_STEPS = 6
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
-_PLANNING_WORDS = frozenset({"schedule", "plan", "expect", "due", "set", "intend", "aim"})
+_PLANNING_WORDS = frozenset({"schedule", "plan", "expect", "due", "set", "intend", "aim",
+                             "forecast", "project", "predict", "anticipate"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _MOVING_VERBS = frozenset({"postpone", "reschedule", "delay", "defer", "move", "push",
                            "extend", "adjourn", "put"})
