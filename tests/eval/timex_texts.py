@@ -235,7 +235,13 @@ LIMITS = """
   written): 14 values changed (one mention split in two), each to the reading the text
   gives as we read it (e.g. "was forecast to reach Florida possibly on Wednesday", told
   of a Monday forecast in a Tuesday article, is now the next day), and 3 "about a
-  quarter" shares dropped. These
+  quarter" shares dropped. The same check on the 118 articles of 2020 outside the quote
+  test splits showed one wrong new value, "Last year August 8" read in this year once the
+  untagged "August 8" was found; so a month or a date written right after a year is in
+  that year. After it, there: 11 values changed (the kinds above, and "the first two
+  hours" `PT2H`, "the first years" `PXY`), one more "about a quarter" dropped, and two
+  dates found, "Last year August 8" right and "After February 18" (verbless, read
+  nearest as next February) one we would read as past. These
   last rules came after the held-out run and were not measured there (the held-out table
   above is commit 239bd04's); the development tables are this build's, unchanged by them.
 * Honesty note: the held-out half's errors and misses are not printed (`--errors test` and

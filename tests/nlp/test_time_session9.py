@@ -198,3 +198,10 @@ def test_a_count_before_later_stays_one_anaphoric_expression(nlp) -> None:
     """'some months later' is an offset from an event, not the duration 'some months'."""
     values = _values(nlp, "The plant closed, and some months later the town emptied.")
     assert "some months" not in values
+
+
+def test_a_date_written_right_after_a_year_is_in_that_year(nlp) -> None:
+    """'Last year August 8' (the model tags the two apart): August 8 of last year, and the
+    anaphora after it counts from there."""
+    values = _values(nlp, 'She wrote, "Last year August 8 was a happy day for me."')
+    assert values.get("August 8") == "2023-08-08"

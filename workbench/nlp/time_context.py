@@ -28,6 +28,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“(]*[A-Z]|\n")
 _WEEKDAY_ALONE = re.compile(r"(?:on )?" + WEEKDAY, re.IGNORECASE)
 _RUN_TO = re.compile(r"\s*(?:through|thru|to|until|till|[-–])\s*", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_DAY_VALUE = re.compile(r"\d{4}(?P<rest>-\d{2}(?:-\d{2})?)")
+_MONTH_DAY_WORDS = re.compile(MONTH_NAME + r"(?: \d{1,2}(?:st|nd|rd|th)?)?", re.IGNORECASE)
+_ADJACENT = re.compile(r",? ")
 
 
 def in_named_year(month: Mention, earlier: Sequence[Mention], text: str, anchor: dt.date | None,
@@ -51,6 +54,17 @@ def in_named_year(month: Mention, earlier: Sequence[Mention], text: str, anchor:
         if _YEAR_VALUE.fullmatch(mention.value or "") and _YEAR_WRITTEN.search(mention.text):
             return replace(month, value=f"{mention.value}-{found['month']}")
     return month
+
+
+def in_year_before(date: Mention, year: Mention | None, text: str) -> Mention:
+    """'Last year August 8', '2019, March 3': a month or a month and day written right after
+    a year (the model tags them apart) is in that year, not in the anchor's."""
+    found = _MONTH_DAY_VALUE.fullmatch(date.value or "")
+    if (year is None or found is None or not _YEAR_VALUE.fullmatch(year.value or "")
+            or not _ADJACENT.fullmatch(text[year.end:date.start])
+            or not _MONTH_DAY_WORDS.fullmatch(date.text)):
+        return date
+    return replace(date, value=f"{year.value}{found['rest']}")
 
 
 def run_end(start: Mention | None, end: Mention, text: str) -> Mention:

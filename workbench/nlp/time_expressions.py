@@ -20,7 +20,12 @@ from workbench.core.models import Analysis, Mention
 from workbench.core.time_anaphora import anaphoric_value, is_anaphoric, is_reference
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import PARTS_OF_DAY, Tense
-from workbench.nlp.time_context import in_named_year, part_before_day, run_end
+from workbench.nlp.time_context import (
+    in_named_year,
+    in_year_before,
+    part_before_day,
+    run_end,
+)
 from workbench.nlp.time_detection import (
     DAY_WORDS,
     JOINER,
@@ -174,6 +179,7 @@ def with_time_values(
             tense = _model_span_at(tenses, valued)[0]
             earlier = [mentions[index] for index in times[-4:]]
             valued = run_end(before, in_named_year(valued, earlier, text, anchor, tense), text)
+            valued = in_year_before(valued, before, text)
             valued = _on_day_of(before, _in_apposition(before, valued, text), text, anchor)
             valued = _in_the_evening(before, valued, text)
             if before is not None and _names_again(before, valued, text):
