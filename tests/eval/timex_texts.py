@@ -55,6 +55,13 @@ SECTIONS = {
              "GUIDE.md and ATTRIBUTION.md): 255 expressions in 202 sentences of 47 politics, "
              "business and court articles, annotated before the normaliser read them. Rules "
              "were tuned on its errors from issue 19's fourth round on."),
+    "dev3": ("Wikinews dev3 (whole article leads, hand-annotated)",
+             "`tests/eval/timex_wikinews_dev3/` (CC BY 2.5, Wikinews contributors; see its "
+             "GUIDE.md and ATTRIBUTION.md): 142 expressions in 169 sentences from the leads "
+             "of 44 crime, court, disaster, election and politics articles, every sentence "
+             "of the first six with a time expression kept whatever its words (dev2's were "
+             "picked by a regex over time words), annotated before the normaliser read them "
+             "(session 9, in two batches)."),
     "dev-durations": ("MEANTIME durations and sets, development half",
                       "TIMEX3 of type DURATION or SET (`P3Y`, `P1Q`, `XXXX-WXX-1`), scored with "
                       "the same protocol (DATE/TIME timexes are the ones left out here). Values "
@@ -67,8 +74,8 @@ LIMITS = """
 ## Reading the numbers
 
 * Value accuracy on what is detected reaches the 0.85 target on every set (0.868 on the
-  held-out MEANTIME half); end to end (0.75) is reached on the development half and both
-  Wikinews sets, and just missed on the held-out half (0.746), where about one gold timex
+  held-out MEANTIME half); end to end (0.75) is reached on the development half and the
+  three Wikinews sets, and just missed on the held-out half (0.746), where about one gold timex
   in seven is not detected at all (so at most 0.86 end to end).
 * Issue 19, second round (rules written from the development half's errors and the
   TimeML conventions, each a general rule with its own unit test): anaphoric expressions
@@ -181,6 +188,62 @@ LIMITS = """
   After: development 0.926 / 0.877 (recall 0.947; "a later time" found, but MEANTIME
   gives it no value), Wikinews, dev2 and the held-out half unchanged (held-out recall
   0.859: its misses are not of these classes).
+* Issue 19, session 9 (a third development set): dev2's sentences were picked by a regex
+  over time words, so a miss without such a word could not show there; *Wikinews dev3*
+  takes whole article leads as MEANTIME does, annotated before the normaliser read them
+  (see its GUIDE.md). Its first batch (74 expressions, 24 articles) gave the classes, each
+  with unit tests on our own sentences (`tests/nlp/test_time_session9.py`): a clock time
+  before its own day moves there even when a day named earlier took it ("10 p.m. EDT on
+  Monday (0200 UTC Tuesday)"); "early in the morning", "late at night" are parts of day
+  (found where the model leaves them, and put on the day named just before); a date ahead
+  of an expecting or a reported "would" told in the past ("was expected to pass on
+  Wednesday", "predicted that it would stop on Tuesday") is ahead of the saying, not of the
+  article: the nearest reading when it starts within two days before publication (news
+  reports a saying a day or two late), else the reading ahead (a core tense of its own,
+  `reported-future`; set to this form after the held-out run: it first read nearest);
+  "about a quarter of the voters", "a quarter as much" are shares, not `P1Q`; a
+  description before a date and a comma ("the preceding Saturday, August 17") is taken
+  apart and takes the date's value. Before: development 0.926 / 0.877 (recall 0.947),
+  Wikinews 0.986 / 0.971, dev2 0.992 / 0.992 (precision 0.989), first batch 0.905 / 0.905
+  (precision 0.988), held-out 0.868 / 0.746 (recall 0.859, precision 0.349, F1 0.496;
+  the figures this file gave before the session). After: first batch 1.000 / 1.000, dev2's
+  precision 0.992, the other development tables unchanged; held-out unchanged at 0.868 /
+  0.746 (recall 0.859, its errors not read), measured once, at commit 239bd04. A second
+  batch (68 expressions, 20 articles), annotated after those fixes, scored 0.956 / 0.956
+  (recall 1.000) on first reading; its three errors gave two more rules (`nlp/time_context.py`):
+  a month the publication date alone put in another year takes the year its sentence
+  named before it ("In the 2016 election, he stayed in the race until June" -> `2016-06`),
+  and the end of a run of weekdays ("Wednesday through Friday") falls on or after its
+  start. Then, from business sentences we wrote in TimeBank's kinds (1989 earnings and
+  markets), with unit tests: "the first nine months" is `P9M` (the "the" the clean-up cut
+  had lost it), "the latest week" the last complete week, "the fiscal second quarter, ended
+  Sept. 30" the quarter that day closes; and the apposition rule above takes only a
+  description of a day (a quarter before ", next Tuesday" had become that Tuesday); and,
+  from diplomacy sentences of the same kind, "the night of March 4" is `1998-03-04TNI` (also
+  when the model splits it, not the day an earlier date lent it), "three weeks from now"
+  split by the model is joined, and a calendar date the model left untagged ("on the night
+  of April 2") is found (a capitalised month and a day, not "may 5" nor "March 3, 4");
+  "Monday next week" is that Monday; and from market sentences of MEANTIME's kinds (2008
+  stocks and carmakers, our own): "will report third-quarter results" in October is the
+  quarter just ended (a hyphenated quarter or half is read nearest, whatever the
+  reporting's tense), "the end of the first quarter of next year" (the "the" left after
+  the modifier had stopped the rule), and the model's "2003 earlier" ("its lowest since
+  2003 earlier in the day") cut to the year (not "some months later", an offset); "was
+  forecast to", "projected to", "predicted to" join the planning verbs. A check of the
+  values before and after on the first 120 Wikinews articles of 2019 (27 of them in the
+  quote sets' test splits: only their time values were compared, after the rules were
+  written): 14 values changed (one mention split in two), each to the reading the text
+  gives as we read it (e.g. "was forecast to reach Florida possibly on Wednesday", told
+  of a Monday forecast in a Tuesday article, is now the next day), and 3 "about a
+  quarter" shares dropped. The same check on the 118 articles of 2020 outside the quote
+  test splits showed one wrong new value, "Last year August 8" read in this year once the
+  untagged "August 8" was found; so a month or a date written right after a year is in
+  that year. After it, there: 11 values changed (the kinds above, and "the first two
+  hours" `PT2H`, "the first years" `PXY`), one more "about a quarter" dropped, and two
+  dates found, "Last year August 8" right and "After February 18" (verbless, read
+  nearest as next February) one we would read as past. These
+  last rules came after the held-out run and were not measured there (the held-out table
+  above is commit 239bd04's); the development tables are this build's, unchanged by them.
 * Honesty note: the held-out half's errors and misses are not printed (`--errors test` and
   `--missed test` refuse) and were not read; its summary line was looked at four times in
   the second round and three times in the third while rules were added (then once for
@@ -189,7 +252,8 @@ LIMITS = """
   end and once more to render this text with the same numbers, and in the sixth round
   once at its start (a run meant to print the script's usage printed the summary, the
   numbers above) and once at the end (this report, rendered from that run's scores),
-  and in session 7's second round once at the end (this report),
+  and in session 7's second round once at the end (this report), and in session 9 once at
+  the end (this report),
   so the held-out figures are slightly optimistic.
   An earlier round fixed two plain bugs seen in held-out errors (with no anchor,
   `dateparser` read "January" on today's date; "earlier today" had no rule).

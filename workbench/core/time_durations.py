@@ -34,6 +34,7 @@ _DURATION = re.compile(
     r"|only|barely|exactly|well over"
     r"|more than|less than|at least|up to|just over|just under|over the|some|the past|the last"
     r"|the next|the previous|the coming|the first|the final|past|last|next|previous|coming"
+    r"|first|final"
     r"|another|an extra|a further|a full|the full|an entire|a whole)\s+)*"
     r"(?:an? (?=\d))?(?:(?P<number>\d+(?:\.\d+)?|" + _NUMBER_WORDS + r")|" + _VAGUE_COUNT
     + r")?[\s-]*(?:(?:consecutive|straight|successive|full|whole) )?" + _UNIT + r"(?:s|ies|y)?"

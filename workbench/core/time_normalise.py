@@ -33,7 +33,9 @@ from workbench.core.time_absolute import absolute_value, strip_modifiers
 from workbench.core.time_durations import duration_value
 from workbench.core.time_fallback import dateparser_value
 from workbench.core.time_relative import Anchor, relative_value
+from workbench.core.time_spans import parse_value
 from workbench.core.time_values import (
+    PARTS_OF_DAY,
     Tense,
     TimeValue,
     flag_for,
@@ -123,6 +125,8 @@ def normalise_time(
     Cached: a library repeats its expressions ("Wednesday", "last year") on the
     same publication days, and the ``dateparser`` path costs milliseconds.
     """
+    if tense == "reported-future":
+        return _reported_future(text, usable_anchor(anchor))
     expression = clean_expression(text)
     if not expression or len(expression) > MAX_EXPRESSION_CHARS:
         return None
@@ -138,6 +142,7 @@ def normalise_time(
         found = found or read(expression, anchor, tense)
     found = found or _period_ended(expression, anchor, tense)
     found = found or _week_of(expression, anchor, tense)
+    found = found or _part_of_day_of(expression, anchor, tense)
     if (found is None or found[0] is None) and ", " in expression:
         found = _leading_date(expression, anchor, tense)
     if found is None or found[0] is None:
@@ -146,6 +151,24 @@ def normalise_time(
         return None
     value, decided_by = found
     return TimeValue(value, decided_by, flag_for(value, anchor))
+
+
+REPORTING_LAG = dt.timedelta(days=2)
+"""How long before publication a reported future was said, at most, as news tells it."""
+
+
+def _reported_future(text: str, anchor: dt.date | None) -> TimeValue | None:
+    """'predicted that it would pass on Wednesday night', 'said the bridge would reopen by the
+    weekend': ahead of the saying, which news reports a day or two before publication. So
+    the nearest reading when it starts within those days before the anchor (Wednesday night
+    in a Thursday report), else the reading ahead (the coming weekend, not last weekend)."""
+    near = normalise_time(text, anchor, None)
+    ahead = normalise_time(text, anchor, "future")
+    span = parse_value(near.value) if near else None
+    if anchor is None or span is None:
+        return ahead or near
+    since = dt.datetime.combine(anchor, dt.time()) - span.start
+    return near if dt.timedelta(0) < since <= REPORTING_LAG else (ahead or near)
 
 
 def _leading_date(
@@ -161,8 +184,9 @@ def _leading_date(
 
 
 _PERIOD_ENDED = re.compile(
-    r"^(?:(?P<fiscal>fiscal|financial) )?(?P<unit>quarter|year|month|week|period|three months"
-    r"|(?P<count>\w+) (?P<units>weeks|months|years)) (?:that )?end(?:ed|ing|s)? (?:on )?"
+    r"^(?:(?P<fiscal>fiscal|financial) )?(?:(?:first|second|third|fourth) )?"
+    r"(?P<unit>quarter|year|month|week|period|three months"
+    r"|(?P<count>\w+) (?P<units>weeks|months|years)),? (?:that )?end(?:ed|ing|s)? (?:on )?"
     r"(?P<date>.+)$"
 )
 
@@ -203,6 +227,21 @@ def _week_of(
     return week_value(dt.date.fromisoformat(found[0][:10])), "rule:week-of"
 
 
+_PART_OF_DAY_OF = re.compile(r"^(?:(?:early|late) )?(?:in )?(?:(?:the|that) )?(?:(?:early|late) )?"
+                             r"(?P<part>morning|afternoon|evening|night) of (?P<date>.+)$")
+
+
+def _part_of_day_of(
+    expression: str, anchor: dt.date | None, tense: Tense | None
+) -> tuple[str | None, str] | None:
+    """'the night of March 4': that day's part of day (TIMEX3 `1998-03-04TNI`)."""
+    match = _PART_OF_DAY_OF.match(expression)
+    found = _date_value(match["date"], anchor, tense) if match else None
+    if match is None or found is None or not found[0] or len(found[0]) != len("2000-01-01"):
+        return None
+    return f"{found[0]}T{PARTS_OF_DAY[match['part']]}", "rule:part-of-day-of"
+
+
 def _reference(expression: str) -> tuple[str | None, str] | None:
     value = _REFERENCE_OF.get(expression)
     return (value, "rule:reference") if value else None
@@ -217,6 +256,8 @@ def _date_value(
     with no leap year near the anchor is not handed on to ``dateparser``.
     """
     stripped = strip_modifiers(expression)
+    if stripped != expression:  # 'end of the first quarter': cleaned as the whole was
+        stripped = clean_expression(stripped)
     found = absolute_value(stripped)
     if found is None and anchor is not None:  # the modifier first: 'later this year'
         found = relative_value(expression, Anchor(anchor, tense))

@@ -133,9 +133,12 @@ def _named_unit(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 def _latest_period(match: re.Match[str], anchor: Anchor) -> str | None:
-    """'the latest quarter', 'the just-ended quarter': the last one complete on the anchor
-    day (the one companies report on), not the anchor's own."""
+    """'the latest quarter', 'the just-ended quarter', 'in the latest week' (of mortgage
+    rates): the last one complete on the anchor day (the one reported on), not the
+    anchor's own."""
     day = anchor.day
+    if match.group("unit") == "week":
+        return week_value(day - 7 * ONE_DAY)
     if match.group("unit") == "month":
         return month_value(*shift_months(day.year, day.month, -1))
     return quarter_value(*shift_quarters(day.year, quarter_of(day), -1))
@@ -187,6 +190,14 @@ def _weekday(match: re.Match[str], anchor: Anchor) -> str | None:
     days = [anchor.day + k * ONE_DAY for k in offsets]
     candidates = [(d, d, d.isoformat()) for d in days if d.weekday() == wanted]
     return _with_part(pick(candidates, anchor) or "", match.group("part")) or None
+
+
+def _weekday_of_week(match: re.Match[str], anchor: Anchor) -> str | None:
+    """'Monday next week', 'Friday of last week': that day of the week named, whatever the
+    tense (the week says which)."""
+    monday = anchor.day - anchor.day.weekday() * ONE_DAY
+    week = monday + 7 * _unit_offset(match.group("which")) * ONE_DAY
+    return (week + WEEKDAYS[match.group("weekday")] * ONE_DAY).isoformat()
 
 
 def _month_day(match: re.Match[str], anchor: Anchor) -> str | None:
@@ -323,7 +334,8 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
                          + _PART + "$"), _today),
     ("today", re.compile(r"^(?P<word>last) (?P<part>night)$"), _today),
     ("today", re.compile("^this " + PART_OF_DAY + "$"), _part_of_today),
-    ("part-of-day", re.compile("^(?:(?:that|the same) )?" + PART_OF_DAY + "$"), _part_of_today),
+    ("part-of-day", re.compile("^(?:(?:early|late) (?:in |at )?)?(?:(?:that|the same|the) )?"
+                               + PART_OF_DAY + "$"), _part_of_today),
     ("day-beside", re.compile(r"^day (?P<word>before yesterday|after tomorrow)$"), _day_beside),
     ("named-unit",
      re.compile(r"^(?:(?P<side>earlier|later) )?(?P<which>this|current|last|previous|next|"
@@ -331,7 +343,8 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
                 r"(?P<unit>week|weekend|month|quarter|year|century)$"), _named_unit),
     ("fiscal-year", re.compile(r"^(?P<kind>financial|fiscal) year$"), _named_unit),
     ("latest-period", re.compile(r"^(?:latest|most recent|just[- ]ended|just[- ]completed"
-                                 r"|recently ended) (?P<unit>quarter|month)$"), _latest_period),
+                                 r"|recently ended) (?P<unit>quarter|month|week)$"),
+     _latest_period),
     ("decade", re.compile(r"^(?P<which>this|current|last|past|previous|next|coming) decade$"),
      _decade),
     ("month-of-year", re.compile("^" + MONTH + r",? (?:of )?(?P<which>this|last|next) year$"),
@@ -343,6 +356,8 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
     ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade)s? (?P<ahead>from "
                        r"(?:now|today))$"), _ago),
     ("weekday", re.compile("^" + _WHICH + WEEKDAY + _PART + "$"), _weekday),
+    ("weekday-of-week", re.compile("^" + WEEKDAY + r"(?: of)? (?P<which>this|last|next) week$"),
+     _weekday_of_week),
     ("month-day", re.compile("^" + MONTH + " " + DAY + _PART + "$"), _month_day),
     ("month-day", re.compile("^" + DAY + " (?:of )?" + MONTH + "$"), _month_day),
     ("month", re.compile("^" + _WHICH + MONTH + "$"), _month),

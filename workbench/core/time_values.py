@@ -18,7 +18,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Tense = Literal["past", "present", "future"]
+Tense = Literal["past", "present", "future", "reported-future"]
+"""'reported-future': a future told in the past ('said it would reopen by the weekend'),
+ahead of a saying that came shortly before the anchor (``time_normalise`` decides)."""
 REFERENCE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}

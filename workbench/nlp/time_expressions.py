@@ -20,7 +20,19 @@ from workbench.core.models import Analysis, Mention
 from workbench.core.time_anaphora import anaphoric_value, is_anaphoric, is_reference
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import PARTS_OF_DAY, Tense
-from workbench.nlp.time_detection import JOINER, TIME_LABELS, TenseSpan, with_split_time_spans
+from workbench.nlp.time_context import (
+    in_named_year,
+    in_year_before,
+    part_before_day,
+    run_end,
+)
+from workbench.nlp.time_detection import (
+    DAY_WORDS,
+    JOINER,
+    TIME_LABELS,
+    TenseSpan,
+    with_split_time_spans,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -28,7 +40,8 @@ if TYPE_CHECKING:
 MAX_HEAD_STEPS = 6
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
-_PLANNING_WORDS = frozenset({"schedule", "plan", "expect", "due", "set", "intend", "aim"})
+_PLANNING_WORDS = frozenset({"schedule", "plan", "expect", "due", "set", "intend", "aim",
+                             "forecast", "project", "predict", "anticipate"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _MOVING_VERBS = frozenset({"postpone", "reschedule", "delay", "defer", "move", "push",
                            "extend", "adjourn", "put"})
@@ -101,7 +114,9 @@ def verb_tense(verb: Token) -> Tense | None:
     """
     if verb.tag_ == "VB" and _is_infinitive_complement(verb) and verb.head is not verb:
         if verb.head.lemma_ in _PLANNING_WORDS:
-            return "future"  # "is scheduled to open on Monday"
+            # "is scheduled to open on Monday"; "was expected to pass on Wednesday" was
+            # ahead of the expecting, not of the article (core: 'reported-future')
+            return "reported-future" if _told_in_the_past(verb.head) else "future"
         return verb_tense(verb.head)  # "wanted to meet on Monday": the head's tense
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
@@ -112,10 +127,19 @@ def verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxiliaries):
         return "past"
     if "would" in words:
-        return "future"  # "would fund the government through September": not yet done
+        # "would fund the government through September": not yet done; but "predicted
+        # that it would pass on Wednesday" is ahead of the predicting only
+        reported = verb.dep_ == "ccomp" and verb.head is not verb
+        return "reported-future" if reported and _told_in_the_past(verb.head) else "future"
     if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries):
         return "future" if _is_planned(verb) else "present"
     return None
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """'predicted', 'was expected', 'had planned': a verb whose own time is past."""
+    return verb.tag_ == "VBD" or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ == "VBD" for child in verb.children)
 
 
 def _is_planned(verb: Token) -> bool:
@@ -152,8 +176,17 @@ def with_time_values(
         valued = _valued(mention, tenses, anchor, references)
         if valued.label in TIME_LABELS and valued.field == "text":
             before = mentions[times[-1]] if times else None
+            tense = _model_span_at(tenses, valued)[0]
+            earlier = [mentions[index] for index in times[-4:]]
+            valued = run_end(before, in_named_year(valued, earlier, text, anchor, tense), text)
+            valued = in_year_before(valued, before, text)
             valued = _on_day_of(before, _in_apposition(before, valued, text), text, anchor)
             valued = _in_the_evening(before, valued, text)
+            if before is not None and _names_again(before, valued, text):
+                mentions[times[-1]] = replace(before, value=valued.value)
+            part = part_before_day(before, valued, text)
+            if part is not None:
+                mentions[times[-1]] = part
             if before is not None and _is_part_of(before, valued, text):
                 mentions[times[-1]] = replace(before, value=valued.value)
             elif before is not None and _is_clock_of(before, valued, text, anchor):
@@ -210,6 +243,14 @@ def _in_apposition(date: Mention | None, mention: Mention, text: str) -> Mention
     return replace(mention, value=date.value)
 
 
+def _names_again(description: Mention, date: Mention, text: str) -> bool:
+    """'the preceding Saturday, August 17': a time expression with no value of its own,
+    then a comma and a date, is that date described (an apposition), as TimeML reads it."""
+    return (description.value is None and text[description.end:date.start] == ", "
+            and bool(DAY_WORDS.search(description.text))
+            and bool(_NAMED_DAY.match(date.value or "")))
+
+
 def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
     """'Saturday' + 'morning' split by the model: both mentions get 'Saturday morning'."""
     return (
@@ -221,7 +262,11 @@ def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
 
 
 _CLOCK_BEFORE_DAY = re.compile(r"\s*\)?\s*(?:,\s*)?(?:on|,)?\s*")
+_CLOCK_RIGHT_BEFORE_DAY = re.compile(r"\s*(?:on\s+)?")
+"""A clock some day before it already took: only its own day right after moves it again."""
 _CLOCK_BESIDE_CLOCK = re.compile(r"\s*\(\s*")
+_NAMED_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
+"""A day's value, with or without its part of day ('Monday morning')."""
 
 
 def _clock_run(mentions: Sequence[Mention], times: Sequence[int], text: str,
@@ -240,13 +285,16 @@ def _clock_run(mentions: Sequence[Mention], times: Sequence[int], text: str,
 
 def _is_clock_of(clock: Mention, day: Mention, text: str, anchor: dt.date | None) -> bool:
     """'at 4 p.m. on Tuesday' split by the model: the clock time is Tuesday's, not the
-    anchor day's (the clock alone was read on the anchor day)."""
-    return (
-        anchor is not None
-        and (clock.value or "").startswith(anchor.isoformat() + "T")
-        and len(day.value or "") == len("2000-01-01")
-        and bool(_CLOCK_BEFORE_DAY.fullmatch(text[clock.end:day.start]))
-    )
+    anchor day's (the clock alone is read on the anchor day), also when a day named before
+    it took the clock first ('11 p.m. EDT on Sunday (0300 UTC Monday morning)')."""
+    if anchor is None:
+        return False
+    alone = normalise_time(clock.text, anchor)
+    moved = not (clock.value or "").startswith(anchor.isoformat() + "T")
+    between = (_CLOCK_RIGHT_BEFORE_DAY if moved else _CLOCK_BEFORE_DAY).fullmatch(
+        text[clock.end:day.start])
+    return (alone is not None and alone.value.startswith(anchor.isoformat() + "T")
+            and bool(_NAMED_DAY.fullmatch(day.value or "")) and bool(between))
 
 
 def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | None,
@@ -258,6 +306,8 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
     tense, expression = None, mention.text
     if mention.field == "text":
         tense, expression = _model_span_at(tenses, mention)
+        if _PERIOD_ADJECTIVE.fullmatch(mention.text):
+            tense = None  # 'will report third-quarter results': the verb's time, not the quarter's
         for words in (expression, mention.text):
             if is_anaphoric(words):
                 return replace(mention, value=anaphoric_value(words, references))
@@ -270,6 +320,10 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
     return replace(mention, value=found.value if found else None)
 
 
+_PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)",
+                               re.IGNORECASE)
+"""'third-quarter profit': a period named as the subject of a report, read nearest (the
+one just ended or under way), whatever the tense of the reporting."""
 _JOINED_BEFORE = re.compile(r"(?:[,\n–-]|\b" + JOINER + r")\s*$")
 _JOINED_AFTER = re.compile(r"^\s*(?:[,\n–-]|" + JOINER + r"\b)")
 

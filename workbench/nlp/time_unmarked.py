@@ -15,6 +15,7 @@ from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric
 from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
+from workbench.core.time_words import CAPITALISED_MONTH_NAME
 from workbench.nlp.resolution import at_sentence_start
 
 
@@ -29,10 +30,13 @@ _TIME_WORDS = re.compile(
     r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|Q[1-4](?: (?:19|20)\d{2})?"
     r"|(?:[01]\d|2[0-3])[0-5]\d (?:UTC|GMT)|FY ?(?:(?:19|20)\d{2}|\d{2})"
     r"|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?(?: local time)?| local time| (?:UTC|GMT))"
-    r"|(?:this|that) (?:morning|afternoon|evening|night)"
+    r"|(?:this|that|(?:early|late) (?:in the|at)) (?:morning|afternoon|evening|night)"
     r"|the (?:next|following|previous) (?:morning|afternoon|evening|night|day)"
     r"|the same (?:day|week|month|year)|in the past(?= *[.,;:)]| and\b| or\b)"
-    r"|an? (?:later|future) (?:date|time|stage))\b(?![/-])",
+    r"|an? (?:later|future) (?:date|time|stage)"
+    r"|(?-i:" + CAPITALISED_MONTH_NAME + r") (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    r"(?:, (?:19|20)\d{2})?\b(?!,? ?\d)"
+    r")\b(?![/-])",
     re.IGNORECASE,
 )
 
@@ -104,7 +108,8 @@ def unmarked_time_words(text: str, anchor: dt.date | None,
     (TIMEX3 dates with the values PRESENT_REF, PAST_REF and FUTURE_REF), numeric dates
     such as 7/8/07, quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009',
     clock times ('0100 UTC', '4:00 A.M. local time'), 'the same day', 'that evening',
-    'the next morning' (read on the day named before them).
+    'the next morning' (read on the day named before them), and a calendar date the model
+    left out ('on the night of April 2').
 
     Why add them: TimeML counts them as dates and an analyst asking "what is current"
     needs them; they carry no calendar date, so they never crowd the timeline's axis

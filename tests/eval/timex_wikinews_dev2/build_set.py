@@ -4,7 +4,8 @@ The values in gold.txt were written by hand from each article's date and a calen
 before the normaliser ever read these sentences; this script only checks and serialises
 them (every expression and ignored span is in its sentence, every weekday's value falls
 on that weekday). It never runs the normaliser.
-Run: python tests/eval/timex_wikinews_dev2/build_set.py
+Run: python tests/eval/timex_wikinews_dev2/build_set.py [FOLDER] (default: this folder;
+``timex_wikinews_dev3`` uses the same format and is written by the same script).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -51,9 +53,10 @@ def read_blocks(text: str) -> list[dict]:
     return items
 
 
-def main() -> None:
-    items = read_blocks((HERE / "gold.txt").read_text(encoding="utf-8"))
-    target = HERE / "expressions.jsonl"
+def main(argv: list[str]) -> None:
+    folder = Path(argv[0]).resolve() if argv else HERE
+    items = read_blocks((folder / "gold.txt").read_text(encoding="utf-8"))
+    target = folder / "expressions.jsonl"
     target.write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items),
                       encoding="utf-8")
     expressions = sum(len(item["expressions"]) for item in items)
@@ -61,4 +64,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

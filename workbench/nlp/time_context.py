@@ -1,0 +1,100 @@
+"""Values a time expression takes from the one before it in its sentence.
+
+Why apart from ``time_expressions``: these read two mentions together (a month after the
+year its sentence named, the end of a run of weekdays), where ``time_expressions`` reads
+each mention on the publication date and the sentence's tense. Both rules only move a value
+the anchor alone would have put elsewhere; neither guesses one where there was none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.models import Mention
+from workbench.core.time_values import PARTS_OF_DAY, Tense
+from workbench.core.time_words import MONTH_NAME, WEEKDAY
+
+_BARE_MONTH = re.compile(r"(?:(?:in|until|till|by|since|from|through) )?" + MONTH_NAME,
+                         re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_YEAR_VALUE = re.compile(r"(?:1[89]|20)\d{2}")
+_MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})")
+_REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|added|stated|wrote)"
+                       r"(?: (?:on|in|early|late))? *$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“(]*[A-Z]|\n")
+_WEEKDAY_ALONE = re.compile(r"(?:on )?" + WEEKDAY, re.IGNORECASE)
+_RUN_TO = re.compile(r"\s*(?:through|thru|to|until|till|[-–])\s*", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_DAY_VALUE = re.compile(r"\d{4}(?P<rest>-\d{2}(?:-\d{2})?)")
+_MONTH_DAY_WORDS = re.compile(MONTH_NAME + r"(?: \d{1,2}(?:st|nd|rd|th)?)?", re.IGNORECASE)
+_ADJACENT = re.compile(r",? ")
+
+
+def in_named_year(month: Mention, earlier: Sequence[Mention], text: str, anchor: dt.date | None,
+                  tense: Tense | None) -> Mention:
+    """'In the 2016 election, he stayed in the race until June': June of the year the
+    sentence named before it, not the last June before the publication date (TimeML reads a
+    month on the time its context talks about).
+
+    Only a month the anchor alone put in another year than its own: a month of the
+    publication year stays there ('sales rose in 2019, the company said in March'), and so
+    does a month ahead of a future verb, after a reporting verb, or in a sentence that wrote
+    no year before it."""
+    found = _MONTH_VALUE.fullmatch(month.value or "")
+    if (found is None or anchor is None or found["year"] == str(anchor.year)
+            or tense == "future" or not _BARE_MONTH.fullmatch(month.text)
+            or _REPORTED.search(text, max(0, month.start - 20), month.start)):
+        return month
+    for mention in reversed(earlier):
+        if _SENTENCE_BREAK.search(text, mention.end, month.start):
+            return month
+        if _YEAR_VALUE.fullmatch(mention.value or "") and _YEAR_WRITTEN.search(mention.text):
+            return replace(month, value=f"{mention.value}-{found['month']}")
+    return month
+
+
+def in_year_before(date: Mention, year: Mention | None, text: str) -> Mention:
+    """'Last year August 8', '2019, March 3': a month or a month and day written right after
+    a year (the model tags them apart) is in that year, not in the anchor's."""
+    found = _MONTH_DAY_VALUE.fullmatch(date.value or "")
+    if (year is None or found is None or not _YEAR_VALUE.fullmatch(year.value or "")
+            or not _ADJACENT.fullmatch(text[year.end:date.start])
+            or not _MONTH_DAY_WORDS.fullmatch(date.text)):
+        return date
+    return replace(date, value=f"{year.value}{found['rest']}")
+
+
+def run_end(start: Mention | None, end: Mention, text: str) -> Mention:
+    """'three days of mourning, Wednesday through Friday': the second weekday of a run is
+    the first one on or after the first, whatever the tense made of it alone."""
+    if (start is None or not _WEEKDAY_ALONE.fullmatch(start.text)
+            or not _WEEKDAY_ALONE.fullmatch(end.text)
+            or not _RUN_TO.fullmatch(text[start.end:end.start])
+            or not _DAY_VALUE.fullmatch(start.value or "")
+            or not _DAY_VALUE.fullmatch(end.value or "")):
+        return end
+    first, last = dt.date.fromisoformat(start.value), dt.date.fromisoformat(end.value)
+    while last < first:
+        last += dt.timedelta(days=7)
+    while last - first >= dt.timedelta(days=7):
+        last -= dt.timedelta(days=7)
+    return replace(end, value=last.isoformat())
+
+
+_PART_BEFORE = re.compile(r"(?:(?:the|that) )?(?:(?:early|late) )?"
+                          r"(?P<part>morning|afternoon|evening|night)(?: of)?", re.IGNORECASE)
+_OF = re.compile(r"\s*(?:of\s+)?")
+
+
+def part_before_day(part: Mention | None, day: Mention, text: str) -> Mention | None:
+    """'the night of' + 'March 4' as the model split them: the part of day is that day's
+    (whatever day an earlier date lent it), or None when the two are not so joined."""
+    found = _PART_BEFORE.fullmatch(part.text) if part is not None else None
+    if (part is None or found is None or not _DAY_VALUE.fullmatch(day.value or "")
+            or not _OF.fullmatch(text[part.end:day.start])
+            or "of" not in (part.text + text[part.end:day.start]).lower().split()):
+        return None
+    return replace(part, value=f"{day.value}T{PARTS_OF_DAY[found['part'].lower()]}")
