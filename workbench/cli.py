@@ -33,6 +33,7 @@ from workbench.commands.entities import add_entity_commands
 from workbench.commands.export import add_export_command
 from workbench.commands.grades import add_grade_commands
 from workbench.commands.merge import add_merge_commands
+from workbench.commands.output import outcome_options
 from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error, escaped_output
 from workbench.commands.timeline import add_timeline_command
@@ -116,6 +117,7 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
         help="follow symbolic links inside imported folders (skipped by default)",
     )
     add_cluster_argument(sub)
+    outcome_options(sub)
     sub.set_defaults(handler=library.run_import)
 
     sub = commands.add_parser("reanalyze", help="re-run extraction (analyst curation is kept)")
