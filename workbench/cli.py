@@ -13,7 +13,7 @@ import argparse
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from workbench import __version__
@@ -33,6 +33,7 @@ from workbench.commands.entities import add_entity_commands
 from workbench.commands.export import add_export_command
 from workbench.commands.grades import add_grade_commands
 from workbench.commands.merge import add_merge_commands
+from workbench.commands.output import outcome_options
 from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error, escaped_output
 from workbench.commands.timeline import add_timeline_command
@@ -116,6 +117,7 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
         help="follow symbolic links inside imported folders (skipped by default)",
     )
     add_cluster_argument(sub)
+    outcome_options(sub)
     sub.set_defaults(handler=library.run_import)
 
     sub = commands.add_parser("reanalyze", help="re-run extraction (analyst curation is kept)")
@@ -240,12 +242,34 @@ def message_of(exc: BaseException) -> str:
 
 def _run_gui(args: argparse.Namespace) -> int:
     """Open the desktop app (imported lazily: the CLI never loads Qt)."""
+    missing = missing_display()
+    if missing:
+        error(missing)
+        return 1
     try:
         from workbench.ui.app.startup import run_app
     except ImportError as exc:
         error(f"the desktop app is not available: {exc}")
         return 1
     return run_app(args.db, requested_name(args.author))
+
+
+def missing_display(environ: Mapping[str, str] | None = None, platform: str = sys.platform) -> str:
+    """Why the desktop app cannot open a window here, or "" when it can try.
+
+    Why: on a Linux server or over plain SSH, Qt finds no display and aborts the
+    process (exit 134, "could not load the Qt platform plugin"), which tells a
+    new user nothing about the command line they can use instead.
+    """
+    env = os.environ if environ is None else environ
+    if platform.startswith(("win", "darwin")) or env.get("QT_QPA_PLATFORM"):
+        return ""
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "no display to open the desktop app on (DISPLAY and WAYLAND_DISPLAY are unset); "
+        "use the commands (`workbench --help`), or set QT_QPA_PLATFORM=offscreen"
+    )
 
 
 if __name__ == "__main__":

@@ -117,3 +117,28 @@ def test_a_folder_named_as_the_one_file_target_is_refused_by_its_own_name(tmp_pa
     assert folder.is_dir() and not list(folder.iterdir())
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".wb-")]
 
+
+
+@pytest.mark.parametrize(
+    "fmt,out",
+    [("json", "notes.txt/out.json"), ("markdown", "notes.txt/a/b"), ("csv", "notes.txt/tables")],
+)
+def test_a_file_where_a_parent_folder_should_be_is_named(
+    db: Path, tmp_path: Path, fmt: str, out: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: ``--out notes.txt/out.json`` said only "notes.txt: File exists"."""
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["--db", str(db), "export", "--format", fmt, "--out", str(tmp_path / out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'notes.txt'} is a file, not a folder" in err
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="a POSIX device")
+@pytest.mark.parametrize("fmt,what", [("markdown", "Markdown export"), ("csv", "CSV export")])
+def test_a_device_given_as_the_export_folder_is_called_a_device(
+    db: Path, fmt: str, what: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: "/dev/null is a file; CSV export needs a folder"."""
+    assert main(["--db", str(db), "export", "--format", fmt, "--out", "/dev/null"]) == 1
+    assert f"/dev/null is not a folder (a device); {what} needs a folder" in capsys.readouterr().err

@@ -91,3 +91,32 @@ def test_json_numbers_that_are_no_date_are_dropped(tmp_path: Path) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
     published = [article.published for article in read_articles(path)]
     assert published == [None, None, None, "2024-03-05"]
+
+
+def test_a_time_zone_offset_of_a_day_or_more_is_kept_as_text_not_a_failed_file(
+    tmp_path: Path,
+) -> None:
+    """Before: one record's ``+99:00`` raised inside dateutil's result and failed the whole
+    .jsonl file ("unexpected error while reading"), losing every other record in it."""
+    from workbench.ingest import read_articles
+
+    assert normalize_published("2024-06-01T10:00:00+99:00") == "2024-06-01T10:00:00+99:00"
+    lines = [
+        '{"title": "A", "text": "Council met.", "published": "2024-06-01T10:00:00+99:00"}',
+        '{"title": "B", "text": "Council met again.", "published": "2024-06-02"}',
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert [a.title for a in read_articles(path)] == ["A", "B"]
+
+
+def test_a_title_or_source_that_is_nan_or_infinite_is_no_title(tmp_path: Path) -> None:
+    """Before: ``"title": NaN`` gave a document titled "nan"."""
+    from workbench.ingest import read_articles
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"title": NaN, "source": 1e400, "text": "Ferries resumed in Oslo."}', encoding="utf-8"
+    )
+    [article] = read_articles(path)
+    assert article.title == "Ferries resumed in Oslo." and article.source is None

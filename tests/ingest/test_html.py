@@ -154,3 +154,40 @@ def test_a_page_whose_paragraphs_end_sentences_drops_the_menu(tmp_path: Path) ->
                     "</body></html>", encoding="utf-8")
     (article,) = read_articles(path)
     assert "Home" not in article.text
+
+
+def test_a_legacy_page_of_unclosed_font_tags_is_read_to_its_end(tmp_path: Path) -> None:
+    """Before: past 256 nested elements libxml2 dropped the rest of the page without an
+    error, so 400 unclosed ``<font>`` tags kept words 0-253 and lost the last paragraph."""
+    runs = "".join(f"<font>Item {i} was listed. " for i in range(400))
+    page = tmp_path / "legacy.html"
+    page.write_text(
+        f"<html><head><title>Old list</title></head><body>{runs}"
+        "<p>The council closed the list on Friday.</p></body></html>",
+        encoding="utf-8",
+    )
+    [article] = read_articles(page)
+    assert "Item 399 was listed." in article.text
+    assert article.text.endswith("The council closed the list on Friday.")
+
+
+def test_a_page_nested_deeper_than_any_parser_reads_is_refused_not_cut(tmp_path: Path) -> None:
+    page = tmp_path / "deep.html"
+    depth = 5000
+    page.write_text(
+        f"<html><body>{'<div>' * depth}Deep words here.{'</div>' * depth}</body></html>",
+        encoding="utf-8",
+    )
+    with pytest.raises(IngestError, match="nested too deep"):
+        read_articles(page)
+
+
+def test_control_character_references_become_spaces_not_a_failed_file(tmp_path: Path) -> None:
+    """Before: ``&#x1b;`` in a page failed it: "All strings must be XML compatible"."""
+    page = tmp_path / "controls.html"
+    page.write_text(
+        "<html><body><p>Ferries &#x1b;[2J resumed &#x1; in Oslo on Monday.</p></body></html>",
+        encoding="utf-8",
+    )
+    [article] = read_articles(page)
+    assert " ".join(article.text.split()) == "Ferries [2J resumed in Oslo on Monday."

@@ -224,3 +224,28 @@ def test_comment_and_raw_block_stripping_is_linear(line: str) -> None:
     prose = markdown_to_prose(f"Intro.\n{line}\nThe mayor said no.")
     assert time.perf_counter() - started < 0.5
     assert prose.startswith("Intro.") and prose.endswith("The mayor said no.")
+
+
+@pytest.mark.parametrize("date", ["2024-02-30", "2024-02-30 10:00:00"])
+def test_an_impossible_front_matter_date_keeps_the_file_and_its_title(
+    tmp_path: Path, date: str
+) -> None:
+    """Before: YAML read ``published: 2024-02-30`` as a date, raised "day is out of range
+    for month" and the whole file failed ("unexpected error while reading")."""
+    note = tmp_path / "note.md"
+    note.write_text(
+        f"---\ntitle: Harbour report\npublished: {date}\n---\n\nThe harbour reopened.\n",
+        encoding="utf-8",
+    )
+    [article] = read_articles(note)
+    assert article.title == "Harbour report" and article.published == date
+
+
+def test_a_real_front_matter_date_is_still_read_as_a_date() -> None:
+    meta, _ = split_front_matter("---\npublished: 2024-03-05\n---\nBody.\n")
+    assert meta["published"] == "2024-03-05"
+
+
+def test_a_tagged_value_that_cannot_be_built_drops_the_front_matter_not_the_file() -> None:
+    meta, body = split_front_matter("---\ntitle: T\nx: !!int abc\n---\nBody.\n")
+    assert meta == {} and body == "Body.\n"

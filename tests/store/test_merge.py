@@ -204,3 +204,13 @@ def test_signing_an_old_export_leaves_the_extractions_aliases_unsigned() -> None
         store.db.execute("UPDATE tags SET origin = NULL")
         assert store.exchange.sign_unsigned() == 1
         assert store.db.execute("SELECT origin FROM entity_aliases").fetchone() == (None,)
+
+
+def test_resolving_a_conflict_names_what_it_is_about(pair: tuple[Path, Path]) -> None:
+    alice, bob = pair
+    with Store(alice, author=ALICE) as store:
+        store.merge.merge_library(bob)
+        store.merge.resolve_conflict(_conflict(store, "claim status"), KEEP_THEIRS)
+        label = store.history.undo_labels()[0]
+        assert label is not None and label.startswith("Resolve conflict “claim \"Navalny\" in")
+        assert label.endswith("” (claim status): keep theirs")

@@ -154,3 +154,11 @@ def test_a_new_span_is_named_by_code_point_offsets(store: Store) -> None:
     start = text.index("Kim met")
     store.annotations.add_annotation(doc, start, start + len("Kim met Putin"))
     assert _last(store) == "Highlight “Kim met Putin”"
+
+
+def test_dismissing_a_duplicate_suggestion_names_both_entities(store: Store) -> None:
+    with store.db.conn:
+        for name in ("Kim Jong Un", "Kim\nJong-un"):
+            store.db.execute("INSERT INTO entities (name, label) VALUES (?, 'PERSON')", [name])
+    store.entities.dismiss_duplicate(2, 1)
+    assert _last(store) == "Dismiss duplicate suggestion “Kim Jong Un” and “Kim Jong-un”"

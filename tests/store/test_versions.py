@@ -330,3 +330,14 @@ def test_a_statement_marked_under_the_old_rule_still_follows_its_span(vstore: St
     )
     vstore.versions.replace_document_text(doc_id, NEW)
     assert vstore.claims.get_claim(claim).statement == "Kim said \u201cwe will not give in\u201d"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.org/", "https://example.org", "file:///etc/passwd", "#", "N/A"]
+)
+def test_a_url_that_names_no_story_does_not_make_a_new_version(vstore: Store, url: str) -> None:
+    """Before: a .jsonl whose rows all carried the site's home page (or a placeholder) as
+    their url became one document with a version per row; each row is its own article."""
+    first = add_doc(vstore, OLD, url=url)
+    other = Article("Harbour reopens", "The harbour in Bergen reopened on Tuesday.", url=url)
+    assert first and vstore.versions.find_previous_version(other) is None

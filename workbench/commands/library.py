@@ -47,7 +47,39 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     failed = not report.ok
     if not args.no_analyze and not report.cancelled:
         failed = analyze_in_terminal(store, args.workers, cluster) or failed
+    _print_import_outcome(args, report)
     return 1 if failed else 0
+
+
+def _print_import_outcome(args: argparse.Namespace, report: ImportReport) -> None:
+    """On stdout for scripts: the new documents' ids (``--quiet``) or the whole report (``--json``).
+
+    Why: the summary on stderr is for a person; a script importing a file needs
+    the id of the document it made, and which files failed and why.
+    """
+    if args.quiet:
+        for doc_id in report.imported:
+            print(doc_id)
+    elif args.json:
+        sys.stdout.write(dumps(import_record(report)))
+
+
+def import_record(report: ImportReport) -> dict[str, Any]:
+    """An import as JSON: ids made or updated, and each file left out with its reason."""
+    return {
+        "imported": list(report.imported),
+        "updated": list(report.updated),
+        "already_present": [
+            {"path": path, "id": existing, "title": title}
+            for path, title, existing in report.duplicates
+        ],
+        "failed": [
+            {"path": path, "reason": reason, "problems": report.problems.get(path, [])}
+            for path, reason in report.failed
+        ],
+        "skipped": [{"path": path, "reason": reason} for path, reason in report.skipped],
+        "analyses": report.analyses,
+    }
 
 
 def _print_import_report(report: ImportReport) -> None:

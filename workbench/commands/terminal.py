@@ -35,7 +35,7 @@ class TerminalProgress(Progress):
         current = printable(self.current, keep="")[-40:]
         bar = "#" * filled + "." * (width - filled)
         line = f"\r{self.label} [{bar}] {self.done}/{self.total} {current}"
-        self.stream.write(line[:120].ljust(120))
+        self.stream.write(encodable(line[:120].ljust(120), self.stream))
         self.stream.flush()
 
     def finish(self) -> None:
@@ -55,14 +55,16 @@ class EscapingStream:
 
     Why: every command prints text that came from outside (file names,
     titles, tags, quotes, entity names); escaping at the stream catches all
-    of it, including output added later. Newlines and tabs pass.
+    of it, including output added later. Newlines and tabs pass. What the
+    stream's encoding cannot hold (an emoji on an ASCII or Latin-1 terminal)
+    becomes a replacement character: the output degrades, the command never fails.
     """
 
     def __init__(self, stream: TextIO) -> None:
         self.unescaped = stream
 
     def write(self, text: str) -> int:
-        self.unescaped.write(printable(text))
+        self.unescaped.write(encodable(printable(text), self.unescaped))
         return len(text)
 
     def writelines(self, lines: Iterable[str]) -> None:
@@ -71,6 +73,26 @@ class EscapingStream:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.unescaped, name)
+
+
+def encodable(text: str, stream: TextIO) -> str:
+    """``text`` with every character ``stream``'s encoding cannot write replaced (``?``).
+
+    Why: ``PYTHONIOENCODING=ascii``, a Latin-1 terminal or a C locale without
+    UTF-8 give stdout an encoding narrower than the titles and quotes printed
+    to it, and a strict stream raises UnicodeEncodeError mid-listing. JSON
+    output stays valid: ``?`` is an ordinary character in a string.
+    """
+    encoding = getattr(stream, "encoding", None)
+    if not encoding:
+        return text  # an in-memory stream holds any text
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return text.encode(encoding, "replace").decode(encoding)
+    except LookupError:
+        return text  # an encoding Python does not know: leave it to the stream
+    return text
 
 
 def unescaped(stream: TextIO) -> TextIO:

@@ -17,7 +17,7 @@ from typing import Any
 
 from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING, grade_code
-from workbench.export.files import write_atomically
+from workbench.export.files import refuse_non_folder, write_atomically
 
 Record = dict[str, Any]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -70,8 +70,7 @@ def write_csv_tables(
     Each file is written atomically.
     """
     target = Path(folder)
-    if target.exists() and not target.is_dir():
-        raise ValueError(f"{target} is a file; CSV export needs a folder")
+    refuse_non_folder(target, "CSV export")
     tables = csv_tables(export) | dict(extra or {})
     return [write_atomically(target, name, text) for name, text in tables.items()]
 

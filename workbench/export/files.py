@@ -39,7 +39,7 @@ def write_atomically(folder: Path, name: str, text: str) -> Path:
     was; the rename replaces a symlink at the target rather than following it.
     """
     target = child_path(folder, name)
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     return write_file_atomically(target, text.encode("utf-8"))
 
 
@@ -51,7 +51,7 @@ def write_file_atomically(target: Path, data: bytes) -> Path:
     temporary file names the target, not the temporary name.
     """
     refuse_special_file(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(target.parent)
     temporary = target.parent / f".wb-{secrets.token_hex(6)}.tmp"
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
@@ -68,6 +68,43 @@ def write_file_atomically(target: Path, data: bytes) -> Path:
         temporary.unlink(missing_ok=True)
         raise
     return target
+
+
+def refuse_non_folder(folder: Path, what: str) -> None:
+    """Refuse in words a file or device where ``what`` (e.g. "Markdown export") needs a folder.
+
+    Why before writing anything: ``/dev/null`` is a device, not "a file"; a
+    missing folder is fine (the first write makes it, ``make_folder``).
+    """
+    try:
+        mode = os.stat(folder).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    if stat.S_ISREG(mode):
+        raise UnsafeExportPath(f"{folder} is a file; {what} needs a folder")
+    if not stat.S_ISDIR(mode):
+        raise UnsafeExportPath(
+            f"{folder} is not a folder ({describe_special_file(mode)}); {what} needs a folder"
+        )
+
+
+def make_folder(folder: Path) -> Path:
+    """Create ``folder`` with its parents; a file standing in the way is named.
+
+    Why: ``mkdir`` reports a file where a parent folder should be as
+    "File exists" or "Not a directory", naming neither the file nor the export.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        in_the_way = next(
+            (part for part in (folder, *folder.parents) if part.exists() and not part.is_dir()),
+            folder,
+        )
+        raise UnsafeExportPath(
+            f"{in_the_way} is a file, not a folder: cannot write into {folder}"
+        ) from None
+    return folder
 
 
 def refuse_special_file(target: Path) -> None:

@@ -23,7 +23,7 @@ from workbench.export.ach_export import (
     analysis_note_names,
     render_analysis_note,
 )
-from workbench.export.files import write_atomically
+from workbench.export.files import refuse_non_folder, write_atomically
 from workbench.export.markdown_claims import render_claims
 from workbench.export.markdown_index import NoteSummary, render_index, summarise_record
 from workbench.export.markdown_notes import NoteLinks, render_note
@@ -71,8 +71,7 @@ def export_markdown(
     ``timeline_authors`` (annotation id -> name) the analyst items of the timeline.
     """
     target = Path(folder)
-    if target.exists() and not target.is_dir():
-        raise ValueError(f"{target} is a file; Markdown export needs a folder")
+    refuse_non_folder(target, "Markdown export")
     links = NoteLinks(dict(names), wikilinks)
     progress = progress or Progress()
     progress.start(len(names) + 1)

@@ -86,8 +86,14 @@ def without_surrogates(article: Article) -> Article:
 
 
 def optional_line(value: object) -> str | None:
-    """Turn a metadata value into a one-line string, or None when it is blank."""
+    """Turn a metadata value into a one-line string, or None when it is blank.
+
+    A JSON ``NaN`` or ``1e400`` (Python reads it as inf) is no value at all: a
+    title or source is dropped rather than kept as the text "nan" or "inf".
+    """
     if value is None or isinstance(value, (dict, list, tuple, set)):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
         return None
     line = normalize_line(str(value))
     return line or None
@@ -150,10 +156,11 @@ def _parse_date_text(raw: str) -> str | None:
     try:
         first = parser.parse(raw, default=_DEFAULT_A, dayfirst=dayfirst)
         second = parser.parse(raw, default=_DEFAULT_B, dayfirst=dayfirst)
+        if first.date() != second.date():
+            return None
+        if first.hour != second.hour:  # no time of day in the text
+            return first.date().isoformat()
+        # dateutil accepts any offset ("+99:00"); writing one of a day or more raises.
+        return first.isoformat()
     except (ValueError, OverflowError, TypeError):
         return None
-    if first.date() != second.date():
-        return None
-    if first.hour != second.hour:  # no time of day in the text
-        return first.date().isoformat()
-    return first.isoformat()

@@ -22,6 +22,7 @@ HTML_MAX_BYTES = 50 * MEGABYTE
 _PARAGRAPH_MARK = "\ue000"
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’»)\]]\s*$")
 _LINE_MARK = "\ue001"
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _PROLOGUE = re.compile(
     r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE\b[^>\[]*(?:\[.*?\]\s*)?>)?", re.IGNORECASE | re.DOTALL
 )
@@ -55,7 +56,8 @@ def read_html(path: Path) -> list[Article]:
     markup = _PROLOGUE.sub("", markup, count=1)  # DTD subsets are never parsed or shown
     if not markup.strip():
         raise IngestError("empty file")
-    text, meta = _extract_with_trafilatura(markup)
+    deep = _nested_too_deep_for_trafilatura(markup)
+    text, meta = ("", _PageMetadata()) if deep else _extract_with_trafilatura(markup)
     fallback_title = None
     if not text.strip():
         meta = _metadata_only(markup)
@@ -149,30 +151,64 @@ def _page_metadata(document: object) -> _PageMetadata:
     )
 
 
+def _nested_too_deep_for_trafilatura(markup: str) -> bool:
+    """Whether libxml2's default depth limit (256) would cut the page, as trafilatura parses it.
+
+    Why: past that depth the parser drops the rest of the page without an
+    exception, so a legacy page of unclosed ``<font>`` tags lost its second half
+    silently. Such a page is read by ``extract_text_with_lxml``'s deeper parser.
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(remove_comments=True, no_network=True, recover=True)
+    try:
+        lxml_html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, ValueError):
+        return False  # nothing parsed: trafilatura fails too and the lxml reading says why
+    return _hit_resource_limit(parser)
+
+
+def _hit_resource_limit(parser: object) -> bool:
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)  # type: ignore[attr-defined]
+
+
 def extract_text_with_lxml(markup: str) -> tuple[str, str | None]:
-    """Extract visible text block by block from any HTML, plus its ``<title>`` or first h1."""
+    """Extract visible text block by block from any HTML, plus its ``<title>`` or first h1.
+
+    Nested up to 2,048 elements deep (``huge_tree``); a page deeper still is refused
+    rather than read in part. Control characters (``&#x1b;``) become spaces: lxml
+    refuses them in the text this function writes back.
+    """
     from lxml import etree
     from lxml import html as lxml_html
 
     parser = lxml_html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, recover=True
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
     )
     markup = markup.replace(_PARAGRAPH_MARK, "").replace(_LINE_MARK, "")
     try:
         root = lxml_html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise IngestError(f"unreadable HTML: {error}") from None
+    if _hit_resource_limit(parser):
+        raise IngestError("elements nested too deep to read whole (over 2,048 levels)")
     title = _page_title(root)
     etree.strip_elements(root, *_NON_TEXT_TAGS, with_tail=False)
     for element in root.iter(etree.Element):
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in _BLOCK_TAGS:
-            element.tail = _PARAGRAPH_MARK + (element.tail or "")
-            element.text = _PARAGRAPH_MARK + (element.text or "")
+            element.tail = _PARAGRAPH_MARK + _xml_safe(element.tail)
+            element.text = _PARAGRAPH_MARK + _xml_safe(element.text)
         elif tag == "br":
-            element.tail = _LINE_MARK + (element.tail or "")
+            element.tail = _LINE_MARK + _xml_safe(element.tail)
     raw = etree.tostring(root, method="text", encoding="unicode") or ""
     return _marks_to_paragraphs(raw), title
+
+
+def _xml_safe(text: str | None) -> str:
+    """``text`` with the control characters lxml will not store as spaces (tab, newline kept)."""
+    return _XML_UNSAFE.sub(" ", text or "")
 
 
 def _page_title(root: object) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from workbench.core.models import Article
@@ -76,12 +77,31 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     import yaml
 
     try:
-        loaded = yaml.safe_load(match.group("yaml"))
-    except yaml.YAMLError:
+        loaded = yaml.load(match.group("yaml"), Loader=_text_dates_loader())  # noqa: S506 - safe
+    except (yaml.YAMLError, ValueError):  # a tagged value (!!int abc) that cannot be built
         return {}, remainder
     if not isinstance(loaded, dict):
         return {}, remainder
     return _scalar_metadata(loaded), remainder
+
+
+@lru_cache(maxsize=1)
+def _text_dates_loader() -> type:
+    """PyYAML's SafeLoader, but dates stay text (``normalize_published`` reads them).
+
+    Why: SafeLoader builds ``2024-02-30`` as a date and raises ValueError, which
+    failed the whole file; as text it is kept and shown as no date, and the
+    title and author beside it survive.
+    """
+    import yaml
+
+    class TextDatesLoader(yaml.SafeLoader):
+        pass
+
+    TextDatesLoader.add_constructor(
+        "tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str
+    )
+    return TextDatesLoader
 
 
 def _scalar_metadata(loaded: dict[object, object]) -> dict[str, object]:

@@ -24,7 +24,7 @@ from workbench.store.claim_spans import enclosing_quote, overlapping_claims, ref
 from workbench.store.documents import document_text
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, span_named
-from workbench.store.rows import dict_rows, now_iso
+from workbench.store.rows import dict_rows, like_literal, now_iso
 from workbench.store.versions_spans import derived_statement
 
 
@@ -200,9 +200,9 @@ class Claims:
         if tag:
             conditions.append(
                 "a.id IN (SELECT s.annotation_id FROM span_tags s JOIN tags t"
-                " ON t.id = s.tag_id WHERE t.path = ? OR t.path LIKE ?)"
+                " ON t.id = s.tag_id WHERE t.path = ? OR t.path LIKE ? ESCAPE '\\')"
             )
-            params += [tag, tag + "/%"]
+            params += [tag, like_literal(tag) + "/%"]
         if document_id is not None:
             conditions.append("a.document_id = ?")
             params.append(document_id)

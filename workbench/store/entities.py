@@ -22,7 +22,7 @@ from workbench.core.time_values import anchor_date
 from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.store import entity_browse, entity_queries
 from workbench.store.history import History, Recorder
-from workbench.store.labels import named
+from workbench.store.labels import named, row_named
 from workbench.store.rows import dict_row
 
 
@@ -255,8 +255,9 @@ class Entities:
     def dismiss_duplicate(self, first_id: int, second_id: int) -> Changes:
         """Never suggest this pair of entities as duplicates again."""
         low, high = sorted((first_id, second_id))
+        first, second = (row_named(self.db, "entities", "name", i) for i in (low, high))
         return self.history.record_action(
-            "Dismiss duplicate suggestion",
+            f"Dismiss duplicate suggestion{first} and{second}",
             lambda rec: rec.insert(
                 "entity_duplicate_dismissals", {"first_entity_id": low, "second_entity_id": high}
             ),

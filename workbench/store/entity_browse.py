@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.store.rows import dict_rows
+from workbench.store.rows import dict_rows, like_literal
 
 ENTITY_SORT_KEYS = {
     "documents": "documents",
@@ -85,7 +85,7 @@ def find_entities(db: Database, text: str, *, limit: int = 20) -> list[dict[str,
     needle = text.strip()
     if not needle:
         return []
-    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = like_literal(needle)
     cursor = db.execute(
         "SELECT id, name, label FROM entities WHERE hidden = 0 AND name LIKE ? ESCAPE '\\'"
         " ORDER BY (name LIKE ? ESCAPE '\\') DESC, length(name), name LIMIT ?",
@@ -115,9 +115,7 @@ def _entity_conditions(label: str | None, name: str | None) -> tuple[str, list[A
         conditions.append("e.label = ?")
         params.append(label.upper())
     if name and name.strip():
-        pattern = (
-            "%" + name.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        )
+        pattern = f"%{like_literal(name.strip())}%"
         conditions.append(
             "(e.name LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM"
             " entity_aliases WHERE alias LIKE ? ESCAPE '\\'))"

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from workbench.core.vocabulary import NAME_LABELS
 from workbench.store.duplicates import find_duplicate_pairs
-from workbench.store.rows import dict_rows, ids_param, in_ids
+from workbench.store.rows import dict_rows, ids_param, in_ids, like_literal
 
 
 def list_entities(
@@ -26,9 +26,10 @@ def list_entities(
         params.append(label.upper())
     if name:
         conditions.append(
-            "(e.name LIKE ? OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias LIKE ?))"
+            "(e.name LIKE ? ESCAPE '\\' OR e.id IN"
+            " (SELECT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\'))"
         )
-        params += [f"%{name}%", f"%{name}%"]
+        params += [f"%{like_literal(name)}%"] * 2
     if not include_hidden:
         conditions.append("e.hidden = 0")
     rows = dict_rows(

@@ -22,6 +22,7 @@ from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS, Merg
 from workbench.core.models import Changes
 from workbench.store.edit_history import row_origin
 from workbench.store.history import History, Recorder
+from workbench.store.labels import named
 from workbench.store.merge_deletions import delete_with_children
 from workbench.store.merge_run import FoundConflict, key_json
 from workbench.store.rows import dict_rows
@@ -110,7 +111,7 @@ def resolve(db: Database, history: History, conflict_id: int, choice: str) -> Ch
             _overruled(rec, conflict)
         rec.update("merge_conflicts", {"id": conflict_id}, {"resolution": choice})
 
-    label = f"Resolve conflict {conflict_id} ({conflict['kind']}): keep {choice}"
+    label = f"Resolve conflict{named(conflict['subject'])} ({conflict['kind']}): keep {choice}"
     try:
         return history.record_action(label, action)[1]
     except sqlite3.IntegrityError as error:

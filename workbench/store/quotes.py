@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.store.rows import dict_rows
+from workbench.store.rows import dict_rows, like_literal
 
 
 def document_quotes(db: Database, doc_id: int,
@@ -43,10 +43,10 @@ def list_quotes(
         params.append(speaker_id)
     if speaker:
         conditions.append(
-            "(e.name LIKE ? OR q.speaker_text LIKE ? OR e.id IN"
-            " (SELECT entity_id FROM entity_aliases WHERE alias LIKE ?))"
+            "(e.name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\' OR e.id IN"
+            " (SELECT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\'))"
         )
-        params += [f"%{speaker}%"] * 3
+        params += [f"%{like_literal(speaker)}%"] * 3
     if kind:
         conditions.append("q.kind = ?")
         params.append(kind)

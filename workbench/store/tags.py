@@ -9,7 +9,7 @@ from workbench.core.records import Tag
 from workbench.core.vocabulary import HEX_COLOR, TAG_COLORS, normalize_tag_path
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, short_name
-from workbench.store.rows import dict_rows
+from workbench.store.rows import dict_rows, like_literal
 
 
 def _tag_id(db: Database, path: str) -> int | None:
@@ -221,6 +221,6 @@ class Tags:
     def _tags_under(self, path: str) -> list[tuple[int, str]]:
         rows = self.db.execute(
             "SELECT id, path FROM tags WHERE path = ? OR path LIKE ? ESCAPE '\\'",
-            [path, path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"],
+            [path, like_literal(path) + "/%"],
         )
         return [(int(r[0]), r[1]) for r in rows]

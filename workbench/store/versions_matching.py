@@ -7,6 +7,8 @@ re-anchoring on it) is what ``store.versions`` does once the guess is made.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from sqlite_utils import Database
 
 from workbench.core.models import Article
@@ -35,7 +37,7 @@ def find_previous_version(db: Database, article: Article) -> int | None:
             [digest, article.url, normalize_line(article.title)],
         ).fetchone()
         return int(same[0]) if same else None
-    for column, value in (("url", article.url), ("external_id", article.external_id)):
+    for column, value in (("url", _story_url(article.url)), ("external_id", article.external_id)):
         if value:
             found = db.execute(
                 f"SELECT id FROM documents WHERE {column} = ? ORDER BY id DESC LIMIT 1", [value]
@@ -43,6 +45,25 @@ def find_previous_version(db: Database, article: Article) -> int | None:
             if found is not None:
                 return int(found[0])
     return _same_story_match(db, article)
+
+
+def _story_url(url: str | None) -> str | None:
+    """``url`` when it can name one story: a web address with a path or query, else None.
+
+    Why: imported metadata often puts the site's home page, a section page's
+    root, a placeholder ("#", "N/A") or a local path in the URL field of every
+    row; matched as an identity, a file of 22 different articles became one
+    document with 22 versions.
+    """
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url if parts.path.strip("/") or parts.query else None
 
 
 def _same_story_match(db: Database, article: Article) -> int | None:

@@ -1,0 +1,58 @@
+"""``import`` tells a script what it made: ids with ``--quiet``, the whole report with ``--json``.
+
+Before: every line of ``import`` went to stderr for a person ("imported 1 document(s)…"),
+so a script had no way to learn the id of the document it had just imported.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import main
+
+
+def _files(tmp_path: Path) -> tuple[Path, Path, Path]:
+    first = tmp_path / "first.txt"
+    first.write_text("Harbour reopens\n\nThe harbour in Bergen reopened on Tuesday.\n", "utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("Ferry strike\n\nFerry crews in Oslo went on strike.\n", "utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    return first, second, empty
+
+
+def test_quiet_prints_the_id_of_each_new_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "library.sqlite")
+    first, second, _ = _files(tmp_path)
+    assert main(["--db", db, "import", "--no-analyze", "--quiet", str(first), str(second)]) == 0
+    assert capsys.readouterr().out.split() == ["1", "2"]
+    assert main(["--db", db, "import", "--no-analyze", "--quiet", str(first)]) == 0
+    assert capsys.readouterr().out == ""  # already there: nothing new
+
+
+def test_json_reports_new_present_and_failed_files_with_exit_1_on_a_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "library.sqlite")
+    first, second, empty = _files(tmp_path)
+    assert main(["--db", db, "import", "--no-analyze", str(first)]) == 0
+    capsys.readouterr()
+    argv = ["--db", db, "import", "--no-analyze", "--json", str(first), str(second), str(empty)]
+    assert main(argv) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["imported"] == [2]
+    assert report["already_present"] == [{"path": str(first), "id": 1, "title": "Harbour reopens"}]
+    assert [(f["path"], f["reason"]) for f in report["failed"]] == [(str(empty), "empty file")]
+
+
+def test_quiet_and_json_together_are_a_usage_error(tmp_path: Path) -> None:
+    first, _, _ = _files(tmp_path)
+    argv = ["--db", str(tmp_path / "l.sqlite"), "import", "--quiet", "--json", str(first)]
+    with pytest.raises(SystemExit) as stopped:  # argparse's own exit
+        main(argv)
+    assert stopped.value.code == 2
