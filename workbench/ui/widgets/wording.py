@@ -6,7 +6,7 @@ new analyst reads each difference as a different action. Titles of windows
 and message boxes, menu items, toolbar tips and push buttons follow one rule:
 every word capitalised except short articles, conjunctions and prepositions
 after the first word ("Mark as Claim", "Link to…": the object the ellipsis
-asks for follows them).
+asks for follows them); a last word is a particle and capitalised ("Zoom In").
 Check boxes, labels and messages are sentences and keep sentence case.
 """
 
@@ -40,7 +40,9 @@ def title_case(text: str) -> str:
             continue
         at = match.start() + letter
         bare = word.strip("&…:.,()").replace("&", "").lower()
-        out[at] = out[at].lower() if number > 0 and bare in MINOR_WORDS else out[at].upper()
+        particle = number == len(words) - 1 and not word.endswith("…") and not tail
+        minor = 0 < number and not particle and bare in MINOR_WORDS
+        out[at] = out[at].lower() if minor else out[at].upper()
     return "".join(out) + tail
 
 
