@@ -38,16 +38,27 @@ def current_line(grade: DocumentGrade, lines: list[tuple[str, Choice]]) -> int:
     return next((i for i, (_, choice) in enumerate(lines) if choice == now), 0)
 
 
-def choose_reliability(parent: QWidget, grade: DocumentGrade) -> Choice | None:
-    """Ask which grade to give; None when cancelled."""
+def reliability_dialog(parent: QWidget, grade: DocumentGrade) -> QInputDialog:
+    """The list of whole sentences, the current grade preselected (not yet shown)."""
     lines = reliability_choices(grade)
     now = grade.effective
     label = (f"Reliability now: {now} — {RELIABILITY_WORDING[now]}"
              f"{' (its own)' if grade.override else ' (from its source)'}"
              if now else "The document is not graded yet.")
-    text, ok = QInputDialog.getItem(parent, "Grade Reliability", label,
-                                    [line for line, _ in lines], current_line(grade, lines),
-                                    False)
-    if not ok:
-        return None
-    return dict(lines).get(text)
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle("Grade Reliability")
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems([line for line, _ in lines])
+    dialog.setComboBoxEditable(False)
+    dialog.setTextValue(lines[current_line(grade, lines)][0])
+    dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
+    return dialog
+
+
+def choose_reliability(parent: QWidget, grade: DocumentGrade) -> Choice | None:
+    """Ask which grade to give; None when cancelled."""
+    dialog = reliability_dialog(parent, grade)
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    text = dialog.textValue()
+    dialog.deleteLater()
+    return dict(reliability_choices(grade)).get(text) if accepted else None
