@@ -32,3 +32,15 @@ def test_choosing_a_line_returns_what_it_grades(qtbot, monkeypatch) -> None:
 
     monkeypatch.setattr(QInputDialog, "exec", pick_document_b)
     assert grade_dialog.choose_reliability(parent, grade) == ("document", "B")
+
+
+def test_every_sentence_is_shown_whole(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    grade = DocumentGrade(document_id=1, source="Wikinews", source_reliability="C")
+    dialog = grade_dialog.reliability_dialog(parent, grade)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.findChild(QListView)
+    assert not view.horizontalScrollBar().isVisible()  # "…cannot be judged" was cut off
+    assert not view.verticalScrollBar().isVisible()
