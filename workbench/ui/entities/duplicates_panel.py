@@ -46,7 +46,7 @@ class DuplicatesPanel(LazyRefreshWidget):
         self.pairs: list[dict[str, Any]] = []
         self._generation = 0
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Keep", "Merge into Keep", "Reason", "Score", "", ""])
+        self.tree.setHeaderLabels(["Keep", "Merge into Keep", "Reason", "Score", "Merge", "Dismiss"])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         pad_rows(self.tree)  # 14 px rows with two names each ran into one block
@@ -105,7 +105,7 @@ class DuplicatesPanel(LazyRefreshWidget):
             self.tree.addTopLevelItem(item)
         count = len(self.pairs)
         self.status_label.setText(f"{count} possible duplicate{'s' if count != 1 else ''}"
-                                  " — click ⇉ to merge, ⊗ to dismiss" if count else
+                                  " — click a row's Merge or Dismiss icon" if count else
                                   "No likely duplicates")
 
     def merge(self, pair: dict[str, Any]) -> None:
