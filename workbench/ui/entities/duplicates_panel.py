@@ -46,7 +46,8 @@ class DuplicatesPanel(LazyRefreshWidget):
         self.pairs: list[dict[str, Any]] = []
         self._generation = 0
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Keep", "Merge into Keep", "Reason", "Score", "Merge", "Dismiss"])
+        self.tree.setHeaderLabels(
+            ["Keep", "Merge into Keep", "Reason", "Score", "Merge", "Dismiss"])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         pad_rows(self.tree)  # 14 px rows with two names each ran into one block
