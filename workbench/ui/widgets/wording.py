@@ -26,7 +26,7 @@ def title_case(text: str) -> str:
     """``text`` in the house Title Case; names and codes already capitalised are kept.
 
     Only a word's first letter is raised (or lowered for a minor word), so
-    "ACH", "CSV" and "iPhone"-like spellings survive; the text of quoted
+    "ACH" and "CSV" survive; the text of quoted
     objects ("…") is left alone.
     """
     quoted = text.find("“")
