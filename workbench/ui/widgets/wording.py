@@ -26,8 +26,7 @@ def title_case(text: str) -> str:
     """``text`` in the house Title Case; names and codes already capitalised are kept.
 
     Only a word's first letter is raised (or lowered for a minor word), so
-    "ACH" and "CSV" survive; the text of quoted
-    objects ("…") is left alone.
+    "ACH" and "CSV" survive; the text of a quoted object ("…") is left alone.
     """
     quoted = text.find("“")
     head, tail = (text, "") if quoted < 0 else (text[:quoted], text[quoted:])
