@@ -104,7 +104,7 @@ def test_a_refused_file_is_one_clear_message(qtbot, library, open_window, settle
     window.workspace.merging.merge(tmp_path / "future.sqlite")
     settle(window)
     boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
-    assert [box.windowTitle() for box in boxes] == ["Merge not possible"]
+    assert [box.windowTitle() for box in boxes] == ["Merge Not Possible"]
     assert boxes[0].text() == ("future.sqlite: written by a newer Analyst Workbench\n\n"
                                "Nothing in this library was changed.")
     assert window.workspace.merging.dialogs == []

@@ -26,7 +26,7 @@ def test_a_second_window_on_the_same_library_is_refused(tmp_path: Path, errors: 
     Store(path).close()
     with LibraryLock(path):
         assert library_opening.open_library_interactively(None, path) is None
-    assert errors and errors[0].startswith("Library in use")
+    assert errors and errors[0].startswith("Library in Use")
     opened = library_opening.open_library_interactively(None, path)
     assert opened is not None
     opened[0].close()

@@ -21,8 +21,9 @@ def test_the_tour_builds_a_demo_library_and_saves_each_screen(qtbot, tmp_path: P
     finally:
         store.close()
     written = take_tour(library, seed, tmp_path / "shots", sizes={"small": (1024, 640)},
-                        themes=("dark",), screens=("reader", "export"))
-    assert [p.name for p in written] == ["reader-small-dark.png", "export-small-dark.png"]
+                        themes=("dark",), screens=("reader", "export", "grade", "no_document"))
+    assert [p.name for p in written] == ["reader-small-dark.png", "export-small-dark.png",
+                                         "grade-small-dark.png", "no_document-small-dark.png"]
     reader = QImage(str(written[0]))
     assert (reader.width(), reader.height()) == (1024, 640)
     assert reader.pixelColor(600, 400).lightness() < 100  # the dark theme was applied

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from workbench.ui.app.window_actions import ACTIONS, WORDY_TOOLBAR_BUTTONS
 from workbench.ui.dialogs.entities import CreateEntityDialog
+from workbench.ui.widgets.wording import is_title_case as _title_case
 
 MENU_TEXT = {spec.key: spec.text.replace("&", "").removesuffix("…") for spec in ACTIONS}
 
@@ -37,13 +38,6 @@ def test_every_filter_names_its_no_filter_choice_any(qtbot, library, open_window
     assert all(text.startswith("Any ") for text in no_filter), no_filter
 
 
-SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on",
-               "or", "the", "to", "with"}
-
-
-def _title_case(title: str) -> bool:
-    words = title.split()
-    return all(word[0].isupper() or (n and word in SMALL_WORDS) for n, word in enumerate(words))
 
 
 def test_curation_dialogs_are_titled_in_title_case_like_their_buttons(

@@ -141,16 +141,17 @@ def test_the_window_command_grades_the_document_or_its_source(library, graded, o
     window.open_document(docs[2])
     offered: list[list[str]] = []
 
-    def pick(_parent, _title, _label, items, _current, _editable):
-        offered.append(items)
-        return next(i for i in items if i.startswith("Source “Blab”: A")), True
+    def pick(dialog: QInputDialog) -> int:
+        offered.append(dialog.comboBoxItems())
+        dialog.setTextValue(next(i for i in offered[-1] if i.startswith("Source “Blab”: A")))
+        return QInputDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    monkeypatch.setattr(QInputDialog, "exec", pick)
     window.actions["grade_reliability"].trigger()
     settle(window)
     assert library.grades.source_reliability("Blab") == "A"
     assert "This document: inherit from its source" in offered[0]
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a: ("", False))
+    monkeypatch.setattr(QInputDialog, "exec", lambda _dialog: QInputDialog.DialogCode.Rejected)
     window.actions["grade_reliability"].trigger()
     settle(window)
     assert library.grades.document_grades([docs[2]])[docs[2]].override is None

@@ -173,3 +173,20 @@ def test_duplicates_panel_merges_and_dismisses(qtbot, library, doc, open_window,
     )
     assert all({p["keep"]["name"], p["merge"]["name"]} != {"Vladimir Putin", "Putin"}
                for p in panel.pairs)
+
+
+def test_duplicates_panel_names_its_icon_columns_and_counts_in_words(
+        qtbot, library, doc, open_window, settle) -> None:
+    """The hint spoke of ⇉ and ⊗ over unnamed columns of other icons; "1 mentions"."""
+    window = open_window(library)
+    window.actions["duplicates"].trigger()
+    panel = window.workspace.duplicates
+    settle(window)
+    qtbot.waitUntil(lambda: bool(panel.pairs))
+    header = panel.tree.headerItem()
+    names = [header.text(column) for column in range(panel.tree.columnCount())]
+    assert all(names), names
+    assert "Merge" in panel.status_label.text() and "⇉" not in panel.status_label.text()
+    rows = [panel.tree.topLevelItem(n).text(c) for n in range(panel.tree.topLevelItemCount())
+            for c in (0, 1)]
+    assert not any("(1 mentions" in row or ", 1 mentions" in row for row in rows), rows

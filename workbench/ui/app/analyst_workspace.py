@@ -347,7 +347,7 @@ class AnalystWorkspace(QObject):
     def _on_failed(self, label: str, message: str) -> None:
         self.window.statusBar().showMessage(f"{label} failed: {message}", 10000)
         if label in ("Undo", "Redo"):
-            show_error(self.window, f"{label} not possible", message)
+            show_error(self.window, f"{label} Not Possible", message)
 
     def close(self) -> None:
         """Close dialogs and remove the docks (the window switches library or closes)."""

@@ -35,7 +35,7 @@ def ask_new_library(parent: QWidget) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, "New Library", "library.sqlite",
                                           LIBRARY_FILTER)
     if path and Path(path).exists():
-        show_error(parent, "Library exists", f"{path} already exists; use Open Library.")
+        show_error(parent, "Library Exists", f"{path} already exists; use Open Library.")
         return None
     return path or None
 

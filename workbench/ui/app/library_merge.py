@@ -131,7 +131,7 @@ class LibraryMerge(QObject):
     def _refused(self, message: str) -> None:
         self.task = None
         self.merge_ended.emit()
-        show_error(self.window, "Merge not possible",
+        show_error(self.window, "Merge Not Possible",
                    f"{error_reason(message)}\n\nNothing in this library was changed.")
 
     # -- reports and conflicts -----------------------------------------------------

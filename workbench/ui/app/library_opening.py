@@ -39,10 +39,10 @@ def open_library_interactively(
     try:
         lock.acquire()
     except LibraryInUse as busy:
-        show_error(parent, "Library in use", str(busy))
+        show_error(parent, "Library in Use", str(busy))
         return None
     except OSError as error:
-        show_error(parent, "Cannot open library", f"{path}: {error.strerror or error}")
+        show_error(parent, "Cannot Open Library", f"{path}: {error.strerror or error}")
         return None
     try:
         return open_library(path), lock
@@ -51,7 +51,7 @@ def open_library_interactively(
         if store is not None:
             return store, lock
     except (SchemaTooNew, BackupError, OSError, ValueError) as error:
-        show_error(parent, "Cannot open library", str(error))
+        show_error(parent, "Cannot Open Library", str(error))
     lock.release()
     return None
 
@@ -59,7 +59,7 @@ def open_library_interactively(
 def _offer_restore(parent: QWidget | None, path: Path, damaged: LibraryDamaged,
                    lock: LibraryLock) -> Store | None:
     """Ask to restore the newest verified backup of a damaged library, and open it."""
-    title = "Cannot open library" if isinstance(damaged, LibraryRefused) else "Library damaged"
+    title = "Cannot Open Library" if isinstance(damaged, LibraryRefused) else "Library Damaged"
     if damaged.newest_backup is None:
         show_error(parent, title, str(damaged))
         return None
@@ -74,7 +74,7 @@ def _offer_restore(parent: QWidget | None, path: Path, damaged: LibraryDamaged,
         restore_backup(damaged.newest_backup, path, lock=lock)
         return open_library(path)
     except (LibraryDamaged, BackupError, OSError) as error:
-        show_error(parent, "Could not restore the backup", str(error))
+        show_error(parent, "Could Not Restore the Backup", str(error))
         return None
 
 

@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def _on_task_error(self, task: Task, details: str) -> None:
         if not task.failure_handled:
-            show_error(self, f"{task.name} failed", task.error or "The task failed.", details)
+            show_error(self, f"{task.name} Failed", task.error or "The task failed.", details)
 
     # -- navigation and views ----------------------------------------------------
 

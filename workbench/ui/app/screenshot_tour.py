@@ -2,7 +2,8 @@
 
 Why a tour and not one screenshot: the reader, notes, claims, claim map, entity
 page and export dialog each went wrong in a way only a picture showed (clipped
-front matter, unreadable cards after a theme switch, a 330 px text column). The
+front matter, unreadable cards after a theme switch, a 330 px text column), and
+so did the small dialogs (Grade Reliability cut its sentences off). The
 tour builds a demo library from the shipped samples (imported and analysed, a
 highlight with a Markdown note, two linked claims), then renders each screen
 offscreen with throwaway settings. Run it with
@@ -29,18 +30,23 @@ from workbench.store import Store
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.screenshot import render_window
 from workbench.ui.dialogs.batch_search import search_statements
+from workbench.ui.dialogs.grade import reliability_dialog
+from workbench.ui.dialogs.note_editor import NoteEditorDialog
+from workbench.ui.reader.analyst_controller import ADD_NOTE_TITLE
 
 SIZES = {"1440x900": (1440, 900), "1024x640": (1024, 640)}
 THEMES = ("light", "dark")
 SEED_GLOB = "000_*.txt"
 SEARCH = "sanctions"
 SCREENS = ("library", "reader", "notes", "claims", "claims_view", "claim_map", "timeline", "ach",
-           "entity_page", "export", "batch_search")
+           "entity_page", "duplicates", "export", "batch_search", "tags", "tag_manager",
+           "note_editor", "grade", "no_document")
 BATCH_STATEMENTS = ("North Korea could supply Russia with weapons for the war in Ukraine.",
                     "Kim Jong Un arrived in Russia on a private train.",
                     "A runner finished a marathon in under two hours.",
                     "Zebras crossed the river at dawn.")
 NOTE = "**Key point:** the US ties new sanctions to *further* arms deals."
+NOTE_EXCERPT = "will not hesitate to impose further sanctions on Russia"
 
 
 def build_demo_library(path: Path, analyze: bool = True) -> int:
@@ -148,7 +154,35 @@ def _screens(window: MainWindow, seed: int) -> dict[str, Callable[[], QWidget]]:
             "notes": inspector_tab(workspace.notes), "claims": inspector_tab(workspace.claims),
             "claims_view": dock("claims_view"), "claim_map": dock("claim_map"),
             "timeline": dock("timeline"), "ach": dock("ach_view"),
-            "entity_page": entity_page, "export": export, "batch_search": batch_search}
+            "duplicates": dock("duplicates"), "entity_page": entity_page, "export": export,
+            "batch_search": batch_search, **_dialog_screens(window, seed)}
+
+
+def _dialog_screens(window: MainWindow, seed: int) -> dict[str, Callable[[], QWidget]]:
+    """The small dialogs the Document and Tools menus open, and the window with none open."""
+    workspace = window.workspace
+    assert workspace is not None
+
+    def tags() -> QWidget:
+        window.open_document(seed)
+        workspace.analyst.tag_document()
+        assert workspace.analyst.tags_dialog is not None
+        return workspace.analyst.tags_dialog
+
+    def note_editor() -> QWidget:
+        return NoteEditorDialog(NOTE_EXCERPT, NOTE, window, title=ADD_NOTE_TITLE)
+
+    def grade() -> QWidget:
+        graded = window.store.grades.document_grades([seed])[seed]
+        return reliability_dialog(window, graded)
+
+    def no_document() -> QWidget:
+        window.reader.show_document(None)
+        window.library.table.clearSelection()
+        return window
+
+    return {"tags": tags, "tag_manager": workspace.open_tag_manager,
+            "note_editor": note_editor, "grade": grade, "no_document": no_document}
 
 
 def _library_search(window: MainWindow) -> Callable[[], QWidget]:

@@ -81,7 +81,7 @@ def run_app(db_path: str | None, author_name: str | None = None) -> int:
         names = store.authors.names()
         signer = author_for_name(author_name, names) if author_name is not None else None
     except LookupError as refused:  # a name two of the library's authors share
-        show_error(None, "Cannot sign as that name", str(refused))
+        show_error(None, "Cannot Sign as That Name", str(refused))
         store.close()
         lock.release()
         return 1

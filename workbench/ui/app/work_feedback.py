@@ -73,7 +73,7 @@ class WorkFeedback:
 
     def import_failed(self, message: str) -> None:
         self.progress.finish()
-        show_error(self.window, "Import failed", message)
+        show_error(self.window, "Import Failed", message)
 
     def analysis_finished(self, report: object) -> None:
         self.progress.finish()

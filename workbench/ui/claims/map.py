@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, Signal, SignalInstance
+from PySide6.QtCore import QPointF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -51,6 +51,7 @@ from workbench.ui.widgets.swatches import swatch_icon
 
 COLUMN_WIDTH, ROW_HEIGHT, TOP, RADIUS = 260.0, 54.0, 60.0, 9.0
 LABEL_CHARS = 34
+CANVAS_HINT = QSize(640, 320)  # what the map asks of its dock, whatever it draws
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,19 @@ class ClaimNode(QGraphicsEllipseItem):
         event.accept()
 
 
+class MapCanvas(QGraphicsView):
+    """The map's view, with a size hint that does not follow the drawing.
+
+    Why: QGraphicsView hints the size of its scene, and the window lays docks
+    out again on a theme switch; the Claim Map dock then shrank to the height
+    of what was drawn (343 px to 263 px at 1440x900) while the other docks kept
+    theirs. The map scrolls, so its drawing need not size the dock.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(CANVAS_HINT)
+
+
 class ClaimMapView(LazyRefreshWidget):
     """Legend, a "linked claims only" switch and the map."""
 
@@ -117,7 +131,7 @@ class ClaimMapView(LazyRefreshWidget):
         self.nodes: dict[int, ClaimNode] = {}
         self.edges: list[tuple[int, int, str]] = []
         self.scene = QGraphicsScene(self)
-        self.view = QGraphicsView(self.scene)
+        self.view = MapCanvas(self.scene)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.linked_only_check = QCheckBox("Linked claims only", checked=True)

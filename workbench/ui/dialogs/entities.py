@@ -50,11 +50,11 @@ class EntityCompleter(QCompleter):
 
 
 class EntityPickerDialog(QDialog):
-    """"This is…": choose the entity a mention really refers to."""
+    """"This Is…": choose the entity a mention really refers to."""
 
     def __init__(self, store: Store, mention_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("This is…")
+        self.setWindowTitle("This Is…")
         self.edit = QLineEdit(placeholderText="Type a name…", clearButtonEnabled=True)
         self.completer = EntityCompleter(store, self.edit)
         self.status = QLabel(objectName="MutedLabel")

@@ -7,10 +7,13 @@ grades are preselected and named.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QListView, QWidget
 
 from workbench.core.records import DocumentGrade
 from workbench.core.vocabulary import RELIABILITY_WORDING
+
+LIST_SLACK_PX = 48  # the list's frame, item margins and a vertical scroll bar
+MAX_ROWS_SHOWN = 14  # a document's seven lines and its source's seven
 
 #: (what is graded, the grade or None to clear) for each line of the list.
 Choice = tuple[str, str | None]
@@ -38,16 +41,43 @@ def current_line(grade: DocumentGrade, lines: list[tuple[str, Choice]]) -> int:
     return next((i for i, (_, choice) in enumerate(lines) if choice == now), 0)
 
 
-def choose_reliability(parent: QWidget, grade: DocumentGrade) -> Choice | None:
-    """Ask which grade to give; None when cancelled."""
+def reliability_dialog(parent: QWidget, grade: DocumentGrade) -> QInputDialog:
+    """The list of whole sentences, the current grade preselected (not yet shown)."""
     lines = reliability_choices(grade)
     now = grade.effective
     label = (f"Reliability now: {now} — {RELIABILITY_WORDING[now]}"
              f"{' (its own)' if grade.override else ' (from its source)'}"
              if now else "The document is not graded yet.")
-    text, ok = QInputDialog.getItem(parent, "Grade Reliability", label,
-                                    [line for line, _ in lines], current_line(grade, lines),
-                                    False)
-    if not ok:
-        return None
-    return dict(lines).get(text)
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle("Grade Reliability")
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems([line for line, _ in lines])
+    dialog.setComboBoxEditable(False)
+    dialog.setTextValue(lines[current_line(grade, lines)][0])
+    dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
+    _show_every_line(dialog, [line for line, _ in lines])
+    return dialog
+
+
+def _show_every_line(dialog: QInputDialog, lines: list[str]) -> None:
+    """Size the list to its longest sentence and all its rows.
+
+    Why: left to Qt the list was 260 px wide, so "F — Reliability cannot be
+    judged" lost its last words behind a horizontal scroll bar.
+    """
+    view = dialog.findChild(QListView)
+    if view is None:
+        return
+    metrics = view.fontMetrics()
+    widest = max(metrics.horizontalAdvance(line) for line in lines)
+    view.setMinimumWidth(widest + LIST_SLACK_PX)
+    view.setMinimumHeight(min(len(lines), MAX_ROWS_SHOWN) * (metrics.height() + 2) + 8)
+
+
+def choose_reliability(parent: QWidget, grade: DocumentGrade) -> Choice | None:
+    """Ask which grade to give; None when cancelled."""
+    dialog = reliability_dialog(parent, grade)
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    text = dialog.textValue()
+    dialog.deleteLater()
+    return dict(reliability_choices(grade)).get(text) if accepted else None

@@ -130,7 +130,9 @@ class ConflictsPanel(QWidget):
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
         for column in (KIND, STATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(self.table.fontMetrics().height() * 9)
+        # Room for the rows there are (a header and three lines at least, nine at most).
+        listed = min(max(len(conflicts) + 1, 4), 9)
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * listed)
         self.subject = plain_label(QLabel(wordWrap=True))
         self.mine = ConflictSide("Mine (this library)")
         self.theirs = ConflictSide("Theirs (merged in)")

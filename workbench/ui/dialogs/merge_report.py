@@ -36,6 +36,7 @@ from workbench.ui.dialogs.merge_conflicts import ConflictsPanel
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 MAX_COUNT_ROWS = 6
+FEW_CONFLICTS = 3  # this many or fewer: the counts take the room their list does not need
 FIT_SHARE = 0.92  # of the window (and screen) a merge dialog may take at most
 MIN_SIZE = QSize(520, 360)
 Resolve = Callable[[int, str], object]
@@ -86,7 +87,7 @@ class MergeReportDialog(QDialog):
         self.setWindowTitle(f"Merge Report — {report.source}" if report is not None
                             else "Merge Conflicts")
         self.headline = plain_label(QLabel(objectName="PaneTitle", wordWrap=True))
-        self.counts = _counts_table(report)
+        self.counts = _counts_table(report, len(shown))
         self.orphans = QListWidget()
         self.orphans_label = plain_label(QLabel(objectName="MutedLabel", wordWrap=True))
         self.conflicts = ConflictsPanel(shown)
@@ -185,8 +186,13 @@ class MergeReportDialog(QDialog):
             self._show_conflict_state()
 
 
-def _counts_table(report: MergeReport | None) -> QTableWidget:
-    """Kind | Added | Already here, one row per kind of work the merge met."""
+def _counts_table(report: MergeReport | None, conflicts: int) -> QTableWidget:
+    """Kind | Added | Already here, one row per kind of work the merge met.
+
+    Why the row count depends on the conflicts: a merge with one conflict
+    showed six counts and a scroll bar over a conflict list nine rows tall
+    with one row in it; every count fits when the list needs little room.
+    """
     rows = count_rows(report) if report is not None else []
     table = QTableWidget(len(rows), 3)
     table.setObjectName("MergeCounts")
@@ -206,8 +212,9 @@ def _counts_table(report: MergeReport | None) -> QTableWidget:
     for column in (1, 2):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    shown = min(len(rows), MAX_COUNT_ROWS)  # more kinds scroll: the conflicts keep their room
-    slack = 4 if len(rows) <= MAX_COUNT_ROWS else 0  # scrolling: whole rows, no sliver of the next
+    most = len(rows) if conflicts <= FEW_CONFLICTS else MAX_COUNT_ROWS
+    shown = min(len(rows), most)  # more kinds scroll: the conflicts keep their room
+    slack = 4 if len(rows) <= most else 0  # scrolling: whole rows, no sliver of the next
     table.setFixedHeight(header.sizeHint().height() + shown * (table.fontMetrics().height() + 8)
                          + slack + 2 * table.frameWidth())
     return table

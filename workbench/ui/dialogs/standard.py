@@ -23,6 +23,7 @@ from workbench import __version__
 from workbench.paths import seeds_dir
 from workbench.ui.widgets.link_guard import LinkGuard
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
+from workbench.ui.widgets.wording import title_case
 
 LICENCES = """\
 ## Analyst Workbench {version}
@@ -114,7 +115,7 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     """The one standard error dialog: a plain-text message with optional details."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
+    box.setWindowTitle(title_case(title))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(message)
     if details:
@@ -134,7 +135,7 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
+    box.setWindowTitle(title_case(title))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(question)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

@@ -28,6 +28,7 @@ from workbench.ui.dialogs.standard import ask_yes_no
 from workbench.ui.dialogs.tags import TagPathDialog
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.empty_hint import EmptyHint
+from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
@@ -44,6 +45,7 @@ class TagManagerDialog(QDialog):
         self.setWindowTitle("Tag Manager")
         self.store, self.actions = store, actions
         self.tree = QTreeWidget()
+        pad_rows(self.tree)  # tag paths with counts: rows as airy as the other lists
         self.tree.setHeaderLabels(["Tag", "Documents", "Passages"])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)

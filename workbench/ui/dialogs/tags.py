@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.vocabulary import normalize_tag_path
+from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_label
 
 TAG_HINT = "Use / for hierarchy: topic/sanctions is found under topic."
@@ -86,9 +87,10 @@ class DocumentTagsDialog(QDialog):
                  on_add: Callable[[str], None], on_remove: Callable[[str], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Tags — {title}")
+        self.setWindowTitle(f"Document Tags — {title}")  # the Document menu's name
         self._on_add, self._on_remove = on_add, on_remove
         self.tag_list = QListWidget()
+        pad_rows(self.tag_list, QSize(0, 8))
         self.edit = tag_line_edit(paths, self)
         self.add_button = QPushButton("Add")
         self.remove_button = QPushButton("Remove")

@@ -27,6 +27,7 @@ from workbench.ui.entities.controller import EntityController
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,9 +46,11 @@ class DuplicatesPanel(LazyRefreshWidget):
         self.pairs: list[dict[str, Any]] = []
         self._generation = 0
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Keep", "Merge into it", "Reason", "Score", "", ""])
+        self.tree.setHeaderLabels(
+            ["Keep", "Merge into Keep", "Reason", "Score", "Merge", "Dismiss"])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        pad_rows(self.tree)  # 14 px rows with two names each ran into one block
         header = self.tree.header()
         header.setStretchLastSection(False)
         for column in (0, 1):
@@ -103,7 +106,7 @@ class DuplicatesPanel(LazyRefreshWidget):
             self.tree.addTopLevelItem(item)
         count = len(self.pairs)
         self.status_label.setText(f"{count} possible duplicate{'s' if count != 1 else ''}"
-                                  " — click ⇉ to merge, ⊗ to dismiss" if count else
+                                  " — click a row's Merge or Dismiss icon" if count else
                                   "No likely duplicates")
 
     def merge(self, pair: dict[str, Any]) -> None:
@@ -124,4 +127,5 @@ class DuplicatesPanel(LazyRefreshWidget):
 
 def _name(entity: dict[str, Any]) -> str:
     label = entity_label_name(entity["label"])
-    return f"{entity['name']} ({label}, {entity.get('mentions', 0)} mentions)"
+    mentions = int(entity.get("mentions", 0))
+    return f"{entity['name']} ({label}, {mentions} mention{'' if mentions == 1 else 's'})"

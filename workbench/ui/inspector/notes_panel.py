@@ -25,6 +25,12 @@ from PySide6.QtWidgets import (
 from workbench.core.records import Annotation
 from workbench.ui.reader.analyst_controller import AnalystController
 from workbench.ui.reader.content import ReaderContent
+from workbench.ui.reader.mark_wording import (
+    colour_command,
+    delete_command,
+    note_command,
+    tag_command,
+)
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.note_browser import NoteBrowser
 from workbench.ui.widgets.swatches import fill_color_menu
@@ -71,11 +77,12 @@ class NoteCard(QFrame):
         row = QHBoxLayout()
         row.setSpacing(2)
         has_note = bool(annotation.note_md.strip())
-        self.edit_button = _tool(theme, "mdi6.pencil-outline",
-                                 "Edit note" if has_note else "Add a note")
-        self.color_button = _tool(theme, "mdi6.palette-outline", "Change colour")
-        self.tag_button = _tool(theme, "mdi6.tag-outline", "Tag this passage")
-        self.delete_button = _tool(theme, "mdi6.delete-outline", "Delete (Edit → Undo restores)")
+        noun = "Highlight"  # claims have their own cards, in the Claims tab
+        self.edit_button = _tool(theme, "mdi6.pencil-outline", note_command(noun, has_note))
+        self.color_button = _tool(theme, "mdi6.palette-outline", colour_command(noun))
+        self.tag_button = _tool(theme, "mdi6.tag-outline", tag_command(noun))
+        self.delete_button = _tool(theme, "mdi6.delete-outline",
+                                   f"{delete_command(noun)} (Edit → Undo restores it)")
         self.color_menu = fill_color_menu(
             QMenu(self.color_button), theme.palette, theme.theme,
             lambda name: self.controller.recolor(self.annotation_id, name))

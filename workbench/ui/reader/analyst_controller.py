@@ -19,10 +19,12 @@ from workbench.ui.dialogs.entities import CreateEntityDialog
 from workbench.ui.dialogs.note_editor import NoteEditorDialog
 from workbench.ui.dialogs.standard import ask_yes_no
 from workbench.ui.dialogs.tags import DocumentTagsDialog, TagPathDialog
+from workbench.ui.reader.mark_wording import note_command
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.tasks.store_actions import StoreActions
 
 NO_SELECTION = "Select some text in the reader first"
+ADD_NOTE_TITLE = "Add Note"  # the note editor's title: the Document menu's "Add Note…"
 
 
 class AnalystController(QObject):
@@ -88,7 +90,7 @@ class AnalystController(QObject):
         if found is None:
             return
         if markdown is None:
-            markdown = self._ask_note(self.selected_text(), "")
+            markdown = self._ask_note(self.selected_text(), "", ADD_NOTE_TITLE)
             if markdown is None:
                 return
         doc_id, start, end = found
@@ -100,7 +102,9 @@ class AnalystController(QObject):
         """Replace an annotation's note."""
         if markdown is None:
             annotation = self.store.annotations.get_annotation(annotation_id)
-            markdown = self._ask_note(annotation.exact, annotation.note_md or "")
+            noun = "Claim" if annotation.kind == "claim" else "Highlight"
+            title = note_command(noun, bool(annotation.note_md.strip()))
+            markdown = self._ask_note(annotation.exact, annotation.note_md or "", title)
             if markdown is None:
                 return
         self.actions.run("Edit note", lambda s: s.annotations.edit_note(annotation_id, markdown))
@@ -134,8 +138,8 @@ class AnalystController(QObject):
                     "back.)")
         return ask_yes_no(self.parent_widget, "Delete Evidence", question)
 
-    def _ask_note(self, excerpt: str, markdown: str) -> str | None:
-        dialog = NoteEditorDialog(excerpt, markdown, self.parent_widget)
+    def _ask_note(self, excerpt: str, markdown: str, title: str) -> str | None:
+        dialog = NoteEditorDialog(excerpt, markdown, self.parent_widget, title=title)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         text = dialog.markdown
         dialog.deleteLater()

@@ -20,6 +20,12 @@ from workbench.core.records import Claim
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.reader.analyst_controller import AnalystController
+from workbench.ui.reader.mark_wording import (
+    colour_command,
+    delete_command,
+    note_command,
+    tag_command,
+)
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.reader.quote_claims import claim_of_quote
 from workbench.ui.widgets.swatches import color_menu
@@ -99,15 +105,15 @@ class ReaderMenu:
         if claim is not None:
             self._claim_items(menu, claim)
         else:
-            color_menu(menu, "Highlight Colour", self.reader.theme.palette,
+            color_menu(menu, colour_command(noun), self.reader.theme.palette,
                        self.reader.theme.theme,
                        lambda name: self.analyst.recolor(annotation_id, name))
         has_note = bool(annotation.note_md.strip())
-        verb = f"Edit {noun} Note…" if has_note else f"Add Note to {noun}…"
-        menu.addAction(verb).triggered.connect(lambda: self.analyst.edit_note(annotation_id))
-        menu.addAction(f"Tag {noun}…").triggered.connect(
+        menu.addAction(f"{note_command(noun, has_note)}…").triggered.connect(
+            lambda: self.analyst.edit_note(annotation_id))
+        menu.addAction(f"{tag_command(noun)}…").triggered.connect(
             lambda: self.analyst.tag_selection(annotation_id=annotation_id))
-        menu.addAction(f"Delete {noun}").triggered.connect(
+        menu.addAction(delete_command(noun)).triggered.connect(
             lambda: self.analyst.delete_annotation(annotation_id))
 
     def _claim_items(self, menu: QMenu, claim: Claim) -> None:

@@ -49,7 +49,7 @@ from workbench.ui.widgets.safe_browser import SafeTextBrowser
 MIN_ZOOM, MAX_ZOOM = -6, 12
 # The reader's words with no document open; the window's empty states use them too.
 CHOOSE_DOCUMENT = "Select a document in the library to read it here."
-MEASURE_CHARS = 76  # a comfortable line: 65-80 characters of running text
+MEASURE_CHARS = 72  # average per line: real lines then end between ~65 and 75 characters
 _SAMPLE = "the quick brown fox jumps over a lazy dog, Putin and Kim said. "
 
 
@@ -84,7 +84,7 @@ class ReaderView(SafeTextBrowser):
     # -- measure -----------------------------------------------------------------
 
     def measure_width(self) -> int:
-        """The widest text column (document margins included) for ~76 characters a line.
+        """The widest text column (document margins included): no line over ~75 characters.
 
         Why measured on a sample sentence: the average advance of English prose
         in the reading font, not of "x" or of the widest glyph, is what fixes

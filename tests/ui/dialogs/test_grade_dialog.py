@@ -1,0 +1,46 @@
+"""Grade Reliability: every choice in view at once, the current grade preselected."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QListView, QWidget
+
+from workbench.core.records import DocumentGrade
+from workbench.ui.dialogs import grade as grade_dialog
+
+
+def test_the_choices_are_a_list_with_the_sources_grade_selected(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    grade = DocumentGrade(document_id=1, source="Cnews Live", source_reliability="C")
+    dialog = grade_dialog.reliability_dialog(parent, grade)
+    dialog.show()
+    assert dialog.windowTitle() == "Grade Reliability"
+    assert dialog.findChild(QListView) is not None  # fourteen sentences, not a drop-down
+    assert dialog.textValue().startswith("Source “Cnews Live”: C")
+    assert dialog.labelText().startswith("Reliability now: C")
+
+
+def test_choosing_a_line_returns_what_it_grades(qtbot, monkeypatch) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    grade = DocumentGrade(document_id=1, source="Cnews Live", source_reliability="C")
+
+    def pick_document_b(dialog: QInputDialog) -> int:
+        dialog.setTextValue(next(line for line, _ in grade_dialog.reliability_choices(grade)
+                                 if line.startswith("This document: B")))
+        return QInputDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", pick_document_b)
+    assert grade_dialog.choose_reliability(parent, grade) == ("document", "B")
+
+
+def test_every_sentence_is_shown_whole(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    grade = DocumentGrade(document_id=1, source="Wikinews", source_reliability="C")
+    dialog = grade_dialog.reliability_dialog(parent, grade)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.findChild(QListView)
+    assert not view.horizontalScrollBar().isVisible()  # "…cannot be judged" was cut off
+    assert not view.verticalScrollBar().isVisible()
