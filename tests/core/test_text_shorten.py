@@ -22,3 +22,21 @@ def test_a_long_first_word_is_cut_inside_rather_than_dropped() -> None:
 def test_plural_counts_one_and_many_and_irregular_words() -> None:
     assert [plural(1, "document"), plural(0, "document"), plural(2, "analysis", "analyses")] == [
         "1 document", "0 documents", "2 analyses"]
+
+
+def test_unquoted_drops_marks_that_enclose_the_whole_text():
+    from workbench.core.text import unquoted
+
+    assert unquoted('"I won this election"') == "I won this election"
+    assert unquoted("“Russia will respond”") == "Russia will respond"
+    assert unquoted("«Non»") == "Non"
+
+
+def test_unquoted_keeps_marks_that_do_not_enclose_everything():
+    from workbench.core.text import unquoted
+
+    assert unquoted('"Yes," he said') == '"Yes," he said'
+    assert unquoted('"phony" and "nasty"') == '"phony" and "nasty"'
+    assert unquoted('"') == '"'
+    assert unquoted("") == ""
+

@@ -142,6 +142,24 @@ def shorten(text: str, limit: int = 100) -> str:
     return cut.rstrip(" ,;:.") + "…"
 
 
+_ENCLOSING_MARKS = {'"': '"', "“": "”", "„": "“", "«": "»", "'": "'", "‘": "’"}
+
+
+def unquoted(text: str) -> str:
+    """``text`` without one pair of quotation marks around all of it.
+
+    Why: a label or a merge report puts an excerpt in quotes itself, and a claim
+    that is a quotation ('"I won," he said' cut to '"I won"') would read doubled.
+    Marks that do not enclose the whole text (a quote followed by words) stay.
+    """
+    stripped = text.strip()
+    closing = _ENCLOSING_MARKS.get(stripped[:1])
+    inner = stripped[1:-1]
+    if closing and len(stripped) > 2 and stripped.endswith(closing) and stripped[0] not in inner:
+        return inner.strip()
+    return text
+
+
 def site_of(url: str | None) -> str | None:
     """The web site of an http(s) address ("en.wikinews.org"), or None.
 

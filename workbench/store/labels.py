@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.core.text import blank_invisible, shorten
+from workbench.core.text import blank_invisible, shorten, unquoted
 
 MAX_NAME = 40
 
 
 def short_name(text: str | None, limit: int = MAX_NAME) -> str:
-    """``text`` on one line (unsafe characters as spaces), cut by the shared ``shorten`` rule."""
-    return shorten(blank_invisible(text or ""), limit)
+    """``text`` on one line (unsafe characters as spaces), cut by the shared ``shorten`` rule.
+
+    Marks around the whole text go (``unquoted``): the label adds its own curly quotes.
+    """
+    return shorten(unquoted(blank_invisible(text or "")), limit)
 
 
 def named(text: str | None) -> str:

@@ -10,15 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from workbench.core.text import shorten
+from workbench.core.text import shorten, unquoted
 from workbench.store.merge_run import MergeRun, Row
 
 SHORT_CHARS = 60
 
 
 def short(text: object, limit: int = SHORT_CHARS) -> str:
-    """``text`` on one line, cut after a word with "…" (``core.text.shorten``)."""
-    return shorten(str(text), limit)
+    """``text`` on one line, cut after a word with "…", without quotation marks of its own.
+
+    Every caller puts the excerpt in quotes, so a claim that is a quotation would
+    read doubled (``claim ""I won""``) if its own marks stayed (``core.text.unquoted``).
+    """
+    return shorten(unquoted(str(text)), limit)
 
 
 def shown(run: MergeRun, column: str, value: Any) -> str:

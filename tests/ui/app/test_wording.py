@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from workbench.ui.app.window_actions import ACTIONS, WORDY_TOOLBAR_BUTTONS
 from workbench.ui.dialogs.entities import CreateEntityDialog
-from workbench.ui.widgets.wording import is_title_case as _title_case
+from workbench.ui.widgets.wording import title_case
 
 MENU_TEXT = {spec.key: spec.text.replace("&", "").removesuffix("…") for spec in ACTIONS}
 
@@ -67,8 +67,9 @@ def test_curation_dialogs_are_titled_in_title_case_like_their_buttons(
                 curation.hide):
         act(putin)
     assert titles == ["Rename Entity", "Change Type", "Add Alias", "Remove Alias", "Hide Entity"]
-    assert all(_title_case(title) for title in titles)
-    assert _title_case("Link to Another Claim") and not _title_case("Rename entity")
+    assert all(title_case(title) == title for title in titles)
+    assert title_case("Link to Another Claim") == "Link to Another Claim"
+    assert title_case("Rename entity") != "Rename entity"
 
 
 def test_the_empty_tag_manager_names_the_menu_items_that_tag(qtbot, library, open_window) -> None:

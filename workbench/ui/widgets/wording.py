@@ -44,7 +44,3 @@ def title_case(text: str) -> str:
         out[at] = out[at].lower() if minor else out[at].upper()
     return "".join(out) + tail
 
-
-def is_title_case(text: str) -> bool:
-    """True when ``text`` already follows the house Title Case."""
-    return title_case(text) == text
