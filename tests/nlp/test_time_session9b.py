@@ -36,3 +36,19 @@ def test_an_indefinite_day_with_a_when_clause_is_a_moment_not_a_length(
 def test_a_day_as_a_length_stays_a_length(nlp) -> None:
     values = _values(nlp, "The strike lasted a day, and the workers returned on Friday.")
     assert values["a day"] == "P1D"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The minister will be on leave for an undetermined period of time, her office said.",
+     "an undetermined period of time"),
+    ("The plant was closed for an indefinite period of time after the fire.",
+     "an indefinite period of time"),
+])
+def test_a_period_of_unknown_length_is_found_as_a_duration(nlp, text: str, words: str) -> None:
+    """The model leaves these out; TimeML writes a length nobody stated as PXD."""
+    assert _values(nlp, text)[words] == "PXD"
+
+
+def test_a_time_period_with_no_unknown_length_is_not_taken(nlp) -> None:
+    values = _values(nlp, "The period of time the court set has passed.")
+    assert not any("period of time" in words for words in values)
