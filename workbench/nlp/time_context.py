@@ -98,3 +98,25 @@ def part_before_day(part: Mention | None, day: Mention, text: str) -> Mention | 
             or "of" not in (part.text + text[part.end:day.start]).lower().split()):
         return None
     return replace(part, value=f"{day.value}T{PARTS_OF_DAY[found['part'].lower()]}")
+
+
+_INDEFINITE_DAY = re.compile(r"(?:a|one) (?:day|time|moment)", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s+when\b", re.IGNORECASE)
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:if|ever|should|would|will|may|might|could)\b",
+                                  re.IGNORECASE)
+_HYPOTHETICAL_REACH = 40
+
+
+def indefinite_day(mention: Mention, text: str, tense: Tense | None) -> Mention:
+    """'if there ever came a day when I could no longer...', 'there was a time when': an
+    indefinite day described by its 'when' clause names a moment, not a length of one day
+    (``P1D``): the past when the sentence tells of the past, else the future (TimeML's
+    PAST_REF / FUTURE_REF). A conditional before it ('if ... ever came') is not a past."""
+    if (not _INDEFINITE_DAY.fullmatch(mention.text)
+            or not _WHEN_AFTER.match(text, mention.end)):
+        return mention
+    before = text[max(0, mention.start - _HYPOTHETICAL_REACH):mention.start]
+    sentence_start = max(before.rfind(". "), before.rfind("\n"))
+    hypothetical = _HYPOTHETICAL_BEFORE.search(before[sentence_start + 1:])
+    past = tense == "past" and not hypothetical
+    return replace(mention, value="PAST_REF" if past else "FUTURE_REF")

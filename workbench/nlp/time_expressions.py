@@ -23,6 +23,7 @@ from workbench.core.time_values import PARTS_OF_DAY, Tense
 from workbench.nlp.time_context import (
     in_named_year,
     in_year_before,
+    indefinite_day,
     part_before_day,
     run_end,
 )
@@ -179,7 +180,7 @@ def with_time_values(
             tense = _model_span_at(tenses, valued)[0]
             earlier = [mentions[index] for index in times[-4:]]
             valued = run_end(before, in_named_year(valued, earlier, text, anchor, tense), text)
-            valued = in_year_before(valued, before, text)
+            valued = in_year_before(indefinite_day(valued, text, tense), before, text)
             valued = _on_day_of(before, _in_apposition(before, valued, text), text, anchor)
             valued = _in_the_evening(before, valued, text)
             if before is not None and _names_again(before, valued, text):

@@ -13,6 +13,7 @@ import re
 
 from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric
+from workbench.core.time_durations import UNKNOWN_LENGTH
 from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
@@ -52,6 +53,10 @@ _BARE_UNITS = re.compile(r"\b(?i:for|within|in|over|after|took|takes|take) (?P<u
 the unit alone as TimeML marks it; the preposition is a signal, not part of the extent."""
 
 
+_UNKNOWN_LENGTH = re.compile(r"\b" + UNKNOWN_LENGTH + r"\b", re.IGNORECASE)
+"""'on leave for an indefinite period of time': a duration the model leaves out (PXD)."""
+
+
 _HOW_OFTEN = re.compile(r"\b(?i:once|twice|thrice|(?:two|three|four|five|six|several|many|\d+)"
                        r" times) (?:a|an|per|each) (?:minute|hour|day|night|week|month|quarter"
                        r"|year)\b")
@@ -82,6 +87,7 @@ def _vague_words(text: str, anchor: dt.date | None) -> list[Mention]:
     spans += [(m.start(), m.end()) for m in _HOW_OFTEN.finditer(text)]
     spans += _standalone_earlier(text)
     spans += [(m.start("unit"), m.end("unit")) for m in _BARE_UNITS.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _UNKNOWN_LENGTH.finditer(text)]
     return [Mention(a, b, text[a:b], "DATE", text[a:b]) for a, b in spans
             if has_value(text[a:b], anchor)]
 
