@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.progress import Progress
 from workbench.export.batch_csv import batch_csv
-from workbench.export.files import write_file_atomically
+from workbench.export.files import UnsafeExportPath, write_file_atomically
 from workbench.store import Store
 from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
@@ -223,6 +223,9 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
             write_file_atomically(target, batch_csv(self.records).encode("utf-8"))
         except OSError as error:
             self.status_label.setText(f"Could not write {target}: {error.strerror or error}")
+            return None
+        except UnsafeExportPath as refused:  # a file where a folder should be, named
+            self.status_label.setText(f"Could not write {target}: {refused}")
             return None
         self.status_label.setText(f"Wrote {target}")
         return target
