@@ -13,6 +13,8 @@ from urllib.parse import unquote
 import markdown
 import yaml
 
+from workbench.export.export_folder import MANIFEST_NAME
+
 try:  # CommonMark, the dialect Obsidian builds on
     from markdown_it import MarkdownIt
 except ImportError:  # pragma: no cover - markdown-it-py is optional
@@ -111,3 +113,8 @@ def resolve_link(folder: Path, href: str) -> tuple[Path, str | None]:
     """The note file and anchor a relative link points to."""
     path, _, anchor = href.partition("#")
     return folder / unquote(path), (anchor or None)
+
+
+def exported_files(folder: Path) -> list[Path]:
+    """The files an export wrote, sorted, without its manifest (bookkeeping, not output)."""
+    return sorted(p for p in folder.iterdir() if p.name != MANIFEST_NAME)

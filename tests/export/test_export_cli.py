@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.export.conftest import build_library
+from tests.export.rendering import exported_files
 from workbench.cli import main
 from workbench.store import Store
 
@@ -24,7 +25,7 @@ def test_markdown_export(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     out = tmp_path / "notes"
     assert main(["--db", str(db), "export", "--format", "markdown", "--out", str(out)]) == 0
     assert "wrote 9 notes, index.md, claims.md and timeline.md" in capsys.readouterr().err
-    assert (out / "index.md").is_file() and len(list(out.iterdir())) == 12
+    assert (out / "index.md").is_file() and len(exported_files(out)) == 12
 
 
 def test_markdown_wikilinks_for_one_document(db: Path, tmp_path: Path) -> None:

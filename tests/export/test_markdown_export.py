@@ -10,6 +10,7 @@ import pytest
 from tests.export.conftest import EVIL, HOSTILE_TITLES, Library
 from tests.export.rendering import (
     assert_inert,
+    exported_files,
     facts,
     python_markdown,
     renderings,
@@ -51,8 +52,8 @@ def exported(library: Library, tmp_path: Path) -> Path:
 
 
 def notes(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir()
-                  if p.name not in ("index.md", "claims.md", "timeline.md"))
+    return [p for p in exported_files(folder)
+            if p.name not in ("index.md", "claims.md", "timeline.md")]
 
 
 def note_titled(folder: Path, title: str) -> str:
@@ -66,7 +67,7 @@ def note_titled(folder: Path, title: str) -> str:
 def test_one_note_per_document_plus_index_and_claims(exported: Path, library: Library) -> None:
     assert len(notes(exported)) == len(library.docs)
     assert (exported / "index.md").is_file() and (exported / "claims.md").is_file()
-    assert not [p for p in exported.iterdir() if p.name.startswith(".")]
+    assert not [p for p in exported_files(exported) if p.name.startswith(".")]
 
 
 def test_names_are_safe_and_stay_inside_the_folder(exported: Path) -> None:
@@ -118,7 +119,7 @@ def test_reading_order_interleaves_highlights_and_claims(exported: Path) -> None
 
 def test_every_relative_link_resolves_to_a_file_and_anchor(exported: Path) -> None:
     checked = 0
-    for path in sorted(exported.iterdir()):
+    for path in exported_files(exported):
         for href in facts(python_markdown(path.read_text(encoding="utf-8"))).hrefs:
             if href.startswith(("http://", "https://", "mailto:")):
                 continue
@@ -135,7 +136,7 @@ def test_obsidian_wikilinks_resolve_to_notes_and_block_ids(
 ) -> None:
     export_markdown(library.store, tmp_path, wikilinks=True)
     found = 0
-    for path in tmp_path.iterdir():
+    for path in exported_files(tmp_path):
         text = path.read_text(encoding="utf-8")
         assert all(h.startswith("https://") for h in facts(python_markdown(text)).hrefs)
         for name, block in WIKILINK.findall(text):
@@ -148,7 +149,7 @@ def test_obsidian_wikilinks_resolve_to_notes_and_block_ids(
 
 
 def test_hostile_text_is_inert_in_every_renderer(exported: Path) -> None:
-    for path in exported.iterdir():
+    for path in exported_files(exported):
         text = path.read_text(encoding="utf-8")
         for rendered in renderings(text):
             assert_inert(rendered)
@@ -180,8 +181,8 @@ def test_exports_are_byte_identical(library: Library, tmp_path: Path) -> None:
     export_markdown(library.store, first)
     export_markdown(library.store, second)
     export_markdown(library.store, first)
-    assert sorted(p.name for p in first.iterdir()) == sorted(p.name for p in second.iterdir())
-    for path in first.iterdir():
+    assert [p.name for p in exported_files(first)] == [p.name for p in exported_files(second)]
+    for path in exported_files(first):
         assert path.read_bytes() == (second / path.name).read_bytes(), path.name
 
 
@@ -190,14 +191,14 @@ def test_cancel_keeps_whole_notes_and_skips_the_overview(library: Library, tmp_p
     progress.on_update = lambda p: p.cancel() if p.done >= 2 else None
     result = export_markdown(library.store, tmp_path, progress=progress)
     assert result.cancelled and result.documents == 2
-    assert len(list(tmp_path.iterdir())) == 2
+    assert len(exported_files(tmp_path)) == 2
 
 
 def test_selection_by_document_and_tag(library: Library, tmp_path: Path) -> None:
     ids = select_documents(library.store, tag="topic")
     assert ids == [library.docs[0], library.docs[7]]
     export_markdown(library.store, tmp_path, doc_ids=ids)
-    assert len(list(tmp_path.iterdir())) == 5  # two notes, index.md, claims.md, timeline.md
+    assert len(exported_files(tmp_path)) == 5  # two notes, index.md, claims.md, timeline.md
     body = (tmp_path / "etc passwd.md").read_text()
     assert "(not exported)" in body  # the supporting claim's document is left out
     with pytest.raises(LookupError):

@@ -137,15 +137,22 @@ def test_workbench_export_json_is_recognised(tmp_path: Path) -> None:
         read_articles(path)
 
 
-@pytest.mark.parametrize(
-    "content",
-    ['[{"title": "a", "text": "b"}]', '{"format": "other"}', "not json", '"workbench-export"'],
-)
-def test_other_json_is_unsupported(tmp_path: Path, content: str) -> None:
+@pytest.mark.parametrize("content", ['{"format": "other"}', '"workbench-export"', "3"])
+def test_json_that_is_neither_an_array_nor_an_export_is_unsupported(
+    tmp_path: Path, content: str
+) -> None:
     path = tmp_path / "data.json"
     path.write_text(content, encoding="utf-8")
     assert not is_workbench_export(path)
-    with pytest.raises(IngestError, match=r"^unsupported \.json file"):
+    with pytest.raises(IngestError, match=r"^unsupported \.json file \(expected an array"):
+        read_articles(path)
+
+
+def test_json_that_does_not_parse_says_where(tmp_path: Path) -> None:
+    path = tmp_path / "data.json"
+    path.write_text("not json", encoding="utf-8")
+    assert not is_workbench_export(path)
+    with pytest.raises(IngestError, match=r"^not valid JSON: line 1, column 1"):
         read_articles(path)
 
 

@@ -40,6 +40,11 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         action="store_true",
         help="markdown: link notes with Obsidian [[note#^claim-ID|text]] wikilinks",
     )
+    sub.add_argument(
+        "--overwrite",
+        action="store_true",
+        help=f"{folders}: replace files in the folder that no workbench export wrote",
+    )
     sub.add_argument(  # its own dest: the global ``--author`` (who signs work) is another option
         "--author",
         dest="work_of",
@@ -65,7 +70,7 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     out = None if args.out in (None, "-") else Path(args.out)
     doc_ids = tuple(args.doc) if args.doc is not None else None
     request = ExportRequest(args.format, out, doc_ids, args.tag, args.wikilinks,
-                            author=args.work_of, since=args.since)
+                            author=args.work_of, since=args.since, overwrite=args.overwrite)
     bar = TerminalProgress("exporting")
     try:
         output = export(store, request, progress=bar)

@@ -17,7 +17,7 @@ from typing import Any
 
 from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING, grade_code
-from workbench.export.files import refuse_non_folder, write_atomically
+from workbench.export.export_folder import ExportFolder
 
 Record = dict[str, Any]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -63,16 +63,18 @@ def _author_names(export: Record) -> dict[str, str]:
 
 
 def write_csv_tables(
-    export: Record, folder: str | Path, extra: Mapping[str, str] | None = None
+    export: Record, folder: str | Path, extra: Mapping[str, str] | None = None,
+    *, overwrite: bool = False,
 ) -> list[Path]:
     """Write the tables (and ``extra`` ones, by name) into ``folder``; return their paths.
 
-    Each file is written atomically.
+    Each file is written atomically; a file there that no export wrote is
+    never replaced unless ``overwrite`` (``ExportFolder``).
     """
-    target = Path(folder)
-    refuse_non_folder(target, "CSV export")
+    out = ExportFolder(Path(folder), "CSV export", overwrite=overwrite)
     tables = csv_tables(export) | dict(extra or {})
-    return [write_atomically(target, name, text) for name, text in tables.items()]
+    out.claim(tables)
+    return [out.write(name, text) for name, text in tables.items()]
 
 
 def _entities(entities: list[Record], documents: list[Record]) -> str:

@@ -45,6 +45,7 @@ class ExportJob:
     notes: Iterable[dict[str, Any]] = ()
     names: Mapping[int, str] = field(default_factory=dict)
     wikilinks: bool = False
+    overwrite: bool = False  # a folder format may replace files no export wrote
     timeline: Timeline | None = None
     analyses: Sequence[dict[str, Any]] = ()  # scored ACH records, for the Markdown notes
     authors: Mapping[str, str] = field(default_factory=dict)  # author id -> name (ACH notes)
@@ -106,6 +107,7 @@ def _markdown(job: ExportJob) -> ExportOutput:
         analyses=job.analyses,
         authors=job.authors,
         timeline_authors=job.timeline_authors,
+        overwrite=job.overwrite,
     )
     written = plural(result.documents, "note")
     if not result.cancelled:
@@ -158,7 +160,7 @@ def _csv(job: ExportJob) -> ExportOutput:
     if job.library.get("ach"):
         names = {author["id"]: author["name"] for author in job.library.get("authors", [])}
         extra[ACH_CSV] = ach_csv(job.library["ach"], names)
-    paths = write_csv_tables(job.library, job.out, extra)
+    paths = write_csv_tables(job.library, job.out, extra, overwrite=job.overwrite)
     written = ", ".join(path.name for path in paths)
     return ExportOutput(written, len(job.library["documents"]), files=tuple(paths))
 

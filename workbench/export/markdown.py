@@ -23,7 +23,7 @@ from workbench.export.ach_export import (
     analysis_note_names,
     render_analysis_note,
 )
-from workbench.export.files import refuse_non_folder, write_atomically
+from workbench.export.export_folder import ExportFolder
 from workbench.export.markdown_claims import render_claims
 from workbench.export.markdown_index import NoteSummary, render_index, summarise_record
 from workbench.export.markdown_notes import NoteLinks, render_note
@@ -60,6 +60,7 @@ def export_markdown(
     analyses: Sequence[dict[str, Any]] = (),
     authors: Mapping[str, str] | None = None,
     timeline_authors: Mapping[int, str] | None = None,
+    overwrite: bool = False,
 ) -> MarkdownExport:
     """Write one note per document record, then ``index.md`` and ``claims.md``, into ``folder``.
 
@@ -69,10 +70,16 @@ def export_markdown(
     ACH record in ``analyses`` gets a note of its own, listed in index.md;
     ``authors`` (id -> name) names who did what in those notes and
     ``timeline_authors`` (annotation id -> name) the analyst items of the timeline.
+    A file in ``folder`` that an export did not write is never replaced
+    (``ForeignFileInTheWay``, before anything is written) unless ``overwrite``.
     """
     target = Path(folder)
-    refuse_non_folder(target, "Markdown export")
+    out = ExportFolder(target, "Markdown export", overwrite=overwrite)
     links = NoteLinks(dict(names), wikilinks)
+    analysis_names = analysis_note_names(analyses, links.names.values()) if analyses else {}
+    overview_names = [INDEX_NAME, CLAIMS_NAME] + ([TIMELINE_MD] if timeline is not None else [])
+    out.claim([*(name + ".md" for name in names.values()),
+               *(name + ".md" for name in analysis_names.values()), *overview_names])
     progress = progress or Progress()
     progress.start(len(names) + 1)
     result = MarkdownExport(folder=target)
@@ -80,13 +87,14 @@ def export_markdown(
     try:
         for record in notes:
             name = names[record["id"]] + ".md"
-            result.files.append(write_atomically(target, name, render_note(record, links)))
+            result.files.append(out.write(name, render_note(record, links)))
             summaries.append(summarise_record(record))
             result.documents += 1
             progress.step(name)
         index = render_index(summaries, links)
         if analyses:
-            index += "\n" + _write_analyses(target, analyses, links, result, authors or {}) + "\n"
+            section = _write_analyses(out, analyses, analysis_names, links, result, authors or {})
+            index += "\n" + section + "\n"
         overviews = [
             (INDEX_NAME, index),
             (CLAIMS_NAME, render_claims(summaries, links)),
@@ -95,7 +103,7 @@ def export_markdown(
             overviews.append((TIMELINE_MD, render_timeline(timeline.items, timeline.undated,
                                                            links, timeline_authors)))
         for name, text in overviews:
-            result.files.append(write_atomically(target, name, text))
+            result.files.append(out.write(name, text))
         progress.step(CLAIMS_NAME)
     except Cancelled:
         result.cancelled = True
@@ -103,14 +111,13 @@ def export_markdown(
 
 
 def _write_analyses(
-    target: Path, analyses: Sequence[dict[str, Any]], links: NoteLinks, result: MarkdownExport,
-    authors: Mapping[str, str],
+    out: ExportFolder, analyses: Sequence[dict[str, Any]], names: Mapping[int, str],
+    links: NoteLinks, result: MarkdownExport, authors: Mapping[str, str],
 ) -> str:
     """Write one note per analysis; return index.md's section listing them."""
-    names = analysis_note_names(analyses, links.names.values())
     for analysis in analyses:
         note = render_analysis_note(analysis, links, authors)
-        result.files.append(write_atomically(target, names[analysis["id"]] + ".md", note))
+        result.files.append(out.write(names[analysis["id"]] + ".md", note))
     return analyses_index_section(analyses, names, links)
 
 

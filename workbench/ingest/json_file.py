@@ -1,39 +1,56 @@
-"""Recognise ``.json`` files: only workbench exports are known, and they are handled elsewhere."""
+"""Read ``.json`` files: an array of article objects, one article each; exports go elsewhere."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from workbench.core.models import Article
 from workbench.ingest.decoding import MEGABYTE, decode_text, read_limited_bytes
-from workbench.ingest.errors import IngestError, WorkbenchExportError
+from workbench.ingest.errors import IngestError, RecordError, WorkbenchExportError
+from workbench.ingest.jsonl_file import record_to_article
 
 JSON_MAX_BYTES = 500 * MEGABYTE
 EXPORT_FORMAT = "workbench-export"
 EXPORT_MARKER = b"workbench-export"
 UNSUPPORTED_JSON = (
-    "unsupported .json file (only workbench exports are recognised; "
-    "put one article object per line in a .jsonl file instead)"
+    "unsupported .json file (expected an array of article objects such as "
+    '[{"title": ..., "text": ...}], or a workbench export)'
 )
 
 
-def read_json(path: Path) -> list[Article]:
-    """Refuse ``.json`` files: point exports to the export importer, others to ``.jsonl``.
+class ItemError(RecordError):
+    """One bad object of a ``.json`` array; reads ``item 3: …`` (counted from 1)."""
 
-    A file meant as an export (it names the format) that is not JSON, a
-    truncated export say, is told so, with the line and column where it
-    breaks, rather than called unsupported.
+    def __init__(self, number: int, reason: object) -> None:
+        super().__init__(number, reason)
+        self.args = (f"item {number}: {self.detail}",)
+
+
+def read_json(path: Path) -> Iterator[Article | RecordError]:
+    """Yield one article (or ``ItemError``) per object of a JSON array of articles.
+
+    Scraped news most often comes as one array; each object follows the
+    ``.jsonl`` field rules, and a bad object is reported without losing the
+    others. A workbench export is pointed to the export importer. A file that
+    is not JSON is told where it breaks (a truncated export, say).
     """
-    if is_workbench_export(path):
+    data = read_limited_bytes(path, JSON_MAX_BYTES, "JSON")
+    if _names_export_format(data) and _is_export(_parsed_or_none(data)):
         raise WorkbenchExportError(
             "workbench export: not an article file; it is imported by the export importer"
         )
-    data = read_limited_bytes(path, JSON_MAX_BYTES, "JSON")
-    if EXPORT_MARKER in data or EXPORT_MARKER in data.replace(b"\x00", b""):
-        parse_json(data)
-    raise IngestError(UNSUPPORTED_JSON)
+    loaded = parse_json(data)
+    del data  # the parsed array is enough; do not hold the bytes too
+    if not isinstance(loaded, list):
+        raise IngestError(UNSUPPORTED_JSON)
+    if not loaded:
+        raise IngestError("empty JSON array: no articles")
+    for number, record in enumerate(loaded, start=1):
+        item = record_to_article(record, number, path)
+        yield item if isinstance(item, Article) else ItemError(number, item.detail)
 
 
 def parse_json(data: bytes) -> Any:
@@ -68,10 +85,21 @@ def describe_json_error(error: json.JSONDecodeError) -> str:
 def is_workbench_export(path: Path) -> bool:
     """Tell whether a file is a workbench JSON export (``{"format": "workbench-export"}``)."""
     data = read_limited_bytes(path, JSON_MAX_BYTES, "JSON")
-    if EXPORT_MARKER not in data and EXPORT_MARKER not in data.replace(b"\x00", b""):
-        return False
+    return _names_export_format(data) and _is_export(_parsed_or_none(data))
+
+
+def _names_export_format(data: bytes) -> bool:
+    """A cheap first look: only a file naming the export format can be one."""
+    return EXPORT_MARKER in data or EXPORT_MARKER in data.replace(b"\x00", b"")
+
+
+def _parsed_or_none(data: bytes) -> Any:
+    """The parsed JSON, or None when it is not JSON (the caller reports that itself)."""
     try:
-        loaded = json.loads(decode_text(data))
+        return json.loads(decode_text(data))
     except (ValueError, RecursionError, IngestError):
-        return False
+        return None
+
+
+def _is_export(loaded: Any) -> bool:
     return isinstance(loaded, dict) and loaded.get("format") == EXPORT_FORMAT

@@ -66,6 +66,16 @@ def _parse_line(raw_line: bytes | str, number: int, path: Path) -> Article | Rec
         return RecordError(number, f"invalid JSON ({error.msg} at column {error.colno})")
     except (ValueError, RecursionError) as error:
         return RecordError(number, f"invalid JSON ({type(error).__name__})")
+    return record_to_article(record, number, path)
+
+
+def record_to_article(record: object, number: int, path: Path) -> Article | RecordError:
+    """Turn one parsed JSON value into an article, or the reason it is not one.
+
+    Shared by JSON Lines and ``.json`` arrays of articles, so both follow one set of
+    field rules. Their articles share the ``jsonl`` format: a file of many
+    articles, whose path does not identify one story.
+    """
     if not isinstance(record, dict):
         return RecordError(number, f"expected a JSON object, found {type(record).__name__}")
     return article_from_record(record, line=number, fmt="jsonl", path=path)

@@ -51,6 +51,7 @@ class ExportRequest:
     wikilinks: bool = False
     author: str | None = None  # bundle: only this author's work (a name the library knows)
     since: str | None = None  # bundle: only work made or changed since (ISO date or time)
+    overwrite: bool = False  # folder formats: replace files in the folder that no export wrote
 
 
 def run_export(
@@ -67,7 +68,7 @@ def run_export(
     refuse_misused_options(row, request)
     if not row.folder and request.out is not None and request.out.is_dir():
         raise ValueError(f"{request.out} is a folder; --format {row.name} writes one file")
-    job = ExportJob(out=request.out, progress=progress or Progress())
+    job = ExportJob(out=request.out, progress=progress or Progress(), overwrite=request.overwrite)
     if row.needs is Needs.WORK:
         return _written(row.write(work_job(store, request, job)), request.out)
     selected = request.doc_ids is not None or request.tag is not None
@@ -104,6 +105,9 @@ def refuse_misused_options(row: ExportFormat, request: ExportRequest) -> None:
     bundle = row.needs is Needs.WORK
     if row.folder and request.out is None:
         raise ExportUsage(f"--format {row.name} writes a folder: give --out FOLDER")
+    if request.overwrite and not row.folder:
+        folders = ", ".join(other.name for other in FORMATS if other.folder)
+        raise ExportUsage(f"--overwrite only applies to --format {folders}")
     if request.wikilinks and not row.wikilinks:
         linked = ", ".join(other.name for other in FORMATS if other.wikilinks)
         raise ExportUsage(f"--wikilinks only applies to --format {linked}")

@@ -1,0 +1,101 @@
+"""An export folder replaces only the files an export wrote; the analyst's own stay untouched."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from workbench.export.csv_export import write_csv_tables
+from workbench.export.export_folder import (
+    MANIFEST_NAME,
+    ExportFolder,
+    ForeignFileInTheWay,
+    read_manifest,
+)
+
+
+def test_a_fresh_folder_gets_the_files_and_a_manifest_listing_them(tmp_path: Path) -> None:
+    out = ExportFolder(tmp_path / "notes", "Markdown export")
+    out.claim(["index.md", "a.md"])
+    out.write("a.md", "A")
+    out.write("index.md", "I")
+    assert read_manifest(tmp_path / "notes") == ["a.md", "index.md"]
+
+
+def test_the_analysts_own_file_is_refused_by_name_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "index.md").write_text("my own index", encoding="utf-8")
+    out = ExportFolder(tmp_path, "Markdown export")
+    with pytest.raises(ForeignFileInTheWay, match=r"index\.md already exists and was not written"):
+        out.claim(["a.md", "index.md"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.md"]  # no note, no manifest
+    assert (tmp_path / "index.md").read_text(encoding="utf-8") == "my own index"
+
+
+def test_writing_an_unclaimed_name_is_checked_too(tmp_path: Path) -> None:
+    (tmp_path / "Council vote.md").write_text("my note", encoding="utf-8")
+    with pytest.raises(ForeignFileInTheWay, match="Council vote.md"):
+        ExportFolder(tmp_path, "Markdown export").write("Council vote.md", "export")
+    assert (tmp_path / "Council vote.md").read_text(encoding="utf-8") == "my note"
+
+
+def test_a_re_export_replaces_its_own_files_and_leaves_others_alone(tmp_path: Path) -> None:
+    first = ExportFolder(tmp_path, "Markdown export")
+    first.claim(["index.md"])
+    first.write("index.md", "old")
+    (tmp_path / "my notes.md").write_text("mine", encoding="utf-8")
+    again = ExportFolder(tmp_path, "Markdown export")
+    again.claim(["index.md"])
+    again.write("index.md", "new")
+    assert (tmp_path / "index.md").read_text(encoding="utf-8") == "new"
+    assert (tmp_path / "my notes.md").read_text(encoding="utf-8") == "mine"
+
+
+def test_overwrite_replaces_a_file_no_export_wrote(tmp_path: Path) -> None:
+    (tmp_path / "claims.md").write_text("mine", encoding="utf-8")
+    out = ExportFolder(tmp_path, "Markdown export", overwrite=True)
+    out.write("claims.md", "exported")
+    assert (tmp_path / "claims.md").read_text(encoding="utf-8") == "exported"
+    assert read_manifest(tmp_path) == ["claims.md"]  # from now on it is the export's own
+
+
+def test_a_file_the_analyst_deleted_leaves_the_manifest(tmp_path: Path) -> None:
+    out = ExportFolder(tmp_path, "Markdown export")
+    out.write("a.md", "A")
+    (tmp_path / "a.md").unlink()
+    ExportFolder(tmp_path, "Markdown export").write("b.md", "B")
+    assert read_manifest(tmp_path) == ["b.md"]
+
+
+@pytest.mark.parametrize(
+    "manifest", ["not json", '["index.md"]', '{"format": "other", "files": ["index.md"]}',
+                 '{"format": "workbench-export-manifest", "files": "index.md"}'],
+)
+def test_an_unreadable_manifest_protects_every_existing_file(
+    tmp_path: Path, manifest: str
+) -> None:
+    (tmp_path / MANIFEST_NAME).write_text(manifest, encoding="utf-8")
+    (tmp_path / "index.md").write_text("mine", encoding="utf-8")
+    with pytest.raises(ForeignFileInTheWay):
+        ExportFolder(tmp_path, "Markdown export").claim(["index.md"])
+
+
+def test_the_manifest_is_plain_json_naming_its_format(tmp_path: Path) -> None:
+    ExportFolder(tmp_path, "CSV export").write("claims.csv", "id\n")
+    record = json.loads((tmp_path / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert record == {"format": "workbench-export-manifest", "version": 1,
+                      "files": ["claims.csv"]}
+
+
+def test_csv_tables_follow_the_same_rule(tmp_path: Path) -> None:
+    export = {"documents": [], "entities": [], "links": []}
+    (tmp_path / "claims.csv").write_text("my spreadsheet", encoding="utf-8")
+    with pytest.raises(ForeignFileInTheWay, match=r"claims\.csv"):
+        write_csv_tables(export, tmp_path)
+    assert (tmp_path / "claims.csv").read_text(encoding="utf-8") == "my spreadsheet"
+    paths = write_csv_tables(export, tmp_path, overwrite=True)
+    assert tmp_path / "claims.csv" in paths
+    assert write_csv_tables(export, tmp_path) == paths  # its own files now: no refusal

@@ -1,0 +1,23 @@
+"""The export dialog shows why an export into a folder holding the analyst's own files stopped."""
+
+from __future__ import annotations
+
+
+def test_the_dialog_names_the_file_it_would_not_overwrite(
+    qtbot, library, open_window, tmp_path
+) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "index.md").write_text("my own index", encoding="utf-8")
+    window = open_window(library)
+    window.actions["export"].trigger()
+    dialog = window.workspace.dialogs[-1]
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("markdown"))
+    dialog.out_edit.setText(str(folder))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.status_label.text().startswith("Export failed"), timeout=20000)
+    assert "index.md already exists and was not written by a workbench export" in (
+        dialog.status_label.text()
+    )
+    assert (folder / "index.md").read_text(encoding="utf-8") == "my own index"
+    dialog.close()
