@@ -134,7 +134,7 @@ def test_csv_field_larger_than_default_limit(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        ("name,value\nx,1\n", r"^CSV has no 'text' or 'body' column \(columns: name, value\)$"),
+        ("name,value\nx,1\n", r"^CSV has no text column: 'text', 'body', 'content', 'maintext' \(columns: name, value\)$"),
         ("title,text\n", r"^no articles found"),
         ("title,text\n,\n , \n", r"^no articles found"),
     ],
@@ -214,3 +214,19 @@ def test_a_whole_last_row_is_imported(tmp_path: Path, ending: str) -> None:
     records = list(read_records(path))
     assert not [r for r in records if isinstance(r, RecordError)]
     assert len(records) == 1
+
+
+def test_scraped_news_spellings_are_read(tmp_path) -> None:
+    """news-please writes maintext/date_publish/source_domain; news dumps often 'content'."""
+    from workbench.ingest.tabular import article_from_record
+
+    path = tmp_path / "news.jsonl"
+    record = {"title": "Bridge closed", "maintext": "The bridge was closed on Monday.",
+              "date_publish": "2024-03-04 10:00:00", "source_domain": "example.org"}
+    article = article_from_record(record, line=1, fmt="jsonl", path=path)
+    assert article.text.startswith("The bridge was closed")
+    assert article.source == "example.org"
+    assert article.published is not None and article.published.startswith("2024-03-04")
+    content = article_from_record({"title": "T", "content": "Words here."}, line=2,
+                                  fmt="jsonl", path=path)
+    assert content.text == "Words here."

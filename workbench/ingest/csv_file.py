@@ -91,7 +91,8 @@ def _read_header(reader: Iterator[list[str]]) -> list[str]:
     columns = [normalize_key(name) for name in header]
     if not any(key in columns for key in TEXT_KEYS):
         shown = ", ".join(name for name in header if name.strip())[:120] or "none"
-        raise IngestError(f"CSV has no 'text' or 'body' column (columns: {shown})")
+        names = ", ".join(f"'{key}'" for key in TEXT_KEYS)
+        raise IngestError(f"CSV has no text column: {names} (columns: {shown})")
     return columns
 
 

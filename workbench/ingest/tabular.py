@@ -10,10 +10,12 @@ from workbench.core.models import Article
 from workbench.ingest.articles import build_article
 from workbench.ingest.errors import IngestError, RecordError
 
-TEXT_KEYS = ("text", "body")
+#: First present wins; "content" (news dumps, Kaggle sets), "maintext" and "date_publish" /
+#: "source_domain" (news-please) are the common scraped-news spellings after our own.
+TEXT_KEYS = ("text", "body", "content", "maintext")
 TITLE_KEYS = ("title", "headline")
-SOURCE_KEYS = ("source", "publisher")
-PUBLISHED_KEYS = ("published", "date", "publish_date", "published_at", "pubdate")
+SOURCE_KEYS = ("source", "publisher", "source_domain")
+PUBLISHED_KEYS = ("published", "date", "publish_date", "published_at", "pubdate", "date_publish")
 URL_KEYS = ("url", "article_source_link", "link")
 ID_KEYS = ("id", "external_id")
 AUTHOR_KEYS = ("author", "authors", "byline")
@@ -36,7 +38,7 @@ def article_from_record(
     fields = {normalize_key(key): value for key, value in record.items() if isinstance(key, str)}
     text = _first_present(fields, TEXT_KEYS)
     if text is None or (isinstance(text, str) and not text.strip()):
-        return RecordError(line, "no text (expected a non-empty 'text' or 'body' field)")
+        return RecordError(line, "no text (expected a non-empty 'text', 'body', 'content' or 'maintext' field)")
     if not isinstance(text, str):
         return RecordError(line, f"'text' must be a string, not {type(text).__name__}")
     try:
