@@ -134,7 +134,9 @@ def test_csv_field_larger_than_default_limit(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        ("name,value\nx,1\n", r"^CSV has no text column: 'text', 'body', 'content', 'maintext' \(columns: name, value\)$"),
+        ("name,value\nx,1\n",
+         r"^CSV has no text column: 'text', 'body', 'content', 'maintext'"
+         r" \(columns: name, value\)$"),
         ("title,text\n", r"^no articles found"),
         ("title,text\n,\n , \n", r"^no articles found"),
     ],

@@ -38,7 +38,8 @@ def article_from_record(
     fields = {normalize_key(key): value for key, value in record.items() if isinstance(key, str)}
     text = _first_present(fields, TEXT_KEYS)
     if text is None or (isinstance(text, str) and not text.strip()):
-        return RecordError(line, "no text (expected a non-empty 'text', 'body', 'content' or 'maintext' field)")
+        names = ", ".join(f"'{key}'" for key in TEXT_KEYS)
+        return RecordError(line, f"no text (expected a non-empty field: {names})")
     if not isinstance(text, str):
         return RecordError(line, f"'text' must be a string, not {type(text).__name__}")
     try:
