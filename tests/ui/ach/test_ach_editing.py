@@ -64,8 +64,8 @@ def test_f2_edits_the_current_columns_hypothesis_and_undo_restores_it(
     qtbot.keyClick(view.table, Qt.Key.Key_F2)
     assert asked == [("Edit Hypothesis", "No")]  # the dialog starts from the current text
     assert [h.text for h in library.ach.get_analysis(1).hypotheses] == ["Yes", "It reopens in June"]
-    assert view.model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) \
-        == "It reopens in June"
+    assert "H2: It reopens in June" in view.model.headerData(
+        3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     library.history.undo()
     assert [h.text for h in library.ach.get_analysis(1).hypotheses] == ["Yes", "No"]
 

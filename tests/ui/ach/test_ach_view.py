@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QTextDocumentFragment
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from workbench.store import Store
 from workbench.ui.ach.view import AchView
@@ -127,3 +129,22 @@ def test_with_no_analysis_the_picker_says_so(qtbot, library) -> None:
     qtbot.waitExposed(view)
     assert view.picker.count() == 0 and view.picker.currentText() == ""
     assert view.picker.placeholderText() == "No analysis yet"
+
+
+def test_hovering_a_hypothesis_header_shows_its_full_text_literally(
+    qtbot, library, make_document
+) -> None:
+    """H1/H2 were explained only in the footer; a text with markup must not render as HTML."""
+    view, _, _ = _view(qtbot, library, make_document)
+    library.ach.add_hypothesis(1, "The <b>ferry</b> replaces the bridge for the summer")
+    view.reload()
+    header = view.table.horizontalHeader()
+    column = view.model.columnCount() - 2  # the newest hypothesis, before Diagnosticity
+    assert view.model.headerData(column, Qt.Orientation.Horizontal) == "H3"
+    spot = QPoint(header.sectionViewportPosition(column) + 4, header.height() // 2)
+    QApplication.sendEvent(header.viewport(), QHelpEvent(QEvent.Type.ToolTip, spot,
+                                                         header.viewport().mapToGlobal(spot)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    shown = QTextDocumentFragment.fromHtml(QToolTip.text()).toPlainText()
+    assert shown.startswith("H3: The <b>ferry</b> replaces the bridge for the summer")
+    QToolTip.hideText()

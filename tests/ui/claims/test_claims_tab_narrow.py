@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton
 
@@ -59,3 +61,17 @@ def test_reliability_and_credibility_are_the_same_kind_of_control(
     assert reliability.menu() is not None and credibility.menu() is not None
     assert reliability.height() == credibility.height()
     assert (reliability.text(), credibility.text()) == ("Reliability ?", "Credibility ?")
+
+
+def test_the_claim_note_button_is_named_as_in_the_reader_menu(
+        qtbot, library, make_document, open_window) -> None:
+    doc, claim = _linked_claim(library, make_document)
+    window = open_window(library)
+    window.open_document(doc)
+    panel = window.workspace.claims
+    panel.select_claim(claim)
+    assert panel.note_button.text() == "Add Note to Claim…"
+    noted = replace(panel.claims[claim], note_md="Checked against the ministry's own statement.")
+    panel.claims[claim] = noted
+    panel.select_claim(claim)
+    assert panel.note_button.text() == "Edit Claim Note…"

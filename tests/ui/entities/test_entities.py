@@ -190,3 +190,32 @@ def test_duplicates_panel_names_its_icon_columns_and_counts_in_words(
     rows = [panel.tree.topLevelItem(n).text(c) for n in range(panel.tree.topLevelItemCount())
             for c in (0, 1)]
     assert not any("(1 mentions" in row or ", 1 mentions" in row for row in rows), rows
+
+
+def _person(entity_id: int, name: str) -> dict:
+    return {"id": entity_id, "name": name, "label": "PERSON", "mentions": 3}
+
+
+def test_duplicates_at_1024_px_give_names_the_width_and_elide_the_reason(
+        qtbot, library, doc, open_window, settle) -> None:
+    """A long reason kept its full width and cut the entity names to a few letters."""
+    window = open_window(library)
+    window.resize(1024, 640)
+    window.actions["duplicates"].trigger()
+    panel = window.workspace.duplicates
+    settle(window)
+    qtbot.waitUntil(lambda: panel.status_label.text() != "Looking for duplicates…")
+    reason = ("One name is the other with a title or first name added, both are people, "
+              "and they share most of the documents they are mentioned in")
+    pairs = [{"keep": _person(1, "Mohammed bin Salman Al Saud"),
+              "merge": _person(2, "Crown Prince Mohammed bin Salman"),
+              "reason": reason, "score": 91.0}]
+    panel._show(panel._generation, pairs)
+    qtbot.wait(1)
+    tree, header = panel.tree, panel.tree.header()
+    names = min(header.sectionSize(0), header.sectionSize(1))
+    assert header.sectionSize(2) < names, "the names get the width, not the reason"
+    assert header.sectionSize(2) < tree.sizeHintForColumn(2), "the reason is elided"
+    item = tree.topLevelItem(0)
+    assert reason in item.toolTip(2)
+    assert "Crown Prince Mohammed bin Salman" in item.toolTip(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QPalette
 
 from tests.timeline_support import build_library
 from workbench.core.time_spans import parse_value
@@ -249,3 +250,44 @@ def test_filters_that_hide_every_item_say_so(qtbot, library):
     view.status_combo.setCurrentIndex(view.status_combo.findData("retracted"))
     view.apply_filters()
     assert not view.canvas.lanes and view.canvas.empty_text == NO_MATCH
+
+
+def _hint_pixels(canvas: TimelineCanvas, picture) -> int:
+    """Pixels in the placeholder colour across the plot's middle line (the hint's text)."""
+    hint = canvas.palette().color(QPalette.ColorRole.PlaceholderText).rgb()
+    middle = AXIS_HEIGHT + (canvas.height() - AXIS_HEIGHT) // 2
+    return sum(picture.pixel(x, y) == hint for x in range(GUTTER, canvas.width())
+               for y in range(middle - 8, middle + 8))
+
+
+def test_a_zoom_into_an_empty_stretch_says_so_until_fit(qtbot):
+    """Empty lanes with no word looked like a broken timeline, not a quiet stretch."""
+    items = [TimelineItem("sentence", f"item {n}", 1, "Doc", n, n + 1, 0, 1,
+                          when=parse_value(f"2023-09-{13 + n}")) for n in range(3)]
+    canvas = TimelineCanvas(ThemeManager())
+    qtbot.addWidget(canvas)
+    canvas.resize(800, 300)
+    canvas.set_lanes(build_lanes(items, "document", {}))
+    canvas.grab()
+    assert canvas.drawn_marks and not canvas.range_empty
+    canvas.zoom_by(4.0)
+    canvas.pan_by(-20 * canvas.plot_width())  # weeks after the last mark
+    picture = canvas.grab().toImage()
+    assert canvas.drawn_marks == 0 and canvas.range_empty
+    assert _hint_pixels(canvas, picture) > 10, "the hint is painted in the middle of the plot"
+    canvas.fit_all()
+    canvas.grab()
+    assert canvas.drawn_marks and not canvas.range_empty
+
+
+def test_a_range_with_marks_only_in_lanes_scrolled_out_of_view_is_not_empty(qtbot):
+    span = parse_value("2023-09-13")
+    items = [TimelineItem("sentence", f"item {n}", n, f"Doc {n:02d}", 0, 1, 0, 1, when=span)
+             for n in range(30)]
+    canvas = TimelineCanvas(ThemeManager())
+    qtbot.addWidget(canvas)
+    canvas.resize(800, 200)
+    canvas.set_lanes(build_lanes(items, "document", {}))
+    canvas.set_y_offset(LANE_HEIGHT * 40)  # below every lane: none is painted
+    canvas.grab()
+    assert canvas.drawn_marks == 0 and not canvas.range_empty

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from workbench.core.ach_scoring import FORMULA, hypotheses_by_rank
 from workbench.core.authorship import display_name
 from workbench.core.vocabulary import ACH_RATING_WORDING
+from workbench.ui.widgets.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED_BEFORE = 2  # Evidence, Grade
@@ -76,7 +77,7 @@ class AchMatrixModel(QAbstractTableModel):
                 return f"H{hypothesis['position']}"
             return "Evidence" if section == 0 else "Grade" if section == 1 else "Diagnosticity"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hypothesis["text"] if hypothesis is not None else FORMULA
+            return _hypothesis_tooltip(hypothesis) if hypothesis is not None else FORMULA
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -123,6 +124,13 @@ class AchMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return Qt.AlignmentFlag.AlignCenter
         return None
+
+
+def _hypothesis_tooltip(hypothesis: dict[str, Any]) -> str:
+    """"H2: <its full text>" over the column, so the short header need not be looked up
+    in the footer; shown literally (the text is the analyst's, not markup) and wrapped."""
+    return plain_tooltip(f"H{hypothesis['position']}: {hypothesis['text']}\n"
+                         "Double-click to edit it.")
 
 
 def _rating_tooltip(evidence: dict[str, Any], hypothesis: dict[str, Any], rating: str) -> str:

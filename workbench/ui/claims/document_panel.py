@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -40,12 +39,14 @@ from workbench.ui.claims.picker import ClaimPickerDialog
 from workbench.ui.dialogs.entities import EntityCompleter
 from workbench.ui.reader.analyst_controller import AnalystController
 from workbench.ui.reader.content import ReaderContent
+from workbench.ui.reader.mark_wording import note_command
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.annotation_drag import (
     DRAG_MIME_TYPES,
     annotation_mime,
     make_annotation_drag_source,
 )
+from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.note_browser import NoteBrowser
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -128,7 +129,7 @@ class ClaimsPanel(QWidget):
         self.claimant_completer = EntityCompleter(self.store, self.claimant_edit)
         self.grade_row = ClaimGradeRow(self.store, self.controller.actions)
         self.note_browser = NoteBrowser(editor, fit_height=True)
-        self.note_button = QPushButton("Edit Note…")
+        self.note_button = QPushButton(f"{note_command('Claim', True)}…")
         self.links = ClaimLinksSection(self.theme)
         self.links_tree, self.no_links_label = self.links.tree, self.links.no_links_label
         self.link_button, self.unlink_button = self.links.link_button, self.links.unlink_button
@@ -143,16 +144,19 @@ class ClaimsPanel(QWidget):
         form.addRow("Status:", self.status_combo)
         form.addRow("Claimant:", self.claimant_edit)
         form.addRow("Grade:", self.grade_row)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.note_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.delete_button)
+        # Wraps rather than widening the 250 px inspector: "Add Note to Claim…" and
+        # "Delete Claim" side by side are wider than it.
+        bottom = QWidget()
+        flow = FlowLayout(bottom, spacing=6)
+        flow.setContentsMargins(0, 0, 0, 0)
+        flow.addWidget(self.note_button)
+        flow.addWidget(self.delete_button)
         layout = QVBoxLayout(editor)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addWidget(self.statement_label)
         layout.addLayout(form)
         layout.addWidget(self.note_browser)
-        layout.addLayout(bottom)
+        layout.addWidget(bottom)
         layout.addWidget(self.links)
 
     def _connect_editor(self) -> None:
@@ -232,7 +236,7 @@ class ClaimsPanel(QWidget):
         self.grade_row.show_claim(claim)
         self.note_browser.set_markdown(claim.note_md)
         self.note_browser.setVisible(bool(claim.note_md.strip()))
-        self.note_button.setText("Edit Note…" if claim.note_md else "Add Note…")
+        self.note_button.setText(f"{note_command('Claim', bool(claim.note_md.strip()))}…")
         self.links.show_links(claim.links)
 
     def _history_text(self, claim_id: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +31,10 @@ from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
-MERGE_COLUMN, DISMISS_COLUMN = 4, 5
+REASON_COLUMN, MERGE_COLUMN, DISMISS_COLUMN = 2, 4, 5
+# The Reason column takes at most this share of the table: sized to its longest
+# reason, it left the two name columns a few letters each in a 1024 px window.
+REASON_SHARE = 0.25
 
 
 class DuplicatesPanel(LazyRefreshWidget):
@@ -55,8 +58,11 @@ class DuplicatesPanel(LazyRefreshWidget):
         header.setStretchLastSection(False)
         for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (2, 3, MERGE_COLUMN, DISMISS_COLUMN):
+        header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Interactive)
+        for column in (3, MERGE_COLUMN, DISMISS_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.installEventFilter(self)
         self.status_label = QLabel(objectName="MutedLabel")
         refresh = QPushButton("Refresh")
         refresh.clicked.connect(self.reload)
@@ -98,16 +104,32 @@ class DuplicatesPanel(LazyRefreshWidget):
             item = QTreeWidgetItem([_name(keep), _name(drop), pair["reason"],
                                     f"{pair['score']:.0f}", "", ""])
             item.setData(0, PAIR_ROLE, pair)
+            for column in (0, 1, REASON_COLUMN):  # the whole text when the column elides it
+                item.setToolTip(column, plain_tooltip(item.text(column)))
             item.setIcon(MERGE_COLUMN, merge_icon)
             merge_tip = f"Merge {drop['name']} into {keep['name']}"
             item.setToolTip(MERGE_COLUMN, plain_tooltip(merge_tip))
             item.setIcon(DISMISS_COLUMN, dismiss_icon)
             item.setToolTip(DISMISS_COLUMN, "Not the same: never suggest this pair again")
             self.tree.addTopLevelItem(item)
+        self._fit_reason_column()
         count = len(self.pairs)
         self.status_label.setText(f"{count} possible duplicate{'s' if count != 1 else ''}"
                                   " — click a row's Merge or Dismiss icon" if count else
                                   "No likely duplicates")
+
+    def _fit_reason_column(self) -> None:
+        """The reason's own width, up to ``REASON_SHARE`` of the table; names get the rest."""
+        wanted = max(self.tree.sizeHintForColumn(REASON_COLUMN),
+                     self.tree.header().sectionSizeHint(REASON_COLUMN))
+        share = int(self.tree.viewport().width() * REASON_SHARE)
+        self.tree.setColumnWidth(REASON_COLUMN, max(1, min(wanted, share)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A new table width gives the Reason column a new share."""
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            self._fit_reason_column()
+        return super().eventFilter(watched, event)
 
     def merge(self, pair: dict[str, Any]) -> None:
         """Fold the pair's second entity into the first."""

@@ -29,8 +29,9 @@ from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.theme.palette import blend
-from workbench.ui.timeline.lanes import MARK_KEYS, Lane
+from workbench.ui.timeline.lanes import MARK_KEYS, Lane, any_item_between
 from workbench.ui.timeline.scale import TimeScale, fit_range
+from workbench.ui.widgets.empty_hint import CENTRED, paint_hint
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 GUTTER = 150
@@ -41,6 +42,7 @@ CLICK_SLOP = 4  # pixels a press may move and still be a click
 HIT_RADIUS = 7
 WHEEL_STEP = 1.25
 DEDUPE_PX = 5  # marks closer than this in one colour are drawn once (they are 10 px wide)
+EMPTY_RANGE_HINT = "Nothing dated in this range — zoom out or press Fit"
 
 
 class TimelineCanvas(QWidget):
@@ -60,6 +62,7 @@ class TimelineCanvas(QWidget):
         self.y_offset = 0
         self.selected: TimelineItem | None = None
         self.drawn_marks = 0
+        self.range_empty = False  # the last frame showed lanes but no item: the hint said so
         self._press: QPointF | None = None
         self._dragged = False
         self._claim_places: dict[int, tuple[int, float]] = {}
@@ -178,6 +181,10 @@ class TimelineCanvas(QWidget):
         self._paint_links(painter, first, last)
         self.drawn_marks = sum(self._paint_lane_marks(painter, index, first, last)
                                for index in self._visible_lane_indexes())
+        self.range_empty = self.drawn_marks == 0 and not any_item_between(self.lanes, first, last)
+        if self.range_empty:
+            plot = QRectF(GUTTER, AXIS_HEIGHT, self.plot_width(), self.height() - AXIS_HEIGHT)
+            paint_hint(painter, self, plot.toRect(), EMPTY_RANGE_HINT, CENTRED)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_selection(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

@@ -56,6 +56,20 @@ class Lane:
         return range(low, bisect_right(self.starts, last))
 
 
+def any_item_between(lanes: Sequence[Lane], first: float, last: float) -> bool:
+    """Whether any lane (scrolled into view or not) has an item overlapping ``[first, last]``.
+
+    The canvas asks only after a frame that drew no mark (to say the range is
+    empty), so a busy frame pays nothing: two bisections per lane, then a look
+    at the few candidates that start before the range and may end inside it.
+    """
+    for lane in lanes:
+        window = lane.visible_slice(first, last)
+        if window.start < window.stop and bool((lane.end_array[window] >= first).any()):
+            return True
+    return False
+
+
 def item_times(item: TimelineItem) -> tuple[float, float]:
     """Start and end of a dated item in seconds (a timed item is a point)."""
     assert item.when is not None

@@ -13,11 +13,27 @@ import weakref
 from collections.abc import Callable
 from types import MethodType
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 MARGIN = 16  # px between the sentence and the viewport's edges
+TOP = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+CENTRED = Qt.AlignmentFlag.AlignCenter
+
+
+def paint_hint(painter: QPainter, widget: QWidget, area: QRect, text: str,
+               alignment: Qt.AlignmentFlag = TOP) -> None:
+    """Draw ``text`` as every empty hint looks: placeholder colour, wrapped, inside a margin.
+
+    Shared so that a painted view that is not an item view (the timeline)
+    says "nothing here" the way the lists and tables do.
+    """
+    painter.save()
+    painter.setPen(widget.palette().color(QPalette.ColorRole.PlaceholderText))
+    painter.drawText(area.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN),
+                     alignment | Qt.TextFlag.TextWordWrap, text)
+    painter.restore()
 
 
 class EmptyHint(QObject):
@@ -47,9 +63,6 @@ class EmptyHint(QObject):
             if said:
                 viewport = self.view.viewport()
                 painter = QPainter(viewport)
-                painter.setPen(self.view.palette().color(QPalette.ColorRole.PlaceholderText))
-                painter.drawText(viewport.rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                                 | Qt.TextFlag.TextWordWrap, said)
+                paint_hint(painter, self.view, viewport.rect(), said)
                 painter.end()
         return False
