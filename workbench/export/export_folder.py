@@ -33,7 +33,8 @@ class ForeignFileInTheWay(UnsafeExportPath):
         self.path = path
         super().__init__(
             f"{path} already exists and was not written by a workbench export; "
-            "nothing was written (choose another folder, or overwrite with --overwrite)"
+            "nothing was written (choose another folder, or allow replacing it: --overwrite, "
+            "or the export dialog's “Replace files in the folder that no export wrote”)"
         )
 
 

@@ -21,3 +21,26 @@ def test_the_dialog_names_the_file_it_would_not_overwrite(
     )
     assert (folder / "index.md").read_text(encoding="utf-8") == "my own index"
     dialog.close()
+
+
+def test_the_dialog_replaces_them_only_when_asked_and_only_for_folder_formats(
+    qtbot, library, open_window, tmp_path
+) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "index.md").write_text("my own index", encoding="utf-8")
+    window = open_window(library)
+    window.actions["export"].trigger()
+    dialog = window.workspace.dialogs[-1]
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("json"))
+    assert dialog.replace_check.isHidden()  # one file: nothing to protect in a folder
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("markdown"))
+    assert not dialog.replace_check.isHidden() and not dialog.replace_check.isChecked()
+    dialog.out_edit.setText(str(folder))
+    dialog.replace_check.setChecked(True)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.status_label.text() != "",
+                    timeout=20000)
+    assert not dialog.status_label.text().startswith("Export failed")
+    assert (folder / "index.md").read_text(encoding="utf-8") != "my own index"
+    dialog.close()

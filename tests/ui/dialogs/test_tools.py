@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from tests.export.rendering import exported_files
 from tests.ui.probes import select_tag, tags_shown
 from workbench.store import LibraryFilter
 
@@ -129,7 +130,7 @@ def test_export_dialog_writes_json_and_markdown_with_a_safe_preview(qtbot, libra
     dialog.wikilinks_check.setChecked(True)
     dialog.start()
     settle(window)
-    written = sorted(p.name for p in (tmp_path / "notes").iterdir())
+    written = [p.name for p in exported_files(tmp_path / "notes")]
     assert "index.md" in written and "claims.md" in written and "timeline.md" in written
     assert len(written) == 5
     dialog.close()

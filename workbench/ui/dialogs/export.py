@@ -94,6 +94,8 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.tag_combo.setPlaceholderText("no tags yet")  # an empty box looked broken
         self.scope_buttons["tag"].setEnabled(self.tag_combo.count() > 0)
         self.wikilinks_check = QCheckBox("Obsidian wikilinks ([[note#^claim-ID|text]])")
+        # Off by default: a folder export stops rather than replace a file the analyst wrote.
+        self.replace_check = QCheckBox("Replace files in the folder that no export wrote")
         self.author_combo = QComboBox()
         self.author_combo.addItem("Any author", None)  # as the Claims filter says it
         for label, author_id in author_labels(store.authors.names()):  # shared names apart
@@ -131,6 +133,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         form.addRow("Made or changed since:", self.since_edit)
         self.form = form
         form.addRow("Save to:", out_row)
+        form.addRow("", self.replace_check)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress_bar, 1)
         buttons.addStretch(1)  # a hidden progress bar left the buttons half the pane wide each
@@ -184,7 +187,8 @@ class ExportDialog(TaskDialogMixin, QDialog):
             return ExportRequest(self.fmt, Path(out).expanduser(),
                                  author=self.author_combo.currentData(), since=since)
         return ExportRequest(self.fmt, Path(out).expanduser(), doc_ids, tag or None,
-                             self.wikilinks_check.isChecked() and self.format_row.wikilinks)
+                             self.wikilinks_check.isChecked() and self.format_row.wikilinks,
+                             overwrite=self.replace_check.isChecked() and self.format_row.folder)
 
     def start(self) -> None:
         """Run the export on the task runner."""
@@ -235,6 +239,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
             base = path.with_suffix("") if path.suffix else path
             self.out_edit.setText(str(base) + row.suffix)
         self.out_edit.setPlaceholderText("Folder" if row.folder else "File")
+        self.form.setRowVisible(self.replace_check, row.folder)
         self._enable()
 
     def _scope_available(self, key: str) -> bool:
