@@ -78,7 +78,7 @@ def import_record(report: ImportReport) -> dict[str, Any]:
             for path, reason in report.failed
         ],
         "skipped": [{"path": path, "reason": reason} for path, reason in report.skipped],
-        "analyses": report.analyses,
+        "ach_analyses": report.analyses,  # ACH analyses a workbench JSON import brought
     }
 
 
