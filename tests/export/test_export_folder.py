@@ -99,3 +99,45 @@ def test_csv_tables_follow_the_same_rule(tmp_path: Path) -> None:
     paths = write_csv_tables(export, tmp_path, overwrite=True)
     assert tmp_path / "claims.csv" in paths
     assert write_csv_tables(export, tmp_path) == paths  # its own files now: no refusal
+
+
+def test_a_name_a_cancelled_export_claimed_but_never_wrote_stays_the_analysts(
+    tmp_path: Path,
+) -> None:
+    out = ExportFolder(tmp_path, "Markdown export")
+    out.claim(["a.md", "claims.md"])
+    out.write("a.md", "A")
+    out.settle()  # cancelled before claims.md
+    assert read_manifest(tmp_path) == ["a.md"]
+    (tmp_path / "claims.md").write_text("my claims", encoding="utf-8")
+    with pytest.raises(ForeignFileInTheWay, match=r"claims\.md"):
+        ExportFolder(tmp_path, "Markdown export").claim(["a.md", "claims.md"])
+    assert (tmp_path / "claims.md").read_text(encoding="utf-8") == "my claims"
+
+
+def test_a_file_renamed_only_in_case_is_still_the_exports(tmp_path: Path) -> None:
+    out = ExportFolder(tmp_path, "Markdown export")
+    out.write("budget.md", "old")
+    out.settle()
+    ExportFolder(tmp_path, "Markdown export").claim(["Budget.md"])  # not refused
+
+
+def test_a_folder_exported_before_manifests_is_recognised_by_what_exports_write(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "index.md").write_text("# Analyst Workbench export\n\n*2 documents*\n", "utf-8")
+    (tmp_path / "Ferry.md").write_text('---\ntitle: "Ferry"\nworkbench_id: 2\n---\n', "utf-8")
+    (tmp_path / "entities.csv").write_text("entity_id,name\n1,Kent\n", "utf-8")
+    out = ExportFolder(tmp_path, "Markdown export")
+    out.claim(["index.md", "Ferry.md"])
+    out.claim(["entities.csv"], heads={"entities.csv": "entity_id,name"})
+    (tmp_path / "claims.md").write_text("# Claims\n\nmy own list\n", "utf-8")
+    (tmp_path / "people.csv").write_text("name,role\n", "utf-8")
+    fresh = tmp_path / "again"
+    fresh.mkdir()
+    (fresh / "claims.md").write_text("# Claims\n\nmy own list\n", "utf-8")
+    with pytest.raises(ForeignFileInTheWay, match="no export manifest"):
+        ExportFolder(fresh, "Markdown export").claim(["claims.md"])
+    (fresh / "people.csv").write_text("name,role\n", "utf-8")
+    with pytest.raises(ForeignFileInTheWay, match="people.csv"):
+        ExportFolder(fresh, "CSV export").claim(["people.csv"], heads={"people.csv": "id,x"})

@@ -191,3 +191,18 @@ def test_control_character_references_become_spaces_not_a_failed_file(tmp_path: 
     )
     [article] = read_articles(page)
     assert " ".join(article.text.split()) == "Ferries [2J resumed in Oslo on Monday."
+
+
+@pytest.mark.parametrize("reference", ["&#xFFFE;", "&#xFFFF;", "&#xD800;"])
+def test_non_character_references_become_spaces_not_a_failed_file(
+    tmp_path: Path, reference: str
+) -> None:
+    """lxml refuses U+FFFE/U+FFFF (and surrogates) as it does C0 controls."""
+    page = tmp_path / "odd.html"
+    page.write_text(
+        "<html><head><title>T</title></head><body><p>Short" + reference
+        + " words about ferries in Oslo.</p><p>More lines follow here.</p></body></html>",
+        encoding="utf-8",
+    )
+    [article] = read_articles(page)
+    assert "ferries in Oslo" in article.text

@@ -73,8 +73,12 @@ def write_csv_tables(
     """
     out = ExportFolder(Path(folder), "CSV export", overwrite=overwrite)
     tables = csv_tables(export) | dict(extra or {})
-    out.claim(tables)
-    return [out.write(name, text) for name, text in tables.items()]
+    out.claim(tables, heads={name: text.partition("\n")[0].rstrip("\r")
+                             for name, text in tables.items()})
+    try:
+        return [out.write(name, text) for name, text in tables.items()]
+    finally:
+        out.settle()
 
 
 def _entities(entities: list[Record], documents: list[Record]) -> str:

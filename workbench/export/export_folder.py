@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from workbench.export.files import (
@@ -24,15 +25,22 @@ from workbench.export.files import (
 
 MANIFEST_NAME = ".workbench-export.json"
 MANIFEST_FORMAT = "workbench-export-manifest"
+#: First lines of the overview notes every Markdown export writes (a folder with no manifest).
+OVERVIEW_HEADINGS = ("# Analyst Workbench export", "# Claims", "# Timeline")
+HEAD_CHARS = 2048
 
 
 class ForeignFileInTheWay(UnsafeExportPath):
     """An existing file the exporter did not write stands where an export file goes."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, has_manifest: bool = True) -> None:
         self.path = path
+        history = "" if has_manifest else (
+            " (the folder has no export manifest: exports before this version kept none, so"
+            " a file of theirs that no longer looks exported is protected too)"
+        )
         super().__init__(
-            f"{path} already exists and was not written by a workbench export; "
+            f"{path} already exists and was not written by a workbench export{history}; "
             "nothing was written (choose another folder, or allow replacing it: --overwrite, "
             "or the export dialog's “Replace files in the folder that no export wrote”)"
         )
@@ -45,29 +53,75 @@ class ExportFolder:
         refuse_non_folder(folder, what)
         self.folder = folder
         self.overwrite = overwrite
-        self._ours = {name for name in read_manifest(folder) if os.path.lexists(folder / name)}
-        self._claimed: set[str] = set()
+        #: Read once: a folder that had no manifest when the export began is judged by content.
+        self.has_manifest = (folder / MANIFEST_NAME).is_file()
+        #: Earlier exports' files still there, by folded name (case-insensitive file systems).
+        self._before = {name_key(name): name for name in read_manifest(folder)
+                        if os.path.lexists(folder / name)}
+        self._claimed: dict[str, str] = {}
+        self._written: dict[str, str] = {}
 
-    def claim(self, names: Iterable[str]) -> None:
+    def claim(self, names: Iterable[str], heads: Mapping[str, str] | None = None) -> None:
         """Check every name before any is written, then record them all in the manifest.
 
-        Recording first means a cancelled or crashed export's files are still
-        known as the exporter's, so the next export may replace them.
+        Recording first means a crashed export's files are still known as the
+        exporter's; ``settle`` then keeps only what was really written, so a
+        name claimed by a cancelled export never covers a file the analyst makes
+        later. ``heads`` gives a file's first line (a CSV header) so a folder
+        exported before manifests existed can be recognised.
         """
-        wanted = [name for name in dict.fromkeys(names) if name not in self._claimed]
-        for name in wanted:
+        wanted = {name_key(name): name for name in names}
+        wanted = {key: name for key, name in wanted.items() if key not in self._claimed}
+        for key, name in wanted.items():
             target = child_path(self.folder, name)
-            if not self.overwrite and name not in self._ours and os.path.lexists(target):
-                raise ForeignFileInTheWay(target)
+            if self.overwrite or key in self._before or not os.path.lexists(target):
+                continue
+            if self.has_manifest or not looks_exported(target, (heads or {}).get(name)):
+                raise ForeignFileInTheWay(target, has_manifest=self.has_manifest)
         if wanted:
             self._claimed.update(wanted)
-            self._ours.update(wanted)
-            write_atomically(self.folder, MANIFEST_NAME, manifest_text(self._ours))
+            self._record({**self._before, **self._claimed})
 
     def write(self, name: str, text: str) -> Path:
         """Write one file of the export (claimed here if it was not already)."""
         self.claim([name])
-        return write_atomically(self.folder, name, text)
+        written = write_atomically(self.folder, name, text)
+        self._written[name_key(name)] = name
+        return written
+
+    def settle(self) -> None:
+        """Leave the manifest listing only files exports really wrote (when done or cancelled)."""
+        still_there = {key: name for key, name in self._before.items()
+                       if os.path.lexists(self.folder / name)}
+        self._record({**still_there, **self._written})
+
+    def _record(self, names: Mapping[str, str]) -> None:
+        write_atomically(self.folder, MANIFEST_NAME, manifest_text(names.values()))
+
+
+def name_key(name: str) -> str:
+    """A file name as a case-insensitive, normalising file system compares it."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def looks_exported(path: Path, expected_head: str | None) -> bool:
+    """Whether a file in a folder with no manifest carries an export's own opening.
+
+    Notes open with front matter holding ``workbench_id``, overview notes with
+    their fixed heading, CSV tables with the header the exporter writes now.
+    """
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(HEAD_CHARS)
+    except OSError:
+        return False
+    first, _, rest = head.partition("\n")
+    first = first.rstrip("\r")
+    if expected_head is not None:
+        return first == expected_head
+    if first == "---":
+        return "\nworkbench_id: " in "\n" + rest.split("\n---", 1)[0]
+    return first in OVERVIEW_HEADINGS and rest.lstrip("\r\n").startswith("*")
 
 
 def manifest_text(names: Iterable[str]) -> str:

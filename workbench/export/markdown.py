@@ -107,6 +107,8 @@ def export_markdown(
         progress.step(CLAIMS_NAME)
     except Cancelled:
         result.cancelled = True
+    finally:
+        out.settle()
     return result
 
 

@@ -22,7 +22,8 @@ HTML_MAX_BYTES = 50 * MEGABYTE
 _PARAGRAPH_MARK = "\ue000"
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’»)\]]\s*$")
 _LINE_MARK = "\ue001"
-_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: What lxml refuses in text: C0 controls, lone surrogates and the non-characters U+FFFE/U+FFFF.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PROLOGUE = re.compile(
     r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE\b[^>\[]*(?:\[.*?\]\s*)?>)?", re.IGNORECASE | re.DOTALL
 )

@@ -50,9 +50,9 @@ def find_previous_version(db: Database, article: Article) -> int | None:
 def _story_url(url: str | None) -> str | None:
     """``url`` when it can name one story: a web address with a path or query, else None.
 
-    Why: imported metadata often puts the site's home page, a section page's
-    root, a placeholder ("#", "N/A") or a local path in the URL field of every
-    row; matched as an identity, a file of 22 different articles became one
+    Why: imported metadata often puts the site's home page, a placeholder
+    ("#", "N/A") or a local path in the URL field of every row (a section page
+    such as ``/news/`` still counts as an address: only the site root is dropped); matched as an identity, a file of 22 different articles became one
     document with 22 versions.
     """
     if not url:
