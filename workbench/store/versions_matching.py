@@ -52,8 +52,9 @@ def _story_url(url: str | None) -> str | None:
 
     Why: imported metadata often puts the site's home page, a placeholder
     ("#", "N/A") or a local path in the URL field of every row (a section page
-    such as ``/news/`` still counts as an address: only the site root is dropped); matched as an identity, a file of 22 different articles became one
-    document with 22 versions.
+    such as ``/news/`` still counts as an address: only the site root is
+    dropped); matched as an identity, a file of 22 different articles became
+    one document with 22 versions.
     """
     if not url:
         return None
