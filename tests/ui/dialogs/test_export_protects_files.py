@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 
-def test_the_dialog_names_the_file_it_would_not_overwrite(
-    qtbot, library, open_window, tmp_path
-) -> None:
+def _folder_with_own_index(tmp_path):
     folder = tmp_path / "notes"
     folder.mkdir()
     (folder / "index.md").write_text("my own index", encoding="utf-8")
-    window = open_window(library)
+    return folder
+
+
+def _export_dialog(window, fmt: str):
     window.actions["export"].trigger()
     dialog = window.workspace.dialogs[-1]
-    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("markdown"))
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(fmt))
+    return dialog
+
+
+def test_the_dialog_names_the_file_it_would_not_overwrite(
+    qtbot, library, open_window, tmp_path
+) -> None:
+    folder = _folder_with_own_index(tmp_path)
+    dialog = _export_dialog(open_window(library), "markdown")
     dialog.out_edit.setText(str(folder))
     dialog.start()
     qtbot.waitUntil(lambda: dialog.status_label.text().startswith("Export failed"), timeout=20000)
@@ -26,13 +35,8 @@ def test_the_dialog_names_the_file_it_would_not_overwrite(
 def test_the_dialog_replaces_them_only_when_asked_and_only_for_folder_formats(
     qtbot, library, open_window, tmp_path
 ) -> None:
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    (folder / "index.md").write_text("my own index", encoding="utf-8")
-    window = open_window(library)
-    window.actions["export"].trigger()
-    dialog = window.workspace.dialogs[-1]
-    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("json"))
+    folder = _folder_with_own_index(tmp_path)
+    dialog = _export_dialog(open_window(library), "json")
     assert dialog.replace_check.isHidden()  # one file: nothing to protect in a folder
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("markdown"))
     assert not dialog.replace_check.isHidden() and not dialog.replace_check.isChecked()
