@@ -29,7 +29,6 @@ from __future__ import annotations
 from workbench.ingest.decoding import read_text_file
 from workbench.ingest.errors import IngestError, RecordError, WorkbenchExportError
 from workbench.ingest.folders import LINK_NOT_FOLLOWED, InputScan, check_regular_file
-from workbench.ingest.json_file import is_workbench_export
 from workbench.ingest.readers import (
     MULTI_RECORD_SUFFIXES,
     NO_ARTICLES,
@@ -50,7 +49,6 @@ __all__ = [
     "RecordError",
     "WorkbenchExportError",
     "check_regular_file",
-    "is_workbench_export",
     "iter_input_files",
     "read_articles",
     "read_records",

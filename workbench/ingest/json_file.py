@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core.models import Article
-from workbench.ingest.decoding import MEGABYTE, decode_text, read_limited_bytes
+from workbench.ingest.decoding import MEGABYTE, read_limited_bytes
 from workbench.ingest.errors import IngestError, RecordError, WorkbenchExportError
 from workbench.ingest.jsonl_file import record_to_article
 
 JSON_MAX_BYTES = 500 * MEGABYTE
 EXPORT_FORMAT = "workbench-export"
-EXPORT_MARKER = b"workbench-export"
 UNSUPPORTED_JSON = (
     "unsupported .json file (expected an array of article objects such as "
     '[{"title": ..., "text": ...}], or a workbench export)'
@@ -37,13 +36,11 @@ def read_json(path: Path) -> Iterator[Article | RecordError]:
     others. A workbench export is pointed to the export importer. A file that
     is not JSON is told where it breaks (a truncated export, say).
     """
-    data = read_limited_bytes(path, JSON_MAX_BYTES, "JSON")
-    if _names_export_format(data) and _is_export(_parsed_or_none(data)):
+    loaded = parse_json(read_limited_bytes(path, JSON_MAX_BYTES, "JSON"))  # parsed once
+    if _is_export(loaded):
         raise WorkbenchExportError(
             "workbench export: not an article file; it is imported by the export importer"
         )
-    loaded = parse_json(data)
-    del data  # the parsed array is enough; do not hold the bytes too
     if not isinstance(loaded, list):
         raise IngestError(UNSUPPORTED_JSON)
     if not loaded:
@@ -80,25 +77,6 @@ def describe_json_error(error: json.JSONDecodeError) -> str:
             or cut_literal):  # a file cut inside 'null' stops early too
         where += " (the file ends too early: truncated?)"
     return where
-
-
-def is_workbench_export(path: Path) -> bool:
-    """Tell whether a file is a workbench JSON export (``{"format": "workbench-export"}``)."""
-    data = read_limited_bytes(path, JSON_MAX_BYTES, "JSON")
-    return _names_export_format(data) and _is_export(_parsed_or_none(data))
-
-
-def _names_export_format(data: bytes) -> bool:
-    """A cheap first look: only a file naming the export format can be one."""
-    return EXPORT_MARKER in data or EXPORT_MARKER in data.replace(b"\x00", b"")
-
-
-def _parsed_or_none(data: bytes) -> Any:
-    """The parsed JSON, or None when it is not JSON (the caller reports that itself)."""
-    try:
-        return json.loads(decode_text(data))
-    except (ValueError, RecursionError, IngestError):
-        return None
 
 
 def _is_export(loaded: Any) -> bool:

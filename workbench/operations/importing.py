@@ -18,7 +18,7 @@ from workbench.core.models import Article, Changes
 from workbench.core.progress import Cancelled, Progress
 from workbench.ingest import (
     IngestError,
-    is_workbench_export,
+    WorkbenchExportError,
     read_records,
     scan_input_files,
 )
@@ -139,19 +139,28 @@ def _read_all(paths: list[str | Path], follow_links: bool) -> Iterator[object]:
         yield _FileDone(path)
 
 
-def _read_file(path: Path) -> Iterator[_Read]:
-    """Every article of one file, or why the file or a row of it could not be read."""
+def _articles_or_export(path: Path) -> Iterator[_Read]:
+    """A file's articles, or for a ``.json`` workbench export, the export.
+
+    The export is found by the one parse the ``.json`` reader makes anyway,
+    not by a sniffing read of its own before it.
+    """
     try:
-        # No check of its own: every read, the export sniff too, refuses pipes and
-        # devices before opening (ingest's check_file_size).
-        if path.suffix.lower() == ".json" and is_workbench_export(path):
-            yield _Read(path, export=read_workbench_export(path))
-            return
         for record in read_records(path):  # raises when the file holds no article at all
             if isinstance(record, IngestError):
                 yield _Read(path, failure=str(record))
             else:
                 yield _Read(path, article=record)
+    except WorkbenchExportError:
+        yield _Read(path, export=read_workbench_export(path))
+
+
+def _read_file(path: Path) -> Iterator[_Read]:
+    """Every article of one file, or why the file or a row of it could not be read."""
+    try:
+        # No check of its own: every read refuses pipes and devices before
+        # opening (ingest's check_file_size).
+        yield from _articles_or_export(path)
     except IngestError as error:
         yield _Read(path, failure=str(error))
     except OSError as error:
