@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -133,3 +134,12 @@ def _analyse(store: Store, doc_id: int) -> None:
 @pytest.fixture
 def library(store: Store) -> Library:
     return build_library(store)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A library file holding ``build_library``'s documents, for the CLI tests."""
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        build_library(store)
+    return path

@@ -7,18 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.export.conftest import build_library
 from tests.export.rendering import exported_files
 from workbench.cli import main
-from workbench.store import Store
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "library.sqlite"
-    with Store(path) as store:
-        build_library(store)
-    return path
 
 
 def test_markdown_export(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

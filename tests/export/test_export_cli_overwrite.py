@@ -6,17 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.export.conftest import build_library
 from workbench.cli import main
-from workbench.store import Store
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "library.sqlite"
-    with Store(path) as store:
-        build_library(store)
-    return path
 
 
 def export(db: Path, out: Path, *extra: str, fmt: str = "markdown") -> int:

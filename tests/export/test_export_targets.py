@@ -14,20 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.export.conftest import build_library
 from workbench.cli import main
 from workbench.export.files import UnsafeExportPath, write_file_atomically
-from workbench.store import Store
 
 POSIX_ONLY = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "library.sqlite"
-    with Store(path) as store:
-        build_library(store)
-    return path
 
 
 @POSIX_ONLY
