@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
+from workbench.core.text import plural
 from workbench.core.vocabulary import entity_label_name
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.tasks.store_actions import StoreActions
@@ -47,6 +48,7 @@ class DuplicatesPanel(LazyRefreshWidget):
         self.actions, self.curation, self.theme = actions, curation, theme
         self.stale = True
         self.pairs: list[dict[str, Any]] = []
+        self._reason_wanted = 0  # the Reason column's own width, measured when filled
         self._generation = 0
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
@@ -101,7 +103,7 @@ class DuplicatesPanel(LazyRefreshWidget):
         dismiss_icon = self.theme.icon("mdi6.close-circle-outline")
         for pair in self.pairs:
             keep, drop = pair["keep"], pair["merge"]
-            item = QTreeWidgetItem([_name(keep), _name(drop), pair["reason"],
+            item = QTreeWidgetItem([entity_cell(keep), entity_cell(drop), pair["reason"],
                                     f"{pair['score']:.0f}", "", ""])
             item.setData(0, PAIR_ROLE, pair)
             for column in (0, 1, REASON_COLUMN):  # the whole text when the column elides it
@@ -112,6 +114,9 @@ class DuplicatesPanel(LazyRefreshWidget):
             item.setIcon(DISMISS_COLUMN, dismiss_icon)
             item.setToolTip(DISMISS_COLUMN, "Not the same: never suggest this pair again")
             self.tree.addTopLevelItem(item)
+        # Measured once per fill (it reads every row); a resize only re-applies the share.
+        self._reason_wanted = max(self.tree.sizeHintForColumn(REASON_COLUMN),
+                                  self.tree.header().sectionSizeHint(REASON_COLUMN))
         self._fit_reason_column()
         count = len(self.pairs)
         self.status_label.setText(f"{count} possible duplicate{'s' if count != 1 else ''}"
@@ -120,10 +125,8 @@ class DuplicatesPanel(LazyRefreshWidget):
 
     def _fit_reason_column(self) -> None:
         """The reason's own width, up to ``REASON_SHARE`` of the table; names get the rest."""
-        wanted = max(self.tree.sizeHintForColumn(REASON_COLUMN),
-                     self.tree.header().sectionSizeHint(REASON_COLUMN))
         share = int(self.tree.viewport().width() * REASON_SHARE)
-        self.tree.setColumnWidth(REASON_COLUMN, max(1, min(wanted, share)))
+        self.tree.setColumnWidth(REASON_COLUMN, max(1, min(self._reason_wanted, share)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """A new table width gives the Reason column a new share."""
@@ -147,7 +150,7 @@ class DuplicatesPanel(LazyRefreshWidget):
             self.dismiss(pair)
 
 
-def _name(entity: dict[str, Any]) -> str:
+def entity_cell(entity: dict[str, Any]) -> str:
+    """An entity as a pair's row names it: ``Putin (Person, 1 mention)``."""
     label = entity_label_name(entity["label"])
-    mentions = int(entity.get("mentions", 0))
-    return f"{entity['name']} ({label}, {mentions} mention{'' if mentions == 1 else 's'})"
+    return f"{entity['name']} ({label}, {plural(int(entity.get('mentions', 0)), 'mention')})"

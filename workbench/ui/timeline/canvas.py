@@ -164,11 +164,8 @@ class TimelineCanvas(QWidget):
     def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.fillRect(self.rect(), self._colors["base"])
-        if not self.lanes and self.empty_text:
-            painter.setPen(self._colors["muted"])
-            painter.drawText(QRectF(self.rect()).adjusted(24, 24, -24, -24),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.empty_text)
+        if not self.lanes and self.empty_text:  # drawn as the empty range's hint is
+            paint_hint(painter, self, self.rect(), self.empty_text, CENTRED)
             painter.end()
             return
         ticks = [(GUTTER + x, label) for x, label in self.scale.ticks(self.plot_width())
