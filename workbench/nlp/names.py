@@ -12,6 +12,9 @@ import functools
 import re
 from collections.abc import Iterable
 
+#: Determiners that pick one member of a group ("an Iowa Democrat", "one official").
+ONE_MEMBER = frozenset("a an another one each".split())
+
 _LEADING_JUNK = (
     "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([{<-\u2013\u2014\u2015:;,.*/\\|~ \t\n\u00a0"
 )

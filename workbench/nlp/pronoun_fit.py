@@ -87,9 +87,9 @@ def can_speak_as_group(mention: Mention, text: str) -> bool:
 
 
 def names_several_people(pronoun: str, mentions: Sequence[Mention], candidate: Mention) -> bool:
-    """True when ``mentions`` name two or more people after ``candidate``, the group a
-    plural pronoun could stand for: "they" are those people (no one entity), never an
-    organisation or place named further back."""
+    """True when a plural ``pronoun`` follows two or more distinct people named after
+    ``candidate``: "they" are then those people (no one entity), so the caller does
+    not hand the quote to an organisation or place named further back."""
     if pronoun not in PLURAL_PRONOUNS:
         return False
     people = {m.entity for m in mentions if m.label == "PERSON" and m.start >= candidate.end}

@@ -16,7 +16,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workbench.nlp.names import is_acronym, is_honorific, previous_word, strip_honorifics
+from workbench.nlp.names import (
+    ONE_MEMBER,
+    is_acronym,
+    is_honorific,
+    previous_word,
+    strip_honorifics,
+)
 from workbench.nlp.resolution import without_generation
 
 if TYPE_CHECKING:
@@ -242,7 +248,6 @@ class PeopleByName:
 
 
 #: Words opening a phrase for one unnamed member of a group ("another Republican").
-_ONE_MEMBER = frozenset("a an another one each".split())
 
 
 def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool:
@@ -260,6 +265,6 @@ def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool
     if mention.label == "GPE" and words:
         return False  # a place inside a longer name: "Environment Canada" is not Canada
     opening = _WORD_ONLY.findall(phrase[:inside_start])
-    if mention.label == "NORP" and opening and opening[0].lower() in _ONE_MEMBER:
+    if mention.label == "NORP" and opening and opening[0].lower() in ONE_MEMBER:
         return False  # "an Iowa Democrat" is one member, not the party
     return not any(w[0].islower() for w in words)

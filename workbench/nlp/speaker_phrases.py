@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.nlp.names import is_honorific
+from workbench.nlp.names import ONE_MEMBER, is_honorific
 from workbench.nlp.speaker_documents import document_author
 from workbench.nlp.speaker_gender import PERSON_NOUNS
 from workbench.nlp.speaker_handles import handle_phrase, is_handle
@@ -34,8 +34,6 @@ _PHRASE_PREPOSITIONS = frozenset("for of from at with".split())
 _MAX_PHRASE_TOKENS = 6
 _FULL_NAME_TOKENS = 2
 #: Nouns for a piece of something said ("part of the statement"): the whole speaks.
-#: Determiners that pick one unnamed member out of a group.
-_ONE_OF = frozenset("a an another one each".split())
 _PARTITIVES = frozenset("part parts portion portions excerpt excerpts section passage".split())
 
 
@@ -274,7 +272,7 @@ def is_group_member(head: Token) -> bool:
     if head.ent_type_ != "NORP":
         return False
     return any(
-        child.dep_ in ("det", "nummod") and child.lower_ in _ONE_OF and child.i < head.i
+        child.dep_ in ("det", "nummod") and child.lower_ in ONE_MEMBER and child.i < head.i
         for child in head.children
     )
 
