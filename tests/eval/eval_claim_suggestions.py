@@ -389,6 +389,5 @@ def report_lines(modes: list[Mode], heads: list[Query], speeds: tuple[float, flo
     return [*lines, *NOTES]
 
 
-
 if __name__ == "__main__":
     main()
