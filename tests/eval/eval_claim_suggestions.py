@@ -3,7 +3,8 @@
 Run ``.venv/bin/python tests/eval/eval_claim_suggestions.py [--no-analyze] [--no-write]``
 (a few minutes the first time: the ECB+ library is built and analysed once into
 ``~/.cache/workbench-eval``; the texts never enter the repository). Writes
-``docs/quality-suggestions.md``.
+``docs/quality-suggestions.md``. While tuning, ``--dev-only`` asks and prints the
+development topics alone, so held-out numbers are never seen before the one final run.
 
 Protocol. ECB+ topics whose number is a multiple of 5 are kept *out* of the
 library: their sentences are claims with no true match (false suggestions).
@@ -76,6 +77,9 @@ PER_DOCUMENT_CLAIMS = 2
 MIN_WORDS = 6
 ALLOWED_FALSE = 0.07
 NO_MATCH_EVERY = 5
+# The halves of the topics, as the report names them: (split, section title, adjective).
+HALVES = (("test", "Held-out topics (even)", "held-out"),
+          ("dev", "Development topics (odd)", "development"))
 
 
 def build_library(analyze: bool) -> tuple[Path, dict[str, int]]:
@@ -279,7 +283,8 @@ def clusters_eval(modes: list[Mode], analyse: bool) -> tuple[list[str], list[str
     return lines, head_lines, len(queries), len(heads)
 
 
-def gap_lines(modes: list[Mode], heads: list[Query]) -> list[str]:
+def gap_lines(modes: list[Mode], heads: list[Query], halves: tuple[tuple[str, str, str], ...]
+              ) -> list[str]:
     """The table of where the shipped suggestions' MRR parts from plain BM25's (``MrrGap``)."""
     lines = ["## Where MRR parts from plain BM25's (as shipped)", "",
              "Over claims with a match: how often the first suggestion is a true report, "
@@ -288,7 +293,7 @@ def gap_lines(modes: list[Mode], heads: list[Query]) -> list[str]:
              "| claims | first true: BM25 | first true: shipped | lost to \"no match\" | "
              "lost by order | gained by order | net |",
              "| --- | --- | --- | --- | --- | --- | --- |"]
-    for name, split in (("held-out", "test"), ("development", "dev")):
+    for split, _, name in halves:
         asked = [(f"{mode.label}, {name}", mode.part(split), mode) for mode in modes]
         asked.append((f"headlines, {name}", [q for q in heads if q.split == split], modes[0]))
         for label, part, mode in asked:
@@ -306,18 +311,24 @@ def row(name: str, m: Metrics) -> str:
 
 
 def main() -> None:
-    """Build, query both ways, tune on dev, score held-out, write the report."""
+    """Build, query both ways, tune on dev, score held-out, write the report (or, with
+    ``--dev-only``, query and print the development half alone)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-analyze", action="store_true", help="no entities (faster)")
     parser.add_argument("--no-write", action="store_true", help="print, do not write the report")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="query and print the development topics only, for tuning: the "
+                             "held-out topics are never asked (implies --no-write)")
     args = parser.parse_args()
+    halves = tuple(h for h in HALVES if h[0] == "dev" or not args.dev_only)
+    splits = {split for split, _, _ in halves}
     if not ecbplus.available():
         print("ECB+ is not in /work/shared/data/ecbplus; nothing measured.")
         return
     path, ids = build_library(not args.no_analyze)
-    statements = claims(ids)
+    statements = [q for q in claims(ids) if q.split in splits]
     in_document = [dataclasses.replace(q) for q in statements]
-    heads = headlines(ids)
+    heads = [q for q in headlines(ids) if q.split in splits]
     with Store(path) as store:
         speed = run_queries(store, statements)
         speed_in_document = run_queries(store, in_document, in_context=True)
@@ -330,10 +341,10 @@ def main() -> None:
              Mode("claim in its document", in_document, *read_in_document)]
     for mode in modes:
         mode.tune()
-    lines = report_lines(modes, heads, (speed, speed_in_document), not args.no_analyze)
+    lines = report_lines(modes, heads, (speed, speed_in_document), not args.no_analyze, halves)
     text = "\n".join(lines) + "\n"
     print(text)
-    if not args.no_write:
+    if not (args.no_write or args.dev_only):
         REPORT.write_text(text, encoding="utf-8")
 
 
@@ -344,8 +355,10 @@ def ceiling(part: list[Query]) -> float:
 
 
 def report_lines(modes: list[Mode], heads: list[Query], speeds: tuple[float, float],
-                 analysed: bool) -> list[str]:
-    """The Markdown report: tables for held-out and dev, headlines, the weights, the clusters."""
+                 analysed: bool, halves: tuple[tuple[str, str, str], ...] = HALVES
+                 ) -> list[str]:
+    """The Markdown report: tables for each half of the topics asked (``HALVES``: held-out
+    and dev), headlines, the weights, the clusters."""
     header = ["| system | recall@5 | recall@10 | MRR | false suggestions | silent on matches |",
               "| --- | --- | --- | --- | --- | --- |"]
     lines = ["# Claim suggestions — ECB+ and the Wikinews clusters", "",
@@ -354,7 +367,7 @@ def report_lines(modes: list[Mode], heads: list[Query], speeds: tuple[float, flo
              f"Library: {'analysed (entities)' if analysed else 'not analysed (words only)'};"
              f" {speeds[0]:.0f} claims/s alone, {speeds[1]:.0f} claims/s in their document, "
              "for candidates and features during the run (measured under load).", ""]
-    for name, split in (("Held-out topics (even)", "test"), ("Development topics (odd)", "dev")):
+    for split, name, _ in halves:
         part = modes[0].part(split)
         matched = sum(1 for q in part if q.relevant)
         lines += [f"## {name}: {matched} claims with a match, "
@@ -362,7 +375,7 @@ def report_lines(modes: list[Mode], heads: list[Query], speeds: tuple[float, flo
                   f"Best reachable recall@10: {ceiling(part):.3f}.", "", *header,
                   row("plain FTS5 bm25()", baseline_metrics(part)),
                   *[line for mode in modes for line in mode.rows(mode.part(split))], ""]
-    for name, split in (("held-out", "test"), ("development", "dev")):
+    for split, _, name in halves:
         part = [q for q in heads if q.split == split]
         matched = sum(1 for q in part if q.relevant)
         lines += [f"## Headlines as statements, {name} topics: {matched} with a match, "
@@ -371,7 +384,7 @@ def report_lines(modes: list[Mode], heads: list[Query], speeds: tuple[float, flo
                   "document left out); nothing was tuned on headlines.", "", *header,
                   row("plain FTS5 bm25()", baseline_metrics(part)),
                   *modes[0].shipped_rows(part), ""]
-    lines += gap_lines(modes, heads)
+    lines += gap_lines(modes, heads, halves)
     seed, seed_heads, count, head_count = clusters_eval(modes, analysed)
     seeds = "seeds analysed" if analysed else "seeds not analysed"
     lines += [f"## Wikinews clusters ({count} shared facts, tests/data/seed_clusters.json; "
