@@ -71,3 +71,21 @@ def test_title_of_a_piece_in_apposition_is_no_quote(nlp: Language) -> None:
 def test_quote_after_a_piece_with_its_own_attribution_stays(nlp: Language) -> None:
     text = 'In a letter, "We will not comply with this order," the mayors wrote on Friday.'
     assert direct_texts(nlp, text) == ['"We will not comply with this order,"']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her favourite read, "The Long Road to Halifax," by Marie Tremblay, sits on her desk.',
+        'MORNING READ\u2014"Transit board delays vote on fare freeze," by the Star\'s Ann Lee: '
+        "the board met for three hours.",
+        "He recommended \u201cRivers of the North\u201d by Paul Okafor to every student.",
+    ],
+)
+def test_a_title_credited_to_its_author_is_no_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == []
+
+
+def test_a_quote_followed_by_a_passive_agent_is_still_a_quote(nlp: Language) -> None:
+    text = 'The mayor said the plan was "rushed through without a single hearing" by council.'
+    assert direct_texts(nlp, text) == ['"rushed through without a single hearing"']

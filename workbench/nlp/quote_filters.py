@@ -54,6 +54,9 @@ _TITLE_TAIL = re.compile(
     r"column|op-ed|segment|podcast|article|event|tour|speech|campaign|initiative|act|bill)\b",
     re.I,
 )
+#: A work credited to its author right after the marks: `"This Kind of War," by T.R.
+#: Fehrenbach`, `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello`.
+_AUTHOR_AFTER = re.compile(r"^\s*,?\s*(?:[\u2014\u2013-]\s*)?by\s+(?:the\s+)?[A-Z]")
 #: Titles ("Face the Nation") are short; longer title-case runs are usually speech.
 MAX_TITLE_WORDS = 6
 #: A nickname sits between a person's given and family names: Earvin "Magic" Johnson.
@@ -79,7 +82,21 @@ def is_scare_quote(ctx: QuoteContext, span: CharSpan) -> bool:
         return True
     if _WORK_BEFORE.search(before) and _title_case(text, span):
         return True
+    if is_credited_work(text, span):
+        return True
     return is_title(text, span) or is_nickname(text, span) or not has_words(text, span)
+
+
+def is_credited_work(text: str, span: CharSpan) -> bool:
+    """True for the title of a book, article or song followed by its author (`"The Making
+    of Donald Trump," by Wayne Barrett`): a title opens with a capital and is written in
+    title case or set off by the comma before "by"; a passive agent (`"anointed" by God`,
+    `the "ugliness of utterances," by Trump`) is neither."""
+    if not _AUTHOR_AFTER.match(text[span[1] : span[1] + 40]):
+        return False
+    inner = text[span[0] : span[1]].strip(MARK_CHARS + " ")
+    first = next((c for c in inner if c.isalpha()), "")
+    return first.isupper() and (inner.endswith(",") or _title_case(text, span))
 
 
 def is_nickname(text: str, span: CharSpan) -> bool:
