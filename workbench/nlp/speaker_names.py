@@ -51,6 +51,9 @@ _GIVEN_CHARS = 60
 _OTHER_ROLE = frozenset(("vice", "deputy", "assistant", "associate", "former"))
 _MAX_ROLE_WORDS = 3
 _APPOSITION_CHARS = 80
+_DETERMINERS = frozenset("the a an his her their its".split())
+#: A phrase ending in a comma right before a name, from the clause boundary before it.
+_ROLE_BEFORE_COMMA = re.compile(r"(?:^|[,;:\n(\u2014]|[.!?][ \u00a0])[ \u00a0]*([^,;:\n(\u2014]+?),[ \u00a0]+$")
 
 
 def name_words(text: str) -> list[str]:
@@ -154,6 +157,23 @@ def title_after(text: str, mention: Mention) -> Role | None:
     segment = re.split(r"[,;.\n(]", after[1:], maxsplit=1)[0]
     words = _WORD_ONLY.findall(segment.lower())
     return _role(words) if words else None
+
+
+def title_in_apposition(text: str, mention: Mention) -> Role | None:
+    """The role given in apposition right before a person mention ("The minister,
+    Chrystia Freeland, said", "met the union's president, Lana Payne,"), else None. Only
+    a determined phrase ("the", "a", a possessive) of a few words counts: "In Ottawa,
+    Freeland said" gives no role."""
+    before = text[max(0, mention.start - _APPOSITION_CHARS) : mention.start]
+    match = _ROLE_BEFORE_COMMA.search(before)
+    if match is None:
+        return None
+    words = _WORD_ONLY.findall(match.group(1).lower())
+    opens = [i for i, word in enumerate(words)
+             if word in _DETERMINERS or words[i + 1 : i + 2] == ["s"]]  # fmt: skip
+    if not opens or len(words) - opens[-1] > _MAX_ROLE_WORDS + 2:
+        return None
+    return _role(words[opens[-1] :])
 
 
 def title_before(text: str, mention: Mention) -> str | None:

@@ -12,7 +12,13 @@ from collections.abc import Sequence
 
 from workbench.core.models import Mention
 from workbench.nlp.names import TITLE_ABBREVIATIONS, previous_word
-from workbench.nlp.speaker_names import Role, title_after, title_before, titled_role
+from workbench.nlp.speaker_names import (
+    Role,
+    title_after,
+    title_before,
+    title_in_apposition,
+    titled_role,
+)
 
 #: (start, entity, place) of a person mention carrying a title.
 Holder = tuple[int, str, str | None]
@@ -51,15 +57,23 @@ class TitledPeople:
             for mention in self.mentions:
                 if mention.label != "PERSON":
                     continue
-                before = title_before(self.text, mention)
-                if before is not None:
-                    entry = (mention.start, mention.entity, None)
-                    self._titled.setdefault(_title_word(before), []).append(entry)
-                after = title_after(self.text, mention)
-                if after is not None:
-                    entry = (mention.start, mention.entity, after.place)
-                    self._titled.setdefault(_title_word(after.title), []).append(entry)
+                for title, place in self._titles_of(mention):
+                    entry = (mention.start, mention.entity, place)
+                    self._titled.setdefault(_title_word(title), []).append(entry)
         return self._titled
+
+    def _titles_of(self, mention: Mention) -> list[tuple[str, str | None]]:
+        """(title, place) the text gives one person mention: before the name ("President
+        Trump"), or in apposition after it ("Chahed, the Prime Minister of Tunisia,") or
+        before it ("The minister, Chrystia Freeland,")."""
+        found: list[tuple[str, str | None]] = []
+        before = title_before(self.text, mention)
+        if before is not None:
+            found.append((before, None))
+        for role in (title_after(self.text, mention), title_in_apposition(self.text, mention)):
+            if role is not None:
+                found.append((role.title, role.place))
+        return found
 
     def holder(self, text: str, start: int) -> str | None:
         """ "the president" / "the Pope" / "the prime minister of Tunisia": the one person
