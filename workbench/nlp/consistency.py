@@ -169,8 +169,8 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
     tokens = name_tokens(mention.text)
     before = previous_word(text, mention.start)
     titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
-    if tokens and (titled or _titled_full_name(tokens)):
-        votes["PERSON"] += STRONG
+    if tokens and (titled or _titled_full_name(tokens) or _in_person_apposition(mention, text)):
+        votes["PERSON"] += STRONG  # "Dr. X", "Spokeswoman Sandy Angers", "her lawyer, X,"
     if _has_org_head(tokens):
         votes["ORG"] += STRONG
     if before.lower() in _ORG_CONTEXT:
@@ -179,8 +179,6 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
     if _company_before(mention, text, following):
         votes["ORG"] += MEDIUM
     if len(tokens) > 1 and in_transcript_label(text, mention.start, mention.end):
-        votes["PERSON"] += STRONG
-    if _in_person_apposition(mention, text):
         votes["PERSON"] += STRONG
     if mention.label == "PERSON" and len(tokens) == 1:
         _lone_person_votes(votes, mention, text, before)

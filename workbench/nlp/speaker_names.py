@@ -53,7 +53,9 @@ _MAX_ROLE_WORDS = 3
 _APPOSITION_CHARS = 80
 _DETERMINERS = frozenset("the a an his her their its".split())
 #: A phrase ending in a comma right before a name, from the clause boundary before it.
-_ROLE_BEFORE_COMMA = re.compile(r"(?:^|[,;:\n(\u2014]|[.!?][ \u00a0])[ \u00a0]*([^,;:\n(\u2014]+?),[ \u00a0]+$")
+_ROLE_BEFORE_COMMA = re.compile(
+    r"(?:^|[,;:\n(\u2014]|[.!?][ \u00a0])[ \u00a0]*([^,;:\n(\u2014]+?),[ \u00a0]+$"
+)
 
 
 def name_words(text: str) -> list[str]:
