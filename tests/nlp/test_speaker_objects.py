@@ -1,8 +1,9 @@
 """Speakers the parse puts outside the subject (session 10, issue 15).
 
-`X quoted Y as saying "..."` and `Z led Y to say "..."`: Y speaks, not X or Z. `Riverside
+`X quoted Y as saying "..."` and `Z led Y to say "..."`: Y speaks, not X or Z. `Westfield
 coach Dana Holt said` misread by the small model (the name as an object of "coach"):
-the person named right before the cue speaks. Sentences written for these tests.
+the person named right before the cue speaks. "Brammick conceded" with the surname read
+as a common noun is still the person "Kel Brammick". Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -48,3 +49,22 @@ def test_the_name_right_before_the_cue_speaks_after_a_long_role(nlp: Language) -
 def test_a_lawyer_for_a_person_still_speaks_for_them(nlp: Language) -> None:
     text = '"No comment," a lawyer for John Smith said.'
     assert _speakers(nlp, text) == ["a lawyer for John Smith"]
+
+
+def _doc_with_surname(nlp: Language, label: str) -> object:
+    """ "Kel Brammick spoke . Brammick conceded ." with the second "Brammick" a NOUN carrying
+    ``label`` ("" = untagged), as the small model reads an unknown sentence-opening name."""
+    from spacy.tokens import Doc
+
+    words = ["Kel", "Brammick", "spoke", ".", "Brammick", "conceded", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", f"B-{label}" if label else "O", "O", "O"]
+    return Doc(nlp.vocab, words=words, pos=pos, ents=ents)
+
+
+def test_an_untagged_surname_of_a_named_person_is_a_misread_name(nlp: Language) -> None:
+    from workbench.nlp.speakers import is_misread_surname
+
+    assert is_misread_surname(_doc_with_surname(nlp, "")[4])
+    assert is_misread_surname(_doc_with_surname(nlp, "ORG")[4])
+    assert not is_misread_surname(_doc_with_surname(nlp, "")[5])  # a verb is no name

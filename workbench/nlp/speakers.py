@@ -231,10 +231,13 @@ def speaker_token(cue: Token, usable: Callable[[Token], bool] = _anywhere) -> To
 
 
 def is_misread_surname(token: Token) -> bool:
-    """True for a lone capitalised word tagged as a place, organisation or group that
-    ends a person's full name elsewhere in the text ("Valastro praised ..." in a text
-    naming "Buddy Valastro"): the model misread a surname it did not know."""
-    if token.ent_type_ not in _MISREAD_LABELS or not token.text[:1].isupper():
+    """True for a lone capitalised word tagged as a place, organisation or group, or left
+    untagged, that ends a person's full name elsewhere in the text ("Valastro praised
+    ..." in a text naming "Buddy Valastro", "Radmall conceded ..." read as a common noun
+    after "Ben Radmall"): the model misread a surname it did not know."""
+    if token.ent_type_ not in _MISREAD_LABELS and token.ent_type_ != "":
+        return False
+    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
         return False
     if token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN":
         return False
