@@ -1,16 +1,22 @@
-"""A pronoun right after a closing straight mark continues the quote's sentence.
+"""Pronoun speakers: after a closing straight mark, and after a role set off by a name.
 
 `"It was a good day," she recalls`: the mark before "she" closes the quotation, so "she"
 does not open a sentence, and the parse's governing person (named two sentences back)
-is not overruled by the one person the previous sentence names. Sentences written for
-these tests (session 10, issue 15).
+is not overruled by the one person the previous sentence names. "Another voice actor,
+Carla Brisk, ...": the person in apposition to a role subject is an antecedent. Sentences
+written for these tests (session 10, issue 15).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tests.nlp.test_canonical_speakers import person, pronoun_quote
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.resolution import at_sentence_start
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def test_a_closing_straight_mark_does_not_open_a_sentence() -> None:
@@ -34,3 +40,18 @@ def test_the_pronoun_after_a_quote_keeps_the_parse_person() -> None:
     quote = pronoun_quote(text, "she", '"It was a good day,"', hint="Dana Holt")
     (resolved,) = resolve_speakers([quote], mentions, text)
     assert resolved.speaker == "Dana Holt"
+
+
+def test_a_role_noun_with_a_name_in_apposition_is_a_pronouns_antecedent(nlp: Language) -> None:
+    """ "Another voice actor, Carla Brisk, ..." two sentences before "she": the subject is
+    the role noun, but the person set off after it is whom "she" continues."""
+    from workbench.nlp.quote_clauses import QuoteContext
+    from workbench.nlp.speaker_antecedents import Antecedents
+
+    text = (
+        "Another voice actor, Carla Brisk, would list two villains as dream roles. "
+        "The studio dubbed the first seasons years later. Then she was cast."
+    )
+    doc = nlp(text)
+    pronoun = next(t for t in doc if t.lower_ == "she")
+    assert Antecedents(QuoteContext(doc, [])).name_for(pronoun) == "Carla Brisk"

@@ -177,12 +177,11 @@ class Antecedents:
         """
         if not self.ctx.outside(token) or is_furniture(self.ctx.text, _char_span(token)):
             return False
-        if token.lower_ in PERSON_NOUNS and person_in_apposition(token) is not None:
-            return PERSON_NOUNS[token.lower_] in (None, gender)  # "Her husband, Karim,"
-        misread = token.text[:1].isupper() and (surname or (governing and token.ent_type_ == "ORG"))
-        if token.ent_type_ in _NOT_PEOPLE and not misread:
-            return False
-        if token.ent_type_ != "PERSON" and token.pos_ != "PROPN" and not misread:
+        if token.pos_ == "NOUN" and person_in_apposition(token) is not None:
+            # "Her husband, Karim,", "Another voice actor, Lauren Landa,": the person
+            if PERSON_NOUNS.get(token.lower_) not in (None, gender):
+                return False
+        elif not self._person_like(token, surname or (governing and token.ent_type_ == "ORG")):
             return False
         start, end = name_phrase(token)
         name = self.ctx.text[start:end]
@@ -192,6 +191,14 @@ class Antecedents:
         title = _title_before(token)
         wrong = _FEMALE_TITLES if gender == "m" else _MALE_TITLES
         return title not in wrong
+
+    @staticmethod
+    def _person_like(token: Token, misread: bool) -> bool:
+        """A person's name, or (``misread``) a capitalised word the model mislabelled."""
+        misread = misread and token.text[:1].isupper()
+        if token.ent_type_ in _NOT_PEOPLE and not misread:
+            return False
+        return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" or misread
 
     def _governing(self, pronoun: Token, gender: str) -> Token | None:
         """ "Pierce said he would not ...": the subject of the verb governing the clause."""
