@@ -55,3 +55,10 @@ def test_a_role_noun_with_a_name_in_apposition_is_a_pronouns_antecedent(nlp: Lan
     doc = nlp(text)
     pronoun = next(t for t in doc if t.lower_ == "she")
     assert Antecedents(QuoteContext(doc, [])).name_for(pronoun) == "Carla Brisk"
+
+
+def test_a_credit_line_behind_a_pronoun_is_no_name() -> None:
+    from workbench.nlp.speaker_names import hint_is_a_name
+
+    assert not hint_is_a_name("Jane Doe / Lakeside Ledger", frozenset())
+    assert hint_is_a_name("Jane Doe", frozenset())

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _PHRASE_ARTICLES = frozenset(("the", "a", "an", "s"))
 _WORD = re.compile(r"[\w.'\u2019-]+")
 _WORD_ONLY = re.compile(r"\w+")
+_NOT_IN_NAMES = re.compile(r"[/|\\()\[\]{}:;]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: Capitalised words that head an organisation or a group, never a person's name.
 ORGANISATION_WORDS = frozenset(
@@ -104,7 +105,10 @@ def names_someone_else(mention: Mention, speaker_text: str) -> bool:
 def hint_is_a_name(name: str, lowercase_words: frozenset[str]) -> bool:
     """True when the name the parse put behind a pronoun is a person's name: capitalised
     words not ending in a title ("States Senator" is half of a title) and, for one word,
-    not a common noun that merely opens a sentence ("Fitness was a big factor")."""
+    not a common noun that merely opens a sentence ("Fitness was a big factor"), and no
+    credit line's "Name / Agency" (a slash or bracket is in no one's name)."""
+    if _NOT_IN_NAMES.search(name):
+        return False
     words = _WORD.findall(name)
     if not words or not 1 <= len(words) <= _MAX_NAME_WORDS:
         return False
