@@ -2,7 +2,8 @@
 
 "The minister, Chrystia Freeland," gives Freeland a role a later "the minister" names;
 "The union's president, Lana Payne," and "her lawyer, Bob Stein," name people whatever
-label the model chose; "said Capt. Mark Jones" underlines the name, not the title's dot.
+label the model chose; "said Capt. Mark Jones" underlines the name, not the title's dot;
+"Actress Dana Holt" makes her the later "the actress".
 Sentences written for these tests.
 """
 
@@ -79,3 +80,16 @@ def test_an_abbreviated_title_is_not_part_of_the_speaker_text(nlp: Language) -> 
     text = '"It spread very quickly," said Capt. Mark Jensen of the fire department.'
     quote = direct(analyse(nlp, text))[0]
     assert quote.speaker_text == "Mark Jensen"
+
+
+def test_an_occupation_written_before_a_name_resolves_the_definite_noun() -> None:
+    text = "Actress Dana Holt will appear in the final season. The actress recalled her debut."
+    people = TitledPeople([_person(text, "Dana Holt")], text)
+    assert people.holder("The actress", text.index("The actress")) == "Dana Holt"
+
+
+def test_an_occupation_two_people_share_resolves_to_nobody() -> None:
+    text = "Artist Dana Holt met artist Mia Rowe. The artist said no."
+    people = TitledPeople([_person(text, "Dana Holt"), _person(text, "Mia Rowe")], text)
+    assert people.holder("The artist", text.index("The artist")) is None
+

@@ -8,10 +8,12 @@ Chahed, the Prime Minister of Tunisia").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from workbench.core.models import Mention
 from workbench.nlp.names import TITLE_ABBREVIATIONS, previous_word
+from workbench.nlp.speaker_gender import RELATIONAL_NOUNS
 from workbench.nlp.speaker_names import (
     Role,
     title_after,
@@ -20,6 +22,9 @@ from workbench.nlp.speaker_names import (
     titled_role,
 )
 
+_WORD_ONLY = re.compile(r"\w+")
+#: "the actress": a definite article and one noun.
+_DEFINITE_NOUN_WORDS = 2
 #: (start, entity, place) of a person mention carrying a title.
 Holder = tuple[int, str, str | None]
 
@@ -82,9 +87,29 @@ class TitledPeople:
         decree signed by the Pope") reads as the definite role."""
         role = self.role(text, start)
         if role is None:
-            return None
+            return self._described(text, start)
         holders = self.titled().get(_title_word(role.title), ())
         earlier = [(entity, place) for at, entity, place in holders if at < start]
         placed = {entity for entity, place in earlier if role.place and place == role.place}
         entities = placed if len(placed) == 1 else {entity for entity, _ in earlier}
         return entities.pop() if len(entities) == 1 else None
+
+    def _described(self, text: str, start: int) -> str | None:
+        """ "the actress" for the one person the text named earlier with that word written
+        right before the name ("Actress Denise Crosby", "artist Leisha Riddell"): news
+        uses an occupation as a title once and then as the person's noun. A word for a tie
+        ("the father") names someone else's relative, never the person so titled."""
+        words = _WORD_ONLY.findall(text.lower())
+        if len(words) != _DEFINITE_NOUN_WORDS or words[0] != "the":
+            return None
+        noun = words[1]
+        if noun in RELATIONAL_NOUNS:
+            return None
+        holders = {
+            m.entity
+            for m in self.mentions
+            if m.label == "PERSON"
+            and m.start < start
+            and previous_word(self.text, m.start).lower() == noun
+        }
+        return holders.pop() if len(holders) == 1 else None
