@@ -68,3 +68,15 @@ def test_an_untagged_surname_of_a_named_person_is_a_misread_name(nlp: Language) 
     assert is_misread_surname(_doc_with_surname(nlp, "")[4])
     assert is_misread_surname(_doc_with_surname(nlp, "ORG")[4])
     assert not is_misread_surname(_doc_with_surname(nlp, "")[5])  # a verb is no name
+
+
+def test_an_open_quote_after_a_relative_clause_belongs_to_the_cue_after_it(
+    nlp: Language,
+) -> None:
+    text = 'Everything the mayor promised "was a lie," Jones said.'
+    assert _speakers(nlp, text) == ["Jones"]
+
+
+def test_a_label_in_a_relative_clause_stays_with_the_aside(nlp: Language) -> None:
+    text = 'In a clip that the judge called "distasteful," Smith expressed a wish to leave.'
+    assert _speakers(nlp, text) == ["the judge"]
