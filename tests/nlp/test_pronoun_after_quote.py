@@ -3,8 +3,9 @@
 `"It was a good day," she recalls`: the mark before "she" closes the quotation, so "she"
 does not open a sentence, and the parse's governing person (named two sentences back)
 is not overruled by the one person the previous sentence names. "Another voice actor,
-Carla Brisk, ...": the person in apposition to a role subject is an antecedent. Sentences
-written for these tests (session 10, issue 15).
+Carla Brisk, ...": the person in apposition to a role subject is an antecedent. A lone
+surname no model tagged right after a quote is the speaker's name. Sentences written for
+these tests (session 10, issue 15).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tests.nlp.test_canonical_speakers import person, pronoun_quote
+from workbench.core.models import Quote
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.resolution import at_sentence_start
 
@@ -62,3 +64,22 @@ def test_a_credit_line_behind_a_pronoun_is_no_name() -> None:
 
     assert not hint_is_a_name("Jane Doe / Lakeside Ledger", frozenset())
     assert hint_is_a_name("Jane Doe", frozenset())
+
+
+def test_an_untagged_surname_after_a_quote_is_the_canonical_speaker() -> None:
+    text = '"It is heartbreaking," Okafor told reporters.'
+    start = text.index("Okafor")
+    quote = Quote(0, text.index(" Okafor"), '"It is heartbreaking,"', speaker_text="Okafor",
+                  speaker_start=start, speaker_end=start + len("Okafor"), cue="told")
+    (resolved,) = resolve_speakers([quote], [], text)
+    assert resolved.speaker == "Okafor"
+
+
+def test_a_capitalised_word_opening_a_sentence_or_a_day_is_no_surname() -> None:
+    for text, word in (('Officials told reporters the plan "is dead."', "Officials"),
+                       ('"It is over," said Wednesday the official.', "Wednesday")):
+        start = text.index(word)
+        quote = Quote(0, 5, text[:5], speaker_text=word, speaker_start=start,
+                      speaker_end=start + len(word), cue="said")
+        (resolved,) = resolve_speakers([quote], [], text)
+        assert resolved.speaker is None

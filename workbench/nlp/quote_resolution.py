@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
+from workbench.core.time_words import MONTHS, WEEKDAYS
 from workbench.nlp.cues import continues_speaker
 from workbench.nlp.names import lowercase_words, strip_opening_adverb
 from workbench.nlp.pronoun_fit import (
@@ -161,14 +162,20 @@ class _Resolver:
 
     def _untagged(self, text: str, start: int) -> str | None:
         """A speaker name no mention carries: a full name is the canonical speaker; a
-        lone surname is the full name the text introduced earlier ("Cattelan")."""
+        lone surname is the full name the text introduced earlier ("Cattelan"), else,
+        where no sentence starts (`"...," Okafor told reporters`: only a name is
+        capitalised there), the surname itself."""
         if person_name(text):
             return self.people.add_untagged(text, start)
         words = text.split()
         if len(words) != 1 or not hint_is_a_name(text, self.lowercase_words()):
             return None
         full = full_name_before(self.text[:start], words[0], self.lowercase_words())
-        return self.people.add_untagged(full, start) if full is not None else None
+        if full is not None:
+            return self.people.add_untagged(full, start)
+        if at_sentence_start(self.text, start) or not _may_be_surname(words[0]):
+            return None  # "Officials said ...": a capitalised common noun opening a sentence
+        return self.people.add_untagged(words[0], start)
 
     def _overlapping(self, start: int, end: int) -> Mention | None:
         i = bisect.bisect_left(self.starts, start - 200)
@@ -357,6 +364,14 @@ class _Resolver:
         if not earlier or names_several_people(word, self.mentions[first:end], earlier[-1]):
             return None  # "Shoukry and his counterparts met ... They concluded": the people
         return earlier[-1]
+
+
+def _may_be_surname(word: str) -> bool:
+    """A lone word that can be a surname: letters, more than "I", no day or month (the
+    parse takes "Wednesday" in `"...," said Wednesday a White House official` for a
+    subject)."""
+    lowered = word.lower()
+    return word.isalpha() and len(word) > 1 and lowered not in WEEKDAYS and lowered not in MONTHS
 
 
 def resolve_speakers(
