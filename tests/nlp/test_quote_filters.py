@@ -34,3 +34,15 @@ def test_a_quoted_web_address_is_no_quote() -> None:
     text = 'She posted the link "https://example.org/rally-report" and said nothing more.'
     assert scare(text, '"https://example.org/rally-report"')
     assert not scare(text.replace("https://example.org/rally-report", "we won it"), '"we won it"')
+
+
+def test_a_title_credited_to_its_author_is_a_label() -> None:
+    text = 'She cited "Water in the Prairie West" by Anne Roy and the "Map of Lakes," by Ed Ko.'
+    assert scare(text, '"Water in the Prairie West"')
+    assert scare(text, '"Map of Lakes,"')
+
+
+def test_words_followed_by_their_passive_agent_are_not_a_title() -> None:
+    text = 'The bill was "rushed," by the council\'s count, and "anointed" by Premier Roy.'
+    assert not scare(text, '"rushed,"')
+    assert not scare(text, '"anointed"')

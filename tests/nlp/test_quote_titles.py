@@ -71,3 +71,41 @@ def test_title_of_a_piece_in_apposition_is_no_quote(nlp: Language) -> None:
 def test_quote_after_a_piece_with_its_own_attribution_stays(nlp: Language) -> None:
     text = 'In a letter, "We will not comply with this order," the mayors wrote on Friday.'
     assert direct_texts(nlp, text) == ['"We will not comply with this order,"']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her favourite read, "The Long Road to Halifax," by Marie Tremblay, sits on her desk.',
+        'MORNING READ\u2014"Transit board delays vote on fare freeze," by the Star\'s Ann Lee: '
+        "the board met for three hours.",
+        "He recommended \u201cRivers of the North\u201d by Paul Okafor to every student.",
+    ],
+)
+def test_a_title_credited_to_its_author_is_no_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == []
+
+
+def test_a_quote_followed_by_a_passive_agent_is_still_a_quote(nlp: Language) -> None:
+    text = 'The mayor said the plan was "rushed through without a single hearing" by council.'
+    assert direct_texts(nlp, text) == ['"rushed through without a single hearing"']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The group paid for one ad, "When the Northern Lights Rise," which ran all week.',
+        'She first won fame in the cult classic "Three Prairie Summer Nights," in 1994.',
+        'He wrote online under the pseudonym "Captain Maple," for years.',
+        'The press will publish "The Lives of Harbour City," a biography of the mayor.',
+        'The senator told "Morning Edition Live" that talks had stalled.',
+        'In an interview with "The Coast Hour," the minister defended the budget.',
+    ],
+)
+def test_a_programme_or_work_named_around_the_marks_is_no_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == []
+
+
+def test_an_answer_told_in_title_case_is_still_a_quote(nlp: Language) -> None:
+    text = 'Asked whether he would run again, the mayor told reporters: "Never Again."'
+    assert direct_texts(nlp, text) == ['"Never Again."']

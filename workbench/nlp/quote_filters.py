@@ -35,7 +35,8 @@ _WORK_BEFORE = re.compile(
     r"programme|program|podcast|column|play|poem|slogan|motto|hashtag|project|exhibition|"
     r"painting|game|headline|campaign|initiative|report|study|strategy|festival|conference|"
     r"tour|exhibit|collection|track|single|episode|sequel|musical|opera|titled|entitled|"
-    r"headlined)s?,?\s*$",
+    r"headlined|ad|advert|advertisement|commercial|video|account|website|blog|newsletter|"
+    r"classic|biography|pseudonym)s?,?\s*$",
     re.I,
 )
 _ATTRIBUTED = ("syntax", "after", "before", "colon", "dash")
@@ -52,6 +53,21 @@ _TITLE_LEAD = re.compile(
 _TITLE_TAIL = re.compile(
     r"^[,.]?\s*(?:show|program|programme|forum|book|film|documentary|movie|song|album|series|"
     r"column|op-ed|segment|podcast|article|event|tour|speech|campaign|initiative|act|bill)\b",
+    re.I,
+)
+#: A work described in apposition after its title: `"Trump Revealed," a biography by`.
+_WORK_AFTER = re.compile(
+    r"^,?\s*an?\s+(?:[\w-]+\s+){0,2}(?:biography|memoir|novel|book|film|documentary|movie|"
+    r"song|album|play|musical|series)\b",
+    re.I,
+)
+#: A work credited to its author right after the marks: `"This Kind of War," by T.R.
+#: Fehrenbach`, `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello`.
+_AUTHOR_AFTER = re.compile(r"^\s*,?\s*(?:[\u2014\u2013-]\s*)?by\s+(?:the\s+)?[A-Z]")
+#: A programme someone talked to or on: `told "Fox and Friends"`, `in an interview with "The
+#: View,"` (two words or more: `told "Yes."` is an answer).
+_OUTLET_LEAD = re.compile(
+    r"\b(?:interview\s+with|appearance\s+on|appeared\s+on|spoke\s+(?:to|with)|told)\s*$",
     re.I,
 )
 #: Titles ("Face the Nation") are short; longer title-case runs are usually speech.
@@ -79,7 +95,21 @@ def is_scare_quote(ctx: QuoteContext, span: CharSpan) -> bool:
         return True
     if _WORK_BEFORE.search(before) and _title_case(text, span):
         return True
+    if is_credited_work(text, span):
+        return True
     return is_title(text, span) or is_nickname(text, span) or not has_words(text, span)
+
+
+def is_credited_work(text: str, span: CharSpan) -> bool:
+    """True for the title of a book, article or song followed by its author (`"The Making
+    of Donald Trump," by Wayne Barrett`): a title opens with a capital and is written in
+    title case or set off by the comma before "by"; a passive agent (`"anointed" by God`,
+    `the "ugliness of utterances," by Trump`) is neither."""
+    if not _AUTHOR_AFTER.match(text[span[1] : span[1] + 40]):
+        return False
+    inner = text[span[0] : span[1]].strip(MARK_CHARS + " ")
+    first = next((c for c in inner if c.isalpha()), "")
+    return first.isupper() and (inner.endswith(",") or _title_case(text, span))
 
 
 def is_nickname(text: str, span: CharSpan) -> bool:
@@ -107,7 +137,15 @@ def is_title(text: str, span: CharSpan) -> bool:
     if not _title_case(text, span):
         return False
     before = text[max(0, span[0] - 12) : span[0]]
-    return bool(_TITLE_LEAD.search(before) or _TITLE_TAIL.search(text[span[1] : span[1] + 20]))
+    after = text[span[1] : span[1] + 40]
+    if _TITLE_LEAD.search(before) or _TITLE_TAIL.search(after) or _WORK_AFTER.search(after):
+        return True
+    inner = text[span[0] : span[1]].strip(MARK_CHARS + " ,")
+    return (
+        bool(_OUTLET_LEAD.search(text[max(0, span[0] - 20) : span[0]]))
+        and len(_WORD.findall(inner)) >= 2
+        and not any(c in inner for c in ".!?")
+    )
 
 
 def has_words(text: str, span: CharSpan) -> bool:
