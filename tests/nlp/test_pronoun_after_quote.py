@@ -83,3 +83,17 @@ def test_a_capitalised_word_opening_a_sentence_or_a_day_is_no_surname() -> None:
                       speaker_end=start + len(word), cue="said")
         (resolved,) = resolve_speakers([quote], [], text)
         assert resolved.speaker is None
+
+
+def test_their_statement_continues_the_main_subject_before(nlp: Language) -> None:
+    """ "Their statement also read": the owner of the main subject is the group the
+    sentence before was about, not the organisation named last in it."""
+    from tests.nlp.quote_support import analyse, direct
+
+    text = (
+        "The government of Tuvalu issued a statement saying the issue should be decided by "
+        'Congress. Their statement also read "the ruling ignores our objections."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Their"
+    assert quote.speaker == "The government of Tuvalu"

@@ -62,7 +62,7 @@ class Antecedents:
 
     def name_for(self, pronoun: Token) -> str | None:
         """The surface name the pronoun stands for, or None when the parse cannot tell."""
-        if pronoun.lower_ in GROUP_SUBJECTS:
+        if pronoun.lower_ in GROUP_SUBJECTS or _owns_main_subject(pronoun):
             return self._group_name(pronoun)
         gender = pronoun_gender(pronoun.lower_)
         if gender is None:
@@ -232,6 +232,8 @@ class Antecedents:
         verb = pronoun.head
         if verb.dep_ == "ROOT" and pronoun.dep_ in _SUBJECTS:
             return self._previous_main_subject(pronoun)
+        if _owns_main_subject(pronoun):
+            return self._previous_main_subject(pronoun)  # "Their statement also read"
         for _ in range(6):
             if verb.dep_ not in _GROUP_LINKS or verb.head is verb:
                 return None
@@ -314,6 +316,19 @@ def _is_agent(token: Token) -> bool:
     the governing verb's doer, but not the one its clause is about, so an organisation
     there is no person the small model misread."""
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _owns_main_subject(pronoun: Token) -> bool:
+    """True for "Their"/"Its" owning the main subject of a sentence ("Their statement also
+    read ...", "Its report said ..."): like a subject pronoun, it continues the main
+    subject of the sentence before, not the nearest organisation named."""
+    owned = pronoun.head
+    return (
+        pronoun.dep_ == "poss"
+        and pronoun.lower_ in _GROUP_OWNERS
+        and owned.dep_ in _SUBJECTS
+        and owned.head.dep_ == "ROOT"
+    )
 
 
 def _owned_by_pronoun(token: Token) -> bool:
