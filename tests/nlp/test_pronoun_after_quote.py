@@ -97,3 +97,16 @@ def test_their_statement_continues_the_main_subject_before(nlp: Language) -> Non
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Their"
     assert quote.speaker == "The government of Tuvalu"
+
+
+def test_a_lone_word_is_a_surname_only_where_no_sentence_may_start() -> None:
+    from workbench.nlp.speaker_names import lone_surname_at
+
+    def at(text: str, word: str) -> bool:
+        return lone_surname_at(text, text.index(word), word)
+
+    assert at('"It is over," Okafor said.', "Okafor")
+    assert at('"It is over," said Okafor.', "Okafor")
+    assert not at('She had "left it all[.]" Sources report she stayed.', "Sources")
+    assert not at("((Q)) Statistics show a rise.", "Statistics")
+    assert not at("The firm's VP of sales explained it.", "VP")

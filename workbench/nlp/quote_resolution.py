@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
-from workbench.core.time_words import MONTHS, WEEKDAYS
 from workbench.nlp.cues import continues_speaker
 from workbench.nlp.names import lowercase_words, strip_opening_adverb
 from workbench.nlp.pronoun_fit import (
@@ -37,6 +36,7 @@ from workbench.nlp.speaker_names import (
     PeopleByName,
     full_name_before,
     hint_is_a_name,
+    lone_surname_at,
     names_someone_else,
     names_whole_phrase,
     person_name,
@@ -173,7 +173,7 @@ class _Resolver:
         full = full_name_before(self.text[:start], words[0], self.lowercase_words())
         if full is not None:
             return self.people.add_untagged(full, start)
-        if at_sentence_start(self.text, start) or not _may_be_surname(words[0]):
+        if not lone_surname_at(self.text, start, words[0]):
             return None  # "Officials said ...": a capitalised common noun opening a sentence
         return self.people.add_untagged(words[0], start)
 
@@ -364,14 +364,6 @@ class _Resolver:
         if not earlier or names_several_people(word, self.mentions[first:end], earlier[-1]):
             return None  # "Shoukry and his counterparts met ... They concluded": the people
         return earlier[-1]
-
-
-def _may_be_surname(word: str) -> bool:
-    """A lone word that can be a surname: letters, more than "I", no day or month (the
-    parse takes "Wednesday" in `"...," said Wednesday a White House official` for a
-    subject)."""
-    lowered = word.lower()
-    return word.isalpha() and len(word) > 1 and lowered not in WEEKDAYS and lowered not in MONTHS
 
 
 def resolve_speakers(

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.core.time_words import MONTHS, WEEKDAYS
 from workbench.nlp.names import (
     ONE_MEMBER,
     is_acronym,
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 _PHRASE_ARTICLES = frozenset(("the", "a", "an", "s"))
 _WORD = re.compile(r"[\w.'\u2019-]+")
 _WORD_ONLY = re.compile(r"\w+")
+#: Closing quotation marks after which a frame's attribution follows.
+_MARK_CLOSERS = ('"', "'", "\u201d", "\u2019")
 _NOT_IN_NAMES = re.compile(r"[/|\\()\[\]{}:;]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: Capitalised words that head an organisation or a group, never a person's name.
@@ -294,3 +297,30 @@ def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool
     if mention.label == "NORP" and opening and opening[0].lower() in ONE_MEMBER:
         return False  # "an Iowa Democrat" is one member, not the party
     return not any(w[0].islower() for w in words)
+
+
+def lone_surname_at(text: str, start: int, word: str) -> bool:
+    """True when ``word`` at ``start`` can be taken for a surname on its own: a word that
+    may be one, written where only a name is capitalised."""
+    return _may_be_surname(word) and _mid_sentence(text, start)
+
+
+def _may_be_surname(word: str) -> bool:
+    """A lone word that can be a surname: letters, more than "I", no acronym ("VP"), no
+    day or month (the parse takes "Wednesday" in `"...," said Wednesday a White House
+    official` for a subject)."""
+    lowered = word.lower()
+    if not word.isalpha() or len(word) < 2 or word.isupper():  # noqa: PLR2004
+        return False
+    return lowered not in WEEKDAYS and lowered not in MONTHS
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """True where only a name is capitalised: after a lowercase word (`said Okafor`), a
+    comma, or a quotation closed by its comma, "?" or "!" (`"...," Okafor said`). Not
+    after a bracket, a closing mark ending a sentence or a line break: something else
+    may open a sentence there ("((WN)) Statistics show", `[.]" Sources report`)."""
+    before = text[:start].rstrip()
+    if before[-1:] in _MARK_CLOSERS:
+        return before[-2:-1] in (",", "?", "!")
+    return before[-1:] == "," or before[-1:].islower()
