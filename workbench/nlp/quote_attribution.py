@@ -32,6 +32,7 @@ from workbench.nlp.speaker_surface import (
     is_age_noun,
     is_title_before_name,
     name_after_title,
+    person_before_cue,
     post_posed_speaker,
 )
 from workbench.nlp.speakers import is_agentless_passive, is_misread_surname, speaker_token
@@ -88,30 +89,9 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
     if head is None and not is_agentless_passive(cue):
         head = _nearest_name(ctx, region if region is not None else ctx.clause(cue), cue)
         head = head or handle_next_to(cue) or post_posed_speaker(cue)
-    head = _person_before_cue(ctx, cue, head) or head
+    head = person_before_cue(cue, head, ctx.outside) or head
     speaker = speaker_phrase(head) if head is not None else None
     return Attribution(cue_text(cue), speaker, how)
-
-
-def _person_before_cue(ctx: QuoteContext, cue: Token, head: Token | None) -> Token | None:
-    """The person whose name ends right before the cue (`Caloundra coach Geoff Ingram
-    said`, `Longtime Imus in the Morning writer Rob Bartlett tweeted`), when the parse
-    made a name that is no person's the subject, or a role joined to the name ("producer
-    and writer Sam Ortiz"): the small model misreads such long role phrases ("coach" as
-    a verb), but "<Name> said" is plain. A common noun or pronoun subject keeps its
-    place ("A lawyer for John Smith said")."""
-    if cue.i == 0 or cue.pos_ != "VERB":
-        return None
-    before = ctx.doc[cue.i - 1]
-    if before.ent_type_ != "PERSON" or not ctx.outside(before):
-        return None
-    if ctx.paragraph[before.i] != ctx.paragraph[cue.i]:
-        return None
-    if head is None:
-        return before
-    misread = head.pos_ == "PROPN" and head.ent_type_ != "PERSON"
-    joined = before.dep_ == "conj" and before.head.i == head.i
-    return before if (misread or joined) and head.i < before.i else None
 
 
 def _outer_cue(ctx: QuoteContext, cue: Token) -> Attribution | None:
