@@ -26,6 +26,8 @@ from workbench.nlp.names import (
     previous_word,
     strip_honorifics,
 )
+from workbench.nlp.speaker_gender import PERSON_NOUNS
+from workbench.nlp.speaker_names import title_in_apposition
 
 VOTED_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -131,6 +133,23 @@ def _titled_full_name(tokens: tuple[str, ...]) -> bool:
     return len(tokens) > 2 and is_honorific(tokens[0]) and len(strip_honorifics(tokens)) > 1
 
 
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|the|a|an|\w+['\u2019]s)[ \u00a0]+(?:\w+[ \u00a0]+)?(\w+),[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""'her husband, ', 'the victim's mother, ': a noun for a person set off before a name."""
+
+
+def _in_person_apposition(mention: Mention, text: str) -> bool:
+    """Tell whether a name stands in apposition after a person's role or tie ("The
+    union's president, Lana Payne,", "her lawyer, Bob Stein,"): only a person is named
+    so, whatever the model read (it often calls an unknown full name an organisation)."""
+    if title_in_apposition(text, mention) is not None:
+        return True
+    match = _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return match is not None and match.group(1).lower() in PERSON_NOUNS
+
+
 def _has_org_head(tokens: tuple[str, ...]) -> bool:
     """Tell whether a multi-word name's head is an organisation word.
 
@@ -150,8 +169,8 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
     tokens = name_tokens(mention.text)
     before = previous_word(text, mention.start)
     titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
-    if tokens and (titled or _titled_full_name(tokens)):
-        votes["PERSON"] += STRONG
+    if tokens and (titled or _titled_full_name(tokens) or _in_person_apposition(mention, text)):
+        votes["PERSON"] += STRONG  # "Dr. X", "Spokeswoman Sandy Angers", "her lawyer, X,"
     if _has_org_head(tokens):
         votes["ORG"] += STRONG
     if before.lower() in _ORG_CONTEXT:

@@ -32,6 +32,7 @@ from workbench.nlp.speaker_surface import (
     is_age_noun,
     is_title_before_name,
     name_after_title,
+    person_before_cue,
     post_posed_speaker,
 )
 from workbench.nlp.speakers import is_agentless_passive, is_misread_surname, speaker_token
@@ -88,6 +89,7 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
     if head is None and not is_agentless_passive(cue):
         head = _nearest_name(ctx, region if region is not None else ctx.clause(cue), cue)
         head = head or handle_next_to(cue) or post_posed_speaker(cue)
+    head = person_before_cue(cue, head, ctx.outside) or head
     speaker = speaker_phrase(head) if head is not None else None
     return Attribution(cue_text(cue), speaker, how)
 
@@ -277,9 +279,26 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
         before = before_cue(ctx, quote) or _colon_subject(ctx, quote)
         if before is not None and before.speaker:
             return before
+    if cue is not None and _aside_before_open_frame(ctx, quote, cue):
+        after = after_cue(ctx, quote)
+        if after is not None and after.speaker:
+            return after
     if cue is not None:
         return _attribution(ctx, cue, "syntax", None)
     return after_cue(ctx, quote) or before_cue(ctx, quote)
+
+
+def _aside_before_open_frame(ctx: QuoteContext, quote: Span, cue: Token) -> bool:
+    """True for `Nothing the president said "will ease our fears," the senator said`: the
+    parse hangs the quoted clause on a relative clause before it, but a quote left open
+    by its comma is framed by the attribution after it. A quoted label in a relative
+    clause (`a clip that the judge called "distasteful," Santilli ...`) is the aside's."""
+    if cue.i >= quote.start or not _is_aside(cue):
+        return False
+    if not any(t.head.i == cue.i and t.dep_ == "ccomp" for t in quote):
+        return False
+    inner = ctx.text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ")
+    return inner[-1:] in _OPEN_FRAME_ENDS
 
 
 def _colon_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:

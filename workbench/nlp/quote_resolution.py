@@ -36,6 +36,7 @@ from workbench.nlp.speaker_names import (
     PeopleByName,
     full_name_before,
     hint_is_a_name,
+    lone_surname_at,
     names_someone_else,
     names_whole_phrase,
     person_name,
@@ -161,14 +162,20 @@ class _Resolver:
 
     def _untagged(self, text: str, start: int) -> str | None:
         """A speaker name no mention carries: a full name is the canonical speaker; a
-        lone surname is the full name the text introduced earlier ("Cattelan")."""
+        lone surname is the full name the text introduced earlier ("Cattelan"), else,
+        where no sentence starts (`"...," Okafor told reporters`: only a name is
+        capitalised there), the surname itself."""
         if person_name(text):
             return self.people.add_untagged(text, start)
         words = text.split()
         if len(words) != 1 or not hint_is_a_name(text, self.lowercase_words()):
             return None
         full = full_name_before(self.text[:start], words[0], self.lowercase_words())
-        return self.people.add_untagged(full, start) if full is not None else None
+        if full is not None:
+            return self.people.add_untagged(full, start)
+        if not lone_surname_at(self.text, start, words[0]):
+            return None  # "Officials said ...": a capitalised common noun opening a sentence
+        return self.people.add_untagged(words[0], start)
 
     def _overlapping(self, start: int, end: int) -> Mention | None:
         i = bisect.bisect_left(self.starts, start - 200)

@@ -62,7 +62,7 @@ class Antecedents:
 
     def name_for(self, pronoun: Token) -> str | None:
         """The surface name the pronoun stands for, or None when the parse cannot tell."""
-        if pronoun.lower_ in GROUP_SUBJECTS:
+        if pronoun.lower_ in GROUP_SUBJECTS or _owns_main_subject(pronoun):
             return self._group_name(pronoun)
         gender = pronoun_gender(pronoun.lower_)
         if gender is None:
@@ -177,12 +177,11 @@ class Antecedents:
         """
         if not self.ctx.outside(token) or is_furniture(self.ctx.text, _char_span(token)):
             return False
-        if token.lower_ in PERSON_NOUNS and person_in_apposition(token) is not None:
-            return PERSON_NOUNS[token.lower_] in (None, gender)  # "Her husband, Karim,"
-        misread = token.text[:1].isupper() and (surname or (governing and token.ent_type_ == "ORG"))
-        if token.ent_type_ in _NOT_PEOPLE and not misread:
-            return False
-        if token.ent_type_ != "PERSON" and token.pos_ != "PROPN" and not misread:
+        if token.pos_ == "NOUN" and person_in_apposition(token) is not None:
+            # "Her husband, Karim,", "Another voice actor, Lauren Landa,": the person
+            if PERSON_NOUNS.get(token.lower_) not in (None, gender):
+                return False
+        elif not self._person_like(token, surname or (governing and token.ent_type_ == "ORG")):
             return False
         start, end = name_phrase(token)
         name = self.ctx.text[start:end]
@@ -192,6 +191,14 @@ class Antecedents:
         title = _title_before(token)
         wrong = _FEMALE_TITLES if gender == "m" else _MALE_TITLES
         return title not in wrong
+
+    @staticmethod
+    def _person_like(token: Token, misread: bool) -> bool:
+        """A person's name, or (``misread``) a capitalised word the model mislabelled."""
+        misread = misread and token.text[:1].isupper()
+        if token.ent_type_ in _NOT_PEOPLE and not misread:
+            return False
+        return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" or misread
 
     def _governing(self, pronoun: Token, gender: str) -> Token | None:
         """ "Pierce said he would not ...": the subject of the verb governing the clause."""
@@ -225,6 +232,8 @@ class Antecedents:
         verb = pronoun.head
         if verb.dep_ == "ROOT" and pronoun.dep_ in _SUBJECTS:
             return self._previous_main_subject(pronoun)
+        if _owns_main_subject(pronoun):
+            return self._previous_main_subject(pronoun)  # "Their statement also read"
         for _ in range(6):
             if verb.dep_ not in _GROUP_LINKS or verb.head is verb:
                 return None
@@ -307,6 +316,19 @@ def _is_agent(token: Token) -> bool:
     the governing verb's doer, but not the one its clause is about, so an organisation
     there is no person the small model misread."""
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _owns_main_subject(pronoun: Token) -> bool:
+    """True for "Their"/"Its" owning the main subject of a sentence ("Their statement also
+    read ...", "Its report said ..."): like a subject pronoun, it continues the main
+    subject of the sentence before, not the nearest organisation named."""
+    owned = pronoun.head
+    return (
+        pronoun.dep_ == "poss"
+        and pronoun.lower_ in _GROUP_OWNERS
+        and owned.dep_ in _SUBJECTS
+        and owned.head.dep_ == "ROOT"
+    )
 
 
 def _owned_by_pronoun(token: Token) -> bool:

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.core.time_words import MONTHS, WEEKDAYS
 from workbench.nlp.names import (
     ONE_MEMBER,
     is_acronym,
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 _PHRASE_ARTICLES = frozenset(("the", "a", "an", "s"))
 _WORD = re.compile(r"[\w.'\u2019-]+")
 _WORD_ONLY = re.compile(r"\w+")
+#: Closing quotation marks after which a frame's attribution follows.
+_MARK_CLOSERS = ('"', "'", "\u201d", "\u2019")
+_NOT_IN_NAMES = re.compile(r"[/|\\()\[\]{}:;]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: Capitalised words that head an organisation or a group, never a person's name.
 ORGANISATION_WORDS = frozenset(
@@ -51,6 +55,11 @@ _GIVEN_CHARS = 60
 _OTHER_ROLE = frozenset(("vice", "deputy", "assistant", "associate", "former"))
 _MAX_ROLE_WORDS = 3
 _APPOSITION_CHARS = 80
+_DETERMINERS = frozenset("the a an his her their its".split())
+#: A phrase ending in a comma right before a name, from the clause boundary before it.
+_ROLE_BEFORE_COMMA = re.compile(
+    r"(?:^|[,;:\n(\u2014]|[.!?][ \u00a0])[ \u00a0]*([^,;:\n(\u2014]+?),[ \u00a0]+$"
+)
 
 
 def name_words(text: str) -> list[str]:
@@ -99,7 +108,10 @@ def names_someone_else(mention: Mention, speaker_text: str) -> bool:
 def hint_is_a_name(name: str, lowercase_words: frozenset[str]) -> bool:
     """True when the name the parse put behind a pronoun is a person's name: capitalised
     words not ending in a title ("States Senator" is half of a title) and, for one word,
-    not a common noun that merely opens a sentence ("Fitness was a big factor")."""
+    not a common noun that merely opens a sentence ("Fitness was a big factor"), and no
+    credit line's "Name / Agency" (a slash or bracket is in no one's name)."""
+    if _NOT_IN_NAMES.search(name):
+        return False
     words = _WORD.findall(name)
     if not words or not 1 <= len(words) <= _MAX_NAME_WORDS:
         return False
@@ -154,6 +166,23 @@ def title_after(text: str, mention: Mention) -> Role | None:
     segment = re.split(r"[,;.\n(]", after[1:], maxsplit=1)[0]
     words = _WORD_ONLY.findall(segment.lower())
     return _role(words) if words else None
+
+
+def title_in_apposition(text: str, mention: Mention) -> Role | None:
+    """The role given in apposition right before a person mention ("The minister,
+    Chrystia Freeland, said", "met the union's president, Lana Payne,"), else None. Only
+    a determined phrase ("the", "a", a possessive) of a few words counts: "In Ottawa,
+    Freeland said" gives no role."""
+    before = text[max(0, mention.start - _APPOSITION_CHARS) : mention.start]
+    match = _ROLE_BEFORE_COMMA.search(before)
+    if match is None:
+        return None
+    words = _WORD_ONLY.findall(match.group(1).lower())
+    opens = [i for i, word in enumerate(words)
+             if word in _DETERMINERS or words[i + 1 : i + 2] == ["s"]]  # fmt: skip
+    if not opens or len(words) - opens[-1] > _MAX_ROLE_WORDS + 2:
+        return None
+    return _role(words[opens[-1] :])
 
 
 def title_before(text: str, mention: Mention) -> str | None:
@@ -268,3 +297,30 @@ def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool
     if mention.label == "NORP" and opening and opening[0].lower() in ONE_MEMBER:
         return False  # "an Iowa Democrat" is one member, not the party
     return not any(w[0].islower() for w in words)
+
+
+def lone_surname_at(text: str, start: int, word: str) -> bool:
+    """True when ``word`` at ``start`` can be taken for a surname on its own: a word that
+    may be one, written where only a name is capitalised."""
+    return _may_be_surname(word) and _mid_sentence(text, start)
+
+
+def _may_be_surname(word: str) -> bool:
+    """A lone word that can be a surname: letters, more than "I", no acronym ("VP"), no
+    day or month (the parse takes "Wednesday" in `"...," said Wednesday a White House
+    official` for a subject)."""
+    lowered = word.lower()
+    if not word.isalpha() or len(word) < 2 or word.isupper():  # noqa: PLR2004
+        return False
+    return lowered not in WEEKDAYS and lowered not in MONTHS
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """True where only a name is capitalised: after a lowercase word (`said Okafor`), a
+    comma, or a quotation closed by its comma, "?" or "!" (`"...," Okafor said`). Not
+    after a bracket, a closing mark ending a sentence or a line break: something else
+    may open a sentence there ("((WN)) Statistics show", `[.]" Sources report`)."""
+    before = text[:start].rstrip()
+    if before[-1:] in _MARK_CLOSERS:
+        return before[-2:-1] in (",", "?", "!")
+    return before[-1:] == "," or before[-1:].islower()

@@ -299,6 +299,8 @@ def _with_given_names(ent: Span) -> Span:
         token = doc[start - 1]
         if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "compound":
             break
+        if not any(c.isalpha() for c in token.text):
+            break  # the dot of "Capt. Mark Jones", split from its title, is no given name
         if not ent.start <= token.head.i < ent.end or is_honorific(token.text):
             break
         start -= 1

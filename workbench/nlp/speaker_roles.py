@@ -8,12 +8,23 @@ Chahed, the Prime Minister of Tunisia").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from workbench.core.models import Mention
 from workbench.nlp.names import TITLE_ABBREVIATIONS, previous_word
-from workbench.nlp.speaker_names import Role, title_after, title_before, titled_role
+from workbench.nlp.speaker_gender import RELATIONAL_NOUNS
+from workbench.nlp.speaker_names import (
+    Role,
+    title_after,
+    title_before,
+    title_in_apposition,
+    titled_role,
+)
 
+_WORD_ONLY = re.compile(r"\w+")
+#: "the actress": a definite article and one noun.
+_DEFINITE_NOUN_WORDS = 2
 #: (start, entity, place) of a person mention carrying a title.
 Holder = tuple[int, str, str | None]
 
@@ -51,15 +62,23 @@ class TitledPeople:
             for mention in self.mentions:
                 if mention.label != "PERSON":
                     continue
-                before = title_before(self.text, mention)
-                if before is not None:
-                    entry = (mention.start, mention.entity, None)
-                    self._titled.setdefault(_title_word(before), []).append(entry)
-                after = title_after(self.text, mention)
-                if after is not None:
-                    entry = (mention.start, mention.entity, after.place)
-                    self._titled.setdefault(_title_word(after.title), []).append(entry)
+                for title, place in self._titles_of(mention):
+                    entry = (mention.start, mention.entity, place)
+                    self._titled.setdefault(_title_word(title), []).append(entry)
         return self._titled
+
+    def _titles_of(self, mention: Mention) -> list[tuple[str, str | None]]:
+        """(title, place) the text gives one person mention: before the name ("President
+        Trump"), or in apposition after it ("Chahed, the Prime Minister of Tunisia,") or
+        before it ("The minister, Chrystia Freeland,")."""
+        found: list[tuple[str, str | None]] = []
+        before = title_before(self.text, mention)
+        if before is not None:
+            found.append((before, None))
+        for role in (title_after(self.text, mention), title_in_apposition(self.text, mention)):
+            if role is not None:
+                found.append((role.title, role.place))
+        return found
 
     def holder(self, text: str, start: int) -> str | None:
         """ "the president" / "the Pope" / "the prime minister of Tunisia": the one person
@@ -68,9 +87,29 @@ class TitledPeople:
         decree signed by the Pope") reads as the definite role."""
         role = self.role(text, start)
         if role is None:
-            return None
+            return self._described(text, start)
         holders = self.titled().get(_title_word(role.title), ())
         earlier = [(entity, place) for at, entity, place in holders if at < start]
         placed = {entity for entity, place in earlier if role.place and place == role.place}
         entities = placed if len(placed) == 1 else {entity for entity, _ in earlier}
         return entities.pop() if len(entities) == 1 else None
+
+    def _described(self, text: str, start: int) -> str | None:
+        """ "the actress" for the one person the text named earlier with that word written
+        right before the name ("Actress Denise Crosby", "artist Leisha Riddell"): news
+        uses an occupation as a title once and then as the person's noun. A word for a tie
+        ("the father") names someone else's relative, never the person so titled."""
+        words = _WORD_ONLY.findall(text.lower())
+        if len(words) != _DEFINITE_NOUN_WORDS or words[0] != "the":
+            return None
+        noun = words[1]
+        if noun in RELATIONAL_NOUNS:
+            return None
+        holders = {
+            m.entity
+            for m in self.mentions
+            if m.label == "PERSON"
+            and m.start < start
+            and previous_word(self.text, m.start).lower() == noun
+        }
+        return holders.pop() if len(holders) == 1 else None

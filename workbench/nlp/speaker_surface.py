@@ -8,7 +8,9 @@ speaker is no name it knows, and the word order alone still says who spoke:
 * `"...," said one attendee, who ...` — the noun after an inverted cue taken as the
   subject of the relative clause's verb;
 * `"...," said Const. Mike Williams` — the sentence cut after an abbreviated title the
-  tokenizer does not know ("Const", "Insp", "Det"), the title taken as the subject.
+  tokenizer does not know ("Const", "Insp", "Det"), the title taken as the subject;
+* `Caloundra coach Geoff Ingram said` — a long role phrase misread ("coach" as a verb,
+  the club as the subject): the person named right before the cue speaks.
 
 Only the surface next to the cue counts: the noun phrase that fills the gap between the
 closing mark and the cue, or that follows a cue opening the attribution.
@@ -16,6 +18,7 @@ closing mark and the cue, or that follows a cue opening the attribution.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from workbench.nlp.names import is_honorific
@@ -145,3 +148,23 @@ def _phrase_head(doc: Doc, i: int, limit: int) -> Token:
     ):
         i += 1
     return doc[i]
+
+
+def person_before_cue(
+    cue: Token, head: Token | None, outside: Callable[[Token], bool]
+) -> Token | None:
+    """The person whose name ends right before the cue (`Caloundra coach Geoff Ingram
+    said`, `Longtime Imus in the Morning writer Rob Bartlett tweeted`), when the parse
+    found no subject, made a name that is no person's the subject, or a role joined to
+    the name ("producer and writer Sam Ortiz"). A common noun or pronoun subject keeps
+    its place ("A lawyer for John Smith said"). ``outside`` rejects quoted words."""
+    if cue.i == 0 or cue.pos_ != "VERB":
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.ent_type_ != "PERSON" or not outside(before):
+        return None
+    if head is None:
+        return before
+    misread = head.pos_ == "PROPN" and head.ent_type_ != "PERSON"
+    joined = before.dep_ == "conj" and before.head.i == head.i
+    return before if (misread or joined) and head.i < before.i else None

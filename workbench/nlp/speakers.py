@@ -32,6 +32,16 @@ _LOWERCASE_WORDS = "workbench.lowercase_words"
 _IOB_INSIDE = 1
 #: Verbs by which someone puts out a document whose words are then theirs.
 _ISSUING_VERBS = AUTHORING_VERBS | frozenset(("share", "put", "file", "submit", "deliver"))
+#: Verbs that report someone's words `as saying` them: "quoted Manning as saying".
+_QUOTING_VERBS = frozenset(("quote", "cite"))
+#: Verbs whose object does what their "to" clause says: "led Biden to express", "urged
+#: her to say". Not "used this question to demand": the object is a means there.
+_CONTROL_VERBS = frozenset(
+    "lead prompt force urge ask push persuade encourage invite cause compel inspire drive "
+    "spur pressure challenge dare convince move provoke press get".split()
+)
+#: Pronoun objects that can be the one made to speak ("prompted him to say").
+_OBJECT_PERSONS = frozenset(("him", "her", "them", "me", "us"))
 def _anywhere(token: Token) -> bool:
     return True
 
@@ -59,6 +69,7 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
                 if objects:
                     return objects[0]
         named = _gerund_subject(current) or _compound_subject(current)
+        named = named or _object_speaker(current)
         if named is not None and usable(named):
             return named
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
@@ -159,6 +170,28 @@ def _gerund_subject(verb: Token) -> Token | None:
     return before
 
 
+def _object_speaker(clause: Token) -> Token | None:
+    """The object who speaks in a clause hung on another verb: `Politico quoted Tim
+    Manning as saying "..."` (Manning says it, Politico reports it) and `Backlash led
+    Biden to express "..."`, `prompted the mayor to state "..."` (the object is made to
+    speak). The subject of the governing verb is no speaker there."""
+    if clause.dep_ == "xcomp":
+        verb, verbs = clause.head, _CONTROL_VERBS
+    elif clause.dep_ == "pcomp" and clause.head.lower_ == "as":
+        verb, verbs = clause.head.head, _QUOTING_VERBS
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.i > clause.i or verb.lemma_.lower() not in verbs:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+    if not objects:
+        return None
+    speaker = objects[0]
+    if speaker.pos_ in ("PROPN", "NOUN") or speaker.lower_ in _OBJECT_PERSONS:
+        return speaker
+    return None
+
+
 def _compound_subject(verb: Token) -> Token | None:
     """The name right before a cue the parser read as a noun compound (`"...," Bozell
     answers.` parsed like "Bozell answers" the noun phrase): the name is the subject."""
@@ -198,10 +231,13 @@ def speaker_token(cue: Token, usable: Callable[[Token], bool] = _anywhere) -> To
 
 
 def is_misread_surname(token: Token) -> bool:
-    """True for a lone capitalised word tagged as a place, organisation or group that
-    ends a person's full name elsewhere in the text ("Valastro praised ..." in a text
-    naming "Buddy Valastro"): the model misread a surname it did not know."""
-    if token.ent_type_ not in _MISREAD_LABELS or not token.text[:1].isupper():
+    """True for a lone capitalised word tagged as a place, organisation or group, or left
+    untagged, that ends a person's full name elsewhere in the text ("Valastro praised
+    ..." in a text naming "Buddy Valastro", "Radmall conceded ..." read as a common noun
+    after "Ben Radmall"): the model misread a surname it did not know."""
+    if token.ent_type_ not in _MISREAD_LABELS and token.ent_type_ != "":
+        return False
+    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
         return False
     if token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN":
         return False

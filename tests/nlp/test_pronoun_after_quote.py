@@ -1,0 +1,112 @@
+"""Pronoun speakers: after a closing straight mark, and after a role set off by a name.
+
+`"It was a good day," she recalls`: the mark before "she" closes the quotation, so "she"
+does not open a sentence, and the parse's governing person (named two sentences back)
+is not overruled by the one person the previous sentence names. "Another voice actor,
+Carla Brisk, ...": the person in apposition to a role subject is an antecedent. A lone
+surname no model tagged right after a quote is the speaker's name. Sentences written for
+these tests (session 10, issue 15).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.test_canonical_speakers import person, pronoun_quote
+from workbench.core.models import Quote
+from workbench.nlp.quote_resolution import resolve_speakers
+from workbench.nlp.resolution import at_sentence_start
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_a_closing_straight_mark_does_not_open_a_sentence() -> None:
+    text = '"It was a good day," she recalls.'
+    assert not at_sentence_start(text, text.index("she"))
+
+
+def test_an_opening_straight_mark_still_does() -> None:
+    text = 'He told them: "she was right."'
+    assert at_sentence_start(text, text.index("she"))
+    text = '"It was late." She left.'
+    assert at_sentence_start(text, text.index("She"))
+
+
+def test_the_pronoun_after_a_quote_keeps_the_parse_person() -> None:
+    text = (
+        "Dana Holt spoke about her first audition. The producers later made Mia Rowe a "
+        'regular. "It was a good day," she recalls.'
+    )
+    mentions = [person(text, "Dana Holt"), person(text, "Mia Rowe")]
+    quote = pronoun_quote(text, "she", '"It was a good day,"', hint="Dana Holt")
+    (resolved,) = resolve_speakers([quote], mentions, text)
+    assert resolved.speaker == "Dana Holt"
+
+
+def test_a_role_noun_with_a_name_in_apposition_is_a_pronouns_antecedent(nlp: Language) -> None:
+    """ "Another voice actor, Carla Brisk, ..." two sentences before "she": the subject is
+    the role noun, but the person set off after it is whom "she" continues."""
+    from workbench.nlp.quote_clauses import QuoteContext
+    from workbench.nlp.speaker_antecedents import Antecedents
+
+    text = (
+        "Another voice actor, Carla Brisk, would list two villains as dream roles. "
+        "The studio dubbed the first seasons years later. Then she was cast."
+    )
+    doc = nlp(text)
+    pronoun = next(t for t in doc if t.lower_ == "she")
+    assert Antecedents(QuoteContext(doc, [])).name_for(pronoun) == "Carla Brisk"
+
+
+def test_a_credit_line_behind_a_pronoun_is_no_name() -> None:
+    from workbench.nlp.speaker_names import hint_is_a_name
+
+    assert not hint_is_a_name("Jane Doe / Lakeside Ledger", frozenset())
+    assert hint_is_a_name("Jane Doe", frozenset())
+
+
+def test_an_untagged_surname_after_a_quote_is_the_canonical_speaker() -> None:
+    text = '"It is heartbreaking," Okafor told reporters.'
+    start = text.index("Okafor")
+    quote = Quote(0, text.index(" Okafor"), '"It is heartbreaking,"', speaker_text="Okafor",
+                  speaker_start=start, speaker_end=start + len("Okafor"), cue="told")
+    (resolved,) = resolve_speakers([quote], [], text)
+    assert resolved.speaker == "Okafor"
+
+
+def test_a_capitalised_word_opening_a_sentence_or_a_day_is_no_surname() -> None:
+    for text, word in (('Officials told reporters the plan "is dead."', "Officials"),
+                       ('"It is over," said Wednesday the official.', "Wednesday")):
+        start = text.index(word)
+        quote = Quote(0, 5, text[:5], speaker_text=word, speaker_start=start,
+                      speaker_end=start + len(word), cue="said")
+        (resolved,) = resolve_speakers([quote], [], text)
+        assert resolved.speaker is None
+
+
+def test_their_statement_continues_the_main_subject_before(nlp: Language) -> None:
+    """ "Their statement also read": the owner of the main subject is the group the
+    sentence before was about, not the organisation named last in it."""
+    from tests.nlp.quote_support import analyse, direct
+
+    text = (
+        "The government of Tuvalu issued a statement saying the issue should be decided by "
+        'Congress. Their statement also read "the ruling ignores our objections."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Their"
+    assert quote.speaker == "The government of Tuvalu"
+
+
+def test_a_lone_word_is_a_surname_only_where_no_sentence_may_start() -> None:
+    from workbench.nlp.speaker_names import lone_surname_at
+
+    def at(text: str, word: str) -> bool:
+        return lone_surname_at(text, text.index(word), word)
+
+    assert at('"It is over," Okafor said.', "Okafor")
+    assert at('"It is over," said Okafor.', "Okafor")
+    assert not at('She had "left it all[.]" Sources report she stayed.', "Sources")
+    assert not at("((Q)) Statistics show a rise.", "Statistics")
+    assert not at("The firm's VP of sales explained it.", "VP")
