@@ -62,6 +62,13 @@ SECTIONS = {
              "of the first six with a time expression kept whatever its words (dev2's were "
              "picked by a regex over time words), annotated before the normaliser read them "
              "(session 9, in two batches)."),
+    "dev4": ("Wikinews dev4 (leads of sport, science, court and obituary news, hand-annotated)",
+             "`tests/eval/timex_wikinews_dev4/` (CC BY 2.5, Wikinews contributors; see its "
+             "GUIDE.md and ATTRIBUTION.md): 123 expressions in 252 sentences, the first six of "
+             "each of 42 articles on other topics than the earlier sets (sport, science, "
+             "courts, obituaries, accidents, storms), annotated before the normaliser read "
+             "them (session 10). Scored once on first reading before rules were written from "
+             "it (see below)."),
     "dev-durations": ("MEANTIME durations and sets, development half",
                       "TIMEX3 of type DURATION or SET (`P3Y`, `P1Q`, `XXXX-WXX-1`), scored with "
                       "the same protocol (DATE/TIME timexes are the ones left out here). Values "
