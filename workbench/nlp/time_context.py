@@ -85,7 +85,9 @@ def run_end(start: Mention | None, end: Mention, text: str) -> Mention:
 
 
 _PART_BEFORE = re.compile(r"(?:(?:the|that) )?(?:(?:early|late) )?"
-                          r"(?P<part>morning|afternoon|evening|night)(?: of)?", re.IGNORECASE)
+                          r"(?:(?P<part>morning|afternoon|evening|night)|(?:early|small|wee) hours)"
+                          r"(?: of)?", re.IGNORECASE)
+"""'the night of', 'the early hours of' (after midnight: the day itself, no TIMEX3 part)."""
 _OF = re.compile(r"\s*(?:of\s+)?")
 
 
@@ -97,7 +99,24 @@ def part_before_day(part: Mention | None, day: Mention, text: str) -> Mention | 
             or not _OF.fullmatch(text[part.end:day.start])
             or "of" not in (part.text + text[part.end:day.start]).lower().split()):
         return None
+    if found["part"] is None:
+        return replace(part, value=day.value)
     return replace(part, value=f"{day.value}T{PARTS_OF_DAY[found['part'].lower()]}")
+
+
+_OFFSET = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+"
+                     r"(?:later|earlier|after(?:wards)?|before)", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def offset_named_again(offset: Mention, date: Mention, text: str) -> bool:
+    """'A decade later, in 2008', 'Two days later, on June 3': an offset from an event told
+    before, then a comma and a calendar date, is that date (an apposition, as TimeML reads
+    it); the date the text writes is surer than the offset counted from a guessed event."""
+    return (bool(_OFFSET.search(offset.text)) and offset.end <= date.start
+            and bool(_APPOSITION.fullmatch(text[offset.end:date.start]))
+            and bool(_CALENDAR_VALUE.fullmatch(date.value or "")))
 
 
 _INDEFINITE_DAY = re.compile(r"(?:a|one) (?:day|time|moment)", re.IGNORECASE)

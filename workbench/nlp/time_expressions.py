@@ -24,6 +24,7 @@ from workbench.nlp.time_context import (
     in_named_year,
     in_year_before,
     indefinite_day,
+    offset_named_again,
     part_before_day,
     run_end,
 )
@@ -183,7 +184,8 @@ def with_time_values(
             valued = in_year_before(indefinite_day(valued, text, tense), before, text)
             valued = _on_day_of(before, _in_apposition(before, valued, text), text, anchor)
             valued = _in_the_evening(before, valued, text)
-            if before is not None and _names_again(before, valued, text):
+            if before is not None and (_names_again(before, valued, text)
+                                       or offset_named_again(before, valued, text)):
                 mentions[times[-1]] = replace(before, value=valued.value)
             part = part_before_day(before, valued, text)
             if part is not None:
