@@ -115,3 +115,16 @@ def test_a_season_describing_a_noun_is_dropped_from_the_analysis(nlp) -> None:
     text = "The birds leave their summer and winter habitats early."
     assert "summer" in [e.text for e in nlp(text).ents if e.label_ == "DATE"]
     assert "summer" not in _values(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("We will probably see more storms like this in the future.", "the future"),
+    ("The plant will stay closed for the foreseeable future.", "the foreseeable future"),
+    ("Rates will stay low in the near future, the bank said.", "the near future"),
+])
+def test_the_future_after_in_or_for_is_a_future_reference(nlp, text: str, words: str) -> None:
+    assert _values(nlp, text)[words] == "FUTURE_REF"
+
+
+def test_the_future_of_something_is_no_time(nlp) -> None:
+    assert "FUTURE_REF" not in _values(nlp, "The future of the firm is unclear.").values()

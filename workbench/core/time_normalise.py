@@ -68,6 +68,7 @@ _REFERENCES = {
         "in the near future", "the near future", "in the coming years", "the coming years",
         "coming years", "in the years to come", "the years to come", "eventually",
         "a later date", "a later time", "a later stage", "a future date",
+        "foreseeable future", "distant future", "immediate future",
     ),
 }
 _REFERENCE_OF = {phrase: value for value, phrases in _REFERENCES.items() for phrase in phrases}

@@ -41,6 +41,8 @@ _TIME_WORDS = re.compile(
     r"|the (?:next|following|previous) (?:morning|afternoon|evening|night|day)"
     r"|the same (?:day|week|month|year)|in the past(?!-| (?:" + _COUNTED + r")\b)"
     r"|an? (?:later|future) (?:date|time|stage)"
+    r"|(?:(?<=\bin )|(?<=\bfor )|(?<=\binto ))the (?:(?:near|distant|foreseeable|immediate) )?"
+    r"future(?! of\b)"
     r"|(?-i:" + CAPITALISED_MONTH_NAME + r") (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     r"(?:, (?:19|20)\d{2})?\b(?!,? ?\d)"
     r")\b(?![/-])",
@@ -116,7 +118,8 @@ def dated_holidays(text: str, anchor: dt.date | None) -> list[Span]:
 def unmarked_time_words(text: str, anchor: dt.date | None,
                         holidays: list[Span] | None = None) -> list[Mention]:
     """Time expressions the model does not tag: holidays ('Easter', 'New Year's Day'), 'now',
-    'soon', 'for years', 'currently', 'recently', 'in the past', 'earlier', 'a later date'
+    'soon', 'for years', 'currently', 'recently', 'in the past', 'earlier', 'a later date',
+    'the future' after 'in' or 'for' (not 'the future of the firm')
     (TIMEX3 dates with the values PRESENT_REF, PAST_REF and FUTURE_REF), numeric dates
     such as 7/8/07, quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009',
     clock times ('0100 UTC', '4:00 A.M. local time'), 'the same day', 'that evening',
