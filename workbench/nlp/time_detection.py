@@ -183,13 +183,16 @@ def _without_dangling_joiner(mention: Mention, text: str,
 
 
 _ZONE_AFTER = re.compile(r"\s*\(\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?\s*\)|\s+(?:GMT|UTC)"
-                         r"\s*[+-]\s*\d{1,2}(?::?00)?\b")
+                         r"\s*[+-]\s*\d{1,2}(?::?00)?\b|\s+local time\b")
+_CLOCK_DIGIT = re.compile(r"\d")
 
 
 def _with_zone(mention: Mention, text: str) -> Mention:
     """'6:40 p.m.' followed by '(GMT +8)' the model left out: the mention takes the offset,
-    so its value can be written in UTC."""
-    if mention.label != "TIME" or mention.field != "text":
+    so its value can be written in UTC; so too a 'local time' after a clock time ('2am local
+    time (0100 UTC) on Friday'), which else stood between the clock and its day."""
+    if (mention.label != "TIME" or mention.field != "text"
+            or not _CLOCK_DIGIT.search(mention.text)):
         return mention
     zone = _ZONE_AFTER.match(text, mention.end)
     if zone is None:

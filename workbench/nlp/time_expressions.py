@@ -83,18 +83,28 @@ def span_tense(span: Span) -> Tense | None:
 
     Two words decide before the verb does: 'since' points back whatever the clause's
     tense ("its worst day since November"), and a date a meeting was moved to is still
-    ahead even when the moving is told in the past ("was rescheduled to June 2").
+    ahead even when the moving is told in the past ("was rescheduled to June 2"). 'As of'
+    with a present verb is a status up to a time gone by ("As of Sunday evening, all four
+    are stable"); with a future one it stays ahead ("As of Monday, the rule will apply").
     """
     preposition = span.doc[span.start - 1] if span.start > 0 else None
     if preposition is not None and preposition.lower_ == "since":
         return "past"
     verb = _governing_verb(span.root)
+    tense = verb_tense(verb) if verb is not None else None
+    if _after_as_of(span) and tense in (None, "present"):
+        return "past"
     if verb is None:
         return None
     if (preposition is not None and preposition.lower_ in _MOVED_TO
             and verb.lemma_.lower() in _MOVING_VERBS):
         return "future"
-    return verb_tense(verb)
+    return tense
+
+
+def _after_as_of(span: Span) -> bool:
+    return span.start > 1 and [t.lower_ for t in span.doc[span.start - 2:span.start]] == [
+        "as", "of"]
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -1,6 +1,6 @@
 """Spans the model tags DATE or TIME that name no time: a storm's class ("a Category 5
-hurricane"), an award ("Person of the Year") and a season that only describes the noun
-after it ("its summer and winter habitats").
+hurricane"), an award ("Person of the Year"), a season that only describes the noun
+after it ("its summer and winter habitats") and a year that opens a code ("2019-nCoV").
 
 Why a module of its own: ``time_detection`` cuts and joins the model's spans; these are
 whole spans to drop, each by the words around it, before any value is read. TimeML's
@@ -36,9 +36,17 @@ a description of the noun, not a time (a time word or a function word may follow
 'summer months', 'summer and autumn', 'winter came')."""
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_CODE_AFTER = re.compile(r"-[a-z]*[A-Z][A-Za-z]*\b")
+"""'2019-nCoV': a year that opens a code or a name (a capital letter after the hyphen; not
+'2020-21' nor 'the 2008-era rules')."""
+
+
 def is_false_alarm(mention: Mention, text: str, anchor: dt.date | None) -> bool:
     """Whether the model's DATE/TIME ``mention`` names no time (see the module docstring)."""
     words = mention.text
+    if _YEAR.fullmatch(words):
+        return bool(_CODE_AFTER.match(text, mention.end))
     if _CLASS_NUMBER.fullmatch(words):
         return normalise_time(words, anchor) is None
     if _AWARD_YEAR.fullmatch(words):
