@@ -109,3 +109,21 @@ def test_an_observance_ahead_of_the_anchor_is_read_by_tense() -> None:
 ])
 def test_the_early_hours_of_a_day_are_that_day(text: str, expected: str) -> None:
     assert value(text, "past") == expected
+
+
+@pytest.mark.parametrize(("text", "tense", "expected"), [
+    ("at least Friday", "future", "2025-10-17"),
+    ("no later than March 3", "future", "2026-03-03"),
+    ("not until next week", "future", "2025-W43"),
+    ("at least 1995", None, "1995"),
+])
+def test_bounds_before_a_date_are_modifiers(text: str, tense: str | None, expected: str) -> None:
+    assert value(text, tense) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the July-September period", "2025-Q3"),
+    ("the Jan.-March three months", "2025-Q1"),
+])
+def test_a_quarter_named_by_its_months_is_that_quarter(text: str, expected: str) -> None:
+    assert value(text, "past") == expected

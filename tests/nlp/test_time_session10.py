@@ -153,3 +153,14 @@ def test_as_of_a_weekday_with_a_future_verb_stays_ahead(nlp) -> None:
 def test_local_time_the_model_left_out_joins_its_clock_and_its_day(nlp, text: str, clock: str,
                                                                   expected: str) -> None:
     assert _values(nlp, text)[clock] == expected
+
+
+def test_a_part_of_day_after_a_weekend_stays_on_its_own_day(nlp) -> None:
+    """A week's value ('2025-W41-WE') is no day to put 'this morning' on."""
+    values = _values(nlp, "The stock fell over the weekend and closed at a record this morning.")
+    assert values["this morning"] == "2025-10-14TMO"
+
+
+def test_a_figure_run_into_an_offset_is_cut_off(nlp) -> None:
+    values = _values(nlp, "The shares traded at 45 yesterday, compared with 50 a week ago.")
+    assert values["a week ago"] == "2025-10-07"

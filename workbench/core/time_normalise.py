@@ -102,7 +102,7 @@ month is read on its first day (a timeline places the run where it starts); ``da
 took the '17' for a year."""
 _MONTHS_QUARTER = re.compile(
     r"^(?:the )?(?P<first>jan|apr|jul|oct)[a-z]*\.?\s*[-–/]\s*(?P<last>mar|jun|sep|dec)[a-z]*\.?"
-    r" quarter\b"
+    r" (?:quarter|period|three months)\b"
 )
 _YEARS_PART = re.compile(r"^(?P<which>this|last|next|current|previous) year's (?P<part>.+)$")
 """'last year's fourth quarter' is 'the fourth quarter of last year'."""
@@ -111,7 +111,8 @@ _QUARTER_ORDINALS = {("jan", "mar"): "first", ("apr", "jun"): "second",
 
 
 def _quarter_of_months(match: re.Match[str]) -> str:
-    """'the July-September quarter' is the third quarter (read like it: tense, year)."""
+    """'the July-September quarter' (or period) is the third quarter (read like it: tense,
+    year)."""
     ordinal = _QUARTER_ORDINALS.get((match["first"], match["last"]))
     return f"{ordinal} quarter" if ordinal else match.group()
 

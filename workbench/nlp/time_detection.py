@@ -23,7 +23,7 @@ from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import Tense
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
-from workbench.nlp.time_false_alarms import is_false_alarm
+from workbench.nlp.time_false_alarms import is_false_alarm, without_leading_figure
 from workbench.nlp.time_unmarked import Span, dated_holidays, has_value, unmarked_time_words
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -52,6 +52,8 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
         if _is_body_time(mention) and (_is_fraction(mention, text)
                                        or is_false_alarm(mention, text, anchor)):
             continue
+        if _is_body_time(mention):
+            mention = without_leading_figure(mention, text)
         mention = _with_zone(_without_dangling_joiner(mention, text, anchor), text)
         pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor))
                   if _is_body_time(mention) else [])

@@ -333,6 +333,7 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
     return replace(mention, value=found.value if found else None)
 
 
+_DAY_OF = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)",
                                re.IGNORECASE)
 """'third-quarter profit': a period named as the subject of a report, read nearest (the
@@ -372,8 +373,8 @@ def _on_day_of(previous: Mention | None, mention: Mention, text: str,
     by the model into "Friday" + "morning".
     """
     day = (previous.value or "")[:10] if previous else ""
-    if previous is None or anchor is None or len(day) != len("2000-01-01"):
-        return mention
+    if previous is None or anchor is None or not _DAY_OF.fullmatch(day):
+        return mention  # also a week's value ('1989-W43-WE'), whose first ten signs are no day
     between = text[previous.end:mention.start]
     value = mention.value or ""
     if value.startswith(anchor.isoformat() + "T") and _NEXT_SENTENCE.fullmatch(between):

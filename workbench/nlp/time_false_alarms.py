@@ -1,6 +1,7 @@
 """Spans the model tags DATE or TIME that name no time: a storm's class ("a Category 5
 hurricane"), an award ("Person of the Year"), a season that only describes the noun
-after it ("its summer and winter habitats") and a year that opens a code ("2019-nCoV").
+after it ("its summer and winter habitats") and a year that opens a code ("2019-nCoV");
+and a figure the model ran into a time ("compared with 50 a week ago").
 
 Why a module of its own: ``time_detection`` cuts and joins the model's spans; these are
 whole spans to drop, each by the words around it, before any value is read. TimeML's
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.core.time_normalise import normalise_time
@@ -54,3 +56,20 @@ def is_false_alarm(mention: Mention, text: str, anchor: dt.date | None) -> bool:
     if _BARE_SEASON.fullmatch(words):
         return bool(_SEASON_MODIFIES.match(text, mention.end))
     return False
+
+
+_LEADING_FIGURE = re.compile(r"^\$?\d[\d,.]*%?\s+(?=(?:a|an|one|\d+|two|three|four|five|six|seven"
+                             r"|eight|nine|ten) \w+ (?:ago|earlier|later|before)$)",
+                             re.IGNORECASE)
+"""'compared with 50 a week ago': a price or a count the model ran into the time after it."""
+
+
+def without_leading_figure(mention: Mention, text: str) -> Mention:
+    """The mention without a figure the model put before an offset ('50 a week ago' ->
+    'a week ago'), which else has no value; unchanged otherwise."""
+    figure = _LEADING_FIGURE.match(mention.text)
+    if figure is None or mention.text != text[mention.start:mention.end]:
+        return mention
+    start = mention.start + figure.end()
+    surface = text[start:mention.end]
+    return replace(mention, start=start, text=surface, entity=surface, value=None)
