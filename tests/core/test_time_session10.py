@@ -106,6 +106,7 @@ def test_an_observance_ahead_of_the_anchor_is_read_by_tense() -> None:
     ("the early hours of Sunday", "2025-10-12"),
     ("in the early hours of March 4", "2025-03-04"),
     ("the night of March 4", "2025-03-04TNI"),
+    ("the early morning hours of Thursday", "2025-10-09TMO"),
 ])
 def test_the_early_hours_of_a_day_are_that_day(text: str, expected: str) -> None:
     assert value(text, "past") == expected

@@ -74,6 +74,11 @@ def test_the_early_hours_of_a_day_split_by_the_model_are_that_day(nlp) -> None:
     assert all(v == "2025-10-12" for k, v in values.items() if "hours" in k)
 
 
+def test_the_early_morning_hours_of_a_day_split_by_the_model_are_its_morning(nlp) -> None:
+    values = _values(nlp, "The talks lasted until the early morning hours of Thursday.")
+    assert values["the early morning hours"] == "2025-10-09TMO"
+
+
 def _mention(text: str, words: str) -> Mention:
     start = text.index(words)
     return Mention(start, start + len(words), words, "DATE", words)

@@ -233,19 +233,21 @@ def _week_of(
 
 _PART_OF_DAY_OF = re.compile(r"^(?:(?:early|late) )?(?:in )?(?:(?:the|that) )?(?:(?:early|late) )?"
                              r"(?:(?P<part>morning|afternoon|evening|night)"
-                             r"|(?:early|small|wee) hours) of (?P<date>.+)$")
+                             r"|(?:early|small|wee) hours|early (?P<morning>morning) hours)"
+                             r" of (?P<date>.+)$")
 
 
 def _part_of_day_of(
     expression: str, anchor: dt.date | None, tense: Tense | None
 ) -> tuple[str | None, str] | None:
     """'the night of March 4': that day's part of day (TIMEX3 `1998-03-04TNI`); 'the early
-    hours of Sunday' (after midnight) the day itself."""
+    hours of Sunday' (after midnight) the day itself, 'the early morning hours of' its morning."""
     match = _PART_OF_DAY_OF.match(expression)
     found = _date_value(match["date"], anchor, tense) if match else None
     if match is None or found is None or not found[0] or len(found[0]) != len("2000-01-01"):
         return None
-    part = f"T{PARTS_OF_DAY[match['part']]}" if match["part"] else ""
+    named = match["part"] or match["morning"]
+    part = f"T{PARTS_OF_DAY[named]}" if named else ""
     return f"{found[0]}{part}", "rule:part-of-day-of"
 
 

@@ -85,9 +85,11 @@ def run_end(start: Mention | None, end: Mention, text: str) -> Mention:
 
 
 _PART_BEFORE = re.compile(r"(?:(?:the|that) )?(?:(?:early|late) )?"
-                          r"(?:(?P<part>morning|afternoon|evening|night)|(?:early|small|wee) hours)"
+                          r"(?:(?P<part>morning|afternoon|evening|night)|(?:early|small|wee) hours"
+                          r"|early (?P<morning>morning) hours)"
                           r"(?: of)?", re.IGNORECASE)
-"""'the night of', 'the early hours of' (after midnight: the day itself, no TIMEX3 part)."""
+"""'the night of', 'the early hours of' (after midnight: the day itself, no TIMEX3 part),
+'the early morning hours of' (its morning)."""
 _OF = re.compile(r"\s*(?:of\s+)?")
 
 
@@ -99,9 +101,10 @@ def part_before_day(part: Mention | None, day: Mention, text: str) -> Mention | 
             or not _OF.fullmatch(text[part.end:day.start])
             or "of" not in (part.text + text[part.end:day.start]).lower().split()):
         return None
-    if found["part"] is None:
+    named = found["part"] or found["morning"]
+    if named is None:
         return replace(part, value=day.value)
-    return replace(part, value=f"{day.value}T{PARTS_OF_DAY[found['part'].lower()]}")
+    return replace(part, value=f"{day.value}T{PARTS_OF_DAY[named.lower()]}")
 
 
 _OFFSET = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+"
