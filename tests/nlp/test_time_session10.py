@@ -169,3 +169,19 @@ def test_a_part_of_day_after_a_weekend_stays_on_its_own_day(nlp) -> None:
 def test_a_figure_run_into_an_offset_is_cut_off(nlp) -> None:
     values = _values(nlp, "The shares traded at 45 yesterday, compared with 50 a week ago.")
     assert values["a week ago"] == "2025-10-07"
+
+
+@pytest.mark.parametrize(("text", "first", "expected"), [
+    ("Researchers collected samples between April and June of last year.", "April", "2024-04"),
+    ("The survey ran from March to May 2019 in three countries.", "March", "2019-03"),
+    ("The plant was shut from December to February 2021.", "December", "2020-12"),
+    ("The show ran from May 3 to June 9, 2019.", "May 3", "2019-05-03"),
+])
+def test_the_first_month_of_a_range_takes_the_year_its_end_names(nlp, text: str, first: str,
+                                                                 expected: str) -> None:
+    assert _values(nlp, text)[first] == expected
+
+
+def test_a_month_before_an_unrelated_year_keeps_its_own_year(nlp) -> None:
+    values = _values(nlp, "He visited in March and wrote about it in 2019.")
+    assert values["March"] == "2025-03"

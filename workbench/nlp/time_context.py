@@ -56,6 +56,24 @@ def in_named_year(month: Mention, earlier: Sequence[Mention], text: str, anchor:
     return month
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|thru|until|till|[-–])\s*", re.IGNORECASE)
+_YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b(?:last|this|next) year\b", re.IGNORECASE)
+
+
+def range_start_in_year(start: Mention | None, end: Mention, text: str) -> Mention | None:
+    """'between April and June of last year', 'from March to May 2019': the first month of
+    a range takes the year its end names (a December before a February the year before);
+    None when ``start`` is no bare month (or month and day) joined so to a dated end."""
+    if start is None or not _MONTH_DAY_WORDS.fullmatch(start.text):
+        return None
+    first, last = _MONTH_VALUE.match(start.value or ""), _MONTH_VALUE.match(end.value or "")
+    if (first is None or last is None or not _YEAR_NAMED.search(end.text)
+            or not _RANGE_JOIN.fullmatch(text[start.end:end.start])):
+        return None
+    year = int(last["year"]) - (first["month"] > last["month"])
+    return replace(start, value=f"{year:04d}{(start.value or '')[4:]}")
+
+
 def in_year_before(date: Mention, year: Mention | None, text: str) -> Mention:
     """'Last year August 8', '2019, March 3': a month or a month and day written right after
     a year (the model tags them apart) is in that year, not in the anchor's."""

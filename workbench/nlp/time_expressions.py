@@ -26,6 +26,7 @@ from workbench.nlp.time_context import (
     indefinite_day,
     offset_named_again,
     part_before_day,
+    range_start_in_year,
     run_end,
 )
 from workbench.nlp.time_detection import (
@@ -197,6 +198,9 @@ def with_time_values(
             if before is not None and (_names_again(before, valued, text)
                                        or offset_named_again(before, valued, text)):
                 mentions[times[-1]] = replace(before, value=valued.value)
+            dated_start = range_start_in_year(before, valued, text)
+            if dated_start is not None:
+                mentions[times[-1]] = dated_start
             part = part_before_day(before, valued, text)
             if part is not None:
                 mentions[times[-1]] = part
