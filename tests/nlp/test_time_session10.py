@@ -185,3 +185,12 @@ def test_the_first_month_of_a_range_takes_the_year_its_end_names(nlp, text: str,
 def test_a_month_before_an_unrelated_year_keeps_its_own_year(nlp) -> None:
     values = _values(nlp, "He visited in March and wrote about it in 2019.")
     assert values["March"] == "2025-03"
+
+
+def test_clock_times_before_their_own_day_leave_the_day_a_sentence_before_named(nlp) -> None:
+    """'As of Monday, ...' lends Monday to the next sentence's clocks until their own day
+    ('on Sunday', after the bracketed UTC time) takes them."""
+    values = _values(nlp, "As of Monday, the driver was still in hospital. A second man was "
+                          "arrested in Leeds at 3am local time (0200 UTC) on Sunday.")
+    assert values["3am local time"] == "2025-10-12T03:00"
+    assert values["0200 UTC"] == "2025-10-12T02:00Z"

@@ -279,8 +279,9 @@ def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
 
 
 _CLOCK_BEFORE_DAY = re.compile(r"\s*\)?\s*(?:,\s*)?(?:on|,)?\s*")
-_CLOCK_RIGHT_BEFORE_DAY = re.compile(r"\s*(?:on\s+)?")
-"""A clock some day before it already took: only its own day right after moves it again."""
+_CLOCK_RIGHT_BEFORE_DAY = re.compile(r"\s*\)?\s*(?:on\s+)?")
+"""A clock some day before it already took: only its own day right after moves it again
+(after the bracket it was written in: '(0100 UTC) on Sunday')."""
 _CLOCK_BESIDE_CLOCK = re.compile(r"\s*\(\s*")
 _NAMED_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
 """A day's value, with or without its part of day ('Monday morning')."""
@@ -289,11 +290,13 @@ _NAMED_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
 def _clock_run(mentions: Sequence[Mention], times: Sequence[int], text: str,
                anchor: dt.date | None) -> list[int]:
     """The clock times just before a day, last first: '15:30 local time (1430 UTC) on
-    Tuesday' gives both clock times (each read on the anchor day until now)."""
+    Tuesday' gives both clock times (each read on the anchor day until now, or on the day a
+    sentence before named: '2am local time (0100 UTC) on Sunday' after 'As of Monday, ...')."""
     run = [times[-1]]
     for index in reversed(times[:-1]):
         clock, later = mentions[index], mentions[run[-1]]
-        if not (anchor and (clock.value or "").startswith(anchor.isoformat() + "T")
+        day = (clock.value or "")[:11]
+        if not (anchor and day.endswith("T") and day == (later.value or "")[:11]
                 and _CLOCK_BESIDE_CLOCK.fullmatch(text[clock.end:later.start])):
             break
         run.append(index)
