@@ -194,3 +194,17 @@ def test_clock_times_before_their_own_day_leave_the_day_a_sentence_before_named(
                           "arrested in Leeds at 3am local time (0200 UTC) on Sunday.")
     assert values["3am local time"] == "2025-10-12T03:00"
     assert values["0200 UTC"] == "2025-10-12T02:00Z"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister will travel to Brussels on Friday and return on Monday.", "2025-10-20"),
+    ("The minister travelled to Brussels on Friday and returned on Monday.", "2025-10-13"),
+])
+def test_a_second_verb_shares_the_first_ones_auxiliary(nlp, text: str, expected: str) -> None:
+    assert _values(nlp, text)["Monday"] == expected
+
+
+def test_a_count_run_into_a_date_is_taken_apart(nlp) -> None:
+    values = _values(nlp, "The court heard the case over two days last week and will rule soon.")
+    assert values["two days"] == "P2D"
+    assert values["last week"] == "2025-W41"

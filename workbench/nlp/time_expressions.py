@@ -132,6 +132,8 @@ def verb_tense(verb: Token) -> Tense | None:
             return "reported-future" if _told_in_the_past(verb.head) else "future"
         return verb_tense(verb.head)  # "wanted to meet on Monday": the head's tense
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB" and verb.dep_ == "conj" and not auxiliaries and verb.head is not verb:
+        return verb_tense(verb.head)  # "will travel on Friday and return on Monday": shared 'will'
     words = {child.lower_ for child in auxiliaries}
     if words & _FUTURE_AUXILIARIES or (verb.lemma_ in _PLANNING_WORDS and _has_to_clause(verb)):
         return "future"
