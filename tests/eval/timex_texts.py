@@ -62,6 +62,14 @@ SECTIONS = {
              "of the first six with a time expression kept whatever its words (dev2's were "
              "picked by a regex over time words), annotated before the normaliser read them "
              "(session 9, in two batches)."),
+    "dev4": ("Wikinews dev4 (leads of sport, science, court and obituary news, hand-annotated)",
+             "`tests/eval/timex_wikinews_dev4/` (CC BY 2.5, Wikinews contributors; see its "
+             "GUIDE.md and ATTRIBUTION.md): 191 expressions in 408 sentences, the first six of "
+             "each of 68 articles, in two batches: 42 on other topics than the earlier sets "
+             "(sport, science, courts, obituaries, accidents, storms), then 26 more leads, each "
+             "batch annotated before the normaliser read it (session 10) and scored once on "
+             "first reading before rules were written from it: 0.951 / 0.943 and 0.912 / "
+             "0.912 (see below)."),
     "dev-durations": ("MEANTIME durations and sets, development half",
                       "TIMEX3 of type DURATION or SET (`P3Y`, `P1Q`, `XXXX-WXX-1`), scored with "
                       "the same protocol (DATE/TIME timexes are the ones left out here). Values "
@@ -75,8 +83,9 @@ LIMITS = """
 
 * Value accuracy on what is detected reaches the 0.85 target on every set (0.868 on the
   held-out MEANTIME half); end to end (0.75) is reached on the development half and the
-  three Wikinews sets, and just missed on the held-out half (0.746), where about one gold timex
-  in seven is not detected at all (so at most 0.86 end to end).
+  four Wikinews sets, and just missed on the held-out half (0.746, one right value short of
+  0.75), where about one gold timex in seven is not detected at all (so at most 0.86 end to
+  end).
 * Issue 19, second round (rules written from the development half's errors and the
   TimeML conventions, each a general rule with its own unit test): anaphoric expressions
   ("the previous day", "two years later", "the same period a year earlier", "the
@@ -244,6 +253,47 @@ LIMITS = """
   nearest as next February) one we would read as past. These
   last rules came after the held-out run and were not measured there (the held-out table
   above is commit 239bd04's); the development tables are this build's, unchanged by them.
+* Issue 19, session 10 (a fourth development set, on other topics): the three Wikinews sets
+  were saturated, so *Wikinews dev4* takes the leads of 42 sport, science, court, obituary
+  and accident articles (123 expressions), annotated before the normaliser read them. Scored
+  once on first reading, before any rule was written from it: value accuracy 0.951, end to
+  end 0.943, detection P 0.963 / R 0.992 / F1 0.977 (the spaCy + dateparser baseline: 0.815 /
+  0.789). The classes it showed, each general and unit-tested on our own sentences
+  (`tests/core/test_time_session10.py`, `tests/nlp/test_time_session10.py`): clock times
+  said in words ("a quarter before 11 a.m.", "ten past eight in the evening",
+  `core/time_spoken_clock.py`, found where the model leaves them); a past "this weekend" told
+  on a weekday is the weekend just gone (MEANTIME's development half writes the anchor's
+  week there, one value it now counts wrong: "became public this weekend" in a Monday story
+  cannot be the weekend to come); fixed observances ("International Women's Day", "Earth
+  Day"); "July 13 of last year"; "the early hours of Sunday"; an offset named again by a date
+  ("A decade later, in 2008"); "in the past" before its clause; and what names no time
+  (`nlp/time_false_alarms.py`): a storm's class ("a Category 5 hurricane"), an award ("Person
+  of the Year"), a season describing a noun ("summer and winter habitats"). A second batch
+  (68 expressions, 26 more leads: accidents, attacks, deaths, the first weeks of the
+  coronavirus), annotated after those fixes and before the normaliser read it, scored 0.912
+  / 0.912 (P 0.974, R 1.000) on first reading; its errors gave: "local time" the model left
+  after a clock joins it, so the clock reaches its day ("2am local time (0100 UTC) on
+  Friday"); "As of Sunday evening" with a present verb is the Sunday gone by; "2019-nCoV" is
+  no year. Then, from sentences we wrote in TimeBank's kinds (1989 markets, 1998 diplomacy)
+  and in sport, science and court news: a part of day after a week's value ("over the
+  weekend ... this morning" had become `1989-W43-WTMO`, a bug); "at least Friday", "no later
+  than March 3"; "the July-September period"; "50 a week ago" cut to its offset; "the early
+  morning hours of Thursday"; "the future" after "in"/"for" (`FUTURE_REF`; the check set's
+  one miss); the first month of a range in the year its end names ("between April and June
+  of last year"); a second verb sharing the first one's "will" ("will travel on Friday and
+  return on Monday"); "over two days last week" taken apart; and clock times a sentence
+  before lent its day leave it for their own day after a bracketed UTC time. A comparison of
+  every DATE/TIME value on the Wikinews sample (main against this branch) showed each change
+  to be the reading the text gives. Measured side by side in one run, main's code against
+  this branch's: dev4 0.937 / 0.932 (P 0.967, R 0.995) -> 0.979 / 0.979 (P 0.995, R 1.000);
+  the check set 0.986 / 0.971 -> 0.986 / 0.986 (recall 1.000); dev2 and dev3 unchanged (0.992
+  / 0.992, 1.000 / 1.000); the development half 0.936 / 0.895 -> 0.927 / 0.886 (the weekend
+  above); the held-out half unchanged at 0.868 / 0.746 (P 0.349, R 0.859, F1 0.496; its
+  errors not read): its misses are not of these classes. Durations unchanged. Extraction CPU
+  on 60 Wikinews articles: 8.7 s against 8.8 s, with 9 more DATE/TIME mentions. Left: a clock
+  time and its day are two mentions where TimeML writes one ("5:03 AM, February 10, 2019",
+  "2100 UTC, yesterday"; both values are right, but a scorer matching the longer span reads
+  the day's), the end of a day run ("17" of "July 13 to 17") and "2024 Friday, UTC".
 * Honesty note: the held-out half's errors and misses are not printed (`--errors test` and
   `--missed test` refuse) and were not read; its summary line was looked at four times in
   the second round and three times in the third while rules were added (then once for
@@ -253,7 +303,8 @@ LIMITS = """
   once at its start (a run meant to print the script's usage printed the summary, the
   numbers above) and once at the end (this report, rendered from that run's scores),
   and in session 7's second round once at the end (this report), and in session 9 once at
-  the end (this report),
+  the end (this report), and in session 10 at the end only (one run scoring main's code and
+  this branch's side by side, then this report, the same code),
   so the held-out figures are slightly optimistic.
   An earlier round fixed two plain bugs seen in held-out errors (with no anchor,
   `dateparser` read "January" on today's date; "earlier today" had no rule).
@@ -265,7 +316,8 @@ LIMITS = """
 * Detection is spaCy's (`en_core_web_sm`), after the entity clean-up, plus the words it
   does not tag as dates ("now", "currently", "recently", "in the past", "the same day",
   numeric dates, clock times with a zone or "local time", an untagged "today", "FY2009",
-  dates inside names, holidays, "soon", "for years"); it still misses expressions
+  dates inside names, holidays, "soon", "for years", "in the future", clock times said in
+  words); it still misses expressions
   such as "its date", "which" or a bare "later" that MEANTIME annotates. (Years at the
   head of a name, "the 2008 Beijing Olympic Games", the model tags as dates of their own.)
   Precision is low mostly because MEANTIME annotates only the first sentences of each

@@ -36,7 +36,8 @@ _MODIFIER = re.compile(
     r"|the start of|the month of|month of"
     r"|start of|the middle of|middle of|the rest of|rest of|as early as|as late as|by the end of"
     r"|until the end of|so far|so far in|about|around|almost|nearly|roughly|approximately"
-    r"|less than|more than|just over|just under|some|only|just)[\s-]+)"
+    r"|less than|more than|just over|just under|some|only|just|(?:at )?least"
+    r"|no later than|no earlier than|not before|not until)[\s-]+)"
 )
 _PART_AFTER = re.compile(r"'s (?:end|start|beginning|close|middle)$")
 """'summer's end', 'March's close': the period, its part in TIMEX3's ``mod``."""

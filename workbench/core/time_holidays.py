@@ -22,6 +22,16 @@ _FIXED = {
     "veterans' day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "may day": (5, 1),
     "guy fawkes night": (11, 5), "bastille day": (7, 14),
+    # observances the world dates the same every year
+    "international women's day": (3, 8), "international workers' day": (5, 1),
+    "earth day": (4, 22), "world environment day": (6, 5),
+    "world health day": (4, 7), "human rights day": (12, 10), "world refugee day": (6, 20),
+    "world press freedom day": (5, 3), "international day of peace": (9, 21),
+    "holocaust memorial day": (1, 27), "juneteenth": (6, 19), "canada day": (7, 1),
+    "australia day": (1, 26), "anzac day": (4, 25), "st. george's day": (4, 23),
+    "st george's day": (4, 23), "st. andrew's day": (11, 30), "st andrew's day": (11, 30),
+    "all saints' day": (11, 1), "all souls' day": (11, 2),
+    "cinco de mayo": (5, 5),
 }
 _NTH_WEEKDAY = {
     # name: (month, weekday Monday=0, n-th; -1 = the last)
@@ -52,11 +62,12 @@ words ("Christmas eve", "the Easter weekend", "Thanksgiving rush"), function wor
 
 
 def written_holiday(name: str) -> str:
-    """A holiday's cleaned name as a text writes it: each word capitalised but "of"
-    ("St. Patrick's Day", "Fourth of July", "Martin Luther King Jr. Day").
+    """A holiday's cleaned name as a text writes it: each word capitalised but "of" and "de"
+    ("St. Patrick's Day", "Fourth of July", "Martin Luther King Jr. Day", "Cinco de Mayo").
 
     Why not ``str.title``: it capitalises after an apostrophe ("New Year'S Day")."""
-    return " ".join(word if word == "of" else word[:1].upper() + word[1:] for word in name.split())
+    return " ".join(word if word in ("of", "de") else word[:1].upper() + word[1:]
+                    for word in name.split())
 
 
 CAPITALISED_HOLIDAY = re.compile(

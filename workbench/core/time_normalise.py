@@ -34,6 +34,7 @@ from workbench.core.time_durations import duration_value
 from workbench.core.time_fallback import dateparser_value
 from workbench.core.time_relative import Anchor, relative_value
 from workbench.core.time_spans import parse_value
+from workbench.core.time_spoken_clock import written_clock
 from workbench.core.time_values import (
     PARTS_OF_DAY,
     Tense,
@@ -67,6 +68,7 @@ _REFERENCES = {
         "in the near future", "the near future", "in the coming years", "the coming years",
         "coming years", "in the years to come", "the years to come", "eventually",
         "a later date", "a later time", "a later stage", "a future date",
+        "foreseeable future", "distant future", "immediate future",
     ),
 }
 _REFERENCE_OF = {phrase: value for value, phrases in _REFERENCES.items() for phrase in phrases}
@@ -93,13 +95,14 @@ _APPROXIMATELY = re.compile(
 )
 _DAY_RANGE = re.compile(
     r"^(?P<first>" + MONTH_NAME + r" \d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|until)\s*"
-    r"\d{1,2}(?:st|nd|rd|th)?\b(?P<year>,? \d{4})?$"
+    r"\d{1,2}(?:st|nd|rd|th)?\b(?P<year>,? \d{4}| of (?:last|this|next|that) year)?$"
 )
-"""'December 16 and 17', 'March 3-4, 2008': a run of days in one month is read on its first
-day (a timeline places the run where it starts); ``dateparser`` took the '17' for a year."""
+"""'December 16 and 17', 'March 3-4, 2008', 'July 13 to 17 of last year': a run of days in one
+month is read on its first day (a timeline places the run where it starts); ``dateparser``
+took the '17' for a year."""
 _MONTHS_QUARTER = re.compile(
     r"^(?:the )?(?P<first>jan|apr|jul|oct)[a-z]*\.?\s*[-–/]\s*(?P<last>mar|jun|sep|dec)[a-z]*\.?"
-    r" quarter\b"
+    r" (?:quarter|period|three months)\b"
 )
 _YEARS_PART = re.compile(r"^(?P<which>this|last|next|current|previous) year's (?P<part>.+)$")
 """'last year's fourth quarter' is 'the fourth quarter of last year'."""
@@ -108,7 +111,8 @@ _QUARTER_ORDINALS = {("jan", "mar"): "first", ("apr", "jun"): "second",
 
 
 def _quarter_of_months(match: re.Match[str]) -> str:
-    """'the July-September quarter' is the third quarter (read like it: tense, year)."""
+    """'the July-September quarter' (or period) is the third quarter (read like it: tense,
+    year)."""
     ordinal = _QUARTER_ORDINALS.get((match["first"], match["last"]))
     return f"{ordinal} quarter" if ordinal else match.group()
 
@@ -131,7 +135,7 @@ def normalise_time(
     if not expression or len(expression) > MAX_EXPRESSION_CHARS:
         return None
     anchor = usable_anchor(anchor)
-    expression = _DAY_RANGE.sub(r"\g<first>\g<year>", expression)
+    expression = written_clock(_DAY_RANGE.sub(r"\g<first>\g<year>", expression))
     expression = _MONTHS_QUARTER.sub(_quarter_of_months, expression)
     expression = _YEARS_PART.sub(r"\g<part> of \g<which> year", expression)
     found = _reference(expression)
@@ -228,18 +232,23 @@ def _week_of(
 
 
 _PART_OF_DAY_OF = re.compile(r"^(?:(?:early|late) )?(?:in )?(?:(?:the|that) )?(?:(?:early|late) )?"
-                             r"(?P<part>morning|afternoon|evening|night) of (?P<date>.+)$")
+                             r"(?:(?P<part>morning|afternoon|evening|night)"
+                             r"|(?:early|small|wee) hours|early (?P<morning>morning) hours)"
+                             r" of (?P<date>.+)$")
 
 
 def _part_of_day_of(
     expression: str, anchor: dt.date | None, tense: Tense | None
 ) -> tuple[str | None, str] | None:
-    """'the night of March 4': that day's part of day (TIMEX3 `1998-03-04TNI`)."""
+    """'the night of March 4': that day's part of day (TIMEX3 `1998-03-04TNI`); 'the early
+    hours of Sunday' (after midnight) the day itself, 'the early morning hours of' its morning."""
     match = _PART_OF_DAY_OF.match(expression)
     found = _date_value(match["date"], anchor, tense) if match else None
     if match is None or found is None or not found[0] or len(found[0]) != len("2000-01-01"):
         return None
-    return f"{found[0]}T{PARTS_OF_DAY[match['part']]}", "rule:part-of-day-of"
+    named = match["part"] or match["morning"]
+    part = f"T{PARTS_OF_DAY[named]}" if named else ""
+    return f"{found[0]}{part}", "rule:part-of-day-of"
 
 
 def _reference(expression: str) -> tuple[str | None, str] | None:

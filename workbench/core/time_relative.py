@@ -122,7 +122,7 @@ def _named_unit(match: re.Match[str], anchor: Anchor) -> str | None:
     if unit == "week":
         return week_value(day + 7 * offset * ONE_DAY)
     if unit == "weekend":
-        return week_value(day + 7 * offset * ONE_DAY) + "-WE"
+        return week_value(day + 7 * _weekend_offset(offset, anchor) * ONE_DAY) + "-WE"
     if unit == "month":
         return month_value(*shift_months(day.year, day.month, offset))
     if unit == "quarter":
@@ -130,6 +130,14 @@ def _named_unit(match: re.Match[str], anchor: Anchor) -> str | None:
     if unit == "century":
         return f"{day.year // 100 + offset:02d}"
     return f"{day.year + offset:04d}"
+
+
+def _weekend_offset(offset: int, anchor: Anchor) -> int:
+    """'formed over the Bahamas this weekend' told on a Tuesday is the weekend just past: on
+    a weekday a past 'this weekend' is the one before the anchor's week (an ISO week ends
+    with its weekend); told on the weekend itself, or in any other tense, it is the week's."""
+    weekday = anchor.day.weekday() < 5  # noqa: PLR2004 - Saturday is 5
+    return -1 if offset == 0 and anchor.tense == "past" and weekday else offset
 
 
 def _latest_period(match: re.Match[str], anchor: Anchor) -> str | None:
@@ -285,8 +293,12 @@ def _weekend(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 def _month_of_year(match: re.Match[str], anchor: Anchor) -> str | None:
-    """'January of this year', 'September next year'."""
+    """'January of this year', 'September next year'; 'July 13 of last year' (a day:
+    None when that year has no such day)."""
     year = anchor.day.year + _unit_offset(match.group("which"))
+    if match.groupdict().get("day"):
+        day = safe_date(year, MONTHS[match.group("month")], int(match.group("day")))
+        return day.isoformat() if day else None
     return month_value(year, MONTHS[match.group("month")])
 
 
@@ -347,8 +359,8 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
      _latest_period),
     ("decade", re.compile(r"^(?P<which>this|current|last|past|previous|next|coming) decade$"),
      _decade),
-    ("month-of-year", re.compile("^" + MONTH + r",? (?:of )?(?P<which>this|last|next) year$"),
-     _month_of_year),
+    ("month-of-year", re.compile("^" + MONTH + r"(?: " + DAY + r")?,? (?:of )?"
+                                 r"(?P<which>this|last|next) year$"), _month_of_year),
     ("weekend", re.compile(r"^(?:the |(?P<past>(?:this )?past) )?weekend$"), _weekend),
     ("holiday", re.compile("^" + _WHICH + HOLIDAY + r"(?:,? (?:of )?" + YEAR + ")?$"), _holiday),
     ("ago", re.compile("^" + NUMBER + r" (?P<unit>day|week|month|year|decade|centur(?:y|ie))s?"

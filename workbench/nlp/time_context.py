@@ -56,6 +56,24 @@ def in_named_year(month: Mention, earlier: Sequence[Mention], text: str, anchor:
     return month
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|thru|until|till|[-–])\s*", re.IGNORECASE)
+_YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b(?:last|this|next) year\b", re.IGNORECASE)
+
+
+def range_start_in_year(start: Mention | None, end: Mention, text: str) -> Mention | None:
+    """'between April and June of last year', 'from March to May 2019': the first month of
+    a range takes the year its end names (a December before a February the year before);
+    None when ``start`` is no bare month (or month and day) joined so to a dated end."""
+    if start is None or not _MONTH_DAY_WORDS.fullmatch(start.text):
+        return None
+    first, last = _MONTH_VALUE.match(start.value or ""), _MONTH_VALUE.match(end.value or "")
+    if (first is None or last is None or not _YEAR_NAMED.search(end.text)
+            or not _RANGE_JOIN.fullmatch(text[start.end:end.start])):
+        return None
+    year = int(last["year"]) - (first["month"] > last["month"])
+    return replace(start, value=f"{year:04d}{(start.value or '')[4:]}")
+
+
 def in_year_before(date: Mention, year: Mention | None, text: str) -> Mention:
     """'Last year August 8', '2019, March 3': a month or a month and day written right after
     a year (the model tags them apart) is in that year, not in the anchor's."""
@@ -85,7 +103,11 @@ def run_end(start: Mention | None, end: Mention, text: str) -> Mention:
 
 
 _PART_BEFORE = re.compile(r"(?:(?:the|that) )?(?:(?:early|late) )?"
-                          r"(?P<part>morning|afternoon|evening|night)(?: of)?", re.IGNORECASE)
+                          r"(?:(?P<part>morning|afternoon|evening|night)|(?:early|small|wee) hours"
+                          r"|early (?P<morning>morning) hours)"
+                          r"(?: of)?", re.IGNORECASE)
+"""'the night of', 'the early hours of' (after midnight: the day itself, no TIMEX3 part),
+'the early morning hours of' (its morning)."""
 _OF = re.compile(r"\s*(?:of\s+)?")
 
 
@@ -97,7 +119,25 @@ def part_before_day(part: Mention | None, day: Mention, text: str) -> Mention | 
             or not _OF.fullmatch(text[part.end:day.start])
             or "of" not in (part.text + text[part.end:day.start]).lower().split()):
         return None
-    return replace(part, value=f"{day.value}T{PARTS_OF_DAY[found['part'].lower()]}")
+    named = found["part"] or found["morning"]
+    if named is None:
+        return replace(part, value=day.value)
+    return replace(part, value=f"{day.value}T{PARTS_OF_DAY[named.lower()]}")
+
+
+_OFFSET = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+"
+                     r"(?:later|earlier|after(?:wards)?|before)", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def offset_named_again(offset: Mention, date: Mention, text: str) -> bool:
+    """'A decade later, in 2008', 'Two days later, on June 3': an offset from an event told
+    before, then a comma and a calendar date, is that date (an apposition, as TimeML reads
+    it); the date the text writes is surer than the offset counted from a guessed event."""
+    return (bool(_OFFSET.search(offset.text)) and offset.end <= date.start
+            and bool(_APPOSITION.fullmatch(text[offset.end:date.start]))
+            and bool(_CALENDAR_VALUE.fullmatch(date.value or "")))
 
 
 _INDEFINITE_DAY = re.compile(r"(?:a|one) (?:day|time|moment)", re.IGNORECASE)

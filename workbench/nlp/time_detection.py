@@ -23,6 +23,7 @@ from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import Tense
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
+from workbench.nlp.time_false_alarms import is_false_alarm, without_leading_figure
 from workbench.nlp.time_unmarked import Span, dated_holidays, has_value, unmarked_time_words
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -48,10 +49,14 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     kept: list[Mention] = []
     holidays = dated_holidays(text, anchor)
     for mention in _dates_inside_names(mentions, text, anchor, holidays):
-        if _is_body_time(mention) and _is_fraction(mention, text):
+        if _is_body_time(mention) and (_is_fraction(mention, text)
+                                       or is_false_alarm(mention, text, anchor)):
             continue
+        if _is_body_time(mention):
+            mention = without_leading_figure(mention, text)
         mention = _with_zone(_without_dangling_joiner(mention, text, anchor), text)
-        pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor))
+        pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor)
+                   or _count_then_date(mention, text, anchor))
                   if _is_body_time(mention) else [])
         if pieces:
             found.extend(pieces)
@@ -181,13 +186,16 @@ def _without_dangling_joiner(mention: Mention, text: str,
 
 
 _ZONE_AFTER = re.compile(r"\s*\(\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?00)?\s*\)|\s+(?:GMT|UTC)"
-                         r"\s*[+-]\s*\d{1,2}(?::?00)?\b")
+                         r"\s*[+-]\s*\d{1,2}(?::?00)?\b|\s+local time\b")
+_CLOCK_DIGIT = re.compile(r"\d")
 
 
 def _with_zone(mention: Mention, text: str) -> Mention:
     """'6:40 p.m.' followed by '(GMT +8)' the model left out: the mention takes the offset,
-    so its value can be written in UTC."""
-    if mention.label != "TIME" or mention.field != "text":
+    so its value can be written in UTC; so too a 'local time' after a clock time ('2am local
+    time (0100 UTC) on Friday'), which else stood between the clock and its day."""
+    if (mention.label != "TIME" or mention.field != "text"
+            or not _CLOCK_DIGIT.search(mention.text)):
         return mention
     zone = _ZONE_AFTER.match(text, mention.end)
     if zone is None:
@@ -255,6 +263,22 @@ def _comma_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[M
         # 'the preceding Saturday, August 17': the date names the words before it
         return _pieces(mention, match, text, anchor, first_named_after=True)
     return []
+
+
+_COUNT_THEN_DATE = re.compile(
+    r"^(?P<first>(?:\S+ ){1,2}(?:minutes?|hours?|days?|nights?|weeks?|months?|years?))\s+"
+    r"(?P<second>(?:(?:earlier|later) )?(?:last|this|next) \w+|yesterday|today|tomorrow)$",
+    re.IGNORECASE)
+
+
+def _count_then_date(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
+    """'heard the case over two days last week' -> 'two days' (a duration) and 'last week'
+    (the date), as TIMEX3 marks them; the model ran them into one span with no value."""
+    match = _COUNT_THEN_DATE.match(mention.text)
+    if match is None or not _is_date(match["second"], anchor):
+        return []
+    first = normalise_time(match["first"], anchor, None)
+    return _pieces(mention, match, text, anchor) if first and first.value[:1] == "P" else []
 
 
 def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:

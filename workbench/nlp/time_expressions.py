@@ -24,7 +24,9 @@ from workbench.nlp.time_context import (
     in_named_year,
     in_year_before,
     indefinite_day,
+    offset_named_again,
     part_before_day,
+    range_start_in_year,
     run_end,
 )
 from workbench.nlp.time_detection import (
@@ -82,18 +84,28 @@ def span_tense(span: Span) -> Tense | None:
 
     Two words decide before the verb does: 'since' points back whatever the clause's
     tense ("its worst day since November"), and a date a meeting was moved to is still
-    ahead even when the moving is told in the past ("was rescheduled to June 2").
+    ahead even when the moving is told in the past ("was rescheduled to June 2"). 'As of'
+    with a present verb is a status up to a time gone by ("As of Sunday evening, all four
+    are stable"); with a future one it stays ahead ("As of Monday, the rule will apply").
     """
     preposition = span.doc[span.start - 1] if span.start > 0 else None
     if preposition is not None and preposition.lower_ == "since":
         return "past"
     verb = _governing_verb(span.root)
+    tense = verb_tense(verb) if verb is not None else None
+    if _after_as_of(span) and tense in (None, "present"):
+        return "past"
     if verb is None:
         return None
     if (preposition is not None and preposition.lower_ in _MOVED_TO
             and verb.lemma_.lower() in _MOVING_VERBS):
         return "future"
-    return verb_tense(verb)
+    return tense
+
+
+def _after_as_of(span: Span) -> bool:
+    return span.start > 1 and [t.lower_ for t in span.doc[span.start - 2:span.start]] == [
+        "as", "of"]
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -120,6 +132,8 @@ def verb_tense(verb: Token) -> Tense | None:
             return "reported-future" if _told_in_the_past(verb.head) else "future"
         return verb_tense(verb.head)  # "wanted to meet on Monday": the head's tense
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB" and verb.dep_ == "conj" and not auxiliaries and verb.head is not verb:
+        return verb_tense(verb.head)  # "will travel on Friday and return on Monday": shared 'will'
     words = {child.lower_ for child in auxiliaries}
     if words & _FUTURE_AUXILIARIES or (verb.lemma_ in _PLANNING_WORDS and _has_to_clause(verb)):
         return "future"
@@ -183,8 +197,12 @@ def with_time_values(
             valued = in_year_before(indefinite_day(valued, text, tense), before, text)
             valued = _on_day_of(before, _in_apposition(before, valued, text), text, anchor)
             valued = _in_the_evening(before, valued, text)
-            if before is not None and _names_again(before, valued, text):
+            if before is not None and (_names_again(before, valued, text)
+                                       or offset_named_again(before, valued, text)):
                 mentions[times[-1]] = replace(before, value=valued.value)
+            dated_start = range_start_in_year(before, valued, text)
+            if dated_start is not None:
+                mentions[times[-1]] = dated_start
             part = part_before_day(before, valued, text)
             if part is not None:
                 mentions[times[-1]] = part
@@ -263,8 +281,9 @@ def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
 
 
 _CLOCK_BEFORE_DAY = re.compile(r"\s*\)?\s*(?:,\s*)?(?:on|,)?\s*")
-_CLOCK_RIGHT_BEFORE_DAY = re.compile(r"\s*(?:on\s+)?")
-"""A clock some day before it already took: only its own day right after moves it again."""
+_CLOCK_RIGHT_BEFORE_DAY = re.compile(r"\s*\)?\s*(?:on\s+)?")
+"""A clock some day before it already took: only its own day right after moves it again
+(after the bracket it was written in: '(0100 UTC) on Sunday')."""
 _CLOCK_BESIDE_CLOCK = re.compile(r"\s*\(\s*")
 _NAMED_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
 """A day's value, with or without its part of day ('Monday morning')."""
@@ -273,11 +292,13 @@ _NAMED_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
 def _clock_run(mentions: Sequence[Mention], times: Sequence[int], text: str,
                anchor: dt.date | None) -> list[int]:
     """The clock times just before a day, last first: '15:30 local time (1430 UTC) on
-    Tuesday' gives both clock times (each read on the anchor day until now)."""
+    Tuesday' gives both clock times (each read on the anchor day until now, or on the day a
+    sentence before named: '2am local time (0100 UTC) on Sunday' after 'As of Monday, ...')."""
     run = [times[-1]]
     for index in reversed(times[:-1]):
         clock, later = mentions[index], mentions[run[-1]]
-        if not (anchor and (clock.value or "").startswith(anchor.isoformat() + "T")
+        day = (clock.value or "")[:11]
+        if not (anchor and day.endswith("T") and day == (later.value or "")[:11]
                 and _CLOCK_BESIDE_CLOCK.fullmatch(text[clock.end:later.start])):
             break
         run.append(index)
@@ -321,6 +342,7 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
     return replace(mention, value=found.value if found else None)
 
 
+_DAY_OF = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)",
                                re.IGNORECASE)
 """'third-quarter profit': a period named as the subject of a report, read nearest (the
@@ -360,8 +382,8 @@ def _on_day_of(previous: Mention | None, mention: Mention, text: str,
     by the model into "Friday" + "morning".
     """
     day = (previous.value or "")[:10] if previous else ""
-    if previous is None or anchor is None or len(day) != len("2000-01-01"):
-        return mention
+    if previous is None or anchor is None or not _DAY_OF.fullmatch(day):
+        return mention  # also a week's value ('1989-W43-WE'), whose first ten signs are no day
     between = text[previous.end:mention.start]
     value = mention.value or ""
     if value.startswith(anchor.isoformat() + "T") and _NEXT_SENTENCE.fullmatch(between):

@@ -16,6 +16,7 @@ from workbench.core.time_anaphora import is_anaphoric
 from workbench.core.time_durations import UNKNOWN_LENGTH
 from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
+from workbench.core.time_spoken_clock import SPOKEN_CLOCK_IN_TEXT, is_spoken_clock
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
 from workbench.nlp.resolution import at_sentence_start
 
@@ -26,6 +27,11 @@ def has_value(words: str, anchor: dt.date | None) -> bool:
     return normalise_time(words, anchor, None) is not None
 
 
+_COUNTED = (r"(?:\w+ )?(?:\w+ )?(?:minutes?|hours?|days?|nights?|weeks?|weekends?|months?"
+            r"|quarters?|years?|decades?|centur(?:y|ies)|seasons?|sessions?|terms?)"
+            r"|few|several|couple|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty")
+"""What may follow 'in the past' when it starts a duration ('in the past two years', 'in the
+past few days'): then it is no past reference of its own."""
 _TIME_WORDS = re.compile(
     r"\b(?:(?:more |most |very |only |until )?recently|currently|nowadays|lately|at present"
     r"|now(?! that\b)(?!-)|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|Q[1-4](?: (?:19|20)\d{2})?"
@@ -33,8 +39,10 @@ _TIME_WORDS = re.compile(
     r"|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?(?: local time)?| local time| (?:UTC|GMT))"
     r"|(?:this|that|(?:early|late) (?:in the|at)) (?:morning|afternoon|evening|night)"
     r"|the (?:next|following|previous) (?:morning|afternoon|evening|night|day)"
-    r"|the same (?:day|week|month|year)|in the past(?= *[.,;:)]| and\b| or\b)"
+    r"|the same (?:day|week|month|year)|in the past(?!-| (?:" + _COUNTED + r")\b)"
     r"|an? (?:later|future) (?:date|time|stage)"
+    r"|(?:(?<=\bin )|(?<=\bfor )|(?<=\binto ))the (?:(?:near|distant|foreseeable|immediate) )?"
+    r"future(?! of\b)"
     r"|(?-i:" + CAPITALISED_MONTH_NAME + r") (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     r"(?:, (?:19|20)\d{2})?\b(?!,? ?\d)"
     r")\b(?![/-])",
@@ -110,7 +118,8 @@ def dated_holidays(text: str, anchor: dt.date | None) -> list[Span]:
 def unmarked_time_words(text: str, anchor: dt.date | None,
                         holidays: list[Span] | None = None) -> list[Mention]:
     """Time expressions the model does not tag: holidays ('Easter', 'New Year's Day'), 'now',
-    'soon', 'for years', 'currently', 'recently', 'in the past', 'earlier', 'a later date'
+    'soon', 'for years', 'currently', 'recently', 'in the past', 'earlier', 'a later date',
+    'the future' after 'in' or 'for' (not 'the future of the firm')
     (TIMEX3 dates with the values PRESENT_REF, PAST_REF and FUTURE_REF), numeric dates
     such as 7/8/07, quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009',
     clock times ('0100 UTC', '4:00 A.M. local time'), 'the same day', 'that evening',
@@ -126,6 +135,9 @@ def unmarked_time_words(text: str, anchor: dt.date | None,
         holidays = dated_holidays(text, anchor)
     found = _day_words(text, anchor) + _vague_words(text, anchor) + [
         Mention(start, end, text[start:end], "DATE", text[start:end]) for start, end in holidays]
+    found += [Mention(m.start(), m.end(), m.group(), "TIME", m.group())
+              for m in SPOKEN_CLOCK_IN_TEXT.finditer(text)
+              if is_spoken_clock(m) and has_value(m.group(), anchor)]
     for match in _TIME_WORDS.finditer(text):
         words = match.group()
         if is_anaphoric(words) or has_value(words, anchor) or has_value(words.split()[-1],
