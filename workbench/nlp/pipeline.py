@@ -54,7 +54,7 @@ ANALYSIS_VERSION = 10  # 2: furniture filter, label voting, speakers; 3: DATE/TI
 # ad/classic/pseudonym before or 'a biography' after, or a programme someone 'told' are no quotes;
 # speakers: roles and appositions read as titles, 'X quoted Y as saying', objects of led/urged,
 # untagged surnames, credit lines;
-# 10: time: spoken clock times ('a quarter before 11 a.m.'), a past 'this weekend' on a weekday,
+#     time: spoken clock times ('a quarter before 11 a.m.'), a past 'this weekend' on a weekday,
 # fixed observances ('International Women's Day'), 'July 13 of last year', 'the early hours of
 # Sunday', 'A decade later, in 2008', 'in the past' before its clause; 'Category 5', 'Person of
 # the Year', describing seasons ('summer habitats') and '2019-nCoV' no longer dates; 'the
