@@ -171,8 +171,34 @@ def _m0014_edit_history(db: Database) -> None:
     )
 
 
+def _m0015_analysis_claims(db: Database) -> None:
+    """Record which analysis run works on which pending document (``analysis_claims.py``).
+
+    Why: two imports at once each analysed every pending document, the
+    other's too. Rows live only while a run is under way; a killed run's rows
+    are taken over by the next run once it is known dead.
+    """
+    execute_all(
+        db,
+        """
+        CREATE TABLE analysis_runs (
+            run TEXT PRIMARY KEY,
+            host TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            heartbeat REAL NOT NULL
+        );
+        CREATE TABLE analysis_claims (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            run TEXT NOT NULL
+        );
+        CREATE INDEX idx_analysis_claims_run ON analysis_claims(run);
+        """,
+    )
+
+
 STEPS: tuple[MigrationStep, ...] = (
     ("0012_authorship", _m0012_authorship),
     ("0013_merges", _m0013_merges),
     ("0014_edit_history", _m0014_edit_history),
+    ("0015_analysis_claims", _m0015_analysis_claims),
 )
