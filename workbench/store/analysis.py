@@ -9,8 +9,13 @@ from sqlite_utils import Database
 from workbench.core.models import Analysis, Changes
 from workbench.core.vocabulary import STATUS_FAILED, STATUS_PENDING
 from workbench.store import analysis_chunks, quotes
-from workbench.store.analysis_claims import AnalysisRun, claim_pending, drop_claim, end_run
-from workbench.store.analysis_claims import renew_lease
+from workbench.store.analysis_claims import (
+    AnalysisRun,
+    claim_pending,
+    drop_claim,
+    end_run,
+    renew_lease,
+)
 from workbench.store.analysis_rows import replace_analysis
 from workbench.store.history import History
 from workbench.store.rows import dict_rows
