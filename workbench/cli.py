@@ -106,8 +106,10 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub.set_defaults(handler=None)
 
     sub = commands.add_parser("import", help="import files, folders, .jsonl/.csv")
-    sub.add_argument("paths", nargs="+", metavar="PATH")
-    sub.add_argument("--no-analyze", action="store_true", help="store text only; analyse later")
+    sub.add_argument("paths", nargs="+", metavar="PATH", help=(
+        "files or folders: .txt .md .html .pdf .docx .jsonl .ndjson .csv, and .json when named"))
+    sub.add_argument("--no-analyze", action="store_true",
+                     help="store text only; `workbench reanalyze` analyses later")
     sub.add_argument(
         "--workers", type=count(1, MAX_WORKERS), default=None, help="extraction processes"
     )
@@ -117,7 +119,9 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
         help="follow symbolic links inside imported folders (skipped by default)",
     )
     add_cluster_argument(sub)
-    outcome_options(sub)
+    outcome_options(sub, quiet_help="print the id of each new document, one a line",
+                    json_help="print the report as JSON: ids imported and updated, files"
+                              " already present, failed (with the reason) and skipped")
     sub.set_defaults(handler=library.run_import)
 
     sub = commands.add_parser("reanalyze", help="re-run extraction (analyst curation is kept)")
@@ -142,10 +146,12 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub.set_defaults(handler=library.run_show)
 
     sub = commands.add_parser("search", help="full-text search")
-    sub.add_argument("query", metavar="QUERY")
-    sub.add_argument("--advanced", action="store_true", help="FTS5 query syntax")
+    sub.add_argument("query", metavar="QUERY", help=(
+        "words that must all appear (emoji and symbols such as € too); quote it in the shell"))
+    sub.add_argument("--advanced", action="store_true",
+                     help="FTS5 query syntax: NEAR, OR, NOT, \"phrases\", title: (words only)")
     sub.add_argument("--limit", type=count(1), default=20, help="most hits to print")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help="print the hits as JSON")
     sub.set_defaults(handler=library.run_search)
 
 
