@@ -137,6 +137,9 @@ def analyze_in_terminal(
     for doc_id, reason in report.failed:
         print(f"document {doc_id}: {reason}", file=sys.stderr)
     print(f"analysed {len(report.analyzed)} document(s)", file=sys.stderr)
+    if report.left_to_others:
+        print(f"{report.left_to_others} more are being analysed by another import or the"
+              " desktop app", file=sys.stderr)
     return bool(report.failed)
 
 

@@ -60,6 +60,7 @@ class AnalysisReport:
     analyzed: list[int] = field(default_factory=list)
     failed: list[tuple[int, str]] = field(default_factory=list)
     cancelled: bool = False
+    left_to_others: int = 0  # pending documents another run under way is analysing
 
 
 @dataclass
@@ -126,6 +127,7 @@ def analysis_steps(
         huge = [plan_huge_document(store, item) for item in items if is_huge(item[2])]
         published = store.analysis.publication_dates([doc_id for doc_id, _, _ in items])
         saver = _ResultSaver(store, whole, huge, progress, on_change, run)
+        saver.report.left_to_others = store.analysis.held_elsewhere(run)
         feed: Feed[Result] = Feed(
             lambda: extraction_results(whole, huge, workers, worker_niceness, published,
                                        extractor, warm),

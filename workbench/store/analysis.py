@@ -14,6 +14,7 @@ from workbench.store.analysis_claims import (
     claim_pending,
     drop_claim,
     end_run,
+    held_by_others,
     renew_lease,
 )
 from workbench.store.analysis_rows import replace_analysis
@@ -73,6 +74,10 @@ class Analyses:
         Documents another live run holds are left to it; a dead run's are taken.
         """
         return claim_pending(self.db, run)
+
+    def held_elsewhere(self, run: AnalysisRun) -> int:
+        """Pending documents other live runs hold, which ``run`` leaves to them."""
+        return held_by_others(self.db, run)
 
     def renew_claims(self, run: AnalysisRun) -> None:
         """Keep ``run``'s claims its own (it is alive and saving)."""

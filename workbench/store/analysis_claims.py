@@ -69,6 +69,14 @@ def claim_pending(db: Database, run: AnalysisRun) -> list[tuple[int, str, str]]:
     return [(int(r[0]), r[1], r[2]) for r in rows]
 
 
+def held_by_others(db: Database, run: AnalysisRun) -> int:
+    """How many pending documents other live runs hold (``run`` left them to those runs)."""
+    row = db.execute(
+        "SELECT count(*) FROM analysis_claims c JOIN documents d ON d.id = c.document_id"
+        " WHERE c.run != ? AND d.status = ?", [run.run_id, STATUS_PENDING]).fetchone()
+    return int(row[0])
+
+
 def renew_lease(db: Database, run: AnalysisRun) -> None:
     """Say the run is alive (its claims stay its own for another ``LEASE_SECONDS``)."""
     with db.atomic():
