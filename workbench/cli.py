@@ -106,8 +106,11 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub.set_defaults(handler=None)
 
     sub = commands.add_parser("import", help="import files, folders, .jsonl/.csv")
-    sub.add_argument("paths", nargs="+", metavar="PATH")
-    sub.add_argument("--no-analyze", action="store_true", help="store text only; analyse later")
+    sub.add_argument("paths", nargs="+", metavar="PATH", help=(
+        "files or folders: .txt .md .html .pdf .docx .eml .mbox .rss .atom .jsonl .ndjson .csv,"
+        " and .json or .xml when named"))
+    sub.add_argument("--no-analyze", action="store_true",
+                     help="store text only; `workbench reanalyze` analyses later")
     sub.add_argument(
         "--workers", type=count(1, MAX_WORKERS), default=None, help="extraction processes"
     )
@@ -117,7 +120,9 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
         help="follow symbolic links inside imported folders (skipped by default)",
     )
     add_cluster_argument(sub)
-    outcome_options(sub)
+    outcome_options(sub, quiet_help="print the id of each new document, one a line",
+                    json_help="print the report as JSON: ids imported and updated, files"
+                              " already present, failed (with the reason) and skipped")
     sub.set_defaults(handler=library.run_import)
 
     sub = commands.add_parser("reanalyze", help="re-run extraction (analyst curation is kept)")
@@ -142,10 +147,12 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub.set_defaults(handler=library.run_show)
 
     sub = commands.add_parser("search", help="full-text search")
-    sub.add_argument("query", metavar="QUERY")
-    sub.add_argument("--advanced", action="store_true", help="FTS5 query syntax")
+    sub.add_argument("query", metavar="QUERY", help=(
+        "words that must all appear (emoji and symbols such as € too); quote it in the shell"))
+    sub.add_argument("--advanced", action="store_true",
+                     help="FTS5 query syntax: NEAR, OR, NOT, \"phrases\", title: (words only)")
     sub.add_argument("--limit", type=count(1), default=20, help="most hits to print")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help="print the hits as JSON")
     sub.set_defaults(handler=library.run_search)
 
 
@@ -236,8 +243,29 @@ def message_of(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
     if isinstance(exc, sqlite3.Error):
-        return f"library error: {exc}"
+        return _library_error(exc)
     return str(exc)
+
+
+# SQLite's primary result codes for a write the disk refused.
+_SQLITE_IOERR, _SQLITE_FULL = 10, 13
+
+
+def _library_error(exc: sqlite3.Error) -> str:
+    """A library error in words that say what happened and what is safe.
+
+    Why: a full disk ended an import with "library error: disk I/O error",
+    which reads like damage. Every write is a transaction, so what was saved
+    before the failure is whole; the analyst needs to know that and what to do.
+    """
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code == _SQLITE_FULL:
+        return ("the disk holding the library is full (or the library reached its size limit):"
+                " what was saved before is kept; free some space and run the command again")
+    if code == _SQLITE_IOERR:
+        return (f"the library could not be written ({exc}): the disk may be full, failing or"
+                " disconnected; what was saved before is kept")
+    return f"library error: {exc}"
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -139,3 +139,20 @@ def test_a_batch_file_in_utf16_with_a_bom_is_read(
     assert run(library, "suggest", "--batch", str(batch), "--json") == 0
     (only,) = json.loads(capsys.readouterr().out)
     assert only["statement"] == CLAIM and only["suggestions"]
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    (["--batch", "{batch}", "--accept", "1"], "--batch FILE runs on its own: leave out --accept"),
+    (["--batch", "{batch}", "7"], "leave out a CLAIM id"),
+    (["7", "--csv", "{csv}"], "--csv goes with --batch FILE"),
+    (["7", "--accept", "1", "--reject", "1"], "--accept and --reject go one at a time"),
+])
+def test_options_that_do_not_go_together_are_a_usage_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], message: str
+) -> None:
+    batch = tmp_path / "statements.txt"
+    batch.write_text("The harbour reopened.\n", "utf-8")
+    argv = [part.format(batch=batch, csv=tmp_path / "out.csv") for part in extra]
+    assert main(["--db", str(tmp_path / "l.sqlite"), "suggest", *argv]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out.csv").exists()

@@ -508,3 +508,17 @@ def test_html_cleaner_is_a_direct_dependency() -> None:
     assert "lxml_html_clean" in names
     import lxml_html_clean  # noqa: F401 - the HTML reader's extractor needs it
 
+
+
+def test_a_hostile_mail_gives_its_visible_text_only(tmp_path: Path) -> None:
+    """Scripts, styles, tracking images and a header escape in a message never reach the text."""
+    message = (
+        "From: =?utf-8?q?Desk=1B]0;owned=07?= <x@example.org>\n"
+        "Subject: Harbour wall\n"
+        "Content-Type: text/html; charset=utf-8\n\n"
+        "<style>p{color:red}</style><script>alert(1)</script>"
+        '<p>The wall was approved.<img src="http://tracker.example/pixel.gif"></p>\n'
+    )
+    (article,) = read_articles(write(tmp_path / "mail.eml", message))
+    assert article.text == "The wall was approved."
+    assert article.source is not None and "\x1b" not in article.source

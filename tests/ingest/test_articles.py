@@ -31,6 +31,11 @@ from workbench.ingest.articles import (
         ("March 2019", "March 2019"),
         ("2019", "2019"),
         ("last Tuesday-ish", "last Tuesday-ish"),
+        (1741080600, "2025-03-04T09:30:00+00:00"),  # a Unix time, as scraped feeds give it
+        ("1741080600000", "2025-03-04T09:30:00+00:00"),  # in milliseconds
+        ("1741080600.5", "2025-03-04T09:30:00+00:00"),
+        ("123456789", "123456789"),  # 1973: a number, not taken for a date
+        ("99999999999999", "99999999999999"),
         ("", None),
         (None, None),
     ],

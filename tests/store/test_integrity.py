@@ -236,3 +236,15 @@ def test_check_of_a_thousand_analysed_documents_passes(library_path: Path) -> No
     assert conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 3000
     conn.close()
     store.close()
+
+
+def test_symbol_index_out_of_step_is_rebuilt(library: Store) -> None:
+    library.db.execute("UPDATE documents SET text = text || ' €' WHERE id = 2")
+    raw(
+        library,
+        "INSERT INTO documents_symbols(documents_symbols, rowid, title, text)"
+        " SELECT 'delete', id, title, text FROM documents WHERE id = 2",
+    )
+    assert library.library.count_search("€") == 0
+    assert_repaired_once(library, "search_index", 2)  # content mismatch + a missing row
+    assert library.library.count_search("€") == 1

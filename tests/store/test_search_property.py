@@ -2,7 +2,9 @@
 
 The oracle is brute force over a small library: a document matches iff every
 word of the query (a maximal run of letters and digits, the words simple mode
-quotes) occurs in it as a phrase under the tokenizer's own rules. The rules are
+quotes) occurs in it as a phrase under the tokenizer's own rules, and every run
+of symbols of the query (emoji, currency signs) lies inside a run of symbols the
+symbol index holds for it. The rules are
 taken from SQLite itself: each query word and each document is tokenized by
 an FTS5 table with the library's tokenizer (stemming and diacritics included),
 read back through ``fts5vocab``, so the oracle is exact and needs no stemmer.
@@ -27,6 +29,7 @@ from hypothesis import strategies as st
 from workbench.core.models import Article
 from workbench.store import LibraryFilter, Store
 from workbench.store import search as fts
+from workbench.store.search_symbols import symbol_runs
 
 WORD = re.compile(r"[^\W_]+")
 QUERIES = 100_000
@@ -72,6 +75,8 @@ class Oracle:
         store.db.execute(
             "CREATE VIRTUAL TABLE temp.docs_v USING fts5vocab(main, documents_fts, instance)"
         )
+        store.db.execute("CREATE VIRTUAL TABLE temp.documents_symbols_terms_instance"
+                         " USING fts5vocab(main, documents_symbols, instance)")
         store.db.conn.text_factory = bytes
         try:
             rows = store.db.execute("SELECT term, doc, col, offset FROM temp.docs_v").fetchall()
@@ -81,6 +86,12 @@ class Oracle:
         for term, doc, column, offset in rows:
             self.positions.setdefault(term, {}).setdefault(doc, set()).add((column, offset))
         self.terms: dict[str, tuple[bytes, ...]] = {}
+        # What the symbol index holds, per document: runs of emoji, currency and other signs.
+        self.symbols: dict[int, set[str]] = {}
+        for term, doc in store.db.execute(
+            "SELECT term, doc FROM documents_symbols_terms_instance"
+        ).fetchall():
+            self.symbols.setdefault(int(doc), set()).add(str(term))
 
     def learn(self, words: set[str]) -> None:
         """Tokenize words not seen before, all in one go."""
@@ -108,6 +119,9 @@ class Oracle:
             result = docs if result is None else result & docs
             if not result:
                 return set()
+        for run in symbol_runs(query):  # each inside a run of symbols the document holds
+            docs = {doc for doc, runs in self.symbols.items() if any(run in held for held in runs)}
+            result = docs if result is None else result & docs
         return result or set()
 
     def _phrase(self, terms: tuple[bytes, ...]) -> set[int]:

@@ -42,13 +42,20 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
         follow_links=args.follow_links,
     )
     bar.finish()
-    report.failed[:0] = [(path, "no such file or folder") for path in missing]
+    report.failed[:0] = [(path, _missing_reason(Path(path))) for path in missing]
     _print_import_report(report)
     failed = not report.ok
     if not args.no_analyze and not report.cancelled:
         failed = analyze_in_terminal(store, args.workers, cluster) or failed
     _print_import_outcome(args, report)
     return 1 if failed else 0
+
+
+def _missing_reason(path: Path) -> str:
+    """Why a chosen path cannot be read: absent, or a link to nothing (or to itself)."""
+    if path.is_symlink():
+        return "symbolic link to a missing file, or a loop of links"
+    return "no such file or folder"
 
 
 def _print_import_outcome(args: argparse.Namespace, report: ImportReport) -> None:
@@ -92,8 +99,9 @@ def _print_import_report(report: ImportReport) -> None:
         print(printable(f"{path}: {reason}", keep=""), file=sys.stderr)
     if any(reason == LINK_NOT_FOLLOWED for _, reason in report.skipped):
         print("(--follow-links imports links that stay inside the folder)", file=sys.stderr)
-    for path, title, existing in report.duplicates:
-        print(f"{path}: already in the library as document {existing} ({title})", file=sys.stderr)
+    for path, title, existing in report.duplicates:  # one line, whatever the name or title holds
+        line = f"{path}: already in the library as document {existing} ({title})"
+        print(printable(line, keep=""), file=sys.stderr)
     analyses = f", {report.analyses} ACH analysis(es)" if report.analyses else ""
     print(
         f"imported {len(report.imported)} document(s){analyses}, {len(report.duplicates)} already"
@@ -129,6 +137,9 @@ def analyze_in_terminal(
     for doc_id, reason in report.failed:
         print(f"document {doc_id}: {reason}", file=sys.stderr)
     print(f"analysed {len(report.analyzed)} document(s)", file=sys.stderr)
+    if report.left_to_others:
+        print(f"{report.left_to_others} more are being analysed by another import or the"
+              " desktop app", file=sys.stderr)
     return bool(report.failed)
 
 

@@ -24,15 +24,18 @@ FALLBACK_WIDTH = 100
 MIN_WIDTH = 40
 
 
-def outcome_options(sub: argparse.ArgumentParser, *, json: bool = True) -> None:
+def outcome_options(sub: argparse.ArgumentParser, *, json: bool = True,
+                    quiet_help: str = "print only the id",
+                    json_help: str = "print the result as JSON") -> None:
     """Add ``--quiet`` (print only the id) and, when asked, ``--json`` (print the record).
 
-    They exclude each other: asking for both is a usage error (exit 2).
+    They exclude each other: asking for both is a usage error (exit 2). A
+    command that prints something else (``import``: many ids, a report) says so.
     """
     group = sub.add_mutually_exclusive_group()
-    group.add_argument("--quiet", action="store_true", help="print only the id")
+    group.add_argument("--quiet", action="store_true", help=quiet_help)
     if json:
-        group.add_argument("--json", action="store_true", help="print the result as JSON")
+        group.add_argument("--json", action="store_true", help=json_help)
 
 
 def say(args: argparse.Namespace, sentence: str, record: dict[str, Any]) -> int:

@@ -27,11 +27,12 @@ MAX_PER_DOCUMENT = 100
 
 def run_suggest(store: Store, args: argparse.Namespace) -> int:
     """Print suggestions for a claim, accept or reject one, or run a batch file."""
+    problem = _usage_problem(args)
+    if problem is not None:
+        error(problem)
+        return 2
     if args.batch:
         return _run_batch(store, args)
-    if args.claim is None:
-        error("give a CLAIM id or --batch FILE")
-        return 2
     suggestions = store.suggestions.suggest_for_claim(
         args.claim, limit=args.limit, per_document=args.per_document
     )
@@ -48,6 +49,29 @@ def run_suggest(store: Store, args: argparse.Namespace) -> int:
             f" ({suggestion.title[:50]}){_more(suggestion)}\n      {_marked(suggestion)}"
         )
     return 0
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """Why the options do not go together, or None.
+
+    Why: an option that does not apply used to be ignored in silence, so
+    ``suggest 12 --batch f --accept 1`` ran the batch and linked nothing,
+    exit 0, while the analyst believed a link was made.
+    """
+    if args.batch is None:
+        if args.claim is None:
+            return "give a CLAIM id or --batch FILE"
+        if args.csv:
+            return "--csv goes with --batch FILE"
+    else:
+        extra = [name for name, given in (("a CLAIM id", args.claim is not None),
+                                          ("--accept", args.accept is not None),
+                                          ("--reject", args.reject is not None)) if given]
+        if extra:
+            return f"--batch FILE runs on its own: leave out {' and '.join(extra)}"
+    if args.accept is not None and args.reject is not None:
+        return "--accept and --reject go one at a time"
+    return None
 
 
 def _more(suggestion: Suggestion) -> str:

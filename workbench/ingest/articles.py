@@ -19,6 +19,8 @@ DERIVED_TITLE_CHARS = 80
 MAX_DATE_CHARS = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_EPOCH_NUMBER = re.compile(r"\d{9,13}(\.\d+)?")
+_EPOCH_FIRST, _EPOCH_LAST = 315_532_800, 4_102_444_800  # 1980-01-01 and 2100-01-01, UTC
 _DEFAULT_A = dt.datetime(2000, 1, 1, 0, 0, 0)  # noqa: DTZ001 - only a parsing default
 _DEFAULT_B = dt.datetime(2001, 2, 2, 1, 1, 1)  # noqa: DTZ001 - only a parsing default
 
@@ -145,7 +147,23 @@ def normalize_published(value: object) -> str | None:
         return None
     if len(raw) > MAX_DATE_CHARS:
         return raw
-    return _parse_date_text(raw) or raw
+    return _parse_date_text(raw) or _epoch_time(raw) or raw
+
+
+def _epoch_time(raw: str) -> str | None:
+    """A Unix time in seconds or milliseconds (scraped feeds' ``1741080600``), as UTC ISO.
+
+    Only numbers that fall between 1980 and 2100 either way: a count or an id
+    that happens to be a number is not taken for a date.
+    """
+    if not _EPOCH_NUMBER.fullmatch(raw):
+        return None
+    number = float(raw)
+    for seconds in (number, number / 1000):
+        if _EPOCH_FIRST <= seconds <= _EPOCH_LAST:
+            moment = dt.datetime.fromtimestamp(seconds, dt.UTC)
+            return moment.replace(microsecond=0).isoformat()
+    return None
 
 
 def _parse_date_text(raw: str) -> str | None:

@@ -11,6 +11,7 @@ here opens a file, so nothing here can hang.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -24,6 +25,11 @@ LINK_LEAVES_FOLDER = "symbolic link pointing outside the imported folder, not fo
 LINK_BROKEN = "symbolic link to a missing file, skipped"
 LINK_LOOP = "symbolic link back into a folder already imported, skipped"
 NOTHING_TO_IMPORT = "no files to import in this folder"
+SAVED_PAGE_FILES = "the images, scripts and frames of a saved web page ({page}), skipped"
+# A browser's "Web page, complete" writes "<page>.html" and its parts into "<page>_files"
+# ("_Dateien", "-fichiers" … in other languages): one word after "_" or "-".
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+_PARTS_FOLDER = re.compile(r"(?P<page>.+)[_-][^\W\d_]+")
 
 
 @dataclass
@@ -125,17 +131,22 @@ class _FolderWalk:
         except OSError as error:
             self.scan.unreadable.append((str(folder), _folder_reason(error)))
             return
+        pages = _saved_pages(entry.name for entry in entries)
         for entry in entries:
             if not is_hidden(entry.name):
-                self._visit(entry)
+                self._visit(entry, pages)
 
-    def _visit(self, entry: os.DirEntry[str]) -> None:
+    def _visit(self, entry: os.DirEntry[str], pages: dict[str, str]) -> None:
         path = Path(entry.path)
         try:
             if entry.is_symlink():
                 self._visit_link(path)
             elif entry.is_dir(follow_symlinks=False):
-                self.walk(path)
+                page = _page_of_parts_folder(entry.name, pages)
+                if page is None:
+                    self.walk(path)
+                else:  # its ad frames and empty helper pages are not articles
+                    self.scan.skipped.append((str(path), SAVED_PAGE_FILES.format(page=page)))
             elif self.accept(entry.name):
                 regular = entry.is_file(follow_symlinks=False)
                 mode = stat.S_IFREG if regular else entry.stat(follow_symlinks=False).st_mode
@@ -185,6 +196,18 @@ class _FolderWalk:
 
 def _any_name(_name: str) -> bool:
     return True
+
+
+def _saved_pages(names: Iterable[str]) -> dict[str, str]:
+    """Stem -> file name of the web pages in one folder listing."""
+    return {name.rsplit(".", 1)[0]: name for name in names
+            if name.lower().endswith(_PAGE_SUFFIXES)}
+
+
+def _page_of_parts_folder(folder: str, pages: dict[str, str]) -> str | None:
+    """The saved page whose parts ``folder`` holds ("x_files" beside "x.html"), or None."""
+    match = _PARTS_FOLDER.fullmatch(folder)
+    return pages.get(match["page"]) if match else None
 
 
 def _is_inside(target: str, root: str) -> bool:

@@ -9,7 +9,9 @@ from workbench.core.models import Article
 from workbench.ingest.articles import without_surrogates
 from workbench.ingest.csv_file import read_csv_records
 from workbench.ingest.docx_file import read_docx
+from workbench.ingest.email_file import read_eml, read_mbox
 from workbench.ingest.errors import IngestError, one_line
+from workbench.ingest.feed_file import read_feed
 from workbench.ingest.folders import InputScan, check_regular_file, is_hidden, scan_inputs
 from workbench.ingest.html_file import read_html
 from workbench.ingest.json_file import read_json
@@ -33,11 +35,17 @@ _READERS: dict[str, Reader] = {
     ".ndjson": read_jsonl_records,
     ".csv": read_csv_records,
     ".json": read_json,
+    ".eml": read_eml,
+    ".mbox": read_mbox,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
 }
-#: Suffixes picked up inside folders. ``.json`` is left out on purpose: folders are full of
-#: unrelated JSON; a workbench export is imported by naming the file explicitly.
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS) - {".json"}
-MULTI_RECORD_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson", ".csv"})
+#: Suffixes picked up inside folders. ``.json`` and ``.xml`` are left out on purpose: folders
+#: are full of unrelated JSON and XML; an export or a feed is imported by naming the file.
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS) - {".json", ".xml"}
+MULTI_RECORD_SUFFIXES: frozenset[str] = frozenset(
+    {".jsonl", ".ndjson", ".csv", ".mbox", ".rss", ".atom", ".xml"})
 
 
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:

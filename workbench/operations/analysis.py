@@ -14,6 +14,11 @@ cancelled) run are skipped, and the document is finished (document-wide
 label vote, status) when its last chunk is in. Progress counts words, so a
 book-length text moves the bar as steadily as a folder of articles.
 
+A run claims the pending documents no other live run holds (two imports at
+once, or the app and a script, never parse one document twice) and gives
+back what it did not save when it ends; a killed run's claims are taken over
+by the next run (``store/analysis_claims.py``).
+
 ``extraction_results`` is the one place that turns documents and chunks into
 results; a runner that sends the same jobs elsewhere plugs in there.
 """
@@ -21,6 +26,7 @@ results; a runner that sends the same jobs elsewhere plugs in there.
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -34,9 +40,11 @@ from workbench.nlp.library_labels import LibraryLabels
 from workbench.nlp.pipeline import ANALYSIS_VERSION
 from workbench.nlp.workers import AnalysisResult, ChunkJob, ChunkResult, Result, SmallJobRunner
 from workbench.operations.stepping import Feed, feed_steps, run_steps
-from workbench.store import Store
+from workbench.store import AnalysisRun, Store
 
 FEEDER_THREAD = "workbench-analysis-feeder"
+# How often a run saving results tells the library it is alive (its claims' lease).
+LEASE_RENEWAL_SECONDS = 30.0
 AnalysisSteps = Generator["Feed[object] | None", None, "AnalysisReport"]
 Item = tuple[int, str, str]
 # Where extraction of whole documents runs: (id, title, text) items and their
@@ -52,6 +60,7 @@ class AnalysisReport:
     analyzed: list[int] = field(default_factory=list)
     failed: list[tuple[int, str]] = field(default_factory=list)
     cancelled: bool = False
+    left_to_others: int = 0  # pending documents another run under way is analysing
 
 
 @dataclass
@@ -111,19 +120,24 @@ def analysis_steps(
     desktop app's warm process: spaCy never loads beside the UI).
     """
     progress = progress or Progress()
-    items = store.analysis.documents_needing_analysis()
-    whole = [item for item in items if not is_huge(item[2])]
-    huge = [plan_huge_document(store, item) for item in items if is_huge(item[2])]
-    published = store.analysis.publication_dates([doc_id for doc_id, _, _ in items])
-    saver = _ResultSaver(store, whole, huge, progress, on_change)
-    feed: Feed[Result] = Feed(
-        lambda: extraction_results(whole, huge, workers, worker_niceness, published,
-                                   extractor, warm),
-        FEEDER_THREAD)
+    run = AnalysisRun.of_this_process()
+    items = store.analysis.claim_pending(run)  # another run's documents are left to it
     try:
-        yield from feed_steps(feed, saver.save, progress.check)
-    except Cancelled:
-        saver.report.cancelled = True
+        whole = [item for item in items if not is_huge(item[2])]
+        huge = [plan_huge_document(store, item) for item in items if is_huge(item[2])]
+        published = store.analysis.publication_dates([doc_id for doc_id, _, _ in items])
+        saver = _ResultSaver(store, whole, huge, progress, on_change, run)
+        saver.report.left_to_others = store.analysis.held_elsewhere(run)
+        feed: Feed[Result] = Feed(
+            lambda: extraction_results(whole, huge, workers, worker_niceness, published,
+                                       extractor, warm),
+            FEEDER_THREAD)
+        try:
+            yield from feed_steps(feed, saver.save, progress.check)
+        except Cancelled:
+            saver.report.cancelled = True
+    finally:
+        store.analysis.end_run(run)  # what was not saved stays pending, free for the next run
     return saver.report
 
 
@@ -200,8 +214,11 @@ class _ResultSaver:
     """The writer's half: save each result as it arrives and count the words done."""
 
     def __init__(self, store: Store, whole: list[Item], huge: list[HugeDocument],
-                 progress: Progress, on_change: Callable[[Changes], None] | None) -> None:
+                 progress: Progress, on_change: Callable[[Changes], None] | None,
+                 run: AnalysisRun) -> None:
         self.store = store
+        self.run = run
+        self.lease_renewed = time.monotonic()
         self.progress = progress
         self.on_change = on_change
         self.report = AnalysisReport()
@@ -224,6 +241,9 @@ class _ResultSaver:
             self._save_document(result)
         elif isinstance(result, ChunkResult):
             self._save_chunk(result)
+        if time.monotonic() - self.lease_renewed > LEASE_RENEWAL_SECONDS:
+            self.store.analysis.renew_claims(self.run)
+            self.lease_renewed = time.monotonic()
 
     def _save_document(self, result: AnalysisResult) -> None:
         doc_id, analysis = result.document_id, result.analysis

@@ -13,6 +13,7 @@ restore, lock, check) and work without an open Store. The domain's words
 from __future__ import annotations
 
 from workbench.core.claim_matching import Suggestion
+from workbench.store.analysis_claims import AnalysisRun
 from workbench.store.claim_spans import ClaimOverlap
 from workbench.store.documents import DocumentNotFound, read_document_text
 from workbench.store.exchange import ExchangeResult
@@ -62,6 +63,7 @@ __all__ = [
     "SNIPPET_CLOSE",
     "SNIPPET_OPEN",
     "SNIPPET_TOKENS",
+    "AnalysisRun",
     "BackupError",
     "BackupInfo",
     "CheckReport",

@@ -9,6 +9,14 @@ from sqlite_utils import Database
 from workbench.core.models import Analysis, Changes
 from workbench.core.vocabulary import STATUS_FAILED, STATUS_PENDING
 from workbench.store import analysis_chunks, quotes
+from workbench.store.analysis_claims import (
+    AnalysisRun,
+    claim_pending,
+    drop_claim,
+    end_run,
+    held_by_others,
+    renew_lease,
+)
 from workbench.store.analysis_rows import replace_analysis
 from workbench.store.history import History
 from workbench.store.rows import dict_rows
@@ -60,6 +68,25 @@ class Analyses:
         ).fetchall()
         return [(int(r[0]), r[1], r[2]) for r in rows]
 
+    def claim_pending(self, run: AnalysisRun) -> list[tuple[int, str, str]]:
+        """(id, title, text) of the pending documents ``run`` now holds, oldest first.
+
+        Documents another live run holds are left to it; a dead run's are taken.
+        """
+        return claim_pending(self.db, run)
+
+    def held_elsewhere(self, run: AnalysisRun) -> int:
+        """Pending documents other live runs hold, which ``run`` leaves to them."""
+        return held_by_others(self.db, run)
+
+    def renew_claims(self, run: AnalysisRun) -> None:
+        """Keep ``run``'s claims its own (it is alive and saving)."""
+        renew_lease(self.db, run)
+
+    def end_run(self, run: AnalysisRun) -> None:
+        """Give back what ``run`` claimed and did not save, for the next run."""
+        end_run(self.db, run)
+
     def publication_dates(self, doc_ids: list[int]) -> dict[int, str]:
         """id -> publication date of the given documents that have one (dates' anchors)."""
         wanted = set(doc_ids)
@@ -99,6 +126,7 @@ class Analyses:
         """Replace one document's extracted entities and quotes atomically."""
         with self.db.atomic():
             replace_analysis(self.db, doc_id, analysis)
+            drop_claim(self.db, doc_id)
         return Changes(documents_changed=(doc_id,), entities=True)
 
     def recorded_chunks(self, doc_id: int) -> set[tuple[int, int, int]]:
@@ -116,6 +144,7 @@ class Analyses:
         """Complete a chunked analysis: label vote, name merges, then mark it analysed."""
         with self.db.atomic():
             analysis_chunks.finish_chunked(self.db, doc_id, version, merges_for)
+            drop_claim(self.db, doc_id)
         return Changes(documents_changed=(doc_id,), entities=True)
 
     def restart_chunks(self, doc_id: int) -> None:
@@ -127,6 +156,7 @@ class Analyses:
         """Record that extraction failed for a document so it is not retried forever."""
         with self.db.atomic():
             self.db.execute("UPDATE documents SET status = ? WHERE id = ?", [STATUS_FAILED, doc_id])
+            drop_claim(self.db, doc_id)
         return Changes(documents_changed=(doc_id,))
 
     def document_entities(self, doc_id: int) -> list[dict[str, Any]]:

@@ -30,6 +30,14 @@ from workbench.store.search import (
     is_interruption,
     snippets_for,
 )
+from workbench.store.search_symbols import (
+    SYMBOL_MATCH,
+    WORD_MATCH,
+    SearchPlan,
+    search_plan,
+    symbol_runs,
+    symbol_snippets,
+)
 
 ENTITY_COUNT_SQL = (
     "(SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id"
@@ -61,14 +69,14 @@ LIBRARY_SORT_KEYS = {
     "entity_count": "coalesce(counts.n, 0)",
     "annotation_count": "(SELECT count(*) FROM annotations a WHERE a.document_id = d.id)",
     "tag_count": f"(SELECT count(*) FROM ({TAGS_OF_DOCUMENT_SQL.format(doc='d.id')}))",
-    "relevance": "documents_fts.rank",
+    "relevance": "",  # the search's own index ranks (``SearchPlan.rank``)
 }
 _ROW_COLUMNS = (
     "d.id, d.title, d.source, d.published, d.word_count, d.status, d.imported_at, "
     f"{ENTITY_COUNT_SQL} AS entity_count"
 )
-# The WHERE clause of a full-text search; a filter that is nothing else can skip the join.
-SEARCH_CLAUSE = "documents_fts MATCH ?"
+# The WHERE clauses of a search by one index; a filter that is nothing else can skip the join.
+SEARCH_CLAUSES = {WORD_MATCH: "documents_fts", SYMBOL_MATCH: "documents_symbols"}
 SNIPPET_TOKENS = 14
 
 
@@ -110,10 +118,15 @@ class LibraryFilter:
         """The cheap query that marks the matched words in snippets (``highlight_query``)."""
         return highlight_query(self.query, self.advanced) if self.fts_query else ""
 
+    @cached_property
+    def symbols(self) -> tuple[str, ...]:
+        """The runs of symbols of a simple query ("🔥", "€"), which the symbol index answers."""
+        return () if self.advanced else symbol_runs(self.query)
+
     @property
     def searching(self) -> bool:
         """Whether a full-text search narrows (and can rank) the results, or was refused."""
-        return bool(self.fts_query) or self.query_problem is not None
+        return bool(self.fts_query or self.symbols) or self.query_problem is not None
 
 
 @dataclass(frozen=True)
@@ -167,15 +180,15 @@ class Library:
         self, library_filter: LibraryFilter, order_by: str, descending: bool
     ) -> tuple[str, list[Any]]:
         """The ordered id query for ``library_ids`` (without its LIMIT)."""
-        key = _sort_key(order_by, library_filter)
         direction = "DESC" if descending else "ASC"
-        source, where, params = self._filtered_from(library_filter)
-        if order_by == "relevance" and where == SEARCH_CLAUSE:
+        source, where, params, plan = self._filtered_from(library_filter)
+        key = _sort_key(order_by, plan)
+        if order_by == "relevance" and where in SEARCH_CLAUSES:
             # Search alone, by relevance: rank inside FTS5 without joining documents
             # (two to three times faster on a 100,000-document library).
             # ", rowid" lets SQLite keep a top-N heap under LIMIT (FTS5 sorts every match).
             sql = (
-                "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
+                f"SELECT rowid FROM {SEARCH_CLAUSES[where]} WHERE {where}"
                 f" ORDER BY rank {direction}, rowid {direction}"
             )
             return sql, params
@@ -196,7 +209,8 @@ class Library:
         if library_filter is not None and library_filter.searching:
             snippets = snippets_for(
                 self.db, library_filter.snippet_query, list(found), SNIPPET_TOKENS
-            )
+            ) if library_filter.snippet_query else symbol_snippets(
+                self.db, library_filter.symbols, list(found), SNIPPET_TOKENS)
             for doc_id, snippet in snippets.items():
                 found[doc_id]["snippet"] = snippet
         counts = self.document_curation_counts(list(found))
@@ -213,9 +227,9 @@ class Library:
 
     def count_library(self, library_filter: LibraryFilter) -> int:
         """Number of documents the filter lets through (for the status bar and row count)."""
-        source, where, params = self._filtered_from(library_filter)
-        if where == SEARCH_CLAUSE:
-            source = "documents_fts"  # a plain search counts index entries, no join
+        source, where, params, _ = self._filtered_from(library_filter)
+        if where in SEARCH_CLAUSES:
+            source = SEARCH_CLAUSES[where]  # a plain search counts index entries, no join
         sql = f"SELECT count(*) FROM {source} WHERE {where}"
         rows = _run(self.db, sql, params, library_filter.searching).fetchall()
         return int(rows[0][0])
@@ -263,17 +277,25 @@ class Library:
         )
         return [(row[0], int(row[1])) for row in cursor]
 
-    def _filtered_from(self, library_filter: LibraryFilter) -> tuple[str, str, list[Any]]:
-        """FROM clause, WHERE clause and parameters for a filter (FTS joined when searching)."""
+    def _filtered_from(
+        self, library_filter: LibraryFilter
+    ) -> tuple[str, str, list[Any], SearchPlan | None]:
+        """FROM clause, WHERE clause, parameters and search plan for a filter.
+
+        When searching, the search's index is joined (``search_plan``: the word
+        index, the symbol index, or both); the plan is None otherwise.
+        """
         if library_filter.query_problem is not None:
             raise SearchQueryTooLarge(library_filter.query_problem)
         clauses: list[str] = []
         params: list[Any] = []
         source = "documents d"
+        plan = None
         if library_filter.searching:
-            source = "documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-            clauses.append(SEARCH_CLAUSE)
-            params.append(library_filter.fts_query)
+            plan = search_plan(self.db, library_filter.fts_query, library_filter.symbols)
+            source = plan.source
+            clauses.extend(plan.clauses)
+            params.extend(plan.params)
         for clause, values in _narrowing_clauses(library_filter):
             clauses.append(clause)
             params.extend(values)
@@ -281,7 +303,7 @@ class Library:
             clause, values = self._tag_clause(library_filter.tag)
             clauses.append(clause)
             params.extend(values)
-        return source, " AND ".join(clauses) or "1", params
+        return source, " AND ".join(clauses) or "1", params, plan
 
     def _tag_clause(self, path: str) -> tuple[str, list[Any]]:
         """SQL keeping documents that carry ``path`` or a tag below it, on themselves or a span.
@@ -334,11 +356,11 @@ def _day_after(day: str) -> str:
     return (parsed + dt.timedelta(days=1)).isoformat()
 
 
-def _sort_key(order_by: str, library_filter: LibraryFilter) -> str:
+def _sort_key(order_by: str, plan: SearchPlan | None) -> str:
     if order_by not in LIBRARY_SORT_KEYS:
         raise ValueError(f"cannot sort the library by {order_by!r}")
-    if order_by == "relevance" and not library_filter.searching:
-        return LIBRARY_SORT_KEYS["published"]
+    if order_by == "relevance":
+        return plan.rank if plan is not None else LIBRARY_SORT_KEYS["published"]
     return LIBRARY_SORT_KEYS[order_by]
 
 

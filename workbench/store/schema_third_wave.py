@@ -19,6 +19,7 @@ import json
 
 from sqlite_utils import Database
 
+from workbench.store.search_symbols import SYMBOL_TOKENIZER
 from workbench.store.sql_script import MigrationStep, execute_all
 
 #: Tables whose rows are analyst work: each gets ``author_id`` and ``origin``.
@@ -171,8 +172,68 @@ def _m0014_edit_history(db: Database) -> None:
     )
 
 
+def _m0015_analysis_claims(db: Database) -> None:
+    """Record which analysis run works on which pending document (``analysis_claims.py``).
+
+    Why: two imports at once each analysed every pending document, the
+    other's too. Rows live only while a run is under way; a killed run's rows
+    are taken over by the next run once it is known dead.
+    """
+    execute_all(
+        db,
+        """
+        CREATE TABLE analysis_runs (
+            run TEXT PRIMARY KEY,
+            host TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            heartbeat REAL NOT NULL
+        );
+        CREATE TABLE analysis_claims (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            run TEXT NOT NULL
+        );
+        CREATE INDEX idx_analysis_claims_run ON analysis_claims(run);
+        """,
+    )
+
+
+def _m0016_symbol_index(db: Database) -> None:
+    """Index the symbols the word index drops (emoji, currency signs): ``search_symbols.py``.
+
+    Why a side index, not new token characters in the word index: "€5bn" or
+    "fire🔥" would become one word there, and a search for "5bn" or "fire"
+    would stop finding them. Built from the existing documents here, so an
+    upgraded library finds its symbols at once.
+    """
+    execute_all(
+        db,
+        f"""
+        CREATE VIRTUAL TABLE documents_symbols USING fts5(
+            title, text, content='documents', content_rowid='id',
+            tokenize="{SYMBOL_TOKENIZER}"
+        );
+        CREATE VIRTUAL TABLE documents_symbols_terms USING fts5vocab(documents_symbols, row);
+        CREATE TRIGGER documents_symbols_ai AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_symbols(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER documents_symbols_ad AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_symbols(documents_symbols, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+        END;
+        CREATE TRIGGER documents_symbols_au AFTER UPDATE OF title, text ON documents BEGIN
+            INSERT INTO documents_symbols(documents_symbols, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO documents_symbols(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        INSERT INTO documents_symbols(documents_symbols) VALUES ('rebuild');
+        """,
+    )
+
+
 STEPS: tuple[MigrationStep, ...] = (
     ("0012_authorship", _m0012_authorship),
     ("0013_merges", _m0013_merges),
     ("0014_edit_history", _m0014_edit_history),
+    ("0015_analysis_claims", _m0015_analysis_claims),
+    ("0016_symbol_index", _m0016_symbol_index),
 )

@@ -29,6 +29,7 @@ from workbench.store.search_snippets import (
     long_document_snippets,
     long_documents,
 )
+from workbench.store.search_symbols import search_plan, symbol_runs, symbol_snippets
 
 MAX_ADVANCED_TERMS = 32
 MAX_ADVANCED_CHARACTERS = 1_000
@@ -153,17 +154,25 @@ def _quoted(word: str) -> str:
 def search_documents(
     db: Database, text: str, *, advanced: bool = False, limit: int = 50, offset: int = 0
 ) -> list[SearchHit]:
-    """Rank documents matching ``text`` by bm25 (title weighted above body), with snippets."""
-    query = build_query(text, advanced)
-    if not query:
-        return []
-    sql = """
-        SELECT documents_fts.rowid, d.title, bm25(documents_fts, 4.0, 1.0) AS score
-        FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-        WHERE documents_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?
+    """Rank documents matching ``text`` by bm25 (title weighted above body), with snippets.
+
+    Symbols in a simple query ("🔥", "€") are looked up in the symbol index
+    (``search_symbols``); the words in the word index.
     """
-    rows = _run(db, sql, [query, limit, offset])
-    snippets = snippets_for(db, highlight_query(text, advanced), [int(r[0]) for r in rows], 16)
+    query = build_query(text, advanced)
+    runs = () if advanced else symbol_runs(text)
+    if not query and not runs:
+        return []
+    plan = search_plan(db, query, runs)
+    sql = (
+        f"SELECT d.id, d.title, {plan.score(4.0)} AS score FROM {plan.source}"
+        f" WHERE {' AND '.join(plan.clauses)} ORDER BY score, d.id LIMIT ? OFFSET ?"
+    )
+    rows = _run(db, sql, [*plan.params, limit, offset])
+    ids = [int(r[0]) for r in rows]
+    highlight = highlight_query(text, advanced)
+    snippets = snippets_for(db, highlight, ids, 16) if highlight \
+        else symbol_snippets(db, runs, ids, 16)
     return [SearchHit(int(r[0]), r[1], snippets.get(int(r[0]), ""), float(r[2])) for r in rows]
 
 
@@ -197,9 +206,12 @@ def snippets_for(db: Database, highlight: str, doc_ids: list[int], tokens: int) 
 def count_matches(db: Database, text: str, *, advanced: bool = False) -> int:
     """Count documents matching ``text`` (for the status bar)."""
     query = build_query(text, advanced)
-    if not query:
+    runs = () if advanced else symbol_runs(text)
+    if not query and not runs:
         return 0
-    rows = _run(db, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", [query])
+    plan = search_plan(db, query, runs)
+    rows = _run(db, f"SELECT count(*) FROM {plan.source} WHERE {' AND '.join(plan.clauses)}",
+                list(plan.params))
     return int(rows[0][0])
 
 

@@ -216,7 +216,8 @@ def library_marker(conn: sqlite3.Connection) -> tuple[Any, ...]:
         str(row[0])
         for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " AND name NOT LIKE 'documents_fts%' ORDER BY name"
+            " AND name NOT LIKE 'documents_fts%' AND name NOT LIKE 'documents_symbols%'"
+            " ORDER BY name"
         )
     ]
     parts: list[Any] = [

@@ -42,6 +42,10 @@ _MODEL_ROWS = {
 }
 
 
+# The full-text indexes kept by triggers, and what a report calls them.
+SEARCH_INDEXES = {"documents_fts": "search index", "documents_symbols": "symbol search index"}
+
+
 @dataclass
 class CheckResult:
     """One check: how many problems it found, how many it repaired, and examples."""
@@ -145,7 +149,7 @@ def _check_integrity(db: Database, result: CheckResult, repair: bool) -> None:
 
 
 def _find_and_rebuild(db: Database, result: CheckResult, repair: bool,
-                      find: Callable[[Database], list[str]], rebuild_sql: str) -> list[str]:
+                      find: Callable[[Database], list[str]], *rebuild_sql: str) -> list[str]:
     """Record what ``find`` reports; when repairing, rebuild and look again.
 
     Returns the problems left (none when not repairing or nothing was found).
@@ -157,7 +161,8 @@ def _find_and_rebuild(db: Database, result: CheckResult, repair: bool,
     if not (repair and problems):
         return []
     with db.atomic():
-        db.execute(rebuild_sql)
+        for statement in rebuild_sql:
+            db.execute(statement)
     remaining = find(db)
     result.repaired = len(problems) - len(remaining)
     return remaining
@@ -210,32 +215,35 @@ def _check_search_index(db: Database, result: CheckResult, repair: bool) -> None
     FTS5's own check is an INSERT, which a read-only library cannot run (it
     used to be reported as a mismatch); there only the rows are compared.
     """
-    _find_and_rebuild(db, result, repair, _search_index_problems,
-                      "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+    _find_and_rebuild(db, result, repair, _search_index_problems, *(
+        f"INSERT INTO {index}({index}) VALUES ('rebuild')" for index in SEARCH_INDEXES))
     if is_read_only(db):
         result.note("read-only library: only the index's rows were compared with the documents")
 
 
 def _search_index_problems(db: Database) -> list[str]:
+    return [problem for index, name in SEARCH_INDEXES.items()
+            for problem in _index_problems(db, index, name)]
+
+
+def _index_problems(db: Database, index: str, name: str) -> list[str]:
     problems = []
     if not is_read_only(db):
         try:
             with db.atomic():
-                db.execute(
-                    "INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)"
-                )
+                db.execute(f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as error:
-            problems.append(f"the search index does not match the documents ({error})")
+            problems.append(f"the {name} does not match the documents ({error})")
     missing = db.execute(
-        "SELECT count(*) FROM documents WHERE id NOT IN (SELECT id FROM documents_fts_docsize)"
+        f"SELECT count(*) FROM documents WHERE id NOT IN (SELECT id FROM {index}_docsize)"
     ).fetchone()[0]
     extra = db.execute(
-        "SELECT count(*) FROM documents_fts_docsize WHERE id NOT IN (SELECT id FROM documents)"
+        f"SELECT count(*) FROM {index}_docsize WHERE id NOT IN (SELECT id FROM documents)"
     ).fetchone()[0]
     if missing:
-        problems.append(f"{missing} document(s) missing from the search index")
+        problems.append(f"{missing} document(s) missing from the {name}")
     if extra:
-        problems.append(f"{extra} search index row(s) without a document")
+        problems.append(f"{extra} {name} row(s) without a document")
     return problems
 
 

@@ -1,0 +1,30 @@
+"""A full disk is named as such, and says that what was saved before is kept."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from workbench.cli import message_of
+
+
+def _full_disk_error() -> sqlite3.Error:
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.execute("PRAGMA max_page_count = 2")  # a real SQLITE_FULL, no real disk filled
+    with pytest.raises(sqlite3.Error) as raised:
+        connection.executemany("INSERT INTO notes VALUES (?)", [("x" * 4000,)] * 50)
+    return raised.value
+
+
+def test_a_full_disk_is_named_and_what_was_saved_is_said_to_be_kept() -> None:
+    message = message_of(_full_disk_error())
+    assert message.startswith("the disk holding the library is full")
+    assert "what was saved before is kept" in message
+
+
+def test_an_input_output_error_says_the_disk_may_be_full_or_failing() -> None:
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = 778  # SQLITE_IOERR_WRITE: what a file size limit gives
+    assert "the disk may be full, failing or disconnected" in message_of(error)

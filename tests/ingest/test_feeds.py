@@ -1,0 +1,84 @@
+"""News feeds import item by item (RSS, RDF, Atom); hostile XML is read as nothing more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.ingest import IngestError, read_articles, read_records, scan_input_files
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Harbour Gazette</title>
+<item><title>Ferry suspended after storm</title>
+<link>https://gazette.example.org/ferry</link>
+<pubDate>Tue, 04 Mar 2025 09:30:00 +0000</pubDate>
+<dc:creator>Ana Ruiz</dc:creator>
+<description>Short lede.</description>
+<content:encoded><![CDATA[<p>The island ferry will not run until Friday.</p>
+<p>The port said so.</p>]]></content:encoded>
+</item>
+<item><title>Empty item</title></item>
+<item><title>Council approves wall</title>
+<description>&lt;p&gt;The council voted 9-2 for the &lt;b&gt;wall&lt;/b&gt;.&lt;/p&gt;</description>
+</item>
+</channel></rss>
+"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Courier</title>
+<entry><title>Bridge reopens</title><link href="https://courier.example.net/bridge"/>
+<id>tag:courier,2025:1</id><published>2025-04-01T10:00:00Z</published>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">
+<p>Traffic returned on Monday.</p></div></content>
+</entry></feed>
+"""
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_every_rss_item_is_an_article_and_an_item_without_text_fails_alone(
+        tmp_path: Path) -> None:
+    first, empty, third = read_records(_write(tmp_path / "gazette.rss", RSS))
+    assert first.title == "Ferry suspended after storm"
+    assert first.text == "The island ferry will not run until Friday.\n\nThe port said so."
+    assert (first.source, first.author) == ("Harbour Gazette", "Ana Ruiz")
+    assert first.published == "2025-03-04T09:30:00+00:00"
+    assert first.url == "https://gazette.example.org/ferry"
+    assert str(empty) == "item 2: no text found"
+    assert third.text == "The council voted 9-2 for the wall."  # escaped HTML, read for its text
+
+
+def test_an_atom_entry_gives_its_content_link_and_date(tmp_path: Path) -> None:
+    (entry,) = read_articles(_write(tmp_path / "courier.atom", ATOM))
+    assert (entry.title, entry.text) == ("Bridge reopens", "Traffic returned on Monday.")
+    assert (entry.url, entry.published) == ("https://courier.example.net/bridge",
+                                            "2025-04-01T10:00:00+00:00")
+
+
+def test_an_xml_file_that_is_no_feed_says_so_and_folders_leave_xml_alone(
+        tmp_path: Path) -> None:
+    sitemap = _write(tmp_path / "sitemap.xml", "<urlset><url><loc>x</loc></url></urlset>")
+    with pytest.raises(IngestError, match="not a news feed"):
+        read_articles(sitemap)
+    assert scan_input_files([tmp_path]).files == []  # named, it is read; in a folder, skipped
+
+
+@pytest.mark.parametrize("doctype", [
+    '<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+    '<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+    '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>',
+])
+def test_entities_are_never_expanded(tmp_path: Path, doctype: str) -> None:
+    entity = "x" if "SYSTEM" in doctype else "d"
+    feed = (f'<?xml version="1.0"?>{doctype}<rss><channel><title>T</title><item>'
+            f"<title>Item</title><description>Before &{entity}; after.</description>"
+            "</item></channel></rss>")
+    records = list(read_records(_write(tmp_path / "evil.rss", feed)))
+    texts = [getattr(record, "text", "") for record in records]
+    assert not any("root:" in text or "aaaaaaaaaa" in text for text in texts)

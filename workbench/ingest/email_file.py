@@ -1,0 +1,111 @@
+"""Read e-mail: one ``.eml`` message, or every message of an ``.mbox`` mailbox.
+
+Why: press releases, newsletters and tips reach analysts by mail; saving a
+message (or exporting a folder as mbox) is how they leave the mail program.
+The subject is the title, the ``Date`` header the publication date, the
+sender's name the source; the body is the plain-text part, else the HTML
+part's visible text (read like any untrusted page). Attachments are left out.
+In a mailbox a message that cannot be read fails alone (``RecordError``).
+"""
+
+from __future__ import annotations
+
+import email
+import mailbox
+from collections.abc import Iterator
+from email import policy
+from email.message import EmailMessage
+from email.utils import parseaddr
+from pathlib import Path
+
+from workbench.core.models import Article
+from workbench.ingest.articles import build_article
+from workbench.ingest.decoding import (
+    TEXT_MAX_BYTES,
+    check_file_size,
+    decode_text,
+    read_limited_bytes,
+)
+from workbench.ingest.errors import IngestError, RecordError, one_line
+from workbench.ingest.html_file import extract_text_with_lxml
+
+MBOX_MAX_BYTES = 4 * TEXT_MAX_BYTES  # read a message at a time: only the index is held
+
+
+class MessageError(RecordError):
+    """One message of a mailbox that cannot be read; reads ``message 3: …`` (from 1)."""
+
+    def __init__(self, number: int, reason: object) -> None:
+        super().__init__(number, reason)
+        self.args = (f"message {number}: {self.detail}",)
+
+
+def read_eml(path: Path) -> list[Article]:
+    """One saved message as one article."""
+    data = read_limited_bytes(path, TEXT_MAX_BYTES, "e-mail")
+    return [_message_article(_parsed(data), path)]
+
+
+def read_mbox(path: Path) -> Iterator[Article | IngestError]:
+    """Every message of a mailbox, in order; one ``RecordError`` per message that fails."""
+    check_file_size(path, MBOX_MAX_BYTES, "mailbox")
+    box = mailbox.mbox(path, factory=None, create=False)
+    try:
+        keys = box.keys()
+        if not keys:
+            raise IngestError("no messages found (an mbox starts each one with a 'From ' line)")
+        for number, key in enumerate(keys, 1):
+            try:
+                yield _message_article(_parsed(box.get_bytes(key)), path)
+            except IngestError as problem:
+                yield MessageError(number, problem)
+    finally:
+        box.close()
+
+
+def _parsed(data: bytes) -> EmailMessage:
+    """A message parsed from its bytes; binary data (a file misnamed .eml) is refused.
+
+    Why the check: the mail parser reads anything, so random bytes would
+    become an article of replacement characters.
+    """
+    decode_text(data)  # raises IngestError for binary data; the parser decodes by charset
+    return email.message_from_bytes(data, policy=policy.default)  # type: ignore[return-value]
+
+
+def _message_article(message: EmailMessage, path: Path) -> Article:
+    name, address = parseaddr(str(message.get("from", "")))
+    return build_article(
+        text=_body_text(message),
+        fmt="email",
+        path=path,
+        title=_header(message, "subject"),
+        source=name or address or None,
+        published=_header(message, "date"),
+        external_id=_header(message, "message-id"),
+    )
+
+
+def _body_text(message: EmailMessage) -> str:
+    """The plain-text body, else the visible text of the HTML body ("" when there is none)."""
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError) as error:  # an unknown charset, a broken encoding
+        raise IngestError(f"unreadable message body ({one_line(error)})") from None
+    if not isinstance(content, str):
+        return ""
+    if part.get_content_subtype() == "html":
+        return extract_text_with_lxml(content)[0]
+    return content
+
+
+def _header(message: EmailMessage, name: str) -> str | None:
+    """A header's decoded value, None when absent or malformed."""
+    try:
+        value = message.get(name)
+    except (ValueError, IndexError):  # a header the parser cannot decode
+        return None
+    return str(value) if value is not None else None
