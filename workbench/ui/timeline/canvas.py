@@ -62,7 +62,6 @@ class TimelineCanvas(QWidget):
         self.y_offset = 0
         self.selected: TimelineItem | None = None
         self.drawn_marks = 0
-        self.range_empty = False  # the last frame showed lanes but no item: the hint said so
         self._press: QPointF | None = None
         self._dragged = False
         self._claim_places: dict[int, tuple[int, float]] = {}
@@ -178,8 +177,7 @@ class TimelineCanvas(QWidget):
         self._paint_links(painter, first, last)
         self.drawn_marks = sum(self._paint_lane_marks(painter, index, first, last)
                                for index in self._visible_lane_indexes())
-        self.range_empty = self.drawn_marks == 0 and not any_item_between(self.lanes, first, last)
-        if self.range_empty:
+        if self.drawn_marks == 0 and not any_item_between(self.lanes, first, last):
             plot = QRectF(GUTTER, AXIS_HEIGHT, self.plot_width(), self.height() - AXIS_HEIGHT)
             paint_hint(painter, self, plot.toRect(), EMPTY_RANGE_HINT, CENTRED)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
