@@ -312,7 +312,9 @@ class MainWindow(QMainWindow):
 
     def _on_task_error(self, task: Task, details: str) -> None:
         if not task.failure_handled:
-            show_error(self, f"{task.name} Failed", task.error or "The task failed.", details)
+            # The task's name is a sentence that may carry a file name: the text, not the title.
+            show_error(self, "Task Failed", f"{task.name} failed: {task.error or 'no reason given.'}",
+                       details)
 
     # -- navigation and views ----------------------------------------------------
 
