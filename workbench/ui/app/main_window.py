@@ -313,8 +313,8 @@ class MainWindow(QMainWindow):
     def _on_task_error(self, task: Task, details: str) -> None:
         if not task.failure_handled:
             # The task's name is a sentence that may carry a file name: the text, not the title.
-            show_error(self, "Task Failed", f"{task.name} failed: {task.error or 'no reason given.'}",
-                       details)
+            reason = task.error or "no reason given."
+            show_error(self, "Task Failed", f"{task.name} failed: {reason}", details)
 
     # -- navigation and views ----------------------------------------------------
 
