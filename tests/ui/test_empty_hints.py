@@ -46,3 +46,15 @@ def test_the_claims_dock_says_whether_the_library_or_the_filter_is_empty(
     assert view.empty_hint.text() == ""
     view.claimant_edit.setText("Engineers")
     assert view.empty_hint.text() == NO_MATCHING_CLAIM
+
+
+def test_a_document_without_tags_says_how_to_add_one(qtbot) -> None:
+    """Document → Tags… showed a blank list over a lone Remove button."""
+    from workbench.ui.dialogs.tags import NO_DOCUMENT_TAGS, DocumentTagsDialog
+
+    dialog = DocumentTagsDialog("Bridge", [], ["topic/roads"], lambda _p: None, lambda _p: None)
+    qtbot.addWidget(dialog)
+    assert dialog.empty_hint.text() == NO_DOCUMENT_TAGS
+    assert "Add" in NO_DOCUMENT_TAGS
+    dialog.set_tags(["topic/roads"])
+    assert dialog.empty_hint.text() == ""
