@@ -51,7 +51,7 @@ def test_importing_a_folder_reports_the_bad_file_and_imports_the_rest(qtbot, win
     assert library.documents.count_documents() == 3
     summary = window.feedback.import_summary
     assert summary is not None and summary.isVisible()
-    assert "Imported 3 document(s)" in summary.headline.text()
+    assert "Imported 3 documents" in summary.headline.text()
     assert "1 failed" in summary.headline.text()
     rows = summary.rows()
     assert rows[0][0].endswith("corrupt.txt") and rows[0][1].startswith("Failed: binary")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.text import plural
 from workbench.operations.importing import ImportReport
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
@@ -71,9 +72,10 @@ class WorkProgressWidget(QWidget):
 
 def summary_line(report: ImportReport) -> str:
     """One line for the status bar: imported, duplicates, failed."""
-    analyses = f", {report.analyses} ACH analysis(es)" if report.analyses else ""
-    line = (f"Imported {len(report.imported)} document(s){analyses}, {len(report.duplicates)}"
-            f" already in the library, {len(report.failed)} failed")
+    analyses = f", {plural(report.analyses, 'ACH analysis', 'ACH analyses')}" \
+        if report.analyses else ""
+    line = (f"Imported {plural(len(report.imported), 'document')}{analyses}, "
+            f"{len(report.duplicates)} already in the library, {len(report.failed)} failed")
     if report.updated:
         line += f", {len(report.updated)} updated to a new version (annotations re-anchored)"
     if report.skipped:
