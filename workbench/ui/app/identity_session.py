@@ -25,6 +25,7 @@ from workbench.store import Store
 from workbench.ui.dialogs.identity import IdentityDialog
 from workbench.ui.dialogs.standard import show_error
 from workbench.ui.tasks.runner import TaskRunner
+from workbench.ui.widgets.wording import menu_literal
 
 ASKED_KEY = "identity/asked"
 UNSET_TIP = ("Your work is signed \u201cunknown author\u201d: click (or Tools → Your Name…) "
@@ -87,9 +88,9 @@ class IdentitySession(QObject):
     def _show(self) -> None:
         name = self.author.name if self.author else UNKNOWN_AUTHOR
         if self.for_session_only:
-            self.button.setText(f"Signed as {name} (this session)")
+            self.button.setText(f"Signed as {menu_literal(name)} (this session)")
             self.button.setToolTip(SESSION_TIP)
             return
-        self.button.setText(f"Signed as {name}")
+        self.button.setText(f"Signed as {menu_literal(name)}")
         self.button.setToolTip("Your work is signed with this name: click to change it"
                                if self.author else UNSET_TIP)

@@ -22,6 +22,16 @@ MINOR_WORDS = frozenset({
 _WORD = re.compile(r"[^\s/—–-]+")
 
 
+def menu_literal(text: str) -> str:
+    """Imported or typed text for a menu item or button: each "&" doubled, shown as is.
+
+    Why: Qt reads a single "&" in an action's or button's text as a mnemonic, so
+    "AT&T" showed as "ATT" with an underlined T, and a library at
+    "~/R&D/notes.sqlite" lost its "&" in Open Recent.
+    """
+    return text.replace("&", "&&")
+
+
 def title_case(text: str) -> str:
     """``text`` in the house Title Case; names and codes already capitalised are kept.
 
