@@ -289,3 +289,46 @@ def test_a_range_with_marks_only_in_lanes_scrolled_out_of_view_is_not_empty(qtbo
     canvas.set_y_offset(LANE_HEIGHT * 40)  # below every lane: none is painted
     picture = canvas.grab().toImage()
     assert canvas.drawn_marks == 0 and not _hint_pixels(canvas, picture)
+
+
+def test_a_legend_says_what_each_colour_of_mark_is_in_the_current_theme(qtbot, library):
+    """Grey and blue bars with no key: a first-time reader could not tell a claim from a
+    dated sentence."""
+    from PySide6.QtWidgets import QLabel
+
+    from workbench.ui.timeline.lanes import MARK_KEYS
+
+    view = _view(qtbot, library)
+    words = [label.text() for label in view.legend_row.findChildren(QLabel) if label.text()]
+    assert words[0] == "Claim status:"
+    for expected in ("Unverified", "Disputed", "Quote", "Highlight", "Note", "Dated sentence"):
+        assert expected in words
+    def swatch_colours() -> list[int]:
+        swatches = [label.pixmap() for label in view.legend_row.findChildren(QLabel)
+                    if not label.text()]
+        return [pixmap.toImage().pixel(6, 6) for pixmap in swatches]
+    canvas_colours = [view.canvas.mark_colors()[key].rgb() for key in MARK_KEYS]
+    assert swatch_colours() == canvas_colours
+    view.theme.set_preference("dark" if view.theme.theme == "light" else "light")
+    dark = [view.canvas.mark_colors()[key].rgb() for key in MARK_KEYS]
+    assert dark != canvas_colours and swatch_colours() == dark  # the key follows a theme switch
+
+
+def test_every_kind_of_mark_has_a_colour_of_its_own_in_both_themes(qtbot):
+    """Dated sentences were drawn in the muted grey, the very colour of an unverified claim
+    in the dark theme (#9BA3AD) and within a few units of it in the light one."""
+    from workbench.ui.timeline.lanes import MARK_KEYS
+
+    theme = ThemeManager()
+    canvas = TimelineCanvas(theme)
+    qtbot.addWidget(canvas)
+    for name in ("light", "dark"):
+        theme.set_preference(name)
+        canvas.refresh_colors()
+        colours = canvas.mark_colors()
+        for one in MARK_KEYS:
+            for other in MARK_KEYS[MARK_KEYS.index(one) + 1:]:
+                a, b = colours[one], colours[other]
+                distance = sum((x - y) ** 2 for x, y in zip(a.getRgb()[:3], b.getRgb()[:3],
+                                                            strict=True)) ** 0.5
+                assert distance > 40, (name, one, other, a.name(), b.name())

@@ -42,6 +42,9 @@ CLICK_SLOP = 4  # pixels a press may move and still be a click
 HIT_RADIUS = 7
 WHEEL_STEP = 1.25
 DEDUPE_PX = 5  # marks closer than this in one colour are drawn once (they are 10 px wide)
+# Dated sentences are context: drawn paler than the muted grey, which is an unverified
+# claim's colour too (the same #9BA3AD in the dark theme: the two could not be told apart).
+SENTENCE_MIX = 0.5
 EMPTY_RANGE_HINT = "Nothing dated in this range — zoom out or press Fit"
 
 
@@ -143,7 +146,8 @@ class TimelineCanvas(QWidget):
                                              "border", "highlight")}
         names["grid"] = blend(ui["border"], ui["base"], 0.6)
         names |= {"quote": quote["direct_bar"], "note": analyst.get("note_marker", ui["link"]),
-                  "highlight_mark": ui["status_pending"], "sentence": ui["muted"],
+                  "highlight_mark": ui["status_pending"],
+                  "sentence": blend(ui["muted"], ui["base"], SENTENCE_MIX),
                   "link": analyst.get("relation_same", ui["link"])}
         names |= {f"claim_{s}": palette.claim_status(s, theme) for s in CLAIM_STATUSES}
         self._colors = {key: QColor(value) for key, value in names.items()}
@@ -153,6 +157,10 @@ class TimelineCanvas(QWidget):
         self._point_pens = [QPen(color, 2 * MARK_RADIUS, *square) for color in colors]
         self._bar_colors = colors
         self.update()
+
+    def mark_colors(self) -> dict[str, QColor]:
+        """The colour each kind of mark is drawn in (``MARK_KEYS``), for the view's legend."""
+        return dict(zip(MARK_KEYS, self._bar_colors, strict=True))
 
     def _changed(self) -> None:
         self.update()
