@@ -390,3 +390,22 @@ def test_folding_the_pane_that_has_the_keyboard_hands_it_to_the_reader(
                     and not window.reader.isAncestorOf(QApplication.focusWidget()))
     window.actions[fold_key].trigger()
     assert QApplication.focusWidget() is window.reader.view
+
+
+def test_opening_the_library_filters_at_1024_does_not_take_the_readers_width(
+        qtbot, library, make_document, open_window) -> None:
+    """Filters and Advanced widened the library from 210 to 345 px (the date row's minimum,
+    then the buttons' words once the pane was wide): the reader lost a quarter of its line."""
+    window, _doc = _open_seedlike(open_window, library, make_document, 1024, 640)
+    make_document(library, "Second", "Officials met.", source="A wire service with a long name")
+    window.library.filter_bar.reload_choices()
+    before = window.splitter.sizes()
+    bar = window.library.filter_bar
+    bar.filters_button.click()
+    bar.advanced_button.click()
+    for _ in range(3):
+        QApplication.processEvents()
+    after = window.splitter.sizes()
+    assert after[0] <= before[0] + 4, (before, after)
+    assert after[1] >= before[1] - 4, (before, after)
+    assert bar.filter_row.isVisible()
