@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPalette
 
@@ -332,3 +333,23 @@ def test_every_kind_of_mark_has_a_colour_of_its_own_in_both_themes(qtbot):
                 distance = sum((x - y) ** 2 for x, y in zip(a.getRgb()[:3], b.getRgb()[:3],
                                                             strict=True)) ** 0.5
                 assert distance > 40, (name, one, other, a.name(), b.name())
+
+
+def test_the_keyboard_zooms_moves_and_fits_the_timeline(qtbot, library):
+    """Only the wheel and a drag moved the axis: the timeline was out of reach of the keys."""
+    build_library(library)
+    view = _view(qtbot, library)
+    canvas = view.canvas
+    assert canvas.focusPolicy() & Qt.FocusPolicy.TabFocus
+    canvas.setFocus()
+    fitted = canvas.scale.seconds_per_pixel, canvas.scale.origin
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert canvas.scale.seconds_per_pixel < fitted[0]
+    qtbot.keyClick(canvas, Qt.Key.Key_Minus)
+    qtbot.keyClick(canvas, Qt.Key.Key_Minus)
+    assert canvas.scale.seconds_per_pixel > fitted[0]
+    origin = canvas.scale.origin
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert canvas.scale.origin < origin  # earlier times came into view
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert (canvas.scale.seconds_per_pixel, canvas.scale.origin) == pytest.approx(fitted)

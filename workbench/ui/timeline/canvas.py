@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPen,
@@ -41,6 +42,7 @@ MARK_RADIUS = 5
 CLICK_SLOP = 4  # pixels a press may move and still be a click
 HIT_RADIUS = 7
 WHEEL_STEP = 1.25
+KEY_PAN_SHARE = 0.2  # an arrow key moves the axis by this much of the plot's width
 DEDUPE_PX = 5  # marks closer than this in one colour are drawn once (they are 10 px wide)
 # Dated sentences are context: drawn paler than the muted grey, which is an unverified
 # claim's colour too (the same #9BA3AD in the dark theme: the two could not be told apart).
@@ -58,6 +60,8 @@ class TimelineCanvas(QWidget):
         super().__init__(parent)
         self.setObjectName("TimelineCanvas")
         self.setMouseTracking(True)
+        # Keys as well as the mouse: + and - zoom, the arrows move, Home fits (keyPressEvent).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 160)
         self.theme = theme
         self.scale = TimeScale()
@@ -341,6 +345,26 @@ class TimelineCanvas(QWidget):
         steps = event.angleDelta().y() / 120
         if steps:
             self.zoom_by(WHEEL_STEP ** steps, event.position().x() - GUTTER)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """+ and - zoom around the middle, Left and Right move a fifth of the plot, Home fits.
+
+        Why: the wheel and a drag were the only ways to move, so the timeline was out of
+        reach from the keyboard (Tab reaches the canvas; the Fit button names the keys).
+        """
+        step = self.plot_width() * KEY_PAN_SHARE
+        actions = {Qt.Key.Key_Plus: lambda: self.zoom_by(WHEEL_STEP),
+                   Qt.Key.Key_Equal: lambda: self.zoom_by(WHEEL_STEP),
+                   Qt.Key.Key_Minus: lambda: self.zoom_by(1 / WHEEL_STEP),
+                   Qt.Key.Key_Left: lambda: self.pan_by(step),
+                   Qt.Key.Key_Right: lambda: self.pan_by(-step),
+                   Qt.Key.Key_Home: self.fit_all}
+        action = actions.get(Qt.Key(event.key()))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        action()
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override

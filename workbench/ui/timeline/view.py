@@ -96,7 +96,8 @@ class TimelineView(LazyRefreshWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(width)
         self.fit_button = QPushButton("Fit")
-        self.fit_button.setToolTip("Zoom to show every item")
+        self.fit_button.setToolTip("Zoom to show every item (Home on the timeline; + and − "
+                                   "zoom, ← and → move)")
         self.count_label = QLabel(objectName="MutedLabel")
         self.scrollbar = QScrollBar(Qt.Orientation.Vertical)
         self.undated_label = QLabel("Undated (0)")
