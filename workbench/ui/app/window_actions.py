@@ -181,6 +181,8 @@ READER_GESTURES = (
     ("Make a quote a claim", "Click ⚖ in the Quotes tab"),
     ("Open an entity page", "Double-click it (inspector or Entities)"),
     ("Open a claim, match or link at its place", "Double-click it"),
+    ("Zoom, move or fit the timeline", "+ / − / ← → / Home on the timeline"),
+    ("Rate the current ACH cell, or clear it", "1-5 / 0 in the matrix"),
 )
 
 
