@@ -29,8 +29,8 @@ from workbench.core.time_spans import span_label
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.theme.palette import blend
-from workbench.ui.timeline.lanes import MARK_KEYS, Lane, any_item_between
+from workbench.ui.timeline.colors import mark_colors, timeline_colors
+from workbench.ui.timeline.lanes import Lane, any_item_between
 from workbench.ui.timeline.scale import TimeScale, fit_range
 from workbench.ui.widgets.empty_hint import CENTRED, paint_hint
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -44,9 +44,6 @@ HIT_RADIUS = 7
 WHEEL_STEP = 1.25
 KEY_PAN_SHARE = 0.2  # an arrow key moves the axis by this much of the plot's width
 DEDUPE_PX = 5  # marks closer than this in one colour are drawn once (they are 10 px wide)
-# Dated sentences are context: drawn paler than the muted grey, which is an unverified
-# claim's colour too (the same #9BA3AD in the dark theme: the two could not be told apart).
-SENTENCE_MIX = 0.5
 EMPTY_RANGE_HINT = "Nothing dated in this range — zoom out or press Fit"
 
 
@@ -60,7 +57,6 @@ class TimelineCanvas(QWidget):
         super().__init__(parent)
         self.setObjectName("TimelineCanvas")
         self.setMouseTracking(True)
-        # Keys as well as the mouse: + and - zoom, the arrows move, Home fits (keyPressEvent).
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 160)
         self.theme = theme
@@ -144,19 +140,8 @@ class TimelineCanvas(QWidget):
 
     def refresh_colors(self) -> None:
         """Read the theme's colours (called on a theme switch)."""
-        palette, theme = self.theme.palette, self.theme.theme
-        ui, analyst, quote = palette.ui(theme), palette.analyst(theme), palette.quote(theme)
-        names = {name: ui[name] for name in ("base", "alternate_base", "text", "muted",
-                                             "border", "highlight")}
-        names["grid"] = blend(ui["border"], ui["base"], 0.6)
-        names |= {"quote": quote["direct_bar"], "note": analyst.get("note_marker", ui["link"]),
-                  "highlight_mark": ui["status_pending"],
-                  "sentence": blend(ui["muted"], ui["base"], SENTENCE_MIX),
-                  "link": analyst.get("relation_same", ui["link"])}
-        names |= {f"claim_{s}": palette.claim_status(s, theme) for s in CLAIM_STATUSES}
-        self._colors = {key: QColor(value) for key, value in names.items()}
-        colors = [self._colors["highlight_mark" if key == "highlight" else key]
-                  for key in MARK_KEYS]
+        self._colors = timeline_colors(self.theme.palette, self.theme.theme)
+        colors = list(mark_colors(self._colors).values())
         square = (Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap)
         self._point_pens = [QPen(color, 2 * MARK_RADIUS, *square) for color in colors]
         self._bar_colors = colors
@@ -164,7 +149,7 @@ class TimelineCanvas(QWidget):
 
     def mark_colors(self) -> dict[str, QColor]:
         """The colour each kind of mark is drawn in (``MARK_KEYS``), for the view's legend."""
-        return dict(zip(MARK_KEYS, self._bar_colors, strict=True))
+        return mark_colors(self._colors)
 
     def _changed(self) -> None:
         self.update()
@@ -348,11 +333,8 @@ class TimelineCanvas(QWidget):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """+ and - zoom around the middle, Left and Right move a fifth of the plot, Home fits.
-
-        Why: the wheel and a drag were the only ways to move, so the timeline was out of
-        reach from the keyboard (Tab reaches the canvas; the Fit button names the keys).
-        """
+        """+ and - zoom, Left and Right move a fifth of the plot, Home fits: the wheel and a
+        drag were the only ways to move (the Fit button's tip names the keys)."""
         step = self.plot_width() * KEY_PAN_SHARE
         actions = {Qt.Key.Key_Plus: lambda: self.zoom_by(WHEEL_STEP),
                    Qt.Key.Key_Equal: lambda: self.zoom_by(WHEEL_STEP),
