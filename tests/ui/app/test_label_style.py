@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QToolButton
 
-from workbench.ui.widgets.wording import title_case
+from tests.ui.wording_rule import title_case
 
 #: Actions whose text names the object acted on ("Undo Tag Document “…”"): not a fixed label.
 OBJECT_LABELS = {"Redo"}

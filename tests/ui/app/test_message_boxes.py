@@ -16,8 +16,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.wording_rule import title_case
 from workbench.ui.tasks.runner import Task
-from workbench.ui.widgets.wording import title_case
 
 UI = Path(__file__).resolve().parents[3] / "workbench" / "ui"
 #: Calls whose first text argument (after the parent) is a window title.

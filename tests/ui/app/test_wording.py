@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from tests.ui.wording_rule import title_case
 from workbench.ui.app.window_actions import ACTIONS, WORDY_TOOLBAR_BUTTONS
 from workbench.ui.dialogs.entities import CreateEntityDialog
-from workbench.ui.widgets.wording import title_case
 
 MENU_TEXT = {spec.key: spec.text.replace("&", "").removesuffix("…") for spec in ACTIONS}
 
