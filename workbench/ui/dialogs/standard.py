@@ -113,7 +113,7 @@ class ShortcutsDialog(QDialog):
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:
     """The one standard error dialog: a plain-text message with optional details.
 
-    ``title`` is shown as typed, in the house Title Case (``widgets/wording.py``;
+    ``title`` is shown as typed, in the house Title Case (``tests/ui/wording_rule.py``;
     ``tests/ui/app/test_message_boxes.py`` checks every typed title): recasing it
     here changed the file names a title carried.
     """
