@@ -46,3 +46,31 @@ def test_the_claims_dock_says_whether_the_library_or_the_filter_is_empty(
     assert view.empty_hint.text() == ""
     view.claimant_edit.setText("Engineers")
     assert view.empty_hint.text() == NO_MATCHING_CLAIM
+
+
+def test_a_document_without_tags_says_how_to_add_one(qtbot) -> None:
+    """Document → Tags… showed a blank list over a lone Remove button."""
+    from workbench.ui.dialogs.tags import NO_DOCUMENT_TAGS, DocumentTagsDialog
+
+    dialog = DocumentTagsDialog("Bridge", [], ["topic/roads"], lambda _p: None, lambda _p: None)
+    qtbot.addWidget(dialog)
+    assert dialog.empty_hint.text() == NO_DOCUMENT_TAGS
+    assert "Add" in NO_DOCUMENT_TAGS
+    dialog.set_tags(["topic/roads"])
+    assert dialog.empty_hint.text() == ""
+
+
+def test_the_link_picker_says_why_it_has_nothing_to_pick(qtbot, library, make_document) -> None:
+    """Link to… with one claim in the library opened on a blank list."""
+    from workbench.ui.claims.picker import NO_MATCHING_CLAIM, NO_OTHER_CLAIM, ClaimPickerDialog
+
+    lonely = ClaimPickerDialog([], "The bridge reopens in May.")
+    qtbot.addWidget(lonely)
+    assert lonely.empty_hint.text() == NO_OTHER_CLAIM
+    doc = make_document(library, "Bridge", "Engineers said the bridge stays shut until June.")
+    claim_id, _ = library.claims.add_claim(doc, 0, 20)
+    picker = ClaimPickerDialog([library.claims.get_claim(claim_id)], "The bridge reopens.")
+    qtbot.addWidget(picker)
+    assert picker.empty_hint.text() == ""
+    picker.filter_edit.setText("zebras")
+    assert picker.empty_hint.text() == NO_MATCHING_CLAIM

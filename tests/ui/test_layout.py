@@ -349,6 +349,21 @@ def test_every_dock_fits_a_1024_window(qtbot, library, make_document, open_windo
         assert window.minimumSizeHint().width() <= 1024, key
 
 
+
+@pytest.mark.parametrize("key", ["claim_map", "timeline", "claims_view"])
+def test_a_dock_opened_at_1024_leaves_the_reader_more_than_a_third(
+        qtbot, library, make_document, open_window, key) -> None:
+    """The Claim Map opened at 383 of 640 px: the reader kept three lines of the article.
+
+    Docks were only ever grown to their share of the window, never brought down to it.
+    """
+    window, _doc = _open_seedlike(open_window, library, make_document, 1024, 640)
+    dock = window.workspace.show_dock(key)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert dock.height() <= 0.5 * window.height(), dock.height()
+    assert window.reader.view.viewport().height() >= window.height() / 3
+
 def test_shrinking_the_window_with_a_dock_open_leaves_the_reader_room(
         qtbot, library, make_document, open_window) -> None:
     """A dock opened at 1440x900 kept its 400 px at 1024x640: five lines of text were left."""
@@ -375,3 +390,22 @@ def test_folding_the_pane_that_has_the_keyboard_hands_it_to_the_reader(
                     and not window.reader.isAncestorOf(QApplication.focusWidget()))
     window.actions[fold_key].trigger()
     assert QApplication.focusWidget() is window.reader.view
+
+
+def test_opening_the_library_filters_at_1024_does_not_take_the_readers_width(
+        qtbot, library, make_document, open_window) -> None:
+    """Filters and Advanced widened the library from 210 to 345 px (the date row's minimum,
+    then the buttons' words once the pane was wide): the reader lost a quarter of its line."""
+    window, _doc = _open_seedlike(open_window, library, make_document, 1024, 640)
+    make_document(library, "Second", "Officials met.", source="A wire service with a long name")
+    window.library.filter_bar.reload_choices()
+    before = window.splitter.sizes()
+    bar = window.library.filter_bar
+    bar.filters_button.click()
+    bar.advanced_button.click()
+    for _ in range(3):
+        QApplication.processEvents()
+    after = window.splitter.sizes()
+    assert after[0] <= before[0] + 4, (before, after)
+    assert after[1] >= before[1] - 4, (before, after)
+    assert bar.filter_row.isVisible()

@@ -32,8 +32,10 @@ def _theme() -> ThemeManager:
 
 
 def _header_line(pane: ReaderPane) -> str:
-    """The reader's metadata line: the block after the title."""
-    return pane.view.document().begin().next().text()
+    """The reader's metadata line as read: the block after the title, without the
+    invisible bidi isolates around imported fields."""
+    text = pane.view.document().begin().next().text()
+    return text.replace("\u2068", "").replace("\u2069", "")
 
 
 def test_the_reader_header_says_date_unknown_instead_of_a_blank(qtbot, library,

@@ -17,8 +17,9 @@ class ChangeFeed(QObject):
     changes_applied = Signal(object)
 
 
-def _view(qtbot, library: Store, make_document) -> tuple[AchView, int, list[int]]:
-    doc = make_document(library, "Bridge", TEXT)
+def _view(qtbot, library: Store, make_document,
+          title: str = "Bridge") -> tuple[AchView, int, list[int]]:
+    doc = make_document(library, title, TEXT)
     claim_id, _ = library.claims.add_claim(doc, 15, 45)
     analysis_id = library.ach.create_analysis("Will it reopen?", ["Yes", "No"]).ids[0]
     library.ach.add_evidence(analysis_id, claim_id)
@@ -95,8 +96,34 @@ def test_a_rated_cell_names_who_rated_it(qtbot, library, make_document) -> None:
     library.ach.rate(evidence, yes, "C")
     view.model.set_record(analysis_record(library, analysis_id))
     tip = view.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Yes: consistent\nRated by Chloé"
-    assert "Rated by" not in view.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert _as_shown(tip) == "H1: Yes\nConsistent\nRated by Chloé"
+    assert "Rated by" not in _as_shown(view.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole))
+
+
+def _as_shown(tooltip: str) -> str:
+    """The text a tooltip puts on screen (rich text rendered, as Qt does)."""
+    return QTextDocumentFragment.fromHtml(tooltip).toPlainText()
+
+
+def test_cell_tooltips_show_imported_and_typed_text_literally_like_the_header(
+    qtbot, library, make_document
+) -> None:
+    """A rating cell and an evidence cell said "H text: consistent" in raw text, so a
+    document title or hypothesis holding markup was rendered (an <img> loads a file)."""
+    view, _, _ = _view(qtbot, library, make_document,
+                       title='<img src="/tmp/x.png"> Bridge <b>closed</b>')
+    library.ach.add_hypothesis(1, "The <b>ferry</b> replaces the bridge")
+    view.reload()
+    rating_tip = view.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    evidence_tip = view.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    for tip in (rating_tip, evidence_tip):
+        assert "<img" not in tip and "<b>" not in tip  # escaped, never markup
+    assert _as_shown(rating_tip).splitlines() == ["H3: The <b>ferry</b> replaces the bridge",
+                                                  "Not rated (keys 1-5 rate)"]
+    assert _as_shown(evidence_tip).splitlines() == [
+        "the bridge would reopen in May",
+        'From “<img src="/tmp/x.png"> Bridge <b>closed</b>”',
+        "Double-click (or Enter) opens the passage."]
 
 
 def test_the_hint_names_every_hypothesis_tied_for_most_likely(qtbot, library,

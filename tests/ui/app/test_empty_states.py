@@ -49,3 +49,17 @@ def test_the_toolbar_and_the_empty_states_say_what_the_menus_say(
     in_menus = {key for keys in MENUS.values() for key in keys if key and not key.startswith("@")}
     for key in in_menus:
         assert command_name(key).split(" → ", 1)[1].startswith(plain_text(key))
+
+
+def test_an_empty_library_offers_the_sample_articles(qtbot, library, open_window,
+                                                     monkeypatch) -> None:
+    """A new library said how to import files, but the shipped samples came only with the
+    default library's first start: File → Import Sample Articles brings them any time."""
+    from workbench.paths import seeds_dir
+
+    window = open_window(library)
+    assert "File → Import Sample Articles" in reader_message(0, 0)
+    asked: list[list] = []
+    monkeypatch.setattr(window, "import_paths", lambda paths: asked.append(list(paths)))
+    window.actions["import_samples"].trigger()
+    assert asked == [[seeds_dir()]]

@@ -1,15 +1,16 @@
 """One house style for the words on commands: every title, menu item, toolbar tip and button.
 
 The table is read from the running window (menus, toolbar, docks, the dialogs
-the Tools and File menus open), so a new button in sentence case fails here.
+the Tools and File menus open), so a new button in sentence case fails here;
+message-box titles are checked in the source (``test_message_boxes.py``).
 """
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QToolButton
 
-from workbench.ui.widgets.wording import title_case
+from tests.ui.wording_rule import title_case
 
 #: Actions whose text names the object acted on ("Undo Tag Document “…”"): not a fixed label.
 OBJECT_LABELS = {"Redo"}
@@ -67,11 +68,3 @@ def test_every_command_in_the_window_and_its_dialogs_is_in_title_case(
     wrong = {where: text for where, text in words.items() if title_case(text) != text}
     assert not wrong, wrong
 
-
-def test_error_and_question_boxes_are_titled_in_title_case(qtbot) -> None:
-    from workbench.ui.dialogs.standard import show_error
-
-    box = show_error(None, "Import failed", "The file is not a document.")
-    qtbot.addWidget(box)
-    assert isinstance(box, QMessageBox)
-    assert box.windowTitle() == "Import Failed"

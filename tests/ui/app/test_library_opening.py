@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from workbench.core.models import Article
 from workbench.store import LibraryLock, Store, backup_library
@@ -43,8 +42,7 @@ def test_a_damaged_library_is_kept_aside_and_the_backup_restored(
     store.close()
     path.write_bytes(b"this is not a database" * 100)
     answers: list[Any] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: answers.append(a) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(library_opening, "ask_yes_no", lambda *a: answers.append(a) or True)
     opened = library_opening.open_library_interactively(None, path)
     assert opened is not None and answers
     restored, lock = opened

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from tests.ui.wording_rule import title_case
 from workbench.ui.app.window_actions import ACTIONS, WORDY_TOOLBAR_BUTTONS
 from workbench.ui.dialogs.entities import CreateEntityDialog
-from workbench.ui.widgets.wording import title_case
 
 MENU_TEXT = {spec.key: spec.text.replace("&", "").removesuffix("…") for spec in ACTIONS}
 
@@ -82,3 +82,25 @@ def test_the_empty_tag_manager_names_the_menu_items_that_tag(qtbot, library, ope
     for key in ("tag_document", "tag_selection"):
         assert f"Document → {MENU_TEXT[key]}…" in NO_TAGS
 
+
+
+def test_no_count_in_the_app_says_document_s() -> None:
+    """"Imported 1 document(s)", "analysis(es)": the suggestions panel and the exports say
+    "1 document" and "2 documents" (``core.text.plural``); every count reads the same."""
+    import ast
+    import re
+    from pathlib import Path
+
+    hedged = re.compile(r"[a-z]\((?:s|es)\)")
+    ui = Path(__file__).resolve().parents[3] / "workbench" / "ui"
+    found = []
+    for path in ui.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+                      and node.body and isinstance(node.body[0], ast.Expr)}
+        found += [f"{path.name}:{node.lineno}: {node.value}" for node in ast.walk(tree)
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str)
+                  and id(node) not in docstrings
+                  and hedged.search(node.value.replace("http(s)", ""))]
+    assert not found, found

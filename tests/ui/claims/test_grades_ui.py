@@ -26,7 +26,9 @@ def graded(library, make_document):
 
 
 def _meta_line(window) -> str:
-    return window.reader.view.document().findBlockByNumber(1).text()
+    """The reader's metadata line as read (without the invisible bidi isolates)."""
+    text = window.reader.view.document().findBlockByNumber(1).text()
+    return text.replace("\u2068", "").replace("\u2069", "")
 
 
 def _rows(view) -> list[tuple[int, str]]:

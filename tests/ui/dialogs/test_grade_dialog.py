@@ -44,3 +44,21 @@ def test_every_sentence_is_shown_whole(qtbot) -> None:
     view = dialog.findChild(QListView)
     assert not view.horizontalScrollBar().isVisible()  # "…cannot be judged" was cut off
     assert not view.verticalScrollBar().isVisible()
+
+
+def test_every_sentence_is_shown_whole_when_the_style_pads_the_rows(qtbot) -> None:
+    """The list is sized from the rows Qt lays out, not from the font plus fixed pixels.
+
+    A style that pads list items (or a theme with roomier rows) made each row
+    taller than "font height + 2 px", so the last choices hid behind a scroll bar.
+    """
+    parent = QWidget()
+    parent.setStyleSheet("QListView::item { padding: 7px 14px; }")
+    qtbot.addWidget(parent)
+    grade = DocumentGrade(document_id=1, source="Wikinews", source_reliability="C")
+    dialog = grade_dialog.reliability_dialog(parent, grade)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.findChild(QListView)
+    assert view.verticalScrollBar().maximum() == 0
+    assert view.horizontalScrollBar().maximum() == 0

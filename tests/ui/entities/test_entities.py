@@ -227,3 +227,24 @@ def test_duplicates_at_1024_px_give_names_the_width_and_elide_the_reason(
     item = tree.topLevelItem(0)
     assert reason in item.toolTip(2)
     assert "Crown Prince Mohammed bin Salman" in item.toolTip(1)
+
+
+def test_an_empty_duplicates_table_keeps_its_reason_header_readable(
+        qtbot, library, tmp_path) -> None:
+    """Opened as a tab beside other docks, the Reason column shrank to "…": its share was
+    taken of the table's width before the table was laid out (an answer read at once,
+    without a writer thread, as in the screenshots)."""
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.app.screenshot import render_window
+
+    window = render_window(library, None, (1024, 640), "light", tmp_path)
+    qtbot.addWidget(window)
+    for key in ("claims_view", "entities_view", "duplicates"):
+        window.workspace.show_dock(key)
+    for _ in range(6):
+        QApplication.processEvents()
+    panel = window.workspace.duplicates
+    assert panel.status_label.text() == "No likely duplicates"
+    header = panel.tree.header()
+    assert header.sectionSize(2) >= header.sectionSizeHint(2)

@@ -59,6 +59,8 @@ def test_details_fit_the_inspector_without_scrolling_sideways(qtbot) -> None:
     assert "…" in path.shown_text() and LONG_PATH in path.toolTip() and path.text() == LONG_PATH
     assert fields["Status:"].text() == "Analysed"
     assert fields["Imported at:"].text() == "2026-12-03 18:17 UTC"
+    # no publication date: said as the reader says it, not a row left out
+    assert fields["Published:"].text() == "Date unknown"
 
 
 def test_an_empty_tab_says_why(qtbot) -> None:

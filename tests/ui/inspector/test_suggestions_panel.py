@@ -32,3 +32,26 @@ def test_a_match_shows_one_card_per_document_and_noise_says_no_likely_matches(
     settle(window)
     qtbot.waitUntil(lambda: panel.status_label.text() == NO_MATCH, timeout=5000)
     assert panel.cards == []
+
+
+def test_the_panel_names_the_claim_its_verdict_is_for(
+        qtbot, library, make_document, open_window, settle) -> None:
+    """"No likely matches in other documents." named no claim: after reading on, the
+    analyst could not tell which claim had none."""
+    from workbench.ui.inspector.suggestions_panel import CHOOSE_CLAIM
+
+    claim_doc = make_document(library, "Rome desk", CLAIM_DOC)
+    make_document(library, "Marathon", MARATHON)
+    noise, _ = library.claims.add_claim(claim_doc, CLAIM_DOC.index("The Russian"),
+                                        len(CLAIM_DOC))
+    window = open_window(library)
+    panel = window.workspace.suggestions
+    panel.show_claim(noise)
+    settle(window)
+    qtbot.waitUntil(lambda: panel.status_label.text() == NO_MATCH, timeout=5000)
+    assert panel.claim_label.isVisibleTo(panel)
+    assert panel.claim_label.text() == ("For “The Russian government dismissed the claim from "
+                                        "Berlin as groundless.”")
+    panel.show_claim(None)
+    assert not panel.claim_label.isVisibleTo(panel)
+    assert panel.status_label.text() == CHOOSE_CLAIM  # one sentence for "no claim chosen"

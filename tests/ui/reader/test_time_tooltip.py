@@ -36,3 +36,26 @@ def test_hover_on_a_date_shows_its_value(qtbot, store) -> None:
     date_tip = pane.view.tooltip_at(rendered.mention_spans[0][0] + 1)
     assert "Wednesday → 13 Sep 2023" in date_tip
     assert "→" not in pane.view.tooltip_at(rendered.mention_spans[1][0] + 1)
+
+
+def test_a_date_in_an_undated_document_says_why_it_has_no_calendar_value(qtbot, store) -> None:
+    """The seed's "Wednesday" showed only "Date": no hint why it was not placed."""
+    from workbench.ui.reader.tooltips import NO_ANCHOR
+
+    doc_id = store.documents.add_article(
+        Article(title="Talks", text=TEXT, published=None)).documents_added[0]
+    start = TEXT.index("Wednesday")
+    officials = TEXT.index("Officials")
+    store.analysis.save_analysis(doc_id, Analysis(mentions=(
+        Mention(start, start + 9, "Wednesday", "DATE", "Wednesday"),
+        Mention(officials, officials + 9, "Officials", "ORG", "Officials"),
+    )))
+    theme = ThemeManager()
+    theme.set_preference("light")
+    pane = ReaderPane(store, theme)
+    qtbot.addWidget(pane)
+    pane.show_document(doc_id)
+    rendered = pane.view.rendered
+    assert NO_ANCHOR in pane.view.tooltip_at(rendered.mention_spans[0][0] + 1)
+    assert NO_ANCHOR not in pane.view.tooltip_at(rendered.mention_spans[1][0] + 1)
+    assert time_value_line("Wednesday", None, "DATE", "2023-09-15") is None  # dated: no excuse

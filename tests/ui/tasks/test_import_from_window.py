@@ -51,7 +51,7 @@ def test_importing_a_folder_reports_the_bad_file_and_imports_the_rest(qtbot, win
     assert library.documents.count_documents() == 3
     summary = window.feedback.import_summary
     assert summary is not None and summary.isVisible()
-    assert "Imported 3 document(s)" in summary.headline.text()
+    assert "Imported 3 documents" in summary.headline.text()
     assert "1 failed" in summary.headline.text()
     rows = summary.rows()
     assert rows[0][0].endswith("corrupt.txt") and rows[0][1].startswith("Failed: binary")
@@ -145,3 +145,28 @@ def test_an_import_adds_its_sources_to_the_source_filter(qtbot, window, tmp_path
     assert combo.findData("Wire Z") == -1
     _wait_for_import(qtbot, window, lambda: window.import_paths([feed]))
     qtbot.waitUntil(lambda: combo.findData("Wire Z") > 0)
+
+
+def test_the_summary_keeps_every_reason_in_view_for_deep_paths(qtbot) -> None:
+    """Sized to full paths, the File column pushed "What happened" out of the dialog."""
+    from workbench.operations.importing import ImportReport
+    from workbench.ui.tasks.import_views import ImportSummaryDialog
+
+    folder = ("/home/analyst/Documents/Investigations/2024/Eastern Europe/"
+              "Sources from the regional desk")
+    report = ImportReport(imported=[1], failed=[
+        (f"{folder}/scan-of-the-leaked-memo-page-1.pdf", "the PDF holds no text"),
+        (f"{folder}/march/corrupt.docx", "not a Word document")])
+    summary = ImportSummaryDialog(report)
+    qtbot.addWidget(summary)
+    summary.show()
+    qtbot.waitExposed(summary)
+    tree = summary.problems
+    assert summary.rows() == [
+        ("scan-of-the-leaked-memo-page-1.pdf", "Failed: the PDF holds no text"),
+        ("march/corrupt.docx", "Failed: not a Word document")]
+    assert summary.folder_label.text() == f"In {folder}"
+    assert tree.topLevelItem(0).toolTip(0).find("/home/analyst/") >= 0  # the full path on hover
+    reasons_start = tree.header().sectionViewportPosition(1)
+    assert 0 < reasons_start <= tree.viewport().width() // 2
+    assert reasons_start >= tree.sizeHintForColumn(0)  # the names fit whole

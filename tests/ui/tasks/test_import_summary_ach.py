@@ -25,4 +25,4 @@ def test_an_import_that_brings_analyses_tells_the_ach_dock_and_the_status_bar(
     with Store(tmp_path / "other.sqlite") as other:
         report = import_paths(other, [exported], analyze=False, on_change=heard.append)
     assert report.analyses == 1 and any(changes.ach for changes in heard)
-    assert summary_line(report).startswith("Imported 2 document(s), 1 ACH analysis(es), 0 already")
+    assert summary_line(report).startswith("Imported 2 documents, 1 ACH analysis, 0 already")

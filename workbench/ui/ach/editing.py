@@ -18,10 +18,11 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QTableView, QWidget
 
 from workbench.core.ach_records import MAX_HYPOTHESES, MIN_HYPOTHESES
 from workbench.ui.ach.model import AchMatrixModel
+from workbench.ui.dialogs.standard import ask_yes_no
 from workbench.ui.tasks.store_actions import StoreActions
 
 RANGE = f"{MIN_HYPOTHESES}-{MAX_HYPOTHESES}"
@@ -221,12 +222,9 @@ class MatrixEditor(QObject):
         return value.strip() if ok and value.strip() else None
 
     def confirm(self, title: str, question: str) -> bool:
-        """Yes or no before a removal (No is the default)."""
-        answer = QMessageBox.question(
-            self.owner, title, question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        """Yes or no before a removal (No is the default); the question, which quotes
+        evidence and hypotheses, is shown as plain text."""
+        return ask_yes_no(self.owner, title, question)
 
     def _hypothesis(self, verb: str) -> dict[str, Any] | None:
         hypothesis = self.current_hypothesis()

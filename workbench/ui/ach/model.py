@@ -120,7 +120,7 @@ class AchMatrixModel(QAbstractTableModel):
                 return f"{evidence['statement']}{flags}"
             return evidence["grade"] if column == 1 else str(evidence["diagnosticity"])
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return f"{evidence['document_title']} — double-click to open the passage"
+            return _evidence_tooltip(evidence)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -134,13 +134,21 @@ def _hypothesis_tooltip(hypothesis: dict[str, Any]) -> str:
 
 
 def _rating_tooltip(evidence: dict[str, Any], hypothesis: dict[str, Any], rating: str) -> str:
-    """'H text: consistent' and, for a rated cell, who rated it (colleagues' ratings merge)."""
+    """The column's "H2: <its text>", the rating in words and, for a rated cell, who rated
+    it (colleagues' ratings merge); literal and wrapped like the header's tooltip."""
     words = ACH_RATING_WORDING.get(rating, "not rated (keys 1-5 rate)")
-    tip = f"{hypothesis['text']}: {words}"
+    lines = [f"H{hypothesis['position']}: {hypothesis['text']}", words[:1].upper() + words[1:]]
     mark = evidence.get("rating_authorship", {}).get(str(hypothesis["id"]))
     if rating and mark is not None:
-        tip += f"\nRated by {display_name(mark.get('rated_by'))}"
-    return tip
+        lines.append(f"Rated by {display_name(mark.get('rated_by'))}")
+    return plain_tooltip("\n".join(lines))
+
+
+def _evidence_tooltip(evidence: dict[str, Any]) -> str:
+    """The whole statement (the column elides it), its document and how to open it;
+    literal: the title and the statement are imported text."""
+    return plain_tooltip(f"{evidence['statement']}\nFrom “{evidence['document_title']}”\n"
+                         "Double-click (or Enter) opens the passage.")
 
 
 def least_inconsistent(record: dict[str, Any]) -> list[dict[str, Any]]:

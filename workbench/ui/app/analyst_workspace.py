@@ -200,8 +200,9 @@ class AnalystWorkspace(QObject):
         dock.show()
         dock.raise_()
         wanted = self._dock_height()
-        if opening and not dock.isFloating() and dock.height() < wanted * 0.8:
-            # Docks open under the panes; left to Qt they got ~100 px of a 900 px window.
+        if opening and not dock.isFloating():
+            # Docks open under the panes at their share; left to Qt they got ~100 px of a
+            # 900 px window, or at 1024x640 383 of 640 px (the Claim Map): three lines of text.
             self.window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
         return dock
 

@@ -27,7 +27,8 @@ def reader_message(total: int, shown: int) -> str:
     if total == 0:
         return ("No documents yet. Bring in articles with "
                 f"{command_name('import_files')} or {command_name('import_folder')}, "
-                "or drop files and folders on this window.")
+                "or drop files and folders on this window. To try the workbench first, "
+                f"{command_name('import_samples')} brings in the news articles it ships with.")
     if shown == 0:
         return ("No document matches the search and filters. "
                 f"{command_name('clear_filters')} lists every document again.")

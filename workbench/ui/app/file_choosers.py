@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from workbench.ui.app.settings import recent_libraries
 from workbench.ui.dialogs.standard import show_error
+from workbench.ui.widgets.wording import menu_literal
 
 LIBRARY_FILTER = "Analyst Workbench library (*.sqlite *.db);;All files (*)"
 IMPORT_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.jsonl *.ndjson "
@@ -58,6 +59,6 @@ def fill_recent_menu(menu: QMenu, settings: QSettings, current: Path | None,
     shown = str(current.resolve()) if current else None
     for path in recent_libraries(settings):
         if path != shown:
-            action = menu.addAction(path)
+            action = menu.addAction(menu_literal(path))
             action.triggered.connect(lambda _c=False, p=path: open_library(p))
     menu.setEnabled(not menu.isEmpty())

@@ -17,13 +17,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QDialog, QToolButton, QWidget
 
 from workbench.core.authorship import UNKNOWN_AUTHOR, Author, new_author_id
 from workbench.operations.identity import load_identity, save_identity
 from workbench.store import Store
 from workbench.ui.dialogs.identity import IdentityDialog
+from workbench.ui.dialogs.standard import show_error
 from workbench.ui.tasks.runner import TaskRunner
+from workbench.ui.widgets.wording import menu_literal
 
 ASKED_KEY = "identity/asked"
 UNSET_TIP = ("Your work is signed \u201cunknown author\u201d: click (or Tools → Your Name…) "
@@ -75,9 +77,9 @@ class IdentitySession(QObject):
         try:
             self.author = save_identity(dialog.name())
         except OSError as error:
-            QMessageBox.warning(self.window, "Your Name",
-                                f"The name could not be saved ({error.strerror or error}); "
-                                "it is used until the app closes.")
+            show_error(self.window, "Your Name Not Saved",
+                       f"The name could not be saved ({error.strerror or error}); "
+                       "it is used until the app closes.")
             self.author = Author(self.author.id if self.author else new_author_id(), dialog.name())
         self.for_session_only = False  # the analyst chose to save: the session name is gone
         self.sign(*self.session())
@@ -86,9 +88,9 @@ class IdentitySession(QObject):
     def _show(self) -> None:
         name = self.author.name if self.author else UNKNOWN_AUTHOR
         if self.for_session_only:
-            self.button.setText(f"Signed as {name} (this session)")
+            self.button.setText(f"Signed as {menu_literal(name)} (this session)")
             self.button.setToolTip(SESSION_TIP)
             return
-        self.button.setText(f"Signed as {name}")
+        self.button.setText(f"Signed as {menu_literal(name)}")
         self.button.setToolTip("Your work is signed with this name: click to change it"
                                if self.author else UNSET_TIP)

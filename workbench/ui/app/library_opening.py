@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from workbench.store import (
     BackupError,
@@ -25,7 +25,7 @@ from workbench.store import (
     open_library,
     restore_backup,
 )
-from workbench.ui.dialogs.standard import show_error
+from workbench.ui.dialogs.standard import ask_yes_no, show_error
 
 READ_ONLY_BADGE = "ReadOnlyBadge"
 READ_ONLY_TIP = "This library cannot be written here (the file or its folder is read-only)."
@@ -63,12 +63,7 @@ def _offer_restore(parent: QWidget | None, path: Path, damaged: LibraryDamaged,
     if damaged.newest_backup is None:
         show_error(parent, title, str(damaged))
         return None
-    answer = QMessageBox.question(
-        parent, title,
-        f"{damaged}\n\nRestore the newest verified backup now?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not ask_yes_no(parent, title, f"{damaged}\n\nRestore the newest verified backup now?"):
         return None
     try:
         restore_backup(damaged.newest_backup, path, lock=lock)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from workbench.core.authorship import Author
+from workbench.paths import seeds_dir
 from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.app.analyst_workspace import AnalystWorkspace
 from workbench.ui.app.empty_states import reader_message
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         a["library_columns"].toggled.connect(lambda full: self.library.show_all_columns(full))
         for name in ("system", "light", "dark"):
             a[f"theme_{name}"].triggered.connect(lambda _c=False, n=name: self.set_theme(n))
+        a["import_samples"].triggered.connect(lambda: self.import_paths([seeds_dir()]))
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["cluster_settings"].triggered.connect(self.choose_cluster)
         a["analyst_name"].triggered.connect(lambda: self.identity.edit())
@@ -312,7 +314,9 @@ class MainWindow(QMainWindow):
 
     def _on_task_error(self, task: Task, details: str) -> None:
         if not task.failure_handled:
-            show_error(self, f"{task.name} Failed", task.error or "The task failed.", details)
+            # The task's name is a sentence that may carry a file name: the text, not the title.
+            reason = task.error or "no reason given."
+            show_error(self, "Task Failed", f"{task.name} failed: {reason}", details)
 
     # -- navigation and views ----------------------------------------------------
 

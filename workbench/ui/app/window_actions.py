@@ -39,6 +39,8 @@ ACTIONS = (
                "Import articles: text, Markdown, HTML, PDF, DOCX, JSON Lines, CSV"),
     ActionSpec("import_folder", "Import &Folder…", "mdi6.folder-download-outline", "Ctrl+Shift+I",
                "Import every article in a folder and its subfolders"),
+    ActionSpec("import_samples", "Import S&ample Articles", "mdi6.newspaper-variant-outline",
+               None, "The news articles shipped with the app: a library to try it on"),
     ActionSpec("merge_library", "&Merge Library…", "mdi6.source-merge", "Ctrl+Alt+M",
                "Bring another analyst's library or JSON export (or bundle) into this one"),
     ActionSpec("cancel_work", "&Cancel Background Work", "mdi6.stop-circle-outline", "Ctrl+.",
@@ -129,7 +131,7 @@ TOOLBAR = ("import_files", "import_folder", None, "search_library", "clear_filte
 WORDY_TOOLBAR_BUTTONS = ("import_files", "import_folder")  # a word beside the icon
 MENUS = {
     "&File": ("new_library", "open_library", "@recent", None, "import_files", "import_folder",
-              "merge_library", "cancel_work", None, "export", None, "quit"),
+              "import_samples", "merge_library", "cancel_work", None, "export", None, "quit"),
     "&Edit": ("undo", "redo", None, "search_library", "clear_filters", None, "find", "find_next",
               "find_previous"),
     "&Document": ("tag_document", "grade_reliability", None, "highlight", "add_note",
@@ -181,6 +183,8 @@ READER_GESTURES = (
     ("Make a quote a claim", "Click ⚖ in the Quotes tab"),
     ("Open an entity page", "Double-click it (inspector or Entities)"),
     ("Open a claim, match or link at its place", "Double-click it"),
+    ("Zoom, move or fit the timeline", "+ / − / ← → / Home on the timeline"),
+    ("Rate the current ACH cell, or clear it", "1-5 / 0 in the matrix"),
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow
 
+from workbench.core.text import plural
 from workbench.operations.importing import ImportReport
 from workbench.ui.app.library_merge import LibraryMerge
 from workbench.ui.dialogs.standard import show_error
@@ -80,7 +81,7 @@ class WorkFeedback:
         failed = len(getattr(report, "failed", []))
         done = len(getattr(report, "analyzed", []))
         self.window.statusBar().showMessage(
-            f"Analysed {done} document(s), {failed} failed", STATUS_MS)
+            f"Analysed {plural(done, 'document')}, {failed} failed", STATUS_MS)
 
     def analysis_failed(self, message: str) -> None:
         self.progress.finish()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from workbench.core.records import Claim, DocumentGrade
 from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.widgets.wording import menu_literal
 
 
 def grade_menu(parent: QWidget, actions: StoreActions, claim: Claim,
@@ -44,7 +45,7 @@ def add_reliability_menus(menu: QMenu, actions: StoreActions, claim: Claim,
     _choices(document, _reliability_choices(), grade.override, inherit,
              lambda value: actions.grade_document(claim.document_id, value))
     if grade.source:
-        source = menu.addMenu(f"Reliability of &Source “{_short(grade.source)}”")
+        source = menu.addMenu(f"Reliability of &Source “{menu_literal(_short(grade.source))}”")
         _choices(source, _reliability_choices(), grade.source_reliability, "Not graded",
                  lambda value: actions.grade_source(str(grade.source), value))
 

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QIcon,
     QPainter,
     QPainterPath,
     QPen,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsView,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -47,7 +45,7 @@ from workbench.ui.widgets.dates import DATE_UNKNOWN
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
-from workbench.ui.widgets.swatches import swatch_icon
+from workbench.ui.widgets.swatches import legend_key, swatch_icon
 
 COLUMN_WIDTH, ROW_HEIGHT, TOP, RADIUS = 260.0, 54.0, 60.0, 9.0
 LABEL_CHARS = 34
@@ -257,29 +255,15 @@ class ClaimMapView(LazyRefreshWidget):
         palette, theme = self.theme.palette, self.theme.theme
         self.legend.addWidget(QLabel("Status:", objectName="MutedLabel"))
         for status in CLAIM_STATUSES:
-            self.legend.addWidget(_key(swatch_icon(palette.claim_status(status, theme)),
+            self.legend.addWidget(legend_key(swatch_icon(palette.claim_status(status, theme)),
                                        status.capitalize()))  # as the Status menus say it
         self.legend.addWidget(QLabel("   Relation:", objectName="MutedLabel"))
         for relation in RELATIONS:
             arrow = "—" if relation in SYMMETRIC_RELATIONS else "→"
-            self.legend.addWidget(_key(swatch_icon(palette.relation(relation, theme)),
+            self.legend.addWidget(legend_key(swatch_icon(palette.relation(relation, theme)),
                                        f"{relation} {arrow}"))
         self.legend.addWidget(self.linked_only_check)
 
     def _open(self, claim: Claim) -> None:
         self.location_requested.emit(claim.document_id, claim.start, claim.end)
 
-
-def _key(icon: QIcon, text: str) -> QWidget:
-    """A legend entry: a colour swatch and its meaning."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 8, 0)
-    row.setSpacing(4)
-    swatch = QLabel()
-    swatch.setPixmap(icon.pixmap(12, 12))
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    row.addWidget(swatch)
-    row.addWidget(label)
-    return holder

@@ -18,10 +18,14 @@ from PySide6.QtWidgets import (
 
 from workbench.core.records import Claim
 from workbench.core.vocabulary import RELATIONS
+from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+NO_OTHER_CLAIM = ("No other claim yet. Mark a statement as a claim in this or another "
+                  "document, then link the two.")
+NO_MATCHING_CLAIM = "No claim matches these words."
 
 
 def claim_line(claim: Claim) -> str:
@@ -48,6 +52,8 @@ class ClaimPickerDialog(QDialog):
             item.setData(CLAIM_ROLE, claim.id)
             item.setData(TEXT_ROLE, claim.text or "")
             item.setToolTip(plain_tooltip(claim.text or ""))
+        # A blank list read as broken: say why there is nothing to pick.
+        self.empty_hint = EmptyHint(self.claim_list, self._empty_text)
         self.relation_combo = QComboBox()
         for relation in RELATIONS:
             self.relation_combo.addItem(relation, relation)
@@ -83,6 +89,7 @@ class ClaimPickerDialog(QDialog):
             item = self.claim_list.item(row)
             haystack = (item.text() + " " + item.data(TEXT_ROLE)).casefold()
             item.setHidden(not all(word in haystack for word in words))
+        self.empty_hint.refresh()
         self._check()
 
     def choose(self, claim_id: int, relation: str, note: str = "") -> None:
@@ -101,6 +108,13 @@ class ClaimPickerDialog(QDialog):
             return None
         note = self.note_edit.text().strip() or None
         return int(item.data(CLAIM_ROLE)), str(self.relation_combo.currentData()), note
+
+    def _empty_text(self) -> str:
+        """Why the list is empty (no other claim, or none matching the filter), else ""."""
+        rows = [self.claim_list.item(row) for row in range(self.claim_list.count())]
+        if not rows:
+            return NO_OTHER_CLAIM
+        return "" if any(not item.isHidden() for item in rows) else NO_MATCHING_CLAIM
 
     def _check(self) -> None:
         self.link_button.setEnabled(self.chosen is not None)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.progress import Progress
+from workbench.core.text import plural
 from workbench.export.batch_csv import batch_csv
 from workbench.export.files import UnsafeExportPath, write_file_atomically
 from workbench.store import Store
@@ -150,7 +151,7 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         self.progress_bar.setRange(0, len(statements))
         self.progress_bar.setValue(0)
         self._set_running(True)
-        self.status_label.setText(f"Searching {len(statements)} statement(s)…")
+        self.status_label.setText(f"Searching {plural(len(statements), 'statement')}…")
         self._start_task(
             "Batch claim search",
             lambda store, progress: search_statements(store, progress, statements, limit),

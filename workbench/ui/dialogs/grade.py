@@ -7,12 +7,11 @@ grades are preselected and named.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QListView, QWidget
+from PySide6.QtWidgets import QInputDialog, QListView, QStyle, QWidget
 
 from workbench.core.records import DocumentGrade
 from workbench.core.vocabulary import RELIABILITY_WORDING
 
-LIST_SLACK_PX = 48  # the list's frame, item margins and a vertical scroll bar
 MAX_ROWS_SHOWN = 14  # a document's seven lines and its source's seven
 
 #: (what is graded, the grade or None to clear) for each line of the list.
@@ -60,18 +59,25 @@ def reliability_dialog(parent: QWidget, grade: DocumentGrade) -> QInputDialog:
 
 
 def _show_every_line(dialog: QInputDialog, lines: list[str]) -> None:
-    """Size the list to its longest sentence and all its rows.
+    """Size the list to its longest sentence and all its rows, as the style lays them out.
 
     Why: left to Qt the list was 260 px wide, so "F — Reliability cannot be
-    judged" lost its last words behind a horizontal scroll bar.
+    judged" lost its last words behind a horizontal scroll bar; sized from the
+    font plus fixed pixels it still hid rows whenever the style padded them.
+    The view measures its own rows (item padding, icons, a larger font), and
+    room for a vertical scroll bar is kept only when some rows must scroll.
     """
     view = dialog.findChild(QListView)
     if view is None:
         return
-    metrics = view.fontMetrics()
-    widest = max(metrics.horizontalAdvance(line) for line in lines)
-    view.setMinimumWidth(widest + LIST_SLACK_PX)
-    view.setMinimumHeight(min(len(lines), MAX_ROWS_SHOWN) * (metrics.height() + 2) + 8)
+    view.ensurePolished()
+    shown = min(len(lines), MAX_ROWS_SHOWN)
+    frames = 2 * view.frameWidth()
+    scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view) \
+        if shown < len(lines) else 0
+    breathing = 2 * view.fontMetrics().averageCharWidth()  # the longest line not at the frame
+    view.setMinimumWidth(view.sizeHintForColumn(0) + breathing + frames + scroll_bar)
+    view.setMinimumHeight(sum(view.sizeHintForRow(row) for row in range(shown)) + frames)
 
 
 def choose_reliability(parent: QWidget, grade: DocumentGrade) -> Choice | None:

@@ -23,7 +23,6 @@ from workbench import __version__
 from workbench.paths import seeds_dir
 from workbench.ui.widgets.link_guard import LinkGuard
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
-from workbench.ui.widgets.wording import title_case
 
 LICENCES = """\
 ## Analyst Workbench {version}
@@ -112,10 +111,15 @@ class ShortcutsDialog(QDialog):
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:
-    """The one standard error dialog: a plain-text message with optional details."""
+    """The one standard error dialog: a plain-text message with optional details.
+
+    ``title`` is shown as typed, in the house Title Case (``tests/ui/wording_rule.py``;
+    ``tests/ui/app/test_message_boxes.py`` checks every typed title): recasing it
+    here changed the file names a title carried.
+    """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title_case(title))
+    box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(message)
     if details:
@@ -135,7 +139,7 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title_case(title))
+    box.setWindowTitle(title)  # typed in Title Case, as show_error's
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(question)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

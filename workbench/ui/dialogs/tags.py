@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.vocabulary import normalize_tag_path
+from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_label
 
 TAG_HINT = "Use / for hierarchy: topic/sanctions is found under topic."
+NO_DOCUMENT_TAGS = "No tags on this document yet. Type one below and press Add (or Enter)."
 
 
 def tag_line_edit(paths: list[str], parent: QWidget | None = None) -> QLineEdit:
@@ -91,6 +93,9 @@ class DocumentTagsDialog(QDialog):
         self._on_add, self._on_remove = on_add, on_remove
         self.tag_list = QListWidget()
         pad_rows(self.tag_list, QSize(0, 8))
+        # A blank list above a lone Remove button read as broken; say what to do instead.
+        self.empty_hint = EmptyHint(
+            self.tag_list, lambda: "" if self.tag_list.count() else NO_DOCUMENT_TAGS)
         self.edit = tag_line_edit(paths, self)
         self.add_button = QPushButton("Add")
         self.remove_button = QPushButton("Remove")
@@ -118,6 +123,7 @@ class DocumentTagsDialog(QDialog):
         for path in tags:
             QListWidgetItem(path, self.tag_list)
         self.remove_button.setEnabled(bool(tags))
+        self.empty_hint.refresh()
 
     def add_typed(self) -> None:
         """Tag the document with the typed path."""

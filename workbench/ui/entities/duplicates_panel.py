@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -123,15 +124,22 @@ class DuplicatesPanel(LazyRefreshWidget):
                                   " — click a row's Merge or Dismiss icon" if count else
                                   "No likely duplicates")
 
-    def _fit_reason_column(self) -> None:
-        """The reason's own width, up to ``REASON_SHARE`` of the table; names get the rest."""
-        share = int(self.tree.viewport().width() * REASON_SHARE)
-        self.tree.setColumnWidth(REASON_COLUMN, max(1, min(self._reason_wanted, share)))
+    def _fit_reason_column(self, width: int | None = None) -> None:
+        """The reason's own width, up to ``REASON_SHARE`` of the table (``width``, else its
+        viewport's); names get the rest, and the "Reason" heading always shows whole."""
+        table = self.tree.viewport().width() if width is None else width
+        heading = self.tree.header().sectionSizeHint(REASON_COLUMN)
+        share = int(table * REASON_SHARE)
+        self.tree.setColumnWidth(REASON_COLUMN, max(heading, min(self._reason_wanted, share)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """A new table width gives the Reason column a new share."""
-        if watched is self.tree and event.type() == QEvent.Type.Resize:
-            self._fit_reason_column()
+        """A new table width gives the Reason column a new share.
+
+        The event's size, not the viewport's: filters run before the table lays out its
+        viewport, so the share was taken of the old width (26 px, "…", in a new tab).
+        """
+        if watched is self.tree and isinstance(event, QResizeEvent):
+            self._fit_reason_column(event.size().width())
         return super().eventFilter(watched, event)
 
     def merge(self, pair: dict[str, Any]) -> None:

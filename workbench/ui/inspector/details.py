@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from workbench.ui.library.columns import STATUS_WORD
+from workbench.ui.widgets.dates import DATE_UNKNOWN
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 DETAIL_FIELDS = (
@@ -77,6 +78,8 @@ def fill_details(form: QFormLayout, document: dict[str, Any]) -> None:
         return
     for key, label in DETAIL_FIELDS:
         value = document.get(key)
+        if key == "published" and not value:
+            value = DATE_UNKNOWN  # said as the reader and the library say it, not left out
         if value in (None, ""):
             continue
         text = detail_text(key, value)

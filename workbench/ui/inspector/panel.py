@@ -33,6 +33,7 @@ from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.tab_labels import TabLabels
+from workbench.ui.widgets.wording import menu_literal
 
 TAB_ICONS = {
     "Entities": "mdi6.account-box-multiple-outline", "Quotes": "mdi6.format-quote-close",
@@ -279,7 +280,7 @@ class InspectorPanel(QTabWidget):
             return
         menu = QMenu(self)
         page = menu.addAction("Open Entity Page")
-        action = menu.addAction(f"Show documents mentioning “{item.text(0)}”")
+        action = menu.addAction(f"Show Documents Mentioning “{menu_literal(item.text(0))}”")
         chosen = menu.exec(self.entities.viewport().mapToGlobal(point))
         if chosen is action:
             self.entity_filter_requested.emit(int(item.data(0, ENTITY_ROLE)), item.text(0))

@@ -12,7 +12,6 @@ shows it in the reader.
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,17 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.text import shorten
 from workbench.core.vocabulary import RELATIONS
-from workbench.store import Suggestion
+from workbench.store import Store, Suggestion
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.match_evidence import evidence_tooltip, rank_text
 from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_in_document
-from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 LIMIT = 10
 NO_MATCH = f"{NO_LIKELY_MATCHES} in other documents."
+CHOOSE_CLAIM = "Select a claim to see statements in other documents that may report it."
+CLAIM_SHOWN = 140  # characters of the claim named above its matches
 
 
 def marked_html(suggestion: Suggestion) -> str:
@@ -144,8 +146,12 @@ class SuggestionsPanel(QScrollArea):
         body = QWidget()
         self.cards_layout = QVBoxLayout(body)
         self.cards_layout.setContentsMargins(6, 6, 6, 6)
-        self.status_label = QLabel("Select a claim to see statements in other documents "
-                                   "that may report it.", objectName="MutedLabel", wordWrap=True)
+        # Which claim the matches (or "No likely matches") are for: the panel keeps its
+        # answer while the analyst reads on, and a bare verdict named no claim.
+        self.claim_label = plain_label(QLabel(wordWrap=True))
+        self.claim_label.setVisible(False)
+        self.status_label = QLabel(CHOOSE_CLAIM, objectName="MutedLabel", wordWrap=True)
+        self.cards_layout.addWidget(self.claim_label)
         self.cards_layout.addWidget(self.status_label)
         self.cards_layout.addStretch(1)
         self.setWidget(body)
@@ -156,13 +162,14 @@ class SuggestionsPanel(QScrollArea):
         self._generation += 1
         generation = self._generation
         self._clear_cards()
+        self.claim_label.setVisible(False)
         if claim_id is None:
-            self.status_label.setText("Select a claim to see suggestions.")
+            self.status_label.setText(CHOOSE_CLAIM)
             return
         self.status_label.setText("Looking for matching statements…")
         self.actions.read(
             "Suggest matches",
-            lambda store, _progress: store.suggestions.suggest_for_claim(claim_id, LIMIT),
+            lambda store, _progress: _claim_and_matches(store, claim_id),
             lambda found: self._show(generation, found),
         )
 
@@ -171,9 +178,12 @@ class SuggestionsPanel(QScrollArea):
         if self.claim_id is not None:
             self.show_claim(self.claim_id)
 
-    def _show(self, generation: int, found: Any) -> None:
-        if generation != self._generation or found is None:
+    def _show(self, generation: int, read: tuple[str, list[Suggestion]] | None) -> None:
+        if generation != self._generation or read is None:
             return
+        claim_text, found = read
+        self.claim_label.setText(f"For “{shorten(claim_text, CLAIM_SHOWN)}”")
+        self.claim_label.setVisible(True)
         linked = {link.other_claim_id for link in self.actions.store.claims.claim_links(
             self.claim_id)} if self.claim_id is not None else set()
         self.suggestions = [s for s in found if s.claim_id is None or s.claim_id not in linked]
@@ -213,3 +223,9 @@ class SuggestionsPanel(QScrollArea):
             card.deleteLater()
         self.cards = []
         self.suggestions = []
+
+
+def _claim_and_matches(store: Store, claim_id: int) -> tuple[str, list[Suggestion]]:
+    """The claim's words and its ranked matches, read together off the UI thread."""
+    return store.claims.get_claim(claim_id).text, store.suggestions.suggest_for_claim(claim_id,
+                                                                                       LIMIT)

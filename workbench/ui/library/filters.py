@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +25,7 @@ from workbench.store import LibraryFilter, Store
 
 NO_DATE = QDate(1900, 1, 1)
 SEARCH_DELAY_MS = 250
+CHOICE_CHARACTERS = 5  # a tag or source choice shows this much before eliding
 
 
 class SearchBox(QLineEdit):
@@ -73,14 +75,22 @@ class LibraryFilterBar(QWidget):
         top.addWidget(self.filters_button)
         rows = QVBoxLayout(self.filter_row)
         rows.setContentsMargins(0, 0, 0, 0)
-        row, dates = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.tag_combo, self.entity_edit, self.source_combo):
-            row.addWidget(widget, 1)
-        dates.addWidget(QLabel("Published from"))
-        dates.addWidget(self.from_date)
-        dates.addWidget(QLabel("to"))
-        dates.addWidget(self.to_date)
-        dates.addStretch(1)
+        # Everything here fits the library's 210 px at 1024: three filters in a row and
+        # "Published from [..] to [..]" on one line needed 345 px, and opening them pushed
+        # the pane (and the reader) aside. The entity gets a line of its own.
+        row = QHBoxLayout()
+        for combo in (self.tag_combo, self.source_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(CHOICE_CHARACTERS)
+            row.addWidget(combo, 1)
+        dates = QGridLayout()
+        for line, (words, edit) in enumerate((("Published", self.from_date),
+                                              ("until", self.to_date))):
+            dates.addWidget(QLabel(words), line, 0, Qt.AlignmentFlag.AlignRight)
+            dates.addWidget(edit, line, 1)
+        dates.setColumnStretch(2, 1)
+        rows.addWidget(self.entity_edit)
         rows.addLayout(row)
         rows.addLayout(dates)
         self.filter_row.setVisible(False)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from workbench.core.models import Changes
+from workbench.core.text import plural
 from workbench.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS
 from workbench.store import Store
 from workbench.ui.dialogs.entities import CreateEntityDialog
@@ -133,7 +134,8 @@ class AnalystController(QObject):
         if not using:
             return True
         names = "\n".join(f"• {summary.question}" for summary in using)
-        question = (f"This is evidence in {len(using)} analysis(es) of competing hypotheses:\n"
+        analyses = plural(len(using), "analysis", "analyses")
+        question = (f"This is evidence in {analyses} of competing hypotheses:\n"
                     f"{names}\n\nDelete it and its rows and ratings there? (Undo brings them "
                     "back.)")
         return ask_yes_no(self.parent_widget, "Delete Evidence", question)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -42,6 +43,8 @@ ENTITY_PROPERTY = QTextFormat.Property.UserProperty + 1
 QUOTE_PROPERTY = QTextFormat.Property.UserProperty + 2
 SPEAKER_PROPERTY = QTextFormat.Property.UserProperty + 3
 LABEL_PROPERTY = QTextFormat.Property.UserProperty + 4
+#: First-strong isolate and its end: an imported field laid out apart from its neighbours.
+ISOLATE, END_ISOLATE = "\u2068", "\u2069"
 READING_FONTS = ["Charter", "Georgia", "Source Serif 4", "Noto Serif", "DejaVu Serif", "serif"]
 
 
@@ -70,7 +73,9 @@ def build_document(content: ReaderContent, palette: HighlightPalette, theme: str
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     _insert_title(cursor, title)
-    cursor.insertBlock(_block_format(bottom=18), _meta_format(palette, theme))
+    meta_block = _block_format(bottom=18)
+    meta_block.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the app's words, not the text's
+    cursor.insertBlock(meta_block, _meta_format(palette, theme))
     _insert_metadata(cursor, row, palette, theme)
     body_base = cursor.position() + 1
     cursor.insertBlock(_block_format(line_height=145), QTextCharFormat())
@@ -102,6 +107,9 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
     """Source · date · dateline · words · link (the only anchor the reader ever shows).
 
     A missing date says so: a blank left the reader guessing whether it was lost.
+    The line runs left to right, and the imported source and dateline are isolated:
+    an Arabic source turned the line around, showing "words 19" and the date
+    2024-03-01 as "01-03-2024".
     """
     words = row.get("word_count")
     grade = row.get("reliability")
@@ -111,8 +119,8 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
     source = row.get("source")
     if source and site == str(source).lower():
         source = None  # the link below already names the site
-    parts = [source, reliability, (row.get("published") or "")[:10] or DATE_UNKNOWN,
-             row.get("dateline"), f"{words:,} words" if words else None]
+    parts = [_isolated(source), reliability, (row.get("published") or "")[:10] or DATE_UNKNOWN,
+             _isolated(row.get("dateline")), f"{words:,} words" if words else None]
     plain = _meta_format(palette, theme)
     cursor.insertText("  ·  ".join(str(part) for part in parts if part), plain)
     if url:
@@ -124,6 +132,11 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
         link.setToolTip(plain_tooltip(url))
         cursor.insertText("  ·  " if any(parts) else "", plain)
         cursor.insertText(site or url, link)
+
+
+def _isolated(field: object) -> str | None:
+    """An imported field wrapped in a bidi isolate, so its direction stays inside it."""
+    return f"{ISOLATE}{field}{END_ISOLATE}" if field else None
 
 
 def _apply_quotes(cursor: QTextCursor, rendered: RenderedDocument, quotes: list[dict[str, Any]],

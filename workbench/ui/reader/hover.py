@@ -92,7 +92,8 @@ class Hover:
     def entity_section(self, mention: dict[str, Any]) -> str:
         """Entity name, type, calendar value, how many documents mention it, wording here."""
         lines = [f"{mention['entity']}", self.palette.label_name(mention["label"])]
-        when = time_value_line(mention["text"], mention.get("value"))
+        when = time_value_line(mention["text"], mention.get("value"), mention["label"],
+                               self.content.document.get("published"))
         if when:
             lines.append(when)
         if callable(self.document_counts):

@@ -29,6 +29,7 @@ from workbench.ui.reader.mark_wording import (
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.reader.quote_claims import claim_of_quote
 from workbench.ui.widgets.swatches import color_menu
+from workbench.ui.widgets.wording import menu_literal
 
 SELECTION_ACTIONS = ("add_note", "mark_claim", "tag_selection", "create_entity")
 
@@ -131,7 +132,7 @@ class ReaderMenu:
     def _mention_items(self, menu: QMenu, mention: dict[str, Any]) -> None:
         menu.addSeparator()
         entity_id = int(mention["entity_id"])
-        menu.addAction(f"Open Entity Page: {mention['entity']}").triggered.connect(
+        menu.addAction(f"Open Entity Page: {menu_literal(mention['entity'])}").triggered.connect(
             lambda: self.open_entity(entity_id))
         menu.addAction("This Is…").triggered.connect(lambda: self.entities.move_mention(mention))
         menu.addAction("Not an Entity").triggered.connect(

@@ -57,10 +57,20 @@ def claim_tooltip(claim: Claim) -> str:
     return "\n".join(lines)
 
 
-def time_value_line(written: str, value: str | None) -> str | None:
-    """'Wednesday → 13 Sep 2023': what a date mention means on the calendar, in words."""
+#: Said over a date or time that has no calendar value in a document without a date.
+NO_ANCHOR = "Not on the calendar: the document has no publication date to count from"
+TIME_LABELS = ("DATE", "TIME")
+
+
+def time_value_line(written: str, value: str | None, label: str = "",
+                    published: str | None = "") -> str | None:
+    """'Wednesday → 13 Sep 2023': what a date mention means on the calendar, in words.
+
+    With no value in an undated document, why ("Wednesday" of which week?):
+    hovering a date and seeing nothing read as a missing feature.
+    """
     if not value:
-        return None
+        return NO_ANCHOR if label in TIME_LABELS and not published else None
     return f"{written} → {describe_value(value)}"
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import os
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.text import plural
 from workbench.operations.importing import ImportReport
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
+
+FILE_SHARE = 0.4  # at most this much of the list's width for the file column
 
 
 class WorkProgressWidget(QWidget):
@@ -71,9 +77,10 @@ class WorkProgressWidget(QWidget):
 
 def summary_line(report: ImportReport) -> str:
     """One line for the status bar: imported, duplicates, failed."""
-    analyses = f", {report.analyses} ACH analysis(es)" if report.analyses else ""
-    line = (f"Imported {len(report.imported)} document(s){analyses}, {len(report.duplicates)}"
-            f" already in the library, {len(report.failed)} failed")
+    analyses = f", {plural(report.analyses, 'ACH analysis', 'ACH analyses')}" \
+        if report.analyses else ""
+    line = (f"Imported {plural(len(report.imported), 'document')}{analyses}, "
+            f"{len(report.duplicates)} already in the library, {len(report.failed)} failed")
     if report.updated:
         line += f", {len(report.updated)} updated to a new version (annotations re-anchored)"
     if report.skipped:
@@ -82,7 +89,13 @@ def summary_line(report: ImportReport) -> str:
 
 
 class ImportSummaryDialog(QDialog):
-    """The end of an import: counts, then every failure with its reason and every duplicate."""
+    """The end of an import: counts, then every failure with its reason and every duplicate.
+
+    Files are named from the folder they share (said above the list; the full
+    path on hover) and their column takes at most ``FILE_SHARE`` of the width:
+    named by full path and sized to it, the first column pushed every reason
+    out of view behind a horizontal scroll bar.
+    """
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +107,12 @@ class ImportSummaryDialog(QDialog):
         self.problems = QTreeWidget()
         self.problems.setHeaderLabels(["File", "What happened"])
         self.problems.setRootIsDecorated(False)
+        self.problems.header().setStretchLastSection(True)
+        paths = [path for path, *_ in (*report.failed, *report.duplicates, *report.skipped)]
+        self.folder = shared_folder(paths)
+        self.folder_label = plain_label(QLabel(f"In {self.folder}", objectName="MutedLabel"))
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setVisible(bool(self.folder))
         for path, reason in report.failed:
             # An invalid export's problems would make a tall cell: one line, the list on hover.
             self._add_row(path, f"Failed: {reason}", report.problems.get(path, []))
@@ -103,18 +122,34 @@ class ImportSummaryDialog(QDialog):
             self._add_row(path, f"Skipped: {reason}")
         has_rows = self.problems.topLevelItemCount() > 0
         self.problems.setVisible(has_rows)
-        self.problems.resizeColumnToContents(0)
+        self.problems.installEventFilter(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
+        layout.addWidget(self.folder_label)
         layout.addWidget(self.problems, 1)
         layout.addWidget(buttons)
         self.resize(640, 360 if has_rows else 120)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.problems and isinstance(event, QResizeEvent):
+            # Filters run before the list lays out its viewport: the event has the new width.
+            self._fit_file_column(event.size().width())
+        return False
+
+    def _fit_file_column(self, width: int) -> None:
+        """The file column as wide as its names, up to its share of ``width``; the reasons
+        get the rest."""
+        header = self.problems.header()
+        wanted = max(self.problems.sizeHintForColumn(0), header.sectionSizeHint(0))
+        share = int(width * FILE_SHARE)
+        header.resizeSection(0, min(wanted, share))
+
     def _add_row(self, path: str, text: str, details: list[str] | None = None) -> None:
-        item = QTreeWidgetItem([path, text])
+        shown = os.path.relpath(path, self.folder) if self.folder else path
+        item = QTreeWidgetItem([shown, text])
         item.setToolTip(0, plain_tooltip(path))
         item.setToolTip(1, plain_tooltip("\n".join([text, *(details or [])])))
         self.problems.addTopLevelItem(item)
@@ -123,3 +158,14 @@ class ImportSummaryDialog(QDialog):
         """The (file, what happened) rows shown (for tests and accessibility)."""
         return [(self.problems.topLevelItem(i).text(0), self.problems.topLevelItem(i).text(1))
                 for i in range(self.problems.topLevelItemCount())]
+
+
+def shared_folder(paths: list[str]) -> str:
+    """The folder every path lies in ("" when they share none, or for a single bare name)."""
+    folders = [os.path.dirname(path) for path in paths]
+    if not folders or not all(folders):
+        return ""
+    try:
+        return os.path.commonpath(folders)
+    except ValueError:  # paths on different drives, or absolute mixed with relative
+        return ""

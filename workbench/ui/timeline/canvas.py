@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPen,
@@ -28,8 +29,8 @@ from workbench.core.time_spans import span_label
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.theme.palette import blend
-from workbench.ui.timeline.lanes import MARK_KEYS, Lane, any_item_between
+from workbench.ui.timeline.colors import mark_colors, timeline_colors
+from workbench.ui.timeline.lanes import Lane, any_item_between
 from workbench.ui.timeline.scale import TimeScale, fit_range
 from workbench.ui.widgets.empty_hint import CENTRED, paint_hint
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -41,6 +42,7 @@ MARK_RADIUS = 5
 CLICK_SLOP = 4  # pixels a press may move and still be a click
 HIT_RADIUS = 7
 WHEEL_STEP = 1.25
+KEY_PAN_SHARE = 0.2  # an arrow key moves the axis by this much of the plot's width
 DEDUPE_PX = 5  # marks closer than this in one colour are drawn once (they are 10 px wide)
 EMPTY_RANGE_HINT = "Nothing dated in this range — zoom out or press Fit"
 
@@ -55,6 +57,7 @@ class TimelineCanvas(QWidget):
         super().__init__(parent)
         self.setObjectName("TimelineCanvas")
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 160)
         self.theme = theme
         self.scale = TimeScale()
@@ -62,7 +65,6 @@ class TimelineCanvas(QWidget):
         self.y_offset = 0
         self.selected: TimelineItem | None = None
         self.drawn_marks = 0
-        self.range_empty = False  # the last frame showed lanes but no item: the hint said so
         self._press: QPointF | None = None
         self._dragged = False
         self._claim_places: dict[int, tuple[int, float]] = {}
@@ -138,22 +140,16 @@ class TimelineCanvas(QWidget):
 
     def refresh_colors(self) -> None:
         """Read the theme's colours (called on a theme switch)."""
-        palette, theme = self.theme.palette, self.theme.theme
-        ui, analyst, quote = palette.ui(theme), palette.analyst(theme), palette.quote(theme)
-        names = {name: ui[name] for name in ("base", "alternate_base", "text", "muted",
-                                             "border", "highlight")}
-        names["grid"] = blend(ui["border"], ui["base"], 0.6)
-        names |= {"quote": quote["direct_bar"], "note": analyst.get("note_marker", ui["link"]),
-                  "highlight_mark": ui["status_pending"], "sentence": ui["muted"],
-                  "link": analyst.get("relation_same", ui["link"])}
-        names |= {f"claim_{s}": palette.claim_status(s, theme) for s in CLAIM_STATUSES}
-        self._colors = {key: QColor(value) for key, value in names.items()}
-        colors = [self._colors["highlight_mark" if key == "highlight" else key]
-                  for key in MARK_KEYS]
+        self._colors = timeline_colors(self.theme.palette, self.theme.theme)
+        colors = list(mark_colors(self._colors).values())
         square = (Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap)
         self._point_pens = [QPen(color, 2 * MARK_RADIUS, *square) for color in colors]
         self._bar_colors = colors
         self.update()
+
+    def mark_colors(self) -> dict[str, QColor]:
+        """The colour each kind of mark is drawn in (``MARK_KEYS``), for the view's legend."""
+        return mark_colors(self._colors)
 
     def _changed(self) -> None:
         self.update()
@@ -178,8 +174,7 @@ class TimelineCanvas(QWidget):
         self._paint_links(painter, first, last)
         self.drawn_marks = sum(self._paint_lane_marks(painter, index, first, last)
                                for index in self._visible_lane_indexes())
-        self.range_empty = self.drawn_marks == 0 and not any_item_between(self.lanes, first, last)
-        if self.range_empty:
+        if self.drawn_marks == 0 and not any_item_between(self.lanes, first, last):
             plot = QRectF(GUTTER, AXIS_HEIGHT, self.plot_width(), self.height() - AXIS_HEIGHT)
             paint_hint(painter, self, plot.toRect(), EMPTY_RANGE_HINT, CENTRED)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -335,6 +330,23 @@ class TimelineCanvas(QWidget):
         steps = event.angleDelta().y() / 120
         if steps:
             self.zoom_by(WHEEL_STEP ** steps, event.position().x() - GUTTER)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """+ and - zoom, Left and Right move a fifth of the plot, Home fits: the wheel and a
+        drag were the only ways to move (the Fit button's tip names the keys)."""
+        step = self.plot_width() * KEY_PAN_SHARE
+        actions = {Qt.Key.Key_Plus: lambda: self.zoom_by(WHEEL_STEP),
+                   Qt.Key.Key_Equal: lambda: self.zoom_by(WHEEL_STEP),
+                   Qt.Key.Key_Minus: lambda: self.zoom_by(1 / WHEEL_STEP),
+                   Qt.Key.Key_Left: lambda: self.pan_by(step),
+                   Qt.Key.Key_Right: lambda: self.pan_by(-step),
+                   Qt.Key.Key_Home: self.fit_all}
+        action = actions.get(Qt.Key(event.key()))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        action()
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override

@@ -41,14 +41,20 @@ from workbench.operations.timeline import (
 from workbench.store import Store
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.canvas import LANE_HEIGHT, TimelineCanvas, tooltip_text
-from workbench.ui.timeline.lanes import GROUPINGS, build_lanes
+from workbench.ui.timeline.lanes import GROUPINGS, MARK_KEYS, build_lanes
+from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget, collection_paused
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.swatches import legend_key, swatch_icon
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_ENTITY_CHOICES = 300
 STORY_TEXT = 60
+#: What each colour of mark is, as the legend under the filters says it.
+MARK_WORDS = {**{f"claim_{status}": status.capitalize() for status in CLAIM_STATUSES},
+              "quote": "Quote", "highlight": "Highlight", "note": "Note",
+              "sentence": "Dated sentence"}
 REFRESH_GAP_S = 1.0
 """While changes keep coming (an import), re-read the timeline at most once a second."""
 
@@ -90,7 +96,8 @@ class TimelineView(LazyRefreshWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(width)
         self.fit_button = QPushButton("Fit")
-        self.fit_button.setToolTip("Zoom to show every item")
+        self.fit_button.setToolTip("Zoom to show every item (Home on the timeline; + and − "
+                                   "zoom, ← and → move)")
         self.count_label = QLabel(objectName="MutedLabel")
         self.scrollbar = QScrollBar(Qt.Orientation.Vertical)
         self.undated_label = QLabel("Undated (0)")
@@ -105,10 +112,15 @@ class TimelineView(LazyRefreshWidget):
         self.undated_list.setLayoutMode(QListView.LayoutMode.Batched)
         self.undated_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         pad_rows(self.undated_list, QSize(0, 6))
+        # Grey and blue bars meant nothing to a first-time reader: say what each colour is.
+        self.legend_row = QWidget()
+        self.legend = FlowLayout(self.legend_row)
+        self.legend.setContentsMargins(0, 0, 0, 0)
         self._layout()
         self._connect()
+        self._build_legend()
         self.follow(changes_applied)
-        theme.theme_changed.connect(lambda _t: self.canvas.refresh_colors())
+        theme.theme_changed.connect(lambda _t: self._recolour())
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
@@ -137,6 +149,7 @@ class TimelineView(LazyRefreshWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        layout.addWidget(self.legend_row)
         layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
@@ -149,6 +162,23 @@ class TimelineView(LazyRefreshWidget):
         self.scrollbar.valueChanged.connect(self.canvas.set_y_offset)
         self.undated_list.itemActivated.connect(lambda row: self.open_item(row.data(ITEM_ROLE)))
         self.undated_list.itemClicked.connect(lambda row: self.open_item(row.data(ITEM_ROLE)))
+
+    def _recolour(self) -> None:
+        self.canvas.refresh_colors()
+        self._build_legend()
+
+    def _build_legend(self) -> None:
+        """A swatch and its words per kind of mark, in the canvas's colours of the theme."""
+        while (item := self.legend.takeAt(0)) is not None:
+            if (old := item.widget()) is not None:
+                old.setParent(None)  # out of the row now; deleted once control returns
+                old.deleteLater()
+        self.legend.addWidget(QLabel("Claim status:", objectName="MutedLabel"))
+        colors = self.canvas.mark_colors()
+        for key in MARK_KEYS:
+            if key == "quote":
+                self.legend.addWidget(QLabel("   Other marks:", objectName="MutedLabel"))
+            self.legend.addWidget(legend_key(swatch_icon(colors[key].name()), MARK_WORDS[key]))
 
     def on_changes(self, changes: Changes) -> None:
         """Documents, their analysis, claims, marks, tags or entities: re-read (lazily)."""

@@ -20,7 +20,7 @@ def ask_to_open(parent: QWidget | None, url: str) -> bool:
     """Show the full URL as plain text and ask before opening it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Open link in your browser?")
+    box.setWindowTitle("Open Link in Your Browser?")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText("This link leaves Analyst Workbench and opens in your web browser:")
     box.setInformativeText(url)

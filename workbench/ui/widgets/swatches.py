@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QWidget
 
 from workbench.core.vocabulary import HIGHLIGHT_COLORS
 from workbench.ui.theme.palette import HighlightPalette
@@ -27,6 +27,21 @@ def swatch_icon(color: str, border: str = "#888888", size: int = 14) -> QIcon:
     painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
     painter.end()
     return QIcon(pixmap)
+
+
+def legend_key(icon: QIcon, text: str) -> QWidget:
+    """A legend entry: a colour swatch and its meaning (the claim map's, the timeline's)."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 8, 0)
+    row.setSpacing(4)
+    swatch = QLabel()
+    swatch.setPixmap(icon.pixmap(12, 12))
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    row.addWidget(swatch)
+    row.addWidget(label)
+    return holder
 
 
 def fill_color_menu(menu: QMenu, palette: HighlightPalette, theme: str,

@@ -1,46 +1,18 @@
-"""The house style for the words on commands: Title Case, as the menus have always used.
+"""Words on commands: imported or typed names shown literally on menu items and buttons.
 
-Why one function: menus said "Merge Library…" while error boxes said "Merge
-not possible" and the entity dialog "This is…" for the menu's "This Is…"; a
-new analyst reads each difference as a different action. Titles of windows
-and message boxes, menu items, toolbar tips and push buttons follow one rule:
-every word capitalised except short articles, conjunctions and prepositions
-after the first word ("Mark as Claim", "Link to…": the object the ellipsis
-asks for follows them); a last word is a particle and capitalised ("Zoom In").
-Check boxes, labels and messages are sentences and keep sentence case.
+Titles of windows and message boxes, menu items, toolbar tips and push buttons
+are typed in the house Title Case where they are written; the rule and the
+tests that hold every title to it live in ``tests/ui/wording_rule.py``.
 """
 
 from __future__ import annotations
 
-import re
 
-#: Words kept lower case inside a title (articles, short conjunctions and prepositions).
-MINOR_WORDS = frozenset({
-    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
-    "into", "of", "off", "on", "onto", "per", "to", "up", "via", "with", "from", "than",
-})
-_WORD = re.compile(r"[^\s/—–-]+")
+def menu_literal(text: str) -> str:
+    """Imported or typed text for a menu item or button: each "&" doubled, shown as is.
 
-
-def title_case(text: str) -> str:
-    """``text`` in the house Title Case; names and codes already capitalised are kept.
-
-    Only a word's first letter is raised (or lowered for a minor word), so
-    "ACH" and "CSV" survive; the text of a quoted object ("…") is left alone.
+    Why: Qt reads a single "&" in an action's or button's text as a mnemonic, so
+    "AT&T" showed as "ATT" with an underlined T, and a library at
+    "~/R&D/notes.sqlite" lost its "&" in Open Recent.
     """
-    quoted = text.find("“")
-    head, tail = (text, "") if quoted < 0 else (text[:quoted], text[quoted:])
-    words = list(_WORD.finditer(head))
-    out = list(head)
-    for number, match in enumerate(words):
-        word = match.group()
-        letter = next((i for i, char in enumerate(word) if char.isalpha()), None)
-        if letter is None:
-            continue
-        at = match.start() + letter
-        bare = word.strip("&…:.,()").replace("&", "").lower()
-        particle = number == len(words) - 1 and not word.endswith("…") and not tail
-        minor = 0 < number and not particle and bare in MINOR_WORDS
-        out[at] = out[at].lower() if minor else out[at].upper()
-    return "".join(out) + tail
-
+    return text.replace("&", "&&")
