@@ -59,6 +59,13 @@ class Term:
     # word of a headline in Title Case, which may be one ("Cooper Says ..." never finds
     # "cooperation").
     strict: bool = False
+    # The stems looked for in other texts: the key's, and a number word's digits ("five": "5").
+    stems: frozenset[str] = frozenset()
+
+    @property
+    def spellings(self) -> frozenset[str]:
+        """Every stem that counts as this term in another text (the key's at least)."""
+        return self.stems | {self.key}
 
 
 @dataclass
@@ -114,10 +121,12 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
         if not (is_name and previous_name):
             unit += 1
         previous_name = is_name
-        lowered = _NUMBER_WORDS.get(lowered, lowered)  # "twelve" is "12" in the other text
-        words.append(lowered)
+        lowered = _without_possessive(lowered)
+        spellings = _spellings(lowered)
+        words.extend(spellings)
         strict = is_name or (token[:1].isupper() and not capitals_name)
-        _add_term(found, lowered, unit, weight_of(lowered), is_name=is_name, strict=strict)
+        _add_term(found, lowered, unit, weight_of(lowered), is_name=is_name, strict=strict,
+                  forms=spellings)
     found.words = tuple(words)
     found.predicate = key_predicate(found)
     return found
@@ -140,17 +149,37 @@ def headline_cased(text: str) -> bool:
     return all(w[0].isupper() for w in content)
 
 
+def _without_possessive(word: str) -> str:
+    """``word`` without a possessive "'s" ("general's" -> "general"), as ``stem`` reads it.
+
+    Why: FTS5's tokenizer splits "general's" into "general" and "s", so the quoted
+    word is a phrase that a report writing "the general" or "Soleimani's general"
+    never matches, and the phrase's rarity overweighed the word.
+    """
+    return word[:-2] if word.endswith("'s") and len(word) > 3 else word  # noqa: PLR2004
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """The ways another text may write ``word``: a number word and its digits ("five", "5"),
+    as headlines and reports spell numbers differently; any other word as it is."""
+    digits = _NUMBER_WORDS.get(word)
+    return (word, digits) if digits and digits != word else (word,)
+
+
 def _add_term(found: ClaimTerms, word: str, unit: int, weight: float, *,
-              is_name: bool, strict: bool) -> None:
+              is_name: bool, strict: bool, forms: tuple[str, ...] = ()) -> None:
     """Add a word as a term (a name is always ``strict``). A stem written once as a name
-    and once not is not a name (nor strict)."""
+    and once not is not a name (nor strict). ``forms``: the word's spellings (``_spellings``),
+    each looked for in other texts as the same term."""
     key = stem(word)
+    stems = frozenset(stem(form) for form in forms or (word,))
     old = found.terms.get(key)
     if old is None:
-        found.terms[key] = Term(key, frozenset({word}), is_name, unit, strict)
+        found.terms[key] = Term(key, frozenset(forms or (word,)), is_name, unit, strict, stems)
     else:
-        found.terms[key] = Term(key, old.surfaces | {word}, old.is_name and is_name, old.unit,
-                                old.strict and strict)
+        found.terms[key] = Term(key, old.surfaces | set(forms or (word,)),
+                                old.is_name and is_name, old.unit, old.strict and strict,
+                                old.stems | stems)
     found.weights[key] = max(found.weights.get(key, 0.0), weight)
 
 
@@ -193,5 +222,6 @@ def rarest_words(found: ClaimTerms, count: int = CANDIDATE_WORDS) -> list[str]:
     of documents, which made the candidate query the slowest step of a batch,
     while the documents that matter share the rare words anyway.
     """
-    weight = {w: found.weights.get(stem(w), 0.0) for w in found.words}
+    key_of = {spelling: key for key, term in found.terms.items() for spelling in term.spellings}
+    weight = {w: found.weights.get(key_of.get(stem(w), ""), 0.0) for w in found.words}
     return sorted(weight, key=lambda w: (-weight[w], w))[:count]
