@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from workbench.core.claim_terms import CALENDAR, numbers_in
+from workbench.core.claim_terms import CALENDAR, fold_accents, numbers_in
 from workbench.core.sentences import sentence_spans, stem, word_spans
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -99,11 +99,12 @@ def document_data(
     A name (``DocumentData.names``) is a capitalised word that does not open its sentence.
     """
     sentences = sentence_spans(text)
-    lower = _same_length_lower(text)
+    lower = fold_accents(_same_length_lower(text))
     words = _WORD.findall(lower)
     title_by_stem: dict[str, list[str]] = {}
     title_words = word_spans(title)
     for _, _, word in title_words:  # titles are often Title Cased: no names there
+        word = fold_accents(word)
         title_by_stem.setdefault(stem(word), []).append(word)
     return DocumentData(
         title, text, published, sentences, sorted(set(words)), title_by_stem,

@@ -133,7 +133,8 @@ def _title_keys(data: DocumentData, terms: ClaimTerms) -> set[str]:
 
 def _hits(data: DocumentData, terms: ClaimTerms) -> list[tuple[int, int, str, int]]:
     """(start, end, term key, sentence) for each body word that counts as a claim term."""
-    words = {key: data.words_with_stem(key) for key in terms.terms}
+    words = {key: [w for spelling in sorted(term.spellings) for w in data.words_with_stem(spelling)]
+             for key, term in terms.terms.items()}
     spans = data.spans_of([w for found in words.values() for w in found])
     found = []
     for key, term in terms.terms.items():
@@ -179,7 +180,7 @@ def _share(found: frozenset[str], asked: tuple[str, ...]) -> float:
 
 
 def _title_count(data: DocumentData, term: Term) -> int:
-    return sum(1 for lower in data.title_by_stem.get(term.key, ())
+    return sum(1 for spelling in term.spellings for lower in data.title_by_stem.get(spelling, ())
                if word_matches(term, lower, False))
 
 

@@ -14,6 +14,7 @@ its words is a unit of its own, matched by near-equal forms if capitalised.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -38,6 +39,13 @@ CANDIDATE_WORDS = 16
 # starting a word ("elected" of "Re-elected" is no lower-case word of its own).
 _CONTENT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}")
 HEADLINE_WORDS = 3
+# Latin letters with accents, each to its base letter (one code point for one: offsets hold).
+_ACCENT_FOLD = {
+    code: decomposed[0]
+    for code in range(0xC0, 0x250)
+    if len(decomposed := unicodedata.normalize("NFD", chr(code))) > 1
+    and all(unicodedata.combining(mark) for mark in decomposed[1:])
+}
 # Surface forms longer than this by more than NAME_SLACK letters never match a name.
 NAME_SLACK = 2
 # Past-tense verbs that do not end in -ed but carry news claims.
@@ -59,6 +67,13 @@ class Term:
     # word of a headline in Title Case, which may be one ("Cooper Says ..." never finds
     # "cooperation").
     strict: bool = False
+    # The stems looked for in other texts: the key's, and a number word's digits ("five": "5").
+    stems: frozenset[str] = frozenset()
+
+    @property
+    def spellings(self) -> frozenset[str]:
+        """Every stem that counts as this term in another text (the key's at least)."""
+        return self.stems | {self.key}
 
 
 @dataclass
@@ -103,7 +118,7 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
         if token in ".!?;:":
             sentence_start, previous_name = True, False
             continue
-        lowered = token.lower().replace("’", "'")
+        lowered = fold_accents(token.lower().replace("’", "'"))
         is_name = (capitals_name and token[:1].isupper() and not sentence_start
                    and lowered not in STOPWORDS
                    and lowered not in CALENDAR)
@@ -114,13 +129,27 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
         if not (is_name and previous_name):
             unit += 1
         previous_name = is_name
-        lowered = _NUMBER_WORDS.get(lowered, lowered)  # "twelve" is "12" in the other text
-        words.append(lowered)
+        lowered = _without_possessive(lowered)
+        spellings = _spellings(lowered)
+        words.extend(spellings)
         strict = is_name or (token[:1].isupper() and not capitals_name)
-        _add_term(found, lowered, unit, weight_of(lowered), is_name=is_name, strict=strict)
+        _add_term(found, lowered, unit, weight_of(lowered), is_name=is_name, strict=strict,
+                  forms=spellings)
     found.words = tuple(words)
     found.predicate = key_predicate(found)
     return found
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with accented Latin letters as their base letters, length kept ("Rosselló"
+    -> "Rossello").
+
+    Why: headlines and wire copy in English often drop the accents a report keeps
+    (or the reverse), and FTS5 finds both (``remove_diacritics``), but a claim's
+    "Rossello" must also be found in the candidate's words, or a short claim naming
+    him has one piece of evidence fewer and may go silent.
+    """
+    return text if text.isascii() else text.translate(_ACCENT_FOLD)
 
 
 def headline_cased(text: str) -> bool:
@@ -140,17 +169,37 @@ def headline_cased(text: str) -> bool:
     return all(w[0].isupper() for w in content)
 
 
+def _without_possessive(word: str) -> str:
+    """``word`` without a possessive "'s" ("general's" -> "general"), as ``stem`` reads it.
+
+    Why: FTS5's tokenizer splits "general's" into "general" and "s", so the quoted
+    word is a phrase that a report writing "the general" or "Soleimani's general"
+    never matches, and the phrase's rarity overweighed the word.
+    """
+    return word[:-2] if word.endswith("'s") and len(word) > 3 else word  # noqa: PLR2004
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """The ways another text may write ``word``: a number word and its digits ("five", "5"),
+    as headlines and reports spell numbers differently; any other word as it is."""
+    digits = _NUMBER_WORDS.get(word)
+    return (word, digits) if digits and digits != word else (word,)
+
+
 def _add_term(found: ClaimTerms, word: str, unit: int, weight: float, *,
-              is_name: bool, strict: bool) -> None:
+              is_name: bool, strict: bool, forms: tuple[str, ...] = ()) -> None:
     """Add a word as a term (a name is always ``strict``). A stem written once as a name
-    and once not is not a name (nor strict)."""
+    and once not is not a name (nor strict). ``forms``: the word's spellings (``_spellings``),
+    each looked for in other texts as the same term."""
     key = stem(word)
+    stems = frozenset(stem(form) for form in forms or (word,))
     old = found.terms.get(key)
     if old is None:
-        found.terms[key] = Term(key, frozenset({word}), is_name, unit, strict)
+        found.terms[key] = Term(key, frozenset(forms or (word,)), is_name, unit, strict, stems)
     else:
-        found.terms[key] = Term(key, old.surfaces | {word}, old.is_name and is_name, old.unit,
-                                old.strict and strict)
+        found.terms[key] = Term(key, old.surfaces | set(forms or (word,)),
+                                old.is_name and is_name, old.unit, old.strict and strict,
+                                old.stems | stems)
     found.weights[key] = max(found.weights.get(key, 0.0), weight)
 
 
@@ -193,5 +242,6 @@ def rarest_words(found: ClaimTerms, count: int = CANDIDATE_WORDS) -> list[str]:
     of documents, which made the candidate query the slowest step of a batch,
     while the documents that matter share the rare words anyway.
     """
-    weight = {w: found.weights.get(stem(w), 0.0) for w in found.words}
+    key_of = {spelling: key for key, term in found.terms.items() for spelling in term.spellings}
+    weight = {w: found.weights.get(key_of.get(stem(w), ""), 0.0) for w in found.words}
     return sorted(weight, key=lambda w: (-weight[w], w))[:count]
