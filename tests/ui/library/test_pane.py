@@ -227,3 +227,16 @@ def test_an_empty_table_says_whether_the_library_or_the_search_is_empty(
         pane.filter_bar.apply()
     qtbot.waitUntil(lambda: not pane.model.searching_in_background)
     assert counted.args == [0] and pane.empty_hint.text() == NO_MATCH
+
+
+def test_a_new_symbol_search_ranks_by_relevance(qtbot, store) -> None:
+    """Typing another emoji is a new search even though its word query stays empty."""
+    store.documents.add_article(Article(title="Fire", text="Markets 🔥 today."))
+    store.documents.add_article(Article(title="Euro", text="Prices in € rose."))
+    model = LibraryModel(store)
+    model.set_filter(LibraryFilter(query="🔥"))
+    assert model.order_by == "relevance" and model.rowCount() == 1
+    model.order_by, model.descending = "title", False
+    model.set_filter(LibraryFilter(query="€"))
+    assert model.order_by == "relevance"
+    assert model.index(0, COLUMN_INDEX["title"]).data() == "Euro"

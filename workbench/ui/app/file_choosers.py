@@ -22,7 +22,7 @@ from workbench.ui.widgets.wording import menu_literal
 
 LIBRARY_FILTER = "Analyst Workbench library (*.sqlite *.db);;All files (*)"
 IMPORT_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.jsonl *.ndjson "
-                 "*.csv *.json);;All files (*)")
+                 "*.csv *.json *.eml *.mbox *.rss *.atom *.xml);;All files (*)")
 
 
 def ask_library_to_open(parent: QWidget) -> str | None:
