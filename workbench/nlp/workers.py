@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -267,9 +269,34 @@ def warm_up(niceness: int = 0) -> None:
     """Lower this worker's priority if asked, then load the model once per worker process."""
     from workbench.nlp.pipeline import load_pipeline
 
+    exit_with_parent()
     if niceness:
         _set_niceness(0, niceness)
     load_pipeline()
+
+
+def exit_with_parent() -> None:
+    """In a worker process, end the process as soon as the process that started it is gone.
+
+    Why: a worker waits on its job queue, whose pipe it holds both ends of, so
+    when the app or command is killed outright (SIGKILL, a crash) the queue
+    never closes and each worker stayed alive with its model (about 220 MB)
+    until the next reboot. A daemon thread waits on the parent's sentinel;
+    a worker never writes anything, so ending it at once loses nothing. In
+    the main process (no parent) it does nothing.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+    threading.Thread(target=_exit_when_ready, args=(sentinel,), daemon=True,
+                     name="exit-with-parent").start()
+
+
+def _exit_when_ready(sentinel: int) -> None:
+    """Block until ``sentinel`` is ready (the parent ended), then leave without cleanup."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(0)
 
 
 def _safe_batch(
