@@ -159,8 +159,8 @@ def test_import_summary_in_the_window_lists_skipped_links(
     dialog = ImportSummaryDialog(report)
     qtbot.addWidget(dialog)
     assert "4 skipped" in summary_line(report)
-    assert (str(linked_folder / "passwd.txt"),
-            "Skipped: symbolic link, not followed") in dialog.rows()
+    # named from the folder the files share (the full path is on hover)
+    assert ("passwd.txt", "Skipped: symbolic link, not followed") in dialog.rows()
 
 
 # --- named pipes and other special files ----------------------------------------------------
