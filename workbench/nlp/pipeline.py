@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from workbench.nlp.furniture import FurnitureSpans
 
-ANALYSIS_VERSION = 10  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values;
+ANALYSIS_VERSION = 11  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values;
 # 4: dates read on the last date named, fiscal years, ranges; speakers by principal surname;
 # 5: duration/set values (P3Y), years after possessives, 'Q3 2008', clock times on their day;
 # 6: UTC clock times and zone offsets, verbless weekdays as past, 'that night', 'the same day';
@@ -51,9 +51,9 @@ ANALYSIS_VERSION = 10  # 2: furniture filter, label voting, speakers; 3: DATE/TI
 # 'was forecast to' as a planning verb, 'Last year August 8', 'a day when' a moment,
 # 'for an undetermined period of time' (PXD)
 # 10: titles credited to their author ('"This Kind of War," by T.R. Fehrenbach'), named by an
-# ad/classic/pseudonym before or 'a biography' after, or a programme someone 'told' are no quotes;
-# speakers: roles and appositions read as titles, 'X quoted Y as saying', objects of led/urged,
-# untagged surnames, credit lines;
+# ad/classic/pseudonym before or 'a biography' after, or a programme someone 'told' are no quotes
+# 11: speakers: roles and appositions read as titles, 'X quoted Y as saying', objects of
+# led/urged, untagged surnames, credit lines;
 #     time: spoken clock times ('a quarter before 11 a.m.'), a past 'this weekend' on a weekday,
 # fixed observances ('International Women's Day'), 'July 13 of last year', 'the early hours of
 # Sunday', 'A decade later, in 2008', 'in the past' before its clause; 'Category 5', 'Person of
