@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from workbench.core.text import plural
 from workbench.store import Store, check_library
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
@@ -111,7 +112,7 @@ def assert_reported(run: Run, extra_imported: dict[str, int], library: Path) -> 
         origins = [Path(row[0]).name for row in conn.execute("SELECT origin_path FROM documents")]
     assert {name: origins.count(name) for name in expected} == expected
     assert len(origins) == sum(expected.values())
-    summary = f"imported {sum(expected.values())} document(s)"
+    summary = f"imported {plural(sum(expected.values()), 'document')}"
     assert any(line.startswith(summary) for line in lines), lines[-3:]
 
 
@@ -165,7 +166,7 @@ def test_hostile_folder_with_analysis(tmp_path: Path) -> None:
     run = run_workbench(["--db", str(library), "import", str(HOSTILE)], tmp_path, timeout=300)
     assert_bounded(run, 300)
     assert_reported(run, {}, library)
-    assert "analysed 7 document(s)" in run.stderr
+    assert "analysed 7 documents" in run.stderr
     with Store(library) as store:
         statuses = {row["status"] for row in store.documents.list_documents()}
         assert statuses == {"analyzed"}

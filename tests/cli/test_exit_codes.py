@@ -219,7 +219,7 @@ def test_importing_a_missing_file_counts_it_as_failed(
     assert run(tmp_path / "lib.sqlite", ["import", "--no-analyze", str(story), str(missing)]) == 1
     err = capsys.readouterr().err
     assert f"{missing}: no such file or folder" in err
-    assert "imported 1 document(s)" in err and "1 failed" in err
+    assert "imported 1 document," in err and "1 failed" in err
 
 
 def test_a_long_missing_title_keeps_its_closing_quote(

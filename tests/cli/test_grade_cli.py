@@ -36,7 +36,7 @@ def test_grading_a_source_says_what_it_did_and_its_documents_inherit(
 ) -> None:
     assert run(db, "grade", "source", "reuters", "b") == 0
     assert capsys.readouterr().out == (
-        "Source 'Reuters' is graded B (Usually reliable); 2 document(s) inherit it.\n"
+        "Source 'Reuters' is graded B (Usually reliable); 2 documents inherit it.\n"
     )
     assert run(db, "grade", "claim", "1", "2", "--json") == 0
     record = json.loads(capsys.readouterr().out)

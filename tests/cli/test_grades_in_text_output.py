@@ -41,9 +41,9 @@ def _out(db: Path, capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 
 def test_claims_lists_each_claims_grade(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = {line.split()[0]: line for line in _out(db, capsys, "claims").splitlines()}
-    assert "(doc 1, grade B2, 0 link(s), unknown author)" in lines["1"]
-    assert "(doc 1, grade B?, 0 link(s), unknown author)" in lines["2"]  # source graded
-    assert "(doc 2, 0 link(s), unknown author)" in lines["3"]  # nothing graded: no grade said
+    assert "(doc 1, grade B2, 0 links, unknown author)" in lines["1"]
+    assert "(doc 1, grade B?, 0 links, unknown author)" in lines["2"]  # source graded
+    assert "(doc 2, 0 links, unknown author)" in lines["3"]  # nothing graded: no grade said
 
 
 def test_show_names_the_reliability_and_lists_claims_with_grades(
@@ -73,6 +73,6 @@ def test_importing_an_export_counts_its_ach_analyses(
     other = tmp_path / "other.sqlite"
     capsys.readouterr()
     assert main(["--db", str(other), "import", str(exported), "--no-analyze"]) == 0
-    assert "imported 2 document(s), 2 ACH analysis(es), 0 already" in capsys.readouterr().err
+    assert "imported 2 documents, 2 ACH analyses, 0 already" in capsys.readouterr().err
     assert main(["--db", str(other), "import", str(exported), "--no-analyze"]) == 0
-    assert "imported 0 document(s), 2 already present" in capsys.readouterr().err
+    assert "imported 0 documents, 2 already present" in capsys.readouterr().err

@@ -171,7 +171,7 @@ def test_broken_documents_are_all_named_and_nothing_is_written(
     target = Store(None)
     report = import_workbench_export(target, path)
     (failed,) = report.failed  # one file, one failed input: its problems listed under it
-    assert failed == (str(path), "invalid workbench export: 3 problem(s), nothing imported")
+    assert failed == (str(path), "invalid workbench export: 3 problems, nothing imported")
     assert report.problems[str(path)] == [
         "documents[1].annotations[0].start: expected a whole number, got a string ('x')",
         "documents[2].annotations[0].kind: '<script>' is not one of claim, highlight, note",

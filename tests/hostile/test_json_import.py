@@ -21,6 +21,7 @@ from tests.export.conftest import build_library
 from tests.json_imports import import_workbench_export
 from workbench.cli import main
 from workbench.core.models import Article
+from workbench.core.text import plural
 from workbench.ingest.json_checks import MAX_KEPT
 from workbench.ingest.workbench_export import EXPORT_VOCABULARY
 from workbench.ingest.workbench_json import validate_export
@@ -78,7 +79,8 @@ def refused(outcome: Outcome, *problems: str) -> None:
     assert not any("Traceback" in line for line in outcome.errors)
     start = next(i for i, line in enumerate(outcome.errors) if "bad.json: " in line)
     header = outcome.errors[start].split("bad.json: ", 1)[1]
-    assert header == f"invalid workbench export: {len(problems)} problem(s), nothing imported"
+    counted = plural(len(problems), "problem")
+    assert header == f"invalid workbench export: {counted}, nothing imported"
     listed = outcome.errors[start + 1 : start + 1 + len(problems)]  # the file's problems, under it
     assert listed == [f"  {problem}" for problem in problems]
     assert sum("bad.json" in line for line in outcome.errors) == 1
@@ -352,7 +354,7 @@ def test_thousands_of_problems_are_counted_and_the_first_listed(
     document["entities"] = [dict(bad) for _ in range(MAX_KEPT + 50)]
     report = import_workbench_export(Store(None), write(tmp_path, export))
     ((path, reason),) = report.failed  # one file, one failed input: its problems listed under it
-    assert reason == f"invalid workbench export: {MAX_KEPT + 50} problem(s), nothing imported"
+    assert reason == f"invalid workbench export: {MAX_KEPT + 50} problems, nothing imported"
     problems = report.problems[path]
     assert len(problems) == MAX_KEPT + 1 and problems[-1] == "… and 50 more problems not listed"
     assert problems[0] == "documents[0].entities[0].end: 1000000 is past the end of the text " + (
@@ -375,7 +377,7 @@ def test_the_import_window_shows_an_invalid_export_in_one_line_and_its_problems_
     qtbot.addWidget(dialog)
     ((shown_path, shown),) = dialog.rows()
     assert (shown_path, shown) == (
-        str(path), "Failed: invalid workbench export: 2 problem(s), nothing imported")
+        "export.json", "Failed: invalid workbench export: 2 problems, nothing imported")
     tooltip = dialog.problems.topLevelItem(0).toolTip(1)
     assert "documents[0].text: required, got null" in tooltip
     assert "documents[1].annotations[0].kind: '&lt;b&gt;' is not one of" in tooltip

@@ -23,6 +23,7 @@ from workbench.commands.claims import add_claim_commands
 from workbench.commands.output import outcome_options, say
 from workbench.commands.spans import document_argument, span_of, span_options, title_of
 from workbench.commands.terminal import error
+from workbench.core.text import plural
 from workbench.export.json_export import annotation_record, dumps, tag_record
 from workbench.store import Store
 
@@ -90,7 +91,8 @@ def _list_tags(store: Store, as_json: bool) -> int:
         return 0
     for tag in tags:
         print(
-            f"{tag.path:<40} {tag.color}  {tag.documents} doc(s), {tag.spans} span(s)"
+            f"{tag.path:<40} {tag.color}  {plural(tag.documents, 'document')}, "
+            f"{plural(tag.spans, 'span')}"
         )
     return 0
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from workbench.commands.arguments import UsageError
 from workbench.commands.output import outcome_options, say
 from workbench.commands.terminal import error
+from workbench.core.text import plural
 from workbench.store import (
     BackupError,
     BackupInfo,
@@ -63,13 +64,18 @@ def run_check(store: Store, args: argparse.Namespace) -> int:
     else:
         _print_report(report)
         if final is not report:
-            left = "ok" if final.ok else f"{_unresolved(final)} problem(s) left"
+            left = "ok" if final.ok else f"{plural(_unresolved(final), 'problem')} left"
             print(f"after repair: {left}")
     return 0 if final.ok else 1
 
 
 def _unresolved(report: CheckReport) -> int:
     return sum(check.unresolved for check in report.checks)
+
+
+def _needing_attention(count: int) -> str:
+    """"1 problem needs attention", "3 problems need attention"."""
+    return f"{plural(count, 'problem')} {'needs' if count == 1 else 'need'} attention"
 
 
 def _print_report(report: CheckReport) -> None:
@@ -81,7 +87,7 @@ def _print_report(report: CheckReport) -> None:
         print(f"{check.name:<14} {_summary(check)}")
         for detail in check.details:
             print(f"    {detail}")
-    verdict = "ok" if report.ok else f"{_unresolved(report)} problem(s) need attention"
+    verdict = "ok" if report.ok else _needing_attention(_unresolved(report))
     print(f"{verdict} (checked in {report.seconds:.2f} s)")
 
 
@@ -89,7 +95,7 @@ def _summary(check: CheckResult) -> str:
     if not check.problems:
         return "ok"
     repaired = f", {check.repaired} repaired" if check.repaired else ""
-    return f"{check.problems} problem(s){repaired}"
+    return f"{plural(check.problems, 'problem')}{repaired}"
 
 
 def run_backup(store: Store, args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from workbench.commands.arguments import UsageError, record_id
 from workbench.commands.output import outcome_options, quoted, say, shorten, terminal_width
 from workbench.commands.spans import span_of, span_options
 from workbench.core.authorship import UNKNOWN_AUTHOR, display_name
+from workbench.core.text import plural
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, grade_code
 from workbench.export.json_export import claim_record, dumps
 from workbench.operations.identity import author_named, name_key
@@ -113,7 +114,7 @@ def run_claims(store: Store, args: argparse.Namespace) -> int:
         grade = grade_code(claim.reliability, claim.credibility)
         graded = f", grade {grade}" if grade else ""
         by = display_name(claim.author)
-        tail = f"  (doc {claim.document_id}{graded}, {len(claim.links)} link(s), {by})"
+        tail = f"  (doc {claim.document_id}{graded}, {plural(len(claim.links), 'link')}, {by})"
         room = max(20, width - len(head) - len(tail))
         print(f"{head}{shorten(claim.statement, room)}{tail}")
     return 0

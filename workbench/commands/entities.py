@@ -8,6 +8,7 @@ from typing import Any
 
 from workbench.commands.arguments import SQLITE_MAX_INT, non_blank, whole_number
 from workbench.commands.output import outcome_options, quoted, say, wrapped
+from workbench.core.text import plural
 from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.export.json_export import dumps
 from workbench.store import Store
@@ -45,7 +46,7 @@ def run_entities(store: Store, args: argparse.Namespace) -> int:
         aliases = f"  (also: {', '.join(row['aliases'][:6])})" if row["aliases"] else ""
         print(
             f"{row['id']:>6}  {row['label']:<8} {row['name']}  "
-            f"{row['documents']} doc(s), {row['mentions']} mention(s){aliases}"
+            f"{plural(row['documents'], 'document')}, {plural(row['mentions'], 'mention')}{aliases}"
         )
     return 0
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from workbench.commands.arguments import UsageError, record_id
 from workbench.commands.output import outcome_options, quoted, say
+from workbench.core.text import plural
 from workbench.core.vocabulary import (
     CREDIBILITY_WORDING,
     RELIABILITY_WORDING,
@@ -59,9 +60,14 @@ def run_grade_source(store: Store, args: argparse.Namespace) -> int:
     else:
         sentence = (
             f"Source {quoted(name)} is graded {reliability} ({record['wording']});"
-            f" {record['documents']} document(s) inherit it."
+            " " + _inheriting(record["documents"])
         )
     return say(args, sentence, record)
+
+
+def _inheriting(documents: int) -> str:
+    """"1 document inherits it.", "2 documents inherit it."."""
+    return f"{plural(documents, 'document')} {'inherits' if documents == 1 else 'inherit'} it."
 
 
 def run_grade_document(store: Store, args: argparse.Namespace) -> int:
@@ -125,7 +131,7 @@ def run_sources(store: Store, args: argparse.Namespace) -> int:
     for source in sources:
         grade = source.reliability or "-"
         wording = RELIABILITY_WORDING.get(source.reliability or "", "not graded")
-        print(f"{grade}  {source.name}  ({wording}; {source.documents} document(s))")
+        print(f"{grade}  {source.name}  ({wording}; {plural(source.documents, 'document')})")
     return 0
 
 

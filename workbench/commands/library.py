@@ -10,7 +10,7 @@ from typing import Any
 from workbench.commands.cluster import chosen_cluster
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.authorship import MACHINE_LABEL, display_name
-from workbench.core.text import printable
+from workbench.core.text import plural, printable
 from workbench.core.vocabulary import grade_code, grade_wording
 from workbench.export.json_export import dumps
 from workbench.ingest import LINK_NOT_FOLLOWED
@@ -102,10 +102,12 @@ def _print_import_report(report: ImportReport) -> None:
     for path, title, existing in report.duplicates:  # one line, whatever the name or title holds
         line = f"{path}: already in the library as document {existing} ({title})"
         print(printable(line, keep=""), file=sys.stderr)
-    analyses = f", {report.analyses} ACH analysis(es)" if report.analyses else ""
+    ach = plural(report.analyses, "ACH analysis", "ACH analyses")
+    analyses = f", {ach}" if report.analyses else ""
     print(
-        f"imported {len(report.imported)} document(s){analyses}, {len(report.duplicates)} already"
-        f" present, {len(report.updated)} updated to a new version, {len(report.failed)} failed, "
+        f"imported {plural(len(report.imported), 'document')}{analyses}, "
+        f"{len(report.duplicates)} already present, {len(report.updated)} updated to a new "
+        f"version, {len(report.failed)} failed, "
         f"{len(report.skipped)} skipped",
         file=sys.stderr,
     )
@@ -136,7 +138,7 @@ def analyze_in_terminal(
     bar.finish()
     for doc_id, reason in report.failed:
         print(f"document {doc_id}: {reason}", file=sys.stderr)
-    print(f"analysed {len(report.analyzed)} document(s)", file=sys.stderr)
+    print(f"analysed {plural(len(report.analyzed), 'document')}", file=sys.stderr)
     if report.left_to_others:
         print(f"{report.left_to_others} more are being analysed by another import or the"
               " desktop app", file=sys.stderr)
@@ -247,5 +249,5 @@ def run_search(store: Store, args: argparse.Namespace) -> int:
         return 0
     for hit in hits:
         print(f"{hit.document_id:>6}  {hit.title}\n        {hit.snippet_text()}")
-    print(f"{total} matching document(s)", file=sys.stderr)
+    print(f"{plural(total, 'matching document')}", file=sys.stderr)
     return 0

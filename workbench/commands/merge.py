@@ -19,6 +19,7 @@ from workbench.commands.arguments import record_id
 from workbench.commands.output import shorten
 from workbench.commands.terminal import TerminalProgress
 from workbench.core.merge_records import MERGE_CHOICES, MergeConflict, MergeReport
+from workbench.core.text import plural
 from workbench.export.json_export import dumps
 from workbench.operations.merge import merge_file, open_conflicts, resolve_conflict
 from workbench.store import Store
@@ -64,7 +65,7 @@ def describe_report(report: MergeReport) -> str:
     """The merge report in lines: added, same, conflicts with both sides, orphans."""
     if not report.changed_anything:
         same = sum(report.same.values())
-        return f"Merged {report.source}: nothing new ({same} item(s) already here)."
+        return f"Merged {report.source}: nothing new ({plural(same, 'item')} already here)."
     lines = [f"Merged {report.source} (undo: workbench undo)."]
     added = {kind: n for kind, n in dict(report.added).items() if not _is_change(kind)}
     changed = {kind: n for kind, n in dict(report.added).items() if _is_change(kind)}
@@ -73,10 +74,11 @@ def describe_report(report: MergeReport) -> str:
         lines.append("Changed to their side: " + _counts(changed))
     lines.append("Already here: " + (_counts(report.same) or "nothing"))
     if report.conflicts:
-        lines.append(f"{len(report.conflicts)} conflict(s), not resolved:")
+        lines.append(f"{plural(len(report.conflicts), 'conflict')}, not resolved:")
         lines.extend(describe_conflict(conflict) for conflict in report.conflicts)
     if report.orphans:
-        lines.append(f"{len(report.orphans)} item(s) found no place in our version of the text:")
+        orphans = plural(len(report.orphans), "item")
+        lines.append(f"{orphans} found no place in our version of the text:")
         lines.extend(f"  {orphan}" for orphan in report.orphans)
     return "\n".join(lines)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from workbench.commands.arguments import count
 from workbench.commands.output import say
 from workbench.commands.terminal import error
+from workbench.core.text import plural
 from workbench.core.vocabulary import RELATIONS
 from workbench.export.batch_csv import batch_csv
 from workbench.export.files import write_file_atomically
@@ -96,7 +97,7 @@ def _marked(suggestion: Suggestion) -> str:
 def _decide(store: Store, args: argparse.Namespace, suggestions: list[Suggestion]) -> int:
     rank = args.accept if args.accept is not None else args.reject
     if not 1 <= rank <= len(suggestions):
-        error(f"there are {len(suggestions)} suggestion(s); rank {rank} asked")
+        error(f"{_there_are(len(suggestions))}; rank {rank} asked")
         return 1  # the rank names a suggestion that is not there: failed input
     chosen = suggestions[rank - 1]
     if args.accept is not None:
@@ -112,6 +113,11 @@ def _decide(store: Store, args: argparse.Namespace, suggestions: list[Suggestion
     if not args.json and not args.quiet:
         print(f"Rejected rank {rank}: it will not be suggested for claim {args.claim} again.")
     return 0
+
+
+def _there_are(count: int) -> str:
+    """"there is 1 suggestion", "there are 3 suggestions"."""
+    return f"there {'is' if count == 1 else 'are'} {plural(count, 'suggestion')}"
 
 
 def _run_batch(store: Store, args: argparse.Namespace) -> int:

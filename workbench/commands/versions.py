@@ -20,6 +20,7 @@ from workbench.commands.spans import document_argument, span_options
 from workbench.commands.terminal import error
 from workbench.core.anchoring import find_exact
 from workbench.core.records import Annotation
+from workbench.core.text import plural
 from workbench.export.json_export import annotation_record, dumps
 from workbench.ingest import IngestError, read_articles
 from workbench.store import ReanchorReport, Store
@@ -59,12 +60,13 @@ def describe_report(report: ReanchorReport) -> str:
         return f"document {report.document_id} already has this text and title; nothing changed"
     lines = [
         f"document {report.document_id} is now version {report.version}: "
-        f"{report.annotations} annotation(s) - {report.kept} kept in place, "
+        f"{plural(report.annotations, 'annotation')} - {report.kept} kept in place, "
         f"{report.moved_exact} moved with their text, {report.moved_fuzzy} moved to a "
         f"slightly changed text, {report.orphaned} orphaned"
     ]
     if report.recovered:
-        lines.append(f"{report.recovered} earlier orphan(s) found their place again")
+        lines.append(f"{plural(report.recovered, 'earlier orphan')} found "
+                     f"{'its' if report.recovered == 1 else 'their'} place again")
     if report.fuzzy_ids:
         lines.append("check the changed text of: " + ", ".join(map(str, report.fuzzy_ids)))
     if report.orphan_ids:

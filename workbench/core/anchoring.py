@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workbench.core.text import plural
+
 CONTEXT_CHARS = 32
 
 
@@ -51,5 +53,6 @@ def find_exact(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
     if not positions:
         raise ValueError(f"text not found in the document: {quote[:60]!r}")
     if not 1 <= occurrence <= len(positions):
-        raise ValueError(f"the text occurs {len(positions)} time(s); occurrence {occurrence} asked")
+        occurs = plural(len(positions), "time")
+        raise ValueError(f"the text occurs {occurs}; occurrence {occurrence} asked")
     return positions[occurrence - 1], positions[occurrence - 1] + len(quote)

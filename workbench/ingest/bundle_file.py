@@ -16,7 +16,7 @@ from typing import Any
 
 from workbench.core.authorship import InvalidAuthor, clean_name, is_author_id
 from workbench.core.bundle_records import BUNDLE_TYPE, BUNDLE_VERSION, DOCUMENT_PREFIX, Work
-from workbench.core.text import content_hash
+from workbench.core.text import content_hash, plural
 from workbench.core.vocabulary import RELIABILITY_GRADES
 from workbench.ingest.bundle_context import BundleContext
 from workbench.ingest.bundle_entities import check_entities
@@ -35,7 +35,7 @@ class InvalidBundle(IngestError):
         self.problems = problems.messages
         self.count = problems.count
         first = problems.messages[0] if problems.messages else ""
-        super().__init__(f"invalid bundle: {problems.count} problem(s), the first: {first}")
+        super().__init__(f"invalid bundle: {plural(problems.count, 'problem')}, the first: {first}")
 
 
 def read_bundle(data: Any) -> Work:

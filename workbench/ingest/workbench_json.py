@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.core.text import plural
 from workbench.core.vocabulary import RELIABILITY_GRADES
 from workbench.ingest.errors import IngestError
 from workbench.ingest.json_checks import (
@@ -43,7 +44,8 @@ class InvalidExport(IngestError):
     def __init__(self, problems: Problems) -> None:
         self.problems = problems.messages
         self.count = problems.count
-        super().__init__(f"invalid workbench export: {problems.count} problem(s), nothing imported")
+        counted = plural(problems.count, "problem")
+        super().__init__(f"invalid workbench export: {counted}, nothing imported")
 
 
 def check_header(data: Any, export_format: str, supported_version: int) -> None:

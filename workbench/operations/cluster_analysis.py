@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.core.models import Changes
 from workbench.core.progress import Progress
+from workbench.core.text import plural
 from workbench.operations.analysis import AnalysisReport, AnalysisSteps, Extractor
 from workbench.operations.analysis import analysis_steps as local_analysis_steps
 from workbench.operations.stepping import run_steps
@@ -155,8 +156,9 @@ def _start_client(address: ClusterAddress) -> tuple[Client, LocalCluster | None]
                                    processes=True, host="127.0.0.1", dashboard_address=None,
                                    silence_logs=logging.ERROR)
     except Exception as error:  # noqa: BLE001 - whatever stopped it, reported in one line
-        raise ClusterUnavailable(f"cannot start a local cluster of {address.local_workers} "
-                                 f"worker(s): {_reason(error)}") from None
+        workers = plural(address.local_workers, "worker")
+        raise ClusterUnavailable(f"cannot start a local cluster of {workers}: "
+                                 f"{_reason(error)}") from None
     try:
         return Client(cluster), cluster
     except BaseException:
@@ -226,8 +228,9 @@ def stream_batches(client: Client, items: list[Item], batch_size: int = BATCH_SI
             except KilledWorker as error:
                 resubmitted[index] = resubmitted.get(index, 0) + 1
                 if resubmitted[index] > RESUBMITS:
-                    raise BatchLost(f"the cluster lost a batch of {len(batches[index])} "
-                                    f"document(s) ({_reason(error)})") from None
+                    lost = plural(len(batches[index]), "document")
+                    raise BatchLost(f"the cluster lost a batch of {lost} "
+                                    f"({_reason(error)})") from None
                 submit(index)
                 continue
             future.release()

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core.bundle_records import BUNDLE_TYPE, Work
+from workbench.core.text import plural
 from workbench.ingest.bundle_file import InvalidBundle, read_bundle
 from workbench.ingest.decoding import read_limited_bytes
 from workbench.ingest.errors import IngestError
@@ -112,7 +113,8 @@ def _problems(count: int, problems: list[str]) -> str:
     """``count`` problems in one line: the first few by JSON path, then how many more."""
     shown = "; ".join(problems[:_SHOWN_PROBLEMS])
     more = count - min(count, _SHOWN_PROBLEMS)
-    return f"{count} problem(s), nothing merged: {shown}" + (f"; and {more} more" if more else "")
+    tail = f"; and {more} more" if more else ""
+    return f"{plural(count, 'problem')}, nothing merged: {shown}{tail}"
 
 
 def _remove_library(target: Path) -> None:

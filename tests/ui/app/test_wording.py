@@ -85,16 +85,17 @@ def test_the_empty_tag_manager_names_the_menu_items_that_tag(qtbot, library, ope
 
 
 def test_no_count_in_the_app_says_document_s() -> None:
-    """"Imported 1 document(s)", "analysis(es)": the suggestions panel and the exports say
-    "1 document" and "2 documents" (``core.text.plural``); every count reads the same."""
+    """"Imported 1 document(s)", "analysis(es)": the window, the command line and the error
+    messages say "1 document" and "2 documents" (``core.text.plural``); every count reads
+    the same."""
     import ast
     import re
     from pathlib import Path
 
     hedged = re.compile(r"[a-z]\((?:s|es)\)")
-    ui = Path(__file__).resolve().parents[3] / "workbench" / "ui"
+    app = Path(__file__).resolve().parents[3] / "workbench"  # the window, the CLI, the errors
     found = []
-    for path in ui.rglob("*.py"):
+    for path in app.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         docstrings = {id(node.body[0].value) for node in ast.walk(tree)
                       if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))

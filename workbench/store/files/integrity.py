@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.text import plural
 from workbench.core.vocabulary import DOCUMENT_STATUSES as KNOWN_STATUSES
 from workbench.store.files.backup import (
     BackupError,
@@ -241,9 +242,9 @@ def _index_problems(db: Database, index: str, name: str) -> list[str]:
         f"SELECT count(*) FROM {index}_docsize WHERE id NOT IN (SELECT id FROM documents)"
     ).fetchone()[0]
     if missing:
-        problems.append(f"{missing} document(s) missing from the {name}")
+        problems.append(f"{plural(missing, 'document')} missing from the {name}")
     if extra:
-        problems.append(f"{extra} {name} row(s) without a document")
+        problems.append(f"{plural(extra, name + ' row')} without a document")
     return problems
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from workbench.core.text import plural
 from workbench.store.files.backup import (
     BackupError,
     backup_library,
@@ -249,8 +250,8 @@ def _refuse_emptying(path: Path, backup: Path, documents: int) -> None:
     current = count_documents(path)
     if current:
         raise BackupError(
-            f"{backup} holds no documents: restoring it would replace the {current} "
-            f"document(s) of {path} by an empty library; nothing was changed"
+            f"{backup} holds no documents: restoring it would replace the "
+            f"{plural(current, 'document')} of {path} by an empty library; nothing was changed"
         )
 
 
