@@ -34,14 +34,19 @@ def test_choosing_a_line_returns_what_it_grades(qtbot, monkeypatch) -> None:
     assert grade_dialog.choose_reliability(parent, grade) == ("document", "B")
 
 
-def test_every_sentence_is_shown_whole(qtbot) -> None:
-    parent = QWidget()
-    qtbot.addWidget(parent)
+def _shown_choices(qtbot, parent: QWidget) -> QListView:
+    """The list of a reliability dialog shown over ``parent``."""
     grade = DocumentGrade(document_id=1, source="Wikinews", source_reliability="C")
     dialog = grade_dialog.reliability_dialog(parent, grade)
     dialog.show()
     qtbot.waitExposed(dialog)
-    view = dialog.findChild(QListView)
+    return dialog.findChild(QListView)
+
+
+def test_every_sentence_is_shown_whole(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    view = _shown_choices(qtbot, parent)
     assert not view.horizontalScrollBar().isVisible()  # "…cannot be judged" was cut off
     assert not view.verticalScrollBar().isVisible()
 
@@ -55,10 +60,6 @@ def test_every_sentence_is_shown_whole_when_the_style_pads_the_rows(qtbot) -> No
     parent = QWidget()
     parent.setStyleSheet("QListView::item { padding: 7px 14px; }")
     qtbot.addWidget(parent)
-    grade = DocumentGrade(document_id=1, source="Wikinews", source_reliability="C")
-    dialog = grade_dialog.reliability_dialog(parent, grade)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    view = dialog.findChild(QListView)
+    view = _shown_choices(qtbot, parent)
     assert view.verticalScrollBar().maximum() == 0
     assert view.horizontalScrollBar().maximum() == 0

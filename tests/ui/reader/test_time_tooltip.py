@@ -17,13 +17,14 @@ def test_time_value_line_in_words() -> None:
     assert time_value_line("Wednesday", None) is None
 
 
-def test_hover_on_a_date_shows_its_value(qtbot, store) -> None:
+def _reader_on_wednesday(qtbot, store, published: str | None, value: str | None) -> ReaderPane:
+    """The reader showing TEXT with "Wednesday" (a date) and "Officials" (an organisation)."""
     doc_id = store.documents.add_article(
-        Article(title="Talks", text=TEXT, published="2023-09-15")).documents_added[0]
+        Article(title="Talks", text=TEXT, published=published)).documents_added[0]
     start = TEXT.index("Wednesday")
     officials = TEXT.index("Officials")
     store.analysis.save_analysis(doc_id, Analysis(mentions=(
-        Mention(start, start + 9, "Wednesday", "DATE", "Wednesday", value="2023-09-13"),
+        Mention(start, start + 9, "Wednesday", "DATE", "Wednesday", value=value),
         Mention(officials, officials + 9, "Officials", "ORG", "Officials"),
     )))
     theme = ThemeManager()
@@ -31,8 +32,13 @@ def test_hover_on_a_date_shows_its_value(qtbot, store) -> None:
     pane = ReaderPane(store, theme)
     qtbot.addWidget(pane)
     pane.show_document(doc_id)
+    assert pane.view.rendered is not None
+    return pane
+
+
+def test_hover_on_a_date_shows_its_value(qtbot, store) -> None:
+    pane = _reader_on_wednesday(qtbot, store, "2023-09-15", "2023-09-13")
     rendered = pane.view.rendered
-    assert rendered is not None
     date_tip = pane.view.tooltip_at(rendered.mention_spans[0][0] + 1)
     assert "Wednesday → 13 Sep 2023" in date_tip
     assert "→" not in pane.view.tooltip_at(rendered.mention_spans[1][0] + 1)
@@ -42,19 +48,7 @@ def test_a_date_in_an_undated_document_says_why_it_has_no_calendar_value(qtbot, 
     """The seed's "Wednesday" showed only "Date": no hint why it was not placed."""
     from workbench.ui.reader.tooltips import NO_ANCHOR
 
-    doc_id = store.documents.add_article(
-        Article(title="Talks", text=TEXT, published=None)).documents_added[0]
-    start = TEXT.index("Wednesday")
-    officials = TEXT.index("Officials")
-    store.analysis.save_analysis(doc_id, Analysis(mentions=(
-        Mention(start, start + 9, "Wednesday", "DATE", "Wednesday"),
-        Mention(officials, officials + 9, "Officials", "ORG", "Officials"),
-    )))
-    theme = ThemeManager()
-    theme.set_preference("light")
-    pane = ReaderPane(store, theme)
-    qtbot.addWidget(pane)
-    pane.show_document(doc_id)
+    pane = _reader_on_wednesday(qtbot, store, None, None)
     rendered = pane.view.rendered
     assert NO_ANCHOR in pane.view.tooltip_at(rendered.mention_spans[0][0] + 1)
     assert NO_ANCHOR not in pane.view.tooltip_at(rendered.mention_spans[1][0] + 1)
