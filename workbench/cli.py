@@ -105,7 +105,8 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub = commands.add_parser("gui", help="open the desktop app (the default)")
     sub.set_defaults(handler=None)
 
-    sub = commands.add_parser("import", help="import files, folders, .jsonl/.csv")
+    sub = commands.add_parser(
+        "import", help="import files and folders: text, HTML, PDF, DOCX, e-mail, feeds, JSON/CSV")
     sub.add_argument("paths", nargs="+", metavar="PATH", help=(
         "files or folders: .txt .md .html .pdf .docx .eml .mbox .rss .atom .jsonl .ndjson .csv,"
         " and .json or .xml when named"))

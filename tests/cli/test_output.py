@@ -188,6 +188,24 @@ def test_quotes_use_the_fallback_width_when_piped(
     assert max(len(line) for line in lines[1:]) <= 100 < len(LONG_QUOTE)
 
 
+def test_quotes_limit_prints_the_newest_and_refuses_nonsense(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Store(db) as store, store.db.conn:
+        store.db.execute(
+            'INSERT INTO quotes (document_id, start, "end", text, kind, speaker_text)'
+            " VALUES (1, 0, 26, 'Alice said the sky is blue', 'direct', 'Alice')"
+        )
+    everything = json.loads(run(db, capsys, "quotes", "--json"))
+    limited = json.loads(run(db, capsys, "quotes", "--json", "--limit", "1"))
+    assert len(everything) == 2 and limited == everything[:1]
+    for bad in ("0", "-3", "many"):
+        with pytest.raises(SystemExit) as stop:
+            main(["--db", str(db), "quotes", "--limit", bad])
+        assert stop.value.code == 2
+        assert "expected a whole number" in capsys.readouterr().err
+
+
 def test_shorten_cuts_after_a_whole_word_and_quoted_keeps_the_closing_quote() -> None:
     assert shorten("one two three", 20) == "one two three"
     assert shorten("one two three four", 12) == "one two…"

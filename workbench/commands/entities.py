@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from workbench.commands.arguments import SQLITE_MAX_INT, non_blank, whole_number
+from workbench.commands.arguments import SQLITE_MAX_INT, count, non_blank, whole_number
 from workbench.commands.output import outcome_options, quoted, say, wrapped
 from workbench.core.text import plural
 from workbench.core.vocabulary import ENTITY_LABELS
@@ -151,7 +151,7 @@ def _print_duplicates(store: Store, args: argparse.Namespace) -> int:
 
 def run_quotes(store: Store, args: argparse.Namespace) -> int:
     """The quote index: every quote with speaker, date and source."""
-    rows = store.analysis.list_quotes(speaker=args.speaker, kind=args.kind)
+    rows = store.analysis.list_quotes(speaker=args.speaker, kind=args.kind, limit=args.limit)
     if args.json:
         keys = (
             "id",
@@ -215,9 +215,12 @@ def add_entity_commands(commands: Subparsers) -> None:
     sub.set_defaults(handler=run_entity)
 
     sub = commands.add_parser("quotes", help="who said what, across the library")
-    sub.add_argument("--speaker", metavar="NAME")
-    sub.add_argument("--kind", choices=["direct", "indirect"])
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--speaker", metavar="NAME",
+                     help="speaker's name, an alias or the speaker text contains NAME")
+    sub.add_argument("--kind", choices=["direct", "indirect"],
+                     help="direct quotes (in quotation marks) or reported speech")
+    sub.add_argument("--limit", type=count(1), metavar="N", help="the N newest quotes only")
+    sub.add_argument("--json", action="store_true", help="print a JSON array")
     sub.set_defaults(handler=run_quotes)
 
 
