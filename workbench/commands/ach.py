@@ -31,6 +31,12 @@ from workbench.store import Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 RATING_HELP = "CC C N I II, or very-consistent consistent neutral inconsistent very-inconsistent"
+# Help for the positionals every verb shares: what each id is and where it is listed.
+ACH_HELP = "the analysis's id (see `workbench ach list`)"
+HYPOTHESIS_HELP = "the hypothesis's id in that analysis (see `workbench ach show ACH`)"
+EVIDENCE_HELP = "the evidence row's id in that analysis (see `workbench ach show ACH`)"
+QUESTION_HELP = "the question the hypotheses answer"
+HYPOTHESIS_TEXT_HELP = "the hypothesis, in words"
 
 
 def run_new(store: Store, args: argparse.Namespace) -> int:
@@ -185,7 +191,8 @@ def add_ach_commands(commands: Subparsers) -> None:
     )
     verbs = sub.add_subparsers(dest="ach_verb", metavar="VERB", required=True)
     new = verbs.add_parser("new", help="open an analysis of a question")
-    new.add_argument("question", type=non_blank("question", "give the question"))
+    new.add_argument("question", type=non_blank("question", "give the question"),
+                        metavar="QUESTION", help=QUESTION_HELP)
     new.add_argument(
         "--hypothesis", action="append", metavar="TEXT",
         help=f"a first hypothesis (repeat; {MIN_HYPOTHESES}-{MAX_HYPOTHESES})",
@@ -193,64 +200,76 @@ def add_ach_commands(commands: Subparsers) -> None:
     outcome_options(new)
     new.set_defaults(handler=run_new)
     rename = verbs.add_parser("rename", help="reword an analysis's question")
-    rename.add_argument("ach", type=record_id("analysis"), metavar="ACH")
-    rename.add_argument("question", type=non_blank("question", "give the question"))
+    rename.add_argument("ach", type=record_id("analysis"), metavar="ACH", help=ACH_HELP)
+    rename.add_argument("question", type=non_blank("question", "give the question"),
+                        metavar="QUESTION", help=QUESTION_HELP)
     outcome_options(rename)
     rename.set_defaults(handler=run_rename)
     hypothesis = verbs.add_parser("hypothesis", help="add a hypothesis to an analysis")
-    hypothesis.add_argument("ach", type=record_id("analysis"), metavar="ACH")
-    hypothesis.add_argument("text", type=non_blank("hypothesis", "give its text"), metavar="TEXT")
+    hypothesis.add_argument("ach", type=record_id("analysis"), metavar="ACH", help=ACH_HELP)
+    hypothesis.add_argument("text", type=non_blank("hypothesis", "give its text"),
+                      metavar="TEXT", help=HYPOTHESIS_TEXT_HELP)
     outcome_options(hypothesis)
     hypothesis.set_defaults(handler=run_hypothesis)
     evidence = verbs.add_parser("evidence", help="add a claim (or highlight, note) as evidence")
-    evidence.add_argument("ach", type=record_id("analysis"), metavar="ACH")
-    evidence.add_argument("claim", type=record_id("claim"), metavar="CLAIM")
+    evidence.add_argument("ach", type=record_id("analysis"), metavar="ACH", help=ACH_HELP)
+    evidence.add_argument("claim", type=record_id("claim"), metavar="CLAIM",
+                          help="id of the claim, highlight or note to weigh")
     outcome_options(evidence)
     evidence.set_defaults(handler=run_evidence)
     _add_changes(verbs)
     _add_rate(verbs)
     show = verbs.add_parser("show", help="the scored matrix", description=FORMULA)
-    show.add_argument("ach", type=record_id("analysis"), metavar="ACH")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("ach", type=record_id("analysis"), metavar="ACH", help=ACH_HELP)
+    show.add_argument("--json", action="store_true",
+                      help="print the scored matrix as JSON: hypotheses with score and rank,"
+                           " evidence with ratings")
     show.set_defaults(handler=run_show)
     listing = verbs.add_parser("list", help="every analysis")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--json", action="store_true", help=(
+        "print a JSON array: id, question, created_at and the counts of hypotheses and evidence"))
     listing.set_defaults(handler=run_list)
 
 
 def _add_changes(verbs: Subparsers) -> None:
     """``hypothesis-edit``, ``hypothesis-remove``, ``evidence-remove``, ``delete`` (undoable)."""
     edit = verbs.add_parser("hypothesis-edit", help="reword a hypothesis (its ratings stay)")
-    edit.add_argument("ach", type=record_id("analysis"), metavar="ACH")
-    edit.add_argument("hypothesis", type=record_id("hypothesis"), metavar="HYPOTHESIS")
-    edit.add_argument("text", type=non_blank("hypothesis", "give its text"), metavar="TEXT")
+    edit.add_argument("ach", type=record_id("analysis"), metavar="ACH", help=ACH_HELP)
+    edit.add_argument("hypothesis", type=record_id("hypothesis"), metavar="HYPOTHESIS",
+                      help=HYPOTHESIS_HELP)
+    edit.add_argument("text", type=non_blank("hypothesis", "give its text"),
+                      metavar="TEXT", help=HYPOTHESIS_TEXT_HELP)
     outcome_options(edit)
     edit.set_defaults(handler=run_hypothesis_edit)
     remove = verbs.add_parser(
         "hypothesis-remove", help=f"remove a hypothesis and its ratings (keeps {MIN_HYPOTHESES})"
     )
-    remove.add_argument("ach", type=record_id("analysis"), metavar="ACH")
-    remove.add_argument("hypothesis", type=record_id("hypothesis"), metavar="HYPOTHESIS")
+    remove.add_argument("ach", type=record_id("analysis"), metavar="ACH", help=ACH_HELP)
+    remove.add_argument("hypothesis", type=record_id("hypothesis"), metavar="HYPOTHESIS",
+                      help=HYPOTHESIS_HELP)
     outcome_options(remove)
     remove.set_defaults(handler=run_hypothesis_remove)
     drop = verbs.add_parser("evidence-remove", help="take an evidence row out (the claim stays)")
-    drop.add_argument("ach", type=record_id("analysis"), metavar="ACH")
-    drop.add_argument("evidence", type=record_id("evidence"), metavar="EVIDENCE")
+    drop.add_argument("ach", type=record_id("analysis"), metavar="ACH", help=ACH_HELP)
+    drop.add_argument("evidence", type=record_id("evidence"), metavar="EVIDENCE",
+                      help=EVIDENCE_HELP)
     outcome_options(drop)
     drop.set_defaults(handler=run_evidence_remove)
     delete = verbs.add_parser(
         "delete", help="delete an analysis with its hypotheses, rows and ratings (claims stay)"
     )
-    delete.add_argument("ach", type=record_id("analysis"), metavar="ACH")
+    delete.add_argument("ach", type=record_id("analysis"), metavar="ACH", help=ACH_HELP)
     outcome_options(delete)
     delete.set_defaults(handler=run_delete)
 
 
 def _add_rate(verbs: Subparsers) -> None:
     rate = verbs.add_parser("rate", help="rate how evidence bears on a hypothesis")
-    rate.add_argument("ach", type=record_id("analysis"), metavar="ACH")
-    rate.add_argument("hypothesis", type=record_id("hypothesis"), metavar="HYPOTHESIS")
-    rate.add_argument("evidence", type=record_id("evidence"), metavar="EVIDENCE")
+    rate.add_argument("ach", type=record_id("analysis"), metavar="ACH", help=ACH_HELP)
+    rate.add_argument("hypothesis", type=record_id("hypothesis"), metavar="HYPOTHESIS",
+                      help=HYPOTHESIS_HELP)
+    rate.add_argument("evidence", type=record_id("evidence"), metavar="EVIDENCE",
+                      help=EVIDENCE_HELP)
     rate.add_argument("rating", metavar="RATING", help=RATING_HELP)
     outcome_options(rate)
     rate.set_defaults(handler=run_rate)

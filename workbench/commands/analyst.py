@@ -21,13 +21,20 @@ from workbench.commands.arguments import (
 )
 from workbench.commands.claims import add_claim_commands
 from workbench.commands.output import outcome_options, say
-from workbench.commands.spans import document_argument, span_of, span_options, title_of
+from workbench.commands.spans import (
+    DOCUMENT_HELP,
+    document_argument,
+    span_of,
+    span_options,
+    title_of,
+)
 from workbench.commands.terminal import error
 from workbench.core.text import plural
 from workbench.export.json_export import annotation_record, dumps, tag_record
 from workbench.store import Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+ANNOTATION_HELP = "id of the highlight, note or claim"
 
 
 def annotation_result(store: Store, annotation_id: int) -> dict[str, Any]:
@@ -160,25 +167,33 @@ def _add_tag_commands(commands: Subparsers) -> None:
     sub.set_defaults(handler=run_tag)
 
     sub = commands.add_parser("untag", help="remove a tag from a document or annotation")
-    document_argument(sub, nargs="?")
-    sub.add_argument("tag", metavar="TAG", type=tag_path)
-    sub.add_argument("--annotation", type=record_id("annotation"), metavar="ID")
+    document_argument(sub, nargs="?", help=f"{DOCUMENT_HELP}; or give --annotation instead")
+    sub.add_argument("tag", metavar="TAG", type=tag_path, help="the tag's path, e.g. topic/x")
+    sub.add_argument("--annotation", type=record_id("annotation"), metavar="ID",
+                     help="remove the tag from this highlight, note or claim instead")
     outcome_options(sub)
     sub.set_defaults(handler=run_untag)
 
     sub = commands.add_parser("tags", help="list, rename, merge, recolour or delete tags")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help=(
+        "print the tags as a JSON array (path, colour, documents and spans using it);"
+        " with an ACTION, its result as JSON"))
     actions = sub.add_subparsers(dest="tags_action", metavar="ACTION")
     for name, first, second, text in (
-        ("rename", "old", "new", "rename a tag and those below it"),
-        ("merge", "source", "target", "move every use of SOURCE to TARGET"),
-        ("color", "tag", "color", "set a tag's colour (#rrggbb)"),
-        ("delete", "tag", None, "delete a tag (annotations are kept)"),
+        ("rename", ("old", "OLD", "the tag's path now"),
+         ("new", "NEW", "its new path (tags below it move along)"),
+         "rename a tag and those below it"),
+        ("merge", ("source", "SRC", "the tag to merge away"),
+         ("target", "DST", "the tag that takes over its uses"), "move every use of SRC to DST"),
+        ("color", ("tag", "TAG", "the tag's path"), ("color", "#rrggbb", "the new colour"),
+         "set a tag's colour (#rrggbb)"),
+        ("delete", ("tag", "TAG", "the tag's path"), None, "delete a tag (annotations are kept)"),
     ):
         action = actions.add_parser(name, help=text)
-        action.add_argument(first, type=tag_path)
+        action.add_argument(first[0], type=tag_path, metavar=first[1], help=first[2])
         if second is not None:
-            action.add_argument(second, type=hex_color if second == "color" else tag_path)
+            action.add_argument(second[0], type=hex_color if second[0] == "color" else tag_path,
+                                metavar=second[1], help=second[2])
         action.add_argument("--quiet", action="store_true", help="print only the tag")
     sub.set_defaults(handler=run_tags)
 
@@ -187,25 +202,29 @@ def _add_annotation_commands(commands: Subparsers) -> None:
     sub = commands.add_parser("annotate", help="highlight a span, optionally with a note")
     document_argument(sub)
     span_options(sub)
-    sub.add_argument("--note", metavar="MARKDOWN")
+    sub.add_argument("--note", metavar="MARKDOWN",
+                     help="attach a note in Markdown (the highlight becomes a note)")
     sub.add_argument(
         "--color",
         metavar="NAME",
         type=highlight_color,
         help="yellow, green, blue, pink, orange, purple or #rrggbb",
     )
-    sub.add_argument("--tag", action="append", metavar="TAG", type=tag_path)
+    sub.add_argument("--tag", action="append", metavar="TAG", type=tag_path,
+                     help="tag the span with TAG (repeat for more tags)")
     outcome_options(sub)
     sub.set_defaults(handler=run_annotate)
 
     sub = commands.add_parser("note", help="replace an annotation's Markdown note")
-    sub.add_argument("annotation", type=record_id("annotation"), metavar="ANNOTATION")
-    sub.add_argument("note", metavar="MARKDOWN")
+    sub.add_argument("annotation", type=record_id("annotation"), metavar="ANNOTATION",
+                     help=ANNOTATION_HELP)
+    sub.add_argument("note", metavar="MARKDOWN", help="the new note, in Markdown (replaces it)")
     outcome_options(sub)
     sub.set_defaults(handler=run_note)
 
     sub = commands.add_parser("delete-annotation", help="delete a highlight, note or claim")
-    sub.add_argument("annotation", type=record_id("annotation"), metavar="ANNOTATION")
+    sub.add_argument("annotation", type=record_id("annotation"), metavar="ANNOTATION",
+                     help=ANNOTATION_HELP)
     sub.add_argument(
         "--force", action="store_true", help="delete it even when ACH analyses use it as evidence"
     )

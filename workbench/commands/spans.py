@@ -42,6 +42,9 @@ def span_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--end", type=int, help=argparse.SUPPRESS)
 
 
+DOCUMENT_HELP = "document id, or the start of its title (enough to match only one document)"
+
+
 def document_argument(sub: argparse.ArgumentParser, **options: Any) -> None:
     """The DOC positional: an id or an unambiguous title prefix."""
-    sub.add_argument("doc", metavar="DOC", **options)
+    sub.add_argument("doc", metavar="DOC", **{"help": DOCUMENT_HELP, **options})
