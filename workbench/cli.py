@@ -34,6 +34,7 @@ from workbench.commands.export import add_export_command
 from workbench.commands.grades import add_grade_commands
 from workbench.commands.merge import add_merge_commands
 from workbench.commands.output import outcome_options
+from workbench.commands.spans import DOCUMENT_HELP
 from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error, escaped_output
 from workbench.commands.timeline import add_timeline_command
@@ -127,24 +128,32 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub.set_defaults(handler=library.run_import)
 
     sub = commands.add_parser("reanalyze", help="re-run extraction (analyst curation is kept)")
-    sub.add_argument("docs", nargs="*", metavar="DOC")
-    sub.add_argument("--workers", type=count(1, MAX_WORKERS), default=None)
+    sub.add_argument("docs", nargs="*", metavar="DOC", help=(
+        "documents to re-analyse, each an id or the start of its title (default: all)"))
+    sub.add_argument("--workers", type=count(1, MAX_WORKERS), default=None,
+                     help="extraction processes")
     add_cluster_argument(sub)
     sub.set_defaults(handler=library.run_reanalyze)
 
     sub = commands.add_parser("list", help="list documents")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true",
+                     help="print a JSON array of every document's metadata (no text)")
     sub.add_argument(
         "--sort",
         default="id",
         choices=["id", "title", "source", "published", "word_count", "imported_at"],
+        metavar="FIELD",
+        help="order by FIELD: id, title, source, published, word_count or imported_at"
+             " (default: id)",
     )
     sub.add_argument("--desc", action="store_true", help="descending order")
     sub.set_defaults(handler=library.run_list)
 
     sub = commands.add_parser("show", help="one document with entities, quotes, annotations")
-    sub.add_argument("doc", metavar="DOC", help="id or unambiguous title prefix")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("doc", metavar="DOC", help=DOCUMENT_HELP)
+    sub.add_argument("--json", action="store_true", help=(
+        "print the document as the JSON export writes it: metadata, text, tags, entities,"
+        " quotes, annotations and claims"))
     sub.set_defaults(handler=library.run_show)
 
     sub = commands.add_parser("search", help="full-text search")

@@ -13,7 +13,7 @@ from typing import Any
 
 from workbench.commands.arguments import UsageError, record_id
 from workbench.commands.output import outcome_options, quoted, say, shorten, terminal_width
-from workbench.commands.spans import span_of, span_options
+from workbench.commands.spans import DOCUMENT_HELP, document_argument, span_of, span_options
 from workbench.core.authorship import UNKNOWN_AUTHOR, display_name
 from workbench.core.text import plural
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, grade_code
@@ -23,6 +23,9 @@ from workbench.store import ClaimOverlap, Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 NO_CLAIMANT = "(no claimant)"
+CLAIM_HELP = "the claim's id (see `workbench claims`)"
+STATUS_HELP = ", ".join(CLAIM_STATUSES)
+CLAIMANT_HELP = "who makes the claim: a known entity's name or alias links to it, else kept as text"
 
 
 def _claimant(store: Store, name: str | None) -> tuple[int | None, str | None]:
@@ -155,13 +158,14 @@ def run_unlink(store: Store, args: argparse.Namespace) -> int:
 def add_claim_commands(commands: Subparsers) -> None:
     """Register claim, claim-status, claims, link and unlink."""
     sub = commands.add_parser("claim", help="mark a span (or a detected quote) as a claim")
-    sub.add_argument("doc", metavar="DOC", nargs="?")
+    document_argument(sub, nargs="?", help=f"{DOCUMENT_HELP}; or give --from-quote instead")
     span_options(sub)
     sub.add_argument(
         "--from-quote", type=record_id("quote"), metavar="QUOTE_ID", help="a detected quote's id"
     )
-    sub.add_argument("--claimant", metavar="NAME")
-    sub.add_argument("--status", default="unverified", choices=CLAIM_STATUSES)
+    sub.add_argument("--claimant", metavar="NAME", help=CLAIMANT_HELP)
+    sub.add_argument("--status", default="unverified", choices=CLAIM_STATUSES, metavar="STATUS",
+                     help=f"{STATUS_HELP} (default: unverified)")
     sub.add_argument(
         "--allow-overlap",
         action="store_true",
@@ -171,32 +175,40 @@ def add_claim_commands(commands: Subparsers) -> None:
     sub.set_defaults(handler=run_claim)
 
     sub = commands.add_parser("claim-status", help="change a claim's status")
-    sub.add_argument("claim", type=record_id("claim"), metavar="CLAIM")
-    sub.add_argument("status", choices=CLAIM_STATUSES)
-    sub.add_argument("--note", metavar="TEXT")
+    sub.add_argument("claim", type=record_id("claim"), metavar="CLAIM", help=CLAIM_HELP)
+    sub.add_argument("status", choices=CLAIM_STATUSES, metavar="STATUS",
+                     help=f"the new status: {STATUS_HELP}")
+    sub.add_argument("--note", metavar="TEXT", help="why, kept with the change in its history")
     outcome_options(sub)
     sub.set_defaults(handler=run_claim_status)
 
     sub = commands.add_parser("claims", help="list claims across the library")
-    sub.add_argument("--status", choices=CLAIM_STATUSES)
-    sub.add_argument("--claimant", metavar="NAME")
-    sub.add_argument("--tag", metavar="TAG")
-    sub.add_argument("--doc", metavar="DOC")
+    sub.add_argument("--status", choices=CLAIM_STATUSES, metavar="S",
+                     help=f"only claims with this status: {STATUS_HELP}")
+    sub.add_argument("--claimant", metavar="NAME", help=(
+        "only claims by NAME: an entity's name or the claimant text, whole (any case)"))
+    sub.add_argument("--tag", metavar="TAG", help="only claims tagged TAG (or a tag below it)")
+    sub.add_argument("--doc", metavar="DOC", help=f"only claims in this document: {DOCUMENT_HELP}")
     sub.add_argument(
         "--by", metavar="AUTHOR", help='claims made by AUTHOR ("unknown author": unattributed)'
     )
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help=(
+        "print a JSON array of the claims, each with its status history, links and document id"))
     sub.set_defaults(handler=run_claims)
 
     sub = commands.add_parser("link", help="link claim A to claim B")
-    sub.add_argument("claim_a", type=record_id("claim"), metavar="CLAIM_A")
-    sub.add_argument("claim_b", type=record_id("claim"), metavar="CLAIM_B")
-    sub.add_argument("--relation", required=True, choices=RELATIONS)
-    sub.add_argument("--note", metavar="TEXT")
+    sub.add_argument("claim_a", type=record_id("claim"), metavar="CLAIM_A",
+                     help="id of the claim the link starts from")
+    sub.add_argument("claim_b", type=record_id("claim"), metavar="CLAIM_B",
+                     help="id of the claim it points to")
+    sub.add_argument("--relation", required=True, choices=RELATIONS,
+                     help=f"how CLAIM_A bears on CLAIM_B: {', '.join(RELATIONS)}")
+    sub.add_argument("--note", metavar="TEXT", help="a note kept with the link")
     outcome_options(sub)
     sub.set_defaults(handler=run_link)
 
     sub = commands.add_parser("unlink", help="remove a link")
-    sub.add_argument("link", type=record_id("link"), metavar="LINK")
+    sub.add_argument("link", type=record_id("link"), metavar="LINK",
+                     help="the link's id (printed by `workbench link`)")
     outcome_options(sub)
     sub.set_defaults(handler=run_unlink)

@@ -168,7 +168,7 @@ def run_reattach(store: Store, args: argparse.Namespace) -> int:
 def add_version_commands(commands: Subparsers) -> None:
     """Register update, versions, diff, orphans and reattach."""
     sub = commands.add_parser("update", help="new version of a document's text (re-anchors)")
-    document_argument(sub, help="id or unambiguous title prefix")
+    document_argument(sub)
     sub.add_argument("file", metavar="FILE", help="a file holding the article's new version")
     sub.add_argument("--title", help="new title (default: the file's, else the old one)")
     sub.add_argument("--no-analyze", action="store_true", help="re-extract entities later")
@@ -178,21 +178,27 @@ def add_version_commands(commands: Subparsers) -> None:
 
     sub = commands.add_parser("versions", help="list a document's versions")
     document_argument(sub)
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help=(
+        "print a JSON array of the versions, oldest first: number, title, word count, since"
+        " when and when replaced (no text)"))
     sub.set_defaults(handler=run_versions)
 
     sub = commands.add_parser("diff", help="unified diff between two versions of a document")
     document_argument(sub)
-    sub.add_argument("--from", dest="from_version", type=int, metavar="V")
-    sub.add_argument("--to", dest="to_version", type=int, metavar="V")
+    sub.add_argument("--from", dest="from_version", type=int, metavar="V",
+                     help="the older version's number (default: the one before --to)")
+    sub.add_argument("--to", dest="to_version", type=int, metavar="V",
+                     help="the newer version's number (default: the current one)")
     sub.set_defaults(handler=run_diff)
 
     sub = commands.add_parser("orphans", help="annotations that lost their place")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help=(
+        "print a JSON array of the orphans, each with its document's id and title"))
     sub.set_defaults(handler=run_orphans)
 
     sub = commands.add_parser("reattach", help="place an orphaned annotation on new text")
-    sub.add_argument("annotation", metavar="ANNOTATION", type=int)
+    sub.add_argument("annotation", metavar="ANNOTATION", type=int,
+                     help="id of the orphaned highlight, note or claim (see `workbench orphans`)")
     span_options(sub)
     outcome_options(sub)
     sub.set_defaults(handler=run_reattach)
