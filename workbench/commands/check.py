@@ -35,7 +35,9 @@ def add_check_commands(commands: argparse._SubParsersAction) -> None:  # type: i
     """
     sub = commands.add_parser("check", help="check the library; --repair fixes what is safe")
     sub.add_argument("--repair", action="store_true", help="back up, then repair")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help=(
+        "print the report as JSON: ok and each check's findings (with --repair: the"
+        " backup made, and after_repair)"))
     sub.set_defaults(handler=run_check)
 
     sub = commands.add_parser("backup", help="back up the library now (or --list backups)")

@@ -15,6 +15,8 @@ from workbench.store import Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 UNKNOWN_SPEAKER = "(unknown speaker)"
+ENTITY_HELP = "the entity's id, or its name or an alias (any case; people first)"
+LABELS_HELP = " ".join(ENTITY_LABELS) + " (any case)"
 
 
 def resolve_entity(store: Store, ref: str, *, include_hidden: bool = False) -> int:
@@ -188,30 +190,39 @@ def _quote_heading(quote: dict[str, Any]) -> str:
 def add_entity_commands(commands: Subparsers) -> None:
     """Register ``entities``, ``entity`` and ``quotes``."""
     sub = commands.add_parser("entities", help="entities across the library")
-    sub.add_argument("--type", metavar="LABEL", type=str.upper, choices=ENTITY_LABELS)
+    sub.add_argument("--type", metavar="LABEL", type=str.upper, choices=ENTITY_LABELS,
+                     help=f"only entities of this type: {LABELS_HELP}")
     sub.add_argument("--name", metavar="TEXT", help="name or alias contains TEXT")
     sub.add_argument("--hidden", action="store_true", help="include hidden false positives")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help=(
+        "print a JSON array: id, name, label, aliases, documents, mentions, hidden"))
     sub.set_defaults(handler=run_entities)
 
     sub = commands.add_parser("entity", help="curate an entity, or show its page")
     actions = sub.add_subparsers(dest="entity_action", metavar="ACTION", required=True)
     page = actions.add_parser("show", help="the entity page: documents, quotes, co-occurrences")
-    _entity_argument(page, help="id or name")
-    page.add_argument("--json", action="store_true")
+    _entity_argument(page)
+    page.add_argument("--json", action="store_true", help=(
+        "print the page as JSON: entity, aliases, documents, co_occurring, quotes_by,"
+        " quotes_about"))
     merge = _curation(actions, "merge", "merge OTHERS into ENTITY")
-    merge.add_argument("others", nargs="+", metavar="OTHER")
+    merge.add_argument("others", nargs="+", metavar="OTHER",
+                       help="entities to merge into ENTITY, each an id, name or alias")
     rename = _curation(actions, "rename", "new canonical name")
-    rename.add_argument("new_name", metavar="NEW", type=non_blank("name", "give the new name"))
+    rename.add_argument("new_name", metavar="NEW", type=non_blank("name", "give the new name"),
+                        help="the new canonical name")
     retype = _curation(actions, "type", "change the type")
-    retype.add_argument("label", type=str.upper, choices=ENTITY_LABELS)
+    retype.add_argument("label", type=str.upper, choices=ENTITY_LABELS, metavar="LABEL",
+                        help=f"the new type: {LABELS_HELP}")
     alias = _curation(actions, "alias", "add (or --remove) an alias")
-    alias.add_argument("alias", metavar="ALIAS", type=non_blank("ALIAS", "give the alias"))
-    alias.add_argument("--remove", action="store_true")
+    alias.add_argument("alias", metavar="ALIAS", type=non_blank("ALIAS", "give the alias"),
+                       help="another name the entity goes by")
+    alias.add_argument("--remove", action="store_true", help="remove ALIAS instead of adding it")
     _curation(actions, "hide", "hide a false positive everywhere")
     _curation(actions, "show-again", "unhide")
     dupes = actions.add_parser("duplicates", help="likely duplicate entities")
-    dupes.add_argument("--json", action="store_true")
+    dupes.add_argument("--json", action="store_true", help=(
+        "print a JSON array of pairs: keep, keep_name, merge, merge_name, label, score, reason"))
     sub.set_defaults(handler=run_entity)
 
     sub = commands.add_parser("quotes", help="who said what, across the library")
@@ -225,7 +236,7 @@ def add_entity_commands(commands: Subparsers) -> None:
 
 
 def _entity_argument(sub: argparse.ArgumentParser, **options: Any) -> None:
-    sub.add_argument("entity", metavar="ENTITY", **options)
+    sub.add_argument("entity", metavar="ENTITY", **{"help": ENTITY_HELP, **options})
 
 
 def _curation(actions: Subparsers, name: str, text: str) -> argparse.ArgumentParser:

@@ -16,6 +16,7 @@ from typing import Any
 
 from workbench.commands.arguments import UsageError, record_id
 from workbench.commands.output import outcome_options, quoted, say
+from workbench.commands.spans import DOCUMENT_HELP
 from workbench.core.text import plural
 from workbench.core.vocabulary import (
     CREDIBILITY_WORDING,
@@ -146,15 +147,18 @@ def add_grade_commands(commands: Subparsers) -> None:
     _grade_arguments(source, "A-F")
     source.set_defaults(handler=run_grade_source)
     document = kinds.add_parser("document", help="a document's own reliability A-F")
-    document.add_argument("doc", metavar="DOC", help="id or unambiguous title prefix")
+    document.add_argument("doc", metavar="DOC", help=DOCUMENT_HELP)
     _grade_arguments(document, "A-F")
     document.set_defaults(handler=run_grade_document)
     claim = kinds.add_parser("claim", help="a claim's credibility 1-6")
-    claim.add_argument("claim", type=record_id("claim"), metavar="CLAIM")
+    claim.add_argument("claim", type=record_id("claim"), metavar="CLAIM",
+                       help="the claim's id (see `workbench claims`)")
     _grade_arguments(claim, "1-6")
     claim.set_defaults(handler=run_grade_claim)
     listing = kinds.add_parser("sources", help="every source with its grade")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--json", action="store_true", help=(
+        "print a JSON array of the sources: name, reliability and its wording, graded_at,"
+        " documents"))
     listing.set_defaults(handler=run_sources)
 
 

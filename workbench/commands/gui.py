@@ -30,7 +30,8 @@ def add_gui_commands(commands: argparse._SubParsersAction) -> None:  # type: ign
         metavar="WxH",
         help="window size in pixels (default: 1400x860)",
     )
-    sub.add_argument("--theme", choices=["light", "dark"], default="light")
+    sub.add_argument("--theme", choices=["light", "dark"], default="light",
+                     help="colour theme of the window (default: light)")
     sub.set_defaults(handler=run_screenshot)
 
 

@@ -116,13 +116,17 @@ def add_merge_commands(commands: Subparsers) -> None:
     sub.set_defaults(handler=run_merge)
 
     sub = commands.add_parser("conflicts", help="list conflicts merges found, not yet resolved")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--json", action="store_true", help=(
+        "print a JSON array of the open conflicts: id, kind, subject, both sides with their"
+        " authors, choices"))
     sub.set_defaults(handler=run_conflicts)
 
     sub = commands.add_parser("resolve", help="resolve a merge conflict: keep mine, theirs or both")
     sub.add_argument(
         "conflict", metavar="CONFLICT", type=record_id("conflict"), help="the conflict's id"
     )
-    sub.add_argument("choice", choices=MERGE_CHOICES, metavar="mine|theirs|both")
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("choice", choices=MERGE_CHOICES, metavar="mine|theirs|both", help=(
+        "keep your side, take theirs, or keep both (where `workbench conflicts` lists it)"))
+    sub.add_argument("--json", action="store_true",
+                     help="print the resolution as JSON (with the conflict's id)")
     sub.set_defaults(handler=run_resolve)

@@ -151,7 +151,8 @@ def _run_batch(store: Store, args: argparse.Namespace) -> int:
 def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``suggest``."""
     sub = commands.add_parser("suggest", help="statements in other documents matching a claim")
-    sub.add_argument("claim", type=int, nargs="?", metavar="CLAIM")
+    sub.add_argument("claim", type=int, nargs="?", metavar="CLAIM",
+                     help="id of the claim to match (not with --batch)")
     sub.add_argument("--batch", metavar="FILE", help="one statement per line")
     sub.add_argument("--limit", type=int, default=10, help="most documents to list")
     sub.add_argument(
@@ -167,6 +168,7 @@ def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: 
     sub.add_argument("--csv", metavar="FILE", help="with --batch: also write the matches as CSV")
     sub.add_argument("--accept", type=int, metavar="RANK", help="link the suggestion at RANK")
     sub.add_argument("--reject", type=int, metavar="RANK", help="never suggest RANK again")
-    sub.add_argument("--relation", default="same", choices=RELATIONS)
-    sub.add_argument("--note", metavar="TEXT")
+    sub.add_argument("--relation", default="same", choices=RELATIONS,
+                     help="with --accept: how CLAIM bears on the statement (default: same)")
+    sub.add_argument("--note", metavar="TEXT", help="with --accept: a note kept with the link")
     sub.set_defaults(handler=run_suggest)
