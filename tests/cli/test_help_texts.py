@@ -1,10 +1,16 @@
-"""``--help`` says what a command really prints and takes (import, search)."""
+"""``--help`` says what a command really prints and takes, for every argument of every command.
+
+Why: a new user learns the command line from ``workbench COMMAND --help``; an
+argument listed there with no words (a bare ``--json``, ``DOC``) tells them nothing.
+"""
 
 from __future__ import annotations
 
+import argparse
+
 import pytest
 
-from workbench.cli import main
+from workbench.cli import build_parser, main
 
 
 def _help(capsys: pytest.CaptureFixture[str], command: str) -> str:
@@ -27,3 +33,41 @@ def test_search_help_says_symbols_are_searched_and_json_is_described(
     text = _help(capsys, "search")
     assert "emoji and symbols" in text
     assert "--json print the hits as JSON" in text
+
+
+def _arguments_without_help(parser: argparse.ArgumentParser, path: str) -> list[str]:
+    """Every argument under ``parser`` (through each level of subcommands) that has no help."""
+    missing = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, subparser in action.choices.items():
+                missing += _arguments_without_help(subparser, f"{path} {name}")
+        elif not (action.help and action.help.strip()):
+            missing.append(f"{path}: {'/'.join(action.option_strings) or action.metavar}")
+    return missing
+
+
+def test_every_argument_of_every_command_says_what_it_does() -> None:
+    assert _arguments_without_help(build_parser(), "workbench") == []
+
+
+def test_the_walk_finds_an_argument_added_without_help() -> None:
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    commands.choices["claims"].add_argument("--newly-added")
+    assert _arguments_without_help(parser, "workbench") == ["workbench claims: --newly-added"]
+
+
+def test_a_document_argument_says_an_id_or_the_start_of_a_title_will_do(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    text = _help(capsys, "versions")
+    assert "DOC document id, or the start of its title" in text
+    assert "--json print a JSON array of the versions" in text
+
+
+def test_positionals_show_the_readme_metavars_in_capitals(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["tags", "merge", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "SRC DST" in text and "the tag that takes over its uses" in text
