@@ -35,6 +35,7 @@ from workbench.store import Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 ANNOTATION_HELP = "id of the highlight, note or claim"
+ANNOTATION_JSON_HELP = "print the annotation as JSON (with its id, span, note and document id)"
 
 
 def annotation_result(store: Store, annotation_id: int) -> dict[str, Any]:
@@ -212,14 +213,14 @@ def _add_annotation_commands(commands: Subparsers) -> None:
     )
     sub.add_argument("--tag", action="append", metavar="TAG", type=tag_path,
                      help="tag the span with TAG (repeat for more tags)")
-    outcome_options(sub)
+    outcome_options(sub, json_help=ANNOTATION_JSON_HELP)
     sub.set_defaults(handler=run_annotate)
 
     sub = commands.add_parser("note", help="replace an annotation's Markdown note")
     sub.add_argument("annotation", type=record_id("annotation"), metavar="ANNOTATION",
                      help=ANNOTATION_HELP)
     sub.add_argument("note", metavar="MARKDOWN", help="the new note, in Markdown (replaces it)")
-    outcome_options(sub)
+    outcome_options(sub, json_help=ANNOTATION_JSON_HELP)
     sub.set_defaults(handler=run_note)
 
     sub = commands.add_parser("delete-annotation", help="delete a highlight, note or claim")

@@ -24,6 +24,7 @@ from workbench.store import ClaimOverlap, Store
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 NO_CLAIMANT = "(no claimant)"
 CLAIM_HELP = "the claim's id (see `workbench claims`)"
+CLAIM_JSON_HELP = "print the claim as JSON (with its id, status history and document)"
 STATUS_HELP = ", ".join(CLAIM_STATUSES)
 CLAIMANT_HELP = "who makes the claim: a known entity's name or alias links to it, else kept as text"
 
@@ -171,7 +172,7 @@ def add_claim_commands(commands: Subparsers) -> None:
         action="store_true",
         help="mark the claim even where it overlaps a claim already marked",
     )
-    outcome_options(sub)
+    outcome_options(sub, json_help=CLAIM_JSON_HELP)
     sub.set_defaults(handler=run_claim)
 
     sub = commands.add_parser("claim-status", help="change a claim's status")
@@ -179,7 +180,7 @@ def add_claim_commands(commands: Subparsers) -> None:
     sub.add_argument("status", choices=CLAIM_STATUSES, metavar="STATUS",
                      help=f"the new status: {STATUS_HELP}")
     sub.add_argument("--note", metavar="TEXT", help="why, kept with the change in its history")
-    outcome_options(sub)
+    outcome_options(sub, json_help=CLAIM_JSON_HELP)
     sub.set_defaults(handler=run_claim_status)
 
     sub = commands.add_parser("claims", help="list claims across the library")
@@ -204,7 +205,7 @@ def add_claim_commands(commands: Subparsers) -> None:
     sub.add_argument("--relation", required=True, choices=RELATIONS,
                      help=f"how CLAIM_A bears on CLAIM_B: {', '.join(RELATIONS)}")
     sub.add_argument("--note", metavar="TEXT", help="a note kept with the link")
-    outcome_options(sub)
+    outcome_options(sub, json_help="print the link as JSON (its id, both claims, relation, note)")
     sub.set_defaults(handler=run_link)
 
     sub = commands.add_parser("unlink", help="remove a link")

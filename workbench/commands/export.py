@@ -27,8 +27,8 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
             f"{folders}: a folder; {files}: one file (stdout if no --out)."
         ),
     )
-    sub.add_argument("--format", required=True, choices=format_names(), help=(
-        "what to write: " + "; ".join(f"{row.name}: {row.label}" for row in FORMATS)))
+    sub.add_argument("--format", required=True, choices=format_names(),
+                     help=f"what to write: a folder ({folders}) or one file ({files})")
     sub.add_argument(
         "--out", metavar="PATH", help=f"folder ({folders}) or file ('-' or none: stdout)"
     )

@@ -26,7 +26,8 @@ MIN_WIDTH = 40
 
 def outcome_options(sub: argparse.ArgumentParser, *, json: bool = True,
                     quiet_help: str = "print only the id",
-                    json_help: str = "print the result as JSON") -> None:
+                    json_help: str = 'print what was made or changed as JSON (its id as "id")',
+                    ) -> None:
     """Add ``--quiet`` (print only the id) and, when asked, ``--json`` (print the record).
 
     They exclude each other: asking for both is a usage error (exit 2). A

@@ -37,7 +37,8 @@ def title_of(store: Store, doc_id: int) -> str:
 def span_options(sub: argparse.ArgumentParser) -> None:
     """Options naming a span: --quote TEXT [--occurrence N] (or hidden --start/--end)."""
     sub.add_argument("--quote", type=quote_text, metavar="TEXT", help="exact text of the span")
-    sub.add_argument("--occurrence", type=count(1), default=1, help="which occurrence (1 = first)")
+    sub.add_argument("--occurrence", type=count(1), default=1, metavar="N",
+                     help="which occurrence of TEXT in the document (default: 1, the first)")
     sub.add_argument("--start", type=int, help=argparse.SUPPRESS)
     sub.add_argument("--end", type=int, help=argparse.SUPPRESS)
 
