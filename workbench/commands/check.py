@@ -42,7 +42,8 @@ def add_check_commands(commands: argparse._SubParsersAction) -> None:  # type: i
 
     sub = commands.add_parser("backup", help="back up the library now (or --list backups)")
     sub.add_argument("--list", action="store_true", help="list verified backups, newest first")
-    outcome_options(sub)
+    outcome_options(sub, quiet_help="print only the new backup's path", json_help=(
+        "print the backup as JSON: path, created, reason, size (with --list: a JSON array)"))
     sub.set_defaults(handler=run_backup)
 
     sub = commands.add_parser("restore", help="replace the library by a backup (nothing is lost)")

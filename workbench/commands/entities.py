@@ -231,7 +231,9 @@ def add_entity_commands(commands: Subparsers) -> None:
     sub.add_argument("--kind", choices=["direct", "indirect"],
                      help="direct quotes (in quotation marks) or reported speech")
     sub.add_argument("--limit", type=count(1), metavar="N", help="the N newest quotes only")
-    sub.add_argument("--json", action="store_true", help="print a JSON array")
+    sub.add_argument("--json", action="store_true", help=(
+        "print a JSON array of the quotes: id, document, span, text, speaker, kind, cue, date,"
+        " source, title"))
     sub.set_defaults(handler=run_quotes)
 
 
@@ -243,5 +245,5 @@ def _curation(actions: Subparsers, name: str, text: str) -> argparse.ArgumentPar
     """A curation action: ENTITY first, and --quiet/--json for what it prints."""
     action = actions.add_parser(name, help=text)
     _entity_argument(action)
-    outcome_options(action)
+    outcome_options(action, json_help="print the entity as JSON: its id, name and label")
     return action

@@ -144,16 +144,19 @@ def add_grade_commands(commands: Subparsers) -> None:
     kinds = sub.add_subparsers(dest="grade_kind", metavar="WHAT", required=True)
     source = kinds.add_parser("source", help="a source's reliability A-F, inherited")
     source.add_argument("name", metavar="NAME", help="the source as documents name it")
-    _grade_arguments(source, "A-F")
+    _grade_arguments(source, "A-F", quiet_help="print only the source's name", json_help=(
+        "print the grade as JSON: source, reliability and its wording, documents inheriting it"))
     source.set_defaults(handler=run_grade_source)
     document = kinds.add_parser("document", help="a document's own reliability A-F")
     document.add_argument("doc", metavar="DOC", help=DOCUMENT_HELP)
-    _grade_arguments(document, "A-F")
+    _grade_arguments(document, "A-F", json_help=(
+        "print the grade as JSON: document id, reliability in effect, its own and its source's"))
     document.set_defaults(handler=run_grade_document)
     claim = kinds.add_parser("claim", help="a claim's credibility 1-6")
     claim.add_argument("claim", type=record_id("claim"), metavar="CLAIM",
                        help="the claim's id (see `workbench claims`)")
-    _grade_arguments(claim, "1-6")
+    _grade_arguments(claim, "1-6", json_help=(
+        "print the grade as JSON: claim id, credibility, its document's reliability, the grade"))
     claim.set_defaults(handler=run_grade_claim)
     listing = kinds.add_parser("sources", help="every source with its grade")
     listing.add_argument("--json", action="store_true", help=(
@@ -162,7 +165,9 @@ def add_grade_commands(commands: Subparsers) -> None:
     listing.set_defaults(handler=run_sources)
 
 
-def _grade_arguments(sub: argparse.ArgumentParser, scale: str) -> None:
-    sub.add_argument("grade", nargs="?", metavar="GRADE", help=scale)
-    sub.add_argument("--clear", action="store_true", help="remove the grade")
-    outcome_options(sub)
+def _grade_arguments(sub: argparse.ArgumentParser, scale: str, *, json_help: str,
+                     quiet_help: str = "print only the id") -> None:
+    """GRADE on ``scale`` or --clear, and --quiet/--json described for this kind of grade."""
+    sub.add_argument("grade", nargs="?", metavar="GRADE", help=f"the grade, {scale}")
+    sub.add_argument("--clear", action="store_true", help="remove the grade (instead of GRADE)")
+    outcome_options(sub, quiet_help=quiet_help, json_help=json_help)

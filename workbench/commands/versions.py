@@ -198,7 +198,7 @@ def add_version_commands(commands: Subparsers) -> None:
 
     sub = commands.add_parser("reattach", help="place an orphaned annotation on new text")
     sub.add_argument("annotation", metavar="ANNOTATION", type=int,
-                     help="id of the orphaned highlight, note or claim (see `workbench orphans`)")
+                     help="id of the highlight, note or claim to place (see `workbench orphans`)")
     span_options(sub)
     outcome_options(sub)
     sub.set_defaults(handler=run_reattach)
