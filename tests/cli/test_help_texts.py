@@ -71,3 +71,11 @@ def test_positionals_show_the_readme_metavars_in_capitals(
         main(["tags", "merge", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "SRC DST" in text and "the tag that takes over its uses" in text
+
+
+def test_claim_json_and_status_say_what_they_print_and_take(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    text = _help(capsys, "claim")
+    assert "--json print the claim as JSON (with its id" in text
+    assert "--status STATUS unverified, corroborated, disputed, retracted (default: unverified)" \
+        in text
