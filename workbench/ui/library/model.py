@@ -160,9 +160,8 @@ class LibraryModel(QAbstractTableModel):
     def set_filter(self, library_filter: LibraryFilter) -> None:
         """Show only documents passing ``library_filter``; a new search ranks by relevance."""
         asked, shown = library_filter, self.library_filter
-        starts_search = asked.searching and (
-            (asked.fts_query, asked.symbols) != (shown.fts_query, shown.symbols)
-        )
+        starts_search = asked.searching and (asked.fts_query, asked.symbols) != (
+            shown.fts_query, shown.symbols)
         if starts_search:
             self.order_by, self.descending = "relevance", False
         elif not library_filter.searching and self.order_by == "relevance":
