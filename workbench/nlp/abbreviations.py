@@ -19,23 +19,18 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-TITLE_ABBREVIATIONS = (
-    # police ranks (Canada: Const./Cst., Supt., Insp.; US: Det., Sgt., Lt.)
-    "Const.", "Cst.", "Cpl.", "Sgt.", "Det.", "Insp.", "Supt.", "Lt.", "Capt.", "Cmdr.",
-    # military ranks
-    "Col.", "Maj.", "Brig.", "Cdr.", "Pte.", "Pvt.", "Spc.", "Sgt.-Maj.", "Lt.-Col.",
-    # civic and courtesy titles
-    "Ald.", "Coun.", "Cllr.", "Atty.", "Amb.", "Hon.", "Fr.", "Msgr.",
-    "Lt.-Gov.", "Asst.", "Dep.",
+# police ranks (Canada: Const./Cst., Supt., Insp.; US: Det., Sgt., Lt.), military ranks,
+# then civic and courtesy titles
+TITLE_ABBREVIATIONS = tuple(
+    "Const. Cst. Cpl. Sgt. Det. Insp. Supt. Lt. Capt. Cmdr. "
+    "Col. Maj. Brig. Cdr. Pte. Pvt. Spc. Sgt.-Maj. Lt.-Col. "
+    "Ald. Coun. Cllr. Atty. Amb. Hon. Fr. Msgr. Lt.-Gov. Asst. Dep.".split()
 )
 # "Man." (Manitoba) is left out: it also ends sentences ("Iron Man.").
-PROVINCE_ABBREVIATIONS = ("Ont.", "Que.", "Alta.", "Sask.", "Nfld.", "B.C.", "N.S.", "N.B.",
-                          "P.E.I.", "N.W.T.")
+PROVINCE_ABBREVIATIONS = tuple("Ont. Que. Alta. Sask. Nfld. B.C. N.S. N.B. P.E.I. N.W.T.".split())
 NAME_SUFFIXES = ("Sr.",)
 # titles spaCy already keeps whole, which the sentence rule below needs as well
-SPACY_TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gov.", "Sen.", "Rep.", "Gen.", "Adm.", "Prof.",
-                "Rev.")
-
+SPACY_TITLES = tuple("Mr. Mrs. Ms. Dr. Gov. Sen. Rep. Gen. Adm. Prof. Rev.".split())
 
 TITLE_COMPONENT = "title_sentences"
 SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019)")
