@@ -177,8 +177,8 @@ class Antecedents:
         """
         if not self.ctx.outside(token) or is_furniture(self.ctx.text, _char_span(token)):
             return False
-        if token.pos_ == "NOUN" and person_in_apposition(token) is not None:
-            # "Her husband, Karim,", "Another voice actor, Lauren Landa,": the person
+        if _names_in_apposition(token) and person_in_apposition(token) is not None:
+            # "Her husband, Karim,", "One of his deputies, Lisa Grant,": the person
             if PERSON_NOUNS.get(token.lower_) not in (None, gender):
                 return False
         elif not self._person_like(token, surname or (governing and token.ent_type_ == "ORG")):
@@ -335,6 +335,12 @@ def _owned_by_pronoun(token: Token) -> bool:
     """True for a noun a group pronoun owns ("their fantasy", "its report"); "his tax
     returns ... they would reveal" still stands for the returns."""
     return any(child.dep_ == "poss" and child.lower_ in _GROUP_OWNERS for child in token.children)
+
+
+def _names_in_apposition(token: Token) -> bool:
+    """True for a subject that may name its person in apposition: a common noun ("Her
+    husband, Karim,") or a partitive "one" ("One of the Vice Presidents, Rebecca Garang,")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "NUM" and token.lower_ == "one")
 
 
 def _title_before(token: Token) -> str:
