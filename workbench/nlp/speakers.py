@@ -40,8 +40,12 @@ _CONTROL_VERBS = frozenset(
     "lead prompt force urge ask push persuade encourage invite cause compel inspire drive "
     "spur pressure challenge dare convince move provoke press get".split()
 )
+#: Verbs that send words to someone: their object or "to" phrase is the addressee.
+_SENDING_VERBS = frozenset("email e-mail write send text message mail tweet tell address".split())
 #: Pronoun objects that can be the one made to speak ("prompted him to say").
 _OBJECT_PERSONS = frozenset(("him", "her", "them", "me", "us"))
+
+
 def _anywhere(token: Token) -> bool:
     return True
 
@@ -76,8 +80,8 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return None
         if current.dep_ == "relcl":
             return current.head
-        if current.dep_ == "acl" and is_document(current.head):
-            return _issuer(current.head, usable) or current.head
+        if current.dep_ == "acl" and _speaks_for_head(current):
+            return _head_speaker(current.head, usable)
         current = _through_preposition(current)
     return None
 
@@ -201,6 +205,38 @@ def _compound_subject(verb: Token) -> Token | None:
     if before.dep_ != "compound" or before.head.i != verb.i or before.pos_ != "PROPN":
         return None
     return before
+
+
+def _speaks_for_head(participle: Token) -> bool:
+    """True when a participle's noun decides who speaks: a document, or an addressee."""
+    return is_document(participle.head) or _sender_to(participle.head) is not None
+
+
+def _head_speaker(noun: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """Who speaks through a participle on ``noun``: a document's issuer (else the
+    document itself), an addressee's sender."""
+    if is_document(noun):
+        return _issuer(noun, usable) or noun
+    sender = _sender_to(noun)
+    return _nearest_subject(sender, usable) if sender is not None else None
+
+
+def _sender_to(addressee: Token) -> Token | None:
+    """The verb that sent words to ``addressee``, when a speech participle hangs on it.
+
+    The parser attaches "saying" to the nearest noun: in `The senator emailed supporters
+    saying: "..."` or `The campaign sent an email to donors stating "..."` the supporters
+    and donors only received the words; the one who sent them speaks. A participle on
+    any other noun (`protesters chanting "..."`) stays that noun's.
+    """
+    verb = addressee.head
+    if addressee.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _SENDING_VERBS:
+        return verb
+    if addressee.dep_ != "pobj" or verb.lower_ != "to" or verb.head.pos_ != "VERB":
+        return None
+    sender = verb.head
+    sent = any(c.dep_ == "dobj" and is_document(c) for c in sender.children)
+    return sender if sent or sender.lemma_.lower() in _SENDING_VERBS else None
 
 
 def _through_preposition(verb: Token) -> Token:

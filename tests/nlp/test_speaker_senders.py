@@ -1,0 +1,34 @@
+"""A speech participle the parser hangs on the addressee speaks for the sender (issue 15):
+"emailed supporters saying" is the sender's, "protesters chanting" stays the protesters'."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.nlp.pipeline import analyze_document
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        (
+            "It was unclear whether Sanders would quit. The Vermont senator emailed "
+            'supporters saying: "The struggle continues" and vowing to compete.',
+            "The Vermont senator",
+        ),
+        (
+            "The team was happy to seize on the comments. Her campaign quickly sent out an "
+            'email to supporters stating, "Ten More Mayors Back Our Plan."',
+            "Her campaign",
+        ),
+    ],
+)
+def test_participle_on_the_addressee_is_the_senders(text: str, speaker_text: str) -> None:
+    quotes = [q for q in analyze_document("", text).quotes if q.kind == "direct"]
+    assert [q.speaker_text for q in quotes] == [speaker_text]
+
+
+def test_participle_on_a_crowd_stays_the_crowds() -> None:
+    text = 'The mayor walked past protesters chanting "No more cuts" outside the hall.'
+    quotes = [q for q in analyze_document("", text).quotes if q.kind == "direct"]
+    assert [q.speaker_text for q in quotes] == ["protesters"]
