@@ -1,5 +1,6 @@
 """A speech participle the parser hangs on the addressee speaks for the sender (issue 15):
-"emailed supporters saying" is the sender's, "protesters chanting" stays the protesters'."""
+"emailed supporters saying" is the sender's, "protesters chanting" stays the protesters'.
+A reflexive the parser reads as subject ("the filing itself Ford ... writing") is no one."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ def test_participle_on_a_crowd_stays_the_crowds() -> None:
     text = 'The mayor walked past protesters chanting "No more cuts" outside the hall.'
     quotes = [q for q in analyze_document("", text).quotes if q.kind == "direct"]
     assert [q.speaker_text for q in quotes] == ["protesters"]
+
+
+def test_a_reflexive_read_as_subject_is_no_speaker() -> None:
+    text = (
+        "The carmaker spoke to reporters. In the filing itself Ford also made this point, "
+        'writing "We are cooperating with all agencies."'
+    )
+    quotes = [q for q in analyze_document("", text).quotes if q.kind == "direct"]
+    assert [q.speaker_text for q in quotes] == ["Ford"]
