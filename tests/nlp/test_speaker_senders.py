@@ -1,6 +1,7 @@
 """A speech participle the parser hangs on the addressee speaks for the sender (issue 15):
 "emailed supporters saying" is the sender's, "protesters chanting" stays the protesters'.
-A reflexive the parser reads as subject ("the filing itself Ford ... writing") is no one."""
+A reflexive the parser reads as subject ("the filing itself Ford ... writing") is no one,
+nor is a thing a pronoun owns ("tweeted her reasoning saying")."""
 
 from __future__ import annotations
 
@@ -42,3 +43,18 @@ def test_a_reflexive_read_as_subject_is_no_speaker() -> None:
     )
     quotes = [q for q in analyze_document("", text).quotes if q.kind == "direct"]
     assert [q.speaker_text for q in quotes] == ["Ford"]
+
+
+def test_a_thing_she_tweeted_is_not_the_speaker_of_saying() -> None:
+    text = (
+        "The bill has sparked protests.\n\n"
+        'The governor tweeted her reasoning saying, "Today, I signed the bill into law."'
+    )
+    quotes = [q for q in analyze_document("", text).quotes if q.kind == "direct"]
+    assert [q.speaker_text for q in quotes] == ["The governor"]
+
+
+def test_people_in_an_absolute_clause_still_speak() -> None:
+    text = 'Tom Reed rejected the report, his aides saying "it is simply false."'
+    quotes = [q for q in analyze_document("", text).quotes if q.kind == "direct"]
+    assert [q.speaker_text for q in quotes] == ["his aides"]

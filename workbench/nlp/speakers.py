@@ -19,6 +19,7 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.names import lowercase_words
 from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
+from workbench.nlp.speaker_gender import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,6 +41,8 @@ _CONTROL_VERBS = frozenset(
     "lead prompt force urge ask push persuade encourage invite cause compel inspire drive "
     "spur pressure challenge dare convince move provoke press get".split()
 )
+#: Pronouns owning a thing that cannot speak by itself ("her reasoning").
+_OWNING_PRONOUNS = frozenset("his her their my our its".split())
 #: Verbs that send words to someone: their object or "to" phrase is the addressee.
 _SENDING_VERBS = frozenset("email e-mail write send text message mail tweet tell address".split())
 #: Pronoun objects that can be the one made to speak ("prompted him to say").
@@ -66,7 +69,9 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
         if child is not None:
             if current is not verb:
                 return _reporter(current, usable) or _through_relative(child, current)
-            return _through_relative(child, current)
+            return _object_read_as_subject(child, current, usable) or _through_relative(
+                child, current
+            )
         for child in current.children:
             if child.dep_ == "agent":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -247,6 +252,23 @@ def _through_preposition(verb: Token) -> Token:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return head
+
+
+def _object_read_as_subject(
+    subject: Token, participle: Token, usable: Callable[[Token], bool]
+) -> Token | None:
+    """The main verb's subject when the parser read its object as the subject of a speech
+    participle: in `The governor tweeted her reasoning saying, "..."` the reasoning is
+    what was tweeted and the governor speaks. Only a singular thing a pronoun owns,
+    standing between the two verbs, is read so (`..., his aides saying` still speak)."""
+    verb = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or subject.tag_ != "NN":
+        return None
+    if not verb.i < subject.i < participle.i or subject.lower_ in PERSON_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS for c in subject.children):
+        return None
+    return _nearest_subject(verb, usable)
 
 
 def _through_relative(subject: Token, verb: Token) -> Token:
