@@ -13,7 +13,7 @@ from workbench.nlp.quotes import attach_speakers
 
 
 def test_adjective_nationality_is_not_a_speaking_group() -> None:
-    text = "The Italian minister met the Greek envoy. They said \"the deal is void.\""
+    text = 'The Italian minister met the Greek envoy. They said "the deal is void."'
     mentions = [mention_of(text, "Italian", "NORP"), mention_of(text, "Greek", "NORP")]
     [resolved] = attach_speakers([pronoun_quote(text, "They")], mentions, text)
     assert resolved.speaker is None
@@ -21,17 +21,17 @@ def test_adjective_nationality_is_not_a_speaking_group() -> None:
 
 
 def test_place_where_something_happened_is_not_the_speaker() -> None:
-    text = "The union held a rally in Ohio on Monday. They said \"we will strike.\""
+    text = 'The union held a rally in Ohio on Monday. They said "we will strike."'
     quote = pronoun_quote(text, "They")
     [resolved] = attach_speakers([quote], [mention_of(text, "Ohio", "GPE")], text)
     assert resolved.speaker is None
 
 
 def test_plural_group_and_acting_organisation_still_speak() -> None:
-    text = "Palestinians marched outside the Foreign Ministry. They said \"we stay.\""
+    text = 'Palestinians marched outside the Foreign Ministry. They said "we stay."'
     assert can_speak_as_group(mention_of(text, "Palestinians", "NORP"), text)
     assert not can_speak_as_group(mention_of(text, "Foreign Ministry", "ORG"), text)
-    acting = "The Foreign Ministry denied the report. They said \"it is false.\""
+    acting = 'The Foreign Ministry denied the report. They said "it is false."'
     mentions = [mention_of(acting, "Foreign Ministry", "ORG")]
     [resolved] = attach_speakers([pronoun_quote(acting, "They")], mentions, acting)
     assert resolved.speaker == "Foreign Ministry"
@@ -47,10 +47,27 @@ def test_he_added_is_the_speaker_before_not_the_name_the_parse_offers() -> None:
     second = text.index('"I wrote')
     added = text.index("he added")
     quotes = [
-        Quote(first, text.index(";"), text[first : text.index(";")], "direct", None, "He",
-              first_he, first_he + 2),
-        Quote(second, added - 2, text[second : added - 2], "direct", "Volodymyr Zelensky",
-              "he", added, added + 2, cue="added"),
+        Quote(
+            first,
+            text.index(";"),
+            text[first : text.index(";")],
+            "direct",
+            None,
+            "He",
+            first_he,
+            first_he + 2,
+        ),
+        Quote(
+            second,
+            added - 2,
+            text[second : added - 2],
+            "direct",
+            "Volodymyr Zelensky",
+            "he",
+            added,
+            added + 2,
+            cue="added",
+        ),
     ]
     mentions = [
         mention_of(text, "Oleksiy Honcharuk", "PERSON"),
@@ -60,16 +77,13 @@ def test_he_added_is_the_speaker_before_not_the_name_the_parse_offers() -> None:
     assert [q.speaker for q in resolved] == ["Oleksiy Honcharuk", "Oleksiy Honcharuk"]
 
 
-
 def _spoken_by(text: str, quote: str, speaker: str) -> Quote:
     """A direct quote ``quote`` of ``text`` whose speaker span is the first whole-word
     ``speaker``."""
     found = re.search(rf"\b{re.escape(speaker)}\b", text)
     assert found is not None
     start, at = text.index(quote), found.start()
-    return Quote(
-        start, start + len(quote), quote, "direct", None, speaker, at, at + len(speaker)
-    )
+    return Quote(start, start + len(quote), quote, "direct", None, speaker, at, at + len(speaker))
 
 
 def test_he_after_a_person_named_only_by_a_noun_is_that_person() -> None:
@@ -110,3 +124,15 @@ def test_an_occupation_still_continues_the_person_who_spoke_before() -> None:
     ]
     resolved = attach_speakers(quotes, [mention_of(text, "Ana Ruiz", "PERSON")], text)
     assert [q.speaker for q in resolved] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_he_never_stands_for_a_run_of_another_script() -> None:
+    text = (
+        "Reza Tabrizi explained the ban on Monday. (Farsi: "
+        "\u0627\u0648\u0644\u06cc\u0646 \u0627\u0642\u062f\u0627\u0645 \u0645\u0627)\n"
+        'He further stated, "It should not have happened."'
+    )
+    farsi = text[text.index("\u0627") : text.index(")\n")]
+    mentions = [mention_of(text, "Reza Tabrizi", "PERSON"), mention_of(text, farsi, "PERSON")]
+    [resolved] = attach_speakers([pronoun_quote(text, "He")], mentions, text)
+    assert resolved.speaker == "Reza Tabrizi"

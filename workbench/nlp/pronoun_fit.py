@@ -61,12 +61,19 @@ def fits_pronoun(pronoun: str, mention: Mention, text: str) -> bool:
     gender no "Mr."/"Ms." contradicts for "he"/"she", a group that can speak for
     "they"/"it"."""
     if pronoun in PERSON_PRONOUNS:
-        if mention.label != "PERSON":
+        if mention.label != "PERSON" or in_other_script(mention.text):
             return False
         before = text[max(0, mention.start - 6) : mention.start]
         female = pronoun_gender(pronoun) == "f"
         return not (_FEMALE.search(before) and not female or _MALE.search(before) and female)
     return mention.label in GROUP_LABELS and can_speak_as_group(mention, text)
+
+
+def in_other_script(name: str) -> bool:
+    """True when a name writes letters but no Latin one: the English model tags runs of
+    Farsi or Hindi script as persons, and an English "he" never stands for such a run."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and not any(c.isascii() for c in letters)
 
 
 def can_speak_as_group(mention: Mention, text: str) -> bool:

@@ -44,6 +44,7 @@ _OPEN_FRAME_ENDS = ",?!\u2014\u2013-\u2026"
 _OPEN_FRAME_TOKENS = 6
 _NAME_ONLY_TOKENS = 5
 _NOT_SPEAKERS = frozenset(("DATE", "TIME"))
+_REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 #: A place near a cue is where something was said, not who said it ("in Cleveland").
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
 _AFTER_WINDOW = 25
@@ -112,8 +113,9 @@ def _outer_cue(ctx: QuoteContext, cue: Token) -> Attribution | None:
 
 
 def _can_speak(ctx: QuoteContext, head: Token) -> bool:
-    """Reject subjects that cannot be speakers: times, amounts, words inside the quote."""
-    if not ctx.outside(head) or head.pos_ in ("SCONJ", "ADP"):
+    """Reject subjects that cannot be speakers: times, amounts, words inside the quote,
+    and a reflexive the parser read as subject ("In the filing itself Ford wrote")."""
+    if not ctx.outside(head) or head.pos_ in ("SCONJ", "ADP") or head.lower_ in _REFLEXIVES:
         return False
     return head.ent_type_ not in _NOT_SPEAKERS or is_age_noun(head)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
 from workbench.nlp.cues import continues_speaker
-from workbench.nlp.names import lowercase_words, strip_opening_adverb
+from workbench.nlp.names import is_acronym, is_honorific, lowercase_words, strip_opening_adverb
 from workbench.nlp.pronoun_fit import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -164,18 +164,21 @@ class _Resolver:
         """A speaker name no mention carries: a full name is the canonical speaker; a
         lone surname is the full name the text introduced earlier ("Cattelan"), else,
         where no sentence starts (`"...," Okafor told reporters`: only a name is
-        capitalised there), the surname itself."""
+        capitalised there), the surname itself. A title before one name ("Princess
+        Ubolratana", "Sgt. Moore") says it is a person's, wherever it stands."""
         if person_name(text):
             return self.people.add_untagged(text, start)
         words = text.split()
-        if len(words) != 1 or not hint_is_a_name(text, self.lowercase_words()):
+        titled = titled_single_name(words)
+        if titled is None and (len(words) != 1 or not hint_is_a_name(text, self.lowercase_words())):
             return None
-        full = full_name_before(self.text[:start], words[0], self.lowercase_words())
+        name = titled or words[0]
+        full = full_name_before(self.text[:start], name, self.lowercase_words())
         if full is not None:
             return self.people.add_untagged(full, start)
-        if not lone_surname_at(self.text, start, words[0]):
+        if titled is None and not lone_surname_at(self.text, start, name):
             return None  # "Officials said ...": a capitalised common noun opening a sentence
-        return self.people.add_untagged(words[0], start)
+        return self.people.add_untagged(name, start)
 
     def _overlapping(self, start: int, end: int) -> Mention | None:
         i = bisect.bisect_left(self.starts, start - 200)
@@ -364,6 +367,15 @@ class _Resolver:
         if not earlier or names_several_people(word, self.mentions[first:end], earlier[-1]):
             return None  # "Shoukry and his counterparts met ... They concluded": the people
         return earlier[-1]
+
+
+def titled_single_name(words: Sequence[str]) -> str | None:
+    """The name in a speaker text of a title and one capitalised name ("Princess
+    Ubolratana", "Mayor Tory"), else None."""
+    if len(words) != 2 or not is_honorific(words[0]) or not words[0][:1].isupper():
+        return None
+    name = words[1]
+    return name if name[:1].isupper() and not is_acronym(name) and name.isalpha() else None
 
 
 def resolve_speakers(

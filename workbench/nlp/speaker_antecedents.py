@@ -177,8 +177,8 @@ class Antecedents:
         """
         if not self.ctx.outside(token) or is_furniture(self.ctx.text, _char_span(token)):
             return False
-        if token.pos_ == "NOUN" and person_in_apposition(token) is not None:
-            # "Her husband, Karim,", "Another voice actor, Lauren Landa,": the person
+        if _names_in_apposition(token) and person_in_apposition(token) is not None:
+            # "Her husband, Karim,", "One of his deputies, Lisa Grant,": the person
             if PERSON_NOUNS.get(token.lower_) not in (None, gender):
                 return False
         elif not self._person_like(token, surname or (governing and token.ent_type_ == "ORG")):
@@ -290,7 +290,7 @@ class Antecedents:
             if i == own_sentence - 1 and fallback is not None:
                 return fallback  # "McCaskill scolded him: "..." she said": her own sentence
             token = doc[i]
-            if token.dep_ not in ("nsubj", "nsubjpass"):
+            if not self._is_subject(token):
                 continue
             speaking = self._speaking_surname(token)
             if not self._fits(token, gender, speaking, surname=is_misread_surname(token)):
@@ -299,6 +299,26 @@ class Antecedents:
                 return token
             fallback = fallback or token
         return fallback
+
+    def _is_subject(self, token: Token) -> bool:
+        """A clause subject on its verb's line. The parser sometimes runs a credit line
+        into the next paragraph ("—Mike DeWine, Twitter / ..., Governor Mike DeWine
+        postponed it"): the credit's name is read as the subject and the real one as its
+        conjunct or apposition, which is the subject then when it is on the verb's line."""
+        if token.dep_ in _SUBJECTS:
+            return self._on_line_of(token, token.head)
+        subject = token.head
+        return (
+            token.dep_ in ("conj", "appos")
+            and subject.dep_ in _SUBJECTS
+            and not self._on_line_of(subject, subject.head)
+            and self._on_line_of(token, subject.head)
+        )
+
+    def _on_line_of(self, token: Token, other: Token) -> bool:
+        """True when ``other`` lies in ``token``'s clause (clauses end at line breaks)."""
+        clause = self.ctx.clause(token)
+        return clause.start <= other.i < clause.end
 
 
 def _capitalised_pronouns(ctx: QuoteContext) -> list[Token]:
@@ -335,6 +355,12 @@ def _owned_by_pronoun(token: Token) -> bool:
     """True for a noun a group pronoun owns ("their fantasy", "its report"); "his tax
     returns ... they would reveal" still stands for the returns."""
     return any(child.dep_ == "poss" and child.lower_ in _GROUP_OWNERS for child in token.children)
+
+
+def _names_in_apposition(token: Token) -> bool:
+    """True for a subject that may name its person in apposition: a common noun ("Her
+    husband, Karim,") or a partitive "one" ("One of the Vice Presidents, Rebecca Garang,")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "NUM" and token.lower_ == "one")
 
 
 def _title_before(token: Token) -> str:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from workbench.core.models import Mention
-from workbench.nlp.names import TITLE_ABBREVIATIONS, previous_word
+from workbench.nlp.names import TITLE_ABBREVIATIONS, is_honorific, previous_word
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS
 from workbench.nlp.speaker_names import (
     Role,
@@ -25,8 +25,18 @@ from workbench.nlp.speaker_names import (
 _WORD_ONLY = re.compile(r"\w+")
 #: "the actress": a definite article and one noun.
 _DEFINITE_NOUN_WORDS = 2
-#: (start, entity, place) of a person mention carrying a title.
-Holder = tuple[int, str, str | None]
+#: (start, entity, place, qualifiers) of a person mention carrying a title.
+Holder = tuple[int, str, str | None, frozenset[str]]
+#: How many capitalised words before a title may qualify it ("Civil Aviation Minister").
+_QUALIFIER_WORDS = 2
+#: Portfolios that tell one minister or secretary from another; other qualifiers
+#: ("two-term", "Republican", "Florida") describe the person, not the office.
+_PORTFOLIOS = frozenset(
+    "health finance foreign defence defense interior home justice education transport "
+    "aviation agriculture environment trade energy labour labor treasury housing culture "
+    "immigration fisheries tourism commerce economy industry security".split()
+)
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _title_word(title: str) -> str:
@@ -62,8 +72,9 @@ class TitledPeople:
             for mention in self.mentions:
                 if mention.label != "PERSON":
                     continue
+                qualifiers = _title_qualifiers(self.text, mention)
                 for title, place in self._titles_of(mention):
-                    entry = (mention.start, mention.entity, place)
+                    entry = (mention.start, mention.entity, place, qualifiers)
                     self._titled.setdefault(_title_word(title), []).append(entry)
         return self._titled
 
@@ -84,12 +95,19 @@ class TitledPeople:
         """ "the president" / "the Pope" / "the prime minister of Tunisia": the one person
         named earlier with that title (and that place, when both say one); None when
         several or nobody were. A bare title whose "the" the speaker span left out ("The
-        decree signed by the Pope") reads as the definite role."""
+        decree signed by the Pope") reads as the definite role. A role with a portfolio
+        is not held by a person titled with another ("the local health minister" is not
+        "Civil Aviation Minister Hardeep Singh Puri")."""
         role = self.role(text, start)
         if role is None:
             return self._described(text, start)
         holders = self.titled().get(_title_word(role.title), ())
-        earlier = [(entity, place) for at, entity, place in holders if at < start]
+        asked = _role_qualifiers(text, role.title)
+        earlier = [
+            (entity, place)
+            for at, entity, place, qualifiers in holders
+            if at < start and not (asked and qualifiers and not asked & qualifiers)
+        ]
         placed = {entity for entity, place in earlier if role.place and place == role.place}
         entities = placed if len(placed) == 1 else {entity for entity, _ in earlier}
         return entities.pop() if len(entities) == 1 else None
@@ -113,3 +131,33 @@ class TitledPeople:
             and previous_word(self.text, m.start).lower() == noun
         }
         return holders.pop() if len(holders) == 1 else None
+
+
+def _role_qualifiers(phrase: str, title: str) -> frozenset[str]:
+    """The portfolios qualifying the title in a role phrase ("health" of "the local
+    health minister")."""
+    words = _WORD_ONLY.findall(phrase.lower())
+    last = title.split()[-1]
+    head = words[: words.index(last)] if last in words else []
+    return frozenset(w for w in head if w in _PORTFOLIOS)
+
+
+def _title_qualifiers(text: str, mention: Mention) -> frozenset[str]:
+    """The portfolios among the capitalised words right before the title a person
+    mention carries ("aviation" of "Civil Aviation Minister Hardeep Singh Puri")."""
+    words = mention.text.split()
+    if len(words) > 1 and is_honorific(words[0]):
+        end = mention.start
+    else:
+        before = previous_word(text, mention.start)
+        if not is_honorific(before):
+            return frozenset()
+        end = text.rfind(before, 0, mention.start)
+    found: list[str] = []
+    for _ in range(_QUALIFIER_WORDS):
+        word = previous_word(text, end)
+        if not (word.isalpha() and word[:1].isupper()) or word.lower() in _ARTICLES:
+            break
+        found.append(word.lower())
+        end = text.rfind(word, 0, end)
+    return frozenset(found) & _PORTFOLIOS

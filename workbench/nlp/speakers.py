@@ -19,6 +19,7 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.names import lowercase_words
 from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
+from workbench.nlp.speaker_gender import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,8 +41,14 @@ _CONTROL_VERBS = frozenset(
     "lead prompt force urge ask push persuade encourage invite cause compel inspire drive "
     "spur pressure challenge dare convince move provoke press get".split()
 )
+#: Pronouns owning a thing that cannot speak by itself ("her reasoning").
+_OWNING_PRONOUNS = frozenset("his her their my our its".split())
+#: Verbs that send words to someone: their object or "to" phrase is the addressee.
+_SENDING_VERBS = frozenset("email e-mail write send text message mail tweet tell address".split())
 #: Pronoun objects that can be the one made to speak ("prompted him to say").
 _OBJECT_PERSONS = frozenset(("him", "her", "them", "me", "us"))
+
+
 def _anywhere(token: Token) -> bool:
     return True
 
@@ -62,7 +69,9 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
         if child is not None:
             if current is not verb:
                 return _reporter(current, usable) or _through_relative(child, current)
-            return _through_relative(child, current)
+            return _object_read_as_subject(child, current, usable) or _through_relative(
+                child, current
+            )
         for child in current.children:
             if child.dep_ == "agent":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -76,8 +85,8 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return None
         if current.dep_ == "relcl":
             return current.head
-        if current.dep_ == "acl" and is_document(current.head):
-            return _issuer(current.head, usable) or current.head
+        if current.dep_ == "acl" and _speaks_for_head(current):
+            return _head_speaker(current.head, usable)
         current = _through_preposition(current)
     return None
 
@@ -203,6 +212,38 @@ def _compound_subject(verb: Token) -> Token | None:
     return before
 
 
+def _speaks_for_head(participle: Token) -> bool:
+    """True when a participle's noun decides who speaks: a document, or an addressee."""
+    return is_document(participle.head) or _sender_to(participle.head) is not None
+
+
+def _head_speaker(noun: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """Who speaks through a participle on ``noun``: a document's issuer (else the
+    document itself), an addressee's sender."""
+    if is_document(noun):
+        return _issuer(noun, usable) or noun
+    sender = _sender_to(noun)
+    return _nearest_subject(sender, usable) if sender is not None else None
+
+
+def _sender_to(addressee: Token) -> Token | None:
+    """The verb that sent words to ``addressee``, when a speech participle hangs on it.
+
+    The parser attaches "saying" to the nearest noun: in `The senator emailed supporters
+    saying: "..."` or `The campaign sent an email to donors stating "..."` the supporters
+    and donors only received the words; the one who sent them speaks. A participle on
+    any other noun (`protesters chanting "..."`) stays that noun's.
+    """
+    verb = addressee.head
+    if addressee.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _SENDING_VERBS:
+        return verb
+    if addressee.dep_ != "pobj" or verb.lower_ != "to" or verb.head.pos_ != "VERB":
+        return None
+    sender = verb.head
+    sent = any(c.dep_ == "dobj" and is_document(c) for c in sender.children)
+    return sender if sent or sender.lemma_.lower() in _SENDING_VERBS else None
+
+
 def _through_preposition(verb: Token) -> Token:
     """The next head to climb to: for the "asking" of "Blige sings to Clinton before
     asking her", the verb the preposition hangs on ("sings"), not the preposition, so
@@ -211,6 +252,23 @@ def _through_preposition(verb: Token) -> Token:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return head
+
+
+def _object_read_as_subject(
+    subject: Token, participle: Token, usable: Callable[[Token], bool]
+) -> Token | None:
+    """The main verb's subject when the parser read its object as the subject of a speech
+    participle: in `The governor tweeted her reasoning saying, "..."` the reasoning is
+    what was tweeted and the governor speaks. Only a singular thing a pronoun owns,
+    standing between the two verbs, is read so (`..., his aides saying` still speak)."""
+    verb = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or subject.tag_ != "NN":
+        return None
+    if not verb.i < subject.i < participle.i or subject.lower_ in PERSON_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS for c in subject.children):
+        return None
+    return _nearest_subject(verb, usable)
 
 
 def _through_relative(subject: Token, verb: Token) -> Token:

@@ -1,0 +1,53 @@
+"""Ranks and province abbreviations stay whole, and a title never ends a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.nlp.abbreviations import add_news_abbreviations
+from workbench.nlp.pipeline import analyze_document, load_pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Const. Rita Moore arrived.", "Const."),
+        ("Staff Sgt. Kim Park spoke.", "Sgt."),
+        ("Det. Paul Hess left early.", "Det."),
+        ("Insp. Tom Ward agreed.", "Insp."),
+        ("Lt. Dana Cole was there.", "Lt."),
+        ("She lives in Guelph, Ont. and works there.", "Ont."),
+    ],
+)
+def test_abbreviation_is_one_token(text: str, token: str) -> None:
+    doc = load_pipeline()(text)
+    assert token in [t.text for t in doc]
+
+
+def test_no_sentence_breaks_at_a_title_before_a_name() -> None:
+    doc = load_pipeline()('"The road was closed," said Capt. Mary Jones of the fire service.')
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_province_can_still_end_a_sentence() -> None:
+    doc = load_pipeline()("He grew up in Guelph, Ont. He moved west in 1990.")
+    assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We found nothing," said Capt. Mary Jones of the fire service.', "Mary Jones"),
+        ('"The driver fled on foot," said Det. Sgt. Paul Hess of the city police.', "Paul Hess"),
+        ('"Nobody was hurt," Const. Rita Moore told reporters on Friday.', "Rita Moore"),
+    ],
+)
+def test_speaker_after_a_rank_is_the_named_officer(text: str, speaker: str) -> None:
+    (quote,) = analyze_document("", text).quotes
+    assert quote.speaker is not None and quote.speaker.endswith(speaker)
+
+
+def test_adding_twice_changes_nothing_more() -> None:
+    nlp = load_pipeline()
+    names = list(nlp.pipe_names)
+    assert add_news_abbreviations(nlp).pipe_names == names
