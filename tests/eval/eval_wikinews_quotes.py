@@ -38,6 +38,7 @@ sys.path[:0] = [str(HERE), str(ROOT)]
 
 from eval_quotes import (  # noqa: E402
     load_model,
+    parse_key,
     predict_regex,
     predict_workbench,
     to_predicted,
@@ -162,8 +163,7 @@ def parsed_docs(nlp: object, articles: Sequence[GoldArticle]) -> list:
     """Parse every text once; cached by content hash so a growing gold set stays cheap."""
     from spacy.tokens import Doc, DocBin
 
-    meta = nlp.meta  # type: ignore[attr-defined]
-    folder = CACHE / "docs" / f"wikinews-{meta['name']}-{meta['version']}"
+    folder = CACHE / "docs" / f"wikinews-{parse_key(nlp)}"
     folder.mkdir(parents=True, exist_ok=True)
     docs: list[Doc] = []
     for article in articles:

@@ -53,7 +53,8 @@ ANALYSIS_VERSION = 11  # 2: furniture filter, label voting, speakers; 3: DATE/TI
 # 10: titles credited to their author ('"This Kind of War," by T.R. Fehrenbach'), named by an
 # ad/classic/pseudonym before or 'a biography' after, or a programme someone 'told' are no quotes
 # 11: speakers: roles and appositions read as titles, 'X quoted Y as saying', objects of
-# led/urged, untagged surnames, credit lines;
+# led/urged, untagged surnames, credit lines, senders of an email 'saying', reflexives never,
+# portfolios of ministers kept apart; the tokenizer keeps 'Capt.', 'Const.', 'Ont.' whole;
 #     time: spoken clock times ('a quarter before 11 a.m.'), a past 'this weekend' on a weekday,
 # fixed observances ('International Women's Day'), 'July 13 of last year', 'the early hours of
 # Sunday', 'A decade later, in 2008', 'in the past' before its clause; 'Category 5', 'Person of
