@@ -17,8 +17,8 @@ from workbench.ui.timeline.canvas import (
     GUTTER,
     LANE_HEIGHT,
     TimelineCanvas,
-    whole_labels,
 )
+from workbench.ui.timeline.labels import whole_labels
 from workbench.ui.timeline.lanes import build_lanes
 from workbench.ui.timeline.scale import TimeScale, seconds
 from workbench.ui.timeline.view import NO_MATCH, NOTHING_DATED, TimelineView

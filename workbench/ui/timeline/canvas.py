@@ -10,7 +10,6 @@ width of the window, however many items the library holds.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
@@ -25,11 +24,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from workbench.core.time_spans import span_label
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.colors import mark_colors, timeline_colors
+from workbench.ui.timeline.labels import tooltip_text, whole_labels
 from workbench.ui.timeline.lanes import Lane, any_item_between
 from workbench.ui.timeline.scale import TimeScale, fit_range
 from workbench.ui.widgets.empty_hint import CENTRED, paint_hint
@@ -385,18 +384,3 @@ class TimelineCanvas(QWidget):
             return True
         return super().event(event)
 
-
-def tooltip_text(item: TimelineItem) -> str:
-    """What a hover says: when, how it was dated, the kind, the text and its document."""
-    when = span_label(item.when) if item.when else "undated"
-    lines = [f"{when} · {item.kind}" + (f" ({item.status})" if item.status else ""),
-             item.text[:300], f"— {item.document_title}"]
-    if item.reason:
-        lines.append(f"Dated by {item.dated_by}: {item.reason}")
-    return "\n".join(lines)
-
-
-def whole_labels(ticks: list[tuple[float, str]], width: int,
-                 advance: Callable[[str], int]) -> list[tuple[float, str]]:
-    """The tick labels that fit whole before the right edge ("210" of 2100 was drawn cut)."""
-    return [(x, label) for x, label in ticks if x + 3 + advance(label) <= width]

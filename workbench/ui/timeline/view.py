@@ -40,7 +40,8 @@ from workbench.operations.timeline import (
 )
 from workbench.store import Store
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.timeline.canvas import LANE_HEIGHT, TimelineCanvas, tooltip_text
+from workbench.ui.timeline.canvas import LANE_HEIGHT, TimelineCanvas
+from workbench.ui.timeline.labels import tooltip_text
 from workbench.ui.timeline.lanes import GROUPINGS, MARK_KEYS, build_lanes
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget, collection_paused
