@@ -26,8 +26,9 @@ def _x(block: QTextBlock, needle: str) -> float:
     return line.cursorToX(at)[0]
 
 
-def test_an_arabic_source_keeps_the_header_left_to_right(qtbot, library, make_document) -> None:
-    doc = make_document(library, TITLE, TEXT, source=SOURCE, published="2024-03-01")
+def _header(qtbot, library, make_document, source: str) -> QTextBlock:
+    """The reader's metadata line for a document from ``source``, laid out 800 px wide."""
+    doc = make_document(library, TITLE, TEXT, source=source, published="2024-03-01")
     theme = ThemeManager()
     theme.set_preference("light")
     pane = ReaderPane(library, theme)
@@ -38,9 +39,20 @@ def test_an_arabic_source_keeps_the_header_left_to_right(qtbot, library, make_do
     document = pane.view.document()
     document.setTextWidth(800)
     document.documentLayout().documentSize()  # lay the blocks out
-    meta = document.begin().next()
+    return document.begin().next()
+
+
+def test_an_arabic_source_keeps_the_header_left_to_right(qtbot, library, make_document) -> None:
+    meta = _header(qtbot, library, make_document, SOURCE)
     assert meta.textDirection() == Qt.LayoutDirection.LeftToRight
     date, words = _x(meta, "2024"), _x(meta, "words")
     assert _x(meta, SOURCE[0]) < date < _x(meta, "-03") < _x(meta, "-01") < words
-    title = document.begin()
+    title = meta.previous()
     assert title.textDirection() == Qt.LayoutDirection.RightToLeft  # the headline keeps its own
+
+
+def test_a_source_cannot_break_out_of_its_isolate(qtbot, library, make_document) -> None:
+    """A pop-isolate then a right-to-left override in the source turned the date around."""
+    meta = _header(qtbot, library, make_document, "Wire\u2069\u202eX")
+    assert "\u202e" not in meta.text()
+    assert _x(meta, "2024") < _x(meta, "-03") < _x(meta, "-01") < _x(meta, "words")

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from workbench.core.text import site_of
+from workbench.core.text import blank_invisible, site_of
 from workbench.core.vocabulary import RELIABILITY_WORDING
 from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for views and tests
     ANNOTATION_PROPERTY,
@@ -135,8 +135,12 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
 
 
 def _isolated(field: object) -> str | None:
-    """An imported field wrapped in a bidi isolate, so its direction stays inside it."""
-    return f"{ISOLATE}{field}{END_ISOLATE}" if field else None
+    """An imported field wrapped in a bidi isolate, so its direction stays inside it.
+
+    Its own bidi controls go first (``blank_invisible``): a pop-isolate in the field
+    would close the wrapper early and an override after it turn the rest of the line.
+    """
+    return f"{ISOLATE}{blank_invisible(str(field))}{END_ISOLATE}" if field else None
 
 
 def _apply_quotes(cursor: QTextCursor, rendered: RenderedDocument, quotes: list[dict[str, Any]],
