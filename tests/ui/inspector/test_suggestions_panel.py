@@ -55,3 +55,19 @@ def test_the_panel_names_the_claim_its_verdict_is_for(
     panel.show_claim(None)
     assert not panel.claim_label.isVisibleTo(panel)
     assert panel.status_label.text() == CHOOSE_CLAIM  # one sentence for "no claim chosen"
+
+
+def test_the_panel_names_the_statement_it_searched_for_not_the_marked_span(
+        qtbot, library, make_document, open_window, settle) -> None:
+    """A claim marked with its quotation marks is searched by its statement (marks off);
+    the label named the raw span, marks and all."""
+    text = 'The ministry said: "The claim from Berlin is groundless."'
+    doc = make_document(library, "Ministry", text)
+    claim, _ = library.claims.add_claim(doc, text.index('"'), len(text))
+    assert library.claims.get_claim(claim).statement == "The claim from Berlin is groundless."
+    window = open_window(library)
+    panel = window.workspace.suggestions
+    panel.show_claim(claim)
+    settle(window)
+    qtbot.waitUntil(lambda: panel.claim_label.isVisibleTo(panel), timeout=5000)
+    assert panel.claim_label.text() == "For “The claim from Berlin is groundless.”"

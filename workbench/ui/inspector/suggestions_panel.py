@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.records import Claim
 from workbench.core.text import shorten
 from workbench.core.vocabulary import RELATIONS
 from workbench.store import Store, Suggestion
@@ -178,14 +179,14 @@ class SuggestionsPanel(QScrollArea):
         if self.claim_id is not None:
             self.show_claim(self.claim_id)
 
-    def _show(self, generation: int, read: tuple[str, list[Suggestion]] | None) -> None:
+    def _show(self, generation: int, read: tuple[Claim, list[Suggestion]] | None) -> None:
         if generation != self._generation or read is None:
             return
-        claim_text, found = read
-        self.claim_label.setText(f"For “{shorten(claim_text, CLAIM_SHOWN)}”")
+        claim, found = read
+        words = claim.statement or claim.text  # what the matches were searched for
+        self.claim_label.setText(f"For “{shorten(words, CLAIM_SHOWN)}”")
         self.claim_label.setVisible(True)
-        linked = {link.other_claim_id for link in self.actions.store.claims.claim_links(
-            self.claim_id)} if self.claim_id is not None else set()
+        linked = {link.other_claim_id for link in claim.links}
         self.suggestions = [s for s in found if s.claim_id is None or s.claim_id not in linked]
         for position, suggestion in enumerate(self.suggestions):
             card = SuggestionCard(suggestion, position=position, total=len(self.suggestions))
@@ -225,7 +226,6 @@ class SuggestionsPanel(QScrollArea):
         self.suggestions = []
 
 
-def _claim_and_matches(store: Store, claim_id: int) -> tuple[str, list[Suggestion]]:
-    """The claim's words and its ranked matches, read together off the UI thread."""
-    return store.claims.get_claim(claim_id).text, store.suggestions.suggest_for_claim(claim_id,
-                                                                                       LIMIT)
+def _claim_and_matches(store: Store, claim_id: int) -> tuple[Claim, list[Suggestion]]:
+    """The claim (its statement and links) and its ranked matches, read off the UI thread."""
+    return store.claims.get_claim(claim_id), store.suggestions.suggest_for_claim(claim_id, LIMIT)
