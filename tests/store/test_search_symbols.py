@@ -96,4 +96,17 @@ def test_a_library_made_before_the_symbol_index_finds_its_symbols_after_the_upgr
 
 
 def test_symbol_runs_are_cut_as_the_index_cuts_them() -> None:
-    assert symbol_runs("a🔥🔥 b €, c 🔥🔥 + ok") == ("🔥🔥", "€", "+")
+    assert symbol_runs("a🔥🔥 b €, c 🔥🔥 ✔+ ok") == ("🔥🔥", "€", "✔+")
+    assert symbol_runs("🔥 + €") == ("🔥", "+", "€")  # no words: every sign is asked for
+
+
+def test_ascii_signs_beside_words_are_punctuation_of_the_query(
+    store: Store, library: dict[str, int]
+) -> None:
+    """"profits + 5" and "fire | flares" found nothing: the signs were required symbols."""
+    assert symbol_runs("council + budget") == ()
+    assert symbol_runs("deal > €5bn") == ("€",)
+    assert _found(store, "council + budget") == {library["plain"]}
+    assert _found(store, "fans | flares") == {library["fire"]}
+    store.documents.add_article(Article(title="Prices", text="Fares rose to $5 on Monday."))
+    assert len(_found(store, "$")) == 1  # alone, a sign is searched

@@ -44,7 +44,12 @@ def is_symbol(character: str) -> bool:
 
 
 def symbol_runs(text: str) -> tuple[str, ...]:
-    """The distinct runs of symbols in ``text``, in order, cut as the symbol index cuts them."""
+    """The distinct runs of symbols in a query, in order, cut as the symbol index cuts them.
+
+    Beside words, a run of ASCII signs ("+", "|", ">", "$") is punctuation of the
+    query ("profits + 5", "Apple | Microsoft"), as the word index has always read
+    it, not a symbol every document must hold; alone ("$") it is searched.
+    """
     runs: dict[str, None] = {}
     current: list[str] = []
     for character in text + " ":
@@ -53,6 +58,8 @@ def symbol_runs(text: str) -> tuple[str, ...]:
         elif current:
             runs.setdefault("".join(current))
             current = []
+    if any(character.isalnum() for character in text):
+        runs = {run: None for run in runs if not run.isascii()}
     return tuple(runs)[:MAX_SYMBOL_RUNS]
 
 
