@@ -87,3 +87,14 @@ def test_a_mail_file_without_text_is_refused_with_a_reason(
         tmp_path: Path, name: str, content: str, reason: str) -> None:
     with pytest.raises(IngestError, match=reason):
         read_articles(_write(tmp_path / name, content))
+
+
+@pytest.mark.parametrize("sender", ["foo <bar@", '"', "<", "a:b;c"])
+def test_a_malformed_sender_costs_only_the_source(tmp_path: Path, sender: str) -> None:
+    """The address parser raised IndexError/AttributeError and the whole mailbox failed."""
+    odd = PLAIN.replace("From: Harbour Desk <desk@gazette.example.org>", f"From: {sender}")
+    box = _write(tmp_path / "desk.mbox", "".join(
+        f"From desk@example.org Tue Mar  4 09:30:00 2025\n{message}\n" for message in (odd, PLAIN)))
+    records = list(read_records(box))
+    assert [r.title for r in records] == ["Ferry to resume on Friday"] * 2
+    assert records[1].source == "Harbour Desk"

@@ -74,7 +74,7 @@ def _parsed(data: bytes) -> EmailMessage:
 
 
 def _message_article(message: EmailMessage, path: Path) -> Article:
-    name, address = parseaddr(str(message.get("from", "")))
+    name, address = parseaddr(_header(message, "from") or "")
     return build_article(
         text=_body_text(message),
         fmt="email",
@@ -106,6 +106,7 @@ def _header(message: EmailMessage, name: str) -> str | None:
     """A header's decoded value, None when absent or malformed."""
     try:
         value = message.get(name)
-    except (ValueError, IndexError):  # a header the parser cannot decode
+    except (ValueError, IndexError, AttributeError):  # a header the parser cannot decode
+        # ('foo <bar@' raises IndexError in the address parser, 'a:b;c' AttributeError)
         return None
     return str(value) if value is not None else None
