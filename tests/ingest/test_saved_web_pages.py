@@ -28,3 +28,14 @@ def test_a_folder_named_like_parts_without_its_page_is_imported(tmp_path: Path) 
     folder.mkdir()
     (folder / "report.html").write_text("<p>The mill closed.</p>")
     assert scan_input_files([tmp_path]).files == [folder / "report.html"]
+
+
+def test_an_analysts_folder_beside_a_page_of_the_same_stem_is_imported(tmp_path: Path) -> None:
+    """Any "<stem>-<word>" folder was skipped; only the browsers' parts words are parts."""
+    (tmp_path / "election.html").write_text("<p>Polls closed at eight.</p>")
+    folder = tmp_path / "election-coverage"
+    folder.mkdir()
+    (folder / "day1.txt").write_text("Turnout was high in the north.")
+    scan = scan_input_files([tmp_path])
+    assert sorted(scan.files) == [folder / "day1.txt", tmp_path / "election.html"]
+    assert scan.skipped == []

@@ -26,10 +26,13 @@ LINK_BROKEN = "symbolic link to a missing file, skipped"
 LINK_LOOP = "symbolic link back into a folder already imported, skipped"
 NOTHING_TO_IMPORT = "no files to import in this folder"
 SAVED_PAGE_FILES = "the images, scripts and frames of a saved web page ({page}), skipped"
-# A browser's "Web page, complete" writes "<page>.html" and its parts into "<page>_files"
-# ("_Dateien", "-fichiers" … in other languages): one word after "_" or "-".
+# A browser's "Web page, complete" writes "<page>.html" and its parts into "<page>_files",
+# the word in the browser's language ("_Dateien", "-fichiers" …); only those words, so an
+# analyst's "election-coverage" folder beside "election.html" is still imported.
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
-_PARTS_FOLDER = re.compile(r"(?P<page>.+)[_-][^\W\d_]+")
+_PARTS_WORDS = ("files", "dateien", "fichiers", "archivos", "arquivos", "file", "bestanden",
+                "filer", "soubory", "pliki", "tiedostot", "dosyalar", "файлы", "ファイル")
+_PARTS_FOLDER = re.compile(rf"(?P<page>.+)[_-](?i:{'|'.join(_PARTS_WORDS)})")
 
 
 @dataclass
