@@ -29,10 +29,12 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Courier</title>
-<entry><title>Bridge reopens</title><link href="https://courier.example.net/bridge"/>
+<entry><title>Bridge reopens</title>
+<link rel="replies" href="https://courier.example.net/bridge/comments"/>
+<link rel="alternate" href="https://courier.example.net/bridge"/>
 <id>tag:courier,2025:1</id><published>2025-04-01T10:00:00Z</published>
 <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">
-<p>Traffic returned on Monday.</p></div></content>
+<p>Traffic returned on Monday.</p><p>Tolls stay suspended.</p></div></content>
 </entry></feed>
 """
 
@@ -56,7 +58,8 @@ def test_every_rss_item_is_an_article_and_an_item_without_text_fails_alone(
 
 def test_an_atom_entry_gives_its_content_link_and_date(tmp_path: Path) -> None:
     (entry,) = read_articles(_write(tmp_path / "courier.atom", ATOM))
-    assert (entry.title, entry.text) == ("Bridge reopens", "Traffic returned on Monday.")
+    assert entry.title == "Bridge reopens"  # paragraphs apart, the page's link (not comments)
+    assert entry.text == "Traffic returned on Monday.\n\nTolls stay suspended."
     assert (entry.url, entry.published) == ("https://courier.example.net/bridge",
                                             "2025-04-01T10:00:00+00:00")
 

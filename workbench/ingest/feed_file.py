@@ -83,7 +83,7 @@ def _item_article(item: Any, source: str | None, path: Path) -> Article:
     return build_article(
         text=text, fmt="feed", path=path, title=_text(fields.get("title")),
         source=source, author=_text(item.find(_DC_CREATOR)) or _text(fields.get("author")),
-        published=published, url=_link(fields.get("link")),
+        published=published, url=_link(item),
         external_id=_text(fields.get("guid")) or _text(fields.get("id")))
 
 
@@ -91,10 +91,19 @@ def _item_text(item: Any, fields: dict[str, Any]) -> str:
     """The full content when the feed carries it, else the summary ("" when neither)."""
     for element in (item.find(_CONTENT), item.find(f"{_ATOM}content"),
                     fields.get("description"), fields.get("summary")):
+        if element is not None and len(element):  # Atom type="xhtml": markup, not text
+            return extract_text_with_lxml(_markup(element))[0]
         text = _text(element)
         if text:
             return _visible_text(text)
     return ""
+
+
+def _markup(element: Any) -> str:
+    """An element's inline XHTML as markup, so its paragraphs stay apart when read."""
+    from lxml import etree
+
+    return etree.tostring(element, encoding="unicode", method="html")
 
 
 def _visible_text(markup: str) -> str:
@@ -102,11 +111,14 @@ def _visible_text(markup: str) -> str:
     return extract_text_with_lxml(markup)[0] if "<" in markup else markup
 
 
-def _link(element: Any) -> str | None:
-    """RSS puts the address in the element, Atom in its ``href``."""
-    if element is None:
+def _link(item: Any) -> str | None:
+    """The item's own page: RSS puts it in ``<link>``, Atom in the ``href`` of the link
+    with no ``rel`` or ``rel="alternate"`` (others point at comments, edits, the feed)."""
+    links = [child for child in item if _local(child.tag) == "link"]
+    page = next((link for link in links if link.get("rel", "alternate") == "alternate"), None)
+    if page is None:
         return None
-    return element.get("href") or _text(element)
+    return page.get("href") or _text(page)
 
 
 def _text(element: Any) -> str | None:
