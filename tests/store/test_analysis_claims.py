@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from workbench.core.models import Analysis, Article
@@ -44,5 +48,10 @@ def test_a_silent_run_elsewhere_keeps_its_claims_until_the_lease_runs_out(
     assert _ids(store.analysis.claim_pending(here)) == [doc]
 
 
-def test_this_process_counts_as_alive() -> None:
+def test_a_running_process_counts_as_alive_and_a_finished_one_does_not() -> None:
+    """Asked of another process (this one is answered without asking the system)."""
     assert analysis_claims.process_alive(AnalysisRun.of_this_process().pid)
+    assert analysis_claims.process_alive(os.getppid())
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    assert not analysis_claims.process_alive(child.pid)
