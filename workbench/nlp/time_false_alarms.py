@@ -36,6 +36,10 @@ _SEASON_MODIFIES = re.compile(r"(?:\s+(?:and|or)\s+(?i:" + _SEASON_NAMES + r"))?
 """A bare season before a lower-case noun ('summer habitats', 'summer and winter habitats'):
 a description of the noun, not a time (a time word or a function word may follow:
 'summer months', 'summer and autumn', 'winter came')."""
+_SEASON_TIME_BEFORE = re.compile(r"\b(?i:in|during|since|by|until|till|through|throughout|over"
+                                 r"|before|after|from|last|next|this|every|each|early|late)\s+$")
+"""'In winter temperatures drop', 'Since spring prices have doubled': after a preposition
+or a time word a season is a time, whatever noun follows it."""
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -54,7 +58,9 @@ def is_false_alarm(mention: Mention, text: str, anchor: dt.date | None) -> bool:
     if _AWARD_YEAR.fullmatch(words):
         return bool(_AWARD_BEFORE.search(text, max(0, mention.start - 40), mention.start))
     if _BARE_SEASON.fullmatch(words):
-        return bool(_SEASON_MODIFIES.match(text, mention.end))
+        after_time_word = _SEASON_TIME_BEFORE.search(text, max(0, mention.start - 12),
+                                                     mention.start)
+        return not after_time_word and bool(_SEASON_MODIFIES.match(text, mention.end))
     return False
 
 
