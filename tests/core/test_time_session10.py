@@ -32,6 +32,9 @@ def value(text: str, tense: str | None = None, anchor: dt.date = TUESDAY) -> str
     ("a quarter to midnight", "11:45 p.m."),
     ("at 9 in the evening", "at 9 p.m."),
     ("7:30 in the morning", "7:30 a.m."),
+    ("at 12 at night", "at 12 a.m."),
+    ("quarter past 12 at night", "12:15 a.m."),
+    ("12:30 in the afternoon", "12:30 p.m."),
 ])
 def test_spoken_clock_times_are_written_as_digits(said: str, written: str) -> None:
     assert written_clock(said) == written

@@ -78,7 +78,15 @@ def _with_meridiem(match: re.Match[str]) -> str:
     if int(clock.split(":")[0]) > HOURS_ON_A_CLOCK:  # a 24-hour clock says it already
         return match.group()
     said = match.group()[: match.start("clock" if match["clock"] else "hour") - match.start()]
-    return said + clock + (" p.m." if match["part"] in _AFTERNOON_PARTS else " a.m.")
+    return said + clock + _meridiem(int(clock.split(":")[0]), match["part"])
+
+
+def _meridiem(hour: int, part: str) -> str:
+    """The letters a part of day gives an hour: 12 o'clock is noon only in the afternoon
+    ("12 at night" is midnight, 12 a.m.; "9 at night" 9 p.m.)."""
+    if hour == HOURS_ON_A_CLOCK:
+        return " p.m." if part == "in the afternoon" else " a.m."
+    return " p.m." if part in _AFTERNOON_PARTS else " a.m."
 
 
 _NUMBER_WORD = "|".join(w for w in NUMBER_WORDS if w not in ("a", "an", "hundred"))
