@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 from workbench.ui.tasks.undo_wording import undo_wording
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.wording import menu_literal
 
 StandardKey = QKeySequence.StandardKey
 
@@ -280,9 +281,8 @@ class WindowActions:
         for key, label in (("undo", undo), ("redo", redo)):
             action = self.actions[key]
             base = self.specs[key].text
-            # The label names tags and entities: a "&" in them is not a mnemonic.
-            label = undo_wording(label) if label else label
-            action.setText(f"{base} {label.replace('&', '&&')}" if label else base)
+            label = undo_wording(label) if label else label  # names tags, entities: "&" literal
+            action.setText(f"{base} {menu_literal(label)}" if label else base)
             action.setEnabled(label is not None)
             tip = _tooltip(base, action.shortcut(), label)
             action.setToolTip(plain_tooltip(tip) if label else tip)
