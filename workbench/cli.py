@@ -34,7 +34,7 @@ from workbench.commands.export import add_export_command
 from workbench.commands.grades import add_grade_commands
 from workbench.commands.merge import add_merge_commands
 from workbench.commands.output import outcome_options
-from workbench.commands.spans import DOCUMENT_HELP
+from workbench.commands.spans import DOCUMENT_HELP, document_argument
 from workbench.commands.suggest import add_suggest_command
 from workbench.commands.terminal import error, escaped_output
 from workbench.commands.timeline import add_timeline_command
@@ -128,8 +128,8 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub.set_defaults(handler=library.run_import)
 
     sub = commands.add_parser("reanalyze", help="re-run extraction (analyst curation is kept)")
-    sub.add_argument("docs", nargs="*", metavar="DOC", help=(
-        "documents to re-analyse, each an id or the start of its title (default: all)"))
+    sub.add_argument("docs", nargs="*", metavar="DOC",
+                     help=f"documents to re-analyse (default: all); each a {DOCUMENT_HELP}")
     sub.add_argument("--workers", type=count(1, MAX_WORKERS), default=None,
                      help="extraction processes")
     add_cluster_argument(sub)
@@ -150,7 +150,7 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub.set_defaults(handler=library.run_list)
 
     sub = commands.add_parser("show", help="one document with entities, quotes, annotations")
-    sub.add_argument("doc", metavar="DOC", help=DOCUMENT_HELP)
+    document_argument(sub)
     sub.add_argument("--json", action="store_true", help=(
         "print the document as the JSON export writes it: metadata, text, tags, entities,"
         " quotes, annotations and claims"))

@@ -146,6 +146,8 @@ def test_a_batch_file_in_utf16_with_a_bom_is_read(
     (["--batch", "{batch}", "7"], "leave out a CLAIM id"),
     (["7", "--csv", "{csv}"], "--csv goes with --batch FILE"),
     (["7", "--accept", "1", "--reject", "1"], "--accept and --reject go one at a time"),
+    (["7", "--note", "checked"], "--relation and --note go with --accept RANK"),
+    (["7", "--reject", "1", "--relation", "supports"], "go with --accept RANK"),
 ])
 def test_options_that_do_not_go_together_are_a_usage_error(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], message: str

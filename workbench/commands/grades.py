@@ -15,8 +15,9 @@ import sys
 from typing import Any
 
 from workbench.commands.arguments import UsageError, record_id
+from workbench.commands.claims import CLAIM_HELP
 from workbench.commands.output import outcome_options, quoted, say
-from workbench.commands.spans import DOCUMENT_HELP
+from workbench.commands.spans import document_argument
 from workbench.core.text import plural
 from workbench.core.vocabulary import (
     CREDIBILITY_WORDING,
@@ -148,13 +149,12 @@ def add_grade_commands(commands: Subparsers) -> None:
         "print the grade as JSON: source, reliability and its wording, documents inheriting it"))
     source.set_defaults(handler=run_grade_source)
     document = kinds.add_parser("document", help="a document's own reliability A-F")
-    document.add_argument("doc", metavar="DOC", help=DOCUMENT_HELP)
+    document_argument(document)
     _grade_arguments(document, "A-F", json_help=(
         "print the grade as JSON: document id, reliability in effect, its own and its source's"))
     document.set_defaults(handler=run_grade_document)
     claim = kinds.add_parser("claim", help="a claim's credibility 1-6")
-    claim.add_argument("claim", type=record_id("claim"), metavar="CLAIM",
-                       help="the claim's id (see `workbench claims`)")
+    claim.add_argument("claim", type=record_id("claim"), metavar="CLAIM", help=CLAIM_HELP)
     _grade_arguments(claim, "1-6", json_help=(
         "print the grade as JSON: claim id, credibility, its document's reliability, the grade"))
     claim.set_defaults(handler=run_grade_claim)

@@ -26,6 +26,9 @@ NO_MATCH = "No likely matches."
 MAX_PER_DOCUMENT = 100
 
 
+DEFAULT_RELATION = "same"  # an accepted match reports the same thing
+
+
 def run_suggest(store: Store, args: argparse.Namespace) -> int:
     """Print suggestions for a claim, accept or reject one, or run a batch file."""
     problem = _usage_problem(args)
@@ -72,6 +75,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
             return f"--batch FILE runs on its own: leave out {' and '.join(extra)}"
     if args.accept is not None and args.reject is not None:
         return "--accept and --reject go one at a time"
+    if args.accept is None and (args.relation is not None or args.note is not None):
+        return "--relation and --note go with --accept RANK"
     return None
 
 
@@ -101,12 +106,13 @@ def _decide(store: Store, args: argparse.Namespace, suggestions: list[Suggestion
         return 1  # the rank names a suggestion that is not there: failed input
     chosen = suggestions[rank - 1]
     if args.accept is not None:
+        relation = args.relation or DEFAULT_RELATION
         link_id, _ = store.suggestions.accept_suggestion(
-            args.claim, chosen, args.relation, note=args.note
+            args.claim, chosen, relation, note=args.note
         )
-        record = {"id": link_id, "kind": "link", "relation": args.relation,
+        record = {"id": link_id, "kind": "link", "relation": relation,
                   "from_claim_id": args.claim, "document_id": chosen.document_id}
-        sentence = (f"Created link {link_id}: claim {args.claim} {args.relation} "
+        sentence = (f"Created link {link_id}: claim {args.claim} {relation} "
                     f"the statement at rank {rank} in document {chosen.document_id}.")
         return say(args, sentence, record)
     store.suggestions.reject_suggestion(args.claim, chosen.document_id, chosen.start, chosen.end)
@@ -168,7 +174,7 @@ def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: 
     sub.add_argument("--csv", metavar="FILE", help="with --batch: also write the matches as CSV")
     sub.add_argument("--accept", type=int, metavar="RANK", help="link the suggestion at RANK")
     sub.add_argument("--reject", type=int, metavar="RANK", help="never suggest RANK again")
-    sub.add_argument("--relation", default="same", choices=RELATIONS,
-                     help="with --accept: how CLAIM bears on the statement (default: same)")
+    sub.add_argument("--relation", choices=RELATIONS, help=(
+        f"with --accept: how CLAIM bears on the statement (default: {DEFAULT_RELATION})"))
     sub.add_argument("--note", metavar="TEXT", help="with --accept: a note kept with the link")
     sub.set_defaults(handler=run_suggest)
