@@ -49,6 +49,7 @@ from workbench.store import (
     Store,
     UndoConflict,
     default_library_path,
+    library_error_text,
     open_library,
 )
 
@@ -253,29 +254,8 @@ def message_of(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
     if isinstance(exc, sqlite3.Error):
-        return _library_error(exc)
+        return library_error_text(exc)
     return str(exc)
-
-
-# SQLite's primary result codes for a write the disk refused.
-_SQLITE_IOERR, _SQLITE_FULL = 10, 13
-
-
-def _library_error(exc: sqlite3.Error) -> str:
-    """A library error in words that say what happened and what is safe.
-
-    Why: a full disk ended an import with "library error: disk I/O error",
-    which reads like damage. Every write is a transaction, so what was saved
-    before the failure is whole; the analyst needs to know that and what to do.
-    """
-    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    if code == _SQLITE_FULL:
-        return ("the disk holding the library is full (or the library reached its size limit):"
-                " what was saved before is kept; free some space and run the command again")
-    if code == _SQLITE_IOERR:
-        return (f"the library could not be written ({exc}): the disk may be full, failing or"
-                " disconnected; what was saved before is kept")
-    return f"library error: {exc}"
 
 
 def _run_gui(args: argparse.Namespace) -> int:

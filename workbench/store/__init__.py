@@ -30,7 +30,12 @@ from workbench.store.files.integrity import CheckReport, CheckResult, check_libr
 from workbench.store.files.library_file import starts_as_sqlite
 from workbench.store.files.locking import LibraryInUse, LibraryLock
 from workbench.store.files.opening import keep_aside, probe_library, restore_backup
-from workbench.store.files.refusals import LibraryDamaged, LibraryReadOnly, LibraryRefused
+from workbench.store.files.refusals import (
+    LibraryDamaged,
+    LibraryReadOnly,
+    LibraryRefused,
+    library_error_text,
+)
 from workbench.store.grades import UnknownSource
 from workbench.store.history import UndoConflict
 from workbench.store.library import (
@@ -104,4 +109,5 @@ __all__ = [
     "read_document_text",
     "restore_backup",
     "starts_as_sqlite",
+    "library_error_text",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 
 import pytest
@@ -57,6 +58,20 @@ def test_a_failure_is_reported_with_one_line(qtbot, runner) -> None:
     with qtbot.waitSignal(done.task_finished, timeout=5000) as finished:
         pass
     assert finished.args == ["still alive"]
+
+
+def test_a_full_disk_is_named_in_the_window_as_on_the_command_line(qtbot, runner) -> None:
+    """The task's error said "OperationalError: database or disk is full" in the app."""
+    def fills_the_disk(store, progress):
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = 13  # SQLITE_FULL
+        raise error
+
+    task = runner.submit("import", fills_the_disk)
+    with qtbot.waitSignal(task.task_failed, timeout=5000) as failed:
+        pass
+    assert failed.args[0].startswith("the disk holding the library is full")
+    assert "what was saved before is kept" in failed.args[0]
 
 
 def test_cancel_skips_queued_work(qtbot, runner, library) -> None:

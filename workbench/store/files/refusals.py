@@ -9,6 +9,7 @@ changed, and the message says what to do next.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from workbench.store.files.backup_files import BackupInfo
@@ -92,3 +93,25 @@ def restore_advice(library: Path, backup: BackupInfo) -> str:
         f"The newest verified backup is {backup.path} (saved {saved}); "
         f"restore it with: workbench --db {library} restore {backup.path}"
     )
+
+
+# SQLite's primary result codes for a write the disk refused.
+_SQLITE_IOERR, _SQLITE_FULL = 10, 13
+
+
+def library_error_text(exc: sqlite3.Error) -> str:
+    """A library error in words that say what happened and what is safe.
+
+    Why: a full disk ended an import with "library error: disk I/O error",
+    which reads like damage. Every write is a transaction, so what was saved
+    before the failure is whole; the analyst needs to know that and what to do.
+    The command line and the desktop app's task errors both say it this way.
+    """
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code == _SQLITE_FULL:
+        return ("the disk holding the library is full (or the library reached its size limit):"
+                " what was saved before is kept; free some space and try again")
+    if code == _SQLITE_IOERR:
+        return (f"the library could not be written ({exc}): the disk may be full, failing or"
+                " disconnected; what was saved before is kept")
+    return f"library error: {exc}"

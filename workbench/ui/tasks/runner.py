@@ -23,6 +23,7 @@ action waits for at most the step in progress, never for a whole import.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 import traceback
 from collections.abc import Callable, Generator
@@ -34,7 +35,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from workbench.core.authorship import Author
 from workbench.core.models import Changes
 from workbench.core.progress import Cancelled, Progress
-from workbench.store import Store
+from workbench.store import Store, library_error_text
 from workbench.ui.tasks.lanes import Lane, Lanes, Stepping
 
 TaskFunction = Callable[[Store, "SignalProgress"], Any]
@@ -171,6 +172,10 @@ class WriterThread(QThread):
         except Cancelled:
             task.cancelled = True
             return None
+        except sqlite3.Error as error:  # a full disk says so, and that the saved work is kept
+            task.error = library_error_text(error)
+            self._runner.task_crashed.emit(task, traceback.format_exc())
+            return _FAILED
         except Exception as error:  # noqa: BLE001 - every failure is reported, none kills the thread
             task.error = "".join(traceback.format_exception_only(type(error), error)).strip()
             self._runner.task_crashed.emit(task, traceback.format_exc())
