@@ -22,3 +22,12 @@ def test_role_phrase_title_uses_the_shared_spelling():
     assert _title_word("dr") == "doctor"
     assert _title_word("deputy lt") == "deputy lieutenant"
     assert _title_word("mayor") == "mayor"
+
+
+def test_every_title_the_tokenizer_keeps_whole_is_an_honorific():
+    """The tokenizer's list and the honorifics disagreed: "Cmdr. Moore" stayed one token but
+    was no title, so the speaker rules dropped the name."""
+    from workbench.nlp.abbreviations import SPACY_TITLES
+    from workbench.nlp.abbreviations import TITLE_ABBREVIATIONS as KEPT_WHOLE
+
+    assert [title for title in KEPT_WHOLE + SPACY_TITLES if not is_honorific(title)] == []

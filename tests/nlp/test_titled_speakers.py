@@ -14,13 +14,15 @@ from workbench.nlp.quote_resolution import titled_single_name
     [
         (["Princess", "Ubolratana"], "Ubolratana"),
         (["Sgt.", "Moore"], "Moore"),
+        (["Cmdr.", "Moore"], "Moore"),
+        (["Pvt.", "Lee"], "Lee"),
         (["Mayor", "Tory"], "Tory"),
         (["The", "Mayor"], None),
         (["Minister", "NASA"], None),
         (["Ubolratana"], None),
     ],
 )
-def testtitled_single_name(words: list[str], name: str | None) -> None:
+def test_titled_single_name(words: list[str], name: str | None) -> None:
     assert titled_single_name(words) == name
 
 

@@ -54,7 +54,12 @@ TITLE_ABBREVIATIONS = {
     "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "adm": "admiral",
     "pres": "president", "lt": "lieutenant", "maj": "major", "const": "constable",
     "cst": "constable", "cpl": "corporal", "det": "detective", "insp": "inspector",
-    "coun": "councillor", "cllr": "councillor", "ald": "alderman",
+    "coun": "councillor", "cllr": "councillor", "ald": "alderman", "cmdr": "commander",
+    "cdr": "commander", "brig": "brigadier", "pte": "private", "pvt": "private",
+    "spc": "specialist", "sgt.-maj": "sergeant-major", "lt.-col": "lieutenant-colonel",
+    "lt.-gov": "lieutenant-governor", "atty": "attorney", "amb": "ambassador",
+    "hon": "honourable", "fr": "father", "msgr": "monsignor", "asst": "assistant",
+    "dep": "deputy",
 }  # fmt: skip
 HONORIFICS = frozenset(
     {
