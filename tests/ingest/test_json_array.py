@@ -47,7 +47,7 @@ def test_a_bad_item_is_reported_and_the_others_still_import(tmp_path: Path) -> N
 def test_items_come_in_file_order_with_errors_in_place(tmp_path: Path) -> None:
     path = write_json(tmp_path, [{"text": "First story text."}, 7, {"text": "Third story."}])
     kinds = [type(item).__name__ for item in read_records(path)]
-    assert kinds == ["Article", "ItemError", "Article"]
+    assert kinds == ["Article", "RecordError", "Article"]
 
 
 def test_an_empty_array_is_refused(tmp_path: Path) -> None:

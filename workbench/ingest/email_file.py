@@ -32,14 +32,6 @@ from workbench.ingest.html_file import extract_text_with_lxml
 MBOX_MAX_BYTES = 4 * TEXT_MAX_BYTES  # read a message at a time: only the index is held
 
 
-class MessageError(RecordError):
-    """One message of a mailbox that cannot be read; reads ``message 3: …`` (from 1)."""
-
-    def __init__(self, number: int, reason: object) -> None:
-        super().__init__(number, reason)
-        self.args = (f"message {number}: {self.detail}",)
-
-
 def read_eml(path: Path) -> list[Article]:
     """One saved message as one article."""
     data = read_limited_bytes(path, TEXT_MAX_BYTES, "e-mail")
@@ -58,7 +50,7 @@ def read_mbox(path: Path) -> Iterator[Article | IngestError]:
             try:
                 yield _message_article(_parsed(box.get_bytes(key)), path)
             except IngestError as problem:
-                yield MessageError(number, problem)
+                yield RecordError(number, problem, "message")
     finally:
         box.close()
 

@@ -26,16 +26,18 @@ class IngestError(Exception):
 
 
 class RecordError(IngestError):
-    """One bad record (row/line) of a multi-article file; the other records still import.
+    """One bad record of a multi-article file; the other records still import.
 
     ``str(e)`` reads ``"line 7: invalid JSON"``, so callers print ``f"{path}: {e}"``
-    to get ``"file.jsonl: line 7: invalid JSON"``.
+    to get ``"file.jsonl: line 7: invalid JSON"``; ``unit`` names what is counted
+    (from 1): a JSONL/CSV ``line``, a JSON array's or a feed's ``item``, a
+    mailbox's ``message``.
     """
 
-    def __init__(self, line: int, reason: object) -> None:
+    def __init__(self, line: int, reason: object, unit: str = "line") -> None:
         self.line = line
         self.detail = one_line(reason)
-        super().__init__(f"line {line}: {self.detail}")
+        super().__init__(f"{unit} {line}: {self.detail}")
 
 
 class WorkbenchExportError(IngestError):

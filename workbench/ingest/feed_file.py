@@ -31,23 +31,15 @@ _DC_DATE = "{http://purl.org/dc/elements/1.1/}date"
 _DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
 
 
-class FeedItemError(RecordError):
-    """One item of a feed that cannot be read; reads ``item 3: …`` (counted from 1)."""
-
-    def __init__(self, number: int, reason: object) -> None:
-        super().__init__(number, reason)
-        self.args = (f"item {number}: {self.detail}",)
-
-
 def read_feed(path: Path) -> Iterator[Article | IngestError]:
-    """Every item of the feed in ``path``, in order; one ``FeedItemError`` per bad item."""
+    """Every item of the feed in ``path``, in order; a ``RecordError`` ("item N: …") per bad one."""
     root = _parse(read_limited_bytes(path, HTML_MAX_BYTES, "feed"))
     items, source = _items_and_source(root)
     for number, item in enumerate(items, 1):
         try:
             yield _item_article(item, source, path)
         except IngestError as problem:
-            yield FeedItemError(number, problem)
+            yield RecordError(number, problem, "item")
 
 
 def _parse(data: bytes) -> Any:

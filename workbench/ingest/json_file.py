@@ -20,16 +20,8 @@ UNSUPPORTED_JSON = (
 )
 
 
-class ItemError(RecordError):
-    """One bad object of a ``.json`` array; reads ``item 3: …`` (counted from 1)."""
-
-    def __init__(self, number: int, reason: object) -> None:
-        super().__init__(number, reason)
-        self.args = (f"item {number}: {self.detail}",)
-
-
 def read_json(path: Path) -> Iterator[Article | RecordError]:
-    """Yield one article (or ``ItemError``) per object of a JSON array of articles.
+    """Yield one article (or a ``RecordError``, "item N: …") per object of a JSON array.
 
     Scraped news most often comes as one array; each object follows the
     ``.jsonl`` field rules, and a bad object is reported without losing the
@@ -47,7 +39,7 @@ def read_json(path: Path) -> Iterator[Article | RecordError]:
         raise IngestError("empty JSON array: no articles")
     for number, record in enumerate(loaded, start=1):
         item = record_to_article(record, number, path)
-        yield item if isinstance(item, Article) else ItemError(number, item.detail)
+        yield item if isinstance(item, Article) else RecordError(number, item.detail, "item")
 
 
 def parse_json(data: bytes) -> Any:
