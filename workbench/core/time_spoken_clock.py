@@ -20,9 +20,9 @@ _HOUR_WORDS = {word: n for word, n in NUMBER_WORDS.items()
 _HOUR = r"(?P<hour>1[0-2]|0?[1-9]|" + "|".join(_HOUR_WORDS) + r"|noon|midday|midnight)"
 _MINUTES = {"quarter": 15, "a quarter": 15, "half": 30}
 _MINUTE_WORDS = {**NUMBER_WORDS, "twenty-five": 25, "twenty five": 25}
+_NUMBER_WORD = "|".join(w for w in NUMBER_WORDS if w not in ("a", "an", "hundred"))
 _SPOKEN = re.compile(
-    r"\b(?P<minutes>(?:a )?quarter|half|(?P<count>\d{1,2}|twenty[- ]five|"
-    + "|".join(w for w in NUMBER_WORDS if w not in ("a", "an", "hundred"))
+    r"\b(?P<minutes>(?:a )?quarter|half|(?P<count>\d{1,2}|twenty[- ]five|" + _NUMBER_WORD
     + r")(?: minutes?)?) (?P<way>past|after|to|before|till) " + _HOUR
     + r"(?P<tail>(?: o'clock)?(?:\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?))?)"
 )
@@ -89,7 +89,6 @@ def _meridiem(hour: int, part: str) -> str:
     return " p.m." if part in _AFTERNOON_PARTS else " a.m."
 
 
-_NUMBER_WORD = "|".join(w for w in NUMBER_WORDS if w not in ("a", "an", "hundred"))
 _COUNT = r"(?:\d{1,2}|" + _NUMBER_WORD + r"|[Tt]wenty[- ]five)"
 _NOT_A_CLOCK_AFTER = (r"(?![-%.,]\d| ?(?:%|percent|per|points?|times|fold|hundred|thousand"
                       r"|[mbtr]illion)\b)")
