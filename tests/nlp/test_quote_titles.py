@@ -109,3 +109,47 @@ def test_a_programme_or_work_named_around_the_marks_is_no_quote(nlp: Language, t
 def test_an_answer_told_in_title_case_is_still_a_quote(nlp: Language) -> None:
     text = 'Asked whether he would run again, the mayor told reporters: "Never Again."'
     assert direct_texts(nlp, text) == ['"Never Again."']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former chief executive\u2019s side is told in Dana Reyes\u2019s book \u201cHard Bargain: "
+        "How a Family Mill Survived Three Owners and the Bank That Wanted It\u201d last spring.",
+        'Readers shared an op-ed titled "Why Our Town Should Keep Its Last Public Pool Open '
+        'All Summer" on Tuesday.',
+        "Ms. Ortiz says she still rereads \u201cNorth Shore: A History of the Harbour Towns\u201d "
+        "every winter.",
+    ],
+)
+def test_a_long_title_named_as_a_work_is_no_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A troupe in Halifax is staging a comedy called "Los Vecinos de la Bah\u00eda" this month.',
+        "Supporters posted the clip from an account called \u201cHarbour Watch\u201d \U0001f30a "
+        "on Thursday.",
+        'Residents formed a group named "Friends of the Ravine" in 2019.',
+    ],
+)
+def test_a_name_given_by_called_or_named_is_no_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('The mayor called the councillor "a total disgrace" at the meeting.', '"a total disgrace"'),
+        (
+            'The minister, who called the plan "reckless and unaffordable," resigned.',
+            '"reckless and unaffordable,"',
+        ),
+    ],
+)
+def test_words_someone_called_a_thing_are_still_a_quote(
+    nlp: Language, text: str, quoted: str
+) -> None:
+    assert direct_texts(nlp, text) == [quoted]

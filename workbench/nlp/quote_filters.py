@@ -72,6 +72,16 @@ _OUTLET_LEAD = re.compile(
 )
 #: Titles ("Face the Nation") are short; longer title-case runs are usually speech.
 MAX_TITLE_WORDS = 6
+#: ... unless the text says a work is named: after "the book", "a film called" or an
+#: author's possessive, a title may be long ("Backfire: Carly Fiorina's High-Stakes
+#: Battle for the Soul of Hewlett-Packard"); nobody speaks twelve capitalised words.
+MAX_NAMED_TITLE_WORDS = 16
+#: A subtitle after a colon, the mark of a book or film title: "13 Hours: The Secret
+#: Soldiers of Benghazi", "Yuge!: 30 Years of Doonesbury".
+_SUBTITLE = re.compile(r"^\W*[^\W_][^:]*[!?]?:\s+[A-Z0-9]")
+#: Words a title may keep in lower case beyond English small words: the particles of
+#: titles in other languages ("Los Hijos de Trump", "Paroles d'un croyant").
+_TITLE_PARTICLES = frozenset("de del la las los el le les du des da di van von y".split())
 #: A nickname sits between a person's given and family names: Earvin "Magic" Johnson.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\.?[ \u00a0]$")
 _NAME_AFTER = re.compile(r"^[ \u00a0][A-Z][\w'\u2019-]*[a-z]")
@@ -93,7 +103,7 @@ def is_scare_quote(ctx: QuoteContext, span: CharSpan) -> bool:
     before = text[max(0, span[0] - 30) : span[0]]
     if _SCARE_BEFORE.search(before) and is_short(text, span):
         return True
-    if _WORK_BEFORE.search(before) and _title_case(text, span):
+    if _WORK_BEFORE.search(before) and _title_case(text, span, MAX_NAMED_TITLE_WORDS):
         return True
     if is_credited_work(text, span):
         return True
@@ -123,17 +133,33 @@ def is_nickname(text: str, span: CharSpan) -> bool:
     )
 
 
-def _title_case(text: str, span: CharSpan) -> bool:
-    """Every word capitalised, a number or a small word: how titles are written."""
+def _title_case(text: str, span: CharSpan, most: int = MAX_TITLE_WORDS) -> bool:
+    """Every word (at most ``most``) capitalised, a number or a small word: how titles
+    are written."""
     words = _WORD.findall(text[span[0] : span[1]])
-    return 0 < len(words) <= MAX_TITLE_WORDS and all(
-        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
+    return (
+        0 < len(words) <= most
+        and all(
+            w[0].isupper()
+            or w[0].isdigit()
+            or w.lower() in _SMALL_WORDS
+            or w.lower() in _TITLE_PARTICLES
+            for w in words
+        )
     )
+
+
+def _subtitled(text: str, span: CharSpan) -> bool:
+    """A title-case span with a subtitle after a colon, long as it may be."""
+    inner = text[span[0] : span[1]].strip(MARK_CHARS + " ")
+    return bool(_SUBTITLE.match(inner)) and _title_case(text, span, MAX_NAMED_TITLE_WORDS)
 
 
 def is_title(text: str, span: CharSpan) -> bool:
     """True for a quoted work or programme title: CNN's "State of the Union", a "Town
     Hall" event. Title case alone is not enough: nicknames and slogans look the same."""
+    if _subtitled(text, span):
+        return True
     if not _title_case(text, span):
         return False
     before = text[max(0, span[0] - 12) : span[0]]
@@ -167,6 +193,29 @@ def is_utterance(ctx: QuoteContext, span: CharSpan) -> bool:
         return False
     clause = ctx.clause(tokens[0])
     return not any(t.is_alpha for t in ctx.doc[clause.start : tokens.start])
+
+
+#: Participles that give a thing its name: `a play called "..."`, `a group named "..."`.
+_NAMING_PARTICIPLES = frozenset(("called", "named"))
+
+
+def is_given_name(ctx: QuoteContext, span: CharSpan) -> bool:
+    """True for the name a thing is given by a participle modifying it (`a popular play
+    called "Los Hijos de Trump"`, `an account called "Hypo-Cruz"`): the quoted words
+    name the play or account; nobody in the sentence says them. Only the participle
+    counts (the parse's ``acl``): in `Trump called the senator "Little Marco"` or `who
+    called the plan "reckless"` someone does use the words. The name must look like
+    one: title case (up to a long title) or a short phrase."""
+    tokens = ctx.tokens(span)
+    if tokens is None or tokens.start == 0:
+        return False
+    before = tokens.start - 1
+    while before > 0 and ctx.doc[before].is_space:
+        before -= 1
+    word = ctx.doc[before]
+    if word.lower_ not in _NAMING_PARTICIPLES or word.dep_ != "acl":
+        return False
+    return _title_case(ctx.text, span, MAX_NAMED_TITLE_WORDS) or is_short(ctx.text, span)
 
 
 def names_a_piece(text: str, span: CharSpan, how: str) -> bool:

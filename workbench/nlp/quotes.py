@@ -20,6 +20,7 @@ from workbench.nlp.quote_context import clause_subject, previous_subject
 from workbench.nlp.quote_filters import (
     in_reported_clause,
     is_furniture,
+    is_given_name,
     is_partial_quote,
     is_scare_quote,
     is_short,
@@ -205,7 +206,9 @@ def _keep(ctx: QuoteContext, item: Found) -> bool:
         return False
     if not item.marked.closed and item.group is None and not attributed:
         return False
-    if is_scare_quote(ctx, span) or names_a_piece(ctx.text, span, item.attribution.how):
+    if is_scare_quote(ctx, span) or is_given_name(ctx, span):
+        return False
+    if names_a_piece(ctx.text, span, item.attribution.how):
         return False
     if is_short(ctx.text, span):
         return is_partial_quote(ctx, span, item.attribution.how)
