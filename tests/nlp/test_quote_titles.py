@@ -133,6 +133,8 @@ def test_a_long_title_named_as_a_work_is_no_quote(nlp: Language, text: str) -> N
         "Supporters posted the clip from an account called \u201cHarbour Watch\u201d \U0001f30a "
         "on Thursday.",
         'Residents formed a group named "Friends of the Ravine" in 2019.',
+        "On the forums I\u2019m usually called \u201cnorthwind42\u201d, but my name is Ana Lee.",
+        'In the lab, this stage is called "the quiet phase" because nothing grows.',
     ],
 )
 def test_a_name_given_by_called_or_named_is_no_quote(nlp: Language, text: str) -> None:
@@ -146,6 +148,10 @@ def test_a_name_given_by_called_or_named_is_no_quote(nlp: Language, text: str) -
         (
             'The minister, who called the plan "reckless and unaffordable," resigned.',
             '"reckless and unaffordable,"',
+        ),
+        (
+            'The coach was called "a coward and a cheat" by the club\u2019s owner.',
+            '"a coward and a cheat"',
         ),
     ],
 )

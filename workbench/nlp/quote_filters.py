@@ -201,10 +201,10 @@ _NAMING_PARTICIPLES = frozenset(("called", "named"))
 
 def is_given_name(ctx: QuoteContext, span: CharSpan) -> bool:
     """True for the name a thing is given by a participle modifying it (`a popular play
-    called "Los Hijos de Trump"`, `an account called "Hypo-Cruz"`): the quoted words
-    name the play or account; nobody in the sentence says them. Only the participle
-    counts (the parse's ``acl``): in `Trump called the senator "Little Marco"` or `who
-    called the plan "reckless"` someone does use the words. The name must look like
+    called "Los Hijos de Trump"`, `an account called "Hypo-Cruz"`) or by a passive with
+    no agent (`this stage is called "the development phase"`): the quoted words name the
+    play, account or stage; nobody in the sentence says them. In `Trump called the
+    senator "Little Marco"` or `who called the plan "reckless"` someone does use them. The name must look like
     one: title case (up to a long title) or a short phrase."""
     tokens = ctx.tokens(span)
     if tokens is None or tokens.start == 0:
@@ -213,9 +213,17 @@ def is_given_name(ctx: QuoteContext, span: CharSpan) -> bool:
     while before > 0 and ctx.doc[before].is_space:
         before -= 1
     word = ctx.doc[before]
-    if word.lower_ not in _NAMING_PARTICIPLES or word.dep_ != "acl":
+    if word.lower_ not in _NAMING_PARTICIPLES or not (word.dep_ == "acl" or _agentless(word)):
         return False
     return _title_case(ctx.text, span, MAX_NAMED_TITLE_WORDS) or is_short(ctx.text, span)
+
+
+def _agentless(verb: Token) -> bool:
+    """True for a passive with nobody doing it: `this phase is called "..."` names a
+    thing; `he was called a "liar" by the senator` is the senator's word."""
+    if not any(child.dep_ == "auxpass" for child in verb.children):
+        return False
+    return not any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree)
 
 
 def names_a_piece(text: str, span: CharSpan, how: str) -> bool:
