@@ -159,3 +159,20 @@ def test_words_someone_called_a_thing_are_still_a_quote(
     nlp: Language, text: str, quoted: str
 ) -> None:
     assert direct_texts(nlp, text) == [quoted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The party unveiled its new slogan, "Stronger Together, Safer Tomorrow for All," on Monday.',
+        "Officers detained students who posted the hashtag \u201c#we want clean water#\u201d \U0001f4a7.",
+        'Critics coined a new phrase, "the ten-minute city plan," for the proposal.',
+    ],
+)
+def test_a_slogan_phrase_or_hashtag_mentioned_is_no_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == []
+
+
+def test_in_her_words_still_introduces_a_quote(nlp: Language) -> None:
+    text = 'She backed the plan because, in her words, "it keeps the clinic open every night."'
+    assert direct_texts(nlp, text) == ['"it keeps the clinic open every night."']

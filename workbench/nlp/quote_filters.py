@@ -27,6 +27,21 @@ _SCARE_BEFORE = re.compile(
     r"nickname|slogan|hashtag|chant)s?)\W*$",
     re.I,
 )
+#: The word for a phrase, slogan or hashtag right before the marks says the quoted words
+#: are mentioned, not used, however long: the slogan "Stronger Together, Safer Tomorrow",
+#: a new phrase, "undocumented voters", the hashtag "#we want freedom of speech#". Not
+#: "words" (`in her words, "..."` introduces speech) nor "chant" (a crowd's chant is
+#: what it shouts); the short rule above keeps `the word "flood"`.
+_MENTION_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|their|his|her|its|our|new)\s+"
+    r"(?:[\w'\u2019-]+\s+)?(?:term|phrase|label|expression|moniker|nickname|slogan|"
+    r"motto|hashtag|catchphrase|tagline)s?\s*,?\s*$",
+    re.I,
+)
+#: ... up to this many words (a longer run after "the phrase" is usually a sentence).
+MAX_MENTIONED_WORDS = 10
+#: A quoted hashtag ("#MeToo", "#we want freedom of speech#") is a label, never speech.
+_HASHTAG = re.compile(r"^\W*#\w")
 #: A work or programme named right before a title-case quotation names it: the book
 #: "Make Your Kid a Millionaire", Mr. King's show, "Politicking.", the anthem "A Change Is
 #: Gonna Come", a report or campaign "titled" so (no attribution makes these speech).
@@ -102,6 +117,10 @@ def is_scare_quote(ctx: QuoteContext, span: CharSpan) -> bool:
     text = ctx.text
     before = text[max(0, span[0] - 30) : span[0]]
     if _SCARE_BEFORE.search(before) and is_short(text, span):
+        return True
+    if _MENTION_BEFORE.search(before) and word_count(text, span) <= MAX_MENTIONED_WORDS:
+        return True
+    if _HASHTAG.match(text[span[0] : span[1]].lstrip(MARK_CHARS)):
         return True
     if _WORK_BEFORE.search(before) and _title_case(text, span, MAX_NAMED_TITLE_WORDS):
         return True
