@@ -106,3 +106,36 @@ def test_singles_between_and_inside_several_double_quotes() -> None:
 def test_indented_single_quoted_line_is_still_a_crosshead() -> None:
     text = "Body text here.\n  'Coal Is Not the Villain Here.' \t\nMore body text."
     assert _singles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("'It was terrifying,' said Jo Marsh, who lives two doors down.",
+         "'It was terrifying,'", "Jo Marsh"),
+        ("Crews worked all night. \u2018Absolutely devastating,\u2019 the fire chief told "
+         "reporters.", "\u2018Absolutely devastating,\u2019", "the fire chief"),
+        ("\U0001f525 Update:\r\n'We're heartbroken,' the owner wrote on Facebook.\r\n",
+         "'We're heartbroken,'", "the owner"),
+    ],
+)
+def test_a_short_utterance_opening_its_sentence_is_a_quote(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    found = direct(analyse(nlp, text))
+    assert [(q.text, q.speaker_text) for q in found] == [(quote, speaker)]
+    assert text[found[0].start : found[0].end] == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents called the smell 'truly awful,' the councillor said.",
+        "The band's 'Greatest Hits,' released in 1990, sold well.",
+        "He still plays rock 'n' roll. 'Fair enough.'\nThe end.",
+    ],
+)
+def test_a_short_single_quoted_bit_inside_a_sentence_is_no_quote(
+    nlp: Language, text: str
+) -> None:
+    assert direct_texts(nlp, text) == []

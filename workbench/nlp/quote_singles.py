@@ -24,7 +24,13 @@ from collections.abc import Sequence
 from workbench.nlp.quote_marks import MarkedSpan
 
 MIN_SINGLE_WORDS = 4
-"""Shorter single-quoted bits are scare quotes or nicknames ('flood', 'Lyin' Ted')."""
+"""Shorter single-quoted bits are scare quotes or nicknames ('flood', 'Lyin' Ted')..."""
+MIN_OPENING_WORDS = 2
+"""... unless they open their sentence and end in their own comma or stop, the shape of a
+short utterance ('It was terrifying,' said a neighbour; 'Absolutely not.'): a nickname
+or scare quote sits inside a sentence and leaves its punctuation outside."""
+#: What may precede a sentence-opening mark: the text's or a line's start, or a stop.
+_SENTENCE_OPEN = re.compile(r"(?:^|\n|[.!?][\u2019\u201d\"')]*)[ \t\u00a0]*$")
 
 #: How a single-quoted span must be attributed to count: a cue or speaker in its own
 #: sentence, a colon introduction, a dash signature, or the quote before it ("continued").
@@ -50,12 +56,20 @@ def find_single_spans(text: str, doubles: Sequence[MarkedSpan]) -> list[MarkedSp
     starts = [d.start for d in doubles]
     for match in _SINGLE.finditer(text):
         start, end = match.span()
-        if len(_WORD.findall(match.group("inner"))) < MIN_SINGLE_WORDS:
+        words = len(_WORD.findall(match.group("inner")))
+        if words < MIN_SINGLE_WORDS and not (
+            words >= MIN_OPENING_WORDS and _opens_utterance(text, start, end)
+        ):
             continue
         if _inside_double(doubles, starts, start, end) or _fills_line(text, start, end):
             continue
         found.append(MarkedSpan(start, end, start, closed=True, single=True))
     return found
+
+
+def _opens_utterance(text: str, start: int, end: int) -> bool:
+    """True for a span that opens its sentence and ends in its own punctuation."""
+    return text[end - 2] in ",.!?" and bool(_SENTENCE_OPEN.search(text[max(0, start - 8) : start]))
 
 
 def _inside_double(doubles: Sequence[MarkedSpan], starts: list[int], start: int, end: int) -> bool:
