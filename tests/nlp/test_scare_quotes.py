@@ -72,3 +72,21 @@ def test_scare_quote_stays_inside_the_indirect_statement(nlp: Language) -> None:
     text = "The inspector said the wiring was \"dangerous.\" The owners disagreed."
     quotes = find_quotes(nlp(text))
     assert [(q.kind, q.text) for q in quotes] == [("indirect", 'the wiring was "dangerous."')]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lee later served as the premier\u2019s "sherpa," or envoy, at the summit, Doyle said.',
+        'Voters who register as "undeclared," the clerk said, may pick either ballot.',
+        'More than 200 staff worked full time as part of a "launch team" \U0001f680, the '
+        "company said.",
+    ],
+)
+def test_a_role_after_as_on_a_verb_of_holding_one_is_no_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == []
+
+
+def test_a_label_after_as_on_a_verb_that_labels_is_still_a_quote(nlp: Language) -> None:
+    text = 'The senator dismissed the report as "absurd nonsense" on Monday.'
+    assert direct_texts(nlp, text) == ['"absurd nonsense"']

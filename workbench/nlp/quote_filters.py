@@ -253,6 +253,38 @@ def names_a_piece(text: str, span: CharSpan, how: str) -> bool:
     return how not in _ATTRIBUTED and bool(_PIECE_BEFORE.search(before))
 
 
+#: Verbs of holding a role or class: `served as the president's "sherpa"`, `register as
+#: "undeclared"`, `working as part of a "launch team"`, `qualifies as a "small business"`.
+_ROLE_VERBS = frozenset(
+    "serve work act register function qualify rank pose volunteer enlist double "
+    "stand sign join operate enrol enroll".split()
+)
+
+
+#: How many heads up from the quoted words "as" may be.
+_AS_REACH = 4
+
+
+def is_role_after_as(ctx: QuoteContext, span: CharSpan) -> bool:
+    """True for a short quoted phrase naming a role or class after "as" on a verb of
+    holding one: what someone is or does, said by nobody in the sentence. Verbs that
+    label something (`dismissed the claims as "absurd"`, `slammed as "careless"`) keep
+    their quotes, whatever the parse made of their object."""
+    tokens = ctx.tokens(span)
+    if tokens is None:
+        return False
+    heads = [t.head for t in tokens if not tokens.start <= t.head.i < tokens.end]
+    for head in heads[:1]:
+        for _ in range(_AS_REACH):  # `as part of a "launch team"`, `as Lee's "sherpa"`
+            if head.lower_ == "as" and head.dep_ == "prep":
+                verb = head.head
+                return verb.pos_ == "VERB" and verb.lemma_.lower() in _ROLE_VERBS
+            if head.head is head:
+                break
+            head = head.head
+    return False
+
+
 def is_partial_quote(ctx: QuoteContext, span: CharSpan, how: str) -> bool:
     """True when a short quoted phrase is attributed speech rather than scare quotes."""
     return how in _ATTRIBUTED or is_utterance(ctx, span)

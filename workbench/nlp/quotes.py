@@ -22,6 +22,7 @@ from workbench.nlp.quote_filters import (
     is_furniture,
     is_given_name,
     is_partial_quote,
+    is_role_after_as,
     is_scare_quote,
     is_short,
     names_a_piece,
@@ -211,6 +212,8 @@ def _keep(ctx: QuoteContext, item: Found) -> bool:
     if names_a_piece(ctx.text, span, item.attribution.how):
         return False
     if is_short(ctx.text, span):
+        if is_role_after_as(ctx, span):
+            return False
         return is_partial_quote(ctx, span, item.attribution.how)
     return True
 
