@@ -114,8 +114,9 @@ def test_an_answer_told_in_title_case_is_still_a_quote(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The former chief executive\u2019s side is told in Dana Reyes\u2019s book \u201cHard Bargain: "
-        "How a Family Mill Survived Three Owners and the Bank That Wanted It\u201d last spring.",
+        "The former chief executive\u2019s side is told in Dana Reyes\u2019s book "
+        "\u201cHard Bargain: How a Family Mill Survived Three Owners and the Bank That "
+        "Wanted It\u201d last spring.",
         'Readers shared an op-ed titled "Why Our Town Should Keep Its Last Public Pool Open '
         'All Summer" on Tuesday.',
         "Ms. Ortiz says she still rereads \u201cNorth Shore: A History of the Harbour Towns\u201d "
@@ -144,7 +145,10 @@ def test_a_name_given_by_called_or_named_is_no_quote(nlp: Language, text: str) -
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
-        ('The mayor called the councillor "a total disgrace" at the meeting.', '"a total disgrace"'),
+        (
+            'The mayor called the councillor "a total disgrace" at the meeting.',
+            '"a total disgrace"',
+        ),
         (
             'The minister, who called the plan "reckless and unaffordable," resigned.',
             '"reckless and unaffordable,"',
@@ -164,8 +168,10 @@ def test_words_someone_called_a_thing_are_still_a_quote(
 @pytest.mark.parametrize(
     "text",
     [
-        'The party unveiled its new slogan, "Stronger Together, Safer Tomorrow for All," on Monday.',
-        "Officers detained students who posted the hashtag \u201c#we want clean water#\u201d \U0001f4a7.",
+        'The party unveiled its new slogan, "Stronger Together, Safer Tomorrow for All," '
+        "on Monday.",
+        "Officers detained students who posted the hashtag \u201c#we want clean water#\u201d "
+        "\U0001f4a7.",
         'Critics coined a new phrase, "the ten-minute city plan," for the proposal.',
     ],
 )

@@ -156,15 +156,12 @@ def _title_case(text: str, span: CharSpan, most: int = MAX_TITLE_WORDS) -> bool:
     """Every word (at most ``most``) capitalised, a number or a small word: how titles
     are written."""
     words = _WORD.findall(text[span[0] : span[1]])
-    return (
-        0 < len(words) <= most
-        and all(
-            w[0].isupper()
-            or w[0].isdigit()
-            or w.lower() in _SMALL_WORDS
-            or w.lower() in _TITLE_PARTICLES
-            for w in words
-        )
+    return 0 < len(words) <= most and all(
+        w[0].isupper()
+        or w[0].isdigit()
+        or w.lower() in _SMALL_WORDS
+        or w.lower() in _TITLE_PARTICLES
+        for w in words
     )
 
 
@@ -223,8 +220,8 @@ def is_given_name(ctx: QuoteContext, span: CharSpan) -> bool:
     called "Los Hijos de Trump"`, `an account called "Hypo-Cruz"`) or by a passive with
     no agent (`this stage is called "the development phase"`): the quoted words name the
     play, account or stage; nobody in the sentence says them. In `Trump called the
-    senator "Little Marco"` or `who called the plan "reckless"` someone does use them. The name must look like
-    one: title case (up to a long title) or a short phrase."""
+    senator "Little Marco"` or `who called the plan "reckless"` someone does use them.
+    The name must look like one: title case (up to a long title) or a short phrase."""
     tokens = ctx.tokens(span)
     if tokens is None or tokens.start == 0:
         return False
