@@ -14,6 +14,7 @@ import importlib.util
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -22,6 +23,7 @@ ROOT = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(ROOT)]
 
 import polnear  # noqa: E402
+from quote_error_kinds import count_kinds  # noqa: E402
 from quote_scoring import (  # noqa: E402
     GoldStatement,
     Predicted,
@@ -139,9 +141,16 @@ def to_predicted(quote: Quote) -> Predicted:
 
 
 def evaluate_split(
-    nlp: object, split: str, predictor: Predictor, verbose: bool = False, literal: bool = False
+    nlp: object,
+    split: str,
+    predictor: Predictor,
+    verbose: bool = False,
+    literal: bool = False,
+    kinds: Counter[str] | None = None,
 ) -> dict:
-    """Score one split; returns the tallies for direct and indirect statements."""
+    """Score one split; returns the tallies for direct and indirect statements.
+
+    ``kinds``, when given, collects the kinds of direct-quote errors (tuning splits)."""
     articles = list(polnear.iter_split(split))
     docs = parsed_docs(nlp, split, articles)
     direct, indirect = Tally(), Tally()
@@ -158,6 +167,8 @@ def evaluate_split(
         indirect.add(tally_i)
         if verbose:
             show_errors(article, direct_pred, gold_direct, matches, care)
+        if kinds is not None:
+            kinds.update(count_kinds(article.text, direct_pred, gold_direct, matches, care))
     seconds = time.perf_counter() - started
     return {"articles": len(articles), "direct": direct, "indirect": indirect, "seconds": seconds}
 
@@ -264,16 +275,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="print misses (not on test)")
     parser.add_argument("--no-report", action="store_true")
     parser.add_argument("--literal", action="store_true", help="score brat fragments as stored")
+    parser.add_argument(
+        "--categories", action="store_true", help="count direct-quote errors by kind (not on test)"
+    )
     args = parser.parse_args(argv)
     splits = ["dev", "test"] if args.split is None else [args.split]
-    if args.errors and "test" in splits:
-        parser.error("--errors is for tuning splits; do not tune on test")
+    if (args.errors or args.categories) and "test" in splits:
+        parser.error("--errors and --categories are for tuning splits; do not tune on test")
     nlp = load_model()
     predictor = PREDICTORS[args.predictor]
-    rows = {s: evaluate_split(nlp, s, predictor, args.errors, args.literal) for s in splits}
+    kinds: Counter[str] | None = Counter() if args.categories else None
+    rows = {s: evaluate_split(nlp, s, predictor, args.errors, args.literal, kinds) for s in splits}
     print(TABLE_HEAD)
     for name, result in rows.items():
         print(format_row(name, result), f"({result['seconds']:.1f}s)")
+    for kind, count in sorted((kinds or {}).items()):
+        print(f"{count:6d}  {kind}")
     if args.split is None and args.predictor == "workbench" and not args.no_report:
         write_report(nlp, rows)
         print(f"wrote {REPORT}")
