@@ -90,3 +90,31 @@ def test_a_role_after_as_on_a_verb_of_holding_one_is_no_quote(nlp: Language, tex
 def test_a_label_after_as_on_a_verb_that_labels_is_still_a_quote(nlp: Language) -> None:
     text = 'The senator dismissed the report as "absurd nonsense" on Monday.'
     assert direct_texts(nlp, text) == ['"absurd nonsense"']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Most of the files were marked at the "top secret" level, the inspector said.',
+        'According to the senator, the "supermax" prison would hold 90 inmates.',
+        "The board said parents joined the \u201copt-out\u201d movement \U0001f4da this spring.",
+    ],
+)
+def test_a_short_label_in_front_of_its_noun_is_no_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            'The audit called it an "inaccurate and incomplete" response, the minister said.',
+            '"inaccurate and incomplete"',
+        ),
+        ('He said he had an "Oh, no!" moment and left.', '"Oh, no!"'),
+    ],
+)
+def test_longer_wording_or_an_utterance_before_a_noun_is_still_a_quote(
+    nlp: Language, text: str, quoted: str
+) -> None:
+    assert direct_texts(nlp, text) == [quoted]

@@ -250,6 +250,8 @@ def names_a_piece(text: str, span: CharSpan, how: str) -> bool:
     return how not in _ATTRIBUTED and bool(_PIECE_BEFORE.search(before))
 
 
+#: How a pre-modifier hangs on its noun.
+_MODIFIER_DEPS = ("compound", "amod", "nmod")
 #: Verbs of holding a role or class: `served as the president's "sherpa"`, `register as
 #: "undeclared"`, `working as part of a "launch team"`, `qualifies as a "small business"`.
 _ROLE_VERBS = frozenset(
@@ -280,6 +282,29 @@ def is_role_after_as(ctx: QuoteContext, span: CharSpan) -> bool:
                 break
             head = head.head
     return False
+
+
+def is_noun_modifier(ctx: QuoteContext, span: CharSpan) -> bool:
+    """True for a one- or two-word quoted phrase in front of the noun it modifies: `the
+    "top secret" level`, `her "clawback" plan`, `the "opt-out" movement`. It names a kind
+    of the noun after the marks; it is not something said (a whole utterance, `an "Oh,
+    no" moment`, is kept by the caller first). Three words can be a speaker's own
+    wording (`an "inaccurate and incomplete" response`), so they are left alone."""
+    tokens = ctx.tokens(span)
+    if tokens is None or tokens.end >= len(ctx.doc) or word_count(ctx.text, span) > 2:
+        return False
+    outside = [t for t in tokens if not t.is_punct and not tokens.start <= t.head.i < tokens.end]
+    if len(outside) != 1:
+        return False
+    word, head = outside[0], outside[0].head
+    return (
+        word.dep_ in _MODIFIER_DEPS
+        and head.i >= tokens.end
+        and head.pos_ in ("NOUN", "PROPN")
+        and not any(
+            t.is_alpha and t.i < head.i for t in ctx.doc[tokens.end : head.i] if t.pos_ == "VERB"
+        )
+    )
 
 
 def is_partial_quote(ctx: QuoteContext, span: CharSpan, how: str) -> bool:

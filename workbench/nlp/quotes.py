@@ -21,10 +21,12 @@ from workbench.nlp.quote_filters import (
     in_reported_clause,
     is_furniture,
     is_given_name,
+    is_noun_modifier,
     is_partial_quote,
     is_role_after_as,
     is_scare_quote,
     is_short,
+    is_utterance,
     names_a_piece,
 )
 from workbench.nlp.quote_fragments import (
@@ -212,7 +214,9 @@ def _keep(ctx: QuoteContext, item: Found) -> bool:
     if names_a_piece(ctx.text, span, item.attribution.how):
         return False
     if is_short(ctx.text, span):
-        if is_role_after_as(ctx, span):
+        if is_utterance(ctx, span):
+            return True
+        if is_role_after_as(ctx, span) or is_noun_modifier(ctx, span):
             return False
         return is_partial_quote(ctx, span, item.attribution.how)
     return True
