@@ -122,7 +122,7 @@ def is_scare_quote(ctx: QuoteContext, span: CharSpan) -> bool:
         return True
     if _HASHTAG.match(text[span[0] : span[1]].lstrip(MARK_CHARS)):
         return True
-    if _WORK_BEFORE.search(before) and _title_case(text, span, MAX_NAMED_TITLE_WORDS):
+    if _WORK_BEFORE.search(before) and title_case(text, span, MAX_NAMED_TITLE_WORDS):
         return True
     if is_credited_work(text, span):
         return True
@@ -138,7 +138,7 @@ def is_credited_work(text: str, span: CharSpan) -> bool:
         return False
     inner = text[span[0] : span[1]].strip(MARK_CHARS + " ")
     first = next((c for c in inner if c.isalpha()), "")
-    return first.isupper() and (inner.endswith(",") or _title_case(text, span))
+    return first.isupper() and (inner.endswith(",") or title_case(text, span))
 
 
 def is_nickname(text: str, span: CharSpan) -> bool:
@@ -146,13 +146,13 @@ def is_nickname(text: str, span: CharSpan) -> bool:
     Johnson`): a short title-case phrase between two capitalised words, no statement."""
     return (
         is_short(text, span)
-        and _title_case(text, span)
+        and title_case(text, span)
         and bool(_NAME_BEFORE.search(text[max(0, span[0] - 30) : span[0]]))
         and bool(_NAME_AFTER.match(text[span[1] : span[1] + 30]))
     )
 
 
-def _title_case(text: str, span: CharSpan, most: int = MAX_TITLE_WORDS) -> bool:
+def title_case(text: str, span: CharSpan, most: int = MAX_TITLE_WORDS) -> bool:
     """Every word (at most ``most``) capitalised, a number or a small word: how titles
     are written."""
     words = _WORD.findall(text[span[0] : span[1]])
@@ -168,7 +168,7 @@ def _title_case(text: str, span: CharSpan, most: int = MAX_TITLE_WORDS) -> bool:
 def _subtitled(text: str, span: CharSpan) -> bool:
     """A title-case span with a subtitle after a colon, long as it may be."""
     inner = text[span[0] : span[1]].strip(MARK_CHARS + " ")
-    return bool(_SUBTITLE.match(inner)) and _title_case(text, span, MAX_NAMED_TITLE_WORDS)
+    return bool(_SUBTITLE.match(inner)) and title_case(text, span, MAX_NAMED_TITLE_WORDS)
 
 
 def is_title(text: str, span: CharSpan) -> bool:
@@ -176,7 +176,7 @@ def is_title(text: str, span: CharSpan) -> bool:
     Hall" event. Title case alone is not enough: nicknames and slogans look the same."""
     if _subtitled(text, span):
         return True
-    if not _title_case(text, span):
+    if not title_case(text, span):
         return False
     before = text[max(0, span[0] - 12) : span[0]]
     after = text[span[1] : span[1] + 40]
@@ -211,100 +211,12 @@ def is_utterance(ctx: QuoteContext, span: CharSpan) -> bool:
     return not any(t.is_alpha for t in ctx.doc[clause.start : tokens.start])
 
 
-#: Participles that give a thing its name: `a play called "..."`, `a group named "..."`.
-_NAMING_PARTICIPLES = frozenset(("called", "named"))
-
-
-def is_given_name(ctx: QuoteContext, span: CharSpan) -> bool:
-    """True for the name a thing is given by a participle modifying it (`a popular play
-    called "Los Hijos de Trump"`, `an account called "Hypo-Cruz"`) or by a passive with
-    no agent (`this stage is called "the development phase"`): the quoted words name the
-    play, account or stage; nobody in the sentence says them. In `Trump called the
-    senator "Little Marco"` or `who called the plan "reckless"` someone does use them.
-    The name must look like one: title case (up to a long title) or a short phrase."""
-    tokens = ctx.tokens(span)
-    if tokens is None or tokens.start == 0:
-        return False
-    before = tokens.start - 1
-    while before > 0 and ctx.doc[before].is_space:
-        before -= 1
-    word = ctx.doc[before]
-    if word.lower_ not in _NAMING_PARTICIPLES or not (word.dep_ == "acl" or _agentless(word)):
-        return False
-    return _title_case(ctx.text, span, MAX_NAMED_TITLE_WORDS) or is_short(ctx.text, span)
-
-
-def _agentless(verb: Token) -> bool:
-    """True for a passive with nobody doing it: `this phase is called "..."` names a
-    thing; `he was called a "liar" by the senator` is the senator's word."""
-    if not any(child.dep_ == "auxpass" for child in verb.children):
-        return False
-    return not any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree)
-
-
 def names_a_piece(text: str, span: CharSpan, how: str) -> bool:
     """True for the title of a piece of writing set in apposition after the word for it
     (`Ann Lee's commentary, "Tell your immigrant story," is thoughtful`) when nobody in
     the quote's own sentence is said to say it: the title, in any case, is no statement."""
     before = text[max(0, span[0] - 30) : span[0]]
     return how not in _ATTRIBUTED and bool(_PIECE_BEFORE.search(before))
-
-
-#: How a pre-modifier hangs on its noun.
-_MODIFIER_DEPS = ("compound", "amod", "nmod")
-#: Verbs of holding a role or class: `served as the president's "sherpa"`, `register as
-#: "undeclared"`, `working as part of a "launch team"`, `qualifies as a "small business"`.
-_ROLE_VERBS = frozenset(
-    "serve work act register function qualify rank pose volunteer enlist double "
-    "stand sign join operate enrol enroll".split()
-)
-
-
-#: How many heads up from the quoted words "as" may be.
-_AS_REACH = 4
-
-
-def is_role_after_as(ctx: QuoteContext, span: CharSpan) -> bool:
-    """True for a short quoted phrase naming a role or class after "as" on a verb of
-    holding one: what someone is or does, said by nobody in the sentence. Verbs that
-    label something (`dismissed the claims as "absurd"`, `slammed as "careless"`) keep
-    their quotes, whatever the parse made of their object."""
-    tokens = ctx.tokens(span)
-    if tokens is None:
-        return False
-    heads = [t.head for t in tokens if not tokens.start <= t.head.i < tokens.end]
-    for head in heads[:1]:
-        for _ in range(_AS_REACH):  # `as part of a "launch team"`, `as Lee's "sherpa"`
-            if head.lower_ == "as" and head.dep_ == "prep":
-                verb = head.head
-                return verb.pos_ == "VERB" and verb.lemma_.lower() in _ROLE_VERBS
-            if head.head is head:
-                break
-            head = head.head
-    return False
-
-
-def is_noun_modifier(ctx: QuoteContext, span: CharSpan) -> bool:
-    """True for a one- or two-word quoted phrase in front of the noun it modifies: `the
-    "top secret" level`, `her "clawback" plan`, `the "opt-out" movement`. It names a kind
-    of the noun after the marks; it is not something said (a whole utterance, `an "Oh,
-    no" moment`, is kept by the caller first). Three words can be a speaker's own
-    wording (`an "inaccurate and incomplete" response`), so they are left alone."""
-    tokens = ctx.tokens(span)
-    if tokens is None or tokens.end >= len(ctx.doc) or word_count(ctx.text, span) > 2:
-        return False
-    outside = [t for t in tokens if not t.is_punct and not tokens.start <= t.head.i < tokens.end]
-    if len(outside) != 1:
-        return False
-    word, head = outside[0], outside[0].head
-    return (
-        word.dep_ in _MODIFIER_DEPS
-        and head.i >= tokens.end
-        and head.pos_ in ("NOUN", "PROPN")
-        and not any(
-            t.is_alpha and t.i < head.i for t in ctx.doc[tokens.end : head.i] if t.pos_ == "VERB"
-        )
-    )
 
 
 def is_partial_quote(ctx: QuoteContext, span: CharSpan, how: str) -> bool:

@@ -20,10 +20,7 @@ from workbench.nlp.quote_context import clause_subject, previous_subject
 from workbench.nlp.quote_filters import (
     in_reported_clause,
     is_furniture,
-    is_given_name,
-    is_noun_modifier,
     is_partial_quote,
-    is_role_after_as,
     is_scare_quote,
     is_short,
     is_utterance,
@@ -36,6 +33,7 @@ from workbench.nlp.quote_fragments import (
     merge_partials,
 )
 from workbench.nlp.quote_indirect import find_indirect
+from workbench.nlp.quote_labels import is_given_name, is_noun_modifier, is_role_after_as
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
 from workbench.nlp.quote_page import on_page_furniture, outside_page_furniture
 from workbench.nlp.quote_resolution import resolve_speakers
