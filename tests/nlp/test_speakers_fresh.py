@@ -1,0 +1,76 @@
+"""Speakers on unseen news, session 12: rules found on a fresh development set (dev3).
+
+One sentence per rule, written for the test: first-person "I" is nobody's surname, a
+sentence end is no part of a given name. Extraction runs on the real small English
+model (fixture ``nlp``) where a parse is needed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.quote_support import analyse, direct
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_first_person_is_not_a_name_to_complete() -> None:
+    from workbench.nlp.speaker_names import hint_is_a_name
+
+    assert not hint_is_a_name("I", frozenset())
+    assert hint_is_a_name("Ibsen", frozenset())
+
+
+def test_a_sentence_end_is_no_given_name() -> None:
+    """"... still a Quaker. Hale" is not a person called "Quaker. Hale"; initials and
+    titles with a full stop still are parts of a name."""
+    from workbench.nlp.speaker_names import full_name_before
+
+    assert full_name_before("She was born a Quaker. Hale ", "Hale", frozenset()) is None
+    assert full_name_before("the poet J. Hale ", "Hale", frozenset()) == "J. Hale"
+
+
+def test_an_interviewee_saying_i_gets_no_invented_name(nlp: Language) -> None:
+    text = (
+        "People kept asking whether I was still a Catholic. I said, \u201cNo, I am a "
+        "Quaker now, and I have been for years.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "I"
+    assert quote.speaker is None or "." not in quote.speaker
+
+
+TRANSCRIPT = (
+    "Jane Doe runs a shelter in Hamilton.\n\n"
+    "((WN)) How did it start?\n\n"
+    "((Jane Doe)) My brother called one night. And I said, \u201cBring them here, we have "
+    "room for all of them.\u201d\n\n"
+    "((WN)) In your first letter you wrote \u201cnobody should sleep outside in winter\u201d. "
+    "Why?\n\n"
+    "((Jane Doe)) Because it was minus thirty that week.\n"
+)
+
+
+def test_transcript_turns_say_who_i_and_you_are() -> None:
+    from workbench.nlp.speaker_transcripts import Transcript
+
+    transcript = Transcript(TRANSCRIPT)
+    assert transcript.speaker("i", TRANSCRIPT.index("I said")) == "Jane Doe"
+    assert transcript.speaker("i", TRANSCRIPT.index("How did")) is None  # the interviewer
+    assert transcript.speaker("you", TRANSCRIPT.index("you wrote")) == "Jane Doe"
+    assert transcript.speaker("you", TRANSCRIPT.index("I said")) is None
+
+
+def test_a_colon_seen_once_is_no_turn() -> None:
+    from workbench.nlp.speaker_transcripts import Transcript
+
+    text = "Costumes ranged widely.\n\nRey from Star Wars: a dozen of them. I said \u201chi\u201d."
+    assert Transcript(text).turns == []
+
+
+def test_interviewee_quoting_herself_is_the_interviewee(nlp: Language) -> None:
+    quotes = direct(analyse(nlp, TRANSCRIPT))
+    said = next(q for q in quotes if q.text.startswith("\u201cBring"))
+    assert said.speaker_text == "I"
+    assert said.speaker == "Jane Doe"
