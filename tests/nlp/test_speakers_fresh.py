@@ -74,3 +74,16 @@ def test_interviewee_quoting_herself_is_the_interviewee(nlp: Language) -> None:
     said = next(q for q in quotes if q.text.startswith("\u201cBring"))
     assert said.speaker_text == "I"
     assert said.speaker == "Jane Doe"
+
+
+def test_subject_of_the_sentence_before_beats_an_older_main_subject(nlp: Language) -> None:
+    """"Okafor" is a subordinate subject, but of the sentence right before "He said";
+    Reyes is a main subject only two sentences back."""
+    text = (
+        "Mayor Dan Reyes toured the flooded streets on Monday. It was the first time "
+        "Paul Okafor had spoken in public since he was fired by Dan Reyes. He said \u201cIt "
+        "feels strange to be back here.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "He"
+    assert quote.speaker is not None and quote.speaker.endswith("Okafor")
