@@ -87,3 +87,45 @@ def test_subject_of_the_sentence_before_beats_an_older_main_subject(nlp: Languag
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "He"
     assert quote.speaker is not None and quote.speaker.endswith("Okafor")
+
+
+def test_the_company_is_the_business_just_named() -> None:
+    from workbench.core.models import Mention
+    from workbench.nlp.speaker_descriptions import described_entity
+
+    text = (
+        "Maple Leaf Foods told Reuters on Monday that sales rose. Brightline Toys, which "
+        "makes board games, opened a plant in Hamilton, Ont. The company said "
+    )
+    mentions = [
+        Mention(0, 16, "Maple Leaf Foods", "ORG", "Maple Leaf Foods"),
+        Mention(text.index("Reuters"), text.index("Reuters") + 7, "Reuters", "ORG", "Reuters"),
+        Mention(text.index("Brightline"), text.index(", which"), "Brightline Toys", "ORG",
+                "Brightline Toys"),
+    ]
+    start = text.index("The company")
+    found = described_entity("The company", start, mentions, text)
+    assert found is not None and found.entity == "Brightline Toys"
+
+
+def test_the_company_is_neither_a_public_body_nor_the_outlet_told() -> None:
+    from workbench.core.models import Mention
+    from workbench.nlp.speaker_descriptions import described_entity
+
+    text = "A spokesman told Reuters the Toronto Police Service had called. The company said "
+    mentions = [
+        Mention(text.index("Reuters"), text.index("Reuters") + 7, "Reuters", "ORG", "Reuters"),
+        Mention(text.index("Toronto"), text.index(" had"), "Toronto Police Service", "ORG",
+                "Toronto Police Service"),
+    ]
+    assert described_entity("The company", text.index("The company"), mentions, text) is None
+
+
+def test_the_company_said_links_the_quote_to_the_business(nlp: Language) -> None:
+    text = (
+        "Northwind Logistics Inc. opened a new plant in Hamilton on Monday. \u201cWe "
+        "expect to hire two hundred people by the spring,\u201d the company said."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the company"
+    assert quote.speaker == "Northwind Logistics Inc."

@@ -10,7 +10,12 @@ rules, both looking back only:
   named earlier ("the board" -> "Toronto District School Board", "the union" ->
   "Nova Scotia Nurses' Union") is the nearest such organisation;
 * "the N-year-old" is the nearest person written with that age ("John Smith, 34," or
-  "34-year-old John Smith").
+  "34-year-old John Smith");
+* "the company" (or "the firm", "the retailer", ...: a noun for any business) is the
+  nearest business named before it in its passage ("Hasbro hosted a panel ... the
+  company noted"): an organisation whose name holds no word of a public body ("Toronto
+  Police Service", "Ministry of Health") and that is not the outlet spoken to ("told
+  Reuters").
 """
 
 from __future__ import annotations
@@ -29,6 +34,21 @@ _GROUP_LABELS = frozenset(("ORG",))
 MAX_DESCRIPTION_DISTANCE = 4000
 #: Most mentions looked at (a window of 4,000 characters rarely holds more than 200).
 _WINDOW_MENTIONS = 400
+#: Nouns for a business of any kind: "the company said" speaks for the one just named.
+BUSINESS_NOUNS = frozenset(
+    "company firm corporation retailer manufacturer maker carmaker automaker airline "
+    "insurer startup brand chain developer publisher broadcaster network".split()
+)
+#: Words of a public body's name: such an organisation is no company ("Toronto Police").
+PUBLIC_BODY_WORDS = frozenset(
+    "agency army assembly association authority board bureau church city commission "
+    "committee council county court department embassy government hospital house "
+    "ministry office parliament party police school senate service university".split()
+)
+#: A business is named in the passage of the description (about two paragraphs).
+MAX_BUSINESS_DISTANCE = 1500
+#: An outlet spoken to ("told Reuters", "according to CNN") is not what is described.
+_SPOKEN_TO = re.compile(r"(?:\btold|\bto|\bby)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _AGE_AFTER = r",[ \u00a0]*{age}\b"
 _BEFORE_CHARS = 40
 _AGE_BEFORE = r"\b{age}-year-old[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$"
@@ -47,9 +67,12 @@ def described_entity(
     if aged is not None:
         return _person_of_age(aged.group(1), start, mentions, text)
     definite = _DEFINITE.fullmatch(phrase)
-    if definite is not None:
-        return _organisation_headed(definite.group(1), start, mentions)
-    return None
+    if definite is None:
+        return None
+    head = definite.group(1)
+    if head in BUSINESS_NOUNS:
+        return _organisation_headed(head, start, mentions) or _business(start, mentions, text)
+    return _organisation_headed(head, start, mentions)
 
 
 def _earlier(start: int, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -67,6 +90,19 @@ def _organisation_headed(head: str, start: int, mentions: Sequence[Mention]) -> 
     for mention in _earlier(start, mentions):
         words = mention.text.split()
         if mention.label in _GROUP_LABELS and len(words) > 1 and words[-1].lower() == head:
+            return mention
+    return None
+
+
+def _business(start: int, mentions: Sequence[Mention], text: str) -> Mention | None:
+    """The nearest organisation before ``start`` in its passage that can be a business."""
+    for mention in _earlier(start, mentions):
+        if start - mention.end > MAX_BUSINESS_DISTANCE:
+            return None
+        spoken_to = _SPOKEN_TO.search(text, max(0, mention.start - 20), mention.start)
+        if mention.label not in _GROUP_LABELS or spoken_to:
+            continue
+        if not {w.lower().strip(".,'’") for w in mention.text.split()} & PUBLIC_BODY_WORDS:
             return mention
     return None
 
