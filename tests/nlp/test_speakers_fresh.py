@@ -129,3 +129,12 @@ def test_the_company_said_links_the_quote_to_the_business(nlp: Language) -> None
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "the company"
     assert quote.speaker == "Northwind Logistics Inc."
+
+
+def test_a_bracketed_full_stop_still_ends_the_introduced_sentence(nlp: Language) -> None:
+    text = (
+        "The audit itself spelled out the pattern in plain words: \u201cTrains ran late on "
+        "most days of the winter, and not only during storms[.]\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "The audit"
