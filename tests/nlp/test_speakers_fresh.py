@@ -138,3 +138,15 @@ def test_a_bracketed_full_stop_still_ends_the_introduced_sentence(nlp: Language)
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "The audit"
+
+
+def test_furniture_labels_are_no_turns() -> None:
+    """A credit line on every picture ("Photo: ...") recurs like a turn label but is not
+    one; a full name or a name in capitals is."""
+    from workbench.nlp.speaker_transcripts import Transcript
+
+    credits = "Photo: Lakeside Ledger\n\nThe fair opened.\n\nPhoto: Lakeside Ledger\n\nI said hi.\n"
+    assert Transcript(credits).turns == []
+    spoken = "MORALES: I will run.\n\nHOST: Why now?\n\nMORALES: I said \u201cno\u201d before.\n"
+    transcript = Transcript(spoken)
+    assert transcript.speaker("i", spoken.index("I said")) == "MORALES"

@@ -28,6 +28,8 @@ _LABEL = re.compile(
 #: A transcript has several turns by one speaker; a label seen once is a prose colon
 #: ("Rey from Star Wars: ...") or a heading, not a turn.
 _MIN_TURNS = 2
+#: Furniture labels of more than one word, never a turn ("Editor's Note: ...").
+_NOT_SPEAKERS = frozenset(("editor's note", "editor\u2019s note", "read more", "related stories"))
 FIRST_PERSON = frozenset(("i",))
 SECOND_PERSON = frozenset(("you",))
 
@@ -43,7 +45,11 @@ class Transcript:
     """The turns of a text, found once; empty for ordinary news prose."""
 
     def __init__(self, text: str) -> None:
-        found = [(m.start(), (m["wiki"] or m["plain"]).strip()) for m in _LABEL.finditer(text)]
+        found = [
+            (m.start(), (m["wiki"] or m["plain"]).strip())
+            for m in _LABEL.finditer(text)
+            if m["wiki"] or _names_a_speaker(m["plain"].strip())
+        ]
         counts = Counter(label for _, label in found)
         self.turns = [
             _Turn(start, label, _is_interviewer(label))
@@ -71,6 +77,16 @@ class Transcript:
         before = (t for t in reversed(self.turns[:index]) if not t.asks)
         turn = next(after, None) or next(before, None)
         return turn.label if turn is not None else None
+
+
+def _names_a_speaker(label: str) -> bool:
+    """A "Label:" that can open a turn: capitals throughout ("CLINTON:", "Q:") or a full
+    name ("Jane Doe:"). A single capitalised word is page furniture as often as a
+    speaker ("Photo: ...", "Update: ..." on every picture or correction)."""
+    words = label.split()
+    if label.isupper():
+        return True
+    return len(words) > 1 and label.lower() not in _NOT_SPEAKERS
 
 
 def _is_interviewer(label: str) -> bool:
