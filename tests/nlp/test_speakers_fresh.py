@@ -150,3 +150,19 @@ def test_furniture_labels_are_no_turns() -> None:
     spoken = "MORALES: I will run.\n\nHOST: Why now?\n\nMORALES: I said \u201cno\u201d before.\n"
     transcript = Transcript(spoken)
     assert transcript.speaker("i", spoken.index("I said")) == "MORALES"
+
+
+def test_quotative_be_like_reports_speech(nlp: Language) -> None:
+    text = (
+        "I told my sister I was exhausted, and she's like \u201cyou need to sleep more "
+        "often\u201d. So I went to bed."
+    )
+    quotes = [q for q in direct(analyse(nlp, text)) if q.text.startswith("\u201c")]
+    assert [q.speaker_text for q in quotes] == ["she"]
+
+
+def test_a_comparison_with_be_like_is_no_cue(nlp: Language) -> None:
+    from workbench.nlp.cues import is_speech_cue
+
+    doc = nlp("The street was like \u201ca war zone after the storm,\u201d a firefighter said.")
+    assert not any(is_speech_cue(t) and t.lemma_ == "be" for t in doc)
