@@ -166,3 +166,17 @@ def test_a_comparison_with_be_like_is_no_cue(nlp: Language) -> None:
 
     doc = nlp("The street was like \u201ca war zone after the storm,\u201d a firefighter said.")
     assert not any(is_speech_cue(t) and t.lemma_ == "be" for t in doc)
+
+
+def test_narrator_is_not_the_she_of_her_own_story(nlp: Language) -> None:
+    text = (
+        "Jane Doe runs a shelter in Hamilton.\n\n"
+        "((WN)) How did your family react?\n\n"
+        "((Jane Doe)) I told my mother about the shelter, and she said, \u201cYou will "
+        "never have a quiet evening again.\u201d\n\n"
+        "((WN)) Was she right?\n\n"
+        "((Jane Doe)) Yes, completely.\n"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "she"
+    assert quote.speaker != "Jane Doe"

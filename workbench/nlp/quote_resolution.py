@@ -387,6 +387,8 @@ def resolve_speakers(
     for i in order:
         quote = quotes[i]
         speaker = resolver.resolve(quote) or None  # "": a person named by a noun only
+        if speaker and resolver.transcript.calls_narrator_he_or_she(quote, speaker):
+            speaker = None
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
     return result

@@ -16,8 +16,12 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from workbench.nlp.names import is_acronym
+
+if TYPE_CHECKING:
+    from workbench.core.models import Quote
 
 #: A turn label opening a paragraph: "((Name))" (wiki transcripts) or "Name:" / "NAME:".
 _LABEL = re.compile(
@@ -32,6 +36,7 @@ _MIN_TURNS = 2
 _NOT_SPEAKERS = frozenset(("editor's note", "editor\u2019s note", "read more", "related stories"))
 FIRST_PERSON = frozenset(("i",))
 SECOND_PERSON = frozenset(("you",))
+THIRD_PERSON = frozenset(("he", "she"))
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,16 @@ class Transcript:
         if word in SECOND_PERSON and turn.asks:
             return self._answerer(index)
         return None
+
+    def calls_narrator_he_or_she(self, quote: Quote, entity: str) -> bool:
+        """True when the quote's third-person pronoun speaker was resolved to the person
+        whose turn it is: a narrator says "I" of herself, so her "she's like, "..."" is
+        another woman's words ("my mom", "another girl"), never her own."""
+        word = (quote.speaker_text or "").strip().lower()
+        if not self.turns or word not in THIRD_PERSON or quote.speaker_start is None:
+            return False
+        index = bisect.bisect_right(self.starts, quote.speaker_start) - 1
+        return index >= 0 and not self.turns[index].asks and self.turns[index].label == entity
 
     def _answerer(self, index: int) -> str | None:
         """The interviewee answering the question at turn ``index``: the next answer's
