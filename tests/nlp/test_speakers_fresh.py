@@ -180,3 +180,10 @@ def test_narrator_is_not_the_she_of_her_own_story(nlp: Language) -> None:
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "she"
     assert quote.speaker != "Jane Doe"
+
+
+def test_a_language_marker_is_no_turn() -> None:
+    from workbench.nlp.speaker_transcripts import Transcript
+
+    text = "((Ana Ruiz)) I said no.\n\n((hi))Hindi language: ...\n\n((hi))Hindi language: ...\n"
+    assert [turn.label for turn in Transcript(text).turns] == []

@@ -53,7 +53,7 @@ class Transcript:
         found = [
             (m.start(), (m["wiki"] or m["plain"]).strip())
             for m in _LABEL.finditer(text)
-            if m["wiki"] or _names_a_speaker(m["plain"].strip())
+            if _names_a_speaker((m["wiki"] or m["plain"]).strip(), wiki=bool(m["wiki"]))
         ]
         counts = Counter(label for _, label in found)
         self.turns = [
@@ -94,14 +94,16 @@ class Transcript:
         return turn.label if turn is not None else None
 
 
-def _names_a_speaker(label: str) -> bool:
-    """A "Label:" that can open a turn: capitals throughout ("CLINTON:", "Q:") or a full
-    name ("Jane Doe:"). A single capitalised word is page furniture as often as a
-    speaker ("Photo: ...", "Update: ..." on every picture or correction)."""
-    words = label.split()
-    if label.isupper():
+def _names_a_speaker(label: str, wiki: bool) -> bool:
+    """A label that can open a turn. "((Name))" when capitalised ("((hi))" marks a Hindi
+    translation); "Label:" in capitals throughout ("CLINTON:", "Q:") or as a full name
+    ("Jane Doe:"): a single capitalised word is page furniture as often as a speaker
+    ("Photo: ...", "Update: ..." on every picture or correction)."""
+    if not label[:1].isupper():
+        return False
+    if wiki or label.isupper():
         return True
-    return len(words) > 1 and label.lower() not in _NOT_SPEAKERS
+    return len(label.split()) > 1 and label.lower() not in _NOT_SPEAKERS
 
 
 def _is_interviewer(label: str) -> bool:
