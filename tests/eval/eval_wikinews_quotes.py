@@ -121,7 +121,8 @@ def _sources(record: dict) -> list[tuple[int, int, str]]:
 
 
 def load_gold(folder: Path, split: str) -> list[GoldArticle]:
-    """Articles of ``split`` (dev, dev2, dev3, test, test2 or all) with their quotes and scare quotes."""
+    """Articles of ``split`` (dev, dev2, dev3, test, test2 or all) with their quotes and
+    scare quotes."""
     articles = {}
     for record in _jsonl(folder / "articles.jsonl"):
         slug = _slug(record)
@@ -349,11 +350,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", choices=[*SPLITS, "all"])
     parser.add_argument("--gold", help="gold folder (default: WORKBENCH_WIKINEWS_GOLD or repo)")
     parser.add_argument("--predictor", choices=sorted(PREDICTORS))
-    parser.add_argument("--errors", action="store_true", help="print errors (dev, dev2 or dev3 only)")
+    parser.add_argument("--errors", action="store_true", help="print errors (tuning splits only)")
     args = parser.parse_args(argv)
     splits = list(SPLITS) if args.split is None else [args.split]
     if args.errors and (len(splits) > 1 or splits[0] not in TUNING_SPLITS):
-        parser.error("--errors is for one tuning split (dev, dev2 or dev3) only; do not tune on test")
+        parser.error("--errors is for one tuning split (dev, dev2, dev3); do not tune on test")
     folder = gold_folder(args.gold)
     if not (folder / "articles.jsonl").exists():
         print(f"no Wikinews gold at {folder}", file=sys.stderr)
