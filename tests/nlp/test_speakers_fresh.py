@@ -187,3 +187,25 @@ def test_a_language_marker_is_no_turn() -> None:
 
     text = "((Ana Ruiz)) I said no.\n\n((hi))Hindi language: ...\n\n((hi))Hindi language: ...\n"
     assert [turn.label for turn in Transcript(text).turns] == []
+
+
+def test_the_woman_is_the_one_woman_the_passage_names(nlp: Language) -> None:
+    text = (
+        "Jane Morrow, a nurse from Regina, was driving home when the storm hit. Police "
+        "later found her car in a ditch.\n\nMorrow was treated for minor injuries.\n\n"
+        "\u201cI thought I was going to die,\u201d the woman said.\n"
+    )
+    (quote,) = direct(analyse(nlp, text, {"Morrow": "Jane Morrow"}))
+    assert quote.speaker_text == "the woman"
+    assert quote.speaker == "Jane Morrow"
+
+
+def test_the_woman_needs_the_text_to_have_called_that_person_she() -> None:
+    from workbench.core.models import Mention
+    from workbench.nlp.speaker_descriptions import described_entity
+
+    text = "Police found the body of Tom Bell on Monday. His car was gone. The woman said "
+    bell = Mention(text.index("Tom"), text.index(" on"), "Tom Bell", "PERSON", "Tom Bell")
+    start = text.index("The woman")
+    assert described_entity("The woman", start, [bell], text) is None
+    assert described_entity("The man", start, [bell], text) == bell

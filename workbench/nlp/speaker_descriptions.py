@@ -15,7 +15,11 @@ rules, both looking back only:
   nearest business named before it in its passage ("Hasbro hosted a panel ... the
   company noted"): an organisation whose name holds no word of a public body ("Toronto
   Police Service", "Ministry of Health") and that is not the outlet spoken to ("told
-  Reuters").
+  Reuters");
+* "the woman" (man, girl, boy, actress ...) is the one person the passage names, when
+  the text has since called that person by the noun's pronoun and never by the other
+  ("Jane Morrow ... Police found her car ... the woman said"). Kin nouns ("the mother")
+  are left alone: they usually describe someone tied to the person named.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from workbench.core.models import Mention
+from workbench.nlp.speaker_gender import FEMALE_WORDS, MALE_WORDS
 
 _DEFINITE = re.compile(r"(?:the|The)[ \u00a0]+([a-z]+)")
 _AGED = re.compile(r"(?:the|The)[ \u00a0]+(\d{1,3})-year-old")
@@ -45,6 +50,14 @@ PUBLIC_BODY_WORDS = frozenset(
     "committee council county court department embassy government hospital house "
     "ministry office parliament party police school senate service university".split()
 )
+#: Nouns for a person of one gender, none of them a tie to someone else ("the mother").
+GENDERED_PERSON_NOUNS = {
+    **dict.fromkeys("woman girl actress businesswoman congresswoman policewoman".split(), "f"),
+    **dict.fromkeys("man boy actor businessman congressman policeman".split(), "m"),
+}
+#: The passage a "the woman" looks back on for the one person it names.
+MAX_PERSON_DISTANCE = 800
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
 #: A business is named in the passage of the description (about two paragraphs).
 MAX_BUSINESS_DISTANCE = 1500
 #: An outlet spoken to ("told Reuters", "according to CNN") is not what is described.
@@ -70,6 +83,8 @@ def described_entity(
     if definite is None:
         return None
     head = definite.group(1)
+    if head in GENDERED_PERSON_NOUNS:
+        return _person_by_gender(GENDERED_PERSON_NOUNS[head], start, mentions, text)
     if head in BUSINESS_NOUNS:
         return _organisation_headed(head, start, mentions) or _business(start, mentions, text)
     return _organisation_headed(head, start, mentions)
@@ -105,6 +120,22 @@ def _business(start: int, mentions: Sequence[Mention], text: str) -> Mention | N
         if not {w.lower().strip(".,'’") for w in mention.text.split()} & PUBLIC_BODY_WORDS:
             return mention
     return None
+
+
+def _person_by_gender(
+    gender: str, start: int, mentions: Sequence[Mention], text: str
+) -> Mention | None:
+    """The only person named in the passage before ``start``, when a pronoun of
+    ``gender`` (and none of the other) has stood for someone since that name."""
+    people = [
+        m for m in _earlier(start, mentions)
+        if m.label == "PERSON" and start - m.end <= MAX_PERSON_DISTANCE
+    ]  # fmt: skip
+    if not people or len({m.entity for m in people}) != 1:
+        return None
+    since = {w.lower() for w in _PRONOUN.findall(text, people[-1].end, start)}
+    wanted, other = (FEMALE_WORDS, MALE_WORDS) if gender == "f" else (MALE_WORDS, FEMALE_WORDS)
+    return people[0] if since & wanted and not since & other else None
 
 
 def _person_of_age(
