@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.nlp.pipeline import analyze_document
-from workbench.nlp.quote_resolution import titled_single_name
+from workbench.nlp.speaker_names import titled_single_name
 
 
 @pytest.mark.parametrize(

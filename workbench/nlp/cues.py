@@ -53,15 +53,31 @@ CLAIM_NOUNS = frozenset(
 )
 
 PERSON_PRONOUNS = frozenset("he she him her i me".split())
+_QUOTATIVE_SUBJECTS = frozenset("i he she we they".split())
+_OPENING_MARKS = frozenset(('"', "\u201c", "``"))
 RELATIVE_PRONOUNS = frozenset("who that which whom".split())
 
 
 def is_speech_cue(token: Token) -> bool:
-    """True for a verb of saying (any inflection) used as a verb, and for the "put it" of
-    `"...," as a Homeland Security memo put it`."""
+    """True for a verb of saying (any inflection) used as a verb, for the "put it" of
+    `"...," as a Homeland Security memo put it`, and for a person's quotative "be like"."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    return token.lemma_.lower() in SPEECH_VERBS or _as_x_put_it(token)
+    return token.lemma_.lower() in SPEECH_VERBS or _as_x_put_it(token) or _quotative(token)
+
+
+def _quotative(token: Token) -> bool:
+    """The "'s" of `she's like, "Stop offending people."`: spoken English reports speech
+    with "be like" right before the opening mark. Only after a personal pronoun, so a
+    comparison ("the scene was like "a war zone"", "it's like ...") is no cue."""
+    doc = token.doc
+    i = token.i
+    if token.lemma_.lower() != "be" or i + 2 >= len(doc) or doc[i + 1].lower_ != "like":
+        return False
+    after = doc[i + 2] if doc[i + 2].text != "," or i + 3 >= len(doc) else doc[i + 3]
+    if after.text not in _OPENING_MARKS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _QUOTATIVE_SUBJECTS for c in token.children)
 
 
 def _as_x_put_it(token: Token) -> bool:

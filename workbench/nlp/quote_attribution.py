@@ -9,6 +9,7 @@ colon-ended introduction, the subject of the previous sentence or of the quote's
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import (
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _OPEN_FRAME_ENDS = ",?!\u2014\u2013-\u2026"
+#: A sentence end the editor bracketed ("... absent from surveys[.]") still ends it.
+_EDITED_END = re.compile(r"\[([.!?])\]$")
 _OPEN_FRAME_TOKENS = 6
 _NAME_ONLY_TOKENS = 5
 _NOT_SPEAKERS = frozenset(("DATE", "TIME"))
@@ -271,7 +274,7 @@ def _introduced(ctx: QuoteContext, quote: Span) -> bool:
     if i < 0 or doc[i].text not in (",", ":"):
         return False
     inner = ctx.text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ")
-    return inner[-1:] in (".", "!", "?")
+    return _EDITED_END.sub(r"\1", inner)[-1:] in (".", "!", "?")
 
 
 def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:

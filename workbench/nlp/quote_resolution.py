@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from workbench.core.models import Mention, Quote
 from workbench.nlp.cues import continues_speaker
-from workbench.nlp.names import is_acronym, is_honorific, lowercase_words, strip_opening_adverb
+from workbench.nlp.names import lowercase_words, strip_opening_adverb
 from workbench.nlp.pronoun_fit import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -40,8 +40,10 @@ from workbench.nlp.speaker_names import (
     names_someone_else,
     names_whole_phrase,
     person_name,
+    titled_single_name,
 )
 from workbench.nlp.speaker_roles import TitledPeople
+from workbench.nlp.speaker_transcripts import Transcript
 
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
 _WORD = re.compile(r"\w+")
@@ -82,6 +84,7 @@ class _Resolver:
         self._lowercase: frozenset[str] | None = None
         self.people = PeopleByName()
         self.titles = TitledPeople(self.mentions, text)
+        self.transcript = Transcript(text)
         for mention in self.mentions:
             if mention.label == "PERSON":
                 self.people.add(mention.entity, mention.start)
@@ -92,6 +95,10 @@ class _Resolver:
         word = quote.speaker_text.strip().lower()
         if is_handle_text(word):
             return self._handle_owner(quote.speaker_text.strip())
+        turn = self.transcript.speaker(word, quote.speaker_start) if self.transcript.turns else None
+        if turn is not None:
+            self.resolved.append(_Resolved(quote.speaker_end, turn, "PERSON"))
+            return turn
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             if quote.speaker and word in PERSON_PRONOUNS:
                 carries_on = continues_speaker(quote.cue)
@@ -369,15 +376,6 @@ class _Resolver:
         return earlier[-1]
 
 
-def titled_single_name(words: Sequence[str]) -> str | None:
-    """The name in a speaker text of a title and one capitalised name ("Princess
-    Ubolratana", "Mayor Tory"), else None."""
-    if len(words) != 2 or not is_honorific(words[0]) or not words[0][:1].isupper():
-        return None
-    name = words[1]
-    return name if name[:1].isupper() and not is_acronym(name) and name.isalpha() else None
-
-
 def resolve_speakers(
     quotes: Sequence[Quote], mentions: Sequence[Mention], text: str
 ) -> list[Quote]:
@@ -389,6 +387,8 @@ def resolve_speakers(
     for i in order:
         quote = quotes[i]
         speaker = resolver.resolve(quote) or None  # "": a person named by a noun only
+        if speaker and resolver.transcript.calls_narrator_he_or_she(quote, speaker):
+            speaker = None
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
     return result

@@ -279,16 +279,21 @@ class Antecedents:
         return subject.tag_ in ("NNS", "NNPS") or not is_document(subject)
 
     def _previous_subject(self, pronoun: Token, gender: str) -> Token | None:
-        """The nearest earlier person-like subject of a main clause outside quotation
-        marks ("McLenney said Clinton doesn't ..." continues McLenney), else of any clause;
-        a subject in the pronoun's own sentence wins over earlier sentences."""
+        """The person-like subject of the nearest earlier sentence that has one, outside
+        quotation marks: of its main clause ("McLenney said Clinton doesn't ..." continues
+        McLenney), else of any clause. A subject in the pronoun's own sentence wins over
+        earlier sentences ("McCaskill scolded him: "..." she said"), and one in a
+        subordinate clause of the sentence before over the main subject of a sentence
+        further back ("Flynn spoke first since he was pardoned by Trump. He said")."""
         doc = self.ctx.doc
         floor = max(0, pronoun.i - MAX_LOOKBACK_TOKENS)
-        own_sentence = self.ctx.clause(pronoun).start
+        sentence_start = self.ctx.clause(pronoun).start
         fallback = None
         for i in range(pronoun.i - 1, floor - 1, -1):
-            if i == own_sentence - 1 and fallback is not None:
-                return fallback  # "McCaskill scolded him: "..." she said": her own sentence
+            if i < sentence_start:
+                if fallback is not None:
+                    return fallback
+                sentence_start = self.ctx.clause(doc[i]).start
             token = doc[i]
             if not self._is_subject(token):
                 continue

@@ -10,7 +10,16 @@ rules, both looking back only:
   named earlier ("the board" -> "Toronto District School Board", "the union" ->
   "Nova Scotia Nurses' Union") is the nearest such organisation;
 * "the N-year-old" is the nearest person written with that age ("John Smith, 34," or
-  "34-year-old John Smith").
+  "34-year-old John Smith");
+* "the company" (or "the firm", "the retailer", ...: a noun for any business) is the
+  nearest business named before it in its passage ("Hasbro hosted a panel ... the
+  company noted"): an organisation whose name holds no word of a public body ("Toronto
+  Police Service", "Ministry of Health") and that is not the outlet spoken to ("told
+  Reuters");
+* "the woman" (man, girl, boy, actress ...) is the one person the passage names, when
+  the text has since called that person by the noun's pronoun and never by the other
+  ("Jane Morrow ... Police found her car ... the woman said"). Kin nouns ("the mother")
+  are left alone: they usually describe someone tied to the person named.
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from workbench.core.models import Mention
+from workbench.nlp.speaker_gender import FEMALE_WORDS, MALE_WORDS
 
 _DEFINITE = re.compile(r"(?:the|The)[ \u00a0]+([a-z]+)")
 _AGED = re.compile(r"(?:the|The)[ \u00a0]+(\d{1,3})-year-old")
@@ -29,6 +39,29 @@ _GROUP_LABELS = frozenset(("ORG",))
 MAX_DESCRIPTION_DISTANCE = 4000
 #: Most mentions looked at (a window of 4,000 characters rarely holds more than 200).
 _WINDOW_MENTIONS = 400
+#: Nouns for a business of any kind: "the company said" speaks for the one just named.
+BUSINESS_NOUNS = frozenset(
+    "company firm corporation retailer manufacturer maker carmaker automaker airline "
+    "insurer startup brand chain developer publisher broadcaster network".split()
+)
+#: Words of a public body's name: such an organisation is no company ("Toronto Police").
+PUBLIC_BODY_WORDS = frozenset(
+    "agency army assembly association authority board bureau church city commission "
+    "committee council county court department embassy government hospital house "
+    "ministry office parliament party police school senate service university".split()
+)
+#: Nouns for a person of one gender, none of them a tie to someone else ("the mother").
+GENDERED_PERSON_NOUNS = {
+    **dict.fromkeys("woman girl actress businesswoman congresswoman policewoman".split(), "f"),
+    **dict.fromkeys("man boy actor businessman congressman policeman".split(), "m"),
+}
+#: The passage a "the woman" looks back on for the one person it names.
+MAX_PERSON_DISTANCE = 800
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
+#: A business is named in the passage of the description (about two paragraphs).
+MAX_BUSINESS_DISTANCE = 1500
+#: An outlet spoken to ("told Reuters", "according to CNN") is not what is described.
+_SPOKEN_TO = re.compile(r"(?:\btold|\bto|\bby)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _AGE_AFTER = r",[ \u00a0]*{age}\b"
 _BEFORE_CHARS = 40
 _AGE_BEFORE = r"\b{age}-year-old[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$"
@@ -47,9 +80,14 @@ def described_entity(
     if aged is not None:
         return _person_of_age(aged.group(1), start, mentions, text)
     definite = _DEFINITE.fullmatch(phrase)
-    if definite is not None:
-        return _organisation_headed(definite.group(1), start, mentions)
-    return None
+    if definite is None:
+        return None
+    head = definite.group(1)
+    if head in GENDERED_PERSON_NOUNS:
+        return _person_by_gender(GENDERED_PERSON_NOUNS[head], start, mentions, text)
+    if head in BUSINESS_NOUNS:
+        return _organisation_headed(head, start, mentions) or _business(start, mentions, text)
+    return _organisation_headed(head, start, mentions)
 
 
 def _earlier(start: int, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -69,6 +107,35 @@ def _organisation_headed(head: str, start: int, mentions: Sequence[Mention]) -> 
         if mention.label in _GROUP_LABELS and len(words) > 1 and words[-1].lower() == head:
             return mention
     return None
+
+
+def _business(start: int, mentions: Sequence[Mention], text: str) -> Mention | None:
+    """The nearest organisation before ``start`` in its passage that can be a business."""
+    for mention in _earlier(start, mentions):
+        if start - mention.end > MAX_BUSINESS_DISTANCE:
+            return None
+        spoken_to = _SPOKEN_TO.search(text, max(0, mention.start - 20), mention.start)
+        if mention.label not in _GROUP_LABELS or spoken_to:
+            continue
+        if not {w.lower().strip(".,'’") for w in mention.text.split()} & PUBLIC_BODY_WORDS:
+            return mention
+    return None
+
+
+def _person_by_gender(
+    gender: str, start: int, mentions: Sequence[Mention], text: str
+) -> Mention | None:
+    """The only person named in the passage before ``start``, when a pronoun of
+    ``gender`` (and none of the other) has stood for someone since that name."""
+    people = [
+        m for m in _earlier(start, mentions)
+        if m.label == "PERSON" and start - m.end <= MAX_PERSON_DISTANCE
+    ]  # fmt: skip
+    if not people or len({m.entity for m in people}) != 1:
+        return None
+    since = {w.lower() for w in _PRONOUN.findall(text, people[-1].end, start)}
+    wanted, other = (FEMALE_WORDS, MALE_WORDS) if gender == "f" else (MALE_WORDS, FEMALE_WORDS)
+    return people[0] if since & wanted and not since & other else None
 
 
 def _person_of_age(

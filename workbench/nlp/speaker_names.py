@@ -35,6 +35,9 @@ _WORD_ONLY = re.compile(r"\w+")
 #: Closing quotation marks after which a frame's attribution follows.
 _MARK_CLOSERS = ('"', "'", "\u201d", "\u2019")
 _NOT_IN_NAMES = re.compile(r"[/|\\()\[\]{}:;]")
+#: Always capitalised, so never "written in lowercase", yet nobody's name: first-person
+#: "I" (an interviewee's "and I said, ...") must not become a surname to complete.
+_FIRST_PERSON = frozenset(("I", "I'm", "I\u2019m"))
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: Capitalised words that head an organisation or a group, never a person's name.
 ORGANISATION_WORDS = frozenset(
@@ -74,6 +77,15 @@ def name_words(text: str) -> list[str]:
     return list(strip_honorifics(tuple(run))) if run else []
 
 
+def titled_single_name(words: list[str] | tuple[str, ...]) -> str | None:
+    """The name in a speaker text of a title and one capitalised name ("Princess
+    Ubolratana", "Mayor Tory"), else None."""
+    if len(words) != 2 or not is_honorific(words[0]) or not words[0][:1].isupper():
+        return None
+    name = words[1]
+    return name if name[:1].isupper() and not is_acronym(name) and name.isalpha() else None
+
+
 def strip_title(text: str) -> str:
     """The name part of a speaker text, or the text itself when it holds no name."""
     words = name_words(text)
@@ -110,7 +122,7 @@ def hint_is_a_name(name: str, lowercase_words: frozenset[str]) -> bool:
     words not ending in a title ("States Senator" is half of a title) and, for one word,
     not a common noun that merely opens a sentence ("Fitness was a big factor"), and no
     credit line's "Name / Agency" (a slash or bracket is in no one's name)."""
-    if _NOT_IN_NAMES.search(name):
+    if _NOT_IN_NAMES.search(name) or name.strip() in _FIRST_PERSON:
         return False
     words = _WORD.findall(name)
     if not words or not 1 <= len(words) <= _MAX_NAME_WORDS:
@@ -199,6 +211,14 @@ def title_before(text: str, mention: Mention) -> str | None:
     return f"{qualifier} {title}" if qualifier in _OTHER_ROLE else title
 
 
+def _closes_sentence(words: str) -> bool:
+    """True when a run of capitalised words holds a sentence end ("... a Muslim. I"): a
+    word with a full stop is a given name only as an initial ("J.") or a title ("Dr.")."""
+    return any(
+        word.endswith(".") and len(word) > 2 and not is_honorific(word) for word in words.split()
+    )
+
+
 def _after_possessive(words: str) -> str:
     """The words after the last possessive: in "the Bank of Canada's Tiff Macklem" the
     employer's "Canada's" is no given name of Macklem."""
@@ -219,6 +239,8 @@ def full_name_before(text: str, surname: str, lowercase: frozenset[str]) -> str 
         if before is None:
             continue
         written = _after_possessive(before.group(0))
+        if _closes_sentence(written):
+            continue
         given = [w for w in name_words(written) if w.lower() not in lowercase]
         words = [*name_words(written), surname]
         if len(words) < _FULL_NAME_WORDS or len(given) != len(words) - 1:

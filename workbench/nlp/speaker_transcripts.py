@@ -1,0 +1,114 @@
+"""Who "I" and "you" are in an interview transcript: the people whose turns they are.
+
+Why: an interview printed as a transcript marks each turn with its speaker's name at the
+start of a paragraph ("((Zara Kay)) I remember ...", "JANE DOE: ...", "Q: ..."), and the
+interviewee's answers report conversations in the first person ("and I said, "No, I am a
+Muslim""). Nothing in the sentence names "I", so the name guessers either give up or,
+worse, complete "I" into a name with the words before it. The turn's label says who it
+is. In the interviewer's turn (a label that is an acronym or the outlet: "((WN))",
+"Q:"), "you" is the interviewee ("On your website you state "...""): the person of the
+nearest answer.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from workbench.nlp.names import is_acronym
+
+if TYPE_CHECKING:
+    from workbench.core.models import Quote
+
+#: A turn label opening a paragraph: "((Name))" (wiki transcripts) or "Name:" / "NAME:".
+_LABEL = re.compile(
+    r"^[ \u00a0]*(?:\(\((?P<wiki>[^()\n]{1,60})\)\)|(?P<plain>[A-Z][\w.'\u2019-]*"
+    r"(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[ \u00a0]*:)",
+    re.MULTILINE,
+)
+#: A transcript has several turns by one speaker; a label seen once is a prose colon
+#: ("Rey from Star Wars: ...") or a heading, not a turn.
+_MIN_TURNS = 2
+#: Furniture labels of more than one word, never a turn ("Editor's Note: ...").
+_NOT_SPEAKERS = frozenset(("editor's note", "editor\u2019s note", "read more", "related stories"))
+FIRST_PERSON = frozenset(("i",))
+SECOND_PERSON = frozenset(("you",))
+THIRD_PERSON = frozenset(("he", "she"))
+
+
+@dataclass(frozen=True)
+class _Turn:
+    start: int
+    label: str
+    asks: bool  # the interviewer's turn
+
+
+class Transcript:
+    """The turns of a text, found once; empty for ordinary news prose."""
+
+    def __init__(self, text: str) -> None:
+        found = [
+            (m.start(), (m["wiki"] or m["plain"]).strip())
+            for m in _LABEL.finditer(text)
+            if _names_a_speaker((m["wiki"] or m["plain"]).strip(), wiki=bool(m["wiki"]))
+        ]
+        counts = Counter(label for _, label in found)
+        self.turns = [
+            _Turn(start, label, _is_interviewer(label))
+            for start, label in found
+            if counts[label] >= _MIN_TURNS
+        ]
+        self.starts = [turn.start for turn in self.turns]
+
+    def speaker(self, word: str, position: int) -> str | None:
+        """The person a first- or second-person speaker word at ``position`` stands for."""
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index < 0:
+            return None
+        turn = self.turns[index]
+        if word in FIRST_PERSON:
+            return None if turn.asks else turn.label
+        if word in SECOND_PERSON and turn.asks:
+            return self._answerer(index)
+        return None
+
+    def calls_narrator_he_or_she(self, quote: Quote, entity: str) -> bool:
+        """True when the quote's third-person pronoun speaker was resolved to the person
+        whose turn it is: a narrator says "I" of herself, so her "she's like, "..."" is
+        another woman's words ("my mom", "another girl"), never her own."""
+        word = (quote.speaker_text or "").strip().lower()
+        if not self.turns or word not in THIRD_PERSON or quote.speaker_start is None:
+            return False
+        index = bisect.bisect_right(self.starts, quote.speaker_start) - 1
+        return index >= 0 and not self.turns[index].asks and self.turns[index].label == entity
+
+    def _answerer(self, index: int) -> str | None:
+        """The interviewee answering the question at turn ``index``: the next answer's
+        label, else the previous one's."""
+        after = (t for t in self.turns[index + 1 :] if not t.asks)
+        before = (t for t in reversed(self.turns[:index]) if not t.asks)
+        turn = next(after, None) or next(before, None)
+        return turn.label if turn is not None else None
+
+
+def _names_a_speaker(label: str, wiki: bool) -> bool:
+    """A label that can open a turn. "((Name))" when capitalised ("((hi))" marks a Hindi
+    translation); "Label:" in capitals throughout ("CLINTON:", "Q:") or as a full name
+    ("Jane Doe:"): a single capitalised word is page furniture as often as a speaker
+    ("Photo: ...", "Update: ..." on every picture or correction)."""
+    if not label[:1].isupper():
+        return False
+    if wiki or label.isupper():
+        return True
+    return len(label.split()) > 1 and label.lower() not in _NOT_SPEAKERS
+
+
+def _is_interviewer(label: str) -> bool:
+    """An acronym ("WN", "Q") or the outlet ("Wikinews", "Interviewer") asks."""
+    words = label.split()
+    return (len(words) == 1 and (is_acronym(label) or len(label) == 1)) or label.lower() in {
+        "wikinews", "interviewer", "question", "reporter"
+    }
