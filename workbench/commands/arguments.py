@@ -87,9 +87,10 @@ def count(minimum: int, maximum: int = SQLITE_MAX_INT) -> Callable[[str], int]:
     def parse(text: str) -> int:
         value = whole_number(text)
         if value is None or not minimum <= value <= maximum:
-            raise argparse.ArgumentTypeError(
-                f"expected a whole number from {minimum} to {maximum}, got {text!r}"
-            )
+            # SQLite's ceiling is no one's real limit: "from 1 to 9223372036854775807" read as noise.
+            span = (f"of {minimum} or more" if maximum == SQLITE_MAX_INT
+                    else f"from {minimum} to {maximum}")
+            raise argparse.ArgumentTypeError(f"expected a whole number {span}, got {text!r}")
         return value
 
     parse.__name__ = "number"
@@ -154,8 +155,10 @@ _ID_DESTINATIONS = {
 }
 # ``type=int`` arguments that count something, by dest: below 1 (or too many) is a usage error.
 _COUNT_DESTINATIONS = {
+    "accept": count(1),  # ``suggest --accept RANK``: ranks start at 1, as printed
     "limit": count(1),
     "occurrence": count(1),
+    "reject": count(1),
     "workers": count(1, MAX_WORKERS),
 }
 

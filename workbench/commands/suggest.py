@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from workbench.commands.arguments import count
 from workbench.commands.output import say
 from workbench.commands.terminal import error
-from workbench.core.text import plural
+from workbench.core.text import plural, shorten
 from workbench.core.vocabulary import RELATIONS
 from workbench.export.batch_csv import batch_csv
 from workbench.export.files import write_file_atomically
@@ -23,6 +24,7 @@ from workbench.ingest import IngestError, read_text_file
 from workbench.store import Store, Suggestion
 
 NO_MATCH = "No likely matches."
+STATEMENT_SHOWN = 200  # characters of a batch statement printed above its matches
 MAX_PER_DOCUMENT = 100
 
 
@@ -127,31 +129,41 @@ def _there_are(count: int) -> str:
 
 
 def _run_batch(store: Store, args: argparse.Namespace) -> int:
+    """Match each statement of the file; text rows print as each statement is matched.
+
+    Why as they come: a 10,000-line file takes about a minute, and the terminal
+    stayed blank until the last line was matched (with every result held in memory).
+    """
     try:  # the same decoding as import: a binary or non-UTF-8 file is one line on stderr
         lines = read_text_file(Path(args.batch)).splitlines()
     except IngestError as problem:
         error(f"{args.batch}: {problem}")
         return 1
     statements = [line.strip() for line in lines if line.strip()]
-    results = store.suggestions.suggest_batch(
-        statements, limit=args.limit, per_document=args.per_document
-    )
-    records = [
-        {"statement": statement, "suggestions": [s.as_dict() for s in found]}
-        for statement, found in results
-    ]
+    records = []
+    for statement in statements:
+        found = store.suggestions.suggest_for_statement(
+            statement, limit=args.limit, per_document=args.per_document)
+        record = {"statement": statement, "suggestions": [s.as_dict() for s in found]}
+        if args.json or args.csv:
+            records.append(record)
+        if not args.json:
+            _print_batch_record(record)
     if args.csv:
         write_file_atomically(Path(args.csv), batch_csv(records).encode("utf-8"))
     if args.json:
         sys.stdout.write(dumps(records))
-        return 0
-    for record in records:
-        print(record["statement"])
-        if not record["suggestions"]:
-            print(f"    {NO_MATCH}")
-        for found in record["suggestions"]:
-            print(f"    {found['score']:.3f}  doc {found['document_id']}: {found['text'][:100]}")
     return 0
+
+
+def _print_batch_record(record: dict[str, Any]) -> None:
+    """One statement (shortened: a line can be a whole pasted article) and its matches."""
+    print(shorten(record["statement"], STATEMENT_SHOWN))
+    if not record["suggestions"]:
+        print(f"    {NO_MATCH}")
+    for found in record["suggestions"]:
+        print(f"    {found['score']:.3f}  doc {found['document_id']}: {found['text'][:100]}")
+    sys.stdout.flush()
 
 
 def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
