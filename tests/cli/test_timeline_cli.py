@@ -72,6 +72,13 @@ def test_text_output_lists_undated_with_reasons(library, capsys):
     assert "2023-09-13" in out and "Undated (2):" in out and "(document date)" in out
 
 
+def test_a_range_with_no_items_says_so_above_the_undated_list(library, capsys):
+    """Out of range, the text began with a blank line and "Undated (2):", as if the dated
+    items had been lost rather than filtered out."""
+    assert main(["--db", str(library), "timeline", "--to", "1066"]) == 0
+    assert capsys.readouterr().out.startswith("No dated items.\n\nUndated (2):")
+
+
 def test_to_before_from_is_a_usage_error(library, capsys):
     """Options contradicting each other: exit 2, as the README's exit codes say."""
     code = main(["--db", str(library), "timeline", "--from", "2024", "--to", "2023"])
