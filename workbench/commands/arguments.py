@@ -87,7 +87,7 @@ def count(minimum: int, maximum: int = SQLITE_MAX_INT) -> Callable[[str], int]:
     def parse(text: str) -> int:
         value = whole_number(text)
         if value is None or not minimum <= value <= maximum:
-            # SQLite's ceiling is no one's real limit: "from 1 to 9223372036854775807" read as noise.
+            # SQLite's ceiling is no one's real limit: "from 1 to 9223372036854775807" was noise.
             span = (f"of {minimum} or more" if maximum == SQLITE_MAX_INT
                     else f"from {minimum} to {maximum}")
             raise argparse.ArgumentTypeError(f"expected a whole number {span}, got {text!r}")

@@ -44,6 +44,9 @@ def run_entities(store: Store, args: argparse.Namespace) -> int:
         keys = ("id", "name", "label", "aliases", "documents", "mentions", "hidden")
         sys.stdout.write(dumps([{k: row[k] for k in keys} for row in rows]))
         return 0
+    if not rows:
+        filtered = args.name is not None or args.type is not None
+        print("No matching entities." if filtered else "No entities.")
     for row in rows:
         aliases = f"  (also: {', '.join(row['aliases'][:6])})" if row["aliases"] else ""
         print(
@@ -171,6 +174,9 @@ def run_quotes(store: Store, args: argparse.Namespace) -> int:
         )
         sys.stdout.write(dumps([{k: row[k] for k in keys} for row in rows]))
         return 0
+    if not rows:  # said: a blank screen read as a command that did nothing
+        filtered = args.speaker is not None or args.kind is not None
+        print("No matching quotes." if filtered else "No quotes.")
     for row in rows:
         who = row["speaker"] or row["speaker_text"] or UNKNOWN_SPEAKER
         print(f"{who}  {_quote_heading(row)}")
@@ -192,7 +198,8 @@ def add_entity_commands(commands: Subparsers) -> None:
     sub = commands.add_parser("entities", help="entities across the library")
     sub.add_argument("--type", metavar="LABEL", type=str.upper, choices=ENTITY_LABELS,
                      help=f"only entities of this type: {LABELS_HELP}")
-    sub.add_argument("--name", metavar="TEXT", help="name or alias contains TEXT")
+    sub.add_argument("--name", metavar="TEXT", type=non_blank("TEXT", "give part of a name"),
+                     help="name or alias contains TEXT")
     sub.add_argument("--hidden", action="store_true", help="include hidden false positives")
     sub.add_argument("--json", action="store_true", help=(
         "print a JSON array: id, name, label, aliases, documents, mentions, hidden"))
@@ -227,6 +234,7 @@ def add_entity_commands(commands: Subparsers) -> None:
 
     sub = commands.add_parser("quotes", help="who said what, across the library")
     sub.add_argument("--speaker", metavar="NAME",
+                     type=non_blank("NAME", "give a speaker's name or part of it"),
                      help="speaker's name, an alias or the speaker text contains NAME")
     sub.add_argument("--kind", choices=["direct", "indirect"],
                      help="direct quotes (in quotation marks) or reported speech")

@@ -1,0 +1,59 @@
+"""Listings attacked: blank filters are usage errors, and an empty answer is said, not blank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import main
+from workbench.core.models import Article
+from workbench.store import Store
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("listings") / "library.sqlite"
+    with Store(path) as store:
+        store.documents.add_article(
+            Article("Rainfall", "Rainfall reached 40 millimetres. Farmers welcomed it."),
+            analyze=False)
+    return path
+
+
+def run(library: Path, *args: str) -> int:
+    try:
+        return main(["--db", str(library), *args])
+    except SystemExit as exc:
+        assert isinstance(exc.code, int)
+        return exc.code
+
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (("quotes", "--speaker", ""), "empty NAME: give a speaker's name or part of it"),
+    (("quotes", "--speaker", "   "), "empty NAME: give a speaker's name or part of it"),
+    (("entities", "--name", ""), "empty TEXT: give part of a name"),
+    (("claims", "--claimant", " "), "empty NAME: give the claimant"),
+])
+def test_a_blank_filter_is_a_usage_error_with_its_own_hint(
+    library: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], hint: str
+) -> None:
+    """``quotes --speaker ""`` listed every quote (exit 0) and ``entities --name ""`` asked
+    for "the source's name"; a blank value is a usage error (README: exit codes)."""
+    assert run(library, *args) == 2
+    assert hint in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("quotes",), "No quotes."),
+    (("quotes", "--speaker", "Nobody"), "No matching quotes."),
+    (("entities", "--name", "Nobody"), "No matching entities."),
+    (("claims",), "No claims."),
+    (("claims", "--status", "disputed"), "No matching claims."),
+])
+def test_an_empty_listing_says_so(
+    library: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], said: str
+) -> None:
+    """Nothing at all was printed, as by a command that did not run."""
+    assert run(library, *args) == 0
+    assert capsys.readouterr().out == said + "\n"
