@@ -75,6 +75,8 @@ def _curate(store: Store, target: int, args: argparse.Namespace) -> str:
     action = args.entity_action
     if action == "merge":
         others = [resolve_entity(store, ref) for ref in args.others]
+        if set(others) == {target}:
+            raise ValueError(_merge_with_itself(store, target))
         store.entities.merge_entities(target, others)
         return f"Merged {', '.join(map(str, others))} into entity {target}"
     if action == "rename":
@@ -89,6 +91,24 @@ def _curate(store: Store, target: int, args: argparse.Namespace) -> str:
         return f"{verb} {quoted(args.alias)} {'from' if args.remove else 'to'} entity {target}"
     store.entities.set_entity_hidden(target, action == "hide")
     return f"{'Hid' if action == 'hide' else 'Showed again'} entity {target}"
+
+
+def _merge_with_itself(store: Store, target: int) -> str:
+    """Why a merge named one entity twice, with the ids of its namesakes when it has some.
+
+    Why: "Brexit" can be a PERSON and an ORG; ``entity merge Brexit Brexit`` found the
+    person both times and said only "give at least one other entity to merge".
+    """
+    entity = store.entities.get_entity(target)
+    name = entity["name"]
+    namesakes = [row for row in store.entities.list_entities(name=name)
+                 if row["name"].casefold() == name.casefold() and row["id"] != target]
+    if not namesakes:
+        return "give at least one other entity to merge"
+    others = ", ".join(f"{row['id']} ({row['label']})" for row in namesakes)
+    return (f"{quoted(name)} is entity {target} ({entity['label']}) both times; other entities "
+            f"of that name: {others}; give their ids, e.g. entity merge {target} "
+            f"{namesakes[0]['id']}")
 
 
 def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> None:
