@@ -100,6 +100,9 @@ class SuggestionCard(QFrame):
         shared = ", ".join(suggestion.shared_entities)
         entities = QLabel(f"Shared: {shared}" if shared else "", objectName="MutedLabel")
         entities.setTextFormat(Qt.TextFormat.PlainText)
+        # Wrapped like the rest: one unwrapped line of names held every card wider
+        # than a 1024-wide window's inspector, and their text was cut on the right.
+        entities.setWordWrap(True)
         entities.setVisible(bool(shared))
         self.accept_button = QPushButton("Accept")
         menu = QMenu(self.accept_button)
