@@ -99,3 +99,25 @@ def test_a_rank_below_one_is_a_usage_error(
     suggestion that went missing (exit 1)."""
     assert run(library, "suggest", "1", option, rank) == 2
     assert f"expected a whole number of 1 or more, got '{rank}'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where", ["folder", "under_a_file"])
+def test_a_csv_that_cannot_be_written_is_refused_before_the_batch_runs(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, where: str,
+) -> None:
+    """``--csv`` naming a folder failed only after every statement was matched (a minute
+    for 10,000 lines), with the matches already printed as if all went well."""
+    from workbench.store import suggestions
+
+    def never(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("the batch ran before the CSV was checked")
+
+    monkeypatch.setattr(suggestions.Suggestions, "suggest_for_statement", never)
+    batch = tmp_path / "claims.txt"
+    batch.write_text(CLAIM + "\n", encoding="utf-8")
+    target = tmp_path if where == "folder" else batch / "out.csv"
+    assert run(library, "suggest", "--batch", str(batch), "--csv", str(target)) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert str(tmp_path if where == "folder" else batch) in captured.err

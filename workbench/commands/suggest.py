@@ -18,7 +18,11 @@ from workbench.commands.terminal import error
 from workbench.core.text import plural, shorten
 from workbench.core.vocabulary import RELATIONS
 from workbench.export.batch_csv import batch_csv
-from workbench.export.files import write_file_atomically
+from workbench.export.files import (
+    refuse_non_folder,
+    refuse_special_file,
+    write_file_atomically,
+)
 from workbench.export.json_export import dumps
 from workbench.ingest import IngestError, read_text_file
 from workbench.store import Store, Suggestion
@@ -140,6 +144,9 @@ def _run_batch(store: Store, args: argparse.Namespace) -> int:
         error(f"{args.batch}: {problem}")
         return 1
     statements = [line.strip() for line in lines if line.strip()]
+    if args.csv:  # a CSV that cannot be written is said before the matching, not after it
+        refuse_special_file(Path(args.csv))
+        refuse_non_folder(Path(args.csv).parent, "the CSV file")
     records = []
     for statement in statements:
         found = store.suggestions.suggest_for_statement(
