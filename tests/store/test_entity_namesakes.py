@@ -33,7 +33,7 @@ def test_one_name_under_two_types_is_a_duplicate_candidate(namesakes) -> None:
     (pair,) = [p for p in store.entities.duplicate_entity_candidates()
                if {p["keep"]["id"], p["merge"]["id"]} == {person, org}]
     assert pair["keep"]["id"] == person  # more mentions
-    assert pair["reason"] == "same name, different types (ORG and PERSON)"
+    assert pair["reason"] == "same name, different types (Organisation and Person)"
     store.entities.dismiss_duplicate(person, org)
     assert not [p for p in store.entities.duplicate_entity_candidates()
                 if {p["keep"]["id"], p["merge"]["id"]} == {person, org}]

@@ -9,6 +9,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from workbench.core.vocabulary import entity_label_name
+
 THRESHOLD = 90.0
 # Below every within-type pair: one name under two types is as often two things (Jordan the
 # country, Jordan the player) as one the model typed twice ("Brexit" as a PERSON and an ORG).
@@ -87,7 +89,9 @@ def _namesakes_across_labels(entities: list[dict[str, Any]]) -> list[dict[str, A
         for i, entity in enumerate(members):
             for other in members[i + 1:]:
                 if other["label"] != entity["label"]:
-                    labels = " and ".join(sorted((entity["label"], other["label"])))
+                    # In the words the window uses for types ("Organisation"), not codes.
+                    labels = " and ".join(sorted(
+                        entity_label_name(label) for label in (entity["label"], other["label"])))
                     found.append(_pair(entity, other, NAMESAKE_SCORE,
                                        f"same name, different types ({labels})"))
     return found
