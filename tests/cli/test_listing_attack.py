@@ -57,3 +57,19 @@ def test_an_empty_listing_says_so(
     """Nothing at all was printed, as by a command that did not run."""
     assert run(library, *args) == 0
     assert capsys.readouterr().out == said + "\n"
+
+
+@pytest.mark.parametrize("quote", ["Rainfall reached\r\n40 millimetres", "Rainfall reached\r40",
+                                   "Cafe\u0301 owners"])
+def test_a_quote_copied_from_the_source_file_finds_its_span(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], quote: str
+) -> None:
+    """A quote copied from the Windows file the article came from (CRLF), or typed in
+    decomposed Unicode, was "text not found": import had made the stored text \\n and NFC."""
+    path, source = tmp_path / "library.sqlite", tmp_path / "rain.txt"
+    source.write_bytes("Rain\r\n\r\nRainfall reached\r\n40 millimetres. Café owners welcomed "
+                       "it.\r\n".encode())
+    assert main(["--db", str(path), "import", str(source), "--no-analyze", "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(path), "annotate", "1", "--quote", quote, "--json"]) == 0
+    assert '"id": 1' in capsys.readouterr().out

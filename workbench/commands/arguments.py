@@ -10,6 +10,7 @@ its range is a usage error.
 from __future__ import annotations
 
 import argparse
+import unicodedata
 import re
 from collections.abc import Callable
 from typing import NoReturn
@@ -110,10 +111,15 @@ def non_blank(what: str, hint: str = "give an id or a name") -> Callable[[str], 
 
 
 def quote_text(text: str) -> str:
-    """An argparse type for ``--quote``: the exact text, kept as typed; blank is refused."""
+    """An argparse type for ``--quote``: the exact text; blank is refused.
+
+    Kept as typed but for what import normalised in every document: line breaks
+    (``\r\n`` copied from the Windows file the article came from never matched the
+    stored ``\n``) and the Unicode form (NFC; a decomposed "é" never matched).
+    """
     if not text.strip():
         raise argparse.ArgumentTypeError("empty quote: give the exact text of the span")
-    return text
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def tag_path(text: str) -> str:
