@@ -10,8 +10,8 @@ its range is a usage error.
 from __future__ import annotations
 
 import argparse
-import unicodedata
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import NoReturn
 
