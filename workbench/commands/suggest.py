@@ -179,7 +179,8 @@ def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: 
     sub.add_argument("claim", type=int, nargs="?", metavar="CLAIM",
                      help="id of the claim to match (not with --batch)")
     sub.add_argument("--batch", metavar="FILE", help="one statement per line")
-    sub.add_argument("--limit", type=int, default=10, help="most documents to list")
+    sub.add_argument("--limit", type=int, default=10, metavar="N",
+                     help="most documents to list (default 10)")
     sub.add_argument(
         "--per-document",
         type=count(1, MAX_PER_DOCUMENT),
