@@ -73,3 +73,22 @@ def test_a_quote_copied_from_the_source_file_finds_its_span(
     capsys.readouterr()
     assert main(["--db", str(path), "annotate", "1", "--quote", quote, "--json"]) == 0
     assert '"id": 1' in capsys.readouterr().out
+
+
+def test_entity_rows_keep_their_columns_whatever_the_type(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """"WORK_OF_ART" is longer than the eight characters the type column had."""
+    from workbench.core.models import Analysis, Mention
+
+    path = tmp_path / "library.sqlite"
+    text = "Hamlet was staged in Paris."
+    with Store(path) as store:
+        doc = store.documents.add_article(Article("Stage", text), analyze=False)
+        store.analysis.save_analysis(doc.documents_added[0], Analysis(mentions=(
+            Mention(0, 6, "Hamlet", "WORK_OF_ART", "Hamlet"),
+            Mention(21, 26, "Paris", "GPE", "Paris"))))
+    assert main(["--db", str(path), "entities"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert len({row.index("Hamlet") if "Hamlet" in row else row.index("Paris")
+                for row in rows}) == 1

@@ -17,6 +17,8 @@ Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 UNKNOWN_SPEAKER = "(unknown speaker)"
 ENTITY_HELP = "the entity's id, or its name or an alias (any case; people first)"
 LABELS_HELP = " ".join(ENTITY_LABELS) + " (any case)"
+# The type column fits the longest code ("WORK_OF_ART"), or its rows stood out of line.
+LABEL_WIDTH = max(len(label) for label in ENTITY_LABELS)
 
 
 def resolve_entity(store: Store, ref: str, *, include_hidden: bool = False) -> int:
@@ -50,7 +52,7 @@ def run_entities(store: Store, args: argparse.Namespace) -> int:
     for row in rows:
         aliases = f"  (also: {', '.join(row['aliases'][:6])})" if row["aliases"] else ""
         print(
-            f"{row['id']:>6}  {row['label']:<8} {row['name']}  "
+            f"{row['id']:>6}  {row['label']:<{LABEL_WIDTH}} {row['name']}  "
             f"{plural(row['documents'], 'document')}, {plural(row['mentions'], 'mention')}{aliases}"
         )
     return 0
