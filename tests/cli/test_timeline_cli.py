@@ -72,6 +72,13 @@ def test_text_output_lists_undated_with_reasons(library, capsys):
     assert "2023-09-13" in out and "Undated (2):" in out and "(document date)" in out
 
 
+def test_a_range_with_no_items_says_so_above_the_undated_list(library, capsys):
+    """Out of range, the text began with a blank line and "Undated (2):", as if the dated
+    items had been lost rather than filtered out."""
+    assert main(["--db", str(library), "timeline", "--to", "1066"]) == 0
+    assert capsys.readouterr().out.startswith("No dated items.\n\nUndated (2):")
+
+
 def test_to_before_from_is_a_usage_error(library, capsys):
     """Options contradicting each other: exit 2, as the README's exit codes say."""
     code = main(["--db", str(library), "timeline", "--from", "2024", "--to", "2023"])
@@ -79,7 +86,7 @@ def test_to_before_from_is_a_usage_error(library, capsys):
     assert "is before --from" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("bound", ["9999-12-31", "9999", "9999-12", "9999-W52", "999", "99"])
+@pytest.mark.parametrize("bound", ["9999-12-31", "9999", "9999-12", "9999-W52"])
 def test_the_calendars_last_periods_are_dates_not_usage_errors(library, capsys, bound):
     """A period ending after 9999 overflowed ``datetime``; its end now clamps and it is read."""
     assert run_json(library, capsys, "--from", bound)["items"] == []
@@ -92,6 +99,9 @@ def test_a_tag_path_that_cannot_be_one_is_failed_input_not_usage(library, capsys
     assert "a tag needs a name" in capsys.readouterr().err
 
 
-def test_a_bound_that_is_not_a_date_is_a_usage_error(library, capsys):
-    assert main(["--db", str(library), "timeline", "--from", "yesterday-ish"]) == 2
-    assert "is not a date" in capsys.readouterr().err
+@pytest.mark.parametrize("bound", ["yesterday-ish", "201", "19", "999", "١٢٣٤", "2019-02-29"])
+def test_a_bound_that_is_not_a_date_is_a_usage_error(library, capsys, bound):
+    """"201" and "19" were read as the 2010s and the 1900s (TIMEX3 decade and century), so a
+    year typed short filtered by decade in silence; the help asks for YYYY[-MM[-DD]]."""
+    assert main(["--db", str(library), "timeline", "--from", bound]) == 2
+    assert f"--from {bound!r} is not a date; use YYYY" in capsys.readouterr().err

@@ -56,3 +56,14 @@ def test_markdown_and_csv_exports_write_the_timeline(store, tmp_path: Path):
     run_export(store, ExportRequest("csv", tmp_path / "tables"))
     table = (tmp_path / "tables" / "timeline.csv").read_text(encoding="utf-8")
     assert table.startswith("date,until,precision") and "document date (fallback)" in table
+
+
+def test_an_undated_document_is_named_once_and_not_signed_by_the_extractor():
+    """"Document: [None](none.md) — None — *…* · *automatic (spaCy extraction)*": the title
+    twice, and the imported article itself credited to spaCy."""
+    timeline = _timeline()
+    text = render_timeline(timeline.items, timeline.undated, NoteLinks({3: "title", 4: "none"}))
+    (line,) = [row for row in text.splitlines() if row.startswith("- Document:")]
+    assert line == "- Document: [None](none.md) — *the document has no publication date*"
+    rows = list(csv.DictReader(io.StringIO(timeline_csv(timeline.items, timeline.undated))))
+    assert rows[1]["kind"] == "document" and rows[1]["author"] == ""

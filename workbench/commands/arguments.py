@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import NoReturn
 
@@ -87,9 +88,10 @@ def count(minimum: int, maximum: int = SQLITE_MAX_INT) -> Callable[[str], int]:
     def parse(text: str) -> int:
         value = whole_number(text)
         if value is None or not minimum <= value <= maximum:
-            raise argparse.ArgumentTypeError(
-                f"expected a whole number from {minimum} to {maximum}, got {text!r}"
-            )
+            # SQLite's ceiling is no one's real limit: "from 1 to 9223372036854775807" was noise.
+            span = (f"of {minimum} or more" if maximum == SQLITE_MAX_INT
+                    else f"from {minimum} to {maximum}")
+            raise argparse.ArgumentTypeError(f"expected a whole number {span}, got {text!r}")
         return value
 
     parse.__name__ = "number"
@@ -109,10 +111,15 @@ def non_blank(what: str, hint: str = "give an id or a name") -> Callable[[str], 
 
 
 def quote_text(text: str) -> str:
-    """An argparse type for ``--quote``: the exact text, kept as typed; blank is refused."""
+    """An argparse type for ``--quote``: the exact text; blank is refused.
+
+    Kept as typed but for what import normalised in every document: line breaks
+    (``\r\n`` copied from the Windows file the article came from never matched the
+    stored ``\n``) and the Unicode form (NFC; a decomposed "é" never matched).
+    """
     if not text.strip():
         raise argparse.ArgumentTypeError("empty quote: give the exact text of the span")
-    return text
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def tag_path(text: str) -> str:
@@ -154,8 +161,10 @@ _ID_DESTINATIONS = {
 }
 # ``type=int`` arguments that count something, by dest: below 1 (or too many) is a usage error.
 _COUNT_DESTINATIONS = {
+    "accept": count(1),  # ``suggest --accept RANK``: ranks start at 1, as printed
     "limit": count(1),
     "occurrence": count(1),
+    "reject": count(1),
     "workers": count(1, MAX_WORKERS),
 }
 

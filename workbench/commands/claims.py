@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from workbench.commands.arguments import UsageError, record_id
+from workbench.commands.arguments import UsageError, non_blank, record_id
 from workbench.commands.output import outcome_options, quoted, say, shorten, terminal_width
 from workbench.commands.spans import DOCUMENT_HELP, document_argument, span_of, span_options
 from workbench.core.authorship import UNKNOWN_AUTHOR, display_name
@@ -112,6 +112,8 @@ def run_claims(store: Store, args: argparse.Namespace) -> int:
         ]
         sys.stdout.write(dumps(records))
         return 0
+    if not claims:
+        print("No claims." if _unfiltered(args) else "No matching claims.")
     width = terminal_width()
     for claim in claims:
         head = f"{claim.id:>5}  [{claim.status}]  {claim.claimant or NO_CLAIMANT}: "
@@ -122,6 +124,10 @@ def run_claims(store: Store, args: argparse.Namespace) -> int:
         room = max(20, width - len(head) - len(tail))
         print(f"{head}{shorten(claim.statement, room)}{tail}")
     return 0
+
+
+def _unfiltered(args: argparse.Namespace) -> bool:
+    return all(getattr(args, name) is None for name in ("status", "claimant", "tag", "doc", "by"))
 
 
 def _author_of(store: Store, name: str) -> str | None:
@@ -186,8 +192,9 @@ def add_claim_commands(commands: Subparsers) -> None:
     sub = commands.add_parser("claims", help="list claims across the library")
     sub.add_argument("--status", choices=CLAIM_STATUSES, metavar="S",
                      help=f"only claims with this status: {STATUS_HELP}")
-    sub.add_argument("--claimant", metavar="NAME", help=(
-        "only claims by NAME: an entity's name or the claimant text, whole (any case)"))
+    sub.add_argument("--claimant", metavar="NAME", type=non_blank("NAME", "give the claimant"),
+                     help="only claims by NAME: an entity's name or the claimant text, whole "
+                     "(any case)")
     sub.add_argument("--tag", metavar="TAG", help="only claims tagged TAG (or a tag below it)")
     sub.add_argument("--doc", metavar="DOC", help=f"only claims in this document: {DOCUMENT_HELP}")
     sub.add_argument(

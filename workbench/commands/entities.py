@@ -17,6 +17,8 @@ Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 UNKNOWN_SPEAKER = "(unknown speaker)"
 ENTITY_HELP = "the entity's id, or its name or an alias (any case; people first)"
 LABELS_HELP = " ".join(ENTITY_LABELS) + " (any case)"
+# The type column fits the longest code ("WORK_OF_ART"), or its rows stood out of line.
+LABEL_WIDTH = max(len(label) for label in ENTITY_LABELS)
 
 
 def resolve_entity(store: Store, ref: str, *, include_hidden: bool = False) -> int:
@@ -44,10 +46,13 @@ def run_entities(store: Store, args: argparse.Namespace) -> int:
         keys = ("id", "name", "label", "aliases", "documents", "mentions", "hidden")
         sys.stdout.write(dumps([{k: row[k] for k in keys} for row in rows]))
         return 0
+    if not rows:
+        filtered = args.name is not None or args.type is not None
+        print("No matching entities." if filtered else "No entities.")
     for row in rows:
         aliases = f"  (also: {', '.join(row['aliases'][:6])})" if row["aliases"] else ""
         print(
-            f"{row['id']:>6}  {row['label']:<8} {row['name']}  "
+            f"{row['id']:>6}  {row['label']:<{LABEL_WIDTH}} {row['name']}  "
             f"{plural(row['documents'], 'document')}, {plural(row['mentions'], 'mention')}{aliases}"
         )
     return 0
@@ -72,6 +77,8 @@ def _curate(store: Store, target: int, args: argparse.Namespace) -> str:
     action = args.entity_action
     if action == "merge":
         others = [resolve_entity(store, ref) for ref in args.others]
+        if set(others) == {target}:
+            raise ValueError(_merge_with_itself(store, target))
         store.entities.merge_entities(target, others)
         return f"Merged {', '.join(map(str, others))} into entity {target}"
     if action == "rename":
@@ -86,6 +93,24 @@ def _curate(store: Store, target: int, args: argparse.Namespace) -> str:
         return f"{verb} {quoted(args.alias)} {'from' if args.remove else 'to'} entity {target}"
     store.entities.set_entity_hidden(target, action == "hide")
     return f"{'Hid' if action == 'hide' else 'Showed again'} entity {target}"
+
+
+def _merge_with_itself(store: Store, target: int) -> str:
+    """Why a merge named one entity twice, with the ids of its namesakes when it has some.
+
+    Why: "Brexit" can be a PERSON and an ORG; ``entity merge Brexit Brexit`` found the
+    person both times and said only "give at least one other entity to merge".
+    """
+    entity = store.entities.get_entity(target)
+    name = entity["name"]
+    namesakes = [row for row in store.entities.list_entities(name=name)
+                 if row["name"].casefold() == name.casefold() and row["id"] != target]
+    if not namesakes:
+        return "give at least one other entity to merge"
+    others = ", ".join(f"{row['id']} ({row['label']})" for row in namesakes)
+    return (f"{quoted(name)} is entity {target} ({entity['label']}) both times; other entities "
+            f"of that name: {others}; give their ids, e.g. entity merge {target} "
+            f"{namesakes[0]['id']}")
 
 
 def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> None:
@@ -171,6 +196,9 @@ def run_quotes(store: Store, args: argparse.Namespace) -> int:
         )
         sys.stdout.write(dumps([{k: row[k] for k in keys} for row in rows]))
         return 0
+    if not rows:  # said: a blank screen read as a command that did nothing
+        filtered = args.speaker is not None or args.kind is not None
+        print("No matching quotes." if filtered else "No quotes.")
     for row in rows:
         who = row["speaker"] or row["speaker_text"] or UNKNOWN_SPEAKER
         print(f"{who}  {_quote_heading(row)}")
@@ -192,7 +220,8 @@ def add_entity_commands(commands: Subparsers) -> None:
     sub = commands.add_parser("entities", help="entities across the library")
     sub.add_argument("--type", metavar="LABEL", type=str.upper, choices=ENTITY_LABELS,
                      help=f"only entities of this type: {LABELS_HELP}")
-    sub.add_argument("--name", metavar="TEXT", help="name or alias contains TEXT")
+    sub.add_argument("--name", metavar="TEXT", type=non_blank("TEXT", "give part of a name"),
+                     help="name or alias contains TEXT")
     sub.add_argument("--hidden", action="store_true", help="include hidden false positives")
     sub.add_argument("--json", action="store_true", help=(
         "print a JSON array: id, name, label, aliases, documents, mentions, hidden"))
@@ -227,6 +256,7 @@ def add_entity_commands(commands: Subparsers) -> None:
 
     sub = commands.add_parser("quotes", help="who said what, across the library")
     sub.add_argument("--speaker", metavar="NAME",
+                     type=non_blank("NAME", "give a speaker's name or part of it"),
                      help="speaker's name, an alias or the speaker text contains NAME")
     sub.add_argument("--kind", choices=["direct", "indirect"],
                      help="direct quotes (in quotation marks) or reported speech")

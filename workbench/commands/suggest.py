@@ -10,19 +10,25 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from workbench.commands.arguments import count
 from workbench.commands.output import say
 from workbench.commands.terminal import error
-from workbench.core.text import plural
+from workbench.core.text import plural, shorten
 from workbench.core.vocabulary import RELATIONS
 from workbench.export.batch_csv import batch_csv
-from workbench.export.files import write_file_atomically
+from workbench.export.files import (
+    refuse_non_folder,
+    refuse_special_file,
+    write_file_atomically,
+)
 from workbench.export.json_export import dumps
 from workbench.ingest import IngestError, read_text_file
 from workbench.store import Store, Suggestion
 
 NO_MATCH = "No likely matches."
+STATEMENT_SHOWN = 200  # characters of a batch statement printed above its matches
 MAX_PER_DOCUMENT = 100
 
 
@@ -127,31 +133,44 @@ def _there_are(count: int) -> str:
 
 
 def _run_batch(store: Store, args: argparse.Namespace) -> int:
+    """Match each statement of the file; text rows print as each statement is matched.
+
+    Why as they come: a 10,000-line file takes about a minute, and the terminal
+    stayed blank until the last line was matched (with every result held in memory).
+    """
     try:  # the same decoding as import: a binary or non-UTF-8 file is one line on stderr
         lines = read_text_file(Path(args.batch)).splitlines()
     except IngestError as problem:
         error(f"{args.batch}: {problem}")
         return 1
     statements = [line.strip() for line in lines if line.strip()]
-    results = store.suggestions.suggest_batch(
-        statements, limit=args.limit, per_document=args.per_document
-    )
-    records = [
-        {"statement": statement, "suggestions": [s.as_dict() for s in found]}
-        for statement, found in results
-    ]
+    if args.csv:  # a CSV that cannot be written is said before the matching, not after it
+        refuse_special_file(Path(args.csv))
+        refuse_non_folder(Path(args.csv).parent, "the CSV file")
+    records = []
+    for statement in statements:
+        found = store.suggestions.suggest_for_statement(
+            statement, limit=args.limit, per_document=args.per_document)
+        record = {"statement": statement, "suggestions": [s.as_dict() for s in found]}
+        if args.json or args.csv:
+            records.append(record)
+        if not args.json:
+            _print_batch_record(record)
     if args.csv:
         write_file_atomically(Path(args.csv), batch_csv(records).encode("utf-8"))
     if args.json:
         sys.stdout.write(dumps(records))
-        return 0
-    for record in records:
-        print(record["statement"])
-        if not record["suggestions"]:
-            print(f"    {NO_MATCH}")
-        for found in record["suggestions"]:
-            print(f"    {found['score']:.3f}  doc {found['document_id']}: {found['text'][:100]}")
     return 0
+
+
+def _print_batch_record(record: dict[str, Any]) -> None:
+    """One statement (shortened: a line can be a whole pasted article) and its matches."""
+    print(shorten(record["statement"], STATEMENT_SHOWN))
+    if not record["suggestions"]:
+        print(f"    {NO_MATCH}")
+    for found in record["suggestions"]:
+        print(f"    {found['score']:.3f}  doc {found['document_id']}: {found['text'][:100]}")
+    sys.stdout.flush()
 
 
 def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -160,7 +179,8 @@ def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: 
     sub.add_argument("claim", type=int, nargs="?", metavar="CLAIM",
                      help="id of the claim to match (not with --batch)")
     sub.add_argument("--batch", metavar="FILE", help="one statement per line")
-    sub.add_argument("--limit", type=int, default=10, help="most documents to list")
+    sub.add_argument("--limit", type=int, default=10, metavar="N",
+                     help="most documents to list (default 10)")
     sub.add_argument(
         "--per-document",
         type=count(1, MAX_PER_DOCUMENT),

@@ -76,8 +76,8 @@ def timeline_record(timeline: Timeline) -> dict[str, list[dict[str, object]]]:
 
 
 def _print(timeline: Timeline) -> None:
-    if not timeline.items and not timeline.undated:
-        print("Nothing on the timeline.")
+    if not timeline.items:  # said, not left as a blank line above the undated list
+        print("No dated items." if timeline.undated else "Nothing on the timeline.")
     for item in timeline.items:
         assert item.when is not None
         fallback = " (document date)" if item.dated_by != "sentence" else ""

@@ -32,18 +32,27 @@ CSV_HEADER = ("date", "until", "precision", "value", "dated_by", "kind", "text",
               "tags", "reason", "author")
 #: Timeline kinds an analyst makes (their ``item_id`` is the annotation's id); the rest are found
 ANALYST_KINDS = frozenset({"claim", "highlight", "note"})
+DOCUMENT_KIND = "document"  # an undated document's own entry
 Authors = Mapping[int, str]
 
 
 def made_by(item: TimelineItem, authors: Authors) -> str:
-    """Who made ``item``: its analyst's name ("unknown author"), or the machine label."""
+    """Who made ``item``: its analyst's name ("unknown author"), or the machine label.
+
+    An undated document is the imported article itself: no one, not the extractor.
+    """
+    if item.kind == DOCUMENT_KIND:
+        return ""
     if item.kind not in ANALYST_KINDS:
         return MACHINE_LABEL
     return display_name(authors.get(item.item_id or -1))
 
 
 def _byline(item: TimelineItem, authors: Authors) -> str:
-    """`` · by Ana`` for an analyst's item (nothing when unattributed), ``automatic`` otherwise."""
+    """`` · by Ana`` for an analyst's item (nothing when unattributed), ``automatic`` for
+    what the extractor found, nothing for a document."""
+    if item.kind == DOCUMENT_KIND:
+        return ""
     if item.kind not in ANALYST_KINDS:
         return f" · *{MACHINE_LABEL}*"
     name = authors.get(item.item_id or -1)
@@ -92,9 +101,10 @@ def _line(item: TimelineItem, links: NoteLinks, authors: Authors) -> str:
 
 
 def _undated_line(item: TimelineItem, links: NoteLinks, authors: Authors) -> str:
-    return (f"- {item.kind.capitalize()}: {_link(item, links)} — "
-            f"{escape_text(item.document_title)} — *{escape_text(item.reason)}*"
-            f"{_byline(item, authors)}")
+    # A document's text is its title: named once, not "[Title](…) — Title".
+    title = "" if item.kind == DOCUMENT_KIND else f"{escape_text(item.document_title)} — "
+    return (f"- {item.kind.capitalize()}: {_link(item, links)} — {title}"
+            f"*{escape_text(item.reason)}*{_byline(item, authors)}")
 
 
 def _link(item: TimelineItem, links: NoteLinks) -> str:

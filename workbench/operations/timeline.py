@@ -9,6 +9,7 @@ timeline once and applies ``filter_timeline`` as the analyst changes filters.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -85,10 +86,17 @@ def timeline_filter(store: Store, *, entity: str | None = None, tag: str | None 
     )
 
 
+# A bound starts with a four-digit year (ASCII digits); the rest is read as a TIMEX3 value.
+# Why not ``parse_value`` alone: it reads "201" as the 2010s and "19" as the 1900s, so a
+# year typed short ("--from 201") filtered by decade without a word.
+_BOUND_YEAR = re.compile(r"[0-9]{4}(?![0-9])")
+
+
 def _date_bound(text: str | None, option: str) -> TimeSpan | None:
     if text is None:
         return None
-    span = parse_value(text.strip())
+    value = text.strip()
+    span = parse_value(value) if _BOUND_YEAR.match(value) else None
     if span is None:
         raise NotADate(f"{option} {text!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     return span

@@ -9,7 +9,12 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from workbench.core.vocabulary import entity_label_name
+
 THRESHOLD = 90.0
+# Below every within-type pair: one name under two types is as often two things (Jordan the
+# country, Jordan the player) as one the model typed twice ("Brexit" as a PERSON and an ORG).
+NAMESAKE_SCORE = 80.0
 
 
 def normalized_name(name: str) -> str:
@@ -31,16 +36,20 @@ def _pair(
 def find_duplicate_pairs(
     entities: list[dict[str, Any]], dismissed: set[tuple[int, int]]
 ) -> list[dict[str, Any]]:
-    """Candidate pairs within one label, best first; dismissed pairs are skipped."""
+    """Candidate pairs within one label, then one name under two labels; best first.
+
+    Dismissed pairs are skipped.
+    """
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for entity in entities:
         by_label[entity["label"]].append(entity)
     pairs: dict[tuple[int, int], dict[str, Any]] = {}
-    for group in by_label.values():
-        for found in (*_spelling_pairs(group), *_short_name_pairs(group)):
-            key = tuple(sorted((found["keep"]["id"], found["merge"]["id"])))
-            if key not in dismissed and key not in pairs:
-                pairs[key] = found  # type: ignore[index]
+    candidates = [found for group in by_label.values()
+                  for found in (*_spelling_pairs(group), *_short_name_pairs(group))]
+    for found in (*candidates, *_namesakes_across_labels(entities)):
+        key = tuple(sorted((found["keep"]["id"], found["merge"]["id"])))
+        if key not in dismissed and key not in pairs:
+            pairs[key] = found  # type: ignore[index]
     return sorted(pairs.values(), key=lambda p: (-p["score"], p["keep"]["name"]))
 
 
@@ -67,6 +76,24 @@ def _spelling_pairs(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
             score = fuzz.token_sort_ratio(name, other_name)
             if score >= THRESHOLD and len(name) > 4:
                 found.append(_pair(entity, other, score, "similar spelling"))
+    return found
+
+
+def _namesakes_across_labels(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The same name (up to case, accents, hyphens) under two labels: one pair each."""
+    by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for entity in entities:
+        by_name[normalized_name(entity["name"]).replace(" ", "")].append(entity)
+    found = []
+    for members in by_name.values():
+        for i, entity in enumerate(members):
+            for other in members[i + 1:]:
+                if other["label"] != entity["label"]:
+                    # In the words the window uses for types ("Organisation"), not codes.
+                    labels = " and ".join(sorted(
+                        entity_label_name(label) for label in (entity["label"], other["label"])))
+                    found.append(_pair(entity, other, NAMESAKE_SCORE,
+                                       f"same name, different types ({labels})"))
     return found
 
 

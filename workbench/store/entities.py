@@ -38,9 +38,15 @@ def set_rule(rec: Recorder, name: str, label: str, entity_id: int) -> None:
 
 
 def add_alias_row(rec: Recorder, entity_id: int, alias: str) -> None:
-    """Record ``alias`` for an entity unless it is already there."""
+    """Record ``alias`` for an entity unless it is already there or is the entity's own name.
+
+    Why the name check: merging two entities of one name ("Brexit" PERSON into "Brexit"
+    ORG) listed "Brexit (also: Brexit)".
+    """
     exists = rec.db.execute(
-        "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND alias = ?", [entity_id, alias]
+        "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND alias = ?"
+        " UNION ALL SELECT 1 FROM entities WHERE id = ? AND name = ?",
+        [entity_id, alias, entity_id, alias],
     ).fetchone()
     if exists is None:
         rec.insert("entity_aliases", {"entity_id": entity_id, "alias": alias})
@@ -84,6 +90,9 @@ class Entities:
             rec.update("entities", {"id": entity_id}, {"name": new_name})
             set_rule(rec, entity["name"], entity["label"], entity_id)
             add_alias_row(rec, entity_id, entity["name"])
+            # Renamed back to an earlier name: that alias is the name again, not another one.
+            rec.delete_where("entity_aliases", "entity_id = ? AND alias = ?",
+                             [entity_id, new_name])
 
         undo_label = f"Rename{named(entity['name'])} to{named(new_name)}"
         return self.history.record_action(undo_label, action)[1]
@@ -114,6 +123,8 @@ class Entities:
         alias = " ".join(alias.split())
         if not alias:
             raise ValueError("an alias needs text")
+        if alias == entity["name"]:
+            raise ValueError(f"{alias!r} is the entity's name already, not another one")
 
         def action(rec: Recorder) -> None:
             add_alias_row(rec, entity_id, alias)

@@ -227,7 +227,9 @@ def changes_for(ops: list[Op], note: str, undo: bool = False) -> Changes:
         ),
         annotations=bool(tables & {"annotations", "span_tags", "claims", "links"}),
         tags=bool(tables & {"tags", "document_tags", "span_tags"}),
-        claims=regraded or bool(tables & {"claims", "claim_status_history", "links", "sources"}),
+        # A rejected suggestion is claim work too: the Suggestions panel re-ranks on it.
+        claims=regraded or bool(tables & {"claims", "claim_status_history", "links", "sources",
+                                          "suggestion_rejections"}),
         ach=bool(tables & ACH_TABLES),
         conflicts=bool(tables & {"merges", "merge_conflicts"}),
         note=note,

@@ -36,10 +36,15 @@ def list_quotes(
     kind: str | None = None,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """The who-said-what index: quotes with speaker, date and source, newest first."""
+    """The who-said-what index: quotes with speaker, date and source, newest first.
+
+    A speaker entity hidden as a false positive loses its canonical name here, not
+    its quotes: the words were still said, and the reader still shows them (they
+    used to vanish from the index). Its quotes are found by their speaker text.
+    """
     conditions, params = ["1"], []
     if speaker_id is not None:
-        conditions.append("q.speaker_entity_id = ?")
+        conditions.append("q.speaker_entity_id = ? AND e.id IS NOT NULL")
         params.append(speaker_id)
     if speaker:
         conditions.append(
@@ -55,8 +60,8 @@ def list_quotes(
             'SELECT q.id, q.document_id, q.start, q."end", q.text, q.kind, q.cue,'
             " e.name AS speaker, q.speaker_entity_id, q.speaker_text, d.title, d.published,"
             " d.source FROM quotes q JOIN documents d ON d.id = q.document_id"
-            " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
-            f" WHERE {' AND '.join(conditions)} AND coalesce(e.hidden, 0) = 0"
+            " LEFT JOIN entities e ON e.id = q.speaker_entity_id AND e.hidden = 0"
+            f" WHERE {' AND '.join(conditions)}"
             " ORDER BY d.published DESC, q.document_id, q.start LIMIT ?",
             [*params, -1 if limit is None else limit],
         )

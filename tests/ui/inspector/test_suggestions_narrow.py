@@ -35,3 +35,35 @@ def test_the_status_line_counts_in_words() -> None:
     assert found_text(0) == NO_MATCH
     assert found_text(1) == "1 document likely reports this claim"
     assert found_text(9) == "9 documents likely report this claim"
+
+
+LONG_NAMES = (("Autostrade per l'Italia", "ORG"), ("Genoa Public Prosecutor's Office", "ORG"),
+              ("Morandi Bridge", "FAC"), ("Giovanni Toti", "PERSON"))
+
+
+def test_a_long_list_of_shared_names_wraps_too(qtbot, library, make_document, open_window,
+                                               settle) -> None:
+    """"Shared: Qasem Soleimani, United States" did not wrap: in a 1024-wide window it held
+    the cards wider than the panel, and every card's text was cut on the right."""
+    names = ", ".join(name for name, _ in LONG_NAMES)
+    claim_text = f"Rome - Twelve died when the Morandi Bridge fell, say {names}."
+    report_text = (f"Genoa - The Morandi Bridge collapsed and twelve died. {names} "
+                   "opened inquiries into the Morandi Bridge collapse.")
+    mentions = tuple((name, label, name) for name, label in LONG_NAMES)
+    claim_doc = make_document(library, "Rome desk", claim_text, mentions=mentions)
+    make_document(library, "Bridge collapse", report_text, mentions=mentions)
+    claim, _ = library.claims.add_claim(claim_doc, 7, len(claim_text))
+    window = open_window(library)
+    panel = window.workspace.suggestions
+    panel.setParent(None)  # measured alone, at the width the inspector has at 1024×640
+    qtbot.addWidget(panel)
+    panel.resize(238, 500)
+    panel.show()
+    panel.show_claim(claim)
+    settle(window)
+    qtbot.waitUntil(lambda: bool(panel.cards), timeout=5000)
+    qtbot.wait(20)
+    card = panel.cards[0]
+    assert card.suggestion.shared_entities  # the line under test is there
+    assert panel.widget().width() <= panel.viewport().width()
+    assert card.width() <= panel.viewport().width()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.models import Changes
 from workbench.core.records import Claim
 from workbench.core.text import shorten
 from workbench.core.vocabulary import RELATIONS
@@ -98,6 +100,9 @@ class SuggestionCard(QFrame):
         shared = ", ".join(suggestion.shared_entities)
         entities = QLabel(f"Shared: {shared}" if shared else "", objectName="MutedLabel")
         entities.setTextFormat(Qt.TextFormat.PlainText)
+        # Wrapped like the rest: one unwrapped line of names held every card wider
+        # than a 1024-wide window's inspector, and their text was cut on the right.
+        entities.setWordWrap(True)
         entities.setVisible(bool(shared))
         self.accept_button = QPushButton("Accept")
         menu = QMenu(self.accept_button)
@@ -144,6 +149,8 @@ class SuggestionsPanel(QScrollArea):
         self.suggestions: list[Suggestion] = []
         self.cards: list[SuggestionCard] = []
         self._generation = 0
+        self._stale = False  # a change came while the panel was out of sight
+        actions.changes_applied.connect(self.on_changes)
         body = QWidget()
         self.cards_layout = QVBoxLayout(body)
         self.cards_layout.setContentsMargins(6, 6, 6, 6)
@@ -160,6 +167,7 @@ class SuggestionsPanel(QScrollArea):
     def show_claim(self, claim_id: int | None) -> None:
         """Rank suggestions for ``claim_id`` in the background (None clears the panel)."""
         self.claim_id = claim_id
+        self._stale = False
         self._generation += 1
         generation = self._generation
         self._clear_cards()
@@ -179,8 +187,31 @@ class SuggestionsPanel(QScrollArea):
         if self.claim_id is not None:
             self.show_claim(self.claim_id)
 
+    def on_changes(self, changes: Changes) -> None:
+        """Rank again after an analyst action on claims, links or rejections, Undo and Redo too.
+
+        Why: only the panel's own Accept and Reject re-ranked it, so after Ctrl+Z the
+        undone match stayed hidden, and after undoing the claim itself its matches
+        stayed on show with Accept buttons that could only fail. Bulk import steps are
+        not analyst actions and do not re-rank (each would cost a library search).
+        """
+        if self.claim_id is None or not (changes.is_analyst_action and changes.claims):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def _show(self, generation: int, read: tuple[Claim, list[Suggestion]] | None) -> None:
-        if generation != self._generation or read is None:
+        if generation != self._generation:
+            return
+        if read is None:  # the claim is gone (its creation undone, or deleted)
+            self.show_claim(None)
             return
         claim, found = read
         words = claim.statement or claim.text  # what the matches were searched for
@@ -205,9 +236,9 @@ class SuggestionsPanel(QScrollArea):
         claim_id = self.claim_id
         if claim_id is None:
             return
+        # The link's Changes re-rank the panel (``on_changes``), as its Undo does.
         self.actions.run("Accept suggestion",
-                         lambda s: s.suggestions.accept_suggestion(claim_id, suggestion, relation),
-                         lambda _result: self.refresh())
+                         lambda s: s.suggestions.accept_suggestion(claim_id, suggestion, relation))
 
     def reject(self, suggestion: Suggestion) -> None:
         """Never suggest this statement for the claim again."""
@@ -215,8 +246,7 @@ class SuggestionsPanel(QScrollArea):
         if claim_id is None:
             return
         self.actions.run("Reject suggestion", lambda s: s.suggestions.reject_suggestion(
-            claim_id, suggestion.document_id, suggestion.start, suggestion.end),
-            lambda _result: self.refresh())
+            claim_id, suggestion.document_id, suggestion.start, suggestion.end))
 
     def _clear_cards(self) -> None:
         for card in self.cards:
@@ -226,6 +256,11 @@ class SuggestionsPanel(QScrollArea):
         self.suggestions = []
 
 
-def _claim_and_matches(store: Store, claim_id: int) -> tuple[Claim, list[Suggestion]]:
-    """The claim (its statement and links) and its ranked matches, read off the UI thread."""
-    return store.claims.get_claim(claim_id), store.suggestions.suggest_for_claim(claim_id, LIMIT)
+def _claim_and_matches(store: Store, claim_id: int) -> tuple[Claim, list[Suggestion]] | None:
+    """The claim (its statement and links) and its ranked matches, read off the UI thread;
+    None when the claim is no longer there."""
+    try:
+        claim = store.claims.get_claim(claim_id)
+    except LookupError:
+        return None
+    return claim, store.suggestions.suggest_for_claim(claim_id, LIMIT)

@@ -29,7 +29,7 @@ from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.colors import mark_colors, timeline_colors
 from workbench.ui.timeline.labels import tooltip_text, whole_labels
-from workbench.ui.timeline.lanes import Lane, any_item_between
+from workbench.ui.timeline.lanes import PAINT_RANK, Lane, any_item_between
 from workbench.ui.timeline.scale import TimeScale, fit_range
 from workbench.ui.widgets.empty_hint import CENTRED, paint_hint
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -249,7 +249,7 @@ class TimelineCanvas(QWidget):
         cells = np.floor(xs / DEDUPE_PX).astype(np.int64) + 1_000
         _unique, first = np.unique(keys * 10_000_000 + cells, return_index=True)
         kept, kept_keys = xs[first], keys[first]
-        for key in np.unique(kept_keys):
+        for key in _paint_order(kept_keys):
             chosen = kept[kept_keys == key]
             ys = np.full(len(chosen), middle)
             # Square points without antialiasing are plain rectangle fills: 2,000 marks in
@@ -266,7 +266,7 @@ class TimelineCanvas(QWidget):
             np.floor(x1 / DEDUPE_PX).astype(np.int64) + 1_000
         _unique, first = np.unique(keys * 10_000_000_000 + cells, return_index=True)
         painter.setPen(Qt.PenStyle.NoPen)
-        for key in np.unique(keys[first]):
+        for key in _paint_order(keys[first]):
             chosen = first[keys[first] == key]
             painter.setBrush(self._bar_colors[int(key)])
             painter.drawRects([QRectF(a, middle - 4, b - a, 8) for a, b
@@ -308,7 +308,11 @@ class TimelineCanvas(QWidget):
     # -- mouse -----------------------------------------------------------------
 
     def item_at(self, point: QPointF) -> TimelineItem | None:
-        """The item whose mark is under ``point`` (nearest one within a few pixels)."""
+        """The item whose mark is under ``point`` (nearest one within a few pixels).
+
+        Of marks as near, the one painted on top (``PAINT_RANK``: a claim over the
+        quote it sits in) is the one a click opens.
+        """
         index = int((point.y() - AXIS_HEIGHT + self.y_offset) // LANE_HEIGHT)
         if point.y() < AXIS_HEIGHT or not 0 <= index < len(self.lanes) or point.x() < GUTTER:
             return None
@@ -316,13 +320,14 @@ class TimelineCanvas(QWidget):
         plot_x = point.x() - GUTTER
         first = self.scale.time_at(plot_x - HIT_RADIUS)
         last = self.scale.time_at(plot_x + HIT_RADIUS)
-        best, best_distance = None, math.inf
+        best, best_order = None, (math.inf, 0)
         for position in lane.visible(first, last):
             x0, x1 = self._x(lane.starts[position]), self._x(lane.ends[position])
             distance = 0.0 if x0 <= point.x() <= x1 else min(abs(point.x() - x0),
                                                              abs(point.x() - x1))
-            if distance <= HIT_RADIUS and distance < best_distance:
-                best, best_distance = lane.items[position], distance
+            order = (distance, -PAINT_RANK[int(lane.keys[position])])
+            if distance <= HIT_RADIUS and order < best_order:
+                best, best_order = lane.items[position], order
         return best
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
@@ -384,3 +389,7 @@ class TimelineCanvas(QWidget):
             return True
         return super().event(event)
 
+
+def _paint_order(keys: np.ndarray) -> list[int]:
+    """The colour keys present, in ``PAINT_RANK`` order: a claim is painted last, on top."""
+    return sorted(np.unique(keys).tolist(), key=PAINT_RANK.__getitem__)

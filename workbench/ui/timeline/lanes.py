@@ -24,6 +24,12 @@ OTHER_LANE = "Other"
 MARK_KEYS = (*(f"claim_{status}" for status in CLAIM_STATUSES),
              "quote", "highlight", "note", "sentence")
 _MARK_INDEX = {key: index for index, key in enumerate(MARK_KEYS)}
+# Painted in this order, the last on top: what the extractor found, then the analyst's
+# highlights and notes, claims last. In key order the claims went first, and a quote or
+# dated sentence of the same day covered the claim it holds.
+_PAINTED_FIRST = ("sentence", "quote", "highlight", "note")
+PAINT_RANK = tuple(_PAINTED_FIRST.index(key) if key in _PAINTED_FIRST
+                   else len(_PAINTED_FIRST) + index for index, key in enumerate(MARK_KEYS))
 
 
 def mark_key(item: TimelineItem) -> int:

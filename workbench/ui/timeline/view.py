@@ -90,8 +90,10 @@ class TimelineView(LazyRefreshWidget):
         self.status_combo.addItem("Any status", None)
         for status in CLAIM_STATUSES:
             self.status_combo.addItem(status.capitalize(), status)
+        # The lanes combo fits its longest choice: at 1024 px it read "Lanes: Documen".
+        lanes_width = max(len(self.group_combo.itemText(i)) for i in range(len(GROUPINGS)))
         for combo, width in ((self.entity_combo, 16), (self.tag_combo, 12),
-                             (self.story_combo, 20), (self.group_combo, 10),
+                             (self.story_combo, 16), (self.group_combo, lanes_width),
                              (self.status_combo, 10)):
             # Long entity names and claim texts must not push the toolbar wider than the dock.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -1,0 +1,38 @@
+"""``entity merge NAME NAME`` when two entities share the name: the ids are named, not a riddle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import main
+from workbench.core.models import Analysis, Article, Mention
+from workbench.store import Store
+
+
+def test_merging_a_name_with_itself_names_its_namesakes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "give at least one other entity to merge": the name found the person both
+    times, and nothing told the analyst that an organisation of that name existed."""
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        for label in ("PERSON", "ORG"):
+            doc = store.documents.add_article(
+                Article(title=label, text=f"Brexit news ({label})."), analyze=False
+            ).documents_added[0]
+            store.analysis.save_analysis(doc, Analysis(mentions=(
+                Mention(0, 6, "Brexit", label, "Brexit"),)))
+        person, org = (store.entities.find_entity_id("Brexit"),
+                       next(e["id"] for e in store.entities.list_entities()
+                            if e["label"] == "ORG"))
+    assert main(["--db", str(path), "entity", "merge", "Brexit", "Brexit"]) == 1
+    assert (f"'Brexit' is entity {person} (PERSON) both times; other entities of that name: "
+            f"{org} (ORG); give their ids, e.g. entity merge {person} {org}"
+            ) in capsys.readouterr().err
+    assert main(["--db", str(path), "entity", "merge", str(person), str(org)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(path), "entities", "--name", "Brexit"]) == 0
+    listed = capsys.readouterr().out
+    assert "Brexit  2 documents" in listed and "also:" not in listed

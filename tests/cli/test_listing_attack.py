@@ -1,0 +1,94 @@
+"""Listings attacked: blank filters are usage errors, and an empty answer is said, not blank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import main
+from workbench.core.models import Article
+from workbench.store import Store
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("listings") / "library.sqlite"
+    with Store(path) as store:
+        store.documents.add_article(
+            Article("Rainfall", "Rainfall reached 40 millimetres. Farmers welcomed it."),
+            analyze=False)
+    return path
+
+
+def run(library: Path, *args: str) -> int:
+    try:
+        return main(["--db", str(library), *args])
+    except SystemExit as exc:
+        assert isinstance(exc.code, int)
+        return exc.code
+
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (("quotes", "--speaker", ""), "empty NAME: give a speaker's name or part of it"),
+    (("quotes", "--speaker", "   "), "empty NAME: give a speaker's name or part of it"),
+    (("entities", "--name", ""), "empty TEXT: give part of a name"),
+    (("claims", "--claimant", " "), "empty NAME: give the claimant"),
+])
+def test_a_blank_filter_is_a_usage_error_with_its_own_hint(
+    library: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], hint: str
+) -> None:
+    """``quotes --speaker ""`` listed every quote (exit 0) and ``entities --name ""`` asked
+    for "the source's name"; a blank value is a usage error (README: exit codes)."""
+    assert run(library, *args) == 2
+    assert hint in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("quotes",), "No quotes."),
+    (("quotes", "--speaker", "Nobody"), "No matching quotes."),
+    (("entities", "--name", "Nobody"), "No matching entities."),
+    (("claims",), "No claims."),
+    (("claims", "--status", "disputed"), "No matching claims."),
+])
+def test_an_empty_listing_says_so(
+    library: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], said: str
+) -> None:
+    """Nothing at all was printed, as by a command that did not run."""
+    assert run(library, *args) == 0
+    assert capsys.readouterr().out == said + "\n"
+
+
+@pytest.mark.parametrize("quote", ["Rainfall reached\r\n40 millimetres", "Rainfall reached\r40",
+                                   "Cafe\u0301 owners"])
+def test_a_quote_copied_from_the_source_file_finds_its_span(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], quote: str
+) -> None:
+    """A quote copied from the Windows file the article came from (CRLF), or typed in
+    decomposed Unicode, was "text not found": import had made the stored text \\n and NFC."""
+    path, source = tmp_path / "library.sqlite", tmp_path / "rain.txt"
+    source.write_bytes("Rain\r\n\r\nRainfall reached\r\n40 millimetres. Café owners welcomed "
+                       "it.\r\n".encode())
+    assert main(["--db", str(path), "import", str(source), "--no-analyze", "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(path), "annotate", "1", "--quote", quote, "--json"]) == 0
+    assert '"id": 1' in capsys.readouterr().out
+
+
+def test_entity_rows_keep_their_columns_whatever_the_type(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """"WORK_OF_ART" is longer than the eight characters the type column had."""
+    from workbench.core.models import Analysis, Mention
+
+    path = tmp_path / "library.sqlite"
+    text = "Hamlet was staged in Paris."
+    with Store(path) as store:
+        doc = store.documents.add_article(Article("Stage", text), analyze=False)
+        store.analysis.save_analysis(doc.documents_added[0], Analysis(mentions=(
+            Mention(0, 6, "Hamlet", "WORK_OF_ART", "Hamlet"),
+            Mention(21, 26, "Paris", "GPE", "Paris"))))
+    assert main(["--db", str(path), "entities"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert len({row.index("Hamlet") if "Hamlet" in row else row.index("Paris")
+                for row in rows}) == 1
