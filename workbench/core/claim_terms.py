@@ -13,6 +13,7 @@ its words is a unit of its own, matched by near-equal forms if capitalised.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -28,6 +29,8 @@ _NUMBER_WORDS = {
     "fifty": "50", "hundred": "100", "thousand": "1000", "million": "million",
     "billion": "billion",
 }  # fmt: skip
+# The other way round ("40" -> "forty"): a claim writing digits finds a report writing words.
+_DIGIT_WORDS = {digits: word for word, digits in _NUMBER_WORDS.items() if digits != word}
 # Capitalised in any sentence, yet not names that tell one event from another.
 CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -60,6 +63,8 @@ class Term:
     """One distinct thing to look for: a stem, the words it came from, and its evidence unit."""
 
     key: str
+    # The words it came from, each in every spelling another text may use (``_spellings``:
+    # "five" and "5", "40" and "forty").
     surfaces: frozenset[str]
     is_name: bool
     unit: int
@@ -67,13 +72,12 @@ class Term:
     # word of a headline in Title Case, which may be one ("Cooper Says ..." never finds
     # "cooperation").
     strict: bool = False
-    # The stems looked for in other texts: the key's, and a number word's digits ("five": "5").
-    stems: frozenset[str] = frozenset()
 
-    @property
+    @functools.cached_property
     def spellings(self) -> frozenset[str]:
-        """Every stem that counts as this term in another text (the key's at least)."""
-        return self.stems | {self.key}
+        """Every stem that counts as this term in another text: its surfaces' (the key's
+        among them), stemmed once per term, since every candidate document asks."""
+        return frozenset({self.key, *(stem(surface) for surface in self.surfaces)})
 
 
 @dataclass
@@ -180,10 +184,11 @@ def _without_possessive(word: str) -> str:
 
 
 def _spellings(word: str) -> tuple[str, ...]:
-    """The ways another text may write ``word``: a number word and its digits ("five", "5"),
-    as headlines and reports spell numbers differently; any other word as it is."""
-    digits = _NUMBER_WORDS.get(word)
-    return (word, digits) if digits and digits != word else (word,)
+    """The ways another text may write ``word``: a number in words and in digits ("five",
+    "5"; "40", "forty"), whichever the claim wrote, as headlines and reports spell numbers
+    differently; any other word as it is."""
+    other = _NUMBER_WORDS.get(word) or _DIGIT_WORDS.get(word)
+    return (word, other) if other and other != word else (word,)
 
 
 def _add_term(found: ClaimTerms, word: str, unit: int, weight: float, *,
@@ -192,14 +197,12 @@ def _add_term(found: ClaimTerms, word: str, unit: int, weight: float, *,
     and once not is not a name (nor strict). ``forms``: the word's spellings (``_spellings``),
     each looked for in other texts as the same term."""
     key = stem(word)
-    stems = frozenset(stem(form) for form in forms or (word,))
     old = found.terms.get(key)
     if old is None:
-        found.terms[key] = Term(key, frozenset(forms or (word,)), is_name, unit, strict, stems)
+        found.terms[key] = Term(key, frozenset(forms or (word,)), is_name, unit, strict)
     else:
         found.terms[key] = Term(key, old.surfaces | set(forms or (word,)),
-                                old.is_name and is_name, old.unit, old.strict and strict,
-                                old.stems | stems)
+                                old.is_name and is_name, old.unit, old.strict and strict)
     found.weights[key] = max(found.weights.get(key, 0.0), weight)
 
 
@@ -207,13 +210,14 @@ def key_predicate(found: ClaimTerms) -> str | None:
     """The claim's main verb, guessed without a parser: its first past-tense common word.
 
     News claims report what happened in the past tense ("dismissed", "won");
-    the guess is the first non-name word ending in -ed or a common irregular one.
+    the guess is the first non-name word ending in -ed ("hundred" is a number) or a common
+    irregular one.
     """
     for key, term in found.terms.items():
         if term.is_name:
             continue
-        if any(w.endswith("ed") and len(w) > 4 or w in _IRREGULAR_PREDICATES  # noqa: PLR2004
-               for w in term.surfaces):
+        if any(w.endswith("ed") and len(w) > 4 and w not in _NUMBER_WORDS  # noqa: PLR2004
+               or w in _IRREGULAR_PREDICATES for w in term.surfaces):
             return key
     return None
 
