@@ -64,6 +64,21 @@ def test_digits_are_asked_for_in_words_too() -> None:
     assert terms.terms["40"].spellings == frozenset({"40", "forti"})
 
 
+@pytest.mark.parametrize("claim", [
+    "The jury convicted him on Nov. 12 of murder",
+    "The ferry sank on 12 January off the coast",
+    "The alarm sounded at 12:19 in the harbour",
+    "The alarm sounded at 10: 12 PM in the harbour",
+])  # fmt: skip
+def test_a_day_or_a_clock_time_is_not_asked_for_in_words(claim: str) -> None:
+    """Nobody writes "November twelve": asked for, "twelve" found reports of twelve of anything."""
+    assert "twelve" not in rarest_words(claim_terms(claim, lambda word: 2.0))
+
+
+def test_a_count_beside_a_month_like_word_is_asked_for_in_words() -> None:
+    assert "forty" in rarest_words(claim_terms("Market 40 stalls burned", lambda word: 2.0))
+
+
 def test_a_number_is_no_key_predicate() -> None:
     """"hundred" ends in -ed, and "100" is now spelled "hundred" too: neither is the verb."""
     assert claim_terms("Floods forced 100 families from homes", lambda word: 2.0
