@@ -192,13 +192,13 @@ NOTES = [
     "alone, claims in their document, headlines, the clusters, our tabloid headlines), "
     "though 16 dev statements' lists changed order.",
     "- What the gate silences (session 12, at the new threshold): 15 of 639 dev statements "
-    "alone, BM25's first answer true for 10. Read: five say nothing of their own (\"The "
-    "guy is relatively unknown and the skeptics wondered if the right person was chosen.\"), "
-    "the best sentence of each of the others holds a sixth to a third of its words' "
-    "weight, mostly of long claims. Tried, not kept: the sentence share counted over the claim's 12 heaviest "
-    "terms (as bm25 is over 16) instead of all of them: one of the 15 back (recall@10 0.740 "
-    "-> 0.741, MRR 0.944 -> 0.946), false suggestions and headlines unchanged; too small to "
-    "call a gain for changing a feature every score reads.",
+    "alone, BM25's first answer true for 10. Read: five say nothing of their own (\"The guy is "
+    "relatively unknown and the skeptics wondered if the right person was chosen.\"), the best "
+    "sentence of each of the others holds a sixth to a third of its words' weight, mostly of "
+    "long claims. Tried, not kept: the sentence share counted over the claim's 12 heaviest terms "
+    "(as bm25 is over 16) instead of all of them: one of the 15 back (recall@10 0.740 -> 0.741, "
+    "MRR 0.944 -> 0.946), false suggestions and headlines unchanged; too small to call a gain "
+    "for changing a feature every score reads.",
     "- Also tried on dev without the model (session 9), none kept: the second candidate "
     "query's names weighed 0.6, 1.5, 2 or 3 times against the claim's words (statement "
     "alone recall@10 0.741-0.745 against 0.745; claim in its document at 1.5: 0.764 -> "
