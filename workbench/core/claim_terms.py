@@ -201,7 +201,7 @@ def _spellings(word: str, day_or_clock: bool = False) -> tuple[str, ...]:
 
 def _is_day_or_clock(text: str, start: int, end: int) -> bool:
     """Whether the digits at ``text[start:end]`` are a day of a month or part of a clock
-    time ("Nov. 12", "12th of November", "12:19"), read from the words around them.
+    time ("Nov. 12", "12 January", "12:19"), read from the words around them.
 
     Why: "convicted on Nov. 12" asked for "twelve" too found reports of twelve of
     anything, and the extra word moved other candidates out of the list."""
