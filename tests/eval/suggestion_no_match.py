@@ -11,8 +11,10 @@ first two, each judged on its own (``suggestion_scoring.calibrate``):
   ``seeds/ATTRIBUTION.md``; nothing copied), short reports whose sentences nearly all
   state a fact: events of 2019-2020 that no ECB+ topic reports (read: COVID-19, Hong
   Kong, Navalny, Soleimani, the first impeachment, prorogation, Puerto Rico's governors,
-  Kipchoge, London Bridge, Thunberg, Kobe Bryant, Biden's election; the statements that
-  got a suggestion were read: none reports an ECB+ event);
+  Kipchoge, London Bridge, Thunberg, Kobe Bryant, Biden's election; the 59 statements
+  that got a suggestion at the earlier threshold were read: none reports an ECB+ event,
+  one restates background an ECB+ report also gives, Nixon resigning before impeachment,
+  and counts as a false suggestion here);
 - the other sentences of the reserved ECB+ documents (6+ words): quotes, background,
   season statistics, datelines ("July 25, 2005, 12: 18 AM ET"). Reported, not calibrated
   on: they are not the claims the eval's matched claims are (every one a marked event
