@@ -11,7 +11,7 @@ first two, each judged on its own (``suggestion_scoring.calibrate``):
   ``seeds/ATTRIBUTION.md``; nothing copied), short reports whose sentences nearly all
   state a fact: events of 2019-2020 that no ECB+ topic reports (read: COVID-19, Hong
   Kong, Navalny, Soleimani, the first impeachment, prorogation, Puerto Rico's governors,
-  Kipchoge, London Bridge, Thunberg, Kobe Bryant, Biden's election; the 59 statements
+  Kipchoge, London Bridge, Thunberg, Kobe Bryant, Biden's election; the statements
   that got a suggestion at the earlier threshold were read: none reports an ECB+ event,
   one restates background an ECB+ report also gives, Nixon resigning before impeachment,
   and counts as a false suggestion here);
