@@ -368,8 +368,8 @@ def report_lines(modes: list[Mode], heads: list[Query], speeds: tuple[float, flo
     lines += evidence_section(modes, ALLOWED_FALSE)
     for mode in modes:
         lines += [f"*{mode.label.capitalize()}* — dev-tuned evidence weights this run: "
-                  f"`{mode.tuned}`; threshold calibrated on dev (on every no-match set, the "
-                  f"{CONFIDENCE:.0%} upper bound of false suggestions at most "
+                  f"`{mode.tuned}`; threshold calibrated on dev (on both calibration sets, "
+                  f"the {CONFIDENCE:.0%} upper bound of false suggestions at most "
                   f"{ALLOWED_FALSE:.0%}): {mode.tuned_threshold}. Shipped (tuned on dev by an "
                   f"earlier run of the same procedure): `{mode.weights}`, threshold "
                   f"{mode.threshold}.", ""]
