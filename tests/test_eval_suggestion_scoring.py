@@ -60,3 +60,34 @@ def test_reciprocal_rank_counts_only_the_first_ten() -> None:
     assert scoring.reciprocal_rank([9, 8, 7], frozenset({7})) == pytest.approx(1 / 3)
     assert scoring.reciprocal_rank(list(range(20, 31)), frozenset({30})) == 0.0
     assert scoring.reciprocal_rank([], frozenset({1})) == 0.0
+
+
+def test_the_false_rate_bound_is_clopper_pearson() -> None:
+    """Checked against the closed forms: none of n seen -> 1 - 0.05 ** (1 / n); all -> 1."""
+    assert scoring.false_rate_bound(0, 10) == pytest.approx(1 - 0.05 ** (1 / 10), abs=1e-9)
+    assert scoring.false_rate_bound(10, 10) == 1.0
+    # 10 of 144 (6.9%) may well be 11% on unseen claims: its bound is above 10%.
+    assert 0.10 < scoring.false_rate_bound(10, 144) < 0.12
+    assert scoring.false_rate_bound(5, 200) < scoring.false_rate_bound(5, 100)
+
+
+def test_fewer_may_pass_than_the_allowed_rate_of_a_small_set() -> None:
+    assert scoring.allowed_through(144, 0.10) == 8
+    assert scoring.allowed_through(10, 0.10) == 0
+    large = scoring.allowed_through(2000, 0.10)
+    assert 0.08 < large / 2000 < 0.10
+
+
+def _unmatched(top: float) -> scoring.Query:
+    return _claim(set(), [1], [(1, top)])
+
+
+def test_the_threshold_keeps_every_set_within_the_bound() -> None:
+    """An easy set (low scores) must not lower the threshold a hard set needs."""
+    hard = [_unmatched(0.5 + i / 1000) for i in range(100)]
+    easy = [_unmatched(0.1) for _ in range(900)]
+    alone = scoring.calibrate([hard], WEIGHTS, 0.10)
+    assert scoring.calibrate([hard, easy], WEIGHTS, 0.10) == alone
+    through = scoring.system_metrics(hard, WEIGHTS, alone).false_rate * len(hard)
+    assert round(through) == scoring.allowed_through(len(hard), 0.10)
+    assert scoring.calibrate([[*hard, *easy]], WEIGHTS, 0.10) < alone

@@ -56,6 +56,43 @@ def test_a_number_word_is_asked_for_in_both_spellings() -> None:
     assert terms.terms["five"].spellings == frozenset({"five", "5"})
 
 
+def test_digits_are_asked_for_in_words_too() -> None:
+    """Before: "five" was asked as "5" too, but "40" never as "forty"."""
+    terms = claim_terms("Crush at the funeral kills 40 mourners", lambda word: 2.0)
+    assert {"40", "forty"} <= set(rarest_words(terms))
+    assert terms.numbers == frozenset({"40"})
+    assert terms.terms["40"].spellings == frozenset({"40", "forti"})
+
+
+@pytest.mark.parametrize("claim", [
+    "The jury convicted him on Nov. 12 of murder",
+    "The ferry sank on 12 January off the coast",
+    "The alarm sounded at 12:19 in the harbour",
+    "The alarm sounded at 10: 12 PM in the harbour",
+])  # fmt: skip
+def test_a_day_or_a_clock_time_is_not_asked_for_in_words(claim: str) -> None:
+    """Nobody writes "November twelve": asked for, "twelve" found reports of twelve of anything."""
+    assert "twelve" not in rarest_words(claim_terms(claim, lambda word: 2.0))
+
+
+def test_a_count_beside_a_month_like_word_is_asked_for_in_words() -> None:
+    assert "forty" in rarest_words(claim_terms("Market 40 stalls burned", lambda word: 2.0))
+
+
+def test_a_number_is_no_key_predicate() -> None:
+    """"hundred" ends in -ed, and "100" is now spelled "hundred" too: neither is the verb."""
+    assert claim_terms("Floods forced 100 families from homes", lambda word: 2.0
+                       ).predicate == "forc"
+    assert claim_terms("A hundred families evacuated", lambda word: 2.0
+                       ).predicate == "evacu"
+
+
+def test_a_term_is_looked_for_by_the_stems_of_its_surfaces() -> None:
+    terms = claim_terms("Rebels shelled the port; shelling went on", lambda word: 2.0)
+    assert terms.terms["shell"].surfaces == frozenset({"shelled", "shelling"})
+    assert terms.terms["shell"].spellings == frozenset({"shell"})
+
+
 def test_a_possessive_is_asked_for_as_its_word() -> None:
     terms = claim_terms("Dozens killed in crush at general's funeral", lambda word: 2.0)
     assert "general" in rarest_words(terms)
@@ -65,6 +102,7 @@ def test_a_possessive_is_asked_for_as_its_word() -> None:
 @pytest.mark.parametrize(("headline", "title"), [
     ("Ferry halted for five weeks", FERRY[0]),
     ("Crush at general's funeral kills forty", FUNERAL[0]),
+    ("Crush at general's funeral kills 40", FUNERAL[0]),
 ])  # fmt: skip
 def test_a_headline_finds_the_report_whatever_its_spelling(
     library: tuple[Store, dict[str, int]], headline: str, title: str

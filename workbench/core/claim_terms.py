@@ -13,6 +13,7 @@ its words is a unit of its own, matched by near-equal forms if capitalised.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -28,6 +29,15 @@ _NUMBER_WORDS = {
     "fifty": "50", "hundred": "100", "thousand": "1000", "million": "million",
     "billion": "billion",
 }  # fmt: skip
+# The other way round ("40" -> "forty"): a claim writing digits finds a report writing words,
+# unless the digits are a day or a clock time ("Nov. 12", "12 January", "12:19"), never
+# written in words.
+_DIGIT_WORDS = {digits: word for word, digits in _NUMBER_WORDS.items() if digits != word}
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_DATE_BEFORE = re.compile(r"(?:\b" + _MONTH + r"\.?|\d\s?:)\s?$", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"^(?:\s?:\s?\d|(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + ")",
+                         re.IGNORECASE)
 # Capitalised in any sentence, yet not names that tell one event from another.
 CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -60,6 +70,8 @@ class Term:
     """One distinct thing to look for: a stem, the words it came from, and its evidence unit."""
 
     key: str
+    # The words it came from, each in every spelling another text may use (``_spellings``:
+    # "five" and "5", "40" and "forty").
     surfaces: frozenset[str]
     is_name: bool
     unit: int
@@ -67,13 +79,12 @@ class Term:
     # word of a headline in Title Case, which may be one ("Cooper Says ..." never finds
     # "cooperation").
     strict: bool = False
-    # The stems looked for in other texts: the key's, and a number word's digits ("five": "5").
-    stems: frozenset[str] = frozenset()
 
-    @property
+    @functools.cached_property
     def spellings(self) -> frozenset[str]:
-        """Every stem that counts as this term in another text (the key's at least)."""
-        return self.stems | {self.key}
+        """Every stem that counts as this term in another text: its surfaces' (the key's
+        among them), stemmed once per term, since every candidate document asks."""
+        return frozenset({self.key, *(stem(surface) for surface in self.surfaces)})
 
 
 @dataclass
@@ -130,7 +141,7 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
             unit += 1
         previous_name = is_name
         lowered = _without_possessive(lowered)
-        spellings = _spellings(lowered)
+        spellings = _spellings(lowered, _is_day_or_clock(text, match.start(), match.end()))
         words.extend(spellings)
         strict = is_name or (token[:1].isupper() and not capitals_name)
         _add_term(found, lowered, unit, weight_of(lowered), is_name=is_name, strict=strict,
@@ -179,11 +190,25 @@ def _without_possessive(word: str) -> str:
     return word[:-2] if word.endswith("'s") and len(word) > 3 else word  # noqa: PLR2004
 
 
-def _spellings(word: str) -> tuple[str, ...]:
-    """The ways another text may write ``word``: a number word and its digits ("five", "5"),
-    as headlines and reports spell numbers differently; any other word as it is."""
-    digits = _NUMBER_WORDS.get(word)
-    return (word, digits) if digits and digits != word else (word,)
+def _spellings(word: str, day_or_clock: bool = False) -> tuple[str, ...]:
+    """The ways another text may write ``word``: a number in words and in digits ("five",
+    "5"; "40", "forty"), whichever the claim wrote, as headlines and reports spell numbers
+    differently; digits that are a day or a clock time (``day_or_clock``) and any other
+    word as they are."""
+    other = _NUMBER_WORDS.get(word) or (None if day_or_clock else _DIGIT_WORDS.get(word))
+    return (word, other) if other and other != word else (word,)
+
+
+def _is_day_or_clock(text: str, start: int, end: int) -> bool:
+    """Whether the digits at ``text[start:end]`` are a day of a month or part of a clock
+    time ("Nov. 12", "12 January", "12:19"), read from the words around them.
+
+    Why: "convicted on Nov. 12" asked for "twelve" too found reports of twelve of
+    anything, and the extra word moved other candidates out of the list."""
+    if not text[start:end].isdigit():
+        return False
+    return bool(_DATE_BEFORE.search(text[max(0, start - 12):start])
+                or _DATE_AFTER.match(text[end:end + 16]))
 
 
 def _add_term(found: ClaimTerms, word: str, unit: int, weight: float, *,
@@ -192,14 +217,12 @@ def _add_term(found: ClaimTerms, word: str, unit: int, weight: float, *,
     and once not is not a name (nor strict). ``forms``: the word's spellings (``_spellings``),
     each looked for in other texts as the same term."""
     key = stem(word)
-    stems = frozenset(stem(form) for form in forms or (word,))
     old = found.terms.get(key)
     if old is None:
-        found.terms[key] = Term(key, frozenset(forms or (word,)), is_name, unit, strict, stems)
+        found.terms[key] = Term(key, frozenset(forms or (word,)), is_name, unit, strict)
     else:
         found.terms[key] = Term(key, old.surfaces | set(forms or (word,)),
-                                old.is_name and is_name, old.unit, old.strict and strict,
-                                old.stems | stems)
+                                old.is_name and is_name, old.unit, old.strict and strict)
     found.weights[key] = max(found.weights.get(key, 0.0), weight)
 
 
@@ -207,13 +230,14 @@ def key_predicate(found: ClaimTerms) -> str | None:
     """The claim's main verb, guessed without a parser: its first past-tense common word.
 
     News claims report what happened in the past tense ("dismissed", "won");
-    the guess is the first non-name word ending in -ed or a common irregular one.
+    the guess is the first non-name word ending in -ed ("hundred" is a number) or a common
+    irregular one.
     """
     for key, term in found.terms.items():
         if term.is_name:
             continue
-        if any(w.endswith("ed") and len(w) > 4 or w in _IRREGULAR_PREDICATES  # noqa: PLR2004
-               for w in term.surfaces):
+        if any(w.endswith("ed") and len(w) > 4 and w not in _NUMBER_WORDS  # noqa: PLR2004
+               or w in _IRREGULAR_PREDICATES for w in term.surfaces):
             return key
     return None
 
