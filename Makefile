@@ -4,9 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint bench eval installer clean screenshots
+.PHONY: install run test lint bench eval installer clean distclean screenshots
 
+# A .venv left by an older Python (pyproject wants 3.11+) is rebuilt, not reused: an earlier
+# `make` with a too-old python3 would otherwise pin every later `make PYTHON=python3.11 run` to it.
 $(STAMP): pyproject.toml
+	$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || rm -rf $(VENV)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev,cluster]"
@@ -46,3 +49,7 @@ installer: install
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
+
+# Also the virtual environment: the next `make run` or `make test` builds it again from scratch.
+distclean: clean
+	rm -rf $(VENV)
