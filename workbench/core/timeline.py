@@ -7,6 +7,7 @@ Rules, in order:
 - a claim with no date in its sentence falls back to its document's
   publication date, marked ``document date (fallback)``;
 - a sentence with a date that no item covers is an item of its own;
+- an orphaned mark (its document changed under it) is undated, said so;
 - anything that cannot be placed — no date at all, a value naming no period,
   a date before 1000 or over 50 years ahead, a document whose publication
   dates disagree — goes to the undated list with its reason. It never sits
@@ -184,6 +185,9 @@ def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineI
     items: list[TimelineItem] = []
     covered: set[int] = set()
     for mark in document.marks:
+        if mark.orphaned:
+            items.append(_orphan_item(document, mark))
+            continue
         first, last = _sentences_of(sentences, sentence_ends, mark.start, mark.end)
         covered.update(range(first, last + 1))
         span = (sentences[first][0], sentences[last][1])
@@ -285,6 +289,16 @@ def _sentence_item(document: TimelineDocument, span: tuple[int, int],
         return None
     return _item(document, "sentence", text, span, span, None, named,
                  (None, None, "", "; ".join(problems)))
+
+
+ORPHANED = "lost its place when the document changed (see `workbench orphans`)"
+
+
+def _orphan_item(document: TimelineDocument, mark: SourceMark) -> TimelineItem:
+    """An orphaned mark, undated: its offsets point nowhere in the new text, so neither its
+    sentence's dates nor who the sentence names can be read (only its own claimant)."""
+    return _item(document, mark.kind, mark.text, (0, 0), (0, 0), mark, None,
+                 (None, None, "", ORPHANED))
 
 
 def _document_entry(document: TimelineDocument, problem: str) -> TimelineItem:
