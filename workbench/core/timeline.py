@@ -10,7 +10,8 @@ Rules, in order:
 - an orphaned mark (its document changed under it) is undated, said so;
 - anything that cannot be placed — no date at all, a value naming no period,
   a date before 1000 or over 50 years ahead, a document whose publication
-  dates disagree — goes to the undated list with its reason. It never sits
+  dates disagree, and in such a document every date counted from them
+  ("on Tuesday") — goes to the undated list with its reason. It never sits
   on the axis, so one typo cannot stretch the scale.
 """
 
@@ -38,6 +39,9 @@ from workbench.core.timeline_records import (
 
 # A publication date may be off by a time zone; two that differ by more disagree.
 CONFLICT_TOLERANCE = dt.timedelta(days=1)
+CONFLICT = "conflicting publication dates"
+_DIGITS = re.compile(r"\d+")
+_YEAR_AFTER = re.compile(r",? \d{4}\b")
 _ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?")
 
 
@@ -151,7 +155,7 @@ def document_date(published: str | None, text: str, today: dt.date) -> tuple[
     first = spans[0]
     for other in spans[1:]:
         if abs(other.start - first.start) > CONFLICT_TOLERANCE:
-            return None, f"conflicting publication dates ({first.iso} and {other.iso})"
+            return None, f"{CONFLICT} ({first.iso} and {other.iso})"
     problem = out_of_range(first, today)
     if problem:
         return None, f"publication date {problem}"
@@ -176,11 +180,13 @@ def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineI
     """The items of one document, dated or not (unordered)."""
     sentences = sentence_spans(document.text) or [(0, len(document.text))]
     sentence_ends = [end for _start, end in sentences]
-    placed = sorted([_place(m, today) for m in document.dated_mentions],
-                    key=_mention_start)
-    starts = [p.mention.start for p in placed]
     doc_date, doc_problem = _document_date(document.published,
                                            document.text.lstrip()[:MAX_EXPRESSION_CHARS], today)
+    placed = sorted([_place(m, today) for m in document.dated_mentions],
+                    key=_mention_start)
+    if doc_problem.startswith(CONFLICT):
+        placed = [_distrust_anchor(p, document.text) for p in placed]
+    starts = [p.mention.start for p in placed]
     named = _NamedIndex(document.entity_mentions)
     items: list[TimelineItem] = []
     covered: set[int] = set()
@@ -220,6 +226,31 @@ def _placement(value: str | None, today: dt.date) -> tuple[TimeSpan | None, str]
         return None, ""  # no value, or one naming no period: just no date
     problem = out_of_range(span, today)
     return (None, problem) if problem else (span, "")
+
+
+def _distrust_anchor(placed: _Placed, text: str) -> _Placed:
+    """A mention whose value was counted from the publication date, unplaced when that
+    date is in doubt.
+
+    Why: "on Tuesday" in an article whose header says 20 September and whose date
+    line says 13 September was resolved from one of them; placed, it looked as sure
+    as "March 3, 2021". A mention that spells out its own year ("March 3, 2021",
+    "the 1990s", "Sept. 13" followed by ", 2023") does not depend on the anchor and
+    stays placed.
+    """
+    if placed.span is None or _spells_its_year(placed.mention, text):
+        return placed
+    return _Placed(placed.mention, None, "counted from publication dates that disagree")
+
+
+def _spells_its_year(mention: DatedMention, text: str) -> bool:
+    """Whether the mention's words, or a year written right after them, hold the year
+    (or decade, century digits) its value starts with."""
+    leading = _DIGITS.match(mention.value or "")
+    if leading is None:
+        return False
+    words = mention.text + (_YEAR_AFTER.match(text, mention.end) or [""])[0]
+    return any(number.startswith(leading[0]) for number in _DIGITS.findall(words))
 
 
 def _mention_start(placed: _Placed) -> int:
@@ -262,16 +293,26 @@ def _mark_item(document: TimelineDocument, mark: SourceMark, span: tuple[int, in
                      _dated(chosen, _why_chosen(chosen, len(usable), "it")))
     base = _item(document, mark.kind, mark.text, where, span, mark, named)
     doc_date, doc_problem = fallback
+    sentence_reason = _unplaceable(problems) if problems else "no date in its sentence"
     if mark.kind == "claim":
         if doc_date is not None:
-            reason = "no date in its sentence" + "".join(f"; {p} ignored" for p in problems)
             return _with(base, when=doc_date, date_value=doc_date.iso, dated_by=BY_DOCUMENT,
-                         reason=reason)
-        return _with(base, reason="; ".join(["no date in its sentence", *problems,
-                                             doc_problem]))
+                         reason=sentence_reason)
+        return _with(base, reason=f"{sentence_reason}; {doc_problem}")
     if problems:
-        return _with(base, reason="; ".join(problems))
+        return _with(base, reason=sentence_reason)
     return None  # a highlight, note or quote without a date is simply not on the timeline
+
+
+def _unplaceable(problems: list[str]) -> str:
+    """Why a sentence's dates give no place: each date with its own problem.
+
+    Why worded apart from "no date in its sentence": the sentence has dates, and a
+    reason saying both ("no date in its sentence; 'Tuesday': 2999-01-01 ...")
+    contradicted itself.
+    """
+    dates = "its sentence's date" if len(problems) == 1 else f"its sentence's {len(problems)} dates"
+    return f"{dates} cannot be placed ({'; '.join(problems)})"
 
 
 def _sentence_item(document: TimelineDocument, span: tuple[int, int],
@@ -288,7 +329,7 @@ def _sentence_item(document: TimelineDocument, span: tuple[int, int],
     if not problems:
         return None
     return _item(document, "sentence", text, span, span, None, named,
-                 (None, None, "", "; ".join(problems)))
+                 (None, None, "", _unplaceable(problems)))
 
 
 ORPHANED = "lost its place when the document changed (see `workbench orphans`)"
