@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -213,3 +214,40 @@ def test_items_are_immutable_records_with_a_changed_copy():
     with pytest.raises(AttributeError):
         item.text = "edited"  # type: ignore[misc]
     assert item._replace(text="edited").text == "edited" and item.text != "edited"
+
+
+CONFLICTED = ("WASHINGTON, Sept. 13, 2023 - Talks ended. Officials warned on Tuesday. "
+              "The talks began on March 3, 2021.")
+
+
+def _conflicted_document() -> TimelineDocument:
+    def mention(words: str, value: str) -> DatedMention:
+        start = CONFLICTED.index(words)
+        return DatedMention(start, start + len(words), words, value)
+
+    return TimelineDocument(id=9, title="Warning", text=CONFLICTED, published="2023-09-20",
+                            dated_mentions=(mention("Sept. 13", "2023-09-13"),
+                                            mention("Tuesday", "2023-09-19"),
+                                            mention("March 3, 2021", "2021-03-03")))
+
+
+def test_dates_counted_from_conflicting_publication_dates_are_not_placed():
+    """Header 20 September, date line 13 September: 'Tuesday' was counted from one of them
+    and placed as if certain; dates that spell their year stay on the axis."""
+    timeline = build_timeline([_conflicted_document()], TODAY)
+    assert sorted(i.when.iso for i in timeline.items) == ["2021-03-03", "2023-09-13"]
+    tuesday = next(i for i in timeline.undated if "Tuesday" in i.text)
+    assert "'Tuesday'" in tuesday.reason and "publication dates that disagree" in tuesday.reason
+
+
+def test_a_claim_whose_only_date_cannot_be_placed_does_not_say_it_has_none():
+    doc = _document(dated_mentions=(DatedMention(34, 39, "9 May", "2999-05-09"),),
+                    marks=(_mark("claim", "ended on 9 May", status="unverified"),))
+    claim = next(i for i in document_items(doc, TODAY) if i.kind == "claim")
+    assert claim.dated_by == BY_DOCUMENT
+    assert "no date in its sentence" not in claim.reason
+    assert "'9 May'" in claim.reason and "50 years ahead" in claim.reason
+    undated = next(i for i in document_items(dataclasses.replace(doc, published=None), TODAY)
+                   if i.kind == "claim")
+    assert "no date in its sentence" not in undated.reason
+    assert "cannot be placed" in undated.reason and "no publication date" in undated.reason
