@@ -18,16 +18,22 @@ Rules, in order:
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from workbench.core.sentences import sentence_spans
-from workbench.core.time_normalise import MAX_EXPRESSION_CHARS, date_line_anchor
-from workbench.core.time_spans import TimeSpan, out_of_range, parse_value
+from workbench.core.time_normalise import MAX_EXPRESSION_CHARS
+from workbench.core.time_spans import TimeSpan
+from workbench.core.timeline_placing import (
+    CONFLICT,
+    Placed,
+    cached_document_date,
+    distrust_anchor,
+    document_date,
+    mention_start,
+    place,
+)
 from workbench.core.timeline_records import (
     BY_DOCUMENT,
     BY_SENTENCE,
@@ -37,12 +43,8 @@ from workbench.core.timeline_records import (
     TimelineItem,
 )
 
-# A publication date may be off by a time zone; two that differ by more disagree.
-CONFLICT_TOLERANCE = dt.timedelta(days=1)
-CONFLICT = "conflicting publication dates"
-_DIGITS = re.compile(r"\d+")
-_YEAR_AFTER = re.compile(r",? \d{4}\b")
-_ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?")
+__all__ = ["ItemsCache", "Timeline", "build_timeline", "document_date", "document_items"]
+
 
 
 @dataclass(frozen=True)
@@ -51,18 +53,6 @@ class Timeline:
 
     items: tuple[TimelineItem, ...] = ()
     undated: tuple[TimelineItem, ...] = ()
-
-
-class _Placed(NamedTuple):
-    """A dated mention read: its interval, or why it cannot be placed.
-
-    A named tuple, not a frozen dataclass: one is made per dated mention of the
-    library on every open, and a tuple is built several times faster.
-    """
-
-    mention: DatedMention
-    span: TimeSpan | None
-    problem: str
 
 
 class ItemsCache:
@@ -133,59 +123,16 @@ def _dated_order(item: TimelineItem) -> tuple[float, int, int, str]:
     return item.when.seconds[0], item.document_id, item.start, item.kind  # type: ignore[union-attr]
 
 
-def document_date(published: str | None, text: str, today: dt.date) -> tuple[
-    TimeSpan | None, str
-]:
-    """The document's publication day, or None and why (none, not understood, range, conflict).
-
-    The same anchors the analysis dated the document's expressions on: its
-    ``published`` value, and the date line that opens its body ("WASHINGTON,
-    Sept. 13, 2023 -"; ``date_line_anchor``). Both present and days apart:
-    a conflict, listed rather than guessed.
-    """
-    found = [_iso_span(m) for m in _ISO_DATE.finditer(published or "")]
-    line = date_line_anchor(text)
-    if line is not None:
-        found.append(parse_value(line.isoformat()))
-    spans = [span for span in found if span is not None]
-    if not spans:
-        if published and published.strip():
-            return None, f"publication date {published.strip()!r} is not a date"
-        return None, "the document has no publication date"
-    first = spans[0]
-    for other in spans[1:]:
-        if abs(other.start - first.start) > CONFLICT_TOLERANCE:
-            return None, f"{CONFLICT} ({first.iso} and {other.iso})"
-    problem = out_of_range(first, today)
-    if problem:
-        return None, f"publication date {problem}"
-    return first, ""
-
-
-@functools.lru_cache(maxsize=4096)
-def _document_date(published: str | None, head: str, today: dt.date) -> tuple[
-    TimeSpan | None, str
-]:
-    """``document_date`` on the start of the text (all the date line rule reads), cached:
-    a library's documents share a few hundred publication days."""
-    return document_date(published, head, today)
-
-
-def _iso_span(match: re.Match[str]) -> TimeSpan | None:
-    value = match[1] + (f"T{match[2]}" if match[2] else "")
-    return parse_value(value)
-
-
 def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineItem]:
     """The items of one document, dated or not (unordered)."""
     sentences = sentence_spans(document.text) or [(0, len(document.text))]
     sentence_ends = [end for _start, end in sentences]
-    doc_date, doc_problem = _document_date(document.published,
+    doc_date, doc_problem = cached_document_date(document.published,
                                            document.text.lstrip()[:MAX_EXPRESSION_CHARS], today)
-    placed = sorted([_place(m, today) for m in document.dated_mentions],
-                    key=_mention_start)
+    placed = sorted([place(m, today) for m in document.dated_mentions],
+                    key=mention_start)
     if doc_problem.startswith(CONFLICT):
-        placed = [_distrust_anchor(p, document.text) for p in placed]
+        placed = [distrust_anchor(p, document.text) for p in placed]
     starts = [p.mention.start for p in placed]
     named = _NamedIndex(document.entity_mentions)
     items: list[TimelineItem] = []
@@ -210,51 +157,6 @@ def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineI
     if doc_date is None:
         items.append(_document_entry(document, doc_problem))
     return items
-
-
-def _place(mention: DatedMention, today: dt.date) -> _Placed:
-    return _Placed(mention, *_placement(mention.value, today))
-
-
-@functools.lru_cache(maxsize=8192)
-def _placement(value: str | None, today: dt.date) -> tuple[TimeSpan | None, str]:
-    """The interval of a value and why it cannot go on the axis (cached: a library repeats
-    a few thousand values over tens of thousands of mentions, and the view re-reads them all
-    on every open)."""
-    span = parse_value(value)
-    if span is None:
-        return None, ""  # no value, or one naming no period: just no date
-    problem = out_of_range(span, today)
-    return (None, problem) if problem else (span, "")
-
-
-def _distrust_anchor(placed: _Placed, text: str) -> _Placed:
-    """A mention whose value was counted from the publication date, unplaced when that
-    date is in doubt.
-
-    Why: "on Tuesday" in an article whose header says 20 September and whose date
-    line says 13 September was resolved from one of them; placed, it looked as sure
-    as "March 3, 2021". A mention that spells out its own year ("March 3, 2021",
-    "the 1990s", "Sept. 13" followed by ", 2023") does not depend on the anchor and
-    stays placed.
-    """
-    if placed.span is None or _spells_its_year(placed.mention, text):
-        return placed
-    return _Placed(placed.mention, None, "counted from publication dates that disagree")
-
-
-def _spells_its_year(mention: DatedMention, text: str) -> bool:
-    """Whether the mention's words, or a year written right after them, hold the year
-    (or decade, century digits) its value starts with."""
-    leading = _DIGITS.match(mention.value or "")
-    if leading is None:
-        return False
-    words = mention.text + (_YEAR_AFTER.match(text, mention.end) or [""])[0]
-    return any(number.startswith(leading[0]) for number in _DIGITS.findall(words))
-
-
-def _mention_start(placed: _Placed) -> int:
-    return placed.mention.start
 
 
 class _NamedIndex:
@@ -282,7 +184,7 @@ def _sentences_of(sentences: list[tuple[int, int]], ends: list[int], start: int,
 
 
 def _mark_item(document: TimelineDocument, mark: SourceMark, span: tuple[int, int],
-               candidates: list[_Placed], fallback: tuple[TimeSpan | None, str],
+               candidates: list[Placed], fallback: tuple[TimeSpan | None, str],
                named: _NamedIndex) -> TimelineItem | None:
     usable = [p for p in candidates if p.span is not None]
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
@@ -316,7 +218,7 @@ def _unplaceable(problems: list[str]) -> str:
 
 
 def _sentence_item(document: TimelineDocument, span: tuple[int, int],
-                   candidates: list[_Placed], named: _NamedIndex) -> TimelineItem | None:
+                   candidates: list[Placed], named: _NamedIndex) -> TimelineItem | None:
     if not candidates:
         return None
     text = document.text[span[0] : span[1]]
@@ -356,7 +258,7 @@ def _distance(mention: DatedMention, start: int, end: int) -> int:
     return 0
 
 
-def _why_chosen(chosen: _Placed, count: int, relative_to: str | None) -> str:
+def _why_chosen(chosen: Placed, count: int, relative_to: str | None) -> str:
     words = repr(chosen.mention.text)
     if count == 1:
         return f"{words}, the only date in its sentence"
@@ -385,7 +287,7 @@ def _item(document: TimelineDocument, kind: str, text: str, where: tuple[int, in
                         mark.linked_claim_ids)
 
 
-def _dated(chosen: _Placed, reason: str) -> Dating:
+def _dated(chosen: Placed, reason: str) -> Dating:
     """The dating of an item dated by a mention of its sentence."""
     return chosen.span, chosen.mention.value, BY_SENTENCE, reason
 

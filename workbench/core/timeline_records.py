@@ -36,8 +36,9 @@ class SourceMark(NamedTuple):
     ``entity_ids`` are the claimant's or speaker's; ``linked_claim_ids`` the
     claims a claim is linked to (either direction). ``orphaned``: the text
     changed and the mark lost its place, so its offsets point nowhere (it is
-    listed as undated, not dropped: a story must not lose a claim silently). A named tuple for the same
-    reason as ``DatedMention``: the store makes one per mark of the library on every open.
+    listed as undated, not dropped: a story must not lose a claim silently).
+    A named tuple for the same reason as ``DatedMention``: the store makes one
+    per mark of the library on every open.
     """
 
     kind: str
