@@ -107,10 +107,27 @@ def test_a_highlight_without_a_date_is_not_on_the_timeline():
     assert [i.kind for i in document_items(doc, TODAY)].count("highlight") == 0
 
 
-def test_dated_sentences_no_mark_covers_become_items():
+def test_a_sentence_is_an_item_for_each_date_it_carries():
+    """Two dates, two moments: the sentence took only its first, and "9 May" never
+    reached the axis."""
     items = document_items(_document(), TODAY)
     assert sorted((i.kind, i.when.iso) for i in items) == [
-        ("sentence", "2020-05-03"), ("sentence", "2021-01-01")]
+        ("sentence", "2020-05-03"), ("sentence", "2020-05-09"), ("sentence", "2021-01-01")]
+    assert "one of 2 dates" in next(i.reason for i in items if i.when.iso == "2020-05-09")
+
+
+def test_a_marked_sentence_adds_only_the_dates_its_marks_did_not_take():
+    doc = _document(marks=(_mark("claim", "ended on 9 May", status="unverified"),))
+    items = document_items(doc, TODAY)
+    assert sorted((i.kind, i.when.iso) for i in items) == [
+        ("claim", "2020-05-09"), ("sentence", "2020-05-03"), ("sentence", "2021-01-01")]
+
+
+def test_a_date_said_twice_in_a_sentence_is_one_item():
+    twice = (DatedMention(15, 20, "3 May", "2020-05-03"),
+             DatedMention(34, 39, "9 May", "2020-05-03"))
+    items = document_items(_document(dated_mentions=twice), TODAY)
+    assert [(i.kind, i.when.iso) for i in items] == [("sentence", "2020-05-03")]
 
 
 def test_a_document_without_a_date_leaves_claims_undated_and_is_listed():

@@ -6,7 +6,8 @@ Rules, in order:
   many;
 - a claim with no date in its sentence falls back to its document's
   publication date, marked ``document date (fallback)``;
-- a sentence with a date that no item covers is an item of its own;
+- a sentence is an item of its own for each distinct date in it that no
+  mark there took (two dates, two moments);
 - an orphaned mark (its document changed under it) is undated, said so;
 - anything that cannot be placed — no date at all, a value naming no period,
   a date before 1000 or over 50 years ahead, a document whose publication
@@ -136,24 +137,24 @@ def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineI
     starts = [p.mention.start for p in placed]
     named = _NamedIndex(document.entity_mentions)
     items: list[TimelineItem] = []
-    covered: set[int] = set()
+    taken: dict[int, set[str | None]] = {}  # sentence index: the date values marks took there
     for mark in document.marks:
         if mark.orphaned:
             items.append(_orphan_item(document, mark))
             continue
         first, last = _sentences_of(sentences, sentence_ends, mark.start, mark.end)
-        covered.update(range(first, last + 1))
         span = (sentences[first][0], sentences[last][1])
         candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
         item = _mark_item(document, mark, span, candidates, (doc_date, doc_problem), named)
         if item is not None:
             items.append(item)
+        for index in range(first, last + 1):
+            taken.setdefault(index, set()).add(
+                item.date_value if item is not None and item.dated_by == BY_SENTENCE else None)
     for index, span in enumerate(sentences):
-        if index not in covered:
-            candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
-            item = _sentence_item(document, span, candidates, named)
-            if item is not None:
-                items.append(item)
+        candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
+        if candidates:
+            items.extend(_sentence_items(document, span, candidates, named, taken.get(index)))
     if doc_date is None:
         items.append(_document_entry(document, doc_problem))
     return items
@@ -217,21 +218,29 @@ def _unplaceable(problems: list[str]) -> str:
     return f"{dates} cannot be placed ({'; '.join(problems)})"
 
 
-def _sentence_item(document: TimelineDocument, span: tuple[int, int],
-                   candidates: list[Placed], named: _NamedIndex) -> TimelineItem | None:
-    if not candidates:
-        return None
+def _sentence_items(document: TimelineDocument, span: tuple[int, int],
+                    candidates: list[Placed], named: _NamedIndex,
+                    taken: set[str | None] | None) -> list[TimelineItem]:
+    """A sentence's items: one per distinct date it carries that no mark in it took.
+
+    Why one per date: "the council approved repairs on Monday, and work will start
+    in the second quarter of 2024" tells of two moments; the sentence took only its
+    first date, and the second never reached the axis. A sentence a mark covers
+    adds only the dates the mark did not take; one whose dates cannot be placed is
+    listed undated with them, unless a mark there already says so.
+    """
     text = document.text[span[0] : span[1]]
-    usable = [p for p in candidates if p.span is not None]
+    by_value = {p.mention.value: p for p in reversed(candidates) if p.span is not None}
+    usable = list(reversed(by_value.values()))  # each value at its first mention
     if usable:
-        chosen = usable[0]
-        return _item(document, "sentence", text, span, span, None, named,
-                     _dated(chosen, _why_chosen(chosen, len(usable), None)))
+        return [_item(document, "sentence", text, span, span, None, named,
+                      _dated(chosen, _why_chosen(chosen, len(usable), None)))
+                for chosen in usable if taken is None or chosen.mention.value not in taken]
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
-    if not problems:
-        return None
-    return _item(document, "sentence", text, span, span, None, named,
-                 (None, None, "", _unplaceable(problems)))
+    if not problems or taken is not None:
+        return []
+    return [_item(document, "sentence", text, span, span, None, named,
+                  (None, None, "", _unplaceable(problems)))]
 
 
 ORPHANED = "lost its place when the document changed (see `workbench orphans`)"
@@ -263,7 +272,7 @@ def _why_chosen(chosen: Placed, count: int, relative_to: str | None) -> str:
     if count == 1:
         return f"{words}, the only date in its sentence"
     if relative_to is None:
-        return f"{words}, the first of {count} dates in the sentence"
+        return f"{words}, one of {count} dates in the sentence (an item each)"
     return f"{words}, the nearest to {relative_to} of {count} dates in its sentence"
 
 
