@@ -268,3 +268,13 @@ def test_a_claim_whose_only_date_cannot_be_placed_does_not_say_it_has_none():
                    if i.kind == "claim")
     assert "no date in its sentence" not in undated.reason
     assert "cannot be placed" in undated.reason and "no publication date" in undated.reason
+
+
+def test_a_dated_item_names_the_dates_of_its_sentence_that_cannot_be_placed():
+    doc = _document(dated_mentions=(DatedMention(15, 20, "3 May", "2999-05-03"),
+                                    DatedMention(34, 39, "9 May", "2020-05-09")),
+                    marks=(_mark("claim", "ended on 9 May", status="unverified"),))
+    claim = next(i for i in document_items(doc, TODAY) if i.kind == "claim")
+    assert claim.when.iso == "2020-05-09"
+    assert "the only date in its sentence that can be placed" in claim.reason
+    assert "'3 May': 2999-05-03 is more than 50 years ahead" in claim.reason

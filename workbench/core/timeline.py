@@ -193,7 +193,7 @@ def _mark_item(document: TimelineDocument, mark: SourceMark, span: tuple[int, in
     if usable:
         chosen = min(usable, key=lambda p: _distance(p.mention, mark.start, mark.end))
         return _item(document, mark.kind, mark.text, where, span, mark, named,
-                     _dated(chosen, _why_chosen(chosen, len(usable), "it")))
+                     _dated(chosen, _why_chosen(chosen, len(usable), "it", problems)))
     base = _item(document, mark.kind, mark.text, where, span, mark, named)
     doc_date, doc_problem = fallback
     sentence_reason = _unplaceable(problems) if problems else "no date in its sentence"
@@ -267,13 +267,19 @@ def _distance(mention: DatedMention, start: int, end: int) -> int:
     return 0
 
 
-def _why_chosen(chosen: Placed, count: int, relative_to: str | None) -> str:
+def _why_chosen(chosen: Placed, count: int, relative_to: str | None,
+                unplaced: list[str] | None = None) -> str:
+    """Which date an item took, of how many; the sentence's dates that cannot be placed
+    named apart (else "the only date" would be untrue beside "in 2999")."""
     words = repr(chosen.mention.text)
+    placeable = " that can be placed" if unplaced else ""
     if count == 1:
-        return f"{words}, the only date in its sentence"
-    if relative_to is None:
-        return f"{words}, one of {count} dates in the sentence (an item each)"
-    return f"{words}, the nearest to {relative_to} of {count} dates in its sentence"
+        why = f"{words}, the only date in its sentence{placeable}"
+    elif relative_to is None:
+        why = f"{words}, one of {count} dates in the sentence (an item each)"
+    else:
+        why = f"{words}, the nearest to {relative_to} of {count} dates in its sentence{placeable}"
+    return f"{why} ({'; '.join(unplaced)})" if unplaced else why
 
 
 Dating = tuple["TimeSpan | None", "str | None", str, str]
