@@ -153,8 +153,10 @@ def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineI
                 item.date_value if item is not None and item.dated_by == BY_SENTENCE else None)
     for index, span in enumerate(sentences):
         candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
-        if candidates:
-            items.extend(_sentence_items(document, span, candidates, named, taken.get(index)))
+        marked = taken.get(index)
+        if candidates and not (marked and len(candidates) == 1
+                               and candidates[0].mention.value in marked):  # the usual case
+            items.extend(_sentence_items(document, span, candidates, named, marked))
     if doc_date is None:
         items.append(_document_entry(document, doc_problem))
     return items
