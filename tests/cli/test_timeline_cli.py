@@ -29,7 +29,8 @@ def test_json_lists_items_in_date_order_with_the_documented_keys(library, capsys
     result = run_json(library, capsys)
     assert set(result) == {"items", "undated"}
     dates = [item["date"] for item in result["items"]]
-    assert dates == sorted(dates) and dates[0] == "2023-09-13"
+    # "and in 2019 it had done so too": the claim in that sentence took "Wednesday"
+    assert dates == sorted(dates) and dates[:2] == ["2019-01-01", "2023-09-13"]
     keys = {"date", "until", "precision", "value", "dated_by", "reason", "kind", "text",
             "document_id", "document_title", "start", "end", "sentence", "claim_id", "item_id",
             "status", "entity_ids", "tags", "linked_claim_ids"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -106,10 +107,27 @@ def test_a_highlight_without_a_date_is_not_on_the_timeline():
     assert [i.kind for i in document_items(doc, TODAY)].count("highlight") == 0
 
 
-def test_dated_sentences_no_mark_covers_become_items():
+def test_a_sentence_is_an_item_for_each_date_it_carries():
+    """Two dates, two moments: the sentence took only its first, and "9 May" never
+    reached the axis."""
     items = document_items(_document(), TODAY)
     assert sorted((i.kind, i.when.iso) for i in items) == [
-        ("sentence", "2020-05-03"), ("sentence", "2021-01-01")]
+        ("sentence", "2020-05-03"), ("sentence", "2020-05-09"), ("sentence", "2021-01-01")]
+    assert "one of 2 dates" in next(i.reason for i in items if i.when.iso == "2020-05-09")
+
+
+def test_a_marked_sentence_adds_only_the_dates_its_marks_did_not_take():
+    doc = _document(marks=(_mark("claim", "ended on 9 May", status="unverified"),))
+    items = document_items(doc, TODAY)
+    assert sorted((i.kind, i.when.iso) for i in items) == [
+        ("claim", "2020-05-09"), ("sentence", "2020-05-03"), ("sentence", "2021-01-01")]
+
+
+def test_a_date_said_twice_in_a_sentence_is_one_item():
+    twice = (DatedMention(15, 20, "3 May", "2020-05-03"),
+             DatedMention(34, 39, "9 May", "2020-05-03"))
+    items = document_items(_document(dated_mentions=twice), TODAY)
+    assert [(i.kind, i.when.iso) for i in items] == [("sentence", "2020-05-03")]
 
 
 def test_a_document_without_a_date_leaves_claims_undated_and_is_listed():
@@ -213,3 +231,50 @@ def test_items_are_immutable_records_with_a_changed_copy():
     with pytest.raises(AttributeError):
         item.text = "edited"  # type: ignore[misc]
     assert item._replace(text="edited").text == "edited" and item.text != "edited"
+
+
+CONFLICTED = ("WASHINGTON, Sept. 13, 2023 - Talks ended. Officials warned on Tuesday. "
+              "The talks began on March 3, 2021.")
+
+
+def _conflicted_document() -> TimelineDocument:
+    def mention(words: str, value: str) -> DatedMention:
+        start = CONFLICTED.index(words)
+        return DatedMention(start, start + len(words), words, value)
+
+    return TimelineDocument(id=9, title="Warning", text=CONFLICTED, published="2023-09-20",
+                            dated_mentions=(mention("Sept. 13", "2023-09-13"),
+                                            mention("Tuesday", "2023-09-19"),
+                                            mention("March 3, 2021", "2021-03-03")))
+
+
+def test_dates_counted_from_conflicting_publication_dates_are_not_placed():
+    """Header 20 September, date line 13 September: 'Tuesday' was counted from one of them
+    and placed as if certain; dates that spell their year stay on the axis."""
+    timeline = build_timeline([_conflicted_document()], TODAY)
+    assert sorted(i.when.iso for i in timeline.items) == ["2021-03-03", "2023-09-13"]
+    tuesday = next(i for i in timeline.undated if "Tuesday" in i.text)
+    assert "'Tuesday'" in tuesday.reason and "publication dates that disagree" in tuesday.reason
+
+
+def test_a_claim_whose_only_date_cannot_be_placed_does_not_say_it_has_none():
+    doc = _document(dated_mentions=(DatedMention(34, 39, "9 May", "2999-05-09"),),
+                    marks=(_mark("claim", "ended on 9 May", status="unverified"),))
+    claim = next(i for i in document_items(doc, TODAY) if i.kind == "claim")
+    assert claim.dated_by == BY_DOCUMENT
+    assert "no date in its sentence" not in claim.reason
+    assert "'9 May'" in claim.reason and "50 years ahead" in claim.reason
+    undated = next(i for i in document_items(dataclasses.replace(doc, published=None), TODAY)
+                   if i.kind == "claim")
+    assert "no date in its sentence" not in undated.reason
+    assert "cannot be placed" in undated.reason and "no publication date" in undated.reason
+
+
+def test_a_dated_item_names_the_dates_of_its_sentence_that_cannot_be_placed():
+    doc = _document(dated_mentions=(DatedMention(15, 20, "3 May", "2999-05-03"),
+                                    DatedMention(34, 39, "9 May", "2020-05-09")),
+                    marks=(_mark("claim", "ended on 9 May", status="unverified"),))
+    claim = next(i for i in document_items(doc, TODAY) if i.kind == "claim")
+    assert claim.when.iso == "2020-05-09"
+    assert "the only date in its sentence that can be placed" in claim.reason
+    assert "'3 May': 2999-05-03 is more than 50 years ahead" in claim.reason

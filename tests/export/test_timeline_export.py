@@ -51,7 +51,7 @@ def test_markdown_and_csv_exports_write_the_timeline(store, tmp_path: Path):
     run_export(store, ExportRequest("markdown", tmp_path / "notes"))
     markdown = (tmp_path / "notes" / "timeline.md").read_text(encoding="utf-8")
     dates = [line.split("**")[1] for line in markdown.splitlines() if line.startswith("- **")]
-    assert dates == sorted(dates) and len(dates) == 5
+    assert dates == sorted(dates) and len(dates) == 6
     assert "Summit.md#claim-1" in markdown
     run_export(store, ExportRequest("csv", tmp_path / "tables"))
     table = (tmp_path / "tables" / "timeline.csv").read_text(encoding="utf-8")

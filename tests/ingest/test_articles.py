@@ -36,6 +36,11 @@ from workbench.ingest.articles import (
         ("1741080600.5", "2025-03-04T09:30:00+00:00"),
         ("123456789", "123456789"),  # 1973: a number, not taken for a date
         ("99999999999999", "99999999999999"),
+        ("2024-02-30", None),  # a day that cannot exist is no publication date
+        ("Feb 30, 2024", None),
+        ("31.04.2024", None),
+        ("2024-13-01", None),
+        ("2024-02-29", "2024-02-29"),
         ("", None),
         (None, None),
     ],

@@ -231,14 +231,16 @@ def test_an_impossible_front_matter_date_keeps_the_file_and_its_title(
     tmp_path: Path, date: str
 ) -> None:
     """Before: YAML read ``published: 2024-02-30`` as a date, raised "day is out of range
-    for month" and the whole file failed ("unexpected error while reading")."""
+    for month" and the whole file failed ("unexpected error while reading"). The day
+    cannot exist, so it is not stored as the publication date either (it was, and the
+    library list and the reader showed it as a date)."""
     note = tmp_path / "note.md"
     note.write_text(
         f"---\ntitle: Harbour report\npublished: {date}\n---\n\nThe harbour reopened.\n",
         encoding="utf-8",
     )
     [article] = read_articles(note)
-    assert article.title == "Harbour report" and article.published == date
+    assert article.title == "Harbour report" and article.published is None
 
 
 def test_a_real_front_matter_date_is_still_read_as_a_date() -> None:

@@ -53,11 +53,19 @@ def test_entity_names_cover_the_items(store):
     assert names[lib.putin] == "Vladimir Putin"
 
 
-def test_orphaned_marks_are_left_out(store):
+def test_orphaned_marks_are_listed_as_undated_with_the_reason(store):
     lib = build_library(store)
-    store.db.execute("UPDATE annotations SET status = 'orphaned' WHERE id = ?", [lib.highlight])
+    store.db.execute("UPDATE annotations SET status = 'orphaned' WHERE id IN (?, ?)",
+                     [lib.highlight, lib.summit_claim])
     timeline = gather_timeline(store, today=TODAY)
     assert "highlight" not in {i.kind for i in timeline.items}
+    assert lib.summit_claim not in {i.claim_id for i in timeline.items}
+    story = filter_timeline(timeline, timeline_filter(store, story=lib.summit_claim))
+    orphan = next(i for i in story.undated if i.claim_id == lib.summit_claim)
+    assert "lost its place when the document changed" in orphan.reason
+    assert orphan.linked_claim_ids == (lib.answer_claim,)
+    assert any(i.kind == "highlight" and "lost its place" in i.reason
+               for i in timeline.undated)
 
 
 @pytest.mark.parametrize(

@@ -6,26 +6,35 @@ Rules, in order:
   many;
 - a claim with no date in its sentence falls back to its document's
   publication date, marked ``document date (fallback)``;
-- a sentence with a date that no item covers is an item of its own;
+- a sentence is an item of its own for each distinct date in it that no
+  mark there took (two dates, two moments);
+- an orphaned mark (its document changed under it) is undated, said so;
 - anything that cannot be placed — no date at all, a value naming no period,
   a date before 1000 or over 50 years ahead, a document whose publication
-  dates disagree — goes to the undated list with its reason. It never sits
+  dates disagree, and in such a document every date counted from them
+  ("on Tuesday") — goes to the undated list with its reason. It never sits
   on the axis, so one typo cannot stretch the scale.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from workbench.core.sentences import sentence_spans
-from workbench.core.time_normalise import MAX_EXPRESSION_CHARS, date_line_anchor
-from workbench.core.time_spans import TimeSpan, out_of_range, parse_value
+from workbench.core.time_normalise import MAX_EXPRESSION_CHARS
+from workbench.core.time_spans import TimeSpan
+from workbench.core.timeline_placing import (
+    CONFLICT,
+    Placed,
+    cached_document_date,
+    distrust_anchor,
+    document_date,
+    mention_start,
+    place,
+)
 from workbench.core.timeline_records import (
     BY_DOCUMENT,
     BY_SENTENCE,
@@ -35,9 +44,8 @@ from workbench.core.timeline_records import (
     TimelineItem,
 )
 
-# A publication date may be off by a time zone; two that differ by more disagree.
-CONFLICT_TOLERANCE = dt.timedelta(days=1)
-_ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?")
+__all__ = ["ItemsCache", "Timeline", "build_timeline", "document_date", "document_items"]
+
 
 
 @dataclass(frozen=True)
@@ -46,18 +54,6 @@ class Timeline:
 
     items: tuple[TimelineItem, ...] = ()
     undated: tuple[TimelineItem, ...] = ()
-
-
-class _Placed(NamedTuple):
-    """A dated mention read: its interval, or why it cannot be placed.
-
-    A named tuple, not a frozen dataclass: one is made per dated mention of the
-    library on every open, and a tuple is built several times faster.
-    """
-
-    mention: DatedMention
-    span: TimeSpan | None
-    problem: str
 
 
 class ItemsCache:
@@ -128,98 +124,42 @@ def _dated_order(item: TimelineItem) -> tuple[float, int, int, str]:
     return item.when.seconds[0], item.document_id, item.start, item.kind  # type: ignore[union-attr]
 
 
-def document_date(published: str | None, text: str, today: dt.date) -> tuple[
-    TimeSpan | None, str
-]:
-    """The document's publication day, or None and why (none, not understood, range, conflict).
-
-    The same anchors the analysis dated the document's expressions on: its
-    ``published`` value, and the date line that opens its body ("WASHINGTON,
-    Sept. 13, 2023 -"; ``date_line_anchor``). Both present and days apart:
-    a conflict, listed rather than guessed.
-    """
-    found = [_iso_span(m) for m in _ISO_DATE.finditer(published or "")]
-    line = date_line_anchor(text)
-    if line is not None:
-        found.append(parse_value(line.isoformat()))
-    spans = [span for span in found if span is not None]
-    if not spans:
-        if published and published.strip():
-            return None, f"publication date {published.strip()!r} is not a date"
-        return None, "the document has no publication date"
-    first = spans[0]
-    for other in spans[1:]:
-        if abs(other.start - first.start) > CONFLICT_TOLERANCE:
-            return None, f"conflicting publication dates ({first.iso} and {other.iso})"
-    problem = out_of_range(first, today)
-    if problem:
-        return None, f"publication date {problem}"
-    return first, ""
-
-
-@functools.lru_cache(maxsize=4096)
-def _document_date(published: str | None, head: str, today: dt.date) -> tuple[
-    TimeSpan | None, str
-]:
-    """``document_date`` on the start of the text (all the date line rule reads), cached:
-    a library's documents share a few hundred publication days."""
-    return document_date(published, head, today)
-
-
-def _iso_span(match: re.Match[str]) -> TimeSpan | None:
-    value = match[1] + (f"T{match[2]}" if match[2] else "")
-    return parse_value(value)
-
-
 def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineItem]:
     """The items of one document, dated or not (unordered)."""
     sentences = sentence_spans(document.text) or [(0, len(document.text))]
     sentence_ends = [end for _start, end in sentences]
-    placed = sorted([_place(m, today) for m in document.dated_mentions],
-                    key=_mention_start)
-    starts = [p.mention.start for p in placed]
-    doc_date, doc_problem = _document_date(document.published,
+    doc_date, doc_problem = cached_document_date(document.published,
                                            document.text.lstrip()[:MAX_EXPRESSION_CHARS], today)
+    placed = sorted([place(m, today) for m in document.dated_mentions],
+                    key=mention_start)
+    if doc_problem.startswith(CONFLICT):
+        placed = [distrust_anchor(p, document.text) for p in placed]
+    starts = [p.mention.start for p in placed]
     named = _NamedIndex(document.entity_mentions)
     items: list[TimelineItem] = []
-    covered: set[int] = set()
+    taken: dict[int, set[str | None]] = {}  # sentence index: the date values marks took there
     for mark in document.marks:
+        if mark.orphaned:
+            items.append(_orphan_item(document, mark))
+            continue
         first, last = _sentences_of(sentences, sentence_ends, mark.start, mark.end)
-        covered.update(range(first, last + 1))
         span = (sentences[first][0], sentences[last][1])
         candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
         item = _mark_item(document, mark, span, candidates, (doc_date, doc_problem), named)
         if item is not None:
             items.append(item)
+        for index in range(first, last + 1):
+            taken.setdefault(index, set()).add(
+                item.date_value if item is not None and item.dated_by == BY_SENTENCE else None)
     for index, span in enumerate(sentences):
-        if index not in covered:
-            candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
-            item = _sentence_item(document, span, candidates, named)
-            if item is not None:
-                items.append(item)
+        candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
+        marked = taken.get(index)
+        if candidates and not (marked and len(candidates) == 1
+                               and candidates[0].mention.value in marked):  # the usual case
+            items.extend(_sentence_items(document, span, candidates, named, marked))
     if doc_date is None:
         items.append(_document_entry(document, doc_problem))
     return items
-
-
-def _place(mention: DatedMention, today: dt.date) -> _Placed:
-    return _Placed(mention, *_placement(mention.value, today))
-
-
-@functools.lru_cache(maxsize=8192)
-def _placement(value: str | None, today: dt.date) -> tuple[TimeSpan | None, str]:
-    """The interval of a value and why it cannot go on the axis (cached: a library repeats
-    a few thousand values over tens of thousands of mentions, and the view re-reads them all
-    on every open)."""
-    span = parse_value(value)
-    if span is None:
-        return None, ""  # no value, or one naming no period: just no date
-    problem = out_of_range(span, today)
-    return (None, problem) if problem else (span, "")
-
-
-def _mention_start(placed: _Placed) -> int:
-    return placed.mention.start
 
 
 class _NamedIndex:
@@ -247,7 +187,7 @@ def _sentences_of(sentences: list[tuple[int, int]], ends: list[int], start: int,
 
 
 def _mark_item(document: TimelineDocument, mark: SourceMark, span: tuple[int, int],
-               candidates: list[_Placed], fallback: tuple[TimeSpan | None, str],
+               candidates: list[Placed], fallback: tuple[TimeSpan | None, str],
                named: _NamedIndex) -> TimelineItem | None:
     usable = [p for p in candidates if p.span is not None]
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
@@ -255,36 +195,64 @@ def _mark_item(document: TimelineDocument, mark: SourceMark, span: tuple[int, in
     if usable:
         chosen = min(usable, key=lambda p: _distance(p.mention, mark.start, mark.end))
         return _item(document, mark.kind, mark.text, where, span, mark, named,
-                     _dated(chosen, _why_chosen(chosen, len(usable), "it")))
+                     _dated(chosen, _why_chosen(chosen, len(usable), "it", problems)))
     base = _item(document, mark.kind, mark.text, where, span, mark, named)
     doc_date, doc_problem = fallback
+    sentence_reason = _unplaceable(problems) if problems else "no date in its sentence"
     if mark.kind == "claim":
         if doc_date is not None:
-            reason = "no date in its sentence" + "".join(f"; {p} ignored" for p in problems)
             return _with(base, when=doc_date, date_value=doc_date.iso, dated_by=BY_DOCUMENT,
-                         reason=reason)
-        return _with(base, reason="; ".join(["no date in its sentence", *problems,
-                                             doc_problem]))
+                         reason=sentence_reason)
+        return _with(base, reason=f"{sentence_reason}; {doc_problem}")
     if problems:
-        return _with(base, reason="; ".join(problems))
+        return _with(base, reason=sentence_reason)
     return None  # a highlight, note or quote without a date is simply not on the timeline
 
 
-def _sentence_item(document: TimelineDocument, span: tuple[int, int],
-                   candidates: list[_Placed], named: _NamedIndex) -> TimelineItem | None:
-    if not candidates:
-        return None
+def _unplaceable(problems: list[str]) -> str:
+    """Why a sentence's dates give no place: each date with its own problem.
+
+    Why worded apart from "no date in its sentence": the sentence has dates, and a
+    reason saying both ("no date in its sentence; 'Tuesday': 2999-01-01 ...")
+    contradicted itself.
+    """
+    dates = "its sentence's date" if len(problems) == 1 else f"its sentence's {len(problems)} dates"
+    return f"{dates} cannot be placed ({'; '.join(problems)})"
+
+
+def _sentence_items(document: TimelineDocument, span: tuple[int, int],
+                    candidates: list[Placed], named: _NamedIndex,
+                    taken: set[str | None] | None) -> list[TimelineItem]:
+    """A sentence's items: one per distinct date it carries that no mark in it took.
+
+    Why one per date: "the council approved repairs on Monday, and work will start
+    in the second quarter of 2024" tells of two moments; the sentence took only its
+    first date, and the second never reached the axis. A sentence a mark covers
+    adds only the dates the mark did not take; one whose dates cannot be placed is
+    listed undated with them, unless a mark there already says so.
+    """
     text = document.text[span[0] : span[1]]
-    usable = [p for p in candidates if p.span is not None]
+    by_value = {p.mention.value: p for p in reversed(candidates) if p.span is not None}
+    usable = list(reversed(by_value.values()))  # each value at its first mention
     if usable:
-        chosen = usable[0]
-        return _item(document, "sentence", text, span, span, None, named,
-                     _dated(chosen, _why_chosen(chosen, len(usable), None)))
+        return [_item(document, "sentence", text, span, span, None, named,
+                      _dated(chosen, _why_chosen(chosen, len(usable), None)))
+                for chosen in usable if taken is None or chosen.mention.value not in taken]
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
-    if not problems:
-        return None
-    return _item(document, "sentence", text, span, span, None, named,
-                 (None, None, "", "; ".join(problems)))
+    if not problems or taken is not None:
+        return []
+    return [_item(document, "sentence", text, span, span, None, named,
+                  (None, None, "", _unplaceable(problems)))]
+
+
+ORPHANED = "lost its place when the document changed (see `workbench orphans`)"
+
+
+def _orphan_item(document: TimelineDocument, mark: SourceMark) -> TimelineItem:
+    """An orphaned mark, undated: its offsets point nowhere in the new text, so neither its
+    sentence's dates nor who the sentence names can be read (only its own claimant)."""
+    return _item(document, mark.kind, mark.text, (0, 0), (0, 0), mark, None,
+                 (None, None, "", ORPHANED))
 
 
 def _document_entry(document: TimelineDocument, problem: str) -> TimelineItem:
@@ -301,13 +269,19 @@ def _distance(mention: DatedMention, start: int, end: int) -> int:
     return 0
 
 
-def _why_chosen(chosen: _Placed, count: int, relative_to: str | None) -> str:
+def _why_chosen(chosen: Placed, count: int, relative_to: str | None,
+                unplaced: list[str] | None = None) -> str:
+    """Which date an item took, of how many; the sentence's dates that cannot be placed
+    named apart (else "the only date" would be untrue beside "in 2999")."""
     words = repr(chosen.mention.text)
+    placeable = " that can be placed" if unplaced else ""
     if count == 1:
-        return f"{words}, the only date in its sentence"
-    if relative_to is None:
-        return f"{words}, the first of {count} dates in the sentence"
-    return f"{words}, the nearest to {relative_to} of {count} dates in its sentence"
+        why = f"{words}, the only date in its sentence{placeable}"
+    elif relative_to is None:
+        why = f"{words}, one of {count} dates in the sentence (an item each)"
+    else:
+        why = f"{words}, the nearest to {relative_to} of {count} dates in its sentence{placeable}"
+    return f"{why} ({'; '.join(unplaced)})" if unplaced else why
 
 
 Dating = tuple["TimeSpan | None", "str | None", str, str]
@@ -330,7 +304,7 @@ def _item(document: TimelineDocument, kind: str, text: str, where: tuple[int, in
                         mark.linked_claim_ids)
 
 
-def _dated(chosen: _Placed, reason: str) -> Dating:
+def _dated(chosen: Placed, reason: str) -> Dating:
     """The dating of an item dated by a mention of its sentence."""
     return chosen.span, chosen.mention.value, BY_SENTENCE, reason
 

@@ -34,8 +34,11 @@ class SourceMark(NamedTuple):
     """A claim, quote, highlight or note as the timeline reads it.
 
     ``entity_ids`` are the claimant's or speaker's; ``linked_claim_ids`` the
-    claims a claim is linked to (either direction). A named tuple for the same
-    reason as ``DatedMention``: the store makes one per mark of the library on every open.
+    claims a claim is linked to (either direction). ``orphaned``: the text
+    changed and the mark lost its place, so its offsets point nowhere (it is
+    listed as undated, not dropped: a story must not lose a claim silently).
+    A named tuple for the same reason as ``DatedMention``: the store makes one
+    per mark of the library on every open.
     """
 
     kind: str
@@ -47,6 +50,7 @@ class SourceMark(NamedTuple):
     entity_ids: tuple[int, ...] = ()
     tags: tuple[str, ...] = ()
     linked_claim_ids: tuple[int, ...] = ()
+    orphaned: bool = False
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ _EPOCH_NUMBER = re.compile(r"\d{9,13}(\.\d+)?")
 _EPOCH_FIRST, _EPOCH_LAST = 315_532_800, 4_102_444_800  # 1980-01-01 and 2100-01-01, UTC
 _DEFAULT_A = dt.datetime(2000, 1, 1, 0, 0, 0)  # noqa: DTZ001 - only a parsing default
 _DEFAULT_B = dt.datetime(2001, 2, 2, 1, 1, 1)  # noqa: DTZ001 - only a parsing default
+_SEPARATED_NUMBERS = re.compile(r"\d\D+\d")
+_CALENDAR_ERRORS = ("out of range for month", "must be in 1..")
 
 
 def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call sites readable
@@ -132,7 +134,10 @@ def normalize_published(value: object) -> str | None:
     """Store dates as ISO ``YYYY-MM-DD`` or a full ISO datetime; keep unparseable ones as is.
 
     A JSON ``true``, ``NaN`` or ``1e400`` (which Python reads as inf) is no date
-    at all: it is dropped rather than kept as the text "nan" or "inf".
+    at all: it is dropped rather than kept as the text "nan" or "inf". So is an
+    impossible day ("2024-02-30", "Feb 30, 2024", month 13): kept, it read as a
+    date in the library list and the reader's header; dropped, the date line of
+    the body (if any) dates the article instead.
     """
     if value is None or isinstance(value, bool):
         return None
@@ -147,7 +152,31 @@ def normalize_published(value: object) -> str | None:
         return None
     if len(raw) > MAX_DATE_CHARS:
         return raw
+    if _names_an_impossible_day(raw):
+        return None
     return _parse_date_text(raw) or _epoch_time(raw) or raw
+
+
+def _names_an_impossible_day(raw: str) -> bool:
+    """Whether ``raw`` is laid out as a date whose day or month cannot exist.
+
+    dateutil reads the parts, then refuses to build the day with the calendar's
+    own errors ("day is out of range for month", "month must be in 1..12");
+    any other failure ("Unknown string format") means it is not a date at all.
+    A bare number ("99999999999999") is not laid out as a date: it stays as is.
+    """
+    from dateutil import parser
+
+    if _SEPARATED_NUMBERS.search(raw) is None:
+        return False
+
+    try:
+        parser.parse(raw, default=_DEFAULT_A, dayfirst=_DOTTED_DATE.match(raw) is not None)
+    except parser.ParserError as error:
+        return any(words in str(error) for words in _CALENDAR_ERRORS)
+    except (ValueError, OverflowError, TypeError):
+        return False
+    return False
 
 
 def _epoch_time(raw: str) -> str | None:

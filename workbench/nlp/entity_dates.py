@@ -63,6 +63,10 @@ _NUMBERED_THING = re.compile(
 )
 """A numbered thing the model read as a date or time: "Flight 1625", "Route 66", "No. 10"."""
 MIN_YEAR, MAX_YEAR = 1000, 2199
+_FAR_YEAR_CONTEXT = frozenset({"in", "until", "till", "year"})
+"""Words after which a later year the model tagged DATE is still a year ("mark the day in
+2999"): kept, so the timeline flags it as too far ahead instead of losing it. Not "by",
+"from" or "of", after which such a number is as often an amount ("rose by 2500")."""
 _COUNTED = re.compile(
     r"\s+(?!(?:was|is|has|as|its|this|plus|brings|marks|sees|begins|ends|starts|promises"
     r"|looks|proves|means|remains|seems|represents|follows|comes|goes|becomes|holds|gives"
@@ -132,7 +136,9 @@ def _dated_number(mention: Mention, text: str) -> bool:
         # "the 1991 agreement", "its 2009 outlook", "GM's 2010 plan", "2008 was": modern years
         return 1900 <= year <= 2099  # noqa: PLR2004
     if before in _DATE_CONTEXT:
-        return MIN_YEAR <= year <= MAX_YEAR
+        return MIN_YEAR <= year <= MAX_YEAR or (
+            before in _FAR_YEAR_CONTEXT and year > MAX_YEAR
+            and not _counts_what_follows(text, mention.end))
     # "the index ended 2008 down", "said 2009 would be", "forecast for 2019": a modern year
     # the model read as a date is one, unless it counts what follows ("2000 attendees")
     return 1900 <= year <= 2099 and not _counts_what_follows(text, mention.end)  # noqa: PLR2004

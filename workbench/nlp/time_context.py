@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.core.time_anaphora import is_anaphoric
 from workbench.core.time_values import PARTS_OF_DAY, Tense
 from workbench.core.time_words import MONTH_NAME, WEEKDAY
 
@@ -160,3 +161,24 @@ def indefinite_day(mention: Mention, text: str, tense: Tense | None) -> Mention:
     hypothetical = _HYPOTHETICAL_BEFORE.search(before[sentence_start + 1:])
     past = tense == "past" and not hypothetical
     return replace(mention, value="PAST_REF" if past else "FUTURE_REF")
+
+
+_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<year>\d{4})\b")
+
+
+def anaphor_in_named_year(mention: Mention, text: str) -> Mention:
+    """An anaphor ("the day") that a year right after it places elsewhere ("mark the day
+    in 2999"), without the value it took from the last date named.
+
+    Why: "the day" read on October 14, 1066 took that day, though the words after it say
+    the day meant lies in 2999; which day of that year the sentence does not say, so it
+    keeps no value rather than a date in the wrong millennium. The same year ("the day in
+    1066") changes nothing.
+    """
+    value = mention.value or ""
+    if mention.field != "text" or not is_anaphoric(mention.text):
+        return mention
+    following = _YEAR_AFTER.match(text, mention.end)
+    if following is None or not value[:4].isdigit() or following["year"] == value[:4]:
+        return mention
+    return replace(mention, value=None)

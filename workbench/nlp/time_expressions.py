@@ -21,6 +21,7 @@ from workbench.core.time_anaphora import anaphoric_value, is_anaphoric, is_refer
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import PARTS_OF_DAY, Tense
 from workbench.nlp.time_context import (
+    anaphor_in_named_year,
     in_named_year,
     in_year_before,
     indefinite_day,
@@ -188,7 +189,7 @@ def with_time_values(
     times: list[int] = []  # indices of the body's time mentions so far
     references = [anchor.isoformat()] if anchor else []
     for mention in with_split_time_spans(analysis.mentions, tenses, text, anchor):
-        valued = _valued(mention, tenses, anchor, references)
+        valued = anaphor_in_named_year(_valued(mention, tenses, anchor, references), text)
         if valued.label in TIME_LABELS and valued.field == "text":
             before = mentions[times[-1]] if times else None
             tense = _model_span_at(tenses, valued)[0]

@@ -17,10 +17,21 @@ from dataclasses import replace
 from workbench.core.models import Mention
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import SEASONS
+from workbench.core.time_words import MONTHS
 
 _CLASS_NUMBER = re.compile(r"(?:[Aa] |[Tt]he )?[A-Z][a-z]+ (?:\d{1,2}|[IVX]{1,4})")
 """'Category 5', 'Level 3', 'Phase II': a class or a step named by a capitalised word and
 its number; dropped only when the normaliser reads no time in it (so "June 5" stays)."""
+_MONTH_WORD = re.compile(r"(?:[Aa] |[Tt]he )?(?P<word>[A-Z][a-z]+)\.? ")
+
+
+def _names_a_month(words: str) -> bool:
+    """'February 30': a month and a day, a date even when no calendar has it (it keeps no
+    value), not a class like 'Category 5'."""
+    found = _MONTH_WORD.match(words)
+    return found is not None and found["word"].lower() in MONTHS
+
+
 _AWARD_YEAR = re.compile(r"(?:[Tt]he )?(?:Year|Decade|Century)")
 _AWARD_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
 """'Person of the Year', 'Player of the Decade': a title (the unit capitalised after a
@@ -54,7 +65,7 @@ def is_false_alarm(mention: Mention, text: str, anchor: dt.date | None) -> bool:
     if _YEAR.fullmatch(words):
         return bool(_CODE_AFTER.match(text, mention.end))
     if _CLASS_NUMBER.fullmatch(words):
-        return normalise_time(words, anchor) is None
+        return not _names_a_month(words) and normalise_time(words, anchor) is None
     if _AWARD_YEAR.fullmatch(words):
         return bool(_AWARD_BEFORE.search(text, max(0, mention.start - 40), mention.start))
     if _BARE_SEASON.fullmatch(words):

@@ -36,8 +36,9 @@ class TimelineSources:
     def timeline_documents(self, doc_ids: list[int] | None = None) -> list[TimelineDocument]:
         """Every document (or those in ``doc_ids``) as a ``TimelineDocument``, by id.
 
-        Marks are anchored highlights, notes and claims, and quotes; an orphaned
-        mark's offsets no longer point into the text, so it is left out.
+        Marks are highlights, notes and claims, and quotes. An orphaned mark's
+        offsets no longer point into the text: it comes flagged ``orphaned``, so
+        the timeline lists it as undated instead of losing it.
         """
         scope = _Scope(doc_ids)
         dated, named = self._dated_mentions(scope), self._named_mentions(scope)
@@ -90,12 +91,13 @@ class TimelineSources:
         span_tags, links = self._span_tags(scope), self._links(scope)
         cursor = self.db.execute(
             'SELECT a.id, a.document_id, a.kind, a.start, a."end", a.exact, c.status,'
-            " c.statement, c.claimant_entity_id FROM annotations a"
+            " c.statement, c.claimant_entity_id, a.status = 'orphaned' FROM annotations a"
             " LEFT JOIN claims c ON c.annotation_id = a.id"
-            f" WHERE a.status = 'anchored' AND {scope.where('a.document_id')}"
+            f" WHERE {scope.where('a.document_id')}"
             " ORDER BY a.document_id, a.start, a.id", scope.params,
         )
-        for ann_id, doc_id, kind, start, end, exact, status, statement, claimant in cursor:
+        for (ann_id, doc_id, kind, start, end, exact, status, statement, claimant,
+             orphaned) in cursor:
             is_claim = kind == "claim" and status is not None
             rows[int(doc_id)].append(SourceMark(
                 kind="claim" if is_claim else kind, id=int(ann_id), start=int(start),
@@ -104,6 +106,7 @@ class TimelineSources:
                 entity_ids=(int(claimant),) if claimant is not None else (),
                 tags=tuple(span_tags.get(int(ann_id), ())),
                 linked_claim_ids=tuple(sorted(links.get(int(ann_id), ()))),
+                orphaned=bool(orphaned),
             ))
         for quote_id, doc_id, start, end, text, speaker in self.db.execute(
             'SELECT id, document_id, start, "end", text, speaker_entity_id FROM quotes'
