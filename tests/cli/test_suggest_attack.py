@@ -26,6 +26,12 @@ def library(tmp_path: Path) -> Path:
     return path
 
 
+def suggestions_part(db: Path) -> type:
+    """The class behind ``store.suggestions``, reached through the store's one door."""
+    with Store(db) as store:
+        return type(store.suggestions)
+
+
 def run(db: Path, *args: str) -> int:
     try:
         return main(["--db", str(db), *args])
@@ -67,12 +73,12 @@ def test_batch_rows_print_as_each_statement_is_matched(
     """A 10,000-line batch ran about a minute with nothing on screen: every statement was
     matched before the first was printed. Stopped at the second statement, the first one's
     matches must already be out."""
-    from workbench.store import suggestions
+    parts = suggestions_part(library)
 
     class Stopped(Exception):
         pass
 
-    real = suggestions.Suggestions.suggest_for_statement
+    real = parts.suggest_for_statement
     calls: list[str] = []
 
     def second_stops(self, text, *args, **kwargs):  # noqa: ANN001, ANN202
@@ -81,7 +87,7 @@ def test_batch_rows_print_as_each_statement_is_matched(
             raise Stopped
         return real(self, text, *args, **kwargs)
 
-    monkeypatch.setattr(suggestions.Suggestions, "suggest_for_statement", second_stops)
+    monkeypatch.setattr(parts, "suggest_for_statement", second_stops)
     batch = tmp_path / "claims.txt"
     batch.write_text(f"{CLAIM}\n{NOISE}\n", encoding="utf-8")
     with pytest.raises(Stopped):
@@ -108,12 +114,12 @@ def test_a_csv_that_cannot_be_written_is_refused_before_the_batch_runs(
 ) -> None:
     """``--csv`` naming a folder failed only after every statement was matched (a minute
     for 10,000 lines), with the matches already printed as if all went well."""
-    from workbench.store import suggestions
+    parts = suggestions_part(library)
 
     def never(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
         raise AssertionError("the batch ran before the CSV was checked")
 
-    monkeypatch.setattr(suggestions.Suggestions, "suggest_for_statement", never)
+    monkeypatch.setattr(parts, "suggest_for_statement", never)
     batch = tmp_path / "claims.txt"
     batch.write_text(CLAIM + "\n", encoding="utf-8")
     target = tmp_path if where == "folder" else batch / "out.csv"
