@@ -158,15 +158,19 @@ def evidence_gate(query: MatchQuery) -> tuple[dict[str, float], float]:
 
 
 def _has_evidence(features: dict[str, float]) -> bool:
-    return features.get("units", 0.0) >= MIN_UNITS
+    """Whether a statement may open the gate: ``MIN_UNITS`` pieces of evidence in the
+    statement itself (``claim_evidence``). Counted over the whole document, a place in
+    one sentence and "killed" in another about something else made two."""
+    return features.get("sentence_units", 0.0) >= MIN_UNITS
 
 
 def listable(features: dict[str, float]) -> bool:
-    """Whether a document may be listed once the query passed: ``MIN_UNITS`` pieces of
-    evidence of its own, or ``EVENT_NAMES_SHARE`` of the names that the second candidate
-    query asked for (the event's other names). On ECB+ the documents the names found
-    are true reports often enough; one shared word alone never lists a document."""
-    return (features.get("units", 0.0) >= MIN_UNITS
+    """Whether a statement may be listed once the query passed: ``MIN_UNITS`` pieces of
+    evidence in it, or its document writes ``EVENT_NAMES_SHARE`` of the names that the
+    second candidate query asked for (the event's other names). On ECB+ the documents
+    the names found are true reports often enough; one shared place alone never lists
+    a document."""
+    return (_has_evidence(features)
             or features.get("event_names", 0.0) >= EVENT_NAMES_SHARE)
 
 

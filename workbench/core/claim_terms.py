@@ -124,15 +124,15 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
     words: list[str] = []
     capitals_name = not headline_cased(text)
     unit, previous_name, sentence_start = -1, False, True
-    for match in _TOKEN.finditer(text):
+    tokens = list(_TOKEN.finditer(text))
+    for position, match in enumerate(tokens):
         token = match.group()
         if token in ".!?;:":
             sentence_start, previous_name = True, False
             continue
         lowered = fold_accents(token.lower().replace("’", "'"))
-        is_name = (capitals_name and token[:1].isupper() and not sentence_start
-                   and lowered not in STOPWORDS
-                   and lowered not in CALENDAR)
+        is_name = capitals_name and _capitalised_name(token) and (
+            not sentence_start or _opens_name(text, match, tokens[position + 1:position + 2]))
         sentence_start = False
         if len(lowered) < 2 or lowered in STOPWORDS:  # noqa: PLR2004 - one-letter words
             previous_name = False
@@ -149,6 +149,28 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
     found.words = tuple(words)
     found.predicate = key_predicate(found)
     return found
+
+
+def _capitalised_name(token: str) -> bool:
+    """Whether a capitalised token may be (part of) a name: not a stopword or a month."""
+    lowered = fold_accents(token.lower().replace("’", "'"))
+    return token[:1].isupper() and lowered not in STOPWORDS and lowered not in CALENDAR
+
+
+def _opens_name(text: str, match: re.Match[str], following: list[re.Match[str]]) -> bool:
+    """Whether the capitalised word opening a sentence is the first word of a name: the
+    next word, after a space only, is capitalised ("United States forces ...", "Hong
+    Kong police ...").
+
+    Why: read as a common word, "United" was a piece of evidence apart from the name
+    "States", so a candidate writing only "United States" held two pieces of evidence
+    and a single shared place was enough to list it (issue 16).
+    """
+    if not following:
+        return False
+    gap = text[match.end():following[0].start()]
+    return (gap.isspace() and following[0].group() not in ".!?;:"
+            and _capitalised_name(following[0].group()))
 
 
 def fold_accents(text: str) -> str:
