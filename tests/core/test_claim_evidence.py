@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from workbench.core.claim_evidence import evidence_units
 from workbench.core.claim_features import CorpusStats, MatchQuery, document_data
-from workbench.core.claim_matching import THRESHOLD, Suggestion, match_document, rank_documents
+from workbench.core.claim_matching import (
+    THRESHOLD,
+    WEIGHTS,
+    Suggestion,
+    match_document,
+    rank_documents,
+)
 from workbench.core.claim_terms import claim_terms
 
 STATS = CorpusStats(40.0)
@@ -75,3 +81,19 @@ def test_a_place_with_the_event_words_is_still_found() -> None:
                            + scored(talks, claim, 2, "United States"), limit=10)
     assert [s.document_id for s in found] == [1]
     assert found[0].score >= THRESHOLD and "troops seized" in found[0].text
+
+
+def test_rows_of_one_document_share_its_part_and_differ_by_their_sentences_own() -> None:
+    claim = "United States troops seized an oil tanker near Oman."
+    report = ("Near Oman, United States troops seized a tanker on Sunday. "
+              "The tanker was seized by troops at dawn. "
+              "Troops later seized a second tanker.")
+    rows = rank_documents(scored(report, claim, 1, "United States"), limit=10, per_document=3)
+    assert len(rows) == 3 and rows[0].start == 0
+    shares = [dict(r.features)["sentence"] for r in rows]
+    document_part = {round(r.score - WEIGHTS["sentence"] * s
+                           - WEIGHTS["sentence_entities"] * dict(r.features)["sentence_entities"],
+                           9) for r, s in zip(rows, shares, strict=True)}
+    assert len(document_part) == 1  # the document's part is the same on every row
+    assert rows[0].score > rows[1].score and shares[0] > shares[1]
+    assert rows[1].score == rows[2].score and shares[1] == shares[2]  # the same words: equal
