@@ -131,15 +131,18 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
             sentence_start, previous_name = True, False
             continue
         lowered = fold_accents(token.lower().replace("’", "'"))
-        is_name = capitals_name and _capitalised_name(token) and (
-            not sentence_start or _opens_name(text, match, tokens[position + 1:position + 2]))
+        is_name = capitals_name and _capitalised_name(token) and not sentence_start
+        # An opener starting a name shares the name's unit, but stays a word: matched by
+        # stem and not one of the names ("General Manager A.J. Smith": "general").
+        opens_name = (capitals_name and sentence_start and _capitalised_name(token)
+                      and _opens_name(text, match, tokens[position + 1:position + 2]))
         sentence_start = False
         if len(lowered) < 2 or lowered in STOPWORDS:  # noqa: PLR2004 - one-letter words
             previous_name = False
             continue
         if not (is_name and previous_name):
             unit += 1
-        previous_name = is_name
+        previous_name = is_name or opens_name
         lowered = _without_possessive(lowered)
         spellings = _spellings(lowered, _is_day_or_clock(text, match.start(), match.end()))
         words.extend(spellings)
@@ -162,9 +165,11 @@ def _opens_name(text: str, match: re.Match[str], following: list[re.Match[str]])
     next word, after a space only, is capitalised ("United States forces ...", "Hong
     Kong police ...").
 
-    Why: read as a common word, "United" was a piece of evidence apart from the name
-    "States", so a candidate writing only "United States" held two pieces of evidence
-    and a single shared place was enough to list it (issue 16).
+    Why: read as a piece of evidence apart from the name "States", "United" made a
+    candidate writing only "United States" hold two pieces of evidence, so a single
+    shared place was enough to list it (issue 16). It joins the name's unit, but is
+    not made a name (strict, counted in the ``names`` share): that let a title word
+    ("General Manager A.J. Smith") count as finding the claim's names.
     """
     if not following:
         return False
@@ -255,8 +260,9 @@ def key_predicate(found: ClaimTerms) -> str | None:
     the guess is the first non-name word ending in -ed ("hundred" is a number) or a common
     irregular one.
     """
+    name_units = {term.unit for term in found.terms.values() if term.is_name}
     for key, term in found.terms.items():
-        if term.is_name:
+        if term.is_name or term.unit in name_units:  # "United" of "United States"
             continue
         if any(w.endswith("ed") and len(w) > 4 and w not in _NUMBER_WORDS  # noqa: PLR2004
                or w in _IRREGULAR_PREDICATES for w in term.surfaces):
