@@ -13,7 +13,7 @@ import time
 import numpy as np
 from suggestion_scoring import Query
 
-from workbench.core.claim_matching import CANDIDATE_DOCUMENTS, FEATURES, listable
+from workbench.core.claim_matching import CANDIDATE_DOCUMENTS, FEATURES, gate_units, listable
 from workbench.core.sentences import word_spans
 from workbench.store import Store
 
@@ -70,6 +70,6 @@ def run_queries(store: Store, queries: list[Query], in_context: bool = False,
         query.features = np.array(
             [[dict(s.features).get(name, 0.0) for name in FEATURES] for s in scored]
         ).reshape(len(scored), len(FEATURES))
-        query.units = np.array([dict(s.features)["units"] for s in scored])
+        query.units = np.array([gate_units(dict(s.features)) for s in scored])
         query.listable = np.array([listable(dict(s.features)) for s in scored], dtype=bool)
     return len(queries) / (time.perf_counter() - started)

@@ -33,6 +33,7 @@ class Query:
     doc_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     features: np.ndarray = field(default_factory=lambda: np.zeros((0, len(FEATURES))))
     positions: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    # Each candidate statement's pieces of evidence for the gate (``claim_matching.gate_units``).
     units: np.ndarray = field(default_factory=lambda: np.zeros(0))
     # Whether each candidate statement's document may be listed (``claim_matching.listable``).
     listable: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))

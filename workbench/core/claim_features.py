@@ -20,6 +20,7 @@ import math
 from dataclasses import dataclass, field
 
 from workbench.core.claim_documents import DocumentData, document_data
+from workbench.core.claim_evidence import evidence_units
 from workbench.core.claim_terms import ClaimTerms, Term, word_matches
 
 __all__ = [
@@ -104,11 +105,17 @@ def sentence_features(
     for start, end, key, index in hits:
         by_sentence.setdefault(index, []).append((start, end, key))
     entity_sentences = _entity_sentences(data, query)
-    document["units"] = float(_units(terms, {h[2] for h in hits} | _title_keys(data, terms),
-                                     entity_sentences))
+    shared = set(query.entity_ids & data.entity_ids)
+    mentions = sorted((s, e, i) for s, e, i, _ in data.mentions)
+    document["units"] = float(evidence_units(
+        [(s, e, terms.terms[k].unit) for s, e, k, _ in hits], mentions, shared,
+        [terms.terms[k].unit for k in _title_keys(data, terms)]))
+    in_sentence = _mentions_by_sentence(data, mentions)
     scored = [
         _sentence(data, query, terms, by_sentence.get(index, []),
-                  entity_sentences.get(index, []), index)
+                  entity_sentences.get(index, []), index,
+                  evidence_units([(s, e, terms.terms[k].unit) for s, e, k in
+                                  by_sentence.get(index, [])], in_sentence.get(index, []), shared))
         for index in sorted(set(by_sentence) | set(entity_sentences))
     ]
     # Sentences with evidence of their own, and those covering most of the claim.
@@ -120,11 +127,15 @@ def sentence_features(
     return found
 
 
-def _units(terms: ClaimTerms, keys: set[str], mentions: dict[int, list[tuple[int, int, int]]]
-           ) -> int:
-    """Distinct pieces of evidence: term units (one per name) plus shared entities."""
-    entities = {e for found in mentions.values() for _, _, e in found}
-    return len({terms.terms[k].unit for k in keys}) + len(entities)
+def _mentions_by_sentence(data: DocumentData, mentions: list[tuple[int, int, int]]
+                          ) -> dict[int, list[tuple[int, int, int]]]:
+    """The document's entity mentions (start, end, entity id), by sentence, in text order."""
+    found: dict[int, list[tuple[int, int, int]]] = {}
+    for mention in mentions:
+        index = data.sentence_of(mention[0])
+        if index is not None:
+            found.setdefault(index, []).append(mention)
+    return found
 
 
 def _title_keys(data: DocumentData, terms: ClaimTerms) -> set[str]:
@@ -213,13 +224,12 @@ def _entity_sentences(data: DocumentData, query: MatchQuery
 def _sentence(
     data: DocumentData, query: MatchQuery, terms: ClaimTerms,
     hits: list[tuple[int, int, str]], mentions: list[tuple[int, int, int]], index: int,
+    units: int,
 ) -> ScoredSentence:
-    """Features of one sentence, with its pieces of evidence counted (``sentence_units``)."""
+    """Features of one sentence, with its pieces of evidence (``units``, counted by
+    ``evidence_units``) as ``sentence_units``."""
     start, end = data.sentences[index]
     matched = {key for _, _, key in hits}
-    units = {terms.terms[key].unit for key in matched}
-    extra = {e for s, t, e in mentions
-             if not any(s < hit_end and t > hit_start for hit_start, hit_end, _ in hits)}
     shared = {e for _, _, e in mentions}
     speaker = bool(query.claimant_id) and any(
         q_start < end and q_end > start and speaker_id == query.claimant_id
@@ -230,7 +240,7 @@ def _sentence(
         "sentence_entities": len(shared) / len(query.entity_ids) if query.entity_ids else 0.0,
         "speaker": float(speaker),
         "predicate": float(terms.predicate is not None and terms.predicate in matched),
-        "sentence_units": float(len(units) + len(extra)),
+        "sentence_units": float(units),
     }
     matches = tuple(sorted((s, e) for s, e, _ in hits))
     return ScoredSentence((start, end), features, matches, shared)

@@ -36,7 +36,8 @@ from workbench.core.vocabulary import NAME_LABELS
 
 __all__ = [
     "FEATURES", "MATCHING_LABELS", "CorpusStats", "DocumentData", "MatchQuery", "Suggestion",
-    "document_data", "evidence_gate", "listable", "match_document", "rank_documents", "score_of",
+    "document_data", "evidence_gate", "gate_units", "listable", "match_document",
+    "rank_documents", "score_of",
 ]  # fmt: skip
 
 # Entity labels that make two statements about the same thing (products do not).
@@ -157,16 +158,24 @@ def evidence_gate(query: MatchQuery) -> tuple[dict[str, float], float]:
     return WEIGHTS, THRESHOLD
 
 
+def gate_units(features: dict[str, float]) -> float:
+    """The pieces of evidence that let a statement open the gate: those of the statement
+    itself (``claim_evidence``). Counted over its whole document, a place in one sentence
+    and "killed" in another about something else made two."""
+    return features.get("sentence_units", 0.0)
+
+
 def _has_evidence(features: dict[str, float]) -> bool:
-    return features.get("units", 0.0) >= MIN_UNITS
+    return gate_units(features) >= MIN_UNITS
 
 
 def listable(features: dict[str, float]) -> bool:
-    """Whether a document may be listed once the query passed: ``MIN_UNITS`` pieces of
-    evidence of its own, or ``EVENT_NAMES_SHARE`` of the names that the second candidate
-    query asked for (the event's other names). On ECB+ the documents the names found
-    are true reports often enough; one shared word alone never lists a document."""
-    return (features.get("units", 0.0) >= MIN_UNITS
+    """Whether a statement may be listed once the query passed: ``MIN_UNITS`` pieces of
+    evidence in it, or its document writes ``EVENT_NAMES_SHARE`` of the names that the
+    second candidate query asked for (the event's other names). On ECB+ the documents
+    the names found are true reports often enough; one shared place alone never lists
+    a document."""
+    return (_has_evidence(features)
             or features.get("event_names", 0.0) >= EVENT_NAMES_SHARE)
 
 

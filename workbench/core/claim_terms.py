@@ -124,22 +124,25 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
     words: list[str] = []
     capitals_name = not headline_cased(text)
     unit, previous_name, sentence_start = -1, False, True
-    for match in _TOKEN.finditer(text):
+    tokens = list(_TOKEN.finditer(text))
+    for position, match in enumerate(tokens):
         token = match.group()
         if token in ".!?;:":
             sentence_start, previous_name = True, False
             continue
         lowered = fold_accents(token.lower().replace("’", "'"))
-        is_name = (capitals_name and token[:1].isupper() and not sentence_start
-                   and lowered not in STOPWORDS
-                   and lowered not in CALENDAR)
+        is_name = capitals_name and _capitalised_name(token) and not sentence_start
+        # An opener starting a name shares the name's unit, but stays a word: matched by
+        # stem and not one of the names ("General Manager A.J. Smith": "general").
+        opens_name = (capitals_name and sentence_start and _capitalised_name(token)
+                      and _opens_name(text, match, tokens[position + 1:position + 2]))
         sentence_start = False
         if len(lowered) < 2 or lowered in STOPWORDS:  # noqa: PLR2004 - one-letter words
             previous_name = False
             continue
         if not (is_name and previous_name):
             unit += 1
-        previous_name = is_name
+        previous_name = is_name or opens_name
         lowered = _without_possessive(lowered)
         spellings = _spellings(lowered, _is_day_or_clock(text, match.start(), match.end()))
         words.extend(spellings)
@@ -149,6 +152,30 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
     found.words = tuple(words)
     found.predicate = key_predicate(found)
     return found
+
+
+def _capitalised_name(token: str) -> bool:
+    """Whether a capitalised token may be (part of) a name: not a stopword or a month."""
+    lowered = fold_accents(token.lower().replace("’", "'"))
+    return token[:1].isupper() and lowered not in STOPWORDS and lowered not in CALENDAR
+
+
+def _opens_name(text: str, match: re.Match[str], following: list[re.Match[str]]) -> bool:
+    """Whether the capitalised word opening a sentence is the first word of a name: the
+    next word, after a space only, is capitalised ("United States forces ...", "Hong
+    Kong police ...").
+
+    Why: read as a piece of evidence apart from the name "States", "United" made a
+    candidate writing only "United States" hold two pieces of evidence, so a single
+    shared place was enough to list it (issue 16). It joins the name's unit, but is
+    not made a name (strict, counted in the ``names`` share): that let a title word
+    ("General Manager A.J. Smith") count as finding the claim's names.
+    """
+    if not following:
+        return False
+    gap = text[match.end():following[0].start()]
+    return (gap.isspace() and following[0].group() not in ".!?;:"
+            and _capitalised_name(following[0].group()))
 
 
 def fold_accents(text: str) -> str:
@@ -233,8 +260,9 @@ def key_predicate(found: ClaimTerms) -> str | None:
     the guess is the first non-name word ending in -ed ("hundred" is a number) or a common
     irregular one.
     """
+    name_units = {term.unit for term in found.terms.values() if term.is_name}
     for key, term in found.terms.items():
-        if term.is_name:
+        if term.is_name or term.unit in name_units:  # "United" of "United States"
             continue
         if any(w.endswith("ed") and len(w) > 4 and w not in _NUMBER_WORDS  # noqa: PLR2004
                or w in _IRREGULAR_PREDICATES for w in term.surfaces):
