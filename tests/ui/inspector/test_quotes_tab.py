@@ -65,5 +65,16 @@ def test_the_reader_menu_shows_the_claim_instead(qtbot, library, doc, open_windo
     view = window.reader.view
     texts = [[a.text() for a in window.workspace.reader_menu.build(span[0] + 2).actions()]
              for _, span in sorted(view.rendered.quote_spans.items())]
-    assert "Show Claim of Quote" in texts[0] and "Make Claim from Quote" not in texts[0]
+    # the claim's mark lies under the pointer too: one action, offered once, named once
+    assert texts[0].count("Show Claim in Inspector") == 1
+    assert "Show Claim of Quote" not in texts[0] and "Make Claim from Quote" not in texts[0]
     assert "Make Claim from Quote" in texts[1]
+
+
+def test_the_kind_column_names_the_kind_as_the_reader_hover_does(qtbot, library, doc,
+                                                                 open_window, settle) -> None:
+    window = open_window(library)
+    window.open_document(doc)
+    settle(window)
+    kinds = {row.toolTip(1) for row in quote_rows(window).values()}
+    assert kinds and kinds <= {"Direct quote", "Reported speech"}

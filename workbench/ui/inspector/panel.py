@@ -226,7 +226,7 @@ class InspectorPanel(QTabWidget):
                 child = QTreeWidgetItem([" ".join(quote["text"].split()), kind])
                 child.setData(0, INDEXES_ROLE, index)
                 child.setToolTip(0, plain_tooltip(f"{quote['text']}\n\nFound {MACHINE_LABEL}"))
-                child.setToolTip(1, "direct quote" if kind == "“”" else "reported speech")
+                child.setToolTip(1, "Direct quote" if kind == "“”" else "Reported speech")
                 claim_id = claimed[index]
                 child.setIcon(2, claim_icon if claim_id is None else done_icon)
                 child.setToolTip(2, "Make this quote a claim (claimant: its speaker)"
