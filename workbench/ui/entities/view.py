@@ -341,11 +341,22 @@ class EntitiesView(LazyRefreshWidget):
         self._filter_timer.stop()
 
     def _select_row(self, row: int) -> None:
+        """Select ``row`` and bring it into view, now and once the dock is laid out.
+
+        Why twice: a page opened from the reader shows this dock first; scrolled
+        at once, the table had no height yet and its layout left the row out of sight.
+        """
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index, self.table.selectionModel().SelectionFlag.ClearAndSelect
             | self.table.selectionModel().SelectionFlag.Rows)
         self.table.scrollTo(index)
+        QTimer.singleShot(0, self, self._reveal_current)
+
+    def _reveal_current(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
 
     def _id_at(self, row: int) -> int | None:
         return self.model.ids[row] if 0 <= row < len(self.model.ids) else None
