@@ -8,6 +8,19 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSpinBox, QToolButton
 
 from workbench.ui.reader.paging import Pages
 
+#: The keys that turn pages (-1 back, 1 on); the buttons and Help → Keyboard Shortcuts name them.
+PAGE_KEYS = (("Ctrl+PgUp", -1), ("Ctrl+PgDown", 1))
+
+
+def page_keys_text() -> str:
+    """'Ctrl+PgUp / Ctrl+PgDown', written as the shortcut list writes every key."""
+    return " / ".join(key_text(keys) for keys, _direction in PAGE_KEYS)
+
+
+def key_text(keys: str) -> str:
+    """``keys`` in the platform's own words, as menus and Help → Keyboard Shortcuts show them."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
 
 class PageBar(QFrame):
     """Hidden for documents shown whole; asks for a page by number (0-based) when used."""
@@ -19,8 +32,9 @@ class PageBar(QFrame):
         self.setObjectName("PageBar")
         self.pages: Pages | None = None
         self.index = 0
-        self.previous_button = QToolButton(toolTip="Previous page (Ctrl+Page Up)")
-        self.next_button = QToolButton(toolTip="Next page (Ctrl+Page Down)")
+        back, on = (key_text(keys) for keys, _direction in PAGE_KEYS)
+        self.previous_button = QToolButton(toolTip=f"Previous page ({back})")
+        self.next_button = QToolButton(toolTip=f"Next page ({on})")
         self.page_label = QLabel()
         self.words_label = QLabel(objectName="MutedLabel")
         self.go_to = QSpinBox(toolTip="Go to page (type a number, then Enter)")
@@ -41,7 +55,7 @@ class PageBar(QFrame):
 
     def install_shortcuts(self, owner: QWidget) -> None:
         """Ctrl+PgUp/Ctrl+PgDown turn pages while focus is in ``owner`` (PgUp/PgDn scroll)."""
-        for keys, direction in (("Ctrl+PgUp", -1), ("Ctrl+PgDown", 1)):
+        for keys, direction in PAGE_KEYS:
             shortcut = QShortcut(QKeySequence(keys), owner)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=direction: self.step(step))
