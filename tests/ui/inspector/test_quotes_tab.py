@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.ui.inspector.panel import INDEXES_ROLE
+from workbench.ui.reader.quote_claims import claim_of_quote
+
 FIRST = "the schools in Kharkiv will reopen"
 SECOND = "help would arrive before winter"
 THIRD = "the roads are open again"
@@ -41,8 +44,12 @@ def test_claimed_quotes_are_not_offered_again(qtbot, library, doc, open_window, 
     window.open_document(doc)
     settle(window)
     rows = quote_rows(window)
-    assert rows[FIRST].toolTip(2).startswith("Already claim")
-    assert rows[SECOND].toolTip(2) == f"Already claim {by_hand}"
+    assert rows[FIRST].toolTip(2).startswith("Already a claim")
+    # the tooltip names no claim number: the app shows those nowhere else
+    assert rows[SECOND].toolTip(2) == "Already a claim (in the Claims tab)"
+    content = window.reader.view.content
+    second = content.quotes[rows[SECOND].data(0, INDEXES_ROLE)]
+    assert claim_of_quote(content, second) == by_hand
     assert rows[THIRD].toolTip(2).startswith("Make this quote a claim")
     requested: list[int] = []
     window.inspector.quote_claim_requested.connect(requested.append)
@@ -52,7 +59,7 @@ def test_claimed_quotes_are_not_offered_again(qtbot, library, doc, open_window, 
     window.inspector.quotes.itemClicked.emit(rows[THIRD], 2)
     settle(window)
     assert len(requested) == 1 and len(library.claims.document_claims(doc)) == 3
-    assert quote_rows(window)[THIRD].toolTip(2).startswith("Already claim")
+    assert quote_rows(window)[THIRD].toolTip(2).startswith("Already a claim")
 
 
 def test_the_reader_menu_shows_the_claim_instead(qtbot, library, doc, open_window,
@@ -65,5 +72,16 @@ def test_the_reader_menu_shows_the_claim_instead(qtbot, library, doc, open_windo
     view = window.reader.view
     texts = [[a.text() for a in window.workspace.reader_menu.build(span[0] + 2).actions()]
              for _, span in sorted(view.rendered.quote_spans.items())]
-    assert "Show Claim of Quote" in texts[0] and "Make Claim from Quote" not in texts[0]
+    # the claim's mark lies under the pointer too: one action, offered once, named once
+    assert texts[0].count("Show Claim in Inspector") == 1
+    assert "Show Claim of Quote" not in texts[0] and "Make Claim from Quote" not in texts[0]
     assert "Make Claim from Quote" in texts[1]
+
+
+def test_the_kind_column_names_the_kind_as_the_reader_hover_does(qtbot, library, doc,
+                                                                 open_window, settle) -> None:
+    window = open_window(library)
+    window.open_document(doc)
+    settle(window)
+    kinds = {row.toolTip(1) for row in quote_rows(window).values()}
+    assert kinds and kinds <= {"Direct quote", "Reported speech"}

@@ -43,7 +43,7 @@ def test_a_claim_over_a_quote_refills_only_the_quotes_tab(qtbot, store, make_doc
     panel.show_content(load_content(store, doc))
     assert panel.fill_count == 4
     quote = panel.quotes.topLevelItem(0).child(0)
-    assert quote.toolTip(2).startswith("Already claim")
+    assert quote.toolTip(2).startswith("Already a claim")
 
 
 def test_a_refill_orders_the_claims_once_for_all_quotes(qtbot, store, make_document,
@@ -63,7 +63,7 @@ def test_a_refill_orders_the_claims_once_for_all_quotes(qtbot, store, make_docum
     panel.show_content(load_content(store, doc))
     assert sorts == [1]
     marks = [panel.quotes.topLevelItem(0).child(n).toolTip(2) for n in range(6)]
-    assert [mark.startswith("Already claim") for mark in marks] == [
+    assert [mark.startswith("Already a claim") for mark in marks] == [
         False, True, False, False, True, False]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from workbench.core.records import Annotation
+from workbench.core.records import Annotation, Claim
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.document import ENTITY_PROPERTY, QUOTE_PROPERTY, SPEAKER_PROPERTY
 from workbench.ui.reader.hover import Hover
@@ -73,3 +73,19 @@ def test_html_renders_the_note_and_escapes_every_other_section() -> None:
 def test_nothing_under_the_pointer_says_nothing() -> None:
     hover = Hover(_content(), _Format({}), [], bundled_palette())
     assert hover.text() == "" and hover.html() == ""
+
+
+def test_over_the_speaker_of_reported_speech_the_line_reads_as_english() -> None:
+    content = _content()
+    content.quotes[0] = {"speaker": "Officials", "kind": "indirect", "cue": "said"}
+    hover = Hover(content, _Format({SPEAKER_PROPERTY: 0}), [], bundled_palette())
+    assert hover.text().startswith("Speaker of reported speech: Officials\n")
+
+
+def test_a_claims_status_is_worded_as_the_inspector_and_menus_word_it() -> None:
+    claim = Claim(id=3, document_id=1, start=0, end=7, text="Johnson", status="disputed",
+                  statement="Johnson")
+    content = _content()
+    content.claims[3] = claim
+    section = Hover(content, _Format({}), [3], bundled_palette()).text()
+    assert section.startswith("Claim — Disputed\n")

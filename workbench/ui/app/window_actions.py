@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
+from workbench.ui.reader.page_bar import page_keys_text
 from workbench.ui.tasks.undo_wording import undo_wording
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -179,6 +180,7 @@ def toolbar_text(key: str) -> str:
 READER_GESTURES = (
     ("Next / previous match in the find bar", "Enter / Shift+Enter"),
     ("Close the find bar", "Esc"),
+    ("Previous / next page of a long document", page_keys_text()),
     ("Step through an entity's mentions", "Click it in the inspector"),
     ("Highlight, note, claim, tag or curate an entity", "Right-click in the reader"),
     ("Make a quote a claim", "Click ⚖ in the Quotes tab"),

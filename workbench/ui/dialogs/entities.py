@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name
 from workbench.store import Store
+from workbench.ui.widgets.counts import counted
 
 
 class EntityCompleter(QCompleter):
@@ -131,7 +132,8 @@ class MergeTargetDialog(QDialog):
                                 "mentions, quotes and claims move to it:"))
         for number, entity in enumerate(entities):
             label = entity_label_name(entity["label"])
-            text = f"{entity['name']} ({label}) — {entity.get('mentions', 0)} mentions"
+            mentions = counted(int(entity.get("mentions") or 0), "mention")
+            text = f"{entity['name']} ({label}) — {mentions}"
             button = QRadioButton(text)
             self.group.addButton(button, int(entity["id"]))
             button.setChecked(number == 0)

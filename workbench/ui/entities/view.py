@@ -40,6 +40,7 @@ from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.page import EntityPage
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.counts import counted
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.padded_rows import NUMBER_GAP, gap_number_columns
@@ -298,7 +299,7 @@ class EntitiesView(LazyRefreshWidget):
         """Run the type and name filter now."""
         self._filter_timer.stop()
         self.model.set_filter(self.type_combo.currentData(), self.name_edit.text())
-        self.count_label.setText(f"{self.model.rowCount():,} entities")
+        self.count_label.setText(counted(self.model.rowCount(), "entity", "entities"))
         self.empty_hint.refresh()
 
     def _empty_text(self) -> str:
@@ -341,11 +342,22 @@ class EntitiesView(LazyRefreshWidget):
         self._filter_timer.stop()
 
     def _select_row(self, row: int) -> None:
+        """Select ``row`` and bring it into view, now and once the dock is laid out.
+
+        Why twice: a page opened from the reader shows this dock first; scrolled
+        at once, the table had no height yet and its layout left the row out of sight.
+        """
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index, self.table.selectionModel().SelectionFlag.ClearAndSelect
             | self.table.selectionModel().SelectionFlag.Rows)
         self.table.scrollTo(index)
+        QTimer.singleShot(0, self, self._reveal_current)
+
+    def _reveal_current(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
 
     def _id_at(self, row: int) -> int | None:
         return self.model.ids[row] if 0 <= row < len(self.model.ids) else None

@@ -46,6 +46,8 @@ MENTIONS_HEADER = "#"
 #: names read as one block; less than the claim lists' 8 px, as these are scanned by type.
 INSPECTOR_ROW_PADDING = QSize(6, 5)
 INDEXES_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Over a quote a claim already stands for; no claim number: the app shows those nowhere.
+ALREADY_CLAIMED = "Already a claim (in the Claims tab)"
 
 
 def _tree(headers: list[str]) -> QTreeWidget:
@@ -226,11 +228,11 @@ class InspectorPanel(QTabWidget):
                 child = QTreeWidgetItem([" ".join(quote["text"].split()), kind])
                 child.setData(0, INDEXES_ROLE, index)
                 child.setToolTip(0, plain_tooltip(f"{quote['text']}\n\nFound {MACHINE_LABEL}"))
-                child.setToolTip(1, "direct quote" if kind == "“”" else "reported speech")
+                child.setToolTip(1, "Direct quote" if kind == "“”" else "Reported speech")
                 claim_id = claimed[index]
                 child.setIcon(2, claim_icon if claim_id is None else done_icon)
                 child.setToolTip(2, "Make this quote a claim (claimant: its speaker)"
-                                 if claim_id is None else f"Already claim {claim_id}")
+                                 if claim_id is None else ALREADY_CLAIMED)
                 group.addChild(child)
             self.quotes.addTopLevelItem(group)
             group.setExpanded(True)

@@ -33,6 +33,7 @@ from workbench.ui.library.snippet_delegate import (
     TitleSnippetDelegate,
 )
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.counts import counted
 from workbench.ui.widgets.empty_hint import EmptyHint
 
 STATUS_ICONS = {
@@ -238,8 +239,8 @@ class LibraryPane(QWidget):
         ran a second COUNT query on every filter change.
         """
         if self._narrowed():
-            return f"{shown:,} of {total:,} documents match"
-        return f"{total:,} documents"
+            return f"{shown:,} of {counted(total, 'document')} match"
+        return counted(total, "document")
 
     def _empty_text(self) -> str:
         """Why no row is listed: no documents yet, or no match (nothing while a search runs)."""

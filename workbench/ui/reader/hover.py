@@ -113,8 +113,10 @@ def mention_origin(mention: dict[str, Any]) -> str:
 def quote_section(quote: dict[str, Any], is_speaker: bool) -> str:
     """'Direct quote — Officials (said)', or the speaker's line when over the speaker."""
     speaker = quote.get("speaker") or quote.get("speaker_text") or "unknown speaker"
-    kind = "Direct quote" if quote.get("kind") != "indirect" else "Reported speech"
-    if is_speaker:
-        return f"Speaker of a {kind.lower()}: {speaker}\n{MACHINE_LINE}"
+    direct = quote.get("kind") != "indirect"
+    kind = "Direct quote" if direct else "Reported speech"
+    if is_speaker:  # "speech" takes no article: "Speaker of a reported speech" read as a slip
+        of_what = "a direct quote" if direct else "reported speech"
+        return f"Speaker of {of_what}: {speaker}\n{MACHINE_LINE}"
     cue = f" ({quote['cue']})" if quote.get("cue") else ""
     return f"{kind} — {speaker}{cue}\n{MACHINE_LINE}"

@@ -32,6 +32,8 @@ from workbench.ui.widgets.swatches import color_menu
 from workbench.ui.widgets.wording import menu_literal
 
 SELECTION_ACTIONS = ("add_note", "mark_claim", "tag_selection", "create_entity")
+#: One name wherever the menu offers it: over a claim's mark or over a quote a claim stands for.
+SHOW_CLAIM = "Show Claim in Inspector"
 
 
 class ReaderMenu:
@@ -54,14 +56,15 @@ class ReaderMenu:
         if view.selected_span() is not None:
             self._selection_items(menu)
         annotations = view.annotations_at(position)
+        shown_claim = None
         if annotations:
-            self._annotation_items(menu, annotations[0])
+            shown_claim = self._annotation_items(menu, annotations[0])
         mention = view.mention_at(position)
         if mention is not None:
             self._mention_items(menu, mention)
         quote = view.quote_at(position)
         if quote is not None and quote.get("id") is not None:
-            self._quote_items(menu, quote)
+            self._quote_items(menu, quote, shown_claim)
         menu.addSeparator()
         copy = menu.addAction("Copy")
         copy.setEnabled(view.textCursor().hasSelection())
@@ -69,13 +72,19 @@ class ReaderMenu:
         menu.addAction("Select All").triggered.connect(view.selectAll)
         return menu
 
-    def _quote_items(self, menu: QMenu, quote: dict[str, Any]) -> None:
-        """Make a quote a claim, or, once a claim stands for it, show that claim instead."""
-        menu.addSeparator()
+    def _quote_items(self, menu: QMenu, quote: dict[str, Any], shown_claim: int | None) -> None:
+        """Make a quote a claim, or, once a claim stands for it, show that claim instead.
+
+        Why ``shown_claim``: the claim's own mark usually lies under the pointer
+        too and has already offered "Show Claim in Inspector"; the menu offered
+        the same action twice, under two names.
+        """
         claim_id = claim_of_quote(self.reader.view.content, quote)
+        if claim_id is not None and claim_id == shown_claim:
+            return
+        menu.addSeparator()
         if claim_id is not None:
-            menu.addAction("Show Claim of Quote").triggered.connect(
-                lambda: self.show_claim(claim_id))
+            menu.addAction(SHOW_CLAIM).triggered.connect(lambda: self.show_claim(claim_id))
             return
         action = menu.addAction("Make Claim from Quote")
         action.triggered.connect(lambda: self.analyst.make_claim_from_quote(int(quote["id"])))
@@ -94,12 +103,13 @@ class ReaderMenu:
         for key in SELECTION_ACTIONS:
             menu.addAction(self.window_actions[key])
 
-    def _annotation_items(self, menu: QMenu, annotation_id: int) -> None:
+    def _annotation_items(self, menu: QMenu, annotation_id: int) -> int | None:
+        """The highlight, note or claim's own items; the claim's id when it is one."""
         content = self.reader.view.content
         annotation = next((a for a in content.annotations if a.id == annotation_id), None) \
             if content else None
         if annotation is None:
-            return
+            return None
         menu.addSeparator()
         claim = content.claims.get(annotation_id) if content else None
         noun = "Claim" if claim is not None else "Highlight"
@@ -116,11 +126,11 @@ class ReaderMenu:
             lambda: self.analyst.tag_selection(annotation_id=annotation_id))
         menu.addAction(delete_command(noun)).triggered.connect(
             lambda: self.analyst.delete_annotation(annotation_id))
+        return claim.id if claim is not None else None
 
     def _claim_items(self, menu: QMenu, claim: Claim) -> None:
         claim_id = claim.id
-        menu.addAction("Show Claim in Inspector").triggered.connect(
-            lambda: self.show_claim(claim_id))
+        menu.addAction(SHOW_CLAIM).triggered.connect(lambda: self.show_claim(claim_id))
         status_menu = menu.addMenu("Claim Status")
         for status in CLAIM_STATUSES:
             action = status_menu.addAction(status.capitalize())

@@ -7,6 +7,20 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
 
 from workbench.ui.reader.paging import Pages
+from workbench.ui.widgets.counts import counted
+
+#: The keys that turn pages (-1 back, 1 on); the buttons and Help → Keyboard Shortcuts name them.
+PAGE_KEYS = (("Ctrl+PgUp", -1), ("Ctrl+PgDown", 1))
+
+
+def page_keys_text() -> str:
+    """'Ctrl+PgUp / Ctrl+PgDown', written as the shortcut list writes every key."""
+    return " / ".join(key_text(keys) for keys, _direction in PAGE_KEYS)
+
+
+def key_text(keys: str) -> str:
+    """``keys`` in the platform's own words, as menus and Help → Keyboard Shortcuts show them."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class PageBar(QFrame):
@@ -19,8 +33,9 @@ class PageBar(QFrame):
         self.setObjectName("PageBar")
         self.pages: Pages | None = None
         self.index = 0
-        self.previous_button = QToolButton(toolTip="Previous page (Ctrl+Page Up)")
-        self.next_button = QToolButton(toolTip="Next page (Ctrl+Page Down)")
+        back, on = (key_text(keys) for keys, _direction in PAGE_KEYS)
+        self.previous_button = QToolButton(toolTip=f"Previous page ({back})")
+        self.next_button = QToolButton(toolTip=f"Next page ({on})")
         self.page_label = QLabel()
         self.words_label = QLabel(objectName="MutedLabel")
         self.go_to = QSpinBox(toolTip="Go to page (type a number, then Enter)")
@@ -41,7 +56,7 @@ class PageBar(QFrame):
 
     def install_shortcuts(self, owner: QWidget) -> None:
         """Ctrl+PgUp/Ctrl+PgDown turn pages while focus is in ``owner`` (PgUp/PgDn scroll)."""
-        for keys, direction in (("Ctrl+PgUp", -1), ("Ctrl+PgDown", 1)):
+        for keys, direction in PAGE_KEYS:
             shortcut = QShortcut(QKeySequence(keys), owner)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=direction: self.step(step))
@@ -67,7 +82,7 @@ class PageBar(QFrame):
         self.pages, self.index = None, 0
         self.setVisible(True)
         self.page_label.setText("Page 1 of …")
-        self.words_label.setText(f"{words:,} words; counting pages…" if words else
+        self.words_label.setText(f"{counted(words, 'word')}; counting pages…" if words else
                                  "counting pages…")
         self.previous_button.setEnabled(False)
         self.next_button.setEnabled(True)

@@ -44,8 +44,8 @@ def annotation_tooltip(annotation: Annotation) -> str:
 
 
 def claim_tooltip(claim: Claim) -> str:
-    """What a claim is: status, claimant and how many links it has."""
-    lines = [f"Claim — {claim.status}"]
+    """What a claim is: status (capitalised, as every Status menu says it), claimant, links."""
+    lines = [f"Claim — {claim.status.capitalize()}"]
     if claim.claimant:
         lines.append(f"Claimed by {claim.claimant}")
     links = claim.links
