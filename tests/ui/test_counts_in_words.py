@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from workbench.ui.widgets.counts import counted
+from workbench.core.text import plural
 
 
-def test_counted_says_one_in_the_singular_and_groups_thousands() -> None:
-    assert counted(1, "document") == "1 document"
-    assert counted(0, "document") == "0 documents"
-    assert counted(1204, "entity", "entities") == "1,204 entities"
+def test_plural_says_one_in_the_singular_and_groups_thousands() -> None:
+    assert plural(1, "document") == "1 document"
+    assert plural(0, "document") == "0 documents"
+    assert plural(1204, "entity", "entities") == "1,204 entities"
 
 
 def test_a_library_of_one_document_says_so_everywhere(qtbot, library, make_document,

@@ -122,8 +122,9 @@ def _invisible(char: str) -> bool:
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
-    """``1 claim``, ``2 claims`` (``many`` for irregular plurals): one wording for every count."""
-    return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
+    """``1 claim``, ``1,204 claims`` (``many`` for irregular plurals): one wording for every
+    count, in the terminal and the app alike, thousands grouped as the app's counts show them."""
+    return f"{count:,} {word if count == 1 else many or word + 's'}"
 
 
 def shorten(text: str, limit: int = 100) -> str:

@@ -104,3 +104,18 @@ def test_detected_quotes_look_unlike_the_analysts_yellow_highlight(theme: str,
     first, second = (_lab_as_seen(c, _VISION[vision]) for c in (highlight, quote))
     distance = sum((a - b) ** 2 for a, b in zip(first, second, strict=True)) ** 0.5
     assert distance >= 20, f"{theme}/{vision}: ΔE {distance:.1f}"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_find_matches_look_unlike_every_highlight_colour(theme: str) -> None:
+    """A search in a highlighted document must show where it matched: the light theme's
+    find colour (#FFE066) was ΔE ≈ 15 from the default yellow highlight (now orange #FF9632)."""
+    from workbench.core.vocabulary import HIGHLIGHT_COLORS
+
+    palette = bundled_palette()
+    find = palette.ui(theme)["find_match"]
+    for name, stored in HIGHLIGHT_COLORS.items():
+        shown = palette.highlight(stored, theme)
+        first, second = (_lab_as_seen(c, _VISION["typical"]) for c in (find, shown))
+        distance = sum((a - b) ** 2 for a, b in zip(first, second, strict=True)) ** 0.5
+        assert distance >= 20, f"{theme}/{name}: ΔE {distance:.1f}"

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.text import plural
 from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name
 from workbench.store import Store
-from workbench.ui.widgets.counts import counted
 
 
 class EntityCompleter(QCompleter):
@@ -132,7 +132,7 @@ class MergeTargetDialog(QDialog):
                                 "mentions, quotes and claims move to it:"))
         for number, entity in enumerate(entities):
             label = entity_label_name(entity["label"])
-            mentions = counted(int(entity.get("mentions") or 0), "mention")
+            mentions = plural(int(entity.get("mentions") or 0), "mention")
             text = f"{entity['name']} ({label}) — {mentions}"
             button = QRadioButton(text)
             self.group.addButton(button, int(entity["id"]))

@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
+from workbench.core.text import plural
 from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name
 from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.page import EntityPage
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.widgets.counts import counted
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.padded_rows import NUMBER_GAP, gap_number_columns
@@ -299,7 +299,7 @@ class EntitiesView(LazyRefreshWidget):
         """Run the type and name filter now."""
         self._filter_timer.stop()
         self.model.set_filter(self.type_combo.currentData(), self.name_edit.text())
-        self.count_label.setText(counted(self.model.rowCount(), "entity", "entities"))
+        self.count_label.setText(plural(self.model.rowCount(), "entity", "entities"))
         self.empty_hint.refresh()
 
     def _empty_text(self) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
+from workbench.core.text import plural
 from workbench.store import LibraryFilter, Store
 from workbench.ui.library.date_column import DateColumnFitter, DateDelegate
 from workbench.ui.library.filters import LibraryFilterBar
@@ -33,7 +34,6 @@ from workbench.ui.library.snippet_delegate import (
     TitleSnippetDelegate,
 )
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.widgets.counts import counted
 from workbench.ui.widgets.empty_hint import EmptyHint
 
 STATUS_ICONS = {
@@ -239,8 +239,8 @@ class LibraryPane(QWidget):
         ran a second COUNT query on every filter change.
         """
         if self._narrowed():
-            return f"{shown:,} of {counted(total, 'document')} match"
-        return counted(total, "document")
+            return f"{shown:,} of {plural(total, 'document')} match"
+        return plural(total, "document")
 
     def _empty_text(self) -> str:
         """Why no row is listed: no documents yet, or no match (nothing while a search runs)."""

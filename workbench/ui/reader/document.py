@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from workbench.core.text import blank_invisible, site_of
+from workbench.core.text import blank_invisible, plural, site_of
 from workbench.core.vocabulary import RELIABILITY_WORDING
 from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for views and tests
     ANNOTATION_PROPERTY,
@@ -36,7 +36,6 @@ from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for vi
 from workbench.ui.reader.content import ReaderContent, RenderedDocument
 from workbench.ui.reader.offsets import Utf16Index
 from workbench.ui.theme.palette import HighlightPalette
-from workbench.ui.widgets.counts import counted
 from workbench.ui.widgets.dates import DATE_UNKNOWN
 from workbench.ui.widgets.plain_text import plain_tooltip
 
@@ -121,7 +120,7 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
     if source and site == str(source).lower():
         source = None  # the link below already names the site
     parts = [_isolated(source), reliability, (row.get("published") or "")[:10] or DATE_UNKNOWN,
-             _isolated(row.get("dateline")), counted(words, "word") if words else None]
+             _isolated(row.get("dateline")), plural(words, "word") if words else None]
     plain = _meta_format(palette, theme)
     cursor.insertText("  ·  ".join(str(part) for part in parts if part), plain)
     if url:

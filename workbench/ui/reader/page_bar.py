@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
 
+from workbench.core.text import plural
 from workbench.ui.reader.paging import Pages
-from workbench.ui.widgets.counts import counted
 
 #: The keys that turn pages (-1 back, 1 on); the buttons and Help → Keyboard Shortcuts name them.
 PAGE_KEYS = (("Ctrl+PgUp", -1), ("Ctrl+PgDown", 1))
@@ -82,7 +82,7 @@ class PageBar(QFrame):
         self.pages, self.index = None, 0
         self.setVisible(True)
         self.page_label.setText("Page 1 of …")
-        self.words_label.setText(f"{counted(words, 'word')}; counting pages…" if words else
+        self.words_label.setText(f"{plural(words, 'word')}; counting pages…" if words else
                                  "counting pages…")
         self.previous_button.setEnabled(False)
         self.next_button.setEnabled(True)
