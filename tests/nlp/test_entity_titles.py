@@ -1,4 +1,4 @@
-"""Titles before a person's name stay out of the entity's name (issue 15).
+"""Titles stay out of a person's name, and a name after "the" is no person (issue 15).
 
 Hand-made model mentions: the model sometimes takes the office into the PERSON span
 ("Treasurer Bob Hart"), and the library then holds one person under two names.
@@ -34,3 +34,16 @@ def test_a_title_before_a_single_name_stays() -> None:
 def test_a_role_phrase_is_not_cut_to_its_tail() -> None:
     assert untitled_name("Director of Communications") == "Director of Communications"
     assert untitled_name("Deputy Mayor Ann Lowe") == "Ann Lowe"
+
+
+def test_a_lone_name_after_the_is_no_person() -> None:
+    text = 'She wrote, "We flew to the Moon and back in one night."'
+    raw = [tag(text, "Moon", "PERSON")]
+    assert body(finalize_mentions(raw, text, "Flight")) == {("Moon", "Moon", "LOC")}
+
+
+def test_a_title_or_a_name_before_its_noun_stays_a_person_after_the() -> None:
+    text = "The crowd cheered the Pope and the Hart campaign thanked Hart."
+    raw = [tag(text, "Pope", "PERSON"), tag(text, "Hart", "PERSON"),
+           tag(text, "Hart", "PERSON", 1)]
+    assert {label for _, _, label in body(finalize_mentions(raw, text, "Visit"))} == {"PERSON"}
