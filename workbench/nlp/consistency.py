@@ -116,18 +116,29 @@ def _lone_person_votes(votes: dict[str, float], mention: Mention, text: str,
     """Weight against a one-word "person": a brand's inner capital ("SpaceX") votes
     company; standing where places do votes place: after "the state of" (strong), or
     after "in" without a possessive ("in Goa", not "in Trump's view"; "faith in Biden"
-    is one mention among a person's many). A name alone after "the" is no person's
-    ("the Moon"), unless it is a title ("the Pope") or modifies a noun ("the Obama
-    administration")."""
+    is one mention among a person's many). A name alone after "to the", "on the" is a
+    place, not a person ("went to the Moon"), unless it is a title ("to the Pope"), a
+    group ("to the Beatles") or modifies a noun ("to the Obama administration")."""
     if _CAMEL_CASE.match(mention.text) and not _NAME_PREFIX.match(mention.text):
         votes["ORG"] += STRONG
     if _PLACE_OF.search(text, max(0, mention.start - 30), mention.start):
         votes["GPE"] += STRONG
     elif before.lower() in _IN_PLACE and not text.startswith(("'s", "\u2019s"), mention.end):
         votes["GPE"] += MEDIUM
-    if (before.lower() == "the" and not is_honorific(mention.text)
-            and not _GROUP_NAME.fullmatch(mention.text) and _ends_noun_phrase(text, mention.end)):
-        votes["LOC"] += MEDIUM  # "went to the Moon and": a place or thing, not a person
+    if (before.lower() == "the" and _place_word_before_article(text, mention.start)
+            and not is_honorific(mention.text) and not _GROUP_NAME.fullmatch(mention.text)
+            and _ends_noun_phrase(text, mention.end)):
+        votes["LOC"] += MEDIUM  # "went to the Moon and": a place, not a person
+
+
+_PLACE_PREPOSITIONS = LOCATIVE | {"to", "on", "from", "around", "toward", "towards", "beyond"}
+"""Words before "the" and a place ("to the Moon", "around the Sun", "across the Channel")."""
+
+
+def _place_word_before_article(text: str, start: int) -> bool:
+    """Tell whether the "the" before ``start`` follows a word that places it ("to the")."""
+    article = text.rfind("the", max(0, start - 6), start)
+    return article > 0 and previous_word(text, article).lower() in _PLACE_PREPOSITIONS
 
 
 _GROUP_NAME = re.compile(r"[A-Z]\w+[^s']s")

@@ -188,6 +188,6 @@ def finalize_mentions(
     body = with_untagged_full_names(propagate(resolve(body), text), text)
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
-    body = without_person_titles(without_common_words(body, text), text)
+    body = without_person_titles(without_common_words(body, text))
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

@@ -2,12 +2,13 @@
 
 Why: the model sometimes takes the title before a name into the PERSON span, and the
 entity is then called "Treasurer Bob Hart" in one article and "Bob Hart" in the next,
-two entities for one person (and a speaker named by an office). The title stays in the
-text right before the name, where the label vote and the speaker rules read it
-(``previous_word`` is then the title). The titles are ``names.HONORIFICS``, the list the
-speaker rules use; a title is cut only when a full name (two words or more) is left, so
-"Pope Francis" and "Prince Harry" keep theirs. Runs last, after the label vote, because
-"Spokeswoman Sandy Angers" tagged ORG is a person by that very title.
+two entities for one person (and a speaker named by an office). Only the entity's name
+changes: the mention keeps the span the model gave it (the title is how the text names
+the person there, and the speaker rules read it in the span). The titles are
+``names.HONORIFICS``, the list the speaker rules use; a title is cut only when a full
+name (two words or more) is left, so "Pope Francis" and "Prince Harry" keep theirs.
+Runs last, after the label vote, because "Spokeswoman Sandy Angers" tagged ORG is a
+person by that very title.
 """
 
 from __future__ import annotations
@@ -40,28 +41,11 @@ def untitled_name(name: str) -> str:
     return " ".join(name_tokens(name)[count:]) if count else name
 
 
-def _untitled_mention(mention: Mention, text: str) -> Mention:
-    """A person mention's span and surface moved past the titles that open it."""
-    count = _title_words(mention.text)
-    if not count:
-        return mention
-    start = mention.start
-    for _ in range(count):
-        while start < mention.end and text[start].isspace():
-            start += 1
-        while start < mention.end and not text[start].isspace():
-            start += 1
-    while start < mention.end and text[start].isspace():
-        start += 1
-    return replace(mention, start=start, text=text[start:mention.end])
-
-
-def without_person_titles(mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """Person mentions and entity names with the titles before a full name left out."""
+def without_person_titles(mentions: Sequence[Mention]) -> list[Mention]:
+    """Person mentions whose entity names leave out the titles before a full name."""
     result = []
     for mention in mentions:
         if mention.label == "PERSON" and mention.field == "text":
-            mention = _untitled_mention(mention, text)
             entity = untitled_name(mention.entity)
             if entity != mention.entity:
                 mention = replace(mention, entity=entity)
