@@ -36,14 +36,14 @@ def test_a_role_phrase_is_not_cut_to_its_tail() -> None:
     assert untitled_name("Deputy Mayor Ann Lowe") == "Ann Lowe"
 
 
-def test_a_lone_name_after_the_is_no_person() -> None:
+def test_a_lone_name_after_to_the_is_a_place_not_a_person() -> None:
     text = 'She wrote, "We flew to the Moon and back in one night."'
     raw = [tag(text, "Moon", "PERSON")]
     assert body(finalize_mentions(raw, text, "Flight")) == {("Moon", "Moon", "LOC")}
 
 
 def test_a_title_or_a_name_before_its_noun_stays_a_person_after_the() -> None:
-    text = "The crowd cheered the Pope and the Hart campaign thanked Hart."
+    text = "The choir sang to the Pope and wrote to the Hart campaign, which thanked Hart."
     raw = [tag(text, "Pope", "PERSON"), tag(text, "Hart", "PERSON"),
            tag(text, "Hart", "PERSON", 1)]
     assert {label for _, _, label in body(finalize_mentions(raw, text, "Visit"))} == {"PERSON"}
