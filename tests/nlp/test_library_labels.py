@@ -100,19 +100,36 @@ def test_a_re_analysed_document_is_not_counted_twice() -> None:
     from workbench.operations.analysis import analyze_pending
 
     store = Store(None)
-    texts = ["Cerberus bought the plant.", "Cerberus sold the mill.", "Cerberus spoke again."]
+    texts = ["Harbour Point flooded.", "Harbour Point reopened.", "Harbour Point again."]
     docs = [store.documents.add_article(Article(title=f"T{i}", text=text)).documents_added[0]
             for i, text in enumerate(texts)]
     for doc in docs[:2]:
-        store.analysis.save_analysis(doc, Analysis(mentions=(mention("Cerberus", "ORG"),)))
+        store.analysis.save_analysis(doc, Analysis(mentions=(mention("Harbour Point", "FAC"),)))
     store.analysis.mark_for_analysis([docs[0]])
-    said = {docs[0]: "ORG", docs[2]: "PERSON"}
+    said = {docs[0]: "FAC", docs[2]: "LOC"}  # not the person/organisation coin flip
 
     def extractor(items, _published):
-        return [AnalysisResult(doc, Analysis(mentions=(mention("Cerberus", said[doc]),)))
+        return [AnalysisResult(doc, Analysis(mentions=(mention("Harbour Point", said[doc]),)))
                 for doc, _, _ in sorted(items)]
 
     analyze_pending(store, extractor=extractor)
     labels = {row["label"] for row in store.analysis.document_entities(docs[2])}
-    assert labels == {"PERSON"}  # two documents say ORG, not three: no library label yet
+    assert labels == {"LOC"}  # two documents say FAC, not three: no library label yet
     store.close()
+
+
+def test_a_first_import_agrees_on_a_word_the_model_calls_person_or_organisation() -> None:
+    library = LibraryLabels.from_rows([])
+    labels = []
+    for label in ("PERSON", "ORG", "PERSON"):  # the model's guess in each new document
+        analysis = library.apply(Analysis(mentions=(mention("Quitexit", label),)))
+        library.observe(analysis)
+        labels.append(analysis.mentions[0].label)
+    assert labels == ["PERSON", "PERSON", "PERSON"]
+
+
+def test_a_place_or_an_even_split_is_not_settled_by_one_document() -> None:
+    library = LibraryLabels.from_rows([row("Jordan", "GPE", 1), row("Halvorsen", "ORG", 1),
+                                       row("Halvorsen", "PERSON", 1)])
+    analysis = Analysis(mentions=(mention("Jordan", "PERSON"), mention("Halvorsen", "ORG")))
+    assert library.apply(analysis) is analysis

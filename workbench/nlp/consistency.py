@@ -116,13 +116,44 @@ def _lone_person_votes(votes: dict[str, float], mention: Mention, text: str,
     """Weight against a one-word "person": a brand's inner capital ("SpaceX") votes
     company; standing where places do votes place: after "the state of" (strong), or
     after "in" without a possessive ("in Goa", not "in Trump's view"; "faith in Biden"
-    is one mention among a person's many)."""
+    is one mention among a person's many). A name alone after "to the", "on the" is a
+    place, not a person ("went to the Moon"), unless it is a title ("to the Pope"), a
+    group ("to the Beatles") or modifies a noun ("to the Obama administration")."""
     if _CAMEL_CASE.match(mention.text) and not _NAME_PREFIX.match(mention.text):
         votes["ORG"] += STRONG
     if _PLACE_OF.search(text, max(0, mention.start - 30), mention.start):
         votes["GPE"] += STRONG
     elif before.lower() in _IN_PLACE and not text.startswith(("'s", "\u2019s"), mention.end):
         votes["GPE"] += MEDIUM
+    if (before.lower() == "the" and _place_word_before_article(text, mention.start)
+            and not is_honorific(mention.text) and not _GROUP_NAME.fullmatch(mention.text)
+            and _ends_noun_phrase(text, mention.end)):
+        votes["LOC"] += MEDIUM  # "went to the Moon and": a place, not a person
+
+
+_PLACE_PREPOSITIONS = LOCATIVE | {"to", "on", "from", "around", "toward", "towards", "beyond"}
+"""Words before "the" and a place ("to the Moon", "around the Sun", "across the Channel")."""
+
+
+def _place_word_before_article(text: str, start: int) -> bool:
+    """Tell whether the "the" before ``start`` follows a word that places it ("to the")."""
+    article = text.rfind("the", max(0, start - 6), start)
+    return article > 0 and previous_word(text, article).lower() in _PLACE_PREPOSITIONS
+
+
+_GROUP_NAME = re.compile(r"[A-Z]\w+[^s']s")
+"""A plural name: after "the" a group ("the Beatles", "the Yankees"), not one person."""
+
+
+def _ends_noun_phrase(text: str, end: int) -> bool:
+    """Tell whether a noun phrase ends at ``end``: punctuation or a function word follows
+    ("the Moon and", "the Moon."), not a noun the name modifies ("the Trump campaign")."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # plain data; no model is loaded
+
+    rest = text[end : end + 2].lstrip(" \u00a0")
+    if not rest[:1].isalpha():
+        return True
+    return _next_word(text, end) in STOP_WORDS
 
 
 def _titled_full_name(tokens: tuple[str, ...]) -> bool:
@@ -182,7 +213,7 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
         votes["PERSON"] += STRONG
     if mention.label == "PERSON" and len(tokens) == 1:
         _lone_person_votes(votes, mention, text, before)
-    if before == "the" and len(tokens) == 1 and re.fullmatch(r"[A-Z]\w+[^s']s", tokens[0]):
+    if before == "the" and len(tokens) == 1 and _GROUP_NAME.fullmatch(tokens[0]):
         votes["ORG"] += MEDIUM  # "the Beatles", "the Yankees": a group, not one person
     if len(tokens) == 1 and tokens[0] in surnames:
         votes["PERSON"] += MEDIUM

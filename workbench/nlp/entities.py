@@ -17,6 +17,7 @@ from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
+from workbench.nlp.entity_titles import without_person_titles
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
@@ -187,6 +188,6 @@ def finalize_mentions(
     body = with_untagged_full_names(propagate(resolve(body), text), text)
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
-    body = without_common_words(body, text)
+    body = without_person_titles(without_common_words(body, text))
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

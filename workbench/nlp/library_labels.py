@@ -9,6 +9,13 @@ as "Donald Trump" when the library names no other Trump worth counting. The rows
 from ``store.entities.list_entities()``; this module never sees the store. A run over
 many new documents also learns from each one it saves (``LibraryLabels.observe``), so a
 new user's first import of sixty articles is consistent too, not only the next one.
+
+A person or an organisation is the small model's coin flip for a name it does not know
+("Brexit" a person in one article, an organisation in the next), and a new user's
+library seldom names such a word in three documents. So for that one question the
+library's leaning (more than half of the documents naming it) settles a new document's
+label from the first document on; other labels ("Jordan" the country or the person)
+still need the firm majority above.
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ MIN_SHARE = 0.8
 """...and this share of the documents that name the entity (or the surname) at all."""
 ANALYST = "analyst"
 _SURNAME_LABELS = frozenset({"PERSON", "ORG"})
+_COIN_FLIP = frozenset({"PERSON", "ORG"})
+"""The labels the model swaps for a name it does not know; the library's leaning decides."""
 """Labels a bare surname may carry when the model meant the library's person ("the Trump
 administration" is often tagged ORG)."""
 
@@ -42,6 +51,15 @@ def _voted_pairs(pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
     """The (entity, label) pairs the library votes on, once each."""
     return {(name, label) for name, label in pairs
             if label in VOTED_LABELS and name not in KNOWN_LABELS}
+
+
+def _leaning(counts: Mapping[str, int]) -> str | None:
+    """A person or an organisation, whichever more than half the documents say, if any."""
+    total = sum(counts.values())
+    for label in _COIN_FLIP:
+        if 2 * counts.get(label, 0) > total:
+            return label
+    return None
 
 
 def _majority(counts: Mapping[str, int]) -> str | None:
@@ -65,6 +83,7 @@ class LibraryLabels:
         default_factory=lambda: defaultdict(lambda: defaultdict(int)))
     curated: dict[str, str] = field(default_factory=dict)
     _labels: dict[str, str] = field(default_factory=dict)
+    _leanings: dict[str, str] = field(default_factory=dict)
     _people: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     _full_names: dict[str, str] = field(default_factory=dict)
     _spellings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -110,6 +129,11 @@ class LibraryLabels:
                 self._labels.pop(name, None)
             else:
                 self._labels[name] = label
+            leaning = _leaning(self.documents[name])
+            if leaning is None:
+                self._leanings.pop(name, None)
+            else:
+                self._leanings[name] = leaning
             self._spellings[name.casefold()].add(name)
             surname = _surname(name)
             if surname is not None and self.documents[name].get("PERSON"):
@@ -165,7 +189,7 @@ class LibraryLabels:
             speakers = {name: best for (name, _), best in renames.items()}
             quotes = tuple(_renamed_speaker(q, speakers) for q in analysis.quotes)
             analysis = replace(analysis, mentions=mentions, quotes=quotes)
-        return apply_library_labels(analysis, self._labels, self._full_names)
+        return apply_library_labels(analysis, self._labels, self._full_names, self._leanings)
 
 
 def _renames(mentions: Iterable[Mention], full_names: Mapping[str, str],
@@ -188,12 +212,20 @@ def _renamed_speaker(quote: Quote, renames: Mapping[str, str]) -> Quote:
     return quote
 
 
+def _leaning_label(mention: Mention, leanings: Mapping[str, str]) -> str | None:
+    """The library's leaning for a mention the model called a person or organisation."""
+    return leanings.get(mention.entity) if mention.label in _COIN_FLIP else None
+
+
 def apply_library_labels(analysis: Analysis, prior: Mapping[str, str],
-                         full_names: Mapping[str, str] | None = None) -> Analysis:
+                         full_names: Mapping[str, str] | None = None,
+                         leanings: Mapping[str, str] | None = None) -> Analysis:
     """Give every mention of a name the library agrees on the library's label, and a
-    bare surname the library's full name for it (labelled as a person)."""
+    bare surname the library's full name for it (labelled as a person); a person or
+    organisation the library leans the other way takes the library's ``leanings``."""
     renames = _renames(analysis.mentions, full_names or {}, prior)
-    if not prior and not renames:
+    leanings = leanings or {}
+    if not prior and not renames and not leanings:
         return analysis
     changed = False
     mentions = []
@@ -201,7 +233,7 @@ def apply_library_labels(analysis: Analysis, prior: Mapping[str, str],
         if mention.entity in renames:
             mention = replace(mention, entity=renames[mention.entity], label="PERSON")
             changed = True
-        label = prior.get(mention.entity)
+        label = prior.get(mention.entity) or _leaning_label(mention, leanings)
         if label and mention.label in VOTED_LABELS and label != mention.label:
             mention = replace(mention, label=label)
             changed = True

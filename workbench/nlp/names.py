@@ -71,7 +71,7 @@ HONORIFICS = frozenset(
         "detective", "bishop", "archbishop", "cardinal", "rabbi", "imam", "father", "sister",
         "brother", "coach", "speaker", "mp", "mpp", "mla", "mna", "mha", "councillor",
         "councilor", "councilman", "councilwoman", "alderman", "congressman", "congresswoman",
-        "sheriff", "trooper",
+        "sheriff", "trooper", "treasurer", "comptroller", "auditor", "provost",
     }
     | TITLE_ABBREVIATIONS.keys()
     | set(TITLE_ABBREVIATIONS.values())

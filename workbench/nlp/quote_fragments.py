@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from workbench.nlp.quote_clauses import Attribution, QuoteContext
+from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_filters import word_count
 from workbench.nlp.quote_marks import MARK_CHARS, MarkedSpan
 
@@ -159,8 +159,44 @@ def _opens_sentence(quote: Span) -> bool:
     return first is not None and first.is_title and first.pos_ != "PROPN" and first.text != "I"
 
 
+#: How a quote's own sentence attributes it (a cue next to the quote, a dash signature):
+#: the part of a multi-paragraph quotation that has one names the speaker of them all.
+_OWN_ATTRIBUTIONS = frozenset({"after", "before", "syntax", "dash"})
+#: Attributions guessed from around a quote (the previous sentence's subject, the
+#: paragraph's last speaker): a chain's own attribution overrides them.
+_GUESSED_ATTRIBUTIONS = frozenset({"previous", "clause", "paragraph", "none"})
+
+
+def _one_speaker_per_chain(found: Sequence[Found]) -> None:
+    """Give every paragraph of one quotation the speaker its own attribution names.
+
+    Why: a quotation over paragraphs (`“A.` / `“B,” she added.`) is
+    attributed at its end; its first paragraph, attributed alone, took a guess from the
+    sentence before it (whoever was its subject), and the paragraphs after it inherited
+    that guess, so one quotation had two speakers. A part that carries on the quote
+    before it (`"A," said X.` / `"B.` ...) is no guess and keeps its speaker.
+    """
+    owned: dict[int, Attribution] = {}
+    guessed: dict[int, set[CharSpan | None]] = {}
+    for item in found:
+        how, chain = item.attribution.how, item.marked.chain
+        if how in _OWN_ATTRIBUTIONS and item.attribution.speaker:
+            owned.setdefault(chain, item.attribution)
+        elif how in _GUESSED_ATTRIBUTIONS:
+            guessed.setdefault(chain, set()).add(item.attribution.speaker)
+    for item in found:
+        attribution = owned.get(item.marked.chain)
+        how = item.attribution.how
+        inherited_guess = how == "continued" and item.attribution.speaker in guessed.get(
+            item.marked.chain, ())
+        if attribution is not None and (how in _GUESSED_ATTRIBUTIONS or inherited_guess):
+            item.attribution = Attribution(attribution.cue, attribution.speaker, "continued")
+
+
 def link_groups(text: str, found: Sequence[Found]) -> None:
-    """Share a group id between parts of one quotation (same chain, or a split quote)."""
+    """Share a group id between parts of one quotation (same chain, or a split quote),
+    and one speaker between the paragraphs of a chain."""
+    _one_speaker_per_chain(found)
     for i, item in enumerate(found):
         previous = found[i - 1] if i else None
         if previous is None:

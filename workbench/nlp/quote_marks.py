@@ -3,8 +3,9 @@
 News text mixes straight and curly marks, leaves marks unbalanced and continues long
 quotes over paragraphs by repeating the opening mark without closing the previous
 paragraph. A single stray mark must never turn the rest of a document into a "quote",
-so a span never crosses a blank line except by that continuation convention, and an
-unclosed span is either cut at its line end or dropped. Single quotes are left to
+so a span never crosses a blank line except by that continuation convention (or when the
+next paragraph, with no opening mark of its own, closes it: a reopening mark left out),
+and an unclosed span is either cut at its line end or dropped. Single quotes are left to
 ``quote_singles``: they nest inside double quotes and double as apostrophes.
 
 Typography is evidence too: a paragraph continues a quotation only with a mark of the
@@ -248,8 +249,37 @@ class _Scanner:
                 return mark.end()
         elif not blank and nxt < len(self.text) and _closes_soon(self.text, nxt):
             return nxt
+        elif blank and self._closed_next_paragraph(nxt):
+            return self._continue_unmarked(line_end, nxt)
         self._recover(line_end)
         return line_end + 1
+
+    def _closed_next_paragraph(self, start: int) -> bool:
+        """True when the paragraph at ``start`` opens with words, not a mark, and its
+        first mark closes the quote left open, with a mark of the same kind (`“A.` /
+        `B,” she added.`): the writer left out the mark that reopens the quotation."""
+        text = self.text
+        if start >= len(text) or _MARK.match(text, start):
+            return False
+        first = _MARK.search(text, start, _line_end(text, start))
+        return (
+            first is not None
+            and is_straight(first.group()) == is_straight(text[self.open_at or 0])
+            and first.group()[0] not in OPENING
+            and mark_role(text, first.start(), first.end()) != "open"
+        )
+
+    def _continue_unmarked(self, line_end: int, start: int) -> int:
+        """End this paragraph's part of the quotation and go on in the next one, as a
+        paragraph that reopens with a mark does: one quotation, one speaker."""
+        if self.chain_parts + 1 >= MAX_CHAIN_PARTS:
+            self._recover(line_end)
+            return line_end + 1
+        assert self.open_at is not None
+        self._emit(self.open_at, _rstrip(self.text, line_end), closed=False)
+        self.chain_parts += 1
+        self.open_at = start
+        return start
 
     def _recover(self, limit: int, cut_by_straight: bool = False) -> None:
         """Close an unbalanced quote at ``limit`` if it reads like speech, else drop it.

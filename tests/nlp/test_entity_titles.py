@@ -1,0 +1,49 @@
+"""Titles stay out of a person's name, and a name after "the" is no person (issue 15).
+
+Hand-made model mentions: the model sometimes takes the office into the PERSON span
+("Treasurer Bob Hart"), and the library then holds one person under two names.
+"""
+
+from __future__ import annotations
+
+from tests.nlp.entity_support import body, tag
+from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.entity_titles import untitled_name
+
+
+def test_an_office_before_a_full_name_is_not_part_of_the_person() -> None:
+    text = "Treasurer Bob Hart said the budget was balanced. Hart blamed nobody."
+    raw = [tag(text, "Treasurer Bob Hart", "PERSON"), tag(text, "Hart", "PERSON", 1)]
+    found = body(finalize_mentions(raw, text, "Budget"))
+    assert found == {("Treasurer Bob Hart", "Bob Hart", "PERSON"), ("Hart", "Bob Hart", "PERSON")}
+
+
+def test_a_title_that_made_an_organisation_a_person_is_cut_after_the_vote() -> None:
+    text = "Spokeswoman Sandy Angers declined to comment on the closures."
+    raw = [tag(text, "Spokeswoman Sandy Angers", "ORG")]
+    assert body(finalize_mentions(raw, text, "Closures")) == {
+        ("Spokeswoman Sandy Angers", "Sandy Angers", "PERSON")
+    }
+
+
+def test_a_title_before_a_single_name_stays() -> None:
+    assert untitled_name("Pope Francis") == "Pope Francis"
+    assert untitled_name("Mr. Dunmore") == "Mr. Dunmore"
+
+
+def test_a_role_phrase_is_not_cut_to_its_tail() -> None:
+    assert untitled_name("Director of Communications") == "Director of Communications"
+    assert untitled_name("Deputy Mayor Ann Lowe") == "Ann Lowe"
+
+
+def test_a_lone_name_after_to_the_is_a_place_not_a_person() -> None:
+    text = 'She wrote, "We flew to the Moon and back in one night."'
+    raw = [tag(text, "Moon", "PERSON")]
+    assert body(finalize_mentions(raw, text, "Flight")) == {("Moon", "Moon", "LOC")}
+
+
+def test_a_title_or_a_name_before_its_noun_stays_a_person_after_the() -> None:
+    text = "The choir sang to the Pope and wrote to the Hart campaign, which thanked Hart."
+    raw = [tag(text, "Pope", "PERSON"), tag(text, "Hart", "PERSON"),
+           tag(text, "Hart", "PERSON", 1)]
+    assert {label for _, _, label in body(finalize_mentions(raw, text, "Visit"))} == {"PERSON"}
