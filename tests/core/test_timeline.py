@@ -257,6 +257,28 @@ def test_dates_counted_from_conflicting_publication_dates_are_not_placed():
     assert "'Tuesday'" in tuesday.reason and "publication dates that disagree" in tuesday.reason
 
 
+def test_centuries_and_decades_need_no_publication_date_to_be_placed():
+    """'the 20th century' (value 19) and "the '90s" (199) do not hang on the anchor: in a
+    document whose publication dates disagree they stay on the axis."""
+    text = "WASHINGTON, Sept. 13, 2023 - Built in the 20th century, rebuilt in the '90s."
+    mentions = tuple(DatedMention(text.index(w), text.index(w) + len(w), w, v)
+                     for w, v in (("the 20th century", "19"), ("the '90s", "199")))
+    doc = TimelineDocument(id=9, title="Bridge", text=text, published="2023-09-20",
+                           dated_mentions=mentions)
+    timeline = build_timeline([doc], TODAY)
+    assert sorted(i.date_value for i in timeline.items) == ["19", "199"]
+
+
+def test_a_sentence_item_names_the_far_off_date_beside_its_own():
+    """'met on Monday, and will meet again in 2999': the sentence item said Monday was
+    "the only date in its sentence" and 2999 appeared nowhere."""
+    doc = _document(dated_mentions=(DatedMention(15, 20, "3 May", "2020-05-03"),
+                                    DatedMention(34, 39, "9 May", "2999-05-09")))
+    sentence = next(i for i in document_items(doc, TODAY) if i.kind == "sentence")
+    assert "that can be placed" in sentence.reason
+    assert "'9 May'" in sentence.reason and "50 years ahead" in sentence.reason
+
+
 def test_a_claim_whose_only_date_cannot_be_placed_does_not_say_it_has_none():
     doc = _document(dated_mentions=(DatedMention(34, 39, "9 May", "2999-05-09"),),
                     marks=(_mark("claim", "ended on 9 May", status="unverified"),))

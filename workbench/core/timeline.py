@@ -234,11 +234,12 @@ def _sentence_items(document: TimelineDocument, span: tuple[int, int],
     text = document.text[span[0] : span[1]]
     by_value = {p.mention.value: p for p in reversed(candidates) if p.span is not None}
     usable = list(reversed(by_value.values()))  # each value at its first mention
-    if usable:
-        return [_item(document, "sentence", text, span, span, None, named,
-                      _dated(chosen, _why_chosen(chosen, len(usable), None)))
-                for chosen in usable if taken is None or chosen.mention.value not in taken]
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
+    if usable:
+        own = [p for p in usable if taken is None or p.mention.value not in taken]
+        return [_item(document, "sentence", text, span, span, None, named,
+                      _dated(chosen, _why_chosen(chosen, len(own), None, problems)))
+                for chosen in own]
     if not problems or taken is not None:
         return []
     return [_item(document, "sentence", text, span, span, None, named,

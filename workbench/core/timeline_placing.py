@@ -12,14 +12,13 @@ import functools
 import re
 from typing import NamedTuple
 
-from workbench.core.time_normalise import date_line_anchor
+from workbench.core.time_normalise import date_line_anchor, normalise_time
 from workbench.core.time_spans import TimeSpan, out_of_range, parse_value
 from workbench.core.timeline_records import DatedMention
 
 # A publication date may be off by a time zone; two that differ by more disagree.
 CONFLICT_TOLERANCE = dt.timedelta(days=1)
 CONFLICT = "conflicting publication dates"
-_DIGITS = re.compile(r"\d+")
 _YEAR_AFTER = re.compile(r",? \d{4}\b")
 _ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?")
 
@@ -111,13 +110,14 @@ def distrust_anchor(placed: Placed, text: str) -> Placed:
 
 
 def _spells_its_year(mention: DatedMention, text: str) -> bool:
-    """Whether the mention's words, or a year written right after them, hold the year
-    (or decade, century digits) its value starts with."""
-    leading = _DIGITS.match(mention.value or "")
-    if leading is None:
-        return False
+    """Whether the mention's words, or a year written right after them, give a value with
+    no publication date at all ("the 20th century", "the '90s", "Sept. 13" + ", 2023").
+
+    Why the normaliser without an anchor: it answers exactly "does this value need the
+    anchor?"; matching the value's leading digits against the words missed centuries
+    and decades (value ``19`` for "the 20th century")."""
     words = mention.text + (_YEAR_AFTER.match(text, mention.end) or [""])[0]
-    return any(number.startswith(leading[0]) for number in _DIGITS.findall(words))
+    return normalise_time(words, None) is not None
 
 
 def mention_start(placed: Placed) -> int:
