@@ -368,6 +368,8 @@ def test_a_click_on_an_orphaned_claim_shows_it_in_its_tab_not_the_top_of_the_tex
     rows = [view.undated_list.item(r) for r in range(view.undated_list.count())]
     row = next(r for r in rows if r.data(ITEM_ROLE).claim_id == lib.summit_claim)
     assert "lost its place when the document changed" in row.text()
+    assert "Not on the axis: lost its place when the document changed" in row.toolTip()
+    assert "Dated by :" not in row.toolTip()
     assert not [r.text() for r in rows if "workbench" in r.text() + r.toolTip()]  # no CLI hint
     view.undated_list.itemClicked.emit(row)
     assert window.reader.doc_id == lib.summit
