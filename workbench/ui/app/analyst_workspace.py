@@ -333,7 +333,7 @@ class AnalystWorkspace(QObject):
         shown = self._select_in_tab(annotation_id)
         noun, where = shown if shown else ("mark", "")
         self.window.statusBar().showMessage(
-            f"This {noun} {ORPHANED}: it has no place in the text{where}", 10000)
+            f"This {noun} {ORPHANED}{where}", 10000)
 
     def _select_in_tab(self, annotation_id: int) -> tuple[str, str] | None:
         """Select a mark in the Claims or Notes tab: (what it is, where), None if not listed."""
