@@ -380,3 +380,18 @@ def test_a_click_on_an_orphaned_claim_shows_it_in_its_tab_not_the_top_of_the_tex
     message = window.statusBar().currentMessage()
     assert message.startswith("This claim lost its place when the document changed")
     assert "Claims tab" in message
+
+
+def test_a_click_on_an_orphaned_highlight_shows_its_card_in_the_notes_tab(
+        qtbot, library, open_window):
+    lib = build_library(library)
+    library.db.execute("UPDATE annotations SET status = 'orphaned' WHERE id = ?", [lib.highlight])
+    window = open_window(library)
+    window.actions["timeline"].trigger()
+    view = window.workspace.timeline
+    qtbot.waitUntil(lambda: any(i.item_id == lib.highlight for i in view.shown.undated))
+    view.open_item(next(i for i in view.shown.undated if i.item_id == lib.highlight))
+    workspace = window.workspace
+    assert workspace.inspector.currentWidget() is workspace.notes
+    assert window.statusBar().currentMessage() == (
+        "This highlight lost its place when the document changed; it is shown in the Notes tab")
