@@ -50,9 +50,6 @@ class EntityCompleter(QCompleter):
         return self.store.entities.find_entity_id(text) if text.strip() else None
 
 
-ENTITY_PICKER_TITLE = "Choose the Entity"
-
-
 class EntityPickerDialog(QDialog):
     """"This Is…" (the menu command): choose the entity a mention really refers to.
 
@@ -62,7 +59,7 @@ class EntityPickerDialog(QDialog):
 
     def __init__(self, store: Store, mention_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(ENTITY_PICKER_TITLE)
+        self.setWindowTitle("Choose the Entity")
         self.edit = QLineEdit(placeholderText="Type a name…", clearButtonEnabled=True)
         self.completer = EntityCompleter(store, self.edit)
         self.status = QLabel(objectName="MutedLabel")
