@@ -106,3 +106,18 @@ def test_a_bound_that_is_not_a_date_is_a_usage_error(library, capsys, bound):
     year typed short filtered by decade in silence; the help asks for YYYY[-MM[-DD]]."""
     assert main(["--db", str(library), "timeline", "--from", bound]) == 2
     assert f"--from {bound!r} is not a date; use YYYY" in capsys.readouterr().err
+
+
+def test_an_orphaned_claim_is_undated_with_the_commands_that_place_it(tmp_path, capsys):
+    # The reason itself names no command (the app shows it too): the CLI adds its hint.
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        lib = build_library(store)
+        store.db.execute("UPDATE annotations SET status = 'orphaned' WHERE id = ?",
+                         [lib.summit_claim])
+    [orphan] = [i for i in run_json(path, capsys)["undated"] if i["claim_id"] == lib.summit_claim]
+    assert orphan["reason"] == "lost its place when the document changed"
+    assert main(["--db", str(path), "timeline"]) == 0
+    [line] = [line for line in capsys.readouterr().out.splitlines() if "lost its place" in line]
+    assert line.endswith("— lost its place when the document changed "
+                         "(see `workbench orphans`; `workbench reattach` places it)")

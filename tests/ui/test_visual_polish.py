@@ -11,11 +11,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QLabel
 
 from workbench.core.vocabulary import CLAIM_STATUSES
+from workbench.ui.claims.claim_links import link_row_text, shorten_words
 from workbench.ui.widgets.dates import NO_DATE_MARK
 
 TEXT_A = "Officials said Putin promised to help North Korea build satellites. Rain fell."
 TEXT_B = ("Seoul - Officials in Seoul said that Russia will help North Korea build satellites and "
           "launch them from the Vostochny cosmodrome before the end of the year.")
+TEXT_C = "The Kremlin said no deal on weapons was reached at the summit in Vladivostok."
 
 
 def _settle() -> None:
@@ -28,24 +30,43 @@ def test_a_claim_link_shows_the_other_claim_and_its_document_in_full(
     first_doc = make_document(library, "Seoul reacts", TEXT_A)
     title = "Russia to help North Korea build satellites, Seoul officials say"
     second_doc = make_document(library, title, TEXT_B)
+    third_doc = make_document(library, "Kremlin: no arms deal", TEXT_C)
     first, _ = library.claims.add_claim(first_doc, 0, TEXT_A.index(" Rain"))
     other, _ = library.claims.add_claim(second_doc, 0, len(TEXT_B))
+    third, _ = library.claims.add_claim(third_doc, 0, len(TEXT_C))
     library.claims.link_claims(first, other, "supports")
+    library.claims.link_claims(first, third, "contradicts")
     window = open_window(library)
     window.resize(1024, 640)
     window.open_document(first_doc)
     panel = window.workspace.claims
     window.inspector.setCurrentWidget(panel)
     _settle()
-    item = panel.links_tree.topLevelItem(0)
-    row = panel.links_tree.visualItemRect(item)
-    lines = row.height() // panel.links_tree.fontMetrics().lineSpacing()
-    width = panel.links_tree.columnWidth(1)
-    needed = panel.links_tree.fontMetrics().boundingRect(
-        0, 0, width - 8, 10_000, 0x1000, item.text(1)).height()  # Qt.TextWordWrap
-    assert f"— {title}" in item.text(1)
-    assert row.height() >= needed and lines >= 3
-    assert panel.links_tree.height() >= row.height()  # the whole row is in sight
+    tree = panel.links_tree
+    # One column the pane's width, no header cut to "Other claim (docu…".
+    assert tree.columnCount() == 1 and tree.isHeaderHidden()
+    assert tree.columnWidth(0) >= tree.viewport().width() - 2
+    rows = [tree.visualItemRect(tree.topLevelItem(i)) for i in range(2)]
+    for index, row in enumerate(rows):
+        item = tree.topLevelItem(index)
+        width = tree.itemDelegate().text_width(tree.indexFromItem(item))
+        needed = tree.fontMetrics().boundingRect(
+            0, 0, width - 24, 10_000, 0x1000, item.text(0)).height()  # Qt.TextWordWrap
+        assert row.height() >= needed
+    # Both links in sight at 1024 x 640 (the first one alone filled the list, 11 lines deep).
+    assert tree.height() >= rows[1].bottom()
+    first_row = tree.topLevelItem(0)
+    assert first_row.text(0).startswith("Supports: “Seoul")
+    assert first_row.text(0).endswith(f"\n— {title}")
+    assert TEXT_B in first_row.toolTip(0)  # shortened in the row, whole in the tooltip
+    assert "…”" in first_row.text(0)
+
+
+def test_link_rows_shorten_by_whole_words() -> None:
+    text = "Officials in Seoul said that Russia will help North Korea build satellites"
+    assert shorten_words(text, 200) == text
+    assert shorten_words(text, 30) == "Officials in Seoul said that…"
+    assert link_row_text("is contradicted by", "No deal.", "") == "Is contradicted by: “No deal.”"
 
 
 def test_the_entities_dock_gives_names_the_spare_width_and_the_page_a_date_mark(

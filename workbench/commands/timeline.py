@@ -15,7 +15,7 @@ import sys
 
 from workbench.commands.arguments import UsageError
 from workbench.commands.output import shorten
-from workbench.core.timeline import Timeline
+from workbench.core.timeline import ORPHANED, Timeline
 from workbench.core.timeline_records import TimelineItem, item_record
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.export.json_export import dumps
@@ -28,6 +28,8 @@ from workbench.operations.timeline import (
 from workbench.store import Store
 
 TEXT_WIDTH = 70
+#: Where, on the command line, an orphaned mark is listed and put back.
+ORPHAN_HINT = " (see `workbench orphans`; `workbench reattach` places it)"
 
 
 def add_timeline_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -86,7 +88,8 @@ def _print(timeline: Timeline) -> None:
     if timeline.undated:
         print(f"\nUndated ({len(timeline.undated)}):")
         for item in timeline.undated:
-            print(f"  {_where(item)}  {shorten(item.text, TEXT_WIDTH)} — {item.reason}")
+            hint = ORPHAN_HINT if item.reason == ORPHANED else ""
+            print(f"  {_where(item)}  {shorten(item.text, TEXT_WIDTH)} — {item.reason}{hint}")
 
 
 def _where(item: TimelineItem) -> str:

@@ -44,7 +44,8 @@ from workbench.core.timeline_records import (
     TimelineItem,
 )
 
-__all__ = ["ItemsCache", "Timeline", "build_timeline", "document_date", "document_items"]
+__all__ = ["ORPHANED", "ItemsCache", "Timeline", "build_timeline", "document_date",
+           "document_items"]
 
 
 
@@ -246,7 +247,9 @@ def _sentence_items(document: TimelineDocument, span: tuple[int, int],
                   (None, None, "", _unplaceable(problems)))]
 
 
-ORPHANED = "lost its place when the document changed (see `workbench orphans`)"
+#: Why an orphaned mark is undated, worded for every reader (the CLI adds its command hint,
+#: the app says where the mark is shown).
+ORPHANED = "lost its place when the document changed"
 
 
 def _orphan_item(document: TimelineDocument, mark: SourceMark) -> TimelineItem:

@@ -17,12 +17,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.wording_rule import title_case
+from workbench.ui.reader.analyst_controller import ADD_NOTE_TITLE
+from workbench.ui.reader.mark_wording import note_command
 from workbench.ui.tasks.runner import Task
 
 UI = Path(__file__).resolve().parents[3] / "workbench" / "ui"
 #: Calls whose first text argument (after the parent) is a window title.
 TITLED_CALLS = {"show_error", "ask_yes_no", "confirm", "getText", "getInt", "getItem",
-                "getDouble", "getMultiLineText", "setWindowTitle", "ask_text"}
+                "getDouble", "getMultiLineText", "setWindowTitle", "ask_text",
+                "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"}
 GUESSING_BOXES = {"question", "warning", "information", "critical", "about"}
 
 
@@ -54,6 +57,22 @@ def test_every_typed_window_title_is_already_in_title_case() -> None:
     assert len(titles) > 30, titles  # the sweep really read the ui's dialogs
     wrong = {where: title for where, title in titles.items() if title_case(title) != title}
     assert not wrong, wrong
+
+
+def test_no_window_title_ends_in_an_ellipsis() -> None:
+    # The menu command that opens a dialog ends in "…" ("This Is…"); the dialog's
+    # own title names what is open and never does (it read "This Is…").
+    titles = {where: title for where, call in _calls() if _name(call) in TITLED_CALLS
+              and (title := _typed_title(call)) is not None}
+    trailing = {where: title for where, title in titles.items()
+                if title.rstrip().endswith(("…", "..."))}
+    assert not trailing, trailing
+
+
+def test_the_note_editors_titles_drop_the_menus_ellipsis() -> None:
+    titles = [ADD_NOTE_TITLE, *(note_command(noun, has_note) for noun in ("Claim", "Highlight")
+                                for has_note in (False, True))]
+    assert not [title for title in titles if title.endswith("…")], titles
 
 
 def test_no_box_lets_qt_guess_whether_its_text_is_html() -> None:

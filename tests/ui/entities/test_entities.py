@@ -132,7 +132,10 @@ def test_reader_menu_this_is_and_not_an_entity(qtbot, library, doc, open_window,
     position = view.rendered.mention_spans[mr_putin][0]
     full = _entity(library, "Vladimir Putin")
 
+    titles = []
+
     def pick(dialog: EntityPickerDialog) -> int:
+        titles.append(dialog.windowTitle())
         dialog.edit.setText("Vladimir Putin")
         return EntityPickerDialog.DialogCode.Accepted
 
@@ -144,6 +147,7 @@ def test_reader_menu_this_is_and_not_an_entity(qtbot, library, doc, open_window,
     settle(window)
     moved = next(m for m in view.content.mentions if m["text"] == "Mr Putin")
     assert moved["entity_id"] == full
+    assert titles == ["Choose the Entity"]  # the command's "…" is not in the dialog's title
     kim = next(i for i, m in enumerate(view.content.mentions) if m["entity"] == "Kim Jong Un")
     menu = window.workspace.reader_menu.build(view.rendered.mention_spans[kim][0])
     next(a for a in menu.actions() if a.text() == "Not an Entity").trigger()

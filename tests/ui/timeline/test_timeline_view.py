@@ -21,7 +21,7 @@ from workbench.ui.timeline.canvas import (
 from workbench.ui.timeline.labels import whole_labels
 from workbench.ui.timeline.lanes import build_lanes
 from workbench.ui.timeline.scale import TimeScale, seconds
-from workbench.ui.timeline.view import NO_MATCH, NOTHING_DATED, TimelineView
+from workbench.ui.timeline.view import ITEM_ROLE, NO_MATCH, NOTHING_DATED, TimelineView
 
 
 def _view(qtbot, library) -> TimelineView:
@@ -353,3 +353,45 @@ def test_the_keyboard_zooms_moves_and_fits_the_timeline(qtbot, library):
     assert canvas.scale.origin < origin  # earlier times came into view
     qtbot.keyClick(canvas, Qt.Key.Key_Home)
     assert (canvas.scale.seconds_per_pixel, canvas.scale.origin) == pytest.approx(fitted)
+
+
+def test_a_click_on_an_orphaned_claim_shows_it_in_its_tab_not_the_top_of_the_text(
+        qtbot, library, open_window):
+    """Its offsets point nowhere in the changed text: opening them selected the first words."""
+    lib = build_library(library)
+    library.db.execute("UPDATE annotations SET status = 'orphaned' WHERE id = ?",
+                       [lib.summit_claim])
+    window = open_window(library)
+    window.actions["timeline"].trigger()
+    view = window.workspace.timeline
+    qtbot.waitUntil(lambda: any(i.claim_id == lib.summit_claim for i in view.shown.undated))
+    rows = [view.undated_list.item(r) for r in range(view.undated_list.count())]
+    row = next(r for r in rows if r.data(ITEM_ROLE).claim_id == lib.summit_claim)
+    assert "lost its place when the document changed" in row.text()
+    assert "Not on the axis: lost its place when the document changed" in row.toolTip()
+    assert "Dated by :" not in row.toolTip()
+    assert not [r.text() for r in rows if "workbench" in r.text() + r.toolTip()]  # no CLI hint
+    view.undated_list.itemClicked.emit(row)
+    assert window.reader.doc_id == lib.summit
+    assert not window.reader.view.textCursor().hasSelection()
+    workspace = window.workspace
+    assert workspace.inspector.currentWidget() is workspace.claims
+    assert workspace.claims.claim_id == lib.summit_claim
+    message = window.statusBar().currentMessage()
+    assert message.startswith("This claim lost its place when the document changed")
+    assert "Claims tab" in message
+
+
+def test_a_click_on_an_orphaned_highlight_shows_its_card_in_the_notes_tab(
+        qtbot, library, open_window):
+    lib = build_library(library)
+    library.db.execute("UPDATE annotations SET status = 'orphaned' WHERE id = ?", [lib.highlight])
+    window = open_window(library)
+    window.actions["timeline"].trigger()
+    view = window.workspace.timeline
+    qtbot.waitUntil(lambda: any(i.item_id == lib.highlight for i in view.shown.undated))
+    view.open_item(next(i for i in view.shown.undated if i.item_id == lib.highlight))
+    workspace = window.workspace
+    assert workspace.inspector.currentWidget() is workspace.notes
+    assert window.statusBar().currentMessage() == (
+        "This highlight lost its place when the document changed; it is shown in the Notes tab")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow
 
 from workbench.core.models import Changes
+from workbench.core.timeline import ORPHANED
 from workbench.store import Store
 from workbench.ui.ach.view import AchView
 from workbench.ui.app.library_merge import LibraryMerge
@@ -70,12 +71,13 @@ class AnalystWorkspace(QObject):
 
     It is handed the window's parts it works with (never the window class, so
     the window module can import this one and not the reverse) and asks the
-    window to navigate through ``location_requested`` and
-    ``entity_in_document_requested``. Every view it builds follows
+    window to navigate through ``location_requested``, ``document_requested``
+    and ``entity_in_document_requested``. Every view it builds follows
     ``changes_applied`` itself.
     """
 
     location_requested = Signal(int, int, int)
+    document_requested = Signal(int)
     entity_in_document_requested = Signal(int, int)
 
     def __init__(self, window: QMainWindow, store: Store, theme: ThemeManager,
@@ -151,6 +153,7 @@ class AnalystWorkspace(QObject):
                      self.timeline, self.entities_view.page, self.ach_view):
             view.location_requested.connect(self.location_requested)
         self.entities_view.page.entity_opened.connect(self.entity_in_document_requested)
+        self.timeline.orphan_requested.connect(self.show_orphan)
         for source in (self.analyst, self.curation):
             source.message_posted.connect(lambda text: bar.showMessage(text, 6000))
         self.actions.action_failed.connect(self._on_failed)
@@ -319,6 +322,30 @@ class AnalystWorkspace(QObject):
         """Open a claim in the Claims tab."""
         if self.claims.select_claim(claim_id):
             self.inspector.setCurrentWidget(self.claims)
+
+    def show_orphan(self, doc_id: int, annotation_id: int) -> None:
+        """A mark that lost its place (clicked in the timeline): its document, the mark in its tab.
+
+        Its offsets point nowhere in the changed text, so the reader is not
+        scrolled; the status bar says why, and where the mark is shown instead.
+        """
+        self.document_requested.emit(doc_id)
+        shown = self._select_in_tab(annotation_id)
+        noun, where = shown if shown else ("mark", "")
+        self.window.statusBar().showMessage(
+            f"This {noun} {ORPHANED}{where}", 10000)
+
+    def _select_in_tab(self, annotation_id: int) -> tuple[str, str] | None:
+        """Select a mark in the Claims or Notes tab: (what it is, where), None if not listed."""
+        if self.claims.select_claim(annotation_id, emit=False):
+            self.inspector.setCurrentWidget(self.claims)
+            return "claim", "; it is selected in the Claims tab"
+        card = self.notes.card_for(annotation_id)
+        if card is None:
+            return None
+        self.inspector.setCurrentWidget(self.notes)
+        self.notes.select_annotation(annotation_id)
+        return card.annotation.kind, "; it is shown in the Notes tab"
 
     def show_suggestions(self, claim_id: int) -> None:
         """Switch to the Suggestions tab for a claim (ranking starts at once)."""

@@ -27,7 +27,7 @@ IMPORT_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.js
 
 def ask_library_to_open(parent: QWidget) -> str | None:
     """File → Open Library…: an existing library file."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Open library", "", LIBRARY_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, "Open Library", "", LIBRARY_FILTER)
     return path or None
 
 

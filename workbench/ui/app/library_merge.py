@@ -88,7 +88,7 @@ class LibraryMerge(QObject):
 
     def choose_file(self) -> None:
         """File → Merge Library…: pick a library or a JSON export/bundle, then merge it."""
-        path, _ = QFileDialog.getOpenFileName(self.window, "Merge library", "", MERGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, "Merge Library", "", MERGE_FILTER)
         if path:
             self.merge(Path(path))
 

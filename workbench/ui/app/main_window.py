@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
                                           self.changes_applied, self.reader, self.inspector,
                                           self.actions)
         self.workspace.location_requested.connect(self.open_location)
+        self.workspace.document_requested.connect(self.open_document)
         self.workspace.entity_in_document_requested.connect(self.open_entity_in_document)
         self._show_count(self.library.model.rowCount())
 

@@ -4,14 +4,19 @@ Why its own widget: the links list, its wrapped rows and its buttons are one
 concern of the claim editor, and the buttons wrap (``FlowLayout``) so that a
 250 px inspector at 1024 px shows "Link to…", "Remove Link" and "Suggestions"
 whole instead of scrolling sideways.
+
+Each link is one wrapped row: a swatch in the relation's colour, the
+relation and the other claim, and its document on the last line. Two
+columns ("Relation", "Other claim (document)") in a 250 px inspector cut
+the header to "Other claim (docu…", left a wide column for one word and
+wrapped the claim eleven lines deep, so a second link was out of sight. A
+long claim or title is shortened here, by words (the tooltip has both whole).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -24,10 +29,13 @@ from workbench.core.records import ClaimLink
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.wrapped_rows import rows_height, wrap_rows
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_LINK_ROWS_HEIGHT = 220
+CLAIM_CHARS = 140  # about four lines of a 250 px inspector
+TITLE_CHARS = 80  # about two
 
 
 class ClaimLinksSection(QWidget):
@@ -37,14 +45,12 @@ class ClaimLinksSection(QWidget):
         super().__init__(parent)
         self.theme = theme
         self.tree = QTreeWidget()
-        # Two columns, the other claim wrapped over its lines with its document under it:
-        # three columns in a 300 px pane cut both texts to a few words.
-        self.tree.setHeaderLabels(["Relation", "Other claim (document)"])
+        # One column the inspector's width: see the module's docstring.
+        self.tree.setColumnCount(1)
+        self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.header().setStretchLastSection(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         wrap_rows(self.tree)  # the link's document line ("— title") under the claim
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.no_links_label = QLabel("Not linked to a claim in another document yet.",
                                      objectName="MutedLabel", wordWrap=True)
         self.link_button = QPushButton("Link to…")
@@ -68,14 +74,12 @@ class ClaimLinksSection(QWidget):
         for link in links:
             other = " ".join((link.other_text or "").split())
             title = " ".join((link.other_title or "").split())
-            item = QTreeWidgetItem([link.reads, f"{other}\n— {title}" if title else other])
+            item = QTreeWidgetItem([link_row_text(link.reads, other, title)])
             item.setData(0, LINK_ROLE, link)
             color = self.theme.palette.relation(link.relation, self.theme.theme)
-            item.setForeground(0, QBrush(QColor(color)))
+            item.setIcon(0, swatch_icon(color))
             note = f"\n\nNote: {link.note}" if link.note else ""
-            tip = plain_tooltip(f"{link.reads}: {other}\n\nIn: {title}{note}")
-            for column in (0, 1):
-                item.setToolTip(column, tip)
+            item.setToolTip(0, plain_tooltip(f"{link.reads}: {other}\n\nIn: {title}{note}"))
             self.tree.addTopLevelItem(item)
         self.unlink_button.setEnabled(bool(links))
         self.tree.setVisible(bool(links))
@@ -89,3 +93,18 @@ class ClaimLinksSection(QWidget):
     def fit_height(self) -> None:
         """The list as tall as its wrapped rows, at most ``MAX_LINK_ROWS_HEIGHT``."""
         self.tree.setFixedHeight(rows_height(self.tree, MAX_LINK_ROWS_HEIGHT))
+
+
+def link_row_text(reads: str, other: str, title: str) -> str:
+    """'Supports: “claim…”' and '— document title' under it, each shortened by words."""
+    row = f"{reads[:1].upper()}{reads[1:]}: “{shorten_words(other, CLAIM_CHARS)}”"
+    return f"{row}\n— {shorten_words(title, TITLE_CHARS)}" if title else row
+
+
+def shorten_words(text: str, limit: int) -> str:
+    """``text`` cut at the last whole word within ``limit`` characters, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:.-—") + "…"

@@ -214,7 +214,7 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         if not self.records:
             return None
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export matches", "matches.csv",
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export Matches", "matches.csv",
                                                     "CSV (*.csv)")
             if not chosen:
                 return None

@@ -51,11 +51,15 @@ class EntityCompleter(QCompleter):
 
 
 class EntityPickerDialog(QDialog):
-    """"This Is…": choose the entity a mention really refers to."""
+    """"This Is…" (the menu command): choose the entity a mention really refers to.
+
+    The window title drops the menu's "…": a title names the dialog that is open,
+    while the ellipsis on a command only says a dialog will ask for more.
+    """
 
     def __init__(self, store: Store, mention_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("This Is…")
+        self.setWindowTitle("Choose the Entity")
         self.edit = QLineEdit(placeholderText="Type a name…", clearButtonEnabled=True)
         self.completer = EntityCompleter(store, self.edit)
         self.status = QLabel(objectName="MutedLabel")

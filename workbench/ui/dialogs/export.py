@@ -250,10 +250,10 @@ class ExportDialog(TaskDialogMixin, QDialog):
     def _browse(self) -> None:
         row = self.format_row
         if row.folder:
-            chosen = QFileDialog.getExistingDirectory(self, "Export to folder")
+            chosen = QFileDialog.getExistingDirectory(self, "Export to Folder")
         else:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export to file", "library" + row.suffix,
+                self, "Export to File", "library" + row.suffix,
                 f"{row.label} (*{row.suffix});;All files (*)")
         if chosen:
             self.out_edit.setText(chosen)

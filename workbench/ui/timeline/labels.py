@@ -13,12 +13,17 @@ from workbench.core.timeline_records import TimelineItem
 
 
 def tooltip_text(item: TimelineItem) -> str:
-    """What a hover says: when, how it was dated, the kind, the text and its document."""
+    """What a hover says: when, how it was dated (or why not), the kind, the text and its document.
+
+    An undated item has no ``dated_by``: its hover read "Dated by : lost its place…".
+    """
     when = span_label(item.when) if item.when else "undated"
     lines = [f"{when} · {item.kind}" + (f" ({item.status})" if item.status else ""),
              item.text[:300], f"— {item.document_title}"]
-    if item.reason:
+    if item.reason and item.dated_by:
         lines.append(f"Dated by {item.dated_by}: {item.reason}")
+    elif item.reason:
+        lines.append(f"Not on the axis: {item.reason}")
     return "\n".join(lines)
 
 

@@ -3,7 +3,9 @@
 It reads the library's timeline once per change (lazily: only while
 visible) and filters it in memory as the analyst changes a filter, so a
 filter change costs a re-layout, not a query. A click on a mark or an
-undated row asks the window to open the passage (``location_requested``).
+undated row asks the window to open the passage (``location_requested``);
+a mark that lost its place when its document changed has no passage to open,
+so a click on it asks for the mark itself (``orphan_requested``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
-from workbench.core.timeline import ItemsCache, Timeline
+from workbench.core.timeline import ORPHANED, ItemsCache, Timeline
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.operations.timeline import (
@@ -69,6 +71,7 @@ class TimelineView(LazyRefreshWidget):
     """
 
     location_requested = Signal(int, int, int)
+    orphan_requested = Signal(int, int)  # document id, the orphaned mark's id
     refresh_gap_s = REFRESH_GAP_S
 
     def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
@@ -267,8 +270,17 @@ class TimelineView(LazyRefreshWidget):
         self._update_scrollbar()
 
     def open_item(self, item: TimelineItem | None) -> None:
-        """Ask the window to show the item's passage (a sentence item: its sentence)."""
-        if item is not None:
+        """Ask the window to show the item's passage (a sentence item: its sentence).
+
+        An orphaned mark's offsets point nowhere in the changed text (the
+        timeline gives it 0, 0): opening them jumped to the top of the
+        document, so the window is asked for the mark instead.
+        """
+        if item is None:
+            return
+        if item.reason == ORPHANED and item.item_id is not None:
+            self.orphan_requested.emit(item.document_id, item.item_id)
+        else:
             self.location_requested.emit(item.document_id, item.start, item.end)
 
 
