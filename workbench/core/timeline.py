@@ -44,7 +44,7 @@ from workbench.core.timeline_records import (
     TimelineItem,
 )
 
-__all__ = ["ORPHANED", "ItemsCache", "Timeline", "build_timeline", "document_date",
+__all__ = ["DOCUMENT_KIND", "ORPHANED", "ItemsCache", "Timeline", "build_timeline", "document_date",
            "document_items"]
 
 
@@ -259,8 +259,12 @@ def _orphan_item(document: TimelineDocument, mark: SourceMark) -> TimelineItem:
                  (None, None, "", ORPHANED))
 
 
+DOCUMENT_KIND = "document"
+"""The kind of an undated document's own entry (its title is its text)."""
+
+
 def _document_entry(document: TimelineDocument, problem: str) -> TimelineItem:
-    return _item(document, "document", document.title, (0, 0), (0, 0), None, None,
+    return _item(document, DOCUMENT_KIND, document.title, (0, 0), (0, 0), None, None,
                  (None, None, "", problem))
 
 

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.text import plural
 from workbench.core.time_spans import TimeSpan, span_label
+from workbench.core.timeline import DOCUMENT_KIND
 from workbench.core.timeline_records import TimelineItem
 from workbench.export.csv_export import csv_text
 from workbench.export.escaping import escape_text, shorten
@@ -32,7 +33,6 @@ CSV_HEADER = ("date", "until", "precision", "value", "dated_by", "kind", "text",
               "tags", "reason", "author")
 #: Timeline kinds an analyst makes (their ``item_id`` is the annotation's id); the rest are found
 ANALYST_KINDS = frozenset({"claim", "highlight", "note"})
-DOCUMENT_KIND = "document"  # an undated document's own entry
 Authors = Mapping[int, str]
 
 
