@@ -27,6 +27,10 @@ _SEPARATED_NUMBERS = re.compile(r"\d\D+\d")
 _CALENDAR_ERRORS = ("out of range for month", "must be in 1..")
 
 
+class _ImpossibleDayError(ValueError):
+    """``raw`` is laid out as a date whose day or month cannot exist ("2024-02-30")."""
+
+
 def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call sites readable
     *,
     text: str,
@@ -152,31 +156,11 @@ def normalize_published(value: object) -> str | None:
         return None
     if len(raw) > MAX_DATE_CHARS:
         return raw
-    if _names_an_impossible_day(raw):
-        return None
-    return _parse_date_text(raw) or _epoch_time(raw) or raw
-
-
-def _names_an_impossible_day(raw: str) -> bool:
-    """Whether ``raw`` is laid out as a date whose day or month cannot exist.
-
-    dateutil reads the parts, then refuses to build the day with the calendar's
-    own errors ("day is out of range for month", "month must be in 1..12");
-    any other failure ("Unknown string format") means it is not a date at all.
-    A bare number ("99999999999999") is not laid out as a date: it stays as is.
-    """
-    from dateutil import parser
-
-    if _SEPARATED_NUMBERS.search(raw) is None:
-        return False
-
     try:
-        parser.parse(raw, default=_DEFAULT_A, dayfirst=_DOTTED_DATE.match(raw) is not None)
-    except parser.ParserError as error:
-        return any(words in str(error) for words in _CALENDAR_ERRORS)
-    except (ValueError, OverflowError, TypeError):
-        return False
-    return False
+        parsed = _parse_date_text(raw)
+    except _ImpossibleDayError:
+        return None
+    return parsed or _epoch_time(raw) or raw
 
 
 def _epoch_time(raw: str) -> str | None:
@@ -196,12 +180,26 @@ def _epoch_time(raw: str) -> str | None:
 
 
 def _parse_date_text(raw: str) -> str | None:
-    """Parse a date string; give up when it lacks a full day (``March 2019`` stays as is)."""
+    """Parse a date string; give up when it lacks a full day (``March 2019`` stays as is).
+
+    Raises ``_ImpossibleDayError`` when dateutil reads the parts of a date but refuses
+    to build the day with the calendar's own errors ("day is out of range for month",
+    "month must be in 1..12"); any other failure ("Unknown string format") means it is
+    not a date at all. A bare number ("99999999999999") is not laid out as a date.
+    """
     from dateutil import parser
 
     dayfirst = _DOTTED_DATE.match(raw) is not None  # 05.02.2019 is 5 February in Europe
     try:
         first = parser.parse(raw, default=_DEFAULT_A, dayfirst=dayfirst)
+    except parser.ParserError as error:
+        calendar = any(words in str(error) for words in _CALENDAR_ERRORS)
+        if calendar and _SEPARATED_NUMBERS.search(raw) is not None:
+            raise _ImpossibleDayError(raw) from error
+        return None
+    except (ValueError, OverflowError, TypeError):
+        return None
+    try:
         second = parser.parse(raw, default=_DEFAULT_B, dayfirst=dayfirst)
         if first.date() != second.date():
             return None

@@ -34,11 +34,10 @@ MIN_DOCUMENTS = 3
 MIN_SHARE = 0.8
 """...and this share of the documents that name the entity (or the surname) at all."""
 ANALYST = "analyst"
-_SURNAME_LABELS = frozenset({"PERSON", "ORG"})
-_COIN_FLIP = frozenset({"PERSON", "ORG"})
-"""The labels the model swaps for a name it does not know; the library's leaning decides."""
-"""Labels a bare surname may carry when the model meant the library's person ("the Trump
-administration" is often tagged ORG)."""
+_PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
+"""The labels the model swaps for a name it does not know, so the library's leaning
+decides between them; also the labels a bare surname may carry when the model meant the
+library's person ("the Trump administration" is often tagged ORG)."""
 
 
 def _surname(name: str) -> str | None:
@@ -56,7 +55,7 @@ def _voted_pairs(pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
 def _leaning(counts: Mapping[str, int]) -> str | None:
     """A person or an organisation, whichever more than half the documents say, if any."""
     total = sum(counts.values())
-    for label in _COIN_FLIP:
+    for label in _PERSON_OR_ORG:
         if 2 * counts.get(label, 0) > total:
             return label
     return None
@@ -198,7 +197,7 @@ def _renames(mentions: Iterable[Mention], full_names: Mapping[str, str],
     renames = {}
     for mention in mentions:
         full = full_names.get(mention.entity)
-        if full is None or mention.label not in _SURNAME_LABELS:
+        if full is None or mention.label not in _PERSON_OR_ORG:
             continue
         if prior.get(mention.entity, "PERSON") == "PERSON":  # an analyst's ORG "Ford" stays
             renames[mention.entity] = full
@@ -214,7 +213,7 @@ def _renamed_speaker(quote: Quote, renames: Mapping[str, str]) -> Quote:
 
 def _leaning_label(mention: Mention, leanings: Mapping[str, str]) -> str | None:
     """The library's leaning for a mention the model called a person or organisation."""
-    return leanings.get(mention.entity) if mention.label in _COIN_FLIP else None
+    return leanings.get(mention.entity) if mention.label in _PERSON_OR_ORG else None
 
 
 def apply_library_labels(analysis: Analysis, prior: Mapping[str, str],

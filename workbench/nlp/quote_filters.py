@@ -21,10 +21,16 @@ if TYPE_CHECKING:
 SHORT_WORDS = 3
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 _WEB_ADDRESS = re.compile(r"^\S*(?:://|www\.)\S*$", re.I)
+#: Nouns for a phrase mentioned rather than used (`the slogan "..."`); both rules below.
+_PHRASE_NOUN = (
+    r"(?:term|phrase|label|expression|moniker|nickname|slogan|motto|hashtag|catchphrase|"
+    r"tagline)s?"
+)
+#: Short phrases only: these words, or "the" and a phrase noun followed by any punctuation
+#: (`the term: "x"`); also "the word" and "the chant", which may introduce speech.
 _SCARE_BEFORE = re.compile(
     r"(?:so[- ]called|quote[- ]unquote|dubbed|nicknamed|titled|entitled|headlined|"
-    r"known\sas(?:\s(?:the|a|an))?|\bthe\s(?:word|term|phrase|label|expression|moniker|"
-    r"nickname|slogan|hashtag|chant)s?)\W*$",
+    r"known\sas(?:\s(?:the|a|an))?|\bthe\s(?:(?:word|chant)s?|" + _PHRASE_NOUN + r"))\W*$",
     re.I,
 )
 #: The word for a phrase, slogan or hashtag right before the marks says the quoted words
@@ -33,9 +39,8 @@ _SCARE_BEFORE = re.compile(
 #: "words" (`in her words, "..."` introduces speech) nor "chant" (a crowd's chant is
 #: what it shouts); the short rule above keeps `the word "flood"`.
 _MENTION_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|their|his|her|its|our|new)\s+"
-    r"(?:[\w'\u2019-]+\s+)?(?:term|phrase|label|expression|moniker|nickname|slogan|"
-    r"motto|hashtag|catchphrase|tagline)s?\s*,?\s*$",
+    r"\b(?:the|a|an|this|that|their|his|her|its|our|new)\s+(?:[\w'\u2019-]+\s+)?"
+    + _PHRASE_NOUN + r"\s*,?\s*$",
     re.I,
 )
 #: ... up to this many words (a longer run after "the phrase" is usually a sentence).

@@ -84,10 +84,14 @@ class _Resolver:
         self._lowercase: frozenset[str] | None = None
         self.people = PeopleByName()
         self.titles = TitledPeople(self.mentions, text)
-        self.transcript = Transcript(text)
+        self.transcript = Transcript(text, name_of=self._turn_person)
         for mention in self.mentions:
             if mention.label == "PERSON":
                 self.people.add(mention.entity, mention.start)
+
+    def _turn_person(self, label: str, position: int) -> str:
+        """The person a turn label names: "CLINTON:" is the article's "Hillary Clinton"."""
+        return self.people.find(label.title(), position) or label
 
     def resolve(self, quote: Quote) -> str | None:
         if quote.speaker_start is None or quote.speaker_end is None or not quote.speaker_text:

@@ -7,7 +7,9 @@ Muslim""). Nothing in the sentence names "I", so the name guessers either give u
 worse, complete "I" into a name with the words before it. The turn's label says who it
 is. In the interviewer's turn (a label that is an acronym or the outlet: "((WN))",
 "Q:"), "you" is the interviewee ("On your website you state "...""): the person of the
-nearest answer.
+nearest answer. A label is how the transcript writes the name ("CLINTON:", "((Kay))"), so
+the caller maps it to the person the article names ("Hillary Clinton") through
+``name_of``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -47,9 +50,14 @@ class _Turn:
 
 
 class Transcript:
-    """The turns of a text, found once; empty for ordinary news prose."""
+    """The turns of a text, found once; empty for ordinary news prose.
 
-    def __init__(self, text: str) -> None:
+    ``name_of(label, position)`` is the person a turn label stands for at ``position``
+    (by default the label as written).
+    """
+
+    def __init__(self, text: str, name_of: Callable[[str, int], str] | None = None) -> None:
+        self.name_of = name_of or _as_written
         found = [
             (m.start(), (m["wiki"] or m["plain"]).strip())
             for m in _LABEL.finditer(text)
@@ -70,20 +78,25 @@ class Transcript:
             return None
         turn = self.turns[index]
         if word in FIRST_PERSON:
-            return None if turn.asks else turn.label
+            return None if turn.asks else self.name_of(turn.label, position)
         if word in SECOND_PERSON and turn.asks:
-            return self._answerer(index)
+            answerer = self._answerer(index)
+            return self.name_of(answerer, position) if answerer is not None else None
         return None
 
     def calls_narrator_he_or_she(self, quote: Quote, entity: str) -> bool:
         """True when the quote's third-person pronoun speaker was resolved to the person
         whose turn it is: a narrator says "I" of herself, so her "she's like, "..."" is
-        another woman's words ("my mom", "another girl"), never her own."""
+        another woman's words ("my mom", "another girl"), never her own. Compares the
+        person the label names, as ``entity`` is a resolved name too."""
         word = (quote.speaker_text or "").strip().lower()
-        if not self.turns or word not in THIRD_PERSON or quote.speaker_start is None:
+        position = quote.speaker_start
+        if not self.turns or word not in THIRD_PERSON or position is None:
             return False
-        index = bisect.bisect_right(self.starts, quote.speaker_start) - 1
-        return index >= 0 and not self.turns[index].asks and self.turns[index].label == entity
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index < 0 or self.turns[index].asks:
+            return False
+        return self.name_of(self.turns[index].label, position) == entity
 
     def _answerer(self, index: int) -> str | None:
         """The interviewee answering the question at turn ``index``: the next answer's
@@ -92,6 +105,11 @@ class Transcript:
         before = (t for t in reversed(self.turns[:index]) if not t.asks)
         turn = next(after, None) or next(before, None)
         return turn.label if turn is not None else None
+
+
+def _as_written(label: str, _position: int) -> str:
+    """A turn label taken as the speaker's name, when nothing maps labels to people."""
+    return label
 
 
 def _names_a_speaker(label: str, wiki: bool) -> bool:

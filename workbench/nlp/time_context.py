@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.core.time_anaphora import is_anaphoric
 from workbench.core.time_values import PARTS_OF_DAY, Tense
 from workbench.core.time_words import MONTH_NAME, WEEKDAY
 
@@ -167,17 +166,15 @@ _YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<year>\d{4})\b")
 
 
 def anaphor_in_named_year(mention: Mention, text: str) -> Mention:
-    """An anaphor ("the day") that a year right after it places elsewhere ("mark the day
-    in 2999"), without the value it took from the last date named.
+    """An anaphor ("the day", read on the last date named) that a year right after it
+    places elsewhere ("mark the day in 2999"), without that value.
 
     Why: "the day" read on October 14, 1066 took that day, though the words after it say
     the day meant lies in 2999; which day of that year the sentence does not say, so it
     keeps no value rather than a date in the wrong millennium. The same year ("the day in
-    1066") changes nothing.
+    1066") changes nothing. The caller has found the body mention anaphoric.
     """
     value = mention.value or ""
-    if mention.field != "text" or not is_anaphoric(mention.text):
-        return mention
     following = _YEAR_AFTER.match(text, mention.end)
     if following is None or not value[:4].isdigit() or following["year"] == value[:4]:
         return mention

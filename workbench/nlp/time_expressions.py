@@ -189,7 +189,7 @@ def with_time_values(
     times: list[int] = []  # indices of the body's time mentions so far
     references = [anchor.isoformat()] if anchor else []
     for mention in with_split_time_spans(analysis.mentions, tenses, text, anchor):
-        valued = anaphor_in_named_year(_valued(mention, tenses, anchor, references), text)
+        valued = _valued(mention, tenses, anchor, references, text)
         if valued.label in TIME_LABELS and valued.field == "text":
             before = mentions[times[-1]] if times else None
             tense = _model_span_at(tenses, valued)[0]
@@ -321,9 +321,10 @@ def _is_clock_of(clock: Mention, day: Mention, text: str, anchor: dt.date | None
 
 
 def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | None,
-            references: Sequence[str] = ()) -> Mention:
+            references: Sequence[str] = (), text: str = "") -> Mention:
     """The mention with its value: anaphoric expressions ("the previous day", "two years
-    later") on the last date the text named (``references``), the others on ``anchor``."""
+    later") on the last date the text named (``references``) unless a year named right
+    after them in ``text`` says otherwise, the others on ``anchor``."""
     if mention.label not in TIME_LABELS:
         return mention
     tense, expression = None, mention.text
@@ -333,7 +334,8 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
             tense = None  # 'will report third-quarter results': the verb's time, not the quarter's
         for words in (expression, mention.text):
             if is_anaphoric(words):
-                return replace(mention, value=anaphoric_value(words, references))
+                on_last_date = replace(mention, value=anaphoric_value(words, references))
+                return anaphor_in_named_year(on_last_date, text)
     if len(mention.text) > len(expression):  # the clean-up joined '1830' and 'UTC'
         expression = mention.text
     if _is_piece_of(mention.text, expression):

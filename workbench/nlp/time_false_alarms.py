@@ -17,19 +17,18 @@ from dataclasses import replace
 from workbench.core.models import Mention
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import SEASONS
-from workbench.core.time_words import MONTHS
+from workbench.core.time_words import CAPITALISED_MONTH_NAME
 
 _CLASS_NUMBER = re.compile(r"(?:[Aa] |[Tt]he )?[A-Z][a-z]+ (?:\d{1,2}|[IVX]{1,4})")
 """'Category 5', 'Level 3', 'Phase II': a class or a step named by a capitalised word and
 its number; dropped only when the normaliser reads no time in it (so "June 5" stays)."""
-_MONTH_WORD = re.compile(r"(?:[Aa] |[Tt]he )?(?P<word>[A-Z][a-z]+)\.? ")
+_MONTH_WORD = re.compile(r"(?:[Aa] |[Tt]he )?" + CAPITALISED_MONTH_NAME + " ")
 
 
 def _names_a_month(words: str) -> bool:
     """'February 30': a month and a day, a date even when no calendar has it (it keeps no
     value), not a class like 'Category 5'."""
-    found = _MONTH_WORD.match(words)
-    return found is not None and found["word"].lower() in MONTHS
+    return _MONTH_WORD.match(words) is not None
 
 
 _AWARD_YEAR = re.compile(r"(?:[Tt]he )?(?:Year|Decade|Century)")

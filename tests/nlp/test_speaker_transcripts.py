@@ -1,0 +1,68 @@
+"""Transcript turns name people the article already names (review of session 12).
+
+A turn label is how the transcript writes the name ("CLINTON:", "((Kay))"); the speaker is
+the person the article names ("Hillary Clinton", "Zara Kay"), not a second entity
+spelled like the label. Mentions are built by hand, so no model is needed.
+"""
+
+from __future__ import annotations
+
+from workbench.core.models import Mention, Quote
+from workbench.nlp.quote_resolution import resolve_speakers
+
+INTERVIEW = (
+    "Hillary Clinton spoke to students in Ottawa on Friday.\n\n"
+    "Q: Did the offer tempt you? You said \u201cmaybe\u201d at first.\n\n"
+    "CLINTON: Not for a second. I said, \u201cNo way.\u201d\n\n"
+    "Q: And after that?\n\n"
+    "CLINTON: We went home.\n"
+)
+
+NARRATOR = (
+    "Zara Kay left Tanzania for Australia at nineteen.\n\n"
+    "((WN)) How did your family take it?\n\n"
+    "((Kay)) I called my aunt, and she said, \u201cYou are brave.\u201d\n\n"
+    "((WN)) Did you go back?\n\n"
+    "((Kay)) Once, for a wedding.\n"
+)
+
+
+def speaker_quote(text: str, word: str, quoted: str, hint: str | None = None) -> Quote:
+    """A direct quote ``quoted`` whose speaker span is the first ``word`` before it."""
+    start = text.index(quoted)
+    at = text.rindex(word, 0, start)
+    return Quote(start, start + len(quoted), quoted, speaker=hint, speaker_text=word,
+                 speaker_start=at, speaker_end=at + len(word))
+
+
+def article_person(name: str) -> Mention:
+    """The article's PERSON mention of ``name`` in its first sentence."""
+    return Mention(0, len(name), name, "PERSON", name)
+
+
+def test_interviewee_saying_i_is_the_person_the_article_names() -> None:
+    quote = speaker_quote(INTERVIEW, "I", "\u201cNo way.\u201d")
+    mentions = [article_person("Hillary Clinton")]
+    (resolved,) = resolve_speakers([quote], mentions, INTERVIEW)
+    assert resolved.speaker == "Hillary Clinton"
+
+
+def test_you_in_the_question_is_the_person_the_article_names() -> None:
+    quote = speaker_quote(INTERVIEW, "You", "\u201cmaybe\u201d")
+    mentions = [article_person("Hillary Clinton")]
+    (resolved,) = resolve_speakers([quote], mentions, INTERVIEW)
+    assert resolved.speaker == "Hillary Clinton"
+
+
+def test_a_label_nobody_in_the_article_carries_stays_as_written() -> None:
+    quote = speaker_quote(INTERVIEW, "I", "\u201cNo way.\u201d")
+    (resolved,) = resolve_speakers([quote], [], INTERVIEW)
+    assert resolved.speaker == "CLINTON"
+
+
+def test_narrators_she_is_not_the_narrator_under_her_full_name() -> None:
+    """"((Kay))" is Zara Kay, so the "she" of her own story is someone else (her aunt)."""
+    quote = speaker_quote(NARRATOR, "she", "\u201cYou are brave.\u201d", hint="Zara Kay")
+    mentions = [article_person("Zara Kay")]
+    (resolved,) = resolve_speakers([quote], mentions, NARRATOR)
+    assert resolved.speaker != "Zara Kay"
