@@ -107,9 +107,6 @@ def sentence_features(
     entity_sentences = _entity_sentences(data, query)
     shared = set(query.entity_ids & data.entity_ids)
     mentions = sorted((s, e, i) for s, e, i, _ in data.mentions)
-    document["units"] = float(evidence_units(
-        [(s, e, terms.terms[k].unit) for s, e, k, _ in hits], mentions, shared,
-        [terms.terms[k].unit for k in _title_keys(data, terms)]))
     in_sentence = _mentions_by_sentence(data, mentions)
     scored = [
         _sentence(data, query, terms, by_sentence.get(index, []),
@@ -136,10 +133,6 @@ def _mentions_by_sentence(data: DocumentData, mentions: list[tuple[int, int, int
         if index is not None:
             found.setdefault(index, []).append(mention)
     return found
-
-
-def _title_keys(data: DocumentData, terms: ClaimTerms) -> set[str]:
-    return {key for key, term in terms.terms.items() if _title_count(data, term)}
 
 
 def _hits(data: DocumentData, terms: ClaimTerms) -> list[tuple[int, int, str, int]]:
