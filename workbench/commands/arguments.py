@@ -164,10 +164,8 @@ _ID_DESTINATIONS = {
 }
 # ``type=int`` arguments that count something, by dest: below 1 (or too many) is a usage error.
 _COUNT_DESTINATIONS = {
-    "accept": count(1),  # ``suggest --accept RANK``: ranks start at 1, as printed
     "limit": count(1),
     "occurrence": count(1),
-    "reject": count(1),
     "workers": count(1, MAX_WORKERS),
 }
 
