@@ -59,13 +59,18 @@ def test_an_empty_listing_says_so(
     assert capsys.readouterr().out == said + "\n"
 
 
-@pytest.mark.parametrize("quote", ["Rainfall reached\r\n40 millimetres", "Rainfall reached\r40",
-                                   "Cafe\u0301 owners"])
+@pytest.mark.parametrize("quote", [
+    "Rainfall reached\r\n40 millimetres", "Rainfall reached\r40", "Cafe\u0301 owners",
+    "Rainfall reached\u202840", "Rainfall reached \t\r\n40", "\ufeffRainfall reached",
+    "Rainfall\x07 reached",
+])
 def test_a_quote_copied_from_the_source_file_finds_its_span(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], quote: str
 ) -> None:
-    """A quote copied from the Windows file the article came from (CRLF), or typed in
-    decomposed Unicode, was "text not found": import had made the stored text \\n and NFC."""
+    """A quote copied from the Windows file the article came from (CRLF), typed in
+    decomposed Unicode, or holding a line separator, a byte order mark, a control
+    character or spaces before a line break was "text not found": import had removed
+    them all from the stored text (\\n, NFC)."""
     path, source = tmp_path / "library.sqlite", tmp_path / "rain.txt"
     source.write_bytes("Rain\r\n\r\nRainfall reached\r\n40 millimetres. Café owners welcomed "
                        "it.\r\n".encode())
@@ -73,6 +78,15 @@ def test_a_quote_copied_from_the_source_file_finds_its_span(
     capsys.readouterr()
     assert main(["--db", str(path), "annotate", "1", "--quote", quote, "--json"]) == 0
     assert '"id": 1' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("quote", ["\ufeff", "\x07\x00", "\ufeff\r\n"])
+def test_a_quote_of_what_import_removes_is_empty(
+    library: Path, capsys: pytest.CaptureFixture[str], quote: str
+) -> None:
+    """A byte order mark is not blank text, but it is nothing the stored text holds."""
+    assert run(library, "annotate", "1", "--quote", quote) == 2
+    assert "empty quote" in capsys.readouterr().err
 
 
 def test_entity_rows_keep_their_columns_whatever_the_type(

@@ -92,7 +92,7 @@ def test_a_paraphrase_with_the_same_names_and_number_is_found_above_the_threshol
 
 
 def suggestion(doc_id: int, start: int, bm25: float, sentence: float = 0.5) -> Suggestion:
-    features = (("bm25", bm25), ("sentence", sentence), ("sentence_units", 2.0), ("units", 3.0))
+    features = (("bm25", bm25), ("sentence", sentence), ("sentence_units", 2.0))
     return Suggestion(doc_id, f"doc {doc_id}", start, start + 5, "text.", 0.0, "sentence", (),
                       (), features=features)
 
@@ -117,13 +117,13 @@ def test_threshold_says_nothing_below_it_and_keeps_every_document_with_evidence_
     mixed = [suggestion(1, 0, 0.5), suggestion(2, 0, 0.15), suggestion(3, 0, 0.05)]
     kept = rank_documents(mixed, limit=10, threshold=0.4, weights=weights)
     assert [s.document_id for s in kept] == [1, 2, 3]  # as BM25 would list them
-    no_evidence = dataclasses.replace(mixed[0], features=(("bm25", 0.9), ("units", 1.0)))
+    no_evidence = dataclasses.replace(mixed[0], features=(("bm25", 0.9), ("sentence_units", 1.0)))
     assert rank_documents([no_evidence], limit=10, threshold=0.0, weights=weights) == []
 
 
 def test_a_document_with_one_shared_word_is_listed_only_if_it_names_the_event() -> None:
     weights = {"bm25": 1.0}
-    one_word = (("bm25", 0.1), ("units", 1.0))
+    one_word = (("bm25", 0.1), ("sentence_units", 1.0))
     names_event = dataclasses.replace(suggestion(2, 0, 0.1),
                                       features=(*one_word, ("event_names", 0.3)))
     word_only = dataclasses.replace(suggestion(3, 0, 0.1),

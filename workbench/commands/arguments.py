@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import NoReturn
 
 from workbench.commands.terminal import error
+from workbench.core.text import normalize_passage
 from workbench.core.vocabulary import HEX_COLOR, HIGHLIGHT_COLORS, color_value, normalize_tag_path
 
 # The largest integer SQLite stores; every row id is between 1 and this.
@@ -113,13 +113,16 @@ def non_blank(what: str, hint: str = "give an id or a name") -> Callable[[str], 
 def quote_text(text: str) -> str:
     """An argparse type for ``--quote``: the exact text; blank is refused.
 
-    Kept as typed but for what import normalised in every document: line breaks
-    (``\r\n`` copied from the Windows file the article came from never matched the
-    stored ``\n``) and the Unicode form (NFC; a decomposed "é" never matched).
+    Kept as typed but for what import normalised in every document
+    (``normalize_passage``): line breaks (``\r\n`` copied from the Windows file the
+    article came from never matched the stored ``\n``; nor did U+2028), the Unicode
+    form (NFC; a decomposed "é" never matched), byte order marks, control characters
+    and spaces before a line break, all gone from the stored text.
     """
-    if not text.strip():
+    quote = normalize_passage(text)
+    if not quote.strip():
         raise argparse.ArgumentTypeError("empty quote: give the exact text of the span")
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return quote
 
 
 def tag_path(text: str) -> str:
@@ -161,10 +164,8 @@ _ID_DESTINATIONS = {
 }
 # ``type=int`` arguments that count something, by dest: below 1 (or too many) is a usage error.
 _COUNT_DESTINATIONS = {
-    "accept": count(1),  # ``suggest --accept RANK``: ranks start at 1, as printed
     "limit": count(1),
     "occurrence": count(1),
-    "reject": count(1),
     "workers": count(1, MAX_WORKERS),
 }
 

@@ -12,7 +12,14 @@ from collections.abc import Callable
 from typing import Any
 
 from workbench.commands.arguments import UsageError, non_blank, record_id
-from workbench.commands.output import outcome_options, quoted, say, shorten, terminal_width
+from workbench.commands.output import (
+    outcome_options,
+    quoted,
+    say,
+    say_none,
+    shorten,
+    terminal_width,
+)
 from workbench.commands.spans import DOCUMENT_HELP, document_argument, span_of, span_options
 from workbench.core.authorship import UNKNOWN_AUTHOR, display_name
 from workbench.core.text import plural
@@ -26,6 +33,8 @@ NO_CLAIMANT = "(no claimant)"
 CLAIM_HELP = "the claim's id (see `workbench claims`)"
 CLAIM_JSON_HELP = "print the claim as JSON (with its id, status history and document)"
 STATUS_HELP = ", ".join(CLAIM_STATUSES)
+# The ``claims`` options that filter the listing: with one, an empty list means "no match".
+_FILTERS = ("status", "claimant", "tag", "doc", "by")
 CLAIMANT_HELP = "who makes the claim: a known entity's name or alias links to it, else kept as text"
 
 
@@ -113,7 +122,7 @@ def run_claims(store: Store, args: argparse.Namespace) -> int:
         sys.stdout.write(dumps(records))
         return 0
     if not claims:
-        print("No claims." if _unfiltered(args) else "No matching claims.")
+        say_none("claims", filtered=any(getattr(args, name) is not None for name in _FILTERS))
     width = terminal_width()
     for claim in claims:
         head = f"{claim.id:>5}  [{claim.status}]  {claim.claimant or NO_CLAIMANT}: "
@@ -124,10 +133,6 @@ def run_claims(store: Store, args: argparse.Namespace) -> int:
         room = max(20, width - len(head) - len(tail))
         print(f"{head}{shorten(claim.statement, room)}{tail}")
     return 0
-
-
-def _unfiltered(args: argparse.Namespace) -> bool:
-    return all(getattr(args, name) is None for name in ("status", "claimant", "tag", "doc", "by"))
 
 
 def _author_of(store: Store, name: str) -> str | None:

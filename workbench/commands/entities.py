@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from workbench.commands.arguments import SQLITE_MAX_INT, count, non_blank, whole_number
-from workbench.commands.output import outcome_options, quoted, say, wrapped
+from workbench.commands.output import outcome_options, quoted, say, say_none, wrapped
 from workbench.core.text import plural
 from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.export.json_export import dumps
@@ -47,8 +47,7 @@ def run_entities(store: Store, args: argparse.Namespace) -> int:
         sys.stdout.write(dumps([{k: row[k] for k in keys} for row in rows]))
         return 0
     if not rows:
-        filtered = args.name is not None or args.type is not None
-        print("No matching entities." if filtered else "No entities.")
+        say_none("entities", filtered=args.name is not None or args.type is not None)
     for row in rows:
         aliases = f"  (also: {', '.join(row['aliases'][:6])})" if row["aliases"] else ""
         print(
@@ -196,9 +195,8 @@ def run_quotes(store: Store, args: argparse.Namespace) -> int:
         )
         sys.stdout.write(dumps([{k: row[k] for k in keys} for row in rows]))
         return 0
-    if not rows:  # said: a blank screen read as a command that did nothing
-        filtered = args.speaker is not None or args.kind is not None
-        print("No matching quotes." if filtered else "No quotes.")
+    if not rows:
+        say_none("quotes", filtered=args.speaker is not None or args.kind is not None)
     for row in rows:
         who = row["speaker"] or row["speaker_text"] or UNKNOWN_SPEAKER
         print(f"{who}  {_quote_heading(row)}")

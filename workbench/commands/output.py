@@ -50,6 +50,12 @@ def say(args: argparse.Namespace, sentence: str, record: dict[str, Any]) -> int:
     return 0
 
 
+def say_none(noun: str, filtered: bool) -> None:
+    """Say that a listing is empty ("No claims.", "No matching claims."): a blank screen
+    read as a command that did nothing, and only a filter says why nothing matched."""
+    print(f"No matching {noun}." if filtered else f"No {noun}.")
+
+
 def quoted(text: str, limit: int = 60) -> str:
     """``text`` in quotes, shortened at a word boundary so the closing quote is never lost."""
     return repr(shorten(text, limit))

@@ -192,8 +192,10 @@ def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: 
                      help="print the suggestions (with --accept: the new link) as JSON")
     sub.add_argument("--quiet", action="store_true", help="with --accept: print only the link id")
     sub.add_argument("--csv", metavar="FILE", help="with --batch: also write the matches as CSV")
-    sub.add_argument("--accept", type=int, metavar="RANK", help="link the suggestion at RANK")
-    sub.add_argument("--reject", type=int, metavar="RANK", help="never suggest RANK again")
+    # Ranks start at 1, as printed: 0 or below is a usage error.
+    sub.add_argument("--accept", type=count(1), metavar="RANK",
+                     help="link the suggestion at RANK")
+    sub.add_argument("--reject", type=count(1), metavar="RANK", help="never suggest RANK again")
     sub.add_argument("--relation", choices=RELATIONS, help=(
         f"with --accept: how CLAIM bears on the statement (default: {DEFAULT_RELATION})"))
     sub.add_argument("--note", metavar="TEXT", help="with --accept: a note kept with the link")

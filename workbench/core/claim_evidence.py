@@ -44,18 +44,17 @@ def evidence_units(
     hits: Iterable[tuple[int, int, int]],
     mentions: list[tuple[int, int, int]],
     shared: set[int],
-    extra_units: Iterable[int] = (),
 ) -> int:
     """How many distinct pieces of evidence: ``hits`` are claim terms found (start, end,
     term unit), ``mentions`` the candidate's entity mentions in the same stretch of text
     (start, end, entity id; sorted by start), ``shared`` the entities it shares with the
-    claim, ``extra_units`` term units found where no mention can join them (the title).
+    claim.
 
     Terms found inside one mention are one piece; a shared entity is the piece its
     mention's terms are, or one of its own where it writes none of the claim's words.
     """
     groups = _Groups()
-    units: set[Unit] = set(extra_units)
+    units: set[Unit] = set()
     starts = [s for s, _, _ in mentions]
     inside: dict[int, list[Unit]] = {}
     for start, end, unit in hits:

@@ -104,13 +104,9 @@ def sentence_features(
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for start, end, key, index in hits:
         by_sentence.setdefault(index, []).append((start, end, key))
-    entity_sentences = _entity_sentences(data, query)
     shared = set(query.entity_ids & data.entity_ids)
-    mentions = sorted((s, e, i) for s, e, i, _ in data.mentions)
-    document["units"] = float(evidence_units(
-        [(s, e, terms.terms[k].unit) for s, e, k, _ in hits], mentions, shared,
-        [terms.terms[k].unit for k in _title_keys(data, terms)]))
-    in_sentence = _mentions_by_sentence(data, mentions)
+    in_sentence = _mentions_by_sentence(data)
+    entity_sentences = _entity_sentences(in_sentence, query.entity_ids)
     scored = [
         _sentence(data, query, terms, by_sentence.get(index, []),
                   entity_sentences.get(index, []), index,
@@ -127,19 +123,14 @@ def sentence_features(
     return found
 
 
-def _mentions_by_sentence(data: DocumentData, mentions: list[tuple[int, int, int]]
-                          ) -> dict[int, list[tuple[int, int, int]]]:
+def _mentions_by_sentence(data: DocumentData) -> dict[int, list[tuple[int, int, int]]]:
     """The document's entity mentions (start, end, entity id), by sentence, in text order."""
     found: dict[int, list[tuple[int, int, int]]] = {}
-    for mention in mentions:
+    for mention in sorted((s, e, i) for s, e, i, _ in data.mentions):
         index = data.sentence_of(mention[0])
         if index is not None:
             found.setdefault(index, []).append(mention)
     return found
-
-
-def _title_keys(data: DocumentData, terms: ClaimTerms) -> set[str]:
-    return {key for key, term in terms.terms.items() if _title_count(data, term)}
 
 
 def _hits(data: DocumentData, terms: ClaimTerms) -> list[tuple[int, int, str, int]]:
@@ -208,16 +199,14 @@ def _bm25(counts: dict[str, float], terms: ClaimTerms, length: int, stats: Corpu
     return min(1.0, total / best)
 
 
-def _entity_sentences(data: DocumentData, query: MatchQuery
-                      ) -> dict[int, list[tuple[int, int, int]]]:
-    """Mentions of the claim's entities, by sentence: (start, end, entity id)."""
+def _entity_sentences(in_sentence: dict[int, list[tuple[int, int, int]]],
+                      entity_ids: frozenset[int]) -> dict[int, list[tuple[int, int, int]]]:
+    """Mentions of the claim's entities, by sentence (from ``_mentions_by_sentence``, so
+    the document's mentions are placed in sentences once)."""
     found: dict[int, list[tuple[int, int, int]]] = {}
-    if not query.entity_ids:
-        return found
-    for start, end, entity_id, _ in data.mentions:
-        index = data.sentence_of(start) if entity_id in query.entity_ids else None
-        if index is not None:
-            found.setdefault(index, []).append((start, end, entity_id))
+    for index, mentions in in_sentence.items():
+        if claim_mentions := [m for m in mentions if m[2] in entity_ids]:
+            found[index] = claim_mentions
     return found
 
 

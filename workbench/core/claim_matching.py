@@ -215,7 +215,7 @@ def rank_documents(
         statements = sorted(found, key=_best_statement_first)
         shown = statements[: max(1, per_document)]
         extra = sum(1 for s in statements[len(shown):]
-                    if dict(s.features).get("sentence_units", 0.0) >= MIN_UNITS)
+                    if gate_units(dict(s.features)) >= MIN_UNITS)
         order = (shown[0].candidate_position, -shown[0].score, doc_id)
         ranked.append((order, [dataclasses.replace(s, more_in_document=extra) for s in shown]))
     ranked.sort(key=lambda item: item[0])

@@ -20,6 +20,13 @@ def normalize_text(text: str) -> str:
     Why: every offset we store indexes this exact string, so it must never be
     re-normalised later; doing it once here keeps spans stable.
     """
+    return normalize_passage(text).strip()
+
+
+def normalize_passage(text: str) -> str:
+    """``normalize_text`` but for the final strip: a passage copied out of the source
+    (``--quote``) becomes what import made of it there, spaces at its ends kept.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = text.replace("\ufeff", "")
@@ -31,7 +38,7 @@ def normalize_text(text: str) -> str:
         text = _TRAILING_SPACE.sub("\n", text)
     if "\n\n\n" in text:
         text = _MANY_BLANKS.sub("\n\n", text)
-    return text.strip()
+    return text
 
 
 def normalize_line(text: str) -> str:
