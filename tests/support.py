@@ -10,3 +10,15 @@ SEED_TITLE = (
     "US State Department: Sanctions Against Russia and North Korea "
     "Not Ruled Out Over Arms Agreement"
 )
+
+
+def run_cli(db: Path, *argv: str) -> int:
+    """``workbench --db DB ARGV…`` in this process: its exit code, usage errors (argparse's
+    SystemExit) included, so a test asserts 0, 1 or 2 the same way for every command."""
+    from workbench.cli import main
+
+    try:
+        return main(["--db", str(db), *argv])
+    except SystemExit as exc:
+        assert isinstance(exc.code, int)
+        return exc.code

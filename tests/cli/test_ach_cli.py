@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.cli import main
+from tests.support import run_cli as run
 from workbench.core.models import Article
 from workbench.store import Store
 
@@ -23,13 +23,6 @@ def db(tmp_path: Path) -> Path:
         store.claims.add_claim(1, 50, 70)
     return path
 
-
-def run(db: Path, *argv: str) -> int:
-    try:
-        return main(["--db", str(db), *argv])
-    except SystemExit as exc:
-        assert isinstance(exc.code, int)
-        return exc.code
 
 
 def created(db: Path, capsys: pytest.CaptureFixture[str], *argv: str) -> int:

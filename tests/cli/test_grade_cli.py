@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.cli import main
+from tests.support import run_cli as run
 from workbench.core.models import Article
 from workbench.store import Store
 
@@ -22,13 +22,6 @@ def db(tmp_path: Path) -> Path:
         store.claims.add_claim(1, 18, 49)
     return path
 
-
-def run(db: Path, *argv: str) -> int:
-    try:
-        return main(["--db", str(db), *argv])
-    except SystemExit as exc:
-        assert isinstance(exc.code, int)
-        return exc.code
 
 
 def test_grading_a_source_says_what_it_did_and_its_documents_inherit(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import run_cli as run
 from workbench.cli import main
 from workbench.core.models import Article
 from workbench.store import Store
@@ -20,13 +21,6 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
             analyze=False)
     return path
 
-
-def run(library: Path, *args: str) -> int:
-    try:
-        return main(["--db", str(library), *args])
-    except SystemExit as exc:
-        assert isinstance(exc.code, int)
-        return exc.code
 
 
 @pytest.mark.parametrize(("args", "hint"), [

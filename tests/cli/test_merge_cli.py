@@ -8,15 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.store.merge_fixtures import build_pair
-from workbench.cli import main
-
-
-def _run(db: Path, *argv: str) -> int:
-    try:
-        return main(["--db", str(db), *argv])
-    except SystemExit as exc:
-        assert isinstance(exc.code, int)
-        return exc.code
+from tests.support import run_cli as _run
 
 
 def test_merge_prints_counts_and_each_conflict_with_both_sides(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import run_cli as run
 from workbench.cli import main
 from workbench.core.models import Article
 from workbench.store import Store
@@ -31,13 +32,6 @@ def suggestions_part(db: Path) -> type:
     with Store(db) as store:
         return type(store.suggestions)
 
-
-def run(db: Path, *args: str) -> int:
-    try:
-        return main(["--db", str(db), *args])
-    except SystemExit as exc:
-        assert isinstance(exc.code, int)
-        return exc.code
 
 
 def test_a_whole_article_on_one_batch_line_is_shown_shortened(

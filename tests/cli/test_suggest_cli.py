@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import run_cli as run
 from workbench.cli import main
 from workbench.core.models import Article
 from workbench.store import Store
@@ -31,13 +32,6 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
             store.documents.add_article(Article(title, text), analyze=False)
     return path
 
-
-def run(db: Path, *args: str) -> int:
-    try:
-        return main(["--db", str(db), *args])
-    except SystemExit as exc:
-        assert isinstance(exc.code, int)
-        return exc.code
 
 
 def test_batch_lists_each_document_once_and_says_when_nothing_matches(
