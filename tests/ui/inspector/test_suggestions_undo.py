@@ -92,3 +92,25 @@ def test_a_claim_undone_away_leaves_the_panel_empty_not_failing(
     qtbot.waitUntil(lambda: panel.status_label.text() == CHOOSE_CLAIM, timeout=5000)
     assert panel.cards == [] and panel.claim_id is None
     assert failures == []
+
+
+def test_a_change_while_the_tab_is_hidden_ranks_once_when_it_is_shown_again(
+        qtbot, library, make_document, open_window, settle, monkeypatch) -> None:
+    """A change that came while another tab was on show re-ranks on return — once: the
+    panel's show event ranked, then the tab switch found no cards yet and ranked again."""
+    claim, report = _claim_with_a_match(library, make_document)
+    window = open_window(library)
+    workspace, panel = window.workspace, window.workspace.suggestions
+    _open_claim(window, settle, claim)
+    qtbot.waitUntil(lambda: _documents(panel) == [report], timeout=5000)
+    workspace.inspector.setCurrentWidget(workspace.claims)
+    settle(window)
+    panel.reject(panel.cards[0].suggestion)  # as if from elsewhere: the panel is hidden
+    settle(window)
+    calls: list[int | None] = []
+    real = panel.show_claim
+    monkeypatch.setattr(panel, "show_claim", lambda claim_id: (calls.append(claim_id),
+                                                               real(claim_id))[1])
+    workspace.inspector.setCurrentWidget(panel)
+    settle(window)
+    assert calls == [claim]

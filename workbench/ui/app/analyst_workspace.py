@@ -360,9 +360,12 @@ class AnalystWorkspace(QObject):
         self._run_pending_suggestions()
 
     def _run_pending_suggestions(self) -> None:
-        """Rank suggestions only when the tab is looked at (it costs a library search)."""
+        """Rank suggestions only when the tab is looked at (it costs a library search).
+
+        Only for another claim: the panel ranks its own claim again itself when it comes
+        into view after a change (its show event), and ranking here too searched twice."""
         if self.inspector.currentWidget() is self.suggestions:
-            if self._pending_claim != self.suggestions.claim_id or not self.suggestions.cards:
+            if self._pending_claim != self.suggestions.claim_id:
                 self.suggestions.show_claim(self._pending_claim)
 
     def open_entity_page(self, entity_id: int) -> None:
