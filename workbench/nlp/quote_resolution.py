@@ -25,12 +25,7 @@ from workbench.nlp.pronoun_fit import (
 )
 from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_descriptions import described_entity
-from workbench.nlp.speaker_gender import (
-    RELATIONAL_NOUNS,
-    genders_from_text,
-    pronoun_gender,
-    unnamed_person,
-)
+from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, KnownGenders, unnamed_person
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_names import (
     PeopleByName,
@@ -70,7 +65,6 @@ class _Resolver:
         self, mentions: Sequence[Mention], text: str, quoted: Sequence[tuple[int, int]]
     ) -> None:
         self.text = text
-        self.quoted = quoted
         self.mentions = sorted(
             (m for m in mentions if m.field == "text" and m.label in _LABEL_RANK),
             key=lambda m: (m.start, m.end),
@@ -79,8 +73,8 @@ class _Resolver:
         self.longest = max((m.end - m.start for m in self.mentions), default=0)
         self.sentences = SentenceIndex(text)
         self.resolved: list[_Resolved] = []
-        self.genders: dict[str, str] = {}
-        self._text_genders: dict[str, str] | None = None
+        people = [m for m in self.mentions if m.label == "PERSON"]
+        self.genders = KnownGenders(text, people, self.sentences.index, quoted)
         self._lowercase: frozenset[str] | None = None
         self.people = PeopleByName()
         self.titles = TitledPeople(self.mentions, text)
@@ -232,10 +226,10 @@ class _Resolver:
             return self._pronoun(word, start, not_entity=entity)
         if opens and entity is not None:
             entity = self._sole_person_before(word, start) or entity
-        if entity is None or self._gender_clash(word, entity):
+        if entity is None or self.genders.clash(word, entity):
             return self._pronoun(word, start)
         self.resolved.append(_Resolved(start, entity, "PERSON"))
-        self._learn_gender(word, entity)
+        self.genders.learn(word, entity)
         return entity
 
     def _named_just_before(self, word: str, start: int, hint: str) -> str | None:
@@ -243,7 +237,7 @@ class _Resolver:
         before, when the last speaker was of the other gender ("Olsen and his daughter
         Emma ... "...," she said. "...," he added") and the parse's person is not named
         in that passage: the passage's other person, not someone paragraphs back."""
-        if not self.resolved or not self._gender_clash(word, *self._last_speaker()):
+        if not self.resolved or not self.genders.clash(word, *self._last_speaker()):
             return None
         here = self.sentences.index(start)
         passage = self.text[self.sentences.starts[max(0, here - _PASSAGE_SENTENCES)] : start]
@@ -286,7 +280,7 @@ class _Resolver:
         fitting = {
             m.entity
             for m in self.mentions[low:high]
-            if fits_pronoun(word, m, self.text) and not self._gender_clash(word, m.entity)
+            if fits_pronoun(word, m, self.text) and not self.genders.clash(word, m.entity)
         }
         return fitting.pop() if previous >= 0 and len(fitting) == 1 else None
 
@@ -312,35 +306,13 @@ class _Resolver:
             if earlier.end > start:
                 continue
             fits = fits_pronoun(word, Mention(0, 0, "", earlier.label, earlier.entity), self.text)
-            fits = fits and not self._gender_clash(word, earlier.entity, earlier.gender)
+            fits = fits and not self.genders.clash(word, earlier.entity, earlier.gender)
             fits = fits and earlier.entity != not_entity
             if here - self.sentences.index(earlier.end) <= 1 and fits:
-                self._learn_gender(word, earlier.entity)
+                self.genders.learn(word, earlier.entity)
                 return earlier.entity
             return None
         return None
-
-    def _learn_gender(self, word: str, entity: str) -> None:
-        """Remember that ``entity`` was called "he" or "she" (first use wins)."""
-        gender = pronoun_gender(word)
-        if gender is not None and entity:
-            self.genders.setdefault(entity, gender)
-
-    def _gender_clash(self, word: str, entity: str, noun_gender: str | None = None) -> bool:
-        """True when ``entity`` was earlier called by the other gender's pronoun (or, for
-        a person named by a noun, the noun has the other gender: "the father")."""
-        wanted = pronoun_gender(word)
-        known = noun_gender or self.genders.get(entity) or self.text_genders().get(entity)
-        return known is not None and wanted is not None and known != wanted
-
-    def text_genders(self) -> dict[str, str]:
-        """Genders the text gives its persons by pronouns (``speaker_gender``); built once."""
-        if self._text_genders is None:
-            people = [m for m in self.mentions if m.label == "PERSON"]
-            self._text_genders = genders_from_text(
-                self.text, people, self.sentences.index, self.quoted
-            )
-        return self._text_genders
 
     def _pronoun(self, word: str, start: int, not_entity: str | None = None) -> str | None:
         """Antecedent of a pronoun; ``not_entity`` is a person it cannot be (named in
@@ -352,7 +324,7 @@ class _Resolver:
         if mention is None:
             return None
         self.resolved.append(_Resolved(start, mention.entity, mention.label))
-        self._learn_gender(word, mention.entity)
+        self.genders.learn(word, mention.entity)
         return mention.entity
 
     def _antecedent(
@@ -368,7 +340,7 @@ class _Resolver:
             if m.end <= start
             and start - m.end <= MAX_PRONOUN_DISTANCE
             and fits_pronoun(word, m, self.text)
-            and not self._gender_clash(word, m.entity)
+            and not self.genders.clash(word, m.entity)
             and m.entity != not_entity
         ]
         same = [m for m in earlier if self.sentences.index(m.start) == here]

@@ -192,3 +192,39 @@ class _UntaggedNames:
         """True when a PERSON mention covers ``offset``."""
         index = bisect.bisect_right(self.spans, (offset, len(self.text))) - 1
         return index >= 0 and self.spans[index][0] <= offset < self.spans[index][1]
+
+
+class KnownGenders:
+    """The gender each person of one document is known by, as speakers are resolved.
+
+    Why one place: a pronoun the resolver already gave to a person says that person's
+    gender (the first use wins), and what the text says by itself (``genders_from_text``,
+    built only when first asked: most documents never need it) backs it up; every
+    pronoun candidate is checked against both, so "she" never lands on a man.
+    """
+
+    def __init__(self, text: str, people: Sequence[Mention], sentence_of: Callable[[int], int],
+                 quoted: Sequence[tuple[int, int]]) -> None:
+        self._text, self._people, self._quoted = text, people, quoted
+        self._sentence_of = sentence_of
+        self._used: dict[str, str] = {}
+        self._from_text: dict[str, str] | None = None
+
+    def learn(self, word: str, entity: str) -> None:
+        """Remember that ``entity`` was called "he" or "she" (first use wins)."""
+        gender = pronoun_gender(word)
+        if gender is not None and entity:
+            self._used.setdefault(entity, gender)
+
+    def clash(self, word: str, entity: str, noun_gender: str | None = None) -> bool:
+        """True when ``entity`` is known by the other gender's pronoun (or, for a person
+        named by a noun, the noun has the other gender: "the father")."""
+        wanted = pronoun_gender(word)
+        known = noun_gender or self._used.get(entity) or self._said_by_text().get(entity)
+        return known is not None and wanted is not None and known != wanted
+
+    def _said_by_text(self) -> dict[str, str]:
+        if self._from_text is None:
+            self._from_text = genders_from_text(self._text, self._people, self._sentence_of,
+                                                self._quoted)
+        return self._from_text
