@@ -6,6 +6,8 @@ Hand-made model mentions: the model sometimes takes the office into the PERSON s
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.entity_support import body, tag
 from workbench.nlp.entities import finalize_mentions
 from workbench.nlp.entity_titles import untitled_name
@@ -36,8 +38,10 @@ def test_a_role_phrase_is_not_cut_to_its_tail() -> None:
     assert untitled_name("Deputy Mayor Ann Lowe") == "Ann Lowe"
 
 
-def test_a_lone_name_after_to_the_is_a_place_not_a_person() -> None:
-    text = 'She wrote, "We flew to the Moon and back in one night."'
+@pytest.mark.parametrize("words", ["to the Moon", "To The Moon"])
+def test_a_lone_name_after_to_the_is_a_place_not_a_person(words: str) -> None:
+    """Headline case too: "Flew To The Moon" searched for a lowercase "the"."""
+    text = f'She wrote, "We flew {words} and back in one night."'
     raw = [tag(text, "Moon", "PERSON")]
     assert body(finalize_mentions(raw, text, "Flight")) == {("Moon", "Moon", "LOC")}
 

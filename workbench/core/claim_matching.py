@@ -159,9 +159,9 @@ def evidence_gate(query: MatchQuery) -> tuple[dict[str, float], float]:
 
 
 def gate_units(features: dict[str, float]) -> float:
-    """The pieces of evidence that let a statement open the gate: those of the statement
-    itself (``claim_evidence``). Counted over its whole document, a place in one sentence
-    and "killed" in another about something else made two."""
+    """The pieces of evidence that let a statement open the gate: those its own sentence
+    holds (``claim_evidence``), never its document's, where a place in one sentence and
+    "killed" in another about something else made two. The eval reads the same count."""
     return features.get("sentence_units", 0.0)
 
 
@@ -214,8 +214,7 @@ def rank_documents(
     for doc_id, found in by_document.items():
         statements = sorted(found, key=_best_statement_first)
         shown = statements[: max(1, per_document)]
-        extra = sum(1 for s in statements[len(shown):]
-                    if gate_units(dict(s.features)) >= MIN_UNITS)
+        extra = sum(1 for s in statements[len(shown):] if _has_evidence(dict(s.features)))
         order = (shown[0].candidate_position, -shown[0].score, doc_id)
         ranked.append((order, [dataclasses.replace(s, more_in_document=extra) for s in shown]))
     ranked.sort(key=lambda item: item[0])

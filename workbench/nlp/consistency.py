@@ -137,7 +137,9 @@ _PLACE_PREPOSITIONS = LOCATIVE | {"to", "on", "from", "around", "toward", "towar
 
 def _place_word_before_article(text: str, start: int) -> bool:
     """Tell whether the "the" before ``start`` follows a word that places it ("to the")."""
-    article = text.rfind("the", max(0, start - 6), start)
+    low = max(0, start - 6)
+    found = text[low:start].lower().rfind("the")  # "to The Moon" in a headline too
+    article = low + found if found >= 0 else -1
     return article > 0 and previous_word(text, article).lower() in _PLACE_PREPOSITIONS
 
 
