@@ -56,6 +56,13 @@ def say_none(noun: str, filtered: bool) -> None:
     print(f"No matching {noun}." if filtered else f"No {noun}.")
 
 
+def orphan_hint(count: int) -> str:
+    """Where, on the command line, orphaned marks are listed and put back (one wording
+    for ``update`` and ``timeline``)."""
+    them = "it" if count == 1 else "them"
+    return f"(see `workbench orphans`; `workbench reattach` places {them})"
+
+
 def quoted(text: str, limit: int = 60) -> str:
     """``text`` in quotes, shortened at a word boundary so the closing quote is never lost."""
     return repr(shorten(text, limit))

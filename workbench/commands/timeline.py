@@ -14,7 +14,7 @@ import argparse
 import sys
 
 from workbench.commands.arguments import UsageError
-from workbench.commands.output import shorten
+from workbench.commands.output import orphan_hint, shorten
 from workbench.core.timeline import ORPHANED, Timeline
 from workbench.core.timeline_records import TimelineItem, item_record
 from workbench.core.vocabulary import CLAIM_STATUSES
@@ -28,8 +28,6 @@ from workbench.operations.timeline import (
 from workbench.store import Store
 
 TEXT_WIDTH = 70
-#: Where, on the command line, an orphaned mark is listed and put back.
-ORPHAN_HINT = " (see `workbench orphans`; `workbench reattach` places it)"
 
 
 def add_timeline_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -88,7 +86,7 @@ def _print(timeline: Timeline) -> None:
     if timeline.undated:
         print(f"\nUndated ({len(timeline.undated)}):")
         for item in timeline.undated:
-            hint = ORPHAN_HINT if item.reason == ORPHANED else ""
+            hint = f" {orphan_hint(1)}" if item.reason == ORPHANED else ""
             print(f"  {_where(item)}  {shorten(item.text, TEXT_WIDTH)} — {item.reason}{hint}")
 
 
