@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel
 
+from workbench.core.text import shorten
 from workbench.core.vocabulary import CLAIM_STATUSES
-from workbench.ui.claims.claim_links import link_row_text, shorten_words
+from workbench.ui.claims.claim_links import link_row_text
 from workbench.ui.widgets.dates import NO_DATE_MARK
 
 TEXT_A = "Officials said Putin promised to help North Korea build satellites. Rain fell."
@@ -64,8 +65,8 @@ def test_a_claim_link_shows_the_other_claim_and_its_document_in_full(
 
 def test_link_rows_shorten_by_whole_words() -> None:
     text = "Officials in Seoul said that Russia will help North Korea build satellites"
-    assert shorten_words(text, 200) == text
-    assert shorten_words(text, 30) == "Officials in Seoul said that…"
+    assert shorten(text, 200) == text
+    assert shorten(text, 30) == "Officials in Seoul said that…"
     assert link_row_text("is contradicted by", "No deal.", "") == "Is contradicted by: “No deal.”"
 
 

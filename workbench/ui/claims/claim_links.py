@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.records import ClaimLink
+from workbench.core.text import shorten
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -97,14 +98,5 @@ class ClaimLinksSection(QWidget):
 
 def link_row_text(reads: str, other: str, title: str) -> str:
     """'Supports: “claim…”' and '— document title' under it, each shortened by words."""
-    row = f"{reads[:1].upper()}{reads[1:]}: “{shorten_words(other, CLAIM_CHARS)}”"
-    return f"{row}\n— {shorten_words(title, TITLE_CHARS)}" if title else row
-
-
-def shorten_words(text: str, limit: int) -> str:
-    """``text`` cut at the last whole word within ``limit`` characters, with "…"."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:.-—") + "…"
+    row = f"{reads[:1].upper()}{reads[1:]}: “{shorten(other, CLAIM_CHARS)}”"
+    return f"{row}\n— {shorten(title, TITLE_CHARS)}" if title else row
