@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.hostile.test_cli_input import make_library as make_base_library
-from workbench.cli import build_parser, main
+from tests.support import run_cli
+from workbench.cli import build_parser
 from workbench.store import Store
 
 # (argv, expected exit code, fragment of the error line); {missing} is a path that does not exist,
@@ -137,14 +138,6 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_library(tmp_path_factory.mktemp("exit-codes") / "library.sqlite")
 
 
-def run(db: Path, argv: list[str]) -> int:
-    try:
-        return main(["--db", str(db), *argv])
-    except SystemExit as exc:  # argparse's own exit
-        assert isinstance(exc.code, int)
-        return exc.code
-
-
 def _name(case: tuple[tuple[str, ...], int, str]) -> str:
     return f"{' '.join(case[0])} -> {case[1]}"
 
@@ -160,7 +153,7 @@ def test_exit_code_and_message(
     article = tmp_path / "article.txt"
     article.write_text("A new text.", encoding="utf-8")
     paths = {"missing": str(tmp_path / "gone" / "nothing.txt"), "file": str(article)}
-    assert run(library, [part.format(**paths) for part in argv]) == code
+    assert run_cli(library, *(part.format(**paths) for part in argv)) == code
     captured = capsys.readouterr()
     lines = captured.err.splitlines()
     assert "Traceback" not in captured.err
@@ -197,7 +190,7 @@ def test_the_table_tries_both_codes_for_every_command_that_can_fail_both_ways() 
 def test_nothing_to_undo_is_failed_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run(tmp_path / "empty.sqlite", ["undo"]) == 1
+    assert run_cli(tmp_path / "empty.sqlite", "undo") == 1
     assert capsys.readouterr().err == "workbench: nothing to undo\n"
 
 
@@ -206,7 +199,7 @@ def test_a_folder_as_library_is_failed_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
     argv = [command, "sky"] if command == "search" else [command]
-    assert run(tmp_path, argv) == 1
+    assert run_cli(tmp_path, *argv) == 1
     assert "is a folder, not a library file" in capsys.readouterr().err
 
 
@@ -216,7 +209,7 @@ def test_importing_a_missing_file_counts_it_as_failed(
     story = tmp_path / "story.txt"
     story.write_text("Story\n\nA short story about nothing.", encoding="utf-8")
     missing = tmp_path / "nonexistent" / "file.txt"
-    assert run(tmp_path / "lib.sqlite", ["import", "--no-analyze", str(story), str(missing)]) == 1
+    assert run_cli(tmp_path / "lib.sqlite", "import", "--no-analyze", str(story), str(missing)) == 1
     err = capsys.readouterr().err
     assert f"{missing}: no such file or folder" in err
     assert "imported 1 document," in err and "1 failed" in err
@@ -226,6 +219,6 @@ def test_a_long_missing_title_keeps_its_closing_quote(
     library: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     title = "Nonexistent title " * 12
-    assert run(library, ["show", title]) == 1
+    assert run_cli(library, "show", title) == 1
     line = capsys.readouterr().err.rstrip("\n")
     assert line.endswith("'") and line.count("'") == 2

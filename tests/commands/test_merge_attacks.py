@@ -17,17 +17,10 @@ from pathlib import Path
 import pytest
 
 from tests.store.test_hostile_library_files import make_read_only  # noqa: F401 - fixture
-from workbench.cli import main
+from tests.support import run_cli as _run
 from workbench.paths import seeds_dir
 
 NAVALNY = seeds_dir() / "wikinews" / "navalny"
-
-
-def _run(db: Path, *args: str) -> int:
-    try:
-        return main(["--db", str(db), *args])
-    except SystemExit as stop:  # argparse's usage errors
-        return int(stop.code or 0)
 
 
 def _rows(db: Path) -> list[str]:

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from tests.support import REPO
-from workbench.cli import main, message_of
+from tests.support import run_cli as run
+from workbench.cli import message_of
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.models import Article
 from workbench.core.text import printable
@@ -52,15 +53,6 @@ def shared_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return make_library(tmp_path / "library.sqlite")
-
-
-def run(db: Path | str, *args: str) -> int:
-    """``main`` as the console runs it; a usage error's SystemExit becomes its code."""
-    try:
-        return main(["--db", str(db), *args])
-    except SystemExit as exc:
-        assert isinstance(exc.code, int)
-        return exc.code
 
 
 def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
