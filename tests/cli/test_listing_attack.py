@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from tests.support import run_cli as run
-from workbench.cli import main
 from workbench.core.models import Article
 from workbench.store import Store
 
@@ -68,9 +67,9 @@ def test_a_quote_copied_from_the_source_file_finds_its_span(
     path, source = tmp_path / "library.sqlite", tmp_path / "rain.txt"
     source.write_bytes("Rain\r\n\r\nRainfall reached\r\n40 millimetres. Café owners welcomed "
                        "it.\r\n".encode())
-    assert main(["--db", str(path), "import", str(source), "--no-analyze", "--quiet"]) == 0
+    assert run(path, "import", str(source), "--no-analyze", "--quiet") == 0
     capsys.readouterr()
-    assert main(["--db", str(path), "annotate", "1", "--quote", quote, "--json"]) == 0
+    assert run(path, "annotate", "1", "--quote", quote, "--json") == 0
     assert '"id": 1' in capsys.readouterr().out
 
 
@@ -96,7 +95,7 @@ def test_entity_rows_keep_their_columns_whatever_the_type(
         store.analysis.save_analysis(doc.documents_added[0], Analysis(mentions=(
             Mention(0, 6, "Hamlet", "WORK_OF_ART", "Hamlet"),
             Mention(21, 26, "Paris", "GPE", "Paris"))))
-    assert main(["--db", str(path), "entities"]) == 0
+    assert run(path, "entities") == 0
     rows = capsys.readouterr().out.splitlines()
     assert len({row.index("Hamlet") if "Hamlet" in row else row.index("Paris")
                 for row in rows}) == 1

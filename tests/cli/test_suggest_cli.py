@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from tests.support import run_cli as run
-from workbench.cli import main
 from workbench.core.models import Article
 from workbench.store import Store
 
@@ -149,6 +148,6 @@ def test_options_that_do_not_go_together_are_a_usage_error(
     batch = tmp_path / "statements.txt"
     batch.write_text("The harbour reopened.\n", "utf-8")
     argv = [part.format(batch=batch, csv=tmp_path / "out.csv") for part in extra]
-    assert main(["--db", str(tmp_path / "l.sqlite"), "suggest", *argv]) == 2
+    assert run(tmp_path / "l.sqlite", "suggest", *argv) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "out.csv").exists()
