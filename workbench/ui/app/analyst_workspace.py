@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QWidget
 
 from workbench.core.models import Changes
 from workbench.core.timeline import ORPHANED
@@ -293,13 +293,18 @@ class AnalystWorkspace(QObject):
         if self.claims.claim_id != self.suggestions.claim_id:
             self._claim_selected(self.claims.claim_id, show=False)
 
-    def select_annotation(self, annotation_id: int) -> None:
-        """An annotation was clicked in the reader (or just created): show it in its tab."""
-        inspector = self.inspector
-        if self.claims.select_claim(annotation_id):
-            inspector.setCurrentWidget(self.claims)
+    def select_annotation(self, annotation_id: int, emit: bool = True) -> QWidget | None:
+        """An annotation was clicked in the reader (or just created): show it in its tab,
+        and say which (None: neither lists it). ``emit=False`` selects a claim without
+        showing it in the reader."""
+        if self.claims.select_claim(annotation_id, emit=emit):
+            tab: QWidget = self.claims
         elif self.notes.select_annotation(annotation_id):
-            inspector.setCurrentWidget(self.notes)
+            tab = self.notes
+        else:
+            return None
+        self.inspector.setCurrentWidget(tab)
+        return tab
 
     def show_created(self, annotation_id: int) -> None:
         """An action made a highlight, note or claim: show it where the analyst needs it next.
@@ -323,29 +328,17 @@ class AnalystWorkspace(QObject):
         if self.claims.select_claim(claim_id):
             self.inspector.setCurrentWidget(self.claims)
 
-    def show_orphan(self, doc_id: int, annotation_id: int) -> None:
+    def show_orphan(self, doc_id: int, annotation_id: int, kind: str) -> None:
         """A mark that lost its place (clicked in the timeline): its document, the mark in its tab.
 
         Its offsets point nowhere in the changed text, so the reader is not
         scrolled; the status bar says why, and where the mark is shown instead.
         """
         self.document_requested.emit(doc_id)
-        shown = self._select_in_tab(annotation_id)
-        noun, where = shown if shown else ("mark", "")
-        self.window.statusBar().showMessage(
-            f"This {noun} {ORPHANED}{where}", 10000)
-
-    def _select_in_tab(self, annotation_id: int) -> tuple[str, str] | None:
-        """Select a mark in the Claims or Notes tab: (what it is, where), None if not listed."""
-        if self.claims.select_claim(annotation_id, emit=False):
-            self.inspector.setCurrentWidget(self.claims)
-            return "claim", "; it is selected in the Claims tab"
-        card = self.notes.card_for(annotation_id)
-        if card is None:
-            return None
-        self.inspector.setCurrentWidget(self.notes)
-        self.notes.select_annotation(annotation_id)
-        return card.annotation.kind, "; it is shown in the Notes tab"
+        tab = self.select_annotation(annotation_id, emit=False)
+        where = {self.claims: "; it is selected in the Claims tab",
+                 self.notes: "; it is shown in the Notes tab"}.get(tab, "")
+        self.window.statusBar().showMessage(f"This {kind} {ORPHANED}{where}", 10000)
 
     def show_suggestions(self, claim_id: int) -> None:
         """Switch to the Suggestions tab for a claim (ranking starts at once)."""

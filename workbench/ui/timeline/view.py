@@ -71,7 +71,7 @@ class TimelineView(LazyRefreshWidget):
     """
 
     location_requested = Signal(int, int, int)
-    orphan_requested = Signal(int, int)  # document id, the orphaned mark's id
+    orphan_requested = Signal(int, int, str)  # document id, the orphaned mark's id, its kind
     refresh_gap_s = REFRESH_GAP_S
 
     def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
@@ -279,7 +279,7 @@ class TimelineView(LazyRefreshWidget):
         if item is None:
             return
         if item.reason == ORPHANED and item.item_id is not None:
-            self.orphan_requested.emit(item.document_id, item.item_id)
+            self.orphan_requested.emit(item.document_id, item.item_id, item.kind)
         else:
             self.location_requested.emit(item.document_id, item.start, item.end)
 
