@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from workbench.core.models import Analysis, Article
+from workbench.core.models import Analysis, AnalysisItem, Article
 from workbench.store import AnalysisRun, Store, analysis_claims
 
 
@@ -16,8 +16,14 @@ def _pending(store: Store, text: str) -> int:
     return store.documents.add_article(Article(title=text[:10], text=text)).documents_added[0]
 
 
-def _ids(items: list[tuple[int, str, str]]) -> list[int]:
-    return [doc_id for doc_id, _, _ in items]
+def _ids(items: list[AnalysisItem]) -> list[int]:
+    return [item.document_id for item in items]
+
+
+def test_pending_documents_come_as_named_items(store: Store) -> None:
+    doc = _pending(store, "Rain fell in the north.")
+    (item,) = store.analysis.documents_needing_analysis()
+    assert (item.document_id, item.text) == (doc, "Rain fell in the north.")
 
 
 def test_a_claimed_document_is_not_claimed_again_until_its_run_ends(store: Store) -> None:

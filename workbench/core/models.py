@@ -7,6 +7,7 @@ title when ``field == "title"``); only ``workbench.ui`` converts them to UTF-16.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,18 @@ class Quote:
     cue: str | None = None
     confidence: float | None = None
     group: int | None = None
+
+
+class AnalysisItem(NamedTuple):
+    """One document handed to extraction: what a worker process needs and nothing more.
+
+    A tuple, so it pickles cheaply to worker processes and a plain ``(id, title, text)``
+    built by a test or a benchmark is one too.
+    """
+
+    document_id: int
+    title: str
+    text: str
 
 
 @dataclass(frozen=True)

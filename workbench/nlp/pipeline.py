@@ -183,7 +183,8 @@ def analyze_many(
     characters = 0
     for item in items:
         batch.append(item)
-        characters += len(item[2])
+        _document_id, _title, text = item
+        characters += len(text)
         if len(batch) >= batch_size or characters >= BATCH_CHARS:
             yield from _analyze_batch(nlp, batch, published)
             batch = []

@@ -21,9 +21,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from workbench.core.models import Analysis
+from workbench.core.models import Analysis, AnalysisItem
 
-Item = tuple[int, str, str]
 # Restart a worker after this many batches: spaCy's memory zones keep the
 # vocabulary flat, and recycling bounds whatever else a long run accumulates.
 RECYCLE_AFTER_BATCHES = 250
@@ -43,7 +42,7 @@ class AnalysisResult:
 class BatchJob:
     """Whole documents to analyse together, with the publication dates that anchor their dates."""
 
-    items: list[Item]
+    items: list[AnalysisItem]
     published: dict[int, str] = field(default_factory=dict)
 
 
@@ -90,7 +89,7 @@ def default_workers() -> int:
 
 
 def analyze_items(
-    items: list[Item],
+    items: list[AnalysisItem],
     workers: int | None = None,
     batch_size: int = 8,
     niceness: int = 0,
@@ -110,7 +109,7 @@ def analyze_items(
 
 
 def analyze_work(
-    items: list[Item],
+    items: list[AnalysisItem],
     chunks: Iterable[ChunkJob],
     workers: int | None = None,
     batch_size: int = 8,
@@ -146,7 +145,7 @@ def analyze_work(
     yield from _analyze_in_pool(jobs, workers, niceness)
 
 
-def _batch_job(batch: list[Item], published: Mapping[int, str | None] | None) -> BatchJob:
+def _batch_job(batch: list[AnalysisItem], published: Mapping[int, str | None] | None) -> BatchJob:
     """A batch with the publication dates of its documents (all a worker process needs)."""
     published = published or {}
     dates = {doc_id: date for doc_id, _, _ in batch if (date := published.get(doc_id))}
@@ -300,7 +299,7 @@ def _exit_when_ready(sentinel: int) -> None:
 
 
 def _safe_batch(
-    batch: list[Item], published: Mapping[int, str] | None = None
+    batch: list[AnalysisItem], published: Mapping[int, str] | None = None
 ) -> list[AnalysisResult]:
     """Analyse a batch; if it fails, retry its documents one by one so one bad text fails alone."""
     from workbench.nlp.pipeline import analyze_many
@@ -334,5 +333,6 @@ def _last_error() -> str:
     return f"analysis failed: {last}"
 
 
-def _failure(item: Item) -> AnalysisResult:
-    return AnalysisResult(item[0], None, _last_error())
+def _failure(item: AnalysisItem) -> AnalysisResult:
+    document_id, _title, _text = item
+    return AnalysisResult(document_id, None, _last_error())

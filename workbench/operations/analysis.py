@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from workbench.core.models import Changes
+from workbench.core.models import AnalysisItem, Changes
 from workbench.core.progress import Cancelled, Progress
 from workbench.core.text import count_words
 from workbench.core.time_normalise import date_line_anchor
@@ -46,11 +46,10 @@ FEEDER_THREAD = "workbench-analysis-feeder"
 # How often a run saving results tells the library it is alive (its claims' lease).
 LEASE_RENEWAL_SECONDS = 30.0
 AnalysisSteps = Generator["Feed[object] | None", None, "AnalysisReport"]
-Item = tuple[int, str, str]
 # Where extraction of whole documents runs: (id, title, text) items and their
 # publication dates in, one AnalysisResult per item out, in any order. None:
 # local worker processes; a cluster passes its own.
-Extractor = Callable[[list[Item], Mapping[int, str]], Iterable[object]]
+Extractor = Callable[[list[AnalysisItem], Mapping[int, str]], Iterable[object]]
 
 
 @dataclass
@@ -123,8 +122,8 @@ def analysis_steps(
     run = AnalysisRun.of_this_process()
     items = store.analysis.claim_pending(run)  # another run's documents are left to it
     try:
-        whole = [item for item in items if not is_huge(item[2])]
-        huge = [plan_huge_document(store, item) for item in items if is_huge(item[2])]
+        whole = [item for item in items if not is_huge(item.text)]
+        huge = [plan_huge_document(store, item) for item in items if is_huge(item.text)]
         published = store.analysis.publication_dates([doc_id for doc_id, _, _ in items])
         saver = _ResultSaver(store, whole, huge, progress, on_change, run)
         saver.report.left_to_others = store.analysis.held_elsewhere(run)
@@ -141,7 +140,7 @@ def analysis_steps(
     return saver.report
 
 
-def plan_huge_document(store: Store, item: Item) -> HugeDocument:
+def plan_huge_document(store: Store, item: AnalysisItem) -> HugeDocument:
     """Plan a huge document's chunks, leaving out those an earlier run saved.
 
     Saved chunks that do not match today's plan (the chunk size or the
@@ -163,7 +162,7 @@ def plan_huge_document(store: Store, item: Item) -> HugeDocument:
 
 
 def extraction_results(
-    whole: list[Item],
+    whole: list[AnalysisItem],
     huge: list[HugeDocument],
     workers: int | None,
     niceness: int,
@@ -213,7 +212,7 @@ def _chunk_jobs(huge: Iterable[HugeDocument], published: Mapping[int, str]) -> I
 class _ResultSaver:
     """The writer's half: save each result as it arrives and count the words done."""
 
-    def __init__(self, store: Store, whole: list[Item], huge: list[HugeDocument],
+    def __init__(self, store: Store, whole: list[AnalysisItem], huge: list[HugeDocument],
                  progress: Progress, on_change: Callable[[Changes], None] | None,
                  run: AnalysisRun) -> None:
         self.store = store

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.models import Changes
+from workbench.core.models import AnalysisItem, Changes
 from workbench.core.progress import Progress
 from workbench.core.text import plural
 from workbench.operations.analysis import AnalysisReport, AnalysisSteps, Extractor
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
     from workbench.nlp.workers import AnalysisResult
 
-Item = tuple[int, str, str]
 DEFAULT_LOCAL_WORKERS = 2
 MAX_LOCAL_WORKERS = 64
 BATCH_SIZE = 8  # documents per task: the local pool's batch, one nlp.pipe call
@@ -187,7 +186,7 @@ def _reason(error: BaseException) -> str:
     return text[0] if text else type(error).__name__
 
 
-def stream_batches(client: Client, items: list[Item], batch_size: int = BATCH_SIZE,
+def stream_batches(client: Client, items: list[AnalysisItem], batch_size: int = BATCH_SIZE,
                    in_flight: int | None = None,
                    published: Mapping[int, str] | None = None) -> Iterator[AnalysisResult]:
     """Yield one result per item as batches finish, with at most ``in_flight`` batches out.
@@ -246,7 +245,7 @@ def stream_batches(client: Client, items: list[Item], batch_size: int = BATCH_SI
 def cluster_extractor(address: ClusterAddress, batch_size: int = BATCH_SIZE) -> Extractor:
     """An ``Extractor`` for ``analysis_steps``: connects when it starts, closes at its end."""
 
-    def extract(items: list[Item], published: Mapping[int, str]) -> Iterator[Any]:
+    def extract(items: list[AnalysisItem], published: Mapping[int, str]) -> Iterator[Any]:
         if not items:
             return
         with connected_cluster(address) as client:

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.models import Analysis, Changes
+from workbench.core.models import Analysis, AnalysisItem, Changes
 from workbench.core.vocabulary import STATUS_FAILED, STATUS_PENDING
 from workbench.store import analysis_chunks, quotes
 from workbench.store.analysis_claims import (
@@ -60,15 +60,15 @@ class Analyses:
         self.db = db
         self.history = history
 
-    def documents_needing_analysis(self, limit: int | None = None) -> list[tuple[int, str, str]]:
+    def documents_needing_analysis(self, limit: int | None = None) -> list[AnalysisItem]:
         """(id, title, text) of documents marked pending, oldest first."""
         rows = self.db.execute(
             "SELECT id, title, text FROM documents WHERE status = ? ORDER BY id LIMIT ?",
             [STATUS_PENDING, -1 if limit is None else limit],
         ).fetchall()
-        return [(int(r[0]), r[1], r[2]) for r in rows]
+        return [AnalysisItem(int(r[0]), r[1], r[2]) for r in rows]
 
-    def claim_pending(self, run: AnalysisRun) -> list[tuple[int, str, str]]:
+    def claim_pending(self, run: AnalysisRun) -> list[AnalysisItem]:
         """(id, title, text) of the pending documents ``run`` now holds, oldest first.
 
         Documents another live run holds are left to it; a dead run's are taken.

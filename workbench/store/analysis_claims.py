@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from workbench.core.models import AnalysisItem
 from workbench.core.vocabulary import STATUS_PENDING
 
 # A live run renews its lease with every save; a document or a chunk takes far less.
@@ -47,7 +48,7 @@ class AnalysisRun:
         return cls(secrets.token_hex(8), socket.gethostname(), os.getpid())
 
 
-def claim_pending(db: Database, run: AnalysisRun) -> list[tuple[int, str, str]]:
+def claim_pending(db: Database, run: AnalysisRun) -> list[AnalysisItem]:
     """Register ``run``, claim every pending document no live run holds; return them.
 
     (id, title, text) oldest first. The run's own row is written first, so
@@ -66,7 +67,7 @@ def claim_pending(db: Database, run: AnalysisRun) -> list[tuple[int, str, str]]:
             "SELECT d.id, d.title, d.text FROM analysis_claims c"
             " JOIN documents d ON d.id = c.document_id WHERE c.run = ? AND d.status = ?"
             " ORDER BY d.id", [run.run_id, STATUS_PENDING]).fetchall()
-    return [(int(r[0]), r[1], r[2]) for r in rows]
+    return [AnalysisItem(int(r[0]), r[1], r[2]) for r in rows]
 
 
 def held_by_others(db: Database, run: AnalysisRun) -> int:
