@@ -26,6 +26,9 @@ from workbench.core.models import Analysis, AnalysisItem
 # Restart a worker after this many batches: spaCy's memory zones keep the
 # vocabulary flat, and recycling bounds whatever else a long run accumulates.
 RECYCLE_AFTER_BATCHES = 250
+# Fewer documents than this many batches run in-process (or in the warm worker), one per
+# job: starting a pool and loading the model in each process costs more than it saves.
+POOL_MIN_BATCHES = 4
 T = TypeVar("T")
 
 
@@ -135,7 +138,7 @@ def analyze_work(
         for i in range(0, len(items), batch_size)
     )
     jobs: Iterator[Job] = itertools.chain(batches, chunk_jobs)
-    if workers <= 1 or (first_chunk is None and len(items) < 4 * batch_size):
+    if workers <= 1 or (first_chunk is None and len(items) < POOL_MIN_BATCHES * batch_size):
         singles = (_batch_job([item], published) for item in items)
         if warm is not None:
             yield from warm.run(itertools.chain(singles, chunk_jobs))
