@@ -1,8 +1,7 @@
 """One extraction process kept warm for the desktop app, so the GUI process never loads spaCy.
 
 Why: a small job (fewer than four batches, 32 documents by default) is not worth a process
-pool, so it
-ran in the calling process. In the desktop app that is the GUI's process: the
+pool, so it ran in the calling process. In the desktop app that is the GUI's process: the
 first small analysis of a session imported spaCy and loaded the model there
 (1.5-2 s, mostly holding the GIL) and the window froze for 0.5-1 s at a time.
 A ``WarmWorker`` is one spawned process, started once the window is shown,
