@@ -131,6 +131,8 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub = commands.add_parser("reanalyze", help="re-run extraction (analyst curation is kept)")
     sub.add_argument("docs", nargs="*", metavar="DOC",
                      help=f"documents to re-analyse (default: all); each a {DOCUMENT_HELP}")
+    sub.add_argument("--outdated", action="store_true",
+                     help="only documents analysed by an older version of the app (or never)")
     sub.add_argument("--workers", type=count(1, MAX_WORKERS), default=None,
                      help="extraction processes")
     add_cluster_argument(sub)

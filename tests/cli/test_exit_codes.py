@@ -25,6 +25,7 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
     (("import",), 2, "required: PATH"),
     (("reanalyze", "99"), 1, "no document with id 99"),
     (("reanalyze", "--workers", "0"), 2, "argument --workers"),
+    (("reanalyze", "1", "--outdated"), 2, "give documents or --outdated, not both"),
     (("list", "--sort", "colour"), 2, "invalid choice"),
     (("show", "99"), 1, "no document with id 99"),
     (("show", "Nonexistent title"), 1, "no document whose title starts with 'Nonexistent title'"),

