@@ -70,6 +70,11 @@ SECTIONS = {
              "batch annotated before the normaliser read it (session 10) and scored once on "
              "first reading before rules were written from it: 0.951 / 0.943 and 0.912 / "
              "0.912 (see below)."),
+    "dev5": ("Business dev5 (company results, markets, economic data, carmakers; written by us)",
+             "`tests/eval/timex_business_dev5/` (CC BY 4.0, written by the project; see its "
+             "README.md): 157 expressions in 103 sentences of 13 short business and markets "
+             "stories dated 2007-2010, in the held-out half's register but written without "
+             "reading it, annotated before the normaliser read them (session 13)."),
     "dev-durations": ("MEANTIME durations and sets, development half",
                       "TIMEX3 of type DURATION or SET (`P3Y`, `P1Q`, `XXXX-WXX-1`), scored with "
                       "the same protocol (DATE/TIME timexes are the ones left out here). Values "
