@@ -1,8 +1,8 @@
 """Measure time-expression detection and normalisation on MEANTIME and our Wikinews set.
 
 Run: ``.venv/bin/python tests/eval/eval_timex.py [--tuning] [--errors SET] [--missed SET]
-[--spurious SET]`` with SET one of dev, wikinews, dev2, dev3, dev4, dev5, dev-durations (about a minute;
-``--tuning``, and any listing, leaves out the held-out MEANTIME half and writes no
+[--spurious SET]`` with SET one of dev, wikinews, dev2, dev3, dev4, dev5, dev-durations (about a
+minute; ``--tuning``, and any listing, leaves out the held-out MEANTIME half and writes no
 report). Three systems side by side on the same spans and protocol (``timex_scoring``):
 raw spaCy DATE/TIME spans with no value, a naive baseline that parses each raw span
 with ``dateparser`` (base = document creation time), and the workbench (its mentions
