@@ -56,7 +56,8 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
             mention = without_leading_figure(mention, text)
         mention = _with_zone(_without_dangling_joiner(mention, text, anchor), text)
         pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor)
-                   or _count_then_date(mention, text, anchor))
+                   or _count_then_date(mention, text, anchor)
+                   or _period_then_end(mention, text, anchor))
                   if _is_body_time(mention) else [])
         if pieces:
             found.extend(pieces)
@@ -279,6 +280,21 @@ def _count_then_date(mention: Mention, text: str, anchor: dt.date | None) -> lis
         return []
     first = normalise_time(match["first"], anchor, None)
     return _pieces(mention, match, text, anchor) if first and first.value[:1] == "P" else []
+
+
+_PERIOD_THEN_END = re.compile(
+    r"^(?P<first>(?:the )?(?:\S+ )?(?:quarter|months|weeks|period)),?\s+(?:(?:which|that) )?"
+    r"end(?:ed|ing|s)\s+(?:on\s+)?(?P<second>.+)$", re.IGNORECASE)
+
+
+def _period_then_end(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
+    """'the three months ended Aug. 31' -> 'the three months' and 'Aug. 31', as TIMEX3 marks
+    them, when the whole names no period on the calendar (a fiscal quarter closing on no
+    calendar quarter's last day): the day it ended is then the one date the text gives."""
+    match = _PERIOD_THEN_END.match(mention.text)
+    if match is None or has_value(mention.text, anchor):
+        return []
+    return _pieces(mention, match, text, anchor)
 
 
 def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
