@@ -82,3 +82,20 @@ def test_a_fiscal_year_named_by_its_end_gets_no_guess(nlp) -> None:
                           "March 2027.")
     assert values.get("the fiscal year") is None
     assert values["March 2027"] == "2027-03"
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("Output figures for the July-September period will be published on Thursday.",
+     "July-September period", "2025-Q3"),
+    ("Results for the third quarter will be released on Friday.", "the third quarter",
+     "2025-Q3"),
+    ("The chain will report results for the January-March quarter in April.",
+     "January-March quarter", "2026-Q1"),
+])
+def test_the_period_a_report_covers_is_read_nearest(nlp, text, words, expected) -> None:
+    assert _values(nlp, text)[words] == expected
+
+
+def test_a_range_of_months_is_still_two_dates_without_a_period_word(nlp) -> None:
+    values = _values(nlp, "The exhibition runs July-September in the old town hall.")
+    assert "July-September period" not in values

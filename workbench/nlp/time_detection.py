@@ -297,11 +297,19 @@ def _period_then_end(mention: Mention, text: str, anchor: dt.date | None) -> lis
     return _pieces(mention, match, text, anchor)
 
 
+_PERIOD_WORD_AFTER = re.compile(r"\s+(?:quarter|period)\b", re.IGNORECASE)
+
+
 def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
-    """'between 2014 and 2016' -> '2014', '2016' (both must have values)."""
+    """'between 2014 and 2016' -> '2014', '2016' (both must have values); but 'July-September'
+    before the 'period' or 'quarter' the model left out is one quarter, joined to that word."""
     match = _RANGE.match(mention.text)
     if match is None:
         return []
+    period = _PERIOD_WORD_AFTER.match(text, mention.end)
+    if (period is not None and mention.text == text[mention.start:mention.end]
+            and has_value(text[mention.start:period.end()], anchor)):
+        return [_piece(mention, mention.start, period.end(), text)]
     return _pieces(mention, match, text, anchor)
 
 

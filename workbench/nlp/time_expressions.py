@@ -43,6 +43,7 @@ from workbench.nlp.time_reporting import (
     a_year_before_period,
     delivery_month,
     fiscal_year_by_its_end,
+    is_period_of_a_report,
     period_closed_by,
 )
 
@@ -103,6 +104,8 @@ def span_tense(span: Span) -> Tense | None:
     preposition = span.doc[span.start - 1] if span.start > 0 else None
     if preposition is not None and preposition.lower_ == "since":
         return "past"
+    if is_period_of_a_report(span):
+        return None  # read nearest: 'figures for the third quarter will be released ...'
     verb = _governing_verb(span.root)
     tense = verb_tense(verb) if verb is not None else None
     if _after_as_of(span) and tense in (None, "present"):

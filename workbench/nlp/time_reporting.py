@@ -15,9 +15,13 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention
 from workbench.core.time_values import quarter_of, quarter_value
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 _YEAR_BACK = re.compile(
     r"(?:(?:from|than|with|against|over) )?(?:a|one) year (?:earlier|ago|before)", re.IGNORECASE)
@@ -98,3 +102,22 @@ def fiscal_year_by_its_end(year: Mention, text: str) -> Mention:
     if not _FISCAL_YEAR.fullmatch(year.text) or not _ENDING_AFTER.match(text, year.end):
         return year
     return replace(year, value=None)
+
+
+_REPORT_NOUNS = frozenset({"result", "figure", "data", "report", "earnings", "number",
+                           "statistic", "reading", "estimate"})
+_MODIFYING = frozenset({"compound", "amod", "nmod", "nummod"})
+
+
+def is_period_of_a_report(span: Span) -> bool:
+    """'figures for the July-September period will be released on Thursday', 'the jobs report
+    for November is due': the period a report covers is read nearest (the one just gone or
+    under way; ahead for 'results for the January-March quarter' told in November), whatever
+    the tense of its releasing, which is the report's time, not the period's."""
+    token = span.root
+    while token.dep_ in _MODIFYING and token.head is not token:
+        token = token.head
+    preposition = token.head
+    return (token.dep_ == "pobj" and preposition.lower_ == "for"
+            and preposition.head is not preposition
+            and preposition.head.lemma_.lower() in _REPORT_NOUNS)
