@@ -70,6 +70,12 @@ SECTIONS = {
              "batch annotated before the normaliser read it (session 10) and scored once on "
              "first reading before rules were written from it: 0.951 / 0.943 and 0.912 / "
              "0.912 (see below)."),
+    "dev5": ("Business dev5 (company results, markets, economic data, carmakers; written by us)",
+             "`tests/eval/timex_business_dev5/` (CC BY 4.0, written by the project; see its "
+             "README.md): 229 expressions in 151 sentences of 17 short business and markets "
+             "stories dated 2007-2010, in the held-out half's register but written without "
+             "reading it, in two batches, each annotated before the normaliser read it "
+             "(session 13); first readings 0.930 / 0.930 and 0.986 / 0.986 (see below)."),
     "dev-durations": ("MEANTIME durations and sets, development half",
                       "TIMEX3 of type DURATION or SET (`P3Y`, `P1Q`, `XXXX-WXX-1`), scored with "
                       "the same protocol (DATE/TIME timexes are the ones left out here). Values "
@@ -294,6 +300,31 @@ LIMITS = """
   time and its day are two mentions where TimeML writes one ("5:03 AM, February 10, 2019",
   "2100 UTC, yesterday"; both values are right, but a scorer matching the longer span reads
   the day's), the end of a day run ("17" of "July 13 to 17") and "2024 Friday, UTC".
+* Issue 19, session 13 (business dev5, our own sentences): the held-out half (carmakers,
+  stock markets) may not be looked at, so we wrote 151 sentences of results, markets, economic
+  data and car-industry news and annotated them before the normaliser read them. First
+  reading, batch 1 (157 expressions): P 0.981, R 1.000, value accuracy 0.930, end to end
+  0.930; batch 2 (70 expressions), after batch 1's rules: 0.986 / 0.986 (0.971 without them).
+  The rules, general to results news and unit-tested on other sentences
+  (`tests/core/test_time_session13.py`, `tests/nlp/test_time_session13.py`; the business ones
+  in `nlp/time_reporting.py`): "a year earlier" or "from a year ago" after a quarter, half or
+  month named in its sentence is that period a year back ("December sales fell from a year
+  earlier" -> the December before); "the same quarter of 2008" the quarter named last, in
+  2008; "the final (last) quarter of 2009" `2009-Q4`; "the full year 2007" `2007`; "its
+  latest quarter" the company's period read as the period; a futures month ("oil for
+  September delivery") ahead whatever the tense; "its fiscal first quarter, which ended June
+  30" the quarter that day closes; a quarter or "three months" ended on no calendar quarter's
+  last day no calendar quarter ("the three months ended Aug. 31" is split into `P3M` and the
+  day); "the fiscal year that ends in March 2011" no value (which number a company gives it
+  the sentence does not say); the period a report covers ("figures for the July-September
+  period will be released on Thursday") read nearest, not in the releasing's tense; and a
+  gerund with no auxiliary ("vote on adding ... on Friday", "Despite winning the primary in
+  March, ...") takes the tense of its clause. The other development tables unchanged
+  (development half 0.927 / 0.886, recall 0.956; Wikinews 0.986 / 0.986; dev2 0.992 / 0.992;
+  dev3 1.000 / 1.000; dev4 0.979 / 0.979; durations 0.704 / 0.679), detection recall unchanged
+  on every set. On 255 Wikinews articles outside the quote test splits, 3 values changed, each
+  to the reading the text gives (the gerund rule: "starting in October", "Despite winning ...
+  in March", "distributing masks from as early as March 8", each now past). Held-out not run.
 * Honesty note: the held-out half's errors and misses are not printed (`--errors test` and
   `--missed test` refuse) and were not read; its summary line was looked at four times in
   the second round and three times in the third while rules were added (then once for

@@ -78,6 +78,10 @@ def _quarter_year(match: re.Match[str]) -> str | None:
 
 
 def _quarter_number(match: re.Match[str]) -> int:
+    """'first quarter' -> 1, 'Q3' -> 3; 'the final (last) quarter of 2009' -> 4: with its year
+    written, the last of that year's quarters (alone, 'the last quarter' is the one before)."""
+    if match.groupdict().get("final"):
+        return 4
     ordinal = match.groupdict().get("ordinal")
     return ORDINALS[ordinal] if ordinal else int(match.group("q"))
 
@@ -140,7 +144,7 @@ def _century(match: re.Match[str]) -> str | None:
     return f"{number - 1:02d}" if 1 <= number <= 30 else None  # noqa: PLR2004
 
 
-_QUARTER = r"(?:" + ORDINAL + r"[\s-]quarter|q(?P<q>[1-4]))"
+_QUARTER = r"(?:(?:" + ORDINAL + r"|(?P<final>final|last))[\s-]quarter|q(?P<q>[1-4]))"
 ABSOLUTE_RULES: tuple[Rule, ...] = (
     ("iso-date", re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$"), _iso_date),
     ("month-day-year", re.compile("^" + MONTH + " " + DAY + ",? " + YEAR + "$"), _full_date),
@@ -161,7 +165,8 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     ("fiscal-quarter", re.compile("^" + _QUARTER + r",? (?:of )?(?:fiscal|financial|fy)"
                                   r"(?:[\s-]year)?[\s-]?(?P<short>'?\d{2}|[12]\d{3})$"),
      _fiscal_quarter),
-    ("year", re.compile("^(?:(?:calendar|the) )?(?:year )?" + YEAR + "$"), _plain_year),
+    ("year", re.compile(r"^(?:(?:calendar|the) )?(?:(?:(?:full|whole|entire)[\s-])?year )?"
+                        + YEAR + "$"), _plain_year),
     ("decade", re.compile(r"^(?:'|the )?(?P<digits>\d{3}|\d{2}(?=0))0'?s$"), _decade),
     ("decade", re.compile(r"^'?(?P<digits>\d{2})'?s$"), _decade),
     ("decade", re.compile("^(?P<word>" + "|".join(DECADE_WORDS) + ")$"), _decade_word),

@@ -72,6 +72,12 @@ _YEAR_EARLIER_PERIOD = re.compile(
     r"|(?:year[- ](?:earlier|ago)|prior[- ]year) (?P<unit2>period|quarter|month|time))$"
 )
 
+_SAME_PERIOD_OF_YEAR = re.compile(
+    r"^(?:same|corresponding|comparable) (?P<unit>period|quarter|month) (?:of|in) "
+    r"(?P<year>[12]\d{3})$"
+)
+"""'the same quarter of 2008': the quarter named last, in the year written."""
+
 
 def anaphoric_value(text: str, references: Sequence[str]) -> str | None:
     """The value of an anaphoric ``text`` read on ``references`` (values named so far, oldest
@@ -119,9 +125,18 @@ def _anaphoric_value(expression: str, references: Sequence[str]) -> str | None:
         if unit == "week":
             return week_value(day) if day else None
         return day.isoformat() if day else _shifted(references, unit, 0)
+    return _compared_period(expression, references)
+
+
+def _compared_period(expression: str, references: Sequence[str]) -> str | None:
+    """'the same period a year earlier', 'the same quarter of 2008': the period results are
+    compared with, read on the period named last."""
     match = _YEAR_EARLIER_PERIOD.match(expression)
     if match:
         return _period_a_year_before(references, match.group("unit") or match.group("unit2"))
+    match = _SAME_PERIOD_OF_YEAR.match(expression)
+    if match:
+        return _period_in_year(references, match.group("unit"), int(match.group("year")))
     return None
 
 
@@ -131,7 +146,8 @@ def is_anaphoric(text: str) -> bool:
     as the analysis asks it of every date mention and a library repeats its expressions."""
     expression = clean_expression(text)
     return any(pattern.match(expression) for pattern in
-               (_THAT_DAY, _THAT_PART, _UNITS_AWAY, _THAT_UNIT, _IN_THE_UNIT, _YEAR_EARLIER_PERIOD))
+               (_THAT_DAY, _THAT_PART, _UNITS_AWAY, _THAT_UNIT, _IN_THE_UNIT, _YEAR_EARLIER_PERIOD,
+                _SAME_PERIOD_OF_YEAR))
 
 
 def _step(word: str | None) -> int:
@@ -170,6 +186,19 @@ def _period_a_year_before(references: Sequence[str], unit: str) -> str | None:
             return month_value(int(month[1]) - 1, int(month[2]))
     year = _latest_year(references)
     return f"{year - 1:04d}" if year is not None else None
+
+
+def _period_in_year(references: Sequence[str], unit: str, year: int) -> str | None:
+    """'the same quarter (month) of 2008': the latest quarter (month) the text named as one,
+    in ``year``; for 'the same period', the latest quarter, else month, named; None when the
+    text named none (the year alone would pass a whole year off as the period)."""
+    units = ("quarter", "month") if unit == "period" else (unit,)
+    for value in reversed(references):
+        for kind in units:
+            named = (_QUARTER_REF if kind == "quarter" else _MONTH_REF).match(value)
+            if named:
+                return (quarter_value if kind == "quarter" else month_value)(year, int(named[2]))
+    return None
 
 
 def _named_period(references: Sequence[str], unit: str, years: int) -> str | None:

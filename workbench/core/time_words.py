@@ -70,6 +70,9 @@ _LEADING = re.compile(r"^(?:(?:the|on|in|at|of|during|by|since|until|from|as of|
 _SPACED_COMMA = re.compile(r"\s*,\s*")
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])'s$")
+_OWNER = re.compile(r"^(?:its|their)\s+(?=[a-z])")
+"""'its latest quarter', 'their fiscal year': a company's period is named as the period (not
+before a figure: 'their 30s' is an age)."""
 
 
 def clean_expression(text: str) -> str:
@@ -80,7 +83,7 @@ def clean_expression(text: str) -> str:
     cleaned = _SPACES.sub(" ", text.translate(_QUOTES).lower()).strip(" .,;:!?\"'()")
     cleaned = _SPACED_COMMA.sub(", ", cleaned)
     cleaned = _POSSESSIVE.sub("", cleaned)
-    return _LEADING.sub("", cleaned).strip(" .,;:!?\"(")
+    return _OWNER.sub("", _LEADING.sub("", cleaned)).strip(" .,;:!?\"(")
 
 
 def number_of(word: str) -> int | None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.core.time_anaphora import is_anaphoric, is_reference
 from workbench.core.time_values import PARTS_OF_DAY, Tense
 from workbench.core.time_words import MONTH_NAME, WEEKDAY
 
@@ -179,3 +180,29 @@ def anaphor_in_named_year(mention: Mention, text: str) -> Mention:
     if following is None or not value[:4].isdigit() or following["year"] == value[:4]:
         return mention
     return replace(mention, value=None)
+
+
+_CLOSE_IN_SENTENCE = re.compile(r"[^.!?;\n]{0,60}")
+_BARE_HOUR = re.compile(r"(?:at )?\d{1,2}(?::\d{2})?(?: o'clock)?", re.IGNORECASE)
+_LATE_PART = re.compile(r"T(?:AF|EV|NI)$")
+
+
+def in_the_evening(part: Mention | None, clock: Mention, text: str) -> Mention:
+    """'tonight at 9 o'clock', 'this evening at 7:30': an hour written without a.m./p.m.
+    after an afternoon, evening or night of the same day is after noon."""
+    value = clock.value or ""
+    if (part is None or not _LATE_PART.search(part.value or "") or len(value) != len(
+            "2000-01-01T09:00") or value[:10] != (part.value or "")[:10]
+            or not _BARE_HOUR.fullmatch(clock.text) or int(value[11:13]) >= 12  # noqa: PLR2004
+            or not _CLOSE_IN_SENTENCE.fullmatch(text[part.end:clock.start])):
+        return clock
+    return replace(clock, value=f"{value[:11]}{int(value[11:13]) + 12:02d}{value[13:]}")
+
+
+def in_apposition(date: Mention | None, mention: Mention, text: str) -> Mention:
+    """'on March 9, four days later than planned': the anaphoric expression after a date and
+    a comma names that date again (an apposition), as TimeML reads it."""
+    if (date is None or not date.value or not is_reference(date.value)
+            or text[date.end:mention.start] != ", " or not is_anaphoric(mention.text)):
+        return mention
+    return replace(mention, value=date.value)

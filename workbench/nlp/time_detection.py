@@ -56,7 +56,8 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
             mention = without_leading_figure(mention, text)
         mention = _with_zone(_without_dangling_joiner(mention, text, anchor), text)
         pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor)
-                   or _count_then_date(mention, text, anchor))
+                   or _count_then_date(mention, text, anchor)
+                   or _period_then_end(mention, text, anchor))
                   if _is_body_time(mention) else [])
         if pieces:
             found.extend(pieces)
@@ -281,11 +282,34 @@ def _count_then_date(mention: Mention, text: str, anchor: dt.date | None) -> lis
     return _pieces(mention, match, text, anchor) if first and first.value[:1] == "P" else []
 
 
+_PERIOD_THEN_END = re.compile(
+    r"^(?P<first>(?:the )?(?:\S+ )?(?:quarter|months|weeks|period)),?\s+(?:(?:which|that) )?"
+    r"end(?:ed|ing|s)\s+(?:on\s+)?(?P<second>.+)$", re.IGNORECASE)
+
+
+def _period_then_end(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
+    """'the three months ended Aug. 31' -> 'the three months' and 'Aug. 31', as TIMEX3 marks
+    them, when the whole names no period on the calendar (a fiscal quarter closing on no
+    calendar quarter's last day): the day it ended is then the one date the text gives."""
+    match = _PERIOD_THEN_END.match(mention.text)
+    if match is None or has_value(mention.text, anchor):
+        return []
+    return _pieces(mention, match, text, anchor)
+
+
+_PERIOD_WORD_AFTER = re.compile(r"\s+(?:quarter|period)\b", re.IGNORECASE)
+
+
 def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
-    """'between 2014 and 2016' -> '2014', '2016' (both must have values)."""
+    """'between 2014 and 2016' -> '2014', '2016' (both must have values); but 'July-September'
+    before the 'period' or 'quarter' the model left out is one quarter, joined to that word."""
     match = _RANGE.match(mention.text)
     if match is None:
         return []
+    period = _PERIOD_WORD_AFTER.match(text, mention.end)
+    if (period is not None and mention.text == text[mention.start:mention.end]
+            and has_value(text[mention.start:period.end()], anchor)):
+        return [_piece(mention, mention.start, period.end(), text)]
     return _pieces(mention, match, text, anchor)
 
 

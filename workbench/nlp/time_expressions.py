@@ -22,7 +22,9 @@ from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import PARTS_OF_DAY, Tense
 from workbench.nlp.time_context import (
     anaphor_in_named_year,
+    in_apposition,
     in_named_year,
+    in_the_evening,
     in_year_before,
     indefinite_day,
     offset_named_again,
@@ -37,6 +39,13 @@ from workbench.nlp.time_detection import (
     TenseSpan,
     with_split_time_spans,
 )
+from workbench.nlp.time_reporting import (
+    a_year_before_period,
+    delivery_month,
+    fiscal_year_by_its_end,
+    is_period_of_a_report,
+    period_closed_by,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,6 +56,9 @@ _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 _PLANNING_WORDS = frozenset({"schedule", "plan", "expect", "due", "set", "intend", "aim",
                              "forecast", "project", "predict", "anticipate"})
 _VERBAL = frozenset({"VERB", "AUX"})
+_NONFINITE_DEPS = frozenset({"pcomp", "xcomp", "advcl"})
+"""A gerund with no auxiliary of its own ('on adding', 'before leaving') has the time of the
+clause it hangs in."""
 _MOVING_VERBS = frozenset({"postpone", "reschedule", "delay", "defer", "move", "push",
                            "extend", "adjourn", "put"})
 _MOVED_TO = frozenset({"to", "until", "till", "for"})
@@ -92,6 +104,8 @@ def span_tense(span: Span) -> Tense | None:
     preposition = span.doc[span.start - 1] if span.start > 0 else None
     if preposition is not None and preposition.lower_ == "since":
         return "past"
+    if is_period_of_a_report(span):
+        return None  # read nearest: 'figures for the third quarter will be released ...'
     verb = _governing_verb(span.root)
     tense = verb_tense(verb) if verb is not None else None
     if _after_as_of(span) and tense in (None, "present"):
@@ -133,6 +147,9 @@ def verb_tense(verb: Token) -> Tense | None:
             return "reported-future" if _told_in_the_past(verb.head) else "future"
         return verb_tense(verb.head)  # "wanted to meet on Monday": the head's tense
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in _NONFINITE_DEPS:
+        head = _governing_verb(verb.head) if verb.head is not verb else None
+        return verb_tense(head) if head is not None else None  # 'vote on adding ... on Friday'
     if verb.tag_ == "VB" and verb.dep_ == "conj" and not auxiliaries and verb.head is not verb:
         return verb_tense(verb.head)  # "will travel on Friday and return on Monday": shared 'will'
     words = {child.lower_ for child in auxiliaries}
@@ -196,8 +213,13 @@ def with_time_values(
             earlier = [mentions[index] for index in times[-4:]]
             valued = run_end(before, in_named_year(valued, earlier, text, anchor, tense), text)
             valued = in_year_before(indefinite_day(valued, text, tense), before, text)
-            valued = _on_day_of(before, _in_apposition(before, valued, text), text, anchor)
-            valued = _in_the_evening(before, valued, text)
+            valued = _on_day_of(before, in_apposition(before, valued, text), text, anchor)
+            valued = in_the_evening(before, valued, text)
+            valued = a_year_before_period(delivery_month(valued, text, anchor), earlier, text)
+            valued = fiscal_year_by_its_end(valued, text)
+            closed = period_closed_by(before, valued, text)
+            if closed is not None:
+                mentions[times[-1]] = closed
             if before is not None and (_names_again(before, valued, text)
                                        or offset_named_again(before, valued, text)):
                 mentions[times[-1]] = replace(before, value=valued.value)
@@ -236,31 +258,6 @@ def _with_article(mention: Mention, text: str) -> Mention:
         return mention
     start = mention.start - 4
     return replace(mention, start=start, text=text[start:mention.end])
-
-
-_BARE_HOUR = re.compile(r"(?:at )?\d{1,2}(?::\d{2})?(?: o'clock)?", re.IGNORECASE)
-_LATE_PART = re.compile(r"T(?:AF|EV|NI)$")
-
-
-def _in_the_evening(part: Mention | None, clock: Mention, text: str) -> Mention:
-    """'tonight at 9 o'clock', 'this evening at 7:30': an hour written without a.m./p.m.
-    after an afternoon, evening or night of the same day is after noon."""
-    value = clock.value or ""
-    if (part is None or not _LATE_PART.search(part.value or "") or len(value) != len(
-            "2000-01-01T09:00") or value[:10] != (part.value or "")[:10]
-            or not _BARE_HOUR.fullmatch(clock.text) or int(value[11:13]) >= 12  # noqa: PLR2004
-            or not _SAME_SENTENCE.fullmatch(text[part.end:clock.start])):
-        return clock
-    return replace(clock, value=f"{value[:11]}{int(value[11:13]) + 12:02d}{value[13:]}")
-
-
-def _in_apposition(date: Mention | None, mention: Mention, text: str) -> Mention:
-    """'on March 9, four days later than planned': the anaphoric expression after a date and
-    a comma names that date again (an apposition), as TimeML reads it."""
-    if (date is None or not date.value or not is_reference(date.value)
-            or text[date.end:mention.start] != ", " or not is_anaphoric(mention.text)):
-        return mention
-    return replace(mention, value=date.value)
 
 
 def _names_again(description: Mention, date: Mention, text: str) -> bool:

@@ -5,7 +5,8 @@ before the normaliser ever read these sentences; this script only checks and ser
 them (every expression and ignored span is in its sentence, every weekday's value falls
 on that weekday). It never runs the normaliser.
 Run: python tests/eval/timex_wikinews_dev2/build_set.py [FOLDER] (default: this folder;
-``timex_wikinews_dev3`` uses the same format and is written by the same script).
+``timex_wikinews_dev3``, ``dev4`` and ``timex_business_dev5`` use the same format and are
+written by the same script).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 W = "https://en.wikinews.org/wiki/"
+PROJECT = "project:"
+"""An article written by the project (``timex_business_dev5``): no Wikinews page to link."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -37,7 +40,8 @@ def read_blocks(text: str) -> list[dict]:
         kind, rest = line[0], line[2:]
         if kind == "@":
             article, published = rest.rsplit(" ", 1)
-            items.append({"url": W + article, "published": published, "sentence": "",
+            url = article if article.startswith(PROJECT) else W + article
+            items.append({"url": url, "published": published, "sentence": "",
                           "expressions": [], "ignore": []})
         elif kind == "S":
             items[-1]["sentence"] = rest
