@@ -66,3 +66,39 @@ def test_narrators_she_is_not_the_narrator_under_her_full_name() -> None:
     mentions = [article_person("Zara Kay")]
     (resolved,) = resolve_speakers([quote], mentions, NARRATOR)
     assert resolved.speaker != "Zara Kay"
+
+
+QUESTIONS_ONLY = (
+    "Maria Okafor, who is running for mayor of Hamilton, spoke with the Ledger. Okafor met "
+    "Tom Reid at school.\n\n"
+    "Q: On your website you state \u201cevery bus will be free.\u201d How?\n\n"
+    "Okafor said buses are paid for by parking.\n\n"
+    "Q: And next year?\n"
+)
+
+
+def _mention_at(text: str, surface: str, entity: str) -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, "PERSON", entity)
+
+
+def test_you_when_only_questions_are_labelled_is_the_person_introduced_most() -> None:
+    """No answer carries a label: "you" is whom the introduction is about, not Tom Reid."""
+    quote = speaker_quote(QUESTIONS_ONLY, "you", "\u201cevery bus will be free.\u201d")
+    mentions = [
+        _mention_at(QUESTIONS_ONLY, "Maria Okafor", "Maria Okafor"),
+        _mention_at(QUESTIONS_ONLY, "Okafor met", "Maria Okafor"),
+        _mention_at(QUESTIONS_ONLY, "Tom Reid", "Tom Reid"),
+    ]
+    (resolved,) = resolve_speakers([quote], mentions, QUESTIONS_ONLY)
+    assert resolved.speaker == "Maria Okafor"
+
+
+def test_you_stays_unresolved_when_the_introduction_names_two_people_alike() -> None:
+    quote = speaker_quote(QUESTIONS_ONLY, "you", "\u201cevery bus will be free.\u201d")
+    mentions = [
+        _mention_at(QUESTIONS_ONLY, "Maria Okafor", "Maria Okafor"),
+        _mention_at(QUESTIONS_ONLY, "Tom Reid", "Tom Reid"),
+    ]
+    (resolved,) = resolve_speakers([quote], mentions, QUESTIONS_ONLY)
+    assert resolved.speaker is None

@@ -78,7 +78,8 @@ class _Resolver:
         self._lowercase: frozenset[str] | None = None
         self.people = PeopleByName()
         self.titles = TitledPeople(self.mentions, text)
-        self.transcript = Transcript(text, name_of=self._turn_person)
+        named = [(m.start, m.entity) for m in people]
+        self.transcript = Transcript(text, name_of=self._turn_person, people=named)
         for mention in self.mentions:
             if mention.label == "PERSON":
                 self.people.add(mention.entity, mention.start)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,11 +53,18 @@ class Transcript:
     """The turns of a text, found once; empty for ordinary news prose.
 
     ``name_of(label, position)`` is the person a turn label stands for at ``position``
-    (by default the label as written).
+    (by default the label as written); ``people`` are (start, entity) of the article's
+    person mentions, read only when no answer carries a label.
     """
 
-    def __init__(self, text: str, name_of: Callable[[str, int], str] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        name_of: Callable[[str, int], str] | None = None,
+        people: Sequence[tuple[int, str]] = (),
+    ) -> None:
         self.name_of = name_of or _as_written
+        self.people = people
         found = [
             (m.start(), (m["wiki"] or m["plain"]).strip())
             for m in _LABEL.finditer(text)
@@ -81,8 +88,19 @@ class Transcript:
             return None if turn.asks else self.name_of(turn.label, position)
         if word in SECOND_PERSON and turn.asks:
             answerer = self._answerer(index)
-            return self.name_of(answerer, position) if answerer is not None else None
+            return self.name_of(answerer, position) if answerer is not None else self._subject()
         return None
+
+    def _subject(self) -> str | None:
+        """The interviewee when only the questions carry a label ("((WN)) On your website
+        you state "..."", the answers printed plain): the person the introduction before
+        the first turn names most often ("Adam Kokesh ... spoke with Wikinews ... Kokesh
+        ..."), if one leads; None on a tie."""
+        counts = Counter(entity for start, entity in self.people if start < self.starts[0])
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def calls_narrator_he_or_she(self, quote: Quote, entity: str) -> bool:
         """True when the quote's third-person pronoun speaker was resolved to the person
