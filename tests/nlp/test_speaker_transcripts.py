@@ -102,3 +102,32 @@ def test_you_stays_unresolved_when_the_introduction_names_two_people_alike() -> 
     ]
     (resolved,) = resolve_speakers([quote], mentions, QUESTIONS_ONLY)
     assert resolved.speaker is None
+
+
+def test_narrators_she_is_the_woman_she_told_of_just_before() -> None:
+    """ "I called my aunt, and she said": the aunt, written as the narrator wrote her."""
+    quote = speaker_quote(NARRATOR, "she", "\u201cYou are brave.\u201d", hint="Zara Kay")
+    (resolved,) = resolve_speakers([quote], [article_person("Zara Kay")], NARRATOR)
+    assert resolved.speaker == "my aunt"
+
+
+STORY = (
+    "Ben Osei grew up in Accra.\n\n"
+    "((WN)) What did your family say?\n\n"
+    "((Ben Osei)) My sister cried. Another boy came up to me at school and he said, "
+    "\u201cGo home.\u201d\n\n"
+    "((WN)) And then?\n\n"
+    "((Ben Osei)) My sister was quiet. Then he said, \u201cSorry.\u201d\n"
+)
+
+
+def test_narrators_he_skips_a_woman_for_the_nearest_man() -> None:
+    quote = speaker_quote(STORY, "he", "\u201cGo home.\u201d", hint="Ben Osei")
+    (resolved,) = resolve_speakers([quote], [article_person("Ben Osei")], STORY)
+    assert resolved.speaker == "Another boy"
+
+
+def test_narrators_he_with_no_man_in_the_paragraph_names_nobody() -> None:
+    quote = speaker_quote(STORY, "he", "\u201cSorry.\u201d", hint="Ben Osei")
+    (resolved,) = resolve_speakers([quote], [article_person("Ben Osei")], STORY)
+    assert resolved.speaker is None

@@ -381,7 +381,7 @@ def resolve_speakers(
         quote = quotes[i]
         speaker = resolver.resolve(quote) or None  # "": a person named by a noun only
         if speaker and resolver.transcript.calls_narrator_he_or_she(quote, speaker):
-            speaker = None
+            speaker = resolver.transcript.told_person(quote, text)
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
     return result

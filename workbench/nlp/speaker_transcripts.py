@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.nlp.names import is_acronym
+from workbench.nlp.speaker_descriptions import GENDERED_PERSON_NOUNS
+from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
 
 if TYPE_CHECKING:
     from workbench.core.models import Quote
@@ -37,6 +39,15 @@ _LABEL = re.compile(
 _MIN_TURNS = 2
 #: Furniture labels of more than one word, never a turn ("Editor's Note: ...").
 _NOT_SPEAKERS = frozenset(("editor's note", "editor\u2019s note", "read more", "related stories"))
+#: A person noun in a narrator's story and its gender: "my mom", "another girl".
+_NOUN_GENDERS = {
+    **{noun: gender for noun, gender in PERSON_NOUNS.items() if gender},
+    **GENDERED_PERSON_NOUNS,
+    **dict.fromkeys(("mom", "mum", "mommy", "grandma"), "f"),
+    **dict.fromkeys(("dad", "daddy", "grandpa"), "m"),
+}
+_DETERMINERS = frozenset("my a an another the this that one some her his our".split())
+_WORDS = re.compile(r"[A-Za-z]+")
 FIRST_PERSON = frozenset(("i",))
 SECOND_PERSON = frozenset(("you",))
 THIRD_PERSON = frozenset(("he", "she"))
@@ -115,6 +126,25 @@ class Transcript:
         if index < 0 or self.turns[index].asks:
             return False
         return self.name_of(self.turns[index].label, position) == entity
+
+    def told_person(self, quote: Quote, text: str) -> str | None:
+        """The person noun a narrator's "she"/"he" stands for: the nearest one of that
+        gender she wrote before it in its paragraph ("I told my mom ..., and she's like
+        "..."", "another girl came out to me ... And she said "...""), as written; None
+        if none."""
+        position = quote.speaker_start
+        gender = pronoun_gender((quote.speaker_text or "").strip())
+        if position is None or gender is None:
+            return None
+        start = text.rfind("\n", 0, position) + 1
+        words = list(_WORDS.finditer(text, start, position))
+        for at in range(len(words) - 1, 0, -1):
+            if _NOUN_GENDERS.get(words[at].group()) != gender:
+                continue
+            for back in (at - 1, at - 2):
+                if back >= 0 and words[back].group().lower() in _DETERMINERS:
+                    return text[words[back].start() : words[at].end()]
+        return None
 
     def _answerer(self, index: int) -> str | None:
         """The interviewee answering the question at turn ``index``: the next answer's
