@@ -66,3 +66,68 @@ def test_narrators_she_is_not_the_narrator_under_her_full_name() -> None:
     mentions = [article_person("Zara Kay")]
     (resolved,) = resolve_speakers([quote], mentions, NARRATOR)
     assert resolved.speaker != "Zara Kay"
+
+
+QUESTIONS_ONLY = (
+    "Maria Okafor, who is running for mayor of Hamilton, spoke with the Ledger. Okafor met "
+    "Tom Reid at school.\n\n"
+    "Q: On your website you state \u201cevery bus will be free.\u201d How?\n\n"
+    "Okafor said buses are paid for by parking.\n\n"
+    "Q: And next year?\n"
+)
+
+
+def _mention_at(text: str, surface: str, entity: str) -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, "PERSON", entity)
+
+
+def test_you_when_only_questions_are_labelled_is_the_person_introduced_most() -> None:
+    """No answer carries a label: "you" is whom the introduction is about, not Tom Reid."""
+    quote = speaker_quote(QUESTIONS_ONLY, "you", "\u201cevery bus will be free.\u201d")
+    mentions = [
+        _mention_at(QUESTIONS_ONLY, "Maria Okafor", "Maria Okafor"),
+        _mention_at(QUESTIONS_ONLY, "Okafor met", "Maria Okafor"),
+        _mention_at(QUESTIONS_ONLY, "Tom Reid", "Tom Reid"),
+    ]
+    (resolved,) = resolve_speakers([quote], mentions, QUESTIONS_ONLY)
+    assert resolved.speaker == "Maria Okafor"
+
+
+def test_you_stays_unresolved_when_the_introduction_names_two_people_alike() -> None:
+    quote = speaker_quote(QUESTIONS_ONLY, "you", "\u201cevery bus will be free.\u201d")
+    mentions = [
+        _mention_at(QUESTIONS_ONLY, "Maria Okafor", "Maria Okafor"),
+        _mention_at(QUESTIONS_ONLY, "Tom Reid", "Tom Reid"),
+    ]
+    (resolved,) = resolve_speakers([quote], mentions, QUESTIONS_ONLY)
+    assert resolved.speaker is None
+
+
+def test_narrators_she_is_the_woman_she_told_of_just_before() -> None:
+    """ "I called my aunt, and she said": the aunt, written as the narrator wrote her."""
+    quote = speaker_quote(NARRATOR, "she", "\u201cYou are brave.\u201d", hint="Zara Kay")
+    (resolved,) = resolve_speakers([quote], [article_person("Zara Kay")], NARRATOR)
+    assert resolved.speaker == "my aunt"
+
+
+STORY = (
+    "Ben Osei grew up in Accra.\n\n"
+    "((WN)) What did your family say?\n\n"
+    "((Ben Osei)) My sister cried. Another boy came up to me at school and he said, "
+    "\u201cGo home.\u201d\n\n"
+    "((WN)) And then?\n\n"
+    "((Ben Osei)) My sister was quiet. Then he said, \u201cSorry.\u201d\n"
+)
+
+
+def test_narrators_he_skips_a_woman_for_the_nearest_man() -> None:
+    quote = speaker_quote(STORY, "he", "\u201cGo home.\u201d", hint="Ben Osei")
+    (resolved,) = resolve_speakers([quote], [article_person("Ben Osei")], STORY)
+    assert resolved.speaker == "Another boy"
+
+
+def test_narrators_he_with_no_man_in_the_paragraph_names_nobody() -> None:
+    quote = speaker_quote(STORY, "he", "\u201cSorry.\u201d", hint="Ben Osei")
+    (resolved,) = resolve_speakers([quote], [article_person("Ben Osei")], STORY)
+    assert resolved.speaker is None

@@ -81,7 +81,7 @@ def test_the_german_government_is_not_german(nlp: Language) -> None:
     text = 'The German government said in a statement: "We will not accept these tariffs."'
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "The German government"
-    assert quote.speaker is None
+    assert quote.speaker == "German government"  # the owned group itself, never "Germany"
 
 
 def test_one_word_scare_quote_inside_reported_speech(nlp: Language) -> None:

@@ -135,4 +135,4 @@ def test_a_person_modifying_a_common_noun_is_not_the_speaker(nlp: Language) -> N
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "the Clinton campaign"
-    assert quote.speaker is None
+    assert quote.speaker == "Clinton campaign"  # the campaign, never "Hillary Clinton"

@@ -24,7 +24,7 @@ from workbench.nlp.pronoun_fit import (
     names_several_people,
 )
 from workbench.nlp.resolution import at_sentence_start
-from workbench.nlp.speaker_descriptions import described_entity
+from workbench.nlp.speaker_descriptions import ROLE_NOUNS, described_entity, named_description
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, KnownGenders, unnamed_person
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_names import (
@@ -78,7 +78,8 @@ class _Resolver:
         self._lowercase: frozenset[str] | None = None
         self.people = PeopleByName()
         self.titles = TitledPeople(self.mentions, text)
-        self.transcript = Transcript(text, name_of=self._turn_person)
+        named = [(m.start, m.entity) for m in people]
+        self.transcript = Transcript(text, name_of=self._turn_person, people=named)
         for mention in self.mentions:
             if mention.label == "PERSON":
                 self.people.add(mention.entity, mention.start)
@@ -102,7 +103,8 @@ class _Resolver:
                 carries_on = continues_speaker(quote.cue)
                 return self._hinted(word, quote.speaker, quote.speaker_start, quote, carries_on)
             if quote.speaker:
-                return self._group_hinted(quote.speaker, quote.speaker_start)
+                recent = self._recent_group(quote.speaker_start)
+                return recent or self._group_hinted(quote.speaker, quote.speaker_start)
             return self._pronoun(word, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
         text, start = self._without_adverb(quote.speaker_text, quote.speaker_start)
@@ -121,10 +123,13 @@ class _Resolver:
             return by_name
         described = described_entity(text, start, self.mentions, self.text)
         if described is None:
+            passage = self.sentences.starts[max(0, self.sentences.index(start) - 1)]
+            named = named_description(text, start, self.text, passage)
             unnamed, gender = unnamed_person(quote.speaker_text)
-            if unnamed:
-                self.resolved.append(_Resolved(quote.speaker_end, "", "PERSON", gender))
-            return quote.speaker
+            if unnamed or named:
+                label = "PERSON" if unnamed or named.split()[-1] in ROLE_NOUNS else "ORG"
+                self.resolved.append(_Resolved(quote.speaker_end, named or "", label, gender))
+            return named or quote.speaker
         self.resolved.append(_Resolved(quote.speaker_end, described.entity, described.label))
         return described.entity
 
@@ -271,6 +276,18 @@ class _Resolver:
                 return mention.entity
         return name
 
+    def _recent_group(self, start: int) -> str | None:
+        """ "They"/"Their statement" opening a sentence right after a group's statement
+        (this or the previous sentence) is that group: one speaker per passage, over
+        the parse's nearest subject ("... decided by Congress: "..." Their statement")."""
+        if not at_sentence_start(self.text, start):
+            return None
+        last = next((r for r in reversed(self.resolved) if r.end <= start), None)
+        if last is None or last.label == "PERSON" or not last.entity:
+            return None
+        near = self.sentences.index(start) - self.sentences.index(last.end) <= 1
+        return last.entity if near else None
+
     def _sole_person_before(self, word: str, start: int) -> str | None:
         """The one person the previous sentence names, when it names exactly one that
         fits the pronoun ("According to Dr. Tom Frieden, ... "unprecedented." He said")."""
@@ -364,7 +381,7 @@ def resolve_speakers(
         quote = quotes[i]
         speaker = resolver.resolve(quote) or None  # "": a person named by a noun only
         if speaker and resolver.transcript.calls_narrator_he_or_she(quote, speaker):
-            speaker = None
+            speaker = resolver.transcript.told_person(quote, text)
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
     return result

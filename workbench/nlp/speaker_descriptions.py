@@ -20,6 +20,11 @@ rules, both looking back only:
   the text has since called that person by the noun's pronoun and never by the other
   ("Jane Morrow ... Police found her car ... the woman said"). Kin nouns ("the mother")
   are left alone: they usually describe someone tied to the person named.
+
+Two more name what no entity carries (`named_description`): a group named by whom it
+belongs to ("the Trump campaign", "the government of American Samoa") is itself the
+speaker, written without its article; and "the spokesperson" right after "an Interpol
+spokesperson stated" is that fuller description, not a bare role.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from workbench.core.models import Mention
-from workbench.nlp.speaker_gender import FEMALE_WORDS, MALE_WORDS
+from workbench.nlp.speaker_gender import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS
 
 _DEFINITE = re.compile(r"(?:the|The)[ \u00a0]+([a-z]+)")
 _AGED = re.compile(r"(?:the|The)[ \u00a0]+(\d{1,3})-year-old")
@@ -65,6 +70,22 @@ _SPOKEN_TO = re.compile(r"(?:\btold|\bto|\bby)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _AGE_AFTER = r",[ \u00a0]*{age}\b"
 _BEFORE_CHARS = 40
 _AGE_BEFORE = r"\b{age}-year-old[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$"
+#: Groups news names by their owner: "the Trump campaign", "the government of Samoa".
+OWNED_GROUP_NOUNS = frozenset(
+    "administration campaign government family team cabinet embassy ministry".split()
+)
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_OWNED = re.compile(
+    rf"(?:the|The)\s+((?:{_NAME_WORD}\s+){{1,3}}([a-z]+)|([a-z]+)\s+of\s+(?:the\s+)?"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+#: Roles a passage introduces with a fuller description ("a senior police official").
+ROLE_NOUNS = frozenset(PERSON_NOUNS) | frozenset("official officer source analyst".split())
+_NOT_MODIFIER = frozenset(
+    "a an the of for from to by with and or in on at that this his her their its who "
+    "said says told".split()
+)
+_INTRODUCED = r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w'’-]+\s+){{1,3}}?{noun})\b"
 
 
 def described_entity(
@@ -150,3 +171,24 @@ def _person_of_age(
         if after.match(text, mention.end) or before.search(preceding):
             return mention
     return None
+
+
+def named_description(phrase: str, start: int, text: str, passage_start: int) -> str | None:
+    """The speaker a description names when no entity does: an owned group without its
+    article ("The Trump campaign" -> "Trump campaign"), or, for a bare definite role
+    ("the spokesperson"), the fuller description the passage (from ``passage_start``)
+    gave that role last ("an Interpol spokesperson" -> "Interpol spokesperson")."""
+    phrase = phrase.strip()
+    owned = _OWNED.fullmatch(phrase)
+    if owned is not None and (owned.group(2) or owned.group(3)) in OWNED_GROUP_NOUNS:
+        return owned.group(1)
+    definite = _DEFINITE.fullmatch(phrase)
+    if definite is None or definite.group(1) not in ROLE_NOUNS:
+        return None
+    introduced = re.compile(_INTRODUCED.format(noun=re.escape(definite.group(1))))
+    fuller = None
+    for match in introduced.finditer(text, passage_start, start):
+        modifiers = match.group(1).split()[:-1]
+        if not {w.lower() for w in modifiers} & _NOT_MODIFIER:
+            fuller = " ".join(match.group(1).split())
+    return fuller

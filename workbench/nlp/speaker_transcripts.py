@@ -17,11 +17,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.nlp.names import is_acronym
+from workbench.nlp.speaker_descriptions import GENDERED_PERSON_NOUNS
+from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
 
 if TYPE_CHECKING:
     from workbench.core.models import Quote
@@ -37,6 +39,15 @@ _LABEL = re.compile(
 _MIN_TURNS = 2
 #: Furniture labels of more than one word, never a turn ("Editor's Note: ...").
 _NOT_SPEAKERS = frozenset(("editor's note", "editor\u2019s note", "read more", "related stories"))
+#: A person noun in a narrator's story and its gender: "my mom", "another girl".
+_NOUN_GENDERS = {
+    **{noun: gender for noun, gender in PERSON_NOUNS.items() if gender},
+    **GENDERED_PERSON_NOUNS,
+    **dict.fromkeys(("mom", "mum", "mommy", "grandma"), "f"),
+    **dict.fromkeys(("dad", "daddy", "grandpa"), "m"),
+}
+_DETERMINERS = frozenset("my a an another the this that one some her his our".split())
+_WORDS = re.compile(r"[A-Za-z]+")
 FIRST_PERSON = frozenset(("i",))
 SECOND_PERSON = frozenset(("you",))
 THIRD_PERSON = frozenset(("he", "she"))
@@ -53,11 +64,18 @@ class Transcript:
     """The turns of a text, found once; empty for ordinary news prose.
 
     ``name_of(label, position)`` is the person a turn label stands for at ``position``
-    (by default the label as written).
+    (by default the label as written); ``people`` are (start, entity) of the article's
+    person mentions, read only when no answer carries a label.
     """
 
-    def __init__(self, text: str, name_of: Callable[[str, int], str] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        name_of: Callable[[str, int], str] | None = None,
+        people: Sequence[tuple[int, str]] = (),
+    ) -> None:
         self.name_of = name_of or _as_written
+        self.people = people
         found = [
             (m.start(), (m["wiki"] or m["plain"]).strip())
             for m in _LABEL.finditer(text)
@@ -81,8 +99,19 @@ class Transcript:
             return None if turn.asks else self.name_of(turn.label, position)
         if word in SECOND_PERSON and turn.asks:
             answerer = self._answerer(index)
-            return self.name_of(answerer, position) if answerer is not None else None
+            return self.name_of(answerer, position) if answerer is not None else self._subject()
         return None
+
+    def _subject(self) -> str | None:
+        """The interviewee when only the questions carry a label ("((WN)) On your website
+        you state "..."", the answers printed plain): the person the introduction before
+        the first turn names most often ("Adam Kokesh ... spoke with Wikinews ... Kokesh
+        ..."), if one leads; None on a tie."""
+        counts = Counter(entity for start, entity in self.people if start < self.starts[0])
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def calls_narrator_he_or_she(self, quote: Quote, entity: str) -> bool:
         """True when the quote's third-person pronoun speaker was resolved to the person
@@ -97,6 +126,25 @@ class Transcript:
         if index < 0 or self.turns[index].asks:
             return False
         return self.name_of(self.turns[index].label, position) == entity
+
+    def told_person(self, quote: Quote, text: str) -> str | None:
+        """The person noun a narrator's "she"/"he" stands for: the nearest one of that
+        gender she wrote before it in its paragraph ("I told my mom ..., and she's like
+        "..."", "another girl came out to me ... And she said "...""), as written; None
+        if none."""
+        position = quote.speaker_start
+        gender = pronoun_gender((quote.speaker_text or "").strip())
+        if position is None or gender is None:
+            return None
+        start = text.rfind("\n", 0, position) + 1
+        words = list(_WORDS.finditer(text, start, position))
+        for at in range(len(words) - 1, 0, -1):
+            if _NOUN_GENDERS.get(words[at].group()) != gender:
+                continue
+            for back in (at - 1, at - 2):
+                if back >= 0 and words[back].group().lower() in _DETERMINERS:
+                    return text[words[back].start() : words[at].end()]
+        return None
 
     def _answerer(self, index: int) -> str | None:
         """The interviewee answering the question at turn ``index``: the next answer's
