@@ -41,7 +41,7 @@ from workbench.core.records import Claim
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, SYMMETRIC_RELATIONS
 from workbench.store import Store
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.widgets.dates import DATE_UNKNOWN
+from workbench.ui.widgets.dates import date_or_unknown
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -199,7 +199,7 @@ class ClaimMapView(LazyRefreshWidget):
 
     def _column_title(self, column: dict[str, Any], color: QColor) -> None:
         title = column["title"] if len(column["title"]) <= 30 else column["title"][:29] + "…"
-        item = self.scene.addText(f"{title}\n{column['published'][:10] or DATE_UNKNOWN}")
+        item = self.scene.addText(f"{title}\n{date_or_unknown(column['published'])}")
         item.setDefaultTextColor(color)
         font = QFont()
         font.setBold(True)
