@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
+from workbench.core.text import shorten
 from workbench.core.timeline import ORPHANED, ItemsCache, Timeline
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES
@@ -243,7 +244,7 @@ class TimelineView(LazyRefreshWidget):
         _refill(self.entity_combo, "Any entity", [(self.names[e], e) for e in entities])
         tags = sorted({t for item in everything for t in item.tags}, key=str.casefold)
         _refill(self.tag_combo, "Any tag", [(t, t) for t in tags])
-        stories = [(f"Story: {_short(i.text)}", i.claim_id) for i in everything
+        stories = [(f"Story: {shorten(i.text, STORY_TEXT)}", i.claim_id) for i in everything
                    if i.claim_id is not None and i.linked_claim_ids]
         _refill(self.story_combo, "Any story", stories)
 
@@ -286,7 +287,8 @@ class TimelineView(LazyRefreshWidget):
         self.undated_label.setText(f"Undated ({len(undated):,})")
         self.undated_list.clear()
         for item in undated:
-            row = QListWidgetItem(f"{item.kind.capitalize()}: {_short(item.text)} — {item.reason}")
+            text = shorten(item.text, STORY_TEXT)
+            row = QListWidgetItem(f"{item.kind.capitalize()}: {text} — {item.reason}")
             row.setData(ITEM_ROLE, item)
             row.setToolTip(plain_tooltip(tooltip_text(item)))
             self.undated_list.addItem(row)
@@ -346,8 +348,3 @@ def _refill(combo: QComboBox, everything: str, choices: list[tuple[str, object]]
     for label, data in choices:
         combo.addItem(label, data)
     combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
-
-
-def _short(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= STORY_TEXT else flat[: STORY_TEXT - 1] + "…"
