@@ -194,10 +194,10 @@ def test_a_library_the_search_thread_cannot_open_is_searched_on_the_ui_thread(
         qtbot, on_disk: Store, monkeypatch) -> None:
     from workbench.ui.library import search_thread as library_search
 
-    def refuse(self, path: Path) -> None:
+    def refuse(path: Path) -> None:
         raise sqlite3.OperationalError("unable to open database file")
 
-    monkeypatch.setattr(library_search.SearchReader, "__init__", refuse)
+    monkeypatch.setattr(library_search, "open_library_reader", refuse)
     model = LibraryModel(on_disk)
     model.set_filter(LibraryFilter(query="ball"))
     expected = on_disk.library.count_library(LibraryFilter(query="ball"))

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from workbench.core.text import shorten
+
 MAX_REASON_CHARS = 300
 
 
 def one_line(message: object) -> str:
     """Squash any message to one short line so callers can print ``path: reason`` safely."""
-    text = " ".join(str(message).split())
-    if len(text) > MAX_REASON_CHARS:
-        text = text[: MAX_REASON_CHARS - 1].rstrip() + "…"
-    return text
+    return shorten(str(message), MAX_REASON_CHARS)
 
 
 class IngestError(Exception):

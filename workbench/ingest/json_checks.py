@@ -15,6 +15,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.text import shorten
+
 MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer: a bigger id or number cannot be stored
 MAX_KEPT = 200  # problems kept word for word; the rest are only counted
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -39,8 +41,7 @@ def shown(value: Any) -> str:
     """A short quotation of a value for a message (long strings cut, containers named)."""
     if isinstance(value, dict | list):
         return type_name(value)
-    text = repr(value)
-    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
+    return shorten(repr(value), _SHOWN_CHARS)
 
 
 def child(path: str, key: str | int) -> str:

@@ -43,8 +43,8 @@ from workbench.store.library import (
     CurationCounts,
     Library,
     LibraryFilter,
-    library_over,
 )
+from workbench.store.library_reader import LibraryReader, open_library_reader
 from workbench.store.merge_source import MergeRefused
 from workbench.store.search import (
     SNIPPET_CLOSE,
@@ -81,6 +81,7 @@ __all__ = [
     "LibraryFilter",
     "LibraryInUse",
     "LibraryLock",
+    "LibraryReader",
     "LibraryReadOnly",
     "LibraryRefused",
     "MergeRefused",
@@ -100,11 +101,11 @@ __all__ = [
     "default_library_path",
     "is_interruption",
     "keep_aside",
-    "library_over",
     "list_backups",
     "maybe_backup",
     "newest_backup",
     "open_library",
+    "open_library_reader",
     "probe_library",
     "read_document_text",
     "restore_backup",

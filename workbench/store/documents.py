@@ -15,6 +15,7 @@ from workbench.core.models import Article, Changes
 from workbench.core.text import content_hash, count_words
 from workbench.core.vocabulary import STATUS_PENDING, STATUS_UNANALYZED
 from workbench.store.history import History
+from workbench.store.library_reader import read_connection
 from workbench.store.rows import dict_row, dict_rows, insert_row, now_iso
 
 LIST_COLUMNS = (
@@ -97,9 +98,8 @@ def read_document_text(path: Path, doc_id: int, piece: int = 1 << 20,
     milliseconds, and the UI thread would wait that long to paint. ``stop``
     is asked between pieces; when it says yes the read ends and returns None.
     """
-    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    connection = read_connection(path)
     try:
-        connection.execute("PRAGMA busy_timeout = 5000")
         with connection.blobopen("documents", "text", doc_id, readonly=True) as blob:
             decoder = codecs.getincrementaldecoder("utf-8")()
             parts = []

@@ -5,23 +5,40 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QObject, Signal
 
-from workbench.store import Store
-from workbench.ui.tasks.store_actions import StoreActions, error_reason, error_text
+from workbench.store import MergeRefused, Store, UndoConflict
+from workbench.ui.tasks.runner import TaskRunner, failure_text
+from workbench.ui.tasks.store_actions import StoreActions, error_text
 
 
 class ChangeFeed(QObject):
     changes_applied = Signal(object)
 
 
-@pytest.mark.parametrize(("message", "reason"), [
-    ("UndoConflict: the claims table changed", "the claims table changed"),
-    ("workbench.store.merge.MergeRefused: bob.sqlite: a newer schema",
-     "bob.sqlite: a newer schema"),
-    ("the file is locked: try again", "the file is locked: try again"),
+@pytest.mark.parametrize(("error", "text"), [
+    (UndoConflict("the claims table changed"), "the claims table changed"),
+    (MergeRefused("bob.sqlite: a newer schema"), "bob.sqlite: a newer schema"),
+    (ValueError("Note: the text is empty"), "Note: the text is empty"),  # lost "Note: "
+    (LookupError(), "LookupError"),  # no words of its own: its class says what happened
+    (ValueError("  two\nlines  "), "two\nlines"),
 ])
-def test_a_failure_reads_without_its_exception_name(message: str, reason: str) -> None:
-    assert error_reason(message) == reason
-    assert error_text(message) == reason[:1].upper() + reason[1:]
+def test_a_failure_reads_as_its_exception_says(error: Exception, text: str) -> None:
+    assert failure_text(error) == text
+    assert error_text(failure_text(error)) == text[:1].upper() + text[1:]
+
+
+def test_the_runner_keeps_what_the_task_raised(qtbot, library) -> None:
+    runner = TaskRunner(library.path)
+    refusal = MergeRefused("bob.sqlite: a newer schema")
+
+    def refused(_store: Store, _progress: object) -> None:
+        raise refusal
+
+    task = runner.submit("Merge bob.sqlite", refused, on_failed=lambda _message: None)
+    with qtbot.waitSignal(task.task_failed, timeout=5000) as failed:
+        pass
+    assert failed.args == ["bob.sqlite: a newer schema"]
+    assert task.exception is refusal
+    assert runner.shutdown()
 
 
 def test_a_failed_action_is_told_to_its_caller_and_to_the_window(qtbot) -> None:

@@ -106,7 +106,8 @@ class AnalystWorkspace(QObject):
         self.entities_view = EntitiesView(store, theme, self.curation,
                                           changes_applied=changes_applied)
         self.claim_map = ClaimMapView(store, theme, changes_applied=changes_applied)
-        self.timeline = TimelineView(store, theme, changes_applied=changes_applied)
+        self.timeline = TimelineView(store, theme, changes_applied=changes_applied,
+                                     reads=self.actions)
         self.duplicates = DuplicatesPanel(self.actions, self.curation, theme)
         self.ach_view = AchView(store, self.actions, changes_applied)
         self.merging = LibraryMerge(window, store, runner, self.actions, changes_applied,

@@ -27,8 +27,8 @@ from workbench.store import Store
 from workbench.ui.dialogs.merge_report import MergeReportDialog, headline
 from workbench.ui.dialogs.standard import show_error
 from workbench.ui.tasks.lanes import Lane
-from workbench.ui.tasks.runner import SignalProgress, Task, TaskRunner
-from workbench.ui.tasks.store_actions import StoreActions, error_reason
+from workbench.ui.tasks.runner import SignalProgress, Task, TaskRunner, failure_text
+from workbench.ui.tasks.store_actions import StoreActions
 
 MERGE_FILTER = ("Libraries and JSON exports (*.sqlite *.db *.json);;"
                 "Analyst Workbench library (*.sqlite *.db);;JSON export or bundle (*.json);;"
@@ -112,7 +112,7 @@ class LibraryMerge(QObject):
         try:
             report, written = merge_file_changes(self.store, path, Progress())
         except (ValueError, OSError) as error:
-            self._refused(f"{type(error).__name__}: {error}")
+            self._refused(failure_text(error))
             return
         if report.changed_anything:
             self.changes_applied.emit(merge_changes(report, written))
@@ -132,7 +132,7 @@ class LibraryMerge(QObject):
         self.task = None
         self.merge_ended.emit()
         show_error(self.window, "Merge Not Possible",
-                   f"{error_reason(message)}\n\nNothing in this library was changed.")
+                   f"{message}\n\nNothing in this library was changed.")
 
     # -- reports and conflicts -----------------------------------------------------
 

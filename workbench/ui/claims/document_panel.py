@@ -46,6 +46,7 @@ from workbench.ui.widgets.annotation_drag import (
     annotation_mime,
     make_annotation_drag_source,
 )
+from workbench.ui.widgets.dates import short_timestamp
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.note_browser import NoteBrowser
 from workbench.ui.widgets.padded_rows import pad_rows
@@ -243,7 +244,7 @@ class ClaimsPanel(QWidget):
         lines = ["Status history:"]
         for change in self.store.claims.claim_history(claim_id):
             note = f" — {change.note}" if change.note else ""
-            lines.append(f"{change.changed_at[:16].replace('T', ' ')}  {change.status}{note}")
+            lines.append(f"{short_timestamp(change.changed_at)}  {change.status}{note}")
         return "\n".join(lines)
 
     # -- sizes -------------------------------------------------------------------

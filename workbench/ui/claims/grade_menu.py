@@ -15,9 +15,12 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from workbench.core.records import Claim, DocumentGrade
+from workbench.core.text import shorten
 from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.wording import menu_literal
+
+SOURCE_CHARS = 40  # a source named in a submenu's title, kept to a menu's width
 
 
 def grade_menu(parent: QWidget, actions: StoreActions, claim: Claim,
@@ -45,7 +48,8 @@ def add_reliability_menus(menu: QMenu, actions: StoreActions, claim: Claim,
     _choices(document, _reliability_choices(), grade.override, inherit,
              lambda value: actions.grade_document(claim.document_id, value))
     if grade.source:
-        source = menu.addMenu(f"Reliability of &Source “{menu_literal(_short(grade.source))}”")
+        name = menu_literal(shorten(grade.source, SOURCE_CHARS))
+        source = menu.addMenu(f"Reliability of &Source “{name}”")
         _choices(source, _reliability_choices(), grade.source_reliability, "Not graded",
                  lambda value: actions.grade_source(str(grade.source), value))
 
@@ -66,8 +70,3 @@ def _choices(menu: QMenu, choices: list[tuple[str, object]], current: object, no
         group.addAction(action)
         menu.addAction(action)
         action.triggered.connect(lambda _c=False, v=value: v != current and choose(v))
-
-
-def _short(text: str, limit: int = 40) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

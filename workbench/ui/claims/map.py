@@ -38,10 +38,11 @@ from PySide6.QtWidgets import (
 
 from workbench.core.models import Changes
 from workbench.core.records import Claim
+from workbench.core.text import shorten
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, SYMMETRIC_RELATIONS
 from workbench.store import Store
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.widgets.dates import DATE_UNKNOWN
+from workbench.ui.widgets.dates import date_or_unknown
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -49,6 +50,7 @@ from workbench.ui.widgets.swatches import legend_key, swatch_icon
 
 COLUMN_WIDTH, ROW_HEIGHT, TOP, RADIUS = 260.0, 54.0, 60.0, 9.0
 LABEL_CHARS = 34
+TITLE_CHARS = 30  # a document's title above its column, which is COLUMN_WIDTH wide
 CANVAS_HINT = QSize(640, 320)  # what the map asks of its dock, whatever it draws
 
 
@@ -198,8 +200,8 @@ class ClaimMapView(LazyRefreshWidget):
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
 
     def _column_title(self, column: dict[str, Any], color: QColor) -> None:
-        title = column["title"] if len(column["title"]) <= 30 else column["title"][:29] + "…"
-        item = self.scene.addText(f"{title}\n{column['published'][:10] or DATE_UNKNOWN}")
+        title = shorten(column["title"], TITLE_CHARS)
+        item = self.scene.addText(f"{title}\n{date_or_unknown(column['published'])}")
         item.setDefaultTextColor(color)
         font = QFont()
         font.setBold(True)
@@ -210,8 +212,7 @@ class ClaimMapView(LazyRefreshWidget):
         item.setToolTip(plain_tooltip(column["title"]))
 
     def _node_label(self, claim: Claim, place: NodePlace, color: QColor) -> None:
-        text = " ".join(claim.text.split())
-        label = self.scene.addText(text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS] + "…")
+        label = self.scene.addText(shorten(claim.text, LABEL_CHARS))
         label.setDefaultTextColor(color)
         font = QFont()
         font.setPointSizeF(8)

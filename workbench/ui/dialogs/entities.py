@@ -23,6 +23,11 @@ from workbench.core.text import plural
 from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name
 from workbench.store import Store
 
+#: Names a completion offers at most: the best matches of what was typed so far. Why a cap:
+#: each keystroke queries the store on the UI thread, and a longer list is scrolled, not read;
+#: the analyst types another letter instead.
+ENTITY_CHOICES = 30
+
 
 class EntityCompleter(QCompleter):
     """Completes visible entity names as "Name (TYPE)" from the store, as the analyst types."""
@@ -38,7 +43,8 @@ class EntityCompleter(QCompleter):
         edit.textEdited.connect(self._suggest)
 
     def _suggest(self, text: str) -> None:
-        found = self.store.entities.find_entities(text, limit=30) if text.strip() else []
+        found = (self.store.entities.find_entities(text, limit=ENTITY_CHOICES)
+                 if text.strip() else [])
         self.ids = {f"{row['name']} ({entity_label_name(row['label'])})": int(row["id"])
                     for row in found}
         self._names.setStringList(list(self.ids))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.text import shorten
 from workbench.ui.widgets.note_browser import NoteBrowser
 
 PLACEHOLDER = ("Markdown: **bold**, *italic*, - lists, [links](https://example.org), "
@@ -77,5 +78,5 @@ def _labelled(label: QLabel, widget: QWidget) -> QWidget:
 
 
 def _excerpt(text: str, limit: int = 300) -> str:
-    flat = " ".join(text.split())
-    return f"“{flat if len(flat) <= limit else flat[:limit] + '…'}”"
+    """The passage in quotation marks, shortened by the one rule (``core.text.shorten``)."""
+    return f"“{shorten(text, limit)}”"

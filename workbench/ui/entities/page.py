@@ -32,6 +32,13 @@ from workbench.ui.widgets.wrapped_rows import wrap_rows
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_LINES = 4
+# How many rows a tab lists, newest first. Why a cap: each document row reads a
+# snippet, and an entity of the whole library (a country) is in thousands of
+# documents; a list that long is searched, not read. A tab whose list stops
+# short says so in its count ("200 of 3,000", "500+"), never the rows alone.
+DOCUMENTS_LISTED = 200
+QUOTES_LISTED = 500
+PARTNERS_LISTED = 15  # "Appears with": the entities sharing the most documents
 BUTTON_TIPS = {  # "Type…" and "Hide" alone did not say what they change
     "rename": "Give this entity another name (the old one becomes an alias)",
     "type": "Change its type: person, organisation, country/city…",
@@ -156,31 +163,42 @@ class EntityPage(QWidget):
         self.aliases_label.setText("Also: " + ", ".join(aliases) if aliases else "No aliases")
         self.buttons["remove_alias"].setEnabled(bool(aliases))
         self.buttons["hide"].setEnabled(not entity.get("hidden"))
-        documents = self.store.entities.entity_documents(entity_id)
+        self._fill_evidence(entity_id)
+
+    def _fill_evidence(self, entity_id: int) -> None:
+        """Fill the four tabs, each counted: all it lists, or how far short of all it stops."""
+        entities, quotes = self.store.entities, self.store.analysis
+        documents = entities.entity_documents(entity_id, limit=DOCUMENTS_LISTED)
         self._fill_tree(self.documents, [
             ([d["title"], d.get("snippet") or "", short_date(d.get("published")),
-              str(d["mentions"])], d, d["title"]) for d in documents])
+              str(d["mentions"])], d, d["title"]) for d in documents],
+            count_of(len(documents), entities.entity_document_counts([entity_id])[entity_id]))
+        partners, count = capped(entities.co_occurring_entities(
+            entity_id, limit=PARTNERS_LISTED + 1), PARTNERS_LISTED)
         self._fill_tree(self.co_occurring, [
             ([e["name"], entity_label_name(e["label"]), str(e["documents"])], e, "")
-            for e in self.store.entities.co_occurring_entities(entity_id)])
+            for e in partners], count)
+        said, count = capped(quotes.list_quotes(speaker_id=entity_id, limit=QUOTES_LISTED + 1),
+                             QUOTES_LISTED)
         self._fill_tree(self.quotes_by, [
             ([_flat(q["text"]), q["title"], q.get("source") or "",
-              short_date(q.get("published"))], q, q["text"])
-            for q in self.store.analysis.list_quotes(speaker_id=entity_id, limit=500)])
+              short_date(q.get("published"))], q, q["text"]) for q in said], count)
+        about, count = capped(quotes.quotes_mentioning(entity_id, limit=QUOTES_LISTED + 1),
+                              QUOTES_LISTED)
         self._fill_tree(self.quotes_about, [
             ([_flat(q["text"]), q.get("speaker") or q.get("speaker_text") or "", q["title"]], q,
-             q["text"]) for q in self.store.analysis.quotes_mentioning(entity_id)])
-        for tree in self._trees():
-            self.tab_labels.set_count(tree, tree.topLevelItemCount())
+             q["text"]) for q in about], count)
 
-    def _fill_tree(self, tree: QTreeWidget,
-                   rows: list[tuple[list[str], dict[str, Any], str]]) -> None:
+    def _fill_tree(self, tree: QTreeWidget, rows: list[tuple[list[str], dict[str, Any], str]],
+                   count: int | str) -> None:
+        """List ``rows`` and put ``count`` on the tab."""
         tree.clear()
         for texts, row, tip in rows:
             item = QTreeWidgetItem(texts)
             item.setData(0, ROW_ROLE, row)
             item.setToolTip(0, plain_tooltip(tip or texts[0]))
             tree.addTopLevelItem(item)
+        self.tab_labels.set_count(tree, count)
 
     def _open_row(self, item: QTreeWidgetItem, _column: int) -> None:
         tree, row = item.treeWidget(), item.data(0, ROW_ROLE)
@@ -191,6 +209,19 @@ class EntityPage(QWidget):
         else:
             self.location_requested.emit(int(row["document_id"]), int(row["start"]),
                                          int(row["end"]))
+
+
+def count_of(listed: int, total: int) -> int | str:
+    """A tab's count: its rows, or "200 of 3,000" when the list stops short of all of them."""
+    return listed if total <= listed else f"{listed:,} of {total:,}"
+
+
+def capped(rows: list[dict[str, Any]], cap: int) -> tuple[list[dict[str, Any]], int | str]:
+    """The first ``cap`` of rows read one past the cap, and their count ("500+": there are more).
+
+    Why one past: it tells "exactly 500" from "more", without a second query to count them.
+    """
+    return rows[:cap], (f"{cap:,}+" if len(rows) > cap else len(rows))
 
 
 def _flat(text: str) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from workbench.ui.library.columns import STATUS_WORD
-from workbench.ui.widgets.dates import DATE_UNKNOWN
+from workbench.ui.widgets.dates import DATE_UNKNOWN, short_timestamp
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 DETAIL_FIELDS = (
@@ -64,8 +64,8 @@ def detail_text(key: str, value: Any) -> str:
     if key == "status":
         return STATUS_WORD.get(str(value), str(value))
     if key == "imported_at":
-        return str(value).replace("T", " ")[:16] + " UTC" if str(value).endswith(
-            ("+00:00", "Z")) else str(value)
+        stamp = str(value)
+        return f"{short_timestamp(stamp)} UTC" if stamp.endswith(("+00:00", "Z")) else stamp
     return str(value)
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.records import Annotation
+from workbench.core.text import shorten
 from workbench.ui.reader.analyst_controller import AnalystController
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.mark_wording import (
@@ -51,9 +52,7 @@ class NoteCard(QFrame):
         self.annotation_id = annotation.id
         self.controller = controller
         color = theme.palette.highlight(annotation.color, theme.theme)
-        excerpt = " ".join(annotation.exact.split())
-        self.excerpt_label = QLabel(excerpt if len(excerpt) <= EXCERPT else
-                                    excerpt[:EXCERPT] + "…")
+        self.excerpt_label = QLabel(shorten(annotation.exact, EXCERPT))
         self.excerpt_label.setTextFormat(Qt.TextFormat.PlainText)
         self.excerpt_label.setWordWrap(True)
         self.excerpt_label.setStyleSheet(f"background: {color}; padding: 2px 4px;"

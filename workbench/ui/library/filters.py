@@ -6,10 +6,9 @@ Widgets only: they read choices through Store query methods and report a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -20,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.vocabulary import entity_label_name
 from workbench.store import LibraryFilter, Store
+from workbench.ui.dialogs.entities import EntityCompleter
 
 NO_DATE = QDate(1900, 1, 1)
 SEARCH_DELAY_MS = 250
@@ -49,7 +48,6 @@ class LibraryFilterBar(QWidget):
         super().__init__(parent)
         self.store = store
         self.entity_id: int | None = None
-        self._entity_ids: dict[str, int] = {}
         self.search_box = SearchBox()
         self.advanced_button = QToolButton(text="Advanced", checkable=True)
         self.advanced_button.setToolTip("Advanced search: FTS5 query syntax")
@@ -101,12 +99,8 @@ class LibraryFilterBar(QWidget):
         layout.addWidget(self.filter_row)
 
     def _build_entity_completer(self) -> None:
-        self._entity_names = QStringListModel(self)
-        completer = QCompleter(self._entity_names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._choose_entity)
-        self.entity_edit.setCompleter(completer)
+        self.entity_completer = EntityCompleter(self.store, self.entity_edit)
+        self.entity_completer.activated.connect(self._choose_entity)
         self.entity_edit.setToolTip("Only documents that mention this entity")
 
     def _connect(self) -> None:
@@ -115,7 +109,7 @@ class LibraryFilterBar(QWidget):
         self._search_timer.timeout.connect(self.apply)
         self.advanced_button.toggled.connect(lambda _on: self.apply())
         self.filters_button.toggled.connect(self.filter_row.setVisible)
-        self.entity_edit.textEdited.connect(self._suggest_entities)
+        self.entity_edit.textEdited.connect(self._clear_entity_when_empty)
         for combo in (self.tag_combo, self.source_combo):
             combo.activated.connect(lambda _index: self.apply())
         for edit in (self.from_date, self.to_date):
@@ -175,19 +169,14 @@ class LibraryFilterBar(QWidget):
         """Cancel a pending delayed search (the window is closing)."""
         self._search_timer.stop()
 
-    def _suggest_entities(self, text: str) -> None:
-        if not text.strip():
-            if self.entity_id is not None:
-                self.entity_id = None
-                self.apply()
-            return
-        found = self.store.entities.find_entities(text, limit=30)
-        self._entity_ids = {f"{row['name']} ({entity_label_name(row['label'])})": row["id"]
-                            for row in found}
-        self._entity_names.setStringList(list(self._entity_ids))
+    def _clear_entity_when_empty(self, text: str) -> None:
+        """An emptied entity box lifts the entity filter (the completer offers the names)."""
+        if not text.strip() and self.entity_id is not None:
+            self.entity_id = None
+            self.apply()
 
     def _choose_entity(self, text: str) -> None:
-        self.entity_id = self._entity_ids.get(text)
+        self.entity_id = self.entity_completer.entity_id(text)
         self.apply()
 
 

@@ -3,10 +3,11 @@
 Why a thread: ranking and snippets are FTS5 work whose cost the analyst's
 query decides (an advanced ``"the " * 300`` once froze the window for 17 s).
 ``SearchThread`` answers ``SearchRequest``s on a read-only connection of its
-own; the newest request wins: older ones still queued are dropped, a running
-one is stopped by the connection's progress handler (which aborts any
-statement of a request that is no longer the newest, including statements it
-starts later), and the model ignores any answer not for its newest request.
+own (the store's ``open_library_reader``); the newest request wins: older
+ones still queued are dropped, a running one is stopped by the connection's
+progress handler (which aborts any statement of a request that is no longer
+the newest, including statements it starts later), and the model ignores
+any answer not for its newest request.
 Plain listings (no full-text search) stay on the UI thread: they are indexed
 reads of one page.
 
@@ -25,9 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
-from sqlite_utils import Database
 
-from workbench.store import Library, LibraryFilter, is_interruption, library_over
+from workbench.store import (
+    Library,
+    LibraryFilter,
+    LibraryReader,
+    is_interruption,
+    open_library_reader,
+)
 
 _log = logging.getLogger(__name__)
 PAGE_SIZE = 200
@@ -152,27 +158,6 @@ def read_rows(reader: Library, query: LibraryQuery, ids: list[int]) -> list[dict
     return reader.library_rows(ids, query.library_filter)
 
 
-class SearchReader:
-    """The library's read queries on a read-only connection owned by the search thread."""
-
-    def __init__(self, path: Path) -> None:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            connection.execute("PRAGMA busy_timeout = 5000")
-            # SQLite opens lazily: read now, so a library this connection cannot read
-            # (say a WAL file in a read-only folder) is found here, not at the first search.
-            connection.execute("SELECT count(*) FROM documents_fts WHERE rowid = 0").fetchall()
-        except sqlite3.Error:
-            connection.close()
-            raise
-        self.db = Database(connection)
-        self.library = library_over(self.db)
-
-    def close(self) -> None:
-        """Close the connection (on the search thread, which opened it)."""
-        self.db.close()
-
-
 class SearchThread(QThread):
     """Answers search requests off the UI thread; the newest request wins.
 
@@ -220,11 +205,11 @@ class SearchThread(QThread):
     def run(self) -> None:
         """Open the read connection here, then answer requests until stopped."""
         try:
-            reader = SearchReader(self._db_path)
+            reader = open_library_reader(self._db_path)
         except (sqlite3.Error, OSError, ValueError) as error:
             self.unavailable.emit(str(error))
             return
-        reader.db.conn.set_progress_handler(self._overtaken, PROGRESS_STEPS)
+        reader.stop_when(self._overtaken, PROGRESS_STEPS)
         try:
             while (request := self._next()) is not None:
                 result = self._answer(reader, request)
@@ -250,7 +235,7 @@ class SearchThread(QThread):
             self._running = self._pending.pop(0)
             return self._running
 
-    def _answer(self, reader: SearchReader, request: SearchRequest) -> SearchAnswer | None:
+    def _answer(self, reader: LibraryReader, request: SearchRequest) -> SearchAnswer | None:
         """The answer, or None when a newer request overtook it (or the thread is stopping)."""
         try:
             result = answer(reader.library, request)

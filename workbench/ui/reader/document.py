@@ -36,7 +36,7 @@ from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for vi
 from workbench.ui.reader.content import ReaderContent, RenderedDocument
 from workbench.ui.reader.offsets import Utf16Index
 from workbench.ui.theme.palette import HighlightPalette
-from workbench.ui.widgets.dates import DATE_UNKNOWN
+from workbench.ui.widgets.dates import date_or_unknown
 from workbench.ui.widgets.plain_text import plain_tooltip
 
 ENTITY_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -119,7 +119,7 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
     source = row.get("source")
     if source and site == str(source).lower():
         source = None  # the link below already names the site
-    parts = [_isolated(source), reliability, (row.get("published") or "")[:10] or DATE_UNKNOWN,
+    parts = [_isolated(source), reliability, date_or_unknown(row.get("published")),
              _isolated(row.get("dateline")), plural(words, "word") if words else None]
     plain = _meta_format(palette, theme)
     cursor.insertText("  ·  ".join(str(part) for part in parts if part), plain)

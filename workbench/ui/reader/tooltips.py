@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from workbench.core.authorship import display_name
 from workbench.core.records import Annotation, Claim
+from workbench.core.text import shorten
 from workbench.core.time_values import describe_value
 from workbench.export.sanitize import markdown_to_safe_html
 
@@ -32,9 +33,9 @@ def authorship_line(author: str | None, editor: str | None, edited_by: str | Non
 def annotation_tooltip(annotation: Annotation) -> str:
     """What a highlight or note is: kind, note excerpt, tags and who made it."""
     lines = ["Note" if annotation.kind == "note" else "Highlight"]
-    note = " ".join((annotation.note_md or "").split())
+    note = shorten(annotation.note_md or "", NOTE_PREVIEW)
     if note:
-        lines.append(note if len(note) <= NOTE_PREVIEW else note[:NOTE_PREVIEW] + "…")
+        lines.append(note)
     if annotation.tags:
         lines.append("Tags: " + ", ".join(annotation.tags))
     lines.append(authorship_line(annotation.author, annotation.editor, annotation.edited_by))
@@ -79,7 +80,9 @@ def annotation_tooltip_html(annotation: Annotation) -> str:
     note = (annotation.note_md or "").strip()
     parts = [_LINE.format("<b>Note</b>" if annotation.kind == "note" else "<b>Highlight</b>")]
     if note:
-        shown = note if len(note) <= NOTE_PREVIEW else note[:NOTE_PREVIEW] + "…"
+        # Not core.text.shorten: that puts the text on one line, and Markdown's line
+        # breaks are its lists and paragraphs. The ellipsis counts in the preview too.
+        shown = note if len(note) <= NOTE_PREVIEW else note[: NOTE_PREVIEW - 1] + "…"
         parts.append(markdown_to_safe_html(shown))
     rest = annotation_tooltip(replace(annotation, note_md="")).split("\n")[1:]
     parts.extend(escaped_html(line) for line in rest)

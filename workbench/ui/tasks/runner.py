@@ -59,7 +59,10 @@ class Task(QObject):
         self.progress = SignalProgress(self)
         self.cancelled = False
         self.failure_handled = False
+        self.exception: BaseException | None = None
+        """What the function raised, kept whole (its class, its message), for whoever asks."""
         self.error: str | None = None
+        """The failure in words to show (``failure_text`` of ``exception``)."""
 
     def cancel(self) -> None:
         """Ask the task to stop at its next progress step (any thread)."""
@@ -172,17 +175,26 @@ class WriterThread(QThread):
         except Cancelled:
             task.cancelled = True
             return None
-        except sqlite3.Error as error:  # a full disk says so, and that the saved work is kept
-            task.error = library_error_text(error)
-            self._runner.task_crashed.emit(task, traceback.format_exc())
-            return _FAILED
         except Exception as error:  # noqa: BLE001 - every failure is reported, none kills the thread
-            task.error = "".join(traceback.format_exception_only(type(error), error)).strip()
+            task.exception, task.error = error, failure_text(error)
             self._runner.task_crashed.emit(task, traceback.format_exc())
             return _FAILED
 
 
 _FAILED = object()
+
+
+def failure_text(error: BaseException) -> str:
+    """A failure in the words to show: the exception's own, its class name only when it has none.
+
+    Why from the exception and not from a formatted line: "MergeRefused: bob.sqlite: …"
+    had to be parsed back into its message, which kept the class of a message-less
+    error and cut the first word off a message reading "word: …". A library
+    error (a full disk) says what happened and that the saved work is kept.
+    """
+    if isinstance(error, sqlite3.Error):
+        return library_error_text(error)
+    return str(error).strip() or type(error).__name__
 
 
 class TaskRunner(QObject):

@@ -20,7 +20,7 @@ from workbench.core.models import Changes
 from workbench.core.progress import Progress
 from workbench.store import Store
 from workbench.ui.tasks.lanes import Lane
-from workbench.ui.tasks.runner import Task, TaskRunner
+from workbench.ui.tasks.runner import Task, TaskRunner, failure_text
 
 StoreCall = Callable[[Store], Any]
 
@@ -35,17 +35,8 @@ def changes_of(result: Any) -> Changes | None:
 
 
 def error_text(message: str) -> str:
-    """A task error without its exception class name ("UndoConflict: cannot …" → "Cannot …")."""
-    text = error_reason(message)
-    return text[:1].upper() + text[1:]
-
-
-def error_reason(message: str) -> str:
-    """A task error without its exception class name, as written ("bob.sqlite: not a …")."""
-    head, separator, rest = message.partition(": ")
-    # Exceptions of our own modules come qualified ("workbench.store.merge.MergeRefused").
-    named = all(part.isidentifier() for part in head.split("."))
-    return rest if separator and named else message
+    """A task's failure as a sentence of the window ("cannot undo …" → "Cannot undo …")."""
+    return message[:1].upper() + message[1:]
 
 
 class StoreActions(QObject):
@@ -75,8 +66,8 @@ class StoreActions(QObject):
         """Apply ``call(store)`` on the writer before any bulk step; ``on_done`` on the UI.
 
         A failure is announced on ``action_failed`` as always, and also handed
-        to ``on_failed`` (its message without the exception's class name), for
-        a dialog that shows the outcome of its own request.
+        to ``on_failed`` (the exception's message), for a dialog that shows the
+        outcome of its own request.
         """
         if self.runner is None:
             self._run_here(label, call, on_done, on_failed)
@@ -147,7 +138,7 @@ class StoreActions(QObject):
         try:
             result = call(self.store)
         except (ValueError, LookupError, RuntimeError) as error:
-            self._failed(label, f"{type(error).__name__}: {error}", on_failed)
+            self._failed(label, failure_text(error), on_failed)
             return
         changes = changes_of(result)
         if changes is not None:

@@ -1,8 +1,9 @@
 """The Timeline dock: filters and lane grouping above the painted axis, the undated list beside it.
 
 It reads the library's timeline once per change (lazily: only while
-visible) and filters it in memory as the analyst changes a filter, so a
-filter change costs a re-layout, not a query. A click on a mark or an
+visible), on the writer thread's bulk lane when the window has one, and
+filters it in memory as the analyst changes a filter, so a filter change
+costs a re-layout, not a query. A click on a mark or an
 undated row asks the window to open the passage (``location_requested``);
 a mark that lost its place when its document changed has no passage to open,
 so a click on it asks for the mark itself (``orphan_requested``).
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
+from workbench.core.text import shorten
 from workbench.core.timeline import ORPHANED, ItemsCache, Timeline
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES
@@ -41,6 +43,8 @@ from workbench.operations.timeline import (
     story_in,
 )
 from workbench.store import Store
+from workbench.ui.tasks.runner import Task
+from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.canvas import LANE_HEIGHT, TimelineCanvas
 from workbench.ui.timeline.labels import tooltip_text
@@ -65,9 +69,12 @@ REFRESH_GAP_S = 1.0
 class TimelineView(LazyRefreshWidget):
     """Every dated item of the library on a zoomable axis, in lanes, with filters.
 
-    Throttled (``refresh_gap_s``): each re-read of a 10,000-item timeline holds
-    the UI thread for a few hundred milliseconds; a single analyst action still
-    shows at once.
+    Each re-read of a 10,000-item timeline costs a few hundred milliseconds:
+    with ``reads`` (the window's ``StoreActions``) it runs as a slow read on
+    the writer's bulk lane and only the refill and layout run on the UI thread;
+    without (a test, a benchmark) it runs here. Throttled (``refresh_gap_s``)
+    all the same, so an import does not queue a read per step; a single
+    analyst action still shows at once.
     """
 
     location_requested = Signal(int, int, int)
@@ -75,10 +82,13 @@ class TimelineView(LazyRefreshWidget):
     refresh_gap_s = REFRESH_GAP_S
 
     def __init__(self, store: Store, theme: ThemeManager, parent: QWidget | None = None, *,
-                 changes_applied: SignalInstance | None = None) -> None:
+                 changes_applied: SignalInstance | None = None,
+                 reads: StoreActions | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TimelineView")
-        self.store, self.theme = store, theme
+        self.store, self.theme, self.reads = store, theme, reads
+        self._reading: Task | None = None
+        self._read_number = 0  # which read's result may still be shown: the latest asked for
         self.timeline = Timeline()
         self.shown = Timeline()
         self.names: dict[int, str] = {}
@@ -193,12 +203,36 @@ class TimelineView(LazyRefreshWidget):
             self.mark_stale()
 
     def reload(self) -> None:
-        """Read the library's timeline, refill the filter choices and show it."""
+        """Read the library's timeline (off the UI thread when there is a writer), then show it.
+
+        A newer reload supersedes a read still queued or running: that one is
+        cancelled, and its result, should it arrive anyway, is dropped, as it
+        shows the library before the change that asked for this one.
+        """
         self.stale = False
+        self._read_number += 1
+        number = self._read_number
+        if self._reading is not None:
+            self._reading.cancel()
+        cache = self.items_cache
+        if self.reads is None:
+            self._show_read(number, read_timeline(self.store, cache))
+            return
+        self._reading = self.reads.read(
+            "Read the timeline", lambda store, _progress: read_timeline(store, cache),
+            lambda result: self._show_read(number, result))
+
+    def _show_read(self, number: int, read: tuple[Timeline, dict[int, str]] | None) -> None:
+        """Show read ``number`` unless a newer one was asked for; None: it was cancelled."""
+        if number != self._read_number:
+            return
+        self._reading = None
+        if read is None:  # cancelled with the work around it (an import's Cancel): read again later
+            self.stale = True
+            return
         self._links = None  # the library changed: links are read again when a story is chosen
+        self.timeline, self.names = read
         with collection_paused():
-            self.timeline = gather_timeline(self.store, cache=self.items_cache)
-            self.names = entity_names(self.store, (*self.timeline.items, *self.timeline.undated))
             self._refill_choices()
             self.apply_filters()
 
@@ -210,7 +244,7 @@ class TimelineView(LazyRefreshWidget):
         _refill(self.entity_combo, "Any entity", [(self.names[e], e) for e in entities])
         tags = sorted({t for item in everything for t in item.tags}, key=str.casefold)
         _refill(self.tag_combo, "Any tag", [(t, t) for t in tags])
-        stories = [(f"Story: {_short(i.text)}", i.claim_id) for i in everything
+        stories = [(f"Story: {shorten(i.text, STORY_TEXT)}", i.claim_id) for i in everything
                    if i.claim_id is not None and i.linked_claim_ids]
         _refill(self.story_combo, "Any story", stories)
 
@@ -253,7 +287,8 @@ class TimelineView(LazyRefreshWidget):
         self.undated_label.setText(f"Undated ({len(undated):,})")
         self.undated_list.clear()
         for item in undated:
-            row = QListWidgetItem(f"{item.kind.capitalize()}: {_short(item.text)} — {item.reason}")
+            text = shorten(item.text, STORY_TEXT)
+            row = QListWidgetItem(f"{item.kind.capitalize()}: {text} — {item.reason}")
             row.setData(ITEM_ROLE, item)
             row.setToolTip(plain_tooltip(tooltip_text(item)))
             self.undated_list.addItem(row)
@@ -294,6 +329,17 @@ def empty_text(anything_dated: bool) -> str:
     return NO_MATCH if anything_dated else NOTHING_DATED
 
 
+def read_timeline(store: Store, cache: ItemsCache) -> tuple[Timeline, dict[int, str]]:
+    """The library's timeline and the names of its entities: the slow half of a reload.
+
+    Touches no widget: it runs on the writer thread (``cache`` is only ever
+    used by one read at a time, as the writer runs them one after another).
+    """
+    with collection_paused():
+        timeline = gather_timeline(store, cache=cache)
+        return timeline, entity_names(store, (*timeline.items, *timeline.undated))
+
+
 def _refill(combo: QComboBox, everything: str, choices: list[tuple[str, object]]) -> None:
     """Replace a combo's choices, keeping the current one when it is still offered."""
     current = combo.currentData()
@@ -302,8 +348,3 @@ def _refill(combo: QComboBox, everything: str, choices: list[tuple[str, object]]
     for label, data in choices:
         combo.addItem(label, data)
     combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
-
-
-def _short(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= STORY_TEXT else flat[: STORY_TEXT - 1] + "…"

@@ -17,6 +17,19 @@ def short_date(published: str | None) -> str:
     return (published or "")[:10] or NO_DATE_MARK
 
 
+def date_or_unknown(published: str | None) -> str:
+    """``YYYY-MM-DD`` of a stored date, or "Date unknown" where there is room to say it."""
+    return (published or "")[:10] or DATE_UNKNOWN
+
+
+def short_timestamp(stamp: str | None) -> str:
+    """``YYYY-MM-DD HH:MM`` of a stored ISO timestamp, or the dash that stands for none.
+
+    Minutes, not seconds: enough to tell an analyst's changes apart in a list.
+    """
+    return (stamp or "")[:16].replace("T", " ") or NO_DATE_MARK
+
+
 def date_tooltip(published: str | None) -> str | None:
     """Hover text for a date cell: only a missing date needs explaining."""
     return None if published else DATE_UNKNOWN

@@ -23,11 +23,14 @@ from workbench.ui.theme.manager import ThemeManager
 
 @dataclass
 class TabLabel:
-    """What one tab says in full: its name, an optional count and an icon name."""
+    """What one tab says in full: its name, an optional count and an icon name.
+
+    A count may be text: a list cut short counts as "200 of 3,000" or "500+".
+    """
 
     name: str
     icon: str
-    count: int | None = None
+    count: int | str | None = None
 
     @property
     def full(self) -> str:
@@ -69,7 +72,7 @@ class TabLabels(QObject):
         self._apply_icons()
         self.refresh()
 
-    def set_count(self, widget: QWidget, count: int | None) -> None:
+    def set_count(self, widget: QWidget, count: int | str | None) -> None:
         """Show ``count`` beside the tab's name (None: no count); nothing to do when it stands.
 
         Why the check: every analyst action reloads the document and sets each
