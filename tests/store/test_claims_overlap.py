@@ -88,3 +88,23 @@ def test_a_quote_already_claimed_is_refused_unless_allowed(store: Store, doc: in
         store.claims.claim_from_quote(quote_id)
     store.claims.claim_from_quote(quote_id, allow_overlap=True)
     assert len(store.claims.document_claims(doc)) == 2
+
+
+def test_a_quote_claimed_with_claimant_and_status_is_one_undo_step(
+    store: Store, doc: int
+) -> None:
+    quote_id = add_quote(store, doc, "Miller")
+    claim_id, _ = store.claims.claim_from_quote(
+        quote_id, claimant_text="Someone", status="disputed"
+    )
+    claim = store.claims.get_claim(claim_id)
+    assert (claim.claimant, claim.status, claim.quote_id) == ("Someone", "disputed", quote_id)
+    store.history.undo()
+    assert store.claims.document_claims(doc) == []
+
+
+def test_a_refused_status_leaves_no_claim_from_the_quote(store: Store, doc: int) -> None:
+    quote_id = add_quote(store, doc, "Miller")
+    with pytest.raises(ValueError, match="status"):
+        store.claims.claim_from_quote(quote_id, status="maybe")
+    assert store.claims.document_claims(doc) == []

@@ -60,15 +60,16 @@ def run_claim(store: Store, args: argparse.Namespace) -> int:
     if args.from_quote is not None:
         if args.doc is not None or args.quote is not None:
             raise UsageError("give DOC --quote TEXT or --from-quote QUOTE_ID, not both")
+        entity_id, text = _claimant(store, args.claimant)
         claim_id, _ = _refusing_overlap(
             lambda: store.claims.claim_from_quote(
-                args.from_quote, allow_overlap=args.allow_overlap
+                args.from_quote,
+                claimant_entity_id=entity_id,
+                claimant_text=text,
+                status=args.status,
+                allow_overlap=args.allow_overlap,
             )
         )
-        if args.claimant:
-            store.claims.set_claimant(claim_id, *_claimant(store, args.claimant))
-        if args.status != "unverified":
-            store.claims.set_claim_status(claim_id, args.status)
     elif args.doc is None:
         raise UsageError("give a DOC with --quote TEXT, or --from-quote QUOTE_ID")
     else:

@@ -85,9 +85,20 @@ class Claims:
         return [claim_id for claim_id, _ in overlapping_claims(self.db, doc_id, start, end)]
 
     def claim_from_quote(
-        self, quote_id: int, *, allow_overlap: bool = False
+        self,
+        quote_id: int,
+        *,
+        claimant_entity_id: int | None = None,
+        claimant_text: str | None = None,
+        status: str = DEFAULT_CLAIM_STATUS,
+        allow_overlap: bool = False,
     ) -> tuple[int, Changes]:
-        """Turn a detected quote or indirect statement into a claim; its speaker is the claimant."""
+        """Turn a detected quote or indirect statement into a claim, as one undo step.
+
+        Its speaker is the claimant unless one is given. Claimant and status are
+        arguments, not follow-up calls, so one undo removes the whole claim and a
+        refused status leaves no half-made claim behind.
+        """
         row = self.db.execute(
             'SELECT document_id, start, "end", speaker_entity_id, speaker_text FROM quotes'
             " WHERE id = ?",
@@ -96,12 +107,15 @@ class Claims:
         if row is None:
             raise LookupError(f"no quote with id {quote_id}")
         doc_id, start, end, speaker_id, speaker_text = row
+        if claimant_entity_id is None and not claimant_text:
+            claimant_entity_id, claimant_text = speaker_id, speaker_text
         return self.add_claim(
             doc_id,
             start,
             end,
-            claimant_entity_id=speaker_id,
-            claimant_text=speaker_text,
+            claimant_entity_id=claimant_entity_id,
+            claimant_text=claimant_text,
+            status=status,
             quote_id=quote_id,
             allow_overlap=allow_overlap,
         )
