@@ -108,3 +108,12 @@ def test_a_refused_status_leaves_no_claim_from_the_quote(store: Store, doc: int)
     with pytest.raises(ValueError, match="status"):
         store.claims.claim_from_quote(quote_id, status="maybe")
     assert store.claims.document_claims(doc) == []
+
+
+def test_get_link_reads_one_stored_link_or_names_the_missing_one(store: Store, doc: int) -> None:
+    first, _ = store.claims.add_claim(doc, *span("Kim met"))
+    second, _ = store.claims.add_claim(doc, *span("Putin in"))
+    link_id, _ = store.claims.link_claims(first, second, "contradicts", note="why")
+    assert store.claims.get_link(link_id) == store.claims.all_links()[0]
+    with pytest.raises(LookupError, match=f"no link with id {link_id + 1}"):
+        store.claims.get_link(link_id + 1)

@@ -24,7 +24,7 @@ from workbench.commands.spans import DOCUMENT_HELP, document_argument, span_of, 
 from workbench.core.authorship import UNKNOWN_AUTHOR, display_name
 from workbench.core.text import plural
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, grade_code
-from workbench.export.json_export import claim_record, dumps
+from workbench.export.json_export import claim_record, dumps, link_record
 from workbench.operations.identity import author_named, name_key
 from workbench.store import ClaimOverlap, Store
 
@@ -35,6 +35,9 @@ CLAIM_JSON_HELP = "print the claim as JSON (with its id, status history and docu
 STATUS_HELP = ", ".join(CLAIM_STATUSES)
 # The ``claims`` options that filter the listing: with one, an empty list means "no match".
 _FILTERS = ("status", "claimant", "tag", "doc", "by")
+LINK_JSON_HELP = (
+    "print the link as JSON: id, from_annotation_id, to_annotation_id (claim ids), relation, note"
+)
 CLAIMANT_HELP = "who makes the claim: a known entity's name or alias links to it, else kept as text"
 
 
@@ -150,16 +153,13 @@ def _author_of(store: Store, name: str) -> str | None:
 def run_link(store: Store, args: argparse.Namespace) -> int:
     """Link claim A to claim B with a relation."""
     link_id, _ = store.claims.link_claims(args.claim_a, args.claim_b, args.relation, note=args.note)
-    record = {
-        "id": link_id,
-        "kind": "link",
-        "from_claim_id": args.claim_a,
-        "to_claim_id": args.claim_b,
-        "relation": args.relation,
-        "note": args.note,
-    }
     sentence = f"Created link {link_id}: claim {args.claim_a} {args.relation} claim {args.claim_b}."
-    return say(args, sentence, record)
+    return say(args, sentence, link_result(store, link_id))
+
+
+def link_result(store: Store, link_id: int) -> dict[str, Any]:
+    """A link as the JSON export writes it (README: ``--json`` uses the export's keys)."""
+    return link_record(store.claims.get_link(link_id))
 
 
 def run_unlink(store: Store, args: argparse.Namespace) -> int:
@@ -218,7 +218,7 @@ def add_claim_commands(commands: Subparsers) -> None:
     sub.add_argument("--relation", required=True, choices=RELATIONS,
                      help=f"how CLAIM_A bears on CLAIM_B: {', '.join(RELATIONS)}")
     sub.add_argument("--note", metavar="TEXT", help="a note kept with the link")
-    outcome_options(sub, json_help="print the link as JSON (its id, both claims, relation, note)")
+    outcome_options(sub, json_help=LINK_JSON_HELP)
     sub.set_defaults(handler=run_link)
 
     sub = commands.add_parser("unlink", help="remove a link")

@@ -246,11 +246,20 @@ class Claims:
 
     def all_links(self) -> list[Link]:
         """Every link in the library, by id."""
-        cursor = self.db.execute(
-            "SELECT id, from_annotation_id, to_annotation_id, relation, note, created_at,"
-            " origin, author_id, edited_by FROM links ORDER BY id"
-        )
-        return [Link.from_row(row) for row in dict_rows(cursor)]
+        return [Link.from_row(row) for row in dict_rows(self.db.execute(f"{_LINKS} ORDER BY id"))]
+
+    def get_link(self, link_id: int) -> Link:
+        """One stored link, as the JSON export writes it (LookupError if there is none)."""
+        rows = dict_rows(self.db.execute(f"{_LINKS} WHERE id = ?", [link_id]))
+        if not rows:
+            raise LookupError(f"no link with id {link_id}")
+        return Link.from_row(rows[0])
+
+
+_LINKS = (
+    "SELECT id, from_annotation_id, to_annotation_id, relation, note, created_at,"
+    " origin, author_id, edited_by FROM links"
+)
 
 
 def insert_claim(
