@@ -25,6 +25,7 @@ from workbench.core.authorship import UNKNOWN_AUTHOR, display_name
 from workbench.core.text import plural
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, grade_code
 from workbench.export.json_export import claim_record, dumps, link_record
+from workbench.operations.claimants import claimant_of
 from workbench.operations.identity import author_named, name_key
 from workbench.store import ClaimOverlap, Store
 
@@ -42,11 +43,8 @@ CLAIMANT_HELP = "who makes the claim: a known entity's name or alias links to it
 
 
 def _claimant(store: Store, name: str | None) -> tuple[int | None, str | None]:
-    """Match a claimant name to a known entity; otherwise keep it as text."""
-    if not name or not name.strip():
-        return None, None
-    entity_id = store.entities.find_entity_id(name)
-    return (entity_id, None) if entity_id is not None else (None, name.strip())
+    """Match a claimant name to a known entity; otherwise keep it as text (as the window does)."""
+    return claimant_of(name, store.entities.find_entity_id)
 
 
 def claim_result(store: Store, claim_id: int) -> dict[str, Any]:
