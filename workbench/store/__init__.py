@@ -59,6 +59,7 @@ from workbench.store.store import (
     SchemaTooNew,
     Store,
     default_library_path,
+    library_path,
     open_library,
 )
 from workbench.store.versions import ReanchorReport
@@ -100,6 +101,7 @@ __all__ = [
     "default_library_path",
     "is_interruption",
     "keep_aside",
+    "library_path",
     "library_over",
     "list_backups",
     "maybe_backup",
