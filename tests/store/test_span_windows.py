@@ -78,3 +78,19 @@ def test_a_span_outside_the_text_is_refused_with_its_length(
 def test_a_missing_document_is_named(store: Store) -> None:
     with pytest.raises(LookupError, match="no document with id 99"):
         store.annotations.add_annotation(99, 0, 3)
+
+
+@pytest.mark.parametrize("piece", [1, 5, 7, 64])
+def test_a_window_read_in_small_pieces_splits_no_character(
+    store: Store, doc: int, piece: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pieces end inside four-byte characters; the window must still match the text."""
+    from workbench.store import text_windows
+
+    monkeypatch.setattr(text_windows, "WINDOW_PIECE", piece)
+    text = stored_text(store, doc)
+    for start in (0, 1, text.index("𝔱"), len(text) - 3):
+        window = text_windows.document_window(store.db, doc, start, start + 3)
+        low = max(0, start - 32)
+        assert (window.offset, window.text) == (low, text[low : start + 3 + 32])
+    assert text_windows.document_window(store.db, doc, 5, 5).text_length == len(text)

@@ -27,10 +27,12 @@ class TextSelector:
 
 @dataclass(frozen=True)
 class TextWindow:
-    """A stretch of a document's text, where it starts, and how long the whole text is.
+    """A stretch of a document's text, where it starts, and how much of the text was read.
 
     Why: a span's selectors need only the span and ``CONTEXT_CHARS`` either side,
-    so a highlight in a book-length document reads that much, not the whole text.
+    so a highlight in a book-length document keeps that much, not the whole text.
+    ``text_length`` is the whole text's length when the read reached its end, else
+    how far it read, which is always past the window, so a span inside passes.
     """
 
     text: str

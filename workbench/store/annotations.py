@@ -18,11 +18,11 @@ from workbench.core.models import Changes
 from workbench.core.records import Annotation
 from workbench.core.vocabulary import ANNOTATION_KINDS, DEFAULT_HIGHLIGHT_COLOR, color_value
 from workbench.store.ach import delete_evidence_of
-from workbench.store.documents import document_window
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, span_named
 from workbench.store.rows import dict_row, dict_rows, ids_param, in_ids, now_iso
 from workbench.store.tags import ensure_tag
+from workbench.store.text_windows import document_window
 
 
 def insert_annotation(

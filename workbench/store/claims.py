@@ -21,7 +21,6 @@ from workbench.core.vocabulary import (
 )
 from workbench.store.annotations import annotation_tags, insert_annotation
 from workbench.store.claim_spans import enclosing_quote, overlapping_claims, refuse_overlap
-from workbench.store.documents import document_window
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, span_named
 from workbench.store.rows import dict_rows, like_literal, now_iso
@@ -276,7 +275,9 @@ def insert_claim(
 ) -> int:
     """Insert the annotation, claim and first history rows of a claim (inside an action)."""
     claim_id = insert_annotation(rec, doc_id, start, end, "claim", note_md)
-    span_text = document_window(rec.db, doc_id, start, end, context=0).text
+    # The annotation has just read the span: take it from its row, not the document again.
+    exact = rec.db.execute("SELECT exact FROM annotations WHERE id = ?", [claim_id]).fetchone()
+    span_text = str(exact[0])
     rec.insert(
         "claims",
         {

@@ -11,7 +11,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.anchoring import CONTEXT_CHARS, TextWindow
 from workbench.core.models import Article, Changes
 from workbench.core.text import content_hash, count_words
 from workbench.core.vocabulary import STATUS_PENDING, STATUS_UNANALYZED
@@ -122,26 +121,6 @@ def document_text(db: Database, doc_id: int) -> str:
     if row is None:
         raise LookupError(f"no document with id {doc_id}")
     return str(row[0])
-
-
-def document_window(
-    db: Database, doc_id: int, start: int, end: int, context: int = CONTEXT_CHARS
-) -> TextWindow:
-    """``[start - context, end + context)`` of a document's text, clipped, with its length.
-
-    Why ``substr``: SQLite counts code points as we do, so a highlight in a
-    50 MB document reads a few dozen characters, not the whole text (which
-    took ~200 ms on the writer's fast lane). LookupError if there is no document.
-    """
-    low = max(0, start - context)
-    size = max(0, end + context - low)
-    row = db.execute(
-        "SELECT substr(text, ?, ?), length(text) FROM documents WHERE id = ?",
-        [low + 1, size, doc_id],
-    ).fetchone()
-    if row is None:
-        raise LookupError(f"no document with id {doc_id}")
-    return TextWindow(str(row[0]), low, int(row[1]))
 
 
 def list_documents(
