@@ -14,7 +14,6 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 
 from workbench import __version__
 from workbench.commands.ach import add_ach_commands
@@ -48,8 +47,8 @@ from workbench.store import (
     SchemaTooNew,
     Store,
     UndoConflict,
-    default_library_path,
     library_error_text,
+    library_path,
     open_library,
 )
 
@@ -76,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help=f"library file (default: {default_library_path()})"
+        "--db", metavar="PATH", help=f"library file (default: {library_path(None)})"
     )
     parser.add_argument(
         "--author",
@@ -178,7 +177,7 @@ def _add_gui_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
 
 def open_store(db: str | None) -> Store:
     """Open the library named by ``--db`` (or the default one); a damaged file is kept aside."""
-    return open_library(Path(db).expanduser() if db else default_library_path())
+    return open_library(library_path(db))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

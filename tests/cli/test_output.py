@@ -14,6 +14,7 @@ from tests.support import REPO
 from workbench.cli import main
 from workbench.commands.output import quoted, shorten
 from workbench.core.models import Article
+from workbench.export.json_export import link_record
 from workbench.store import Store
 
 LONG_QUOTE = (
@@ -90,7 +91,7 @@ def test_creating_prints_a_sentence_the_id_or_the_record(
     assert record["id"] == newest_id(db, link)
     store = Store(db)
     if link:
-        assert record["relation"] == "contradicts" and record["from_claim_id"] == 2
+        assert record["relation"] == "contradicts" and record["from_annotation_id"] == 2
     else:
         created = store.annotations.get_annotation(record["id"])
         assert created.exact == (record.get("exact") or record.get("text"))
@@ -127,14 +128,12 @@ def test_changing_prints_a_sentence_or_the_id_with_quiet(
 
 def test_link_then_unlink_json_names_the_link(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     link = json.loads(run(db, capsys, "link", "2", "3", "--relation", "same", "--json"))
-    assert link == {
-        "id": 1,
-        "kind": "link",
-        "from_claim_id": 2,
-        "to_claim_id": 3,
-        "relation": "same",
-        "note": None,
-    }
+    store = Store(db)
+    (stored,) = store.claims.all_links()
+    store.close()
+    assert link == link_record(stored)
+    assert (link["id"], link["from_annotation_id"], link["to_annotation_id"]) == (1, 2, 3)
+    assert set(link) >= {"relation", "note", "created_at", "origin", "author_id"}
     assert json.loads(run(db, capsys, "unlink", "1", "--json"))["id"] == 1
 
 

@@ -89,7 +89,11 @@ def test_accepting_prints_a_sentence_the_link_id_or_the_link(
     db, claim = claimed
     assert run(db, "suggest", str(claim), "--accept", "1", "--json") == 0
     record = json.loads(capsys.readouterr().out)
-    assert record["kind"] == "link" and record["from_claim_id"] == claim
+    with Store(db) as store:
+        (link,) = store.claims.all_links()
+        far_end = store.claims.get_claim(link.to_annotation_id)
+    assert record["from_annotation_id"] == claim and record["to_annotation_id"] == far_end.id
+    assert record["relation"] == "same" and "created_at" in record and "kind" not in record
     assert run(db, "undo") == 0
     capsys.readouterr()
     assert run(db, "suggest", str(claim), "--accept", "1", "--quiet") == 0

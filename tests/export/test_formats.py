@@ -19,7 +19,7 @@ from workbench.core.records import (
     DocumentBundle,
     StatusChange,
 )
-from workbench.export.formats import FORMATS, Needs, export_format, format_names
+from workbench.export.formats import FORMATS, ExportJob, Needs, export_format, format_names
 from workbench.export.json_export import document_record
 from workbench.export.markdown import render_note_markdown
 from workbench.operations.exporting import ExportRequest, ExportUsage, run_export
@@ -119,3 +119,24 @@ def test_the_readme_lists_exactly_the_table_formats() -> None:
                       section, re.MULTILINE)  # fmt: skip
     listed = [(name, kind == "a folder", suffix, label) for name, kind, suffix, label in rows]
     assert listed == [(row.name, row.folder, row.suffix, row.label) for row in FORMATS]
+
+
+@pytest.mark.parametrize(
+    "name,missing",
+    [
+        ("markdown", "writes a folder"),
+        ("json", "needs the library record"),
+        ("webannotation", "needs the library record"),
+        ("csv", "needs the library record"),
+        ("bundle", "needs the analyst's work"),
+    ],
+)
+def test_a_job_without_what_its_format_needs_is_refused_by_name(name: str, missing: str) -> None:
+    """An explicit ValueError, not an assert that ``python -O`` removes."""
+    with pytest.raises(ValueError, match=f"{missing}"):
+        export_format(name).write(ExportJob(out=None))
+
+
+def test_a_folder_format_with_its_record_but_no_folder_is_refused() -> None:
+    with pytest.raises(ValueError, match="csv export writes a folder"):
+        export_format("csv").write(ExportJob(out=None, library={"documents": []}))

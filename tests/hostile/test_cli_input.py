@@ -89,6 +89,10 @@ ID_COMMANDS = [
     ("export", "--format", "json", "--doc", "{id}"),
     ("entity", "show", "{id}"),
     ("entity", "rename", "{id}", "new name"),
+    ("entity", "mention-move", "{id}", "--quote", "Alice", "--to", "1"),
+    ("entity", "mention-hide", "{id}", "--quote", "Alice"),
+    ("entity", "create", "{id}", "--quote", "Alice", "--type", "PERSON"),
+    ("entity", "duplicates", "--dismiss", "{id}", "1"),
     ("screenshot", "--out", "{file}.png", "--doc", "{id}"),
 ]
 

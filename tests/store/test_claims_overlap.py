@@ -88,3 +88,32 @@ def test_a_quote_already_claimed_is_refused_unless_allowed(store: Store, doc: in
         store.claims.claim_from_quote(quote_id)
     store.claims.claim_from_quote(quote_id, allow_overlap=True)
     assert len(store.claims.document_claims(doc)) == 2
+
+
+def test_a_quote_claimed_with_claimant_and_status_is_one_undo_step(
+    store: Store, doc: int
+) -> None:
+    quote_id = add_quote(store, doc, "Miller")
+    claim_id, _ = store.claims.claim_from_quote(
+        quote_id, claimant_text="Someone", status="disputed"
+    )
+    claim = store.claims.get_claim(claim_id)
+    assert (claim.claimant, claim.status, claim.quote_id) == ("Someone", "disputed", quote_id)
+    store.history.undo()
+    assert store.claims.document_claims(doc) == []
+
+
+def test_a_refused_status_leaves_no_claim_from_the_quote(store: Store, doc: int) -> None:
+    quote_id = add_quote(store, doc, "Miller")
+    with pytest.raises(ValueError, match="status"):
+        store.claims.claim_from_quote(quote_id, status="maybe")
+    assert store.claims.document_claims(doc) == []
+
+
+def test_get_link_reads_one_stored_link_or_names_the_missing_one(store: Store, doc: int) -> None:
+    first, _ = store.claims.add_claim(doc, *span("Kim met"))
+    second, _ = store.claims.add_claim(doc, *span("Putin in"))
+    link_id, _ = store.claims.link_claims(first, second, "contradicts", note="why")
+    assert store.claims.get_link(link_id) == store.claims.all_links()[0]
+    with pytest.raises(LookupError, match=f"no link with id {link_id + 1}"):
+        store.claims.get_link(link_id + 1)

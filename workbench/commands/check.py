@@ -21,7 +21,7 @@ from workbench.store import (
     Store,
     backup_library,
     check_library,
-    default_library_path,
+    library_path,
     list_backups,
     restore_backup,
 )
@@ -161,4 +161,4 @@ def run_restore(store: Store | None, args: argparse.Namespace) -> int:
 def _library_path(store: Store | None, args: argparse.Namespace) -> Path:
     if store is not None and store.path is not None:
         return store.path
-    return Path(args.db).expanduser() if args.db else default_library_path()
+    return library_path(args.db)

@@ -24,7 +24,8 @@ from workbench.commands.spans import DOCUMENT_HELP, document_argument, span_of, 
 from workbench.core.authorship import UNKNOWN_AUTHOR, display_name
 from workbench.core.text import plural
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, grade_code
-from workbench.export.json_export import claim_record, dumps
+from workbench.export.json_export import claim_record, dumps, link_record
+from workbench.operations.claimants import claimant_of
 from workbench.operations.identity import author_named, name_key
 from workbench.store import ClaimOverlap, Store
 
@@ -35,15 +36,15 @@ CLAIM_JSON_HELP = "print the claim as JSON (with its id, status history and docu
 STATUS_HELP = ", ".join(CLAIM_STATUSES)
 # The ``claims`` options that filter the listing: with one, an empty list means "no match".
 _FILTERS = ("status", "claimant", "tag", "doc", "by")
+LINK_JSON_HELP = (
+    "print the link as JSON: id, from_annotation_id, to_annotation_id (claim ids), relation, note"
+)
 CLAIMANT_HELP = "who makes the claim: a known entity's name or alias links to it, else kept as text"
 
 
 def _claimant(store: Store, name: str | None) -> tuple[int | None, str | None]:
-    """Match a claimant name to a known entity; otherwise keep it as text."""
-    if not name or not name.strip():
-        return None, None
-    entity_id = store.entities.find_entity_id(name)
-    return (entity_id, None) if entity_id is not None else (None, name.strip())
+    """Match a claimant name to a known entity; otherwise keep it as text (as the window does)."""
+    return claimant_of(name, store.entities.find_entity_id)
 
 
 def claim_result(store: Store, claim_id: int) -> dict[str, Any]:
@@ -60,15 +61,16 @@ def run_claim(store: Store, args: argparse.Namespace) -> int:
     if args.from_quote is not None:
         if args.doc is not None or args.quote is not None:
             raise UsageError("give DOC --quote TEXT or --from-quote QUOTE_ID, not both")
+        entity_id, text = _claimant(store, args.claimant)
         claim_id, _ = _refusing_overlap(
             lambda: store.claims.claim_from_quote(
-                args.from_quote, allow_overlap=args.allow_overlap
+                args.from_quote,
+                claimant_entity_id=entity_id,
+                claimant_text=text,
+                status=args.status,
+                allow_overlap=args.allow_overlap,
             )
         )
-        if args.claimant:
-            store.claims.set_claimant(claim_id, *_claimant(store, args.claimant))
-        if args.status != "unverified":
-            store.claims.set_claim_status(claim_id, args.status)
     elif args.doc is None:
         raise UsageError("give a DOC with --quote TEXT, or --from-quote QUOTE_ID")
     else:
@@ -149,16 +151,13 @@ def _author_of(store: Store, name: str) -> str | None:
 def run_link(store: Store, args: argparse.Namespace) -> int:
     """Link claim A to claim B with a relation."""
     link_id, _ = store.claims.link_claims(args.claim_a, args.claim_b, args.relation, note=args.note)
-    record = {
-        "id": link_id,
-        "kind": "link",
-        "from_claim_id": args.claim_a,
-        "to_claim_id": args.claim_b,
-        "relation": args.relation,
-        "note": args.note,
-    }
     sentence = f"Created link {link_id}: claim {args.claim_a} {args.relation} claim {args.claim_b}."
-    return say(args, sentence, record)
+    return say(args, sentence, link_result(store, link_id))
+
+
+def link_result(store: Store, link_id: int) -> dict[str, Any]:
+    """A link as the JSON export writes it (README: ``--json`` uses the export's keys)."""
+    return link_record(store.claims.get_link(link_id))
 
 
 def run_unlink(store: Store, args: argparse.Namespace) -> int:
@@ -217,7 +216,7 @@ def add_claim_commands(commands: Subparsers) -> None:
     sub.add_argument("--relation", required=True, choices=RELATIONS,
                      help=f"how CLAIM_A bears on CLAIM_B: {', '.join(RELATIONS)}")
     sub.add_argument("--note", metavar="TEXT", help="a note kept with the link")
-    outcome_options(sub, json_help="print the link as JSON (its id, both claims, relation, note)")
+    outcome_options(sub, json_help=LINK_JSON_HELP)
     sub.set_defaults(handler=run_link)
 
     sub = commands.add_parser("unlink", help="remove a link")

@@ -6,7 +6,14 @@ import argparse
 import sys
 from typing import Any
 
-from workbench.commands.arguments import SQLITE_MAX_INT, count, non_blank, whole_number
+from workbench.commands.arguments import count, non_blank
+from workbench.commands.entity_mentions import (
+    SPAN_ACTIONS,
+    add_dismiss_option,
+    add_span_actions,
+    resolve_entity,
+    run_dismiss_duplicate,
+)
 from workbench.commands.output import outcome_options, quoted, say, say_none, wrapped
 from workbench.core.text import plural
 from workbench.core.vocabulary import ENTITY_LABELS
@@ -19,24 +26,6 @@ ENTITY_HELP = "the entity's id, or its name or an alias (any case; people first)
 LABELS_HELP = " ".join(ENTITY_LABELS) + " (any case)"
 # The type column fits the longest code ("WORK_OF_ART"), or its rows stood out of line.
 LABEL_WIDTH = max(len(label) for label in ENTITY_LABELS)
-
-
-def resolve_entity(store: Store, ref: str, *, include_hidden: bool = False) -> int:
-    """An entity id, or a canonical name / alias (people first).
-
-    ``include_hidden`` for ``entity show-again NAME``: a hidden entity is found
-    by its name only then (before, the name of an entity hidden by mistake was
-    "no entity named ..." and only its id could bring it back).
-    """
-    entity_id = whole_number(ref)
-    if entity_id is not None:
-        if not 1 <= entity_id <= SQLITE_MAX_INT:
-            raise LookupError(f"no entity with id {ref.strip()}")
-        return int(store.entities.get_entity(entity_id)["id"])
-    found = store.entities.find_entity_id(ref, include_hidden=include_hidden)
-    if found is None:
-        raise LookupError(f"no entity named {quoted(ref)}")
-    return found
 
 
 def run_entities(store: Store, args: argparse.Namespace) -> int:
@@ -58,9 +47,14 @@ def run_entities(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_entity(store: Store, args: argparse.Namespace) -> int:
-    """Curate one entity: merge, rename, retype, alias, hide, show, duplicates, page."""
+    """Curate one entity (merge, rename, retype, alias, hide, show, page), a mention, or
+    the duplicate pairs."""
     action = args.entity_action
+    if action in SPAN_ACTIONS:
+        return SPAN_ACTIONS[action](store, args)
     if action == "duplicates":
+        if args.dismiss is not None:
+            return run_dismiss_duplicate(store, args)
         return _print_duplicates(store, args)
     target = resolve_entity(store, args.entity, include_hidden=action == "show-again")
     if action == "show":
@@ -249,7 +243,10 @@ def add_entity_commands(commands: Subparsers) -> None:
     _curation(actions, "show-again", "unhide")
     dupes = actions.add_parser("duplicates", help="likely duplicate entities")
     dupes.add_argument("--json", action="store_true", help=(
-        "print a JSON array of pairs: keep, keep_name, merge, merge_name, label, score, reason"))
+        "print a JSON array of pairs: keep, keep_name, merge, merge_name, label, score, reason"
+        " (with --dismiss: the pair dismissed)"))
+    add_dismiss_option(dupes)
+    add_span_actions(actions)
     sub.set_defaults(handler=run_entity)
 
     sub = commands.add_parser("quotes", help="who said what, across the library")

@@ -62,22 +62,21 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 def run_export(store: Store, args: argparse.Namespace) -> int:
     """Export the selected documents; exit 2 on usage errors, 1 if cancelled."""
-    from workbench.operations.exporting import ExportRequest, ExportUsage
-    from workbench.operations.exporting import run_export as export
+    from workbench.operations import exporting  # its run_export is the operation, not this
 
     if args.out is not None and not args.out.strip():
         error("--out needs a path ('-' for stdout)")
         return 2
     out = None if args.out in (None, "-") else Path(args.out)
     doc_ids = tuple(args.doc) if args.doc is not None else None
-    request = ExportRequest(args.format, out, doc_ids, args.tag, args.wikilinks,
+    request = exporting.ExportRequest(args.format, out, doc_ids, args.tag, args.wikilinks,
                             author=args.work_of, since=args.since, overwrite=args.overwrite)
     bar = TerminalProgress("exporting")
     try:
-        output = export(store, request, progress=bar)
+        output = exporting.run_export(store, request, progress=bar)
     # The operation decides what fits a command line: ExportUsage is a usage error (2); a plain
     # ValueError (a folder where a file goes) is failed input, exit 1 through the cli.
-    except ExportUsage as usage:
+    except exporting.ExportUsage as usage:
         error(str(usage))
         return 2
     finally:

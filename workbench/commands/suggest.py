@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.commands.arguments import count
+from workbench.commands.claims import link_result
 from workbench.commands.output import say
 from workbench.commands.terminal import error
 from workbench.core.text import plural, shorten
@@ -116,11 +117,9 @@ def _decide(store: Store, args: argparse.Namespace, suggestions: list[Suggestion
         link_id, _ = store.suggestions.accept_suggestion(
             args.claim, chosen, relation, note=args.note
         )
-        record = {"id": link_id, "kind": "link", "relation": relation,
-                  "from_claim_id": args.claim, "document_id": chosen.document_id}
         sentence = (f"Created link {link_id}: claim {args.claim} {relation} "
                     f"the statement at rank {rank} in document {chosen.document_id}.")
-        return say(args, sentence, record)
+        return say(args, sentence, link_result(store, link_id))
     store.suggestions.reject_suggestion(args.claim, chosen.document_id, chosen.start, chosen.end)
     if not args.json and not args.quiet:
         print(f"Rejected rank {rank}: it will not be suggested for claim {args.claim} again.")
@@ -189,7 +188,8 @@ def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: 
         help="statements shown per document (default 1; the rest are counted)",
     )
     sub.add_argument("--json", action="store_true",
-                     help="print the suggestions (with --accept: the new link) as JSON")
+                     help="print the suggestions as JSON (with --accept: the new link, with the "
+                     "JSON export's keys)")
     sub.add_argument("--quiet", action="store_true", help="with --accept: print only the link id")
     sub.add_argument("--csv", metavar="FILE", help="with --batch: also write the matches as CSV")
     # Ranks start at 1, as printed: 0 or below is a usage error.

@@ -25,16 +25,40 @@ class TextSelector:
     suffix: str
 
 
+@dataclass(frozen=True)
+class TextWindow:
+    """A stretch of a document's text, where it starts, and how much of the text was read.
+
+    Why: a span's selectors need only the span and ``CONTEXT_CHARS`` either side,
+    so a highlight in a book-length document keeps that much, not the whole text.
+    ``text_length`` is the whole text's length when the read reached its end, else
+    how far it read, which is always past the window, so a span inside passes.
+    """
+
+    text: str
+    offset: int
+    text_length: int
+
+
 def select_span(text: str, start: int, end: int) -> TextSelector:
     """Build the selectors for ``text[start:end]``; raise ValueError for an invalid span."""
-    if not 0 <= start < end <= len(text):
-        raise ValueError(f"span {start}-{end} is outside the text (length {len(text)})")
+    return select_window_span(TextWindow(text, 0, len(text)), start, end)
+
+
+def select_window_span(window: TextWindow, start: int, end: int) -> TextSelector:
+    """``select_span`` over a window that holds the span and its context (whole-text offsets)."""
+    if not 0 <= start < end <= window.text_length:
+        raise ValueError(f"span {start}-{end} is outside the text (length {window.text_length})")
+    here, there = start - window.offset, end - window.offset
+    if here < 0 or there > len(window.text):
+        raise ValueError(f"span {start}-{end} is outside the window read for it")
+    text = window.text
     return TextSelector(
         start=start,
         end=end,
-        exact=text[start:end],
-        prefix=text[max(0, start - CONTEXT_CHARS) : start],
-        suffix=text[end : end + CONTEXT_CHARS],
+        exact=text[here:there],
+        prefix=text[max(0, here - CONTEXT_CHARS) : here],
+        suffix=text[there : there + CONTEXT_CHARS],
     )
 
 

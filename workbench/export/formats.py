@@ -96,11 +96,10 @@ class ExportFormat:
 def _markdown(job: ExportJob) -> ExportOutput:
     from workbench.export.markdown import export_markdown
 
-    assert job.out is not None
     result = export_markdown(
         job.notes,
         job.names,
-        job.out,
+        _folder(job, "markdown"),
         wikilinks=job.wikilinks,
         progress=job.progress,
         timeline=job.timeline,
@@ -123,26 +122,28 @@ def _markdown(job: ExportJob) -> ExportOutput:
 def _json(job: ExportJob) -> ExportOutput:
     from workbench.export.json_export import dumps
 
-    assert job.library is not None
-    return ExportOutput(*_documents(job.library), text=dumps(job.library))
+    library = _library(job, "json")
+    return ExportOutput(*_documents(library), text=dumps(library))
 
 
 def _webannotation(job: ExportJob) -> ExportOutput:
     from workbench.export.webannotation import annotation_collection, dumps_collection
 
-    assert job.library is not None
-    text = dumps_collection(annotation_collection(job.library))
-    return ExportOutput(*_documents(job.library), text=text)
+    library = _library(job, "webannotation")
+    text = dumps_collection(annotation_collection(library))
+    return ExportOutput(*_documents(library), text=text)
 
 
 def _bundle(job: ExportJob) -> ExportOutput:
     from workbench.export.bundle import bundle_record, dumps_bundle
 
-    assert job.work is not None
-    text = dumps_bundle(bundle_record(job.work, job.selection, job.generated))
-    count = len(job.work.documents)
+    if job.work is None:
+        raise ValueError("the bundle export needs the analyst's work (ExportJob.work)")
+    work = job.work
+    text = dumps_bundle(bundle_record(work, job.selection, job.generated))
+    count = len(work.documents)
     return ExportOutput(
-        f"{plural(job.work.size, 'piece')} of work on {plural(count, 'document')}", count,
+        f"{plural(work.size, 'piece')} of work on {plural(count, 'document')}", count,
         text=text,
     )
 
@@ -152,17 +153,35 @@ def _csv(job: ExportJob) -> ExportOutput:
     from workbench.export.csv_export import write_csv_tables
     from workbench.export.timeline_export import TIMELINE_CSV, timeline_csv
 
-    assert job.library is not None and job.out is not None
+    library, out = _library(job, "csv"), _folder(job, "csv")
     extra = {}
     if job.timeline is not None:
         extra[TIMELINE_CSV] = timeline_csv(job.timeline.items, job.timeline.undated,
                                            job.timeline_authors)
-    if job.library.get("ach"):
-        names = {author["id"]: author["name"] for author in job.library.get("authors", [])}
-        extra[ACH_CSV] = ach_csv(job.library["ach"], names)
-    paths = write_csv_tables(job.library, job.out, extra, overwrite=job.overwrite)
+    if library.get("ach"):
+        names = {author["id"]: author["name"] for author in library.get("authors", [])}
+        extra[ACH_CSV] = ach_csv(library["ach"], names)
+    paths = write_csv_tables(library, out, extra, overwrite=job.overwrite)
     written = ", ".join(path.name for path in paths)
-    return ExportOutput(written, len(job.library["documents"]), files=tuple(paths))
+    return ExportOutput(written, len(library["documents"]), files=tuple(paths))
+
+
+def _library(job: ExportJob, name: str) -> dict[str, Any]:
+    """The job's export object; ValueError, not an assert, when the caller left it out.
+
+    Why not ``assert``: under ``python -O`` the check vanished and the writer
+    failed later with an AttributeError far from the cause.
+    """
+    if job.library is None:
+        raise ValueError(f"the {name} export needs the library record (ExportJob.library)")
+    return job.library
+
+
+def _folder(job: ExportJob, name: str) -> Path:
+    """The folder a folder format writes into (ValueError when the job has none)."""
+    if job.out is None:
+        raise ValueError(f"the {name} export writes a folder: give ExportJob.out")
+    return job.out
 
 
 def _documents(library: dict[str, Any]) -> tuple[str, int]:

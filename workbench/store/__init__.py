@@ -59,6 +59,7 @@ from workbench.store.store import (
     SchemaTooNew,
     Store,
     default_library_path,
+    library_path,
     open_library,
 )
 from workbench.store.versions import ReanchorReport
@@ -101,6 +102,7 @@ __all__ = [
     "default_library_path",
     "is_interruption",
     "keep_aside",
+    "library_path",
     "list_backups",
     "maybe_backup",
     "newest_backup",

@@ -13,16 +13,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.anchoring import select_span
+from workbench.core.anchoring import select_window_span
 from workbench.core.models import Changes
 from workbench.core.records import Annotation
 from workbench.core.vocabulary import ANNOTATION_KINDS, DEFAULT_HIGHLIGHT_COLOR, color_value
 from workbench.store.ach import delete_evidence_of
-from workbench.store.documents import document_text
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, span_named
 from workbench.store.rows import dict_row, dict_rows, ids_param, in_ids, now_iso
 from workbench.store.tags import ensure_tag
+from workbench.store.text_windows import document_window
 
 
 def insert_annotation(
@@ -37,7 +37,7 @@ def insert_annotation(
     """Insert one annotation row with its selectors (inside an action)."""
     if kind not in ANNOTATION_KINDS:
         raise ValueError(f"unknown annotation kind {kind!r}")
-    selector = select_span(document_text(rec.db, doc_id), start, end)
+    selector = select_window_span(document_window(rec.db, doc_id, start, end), start, end)
     stamp = now_iso()
     return rec.insert(
         "annotations",

@@ -21,7 +21,6 @@ from workbench.core.vocabulary import (
 )
 from workbench.store.annotations import annotation_tags, insert_annotation
 from workbench.store.claim_spans import enclosing_quote, overlapping_claims, refuse_overlap
-from workbench.store.documents import document_text
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, span_named
 from workbench.store.rows import dict_rows, like_literal, now_iso
@@ -85,9 +84,20 @@ class Claims:
         return [claim_id for claim_id, _ in overlapping_claims(self.db, doc_id, start, end)]
 
     def claim_from_quote(
-        self, quote_id: int, *, allow_overlap: bool = False
+        self,
+        quote_id: int,
+        *,
+        claimant_entity_id: int | None = None,
+        claimant_text: str | None = None,
+        status: str = DEFAULT_CLAIM_STATUS,
+        allow_overlap: bool = False,
     ) -> tuple[int, Changes]:
-        """Turn a detected quote or indirect statement into a claim; its speaker is the claimant."""
+        """Turn a detected quote or indirect statement into a claim, as one undo step.
+
+        Its speaker is the claimant unless one is given. Claimant and status are
+        arguments, not follow-up calls, so one undo removes the whole claim and a
+        refused status leaves no half-made claim behind.
+        """
         row = self.db.execute(
             'SELECT document_id, start, "end", speaker_entity_id, speaker_text FROM quotes'
             " WHERE id = ?",
@@ -96,12 +106,15 @@ class Claims:
         if row is None:
             raise LookupError(f"no quote with id {quote_id}")
         doc_id, start, end, speaker_id, speaker_text = row
+        if claimant_entity_id is None and not claimant_text:
+            claimant_entity_id, claimant_text = speaker_id, speaker_text
         return self.add_claim(
             doc_id,
             start,
             end,
-            claimant_entity_id=speaker_id,
-            claimant_text=speaker_text,
+            claimant_entity_id=claimant_entity_id,
+            claimant_text=claimant_text,
+            status=status,
             quote_id=quote_id,
             allow_overlap=allow_overlap,
         )
@@ -232,11 +245,20 @@ class Claims:
 
     def all_links(self) -> list[Link]:
         """Every link in the library, by id."""
-        cursor = self.db.execute(
-            "SELECT id, from_annotation_id, to_annotation_id, relation, note, created_at,"
-            " origin, author_id, edited_by FROM links ORDER BY id"
-        )
-        return [Link.from_row(row) for row in dict_rows(cursor)]
+        return [Link.from_row(row) for row in dict_rows(self.db.execute(f"{_LINKS} ORDER BY id"))]
+
+    def get_link(self, link_id: int) -> Link:
+        """One stored link, as the JSON export writes it (LookupError if there is none)."""
+        rows = dict_rows(self.db.execute(f"{_LINKS} WHERE id = ?", [link_id]))
+        if not rows:
+            raise LookupError(f"no link with id {link_id}")
+        return Link.from_row(rows[0])
+
+
+_LINKS = (
+    "SELECT id, from_annotation_id, to_annotation_id, relation, note, created_at,"
+    " origin, author_id, edited_by FROM links"
+)
 
 
 def insert_claim(
@@ -253,7 +275,9 @@ def insert_claim(
 ) -> int:
     """Insert the annotation, claim and first history rows of a claim (inside an action)."""
     claim_id = insert_annotation(rec, doc_id, start, end, "claim", note_md)
-    span_text = document_text(rec.db, doc_id)[start:end]
+    # The annotation has just read the span: take it from its row, not the document again.
+    exact = rec.db.execute("SELECT exact FROM annotations WHERE id = ?", [claim_id]).fetchone()
+    span_text = str(exact[0])
     rec.insert(
         "claims",
         {

@@ -203,7 +203,7 @@ class Entities:
 
     def move_mention(self, mention_id: int, entity_id: int) -> Changes:
         """Attach one mention to another entity; remembered by span across re-analysis."""
-        mention = self._mention(mention_id)
+        mention = self.get_mention(mention_id)
         target = self.get_entity(entity_id)
 
         def action(rec: Recorder) -> None:
@@ -218,7 +218,7 @@ class Entities:
 
     def hide_mention(self, mention_id: int) -> Changes:
         """Drop one wrong mention; it stays dropped after re-analysis."""
-        mention = self._mention(mention_id)
+        mention = self.get_mention(mention_id)
 
         def action(rec: Recorder) -> None:
             self._override(rec, mention, entity_id=None, hidden=1)
@@ -264,8 +264,12 @@ class Entities:
         return self.history.record_action(f"Mark{named(name)} as {label}", action)
 
     def dismiss_duplicate(self, first_id: int, second_id: int) -> Changes:
-        """Never suggest this pair of entities as duplicates again."""
+        """Never suggest this pair of entities as duplicates again (ValueError: nothing to do)."""
         low, high = sorted((first_id, second_id))
+        if low == high:
+            raise ValueError(f"entity {low} is not a duplicate of itself; give two entities")
+        if entity_queries.dismissed_pair(self.db, low, high):
+            raise ValueError(f"entities {low} and {high} are dismissed as duplicates already")
         first, second = (row_named(self.db, "entities", "name", i) for i in (low, high))
         return self.history.record_action(
             f"Dismiss duplicate suggestion{first} and{second}",
@@ -274,7 +278,8 @@ class Entities:
             ),
         )[1]
 
-    def _mention(self, mention_id: int) -> dict[str, Any]:
+    def get_mention(self, mention_id: int) -> dict[str, Any]:
+        """One mention row (LookupError if missing): what a curation command reports."""
         row = dict_row(self.db.execute("SELECT * FROM mentions WHERE id = ?", [mention_id]))
         if row is None:
             raise LookupError(f"no mention with id {mention_id}")

@@ -102,6 +102,15 @@ def duplicate_entity_candidates(db: Database, limit: int = 100) -> list[dict[str
     return pairs[:limit]
 
 
+def dismissed_pair(db: Database, low: int, high: int) -> bool:
+    """Whether the pair (lower id first) was dismissed as duplicates already."""
+    return db.execute(
+        "SELECT 1 FROM entity_duplicate_dismissals WHERE first_entity_id = ? AND"
+        " second_entity_id = ?",
+        [low, high],
+    ).fetchone() is not None
+
+
 def find_entity_id(db: Database, name: str, *, include_hidden: bool = False) -> int | None:
     """The entity whose canonical name (or else alias) is ``name``, people first."""
     order = "CASE e.label WHEN 'PERSON' THEN 0 WHEN 'ORG' THEN 1 ELSE 2 END, e.id"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.core.text import blank_invisible, shorten, unquoted
+from workbench.store.text_windows import document_window
 
 MAX_NAME = 40
 
@@ -57,10 +58,12 @@ def document_named(db: Any, doc_id: int) -> str:
 
 
 def span_named(db: Any, doc_id: int, start: int, end: int) -> str:
-    """``named`` of a document span about to be annotated (SQLite counts code points)."""
-    length = max(0, min(end - start, 4 * MAX_NAME))
-    row = db.execute(
-        "SELECT substr(text, ?, ?) FROM documents WHERE id = ?", [start + 1, length, doc_id]
-    ).fetchone()
-    return named(row[0] if row else None)
+    """``named`` of a document span about to be annotated (its first characters only)."""
+    if not 0 <= start < end:
+        return ""
+    try:
+        window = document_window(db, doc_id, start, min(end, start + 4 * MAX_NAME), context=0)
+    except LookupError:
+        return ""
+    return named(window.text)
 

@@ -50,7 +50,14 @@ APP_NAME = "AnalystWorkbench"
 CLOSE_BACKUP_INTERVAL_S = 300.0
 DB_ENV = "WORKBENCH_DB"
 
-__all__ = ["DocumentNotFound", "SchemaTooNew", "Store", "default_library_path", "open_library"]
+__all__ = [
+    "DocumentNotFound",
+    "SchemaTooNew",
+    "Store",
+    "default_library_path",
+    "library_path",
+    "open_library",
+]
 
 
 class SchemaTooNew(RuntimeError):
@@ -63,6 +70,15 @@ def default_library_path() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "library.sqlite"
+
+
+def library_path(db: str | None) -> Path:
+    """The library file ``--db`` names (``~`` expanded), else ``default_library_path()``.
+
+    Why one function: the command line, ``check`` / ``restore`` and the window each
+    had their own copy of this rule, and a fourth front end would have made a fourth.
+    """
+    return Path(db).expanduser() if db else default_library_path()
 
 
 class Store:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.records import Claim, ClaimLink
 from workbench.core.vocabulary import CLAIM_STATUSES
+from workbench.operations.claimants import claimant_of
 from workbench.store import Store
 from workbench.ui.claims.claim_links import LINK_ROLE, ClaimLinksSection
 from workbench.ui.claims.empty_state import ClaimsEmptyState
@@ -295,9 +296,7 @@ class ClaimsPanel(QWidget):
         claim_id = self.claim_id
         if claim_id is None:
             return
-        text = " ".join(text.split())
-        entity_id = self.claimant_completer.entity_id(text) if text else None
-        free_text = None if entity_id is not None or not text else text
+        entity_id, free_text = claimant_of(text, self.claimant_completer.entity_id)
         self.controller.actions.run("Change claimant",
                                     lambda s: s.claims.set_claimant(claim_id, entity_id, free_text))
 

@@ -1,0 +1,40 @@
+"""``library_path``: the one rule for which file ``--db`` (or its absence) names, used by
+every command, ``check``/``restore`` and the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support import run_cli
+from workbench.store import DB_ENV, library_path
+
+
+def test_a_given_path_is_used_with_the_home_folder_expanded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert library_path("~/work/lib.sqlite") == tmp_path / "work" / "lib.sqlite"
+    assert library_path(str(tmp_path / "x.sqlite")) == tmp_path / "x.sqlite"
+
+
+@pytest.mark.parametrize("db", [None, ""])
+def test_no_path_is_the_environment_library_else_the_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db: str | None
+) -> None:
+    monkeypatch.setenv(DB_ENV, str(tmp_path / "env.sqlite"))
+    assert library_path(db) == tmp_path / "env.sqlite"
+    monkeypatch.delenv(DB_ENV)
+    assert library_path(db).name == "library.sqlite"
+
+
+def test_commands_and_check_open_the_library_the_rule_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert run_cli(Path("~/lib.sqlite"), "list") == 0
+    assert (tmp_path / "lib.sqlite").exists()
+    assert run_cli(Path("~/lib.sqlite"), "backup", "--quiet") == 0
+    assert run_cli(Path("~/lib.sqlite"), "backup", "--list", "--json") == 0
+    assert "lib" in capsys.readouterr().out

@@ -1,0 +1,26 @@
+"""Who makes a claim, from the name an analyst typed: one rule for the CLI and the window.
+
+Why one function: the command line kept "Jane  Doe" as typed (only the ends
+trimmed) while the window collapsed the inner spaces first, so one typed name
+was stored two ways and linked to its entity from one front end only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+#: Looks a collapsed name up: the entity id it stands for, else None.
+EntityFinder = Callable[[str], int | None]
+
+
+def claimant_of(name: str | None, find: EntityFinder) -> tuple[int | None, str | None]:
+    """``(entity id, None)`` for a name ``find`` knows, else ``(None, name)``; blank: no claimant.
+
+    The name is trimmed and its inner runs of spaces collapsed before ``find``
+    sees it, so "Jane  Doe" finds the entity "Jane Doe", or is kept as "Jane Doe".
+    """
+    text = " ".join((name or "").split())
+    if not text:
+        return None, None
+    entity_id = find(text)
+    return (entity_id, None) if entity_id is not None else (None, text)
