@@ -33,7 +33,7 @@ from workbench.core.vocabulary import (
 from workbench.store.files.library_file import (
     WORKBENCH,
     check_library_path,
-    connect_read_only,
+    connect_library_read_only,
     schema_state,
     starts_as_sqlite,
 )
@@ -94,7 +94,8 @@ def checked_copy(path: Path, folder: Path, name: str | None = None) -> Path:
     _refuse_unreadable(path)
     copy = Path(folder) / "theirs.sqlite"
     try:
-        with closing(connect_read_only(path)) as source, closing(sqlite3.connect(copy)) as target:
+        source_connection = connect_library_read_only(path)
+        with closing(source_connection) as source, closing(sqlite3.connect(copy)) as target:
             source.backup(target)
     except (sqlite3.Error, LibraryRefused) as error:
         raise MergeRefused(f"{shown} cannot be read as a library: {error}") from None

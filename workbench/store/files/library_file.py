@@ -18,8 +18,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workbench.store.files.backup_files import BackupInfo, holds_documents, list_backups
-from workbench.store.files.backup_files import connect_read_only as _connect_read_only
+from workbench.store.files.backup_files import (
+    BackupInfo,
+    connect_read_only,
+    holds_documents,
+    list_backups,
+)
 from workbench.store.files.refusals import LibraryRefused
 from workbench.store.schema import MIGRATION_SET
 
@@ -111,7 +115,7 @@ def open_database(path: Path) -> tuple[Database, bool]:
             raise LibraryRefused(path, f"cannot create {path.parent}: {_reason(error)}") from None
         return Database(path), False
     read_only = not is_writable(path)
-    db = Database(connect_read_only(path)) if read_only else Database(path)
+    db = Database(connect_library_read_only(path)) if read_only else Database(path)
     try:
         refuse_unless_library(db.conn, path)
     except BaseException:
@@ -120,10 +124,10 @@ def open_database(path: Path) -> tuple[Database, bool]:
     return db, read_only
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_library_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection to the library, or ``LibraryRefused`` saying why there is none."""
     try:
-        return _connect_read_only(path, timeout=5.0)
+        return connect_read_only(path, timeout=5.0)
     except sqlite3.OperationalError as error:
         raise LibraryRefused(path, f"cannot open {path} read-only: {error}") from None
 

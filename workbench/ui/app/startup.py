@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from workbench import __version__
 from workbench.operations.identity import author_for_name
 from workbench.paths import resources_dir, seeds_dir
-from workbench.store import Store, default_library_path
+from workbench.store import Store, library_path
 from workbench.ui.app.library_opening import follow_read_only_state, open_library_interactively
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.settings import APPLICATION, ORGANIZATION, app_settings
@@ -70,7 +69,7 @@ def run_app(db_path: str | None, author_name: str | None = None) -> int:
     app = application()
     settings = app_settings()
     theme = create_theme(settings)
-    path = Path(db_path).expanduser() if db_path else default_library_path()
+    path = library_path(db_path)
     opened = open_library_interactively(None, path)
     if opened is None:
         return 1
