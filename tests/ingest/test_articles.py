@@ -87,6 +87,14 @@ def test_text_without_content_is_refused(tmp_path: Path) -> None:
         build_article(text=" \n\x00\n ", fmt="text", path=tmp_path / "a.txt")
 
 
+@pytest.mark.parametrize("text", ["\u200b\u200b", " \u2060\n\u200d\ufe0f\u200e ", "\u00ad"])
+def test_text_of_invisible_characters_only_is_refused(tmp_path: Path, text: str) -> None:
+    """Found by an attack run: a file of zero-width spaces became a document with an
+    invisible title and nothing to read."""
+    with pytest.raises(IngestError, match="^no text found$"):
+        build_article(text=text, fmt="text", path=tmp_path / "a.txt")
+
+
 def test_json_numbers_that_are_no_date_are_dropped(tmp_path: Path) -> None:
     """Before: ``"published": NaN`` and ``1e400`` in a .jsonl line were stored as "nan", "inf"."""
     from workbench.ingest import read_articles
