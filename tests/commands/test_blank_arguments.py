@@ -31,6 +31,11 @@ CASES = [
     (("timeline", "--tag", " "), "a tag needs a name"),
     (("export", "--format", "json", "--tag", "/"), "a tag needs a name"),
     (("claims", "--by", " "), "empty AUTHOR"),
+    # invisible characters only (zero-width space, word joiner) are blank too
+    (("tags", "rename", "a", "\u200b"), "a tag needs a name"),
+    (("claims", "--claimant", "\u200b\u2060"), "empty NAME"),
+    (("search", "\u200b"), "empty QUERY"),
+    (("search", "\x00"), "empty QUERY"),
 ]
 
 

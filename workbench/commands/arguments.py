@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from workbench.commands.terminal import error
-from workbench.core.text import normalize_passage
+from workbench.core.text import has_visible_character, normalize_passage
 from workbench.core.vocabulary import HEX_COLOR, HIGHLIGHT_COLORS, color_value, normalize_tag_path
 
 # The largest integer SQLite stores; every row id is between 1 and this.
@@ -102,7 +102,7 @@ def non_blank(what: str, hint: str = "give an id or a name") -> Callable[[str], 
     """An argparse type for text that names something (a DOC, an ENTITY): blank is a usage error."""
 
     def parse(text: str) -> str:
-        if not text.strip():
+        if not has_visible_character(text):  # blank, or zero-width characters only
             raise argparse.ArgumentTypeError(f"empty {what}: {hint}")
         return text
 

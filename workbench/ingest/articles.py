@@ -6,12 +6,17 @@ import dataclasses
 import datetime as dt
 import math
 import re
-import unicodedata
 from pathlib import Path
 
 from workbench.core.boilerplate import outlet_named_in_footer, remove_boilerplate
 from workbench.core.models import Article
-from workbench.core.text import normalize_line, normalize_text, shorten, site_of
+from workbench.core.text import (
+    has_visible_character,
+    normalize_line,
+    normalize_text,
+    shorten,
+    site_of,
+)
 from workbench.ingest.dateline import detect_dateline, published_on_date_line
 from workbench.ingest.errors import IngestError
 
@@ -56,7 +61,7 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
     such lines keeps them rather than being refused.
     """
     body = text if text_is_normalized else normalize_text(text)
-    if not _has_visible_character(body):
+    if not has_visible_character(body):  # zero-width spaces alone made an invisible document
         raise IngestError("no text found")
     clean_url = optional_line(url)
     named_source = metadata_line(source) or outlet_named_in_footer(body) or site_of(clean_url)
@@ -74,15 +79,6 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
         origin_path=str(path),
         external_id=optional_line(external_id),
     )
-
-
-def _has_visible_character(text: str) -> bool:
-    """True when ``text`` holds a letter, digit, punctuation mark or symbol.
-
-    Why: a file of zero-width spaces, joiners or soft hyphens survives
-    normalising and became a document with an invisible title and nothing to read.
-    """
-    return any(unicodedata.category(ch)[0] in "LNPS" for ch in text)
 
 
 def replace_surrogates(text: str) -> str:
