@@ -77,8 +77,9 @@ def test_search_finds_the_seed(seeded_db: Path) -> None:
     assert [hit["id"] for hit in json.loads(result.stdout)] == [1]
 
 
-# "" is not junk but a blank QUERY, a usage error (tests/commands/test_blank_arguments.py)
-@pytest.mark.parametrize("junk", ['"', "NOT", "(", "a:b", "*", "-", '"AND" OR (', "\x00", "🙂"])
+# "" (and "\x00", nothing visible) is not junk but a blank QUERY, a usage error
+# (tests/commands/test_blank_arguments.py)
+@pytest.mark.parametrize("junk", ['"', "NOT", "(", "a:b", "*", "-", '"AND" OR (', "🙂"])
 def test_search_with_junk_never_crashes(
     seeded_db: Path, junk: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

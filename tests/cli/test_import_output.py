@@ -56,3 +56,25 @@ def test_quiet_and_json_together_are_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as stopped:  # argparse's own exit
         main(argv)
     assert stopped.value.code == 2
+
+
+STORY = ("Harbour plan approved\n\nThe council approved the harbour plan on Tuesday, officials "
+         "said. The mayor welcomed the decision and promised new jobs.\n\nCritics said the cost "
+         "was too high.\n")
+
+
+def test_an_import_that_orphans_marks_names_them_like_update(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by an attack run: importing an edited copy of a file made a new version and
+    orphaned a claim, but said only "1 updated to a new version"; `update` names them."""
+    db, article = str(tmp_path / "library.sqlite"), tmp_path / "plan.txt"
+    article.write_text(STORY, "utf-8")
+    assert main(["--db", db, "import", "--no-analyze", str(article)]) == 0
+    assert main(["--db", db, "claim", "1", "--quote", "promised new jobs", "--quiet"]) == 0
+    capsys.readouterr()
+    article.write_text(STORY.replace("promised new jobs", "promised 200 jobs"), "utf-8")
+    assert main(["--db", db, "import", "--no-analyze", "--json", str(article)]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["orphaned"] == [1]
+    assert "orphaned: 1 (see `workbench orphans`" in err

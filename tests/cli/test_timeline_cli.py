@@ -94,9 +94,12 @@ def test_the_calendars_last_periods_are_dates_not_usage_errors(library, capsys, 
     assert len(run_json(library, capsys, "--to", bound)["items"]) > 0
 
 
-def test_a_tag_path_that_cannot_be_one_is_failed_input_not_usage(library, capsys):
-    """Only a bad date is a usage error; a tag path with no name fails the input (exit 1)."""
-    assert main(["--db", str(library), "timeline", "--tag", " / "]) == 1
+def test_a_tag_path_that_cannot_be_one_is_a_usage_error(library, capsys):
+    """A tag path with no name is refused before the library is read (exit 2), like a blank
+    TAG of `tag` and `claims --tag` (which listed nothing, exit 0); an unknown tag is exit 1."""
+    with pytest.raises(SystemExit) as stop:
+        main(["--db", str(library), "timeline", "--tag", " / "])
+    assert stop.value.code == 2
     assert "a tag needs a name" in capsys.readouterr().err
 
 

@@ -26,6 +26,16 @@ CASES = [
     (("search", " \t"), "empty QUERY"),
     (("grade", "source", "", "A"), "empty NAME"),
     (("ach", "new", "Who?", "--hypothesis", " "), "empty hypothesis"),
+    # a second run: a blank --tag filter listed nothing (claims, exit 0) or failed as input (exit 1)
+    (("claims", "--tag", ""), "a tag needs a name"),
+    (("timeline", "--tag", " "), "a tag needs a name"),
+    (("export", "--format", "json", "--tag", "/"), "a tag needs a name"),
+    (("claims", "--by", " "), "empty AUTHOR"),
+    # invisible characters only (zero-width space, word joiner) are blank too
+    (("tags", "rename", "a", "\u200b"), "a tag needs a name"),
+    (("claims", "--claimant", "\u200b\u2060"), "empty NAME"),
+    (("search", "\u200b"), "empty QUERY"),
+    (("search", "\x00"), "empty QUERY"),
 ]
 
 
@@ -44,3 +54,25 @@ def test_blank_value_is_a_usage_error(
     assert fragment in err
     assert len(err.strip().splitlines()) == 1
     assert not db.exists(), "a usage error must not open (or create) the library"
+
+
+WHOLE_NUMBER_CASES = [
+    (("timeline", "--story", "abc"), "expected an id (a whole number), got 'abc'"),
+    (("diff", "1", "--from", "abc"), "expected a whole number, got 'abc'"),
+    (("diff", "1", "--to", "99999999999999999999"), "too large"),
+]
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"), WHOLE_NUMBER_CASES, ids=[" ".join(c[0]) for c in WHOLE_NUMBER_CASES]
+)
+def test_a_bad_number_is_named_without_sqlite_bounds(
+    argv: tuple[str, ...], fragment: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Found by a second attack run: ``diff 1 --from abc`` said "expected a whole number of
+    -9223372036854775808 or more" (and so did 99999999999999999999, which is more)."""
+    with pytest.raises(SystemExit) as stop:
+        main(["--db", str(tmp_path / "library.sqlite"), *argv])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert fragment in err and "9223372036854775808" not in err

@@ -10,6 +10,7 @@ import pytest
 from workbench.ingest import IngestError
 from workbench.ingest.articles import (
     DERIVED_TITLE_CHARS,
+    MAX_METADATA_CHARS,
     build_article,
     derive_title,
     normalize_published,
@@ -85,6 +86,25 @@ def test_text_is_normalised_once_and_metadata_cleaned(tmp_path: Path) -> None:
 def test_text_without_content_is_refused(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="^no text found$"):
         build_article(text=" \n\x00\n ", fmt="text", path=tmp_path / "a.txt")
+
+
+@pytest.mark.parametrize("text", ["\u200b\u200b", " \u2060\n\u200d\ufe0f\u200e ", "\u00ad"])
+def test_text_of_invisible_characters_only_is_refused(tmp_path: Path, text: str) -> None:
+    """Found by an attack run: a file of zero-width spaces became a document with an
+    invisible title and nothing to read."""
+    with pytest.raises(IngestError, match="^no text found$"):
+        build_article(text=text, fmt="text", path=tmp_path / "a.txt")
+
+
+def test_one_line_metadata_is_cut_to_a_readable_length(tmp_path: Path) -> None:
+    """Found by an attack run: a CSV title, an e-mail subject, a JSON source or author of
+    300,000 characters was kept whole and printed whole by every listing (HTML titles were
+    already cut by the page reader)."""
+    huge = "word " * 60_000
+    article = build_article(text="Body.", fmt="jsonl", path=tmp_path / "a.jsonl", title=huge,
+                            source=huge, author=huge, dateline=huge)
+    for value in (article.title, article.source, article.author, article.dateline):
+        assert value is not None and value.endswith("…") and len(value) <= MAX_METADATA_CHARS
 
 
 def test_json_numbers_that_are_no_date_are_dropped(tmp_path: Path) -> None:

@@ -95,6 +95,32 @@ def test_jsonl_deeply_nested_line_is_a_row_error(tmp_path: Path) -> None:
     assert isinstance(items[1], Article)
 
 
+def test_jsonl_nesting_too_deep_is_named_like_a_json_file(tmp_path: Path) -> None:
+    """It said "invalid JSON (RecursionError)": a Python exception's name, not the problem."""
+    path = tmp_path / "deep.jsonl"
+    path.write_text('{"text": ' + "[" * 100_000 + "\n", encoding="utf-8")
+    (item,) = read_records(path)
+    assert isinstance(item, RecordError) and "nested too deeply" in item.detail
+
+
+HUGE_NUMBER = "9" * 5_000  # more digits than int() reads (4,300)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_a_number_too_long_for_python_drops_its_field_not_the_record(
+    tmp_path: Path, suffix: str
+) -> None:
+    """Found by an attack run: one 5,000-digit number failed its record ("invalid JSON
+    (ValueError)") or its whole .json file, whose message told the user to call
+    sys.set_int_max_str_digits(). It is read like 1e400: no value, so the field is dropped."""
+    record = f'{{"title": "Harbour", "text": "The council met.", "published": {HUGE_NUMBER}, '
+    record += f'"id": {HUGE_NUMBER}}}'
+    path = tmp_path / f"big{suffix}"
+    path.write_text(record + "\n" if suffix == ".jsonl" else f"[{record}]", encoding="utf-8")
+    (article,) = read_articles(path)
+    assert (article.title, article.published, article.external_id) == ("Harbour", None, None)
+
+
 def test_jsonl_article_of_one_and_a_half_million_characters(tmp_path: Path) -> None:
     text = ("Officials said the talks would continue. " * 37_000)[:1_500_000]
     path = tmp_path / "long.jsonl"

@@ -61,6 +61,24 @@ def test_advanced_syntax_errors_are_one_line(searchable: Store, query: str) -> N
     assert "\n" not in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("russia -arms", "'arms' is read as a column name"),
+        ("author:someone", "'author' is read as a column name"),
+        ("(russia OR", "the query ends too early"),
+    ],
+)
+def test_advanced_syntax_errors_say_what_to_change(
+    searchable: Store, query: str, words: str
+) -> None:
+    """Found by an attack run: "russia -arms" said "no such column: arms" and "(a OR" said
+    'fts5: syntax error near ""', SQLite's words for what the analyst typed."""
+    for search in (searchable.library.search, searchable.library.count_search):
+        with pytest.raises(SearchSyntaxError, match=words):
+            search(query, advanced=True)
+
+
 def test_snippets_mark_matches(searchable: Store) -> None:
     (hit,) = searchable.library.search("warned")
     assert "[warned]" in hit.snippet_text()

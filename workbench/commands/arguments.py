@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from workbench.commands.terminal import error
-from workbench.core.text import normalize_passage
+from workbench.core.text import has_visible_character, normalize_passage
 from workbench.core.vocabulary import HEX_COLOR, HIGHLIGHT_COLORS, color_value, normalize_tag_path
 
 # The largest integer SQLite stores; every row id is between 1 and this.
@@ -102,7 +102,7 @@ def non_blank(what: str, hint: str = "give an id or a name") -> Callable[[str], 
     """An argparse type for text that names something (a DOC, an ENTITY): blank is a usage error."""
 
     def parse(text: str) -> str:
-        if not text.strip():
+        if not has_visible_character(text):  # blank, or zero-width characters only
             raise argparse.ArgumentTypeError(f"empty {what}: {hint}")
         return text
 
@@ -151,8 +151,22 @@ def hex_color(text: str) -> str:
     return text
 
 
-# Any integer SQLite can store: the fallback for an ``int`` argument not given a type above.
-sqlite_integer = count(-SQLITE_MAX_INT - 1)
+def sqlite_integer(text: str) -> int:
+    """Any integer SQLite can store: the fallback for an ``int`` argument not given a type above.
+
+    Why its own words: "a whole number of -9223372036854775808 or more" was said of "abc"
+    and of 99999999999999999999 alike, naming a bound nobody typed against.
+    """
+    value = whole_number(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}")
+    if not -SQLITE_MAX_INT - 1 <= value <= SQLITE_MAX_INT:
+        size = "large" if value > 0 else "small"
+        raise argparse.ArgumentTypeError(f"{text.strip()!r} is too {size} a number")
+    return value
+
+
+sqlite_integer.__name__ = "number"
 
 
 # ``type=int`` arguments that name a row, by dest: an impossible id there is "no such row".
@@ -161,6 +175,7 @@ _ID_DESTINATIONS = {
     "claim": "claim",
     "link": "link",
     "from_quote": "quote",
+    "story": "claim",
 }
 # ``type=int`` arguments that count something, by dest: below 1 (or too many) is a usage error.
 _COUNT_DESTINATIONS = {
@@ -183,6 +198,7 @@ _BLANK_REFUSED = {
     "batch": ("FILE", "give a file of statements"),
     "csv": ("FILE", "give the CSV file to write"),
     "query": ("QUERY", "give words to search for"),
+    "by": ("AUTHOR", "give an author's name or id"),
     "name": ("NAME", "give the source's name"),
     "hypothesis": ("hypothesis", "give its text"),
 }
@@ -198,6 +214,8 @@ def refuse_blank_references(parser: argparse.ArgumentParser) -> None:
         what = _REFERENCE_DESTINATIONS.get(action.dest)
         if what and action.type is None:
             action.type = non_blank(what)
+        elif action.dest == "tag" and action.type is None:  # a --tag filter: "" names no tag
+            action.type = tag_path
         elif action.dest in _BLANK_REFUSED and action.type is None:
             action.type = non_blank(*_BLANK_REFUSED[action.dest])
         if isinstance(action, argparse._SubParsersAction):

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.commands.cluster import chosen_cluster
+from workbench.commands.output import orphan_hint
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.text import plural, printable
@@ -76,6 +77,7 @@ def import_record(report: ImportReport) -> dict[str, Any]:
     return {
         "imported": list(report.imported),
         "updated": list(report.updated),
+        "orphaned": list(report.orphaned),
         "already_present": [
             {"path": path, "id": existing, "title": title}
             for path, title, existing in report.duplicates
@@ -111,6 +113,9 @@ def _print_import_report(report: ImportReport) -> None:
         f"{len(report.skipped)} skipped",
         file=sys.stderr,
     )
+    if report.orphaned:  # the words `update` uses
+        ids = ", ".join(str(orphan) for orphan in report.orphaned)
+        print(f"orphaned: {ids} {orphan_hint(len(report.orphaned))}", file=sys.stderr)
 
 
 def analyze_in_terminal(

@@ -3,9 +3,9 @@
 Text: one line per item (date, precision, kind, document, text), then the
 undated ones with why. ``--json``: ``{"items": [...], "undated": [...]}``
 with the keys listed in the README. An unknown entity, tag or claim fails the
-input (exit 1), as does a tag path that cannot be one; a date that is not one,
-or ``--to`` before ``--from``, is a usage error (exit 2), as ``export --since``
-with a bad date is.
+input (exit 1); a date that is not one, ``--to`` before ``--from``, or a tag
+path with no name (``--tag " / "``, as for ``tag`` and ``claims --tag``), is a
+usage error (exit 2), as ``export --since`` with a bad date is.
 """
 
 from __future__ import annotations

@@ -41,6 +41,20 @@ def normalize_passage(text: str) -> str:
     return text
 
 
+def has_visible_character(text: str) -> bool:
+    """True when ``text`` holds a character that shows: not spacing, a control or format
+    character (zero-width space, joiner, soft hyphen) or a mark with nothing to sit on.
+
+    Why: those survive ``strip()`` and normalising; a file, tag or name made only of
+    them showed as nothing at all. (A lone surrogate shows, as a replacement mark, and
+    its own checks name it.)
+    """
+    return any(unicodedata.category(ch) not in _INVISIBLE_CATEGORIES for ch in text)
+
+
+_INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Mn", "Me"})
+
+
 def normalize_line(text: str) -> str:
     """Collapse whitespace in a one-line field such as a title."""
     return " ".join(normalize_text(text).split())

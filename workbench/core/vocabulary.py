@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.core.text import has_visible_character
+
 # -- claims and links ------------------------------------------------------------
 
 CLAIM_STATUSES = ("unverified", "corroborated", "disputed", "retracted")
@@ -95,9 +97,9 @@ _TAG_SEPARATORS = re.compile(r"\s*/+\s*")
 
 
 def normalize_tag_path(path: str) -> str:
-    """Canonical tag path: slash-separated, no empty or padded parts."""
+    """Canonical tag path: slash-separated, no empty, invisible or padded parts."""
     parts = [" ".join(part.split()) for part in _TAG_SEPARATORS.split(path.strip())]
-    cleaned = "/".join(part for part in parts if part)
+    cleaned = "/".join(part for part in parts if has_visible_character(part))
     if not cleaned:
         raise ValueError("a tag needs a name")
     return cleaned

@@ -20,7 +20,9 @@ _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
 _BACKTICKS = re.compile(r"`+")
 _DEFINITION = re.compile(r"\]:")
 _ANGLE = re.compile(r"<(?:([^<>\s]+)>)?")
-_IMAGE = re.compile(r"(?<!\\)!\[")
+# "![" after an even run of backslashes (none, or escaped backslashes) is an image; after an odd
+# run the "!" itself is escaped.
+_IMAGE = re.compile(r"(?<!\\)((?:\\\\)*)!\[")
 _WIKILINK = re.compile(r"\[\[")
 _OUR_BLOCK_ID = re.compile(r"(\s)\^(claim-\d+)\s*$")
 _EMAIL = re.compile(r"^[^@\s:/]+@[^@\s:/]+\.[^@\s:/]+$")
@@ -126,7 +128,7 @@ def _find_closing(line: str, opening: re.Match[str]) -> int | None:
 def _sanitize_text(text: str) -> str:
     text = _DEFINITION.sub(lambda m: _definition(text, m), text)
     text = _neutralise_links(text)
-    text = _IMAGE.sub("&#33;[", text)
+    text = _IMAGE.sub(r"\1&#33;[", text)
     text = _WIKILINK.sub("\\[\\[", text)
     text = _ANGLE.sub(_angle, text)
     return _OUR_BLOCK_ID.sub(r"\1&#94;\2", text)

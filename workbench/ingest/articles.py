@@ -10,13 +10,22 @@ from pathlib import Path
 
 from workbench.core.boilerplate import outlet_named_in_footer, remove_boilerplate
 from workbench.core.models import Article
-from workbench.core.text import normalize_line, normalize_text, site_of
+from workbench.core.text import (
+    has_visible_character,
+    normalize_line,
+    normalize_text,
+    shorten,
+    site_of,
+)
 from workbench.ingest.dateline import detect_dateline, published_on_date_line
 from workbench.ingest.errors import IngestError
 
 MAX_TITLE_LINE_CHARS = 150
 DERIVED_TITLE_CHARS = 80
 MAX_DATE_CHARS = 64
+#: A title, source, author or dateline longer than this is cut with "…": a one-line field of
+#: 300,000 characters (a CSV cell, an e-mail subject) was printed whole by every listing.
+MAX_METADATA_CHARS = 1_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _EPOCH_NUMBER = re.compile(r"\d{9,13}(\.\d+)?")
@@ -52,20 +61,20 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
     such lines keeps them rather than being refused.
     """
     body = text if text_is_normalized else normalize_text(text)
-    if not body:
+    if not has_visible_character(body):  # zero-width spaces alone made an invisible document
         raise IngestError("no text found")
     clean_url = optional_line(url)
-    named_source = optional_line(source) or outlet_named_in_footer(body) or site_of(clean_url)
+    named_source = metadata_line(source) or outlet_named_in_footer(body) or site_of(clean_url)
     body = remove_boilerplate(body) or body
-    clean_title = optional_line(title) or derive_title(body)
+    clean_title = metadata_line(title) or derive_title(body)
     return Article(
         title=clean_title,
         text=body,
         source=named_source,
-        author=optional_line(author),
+        author=metadata_line(author),
         published=normalize_published(published) or published_on_date_line(body),
         url=clean_url,
-        dateline=optional_line(dateline) or detect_dateline(first_paragraph(body)),
+        dateline=metadata_line(dateline) or detect_dateline(first_paragraph(body)),
         format=fmt,
         origin_path=str(path),
         external_id=optional_line(external_id),
@@ -105,6 +114,12 @@ def optional_line(value: object) -> str | None:
         return None
     line = normalize_line(str(value))
     return line or None
+
+
+def metadata_line(value: object) -> str | None:
+    """``optional_line``, cut at a word to ``MAX_METADATA_CHARS`` (with "…")."""
+    line = optional_line(value)
+    return shorten(line, MAX_METADATA_CHARS) if line else line
 
 
 def first_paragraph(text: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from workbench.core.models import Article
 from workbench.ingest.decoding import MEGABYTE, read_limited_bytes
 from workbench.ingest.errors import IngestError, RecordError, WorkbenchExportError
-from workbench.ingest.jsonl_file import record_to_article
+from workbench.ingest.jsonl_file import json_loads, record_to_article
 
 JSON_MAX_BYTES = 500 * MEGABYTE
 EXPORT_FORMAT = "workbench-export"
@@ -49,7 +49,7 @@ def parse_json(data: bytes) -> Any:
     ``\\ud800`` escapes do) for the caller's checks to name, not as a crash.
     """
     try:
-        return json.loads(data)
+        return json_loads(data)
     except UnicodeDecodeError as error:
         raise IngestError(
             f"not valid JSON: not {error.encoding.upper()} text (bad byte at offset {error.start})"

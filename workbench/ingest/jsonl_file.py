@@ -61,12 +61,32 @@ def _parse_line(raw_line: bytes | str, number: int, path: Path) -> Article | Rec
     if not line:
         return None
     try:
-        record = json.loads(line)
+        record = json_loads(line)
     except json.JSONDecodeError as error:
         return RecordError(number, f"invalid JSON ({error.msg} at column {error.colno})")
-    except (ValueError, RecursionError) as error:
-        return RecordError(number, f"invalid JSON ({type(error).__name__})")
+    except RecursionError:
+        return RecordError(number, "JSON nested too deeply to read")
+    except ValueError as error:
+        return RecordError(number, f"invalid JSON ({error})")
     return record_to_article(record, number, path)
+
+
+def json_loads(data: str | bytes) -> object:
+    """``json.loads``, reading a whole number too long for ``int()`` as a float (inf).
+
+    Why: Python refuses to convert more than 4,300 digits, so one such number
+    failed its record or a whole ``.json`` file with advice to call
+    ``sys.set_int_max_str_digits``. As inf it is no value, like JSON's ``1e400``,
+    and the field that holds it is dropped.
+    """
+    return json.loads(data, parse_int=_whole_number)
+
+
+def _whole_number(digits: str) -> int | float:
+    return int(digits) if len(digits) <= _INT_DIGITS else float(digits)
+
+
+_INT_DIGITS = 4_000  # below Python's default int_max_str_digits (4,300)
 
 
 def record_to_article(record: object, number: int, path: Path) -> Article | RecordError:

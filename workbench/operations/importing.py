@@ -40,6 +40,8 @@ class ImportReport:
     imported: list[int] = field(default_factory=list)
     analyses: int = 0  # ACH analyses a workbench JSON export brought
     updated: list[int] = field(default_factory=list)
+    # Marks a new version left without a place (as `update` reports them): never silent.
+    orphaned: list[int] = field(default_factory=list)
     duplicates: list[tuple[str, str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     # Under a failed file, the problems it holds, one line each (an invalid export's).
@@ -224,6 +226,7 @@ def _store_article(
         update = store.versions.replace_document_text(previous, article)
         if not update.unchanged:
             report.updated.append(previous)
+            report.orphaned.extend(update.orphan_ids)
             if on_change is not None:
                 on_change(update.changes)
             return

@@ -371,5 +371,4 @@ def _run(db: Database, sql: str, params: list[Any], searching: bool) -> Any:
     except sqlite3.OperationalError as error:
         if not searching or is_interruption(error):
             raise
-        message = " ".join(str(error).split())
-        raise SearchSyntaxError(f"invalid search syntax: {message}") from None
+        raise fts.search_syntax_error(error) from None

@@ -215,6 +215,25 @@ def count_matches(db: Database, text: str, *, advanced: bool = False) -> int:
     return int(rows[0][0])
 
 
+_NO_SUCH_COLUMN = re.compile(r"no such column: (.+)")
+
+
+def search_syntax_error(error: sqlite3.OperationalError) -> SearchSyntaxError:
+    """An FTS5 parse error in the analyst's words: what was typed and what to change.
+
+    Why: "russia -arms" answered "no such column: arms" and "(a OR" 'fts5: syntax
+    error near ""', SQLite's view of the query rather than the analyst's.
+    """
+    message = " ".join(str(error).split())
+    column = _NO_SUCH_COLUMN.fullmatch(message)
+    if column:
+        message = (f"{column.group(1)!r} is read as a column name (after '-' or before ':'); "
+                   "put it in double quotes, or use NOT to leave a word out")
+    elif message == 'fts5: syntax error near ""':
+        message = "the query ends too early (an unclosed bracket, or an operator with no word)"
+    return SearchSyntaxError(f"invalid search syntax: {message}")
+
+
 def _run(db: Database, sql: str, params: list[object]) -> list[tuple[object, ...]]:
     """Execute a MATCH query, turning FTS5 parse errors into SearchSyntaxError."""
     try:
@@ -222,5 +241,4 @@ def _run(db: Database, sql: str, params: list[object]) -> list[tuple[object, ...
     except sqlite3.OperationalError as error:
         if is_interruption(error):
             raise
-        message = " ".join(str(error).split())
-        raise SearchSyntaxError(f"invalid search syntax: {message}") from None
+        raise search_syntax_error(error) from None

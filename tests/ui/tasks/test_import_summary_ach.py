@@ -26,3 +26,13 @@ def test_an_import_that_brings_analyses_tells_the_ach_dock_and_the_status_bar(
         report = import_paths(other, [exported], analyze=False, on_change=heard.append)
     assert report.analyses == 1 and any(changes.ach for changes in heard)
     assert summary_line(report).startswith("Imported 2 documents, 1 ACH analysis, 0 already")
+
+
+def test_the_status_line_names_marks_a_new_version_orphaned() -> None:
+    """It said "(annotations re-anchored)" even when none found a place."""
+    from workbench.operations.importing import ImportReport
+
+    report = ImportReport(updated=[3], orphaned=[7, 8])
+    assert "1 updated to a new version, 2 annotations lost their place" in (
+        summary_line(report))
+    assert "re-anchored" in summary_line(ImportReport(updated=[3]))

@@ -81,7 +81,11 @@ def summary_line(report: ImportReport) -> str:
         if report.analyses else ""
     line = (f"Imported {plural(len(report.imported), 'document')}{analyses}, "
             f"{len(report.duplicates)} already in the library, {len(report.failed)} failed")
-    if report.updated:
+    if report.updated and report.orphaned:  # never "re-anchored" when some found no place
+        lost = plural(len(report.orphaned), "annotation")
+        their = "its" if len(report.orphaned) == 1 else "their"
+        line += f", {len(report.updated)} updated to a new version, {lost} lost {their} place"
+    elif report.updated:
         line += f", {len(report.updated)} updated to a new version (annotations re-anchored)"
     if report.skipped:
         line += f", {len(report.skipped)} skipped (links, pipes)"
