@@ -129,12 +129,21 @@ class TimelineView(LazyRefreshWidget):
         theme.theme_changed.connect(lambda _t: self._recolour())
 
     def _layout(self) -> None:
-        bar = QHBoxLayout()
+        # The filters wrap onto a second row: in one row they held the dock (and the
+        # window) at least 1011 px wide, and a Timeline docked at the side or floating
+        # squeezed the reader to a column of broken words.
+        filters = QWidget()
+        flow = FlowLayout(filters)
+        flow.setContentsMargins(0, 0, 0, 0)
         for widget in (self.group_combo, self.entity_combo, self.tag_combo, self.story_combo,
                        self.status_combo, self.fit_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.count_label)
+            flow.addWidget(widget)
+        bar = QHBoxLayout()
+        bar.addWidget(filters, 1)
+        # Level with the first row of filters, however many rows they take.
+        self.count_label.setFixedHeight(self.group_combo.sizeHint().height())
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
         plot = QWidget()
         plot_layout = QHBoxLayout(plot)
         plot_layout.setContentsMargins(0, 0, 0, 0)
