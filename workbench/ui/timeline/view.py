@@ -45,7 +45,7 @@ from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.canvas import LANE_HEIGHT, TimelineCanvas
 from workbench.ui.timeline.labels import tooltip_text
 from workbench.ui.timeline.lanes import GROUPINGS, MARK_KEYS, build_lanes
-from workbench.ui.widgets.flow_layout import FlowLayout
+from workbench.ui.widgets.flow_layout import FlowLayout, filter_row
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget, collection_paused
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -129,21 +129,8 @@ class TimelineView(LazyRefreshWidget):
         theme.theme_changed.connect(lambda _t: self._recolour())
 
     def _layout(self) -> None:
-        # The filters wrap onto a second row: in one row they held the dock (and the
-        # window) at least 1011 px wide, and a Timeline docked at the side or floating
-        # squeezed the reader to a column of broken words.
-        filters = QWidget()
-        flow = FlowLayout(filters)
-        flow.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.group_combo, self.entity_combo, self.tag_combo, self.story_combo,
-                       self.status_combo, self.fit_button):
-            flow.addWidget(widget)
-        bar = QHBoxLayout()
-        bar.addWidget(filters, 1)
-        # Level with the first row of filters, however many rows they take.
-        self.count_label.setFixedHeight(self.group_combo.sizeHint().height())
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        bar.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
+        bar = filter_row([self.group_combo, self.entity_combo, self.tag_combo,
+                          self.story_combo, self.status_combo, self.fit_button], self.count_label)
         plot = QWidget()
         plot_layout = QHBoxLayout(plot)
         plot_layout.setContentsMargins(0, 0, 0, 0)

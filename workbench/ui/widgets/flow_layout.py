@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -84,6 +84,27 @@ class FlowLayout(QLayout):
             if self.on_arranged is not None:
                 self.on_arranged(overflow)
         return y + line_height - rect.y() + margins.bottom(), overflow
+
+
+def filter_row(widgets: list[QWidget], count_label: QLabel) -> QHBoxLayout:
+    """A dock's filters, wrapping onto more rows when narrow, and its count at the right.
+
+    Why: in one row a dock's filters set its minimum width (the Timeline's
+    1011 px, the Claims table's 692 px), so a dock moved to the side of the
+    window or floated pushed the window past the screen and left the reader a
+    column of broken words. The count stays level with the first row.
+    """
+    filters = QWidget()
+    flow = FlowLayout(filters)
+    flow.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        flow.addWidget(widget)
+    row = QHBoxLayout()
+    row.addWidget(filters, 1)
+    count_label.setFixedHeight(max(widget.sizeHint().height() for widget in widgets))
+    count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    row.addWidget(count_label, 0, Qt.AlignmentFlag.AlignTop)
+    return row
 
 
 def _place_line(line: list[tuple[QLayoutItem, QRect]], height: int, move: bool) -> None:
