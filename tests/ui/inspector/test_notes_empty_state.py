@@ -36,3 +36,17 @@ def test_a_highlight_hides_the_empty_state(qtbot, library, make_document, open_w
     settle(window)
     qtbot.waitUntil(lambda: len(notes.cards) == 1)
     assert not notes.empty_label.isVisible()
+
+
+def test_the_claims_tab_says_no_document_open_as_the_notes_tab_does(
+        qtbot, library, make_document, open_window) -> None:
+    doc = make_document(library, "Storm", "The bridge was closed on Monday.")
+    window = open_window(library)
+    claims = window.workspace.claims
+    window.inspector.setCurrentWidget(claims)
+    window.open_document(doc)
+    qtbot.waitUntil(lambda: window.reader.view.content is not None)
+    assert claims.empty_state.title.text() == "No claims in this document yet"
+    window.reader.show_document(None)
+    qtbot.waitUntil(lambda: window.workspace.notes.content is None)
+    assert claims.empty_state.title.text() == window.workspace.notes.empty_label.text()
