@@ -175,3 +175,22 @@ def test_hovering_a_hypothesis_header_shows_its_full_text_literally(
     shown = QTextDocumentFragment.fromHtml(QToolTip.text()).toPlainText()
     assert shown.startswith("H3: The <b>ferry</b> replaces the bridge for the summer")
     QToolTip.hideText()
+
+
+def test_tab_leaves_the_matrix_and_arrows_still_move_between_cells(
+    qtbot, library, make_document
+) -> None:
+    """Tab went cell by cell and wrapped from the last to the first: a keyboard trap."""
+    view, _, _ = _view(qtbot, library, make_document)
+    view.activateWindow()
+    table = view.table
+    table.setFocus()
+    last = view.model.index(view.model.rowCount() - 1, view.model.columnCount() - 1)
+    table.setCurrentIndex(last)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+    table.setFocus()
+    table.setCurrentIndex(view.model.index(0, 2))
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert table.currentIndex().column() == 3

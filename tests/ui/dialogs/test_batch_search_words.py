@@ -8,6 +8,9 @@ documents past the "Up to" limit are counted, not silently dropped.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from workbench.core.progress import Progress
 from workbench.ui.dialogs.batch_search import (
     BatchSearchDialog,
@@ -85,3 +88,16 @@ class _NoRunnerActions:
     def __init__(self, store) -> None:
         self.store = store
         self.runner = None
+
+
+def test_tab_in_the_statements_box_moves_on_instead_of_typing_a_tab(qtbot) -> None:
+    dialog = BatchSearchDialog(actions=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.statements_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.statements_edit)
+    qtbot.keyClicks(dialog.statements_edit, "The bridge closed")
+    qtbot.keyClick(dialog.statements_edit, Qt.Key.Key_Tab)
+    assert "\t" not in dialog.statements_edit.toPlainText()
+    assert QApplication.focusWidget() is not dialog.statements_edit

@@ -27,6 +27,9 @@ class AchTable(QTableView):
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setDropIndicatorShown(False)
+        # Arrows move between cells; Tab leaves the matrix. With Tab moving through the
+        # cells it wrapped from the last back to the first, and the keyboard never got out.
+        self.setTabKeyNavigation(False)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         self._accept_if_ours(event)

@@ -94,6 +94,8 @@ class AnalystWorkspace(QObject):
                                       window_actions.actions, self.open_entity_page,
                                       self.show_claim)
         self.notes = NotesPanel(theme, self.analyst)
+        self.notes.set_shortcuts(*(window_actions.actions[key].shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText) for key in ("highlight", "add_note")))
         self.claims = ClaimsPanel(store, theme, self.analyst)
         self.claims.set_mark_shortcut(window_actions.actions["mark_claim"].shortcut().toString(
             QKeySequence.SequenceFormat.NativeText))

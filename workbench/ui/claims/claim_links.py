@@ -31,6 +31,7 @@ from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
+from workbench.ui.widgets.wording import relation_word
 from workbench.ui.widgets.wrapped_rows import rows_height, wrap_rows
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -80,7 +81,8 @@ class ClaimLinksSection(QWidget):
             color = self.theme.palette.relation(link.relation, self.theme.theme)
             item.setIcon(0, swatch_icon(color))
             note = f"\n\nNote: {link.note}" if link.note else ""
-            item.setToolTip(0, plain_tooltip(f"{link.reads}: {other}\n\nIn: {title}{note}"))
+            reads = relation_word(link.reads)
+            item.setToolTip(0, plain_tooltip(f"{reads}: {other}\n\nIn: {title}{note}"))
             self.tree.addTopLevelItem(item)
         self.unlink_button.setEnabled(bool(links))
         self.tree.setVisible(bool(links))
@@ -98,5 +100,5 @@ class ClaimLinksSection(QWidget):
 
 def link_row_text(reads: str, other: str, title: str) -> str:
     """'Supports: “claim…”' and '— document title' under it, each shortened by words."""
-    row = f"{reads[:1].upper()}{reads[1:]}: “{shorten(other, CLAIM_CHARS)}”"
+    row = f"{relation_word(reads)}: “{shorten(other, CLAIM_CHARS)}”"
     return f"{row}\n— {shorten(title, TITLE_CHARS)}" if title else row

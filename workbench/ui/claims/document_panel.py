@@ -186,6 +186,7 @@ class ClaimsPanel(QWidget):
         refilling the editor (a history query, a relayout) cost ~1 ms each time.
         """
         claims = dict(content.claims) if content else {}
+        self.empty_state.set_document_open(content is not None)
         if not force and self._listed and claims == self.claims:
             return
         self._listed = True

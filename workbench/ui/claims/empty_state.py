@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 TITLE = "No claims in this document yet"
+NO_DOCUMENT_TITLE = "No document open"  # the Notes and Entities tabs' words
 WHAT = ("A claim is a statement you want to check: who says it, whether it holds, "
         "and which other reports support or contradict it.")
 HOW = "Select the statement in the reader, then right-click → Mark as Claim{shortcut}."
@@ -36,6 +37,10 @@ class ClaimsEmptyState(QWidget):
             layout.addWidget(label)
         layout.addStretch(1)
         self.set_shortcut("")
+
+    def set_document_open(self, is_open: bool) -> None:
+        """Say "No document open" rather than that an unopened document has no claims."""
+        self.title.setText(TITLE if is_open else NO_DOCUMENT_TITLE)
 
     def set_shortcut(self, shortcut: str) -> None:
         """Show the window's shortcut for Mark as Claim ("" when it has none)."""

@@ -20,7 +20,6 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -54,6 +53,7 @@ from workbench.ui.widgets.annotation_drag import (
 )
 from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.empty_hint import EmptyHint
+from workbench.ui.widgets.flow_layout import filter_row
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -221,11 +221,11 @@ class ClaimsView(LazyRefreshWidget):
         self.follow(changes_applied)
 
     def _layout(self) -> None:
-        row = QHBoxLayout()
-        for widget in (self.status_combo, self.claimant_edit, self.tag_combo, self.document_combo,
-                       self.grade_combo, self.author_combo):
-            row.addWidget(widget, 1 if widget is self.claimant_edit else 0)
-        row.addWidget(self.count_label)
+        # The claimant box keeps room for a name; the filters wrap in a narrow dock.
+        self.claimant_edit.setMinimumWidth(self.claimant_edit.fontMetrics().averageCharWidth() * 28)
+        row = filter_row([self.status_combo, self.claimant_edit, self.tag_combo,
+                          self.document_combo, self.grade_combo, self.author_combo],
+                         self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(row)

@@ -47,6 +47,7 @@ from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import legend_key, swatch_icon
+from workbench.ui.widgets.wording import relation_word
 
 COLUMN_WIDTH, ROW_HEIGHT, TOP, RADIUS = 260.0, 54.0, 60.0, 9.0
 LABEL_CHARS = 34
@@ -235,7 +236,7 @@ class ClaimMapView(LazyRefreshWidget):
             dashed = relation == "contradicts"
             pen.setStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
         edge = self.scene.addPath(path, pen)
-        edge.setToolTip(plain_tooltip(relation))
+        edge.setToolTip(plain_tooltip(relation_word(relation)))
         edge.setZValue(0)
         if relation not in SYMMETRIC_RELATIONS:
             self._arrow(control, end, color)
@@ -262,7 +263,7 @@ class ClaimMapView(LazyRefreshWidget):
         for relation in RELATIONS:
             arrow = "—" if relation in SYMMETRIC_RELATIONS else "→"
             self.legend.addWidget(legend_key(swatch_icon(palette.relation(relation, theme)),
-                                       f"{relation} {arrow}"))
+                                       f"{relation_word(relation)} {arrow}"))
         self.legend.addWidget(self.linked_only_check)
 
     def _open(self, claim: Claim) -> None:

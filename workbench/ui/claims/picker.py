@@ -20,6 +20,7 @@ from workbench.core.records import Claim
 from workbench.core.vocabulary import RELATIONS
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.wording import relation_word
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -56,7 +57,7 @@ class ClaimPickerDialog(QDialog):
         self.empty_hint = EmptyHint(self.claim_list, self._empty_text)
         self.relation_combo = QComboBox()
         for relation in RELATIONS:
-            self.relation_combo.addItem(relation, relation)
+            self.relation_combo.addItem(relation_word(relation), relation)
         self.note_edit = QLineEdit(placeholderText="Why (optional)")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -85,6 +85,8 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         self.statements_edit = QPlainTextEdit()
         self.statements_edit.setPlaceholderText("Paste statements, one per line — e.g. the "
                                                 "lines of a speech or a list of claims to check.")
+        # A tab is never part of a statement: Tab moves on to the limit and Search.
+        self.statements_edit.setTabChangesFocus(True)
         self.limit_spin = QSpinBox(minimum=1, maximum=25, value=5)
         self.limit_spin.setPrefix("Up to ")
         self.limit_spin.setSuffix(" documents each")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,6 +48,14 @@ class NoteEditorDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # The keyboard could not leave the editor: Tab typed a tab and Return a new line, so
+        # Save was out of reach. Tab moves on (as in a web form) and Ctrl+Enter saves.
+        self.editor.setTabChangesFocus(True)
+        for saving in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(saving), self, activated=self.accept)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        save.setToolTip(f"Save ({keys})")
         layout = QVBoxLayout(self)
         layout.addWidget(quoted)
         layout.addWidget(splitter, 1)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.records import Annotation
 from workbench.core.text import shorten
+from workbench.ui.inspector.panel import NO_DOCUMENT
 from workbench.ui.reader.analyst_controller import AnalystController
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.mark_wording import (
@@ -37,6 +38,9 @@ from workbench.ui.widgets.note_browser import NoteBrowser
 from workbench.ui.widgets.swatches import fill_color_menu
 
 EXCERPT = 160
+# Worded as the Claims tab's empty state: the tab is "Notes", and it lists highlights too.
+NO_NOTES = ("No highlights or notes in this document yet. Select text in the reader, then "
+            "right-click → Highlight or Add Note…{shortcuts}.")
 
 
 class NoteCard(QFrame):
@@ -124,6 +128,7 @@ class NotesPanel(QScrollArea):
         self.content: ReaderContent | None = None
         self._cards_for: object = None
         self.cards_built = 0  # for tests that count work
+        self.shortcuts = ""
         self._build_body()
         theme.theme_changed.connect(lambda _theme: self.restyle())
 
@@ -145,8 +150,7 @@ class NotesPanel(QScrollArea):
         self.cards_layout = QVBoxLayout(body)
         self.cards_layout.setContentsMargins(6, 6, 6, 6)
         self.cards_layout.setSpacing(6)
-        self.empty_label = QLabel("No highlights yet. Select text in the reader and "
-                                  "right-click → Highlight or Add Note…", objectName="MutedLabel")
+        self.empty_label = QLabel(NO_DOCUMENT, objectName="MutedLabel")
         self.empty_label.setWordWrap(True)
         self.cards_layout.addWidget(self.empty_label)
         self.cards_layout.addStretch(1)
@@ -155,6 +159,17 @@ class NotesPanel(QScrollArea):
             old.deleteLater()
         self.setWidget(body)
 
+    def set_shortcuts(self, highlight: str, note: str) -> None:
+        """Name the window's Highlight and Add Note shortcuts in the empty state."""
+        keys = [key for key in (highlight, note) if key]
+        self.shortcuts = f" (or press {' or '.join(keys)})" if keys else ""
+        self._say_why_empty()
+
+    def _say_why_empty(self) -> None:
+        """No document open, or one without highlights and notes (how to add one)."""
+        self.empty_label.setText(NO_NOTES.format(shortcuts=self.shortcuts)
+                                 if self.content is not None else NO_DOCUMENT)
+
     def show_content(self, content: ReaderContent | None) -> None:
         """Show a document's highlights and notes; cards are built when the panel is visible.
 
@@ -162,6 +177,7 @@ class NotesPanel(QScrollArea):
         their cards while the Notes tab is hidden would slow every document switch.
         """
         self.content = content
+        self._say_why_empty()
         self._cards_for = _NOT_BUILT
         if self.isVisible():
             self._build_cards()

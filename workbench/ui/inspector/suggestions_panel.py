@@ -36,6 +36,7 @@ from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.match_evidence import evidence_tooltip, rank_text
 from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_in_document
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
+from workbench.ui.widgets.wording import relation_word
 
 LIMIT = 10
 NO_MATCH = f"{NO_LIKELY_MATCHES} in other documents."
@@ -107,7 +108,7 @@ class SuggestionCard(QFrame):
         self.accept_button = QPushButton("Accept")
         menu = QMenu(self.accept_button)
         for relation in RELATIONS:
-            menu.addAction(relation).triggered.connect(
+            menu.addAction(relation_word(relation)).triggered.connect(
                 lambda _c=False, r=relation: self.accepted.emit(self.suggestion, r))
         self.accept_button.setMenu(menu)
         self.reject_button = QPushButton("Reject")

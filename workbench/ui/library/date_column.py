@@ -12,9 +12,15 @@ stays in the tooltip and sorting is unchanged.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
+from workbench.ui.widgets.cut_text import has_own_tooltip, show_whole_text
 from workbench.ui.widgets.dates import NO_DATE_MARK
 
 TITLE_SHARE = 0.68  # of the table's width the title keeps before the date shortens
@@ -46,6 +52,16 @@ class DateDelegate(QStyledItemDelegate):
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         option.text = fitting_form(option.text, QFontMetrics(option.font), option.rect.width())
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802 - Qt override
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        """A date shown shorter than it is ("2019-10") gives the whole date on hover."""
+        text = index.data()
+        if (isinstance(text, str) and not has_own_tooltip(index)
+                and fitting_form(text, QFontMetrics(option.font), option.rect.width()) != text):
+            return show_whole_text(event, view, text, option.rect)
+        return super().helpEvent(event, view, option, index)
 
 
 def form_widths(table: QTableView, header_text: str) -> list[int]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from workbench.core.records import Claim
@@ -66,10 +66,14 @@ class ReaderMenu:
         if quote is not None and quote.get("id") is not None:
             self._quote_items(menu, quote, shown_claim)
         menu.addSeparator()
+        # With their keys shown, as every other item here and a text box's own menu show them.
         copy = menu.addAction("Copy")
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setEnabled(view.textCursor().hasSelection())
         copy.triggered.connect(view.copy)
-        menu.addAction("Select All").triggered.connect(view.selectAll)
+        select_all = menu.addAction("Select All")
+        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
+        select_all.triggered.connect(view.selectAll)
         return menu
 
     def _quote_items(self, menu: QMenu, quote: dict[str, Any], shown_claim: int | None) -> None:

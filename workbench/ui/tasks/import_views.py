@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.text import plural
 from workbench.operations.importing import ImportReport
+from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 FILE_SHARE = 0.4  # at most this much of the list's width for the file column
@@ -88,7 +89,9 @@ def summary_line(report: ImportReport) -> str:
     elif report.updated:
         line += f", {len(report.updated)} updated to a new version (annotations re-anchored)"
     if report.skipped:
-        line += f", {len(report.skipped)} skipped (links, pipes)"
+        # The rows say why (a link, a pipe, a saved page's helper folder): "(links, pipes)"
+        # here was wrong for the saved pages.
+        line += f", {len(report.skipped)} skipped"
     return line + (" — cancelled" if report.cancelled else "")
 
 
@@ -111,6 +114,7 @@ class ImportSummaryDialog(QDialog):
         self.problems = QTreeWidget()
         self.problems.setHeaderLabels(["File", "What happened"])
         self.problems.setRootIsDecorated(False)
+        pad_rows(self.problems, QSize(0, 6))  # a failure and the next one ran into one block
         self.problems.header().setStretchLastSection(True)
         paths = [path for path, *_ in (*report.failed, *report.duplicates, *report.skipped)]
         self.folder = shared_folder(paths)
@@ -123,7 +127,7 @@ class ImportSummaryDialog(QDialog):
         for path, title, existing in report.duplicates:
             self._add_row(path, f"Already in the library as document {existing} ({title})")
         for path, reason in report.skipped:
-            self._add_row(path, f"Skipped: {reason}")
+            self._add_row(path, skipped_text(reason))
         has_rows = self.problems.topLevelItemCount() > 0
         self.problems.setVisible(has_rows)
         self.problems.installEventFilter(self)
@@ -162,6 +166,16 @@ class ImportSummaryDialog(QDialog):
         """The (file, what happened) rows shown (for tests and accessibility)."""
         return [(self.problems.topLevelItem(i).text(0), self.problems.topLevelItem(i).text(1))
                 for i in range(self.problems.topLevelItemCount())]
+
+
+def skipped_text(reason: str) -> str:
+    """A skipped file's row: "Skipped: <why>", without the reason's own ", skipped".
+
+    The reasons are written for the command line, which prints them bare
+    ("fifo: not a regular file (named pipe), skipped"); prefixed here they
+    read "Skipped: …, skipped".
+    """
+    return f"Skipped: {reason.removesuffix(', skipped')}"
 
 
 def shared_folder(paths: list[str]) -> str:

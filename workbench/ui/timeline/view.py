@@ -49,7 +49,7 @@ from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.canvas import LANE_HEIGHT, TimelineCanvas
 from workbench.ui.timeline.labels import tooltip_text
 from workbench.ui.timeline.lanes import GROUPINGS, MARK_KEYS, build_lanes
-from workbench.ui.widgets.flow_layout import FlowLayout
+from workbench.ui.widgets.flow_layout import FlowLayout, filter_row
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget, collection_paused
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -139,12 +139,8 @@ class TimelineView(LazyRefreshWidget):
         theme.theme_changed.connect(lambda _t: self._recolour())
 
     def _layout(self) -> None:
-        bar = QHBoxLayout()
-        for widget in (self.group_combo, self.entity_combo, self.tag_combo, self.story_combo,
-                       self.status_combo, self.fit_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.count_label)
+        bar = filter_row([self.group_combo, self.entity_combo, self.tag_combo,
+                          self.story_combo, self.status_combo, self.fit_button], self.count_label)
         plot = QWidget()
         plot_layout = QHBoxLayout(plot)
         plot_layout.setContentsMargins(0, 0, 0, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -61,6 +61,7 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height, lines, overflow = area.x(), area.y(), 0, 1, 0
+        line: list[tuple[QLayoutItem, QRect]] = []
         for item in self._items:
             hint = item.sizeHint()
             wraps = x + hint.width() > area.right() + 1 and line_height > 0
@@ -71,13 +72,48 @@ class FlowLayout(QLayout):
                 continue
             if wraps:
                 lines += 1
+                _place_line(line, line_height, move)
+                line = []
                 x, y, line_height = area.x(), y + line_height + self.spacing(), 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            line.append((item, QRect(QPoint(x, y), hint)))
             x += hint.width() + self.spacing()
             line_height = max(line_height, hint.height())
+        _place_line(line, line_height, move)
         if move:
             self.overflow = overflow
             if self.on_arranged is not None:
                 self.on_arranged(overflow)
         return y + line_height - rect.y() + margins.bottom(), overflow
+
+
+def filter_row(widgets: list[QWidget], count_label: QLabel) -> QHBoxLayout:
+    """A dock's filters, wrapping onto more rows when narrow, and its count at the right.
+
+    Why: in one row a dock's filters set its minimum width (the Timeline's
+    1011 px, the Claims table's 692 px), so a dock moved to the side of the
+    window or floated pushed the window past the screen and left the reader a
+    column of broken words. The count stays level with the first row.
+    """
+    filters = QWidget()
+    flow = FlowLayout(filters)
+    flow.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        flow.addWidget(widget)
+    row = QHBoxLayout()
+    row.addWidget(filters, 1)
+    count_label.setFixedHeight(max(widget.sizeHint().height() for widget in widgets))
+    count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    row.addWidget(count_label, 0, Qt.AlignmentFlag.AlignTop)
+    return row
+
+
+def _place_line(line: list[tuple[QLayoutItem, QRect]], height: int, move: bool) -> None:
+    """Give one line's items their places, each centred in the line's height.
+
+    Why centred: a button beside taller combo boxes sat 2 px high on the
+    Timeline's filter row (a box layout centres them; this one put them at the top).
+    """
+    if not move:
+        return
+    for item, place in line:
+        item.setGeometry(place.translated(0, (height - place.height()) // 2))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
+
+from workbench.ui.widgets.cut_text import cell_is_cut, has_own_tooltip, show_whole_text
 
 ROW_PADDING = QSize(14, 8)  # px added to a cell: a gap between columns, air between rows
 NUMBER_GAP = 10  # px between a right-aligned count and the text of the column after it
@@ -30,6 +32,15 @@ class PaddedRowDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         return super().sizeHint(option, index) + self.padding
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802 - Qt override
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        """A cut cell without a tooltip of its own shows its whole text (``cut_text``)."""
+        if (event.type() == QEvent.Type.ToolTip and not has_own_tooltip(index)
+                and cell_is_cut(self, option, index)):
+            return show_whole_text(event, view, str(index.data()), option.rect)
+        return super().helpEvent(event, view, option, index)
 
 
 def pad_rows(view: QAbstractItemView, padding: QSize = ROW_PADDING) -> None:

@@ -16,3 +16,14 @@ def menu_literal(text: str) -> str:
     "~/R&D/notes.sqlite" lost its "&" in Open Recent.
     """
     return text.replace("&", "&&")
+
+
+def relation_word(reads: str) -> str:
+    """A link's relation as the window shows it: capitalised, as claim statuses are.
+
+    ``reads`` is the relation or its wording from one end ("supports",
+    "supported by"). Why one place: the Claims tab said "Supports:", while the
+    Link dialog's list, the suggestions' Accept menu and the claim map's legend
+    said "supports" beside statuses spelt "Unverified".
+    """
+    return reads[:1].upper() + reads[1:]

@@ -1,0 +1,23 @@
+"""The import summary's words: each skipped file said once, the headline true for every kind."""
+
+from __future__ import annotations
+
+from workbench.ingest.folders import LINK_BROKEN, LINK_NOT_FOLLOWED, SAVED_PAGE_FILES
+from workbench.operations.importing import ImportReport
+from workbench.ui.tasks.import_views import ImportSummaryDialog, summary_line
+
+
+def test_skipped_files_are_said_once_and_not_called_links_or_pipes(qtbot) -> None:
+    """A saved page's helper folder is neither: the headline said "(links, pipes)", and
+    each row "Skipped: …, skipped"."""
+    saved = SAVED_PAGE_FILES.format(page="Budget.html")
+    report = ImportReport(skipped=[("/news/Budget_files", saved), ("/news/old.txt", LINK_BROKEN),
+                                   ("/news/passwd.txt", LINK_NOT_FOLLOWED)], files_seen=3)
+    assert summary_line(report).endswith(", 3 skipped")
+    dialog = ImportSummaryDialog(report)
+    qtbot.addWidget(dialog)
+    rows = dict(dialog.rows())
+    assert rows["Budget_files"].startswith("Skipped: the images, scripts and frames")
+    assert rows["old.txt"] == "Skipped: symbolic link to a missing file"
+    assert rows["passwd.txt"] == "Skipped: symbolic link, not followed"
+    assert all(text.lower().count("skipped") == 1 for text in rows.values())
