@@ -296,9 +296,10 @@ Dating = tuple["TimeSpan | None", "str | None", str, str]
 """An item's ``when``, ``date_value``, ``dated_by`` and ``reason``, in the record's order."""
 
 
-def _item(document: TimelineDocument, kind: str, text: str, where: tuple[int, int],
-          sentence: tuple[int, int], mark: SourceMark | None, named: _NamedIndex | None,
-          dating: Dating = (None, None, "", "")) -> TimelineItem:
+def _item(  # noqa: PLR0913 - the one place an item is made: each argument is part of it
+        document: TimelineDocument, kind: str, text: str, where: tuple[int, int],
+        sentence: tuple[int, int], mark: SourceMark | None, named: _NamedIndex | None,
+        dating: Dating = (None, None, "", "")) -> TimelineItem:
     """The one place an item is made (built positionally: an open makes one per item)."""
     entity_ids = named.within(sentence) if named is not None else ()
     if mark is None:

@@ -49,7 +49,7 @@ class MarkdownExport:
     cancelled: bool = False
 
 
-def export_markdown(
+def export_markdown(  # noqa: PLR0913 - the records in, then one keyword per option
     notes: Iterable[dict[str, Any]],
     names: Mapping[int, str],
     folder: str | Path,

@@ -34,7 +34,7 @@ class Claims:
         self.db = db
         self.history = history
 
-    def add_claim(
+    def add_claim(  # noqa: PLR0913 - the span, then one keyword per field of a claim
         self,
         doc_id: int,
         start: int,
@@ -261,7 +261,7 @@ _LINKS = (
 )
 
 
-def insert_claim(
+def insert_claim(  # noqa: PLR0913 - the span, then one keyword per field of a claim
     rec: Recorder,
     doc_id: int,
     start: int,

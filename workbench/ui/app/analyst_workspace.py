@@ -80,10 +80,11 @@ class AnalystWorkspace(QObject):
     document_requested = Signal(int)
     entity_in_document_requested = Signal(int, int)
 
-    def __init__(self, window: QMainWindow, store: Store, theme: ThemeManager,
-                 runner: TaskRunner | None, changes_applied: SignalInstance,
-                 reader: ReaderPane, inspector: InspectorPanel,
-                 window_actions: WindowActions) -> None:
+    def __init__(  # noqa: PLR0913 - the window's parts it wires together, each once
+            self, window: QMainWindow, store: Store, theme: ThemeManager,
+            runner: TaskRunner | None, changes_applied: SignalInstance,
+            reader: ReaderPane, inspector: InspectorPanel, window_actions: WindowActions,
+    ) -> None:
         super().__init__(window)
         self.window, self.store, self.theme = window, store, theme
         self.reader, self.inspector, self.window_actions = reader, inspector, window_actions

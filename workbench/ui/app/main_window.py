@@ -63,10 +63,11 @@ class MainWindow(QMainWindow):
     changes_applied = Signal(object)
     library_opened = Signal(str)
 
-    def __init__(self, store: Store, theme: ThemeManager, settings: QSettings | None = None,
-                 analyze: bool = True, own_store: bool = False,
-                 background_work: bool = True, library_lock: LibraryLock | None = None,
-                 session_author: Author | None = None) -> None:
+    def __init__(  # noqa: PLR0913 - the library and theme, then how this window runs
+            self, store: Store, theme: ThemeManager, settings: QSettings | None = None,
+            analyze: bool = True, own_store: bool = False,
+            background_work: bool = True, library_lock: LibraryLock | None = None,
+            session_author: Author | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)

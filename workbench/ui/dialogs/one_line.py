@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 class OneLineDialog(QDialog):
     """One labelled line, a hint, the reason it cannot be used (if any), accept and reject."""
 
-    def __init__(self, label: str, text: str, hint: str,
-                 problem_of: Callable[[str], str | None], parent: QWidget | None = None, *,
-                 accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
-                 reject: str = "Cancel", quiet_when_empty: bool = False) -> None:
+    def __init__(  # noqa: PLR0913 - what to ask and check, then keyword options
+            self, label: str, text: str, hint: str,
+            problem_of: Callable[[str], str | None], parent: QWidget | None = None, *,
+            accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+            reject: str = "Cancel", quiet_when_empty: bool = False) -> None:
         super().__init__(parent)
         self._problem_of, self._accept = problem_of, accept
         self._quiet_when_empty = quiet_when_empty
