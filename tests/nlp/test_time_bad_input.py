@@ -7,16 +7,14 @@ import datetime as dt
 
 import pytest
 
-from workbench.nlp.pipeline import analyze_document
+from tests.nlp.time_support import time_values
 
 ANCHOR = dt.date(2024, 5, 1)
 BATTLE = "The Normans won the battle of Hastings on October 14, 1066. "
 
 
 def _values(nlp, text: str) -> dict[str, str | None]:
-    analysis = analyze_document("", text, nlp, published=ANCHOR.isoformat())
-    return {m.text: m.value for m in analysis.mentions
-            if m.label in ("DATE", "TIME") and m.field == "text"}
+    return time_values(nlp, text, ANCHOR)
 
 
 def test_the_day_a_later_year_places_is_not_the_day_named_before(nlp) -> None:

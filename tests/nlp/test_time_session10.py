@@ -7,18 +7,16 @@ import datetime as dt
 
 import pytest
 
+from tests.nlp.time_support import time_values
 from workbench.core.models import Mention
 from workbench.core.time_spoken_clock import SPOKEN_CLOCK_IN_TEXT, is_spoken_clock
-from workbench.nlp.pipeline import analyze_document
 from workbench.nlp.time_false_alarms import is_false_alarm
 
 ANCHOR = dt.date(2025, 10, 14)
 
 
 def _values(nlp, text: str) -> dict[str, str | None]:
-    analysis = analyze_document("", text, nlp, published=ANCHOR.isoformat())
-    return {m.text: m.value for m in analysis.mentions
-            if m.label in ("DATE", "TIME") and m.field == "text"}
+    return time_values(nlp, text, ANCHOR)
 
 
 def test_a_spoken_clock_time_the_model_leaves_out_is_found(nlp) -> None:

@@ -7,16 +7,14 @@ import datetime as dt
 
 import pytest
 
+from tests.nlp.time_support import time_values
 from workbench.core.time_normalise import normalise_time
-from workbench.nlp.pipeline import analyze_document
 
 ANCHOR = dt.date(2024, 4, 10)
 
 
 def _values(nlp, text: str) -> dict[str, str | None]:
-    analysis = analyze_document("", text, nlp, published=ANCHOR.isoformat())
-    return {m.text: m.value for m in analysis.mentions
-            if m.label in ("DATE", "TIME") and m.field == "text"}
+    return time_values(nlp, text, ANCHOR)
 
 
 def test_a_clock_time_before_its_own_day_is_that_days_after_an_earlier_day(nlp) -> None:

@@ -7,15 +7,13 @@ import datetime as dt
 
 import pytest
 
-from workbench.nlp.pipeline import analyze_document
+from tests.nlp.time_support import time_values
 
 ANCHOR = dt.date(2024, 4, 10)
 
 
 def _values(nlp, text: str) -> dict[str, str | None]:
-    analysis = analyze_document("", text, nlp, published=ANCHOR.isoformat())
-    return {m.text: m.value for m in analysis.mentions
-            if m.label in ("DATE", "TIME") and m.field == "text"}
+    return time_values(nlp, text, ANCHOR)
 
 
 @pytest.mark.parametrize(("text", "words", "value"), [
