@@ -39,6 +39,7 @@ from workbench.nlp.chunks import is_huge, person_merges, plan_chunks
 from workbench.nlp.library_labels import LibraryLabels
 from workbench.nlp.pipeline import ANALYSIS_VERSION
 from workbench.nlp.workers import AnalysisResult, ChunkJob, ChunkResult, Result, SmallJobRunner
+from workbench.operations.result_order import InSendingOrder
 from workbench.operations.stepping import Feed, feed_steps, run_steps
 from workbench.store import AnalysisRun, Store
 
@@ -135,6 +136,8 @@ def analysis_steps(
             yield from feed_steps(feed, saver.save, progress.check)
         except Cancelled:
             saver.report.cancelled = True
+        finally:
+            saver.save_waiting()  # results that overtook a document that never came back
     finally:
         store.analysis.end_run(run)  # what was not saved stays pending, free for the next run
     return saver.report
@@ -230,6 +233,8 @@ class _ResultSaver:
         self.titles = {doc_id: title for doc_id, title, _ in whole}
         self.words = {doc_id: count_words(text) for doc_id, _, text in whole}
         self.huge = {document.document_id: document for document in huge}
+        self.in_order: InSendingOrder[AnalysisResult] = InSendingOrder(
+            doc_id for doc_id, _, _ in whole)
         has_work = bool(whole or huge)
         # the library's labels and people, learning from each document this run saves
         self.prior = LibraryLabels.from_rows(store.entities.list_entities() if has_work else [])
@@ -243,12 +248,18 @@ class _ResultSaver:
     def save(self, result: Result) -> None:
         """Save one document's or one chunk's result (called on the writer's thread)."""
         if isinstance(result, AnalysisResult):
-            self._save_document(result)
+            for ready in self.in_order.arrived(result.document_id, result):
+                self._save_document(ready)
         elif isinstance(result, ChunkResult):
             self._save_chunk(result)
         if time.monotonic() - self.lease_renewed > LEASE_RENEWAL_SECONDS:
             self.store.analysis.renew_claims(self.run)
             self.lease_renewed = time.monotonic()
+
+    def save_waiting(self) -> None:
+        """Save the results still held back for a document sent before them."""
+        for ready in self.in_order.rest():
+            self._save_document(ready)
 
     def _save_document(self, result: AnalysisResult) -> None:
         doc_id, analysis = result.document_id, result.analysis
