@@ -131,3 +131,49 @@ def test_narrators_he_with_no_man_in_the_paragraph_names_nobody() -> None:
     quote = speaker_quote(STORY, "he", "\u201cSorry.\u201d", hint="Ben Osei")
     (resolved,) = resolve_speakers([quote], [article_person("Ben Osei")], STORY)
     assert resolved.speaker is None
+
+
+SEAGER = (
+    "Sara Seager spoke with Wikinews about planets.\n\n"
+    "((WN)) Which planets could host life? And what do we know of their skies?\n\n"
+    "((Sara Seager))  Super Earths.  We know hot Jupiters are too hot for life.\n\n"
+    "((WN)) So we know little?\n\n"
+    "((Sara Seager))  Correct.  We know very little about their atmospheres.\n"
+)
+
+
+def statement_after(text: str, word: str, content: str, nth: int = 0) -> Quote:
+    """An indirect statement ``content`` whose speaker span is the ``nth`` ``word``."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(word, at + 1)
+    start = text.index(content, at)
+    return Quote(start, start + len(content), content, kind="indirect", speaker_text=word,
+                 speaker_start=at, speaker_end=at + len(word))
+
+
+def seager_mentions() -> list[Mention]:
+    """The article's person, and the reply the model took for an organisation."""
+    reply = SEAGER.index("Super Earths")
+    return [article_person("Sara Seager"),
+            Mention(reply, reply + len("Super Earths"), "Super Earths", "ORG", "Super Earths")]
+
+
+def test_we_in_an_answer_is_the_interviewee_not_the_reply_before_it() -> None:
+    quote = statement_after(SEAGER, "We", "hot Jupiters are too hot")
+    (resolved,) = resolve_speakers([quote], seager_mentions(), SEAGER)
+    assert (resolved.speaker_text, resolved.speaker) == ("We", "Sara Seager")
+
+
+def test_we_in_a_question_names_nobody() -> None:
+    quote = statement_after(SEAGER, "we", "little", nth=1)
+    (resolved,) = resolve_speakers([quote], seager_mentions(), SEAGER)
+    assert resolved.speaker is None
+
+
+def test_we_in_ordinary_prose_still_finds_its_group() -> None:
+    text = "Acme Corp posted record sales. We expect growth to continue, the firm said."
+    quote = statement_after(text, "We", "growth to continue")
+    acme = Mention(0, len("Acme Corp"), "Acme Corp", "ORG", "Acme Corp")
+    (resolved,) = resolve_speakers([quote], [acme], text)
+    assert resolved.speaker == "Acme Corp"

@@ -7,9 +7,12 @@ Muslim""). Nothing in the sentence names "I", so the name guessers either give u
 worse, complete "I" into a name with the words before it. The turn's label says who it
 is. In the interviewer's turn (a label that is an acronym or the outlet: "((WN))",
 "Q:"), "you" is the interviewee ("On your website you state "...""): the person of the
-nearest answer. A label is how the transcript writes the name ("CLINTON:", "((Kay))"), so
-the caller maps it to the person the article names ("Hillary Clinton") through
-``name_of``.
+nearest answer. "We" in an answer ("((Sara Seager)) Super Earths. We know hot Jupiters
+...") is the interviewee speaking for her team or field: the turn's person, as for "I",
+never an antecedent found by distance (the reply "Super Earths." just before it). In a
+question "we" is the outlet and names nobody the article quotes. A label is how the
+transcript writes the name ("CLINTON:", "((Kay))"), so the caller maps it to the person
+the article names ("Hillary Clinton") through ``name_of``.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ _NOUN_GENDERS = {
 _DETERMINERS = frozenset("my a an another the this that one some her his our".split())
 _WORDS = re.compile(r"[A-Za-z]+")
 FIRST_PERSON = frozenset(("i",))
+FIRST_PERSON_PLURAL = frozenset(("we",))
 SECOND_PERSON = frozenset(("you",))
 THIRD_PERSON = frozenset(("he", "she"))
 
@@ -90,11 +94,15 @@ class Transcript:
         self.starts = [turn.start for turn in self.turns]
 
     def speaker(self, word: str, position: int) -> str | None:
-        """The person a first- or second-person speaker word at ``position`` stands for."""
+        """The person a first- or second-person speaker word at ``position`` stands for;
+        "" for the asking outlet's "we" (nobody, and no antecedent either); None when the
+        turn does not settle it."""
         index = bisect.bisect_right(self.starts, position) - 1
         if index < 0:
             return None
         turn = self.turns[index]
+        if word in FIRST_PERSON_PLURAL:
+            return "" if turn.asks else self.name_of(turn.label, position)
         if word in FIRST_PERSON:
             return None if turn.asks else self.name_of(turn.label, position)
         if word in SECOND_PERSON and turn.asks:
