@@ -177,3 +177,44 @@ def test_we_in_ordinary_prose_still_finds_its_group() -> None:
     acme = Mention(0, len("Acme Corp"), "Acme Corp", "ORG", "Acme Corp")
     (resolved,) = resolve_speakers([quote], [acme], text)
     assert resolved.speaker == "Acme Corp"
+
+
+INITIALS = (
+    "Natasha Gownaris studies penguins.\n\n"
+    "((WN)) Why do females die younger?\n\n"
+    "NG: We think it is related to their smaller body size.\n\n"
+    "((WN)) What comes next?\n\n"
+    "NG: More fieldwork. We hope the colony grows.\n"
+)
+
+
+def test_an_interviewee_labelled_by_initials_answers_and_her_we_is_hers() -> None:
+    quote = statement_after(INITIALS, "We", "it is related")
+    (resolved,) = resolve_speakers([quote], [article_person("Natasha Gownaris")], INITIALS)
+    assert resolved.speaker == "Natasha Gownaris"
+
+
+def test_initials_two_people_share_stay_as_written() -> None:
+    text = INITIALS.replace("studies penguins.", "studies penguins with Nick Green.")
+    nick = text.index("Nick Green")
+    mentions = [article_person("Natasha Gownaris"),
+                Mention(nick, nick + len("Nick Green"), "Nick Green", "PERSON", "Nick Green")]
+    quote = statement_after(text, "We", "it is related")
+    (resolved,) = resolve_speakers([quote], mentions, text)
+    assert resolved.speaker == "NG"
+
+
+PLAIN_ANSWERS = (
+    "Acme Corp builds rockets. Ann Lee runs it.\n\n"
+    "((WN)) What do we know of the launch?\n\n"
+    "Acme Corp posted its plans. We expect a launch in May, the firm said.\n\n"
+    "((WN)) And then?\n\n"
+    "More launches.\n"
+)
+
+
+def test_we_in_an_unlabelled_answer_after_a_question_still_finds_its_group() -> None:
+    quote = statement_after(PLAIN_ANSWERS, "We", "a launch in May")
+    acme = Mention(0, len("Acme Corp"), "Acme Corp", "ORG", "Acme Corp")
+    (resolved,) = resolve_speakers([quote], [acme], PLAIN_ANSWERS)
+    assert resolved.speaker == "Acme Corp"
