@@ -143,3 +143,36 @@ def test_an_interviewers_label_written_with_a_space_inside_is_furniture_too() ->
     text = "(( WN)) Why did you run?\n\n((Dana Reyes)) For the city.\n\n(( WN)) And the budget?"
     raw = [tag(text, "WN", "ORG"), tag(text, "Dana Reyes", "PERSON"), tag(text, "WN", "ORG", 1)]
     assert entities(without_common_words(raw, text)) == {"Dana Reyes": "PERSON"}
+
+
+ANSWERS = (
+    "Sara Seager spoke with Wikinews.\n\n"
+    "((WN)) Which planets could host life?\n\n"
+    "((Sara Seager))  Super Earths.  We know hot Jupiters are too hot for life.\n\n"
+    "((WN)) So little is known?\n\n"
+    "((Sara Seager))  Correct.  Telescopes will tell us more.\n\n"
+    "((WN)) Who builds them?\n\n"
+    "((Sara Seager))  NASA.  And Europe, with Obama's old plan.\n"
+)
+
+
+def test_a_short_reply_opening_an_answer_is_no_entity() -> None:
+    raw = [tag(ANSWERS, "Super Earths", "ORG"), tag(ANSWERS, "Correct", "ORG")]
+    assert entities(without_common_words(raw, ANSWERS)) == {}
+
+
+def test_an_acronym_as_a_short_reply_stays_a_name() -> None:
+    raw = [tag(ANSWERS, "NASA", "ORG")]
+    assert entities(without_common_words(raw, ANSWERS)) == {"NASA": "ORG"}
+
+
+def test_a_reply_the_text_also_names_elsewhere_stays_a_name() -> None:
+    text = ANSWERS.replace("NASA.  And", "Obama.  And")
+    raw = [tag(text, "Obama", "PERSON"), tag(text, "Obama", "PERSON", 1)]
+    assert entities(without_common_words(raw, text)) == {"Obama": "PERSON"}
+
+
+def test_a_name_opening_a_longer_answer_sentence_stays_a_name() -> None:
+    text = ANSWERS.replace("Super Earths.  We know", "Super Earths orbit cool stars.  We know")
+    raw = [tag(text, "Super Earths", "ORG")]
+    assert entities(without_common_words(raw, text)) == {"Super Earths": "ORG"}

@@ -131,3 +131,90 @@ def test_narrators_he_with_no_man_in_the_paragraph_names_nobody() -> None:
     quote = speaker_quote(STORY, "he", "\u201cSorry.\u201d", hint="Ben Osei")
     (resolved,) = resolve_speakers([quote], [article_person("Ben Osei")], STORY)
     assert resolved.speaker is None
+
+
+SEAGER = (
+    "Sara Seager spoke with Wikinews about planets.\n\n"
+    "((WN)) Which planets could host life? And what do we know of their skies?\n\n"
+    "((Sara Seager))  Super Earths.  We know hot Jupiters are too hot for life.\n\n"
+    "((WN)) So we know little?\n\n"
+    "((Sara Seager))  Correct.  We know very little about their atmospheres.\n"
+)
+
+
+def statement_after(text: str, word: str, content: str, nth: int = 0) -> Quote:
+    """An indirect statement ``content`` whose speaker span is the ``nth`` ``word``."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(word, at + 1)
+    start = text.index(content, at)
+    return Quote(start, start + len(content), content, kind="indirect", speaker_text=word,
+                 speaker_start=at, speaker_end=at + len(word))
+
+
+def seager_mentions() -> list[Mention]:
+    """The article's person, and the reply the model took for an organisation."""
+    reply = SEAGER.index("Super Earths")
+    return [article_person("Sara Seager"),
+            Mention(reply, reply + len("Super Earths"), "Super Earths", "ORG", "Super Earths")]
+
+
+def test_we_in_an_answer_is_the_interviewee_not_the_reply_before_it() -> None:
+    quote = statement_after(SEAGER, "We", "hot Jupiters are too hot")
+    (resolved,) = resolve_speakers([quote], seager_mentions(), SEAGER)
+    assert (resolved.speaker_text, resolved.speaker) == ("We", "Sara Seager")
+
+
+def test_we_in_a_question_names_nobody() -> None:
+    quote = statement_after(SEAGER, "we", "little", nth=1)
+    (resolved,) = resolve_speakers([quote], seager_mentions(), SEAGER)
+    assert resolved.speaker is None
+
+
+def test_we_in_ordinary_prose_still_finds_its_group() -> None:
+    text = "Acme Corp posted record sales. We expect growth to continue, the firm said."
+    quote = statement_after(text, "We", "growth to continue")
+    acme = Mention(0, len("Acme Corp"), "Acme Corp", "ORG", "Acme Corp")
+    (resolved,) = resolve_speakers([quote], [acme], text)
+    assert resolved.speaker == "Acme Corp"
+
+
+INITIALS = (
+    "Natasha Gownaris studies penguins.\n\n"
+    "((WN)) Why do females die younger?\n\n"
+    "NG: We think it is related to their smaller body size.\n\n"
+    "((WN)) What comes next?\n\n"
+    "NG: More fieldwork. We hope the colony grows.\n"
+)
+
+
+def test_an_interviewee_labelled_by_initials_answers_and_her_we_is_hers() -> None:
+    quote = statement_after(INITIALS, "We", "it is related")
+    (resolved,) = resolve_speakers([quote], [article_person("Natasha Gownaris")], INITIALS)
+    assert resolved.speaker == "Natasha Gownaris"
+
+
+def test_initials_two_people_share_stay_as_written() -> None:
+    text = INITIALS.replace("studies penguins.", "studies penguins with Nick Green.")
+    nick = text.index("Nick Green")
+    mentions = [article_person("Natasha Gownaris"),
+                Mention(nick, nick + len("Nick Green"), "Nick Green", "PERSON", "Nick Green")]
+    quote = statement_after(text, "We", "it is related")
+    (resolved,) = resolve_speakers([quote], mentions, text)
+    assert resolved.speaker == "NG"
+
+
+PLAIN_ANSWERS = (
+    "Acme Corp builds rockets. Ann Lee runs it.\n\n"
+    "((WN)) What do we know of the launch?\n\n"
+    "Acme Corp posted its plans. We expect a launch in May, the firm said.\n\n"
+    "((WN)) And then?\n\n"
+    "More launches.\n"
+)
+
+
+def test_we_in_an_unlabelled_answer_after_a_question_still_finds_its_group() -> None:
+    quote = statement_after(PLAIN_ANSWERS, "We", "a launch in May")
+    acme = Mention(0, len("Acme Corp"), "Acme Corp", "ORG", "Acme Corp")
+    (resolved,) = resolve_speakers([quote], [acme], PLAIN_ANSWERS)
+    assert resolved.speaker == "Acme Corp"

@@ -6,7 +6,11 @@ organisation or a person, and a shouted word ("the LEFT or the RIGHT") as a pers
 new user reads such entities as noise. A one-word name is dropped when every mention of
 it in the document stands where any word is capitalised and the text writes the same
 word in lowercase elsewhere ("hydrogen gas"): the text itself says it is a common word.
-An acronym that only labels a transcript's questions ("((WN))") goes too.
+An acronym that only labels a transcript's questions ("((WN))") goes too, and so does a
+name whose every mention is a transcript answer's one- or two-word reply ("((Sara Seager))
+Correct.", "((Sara Seager)) Super Earths."): a verbless reply capitalised by its place,
+which then stood nearest to the answer's "we" as a false antecedent; a name the text
+also uses elsewhere ("((Ann Lee)) Barack Obama." after "Obama said") is kept.
 Names the document establishes otherwise (a person's first or last name, a known
 place, a word it capitalises mid-sentence) are kept.
 """
@@ -25,6 +29,11 @@ from workbench.nlp.resolution import at_sentence_start
 _OPENS_A_PART = re.compile(r"(?:[;\[—–-]|\)\))[\s'‘’\"“”]*$")
 """Besides a sentence start, what comes before a word capitalised for its position: a
 clause after a semicolon or a dash, a bracket, a transcript answer after its label."""
+_REPLY_OPENS = re.compile(r"(?:^|\n)[ \u00a0]*\(\([^()\n]{1,60}\)\)[ \u00a0]*$")
+"""A transcript answer's label right before a word: "((Sara Seager))  "."""
+_REPLY_ENDS = re.compile(r"[.!?]+(?:\s|$)")
+"""The reply ends its sentence at once: "Correct. We know ...", "No!"."""
+_REPLY_MAX_WORDS = 2
 _INTERVIEWER_MAX = 4
 """An interviewer's label in a transcript is a short acronym ("((WN))", "((Q))")."""
 _SHOUTED_MIN = 4
@@ -73,22 +82,43 @@ def _common_word(mentions: Sequence[Mention], text: str, lower: frozenset[str]) 
     return all(_capitalised_by_position(text, m.start) for m in mentions)
 
 
+def _is_reply(mention: Mention, text: str) -> bool:
+    """Tell whether ``mention`` is a whole one- or two-word sentence opening a
+    transcript answer ("((Sara Seager))  Correct.  We know ..."); an acronym ("NASA.")
+    is a name wherever it stands."""
+    if len(mention.text.split()) > _REPLY_MAX_WORDS or mention.text.isupper():
+        return False
+    opened = _REPLY_OPENS.search(text, max(0, mention.start - 70), mention.start)
+    return opened is not None and _REPLY_ENDS.match(text, mention.end) is not None
+
+
+def _replies_only(mentions: Sequence[Mention], text: str) -> set[str]:
+    """Names whose every text mention is an answer's short reply (see ``_is_reply``)."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.label in _CANDIDATE_LABELS:
+            groups[mention.entity].append(mention)
+    return {entity for entity, group in groups.items()
+            if all(m.field == "text" and _is_reply(m, text) for m in group)}
+
+
 def without_common_words(mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """Drop one-word names that the text shows to be capitalised common words."""
+    """Drop one-word names that the text shows to be capitalised common words, and
+    transcript answers' short replies taken for names."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         if (mention.field == "text" and mention.label in _CANDIDATE_LABELS
                 and " " not in mention.entity):
             groups[mention.entity].append(mention)
-    if not groups:
-        return list(mentions)
-    lower = lowercase_words(text)
-    names = _person_words(mentions)
-    dropped = {
-        entity for entity, group in groups.items()
-        if entity not in names and trusted_place(entity) is None
-        and _common_word(group, text, lower)
-    }
+    dropped = _replies_only(mentions, text) if "((" in text else set()
+    if groups:
+        lower = lowercase_words(text)
+        names = _person_words(mentions)
+        dropped |= {
+            entity for entity, group in groups.items()
+            if entity not in names and trusted_place(entity) is None
+            and _common_word(group, text, lower)
+        }
     if not dropped:
         return list(mentions)
     return [m for m in mentions if m.entity not in dropped]

@@ -88,15 +88,22 @@ class _Resolver:
         """The person a turn label names: "CLINTON:" is the article's "Hillary Clinton"."""
         return self.people.find(label.title(), position) or label
 
+    def _turn_speaker(self, word: str, quote: Quote) -> str | None:
+        """The person a transcript turn makes "I", "we" or "you"; "" for the asking
+        outlet's "we", remembered as nobody's so no later pronoun lands on it."""
+        turn = self.transcript.speaker(word, quote.speaker_start or 0)
+        if turn:
+            self.resolved.append(_Resolved(quote.speaker_end or 0, turn, "PERSON"))
+        return turn
+
     def resolve(self, quote: Quote) -> str | None:
         if quote.speaker_start is None or quote.speaker_end is None or not quote.speaker_text:
             return quote.speaker
         word = quote.speaker_text.strip().lower()
         if is_handle_text(word):
             return self._handle_owner(quote.speaker_text.strip())
-        turn = self.transcript.speaker(word, quote.speaker_start) if self.transcript.turns else None
+        turn = self._turn_speaker(word, quote) if self.transcript.turns else None
         if turn is not None:
-            self.resolved.append(_Resolved(quote.speaker_end, turn, "PERSON"))
             return turn
         if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
             if quote.speaker and word in PERSON_PRONOUNS:

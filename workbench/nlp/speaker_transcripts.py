@@ -7,9 +7,12 @@ Muslim""). Nothing in the sentence names "I", so the name guessers either give u
 worse, complete "I" into a name with the words before it. The turn's label says who it
 is. In the interviewer's turn (a label that is an acronym or the outlet: "((WN))",
 "Q:"), "you" is the interviewee ("On your website you state "...""): the person of the
-nearest answer. A label is how the transcript writes the name ("CLINTON:", "((Kay))"), so
-the caller maps it to the person the article names ("Hillary Clinton") through
-``name_of``.
+nearest answer. "We" in an answer ("((Sara Seager)) Super Earths. We know hot Jupiters
+...") is the interviewee speaking for her team or field: the turn's person, as for "I",
+never an antecedent found by distance (the reply "Super Earths." just before it). In a
+question "we" is the outlet and names nobody the article quotes. A label is how the
+transcript writes the name ("CLINTON:", "((Kay))"), so the caller maps it to the person
+the article names ("Hillary Clinton") through ``name_of``.
 """
 
 from __future__ import annotations
@@ -48,7 +51,9 @@ _NOUN_GENDERS = {
 }
 _DETERMINERS = frozenset("my a an another the this that one some her his our".split())
 _WORDS = re.compile(r"[A-Za-z]+")
+_INITIALS = re.compile(r"[A-Z]{2,3}")
 FIRST_PERSON = frozenset(("i",))
+FIRST_PERSON_PLURAL = frozenset(("we",))
 SECOND_PERSON = frozenset(("you",))
 THIRD_PERSON = frozenset(("he", "she"))
 
@@ -58,6 +63,7 @@ class _Turn:
     start: int
     label: str
     asks: bool  # the interviewer's turn
+    line_end: int  # the end of the label's own paragraph
 
 
 class Transcript:
@@ -65,7 +71,7 @@ class Transcript:
 
     ``name_of(label, position)`` is the person a turn label stands for at ``position``
     (by default the label as written); ``people`` are (start, entity) of the article's
-    person mentions, read only when no answer carries a label.
+    person mentions, read when no answer carries a label or a label is initials.
     """
 
     def __init__(
@@ -82,25 +88,42 @@ class Transcript:
             if _names_a_speaker((m["wiki"] or m["plain"]).strip(), wiki=bool(m["wiki"]))
         ]
         counts = Counter(label for _, label in found)
+        kept = [(start, label) for start, label in found if counts[label] >= _MIN_TURNS]
+        askers = _askers(text, kept)
         self.turns = [
-            _Turn(start, label, _is_interviewer(label))
-            for start, label in found
-            if counts[label] >= _MIN_TURNS
+            _Turn(start, label, label in askers, _paragraph_end(text, start))
+            for start, label in kept
         ]
         self.starts = [turn.start for turn in self.turns]
 
     def speaker(self, word: str, position: int) -> str | None:
-        """The person a first- or second-person speaker word at ``position`` stands for."""
+        """The person a first- or second-person speaker word at ``position`` stands for;
+        "" for the asking outlet's "we" (nobody, and no antecedent either); None when the
+        turn does not settle it."""
         index = bisect.bisect_right(self.starts, position) - 1
         if index < 0:
             return None
         turn = self.turns[index]
+        if word in FIRST_PERSON_PLURAL and turn.asks:
+            return "" if position < turn.line_end else None
+        if word in FIRST_PERSON_PLURAL:
+            return self._person(turn.label, position)
         if word in FIRST_PERSON:
-            return None if turn.asks else self.name_of(turn.label, position)
+            return None if turn.asks else self._person(turn.label, position)
         if word in SECOND_PERSON and turn.asks:
             answerer = self._answerer(index)
-            return self.name_of(answerer, position) if answerer is not None else self._subject()
+            return self._person(answerer, position) if answerer is not None else self._subject()
         return None
+
+    def _person(self, label: str, position: int) -> str:
+        """The person a turn label names: as ``name_of`` maps it, else the one person of
+        the article with those initials ("NG:" for Natasha Gownaris, a common way to
+        label an interviewee's answers)."""
+        name = self.name_of(label, position)
+        if name != label or not _INITIALS.fullmatch(label):
+            return name
+        owners = {entity for _, entity in self.people if _initials(entity) == label}
+        return owners.pop() if len(owners) == 1 else name
 
     def _subject(self) -> str | None:
         """The interviewee when only the questions carry a label ("((WN)) On your website
@@ -125,7 +148,7 @@ class Transcript:
         index = bisect.bisect_right(self.starts, position) - 1
         if index < 0 or self.turns[index].asks:
             return False
-        return self.name_of(self.turns[index].label, position) == entity
+        return self._person(self.turns[index].label, position) == entity
 
     def told_person(self, quote: Quote, text: str) -> str | None:
         """The person noun a narrator's "she"/"he" stands for: the nearest one of that
@@ -170,6 +193,34 @@ def _names_a_speaker(label: str, wiki: bool) -> bool:
     if wiki or label.isupper():
         return True
     return len(label.split()) > 1 and label.lower() not in _NOT_SPEAKERS
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """Where the paragraph opening at ``start`` ends: a question's own "we" is the outlet,
+    while the plain paragraphs after it may be the unlabelled answer."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _askers(text: str, turns: Sequence[tuple[int, str]]) -> set[str]:
+    """The labels that ask. An acronym or the outlet does ("((WN))", "Q:"), but when the
+    interviewee is labelled by initials too ("((WN))" and "NG:"), only labels most of
+    whose turns hold a question mark ask."""
+    candidates = {label for _, label in turns if _is_interviewer(label)}
+    if len(candidates) < 2:
+        return candidates
+    ends = [start for start, _ in turns[1:]] + [len(text)]
+    asked: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for (start, label), end in zip(turns, ends, strict=True):
+        total[label] += 1
+        asked[label] += "?" in text[start:end]
+    return {label for label in candidates if 2 * asked[label] >= total[label]} or candidates
+
+
+def _initials(name: str) -> str:
+    """"NG" for "Natasha Gownaris"."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _is_interviewer(label: str) -> bool:
