@@ -190,6 +190,7 @@ CREDIBILITY_WORDING: dict[int, str] = {
     6: "Truth cannot be judged",
 }
 RELIABILITY_GRADES = tuple(RELIABILITY_WORDING)
+NOT_GRADED = "Not graded"
 CREDIBILITY_GRADES = tuple(CREDIBILITY_WORDING)
 
 
@@ -222,6 +223,16 @@ def parse_credibility(value: object) -> int:
     if grade not in CREDIBILITY_WORDING:
         raise ValueError(f"credibility must be one of {CREDIBILITY_RANGE} (got {value!r})")
     return grade
+
+
+def ungraded_wording(inherited: str | None = None) -> str:
+    """The choice that clears a grade: "Not graded", "Not graded (inherits C from its source)".
+
+    Why one wording: the Grade menu said "Not graded" for a claim and a source but
+    "Inherit from Source" for a document, two names for one act (removing the
+    grade); the CLI says "not graded" and "inherits C from", and so does this.
+    """
+    return NOT_GRADED + (f" (inherits {inherited} from its source)" if inherited else "")
 
 
 def grade_code(reliability: str | None, credibility: int | None) -> str:

@@ -152,7 +152,7 @@ def test_the_window_command_grades_the_document_or_its_source(library, graded, o
     window.actions["grade_reliability"].trigger()
     settle(window)
     assert library.grades.source_reliability("Blab") == "A"
-    assert "This document: inherit from its source" in offered[0]
+    assert "This document: Not graded" in offered[0]  # Blab is ungraded: nothing to inherit
     monkeypatch.setattr(QInputDialog, "exec", lambda _dialog: QInputDialog.DialogCode.Rejected)
     window.actions["grade_reliability"].trigger()
     settle(window)
@@ -188,3 +188,24 @@ def test_the_claims_table_names_authors_sorts_and_filters_by_them(qtbot, library
     view.author_combo.setCurrentIndex(view.author_combo.findText("unknown author"))
     view.author_combo.activated.emit(view.author_combo.currentIndex())
     assert [made[i.data(0, CLAIM_ROLE).id] for i in items if not i.isHidden()] == [None]
+
+
+def test_every_grade_menu_clears_with_the_same_words(library, graded, open_window) -> None:
+    """Claim, document and source all say "Not graded"; a document adds what it inherits.
+
+    Before, the document's menu said "Inherit from Source (B)" beside the
+    others' "Not graded": two names for one act, and neither was the CLI's.
+    """
+    docs, (first, _, _) = graded
+    window = open_window(library)
+    window.open_document(docs[0])
+    panel = window.workspace.claims
+    panel.select_claim(first)
+    menu = panel.grade_row.menu()
+    clearing = {a.text().replace("&", ""): a.menu().actions()[-1].text()
+                for a in menu.actions() if a.menu() is not None}
+    assert clearing == {"Reliability of This Document": "Not graded (inherits B from its source)",
+                        "Reliability of Source “Reuters”": "Not graded"}
+    credibility = panel.grade_row.credibility_button.menu()
+    credibility.aboutToShow.emit()
+    assert credibility.actions()[-1].text() == "Not graded"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QListView, QWidget
 
 from workbench.core.records import DocumentGrade
@@ -63,3 +64,21 @@ def test_every_sentence_is_shown_whole_when_the_style_pads_the_rows(qtbot) -> No
     view = _shown_choices(qtbot, parent)
     assert view.verticalScrollBar().maximum() == 0
     assert view.horizontalScrollBar().maximum() == 0
+
+
+def test_the_lines_have_air_and_the_document_and_source_groups_a_gap(qtbot) -> None:
+    """Fourteen 14 px sentences read as one block; rows are padded and the two groups apart."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    view = _shown_choices(qtbot, parent)
+    model = view.model()
+    texts = [model.index(row, 0).data() for row in range(model.rowCount())]
+    gap = texts.index("")
+    assert texts[gap - 1] == "This document: Not graded (inherits C from its source)"
+    assert texts[gap + 1].startswith("Source “Wikinews”: A")
+    assert texts[-1] == "Source “Wikinews”: Not graded"
+    assert not model.flags(model.index(gap, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert view.sizeHintForRow(0) >= view.fontMetrics().height() + 8
+    view.setCurrentIndex(model.index(gap - 1, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == gap + 1  # the arrow keys pass over the gap

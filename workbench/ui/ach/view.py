@@ -19,7 +19,6 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -37,6 +36,7 @@ from workbench.ui.ach.editing import MatrixEditor
 from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel, is_rated
 from workbench.ui.ach.table import AchTable
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 
 CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
@@ -90,8 +90,12 @@ class AchView(LazyRefreshWidget):
         self.reload()
 
     def _build_layout(self) -> None:
-        bar = QHBoxLayout()
-        bar.addWidget(self.picker, 1)
+        """The analysis picker on a line of its own, the buttons wrapping below it.
+
+        Why: in one row the picker and four buttons set a 692 px minimum on the
+        dock, so docked beside the reader or floated it pushed the window wide.
+        """
+        bar = FlowLayout()
         buttons = []
         for text, slot in (("New Analysis…", self.new_analysis),
                            ("Add Hypothesis…", self.editor.add_hypothesis),
@@ -113,6 +117,7 @@ class AchView(LazyRefreshWidget):
         bar.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.picker)
         layout.addLayout(bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)

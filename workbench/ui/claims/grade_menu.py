@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from workbench.core.records import Claim, DocumentGrade
 from workbench.core.text import shorten
-from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING
+from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING, ungraded_wording
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.wording import menu_literal
 
@@ -33,24 +33,23 @@ def grade_menu(parent: QWidget, actions: StoreActions, claim: Claim,
 
 
 def add_credibility_choices(menu: QMenu, actions: StoreActions, claim: Claim) -> None:
-    """The claim's credibility (1-6), checked where it stands, and "Not graded"."""
+    """The claim's credibility (1-6), checked where it stands, and "Not graded" to clear it."""
     _choices(menu, [(f"{n} — {w}", n) for n, w in CREDIBILITY_WORDING.items()],
-             claim.credibility, "Not graded",
+             claim.credibility, ungraded_wording(),
              lambda value: actions.grade_claim(claim.id, value))
 
 
 def add_reliability_menus(menu: QMenu, actions: StoreActions, claim: Claim,
                           grade: DocumentGrade) -> None:
     """Submenus for the reliability of the claim's document and of its source (when known)."""
-    inherit = "Inherit from Source" + (f" ({grade.source_reliability})"
-                                        if grade.source_reliability else "")
     document = menu.addMenu("&Reliability of This Document")
-    _choices(document, _reliability_choices(), grade.override, inherit,
+    _choices(document, _reliability_choices(), grade.override,
+             ungraded_wording(grade.source_reliability),
              lambda value: actions.grade_document(claim.document_id, value))
     if grade.source:
         name = menu_literal(shorten(grade.source, SOURCE_CHARS))
         source = menu.addMenu(f"Reliability of &Source “{name}”")
-        _choices(source, _reliability_choices(), grade.source_reliability, "Not graded",
+        _choices(source, _reliability_choices(), grade.source_reliability, ungraded_wording(),
                  lambda value: actions.grade_source(str(grade.source), value))
 
 

@@ -36,6 +36,7 @@ from workbench.core.records import Claim
 from workbench.core.vocabulary import (
     CLAIM_STATUSES,
     CREDIBILITY_WORDING,
+    NOT_GRADED,
     RELIABILITY_WORDING,
     grade_code,
     grade_wording,
@@ -116,7 +117,7 @@ def _grade_filters() -> list[tuple[str, str | None]]:
     entries: list[tuple[str, str | None]] = [("Any grade", None)]
     entries += [(f"Reliability {g} — {w}", g) for g, w in RELIABILITY_WORDING.items()]
     entries += [(f"Credibility {g} — {w}", str(g)) for g, w in CREDIBILITY_WORDING.items()]
-    entries.append(("Not graded", UNGRADED_FILTER))
+    entries.append((NOT_GRADED, UNGRADED_FILTER))
     return entries
 
 

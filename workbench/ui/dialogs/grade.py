@@ -7,12 +7,17 @@ grades are preselected and named.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QInputDialog, QListView, QStyle, QWidget
 
 from workbench.core.records import DocumentGrade
-from workbench.core.vocabulary import RELIABILITY_WORDING
+from workbench.core.vocabulary import RELIABILITY_WORDING, ungraded_wording
+from workbench.ui.widgets.padded_rows import pad_rows
 
-MAX_ROWS_SHOWN = 14  # a document's seven lines and its source's seven
+MAX_ROWS_SHOWN = 15  # a document's seven lines, the gap, and its source's seven
+LINE_PADDING = QSize(0, 8)  # px added to each line: the claim lists' air between rows
+GROUP_GAP = 10  # px of empty, unselectable row between the document's lines and the source's
 
 #: (what is graded, the grade or None to clear) for each line of the list.
 Choice = tuple[str, str | None]
@@ -23,13 +28,13 @@ def reliability_choices(grade: DocumentGrade) -> list[tuple[str, Choice]]:
     lines: list[tuple[str, Choice]] = []
     for letter, words in RELIABILITY_WORDING.items():
         lines.append((f"This document: {letter} — {words}", ("document", letter)))
-    inherit = f" ({grade.source_reliability})" if grade.source_reliability else ""
-    lines.append((f"This document: inherit from its source{inherit}", ("document", None)))
+    lines.append((f"This document: {ungraded_wording(grade.source_reliability)}",
+                  ("document", None)))
     if grade.source:
         source = " ".join(grade.source.split())
         for letter, words in RELIABILITY_WORDING.items():
             lines.append((f"Source “{source}”: {letter} — {words}", ("source", letter)))
-        lines.append((f"Source “{source}”: not graded", ("source", None)))
+        lines.append((f"Source “{source}”: {ungraded_wording()}", ("source", None)))
     return lines
 
 
@@ -54,11 +59,31 @@ def reliability_dialog(parent: QWidget, grade: DocumentGrade) -> QInputDialog:
     dialog.setComboBoxEditable(False)
     dialog.setTextValue(lines[current_line(grade, lines)][0])
     dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
-    _show_every_line(dialog, [line for line, _ in lines])
+    view = dialog.findChild(QListView)
+    if view is not None:
+        pad_rows(view, LINE_PADDING)  # the lines sat 14 px apart, one block of sentences
+        _separate_groups(view, lines)
+    _show_every_line(dialog)
     return dialog
 
 
-def _show_every_line(dialog: QInputDialog, lines: list[str]) -> None:
+def _separate_groups(view: QListView, lines: list[tuple[str, Choice]]) -> None:
+    """Put an empty, unselectable gap between the document's lines and its source's.
+
+    Why: fourteen alike sentences read as one list; the gap shows the two
+    things graded, as a menu's separator does. The arrow keys pass over it.
+    """
+    model = view.model()
+    first_source = next((i for i, (_, (kind, _g)) in enumerate(lines) if kind == "source"), None)
+    if first_source is None or not isinstance(model, QStandardItemModel):
+        return
+    gap = QStandardItem("")
+    gap.setFlags(Qt.ItemFlag.NoItemFlags)
+    gap.setSizeHint(QSize(0, GROUP_GAP))
+    model.insertRow(first_source, gap)
+
+
+def _show_every_line(dialog: QInputDialog) -> None:
     """Size the list to its longest sentence and all its rows, as the style lays them out.
 
     Why: left to Qt the list was 260 px wide, so "F — Reliability cannot be
@@ -71,10 +96,11 @@ def _show_every_line(dialog: QInputDialog, lines: list[str]) -> None:
     if view is None:
         return
     view.ensurePolished()
-    shown = min(len(lines), MAX_ROWS_SHOWN)
+    rows = view.model().rowCount()
+    shown = min(rows, MAX_ROWS_SHOWN)
     frames = 2 * view.frameWidth()
     scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view) \
-        if shown < len(lines) else 0
+        if shown < rows else 0
     breathing = 2 * view.fontMetrics().averageCharWidth()  # the longest line not at the frame
     view.setMinimumWidth(view.sizeHintForColumn(0) + breathing + frames + scroll_bar)
     view.setMinimumHeight(sum(view.sizeHintForRow(row) for row in range(shown)) + frames)

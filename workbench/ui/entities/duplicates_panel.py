@@ -66,7 +66,8 @@ class DuplicatesPanel(LazyRefreshWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.installEventFilter(self)
-        self.status_label = QLabel(objectName="MutedLabel")
+        # Wrapped: in one line the count and its how-to set a 453 px minimum on the dock.
+        self.status_label = QLabel(objectName="MutedLabel", wordWrap=True)
         refresh = QPushButton("Refresh")
         refresh.clicked.connect(self.reload)
         row = QHBoxLayout()

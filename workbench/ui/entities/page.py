@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -26,6 +25,7 @@ from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.dates import short_date
+from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.tab_labels import TabLabels
 from workbench.ui.widgets.wrapped_rows import wrap_rows
@@ -117,8 +117,9 @@ class EntityPage(QWidget):
     def _trees(self) -> tuple[QTreeWidget, ...]:
         return (self.documents, self.co_occurring, self.quotes_by, self.quotes_about)
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> FlowLayout:
+        """The curation buttons, wrapping when the page is narrow (in one row: 465 px)."""
+        row = FlowLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, method in (("rename", "Rename…", self.curation.rename),
                                   ("type", "Type…", self.curation.relabel),
@@ -131,7 +132,6 @@ class EntityPage(QWidget):
                                    and m(self.entity_id))
             self.buttons[key] = button
             row.addWidget(button)
-        row.addStretch(1)
         return row
 
     def show_entity(self, entity_id: int | None) -> None:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,9 +41,11 @@ from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.page import EntityPage
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.empty_hint import EmptyHint
+from workbench.ui.widgets.flow_layout import filter_row
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.padded_rows import NUMBER_GAP, gap_number_columns
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.stacking_splitter import StackingSplitter
 
 PAGE_SIZE, MAX_PAGES = 200, 20
 COLUMNS = (("name", "Entity", "name"), ("label", "Type", "label"),
@@ -269,10 +270,7 @@ class EntitiesView(LazyRefreshWidget):
         return table
 
     def _layout(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.type_combo)
-        filters.addWidget(self.name_edit, 1)
-        filters.addWidget(self.count_label)
+        filters = filter_row([self.type_combo, self.name_edit], self.count_label)
         buttons = QHBoxLayout()
         merge = QPushButton("Merge Selected…")
         merge.setToolTip("Fold the selected entities into one of them")
@@ -285,7 +283,7 @@ class EntitiesView(LazyRefreshWidget):
         column.addLayout(filters)
         column.addWidget(self.table, 1)
         column.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = StackingSplitter()  # the page moves below the list when narrow
         splitter.addWidget(left)
         splitter.addWidget(self.page)
         splitter.setStretchFactor(0, round(100 * TABLE_SHARE))

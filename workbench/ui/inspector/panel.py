@@ -96,11 +96,13 @@ class InspectorPanel(QTabWidget):
         self.details_form = QFormLayout(self.details)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.details)
+        # Labels that fit, refit on every resize; made before the first tab, as it
+        # brings the tab bar with narrow icon-only tabs.
+        self.labels = TabLabels(self, theme)
         self.addTab(self.entities, "Entities")
         self.addTab(self.quotes, "Quotes")
         self.addTab(scroll, "Details")
         self.details_scroll = scroll
-        self.labels = TabLabels(self, theme)  # labels that fit, refit on every resize
         for widget, name, icon in ((self.entities, "Entities", TAB_ICONS["Entities"]),
                                    (self.quotes, "Quotes", TAB_ICONS["Quotes"]),
                                    (scroll, "Details", TAB_ICONS["Details"])):

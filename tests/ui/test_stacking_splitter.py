@@ -1,0 +1,35 @@
+"""The Entities view's splitter: list and page side by side when they fit, stacked when not."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+from workbench.ui.widgets.stacking_splitter import StackingSplitter
+
+
+def _pane(width: int) -> QWidget:
+    pane = QWidget()
+    pane.setMinimumWidth(width)
+    return pane
+
+
+def test_panes_stack_when_the_splitter_is_narrower_than_both_and_return_when_wide(qtbot) -> None:
+    dock = QWidget()  # in a window of its own a QSplitter holds its side-by-side minimum
+    qtbot.addWidget(dock)
+    splitter = StackingSplitter()
+    QVBoxLayout(dock).addWidget(splitter)
+    splitter.addWidget(_pane(300))
+    splitter.addWidget(_pane(250))
+    assert splitter.minimumSizeHint().width() == 300  # narrow enough to sit beside the reader
+    dock.resize(800, 400)
+    dock.show()
+    QApplication.processEvents()
+    assert splitter.orientation() == Qt.Orientation.Horizontal
+    dock.resize(400, 400)
+    QApplication.processEvents()
+    assert splitter.width() < 420
+    assert splitter.orientation() == Qt.Orientation.Vertical
+    dock.resize(900, 400)
+    QApplication.processEvents()
+    assert splitter.orientation() == Qt.Orientation.Horizontal
