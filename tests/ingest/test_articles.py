@@ -35,8 +35,14 @@ from workbench.ingest.articles import (
         (1741080600, "2025-03-04T09:30:00+00:00"),  # a Unix time, as scraped feeds give it
         ("1741080600000", "2025-03-04T09:30:00+00:00"),  # in milliseconds
         ("1741080600.5", "2025-03-04T09:30:00+00:00"),
-        ("123456789", "123456789"),  # 1973: a number, not taken for a date
-        ("99999999999999", "99999999999999"),
+        ("123456789", None),  # 1973: a number, not taken for a date (nor kept as one)
+        ("99999999999999", None),
+        (1e300, None),  # JSON numbers that are no date were stored and shown as one
+        (-1e308, None),
+        ("-5", None),
+        ("1" * 80, None),
+        (20240115, "2024-01-15"),
+        (2019, "2019"),
         ("2024-02-30", None),  # a day that cannot exist is no publication date
         ("Feb 30, 2024", None),
         ("31.04.2024", None),
