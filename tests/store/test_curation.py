@@ -209,3 +209,23 @@ def test_moving_or_hiding_a_missing_mention_is_refused(library: tuple[Store, int
         store.entities.move_mention(999999, 1)
     with pytest.raises(LookupError, match="no mention with id 999999"):
         store.entities.hide_mention(999999)
+
+
+def test_marking_a_span_again_adds_no_second_mention(library: tuple[Store, int, int]) -> None:
+    """Before: ``entity create`` on a span the model had found, or run twice, stored two or
+    three mentions of one span (counted as more mentions; the model's stayed until re-analysis).
+    The model's overlapping mention gives way at once, as re-analysis would; undo brings it back.
+    """
+    store, a, _ = library
+    store.analysis.save_analysis(a, analysis_a())
+    reuters = next(m for m in store.analysis.document_entities(a) if m["text"] == "Reuters")
+    start, end = reuters["start"], reuters["end"]
+    store.entities.create_entity_mention(a, start, end, "Reuters", "ORG")
+    at_span = [m for m in store.analysis.document_entities(a) if m["start"] == start]
+    assert [(m["text"], m["label"], m["source"]) for m in at_span] == [
+        ("Reuters", "ORG", "analyst")]
+    with pytest.raises(ValueError, match="'Reuters' is already marked as Reuters"):
+        store.entities.create_entity_mention(a, start, end, "Reuters", "ORG")
+    store.history.undo()
+    at_span = [m for m in store.analysis.document_entities(a) if m["start"] == start]
+    assert [(m["label"], m["source"]) for m in at_span] == [("PERSON", "model")]

@@ -240,11 +240,18 @@ class Entities:
         ).fetchone()
         if source_text is None or not 0 <= start < end <= len(source_text[0]):
             raise ValueError("the selection is outside the document")
+        self._refuse_marked_span(doc_id, field, start, end)
 
         def action(rec: Recorder) -> int:
             entity_id = self._entity_named(name, label) or rec.insert(
                 "entities", {"name": name, "label": label, "created_by": "analyst"}
             )
+            for (model_id,) in self.db.execute(  # gives way now, as re-analysis would drop it
+                "SELECT id FROM mentions WHERE document_id = ? AND field = ?"
+                ' AND source = \'model\' AND start < ? AND "end" > ?',
+                [doc_id, field, end, start],
+            ).fetchall():
+                rec.delete("mentions", {"id": model_id})
             return rec.insert(
                 "mentions",
                 {
@@ -262,6 +269,18 @@ class Entities:
             )
 
         return self.history.record_action(f"Mark{named(name)} as {label}", action)
+
+    def _refuse_marked_span(self, doc_id: int, field: str, start: int, end: int) -> None:
+        """ValueError when the analyst already marked exactly this span: a second mention of
+        one span counted twice everywhere (moving the mention is how to change its entity)."""
+        marked = self.db.execute(
+            "SELECT m.text, e.name, e.label FROM mentions m JOIN entities e ON e.id = m.entity_id"
+            ' WHERE m.document_id = ? AND m.field = ? AND m.start = ? AND m."end" = ?'
+            " AND m.source = 'analyst'",
+            [doc_id, field, start, end],
+        ).fetchone()
+        if marked is not None:
+            raise ValueError(f"{marked[0]!r} is already marked as {marked[1]} ({marked[2]})")
 
     def dismiss_duplicate(self, first_id: int, second_id: int) -> Changes:
         """Never suggest this pair of entities as duplicates again (ValueError: nothing to do)."""
