@@ -156,3 +156,10 @@ def test_a_title_or_source_that_is_nan_or_infinite_is_no_title(tmp_path: Path) -
     )
     [article] = read_articles(path)
     assert article.title == "Ferries resumed in Oslo." and article.source is None
+
+
+def test_a_derived_title_never_ends_in_half_a_flag() -> None:
+    """A first line of 200 flags was cut at 80 code points: 40 flags, but at 81 half of one."""
+    flag = "\U0001F1E9\U0001F1EA"
+    title = derive_title("x" + flag * 200)
+    assert title.endswith("…") and (len(title) - 2) % 2 == 0

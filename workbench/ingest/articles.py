@@ -16,6 +16,7 @@ from workbench.core.text import (
     normalize_text,
     shorten,
     site_of,
+    whole_character_end,
 )
 from workbench.ingest.dateline import detect_dateline, published_on_date_line
 from workbench.ingest.errors import IngestError
@@ -149,7 +150,7 @@ def derive_title(text: str) -> str:
     line = normalize_line(first_line[: MAX_TITLE_LINE_CHARS * 4])
     if len(line) <= MAX_TITLE_LINE_CHARS:
         return line
-    cut = line[:DERIVED_TITLE_CHARS]
+    cut = line[: whole_character_end(line, DERIVED_TITLE_CHARS)]  # never half a flag
     if " " in cut:
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(",;:-–— ") + "…"
