@@ -47,12 +47,19 @@ def has_visible_character(text: str) -> bool:
 
     Why: those survive ``strip()`` and normalising; a file, tag or name made only of
     them showed as nothing at all. (A lone surrogate shows, as a replacement mark, and
-    its own checks name it.)
+    its own checks name it.) Nor do the few letters and symbols drawn as nothing:
+    Hangul fillers (U+3164 is the classic "blank" user name) and blank braille.
     """
-    return any(unicodedata.category(ch) not in _INVISIBLE_CATEGORIES for ch in text)
+    return any(
+        unicodedata.category(ch) not in _INVISIBLE_CATEGORIES and ch not in _BLANK_GLYPHS
+        for ch in text
+    )
 
 
 _INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Mn", "Me"})
+#: Letters (Lo) and a symbol (So) by category, blank on screen: Hangul choseong, jungseong,
+#: compatibility and halfwidth fillers, and the braille pattern with no dots.
+_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
 def normalize_line(text: str) -> str:
