@@ -41,6 +41,7 @@ from workbench.ingest.articles import (
         (-1e308, None),
         ("-5", None),
         ("1" * 80, None),
+        ("Monday " * 50_000, None),  # was stored whole: 350,000 characters of "date"
         (20240115, "2024-01-15"),
         (2019, "2019"),
         ("2024-02-30", None),  # a day that cannot exist is no publication date

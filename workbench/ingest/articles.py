@@ -165,7 +165,8 @@ def normalize_published(value: object) -> str | None:
     date in the library list and the reader's header; dropped, the date line of
     the body (if any) dates the article instead. A bare number that is neither a Unix
     time, a compact day nor a year (JSON ``1e300``, ``-1e308``, a CSV's ``123456789``)
-    is dropped too: "1e+300" stood in the date column.
+    is dropped too: "1e+300" stood in the date column. So is text longer than any date
+    (``MAX_DATE_CHARS``), which was stored and exported whole.
     """
     if value is None or isinstance(value, bool):
         return None
@@ -178,9 +179,9 @@ def normalize_published(value: object) -> str | None:
     raw = optional_line(value)
     if raw is None:
         return None
+    if len(raw) > MAX_DATE_CHARS:  # no date is that long: 350,000 characters were kept whole
+        return None
     number = _NUMBER.fullmatch(raw) is not None
-    if len(raw) > MAX_DATE_CHARS:
-        return None if number else raw
     try:
         parsed = _parse_date_text(raw)
     except _ImpossibleDayError:
