@@ -229,3 +229,32 @@ def test_marking_a_span_again_adds_no_second_mention(library: tuple[Store, int, 
     store.history.undo()
     at_span = [m for m in store.analysis.document_entities(a) if m["start"] == start]
     assert [(m["label"], m["source"]) for m in at_span] == [("PERSON", "model")]
+
+
+def test_a_mention_is_never_given_to_a_hidden_entity(library: tuple[Store, int, int]) -> None:
+    """Before: moving a mention to a hidden entity (by id), or marking a span with a hidden
+    entity's name and type, said it was done and the mention vanished with the entity."""
+    store, a, _ = library
+    store.analysis.save_analysis(a, analysis_a())
+    reuters = next(m for m in store.analysis.document_entities(a) if m["text"] == "Reuters")
+    kim = next(m for m in store.analysis.document_entities(a) if m["text"] == "Kim Jong-un")
+    store.entities.set_entity_hidden(kim["entity_id"])
+    hidden = r"\('Kim Jong-un', PERSON\) is hidden as a false positive"
+    with pytest.raises(ValueError, match=hidden):
+        store.entities.move_mention(reuters["id"], kim["entity_id"])
+    with pytest.raises(ValueError, match="is hidden as a false positive"):
+        store.entities.create_entity_mention(a, reuters["start"], reuters["end"],
+                                             "Kim Jong-un", "PERSON")
+    still = [m for m in store.analysis.document_entities(a) if m["text"] == "Reuters"]
+    assert [(m["entity_id"], m["source"]) for m in still] == [(reuters["entity_id"], "model")]
+
+
+def test_moving_a_mention_to_its_own_entity_is_refused(library: tuple[Store, int, int]) -> None:
+    """Before: it said "Moved mention …" and left an undo step that changed nothing."""
+    store, a, _ = library
+    store.analysis.save_analysis(a, analysis_a())
+    reuters = next(m for m in store.analysis.document_entities(a) if m["text"] == "Reuters")
+    before = store.history.undo_labels()
+    with pytest.raises(ValueError, match="'Reuters' is already a mention of 'Reuters'"):
+        store.entities.move_mention(reuters["id"], reuters["entity_id"])
+    assert store.history.undo_labels() == before

@@ -205,6 +205,9 @@ class Entities:
         """Attach one mention to another entity; remembered by span across re-analysis."""
         mention = self.get_mention(mention_id)
         target = self.get_entity(entity_id)
+        _refuse_hidden(target)
+        if mention["entity_id"] == entity_id:  # was "Moved", and an undo step that did nothing
+            raise ValueError(f"{mention['text']!r} is already a mention of {target['name']!r}")
 
         def action(rec: Recorder) -> None:
             rec.update(
@@ -241,6 +244,9 @@ class Entities:
         if source_text is None or not 0 <= start < end <= len(source_text[0]):
             raise ValueError("the selection is outside the document")
         self._refuse_marked_span(doc_id, field, start, end)
+        known = self._entity_named(name, label)
+        if known is not None:
+            _refuse_hidden(self.get_entity(known))
 
         def action(rec: Recorder) -> int:
             entity_id = self._entity_named(name, label) or rec.insert(
@@ -406,3 +412,10 @@ def _time_value(label: str, written: str, published: str | None) -> str | None:
         return None
     found = normalise_time(written, anchor_date(published))
     return found.value if found else None
+
+
+def _refuse_hidden(entity: dict[str, Any]) -> None:
+    """ValueError for a hidden entity: a mention given to it vanished with it, said done."""
+    if entity["hidden"]:
+        raise ValueError(f"entity {entity['id']} ({entity['name']!r}, {entity['label']}) is "
+                         "hidden as a false positive; show it again first")
