@@ -8,7 +8,7 @@ import secrets
 import stat
 from pathlib import Path
 
-from workbench.core.file_kinds import describe_special_file
+from workbench.core.file_kinds import describe_special_file, links_to_a_stream
 
 
 class UnsafeExportPath(ValueError):
@@ -85,7 +85,7 @@ def refuse_non_folder(folder: Path, what: str) -> None:
         mode = os.stat(folder).st_mode
     except (FileNotFoundError, NotADirectoryError):
         return
-    if folder.is_symlink() and _links_to_a_stream(folder):  # /dev/stderr sent to a file
+    if links_to_a_stream(folder):  # /dev/stderr sent to a file
         raise UnsafeExportPath(f"{folder} is a stream, not a folder; {what} needs a folder")
     if stat.S_ISREG(mode):
         raise UnsafeExportPath(f"{folder} is a file; {what} needs a folder")
@@ -127,7 +127,7 @@ def refuse_special_file(target: Path) -> None:
         return
     if stat.S_ISDIR(mode):
         raise UnsafeExportPath(f"{target} is a folder; export to a file (name one inside it)")
-    if stat.S_ISLNK(mode) and _links_to_a_stream(target):
+    if links_to_a_stream(target):
         raise UnsafeExportPath(
             f"{target} is a stream, not a file; export to a file ('-' for standard output)"
         )
@@ -136,12 +136,3 @@ def refuse_special_file(target: Path) -> None:
             f"{target} is not a regular file ({describe_special_file(mode)}); export to a file"
         )
 
-
-def _links_to_a_stream(target: Path) -> bool:
-    """True for a link into a process's open files (``/dev/stderr`` -> ``/proc/self/fd/2``).
-
-    Why: the rename replaces a link rather than following it, which is right for a
-    link to a file but, for ``/dev/stdout`` run as root, put a plain file in /dev.
-    """
-    link = os.readlink(target)
-    return link.startswith(("/proc/", "/dev/fd/"))
