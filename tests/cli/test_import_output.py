@@ -78,3 +78,26 @@ def test_an_import_that_orphans_marks_names_them_like_update(
     out, err = capsys.readouterr()
     assert json.loads(out)["orphaned"] == [1]
     assert "orphaned: 1 (see `workbench orphans`" in err
+
+
+def test_a_published_value_that_is_no_date_is_dropped_and_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: ``"published": 1e300`` was stored as "1e+300" and shown as the date, silently."""
+    db = str(tmp_path / "library.sqlite")
+    feed = tmp_path / "feed.json"
+    feed.write_text('[{"title": "A", "text": "Council met.", "published": 1e300},'
+                    ' {"title": "B", "text": "Port shut.", "published": -1e308},'
+                    ' {"title": "C", "text": "Mill opened.", "published": "2024-03-05"}]', "utf-8")
+    assert main(["--db", db, "import", "--no-analyze", str(feed)]) == 0
+    err = capsys.readouterr().err
+    assert f"{feed}: published '1e+300' is not a date, left out (document 1)" in err
+    assert "'-1e+308' is not a date, left out (document 2)" in err
+    assert main(["--db", db, "list", "--json"]) == 0
+    assert [doc["published"] for doc in json.loads(capsys.readouterr().out)] == [
+        None, None, "2024-03-05"]
+    again = tmp_path / "again.jsonl"
+    again.write_text('{"title": "D", "text": "Dam burst.", "published": "2024-02-30"}', "utf-8")
+    assert main(["--db", db, "import", "--no-analyze", "--json", str(again)]) == 0
+    undated = json.loads(capsys.readouterr().out)["undated"]
+    assert undated == [{"path": str(again), "id": 4, "published": "2024-02-30"}]

@@ -121,3 +121,17 @@ def test_a_csv_that_cannot_be_written_is_refused_before_the_batch_runs(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert str(tmp_path if where == "folder" else batch) in captured.err
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [(["--accept", "1", "--quiet", "--json"], "not allowed with argument"),
+     (["--quiet"], "--quiet goes with --accept or --reject RANK")],
+)
+def test_quiet_that_cannot_apply_is_a_usage_error(
+    library: Path, extra: list[str], words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: ``--quiet --json`` printed the JSON (quiet ignored) and ``--quiet`` without a
+    decision printed the whole list, exit 0; other commands refuse both as usage errors."""
+    assert run(library, "suggest", "1", *extra) == 2
+    assert words in capsys.readouterr().err

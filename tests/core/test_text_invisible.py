@@ -18,3 +18,14 @@ def test_zero_width_private_and_unusual_spaces_become_plain_spaces() -> None:
 
 def test_visible_text_and_plain_spaces_stay() -> None:
     assert blank_invisible("Zürich — “al-Assad” said 42 % 🙂") == "Zürich — “al-Assad” said 42 % 🙂"
+
+
+def test_letters_and_symbols_that_draw_nothing_are_not_visible() -> None:
+    """Before: a tag, claimant or imported text of Hangul fillers (U+3164, the classic blank
+    user name) or blank braille (U+2800) counted as visible and made an empty-looking name."""
+    from workbench.core.text import has_visible_character
+
+    for blank in ("\u3164", "\u115f\u1160", "\uffa0 \u2800", "\u3164\u200b\n"):
+        assert not has_visible_character(blank), repr(blank)
+    assert has_visible_character("\u3164Kim")
+    assert has_visible_character("\u3131")  # a real Hangul letter

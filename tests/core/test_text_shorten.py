@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.core.text import plural, shorten
 
 
@@ -40,3 +42,19 @@ def test_unquoted_keeps_marks_that_do_not_enclose_everything():
     assert unquoted('"') == '"'
     assert unquoted("") == ""
 
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["\U0001F1E9\U0001F1EA",  # a flag: two regional indicators
+     "\U0001F469\u200d\U0001F469\u200d\U0001F467",  # a family: people joined by ZWJ
+     "\U0001F44D\U0001F3FD",  # a thumb with its skin tone
+     "\u05e9\u05c1\u05b8",  # Hebrew shin with its points (no precomposed form)
+     "\u2764\ufe0f"],  # a heart with its emoji presentation selector
+)
+def test_a_cut_never_splits_a_character_the_reader_sees_as_one(unit: str) -> None:
+    """Before: a 1,000-character title of flags cut to '🇩🇪…🇩…' (a lone letter symbol),
+    of family emoji to a dangling joiner; the import's metadata cut goes through here."""
+    out = shorten(unit * 600, 1000)
+    assert out.endswith("…") and len(out) <= 1000
+    assert out[:-1] == unit * (len(out[:-1]) // len(unit))

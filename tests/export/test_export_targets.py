@@ -132,3 +132,45 @@ def test_a_device_given_as_the_export_folder_is_called_a_device(
     """Before: "/dev/null is a file; CSV export needs a folder"."""
     assert main(["--db", str(db), "export", "--format", fmt, "--out", "/dev/null"]) == 1
     assert f"/dev/null is not a folder (a device); {what} needs a folder" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux /proc")
+def test_a_link_to_a_stream_is_refused_not_replaced(tmp_path: Path) -> None:
+    """Before: ``--out /dev/stdout`` (a link to /proc/self/fd/1) was replaced by a plain
+    file (run as root, /dev/stdout itself) and the export said it wrote the documents."""
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    with pytest.raises(UnsafeExportPath, match="is a stream, not a file"):
+        write_file_atomically(link, b"{}")
+    assert link.is_symlink() and os.readlink(link) == "/proc/self/fd/1"
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="Linux /proc")
+def test_a_system_folder_taking_no_files_is_named_as_such() -> None:
+    """Before: ``export --out /proc/version`` said "No such file or directory"."""
+    with pytest.raises(UnsafeExportPath, match=r"^cannot write /proc/version: /proc takes no "):
+        write_file_atomically(Path("/proc/version"), b"{}")
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux /proc")
+def test_out_dev_stdout_is_standard_output(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A one-file export to /dev/stdout goes to standard output, as '-' does; a folder
+    export is told it needs a folder, not that /dev/stdout is "a file"."""
+    assert main(["--db", str(db), "export", "--format", "json", "--out", "/dev/stdout"]) == 0
+    assert capsys.readouterr().out.startswith("{")
+    assert main(["--db", str(db), "export", "--format", "markdown", "--out", "/dev/stdout"]) == 2
+    err = capsys.readouterr().err
+    assert "writes a folder" in err and "is a file" not in err
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux /proc")
+def test_a_stream_given_as_the_export_folder_is_called_a_stream(tmp_path: Path) -> None:
+    """Before: ``--out /dev/stderr`` sent to a file was called "a file"."""
+    from workbench.export.files import refuse_non_folder
+
+    link = tmp_path / "stderr"
+    link.symlink_to("/proc/self/fd/2")
+    with pytest.raises(UnsafeExportPath, match="is a stream, not a folder"):
+        refuse_non_folder(link, "Markdown export")

@@ -35,8 +35,15 @@ from workbench.ingest.articles import (
         (1741080600, "2025-03-04T09:30:00+00:00"),  # a Unix time, as scraped feeds give it
         ("1741080600000", "2025-03-04T09:30:00+00:00"),  # in milliseconds
         ("1741080600.5", "2025-03-04T09:30:00+00:00"),
-        ("123456789", "123456789"),  # 1973: a number, not taken for a date
-        ("99999999999999", "99999999999999"),
+        ("123456789", None),  # 1973: a number, not taken for a date (nor kept as one)
+        ("99999999999999", None),
+        (1e300, None),  # JSON numbers that are no date were stored and shown as one
+        (-1e308, None),
+        ("-5", None),
+        ("1" * 80, None),
+        ("Monday " * 50_000, None),  # was stored whole: 350,000 characters of "date"
+        (20240115, "2024-01-15"),
+        (2019, "2019"),
         ("2024-02-30", None),  # a day that cannot exist is no publication date
         ("Feb 30, 2024", None),
         ("31.04.2024", None),
@@ -150,3 +157,10 @@ def test_a_title_or_source_that_is_nan_or_infinite_is_no_title(tmp_path: Path) -
     )
     [article] = read_articles(path)
     assert article.title == "Ferries resumed in Oslo." and article.source is None
+
+
+def test_a_derived_title_never_ends_in_half_a_flag() -> None:
+    """A first line of 200 flags was cut at 80 code points: 40 flags, but at 81 half of one."""
+    flag = "\U0001F1E9\U0001F1EA"
+    title = derive_title("x" + flag * 200)
+    assert title.endswith("…") and (len(title) - 2) % 2 == 0

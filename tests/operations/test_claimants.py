@@ -23,6 +23,7 @@ KNOWN = {"Jane Doe": 7}
         ("John   Roe", (None, "John Roe")),
         ("", (None, None)),
         ("   ", (None, None)),
+        ("\u200b\u200d", (None, None)),  # was kept: a claimant no one could see
         (None, (None, None)),
     ],
 )
@@ -48,3 +49,15 @@ def test_the_cli_stores_a_typed_claimant_as_the_window_does(
         (claim,) = store.claims.list_claims()
         linked = store.entities.get_entity(claim.claimant_entity_id)["name"] if entity else None
     assert (linked, claim.claimant) == (entity, entity or text)
+
+
+@pytest.mark.parametrize("typed", ["", "  ", "\u200b"])
+def test_the_cli_refuses_a_blank_claimant_as_a_usage_error(tmp_path: Path, typed: str) -> None:
+    """Before: ``claim --claimant ''`` quietly gave no claimant, ``$'\\u200b'`` an invisible one."""
+    db = tmp_path / "library.sqlite"
+    with Store(db) as store:
+        store.documents.add_article(Article(title="River", text="The river is rising."),
+                                    analyze=False)
+    assert run_cli(db, "claim", "1", "--quote", "river", "--claimant", typed) == 2
+    with Store(db) as store:
+        assert store.claims.list_claims() == []

@@ -117,3 +117,16 @@ def test_get_link_reads_one_stored_link_or_names_the_missing_one(store: Store, d
     assert store.claims.get_link(link_id) == store.claims.all_links()[0]
     with pytest.raises(LookupError, match=f"no link with id {link_id + 1}"):
         store.claims.get_link(link_id + 1)
+
+
+@pytest.mark.parametrize(("typed", "kept"), [("", None), ("  \u200b ", None), (" why ", "why")])
+def test_a_link_note_that_says_nothing_is_no_note(
+    store: Store, doc: int, typed: str, kept: str | None
+) -> None:
+    """Before: ``link --note ''`` stored "" (and '  ' spaces) where the window stored None,
+    so one link without a note exported as "note": "" and another as null."""
+    first, _ = store.claims.add_claim(doc, *span("Kim met Putin"))
+    second, _ = store.claims.add_claim(doc, *span("to reporters"))
+    link_id, _ = store.claims.link_claims(first, second, "supports", note=typed)
+    (link,) = [link for link in store.claims.get_claim(first).links if link.id == link_id]
+    assert link.note == kept

@@ -209,3 +209,52 @@ def test_moving_or_hiding_a_missing_mention_is_refused(library: tuple[Store, int
         store.entities.move_mention(999999, 1)
     with pytest.raises(LookupError, match="no mention with id 999999"):
         store.entities.hide_mention(999999)
+
+
+def test_marking_a_span_again_adds_no_second_mention(library: tuple[Store, int, int]) -> None:
+    """Before: ``entity create`` on a span the model had found, or run twice, stored two or
+    three mentions of one span (counted as more mentions; the model's stayed until re-analysis).
+    The model's overlapping mention gives way at once, as re-analysis would; undo brings it back.
+    """
+    store, a, _ = library
+    store.analysis.save_analysis(a, analysis_a())
+    reuters = next(m for m in store.analysis.document_entities(a) if m["text"] == "Reuters")
+    start, end = reuters["start"], reuters["end"]
+    store.entities.create_entity_mention(a, start, end, "Reuters", "ORG")
+    at_span = [m for m in store.analysis.document_entities(a) if m["start"] == start]
+    assert [(m["text"], m["label"], m["source"]) for m in at_span] == [
+        ("Reuters", "ORG", "analyst")]
+    with pytest.raises(ValueError, match="'Reuters' is already marked as Reuters"):
+        store.entities.create_entity_mention(a, start, end, "Reuters", "ORG")
+    store.history.undo()
+    at_span = [m for m in store.analysis.document_entities(a) if m["start"] == start]
+    assert [(m["label"], m["source"]) for m in at_span] == [("PERSON", "model")]
+
+
+def test_a_mention_is_never_given_to_a_hidden_entity(library: tuple[Store, int, int]) -> None:
+    """Before: moving a mention to a hidden entity (by id), or marking a span with a hidden
+    entity's name and type, said it was done and the mention vanished with the entity."""
+    store, a, _ = library
+    store.analysis.save_analysis(a, analysis_a())
+    reuters = next(m for m in store.analysis.document_entities(a) if m["text"] == "Reuters")
+    kim = next(m for m in store.analysis.document_entities(a) if m["text"] == "Kim Jong-un")
+    store.entities.set_entity_hidden(kim["entity_id"])
+    hidden = r"\('Kim Jong-un', PERSON\) is hidden as a false positive"
+    with pytest.raises(ValueError, match=hidden):
+        store.entities.move_mention(reuters["id"], kim["entity_id"])
+    with pytest.raises(ValueError, match="is hidden as a false positive"):
+        store.entities.create_entity_mention(a, reuters["start"], reuters["end"],
+                                             "Kim Jong-un", "PERSON")
+    still = [m for m in store.analysis.document_entities(a) if m["text"] == "Reuters"]
+    assert [(m["entity_id"], m["source"]) for m in still] == [(reuters["entity_id"], "model")]
+
+
+def test_moving_a_mention_to_its_own_entity_is_refused(library: tuple[Store, int, int]) -> None:
+    """Before: it said "Moved mention …" and left an undo step that changed nothing."""
+    store, a, _ = library
+    store.analysis.save_analysis(a, analysis_a())
+    reuters = next(m for m in store.analysis.document_entities(a) if m["text"] == "Reuters")
+    before = store.history.undo_labels()
+    with pytest.raises(ValueError, match="'Reuters' is already a mention of 'Reuters'"):
+        store.entities.move_mention(reuters["id"], reuters["entity_id"])
+    assert store.history.undo_labels() == before

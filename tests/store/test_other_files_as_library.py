@@ -110,3 +110,16 @@ def test_a_file_that_cannot_be_read_is_never_taken_for_a_library(
 
     monkeypatch.setattr(Path, "open", refuse)
     assert opening._was_a_library(path) is False
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="Linux /proc")
+def test_a_system_file_is_refused_as_one_not_called_empty(tmp_path: Path) -> None:
+    """Before: ``--db /proc/version`` (or ``/dev/stdout`` sent to a file) was "empty … delete
+    the file to start a new library there", advice that deletes /dev/stdout when run as root."""
+    stream = tmp_path / "stdout"
+    stream.symlink_to("/proc/self/fd/1")
+    for path, words in ((Path("/proc/version"), "is a system file"), (stream, "is a stream")):
+        with pytest.raises(LibraryRefused) as refused:
+            open_library(path)
+        assert words in str(refused.value) and "delete" not in str(refused.value)
+    assert stream.is_symlink()

@@ -174,7 +174,8 @@ def add_claim_commands(commands: Subparsers) -> None:
     sub.add_argument(
         "--from-quote", type=record_id("quote"), metavar="QUOTE_ID", help="a detected quote's id"
     )
-    sub.add_argument("--claimant", metavar="NAME", help=CLAIMANT_HELP)
+    sub.add_argument("--claimant", metavar="NAME", help=CLAIMANT_HELP,
+                     type=non_blank("NAME", "give the claimant, or leave --claimant out"))
     sub.add_argument("--status", default="unverified", choices=CLAIM_STATUSES, metavar="STATUS",
                      help=f"{STATUS_HELP} (default: unverified)")
     sub.add_argument(

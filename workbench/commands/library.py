@@ -11,7 +11,7 @@ from workbench.commands.cluster import chosen_cluster
 from workbench.commands.output import orphan_hint
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.authorship import MACHINE_LABEL, display_name
-from workbench.core.text import plural, printable
+from workbench.core.text import plural, printable, shorten
 from workbench.core.vocabulary import grade_code, grade_wording
 from workbench.export.json_export import dumps
 from workbench.ingest import LINK_NOT_FOLLOWED
@@ -87,6 +87,10 @@ def import_record(report: ImportReport) -> dict[str, Any]:
             for path, reason in report.failed
         ],
         "skipped": [{"path": path, "reason": reason} for path, reason in report.skipped],
+        "undated": [
+            {"path": path, "id": doc_id, "published": value}
+            for path, doc_id, value in report.undated
+        ],
         "ach_analyses": report.analyses,  # ACH analyses a workbench JSON import brought
     }
 
@@ -103,6 +107,10 @@ def _print_import_report(report: ImportReport) -> None:
         print("(--follow-links imports links that stay inside the folder)", file=sys.stderr)
     for path, title, existing in report.duplicates:  # one line, whatever the name or title holds
         line = f"{path}: already in the library as document {existing} ({title})"
+        print(printable(line, keep=""), file=sys.stderr)
+    for path, doc_id, value in report.undated:  # the date was dropped, never silently
+        value = shorten(value, 60)
+        line = f"{path}: published {value!r} is not a date, left out (document {doc_id})"
         print(printable(line, keep=""), file=sys.stderr)
     ach = plural(report.analyses, "ACH analysis", "ACH analyses")
     analyses = f", {ach}" if report.analyses else ""

@@ -84,6 +84,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         return "--accept and --reject go one at a time"
     if args.accept is None and (args.relation is not None or args.note is not None):
         return "--relation and --note go with --accept RANK"
+    if args.quiet and args.accept is None and args.reject is None:
+        return "--quiet goes with --accept or --reject RANK"
     return None
 
 
@@ -187,10 +189,12 @@ def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: 
         metavar="N",
         help="statements shown per document (default 1; the rest are counted)",
     )
-    sub.add_argument("--json", action="store_true",
-                     help="print the suggestions as JSON (with --accept: the new link, with the "
-                     "JSON export's keys)")
-    sub.add_argument("--quiet", action="store_true", help="with --accept: print only the link id")
+    printing = sub.add_mutually_exclusive_group()
+    printing.add_argument("--json", action="store_true",
+                          help="print the suggestions as JSON (with --accept: the new link, "
+                          "with the JSON export's keys)")
+    printing.add_argument("--quiet", action="store_true",
+                          help="with --accept: print only the link id (--reject: nothing)")
     sub.add_argument("--csv", metavar="FILE", help="with --batch: also write the matches as CSV")
     # Ranks start at 1, as printed: 0 or below is a usage error.
     sub.add_argument("--accept", type=count(1), metavar="RANK",

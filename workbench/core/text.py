@@ -47,12 +47,19 @@ def has_visible_character(text: str) -> bool:
 
     Why: those survive ``strip()`` and normalising; a file, tag or name made only of
     them showed as nothing at all. (A lone surrogate shows, as a replacement mark, and
-    its own checks name it.)
+    its own checks name it.) Nor do the few letters and symbols drawn as nothing:
+    Hangul fillers (U+3164 is the classic "blank" user name) and blank braille.
     """
-    return any(unicodedata.category(ch) not in _INVISIBLE_CATEGORIES for ch in text)
+    return any(
+        unicodedata.category(ch) not in _INVISIBLE_CATEGORIES and ch not in _BLANK_GLYPHS
+        for ch in text
+    )
 
 
 _INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Mn", "Me"})
+#: Letters (Lo) and a symbol (So) by category, blank on screen: Hangul choseong, jungseong,
+#: compatibility and halfwidth fillers, and the braille pattern with no dots.
+_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
 def normalize_line(text: str) -> str:
@@ -158,10 +165,44 @@ def shorten(text: str, limit: int = 100) -> str:
     line = " ".join(text.split())
     if len(line) <= limit:
         return line
-    cut = line[: max(limit - 1, 0)]
+    cut = line[: whole_character_end(line, max(limit - 1, 0))]
     if " " in cut[limit // 2 :]:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:.") + "…"
+
+
+_JOINER = "\u200d"
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
+
+
+def whole_character_end(text: str, cut: int) -> int:
+    """``cut`` moved back so ``text[:cut]`` ends after a whole character as a reader sees it.
+
+    Why: a cut by code points split a flag (two regional indicators) into a lone letter
+    symbol, left a family emoji's joiner dangling and dropped a letter's points or skin
+    tone onto nothing. Not full grapheme segmentation: the marks that attach to what
+    comes before (combining marks, joiners, selectors, skin tones, tags) and flag pairs.
+    """
+    while 0 < cut < len(text) and (_attaches(text[cut]) or text[cut - 1] == _JOINER):
+        cut -= 1
+    indicators = 0
+    while indicators < cut and ord(text[cut - 1 - indicators]) in _REGIONAL_INDICATORS:
+        indicators += 1
+    if indicators % 2 and cut < len(text) and ord(text[cut]) in _REGIONAL_INDICATORS:
+        cut -= 1
+    return cut
+
+
+def _attaches(char: str) -> bool:
+    """True for a character drawn with the one before it (a mark, joiner, selector, tone)."""
+    code = ord(char)
+    return (
+        unicodedata.category(char) in ("Mn", "Mc", "Me")
+        or char == _JOINER
+        or 0xFE00 <= code <= 0xFE0F  # variation selectors
+        or 0x1F3FB <= code <= 0x1F3FF  # skin tones
+        or 0xE0020 <= code <= 0xE007F  # tag characters (subdivision flags)
+    )
 
 
 _ENCLOSING_MARKS = {'"': '"', "“": "”", "„": "“", "«": "»", "'": "'", "‘": "’"}

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import stat
 from pathlib import Path
 
-from workbench.core.file_kinds import describe_special_file
+from workbench.core.file_kinds import describe_special_file, links_to_a_stream
 
 
 class UnsafeExportPath(ValueError):
@@ -57,6 +58,10 @@ def write_file_atomically(target: Path, data: bytes) -> Path:
     try:
         descriptor = os.open(temporary, flags, 0o666)
     except OSError as error:
+        if error.errno == errno.ENOENT and target.parent.is_dir():  # /proc, /sys, /dev/fd
+            raise UnsafeExportPath(
+                f"cannot write {target}: {target.parent} takes no new files (a system folder)"
+            ) from None
         raise OSError(error.errno, error.strerror, str(target)) from None
     try:
         with os.fdopen(descriptor, "wb") as stream:
@@ -80,6 +85,8 @@ def refuse_non_folder(folder: Path, what: str) -> None:
         mode = os.stat(folder).st_mode
     except (FileNotFoundError, NotADirectoryError):
         return
+    if links_to_a_stream(folder):  # /dev/stderr sent to a file
+        raise UnsafeExportPath(f"{folder} is a stream, not a folder; {what} needs a folder")
     if stat.S_ISREG(mode):
         raise UnsafeExportPath(f"{folder} is a file; {what} needs a folder")
     if not stat.S_ISDIR(mode):
@@ -120,7 +127,12 @@ def refuse_special_file(target: Path) -> None:
         return
     if stat.S_ISDIR(mode):
         raise UnsafeExportPath(f"{target} is a folder; export to a file (name one inside it)")
+    if links_to_a_stream(target):
+        raise UnsafeExportPath(
+            f"{target} is a stream, not a file; export to a file ('-' for standard output)"
+        )
     if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
         raise UnsafeExportPath(
             f"{target} is not a regular file ({describe_special_file(mode)}); export to a file"
         )
+

@@ -16,6 +16,7 @@ from workbench.core.text import (
     normalize_text,
     shorten,
     site_of,
+    whole_character_end,
 )
 from workbench.ingest.dateline import detect_dateline, published_on_date_line
 from workbench.ingest.errors import IngestError
@@ -29,6 +30,10 @@ MAX_METADATA_CHARS = 1_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _EPOCH_NUMBER = re.compile(r"\d{9,13}(\.\d+)?")
+#: A value that is only a number ("1e+300", "-5", "123456789"): a date only as a Unix time,
+#: a compact day ("20240115") or a year ("2019"); kept as text, it showed as a date.
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+_YEAR = re.compile(r"\d{4}")
 _EPOCH_FIRST, _EPOCH_LAST = 315_532_800, 4_102_444_800  # 1980-01-01 and 2100-01-01, UTC
 _DEFAULT_A = dt.datetime(2000, 1, 1, 0, 0, 0)  # noqa: DTZ001 - only a parsing default
 _DEFAULT_B = dt.datetime(2001, 2, 2, 1, 1, 1)  # noqa: DTZ001 - only a parsing default
@@ -67,17 +72,19 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
     named_source = metadata_line(source) or outlet_named_in_footer(body) or site_of(clean_url)
     body = remove_boilerplate(body) or body
     clean_title = metadata_line(title) or derive_title(body)
+    clean_published = normalize_published(published)
     return Article(
         title=clean_title,
         text=body,
         source=named_source,
         author=metadata_line(author),
-        published=normalize_published(published) or published_on_date_line(body),
+        published=clean_published or published_on_date_line(body),
         url=clean_url,
         dateline=metadata_line(dateline) or detect_dateline(first_paragraph(body)),
         format=fmt,
         origin_path=str(path),
         external_id=optional_line(external_id),
+        refused_published=None if clean_published else metadata_line(published),
     )
 
 
@@ -143,20 +150,23 @@ def derive_title(text: str) -> str:
     line = normalize_line(first_line[: MAX_TITLE_LINE_CHARS * 4])
     if len(line) <= MAX_TITLE_LINE_CHARS:
         return line
-    cut = line[:DERIVED_TITLE_CHARS]
+    cut = line[: whole_character_end(line, DERIVED_TITLE_CHARS)]  # never half a flag
     if " " in cut:
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(",;:-–— ") + "…"
 
 
 def normalize_published(value: object) -> str | None:
-    """Store dates as ISO ``YYYY-MM-DD`` or a full ISO datetime; keep unparseable ones as is.
+    """Store dates as ISO ``YYYY-MM-DD`` or a full ISO datetime; keep unparseable text as is.
 
     A JSON ``true``, ``NaN`` or ``1e400`` (which Python reads as inf) is no date
     at all: it is dropped rather than kept as the text "nan" or "inf". So is an
     impossible day ("2024-02-30", "Feb 30, 2024", month 13): kept, it read as a
     date in the library list and the reader's header; dropped, the date line of
-    the body (if any) dates the article instead.
+    the body (if any) dates the article instead. A bare number that is neither a Unix
+    time, a compact day nor a year (JSON ``1e300``, ``-1e308``, a CSV's ``123456789``)
+    is dropped too: "1e+300" stood in the date column. So is text longer than any date
+    (``MAX_DATE_CHARS``), which was stored and exported whole.
     """
     if value is None or isinstance(value, bool):
         return None
@@ -169,13 +179,17 @@ def normalize_published(value: object) -> str | None:
     raw = optional_line(value)
     if raw is None:
         return None
-    if len(raw) > MAX_DATE_CHARS:
-        return raw
+    if len(raw) > MAX_DATE_CHARS:  # no date is that long: 350,000 characters were kept whole
+        return None
+    number = _NUMBER.fullmatch(raw) is not None
     try:
         parsed = _parse_date_text(raw)
     except _ImpossibleDayError:
         return None
-    return parsed or _epoch_time(raw) or raw
+    if number:
+        year = raw if _YEAR.fullmatch(raw) else None
+        return parsed or _epoch_time(raw) or year
+    return parsed or raw
 
 
 def _epoch_time(raw: str) -> str | None:

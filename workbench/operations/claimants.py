@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from workbench.core.text import has_visible_character
+
 #: Looks a collapsed name up: the entity id it stands for, else None.
 EntityFinder = Callable[[str], int | None]
 
@@ -18,9 +20,11 @@ def claimant_of(name: str | None, find: EntityFinder) -> tuple[int | None, str |
 
     The name is trimmed and its inner runs of spaces collapsed before ``find``
     sees it, so "Jane  Doe" finds the entity "Jane Doe", or is kept as "Jane Doe".
+    A name of zero-width characters only is blank too: it was stored as a claimant
+    no one could see.
     """
     text = " ".join((name or "").split())
-    if not text:
+    if not has_visible_character(text):  # zero-width characters alone name no one
         return None, None
     entity_id = find(text)
     return (entity_id, None) if entity_id is not None else (None, text)

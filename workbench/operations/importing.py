@@ -47,6 +47,9 @@ class ImportReport:
     # Under a failed file, the problems it holds, one line each (an invalid export's).
     problems: dict[str, list[str]] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    # (path, document id, published value) of a document imported without its file's date,
+    # since the value was no date ("1e+300", "2024-02-30"): dropped, but never silently.
+    undated: list[tuple[str, int, str]] = field(default_factory=list)
     files_seen: int = 0
     cancelled: bool = False
 
@@ -235,5 +238,8 @@ def _store_article(
         report.duplicates.append((article.origin_path or "", article.title, changes.duplicate_of))
         return
     report.imported.extend(changes.documents_added)
+    if article.refused_published is not None:
+        report.undated.extend((article.origin_path or "", doc_id, article.refused_published)
+                              for doc_id in changes.documents_added)
     if on_change is not None:
         on_change(changes)

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from workbench.core.models import Changes
 from workbench.core.records import Claim, ClaimLink, Link, StatusChange
+from workbench.core.text import has_visible_character
 from workbench.core.vocabulary import (
     CLAIM_STATUSES,
     DEFAULT_CLAIM_STATUS,
@@ -368,7 +369,12 @@ def claim_links(db: Database, claim_id: int) -> list[dict[str, Any]]:
 
 
 def insert_link(rec: Recorder, from_id: int, to_id: int, relation: str, note: str | None) -> int:
-    """Insert one link row (inside an action)."""
+    """Insert one link row (inside an action); a note that shows nothing is no note.
+
+    Why here: the window stored a blank note as None, ``link --note ''`` as "", so
+    links without a note exported two ways.
+    """
+    note = note.strip() if note is not None and has_visible_character(note) else None
     return rec.insert(
         "links",
         {

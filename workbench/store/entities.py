@@ -205,6 +205,9 @@ class Entities:
         """Attach one mention to another entity; remembered by span across re-analysis."""
         mention = self.get_mention(mention_id)
         target = self.get_entity(entity_id)
+        _refuse_hidden(target)
+        if mention["entity_id"] == entity_id:  # was "Moved", and an undo step that did nothing
+            raise ValueError(f"{mention['text']!r} is already a mention of {target['name']!r}")
 
         def action(rec: Recorder) -> None:
             rec.update(
@@ -240,11 +243,21 @@ class Entities:
         ).fetchone()
         if source_text is None or not 0 <= start < end <= len(source_text[0]):
             raise ValueError("the selection is outside the document")
+        self._refuse_marked_span(doc_id, field, start, end)
+        known = self._entity_named(name, label)
+        if known is not None:
+            _refuse_hidden(self.get_entity(known))
 
         def action(rec: Recorder) -> int:
             entity_id = self._entity_named(name, label) or rec.insert(
                 "entities", {"name": name, "label": label, "created_by": "analyst"}
             )
+            for (model_id,) in self.db.execute(  # gives way now, as re-analysis would drop it
+                "SELECT id FROM mentions WHERE document_id = ? AND field = ?"
+                ' AND source = \'model\' AND start < ? AND "end" > ?',
+                [doc_id, field, end, start],
+            ).fetchall():
+                rec.delete("mentions", {"id": model_id})
             return rec.insert(
                 "mentions",
                 {
@@ -262,6 +275,18 @@ class Entities:
             )
 
         return self.history.record_action(f"Mark{named(name)} as {label}", action)
+
+    def _refuse_marked_span(self, doc_id: int, field: str, start: int, end: int) -> None:
+        """ValueError when the analyst already marked exactly this span: a second mention of
+        one span counted twice everywhere (moving the mention is how to change its entity)."""
+        marked = self.db.execute(
+            "SELECT m.text, e.name, e.label FROM mentions m JOIN entities e ON e.id = m.entity_id"
+            ' WHERE m.document_id = ? AND m.field = ? AND m.start = ? AND m."end" = ?'
+            " AND m.source = 'analyst'",
+            [doc_id, field, start, end],
+        ).fetchone()
+        if marked is not None:
+            raise ValueError(f"{marked[0]!r} is already marked as {marked[1]} ({marked[2]})")
 
     def dismiss_duplicate(self, first_id: int, second_id: int) -> Changes:
         """Never suggest this pair of entities as duplicates again (ValueError: nothing to do)."""
@@ -387,3 +412,10 @@ def _time_value(label: str, written: str, published: str | None) -> str | None:
         return None
     found = normalise_time(written, anchor_date(published))
     return found.value if found else None
+
+
+def _refuse_hidden(entity: dict[str, Any]) -> None:
+    """ValueError for a hidden entity: a mention given to it vanished with it, said done."""
+    if entity["hidden"]:
+        raise ValueError(f"entity {entity['id']} ({entity['name']!r}, {entity['label']}) is "
+                         "hidden as a false positive; show it again first")

@@ -21,3 +21,13 @@ def test_skipped_files_are_said_once_and_not_called_links_or_pipes(qtbot) -> Non
     assert rows["old.txt"] == "Skipped: symbolic link to a missing file"
     assert rows["passwd.txt"] == "Skipped: symbolic link, not followed"
     assert all(text.lower().count("skipped") == 1 for text in rows.values())
+
+
+def test_a_dropped_date_is_named_in_the_headline_and_a_row(qtbot) -> None:
+    """The window said nothing when a file's date ("1e+300") was no date and left out."""
+    report = ImportReport(imported=[4], undated=[("/news/feed.json", 4, "1e+300")], files_seen=1)
+    assert summary_line(report).endswith(", 1 without its date (not a date)")
+    dialog = ImportSummaryDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.rows() == [
+        ("feed.json", "Document 4 imported without its date: '1e+300' is not a date")]

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from workbench.core.file_kinds import in_system_folder, links_to_a_stream
 from workbench.store.files.backup_files import (
     BackupInfo,
     connect_read_only,
@@ -50,6 +51,10 @@ def check_library_path(path: Path) -> None:
     appears, and SQLite reports a folder or a device as a disk I/O error.
     """
     path = Path(path)
+    if links_to_a_stream(path):
+        raise LibraryRefused(path, f"{path} is a stream (a process's output), not a library file")
+    if in_system_folder(path):
+        raise LibraryRefused(path, f"{path} is a system file, not a library file")
     try:
         mode = os.stat(path).st_mode
     except (FileNotFoundError, NotADirectoryError):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.text import plural
+from workbench.core.text import plural, shorten
 from workbench.operations.importing import ImportReport
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
@@ -92,6 +92,9 @@ def summary_line(report: ImportReport) -> str:
         # The rows say why (a link, a pipe, a saved page's helper folder): "(links, pipes)"
         # here was wrong for the saved pages.
         line += f", {len(report.skipped)} skipped"
+    if report.undated:
+        their = "its" if len(report.undated) == 1 else "their"
+        line += f", {len(report.undated)} without {their} date (not a date)"
     return line + (" — cancelled" if report.cancelled else "")
 
 
@@ -116,7 +119,8 @@ class ImportSummaryDialog(QDialog):
         self.problems.setRootIsDecorated(False)
         pad_rows(self.problems, QSize(0, 6))  # a failure and the next one ran into one block
         self.problems.header().setStretchLastSection(True)
-        paths = [path for path, *_ in (*report.failed, *report.duplicates, *report.skipped)]
+        paths = [path for path, *_ in (*report.failed, *report.duplicates, *report.skipped,
+                                       *report.undated)]
         self.folder = shared_folder(paths)
         self.folder_label = plain_label(QLabel(f"In {self.folder}", objectName="MutedLabel"))
         self.folder_label.setWordWrap(True)
@@ -128,6 +132,9 @@ class ImportSummaryDialog(QDialog):
             self._add_row(path, f"Already in the library as document {existing} ({title})")
         for path, reason in report.skipped:
             self._add_row(path, skipped_text(reason))
+        for path, doc_id, value in report.undated:
+            self._add_row(path, f"Document {doc_id} imported without its date: "
+                                f"{shorten(value, 60)!r} is not a date")
         has_rows = self.problems.topLevelItemCount() > 0
         self.problems.setVisible(has_rows)
         self.problems.installEventFilter(self)
