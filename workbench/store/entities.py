@@ -17,12 +17,17 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
-from workbench.core.time_normalise import normalise_time
-from workbench.core.time_values import anchor_date
 from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.store import entity_browse, entity_queries
 from workbench.store.history import History, Recorder
 from workbench.store.labels import named, row_named
+from workbench.store.mention_curation import (
+    AnalystSpan,
+    insert_analyst_mention,
+    override_span,
+    refuse_hidden,
+    refuse_marked_span,
+)
 from workbench.store.rows import dict_row
 
 
@@ -205,7 +210,7 @@ class Entities:
         """Attach one mention to another entity; remembered by span across re-analysis."""
         mention = self.get_mention(mention_id)
         target = self.get_entity(entity_id)
-        _refuse_hidden(target)
+        refuse_hidden(target)
         if mention["entity_id"] == entity_id:  # was "Moved", and an undo step that did nothing
             raise ValueError(f"{mention['text']!r} is already a mention of {target['name']!r}")
 
@@ -213,7 +218,7 @@ class Entities:
             rec.update(
                 "mentions", {"id": mention_id}, {"entity_id": entity_id, "label": target["label"]}
             )
-            self._override(rec, mention, entity_id=entity_id, hidden=0)
+            override_span(rec, mention, entity_id=entity_id, hidden=0)
 
         return self.history.record_action(
             f"Move mention{named(mention['text'])} to{named(target['name'])}", action
@@ -224,7 +229,7 @@ class Entities:
         mention = self.get_mention(mention_id)
 
         def action(rec: Recorder) -> None:
-            self._override(rec, mention, entity_id=None, hidden=1)
+            override_span(rec, mention, entity_id=None, hidden=1)
             rec.delete("mentions", {"id": mention_id})
 
         return self.history.record_action(f"Hide mention{named(mention['text'])}", action)[1]
@@ -243,50 +248,19 @@ class Entities:
         ).fetchone()
         if source_text is None or not 0 <= start < end <= len(source_text[0]):
             raise ValueError("the selection is outside the document")
-        self._refuse_marked_span(doc_id, field, start, end)
+        refuse_marked_span(self.db, doc_id, field, start, end)
         known = self._entity_named(name, label)
         if known is not None:
-            _refuse_hidden(self.get_entity(known))
+            refuse_hidden(self.get_entity(known))
 
         def action(rec: Recorder) -> int:
             entity_id = self._entity_named(name, label) or rec.insert(
                 "entities", {"name": name, "label": label, "created_by": "analyst"}
             )
-            for (model_id,) in self.db.execute(  # gives way now, as re-analysis would drop it
-                "SELECT id FROM mentions WHERE document_id = ? AND field = ?"
-                ' AND source = \'model\' AND start < ? AND "end" > ?',
-                [doc_id, field, end, start],
-            ).fetchall():
-                rec.delete("mentions", {"id": model_id})
-            return rec.insert(
-                "mentions",
-                {
-                    "document_id": doc_id,
-                    "entity_id": entity_id,
-                    "start": start,
-                    "end": end,
-                    "text": source_text[0][start:end],
-                    "label": label,
-                    "field": field,
-                    "source": "analyst",
-                    "confidence": 1.0,
-                    "value": _time_value(label, source_text[0][start:end], source_text[1]),
-                },
-            )
+            span = AnalystSpan(doc_id, field, start, end, label)
+            return insert_analyst_mention(rec, span, entity_id, source_text[0], source_text[1])
 
         return self.history.record_action(f"Mark{named(name)} as {label}", action)
-
-    def _refuse_marked_span(self, doc_id: int, field: str, start: int, end: int) -> None:
-        """ValueError when the analyst already marked exactly this span: a second mention of
-        one span counted twice everywhere (moving the mention is how to change its entity)."""
-        marked = self.db.execute(
-            "SELECT m.text, e.name, e.label FROM mentions m JOIN entities e ON e.id = m.entity_id"
-            ' WHERE m.document_id = ? AND m.field = ? AND m.start = ? AND m."end" = ?'
-            " AND m.source = 'analyst'",
-            [doc_id, field, start, end],
-        ).fetchone()
-        if marked is not None:
-            raise ValueError(f"{marked[0]!r} is already marked as {marked[1]} ({marked[2]})")
 
     def dismiss_duplicate(self, first_id: int, second_id: int) -> Changes:
         """Never suggest this pair of entities as duplicates again (ValueError: nothing to do)."""
@@ -309,29 +283,6 @@ class Entities:
         if row is None:
             raise LookupError(f"no mention with id {mention_id}")
         return row
-
-    def _override(
-        self, rec: Recorder, mention: dict[str, Any], *, entity_id: int | None, hidden: int
-    ) -> None:
-        row = rec.db.execute(
-            "SELECT id FROM mention_overrides WHERE document_id = ? AND field = ? AND start = ?"
-            ' AND "end" = ?',
-            [mention["document_id"], mention["field"], mention["start"], mention["end"]],
-        ).fetchone()
-        values = {"entity_id": entity_id, "hidden": hidden}
-        if row is None:
-            rec.insert(
-                "mention_overrides",
-                {
-                    "document_id": mention["document_id"],
-                    "field": mention["field"],
-                    "start": mention["start"],
-                    "end": mention["end"],
-                    **values,
-                },
-            )
-        else:
-            rec.update("mention_overrides", {"id": row[0]}, values)
 
     # -- queries ------------------------------------------------------------------
 
@@ -404,18 +355,3 @@ class Entities:
     def entity_document_counts(self, entity_ids: list[int]) -> dict[int, int]:
         """How many documents mention each entity (for reader tooltips)."""
         return entity_browse.entity_document_counts(self.db, entity_ids)
-
-
-def _time_value(label: str, written: str, published: str | None) -> str | None:
-    """A date the analyst marks gets its value too (read on the publication date, no tense)."""
-    if label not in ("DATE", "TIME"):
-        return None
-    found = normalise_time(written, anchor_date(published))
-    return found.value if found else None
-
-
-def _refuse_hidden(entity: dict[str, Any]) -> None:
-    """ValueError for a hidden entity: a mention given to it vanished with it, said done."""
-    if entity["hidden"]:
-        raise ValueError(f"entity {entity['id']} ({entity['name']!r}, {entity['label']}) is "
-                         "hidden as a false positive; show it again first")
