@@ -126,3 +126,16 @@ def test_analysis_asked_for_while_one_is_queued_runs_again_after_it(
     qtbot.wait(50)
     assert runs == [0, 1]  # once more, not forever
     window.close()
+
+
+def test_a_bar_still_shown_says_the_new_count_after_a_merge(qtbot, library, make_document,
+                                                            open_window) -> None:
+    _outdated_library(library, make_document)
+    window = open_window(library)
+    _counted(qtbot, window)
+    merged = _add(library, make_document, "Merged in")
+    library.analysis.save_analysis(merged, Analysis(version=2))
+    window.workspace.merging.merge_ended.emit()
+    _counted(qtbot, window)
+    assert window.outdated.bar.label.text().startswith("4 documents were analysed")
+    window.close()

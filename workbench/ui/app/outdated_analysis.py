@@ -100,7 +100,7 @@ class OutdatedAnalysis(QObject):
         self.action.setEnabled(bool(self.count))
         if not self.count:
             self.bar.hide()
-        elif announce and not self.told:
+        elif not self.bar.isHidden() or (announce and not self.told):  # a shown bar keeps count
             self.told = True
             self.bar.show_message(outdated_wording(self.count), OUTDATED_DETAILS)
 
