@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.analyze = analyze
         self.feedback: WorkFeedback | None = None
         self.workspace: AnalystWorkspace | None = None
+        self.outdated: OutdatedAnalysis | None = None
         self.runner: TaskRunner | None = None
         self.imports: ImportController | None = None
         self._owns_store = own_store
@@ -205,12 +206,13 @@ class MainWindow(QMainWindow):
         self.feedback = WorkFeedback(self, self.work_progress, self.library)
         if self.imports is not None:
             self.feedback.follow(self.imports)
-        self.outdated = OutdatedAnalysis(self, store, self.runner, self.imports,
-                                         self.actions["analyse_outdated"], self.library)
+        outdated = OutdatedAnalysis(self, store, self.runner, self.imports,
+                                    self.actions["analyse_outdated"], self.library)
         if self.workspace is not None:
             self.feedback.follow_merges(self.workspace.merging)
-            self.workspace.merging.merge_ended.connect(self.outdated.check)
-        self.outdated.check()
+            self.workspace.merging.merge_ended.connect(outdated.check)
+        outdated.check()
+        self.outdated = outdated
         fill_recent_menu(self.actions.recent_menu, self.settings, store.path, self.open_library)
         self.setWindowTitle(f"{_library_name(store)} — Analyst Workbench")
         for action in ("import_files", "import_folder"):
@@ -226,7 +228,9 @@ class MainWindow(QMainWindow):
             self.runner.deleteLater()
         self.work_progress.finish()
         self.runner, self.imports = None, None
-        self.outdated.close()
+        if self.outdated is not None:  # closing twice (switch, then quit) finds it gone
+            self.outdated.close()
+            self.outdated = None
         if self.workspace is not None:
             self.workspace.close()
             self.workspace.deleteLater()
