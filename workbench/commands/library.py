@@ -160,18 +160,19 @@ def analyze_in_terminal(
 
 def run_reanalyze(store: Store, args: argparse.Namespace) -> int:
     """Re-run extraction on the given documents (all when none given, or the outdated ones)."""
-    from workbench.operations.analysis import outdated_documents
+    from workbench.operations.analysis import mark_outdated_for_analysis
 
     if args.outdated and args.docs:
         error("give documents or --outdated, not both")
         return 2
     cluster = chosen_cluster(args)
-    ids = [store.documents.resolve_document(ref) for ref in args.docs] if args.docs else None
     if args.outdated:
-        ids = outdated_documents(store)
-        print(f"{plural(len(ids), 'document')} analysed by an older version (or never)",
+        marked = mark_outdated_for_analysis(store).documents_changed
+        print(f"{plural(len(marked), 'document')} analysed by an older version (or never)",
               file=sys.stderr)
-    store.analysis.mark_for_analysis(ids)
+    else:
+        ids = [store.documents.resolve_document(ref) for ref in args.docs] if args.docs else None
+        store.analysis.mark_for_analysis(ids)
     return 1 if analyze_in_terminal(store, args.workers, cluster) else 0
 
 

@@ -149,6 +149,16 @@ def outdated_documents(store: Store) -> list[int]:
     return store.analysis.not_analysed_by(ANALYSIS_VERSION)
 
 
+def mark_outdated_for_analysis(store: Store) -> Changes:
+    """Mark the outdated documents pending, so the next analysis run redoes exactly those.
+
+    One function for ``workbench reanalyze --outdated`` and the desktop app's Tools →
+    Analyse Outdated Documents…: both then run the ordinary analysis, which keeps the
+    analyst's curation (labels, names, hidden entities) as any re-analysis does.
+    """
+    return store.analysis.mark_for_analysis(outdated_documents(store))
+
+
 def plan_huge_document(store: Store, item: AnalysisItem) -> HugeDocument:
     """Plan a huge document's chunks, leaving out those an earlier run saved.
 

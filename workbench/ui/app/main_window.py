@@ -29,6 +29,7 @@ from workbench.ui.app.file_choosers import (
 )
 from workbench.ui.app.identity_session import IdentitySession
 from workbench.ui.app.library_opening import open_library_interactively
+from workbench.ui.app.outdated_analysis import OutdatedAnalysis
 from workbench.ui.app.pane_layout import INSPECTOR, LIBRARY, PaneLayout
 from workbench.ui.app.settings import (
     app_settings,
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.analyze = analyze
         self.feedback: WorkFeedback | None = None
         self.workspace: AnalystWorkspace | None = None
+        self.outdated: OutdatedAnalysis | None = None
         self.runner: TaskRunner | None = None
         self.imports: ImportController | None = None
         self._owns_store = own_store
@@ -204,8 +206,13 @@ class MainWindow(QMainWindow):
         self.feedback = WorkFeedback(self, self.work_progress, self.library)
         if self.imports is not None:
             self.feedback.follow(self.imports)
+        outdated = OutdatedAnalysis(self, store, self.runner, self.imports,
+                                    self.actions["analyse_outdated"], self.library)
         if self.workspace is not None:
             self.feedback.follow_merges(self.workspace.merging)
+            self.workspace.merging.merge_ended.connect(outdated.check)
+        outdated.check()
+        self.outdated = outdated
         fill_recent_menu(self.actions.recent_menu, self.settings, store.path, self.open_library)
         self.setWindowTitle(f"{_library_name(store)} — Analyst Workbench")
         for action in ("import_files", "import_folder"):
@@ -221,6 +228,9 @@ class MainWindow(QMainWindow):
             self.runner.deleteLater()
         self.work_progress.finish()
         self.runner, self.imports = None, None
+        if self.outdated is not None:  # closing twice (switch, then quit) finds it gone
+            self.outdated.close()
+            self.outdated = None
         if self.workspace is not None:
             self.workspace.close()
             self.workspace.deleteLater()

@@ -84,6 +84,9 @@ ACTIONS = (
                "Ctrl+Shift+B", "Find where statements (one per line) were reported"),
     ActionSpec("merge_conflicts", "&Merge Conflicts…", "mdi6.call-merge", None,
                "Conflicts left open by earlier merges: keep mine, theirs or both"),
+    ActionSpec("analyse_outdated", "Analyse &Outdated Documents…", "mdi6.refresh", None,
+               "Analyse again the documents an older version of the app analysed (or none did),"
+               " keeping your curation"),
     ActionSpec("cluster_settings", "Extraction &Cluster…", "mdi6.server-network", None,
                "Analyse new documents on a Dask cluster (its scheduler's address)"),
     ActionSpec("search_library", "&Search Library", "mdi6.magnify", "Ctrl+K",
@@ -144,7 +147,8 @@ MENUS = {
               "library_columns", None, "@theme", None, "focus_library", "focus_reader",
               "focus_inspector"),
     "&Go": ("next_document", "previous_document"),
-    "&Tools": ("tag_manager", "batch_search", None, "merge_conflicts", None, "cluster_settings",
+    "&Tools": ("tag_manager", "batch_search", None, "merge_conflicts", None, "analyse_outdated",
+               "cluster_settings",
                "analyst_name"),
     "&Help": ("shortcuts", None, "about"),
 }

@@ -214,6 +214,12 @@ class LibraryPane(QWidget):
         if changes.tags:
             self.filter_bar.reload_choices()
 
+    def add_bar(self, bar: QWidget) -> None:
+        """Place a notice bar between the filter bar and the table (the app's, e.g. outdated)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, bar)
+
     def select_document(self, doc_id: int) -> bool:
         """Select ``doc_id``'s row if it is in the current view; True when found."""
         row = self.model.find_row(doc_id)

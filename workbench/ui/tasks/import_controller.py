@@ -93,6 +93,7 @@ class ImportController(QObject):
         self.analysis: AnalysisFunction = analyze_function
         self.current: Task | None = None
         self.analysis_task: Task | None = None
+        self._again = False  # documents were marked pending after the queued run claimed its own
 
     def use_cluster(self, address: str) -> None:
         """Run later analyses on the cluster at ``address`` ("" or unusable: this computer)."""
@@ -115,8 +116,13 @@ class ImportController(QObject):
         return task
 
     def analyze_pending(self) -> Task | None:
-        """Queue analysis of pending documents (unless one is already queued)."""
+        """Queue analysis of pending documents; one already queued is followed by another.
+
+        A run claims the pending documents when it starts, so documents marked
+        while it runs (Tools → Analyse Outdated Documents…) need the next one.
+        """
         if self.analysis_task is not None:
+            self._again = True
             return None
         task = self.runner.submit("Analysing documents", self.analysis,
                                   on_finished=self._on_analysis_finished,
@@ -140,11 +146,15 @@ class ImportController(QObject):
             self.analyze_pending()
 
     def _on_analysis_finished(self, report: Any) -> None:
-        self.analysis_task = None
+        task, self.analysis_task = self.analysis_task, None
+        again, self._again = self._again, False
         self.analysis_finished.emit(report)
+        cancelled = getattr(report, "cancelled", False) or (task is not None and task.cancelled)
+        if again and not cancelled:
+            self.analyze_pending()
 
     def _on_analysis_failed(self, message: str) -> None:
-        self.analysis_task = None
+        self.analysis_task, self._again = None, False
         self.analysis_failed.emit(message)
 
 

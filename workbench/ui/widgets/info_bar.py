@@ -1,0 +1,55 @@
+"""A one-line notice above a list: a sentence, one action button and a close button.
+
+Why a bar and not a dialog: news the analyst may act on later (documents an
+older version analysed) must not interrupt the work at hand; a bar stays in
+view until acted on or closed, and the status bar's message would be gone in
+seconds with no button to press.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QToolButton, QWidget
+
+
+class InfoBar(QFrame):
+    """Says ``show_message(text)`` with one button; hidden until then and after closing."""
+
+    action_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, button_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("InfoBar")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.button = QPushButton(button_text)
+        self.button.clicked.connect(self.action_requested)
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip("Close this notice")
+        self.close_button.setAccessibleName("Close notice")
+        self.close_button.clicked.connect(self.dismiss)
+        # The sentence over its button: the library pane is narrow, and beside the
+        # button a sentence wrapped into a column of two-word lines.
+        layout = QGridLayout(self)
+        layout.setContentsMargins(8, 6, 4, 6)
+        layout.setVerticalSpacing(4)
+        layout.addWidget(self.label, 0, 0)
+        layout.addWidget(self.close_button, 0, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.button, 1, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.setColumnStretch(0, 1)
+        self.hide()
+
+    def show_message(self, text: str, details: str = "") -> None:
+        """Show the bar with ``text`` (plain text), ``details`` on hovering it."""
+        self.label.setText(text)
+        self.setToolTip(details)
+        self.show()
+
+    def dismiss(self) -> None:
+        """Hide the bar; ``closed`` tells its owner the analyst put it away."""
+        self.hide()
+        self.closed.emit()
