@@ -52,6 +52,23 @@ def ask_import_folder(parent: QWidget) -> str | None:
     return QFileDialog.getExistingDirectory(parent, "Import Folder") or None
 
 
+def open_chosen_library(parent: QWidget, open_library: Callable[[str], object], *,
+                        new: bool = False) -> None:
+    """File → Open Library… or New Library…: ask, then switch the window to it."""
+    path = ask_new_library(parent) if new else ask_library_to_open(parent)
+    if path:
+        open_library(path)
+
+
+def import_chosen(parent: QWidget, import_paths: Callable[[list[str | Path]], object], *,
+                  folder: bool = False) -> None:
+    """File → Import Files… or Import Folder…: ask, then import in the background."""
+    chosen = ask_import_folder(parent) if folder else ask_import_files(parent)
+    paths: list[str | Path] = ([chosen] if chosen else []) if folder else list(chosen or [])
+    if paths:
+        import_paths(paths)
+
+
 def fill_recent_menu(menu: QMenu, settings: QSettings, current: Path | None,
                      open_library: Callable[[str], object]) -> None:
     """File → Open Recent: the remembered libraries except ``current``; disabled when none."""

@@ -20,13 +20,7 @@ from workbench.paths import seeds_dir
 from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.app.analyst_workspace import AnalystWorkspace
 from workbench.ui.app.empty_states import reader_message
-from workbench.ui.app.file_choosers import (
-    ask_import_files,
-    ask_import_folder,
-    ask_library_to_open,
-    ask_new_library,
-    fill_recent_menu,
-)
+from workbench.ui.app.file_choosers import fill_recent_menu, import_chosen, open_chosen_library
 from workbench.ui.app.identity_session import IdentitySession
 from workbench.ui.app.library_opening import open_library_interactively
 from workbench.ui.app.outdated_analysis import OutdatedAnalysis
@@ -152,10 +146,12 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         a = self.actions
-        a["new_library"].triggered.connect(self.choose_new_library)
-        a["open_library"].triggered.connect(self.choose_library)
-        a["import_files"].triggered.connect(self.choose_import_files)
-        a["import_folder"].triggered.connect(self.choose_import_folder)
+        a["new_library"].triggered.connect(
+            lambda: open_chosen_library(self, self.open_library, new=True))
+        a["open_library"].triggered.connect(lambda: open_chosen_library(self, self.open_library))
+        a["import_files"].triggered.connect(lambda: import_chosen(self, self.import_paths))
+        a["import_folder"].triggered.connect(
+            lambda: import_chosen(self, self.import_paths, folder=True))
         a["cancel_work"].triggered.connect(self.cancel_work)
         a["quit"].triggered.connect(self.close)
         a["search_library"].triggered.connect(self._focus_search)
@@ -267,18 +263,6 @@ class MainWindow(QMainWindow):
         self.restore_window_state(geometry=False)
         return True
 
-    def choose_library(self) -> None:
-        """File → Open Library…"""
-        path = ask_library_to_open(self)
-        if path:
-            self.open_library(path)
-
-    def choose_new_library(self) -> None:
-        """File → New Library…"""
-        path = ask_new_library(self)
-        if path:
-            self.open_library(path)
-
     # -- importing ---------------------------------------------------------------
 
     def import_paths(self, paths: list[str | Path]) -> Task | None:
@@ -286,18 +270,6 @@ class MainWindow(QMainWindow):
         if self.imports is None or not paths:
             return None
         return self.imports.import_paths(paths)
-
-    def choose_import_files(self) -> None:
-        """File → Import Files…"""
-        paths = ask_import_files(self)
-        if paths:
-            self.import_paths(list(paths))
-
-    def choose_import_folder(self) -> None:
-        """File → Import Folder…"""
-        path = ask_import_folder(self)
-        if path:
-            self.import_paths([path])
 
     def choose_cluster(self) -> None:
         """Ask for the extraction cluster's address; later imports analyse there."""
