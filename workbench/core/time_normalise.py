@@ -39,6 +39,7 @@ from workbench.core.time_values import (
     PARTS_OF_DAY,
     Tense,
     TimeValue,
+    closes_quarter,
     flag_for,
     quarter_of,
     quarter_value,
@@ -213,19 +214,13 @@ def _period_ended(
         return None
     last = dt.date.fromisoformat(day[:10])
     unit = match["unit"]
-    if unit in ("quarter", "three months") and not _closes_quarter(last):
+    if unit in ("quarter", "three months") and not closes_quarter(last):
         return None, "rule:period-ended"  # a fiscal quarter off the calendar's: no value sure
     fiscal = "FY" if match["fiscal"] and unit == "year" and last.strftime("%m%d") != "1231" else ""
     value = {"quarter": quarter_value(last.year, quarter_of(last)), "year": f"{fiscal}{last.year}",
              "three months": quarter_value(last.year, quarter_of(last)),
              "month": last.isoformat()[:7], "week": week_value(last)}.get(unit, last.isoformat())
     return value, "rule:period-ended"
-
-
-def _closes_quarter(day: dt.date) -> bool:
-    """Whether ``day`` is the last of a calendar quarter (March 31, June 30, ...)."""
-    following = day + dt.timedelta(days=1)
-    return following.day == 1 and following.month in (1, 4, 7, 10)
 
 
 def _week_of(

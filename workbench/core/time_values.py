@@ -70,6 +70,12 @@ def quarter_of(day: dt.date) -> int:
     return (day.month - 1) // 3 + 1
 
 
+def closes_quarter(day: dt.date) -> bool:
+    """Whether ``day`` is the last of a calendar quarter (March 31, June 30, ...)."""
+    following = day + dt.timedelta(days=1)
+    return following.day == 1 and following.month in (1, 4, 7, 10)
+
+
 def shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
     """(year, month) ``delta`` months away (negative goes back)."""
     index = year * 12 + (month - 1) + delta

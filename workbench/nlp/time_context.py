@@ -182,7 +182,7 @@ def anaphor_in_named_year(mention: Mention, text: str) -> Mention:
     return replace(mention, value=None)
 
 
-_CLOSE_IN_SENTENCE = re.compile(r"[^.!?;\n]{0,60}")
+CLOSE_IN_SENTENCE = re.compile(r"[^.!?;\n]{0,60}")
 _BARE_HOUR = re.compile(r"(?:at )?\d{1,2}(?::\d{2})?(?: o'clock)?", re.IGNORECASE)
 _LATE_PART = re.compile(r"T(?:AF|EV|NI)$")
 
@@ -194,7 +194,7 @@ def in_the_evening(part: Mention | None, clock: Mention, text: str) -> Mention:
     if (part is None or not _LATE_PART.search(part.value or "") or len(value) != len(
             "2000-01-01T09:00") or value[:10] != (part.value or "")[:10]
             or not _BARE_HOUR.fullmatch(clock.text) or int(value[11:13]) >= 12  # noqa: PLR2004
-            or not _CLOSE_IN_SENTENCE.fullmatch(text[part.end:clock.start])):
+            or not CLOSE_IN_SENTENCE.fullmatch(text[part.end:clock.start])):
         return clock
     return replace(clock, value=f"{value[:11]}{int(value[11:13]) + 12:02d}{value[13:]}")
 

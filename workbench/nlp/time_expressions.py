@@ -21,6 +21,7 @@ from workbench.core.time_anaphora import anaphoric_value, is_anaphoric, is_refer
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import PARTS_OF_DAY, Tense
 from workbench.nlp.time_context import (
+    CLOSE_IN_SENTENCE,
     anaphor_in_named_year,
     in_apposition,
     in_named_year,
@@ -64,7 +65,6 @@ _MOVING_VERBS = frozenset({"postpone", "reschedule", "delay", "defer", "move", "
 _MOVED_TO = frozenset({"to", "until", "till", "for"})
 _LEFT_OUT = frozenset({"this", "last", "next", "earlier", "later", "early", "late", "mid",
                        "noon", "midday", "midnight"})
-_SAME_SENTENCE = re.compile(r"[^.!?;\n]{0,60}")
 _NEXT_SENTENCE = re.compile(r"[^.!?;\n]{0,250}(?:[.!?]\s+[^.!?;\n]{0,250})?")
 """A clock time with no day of its own is on the day named last, in its sentence or the
 one before ("Yesterday, ... were hit. ... the attacks occurred at 4:00 A.M.")."""
@@ -388,7 +388,7 @@ def _on_day_of(previous: Mention | None, mention: Mention, text: str,
     value = mention.value or ""
     if value.startswith(anchor.isoformat() + "T") and _NEXT_SENTENCE.fullmatch(between):
         return replace(mention, value=day + value[10:])
-    if not _SAME_SENTENCE.fullmatch(between):
+    if not CLOSE_IN_SENTENCE.fullmatch(between):
         return mention
     part = _PART_OF_DAY.fullmatch(mention.text)
     if not value and part and text[previous.end:mention.start].strip() == "":

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention
-from workbench.core.time_values import quarter_of, quarter_value
+from workbench.core.time_values import closes_quarter, quarter_of, quarter_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -83,8 +83,7 @@ def period_closed_by(quarter: Mention | None, day: Mention, text: str) -> Mentio
             or not _DAY_VALUE.fullmatch(day.value or "")):
         return None
     last = dt.date.fromisoformat(day.value or "")
-    following = last + dt.timedelta(days=1)
-    if following.day != 1 or following.month not in (1, 4, 7, 10):
+    if not closes_quarter(last):
         return None  # a fiscal quarter that ends on no calendar quarter's last day
     return replace(quarter, value=quarter_value(last.year, quarter_of(last)))
 
