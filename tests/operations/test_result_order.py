@@ -54,3 +54,38 @@ def _saved_labels(arrival: str) -> list[str]:
 
 def test_labels_learnt_during_a_run_do_not_depend_on_arrival_order() -> None:
     assert _saved_labels("reversed") == _saved_labels("in order") == ["ORG", "ORG", "ORG"]
+
+
+def test_a_huge_documents_chunks_are_saved_after_the_whole_documents_sent_before_them(
+    monkeypatch,
+) -> None:
+    from workbench.nlp import chunks
+    from workbench.nlp.workers import ChunkResult
+    from workbench.operations import analysis
+
+    monkeypatch.setattr(chunks, "HUGE_DOCUMENT_CHARS", 300)
+    monkeypatch.setattr(chunks, "HUGE_CHUNK_CHARS", 200)
+
+    def chunks_first(whole, huge, *_args) -> list[object]:
+        """The chunk (tagged PERSON) finishes before the two documents (tagged ORG)."""
+        results: list[object] = []
+        for document in huge:
+            for start, end in sorted(document.to_send):
+                at = document.text.index("Harbourview", start)
+                mention = Mention(at, at + 11, "Harbourview", "PERSON", "Harbourview")
+                results.append(ChunkResult(document.document_id, start, end,
+                                           Analysis(mentions=(mention,) if at < end else ())))
+        labels = iter(("ORG", "ORG"))
+        for item in whole:
+            mention = Mention(0, 11, "Harbourview", next(labels), "Harbourview")
+            results.append(AnalysisResult(item.document_id, Analysis(mentions=(mention,))))
+        return results
+
+    monkeypatch.setattr(analysis, "extraction_results", chunks_first)
+    with Store(None) as store:
+        for number in range(2):
+            store.documents.add_article(Article(title=f"Doc {number}", text=f"{TEXT} ({number})"))
+        huge = store.documents.add_article(Article(title="Long", text="Harbourview said so. " * 20))
+        analyze_pending(store)
+        labels = {row["label"] for row in store.analysis.document_entities(huge.documents_added[0])}
+    assert labels == {"ORG"}

@@ -245,6 +245,9 @@ class _ResultSaver:
         self.huge = {document.document_id: document for document in huge}
         self.in_order: InSendingOrder[AnalysisResult] = InSendingOrder(
             doc_id for doc_id, _, _ in whole)
+        # chunks of huge documents are sent after every whole document, so they are saved
+        # after them too, whatever finishes first
+        self.held_chunks: list[ChunkResult] = []
         has_work = bool(whole or huge)
         # the library's labels and people, learning from each document this run saves
         self.prior = LibraryLabels.from_rows(store.entities.list_entities() if has_work else [])
@@ -261,7 +264,9 @@ class _ResultSaver:
             for ready in self.in_order.arrived(result.document_id, result):
                 self._save_document(ready)
         elif isinstance(result, ChunkResult):
-            self._save_chunk(result)
+            self.held_chunks.append(result)
+        if self.in_order.all_handed_on:
+            self._save_held_chunks()
         if time.monotonic() - self.lease_renewed > LEASE_RENEWAL_SECONDS:
             self.store.analysis.renew_claims(self.run)
             self.lease_renewed = time.monotonic()
@@ -270,6 +275,12 @@ class _ResultSaver:
         """Save the results still held back for a document sent before them."""
         for ready in self.in_order.rest():
             self._save_document(ready)
+        self._save_held_chunks()
+
+    def _save_held_chunks(self) -> None:
+        held, self.held_chunks = self.held_chunks, []
+        for chunk in held:
+            self._save_chunk(chunk)
 
     def _save_document(self, result: AnalysisResult) -> None:
         doc_id, analysis = result.document_id, result.analysis

@@ -40,6 +40,11 @@ class InSendingOrder(Generic[T]):
             self._next += 1
         return ready
 
+    @property
+    def all_handed_on(self) -> bool:
+        """Whether every item sent has been handed on (or the run was cut short)."""
+        return not self._open or self._next == len(self._order)
+
     def rest(self) -> list[T]:
         """What still waits (a run cancelled or cut short), in sending order, so it is saved;
         anything arriving after this is handed on at once."""
