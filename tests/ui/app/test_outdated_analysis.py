@@ -50,10 +50,15 @@ def test_the_bar_says_how_many_documents_are_outdated(qtbot, library, make_docum
 
 
 def test_no_bar_and_no_action_when_every_document_is_current(qtbot, library, make_document,
-                                                             open_window) -> None:
+                                                             open_window, monkeypatch) -> None:
     _add(library, make_document, "Fresh")
+    counts: list[int] = []
+    real_count = outdated_analysis._count
+    monkeypatch.setattr(outdated_analysis, "_count",
+                        lambda store, progress: counts.append(real_count(store, progress)) or 0)
     window = open_window(library)
     _counted(qtbot, window)
+    assert counts == [0]  # the library was counted, and nothing was outdated
     assert not window.outdated.bar.isVisible()
     assert not window.actions["analyse_outdated"].isEnabled()
     assert "Analyse &Outdated Documents…" in [

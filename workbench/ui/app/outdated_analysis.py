@@ -72,7 +72,6 @@ class OutdatedAnalysis(QObject):
         self.told = False  # the bar is shown once a session; the menu item stays
         self.bar = InfoBar("Analyse Again")
         self.bar.action_requested.connect(self.analyse)
-        self.bar.closed.connect(lambda: setattr(self, "told", True))
         library.add_bar(self.bar)
         action.setEnabled(False)
         action.triggered.connect(self.confirm_and_analyse)

@@ -223,8 +223,8 @@ class TimelineView(LazyRefreshWidget):
         if number != self._read_number:
             return
         self._reading = None
-        if read is None:  # cancelled with the work around it (an import's Cancel): read again later
-            self.stale = True
+        if read is None:  # cancelled with the work around it (an import's Cancel): what that
+            self.mark_stale()  # work already saved is shown once the refresh gap allows
             return
         self._links = None  # the library changed: links are read again when a story is chosen
         self.timeline, self.names = read

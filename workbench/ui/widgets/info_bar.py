@@ -16,7 +16,6 @@ class InfoBar(QFrame):
     """Says ``show_message(text)`` with one button; hidden until then and after closing."""
 
     action_requested = Signal()
-    closed = Signal()
 
     def __init__(self, button_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +30,7 @@ class InfoBar(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip("Close this notice")
         self.close_button.setAccessibleName("Close notice")
-        self.close_button.clicked.connect(self.dismiss)
+        self.close_button.clicked.connect(self.hide)
         # The sentence over its button: the library pane is narrow, and beside the
         # button a sentence wrapped into a column of two-word lines.
         layout = QGridLayout(self)
@@ -48,8 +47,3 @@ class InfoBar(QFrame):
         self.label.setText(text)
         self.setToolTip(details)
         self.show()
-
-    def dismiss(self) -> None:
-        """Hide the bar; ``closed`` tells its owner the analyst put it away."""
-        self.hide()
-        self.closed.emit()
