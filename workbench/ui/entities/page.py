@@ -169,10 +169,12 @@ class EntityPage(QWidget):
         """Fill the four tabs, each counted: all it lists, or how far short of all it stops."""
         entities, quotes = self.store.entities, self.store.analysis
         documents = entities.entity_documents(entity_id, limit=DOCUMENTS_LISTED)
+        total = (entities.entity_document_counts([entity_id])[entity_id]  # only when cut: a
+                 if len(documents) == DOCUMENTS_LISTED else len(documents))  # count costs a scan
         self._fill_tree(self.documents, [
             ([d["title"], d.get("snippet") or "", short_date(d.get("published")),
               str(d["mentions"])], d, d["title"]) for d in documents],
-            count_of(len(documents), entities.entity_document_counts([entity_id])[entity_id]))
+            count_of(len(documents), total))
         partners, count = capped(entities.co_occurring_entities(
             entity_id, limit=PARTNERS_LISTED + 1), PARTNERS_LISTED)
         self._fill_tree(self.co_occurring, [
