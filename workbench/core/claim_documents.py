@@ -43,6 +43,7 @@ class DocumentData:
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _numbers: frozenset[str] | None = None
     _names: frozenset[str] | None = None
+    _mentions_by_sentence: dict[int, list[tuple[int, int, int]]] | None = None
 
     def sentence_of(self, position: int) -> int | None:
         """Index of the sentence holding ``position`` (None between sentences)."""
@@ -74,6 +75,19 @@ class DocumentData:
         if self._numbers is None:
             self._numbers = numbers_in(self.text)
         return self._numbers
+
+    @property
+    def mentions_by_sentence(self) -> dict[int, list[tuple[int, int, int]]]:
+        """The entity mentions (start, end, entity id) by sentence, in text order (read once:
+        a cached candidate document is scored against many claims)."""
+        if self._mentions_by_sentence is None:
+            found: dict[int, list[tuple[int, int, int]]] = {}
+            for mention in sorted((s, e, i) for s, e, i, _ in self.mentions):
+                index = self.sentence_of(mention[0])
+                if index is not None:
+                    found.setdefault(index, []).append(mention)
+            self._mentions_by_sentence = found
+        return self._mentions_by_sentence
 
     @property
     def names(self) -> frozenset[str]:

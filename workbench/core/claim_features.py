@@ -105,7 +105,7 @@ def sentence_features(
     for start, end, key, index in hits:
         by_sentence.setdefault(index, []).append((start, end, key))
     shared = set(query.entity_ids & data.entity_ids)
-    in_sentence = _mentions_by_sentence(data)
+    in_sentence = data.mentions_by_sentence
     entity_sentences = _entity_sentences(in_sentence, query.entity_ids)
     scored = [
         _sentence(data, query, terms, by_sentence.get(index, []),
@@ -120,16 +120,6 @@ def sentence_features(
              if s.features["sentence_units"] >= MIN_UNITS or any(s is c for c in covering)]
     for sentence in found:
         sentence.features.update(document)
-    return found
-
-
-def _mentions_by_sentence(data: DocumentData) -> dict[int, list[tuple[int, int, int]]]:
-    """The document's entity mentions (start, end, entity id), by sentence, in text order."""
-    found: dict[int, list[tuple[int, int, int]]] = {}
-    for mention in sorted((s, e, i) for s, e, i, _ in data.mentions):
-        index = data.sentence_of(mention[0])
-        if index is not None:
-            found.setdefault(index, []).append(mention)
     return found
 
 
