@@ -254,7 +254,7 @@ class Entities:
             refuse_hidden(self.get_entity(known))
 
         def action(rec: Recorder) -> int:
-            entity_id = self._entity_named(name, label) or rec.insert(
+            entity_id = known or rec.insert(
                 "entities", {"name": name, "label": label, "created_by": "analyst"}
             )
             span = AnalystSpan(doc_id, field, start, end, label)

@@ -15,11 +15,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workbench.store.files.backup_files import connect_read_only
+from workbench.store.files.backup_files import READ_WAIT_S, connect_read_only
 from workbench.store.library import Library, library_over
-
-# How long a reader waits for the writer's lock (a checkpoint) before it gives up.
-READ_WAIT_S = 5.0
 
 
 def read_connection(path: Path) -> sqlite3.Connection:

@@ -108,6 +108,11 @@ def read_only_uri(path: Path) -> str:
     return Path(path).resolve().as_uri() + "?mode=ro"
 
 
+# How long a reader of the live library waits for the writer's lock (a checkpoint) before it
+# gives up: the library opened read-only, the search thread's and the pager's readers.
+READ_WAIT_S = 5.0
+
+
 def connect_read_only(path: Path, timeout: float = 30.0) -> sqlite3.Connection:
     """A read-only connection to ``path`` that never creates, changes or deletes a file.
 

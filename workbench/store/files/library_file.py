@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from workbench.core.file_kinds import in_system_folder, links_to_a_stream
 from workbench.store.files.backup_files import (
+    READ_WAIT_S,
     BackupInfo,
     connect_read_only,
     holds_documents,
@@ -132,7 +133,7 @@ def open_database(path: Path) -> tuple[Database, bool]:
 def connect_library_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection to the library, or ``LibraryRefused`` saying why there is none."""
     try:
-        return connect_read_only(path, timeout=5.0)
+        return connect_read_only(path, timeout=READ_WAIT_S)
     except sqlite3.OperationalError as error:
         raise LibraryRefused(path, f"cannot open {path} read-only: {error}") from None
 
