@@ -176,3 +176,13 @@ def test_a_name_opening_a_longer_answer_sentence_stays_a_name() -> None:
     text = ANSWERS.replace("Super Earths.  We know", "Super Earths orbit cool stars.  We know")
     raw = [tag(text, "Super Earths", "ORG")]
     assert entities(without_common_words(raw, text)) == {"Super Earths": "ORG"}
+
+
+def test_a_short_reply_after_a_plain_name_label_is_no_entity_either() -> None:
+    """The turns are the speaker rules' own: "NG: Yes." as well as "((Name)) Yes."."""
+    text = ("Q: Do the penguins come back every year?\n\nNG: Mostly.  They return in "
+            "September.\n\nQ: And the chicks?\n\nNG: Later.  They stay until March.")
+    raw = [tag(text, "Mostly", "ORG"), tag(text, "Later", "PERSON")]
+    assert entities(without_common_words(raw, text)) == {}
+    prose = "Mostly. The colony returns in September, the biologist said."
+    assert entities(without_common_words([tag(prose, "Mostly", "ORG")], prose)) != {}

@@ -25,12 +25,11 @@ from workbench.core.models import Mention
 from workbench.nlp.gazetteer import trusted_place
 from workbench.nlp.names import in_transcript_label, lowercase_words
 from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.speaker_transcripts import Transcript
 
 _OPENS_A_PART = re.compile(r"(?:[;\[—–-]|\)\))[\s'‘’\"“”]*$")
 """Besides a sentence start, what comes before a word capitalised for its position: a
 clause after a semicolon or a dash, a bracket, a transcript answer after its label."""
-_REPLY_OPENS = re.compile(r"(?:^|\n)[ \u00a0]*\(\([^()\n]{1,60}\)\)[ \u00a0]*$")
-"""A transcript answer's label right before a word: "((Sara Seager))  "."""
 _REPLY_ENDS = re.compile(r"[.!?]+(?:\s|$)")
 """The reply ends its sentence at once: "Correct. We know ...", "No!"."""
 _REPLY_MAX_WORDS = 2
@@ -82,24 +81,27 @@ def _common_word(mentions: Sequence[Mention], text: str, lower: frozenset[str]) 
     return all(_capitalised_by_position(text, m.start) for m in mentions)
 
 
-def _is_reply(mention: Mention, text: str) -> bool:
-    """Tell whether ``mention`` is a whole one- or two-word sentence opening a
-    transcript answer ("((Sara Seager))  Correct.  We know ..."); an acronym ("NASA.")
-    is a name wherever it stands."""
+def _is_reply(mention: Mention, transcript: Transcript) -> bool:
+    """Tell whether ``mention`` is a whole one- or two-word sentence opening a transcript
+    turn ("((Sara Seager))  Correct.  We know ...", "NG: Yes."); an acronym ("NASA.") is
+    a name wherever it stands. The turns are the ones the speaker rules read."""
     if len(mention.text.split()) > _REPLY_MAX_WORDS or mention.text.isupper():
         return False
-    opened = _REPLY_OPENS.search(text, max(0, mention.start - 70), mention.start)
-    return opened is not None and _REPLY_ENDS.match(text, mention.end) is not None
+    return (transcript.opens_turn(mention.start)
+            and _REPLY_ENDS.match(transcript.text, mention.end) is not None)
 
 
 def _replies_only(mentions: Sequence[Mention], text: str) -> set[str]:
-    """Names whose every text mention is an answer's short reply (see ``_is_reply``)."""
+    """Names whose every text mention is a turn's short reply (see ``_is_reply``)."""
+    transcript = Transcript(text)
+    if not transcript.turns:  # ordinary news prose
+        return set()
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         if mention.label in _CANDIDATE_LABELS:
             groups[mention.entity].append(mention)
     return {entity for entity, group in groups.items()
-            if all(m.field == "text" and _is_reply(m, text) for m in group)}
+            if all(m.field == "text" and _is_reply(m, transcript) for m in group)}
 
 
 def without_common_words(mentions: Sequence[Mention], text: str) -> list[Mention]:
@@ -110,7 +112,7 @@ def without_common_words(mentions: Sequence[Mention], text: str) -> list[Mention
         if (mention.field == "text" and mention.label in _CANDIDATE_LABELS
                 and " " not in mention.entity):
             groups[mention.entity].append(mention)
-    dropped = _replies_only(mentions, text) if "((" in text else set()
+    dropped = _replies_only(mentions, text)
     if groups:
         lower = lowercase_words(text)
         names = _person_words(mentions)

@@ -64,6 +64,7 @@ class _Turn:
     label: str
     asks: bool  # the interviewer's turn
     line_end: int  # the end of the label's own paragraph
+    body: int  # where the words after the label begin
 
 
 class Transcript:
@@ -82,19 +83,26 @@ class Transcript:
     ) -> None:
         self.name_of = name_of or _as_written
         self.people = people
+        self.text = text
         found = [
-            (m.start(), (m["wiki"] or m["plain"]).strip())
+            (m.start(), (m["wiki"] or m["plain"]).strip(), m.end())
             for m in _LABEL.finditer(text)
             if _names_a_speaker((m["wiki"] or m["plain"]).strip(), wiki=bool(m["wiki"]))
         ]
-        counts = Counter(label for _, label in found)
-        kept = [(start, label) for start, label in found if counts[label] >= _MIN_TURNS]
+        counts = Counter(label for _, label, _ in found)
+        kept = [(start, label) for start, label, _ in found if counts[label] >= _MIN_TURNS]
         askers = _askers(text, kept)
         self.turns = [
-            _Turn(start, label, label in askers, _paragraph_end(text, start))
-            for start, label in kept
+            _Turn(start, label, label in askers, _paragraph_end(text, start), body)
+            for start, label, body in found if counts[label] >= _MIN_TURNS
         ]
         self.starts = [turn.start for turn in self.turns]
+
+    def opens_turn(self, position: int) -> bool:
+        """Whether ``position`` is a turn's first word, right after its label ("((Sara
+        Seager))  Correct.", "NG: Yes.")."""
+        index = bisect.bisect_right(self.starts, position) - 1
+        return index >= 0 and not self.text[self.turns[index].body:position].strip()
 
     def speaker(self, word: str, position: int) -> str | None:
         """The person a first- or second-person speaker word at ``position`` stands for;
