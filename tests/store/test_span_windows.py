@@ -94,3 +94,25 @@ def test_a_window_read_in_small_pieces_splits_no_character(
         low = max(0, start - 32)
         assert (window.offset, window.text) == (low, text[low : start + 3 + 32])
     assert text_windows.document_window(store.db, doc, 5, 5).text_length == len(text)
+
+
+def test_a_highlight_or_claim_reads_its_window_once(
+    store: Store, doc: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The undo label is named from the window the selectors were read from, not a second read."""
+    from workbench.store import text_windows
+
+    reads: list[int] = []
+    read_window = text_windows._window_of
+
+    def counted(*args: object, **kwargs: object) -> object:
+        reads.append(1)
+        return read_window(*args, **kwargs)
+
+    monkeypatch.setattr(text_windows, "_window_of", counted)
+    text = stored_text(store, doc)
+    start = text.index("naïve")
+    store.annotations.add_annotation(doc, start, start + 5)
+    assert (len(reads), store.history.undo_labels()[0]) == (1, "Highlight “naïve”")
+    store.claims.add_claim(doc, start + 6, start + 13)
+    assert (len(reads), store.history.undo_labels()[0]) == (2, "Mark claim “𝔘nicode”")

@@ -13,19 +13,19 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.anchoring import select_window_span
+from workbench.core.anchoring import TextWindow, select_window_span
 from workbench.core.models import Changes
 from workbench.core.records import Annotation
 from workbench.core.vocabulary import ANNOTATION_KINDS, DEFAULT_HIGHLIGHT_COLOR, color_value
 from workbench.store.ach import delete_evidence_of
 from workbench.store.history import History, Recorder
-from workbench.store.labels import annotation_named, span_named
+from workbench.store.labels import annotation_named, window_named
 from workbench.store.rows import dict_row, dict_rows, ids_param, in_ids, now_iso
 from workbench.store.tags import ensure_tag
 from workbench.store.text_windows import document_window
 
 
-def insert_annotation(
+def insert_annotation(  # noqa: PLR0913 - the span, its kind, then the optional fields
     rec: Recorder,
     doc_id: int,
     start: int,
@@ -33,11 +33,18 @@ def insert_annotation(
     kind: str,
     note_md: str = "",
     color: str | None = None,
+    window: TextWindow | None = None,
 ) -> int:
-    """Insert one annotation row with its selectors (inside an action)."""
+    """Insert one annotation row with its selectors (inside an action).
+
+    ``window`` is the span's window of the text when the caller has read it
+    already (for the undo label), so the text is not read a second time.
+    """
     if kind not in ANNOTATION_KINDS:
         raise ValueError(f"unknown annotation kind {kind!r}")
-    selector = select_window_span(document_window(rec.db, doc_id, start, end), start, end)
+    if window is None:
+        window = document_window(rec.db, doc_id, start, end)
+    selector = select_window_span(window, start, end)
     stamp = now_iso()
     return rec.insert(
         "annotations",
@@ -121,10 +128,11 @@ class Annotations:
     ) -> tuple[int, Changes]:
         """Highlight a span (a note when ``note_md`` is given); return its id."""
         kind = "note" if note_md.strip() else "highlight"
+        window = document_window(self.db, doc_id, start, end)  # read once: selectors and label
 
         def action(rec: Recorder) -> int:
             annotation_id = insert_annotation(
-                rec, doc_id, start, end, kind, note_md, color or DEFAULT_HIGHLIGHT_COLOR
+                rec, doc_id, start, end, kind, note_md, color or DEFAULT_HIGHLIGHT_COLOR, window
             )
             for path in tags:
                 rec.insert(
@@ -132,7 +140,7 @@ class Annotations:
                 )
             return annotation_id
 
-        name = span_named(self.db, doc_id, start, end)
+        name = window_named(window, start, end)
         label = f"Add note{name}" if kind == "note" else f"Highlight{name}"
         return self.history.record_action(label, action)
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.anchoring import TextWindow
 from workbench.core.models import Changes
 from workbench.core.records import Claim, ClaimLink, Link, StatusChange
 from workbench.core.text import has_visible_character
@@ -23,8 +24,9 @@ from workbench.core.vocabulary import (
 from workbench.store.annotations import annotation_tags, insert_annotation
 from workbench.store.claim_spans import enclosing_quote, overlapping_claims, refuse_overlap
 from workbench.store.history import History, Recorder
-from workbench.store.labels import annotation_named, span_named
+from workbench.store.labels import annotation_named, window_named
 from workbench.store.rows import dict_rows, like_literal, now_iso
+from workbench.store.text_windows import document_window
 from workbench.store.versions_spans import derived_statement
 
 
@@ -63,6 +65,7 @@ class Claims:
             if quote is not None and quote.has_speaker:
                 claimant_entity_id, claimant_text = quote.speaker_entity_id, quote.speaker_text
                 quote_id = quote.quote_id if quote_id is None else quote_id
+        window = document_window(self.db, doc_id, start, end)  # read once: selectors and label
 
         def action(rec: Recorder) -> int:
             return insert_claim(
@@ -75,9 +78,10 @@ class Claims:
                 status=status,
                 quote_id=quote_id,
                 note_md=note_md,
+                window=window,
             )
 
-        label = f"Mark claim{span_named(self.db, doc_id, start, end)}"
+        label = f"Mark claim{window_named(window, start, end)}"
         return self.history.record_action(label, action)
 
     def overlapping_claims(self, doc_id: int, start: int, end: int) -> list[int]:
@@ -273,9 +277,13 @@ def insert_claim(  # noqa: PLR0913 - the span, then one keyword per field of a c
     status: str = DEFAULT_CLAIM_STATUS,
     quote_id: int | None = None,
     note_md: str = "",
+    window: TextWindow | None = None,
 ) -> int:
-    """Insert the annotation, claim and first history rows of a claim (inside an action)."""
-    claim_id = insert_annotation(rec, doc_id, start, end, "claim", note_md)
+    """Insert the annotation, claim and first history rows of a claim (inside an action).
+
+    ``window``: the span's window of the text when the caller has read it already.
+    """
+    claim_id = insert_annotation(rec, doc_id, start, end, "claim", note_md, window=window)
     # The annotation has just read the span: take it from its row, not the document again.
     exact = rec.db.execute("SELECT exact FROM annotations WHERE id = ?", [claim_id]).fetchone()
     span_text = str(exact[0])

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.core.anchoring import TextWindow
 from workbench.core.text import blank_invisible, shorten, unquoted
-from workbench.store.text_windows import document_window
 
 MAX_NAME = 40
 
@@ -57,13 +57,15 @@ def document_named(db: Any, doc_id: int) -> str:
     return row_named(db, "documents", "title", doc_id) or f" {doc_id}"
 
 
-def span_named(db: Any, doc_id: int, start: int, end: int) -> str:
-    """``named`` of a document span about to be annotated (its first characters only)."""
-    if not 0 <= start < end:
-        return ""
-    try:
-        window = document_window(db, doc_id, start, min(end, start + 4 * MAX_NAME), context=0)
-    except LookupError:
-        return ""
-    return named(window.text)
+def window_named(window: TextWindow, start: int, end: int) -> str:
+    """``named`` of a span about to be annotated, from the window read for its selectors.
 
+    Why the window is passed in: the action that anchors the span reads that
+    window anyway, and a second read of the stored text for the label cost a
+    second pass over a possibly huge document. An impossible span names nothing
+    (the action refuses it with its own error).
+    """
+    here, there = start - window.offset, min(end, start + 4 * MAX_NAME) - window.offset
+    if not 0 <= start < end or here < 0 or there > len(window.text):
+        return ""
+    return named(window.text[here:there])
