@@ -111,3 +111,24 @@ def test_a_stopped_read_returns_nothing(tmp_path):
 
     assert read_document_text(tmp_path / "library.sqlite", doc_id, 10, stop_after_two) is None
     assert len(asked) == 3
+
+
+def test_the_whole_text_and_a_span_window_read_pieces_of_one_size(tmp_path, monkeypatch):
+    """One piece reader (``text_windows.decoded_pieces``) serves both, at ``WINDOW_PIECE``."""
+    from workbench.store import Store, read_document_text, text_windows
+
+    text = "a😀é中 " * 40
+    with Store(tmp_path / "library.sqlite") as library:
+        doc_id = library.documents.add_article(Article(title="T", text=text),
+                                               analyze=False).documents_added[0]
+        stored = library.documents.document_text(doc_id)
+    monkeypatch.setattr(text_windows, "WINDOW_PIECE", 7)
+    asked = []
+
+    def never() -> bool:
+        asked.append(1)
+        return False
+
+    assert read_document_text(tmp_path / "library.sqlite", doc_id, stop=never) == stored
+    pieces = -(-len(stored.encode()) // 7)
+    assert len(asked) == pieces + 1  # every piece, then the decoder's final flush

@@ -17,6 +17,7 @@ from workbench.core.vocabulary import STATUS_PENDING, STATUS_UNANALYZED
 from workbench.store.history import History
 from workbench.store.library_reader import read_connection
 from workbench.store.rows import dict_row, dict_rows, insert_row, now_iso
+from workbench.store.text_windows import decoded_pieces
 
 LIST_COLUMNS = (
     "id, title, source, author, published, url, dateline, format, word_count, "
@@ -88,7 +89,7 @@ def document_head(db: Database, doc_id: int, max_chars: int) -> dict[str, Any] |
     return {name: row[name] for name in names}
 
 
-def read_document_text(path: Path, doc_id: int, piece: int = 1 << 20,
+def read_document_text(path: Path, doc_id: int, piece: int | None = None,
                        stop: Callable[[], bool] = lambda: False) -> str | None:
     """A document's whole text through a read-only connection opened (and closed) here.
 
@@ -97,18 +98,17 @@ def read_document_text(path: Path, doc_id: int, piece: int = 1 << 20,
     belongs to the thread that opened it. Why a megabyte at a time: one
     ``bytes.decode`` of 50 MB holds the interpreter lock for a few hundred
     milliseconds, and the UI thread would wait that long to paint. ``stop``
-    is asked between pieces; when it says yes the read ends and returns None.
+    is asked as each piece comes (``text_windows.decoded_pieces``, the span
+    windows' reader too); when it says yes the read ends and returns None.
     """
     connection = read_connection(path)
     try:
         with connection.blobopen("documents", "text", doc_id, readonly=True) as blob:
-            decoder = codecs.getincrementaldecoder("utf-8")()
             parts = []
-            for _ in range(0, len(blob), piece):
+            for text in decoded_pieces(blob, piece):
                 if stop():
                     return None
-                parts.append(decoder.decode(blob.read(piece)))
-            parts.append(decoder.decode(b"", final=True))
+                parts.append(text)
     except sqlite3.OperationalError as error:  # "no such rowid"
         raise LookupError(f"no document with id {doc_id}") from error
     finally:

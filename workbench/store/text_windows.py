@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import sqlite3
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 from workbench.core.anchoring import CONTEXT_CHARS, TextWindow
@@ -43,15 +44,28 @@ def document_window(
 
 def _window_of(blob: sqlite3.Blob, low: int, high: int) -> TextWindow:
     """Decode ``blob`` piece by piece, keeping code points ``[low, high)``."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
     kept: list[str] = []
     seen = 0
-    while seen < high:
-        data = blob.read(WINDOW_PIECE)
-        piece = decoder.decode(data, final=not data)
+    for piece in decoded_pieces(blob):
+        if seen >= high:
+            break
         if seen + len(piece) > low:
             kept.append(piece[max(0, low - seen) : high - seen])
         seen += len(piece)
-        if not data:
-            break
     return TextWindow("".join(kept), low, seen)
+
+
+def decoded_pieces(blob: sqlite3.Blob, piece: int | None = None) -> Iterator[str]:
+    """The blob's stored UTF-8 as text, ``piece`` bytes (default ``WINDOW_PIECE``) at a time.
+
+    Why one reader for the span windows and the reader's whole-text load: both
+    must cut the bytes where a character may be split across pieces, and both
+    stop early (at a window's end, or when the reader is closed), so each takes
+    pieces from here and stops asking when it has enough. The last piece is the
+    decoder's final flush (empty for well-formed text).
+    """
+    size = piece or WINDOW_PIECE
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    while data := blob.read(size):
+        yield decoder.decode(data)
+    yield decoder.decode(b"", final=True)
