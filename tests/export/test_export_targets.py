@@ -22,15 +22,58 @@ POSIX_ONLY = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
 
 @POSIX_ONLY
 @pytest.mark.parametrize("fmt", ["json", "webannotation", "bundle"])
-def test_a_one_file_export_never_replaces_a_named_pipe(
+def test_a_one_file_export_never_replaces_or_awaits_an_unread_named_pipe(
     db: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)
     assert main(["--db", str(db), "export", "--format", fmt, "--out", str(pipe)]) == 1
-    assert "not a regular file" in capsys.readouterr().err
+    assert "is a named pipe no program is reading" in capsys.readouterr().err
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".wb-")]
+
+
+@POSIX_ONLY
+def test_a_one_file_export_is_written_into_a_named_pipe_that_is_read(
+    db: Path, tmp_path: Path
+) -> None:
+    """Decided by what the path is (a FIFO), not by its name: the reader gets the export."""
+    import fcntl
+
+    pipe = tmp_path / "export.json"
+    os.mkfifo(pipe)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # a reader, so the export may open it
+    try:
+        if hasattr(fcntl, "F_SETPIPE_SZ"):  # room for the whole export: nobody reads meanwhile
+            fcntl.fcntl(reader, fcntl.F_SETPIPE_SZ, 1 << 20)
+        assert main(["--db", str(db), "export", "--format", "json", "--out", str(pipe)]) == 0
+        received = b""
+        while chunk := os.read(reader, 1 << 16):
+            received += chunk
+    finally:
+        os.close(reader)
+    assert received.startswith(b'{\n  "format": "workbench-export"')
+    assert received.rstrip().endswith(b"}")
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="a POSIX device")
+def test_a_one_file_export_to_a_device_is_written_into_it(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """/dev/null takes the export and stays a device (before: refused as "not a regular file")."""
+    assert main(["--db", str(db), "export", "--format", "json", "--out", "/dev/null"]) == 0
+    assert "wrote" in capsys.readouterr().err
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="Linux /dev/full")
+def test_a_device_that_refuses_the_write_is_named(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db), "export", "--format", "json", "--out", "/dev/full"]) == 1
+    assert "/dev/full: No space left on device" in capsys.readouterr().err
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
 
 
 @POSIX_ONLY
@@ -153,16 +196,41 @@ def test_a_system_folder_taking_no_files_is_named_as_such() -> None:
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux /proc")
-def test_out_dev_stdout_is_standard_output(
-    db: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("spelling", ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1", "my-link"])
+def test_out_standard_output_in_any_spelling_is_written_into(
+    db: Path, tmp_path: Path, spelling: str, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    """A one-file export to /dev/stdout goes to standard output, as '-' does; a folder
-    export is told it needs a folder, not that /dev/stdout is "a file"."""
-    assert main(["--db", str(db), "export", "--format", "json", "--out", "/dev/stdout"]) == 0
-    assert capsys.readouterr().out.startswith("{")
-    assert main(["--db", str(db), "export", "--format", "markdown", "--out", "/dev/stdout"]) == 2
-    err = capsys.readouterr().err
-    assert "writes a folder" in err and "is a file" not in err
+    """Standard output however it is named (a link of one's own too: before, only four
+    spellings were known and ``my-link`` was refused as "a stream") gets the export, and
+    the link is left in place; a folder export is told it needs a folder, not a file."""
+    out = tmp_path / spelling if spelling == "my-link" else Path(spelling)
+    if spelling == "my-link":
+        out.symlink_to("/proc/self/fd/1")
+    assert main(["--db", str(db), "export", "--format", "json", "--out", str(out)]) == 0
+    assert capfd.readouterr().out.startswith('{\n  "format": "workbench-export"')
+    assert out.is_symlink() or spelling == "/dev/fd/1"
+    assert main(["--db", str(db), "export", "--format", "markdown", "--out", str(out)]) == 1
+    err = capfd.readouterr().err
+    assert "is a stream, not a folder" in err and "is a file" not in err
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux /proc")
+def test_out_dev_stdout_sent_to_a_file_appends_and_keeps_the_link(
+    db: Path, tmp_path: Path
+) -> None:
+    """``--out /dev/stdout >> file`` keeps what the file held; the link is not replaced."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "out.json"
+    target.write_text("kept\n", encoding="utf-8")
+    command = [sys.executable, "-m", "workbench", "--db", str(db), "export", "--format", "json",
+               "--out", "/dev/stdout"]
+    with target.open("ab") as stream:
+        done = subprocess.run(command, stdout=stream, stderr=subprocess.PIPE, check=False)
+    assert done.returncode == 0, done.stderr
+    assert target.read_text(encoding="utf-8").startswith('kept\n{\n  "format"')
+    assert os.path.islink("/dev/stdout")
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux /proc")

@@ -60,11 +60,6 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
     sub.set_defaults(handler=run_export)
 
 
-#: Names of standard output: written to as '-' is, never replaced by a file (as root,
-#: ``--out /dev/stdout`` replaced the link in /dev by a plain file).
-_STANDARD_OUTPUT = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
-
-
 def run_export(store: Store, args: argparse.Namespace) -> int:
     """Export the selected documents; exit 2 on usage errors, 1 if cancelled."""
     from workbench.operations import exporting  # its run_export is the operation, not this
@@ -72,7 +67,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     if args.out is not None and not args.out.strip():
         error("--out needs a path ('-' for stdout)")
         return 2
-    out = None if args.out in (None, *_STANDARD_OUTPUT) else Path(args.out)
+    # '-' is the one spelling of standard output; every other path is judged by what it
+    # names (``export.files.takes_a_stream``: /dev/stdout, /dev/null or a FIFO is written into).
+    out = None if args.out in (None, "-") else Path(args.out)
     doc_ids = tuple(args.doc) if args.doc is not None else None
     request = exporting.ExportRequest(args.format, out, doc_ids, args.tag, args.wikilinks,
                             author=args.work_of, since=args.since, overwrite=args.overwrite)

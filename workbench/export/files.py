@@ -8,7 +8,7 @@ import secrets
 import stat
 from pathlib import Path
 
-from workbench.core.file_kinds import describe_special_file, links_to_a_stream
+from workbench.core.file_kinds import describe_special_file, in_system_folder, links_to_a_stream
 
 
 class UnsafeExportPath(ValueError):
@@ -75,6 +75,62 @@ def write_file_atomically(target: Path, data: bytes) -> Path:
     return target
 
 
+def takes_a_stream(target: Path) -> bool:
+    """True when a one-file export writes into ``target`` rather than replacing it.
+
+    Decided by what the path names once every link is followed (``os.stat``),
+    not by how it is spelt: a character device (``/dev/null``, a terminal) or a
+    pipe (a FIFO, standard output sent to ``| less``) is written into. A link to
+    a process's open file (``/dev/stdout``, ``/dev/fd/1``, ``/proc/self/fd/1``)
+    that a shell sent to a regular file is written into too: replacing it would
+    replace the link (as root, ``/dev/stdout`` itself), not the file. Anything
+    else (a missing path, a regular file, a folder, a disk, a socket) goes to
+    ``write_file_atomically``, which replaces or refuses it.
+    """
+    try:
+        mode = os.stat(target).st_mode
+    except (OSError, ValueError):  # missing, a loop, a parent that is a file, a NUL
+        return False
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        return True
+    return stat.S_ISREG(mode) and names_an_open_file(target)
+
+
+def names_an_open_file(path: Path) -> bool:
+    """True for a link to a process's open file (``/dev/stdout``, ``/dev/fd/1``, ``/proc/…/fd/1``).
+
+    ``links_to_a_stream`` knows the first (its link points into /proc); the others
+    are links in a system folder that point straight at the file or pipe.
+    """
+    return links_to_a_stream(path) or (in_system_folder(path) and os.path.islink(path))
+
+
+def write_into_stream(target: Path, data: bytes) -> Path:
+    """Write ``data`` into the device or pipe ``target`` names (``takes_a_stream``).
+
+    Why appended and opened without waiting: a shell's ``>>`` must keep what the
+    file held, and a named pipe nobody reads would otherwise block the export
+    forever; it is refused in words instead. Errors name the target.
+    """
+    flags = os.O_WRONLY | os.O_APPEND | getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(target, flags)
+    except OSError as error:
+        if error.errno == errno.ENXIO and stat.S_ISFIFO(os.stat(target).st_mode):
+            raise UnsafeExportPath(
+                f"{target} is a named pipe no program is reading; nothing was written"
+            ) from None
+        raise OSError(error.errno, error.strerror, str(target)) from None
+    try:
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)  # a full pipe waits for its reader
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+    except OSError as error:  # /dev/full, a reader that went away
+        raise OSError(error.errno, error.strerror, str(target)) from None
+    return target
+
+
 def refuse_non_folder(folder: Path, what: str) -> None:
     """Refuse in words a file or device where ``what`` (e.g. "Markdown export") needs a folder.
 
@@ -85,7 +141,7 @@ def refuse_non_folder(folder: Path, what: str) -> None:
         mode = os.stat(folder).st_mode
     except (FileNotFoundError, NotADirectoryError):
         return
-    if links_to_a_stream(folder):  # /dev/stderr sent to a file
+    if names_an_open_file(folder):  # /dev/stderr sent to a file
         raise UnsafeExportPath(f"{folder} is a stream, not a folder; {what} needs a folder")
     if stat.S_ISREG(mode):
         raise UnsafeExportPath(f"{folder} is a file; {what} needs a folder")

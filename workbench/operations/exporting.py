@@ -19,7 +19,7 @@ from workbench.core.progress import Progress
 from workbench.core.records import DocumentBundle, Link, Tag
 from workbench.core.vocabulary import normalize_tag_path
 from workbench.export.filenames import assign_note_names
-from workbench.export.files import write_file_atomically
+from workbench.export.files import takes_a_stream, write_file_atomically, write_into_stream
 from workbench.export.formats import (
     FORMATS,
     ExportFormat,
@@ -137,9 +137,14 @@ def timeline_authors(store: Store, timeline: Timeline) -> dict[int, str]:
 
 
 def _written(output: ExportOutput, out: Path | None) -> ExportOutput:
-    """A one-file format's text written to ``out`` (when given) in one atomic step."""
+    """A one-file format's text written to ``out`` (when given): a file in one atomic step,
+    a device or pipe (``/dev/null``, ``/dev/stdout``, a FIFO) written into."""
     if output.text is not None and out is not None:
-        write_file_atomically(out, output.text.encode("utf-8"))
+        data = output.text.encode("utf-8")
+        if takes_a_stream(out):
+            write_into_stream(out, data)
+        else:
+            write_file_atomically(out, data)
         return ExportOutput(output.written, output.documents, files=(out,))
     return output
 
