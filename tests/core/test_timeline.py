@@ -300,3 +300,55 @@ def test_a_dated_item_names_the_dates_of_its_sentence_that_cannot_be_placed():
     assert claim.when.iso == "2020-05-09"
     assert "the only date in its sentence that can be placed" in claim.reason
     assert "'3 May': 2999-05-03 is more than 50 years ahead" in claim.reason
+
+
+THREE = "Talks began on 3 May, paused on 6 May and ended on 9 May. They met again in 2021."
+THREE_DATES = tuple(DatedMention(THREE.index(w), THREE.index(w) + len(w), w, v) for w, v in
+                    (("3 May", "2020-05-03"), ("6 May", "2020-05-06"), ("9 May", "2020-05-09"),
+                     ("2021", "2021")))
+
+
+def _reasons(*marked: str) -> dict[tuple[str, str], str]:
+    """(kind, date) -> reason for THREE with a claim on each of ``marked``."""
+    marks = tuple(SourceMark("claim", n, THREE.index(w), THREE.index(w) + len(w), w,
+                             status="unverified") for n, w in enumerate(marked, 1))
+    doc = TimelineDocument(id=3, title="Three", text=THREE, published="2022-01-02",
+                           dated_mentions=THREE_DATES, marks=marks)
+    return {(i.kind, i.when.iso): i.reason for i in document_items(doc, TODAY)}
+
+
+@pytest.mark.parametrize(
+    ("marked", "kind", "date", "reason"),
+    [
+        ((), "sentence", "2021-01-01", "'2021', the only date in its sentence"),
+        ((), "sentence", "2020-05-06", "'6 May', one of 3 dates in the sentence (an item each)"),
+        (("ended on 9 May",), "sentence", "2020-05-03",
+         "'3 May', one of 3 dates in the sentence (1 taken by a mark there, an item each for"
+         " the rest)"),
+        (("ended on 9 May", "began on 3 May"), "sentence", "2020-05-06",
+         "'6 May', one of 3 dates in the sentence (the others taken by marks there)"),
+        (("paused on 6 May and ended on 9 May",), "sentence", "2020-05-03",
+         "'3 May', one of 3 dates in the sentence (1 taken by a mark there, an item each for"
+         " the rest)"),
+        (("ended on 9 May",), "claim", "2020-05-09",
+         "'9 May', the nearest to it of 3 dates in its sentence"),
+        (("again in 2021",), "claim", "2021-01-01", "'2021', the only date in its sentence"),
+        (("9 May. They met",), "claim", "2020-05-09",
+         "'9 May', the nearest to it of 4 dates in its 2 sentences"),
+    ],
+)
+def test_why_an_item_took_its_date_is_true_in_every_case(marked, kind, date, reason):
+    """Before: a sentence left one date by a mark called it "the only date in its
+    sentence", and a mark over two sentences counted their dates "in its sentence"."""
+    assert _reasons(*marked)[(kind, date)] == reason
+
+
+def test_a_sentence_left_one_date_by_a_mark_does_not_call_it_the_only_one():
+    reasons = _reasons("paused on 6 May", "ended on 9 May")
+    assert reasons[("sentence", "2020-05-03")] == (
+        "'3 May', one of 3 dates in the sentence (the others taken by marks there)")
+    doc = _document(marks=(_mark("claim", "ended on 9 May", status="unverified"),))
+    sentence = next(i for i in document_items(doc, TODAY) if i.kind == "sentence"
+                    and i.when.iso == "2020-05-03")
+    assert sentence.reason == "'3 May', one of 2 dates in the sentence (the other taken by a" \
+        " mark there)"

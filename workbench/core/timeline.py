@@ -146,7 +146,9 @@ def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineI
         first, last = _sentences_of(sentences, sentence_ends, mark.start, mark.end)
         span = (sentences[first][0], sentences[last][1])
         candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
-        item = _mark_item(document, mark, span, candidates, (doc_date, doc_problem), named)
+        where = "its sentence" if first == last else f"its {last - first + 1} sentences"
+        item = _mark_item(document, (mark, where), span, candidates, (doc_date, doc_problem),
+                          named)
         if item is not None:
             items.append(item)
         for index in range(first, last + 1):
@@ -154,10 +156,8 @@ def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineI
                 item.date_value if item is not None and item.dated_by == BY_SENTENCE else None)
     for index, span in enumerate(sentences):
         candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
-        marked = taken.get(index)
-        if candidates and not (marked and len(candidates) == 1
-                               and candidates[0].mention.value in marked):  # the usual case
-            items.extend(_sentence_items(document, span, candidates, named, marked))
+        if candidates:  # what marks there took, _sentence_items leaves out
+            items.extend(_sentence_items(document, span, candidates, named, taken.get(index)))
     if doc_date is None:
         items.append(_document_entry(document, doc_problem))
     return items
@@ -187,16 +187,19 @@ def _sentences_of(sentences: list[tuple[int, int]], ends: list[int], start: int,
     return first, last
 
 
-def _mark_item(document: TimelineDocument, mark: SourceMark, span: tuple[int, int],
-               candidates: list[Placed], fallback: tuple[TimeSpan | None, str],
-               named: _NamedIndex) -> TimelineItem | None:
+def _mark_item(document: TimelineDocument, placed_in: tuple[SourceMark, str],
+               span: tuple[int, int], candidates: list[Placed],
+               fallback: tuple[TimeSpan | None, str], named: _NamedIndex) -> TimelineItem | None:
+    """A mark's item; ``placed_in``: the mark and its sentences in words ("its sentence")."""
+    mark, sentences = placed_in
     usable = [p for p in candidates if p.span is not None]
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
     where = (mark.start, mark.end)
     if usable:
         chosen = min(usable, key=lambda p: _distance(p.mention, mark.start, mark.end))
+        why = _why_chosen(chosen, len(usable), "it", problems, where=sentences)
         return _item(document, mark.kind, mark.text, where, span, mark, named,
-                     _dated(chosen, _why_chosen(chosen, len(usable), "it", problems)))
+                     _dated(chosen, why))
     base = _item(document, mark.kind, mark.text, where, span, mark, named)
     doc_date, doc_problem = fallback
     sentence_reason = _unplaceable(problems) if problems else "no date in its sentence"
@@ -238,8 +241,10 @@ def _sentence_items(document: TimelineDocument, span: tuple[int, int],
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
     if usable:
         own = [p for p in usable if taken is None or p.mention.value not in taken]
+        marked = len(usable) - len(own)
         return [_item(document, "sentence", text, span, span, None, named,
-                      _dated(chosen, _why_chosen(chosen, len(own), None, problems)))
+                      _dated(chosen, _why_chosen(chosen, len(usable), None, problems,
+                                                 taken=marked)))
                 for chosen in own]
     if not problems or taken is not None:
         return []
@@ -278,18 +283,36 @@ def _distance(mention: DatedMention, start: int, end: int) -> int:
 
 
 def _why_chosen(chosen: Placed, count: int, relative_to: str | None,
-                unplaced: list[str] | None = None) -> str:
-    """Which date an item took, of how many; the sentence's dates that cannot be placed
-    named apart (else "the only date" would be untrue beside "in 2999")."""
+                unplaced: list[str] | None = None, *, taken: int = 0,
+                where: str = "its sentence") -> str:
+    """Which date an item took, of the ``count`` that can be placed where it lies.
+
+    Worded to be true in every case: "the only date" only when it is (a date a
+    mark took is still the sentence's, so a sentence item left one date by a mark
+    says the mark took the other); a mark over several sentences counts them all
+    ("its 2 sentences"); dates that cannot be placed are named apart ("the only
+    date" would be untrue beside "in 2999").
+    """
     words = repr(chosen.mention.text)
     placeable = " that can be placed" if unplaced else ""
     if count == 1:
-        why = f"{words}, the only date in its sentence{placeable}"
-    elif relative_to is None:
-        why = f"{words}, one of {count} dates in the sentence (an item each)"
+        why = f"{words}, the only date in {where}{placeable}"
+    elif relative_to is not None:
+        why = f"{words}, the nearest to {relative_to} of {count} dates in {where}{placeable}"
     else:
-        why = f"{words}, the nearest to {relative_to} of {count} dates in its sentence{placeable}"
+        items = _items_of(count, taken)
+        why = f"{words}, one of {count} dates in the sentence{placeable} ({items})"
     return f"{why} ({'; '.join(unplaced)})" if unplaced else why
+
+
+def _items_of(count: int, taken: int) -> str:
+    """How a sentence's ``count`` dates became items when marks there took ``taken`` of them."""
+    if not taken:
+        return "an item each"
+    by = "a mark" if taken == 1 else "marks"
+    if count - taken == 1:
+        return f"the other taken by {by} there" if taken == 1 else f"the others taken by {by} there"
+    return f"{taken} taken by {by} there, an item each for the rest"
 
 
 Dating = tuple["TimeSpan | None", "str | None", str, str]
