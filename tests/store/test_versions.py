@@ -177,13 +177,78 @@ def test_update_is_one_undoable_action(vstore: Store) -> None:
     assert vstore.versions.version_content(doc_id, 2)[1] == NEW
 
 
-def test_undo_after_reanalysis_refuses_rather_than_guess(vstore: Store) -> None:
+def _extraction(store: Store, doc_id: int) -> tuple[list[tuple[object, ...]], ...]:
+    """The document's model mentions, quotes and analysis columns, whole rows."""
+    mentions = store.db.execute(
+        "SELECT * FROM mentions WHERE document_id = ? AND source = 'model' ORDER BY id", [doc_id]
+    ).fetchall()
+    quotes = store.db.execute(
+        "SELECT * FROM quotes WHERE document_id = ? ORDER BY id", [doc_id]).fetchall()
+    row = store.db.execute(
+        "SELECT status, analysis_version FROM documents WHERE id = ?", [doc_id]).fetchall()
+    return mentions, quotes, row
+
+
+def _analyse(store: Store, doc_id: int, text: str, version: int = 1) -> None:
+    store.analysis.save_analysis(doc_id, Analysis(
+        mentions=(Mention(*span(text, "Kim"), "Kim", "PERSON", "Kim Jong Un"),
+                  Mention(*span(text, "Seoul"), "Seoul", "GPE", "Seoul")),
+        quotes=(Quote(*span(text, "we will not give in"), "we will not give in"),),
+        version=version,
+    ))
+
+
+def test_an_update_is_undone_after_its_reanalysis_with_the_old_texts_extraction(
+    vstore: Store,
+) -> None:
+    """Before: the new text's analysis reused the ids the update freed, and undo refused
+    ("the quotes table changed") and dropped the update from the history."""
     doc_id = add_doc(vstore)
+    _analyse(vstore, doc_id, OLD)
+    claim, _ = vstore.claims.add_claim(doc_id, *span(OLD, "39 people were hurt"))
+    analysed = _extraction(vstore, doc_id)
     vstore.versions.replace_document_text(doc_id, NEW)
-    vstore.analysis.save_analysis(doc_id, Analysis())
-    with pytest.raises(UndoConflict, match="changed since"):
+    _analyse(vstore, doc_id, NEW, version=2)
+    assert vstore.history.undo() is not None
+    assert vstore.documents.document_text(doc_id) == OLD
+    assert _extraction(vstore, doc_id) == analysed
+    placed = vstore.annotations.get_annotation(claim)  # orphaned by the update, back in place
+    assert (placed.status, placed.start, placed.exact) == (
+        "anchored", span(OLD, "39 people")[0], "39 people were hurt")
+    vstore.history.redo()
+    assert vstore.documents.document_text(doc_id) == NEW
+    mentions, quotes, row = _extraction(vstore, doc_id)
+    assert (mentions, quotes, row[0][0]) == ([], [], "pending")  # the new text: analysed again
+    vstore.history.undo()
+    vstore.history.undo()  # and the claim before it, as recorded
+    assert vstore.documents.document_text(doc_id) == OLD
+    assert vstore.claims.list_claims() == []
+
+
+def test_an_update_is_not_undone_over_a_change_that_is_not_the_analysis(vstore: Store) -> None:
+    doc_id = add_doc(vstore)
+    _analyse(vstore, doc_id, OLD)
+    vstore.versions.replace_document_text(doc_id, NEW)
+    vstore.db.execute("UPDATE documents SET title = 'Edited elsewhere' WHERE id = ?", [doc_id])
+    with pytest.raises(UndoConflict, match="the documents table changed since"):
         vstore.history.undo()
-    assert vstore.versions.version_content(doc_id, 2)[1] == NEW
+    assert vstore.documents.document_text(doc_id) == NEW
+
+
+def test_an_old_mention_whose_id_is_taken_since_is_a_conflict_not_a_crash(vstore: Store) -> None:
+    doc_id = add_doc(vstore)
+    other = add_doc(vstore, "Another article about something else entirely.", title="Other")
+    _analyse(vstore, doc_id, OLD)
+    freed = vstore.db.execute("SELECT max(id), entity_id FROM mentions").fetchone()
+    vstore.versions.replace_document_text(doc_id, NEW)
+    vstore.db.execute(
+        'INSERT INTO mentions (id, document_id, entity_id, start, "end", text, label, field,'
+        " source) VALUES (?, ?, ?, 0, 7, 'Another', 'ORG', 'text', 'model')",
+        [freed[0], other, freed[1]],
+    )
+    with pytest.raises(UndoConflict, match="the mentions table changed since"):
+        vstore.history.undo()
+    assert vstore.documents.document_text(doc_id) == NEW
 
 
 def test_unchanged_text_makes_no_version(vstore: Store) -> None:

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from workbench.core.authorship import Author, new_origin
 from workbench.core.edit_tracking import DELETED
 from workbench.core.models import Changes
+from workbench.store.analysis_rows import clear_model_analysis
 from workbench.store.authors import register_author
 from workbench.store.edit_history import (
     edited_fields,
@@ -182,17 +183,69 @@ def _write_image(db: Database, table: str, current: Row | None, image: Row | Non
 
 
 def _replay(db: Database, ops: list[Op], undo: bool) -> None:
-    """Apply before images in reverse (undo) or after images in order (redo), checking for drift."""
+    """Apply before images in reverse (undo) or after images in order (redo), checking for drift.
+
+    One kind of drift is expected: an action that replaced a document's text (an
+    update) cleared its machine extraction, and the analysis since has written a
+    new one for the new text. That is the model's, not the analyst's, and it
+    belongs to the text: the document's extraction now is dropped and the one
+    recorded for the text it goes back to is written (undo: the old text's
+    mentions and quotes; redo: none, the document is pending again), and its
+    row's analysis columns are not compared. Any other change is a conflict.
+    """
     recorder = Recorder(db)
+    retexted = _retexted(ops)
+    for doc_id in retexted:
+        clear_model_analysis(db, doc_id)
     sequence = reversed(ops) if undo else iter(ops)
     for table, before, after in sequence:
         expected, target = (after, before) if undo else (before, after)
         key = expected or target
         assert key is not None
+        if _extracted(table, key, retexted):
+            _restore_extracted(recorder, table, target)
+            continue
         current = recorder.fetch(table, key)
-        if current != expected:
+        if not _agree(table, current, expected, retexted):
             raise UndoConflict(f"the {table} table changed since this action")
         _write_image(db, table, current, target)
+
+
+#: The columns of a document's row the analysis writes (``analysis_rows.mark_analyzed``).
+ANALYSIS_COLUMNS = frozenset({"status", "analysis_version"})
+
+
+def _retexted(ops: list[Op]) -> set[int]:
+    """Documents whose text the action replaced (``store.versions``: an update)."""
+    return {
+        int(after["id"]) for table, before, after in ops
+        if table == "documents" and before and after and before["text"] != after["text"]
+    }
+
+
+def _extracted(table: str, image: Row, retexted: set[int]) -> bool:
+    """True for a row of the model's extraction (a quote, a model mention) of such a document."""
+    if image.get("document_id") not in retexted:
+        return False
+    return table == "quotes" or (table == "mentions" and image.get("source") == "model")
+
+
+def _restore_extracted(recorder: Recorder, table: str, image: Row | None) -> None:
+    """Write back one recorded extraction row (the document's current ones are cleared)."""
+    if image is None:
+        return
+    if recorder.fetch(table, image) is not None:  # its id now another document's
+        raise UndoConflict(f"the {table} table changed since this action")
+    insert_row(recorder.db, table, image)
+
+
+def _agree(table: str, current: Row | None, expected: Row | None, retexted: set[int]) -> bool:
+    """Whether the row is as the action left it (a retexted document: but for its analysis)."""
+    if table == "documents" and current and expected and current["id"] in retexted:
+        return {k: v for k, v in current.items() if k not in ANALYSIS_COLUMNS} == {
+            k: v for k, v in expected.items() if k not in ANALYSIS_COLUMNS
+        }
+    return current == expected
 
 
 def changes_for(ops: list[Op], note: str, undo: bool = False) -> Changes:
