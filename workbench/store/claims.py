@@ -1,31 +1,32 @@
 """Claims (annotations with a claimant and a verification status) and typed links.
 
-``store.claims``; the vocabulary (statuses, relations and how links read both
-ways) lives in ``workbench.core.vocabulary``.
+``store.claims``, the one door to them: this part records the analyst's
+actions on claims and links; the queries behind its reads are in
+``claim_reads.py`` and ``claim_links.py``. The vocabulary (statuses, relations
+and how links read both ways) lives in ``workbench.core.vocabulary``.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from sqlite_utils import Database
 
 from workbench.core.anchoring import TextWindow
 from workbench.core.models import Changes
 from workbench.core.records import Claim, ClaimLink, Link, StatusChange
-from workbench.core.text import has_visible_character
-from workbench.core.vocabulary import (
-    CLAIM_STATUSES,
-    DEFAULT_CLAIM_STATUS,
-    RELATIONS,
-    SYMMETRIC_RELATIONS,
-    relation_reads,
+from workbench.core.vocabulary import CLAIM_STATUSES, DEFAULT_CLAIM_STATUS, RELATIONS
+from workbench.store.annotations import insert_annotation
+from workbench.store.claim_links import claim_links, existing_link, insert_link, link_rows
+from workbench.store.claim_reads import (
+    claim_filter,
+    claim_rows,
+    claims_of,
+    get_claim,
+    status_history,
 )
-from workbench.store.annotations import annotation_tags, insert_annotation
 from workbench.store.claim_spans import enclosing_quote, overlapping_claims, refuse_overlap
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, window_named
-from workbench.store.rows import dict_rows, like_literal, now_iso
+from workbench.store.rows import now_iso
 from workbench.store.text_windows import document_window
 from workbench.store.versions_spans import derived_statement
 
@@ -165,7 +166,7 @@ class Claims:
             raise ValueError("a claim cannot be linked to itself")
         self.get_claim(from_id)
         self.get_claim(to_id)
-        existing = self._existing_link(from_id, to_id, relation)
+        existing = existing_link(self.db, from_id, to_id, relation)
         if existing is not None:
             raise ValueError(f"these claims are already linked ({relation}, link {existing})")
         return self.history.record_action(
@@ -185,16 +186,6 @@ class Claims:
             lambda rec: rec.delete("links", {"id": link_id}),
         )[1]
 
-    def _existing_link(self, from_id: int, to_id: int, relation: str) -> int | None:
-        sql = (
-            "SELECT id FROM links"
-            " WHERE from_annotation_id = ? AND to_annotation_id = ? AND relation = ?"
-        )
-        row = self.db.execute(sql, [from_id, to_id, relation]).fetchone()
-        if row is None and relation in SYMMETRIC_RELATIONS:
-            row = self.db.execute(sql, [to_id, from_id, relation]).fetchone()
-        return int(row[0]) if row else None
-
     def get_claim(self, claim_id: int) -> Claim:
         """One claim with its annotation fields, claimant name, tags and links."""
         return Claim.from_row(get_claim(self.db, claim_id))
@@ -208,41 +199,21 @@ class Claims:
         document_id: int | None = None,
     ) -> list[Claim]:
         """Claims across the library, filtered; newest documents first, then reading order."""
-        conditions, params = ["1"], []
-        if status:
-            conditions.append("c.status = ?")
-            params.append(status)
-        if claimant:
-            conditions.append("(e.name = ? COLLATE NOCASE OR c.claimant_text = ? COLLATE NOCASE)")
-            params += [claimant, claimant]
-        if tag:
-            conditions.append(
-                "a.id IN (SELECT s.annotation_id FROM span_tags s JOIN tags t"
-                " ON t.id = s.tag_id WHERE t.path = ? OR t.path LIKE ? ESCAPE '\\')"
-            )
-            params += [tag, like_literal(tag) + "/%"]
-        if document_id is not None:
-            conditions.append("a.document_id = ?")
-            params.append(document_id)
-        return _claims(claim_rows(self.db, " AND ".join(conditions), params))
+        condition, params = claim_filter(status=status, claimant=claimant, tag=tag,
+                                         document_id=document_id)
+        return claims_of(claim_rows(self.db, condition, params))
 
     def document_claims(self, doc_id: int,
                         starting_in: tuple[int, int] | None = None) -> list[Claim]:
         """Claims of one document in reading order (``starting_in``: those starting there)."""
         if starting_in is None:
-            return _claims(claim_rows(self.db, "a.document_id = ?", [doc_id]))
-        return _claims(claim_rows(self.db, "a.document_id = ? AND a.start >= ? AND a.start < ?",
-                                  [doc_id, *starting_in]))
+            return claims_of(claim_rows(self.db, "a.document_id = ?", [doc_id]))
+        return claims_of(claim_rows(self.db, "a.document_id = ? AND a.start >= ? AND a.start < ?",
+                                    [doc_id, *starting_in]))
 
     def claim_history(self, claim_id: int) -> list[StatusChange]:
         """Status changes of a claim, oldest first."""
-        cursor = self.db.execute(
-            "SELECT h.status, h.changed_at, h.note, h.origin, h.author_id, au.name AS author"
-            " FROM claim_status_history h LEFT JOIN authors au ON au.id = h.author_id"
-            " WHERE h.annotation_id = ? ORDER BY h.id",
-            [claim_id],
-        )
-        return [StatusChange(**row) for row in dict_rows(cursor)]
+        return status_history(self.db, claim_id)
 
     def claim_links(self, claim_id: int) -> list[ClaimLink]:
         """Links of a claim as read from it: relation, direction, the other claim and document."""
@@ -250,20 +221,14 @@ class Claims:
 
     def all_links(self) -> list[Link]:
         """Every link in the library, by id."""
-        return [Link.from_row(row) for row in dict_rows(self.db.execute(f"{_LINKS} ORDER BY id"))]
+        return link_rows(self.db)
 
     def get_link(self, link_id: int) -> Link:
         """One stored link, as the JSON export writes it (LookupError if there is none)."""
-        rows = dict_rows(self.db.execute(f"{_LINKS} WHERE id = ?", [link_id]))
-        if not rows:
+        links = link_rows(self.db, "id = ?", [link_id])
+        if not links:
             raise LookupError(f"no link with id {link_id}")
-        return Link.from_row(rows[0])
-
-
-_LINKS = (
-    "SELECT id, from_annotation_id, to_annotation_id, relation, note, created_at,"
-    " origin, author_id, edited_by FROM links"
-)
+        return links[0]
 
 
 def insert_claim(  # noqa: PLR0913 - the span, then one keyword per field of a claim
@@ -308,95 +273,6 @@ def insert_claim(  # noqa: PLR0913 - the span, then one keyword per field of a c
         },
     )
     return claim_id
-
-
-def get_claim(db: Database, claim_id: int) -> dict[str, Any]:
-    """One claim with its annotation fields, claimant name, tags and links."""
-    rows = claim_rows(db, "c.annotation_id = ?", [claim_id])
-    if not rows:
-        raise LookupError(f"no claim with id {claim_id}")
-    return rows[0]
-
-
-def claim_rows(db: Database, condition: str, params: list[Any]) -> list[dict[str, Any]]:
-    """Claims matching an SQL condition over (c)laims, (a)nnotations, (d)ocuments, (e)ntity."""
-    cursor = db.execute(
-        'SELECT a.id, a.document_id, a.start, a."end", a.exact AS text, a.prefix, a.suffix,'
-        " a.note_md, a.status AS anchor_status, c.status, c.statement, c.quote_id,"
-        " c.claimant_entity_id, coalesce(e.name, c.claimant_text) AS claimant,"
-        " d.title AS document_title, d.published, d.source, c.credibility,"
-        " coalesce(d.reliability_override, s.reliability) AS reliability,"
-        " c.origin, c.author_id, au.name AS author,"
-        " coalesce(c.edited_by, a.edited_by) AS edited_by, ed.name AS editor"
-        " FROM claims c JOIN annotations a ON a.id = c.annotation_id"
-        " JOIN documents d ON d.id = a.document_id"
-        " LEFT JOIN sources s ON s.name = d.source"
-        " LEFT JOIN entities e ON e.id = c.claimant_entity_id"
-        " LEFT JOIN authors au ON au.id = c.author_id"
-        " LEFT JOIN authors ed ON ed.id = coalesce(c.edited_by, a.edited_by)"
-        f" WHERE {condition} ORDER BY d.published DESC, a.document_id, a.start",
-        params,
-    )
-    rows = dict_rows(cursor)
-    for row in rows:
-        row["tags"] = annotation_tags(db, row["id"])
-        row["links"] = claim_links(db, row["id"])
-    return rows
-
-
-def claim_links(db: Database, claim_id: int) -> list[dict[str, Any]]:
-    """Links of a claim as read from it: relation, direction, the other claim and document."""
-    cursor = db.execute(
-        "SELECT l.id, l.relation, l.note, l.from_annotation_id, l.to_annotation_id,"
-        " o.document_id, o.exact, d.title, au.name FROM links l"
-        " LEFT JOIN authors au ON au.id = l.author_id"
-        " JOIN annotations o ON o.id = CASE WHEN l.from_annotation_id = ?"
-        "   THEN l.to_annotation_id ELSE l.from_annotation_id END"
-        " JOIN documents d ON d.id = o.document_id"
-        " WHERE l.from_annotation_id = ? OR l.to_annotation_id = ? ORDER BY l.id",
-        [claim_id, claim_id, claim_id],
-    )
-    links = []
-    for link_id, relation, note, source, target, other_doc, exact, title, author in cursor:
-        outgoing = source == claim_id
-        links.append(
-            {
-                "id": link_id,
-                "relation": relation,
-                "reads": relation_reads(relation, outgoing),
-                "direction": "outgoing" if outgoing else "incoming",
-                "other_claim_id": target if outgoing else source,
-                "other_document_id": other_doc,
-                "other_text": exact,
-                "other_title": title,
-                "note": note,
-                "author": author,
-            }
-        )
-    return links
-
-
-def insert_link(rec: Recorder, from_id: int, to_id: int, relation: str, note: str | None) -> int:
-    """Insert one link row (inside an action); a note that shows nothing is no note.
-
-    Why here: the window stored a blank note as None, ``link --note ''`` as "", so
-    links without a note exported two ways.
-    """
-    note = note.strip() if note is not None and has_visible_character(note) else None
-    return rec.insert(
-        "links",
-        {
-            "from_annotation_id": from_id,
-            "to_annotation_id": to_id,
-            "relation": relation,
-            "note": note,
-            "created_at": now_iso(),
-        },
-    )
-
-
-def _claims(rows: list[dict[str, Any]]) -> list[Claim]:
-    return [Claim.from_row(row) for row in rows]
 
 
 def _check_status(status: str) -> None:

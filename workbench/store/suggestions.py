@@ -44,7 +44,9 @@ from workbench.core.claim_matching import (
 from workbench.core.claim_terms import ClaimTerms, claim_terms, fts_query, rarest_words
 from workbench.core.models import Changes
 from workbench.store import search as fts
-from workbench.store.claims import get_claim, insert_claim, insert_link
+from workbench.store.claim_links import insert_link
+from workbench.store.claim_reads import get_claim
+from workbench.store.claims import insert_claim
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named
 

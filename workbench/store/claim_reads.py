@@ -1,0 +1,98 @@
+"""Reading claims: one claim, the library's claims filtered, a claim's status history.
+
+Why apart from ``claims.py``: the ``Claims`` part (``store.claims``) records
+the analyst's actions on claims; these are the queries behind its reads, and
+the suggestion finder reads claims with them too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.records import Claim, StatusChange
+from workbench.store.annotations import annotation_tags
+from workbench.store.claim_links import claim_links
+from workbench.store.rows import dict_rows, like_literal
+
+
+def get_claim(db: Database, claim_id: int) -> dict[str, Any]:
+    """One claim with its annotation fields, claimant name, tags and links."""
+    rows = claim_rows(db, "c.annotation_id = ?", [claim_id])
+    if not rows:
+        raise LookupError(f"no claim with id {claim_id}")
+    return rows[0]
+
+
+def claim_rows(db: Database, condition: str, params: list[Any]) -> list[dict[str, Any]]:
+    """Claims matching an SQL condition over (c)laims, (a)nnotations, (d)ocuments, (e)ntity."""
+    cursor = db.execute(
+        'SELECT a.id, a.document_id, a.start, a."end", a.exact AS text, a.prefix, a.suffix,'
+        " a.note_md, a.status AS anchor_status, c.status, c.statement, c.quote_id,"
+        " c.claimant_entity_id, coalesce(e.name, c.claimant_text) AS claimant,"
+        " d.title AS document_title, d.published, d.source, c.credibility,"
+        " coalesce(d.reliability_override, s.reliability) AS reliability,"
+        " c.origin, c.author_id, au.name AS author,"
+        " coalesce(c.edited_by, a.edited_by) AS edited_by, ed.name AS editor"
+        " FROM claims c JOIN annotations a ON a.id = c.annotation_id"
+        " JOIN documents d ON d.id = a.document_id"
+        " LEFT JOIN sources s ON s.name = d.source"
+        " LEFT JOIN entities e ON e.id = c.claimant_entity_id"
+        " LEFT JOIN authors au ON au.id = c.author_id"
+        " LEFT JOIN authors ed ON ed.id = coalesce(c.edited_by, a.edited_by)"
+        f" WHERE {condition} ORDER BY d.published DESC, a.document_id, a.start",
+        params,
+    )
+    rows = dict_rows(cursor)
+    for row in rows:
+        row["tags"] = annotation_tags(db, row["id"])
+        row["links"] = claim_links(db, row["id"])
+    return rows
+
+
+def claim_filter(
+    *,
+    status: str | None = None,
+    claimant: str | None = None,
+    tag: str | None = None,
+    document_id: int | None = None,
+) -> tuple[str, list[Any]]:
+    """The SQL condition (for ``claim_rows``) of claims with this status, claimant, tag, document.
+
+    ``tag`` takes the tags below it too; ``claimant`` is an entity's name or typed text.
+    """
+    conditions: list[str] = ["1"]
+    params: list[Any] = []
+    if status:
+        conditions.append("c.status = ?")
+        params.append(status)
+    if claimant:
+        conditions.append("(e.name = ? COLLATE NOCASE OR c.claimant_text = ? COLLATE NOCASE)")
+        params += [claimant, claimant]
+    if tag:
+        conditions.append(
+            "a.id IN (SELECT s.annotation_id FROM span_tags s JOIN tags t"
+            " ON t.id = s.tag_id WHERE t.path = ? OR t.path LIKE ? ESCAPE '\\')"
+        )
+        params += [tag, like_literal(tag) + "/%"]
+    if document_id is not None:
+        conditions.append("a.document_id = ?")
+        params.append(document_id)
+    return " AND ".join(conditions), params
+
+
+def status_history(db: Database, claim_id: int) -> list[StatusChange]:
+    """Status changes of a claim, oldest first, each with its author's name."""
+    cursor = db.execute(
+        "SELECT h.status, h.changed_at, h.note, h.origin, h.author_id, au.name AS author"
+        " FROM claim_status_history h LEFT JOIN authors au ON au.id = h.author_id"
+        " WHERE h.annotation_id = ? ORDER BY h.id",
+        [claim_id],
+    )
+    return [StatusChange(**row) for row in dict_rows(cursor)]
+
+
+def claims_of(rows: list[dict[str, Any]]) -> list[Claim]:
+    """Claim records of ``claim_rows`` rows."""
+    return [Claim.from_row(row) for row in rows]
