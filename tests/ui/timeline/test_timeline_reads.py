@@ -69,7 +69,7 @@ class _HeldReads:
         self.answers: list[Callable[[Any], None]] = []
         self.tasks: list[_Task] = []
 
-    def read(self, _label: str, call, on_done) -> _Task:
+    def read(self, _label: str, call, on_done, context=None) -> _Task:
         result = call(self.store, Progress())
         self.held.append(lambda: on_done(result))
         self.answers.append(on_done)

@@ -285,7 +285,8 @@ class AchView(LazyRefreshWidget):
         question, ok = QInputDialog.getText(self, "New Analysis", "Question:")
         if ok and question.strip():
             self.actions.run("New analysis", lambda s: s.ach.create_analysis(question),
-                             on_done=lambda changes: self.reload_analyses(changes.ids[0]))
+                             on_done=lambda changes: self.reload_analyses(changes.ids[0]),
+                             context=self)
 
 
 def _ranking_lead(record: dict[str, Any], leading: list[dict[str, Any]]) -> str:

@@ -166,7 +166,8 @@ class LibraryMerge(QObject):
             "Resolve merge conflict",
             lambda store: resolve_conflict(store, conflict_id, choice),
             on_done=lambda _changes: dialog.resolution_finished(conflict_id, choice),
-            on_failed=lambda message: dialog.resolution_failed(conflict_id, message))
+            on_failed=lambda message: dialog.resolution_failed(conflict_id, message),
+            context=dialog)
 
     def _forget(self, dialog: MergeReportDialog) -> None:
         if dialog in self.dialogs:

@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
             self.runner.submit(
                 "Backup", lambda store, _progress: maybe_backup(store, interval), lane=Lane.BULK,
                 on_failed=lambda message: self.statusBar().showMessage(
-                    f"Backup failed: {message}", 10_000))
+                    f"Backup failed: {message}", 10_000), context=self)
 
     def open_library(self, path: str | Path) -> bool:
         """Switch this window to another library file (created when missing)."""

@@ -92,7 +92,8 @@ class OutdatedAnalysis(QObject):
         """
         if self.runner is not None:  # no writer (an in-memory library): nothing to offer
             self.runner.submit("Count outdated documents", _count, lane=Lane.BULK,
-                               on_finished=lambda count: self._counted(count, announce))
+                               on_finished=lambda count: self._counted(count, announce),
+                               context=self.bar)
 
     def _counted(self, count: Any, announce: bool) -> None:
         self.count = int(count or 0)

@@ -94,7 +94,7 @@ class DuplicatesPanel(LazyRefreshWidget):
         self.status_label.setText("Looking for duplicates…")
         self.actions.read("Find duplicate entities",
                           lambda store, _progress: store.entities.duplicate_entity_candidates(),
-                          lambda pairs: self._show(generation, pairs))
+                          lambda pairs: self._show(generation, pairs), context=self)
 
     def _show(self, generation: int, pairs: Any) -> None:
         if generation != self._generation or pairs is None:

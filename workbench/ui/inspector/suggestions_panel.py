@@ -181,6 +181,7 @@ class SuggestionsPanel(QScrollArea):
             "Suggest matches",
             lambda store, _progress: _claim_and_matches(store, claim_id),
             lambda found: self._show(generation, found),
+            context=self,
         )
 
     def refresh(self) -> None:

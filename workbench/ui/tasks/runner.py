@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from shiboken6 import isValid
 
 from workbench.core.authorship import Author
 from workbench.core.models import Changes
@@ -51,11 +52,14 @@ class Task(QObject):
     task_finished = Signal(object)
     task_failed = Signal(str)
 
-    def __init__(self, name: str, function: TaskFunction, lane: Lane = Lane.ACTION) -> None:
+    def __init__(self, name: str, function: TaskFunction, lane: Lane = Lane.ACTION,
+                 context: QObject | None = None) -> None:
         super().__init__()
         self.name = name
         self.function = function
         self.lane = lane
+        self.context = context
+        """The object the submitter's callbacks touch; once it is destroyed they are dropped."""
         self.progress = SignalProgress(self)
         self.cancelled = False
         self.failure_handled = False
@@ -68,6 +72,30 @@ class Task(QObject):
         """Ask the task to stop at its next progress step (any thread)."""
         self.cancelled = True
         self.progress.cancel()
+
+    @property
+    def context_gone(self) -> bool:
+        """Whether the callbacks' context object was destroyed (its widget closed and deleted)."""
+        return self.context is not None and not isValid(self.context)
+
+
+def while_alive(callback: Callable[..., None], context: QObject | None) -> Callable[..., None]:
+    """``callback``, dropped once ``context`` is destroyed (a plain ``callback`` without one).
+
+    Why: a lambda that touches a widget has no Qt receiver, so Qt cannot
+    disconnect it when the widget goes; if the analyst closes a dialog while its
+    task runs, the task's end would call into a deleted C++ object
+    ("Internal C++ object already deleted"). Bound methods of a QObject are
+    dropped by Qt itself; lambdas need their widget named as ``context``.
+    """
+    if context is None:
+        return callback
+
+    def call(*args: object) -> None:
+        if isValid(context):
+            callback(*args)
+
+    return call
 
 
 class SignalProgress(Progress):
@@ -239,24 +267,27 @@ class TaskRunner(QObject):
         """Tasks queued or running, oldest first."""
         return list(self._tasks)
 
-    def submit(self, name: str, function: TaskFunction,
+    def submit(self, name: str, function: TaskFunction,  # noqa: PLR0913 - all but two optional
                on_finished: Callable[[Any], None] | None = None,
                on_failed: Callable[[str], None] | None = None,
-               lane: Lane = Lane.ACTION) -> Task:
+               lane: Lane = Lane.ACTION, context: QObject | None = None) -> Task:
         """Queue ``function(store, progress)`` on the writer thread and return its Task.
 
         ``lane`` says whether this is an analyst action (run before any bulk
         step) or long work (``Lane.BULK``: one job at a time, stepped when
         ``function`` returns a generator; its return value is the result).
+        ``context``: the QObject the callbacks touch (a lambda's widget); once it
+        is destroyed they are not called (``while_alive``), and a failure nobody
+        is left to show goes to the standard error dialog.
         """
-        task = Task(name, function, lane)
+        task = Task(name, function, lane, context)
         task.progress.changes_reporter = self.changes_reported.emit
         task.progress.progress_reporter = self.progress_reported.emit
         if on_finished is not None:
-            task.task_finished.connect(on_finished)
+            task.task_finished.connect(while_alive(on_finished, context))
         if on_failed is not None:
             task.failure_handled = True
-            task.task_failed.connect(on_failed)
+            task.task_failed.connect(while_alive(on_failed, context))
         self._tasks.append(task)
         if len(self._tasks) == 1:
             self.busy_changed.emit(True)
@@ -312,6 +343,8 @@ class TaskRunner(QObject):
     def _on_error(self, task: Task, details: str) -> None:
         self.flush_changes()
         self._forget(task)
+        if task.context_gone:  # its on_failed is dropped: the window's dialog tells instead
+            task.failure_handled = False
         self.task_error.emit(task, details)
         task.task_failed.emit(task.error or "the task failed")
 

@@ -20,7 +20,7 @@ from workbench.core.models import Changes
 from workbench.core.progress import Progress
 from workbench.store import Store
 from workbench.ui.tasks.lanes import Lane
-from workbench.ui.tasks.runner import Task, TaskRunner, failure_text
+from workbench.ui.tasks.runner import Task, TaskRunner, failure_text, while_alive
 
 StoreCall = Callable[[Store], Any]
 
@@ -62,12 +62,15 @@ class StoreActions(QObject):
 
     def run(self, label: str, call: StoreCall,
             on_done: Callable[[Any], None] | None = None,
-            on_failed: Callable[[str], None] | None = None) -> Task | None:
+            on_failed: Callable[[str], None] | None = None,
+            context: QObject | None = None) -> Task | None:
         """Apply ``call(store)`` on the writer before any bulk step; ``on_done`` on the UI.
 
         A failure is announced on ``action_failed`` as always, and also handed
         to ``on_failed`` (the exception's message), for a dialog that shows the
-        outcome of its own request.
+        outcome of its own request. ``context``: the widget ``on_done`` and
+        ``on_failed`` touch; once it is destroyed they are dropped (the status
+        bar still hears of a failure).
         """
         if self.runner is None:
             self._run_here(label, call, on_done, on_failed)
@@ -80,21 +83,26 @@ class StoreActions(QObject):
                 progress.report_changes(changes)
             return result
 
-        return self.runner.submit(label, task, on_finished=on_done, lane=Lane.ACTION,
-                                  on_failed=lambda message: self._failed(label, message,
-                                                                         on_failed))
+        # Only the caller's callbacks are dropped with ``context``: the status bar still tells.
+        done = while_alive(on_done, context) if on_done is not None else None
+        told = while_alive(on_failed, context) if on_failed is not None else None
+        return self.runner.submit(label, task, on_finished=done, lane=Lane.ACTION,
+                                  on_failed=lambda message: self._failed(label, message, told))
 
     def read(self, label: str, call: Callable[[Store, Progress], Any],
-             on_done: Callable[[Any], None]) -> Task | None:
+             on_done: Callable[[Any], None], context: QObject | None = None) -> Task | None:
         """Run a slow read (suggestions, batch search) off the UI thread when possible.
 
         Reads join the bulk lane: a long one must not hold up the analyst's
         actions queued behind it (it waits for a running import instead).
+        ``context``: the widget ``on_done`` shows the result in; once it is
+        destroyed the result is dropped.
         """
         if self.runner is None:
             on_done(call(self.store, Progress()))
             return None
-        return self.runner.submit(label, call, on_finished=on_done, lane=Lane.BULK,
+        return self.runner.submit(label, call, on_finished=while_alive(on_done, context),
+                                  lane=Lane.BULK,
                                   on_failed=lambda message: self._failed(label, message))
 
     def undo(self) -> Task | None:

@@ -216,7 +216,7 @@ class TimelineView(LazyRefreshWidget):
             return
         self._reading = self.reads.read(
             "Read the timeline", lambda store, _progress: read_timeline(store, cache),
-            lambda result: self._show_read(number, result))
+            lambda result: self._show_read(number, result), context=self)
 
     def _show_read(self, number: int, read: tuple[Timeline, dict[int, str]] | None) -> None:
         """Show read ``number`` unless a newer one was asked for; None: it was cancelled."""
