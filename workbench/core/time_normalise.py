@@ -148,6 +148,7 @@ def normalise_time(
     found = found or _period_ended(expression, anchor, tense)
     found = found or _week_of(expression, anchor, tense)
     found = found or _part_of_day_of(expression, anchor, tense)
+    found = found or _day_beside(expression, anchor, tense)
     if (found is None or found[0] is None) and ", " in expression:
         found = _leading_date(expression, anchor, tense)
     if found is None or found[0] is None:
@@ -252,6 +253,24 @@ def _part_of_day_of(
     named = match["part"] or match["morning"]
     part = f"T{PARTS_OF_DAY[named]}" if named else ""
     return f"{found[0]}{part}", "rule:part-of-day-of"
+
+
+_DAY_BESIDE = re.compile(r"^day (?P<side>after|before) (?P<date>.+)$")
+
+
+def _day_beside(
+    expression: str, anchor: dt.date | None, tense: Tense | None
+) -> tuple[str | None, str] | None:
+    """'the day after Thanksgiving', 'the day before March 3': the day next to a dated one
+    (TIMEX3 marks the whole as one date); None when the words after it name no day ('the
+    day after the vote' is an event's, read by no calendar)."""
+    match = _DAY_BESIDE.match(expression)
+    found = _date_value(match["date"], anchor, tense) if match else None
+    if match is None or found is None or not found[0] or not _DAY.fullmatch(found[0][:10]):
+        return None
+    day = dt.date.fromisoformat(found[0][:10])
+    step = dt.timedelta(days=1 if match["side"] == "after" else -1)
+    return (day + step).isoformat(), "rule:day-beside"
 
 
 def _reference(expression: str) -> tuple[str | None, str] | None:

@@ -262,10 +262,36 @@ def _with_article(mention: Mention, text: str) -> Mention:
 
 def _names_again(description: Mention, date: Mention, text: str) -> bool:
     """'the preceding Saturday, August 17': a time expression with no value of its own,
-    then a comma and a date, is that date described (an apposition), as TimeML reads it."""
-    return (description.value is None and text[description.end:date.start] == ", "
-            and bool(DAY_WORDS.search(description.text))
-            and bool(_NAMED_DAY.match(date.value or "")))
+    then a comma and a date, is that date described (an apposition), as TimeML reads it;
+    so too 'next Friday, the day after Thanksgiving' when that day is a Friday ('next
+    Friday' alone may be either of two Fridays: the apposition says which)."""
+    if (not _APPOSITION.fullmatch(text[description.end:date.start])
+            or not DAY_WORDS.search(description.text)
+            or not _NAMED_DAY.match(date.value or "")):
+        return False
+    if description.value is None:
+        return text[description.end:date.start] == ", "
+    # a day, not a part of one: 'on Sunday, early in the morning' keeps Sunday a day
+    return bool(_DAY_OF.fullmatch(date.value or "")) and _same_weekday(description.text,
+                                                                        date.value or "")
+
+
+_APPOSITION = re.compile(r", (?:the )?")
+"""A comma, and the 'the' the entity clean-up cut off the date after it."""
+
+
+_WEEKDAY_NAME = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY_NUMBERS = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+
+
+def _same_weekday(words: str, value: str) -> bool:
+    """Whether ``words`` name the weekday the day ``value`` falls on."""
+    named = _WEEKDAY_NAME.search(words)
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return named is not None and _WEEKDAY_NUMBERS[named[1].lower()] == day.weekday()
 
 
 def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
@@ -329,7 +355,10 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
         tense, expression = _model_span_at(tenses, mention)
         if _PERIOD_ADJECTIVE.fullmatch(mention.text):
             tense = None  # 'will report third-quarter results': the verb's time, not the quarter's
-        for words in (expression, mention.text):
+        # detection may have joined the model's span to more words ('the day' + 'after
+        # Thanksgiving'): the model's words alone are then not the expression
+        for words in ((mention.text,) if len(mention.text) > len(expression)
+                      else (expression, mention.text)):
             if is_anaphoric(words):
                 on_last_date = replace(mention, value=anaphoric_value(words, references))
                 return anaphor_in_named_year(on_last_date, text)
