@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.nlp.time_support import time_values
+from workbench.core.models import Mention
+from workbench.nlp.time_false_alarms import is_false_alarm
 
 ANCHOR = dt.date(2025, 10, 14)
 
@@ -53,3 +55,42 @@ def test_a_model_year_before_models_is_a_date(nlp) -> None:
 
 def test_a_count_before_a_plural_noun_stays_a_count(nlp) -> None:
     assert "2000" not in _values(nlp, "The show drew 2000 visitors on Saturday.")
+
+
+def test_a_period_then_since_and_a_year_are_two_dates(nlp) -> None:
+    values = _values(nlp, "Home sales in September were the weakest for the month since 1995, "
+                          "the agents said Monday.")
+    assert values["1995"] == "1995"
+    assert "the month since 1995" not in values
+
+
+def test_the_previous_weekday_is_read_on_the_day_named_before(nlp) -> None:
+    values = _values(nlp, "The index rose on Wednesday, Oct. 8, after it had fallen the "
+                          "previous Friday.")
+    assert any(words.endswith("previous Friday") and value == "2025-10-03"
+               for words, value in values.items())
+
+
+def test_later_that_day_is_found_and_read_on_the_day_named_before(nlp) -> None:
+    values = _values(nlp, "The bill failed on Monday, and leaders said later that day that "
+                          "they would try again.")
+    assert values["later that day"] == "2025-10-13"
+
+
+def test_a_clock_time_in_eastern_time_is_a_time(nlp) -> None:
+    values = _values(nlp, "Shares began to slide shortly after 2:30 p.m. ET on Monday.")
+    assert any(words.endswith("2:30 p.m. ET") and value == "2025-10-13T14:30"
+               for words, value in values.items())
+
+
+def test_black_friday_is_the_day_after_thanksgiving(nlp) -> None:
+    values = _values(nlp, "Dealers offered big discounts on Black Friday.")
+    assert values["Black Friday"] == "2025-11-28"
+
+
+def test_an_index_level_is_no_date() -> None:
+    text = "The index closed at 10,412.85 on Friday."
+    level = Mention(20, 29, "10,412.85", "DATE", "10,412.85")
+    assert is_false_alarm(level, text, ANCHOR)
+    day = Mention(33, 39, "Friday", "DATE", "Friday")
+    assert not is_false_alarm(day, text, ANCHOR)

@@ -54,8 +54,18 @@ _THAT_PART = re.compile(
 )
 """'that night', 'the next morning': a part of the day named last (or of the day after)."""
 _IN_THE_UNIT = re.compile(
-    r"^(?:earlier|later) (?:in|on) (?:the|that) (?P<unit>day|week|month|year)$"
+    r"^(?:earlier|later) (?:(?:in|on) )?(?:the|that) (?P<unit>day|week|month|year)$"
 )
+"""'earlier in the day', 'later that day' (the day named last)."""
+_THAT_WEEKDAY = re.compile(
+    r"^(?P<which>previous|prior|preceding|following|next) (?P<weekday>monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)$"
+)
+"""'the previous Friday', 'the following Monday': that weekday before (after) the day named
+last, not the anchor's ('next Monday' alone is read on the anchor by ``time_relative``;
+this form is asked only with 'the' before it, see ``is_anaphoric``)."""
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _UNITS_AWAY = re.compile(
     "^" + NUMBER + r" (?P<unit>day|week|month|year)s? (?P<side>later|after|afterwards?|earlier"
     r"|before)$"
@@ -118,6 +128,10 @@ def _anaphoric_value(expression: str, references: Sequence[str]) -> str | None:
         if unit in ("quarter", "month") and step == 0:  # "the quarter": the one named last
             return _named_period(references, unit, 0)
         return _shifted(references, unit, step)
+    match = _THAT_WEEKDAY.match(expression)
+    if match:
+        day = _latest_day(references)
+        return _weekday_beside(day, match["weekday"], _step(match["which"])) if day else None
     match = _IN_THE_UNIT.match(expression)
     if match:
         unit = match.group("unit")
@@ -126,6 +140,14 @@ def _anaphoric_value(expression: str, references: Sequence[str]) -> str | None:
             return week_value(day) if day else None
         return day.isoformat() if day else _shifted(references, unit, 0)
     return _compared_period(expression, references)
+
+
+def _weekday_beside(day: dt.date, weekday: str, step: int) -> str:
+    """The ``weekday`` nearest before (``step`` -1) or after (+1) ``day``, never ``day``."""
+    gap = (day.weekday() - _WEEKDAY_NUMBERS[weekday]) % 7 or 7
+    if step > 0:
+        gap = -((_WEEKDAY_NUMBERS[weekday] - day.weekday()) % 7 or 7)
+    return (day - gap * ONE_DAY).isoformat()
 
 
 def _compared_period(expression: str, references: Sequence[str]) -> str | None:
@@ -145,6 +167,8 @@ def is_anaphoric(text: str) -> bool:
     """Whether ``text`` is read on the reference time (one of this module's forms); cached,
     as the analysis asks it of every date mention and a library repeats its expressions."""
     expression = clean_expression(text)
+    if _THAT_WEEKDAY.match(expression):  # 'the previous Friday', not 'next Friday'
+        return bool(re.match(r"(?i)\s*the\s", text))
     return any(pattern.match(expression) for pattern in
                (_THAT_DAY, _THAT_PART, _UNITS_AWAY, _THAT_UNIT, _IN_THE_UNIT, _YEAR_EARLIER_PERIOD,
                 _SAME_PERIOD_OF_YEAR))

@@ -32,6 +32,7 @@ import re
 from workbench.core.time_absolute import absolute_value, strip_modifiers
 from workbench.core.time_durations import duration_value
 from workbench.core.time_fallback import dateparser_value
+from workbench.core.time_neighbours import day_beside, weekend_of
 from workbench.core.time_relative import Anchor, relative_value
 from workbench.core.time_spans import parse_value
 from workbench.core.time_spoken_clock import written_clock
@@ -73,7 +74,7 @@ _REFERENCES = {
     ),
 }
 _REFERENCE_OF = {phrase: value for value, phrases in _REFERENCES.items() for phrase in phrases}
-_ZONE = (r"(?:\s*\(?\s*(?P<zone>utc|gmt|[a-z]{2,4}t|local time)"
+_ZONE = (r"(?:\s*\(?\s*(?P<zone>utc|gmt|[a-z]{2,4}t|[ecmp]t|local time)"
          r"(?:\s*(?P<sign>[+-])\s*(?P<shift>\d{1,2})(?::?00)?)?\)?)?")
 _CLOCK = re.compile(
     r"(?:^|\b)(?:at )?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*"
@@ -255,22 +256,17 @@ def _part_of_day_of(
     return f"{found[0]}{part}", "rule:part-of-day-of"
 
 
-_DAY_BESIDE = re.compile(r"^day (?P<side>after|before) (?P<date>.+)$")
-
-
 def _day_beside(
     expression: str, anchor: dt.date | None, tense: Tense | None
 ) -> tuple[str | None, str] | None:
-    """'the day after Thanksgiving', 'the day before March 3': the day next to a dated one
-    (TIMEX3 marks the whole as one date); None when the words after it name no day ('the
-    day after the vote' is an event's, read by no calendar)."""
-    match = _DAY_BESIDE.match(expression)
-    found = _date_value(match["date"], anchor, tense) if match else None
-    if match is None or found is None or not found[0] or not _DAY.fullmatch(found[0][:10]):
-        return None
-    day = dt.date.fromisoformat(found[0][:10])
-    step = dt.timedelta(days=1 if match["side"] == "after" else -1)
-    return (day + step).isoformat(), "rule:day-beside"
+    """'the day after Thanksgiving', 'the Thanksgiving weekend': a day or weekend beside a
+    dated day (``time_neighbours``), the day read here by tense like any other date."""
+    def read(words: str) -> str | None:
+        found = _date_value(words, anchor, tense)
+        return found[0] if found else None
+
+    value = day_beside(expression, read) or weekend_of(expression, read)
+    return (value, "rule:day-beside") if value else None
 
 
 def _reference(expression: str) -> tuple[str | None, str] | None:

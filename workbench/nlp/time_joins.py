@@ -1,11 +1,11 @@
 """Time expressions the model cut at a preposition the wrong way: two dates run into one span
-('the year on Tuesday') or one date cut in two ('the day' and 'Thanksgiving' of "the day after
-Thanksgiving").
+('the year on Tuesday', 'the month since 1982') or one date cut in two ('the day' and
+'Thanksgiving' of "the day after Thanksgiving").
 
 Why a module of its own: ``time_detection`` takes the model's spans apart at joiners and
-commas; these two rules read the words 'on', 'after' and 'before' between a date and a day,
+commas; these two rules read the words 'on', 'since', 'after' and 'before' between two dates,
 where TimeML marks "its biggest rally of the year on Tuesday" as two dates and "the day after
-Thanksgiving" as one (whose value is the day after the holiday's).
+Thanksgiving" as one (whose value is the day after the holiday's, ``time_neighbours``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ON_DAY = re.compile(r"^(?P<first>.+?)\s+on\s+(?P<second>" + _WEEKDAY + r"|"
                      + CAPITALISED_MONTH_NAME + r" \d{1,2}(?:st|nd|rd|th)?)$")
 """'the year on Tuesday': a period, then 'on' and the day something happened in it."""
+_SINCE_DATE = re.compile(r"^(?P<first>.+?)\s+since\s+(?P<second>.+)$")
+"""'the lowest for the month since 1982': the month of the sentence, then the date it is
+compared back to."""
 
 
 def _has_value(words: str, anchor: dt.date | None) -> bool:
@@ -36,10 +39,11 @@ def _piece(mention: Mention, start: int, end: int, text: str) -> Mention:
 
 
 def on_day_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
-    """'the year on Tuesday' -> 'the year' and 'Tuesday' (the model's one span has no value;
+    """'the year on Tuesday' -> 'the year' and 'Tuesday', 'the month since 1982' -> 'the
+    month' and '1982' (the model's one span has no value;
     each piece has one, or is read on the dates named before it); [] when the span is one
     date ('the night on Friday' is no piece and a day)."""
-    match = _ON_DAY.match(mention.text)
+    match = _ON_DAY.match(mention.text) or _SINCE_DATE.match(mention.text)
     if (match is None or mention.text != text[mention.start:mention.end]
             or normalise_time(mention.text, anchor, None) is not None
             or not all(_has_value(match[g], anchor) for g in ("first", "second"))):
