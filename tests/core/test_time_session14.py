@@ -70,3 +70,26 @@ def test_a_weekday_or_unit_read_on_the_day_named_last(text, expected) -> None:
 
 def test_next_weekday_alone_stays_deictic() -> None:
     assert not is_anaphoric("next Friday")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mid-day", "2025-10-14T12:00"), ("by mid-day on Monday", "2025-10-13T12:00"),
+    ("this past week", "2025-W41"), ("this past month", "2025-09")])
+def test_market_day_words_read_on_the_anchor(text, expected) -> None:
+    assert value(text, "past") == expected
+
+
+def test_the_past_week_stays_a_duration() -> None:
+    assert value("the past week") == "P1W"
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    ("the previous trading day", "2025-10-13", "2025-10-10"),  # Monday -> Friday
+    ("the previous trading day", "2025-10-14", "2025-10-13"),
+    ("the next trading day", "2025-10-17", "2025-10-20"),  # Friday -> Monday
+    ("the end of the day", "2025-10-13", "2025-10-13"),
+])
+def test_trading_days_and_the_end_of_the_day_on_the_day_named_last(text, reference,
+                                                                   expected) -> None:
+    assert is_anaphoric(text)
+    assert anaphoric_value(text, [reference]) == expected

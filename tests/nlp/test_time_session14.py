@@ -94,3 +94,14 @@ def test_an_index_level_is_no_date() -> None:
     assert is_false_alarm(level, text, ANCHOR)
     day = Mention(33, 39, "Friday", "DATE", "Friday")
     assert not is_false_alarm(day, text, ANCHOR)
+
+
+def test_the_previous_trading_day_named_in_apposition_takes_that_day(nlp) -> None:
+    values = _values(nlp, "On the previous trading day, Friday, the index had lost 2 percent.")
+    assert any(words.endswith("previous trading day") and value == "2025-10-10"
+               for words, value in values.items())
+
+
+def test_a_stock_index_with_its_number_is_no_date() -> None:
+    text = "The Nikkei 225 rose 3 percent on Tuesday."
+    assert is_false_alarm(Mention(4, 14, "Nikkei 225", "DATE", "Nikkei 225"), text, ANCHOR)

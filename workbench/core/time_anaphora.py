@@ -34,6 +34,7 @@ from workbench.core.time_values import (
 from workbench.core.time_words import NUMBER, clean_expression, number_of
 
 ONE_DAY = dt.timedelta(days=1)
+SATURDAY = 5
 MAX_COUNT = 100
 """'two years later' is read; '500 days later' is a duration, not a date we place."""
 
@@ -45,9 +46,12 @@ _QUARTER_REF = re.compile(r"^(\d{4})-Q([1-4])$")
 _YEAR_REF = re.compile(r"^(\d{4})(?:-.*)?$")
 
 _THAT_DAY = re.compile(
-    r"^(?:that (?:same )?day|same day|day|(?P<which>previous|prior|preceding|following|next) day"
-    r"|day (?P<side>before|after))$"
+    r"^(?:that (?:same )?day|same day|day|(?P<which>previous|prior|preceding|following|next)"
+    r" (?P<trading>(?:trading|business) )?day|day (?P<side>before|after)"
+    r"|(?:end|close|start|beginning|rest) of (?:the |that )?day)$"
 )
+"""'the next day', 'the previous trading day' (a weekday: Friday before a Monday), 'the end
+of the day' (the day named last)."""
 _THAT_PART = re.compile(
     r"^(?:that|the same|same|(?P<which>previous|following|next)) (?P<part>morning|afternoon"
     r"|evening|night)$"
@@ -100,11 +104,9 @@ def anaphoric_value(text: str, references: Sequence[str]) -> str | None:
 
 
 def _anaphoric_value(expression: str, references: Sequence[str]) -> str | None:
-    match = _THAT_DAY.match(expression)
+    match = _THAT_DAY.match(expression) or _THAT_WEEKDAY.match(expression)
     if match:
-        day = _latest_day(references)
-        step = _step(match.group("which") or match.group("side"))
-        return (day + step * ONE_DAY).isoformat() if day else None
+        return _day_near(match, _latest_day(references))
     match = _THAT_PART.match(expression)
     if match:
         day = _latest_day(references)
@@ -128,10 +130,6 @@ def _anaphoric_value(expression: str, references: Sequence[str]) -> str | None:
         if unit in ("quarter", "month") and step == 0:  # "the quarter": the one named last
             return _named_period(references, unit, 0)
         return _shifted(references, unit, step)
-    match = _THAT_WEEKDAY.match(expression)
-    if match:
-        day = _latest_day(references)
-        return _weekday_beside(day, match["weekday"], _step(match["which"])) if day else None
     match = _IN_THE_UNIT.match(expression)
     if match:
         unit = match.group("unit")
@@ -140,6 +138,20 @@ def _anaphoric_value(expression: str, references: Sequence[str]) -> str | None:
             return week_value(day) if day else None
         return day.isoformat() if day else _shifted(references, unit, 0)
     return _compared_period(expression, references)
+
+
+def _day_near(match: re.Match[str], day: dt.date | None) -> str | None:
+    """'the next day', 'the previous trading day', 'the previous Friday' read on ``day``."""
+    if day is None:
+        return None
+    groups = match.groupdict()
+    step = _step(groups.get("which") or groups.get("side"))
+    if groups.get("weekday"):
+        return _weekday_beside(day, groups["weekday"], step)
+    day += step * ONE_DAY
+    while groups.get("trading") and step and day.weekday() >= SATURDAY:
+        day += step * ONE_DAY  # markets do not trade at the weekend
+    return day.isoformat()
 
 
 def _weekday_beside(day: dt.date, weekday: str, step: int) -> str:

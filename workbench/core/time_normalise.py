@@ -86,7 +86,7 @@ _MILITARY = re.compile(
 )
 """'1430 UTC', '0100 GMT': four digits are a clock time only with their zone."""
 _WEEK_OF = re.compile(r"^(?:the )?week (?:of|beginning|starting|from) (?P<date>.+)$")
-_NOON = re.compile(r"\b(?:at )?(?P<word>noon|midday|midnight)\b")
+_NOON = re.compile(r"\b(?:at )?(?P<word>noon|mid-?day|midnight)\b")
 _DATELINE_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
 _THE_UNIT = re.compile(r"^(?:the )?(?=(?:week|month|year|quarter|decade|century)$)")
 """'the end of the month': after a modifier, 'the month' is the anchor's month."""

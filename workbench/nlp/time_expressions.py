@@ -28,13 +28,13 @@ from workbench.nlp.time_context import (
     in_the_evening,
     in_year_before,
     indefinite_day,
+    names_again,
     offset_named_again,
     part_before_day,
     range_start_in_year,
     run_end,
 )
 from workbench.nlp.time_detection import (
-    DAY_WORDS,
     JOINER,
     TIME_LABELS,
     TenseSpan,
@@ -220,7 +220,7 @@ def with_time_values(
             closed = period_closed_by(before, valued, text)
             if closed is not None:
                 mentions[times[-1]] = closed
-            if before is not None and (_names_again(before, valued, text)
+            if before is not None and (names_again(before, valued, text)
                                        or offset_named_again(before, valued, text)):
                 mentions[times[-1]] = replace(before, value=valued.value)
             dated_start = range_start_in_year(before, valued, text)
@@ -258,40 +258,6 @@ def _with_article(mention: Mention, text: str) -> Mention:
         return mention
     start = mention.start - 4
     return replace(mention, start=start, text=text[start:mention.end])
-
-
-def _names_again(description: Mention, date: Mention, text: str) -> bool:
-    """'the preceding Saturday, August 17': a time expression with no value of its own,
-    then a comma and a date, is that date described (an apposition), as TimeML reads it;
-    so too 'next Friday, the day after Thanksgiving' when that day is a Friday ('next
-    Friday' alone may be either of two Fridays: the apposition says which)."""
-    if (not _APPOSITION.fullmatch(text[description.end:date.start])
-            or not DAY_WORDS.search(description.text)
-            or not _NAMED_DAY.match(date.value or "")):
-        return False
-    if description.value is None:
-        return text[description.end:date.start] == ", "
-    # a day, not a part of one: 'on Sunday, early in the morning' keeps Sunday a day
-    return bool(_DAY_OF.fullmatch(date.value or "")) and _same_weekday(description.text,
-                                                                        date.value or "")
-
-
-_APPOSITION = re.compile(r", (?:the )?")
-"""A comma, and the 'the' the entity clean-up cut off the date after it."""
-
-
-_WEEKDAY_NAME = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-_WEEKDAY_NUMBERS = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
-
-
-def _same_weekday(words: str, value: str) -> bool:
-    """Whether ``words`` name the weekday the day ``value`` falls on."""
-    named = _WEEKDAY_NAME.search(words)
-    try:
-        day = dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return False
-    return named is not None and _WEEKDAY_NUMBERS[named[1].lower()] == day.weekday()
 
 
 def _is_part_of(day: Mention, part: Mention, text: str) -> bool:

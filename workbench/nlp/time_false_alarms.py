@@ -20,9 +20,10 @@ from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import SEASONS
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
 
-_CLASS_NUMBER = re.compile(r"(?:[Aa] |[Tt]he )?[A-Z][a-z]+ (?:\d{1,2}|[IVX]{1,4})")
-"""'Category 5', 'Level 3', 'Phase II': a class or a step named by a capitalised word and
-its number; dropped only when the normaliser reads no time in it (so "June 5" stays)."""
+_CLASS_NUMBER = re.compile(r"(?:[Aa] |[Tt]he )?[A-Z][a-z]+ (?:\d{1,3}|[IVX]{1,4})")
+"""'Category 5', 'Level 3', 'Phase II', 'Nikkei 225': a class, a step or a stock index named by
+a capitalised word and its number; dropped only when the normaliser reads no time in it (so
+"June 5" stays)."""
 _MONTH_WORD = re.compile(r"(?:[Aa] |[Tt]he )?" + CAPITALISED_MONTH_NAME + " ")
 
 
