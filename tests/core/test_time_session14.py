@@ -93,3 +93,9 @@ def test_trading_days_and_the_end_of_the_day_on_the_day_named_last(text, referen
                                                                    expected) -> None:
     assert is_anaphoric(text)
     assert anaphoric_value(text, [reference]) == expected
+
+
+def test_this_past_weekend_told_on_the_weekend_keeps_its_own_rule() -> None:
+    saturday = dt.date(2025, 10, 4)
+    found = normalise_time("this past weekend", saturday, "past")
+    assert found is not None and found.value == "2025-W40-WE"

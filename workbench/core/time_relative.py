@@ -351,8 +351,8 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
                                + PART_OF_DAY + "$"), _part_of_today),
     ("day-beside", re.compile(r"^day (?P<word>before yesterday|after tomorrow)$"), _day_beside),
     ("named-unit",
-     re.compile(r"^(?:(?P<side>earlier|later) )?(?P<which>this past|this|current|last|previous"
-                r"|next|coming) (?:(?P<kind>financial|fiscal|calendar) )?"
+     re.compile(r"^(?:(?P<side>earlier|later) )?(?P<which>this past(?! weekend)|this|current"
+                r"|last|previous|next|coming) (?:(?P<kind>financial|fiscal|calendar) )?"
                 r"(?P<unit>week|weekend|month|quarter|year|century)$"), _named_unit),
     ("fiscal-year", re.compile(r"^(?P<kind>financial|fiscal) year$"), _named_unit),
     ("latest-period", re.compile(r"^(?:latest|most recent|just[- ]ended|just[- ]completed"
