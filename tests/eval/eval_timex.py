@@ -1,8 +1,8 @@
 """Measure time-expression detection and normalisation on MEANTIME and our Wikinews set.
 
 Run: ``.venv/bin/python tests/eval/eval_timex.py [--tuning] [--errors SET] [--missed SET]
-[--spurious SET]`` with SET one of dev, wikinews, dev2, dev3, dev4, dev5, dev-durations (about a
-minute; ``--tuning``, and any listing, leaves out the held-out MEANTIME half and writes no
+[--spurious SET]`` with SET one of dev, wikinews, dev2, dev3, dev4, dev5, dev6, dev-durations
+(about a minute; ``--tuning``, and any listing, leaves out the held-out MEANTIME half and writes no
 report). Three systems side by side on the same spans and protocol (``timex_scoring``):
 raw spaCy DATE/TIME spans with no value, a naive baseline that parses each raw span
 with ``dateparser`` (base = document creation time), and the workbench (its mentions
@@ -45,6 +45,7 @@ WIKINEWS_DEV2 = HERE / "timex_wikinews_dev2" / "expressions.jsonl"
 WIKINEWS_DEV3 = HERE / "timex_wikinews_dev3" / "expressions.jsonl"
 WIKINEWS_DEV4 = HERE / "timex_wikinews_dev4" / "expressions.jsonl"
 BUSINESS_DEV5 = HERE / "timex_business_dev5" / "expressions.jsonl"
+MARKETS_DEV6 = HERE / "timex_markets_dev6" / "expressions.jsonl"
 TIME_LABELS = ("DATE", "TIME")
 
 
@@ -168,6 +169,7 @@ def score_tables(nlp: Language, tuning: bool) -> dict[str, dict[str, TimeScores]
               "dev3": score_wikinews(nlp, WIKINEWS_DEV3),
               "dev4": score_wikinews(nlp, WIKINEWS_DEV4),
               "dev5": score_wikinews(nlp, BUSINESS_DEV5),
+              "dev6": score_wikinews(nlp, MARKETS_DEV6),
               "dev-durations": score_meantime(dev_docs, nlp, DURATION_TYPES)}
     if tuning:
         return tables
@@ -175,11 +177,12 @@ def score_tables(nlp: Language, tuning: bool) -> dict[str, dict[str, TimeScores]
     return {"dev": tables["dev"], "test": score_meantime(test_docs, nlp),
             "wikinews": tables["wikinews"], "dev2": tables["dev2"], "dev3": tables["dev3"],
             "dev4": tables["dev4"], "dev5": tables["dev5"],
+            "dev6": tables["dev6"],
             "dev-durations": tables["dev-durations"],
             "test-durations": score_meantime(test_docs, nlp, DURATION_TYPES)}
 
 
-TUNING_SETS = ("dev", "wikinews", "dev2", "dev3", "dev4", "dev5", "dev-durations")
+TUNING_SETS = ("dev", "wikinews", "dev2", "dev3", "dev4", "dev5", "dev6", "dev-durations")
 LISTINGS = {"errors": ("", "errors"), "missed": ("MISSED", "missed"),
             "spurious": ("SPURIOUS", "spurious")}
 

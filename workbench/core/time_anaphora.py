@@ -34,6 +34,7 @@ from workbench.core.time_values import (
 from workbench.core.time_words import NUMBER, clean_expression, number_of
 
 ONE_DAY = dt.timedelta(days=1)
+SATURDAY = 5
 MAX_COUNT = 100
 """'two years later' is read; '500 days later' is a duration, not a date we place."""
 
@@ -45,17 +46,30 @@ _QUARTER_REF = re.compile(r"^(\d{4})-Q([1-4])$")
 _YEAR_REF = re.compile(r"^(\d{4})(?:-.*)?$")
 
 _THAT_DAY = re.compile(
-    r"^(?:that (?:same )?day|same day|day|(?P<which>previous|prior|preceding|following|next) day"
-    r"|day (?P<side>before|after))$"
+    r"^(?:that (?:same )?day|same day|day|(?P<which>previous|prior|preceding|following|next)"
+    r" (?P<trading>(?:trading|business) )?day|day (?P<side>before|after)"
+    r"|(?:end|close|start|beginning|rest) of (?:the |that )?day)$"
 )
+"""'the next day', 'the previous trading day' (a weekday: Friday before a Monday), 'the end
+of the day' (the day named last)."""
 _THAT_PART = re.compile(
     r"^(?:that|the same|same|(?P<which>previous|following|next)) (?P<part>morning|afternoon"
     r"|evening|night)$"
 )
 """'that night', 'the next morning': a part of the day named last (or of the day after)."""
 _IN_THE_UNIT = re.compile(
-    r"^(?:earlier|later) (?:in|on) (?:the|that) (?P<unit>day|week|month|year)$"
+    r"^(?:earlier|later) (?:(?:in|on) )?(?:the|that) (?P<unit>day|week|month|year)$"
 )
+"""'earlier in the day', 'later that day' (the day named last)."""
+_THAT_WEEKDAY = re.compile(
+    r"^(?P<which>previous|prior|preceding|following|next) (?P<weekday>monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)$"
+)
+"""'the previous Friday', 'the following Monday': that weekday before (after) the day named
+last, not the anchor's ('next Monday' alone is read on the anchor by ``time_relative``;
+this form is asked only with 'the' before it, see ``is_anaphoric``)."""
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _UNITS_AWAY = re.compile(
     "^" + NUMBER + r" (?P<unit>day|week|month|year)s? (?P<side>later|after|afterwards?|earlier"
     r"|before)$"
@@ -90,11 +104,9 @@ def anaphoric_value(text: str, references: Sequence[str]) -> str | None:
 
 
 def _anaphoric_value(expression: str, references: Sequence[str]) -> str | None:
-    match = _THAT_DAY.match(expression)
+    match = _THAT_DAY.match(expression) or _THAT_WEEKDAY.match(expression)
     if match:
-        day = _latest_day(references)
-        step = _step(match.group("which") or match.group("side"))
-        return (day + step * ONE_DAY).isoformat() if day else None
+        return _day_near(match, _latest_day(references))
     match = _THAT_PART.match(expression)
     if match:
         day = _latest_day(references)
@@ -128,6 +140,28 @@ def _anaphoric_value(expression: str, references: Sequence[str]) -> str | None:
     return _compared_period(expression, references)
 
 
+def _day_near(match: re.Match[str], day: dt.date | None) -> str | None:
+    """'the next day', 'the previous trading day', 'the previous Friday' read on ``day``."""
+    if day is None:
+        return None
+    groups = match.groupdict()
+    step = _step(groups.get("which") or groups.get("side"))
+    if groups.get("weekday"):
+        return _weekday_beside(day, groups["weekday"], step)
+    day += step * ONE_DAY
+    while groups.get("trading") and step and day.weekday() >= SATURDAY:
+        day += step * ONE_DAY  # markets do not trade at the weekend
+    return day.isoformat()
+
+
+def _weekday_beside(day: dt.date, weekday: str, step: int) -> str:
+    """The ``weekday`` nearest before (``step`` -1) or after (+1) ``day``, never ``day``."""
+    gap = (day.weekday() - _WEEKDAY_NUMBERS[weekday]) % 7 or 7
+    if step > 0:
+        gap = -((_WEEKDAY_NUMBERS[weekday] - day.weekday()) % 7 or 7)
+    return (day - gap * ONE_DAY).isoformat()
+
+
 def _compared_period(expression: str, references: Sequence[str]) -> str | None:
     """'the same period a year earlier', 'the same quarter of 2008': the period results are
     compared with, read on the period named last."""
@@ -145,6 +179,8 @@ def is_anaphoric(text: str) -> bool:
     """Whether ``text`` is read on the reference time (one of this module's forms); cached,
     as the analysis asks it of every date mention and a library repeats its expressions."""
     expression = clean_expression(text)
+    if _THAT_WEEKDAY.match(expression):  # 'the previous Friday', not 'next Friday'
+        return bool(re.match(r"(?i)\s*the\s", text))
     return any(pattern.match(expression) for pattern in
                (_THAT_DAY, _THAT_PART, _UNITS_AWAY, _THAT_UNIT, _IN_THE_UNIT, _YEAR_EARLIER_PERIOD,
                 _SAME_PERIOD_OF_YEAR))

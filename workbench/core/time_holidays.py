@@ -45,7 +45,10 @@ _EASTER_SHIFT = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
     "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
 }
-HOLIDAY_NAMES = tuple(sorted((*_FIXED, *_NTH_WEEKDAY, *_EASTER_SHIFT), key=len, reverse=True))
+_AFTER_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
+"""The shopping days named after Thanksgiving (retail and car-sales news date them)."""
+HOLIDAY_NAMES = tuple(sorted((*_FIXED, *_NTH_WEEKDAY, *_EASTER_SHIFT, *_AFTER_THANKSGIVING),
+                             key=len, reverse=True))
 HOLIDAY = "(?P<holiday>" + "|".join(re.escape(name) for name in HOLIDAY_NAMES) + ")"
 """A holiday's name in a pattern over cleaned (lower-case) text, longest name first."""
 _AFTER_HOLIDAY = (
@@ -91,6 +94,9 @@ def holiday_day(name: str, year: int) -> dt.date | None:
         return _nth_weekday(year, *_NTH_WEEKDAY[name])
     if name in _EASTER_SHIFT:
         return easter_sunday(year) + dt.timedelta(days=_EASTER_SHIFT[name])
+    if name in _AFTER_THANKSGIVING:
+        thanksgiving = _nth_weekday(year, *_NTH_WEEKDAY["thanksgiving"])
+        return thanksgiving + dt.timedelta(days=_AFTER_THANKSGIVING[name])
     return None
 
 

@@ -32,6 +32,7 @@ import re
 from workbench.core.time_absolute import absolute_value, strip_modifiers
 from workbench.core.time_durations import duration_value
 from workbench.core.time_fallback import dateparser_value
+from workbench.core.time_neighbours import day_beside, weekend_of
 from workbench.core.time_relative import Anchor, relative_value
 from workbench.core.time_spans import parse_value
 from workbench.core.time_spoken_clock import written_clock
@@ -73,7 +74,7 @@ _REFERENCES = {
     ),
 }
 _REFERENCE_OF = {phrase: value for value, phrases in _REFERENCES.items() for phrase in phrases}
-_ZONE = (r"(?:\s*\(?\s*(?P<zone>utc|gmt|[a-z]{2,4}t|local time)"
+_ZONE = (r"(?:\s*\(?\s*(?P<zone>utc|gmt|[a-z]{2,4}t|[ecmp]t|local time)"
          r"(?:\s*(?P<sign>[+-])\s*(?P<shift>\d{1,2})(?::?00)?)?\)?)?")
 _CLOCK = re.compile(
     r"(?:^|\b)(?:at )?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*"
@@ -85,7 +86,7 @@ _MILITARY = re.compile(
 )
 """'1430 UTC', '0100 GMT': four digits are a clock time only with their zone."""
 _WEEK_OF = re.compile(r"^(?:the )?week (?:of|beginning|starting|from) (?P<date>.+)$")
-_NOON = re.compile(r"\b(?:at )?(?P<word>noon|midday|midnight)\b")
+_NOON = re.compile(r"\b(?:at )?(?P<word>noon|mid-?day|midnight)\b")
 _DATELINE_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
 _THE_UNIT = re.compile(r"^(?:the )?(?=(?:week|month|year|quarter|decade|century)$)")
 """'the end of the month': after a modifier, 'the month' is the anchor's month."""
@@ -148,6 +149,7 @@ def normalise_time(
     found = found or _period_ended(expression, anchor, tense)
     found = found or _week_of(expression, anchor, tense)
     found = found or _part_of_day_of(expression, anchor, tense)
+    found = found or _day_beside(expression, anchor, tense)
     if (found is None or found[0] is None) and ", " in expression:
         found = _leading_date(expression, anchor, tense)
     if found is None or found[0] is None:
@@ -252,6 +254,19 @@ def _part_of_day_of(
     named = match["part"] or match["morning"]
     part = f"T{PARTS_OF_DAY[named]}" if named else ""
     return f"{found[0]}{part}", "rule:part-of-day-of"
+
+
+def _day_beside(
+    expression: str, anchor: dt.date | None, tense: Tense | None
+) -> tuple[str | None, str] | None:
+    """'the day after Thanksgiving', 'the Thanksgiving weekend': a day or weekend beside a
+    dated day (``time_neighbours``), the day read here by tense like any other date."""
+    def read(words: str) -> str | None:
+        found = _date_value(words, anchor, tense)
+        return found[0] if found else None
+
+    value = day_beside(expression, read) or weekend_of(expression, read)
+    return (value, "rule:day-beside") if value else None
 
 
 def _reference(expression: str) -> tuple[str | None, str] | None:

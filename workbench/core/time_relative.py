@@ -104,7 +104,8 @@ def _day_beside(match: re.Match[str], anchor: Anchor) -> str | None:
 
 
 def _unit_offset(word: str | None) -> int:
-    return {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(word or "", 0)
+    # 'this past week' is the week before (not 'the past week', a duration)
+    return {"last": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1}.get(word or "", 0)
 
 
 def _named_unit(match: re.Match[str], anchor: Anchor) -> str | None:
@@ -350,8 +351,8 @@ RELATIVE_RULES: tuple[RelativeRule, ...] = (
                                + PART_OF_DAY + "$"), _part_of_today),
     ("day-beside", re.compile(r"^day (?P<word>before yesterday|after tomorrow)$"), _day_beside),
     ("named-unit",
-     re.compile(r"^(?:(?P<side>earlier|later) )?(?P<which>this|current|last|previous|next|"
-                r"coming) (?:(?P<kind>financial|fiscal|calendar) )?"
+     re.compile(r"^(?:(?P<side>earlier|later) )?(?P<which>this past(?! weekend)|this|current"
+                r"|last|previous|next|coming) (?:(?P<kind>financial|fiscal|calendar) )?"
                 r"(?P<unit>week|weekend|month|quarter|year|century)$"), _named_unit),
     ("fiscal-year", re.compile(r"^(?P<kind>financial|fiscal) year$"), _named_unit),
     ("latest-period", re.compile(r"^(?:latest|most recent|just[- ]ended|just[- ]completed"

@@ -70,11 +70,12 @@ _FAR_YEAR_CONTEXT = frozenset({"in", "until", "till", "year"})
 _COUNTED = re.compile(
     r"\s+(?!(?:was|is|has|as|its|this|plus|brings|marks|sees|begins|ends|starts|promises"
     r"|looks|proves|means|remains|seems|represents|follows|comes|goes|becomes|holds|gives"
-    r"|offers|poses|needs|appears|witnesses|says|shows|features|sets|kicks)\b)"
+    r"|offers|poses|needs|appears|witnesses|says|shows|features|sets|kicks|models)\b)"
     r"(?:[a-z]+s|people|men|women|children|staff|police)\b"
 )
 """A plural noun after a number: a count ('2000 attendees'), unless the word is a verb a
-year is often the subject of ('2009 brings', '2020 marks')."""
+year is often the subject of ('2009 brings', '2020 marks'), nor 'models' ('2011 models':
+how carmakers name a model year, TimeML's date)."""
 
 
 def _date_word(word: str) -> str:

@@ -17,6 +17,7 @@ from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric, is_reference
 from workbench.core.time_values import PARTS_OF_DAY, Tense
 from workbench.core.time_words import MONTH_NAME, WEEKDAY
+from workbench.nlp.time_detection import DAY_WORDS
 
 _BARE_MONTH = re.compile(r"(?:(?:in|until|till|by|since|from|through) )?" + MONTH_NAME,
                          re.IGNORECASE)
@@ -206,3 +207,44 @@ def in_apposition(date: Mention | None, mention: Mention, text: str) -> Mention:
             or text[date.end:mention.start] != ", " or not is_anaphoric(mention.text)):
         return mention
     return replace(mention, value=date.value)
+
+
+_DAY_OR_PART = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def names_again(description: Mention, date: Mention, text: str) -> bool:
+    """'the preceding Saturday, August 17': a time expression with no value of its own,
+    then a comma and a date, is that date described (an apposition), as TimeML reads it;
+    so too 'next Friday, the day after Thanksgiving' when that day is a Friday ('next
+    Friday' alone may be either of two Fridays: the apposition says which), and 'the previous
+    trading day, Friday' (read on the day named before it, which the apposition corrects)."""
+    if (not _COMMA_THE.fullmatch(text[description.end:date.start])
+            or not DAY_WORDS.search(description.text)
+            or not _DAY_OR_PART.match(date.value or "")):
+        return False
+    if description.value is None:
+        return text[description.end:date.start] == ", "
+    # a day, not a part of one: 'on Sunday, early in the morning' keeps Sunday a day; an
+    # anaphoric description was read on a guess of the day before it ('the previous
+    # trading day, Friday'): the apposition says which
+    return bool(_A_DAY.fullmatch(date.value or "")) and (
+        _same_weekday(description.text, date.value or "") or is_anaphoric(description.text))
+
+
+_COMMA_THE = re.compile(r", (?:the )?")
+"""A comma, and the 'the' the entity clean-up cut off the date after it."""
+
+
+_WEEKDAY_NAME = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY_NUMBERS = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+
+
+def _same_weekday(words: str, value: str) -> bool:
+    """Whether ``words`` name the weekday the day ``value`` falls on."""
+    named = _WEEKDAY_NAME.search(words)
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return named is not None and _WEEKDAY_NUMBERS[named[1].lower()] == day.weekday()

@@ -24,6 +24,7 @@ from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import Tense
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
 from workbench.nlp.time_false_alarms import is_false_alarm, without_leading_figure
+from workbench.nlp.time_joins import days_beside_dates, on_day_pieces
 from workbench.nlp.time_unmarked import Span, dated_holidays, has_value, unmarked_time_words
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -57,7 +58,8 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
         mention = _with_zone(_without_dangling_joiner(mention, text, anchor), text)
         pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor)
                    or _count_then_date(mention, text, anchor)
-                   or _period_then_end(mention, text, anchor))
+                   or _period_then_end(mention, text, anchor)
+                   or on_day_pieces(mention, text, anchor))
                   if _is_body_time(mention) else [])
         if pieces:
             found.extend(pieces)
@@ -74,7 +76,7 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     all_times = _Spans(m for m in (*kept, *new) if _is_body_time(m))
     clocks = [m for m in words if m.label == "TIME" and not all_times.overlaps(m)]
     new += clocks + [m for m in words if m.label != "TIME" and not everything.overlaps(m)]
-    return _counted_from_now(_merged(kept, new), text, anchor)
+    return days_beside_dates(_counted_from_now(_merged(kept, new), text, anchor), text, anchor)
 
 
 _FRACTION = re.compile(r"(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over"
@@ -304,8 +306,8 @@ def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[M
     """'between 2014 and 2016' -> '2014', '2016' (both must have values); but 'July-September'
     before the 'period' or 'quarter' the model left out is one quarter, joined to that word."""
     match = _RANGE.match(mention.text)
-    if match is None:
-        return []
+    if match is None or is_anaphoric(mention.text):
+        return []  # 'the year-earlier quarter' is one period, read on the one named before
     period = _PERIOD_WORD_AFTER.match(text, mention.end)
     if (period is not None and mention.text == text[mention.start:mention.end]
             and has_value(text[mention.start:period.end()], anchor)):

@@ -28,13 +28,13 @@ from workbench.nlp.time_context import (
     in_the_evening,
     in_year_before,
     indefinite_day,
+    names_again,
     offset_named_again,
     part_before_day,
     range_start_in_year,
     run_end,
 )
 from workbench.nlp.time_detection import (
-    DAY_WORDS,
     JOINER,
     TIME_LABELS,
     TenseSpan,
@@ -220,7 +220,7 @@ def with_time_values(
             closed = period_closed_by(before, valued, text)
             if closed is not None:
                 mentions[times[-1]] = closed
-            if before is not None and (_names_again(before, valued, text)
+            if before is not None and (names_again(before, valued, text)
                                        or offset_named_again(before, valued, text)):
                 mentions[times[-1]] = replace(before, value=valued.value)
             dated_start = range_start_in_year(before, valued, text)
@@ -258,14 +258,6 @@ def _with_article(mention: Mention, text: str) -> Mention:
         return mention
     start = mention.start - 4
     return replace(mention, start=start, text=text[start:mention.end])
-
-
-def _names_again(description: Mention, date: Mention, text: str) -> bool:
-    """'the preceding Saturday, August 17': a time expression with no value of its own,
-    then a comma and a date, is that date described (an apposition), as TimeML reads it."""
-    return (description.value is None and text[description.end:date.start] == ", "
-            and bool(DAY_WORDS.search(description.text))
-            and bool(_NAMED_DAY.match(date.value or "")))
 
 
 def _is_part_of(day: Mention, part: Mention, text: str) -> bool:
@@ -329,7 +321,10 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
         tense, expression = _model_span_at(tenses, mention)
         if _PERIOD_ADJECTIVE.fullmatch(mention.text):
             tense = None  # 'will report third-quarter results': the verb's time, not the quarter's
-        for words in (expression, mention.text):
+        # detection may have joined the model's span to more words ('the day' + 'after
+        # Thanksgiving'): the model's words alone are then not the expression
+        for words in ((mention.text,) if len(mention.text) > len(expression)
+                      else (expression, mention.text)):
             if is_anaphoric(words):
                 on_last_date = replace(mention, value=anaphoric_value(words, references))
                 return anaphor_in_named_year(on_last_date, text)

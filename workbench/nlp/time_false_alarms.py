@@ -1,6 +1,7 @@
 """Spans the model tags DATE or TIME that name no time: a storm's class ("a Category 5
 hurricane"), an award ("Person of the Year"), a season that only describes the noun
-after it ("its summer and winter habitats") and a year that opens a code ("2019-nCoV");
+after it ("its summer and winter habitats"), a year that opens a code ("2019-nCoV") and an
+index level ("closed at 10,365.45");
 and a figure the model ran into a time ("compared with 50 a week ago").
 
 Why a module of its own: ``time_detection`` cuts and joins the model's spans; these are
@@ -19,9 +20,10 @@ from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import SEASONS
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
 
-_CLASS_NUMBER = re.compile(r"(?:[Aa] |[Tt]he )?[A-Z][a-z]+ (?:\d{1,2}|[IVX]{1,4})")
-"""'Category 5', 'Level 3', 'Phase II': a class or a step named by a capitalised word and
-its number; dropped only when the normaliser reads no time in it (so "June 5" stays)."""
+_CLASS_NUMBER = re.compile(r"(?:[Aa] |[Tt]he )?[A-Z][a-z]+ (?:\d{1,3}|[IVX]{1,4})")
+"""'Category 5', 'Level 3', 'Phase II', 'Nikkei 225': a class, a step or a stock index named by
+a capitalised word and its number; dropped only when the normaliser reads no time in it (so
+"June 5" stays)."""
 _MONTH_WORD = re.compile(r"(?:[Aa] |[Tt]he )?" + CAPITALISED_MONTH_NAME + " ")
 
 
@@ -58,9 +60,16 @@ _CODE_AFTER = re.compile(r"-[a-z]*[A-Z][A-Za-z]*\b")
 '2020-21' nor 'the 2008-era rules')."""
 
 
+_GROUPED_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+"""'10,365.45': an index level or an amount written with thousands separators; no date or
+clock time is written so (a year has no comma)."""
+
+
 def is_false_alarm(mention: Mention, text: str, anchor: dt.date | None) -> bool:
     """Whether the model's DATE/TIME ``mention`` names no time (see the module docstring)."""
     words = mention.text
+    if _GROUPED_FIGURE.fullmatch(words):
+        return True
     if _YEAR.fullmatch(words):
         return bool(_CODE_AFTER.match(text, mention.end))
     if _CLASS_NUMBER.fullmatch(words):

@@ -39,7 +39,8 @@ _TIME_WORDS = re.compile(
     r"|\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?(?: local time)?| local time| (?:UTC|GMT))"
     r"|(?:this|that|(?:early|late) (?:in the|at)) (?:morning|afternoon|evening|night)"
     r"|the (?:next|following|previous) (?:morning|afternoon|evening|night|day)"
-    r"|the same (?:day|week|month|year)|in the past(?!-| (?:" + _COUNTED + r")\b)"
+    r"|the same (?:day|week|month|year)|(?:earlier|later) that (?:day|week|month|year)"
+    r"|in the past(?!-| (?:" + _COUNTED + r")\b)"
     r"|an? (?:later|future) (?:date|time|stage)"
     r"|(?:(?<=\bin )|(?<=\bfor )|(?<=\binto ))the (?:(?:near|distant|foreseeable|immediate) )?"
     r"future(?! of\b)"
@@ -122,7 +123,8 @@ def unmarked_time_words(text: str, anchor: dt.date | None,
     'the future' after 'in' or 'for' (not 'the future of the firm')
     (TIMEX3 dates with the values PRESENT_REF, PAST_REF and FUTURE_REF), numeric dates
     such as 7/8/07, quarters written 'Q3' or 'Q3 2008', fiscal years written 'FY2009',
-    clock times ('0100 UTC', '4:00 A.M. local time'), 'the same day', 'that evening',
+    clock times ('0100 UTC', '4:00 A.M. local time'), 'the same day', 'later that day',
+    'that evening',
     'the next morning' (read on the day named before them), and a calendar date the model
     left out ('on the night of April 2').
 

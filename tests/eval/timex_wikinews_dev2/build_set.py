@@ -5,7 +5,8 @@ before the normaliser ever read these sentences; this script only checks and ser
 them (every expression and ignored span is in its sentence, every weekday's value falls
 on that weekday). It never runs the normaliser.
 Run: python tests/eval/timex_wikinews_dev2/build_set.py [FOLDER] (default: this folder;
-``timex_wikinews_dev3``, ``dev4`` and ``timex_business_dev5`` use the same format and are
+``timex_wikinews_dev3``, ``dev4``, ``timex_business_dev5`` and ``timex_markets_dev6`` use the
+same format and are
 written by the same script).
 """
 
@@ -20,7 +21,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 W = "https://en.wikinews.org/wiki/"
 PROJECT = "project:"
-"""An article written by the project (``timex_business_dev5``): no Wikinews page to link."""
+"""An article written by the project (``timex_business_dev5``, ``timex_markets_dev6``): no
+Wikinews page to link."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
