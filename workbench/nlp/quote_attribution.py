@@ -21,6 +21,7 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
+from workbench.nlp.quote_reporters import can_speak, outer_speech_cue, reporting_cue
 from workbench.nlp.speaker_documents import (
     document_author,
     is_document,
@@ -30,7 +31,6 @@ from workbench.nlp.speaker_documents import (
 from workbench.nlp.speaker_handles import handle_next_to
 from workbench.nlp.speaker_phrases import name_phrase, person_in_apposition, speaker_phrase
 from workbench.nlp.speaker_surface import (
-    is_age_noun,
     is_title_before_name,
     name_after_title,
     person_before_cue,
@@ -46,8 +46,6 @@ _OPEN_FRAME_ENDS = ",?!\u2014\u2013-\u2026"
 _EDITED_END = re.compile(r"\[([.!?])\]$")
 _OPEN_FRAME_TOKENS = 6
 _NAME_ONLY_TOKENS = 5
-_NOT_SPEAKERS = frozenset(("DATE", "TIME"))
-_REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 #: A place near a cue is where something was said, not who said it ("in Cleveland").
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
 _AFTER_WINDOW = 25
@@ -57,9 +55,6 @@ _NEXT_SENTENCE_CUE = 6
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
 _RELATIVES = frozenset(("which", "who", "whom"))
-#: Links from a clause up to the verb reporting it, and how far up to look.
-_REPORTED_DEPS = ("ccomp", "conj", "xcomp", "advcl")
-_OUTER_DEPTH = 4
 _DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
 
 
@@ -79,12 +74,12 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
     def usable(token: Token) -> bool:
         """A subject that can speak, on the cue's line ("5:45 p.m." above a paragraph
         is no second subject of its verb)."""
-        return _can_speak(ctx, token) and ctx.paragraph[token.i] == line
+        return can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
     head = speaker_token(cue, usable)
     if head is not None:
         head = name_after_title(head) or head
-    if head is not None and not _can_speak(ctx, head):
+    if head is not None and not can_speak(ctx, head):
         head = None  # agents, relative-clause heads and "according to" skip ``usable``
     if head is not None and is_thing(head):
         outer = _outer_cue(ctx, cue)
@@ -102,25 +97,10 @@ def _outer_cue(ctx: QuoteContext, cue: Token) -> Attribution | None:
     """The speech cue whose reported clause holds ``cue``, when its subject is no thing:
     in `She says it underscores that Trump is "unfit"` or `Holm said in the letter that
     the advertisement "wrongfully" suggests ...` the words are the person's report."""
-    current = cue
-    for _ in range(_OUTER_DEPTH):
-        if current.dep_ not in _REPORTED_DEPS or current.head is current:
-            return None
-        current = current.head
-        if not (ctx.outside(current) and is_speech_cue(current)):
-            continue
-        head = speaker_token(current, ctx.outside)
-        if head is not None and _can_speak(ctx, head) and not is_thing(head):
-            return Attribution(cue_text(current), speaker_phrase(head), "syntax")
-    return None
-
-
-def _can_speak(ctx: QuoteContext, head: Token) -> bool:
-    """Reject subjects that cannot be speakers: times, amounts, words inside the quote,
-    and a reflexive the parser read as subject ("In the filing itself Ford wrote")."""
-    if not ctx.outside(head) or head.pos_ in ("SCONJ", "ADP") or head.lower_ in _REFLEXIVES:
-        return False
-    return head.ent_type_ not in _NOT_SPEAKERS or is_age_noun(head)
+    found = outer_speech_cue(ctx, cue)
+    if found is None:
+        return None
+    return Attribution(cue_text(found[0]), speaker_phrase(found[1]), "syntax")
 
 
 def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
@@ -289,7 +269,7 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
         if after is not None and after.speaker:
             return after
     if cue is not None:
-        return _attribution(ctx, cue, "syntax", None)
+        return _attribution(ctx, reporting_cue(ctx, cue, quote) or cue, "syntax", None)
     return after_cue(ctx, quote) or before_cue(ctx, quote)
 
 
@@ -324,7 +304,7 @@ def _colon_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
     found = colon_intro(ctx, quote)
     if found is not None:
         return found
-    subjects = [t for t in root.children if t.dep_ == "nsubj" and _can_speak(ctx, t)]
+    subjects = [t for t in root.children if t.dep_ == "nsubj" and can_speak(ctx, t)]
     return Attribution(None, speaker_phrase(subjects[0]), "colon") if subjects else None
 
 
