@@ -59,3 +59,22 @@ def test_quote_before_the_reporting_verb_is_not_moved(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "the engineer"
+
+
+def test_digest_item_credits_the_name_after_the_dash(nlp: Language) -> None:
+    text = (
+        "Morning roundup.\n\nTurnout models missed the late surge - Dana Whitfield: "
+        "\u201cThe final week of polling showed a large swing among younger voters in "
+        "the northern counties.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Dana Whitfield"
+
+
+def test_colon_intro_without_a_dash_keeps_its_subject(nlp: Language) -> None:
+    text = (
+        "The hospital board was blunt in its report: \u201cStaffing levels on the night "
+        "shift were unsafe for most of the year.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "The hospital board"

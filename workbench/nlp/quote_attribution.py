@@ -330,7 +330,7 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
         i -= 1
     if i < 0 or doc[i].text not in (":", ",") or not _introduces(ctx, doc[i], quote):
         return None
-    region = doc[ctx.clause(doc[i]).start : i]
+    region = _credit_after_dash(doc[ctx.clause(doc[i]).start : i])
     cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
     if cues:
         return _attribution(ctx, cues[-1], "colon", region)
@@ -340,6 +340,20 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if head is None or head.pos_ != "PROPN":
         head = person_subject(region, institutions=True)
     return Attribution(None, speaker_phrase(head), "colon") if head is not None else None
+
+
+def _credit_after_dash(region: Span) -> Span:
+    """The name a digest credits after a dash (`Pollsters agree - Carl Bialik: "..."`,
+    `VOTERS CARE MORE ... - Frank Newport and Jim Harter: "..."`): the words before the
+    dash are the item's headline, so its subject ("Pollsters") is no speaker. Only a short
+    tail with a name in it; otherwise the whole region."""
+    dashes = [t.i for t in region if t.text in _DASHES]
+    if not dashes:
+        return region
+    tail = region.doc[dashes[-1] + 1 : region.end]
+    if not 0 < len(tail) <= _NAME_ONLY_TOKENS or not any(t.pos_ == "PROPN" for t in tail):
+        return region
+    return tail
 
 
 def _introduces(ctx: QuoteContext, mark: Token, quote: Span) -> bool:
