@@ -41,3 +41,26 @@ def test_a_subject_that_cannot_speak_gives_no_speaker(nlp: Language) -> None:
     )
     quotes = direct(analyse(nlp, text))
     assert all(q.speaker_text is None for q in quotes)
+
+
+def test_quoted_paragraph_after_a_parenthetical_cue_is_its_speakers(nlp: Language) -> None:
+    text = (
+        "If anything, Nadia Ferreira argued in her letter, the closure shows why the "
+        "trust needs new rules.\n\n\u201cIn light of this failure, is it wise to leave "
+        "every decision about the wards to a single manager?\u201d\n\nThe row comes at a "
+        "difficult time for the hospital."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Nadia Ferreira"
+
+
+def test_quoted_paragraph_after_narration_without_a_speaker_stays_unattributed(
+    nlp: Language,
+) -> None:
+    text = (
+        "If anything, the closure shows why the trust needs new rules.\n\n\u201cIn light "
+        "of this failure, is it wise to leave every decision about the wards to a single "
+        "manager?\u201d\n\nThe row comes at a difficult time for the hospital."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.nlp.cues import PERSON_PRONOUNS
+from workbench.nlp.cues import PERSON_PRONOUNS, is_speech_cue
 from workbench.nlp.quote_attribution import person_subject
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.speaker_descriptions import (
@@ -19,6 +19,7 @@ from workbench.nlp.speaker_descriptions import (
 )
 from workbench.nlp.speaker_documents import DOCUMENT_NOUNS
 from workbench.nlp.speaker_phrases import speaker_phrase
+from workbench.nlp.speakers import speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -93,4 +94,19 @@ def previous_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
     head = person_subject(previous)
     if head is not None and not ctx.outside(head):
         head = None
+    head = head or _reporting_subject(ctx, previous)
     return Attribution(None, speaker_phrase(head), "previous") if head is not None else None
+
+
+def _reporting_subject(ctx: QuoteContext, sent: Span) -> Token | None:
+    """The speaker of the first verb of saying in ``sent`` when its root has no usable
+    subject: `If anything, Ash argued in his email, the incident is ...` or `Schoen
+    elaborated in an editorial that superdelegates ... may reconsider.` (parsed with
+    "reconsider" as root) introduce the quoted paragraph that follows just as well."""
+    for token in sent:
+        if not (ctx.outside(token) and is_speech_cue(token)):
+            continue
+        head = speaker_token(token, ctx.outside)
+        if head is not None and _speaks(head):
+            return head
+    return None
