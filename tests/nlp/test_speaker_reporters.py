@@ -78,3 +78,22 @@ def test_colon_intro_without_a_dash_keeps_its_subject(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "The hospital board"
+
+
+def test_agentless_cue_gives_way_to_a_speaker_after_the_quote(nlp: Language) -> None:
+    text = (
+        "Nobody knows how the seats are shared out, but delegates are asked to rank their "
+        "options, and the transport group is less likely to be \u201ccaptured by the "
+        "airport lobby,\u201d Wen Li said."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Wen Li"
+
+
+def test_a_label_before_a_non_speech_clause_keeps_no_speaker(nlp: Language) -> None:
+    text = (
+        "On the discharge form, in a box labeled \u201cmedical history,\u201d a doctor had "
+        "typed \u201cnone known.\u201d"
+    )
+    quotes = direct(analyse(nlp, text))
+    assert all(q.speaker_text is None for q in quotes if "medical" in q.text)

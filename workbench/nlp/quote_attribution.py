@@ -21,7 +21,12 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
-from workbench.nlp.quote_reporters import can_speak, outer_speech_cue, reporting_cue
+from workbench.nlp.quote_reporters import (
+    can_speak,
+    outer_speech_cue,
+    person_subject,
+    reporting_cue,
+)
 from workbench.nlp.speaker_documents import (
     document_author,
     is_document,
@@ -29,7 +34,7 @@ from workbench.nlp.speaker_documents import (
     is_thing,
 )
 from workbench.nlp.speaker_handles import handle_next_to
-from workbench.nlp.speaker_phrases import name_phrase, person_in_apposition, speaker_phrase
+from workbench.nlp.speaker_phrases import name_phrase, speaker_phrase
 from workbench.nlp.speaker_surface import (
     is_title_before_name,
     name_after_title,
@@ -269,8 +274,26 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
         if after is not None and after.speaker:
             return after
     if cue is not None:
-        return _attribution(ctx, reporting_cue(ctx, cue, quote) or cue, "syntax", None)
+        found = _attribution(ctx, reporting_cue(ctx, cue, quote) or cue, "syntax", None)
+        return found if found.speaker else _speaker_after(ctx, quote) or found
     return after_cue(ctx, quote) or before_cue(ctx, quote)
+
+
+def _speaker_after(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """A cue after the quote in its own sentence that names a speaker, when the cue the
+    quote hangs on names none: in `they are asked to rank their choices, and the group
+    is less likely to be "overrun with social conservatives," Hoover said` the parse
+    hangs the quote on the agentless "asked". Only a verb of saying in the quote's own
+    sentence: an interviewer's question (`Blumenthal was asked, "...?" He said`) and a
+    label (`in a box labeled "medical problem," a doctor had typed ...`) keep no speaker."""
+    after = after_cue(ctx, quote)
+    if after is None or not after.speaker or not after.cue:
+        return None
+    own = ctx.clause(quote[-1])
+    verb = ctx.tokens(after.cue)
+    if verb is None or not _is_cue(verb[0]):
+        return None
+    return after if after.cue[0] < own[-1].idx + len(own[-1]) else None
 
 
 def _aside_before_open_frame(ctx: QuoteContext, quote: Span, cue: Token) -> bool:
@@ -363,23 +386,3 @@ def _introduces(ctx: QuoteContext, mark: Token, quote: Span) -> bool:
         return True
     inner = ctx.text[quote.start_char : quote.end_char].lstrip(MARK_CHARS + " ")
     return inner[:1].isupper() and inner.rstrip(MARK_CHARS + " ")[-1:] in ".!?"
-
-
-def person_subject(sent: Span, institutions: bool = False) -> Token | None:
-    """The root subject of ``sent`` when it is a person, a name, a personal pronoun or a
-    common noun with a person in apposition (or, with ``institutions``, an organisation
-    such as "the Illinois Board")."""
-    for token in sent.root.children:
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS:
-            return token
-        if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "DATE"):
-            return token
-        if token.pos_ == "PROPN" and is_misread_surname(token):
-            return token  # "Valastro praised ..." with "Valastro" read as a place
-        if institutions and token.ent_type_ in ("ORG", "NORP"):
-            return token
-        if token.pos_ == "NOUN" and person_in_apposition(token) is not None:
-            return token  # "His former partner, Lawrence Cummings, called him ..."
-    return None

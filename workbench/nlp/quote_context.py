@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import PERSON_PRONOUNS, is_speech_cue
-from workbench.nlp.quote_attribution import person_subject
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
+from workbench.nlp.quote_reporters import person_subject
 from workbench.nlp.speaker_descriptions import (
     OWNED_GROUP_NOUNS,
     PUBLIC_BODY_WORDS,

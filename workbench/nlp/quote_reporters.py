@@ -10,6 +10,9 @@ no speech of the inner subject. Only a verb that reports words outright ("said",
 "wrote", "asked": `sources said he said "no more baby parts"`) keeps the words with its
 own subject, and so does a pronoun subject ("She said she asked the question "to build
 on ..."": the pronoun is the reporter, or the parse knows better who it is).
+
+Here too are the tests of who can speak at all that the attribution helpers share: a
+subject that can (``can_speak``) and a sentence's person subject (``person_subject``).
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from typing import TYPE_CHECKING
 from workbench.nlp.cues import PERSON_PRONOUNS, is_speech_cue
 from workbench.nlp.quote_clauses import QuoteContext
 from workbench.nlp.speaker_documents import is_thing
+from workbench.nlp.speaker_phrases import person_in_apposition
 from workbench.nlp.speaker_surface import is_age_noun
-from workbench.nlp.speakers import speaker_token
+from workbench.nlp.speakers import is_misread_surname, speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -76,3 +80,23 @@ def reporting_cue(ctx: QuoteContext, cue: Token, quote: Span) -> Token | None:
     if found is None or found[0].i > cue.i:
         return None
     return found[0]
+
+
+def person_subject(sent: Span, institutions: bool = False) -> Token | None:
+    """The root subject of ``sent`` when it is a person, a name, a personal pronoun or a
+    common noun with a person in apposition (or, with ``institutions``, an organisation
+    such as "the Illinois Board")."""
+    for token in sent.root.children:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS:
+            return token
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "DATE"):
+            return token
+        if token.pos_ == "PROPN" and is_misread_surname(token):
+            return token  # "Valastro praised ..." with "Valastro" read as a place
+        if institutions and token.ent_type_ in ("ORG", "NORP"):
+            return token
+        if token.pos_ == "NOUN" and person_in_apposition(token) is not None:
+            return token  # "His former partner, Lawrence Cummings, called him ..."
+    return None
