@@ -210,3 +210,28 @@ def test_a_plural_common_noun_still_does_not_agree_with_a_singular_cue(nlp: Lang
     text = 'He praised the volunteers. Volunteers calls the plan "a gift" to volunteers.'
     quotes = direct(analyse(nlp, text))
     assert all(q.speaker_text != "Volunteers" for q in quotes)
+
+
+
+def _with_person(doc: Doc, index: int) -> Doc:
+    """``doc`` with token ``index`` tagged as a one-word PERSON entity."""
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, index, index + 1, label="PERSON")]
+    return doc
+
+
+def test_inverted_name_the_parse_took_for_an_object_is_the_speaker() -> None:
+    words = ["\u201c", "It", "is", "done", ",", "\u201d", "added", "Okonkwo", "."]
+    tags = ["``", "PRP", "VBZ", "VBN", ",", "\'\'", "VBD", "NNP", "."]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    doc = _with_person(_tagged(words, tags, pos), 7)
+    speaker = post_posed_speaker(doc[6])
+    assert speaker is not None and speaker.text == "Okonkwo"
+
+
+def test_bare_noun_after_a_cue_stays_its_object() -> None:
+    words = ["\u201c", "It", "is", "done", ",", "\u201d", "told", "reporters", "."]
+    tags = ["``", "PRP", "VBZ", "VBN", ",", "\'\'", "VBD", "NNS", "."]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    assert post_posed_speaker(_tagged(words, tags, pos)[6]) is None

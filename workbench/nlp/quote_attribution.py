@@ -21,6 +21,12 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
+from workbench.nlp.quote_reporters import (
+    can_speak,
+    outer_speech_cue,
+    person_subject,
+    reporting_cue,
+)
 from workbench.nlp.speaker_documents import (
     document_author,
     is_document,
@@ -28,9 +34,8 @@ from workbench.nlp.speaker_documents import (
     is_thing,
 )
 from workbench.nlp.speaker_handles import handle_next_to
-from workbench.nlp.speaker_phrases import name_phrase, person_in_apposition, speaker_phrase
+from workbench.nlp.speaker_phrases import name_phrase, speaker_phrase
 from workbench.nlp.speaker_surface import (
-    is_age_noun,
     is_title_before_name,
     name_after_title,
     person_before_cue,
@@ -46,8 +51,6 @@ _OPEN_FRAME_ENDS = ",?!\u2014\u2013-\u2026"
 _EDITED_END = re.compile(r"\[([.!?])\]$")
 _OPEN_FRAME_TOKENS = 6
 _NAME_ONLY_TOKENS = 5
-_NOT_SPEAKERS = frozenset(("DATE", "TIME"))
-_REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 #: A place near a cue is where something was said, not who said it ("in Cleveland").
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
 _AFTER_WINDOW = 25
@@ -57,9 +60,6 @@ _NEXT_SENTENCE_CUE = 6
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
 _RELATIVES = frozenset(("which", "who", "whom"))
-#: Links from a clause up to the verb reporting it, and how far up to look.
-_REPORTED_DEPS = ("ccomp", "conj", "xcomp", "advcl")
-_OUTER_DEPTH = 4
 _DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
 
 
@@ -79,12 +79,12 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
     def usable(token: Token) -> bool:
         """A subject that can speak, on the cue's line ("5:45 p.m." above a paragraph
         is no second subject of its verb)."""
-        return _can_speak(ctx, token) and ctx.paragraph[token.i] == line
+        return can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
     head = speaker_token(cue, usable)
     if head is not None:
         head = name_after_title(head) or head
-    if head is not None and not _can_speak(ctx, head):
+    if head is not None and not can_speak(ctx, head):
         head = None  # agents, relative-clause heads and "according to" skip ``usable``
     if head is not None and is_thing(head):
         outer = _outer_cue(ctx, cue)
@@ -102,25 +102,10 @@ def _outer_cue(ctx: QuoteContext, cue: Token) -> Attribution | None:
     """The speech cue whose reported clause holds ``cue``, when its subject is no thing:
     in `She says it underscores that Trump is "unfit"` or `Holm said in the letter that
     the advertisement "wrongfully" suggests ...` the words are the person's report."""
-    current = cue
-    for _ in range(_OUTER_DEPTH):
-        if current.dep_ not in _REPORTED_DEPS or current.head is current:
-            return None
-        current = current.head
-        if not (ctx.outside(current) and is_speech_cue(current)):
-            continue
-        head = speaker_token(current, ctx.outside)
-        if head is not None and _can_speak(ctx, head) and not is_thing(head):
-            return Attribution(cue_text(current), speaker_phrase(head), "syntax")
-    return None
-
-
-def _can_speak(ctx: QuoteContext, head: Token) -> bool:
-    """Reject subjects that cannot be speakers: times, amounts, words inside the quote,
-    and a reflexive the parser read as subject ("In the filing itself Ford wrote")."""
-    if not ctx.outside(head) or head.pos_ in ("SCONJ", "ADP") or head.lower_ in _REFLEXIVES:
-        return False
-    return head.ent_type_ not in _NOT_SPEAKERS or is_age_noun(head)
+    found = outer_speech_cue(ctx, cue)
+    if found is None:
+        return None
+    return Attribution(cue_text(found[0]), speaker_phrase(found[1]), "syntax")
 
 
 def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
@@ -289,8 +274,26 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
         if after is not None and after.speaker:
             return after
     if cue is not None:
-        return _attribution(ctx, cue, "syntax", None)
+        found = _attribution(ctx, reporting_cue(ctx, cue, quote) or cue, "syntax", None)
+        return found if found.speaker else _speaker_after(ctx, quote) or found
     return after_cue(ctx, quote) or before_cue(ctx, quote)
+
+
+def _speaker_after(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """A cue after the quote in its own sentence that names a speaker, when the cue the
+    quote hangs on names none: in `they are asked to rank their choices, and the group
+    is less likely to be "overrun with social conservatives," Hoover said` the parse
+    hangs the quote on the agentless "asked". Only a verb of saying in the quote's own
+    sentence: an interviewer's question (`Blumenthal was asked, "...?" He said`) and a
+    label (`in a box labeled "medical problem," a doctor had typed ...`) keep no speaker."""
+    after = after_cue(ctx, quote)
+    if after is None or not after.speaker or not after.cue:
+        return None
+    own = ctx.clause(quote[-1])
+    verb = ctx.tokens(after.cue)
+    if verb is None or not _is_cue(verb[0]):
+        return None
+    return after if after.cue[0] < own[-1].idx + len(own[-1]) else None
 
 
 def _aside_before_open_frame(ctx: QuoteContext, quote: Span, cue: Token) -> bool:
@@ -324,7 +327,7 @@ def _colon_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
     found = colon_intro(ctx, quote)
     if found is not None:
         return found
-    subjects = [t for t in root.children if t.dep_ == "nsubj" and _can_speak(ctx, t)]
+    subjects = [t for t in root.children if t.dep_ == "nsubj" and can_speak(ctx, t)]
     return Attribution(None, speaker_phrase(subjects[0]), "colon") if subjects else None
 
 
@@ -350,7 +353,7 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
         i -= 1
     if i < 0 or doc[i].text not in (":", ",") or not _introduces(ctx, doc[i], quote):
         return None
-    region = doc[ctx.clause(doc[i]).start : i]
+    region = _credit_after_dash(doc[ctx.clause(doc[i]).start : i])
     cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
     if cues:
         return _attribution(ctx, cues[-1], "colon", region)
@@ -362,6 +365,20 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     return Attribution(None, speaker_phrase(head), "colon") if head is not None else None
 
 
+def _credit_after_dash(region: Span) -> Span:
+    """The name a digest credits after a dash (`Pollsters agree - Carl Bialik: "..."`,
+    `VOTERS CARE MORE ... - Frank Newport and Jim Harter: "..."`): the words before the
+    dash are the item's headline, so its subject ("Pollsters") is no speaker. Only a short
+    tail with a name in it; otherwise the whole region."""
+    dashes = [t.i for t in region if t.text in _DASHES]
+    if not dashes:
+        return region
+    tail = region.doc[dashes[-1] + 1 : region.end]
+    if not 0 < len(tail) <= _NAME_ONLY_TOKENS or not any(t.pos_ == "PROPN" for t in tail):
+        return region
+    return tail
+
+
 def _introduces(ctx: QuoteContext, mark: Token, quote: Span) -> bool:
     """A colon always introduces; a comma only a whole quoted sentence ("Mick Jagger
     reacted on Twitter, "Sad news ...""), not a phrase continuing the narrative."""
@@ -369,23 +386,3 @@ def _introduces(ctx: QuoteContext, mark: Token, quote: Span) -> bool:
         return True
     inner = ctx.text[quote.start_char : quote.end_char].lstrip(MARK_CHARS + " ")
     return inner[:1].isupper() and inner.rstrip(MARK_CHARS + " ")[-1:] in ".!?"
-
-
-def person_subject(sent: Span, institutions: bool = False) -> Token | None:
-    """The root subject of ``sent`` when it is a person, a name, a personal pronoun or a
-    common noun with a person in apposition (or, with ``institutions``, an organisation
-    such as "the Illinois Board")."""
-    for token in sent.root.children:
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS:
-            return token
-        if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "DATE"):
-            return token
-        if token.pos_ == "PROPN" and is_misread_surname(token):
-            return token  # "Valastro praised ..." with "Valastro" read as a place
-        if institutions and token.ent_type_ in ("ORG", "NORP"):
-            return token
-        if token.pos_ == "NOUN" and person_in_apposition(token) is not None:
-            return token  # "His former partner, Lawrence Cummings, called him ..."
-    return None

@@ -9,12 +9,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.nlp.quote_attribution import person_subject
+from workbench.nlp.cues import PERSON_PRONOUNS, is_speech_cue
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
+from workbench.nlp.quote_reporters import person_subject
+from workbench.nlp.speaker_descriptions import (
+    OWNED_GROUP_NOUNS,
+    PUBLIC_BODY_WORDS,
+    ROLE_NOUNS,
+)
+from workbench.nlp.speaker_documents import DOCUMENT_NOUNS
 from workbench.nlp.speaker_phrases import speaker_phrase
+from workbench.nlp.speakers import speaker_token
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
+
+#: Heads climbed from the quote to the verb whose subject is taken.
+_CLIMB = 4
+_NAME_LABELS = frozenset(("PERSON", "ORG", "NORP"))
+_PLACE_LABELS = frozenset(("GPE", "LOC", "DATE", "TIME", "FAC"))
+#: Common nouns that can speak as a clause's subject: people's roles, public bodies,
+#: an owned group ("his campaign") and written things ("the ad", "the statement").
+_SPEAKING_NOUNS = ROLE_NOUNS | PUBLIC_BODY_WORDS | OWNED_GROUP_NOUNS | DOCUMENT_NOUNS
 
 
 def clause_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
@@ -25,8 +41,42 @@ def clause_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
         return None
     head = person_subject(clause, institutions=True)
     if head is None or not ctx.outside(head):
+        head = governing_subject(ctx, quote)
+    if head is None:
         return None
     return Attribution(None, speaker_phrase(head), "clause")
+
+
+def governing_subject(ctx: QuoteContext, quote: Span) -> Token | None:
+    """The subject of the nearest verb governing a quoted phrase, when it can speak:
+    `Clinton fired back that the "people of New York voted for me twice"`, `The Sanders
+    campaign projects that "imposing a tax ..." would raise $75 billion`. No verb of
+    saying, yet the clause says whose words they are; the parse often roots such a
+    sentence elsewhere ("believed"), so its root's subject is no guide."""
+    clause = ctx.clause(quote[0])
+    token = next((t for t in quote if not quote.start <= t.head.i < quote.end), None)
+    current = token.head if token is not None else None
+    for _ in range(_CLIMB):
+        if current is None or not clause.start <= current.i < clause.end:
+            return None
+        if ctx.outside(current) and current.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in current.children if c.dep_ == "nsubj" and ctx.outside(c)]
+            if subjects:
+                return subjects[0] if _speaks(subjects[0]) else None
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _speaks(token: Token) -> bool:
+    """A subject that can say something: a name, a personal pronoun, or a noun for a
+    person, a public body, an owned group or a written thing."""
+    if token.ent_type_ in _NAME_LABELS or token.lower_ in PERSON_PRONOUNS:
+        return True
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in _PLACE_LABELS
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _SPEAKING_NOUNS
 
 
 def previous_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
@@ -44,4 +94,19 @@ def previous_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
     head = person_subject(previous)
     if head is not None and not ctx.outside(head):
         head = None
+    head = head or _reporting_subject(ctx, previous)
     return Attribution(None, speaker_phrase(head), "previous") if head is not None else None
+
+
+def _reporting_subject(ctx: QuoteContext, sent: Span) -> Token | None:
+    """The speaker of the first verb of saying in ``sent`` when its root has no usable
+    subject: `If anything, Ash argued in his email, the incident is ...` or `Schoen
+    elaborated in an editorial that superdelegates ... may reconsider.` (parsed with
+    "reconsider" as root) introduce the quoted paragraph that follows just as well."""
+    for token in sent:
+        if not (ctx.outside(token) and is_speech_cue(token)):
+            continue
+        head = speaker_token(token, ctx.outside)
+        if head is not None and _speaks(head):
+            return head
+    return None

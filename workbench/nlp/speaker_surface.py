@@ -132,8 +132,11 @@ def _phrase_after(cue: Token) -> Token | None:
     i = cue.i + 1
     while i < len(doc) and i - cue.i < _PHRASE_TOKENS and doc[i].pos_ in ("DET", "NUM", "ADJ"):
         i += 1
-    if i == cue.i + 1 or i >= len(doc) or doc[i].pos_ not in _PHRASE_HEADS:
-        return None  # a bare noun after the verb is its object, not a speaker
+    if i >= len(doc) or doc[i].pos_ not in _PHRASE_HEADS:
+        return None
+    if i == cue.i + 1 and doc[i].ent_type_ != "PERSON":
+        return None  # a bare noun after the verb is its object ("told reporters"); a
+        # person's name is the inverted subject the parse took for one ("added Murphy")
     return _phrase_head(doc, i, cue.i + _PHRASE_TOKENS)
 
 

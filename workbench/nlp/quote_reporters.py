@@ -1,0 +1,102 @@
+"""Who reports a quote: the speaker of the clause that holds the quote's own clause.
+
+Split from ``quote_attribution`` (which finds the cue a quote hangs on) because this is
+one decision of its own: when the cue the parse hangs a partial quote on sits in a clause
+that an earlier verb of saying reports, whose words are quoted? In `Geoff Garin said the
+primaries have reinforced perceptions of her as "strong, smart and resilient"` or `Trump
+said Fox executives were calling "every 15 minutes"` the quoted words are the reporter's
+(Garin's, Trump's): the inner clause is what they said, and "reinforced", "calling" are
+no speech of the inner subject. Only a verb that reports words outright ("said", "told",
+"wrote", "asked": `sources said he said "no more baby parts"`) keeps the words with its
+own subject, and so does a pronoun subject ("She said she asked the question "to build
+on ..."": the pronoun is the reporter, or the parse knows better who it is).
+
+Here too are the tests of who can speak at all that the attribution helpers share: a
+subject that can (``can_speak``) and a sentence's person subject (``person_subject``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workbench.nlp.cues import PERSON_PRONOUNS, is_speech_cue
+from workbench.nlp.quote_clauses import QuoteContext
+from workbench.nlp.speaker_documents import is_thing
+from workbench.nlp.speaker_phrases import person_in_apposition
+from workbench.nlp.speaker_surface import is_age_noun
+from workbench.nlp.speakers import is_misread_surname, speaker_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Links from a clause up to the verb reporting it, and how far up to look.
+REPORTED_DEPS = ("ccomp", "conj", "xcomp", "advcl")
+OUTER_DEPTH = 4
+#: Only a complement clause is what an outer verb says; an adverbial clause ("When
+#: someone shouted "Cruz," Beck joked") or a coordinated one is another event.
+_COMPLEMENT = ("ccomp",)
+#: Verbs that report words outright: their own subject said the quoted words.
+_WORDS_VERBS = frozenset(("say", "tell", "write", "ask"))
+_NOT_SPEAKERS = frozenset(("DATE", "TIME"))
+_REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
+
+
+def can_speak(ctx: QuoteContext, head: Token) -> bool:
+    """Reject subjects that cannot be speakers: times, amounts, words inside the quote,
+    and a reflexive the parser read as subject ("In the filing itself Ford wrote")."""
+    if not ctx.outside(head) or head.pos_ in ("SCONJ", "ADP") or head.lower_ in _REFLEXIVES:
+        return False
+    return head.ent_type_ not in _NOT_SPEAKERS or is_age_noun(head)
+
+
+def outer_speech_cue(
+    ctx: QuoteContext, cue: Token, deps: tuple[str, ...] = REPORTED_DEPS
+) -> tuple[Token, Token] | None:
+    """(cue, subject) of the nearest verb of saying whose reported clause (through
+    ``deps``) holds ``cue``, when its subject can speak and is no thing."""
+    current = cue
+    for _ in range(OUTER_DEPTH):
+        if current.dep_ not in deps or current.head is current:
+            return None
+        current = current.head
+        if not (ctx.outside(current) and is_speech_cue(current)):
+            continue
+        head = speaker_token(current, ctx.outside)
+        if head is not None and can_speak(ctx, head) and not is_thing(head):
+            return current, head
+    return None
+
+
+def reporting_cue(ctx: QuoteContext, cue: Token, quote: Span) -> Token | None:
+    """The earlier verb of saying whose complement holds the clause of ``cue``, when the
+    quote comes after both and its words are the reporter's (see the module docstring);
+    None when ``cue`` itself is the quote's speech."""
+    if cue.i >= quote.start or cue.lemma_.lower() in _WORDS_VERBS:
+        return None
+    inner = speaker_token(cue, ctx.outside)
+    if inner is None or inner.lower_ in PERSON_PRONOUNS:
+        return None
+    found = outer_speech_cue(ctx, cue, _COMPLEMENT)
+    if found is None or found[0].i > cue.i:
+        return None
+    return found[0]
+
+
+def person_subject(sent: Span, institutions: bool = False) -> Token | None:
+    """The root subject of ``sent`` when it is a person, a name, a personal pronoun or a
+    common noun with a person in apposition (or, with ``institutions``, an organisation
+    such as "the Illinois Board")."""
+    for token in sent.root.children:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS:
+            return token
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "DATE"):
+            return token
+        if token.pos_ == "PROPN" and is_misread_surname(token):
+            return token  # "Valastro praised ..." with "Valastro" read as a place
+        if institutions and token.ent_type_ in ("ORG", "NORP"):
+            return token
+        if token.pos_ == "NOUN" and person_in_apposition(token) is not None:
+            return token  # "His former partner, Lawrence Cummings, called him ..."
+    return None
