@@ -93,11 +93,10 @@ SECTIONS = {
 LIMITS = """
 ## Reading the numbers
 
-* Value accuracy on what is detected reaches the 0.85 target on every set (0.868 on the
-  held-out MEANTIME half); end to end (0.75) is reached on the development half and the
-  four Wikinews sets, and just missed on the held-out half (0.746, one right value short of
-  0.75), where about one gold timex in seven is not detected at all (so at most 0.86 end to
-  end).
+* Value accuracy on what is detected reaches the 0.85 target on every set (0.875 on the
+  held-out MEANTIME half); end to end (0.75) is reached on every set, on the held-out half
+  by one right value (0.751: 133 of 177; 0.746 before session 14), where about one gold
+  timex in seven is not detected at all (so at most 0.86 end to end).
 * Issue 19, second round (rules written from the development half's errors and the
   TimeML conventions, each a general rule with its own unit test): anaphoric expressions
   ("the previous day", "two years later", "the same period a year earlier", "the
@@ -331,6 +330,25 @@ LIMITS = """
   on every set. On 255 Wikinews articles outside the quote test splits, 3 values changed, each
   to the reading the text gives (the gerund rule: "starting in October", "Despite winning ...
   in March", "distributing masks from as early as March 8", each now past). Held-out not run.
+* Issue 19, session 14 (markets dev6, our own sentences): the guidelines' kinds (TimeML,
+  ISO-TimeML, MEANTIME's development half) probed on about 190 sentences of our own, then
+  189 sentences of daily stock-market wraps and monthly US car-sales reports written and
+  annotated before the normaliser read them, in three batches (first readings: recall 0.993,
+  end to end 0.939; 0.960 / 0.880; 1.000 / 0.917), each batch's errors fixed by general rules
+  before the next was written (`tests/core/test_time_session14.py`,
+  `tests/nlp/test_time_session14.py`): a span the model ran over its date is split ("the
+  year on Tuesday", "the month since 1982"), "the day after Thanksgiving" joined and read,
+  "the year-earlier quarter" kept whole, model years ("2011 models"), clock times in ET/PT/
+  CT/MT, "the previous Friday", "the previous trading day" (weekends skipped), "later that
+  day", "the end of the day", "this past week", "mid-day", Black Friday, Cyber Monday and a
+  holiday's weekend, a weekday or anaphoric phrase followed by ", <day>" taking that day; and
+  figures with thousands separators ("10,365.45") and "Nikkei 225" are no dates. dev6 after:
+  P 0.980, R 1.000, 0.980 / 0.980; every other development table unchanged. Held-out, run
+  once on the merged build (its errors not read): value accuracy 0.868 -> 0.875, end to end
+  0.746 -> 0.751, recall unchanged at 0.859: one more right value, so the end-to-end target
+  is met by the smallest margin possible and may not hold on another collection. As with
+  dev5, every dev6 batch was detected almost whole at first reading: what the held-out half
+  marks that we do not find is still not in what we write.
 * Honesty note: the held-out half's errors and misses are not printed (`--errors test` and
   `--missed test` refuse) and were not read; its summary line was looked at four times in
   the second round and three times in the third while rules were added (then once for
@@ -341,7 +359,8 @@ LIMITS = """
   numbers above) and once at the end (this report, rendered from that run's scores),
   and in session 7's second round once at the end (this report), and in session 9 once at
   the end (this report), and in session 10 at the end only (one run scoring main's code and
-  this branch's side by side, then this report, the same code),
+  this branch's side by side, then this report, the same code), and in session 14 once on
+  the merged build,
   so the held-out figures are slightly optimistic.
   An earlier round fixed two plain bugs seen in held-out errors (with no anchor,
   `dateparser` read "January" on today's date; "earlier today" had no rule).
