@@ -105,3 +105,9 @@ def test_the_previous_trading_day_named_in_apposition_takes_that_day(nlp) -> Non
 def test_a_stock_index_with_its_number_is_no_date() -> None:
     text = "The Nikkei 225 rose 3 percent on Tuesday."
     assert is_false_alarm(Mention(4, 14, "Nikkei 225", "DATE", "Nikkei 225"), text, ANCHOR)
+
+
+def test_an_index_level_before_a_clock_time_is_no_date(nlp) -> None:
+    values = _values(nlp, "The Dow Jones industrial average closed at 10,365.45 at 4:00 p.m. ET.")
+    assert not any("10,365.45" in words for words in values)
+    assert any(words.startswith("4:00 p.m.") for words in values)

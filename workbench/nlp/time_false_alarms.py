@@ -60,9 +60,10 @@ _CODE_AFTER = re.compile(r"-[a-z]*[A-Z][A-Za-z]*\b")
 '2020-21' nor 'the 2008-era rules')."""
 
 
-_GROUPED_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPED_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?: (?:at|on|in|by|to|from|of))?")
 """'10,365.45': an index level or an amount written with thousands separators; no date or
-clock time is written so (a year has no comma)."""
+clock time is written so (a year has no comma). The model may take the preposition after it
+too ('closed at 10,365.45 at 4:00 p.m.' gives the TIME '10,365.45 at')."""
 
 
 def is_false_alarm(mention: Mention, text: str, anchor: dt.date | None) -> bool:
