@@ -395,3 +395,22 @@ def test_a_click_on_an_orphaned_highlight_shows_its_card_in_the_notes_tab(
     assert workspace.inspector.currentWidget() is workspace.notes
     assert window.statusBar().currentMessage() == (
         "This highlight lost its place when the document changed; it is shown in the Notes tab")
+
+
+def test_the_undated_column_gives_its_room_to_the_axis_when_nothing_is_undated(qtbot, library):
+    build_library(library)
+    view = _view(qtbot, library)
+    assert view.undated_side.isVisible()
+    wide = view.canvas.width()
+    for status in range(1, view.status_combo.count()):  # a status whose claims all have dates
+        view.status_combo.setCurrentIndex(status)
+        view.apply_filters()
+        if view.shown.items and not view.shown.undated:
+            break
+    else:
+        raise AssertionError("no status leaves only dated claims")
+    qtbot.waitUntil(lambda: view.canvas.width() > wide)
+    assert not view.undated_side.isVisible()
+    view.status_combo.setCurrentIndex(0)
+    view.apply_filters()
+    assert view.undated_side.isVisible() and view.undated_list.count() == 2
