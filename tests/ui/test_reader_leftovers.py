@@ -35,7 +35,7 @@ def _header_line(pane: ReaderPane) -> str:
     """The reader's metadata line as read: the block after the title, without the
     invisible bidi isolates around imported fields."""
     text = pane.view.document().begin().next().text()
-    return text.replace("\u2068", "").replace("\u2069", "")
+    return text.replace("\u2068", "").replace("\u2069", "").replace("\u00a0", " ")
 
 
 def test_the_reader_header_says_date_unknown_instead_of_a_blank(qtbot, library,
