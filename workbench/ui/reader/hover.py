@@ -24,6 +24,7 @@ from workbench.ui.reader.tooltips import (
     time_value_line,
 )
 from workbench.ui.theme.palette import HighlightPalette
+from workbench.ui.widgets.wording import quote_kind_word
 
 SECTION_RULE = '<hr style="margin:2px 0">'
 #: The line that marks the extractor's output, so it is never taken for an analyst's mark.
@@ -114,7 +115,7 @@ def quote_section(quote: dict[str, Any], is_speaker: bool) -> str:
     """'Direct quote — Officials (said)', or the speaker's line when over the speaker."""
     speaker = quote.get("speaker") or quote.get("speaker_text") or "unknown speaker"
     direct = quote.get("kind") != "indirect"
-    kind = "Direct quote" if direct else "Reported speech"
+    kind = quote_kind_word(quote.get("kind"))
     if is_speaker:  # "speech" takes no article: "Speaker of a reported speech" read as a slip
         of_what = "a direct quote" if direct else "reported speech"
         return f"Speaker of {of_what}: {speaker}\n{MACHINE_LINE}"
