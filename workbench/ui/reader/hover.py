@@ -17,6 +17,7 @@ from workbench.core.authorship import MACHINE_LABEL
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.document import ENTITY_PROPERTY, QUOTE_PROPERTY, SPEAKER_PROPERTY
 from workbench.ui.reader.tooltips import (
+    TIME_LABELS,
     annotation_tooltip,
     annotation_tooltip_html,
     claim_tooltip,
@@ -97,7 +98,8 @@ class Hover:
                                self.content.document.get("published"))
         if when:
             lines.append(when)
-        if callable(self.document_counts):
+        # Not for dates and times: "Wednesday" in twelve articles is twelve different days.
+        if callable(self.document_counts) and mention["label"] not in TIME_LABELS:
             count = self.document_counts(mention["entity_id"])
             lines.append(f"Mentioned in {count} document{'s' if count != 1 else ''}")
         if mention["text"] != mention["entity"]:
