@@ -414,3 +414,21 @@ def test_the_undated_column_gives_its_room_to_the_axis_when_nothing_is_undated(q
     view.status_combo.setCurrentIndex(0)
     view.apply_filters()
     assert view.undated_side.isVisible() and view.undated_list.count() == 2
+
+
+def test_a_lane_name_cut_by_the_gutter_is_whole_on_hover(qtbot):
+    span = parse_value("2023-09-13")
+    long_doc = "World Health Organization names new coronavirus COVID-19"
+    items = [TimelineItem("sentence", "item", 1, long_doc, 0, 1, 0, 1, when=span),
+             TimelineItem("sentence", "item", 2, "Short", 0, 1, 0, 1, when=span)]
+    canvas = TimelineCanvas(ThemeManager())
+    qtbot.addWidget(canvas)
+    canvas.resize(800, 300)
+    canvas.set_lanes(build_lanes(items, "document", {}))
+    names = {index: lane.name for index, lane in enumerate(canvas.lanes)}
+    tips = {names[index]: canvas.lane_name_at(
+        QPointF(GUTTER / 2, AXIS_HEIGHT + index * LANE_HEIGHT + LANE_HEIGHT / 2))
+        for index in names}
+    [cut] = [name for name in names.values() if long_doc in name]
+    assert tips[cut] == cut  # the label read "World Health Organi…"
+    assert all(tip == "" for name, tip in tips.items() if name != cut)  # whole already

@@ -330,6 +330,14 @@ class TimelineCanvas(QWidget):
                 best, best_order = lane.items[position], order
         return best
 
+    def lane_name_at(self, point: QPointF) -> str:
+        """A lane's whole name over its label, when the gutter cut it ("World Health Organi…")."""
+        index = int((point.y() - AXIS_HEIGHT + self.y_offset) // LANE_HEIGHT)
+        if point.x() >= GUTTER or point.y() < AXIS_HEIGHT or not 0 <= index < len(self.lanes):
+            return ""
+        name = self.lanes[index].name
+        return name if self._lane_labels[index] != name else ""
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         steps = event.angleDelta().y() / 120
         if steps:
@@ -380,12 +388,13 @@ class TimelineCanvas(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            item = self.item_at(QPointF(event.pos()))  # type: ignore[attr-defined]
-            if item is None:
-                QToolTip.hideText()
+            point = QPointF(event.pos())  # type: ignore[attr-defined]
+            item = self.item_at(point)
+            tip = tooltip_text(item) if item is not None else self.lane_name_at(point)
+            if tip:
+                QToolTip.showText(event.globalPos(), plain_tooltip(tip), self)  # type: ignore[attr-defined]
             else:
-                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
-                                  plain_tooltip(tooltip_text(item)), self)
+                QToolTip.hideText()
             return True
         return super().event(event)
 
