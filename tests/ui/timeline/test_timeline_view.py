@@ -409,8 +409,12 @@ def test_the_undated_column_gives_its_room_to_the_axis_when_nothing_is_undated(q
             break
     else:
         raise AssertionError("no status leaves only dated claims")
+    scale = view.canvas.scale
+    fitted = (scale.time_at(0), scale.time_at(view.canvas.plot_width()))  # Fit, narrower canvas
     qtbot.waitUntil(lambda: view.canvas.width() > wide)
     assert not view.undated_side.isVisible()
+    shown = (scale.time_at(0), scale.time_at(view.canvas.plot_width()))
+    assert shown == pytest.approx(fitted, abs=scale.seconds_per_pixel)  # not empty future
     view.status_combo.setCurrentIndex(0)
     view.apply_filters()
     assert view.undated_side.isVisible() and view.undated_list.count() == 2

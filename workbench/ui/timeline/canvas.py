@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -113,6 +114,14 @@ class TimelineCanvas(QWidget):
             ends = np.concatenate([np.asarray(lane.ends, dtype=float) for lane in lanes])
             self.scale.fit(*fit_range(starts, ends), self.plot_width())
         self._changed()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Keep the dates in view across the new width: the Undated column hiding after a
+        fit left a third of the axis empty future (Fit had measured the narrower canvas)."""
+        old = event.oldSize().width() - GUTTER
+        if old > 0 and self.lanes:
+            self.scale.fit(self.scale.time_at(0), self.scale.time_at(old), self.plot_width(), 0)
+        super().resizeEvent(event)
 
     def plot_width(self) -> float:
         """Width of the plotting area (right of the lane names)."""
