@@ -35,7 +35,7 @@ def _header_line(pane: ReaderPane) -> str:
     """The reader's metadata line as read: the block after the title, without the
     invisible bidi isolates around imported fields."""
     text = pane.view.document().begin().next().text()
-    return text.replace("\u2068", "").replace("\u2069", "")
+    return text.replace("\u2068", "").replace("\u2069", "").replace("\u00a0", " ")
 
 
 def test_the_reader_header_says_date_unknown_instead_of_a_blank(qtbot, library,
@@ -152,7 +152,7 @@ def test_the_quote_key_is_as_tall_as_the_entity_chips_beside_it(qtbot) -> None:
     qtbot.addWidget(legend)
     legend.set_labels(Counter({"PERSON": 3, "GPE": 2}), Counter({"direct": 2}), [])
     chip_height = max(b.sizeHint().height() for b in legend.buttons.values())
-    [key] = [w for w in legend.chips.findChildren(QLabel) if w.text().startswith("Quote")]
+    [key] = [w for w in legend.chips.findChildren(QLabel) if w.text().startswith("Direct quote")]
     assert key.height() == chip_height
 
 

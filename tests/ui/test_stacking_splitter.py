@@ -33,3 +33,20 @@ def test_panes_stack_when_the_splitter_is_narrower_than_both_and_return_when_wid
     dock.resize(900, 400)
     QApplication.processEvents()
     assert splitter.orientation() == Qt.Orientation.Horizontal
+
+
+def test_panes_stack_below_the_width_their_owner_asks_even_when_their_minimums_fit(qtbot) -> None:
+    dock = QWidget()
+    qtbot.addWidget(dock)
+    splitter = StackingSplitter(stack_below=600)
+    QVBoxLayout(dock).addWidget(splitter)
+    splitter.addWidget(_pane(100))  # a list's minimum is a sliver: names would be cut to it
+    splitter.addWidget(_pane(100))
+    dock.resize(420, 400)
+    dock.show()
+    QApplication.processEvents()
+    assert splitter.orientation() == Qt.Orientation.Vertical
+    assert splitter.minimumSizeHint().width() == 100  # the dock may still be narrow
+    dock.resize(800, 400)
+    QApplication.processEvents()
+    assert splitter.orientation() == Qt.Orientation.Horizontal

@@ -50,3 +50,13 @@ def test_the_suggestion_accept_menu_names_relations_in_title_case(
     items = [action.text() for action in panel.cards[0].accept_button.menu().actions()]
     assert items == SHOWN
     assert all(title_case(item) == item for item in items)
+
+
+def test_the_link_dialog_spells_each_status_as_the_claims_table_does() -> None:
+    from workbench.core.records import Claim
+    from workbench.ui.claims.picker import claim_line
+
+    claim = Claim(id=4, document_id=1, start=0, end=17, text="the bridge closed",
+                  status="disputed", statement="the bridge closed", claimant="Officials",
+                  document_title="Storm")
+    assert claim_line(claim).endswith("  ·  Storm  [Disputed]")  # was "[disputed]"

@@ -52,3 +52,39 @@ def test_an_aliases_width_the_analyst_dragged_survives_a_window_resize(qtbot) ->
     table.resize(900, 300)
     qtbot.wait(1)
     assert aliases in table.user_sized and header.sectionSize(aliases) == 222
+
+
+SIDE_WIDTH = 420  # px: the Entities dock moved beside the reader
+
+
+def test_at_the_side_of_the_window_names_keep_their_room_and_aliases_give_way(
+        qtbot, library, make_document, open_window) -> None:
+    from PySide6.QtCore import Qt
+
+    make_document(library, "Sanctions", TEXT + " The Ministry of National Defense agreed.",
+                  mentions=((LONG_NAME, "ORG", LONG_NAME), ("State Department", "ORG", LONG_NAME),
+                            ("Matthew Miller", "PERSON", "Matthew Miller"),
+                            ("Ministry of National Defense", "ORG",
+                             "Ministry of National Defense")))
+    window = open_window(library)
+    window.resize(1024, 640)
+    dock = window.workspace.show_dock("entities_view")
+    window.removeDockWidget(dock)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.show()
+    window.resizeDocks([dock], [SIDE_WIDTH], Qt.Orientation.Horizontal)
+    view = window.workspace.entities_view
+    qtbot.waitUntil(lambda: view.table.isVisible() and view.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: view.table.width() > SIDE_WIDTH // 2)  # the page moved below it
+    header, metrics = view.table.horizontalHeader(), view.table.fontMetrics()
+    name = header.sectionSize(COLUMN_KEYS.index("name"))
+    assert name >= metrics.horizontalAdvance(LONG_NAME) + 12, name  # was 54 px: "Unite…"
+    aliases = COLUMN_KEYS.index("aliases")
+    assert header.isSectionHidden(aliases) or header.sectionSize(aliases) < name
+    shown = sum(header.sectionSize(n) for n in range(len(COLUMN_KEYS))
+                if not header.isSectionHidden(n))
+    assert shown <= view.table.viewport().width() + 1  # no horizontal scrolling
+    row = next(r for r in range(view.model.rowCount())
+               if view.model.row_data(r)["name"] == LONG_NAME)
+    tip = view.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "State Department" in tip.replace(LONG_NAME, "", 1)  # its aliases, in the hover text

@@ -53,3 +53,30 @@ def test_a_date_in_an_undated_document_says_why_it_has_no_calendar_value(qtbot, 
     assert NO_ANCHOR in pane.view.tooltip_at(rendered.mention_spans[0][0] + 1)
     assert NO_ANCHOR not in pane.view.tooltip_at(rendered.mention_spans[1][0] + 1)
     assert time_value_line("Wednesday", None, "DATE", "2023-09-15") is None  # dated: no excuse
+
+
+def test_a_duration_and_a_weekday_of_no_known_week_read_in_words() -> None:
+    """The hover read "four years → P4Y": TIMEX3 codes an analyst is not expected to know."""
+    assert time_value_line("four years", "P4Y") == "four years → a span of 4 years"
+    assert time_value_line("a day", "P1D") == "a day → a span of 1 day"
+    assert time_value_line("weeks", "PXW") == "weeks → a span of some weeks"
+    assert time_value_line("90 minutes", "PT90M").endswith("a span of 90 minutes")
+    assert time_value_line("30 months", "P2Y6M").endswith("a span of 2 years, 6 months")
+    assert time_value_line("Friday", "XXXX-WXX-5") == "Friday → a Friday, week unknown"
+
+
+def test_a_date_is_not_counted_across_documents_as_if_it_were_one_day() -> None:
+    """'Wednesday … Mentioned in 12 documents': twelve articles, twelve different Wednesdays."""
+    from tests.ui.reader.test_hover import _content, _Format
+    from workbench.ui.reader.document import ENTITY_PROPERTY
+    from workbench.ui.reader.hover import Hover
+    from workbench.ui.theme.palette import bundled_palette
+
+    content = _content()
+    content.mentions[0].update(entity="Wednesday", text="Wednesday", label="DATE")
+    tip = Hover(content, _Format({ENTITY_PROPERTY: 0}), [], bundled_palette(),
+                lambda _entity: 12).text()
+    assert tip.startswith("Wednesday\nDate") and "Mentioned in" not in tip
+    content.mentions[0].update(entity="Boris Johnson", text="Johnson", label="PERSON")
+    assert "Mentioned in 12 documents" in Hover(content, _Format({ENTITY_PROPERTY: 0}), [],
+                                                bundled_palette(), lambda _entity: 12).text()

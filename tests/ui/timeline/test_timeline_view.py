@@ -395,3 +395,44 @@ def test_a_click_on_an_orphaned_highlight_shows_its_card_in_the_notes_tab(
     assert workspace.inspector.currentWidget() is workspace.notes
     assert window.statusBar().currentMessage() == (
         "This highlight lost its place when the document changed; it is shown in the Notes tab")
+
+
+def test_the_undated_column_gives_its_room_to_the_axis_when_nothing_is_undated(qtbot, library):
+    build_library(library)
+    view = _view(qtbot, library)
+    assert view.undated_side.isVisible()
+    wide = view.canvas.width()
+    for status in range(1, view.status_combo.count()):  # a status whose claims all have dates
+        view.status_combo.setCurrentIndex(status)
+        view.apply_filters()
+        if view.shown.items and not view.shown.undated:
+            break
+    else:
+        raise AssertionError("no status leaves only dated claims")
+    scale = view.canvas.scale
+    fitted = (scale.time_at(0), scale.time_at(view.canvas.plot_width()))  # Fit, narrower canvas
+    qtbot.waitUntil(lambda: view.canvas.width() > wide)
+    assert not view.undated_side.isVisible()
+    shown = (scale.time_at(0), scale.time_at(view.canvas.plot_width()))
+    assert shown == pytest.approx(fitted, abs=scale.seconds_per_pixel)  # not empty future
+    view.status_combo.setCurrentIndex(0)
+    view.apply_filters()
+    assert view.undated_side.isVisible() and view.undated_list.count() == 2
+
+
+def test_a_lane_name_cut_by_the_gutter_is_whole_on_hover(qtbot):
+    span = parse_value("2023-09-13")
+    long_doc = "World Health Organization names new coronavirus COVID-19"
+    items = [TimelineItem("sentence", "item", 1, long_doc, 0, 1, 0, 1, when=span),
+             TimelineItem("sentence", "item", 2, "Short", 0, 1, 0, 1, when=span)]
+    canvas = TimelineCanvas(ThemeManager())
+    qtbot.addWidget(canvas)
+    canvas.resize(800, 300)
+    canvas.set_lanes(build_lanes(items, "document", {}))
+    names = {index: lane.name for index, lane in enumerate(canvas.lanes)}
+    tips = {names[index]: canvas.lane_name_at(
+        QPointF(GUTTER / 2, AXIS_HEIGHT + index * LANE_HEIGHT + LANE_HEIGHT / 2))
+        for index in names}
+    [cut] = [name for name in names.values() if long_doc in name]
+    assert tips[cut] == cut  # the label read "World Health Organi…"
+    assert all(tip == "" for name, tip in tips.items() if name != cut)  # whole already

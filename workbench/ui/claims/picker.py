@@ -33,7 +33,8 @@ def claim_line(claim: Claim) -> str:
     """One-line summary of a claim: statement, claimant, document and status."""
     statement = " ".join((claim.statement or claim.text or "").split())
     claimant = f" — {claim.claimant}" if claim.claimant else ""
-    return f"“{statement}”{claimant}  ·  {claim.document_title or ''}  [{claim.status}]"
+    status = claim.status.capitalize()  # as the Claims table and the Status menus spell it
+    return f"“{statement}”{claimant}  ·  {claim.document_title or ''}  [{status}]"
 
 
 class ClaimPickerDialog(QDialog):

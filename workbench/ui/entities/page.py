@@ -46,6 +46,9 @@ BUTTON_TIPS = {  # "Type…" and "Hide" alone did not say what they change
     "remove_alias": "Forget one of its other names",
     "hide": "Hide it everywhere as a false positive (Edit → Undo brings it back)",
 }
+EMPTY_PAGE = ("Its page lists the documents that mention it, the entities it appears with and "
+              "the quotes by and about it; there you can rename it, change its type, add or "
+              "remove aliases, or hide it.")
 TABS = (("Documents", "mdi6.file-document-multiple-outline"),
         ("Appears with", "mdi6.account-multiple-outline"),
         ("Quotes by", "mdi6.format-quote-close"),
@@ -90,6 +93,7 @@ class EntityPage(QWidget):
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.aliases_label = QLabel(objectName="MutedLabel", wordWrap=True)
         self.aliases_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label = QLabel(EMPTY_PAGE, objectName="MutedLabel", wordWrap=True)
         # "Date" and "#" as in the library and the inspector: the longer words sized
         # their columns by the header while titles and snippets beside them elided.
         self.documents = _tree(["Document", "Where it is mentioned", "Date", "#"], (0, 1))
@@ -110,8 +114,13 @@ class EntityPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.name_label)
         layout.addWidget(self.aliases_label)
-        layout.addLayout(self._buttons())
+        layout.addWidget(self.empty_label)
+        self.button_row = QWidget()
+        self.button_row.setLayout(self._buttons())
+        layout.addWidget(self.button_row)
         layout.addWidget(self.tabs, 1)
+        self.empty_space = layout.count()
+        layout.addStretch(0)
         self.show_entity(None)
 
     def _trees(self) -> tuple[QTreeWidget, ...]:
@@ -141,7 +150,7 @@ class EntityPage(QWidget):
         except LookupError:
             entity = None
         self.entity_id = entity["id"] if entity else None
-        self.setEnabled(entity is not None)
+        self._show_page(entity is not None)
         if entity is None:
             self.name_label.setText("Select an entity to see its page")
             self.aliases_label.setText("")
@@ -150,6 +159,20 @@ class EntityPage(QWidget):
                 self.tab_labels.set_count(tree, None)
             return
         self._fill(entity)
+
+    def _show_page(self, shown: bool) -> None:
+        """The page's buttons and tabs, or a line saying what the page will hold.
+
+        Why not the page greyed out: five disabled buttons over an empty table
+        read as broken, and said nothing of what selecting an entity brings.
+        """
+        self.empty_label.setVisible(not shown)
+        self.aliases_label.setVisible(shown)
+        self.button_row.setVisible(shown)
+        self.tabs.setVisible(shown)
+        layout = self.layout()
+        if layout is not None:  # the stretch holds the line up top while the tabs are away
+            layout.setStretch(self.empty_space, 0 if shown else 1)
 
     def refresh(self) -> None:
         """Re-read the page after curation (a merged-away entity empties it)."""

@@ -58,6 +58,10 @@ COLUMN_KEYS = tuple(key for key, _title, _sort in COLUMNS)
 ALIASES_COLUMN = COLUMN_KEYS.index("aliases")
 AnyIndex = QModelIndex | QPersistentModelIndex
 TABLE_SHARE = 0.6  # of the dock's width: the list is what an analyst scans
+# Narrower than this the page goes below the list: side by side at 420 px the list
+# got 183 px and names read "Unite…".
+SIDE_BY_SIDE_FROM = 720
+NAME_ROOM_CAP = 220  # px: the most a long name is given before aliases get a share
 ALIASES_SHARE, MIN_ALIASES_WIDTH = 0.2, 70  # of the table's width: aliases elide, names do not
 SAMPLE_ROWS = 100  # rows at each end of the list measured for the type and count columns
 CELL_PADDING = 16  # px beside a measured text: the cell's and the header's margins
@@ -105,7 +109,9 @@ class EntityTableModel(QAbstractTableModel):
             if key == "label" and value is not None:
                 value = entity_label_name(str(value))  # "Country/city", never "GPE"
             text = "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
-            return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text
+            return plain_tooltip(_name_tooltip(row) if key == "name" else text)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMBER_KEYS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -146,6 +152,12 @@ class EntityTableModel(QAbstractTableModel):
         return page[row % PAGE_SIZE] if row % PAGE_SIZE < len(page) else None
 
 
+def _name_tooltip(row: dict[str, Any]) -> str:
+    """The name with its aliases: a narrow table hides the aliases column."""
+    aliases = row.get("aliases")
+    return f"{row.get('name') or ''}\nAlso: {aliases}" if aliases else str(row.get("name") or "")
+
+
 class EntityTableView(QTableView):
     """The entity table: the name column takes the spare width, aliases a fifth of it.
 
@@ -158,6 +170,7 @@ class EntityTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fitting = False
+        self.name_room = 0  # px the widest sampled name wants (capped): aliases give way to it
         self.user_sized: set[int] = set()  # columns the analyst dragged: never refitted
         self.setTabKeyNavigation(False)  # whole rows: Tab leaves the table, not an unseen cell
         self.horizontalHeader().sectionResized.connect(self._note_user_resize)
@@ -188,6 +201,8 @@ class EntityTableView(QTableView):
         sample = sorted(set(range(min(rows, SAMPLE_ROWS))) | set(range(max(0, rows - SAMPLE_ROWS),
                                                                          rows)))
         metrics = self.fontMetrics()  # a sort by another column resets the model: refitted
+        names = (metrics.horizontalAdvance(str(model.index(row, 0).data() or "")) for row in sample)
+        self.name_room = min(NAME_ROOM_CAP, max(names, default=0) + CELL_PADDING)
         self._fitting = True
         try:
             for column, key in enumerate(COLUMN_KEYS):
@@ -200,6 +215,8 @@ class EntityTableView(QTableView):
                                                  header.sectionSizeHint(column)))
         finally:
             self._fitting = False
+        if ALIASES_COLUMN not in self.user_sized:
+            self.fit_aliases_column()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -207,11 +224,21 @@ class EntityTableView(QTableView):
             self.fit_aliases_column()
 
     def fit_aliases_column(self) -> None:
-        """Give the aliases column its share of the table's width."""
-        width = max(MIN_ALIASES_WIDTH, round(self.viewport().width() * ALIASES_SHARE))
+        """Give the aliases column its share of the width names leave; hide it when none is left.
+
+        Why names first: a fifth of a 400 px table for aliases left names 54 px;
+        the name's tooltip lists the aliases when their column is hidden.
+        """
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(column) for column, key in enumerate(COLUMN_KEYS)
+                     if key not in ("name", "aliases") and not header.isSectionHidden(column))
+        spare = self.viewport().width() - others - self.name_room
+        width = min(max(MIN_ALIASES_WIDTH, round(self.viewport().width() * ALIASES_SHARE)), spare)
         self._fitting = True
         try:
-            self.horizontalHeader().resizeSection(ALIASES_COLUMN, width)
+            header.setSectionHidden(ALIASES_COLUMN, width < MIN_ALIASES_WIDTH)
+            if width >= MIN_ALIASES_WIDTH:
+                header.resizeSection(ALIASES_COLUMN, width)
         finally:
             self._fitting = False
 
@@ -283,7 +310,7 @@ class EntitiesView(LazyRefreshWidget):
         column.addLayout(filters)
         column.addWidget(self.table, 1)
         column.addLayout(buttons)
-        splitter = StackingSplitter()  # the page moves below the list when narrow
+        splitter = StackingSplitter(stack_below=SIDE_BY_SIDE_FROM)  # the page below when narrow
         splitter.addWidget(left)
         splitter.addWidget(self.page)
         splitter.setStretchFactor(0, round(100 * TABLE_SHARE))

@@ -33,7 +33,7 @@ from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.tab_labels import TabLabels
-from workbench.ui.widgets.wording import menu_literal
+from workbench.ui.widgets.wording import QUOTE_KIND_WORDS, menu_literal, quote_kind_word
 
 TAB_ICONS = {
     "Entities": "mdi6.account-box-multiple-outline", "Quotes": "mdi6.format-quote-close",
@@ -48,6 +48,9 @@ INSPECTOR_ROW_PADDING = QSize(6, 5)
 INDEXES_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Over a quote a claim already stands for; no claim number: the app shows those nowhere.
 ALREADY_CLAIMED = "Already a claim (in the Claims tab)"
+QUOTE_COLUMN_TIPS = (f"Quotes by the speaker; “” {QUOTE_KIND_WORDS['direct'].lower()},"
+                     f" ≈ {QUOTE_KIND_WORDS['indirect'].lower()}",
+                     "Claim: click to make the quote a claim, or it is one already")
 
 
 def _tree(headers: list[str]) -> QTreeWidget:
@@ -90,6 +93,9 @@ class InspectorPanel(QTabWidget):
         self.entities = _tree(["Entity", MENTIONS_HEADER])
         self.entities.headerItem().setToolTip(1, "Mentions in this document")
         self.quotes = _tree(["Speaker / quote", "", ""])
+        # Two glyph columns with blank headers: say what they hold on hover.
+        self.quotes.headerItem().setToolTip(1, QUOTE_COLUMN_TIPS[0])
+        self.quotes.headerItem().setToolTip(2, QUOTE_COLUMN_TIPS[1])
         for tree in (self.entities, self.quotes):  # never taken for the analyst's own work
             tree.headerItem().setToolTip(0, f"Found {MACHINE_LABEL}")
         self.details = QWidget()
@@ -230,7 +236,7 @@ class InspectorPanel(QTabWidget):
                 child = QTreeWidgetItem([" ".join(quote["text"].split()), kind])
                 child.setData(0, INDEXES_ROLE, index)
                 child.setToolTip(0, plain_tooltip(f"{quote['text']}\n\nFound {MACHINE_LABEL}"))
-                child.setToolTip(1, "Direct quote" if kind == "“”" else "Reported speech")
+                child.setToolTip(1, quote_kind_word(quote.get("kind")))
                 claim_id = claimed[index]
                 child.setIcon(2, claim_icon if claim_id is None else done_icon)
                 child.setToolTip(2, "Make this quote a claim (claimant: its speaker)"

@@ -39,6 +39,8 @@ from workbench.ui.theme.palette import HighlightPalette
 from workbench.ui.widgets.dates import date_or_unknown
 from workbench.ui.widgets.plain_text import plain_tooltip
 
+NO_BREAK_SPACE = "\u00a0"
+
 ENTITY_PROPERTY = QTextFormat.Property.UserProperty + 1
 QUOTE_PROPERTY = QTextFormat.Property.UserProperty + 2
 SPEAKER_PROPERTY = QTextFormat.Property.UserProperty + 3
@@ -119,8 +121,8 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
     source = row.get("source")
     if source and site == str(source).lower():
         source = None  # the link below already names the site
-    parts = [_isolated(source), reliability, date_or_unknown(row.get("published")),
-             _isolated(row.get("dateline")), plural(words, "word") if words else None]
+    parts = [_isolated(source), reliability, _unbroken(date_or_unknown(row.get("published"))),
+             _isolated(row.get("dateline")), _unbroken(plural(words, "word")) if words else None]
     plain = _meta_format(palette, theme)
     cursor.insertText("  ·  ".join(str(part) for part in parts if part), plain)
     if url:
@@ -132,6 +134,15 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
         link.setToolTip(plain_tooltip(url))
         cursor.insertText("  ·  " if any(parts) else "", plain)
         cursor.insertText(site or url, link)
+
+
+def _unbroken(words: str) -> str:
+    """The app's short phrases held on one line: "397 / words" wrapped in a narrow column.
+
+    Only the line's own wording, never an imported field; ``toPlainText`` gives
+    the spaces back as plain ones.
+    """
+    return words.replace(" ", NO_BREAK_SPACE)
 
 
 def _isolated(field: object) -> str | None:

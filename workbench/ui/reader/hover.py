@@ -17,6 +17,7 @@ from workbench.core.authorship import MACHINE_LABEL
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.document import ENTITY_PROPERTY, QUOTE_PROPERTY, SPEAKER_PROPERTY
 from workbench.ui.reader.tooltips import (
+    TIME_LABELS,
     annotation_tooltip,
     annotation_tooltip_html,
     claim_tooltip,
@@ -24,6 +25,7 @@ from workbench.ui.reader.tooltips import (
     time_value_line,
 )
 from workbench.ui.theme.palette import HighlightPalette
+from workbench.ui.widgets.wording import quote_kind_word
 
 SECTION_RULE = '<hr style="margin:2px 0">'
 #: The line that marks the extractor's output, so it is never taken for an analyst's mark.
@@ -96,7 +98,8 @@ class Hover:
                                self.content.document.get("published"))
         if when:
             lines.append(when)
-        if callable(self.document_counts):
+        # Not for dates and times: "Wednesday" in twelve articles is twelve different days.
+        if callable(self.document_counts) and mention["label"] not in TIME_LABELS:
             count = self.document_counts(mention["entity_id"])
             lines.append(f"Mentioned in {count} document{'s' if count != 1 else ''}")
         if mention["text"] != mention["entity"]:
@@ -114,7 +117,7 @@ def quote_section(quote: dict[str, Any], is_speaker: bool) -> str:
     """'Direct quote — Officials (said)', or the speaker's line when over the speaker."""
     speaker = quote.get("speaker") or quote.get("speaker_text") or "unknown speaker"
     direct = quote.get("kind") != "indirect"
-    kind = "Direct quote" if direct else "Reported speech"
+    kind = quote_kind_word(quote.get("kind"))
     if is_speaker:  # "speech" takes no article: "Speaker of a reported speech" read as a slip
         of_what = "a direct quote" if direct else "reported speech"
         return f"Speaker of {of_what}: {speaker}\n{MACHINE_LINE}"

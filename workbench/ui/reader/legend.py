@@ -14,6 +14,7 @@ from workbench.ui.reader.content import ReaderContent
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.wording import quote_kind_word
 
 
 class LegendBar(QFrame):
@@ -164,7 +165,7 @@ class LegendBar(QFrame):
 
     def _quote_key(self, kind: str, count: int) -> QLabel:
         colors = self.theme.palette.quote(self.theme.theme)
-        text = "Quote" if kind == "direct" else "Reported speech"
+        text = quote_kind_word(kind)
         style = (f"background: {colors['direct_background']};" if kind == "direct" else
                  f"border-bottom: 2px dotted {colors['indirect_underline']};")
         key = QLabel(f"{text}  {count}")

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -113,6 +114,14 @@ class TimelineCanvas(QWidget):
             ends = np.concatenate([np.asarray(lane.ends, dtype=float) for lane in lanes])
             self.scale.fit(*fit_range(starts, ends), self.plot_width())
         self._changed()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Keep the dates in view across the new width: the Undated column hiding after a
+        fit left a third of the axis empty future (Fit had measured the narrower canvas)."""
+        old = event.oldSize().width() - GUTTER
+        if old > 0 and self.lanes:
+            self.scale.fit(self.scale.time_at(0), self.scale.time_at(old), self.plot_width(), 0)
+        super().resizeEvent(event)
 
     def plot_width(self) -> float:
         """Width of the plotting area (right of the lane names)."""
@@ -330,6 +339,14 @@ class TimelineCanvas(QWidget):
                 best, best_order = lane.items[position], order
         return best
 
+    def lane_name_at(self, point: QPointF) -> str:
+        """A lane's whole name over its label, when the gutter cut it ("World Health Organi…")."""
+        index = int((point.y() - AXIS_HEIGHT + self.y_offset) // LANE_HEIGHT)
+        if point.x() >= GUTTER or point.y() < AXIS_HEIGHT or not 0 <= index < len(self.lanes):
+            return ""
+        name = self.lanes[index].name
+        return name if self._lane_labels[index] != name else ""
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         steps = event.angleDelta().y() / 120
         if steps:
@@ -380,12 +397,13 @@ class TimelineCanvas(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            item = self.item_at(QPointF(event.pos()))  # type: ignore[attr-defined]
-            if item is None:
-                QToolTip.hideText()
+            point = QPointF(event.pos())  # type: ignore[attr-defined]
+            item = self.item_at(point)
+            tip = tooltip_text(item) if item is not None else self.lane_name_at(point)
+            if tip:
+                QToolTip.showText(event.globalPos(), plain_tooltip(tip), self)  # type: ignore[attr-defined]
             else:
-                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
-                                  plain_tooltip(tooltip_text(item)), self)
+                QToolTip.hideText()
             return True
         return super().event(event)
 

@@ -147,7 +147,7 @@ class TimelineView(LazyRefreshWidget):
         plot_layout.setSpacing(0)
         plot_layout.addWidget(self.canvas, 1)
         plot_layout.addWidget(self.scrollbar)
-        side = QWidget()
+        side = self.undated_side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.undated_label)
@@ -280,6 +280,8 @@ class TimelineView(LazyRefreshWidget):
         self._update_scrollbar()
 
     def _fill_undated(self, undated: tuple[TimelineItem, ...]) -> None:
+        # An empty "Undated (0)" column took a quarter of the dock from the axis.
+        self.undated_side.setVisible(bool(undated))
         self.undated_label.setText(f"Undated ({len(undated):,})")
         self.undated_list.clear()
         for item in undated:

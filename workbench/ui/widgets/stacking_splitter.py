@@ -5,6 +5,11 @@ side; their minimum widths added up (~700 px) became the dock's minimum, so a
 dock moved beside the reader or floated pushed a 1024-wide window off the
 screen. Mail clients and file managers do the same: the preview pane moves
 below the list when the window is narrow.
+
+Minimum widths alone are not enough to decide: a list's minimum is a sliver,
+so a 420 px Entities dock kept list and page side by side and left entity
+names 54 px ("Unite…"). ``stack_below`` is the width under which the panes
+stack even though their minimums would fit.
 """
 
 from __future__ import annotations
@@ -17,8 +22,9 @@ from PySide6.QtWidgets import QSplitter, QWidget
 class StackingSplitter(QSplitter):
     """Panes side by side when they fit, one above the other when not."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, stack_below: int = 0) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self.stack_below = stack_below
 
     def pane_widths(self) -> list[int]:
         """Each pane's minimum width (its own minimum, else its layout's)."""
@@ -29,7 +35,8 @@ class StackingSplitter(QSplitter):
     def side_by_side_width(self) -> int:
         """The narrowest width at which the panes still fit side by side."""
         widths = self.pane_widths()
-        return sum(widths) + self.handleWidth() * max(0, len(widths) - 1)
+        return max(self.stack_below,
+                   sum(widths) + self.handleWidth() * max(0, len(widths) - 1))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as the widest pane: stacked, the panes share the width."""

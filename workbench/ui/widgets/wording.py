@@ -27,3 +27,13 @@ def relation_word(reads: str) -> str:
     said "supports" beside statuses spelt "Unverified".
     """
     return reads[:1].upper() + reads[1:]
+
+
+#: A quote's kind in every place the window names it: the reader's legend said
+#: "Quote" while its hover and the Quotes tab said "Direct quote".
+QUOTE_KIND_WORDS = {"direct": "Direct quote", "indirect": "Reported speech"}
+
+
+def quote_kind_word(kind: str | None) -> str:
+    """'Direct quote' or 'Reported speech' (a quote without a kind is direct)."""
+    return QUOTE_KIND_WORDS["indirect" if kind == "indirect" else "direct"]
