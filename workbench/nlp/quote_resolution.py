@@ -190,7 +190,8 @@ class _Resolver:
         if titled is None and (len(words) != 1 or not hint_is_a_name(text, self.lowercase_words())):
             return None
         name = titled or words[0]
-        full = full_name_before(self.text[:start], name, self.lowercase_words())
+        title = words[0] if titled else None
+        full = full_name_before(self.text[:start], name, self.lowercase_words(), title)
         if full is not None:
             return self.people.add_untagged(full, start)
         if titled is None and not lone_surname_at(self.text, start, name):

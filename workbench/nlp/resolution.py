@@ -236,8 +236,26 @@ def _trusted(form: str, mentions: list[Mention]) -> bool:
     return len(mentions) >= MIN_SINGLE_WORD_VOTES
 
 
-def _known_forms(mentions: Sequence[Mention]) -> dict[str, Mention]:
-    """Surface forms (and people's surnames) that stand for exactly one entity."""
+#: "the Catholic Bishops' Conference of the Philippines (CBCP)": an acronym defined in
+#: brackets right after the name it stands for.
+_DEFINED_ACRONYM = re.compile(r"\s?\(([A-Z]{2,6})\)")
+
+
+def defined_acronym(mention: Mention, text: str) -> str | None:
+    """The acronym the text defines for an organisation right after naming it, when its
+    letters are the name's initials ("Catholic Bishops' Conference of the Philippines
+    (CBCP)"); news then writes only "the CBCP", which the model often leaves untagged."""
+    if mention.label != "ORG" or mention.field != "text":
+        return None
+    found = _DEFINED_ACRONYM.match(text, mention.end)
+    if found is None or len(name_tokens(mention.entity)) < MIN_FULL_NAME:
+        return None
+    acronym = found.group(1)
+    return acronym if initials(name_tokens(mention.entity)) == acronym else None
+
+
+def _known_forms(mentions: Sequence[Mention], text: str) -> dict[str, Mention]:
+    """Surface forms (people's surnames, defined acronyms) that stand for one entity."""
     owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
     seen: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -246,10 +264,10 @@ def _known_forms(mentions: Sequence[Mention]) -> dict[str, Mention]:
             seen[mention.text].append(mention)
     observed = set(seen)
     for mention in mentions:
-        surname = _surname(mention)
-        if surname and surname not in observed:
-            owners[surname].add((mention.label, mention.entity))
-            seen[surname].append(mention)
+        short = _surname(mention) or defined_acronym(mention, text)
+        if short and short not in observed:
+            owners[short].add((mention.label, mention.entity))
+            seen[short].append(mention)
     return {
         form: seen[form][0]
         for form, found in owners.items()
@@ -304,7 +322,7 @@ _FUNCTION_WORDS = frozenset(
 
 def propagate(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Add mentions for repeats of established names the model missed (case-sensitive)."""
-    forms = _known_forms(mentions)
+    forms = _known_forms(mentions, text)
     occupied = Occupied((m.start, m.end) for m in mentions if m.field == "text")
     lowercase = lowercase_words(text)
     added: list[Mention] = []

@@ -31,6 +31,9 @@ AUTHORING_VERBS = frozenset(
 _THING_PRONOUNS = frozenset(("it", "that", "this"))
 _AUTHOR_LABELS = ("PERSON", "ORG", "GPE")
 _AUTHOR_PREPOSITIONS = ("from", "by")
+#: Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
+#: The account does not speak, its owner does.
+ACCOUNT_NOUNS = frozenset("account feed page handle channel profile".split())
 
 
 def is_document(token: Token) -> bool:
@@ -57,13 +60,34 @@ def document_author(head: Token) -> Token | None:
         if child.dep_ == "acl":
             if child.lemma_.lower() not in AUTHORING_VERBS:
                 continue  # "a memo obtained by the Star": the Star did not write it
-            link = next((g for g in child.children if g.dep_ == "agent"), child)
+            link = _participle_source(child)
         elif child.dep_ != "prep" or child.lower_ not in _AUTHOR_PREPOSITIONS:
             continue
         objects = [g for g in link.children if g.dep_ == "pobj"]
         if objects:
-            return objects[0]
+            return _account_owner(objects[0])
     return None
+
+
+def _participle_source(participle: Token) -> Token:
+    """What names the writer of "signed by the Pope" (the agent) or of "sent from the
+    ministry's account" (the "from" phrase); else the participle itself."""
+    for child in participle.children:
+        if child.dep_ == "agent":
+            return child
+    for child in participle.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return child
+    return participle
+
+
+def _account_owner(author: Token) -> Token:
+    """The owner of an account a document came from ("Biden's Twitter account" ->
+    Biden), else ``author`` itself."""
+    if author.pos_ != "NOUN" or author.lemma_.lower() not in ACCOUNT_NOUNS:
+        return author
+    owner = next((c for c in author.children if c.dep_ == "poss"), None)
+    return owner if owner is not None else author
 
 
 def is_thing(head: Token) -> bool:

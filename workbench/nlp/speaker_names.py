@@ -226,14 +226,21 @@ def _after_possessive(words: str) -> str:
     return parts[-1]
 
 
-def full_name_before(text: str, surname: str, lowercase: frozenset[str]) -> str | None:
+def full_name_before(
+    text: str, surname: str, lowercase: frozenset[str], title: str | None = None
+) -> str | None:
     """The first full name ending in ``surname`` that ``text`` writes ("Italian artist
-    Maurizio Cattelan" for a later "Cattelan" the model did not tag), else None.
+    Maurizio Cattelan" for a later "Cattelan" the model did not tag), else None. With
+    the ``title`` the name was written after, first the full name that title introduced
+    (:func:`titled_full_name_before`).
 
     Given names must be words the text never writes in lowercase, and a two-word name
     must not open a sentence, so a capitalised opener ("Yesterday Cattelan said") is not
     taken for a given name.
     """
+    titled = titled_full_name_before(text, title, surname, lowercase) if title else None
+    if titled is not None:
+        return titled
     for found in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
         before = _GIVEN_NAMES.search(text, max(0, found.start() - _GIVEN_CHARS), found.start())
         if before is None:
@@ -249,6 +256,23 @@ def full_name_before(text: str, surname: str, lowercase: frozenset[str]) -> str 
         opens = not ahead or ahead[-1] in ".!?\n"
         if len(words) > _FULL_NAME_WORDS or not opens:
             return " ".join(words)
+    return None
+
+
+def titled_full_name_before(
+    text: str, title: str, name: str, lowercase: frozenset[str]
+) -> str | None:
+    """The full name a title introduced earlier with ``name`` first ("Princess Ubolratana
+    Mahidol" for a later "Princess Ubolratana"), else None. Royals, and people news
+    names by title and given name, keep the given name: the name after it is the rest.
+    The next word must be one the text never writes in lowercase ("Princess Diana said"
+    is no surname "Said")."""
+    gap = "[ \u00a0]+"
+    pattern = rf"(?<!\w){re.escape(title)}{gap}{re.escape(name)}{gap}([A-Z][\w'\u2019-]+)"
+    for found in re.finditer(pattern, text):
+        rest = found.group(1)
+        if rest.lower() not in lowercase and not is_honorific(rest):
+            return f"{name} {rest}"
     return None
 
 

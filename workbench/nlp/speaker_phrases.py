@@ -29,8 +29,10 @@ _NP_LEFT_DEPS = (
 #: the parser's "Institute's director, Dr. Fauci" (conj then appos).
 _APPOSITION_DEPS = ("appos", "conj", "prep", "pobj")
 _APPOSITION_DEPTH = 4
-#: Prepositions whose object belongs to a common-noun speaker ("a spokesperson for the camp").
-_PHRASE_PREPOSITIONS = frozenset("for of from at with".split())
+#: Prepositions whose object belongs to a common-noun speaker ("a spokesperson for the camp",
+#: "a source within the ministry"): it says whose. Not "in", which mostly says where
+#: ("Marchers in the square").
+_PHRASE_PREPOSITIONS = frozenset("for of from at with within".split())
 _MAX_PHRASE_TOKENS = 6
 _FULL_NAME_TOKENS = 2
 #: Nouns for a piece of something said ("part of the statement"): the whole speaks.
