@@ -359,8 +359,8 @@ LIMITS = """
   numbers above) and once at the end (this report, rendered from that run's scores),
   and in session 7's second round once at the end (this report), and in session 9 once at
   the end (this report), and in session 10 at the end only (one run scoring main's code and
-  this branch's side by side, then this report, the same code), and in session 14 once on
-  the merged build,
+  this branch's side by side, then this report, the same code), and in session 14 twice on
+  merged builds (after the time merge, and on the final build: the same figures),
   so the held-out figures are slightly optimistic.
   An earlier round fixed two plain bugs seen in held-out errors (with no anchor,
   `dateparser` read "January" on today's date; "earlier today" had no rule).
