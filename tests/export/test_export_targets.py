@@ -242,3 +242,30 @@ def test_a_stream_given_as_the_export_folder_is_called_a_stream(tmp_path: Path) 
     link.symlink_to("/proc/self/fd/2")
     with pytest.raises(UnsafeExportPath, match="is a stream, not a folder"):
         refuse_non_folder(link, "Markdown export")
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux /proc")
+@pytest.mark.parametrize("target", ["/dev/stdout", "../../../../../../../../proc/self/fd/1"])
+def test_a_link_of_ones_own_to_standard_output_sent_to_a_file_is_written_into(
+    db: Path, tmp_path: Path, target: str
+) -> None:
+    """Attack run 14: a link to ``/dev/stdout`` (a link itself) or a relative link into
+    /proc, with the output sent to a file, was replaced by a plain file holding the export
+    (nothing reached standard output) and a folder export called it "a file"."""
+    import subprocess
+    import sys
+
+    link = tmp_path / "to-stdout"
+    link.symlink_to(target)
+    sent_to = tmp_path / "out.json"
+    base = [sys.executable, "-m", "workbench", "--db", str(db), "export", "--out", str(link)]
+    with sent_to.open("ab") as stream:
+        done = subprocess.run([*base, "--format", "json"], stdout=stream,
+                              stderr=subprocess.PIPE, check=False)
+        folder = subprocess.run([*base, "--format", "markdown"], stdout=stream,
+                                stderr=subprocess.PIPE, check=False)
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink() and os.readlink(link) == target
+    assert sent_to.read_text(encoding="utf-8").startswith('{\n  "format"')
+    assert folder.returncode == 1
+    assert b"is a stream, not a folder" in folder.stderr
