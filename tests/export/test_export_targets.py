@@ -269,3 +269,24 @@ def test_a_link_of_ones_own_to_standard_output_sent_to_a_file_is_written_into(
     assert sent_to.read_text(encoding="utf-8").startswith('{\n  "format"')
     assert folder.returncode == 1
     assert b"is a stream, not a folder" in folder.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "webannotation", "bundle"])
+def test_a_one_file_export_to_a_path_ending_in_a_slash_is_refused_as_a_folder(
+    db: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Attack run 14: ``--out new.json/`` wrote a file called ``new.json``; a trailing slash
+    names a folder (a shell's ``> new.json/`` says "Is a directory"), so nothing is written."""
+    out = f"{tmp_path / 'new.json'}/"
+    assert main(["--db", str(db), "export", "--format", fmt, "--out", out]) == 1
+    err = capsys.readouterr().err
+    assert f"{out} names a folder; --format {fmt} writes one file" in err
+    assert not (tmp_path / "new.json").exists()
+
+
+def test_a_folder_export_to_a_path_ending_in_a_slash_writes_into_that_folder(
+    db: Path, tmp_path: Path
+) -> None:
+    assert main(["--db", str(db), "export", "--format", "csv",
+                 "--out", f"{tmp_path / 'notes'}/"]) == 0
+    assert (tmp_path / "notes" / "entities.csv").is_file()
