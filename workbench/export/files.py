@@ -10,7 +10,6 @@ from pathlib import Path
 
 from workbench.core.file_kinds import describe_special_file, in_system_folder, links_to_a_stream
 
-
 #: Links followed looking for a stream before a chain is taken for a loop (Linux stops at 40).
 _MOST_LINKS_FOLLOWED = 40
 
