@@ -36,6 +36,9 @@ CASES = [
     (("claims", "--claimant", "\u200b\u2060"), "empty NAME"),
     (("search", "\u200b"), "empty QUERY"),
     (("search", "\x00"), "empty QUERY"),
+    # attack run 14: a blank --title was taken as no title, the update going on (exit 0)
+    (("update", "1", "article.txt", "--title", ""), "empty title"),
+    (("update", "1", "article.txt", "--title", " \u200b"), "empty title"),
 ]
 
 

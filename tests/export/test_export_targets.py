@@ -242,3 +242,51 @@ def test_a_stream_given_as_the_export_folder_is_called_a_stream(tmp_path: Path) 
     link.symlink_to("/proc/self/fd/2")
     with pytest.raises(UnsafeExportPath, match="is a stream, not a folder"):
         refuse_non_folder(link, "Markdown export")
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux /proc")
+@pytest.mark.parametrize("target", ["/dev/stdout", "../../../../../../../../proc/self/fd/1"])
+def test_a_link_of_ones_own_to_standard_output_sent_to_a_file_is_written_into(
+    db: Path, tmp_path: Path, target: str
+) -> None:
+    """Attack run 14: a link to ``/dev/stdout`` (a link itself) or a relative link into
+    /proc, with the output sent to a file, was replaced by a plain file holding the export
+    (nothing reached standard output) and a folder export called it "a file"."""
+    import subprocess
+    import sys
+
+    link = tmp_path / "to-stdout"
+    link.symlink_to(target)
+    sent_to = tmp_path / "out.json"
+    base = [sys.executable, "-m", "workbench", "--db", str(db), "export", "--out", str(link)]
+    with sent_to.open("ab") as stream:
+        done = subprocess.run([*base, "--format", "json"], stdout=stream,
+                              stderr=subprocess.PIPE, check=False)
+        folder = subprocess.run([*base, "--format", "markdown"], stdout=stream,
+                                stderr=subprocess.PIPE, check=False)
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink() and os.readlink(link) == target
+    assert sent_to.read_text(encoding="utf-8").startswith('{\n  "format"')
+    assert folder.returncode == 1
+    assert b"is a stream, not a folder" in folder.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "webannotation", "bundle"])
+def test_a_one_file_export_to_a_path_ending_in_a_slash_is_refused_as_a_folder(
+    db: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Attack run 14: ``--out new.json/`` wrote a file called ``new.json``; a trailing slash
+    names a folder (a shell's ``> new.json/`` says "Is a directory"), so nothing is written."""
+    out = f"{tmp_path / 'new.json'}/"
+    assert main(["--db", str(db), "export", "--format", fmt, "--out", out]) == 1
+    err = capsys.readouterr().err
+    assert f"{out} names a folder; --format {fmt} writes one file" in err
+    assert not (tmp_path / "new.json").exists()
+
+
+def test_a_folder_export_to_a_path_ending_in_a_slash_writes_into_that_folder(
+    db: Path, tmp_path: Path
+) -> None:
+    assert main(["--db", str(db), "export", "--format", "csv",
+                 "--out", f"{tmp_path / 'notes'}/"]) == 0
+    assert (tmp_path / "notes" / "entities.csv").is_file()

@@ -164,3 +164,13 @@ def test_a_derived_title_never_ends_in_half_a_flag() -> None:
     flag = "\U0001F1E9\U0001F1EA"
     title = derive_title("x" + flag * 200)
     assert title.endswith("…") and (len(title) - 2) % 2 == 0
+
+
+def test_a_date_with_a_zone_name_dateutil_does_not_know_warns_nothing() -> None:
+    """Attack run 14: a feed's ``Fri, 25 Nov 2011 16:00:00 ET`` printed dateutil's
+    UnknownTimezoneWarning (two lines with a source path) on the import's stderr."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert normalize_published("Fri, 25 Nov 2011 16:00:00 ET").startswith("2011-11-25")

@@ -7,11 +7,12 @@ to start the command line).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
-from workbench.export.formats import FORMATS, format_names
+from workbench.export.formats import FORMATS, export_format, format_names
 from workbench.store import Store
 
 
@@ -67,6 +68,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     if args.out is not None and not args.out.strip():
         error("--out needs a path ('-' for stdout)")
         return 2
+    if _names_a_folder(args.out) and not export_format(args.format).folder:
+        error(f"{args.out} names a folder; --format {args.format} writes one file")
+        return 1
     # '-' is the one spelling of standard output; every other path is judged by what it
     # names (``export.files.takes_a_stream``: /dev/stdout, /dev/null or a FIFO is written into).
     out = None if args.out in (None, "-") else Path(args.out)
@@ -91,3 +95,12 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         return 0
     print(f"wrote {output.written} to {out}", file=sys.stderr)
     return 0
+
+
+def _names_a_folder(out: str | None) -> bool:
+    """Whether ``out`` is spelt as a folder (``new.json/``).
+
+    Why here: ``Path`` drops the trailing separator, so the export would write a
+    file called ``new.json`` where the analyst named a folder (attack run 14).
+    """
+    return out is not None and out.endswith(("/", os.sep))

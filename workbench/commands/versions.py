@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench.commands.arguments import UsageError
+from workbench.commands.arguments import UsageError, non_blank
 from workbench.commands.library import analyze_in_terminal
 from workbench.commands.output import orphan_hint, outcome_options, quoted, say
 from workbench.commands.spans import document_argument, span_options
@@ -170,7 +170,9 @@ def add_version_commands(commands: Subparsers) -> None:
     sub = commands.add_parser("update", help="new version of a document's text (re-anchors)")
     document_argument(sub)
     sub.add_argument("file", metavar="FILE", help="a file holding the article's new version")
-    sub.add_argument("--title", help="new title (default: the file's, else the old one)")
+    sub.add_argument("--title", metavar="TEXT",
+                     type=non_blank("title", "give the new title, or leave --title out"),
+                     help="new title (default: the file's, else the old one)")
     sub.add_argument("--no-analyze", action="store_true", help="re-extract entities later")
     sub.add_argument("--workers", type=int, default=None, help="extraction processes")
     outcome_options(sub)

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
+import warnings
 from pathlib import Path
 
 from workbench.core.boilerplate import outlet_named_in_footer, remove_boilerplate
@@ -208,6 +209,20 @@ def _epoch_time(raw: str) -> str | None:
     return None
 
 
+def _quiet_parse(raw: str, default: dt.datetime, dayfirst: bool) -> dt.datetime:
+    """dateutil's reading of ``raw``, without its warning about a zone name it does not know.
+
+    Why: a feed's "16:00:00 ET" printed UnknownTimezoneWarning (two lines naming
+    dateutil's source) among the import's messages; the time is kept without its zone,
+    as dateutil does anyway.
+    """
+    from dateutil import parser
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)
+        return parser.parse(raw, default=default, dayfirst=dayfirst)
+
+
 def _parse_date_text(raw: str) -> str | None:
     """Parse a date string; give up when it lacks a full day (``March 2019`` stays as is).
 
@@ -220,7 +235,7 @@ def _parse_date_text(raw: str) -> str | None:
 
     dayfirst = _DOTTED_DATE.match(raw) is not None  # 05.02.2019 is 5 February in Europe
     try:
-        first = parser.parse(raw, default=_DEFAULT_A, dayfirst=dayfirst)
+        first = _quiet_parse(raw, _DEFAULT_A, dayfirst)
     except parser.ParserError as error:
         calendar = any(words in str(error) for words in _CALENDAR_ERRORS)
         if calendar and _SEPARATED_NUMBERS.search(raw) is not None:
@@ -229,7 +244,7 @@ def _parse_date_text(raw: str) -> str | None:
     except (ValueError, OverflowError, TypeError):
         return None
     try:
-        second = parser.parse(raw, default=_DEFAULT_B, dayfirst=dayfirst)
+        second = _quiet_parse(raw, _DEFAULT_B, dayfirst)
         if first.date() != second.date():
             return None
         if first.hour != second.hour:  # no time of day in the text
