@@ -20,7 +20,7 @@ from workbench.core.models import Analysis, Mention, Quote
 from workbench.core.time_normalise import date_line_anchor
 from workbench.core.time_values import anchor_date
 from workbench.nlp.entity_dates import TIME_LABELS, tidy_time_names
-from workbench.nlp.text_cuts import cut_positions
+from workbench.nlp.text_cuts import cut_positions, without_long_runs
 from workbench.nlp.time_detection import TenseSpan
 from workbench.nlp.time_expressions import time_tenses, with_time_values
 
@@ -77,9 +77,12 @@ def split_into_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, st
 
     The cuts are ``text_cuts.best_cut``'s (paragraphs with their quotes whole
     first), so entities and quotes are rarely split, and offsets map every span
-    back to the whole text (``text[offset:offset+len(chunk)]``).
+    back to the whole text (``text[offset:offset+len(chunk)]``). A run of emoji
+    or symbols longer than ``text_cuts.LONGEST_RUN`` is cut too: the parser's
+    time grows with the square of such a run.
     """
-    return [(start, text[start:end]) for start, end in cut_positions(text, limit)]
+    spans = without_long_runs(text, cut_positions(text, limit))
+    return [(start, text[start:end]) for start, end in spans]
 
 
 def analyze_document(
