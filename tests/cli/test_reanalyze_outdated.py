@@ -48,3 +48,16 @@ def test_reanalyze_outdated_marks_only_those(
         pending = {row["id"] for row in store.documents.list_documents()
                    if row["status"] == STATUS_PENDING}
     assert pending == {old, never, failed}
+
+
+def test_reanalyze_outdated_counts_the_documents_already_waiting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "lib.sqlite"
+    _library(db)
+    with Store(db) as store:
+        store.documents.add_article(Article(title="Waiting", text="Imported, not yet analysed."))
+    monkeypatch.setattr(library, "analyze_in_terminal", lambda *_args: False)
+    assert run_cli(db, "reanalyze", "--outdated") == 0
+    assert ("3 documents analysed by an older version (or never); 1 already waiting"
+            in capsys.readouterr().err)
