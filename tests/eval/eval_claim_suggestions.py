@@ -69,6 +69,7 @@ from tabloid_check import mixed_library, tabloid_queries  # noqa: E402
 
 from workbench.core.claim_matching import MatchQuery, evidence_gate  # noqa: E402
 from workbench.core.models import Article  # noqa: E402
+from workbench.nlp.pipeline import ANALYSIS_VERSION  # noqa: E402
 from workbench.store import Store  # noqa: E402
 
 REPORT = ROOT / "docs" / "quality-suggestions.md"
@@ -87,8 +88,10 @@ HALVES = (("test", "Held-out topics (even)", "held-out"),
 
 
 def build_library(analyze: bool) -> tuple[Path, dict[str, int]]:
-    """The ECB+ library (reserved topics left out), built once; file name -> document id."""
-    path = CACHE / ("ecbplus-suggest-v2" + ("-analysed" if analyze else "") + ".db")
+    """The ECB+ library (reserved topics left out), built once per extraction version (the
+    cache would else keep entities an older version found); file name -> document id."""
+    analysed = f"-analysed-v{ANALYSIS_VERSION}" if analyze else ""
+    path = CACHE / f"ecbplus-suggest-v2{analysed}.db"
     index = path.with_suffix(".json")
     if path.exists() and index.exists():
         return path, json.loads(index.read_text())
