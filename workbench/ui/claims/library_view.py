@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.authorship import UNKNOWN_AUTHOR, display_name
 from workbench.core.models import Changes
 from workbench.core.records import Claim
 from workbench.core.vocabulary import (
@@ -61,6 +60,7 @@ from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
+from workbench.ui.widgets.wording import author_cell
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 # "Date" as in the library and on the entity page (this column was "Published").
@@ -93,8 +93,8 @@ UNATTRIBUTED = ""
 
 
 def author_choices(names: Mapping[str, str]) -> list[tuple[str, str]]:
-    """(label, author id) per author, by name (shared names told apart), then "unknown author"."""
-    return [*author_labels(names), (UNKNOWN_AUTHOR, UNATTRIBUTED)]
+    """(label, author id) per author, by name (shared names told apart), then "Unknown author"."""
+    return [*author_labels(names), (author_cell(None), UNATTRIBUTED)]
 
 
 class _ClaimItem(QTreeWidgetItem):
@@ -291,7 +291,7 @@ class ClaimsView(LazyRefreshWidget):
         self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(current)))
 
     def _refill_authors(self) -> None:
-        """Every author the library knows, and "unknown author" for work from before authorship.
+        """Every author the library knows, and "Unknown author" for work from before authorship.
 
         Items hold author ids, not names: two analysts may share a display
         name, and each keeps an entry of their own (the id's start tells them apart).
@@ -313,7 +313,7 @@ class ClaimsView(LazyRefreshWidget):
             item = _ClaimItem([claim.status.capitalize(), text, claim.claimant or "",
                                claim.document_title or "",
                                short_date(claim.published),
-                               str(len(claim.links)), grade, display_name(claim.author)])
+                               str(len(claim.links)), grade, author_cell(claim.author)])
             item.setToolTip(AUTHOR_COLUMN, authorship_line(claim.author, claim.editor,
                                                            claim.edited_by))
             if grade:
