@@ -17,7 +17,7 @@ def test_two_authors_of_one_name_each_get_an_entry_of_their_own() -> None:
     names = {ANA.id: "Ana", OTHER_ANA.id: "Ana", BEN.id: "Ben"}
     assert author_choices(names) == [
         ("Ana (aaaaaaaa)", ANA.id), ("Ana (cccccccc)", OTHER_ANA.id), ("Ben", BEN.id),
-        ("unknown author", UNATTRIBUTED),
+        ("Unknown author", UNATTRIBUTED),
     ]
 
 
@@ -35,8 +35,15 @@ def test_the_author_filter_compares_ids_not_names(qtbot, library, make_document)
         view.author_combo.setCurrentIndex(view.author_combo.findData(author.id))
         view.author_combo.activated.emit(view.author_combo.currentIndex())
         assert [c.id for c in visible_claims(view)] == [made[author]]
-    view.author_combo.setCurrentIndex(view.author_combo.findText("unknown author"))
+    view.author_combo.setCurrentIndex(view.author_combo.findText("Unknown author"))
     view.author_combo.activated.emit(view.author_combo.currentIndex())
     assert [c.id for c in visible_claims(view)] == [made[None]]
     view.reload()  # a refill keeps the chosen author
-    assert view.author_combo.currentText() == "unknown author"
+    assert view.author_combo.currentText() == "Unknown author"
+
+
+def test_an_unattributed_cell_is_capitalised_like_its_neighbours_but_names_stay_as_typed() -> None:
+    from workbench.ui.widgets.wording import author_cell
+
+    assert author_cell(None) == author_cell("") == "Unknown author"
+    assert author_cell("ana de souza") == "ana de souza"  # a name keeps the case it was given

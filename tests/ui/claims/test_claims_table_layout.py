@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from workbench.ui.claims.library_view import COLUMNS, ClaimsView
+from workbench.ui.claims.library_view import CLAIM_SHARE, COLUMN_CAPS, COLUMNS, ClaimsView
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.column_fit import shrink_to_fit
 
 TEXT = "Officials said that any arms pact between the two nations could breach resolutions."
 
@@ -26,3 +27,60 @@ def test_the_claim_column_is_the_widest_and_links_are_centred(qtbot, store,
     assert COLUMNS.index("Date") == 4 and "Published" not in COLUMNS
     links = table.topLevelItem(0).textAlignment(COLUMNS.index("Links"))
     assert links & Qt.AlignmentFlag.AlignVCenter and links & Qt.AlignmentFlag.AlignRight
+
+
+CLAIMANT = "The German government spokesperson"
+TITLE = "Berlin says new sanctions on Moscow are ready for the summit"
+
+
+def _table_with_a_long_claimant(qtbot, store, make_document, width: int) -> ClaimsView:
+    doc = make_document(store, TITLE, TEXT, published="2023-09-13")
+    store.claims.add_claim(doc, 0, len(TEXT), claimant_text=CLAIMANT)
+    view = ClaimsView(store, ThemeManager())
+    qtbot.addWidget(view)
+    view.resize(width, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.reload()
+    return view
+
+
+def test_at_1440_claimant_and_document_show_whole_and_the_claim_keeps_its_share(
+        qtbot, store, make_document) -> None:
+    """The fixed 130 and 180 px cut "The German gove…" while the claim took ~600 px."""
+    view = _table_with_a_long_claimant(qtbot, store, make_document, 1420)
+    table, metrics = view.table, view.table.fontMetrics()
+    claimant = table.columnWidth(COLUMNS.index("Claimant"))
+    assert claimant > metrics.horizontalAdvance(CLAIMANT)
+    assert table.columnWidth(COLUMNS.index("Document")) >= 260  # a long title: elided, on hover
+    claim = table.columnWidth(COLUMNS.index("Claim"))
+    assert claim >= CLAIM_SHARE * table.viewport().width() - 1
+
+
+def test_at_1024_the_claim_keeps_its_share_and_the_long_columns_give_way(
+        qtbot, store, make_document) -> None:
+    view = _table_with_a_long_claimant(qtbot, store, make_document, 1010)
+    table = view.table
+    widths = [table.columnWidth(n) for n in range(len(COLUMNS))]
+    assert widths.index(max(widths)) == COLUMNS.index("Claim")
+    assert sum(widths) <= table.viewport().width() + 1  # no sideways scrolling
+    for column, cap in COLUMN_CAPS.items():
+        assert widths[column] <= cap
+
+
+def test_a_column_the_analyst_dragged_keeps_its_width_across_reloads(
+        qtbot, store, make_document) -> None:
+    view = _table_with_a_long_claimant(qtbot, store, make_document, 1420)
+    author = COLUMNS.index("Author")
+    view.table.header().resizeSection(author, 61)
+    view.reload()
+    view.resize(1300, 300)
+    assert view.table.columnWidth(author) == 61
+
+
+def test_the_widest_columns_give_way_first_and_never_below_their_floors() -> None:
+    assert shrink_to_fit({1: 300, 2: 100, 3: 60}, {1: 80, 2: 80, 3: 50}, 400) == \
+        {1: 240, 2: 100, 3: 60}
+    assert shrink_to_fit({1: 300, 2: 200}, {1: 80, 2: 80}, 300) == {1: 150, 2: 150}
+    assert shrink_to_fit({1: 300, 2: 200}, {1: 80, 2: 90}, 100) == {1: 80, 2: 90}
+    assert shrink_to_fit({1: 30}, {1: 20}, 500) == {1: 30}

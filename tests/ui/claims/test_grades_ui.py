@@ -179,13 +179,13 @@ def test_the_claims_table_names_authors_sorts_and_filters_by_them(qtbot, library
     qtbot.waitUntil(view.isVisible)
     view.table.sortByColumn(AUTHOR_COLUMN, Qt.SortOrder.AscendingOrder)
     items = [view.table.topLevelItem(r) for r in range(view.table.topLevelItemCount())]
-    assert [i.text(AUTHOR_COLUMN) for i in items] == ["Ana", "Ben", "unknown author"]
+    assert [i.text(AUTHOR_COLUMN) for i in items] == ["Ana", "Ben", "Unknown author"]
     assert items[1].toolTip(AUTHOR_COLUMN) == "Added by Ben · edited by Ana"
     view.author_combo.setCurrentIndex(view.author_combo.findData("b" * 32))  # items hold ids
     view.author_combo.activated.emit(view.author_combo.currentIndex())
     shown = [i.data(0, CLAIM_ROLE).id for i in items if not i.isHidden()]
     assert [made[claim] for claim in shown] == ["Ben"]
-    view.author_combo.setCurrentIndex(view.author_combo.findText("unknown author"))
+    view.author_combo.setCurrentIndex(view.author_combo.findText("Unknown author"))
     view.author_combo.activated.emit(view.author_combo.currentIndex())
     assert [made[i.data(0, CLAIM_ROLE).id] for i in items if not i.isHidden()] == [None]
 

@@ -131,3 +131,27 @@ def test_find_matches_look_unlike_every_highlight_colour(theme: str) -> None:
         first, second = (_lab_as_seen(c, _VISION["typical"]) for c in (find, shown))
         distance = sum((a - b) ** 2 for a, b in zip(first, second, strict=True)) ** 0.5
         assert distance >= 20, f"{theme}/{name}: ΔE {distance:.1f}"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("vision", sorted(_VISION))
+@pytest.mark.parametrize("label", ["DATE", "TIME"])
+def test_a_date_inside_a_direct_quote_still_shows(theme: str, vision: str, label: str) -> None:
+    """Dates and times shared the numbers' grey (#ECEFF1 / #30363B), ΔE 5-10 from the quote
+    tint: a date inside a direct quote barely showed. Now ΔE ≥ 20 for every vision."""
+    palette = bundled_palette()
+    quote = palette.quote(theme)["direct_background"]
+    mention = palette.entity(label, theme).background
+    first, second = (_lab_as_seen(c, _VISION[vision]) for c in (quote, mention))
+    distance = sum((a - b) ** 2 for a, b in zip(first, second, strict=True)) ** 0.5
+    assert distance >= 20, f"{theme}/{vision}: ΔE {distance:.1f}"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_time_expressions_have_a_colour_of_their_own(theme: str) -> None:
+    """Dates and times are one family (one colour), unlike any other type's."""
+    palette = bundled_palette()
+    time_colors = {palette.entity(label, theme).background for label in ("DATE", "TIME")}
+    others = {palette.entity(label, theme).background
+              for label in [*palette.entity_labels(), "DEFAULT"] if label not in ("DATE", "TIME")}
+    assert len(time_colors) == 1 and not time_colors & others

@@ -98,8 +98,7 @@ class AnalystWorkspace(QObject):
         self.notes.set_shortcuts(*(window_actions.actions[key].shortcut().toString(
             QKeySequence.SequenceFormat.NativeText) for key in ("highlight", "add_note")))
         self.claims = ClaimsPanel(store, theme, self.analyst)
-        self.claims.set_mark_shortcut(window_actions.actions["mark_claim"].shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.claims.use_window_actions(window_actions.actions)
         self.suggestions = SuggestionsPanel(self.actions, theme)
         for panel, title in ((self.notes, "Notes"), (self.claims, "Claims"),
                              (self.suggestions, "Suggestions")):
@@ -194,6 +193,8 @@ class AnalystWorkspace(QObject):
             "export": self.open_export, "grade_reliability": self.grade_reliability,
             "merge_library": self.merging.choose_file,
             "merge_conflicts": lambda: self.merging.show_report(None),
+            "link_claim": lambda: self.claims.link_to(), "claim_note": self.claims.edit_note,
+            "claim_suggestions": self.claims.request_suggestions,
         }
         if key in self.docks:
             self.show_dock(key)

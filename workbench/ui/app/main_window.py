@@ -48,7 +48,7 @@ WORKSPACE_ACTIONS = ("undo", "redo", "tag_document", "highlight", "add_note", "m
                      "tag_selection", "create_entity", "claims_view", "entities_view",
                      "claim_map", "timeline", "ach_view", "duplicates", "tag_manager",
                      "batch_search", "export", "grade_reliability", "merge_library",
-                     "merge_conflicts")
+                     "merge_conflicts", "link_claim", "claim_suggestions", "claim_note")
 BACKUP_EVERY_MS = 10 * 60 * 1000  # a verified backup every ten minutes of work
 
 

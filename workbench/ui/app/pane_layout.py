@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 LIBRARY, READER, INSPECTOR = 0, 1, 2
 SIDE_PANES = (LIBRARY, INSPECTOR)
+# The reader never gets narrower: a dock beside it gives way instead. At 1024 px with a
+# 420 px dock the reader had 198 px and its title broke inside words ("Departm/ent").
+READER_MIN_WIDTH = 230
 
 
 def default_pane_sizes(width: int) -> list[int]:
@@ -24,7 +27,7 @@ def default_pane_sizes(width: int) -> list[int]:
     """
     library = max(210, min(280, round(width * 0.19)))
     inspector = max(250, min(340, round(width * 0.208)))
-    reader = max(320, width - library - inspector)
+    reader = max(READER_MIN_WIDTH, width - library - inspector)
     return [library, reader, inspector]
 
 
@@ -41,6 +44,7 @@ class PaneLayout:
             splitter.setCollapsible(index, True)
             splitter.setStretchFactor(index, 0)
         splitter.setCollapsible(READER, False)
+        splitter.widget(READER).setMinimumWidth(READER_MIN_WIDTH)
         splitter.setStretchFactor(READER, 1)
         splitter.splitterMoved.connect(self._on_moved)
 
@@ -76,7 +80,7 @@ class PaneLayout:
             self._folded.discard(index)
             wanted = self._widths[index] or default_pane_sizes(sum(sizes))[index]
             sizes[index] = wanted
-            sizes[READER] = max(200, sizes[READER] - wanted)
+            sizes[READER] = max(READER_MIN_WIDTH, sizes[READER] - wanted)
         self.splitter.setSizes(sizes)
         return sizes[index] > 0
 

@@ -9,10 +9,11 @@ dragged from the list carries its id, for the ACH matrix to take as evidence.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -57,6 +58,10 @@ from workbench.ui.widgets.vertical_scroller import VerticalScroller
 from workbench.ui.widgets.wrapped_rows import rows_height
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
+# The window's actions on the open claim, in the order of the buttons they name.
+CLAIM_ACTIONS = ("link_claim", "claim_suggestions", "claim_note")
+BUTTON_TIPS = ("Link this claim to a claim in another document",
+               "Where else this claim is reported", "Write a Markdown note on this claim")
 MIN_LIST_HEIGHT = 48
 LIST_SHARE = 0.35  # of the tab the list may always take; the editor scrolls below it
 
@@ -90,6 +95,7 @@ class ClaimsPanel(QWidget):
         self.store, self.theme, self.controller = store, theme, controller
         self.claims: dict[int, Claim] = {}
         self.claim_id: int | None = None
+        self.claim_actions: list[QAction] = []  # the window's, in CLAIM_ACTIONS order
         self._listed = False  # show_content has listed ``claims``
         self.claim_list = ClaimList()
         self.claim_list.setWordWrap(True)
@@ -119,6 +125,23 @@ class ClaimsPanel(QWidget):
     def set_mark_shortcut(self, shortcut: str) -> None:
         """Name the window's Mark as Claim shortcut in the empty state (the window owns it)."""
         self.empty_state.set_shortcut(shortcut)
+
+    def use_window_actions(self, actions: Mapping[str, QAction]) -> None:
+        """Name the window's keys here, and keep its claim actions on only while a claim is open.
+
+        Why: Link to…, Suggestions and the note were the only analyst commands
+        without a key; the window's Document menu now has them (``CLAIM_ACTIONS``),
+        acting on the claim open here, and each button's tooltip names its key.
+        """
+        self.set_mark_shortcut(key_text(actions["mark_claim"]))
+        self.claim_actions = [actions[key] for key in CLAIM_ACTIONS]
+        for button, action, tip in zip(self._claim_buttons(), self.claim_actions, BUTTON_TIPS,
+                                       strict=True):
+            button.setToolTip(f"{tip} ({key_text(action)})")
+        self._fill_editor()
+
+    def _claim_buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
+        return self.link_button, self.suggest_button, self.note_button
 
     def _build_editor(self) -> QWidget:
         editor = QWidget()
@@ -166,13 +189,11 @@ class ClaimsPanel(QWidget):
             str(self.status_combo.currentData())))
         self.claimant_edit.editingFinished.connect(self._claimant_edited)
         self.claimant_completer.activated.connect(lambda _t: self._claimant_edited())
-        self.note_button.clicked.connect(lambda: self.claim_id is not None and
-                                         self.controller.edit_note(self.claim_id))
+        self.note_button.clicked.connect(self.edit_note)
         self.links_tree.itemDoubleClicked.connect(self._open_link)
         self.link_button.clicked.connect(lambda: self.link_to())
         self.unlink_button.clicked.connect(self.unlink_selected)
-        self.suggest_button.clicked.connect(lambda: self.claim_id is not None and
-                                            self.suggestions_requested.emit(self.claim_id))
+        self.suggest_button.clicked.connect(self.request_suggestions)
         self.delete_button.clicked.connect(lambda: self.claim_id is not None and
                                            self.controller.delete_annotation(self.claim_id))
 
@@ -229,6 +250,8 @@ class ClaimsPanel(QWidget):
         claim = self.claims.get(self.claim_id) if self.claim_id is not None else None
         self.editor.setEnabled(claim is not None)
         self.editor.setVisible(claim is not None)
+        for action in self.claim_actions:
+            action.setEnabled(claim is not None)
         if claim is None:
             return
         statement = " ".join((claim.statement or claim.text).split())
@@ -240,6 +263,8 @@ class ClaimsPanel(QWidget):
         self.note_browser.set_markdown(claim.note_md)
         self.note_browser.setVisible(bool(claim.note_md.strip()))
         self.note_button.setText(f"{note_command('Claim', bool(claim.note_md.strip()))}…")
+        if self.claim_actions:  # the menu item says what the button says
+            self.claim_actions[-1].setText(self.note_button.text())
         self.links.show_links(claim.links)
 
     def _history_text(self, claim_id: int) -> str:
@@ -323,6 +348,16 @@ class ClaimsPanel(QWidget):
         self.controller.actions.run("Link claims",
                                     lambda s: s.claims.link_claims(claim_id, other, relation, note))
 
+    def request_suggestions(self) -> None:
+        """Ask for the places the open claim is reported elsewhere (the Suggestions tab)."""
+        if self.claim_id is not None:
+            self.suggestions_requested.emit(self.claim_id)
+
+    def edit_note(self) -> None:
+        """Add a note to the open claim, or edit the one it has."""
+        if self.claim_id is not None:
+            self.controller.edit_note(self.claim_id)
+
     def unlink_selected(self) -> None:
         """Remove the selected link."""
         link = self.links.selected_link()
@@ -335,3 +370,7 @@ class ClaimsPanel(QWidget):
         other = self.store.annotations.get_annotation(link.other_claim_id)
         self.location_requested.emit(other.document_id, other.start, other.end)
 
+
+def key_text(action: QAction) -> str:
+    """An action's shortcut as menus write it ("Ctrl+Shift+C")."""
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -17,20 +17,20 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from workbench.core.authorship import UNKNOWN_AUTHOR, display_name
 from workbench.core.models import Changes
 from workbench.core.records import Claim
 from workbench.core.vocabulary import (
@@ -52,6 +52,7 @@ from workbench.ui.widgets.annotation_drag import (
     annotation_mime,
     make_annotation_drag_source,
 )
+from workbench.ui.widgets.column_fit import ColumnFitter
 from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.flow_layout import filter_row
@@ -59,13 +60,18 @@ from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
+from workbench.ui.widgets.wording import author_cell
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 # "Date" as in the library and on the entity page (this column was "Published").
 COLUMNS = ("Status", "Claim", "Claimant", "Document", "Date", "Links", "Grade", "Author")
-# The claim stretches; the others start this wide. Why not wider: a 240 px document
-# column left the claim ~190 px at 1024 ("any arms pact between the t…").
-COLUMN_WIDTHS = ((0, 110), (2, 130), (3, 180), (4, 90), (5, 50), (6, 56), (7, 110))
+CLAIM_COLUMN = 1
+# The claim stretches and keeps this share of the width; the others take their content's
+# width up to these caps (elided past them, whole on hover). At 1024 a 240 px document
+# column left the claim ~190 px ("any arms pact between the t…"); at 1440 fixed widths cut
+# claimant and document ("The German gove…") while the claim had room to spare.
+CLAIM_SHARE = 0.3
+COLUMN_CAPS = {0: 140, 2: 260, 3: 320, 7: 180}
 GRADE_COLUMN = 6
 NO_CLAIMS = ("No claims yet. Select a statement in the reader, then right-click → "
              "Mark as Claim.")
@@ -87,8 +93,8 @@ UNATTRIBUTED = ""
 
 
 def author_choices(names: Mapping[str, str]) -> list[tuple[str, str]]:
-    """(label, author id) per author, by name (shared names told apart), then "unknown author"."""
-    return [*author_labels(names), (UNKNOWN_AUTHOR, UNATTRIBUTED)]
+    """(label, author id) per author, by name (shared names told apart), then "Unknown author"."""
+    return [*author_labels(names), (author_cell(None), UNATTRIBUTED)]
 
 
 class _ClaimItem(QTreeWidgetItem):
@@ -149,6 +155,29 @@ class ClaimsTree(QTreeWidget):
     def __init__(self) -> None:
         super().__init__()
         make_annotation_drag_source(self)
+        self.setHeaderLabels(list(COLUMNS))
+        self.columns = ColumnFitter(self.header(), self.widest_cell, stretch=CLAIM_COLUMN,
+                                    caps=COLUMN_CAPS, stretch_share=CLAIM_SHARE)
+
+    def widest_cell(self, column: int) -> int:
+        """The width ``column``'s widest text needs in its cell (icon and padding included)."""
+        metrics = self.fontMetrics()
+        widest, widest_item = -1, None
+        for row in range(self.topLevelItemCount()):
+            item = self.topLevelItem(row)
+            width = metrics.horizontalAdvance(item.text(column))
+            if width > widest:
+                widest, widest_item = width, item
+        if widest_item is None:
+            return 0
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        index = self.indexFromItem(widest_item, column)
+        return self.itemDelegateForIndex(index).sizeHint(option, index).width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.columns.fit()
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
         return list(DRAG_MIME_TYPES)
@@ -163,19 +192,12 @@ class ClaimsTree(QTreeWidget):
 def _claims_table() -> ClaimsTree:
     """The sortable table of claims, newest documents first."""
     table = ClaimsTree()
-    table.setHeaderLabels(list(COLUMNS))
     table.setRootIsDecorated(False)
     table.setAlternatingRowColors(True)
     table.setSortingEnabled(True)
     table.setUniformRowHeights(True)
     pad_rows(table)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    header = table.header()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    for column, width in COLUMN_WIDTHS:
-        table.setColumnWidth(column, width)
     table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     return table
 
@@ -269,7 +291,7 @@ class ClaimsView(LazyRefreshWidget):
         self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(current)))
 
     def _refill_authors(self) -> None:
-        """Every author the library knows, and "unknown author" for work from before authorship.
+        """Every author the library knows, and "Unknown author" for work from before authorship.
 
         Items hold author ids, not names: two analysts may share a display
         name, and each keeps an entry of their own (the id's start tells them apart).
@@ -291,7 +313,7 @@ class ClaimsView(LazyRefreshWidget):
             item = _ClaimItem([claim.status.capitalize(), text, claim.claimant or "",
                                claim.document_title or "",
                                short_date(claim.published),
-                               str(len(claim.links)), grade, display_name(claim.author)])
+                               str(len(claim.links)), grade, author_cell(claim.author)])
             item.setToolTip(AUTHOR_COLUMN, authorship_line(claim.author, claim.editor,
                                                            claim.edited_by))
             if grade:
@@ -302,6 +324,7 @@ class ClaimsView(LazyRefreshWidget):
             item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.addTopLevelItem(item)
         self.table.setSortingEnabled(True)
+        self.table.columns.measure_content()
         self._apply_claimant()
 
     def _apply_claimant(self) -> None:

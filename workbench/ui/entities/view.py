@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     SignalInstance,
 )
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,10 +49,11 @@ from workbench.ui.widgets.stacking_splitter import StackingSplitter
 
 PAGE_SIZE, MAX_PAGES = 200, 20
 COLUMNS = (("name", "Entity", "name"), ("label", "Type", "label"),
-           ("documents", "Docs", "documents"), ("mentions", "Mentions", "mentions"),
+           ("documents", "Docs", "documents"), ("mentions", "#", "mentions"),
            ("aliases", "Aliases", None))
 # "Docs": the full word made a column of two-digit counts ~110 px wide at 1024 px
-# while names beside it elided; the tooltip says it in full.
+# while names beside it elided; "#" for mentions as in the inspector and on the entity
+# page ("Mentions" kept a column of two-digit counts ~90 px wide). Tooltips say both whole.
 COLUMN_TIPS = {"documents": "Documents that mention it", "mentions": "Mentions in all documents"}
 COLUMN_KEYS = tuple(key for key, _title, _sort in COLUMNS)
 ALIASES_COLUMN = COLUMN_KEYS.index("aliases")
@@ -191,10 +192,12 @@ class EntityTableView(QTableView):
         self.fit_content_columns()
 
     def fit_content_columns(self) -> None:
-        """Size type and count columns to their header and the rows at both ends of the list.
+        """Size type and count columns to the rows at both ends of the list, and their label.
 
         The list is sorted, so its widest count is at one end; types come from a
-        short vocabulary that the sample almost always shows in full.
+        short vocabulary that the sample almost always shows in full. A header
+        asks only for its label's room: its sort arrow's too only while the list
+        is sorted by it (Qt's size hint always kept room for one).
         """
         model, header = self.model(), self.horizontalHeader()
         rows = model.rowCount()
@@ -212,11 +215,20 @@ class EntityTableView(QTableView):
                              for row in sample), default=0)
                 gap = NUMBER_GAP if key in NUMBER_KEYS else 0
                 header.resizeSection(column, max(cells + CELL_PADDING + gap,
-                                                 header.sectionSizeHint(column)))
+                                                 self._label_width(column)))
         finally:
             self._fitting = False
         if ALIASES_COLUMN not in self.user_sized:
             self.fit_aliases_column()
+
+    def _label_width(self, column: int) -> int:
+        header = self.horizontalHeader()
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            return header.sectionSizeHint(column)
+        label = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        bold = QFont(header.font())  # a selected row's sections are drawn bold
+        bold.setBold(True)
+        return QFontMetrics(bold).horizontalAdvance(label) + CELL_PADDING
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -41,6 +40,7 @@ from workbench.ui.reader.document import (
 from workbench.ui.reader.hover import Hover, format_index
 from workbench.ui.reader.incremental import annotation_change, apply_change
 from workbench.ui.reader.overlay import OverlayMark, paint_marks
+from workbench.ui.reader.page_geometry import WRAP, column_margins, page_margin, set_page
 from workbench.ui.reader.paging import PageNavigator
 from workbench.ui.reader.selection import enclosing_annotation, store_span, with_annotation_id
 from workbench.ui.theme.palette import HighlightPalette
@@ -49,8 +49,6 @@ from workbench.ui.widgets.safe_browser import SafeTextBrowser
 MIN_ZOOM, MAX_ZOOM = -6, 12
 # The reader's words with no document open; the window's empty states use them too.
 CHOOSE_DOCUMENT = "Select a document in the library to read it here."
-MEASURE_CHARS = 72  # average per line: real lines then end between ~65 and 75 characters
-_SAMPLE = "the quick brown fox jumps over a lazy dog, Putin and Kim said. "
 
 
 class ReaderView(SafeTextBrowser):
@@ -80,30 +78,25 @@ class ReaderView(SafeTextBrowser):
         self.navigator: PageNavigator | None = None  # set by the pane for a paged document
         self._press_position: QPoint | None = None
         self.setFont(reading_font())
+        self.setWordWrapMode(WRAP)
+        self.page_margin = page_margin(self.width())
 
     # -- measure -----------------------------------------------------------------
 
-    def measure_width(self) -> int:
-        """The widest text column (document margins included): no line over ~75 characters.
-
-        Why measured on a sample sentence: the average advance of English prose
-        in the reading font, not of "x" or of the widest glyph, is what fixes
-        how many characters a line holds.
-        """
-        metrics = QFontMetricsF(self.font())
-        per_char = metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE)
-        margin = self.document().documentMargin() if self.document() else 28
-        return round(per_char * MEASURE_CHARS + 2 * margin)
-
     def fit_measure(self) -> None:
-        """Centre the text in a column no wider than the measure; the rest is margin."""
+        """Centre the text in a column no wider than the measure; the rest is margin.
+
+        A narrow column keeps less margin around its text (``page_geometry``).
+        """
         scrollbar = self.verticalScrollBar()
         width = self.width() - 2 * self.frameWidth() - (
             scrollbar.sizeHint().width() if scrollbar.isVisible() else 0)
-        spare = max(0, width - self.measure_width())
-        left = spare // 2
-        if self.viewportMargins().left() != left or self.viewportMargins().right() != spare - left:
-            self.setViewportMargins(left, 0, spare - left, 0)
+        self.page_margin = page_margin(width)
+        if self.document() is not None:
+            set_page(self.document(), self.page_margin)
+        left, right = column_margins(width, self.font())
+        if self.viewportMargins().left() != left or self.viewportMargins().right() != right:
+            self.setViewportMargins(left, 0, right, 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self.fit_measure()
@@ -171,6 +164,7 @@ class ReaderView(SafeTextBrowser):
         """Show ``document`` (owned by this view) and free the previous one."""
         document.setParent(self)
         document.setDefaultFont(self.font())
+        set_page(document, self.page_margin)
         old = self.document()
         ours = old is not None and old is not document and old.parent() is self
         self.setDocument(document)

@@ -5,8 +5,9 @@ quotes ("Rate evidence “Army moved troops” as II", "Tag span “Kyiv said…
 libraries from before session 7 hold the bare "Rate evidence II") and keeps it in the
 library file, where the command line shows it too. The menu is a title, so the GUI words it
 here: the template's own words get capitals ("Rate Evidence", "Tag Span"), an old label's
-bare grade gets its "as" ("… as II"), and what the analyst typed or the article said —
-quoted names, tag paths, questions — is shown exactly as stored, never re-cased.
+bare grade gets its "as" ("… as II"), an Admiralty grade its name ("… as credibility 2"),
+and what the analyst typed or the article said — quoted names, tag paths, questions — is
+shown exactly as stored, never re-cased.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ _ORDERED = sorted(_PREFIXES, key=len, reverse=True)
 # (A-F, 1-6, or both: "B2"). "Rate evidence II" → "Rate Evidence as II".
 _GRADE_TAIL = re.compile(r"^(?P<head>.*\S)\s+(?P<grade>CC|C|N|I|II|NA|[A-F][1-6]?|[1-6])$")
 _GRADED = ("Rate Evidence", "Grade Source", "Grade Document", "Grade Claim")
+_ADMIRALTY = ("Grade Source", "Grade Document", "Grade Claim")
 
 
 def undo_wording(label: str) -> str:
@@ -82,11 +84,24 @@ def undo_wording(label: str) -> str:
 
 
 def _with_as(worded: str) -> str:
-    """Put "as" before a trailing grade so it does not read as part of the object's name.
+    """Put "as" before a trailing grade so it does not read as part of the object's name,
+    and say what an Admiralty grade is: "as credibility 2", "as reliability B".
 
     The store writes "as" itself since session 7; only older libraries' labels need it.
+    Why the grade's name: "Undo Grade Claim “…” as 2" left the analyst to know that
+    2 is a credibility (the CLI's history keeps the store's shorter label).
     """
     match = _GRADE_TAIL.match(worded)
-    if match is None or match["head"].endswith(" as"):
+    if match is None:
         return worded
-    return f"{match['head']} as {match['grade']}"
+    head, grade = match["head"].removesuffix(" as"), match["grade"]
+    return f"{head} as {_grade_name(worded, grade)}{grade}"
+
+
+def _grade_name(worded: str, grade: str) -> str:
+    """The grade's name, with its space: a claim's 1-6 is a credibility, A-F a reliability."""
+    if not worded.startswith(_ADMIRALTY):
+        return ""  # an ACH rating ("as II") says itself
+    if grade.isdigit():
+        return "credibility "
+    return "reliability " if len(grade) == 1 else ""

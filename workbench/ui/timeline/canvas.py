@@ -26,11 +26,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from workbench.core.timeline_records import TimelineItem
-from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.colors import mark_colors, timeline_colors
 from workbench.ui.timeline.labels import tooltip_text, whole_labels
 from workbench.ui.timeline.lanes import PAINT_RANK, Lane, any_item_between
+from workbench.ui.timeline.painting import (
+    link_rows,
+    links_in_view,
+    paint_bars,
+    paint_links,
+    paint_points,
+)
 from workbench.ui.timeline.scale import TimeScale, fit_range
 from workbench.ui.widgets.empty_hint import CENTRED, paint_hint
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -43,7 +49,6 @@ CLICK_SLOP = 4  # pixels a press may move and still be a click
 HIT_RADIUS = 7
 WHEEL_STEP = 1.25
 KEY_PAN_SHARE = 0.2  # an arrow key moves the axis by this much of the plot's width
-DEDUPE_PX = 5  # marks closer than this in one colour are drawn once (they are 10 px wide)
 EMPTY_RANGE_HINT = "Nothing dated in this range — zoom out or press Fit"
 
 
@@ -67,7 +72,6 @@ class TimelineCanvas(QWidget):
         self.drawn_marks = 0
         self._press: QPointF | None = None
         self._dragged = False
-        self._claim_places: dict[int, tuple[int, float]] = {}
         self._link_array = np.zeros((0, 4))
         self._lane_labels: list[str] = []
         self._colors: dict[str, QColor] = {}
@@ -82,19 +86,7 @@ class TimelineCanvas(QWidget):
         """Show ``lanes`` (fit the whole time range into view when ``fit``)."""
         self.lanes = lanes
         self.y_offset = 0
-        self._claim_places, pairs = {}, set()
-        for index, lane in enumerate(lanes):
-            # Only claims can be linked: visit them, found by their colour key, not every item.
-            for position in np.flatnonzero(lane.keys < len(CLAIM_STATUSES)).tolist():
-                item = lane.items[position]
-                middle = (lane.starts[position] + lane.ends[position]) / 2
-                self._claim_places.setdefault(item.item_id, (index, middle))
-                pairs.update((min(item.item_id, o), max(item.item_id, o))
-                             for o in item.linked_claim_ids)
-        places = self._claim_places
-        self._link_array = np.array(
-            [(*places[a], *places[b]) for a, b in sorted(pairs) if a in places and b in places],
-            dtype=np.float64).reshape(-1, 4)
+        self._link_array = link_rows(lanes)
         metrics = QFontMetrics(self.font())
         self._lane_labels = [metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight,
                                                 GUTTER - 12) for lane in lanes]
@@ -246,41 +238,12 @@ class TimelineCanvas(QWidget):
         x1 = GUTTER + (lane.end_array[window] - scale.origin) / scale.seconds_per_pixel
         keys = lane.keys[window]
         wide = (x1 - x0) >= 2 * MARK_RADIUS
-        drawn = self._paint_points(painter, (x0 + x1)[~wide] / 2, keys[~wide], middle)
-        drawn += self._paint_bars(painter, np.clip(x0[wide], -20, self.width() + 20),
-                                  np.clip(x1[wide], -20, self.width() + 20), keys[wide], middle)
+        drawn = paint_points(painter, (x0 + x1)[~wide] / 2, keys[~wide], middle,
+                             self._point_pens)
+        drawn += paint_bars(painter, np.clip(x0[wide], -20, self.width() + 20),
+                            np.clip(x1[wide], -20, self.width() + 20), keys[wide], middle,
+                            self._bar_colors)
         return drawn
-
-    def _paint_points(self, painter: QPainter, xs: np.ndarray, keys: np.ndarray,
-                      middle: float) -> int:
-        if not len(xs):
-            return 0
-        cells = np.floor(xs / DEDUPE_PX).astype(np.int64) + 1_000
-        _unique, first = np.unique(keys * 10_000_000 + cells, return_index=True)
-        kept, kept_keys = xs[first], keys[first]
-        for key in _paint_order(kept_keys):
-            chosen = kept[kept_keys == key]
-            ys = np.full(len(chosen), middle)
-            # Square points without antialiasing are plain rectangle fills: 2,000 marks in
-            # well under a millisecond, where round antialiased ones took over ten.
-            painter.setPen(self._point_pens[int(key)])
-            painter.drawPointsNp(chosen, ys)
-        return len(first)
-
-    def _paint_bars(self, painter: QPainter, x0: np.ndarray, x1: np.ndarray, keys: np.ndarray,
-                    middle: float) -> int:
-        if not len(x0):
-            return 0
-        cells = (np.floor(x0 / DEDUPE_PX).astype(np.int64) + 1_000) * 100_000 + \
-            np.floor(x1 / DEDUPE_PX).astype(np.int64) + 1_000
-        _unique, first = np.unique(keys * 10_000_000_000 + cells, return_index=True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for key in _paint_order(keys[first]):
-            chosen = first[keys[first] == key]
-            painter.setBrush(self._bar_colors[int(key)])
-            painter.drawRects([QRectF(a, middle - 4, b - a, 8) for a, b
-                               in zip(x0[chosen].tolist(), x1[chosen].tolist(), strict=True)])
-        return len(first)
 
     def _paint_selection(self, painter: QPainter) -> None:
         if self.selected is None:
@@ -297,19 +260,11 @@ class TimelineCanvas(QWidget):
 
     def _paint_links(self, painter: QPainter, first: float, last: float) -> None:
         """A line between each pair of linked claims of which at least one is in view."""
-        links = self._link_array
-        if not len(links):
-            return
-        shown = ((links[:, 1] >= first) & (links[:, 1] <= last)) | \
-            ((links[:, 3] >= first) & (links[:, 3] <= last))
-        if not shown.any():
-            return
-        scale, chosen = self.scale, links[shown]
+        chosen = links_in_view(self._link_array, first, last)
+        scale = self.scale
         xs = GUTTER + (chosen[:, [1, 3]] - scale.origin) / scale.seconds_per_pixel
         ys = AXIS_HEIGHT + chosen[:, [0, 2]] * LANE_HEIGHT + LANE_HEIGHT / 2 - self.y_offset
-        painter.setPen(QPen(self._colors["link"], 0))  # cosmetic: the fastest line there is
-        painter.drawLines([QLineF(a, b, c, d) for (a, c), (b, d)
-                           in zip(xs.tolist(), ys.tolist(), strict=True)])
+        paint_links(painter, xs, ys, self._colors["link"])
 
     def _x(self, value: float) -> float:
         return GUTTER + self.scale.x_of(value)
@@ -407,7 +362,3 @@ class TimelineCanvas(QWidget):
             return True
         return super().event(event)
 
-
-def _paint_order(keys: np.ndarray) -> list[int]:
-    """The colour keys present, in ``PAINT_RANK`` order: a claim is painted last, on top."""
-    return sorted(np.unique(keys).tolist(), key=PAINT_RANK.__getitem__)

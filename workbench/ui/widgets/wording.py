@@ -7,6 +7,8 @@ tests that hold every title to it live in ``tests/ui/wording_rule.py``.
 
 from __future__ import annotations
 
+from workbench.core.authorship import display_name
+
 
 def menu_literal(text: str) -> str:
     """Imported or typed text for a menu item or button: each "&" doubled, shown as is.
@@ -37,3 +39,14 @@ QUOTE_KIND_WORDS = {"direct": "Direct quote", "indirect": "Reported speech"}
 def quote_kind_word(kind: str | None) -> str:
     """'Direct quote' or 'Reported speech' (a quote without a kind is direct)."""
     return QUOTE_KIND_WORDS["indirect" if kind == "indirect" else "direct"]
+
+
+def author_cell(name: str | None) -> str:
+    """An author as a table cell or a filter's entry says it: the name, or "Unknown author".
+
+    Why not ``display_name``: its "unknown author" is for running text ("Added
+    by unknown author", "Signed as unknown author"); alone in a cell it sat
+    lower-case among capitalised cells ("Unverified", "Any author").
+    """
+    shown = display_name(name)
+    return shown if name else shown[:1].upper() + shown[1:]

@@ -1,0 +1,57 @@
+"""The Entities table's Type, Docs and mentions columns take their content's width, not the
+header's words: "Mentions" kept a column of two-digit counts ~90 px wide beside cut names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QWidget
+
+from workbench.ui.entities.controller import EntityController
+from workbench.ui.entities.view import CELL_PADDING, COLUMN_KEYS, EntitiesView
+from workbench.ui.theme.manager import ThemeManager
+
+TEXT = "Putin met Kim in Moscow. Putin left Moscow."
+
+
+def _view(qtbot, library, make_document) -> EntitiesView:
+    make_document(library, "Talks", TEXT, mentions=(("Putin", "PERSON", "Vladimir Putin"),
+                                                    ("Kim", "PERSON", "Kim Jong Un"),
+                                                    ("Moscow", "GPE", "Moscow")))
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    view = EntitiesView(library, ThemeManager(), EntityController(library, None, holder), holder)
+    view.resize(1400, 400)
+    holder.show()
+    qtbot.waitExposed(view)
+    view.reload()
+    return view
+
+
+def test_count_columns_are_as_wide_as_their_counts_and_short_labels(
+        qtbot, library, make_document) -> None:
+    view = _view(qtbot, library, make_document)
+    table, header = view.table, view.table.horizontalHeader()
+    docs, mentions = COLUMN_KEYS.index("documents"), COLUMN_KEYS.index("mentions")
+    model = view.model
+    assert model.headerData(mentions, Qt.Orientation.Horizontal) == "#"
+    assert "Mentions" in model.headerData(mentions, Qt.Orientation.Horizontal,
+                                          Qt.ItemDataRole.ToolTipRole)
+    bold = QFont(header.font())  # the label of a selected row's section is drawn bold
+    bold.setBold(True)
+    assert table.columnWidth(docs) == QFontMetrics(bold).horizontalAdvance("Docs") + CELL_PADDING
+    assert table.columnWidth(docs) < header.sectionSizeHint(docs)  # no room kept for an arrow
+    sorted_by = header.sortIndicatorSection()
+    assert sorted_by == mentions and table.columnWidth(mentions) >= header.sectionSizeHint(
+        mentions)  # the sorted column keeps its arrow
+    assert table.columnWidth(mentions) < 60
+
+
+def test_sorting_by_a_column_gives_its_arrow_room(qtbot, library, make_document) -> None:
+    view = _view(qtbot, library, make_document)
+    table, header = view.table, view.table.horizontalHeader()
+    docs = COLUMN_KEYS.index("documents")
+    table.sortByColumn(docs, Qt.SortOrder.DescendingOrder)
+    assert table.columnWidth(docs) >= header.sectionSizeHint(docs)
+    label = COLUMN_KEYS.index("label")
+    assert table.columnWidth(label) >= header.fontMetrics().horizontalAdvance("Country/city")
