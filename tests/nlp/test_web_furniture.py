@@ -81,14 +81,18 @@ def test_a_platform_counts_only_as_a_word_of_its_own() -> None:
     assert share_bar_spans("Share X Facebook Bluesky") == [(0, len("Share X Facebook Bluesky"))]
 
 
-def test_a_long_run_of_word_characters_is_scanned_once_not_once_per_character() -> None:
+def test_an_address_reads_at_most_64_characters_before_its_at_sign() -> None:
     """Attack run 14: imported content with a 100,000-character token (a base64 blob, a
     row of dots between words) took 18 s in the e-mail pattern, which read the rest of the
-    run from every one of its characters; an address's local part is at most 64 characters."""
-    import time
+    run from every one of its characters; an address's local part is at most 64 characters
+    (RFC 5321), so the pattern never looks further back than that for its "@" (the speed
+    itself is measured by the import benchmark, not here)."""
+    text = "Write to " + "x" * 70 + "@example.com today."
+    [(start, end)] = web_address_spans(text)
+    assert text[start:end] == "x" * 64 + "@example.com"
 
+
+def test_a_long_token_before_an_address_leaves_the_address_alone() -> None:
     blob = "On " + "a" * 200_000 + " day, " + "b." * 50_000 + " write to jane.doe@example.com."
-    started = time.perf_counter()
     spans = web_address_spans(blob)
-    assert time.perf_counter() - started < 2.0
     assert [blob[start:end] for start, end in spans] == ["jane.doe@example.com"]
