@@ -212,7 +212,6 @@ def test_a_plural_common_noun_still_does_not_agree_with_a_singular_cue(nlp: Lang
     assert all(q.speaker_text != "Volunteers" for q in quotes)
 
 
-
 def _with_person(doc: Doc, index: int) -> Doc:
     """``doc`` with token ``index`` tagged as a one-word PERSON entity."""
     from spacy.tokens import Span

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from workbench.core.models import Analysis, Mention, Quote
+from workbench.core.models import Analysis, AnalysisItem, Mention, Quote
 from workbench.core.time_normalise import date_line_anchor
 from workbench.core.time_values import anchor_date
 from workbench.nlp.entity_dates import TIME_LABELS, tidy_time_names
@@ -130,7 +130,7 @@ def _shift_quote(quote: Quote, offset: int) -> Quote:
 
 
 def analyze_many(
-    items: Iterable[tuple[int, str, str]],
+    items: Iterable[AnalysisItem],
     nlp: Language | None = None,
     batch_size: int = 16,
     published: Mapping[int, str | None] | None = None,
@@ -146,7 +146,7 @@ def analyze_many(
     """
     published = published or {}
     nlp = nlp or load_pipeline()
-    batch: list[tuple[int, str, str]] = []
+    batch: list[AnalysisItem] = []
     characters = 0
     for item in items:
         batch.append(item)
@@ -161,7 +161,7 @@ def analyze_many(
 
 
 def _analyze_batch(
-    nlp: Language, batch: list[tuple[int, str, str]], published: Mapping[int, str | None]
+    nlp: Language, batch: list[AnalysisItem], published: Mapping[int, str | None]
 ) -> list[tuple[int, Analysis]]:
     """Parse every chunk of every document in ``batch`` with one ``nlp.pipe`` call."""
 

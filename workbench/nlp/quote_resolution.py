@@ -389,7 +389,7 @@ def resolve_speakers(
         quote = quotes[i]
         speaker = resolver.resolve(quote) or None  # "": a person named by a noun only
         if speaker and resolver.transcript.calls_narrator_he_or_she(quote, speaker):
-            speaker = resolver.transcript.told_person(quote, text)
+            speaker = resolver.transcript.told_person(quote)
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
     return result

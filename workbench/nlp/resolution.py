@@ -248,10 +248,11 @@ def defined_acronym(mention: Mention, text: str) -> str | None:
     if mention.label != "ORG" or mention.field != "text":
         return None
     found = _DEFINED_ACRONYM.match(text, mention.end)
-    if found is None or len(name_tokens(mention.entity)) < MIN_FULL_NAME:
+    if found is None:
         return None
+    tokens = name_tokens(mention.entity)
     acronym = found.group(1)
-    return acronym if initials(name_tokens(mention.entity)) == acronym else None
+    return acronym if len(tokens) >= MIN_FULL_NAME and initials(tokens) == acronym else None
 
 
 def _known_forms(mentions: Sequence[Mention], text: str) -> dict[str, Mention]:

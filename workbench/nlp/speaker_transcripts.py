@@ -90,11 +90,11 @@ class Transcript:
             if _names_a_speaker((m["wiki"] or m["plain"]).strip(), wiki=bool(m["wiki"]))
         ]
         counts = Counter(label for _, label, _ in found)
-        kept = [(start, label) for start, label, _ in found if counts[label] >= _MIN_TURNS]
-        askers = _askers(text, kept)
+        kept = [turn for turn in found if counts[turn[1]] >= _MIN_TURNS]
+        askers = _askers(text, [(start, label) for start, label, _ in kept])
         self.turns = [
             _Turn(start, label, label in askers, _paragraph_end(text, start), body)
-            for start, label, body in found if counts[label] >= _MIN_TURNS
+            for start, label, body in kept
         ]
         self.starts = [turn.start for turn in self.turns]
 
@@ -158,7 +158,7 @@ class Transcript:
             return False
         return self._person(self.turns[index].label, position) == entity
 
-    def told_person(self, quote: Quote, text: str) -> str | None:
+    def told_person(self, quote: Quote) -> str | None:
         """The person noun a narrator's "she"/"he" stands for: the nearest one of that
         gender she wrote before it in its paragraph ("I told my mom ..., and she's like
         "..."", "another girl came out to me ... And she said "...""), as written; None
@@ -167,6 +167,7 @@ class Transcript:
         gender = pronoun_gender((quote.speaker_text or "").strip())
         if position is None or gender is None:
             return None
+        text = self.text
         start = text.rfind("\n", 0, position) + 1
         words = list(_WORDS.finditer(text, start, position))
         for at in range(len(words) - 1, 0, -1):

@@ -98,7 +98,6 @@ def quote_closed_breaks(window: str, breaks: list[int]) -> list[int]:
     return closed_at
 
 
-
 def without_long_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` cut further so that no piece holds more than ``LONGEST_RUN`` characters
     without whitespace: a long run starts a piece of its own and is cut every
