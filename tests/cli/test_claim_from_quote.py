@@ -25,6 +25,9 @@ def test_claim_from_quote_with_claimant_and_status_is_undone_in_one_step(
     store.close()
     argv = ("claim", "--from-quote", "1", "--claimant", "Someone", "--status", "disputed")
     assert run_cli(db, *argv) == 0
+    with Store(db) as store:  # the command passes both on, not only the quote
+        (claim,) = store.claims.list_claims()
+        assert (claim.claimant, claim.status, claim.quote_id) == ("Someone", "disputed", 1)
     assert run_cli(db, "undo") == 0
     store = Store(db)
     assert store.db.execute("SELECT count(*) FROM claims").fetchone()[0] == 0

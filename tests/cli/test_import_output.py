@@ -78,6 +78,12 @@ def test_an_import_that_orphans_marks_names_them_like_update(
     out, err = capsys.readouterr()
     assert json.loads(out)["orphaned"] == [1]
     assert "orphaned: 1 (see `workbench orphans`" in err
+    assert main(["--db", db, "claim", "1", "--quote", "Critics said", "--quiet"]) == 0
+    capsys.readouterr()
+    article.write_text(STORY.replace("Critics said", "Critics argued"), "utf-8")
+    assert main(["--db", db, "update", "--no-analyze", "1", str(article)]) == 0
+    assert "orphaned: 2 (see `workbench orphans`; `workbench reattach` places it)" in (
+        capsys.readouterr().out)
 
 
 def test_a_published_value_that_is_no_date_is_dropped_and_named(

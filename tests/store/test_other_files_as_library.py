@@ -8,6 +8,7 @@ of its own (a page beside a backed-up library of the same stem is not one).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,19 @@ def test_a_system_file_is_refused_as_one_not_called_empty(tmp_path: Path) -> Non
             open_library(path)
         assert words in str(refused.value) and "delete" not in str(refused.value)
     assert stream.is_symlink()
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").is_symlink(), reason="Linux /dev/stdout link")
+def test_a_link_of_ones_own_to_standard_output_is_refused_as_a_stream(tmp_path: Path) -> None:
+    """``/dev/stdout`` reached through the analyst's own link is a stream as well, as the
+    export already judged it: before, only a link straight into /proc was seen, and the
+    library check called standard output sent to a file an empty file to delete."""
+    own = tmp_path / "out"
+    own.symlink_to("/dev/stdout")
+    relative = tmp_path / "rel"
+    relative.symlink_to(os.path.relpath("/dev/stdout", tmp_path))
+    for path in (own, relative):
+        with pytest.raises(LibraryRefused, match="is a stream") as refused:
+            open_library(path)
+        assert "delete" not in str(refused.value)
+    assert own.is_symlink() and relative.is_symlink()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.commands.cluster import chosen_cluster
-from workbench.commands.output import orphan_hint
+from workbench.commands.output import orphaned_line
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.text import plural, printable, shorten
@@ -122,8 +122,7 @@ def _print_import_report(report: ImportReport) -> None:
         file=sys.stderr,
     )
     if report.orphaned:  # the words `update` uses
-        ids = ", ".join(str(orphan) for orphan in report.orphaned)
-        print(f"orphaned: {ids} {orphan_hint(len(report.orphaned))}", file=sys.stderr)
+        print(orphaned_line(report.orphaned), file=sys.stderr)
 
 
 def analyze_in_terminal(

@@ -13,6 +13,7 @@ import argparse
 import shutil
 import sys
 import textwrap
+from collections.abc import Sequence
 from typing import Any
 
 from workbench.core.text import shorten
@@ -61,6 +62,12 @@ def orphan_hint(count: int) -> str:
     for ``update`` and ``timeline``)."""
     them = "it" if count == 1 else "them"
     return f"(see `workbench orphans`; `workbench reattach` places {them})"
+
+
+def orphaned_line(ids: Sequence[int]) -> str:
+    """"orphaned: 4, 7 (see …)": the marks a new version left without a place, in the one
+    wording ``update`` and ``import`` (a new version found on import) both print."""
+    return f"orphaned: {', '.join(map(str, ids))} {orphan_hint(len(ids))}"
 
 
 def quoted(text: str, limit: int = 60) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from workbench.commands.arguments import UsageError, non_blank
 from workbench.commands.library import analyze_in_terminal
-from workbench.commands.output import orphan_hint, outcome_options, quoted, say
+from workbench.commands.output import orphaned_line, outcome_options, quoted, say
 from workbench.commands.spans import document_argument, span_options
 from workbench.commands.terminal import error
 from workbench.core.anchoring import find_exact
@@ -70,8 +70,7 @@ def describe_report(report: ReanchorReport) -> str:
     if report.fuzzy_ids:
         lines.append("check the changed text of: " + ", ".join(map(str, report.fuzzy_ids)))
     if report.orphan_ids:
-        ids = ", ".join(map(str, report.orphan_ids))
-        lines.append(f"orphaned: {ids} {orphan_hint(len(report.orphan_ids))}")
+        lines.append(orphaned_line(report.orphan_ids))
     if report.curation_moved or report.curation_dropped:
         lines.append(
             f"analyst entity decisions: {report.curation_moved} moved, "

@@ -8,10 +8,7 @@ import secrets
 import stat
 from pathlib import Path
 
-from workbench.core.file_kinds import describe_special_file, in_system_folder, links_to_a_stream
-
-#: Links followed looking for a stream before a chain is taken for a loop (Linux stops at 40).
-_MOST_LINKS_FOLLOWED = 40
+from workbench.core.file_kinds import describe_special_file, links_to_a_stream, names_an_open_file
 
 
 class UnsafeExportPath(ValueError):
@@ -97,25 +94,6 @@ def takes_a_stream(target: Path) -> bool:
     if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
         return True
     return stat.S_ISREG(mode) and names_an_open_file(target)
-
-
-def names_an_open_file(path: Path) -> bool:
-    """True for a link to a process's open file (``/dev/stdout``, ``/dev/fd/1``, ``/proc/…/fd/1``).
-
-    ``links_to_a_stream`` knows the first (its link points into /proc); the others
-    are links in a system folder that point straight at the file or pipe. Every
-    link on the way is looked at: an analyst's own link to ``/dev/stdout``, or a
-    relative one into /proc, names standard output as well (attack run 14: it was
-    replaced by a plain file holding the export).
-    """
-    hop = Path(path)
-    for _ in range(_MOST_LINKS_FOLLOWED):
-        if links_to_a_stream(hop) or (in_system_folder(hop) and os.path.islink(hop)):
-            return True
-        if not os.path.islink(hop):
-            return False
-        hop = Path(os.path.dirname(os.path.abspath(hop)), os.readlink(hop))  # from its folder
-    return False  # a loop: no stream at its end
 
 
 def write_into_stream(target: Path, data: bytes) -> Path:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workbench.core.file_kinds import in_system_folder, links_to_a_stream
+from workbench.core.file_kinds import in_system_folder, names_an_open_file
 from workbench.store.files.backup_files import (
     READ_WAIT_S,
     BackupInfo,
@@ -52,7 +52,7 @@ def check_library_path(path: Path) -> None:
     appears, and SQLite reports a folder or a device as a disk I/O error.
     """
     path = Path(path)
-    if links_to_a_stream(path):
+    if names_an_open_file(path):  # /dev/stdout, also through a link of the analyst's own
         raise LibraryRefused(path, f"{path} is a stream (a process's output), not a library file")
     if in_system_folder(path):
         raise LibraryRefused(path, f"{path} is a system file, not a library file")
