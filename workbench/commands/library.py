@@ -12,7 +12,7 @@ from workbench.commands.output import orphaned_line
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.text import plural, printable, shorten
-from workbench.core.vocabulary import STATUS_PENDING, grade_code, grade_wording
+from workbench.core.vocabulary import grade_code, grade_wording
 from workbench.export.json_export import dumps
 from workbench.ingest import LINK_NOT_FOLLOWED
 from workbench.operations.cluster_analysis import (
@@ -166,8 +166,7 @@ def run_reanalyze(store: Store, args: argparse.Namespace) -> int:
         return 2
     cluster = chosen_cluster(args)
     if args.outdated:
-        waiting = sum(row["status"] == STATUS_PENDING
-                      for row in store.documents.list_documents())
+        waiting = store.analysis.count_pending()
         marked = mark_outdated_for_analysis(store).documents_changed
         already = f"; {waiting} already waiting for analysis" if waiting else ""
         print(f"{plural(len(marked), 'document')} analysed by an older version (or never)"

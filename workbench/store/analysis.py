@@ -78,6 +78,11 @@ class Analyses:
             [STATUS_PENDING, version, STATUS_ANALYZED]).fetchall()
         return [int(row[0]) for row in rows]
 
+    def count_pending(self) -> int:
+        """How many documents wait for an analysis run (imported or marked, not yet done)."""
+        return int(self.db.execute("SELECT count(*) FROM documents WHERE status = ?",
+                                   [STATUS_PENDING]).fetchone()[0])
+
     def claim_pending(self, run: AnalysisRun) -> list[AnalysisItem]:
         """(id, title, text) of the pending documents ``run`` now holds, oldest first.
 
