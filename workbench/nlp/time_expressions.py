@@ -34,12 +34,8 @@ from workbench.nlp.time_context import (
     range_start_in_year,
     run_end,
 )
-from workbench.nlp.time_detection import (
-    JOINER,
-    TIME_LABELS,
-    TenseSpan,
-    with_split_time_spans,
-)
+from workbench.nlp.time_detection import JOINER, TenseSpan, with_split_time_spans
+from workbench.nlp.time_joins import TIME_LABELS
 from workbench.nlp.time_reporting import (
     a_year_before_period,
     delivery_month,
