@@ -31,7 +31,7 @@ from workbench.core.time_values import (
     value_precision,
     week_value,
 )
-from workbench.core.time_words import NUMBER, clean_expression, number_of
+from workbench.core.time_words import NUMBER, WEEKDAYS, clean_expression, number_of
 
 ONE_DAY = dt.timedelta(days=1)
 SATURDAY = 5
@@ -68,8 +68,6 @@ _THAT_WEEKDAY = re.compile(
 """'the previous Friday', 'the following Monday': that weekday before (after) the day named
 last, not the anchor's ('next Monday' alone is read on the anchor by ``time_relative``;
 this form is asked only with 'the' before it, see ``is_anaphoric``)."""
-_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _UNITS_AWAY = re.compile(
     "^" + NUMBER + r" (?P<unit>day|week|month|year)s? (?P<side>later|after|afterwards?|earlier"
     r"|before)$"
@@ -156,10 +154,10 @@ def _day_near(match: re.Match[str], day: dt.date | None) -> str | None:
 
 def _weekday_beside(day: dt.date, weekday: str, step: int) -> str:
     """The ``weekday`` nearest before (``step`` -1) or after (+1) ``day``, never ``day``."""
-    gap = (day.weekday() - _WEEKDAY_NUMBERS[weekday]) % 7 or 7
+    target = WEEKDAYS[weekday]
     if step > 0:
-        gap = -((_WEEKDAY_NUMBERS[weekday] - day.weekday()) % 7 or 7)
-    return (day - gap * ONE_DAY).isoformat()
+        return (day + ((target - day.weekday()) % 7 or 7) * ONE_DAY).isoformat()
+    return (day - ((day.weekday() - target) % 7 or 7) * ONE_DAY).isoformat()
 
 
 def _compared_period(expression: str, references: Sequence[str]) -> str | None:

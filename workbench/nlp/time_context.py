@@ -16,7 +16,7 @@ from dataclasses import replace
 from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric, is_reference
 from workbench.core.time_values import PARTS_OF_DAY, Tense
-from workbench.core.time_words import MONTH_NAME, WEEKDAY
+from workbench.core.time_words import MONTH_NAME, WEEKDAY, WEEKDAYS
 from workbench.nlp.time_detection import DAY_WORDS
 
 _BARE_MONTH = re.compile(r"(?:(?:in|until|till|by|since|from|through) )?" + MONTH_NAME,
@@ -210,7 +210,6 @@ def in_apposition(date: Mention | None, mention: Mention, text: str) -> Mention:
 
 
 _DAY_OR_PART = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
-_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def names_again(description: Mention, date: Mention, text: str) -> bool:
@@ -228,7 +227,7 @@ def names_again(description: Mention, date: Mention, text: str) -> bool:
     # a day, not a part of one: 'on Sunday, early in the morning' keeps Sunday a day; an
     # anaphoric description was read on a guess of the day before it ('the previous
     # trading day, Friday'): the apposition says which
-    return bool(_A_DAY.fullmatch(date.value or "")) and (
+    return bool(_DAY_VALUE.fullmatch(date.value or "")) and (
         _same_weekday(description.text, date.value or "") or is_anaphoric(description.text))
 
 
@@ -236,8 +235,7 @@ _COMMA_THE = re.compile(r", (?:the )?")
 """A comma, and the 'the' the entity clean-up cut off the date after it."""
 
 
-_WEEKDAY_NAME = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-_WEEKDAY_NUMBERS = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
 def _same_weekday(words: str, value: str) -> bool:
@@ -247,4 +245,4 @@ def _same_weekday(words: str, value: str) -> bool:
         day = dt.date.fromisoformat(value[:10])
     except ValueError:
         return False
-    return named is not None and _WEEKDAY_NUMBERS[named[1].lower()] == day.weekday()
+    return named is not None and WEEKDAYS[named[0].lower()] == day.weekday()
