@@ -315,17 +315,16 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
     tense, expression = None, mention.text
     if mention.field == "text":
         tense, expression = _model_span_at(tenses, mention)
+        if len(mention.text) > len(expression):
+            # words joined to the model's span ('the day' + 'after Thanksgiving' by detection,
+            # '1830' + 'UTC' by the clean-up): the model's words alone are not the expression
+            expression = mention.text
         if _PERIOD_ADJECTIVE.fullmatch(mention.text):
             tense = None  # 'will report third-quarter results': the verb's time, not the quarter's
-        # detection may have joined the model's span to more words ('the day' + 'after
-        # Thanksgiving'): the model's words alone are then not the expression
-        for words in ((mention.text,) if len(mention.text) > len(expression)
-                      else (expression, mention.text)):
+        for words in (expression, mention.text):
             if is_anaphoric(words):
                 on_last_date = replace(mention, value=anaphoric_value(words, references))
                 return anaphor_in_named_year(on_last_date, text)
-    if len(mention.text) > len(expression):  # the clean-up joined '1830' and 'UTC'
-        expression = mention.text
     if _is_piece_of(mention.text, expression):
         expression = mention.text
     found = normalise_time(expression, anchor, tense) or normalise_time(mention.text, anchor,
