@@ -21,7 +21,7 @@ from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric
 from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
-from workbench.core.time_values import Tense
+from workbench.core.time_values import DAY_VALUE, Tense
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
 from workbench.nlp.time_false_alarms import is_false_alarm, without_leading_figure
 from workbench.nlp.time_joins import (
@@ -237,7 +237,6 @@ _RANGE_END = re.compile(r"^\s*(?:and|to|through|until|[-–])\s+(?P<second>(?:[A
 
 
 _COMMA = re.compile(r"^(?P<first>[^,]+),\s+(?P<second>[^,]+)$")
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DAY_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|weekend|eve"
                         r"|morning|afternoon|evening|night)\b", re.IGNORECASE)
 """What a description of a day says ('the preceding Saturday', 'that weekend')."""
@@ -258,7 +257,7 @@ def _comma_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[M
         return []
     if second.value.startswith("P"):
         return _pieces(mention, match, text, anchor)
-    if (_DAY_VALUE.match(second.value) and not has_value(match["first"], anchor)
+    if (DAY_VALUE.match(second.value) and not has_value(match["first"], anchor)
             and DAY_WORDS.search(match["first"])):
         # 'the preceding Saturday, August 17': the date names the words before it
         return _pieces(mention, match, text, anchor, first_named_after=True)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Analysis, Mention
 from workbench.core.time_anaphora import anaphoric_value, is_anaphoric, is_reference
 from workbench.core.time_normalise import normalise_time
-from workbench.core.time_values import PARTS_OF_DAY, Tense
+from workbench.core.time_values import DAY_VALUE, PARTS_OF_DAY, Tense
 from workbench.nlp.time_context import (
     CLOSE_IN_SENTENCE,
     anaphor_in_named_year,
@@ -332,7 +332,6 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
     return replace(mention, value=found.value if found else None)
 
 
-_DAY_OF = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)",
                                re.IGNORECASE)
 """'third-quarter profit': a period named as the subject of a report, read nearest (the
@@ -372,7 +371,7 @@ def _on_day_of(previous: Mention | None, mention: Mention, text: str,
     by the model into "Friday" + "morning".
     """
     day = (previous.value or "")[:10] if previous else ""
-    if previous is None or anchor is None or not _DAY_OF.fullmatch(day):
+    if previous is None or anchor is None or not DAY_VALUE.fullmatch(day):
         return mention  # also a week's value ('1989-W43-WE'), whose first ten signs are no day
     between = text[previous.end:mention.start]
     value = mention.value or ""
