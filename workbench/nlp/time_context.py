@@ -208,7 +208,8 @@ def in_apposition(date: Mention | None, mention: Mention, text: str) -> Mention:
     return replace(mention, value=date.value)
 
 
-_DAY_OR_PART = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
+DAY_OR_PART = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
+"""A day's value, with or without its part of day ('Monday morning': '2025-10-13TMO')."""
 
 
 def names_again(description: Mention, date: Mention, text: str) -> bool:
@@ -219,7 +220,7 @@ def names_again(description: Mention, date: Mention, text: str) -> bool:
     trading day, Friday' (read on the day named before it, which the apposition corrects)."""
     if (not _COMMA_THE.fullmatch(text[description.end:date.start])
             or not DAY_WORDS.search(description.text)
-            or not _DAY_OR_PART.match(date.value or "")):
+            or not DAY_OR_PART.match(date.value or "")):
         return False
     if description.value is None:
         return text[description.end:date.start] == ", "

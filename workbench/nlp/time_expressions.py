@@ -22,6 +22,7 @@ from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import DAY_VALUE, PARTS_OF_DAY, Tense
 from workbench.nlp.time_context import (
     CLOSE_IN_SENTENCE,
+    DAY_OR_PART,
     anaphor_in_named_year,
     in_apposition,
     in_named_year,
@@ -271,8 +272,6 @@ _CLOCK_RIGHT_BEFORE_DAY = re.compile(r"\s*\)?\s*(?:on\s+)?")
 """A clock some day before it already took: only its own day right after moves it again
 (after the bracket it was written in: '(0100 UTC) on Sunday')."""
 _CLOCK_BESIDE_CLOCK = re.compile(r"\s*\(\s*")
-_NAMED_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
-"""A day's value, with or without its part of day ('Monday morning')."""
 
 
 def _clock_run(mentions: Sequence[Mention], times: Sequence[int], text: str,
@@ -302,7 +301,7 @@ def _is_clock_of(clock: Mention, day: Mention, text: str, anchor: dt.date | None
     between = (_CLOCK_RIGHT_BEFORE_DAY if moved else _CLOCK_BEFORE_DAY).fullmatch(
         text[clock.end:day.start])
     return (alone is not None and alone.value.startswith(anchor.isoformat() + "T")
-            and bool(_NAMED_DAY.fullmatch(day.value or "")) and bool(between))
+            and bool(DAY_OR_PART.fullmatch(day.value or "")) and bool(between))
 
 
 def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | None,
