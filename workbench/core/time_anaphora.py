@@ -31,7 +31,7 @@ from workbench.core.time_values import (
     value_precision,
     week_value,
 )
-from workbench.core.time_words import NUMBER, clean_expression, number_of
+from workbench.core.time_words import NUMBER, WEEKDAYS, clean_expression, number_of
 
 ONE_DAY = dt.timedelta(days=1)
 SATURDAY = 5
@@ -68,8 +68,6 @@ _THAT_WEEKDAY = re.compile(
 """'the previous Friday', 'the following Monday': that weekday before (after) the day named
 last, not the anchor's ('next Monday' alone is read on the anchor by ``time_relative``;
 this form is asked only with 'the' before it, see ``is_anaphoric``)."""
-_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _UNITS_AWAY = re.compile(
     "^" + NUMBER + r" (?P<unit>day|week|month|year)s? (?P<side>later|after|afterwards?|earlier"
     r"|before)$"
@@ -156,10 +154,10 @@ def _day_near(match: re.Match[str], day: dt.date | None) -> str | None:
 
 def _weekday_beside(day: dt.date, weekday: str, step: int) -> str:
     """The ``weekday`` nearest before (``step`` -1) or after (+1) ``day``, never ``day``."""
-    gap = (day.weekday() - _WEEKDAY_NUMBERS[weekday]) % 7 or 7
+    target = WEEKDAYS[weekday]
     if step > 0:
-        gap = -((_WEEKDAY_NUMBERS[weekday] - day.weekday()) % 7 or 7)
-    return (day - gap * ONE_DAY).isoformat()
+        return (day + ((target - day.weekday()) % 7 or 7) * ONE_DAY).isoformat()
+    return (day - ((day.weekday() - target) % 7 or 7) * ONE_DAY).isoformat()
 
 
 def _compared_period(expression: str, references: Sequence[str]) -> str | None:
@@ -213,13 +211,10 @@ def _period_a_year_before(references: Sequence[str], unit: str) -> str | None:
     year back, else the year before the latest year."""
     if unit in ("quarter", "month"):
         return _named_period(references, unit, -1)
-    for value in reversed(references):
-        quarter = _QUARTER_REF.match(value)
-        if quarter:
-            return quarter_value(int(quarter[1]) - 1, int(quarter[2]))
-        month = _MONTH_REF.match(value)
-        if month:
-            return month_value(int(month[1]) - 1, int(month[2]))
+    named = _latest_named(references, ("quarter", "month"))
+    if named:
+        kind, year, number = named
+        return _period_value(kind, year - 1, number)
     year = _latest_year(references)
     return f"{year - 1:04d}" if year is not None else None
 
@@ -228,13 +223,8 @@ def _period_in_year(references: Sequence[str], unit: str, year: int) -> str | No
     """'the same quarter (month) of 2008': the latest quarter (month) the text named as one,
     in ``year``; for 'the same period', the latest quarter, else month, named; None when the
     text named none (the year alone would pass a whole year off as the period)."""
-    units = ("quarter", "month") if unit == "period" else (unit,)
-    for value in reversed(references):
-        for kind in units:
-            named = (_QUARTER_REF if kind == "quarter" else _MONTH_REF).match(value)
-            if named:
-                return (quarter_value if kind == "quarter" else month_value)(year, int(named[2]))
-    return None
+    named = _latest_named(references, ("quarter", "month") if unit == "period" else (unit,))
+    return _period_value(named[0], year, named[2]) if named else None
 
 
 def _named_period(references: Sequence[str], unit: str, years: int) -> str | None:
@@ -244,17 +234,32 @@ def _named_period(references: Sequence[str], unit: str, years: int) -> str | Non
     Why a named one first: in "third-quarter profit ... Ford said on Tuesday ... the same
     quarter last year" the quarter is the third, not the one Tuesday falls in.
     """
-    pattern = _QUARTER_REF if unit == "quarter" else _MONTH_REF
-    named = next((pattern.match(v) for v in reversed(references) if pattern.match(v)), None)
+    named = _latest_named(references, (unit,))
     if named:
-        found: tuple[int, int] | None = (int(named[1]), int(named[2]))
+        found: tuple[int, int] | None = (named[1], named[2])
     else:
         found = _latest_quarter(references) if unit == "quarter" else _latest_month(references)
     if found is None:
         return None
-    if unit == "quarter":
-        return quarter_value(found[0] + years, found[1])
-    return month_value(found[0] + years, found[1])
+    return _period_value(unit, found[0] + years, found[1])
+
+
+_PERIOD_REFS = {"quarter": _QUARTER_REF, "month": _MONTH_REF}
+
+
+def _latest_named(references: Sequence[str], kinds: Sequence[str]) -> tuple[str, int, int] | None:
+    """The latest value written as a period of ``kinds`` ('2008-Q3', '2008-05'): its kind,
+    year and number; the first of ``kinds`` wins within one value."""
+    for value in reversed(references):
+        for kind in kinds:
+            named = _PERIOD_REFS[kind].match(value)
+            if named:
+                return kind, int(named[1]), int(named[2])
+    return None
+
+
+def _period_value(kind: str, year: int, number: int) -> str:
+    return quarter_value(year, number) if kind == "quarter" else month_value(year, number)
 
 
 def _latest_day(references: Sequence[str]) -> dt.date | None:

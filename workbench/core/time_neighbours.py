@@ -12,14 +12,13 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from workbench.core.time_values import week_value
+from workbench.core.time_values import DAY_VALUE, week_value
 
 ReadDay = Callable[[str], "str | None"]
 """A reader of the date inside: its TIMEX3 value, or None."""
 
 _DAY_BESIDE = re.compile(r"^day (?P<side>after|before) (?P<date>.+)$")
 _WEEKEND_OF = re.compile(r"^(?P<date>.+?) weekend$")
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 WEEKEND_BEFORE = frozenset({0, 1})
 """A holiday on a Monday or Tuesday names the weekend before it (Memorial Day, Labor Day);
 one later in the week, the weekend of its own week (Thanksgiving, Good Friday, Easter)."""
@@ -27,7 +26,7 @@ one later in the week, the weekend of its own week (Thanksgiving, Good Friday, E
 
 def _day_of(words: str, read: ReadDay) -> dt.date | None:
     value = read(words)
-    if not value or not _DAY_VALUE.fullmatch(value[:10]):
+    if not value or not DAY_VALUE.fullmatch(value[:10]):
         return None
     return dt.date.fromisoformat(value[:10])
 

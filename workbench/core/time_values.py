@@ -21,6 +21,8 @@ from typing import Literal
 Tense = Literal["past", "present", "future", "reported-future"]
 """'reported-future': a future told in the past ('said it would reopen by the weekend'),
 ahead of a saying that came shortly before the anchor (``time_normalise`` decides)."""
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+"""A day's value ('2025-10-14'); with ``match``, also a day's time ('2025-10-14T09:00')."""
 REFERENCE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}

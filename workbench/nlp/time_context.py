@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric, is_reference
-from workbench.core.time_values import PARTS_OF_DAY, Tense
-from workbench.core.time_words import MONTH_NAME, WEEKDAY
+from workbench.core.time_values import DAY_VALUE, PARTS_OF_DAY, Tense
+from workbench.core.time_words import MONTH_NAME, WEEKDAY, WEEKDAYS
 from workbench.nlp.time_detection import DAY_WORDS
 
 _BARE_MONTH = re.compile(r"(?:(?:in|until|till|by|since|from|through) )?" + MONTH_NAME,
@@ -29,7 +29,6 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|added|stated|wro
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“(]*[A-Z]|\n")
 _WEEKDAY_ALONE = re.compile(r"(?:on )?" + WEEKDAY, re.IGNORECASE)
 _RUN_TO = re.compile(r"\s*(?:through|thru|to|until|till|[-–])\s*", re.IGNORECASE)
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_DAY_VALUE = re.compile(r"\d{4}(?P<rest>-\d{2}(?:-\d{2})?)")
 _MONTH_DAY_WORDS = re.compile(MONTH_NAME + r"(?: \d{1,2}(?:st|nd|rd|th)?)?", re.IGNORECASE)
 _ADJACENT = re.compile(r",? ")
@@ -93,8 +92,8 @@ def run_end(start: Mention | None, end: Mention, text: str) -> Mention:
     if (start is None or not _WEEKDAY_ALONE.fullmatch(start.text)
             or not _WEEKDAY_ALONE.fullmatch(end.text)
             or not _RUN_TO.fullmatch(text[start.end:end.start])
-            or not _DAY_VALUE.fullmatch(start.value or "")
-            or not _DAY_VALUE.fullmatch(end.value or "")):
+            or not DAY_VALUE.fullmatch(start.value or "")
+            or not DAY_VALUE.fullmatch(end.value or "")):
         return end
     first, last = dt.date.fromisoformat(start.value), dt.date.fromisoformat(end.value)
     while last < first:
@@ -117,7 +116,7 @@ def part_before_day(part: Mention | None, day: Mention, text: str) -> Mention | 
     """'the night of' + 'March 4' as the model split them: the part of day is that day's
     (whatever day an earlier date lent it), or None when the two are not so joined."""
     found = _PART_BEFORE.fullmatch(part.text) if part is not None else None
-    if (part is None or found is None or not _DAY_VALUE.fullmatch(day.value or "")
+    if (part is None or found is None or not DAY_VALUE.fullmatch(day.value or "")
             or not _OF.fullmatch(text[part.end:day.start])
             or "of" not in (part.text + text[part.end:day.start]).lower().split()):
         return None
@@ -209,8 +208,8 @@ def in_apposition(date: Mention | None, mention: Mention, text: str) -> Mention:
     return replace(mention, value=date.value)
 
 
-_DAY_OR_PART = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
-_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAY_OR_PART = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
+"""A day's value, with or without its part of day ('Monday morning': '2025-10-13TMO')."""
 
 
 def names_again(description: Mention, date: Mention, text: str) -> bool:
@@ -221,14 +220,14 @@ def names_again(description: Mention, date: Mention, text: str) -> bool:
     trading day, Friday' (read on the day named before it, which the apposition corrects)."""
     if (not _COMMA_THE.fullmatch(text[description.end:date.start])
             or not DAY_WORDS.search(description.text)
-            or not _DAY_OR_PART.match(date.value or "")):
+            or not DAY_OR_PART.match(date.value or "")):
         return False
     if description.value is None:
         return text[description.end:date.start] == ", "
     # a day, not a part of one: 'on Sunday, early in the morning' keeps Sunday a day; an
     # anaphoric description was read on a guess of the day before it ('the previous
     # trading day, Friday'): the apposition says which
-    return bool(_A_DAY.fullmatch(date.value or "")) and (
+    return bool(DAY_VALUE.fullmatch(date.value or "")) and (
         _same_weekday(description.text, date.value or "") or is_anaphoric(description.text))
 
 
@@ -236,8 +235,7 @@ _COMMA_THE = re.compile(r", (?:the )?")
 """A comma, and the 'the' the entity clean-up cut off the date after it."""
 
 
-_WEEKDAY_NAME = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-_WEEKDAY_NUMBERS = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
 def _same_weekday(words: str, value: str) -> bool:
@@ -247,4 +245,4 @@ def _same_weekday(words: str, value: str) -> bool:
         day = dt.date.fromisoformat(value[:10])
     except ValueError:
         return False
-    return named is not None and _WEEKDAY_NUMBERS[named[1].lower()] == day.weekday()
+    return named is not None and WEEKDAYS[named[0].lower()] == day.weekday()

@@ -21,13 +21,19 @@ from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric
 from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
-from workbench.core.time_values import Tense
+from workbench.core.time_values import DAY_VALUE, Tense
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
 from workbench.nlp.time_false_alarms import is_false_alarm, without_leading_figure
-from workbench.nlp.time_joins import days_beside_dates, on_day_pieces
+from workbench.nlp.time_joins import (
+    TIME_LABELS,
+    counted_from_now,
+    days_beside_dates,
+    is_body_time,
+    on_day_pieces,
+    time_piece,
+)
 from workbench.nlp.time_unmarked import Span, dated_holidays, has_value, unmarked_time_words
 
-TIME_LABELS = frozenset({"DATE", "TIME"})
 TenseSpan = tuple[int, int, "Tense | None", str]
 """(start, end, tense, text) of one DATE/TIME entity as the model found it, in whole-text
 offsets; the text is the model's span ("this year's"), before mention cleaning cut it
@@ -50,33 +56,33 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     kept: list[Mention] = []
     holidays = dated_holidays(text, anchor)
     for mention in _dates_inside_names(mentions, text, anchor, holidays):
-        if _is_body_time(mention) and (_is_fraction(mention, text)
+        if is_body_time(mention) and (_is_fraction(mention, text)
                                        or is_false_alarm(mention, text, anchor)):
             continue
-        if _is_body_time(mention):
+        if is_body_time(mention):
             mention = without_leading_figure(mention, text)
         mention = _with_zone(_without_dangling_joiner(mention, text, anchor), text)
         pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor)
                    or _count_then_date(mention, text, anchor)
                    or _period_then_end(mention, text, anchor)
                    or on_day_pieces(mention, text, anchor))
-                  if _is_body_time(mention) else [])
+                  if is_body_time(mention) else [])
         if pieces:
             found.extend(pieces)
             continue
         kept.append(mention)
-        if _is_body_time(mention):
+        if is_body_time(mention):
             found.extend(_range_end(mention, text, anchor))
     found.extend(_lost_lines(kept, tenses, text, anchor))
-    times = _Spans(m for m in kept if _is_body_time(m))
+    times = _Spans(m for m in kept if is_body_time(m))
     new = [m for m in found if not times.overlaps(m)]
     everything = _Spans(m for m in (*kept, *new) if m.field == "text")
     words = unmarked_time_words(text, anchor, holidays)
     kept = _without_parts_of(kept, [m for m in words if m.label == "TIME"])
-    all_times = _Spans(m for m in (*kept, *new) if _is_body_time(m))
+    all_times = _Spans(m for m in (*kept, *new) if is_body_time(m))
     clocks = [m for m in words if m.label == "TIME" and not all_times.overlaps(m)]
     new += clocks + [m for m in words if m.label != "TIME" and not everything.overlaps(m)]
-    return days_beside_dates(_counted_from_now(_merged(kept, new), text, anchor), text, anchor)
+    return days_beside_dates(counted_from_now(_merged(kept, new), text, anchor), text, anchor)
 
 
 _FRACTION = re.compile(r"(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over"
@@ -131,7 +137,7 @@ def _dates_inside_names(mentions: Sequence[Mention], text: str, anchor: dt.date 
         if holiday and mention.field == "text" and mention.label not in _NOT_NAMES:
             if holiday not in taken:
                 taken.add(holiday)
-                found.append(replace(_piece(mention, *holiday, text), label="DATE"))
+                found.append(replace(time_piece(mention, *holiday, text), label="DATE"))
             continue  # 'Valentine' a person in "Valentine's Day", 'Sunday' of "Easter Sunday"
         if mention.field != "text" or mention.label in TIME_LABELS | _NOT_NAMES:
             found.append(mention)
@@ -139,7 +145,7 @@ def _dates_inside_names(mentions: Sequence[Mention], text: str, anchor: dt.date 
         whole = _WHOLE_DATE.fullmatch(mention.text) or _WHOLE_HOLIDAY.fullmatch(mention.text)
         if whole and has_value(whole["date"], anchor):
             start = mention.start + whole.start("date")
-            found.append(replace(_piece(mention, start, mention.end, text), label="DATE"))
+            found.append(replace(time_piece(mention, start, mention.end, text), label="DATE"))
             continue
         tail = _TRAILING_DATE.search(mention.text)
         if tail is None or not has_value(tail["date"], anchor) or tail.start() == 0:
@@ -149,7 +155,7 @@ def _dates_inside_names(mentions: Sequence[Mention], text: str, anchor: dt.date 
         found.append(replace(mention, end=name_end, text=text[mention.start:name_end],
                              entity=mention.entity.removesuffix(tail.group())))
         start = mention.start + tail.start("date")
-        found.append(replace(_piece(mention, start, mention.end, text), label="DATE"))
+        found.append(replace(time_piece(mention, start, mention.end, text), label="DATE"))
     return found
 
 
@@ -174,7 +180,7 @@ def _without_dangling_joiner(mention: Mention, text: str,
     """'the 1980s and' as the model cut "the 1980s and early 1990s": the date without the
     word that joins it to the next one (TIMEX3 marks each date alone); so too 'since 2003
     earlier in the day', where 'earlier' begins the next expression, not a count's."""
-    if not _is_body_time(mention):
+    if not is_body_time(mention):
         return mention
     joiner = _DANGLING_JOINER.search(mention.text)
     order = _ORDER_WORD.search(mention.text)
@@ -184,7 +190,7 @@ def _without_dangling_joiner(mention: Mention, text: str,
         joiner = order
     if joiner is None or joiner.start() == 0 or mention.text != text[mention.start:mention.end]:
         return mention
-    return replace(_piece(mention, mention.start, mention.start + joiner.start(), text),
+    return replace(time_piece(mention, mention.start, mention.start + joiner.start(), text),
                    value=mention.value)
 
 
@@ -230,17 +236,7 @@ _RANGE_END = re.compile(r"^\s*(?:and|to|through|until|[-–])\s+(?P<second>(?:[A
                         r"(?:\d{1,2},? )?[12]\d{3})\b")
 
 
-def _is_body_time(mention: Mention) -> bool:
-    return mention.label in TIME_LABELS and mention.field == "text"
-
-
-def _piece(mention: Mention, start: int, end: int, text: str) -> Mention:
-    surface = text[start:end]
-    return replace(mention, start=start, end=end, text=surface, entity=surface, value=None)
-
-
 _COMMA = re.compile(r"^(?P<first>[^,]+),\s+(?P<second>[^,]+)$")
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DAY_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|weekend|eve"
                         r"|morning|afternoon|evening|night)\b", re.IGNORECASE)
 """What a description of a day says ('the preceding Saturday', 'that weekend')."""
@@ -261,7 +257,7 @@ def _comma_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[M
         return []
     if second.value.startswith("P"):
         return _pieces(mention, match, text, anchor)
-    if (_DAY_VALUE.match(second.value) and not has_value(match["first"], anchor)
+    if (DAY_VALUE.match(second.value) and not has_value(match["first"], anchor)
             and DAY_WORDS.search(match["first"])):
         # 'the preceding Saturday, August 17': the date names the words before it
         return _pieces(mention, match, text, anchor, first_named_after=True)
@@ -311,7 +307,7 @@ def _range_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[M
     period = _PERIOD_WORD_AFTER.match(text, mention.end)
     if (period is not None and mention.text == text[mention.start:mention.end]
             and has_value(text[mention.start:period.end()], anchor)):
-        return [_piece(mention, mention.start, period.end(), text)]
+        return [time_piece(mention, mention.start, period.end(), text)]
     return _pieces(mention, match, text, anchor)
 
 
@@ -327,7 +323,7 @@ def _pieces(mention: Mention, match: re.Match[str], text: str, anchor: dt.date |
     checked = pieces[1:] if first_named_after else pieces
     if not all(has_value(text[a:b], anchor) or is_anaphoric(text[a:b]) for a, b in checked):
         return []
-    return [_piece(mention, a, b, text) for a, b in pieces]
+    return [time_piece(mention, a, b, text) for a, b in pieces]
 
 
 def _range_end(mention: Mention, text: str, anchor: dt.date | None) -> list[Mention]:
@@ -338,13 +334,13 @@ def _range_end(mention: Mention, text: str, anchor: dt.date | None) -> list[Ment
     if match is None or not has_value(match.group("second"), anchor):
         return []
     start = mention.end + match.start("second")
-    return [_piece(mention, start, mention.end + match.end("second"), text)]
+    return [time_piece(mention, start, mention.end + match.end("second"), text)]
 
 
 def _lost_lines(mentions: Sequence[Mention], tenses: Sequence[TenseSpan], text: str,
                 anchor: dt.date | None) -> list[Mention]:
     """Lines of a model span across lines that no mention kept ('June 8, 2010\\n\\nYesterday')."""
-    template = next((m for m in mentions if _is_body_time(m)), None)
+    template = next((m for m in mentions if is_body_time(m)), None)
     found = []
     for start, end, _tense, _words in tenses:
         if template is None or "\n" not in text[start:end]:
@@ -354,27 +350,9 @@ def _lost_lines(mentions: Sequence[Mention], tenses: Sequence[TenseSpan], text: 
             if not words or not has_value(words, anchor):
                 continue
             first = start + line.start() + line.group().index(words)
-            found.append(replace(_piece(template, first, first + len(words), text), label="DATE"))
+            piece = time_piece(template, first, first + len(words), text)
+            found.append(replace(piece, label="DATE"))
     return found
-
-
-_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
-
-
-def _counted_from_now(mentions: list[Mention], text: str, anchor: dt.date | None) -> list[Mention]:
-    """'three weeks' + 'now' (the model's duration, our 'now') joined into 'three weeks from
-    now': one date ahead, as 'ten years from now' is when the model tags it whole."""
-    joined: list[Mention] = []
-    for mention in mentions:
-        last = joined[-1] if joined else None
-        if (last is not None and _is_body_time(last) and _is_body_time(mention)
-                and mention.text.lower() == "now" and _FROM.fullmatch(text[last.end:mention.start])
-                and has_value(text[last.start:mention.end], anchor)):
-            surface = text[last.start:mention.end]
-            joined[-1] = replace(last, end=mention.end, text=surface, entity=surface, value=None)
-            continue
-        joined.append(mention)
-    return joined
 
 
 def _merged(mentions: list[Mention], new: list[Mention]) -> list[Mention]:

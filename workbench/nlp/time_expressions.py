@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Analysis, Mention
 from workbench.core.time_anaphora import anaphoric_value, is_anaphoric, is_reference
 from workbench.core.time_normalise import normalise_time
-from workbench.core.time_values import PARTS_OF_DAY, Tense
+from workbench.core.time_values import DAY_VALUE, PARTS_OF_DAY, Tense
 from workbench.nlp.time_context import (
     CLOSE_IN_SENTENCE,
+    DAY_OR_PART,
     anaphor_in_named_year,
     in_apposition,
     in_named_year,
@@ -34,12 +35,8 @@ from workbench.nlp.time_context import (
     range_start_in_year,
     run_end,
 )
-from workbench.nlp.time_detection import (
-    JOINER,
-    TIME_LABELS,
-    TenseSpan,
-    with_split_time_spans,
-)
+from workbench.nlp.time_detection import JOINER, TenseSpan, with_split_time_spans
+from workbench.nlp.time_joins import TIME_LABELS
 from workbench.nlp.time_reporting import (
     a_year_before_period,
     delivery_month,
@@ -275,8 +272,6 @@ _CLOCK_RIGHT_BEFORE_DAY = re.compile(r"\s*\)?\s*(?:on\s+)?")
 """A clock some day before it already took: only its own day right after moves it again
 (after the bracket it was written in: '(0100 UTC) on Sunday')."""
 _CLOCK_BESIDE_CLOCK = re.compile(r"\s*\(\s*")
-_NAMED_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?")
-"""A day's value, with or without its part of day ('Monday morning')."""
 
 
 def _clock_run(mentions: Sequence[Mention], times: Sequence[int], text: str,
@@ -306,7 +301,7 @@ def _is_clock_of(clock: Mention, day: Mention, text: str, anchor: dt.date | None
     between = (_CLOCK_RIGHT_BEFORE_DAY if moved else _CLOCK_BEFORE_DAY).fullmatch(
         text[clock.end:day.start])
     return (alone is not None and alone.value.startswith(anchor.isoformat() + "T")
-            and bool(_NAMED_DAY.fullmatch(day.value or "")) and bool(between))
+            and bool(DAY_OR_PART.fullmatch(day.value or "")) and bool(between))
 
 
 def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | None,
@@ -319,17 +314,16 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
     tense, expression = None, mention.text
     if mention.field == "text":
         tense, expression = _model_span_at(tenses, mention)
+        if len(mention.text) > len(expression):
+            # words joined to the model's span ('the day' + 'after Thanksgiving' by detection,
+            # '1830' + 'UTC' by the clean-up): the model's words alone are not the expression
+            expression = mention.text
         if _PERIOD_ADJECTIVE.fullmatch(mention.text):
             tense = None  # 'will report third-quarter results': the verb's time, not the quarter's
-        # detection may have joined the model's span to more words ('the day' + 'after
-        # Thanksgiving'): the model's words alone are then not the expression
-        for words in ((mention.text,) if len(mention.text) > len(expression)
-                      else (expression, mention.text)):
+        for words in (expression, mention.text):
             if is_anaphoric(words):
                 on_last_date = replace(mention, value=anaphoric_value(words, references))
                 return anaphor_in_named_year(on_last_date, text)
-    if len(mention.text) > len(expression):  # the clean-up joined '1830' and 'UTC'
-        expression = mention.text
     if _is_piece_of(mention.text, expression):
         expression = mention.text
     found = normalise_time(expression, anchor, tense) or normalise_time(mention.text, anchor,
@@ -337,7 +331,6 @@ def _valued(mention: Mention, tenses: Sequence[TenseSpan], anchor: dt.date | Non
     return replace(mention, value=found.value if found else None)
 
 
-_DAY_OF = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)",
                                re.IGNORECASE)
 """'third-quarter profit': a period named as the subject of a report, read nearest (the
@@ -377,7 +370,7 @@ def _on_day_of(previous: Mention | None, mention: Mention, text: str,
     by the model into "Friday" + "morning".
     """
     day = (previous.value or "")[:10] if previous else ""
-    if previous is None or anchor is None or not _DAY_OF.fullmatch(day):
+    if previous is None or anchor is None or not DAY_VALUE.fullmatch(day):
         return mention  # also a week's value ('1989-W43-WE'), whose first ten signs are no day
     between = text[previous.end:mention.start]
     value = mention.value or ""

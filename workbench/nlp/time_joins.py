@@ -1,24 +1,29 @@
 """Time expressions the model cut at a preposition the wrong way: two dates run into one span
 ('the year on Tuesday', 'the month since 1982') or one date cut in two ('the day' and
-'Thanksgiving' of "the day after Thanksgiving").
+'Thanksgiving' of "the day after Thanksgiving", 'three weeks' and 'now' of "three weeks from
+now").
 
 Why a module of its own: ``time_detection`` takes the model's spans apart at joiners and
-commas; these two rules read the words 'on', 'since', 'after' and 'before' between two dates,
-where TimeML marks "its biggest rally of the year on Tuesday" as two dates and "the day after
-Thanksgiving" as one (whose value is the day after the holiday's, ``time_neighbours``).
+commas; these rules read the words 'on', 'since', 'after', 'before' and 'from' between two
+dates, where TimeML marks "its biggest rally of the year on Tuesday" as two dates and "the day
+after Thanksgiving" as one (whose value is the day after the holiday's, ``time_neighbours``).
+The small helpers every cut and join shares (``is_body_time``, ``time_piece``) live here too,
+as ``time_detection`` imports this module.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric
-from workbench.core.time_normalise import normalise_time
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
+from workbench.nlp.time_unmarked import has_value
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ON_DAY = re.compile(r"^(?P<first>.+?)\s+on\s+(?P<second>" + _WEEKDAY + r"|"
@@ -29,11 +34,13 @@ _SINCE_DATE = re.compile(r"^(?P<first>.+?)\s+since\s+(?P<second>.+)$")
 compared back to."""
 
 
-def _has_value(words: str, anchor: dt.date | None) -> bool:
-    return normalise_time(words, anchor, None) is not None or is_anaphoric(words)
+def is_body_time(mention: Mention) -> bool:
+    """A DATE or TIME of the article's body (titles and bylines are read apart)."""
+    return mention.label in TIME_LABELS and mention.field == "text"
 
 
-def _piece(mention: Mention, start: int, end: int, text: str) -> Mention:
+def time_piece(mention: Mention, start: int, end: int, text: str) -> Mention:
+    """``mention`` moved to ``text[start:end]``, its value left to be read again."""
     surface = text[start:end]
     return replace(mention, start=start, end=end, text=surface, entity=surface, value=None)
 
@@ -45,33 +52,47 @@ def on_day_pieces(mention: Mention, text: str, anchor: dt.date | None) -> list[M
     date ('the night on Friday' is no piece and a day)."""
     match = _ON_DAY.match(mention.text) or _SINCE_DATE.match(mention.text)
     if (match is None or mention.text != text[mention.start:mention.end]
-            or normalise_time(mention.text, anchor, None) is not None
-            or not all(_has_value(match[g], anchor) for g in ("first", "second"))):
+            or has_value(mention.text, anchor)
+            or not all(has_value(match[g], anchor) or is_anaphoric(match[g])
+                       for g in ("first", "second"))):
         return []
-    return [_piece(mention, mention.start + match.start(g), mention.start + match.end(g), text)
-            for g in ("first", "second")]
+    return [time_piece(mention, mention.start + match.start(g), mention.start + match.end(g),
+                       text) for g in ("first", "second")]
 
 
 _THE_DAY = re.compile(r"(?:[Tt]he )?day")
 _BESIDE = re.compile(r"\s+(?:after|before)\s+")
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+Joins = Callable[[Mention, Mention, str], bool]
+"""Whether the first mention, the words between and the second may be one expression."""
+
+
+def counted_from_now(mentions: Sequence[Mention], text: str,
+                     anchor: dt.date | None) -> list[Mention]:
+    """'three weeks' + 'now' (the model's duration, our 'now') joined into 'three weeks from
+    now': one date ahead, as 'ten years from now' is when the model tags it whole."""
+    return _joined(mentions, text, anchor, lambda first, between, second: (
+        second.text.lower() == "now" and bool(_FROM.fullmatch(between))))
 
 
 def days_beside_dates(mentions: Sequence[Mention], text: str,
                       anchor: dt.date | None) -> list[Mention]:
     """'the day' + 'after' + 'Thanksgiving' joined into 'the day after Thanksgiving': one date
     (the day after the holiday's), not an anaphoric 'the day' and the holiday itself."""
+    return _joined(mentions, text, anchor, lambda first, between, second: (
+        bool(_THE_DAY.fullmatch(first.text)) and bool(_BESIDE.fullmatch(between))))
+
+
+def _joined(mentions: Sequence[Mention], text: str, anchor: dt.date | None,
+            joins: Joins) -> list[Mention]:
+    """Neighbouring body times that ``joins`` accepts, made one when the whole has a value."""
     joined: list[Mention] = []
     for mention in mentions:
         last = joined[-1] if joined else None
-        if (last is not None and _is_body_time(last) and _is_body_time(mention)
-                and _THE_DAY.fullmatch(last.text)
-                and _BESIDE.fullmatch(text[last.end:mention.start])
-                and normalise_time(text[last.start:mention.end], anchor, None) is not None):
-            joined[-1] = _piece(last, last.start, mention.end, text)
+        if (last is not None and is_body_time(last) and is_body_time(mention)
+                and joins(last, text[last.end:mention.start], mention)
+                and has_value(text[last.start:mention.end], anchor)):
+            joined[-1] = time_piece(last, last.start, mention.end, text)
             continue
         joined.append(mention)
     return joined
-
-
-def _is_body_time(mention: Mention) -> bool:
-    return mention.label in ("DATE", "TIME") and mention.field == "text"

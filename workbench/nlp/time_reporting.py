@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention
-from workbench.core.time_values import closes_quarter, quarter_of, quarter_value
+from workbench.core.time_values import DAY_VALUE, closes_quarter, quarter_of, quarter_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -71,7 +71,6 @@ _QUARTER_WORDS = re.compile(r"(?:(?:its|their|the) )?(?:fiscal |financial )?"
                             r"(?:first|second|third|fourth|latest|last|most recent) quarter",
                             re.IGNORECASE)
 _CLOSED_BY = re.compile(r",?\s+(?:(?:which|that) )?end(?:ed|s|ing)\s+(?:on\s+)?", re.IGNORECASE)
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def period_closed_by(quarter: Mention | None, day: Mention, text: str) -> Mention | None:
@@ -80,7 +79,7 @@ def period_closed_by(quarter: Mention | None, day: Mention, text: str) -> Mentio
     ``quarter`` is no quarter without a value of its own followed so by a day."""
     if (quarter is None or quarter.value is not None or not _QUARTER_WORDS.fullmatch(quarter.text)
             or not _CLOSED_BY.fullmatch(text[quarter.end:day.start])
-            or not _DAY_VALUE.fullmatch(day.value or "")):
+            or not DAY_VALUE.fullmatch(day.value or "")):
         return None
     last = dt.date.fromisoformat(day.value or "")
     if not closes_quarter(last):
