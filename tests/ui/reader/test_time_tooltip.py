@@ -92,3 +92,6 @@ def test_a_date_is_not_counted_across_documents_as_if_it_were_one_day() -> None:
     content.mentions[0].update(entity="Boris Johnson", text="Johnson", label="PERSON")
     assert "Mentioned in 12 documents" in Hover(content, _Format({ENTITY_PROPERTY: 0}), [],
                                                 bundled_palette(), lambda _entity: 12).text()
+    # Counted as the app's other counts are (``core.text.plural``): thousands grouped.
+    assert "Mentioned in 1,204 documents" in Hover(content, _Format({ENTITY_PROPERTY: 0}), [],
+                                                   bundled_palette(), lambda _entity: 1204).text()
