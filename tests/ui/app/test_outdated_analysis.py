@@ -37,11 +37,17 @@ def _counted(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
 
 
+def _opened_on_outdated(qtbot, store, make_document, open_window):
+    """A window on ``_outdated_library``, its first count done."""
+    _outdated_library(store, make_document)
+    window = open_window(store)
+    _counted(qtbot, window)
+    return window
+
+
 def test_the_bar_says_how_many_documents_are_outdated(qtbot, library, make_document,
                                                       open_window) -> None:
-    _outdated_library(library, make_document)
-    window = open_window(library)
-    _counted(qtbot, window)
+    window = _opened_on_outdated(qtbot, library, make_document, open_window)
     bar = window.outdated.bar
     assert bar.isVisible()
     assert bar.label.text().startswith("3 documents were analysed by an older version of the app")
@@ -69,9 +75,7 @@ def test_no_bar_and_no_action_when_every_document_is_current(qtbot, library, mak
 
 def test_closing_the_bar_keeps_it_closed_for_the_session(qtbot, library, make_document,
                                                          open_window) -> None:
-    _outdated_library(library, make_document)
-    window = open_window(library)
-    _counted(qtbot, window)
+    window = _opened_on_outdated(qtbot, library, make_document, open_window)
     window.outdated.bar.close_button.click()
     window.outdated.check()  # as after a merge
     _counted(qtbot, window)
@@ -135,9 +139,7 @@ def test_analysis_asked_for_while_one_is_queued_runs_again_after_it(
 
 def test_a_bar_still_shown_says_the_new_count_after_a_merge(qtbot, library, make_document,
                                                             open_window) -> None:
-    _outdated_library(library, make_document)
-    window = open_window(library)
-    _counted(qtbot, window)
+    window = _opened_on_outdated(qtbot, library, make_document, open_window)
     merged = _add(library, make_document, "Merged in")
     library.analysis.save_analysis(merged, Analysis(version=2))
     window.workspace.merging.merge_ended.emit()

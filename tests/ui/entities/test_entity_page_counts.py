@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from workbench.ui.entities import page as entity_page
-from workbench.ui.entities.controller import EntityController
-from workbench.ui.entities.page import EntityPage, capped, count_of
-from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.entities.page import capped, count_of
 
 TEXT = 'Kim Jong Un met the press. "The talks with Kim Jong Un went well," Putin said.'
-
-
-def _page(qtbot, store) -> EntityPage:
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    page = EntityPage(store, EntityController(store, None, holder), ThemeManager(), holder)
-    page.resize(900, 400)
-    holder.show()
-    qtbot.waitExposed(holder)
-    return page
 
 
 def _documents(store, make_document, how_many: int) -> None:
@@ -33,12 +20,13 @@ def _documents(store, make_document, how_many: int) -> None:
                                "Vladimir Putin", "Putin"),))
 
 
-def test_a_cut_list_says_how_many_there_are(qtbot, store, make_document, monkeypatch):
+def test_a_cut_list_says_how_many_there_are(store, make_document, shown_entity_page,
+                                            monkeypatch):
     """An entity in 3,000 documents read "Documents (200)": the rows loaded, not the count."""
     monkeypatch.setattr(entity_page, "DOCUMENTS_LISTED", 3)
     monkeypatch.setattr(entity_page, "QUOTES_LISTED", 2)
     _documents(store, make_document, 5)
-    page = _page(qtbot, store)
+    page = shown_entity_page(store, 900)
     page.show_entity(store.entities.find_entity_id("Kim Jong Un"))
     assert page.documents.topLevelItemCount() == 3
     assert page.tab_labels.labels[page.documents].full == "Documents (3 of 5)"
@@ -48,9 +36,9 @@ def test_a_cut_list_says_how_many_there_are(qtbot, store, make_document, monkeyp
     assert page.tab_labels.labels[page.quotes_by].full == "Quotes by (2+)"
 
 
-def test_a_whole_list_counts_its_rows(qtbot, store, make_document, monkeypatch):
+def test_a_whole_list_counts_its_rows(store, make_document, shown_entity_page, monkeypatch):
     _documents(store, make_document, 2)
-    page = _page(qtbot, store)
+    page = shown_entity_page(store, 900)
     counted: list[object] = []  # a list shorter than its cap is its own count: no scan
     monkeypatch.setattr(store.entities, "entity_document_counts", counted.append)
     page.show_entity(store.entities.find_entity_id("Vladimir Putin"))

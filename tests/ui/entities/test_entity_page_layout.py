@@ -13,22 +13,17 @@ WORDS = ("Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in the Far 
          "the two leaders discussed military cooperation, satellites and the war in Ukraine. ")
 
 
-def _page(qtbot, store, make_document, width: int) -> EntityPage:
+def _page(shown_entity_page, store, make_document, width: int) -> EntityPage:
     make_document(store, "Kim Jong Un and Vladimir Putin meet at the Vostochny Cosmodrome",
                   WORDS * 6, mentions=(("Kim Jong Un", "PERSON", "Kim Jong Un"),
                                        ("Vladimir Putin", "PERSON", "Vladimir Putin")))
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    page = EntityPage(store, EntityController(store, None, holder), ThemeManager(), holder)
-    page.resize(width, 400)
-    holder.show()
-    qtbot.waitExposed(holder)
+    page = shown_entity_page(store, width)
     page.show_entity(store.entities.find_entity_id("Kim Jong Un"))
     return page
 
 
-def test_the_tabs_fit_without_scroll_arrows(qtbot, store, make_document) -> None:
-    page = _page(qtbot, store, make_document, 455)
+def test_the_tabs_fit_without_scroll_arrows(shown_entity_page, store, make_document) -> None:
+    page = _page(shown_entity_page, store, make_document, 455)
     bar = page.tabs.tabBar()
     assert not bar.usesScrollButtons()
     assert sum(bar.tabRect(i).width() for i in range(bar.count())) <= bar.width()
@@ -36,14 +31,15 @@ def test_the_tabs_fit_without_scroll_arrows(qtbot, store, make_document) -> None
     assert page.tabs.tabToolTip(3) == "Quotes about (0)"
 
 
-def test_a_wide_page_names_every_tab(qtbot, store, make_document) -> None:
-    page = _page(qtbot, store, make_document, 900)
+def test_a_wide_page_names_every_tab(shown_entity_page, store, make_document) -> None:
+    page = _page(shown_entity_page, store, make_document, 900)
     texts = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert texts == ["Documents (1)", "Appears with (1)", "Quotes by (0)", "Quotes about (0)"]
 
 
-def test_a_long_snippet_wraps_to_at_most_four_lines(qtbot, store, make_document) -> None:
-    page = _page(qtbot, store, make_document, 600)
+def test_a_long_snippet_wraps_to_at_most_four_lines(
+        shown_entity_page, store, make_document) -> None:
+    page = _page(shown_entity_page, store, make_document, 600)
     tree = page.documents
     row = tree.visualItemRect(tree.topLevelItem(0)).height()
     line = tree.fontMetrics().lineSpacing()
@@ -51,8 +47,8 @@ def test_a_long_snippet_wraps_to_at_most_four_lines(qtbot, store, make_document)
 
 
 def test_curation_buttons_explain_themselves_and_offer_only_what_applies(
-        qtbot, store, make_document) -> None:
-    page = _page(qtbot, store, make_document, 600)
+        shown_entity_page, store, make_document) -> None:
+    page = _page(shown_entity_page, store, make_document, 600)
     assert all(button.toolTip() for button in page.buttons.values())
     assert not page.buttons["remove_alias"].isEnabled()  # no alias to remove yet
     assert page.buttons["hide"].isEnabled()

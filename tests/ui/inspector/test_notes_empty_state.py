@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 
-def test_the_notes_tab_names_its_gestures_and_shortcuts_like_the_claims_tab(
-        qtbot, library, make_document, open_window) -> None:
+def _document_open_on_tab(library, make_document, open_window, tab: str):
+    """A window with a one-sentence document open and the inspector on ``tab``."""
     doc = make_document(library, "Storm", "The bridge was closed on Monday.")
     window = open_window(library)
-    notes = window.workspace.notes
-    window.inspector.setCurrentWidget(notes)
+    window.inspector.setCurrentWidget(getattr(window.workspace, tab))
     window.open_document(doc)
+    return window
+
+
+def test_the_notes_tab_names_its_gestures_and_shortcuts_like_the_claims_tab(
+        qtbot, library, make_document, open_window) -> None:
+    window = _document_open_on_tab(library, make_document, open_window, "notes")
+    notes = window.workspace.notes
     qtbot.waitUntil(lambda: notes.content is not None)
     said = notes.empty_label.text()
     assert said.startswith("No highlights or notes in this document yet.")
@@ -26,11 +32,8 @@ def test_the_notes_tab_names_its_gestures_and_shortcuts_like_the_claims_tab(
 
 def test_a_highlight_hides_the_empty_state(qtbot, library, make_document, open_window,
                                            select_text, settle) -> None:
-    doc = make_document(library, "Storm", "The bridge was closed on Monday.")
-    window = open_window(library)
+    window = _document_open_on_tab(library, make_document, open_window, "notes")
     notes = window.workspace.notes
-    window.inspector.setCurrentWidget(notes)
-    window.open_document(doc)
     select_text(window, "bridge was closed")
     window.actions["highlight"].trigger()
     settle(window)
@@ -40,11 +43,8 @@ def test_a_highlight_hides_the_empty_state(qtbot, library, make_document, open_w
 
 def test_the_claims_tab_says_no_document_open_as_the_notes_tab_does(
         qtbot, library, make_document, open_window) -> None:
-    doc = make_document(library, "Storm", "The bridge was closed on Monday.")
-    window = open_window(library)
+    window = _document_open_on_tab(library, make_document, open_window, "claims")
     claims = window.workspace.claims
-    window.inspector.setCurrentWidget(claims)
-    window.open_document(doc)
     qtbot.waitUntil(lambda: window.reader.view.content is not None)
     assert claims.empty_state.title.text() == "No claims in this document yet"
     window.reader.show_document(None)

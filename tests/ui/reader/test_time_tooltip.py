@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from workbench.core.models import Analysis, Article, Mention
+from workbench.core.time_durations import duration_value
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.reader.tooltips import time_value_line
 from workbench.ui.theme.manager import ThemeManager
@@ -65,6 +66,17 @@ def test_a_duration_and_a_weekday_of_no_known_week_read_in_words() -> None:
     assert time_value_line("Friday", "XXXX-WXX-5") == "Friday → a Friday, week unknown"
 
 
+def test_every_duration_the_normaliser_writes_reads_in_words() -> None:
+    """Quarters and fractional counts showed their codes ("every quarter → P1Q")."""
+    for expression in ("every quarter", "two quarters", "1.5 years", "several decades",
+                       "the past 12 months", "90 minutes", "a fortnight"):
+        value, _rule = duration_value(expression)
+        line = time_value_line(expression, value)
+        assert line is not None and value not in line, (expression, line)
+    assert time_value_line("two quarters", "P2Q").endswith("a span of 2 quarters")
+    assert time_value_line("1.5 years", "P1.5Y").endswith("a span of 1.5 years")
+
+
 def test_a_date_is_not_counted_across_documents_as_if_it_were_one_day() -> None:
     """'Wednesday … Mentioned in 12 documents': twelve articles, twelve different Wednesdays."""
     from tests.ui.reader.test_hover import _content, _Format
@@ -80,3 +92,6 @@ def test_a_date_is_not_counted_across_documents_as_if_it_were_one_day() -> None:
     content.mentions[0].update(entity="Boris Johnson", text="Johnson", label="PERSON")
     assert "Mentioned in 12 documents" in Hover(content, _Format({ENTITY_PROPERTY: 0}), [],
                                                 bundled_palette(), lambda _entity: 12).text()
+    # Counted as the app's other counts are (``core.text.plural``): thousands grouped.
+    assert "Mentioned in 1,204 documents" in Hover(content, _Format({ENTITY_PROPERTY: 0}), [],
+                                                   bundled_palette(), lambda _entity: 1204).text()

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QWidget
 
 from workbench.core.models import Changes
@@ -20,7 +19,7 @@ from workbench.store import Store
 from workbench.ui.ach.view import AchView
 from workbench.ui.app.library_merge import LibraryMerge
 from workbench.ui.app.window_actions import WindowActions
-from workbench.ui.claims.document_panel import ClaimsPanel
+from workbench.ui.claims.document_panel import ClaimsPanel, key_text
 from workbench.ui.claims.library_view import ClaimsView
 from workbench.ui.claims.map import ClaimMapView
 from workbench.ui.dialogs.batch_search import BatchSearchDialog
@@ -95,8 +94,8 @@ class AnalystWorkspace(QObject):
                                       window_actions.actions, self.open_entity_page,
                                       self.show_claim)
         self.notes = NotesPanel(theme, self.analyst)
-        self.notes.set_shortcuts(*(window_actions.actions[key].shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText) for key in ("highlight", "add_note")))
+        self.notes.set_shortcuts(*(key_text(window_actions.actions[key])
+                                   for key in ("highlight", "add_note")))
         self.claims = ClaimsPanel(store, theme, self.analyst)
         self.claims.use_window_actions(window_actions.actions)
         self.suggestions = SuggestionsPanel(self.actions, theme)

@@ -63,8 +63,11 @@ def open_chosen_library(parent: QWidget, open_library: Callable[[str], object], 
 def import_chosen(parent: QWidget, import_paths: Callable[[list[str | Path]], object], *,
                   folder: bool = False) -> None:
     """File → Import Files… or Import Folder…: ask, then import in the background."""
-    chosen = ask_import_folder(parent) if folder else ask_import_files(parent)
-    paths: list[str | Path] = ([chosen] if chosen else []) if folder else list(chosen or [])
+    if folder:
+        chosen = ask_import_folder(parent)
+        paths: list[str | Path] = [chosen] if chosen else []
+    else:
+        paths = list(ask_import_files(parent))
     if paths:
         import_paths(paths)
 

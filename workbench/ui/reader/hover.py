@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.authorship import MACHINE_LABEL
+from workbench.core.text import plural
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.document import ENTITY_PROPERTY, QUOTE_PROPERTY, SPEAKER_PROPERTY
 from workbench.ui.reader.tooltips import (
@@ -101,7 +102,7 @@ class Hover:
         # Not for dates and times: "Wednesday" in twelve articles is twelve different days.
         if callable(self.document_counts) and mention["label"] not in TIME_LABELS:
             count = self.document_counts(mention["entity_id"])
-            lines.append(f"Mentioned in {count} document{'s' if count != 1 else ''}")
+            lines.append(f"Mentioned in {plural(count, 'document')}")
         if mention["text"] != mention["entity"]:
             lines.append(f"Written here as “{mention['text']}”")
         lines.append(mention_origin(mention))

@@ -76,11 +76,14 @@ def time_value_line(written: str, value: str | None, label: str = "",
     return f"{written} → {_value_words(value)}"
 
 
-_DURATION = re.compile(r"P(?:(?P<date>(?:(?:\d+|X)(?:DE|CE|Y|M|W|D))+))?"
-                       r"(?:T(?P<time>(?:(?:\d+|X)[HMS])+))?")
-_DURATION_PART = re.compile(r"(\d+|X)(DE|CE|Y|M|W|D|H|S)")
-_DURATION_UNITS = {"DE": "decade", "CE": "century", "Y": "year", "W": "week", "D": "day",
-                   "H": "hour", "S": "second"}
+# Every unit ``core.time_durations`` writes: quarters ("every quarter" is P1Q) and
+# fractional counts ("1.5 years" is P1.5Y) read as codes when the pattern lacked them.
+_COUNT = r"(?:\d+(?:\.\d+)?|X)"
+_DURATION = re.compile(rf"P(?:(?P<date>(?:{_COUNT}(?:DE|CE|Y|Q|M|W|D))+))?"
+                       rf"(?:T(?P<time>(?:{_COUNT}[HMS])+))?")
+_DURATION_PART = re.compile(rf"({_COUNT})(DE|CE|Y|Q|M|W|D|H|S)")
+_DURATION_UNITS = {"DE": "decade", "CE": "century", "Y": "year", "Q": "quarter", "W": "week",
+                   "D": "day", "H": "hour", "S": "second"}
 _ANY_WEEKDAY = re.compile(r"XXXX-WXX-(?P<day>[1-7])")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

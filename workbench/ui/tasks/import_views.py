@@ -84,7 +84,7 @@ def summary_line(report: ImportReport) -> str:
             f"{len(report.duplicates)} already in the library, {len(report.failed)} failed")
     if report.updated and report.orphaned:  # never "re-anchored" when some found no place
         lost = plural(len(report.orphaned), "annotation")
-        their = "its" if len(report.orphaned) == 1 else "their"
+        their = _their(len(report.orphaned))
         line += f", {len(report.updated)} updated to a new version, {lost} lost {their} place"
     elif report.updated:
         line += f", {len(report.updated)} updated to a new version (annotations re-anchored)"
@@ -93,8 +93,7 @@ def summary_line(report: ImportReport) -> str:
         # here was wrong for the saved pages.
         line += f", {len(report.skipped)} skipped"
     if report.undated:
-        their = "its" if len(report.undated) == 1 else "their"
-        line += f", {len(report.undated)} without {their} date (not a date)"
+        line += f", {len(report.undated)} without {_their(len(report.undated))} date (not a date)"
     return line + (" — cancelled" if report.cancelled else "")
 
 
@@ -173,6 +172,11 @@ class ImportSummaryDialog(QDialog):
         """The (file, what happened) rows shown (for tests and accessibility)."""
         return [(self.problems.topLevelItem(i).text(0), self.problems.topLevelItem(i).text(1))
                 for i in range(self.problems.topLevelItemCount())]
+
+
+def _their(count: int) -> str:
+    """'its' for one, 'their' for several: "1 without its date", "2 without their date"."""
+    return "its" if count == 1 else "their"
 
 
 def skipped_text(reason: str) -> str:
