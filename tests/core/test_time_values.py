@@ -359,3 +359,15 @@ def test_units_from_now_count_forward(text: str, tense: str | None, expected: st
 def test_this_past_weekend_is_the_one_before_whatever_the_tense(tense: str | None) -> None:
     assert value("this past weekend", tense) == "2023-W36-WE"
     assert value("the weekend", "future") == "2023-W37-WE"
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    ("P4Y", "a span of 4 years"),
+    ("P1Q", "a span of 1 quarter"),
+    ("P1.5Y", "a span of 1.5 years"),
+    ("PT3H", "a span of 3 hours"),
+    ("PXD", "a span of some days"),
+    ("XXXX-WXX-5", "a Friday, week unknown"),
+])
+def test_durations_and_unplaced_weekdays_are_described_in_words(value: str, words: str) -> None:
+    assert describe_value(value) == words

@@ -137,8 +137,48 @@ def value_precision(value: str) -> str | None:
     return "year"
 
 
+# Every unit ``core.time_durations`` writes: quarters ("every quarter" is P1Q) and
+# fractional counts ("1.5 years" is P1.5Y) read as codes when the pattern lacked them.
+_COUNT = r"(?:\d+(?:\.\d+)?|X)"
+_DURATION = re.compile(rf"P(?:(?P<date>(?:{_COUNT}(?:DE|CE|Y|Q|M|W|D))+))?"
+                       rf"(?:T(?P<time>(?:{_COUNT}[HMS])+))?")
+_DURATION_PART = re.compile(rf"({_COUNT})(DE|CE|Y|Q|M|W|D|H|S)")
+_DURATION_UNITS = {"DE": "decade", "CE": "century", "Y": "year", "Q": "quarter", "W": "week",
+                   "D": "day", "H": "hour", "S": "second"}
+_ANY_WEEKDAY = re.compile(r"XXXX-WXX-(?P<day>[1-7])")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def describe_value(value: str) -> str:
-    """The value in words for a tooltip: '13 Sep 2023', 'September 2023', 'the 1990s'."""
+    """The value in words for a tooltip: '13 Sep 2023', 'September 2023', 'the 1990s',
+    'a span of 4 years', 'a Friday, week unknown'.
+
+    Why durations and weekdays too: a hover read "four years → P4Y" and "Friday →
+    XXXX-WXX-5", the TIMEX3 codes an analyst is not expected to know.
+    """
+    duration = _DURATION.fullmatch(value)
+    if duration and (duration["date"] or duration["time"]):
+        return "a span of " + _duration_words(duration["date"] or "", duration["time"] or "")
+    weekday = _ANY_WEEKDAY.fullmatch(value)
+    if weekday:
+        return f"a {_WEEKDAYS[int(weekday['day']) - 1]}, week unknown"
+    return _describe_calendar_value(value)
+
+
+def _duration_words(date: str, time: str) -> str:
+    """'2 years, 6 months'; "M" is months before the T and minutes after it."""
+    parts = []
+    for text, m_unit in ((date, "month"), (time, "minute")):
+        for amount, code in _DURATION_PART.findall(text):
+            unit = m_unit if code == "M" else _DURATION_UNITS[code]
+            units = "centuries" if unit == "century" else f"{unit}s"
+            parts.append(f"some {units}" if amount == "X"
+                         else f"{amount} {unit if amount == '1' else units}")
+    return ", ".join(parts)
+
+
+def _describe_calendar_value(value: str) -> str:
+    """A value on the calendar in words: '13 Sep 2023', 'September 2023', 'the 1990s'."""
     words = _REFERENCE_WORDS.get(value)
     if words:
         return words

@@ -9,7 +9,6 @@ the same sanitiser as the note cards ("**Key point:**" shows in bold, a
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import replace
 
 from workbench.core.authorship import display_name
@@ -73,46 +72,7 @@ def time_value_line(written: str, value: str | None, label: str = "",
     """
     if not value:
         return NO_ANCHOR if label in TIME_LABELS and not published else None
-    return f"{written} → {_value_words(value)}"
-
-
-# Every unit ``core.time_durations`` writes: quarters ("every quarter" is P1Q) and
-# fractional counts ("1.5 years" is P1.5Y) read as codes when the pattern lacked them.
-_COUNT = r"(?:\d+(?:\.\d+)?|X)"
-_DURATION = re.compile(rf"P(?:(?P<date>(?:{_COUNT}(?:DE|CE|Y|Q|M|W|D))+))?"
-                       rf"(?:T(?P<time>(?:{_COUNT}[HMS])+))?")
-_DURATION_PART = re.compile(rf"({_COUNT})(DE|CE|Y|Q|M|W|D|H|S)")
-_DURATION_UNITS = {"DE": "decade", "CE": "century", "Y": "year", "Q": "quarter", "W": "week",
-                   "D": "day", "H": "hour", "S": "second"}
-_ANY_WEEKDAY = re.compile(r"XXXX-WXX-(?P<day>[1-7])")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _value_words(value: str) -> str:
-    """A calendar value, a duration or an unplaced weekday in words.
-
-    Why: a hover read "four years → P4Y" and "Friday → XXXX-WXX-5", the TIMEX3
-    codes an analyst is not expected to know.
-    """
-    duration = _DURATION.fullmatch(value)
-    if duration and (duration["date"] or duration["time"]):
-        return "a span of " + _duration_words(duration["date"] or "", duration["time"] or "")
-    weekday = _ANY_WEEKDAY.fullmatch(value)
-    if weekday:
-        return f"a {_WEEKDAYS[int(weekday['day']) - 1]}, week unknown"
-    return describe_value(value)
-
-
-def _duration_words(date: str, time: str) -> str:
-    """'2 years, 6 months'; "M" is months before the T and minutes after it."""
-    parts = []
-    for text, m_unit in ((date, "month"), (time, "minute")):
-        for amount, code in _DURATION_PART.findall(text):
-            unit = m_unit if code == "M" else _DURATION_UNITS[code]
-            units = "centuries" if unit == "century" else f"{unit}s"
-            parts.append(f"some {units}" if amount == "X"
-                         else f"{amount} {unit if amount == '1' else units}")
-    return ", ".join(parts)
+    return f"{written} → {describe_value(value)}"
 
 
 def annotation_tooltip_html(annotation: Annotation) -> str:
