@@ -5,7 +5,8 @@ texts must be reproducible from the public CSVs (CC BY 2.5, Wikinews
 contributors).  This script applies the same normalisation as the shipped seeds
 (seeds/ATTRIBUTION.md, "Changes made") and, with --check, fails if a shipped text
 differs from what the CSVs give -- the guarantee that nobody edited a text by hand
-after annotating it.
+after annotating it.  The dev5 articles (``"source": "meantime"``) come from the
+MEANTIME corpus instead, read as the app imports them (meantime_texts.py).
 
 Usage:
     python tests/eval/wikinews_gold/build_texts.py [--data DIR] [--check]
@@ -75,13 +76,22 @@ def read_manifest() -> list[dict[str, object]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
+def source_text(article: dict[str, object], rows: dict[str, dict[str, str]]) -> str:
+    """The text an article's gold offsets count in, rebuilt from where it came from."""
+    if article.get("source") == "meantime":
+        from meantime_texts import meantime_text
+
+        return meantime_text(str(article["meantime_doc"]))
+    return normalise(rows[str(article["url"])]["text"])
+
+
 def build(data_dir: Path, check: bool) -> int:
     """Write (or with check=True compare) every text named in articles.jsonl; return exit code."""
     rows = read_rows(data_dir)
     failures = 0
     for article in read_manifest():
         target = HERE / "texts" / f"{article['slug']}.txt"
-        text = normalise(rows[str(article["url"])]["text"])
+        text = source_text(article, rows)
         if not check:
             target.write_text(text, encoding="utf-8")
         elif not target.exists() or target.read_text(encoding="utf-8") != text:
