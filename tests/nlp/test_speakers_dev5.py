@@ -1,0 +1,64 @@
+"""Speakers in business news, session 15: rules found on the fresh dev5 split (MEANTIME).
+
+One sentence per rule, written for the test: the outlet that "quoted X as saying" only
+reports X's words; a "who" clause the parser hung on the last noun of an apposition is
+about the person the apposition describes; a quote carrying on after a post-posed
+attribution stays its speaker's when the next sentence's verb reports a clause of its own;
+a document released through a participle, or named as the means of an act ("resigned in a
+letter"), is its issuer's; a speaker label before a colon ends in the speaker's name; an
+unnamed source keeps the adjective phrase describing it. Extraction runs on the real small
+English model (fixture ``nlp``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.quote_support import analyse, direct
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_the_one_quoted_as_saying_speaks_not_the_outlet(nlp: Language) -> None:
+    text = (
+        '"We will not raise fares before the summer timetable starts," the Daily Mail '
+        "quoted Hartley as saying on Friday."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Hartley"
+
+
+def test_a_who_clause_on_an_employer_is_about_the_person(nlp: Language) -> None:
+    text = (
+        "A different view came from Laura Penn, a finance professor at Harvard Business "
+        'School, who stated, "Big mergers rarely deliver what they promise to shareholders."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Laura Penn"
+
+
+def test_a_statement_released_through_a_participle_is_the_clause_subjects(
+    nlp: Language,
+) -> None:
+    text = (
+        'Ruth Abbott, a town councillor, said she was "appalled", issuing a statement saying "This '
+        'closure will cost the town hundreds of jobs and we will fight it."'
+    )
+    quotes = direct(analyse(nlp, text))
+    assert quotes[-1].speaker_text == "Ruth Abbott"
+
+
+def test_a_letter_named_as_the_means_of_an_act_is_its_subjects(nlp: Language) -> None:
+    text = (
+        "Smith resigned in a letter to the board of directors stating, "
+        '"I have decided that the time has come for new leadership at the company."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Smith"
+
+
+def test_a_passive_verbs_letter_is_not_its_subjects(nlp: Language) -> None:
+    text = 'He was named in a letter saying "the mayor broke the rules of the council."'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text != "He"
