@@ -38,6 +38,18 @@ def test_a_who_clause_on_an_employer_is_about_the_person(nlp: Language) -> None:
     assert quote.speaker_text == "Laura Penn"
 
 
+def test_a_quote_carries_on_past_a_next_sentence_that_reports_its_own_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        '"We are working with the authorities to restore service quickly," said Jane '
+        'Miller, a spokeswoman for the utility. "Customers should stay away from downed '
+        'lines." Officials say the storm caused damage across the region.'
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == ["Jane Miller", "Jane Miller"]
+
+
 def test_a_statement_released_through_a_participle_is_the_clause_subjects(
     nlp: Language,
 ) -> None:

@@ -127,6 +127,8 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
         if quote is None or not len(quote):
             continue
         attribution = signature(ctx.text, m.end) or in_sentence(ctx, quote) or Attribution()
+        if found and _carries_on_past_report(ctx, found[-1], quote, attribution):
+            attribution = _inherit(found[-1].attribution, "continued")
         if not attribution.cue and not attribution.speaker:
             attribution = (
                 line_signature(ctx.text, m.start, m.end)
@@ -189,6 +191,22 @@ def _continues(ctx: QuoteContext, previous: Found, quote: Span) -> bool:
     if anchor is None or not gap[0].idx <= anchor[0] < gap[-1].idx + len(gap[-1]):
         return False
     return len({ctx.clause(t).start for t in gap}) == 1
+
+
+def _carries_on_past_report(
+    ctx: QuoteContext, previous: Found, quote: Span, attribution: Attribution
+) -> bool:
+    """True when a quote that carries on the previous one took its cue from the next
+    sentence, whose verb reports a clause of its own: in `"A," said Jane Miller, a
+    spokeswoman. "B." Officials say the storm caused damage` B is still Miller's, as
+    "say" already has what the officials said. A next-sentence cue with nothing of its
+    own to report (`"B." -- Trump asked.`) keeps the quote."""
+    cue = _cue_token(ctx, attribution)
+    if cue is None or cue.i < ctx.clause(quote[-1]).end or not previous.attribution.speaker:
+        return False
+    if not any(child.dep_ == "ccomp" and child.i > cue.i for child in cue.children):
+        return False
+    return _continues(ctx, previous, quote)
 
 
 def _backfill_chains(found: Sequence[Found], chains: dict[int, Attribution]) -> None:
