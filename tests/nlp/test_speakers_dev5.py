@@ -74,3 +74,24 @@ def test_a_passive_verbs_letter_is_not_its_subjects(nlp: Language) -> None:
     text = 'He was named in a letter saying "the mayor broke the rules of the council."'
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text != "He"
+
+
+def test_a_speaker_label_before_a_colon_ends_in_the_name(nlp: Language) -> None:
+    text = (
+        "The exchange was printed in full. Director of Regional Transport Planning Mark "
+        'Ellison: "We cannot keep the line open past March without new money."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Mark Ellison"
+
+
+def test_an_unnamed_source_keeps_the_phrase_describing_it(nlp: Language) -> None:
+    text = (
+        'A person familiar with the talks said "the merger will be announced next week."'
+        ' Someone close to the chairman said "he has not made up his mind yet."'
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == [
+        "A person familiar with the talks",
+        "Someone close to the chairman",
+    ]

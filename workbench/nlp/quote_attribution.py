@@ -37,6 +37,7 @@ from workbench.nlp.speaker_handles import handle_next_to
 from workbench.nlp.speaker_phrases import name_phrase, speaker_phrase
 from workbench.nlp.speaker_surface import (
     is_title_before_name,
+    labelled_name,
     name_after_title,
     person_before_cue,
     post_posed_speaker,
@@ -359,6 +360,9 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
         return _attribution(ctx, cues[-1], "colon", region)
     if not len(region):
         return None
+    labelled = labelled_name(doc[i], region)
+    if labelled is not None:
+        return Attribution(None, name_phrase(labelled), "colon")
     head = region.root if len(region) <= _NAME_ONLY_TOKENS else None
     if head is None or head.pos_ != "PROPN":
         head = person_subject(region, institutions=True)

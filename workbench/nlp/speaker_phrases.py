@@ -177,7 +177,7 @@ def _noun_phrase(head: Token) -> tuple[int, int]:
     for child in head.lefts:
         if child.dep_ in _NP_LEFT_DEPS:
             start = min(start, child.left_edge.i)
-    end = head.i + 1
+    end = _described_end(head) or head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in _PHRASE_PREPOSITIONS and child.i == end:
             objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -186,6 +186,31 @@ def _noun_phrase(head: Token) -> tuple[int, int]:
                 end = edge + 1
             break
     return start, end
+
+
+def _described_end(head: Token) -> int | None:
+    """End of an adjective phrase after the speaker that says who they are, the way news
+    describes an unnamed source: "a person familiar with the matter", "sources close to
+    the investigation", "someone familiar with the situation". Without it the phrase is
+    only "a person", which tells the analyst nothing."""
+    for child in head.rights:
+        if child.i != head.i + 1 or child.dep_ != "amod" or child.pos_ != "ADJ":
+            continue
+        if not any(g.dep_ == "prep" for g in child.children):
+            return None
+        edge = child.right_edge.i
+        return edge + 1 if edge - head.i <= _MAX_PHRASE_TOKENS else None
+    return None
+
+
+def _described_phrase(pronoun: Token) -> tuple[int, int] | None:
+    """ "someone familiar with the situation": an indefinite pronoun with the adjective
+    phrase that describes it (see :func:`_described_end`)."""
+    end = _described_end(pronoun)
+    if end is None:
+        return None
+    last = pronoun.doc[end - 1]
+    return pronoun.idx, last.idx + len(last.text)
 
 
 def speaker_phrase(head: Token) -> tuple[int, int]:
@@ -246,6 +271,9 @@ def _on_line_of(head: Token, start: int, end: int) -> tuple[int, int]:
 def _name_phrase(head: Token) -> tuple[int, int]:
     doc = head.doc
     if head.pos_ == "PRON":
+        described = _described_phrase(head)
+        if described is not None:
+            return described
         return head.idx, head.idx + len(head.text)
     if is_handle(head):
         return handle_phrase(head)

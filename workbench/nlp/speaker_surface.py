@@ -10,7 +10,9 @@ speaker is no name it knows, and the word order alone still says who spoke:
 * `"...," said Const. Mike Williams` — the sentence cut after an abbreviated title the
   tokenizer does not know ("Const", "Insp", "Det"), the title taken as the subject;
 * `Caloundra coach Geoff Ingram said` — a long role phrase misread ("coach" as a verb,
-  the club as the subject): the person named right before the cue speaks.
+  the club as the subject): the person named right before the cue speaks;
+* `Secretary of the Air Force James Roche: "..."` — a speaker label before a colon, its
+  long title parsed as the subject: the name that ends the label speaks.
 
 Only the surface next to the cue counts: the noun phrase that fills the gap between the
 closing mark and the cue, or that follows a cue opening the attribution.
@@ -25,9 +27,11 @@ from workbench.nlp.names import is_honorific
 from workbench.nlp.quote_marks import MARK_CHARS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _AGE_UNITS = ("year", "month", "week", "day")
+#: Parts of speech of a speaker label's title and name ("Secretary of the Air Force James Roche").
+_LABEL_POS = frozenset(("PROPN", "NOUN", "ADP", "DET", "CCONJ", "ADJ"))
 #: "43 - year - old": the tokens of an age noun before "old".
 _AGE_TOKENS = 4
 #: Longest noun phrase read between a closing mark and its cue ("a senior government
@@ -171,3 +175,21 @@ def person_before_cue(
     misread = head.pos_ == "PROPN" and head.ent_type_ != "PERSON"
     joined = before.dep_ == "conj" and before.head.i == head.i
     return before if (misread or joined) and head.i < before.i else None
+
+
+def labelled_name(mark: Token, region: Span) -> Token | None:
+    """The person a speaker label names right before its colon: in an exchange printed as
+    `Secretary of the Air Force James Roche: "..."` the long title parses as the subject
+    and the name hangs off it, but the label ends in the speaker's name. A comma never
+    labels (`In a message to John Smith, "..."` is no word of Smith's), nor a name that
+    ends a clause (`the message he sent to vice chairman Mark Seidenberg: "..."` is the
+    sender's): the label is a title and name alone, with nothing but punctuation before."""
+    last = region[-1]
+    if mark.text != ":" or last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
+        return None
+    start = last.i
+    while start > region.start and region.doc[start - 1].pos_ in _LABEL_POS:
+        start -= 1
+    if start > region.start and not region.doc[start - 1].is_punct:
+        return None
+    return last
