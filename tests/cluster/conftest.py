@@ -28,7 +28,8 @@ from workbench.store import Store  # noqa: E402
 
 # A killed worker's nanny starts a new one; on a busy 2-core machine that takes a while.
 WORKER_RESTART_S = 120
-# Wikinews articles (CC BY 2.5, attribution in tests/eval/wikinews_gold/ATTRIBUTION.md).
+# Wikinews articles (CC BY 2.5; the dev5 ones as distributed in MEANTIME, CC BY 4.0; attribution
+# in tests/eval/wikinews_gold/ATTRIBUTION.md).
 WIKINEWS = Path(__file__).resolve().parents[1] / "eval" / "wikinews_gold" / "texts"
 
 
