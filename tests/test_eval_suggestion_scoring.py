@@ -91,3 +91,16 @@ def test_the_threshold_keeps_every_set_within_the_bound() -> None:
     through = scoring.system_metrics(hard, WEIGHTS, alone).false_rate * len(hard)
     assert round(through) == scoring.allowed_through(len(hard), 0.10)
     assert scoring.calibrate([[*hard, *easy]], WEIGHTS, 0.10) < alone
+
+
+def test_reachable_counts_listable_true_reports_read_at_most_ten() -> None:
+    """The pool's reach: true reports among the listable candidates, ten at most per claim,
+    whatever their order; claims with no match are not counted."""
+    twelve_true = _claim(set(range(1, 13)), [], [(d, 0.5) for d in range(1, 13)])
+    one_of_two = _claim({7, 8}, [], [(1, 0.9), (8, 0.1)])
+    not_listable = _claim({5}, [], [(5, 0.9)])
+    not_listable.listable = np.zeros(1, dtype=bool)
+    no_match = _claim(set(), [], [(3, 0.9)])
+    reach = scoring.reachable_in_candidates([twelve_true, one_of_two, not_listable, no_match])
+    assert reach == pytest.approx((10 / 12 + 1 / 2 + 0) / 3)
+    assert scoring.reachable_in_candidates([no_match]) == 0.0

@@ -155,6 +155,22 @@ def mrr_gap(queries: Sequence[Query], weights: np.ndarray, threshold: float) -> 
                   gap.first_true / count, gap.baseline_first_true / count)
 
 
+def reachable_in_candidates(queries: Sequence[Query]) -> float:
+    """The best recall@10 any order of the listable candidate documents read could reach.
+
+    Why: it splits the recall lost to plain "best reachable" into the pool's share (true
+    reports the candidate search never brought into the documents read) and the order's
+    (true reports read but listed after the tenth); the gate's share is ranking only
+    against as shipped. On dev (session 15) the pool loses little and the order most."""
+    found = []
+    for query in queries:
+        if not query.relevant:
+            continue
+        read = set(query.doc_ids[query.listable].tolist())
+        found.append(min(10, len(query.relevant & read)) / len(query.relevant))
+    return sum(found) / len(found) if found else 0.0
+
+
 def system_metrics(queries: Sequence[Query], weights: np.ndarray, threshold: float) -> Metrics:
     """Metrics of the suggestions with evidence ``weights`` and ``threshold``."""
     return evaluate(queries, [ranked_documents(q, weights, threshold) for q in queries])
