@@ -17,6 +17,7 @@ from workbench.core.models import Mention, Quote
 from workbench.nlp.quote_attribution import colon_intro, in_sentence
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_context import clause_subject, previous_subject
+from workbench.nlp.quote_digests import digest_credit
 from workbench.nlp.quote_filters import (
     in_reported_clause,
     is_furniture,
@@ -126,7 +127,12 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
         quote = ctx.tokens((m.start, m.end))
         if quote is None or not len(quote):
             continue
-        attribution = signature(ctx.text, m.end) or in_sentence(ctx, quote) or Attribution()
+        attribution = (
+            signature(ctx.text, m.end)
+            or digest_credit(ctx, quote)
+            or in_sentence(ctx, quote)
+            or Attribution()
+        )
         if not attribution.cue and not attribution.speaker:
             attribution = (
                 line_signature(ctx.text, m.start, m.end)
