@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention, Quote
+from workbench.nlp.quote_adjacent import adjacent_cue
 from workbench.nlp.quote_attribution import colon_intro, in_sentence
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_context import clause_subject, previous_subject
@@ -133,6 +134,7 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
             or in_sentence(ctx, quote)
             or Attribution()
         )
+        attribution = adjacent_cue(ctx, quote, attribution) or attribution
         if not attribution.cue and not attribution.speaker:
             attribution = (
                 line_signature(ctx.text, m.start, m.end)
