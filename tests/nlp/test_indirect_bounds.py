@@ -22,7 +22,7 @@ def test_indirect_statement_never_crosses_a_paragraph_break(nlp: Language) -> No
 
 
 def test_indirect_statement_keeps_the_closing_mark_of_its_scare_quote(nlp: Language) -> None:
-    text = "The inspector said the owners had ignored the so-called \"reform.\" They disagreed."
+    text = "The inspector said the wiring was \"dangerous.\" The owners disagreed."
     (statement,) = indirect(nlp, text)
     assert statement.count('"') == 2
 

@@ -1,9 +1,8 @@
-"""Quoted words inside reported speech (issue 15).
+"""Scare quotes inside reported speech are not stand-alone quotations (issue 15).
 
-A lone quoted word of the clause a cue reports is the speaker's own word, a partial
-quote (`Sanders said the convention could be "messy"`); one-word fragments listed side by
-side (`the "phony" and "nasty" councillor`) are labels the writer picked out, no
-quotation; a whole utterance stays a quotation.
+A one-word quoted fragment that is a constituent of the clause a cue reports is the
+reporter's paraphrase with a highlighted word; a whole utterance, or a fragment the
+speaker is said to have said on its own, stays a quotation.
 """
 
 from __future__ import annotations
@@ -11,34 +10,20 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.quote_support import analyse, direct, direct_texts
+from tests.nlp.quote_support import direct_texts
 
 
 @pytest.mark.parametrize(
-    ("text", "quoted", "speaker"),
+    "text",
     [
-        pytest.param(
-            'The minister said the new dam would "flood" the valley.', '"flood"',
-            "The minister", id="cue-before",
-        ),
-        pytest.param(
-            'The new dam would "flood," the minister said.', '"flood,"', "the minister",
-            id="marks-on-the-cue",
-        ),
-        pytest.param(
-            'Ms. Lee said the delay was "intolerable." She left.', '"intolerable."', "Lee",
-            id="stop-inside",
-        ),
-        pytest.param(
-            'She told reporters that the talks were "productive" this week.', '"productive"',
-            "She", id="told",
-        ),
+        pytest.param('The minister said the new dam would "flood" the valley.', id="cue-before"),
+        pytest.param('The new dam would "flood," the minister said.', id="marks-on-the-cue"),
+        pytest.param('Ms. Lee said the delay was "intolerable." She left.', id="stop-inside"),
+        pytest.param('She told reporters that the talks were "productive" this week.', id="told"),
     ],
 )
-def test_a_lone_word_inside_a_reported_clause_is_the_speakers_word(
-    nlp: Language, text: str, quoted: str, speaker: str
-) -> None:
-    assert [(q.text, q.speaker_text) for q in direct(analyse(nlp, text))] == [(quoted, speaker)]
+def test_one_word_inside_a_reported_clause_is_a_scare_quote(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == []
 
 
 def test_whole_exclamation_inside_a_reported_clause_stays_a_quote(nlp: Language) -> None:
@@ -81,12 +66,12 @@ def test_one_word_fragments_side_by_side_stay_scare_quotes(nlp: Language) -> Non
     assert direct_texts(nlp, text) == []
 
 
-def test_a_quoted_word_of_reported_speech_is_a_quote_of_its_reporter(nlp: Language) -> None:
+def test_scare_quote_stays_inside_the_indirect_statement(nlp: Language) -> None:
+    from workbench.nlp.quotes import find_quotes
+
     text = "The inspector said the wiring was \"dangerous.\" The owners disagreed."
-    quotes = analyse(nlp, text)
-    assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [
-        ("direct", '"dangerous."', "The inspector")
-    ]
+    quotes = find_quotes(nlp(text))
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", 'the wiring was "dangerous."')]
 
 
 @pytest.mark.parametrize(

@@ -229,22 +229,21 @@ def is_partial_quote(ctx: QuoteContext, span: CharSpan, how: str) -> bool:
     return how in _ATTRIBUTED or is_utterance(ctx, span)
 
 
-#: Quoted fragments of at most this many words inside a reported clause may be scare
-#: quotes: ``quotes._scare_in_report`` asks it of one-word fragments joined into a list
-#: (a lone quoted word is the speaker's own: ``quotes.lone_word_quoted``). Both gold sets
-#: (PolNeAR, our Wikinews set) count two- and three-word fragments of reported speech as
-#: quotations; at two words PolNeAR dev F1 fell 0.943 -> 0.928 with no gain on Wikinews.
+#: Quoted fragments of at most this many words inside a reported clause are scare quotes.
+#: One, measured: both gold sets (PolNeAR, our Wikinews set) count two- and three-word
+#: fragments of reported speech as quotations; at two words PolNeAR dev F1 fell 0.943 ->
+#: 0.928 with no gain on Wikinews dev, at one word 0.943 -> 0.938 and Wikinews P rose.
 SCARE_IN_REPORT_WORDS = 1
 #: The reported clause must have this many words of its own outside the quotation marks.
 MIN_CLAUSE_WORDS = 2
 
 
 def in_reported_clause(ctx: QuoteContext, quote: Span, cue: Token | None) -> bool:
-    """True for `He said the "phony" and "nasty" senator`: each a one-word fragment
-    that is a constituent of the clause a cue reports, not a full utterance (the caller
-    keeps a lone one, `He said the plan would "flood" the market`, as the speaker's
-    word). Whichever way the cue was found (before or after the clause), the clause is
-    the cue's complement.
+    """True for `He said the plan would "flood" the market`: a scare quote, i.e. a
+    one-word fragment that is a constituent of the clause a cue reports, not a full
+    utterance. The words are the reporter's paraphrase with a highlighted term; the
+    statement is the indirect one around it, not a quotation. Whichever way the cue
+    was found (before or after the clause), the clause is the cue's complement.
     `He said the sign read "Enough!"` keeps its exclamation: a whole utterance.
 
     The words, not the marks, must lie in the clause: the parser hangs a closing mark

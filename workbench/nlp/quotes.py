@@ -236,32 +236,16 @@ def _parts(fragments: Sequence[Found], starts: list[int], item: Found) -> Sequen
 
 
 def _scare_in_report(ctx: QuoteContext, item: Found, parts: Sequence[Found]) -> bool:
-    """True when ``item`` joins several one-word fragments, each a constituent of the
-    clause its cue reports (`said the "phony" and "nasty" senator`): a list of labels the
-    writer picked out, each too short to stand as a quotation, and joined they would
-    make one the speaker never said in a row. Asked after fragments are joined, so in
-    `said he was "troubled" and "deeply saddened"` the word goes with the quoted phrase
-    beside it instead of leaving that phrase to stand half-quoted; every fragment is
-    read against the joined quote's cue, which the first fragment found.
-
-    A lone quoted word of a reported clause is no scare quote (``lone_word_quoted``)."""
-    if lone_word_quoted(parts):
-        return False
+    """True when every fragment joined into ``item`` is a one-word scare quote of the
+    clause its cue reports (`said the plan would "flood" it`, `said the "phony" and
+    "nasty" senator`). Asked after fragments are joined, so in `said he was "troubled"
+    and "deeply saddened"` the word goes with the quoted phrase beside it instead of
+    leaving that phrase to stand half-quoted; every fragment is read against the joined
+    quote's cue, which the first fragment found."""
     cue = _cue_token(ctx, item.attribution)
     return all(in_reported_clause(ctx, part.tokens, cue) for part in parts or [item])
 
 
-def lone_word_quoted(parts: Sequence[Found]) -> bool:
-    """True for a quotation that is one fragment alone, however short.
-
-    Why: in news writing, quotation marks around a word of reported speech say the
-    speaker used that word (`Sanders said the convention could be "messy"`, `Butterfield
-    said he was "outraged"`): the reporter paraphrases and marks the one word that is
-    the speaker's own. It is a partial quote like `a "nasty guy"`, with the reporting
-    clause's speaker. Measured against keeping it out as a scare quote: PolNeAR train
-    quote F1 0.918 -> 0.925, dev 0.944 -> 0.950; Wikinews dev to dev4 unchanged (their
-    guide leaves one- and two-word fragments unscored)."""
-    return len(parts) <= 1
 def _cue_token(ctx: QuoteContext, attribution: Attribution) -> Token | None:
     tokens = ctx.tokens(attribution.cue) if attribution.cue else None
     return tokens[0] if tokens is not None and len(tokens) else None
