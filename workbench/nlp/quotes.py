@@ -14,9 +14,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention, Quote
+from workbench.nlp.quote_adjacent import adjacent_cue
 from workbench.nlp.quote_attribution import colon_intro, in_sentence
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_context import clause_subject, previous_subject
+from workbench.nlp.quote_digests import digest_credit
 from workbench.nlp.quote_filters import (
     in_reported_clause,
     is_furniture,
@@ -118,6 +120,18 @@ def attach_speakers(quotes: Sequence[Quote], mentions: Sequence[Mention], text: 
     return resolve_speakers(quotes, mentions, text)
 
 
+def _attribution_at(ctx: QuoteContext, marked: MarkedSpan, quote) -> Attribution:
+    """What is written at the quote itself: a signature, a digest credit or its sentence's cue,
+    then a verb of saying right before the opening mark, which speaks the utterance it opens."""
+    attribution = (
+        signature(ctx.text, marked.end)
+        or digest_credit(ctx, quote)
+        or in_sentence(ctx, quote)
+        or Attribution()
+    )
+    return adjacent_cue(ctx, quote, attribution) or attribution
+
+
 def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Found]:
     """Attribute every marked span, then drop scare quotes and unattributed fragments."""
     chains: dict[int, Attribution] = {}
@@ -126,7 +140,7 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
         quote = ctx.tokens((m.start, m.end))
         if quote is None or not len(quote):
             continue
-        attribution = signature(ctx.text, m.end) or in_sentence(ctx, quote) or Attribution()
+        attribution = _attribution_at(ctx, m, quote)
         if found and _carries_on_past_report(ctx, found[-1], quote, attribution):
             attribution = _inherit(found[-1].attribution, "continued")
         if not attribution.cue and not attribution.speaker:

@@ -65,8 +65,10 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
     """
     if is_agentless_passive(verb):
         return None
-    current = verb
+    current, via = verb, None
     for _ in range(4):
+        if via == "conj" and _passive_subjects(current, usable):
+            return _shared_passive_subject(current, usable)
         child = _nearest_subject(current, usable)
         if child is not None:
             if current is not verb:
@@ -74,11 +76,9 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return _object_read_as_subject(child, current, usable) or _through_relative(
                 child, current
             )
-        for child in current.children:
-            if child.dep_ == "agent":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
+        agent = _agent(current)
+        if agent is not None:
+            return agent
         named = _gerund_subject(current) or _compound_subject(current)
         named = named or _object_speaker(current)
         if named is not None and usable(named):
@@ -89,8 +89,34 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return current.head
         if current.dep_ == "acl" and _speaks_for_head(current):
             return _head_speaker(current.head, usable)
+        via = current.dep_
         current = _through_preposition(current)
     return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" agent (`was issued by the ministry`)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _passive_subjects(verb: Token, usable: Callable[[Token], bool]) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubjpass" and usable(c)]
+
+
+def _shared_passive_subject(head: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The speaker of a verb coordinated with a passive one: the passive's subject, never
+    its "by" agent. In `He was interviewed by CNN and said, "..."` the one who said it
+    is he, not CNN: coordinated verbs share their subject, and a passive's subject is the
+    one it was done to. When that subject is no person (`the move was made by Bratton
+    and said` is a misattached "said"), the reporter of the passive clause, if a verb of
+    saying reports it (`De Blasio said the move was made by Bratton and said, "..."`)."""
+    subject = _passive_subjects(head, usable)[0]
+    return subject if _person_like(subject) else _reporter(head, usable)
 
 
 def _reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
