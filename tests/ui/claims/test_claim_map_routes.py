@@ -80,3 +80,15 @@ def _node_at(view: ClaimMapView, point) -> int | None:
         if node.sceneBoundingRect().contains(point):
             return claim_id
     return None
+
+
+def test_a_small_map_starts_at_the_top_left_of_its_dock(qtbot, store, make_document) -> None:
+    """Centred, two claims floated mid-dock under a band of blank space."""
+    oldest = _claims(store, make_document, "Troops move", "2023-09-13", 1)
+    newest = _claims(store, make_document, "Observers count", "2023-09-15", 1)
+    view = _drawn_map(qtbot, store, [(oldest[0], newest[0], "cites")])
+    view.resize(1200, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    corner = view.view.mapFromScene(view.scene.sceneRect().topLeft())
+    assert abs(corner.x()) <= 2 and abs(corner.y()) <= 2

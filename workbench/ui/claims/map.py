@@ -135,6 +135,9 @@ class ClaimMapView(LazyRefreshWidget):
         self.view = MapCanvas(self.scene)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # Read like a page, from the top left: centred, a small map floated in the middle of
+        # the dock under a band of blank space, its first column far from the legend.
+        self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.linked_only_check = QCheckBox("Linked claims only", checked=True)
         self.linked_only_check.toggled.connect(lambda _on: self.rebuild())
         # Wraps: on one row the keys made the dock (and the window) 1100 px wide at least.
