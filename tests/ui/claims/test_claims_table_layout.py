@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from workbench.ui.claims.library_view import CLAIM_SHARE, COLUMN_CAPS, COLUMNS, ClaimsView
@@ -122,3 +123,10 @@ def test_a_long_claim_shows_on_two_lines_cut_after_a_whole_word(qtbot, store,
     assert all(table.fontMetrics().horizontalAdvance(line) <= option.rect.width()
                for line in lines)
     assert item.toolTip(claim) and LONG_CLAIM in item.toolTip(claim).replace("\n", " ")
+    layout = QTextLayout(delegate.display_text(option, index), table.font())
+    layout.setTextOption(QTextOption())  # no wrapping: only the text's own breaks count
+    layout.beginLayout()
+    while layout.createLine().isValid():
+        pass
+    layout.endLayout()
+    assert layout.lineCount() == 2  # a "\n" drew as nothing: "Kim JongUn"

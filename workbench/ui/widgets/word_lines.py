@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyleOpt
 from workbench.ui.widgets.padded_rows import ROW_PADDING, PaddedRowDelegate
 
 ELLIPSIS = "…"
+LINE_SEPARATOR = "\u2028"
 
 
 def fit_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
@@ -80,12 +81,20 @@ class WordLinesDelegate(PaddedRowDelegate):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         return fit_lines(cell.text, cell.fontMetrics, area.width() - 2 * margin, self.lines)
 
+    def display_text(self, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> str:
+        """The lines as one text Qt draws line by line.
+
+        Joined by the Unicode line separator, which Qt's text layout breaks at:
+        a "\n" set on the style option is drawn as nothing ("Kim JongUn").
+        """
+        return LINE_SEPARATOR.join(self.shown_lines(option, index))
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         cell = QStyleOptionViewItem(option)
         self.initStyleOption(cell, index)
-        cell.text = "\n".join(self.shown_lines(option, index))
-        cell.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # else "\n" is dropped
+        cell.text = self.display_text(option, index)
         widget = cell.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
