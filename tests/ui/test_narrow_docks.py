@@ -3,7 +3,8 @@
 In one row the filters set the dock's minimum width: the Timeline's 1011 px,
 the Claims table's 692 px, the ACH matrix's 692 px, the Entities view's 697 px
 and the Duplicate Entities' 447 px pushed a 1024-wide window past the screen and
-left the reader a column of broken words.
+left the reader a column of broken words. The docks give way to the library too: with the
+Entities dock beside the reader the library list kept 116 px ("US Sp…on").
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 
-SIDE_WIDTH = 420  # px: a dock beside the reader in a 1024-wide window
+from workbench.ui.app.pane_layout import LIBRARY_MIN_WIDTH, READER_MIN_WIDTH
+
+SIDE_WIDTH = 380  # px: a dock beside the reader, library and inspector in a 1024-wide window
 
 
 @pytest.mark.parametrize(
@@ -39,6 +42,8 @@ def test_a_dock_at_the_side_of_a_1024_window_leaves_it_1024_wide(
     assert dock.widget().minimumSizeHint().width() <= SIDE_WIDTH
     assert window.width() == 1024
     assert dock.width() <= SIDE_WIDTH + 10
+    assert window.library.width() >= LIBRARY_MIN_WIDTH  # titles readable, not "US Sp…on"
+    assert window.reader.width() >= READER_MIN_WIDTH
     view = dock.widget()
     controls = [c for kind in (QComboBox, QLineEdit, QPushButton) for c in view.findChildren(kind)]
     for control in controls:

@@ -123,3 +123,13 @@ def test_dialog_buttons_keep_their_width_while_no_task_runs(qtbot, library, make
         assert not dialog.progress_bar.isVisible()
         assert button.width() <= button.sizeHint().width() + 40, type(dialog).__name__
         dialog.close()
+
+
+def test_the_analyst_docks_share_one_margin(qtbot, library, open_window) -> None:
+    """The ACH matrix sat 4 px from its dock's edge, the claims, map and timeline 6 px."""
+    window = open_window(library)
+    workspace = window.workspace
+    margins = {key: workspace.docks[key].widget().layout().contentsMargins()
+               for key in ("claims_view", "claim_map", "timeline", "ach_view")}
+    edges = {key: (m.left(), m.top(), m.right(), m.bottom()) for key, m in margins.items()}
+    assert len(set(edges.values())) == 1, edges

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from workbench.ui.claims.library_view import CLAIM_SHARE, COLUMN_CAPS, COLUMNS, ClaimsView
 from workbench.ui.theme.manager import ThemeManager
@@ -84,3 +86,47 @@ def test_the_widest_columns_give_way_first_and_never_below_their_floors() -> Non
     assert shrink_to_fit({1: 300, 2: 200}, {1: 80, 2: 80}, 300) == {1: 150, 2: 150}
     assert shrink_to_fit({1: 300, 2: 200}, {1: 80, 2: 90}, 100) == {1: 80, 2: 90}
     assert shrink_to_fit({1: 30}, {1: 20}, 500) == {1: 30}
+
+
+LONG_CLAIM = ("Officials said that any arms pact between the two nations could potentially "
+              "breach multiple United Nations Security Council resolutions adopted since 2006, "
+              "and that further sanctions on both governments were being prepared in Washington.")
+
+
+def test_a_long_claim_shows_on_two_lines_cut_after_a_whole_word(qtbot, store,
+                                                                 make_document) -> None:
+    """At 1440 px a claim was one line cut by character: "… UN Security Co…"."""
+    from workbench.ui.widgets.word_lines import ELLIPSIS, WordLinesDelegate
+
+    doc = make_document(store, TITLE, LONG_CLAIM, published="2023-09-13")
+    store.claims.add_claim(doc, 0, len(LONG_CLAIM))
+    view = ClaimsView(store, ThemeManager())
+    qtbot.addWidget(view)
+    view.resize(1420, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.reload()
+    table, claim = view.table, COLUMNS.index("Claim")
+    item = table.topLevelItem(0)
+    spacing = table.fontMetrics().lineSpacing()
+    assert table.visualItemRect(item).height() >= 2 * spacing  # room for two lines
+    delegate = table.itemDelegateForColumn(claim)
+    assert isinstance(delegate, WordLinesDelegate)
+    index = table.indexFromItem(item, claim)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    option.rect = table.visualRect(index)
+    lines = delegate.shown_lines(option, index)
+    assert len(lines) == 2 and lines[-1].endswith(ELLIPSIS)
+    shown = " ".join(lines).removesuffix(ELLIPSIS)
+    assert LONG_CLAIM.startswith(shown) and LONG_CLAIM[len(shown)] == " "  # a whole word
+    assert all(table.fontMetrics().horizontalAdvance(line) <= option.rect.width()
+               for line in lines)
+    assert item.toolTip(claim) and LONG_CLAIM in item.toolTip(claim).replace("\n", " ")
+    layout = QTextLayout(delegate.display_text(option, index), table.font())
+    layout.setTextOption(QTextOption())  # no wrapping: only the text's own breaks count
+    layout.beginLayout()
+    while layout.createLine().isValid():
+        pass
+    layout.endLayout()
+    assert layout.lineCount() == 2  # a "\n" drew as nothing: "Kim JongUn"

@@ -15,3 +15,14 @@ def test_both_panes_are_labelled_and_the_source_has_a_mnemonic(qtbot) -> None:
     assert dialog.preview_label.text() == "Preview" and dialog.preview_label.isVisible()
     top = lambda widget: widget.mapTo(dialog, widget.rect().topLeft()).y()  # noqa: E731
     assert top(dialog.editor_label) < top(dialog.editor)
+
+
+def test_the_preview_stands_apart_from_the_editor(qtbot) -> None:
+    """With the style's 1 px splitter handle "Preview" touched the editor's frame."""
+    dialog = NoteEditorDialog("some words", "**bold** text")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    editor_right = dialog.editor.mapTo(dialog, dialog.editor.rect().topRight()).x()
+    for pane in (dialog.preview_label, dialog.preview):
+        assert pane.mapTo(dialog, pane.rect().topLeft()).x() - editor_right >= 8

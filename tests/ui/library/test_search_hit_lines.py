@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
+from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
 from workbench.ui.app.pane_layout import LIBRARY, default_pane_sizes
 from workbench.ui.library.pane import ROW_PADDING
 from workbench.ui.library.snippet_delegate import (
     SNIPPET_LINES,
     TITLE_LINES,
     TitleSnippetDelegate,
+    layout_snippet,
     search_hit_lines,
 )
 
@@ -64,3 +66,20 @@ def test_title_and_snippet_rows_form_one_block_centred_in_the_cell(qapp) -> None
     assert [row.top() for row in rows] == [top + 2 * spacing, top + 3 * spacing]
     inked = _inked_rows(image)
     assert top <= inked[0] and inked[-1] < top + 2 * spacing  # the two lines, nothing else
+
+
+def test_a_snippet_moves_to_its_first_match_when_the_match_would_fall_past_its_lines(
+        qapp) -> None:
+    """Two hits of three showed no matched word in the 200 px library: nothing said why."""
+    snippet = (f"…In 2007, the United States government labeled Soleimani as a terrorist and "
+               f"levied {SNIPPET_OPEN}sanctions{SNIPPET_CLOSE} against him…")
+    font = QFont()
+    width = QFontMetrics(font).horizontalAdvance("the United States government")
+    lines = layout_snippet(snippet, font, [width] * SNIPPET_LINES)
+    shown = [(word.strip(), matched) for line in lines for word, matched in line]
+    assert ("sanctions", True) in shown
+    assert shown[0] == ("…", False)  # said to start mid-snippet
+    assert ("levied", False) in shown  # with the words that lead to it
+    early = layout_snippet(f"{SNIPPET_OPEN}Sanctions{SNIPPET_CLOSE} were imposed on Monday.",
+                           font, [width] * SNIPPET_LINES)
+    assert early[0][0] == ("Sanctions", True)  # a match in sight is left where it is

@@ -116,7 +116,8 @@ class AchView(LazyRefreshWidget):
         self.edit_button.setMenu(self.edit_menu)
         bar.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        # As the Claims, Claim Map and Timeline docks: at 4 px the matrix sat off their line.
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.picker)
         layout.addLayout(bar)
         layout.addWidget(self.notice)

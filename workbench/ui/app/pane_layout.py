@@ -16,6 +16,9 @@ SIDE_PANES = (LIBRARY, INSPECTOR)
 # The reader never gets narrower: a dock beside it gives way instead. At 1024 px with a
 # 420 px dock the reader had 198 px and its title broke inside words ("Departm/ent").
 READER_MIN_WIDTH = 230
+# Nor the library, while it is shown: at 1024 px with the Entities dock moved to the window's
+# side it was squeezed to 116 px, its titles "US Sp…on", "UK Pri…hes". The dock gives way.
+LIBRARY_MIN_WIDTH = 200
 
 
 def default_pane_sizes(width: int) -> list[int]:
@@ -45,6 +48,7 @@ class PaneLayout:
             splitter.setStretchFactor(index, 0)
         splitter.setCollapsible(READER, False)
         splitter.widget(READER).setMinimumWidth(READER_MIN_WIDTH)
+        splitter.widget(LIBRARY).setMinimumWidth(LIBRARY_MIN_WIDTH)  # folding still hides it
         splitter.setStretchFactor(READER, 1)
         splitter.splitterMoved.connect(self._on_moved)
 

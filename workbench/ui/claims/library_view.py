@@ -60,6 +60,7 @@ from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
+from workbench.ui.widgets.word_lines import word_lines
 from workbench.ui.widgets.wording import author_cell
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -200,6 +201,7 @@ def _claims_table() -> ClaimsTree:
     table.setSortingEnabled(True)
     table.setUniformRowHeights(True)
     pad_rows(table)
+    word_lines(table, CLAIM_COLUMN)  # two lines cut between words, the whole claim on hover
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     return table

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
-    QPainterPath,
     QPen,
     QPolygonF,
 )
@@ -41,6 +40,7 @@ from workbench.core.records import Claim
 from workbench.core.text import shorten
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, SYMMETRIC_RELATIONS
 from workbench.store import Store
+from workbench.ui.claims.map_routes import rounded_path, route_points
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.dates import date_or_unknown
 from workbench.ui.widgets.flow_layout import FlowLayout
@@ -135,6 +135,9 @@ class ClaimMapView(LazyRefreshWidget):
         self.view = MapCanvas(self.scene)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # Read like a page, from the top left: centred, a small map floated in the middle of
+        # the dock under a band of blank space, its first column far from the legend.
+        self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.linked_only_check = QCheckBox("Linked claims only", checked=True)
         self.linked_only_check.toggled.connect(lambda _on: self.rebuild())
         # Wraps: on one row the keys made the dock (and the window) 1100 px wide at least.
@@ -222,27 +225,21 @@ class ClaimMapView(LazyRefreshWidget):
         label.setZValue(1)
 
     def _edge(self, start: QPointF, end: QPointF, relation: str) -> None:
+        """A link along the empty bands between nodes (``map_routes``), never across a claim."""
         color = QColor(self.theme.palette.relation(relation, self.theme.theme))
-        path = QPainterPath(start)
-        if start.x() == end.x():
-            # Same document: bow out to the left of the column (labels sit on the right).
-            control = QPointF(start.x() - 30 - abs(end.y() - start.y()) / 3,
-                              (start.y() + end.y()) / 2)
-        else:
-            control = QPointF((start.x() + end.x()) / 2, min(start.y(), end.y()) - 40)
-        path.quadTo(control, end)
+        corners = route_points(start, end, ROW_HEIGHT, track=len(self.edges))
         pen = QPen(color, 1.8)
         if relation in SYMMETRIC_RELATIONS:
             dashed = relation == "contradicts"
             pen.setStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
-        edge = self.scene.addPath(path, pen)
+        edge = self.scene.addPath(rounded_path(corners), pen)
         edge.setToolTip(plain_tooltip(relation_word(relation)))
         edge.setZValue(0)
         if relation not in SYMMETRIC_RELATIONS:
-            self._arrow(control, end, color)
+            self._arrow(corners[-2], end, color)
 
-    def _arrow(self, control: QPointF, tip: QPointF, color: QColor) -> None:
-        angle = math.atan2(tip.y() - control.y(), tip.x() - control.x())
+    def _arrow(self, before: QPointF, tip: QPointF, color: QColor) -> None:
+        angle = math.atan2(tip.y() - before.y(), tip.x() - before.x())
         back = QPointF(tip.x() - RADIUS * math.cos(angle), tip.y() - RADIUS * math.sin(angle))
         wings = [QPointF(back.x() - 8 * math.cos(angle + s), back.y() - 8 * math.sin(angle + s))
                  for s in (0.45, -0.45)]

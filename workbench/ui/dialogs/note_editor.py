@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from workbench.core.text import shorten
 from workbench.ui.widgets.note_browser import NoteBrowser
 
+PANE_GAP = 12  # px between the Markdown editor and its preview
 PLACEHOLDER = ("Markdown: **bold**, *italic*, - lists, [links](https://example.org), "
                "> quotes. Scripts, images and non-web links are removed.")
 
@@ -42,6 +43,8 @@ class NoteEditorDialog(QDialog):
         self.editor_label.setBuddy(self.editor)
         self.preview_label = QLabel("Preview")
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        # A gap to grab: with the style's 1 px handle "Preview" touched the editor's frame.
+        splitter.setHandleWidth(PANE_GAP)
         splitter.addWidget(_labelled(self.editor_label, self.editor))
         splitter.addWidget(_labelled(self.preview_label, self.preview))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

@@ -63,7 +63,9 @@ class TimelineCanvas(QWidget):
         self.setObjectName("TimelineCanvas")
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(320, 160)
+        # 280 px still shows a few ticks; at 320 the Timeline dock beside the reader left a
+        # 1024-wide window too little room once the library kept its readable width.
+        self.setMinimumSize(280, 160)
         self.theme = theme
         self.scale = TimeScale()
         self.lanes: list[Lane] = []

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollBar,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +52,7 @@ from workbench.ui.widgets.flow_layout import FlowLayout, filter_row
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget, collection_paused
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.stacking_splitter import StackingSplitter
 from workbench.ui.widgets.swatches import legend_key, swatch_icon
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +63,7 @@ MARK_WORDS = {**{f"claim_{status}": status.capitalize() for status in CLAIM_STAT
               "quote": "Quote", "highlight": "Highlight", "note": "Note",
               "sentence": "Dated sentence"}
 REFRESH_GAP_S = 1.0
+UNDATED_BELOW = 560  # px: a narrower view puts the Undated list under the plot
 """While changes keep coming (an import), re-read the timeline at most once a second."""
 
 
@@ -152,7 +153,9 @@ class TimelineView(LazyRefreshWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.undated_label)
         side_layout.addWidget(self.undated_list, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Stacked in a narrow dock: side by side, the two made the Timeline dock 417 px wide
+        # at least, and moved beside the reader at 1024 px it pushed the window off screen.
+        splitter = StackingSplitter(stack_below=UNDATED_BELOW)
         splitter.addWidget(plot)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)

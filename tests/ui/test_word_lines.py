@@ -1,0 +1,40 @@
+"""Text fitted onto a few lines: broken between words, "…" after the last whole word."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontMetrics
+
+from workbench.ui.widgets.word_lines import ELLIPSIS, fit_lines
+
+TEXT = "Kim Jong Un arrived in Russia on a private train to meet Vladimir Putin at a spaceport."
+
+
+def _metrics() -> QFontMetrics:
+    return QFontMetrics(QFont())
+
+
+def test_a_text_that_fits_is_shown_whole_on_as_few_lines_as_it_needs(qapp) -> None:
+    metrics = _metrics()
+    wide = metrics.horizontalAdvance(TEXT) + 4
+    assert fit_lines(TEXT, metrics, wide, 2) == [TEXT]
+    lines = fit_lines(TEXT, metrics, wide // 2 + 40, 2)
+    assert len(lines) == 2 and " ".join(lines) == TEXT
+
+
+def test_what_does_not_fit_ends_after_a_whole_word_with_an_ellipsis(qapp) -> None:
+    metrics = _metrics()
+    width = metrics.horizontalAdvance(TEXT) // 4
+    lines = fit_lines(TEXT, metrics, width, 2)
+    assert len(lines) == 2 and lines[1].endswith(ELLIPSIS)
+    shown = " ".join(lines).removesuffix(ELLIPSIS)
+    assert TEXT.startswith(shown) and TEXT[len(shown)] == " "
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+
+
+def test_one_word_wider_than_the_line_is_elided_by_character(qapp) -> None:
+    metrics = _metrics()
+    word = "Supercalifragilisticexpialidocious"
+    width = metrics.horizontalAdvance(word) // 2
+    [line] = fit_lines(word, metrics, width, 1)
+    assert line.endswith(ELLIPSIS) and metrics.horizontalAdvance(line) <= width
+    assert fit_lines("   ", metrics, width, 2) == []

@@ -1,0 +1,107 @@
+"""A long text cell shown on a few lines, broken between words, "…" after the last whole word.
+
+Why: the Claims table showed each claim on one line elided by character, so at
+1440 px a claim read "… breach multiple UN Security Co…": a third of the
+statement and a cut word, while the other columns had room under their one
+line. Two lines hold most claims whole; what does not fit ends at a word and an
+ellipsis, and the cell's tooltip holds the whole text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyleOptionViewItem
+
+from workbench.ui.widgets.padded_rows import ROW_PADDING, PaddedRowDelegate
+
+ELLIPSIS = "…"
+LINE_SEPARATOR = "\u2028"
+
+
+def fit_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
+    """``text`` wrapped at spaces onto at most ``lines`` lines ``width`` px wide.
+
+    When words are left over, the last line ends with "…" after the last whole
+    word that leaves room for it; a single word wider than a line is elided by
+    character (it has no space to break at).
+    """
+    words = text.split()
+    shown: list[str] = []
+    while words and len(shown) < lines:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        shown.append(line)
+    if not shown:
+        return []
+    last = shown[-1]
+    if words or metrics.horizontalAdvance(last) > width:
+        shown[-1] = _end_with_ellipsis(last, metrics, width)
+    return [line if metrics.horizontalAdvance(line) <= width
+            else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            for line in shown]
+
+
+def _end_with_ellipsis(line: str, metrics: QFontMetrics, width: int) -> str:
+    """``line`` cut after its last whole word that leaves room for "…" (by character if none)."""
+    words = line.split(" ")
+    while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + ELLIPSIS) > width:
+        words.pop()
+    fitted = " ".join(words) + ELLIPSIS
+    if metrics.horizontalAdvance(fitted) <= width:
+        return fitted
+    return metrics.elidedText(line + ELLIPSIS, Qt.TextElideMode.ElideRight, width)
+
+
+class WordLinesDelegate(PaddedRowDelegate):
+    """Cells of ``lines`` text lines (the row's height), broken and cut between words."""
+
+    def __init__(self, view: QAbstractItemView, lines: int = 2,
+                 padding: QSize = ROW_PADDING) -> None:
+        super().__init__(view, padding)
+        self.lines = lines
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """One line's width (what the column fitter measures), ``lines`` lines' height."""
+        size = super().sizeHint(option, index)
+        tall = self.lines * QFontMetrics(option.font).lineSpacing() + self.padding.height()
+        return QSize(size.width(), max(size.height(), tall))
+
+    def shown_lines(self, option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> list[str]:
+        """The lines the cell at ``option.rect`` shows for ``index``."""
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        widget = cell.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, widget)
+        # Qt's own text margin inside that rect (QCommonStyle: focus frame margin + 1)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        return fit_lines(cell.text, cell.fontMetrics, area.width() - 2 * margin, self.lines)
+
+    def display_text(self, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> str:
+        """The lines as one text Qt draws line by line.
+
+        Joined by the Unicode line separator, which Qt's text layout breaks at:
+        a "\n" set on the style option is drawn as nothing ("Kim JongUn").
+        """
+        return LINE_SEPARATOR.join(self.shown_lines(option, index))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        cell.text = self.display_text(option, index)
+        widget = cell.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+
+
+def word_lines(view: QAbstractItemView, column: int, lines: int = 2) -> WordLinesDelegate:
+    """Show ``column`` of ``view`` on ``lines`` lines cut between words; the delegate."""
+    delegate = WordLinesDelegate(view, lines)
+    view.setItemDelegateForColumn(column, delegate)
+    return delegate
