@@ -161,3 +161,19 @@ def test_architecture_places_every_module() -> None:
     rooms = _room_paragraphs(text)
     unplaced = [str(p.relative_to(root)) for p in modules if not _is_placed(p, text, rooms, shared)]
     assert unplaced == [], f"modules ARCHITECTURE.md does not place: {unplaced}"
+
+
+def test_readme_import_table_lists_every_suffix() -> None:
+    """Each suffix import reads has its row in the README's "Import formats" table.
+
+    Why: the table missed `.ndjson`, `.htm`, `.markdown` and `.text`, which the readers took
+    all along, so a user with such files read that they were not supported.
+    """
+    from workbench.ingest import SUPPORTED_SUFFIXES
+
+    table = README.read_text(encoding="utf-8").split("## Import formats", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in table.splitlines() if line.startswith("| `")]
+    listed = set(re.findall(r"`(\.\w+)`", " ".join(row.split("|")[1] for row in rows)))
+    readable = set(SUPPORTED_SUFFIXES) | {".json", ".xml"}  # read when named, skipped in folders
+    missing = readable - listed
+    assert missing == set(), f"suffixes missing from the README's import table: {missing}"
