@@ -44,7 +44,8 @@ class WholeWordsFormatter(argparse.HelpFormatter):
 
     Why: argparse breaks a word longer than the column and at hyphens, so the
     default library path read "Analyst" and "Workbench" on two lines (a folder
-    with a space, to a reader) and the package name split at its hyphen.
+    with a space, to a reader) and the package name split at its hyphen. argparse
+    calls ``_split_lines`` for every help text: its one hook for wrapping.
     """
 
     def _split_lines(self, text: str, width: int) -> list[str]:
