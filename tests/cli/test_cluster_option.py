@@ -45,11 +45,13 @@ def imported_count(db: Path) -> int:
         return len(store.documents.list_documents())
 
 
-def test_a_malformed_address_fails_in_one_line_before_importing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("address", ["scheduler:8786", "", "local:two"])
+def test_a_malformed_address_is_a_usage_error_in_one_line_before_importing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], address: str
 ) -> None:
+    """Exit 2 like any malformed value (README: exit codes), not 1 (a failed input)."""
     db = tmp_path / "library.sqlite"
-    assert main(["--db", str(db), "import", str(SEED), "--cluster", "scheduler:8786"]) == 1
+    assert main(["--db", str(db), "import", str(SEED), "--cluster", address]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "tcp://HOST:PORT" in err
     assert imported_count(db) == 0

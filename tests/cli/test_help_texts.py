@@ -79,3 +79,19 @@ def test_claim_json_and_status_say_what_they_print_and_take(
     assert "--json print the claim as JSON (with its id" in text
     assert "--status STATUS unverified, corroborated, disputed, retracted (default: unverified)" \
         in text
+
+
+def test_help_never_cuts_a_path_or_a_hyphenated_name(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default library and "analyst-workbench" stay whole on one line of ``--help``.
+
+    argparse cut a word longer than the column, so the default path read as two folders.
+    """
+    long_path = "/home/analyst/.local/share/AnalystWorkbench/projects/library.sqlite"
+    monkeypatch.setenv("WORKBENCH_DB", long_path)
+    for command in (["--help"], ["import", "--help"]):
+        with pytest.raises(SystemExit):
+            main(command)
+        lines = capsys.readouterr().out.splitlines()
+        whole = long_path if command == ["--help"] else "analyst-workbench"
+        assert any(whole in line for line in lines), "\n".join(lines)

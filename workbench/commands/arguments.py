@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import textwrap
 from collections.abc import Callable
 from typing import NoReturn
 
@@ -38,8 +39,26 @@ class UsageError(Exception):
     """
 
 
+class WholeWordsFormatter(argparse.HelpFormatter):
+    """Help wrapped between words only: a long path or "analyst-workbench" is never cut.
+
+    Why: argparse breaks a word longer than the column and at hyphens, so the
+    default library path read "Analyst" and "Workbench" on two lines (a folder
+    with a space, to a reader) and the package name split at its hyphen. argparse
+    calls ``_split_lines`` for every help text: its one hook for wrapping.
+    """
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(" ".join(text.split()), width,
+                             break_long_words=False, break_on_hyphens=False)
+
+
 class WorkbenchParser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line on stderr (exit code 2)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", WholeWordsFormatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
     def error(self, message: str) -> NoReturn:
         command = self.prog.removeprefix("workbench").strip()

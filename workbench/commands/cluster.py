@@ -1,8 +1,10 @@
 """The ``--cluster`` option of ``import`` and ``reanalyze``: where the extraction runs.
 
 Why checked before any work: a mistyped address or a missing extra should
-stop the command with one line before a single file is read (exit 1), not
-after the import, when the documents already wait for analysis.
+stop the command with one line before a single file is read, not after the
+import, when the documents already wait for analysis. A mistyped address is a
+malformed value (exit 2, like every other); a missing extra or a scheduler that
+does not answer is a failure of this run (exit 1).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import argparse
 from workbench.commands.arguments import UsageError
 from workbench.operations.cluster_analysis import (
     ClusterAddress,
+    ClusterUnavailable,
     check_reachable,
     parse_cluster_address,
     require_distributed,
@@ -31,9 +34,9 @@ def add_cluster_argument(parser: argparse.ArgumentParser) -> None:
 def chosen_cluster(args: argparse.Namespace) -> ClusterAddress | None:
     """The cluster the command line names, checked; None for the local worker processes.
 
-    Raises ``ClusterUnavailable`` (exit 1) for a malformed address, a missing
-    extra or a scheduler that does not answer; ``UsageError`` (exit 2) when
-    ``--cluster`` contradicts another option.
+    Raises ``UsageError`` (exit 2) for a malformed address or when ``--cluster``
+    contradicts another option; ``ClusterUnavailable`` (exit 1) for a missing
+    extra or a scheduler that does not answer.
     """
     if args.cluster is None:
         return None
@@ -41,7 +44,10 @@ def chosen_cluster(args: argparse.Namespace) -> ClusterAddress | None:
         raise UsageError("--cluster runs the analysis; it cannot go with --no-analyze")
     if getattr(args, "workers", None) is not None:
         raise UsageError("--workers counts local processes; with --cluster use local:N")
-    address = parse_cluster_address(args.cluster)
+    try:
+        address = parse_cluster_address(args.cluster)
+    except ClusterUnavailable as malformed:
+        raise UsageError(str(malformed)) from None
     require_distributed()
     check_reachable(address)
     return address

@@ -140,7 +140,8 @@ def run_sources(store: Store, args: argparse.Namespace) -> int:
 def add_grade_commands(commands: Subparsers) -> None:
     """Register ``grade source|document|claim|sources``."""
     sub = commands.add_parser(
-        "grade", help="grade a source's or document's reliability (A-F), a claim's credibility"
+        "grade",
+        help="grade a source's or document's reliability (A-F), a claim's credibility (1-6)",
     )
     kinds = sub.add_subparsers(dest="grade_kind", metavar="WHAT", required=True)
     source = kinds.add_parser("source", help="a source's reliability A-F, inherited")

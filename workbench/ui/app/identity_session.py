@@ -1,4 +1,4 @@
-"""Who the window signs analyst work as: the saved identity, asked once, editable in Settings.
+"""Who the window signs analyst work as: the saved identity, asked once, then Tools → Your Name….
 
 ``workbench --author NAME gui`` (or ``WORKBENCH_AUTHOR``) signs the window as
 NAME for this session only: the saved identity is left as it is unless the
@@ -66,7 +66,7 @@ class IdentitySession(QObject):
         self._ask(first_start=True)
 
     def edit(self) -> None:
-        """Settings → Your Name: change the name (the id stays)."""
+        """Tools → Your Name…: change the name (the id stays)."""
         self._ask(first_start=False)
 
     def _ask(self, first_start: bool) -> None:

@@ -1,4 +1,4 @@
-"""Settings → Extraction Cluster: where the desktop app runs the extraction of new documents.
+"""Tools → Extraction Cluster…: where the desktop app runs the extraction of new documents.
 
 Why a field of its own: a team with a Dask cluster types its scheduler's
 address once; every later import from the window sends its extraction

@@ -1,4 +1,4 @@
-"""Settings → Your Name: the name the analyst's work is signed with (asked once, on first start).
+"""Tools → Your Name…: the name the analyst's work is signed with (asked once, on first start).
 
 Why ask at all: colleagues merge their libraries (``workbench merge``), and
 every highlight, note, claim and rating then says who made it. The name is
