@@ -47,9 +47,11 @@ class LibraryDamaged(RuntimeError):
                 f"as {self.damaged_copy}. "
             )
         if self.backup_info is None:
+            # Not "check --repair a copy": check opens the library, so the copy was kept
+            # aside in its turn, the advice leading round in a circle.
             return text + (
-                "No backup exists. Move the damaged copy away to start an empty library, "
-                "or run `workbench --db <copy of it> check --repair` to salvage what is left"
+                "No backup exists. Keep the damaged copy (it holds what was in the library) "
+                "and move it away to start an empty library"
             )
         return text + restore_advice(self.path, self.backup_info)
 
