@@ -67,3 +67,12 @@ def test_a_json_file_named_on_its_own_is_not_left_out(tmp_path: Path) -> None:
     story.write_text("[]", encoding="utf-8")
     scan = scan_input_files([story])
     assert (scan.files, scan.skipped) == ([story], [])
+
+
+def test_a_file_left_out_of_its_folder_but_also_named_is_not_skipped(tmp_path: Path) -> None:
+    """``import folder folder/story.json`` read the file and still listed it as skipped."""
+    (tmp_path / "a.txt").write_text("Title\n\nBody.", encoding="utf-8")
+    story = tmp_path / "story.json"
+    story.write_text("[]", encoding="utf-8")
+    scan = scan_input_files([tmp_path, story])
+    assert (scan.files, scan.skipped) == ([tmp_path / "a.txt", story], [])

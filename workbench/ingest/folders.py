@@ -75,7 +75,16 @@ def scan_inputs(
             if key not in seen:
                 seen.add(key)
                 scan.files.append(candidate)
+    # A file a folder left out but the analyst also named is read: not "skipped" as well.
+    # (By its path, not its target: a link in a folder is an entry of its own.)
+    named = {_spelling(path) for path in scan.files}
+    scan.skipped = [(path, why) for path, why in scan.skipped if _spelling(path) not in named]
     return scan
+
+
+def _spelling(path: str | Path) -> str:
+    """A path as one string whether given relative or absolute (links not resolved)."""
+    return os.path.normcase(os.path.abspath(path))
 
 
 @dataclass(frozen=True)
