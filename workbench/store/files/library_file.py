@@ -23,10 +23,12 @@ from workbench.core.file_kinds import in_system_folder, names_an_open_file
 from workbench.store.files.backup_files import (
     READ_WAIT_S,
     BackupInfo,
+    backups_folder,
     connect_read_only,
     holds_documents,
     list_backups,
 )
+from workbench.store.files.locking import lock_path
 from workbench.store.files.refusals import LibraryRefused
 from workbench.store.schema import MIGRATION_SET
 
@@ -232,3 +234,20 @@ def backup_to_offer(library: Path) -> BackupInfo | None:
 
 def _reason(error: OSError) -> str:
     return error.strerror or str(error)
+
+
+def belongs_to_library(library: Path, candidate: Path) -> bool:
+    """Whether writing ``candidate`` would replace a file of the library at ``library``: the
+    library itself, its side and lock files, or anything in its backups folder.
+
+    Why: ``export --format json --out library.sqlite`` (a slip of the shell's history)
+    replaced the open library by its own export, and the next command found it damaged.
+    """
+    target = os.path.normcase(os.path.realpath(candidate))
+    library = Path(library)
+    own = [Path(f"{library}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")]
+    own.append(lock_path(library))
+    if target in {os.path.normcase(os.path.realpath(path)) for path in own}:
+        return True
+    backups = os.path.normcase(os.path.realpath(backups_folder(library)))
+    return os.path.dirname(target) == backups
