@@ -222,7 +222,7 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
                 return None
             path = chosen
         target = Path(path)
-        library = self.actions.store.path
+        library = self.actions.store.path if self.actions is not None else None
         if library is not None and belongs_to_library(library, target):  # as suggest --csv
             self.status_label.setText(f"Could not write {target}: a file of the open library")
             return None
