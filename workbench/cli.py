@@ -192,6 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(argv)
             if args.db is not None and not args.db.strip():
                 parser.error("--db needs a path (without --db: the default library)")
+            if args.db is not None and _spelt_as_folder(args.db):
+                parser.error(f"--db {args.db} names a folder; name the library file inside it,"
+                             f" such as {os.path.join(args.db, 'library.sqlite')}")
             _check_author(args.author)
             handler: Handler | None = getattr(args, "handler", None)
             if handler is not None:
@@ -208,6 +211,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             error("interrupted")
             return 130
     return _run_gui(args)
+
+
+def _spelt_as_folder(db: str) -> bool:
+    """``--db cases/`` ends with a separator: the path loses it, and a file named ``cases``
+    was made the library (where a folder was meant)."""
+    return db.endswith(tuple(sep for sep in (os.sep, os.altsep) if sep))
 
 
 def _run(handler: Handler, args: argparse.Namespace) -> int:

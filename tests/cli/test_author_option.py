@@ -56,7 +56,11 @@ def test_environment_and_saved_identity_sign_too(
     assert "unknown author" in capsys.readouterr().out  # claims made before authorship
 
 
-@pytest.mark.parametrize(("name", "fragment"), [("  ", "cannot be empty"), ("x" * 121, "at most")])
+@pytest.mark.parametrize(("name", "fragment"), [
+    ("  ", "cannot be empty"), ("x" * 121, "at most"),
+    ("\u200b", "cannot be empty"),  # attack run 15: work signed by a name that shows nothing
+    ("\u2060 \u00ad", "cannot be empty"),
+])
 def test_a_bad_author_is_a_usage_error_and_changes_nothing(
     db: Path, capsys: pytest.CaptureFixture[str], name: str, fragment: str
 ) -> None:

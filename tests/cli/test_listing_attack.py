@@ -52,6 +52,22 @@ def test_an_empty_listing_says_so(
     assert capsys.readouterr().out == said + "\n"
 
 
+@pytest.mark.parametrize(("args", "said"), [
+    (("list",), "No documents."),
+    (("tags",), "No tags."),
+    (("ach", "list"), "No ACH analyses."),
+    (("grade", "sources"), "No sources."),
+    (("entity", "duplicates"), "No duplicate entities."),
+])
+def test_an_empty_library_says_each_listing_is_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], said: str
+) -> None:
+    """A new user's first ``workbench list`` printed nothing at all (exit 0), as if the
+    command had not run; the other listings already said "No claims."."""
+    assert run(tmp_path / "library.sqlite", *args) == 0
+    assert capsys.readouterr().out == said + "\n"
+
+
 @pytest.mark.parametrize("quote", [
     "Rainfall reached\r\n40 millimetres", "Rainfall reached\r40", "Cafe\u0301 owners",
     "Rainfall reached\u202840", "Rainfall reached \t\r\n40", "\ufeffRainfall reached",
@@ -99,3 +115,19 @@ def test_entity_rows_keep_their_columns_whatever_the_type(
     rows = capsys.readouterr().out.splitlines()
     assert len({row.index("Hamlet") if "Hamlet" in row else row.index("Paris")
                 for row in rows}) == 1
+
+
+def test_a_search_hit_across_paragraphs_keeps_to_its_two_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A snippet spanning a paragraph break printed its blank line, so the next line
+    ("Nearly 750 people were…") read as a hit of its own with no id."""
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        store.documents.add_article(
+            Article("Travel ban", "2017/2/24\n\nNearly 750 people were detained or processed."),
+            analyze=False)
+    assert run(path, "search", "detained") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and lines[0].split() == ["1", "Travel", "ban"]
+    assert "2017/2/24 Nearly 750 people were [detained]" in lines[1]

@@ -39,6 +39,10 @@ CASES = [
     # attack run 14: a blank --title was taken as no title, the update going on (exit 0)
     (("update", "1", "article.txt", "--title", ""), "empty title"),
     (("update", "1", "article.txt", "--title", " \u200b"), "empty title"),
+    # attack run 15: a --quote of a zero-width space marked an invisible claim, highlight, tag
+    (("claim", "1", "--quote", "\u200b"), "empty quote"),
+    (("annotate", "1", "--quote", "\u200b\u200d"), "empty quote"),
+    (("tag", "1", "x", "--quote", "\u00ad"), "empty quote"),
 ]
 
 

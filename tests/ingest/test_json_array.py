@@ -81,3 +81,25 @@ def test_a_large_array_reads_in_linear_time(tmp_path: Path) -> None:
 
     small, large = seconds_for(2_000), seconds_for(20_000)
     assert large < small * 30  # ten times the items: far under the hundredfold of a quadratic
+
+
+def test_a_file_of_one_article_object_is_that_article(tmp_path: Path) -> None:
+    """news-please and many scrapers write one object per file; it was refused whole."""
+    path = write_json(tmp_path, {"title": "Harbour reopens", "maintext": "The harbour reopened.",
+                                 "date_publish": "2026-11-30 08:00:00", "url": "https://x.org/h"})
+    (article,) = read_articles(path)
+    assert (article.title, article.text) == ("Harbour reopens", "The harbour reopened.")
+    assert article.published is not None and article.published.startswith("2026-11-30")
+    assert article.format == "json"  # one story per file: an edited copy is a new version
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    ({"documents": []}, "^unsupported .json file"),
+    ({"articles": [{"text": "x"}]}, "^unsupported .json file"),
+    ({"title": "T", "text": "  "}, "^no text"),
+    ({"title": "T", "text": 5}, "^'text' must be a string"),
+])
+def test_an_object_that_is_no_article_says_why(tmp_path: Path, value: object,
+                                               reason: str) -> None:
+    with pytest.raises(IngestError, match=reason):
+        read_articles(write_json(tmp_path, value))

@@ -141,7 +141,7 @@ def test_json_that_is_neither_an_array_nor_an_export_is_unsupported(
 ) -> None:
     path = tmp_path / "data.json"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(IngestError, match=r"^unsupported \.json file \(expected an array"):
+    with pytest.raises(IngestError, match=r"^unsupported \.json file \(expected an article object"):
         read_articles(path)
 
 

@@ -209,6 +209,14 @@ def test_open_library_detects_a_torn_file(library_path: Path) -> None:
         open_library(library_path)
     assert caught.value.newest_backup is None
     assert "No backup exists" in str(caught.value)
+    # The advice is one that works: `check --repair` on a copy was kept aside in its turn.
+    assert "check --repair" not in str(caught.value)
+    copy = library_path.with_name("copy.sqlite")
+    shutil.copy(caught.value.damaged_copy, copy)
+    with pytest.raises(LibraryDamaged):
+        open_library(copy)
+    caught.value.damaged_copy.rename(library_path.with_name("moved away.sqlite"))
+    open_library(library_path).close()  # moved away: an empty library starts there
 
 
 def test_open_library_refuses_a_newer_schema_without_touching_it(library_path: Path) -> None:

@@ -147,6 +147,20 @@ def test_restore_of_a_missing_file_says_so_and_creates_nothing(
     assert not missing.exists()
 
 
+def test_restoring_the_library_onto_itself_is_refused_and_makes_no_backup(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Attack run 15: it said "restored X as X", having made a backup and copied the file
+    onto itself."""
+    library_with_docs(library_path)
+    before = sorted(backups_folder(library_path).glob("*"))
+    code, out, err = run_cli(capsys, "--db", str(library_path), "restore", str(library_path))
+    assert code == 1 and out == ""
+    assert_one_line_error(err, "is the library itself, not a backup of it")
+    assert sorted(backups_folder(library_path).glob("*")) == before
+    assert count_documents(library_path) == 2
+
+
 # -- empty library files ----------------------------------------------------------------------
 
 

@@ -38,3 +38,25 @@ def test_commands_and_check_open_the_library_the_rule_names(
     assert run_cli(Path("~/lib.sqlite"), "backup", "--quiet") == 0
     assert run_cli(Path("~/lib.sqlite"), "backup", "--list", "--json") == 0
     assert "lib" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("spelling", ["cases/", "new/cases/"])
+def test_a_db_spelt_as_a_folder_is_a_usage_error_and_makes_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    spelling: str,
+) -> None:
+    """Attack run 15: ``--db cases/`` made a library file called ``cases``."""
+    monkeypatch.chdir(tmp_path)
+    assert run_cli(spelling, "list") == 2
+    err = capsys.readouterr().err
+    assert f"--db {spelling} names a folder" in err and "library.sqlite" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_library_name_too_long_for_a_file_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In a folder still to be made it was "library error: unable to open database file"."""
+    assert run_cli(tmp_path / "new" / ("y" * 300 + ".sqlite"), "list") == 1
+    err = capsys.readouterr().err
+    assert "is too long (307 bytes; at most 255)" in err and len(err.splitlines()) == 1

@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -174,3 +175,28 @@ def test_the_app_restores_under_the_lock_it_holds(library_path: Path) -> None:
             restore_backup(info.path, library_path)  # a second lock, even in this process
         assert restore_backup(info.path, library_path, lock=lock) is not None
         assert lock.held
+
+
+OPENER = (
+    "import sys, time\n"
+    "from workbench.store import Store\n"
+    "time.sleep(max(0.0, float(sys.argv[2]) - time.time()))\n"
+    "Store(sys.argv[1]).close()\n"
+)
+
+
+def test_processes_creating_one_new_library_at_once_all_open_it(tmp_path: Path) -> None:
+    """Attack run 15: two imports started together into a new library; one ended "library
+    error: table authors already exists" (each had listed the migrations pending before
+    the other applied them)."""
+    path = tmp_path / "new.sqlite"
+    start = f"{time.time() + 3:.3f}"  # all of them past their imports by then
+    openers = [
+        subprocess.Popen([sys.executable, "-c", OPENER, str(path), start],
+                         stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    errors = [opener.communicate(timeout=120)[1] for opener in openers]
+    assert [opener.returncode for opener in openers] == [0] * 4, [e[-300:] for e in errors]
+    with Store(path) as store:
+        assert store.applied_migrations == []

@@ -21,7 +21,7 @@ import sys
 from typing import Any
 
 from workbench.commands.arguments import non_blank, record_id
-from workbench.commands.output import outcome_options, quoted, say, shorten
+from workbench.commands.output import outcome_options, quoted, say, say_none, shorten
 from workbench.core.ach_records import MAX_HYPOTHESES, MIN_HYPOTHESES, AchAnalysis
 from workbench.core.ach_scoring import FORMULA, hypotheses_by_rank
 from workbench.core.vocabulary import parse_ach_rating
@@ -140,6 +140,8 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
         ]
         sys.stdout.write(dumps(rows))
         return 0
+    if not summaries:
+        say_none("ACH analyses", filtered=False)
     for s in summaries:
         counts = f"{s.hypotheses} hypotheses, {s.evidence} evidence"
         print(f"{s.id}  {shorten(s.question, 70)}  ({counts})")

@@ -20,7 +20,7 @@ from workbench.commands.arguments import (
     tag_path,
 )
 from workbench.commands.claims import add_claim_commands
-from workbench.commands.output import outcome_options, say
+from workbench.commands.output import outcome_options, say, say_none
 from workbench.commands.spans import (
     DOCUMENT_HELP,
     document_argument,
@@ -97,6 +97,8 @@ def _list_tags(store: Store, as_json: bool) -> int:
     if as_json:
         sys.stdout.write(dumps([tag_record(tag) for tag in tags]))
         return 0
+    if not tags:
+        say_none("tags", filtered=False)
     for tag in tags:
         print(
             f"{tag.path:<40} {tag.color}  {plural(tag.documents, 'document')}, "

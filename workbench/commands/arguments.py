@@ -136,10 +136,11 @@ def quote_text(text: str) -> str:
     (``normalize_passage``): line breaks (``\r\n`` copied from the Windows file the
     article came from never matched the stored ``\n``; nor did U+2028), the Unicode
     form (NFC; a decomposed "é" never matched), byte order marks, control characters
-    and spaces before a line break, all gone from the stored text.
+    and spaces before a line break, all gone from the stored text. Blank includes
+    invisible characters only: a claim on a zero-width space shows as nothing.
     """
     quote = normalize_passage(text)
-    if not quote.strip():
+    if not has_visible_character(quote):  # a zero-width space marked an invisible span
         raise argparse.ArgumentTypeError("empty quote: give the exact text of the span")
     return quote
 

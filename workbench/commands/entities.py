@@ -161,6 +161,8 @@ def _print_duplicates(store: Store, args: argparse.Namespace) -> int:
             )
         )
         return 0
+    if not pairs:
+        say_none("duplicate entities", filtered=False)
     for pair in pairs:
         print(
             f"{pair['score']:>5}  {pair['keep']['name']} ({pair['keep']['id']})  <-  "

@@ -16,7 +16,7 @@ from typing import Any
 
 from workbench.commands.arguments import UsageError, record_id
 from workbench.commands.claims import CLAIM_HELP
-from workbench.commands.output import outcome_options, quoted, say
+from workbench.commands.output import outcome_options, quoted, say, say_none
 from workbench.commands.spans import document_argument
 from workbench.core.text import plural
 from workbench.core.vocabulary import (
@@ -130,6 +130,8 @@ def run_sources(store: Store, args: argparse.Namespace) -> int:
         ]
         sys.stdout.write(dumps(rows))
         return 0
+    if not sources:
+        say_none("sources", filtered=False)
     for source in sources:
         grade = source.reliability or "-"
         wording = RELIABILITY_WORDING.get(source.reliability or "", "not graded")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.commands.cluster import chosen_cluster
-from workbench.commands.output import orphaned_line
+from workbench.commands.output import orphaned_line, say_none
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.text import plural, printable, shorten
@@ -183,6 +183,8 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(dumps(rows))
         return 0
+    if not rows:
+        say_none("documents", filtered=False)
     for row in rows:
         published = (row["published"] or "")[:10]
         print(f"{row['id']:>6}  {published:<10}  {row['source'] or '':<14.14}  {row['title']}")
@@ -271,7 +273,8 @@ def run_search(store: Store, args: argparse.Namespace) -> int:
         ]
         sys.stdout.write(dumps(data))
         return 0
-    for hit in hits:
-        print(f"{hit.document_id:>6}  {hit.title}\n        {hit.snippet_text()}")
+    for hit in hits:  # the snippet on one line: a paragraph break in it read as another hit
+        snippet = " ".join(hit.snippet_text().split())
+        print(f"{hit.document_id:>6}  {hit.title}\n        {snippet}")
     print(f"{plural(total, 'matching document')}", file=sys.stderr)
     return 0

@@ -26,7 +26,7 @@ from workbench.export.files import (
 )
 from workbench.export.json_export import dumps
 from workbench.ingest import IngestError, read_text_file
-from workbench.store import Store, Suggestion
+from workbench.store import Store, Suggestion, belongs_to_library
 
 NO_MATCH = "No likely matches."
 STATEMENT_SHOWN = 200  # characters of a batch statement printed above its matches
@@ -148,6 +148,9 @@ def _run_batch(store: Store, args: argparse.Namespace) -> int:
     if args.csv:  # a CSV that cannot be written is said before the matching, not after it
         refuse_special_file(Path(args.csv))
         refuse_non_folder(Path(args.csv).parent, "the CSV file")
+        if store.path is not None and belongs_to_library(store.path, Path(args.csv)):
+            error(f"{args.csv} is a file of the open library; write the CSV to another file")
+            return 1
     records = []
     for statement in statements:
         found = store.suggestions.suggest_for_statement(

@@ -16,6 +16,8 @@ import re
 import uuid
 from dataclasses import dataclass
 
+from workbench.core.text import has_visible_character
+
 #: How machine extractions are labelled wherever analyst work is also shown.
 MACHINE_LABEL = "automatic (spaCy extraction)"
 #: The W3C Web Annotation ``creator`` of machine extractions.
@@ -64,7 +66,7 @@ def clean_name(name: object) -> str:
     if not isinstance(name, str):
         raise InvalidAuthor("an author name must be text")
     cleaned = " ".join(_CONTROL.sub(" ", name).split())
-    if not cleaned:
+    if not has_visible_character(cleaned):  # a zero-width space signed work as nobody seen
         raise InvalidAuthor("an author name cannot be empty")
     if len(cleaned) > NAME_MAX_CHARS:
         raise InvalidAuthor(f"an author name has at most {NAME_MAX_CHARS} characters")

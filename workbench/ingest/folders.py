@@ -48,6 +48,7 @@ def scan_inputs(
     paths: Iterable[str | Path],
     *,
     is_candidate: Callable[[str], bool] | None = None,
+    named_only: Callable[[str], str | None] | None = None,
     follow_links: bool = False,
 ) -> InputScan:
     """Expand folders recursively (sorted like ``find | sort``); keep explicit paths as given.
@@ -55,15 +56,18 @@ def scan_inputs(
     Explicit paths are the analyst's choice: they are yielded even when missing, links
     or special files, so the reader can name the problem. Inside folders, links are
     skipped unless ``follow_links``, and even then only when they stay inside the
-    folder being imported. ``is_candidate(name)`` picks the file names worth importing.
+    folder being imported. ``is_candidate(name)`` picks the file names worth importing;
+    ``named_only(name)`` says why a file a folder leaves out is read only when named (a
+    ``.json`` article list left out in silence looked imported), None for any other name.
     """
     accept = is_candidate or _any_name
+    rules = _FolderRules(accept, named_only or _no_reason, follow_links)
     scan = InputScan()
     seen: set[str] = set()
     for raw_path in paths:
         path = Path(raw_path)
         if path.is_dir():
-            found = _walk_folder(path, accept, follow_links, scan)
+            found = _walk_folder(path, rules, scan)
         else:
             found = [path]
         for candidate in found:
@@ -71,21 +75,39 @@ def scan_inputs(
             if key not in seen:
                 seen.add(key)
                 scan.files.append(candidate)
+    # A file a folder left out but the analyst also named is read: not "skipped" as well.
+    # (By its path, not its target: a link in a folder is an entry of its own.)
+    named = {_spelling(path) for path in scan.files}
+    scan.skipped = [(path, why) for path, why in scan.skipped if _spelling(path) not in named]
     return scan
 
 
-def _walk_folder(
-    path: Path, accept: Callable[[str], bool], follow_links: bool, scan: InputScan
-) -> list[Path]:
+def _spelling(path: str | Path) -> str:
+    """A path as one string whether given relative or absolute (links not resolved)."""
+    return os.path.normcase(os.path.abspath(path))
+
+
+@dataclass(frozen=True)
+class _FolderRules:
+    """What a folder walk keeps, what it names when leaving it out, and whether it follows links."""
+
+    accept: Callable[[str], bool]
+    named_only: Callable[[str], str | None]
+    follow_links: bool
+
+
+def _walk_folder(path: Path, rules: _FolderRules, scan: InputScan) -> list[Path]:
     """The files a chosen folder holds; a folder with none at all is reported as unreadable.
 
     Why: importing an empty folder (or one of unsupported files) used to end "imported 0
-    document(s), 0 failed" with exit 0, as if the analyst's choice had worked.
+    document(s), 0 failed" with exit 0, as if the analyst's choice had worked. Files left
+    out because they are read only when named do not count: nothing was imported.
     """
     before = len(scan.skipped) + len(scan.unreadable)
-    walker = _FolderWalk(path, accept, follow_links, scan)
+    walker = _FolderWalk(path, rules, scan)
     walker.walk(path)
-    if not walker.found and len(scan.skipped) + len(scan.unreadable) == before:
+    left_out = len(scan.skipped) + len(scan.unreadable) - before - walker.named_only
+    if not walker.found and left_out == 0:
         scan.unreadable.append((str(path), NOTHING_TO_IMPORT))
     return walker.found
 
@@ -116,14 +138,14 @@ def check_regular_file(path: Path) -> os.stat_result:
 class _FolderWalk:
     """One folder's walk: sorted depth-first, links and special files sorted out."""
 
-    def __init__(
-        self, root: Path, accept: Callable[[str], bool], follow_links: bool, scan: InputScan
-    ) -> None:
+    def __init__(self, root: Path, rules: _FolderRules, scan: InputScan) -> None:
         self.root_real = os.path.realpath(root)
-        self.accept = accept
-        self.follow_links = follow_links
+        self.accept = rules.accept
+        self.named_only_reason = rules.named_only
+        self.follow_links = rules.follow_links
         self.scan = scan
         self.found: list[Path] = []
+        self.named_only = 0  # files left out with a line, as read only when named
         self.visited: set[str] = {os.path.normcase(self.root_real)}
 
     def walk(self, folder: Path) -> None:
@@ -154,8 +176,17 @@ class _FolderWalk:
                 regular = entry.is_file(follow_symlinks=False)
                 mode = stat.S_IFREG if regular else entry.stat(follow_symlinks=False).st_mode
                 self._add_file(path, mode)
+            else:
+                self._leave_out(path)
         except OSError as error:
             self.scan.unreadable.append((str(path), f"cannot read: {error.strerror or error}"))
+
+    def _leave_out(self, path: Path) -> None:
+        """Name a file read only when chosen by name; pass over any other in silence."""
+        reason = self.named_only_reason(path.name)
+        if reason is not None:
+            self.scan.skipped.append((str(path), reason))
+            self.named_only += 1
 
     def _add_file(self, path: Path, mode: int) -> None:
         """Keep a regular file; skip a pipe, socket or device with a reason."""
@@ -199,6 +230,10 @@ class _FolderWalk:
 
 def _any_name(_name: str) -> bool:
     return True
+
+
+def _no_reason(_name: str) -> None:
+    return None
 
 
 def _saved_pages(names: Iterable[str]) -> dict[str, str]:

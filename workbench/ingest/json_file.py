@@ -11,12 +11,13 @@ from workbench.core.models import Article
 from workbench.ingest.decoding import MEGABYTE, read_limited_bytes
 from workbench.ingest.errors import IngestError, RecordError, WorkbenchExportError
 from workbench.ingest.jsonl_file import json_loads, record_to_article
+from workbench.ingest.tabular import TEXT_KEYS, article_from_record, normalize_key
 
 JSON_MAX_BYTES = 500 * MEGABYTE
 EXPORT_FORMAT = "workbench-export"
 UNSUPPORTED_JSON = (
-    "unsupported .json file (expected an array of article objects such as "
-    '[{"title": ..., "text": ...}], or a workbench export)'
+    "unsupported .json file (expected an article object such as "
+    '{"title": ..., "text": ...}, an array of them, or a workbench export)'
 )
 
 
@@ -25,14 +26,19 @@ def read_json(path: Path) -> Iterator[Article | RecordError]:
 
     Scraped news most often comes as one array; each object follows the
     ``.jsonl`` field rules, and a bad object is reported without losing the
-    others. A workbench export is pointed to the export importer. A file that
-    is not JSON is told where it breaks (a truncated export, say).
+    others. A file holding one article object (news-please writes a file per
+    article) is that article. A workbench export is pointed to the export
+    importer. A file that is not JSON is told where it breaks (a truncated
+    export, say).
     """
     loaded = parse_json(read_limited_bytes(path, JSON_MAX_BYTES, "JSON"))  # parsed once
     if _is_export(loaded):
         raise WorkbenchExportError(
             "workbench export: not an article file; it is imported by the export importer"
         )
+    if isinstance(loaded, dict):
+        yield _one_article(loaded, path)
+        return
     if not isinstance(loaded, list):
         raise IngestError(UNSUPPORTED_JSON)
     if not loaded:
@@ -40,6 +46,20 @@ def read_json(path: Path) -> Iterator[Article | RecordError]:
     for number, record in enumerate(loaded, start=1):
         item = record_to_article(record, number, path)
         yield item if isinstance(item, Article) else RecordError(number, item.detail, "item")
+
+
+def _one_article(record: dict[Any, Any], path: Path) -> Article:
+    """The article a file of one JSON object holds; an object with no text is no article.
+
+    Its format is ``json``, not ``jsonl``: the file is one story, so importing an edited
+    copy of it again is a new version of that story, as for a text file.
+    """
+    if not any(isinstance(key, str) and normalize_key(key) in TEXT_KEYS for key in record):
+        raise IngestError(UNSUPPORTED_JSON)
+    article = article_from_record(record, line=1, fmt="json", path=path)
+    if isinstance(article, RecordError):
+        raise IngestError(article.detail)
+    return article
 
 
 def parse_json(data: bytes) -> Any:

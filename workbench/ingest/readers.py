@@ -41,9 +41,13 @@ _READERS: dict[str, Reader] = {
     ".atom": read_feed,
     ".xml": read_feed,
 }
-#: Suffixes picked up inside folders. ``.json`` and ``.xml`` are left out on purpose: folders
-#: are full of unrelated JSON and XML; an export or a feed is imported by naming the file.
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS) - {".json", ".xml"}
+#: Suffixes read only when the file is named. Folders are full of unrelated JSON and XML; an
+#: export, an article list or a feed is imported by naming the file. Inside a folder each one
+#: is named as left out: 62 ``.json`` articles passed over in silence looked imported.
+NAMED_ONLY_SUFFIXES: frozenset[str] = frozenset({".json", ".xml"})
+NAMED_ONLY = "{suffix} file inside a folder, not read: import it by its own name"
+#: Suffixes picked up inside folders.
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS) - NAMED_ONLY_SUFFIXES
 MULTI_RECORD_SUFFIXES: frozenset[str] = frozenset(
     {".jsonl", ".ndjson", ".csv", ".mbox", ".rss", ".atom", ".xml"})
 
@@ -60,7 +64,8 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 def scan_input_files(paths: Iterable[str | Path], *, follow_links: bool = False) -> InputScan:
     """Expand folders into importable files, with what was skipped and what was unreadable."""
-    return scan_inputs(paths, is_candidate=is_importable_name, follow_links=follow_links)
+    return scan_inputs(paths, is_candidate=is_importable_name, named_only=named_only_reason,
+                       follow_links=follow_links)
 
 
 def is_importable_name(name: str) -> bool:
@@ -70,6 +75,14 @@ def is_importable_name(name: str) -> bool:
         and not _is_folder_paperwork(name)
         and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
     )
+
+
+def named_only_reason(name: str) -> str | None:
+    """Why a file inside a folder is left out though it could be read by name, else None."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in NAMED_ONLY_SUFFIXES or is_hidden(name) or _is_folder_paperwork(name):
+        return None
+    return NAMED_ONLY.format(suffix=suffix)
 
 
 _PAPERWORK = frozenset({"readme", "attribution", "attributions", "license", "licence",

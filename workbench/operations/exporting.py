@@ -33,7 +33,7 @@ from workbench.export.timeline_export import ANALYST_KINDS
 from workbench.operations.ach import analyses_within, analysis_records
 from workbench.operations.identity import author_named
 from workbench.operations.timeline import gather_timeline
-from workbench.store import LibraryFilter
+from workbench.store import LibraryFilter, belongs_to_library
 
 if TYPE_CHECKING:
     from workbench.core.timeline import Timeline
@@ -68,6 +68,9 @@ def run_export(
     refuse_misused_options(row, request)
     if not row.folder and request.out is not None and request.out.is_dir():
         raise ValueError(f"{request.out} is a folder; --format {row.name} writes one file")
+    if request.out is not None and store.path is not None and belongs_to_library(
+            store.path, request.out):
+        raise ValueError(f"{request.out} is a file of the open library; export to another file")
     job = ExportJob(out=request.out, progress=progress or Progress(), overwrite=request.overwrite)
     if row.needs is Needs.WORK:
         return _written(row.write(work_job(store, request, job)), request.out)

@@ -27,7 +27,7 @@ from workbench.store.files.backup import (
     newest_backup,
 )
 from workbench.store.files.integrity import CheckReport, CheckResult, check_library
-from workbench.store.files.library_file import starts_as_sqlite
+from workbench.store.files.library_file import belongs_to_library, starts_as_sqlite
 from workbench.store.files.locking import LibraryInUse, LibraryLock
 from workbench.store.files.opening import keep_aside, probe_library, restore_backup
 from workbench.store.files.refusals import (
@@ -98,6 +98,7 @@ __all__ = [
     "UnknownSource",
     "backup_library",
     "backups_folder",
+    "belongs_to_library",
     "check_library",
     "default_library_path",
     "is_interruption",

@@ -56,10 +56,25 @@ register_in_order(
 
 
 def apply_migrations(db: Database) -> list[str]:
-    """Bring ``db`` up to the current schema; return the names of migrations applied."""
-    pending = [m.name for m in migrations.pending(db)]
-    migrations.apply(db)
-    return pending
+    """Bring ``db`` up to the current schema; return the names of migrations applied.
+
+    One migration per transaction, each chosen inside it: ``db.atomic()`` takes the
+    write lock at BEGIN (``use_immediate_transactions``), so what is pending is read
+    after any other process's migration committed. Two imports started together into
+    a new library each listed every migration first, and the second failed on "table
+    authors already exists".
+    """
+    applied: list[str] = []
+    while True:
+        with db.atomic():
+            migrations.ensure_migrations_table(db)
+            pending = migrations.pending(db)
+            if not pending:
+                return applied
+            step = pending[0]
+            step.fn(db)
+            migrations._record_applied(db, step.name)  # noqa: SLF001 - apply() chose first
+        applied.append(step.name)
 
 
 def known_migration_names() -> list[str]:

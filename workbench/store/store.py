@@ -147,11 +147,14 @@ class Store:
             if migrations.pending(self.db):
                 raise LibraryReadOnly(self.path, "the upgrade this version of the app needs")
             return
+        backup_before_migrations(self.db, self.path)  # raises BackupError: then no migration
+        # Migrations first: a new file then goes from 0 bytes to a library in the first
+        # migration's commit, under the write lock another process opening it waits for
+        # (``refuse_unless_library``); a WAL header first showed it an empty database.
+        self.applied_migrations = apply_migrations(self.db)
         if self.path is not None:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
-        backup_before_migrations(self.db, self.path)  # raises BackupError: then no migration
-        self.applied_migrations = apply_migrations(self.db)
 
     def close(self, backup_interval_s: float = CLOSE_BACKUP_INTERVAL_S) -> None:
         """Back up if the library changed (and the newest backup is older than the interval), close.

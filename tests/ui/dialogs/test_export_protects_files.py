@@ -48,3 +48,17 @@ def test_the_dialog_replaces_them_only_when_asked_and_only_for_folder_formats(
     assert not dialog.status_label.text().startswith("Export failed")
     assert (folder / "index.md").read_text(encoding="utf-8") != "my own index"
     dialog.close()
+
+
+def test_the_dialog_never_writes_an_export_over_the_open_library(
+    qtbot, library, open_window
+) -> None:
+    """Attack run 15: a JSON export aimed at the library file replaced the library."""
+    before = library.path.read_bytes()
+    dialog = _export_dialog(open_window(library), "json")
+    dialog.out_edit.setText(str(library.path))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.status_label.text().startswith("Export failed"), timeout=20000)
+    assert "is a file of the open library" in dialog.status_label.text()
+    assert library.path.read_bytes() == before
+    dialog.close()

@@ -100,6 +100,10 @@ def test_batch_search_runs_on_the_task_runner_and_exports_csv(qtbot, library, do
     assert dialog.export_csv(tmp_path / "file" / "m.csv") is None
     assert dialog.status_label.text().startswith("Could not write")
     assert not list(tmp_path.glob(".wb-*.tmp"))
+    before = library.path.read_bytes()  # attack run 15: never over the open library
+    assert dialog.export_csv(library.path) is None
+    assert dialog.status_label.text().endswith("a file of the open library")
+    assert library.path.read_bytes() == before
     dialog.close()
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -22,14 +23,21 @@ from workbench.core.file_kinds import in_system_folder, names_an_open_file
 from workbench.store.files.backup_files import (
     READ_WAIT_S,
     BackupInfo,
+    backups_folder,
     connect_read_only,
     holds_documents,
     list_backups,
 )
+from workbench.store.files.locking import lock_path
 from workbench.store.files.refusals import LibraryRefused
 from workbench.store.schema import MIGRATION_SET
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
+# The longest file or folder name the usual file systems take (ext4, APFS, NTFS).
+MAX_NAME_BYTES = 255
+# How long a 0-byte library file made moments ago is given to become a library (another
+# process between creating the file and taking the write lock for its first migration).
+NEW_FILE_WAIT_S = 1.0
 EMPTY, WORKBENCH, FOREIGN = "empty", "workbench", "foreign"
 # The first 16 bytes of every SQLite database file.
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -80,7 +88,13 @@ def check_library_path(path: Path) -> None:
 
 
 def _check_new_location(path: Path) -> None:
-    """A new library's folder must be (or be creatable inside) a folder this process can write."""
+    """A new library's folder must be (or be creatable inside) a folder this process can write,
+    and its name one a file can have (SQLite said only "unable to open database file")."""
+    longest = max((part for part in path.parts), key=lambda part: len(os.fsencode(part)))
+    if len(os.fsencode(longest)) > MAX_NAME_BYTES:
+        raise LibraryRefused(
+            path, f"cannot create a library at {path}: the name {longest[:40]}… is too long"
+                  f" ({len(os.fsencode(longest))} bytes; at most {MAX_NAME_BYTES})")
     for ancestor in path.parents:
         if not ancestor.exists():
             continue
@@ -140,7 +154,7 @@ def connect_library_read_only(path: Path) -> sqlite3.Connection:
 
 def refuse_unless_library(conn: sqlite3.Connection, path: Path) -> None:
     """Raise ``LibraryRefused`` unless the existing file at ``path`` holds a workbench library."""
-    state = schema_state(conn)
+    state = _settled_state(conn, path)
     if state == WORKBENCH:
         return
     backup = backup_to_offer(path)
@@ -154,6 +168,44 @@ def refuse_unless_library(conn: sqlite3.Connection, path: Path) -> None:
         if backup is None:
             message += " No backup of it exists: delete the file to start a new library there"
     raise LibraryRefused(path, message, backup)
+
+
+def _settled_state(conn: sqlite3.Connection, path: Path) -> str:
+    """The file's ``schema_state``, once another process creating the library is done.
+
+    Why: two imports started together into a new library; the second found the file
+    the first had just made still empty and refused it ("holds no library"). A new
+    file stays at 0 bytes from its creation until the first migration commits (the
+    Store migrates before it turns on WAL), and that migration holds the write lock:
+    a 0-byte file made just now is waited for, its writer first. An empty file nobody
+    is creating is refused at once, as before.
+    """
+    deadline = time.monotonic() + NEW_FILE_WAIT_S
+    state = schema_state(conn)
+    while state == EMPTY and _made_just_now(path) and time.monotonic() < deadline:
+        _wait_for_writer(conn)
+        state = schema_state(conn)
+        if state == EMPTY:
+            time.sleep(0.02)
+    return state
+
+
+def _wait_for_writer(conn: sqlite3.Connection) -> None:
+    """Wait (the connection's busy timeout) until no other connection holds the write lock."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error:  # read-only, or still busy: the state read next decides
+        return
+    conn.execute("ROLLBACK")
+
+
+def _made_just_now(path: Path) -> bool:
+    """A 0-byte file changed within the wait: one another process may be creating."""
+    try:
+        status = path.stat()
+    except OSError:
+        return False
+    return status.st_size == 0 and time.time() - status.st_mtime < NEW_FILE_WAIT_S
 
 
 def schema_state(conn: sqlite3.Connection) -> str:
@@ -182,3 +234,20 @@ def backup_to_offer(library: Path) -> BackupInfo | None:
 
 def _reason(error: OSError) -> str:
     return error.strerror or str(error)
+
+
+def belongs_to_library(library: Path, candidate: Path) -> bool:
+    """Whether writing ``candidate`` would replace a file of the library at ``library``: the
+    library itself, its side and lock files, or anything in its backups folder.
+
+    Why: ``export --format json --out library.sqlite`` (a slip of the shell's history)
+    replaced the open library by its own export, and the next command found it damaged.
+    """
+    target = os.path.normcase(os.path.realpath(candidate))
+    library = Path(library)
+    own = [Path(f"{library}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")]
+    own.append(lock_path(library))
+    if target in {os.path.normcase(os.path.realpath(path)) for path in own}:
+        return True
+    backups = os.path.normcase(os.path.realpath(backups_folder(library)))
+    return os.path.dirname(target) == backups

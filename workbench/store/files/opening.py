@@ -192,6 +192,10 @@ def restore_backup(backup: Path, path: Path, lock: LibraryLock | None = None) ->
     app itself passes the ``lock`` it holds (after closing its Store).
     """
     backup, path = Path(backup), Path(path)
+    if os.path.lexists(backup) and os.path.lexists(path) and os.path.samefile(backup, path):
+        # "restored X as X", having backed it up and copied it onto itself: nothing done
+        raise BackupError(f"{backup} is the library itself, not a backup of it;"
+                          " `workbench backup --list` lists its backups")
     documents = inspect_backup(backup)
     check_library_path(path)
     _refuse_emptying(path, backup, documents)

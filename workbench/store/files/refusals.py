@@ -47,9 +47,11 @@ class LibraryDamaged(RuntimeError):
                 f"as {self.damaged_copy}. "
             )
         if self.backup_info is None:
+            # Not "check --repair a copy": check opens the library, so the copy was kept
+            # aside in its turn, the advice leading round in a circle.
             return text + (
-                "No backup exists. Move the damaged copy away to start an empty library, "
-                "or run `workbench --db <copy of it> check --repair` to salvage what is left"
+                "No backup exists. Keep the damaged copy (it holds what was in the library) "
+                "and move it away to start an empty library"
             )
         return text + restore_advice(self.path, self.backup_info)
 
@@ -95,8 +97,10 @@ def restore_advice(library: Path, backup: BackupInfo) -> str:
     )
 
 
-# SQLite's primary result codes for a write the disk refused.
+# SQLite's primary result codes for a write the disk refused, and for one another
+# connection kept waiting past the busy timeout.
 _SQLITE_IOERR, _SQLITE_FULL = 10, 13
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 
 
 def library_error_text(exc: sqlite3.Error) -> str:
@@ -114,4 +118,7 @@ def library_error_text(exc: sqlite3.Error) -> str:
     if code == _SQLITE_IOERR:
         return (f"the library could not be written ({exc}): the disk may be full, failing or"
                 " disconnected; what was saved before is kept")
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):  # "database is locked" read like damage
+        return ("the library is busy: another program is writing to it and did not finish"
+                " in time; what was saved before is kept; try again when it is done")
     return f"library error: {exc}"

@@ -38,7 +38,7 @@ from workbench.core.progress import Progress
 from workbench.core.text import plural
 from workbench.export.batch_csv import batch_csv
 from workbench.export.files import UnsafeExportPath, write_file_atomically
-from workbench.store import Store
+from workbench.store import Store, belongs_to_library
 from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.tasks.task_dialog import TaskDialogMixin
@@ -222,6 +222,10 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
                 return None
             path = chosen
         target = Path(path)
+        library = self.actions.store.path if self.actions is not None else None
+        if library is not None and belongs_to_library(library, target):  # as suggest --csv
+            self.status_label.setText(f"Could not write {target}: a file of the open library")
+            return None
         try:  # atomic and never onto a pipe or device, as the CLI's suggest --csv
             write_file_atomically(target, batch_csv(self.records).encode("utf-8"))
         except OSError as error:
