@@ -71,10 +71,10 @@ def apply_migrations(db: Database) -> list[str]:
             pending = migrations.pending(db)
             if not pending:
                 return applied
-            step = pending[0]
-            step.fn(db)
-            migrations._record_applied(db, step.name)  # noqa: SLF001 - apply() chose first
-        applied.append(step.name)
+            first = pending[0].name
+            # apply() runs the first one only (nested, as a savepoint of this transaction)
+            migrations.apply(db, stop_before=[m.name for m in pending[1:]])
+        applied.append(first)
 
 
 def known_migration_names() -> list[str]:
