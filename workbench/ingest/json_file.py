@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from workbench.core.models import Article
+from workbench.ingest.articles import ArticleRead
 from workbench.ingest.decoding import MEGABYTE, read_limited_bytes
 from workbench.ingest.errors import IngestError, RecordError, WorkbenchExportError
 from workbench.ingest.jsonl_file import json_loads, record_to_article
@@ -20,7 +20,7 @@ UNSUPPORTED_JSON = (
 )
 
 
-def read_json(path: Path) -> Iterator[Article | RecordError]:
+def read_json(path: Path) -> Iterator[ArticleRead | RecordError]:
     """Yield one article (or a ``RecordError``, "item N: …") per object of a JSON array.
 
     Scraped news most often comes as one array; each object follows the
@@ -39,7 +39,7 @@ def read_json(path: Path) -> Iterator[Article | RecordError]:
         raise IngestError("empty JSON array: no articles")
     for number, record in enumerate(loaded, start=1):
         item = record_to_article(record, number, path)
-        yield item if isinstance(item, Article) else RecordError(number, item.detail, "item")
+        yield item if isinstance(item, ArticleRead) else RecordError(number, item.detail, "item")
 
 
 def parse_json(data: bytes) -> Any:
