@@ -61,6 +61,24 @@ def test_create_makes_the_quoted_text_a_mention_and_prints_the_entity(
     assert capsys.readouterr().out.strip() == str(mentions(db)["Vladimir Putin"])
 
 
+def test_create_reads_the_document_text_once(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Before: the span, the default name and the sentence's title each read the whole
+    text (and the store a fourth time); a 50 MB document was decoded four times."""
+    from workbench.cli import build_parser
+    from workbench.commands.entity_mentions import run_entity_create
+
+    args = build_parser().parse_args(["--db", str(db), "entity", "create", "Summit", "--quote",
+                                      "Vostok", "--type", "GPE", "--json"])
+    with Store(db) as store:
+        statements: list[str] = []
+        store.db.conn.set_trace_callback(statements.append)
+        assert run_entity_create(store, args) == 0
+    text_reads = [sql for sql in statements if "FROM documents" in sql
+                  and ("SELECT text" in sql or "SELECT *" in sql)]
+    assert len(text_reads) == 1, text_reads
+    assert json.loads(capsys.readouterr().out)["mention"]["text"] == "Vostok"
+
+
 def test_create_with_a_known_name_adds_a_mention_of_that_entity(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

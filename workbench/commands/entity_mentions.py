@@ -109,8 +109,9 @@ def run_mention_hide(store: Store, args: argparse.Namespace) -> int:
 def run_entity_create(store: Store, args: argparse.Namespace) -> int:
     """"Create entity from selection": DOC --quote TEXT becomes a mention of NAME (TYPE)."""
     doc_id = store.documents.resolve_document(args.doc)
-    start, end = span_of(store, doc_id, args)
-    name = " ".join((args.name or store.documents.document_text(doc_id)[start:end]).split())
+    text = store.documents.document_text(doc_id)  # read once: the span and the default name
+    start, end = span_of(store, doc_id, args, text)
+    name = " ".join((args.name or text[start:end]).split())
     if not name:
         raise UsageError("the entity needs a name: give --name NAME")
     mention_id, _ = store.entities.create_entity_mention(doc_id, start, end, name, args.type)
