@@ -87,6 +87,26 @@ def test_create_with_a_known_name_adds_a_mention_of_that_entity(
     assert record["id"] == 1 and mentions(db)["Vostok"] == 1
 
 
+@pytest.mark.parametrize("action", [("mention-move", "--to", "Kim Jong Un"), ("mention-hide",)])
+def test_a_printed_mention_has_the_json_exports_keys_and_values(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], action: tuple[str, ...]
+) -> None:
+    """The mention a command prints is the export's mention (``id``, ``kind`` and
+    ``document_id`` added; ``hidden`` for mention-hide): before, ``field``, ``source``,
+    ``confidence``, ``value`` and ``creator`` were the export's only."""
+    out = tmp_path / "library.json"
+    assert run_cli(db, "export", "--format", "json", "--out", str(out)) == 0
+    capsys.readouterr()
+    [exported] = [m for m in json.loads(out.read_text("utf-8"))["documents"][0]["entities"]
+                  if m["start"] == TEXT.index("Kim", 20)]
+    record = run_json(db, capsys, "entity", action[0], "1", "--quote", "Kim",
+                      "--occurrence", "2", *action[1:])
+    extra = {"id", "kind", "document_id"} | ({"hidden"} if action[0] == "mention-hide" else set())
+    assert set(record) == set(exported) | extra
+    moved = {"entity": "Kim Jong Un", "entity_id": 1} if action[0] == "mention-move" else {}
+    assert {key: record[key] for key in exported} == exported | moved
+
+
 def test_mention_move_attaches_the_covering_mention_in_one_undo_step(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
