@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -24,6 +23,7 @@ from workbench.core.vocabulary import entity_label_name
 from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.column_fit import fit_columns, measure_columns
 from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -68,11 +68,7 @@ def _tree(headers: list[str], stretch: tuple[int, ...] = (0,)) -> QTreeWidget:
     # A long title or snippet wraps rather than reading "Where i…"; four lines at
     # most, so one long snippet does not push the other documents off the page.
     wrap_rows(tree, max_lines=ROW_LINES)
-    tree.header().setStretchLastSection(False)
-    for column in range(len(headers)):
-        mode = QHeaderView.ResizeMode.Stretch if column in stretch else \
-            QHeaderView.ResizeMode.ResizeToContents
-        tree.header().setSectionResizeMode(column, mode)
+    fit_columns(tree, stretch=stretch)
     return tree
 
 
@@ -223,6 +219,7 @@ class EntityPage(QWidget):
             item.setData(0, ROW_ROLE, row)
             item.setToolTip(0, plain_tooltip(tip or texts[0]))
             tree.addTopLevelItem(item)
+        measure_columns(tree)
         self.tab_labels.set_count(tree, count)
 
     def _open_row(self, item: QTreeWidgetItem, _column: int) -> None:
