@@ -353,10 +353,13 @@ class Entities:
         name: str | None = None,
         order_by: str = "documents",
         descending: bool = True,
+        dates_and_numbers: bool | None = None,
     ) -> list[int]:
-        """Ids of visible entities passing the filters, in display order (Entities view)."""
+        """Ids of visible entities passing the filters, in display order (Entities view);
+        ``dates_and_numbers`` True or False keeps only those, or only names."""
         return entity_browse.entity_ids(
-            self.db, label=label, name=name, order_by=order_by, descending=descending
+            self.db, label=label, name=name, order_by=order_by, descending=descending,
+            dates_and_numbers=dates_and_numbers,
         )
 
     def entity_rows(self, entity_ids: list[int]) -> list[dict[str, Any]]:

@@ -38,6 +38,7 @@ class EntityTableModel(QAbstractTableModel):
         self.store = store
         self.label: str | None = None
         self.name = ""
+        self.dates_and_numbers: bool | None = None
         self.order_by, self.descending = "mentions", True
         self.ids: list[int] = []
         self.loaded = False
@@ -83,9 +84,11 @@ class EntityTableModel(QAbstractTableModel):
             if self.loaded:
                 self.reload()
 
-    def set_filter(self, label: str | None, name: str) -> None:
-        """Only entities of a type and/or whose name or alias contains ``name``."""
-        self.label, self.name = label, name
+    def set_filter(self, label: str | None, name: str,
+                   dates_and_numbers: bool | None = None) -> None:
+        """Only entities of a type and/or whose name or alias contains ``name``;
+        ``dates_and_numbers`` True or False: only those, or only names."""
+        self.label, self.name, self.dates_and_numbers = label, name, dates_and_numbers
         self.reload()
 
     def reload(self) -> None:
@@ -93,7 +96,8 @@ class EntityTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.loaded = True
         self.ids = self.store.entities.entity_ids(
-            label=self.label, name=self.name, order_by=self.order_by, descending=self.descending)
+            label=self.label, name=self.name, dates_and_numbers=self.dates_and_numbers,
+            order_by=self.order_by, descending=self.descending)
         self._pages.clear()
         self.endResetModel()
 

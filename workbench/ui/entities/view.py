@@ -1,7 +1,8 @@
 """The Entities view: the entity table with its filters and buttons, and the selected entity's page.
 
 The table's model (paged) is ``table_model.py``, its column widths ``table_view.py``;
-the page is ``page.py``.
+the page is ``page.py``. Names are listed by default, dates and numbers one
+choice away in the type filter.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.models import Changes
 from workbench.core.text import plural
-from workbench.core.vocabulary import ENTITY_LABELS
+from workbench.core.vocabulary import DATE_AND_NUMBER_LABELS, ENTITY_LABELS
 from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.page import EntityPage
@@ -37,6 +38,11 @@ TABLE_SHARE = 0.6  # of the dock's width: the list is what an analyst scans
 # Narrower than this the page goes below the list: side by side at 420 px the list
 # got 183 px and names read "Unite…".
 SIDE_BY_SIDE_FROM = 720
+# The type filter's first choices: names by default, dates and numbers one click away.
+# Why: "Monday", "2019" and "three" stood in the list among people and organisations,
+# and a date's own place is the timeline. The values are ``dates_and_numbers``.
+TYPE_GROUPS = {"names": False, "dates_and_numbers": True}
+NO_NAMES = "No names yet: dates and numbers are listed under “Dates and numbers”."
 NO_ENTITIES = "No entities yet: analysing a document finds its people, places and organisations."
 NO_MATCHING_ENTITY = "No entity matches this type and name."
 
@@ -53,6 +59,8 @@ class EntitiesView(LazyRefreshWidget):
         self.stale = True
         self.model = EntityTableModel(store, self)
         self.type_combo = QComboBox()
+        self.type_combo.addItem("Names", "names")
+        self.type_combo.addItem("Dates and numbers", "dates_and_numbers")
         self.type_combo.addItem("Any type", None)  # as every other filter says it
         for label in ENTITY_LABELS:
             self.type_combo.addItem(theme.palette.label_name(label), label)
@@ -115,7 +123,11 @@ class EntitiesView(LazyRefreshWidget):
     def apply_filter(self) -> None:
         """Run the type and name filter now."""
         self._filter_timer.stop()
-        self.model.set_filter(self.type_combo.currentData(), self.name_edit.text())
+        choice = self.type_combo.currentData()
+        if choice in TYPE_GROUPS:
+            self.model.set_filter(None, self.name_edit.text(), TYPE_GROUPS[choice])
+        else:
+            self.model.set_filter(choice, self.name_edit.text())
         self.count_label.setText(plural(self.model.rowCount(), "entity", "entities"))
         self.empty_hint.refresh()
 
@@ -125,7 +137,8 @@ class EntitiesView(LazyRefreshWidget):
             return ""
         if self.type_combo.currentIndex() > 0 or self.name_edit.text().strip():
             return NO_MATCHING_ENTITY
-        return NO_ENTITIES
+        return NO_NAMES if self.store.entities.entity_ids(dates_and_numbers=True) \
+            else NO_ENTITIES
 
     def on_changes(self, changes: Changes) -> None:
         """Entities, their names and mentions changed: reload the list and the page (lazily)."""
@@ -145,9 +158,25 @@ class EntitiesView(LazyRefreshWidget):
         """Open an entity's page (and select its row when it is listed)."""
         if self.stale:
             self.reload()
+        if entity_id not in self.model.ids:
+            self._list_the_type_of(entity_id)
         if entity_id in self.model.ids:
             self._select_row(self.model.ids.index(entity_id))
         self.page.show_entity(entity_id)
+
+    def _list_the_type_of(self, entity_id: int) -> None:
+        """Switch the type filter to the group that lists ``entity_id`` (a date opened from
+        the reader is under "Dates and numbers"), unless a type or name was chosen."""
+        if self.type_combo.currentData() not in TYPE_GROUPS or self.name_edit.text().strip():
+            return
+        try:
+            label = self.store.entities.get_entity(entity_id)["label"]
+        except LookupError:
+            return
+        group = "dates_and_numbers" if label in DATE_AND_NUMBER_LABELS else "names"
+        if self.type_combo.currentData() != group:
+            self.type_combo.setCurrentIndex(self.type_combo.findData(group))
+            self.apply_filter()
 
     def selected_ids(self) -> list[int]:
         """Entities selected in the table."""
