@@ -61,12 +61,50 @@ def test_create_makes_the_quoted_text_a_mention_and_prints_the_entity(
     assert capsys.readouterr().out.strip() == str(mentions(db)["Vladimir Putin"])
 
 
+def test_create_reads_the_document_text_once(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Before: the span, the default name and the sentence's title each read the whole
+    text (and the store a fourth time); a 50 MB document was decoded four times."""
+    from workbench.cli import build_parser
+    from workbench.commands.entity_mentions import run_entity_create
+
+    args = build_parser().parse_args(["--db", str(db), "entity", "create", "Summit", "--quote",
+                                      "Vostok", "--type", "GPE", "--json"])
+    with Store(db) as store:
+        statements: list[str] = []
+        store.db.conn.set_trace_callback(statements.append)
+        assert run_entity_create(store, args) == 0
+    text_reads = [sql for sql in statements if "FROM documents" in sql
+                  and ("SELECT text" in sql or "SELECT *" in sql)]
+    assert len(text_reads) == 1, text_reads
+    assert json.loads(capsys.readouterr().out)["mention"]["text"] == "Vostok"
+
+
 def test_create_with_a_known_name_adds_a_mention_of_that_entity(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     record = run_json(db, capsys, "entity", "create", "1", "--quote", "Vostok",
                       "--type", "PERSON", "--name", "Kim   Jong Un")
     assert record["id"] == 1 and mentions(db)["Vostok"] == 1
+
+
+@pytest.mark.parametrize("action", [("mention-move", "--to", "Kim Jong Un"), ("mention-hide",)])
+def test_a_printed_mention_has_the_json_exports_keys_and_values(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], action: tuple[str, ...]
+) -> None:
+    """The mention a command prints is the export's mention (``id``, ``kind`` and
+    ``document_id`` added; ``hidden`` for mention-hide): before, ``field``, ``source``,
+    ``confidence``, ``value`` and ``creator`` were the export's only."""
+    out = tmp_path / "library.json"
+    assert run_cli(db, "export", "--format", "json", "--out", str(out)) == 0
+    capsys.readouterr()
+    [exported] = [m for m in json.loads(out.read_text("utf-8"))["documents"][0]["entities"]
+                  if m["start"] == TEXT.index("Kim", 20)]
+    record = run_json(db, capsys, "entity", action[0], "1", "--quote", "Kim",
+                      "--occurrence", "2", *action[1:])
+    extra = {"id", "kind", "document_id"} | ({"hidden"} if action[0] == "mention-hide" else set())
+    assert set(record) == set(exported) | extra
+    moved = {"entity": "Kim Jong Un", "entity_id": 1} if action[0] == "mention-move" else {}
+    assert {key: record[key] for key in exported} == exported | moved
 
 
 def test_mention_move_attaches_the_covering_mention_in_one_undo_step(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from workbench.ingest import (
     iter_input_files,
     read_articles,
     read_records,
+    read_results,
     readers,
 )
 from workbench.ingest.errors import MAX_REASON_CHARS
@@ -187,6 +189,34 @@ def test_read_records_single_article_formats_yield_one(tmp_path: Path) -> None:
     (article,) = read_records(path)
     assert not isinstance(article, IngestError)
     assert (article.title, article.text) == ("Title", "Body.")
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("a.jsonl", '{"title": "T", "text": "Dam burst.", "published": "2024-02-30"}\n'),
+        ("a.md", "---\ntitle: T\npublished: 2024-02-30\n---\n\nDam burst.\n"),
+        ("a.csv", "title,text,published\nT,Dam burst.,2024-02-30\n"),
+    ],
+)
+def test_a_refused_date_travels_beside_the_article_not_on_it(tmp_path: Path, name: str,
+                                                            content: str) -> None:
+    """The import report names a published value that was no date; the stored record
+    (``Article``) has no field for it, so the store has nothing to leave out."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    (read,) = read_results(path)
+    assert not isinstance(read, IngestError)
+    assert read.refused_published == "2024-02-30"
+    assert read.article.published is None
+    assert "refused_published" not in {f.name for f in dataclasses.fields(read.article)}
+
+
+def test_a_file_without_a_date_refuses_none(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nBody.", encoding="utf-8")
+    (read,) = read_results(path)
+    assert not isinstance(read, IngestError) and read.refused_published is None
 
 
 def test_long_reasons_are_shortened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

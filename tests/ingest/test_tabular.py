@@ -251,10 +251,10 @@ def test_scraped_news_spellings_are_read(tmp_path) -> None:
     path = tmp_path / "news.jsonl"
     record = {"title": "Bridge closed", "maintext": "The bridge was closed on Monday.",
               "date_publish": "2024-03-04 10:00:00", "source_domain": "example.org"}
-    article = article_from_record(record, line=1, fmt="jsonl", path=path)
+    article = article_from_record(record, line=1, fmt="jsonl", path=path).article
     assert article.text.startswith("The bridge was closed")
     assert article.source == "example.org"
     assert article.published is not None and article.published.startswith("2024-03-04")
     content = article_from_record({"title": "T", "content": "Words here."}, line=2,
-                                  fmt="jsonl", path=path)
+                                  fmt="jsonl", path=path).article
     assert content.text == "Words here."

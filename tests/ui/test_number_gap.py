@@ -58,7 +58,8 @@ def test_the_entity_list_gaps_its_counts(qtbot, store) -> None:
     from PySide6.QtWidgets import QWidget
 
     from workbench.ui.entities.controller import EntityController
-    from workbench.ui.entities.view import COLUMN_KEYS, EntitiesView
+    from workbench.ui.entities.table_model import COLUMN_KEYS
+    from workbench.ui.entities.view import EntitiesView
 
     holder = QWidget()
     qtbot.addWidget(holder)

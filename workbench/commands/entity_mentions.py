@@ -17,14 +17,16 @@ from workbench.commands.arguments import SQLITE_MAX_INT, UsageError, non_blank, 
 from workbench.commands.output import outcome_options, quoted, say
 from workbench.commands.spans import document_argument, span_of, span_options, title_of
 from workbench.core.vocabulary import ENTITY_LABELS
+from workbench.export.json_export import entity_record
 from workbench.store import Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 Handler = Callable[[Store, argparse.Namespace], int]
 SPAN_HELP = "the document the mention is in: an id or the start of its title"
 MENTION_JSON_HELP = (
-    'print the mention as JSON: "id", document_id, start, end, text, entity_id, entity, label'
-    " (mention-hide: the entity it had, and hidden)"
+    'print the mention as JSON: "id", document_id and the JSON export\'s mention keys (start,'
+    " end, text, label, entity, entity_id, field, source, confidence, value, creator;"
+    " mention-hide: the entity it had, and hidden)"
 )
 
 
@@ -64,18 +66,17 @@ def mention_at(store: Store, doc_id: int, start: int, end: int, what: str = "") 
 
 
 def _mention_record(mention: dict[str, Any], entity: dict[str, Any]) -> dict[str, Any]:
-    """A mention as commands print it (``id`` is the mention's; the entity it was given)."""
-    return {
-        "id": mention["id"],
-        "kind": "mention",
-        "document_id": mention["document_id"],
-        "start": mention["start"],
-        "end": mention["end"],
-        "text": mention["text"],
-        "entity_id": entity["id"],
-        "entity": entity["name"],
-        "label": entity["label"],
-    }
+    """A mention as commands print it: the JSON export's mention keys, with the entity it was
+    given, and ``id`` (the mention's) and ``document_id`` (the export nests mentions in their
+    document) first.
+
+    Why the export's keys: one mention printed two ways had ``field``, ``source`` and
+    ``value`` in the export only, so a script reading both could not treat them alike.
+    """
+    given = {**mention, "entity_id": entity["id"], "entity": entity["name"],
+             "label": entity["label"]}
+    return {"id": mention["id"], "kind": "mention", "document_id": mention["document_id"],
+            **entity_record(given)}
 
 
 def _quoted_mention(store: Store, args: argparse.Namespace) -> tuple[int, dict[str, Any]]:
@@ -109,8 +110,9 @@ def run_mention_hide(store: Store, args: argparse.Namespace) -> int:
 def run_entity_create(store: Store, args: argparse.Namespace) -> int:
     """"Create entity from selection": DOC --quote TEXT becomes a mention of NAME (TYPE)."""
     doc_id = store.documents.resolve_document(args.doc)
-    start, end = span_of(store, doc_id, args)
-    name = " ".join((args.name or store.documents.document_text(doc_id)[start:end]).split())
+    text = store.documents.document_text(doc_id)  # read once: the span and the default name
+    start, end = span_of(store, doc_id, args, text)
+    name = " ".join((args.name or text[start:end]).split())
     if not name:
         raise UsageError("the entity needs a name: give --name NAME")
     mention_id, _ = store.entities.create_entity_mention(doc_id, start, end, name, args.type)

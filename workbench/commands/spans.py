@@ -16,8 +16,13 @@ from workbench.core.anchoring import find_exact
 from workbench.store import Store
 
 
-def span_of(store: Store, doc_id: int, args: argparse.Namespace) -> tuple[int, int]:
-    """The span named by --quote (with --occurrence) or by the hidden --start/--end."""
+def span_of(store: Store, doc_id: int, args: argparse.Namespace,
+            text: str | None = None) -> tuple[int, int]:
+    """The span named by --quote (with --occurrence) or by the hidden --start/--end.
+
+    ``text`` is the document's text when the caller has read it already (it is
+    read here for --quote otherwise), so a command reads a document once.
+    """
     start, end = getattr(args, "start", None), getattr(args, "end", None)
     if start is not None and end is not None:
         return int(start), int(end)
@@ -25,12 +30,14 @@ def span_of(store: Store, doc_id: int, args: argparse.Namespace) -> tuple[int, i
         raise UsageError("give both --start and --end (or --quote TEXT)")
     if args.quote is None:
         raise UsageError("give --quote TEXT, the exact text of the span")
-    return find_exact(store.documents.document_text(doc_id), args.quote, args.occurrence)
+    if text is None:
+        text = store.documents.document_text(doc_id)
+    return find_exact(text, args.quote, args.occurrence)
 
 
 def title_of(store: Store, doc_id: int) -> str:
-    """A document's title, shortened and quoted for a sentence."""
-    document = store.documents.get_document(doc_id)
+    """A document's title, shortened and quoted for a sentence (its text is not read)."""
+    document = store.documents.document_head(doc_id, 0)
     return quoted(document["title"] if document else f"document {doc_id}")
 
 

@@ -24,9 +24,6 @@ class Article:
     format: str = "text"
     origin_path: str | None = None
     external_id: str | None = None
-    #: The file's published value when it was no date ("1e+300", "2024-02-30"): never
-    #: stored, only named by the import report, so a date does not vanish silently.
-    refused_published: str | None = None
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,9 @@ ENTITY_LABELS = (
     "WORK_OF_ART",
     "LANGUAGE",
 )
+# Dates, times, amounts and numbers: the Entities view lists them apart from names (the
+# timeline is where dates live); every other label is a name there.
+DATE_AND_NUMBER_LABELS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL")
 # Labels of named things (no dates or numbers): key entities, co-occurrence, duplicates.
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT")
 # Labels a quote's speaker can have, most likely first.

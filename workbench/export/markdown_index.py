@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.text import plural
-from workbench.core.vocabulary import ENTITY_LABEL_PLURALS, entity_label_name
+from workbench.core.vocabulary import (
+    DATE_AND_NUMBER_LABELS,
+    ENTITY_LABEL_PLURALS,
+    entity_label_name,
+)
 from workbench.export.escaping import escape_text
 from workbench.export.markdown_notes import (
     NoteLinks,
@@ -138,7 +142,7 @@ def _entities_section(summaries: list[NoteSummary]) -> str:
         (
             key
             for key in documents
-            if key[1] in ENTITY_LABEL_PLURALS and key[1] not in _NUMERIC_LABELS
+            if key[1] in ENTITY_LABEL_PLURALS and key[1] not in DATE_AND_NUMBER_LABELS
         ),
         key=lambda key: (-documents[key], key[0].casefold(), key),
     )[:TOP_ENTITIES]
@@ -152,5 +156,3 @@ def _entities_section(summaries: list[NoteSummary]) -> str:
     ]
     return "## Most mentioned\n\n" + "\n".join(lines)
 
-
-_NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})

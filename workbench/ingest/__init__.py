@@ -14,6 +14,8 @@ Public API::
                                  pipes, devices
     read_articles(path)          all articles of one file (raises IngestError)
     read_records(path)           articles and per-record errors, in file order
+    read_results(path)           the same, each article an ``ArticleRead``: with the
+                                 published value it refused (for the import report)
     read_text_file(path)         a text file decoded as import decodes it (raises IngestError)
 
 Row-level errors (JSON Lines, CSV): iterate ``read_records(path)``; it yields ``Article``
@@ -26,6 +28,7 @@ raises only when no article at all could be read. No function here prints.
 
 from __future__ import annotations
 
+from workbench.ingest.articles import ArticleRead
 from workbench.ingest.decoding import read_text_file
 from workbench.ingest.errors import IngestError, RecordError, WorkbenchExportError
 from workbench.ingest.folders import LINK_NOT_FOLLOWED, InputScan, check_regular_file
@@ -36,10 +39,12 @@ from workbench.ingest.readers import (
     iter_input_files,
     read_articles,
     read_records,
+    read_results,
     scan_input_files,
 )
 
 __all__ = [
+    "ArticleRead",
     "LINK_NOT_FOLLOWED",
     "MULTI_RECORD_SUFFIXES",
     "NO_ARTICLES",
@@ -52,6 +57,7 @@ __all__ = [
     "iter_input_files",
     "read_articles",
     "read_records",
+    "read_results",
     "read_text_file",
     "scan_input_files",
 ]

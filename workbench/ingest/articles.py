@@ -7,7 +7,9 @@ import datetime as dt
 import math
 import re
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from workbench.core.boilerplate import outlet_named_in_footer, remove_boilerplate
 from workbench.core.models import Article
@@ -46,7 +48,20 @@ class _ImpossibleDayError(ValueError):
     """``raw`` is laid out as a date whose day or month cannot exist ("2024-02-30")."""
 
 
-def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call sites readable
+@dataclass(frozen=True)
+class ArticleRead:
+    """An article with what the import report should say about reading it.
+
+    Why beside the article, not on it: a published value that was no date
+    ("1e+300", "2024-02-30") is never stored, only named by the import report
+    so a date does not vanish silently; the ``Article`` is what the store keeps.
+    """
+
+    article: Article
+    refused_published: str | None = None
+
+
+def build_dated_article(  # noqa: PLR0913 - one keyword per Article field keeps call sites readable
     *,
     text: str,
     fmt: str,
@@ -59,8 +74,11 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
     dateline: object = None,
     external_id: object = None,
     text_is_normalized: bool = False,
-) -> Article:
+) -> ArticleRead:
     """Normalise text and metadata exactly once and refuse articles without text.
+
+    The published value that was no date comes back beside the article, for
+    the import report to name (readers whose files carry dates return it).
 
     Boilerplate lines (comment footers, share/follow/newsletter prompts) are left out of
     the body here, the one place every reader passes through; an article made only of
@@ -74,7 +92,7 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
     body = remove_boilerplate(body) or body
     clean_title = metadata_line(title) or derive_title(body)
     clean_published = normalize_published(published)
-    return Article(
+    article = Article(
         title=clean_title,
         text=body,
         source=named_source,
@@ -85,8 +103,13 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
         format=fmt,
         origin_path=str(path),
         external_id=optional_line(external_id),
-        refused_published=None if clean_published else metadata_line(published),
     )
+    return ArticleRead(article, None if clean_published else metadata_line(published))
+
+
+def build_article(**fields: Any) -> Article:
+    """``build_dated_article``'s article alone, for readers whose files carry no date."""
+    return build_dated_article(**fields).article
 
 
 def replace_surrogates(text: str) -> str:

@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from workbench.core.models import Article
+from workbench.ingest.articles import ArticleRead
 from workbench.ingest.decoding import TEXT_MAX_BYTES, read_text_file
 from workbench.ingest.errors import IngestError, RecordError
 from workbench.ingest.tabular import KNOWN_KEYS, TEXT_KEYS, article_from_record, normalize_key
@@ -20,8 +20,8 @@ TRUNCATED = (
 )
 
 
-def read_csv_records(path: Path) -> Iterator[Article | RecordError]:
-    """Yield one ``Article`` or ``RecordError`` per data row of a CSV file."""
+def read_csv_records(path: Path) -> Iterator[ArticleRead | RecordError]:
+    """Yield one article or ``RecordError`` per data row of a CSV file."""
     text = read_text_file(path, CSV_MAX_BYTES, "CSV")
     _allow_large_fields()
     delimiter = sniff_delimiter(text[:SNIFF_CHARS])

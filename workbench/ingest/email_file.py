@@ -18,8 +18,7 @@ from email.message import EmailMessage
 from email.utils import parseaddr
 from pathlib import Path
 
-from workbench.core.models import Article
-from workbench.ingest.articles import build_article
+from workbench.ingest.articles import ArticleRead, build_dated_article
 from workbench.ingest.decoding import (
     TEXT_MAX_BYTES,
     check_file_size,
@@ -32,13 +31,13 @@ from workbench.ingest.html_file import extract_text_with_lxml
 MBOX_MAX_BYTES = 4 * TEXT_MAX_BYTES  # read a message at a time: only the index is held
 
 
-def read_eml(path: Path) -> list[Article]:
+def read_eml(path: Path) -> list[ArticleRead]:
     """One saved message as one article."""
     data = read_limited_bytes(path, TEXT_MAX_BYTES, "e-mail")
     return [_message_article(_parsed(data), path)]
 
 
-def read_mbox(path: Path) -> Iterator[Article | IngestError]:
+def read_mbox(path: Path) -> Iterator[ArticleRead | IngestError]:
     """Every message of a mailbox, in order; one ``RecordError`` per message that fails."""
     check_file_size(path, MBOX_MAX_BYTES, "mailbox")
     box = mailbox.mbox(path, factory=None, create=False)
@@ -65,9 +64,9 @@ def _parsed(data: bytes) -> EmailMessage:
     return email.message_from_bytes(data, policy=policy.default)  # type: ignore[return-value]
 
 
-def _message_article(message: EmailMessage, path: Path) -> Article:
+def _message_article(message: EmailMessage, path: Path) -> ArticleRead:
     name, address = parseaddr(_header(message, "from") or "")
-    return build_article(
+    return build_dated_article(
         text=_body_text(message),
         fmt="email",
         path=path,

@@ -18,8 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from workbench.core.models import Article
-from workbench.ingest.articles import build_article
+from workbench.ingest.articles import ArticleRead, build_dated_article
 from workbench.ingest.decoding import read_limited_bytes
 from workbench.ingest.errors import IngestError, RecordError
 from workbench.ingest.html_file import HTML_MAX_BYTES, extract_text_with_lxml
@@ -31,7 +30,7 @@ _DC_DATE = "{http://purl.org/dc/elements/1.1/}date"
 _DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
 
 
-def read_feed(path: Path) -> Iterator[Article | IngestError]:
+def read_feed(path: Path) -> Iterator[ArticleRead | IngestError]:
     """Every item of the feed in ``path``, in order; a ``RecordError`` ("item N: …") per bad one."""
     root = _parse(read_limited_bytes(path, HTML_MAX_BYTES, "feed"))
     items, source = _items_and_source(root)
@@ -67,12 +66,12 @@ def _items_and_source(root: Any) -> tuple[list[Any], str | None]:
     raise IngestError(NOT_A_FEED)
 
 
-def _item_article(item: Any, source: str | None, path: Path) -> Article:
+def _item_article(item: Any, source: str | None, path: Path) -> ArticleRead:
     fields = {_local(child.tag): child for child in reversed(list(item))}  # first one wins
     text = _item_text(item, fields)
     published = next((_text(fields[name]) for name in ("pubDate", "published", "updated")
                       if name in fields), None) or _text(item.find(_DC_DATE))
-    return build_article(
+    return build_dated_article(
         text=text, fmt="feed", path=path, title=_text(fields.get("title")),
         source=source, author=_text(item.find(_DC_CREATOR)) or _text(fields.get("author")),
         published=published, url=_link(item),

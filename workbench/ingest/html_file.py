@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.core.models import Article
 from workbench.core.text import normalize_line
-from workbench.ingest.articles import build_article, drop_repeated_title
+from workbench.ingest.articles import ArticleRead, build_dated_article, drop_repeated_title
 from workbench.ingest.decoding import MEGABYTE, decode_markup, read_limited_bytes
 from workbench.ingest.errors import IngestError
 
@@ -51,7 +50,7 @@ class _PageMetadata:
     source: str | None = None
 
 
-def read_html(path: Path) -> list[Article]:
+def read_html(path: Path) -> list[ArticleRead]:
     """Read one ``.html``/``.htm`` file into an article."""
     markup = decode_markup(read_limited_bytes(path, HTML_MAX_BYTES, "HTML"))
     markup = _PROLOGUE.sub("", markup, count=1)  # DTD subsets are never parsed or shown
@@ -68,7 +67,7 @@ def read_html(path: Path) -> list[Article]:
     title = meta.title or fallback_title
     text = drop_repeated_title(text, title)
     return [
-        build_article(
+        build_dated_article(
             text=text,
             title=title,
             fmt="html",

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from workbench.core.models import Article
+from workbench.ingest.articles import ArticleRead
 from workbench.ingest.decoding import MEGABYTE, read_limited_bytes
 from workbench.ingest.errors import IngestError, RecordError, WorkbenchExportError
 from workbench.ingest.jsonl_file import json_loads, record_to_article
@@ -21,7 +21,7 @@ UNSUPPORTED_JSON = (
 )
 
 
-def read_json(path: Path) -> Iterator[Article | RecordError]:
+def read_json(path: Path) -> Iterator[ArticleRead | RecordError]:
     """Yield one article (or a ``RecordError``, "item N: …") per object of a JSON array.
 
     Scraped news most often comes as one array; each object follows the
@@ -45,10 +45,10 @@ def read_json(path: Path) -> Iterator[Article | RecordError]:
         raise IngestError("empty JSON array: no articles")
     for number, record in enumerate(loaded, start=1):
         item = record_to_article(record, number, path)
-        yield item if isinstance(item, Article) else RecordError(number, item.detail, "item")
+        yield item if isinstance(item, ArticleRead) else RecordError(number, item.detail, "item")
 
 
-def _one_article(record: dict[Any, Any], path: Path) -> Article:
+def _one_article(record: dict[Any, Any], path: Path) -> ArticleRead:
     """The article a file of one JSON object holds; an object with no text is no article.
 
     Its format is ``json``, not ``jsonl``: the file is one story, so importing an edited

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from workbench.core.models import Article
+from workbench.ingest.articles import ArticleRead
 from workbench.ingest.decoding import MEGABYTE, TEXT_MAX_BYTES, check_file_size, decode_text
 from workbench.ingest.errors import IngestError, RecordError
 from workbench.ingest.tabular import article_from_record
@@ -17,8 +17,8 @@ BINARY_SNIFF_BYTES = 8192
 _WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 
 
-def read_jsonl_records(path: Path) -> Iterator[Article | RecordError]:
-    """Yield one ``Article`` or ``RecordError`` per non-blank line, streaming the file."""
+def read_jsonl_records(path: Path) -> Iterator[ArticleRead | RecordError]:
+    """Yield one article or ``RecordError`` per non-blank line, streaming the file."""
     size = check_file_size(path, JSONL_MAX_BYTES, "JSON Lines")
     with path.open("rb") as handle:
         head = handle.read(BINARY_SNIFF_BYTES)
@@ -48,7 +48,7 @@ def _decoded_lines(data: bytes, size: int) -> list[str]:
     return decode_text(data).split("\n")
 
 
-def _parse_line(raw_line: bytes | str, number: int, path: Path) -> Article | RecordError | None:
+def _parse_line(raw_line: bytes | str, number: int, path: Path) -> ArticleRead | RecordError | None:
     """Parse one line; None for blank lines."""
     if isinstance(raw_line, bytes):
         try:
@@ -89,7 +89,7 @@ def _whole_number(digits: str) -> int | float:
 _INT_DIGITS = 4_000  # below Python's default int_max_str_digits (4,300)
 
 
-def record_to_article(record: object, number: int, path: Path) -> Article | RecordError:
+def record_to_article(record: object, number: int, path: Path) -> ArticleRead | RecordError:
     """Turn one parsed JSON value into an article, or the reason it is not one.
 
     Shared by JSON Lines and ``.json`` arrays of articles, so both follow one set of

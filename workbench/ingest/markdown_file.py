@@ -7,9 +7,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from workbench.core.models import Article
 from workbench.core.text import normalize_line, normalize_text
-from workbench.ingest.articles import build_article
+from workbench.ingest.articles import ArticleRead, build_dated_article
 from workbench.ingest.decoding import read_text_file
 
 MAX_FRONT_MATTER_CHARS = 64 * 1024
@@ -45,14 +44,14 @@ _CODE_SPAN = re.compile(r"(?<!`)`++(?P<text>[^`\n]+?)`+")
 _FRONT_MATTER_KEYS = ("title", "source", "author", "url", "dateline")
 
 
-def read_markdown(path: Path) -> list[Article]:
+def read_markdown(path: Path) -> list[ArticleRead]:
     """Read one Markdown file into an article, front matter first, then the first heading."""
     text = normalize_text(read_text_file(path))
     meta, content = split_front_matter(text)
     heading_title, content = _pop_title_heading(content, meta.get("title"))
     body = markdown_to_prose(content)
     return [
-        build_article(
+        build_dated_article(
             text=body,
             title=meta.get("title") or heading_title,
             fmt="markdown",

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from workbench.core.models import Article
-from workbench.ingest.articles import without_surrogates
+from workbench.ingest.articles import ArticleRead, replace_surrogates, without_surrogates
 from workbench.ingest.csv_file import read_csv_records
 from workbench.ingest.docx_file import read_docx
 from workbench.ingest.email_file import read_eml, read_mbox
@@ -20,7 +20,9 @@ from workbench.ingest.markdown_file import read_markdown
 from workbench.ingest.pdf_file import read_pdf
 from workbench.ingest.plaintext import read_plain_text
 
-Reader = Callable[[Path], Iterable[Article | IngestError]]
+#: A reader whose files carry a publication date yields ``ArticleRead``s (with the
+#: value it refused), the others plain ``Article``s.
+Reader = Callable[[Path], Iterable[Article | ArticleRead | IngestError]]
 
 _READERS: dict[str, Reader] = {
     ".txt": read_plain_text,
@@ -97,11 +99,12 @@ def _is_folder_paperwork(name: str) -> bool:
 NO_ARTICLES = "no articles found (no rows after the header, or only blank lines)"
 
 
-def read_records(path: str | Path) -> Iterator[Article | IngestError]:
-    """Yield every article of a file, and one ``RecordError`` per bad JSONL/CSV record.
+def read_results(path: str | Path) -> Iterator[ArticleRead | IngestError]:
+    """Yield every article of a file with what reading it refused, and each bad record.
 
-    A problem with the file as a whole raises ``IngestError`` while iterating (never any
-    other exception). Single-article formats yield exactly one ``Article``.
+    One ``RecordError`` per bad JSONL/CSV record. A problem with the file as a whole
+    raises ``IngestError`` while iterating (never any other exception). Single-article
+    formats yield exactly one ``ArticleRead``.
     """
     file_path = Path(path)
     reader = _reader_for(file_path)  # every reader refuses pipes and devices (check_file_size)
@@ -116,6 +119,15 @@ def read_records(path: str | Path) -> Iterator[Article | IngestError]:
         raise
     except Exception as error:  # noqa: BLE001 - callers print one line, never a traceback
         raise _as_ingest_error(error) from None
+
+
+def read_records(path: str | Path) -> Iterator[Article | IngestError]:
+    """Yield every article of a file, and one ``RecordError`` per bad JSONL/CSV record.
+
+    ``read_results`` without what the reading refused (for callers that only want articles).
+    """
+    for record in read_results(path):
+        yield record.article if isinstance(record, ArticleRead) else record
 
 
 def read_articles(
@@ -143,10 +155,22 @@ def read_articles(
     raise IngestError(f"no valid records: {errors[0]}{more}")
 
 
-def _without_surrogates(items: Iterable[Article | IngestError]) -> Iterator[Article | IngestError]:
-    """Replace surrogates in every article a reader yields, whatever the reader."""
+def _without_surrogates(
+    items: Iterable[Article | ArticleRead | IngestError],
+) -> Iterator[ArticleRead | IngestError]:
+    """Replace surrogates in every article a reader yields (and its refused date).
+
+    Whatever the reader: a plain ``Article`` comes out as an ``ArticleRead`` that
+    refused nothing.
+    """
     for item in items:
-        yield without_surrogates(item) if isinstance(item, Article) else item
+        if isinstance(item, IngestError):
+            yield item
+            continue
+        read = item if isinstance(item, ArticleRead) else ArticleRead(item)
+        refused = read.refused_published
+        yield ArticleRead(without_surrogates(read.article),
+                          None if refused is None else replace_surrogates(refused))
 
 
 def _reader_for(path: Path) -> Reader:

@@ -1,4 +1,4 @@
-"""Map one JSON Lines / CSV record (a dict of fields) to an ``Article`` or a row error."""
+"""Map one JSON Lines / CSV record (a dict of fields) to an ``ArticleRead`` or a row error."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from workbench.core.models import Article
-from workbench.ingest.articles import build_article
+from workbench.ingest.articles import ArticleRead, build_dated_article
 from workbench.ingest.errors import IngestError, RecordError
 
 #: First present wins; "content" (news dumps, Kaggle sets), "maintext" and "date_publish" /
@@ -33,7 +32,7 @@ def normalize_key(key: str) -> str:
 
 def article_from_record(
     record: Mapping[object, object], *, line: int, fmt: str, path: Path
-) -> Article | RecordError:
+) -> ArticleRead | RecordError:
     """Build the article for one record, or return (not raise) the reason it is unusable."""
     fields = {normalize_key(key): value for key, value in record.items() if isinstance(key, str)}
     text = _first_present(fields, TEXT_KEYS)
@@ -43,7 +42,7 @@ def article_from_record(
     if not isinstance(text, str):
         return RecordError(line, f"'text' must be a string, not {type(text).__name__}")
     try:
-        return build_article(
+        return build_dated_article(
             text=text,
             fmt=fmt,
             path=path,

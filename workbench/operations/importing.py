@@ -14,12 +14,13 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.core.models import Article, Changes
+from workbench.core.models import Changes
 from workbench.core.progress import Cancelled, Progress
 from workbench.ingest import (
+    ArticleRead,
     IngestError,
     WorkbenchExportError,
-    read_records,
+    read_results,
     scan_input_files,
 )
 from workbench.operations.json_import import (
@@ -77,7 +78,7 @@ class _Read:
     """One thing read from a file: an article, a failure, or a whole workbench export."""
 
     path: Path
-    article: Article | None = None
+    article: ArticleRead | None = None
     failure: str | None = None
     export: LoadedExport | None = None
 
@@ -151,7 +152,7 @@ def _articles_or_export(path: Path) -> Iterator[_Read]:
     not by a sniffing read of its own before it.
     """
     try:
-        for record in read_records(path):  # raises when the file holds no article at all
+        for record in read_results(path):  # raises when the file holds no article at all
             if isinstance(record, IngestError):
                 yield _Read(path, failure=str(record))
             else:
@@ -219,11 +220,12 @@ class _DocumentWriter:
 
 def _store_article(
     store: Store,
-    article: Article,
+    read: ArticleRead,
     analyze: bool,
     report: ImportReport,
     on_change: DocumentCallback | None,
 ) -> None:
+    article = read.article
     previous = store.versions.find_previous_version(article)
     if previous is not None:
         update = store.versions.replace_document_text(previous, article)
@@ -238,8 +240,8 @@ def _store_article(
         report.duplicates.append((article.origin_path or "", article.title, changes.duplicate_of))
         return
     report.imported.extend(changes.documents_added)
-    if article.refused_published is not None:
-        report.undated.extend((article.origin_path or "", doc_id, article.refused_published)
+    if read.refused_published is not None:
+        report.undated.extend((article.origin_path or "", doc_id, read.refused_published)
                               for doc_id in changes.documents_added)
     if on_change is not None:
         on_change(changes)

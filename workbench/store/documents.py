@@ -53,7 +53,6 @@ def find_duplicate(db: Database, text: str) -> int | None:
 def insert_article(db: Database, article: Article, status: str) -> int:
     """Insert ``article`` (caller holds the transaction); FTS follows by trigger."""
     record: dict[str, Any] = asdict(article)
-    del record["refused_published"]  # the import report's, not a column
     record.update(
         content_hash=content_hash(article.text),
         imported_at=now_iso(),

@@ -29,6 +29,7 @@ from workbench.store.mention_curation import (
     refuse_marked_span,
 )
 from workbench.store.rows import dict_row
+from workbench.store.text_windows import document_window
 
 
 def set_rule(rec: Recorder, name: str, label: str, entity_id: int) -> None:
@@ -241,13 +242,7 @@ class Entities:
         label = label.upper()
         if label not in ENTITY_LABELS:
             raise ValueError(f"unknown type {label!r}")
-        source_text = self.db.execute(
-            f"SELECT {'title' if field == 'title' else 'text'}, published FROM documents"
-            " WHERE id = ?",
-            [doc_id],
-        ).fetchone()
-        if source_text is None or not 0 <= start < end <= len(source_text[0]):
-            raise ValueError("the selection is outside the document")
+        span_text, published = self._selected_text(doc_id, field, start, end)
         refuse_marked_span(self.db, doc_id, field, start, end)
         known = self._entity_named(name, label)
         if known is not None:
@@ -258,9 +253,29 @@ class Entities:
                 "entities", {"name": name, "label": label, "created_by": "analyst"}
             )
             span = AnalystSpan(doc_id, field, start, end, label)
-            return insert_analyst_mention(rec, span, entity_id, source_text[0], source_text[1])
+            return insert_analyst_mention(rec, span, entity_id, span_text, published)
 
         return self.history.record_action(f"Mark{named(name)} as {label}", action)
+
+    def _selected_text(self, doc_id: int, field: str, start: int, end: int
+                       ) -> tuple[str, str | None]:
+        """The text of ``[start, end)`` and the document's publication date (for its value).
+
+        Only the span's window of a body is read, never the whole text (a 50 MB
+        document held the writer for as long as its text took to decode).
+        """
+        row = self.db.execute("SELECT title, published FROM documents WHERE id = ?",
+                              [doc_id]).fetchone()
+        if row is None:
+            raise ValueError("the selection is outside the document")
+        if field == "title":
+            source, offset, length = str(row[0]), 0, len(str(row[0]))
+        else:
+            window = document_window(self.db, doc_id, start, end, context=0)
+            source, offset, length = window.text, window.offset, window.text_length
+        if not 0 <= start < end <= length:
+            raise ValueError("the selection is outside the document")
+        return source[start - offset : end - offset], row[1]
 
     def dismiss_duplicate(self, first_id: int, second_id: int) -> Changes:
         """Never suggest this pair of entities as duplicates again (ValueError: nothing to do)."""
@@ -338,10 +353,13 @@ class Entities:
         name: str | None = None,
         order_by: str = "documents",
         descending: bool = True,
+        dates_and_numbers: bool | None = None,
     ) -> list[int]:
-        """Ids of visible entities passing the filters, in display order (Entities view)."""
+        """Ids of visible entities passing the filters, in display order (Entities view);
+        ``dates_and_numbers`` True or False keeps only those, or only names."""
         return entity_browse.entity_ids(
-            self.db, label=label, name=name, order_by=order_by, descending=descending
+            self.db, label=label, name=name, order_by=order_by, descending=descending,
+            dates_and_numbers=dates_and_numbers,
         )
 
     def entity_rows(self, entity_ids: list[int]) -> list[dict[str, Any]]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.vocabulary import DATE_AND_NUMBER_LABELS
 from workbench.store.rows import dict_rows, like_literal
 
 ENTITY_SORT_KEYS = {
@@ -33,19 +34,24 @@ def entity_ids(
     name: str | None = None,
     order_by: str = "documents",
     descending: bool = True,
+    dates_and_numbers: bool | None = None,
 ) -> list[int]:
     """Ids of visible entities passing the filters, in display order (Entities view).
+
+    ``dates_and_numbers``: True for dates, times, amounts and numbers only
+    (``DATE_AND_NUMBER_LABELS``), False for names only (every other label).
 
     Like ``store.library.library_ids``: one ordered scan, then ``entity_rows`` fetches a
     page by primary key, so 50,000 entities scroll without loading them all.
     """
     if order_by not in ENTITY_SORT_KEYS:
         raise ValueError(f"cannot sort entities by {order_by!r}")
-    where, params = _entity_conditions(label, name)
+    where, params = _entity_conditions(label, name, dates_and_numbers)
     direction = "DESC" if descending else "ASC"
     counted = order_by in ("documents", "mentions")
     source, key = "entities e", ENTITY_SORT_KEYS[order_by]
-    if order_by == "mentions" or (counted and (label or (name or "").strip())):
+    narrowed = label or (name or "").strip() or dates_and_numbers  # names: most of them
+    if order_by == "mentions" or (counted and narrowed):
         # Mentions, or a filtered few: count each through idx_mentions_entity rather
         # than grouping every mention of the library.
         key = ENTITY_COUNT_KEYS[order_by]
@@ -108,12 +114,17 @@ def entity_document_counts(db: Database, entity_ids: list[int]) -> dict[int, int
     return {entity_id: counts.get(entity_id, 0) for entity_id in entity_ids}
 
 
-def _entity_conditions(label: str | None, name: str | None) -> tuple[str, list[Any]]:
-    """WHERE clause for the Entities view's type and name (or alias) filters."""
+def _entity_conditions(label: str | None, name: str | None,
+                       dates_and_numbers: bool | None = None) -> tuple[str, list[Any]]:
+    """WHERE clause for the Entities view's type, kind and name (or alias) filters."""
     conditions, params = ["e.hidden = 0"], []
     if label:
         conditions.append("e.label = ?")
         params.append(label.upper())
+    if dates_and_numbers is not None:
+        marks = ", ".join("?" * len(DATE_AND_NUMBER_LABELS))
+        conditions.append(f"e.label {'' if dates_and_numbers else 'NOT '}IN ({marks})")
+        params += DATE_AND_NUMBER_LABELS
     if name and name.strip():
         pattern = f"%{like_literal(name.strip())}%"
         conditions.append(

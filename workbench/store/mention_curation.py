@@ -50,7 +50,7 @@ def override_span(rec: Recorder, mention: dict[str, Any], *, entity_id: int | No
         rec.update("mention_overrides", {"id": row[0]}, values)
 
 
-def insert_analyst_mention(rec: Recorder, span: AnalystSpan, entity_id: int, text: str,
+def insert_analyst_mention(rec: Recorder, span: AnalystSpan, entity_id: int, span_text: str,
                            published: str | None) -> int:
     """The analyst's mention of ``span``; a model mention overlapping it gives way now, as
     re-analysis would drop it."""
@@ -68,12 +68,12 @@ def insert_analyst_mention(rec: Recorder, span: AnalystSpan, entity_id: int, tex
             "entity_id": entity_id,
             "start": start,
             "end": end,
-            "text": text[start:end],
+            "text": span_text,
             "label": label,
             "field": field,
             "source": "analyst",
             "confidence": 1.0,
-            "value": _time_value(label, text[start:end], published),
+            "value": _time_value(label, span_text, published),
         },
     )
 

@@ -83,7 +83,8 @@ def test_entities_view_filters_sorts_and_opens_pages(qtbot, library, doc, open_w
     kim = _entity(library, "Kim Jong Un")
     window.inspector.entity_page_requested.emit(kim)
     page = view.page
-    assert page.entity_id == kim and page.documents.topLevelItemCount() == 2
+    assert page.entity_id == kim
+    qtbot.waitUntil(lambda: page.documents.topLevelItemCount() == 2)  # read off the UI thread
     assert page.tabs.tabText(0) == "Documents (2)"
     first = page.documents.topLevelItem(0)
     assert first.text(0) == "Putin meets Kim", "newest first"
@@ -92,7 +93,7 @@ def test_entities_view_filters_sorts_and_opens_pages(qtbot, library, doc, open_w
     assert window.reader.view.textCursor().selectedText() == "Kim Jong Un"
     putin = _entity(library, "Putin")
     page.show_entity(putin)
-    assert page.quotes_by.topLevelItemCount() == 1
+    qtbot.waitUntil(lambda: page.quotes_by.topLevelItemCount() == 1)
     page.quotes_by.itemDoubleClicked.emit(page.quotes_by.topLevelItem(0), 0)
     assert window.reader.view.textCursor().selectedText() == "“We are ready,”"
     co = [page.co_occurring.topLevelItem(r).text(0)

@@ -8,7 +8,7 @@ switch in the walk). The count columns are now sized once from a sample.
 from __future__ import annotations
 
 from workbench.core.models import Analysis, Article, Mention
-from workbench.ui.entities.view import COLUMN_KEYS, EntityTableModel
+from workbench.ui.entities.table_model import COLUMN_KEYS, EntityTableModel
 
 ENTITY_COUNT = 1500
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.ui.entities.view import COLUMN_KEYS
+from workbench.ui.entities.table_model import COLUMN_KEYS
 
 LONG_NAME = "US State Department"
 TEXT = ("The US State Department spoke for the State Department and the Department of State. "
@@ -33,7 +33,7 @@ def test_a_long_entity_name_fits_its_column_at_1024_px(qtbot, library, make_docu
 def test_an_aliases_width_the_analyst_dragged_survives_a_window_resize(qtbot) -> None:
     from PySide6.QtGui import QStandardItemModel
 
-    from workbench.ui.entities.view import EntityTableView
+    from workbench.ui.entities.table_view import EntityTableView
 
     table = EntityTableView()
     model = QStandardItemModel(3, len(COLUMN_KEYS), table)

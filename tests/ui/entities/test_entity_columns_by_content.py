@@ -8,7 +8,9 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from workbench.ui.entities.controller import EntityController
-from workbench.ui.entities.view import CELL_PADDING, COLUMN_KEYS, EntitiesView
+from workbench.ui.entities.table_model import COLUMN_KEYS
+from workbench.ui.entities.table_view import CELL_PADDING
+from workbench.ui.entities.view import EntitiesView
 from workbench.ui.theme.manager import ThemeManager
 
 TEXT = "Putin met Kim in Moscow. Putin left Moscow."

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.ui.entities import page as entity_page
-from workbench.ui.entities.page import capped, count_of
+from workbench.ui.entities import evidence as entity_page
+from workbench.ui.entities.evidence import capped, count_of
 
 TEXT = 'Kim Jong Un met the press. "The talks with Kim Jong Un went well," Putin said.'
 

@@ -64,13 +64,13 @@ def test_importing_a_folder_reports_the_bad_file_and_imports_the_rest(qtbot, win
 def test_cancel_stops_an_import_and_leaves_the_library_consistent(qtbot, window, library,
                                                                  tmp_path, monkeypatch) -> None:
     folder = _articles(tmp_path / "many", 80)
-    real_read = importing.read_records
+    real_read = importing.read_results
 
     def slow_read(path):
         time.sleep(0.02)
         return real_read(path)
 
-    monkeypatch.setattr(importing, "read_records", slow_read)
+    monkeypatch.setattr(importing, "read_results", slow_read)
     progressed = []
 
     def cancel_on_first_progress(done, total, current):

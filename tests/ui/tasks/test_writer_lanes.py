@@ -14,6 +14,7 @@ import pytest
 import workbench.nlp.workers as extraction
 import workbench.operations.importing as importing
 from workbench.core.models import Analysis, Article
+from workbench.ingest import ArticleRead
 from workbench.operations.analysis import FEEDER_THREAD, analyze_pending
 from workbench.ui.tasks.import_controller import analyze_function, import_function
 from workbench.ui.tasks.lanes import Lane, Lanes
@@ -122,7 +123,7 @@ def _articles(folder: Path, count: int) -> list[Path]:
 
 
 class _GatedReader:
-    """A fake ``read_records``: notes its thread, stops before file ``gate`` until released."""
+    """A fake ``read_results``: notes its thread, stops before file ``gate`` until released."""
 
     def __init__(self, gate: int) -> None:
         self.gate = gate
@@ -138,14 +139,14 @@ class _GatedReader:
             assert self.release.wait(WAIT_S)
         self.calls += 1
         text = path.read_text(encoding="utf-8")
-        return [Article(title=text.splitlines()[0], text=text, origin_path=str(path))]
+        return [ArticleRead(Article(title=text.splitlines()[0], text=text, origin_path=str(path)))]
 
 
 def test_an_action_runs_while_the_reader_is_still_parsing(qtbot, runner, library, tmp_path,
                                                            monkeypatch) -> None:
     """The writer never sits waiting for a parse while an action is queued."""
     reader = _GatedReader(gate=2)
-    monkeypatch.setattr(importing, "read_records", reader)
+    monkeypatch.setattr(importing, "read_results", reader)
     _articles(tmp_path / "in", 4)
     task = runner.submit("import", import_function([tmp_path / "in"], analyze=False),
                          lane=Lane.BULK)
@@ -163,7 +164,7 @@ def test_an_action_runs_while_the_reader_is_still_parsing(qtbot, runner, library
 def test_cancel_mid_import_keeps_every_stored_document_whole(qtbot, runner, library, tmp_path,
                                                             monkeypatch) -> None:
     reader = _GatedReader(gate=3)
-    monkeypatch.setattr(importing, "read_records", reader)
+    monkeypatch.setattr(importing, "read_results", reader)
     paths = _articles(tmp_path / "in", 6)
     task = runner.submit("import", import_function([tmp_path / "in"], analyze=False),
                          lane=Lane.BULK)
@@ -181,7 +182,7 @@ def test_cancel_mid_import_keeps_every_stored_document_whole(qtbot, runner, libr
 def test_the_command_line_import_also_parses_on_the_reader_thread(library, tmp_path,
                                                                   monkeypatch) -> None:
     reader = _GatedReader(gate=-1)
-    monkeypatch.setattr(importing, "read_records", reader)
+    monkeypatch.setattr(importing, "read_results", reader)
     _articles(tmp_path / "in", 3)
     report = importing.import_paths(library, [tmp_path / "in"], analyze=False)
     assert len(report.imported) == 3 and report.ok

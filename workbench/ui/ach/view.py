@@ -19,7 +19,6 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
@@ -36,6 +35,7 @@ from workbench.ui.ach.editing import MatrixEditor
 from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel, is_rated
 from workbench.ui.ach.table import AchTable
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.widgets.column_fit import fit_columns
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 
@@ -61,6 +61,7 @@ class AchView(LazyRefreshWidget):
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.table = AchTable()
         self.table.setModel(self.model)
+        fit_columns(self.table, stretch=0)  # the evidence; ratings and scores their content
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -170,10 +171,6 @@ class AchView(LazyRefreshWidget):
         except LookupError:
             record = None
         self.model.set_record(record)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if self.model.columnCount():
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.hint.setText(self._hint(record, self.model.leading))

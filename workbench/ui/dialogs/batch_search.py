@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -42,6 +41,7 @@ from workbench.store import Store, belongs_to_library
 from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.tasks.task_dialog import TaskDialogMixin
+from workbench.ui.widgets.column_fit import fit_columns, measure_columns
 from workbench.ui.widgets.match_evidence import evidence_tooltip, rank_text
 from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_documents, more_in_document
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
@@ -97,12 +97,9 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         self.status_label = plain_label(QLabel(objectName="MutedLabel"))
         self.results_tree = QTreeWidget()
         self.results_tree.setHeaderLabels(["Statement / best match", "Match", "Document"])
-        header = self.results_tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, DOCUMENT_COLUMN_WIDTH)  # titles and "No likely matches" fit
+        fit_columns(self.results_tree, stretch=0, left_alone=(2,))
+        # Titles and "No likely matches" fit; the analyst may drag it wider.
+        self.results_tree.header().resizeSection(2, DOCUMENT_COLUMN_WIDTH)
         wrap_rows(self.results_tree)  # a long statement grows its row, never elides
         self._layout()
         self.run_button.clicked.connect(self.run)
@@ -204,6 +201,7 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
                 top.addChild(extra)
             self.results_tree.addTopLevelItem(top)
             top.setExpanded(True)
+        measure_columns(self.results_tree)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """A live theme switch recolours the muted rows ("No likely matches", "n more")."""

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from workbench.core.authorship import display_name
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS, MergeConflict
 from workbench.core.text import shorten
+from workbench.ui.widgets.column_fit import fit_columns
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
@@ -125,11 +125,7 @@ class ConflictsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         pad_rows(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column in (KIND, STATE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, stretch=SUBJECT)
         # Room for the rows there are (a header and three lines at least, nine at most).
         listed = min(max(len(conflicts) + 1, 4), 9)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * listed)

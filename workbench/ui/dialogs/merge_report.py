@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QListWidget,
     QTableWidget,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from workbench.core.merge_records import MergeConflict, MergeReport
 from workbench.core.models import Changes
 from workbench.ui.dialogs.merge_conflicts import ConflictsPanel
+from workbench.ui.widgets.column_fit import fit_columns
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 
 MAX_COUNT_ROWS = 6
@@ -208,9 +208,7 @@ def _counts_table(report: MergeReport | None, conflicts: int) -> QTableWidget:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(number, column, item)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in (1, 2):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    fit_columns(table, stretch=0)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     most = len(rows) if conflicts <= FEW_CONFLICTS else MAX_COUNT_ROWS
     shown = min(len(rows), most)  # more kinds scroll: the conflicts keep their room

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workbench import __version__
 from workbench.paths import seeds_dir
+from workbench.ui.widgets.column_fit import fit_columns
 from workbench.ui.widgets.link_guard import LinkGuard
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
 
@@ -99,8 +99,7 @@ class ShortcutsDialog(QDialog):
         for row, (command, keys) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(command))
             table.setItem(row, 1, QTableWidgetItem(keys))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(table, stretch=0)
         self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -28,6 +27,7 @@ from workbench.core.vocabulary import entity_label_name
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.column_fit import fit_columns, measure_columns
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -57,13 +57,7 @@ class DuplicatesPanel(LazyRefreshWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         pad_rows(self.tree)  # 14 px rows with two names each ran into one block
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        for column in (0, 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Interactive)
-        for column in (3, MERGE_COLUMN, DISMISS_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.tree, stretch=(0, 1), left_alone=(REASON_COLUMN,))
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.installEventFilter(self)
         # Wrapped: in one line the count and its how-to set a 453 px minimum on the dock.
@@ -116,6 +110,7 @@ class DuplicatesPanel(LazyRefreshWidget):
             item.setIcon(DISMISS_COLUMN, dismiss_icon)
             item.setToolTip(DISMISS_COLUMN, "Not the same: never suggest this pair again")
             self.tree.addTopLevelItem(item)
+        measure_columns(self.tree)
         # Measured once per fill (it reads every row); a resize only re-applies the share.
         self._reason_wanted = max(self.tree.sizeHintForColumn(REASON_COLUMN),
                                   self.tree.header().sectionSizeHint(REASON_COLUMN))

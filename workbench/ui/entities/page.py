@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -23,7 +22,10 @@ from PySide6.QtWidgets import (
 from workbench.core.vocabulary import entity_label_name
 from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
+from workbench.ui.entities.evidence import EntityEvidence, read_evidence
+from workbench.ui.tasks.runner import Task
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.column_fit import fit_columns, measure_columns
 from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -32,13 +34,6 @@ from workbench.ui.widgets.wrapped_rows import wrap_rows
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_LINES = 4
-# How many rows a tab lists, newest first. Why a cap: each document row reads a
-# snippet, and an entity of the whole library (a country) is in thousands of
-# documents; a list that long is searched, not read. A tab whose list stops
-# short says so in its count ("200 of 3,000", "500+"), never the rows alone.
-DOCUMENTS_LISTED = 200
-QUOTES_LISTED = 500
-PARTNERS_LISTED = 15  # "Appears with": the entities sharing the most documents
 BUTTON_TIPS = {  # "Type…" and "Hide" alone did not say what they change
     "rename": "Give this entity another name (the old one becomes an alias)",
     "type": "Change its type: person, organisation, country/city…",
@@ -68,11 +63,7 @@ def _tree(headers: list[str], stretch: tuple[int, ...] = (0,)) -> QTreeWidget:
     # A long title or snippet wraps rather than reading "Where i…"; four lines at
     # most, so one long snippet does not push the other documents off the page.
     wrap_rows(tree, max_lines=ROW_LINES)
-    tree.header().setStretchLastSection(False)
-    for column in range(len(headers)):
-        mode = QHeaderView.ResizeMode.Stretch if column in stretch else \
-            QHeaderView.ResizeMode.ResizeToContents
-        tree.header().setSectionResizeMode(column, mode)
+    fit_columns(tree, stretch=stretch)
     return tree
 
 
@@ -89,6 +80,9 @@ class EntityPage(QWidget):
         self.setObjectName("EntityPage")
         self.store, self.curation = store, curation
         self.entity_id: int | None = None
+        self._read_number = 0  # the latest evidence read asked for: older results are dropped
+        self._reading: Task | None = None
+        self._evidence_of: int | None = None  # the entity whose rows the tabs hold
         self.name_label = QLabel(objectName="PaneTitle")
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.aliases_label = QLabel(objectName="MutedLabel", wordWrap=True)
@@ -152,11 +146,10 @@ class EntityPage(QWidget):
         self.entity_id = entity["id"] if entity else None
         self._show_page(entity is not None)
         if entity is None:
+            self._next_read()  # a read still under way must not fill the empty page
             self.name_label.setText("Select an entity to see its page")
             self.aliases_label.setText("")
-            for tree in self._trees():
-                tree.clear()
-                self.tab_labels.set_count(tree, None)
+            self._clear_evidence()
             return
         self._fill(entity)
 
@@ -189,30 +182,58 @@ class EntityPage(QWidget):
         self._fill_evidence(entity_id)
 
     def _fill_evidence(self, entity_id: int) -> None:
-        """Fill the four tabs, each counted: all it lists, or how far short of all it stops."""
-        entities, quotes = self.store.entities, self.store.analysis
-        documents = entities.entity_documents(entity_id, limit=DOCUMENTS_LISTED)
-        total = (entities.entity_document_counts([entity_id])[entity_id]  # only when cut: a
-                 if len(documents) == DOCUMENTS_LISTED else len(documents))  # count costs a scan
+        """Read the four tabs off the UI thread; show them if ``entity_id`` is still on show.
+
+        Another entity's rows go at once: while the read runs the tabs are empty,
+        never the previous entity's evidence under this one's name. A refresh of
+        the same entity keeps its rows until the new ones arrive.
+        """
+        number = self._next_read()
+        if self._evidence_of != entity_id:
+            self._clear_evidence()
+        actions = self.curation.actions
+        if actions is None:  # no task machinery (a page built alone): read here
+            self._show_evidence(number, read_evidence(self.store, entity_id))
+            return
+        self._reading = actions.read(
+            "Read the entity page", lambda store, _progress: read_evidence(store, entity_id),
+            lambda evidence: self._show_evidence(number, evidence), context=self)
+
+    def _next_read(self) -> int:
+        """Supersede the read under way (if any): its result, should it arrive, is dropped."""
+        self._read_number += 1
+        if self._reading is not None:
+            self._reading.cancel()
+            self._reading = None
+        return self._read_number
+
+    def _clear_evidence(self) -> None:
+        self._evidence_of = None
+        for tree in self._trees():
+            tree.clear()
+            self.tab_labels.set_count(tree, None)
+
+    def _show_evidence(self, number: int, evidence: EntityEvidence | None) -> None:
+        """Fill the tabs from read ``number`` unless a newer read (another entity) was asked for."""
+        if number != self._read_number or evidence is None \
+                or evidence.entity_id != self.entity_id:
+            return
+        self._reading = None
+        self._evidence_of = evidence.entity_id
         self._fill_tree(self.documents, [
             ([d["title"], d.get("snippet") or "", short_date(d.get("published")),
-              str(d["mentions"])], d, d["title"]) for d in documents],
-            count_of(len(documents), total))
-        partners, count = capped(entities.co_occurring_entities(
-            entity_id, limit=PARTNERS_LISTED + 1), PARTNERS_LISTED)
+              str(d["mentions"])], d, d["title"]) for d in evidence.documents],
+            evidence.documents_count)
         self._fill_tree(self.co_occurring, [
             ([e["name"], entity_label_name(e["label"]), str(e["documents"])], e, "")
-            for e in partners], count)
-        said, count = capped(quotes.list_quotes(speaker_id=entity_id, limit=QUOTES_LISTED + 1),
-                             QUOTES_LISTED)
+            for e in evidence.partners], evidence.partners_count)
         self._fill_tree(self.quotes_by, [
             ([_flat(q["text"]), q["title"], q.get("source") or "",
-              short_date(q.get("published"))], q, q["text"]) for q in said], count)
-        about, count = capped(quotes.quotes_mentioning(entity_id, limit=QUOTES_LISTED + 1),
-                              QUOTES_LISTED)
+              short_date(q.get("published"))], q, q["text"]) for q in evidence.quotes_by],
+            evidence.quotes_by_count)
         self._fill_tree(self.quotes_about, [
             ([_flat(q["text"]), q.get("speaker") or q.get("speaker_text") or "", q["title"]], q,
-             q["text"]) for q in about], count)
+             q["text"]) for q in evidence.quotes_about], evidence.quotes_about_count)
 
     def _fill_tree(self, tree: QTreeWidget, rows: list[tuple[list[str], dict[str, Any], str]],
                    count: int | str) -> None:
@@ -223,6 +244,7 @@ class EntityPage(QWidget):
             item.setData(0, ROW_ROLE, row)
             item.setToolTip(0, plain_tooltip(tip or texts[0]))
             tree.addTopLevelItem(item)
+        measure_columns(tree)
         self.tab_labels.set_count(tree, count)
 
     def _open_row(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -234,19 +256,6 @@ class EntityPage(QWidget):
         else:
             self.location_requested.emit(int(row["document_id"]), int(row["start"]),
                                          int(row["end"]))
-
-
-def count_of(listed: int, total: int) -> int | str:
-    """A tab's count: its rows, or "200 of 3,000" when the list stops short of all of them."""
-    return listed if total <= listed else f"{listed:,} of {total:,}"
-
-
-def capped(rows: list[dict[str, Any]], cap: int) -> tuple[list[dict[str, Any]], int | str]:
-    """The first ``cap`` of rows read one past the cap, and their count ("500+": there are more).
-
-    Why one past: it tells "exactly 500" from "more", without a second query to count them.
-    """
-    return rows[:cap], (f"{cap:,}+" if len(rows) > cap else len(rows))
 
 
 def _flat(text: str) -> str:

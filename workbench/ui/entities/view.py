@@ -1,264 +1,50 @@
-"""The Entities view: every entity with type, documents, mentions and aliases, and its page.
+"""The Entities view: the entity table with its filters and buttons, and the selected entity's page.
 
-Why windowed: ``store.entities.entity_ids`` gives the ordered ids of the filter once,
-and rows are fetched a page at a time by primary key (``entity_rows``), so
-50,000 entities list instantly and scroll without loading them all — the
-same design as the library table.
+The table's model (paged) is ``table_model.py``, its column widths ``table_view.py``;
+the page is ``page.py``. Names are listed by default, dates and numbers one
+choice away in the type filter.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    SignalInstance,
-)
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from workbench.core.models import Changes
 from workbench.core.text import plural
-from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name
+from workbench.core.vocabulary import DATE_AND_NUMBER_LABELS, ENTITY_LABELS
 from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.page import EntityPage
+from workbench.ui.entities.table_model import COLUMN_KEYS, NUMBER_KEYS, EntityTableModel
+from workbench.ui.entities.table_view import EntityTableView
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.flow_layout import filter_row
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
-from workbench.ui.widgets.padded_rows import NUMBER_GAP, gap_number_columns
-from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.padded_rows import gap_number_columns
 from workbench.ui.widgets.stacking_splitter import StackingSplitter
 
-PAGE_SIZE, MAX_PAGES = 200, 20
-COLUMNS = (("name", "Entity", "name"), ("label", "Type", "label"),
-           ("documents", "Docs", "documents"), ("mentions", "#", "mentions"),
-           ("aliases", "Aliases", None))
-# "Docs": the full word made a column of two-digit counts ~110 px wide at 1024 px
-# while names beside it elided; "#" for mentions as in the inspector and on the entity
-# page ("Mentions" kept a column of two-digit counts ~90 px wide). Tooltips say both whole.
-COLUMN_TIPS = {"documents": "Documents that mention it", "mentions": "Mentions in all documents"}
-COLUMN_KEYS = tuple(key for key, _title, _sort in COLUMNS)
-ALIASES_COLUMN = COLUMN_KEYS.index("aliases")
-AnyIndex = QModelIndex | QPersistentModelIndex
 TABLE_SHARE = 0.6  # of the dock's width: the list is what an analyst scans
 # Narrower than this the page goes below the list: side by side at 420 px the list
 # got 183 px and names read "Unite…".
 SIDE_BY_SIDE_FROM = 720
-NAME_ROOM_CAP = 220  # px: the most a long name is given before aliases get a share
-ALIASES_SHARE, MIN_ALIASES_WIDTH = 0.2, 70  # of the table's width: aliases elide, names do not
-SAMPLE_ROWS = 100  # rows at each end of the list measured for the type and count columns
-CELL_PADDING = 16  # px beside a measured text: the cell's and the header's margins
-NUMBER_KEYS = ("documents", "mentions")  # right-aligned counts
+# The type filter's first choices: names by default, dates and numbers one click away.
+# Why: "Monday", "2019" and "three" stood in the list among people and organisations,
+# and a date's own place is the timeline. The values are ``dates_and_numbers``.
+TYPE_GROUPS = {"names": False, "dates_and_numbers": True}
+NO_NAMES = "No names yet: dates and numbers are listed under “Dates and numbers”."
 NO_ENTITIES = "No entities yet: analysing a document finds its people, places and organisations."
 NO_MATCHING_ENTITY = "No entity matches this type and name."
-
-
-class EntityTableModel(QAbstractTableModel):
-    """Entities matching a type and name filter, fetched a page at a time."""
-
-    def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.label: str | None = None
-        self.name = ""
-        self.order_by, self.descending = "mentions", True
-        self.ids: list[int] = []
-        self.loaded = False
-        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMN_TIPS.get(COLUMNS[section][0])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_data(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        key = COLUMNS[index.column()][0]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = row.get(key)
-            if key == "label" and value is not None:
-                value = entity_label_name(str(value))  # "Country/city", never "GPE"
-            text = "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return text
-            return plain_tooltip(_name_tooltip(row) if key == "name" else text)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMBER_KEYS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        sort_key = COLUMNS[column][2]
-        if sort_key is not None:
-            self.order_by, self.descending = sort_key, order == Qt.SortOrder.DescendingOrder
-            if self.loaded:
-                self.reload()
-
-    def set_filter(self, label: str | None, name: str) -> None:
-        """Only entities of a type and/or whose name or alias contains ``name``."""
-        self.label, self.name = label, name
-        self.reload()
-
-    def reload(self) -> None:
-        """Re-read the ordered ids and drop cached pages."""
-        self.beginResetModel()
-        self.loaded = True
-        self.ids = self.store.entities.entity_ids(label=self.label, name=self.name,
-                                         order_by=self.order_by, descending=self.descending)
-        self._pages.clear()
-        self.endResetModel()
-
-    def row_data(self, row: int) -> dict[str, Any] | None:
-        """The entity row at ``row`` (fetching its page when needed)."""
-        if not 0 <= row < len(self.ids):
-            return None
-        number = row // PAGE_SIZE
-        if number not in self._pages:
-            self._pages[number] = self.store.entities.entity_rows(
-                self.ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE])
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        self._pages.move_to_end(number)
-        page = self._pages[number]
-        return page[row % PAGE_SIZE] if row % PAGE_SIZE < len(page) else None
-
-
-def _name_tooltip(row: dict[str, Any]) -> str:
-    """The name with its aliases: a narrow table hides the aliases column."""
-    aliases = row.get("aliases")
-    return f"{row.get('name') or ''}\nAlso: {aliases}" if aliases else str(row.get("name") or "")
-
-
-class EntityTableView(QTableView):
-    """The entity table: the name column takes the spare width, aliases a fifth of it.
-
-    Why not an equal split: at 1024 px names and aliases each got ~90 px, so
-    "US State Department" read "US State …" beside an empty Aliases cell; a
-    name is what an analyst scans, aliases are a hint (elided, full in the
-    hover text).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fitting = False
-        self.name_room = 0  # px the widest sampled name wants (capped): aliases give way to it
-        self.user_sized: set[int] = set()  # columns the analyst dragged: never refitted
-        self.setTabKeyNavigation(False)  # whole rows: Tab leaves the table, not an unseen cell
-        self.horizontalHeader().sectionResized.connect(self._note_user_resize)
-
-    def configure_columns(self) -> None:
-        """Name stretches, the rest are Interactive and sized from a sample after each reset.
-
-        Why not ResizeToContents: Qt then re-measures up to a thousand rows per
-        column on every style change, so a live theme switch made 216,385
-        data() calls (1.57 s of CPU) and opening the dock 0.73 s.
-        """
-        header = self.horizontalHeader()
-        header.setStretchLastSection(False)
-        for number, key in enumerate(COLUMN_KEYS):
-            header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch if key == "name"
-                                        else QHeaderView.ResizeMode.Interactive)
-        self.model().modelReset.connect(self.fit_content_columns)
-        self.fit_content_columns()
-
-    def fit_content_columns(self) -> None:
-        """Size type and count columns to the rows at both ends of the list, and their label.
-
-        The list is sorted, so its widest count is at one end; types come from a
-        short vocabulary that the sample almost always shows in full. A header
-        asks only for its label's room: its sort arrow's too only while the list
-        is sorted by it (Qt's size hint always kept room for one).
-        """
-        model, header = self.model(), self.horizontalHeader()
-        rows = model.rowCount()
-        sample = sorted(set(range(min(rows, SAMPLE_ROWS))) | set(range(max(0, rows - SAMPLE_ROWS),
-                                                                         rows)))
-        metrics = self.fontMetrics()  # a sort by another column resets the model: refitted
-        names = (metrics.horizontalAdvance(str(model.index(row, 0).data() or "")) for row in sample)
-        self.name_room = min(NAME_ROOM_CAP, max(names, default=0) + CELL_PADDING)
-        self._fitting = True
-        try:
-            for column, key in enumerate(COLUMN_KEYS):
-                if key in ("name", "aliases") or column in self.user_sized:
-                    continue
-                cells = max((metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
-                             for row in sample), default=0)
-                gap = NUMBER_GAP if key in NUMBER_KEYS else 0
-                header.resizeSection(column, max(cells + CELL_PADDING + gap,
-                                                 self._label_width(column)))
-        finally:
-            self._fitting = False
-        if ALIASES_COLUMN not in self.user_sized:
-            self.fit_aliases_column()
-
-    def _label_width(self, column: int) -> int:
-        header = self.horizontalHeader()
-        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
-            return header.sectionSizeHint(column)
-        label = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        bold = QFont(header.font())  # a selected row's sections are drawn bold
-        bold.setBold(True)
-        return QFontMetrics(bold).horizontalAdvance(label) + CELL_PADDING
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if ALIASES_COLUMN not in self.user_sized:
-            self.fit_aliases_column()
-
-    def fit_aliases_column(self) -> None:
-        """Give the aliases column its share of the width names leave; hide it when none is left.
-
-        Why names first: a fifth of a 400 px table for aliases left names 54 px;
-        the name's tooltip lists the aliases when their column is hidden.
-        """
-        header = self.horizontalHeader()
-        others = sum(header.sectionSize(column) for column, key in enumerate(COLUMN_KEYS)
-                     if key not in ("name", "aliases") and not header.isSectionHidden(column))
-        spare = self.viewport().width() - others - self.name_room
-        width = min(max(MIN_ALIASES_WIDTH, round(self.viewport().width() * ALIASES_SHARE)), spare)
-        self._fitting = True
-        try:
-            header.setSectionHidden(ALIASES_COLUMN, width < MIN_ALIASES_WIDTH)
-            if width >= MIN_ALIASES_WIDTH:
-                header.resizeSection(ALIASES_COLUMN, width)
-        finally:
-            self._fitting = False
-
-    def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
-        """A width the analyst dragged stays: later window resizes no longer refit it."""
-        if self._fitting or COLUMN_KEYS[index] == "name":
-            return
-        self.user_sized.add(index)
 
 
 class EntitiesView(LazyRefreshWidget):
@@ -273,6 +59,8 @@ class EntitiesView(LazyRefreshWidget):
         self.stale = True
         self.model = EntityTableModel(store, self)
         self.type_combo = QComboBox()
+        self.type_combo.addItem("Names", "names")
+        self.type_combo.addItem("Dates and numbers", "dates_and_numbers")
         self.type_combo.addItem("Any type", None)  # as every other filter says it
         for label in ENTITY_LABELS:
             self.type_combo.addItem(theme.palette.label_name(label), label)
@@ -335,7 +123,11 @@ class EntitiesView(LazyRefreshWidget):
     def apply_filter(self) -> None:
         """Run the type and name filter now."""
         self._filter_timer.stop()
-        self.model.set_filter(self.type_combo.currentData(), self.name_edit.text())
+        choice = self.type_combo.currentData()
+        if choice in TYPE_GROUPS:
+            self.model.set_filter(None, self.name_edit.text(), TYPE_GROUPS[choice])
+        else:
+            self.model.set_filter(choice, self.name_edit.text())
         self.count_label.setText(plural(self.model.rowCount(), "entity", "entities"))
         self.empty_hint.refresh()
 
@@ -345,7 +137,8 @@ class EntitiesView(LazyRefreshWidget):
             return ""
         if self.type_combo.currentIndex() > 0 or self.name_edit.text().strip():
             return NO_MATCHING_ENTITY
-        return NO_ENTITIES
+        return NO_NAMES if self.store.entities.entity_ids(dates_and_numbers=True) \
+            else NO_ENTITIES
 
     def on_changes(self, changes: Changes) -> None:
         """Entities, their names and mentions changed: reload the list and the page (lazily)."""
@@ -365,9 +158,25 @@ class EntitiesView(LazyRefreshWidget):
         """Open an entity's page (and select its row when it is listed)."""
         if self.stale:
             self.reload()
+        if entity_id not in self.model.ids:
+            self._list_the_type_of(entity_id)
         if entity_id in self.model.ids:
             self._select_row(self.model.ids.index(entity_id))
         self.page.show_entity(entity_id)
+
+    def _list_the_type_of(self, entity_id: int) -> None:
+        """Switch the type filter to the group that lists ``entity_id`` (a date opened from
+        the reader is under "Dates and numbers"), unless a type or name was chosen."""
+        if self.type_combo.currentData() not in TYPE_GROUPS or self.name_edit.text().strip():
+            return
+        try:
+            label = self.store.entities.get_entity(entity_id)["label"]
+        except LookupError:
+            return
+        group = "dates_and_numbers" if label in DATE_AND_NUMBER_LABELS else "names"
+        if self.type_combo.currentData() != group:
+            self.type_combo.setCurrentIndex(self.type_combo.findData(group))
+            self.apply_filter()
 
     def selected_ids(self) -> list[int]:
         """Entities selected in the table."""

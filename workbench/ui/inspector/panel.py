@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QHeaderView,
     QMenu,
     QScrollArea,
     QTabWidget,
@@ -30,6 +29,7 @@ from workbench.ui.library.columns import STATUS_TEXT
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.quote_claims import claim_of_quote, claims_of_quotes
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.column_fit import fit_columns, measure_columns
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.tab_labels import TabLabels
@@ -60,10 +60,7 @@ def _tree(headers: list[str]) -> QTreeWidget:
     tree.setUniformRowHeights(True)
     pad_rows(tree, INSPECTOR_ROW_PADDING)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    tree.header().setStretchLastSection(False)
-    tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, len(headers)):
-        tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    fit_columns(tree, stretch=0)
     return tree
 
 
@@ -211,6 +208,7 @@ class InspectorPanel(QTabWidget):
                 group.addChild(child)
             self.entities.addTopLevelItem(group)
             group.setExpanded(True)
+        measure_columns(self.entities)
         self.set_tab_count(self.entities, len(names) if self.content else None)  # none: no count
 
     def _fill_quotes(self, quotes: list[dict[str, Any]], claimed: list[int | None],
@@ -244,6 +242,7 @@ class InspectorPanel(QTabWidget):
                 group.addChild(child)
             self.quotes.addTopLevelItem(group)
             group.setExpanded(True)
+        measure_columns(self.quotes)
         self.set_tab_count(self.quotes, len(quotes) if self.content else None)
 
     def _empty_row(self, tree: QTreeWidget, what: str, status: str | None) -> None:

@@ -6,13 +6,20 @@ were cut at 130 and 180 px ("The German gove…"); at 1024 px wider fixed
 columns left the claim itself ~190 px. Here each other column asks for its
 widest text (capped), and when they ask for more than the stretching column
 can spare, the widest give way first, down to their header's width.
+
+The one way the app fits columns: ``fit_columns`` sets it up for any list or
+table, following its rows and its width. Qt's ResizeToContents is not used: it
+re-measures every row of every such column on each style change (a theme
+switch made 216,385 ``data()`` calls in the Entities table), never gives way
+when the view is narrow, and ignores a width the analyst dragged.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView
 
 
 def shrink_to_fit(wanted: Mapping[int, int], floors: Mapping[int, int],
@@ -45,26 +52,41 @@ class ColumnFitter:
 
     ``measure(column)`` gives the width a column's widest cell needs; ``caps``
     bound the columns that may run long (names, titles); ``stretch`` is the
-    column that takes what is left, and keeps at least ``stretch_share`` of
-    the viewport. Call ``fit()`` after a refill and on a resize.
+    column (or columns) that take what is left, and keep at least
+    ``stretch_share`` of the viewport; ``left_alone`` columns are the caller's
+    (a fixed starting width, say). Call ``measure_content()`` after a refill and
+    ``fit()`` on a resize (``fit_columns`` does both).
     """
 
-    def __init__(self, header: QHeaderView, measure: Callable[[int], int], *, stretch: int,
-                 caps: Mapping[int, int], stretch_share: float) -> None:
-        self.header, self.measure, self.stretch = header, measure, stretch
-        self.caps, self.stretch_share = dict(caps), stretch_share
+    def __init__(self, header: QHeaderView, measure: Callable[[int], int], *,
+                 stretch: int | tuple[int, ...], caps: Mapping[int, int] | None = None,
+                 stretch_share: float = 0.0, left_alone: Iterable[int] = ()) -> None:
+        self.header, self.measure = header, measure
+        self.stretched = (stretch,) if isinstance(stretch, int) else tuple(stretch)
+        self.caps, self.stretch_share = dict(caps or {}), stretch_share
+        self.left_alone = frozenset(left_alone)
         self.user_sized: set[int] = set()
         self._fitting = False
         self._wanted: dict[int, int] = {}
         header.setStretchLastSection(False)
-        for column in range(header.count()):
-            mode = QHeaderView.ResizeMode.Stretch if column == stretch \
-                else QHeaderView.ResizeMode.Interactive
-            header.setSectionResizeMode(column, mode)
+        self._set_modes()
         header.sectionResized.connect(self._note_user_resize)
+
+    def _set_modes(self) -> None:
+        """Stretch for the stretching columns, Interactive (draggable) for the rest.
+
+        Again on each measure: a model's columns may come and go (the ACH
+        matrix has one per hypothesis).
+        """
+        for column in range(self.header.count()):
+            mode = QHeaderView.ResizeMode.Stretch if column in self.stretched \
+                else QHeaderView.ResizeMode.Interactive
+            if self.header.sectionResizeMode(column) != mode:
+                self.header.setSectionResizeMode(column, mode)
 
     def measure_content(self) -> None:
         """Measure every column again (after the rows changed), then fit."""
+        self._set_modes()
         self._wanted = {}
         for column in self._fitted_columns():
             floor = self.header.sectionSizeHint(column)
@@ -78,7 +100,8 @@ class ColumnFitter:
         wanted = {c: w for c, w in self._wanted.items() if c not in self.user_sized}
         if not wanted:
             return
-        fixed = sum(self.header.sectionSize(c) for c in self.user_sized)
+        fixed = sum(self.header.sectionSize(c) for c in self.user_sized | self.left_alone
+                    if not self.header.isSectionHidden(c))
         viewport = self.header.viewport().width() if self.header.viewport() else self.header.width()
         room = viewport - fixed - round(viewport * self.stretch_share)
         floors = {c: self.header.sectionSizeHint(c) for c in wanted}
@@ -91,9 +114,107 @@ class ColumnFitter:
 
     def _fitted_columns(self) -> list[int]:
         return [c for c in range(self.header.count())
-                if c != self.stretch and c not in self.user_sized]
+                if c not in self.stretched and c not in self.left_alone
+                and c not in self.user_sized]
 
     def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
         """A width the analyst dragged stays: later fills and resizes leave it alone."""
-        if not self._fitting and index != self.stretch:
+        if not self._fitting and index not in self.stretched:
             self.user_sized.add(index)
+
+
+class _Follower(QObject):
+    """Re-measures after the rows change (once per turn of the event loop) and refits on resize.
+
+    Why once per turn: a list filled row by row would otherwise be measured
+    after every row.
+    """
+
+    def __init__(self, view: QAbstractItemView, fitter: ColumnFitter) -> None:
+        super().__init__(view)
+        self.view, self.fitter = view, fitter
+        self.timer = QTimer(self, singleShot=True, interval=0)
+        self.timer.timeout.connect(fitter.measure_content)
+        self.model: QAbstractItemModel | None = None
+        view.viewport().installEventFilter(self)
+
+    def follow(self, model: QAbstractItemModel) -> None:
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                       model.dataChanged, model.layoutChanged, model.columnsInserted,
+                       model.columnsRemoved):
+            signal.connect(self.remeasure)
+        self.model = model
+
+    def remeasure(self, *_changed: object) -> None:
+        """Measure on the next turn of the event loop (whatever changed in the rows)."""
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            if self.view.model() is not self.model:  # a model set after fit_columns
+                self.follow(self.view.model())
+            if self.timer.isActive():  # shown (or resized) right after a refill: measure now
+                self.timer.stop()
+                self.fitter.measure_content()
+            else:
+                self.fitter.fit()
+        return False
+
+
+def fit_columns(view: QAbstractItemView, *, stretch: int | tuple[int, ...],
+                caps: Mapping[int, int] | None = None, stretch_share: float = 0.0,
+                left_alone: Iterable[int] = ()) -> ColumnFitter:
+    """Fit ``view``'s columns to their content from now on: as rows change and as it resizes.
+
+    The list or table keeps the fitter (it lives as long as the view). Rows
+    changed are measured on the next turn of the event loop, or at the next
+    resize if sooner; a caller that fills a shown list and reads its layout at
+    once calls ``measure_columns`` after it.
+    """
+    header = view.horizontalHeader() if isinstance(view, QTableView) \
+        else view.header()  # type: ignore[attr-defined]
+    fitter = ColumnFitter(header, lambda column: widest_cell(view, column), stretch=stretch,
+                          caps=caps, stretch_share=stretch_share, left_alone=left_alone)
+    follower = _Follower(view, fitter)
+    follower.follow(view.model())
+    follower.timer.start()
+    return fitter
+
+
+def measure_columns(view: QAbstractItemView) -> None:
+    """Measure ``view``'s fitted columns now: it was refilled and its layout is read at once.
+
+    Why not always at once: a list filled row by row would be measured after
+    every row; the one measure after the fill is the filler's to ask for.
+    """
+    follower = view.findChild(_Follower)
+    if follower is not None:
+        follower.timer.stop()
+        follower.fitter.measure_content()
+
+
+def widest_cell(view: QAbstractItemView, column: int) -> int:
+    """The width ``column``'s widest text needs in its cell (icon and padding included).
+
+    Each distinct text is measured once, by the view's own delegate: the
+    cells of a column repeat (kinds, counts, dates).
+    """
+    first_with: dict[str, QModelIndex] = {}
+    for index in _cells(view.model(), column, QModelIndex()):
+        first_with.setdefault(str(index.data() or ""), index)
+    if not first_with:
+        return 0
+    widest = first_with[max(first_with, key=view.fontMetrics().horizontalAdvance)]
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    return view.itemDelegateForIndex(widest).sizeHint(option, widest).width()
+
+
+def _cells(model: QAbstractItemModel, column: int, parent: QModelIndex) -> Iterator[QModelIndex]:
+    """Every cell of ``column`` under ``parent``, the rows' children too (a tree's)."""
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, column, parent)
+        yield index
+        first = model.index(row, 0, parent)
+        if model.rowCount(first):
+            yield from _cells(model, column, first)

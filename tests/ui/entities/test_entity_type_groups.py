@@ -1,0 +1,64 @@
+"""The Entities table lists names by default; dates and numbers are one choice away.
+
+Before: "Monday", "2019" and "three" stood in the list among people and organisations,
+though a date's place is the timeline.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from workbench.ui.entities.controller import EntityController
+from workbench.ui.entities.view import NO_NAMES, EntitiesView
+from workbench.ui.theme.manager import ThemeManager
+
+TEXT = "Putin met Kim in Moscow on Monday. Three aides came."
+MENTIONS = (("Putin", "PERSON", "Vladimir Putin"), ("Kim", "PERSON", "Kim Jong Un"),
+            ("Moscow", "GPE", "Moscow"), ("Monday", "DATE", "Monday"),
+            ("Three", "CARDINAL", "three"))
+
+
+def _view(qtbot, store) -> EntitiesView:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    view = EntitiesView(store, ThemeManager(), EntityController(store, None, holder), holder)
+    view.resize(1200, 400)
+    holder.show()
+    qtbot.waitExposed(view)
+    view.reload()
+    return view
+
+
+def _names(view: EntitiesView) -> set[str]:
+    return {view.model.row_data(row)["name"] for row in range(view.model.rowCount())}
+
+
+def test_names_by_default_and_dates_and_numbers_one_choice_away(qtbot, store,
+                                                                make_document) -> None:
+    make_document(store, "Talks", TEXT, mentions=MENTIONS)
+    view = _view(qtbot, store)
+    assert view.type_combo.currentText() == "Names"
+    assert _names(view) == {"Vladimir Putin", "Kim Jong Un", "Moscow"}
+    view.type_combo.setCurrentIndex(view.type_combo.findText("Dates and numbers"))
+    view.apply_filter()
+    assert _names(view) == {"Monday", "three"}
+    assert view.count_label.text() == "2 entities"
+    view.type_combo.setCurrentIndex(view.type_combo.findText("Any type"))
+    view.apply_filter()
+    assert len(_names(view)) == len(MENTIONS)
+
+
+def test_a_date_opened_from_the_reader_is_listed_under_its_group(qtbot, store,
+                                                                 make_document) -> None:
+    make_document(store, "Talks", TEXT, mentions=MENTIONS)
+    view = _view(qtbot, store)
+    monday = store.entities.find_entity_id("Monday")
+    view.show_entity(monday)
+    assert view.type_combo.currentText() == "Dates and numbers"
+    assert view.selected_ids() == [monday] and view.page.entity_id == monday
+
+
+def test_a_library_of_dates_alone_says_where_they_are(qtbot, store, make_document) -> None:
+    make_document(store, "Calendar", "On Monday.", mentions=(("Monday", "DATE", "Monday"),))
+    view = _view(qtbot, store)
+    assert view.model.rowCount() == 0 and view._empty_text() == NO_NAMES
