@@ -33,6 +33,7 @@ from workbench.nlp.quote_fragments import (
     merge_partials,
 )
 from workbench.nlp.quote_indirect import find_indirect
+from workbench.nlp.quote_introductions import dash_intro
 from workbench.nlp.quote_labels import is_given_name, is_noun_modifier, is_role_after_as
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
 from workbench.nlp.quote_page import on_page_furniture, outside_page_furniture
@@ -127,6 +128,8 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
         if quote is None or not len(quote):
             continue
         attribution = signature(ctx.text, m.end) or in_sentence(ctx, quote) or Attribution()
+        if not attribution.speaker:
+            attribution = dash_intro(ctx, quote) or attribution
         if found and _carries_on_past_report(ctx, found[-1], quote, attribution):
             attribution = _inherit(found[-1].attribution, "continued")
         if not attribution.cue and not attribution.speaker:
