@@ -63,3 +63,14 @@ def test_a_next_sentence_reporting_news_of_its_own_does_not_claim_the_quote(
     )
     for quote in direct(analyse(nlp, text)):
         assert not (quote.speaker_text or "").endswith("Dremmen")
+
+
+def test_and_added_after_a_reported_passive_is_the_reporters(nlp: Language) -> None:
+    """The parse hangs "and added" on the passive "taken", whose agent is no speaker."""
+    text = (
+        "Mayor Ellen Park said the decision was taken by the police chief and added, "
+        '"We stand behind it completely."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is not None
+    assert quote.speaker_text.endswith("Ellen Park")

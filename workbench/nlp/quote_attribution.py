@@ -20,7 +20,7 @@ from workbench.nlp.cues import (
     is_speech_cue,
 )
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
-from workbench.nlp.quote_introductions import subject_led_cue
+from workbench.nlp.quote_introductions import reported_conjunct_subject, subject_led_cue
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_reporters import (
     can_speak,
@@ -83,7 +83,7 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
         is no second subject of its verb)."""
         return can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
-    head = speaker_token(cue, usable)
+    head = reported_conjunct_subject(ctx, cue) or speaker_token(cue, usable)
     if head is not None:
         head = name_after_title(head) or head
     if head is not None and not can_speak(ctx, head):
