@@ -147,10 +147,13 @@ def evaluate_split(
     verbose: bool = False,
     literal: bool = False,
     kinds: Counter[str] | None = None,
+    wins: Counter[str] | None = None,
 ) -> dict:
     """Score one split; returns the tallies for direct and indirect statements.
 
-    ``kinds``, when given, collects the kinds of direct-quote errors (tuning splits)."""
+    ``kinds``, when given, collects the kinds of direct-quote errors (tuning splits);
+    ``wins``, when given, collects (and prints) the quotes whose speaker only the
+    textacy-style baseline gets right."""
     articles = list(polnear.iter_split(split))
     docs = parsed_docs(nlp, split, articles)
     direct, indirect = Tally(), Tally()
@@ -169,6 +172,8 @@ def evaluate_split(
             show_errors(article, direct_pred, gold_direct, matches, care)
         if kinds is not None:
             kinds.update(count_kinds(article.text, direct_pred, gold_direct, matches, care))
+        if wins is not None:
+            wins.update(show_baseline_wins(article, doc, direct_pred, gold_direct))
     seconds = time.perf_counter() - started
     return {"articles": len(articles), "direct": direct, "indirect": indirect, "seconds": seconds}
 
@@ -196,6 +201,23 @@ def show_errors(
         elif not speaker_is_right(p, gold[matches[i]]):
             want = [s[2] for s in gold[matches[i]].sources]
             print(f"SPK {article.name}: {snippet!r} got={p.names} want={want} {p.note}")
+
+
+def show_baseline_wins(
+    article: polnear.PolnearArticle,
+    doc: object,
+    predicted: Sequence[Predicted],
+    gold: Sequence[GoldStatement],
+) -> Counter[str]:
+    """Print the gold quotes whose speaker only the textacy-style baseline names; their kinds."""
+    from baseline_wins import baseline_wins, describe
+    from eval_wikinews_quotes import predict_textacy
+
+    base = [to_predicted(q) for q in predict_textacy(article.text, doc)]
+    found = baseline_wins(predicted, base, gold)
+    for win in found:
+        print(describe(article.name, article.text, win))
+    return Counter(win.kind for win in found)
 
 
 def format_row(name: str, result: dict) -> str:
@@ -278,18 +300,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--categories", action="store_true", help="count direct-quote errors by kind (not on test)"
     )
+    parser.add_argument(
+        "--baseline-wins", action="store_true",
+        help="list quotes whose speaker only the textacy-style baseline gets (not on test)",
+    )
     args = parser.parse_args(argv)
     splits = ["dev", "test"] if args.split is None else [args.split]
-    if (args.errors or args.categories) and "test" in splits:
-        parser.error("--errors and --categories are for tuning splits; do not tune on test")
+    if (args.errors or args.categories or args.baseline_wins) and "test" in splits:
+        parser.error(
+            "--errors, --categories and --baseline-wins are for tuning splits; do not tune on test"
+        )
     nlp = load_model()
     predictor = PREDICTORS[args.predictor]
     kinds: Counter[str] | None = Counter() if args.categories else None
-    rows = {s: evaluate_split(nlp, s, predictor, args.errors, args.literal, kinds) for s in splits}
+    wins: Counter[str] | None = Counter() if args.baseline_wins else None
+    rows = {
+        s: evaluate_split(nlp, s, predictor, args.errors, args.literal, kinds, wins)
+        for s in splits
+    }
     print(TABLE_HEAD)
     for name, result in rows.items():
         print(format_row(name, result), f"({result['seconds']:.1f}s)")
-    for kind, count in sorted((kinds or {}).items()):
+    for kind, count in sorted({**(kinds or {}), **(wins or {})}.items()):
         print(f"{count:6d}  {kind}")
     if args.split is None and args.predictor == "workbench" and not args.no_report:
         write_report(nlp, rows)

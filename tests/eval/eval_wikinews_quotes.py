@@ -36,6 +36,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(ROOT)]
 
+from baseline_wins import baseline_wins, describe  # noqa: E402
 from eval_quotes import (  # noqa: E402
     load_model,
     parse_key,
@@ -282,6 +283,23 @@ def evaluate(
     return {"articles": len(articles), "direct": total, "canonical": share}
 
 
+def list_baseline_wins(nlp: object, articles: Sequence[GoldArticle], predictor: Predictor) -> int:
+    """Print every gold quote both find where only the textacy-style speaker is right
+    (tuning splits only); returns how many."""
+    from collections import Counter
+
+    kinds: Counter[str] = Counter()
+    for article, doc in zip(articles, parsed_docs(nlp, articles), strict=True):
+        ours = [to_predicted(q) for q in predictor(article.text, doc) if q.kind == "direct"]
+        base = [to_predicted(q) for q in predict_textacy(article.text, doc)]
+        for win in baseline_wins(ours, base, article.quotes):
+            kinds[win.kind] += 1
+            print(describe(article.slug, article.text, win))
+    for kind, count in sorted(kinds.items()):
+        print(f"{count:6d}  {kind}")
+    return sum(kinds.values())
+
+
 def canonical_agrees(quote: Quote, want: str, phrase_speaker: bool) -> bool:
     """True when the predicted canonical speaker is the gold one; for a common-noun gold
     speaker, an unresolved prediction is judged by the phrase it keeps as speaker text."""
@@ -353,15 +371,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gold", help="gold folder (default: WORKBENCH_WIKINEWS_GOLD or repo)")
     parser.add_argument("--predictor", choices=sorted(PREDICTORS))
     parser.add_argument("--errors", action="store_true", help="print errors (tuning splits only)")
+    parser.add_argument(
+        "--baseline-wins", action="store_true",
+        help="list quotes whose speaker only the textacy-style baseline gets (tuning splits)",
+    )
     args = parser.parse_args(argv)
     splits = list(SPLITS) if args.split is None else [args.split]
-    if args.errors and (len(splits) > 1 or splits[0] not in TUNING_SPLITS):
-        parser.error("--errors is for one tuning split (dev to dev5); do not tune on test")
+    tuning_only = args.errors or args.baseline_wins
+    if tuning_only and (len(splits) > 1 or splits[0] not in TUNING_SPLITS):
+        parser.error(
+            "--errors and --baseline-wins are for one tuning split (dev to dev5); "
+            "do not tune on test"
+        )
     folder = gold_folder(args.gold)
     if not (folder / "articles.jsonl").exists():
         print(f"no Wikinews gold at {folder}", file=sys.stderr)
         return 1
     nlp = load_model()
+    if args.baseline_wins:
+        predictor = PREDICTORS[args.predictor or "workbench"]
+        list_baseline_wins(nlp, load_gold(folder, splits[0]), predictor)
     print(TABLE_HEAD)
     if args.predictor is None:
         for name, result in rows_for(nlp, folder, splits).items():

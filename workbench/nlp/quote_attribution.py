@@ -20,6 +20,7 @@ from workbench.nlp.cues import (
     is_speech_cue,
 )
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
+from workbench.nlp.quote_introductions import reported_conjunct_subject, subject_led_cue
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_reporters import (
     can_speak,
@@ -82,7 +83,7 @@ def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -
         is no second subject of its verb)."""
         return can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
-    head = speaker_token(cue, usable)
+    head = reported_conjunct_subject(ctx, cue) or speaker_token(cue, usable)
     if head is not None:
         head = name_after_title(head) or head
     if head is not None and not can_speak(ctx, head):
@@ -199,10 +200,12 @@ def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """`"...," Miller said` / `"...," said Miller` / `"..." \u2014 Esther Tapia`."""
     region = _after_region(ctx, quote)
     own = ctx.clause(quote[-1]).end
+    led = subject_led_cue(region) if region.start >= own else None
+    window = _NEXT_SENTENCE_CUE if led is None else max(_NEXT_SENTENCE_CUE, led.i - region.start)
     for token in region:
         if "\n" in token.text or token.text == ";":
             break  # a semicolon opens another clause: `"..."; Interpol didn't disclose`
-        if token.i >= own and token.i - region.start > _NEXT_SENTENCE_CUE:
+        if token.i >= own and token.i - region.start > window:
             break  # `"..." Ford later called it ...`: a new sentence about something else
         if _is_cue(token):
             return _attribution(ctx, token, "after", region)

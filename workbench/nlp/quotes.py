@@ -35,6 +35,7 @@ from workbench.nlp.quote_fragments import (
     merge_partials,
 )
 from workbench.nlp.quote_indirect import find_indirect
+from workbench.nlp.quote_introductions import dash_intro
 from workbench.nlp.quote_labels import is_given_name, is_noun_modifier, is_role_after_as
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
 from workbench.nlp.quote_page import on_page_furniture, outside_page_furniture
@@ -121,14 +122,17 @@ def attach_speakers(quotes: Sequence[Quote], mentions: Sequence[Mention], text: 
 
 
 def _attribution_at(ctx: QuoteContext, marked: MarkedSpan, quote) -> Attribution:
-    """What is written at the quote itself: a signature, a digest credit or its sentence's cue,
-    then a verb of saying right before the opening mark, which speaks the utterance it opens."""
+    """What is written at the quote itself: a signature, a digest credit or its sentence's cue
+    (else the clause a dash introduces it with), then a verb of saying right before the opening
+    mark, which speaks the utterance it opens."""
     attribution = (
         signature(ctx.text, marked.end)
         or digest_credit(ctx, quote)
         or in_sentence(ctx, quote)
         or Attribution()
     )
+    if not attribution.speaker:
+        attribution = dash_intro(ctx, quote) or attribution
     return adjacent_cue(ctx, quote, attribution) or attribution
 
 

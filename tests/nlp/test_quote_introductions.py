@@ -1,0 +1,76 @@
+"""Quotes introduced by a dash, and speakers credited after the quote with a long name
+(issue 15, session 15: where the textacy-style baseline named the speaker and we named
+nobody). Sentences written for these tests; run on the real small model (``nlp``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.quote_support import analyse, direct
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_a_whole_sentence_after_a_dash_is_the_clause_subjects(nlp: Language) -> None:
+    """The parse hangs the quote on "branded", a verb inside the reported clause."""
+    text = (
+        "Mrs Justice Clara Venn agreed with the bank's defence that, while the app is "
+        'branded, the loans it sells are not - "I conclude that the use of the logo does '
+        'not suggest a relevant connection with the lending." During the case the bank '
+        "showed the court its website."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is not None
+    assert quote.speaker_text.endswith("Clara Venn")
+
+
+def test_an_em_dash_hands_a_quote_to_the_speaker_before_it(nlp: Language) -> None:
+    text = 'Coach Helen Marsh ended her speech with a warning \u2014 "We will not forget this day."'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is not None
+    assert quote.speaker_text.endswith("Helen Marsh")
+
+
+def test_a_phrase_after_a_dash_is_no_handed_over_sentence(nlp: Language) -> None:
+    """A phrase inside the narrative after a dash is no introduced quote: the dash rule
+    does not name the clause's subject for it."""
+    text = (
+        "The storm left the harbour town without power - "
+        '"a week of darkness" - and the repairs took a month.'
+    )
+    for quote in direct(analyse(nlp, text)):
+        assert quote.speaker_text != "The storm"
+
+
+def test_a_long_name_after_the_quote_still_credits_it(nlp: Language) -> None:
+    text = (
+        "The party went on until dawn. "
+        '"Endless noise!" Rep. Martha Kellerman, D-Ore., said of the celebrations.'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is not None
+    assert quote.speaker_text.endswith("Martha Kellerman")
+
+
+def test_a_next_sentence_reporting_news_of_its_own_does_not_claim_the_quote(
+    nlp: Language,
+) -> None:
+    text = (
+        'The crowd chanted "Never again!" The committee chairman, Senator Paul Dremmen '
+        "of Ohio, said the hearing would resume on Monday."
+    )
+    for quote in direct(analyse(nlp, text)):
+        assert not (quote.speaker_text or "").endswith("Dremmen")
+
+
+def test_and_added_after_a_reported_passive_is_the_reporters(nlp: Language) -> None:
+    """The parse hangs "and added" on the passive "taken", whose agent is no speaker."""
+    text = (
+        "Mayor Ellen Park said the decision was taken by the police chief and added, "
+        '"We stand behind it completely."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is not None
+    assert quote.speaker_text.endswith("Ellen Park")

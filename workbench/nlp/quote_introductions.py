@@ -1,0 +1,126 @@
+"""Speakers of quotes that punctuation introduces or a long name credits.
+
+Kept apart from ``quote_attribution`` (the cue a quote hangs on) because these read word
+order and punctuation around the quote, not the verb the parse hangs it on, and they
+are tried only where that reading named nobody or stopped too early:
+
+* a dash introducing a whole quoted sentence works like a colon: `Mr Justice Mann agreed
+  with the defence that the music is not branded - "I conclude ..."` quotes the judge,
+  though the parse hangs the quote on "branded" (a verb in the reported clause);
+* a verb of saying joined to a passive inside what an earlier verb reports (`De Blasio
+  said the move was made by Bill Bratton and said, "..."`) is the reporter's: the parse
+  hangs "and said" on "made", and its subject would be the agent;
+* a speaker credited after the quote in the next sentence may carry a long name: `"Perpetual
+  motion!" Rep. Glenn Thompson, R-Pa., said of the swirl` puts its verb nine words after
+  the quote, past the window that keeps a new sentence's verb from claiming the quote.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workbench.nlp.cues import is_speech_cue
+from workbench.nlp.quote_clauses import Attribution, QuoteContext
+from workbench.nlp.quote_marks import MARK_CHARS
+from workbench.nlp.quote_reporters import can_speak, person_subject
+from workbench.nlp.speaker_phrases import speaker_phrase
+from workbench.nlp.speakers import speaker_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+DASHES = frozenset(("\u2015", "\u2014", "\u2013", "-", "--"))
+#: The longest subject (title, name, party and state, a short apposition) a post-posed
+#: verb of saying may carry and still credit the quote just before its sentence.
+SUBJECT_LEAD_TOKENS = 14
+_ASIDE_DEPS = ("relcl", "acl")
+
+
+def dash_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """The speaker of a whole quoted sentence right after a dash: the subject of the last
+    verb of saying before the dash, else of the clause before it, when it can speak.
+
+    Why only a whole sentence: a phrase after a dash ("the plan - "a disaster" - failed")
+    is an aside inside the narrative, not words handed over by the clause before."""
+    dash = _token_before(ctx, quote)
+    if dash is None or dash.text not in DASHES or not _whole_sentence(ctx, quote):
+        return None
+    region = ctx.doc[ctx.clause(dash).start : dash.i]
+    if not any(t.is_alpha and ctx.outside(t) for t in region):
+        return None
+    head = _cue_subject(ctx, region) or person_subject(region, institutions=True)
+    if head is None or not can_speak(ctx, head):
+        return None
+    return Attribution(None, speaker_phrase(head), "dash")
+
+
+def _token_before(ctx: QuoteContext, quote: Span) -> Token | None:
+    i = quote.start - 1
+    while i >= 0 and ctx.doc[i].is_space:
+        i -= 1
+    return ctx.doc[i] if i > 0 else None
+
+
+def _whole_sentence(ctx: QuoteContext, quote: Span) -> bool:
+    """True when the quoted words open with a capital and close with a sentence end."""
+    inner = ctx.text[quote.start_char : quote.end_char].strip(MARK_CHARS + " ")
+    return inner[:1].isupper() and inner[-1:] in ".!?"
+
+
+def _cue_subject(ctx: QuoteContext, region: Span) -> Token | None:
+    """The subject of the last verb of saying in ``region`` that is not an aside."""
+    cues = [
+        t for t in region
+        if ctx.outside(t) and is_speech_cue(t) and t.dep_ not in _ASIDE_DEPS
+    ]  # fmt: skip
+    for cue in reversed(cues):
+        head = speaker_token(cue, ctx.outside)
+        if head is not None and can_speak(ctx, head):
+            return head
+    return None
+
+
+def subject_led_cue(region: Span) -> Token | None:
+    """The verb of saying whose subject is all the words from the start of ``region`` up
+    to it (`Rep. Glenn Thompson, R-Pa., said`), when it reports no clause of its own;
+    None otherwise.
+
+    Why no clause of its own: `"..." The senator, a Democrat, said taxes would rise`
+    says something new, while `... said of the swirl` or `... said.` credits the quote."""
+    if not len(region):
+        return None
+    subject = region[0]
+    while subject.dep_ not in ("nsubj", "nsubjpass") and subject.head.i != subject.i:
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or subject.left_edge.i != region.start:
+        return None
+    if not region.start < verb.i <= region.start + SUBJECT_LEAD_TOKENS or not is_speech_cue(verb):
+        return None
+    between = region.doc[subject.right_edge.i + 1 : verb.i]
+    if any(not (t.is_punct or t.pos_ in ("AUX", "ADV", "PART")) for t in between):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    return verb
+
+
+def reported_conjunct_subject(ctx: QuoteContext, cue: Token) -> Token | None:
+    """The reporter's subject for a subjectless verb of saying coordinated with a passive
+    in the reported clause (see the module docstring); None when the rule does not apply.
+
+    Why only a passive: its subject is what was done, and its agent ("by Bill Bratton")
+    is no subject the parse should hand on; an active clause's subject (`Smith said Jones
+    ran the race and added ...`) may well be the one who added."""
+    if cue.dep_ != "conj" or not is_speech_cue(cue):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    clause = cue.head
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "nsubjpass" for c in clause.children):
+        return None
+    outer = clause.head
+    if not (ctx.outside(outer) and is_speech_cue(outer)) or outer.i > clause.i:
+        return None
+    head = speaker_token(outer, ctx.outside)
+    return head if head is not None and can_speak(ctx, head) else None
