@@ -8,6 +8,7 @@ lets entity merges re-resolve speakers without re-parsing.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -286,17 +287,49 @@ def _overlaps_any(span: CharSpan, spans: Sequence[CharSpan]) -> bool:
     return i >= 0 and spans[i][1] > span[0]
 
 
-def _speaker_fields(attribution: Attribution, text: str, offset: int) -> dict[str, object]:
+def _speaker_fields(
+    attribution: Attribution, text: str, offset: int, quote: CharSpan | None = None
+) -> dict[str, object]:
     fields: dict[str, object] = {"cue": None, "speaker_text": None}
     if attribution.cue:
         fields["cue"] = text[attribution.cue[0] : attribution.cue[1]]
-    speaker = attribution.speaker
-    if speaker and speaker[1] > speaker[0] and not is_furniture(text, speaker):
+    speaker = _clean_speaker_span(text, attribution.speaker, quote)
+    if speaker and not is_furniture(text, speaker):
         start, end = speaker
         fields.update(
             speaker_text=text[start:end], speaker_start=start + offset, speaker_end=end + offset
         )
     return fields
+
+
+def _clean_speaker_span(
+    text: str, speaker: CharSpan | None, quote: CharSpan | None
+) -> CharSpan | None:
+    """``speaker`` cut back to the name in it, or None when no name is left.
+
+    Why: imported text is untrusted and the phrase is grown from the parse's tokens,
+    which include a doubled space, emoji, invisible format characters (zero-width
+    space, byte-order mark, direction marks) and closing marks glued to a name. A
+    speaker must be a visible name outside the quotation it speaks (``quote``, for a
+    direct one): the part overlapping the quotation is cut off, blank and format
+    characters are trimmed from both ends, and a span with no letter or digit is none.
+    """
+    if not speaker:
+        return None
+    start, end = speaker
+    if quote is not None and start < quote[1] and quote[0] < end:
+        start, end = (start, quote[0]) if start < quote[0] else (quote[1], end)
+    while start < end and _is_blank(text[start]):
+        start += 1
+    while end > start and _is_blank(text[end - 1]):
+        end -= 1
+    if not any(char.isalnum() for char in text[start:end]):
+        return None
+    return start, end
+
+
+def _is_blank(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char) == "Cf"
 
 
 def _to_quote(text: str, item: Found, offset: int) -> Quote:
@@ -308,7 +341,7 @@ def _to_quote(text: str, item: Found, offset: int) -> Quote:
         kind="direct",
         confidence=_CONFIDENCE.get(item.attribution.how, 0.5),
         group=item.group + offset if item.group is not None else None,
-        **_speaker_fields(item.attribution, text, offset),  # type: ignore[arg-type]
+        **_speaker_fields(item.attribution, text, offset, (start, end)),  # type: ignore[arg-type]
     )
 
 
