@@ -17,6 +17,7 @@ from workbench.ui.widgets.padded_rows import ROW_PADDING, PaddedRowDelegate
 
 ELLIPSIS = "…"
 LINE_SEPARATOR = "\u2028"
+ROUNDING = 2  # px a row may lack and still count its last line (styles round sizes)
 
 
 def fit_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
@@ -89,8 +90,8 @@ class WordLinesDelegate(PaddedRowDelegate):
                     lines: int | None = None) -> list[str]:
         """The lines the cell at ``option.rect`` shows for ``index``.
 
-        As many as the cell's height holds (the padding is less than a line),
-        at most ``lines_for(index)``, or ``lines`` when given (a height asked for).
+        As many as the cell's height less its padding holds, at most
+        ``lines_for(index)``, or ``lines`` when given (a height asked for).
         """
         cell = QStyleOptionViewItem(option)
         self.initStyleOption(cell, index)
@@ -100,7 +101,8 @@ class WordLinesDelegate(PaddedRowDelegate):
         # Qt's own text margin inside that rect (QCommonStyle: focus frame margin + 1)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         if lines is None:
-            room = max(1, cell.rect.height() // max(1, cell.fontMetrics.lineSpacing()))
+            text_height = cell.rect.height() - self.padding.height() + ROUNDING
+            room = max(1, text_height // max(1, cell.fontMetrics.lineSpacing()))
             lines = min(self.lines_for(index), room)
         return fit_lines(cell.text, cell.fontMetrics, area.width() - 2 * margin, lines)
 
