@@ -17,10 +17,20 @@ QT_FITTING = re.compile(r"ResizeMode\.ResizeToContents|resizeColumnToContents|"
                         r"resizeColumnsToContents")
 
 
+def _fits_columns_by_qt(source: str) -> bool:
+    """A line asking Qt to fit to contents, unless it sizes rows (a vertical header's)."""
+    return any(QT_FITTING.search(line) and "verticalHeader()" not in line
+               for line in source.splitlines())
+
+
 def test_no_ui_module_fits_columns_by_qts_resize_to_contents() -> None:
     offenders = [str(path.relative_to(UI)) for path in UI.rglob("*.py")
-                 if QT_FITTING.search(path.read_text(encoding="utf-8"))]
+                 if _fits_columns_by_qt(path.read_text(encoding="utf-8"))]
     assert offenders == []
+    assert _fits_columns_by_qt(
+        "header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)")
+    assert not _fits_columns_by_qt(
+        "view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)")
 
 
 def _tree(qtbot, headers: list[str]) -> QTreeWidget:

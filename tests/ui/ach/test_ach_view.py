@@ -194,3 +194,32 @@ def test_tab_leaves_the_matrix_and_arrows_still_move_between_cells(
     table.setCurrentIndex(view.model.index(0, 2))
     qtbot.keyClick(table, Qt.Key.Key_Right)
     assert table.currentIndex().column() == 3
+
+
+def test_long_evidence_takes_two_lines_cut_after_a_word(qtbot, library, make_document) -> None:
+    """At 1024 px the evidence was one line cut by character ("⚠ single sour…")."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from workbench.ui.widgets.word_lines import ELLIPSIS
+
+    view, _claim, _ = _view(qtbot, library, make_document)
+    long_text = ("Officials said the bridge over the river would reopen in May after repairs to"
+                 " its northern span, which engineers had judged unsafe since the floods of"
+                 " the spring, and that traffic would run on one lane until the summer.")
+    doc = make_document(library, "Long", long_text)
+    long_claim, _ = library.claims.add_claim(doc, 0, len(long_text))
+    library.ach.add_evidence(view.analysis_id, long_claim)
+    view.reload()
+    qtbot.wait(20)
+    table = view.table
+    spacing = table.fontMetrics().lineSpacing()
+    short_row, long_row = 0, 1
+    assert table.rowHeight(long_row) >= table.rowHeight(short_row) + spacing  # a line more
+    assert table.rowHeight(long_row) >= 2 * spacing
+    index = view.model.index(long_row, 0)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    option.rect = table.visualRect(index)
+    lines = table.itemDelegateForColumn(0).shown_lines(option, index)
+    assert len(lines) == 2 and lines[-1].endswith(ELLIPSIS)
+    assert " ".join(lines).removesuffix(ELLIPSIS) in long_text

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton, QStyleOptionViewItem
+
+from workbench.ui.widgets.word_lines import ELLIPSIS
 
 TEXT_A = ("Moscow - Officials said sanctions were discussed at length with the delegation "
           "from the Foreign Ministry. The weather was mild.")
@@ -75,3 +77,37 @@ def test_the_claim_note_button_is_named_as_in_the_reader_menu(
     panel.claims[claim] = noted
     panel.select_claim(claim)
     assert panel.note_button.text() == "Edit Claim Note…"
+
+
+LONG_CLAIM = ("Officials said any arms pact between the two nations could potentially breach"
+              " multiple UN Security Council resolutions passed since 2006, and that the"
+              " sanctions committee would meet within the week to weigh a reply.")
+
+
+def test_a_long_claim_takes_two_list_lines_a_short_one_one(qtbot, library, make_document,
+                                                          open_window) -> None:
+    """The editor below shows the claim whole: the list showed it too, on seven lines."""
+    text = f"{LONG_CLAIM} Putin agreed."
+    doc = make_document(library, "Moscow", text)
+    long_id, _ = library.claims.add_claim(doc, 0, len(LONG_CLAIM))
+    library.claims.add_claim(doc, text.index("Putin"), len(text))
+    window = open_window(library)
+    window.resize(1024, 640)
+    window.open_document(doc)
+    panel = window.workspace.claims
+    window.inspector.setCurrentWidget(panel)
+    panel.select_claim(long_id)
+    qtbot.waitUntil(panel.editor.isVisible)
+    qtbot.wait(1)
+    claims = panel.claim_list
+    spacing = claims.fontMetrics().lineSpacing()
+    heights = [claims.visualItemRect(claims.item(row)).height() for row in range(2)]
+    assert 2 * spacing <= heights[0] < 3 * spacing, heights
+    assert heights[1] < 2 * spacing, heights
+    option = QStyleOptionViewItem()
+    claims.initViewItemOption(option)
+    index = claims.indexFromItem(claims.item(0))
+    option.rect = claims.visualRect(index)
+    lines = claims.itemDelegate().shown_lines(option, index)
+    assert len(lines) == 2 and lines[-1].endswith(ELLIPSIS)
+    assert LONG_CLAIM in claims.item(0).toolTip()

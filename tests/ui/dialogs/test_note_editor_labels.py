@@ -26,3 +26,23 @@ def test_the_preview_stands_apart_from_the_editor(qtbot) -> None:
     editor_right = dialog.editor.mapTo(dialog, dialog.editor.rect().topRight()).x()
     for pane in (dialog.preview_label, dialog.preview):
         assert pane.mapTo(dialog, pane.rect().topLeft()).x() - editor_right >= 8
+
+
+def test_the_gap_between_editor_and_preview_is_the_dialog_s_own_colour(qtbot) -> None:
+    """A 12 px splitter handle made the gap: the style painted it as a grey band."""
+    from workbench.ui.theme.manager import ThemeManager
+
+    theme = ThemeManager()
+    theme.set_preference("light")  # the theme's palette is what painted the handle grey
+    dialog = NoteEditorDialog("some words", "**bold** text")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    editor = dialog.editor
+    right = editor.mapTo(dialog, editor.rect().topRight()).x()
+    left = dialog.preview.mapTo(dialog, dialog.preview.rect().topLeft()).x()
+    middle_y = editor.mapTo(dialog, editor.rect().center()).y()
+    image = dialog.grab().toImage()
+    background = dialog.palette().window().color().rgb()
+    gap = [image.pixelColor(x, middle_y).rgb() for x in range(right + 2, left - 1)]
+    assert gap and sum(colour == background for colour in gap) >= len(gap) - 2

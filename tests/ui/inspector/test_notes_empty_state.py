@@ -50,3 +50,17 @@ def test_the_claims_tab_says_no_document_open_as_the_notes_tab_does(
     window.reader.show_document(None)
     qtbot.waitUntil(lambda: window.workspace.notes.content is None)
     assert claims.empty_state.title.text() == window.workspace.notes.empty_label.text()
+
+
+def test_with_no_document_open_no_tab_counts_anything(qtbot, library, make_document,
+                                                      open_window) -> None:
+    """Entities and Quotes showed no count, Notes and Claims "0", as if the document had none."""
+    window = _document_open_on_tab(library, make_document, open_window, "notes")
+    qtbot.waitUntil(lambda: window.workspace.notes.content is not None)
+    labels = window.inspector.labels.labels
+    assert labels[window.workspace.notes].count == 0
+    window.reader.show_document(None)
+    qtbot.waitUntil(lambda: window.workspace.notes.content is None)
+    for tab in (window.inspector.entities, window.inspector.quotes, window.workspace.notes,
+                window.workspace.claims):
+        assert labels[tab].count is None, labels[tab].name

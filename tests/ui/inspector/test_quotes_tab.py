@@ -85,3 +85,43 @@ def test_the_kind_column_names_the_kind_as_the_reader_hover_does(qtbot, library,
     settle(window)
     kinds = {row.toolTip(1) for row in quote_rows(window).values()}
     assert kinds and kinds <= {"Direct quote", "Reported speech"}
+
+
+LONG = ("it was likely that Kim Jong Un would ask for help with satellites and submarines"
+        " in exchange for the shells Moscow needs")
+
+
+def test_a_long_quote_shows_two_lines_cut_between_words(qtbot, library, make_document,
+                                                        open_window, settle) -> None:
+    """At 1024 px one elided line showed ~20 characters of a quote ("it was likely that Kim J…")."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from workbench.ui.widgets.word_lines import ELLIPSIS
+
+    text = f"Jeon Ha-kyu said {LONG}. Jeon Ha-kyu said {THIRD}."
+    doc = make_document(library, "Arms talks", text, quotes=(
+        (LONG, "indirect", None, "Jeon Ha-kyu"), (THIRD, "indirect", None, "Jeon Ha-kyu")))
+    window = open_window(library)
+    window.resize(1024, 640)
+    window.open_document(doc)
+    settle(window)
+    window.inspector.setCurrentWidget(window.inspector.quotes)
+    qtbot.wait(20)
+    tree = window.inspector.quotes
+    rows = quote_rows(window)
+    spacing = tree.fontMetrics().lineSpacing()
+    speaker = tree.topLevelItem(0)
+    assert tree.visualItemRect(speaker).height() < 2 * spacing  # the speaker keeps one line
+    long_row = rows[LONG]
+    assert tree.visualItemRect(long_row).height() >= 2 * spacing
+    index = tree.indexFromItem(long_row, 0)
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    option.rect = tree.visualRect(index)
+    lines = tree.itemDelegateForColumn(0).shown_lines(option, index)
+    assert len(lines) == 2 and lines[-1].endswith(ELLIPSIS)
+    shown = " ".join(lines).removesuffix(ELLIPSIS)
+    assert len(shown) > 40 and LONG.startswith(shown) and LONG[len(shown)] == " "
+    assert LONG in long_row.toolTip(0)
+    [short] = tree.itemDelegateForColumn(0).shown_lines(option, tree.indexFromItem(rows[THIRD], 0))
+    assert short == THIRD

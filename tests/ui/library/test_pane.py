@@ -240,3 +240,28 @@ def test_a_new_symbol_search_ranks_by_relevance(qtbot, store) -> None:
     model.set_filter(LibraryFilter(query="€"))
     assert model.order_by == "relevance"
     assert model.index(0, COLUMN_INDEX["title"]).data() == "Euro"
+
+
+def test_scrolled_to_its_last_row_the_table_shows_whole_rows(qtbot, store,
+                                                              make_document) -> None:
+    """Scrolled to the end, Qt aligned the last row with the bottom: the top row was cut."""
+    for number in range(40):
+        make_document(store, f"Report {number}", f"Text of report {number}.",
+                      published=f"2020-01-{number % 28 + 1:02d}")
+    pane = _pane(qtbot, store)
+    table = pane.table
+    row_height = table.rowHeight(0)
+    pane.resize(260, 20 * row_height // 2 + row_height // 2 + 120)  # half a row to spare
+    pane.show()
+    qtbot.waitExposed(pane)
+    last = pane.model.rowCount() - 1
+    assert pane.select_document(pane.model.document_id(last))
+    qtbot.wait(5)
+    assert table.verticalScrollBar().value() == table.verticalScrollBar().maximum() > 0
+    top = table.rowAt(0)
+    assert table.rowViewportPosition(top) == 0, "the top row starts at the top: whole"
+    bottom = table.rowViewportPosition(last) + table.rowHeight(last)
+    assert bottom <= table.viewport().height(), "the selected last row is whole too"
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum() - 1)
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+    assert table.rowViewportPosition(table.rowAt(0)) == 0

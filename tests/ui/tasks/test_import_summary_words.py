@@ -31,3 +31,20 @@ def test_a_dropped_date_is_named_in_the_headline_and_a_row(qtbot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.rows() == [
         ("feed.json", "Document 4 imported without its date: '1e+300' is not a date")]
+
+
+def test_the_close_button_has_the_focus_not_the_first_row(qtbot) -> None:
+    """The list took the focus on open: its first row showed a focus frame nobody asked for."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    report = ImportReport(imported=[1], failed=[("/news/a.pdf", "not a PDF file")],
+                          duplicates=[("/news/b.txt", "Storm", 4)], files_seen=3)
+    dialog = ImportSummaryDialog(report)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert QApplication.focusWidget() is buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert not dialog.problems.hasFocus()

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
@@ -38,9 +39,12 @@ from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.column_fit import fit_columns
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
+from workbench.ui.widgets.word_lines import WordLinesDelegate
 
 CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+EVIDENCE_LINES = 2
+EVIDENCE_PADDING = QSize(14, 16)  # one line: the 30 px rows the matrix had
 
 
 class AchView(LazyRefreshWidget):
@@ -65,7 +69,12 @@ class AchView(LazyRefreshWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        # Evidence on up to two lines cut after a whole word (the rest on hover): one line
+        # cut by character at 1024 px ("⚠ single sour…"). Rows as tall as their lines.
+        self.table.setWordWrap(True)  # the table then hands each cell its width to measure
+        self.table.setItemDelegateForColumn(
+            0, WordLinesDelegate(self.table, EVIDENCE_LINES, EVIDENCE_PADDING, fit_rows=True))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setToolTip("Keys 1-5 rate the cell (1 very consistent … 5 very inconsistent),"
                               " 0 clears it, Enter opens the passage, F2 edits the hypothesis;"

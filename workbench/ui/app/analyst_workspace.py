@@ -289,10 +289,10 @@ class AnalystWorkspace(QObject):
         self.notes.show_content(content)
         self.claims.show_content(content)
         inspector = self.inspector
-        notes = len([a for a in content.annotations if a.kind != "claim"]) if content else 0
+        # No document: no count, as on Entities and Quotes ("0" read as "none in it").
+        notes = len([a for a in content.annotations if a.kind != "claim"]) if content else None
         inspector.set_tab_count(self.notes, notes)
-        claims = len(content.claims) if content else 0
-        inspector.set_tab_count(self.claims, claims)
+        inspector.set_tab_count(self.claims, len(content.claims) if content else None)
         self.claims_view.set_current_document(content.doc_id if content else None)
         if self.claims.claim_id != self.suggestions.claim_id:
             self._claim_selected(self.claims.claim_id, show=False)

@@ -51,10 +51,10 @@ from workbench.ui.widgets.annotation_drag import (
 from workbench.ui.widgets.dates import short_timestamp
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.note_browser import NoteBrowser
-from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.vertical_scroller import VerticalScroller
+from workbench.ui.widgets.word_lines import WordLinesDelegate
 from workbench.ui.widgets.wrapped_rows import rows_height
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +63,7 @@ CLAIM_ACTIONS = ("link_claim", "claim_suggestions", "claim_note")
 BUTTON_TIPS = ("Link this claim to a claim in another document",
                "Where else this claim is reported", "Write a Markdown note on this claim")
 MIN_LIST_HEIGHT = 48
+LIST_LINES = 2  # a claim's lines in the list; the editor below shows it whole
 LIST_SHARE = 0.35  # of the tab the list may always take; the editor scrolls below it
 
 
@@ -101,7 +102,10 @@ class ClaimsPanel(QWidget):
         self.claim_list.setWordWrap(True)
         self.claim_list.setAlternatingRowColors(True)
         self.claim_list.setResizeMode(QListView.ResizeMode.Adjust)
-        pad_rows(self.claim_list, QSize(0, 8))  # claims run together without air between them
+        # Air between claims (they ran together), each on at most two lines cut between
+        # words: a long claim filled seven lines here and again in the editor below.
+        self.claim_list.setItemDelegate(WordLinesDelegate(self.claim_list, LIST_LINES,
+                                                          QSize(0, 8), fit_rows=True))
         self.editor = self._build_editor()
         self.empty_state = ClaimsEmptyState()
         body = QWidget()

@@ -43,10 +43,10 @@ class NoteEditorDialog(QDialog):
         self.editor_label.setBuddy(self.editor)
         self.preview_label = QLabel("Preview")
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        # A gap to grab: with the style's 1 px handle "Preview" touched the editor's frame.
-        splitter.setHandleWidth(PANE_GAP)
         splitter.addWidget(_labelled(self.editor_label, self.editor))
-        splitter.addWidget(_labelled(self.preview_label, self.preview))
+        # Apart by a margin, not a wide handle: with the style's 1 px handle "Preview"
+        # touched the editor's frame, and a 12 px handle was painted as a grey band.
+        splitter.addWidget(_labelled(self.preview_label, self.preview, PANE_GAP))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -77,12 +77,12 @@ class NoteEditorDialog(QDialog):
         self.preview.set_markdown(self.markdown)
 
 
-def _labelled(label: QLabel, widget: QWidget) -> QWidget:
-    """``label`` above ``widget``, flush with the splitter's edges."""
+def _labelled(label: QLabel, widget: QWidget, left: int = 0) -> QWidget:
+    """``label`` above ``widget``, flush with the splitter's edges but ``left`` px on the left."""
     label.setObjectName("MutedLabel")
     pane = QWidget()
     column = QVBoxLayout(pane)
-    column.setContentsMargins(0, 0, 0, 0)
+    column.setContentsMargins(left, 0, 0, 0)
     column.addWidget(label)
     column.addWidget(widget, 1)
     return pane

@@ -99,6 +99,33 @@ class LibraryTableView(QTableView):
         super().resizeEvent(event)
         self.fit_date_column()
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+        super().scrollContentsBy(dx, dy)
+        self._whole_top_row()
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt override
+        super().updateGeometries()
+        self._whole_top_row()
+
+    def _whole_top_row(self) -> None:
+        """At the end of the list, start the view at a row, not at the last row's bottom.
+
+        Why: scrolled by rows to its maximum (selecting the last document
+        scrolls there), Qt aligns the last row with the viewport's bottom, so
+        the top row showed cut in half. The maximum is the first row from
+        which every row to the end fits: shown from it, all rows are whole and
+        less than a row of space stays blank below.
+        """
+        bar = self.verticalScrollBar()
+        if (self.verticalScrollMode() != QAbstractItemView.ScrollMode.ScrollPerItem
+                or bar.maximum() <= 0 or bar.value() != bar.maximum()):
+            return
+        header = self.verticalHeader()
+        top = header.sectionPosition(header.logicalIndex(bar.value()))
+        if header.offset() != top:
+            header.setOffset(top)
+            self.viewport().update()
+
     def _column_menu(self, point: QPoint) -> None:
         """Right-click on the header: show or hide any column but the title."""
         header = self.horizontalHeader()

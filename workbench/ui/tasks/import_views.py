@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -140,12 +140,23 @@ class ImportSummaryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.folder_label)
         layout.addWidget(self.problems, 1)
         layout.addWidget(buttons)
         self.resize(640, 360 if has_rows else 120)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Open with the focus on Close (Enter or Esc closes; Tab reaches the list).
+
+        Why: the list took the first focus and drew a focus frame on its first
+        row, as if a file had been picked.
+        """
+        super().showEvent(event)
+        self.close_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.problems and isinstance(event, QResizeEvent):

@@ -17,6 +17,7 @@ from workbench.ui.widgets.padded_rows import ROW_PADDING, PaddedRowDelegate
 
 ELLIPSIS = "…"
 LINE_SEPARATOR = "\u2028"
+ROUNDING = 2  # px a row may lack and still count its last line (styles round sizes)
 
 
 def fit_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
@@ -55,23 +56,43 @@ def _end_with_ellipsis(line: str, metrics: QFontMetrics, width: int) -> str:
 
 
 class WordLinesDelegate(PaddedRowDelegate):
-    """Cells of ``lines`` text lines (the row's height), broken and cut between words."""
+    """Cells of up to ``lines`` text lines, broken and cut between words.
+
+    Rows are ``lines`` lines tall, or with ``fit_rows`` as tall as their text
+    needs up to ``lines`` (a wrapping list hands its width to ``sizeHint``; a
+    list of short and long claims should not give each short one three lines).
+    """
 
     def __init__(self, view: QAbstractItemView, lines: int = 2,
-                 padding: QSize = ROW_PADDING) -> None:
+                 padding: QSize = ROW_PADDING, fit_rows: bool = False) -> None:
         super().__init__(view, padding)
         self.lines = lines
+        self.fit_rows = fit_rows
+
+    def lines_for(self, _index: QModelIndex | QPersistentModelIndex) -> int:
+        """The most lines ``index``'s cell may take (the same for every row unless overridden)."""
+        return self.lines
 
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        """One line's width (what the column fitter measures), ``lines`` lines' height."""
+        """One line's width (what the column fitter measures), the lines' height."""
         size = super().sizeHint(option, index)
-        tall = self.lines * QFontMetrics(option.font).lineSpacing() + self.padding.height()
-        return QSize(size.width(), max(size.height(), tall))
+        lines = self.lines_for(index)
+        spacing = QFontMetrics(option.font).lineSpacing()
+        if self.fit_rows and option.rect.width() > 0:
+            # A word-wrapping view's own hint is its whole text: only the lines shown count.
+            lines = max(1, len(self.shown_lines(option, index, lines)))
+            return QSize(size.width(), lines * spacing + self.padding.height())
+        return QSize(size.width(), max(size.height(), lines * spacing + self.padding.height()))
 
     def shown_lines(self, option: QStyleOptionViewItem,
-                    index: QModelIndex | QPersistentModelIndex) -> list[str]:
-        """The lines the cell at ``option.rect`` shows for ``index``."""
+                    index: QModelIndex | QPersistentModelIndex,
+                    lines: int | None = None) -> list[str]:
+        """The lines the cell at ``option.rect`` shows for ``index``.
+
+        As many as the cell's height less its padding holds, at most
+        ``lines_for(index)``, or ``lines`` when given (a height asked for).
+        """
         cell = QStyleOptionViewItem(option)
         self.initStyleOption(cell, index)
         widget = cell.widget
@@ -79,7 +100,11 @@ class WordLinesDelegate(PaddedRowDelegate):
         area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, widget)
         # Qt's own text margin inside that rect (QCommonStyle: focus frame margin + 1)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        return fit_lines(cell.text, cell.fontMetrics, area.width() - 2 * margin, self.lines)
+        if lines is None:
+            text_height = cell.rect.height() - self.padding.height() + ROUNDING
+            room = max(1, text_height // max(1, cell.fontMetrics.lineSpacing()))
+            lines = min(self.lines_for(index), room)
+        return fit_lines(cell.text, cell.fontMetrics, area.width() - 2 * margin, lines)
 
     def display_text(self, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> str:
@@ -95,6 +120,7 @@ class WordLinesDelegate(PaddedRowDelegate):
         cell = QStyleOptionViewItem(option)
         self.initStyleOption(cell, index)
         cell.text = self.display_text(option, index)
+        cell.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # the breaks are ours
         widget = cell.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
