@@ -34,8 +34,8 @@ def db(tmp_path: Path) -> Path:
 def test_the_listing_marks_the_mention_in_its_words(db: Path, capsys) -> None:
     assert run_cli(db, "entity", "show", "Annalena Baerbock") == 0
     out = capsys.readouterr().out
-    assert ("… for a while, until at last the minister [Annalena Baerbock] told reporters in "
-            "Kyiv that aid would continue …") in out
+    assert ("… until at last the minister [Annalena Baerbock] told reporters in Kyiv that aid "
+            "would continue …") in out
 
 
 def test_the_json_gives_the_snippet_and_the_mention_in_it(db: Path, capsys) -> None:

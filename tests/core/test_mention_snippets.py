@@ -10,7 +10,7 @@ LEAD = "The opening words of a long paragraph that goes on for a while before it
 def test_the_snippet_is_centred_on_the_mention_not_the_paragraph_opening() -> None:
     text = LEAD + "Obama, who said the talks would resume next week in Geneva with both sides."
     start = text.index("Obama")
-    snippet = mention_snippet(text, start, start + 5, words=4)
+    snippet = mention_snippet(text, start, start + 5, words_before=4, words_after=4)
     assert snippet.text == "… before it gets to Obama, who said the talks …"
     assert snippet.text[snippet.mark_start:snippet.mark_end] == "Obama"
     assert snippet.marked() == "… before it gets to [Obama], who said the talks …"

@@ -14,7 +14,10 @@ import re
 from dataclasses import dataclass
 
 ELLIPSIS = "…"
-WORDS_EACH_SIDE = 8
+# Fewer words before than after: in a narrow column the words before fill the first
+# lines, and eight of them pushed the mention past a four-line cell at 1024 px.
+WORDS_BEFORE = 5
+WORDS_AFTER = 8
 _SPACES = re.compile(r"\s+")
 
 
@@ -33,8 +36,9 @@ class MentionSnippet:
 
 
 def mention_snippet(text: str, start: int, end: int, *, cut_before: bool = False,
-                    cut_after: bool = False, words: int = WORDS_EACH_SIDE) -> MentionSnippet:
-    """``words`` words either side of ``text[start:end]``, whitespace (CRLF too) flattened.
+                    cut_after: bool = False, words_before: int = WORDS_BEFORE,
+                    words_after: int = WORDS_AFTER) -> MentionSnippet:
+    """A few words either side of ``text[start:end]``, whitespace (CRLF too) flattened.
 
     ``text`` may be a window of a longer document: ``cut_before``/``cut_after``
     say that it goes on beyond the window, so a word the window halves is
@@ -42,9 +46,9 @@ def mention_snippet(text: str, start: int, end: int, *, cut_before: bool = False
     """
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     end = max(start, end)
-    before = _before(text[:start], words, cut_before)
+    before = _before(text[:start], words_before, cut_before)
     mention = _SPACES.sub(" ", text[start:end]).strip()
-    after = _after(text[end:], words, cut_after)
+    after = _after(text[end:], words_after, cut_after)
     return MentionSnippet(before + mention + after, len(before), len(before) + len(mention))
 
 

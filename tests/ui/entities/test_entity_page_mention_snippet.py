@@ -52,3 +52,10 @@ def test_double_clicking_the_row_still_opens_the_document_at_the_entity(
     with qtbot.waitSignal(page.entity_opened) as opened:
         page.documents.itemDoubleClicked.emit(item, 1)
     assert opened.args == [doc_id, page.entity_id]
+
+
+def test_the_last_line_a_cell_shows_leaves_room_for_its_ellipsis(qtbot) -> None:
+    text = "word " * 40 + "Merkel"
+    layout = emphasised_layout(text, QFont(), (len(text) - 6, len(text)), 120, max_lines=2)
+    assert layout.lineCount() > 2
+    assert layout.lineAt(1).width() < layout.lineAt(0).width()
