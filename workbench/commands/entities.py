@@ -15,6 +15,7 @@ from workbench.commands.entity_mentions import (
     run_dismiss_duplicate,
 )
 from workbench.commands.output import outcome_options, quoted, say, say_none, wrapped
+from workbench.core.mention_snippets import MentionSnippet
 from workbench.core.text import plural
 from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.export.json_export import dumps
@@ -133,12 +134,19 @@ def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
     print(f"\nDocuments ({len(page['documents'])}):")
     for doc in page["documents"]:
         print(f"  {doc['id']:>5}  {(doc['published'] or '')[:10]}  {doc['title']}")
+        if doc.get("snippet_mark"):  # as the page's "Where it is mentioned", the mention marked
+            print(f"         {_marked_snippet(doc['snippet'], doc['snippet_mark'])}")
     print("\nSeen with: " + ", ".join(e["name"] for e in page["co_occurring"]))
     print(f"\nQuotes by {entity['name']} ({len(page['quotes_by'])}):")
     for quote in page["quotes_by"]:
         print(f"  {_quote_heading(quote)}")
         print(wrapped(quote["text"], indent="    "))
     return 0
+
+
+def _marked_snippet(snippet: str, mark: list[int]) -> str:
+    """The words around a mention with the mention in brackets (bold on the GUI's page)."""
+    return MentionSnippet(snippet, mark[0], mark[1]).marked()
 
 
 def _print_duplicates(store: Store, args: argparse.Namespace) -> int:

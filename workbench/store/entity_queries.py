@@ -6,9 +6,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.mention_snippets import MentionSnippet, mention_snippet
 from workbench.core.vocabulary import NAME_LABELS
 from workbench.store.duplicates import find_duplicate_pairs
 from workbench.store.rows import dict_rows, ids_param, in_ids, like_literal
+
+SNIPPET_WINDOW = 160  # characters read either side of a mention: room for its words
 
 
 def list_entities(
@@ -49,29 +52,46 @@ def list_entities(
 
 
 def entity_documents(db: Database, entity_id: int, limit: int = 200) -> list[dict[str, Any]]:
-    """Documents mentioning an entity, newest first, with a snippet around the first mention."""
+    """Documents mentioning an entity, newest first, each with a snippet of its first mention.
+
+    ``snippet`` is a few words either side of the mention; ``snippet_mark`` is
+    the mention's [start, end) in it (code points), for the page to emphasise.
+    """
     rows = dict_rows(
         db.execute(
-            "SELECT d.id, d.title, d.source, d.published, count(m.id) AS mentions,"
-            " min(CASE WHEN m.field = 'text' THEN m.start END) AS first_start"
+            "SELECT d.id, d.title, d.source, d.published, count(m.id) AS mentions"
             " FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.entity_id = ?"
             " GROUP BY d.id ORDER BY d.published DESC, d.id DESC LIMIT ?",
             [entity_id, limit],
         )
     )
     for row in rows:
-        row["snippet"] = _snippet(db, row["id"], row.pop("first_start"))
+        snippet = _first_mention_snippet(db, entity_id, row["id"])
+        row["snippet"] = snippet.text if snippet else ""
+        row["snippet_mark"] = [snippet.mark_start, snippet.mark_end] if snippet else None
     return rows
 
 
-def _snippet(db: Database, doc_id: int, start: int | None) -> str:
-    if start is None:
-        return ""
-    begin = max(0, start - 80)
-    text = db.execute(
-        "SELECT substr(text, ?, 220) FROM documents WHERE id = ?", [begin + 1, doc_id]
-    ).fetchone()[0]
-    return ("…" if begin else "") + " ".join(text.split()) + "…"
+def _first_mention_snippet(db: Database, entity_id: int, doc_id: int) -> MentionSnippet | None:
+    """The words around the entity's first mention in the body (None: only in the title).
+
+    Why a window and not the text: a document can be a book; SQLite's ``substr``
+    counts characters of TEXT, so the window's offsets stay code points.
+    """
+    found = db.execute(
+        "SELECT m.start, m.end, max(0, m.start - ?) AS begin,"
+        " substr(d.text, max(0, m.start - ?) + 1, m.end - max(0, m.start - ?) + ? + 1)"
+        " FROM mentions m JOIN documents d ON d.id = m.document_id"
+        " WHERE m.entity_id = ? AND m.document_id = ? AND m.field = 'text'"
+        " ORDER BY m.start LIMIT 1",
+        [SNIPPET_WINDOW, SNIPPET_WINDOW, SNIPPET_WINDOW, SNIPPET_WINDOW, entity_id, doc_id],
+    ).fetchone()
+    if found is None:
+        return None
+    start, end, begin, window = found
+    room = end - begin + SNIPPET_WINDOW  # one character more was read: does the text go on?
+    return mention_snippet((window or "")[:room], start - begin, end - begin,
+                           cut_before=begin > 0, cut_after=len(window or "") > room)
 
 
 def co_occurring_entities(db: Database, entity_id: int, limit: int = 15) -> list[dict[str, Any]]:

@@ -23,6 +23,7 @@ from workbench.core.vocabulary import entity_label_name
 from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.evidence import EntityEvidence, read_evidence
+from workbench.ui.entities.mention_cell import MARK_ROLE, MentionCellDelegate
 from workbench.ui.tasks.runner import Task
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.column_fit import fit_columns, measure_columns
@@ -92,6 +93,10 @@ class EntityPage(QWidget):
         # their columns by the header while titles and snippets beside them elided.
         self.documents = _tree(["Document", "Where it is mentioned", "Date", "#"], (0, 1))
         self.documents.headerItem().setToolTip(3, "Mentions in this document")
+        self.documents.headerItem().setToolTip(1, "The words around its first mention, in bold")
+        # The snippet's mention in bold: how the document names the entity.
+        self.documents.setItemDelegateForColumn(1, MentionCellDelegate(
+            self.documents, max_lines=ROW_LINES))
         self.co_occurring = _tree(["Entity", "Type", "Docs"])
         self.co_occurring.headerItem().setToolTip(2, "Documents where both appear")
         self.quotes_by = _tree(["Quote", "Document", "Source", "Date"], (0, 1))
@@ -242,6 +247,9 @@ class EntityPage(QWidget):
         for texts, row, tip in rows:
             item = QTreeWidgetItem(texts)
             item.setData(0, ROW_ROLE, row)
+            if row.get("snippet_mark") and tree is self.documents:
+                item.setData(1, MARK_ROLE, row["snippet_mark"])
+                item.setToolTip(1, plain_tooltip(texts[1]))
             item.setToolTip(0, plain_tooltip(tip or texts[0]))
             tree.addTopLevelItem(item)
         measure_columns(tree)

@@ -76,7 +76,7 @@ class NumberGapDelegate(QStyledItemDelegate):
         box = area.adjusted(margin, 0, -margin - NUMBER_GAP, 0)
         painter.save()
         painter.setFont(cell.font)  # the model's font role (initStyleOption)
-        painter.setPen(cell.palette.color(_colour_group(cell), _text_role(cell)))
+        painter.setPen(cell.palette.color(colour_group(cell), text_role(cell)))
         painter.drawText(box, int(cell.displayAlignment),
                          cell.fontMetrics.elidedText(text, cell.textElideMode, box.width()))
         painter.restore()
@@ -92,7 +92,7 @@ def gap_number_columns(view: QAbstractItemView, columns: tuple[int, ...]) -> Non
         view.setItemDelegateForColumn(column, NumberGapDelegate(view))
 
 
-def _colour_group(cell: QStyleOptionViewItem) -> QPalette.ColorGroup:
+def colour_group(cell: QStyleOptionViewItem) -> QPalette.ColorGroup:
     """The palette group Qt's own item painting uses: disabled, inactive window, or active."""
     if not cell.state & QStyle.StateFlag.State_Enabled:
         return QPalette.ColorGroup.Disabled
@@ -101,7 +101,7 @@ def _colour_group(cell: QStyleOptionViewItem) -> QPalette.ColorGroup:
     return QPalette.ColorGroup.Active
 
 
-def _text_role(cell: QStyleOptionViewItem) -> QPalette.ColorRole:
+def text_role(cell: QStyleOptionViewItem) -> QPalette.ColorRole:
     """Selected text or plain text (the model's foreground role is in ``cell.palette``)."""
     if cell.state & QStyle.StateFlag.State_Selected:
         return QPalette.ColorRole.HighlightedText
