@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QPainter,
     QPen,
     QPolygonF,
@@ -40,17 +41,29 @@ from workbench.core.records import Claim
 from workbench.core.text import shorten
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, SYMMETRIC_RELATIONS
 from workbench.store import Store
-from workbench.ui.claims.map_routes import rounded_path, route_points
+from workbench.ui.claims.map_routes import (
+    CHANNEL_GAP,
+    LANE_SLOTS,
+    LANE_SPREAD,
+    rounded_path,
+    route_points,
+)
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.dates import date_or_unknown
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import legend_key, swatch_icon
+from workbench.ui.widgets.word_lines import fit_lines
 from workbench.ui.widgets.wording import relation_word
 
 COLUMN_WIDTH, ROW_HEIGHT, TOP, RADIUS = 260.0, 54.0, 60.0, 9.0
-LABEL_CHARS = 34
+LABEL_LINES = 2
+LABEL_GAP = 2.0  # px between a node and its label
+# A label runs from its node to the next column's channel, less the links' parallel tracks
+# there and a few px of air: the room the layout leaves, so links never cross it.
+LABEL_WIDTH = (COLUMN_WIDTH - CHANNEL_GAP - (LANE_SLOTS - 1) * LANE_SPREAD
+               - RADIUS - LABEL_GAP - 6)
 TITLE_CHARS = 30  # a document's title above its column, which is COLUMN_WIDTH wide
 CANVAS_HINT = QSize(640, 320)  # what the map asks of its dock, whatever it draws
 
@@ -216,12 +229,25 @@ class ClaimMapView(LazyRefreshWidget):
         item.setToolTip(plain_tooltip(column["title"]))
 
     def _node_label(self, claim: Claim, place: NodePlace, color: QColor) -> None:
-        label = self.scene.addText(shorten(claim.text, LABEL_CHARS))
-        label.setDefaultTextColor(color)
+        """The claim on up to two lines, cut between words, the whole claim on hover.
+
+        Why: one line cut at 34 characters ("any arms pact between the two…")
+        left most of the column's width empty; two lines as wide as the gap to
+        the next column's link channel hold most claims whole.
+        """
         font = QFont()
         font.setPointSizeF(8)
+        text = " ".join(claim.text.split())
+        lines = fit_lines(text, QFontMetrics(font), int(LABEL_WIDTH), LABEL_LINES)
+        label = self.scene.addText("\n".join(lines))
+        label.setDefaultTextColor(color)
         label.setFont(font)
-        label.setPos(place.x + RADIUS + 2, place.y - 11)
+        label.document().setDocumentMargin(1)
+        label.setTextWidth(LABEL_WIDTH + 2)  # the lines are ours: Qt should not wrap again
+        if lines != [text]:
+            label.setToolTip(plain_tooltip(f"“{text}”"))
+        height = label.boundingRect().height()
+        label.setPos(place.x + RADIUS + LABEL_GAP, place.y - height / 2)
         label.setZValue(1)
 
     def _edge(self, start: QPointF, end: QPointF, relation: str) -> None:
