@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsTextItem
 
-from workbench.ui.claims.map import COLUMN_WIDTH, ClaimMapView
+from workbench.ui.claims.map import COLUMN_WIDTH, MAX_COLUMN_WIDTH, ClaimMapView
 from workbench.ui.claims.map_routes import CHANNEL_GAP, LANE_SLOTS, LANE_SPREAD
 from workbench.ui.theme.manager import ThemeManager
 
@@ -53,9 +53,9 @@ def test_labels_end_before_the_next_columns_link_channel(qtbot, store, make_docu
     metrics = QFontMetrics(label.font())
     widest = max(metrics.horizontalAdvance(line) for line in label.toPlainText().split("\n"))
     node = min(view.nodes.values(), key=lambda n: n.pos().x())
-    channel = node.pos().x() + COLUMN_WIDTH - CHANNEL_GAP - (LANE_SLOTS - 1) * LANE_SPREAD
+    channel = node.pos().x() + view.column_width - CHANNEL_GAP - (LANE_SLOTS - 1) * LANE_SPREAD
     assert label.pos().x() + widest < channel
-    assert widest > COLUMN_WIDTH / 2  # the room is used, not a third of it
+    assert widest > view.column_width / 2  # the room is used, not a third of it
 
 
 def test_a_claim_shown_whole_has_no_extra_tooltip(qtbot, store, make_document) -> None:
@@ -63,3 +63,21 @@ def test_a_claim_shown_whole_has_no_extra_tooltip(qtbot, store, make_document) -
     label = _label(view, "Talks resume")
     assert label.toPlainText() == SHORT
     assert not label.toolTip()
+
+
+def test_a_wide_dock_widens_the_columns_and_the_labels_follow(qtbot, store, make_document) -> None:
+    """At a fixed 260 px per column a map of two documents left a 1440 px dock mostly empty."""
+    view = _map(qtbot, store, make_document)
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.rebuild()
+    narrow_width = view.column_width
+    narrow = _label(view, "The foreign minister").toPlainText()
+    view.resize(1300, 300)
+    qtbot.waitUntil(lambda: view.column_width > narrow_width)
+    assert COLUMN_WIDTH < view.column_width <= MAX_COLUMN_WIDTH
+    wide = _label(view, "The foreign minister").toPlainText()
+    assert len(wide) > len(narrow)
+    xs = sorted(node.pos().x() for node in view.nodes.values())
+    assert xs[1] - xs[0] == view.column_width  # the nodes moved with their columns
