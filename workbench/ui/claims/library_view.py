@@ -17,14 +17,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal, SignalInstance
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QLabel,
     QLineEdit,
     QMenu,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -52,7 +50,7 @@ from workbench.ui.widgets.annotation_drag import (
     annotation_mime,
     make_annotation_drag_source,
 )
-from workbench.ui.widgets.column_fit import ColumnFitter
+from workbench.ui.widgets.column_fit import fit_columns, measure_columns
 from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.flow_layout import filter_row
@@ -157,31 +155,8 @@ class ClaimsTree(QTreeWidget):
         super().__init__()
         make_annotation_drag_source(self)
         self.setHeaderLabels(list(COLUMNS))
-        self.columns = ColumnFitter(self.header(), self.widest_cell, stretch=CLAIM_COLUMN,
-                                    caps=COLUMN_CAPS, stretch_share=CLAIM_SHARE)
-
-    def widest_cell(self, column: int) -> int:
-        """The width ``column``'s widest text needs in its cell (icon and padding included).
-
-        Each distinct text is measured once: statuses, claimants, documents and
-        dates repeat down the table; measuring every cell of 10,000 claims held
-        the UI thread ~290 ms of each refill (~140 ms so, even with every title distinct).
-        """
-        first_with: dict[str, QTreeWidgetItem] = {}
-        for row in range(self.topLevelItemCount()):
-            item = self.topLevelItem(row)
-            first_with.setdefault(item.text(column), item)
-        if not first_with:
-            return 0
-        widest_item = first_with[max(first_with, key=self.fontMetrics().horizontalAdvance)]
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        index = self.indexFromItem(widest_item, column)
-        return self.itemDelegateForIndex(index).sizeHint(option, index).width()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self.columns.fit()
+        self.columns = fit_columns(self, stretch=CLAIM_COLUMN, caps=COLUMN_CAPS,
+                                   stretch_share=CLAIM_SHARE)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
         return list(DRAG_MIME_TYPES)
@@ -329,7 +304,7 @@ class ClaimsView(LazyRefreshWidget):
             item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.addTopLevelItem(item)
         self.table.setSortingEnabled(True)
-        self.table.columns.measure_content()
+        measure_columns(self.table)
         self._apply_claimant()
 
     def _apply_claimant(self) -> None:

@@ -20,9 +20,11 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QPainter,
     QPen,
     QPolygonF,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,19 +42,49 @@ from workbench.core.records import Claim
 from workbench.core.text import shorten
 from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, SYMMETRIC_RELATIONS
 from workbench.store import Store
-from workbench.ui.claims.map_routes import rounded_path, route_points
+from workbench.ui.claims.map_routes import (
+    CHANNEL_GAP,
+    LANE_SLOTS,
+    LANE_SPREAD,
+    rounded_path,
+    route_points,
+)
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.dates import date_or_unknown
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import legend_key, swatch_icon
+from workbench.ui.widgets.word_lines import fit_lines
 from workbench.ui.widgets.wording import relation_word
 
 COLUMN_WIDTH, ROW_HEIGHT, TOP, RADIUS = 260.0, 54.0, 60.0, 9.0
-LABEL_CHARS = 34
-TITLE_CHARS = 30  # a document's title above its column, which is COLUMN_WIDTH wide
+MAX_COLUMN_WIDTH = 460.0  # a wide dock widens the columns up to this, for longer labels
+LABEL_LINES = 2
+LABEL_GAP = 2.0  # px between a node and its label
+WIDTH_STEP = 40.0  # columns widen in steps: a dock dragged wider redraws a few times, not per px
+TITLE_CHARS = 30  # a document's title above a column COLUMN_WIDTH wide (more in wider ones)
 CANVAS_HINT = QSize(640, 320)  # what the map asks of its dock, whatever it draws
+
+
+def column_width_for(room: float, columns: int) -> float:
+    """Columns share the dock's width, between the narrowest that reads and a cap.
+
+    Why: at a fixed 260 px a map of one or two documents left most of a
+    1440 px dock empty while its labels were cut.
+    """
+    share = COLUMN_WIDTH + (room / max(columns, 1) - COLUMN_WIDTH) // WIDTH_STEP * WIDTH_STEP
+    return max(COLUMN_WIDTH, min(MAX_COLUMN_WIDTH, share))
+
+
+def label_width(column_width: float) -> float:
+    """A label runs from its node to the next column's link channel.
+
+    Less the links' parallel tracks there and a few px of air: the room the
+    layout leaves, so a link never crosses a label.
+    """
+    return (column_width - CHANNEL_GAP - (LANE_SLOTS - 1) * LANE_SPREAD
+            - RADIUS - LABEL_GAP - 6)
 
 
 @dataclass(frozen=True)
@@ -64,7 +96,8 @@ class NodePlace:
     y: float
 
 
-def layout_nodes(claims: list[Claim]) -> tuple[dict[int, NodePlace], list[dict[str, Any]]]:
+def layout_nodes(claims: list[Claim], column_width: float = COLUMN_WIDTH,
+                 ) -> tuple[dict[int, NodePlace], list[dict[str, Any]]]:
     """Column per document (oldest first), claims in reading order; returns places and columns."""
     documents: dict[int, dict[str, Any]] = {}
     for claim in claims:
@@ -74,7 +107,7 @@ def layout_nodes(claims: list[Claim]) -> tuple[dict[int, NodePlace], list[dict[s
     columns = sorted(documents.values(), key=lambda d: (d["published"], d["id"]))
     places: dict[int, NodePlace] = {}
     for number, column in enumerate(columns):
-        column["x"] = number * COLUMN_WIDTH
+        column["x"] = number * column_width
         ordered = sorted(column["claims"], key=lambda c: (c.start, c.id))
         for row, claim in enumerate(ordered):
             claim_id = claim.id
@@ -114,8 +147,14 @@ class MapCanvas(QGraphicsView):
     theirs. The map scrolls, so its drawing need not size the dock.
     """
 
+    resized = Signal()
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(CANVAS_HINT)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class ClaimMapView(LazyRefreshWidget):
@@ -131,6 +170,8 @@ class ClaimMapView(LazyRefreshWidget):
         self.stale = True
         self.nodes: dict[int, ClaimNode] = {}
         self.edges: list[tuple[int, int, str]] = []
+        self.column_width = COLUMN_WIDTH
+        self._drawn: tuple[list[Claim], list[tuple[int, int, str]]] = ([], [])
         self.scene = QGraphicsScene(self)
         self.view = MapCanvas(self.scene)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -138,6 +179,7 @@ class ClaimMapView(LazyRefreshWidget):
         # Read like a page, from the top left: centred, a small map floated in the middle of
         # the dock under a band of blank space, its first column far from the legend.
         self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.view.resized.connect(self._on_canvas_resized)
         self.linked_only_check = QCheckBox("Linked claims only", checked=True)
         self.linked_only_check.toggled.connect(lambda _on: self.rebuild())
         # Wraps: on one row the keys made the dock (and the window) 1100 px wide at least.
@@ -177,13 +219,25 @@ class ClaimMapView(LazyRefreshWidget):
             claims = [c for c in claims if c.id in linked]
         self.draw(claims, links)
 
+    def _columns_width(self, claims: list[Claim]) -> float:
+        room = self.view.viewport().width() - 2 * CHANNEL_GAP
+        return column_width_for(room, len({claim.document_id for claim in claims}))
+
+    def _on_canvas_resized(self) -> None:
+        """Redraw when the columns would take another width (they change in steps)."""
+        claims = self._drawn[0]
+        if claims and self._columns_width(claims) != self.column_width:
+            self.draw(*self._drawn)
+
     def draw(self, claims: list[Claim], links: list[tuple[int, int, str]]) -> None:
         """Place the nodes and edges on a fresh scene."""
+        self._drawn = (claims, links)
         self.scene.clear()
         self.nodes, self.edges = {}, []
         palette, theme = self.theme.palette, self.theme.theme
         self.scene.setBackgroundBrush(self.theme.color("base"))
-        places, columns = layout_nodes(claims)
+        self.column_width = self._columns_width(claims)
+        places, columns = layout_nodes(claims, self.column_width)
         text_color = self.theme.color("text")
         for column in columns:
             self._column_title(column, text_color)
@@ -204,24 +258,38 @@ class ClaimMapView(LazyRefreshWidget):
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
 
     def _column_title(self, column: dict[str, Any], color: QColor) -> None:
-        title = shorten(column["title"], TITLE_CHARS)
+        title = shorten(column["title"], int(TITLE_CHARS * self.column_width / COLUMN_WIDTH))
         item = self.scene.addText(f"{title}\n{date_or_unknown(column['published'])}")
         item.setDefaultTextColor(color)
         font = QFont()
         font.setBold(True)
         font.setPointSizeF(8.5)
         item.setFont(font)
-        item.setTextWidth(COLUMN_WIDTH - 30)
+        item.setTextWidth(self.column_width - 30)
         item.setPos(column["x"] - RADIUS, -4)
         item.setToolTip(plain_tooltip(column["title"]))
 
     def _node_label(self, claim: Claim, place: NodePlace, color: QColor) -> None:
-        label = self.scene.addText(shorten(claim.text, LABEL_CHARS))
-        label.setDefaultTextColor(color)
+        """The claim on up to two lines, cut between words, the whole claim on hover.
+
+        Why: one line cut at 34 characters ("any arms pact between the two…")
+        left most of the column's width empty; two lines as wide as the gap to
+        the next column's link channel hold most claims whole.
+        """
         font = QFont()
         font.setPointSizeF(8)
+        text = " ".join(claim.text.split())
+        width = label_width(self.column_width)
+        lines = fit_lines(text, QFontMetrics(font), int(width), LABEL_LINES)
+        label = self.scene.addText("\n".join(lines))
+        label.setDefaultTextColor(color)
         label.setFont(font)
-        label.setPos(place.x + RADIUS + 2, place.y - 11)
+        label.document().setDocumentMargin(1)
+        label.setTextWidth(width + 2)  # the lines are ours: Qt should not wrap again
+        if lines != [text]:
+            label.setToolTip(plain_tooltip(f"“{text}”"))
+        height = label.boundingRect().height()
+        label.setPos(place.x + RADIUS + LABEL_GAP, place.y - height / 2)
         label.setZValue(1)
 
     def _edge(self, start: QPointF, end: QPointF, relation: str) -> None:

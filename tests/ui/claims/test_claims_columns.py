@@ -1,0 +1,47 @@
+"""The Claims table's count column is as wide as its title, not its title and a sort arrow."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from workbench.ui.claims.library_view import ClaimsView
+from workbench.ui.theme.manager import ThemeManager
+
+TEXT = ("Officials said the bridge would reopen on Monday after the repairs. "
+        "Engineers disagreed about the date.")
+TITLE = "Regional Transport Authority says the river bridge reopens on Monday"
+LINKS, DOCUMENT, DATE = 5, 3, 4
+
+
+def _table(qtbot, library, make_document) -> ClaimsView:
+    doc = make_document(library, TITLE, TEXT)
+    first, _ = library.claims.add_claim(doc, 0, TEXT.index(" Engineers"))
+    other, _ = library.claims.add_claim(doc, TEXT.index("Engineers"), len(TEXT))
+    library.claims.link_claims(first, other, "contradicts")
+    view = ClaimsView(library, ThemeManager())
+    qtbot.addWidget(view)
+    view.resize(1012, 400)  # the Claims dock of a 1024 px window
+    view.show()
+    qtbot.waitExposed(view)
+    view.reload()
+    return view
+
+
+def test_the_links_count_gives_its_unused_arrow_room_to_the_document(
+        qtbot, library, make_document) -> None:
+    """Links took 73 px for "Links" and "1" while the document title was cut."""
+    view = _table(qtbot, library, make_document)
+    header = view.table.header()
+    title = header.fontMetrics().horizontalAdvance("Links")
+    assert header.sectionSize(LINKS) < title + 20
+    assert header.sectionSize(LINKS) < header.sectionSizeHint(LINKS)
+    assert header.sortIndicatorSection() == DATE  # the sorted column keeps its arrow's room
+    assert header.sectionSize(DATE) >= header.sectionSizeHint(DATE)
+
+
+def test_sorting_by_links_gives_the_column_its_arrow_room_back(
+        qtbot, library, make_document) -> None:
+    view = _table(qtbot, library, make_document)
+    header = view.table.header()
+    view.table.sortByColumn(LINKS, Qt.SortOrder.DescendingOrder)
+    assert header.sectionSize(LINKS) >= header.sectionSizeHint(LINKS)
