@@ -63,7 +63,7 @@ def _doc_with_surname(nlp: Language, label: str) -> object:
 
 
 def test_an_untagged_surname_of_a_named_person_is_a_misread_name(nlp: Language) -> None:
-    from workbench.nlp.speakers import is_misread_surname
+    from workbench.nlp.doc_words import is_misread_surname
 
     assert is_misread_surname(_doc_with_surname(nlp, "")[4])
     assert is_misread_surname(_doc_with_surname(nlp, "ORG")[4])

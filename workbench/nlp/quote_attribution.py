@@ -19,6 +19,7 @@ from workbench.nlp.cues import (
     is_claim_noun,
     is_speech_cue,
 )
+from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_introductions import reported_conjunct_subject, subject_led_cue
 from workbench.nlp.quote_marks import MARK_CHARS
@@ -43,7 +44,7 @@ from workbench.nlp.speaker_surface import (
     person_before_cue,
     post_posed_speaker,
 )
-from workbench.nlp.speakers import is_agentless_passive, is_misread_surname, speaker_token
+from workbench.nlp.speakers import is_agentless_passive, speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -20,11 +20,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import PERSON_PRONOUNS, is_speech_cue
+from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import QuoteContext
 from workbench.nlp.speaker_documents import is_thing
 from workbench.nlp.speaker_phrases import person_in_apposition
 from workbench.nlp.speaker_surface import is_age_noun
-from workbench.nlp.speakers import is_misread_surname, speaker_token
+from workbench.nlp.speakers import speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

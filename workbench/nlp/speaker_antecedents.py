@@ -15,12 +15,13 @@ import re
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
+from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.pronoun_fit import GROUP_LABELS
 from workbench.nlp.quote_filters import is_furniture
 from workbench.nlp.speaker_documents import is_document
 from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
 from workbench.nlp.speaker_phrases import name_phrase, person_in_apposition
-from workbench.nlp.speakers import is_misread_surname, subject_of
+from workbench.nlp.speakers import subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

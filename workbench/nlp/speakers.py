@@ -17,20 +17,15 @@ from workbench.nlp.cues import (
     according_to_source,
     is_speech_cue,
 )
-from workbench.nlp.names import lowercase_words
+from workbench.nlp.doc_words import lowercase_words_of
 from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
 from workbench.nlp.speaker_gender import PERSON_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "acl")
 #: Labels the small model puts on a surname it does not recognise as a person's.
-_MISREAD_LABELS = ("ORG", "GPE", "NORP")
-_PERSON_LAST_WORDS = "workbench.person_last_words"
-_LOWERCASE_WORDS = "workbench.lowercase_words"
-#: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
-_IOB_INSIDE = 1
 #: Verbs by which someone puts out a document whose words are then theirs.
 _ISSUING_VERBS = AUTHORING_VERBS | frozenset(("share", "put", "file", "submit", "deliver"))
 #: Verbs that report someone's words `as saying` them: "quoted Manning as saying".
@@ -171,16 +166,7 @@ def _agrees(subject: Token, verb: Token) -> bool:
     a capitalised word the text never writes in lowercase is a name, and agrees."""
     if not (verb.tag_ == "VBZ" and subject.tag_ == "NNS"):
         return True
-    return subject.text[:1].isupper() and subject.lower_ not in _lowercase_words(subject.doc)
-
-
-def _lowercase_words(doc: Doc) -> frozenset[str]:
-    """Words the document writes in lowercase, read once per doc (only asked for the
-    rare capitalised plural subject)."""
-    cached = doc.user_data.get(_LOWERCASE_WORDS)
-    if cached is None:
-        cached = doc.user_data[_LOWERCASE_WORDS] = lowercase_words(doc.text)
-    return cached
+    return subject.text[:1].isupper() and subject.lower_ not in lowercase_words_of(subject.doc)
 
 
 def _issuer(document: Token, usable: Callable[[Token], bool]) -> Token | None:
@@ -381,37 +367,3 @@ def quoted_source(cue: Token) -> Token | None:
     return objects[0]
 
 
-def is_misread_surname(token: Token) -> bool:
-    """True for a lone capitalised word tagged as a place, organisation or group, or left
-    untagged, that ends a person's full name elsewhere in the text ("Valastro praised
-    ..." in a text naming "Buddy Valastro", "Radmall conceded ..." read as a common noun
-    after "Ben Radmall"): the model misread a surname it did not know."""
-    if token.ent_type_ not in _MISREAD_LABELS and token.ent_type_ != "":
-        return False
-    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
-        return False
-    if token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN":
-        return False
-    return token.lower_ in person_last_words(token.doc)
-
-
-def person_last_words(doc: Doc) -> frozenset[str]:
-    """Lowercased last words of the multi-word PERSON entities of ``doc``, read from the
-    token array in one pass (``doc.ents`` and token iteration are slow on long texts) and
-    kept on the doc: every speaker check of a document asks for them, and the entities
-    of a parsed doc never change afterwards."""
-    cached = doc.user_data.get(_PERSON_LAST_WORDS)
-    if cached is None:
-        cached = doc.user_data[_PERSON_LAST_WORDS] = _read_person_last_words(doc)
-    return cached
-
-
-def _read_person_last_words(doc: Doc) -> frozenset[str]:
-    from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER
-
-    rows = doc.to_array([ENT_TYPE, ENT_IOB, LOWER])
-    person = doc.vocab.strings["PERSON"]
-    inside = (rows[:, 0] == person) & (rows[:, 1] == _IOB_INSIDE)
-    ends = inside.copy()
-    ends[:-1] &= rows[1:, 1] != _IOB_INSIDE
-    return frozenset(doc.vocab.strings[int(key)] for key in set(rows[ends, 2].tolist()))

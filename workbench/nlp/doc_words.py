@@ -1,0 +1,68 @@
+"""Facts about a parsed document's words, read once and kept on the doc.
+
+Why a module of its own: the speaker rules, the pronoun resolver and the quote
+reporters all ask whether a capitalised word is a surname the model misread, and
+the answer rests on the document as a whole (the last words of its people's full
+names, the words it writes in lowercase); reading those per question was the
+cost, so they are read once per doc and cached in ``doc.user_data``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workbench.nlp.names import lowercase_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_MISREAD_LABELS = ("ORG", "GPE", "NORP")
+_PERSON_LAST_WORDS = "workbench.person_last_words"
+_LOWERCASE_WORDS = "workbench.lowercase_words"
+#: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
+_IOB_INSIDE = 1
+
+
+def lowercase_words_of(doc: Doc) -> frozenset[str]:
+    """Words the document writes in lowercase, read once per doc (only asked for the
+    rare capitalised plural subject)."""
+    cached = doc.user_data.get(_LOWERCASE_WORDS)
+    if cached is None:
+        cached = doc.user_data[_LOWERCASE_WORDS] = lowercase_words(doc.text)
+    return cached
+
+
+def is_misread_surname(token: Token) -> bool:
+    """True for a lone capitalised word tagged as a place, organisation or group, or left
+    untagged, that ends a person's full name elsewhere in the text ("Valastro praised
+    ..." in a text naming "Buddy Valastro", "Radmall conceded ..." read as a common noun
+    after "Ben Radmall"): the model misread a surname it did not know."""
+    if token.ent_type_ not in _MISREAD_LABELS and token.ent_type_ != "":
+        return False
+    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN":
+        return False
+    return token.lower_ in person_last_words(token.doc)
+
+
+def person_last_words(doc: Doc) -> frozenset[str]:
+    """Lowercased last words of the multi-word PERSON entities of ``doc``, read from the
+    token array in one pass (``doc.ents`` and token iteration are slow on long texts) and
+    kept on the doc: every speaker check of a document asks for them, and the entities
+    of a parsed doc never change afterwards."""
+    cached = doc.user_data.get(_PERSON_LAST_WORDS)
+    if cached is None:
+        cached = doc.user_data[_PERSON_LAST_WORDS] = _read_person_last_words(doc)
+    return cached
+
+
+def _read_person_last_words(doc: Doc) -> frozenset[str]:
+    from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER
+
+    rows = doc.to_array([ENT_TYPE, ENT_IOB, LOWER])
+    person = doc.vocab.strings["PERSON"]
+    inside = (rows[:, 0] == person) & (rows[:, 1] == _IOB_INSIDE)
+    ends = inside.copy()
+    ends[:-1] &= rows[1:, 1] != _IOB_INSIDE
+    return frozenset(doc.vocab.strings[int(key)] for key in set(rows[ends, 2].tolist()))
