@@ -21,7 +21,7 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
-from workbench.nlp.quote_introductions import reported_conjunct_subject, subject_led_cue
+from workbench.nlp.quote_introductions import DASHES, reported_conjunct_subject, subject_led_cue
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_reporters import (
     can_speak,
@@ -63,7 +63,6 @@ _NEXT_SENTENCE_CUE = 6
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
 _RELATIVES = frozenset(("which", "who", "whom"))
-_DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
 
 
 def _is_cue(token: Token) -> bool:
@@ -210,7 +209,7 @@ def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
             break  # `"..." Ford later called it ...`: a new sentence about something else
         if _is_cue(token):
             return _attribution(ctx, token, "after", region)
-    if len(region) and region[0].text in _DASHES:
+    if len(region) and region[0].text in DASHES:
         names = [t for t in region[1:4] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
         if names:
             return Attribution(None, name_phrase(names[0]), "dash")
@@ -378,7 +377,7 @@ def _credit_after_dash(region: Span) -> Span:
     `VOTERS CARE MORE ... - Frank Newport and Jim Harter: "..."`): the words before the
     dash are the item's headline, so its subject ("Pollsters") is no speaker. Only a short
     tail with a name in it; otherwise the whole region."""
-    dashes = [t.i for t in region if t.text in _DASHES]
+    dashes = [t.i for t in region if t.text in DASHES]
     if not dashes:
         return region
     tail = region.doc[dashes[-1] + 1 : region.end]

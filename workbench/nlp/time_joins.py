@@ -21,9 +21,8 @@ from dataclasses import replace
 from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
+from workbench.nlp.entity_dates import TIME_LABELS
 from workbench.nlp.time_unmarked import has_value
-
-TIME_LABELS = frozenset({"DATE", "TIME"})
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ON_DAY = re.compile(r"^(?P<first>.+?)\s+on\s+(?P<second>" + _WEEKDAY + r"|"
