@@ -10,6 +10,7 @@ from workbench.core.mention_snippets import MentionSnippet, mention_snippet
 from workbench.core.vocabulary import NAME_LABELS
 from workbench.store.duplicates import find_duplicate_pairs
 from workbench.store.rows import dict_rows, ids_param, in_ids, like_literal
+from workbench.store.text_windows import document_window
 
 SNIPPET_WINDOW = 160  # characters read either side of a mention: room for its words
 
@@ -75,23 +76,21 @@ def entity_documents(db: Database, entity_id: int, limit: int = 200) -> list[dic
 def _first_mention_snippet(db: Database, entity_id: int, doc_id: int) -> MentionSnippet | None:
     """The words around the entity's first mention in the body (None: only in the title).
 
-    Why a window and not the text: a document can be a book; SQLite's ``substr``
-    counts characters of TEXT, so the window's offsets stay code points.
+    Why a window and not the text: a document can be a book; ``document_window`` reads
+    the stored text only up to the window's end, in code points.
     """
     found = db.execute(
-        "SELECT m.start, m.end, max(0, m.start - ?) AS begin,"
-        " substr(d.text, max(0, m.start - ?) + 1, m.end - max(0, m.start - ?) + ? + 1)"
-        " FROM mentions m JOIN documents d ON d.id = m.document_id"
-        " WHERE m.entity_id = ? AND m.document_id = ? AND m.field = 'text'"
-        " ORDER BY m.start LIMIT 1",
-        [SNIPPET_WINDOW, SNIPPET_WINDOW, SNIPPET_WINDOW, SNIPPET_WINDOW, entity_id, doc_id],
+        "SELECT start, end FROM mentions WHERE entity_id = ? AND document_id = ?"
+        " AND field = 'text' ORDER BY start LIMIT 1",
+        [entity_id, doc_id],
     ).fetchone()
     if found is None:
         return None
-    start, end, begin, window = found
-    room = end - begin + SNIPPET_WINDOW  # one character more was read: does the text go on?
-    return mention_snippet((window or "")[:room], start - begin, end - begin,
-                           cut_before=begin > 0, cut_after=len(window or "") > room)
+    start, end = found
+    window = document_window(db, doc_id, start, end, SNIPPET_WINDOW)
+    return mention_snippet(window.text, start - window.offset, end - window.offset,
+                           cut_before=window.offset > 0,
+                           cut_after=window.offset + len(window.text) < window.text_length)
 
 
 def co_occurring_entities(db: Database, entity_id: int, limit: int = 15) -> list[dict[str, Any]]:
