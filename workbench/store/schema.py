@@ -73,7 +73,7 @@ def apply_migrations(db: Database) -> list[str]:
                 return applied
             first = pending[0].name
             # apply() runs the first one only (nested, as a savepoint of this transaction)
-            migrations.apply(db, stop_before=[m.name for m in pending[1:]])
+            migrations.apply(db, stop_before=pending[1].name if len(pending) > 1 else None)
         applied.append(first)
 
 
