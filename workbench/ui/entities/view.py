@@ -137,8 +137,9 @@ class EntitiesView(LazyRefreshWidget):
             return ""
         if self.type_combo.currentIndex() > 0 or self.name_edit.text().strip():
             return NO_MATCHING_ENTITY
-        return NO_NAMES if self.store.entities.entity_ids(dates_and_numbers=True) \
-            else NO_ENTITIES
+        # ordered by name: no per-entity document count just to learn whether any exist
+        dates = self.store.entities.entity_ids(dates_and_numbers=True, order_by="name")
+        return NO_NAMES if dates else NO_ENTITIES
 
     def on_changes(self, changes: Changes) -> None:
         """Entities, their names and mentions changed: reload the list and the page (lazily)."""
