@@ -37,7 +37,9 @@ MIGRATIONS_TABLE = "_sqlite_migrations"
 MAX_NAME_BYTES = 255
 # How long a 0-byte library file made moments ago is given to become a library (another
 # process between creating the file and taking the write lock for its first migration).
-NEW_FILE_WAIT_S = 1.0
+# One second was too short on a loaded machine: four processes starting on two busy cores
+# took longer than that between creating the file and locking it, and one refused it as empty.
+NEW_FILE_WAIT_S = 5.0
 EMPTY, WORKBENCH, FOREIGN = "empty", "workbench", "foreign"
 # The first 16 bytes of every SQLite database file.
 SQLITE_HEADER = b"SQLite format 3\x00"
