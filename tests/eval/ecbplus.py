@@ -102,6 +102,15 @@ def documents() -> list[EcbDocument]:
     return found
 
 
+def document_text(name: str) -> str | None:
+    """The text of one article by file name, as the app imports it (None without ECB+: the
+    Wikinews gold's dev6 split, annotated on these texts, is then skipped)."""
+    if not available():
+        return None
+    found = {document.name: document.text for document in documents()}
+    return found.get(name)
+
+
 def event_sentences() -> dict[str, list[int]]:
     """Sentence numbers marked as reporting the document's seminal event, per file name."""
     marked: dict[str, list[int]] = {}

@@ -6,7 +6,8 @@ contributors).  This script applies the same normalisation as the shipped seeds
 (seeds/ATTRIBUTION.md, "Changes made") and, with --check, fails if a shipped text
 differs from what the CSVs give -- the guarantee that nobody edited a text by hand
 after annotating it.  The dev5 articles (``"source": "meantime"``) come from the
-MEANTIME corpus instead, read as the app imports them (meantime_texts.py).
+MEANTIME corpus instead, read as the app imports them (meantime_texts.py); the dev6 articles
+(``"source": "ecbplus"``) have no stored text at all (ecbplus_texts.py).
 
 Usage:
     python tests/eval/wikinews_gold/build_texts.py [--data DIR] [--check]
@@ -90,6 +91,8 @@ def build(data_dir: Path, check: bool) -> int:
     rows = read_rows(data_dir)
     failures = 0
     for article in read_manifest():
+        if article.get("source") == "ecbplus":
+            continue  # dev6: ECB+ texts are rebuilt at run time, never stored (ecbplus_texts.py)
         target = HERE / "texts" / f"{article['slug']}.txt"
         text = source_text(article, rows)
         if not check:

@@ -42,7 +42,11 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
                 opened = None
             else:
                 unpaired.append(opened)
-                opened = position
+                if mark == "\u201d":
+                    unpaired.append(position)
+                    opened = None
+                else:
+                    opened = position
         if opened is not None:
             unpaired.append(opened)
     return spans, unpaired

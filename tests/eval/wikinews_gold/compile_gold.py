@@ -16,6 +16,7 @@ import json
 import re
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from candidates import quote_spans
@@ -31,9 +32,52 @@ class Article:
     spans: list[tuple[int, int]]
 
 
+@cache
+def manifest() -> dict[str, dict[str, object]]:
+    """articles.jsonl by slug."""
+    lines = (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    records = (json.loads(line) for line in lines if line.strip())
+    return {str(record["slug"]): record for record in records}
+
+
+def is_ecbplus(slug: str) -> bool:
+    """Whether the article's text is rebuilt from ECB+ and never stored (dev6)."""
+    return manifest().get(slug, {}).get("source") == "ecbplus"
+
+
+def ecbplus_missing(slug: str) -> bool:
+    """An ECB+ article on a machine without the shared ECB+ files: its records are kept."""
+    if not is_ecbplus(slug):
+        return False
+    from ecbplus_texts import available
+
+    return not available()
+
+
+@cache
+def gold_text(slug: str) -> str:
+    """The text an article's offsets count in: texts/<slug>.txt, or ECB+ rebuilt (dev6)."""
+    if is_ecbplus(slug):
+        from ecbplus_texts import ecbplus_text
+
+        return ecbplus_text(str(manifest()[slug]["ecbplus_doc"]))
+    with (HERE / "texts" / f"{slug}.txt").open(encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
 def load_text(slug: str) -> Article:
-    text = (HERE / "texts" / f"{slug}.txt").read_text(encoding="utf-8")
+    text = gold_text(slug)
     return Article(slug, text, quote_spans(text)[0])
+
+
+def covered(slug: str, text: str) -> dict[str, str]:
+    """The quoted words as a record stores them: the text itself, or for an ECB+ article
+    (whose text stays with its publisher) only its fingerprint."""
+    if is_ecbplus(slug):
+        from ecbplus_texts import fingerprint
+
+        return {"quote_sha1": fingerprint(text)}
+    return {"quote": text}
 
 
 def resolve_span(article: Article, ref: str) -> tuple[int, int]:
@@ -78,7 +122,8 @@ def quote_record(article: Article, fields: list[str]) -> dict[str, object]:
     start, end = resolve_span(article, fields[0])
     written, speaker, kind = fields[1], fields[2], KINDS[fields[3]]
     record: dict[str, object] = {
-        "slug": article.slug, "start": start, "end": end, "quote": article.text[start:end],
+        "slug": article.slug, "start": start, "end": end,
+        **covered(article.slug, article.text[start:end]),
         "speaker_text": None, "speaker_start": None, "speaker_end": None,
         "speaker": None if speaker == "-" else speaker, "speaker_kind": kind,
     }
@@ -94,6 +139,7 @@ def parse(path: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]
     quotes: list[dict[str, object]] = []
     scares: list[dict[str, object]] = []
     article: Article | None = None
+    skipping = False
     previous: list[str] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.lstrip().startswith("@"):
@@ -102,14 +148,17 @@ def parse(path: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]
         if not line:
             continue
         if line.startswith("@"):
-            article = load_text(line[1:].strip())
+            skipping = ecbplus_missing(line[1:].strip())
+            article = None if skipping else load_text(line[1:].strip())
+            continue
+        if skipping:
             continue
         assert article is not None, f"line {number}: no article yet"
         fields = [field.strip() for field in line.split("|")]
         if len(fields) == 2 and fields[1] == "S":
             start, end = resolve_span(article, fields[0])
-            quote = article.text[start:end]
-            scares.append({"slug": article.slug, "start": start, "end": end, "quote": quote})
+            quote = covered(article.slug, article.text[start:end])
+            scares.append({"slug": article.slug, "start": start, "end": end, **quote})
         elif len(fields) == 2 and fields[1] == "=":
             fields = [fields[0], *previous[1:]]
         if len(fields) == 4:
@@ -126,18 +175,18 @@ def parse(path: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]
 def verify(quotes: list[dict[str, object]], scares: list[dict[str, object]]) -> list[str]:
     """Every problem found when re-reading the records against the texts."""
     problems: list[str] = []
-    texts: dict[str, str] = {}
     seen: set[tuple[object, object]] = set()
     for record in [*quotes, *scares]:
         slug = str(record["slug"])
-        if slug not in texts:
-            texts[slug] = (HERE / "texts" / f"{slug}.txt").read_text(encoding="utf-8")
-        text = texts[slug]
+        if ecbplus_missing(slug):
+            continue
+        text = gold_text(slug)
         key = (slug, record["start"])
         if key in seen:
             problems.append(f"{slug}: span at {record['start']} annotated twice")
         seen.add(key)
-        if text[record["start"]:record["end"]] != record["quote"]:  # type: ignore[misc]
+        words = text[record["start"]:record["end"]]  # type: ignore[misc]
+        if covered(slug, words) != {k: record.get(k) for k in covered(slug, words)}:
             problems.append(f"{slug}: quote text differs at {record['start']}")
         if record.get("speaker_start") is not None and (
             text[record["speaker_start"]:record["speaker_end"]] != record["speaker_text"]  # type: ignore[misc]
@@ -156,16 +205,23 @@ def read_jsonl(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
+def kept_without_text(path: Path) -> list[dict[str, object]]:
+    """Records of ECB+ articles already compiled, kept as they are when ECB+ is absent."""
+    if not path.exists():
+        return []
+    return [record for record in read_jsonl(path) if ecbplus_missing(str(record["slug"]))]
+
+
 def show(quotes: list[dict[str, object]]) -> None:
     """Print each quote with its speaker in context, for the annotator's review pass."""
     for record in quotes:
-        text = (HERE / "texts" / f"{record['slug']}.txt").read_text(encoding="utf-8")
+        text = gold_text(str(record["slug"]))
         context = "-"
         if record["speaker_start"] is not None:
             s, e = int(str(record["speaker_start"])), int(str(record["speaker_end"]))
             before, after = text[max(0, s - 30):s], text[e:e + 30]
             context = f"{before}[[{text[s:e]}]]{after}".replace("\n", " / ")
-        quote = str(record["quote"])
+        quote = text[int(str(record["start"])):int(str(record["end"]))]
         print(f"{record['slug'][:25]} {record['start']} {quote[:45]!r}.. -> {record['speaker']} "
               f"({record['speaker_kind']}) :: {context}")
 
@@ -175,6 +231,8 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="print each quote with its speaker")
     args = parser.parse_args()
     quotes, scares = parse(HERE / "annotations.txt")
+    quotes += kept_without_text(HERE / "quotes.jsonl")
+    scares += kept_without_text(HERE / "scare_quotes.jsonl")
     write_jsonl(HERE / "quotes.jsonl", quotes)
     write_jsonl(HERE / "scare_quotes.jsonl", scares)
     problems = verify(read_jsonl(HERE / "quotes.jsonl"), read_jsonl(HERE / "scare_quotes.jsonl"))
