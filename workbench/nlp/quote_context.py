@@ -110,3 +110,35 @@ def _reporting_subject(ctx: QuoteContext, sent: Span) -> Token | None:
         if head is not None and _speaks(head):
             return head
     return None
+
+
+#: Verbs whose direct object is whom they address ("told reporters", "asked the judge"),
+#: so the object is not something of their own they report.
+_ADDRESSING_VERBS = frozenset(
+    "tell ask inform notify assure remind warn advise answer thank promise".split()
+)
+_ADDRESSEE_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+
+
+def reports_its_own(cue: Token, attribution: Attribution) -> bool:
+    """True when a next-sentence cue is busy with a statement of its own, so the quote
+    before it is not what it reports: a clause ("Officials say the storm caused damage"),
+    an infinitive ("urges users to update"), a thing it adds or notes ("Ty Lawson added 16
+    points", "Inslee noted the role of the late senator"), or a verb with nobody to credit
+    at all ("Damage was estimated at $1 million"). An addressee ("told reporters") is
+    nothing of its own, so "-- Smith told reporters." still credits the quote."""
+    if not attribution.speaker:
+        return True
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ in ("ccomp", "xcomp") or _reported_object(cue, child):
+            return True
+    return False
+
+
+def _reported_object(cue: Token, child: Token) -> bool:
+    """A direct object that is a thing said or counted, not the person spoken to."""
+    if child.dep_ != "dobj" or cue.lemma_ in _ADDRESSING_VERBS:
+        return False
+    return child.pos_ not in ("PRON", "PROPN") and child.ent_type_ not in _ADDRESSEE_LABELS

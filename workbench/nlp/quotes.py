@@ -18,7 +18,7 @@ from workbench.core.models import Mention, Quote
 from workbench.nlp.quote_adjacent import adjacent_cue
 from workbench.nlp.quote_attribution import colon_intro, in_sentence
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
-from workbench.nlp.quote_context import clause_subject, previous_subject
+from workbench.nlp.quote_context import clause_subject, previous_subject, reports_its_own
 from workbench.nlp.quote_digests import digest_credit
 from workbench.nlp.quote_filters import (
     in_reported_clause,
@@ -216,14 +216,14 @@ def _carries_on_past_report(
     ctx: QuoteContext, previous: Found, quote: Span, attribution: Attribution
 ) -> bool:
     """True when a quote that carries on the previous one took its cue from the next
-    sentence, whose verb reports a clause of its own: in `"A," said Jane Miller, a
-    spokeswoman. "B." Officials say the storm caused damage` B is still Miller's, as
-    "say" already has what the officials said. A next-sentence cue with nothing of its
-    own to report (`"B." -- Trump asked.`) keeps the quote."""
+    sentence, whose verb reports something of its own (``reports_its_own``): in `"A," said
+    Jane Miller, a spokeswoman. "B." Officials say the storm caused damage` B is still
+    Miller's, as "say" already has what the officials said. A next-sentence cue with
+    nothing of its own to report (`"B." -- Trump asked.`) keeps the quote."""
     cue = _cue_token(ctx, attribution)
     if cue is None or cue.i < ctx.clause(quote[-1]).end or not previous.attribution.speaker:
         return False
-    if not any(child.dep_ == "ccomp" and child.i > cue.i for child in cue.children):
+    if not reports_its_own(cue, attribution):
         return False
     return _continues(ctx, previous, quote)
 

@@ -72,6 +72,7 @@ def _name_from_children(head: Token) -> Span | None:
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
     ent = person_in_apposition(head) or _organisation_in_apposition(head)
+    ent = ent or _person_after_joined_titles(head)
     if ent is not None:
         return ent
     ent = _entity_at(head, SPEAKER_LABELS[1:])
@@ -102,6 +103,25 @@ def person_in_apposition(head: Token) -> Span | None:
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
     return None
+
+
+def _person_after_joined_titles(head: Token) -> Span | None:
+    """The name after two titles joined by "and": "said Anchorage businessman and blogger
+    Andrew Halcro", "SeaMicro CEO and new AMD general manager Andrew Feldman". The parse
+    makes the first title the subject and the name its conjunct; one person holds both.
+    Only a bare, untagged title (no article or owner) qualifies: "the mayor and Jane Smith"
+    are two people, and so are "Apple and Tim Cook", whose first conjunct is a name."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
+        return None  # "CEO" is often a proper noun; a named organisation is no title
+    if any(child.dep_ in ("det", "poss") for child in head.children):
+        return None
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+    if len(conjuncts) != 1 or not _same_line(conjuncts[0], head):
+        return None
+    ent = _entity_at(conjuncts[0], ("PERSON",))
+    if ent is None or ent[-1].i != conjuncts[0].i or _is_possessive_ent(ent):
+        return None
+    return ent
 
 
 def _organisation_in_apposition(head: Token) -> Span | None:

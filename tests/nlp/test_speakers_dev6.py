@@ -1,0 +1,88 @@
+"""Speakers in mainstream US news, session 16: rules found on the fresh dev6 split (ECB+).
+
+One sentence per rule, written for the test: a quote that carries on after a post-posed
+attribution stays its speaker's when the next sentence's verb is busy with something of its
+own (a thing it adds or notes, an infinitive, or nobody to credit at all), while a next
+sentence that only names whom it addressed ("told reporters") still credits the quote; two
+titles joined by "and" before one name are that person's ("said county treasurer and
+farmer Ruth Ames"), while "the mayor and ..." are two people. Extraction runs on the real
+small English model (fixture ``nlp``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.quote_support import analyse, direct
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_a_quote_carries_on_past_a_next_sentence_that_adds_a_thing_of_its_own(
+    nlp: Language,
+) -> None:
+    text = (
+        'The visitors never led. "We kept our shape for the whole game," coach Dana Pruitt '
+        'said. "I have been proud of this group since training camp." Leon Marsh added 12 '
+        "rebounds for the hosts."
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == ["Dana Pruitt", "Dana Pruitt"]
+
+
+def test_a_quote_carries_on_past_a_next_sentence_that_notes_a_thing(nlp: Language) -> None:
+    text = (
+        'The road will be widened next year. "Without the crossings the deer would be cut '
+        'off," said Paul Ostrander of the Valley Trails Society. "The highway has split the '
+        'valley for decades." Senator Mae Corbin noted the cost of the crossings.'
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == ["Paul Ostrander", "Paul Ostrander"]
+
+
+def test_a_quote_carries_on_past_a_next_sentence_with_nobody_to_credit(nlp: Language) -> None:
+    text = (
+        'The barn burned overnight. "It is too early to say what started it," he said. "We '
+        'have no word on a motive." Damage to the barn was estimated at $200,000.'
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == ["he", "he"]
+
+
+def test_a_next_sentence_that_only_names_its_addressee_still_credits_the_quote(
+    nlp: Language,
+) -> None:
+    text = (
+        'The vote was close. "We lost," Mayor Jim Brown said. "It was a hard night for all '
+        'of us." Councillor Anne Lee told reporters.'
+    )
+    quotes = direct(analyse(nlp, text))
+    assert quotes[-1].speaker_text is not None
+    assert "Anne Lee" in quotes[-1].speaker_text
+
+
+def test_two_titles_joined_before_one_name_are_that_persons(nlp: Language) -> None:
+    text = (
+        'Prices rose again in March. "Nobody saw this coming," said county treasurer and '
+        "farmer Ruth Ames, a critic of the plan."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Ruth Ames"
+
+
+def test_a_company_title_and_a_new_title_before_one_name_are_that_persons(
+    nlp: Language,
+) -> None:
+    text = (
+        'The merger closed on Friday. "We saw a chance to reach new markets," said Brightline '
+        "CEO and new Acme general manager Victor Salas."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Victor Salas"
+
+
+def test_a_title_with_an_article_and_a_name_are_two_people(nlp: Language) -> None:
+    text = 'The fair opened on Monday. "We are happy," said the mayor and councillor Jane Smith.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the mayor"
