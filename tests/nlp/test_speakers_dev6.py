@@ -86,3 +86,22 @@ def test_a_title_with_an_article_and_a_name_are_two_people(nlp: Language) -> Non
     text = 'The fair opened on Monday. "We are happy," said the mayor and councillor Jane Smith.'
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "the mayor"
+
+
+def test_a_speaker_called_by_given_name_is_the_full_name_it_begins(nlp: Language) -> None:
+    text = (
+        "Nora Hale will play next season for her father, coach Greg Hale. The decision took "
+        'weeks. "I always wanted to play for him, and now I get to," Nora said.'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Nora"
+    assert quote.speaker == "Nora Hale"
+
+
+def test_a_given_name_two_full_names_share_stays_as_written(nlp: Language) -> None:
+    text = (
+        "Nora Hale and Nora Briggs both signed with the club on Monday. The decision took "
+        'weeks. "I always wanted to play here, and now I get to," Nora said.'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Nora"

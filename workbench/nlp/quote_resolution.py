@@ -26,6 +26,7 @@ from workbench.nlp.pronoun_fit import (
 from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_descriptions import ROLE_NOUNS, described_entity, named_description
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, KnownGenders, unnamed_person
+from workbench.nlp.speaker_given_names import GivenNames
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_names import (
     PeopleByName,
@@ -83,6 +84,7 @@ class _Resolver:
         for mention in self.mentions:
             if mention.label == "PERSON":
                 self.people.add(mention.entity, mention.start)
+        self.given_names = GivenNames(m.entity for m in people)
 
     def _turn_person(self, label: str, position: int) -> str:
         """The person a turn label names: "CLINTON:" is the article's "Hillary Clinton"."""
@@ -121,8 +123,9 @@ class _Resolver:
             # as the person of that name when the text names one.
             person = mention.label == "PERSON" or by_name is None
             if person and not names_someone_else(mention, text):
-                self.resolved.append(_Resolved(quote.speaker_end, mention.entity, mention.label))
-                return mention.entity
+                entity = self.given_names.entity_of(mention)
+                self.resolved.append(_Resolved(quote.speaker_end, entity, mention.label))
+                return entity
         by_name = by_name or self.titles.holder(text, start) or self._untagged(text, start)
         by_name = by_name or self._role_continues(text, start)
         if by_name is not None:
