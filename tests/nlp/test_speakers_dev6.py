@@ -105,3 +105,13 @@ def test_a_given_name_two_full_names_share_stays_as_written(nlp: Language) -> No
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker == "Nora"
+
+
+def test_a_letter_notifying_a_panel_is_the_writers(nlp: Language) -> None:
+    text = (
+        'The creamery stopped paying its loans. "We will make no further payment until we '
+        'find a new site," Dana Ruiz, president of Hillside Dairy, notified the board on '
+        "Aug. 1."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Dana Ruiz"
