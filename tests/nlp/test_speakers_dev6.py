@@ -115,3 +115,13 @@ def test_a_letter_notifying_a_panel_is_the_writers(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Dana Ruiz"
+
+
+def test_a_pronoun_keeps_the_parses_untagged_person_beside_a_tagged_one(nlp: Language) -> None:
+    text = (
+        "Rossi laid out the state's case on Tuesday before Judge Stephen Herrick. He said the "
+        'pair rode to a corner known for fights, the reason being, "It\'s hot - lots of '
+        'action in that area."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Rossi"

@@ -37,6 +37,7 @@ from workbench.nlp.speaker_names import (
     names_whole_phrase,
     person_name,
     titled_single_name,
+    writes_another,
 )
 from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_transcripts import Transcript
@@ -241,7 +242,7 @@ class _Resolver:
         if entity is not None and self._named_after(name, start, quote_start):
             return self._pronoun(word, start, not_entity=entity)
         if opens and entity is not None:
-            entity = self._sole_person_before(word, start) or entity
+            entity = self._sole_person_before(word, start, name) or entity
         if entity is None or self.genders.clash(word, entity):
             return self._pronoun(word, start)
         self.resolved.append(_Resolved(start, entity, "PERSON"))
@@ -299,9 +300,11 @@ class _Resolver:
         near = self.sentences.index(start) - self.sentences.index(last.end) <= 1
         return last.entity if near else None
 
-    def _sole_person_before(self, word: str, start: int) -> str | None:
+    def _sole_person_before(self, word: str, start: int, hint: str = "") -> str | None:
         """The one person the previous sentence names, when it names exactly one that
-        fits the pronoun ("According to Dr. Tom Frieden, ... "unprecedented." He said")."""
+        fits the pronoun ("According to Dr. Tom Frieden, ... "unprecedented." He said").
+        The parse's own person written there untagged is a second one: in "Rossi laid out
+        the case before Judge Stephen Herrick. He said" the judge is not the only person."""
         previous = self.sentences.index(start) - 1
         low = bisect.bisect_left(self.starts, self.sentences.starts[max(previous, 0)])
         high = bisect.bisect_left(self.starts, self.sentences.starts[previous + 1])
@@ -310,7 +313,11 @@ class _Resolver:
             for m in self.mentions[low:high]
             if fits_pronoun(word, m, self.text) and not self.genders.clash(word, m.entity)
         }
-        return fitting.pop() if previous >= 0 and len(fitting) == 1 else None
+        if previous < 0 or len(fitting) != 1:
+            return None
+        sole = fitting.pop()
+        sentence = self.text[self.sentences.starts[previous] : self.sentences.starts[previous + 1]]
+        return None if writes_another(sentence, hint, sole) else sole
 
     def _named_after(self, name: str, start: int, quote_start: int) -> bool:
         """True when the hint's surname is written between the pronoun and its quote."""

@@ -370,3 +370,12 @@ def _mid_sentence(text: str, start: int) -> bool:
     if before[-1:] in _MARK_CLOSERS:
         return before[-2:-1] in (",", "?", "!")
     return before[-1:] == "," or before[-1:].islower()
+
+
+def writes_another(passage: str, hint: str, entity: str) -> bool:
+    """True when ``passage`` writes the surname of ``hint`` (a person the parse found) and
+    that is not a word of ``entity``: a second person there, tagged or not."""
+    surname = _WORD_ONLY.findall(hint)[-1:]
+    if not surname or surname[0] in _WORD_ONLY.findall(entity):
+        return False
+    return surname[0] in _WORD_ONLY.findall(passage)
