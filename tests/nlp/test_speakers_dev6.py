@@ -125,3 +125,19 @@ def test_a_pronoun_keeps_the_parses_untagged_person_beside_a_tagged_one(nlp: Lan
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker == "Rossi"
+
+
+def test_some_of_a_group_keeps_the_group_it_counts(nlp: Language) -> None:
+    text = (
+        "Her brother was put into a police car. Some of the marchers shouted, \"That's his "
+        'brother, let him go," and the crowd grew.'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Some of the marchers"
+    assert quote.speaker is None
+
+
+def test_a_quantity_pronoun_alone_stays_a_pronoun(nlp: Language) -> None:
+    text = 'The plant closed in May. "We were never told why," some said.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "some"

@@ -34,6 +34,7 @@ _APPOSITION_DEPTH = 4
 #: ("Marchers in the square").
 _PHRASE_PREPOSITIONS = frozenset("for of from at with within".split())
 _MAX_PHRASE_TOKENS = 6
+_QUANTITY_PRONOUNS = frozenset("some all most both none each either neither few".split())
 _FULL_NAME_TOKENS = 2
 #: Nouns for a piece of something said ("part of the statement"): the whole speaks.
 _PARTITIVES = frozenset("part parts portion portions excerpt excerpts section passage".split())
@@ -223,6 +224,19 @@ def _described_end(head: Token) -> int | None:
     return None
 
 
+def _partitive_phrase(pronoun: Token) -> tuple[int, int] | None:
+    """ "Some of the protesters shouted": a quantity pronoun with the "of" phrase naming
+    whom it counts, as "one of the survivors" and "many of the workers" already read
+    (those are tagged numbers and adjectives; "some", "all", "most" are pronouns)."""
+    if pronoun.lower_ not in _QUANTITY_PRONOUNS:
+        return None
+    start, end = _noun_phrase(pronoun)
+    if end == pronoun.i + 1:
+        return None
+    last = pronoun.doc[end - 1]
+    return pronoun.doc[start].idx, last.idx + len(last.text)
+
+
 def _described_phrase(pronoun: Token) -> tuple[int, int] | None:
     """ "someone familiar with the situation": an indefinite pronoun with the adjective
     phrase that describes it (see :func:`_described_end`)."""
@@ -291,7 +305,7 @@ def _on_line_of(head: Token, start: int, end: int) -> tuple[int, int]:
 def _name_phrase(head: Token) -> tuple[int, int]:
     doc = head.doc
     if head.pos_ == "PRON":
-        described = _described_phrase(head)
+        described = _described_phrase(head) or _partitive_phrase(head)
         if described is not None:
             return described
         return head.idx, head.idx + len(head.text)
