@@ -141,3 +141,13 @@ def test_a_quantity_pronoun_alone_stays_a_pronoun(nlp: Language) -> None:
     text = 'The plant closed in May. "We were never told why," some said.'
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "some"
+
+
+def test_a_thing_added_in_the_passive_is_no_cue(nlp: Language) -> None:
+    text = (
+        "The firm will drop the old chips. She said that new chips will be added to the "
+        'servers "towards the end of this year."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "She"
+    assert quote.cue == "said"

@@ -61,9 +61,15 @@ RELATIVE_PRONOUNS = frozenset("who that which whom".split())
 def is_speech_cue(token: Token) -> bool:
     """True for a verb of saying (any inflection) used as a verb, for the "put it" of
     `"...," as a Homeland Security memo put it`, and for a person's quotative "be like"."""
-    if token.pos_ not in ("VERB", "AUX"):
+    if token.pos_ not in ("VERB", "AUX") or _passive_add(token):
         return False
     return token.lemma_.lower() in SPEECH_VERBS or _as_x_put_it(token) or _quotative(token)
+
+
+def _passive_add(token: Token) -> bool:
+    """ "new chips will be added to the servers": "add" in the passive puts a thing
+    somewhere; the speaker who "added" something said it in the active voice."""
+    return token.lemma_.lower() == "add" and any(c.dep_ == "auxpass" for c in token.children)
 
 
 def _quotative(token: Token) -> bool:
