@@ -151,3 +151,13 @@ def test_a_thing_added_in_the_passive_is_no_cue(nlp: Language) -> None:
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "She"
     assert quote.cue == "said"
+
+
+def test_a_next_sentence_agreeing_answers_the_quote_before_it(nlp: Language) -> None:
+    text = (
+        'Two men were talking at the barbershop. "See that guy?" said Elton Moss, 39, a '
+        'telemarketer. "He can ride on the sidewalk. We can\'t." His barber, Julio Park, '
+        "concurred."
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == ["Elton Moss", "Elton Moss"]

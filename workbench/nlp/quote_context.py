@@ -118,16 +118,20 @@ _ADDRESSING_VERBS = frozenset(
     "tell ask inform notify assure remind warn advise answer thank promise".split()
 )
 _ADDRESSEE_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+#: Verbs of agreeing: a next sentence "His barber, Julian Clark, concurred." answers what
+#: was just said; a writer crediting the words to the one agreeing puts a comma there.
+_AGREEING_VERBS = frozenset(("agree", "concur"))
 
 
 def reports_its_own(cue: Token, attribution: Attribution) -> bool:
     """True when a next-sentence cue is busy with a statement of its own, so the quote
     before it is not what it reports: a clause ("Officials say the storm caused damage"),
     an infinitive ("urges users to update"), a thing it adds or notes ("Ty Lawson added 16
-    points", "Inslee noted the role of the late senator"), or a verb with nobody to credit
-    at all ("Damage was estimated at $1 million"). An addressee ("told reporters") is
+    points", "Inslee noted the role of the late senator"), agreement with what was said
+    ("Julian Clark concurred."), or a verb with nobody to credit at all ("Damage was
+    estimated at $1 million"). An addressee ("told reporters") is
     nothing of its own, so "-- Smith told reporters." still credits the quote."""
-    if not attribution.speaker:
+    if not attribution.speaker or cue.lemma_ in _AGREEING_VERBS:
         return True
     for child in cue.children:
         if child.i < cue.i:
