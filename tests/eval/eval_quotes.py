@@ -54,12 +54,18 @@ def load_model() -> object:
 
 
 def parse_key(nlp: object) -> str:
-    """The cache name of a parse: model, version and the app's tokenizer additions."""
-    from workbench.nlp.abbreviations import PROVINCE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+    """The cache name of a parse: model, version, the app's tokenizer rules and components.
+
+    Why the rules themselves (``tokenizer_fingerprint``) and the pipe names: a parse cached
+    under the model's name alone would outlive a change of the app's tokenizer (a glued
+    quotation mark split, an abbreviation kept whole) and score tokens the app no longer makes.
+    """
+    from workbench.nlp.glued_marks import tokenizer_fingerprint
 
     meta = nlp.meta  # type: ignore[attr-defined]
-    added = "|".join(TITLE_ABBREVIATIONS + PROVINCE_ABBREVIATIONS).encode("utf-8")
-    return f"{meta['name']}-{meta['version']}-abbr{hashlib.sha1(added).hexdigest()[:8]}"
+    pipes = "|".join(nlp.pipe_names).encode("utf-8")  # type: ignore[attr-defined]
+    return (f"{meta['name']}-{meta['version']}-tok{tokenizer_fingerprint(nlp)}"
+            f"-pipes{hashlib.sha1(pipes).hexdigest()[:6]}")
 
 
 def parsed_docs(nlp: object, split: str, articles: Sequence[polnear.PolnearArticle]) -> list:
