@@ -256,11 +256,8 @@ def _introduced(ctx: QuoteContext, quote: Span) -> bool:
     """True for `X claimed, "Whole sentence."`: a comma or colon right before the opening
     mark and a sentence end inside the closing one. The parser sometimes hangs such a
     quote on the next sentence's verb instead."""
-    doc = ctx.doc
-    i = quote.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i < 0 or doc[i].text not in (",", ":"):
+    before = ctx.token_before(quote.start)
+    if before is None or before.text not in (",", ":"):
         return False
     inner = ctx.text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ")
     return _EDITED_END.sub(r"\1", inner)[-1:] in (".", "!", "?")
@@ -318,13 +315,10 @@ def _colon_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
     it ...`: a whole quoted sentence after a colon is introduced by the clause before the
     colon, even with no verb of saying there; a cue after the quote is the next
     sentence's."""
-    doc = ctx.doc
-    i = quote.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i < 0 or doc[i].text != ":":
+    colon = ctx.token_before(quote.start)
+    if colon is None or colon.text != ":":
         return None
-    root = doc[ctx.clause(doc[i]).start : i].root
+    root = ctx.doc[ctx.clause(colon).start : colon.i].root
     author = _author_of_object(root)
     if author is not None:
         return Attribution(None, speaker_phrase(author), "colon")
@@ -351,19 +345,16 @@ def _author_of_object(verb: Token) -> Token | None:
 
 def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """A quote right after "X said:", "Shaw:" or "the board was clear in its findings:"."""
-    doc = ctx.doc
-    i = quote.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i < 0 or doc[i].text not in (":", ",") or not _introduces(ctx, doc[i], quote):
+    mark = ctx.token_before(quote.start)
+    if mark is None or mark.text not in (":", ",") or not _introduces(ctx, mark, quote):
         return None
-    region = _credit_after_dash(doc[ctx.clause(doc[i]).start : i])
+    region = _credit_after_dash(ctx.doc[ctx.clause(mark).start : mark.i])
     cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
     if cues:
         return _attribution(ctx, cues[-1], "colon", region)
     if not len(region):
         return None
-    labelled = labelled_name(doc[i], region)
+    labelled = labelled_name(mark, region)
     if labelled is not None:
         return Attribution(None, name_phrase(labelled), "colon")
     head = region.root if len(region) <= _NAME_ONLY_TOKENS else None

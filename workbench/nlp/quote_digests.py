@@ -56,10 +56,8 @@ def _name_start(tail: Span, head: Token) -> int:
 
 def _colon_before(ctx: QuoteContext, quote: Span) -> Token | None:
     """The colon right before the opening mark (spaces skipped), or None."""
-    i = quote.start - 1
-    while i >= 0 and ctx.doc[i].is_space:
-        i -= 1
-    return ctx.doc[i] if i >= 0 and ctx.doc[i].text == ":" else None
+    colon = ctx.token_before(quote.start)
+    return colon if colon is not None and colon.text == ":" else None
 
 
 def _credit_after_dash(region: Span) -> Span | None:
