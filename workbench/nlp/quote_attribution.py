@@ -21,6 +21,7 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
+from workbench.nlp.quote_digests import credit_after_dash
 from workbench.nlp.quote_introductions import DASHES, reported_conjunct_subject, subject_led_cue
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_reporters import (
@@ -348,7 +349,7 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     mark = ctx.token_before(quote.start)
     if mark is None or mark.text not in (":", ",") or not _introduces(ctx, mark, quote):
         return None
-    region = _credit_after_dash(ctx.doc[ctx.clause(mark).start : mark.i])
+    region = _credit_or_all(ctx.doc[ctx.clause(mark).start : mark.i])
     cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
     if cues:
         return _attribution(ctx, cues[-1], "colon", region)
@@ -363,16 +364,13 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     return Attribution(None, speaker_phrase(head), "colon") if head is not None else None
 
 
-def _credit_after_dash(region: Span) -> Span:
-    """The name a digest credits after a dash (`Pollsters agree - Carl Bialik: "..."`,
-    `VOTERS CARE MORE ... - Frank Newport and Jim Harter: "..."`): the words before the
-    dash are the item's headline, so its subject ("Pollsters") is no speaker. Only a short
-    tail with a name in it; otherwise the whole region."""
-    dashes = [t.i for t in region if t.text in DASHES]
-    if not dashes:
-        return region
-    tail = region.doc[dashes[-1] + 1 : region.end]
-    if not 0 < len(tail) <= _NAME_ONLY_TOKENS or not any(t.pos_ == "PROPN" for t in tail):
+def _credit_or_all(region: Span) -> Span:
+    """The name a digest credits after a dash (`VOTERS CARE MORE ... - Frank Newport and Jim
+    Harter, "..."`), read by ``quote_digests.credit_after_dash``: the words before the dash
+    are the item's headline, so its subject is no speaker. Only a tail with a name in it;
+    otherwise the whole region."""
+    tail = credit_after_dash(region)
+    if tail is None or not any(t.pos_ == "PROPN" for t in tail):
         return region
     return tail
 
