@@ -88,3 +88,8 @@ def test_adding_the_rules_changes_the_fingerprint_once() -> None:
     split_glued_marks(nlp)
     assert before != after == tokenizer_fingerprint(nlp)
     assert [t.text for t in nlp('"Yes,"said Al.')][3] == '"'
+
+
+def test_a_bracket_before_a_colon_is_no_emoticon() -> None:
+    assert _tokens('Rep. Ann Cole (D-Ore.): "No."')[-6:] == [")", ":", '"', "No", ".", '"']
+    assert ":" in _tokens("Ann Cole (D-Ore.): yes")

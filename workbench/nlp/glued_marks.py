@@ -52,8 +52,20 @@ GLUED_MARK_INFIXES = (
 )
 
 
+#: Emoticons spaCy keeps whole that news writes as a bracket closing before its colon:
+#: `Rep. Trey Gowdy (R-S.C.): "..."` is a name, its party and state, then a colon that
+#: introduces the quotation; as one "):" token the colon is lost.
+BRACKET_COLONS = ("):",)
+
+
 def split_glued_marks(nlp: Language) -> Language:
-    """Add ``GLUED_MARK_INFIXES`` to ``nlp``'s tokenizer; returns ``nlp``, idempotent."""
+    """Add ``GLUED_MARK_INFIXES`` to ``nlp``'s tokenizer and drop the ``BRACKET_COLONS``
+    emoticons; returns ``nlp``, idempotent."""
+    rules = nlp.tokenizer.rules  # type: ignore[union-attr]
+    if any(emoticon in rules for emoticon in BRACKET_COLONS):
+        nlp.tokenizer.rules = {  # type: ignore[union-attr]
+            key: value for key, value in rules.items() if key not in BRACKET_COLONS
+        }
     current = nlp.tokenizer.infix_finditer  # type: ignore[union-attr]
     pattern = current.__self__.pattern if current is not None else ""  # type: ignore[attr-defined]
     added = "|".join(GLUED_MARK_INFIXES)
