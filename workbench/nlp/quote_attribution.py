@@ -55,6 +55,8 @@ _OPEN_FRAME_ENDS = ",?!\u2014\u2013-\u2026"
 _EDITED_END = re.compile(r"\[([.!?])\]$")
 _OPEN_FRAME_TOKENS = 6
 _NAME_ONLY_TOKENS = 5
+#: A bracketed note after a labelled name (`(R-S.C.)`, `(D-Calif.)`) is at most this long.
+_AFFILIATION_TOKENS = 8
 #: A place near a cue is where something was said, not who said it ("in Cleveland").
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
 _AFTER_WINDOW = 25
@@ -349,7 +351,7 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     mark = ctx.token_before(quote.start)
     if mark is None or mark.text not in (":", ",") or not _introduces(ctx, mark, quote):
         return None
-    region = _credit_or_all(ctx.doc[ctx.clause(mark).start : mark.i])
+    region = _without_affiliation(_credit_or_all(ctx.doc[ctx.clause(mark).start : mark.i]))
     cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
     if cues:
         return _attribution(ctx, cues[-1], "colon", region)
@@ -362,6 +364,18 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if head is None or head.pos_ != "PROPN":
         head = person_subject(region, institutions=True)
     return Attribution(None, speaker_phrase(head), "colon") if head is not None else None
+
+
+def _without_affiliation(region: Span) -> Span:
+    """The region without a bracketed note that ends it: in `Rep. Trey Gowdy (R-S.C.):
+    "..."` the party and state stand between the labelled name and its colon, and the
+    label is the name before them (a hyphen there is no digest's dash either)."""
+    if len(region) < 3 or not region[-1].text.endswith(")"):
+        return region
+    for token in reversed(region[-_AFFILIATION_TOKENS:-1]):
+        if token.text == "(":
+            return region.doc[region.start : token.i] if token.i > region.start else region
+    return region
 
 
 def _credit_or_all(region: Span) -> Span:
