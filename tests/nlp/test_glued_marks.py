@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.nlp.glued_marks import split_glued_marks, tokenizer_fingerprint
 from workbench.nlp.pipeline import analyze_document, load_pipeline
 
 
@@ -76,18 +75,6 @@ def test_emoji_and_crlf_keep_offsets_and_speaker() -> None:
     (quote,) = analyze_document("", text).quotes
     assert text[quote.start:quote.end] == '"We won it all \U0001f600,"'
     assert quote.speaker == "Kim Lee"
-
-
-def test_adding_the_rules_changes_the_fingerprint_once() -> None:
-    import spacy
-
-    nlp = spacy.blank("en")
-    before = tokenizer_fingerprint(nlp)
-    split_glued_marks(nlp)
-    after = tokenizer_fingerprint(nlp)
-    split_glued_marks(nlp)
-    assert before != after == tokenizer_fingerprint(nlp)
-    assert [t.text for t in nlp('"Yes,"said Al.')][3] == '"'
 
 
 def test_a_bracket_before_a_colon_is_no_emoticon() -> None:

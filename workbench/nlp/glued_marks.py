@@ -16,7 +16,6 @@ a chunk's end is the tokenizer's suffix rule as before.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import TYPE_CHECKING
 
@@ -75,25 +74,3 @@ def split_glued_marks(nlp: Language) -> Language:
     nlp.tokenizer.infix_finditer = re.compile(combined).finditer  # type: ignore[union-attr]
     return nlp
 
-
-def tokenizer_fingerprint(nlp: Language) -> str:
-    """A short hash of every rule the tokenizer splits by, for the names of parse caches.
-
-    Why: a parse cached under the model's name alone would survive a change of the app's
-    tokenizer rules (a new abbreviation, a glued-mark rule) and score a parse the app no
-    longer makes; hashing the rules themselves needs no version to remember to raise.
-    """
-    tokenizer = nlp.tokenizer
-    parts = [
-        _pattern(getattr(tokenizer, name, None))
-        for name in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")
-    ]
-    rules = getattr(tokenizer, "rules", None) or {}
-    parts.extend(sorted(rules))
-    return hashlib.sha1("\x00".join(parts).encode("utf-8")).hexdigest()[:10]
-
-
-def _pattern(bound: object) -> str:
-    """The regex source behind a tokenizer callback (a compiled pattern's bound method)."""
-    owner = getattr(bound, "__self__", None)
-    return str(getattr(owner, "pattern", "")) if owner is not None else ""
