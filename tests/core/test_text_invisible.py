@@ -29,3 +29,14 @@ def test_letters_and_symbols_that_draw_nothing_are_not_visible() -> None:
         assert not has_visible_character(blank), repr(blank)
     assert has_visible_character("\u3164Kim")
     assert has_visible_character("\u3131")  # a real Hangul letter
+
+
+def test_is_invisible_covers_every_space_and_format_character_but_no_accent() -> None:
+    """One rule for what a name is trimmed of (quote speakers) and what a one-line name
+    blanks: every whitespace and format character (zero-width space, BOM, direction
+    marks) is invisible; a combining accent ending a decomposed name is not."""
+    from workbench.core.text import is_invisible
+
+    blanks = [chr(c) for c in range(0x3000) if chr(c).isspace()] + ["\u200b", "\ufeff", "\u200f"]
+    assert all(is_invisible(char) for char in blanks)
+    assert not any(is_invisible(char) for char in "aZ9\u0301\U0001f642\u201d")

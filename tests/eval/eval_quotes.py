@@ -54,12 +54,35 @@ def load_model() -> object:
 
 
 def parse_key(nlp: object) -> str:
-    """The cache name of a parse: model, version and the app's tokenizer additions."""
-    from workbench.nlp.abbreviations import PROVINCE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+    """The cache name of a parse: model, version, the app's tokenizer rules and components.
 
+    Why the rules themselves (``tokenizer_fingerprint``) and the pipe names: a parse cached
+    under the model's name alone would outlive a change of the app's tokenizer (a glued
+    quotation mark split, an abbreviation kept whole) and score tokens the app no longer makes.
+    """
     meta = nlp.meta  # type: ignore[attr-defined]
-    added = "|".join(TITLE_ABBREVIATIONS + PROVINCE_ABBREVIATIONS).encode("utf-8")
-    return f"{meta['name']}-{meta['version']}-abbr{hashlib.sha1(added).hexdigest()[:8]}"
+    pipes = "|".join(nlp.pipe_names).encode("utf-8")  # type: ignore[attr-defined]
+    return (f"{meta['name']}-{meta['version']}-tok{tokenizer_fingerprint(nlp)}"
+            f"-pipes{hashlib.sha1(pipes).hexdigest()[:6]}")
+
+
+def tokenizer_fingerprint(nlp: object) -> str:
+    """A short hash of every rule the tokenizer splits by (affixes, infixes, special cases).
+
+    Why hash the rules themselves: no version number to remember to raise when the app's
+    tokenizer learns an abbreviation or a glued-mark rule (``workbench.nlp.glued_marks``).
+    """
+    tokenizer = nlp.tokenizer  # type: ignore[attr-defined]
+    callbacks = ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")
+    parts = [_pattern(getattr(tokenizer, name, None)) for name in callbacks]
+    parts.extend(sorted(getattr(tokenizer, "rules", None) or {}))
+    return hashlib.sha1("\x00".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+def _pattern(bound: object) -> str:
+    """The regex source behind a tokenizer callback (a compiled pattern's bound method)."""
+    owner = getattr(bound, "__self__", None)
+    return str(getattr(owner, "pattern", "")) if owner is not None else ""
 
 
 def parsed_docs(nlp: object, split: str, articles: Sequence[polnear.PolnearArticle]) -> list:

@@ -44,3 +44,17 @@ def test_a_hyphenated_name_before_a_colon_is_no_credit(nlp: Language) -> None:
     text = "The Clinton-Kaine campaign said: \u201cWe will win the state in November.\u201d"
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "The Clinton-Kaine campaign"
+
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Rep. Trey Gowdy (R-S.C.):", "Rep. Trey Gowdy (R-S.C.): ", "Sen. Trey Gowdy (R-Texas):"],
+)
+def test_a_party_and_state_before_the_colon_leave_the_labelled_name(label: str) -> None:
+    """The hyphen of `(R-S.C.)` is no digest's dash, and the bracketed note is no name."""
+    from workbench.nlp.pipeline import analyze_document
+
+    text = f'The hearing opened on Monday.\n\n{label}"I have not heard anyone cite that figure."'
+    (quote,) = analyze_document("", text).quotes
+    assert quote.speaker_text == "Trey Gowdy"

@@ -142,11 +142,14 @@ def blank_invisible(text: str) -> str:
     becomes a plain space too (categories C and Z). ``printable`` keeps those
     because a terminal shows them harmlessly and the analyst's text is theirs.
     """
-    return "".join(" " if _invisible(char) else char for char in text)
+    return "".join(" " if char != " " and is_invisible(char) else char for char in text)
 
 
-def _invisible(char: str) -> bool:
-    return char != " " and unicodedata.category(char)[0] in "CZ"
+def is_invisible(char: str) -> bool:
+    """True for a character that shows nothing on a line: a space or line separator, a
+    control, a format character (zero-width space, joiner, byte-order and direction
+    marks), a private-use or unassigned one (Unicode categories C and Z)."""
+    return unicodedata.category(char)[0] in "CZ"
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:

@@ -49,15 +49,18 @@ def load_pipeline() -> Language:
     """Load the first installed English model (official package preferred); never download.
 
     The tokenizer learns the ranks and province abbreviations of North American news
-    (see ``abbreviations``) so "Capt. Mary Jones" stays one speaker in one sentence.
+    (see ``abbreviations``) so "Capt. Mary Jones" stays one speaker in one sentence, and
+    splits quotation marks glued to a word (see ``glued_marks``) so `"…,"said Smith` has
+    its "said".
     """
     import spacy
 
     from workbench.nlp.abbreviations import add_news_abbreviations
+    from workbench.nlp.glued_marks import split_glued_marks
 
     for name in MODEL_NAMES:
         try:
-            return add_news_abbreviations(spacy.load(name))
+            return split_glued_marks(add_news_abbreviations(spacy.load(name)))
         except OSError:
             continue
     raise ModelNotInstalled(

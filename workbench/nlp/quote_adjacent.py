@@ -59,15 +59,11 @@ def _opens_utterance(quote: Span) -> bool:
 def _verb_before(ctx: QuoteContext, quote: Span) -> Token | None:
     """The verb of saying right before the opening mark (spaces and one comma or colon
     skipped), outside any quotation, or None."""
-    doc = ctx.doc
-    i = quote.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i >= 0 and doc[i].text in _BETWEEN:
-        i -= 1
-    if i < 0:
+    verb = ctx.token_before(quote.start)
+    if verb is not None and verb.text in _BETWEEN:
+        verb = ctx.doc[verb.i - 1] if verb.i > 0 else None
+    if verb is None:
         return None
-    verb = doc[i]
     if verb.pos_ != "VERB" or not ctx.outside(verb) or not is_speech_cue(verb):
         return None
     return verb

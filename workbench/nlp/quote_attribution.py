@@ -21,6 +21,7 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
+from workbench.nlp.quote_digests import credit_after_dash
 from workbench.nlp.quote_introductions import DASHES, reported_conjunct_subject, subject_led_cue
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_reporters import (
@@ -54,6 +55,8 @@ _OPEN_FRAME_ENDS = ",?!\u2014\u2013-\u2026"
 _EDITED_END = re.compile(r"\[([.!?])\]$")
 _OPEN_FRAME_TOKENS = 6
 _NAME_ONLY_TOKENS = 5
+#: A bracketed note after a labelled name (`(R-S.C.)`, `(D-Calif.)`) is at most this long.
+_AFFILIATION_TOKENS = 8
 #: A place near a cue is where something was said, not who said it ("in Cleveland").
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
 _AFTER_WINDOW = 25
@@ -256,11 +259,8 @@ def _introduced(ctx: QuoteContext, quote: Span) -> bool:
     """True for `X claimed, "Whole sentence."`: a comma or colon right before the opening
     mark and a sentence end inside the closing one. The parser sometimes hangs such a
     quote on the next sentence's verb instead."""
-    doc = ctx.doc
-    i = quote.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i < 0 or doc[i].text not in (",", ":"):
+    before = ctx.token_before(quote.start)
+    if before is None or before.text not in (",", ":"):
         return False
     inner = ctx.text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ")
     return _EDITED_END.sub(r"\1", inner)[-1:] in (".", "!", "?")
@@ -318,13 +318,10 @@ def _colon_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
     it ...`: a whole quoted sentence after a colon is introduced by the clause before the
     colon, even with no verb of saying there; a cue after the quote is the next
     sentence's."""
-    doc = ctx.doc
-    i = quote.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i < 0 or doc[i].text != ":":
+    colon = ctx.token_before(quote.start)
+    if colon is None or colon.text != ":":
         return None
-    root = doc[ctx.clause(doc[i]).start : i].root
+    root = ctx.doc[ctx.clause(colon).start : colon.i].root
     author = _author_of_object(root)
     if author is not None:
         return Attribution(None, speaker_phrase(author), "colon")
@@ -351,19 +348,16 @@ def _author_of_object(verb: Token) -> Token | None:
 
 def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """A quote right after "X said:", "Shaw:" or "the board was clear in its findings:"."""
-    doc = ctx.doc
-    i = quote.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i < 0 or doc[i].text not in (":", ",") or not _introduces(ctx, doc[i], quote):
+    mark = ctx.token_before(quote.start)
+    if mark is None or mark.text not in (":", ",") or not _introduces(ctx, mark, quote):
         return None
-    region = _credit_after_dash(doc[ctx.clause(doc[i]).start : i])
+    region = _without_affiliation(_credit_or_all(ctx.doc[ctx.clause(mark).start : mark.i]))
     cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
     if cues:
         return _attribution(ctx, cues[-1], "colon", region)
     if not len(region):
         return None
-    labelled = labelled_name(doc[i], region)
+    labelled = labelled_name(mark, region)
     if labelled is not None:
         return Attribution(None, name_phrase(labelled), "colon")
     head = region.root if len(region) <= _NAME_ONLY_TOKENS else None
@@ -372,16 +366,25 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     return Attribution(None, speaker_phrase(head), "colon") if head is not None else None
 
 
-def _credit_after_dash(region: Span) -> Span:
-    """The name a digest credits after a dash (`Pollsters agree - Carl Bialik: "..."`,
-    `VOTERS CARE MORE ... - Frank Newport and Jim Harter: "..."`): the words before the
-    dash are the item's headline, so its subject ("Pollsters") is no speaker. Only a short
-    tail with a name in it; otherwise the whole region."""
-    dashes = [t.i for t in region if t.text in DASHES]
-    if not dashes:
+def _without_affiliation(region: Span) -> Span:
+    """The region without a bracketed note that ends it: in `Rep. Trey Gowdy (R-S.C.):
+    "..."` the party and state stand between the labelled name and its colon, and the
+    label is the name before them (a hyphen there is no digest's dash either)."""
+    if len(region) < 3 or not region[-1].text.endswith(")"):
         return region
-    tail = region.doc[dashes[-1] + 1 : region.end]
-    if not 0 < len(tail) <= _NAME_ONLY_TOKENS or not any(t.pos_ == "PROPN" for t in tail):
+    for token in reversed(region[-_AFFILIATION_TOKENS:-1]):
+        if token.text == "(":
+            return region.doc[region.start : token.i] if token.i > region.start else region
+    return region
+
+
+def _credit_or_all(region: Span) -> Span:
+    """The name a digest credits after a dash (`VOTERS CARE MORE ... - Frank Newport and Jim
+    Harter, "..."`), read by ``quote_digests.credit_after_dash``: the words before the dash
+    are the item's headline, so its subject is no speaker. Only a tail with a name in it;
+    otherwise the whole region."""
+    tail = credit_after_dash(region)
+    if tail is None or not any(t.pos_ == "PROPN" for t in tail):
         return region
     return tail
 

@@ -60,6 +60,18 @@ class QuoteContext:
         """True for a token that is not part of any quoted span."""
         return not self.inside[token.i]
 
+    def token_before(self, index: int) -> Token | None:
+        """The last token before token ``index`` that is not whitespace, or None.
+
+        Why one place: the rules that read what introduces a quotation ("said:", a dash,
+        "called") all look at the word right before its opening mark, across the space
+        and line-break tokens spaCy makes of doubled spaces and paragraph breaks.
+        """
+        i = index - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        return self.doc[i] if i >= 0 else None
+
 
 def _paragraph_ids(doc: Doc) -> list[int]:
     """Number the lines of the chunk; a whitespace token holding a newline ends one."""

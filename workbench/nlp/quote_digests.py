@@ -36,7 +36,7 @@ def digest_credit(ctx: QuoteContext, quote: Span) -> Attribution | None:
     colon = _colon_before(ctx, quote)
     if colon is None:
         return None
-    tail = _credit_after_dash(ctx.doc[ctx.clause(colon).start : colon.i])
+    tail = credit_after_dash(ctx.doc[ctx.clause(colon).start : colon.i])
     head = _credited_name(ctx, tail) if tail is not None else None
     if tail is None or head is None:
         return None
@@ -56,16 +56,15 @@ def _name_start(tail: Span, head: Token) -> int:
 
 def _colon_before(ctx: QuoteContext, quote: Span) -> Token | None:
     """The colon right before the opening mark (spaces skipped), or None."""
-    i = quote.start - 1
-    while i >= 0 and ctx.doc[i].is_space:
-        i -= 1
-    return ctx.doc[i] if i >= 0 and ctx.doc[i].text == ":" else None
+    colon = ctx.token_before(quote.start)
+    return colon if colon is not None and colon.text == ":" else None
 
 
-def _credit_after_dash(region: Span) -> Span | None:
+def credit_after_dash(region: Span) -> Span | None:
     """The words after the region's last free-standing dash (`problematic - Pew
     Research`, or a dash glued to the next word, `along -More from ...`), when they are a
-    short credit; None for a hyphen inside a word (`Clinton-Kaine: "..."`)."""
+    short credit; None for a hyphen inside a word (`Clinton-Kaine: "..."`). The one reading
+    of a digest's dash: ``quote_attribution.colon_intro`` asks it too."""
     doc = region.doc
     for token in reversed(region):
         if not _is_dash(token) or token.i == region.start or not doc[token.i - 1].whitespace_:

@@ -42,7 +42,7 @@ def dash_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
 
     Why only a whole sentence: a phrase after a dash ("the plan - "a disaster" - failed")
     is an aside inside the narrative, not words handed over by the clause before."""
-    dash = _token_before(ctx, quote)
+    dash = ctx.token_before(quote.start)
     if dash is None or dash.text not in DASHES or not _whole_sentence(ctx, quote):
         return None
     region = ctx.doc[ctx.clause(dash).start : dash.i]
@@ -52,13 +52,6 @@ def dash_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if head is None or not can_speak(ctx, head):
         return None
     return Attribution(None, speaker_phrase(head), "dash")
-
-
-def _token_before(ctx: QuoteContext, quote: Span) -> Token | None:
-    i = quote.start - 1
-    while i >= 0 and ctx.doc[i].is_space:
-        i -= 1
-    return ctx.doc[i] if i > 0 else None
 
 
 def _whole_sentence(ctx: QuoteContext, quote: Span) -> bool:

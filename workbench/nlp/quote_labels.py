@@ -32,11 +32,10 @@ def is_given_name(ctx: QuoteContext, span: CharSpan) -> bool:
     tokens = ctx.tokens(span)
     if tokens is None or tokens.start == 0:
         return False
-    before = tokens.start - 1
-    while before > 0 and ctx.doc[before].is_space:
-        before -= 1
-    word = ctx.doc[before]
-    if word.lower_ not in _NAMING_PARTICIPLES or not (word.dep_ == "acl" or _agentless(word)):
+    word = ctx.token_before(tokens.start)
+    if word is None or word.lower_ not in _NAMING_PARTICIPLES:
+        return False
+    if not (word.dep_ == "acl" or _agentless(word)):
         return False
     return title_case(ctx.text, span, MAX_NAMED_TITLE_WORDS) or is_short(ctx.text, span)
 

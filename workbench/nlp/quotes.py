@@ -8,13 +8,13 @@ lets entity merges re-resolve speakers without re-parsing.
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention, Quote
+from workbench.core.text import is_invisible
 from workbench.nlp.quote_adjacent import adjacent_cue
 from workbench.nlp.quote_attribution import colon_intro, in_sentence
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
@@ -319,17 +319,13 @@ def _clean_speaker_span(
     start, end = speaker
     if quote is not None and start < quote[1] and quote[0] < end:
         start, end = (start, quote[0]) if start < quote[0] else (quote[1], end)
-    while start < end and _is_blank(text[start]):
+    while start < end and is_invisible(text[start]):
         start += 1
-    while end > start and _is_blank(text[end - 1]):
+    while end > start and is_invisible(text[end - 1]):
         end -= 1
     if not any(char.isalnum() for char in text[start:end]):
         return None
     return start, end
-
-
-def _is_blank(char: str) -> bool:
-    return char.isspace() or unicodedata.category(char) == "Cf"
 
 
 def _to_quote(text: str, item: Found, offset: int) -> Quote:
