@@ -79,7 +79,7 @@ def remove_stale_partials(folder: Path, stem: str) -> int:
     removed = 0
     for entry in entries:
         writer = _partial_writer(entry, stem)
-        if writer is not None and _abandoned(entry, writer):
+        if writer is not None and abandoned_by(entry, writer):
             with suppress(OSError):
                 entry.unlink()
                 removed += 1
@@ -102,8 +102,12 @@ def _partial_writer(entry: Path, stem: str) -> int | None:
     return int(pid)
 
 
-def _abandoned(entry: Path, writer: int) -> bool:
-    """Whether nobody is writing the partial copy ``entry`` any more."""
+def abandoned_by(entry: Path, writer: int) -> bool:
+    """Whether nobody is writing ``entry`` (a partial backup, a new library's draft) any more.
+
+    ``writer`` is the process id in its name: gone (POSIX asks), or the file
+    older than ``STALE_PARTIAL_SECONDS`` where that cannot be asked.
+    """
     try:
         age = time.time() - entry.stat().st_mtime
     except OSError:
