@@ -31,7 +31,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workbench.store.files.backup_rotation import abandoned_by
+from workbench.store.files.backup_rotation import remove_abandoned
 from workbench.store.files.locking import use_immediate_transactions
 from workbench.store.files.refusals import LibraryRefused
 from workbench.store.schema import apply_migrations
@@ -128,18 +128,13 @@ def _rename_unless_present(draft: Path, path: Path) -> bool:
 
 def remove_abandoned_drafts(folder: Path) -> int:
     """Delete drafts (and their journals) left in ``folder`` by killed creations; how many."""
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return 0
-    removed = 0
-    for entry in entries:
-        match = _DRAFT_NAME.match(entry.name)
-        if match and abandoned_by(entry, int(match.group(1))):
-            with suppress(OSError):
-                entry.unlink()
-                removed += 1
-    return removed
+    return remove_abandoned(folder, _draft_writer)
+
+
+def _draft_writer(entry: Path) -> int | None:
+    """The process id in a draft's name (``.<name>.<pid>-<token>.creating``), else None."""
+    match = _DRAFT_NAME.match(entry.name)
+    return int(match.group(1)) if match else None
 
 
 def _reason(error: OSError) -> str:
