@@ -156,7 +156,11 @@ def connect_library_read_only(path: Path) -> sqlite3.Connection:
 
 
 def refuse_unless_library(conn: sqlite3.Connection, path: Path) -> None:
-    """Raise ``LibraryRefused`` unless the existing file at ``path`` holds a workbench library."""
+    """Raise ``LibraryRefused`` unless the existing file at ``path`` holds a workbench library.
+
+    An empty file is refused at once: a new library never stands at its path
+    unfinished (``create_library``), so nobody is about to fill it.
+    """
     state = schema_state(conn)
     if state == WORKBENCH:
         return
