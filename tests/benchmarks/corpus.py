@@ -192,7 +192,7 @@ def to_article(record: dict[str, str]) -> Article:
     return build_article(text=record["text"], fmt="jsonl", path=Path("bench.jsonl"),
                          title=record["title"], source=record["source"],
                          published=record["published"], url=record["url"],
-                         external_id=record["id"])
+                         external_id=record["id"]).article
 
 
 def synthetic_library(count: int = 100_000, log: Any = print) -> Path:

@@ -18,6 +18,7 @@ from workbench.core.time_values import (
     value_precision,
     value_year,
 )
+from workbench.core.time_words import WEEKDAY_NAMES, WEEKDAYS
 
 FRIDAY = dt.date(2023, 9, 15)
 
@@ -371,3 +372,14 @@ def test_this_past_weekend_is_the_one_before_whatever_the_tense(tense: str | Non
 ])
 def test_durations_and_unplaced_weekdays_are_described_in_words(value: str, words: str) -> None:
     assert describe_value(value) == words
+
+
+def test_every_weekday_code_is_described_with_the_vocabularys_name_for_that_day() -> None:
+    """One weekday vocabulary (``time_words``): the words that read "Friday" as day 5 are
+    the words that describe XXXX-WXX-5."""
+    for spelling, number in WEEKDAYS.items():
+        described = describe_value(f"XXXX-WXX-{number + 1}")
+        assert described == f"a {WEEKDAY_NAMES[number].capitalize()}, week unknown"
+        assert WEEKDAY_NAMES[number].startswith(spelling[:3])
+    assert describe_value("XXXX-WXX-1") == "a Monday, week unknown"
+    assert describe_value("XXXX-WXX-7") == "a Sunday, week unknown"

@@ -140,3 +140,16 @@ def test_a_job_without_what_its_format_needs_is_refused_by_name(name: str, missi
 def test_a_folder_format_with_its_record_but_no_folder_is_refused() -> None:
     with pytest.raises(ValueError, match="csv export writes a folder"):
         export_format("csv").write(ExportJob(out=None, library={"documents": []}))
+
+
+def test_a_path_spelt_as_a_folder_is_refused_for_a_one_file_format_by_the_operation(
+    library: Library, tmp_path: Path
+) -> None:
+    """Every front end gets the refusal: ``Path`` drops "new.json/"'s slash; the request
+    keeps it."""
+    out = tmp_path / "new.json"
+    with pytest.raises(ValueError, match="names a folder; --format json writes one file"):
+        run_export(library.store, ExportRequest("json", out, out_spelt_as_folder=True))
+    assert not out.exists()
+    written = run_export(library.store, ExportRequest("csv", out, out_spelt_as_folder=True))
+    assert not written.cancelled and (out / "entities.csv").is_file()

@@ -83,7 +83,7 @@ def test_text_is_normalised_once_and_metadata_cleaned(tmp_path: Path) -> None:
         title="  A   title\n with  breaks ",
         source=" Wikinews ",
         external_id=42,
-    )
+    ).article
     assert article.text == "Café line one\nline two\n\nnext"
     assert article.title == "A title with breaks"
     assert article.source == "Wikinews"
@@ -109,7 +109,7 @@ def test_one_line_metadata_is_cut_to_a_readable_length(tmp_path: Path) -> None:
     already cut by the page reader)."""
     huge = "word " * 60_000
     article = build_article(text="Body.", fmt="jsonl", path=tmp_path / "a.jsonl", title=huge,
-                            source=huge, author=huge, dateline=huge)
+                            source=huge, author=huge, dateline=huge).article
     for value in (article.title, article.source, article.author, article.dateline):
         assert value is not None and value.endswith("…") and len(value) <= MAX_METADATA_CHARS
 

@@ -92,7 +92,9 @@ def test_a_date_on_its_own_line_near_the_top_dates_the_article(body: str,
 
 def test_an_article_without_a_publication_date_takes_its_date_line(tmp_path: Path) -> None:
     body = "Harbour strike ends\n\nNovember 14, 2025\n\nDock workers returned on Friday."
-    article = build_article(text=body, fmt="text", path=tmp_path / "a.txt")
+    article = build_article(text=body, fmt="text", path=tmp_path / "a.txt").article
     assert article.published == "2025-11-14"
-    given = build_article(text=body, fmt="text", path=tmp_path / "a.txt", published="2025-11-15")
+    given = build_article(
+        text=body, fmt="text", path=tmp_path / "a.txt", published="2025-11-15"
+    ).article
     assert given.published == "2025-11-15"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from workbench.ingest import IngestError, read_articles
-from workbench.ingest.articles import DERIVED_TITLE_CHARS
+from workbench.ingest.articles import DERIVED_TITLE_CHARS, ArticleRead
 from workbench.ingest.plaintext import read_plain_text, split_title_and_body
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_3d486de69af5284c.txt"
@@ -95,7 +95,7 @@ def test_a_first_line_that_is_only_a_web_address_is_the_url_not_the_title(
         "Lindsay Lohan checks into Betty Ford Center\n\nMay 03, 2013\n\nThe actress arrived.\n",
         encoding="utf-8",
     )
-    [article] = read_plain_text(path)
+    [article] = [read.article for read in read_plain_text(path)]
     assert article.title == "Lindsay Lohan checks into Betty Ford Center"
     assert article.url == "http://articles.latimes.com/2013/may/03/local/la-me-lohan-rehab"
     assert not article.text.startswith("http")
@@ -104,6 +104,17 @@ def test_a_first_line_that_is_only_a_web_address_is_the_url_not_the_title(
 def test_a_title_that_mentions_an_address_stays_the_title(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text("https://example.org is down for hours\n\nThe site failed.\n", encoding="utf-8")
-    [article] = read_plain_text(path)
+    [article] = [read.article for read in read_plain_text(path)]
     assert article.title == "https://example.org is down for hours"
     assert article.url is None
+
+
+def test_a_text_file_reads_into_the_builders_own_result(tmp_path: Path) -> None:
+    """Every reader returns ``build_article``'s ``ArticleRead`` (text files were unwrapped to a
+    bare ``Article`` and wrapped again by ``read_results``)."""
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour strike ends\n\nDock workers returned on Friday.\n", encoding="utf-8")
+    [read] = read_plain_text(path)
+    assert isinstance(read, ArticleRead)
+    assert read.article.title == "Harbour strike ends"
+    assert read.refused_published is None

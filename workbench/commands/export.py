@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from workbench.commands.terminal import TerminalProgress, error
-from workbench.export.formats import FORMATS, export_format, format_names
+from workbench.export.formats import FORMATS, format_names
 from workbench.store import Store
 
 
@@ -68,20 +68,19 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     if args.out is not None and not args.out.strip():
         error("--out needs a path ('-' for stdout)")
         return 2
-    if _names_a_folder(args.out) and not export_format(args.format).folder:
-        error(f"{args.out} names a folder; --format {args.format} writes one file")
-        return 1
     # '-' is the one spelling of standard output; every other path is judged by what it
     # names (``export.files.takes_a_stream``: /dev/stdout, /dev/null or a FIFO is written into).
     out = None if args.out in (None, "-") else Path(args.out)
     doc_ids = tuple(args.doc) if args.doc is not None else None
     request = exporting.ExportRequest(args.format, out, doc_ids, args.tag, args.wikilinks,
-                            author=args.work_of, since=args.since, overwrite=args.overwrite)
+                            author=args.work_of, since=args.since, overwrite=args.overwrite,
+                            out_spelt_as_folder=_spelt_as_folder(args.out))
     bar = TerminalProgress("exporting")
     try:
         output = exporting.run_export(store, request, progress=bar)
     # The operation decides what fits a command line: ExportUsage is a usage error (2); a plain
-    # ValueError (a folder where a file goes) is failed input, exit 1 through the cli.
+    # ValueError (a folder where a file goes, or ``new.json/``) is failed input, exit 1
+    # through the cli.
     except exporting.ExportUsage as usage:
         error(str(usage))
         return 2
@@ -97,10 +96,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _names_a_folder(out: str | None) -> bool:
-    """Whether ``out`` is spelt as a folder (``new.json/``).
+def _spelt_as_folder(out: str | None) -> bool:
+    """Whether ``out`` is spelt as a folder (``new.json/``), which its ``Path`` no longer shows.
 
-    Why here: ``Path`` drops the trailing separator, so the export would write a
-    file called ``new.json`` where the analyst named a folder (attack run 14).
+    The operation decides what that means for the format (``refuse_a_folder_for_one_file``).
     """
     return out is not None and out.endswith(("/", os.sep))

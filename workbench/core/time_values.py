@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from workbench.core.time_words import WEEKDAY_NAMES
+
 Tense = Literal["past", "present", "future", "reported-future"]
 """'reported-future': a future told in the past ('said it would reopen by the weekend'),
 ahead of a saying that came shortly before the anchor (``time_normalise`` decides)."""
@@ -146,7 +148,6 @@ _DURATION_PART = re.compile(rf"({_COUNT})(DE|CE|Y|Q|M|W|D|H|S)")
 _DURATION_UNITS = {"DE": "decade", "CE": "century", "Y": "year", "Q": "quarter", "W": "week",
                    "D": "day", "H": "hour", "S": "second"}
 _ANY_WEEKDAY = re.compile(r"XXXX-WXX-(?P<day>[1-7])")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def describe_value(value: str) -> str:
@@ -161,7 +162,8 @@ def describe_value(value: str) -> str:
         return "a span of " + _duration_words(duration["date"] or "", duration["time"] or "")
     weekday = _ANY_WEEKDAY.fullmatch(value)
     if weekday:
-        return f"a {_WEEKDAYS[int(weekday['day']) - 1]}, week unknown"
+        # TIMEX3 counts ISO days from 1 (Monday); the vocabulary numbers them from 0
+        return f"a {WEEKDAY_NAMES[int(weekday['day']) - 1].capitalize()}, week unknown"
     return _describe_calendar_value(value)
 
 

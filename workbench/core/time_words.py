@@ -21,15 +21,16 @@ MONTHS = {
     )
     for name in names
 }
-WEEKDAYS = {
-    name: number
-    for number, names in enumerate(
-        (("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
-         ("thursday", "thu", "thur", "thurs"), ("friday", "fri"), ("saturday", "sat"),
-         ("sunday", "sun")),
-    )
-    for name in names
-}
+# Each weekday's spellings, Monday first: its full name, then the abbreviations.
+_WEEKDAY_SPELLINGS = (
+    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
+    ("thursday", "thu", "thur", "thurs"), ("friday", "fri"), ("saturday", "sat"),
+    ("sunday", "sun"),
+)
+#: Any spelling -> the day's number, Monday 0 (as ``date.weekday()``).
+WEEKDAYS = {name: number for number, names in enumerate(_WEEKDAY_SPELLINGS) for name in names}
+#: The full names by number ("monday" ... "sunday"): how a value is put in words.
+WEEKDAY_NAMES = tuple(names[0] for names in _WEEKDAY_SPELLINGS)
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

@@ -9,7 +9,6 @@ import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from workbench.core.boilerplate import outlet_named_in_footer, remove_boilerplate
 from workbench.core.models import Article
@@ -61,7 +60,7 @@ class ArticleRead:
     refused_published: str | None = None
 
 
-def build_dated_article(  # noqa: PLR0913 - one keyword per Article field keeps call sites readable
+def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call sites readable
     *,
     text: str,
     fmt: str,
@@ -78,7 +77,8 @@ def build_dated_article(  # noqa: PLR0913 - one keyword per Article field keeps 
     """Normalise text and metadata exactly once and refuse articles without text.
 
     The published value that was no date comes back beside the article, for
-    the import report to name (readers whose files carry dates return it).
+    the import report to name; every reader returns what this builds, so the
+    report reads one shape whatever the format.
 
     Boilerplate lines (comment footers, share/follow/newsletter prompts) are left out of
     the body here, the one place every reader passes through; an article made only of
@@ -105,11 +105,6 @@ def build_dated_article(  # noqa: PLR0913 - one keyword per Article field keeps 
         external_id=optional_line(external_id),
     )
     return ArticleRead(article, None if clean_published else metadata_line(published))
-
-
-def build_article(**fields: Any) -> Article:
-    """``build_dated_article``'s article alone, for readers whose files carry no date."""
-    return build_dated_article(**fields).article
 
 
 def replace_surrogates(text: str) -> str:

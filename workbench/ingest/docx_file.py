@@ -8,9 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.core.models import Article
 from workbench.core.text import normalize_line
-from workbench.ingest.articles import MAX_TITLE_LINE_CHARS, build_article, optional_line
+from workbench.ingest.articles import (
+    MAX_TITLE_LINE_CHARS,
+    ArticleRead,
+    build_article,
+    optional_line,
+)
 from workbench.ingest.decoding import MEGABYTE, check_file_size
 from workbench.ingest.errors import IngestError
 
@@ -29,7 +33,7 @@ _DTD_MARKUP_TEXT = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _XML_PART = re.compile(r"\.(?:xml|rels)$", re.IGNORECASE)
 
 
-def read_docx(path: Path) -> list[Article]:
+def read_docx(path: Path) -> list[ArticleRead]:
     """Read one ``.docx`` file into an article; its title comes from properties or styles."""
     check_docx_archive(path)
     document = _open_document(path)

@@ -18,7 +18,7 @@ from email.message import EmailMessage
 from email.utils import parseaddr
 from pathlib import Path
 
-from workbench.ingest.articles import ArticleRead, build_dated_article
+from workbench.ingest.articles import ArticleRead, build_article
 from workbench.ingest.decoding import (
     TEXT_MAX_BYTES,
     check_file_size,
@@ -66,7 +66,7 @@ def _parsed(data: bytes) -> EmailMessage:
 
 def _message_article(message: EmailMessage, path: Path) -> ArticleRead:
     name, address = parseaddr(_header(message, "from") or "")
-    return build_dated_article(
+    return build_article(
         text=_body_text(message),
         fmt="email",
         path=path,

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from workbench.ingest.articles import ArticleRead, build_dated_article
+from workbench.ingest.articles import ArticleRead, build_article
 from workbench.ingest.decoding import read_limited_bytes
 from workbench.ingest.errors import IngestError, RecordError
 from workbench.ingest.html_file import HTML_MAX_BYTES, extract_text_with_lxml
@@ -71,7 +71,7 @@ def _item_article(item: Any, source: str | None, path: Path) -> ArticleRead:
     text = _item_text(item, fields)
     published = next((_text(fields[name]) for name in ("pubDate", "published", "updated")
                       if name in fields), None) or _text(item.find(_DC_DATE))
-    return build_dated_article(
+    return build_article(
         text=text, fmt="feed", path=path, title=_text(fields.get("title")),
         source=source, author=_text(item.find(_DC_CREATOR)) or _text(fields.get("author")),
         published=published, url=_link(item),

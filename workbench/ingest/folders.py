@@ -140,9 +140,7 @@ class _FolderWalk:
 
     def __init__(self, root: Path, rules: _FolderRules, scan: InputScan) -> None:
         self.root_real = os.path.realpath(root)
-        self.accept = rules.accept
-        self.named_only_reason = rules.named_only
-        self.follow_links = rules.follow_links
+        self.rules = rules
         self.scan = scan
         self.found: list[Path] = []
         self.named_only = 0  # files left out with a line, as read only when named
@@ -172,7 +170,7 @@ class _FolderWalk:
                     self.walk(path)
                 else:  # its ad frames and empty helper pages are not articles
                     self.scan.skipped.append((str(path), SAVED_PAGE_FILES.format(page=page)))
-            elif self.accept(entry.name):
+            elif self.rules.accept(entry.name):
                 regular = entry.is_file(follow_symlinks=False)
                 mode = stat.S_IFREG if regular else entry.stat(follow_symlinks=False).st_mode
                 self._add_file(path, mode)
@@ -183,7 +181,7 @@ class _FolderWalk:
 
     def _leave_out(self, path: Path) -> None:
         """Name a file read only when chosen by name; pass over any other in silence."""
-        reason = self.named_only_reason(path.name)
+        reason = self.rules.named_only(path.name)
         if reason is not None:
             self.scan.skipped.append((str(path), reason))
             self.named_only += 1
@@ -204,7 +202,7 @@ class _FolderWalk:
         except OSError:
             mode = None
         is_folder = mode is not None and stat.S_ISDIR(mode)
-        if not is_folder and not self.accept(path.name):
+        if not is_folder and not self.rules.accept(path.name):
             return  # a link to a file nobody would import anyway
         reason = self._link_refusal(target, mode)
         if reason is not None:
@@ -217,7 +215,7 @@ class _FolderWalk:
 
     def _link_refusal(self, target: str, mode: int | None) -> str | None:
         """Why a link is not followed, or None when it may be."""
-        if not self.follow_links:
+        if not self.rules.follow_links:
             return LINK_NOT_FOLLOWED
         if not _is_inside(target, self.root_real):
             return LINK_LEAVES_FOLDER

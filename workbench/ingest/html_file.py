@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.text import normalize_line
-from workbench.ingest.articles import ArticleRead, build_dated_article, drop_repeated_title
+from workbench.ingest.articles import ArticleRead, build_article, drop_repeated_title
 from workbench.ingest.decoding import MEGABYTE, decode_markup, read_limited_bytes
 from workbench.ingest.errors import IngestError
 
@@ -67,7 +67,7 @@ def read_html(path: Path) -> list[ArticleRead]:
     title = meta.title or fallback_title
     text = drop_repeated_title(text, title)
     return [
-        build_dated_article(
+        build_article(
             text=text,
             title=title,
             fmt="html",

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.core.text import normalize_line, normalize_text
-from workbench.ingest.articles import ArticleRead, build_dated_article
+from workbench.ingest.articles import ArticleRead, build_article
 from workbench.ingest.decoding import read_text_file
 
 MAX_FRONT_MATTER_CHARS = 64 * 1024
@@ -51,7 +51,7 @@ def read_markdown(path: Path) -> list[ArticleRead]:
     heading_title, content = _pop_title_heading(content, meta.get("title"))
     body = markdown_to_prose(content)
     return [
-        build_dated_article(
+        build_article(
             text=body,
             title=meta.get("title") or heading_title,
             fmt="markdown",

@@ -8,8 +8,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.models import Article
-from workbench.ingest.articles import build_article, drop_repeated_title, optional_line
+from workbench.ingest.articles import ArticleRead, build_article, drop_repeated_title, optional_line
 from workbench.ingest.decoding import MEGABYTE, TEXT_MAX_BYTES, read_limited_bytes
 from workbench.ingest.errors import IngestError
 
@@ -47,7 +46,7 @@ _BULLET = re.compile(r"^(?:[•▪◦‣∙·*-]|\d{1,3}[.)])\s")
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 
-def read_pdf(path: Path) -> list[Article]:
+def read_pdf(path: Path) -> list[ArticleRead]:
     """Read one ``.pdf`` file into an article (text of all pages, paragraphs rebuilt)."""
     data = read_limited_bytes(path, PDF_MAX_BYTES, "PDF")
     if b"%PDF-" not in data[:HEADER_SEARCH_BYTES]:

@@ -5,16 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from workbench.core.models import Article
 from workbench.core.text import normalize_line, normalize_text
-from workbench.ingest.articles import MAX_TITLE_LINE_CHARS, build_article
+from workbench.ingest.articles import MAX_TITLE_LINE_CHARS, ArticleRead, build_article
 from workbench.ingest.decoding import read_text_file
 
 _SOURCE_URL_LINE = re.compile(r"https?://[^\s/]+\S*", re.IGNORECASE)
 """A first line that is only a web address: where a saved page came from, not its headline."""
 
 
-def read_plain_text(path: Path) -> list[Article]:
+def read_plain_text(path: Path) -> list[ArticleRead]:
     """Read one ``.txt`` file into an article whose title is its first line.
 
     A first line that is only a web address (pages saved with their address on top, as in

@@ -20,9 +20,9 @@ from workbench.ingest.markdown_file import read_markdown
 from workbench.ingest.pdf_file import read_pdf
 from workbench.ingest.plaintext import read_plain_text
 
-#: A reader whose files carry a publication date yields ``ArticleRead``s (with the
-#: value it refused), the others plain ``Article``s.
-Reader = Callable[[Path], Iterable[Article | ArticleRead | IngestError]]
+#: Every reader yields ``ArticleRead``s (``build_article``'s result: the article and the
+#: published value it refused, if any) and, for files of many records, ``RecordError``s.
+Reader = Callable[[Path], Iterable[ArticleRead | IngestError]]
 
 _READERS: dict[str, Reader] = {
     ".txt": read_plain_text,
@@ -156,20 +156,15 @@ def read_articles(
 
 
 def _without_surrogates(
-    items: Iterable[Article | ArticleRead | IngestError],
+    items: Iterable[ArticleRead | IngestError],
 ) -> Iterator[ArticleRead | IngestError]:
-    """Replace surrogates in every article a reader yields (and its refused date).
-
-    Whatever the reader: a plain ``Article`` comes out as an ``ArticleRead`` that
-    refused nothing.
-    """
+    """Replace surrogates in every article a reader yields (and its refused date)."""
     for item in items:
         if isinstance(item, IngestError):
             yield item
             continue
-        read = item if isinstance(item, ArticleRead) else ArticleRead(item)
-        refused = read.refused_published
-        yield ArticleRead(without_surrogates(read.article),
+        refused = item.refused_published
+        yield ArticleRead(without_surrogates(item.article),
                           None if refused is None else replace_surrogates(refused))
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from workbench.ingest.articles import ArticleRead, build_dated_article
+from workbench.ingest.articles import ArticleRead, build_article
 from workbench.ingest.errors import IngestError, RecordError
 
 #: First present wins; "content" (news dumps, Kaggle sets), "maintext" and "date_publish" /
@@ -42,7 +42,7 @@ def article_from_record(
     if not isinstance(text, str):
         return RecordError(line, f"'text' must be a string, not {type(text).__name__}")
     try:
-        return build_dated_article(
+        return build_article(
             text=text,
             fmt=fmt,
             path=path,

@@ -9,6 +9,7 @@ and the export dialog both call ``run_export``, so they export the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,8 @@ class ExportRequest:
     author: str | None = None  # bundle: only this author's work (a name the library knows)
     since: str | None = None  # bundle: only work made or changed since (ISO date or time)
     overwrite: bool = False  # folder formats: replace files in the folder that no export wrote
+    # ``out`` was typed ending in a separator ("new.json/"): a folder, though ``Path`` drops it
+    out_spelt_as_folder: bool = False
 
 
 def run_export(
@@ -66,8 +69,7 @@ def run_export(
     """
     row = export_format(request.fmt)
     refuse_misused_options(row, request)
-    if not row.folder and request.out is not None and request.out.is_dir():
-        raise ValueError(f"{request.out} is a folder; --format {row.name} writes one file")
+    refuse_a_folder_for_one_file(row, request)
     if request.out is not None and store.path is not None and belongs_to_library(
             store.path, request.out):
         raise ValueError(f"{request.out} is a file of the open library; export to another file")
@@ -123,6 +125,23 @@ def refuse_misused_options(row: ExportFormat, request: ExportRequest) -> None:
     problem = since_problem(request.since) if request.since is not None else None
     if problem is not None:
         raise ExportUsage(problem.message)
+
+
+def refuse_a_folder_for_one_file(row: ExportFormat, request: ExportRequest) -> None:
+    """Raise ``ValueError`` (failed input, not usage) when a one-file format is given a folder.
+
+    A folder that exists, or a path spelt as one (``new.json/``): without this
+    the export wrote a file called ``new.json`` where the analyst named a
+    folder (attack run 14). Here, not in each front end, so every front end
+    refuses alike.
+    """
+    if row.folder or request.out is None:
+        return
+    one_file = f"--format {row.name} writes one file"
+    if request.out_spelt_as_folder:
+        raise ValueError(f"{request.out}{os.sep} names a folder; {one_file}")
+    if request.out.is_dir():
+        raise ValueError(f"{request.out} is a folder; {one_file}")
 
 
 def timeline_authors(store: Store, timeline: Timeline) -> dict[int, str]:

@@ -30,7 +30,8 @@ from workbench.store.entities import Entities
 from workbench.store.exchange import Exchange
 from workbench.store.files.backup import BackupError, backup_before_migrations, maybe_backup
 from workbench.store.files.library_file import open_database
-from workbench.store.files.locking import refuse_writes, use_immediate_transactions
+from workbench.store.files.locking import refuse_writes
+from workbench.store.files.new_library import configure_connection
 from workbench.store.files.opening import refuse_damaged, settle_opened
 from workbench.store.files.refusals import LibraryReadOnly
 from workbench.store.grades import Grades
@@ -108,7 +109,7 @@ class Store:
         if self.path is None:
             self.db = Database(memory=True)
         else:
-            self.db, self.read_only = open_database(self.path)
+            self.db, self.read_only, self.applied_migrations = open_database(self.path)
         try:
             self._prepare()
         except BaseException:
@@ -133,9 +134,7 @@ class Store:
 
     def _prepare(self) -> None:
         """Refuse a newer schema, then (unless read-only) turn on WAL and migrate."""
-        self.db.execute("PRAGMA busy_timeout = 5000")  # wait, not fail, while another writes
-        self.db.execute("PRAGMA foreign_keys = ON")
-        use_immediate_transactions(self.db)
+        configure_connection(self.db)
         newer = unknown_applied(self.db)
         if newer:
             raise SchemaTooNew(
@@ -148,10 +147,9 @@ class Store:
                 raise LibraryReadOnly(self.path, "the upgrade this version of the app needs")
             return
         backup_before_migrations(self.db, self.path)  # raises BackupError: then no migration
-        # Migrations first: a new file then goes from 0 bytes to a library in the first
-        # migration's commit, under the write lock another process opening it waits for
-        # (``refuse_unless_library``); a WAL header first showed it an empty database.
-        self.applied_migrations = apply_migrations(self.db)
+        # A new file came migrated (``open_database``); this upgrades an older library,
+        # one migration per transaction, each chosen under the write lock.
+        self.applied_migrations += apply_migrations(self.db)
         if self.path is not None:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")

@@ -60,7 +60,7 @@ def imported(doc_id: str) -> tuple[str, str | None, str | None]:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"{doc_id}.txt"
         path.write_text(document.text, encoding="utf-8")
-        article = read_plain_text(path)[0]
+        article = read_plain_text(path)[0].article
     return article.text, article.title, article.published
 
 

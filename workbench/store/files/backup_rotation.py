@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from contextlib import suppress
 from pathlib import Path
 
@@ -72,13 +72,23 @@ def remove_stale_partials(folder: Path, stem: str) -> int:
     ``STALE_PARTIAL_SECONDS``). This process's own are left alone unless old:
     another of its threads may be writing one.
     """
+    return remove_abandoned(folder, lambda entry: _partial_writer(entry, stem))
+
+
+def remove_abandoned(folder: Path, writer_of: Callable[[Path], int | None]) -> int:
+    """Delete the files in ``folder`` whose writer (``writer_of``: the process id its name
+    holds, None for a file that is none of these) is done with them; return how many.
+
+    Why one sweep: backups' ``.partial`` copies and new libraries' drafts are both
+    named after the process writing them and both left behind when it is killed.
+    """
     try:
         entries = list(folder.iterdir())
     except OSError:
         return 0
     removed = 0
     for entry in entries:
-        writer = _partial_writer(entry, stem)
+        writer = writer_of(entry)
         if writer is not None and _abandoned(entry, writer):
             with suppress(OSError):
                 entry.unlink()
@@ -103,7 +113,11 @@ def _partial_writer(entry: Path, stem: str) -> int | None:
 
 
 def _abandoned(entry: Path, writer: int) -> bool:
-    """Whether nobody is writing the partial copy ``entry`` any more."""
+    """Whether nobody is writing ``entry`` (a partial backup, a new library's draft) any more.
+
+    ``writer`` is the process id in its name: gone (POSIX asks), or the file
+    older than ``STALE_PARTIAL_SECONDS`` where that cannot be asked.
+    """
     try:
         age = time.time() - entry.stat().st_mtime
     except OSError:

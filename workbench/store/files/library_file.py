@@ -14,8 +14,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import time
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -29,17 +29,13 @@ from workbench.store.files.backup_files import (
     list_backups,
 )
 from workbench.store.files.locking import lock_path
+from workbench.store.files.new_library import create_library
 from workbench.store.files.refusals import LibraryRefused
 from workbench.store.schema import MIGRATION_SET
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
 # The longest file or folder name the usual file systems take (ext4, APFS, NTFS).
 MAX_NAME_BYTES = 255
-# How long a 0-byte library file made moments ago is given to become a library (another
-# process between creating the file and taking the write lock for its first migration).
-# One second was too short on a loaded machine: four processes starting on two busy cores
-# took longer than that between creating the file and locking it, and one refused it as empty.
-NEW_FILE_WAIT_S = 5.0
 EMPTY, WORKBENCH, FOREIGN = "empty", "workbench", "foreign"
 # The first 16 bytes of every SQLite database file.
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -121,21 +117,26 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def open_database(path: Path) -> tuple[Database, bool]:
-    """Connect to the library file at ``path`` without changing it: (database, read_only).
+class OpenedFile(NamedTuple):
+    """A connected library file: its database, whether only to read it, and what creating it
+    applied (every migration when this call made the library, else none)."""
 
-    A missing path gets a new file (its folders created); an existing file is
-    refused unless it is a workbench library, and opened read-only when this
-    process may not write it. Raises ``LibraryRefused``.
+    db: Database
+    read_only: bool
+    created_with: list[str]
+
+
+def open_database(path: Path) -> OpenedFile:
+    """Connect to the library file at ``path`` without changing it.
+
+    A missing path gets a new library, made whole before it appears there
+    (``create_library``: its folders created, migrated in a draft beside it);
+    an existing file is refused unless it is a workbench library, and opened
+    read-only when this process may not write it. Raises ``LibraryRefused``.
     """
     path = Path(path)
     check_library_path(path)
-    if not path.exists():
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise LibraryRefused(path, f"cannot create {path.parent}: {_reason(error)}") from None
-        return Database(path), False
+    created_with = [] if path.exists() else create_library(path)
     read_only = not is_writable(path)
     db = Database(connect_library_read_only(path)) if read_only else Database(path)
     try:
@@ -143,7 +144,7 @@ def open_database(path: Path) -> tuple[Database, bool]:
     except BaseException:
         db.close()
         raise
-    return db, read_only
+    return OpenedFile(db, read_only, created_with)
 
 
 def connect_library_read_only(path: Path) -> sqlite3.Connection:
@@ -155,8 +156,12 @@ def connect_library_read_only(path: Path) -> sqlite3.Connection:
 
 
 def refuse_unless_library(conn: sqlite3.Connection, path: Path) -> None:
-    """Raise ``LibraryRefused`` unless the existing file at ``path`` holds a workbench library."""
-    state = _settled_state(conn, path)
+    """Raise ``LibraryRefused`` unless the existing file at ``path`` holds a workbench library.
+
+    An empty file is refused at once: a new library never stands at its path
+    unfinished (``create_library``), so nobody is about to fill it.
+    """
+    state = schema_state(conn)
     if state == WORKBENCH:
         return
     backup = backup_to_offer(path)
@@ -170,44 +175,6 @@ def refuse_unless_library(conn: sqlite3.Connection, path: Path) -> None:
         if backup is None:
             message += " No backup of it exists: delete the file to start a new library there"
     raise LibraryRefused(path, message, backup)
-
-
-def _settled_state(conn: sqlite3.Connection, path: Path) -> str:
-    """The file's ``schema_state``, once another process creating the library is done.
-
-    Why: two imports started together into a new library; the second found the file
-    the first had just made still empty and refused it ("holds no library"). A new
-    file stays at 0 bytes from its creation until the first migration commits (the
-    Store migrates before it turns on WAL), and that migration holds the write lock:
-    a 0-byte file made just now is waited for, its writer first. An empty file nobody
-    is creating is refused at once, as before.
-    """
-    deadline = time.monotonic() + NEW_FILE_WAIT_S
-    state = schema_state(conn)
-    while state == EMPTY and _made_just_now(path) and time.monotonic() < deadline:
-        _wait_for_writer(conn)
-        state = schema_state(conn)
-        if state == EMPTY:
-            time.sleep(0.02)
-    return state
-
-
-def _wait_for_writer(conn: sqlite3.Connection) -> None:
-    """Wait (the connection's busy timeout) until no other connection holds the write lock."""
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error:  # read-only, or still busy: the state read next decides
-        return
-    conn.execute("ROLLBACK")
-
-
-def _made_just_now(path: Path) -> bool:
-    """A 0-byte file changed within the wait: one another process may be creating."""
-    try:
-        status = path.stat()
-    except OSError:
-        return False
-    return status.st_size == 0 and time.time() - status.st_mtime < NEW_FILE_WAIT_S
 
 
 def schema_state(conn: sqlite3.Connection) -> str:
