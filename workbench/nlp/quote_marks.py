@@ -250,12 +250,13 @@ class _Scanner:
         after it closes too: a nested quotation and then the rest of the outer one."""
         text = self.text
         limit = min(self.line_end, end + NESTED_REACH)
-        marks = [m for m in _MARK.finditer(text, end, limit)]
-        closes = [k for k, m in enumerate(marks) if mark_role(text, m.start(), m.end()) != "open"]
-        if not closes or closes[0] + 1 >= len(marks):
-            return False
-        after = marks[closes[0] + 1]
-        return mark_role(text, after.start(), after.end()) != "open"
+        closed = False
+        for mark in _MARK.finditer(text, end, limit):
+            closes = mark_role(text, mark.start(), mark.end()) != "open"
+            if closed:
+                return closes
+            closed = closes
+        return False
 
     def _continue_reopened(self, i: int, end: int) -> int:
         """End the open part where the lost paragraph break was and go on from the mark
