@@ -23,7 +23,7 @@ SPEECH_VERBS = frozenset(
     mention repeat reiterate point blast accuse call dub label brand term criticize criticise
     praise question challenge demand tout signal hint estimate calculate
     insinuate opine muse wonder concur affirm reaffirm clarify elaborate interject
-    express voice refer quote recommend propose scoff snap chant notify
+    express voice refer quote recommend propose scoff snap chant notify apologise apologize
     """.split()
 )
 

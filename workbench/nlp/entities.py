@@ -21,7 +21,7 @@ from workbench.nlp.entity_titles import without_person_titles
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
-from workbench.nlp.names import canonical_name, clean_span
+from workbench.nlp.names import canonical_name, clean_span, designation_end
 from workbench.nlp.resolution import harmonise_labels, propagate, relabel_surnames, resolve
 from workbench.nlp.untagged_names import with_untagged_full_names
 from workbench.nlp.web_furniture import WEB_ADDRESS
@@ -112,6 +112,7 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if start >= end:
         return None
     start, end = clean_span(text, start, _before_sentence_end(text, start, end))
+    end = designation_end(text, start, end)
     piece = text[start:end]
     if not any(char.isalnum() for char in piece) or _EDITORIAL_BRACKET.search(piece):
         return None

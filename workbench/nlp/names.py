@@ -249,3 +249,21 @@ def in_transcript_label(text: str, start: int, end: int) -> bool:
     Why one test: the label makes a full name a person and an acronym page furniture."""
     opened = _LABEL_OPENS.search(text, max(0, start - 4), start)
     return opened is not None and text.startswith("))", end)
+
+
+#: The stop and number of a numbered designation whose "No" ends a name or phrase.
+_DESIGNATION_NUMBER = re.compile(r"\. ?\d+\b")
+
+
+def designation_end(text: str, start: int, end: int) -> int:
+    """``end`` moved past the number of a designation the phrase ``text[start:end]`` is
+    cut inside (`Juror No` of `"…," Juror No. 12 said`), else ``end`` as it is.
+
+    Why: the tokenizer splits "No." into a word and a full stop (it also ends sentences:
+    "He said no."), so a name or phrase grown from the parse stops at "No", and "Juror No"
+    names no one: jurors, witnesses and victims kept anonymous are numbered ("Witness
+    No. 2")."""
+    if not text.endswith("No", start, end) or end - start < 4 or text[end - 3] != " ":
+        return end
+    number = _DESIGNATION_NUMBER.match(text, end)
+    return number.end() if number else end

@@ -43,6 +43,8 @@ SOFT_WRAP_LIMIT = 400
 #: so a long line full of opening marks costs linear time.
 NESTED_REACH = 5000
 _CLOSING_MARK = re.compile(f"[{CLOSING}]")
+#: What ends the sentence of a paragraph whose closing mark was left out.
+SENTENCE_ENDS = (".", "!", "?", "\u2026")
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,8 @@ class _Scanner:
             if attribute_end is not None:
                 return attribute_end
         role = mark_role(self.text, i, end)
+        if self.open_at is not None and role == "open" and self._reopens_quotation(i, end):
+            return self._continue_reopened(i, end)
         if self.open_at is not None and role == "open":
             nested_end = self._nested_end(i)
             if nested_end is not None:
@@ -225,6 +229,46 @@ class _Scanner:
             for m in _MARK.finditer(text, after, line_end)
         )
         return after if outer_close else None
+
+    def _reopens_quotation(self, i: int, end: int) -> bool:
+        """True when the opening mark at ``i`` starts a new paragraph of the quotation left
+        open, with its paragraph break lost (a feed or archive that joins paragraphs with a
+        space): `“A. B. “C. D.” he said.` The open part ends a sentence right before it,
+        with a mark of the same kind, and it is no quotation nested in the open one,
+        which the open one's closing mark would follow (`“I froze. “Get out,” he said.”`)."""
+        assert self.open_at is not None
+        text = self.text
+        if is_straight(text[i:end]) != is_straight(text[self.open_at]):
+            return False
+        before = text[self.open_at + 1 : i].rstrip()
+        if not before.endswith(SENTENCE_ENDS) or not any(c.isalpha() for c in before):
+            return False
+        return not self._closes_outer_next(i, end)
+
+    def _closes_outer_next(self, i: int, end: int) -> bool:
+        """True when the quotation opened at ``i`` closes on its line and the next mark
+        after it closes too: a nested quotation and then the rest of the outer one."""
+        text = self.text
+        limit = min(self.line_end, end + NESTED_REACH)
+        closed = False
+        for mark in _MARK.finditer(text, end, limit):
+            closes = mark_role(text, mark.start(), mark.end()) != "open"
+            if closed:
+                return closes
+            closed = closes
+        return False
+
+    def _continue_reopened(self, i: int, end: int) -> int:
+        """End the open part where the lost paragraph break was and go on from the mark
+        at ``i``: one quotation, one speaker, as with a break that was kept."""
+        assert self.open_at is not None
+        if self.chain_parts + 1 >= MAX_CHAIN_PARTS:
+            self._recover(i)
+        else:
+            self._emit(self.open_at, _rstrip(self.text, i), closed=False)
+            self.chain_parts += 1
+        self._open(i)
+        return end
 
     def _open(self, i: int) -> None:
         if self.chain_parts == 0:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention, Quote
 from workbench.core.text import is_invisible
+from workbench.nlp.names import designation_end
 from workbench.nlp.quote_adjacent import adjacent_cue
 from workbench.nlp.quote_attribution import colon_intro, in_sentence
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
@@ -325,7 +326,7 @@ def _clean_speaker_span(
         end -= 1
     if not any(char.isalnum() for char in text[start:end]):
         return None
-    return start, end
+    return start, designation_end(text, start, end)
 
 
 def _to_quote(text: str, item: Found, offset: int) -> Quote:
