@@ -121,7 +121,22 @@ def _reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
     if clause.dep_ != "ccomp" or not is_speech_cue(clause.head):
         return None
     subject = _nearest_subject(clause.head, usable)
-    return _through_relative(subject, clause.head) if subject is not None else None
+    if subject is None:
+        return _participle_reporter(clause.head, usable)
+    return _through_relative(subject, clause.head)
+
+
+def _participle_reporter(speech: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The one speaking through a participle of saying that has no subject of its own:
+    in `Ginsburg escalated her criticism, telling CNN that Trump is a "faker" and
+    questioning how he has "..."` the parser hangs "questioning" on "is", but the one
+    telling (and questioning) is the subject of the clause "telling" adds to, never the
+    subject of what was told. Only an adverbial participle climbs ("telling", "adding")."""
+    if speech.dep_ != "advcl" or speech.tag_ != "VBG" or speech.head is speech:
+        return None
+    head = speech.head
+    subject = _nearest_subject(head, usable)
+    return _through_relative(subject, head) if subject is not None else None
 
 
 def _nearest_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
