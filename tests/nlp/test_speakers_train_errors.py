@@ -12,6 +12,7 @@ from tests.nlp.quote_support import analyse, direct
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 def test_a_participle_of_saying_speaks_for_the_clause_it_adds_to(nlp: Language) -> None:
@@ -21,3 +22,66 @@ def test_a_participle_of_saying_speaks_for_the_clause_it_adds_to(nlp: Language) 
     )
     quote = next(q for q in direct(analyse(nlp, text)) if "taxes" in q.text)
     assert quote.speaker == "Maria Lopez"
+
+
+def _parsed(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A sentence with the parse the small model gave its article (word, head, dep, pos,
+    tag, lemma), so the rule is tested on the misattachment it answers, not on how the
+    model happens to parse a shorter sentence."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+    )
+
+
+def test_a_participle_on_a_reported_clause_without_a_subject_is_the_reporters() -> None:
+    from workbench.nlp.speakers import subject_of
+
+    # The senators argue that "there is precedent," citing a case ...: "citing" hung on
+    # "is", whose only subject is the expletive "there".
+    doc = _parsed([
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("senators", 2, "nsubj", "NOUN", "NNS", "senator"),
+        ("argue", 2, "ROOT", "VERB", "VBP", "argue"),
+        ("that", 5, "mark", "SCONJ", "IN", "that"),
+        ("there", 5, "expl", "PRON", "EX", "there"),
+        ("is", 2, "ccomp", "VERB", "VBZ", "be"),
+        ("precedent", 5, "attr", "NOUN", "NN", "precedent"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("citing", 5, "advcl", "VERB", "VBG", "cite"),
+        ("a", 10, "det", "DET", "DT", "a"),
+        ("case", 8, "dobj", "NOUN", "NN", "case"),
+    ])
+    speaker = subject_of(doc[8])
+    assert speaker is not None and speaker.text == "senators"
+
+
+def test_a_participle_on_a_claim_denied_is_the_denier() -> None:
+    from workbench.nlp.speakers import subject_of
+
+    # Moore denied the notion that a shakeup is coming, explaining ...: "explaining"
+    # hung on "coming", the clause that completes "notion".
+    doc = _parsed([
+        ("Moore", 1, "nsubj", "PROPN", "NNP", "Moore"),
+        ("denied", 1, "ROOT", "VERB", "VBD", "deny"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("notion", 1, "dobj", "NOUN", "NN", "notion"),
+        ("that", 8, "mark", "SCONJ", "IN", "that"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("shakeup", 8, "nsubj", "NOUN", "NN", "shakeup"),
+        ("is", 8, "aux", "AUX", "VBZ", "be"),
+        ("coming", 3, "acl", "VERB", "VBG", "come"),
+        (",", 8, "punct", "PUNCT", ",", ","),
+        ("explaining", 8, "advcl", "VERB", "VBG", "explain"),
+    ])
+    speaker = subject_of(doc[10])
+    assert speaker is not None and speaker.text == "Moore"

@@ -67,7 +67,8 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
         child = _nearest_subject(current, usable)
         if child is not None:
             if current is not verb:
-                return _reporter(current, usable) or _through_relative(child, current)
+                reporter = _reporter(current, usable) or _content_reporter(current, usable)
+                return reporter or _through_relative(child, current)
             return _object_read_as_subject(child, current, usable) or _through_relative(
                 child, current
             )
@@ -79,7 +80,7 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
         if named is not None and usable(named):
             return named
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
-            return None
+            return _reporter(current, usable) if current is not verb else None
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ == "acl" and _speaks_for_head(current):
@@ -124,6 +125,20 @@ def _reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
     if subject is None:
         return _participle_reporter(clause.head, usable)
     return _through_relative(subject, clause.head)
+
+
+def _content_reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The one whose participle was hung on a "that" clause completing a noun: in
+    `Bennett denied the notion that a shakeup is coming, explaining that he was "..."`
+    the parser hangs "explaining" on "coming", but what a notion, claim or report says
+    never explains it: the subject of the verb whose object that noun is does."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    subject = _nearest_subject(noun.head, usable)
+    return _through_relative(subject, noun.head) if subject is not None else None
 
 
 def _participle_reporter(speech: Token, usable: Callable[[Token], bool]) -> Token | None:
