@@ -85,3 +85,29 @@ def test_a_participle_on_a_claim_denied_is_the_denier() -> None:
     ])
     speaker = subject_of(doc[10])
     assert speaker is not None and speaker.text == "Moore"
+
+
+def test_the_agent_of_a_coordinated_passive_never_speaks() -> None:
+    from workbench.nlp.speakers import subject_of
+
+    # Rubio pushed back, saying that the bill had support but was waylaid by mistrust
+    # and arguing that ...: "arguing" coordinated with the passive "waylaid".
+    doc = _parsed([
+        ("Rubio", 1, "nsubj", "PROPN", "NNP", "Rubio"),
+        ("pushed", 1, "ROOT", "VERB", "VBD", "push"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("saying", 1, "advcl", "VERB", "VBG", "say"),
+        ("that", 6, "mark", "SCONJ", "IN", "that"),
+        ("bill", 6, "nsubj", "NOUN", "NN", "bill"),
+        ("had", 3, "ccomp", "VERB", "VBD", "have"),
+        ("support", 6, "dobj", "NOUN", "NN", "support"),
+        ("but", 6, "cc", "CCONJ", "CC", "but"),
+        ("was", 10, "auxpass", "AUX", "VBD", "be"),
+        ("waylaid", 6, "conj", "VERB", "VBN", "waylay"),
+        ("by", 10, "agent", "ADP", "IN", "by"),
+        ("mistrust", 11, "pobj", "NOUN", "NN", "mistrust"),
+        ("and", 10, "cc", "CCONJ", "CC", "and"),
+        ("arguing", 10, "conj", "VERB", "VBG", "argue"),
+    ])
+    speaker = subject_of(doc[14])
+    assert speaker is not None and speaker.text == "Rubio"

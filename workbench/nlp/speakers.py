@@ -56,7 +56,9 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
     ``usable`` rejects candidates (tokens inside the quotation itself): in
     `"... panic mode," said Leslie Wimes` the parser gives "said" two subjects. A
     passive cue with no "by" agent has no speaker at all (`what is being criticized as
-    "..."`): climbing would hand its words to whoever governs the clause.
+    "..."`): climbing would hand its words to whoever governs the clause. Nor is the
+    agent of a passive the cue is coordinated with (`the bill was waylaid by voter
+    mistrust - and arguing`): coordinated verbs share a subject, never the agent.
     """
     if is_agentless_passive(verb):
         return None
@@ -72,7 +74,7 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return _object_read_as_subject(child, current, usable) or _through_relative(
                 child, current
             )
-        agent = _agent(current)
+        agent = _agent(current) if via != "conj" else None
         if agent is not None:
             return agent
         named = _gerund_subject(current) or _compound_subject(current)
