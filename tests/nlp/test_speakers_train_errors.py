@@ -111,3 +111,27 @@ def test_the_agent_of_a_coordinated_passive_never_speaks() -> None:
     ])
     speaker = subject_of(doc[14])
     assert speaker is not None and speaker.text == "Rubio"
+
+
+def test_the_s_of_has_before_said_is_no_passive(nlp: Language) -> None:
+    text = (
+        "Ever since Sam Ortiz announced his candidacy last year, he's said the same thing "
+        'at every diner stop and every campaign event: "It\'s not about me, it\'s about us."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "he"
+    assert quote.speaker == "Sam Ortiz"
+
+
+def test_it_s_said_that_stays_a_passive_with_no_speaker() -> None:
+    from workbench.nlp.speakers import is_agentless_passive
+
+    doc = _parsed([
+        ("It", 2, "nsubjpass", "PRON", "PRP", "it"),
+        ("'s", 2, "auxpass", "AUX", "VBZ", "be"),
+        ("said", 2, "ROOT", "VERB", "VBN", "say"),
+        ("that", 5, "mark", "SCONJ", "IN", "that"),
+        ("he", 5, "nsubj", "PRON", "PRP", "he"),
+        ("left", 2, "ccomp", "VERB", "VBD", "leave"),
+    ])
+    assert is_agentless_passive(doc[2])

@@ -179,13 +179,31 @@ def is_agentless_passive(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "quote":
         return False
     deps = {child.dep_ for child in verb.children}
+    if _perfect_read_as_passive(verb):
+        return False
     return "agent" not in deps and bool(deps & {"nsubjpass", "auxpass"})
+
+
+def _perfect_read_as_passive(verb: Token) -> bool:
+    """True for "he's said the same thing" or "she's told reporters that ...": the
+    parser reads the "'s" of "has" as the "is" of a passive, but a passive has no
+    object and no reported clause. "It's said that ..." stays a passive with no speaker."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    if len(auxiliaries) != 1 or auxiliaries[0].lower_ not in ("'s", "\u2019s"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects or subjects[0].lower_ == "it":
+        return False
+    return any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
 
 def _is_subject(child: Token, verb: Token) -> bool:
     """An nsubj/csubj of ``verb`` that is a word (the parser sometimes gives a verb a
     dash as second subject: `public ― Trump boasted`) and agrees with it in number."""
-    if child.dep_ not in ("nsubj", "csubj") or not any(c.isalnum() for c in child.text):
+    perfect = child.dep_ == "nsubjpass" and _perfect_read_as_passive(verb)
+    if not (child.dep_ in ("nsubj", "csubj") or perfect):
+        return False
+    if not any(c.isalnum() for c in child.text):
         return False
     return _agrees(child, verb)
 
