@@ -124,7 +124,7 @@ def test_the_s_of_has_before_said_is_no_passive(nlp: Language) -> None:
 
 
 def test_it_s_said_that_stays_a_passive_with_no_speaker() -> None:
-    from workbench.nlp.speakers import is_agentless_passive
+    from workbench.nlp.verb_subjects import is_agentless_passive
 
     doc = _parsed([
         ("It", 2, "nsubjpass", "PRON", "PRP", "it"),
