@@ -45,7 +45,8 @@ from workbench.nlp.speaker_surface import (
     person_before_cue,
     post_posed_speaker,
 )
-from workbench.nlp.speakers import is_agentless_passive, speaker_token
+from workbench.nlp.speakers import speaker_token
+from workbench.nlp.verb_subjects import is_agentless_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

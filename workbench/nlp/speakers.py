@@ -11,15 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from workbench.nlp.cues import (
-    PERSON_PRONOUNS,
-    RELATIVE_PRONOUNS,
-    according_to_source,
-    is_speech_cue,
-)
-from workbench.nlp.doc_words import lowercase_words_of
+from workbench.nlp.cues import according_to_source, is_speech_cue
 from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
 from workbench.nlp.speaker_gender import PERSON_NOUNS
+from workbench.nlp.verb_subjects import (
+    by_agent,
+    is_agentless_passive,
+    nearest_subject,
+    passive_subjects,
+    person_like,
+    through_relative,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,8 +44,6 @@ _OWNING_PRONOUNS = frozenset("his her their my our its".split())
 _SENDING_VERBS = frozenset("email e-mail write send text message mail tweet tell address".split())
 #: Pronoun objects that can be the one made to speak ("prompted him to say").
 _OBJECT_PERSONS = frozenset(("him", "her", "them", "me", "us"))
-#: Links climbed from the noun a "who" clause hangs on to the person it is about.
-_WHO_CLIMB = 5
 
 
 def _anywhere(token: Token) -> bool:
@@ -56,22 +56,25 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
     ``usable`` rejects candidates (tokens inside the quotation itself): in
     `"... panic mode," said Leslie Wimes` the parser gives "said" two subjects. A
     passive cue with no "by" agent has no speaker at all (`what is being criticized as
-    "..."`): climbing would hand its words to whoever governs the clause.
+    "..."`): climbing would hand its words to whoever governs the clause. Nor is the
+    agent of a passive the cue is coordinated with (`the bill was waylaid by voter
+    mistrust - and arguing`): coordinated verbs share a subject, never the agent.
     """
     if is_agentless_passive(verb):
         return None
     current, via = verb, None
     for _ in range(4):
-        if via == "conj" and _passive_subjects(current, usable):
+        if via == "conj" and passive_subjects(current, usable):
             return _shared_passive_subject(current, usable)
-        child = _nearest_subject(current, usable)
+        child = nearest_subject(current, usable)
         if child is not None:
             if current is not verb:
-                return _reporter(current, usable) or _through_relative(child, current)
-            return _object_read_as_subject(child, current, usable) or _through_relative(
+                reporter = _reporter(current, usable) or _content_reporter(current, usable)
+                return reporter or through_relative(child, current)
+            return _object_read_as_subject(child, current, usable) or through_relative(
                 child, current
             )
-        agent = _agent(current)
+        agent = by_agent(current) if via != "conj" else None
         if agent is not None:
             return agent
         named = _gerund_subject(current) or _compound_subject(current)
@@ -79,7 +82,7 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
         if named is not None and usable(named):
             return named
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
-            return None
+            return _reporter(current, usable) if current is not verb else None
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ == "acl" and _speaks_for_head(current):
@@ -89,20 +92,6 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
     return None
 
 
-def _agent(verb: Token) -> Token | None:
-    """The object of a passive verb's "by" agent (`was issued by the ministry`)."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    return None
-
-
-def _passive_subjects(verb: Token, usable: Callable[[Token], bool]) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "nsubjpass" and usable(c)]
-
-
 def _shared_passive_subject(head: Token, usable: Callable[[Token], bool]) -> Token | None:
     """The speaker of a verb coordinated with a passive one: the passive's subject, never
     its "by" agent. In `He was interviewed by CNN and said, "..."` the one who said it
@@ -110,8 +99,8 @@ def _shared_passive_subject(head: Token, usable: Callable[[Token], bool]) -> Tok
     one it was done to. When that subject is no person (`the move was made by Bratton
     and said` is a misattached "said"), the reporter of the passive clause, if a verb of
     saying reports it (`De Blasio said the move was made by Bratton and said, "..."`)."""
-    subject = _passive_subjects(head, usable)[0]
-    return subject if _person_like(subject) else _reporter(head, usable)
+    subject = passive_subjects(head, usable)[0]
+    return subject if person_like(subject) else _reporter(head, usable)
 
 
 def _reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
@@ -120,53 +109,37 @@ def _reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
     parser hangs "adding" on "be", but the one adding is the one who said it."""
     if clause.dep_ != "ccomp" or not is_speech_cue(clause.head):
         return None
-    subject = _nearest_subject(clause.head, usable)
-    return _through_relative(subject, clause.head) if subject is not None else None
+    subject = nearest_subject(clause.head, usable)
+    if subject is None:
+        return _participle_reporter(clause.head, usable)
+    return through_relative(subject, clause.head)
 
 
-def _nearest_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
-    """The usable subject of ``verb``: a person before anything else, then the one
-    nearest the verb. The parser gives a verb a second subject when a dateline or place
-    opens the sentence (`Washington (AFP) – Clinton has taken ...`, `... in Salem, New
-    Hampshire, Trump went after Bush`) or when a reported clause lost its "that" (`Ryan,
-    despite admitting ..., the victims do need ...`)."""
-    subjects = [c for c in verb.children if _is_subject(c, verb) and usable(c)]
-    if not subjects:
+def _content_reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The one whose participle was hung on a "that" clause completing a noun: in
+    `Bennett denied the notion that a shakeup is coming, explaining that he was "..."`
+    the parser hangs "explaining" on "coming", but what a notion, claim or report says
+    never explains it: the subject of the verb whose object that noun is does."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return None
-    return min(subjects, key=lambda c: (not _person_like(c), abs(c.i - verb.i)))
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    subject = nearest_subject(noun.head, usable)
+    return through_relative(subject, noun.head) if subject is not None else None
 
 
-def _person_like(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
-
-
-def is_agentless_passive(verb: Token) -> bool:
-    """True for a passive verb with no "by" agent (`it was labeled "..."`, `she was told
-    "..."`): its subject is what was spoken about or to, never who spoke. "Quoted" is
-    the exception: in `Smith was quoted as "..."` the subject is the speaker."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "quote":
-        return False
-    deps = {child.dep_ for child in verb.children}
-    return "agent" not in deps and bool(deps & {"nsubjpass", "auxpass"})
-
-
-def _is_subject(child: Token, verb: Token) -> bool:
-    """An nsubj/csubj of ``verb`` that is a word (the parser sometimes gives a verb a
-    dash as second subject: `public ― Trump boasted`) and agrees with it in number."""
-    if child.dep_ not in ("nsubj", "csubj") or not any(c.isalnum() for c in child.text):
-        return False
-    return _agrees(child, verb)
-
-
-def _agrees(subject: Token, verb: Token) -> bool:
-    """False when number agreement rules the subject out: a plural common noun is never
-    the subject of a verb in the third person singular (`Calls men names like "pigs"`,
-    where the parser read the object "men" as subject of an elliptical "Calls"). A
-    surname ending in "s" is tagged as a plural too (`Mills then writes back, "..."`):
-    a capitalised word the text never writes in lowercase is a name, and agrees."""
-    if not (verb.tag_ == "VBZ" and subject.tag_ == "NNS"):
-        return True
-    return subject.text[:1].isupper() and subject.lower_ not in lowercase_words_of(subject.doc)
+def _participle_reporter(speech: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The one speaking through a participle of saying that has no subject of its own:
+    in `Ginsburg escalated her criticism, telling CNN that Trump is a "faker" and
+    questioning how he has "..."` the parser hangs "questioning" on "is", but the one
+    telling (and questioning) is the subject of the clause "telling" adds to, never the
+    subject of what was told. Only an adverbial participle climbs ("telling", "adding")."""
+    if speech.dep_ != "advcl" or speech.tag_ != "VBG" or speech.head is speech:
+        return None
+    head = speech.head
+    subject = nearest_subject(head, usable)
+    return through_relative(subject, head) if subject is not None else None
 
 
 def _issuer(document: Token, usable: Callable[[Token], bool]) -> Token | None:
@@ -179,7 +152,7 @@ def _issuer(document: Token, usable: Callable[[Token], bool]) -> Token | None:
     verb = document.head
     if document.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS:
         return _writer_in(document, usable)
-    return _nearest_subject(verb, usable) or _participle_subject(verb, usable)
+    return nearest_subject(verb, usable) or _participle_subject(verb, usable)
 
 
 def _participle_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
@@ -201,7 +174,7 @@ def _writer_in(document: Token, usable: Callable[[Token], bool]) -> Token | None
     verb = preposition.head
     if verb.pos_ != "VERB" or is_agentless_passive(verb):
         return None
-    return _nearest_subject(verb, usable)
+    return nearest_subject(verb, usable)
 
 
 def _gerund_subject(verb: Token) -> Token | None:
@@ -266,7 +239,7 @@ def _head_speaker(noun: Token, usable: Callable[[Token], bool]) -> Token | None:
     if is_document(noun):
         return _issuer(noun, usable) or noun
     sender = _sender_to(noun)
-    return _nearest_subject(sender, usable) if sender is not None else None
+    return nearest_subject(sender, usable) if sender is not None else None
 
 
 def _sender_to(addressee: Token) -> Token | None:
@@ -311,34 +284,7 @@ def _object_read_as_subject(
         return None
     if not any(c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS for c in subject.children):
         return None
-    return _nearest_subject(verb, usable)
-
-
-def _through_relative(subject: Token, verb: Token) -> Token:
-    """Map "who" in "Miller, who said ..." to the noun the clause modifies."""
-    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        if subject.lower_ == "who":
-            return _person_for_who(verb.head)
-        return verb.head
-    return subject
-
-
-def _person_for_who(head: Token) -> Token:
-    """The person a "who" clause is about when the parser hung it on the last noun of an
-    apposition: in `Charles Hale, a management expert at Stanford University, who stated`
-    the clause hangs on "University", but "who" stands for a person, so the name the
-    apposition describes speaks. A head that is a person already, or no person up the
-    chain of appositions and prepositions, stays as it is."""
-    current = head
-    for _ in range(_WHO_CLIMB):
-        if _person_like(current) or current.lower_ in PERSON_NOUNS and current is not head:
-            break
-        if current.dep_ not in ("pobj", "prep", "appos", "compound") or current.head is current:
-            return head
-        current = current.head
-    while current.dep_ == "appos" and not _person_like(current):
-        current = current.head
-    return current if _person_like(current) else head
+    return nearest_subject(verb, usable)
 
 
 def speaker_token(cue: Token, usable: Callable[[Token], bool] = _anywhere) -> Token | None:

@@ -1,0 +1,70 @@
+"""What the speaker resolver knows of one document, and the speakers resolved so far.
+
+Why apart from ``quote_resolution`` and ``speaker_pronouns``: a name resolved to its
+entity is what a later "he" or "the prime minister" points back at, so both read and
+extend one memory. Holding it in one object that each receives keeps the two concerns
+(names, pronouns) from calling into each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workbench.core.models import Mention
+from workbench.nlp.names import lowercase_words
+from workbench.nlp.pronoun_fit import SentenceIndex
+from workbench.nlp.speaker_gender import KnownGenders
+from workbench.nlp.speaker_names import PeopleByName
+
+#: The labels a speaker may carry, best first (a person over the place a surname matches).
+LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3}
+WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A speaker already resolved earlier in the document."""
+
+    end: int
+    entity: str  # "" for a person the text names only by a noun ("the father")
+    label: str
+    gender: str | None = None
+
+
+class SpeakerMemory:
+    """The document's candidate mentions, its sentences and people, and who spoke so far.
+
+    ``resolved`` grows in reading order of the speaker spans; ``people`` also learns the
+    names no mention carries as the resolver meets them.
+    """
+
+    def __init__(
+        self, mentions: Sequence[Mention], text: str, quoted: Sequence[tuple[int, int]]
+    ) -> None:
+        self.text = text
+        self.mentions = sorted(
+            (m for m in mentions if m.field == "text" and m.label in LABEL_RANK),
+            key=lambda m: (m.start, m.end),
+        )
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+        self.sentences = SentenceIndex(text)
+        self.resolved: list[Resolved] = []
+        people = [m for m in self.mentions if m.label == "PERSON"]
+        self.genders = KnownGenders(text, people, self.sentences.index, quoted)
+        self._lowercase: frozenset[str] | None = None
+        self.people = PeopleByName()
+        for mention in people:
+            self.people.add(mention.entity, mention.start)
+
+    def remember(self, end: int, entity: str, label: str, gender: str | None = None) -> None:
+        """Record a speaker resolved at ``end`` (its speaker span's end)."""
+        self.resolved.append(Resolved(end, entity, label, gender))
+
+    def lowercase_words(self) -> frozenset[str]:
+        """Words the text writes in lowercase somewhere (so they are common nouns)."""
+        if self._lowercase is None:
+            self._lowercase = lowercase_words(self.text)
+        return self._lowercase

@@ -1,0 +1,207 @@
+"""The person or group a speaker pronoun stands for ("he said", "they added").
+
+Why apart from ``quote_resolution`` (which orders the ways a speaker span is resolved
+and reads names): a pronoun is resolved from the passage around it — the speaker just
+before, the one person the previous sentence names, the nearest fitting mention — and
+that reading of the passage is one concern with its own rules. Pronouns: "he" after a
+statement is its speaker; else the subject-like first person of the previous sentence;
+else the nearest earlier person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from workbench.core.models import Mention, Quote
+from workbench.nlp.pronoun_fit import fits_pronoun, names_several_people
+from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.speaker_memory import WORD, SpeakerMemory
+from workbench.nlp.speaker_names import hint_is_a_name, names_whole_phrase, writes_another
+
+#: How far back (in characters) a pronoun may look for its antecedent.
+MAX_PRONOUN_DISTANCE = 1500
+#: Sentences back a pronoun looks for the passage's other person (its own and two more).
+_PASSAGE_SENTENCES = 2
+
+
+class PronounResolver:
+    """Resolves speaker pronouns against one document's ``SpeakerMemory``."""
+
+    def __init__(self, memory: SpeakerMemory) -> None:
+        self.memory = memory
+
+    def hinted(
+        self, word: str, name: str, start: int, quote: Quote, carries_on: bool = False
+    ) -> str | None:
+        """The canonical entity for the name the parse found behind a pronoun.
+
+        For a pronoun opening a sentence, the speaker of the statement just before wins
+        over the hint ("..., telling the Nevada Independent: "...". He continued"):
+        newsroom prose keeps one speaker per passage. Inside a sentence the parse's
+        governing speaker is better evidence ("Biden rejected ..., saying he would").
+        A hint that is no person's name ("States Senator", "Fitness"), one the pronoun's
+        own clause names after it ("He said Zelensky is ...": he is not Zelensky), or one
+        the text calls by the other gender is dropped for the mention-based antecedent.
+        A cue that carries on ("he added", "she continued") also names the speaker of
+        the statement just before, wherever the pronoun stands.
+        """
+        memory = self.memory
+        quote_start = quote.start
+        opens = at_sentence_start(memory.text, start)
+        if opens or carries_on:
+            recent = self._recent_speaker(word, start) or self._named_just_before(word, start, name)
+            if recent is not None:
+                return recent
+        entity = memory.people.find(name, start)
+        if entity is None and hint_is_a_name(name, memory.lowercase_words()):
+            entity = name
+        if entity is not None and self._named_after(name, start, quote_start):
+            return self.pronoun(word, start, not_entity=entity)
+        if opens and entity is not None:
+            entity = self._sole_person_before(word, start, name) or entity
+        if entity is None or memory.genders.clash(word, entity):
+            return self.pronoun(word, start)
+        memory.remember(start, entity, "PERSON")
+        memory.genders.learn(word, entity)
+        return entity
+
+    def group_hinted(self, name: str, start: int) -> str | None:
+        """The canonical entity for the group the parse found behind "they"/"it" (the
+        subject governing the pronoun's clause): the nearest earlier mention that is that
+        whole phrase, else the phrase itself ("the campaign" has no entity); never the
+        nearest unrelated organisation or place."""
+        memory = self.memory
+        end = bisect.bisect_left(memory.starts, start)
+        first = bisect.bisect_left(memory.starts, start - MAX_PRONOUN_DISTANCE - memory.longest)
+        for index in range(end - 1, first - 1, -1):
+            mention = memory.mentions[index]
+            inside = name.find(mention.text)
+            at = mention.start - inside
+            if inside < 0 or memory.text[at : at + len(name)] != name:
+                continue
+            if names_whole_phrase(mention, name, at):
+                memory.remember(start, mention.entity, mention.label)
+                return mention.entity
+        return name
+
+    def recent_group(self, start: int) -> str | None:
+        """ "They"/"Their statement" opening a sentence right after a group's statement
+        (this or the previous sentence) is that group: one speaker per passage, over
+        the parse's nearest subject ("... decided by Congress: "..." Their statement")."""
+        memory = self.memory
+        if not at_sentence_start(memory.text, start):
+            return None
+        last = next((r for r in reversed(memory.resolved) if r.end <= start), None)
+        if last is None or last.label == "PERSON" or not last.entity:
+            return None
+        near = memory.sentences.index(start) - memory.sentences.index(last.end) <= 1
+        return last.entity if near else None
+
+    def pronoun(self, word: str, start: int, not_entity: str | None = None) -> str | None:
+        """Antecedent of a pronoun; ``not_entity`` is a person it cannot be (named in
+        the pronoun's own clause)."""
+        recent = self._recent_speaker(word, start, not_entity)
+        if recent is not None:
+            return recent
+        memory = self.memory
+        mention = self._antecedent(word, start, memory.sentences.index(start), not_entity)
+        if mention is None:
+            return None
+        memory.remember(start, mention.entity, mention.label)
+        memory.genders.learn(word, mention.entity)
+        return mention.entity
+
+    def _named_just_before(self, word: str, start: int, hint: str) -> str | None:
+        """The nearest person fitting the pronoun named in its own or the two sentences
+        before, when the last speaker was of the other gender ("Olsen and his daughter
+        Emma ... "...," she said. "...," he added") and the parse's person is not named
+        in that passage: the passage's other person, not someone paragraphs back."""
+        memory = self.memory
+        if not memory.resolved:
+            return None
+        last = memory.resolved[-1]
+        if not memory.genders.clash(word, last.entity, last.gender):
+            return None
+        here = memory.sentences.index(start)
+        passage_start = memory.sentences.starts[max(0, here - _PASSAGE_SENTENCES)]
+        passage = memory.text[passage_start:start]
+        if WORD.findall(hint)[-1:] and WORD.findall(hint)[-1] in WORD.findall(passage):
+            return None
+        mention = self._antecedent(word, start, here)
+        if mention is None or here - memory.sentences.index(mention.start) > _PASSAGE_SENTENCES:
+            return None
+        memory.remember(start, mention.entity, mention.label)
+        return mention.entity
+
+    def _sole_person_before(self, word: str, start: int, hint: str = "") -> str | None:
+        """The one person the previous sentence names, when it names exactly one that
+        fits the pronoun ("According to Dr. Tom Frieden, ... "unprecedented." He said").
+        The parse's own person written there untagged is a second one: in "Rossi laid out
+        the case before Judge Stephen Herrick. He said" the judge is not the only person."""
+        memory = self.memory
+        sentences = memory.sentences
+        previous = sentences.index(start) - 1
+        low = bisect.bisect_left(memory.starts, sentences.starts[max(previous, 0)])
+        high = bisect.bisect_left(memory.starts, sentences.starts[previous + 1])
+        fitting = {
+            m.entity
+            for m in memory.mentions[low:high]
+            if fits_pronoun(word, m, memory.text) and not memory.genders.clash(word, m.entity)
+        }
+        if previous < 0 or len(fitting) != 1:
+            return None
+        sole = fitting.pop()
+        sentence = memory.text[sentences.starts[previous] : sentences.starts[previous + 1]]
+        return None if writes_another(sentence, hint, sole) else sole
+
+    def _named_after(self, name: str, start: int, quote_start: int) -> bool:
+        """True when the hint's surname is written between the pronoun and its quote."""
+        words = WORD.findall(name)
+        if not words or quote_start <= start:
+            return False
+        between = self.memory.text[start:quote_start]
+        return re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", between) is not None
+
+    def _recent_speaker(self, word: str, start: int, not_entity: str | None = None) -> str | None:
+        """The last statement's speaker when it spoke in this or the previous sentence
+        and fits the pronoun (a person of no known other gender)."""
+        memory = self.memory
+        here = memory.sentences.index(start)
+        for earlier in reversed(memory.resolved):
+            if earlier.end > start:
+                continue
+            candidate = Mention(0, 0, "", earlier.label, earlier.entity)
+            fits = fits_pronoun(word, candidate, memory.text)
+            fits = fits and not memory.genders.clash(word, earlier.entity, earlier.gender)
+            fits = fits and earlier.entity != not_entity
+            if here - memory.sentences.index(earlier.end) <= 1 and fits:
+                memory.genders.learn(word, earlier.entity)
+                return earlier.entity
+            return None
+        return None
+
+    def _antecedent(
+        self, word: str, start: int, here: int, not_entity: str | None = None
+    ) -> Mention | None:
+        """Earlier mention for a pronoun: previous sentence's first, else the nearest."""
+        memory = self.memory
+        end = bisect.bisect_left(memory.starts, start)
+        # Only mentions ending within the distance can qualify: skip the rest of the document.
+        first = bisect.bisect_left(memory.starts, start - MAX_PRONOUN_DISTANCE - memory.longest)
+        earlier = [
+            m
+            for m in memory.mentions[first:end]
+            if m.end <= start
+            and start - m.end <= MAX_PRONOUN_DISTANCE
+            and fits_pronoun(word, m, memory.text)
+            and not memory.genders.clash(word, m.entity)
+            and m.entity != not_entity
+        ]
+        same = [m for m in earlier if memory.sentences.index(m.start) == here]
+        previous = [m for m in earlier if memory.sentences.index(m.start) == here - 1]
+        if previous and not same:
+            return previous[0]
+        if not earlier or names_several_people(word, memory.mentions[first:end], earlier[-1]):
+            return None  # "Shoukry and his counterparts met ... They concluded": the people
+        return earlier[-1]

@@ -1,0 +1,127 @@
+"""The subject the parse gives one verb, read as a speaker could be.
+
+Why apart from ``speakers`` (which climbs from a cue through the clauses it hangs on):
+what counts as one verb's subject — agreement in number, a passive and its "by" agent,
+the "'s" of "has" misread as a passive's "is", a relative "who" standing for the noun
+its clause describes — is asked at every step of that climb, and by itself is one
+concern with its own rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from workbench.nlp.cues import PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from workbench.nlp.doc_words import lowercase_words_of
+from workbench.nlp.speaker_gender import PERSON_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Links climbed from the noun a "who" clause hangs on to the person it is about.
+_WHO_CLIMB = 5
+
+
+def nearest_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The usable subject of ``verb``: a person before anything else, then the one
+    nearest the verb. The parser gives a verb a second subject when a dateline or place
+    opens the sentence (`Washington (AFP) – Clinton has taken ...`, `... in Salem, New
+    Hampshire, Trump went after Bush`) or when a reported clause lost its "that" (`Ryan,
+    despite admitting ..., the victims do need ...`)."""
+    subjects = [c for c in verb.children if _is_subject(c, verb) and usable(c)]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda c: (not person_like(c), abs(c.i - verb.i)))
+
+
+def _is_subject(child: Token, verb: Token) -> bool:
+    """An nsubj/csubj of ``verb`` that is a word (the parser sometimes gives a verb a
+    dash as second subject: `public ― Trump boasted`) and agrees with it in number."""
+    perfect = child.dep_ == "nsubjpass" and _perfect_read_as_passive(verb)
+    if not (child.dep_ in ("nsubj", "csubj") or perfect):
+        return False
+    if not any(c.isalnum() for c in child.text):
+        return False
+    return _agrees(child, verb)
+
+
+def _agrees(subject: Token, verb: Token) -> bool:
+    """False when number agreement rules the subject out: a plural common noun is never
+    the subject of a verb in the third person singular (`Calls men names like "pigs"`,
+    where the parser read the object "men" as subject of an elliptical "Calls"). A
+    surname ending in "s" is tagged as a plural too (`Mills then writes back, "..."`):
+    a capitalised word the text never writes in lowercase is a name, and agrees."""
+    if not (verb.tag_ == "VBZ" and subject.tag_ == "NNS"):
+        return True
+    return subject.text[:1].isupper() and subject.lower_ not in lowercase_words_of(subject.doc)
+
+
+def person_like(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
+
+
+def by_agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" agent (`was issued by the ministry`)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def passive_subjects(verb: Token, usable: Callable[[Token], bool]) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubjpass" and usable(c)]
+
+
+def is_agentless_passive(verb: Token) -> bool:
+    """True for a passive verb with no "by" agent (`it was labeled "..."`, `she was told
+    "..."`): its subject is what was spoken about or to, never who spoke. "Quoted" is
+    the exception: in `Smith was quoted as "..."` the subject is the speaker."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "quote":
+        return False
+    deps = {child.dep_ for child in verb.children}
+    if _perfect_read_as_passive(verb):
+        return False
+    return "agent" not in deps and bool(deps & {"nsubjpass", "auxpass"})
+
+
+def _perfect_read_as_passive(verb: Token) -> bool:
+    """True for "he's said the same thing" or "she's told reporters that ...": the
+    parser reads the "'s" of "has" as the "is" of a passive, but a passive has no
+    object and no reported clause. "It's said that ..." stays a passive with no speaker."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    if len(auxiliaries) != 1 or auxiliaries[0].lower_ not in ("'s", "\u2019s"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects or subjects[0].lower_ == "it":
+        return False
+    return any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+
+
+def through_relative(subject: Token, verb: Token) -> Token:
+    """Map "who" in "Miller, who said ..." to the noun the clause modifies."""
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        if subject.lower_ == "who":
+            return _person_for_who(verb.head)
+        return verb.head
+    return subject
+
+
+def _person_for_who(head: Token) -> Token:
+    """The person a "who" clause is about when the parser hung it on the last noun of an
+    apposition: in `Charles Hale, a management expert at Stanford University, who stated`
+    the clause hangs on "University", but "who" stands for a person, so the name the
+    apposition describes speaks. A head that is a person already, or no person up the
+    chain of appositions and prepositions, stays as it is."""
+    current = head
+    for _ in range(_WHO_CLIMB):
+        if person_like(current) or current.lower_ in PERSON_NOUNS and current is not head:
+            break
+        if current.dep_ not in ("pobj", "prep", "appos", "compound") or current.head is current:
+            return head
+        current = current.head
+    while current.dep_ == "appos" and not person_like(current):
+        current = current.head
+    return current if person_like(current) else head
