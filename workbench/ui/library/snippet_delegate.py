@@ -5,7 +5,8 @@ segments ourselves means a ``<script>`` in an article stays literal characters.
 Lines under the title (as mail clients do) keep the snippet readable in a
 narrow pane: a snippet on one line of a 150 px column showed three words.
 Titles wrap for the same reason: one middle-elided line of a 190 px pane kept
-~15 characters ("Hong K…n bill"); two lines keep a title recognisable.
+~15 characters ("Hong K…n bill"); two lines keep a title recognisable, and
+what does not fit is cut after a whole word.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
 from workbench.ui.library.model import SNIPPET_ROLE
+from workbench.ui.widgets.word_lines import fit_lines
 
 SNIPPET_LINES = 2
 MATCH_LEAD_WORDS = 3  # words kept before a match the snippet is moved to
@@ -118,7 +120,7 @@ class TitleSnippetDelegate(QStyledItemDelegate):
 def search_hit_lines(title: str, metrics: QFontMetrics, rect: QRect) -> tuple[list[str], int]:
     """A search hit's title lines (up to two) and how many snippet lines fit under them.
 
-    Why two title lines here too: one middle-elided line of a 190 px pane kept
+    Why two title lines here too: one elided line of a 190 px pane kept
     "US St…ement" while searching; a short title leaves its second line to the
     snippet.
     """
@@ -184,22 +186,12 @@ def title_lines(title: str, metrics: QFontMetrics, width: int, lines: int = TITL
                 ) -> list[str]:
     """``title`` wrapped at spaces onto at most ``lines`` lines of ``width`` px.
 
-    What does not fit is elided in the middle of the last line, so a title's end
-    (often the distinctive part: "… Over Arms Agreement") stays in sight.
+    What does not fit ends with "…" after the last whole word (``fit_lines``, as
+    the Claims table cuts a statement): a middle elision cut words in two
+    ("Sanctions Aga…s Agreement"), which read as a typo; the row's tooltip
+    holds the whole title.
     """
-    words = " ".join(title.split()).split(" ")
-    shown: list[str] = []
-    while words and len(shown) < lines - 1:
-        line = words.pop(0)
-        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
-            line = f"{line} {words.pop(0)}"
-        if metrics.horizontalAdvance(line) > width:  # one word wider than the column
-            words.insert(0, line)
-            break
-        shown.append(line)
-    if words:
-        shown.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideMiddle, width))
-    return shown
+    return fit_lines(" ".join(title.split()), metrics, width, max(1, lines))
 
 
 def _words(text: str) -> list[str]:
