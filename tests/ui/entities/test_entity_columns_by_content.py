@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
-from workbench.ui.entities.controller import EntityController
+from tests.ui.probes import entity_curation
 from workbench.ui.entities.table_model import COLUMN_KEYS
 from workbench.ui.entities.view import EntitiesView
 from workbench.ui.theme.manager import ThemeManager
@@ -21,7 +21,7 @@ def _view(qtbot, library, make_document) -> EntitiesView:
                                                     ("Moscow", "GPE", "Moscow")))
     holder = QWidget()
     qtbot.addWidget(holder)
-    view = EntitiesView(library, ThemeManager(), EntityController(library, None, holder), holder)
+    view = EntitiesView(library, ThemeManager(), entity_curation(library, holder), holder)
     view.resize(1400, 400)
     holder.show()
     qtbot.waitExposed(view)

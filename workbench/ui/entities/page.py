@@ -198,11 +198,8 @@ class EntityPage(QWidget):
         number = self._next_read()
         if self._evidence_of != entity_id:
             self._clear_evidence()
-        actions = self.curation.actions
-        if actions is None:  # no task machinery (a page built alone): read here
-            self._show_evidence(number, read_evidence(self.store, entity_id))
-            return
-        self._reading = actions.read(
+        # Without a writer thread (an in-memory library) StoreActions reads at once.
+        self._reading = self.curation.actions.read(
             "Read the entity page", lambda store, _progress: read_evidence(store, entity_id),
             lambda evidence: self._show_evidence(number, evidence), context=self)
 
