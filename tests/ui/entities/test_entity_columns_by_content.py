@@ -58,3 +58,26 @@ def test_sorting_by_a_column_gives_its_arrow_room(qtbot, library, make_document)
     label = COLUMN_KEYS.index("label")
     assert table.columnWidth(label) >= header.fontMetrics().horizontalAdvance("Country/city")
 
+
+
+def test_a_count_header_is_whole_when_a_selected_row_draws_it_bold(
+        qtbot, library, make_document) -> None:
+    """With a row selected the table draws its header titles bold: "Docs" read "D…"."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+
+    ThemeManager().set_preference("dark")  # the app's stylesheet pads header sections
+    view = _view(qtbot, library, make_document)
+    table, header = view.table, view.table.horizontalHeader()
+    table.selectRow(0)
+    qtbot.wait(5)
+    docs = COLUMN_KEYS.index("documents")
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)
+    option.section, option.text = docs, "Docs"
+    option.rect = QRect(0, 0, table.columnWidth(docs), header.height())
+    label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+    bold = QFont(header.font())
+    bold.setBold(True)
+    assert header.highlightSections()
+    assert QFontMetrics(bold).horizontalAdvance("Docs") <= label.width()

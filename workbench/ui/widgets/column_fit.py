@@ -18,7 +18,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -144,7 +154,22 @@ class ColumnFitter:
         height = style.sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option,
                                         QSize(), self.header).height()
         # Its margin stays: styles elide a title that fills its section to the pixel ("Gra…").
-        return max(hint - height, 0)
+        return max(hint - height, self._label_room(option), 0)
+
+    def _label_room(self, option: QStyleOptionHeader) -> int:
+        """The section width whose label area holds ``option.text`` as drawn.
+
+        Why: a table that highlights the sections of a selected row draws their
+        titles bold, wider than Qt's hint less the arrow: the Entities table's
+        "Docs" read "D…" once a row was selected.
+        """
+        probe = 400  # any width: the label area is the section less the style's chrome
+        option.rect = QRect(0, 0, probe, max(1, self.header.height()))
+        label = self.header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option,
+                                                   self.header)
+        font = QFont(self.header.font())
+        font.setBold(font.bold() or self.header.highlightSections())
+        return QFontMetrics(font).horizontalAdvance(option.text) + probe - label.width() + 1
 
     def _fitted_columns(self) -> list[int]:
         return [c for c in range(self.header.count())
