@@ -67,27 +67,46 @@ def _shows_bold(lines: list[list[Run]]) -> bool:
 
 
 def _wrap_words(words: list[Run], font: QFont, widths: list[int]) -> list[list[Run]]:
-    """``words`` wrapped at spaces to ``widths``, the last line elided when words are left."""
+    """``words`` wrapped at spaces to ``widths``; where words are left, "…" after the last
+    whole word that leaves room for it (a lone word too wide is cut by character)."""
     bold = QFont(font)
     bold.setBold(True)
     lines: list[list[Run]] = [[]]
-    x = 0
+    advances: list[int] = []  # of the words on the last line
     for index, (word, is_bold) in enumerate(words):
         metrics = QFontMetrics(bold if is_bold else font)
         width = metrics.horizontalAdvance(word)
-        if x + width > widths[len(lines) - 1] and x > 0:
+        if sum(advances) + width > widths[len(lines) - 1] and advances:
             if len(lines) == len(widths):
-                rest = "".join(w for w, _ in words[index:])
-                room = widths[-1] - x
-                lines[-1].append((metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room),
-                                  is_bold))
+                _end_line(lines[-1], advances, words[index:], font, widths[-1])
                 break
             lines.append([])
             word = word.lstrip()
-            x, width = 0, metrics.horizontalAdvance(word)
+            advances, width = [], metrics.horizontalAdvance(word)
         lines[-1].append((word, is_bold))
-        x += width
+        advances.append(width)
     return lines
+
+
+def _end_line(line: list[Run], advances: list[int], rest: list[Run], font: QFont,
+              width: int) -> None:
+    """End the last ``line`` with "…" after its last whole word that leaves room for it.
+
+    Why not elide the rest by character: "sanctions if any ne…" read as a typo;
+    a search snippet or a mention ends at a word, as titles and claims do.
+    """
+    room = QFontMetrics(font).horizontalAdvance(ELLIPSIS)
+    while len(line) > 1 and sum(advances) + room > width:
+        line.pop()
+        advances.pop()
+    if sum(advances) + room <= width:
+        line.append((ELLIPSIS, False))
+        return
+    word, is_bold = line[0]  # one word wider than the line: cut it by character
+    text = word + "".join(w for w, _ in rest)
+    used = QFont(font)
+    used.setBold(is_bold)
+    line[0] = (QFontMetrics(used).elidedText(text, Qt.TextElideMode.ElideRight, width), is_bold)
 
 
 def _words(text: str) -> list[str]:
