@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 from PySide6.QtWidgets import QTabWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
 
 from workbench.core.records import Claim
@@ -97,3 +97,18 @@ def _luminance(color: str) -> float:
     channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+class _ChangeFeed(QObject):
+    changes_applied = Signal(object)
+
+
+def entity_curation(store: Any, holder: QWidget) -> Any:
+    """An ``EntityController`` as the window builds it, over ``StoreActions`` with no writer
+    thread (actions and reads run at once, as in an in-memory library)."""
+    from workbench.ui.entities.controller import EntityController
+    from workbench.ui.tasks.store_actions import StoreActions
+
+    feed = _ChangeFeed(holder)
+    return EntityController(store, StoreActions(store, None, feed.changes_applied, holder),
+                            holder)

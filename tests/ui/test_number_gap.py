@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
+from tests.ui.probes import entity_curation
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.padded_rows import NUMBER_GAP, NumberGapDelegate, gap_number_columns
 
@@ -57,13 +58,12 @@ def test_a_count_stands_apart_from_the_next_columns_text(qtbot, theme: str) -> N
 def test_the_entity_list_gaps_its_counts(qtbot, store) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from workbench.ui.entities.controller import EntityController
     from workbench.ui.entities.table_model import COLUMN_KEYS
     from workbench.ui.entities.view import EntitiesView
 
     holder = QWidget()
     qtbot.addWidget(holder)
-    view = EntitiesView(store, ThemeManager(), EntityController(store, None, holder), holder)
+    view = EntitiesView(store, ThemeManager(), entity_curation(store, holder), holder)
     for key in ("documents", "mentions"):
         delegate = view.table.itemDelegateForColumn(COLUMN_KEYS.index(key))
         assert isinstance(delegate, NumberGapDelegate)

@@ -38,3 +38,36 @@ def test_one_word_wider_than_the_line_is_elided_by_character(qapp) -> None:
     [line] = fit_lines(word, metrics, width, 1)
     assert line.endswith(ELLIPSIS) and metrics.horizontalAdvance(line) <= width
     assert fit_lines("   ", metrics, width, 2) == []
+
+
+def test_a_line_is_kept_a_pixel_short_of_its_cell_so_qt_does_not_elide_it_again(qtbot) -> None:
+    """The Quotes tab showed "a series of measures t…": a line measured to the pixel
+    (152 of 152 px) was laid out a fraction wider and cut once more mid-word."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem
+
+    from workbench.ui.widgets.word_lines import WordLinesDelegate
+
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setRootIsDecorated(False)
+    tree.setHeaderHidden(True)
+    tree.header().setStretchLastSection(False)
+    delegate = WordLinesDelegate(tree, lines=1)
+    tree.setItemDelegate(delegate)
+    first = "Kim Jong Un arrived"
+    tree.addTopLevelItem(QTreeWidgetItem([f"{first} in Russia"]))
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    exact = tree.fontMetrics().horizontalAdvance(first + ELLIPSIS)
+    tree.setColumnWidth(0, exact + 2 * margin)
+    tree.resize(exact + 200, 100)
+    tree.show()
+    qtbot.waitExposed(tree)
+    index = tree.model().index(0, 0)
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    option.rect = tree.visualRect(index)
+    area = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, tree)
+    assert area.width() - 2 * margin == exact  # the cell is exactly as wide as that line
+    [line] = delegate.shown_lines(option, index, 1)
+    assert line != first + ELLIPSIS
+    assert tree.fontMetrics().horizontalAdvance(line) < exact

@@ -16,7 +16,7 @@ from workbench.commands.entity_mentions import (
 )
 from workbench.commands.output import outcome_options, quoted, say, say_none, wrapped
 from workbench.core.mention_snippets import MentionSnippet
-from workbench.core.text import plural
+from workbench.core.text import distinct_aliases, plural
 from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.export.json_export import dumps
 from workbench.store import Store
@@ -39,7 +39,8 @@ def run_entities(store: Store, args: argparse.Namespace) -> int:
     if not rows:
         say_none("entities", filtered=args.name is not None or args.type is not None)
     for row in rows:
-        aliases = f"  (also: {', '.join(row['aliases'][:6])})" if row["aliases"] else ""
+        shown = distinct_aliases(row["name"], row["aliases"])
+        aliases = f"  (also: {', '.join(shown[:6])})" if shown else ""
         print(
             f"{row['id']:>6}  {row['label']:<{LABEL_WIDTH}} {row['name']}  "
             f"{plural(row['documents'], 'document')}, {plural(row['mentions'], 'mention')}{aliases}"
@@ -130,7 +131,8 @@ def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
         sys.stdout.write(dumps(page))
         return 0
     entity = page["entity"]
-    print(f"{entity['name']} ({entity['label']})  aliases: {', '.join(page['aliases']) or '-'}")
+    aliases = distinct_aliases(entity["name"], page["aliases"])
+    print(f"{entity['name']} ({entity['label']})  aliases: {', '.join(aliases) or '-'}")
     print(f"\nDocuments ({len(page['documents'])}):")
     for doc in page["documents"]:
         print(f"  {doc['id']:>5}  {(doc['published'] or '')[:10]}  {doc['title']}")

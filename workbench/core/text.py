@@ -174,6 +174,23 @@ def shorten(text: str, limit: int = 100) -> str:
     return cut.rstrip(" ,;:.") + "…"
 
 
+def distinct_aliases(name: str, aliases: list[str]) -> list[str]:
+    """``aliases`` to show beside ``name``: one of each spelling, case apart.
+
+    Why: the model reads a sentence's first word capitalised, so a date word
+    such as "now" collected the alias "Now" and its page read "now — Also:
+    Now". A case variant names nothing new; it stays stored (and removable),
+    it is only not listed. The first spelling of each is kept.
+    """
+    seen = {name.casefold()}
+    shown = []
+    for alias in aliases:
+        if alias.casefold() not in seen:
+            seen.add(alias.casefold())
+            shown.append(alias)
+    return shown
+
+
 _JOINER = "\u200d"
 _REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
 

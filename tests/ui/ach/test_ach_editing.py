@@ -253,7 +253,7 @@ def test_deleting_the_only_analysis_leaves_the_empty_state(
     view.editor.delete_analysis()
     assert list(library.ach.list_analyses()) == []
     assert view.analysis_id is None and view.model.record is None
-    assert view.hint.text().startswith("No analysis yet")
+    assert view.empty_hint.text().startswith("No analysis yet")  # in the empty matrix
     asked = _answer(monkeypatch, view, confirm=True)
     view.editor.delete_analysis()  # nothing left: says so, asks nothing
     assert asked == [] and "No analysis yet" in view.notice.text()

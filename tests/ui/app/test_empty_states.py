@@ -9,7 +9,15 @@ from workbench.ui.app.window_actions import ACTIONS, MENUS, WORDY_TOOLBAR_BUTTON
 
 
 def _reader_text(window) -> str:
-    return window.reader.view.document().toPlainText()
+    """The reader's words, its no-break spaces read as spaces."""
+    return window.reader.view.document().toPlainText().replace("\u00a0", " ")
+
+
+def test_a_menu_stays_on_the_line_of_its_item() -> None:
+    """"File →" ended one line of the first screen and "Import Folder…" began the next."""
+    message = reader_message(0, 0)
+    assert "File\u00a0→\u00a0Import Folder…" in message
+    assert " → " not in message
 
 
 def test_an_empty_library_says_how_to_bring_documents_in(qtbot, library, open_window) -> None:
@@ -58,7 +66,7 @@ def test_an_empty_library_offers_the_sample_articles(qtbot, library, open_window
     from workbench.paths import seeds_dir
 
     window = open_window(library)
-    assert "File → Import Sample Articles" in reader_message(0, 0)
+    assert "File → Import Sample Articles" in reader_message(0, 0).replace("\u00a0", " ")
     asked: list[list] = []
     monkeypatch.setattr(window, "import_paths", lambda paths: asked.append(list(paths)))
     window.actions["import_samples"].trigger()

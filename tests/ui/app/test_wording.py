@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.ui.probes import entity_curation
 from tests.ui.wording_rule import title_case
 from workbench.ui.app.window_actions import ACTIONS, WORDY_TOOLBAR_BUTTONS
 from workbench.ui.dialogs.entities import CreateEntityDialog
@@ -46,7 +47,6 @@ def test_curation_dialogs_are_titled_in_title_case_like_their_buttons(
     from PySide6.QtWidgets import QWidget
 
     from workbench.ui.entities import controller as entity_controller
-    from workbench.ui.entities.controller import EntityController
 
     make_document(library, "Summit", "Putin met Kim.", mentions=(("Putin", "PERSON", "Putin"),))
     titles: list[str] = []
@@ -60,7 +60,7 @@ def test_curation_dialogs_are_titled_in_title_case_like_their_buttons(
     monkeypatch.setattr(entity_controller, "ask_yes_no", lambda _p, title, _q: titles.append(title))
     holder = QWidget()
     qtbot.addWidget(holder)
-    curation = EntityController(library, None, holder)
+    curation = entity_curation(library, holder)
     putin = library.entities.find_entity_id("Putin")
     library.entities.add_entity_alias(putin, "Vladimir Putin")
     for act in (curation.rename, curation.relabel, curation.add_alias, curation.remove_alias,

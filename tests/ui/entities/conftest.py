@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from tests.ui.probes import entity_curation
 from workbench.store import Store
-from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.page import EntityPage
 from workbench.ui.theme.manager import ThemeManager
 
@@ -20,7 +20,7 @@ def shown_entity_page(qtbot) -> Callable[[Store, int], EntityPage]:
     def show(store: Store, width: int) -> EntityPage:
         holder = QWidget()
         qtbot.addWidget(holder)
-        page = EntityPage(store, EntityController(store, None, holder), ThemeManager(), holder)
+        page = EntityPage(store, entity_curation(store, holder), ThemeManager(), holder)
         page.resize(width, 400)
         holder.show()
         qtbot.waitExposed(holder)

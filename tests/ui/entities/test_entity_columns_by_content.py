@@ -7,9 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
-from workbench.ui.entities.controller import EntityController
+from tests.ui.probes import entity_curation
 from workbench.ui.entities.table_model import COLUMN_KEYS
-from workbench.ui.entities.table_view import CELL_PADDING
 from workbench.ui.entities.view import EntitiesView
 from workbench.ui.theme.manager import ThemeManager
 
@@ -22,7 +21,7 @@ def _view(qtbot, library, make_document) -> EntitiesView:
                                                     ("Moscow", "GPE", "Moscow")))
     holder = QWidget()
     qtbot.addWidget(holder)
-    view = EntitiesView(library, ThemeManager(), EntityController(library, None, holder), holder)
+    view = EntitiesView(library, ThemeManager(), entity_curation(library, holder), holder)
     view.resize(1400, 400)
     holder.show()
     qtbot.waitExposed(view)
@@ -41,7 +40,8 @@ def test_count_columns_are_as_wide_as_their_counts_and_short_labels(
                                           Qt.ItemDataRole.ToolTipRole)
     bold = QFont(header.font())  # the label of a selected row's section is drawn bold
     bold.setBold(True)
-    assert table.columnWidth(docs) == QFontMetrics(bold).horizontalAdvance("Docs") + CELL_PADDING
+    assert table.columnWidth(docs) == table.fitter.floor(docs)  # the label's room, as elsewhere
+    assert table.columnWidth(docs) > QFontMetrics(bold).horizontalAdvance("Docs")
     assert table.columnWidth(docs) < header.sectionSizeHint(docs)  # no room kept for an arrow
     sorted_by = header.sortIndicatorSection()
     assert sorted_by == mentions and table.columnWidth(mentions) >= header.sectionSizeHint(
@@ -54,6 +54,30 @@ def test_sorting_by_a_column_gives_its_arrow_room(qtbot, library, make_document)
     table, header = view.table, view.table.horizontalHeader()
     docs = COLUMN_KEYS.index("documents")
     table.sortByColumn(docs, Qt.SortOrder.DescendingOrder)
-    assert table.columnWidth(docs) >= header.sectionSizeHint(docs)
+    qtbot.waitUntil(lambda: table.columnWidth(docs) >= header.sectionSizeHint(docs))
     label = COLUMN_KEYS.index("label")
     assert table.columnWidth(label) >= header.fontMetrics().horizontalAdvance("Country/city")
+
+
+
+def test_a_count_header_is_whole_when_a_selected_row_draws_it_bold(
+        qtbot, library, make_document) -> None:
+    """With a row selected the table draws its header titles bold: "Docs" read "D…"."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+
+    ThemeManager().set_preference("dark")  # the app's stylesheet pads header sections
+    view = _view(qtbot, library, make_document)
+    table, header = view.table, view.table.horizontalHeader()
+    table.selectRow(0)
+    qtbot.wait(5)
+    docs = COLUMN_KEYS.index("documents")
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)
+    option.section, option.text = docs, "Docs"
+    option.rect = QRect(0, 0, table.columnWidth(docs), header.height())
+    label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+    bold = QFont(header.font())
+    bold.setBold(True)
+    assert header.highlightSections()
+    assert QFontMetrics(bold).horizontalAdvance("Docs") <= label.width()

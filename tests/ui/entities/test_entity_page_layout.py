@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from workbench.ui.entities.controller import EntityController
+from tests.ui.probes import entity_curation
 from workbench.ui.entities.page import ROW_LINES, EntityPage
 from workbench.ui.entities.view import NO_ENTITIES, NO_MATCHING_ENTITY, EntitiesView
 from workbench.ui.theme.manager import ThemeManager
@@ -61,7 +61,7 @@ def test_the_entities_dock_says_whether_the_library_or_the_filter_is_empty(
         qtbot, store, make_document) -> None:
     holder = QWidget()
     qtbot.addWidget(holder)
-    view = EntitiesView(store, ThemeManager(), EntityController(store, None, holder), holder)
+    view = EntitiesView(store, ThemeManager(), entity_curation(store, holder), holder)
     view.reload()
     assert view.empty_hint.text() == NO_ENTITIES
     make_document(store, "Summit", "Putin met Kim.", mentions=(("Putin", "PERSON", "Putin"),))

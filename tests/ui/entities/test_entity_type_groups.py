@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from workbench.ui.entities.controller import EntityController
+from tests.ui.probes import entity_curation
 from workbench.ui.entities.view import NO_NAMES, EntitiesView
 from workbench.ui.theme.manager import ThemeManager
 
@@ -21,7 +21,7 @@ MENTIONS = (("Putin", "PERSON", "Vladimir Putin"), ("Kim", "PERSON", "Kim Jong U
 def _view(qtbot, store) -> EntitiesView:
     holder = QWidget()
     qtbot.addWidget(holder)
-    view = EntitiesView(store, ThemeManager(), EntityController(store, None, holder), holder)
+    view = EntitiesView(store, ThemeManager(), entity_curation(store, holder), holder)
     view.resize(1200, 400)
     holder.show()
     qtbot.waitExposed(view)

@@ -48,3 +48,31 @@ def test_the_close_button_has_the_focus_not_the_first_row(qtbot) -> None:
     buttons = dialog.findChild(QDialogButtonBox)
     assert QApplication.focusWidget() is buttons.button(QDialogButtonBox.StandardButton.Close)
     assert not dialog.problems.hasFocus()
+
+
+LONG_REASON = ("not a workbench export: documents[0].entities[3] has start 120 after its end 98, "
+               "and documents[2].quotes[1] names a speaker entity that the export does not list")
+
+
+def test_a_long_reason_wraps_in_its_row_and_copy_details_has_it_whole(qtbot) -> None:
+    """One elided line cut a long reason ("…documents[0].enti…") and nothing could copy it."""
+    from PySide6.QtGui import QGuiApplication
+
+    report = ImportReport(failed=[("/news/deep/folder/export.json", LONG_REASON)],
+                          problems={"/news/deep/folder/export.json": ["first problem"]},
+                          duplicates=[("/news/b.txt", "Storm", 4)], files_seen=2)
+    dialog = ImportSummaryDialog(report)
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 360)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.problems
+    tree.doItemsLayout()
+    failed, duplicate = (tree.visualItemRect(tree.topLevelItem(n)) for n in range(2))
+    line = tree.fontMetrics().lineSpacing()
+    assert failed.height() >= 2 * line > duplicate.height() - 6  # the long one wraps
+    assert dialog.copy_button.isVisible()
+    dialog.copy_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert "/news/deep/folder/export.json" in copied
+    assert f"Failed: {LONG_REASON}" in copied and "first problem" in copied

@@ -37,6 +37,7 @@ from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel, is_rated
 from workbench.ui.ach.table import AchTable
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.column_fit import fit_columns
+from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.word_lines import WordLinesDelegate
@@ -44,6 +45,8 @@ from workbench.ui.widgets.word_lines import WordLinesDelegate
 CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 EVIDENCE_LINES = 2
+NO_ANALYSIS = "No analysis yet: New Analysis… asks for the question."
+PICK_ANALYSIS = "Pick an analysis above to see its matrix."
 EVIDENCE_PADDING = QSize(14, 16)  # one line: the 30 px rows the matrix had
 
 
@@ -90,6 +93,9 @@ class AchView(LazyRefreshWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setToolTip(FORMULA)
+        # In the empty matrix, muted, as the other docks say it (it sat under the table in
+        # the text colour, read as a status line).
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.editor = MatrixEditor(self, self)
         self._build_layout()
         self.picker.currentIndexChanged.connect(lambda _i: self._rescore())
@@ -183,13 +189,21 @@ class AchView(LazyRefreshWidget):
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.hint.setText(self._hint(record, self.model.leading))
+        self.hint.setVisible(record is not None)
+        self.empty_hint.refresh()
         for button in self.growing_buttons:
             button.setEnabled(record is not None)
+
+    def _empty_text(self) -> str:
+        """What the matrix says with no analysis picked ("" once one is)."""
+        if self.model.record is not None:
+            return ""
+        return NO_ANALYSIS if self.picker.count() == 0 else PICK_ANALYSIS
 
     @staticmethod
     def _hint(record: dict[str, Any] | None, leading: list[dict[str, Any]]) -> str:
         if record is None:
-            return "No analysis yet: New Analysis… asks for the question."
+            return ""
         lines = [f"H{h['position']}: {h['text']}" for h in record["hypotheses"]]
         return _ranking_lead(record, leading) + "   ".join(lines)
 

@@ -19,7 +19,7 @@ from workbench.store import Store
 from workbench.ui.ach.view import AchView
 from workbench.ui.app.library_merge import LibraryMerge
 from workbench.ui.app.window_actions import WindowActions
-from workbench.ui.claims.document_panel import ClaimsPanel, key_text
+from workbench.ui.claims.document_panel import ClaimsPanel
 from workbench.ui.claims.library_view import ClaimsView
 from workbench.ui.claims.map import ClaimMapView
 from workbench.ui.dialogs.batch_search import BatchSearchDialog
@@ -42,6 +42,7 @@ from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.tasks.undo_wording import undo_wording
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.view import TimelineView
+from workbench.ui.widgets.wording import key_text
 
 DOCKS = (("claims_view", "Claims", "ClaimsDock"), ("entities_view", "Entities", "EntitiesDock"),
          ("claim_map", "Claim Map", "ClaimMapDock"), ("timeline", "Timeline", "TimelineDock"),

@@ -13,6 +13,8 @@ from workbench.ui.reader.view import CHOOSE_DOCUMENT
 
 __all__ = ["CHOOSE_DOCUMENT", "command_name", "reader_message"]
 
+NO_BREAK = "\u00a0"  # a space a line never breaks at
+
 
 def command_name(key: str) -> str:
     """An action as its menu shows it, with its shortcut: "File → Import Files… (Ctrl+I)"."""
@@ -26,10 +28,19 @@ def reader_message(total: int, shown: int) -> str:
     """The reader's text with no document open, for a library of ``total`` (``shown`` listed)."""
     if total == 0:
         return ("No documents yet. Bring in articles with "
-                f"{command_name('import_files')} or {command_name('import_folder')}, "
+                f"{_unbroken('import_files')} or {_unbroken('import_folder')}, "
                 "or drop files and folders on this window. To try the workbench first, "
-                f"{command_name('import_samples')} brings in the news articles it ships with.")
+                f"{_unbroken('import_samples')} brings in the news articles it ships with.")
     if shown == 0:
         return ("No document matches the search and filters. "
-                f"{command_name('clear_filters')} lists every document again.")
+                f"{_unbroken('clear_filters')} lists every document again.")
     return CHOOSE_DOCUMENT
+
+
+def _unbroken(key: str) -> str:
+    """``command_name`` with its menu kept on the line of its item ("File → Import Files…").
+
+    Why: the first screen of a new library broke "File →" from "Import Folder…"
+    across two lines, which read as two commands.
+    """
+    return command_name(key).replace(" → ", NO_BREAK + "→" + NO_BREAK)

@@ -38,9 +38,9 @@ SIZES = {"1440x900": (1440, 900), "1024x640": (1024, 640)}
 THEMES = ("light", "dark")
 SEED_GLOB = "000_*.txt"
 SEARCH = "sanctions"
-SCREENS = ("library", "reader", "notes", "claims", "claims_view", "claim_map", "timeline", "ach",
-           "entity_page", "duplicates", "export", "batch_search", "tags", "tag_manager",
-           "note_editor", "grade", "no_document")
+SCREENS = ("library", "reader", "quotes", "notes", "claims", "claims_view", "claim_map",
+           "timeline", "ach", "entity_page", "duplicates", "export", "batch_search", "tags",
+           "tag_manager", "note_editor", "grade", "no_document")
 BATCH_STATEMENTS = ("North Korea could supply Russia with weapons for the war in Ukraine.",
                     "Kim Jong Un arrived in Russia on a private train.",
                     "A runner finished a marathon in under two hours.",
@@ -151,6 +151,7 @@ def _screens(window: MainWindow, seed: int) -> dict[str, Callable[[], QWidget]]:
         return dialog
 
     return {"library": _library_search(window), "reader": reader,
+            "quotes": inspector_tab(window.inspector.quotes),
             "notes": inspector_tab(workspace.notes), "claims": inspector_tab(workspace.claims),
             "claims_view": dock("claims_view"), "claim_map": dock("claim_map"),
             "timeline": dock("timeline"), "ach": dock("ach_view"),

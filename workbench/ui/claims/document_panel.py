@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -55,6 +55,7 @@ from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.vertical_scroller import VerticalScroller
 from workbench.ui.widgets.word_lines import WordLinesDelegate
+from workbench.ui.widgets.wording import key_text
 from workbench.ui.widgets.wrapped_rows import rows_height
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -374,7 +375,3 @@ class ClaimsPanel(QWidget):
         other = self.store.annotations.get_annotation(link.other_claim_id)
         self.location_requested.emit(other.document_id, other.start, other.end)
 
-
-def key_text(action: QAction) -> str:
-    """An action's shortcut as menus write it ("Ctrl+Shift+C")."""
-    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -28,6 +28,7 @@ from workbench.ui.entities.controller import EntityController
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.column_fit import fit_columns, measure_columns
+from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -37,6 +38,8 @@ REASON_COLUMN, MERGE_COLUMN, DISMISS_COLUMN = 2, 4, 5
 # The Reason column takes at most this share of the table: sized to its longest
 # reason, it left the two name columns a few letters each in a 1024 px window.
 REASON_SHARE = 0.25
+NO_DUPLICATES = ("No entities look like duplicates. Pairs with similar names appear here to "
+                 "merge or dismiss; Refresh looks again after new documents are analysed.")
 
 
 class DuplicatesPanel(LazyRefreshWidget):
@@ -60,6 +63,8 @@ class DuplicatesPanel(LazyRefreshWidget):
         fit_columns(self.tree, stretch=(0, 1), left_alone=(REASON_COLUMN,))
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.installEventFilter(self)
+        # In the empty list, as the other docks say it: the status line alone left bare headers.
+        self.empty_hint = EmptyHint(self.tree, self._empty_text)
         # Wrapped: in one line the count and its how-to set a 453 px minimum on the dock.
         self.status_label = QLabel(objectName="MutedLabel", wordWrap=True)
         refresh = QPushButton("Refresh")
@@ -118,7 +123,14 @@ class DuplicatesPanel(LazyRefreshWidget):
         count = len(self.pairs)
         self.status_label.setText(f"{count} possible duplicate{'s' if count != 1 else ''}"
                                   " — click a row's Merge or Dismiss icon" if count else
-                                  "No likely duplicates")
+                                  "")  # the empty list says it
+        self.empty_hint.refresh()
+
+    def _empty_text(self) -> str:
+        """What the empty list says once it has looked ("" while looking or with pairs)."""
+        if self.pairs or self.stale or self.status_label.text():  # with pairs, or looking
+            return ""
+        return NO_DUPLICATES
 
     def _fit_reason_column(self, width: int | None = None) -> None:
         """The reason's own width, up to ``REASON_SHARE`` of the table (``width``, else its

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.text import distinct_aliases
 from workbench.core.vocabulary import entity_label_name
 from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
@@ -178,11 +179,12 @@ class EntityPage(QWidget):
 
     def _fill(self, entity: dict[str, Any]) -> None:
         entity_id = int(entity["id"])
-        aliases = self.store.entities.entity_aliases([entity_id]).get(entity_id, [])
+        stored = self.store.entities.entity_aliases([entity_id]).get(entity_id, [])
+        aliases = distinct_aliases(str(entity["name"]), stored)
         self.name_label.setText(f"{entity['name']}  ({entity_label_name(entity['label'])})"
                                 + ("  — hidden" if entity.get("hidden") else ""))
         self.aliases_label.setText("Also: " + ", ".join(aliases) if aliases else "No aliases")
-        self.buttons["remove_alias"].setEnabled(bool(aliases))
+        self.buttons["remove_alias"].setEnabled(bool(stored))  # a case variant can go too
         self.buttons["hide"].setEnabled(not entity.get("hidden"))
         self._fill_evidence(entity_id)
 
@@ -196,11 +198,8 @@ class EntityPage(QWidget):
         number = self._next_read()
         if self._evidence_of != entity_id:
             self._clear_evidence()
-        actions = self.curation.actions
-        if actions is None:  # no task machinery (a page built alone): read here
-            self._show_evidence(number, read_evidence(self.store, entity_id))
-            return
-        self._reading = actions.read(
+        # Without a writer thread (an in-memory library) StoreActions reads at once.
+        self._reading = self.curation.actions.read(
             "Read the entity page", lambda store, _progress: read_evidence(store, entity_id),
             lambda evidence: self._show_evidence(number, evidence), context=self)
 

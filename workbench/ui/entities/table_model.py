@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from workbench.core.text import distinct_aliases
 from workbench.core.vocabulary import entity_label_name
 from workbench.store import Store
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -28,6 +29,7 @@ COLUMN_TIPS = {"documents": "Documents that mention it", "mentions": "Mentions i
 COLUMN_KEYS = tuple(key for key, _title, _sort in COLUMNS)
 NUMBER_KEYS = ("documents", "mentions")  # right-aligned counts
 AnyIndex = QModelIndex | QPersistentModelIndex
+ALIAS_JOINER = " · "  # how ``entity_rows`` joins an entity's aliases
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -107,13 +109,22 @@ class EntityTableModel(QAbstractTableModel):
             return None
         number = row // PAGE_SIZE
         if number not in self._pages:
-            self._pages[number] = self.store.entities.entity_rows(
-                self.ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE])
+            self._pages[number] = [_shown_aliases(row) for row in self.store.entities.entity_rows(
+                self.ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE])]
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
         self._pages.move_to_end(number)
         page = self._pages[number]
         return page[row % PAGE_SIZE] if row % PAGE_SIZE < len(page) else None
+
+
+def _shown_aliases(row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with its aliases as listed: case variants of the name or of each other once."""
+    joined = row.get("aliases")
+    if joined:
+        shown = distinct_aliases(str(row.get("name") or ""), str(joined).split(ALIAS_JOINER))
+        row = {**row, "aliases": ALIAS_JOINER.join(shown) or None}
+    return row
 
 
 def _name_tooltip(row: dict[str, Any]) -> str:

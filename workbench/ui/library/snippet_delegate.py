@@ -5,12 +5,11 @@ segments ourselves means a ``<script>`` in an article stays literal characters.
 Lines under the title (as mail clients do) keep the snippet readable in a
 narrow pane: a snippet on one line of a 150 px column showed three words.
 Titles wrap for the same reason: one middle-elided line of a 190 px pane kept
-~15 characters ("Hong K…n bill"); two lines keep a title recognisable.
+~15 characters ("Hong K…n bill"); two lines keep a title recognisable, and
+what does not fit is cut after a whole word.
 """
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -18,10 +17,10 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
 from workbench.ui.library.model import SNIPPET_ROLE
+from workbench.ui.widgets.emphasis_lines import draw_run_lines, layout_runs
+from workbench.ui.widgets.word_lines import fit_lines
 
 SNIPPET_LINES = 2
-MATCH_LEAD_WORDS = 3  # words kept before a match the snippet is moved to
-ELLIPSIS = "…"
 TITLE_LINES = 2
 
 
@@ -95,30 +94,18 @@ class TitleSnippetDelegate(QStyledItemDelegate):
         painter.restore()
         return rows[len(lines):]
 
-    def _draw_segments(self, painter: QPainter, lines: list[QRect], font: QFont,
+    @staticmethod
+    def _draw_segments(painter: QPainter, lines: list[QRect], font: QFont,
                        snippet: str) -> None:
         """Draw the snippet's words over ``lines`` as ``layout_snippet`` placed them."""
-        bold = QFont(font)
-        bold.setBold(True)
-        laid = layout_snippet(snippet, font, [line.width() for line in lines])
-        for rect, words in zip(lines, laid, strict=False):
-            x = rect.left()
-            for word, matched in words:
-                used = bold if matched else font
-                self._draw(painter, rect, x, used, word)
-                x += QFontMetrics(used).horizontalAdvance(word)
-
-    @staticmethod
-    def _draw(painter: QPainter, line: QRect, x: int, font: QFont, text: str) -> None:
-        painter.setFont(font)
-        painter.drawText(QRect(x, line.top(), max(0, line.right() - x), line.height()),
-                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+        draw_run_lines(painter, lines, font,
+                       layout_snippet(snippet, font, [line.width() for line in lines]))
 
 
 def search_hit_lines(title: str, metrics: QFontMetrics, rect: QRect) -> tuple[list[str], int]:
     """A search hit's title lines (up to two) and how many snippet lines fit under them.
 
-    Why two title lines here too: one middle-elided line of a 190 px pane kept
+    Why two title lines here too: one elided line of a 190 px pane kept
     "US St…ement" while searching; a short title leaves its second line to the
     snippet.
     """
@@ -131,77 +118,21 @@ def layout_snippet(snippet: str, font: QFont,
                    widths: list[int]) -> list[list[tuple[str, bool]]]:
     """The snippet's (word, is_match) runs per line, wrapped at spaces to ``widths``.
 
-    The last line ends in "…" when the snippet goes on; matches are measured bold.
-    When the first match would fall past the last line, the snippet starts a few
-    words before it instead ("… and levied **sanctions** against"): the index
-    cuts snippets ~10 words ahead of their match, and in a 200 px library two
-    hits of three showed no matched word, so nothing said why they were found.
+    The shared ``layout_runs``: matches measured bold, "…" where it goes on, and
+    moved to a few words before its first match when that would fall past the
+    last line.
     """
-    words = [(word, matched) for text, matched in snippet_segments(snippet)
-             for word in _words(text)]
-    lines = _wrap_words(words, font, widths)
-    first = next((n for n, (_, matched) in enumerate(words) if matched), None)
-    for lead in range(MATCH_LEAD_WORDS, -1, -1):
-        if first is None or _shows_a_match(lines):
-            break
-        if lead < first:
-            lines = _wrap_words([(ELLIPSIS, False), *words[first - lead:]], font, widths)
-    return lines
-
-
-def _shows_a_match(lines: list[list[tuple[str, bool]]]) -> bool:
-    """Whether a matched word is laid out whole on ``lines`` (not elided away)."""
-    return any(matched and not word.endswith(ELLIPSIS) for line in lines
-               for word, matched in line)
-
-
-def _wrap_words(words: list[tuple[str, bool]], font: QFont,
-                widths: list[int]) -> list[list[tuple[str, bool]]]:
-    """``words`` wrapped at spaces to ``widths``, the last line elided when words are left."""
-    bold = QFont(font)
-    bold.setBold(True)
-    lines: list[list[tuple[str, bool]]] = [[]]
-    x = 0
-    for index, (word, matched) in enumerate(words):
-        metrics = QFontMetrics(bold if matched else font)
-        width = metrics.horizontalAdvance(word)
-        if x + width > widths[len(lines) - 1] and x > 0:
-            if len(lines) == len(widths):
-                rest = "".join(w for w, _ in words[index:])
-                room = widths[-1] - x
-                lines[-1].append((metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room),
-                                  matched))
-                break
-            lines.append([])
-            word = word.lstrip()
-            x, width = 0, metrics.horizontalAdvance(word)
-        lines[-1].append((word, matched))
-        x += width
-    return lines
+    return layout_runs(snippet_segments(snippet), font, widths)
 
 
 def title_lines(title: str, metrics: QFontMetrics, width: int, lines: int = TITLE_LINES
                 ) -> list[str]:
     """``title`` wrapped at spaces onto at most ``lines`` lines of ``width`` px.
 
-    What does not fit is elided in the middle of the last line, so a title's end
-    (often the distinctive part: "… Over Arms Agreement") stays in sight.
+    What does not fit ends with "…" after the last whole word (``fit_lines``, as
+    the Claims table cuts a statement): a middle elision cut words in two
+    ("Sanctions Aga…s Agreement"), which read as a typo; the row's tooltip
+    holds the whole title.
     """
-    words = " ".join(title.split()).split(" ")
-    shown: list[str] = []
-    while words and len(shown) < lines - 1:
-        line = words.pop(0)
-        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
-            line = f"{line} {words.pop(0)}"
-        if metrics.horizontalAdvance(line) > width:  # one word wider than the column
-            words.insert(0, line)
-            break
-        shown.append(line)
-    if words:
-        shown.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideMiddle, width))
-    return shown
+    return fit_lines(" ".join(title.split()), metrics, width, max(1, lines))
 
-
-def _words(text: str) -> list[str]:
-    """Words with the spaces before them, so a line can break at any space."""
-    return [word for word in re.split(r"(?=\s)", text) if word]

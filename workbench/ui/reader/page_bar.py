@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSpinBox, QToolButton
 
 from workbench.core.text import plural
 from workbench.ui.reader.paging import Pages
+from workbench.ui.widgets.wording import key_text
 
 #: The keys that turn pages (-1 back, 1 on); the buttons and Help → Keyboard Shortcuts name them.
 PAGE_KEYS = (("Ctrl+PgUp", -1), ("Ctrl+PgDown", 1))
@@ -16,11 +17,6 @@ PAGE_KEYS = (("Ctrl+PgUp", -1), ("Ctrl+PgDown", 1))
 def page_keys_text() -> str:
     """'Ctrl+PgUp / Ctrl+PgDown', written as the shortcut list writes every key."""
     return " / ".join(key_text(keys) for keys, _direction in PAGE_KEYS)
-
-
-def key_text(keys: str) -> str:
-    """``keys`` in the platform's own words, as menus and Help → Keyboard Shortcuts show them."""
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class PageBar(QFrame):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from workbench.core.text import plural, shorten
 from workbench.operations.importing import ImportReport
-from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
+from workbench.ui.widgets.wrapped_rows import WrappedRowDelegate
 
 FILE_SHARE = 0.4  # at most this much of the list's width for the file column
+REASON_LINES = 4  # a reason wraps onto at most this many lines (the tooltip and Copy have all)
 
 
 class WorkProgressWidget(QWidget):
@@ -103,20 +104,25 @@ class ImportSummaryDialog(QDialog):
     Files are named from the folder they share (said above the list; the full
     path on hover) and their column takes at most ``FILE_SHARE`` of the width:
     named by full path and sized to it, the first column pushed every reason
-    out of view behind a horizontal scroll bar.
+    out of view behind a horizontal scroll bar. A reason wraps onto up to
+    ``REASON_LINES`` lines (one elided line cut "Failed: not a workbench export:
+    documents[0].enti…"), and Copy Details puts every row on the clipboard for a
+    bug report or a colleague.
     """
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import Finished" if not report.cancelled else "Import Cancelled")
         self.report = report
+        self._details: list[tuple[str, list[str]]] = []  # (full path, lines) for Copy Details
         self.headline = QLabel(summary_line(report))
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         self.headline.setWordWrap(True)
         self.problems = QTreeWidget()
         self.problems.setHeaderLabels(["File", "What happened"])
         self.problems.setRootIsDecorated(False)
-        pad_rows(self.problems, QSize(0, 6))  # a failure and the next one ran into one block
+        # padded: a failure and the next one ran into one block
+        self.problems.setItemDelegate(ReasonRowDelegate(self.problems, QSize(0, 6), REASON_LINES))
         self.problems.header().setStretchLastSection(True)
         paths = [path for path, *_ in (*report.failed, *report.duplicates, *report.skipped,
                                        *report.undated)]
@@ -142,6 +148,10 @@ class ImportSummaryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setDefault(True)
+        self.copy_button = buttons.addButton("Copy Details", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setToolTip("Copy the summary and every file's line as plain text")
+        self.copy_button.clicked.connect(self.copy_details)
+        self.copy_button.setVisible(has_rows)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.folder_label)
@@ -177,12 +187,36 @@ class ImportSummaryDialog(QDialog):
         item = QTreeWidgetItem([shown, text])
         item.setToolTip(0, plain_tooltip(path))
         item.setToolTip(1, plain_tooltip("\n".join([text, *(details or [])])))
+        self._details.append((path, [text, *(details or [])]))
         self.problems.addTopLevelItem(item)
+
+    def details_text(self) -> str:
+        """The summary as plain text: headline, then each file's full path and whole reason."""
+        lines = [self.headline.text()]
+        for path, what in self._details:
+            lines.append(path)
+            lines.extend(f"    {line}" for line in what)
+        return "\n".join(lines)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details_text())
 
     def rows(self) -> list[tuple[str, str]]:
         """The (file, what happened) rows shown (for tests and accessibility)."""
         return [(self.problems.topLevelItem(i).text(0), self.problems.topLevelItem(i).text(1))
                 for i in range(self.problems.topLevelItemCount())]
+
+
+class ReasonRowDelegate(WrappedRowDelegate):
+    """Rows whose "What happened" cell wraps; the file column stays one line.
+
+    Why the file column does not wrap: its width is fitted to its names
+    (``_fit_file_column``), and a wrapped cell measures itself at the
+    column's current width, so it could never ask for more.
+    """
+
+    def text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        return 0 if index.column() == 0 else super().text_width(index)
 
 
 def _their(count: int) -> str:

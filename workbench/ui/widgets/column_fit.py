@@ -18,7 +18,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -77,8 +87,11 @@ class ColumnFitter:
         self._wanted: dict[int, int] = {}
         header.setStretchLastSection(False)
         self._set_modes()
+        # Who measures after a sort: at once alone, on the next turn under ``fit_columns``,
+        # where the sort's own reset asks too (a header click measured every row twice).
+        self.measure_soon: Callable[[], None] = self.measure_content
         header.sectionResized.connect(self._note_user_resize)
-        header.sortIndicatorChanged.connect(lambda _column, _order: self.measure_content())
+        header.sortIndicatorChanged.connect(lambda _column, _order: self.measure_soon())
 
     def _set_modes(self) -> None:
         """Stretch for the stretching columns, Interactive (draggable) for the rest.
@@ -141,7 +154,22 @@ class ColumnFitter:
         height = style.sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option,
                                         QSize(), self.header).height()
         # Its margin stays: styles elide a title that fills its section to the pixel ("Gra…").
-        return max(hint - height, 0)
+        return max(hint - height, self._label_room(option), 0)
+
+    def _label_room(self, option: QStyleOptionHeader) -> int:
+        """The section width whose label area holds ``option.text`` as drawn.
+
+        Why: a table that highlights the sections of a selected row draws their
+        titles bold, wider than Qt's hint less the arrow: the Entities table's
+        "Docs" read "D…" once a row was selected.
+        """
+        probe = 400  # any width: the label area is the section less the style's chrome
+        option.rect = QRect(0, 0, probe, max(1, self.header.height()))
+        label = self.header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option,
+                                                   self.header)
+        font = QFont(self.header.font())
+        font.setBold(font.bold() or self.header.highlightSections())
+        return QFontMetrics(font).horizontalAdvance(option.text) + probe - label.width() + 1
 
     def _fitted_columns(self) -> list[int]:
         return [c for c in range(self.header.count())
@@ -194,21 +222,25 @@ class _Follower(QObject):
 
 def fit_columns(view: QAbstractItemView, *, stretch: int | tuple[int, ...],
                 caps: Mapping[int, int] | None = None, stretch_share: float = 0.0,
-                left_alone: Iterable[int] = ()) -> ColumnFitter:
+                left_alone: Iterable[int] = (), sample: int | None = None) -> ColumnFitter:
     """Fit ``view``'s columns to their content from now on: as rows change and as it resizes.
 
     The list or table keeps the fitter (it lives as long as the view). Rows
     changed are measured on the next turn of the event loop, or at the next
     resize if sooner; a caller that fills a shown list and reads its layout at
-    once calls ``measure_columns`` after it.
+    once calls ``measure_columns`` after it. ``sample``: measure only that many
+    rows at each end of a flat list (a paged model of 50,000 rows, sorted, has
+    its widest count at one end; measuring every row would fetch every page).
     """
     header = view.horizontalHeader() if isinstance(view, QTableView) \
         else view.header()  # type: ignore[attr-defined]
-    fitter = ColumnFitter(header, lambda column: widest_cell(view, column), stretch=stretch,
-                          caps=caps, stretch_share=stretch_share, left_alone=left_alone)
+    fitter = ColumnFitter(header, lambda column: widest_cell(view, column, sample),
+                          stretch=stretch, caps=caps, stretch_share=stretch_share,
+                          left_alone=left_alone)
     follower = _Follower(view, fitter)
     follower.follow(view.model())
     follower.timer.start()
+    fitter.measure_soon = follower.remeasure
     return fitter
 
 
@@ -224,14 +256,18 @@ def measure_columns(view: QAbstractItemView) -> None:
         follower.fitter.measure_content()
 
 
-def widest_cell(view: QAbstractItemView, column: int) -> int:
+def widest_cell(view: QAbstractItemView, column: int, sample: int | None = None) -> int:
     """The width ``column``'s widest text needs in its cell (icon and padding included).
 
     Each distinct text is measured once, by the view's own delegate: the
-    cells of a column repeat (kinds, counts, dates).
+    cells of a column repeat (kinds, counts, dates). ``sample``: only that
+    many top-level rows at each end.
     """
+    model = view.model()
+    cells = _cells(model, column, QModelIndex()) if sample is None \
+        else _end_cells(model, column, sample)
     first_with: dict[str, QModelIndex] = {}
-    for index in _cells(view.model(), column, QModelIndex()):
+    for index in cells:
         first_with.setdefault(str(index.data() or ""), index)
     if not first_with:
         return 0
@@ -249,3 +285,10 @@ def _cells(model: QAbstractItemModel, column: int, parent: QModelIndex) -> Itera
         first = model.index(row, 0, parent)
         if model.rowCount(first):
             yield from _cells(model, column, first)
+
+
+def _end_cells(model: QAbstractItemModel, column: int, count: int) -> Iterator[QModelIndex]:
+    """The cells of ``column`` in the first and last ``count`` top-level rows."""
+    rows = model.rowCount()
+    for row in sorted(set(range(min(rows, count))) | set(range(max(0, rows - count), rows))):
+        yield model.index(row, column)

@@ -18,6 +18,7 @@ from workbench.ui.widgets.padded_rows import ROW_PADDING, PaddedRowDelegate
 ELLIPSIS = "…"
 LINE_SEPARATOR = "\u2028"
 ROUNDING = 2  # px a row may lack and still count its last line (styles round sizes)
+SUBPIXEL_SLACK = 1  # px a line is kept short of its cell: Qt's layout measures in fractions
 
 
 def fit_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
@@ -104,7 +105,10 @@ class WordLinesDelegate(PaddedRowDelegate):
             text_height = cell.rect.height() - self.padding.height() + ROUNDING
             room = max(1, text_height // max(1, cell.fontMetrics.lineSpacing()))
             lines = min(self.lines_for(index), room)
-        return fit_lines(cell.text, cell.fontMetrics, area.width() - 2 * margin, lines)
+        # One pixel spare: a line measured to the pixel (152 of 152) is laid out a fraction
+        # wider by Qt's text engine, which then elides it again ("measures t…").
+        width = area.width() - 2 * margin - SUBPIXEL_SLACK
+        return fit_lines(cell.text, cell.fontMetrics, width, lines)
 
     def display_text(self, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> str:

@@ -7,7 +7,20 @@ tests that hold every title to it live in ``tests/ui/wording_rule.py``.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction, QKeySequence
+
 from workbench.core.authorship import display_name
+
+
+def key_text(keys: str | QKeySequence | QAction) -> str:
+    """Keys (or an action's shortcut) in the platform's own words ("Ctrl+Shift+C").
+
+    One wording for the menus, button tooltips, the page bar and Help →
+    Keyboard Shortcuts: the claims panel and the page bar each had a copy.
+    """
+    if isinstance(keys, QAction):
+        keys = keys.shortcut()
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def menu_literal(text: str) -> str:
