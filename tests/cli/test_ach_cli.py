@@ -140,3 +140,16 @@ def test_ratings_survive_re_anchoring_after_an_update(
     with Store(db) as store:
         text = store.documents.document_text(1)
     assert text[row["start"] : row["end"]] == row["exact"] and row["start"] > 18
+
+
+def test_evidence_names_the_kind_of_mark_it_rests_on(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A note added as evidence was announced as "(claim 3)"."""
+    with Store(db) as store:
+        note, _ = store.annotations.add_annotation(1, 0, 12, note_md="context")
+    ach = created(db, capsys, "ach", "new", "Will the bridge reopen?")
+    assert run(db, "ach", "evidence", str(ach), str(note)) == 0
+    assert capsys.readouterr().out == f"Evidence 1 (note {note}) in analysis {ach}.\n"
+    assert run(db, "ach", "evidence", str(ach), "1") == 0
+    assert capsys.readouterr().out == f"Evidence 2 (claim 1) in analysis {ach}.\n"
