@@ -406,3 +406,25 @@ def test_a_url_that_names_no_story_does_not_make_a_new_version(vstore: Store, ur
     first = add_doc(vstore, OLD, url=url)
     other = Article("Harbour reopens", "The harbour in Bergen reopened on Tuesday.", url=url)
     assert first and vstore.versions.find_previous_version(other) is None
+
+
+def test_an_entity_change_is_redone_after_the_update_before_it_is_redone(
+    vstore: Store,
+) -> None:
+    """Before: update (analysed), change an entity's type, undo both, redo both: redoing the
+    update leaves the document waiting for analysis with no mentions, and the type change
+    was refused ("the mentions table changed") and dropped from the history."""
+    doc_id = add_doc(vstore)
+    _analyse(vstore, doc_id, OLD)
+    vstore.versions.replace_document_text(doc_id, NEW)
+    _analyse(vstore, doc_id, NEW, version=2)
+    seoul = vstore.entities.find_entity_id("Seoul")
+    assert seoul is not None
+    vstore.entities.relabel_entity(seoul, "LOC")
+    vstore.history.undo()
+    vstore.history.undo()
+    vstore.history.redo()
+    vstore.history.redo()
+    assert vstore.entities.get_entity(seoul)["label"] == "LOC"
+    assert vstore.history.undo() is not None  # still in the history, both ways
+    assert vstore.entities.get_entity(seoul)["label"] == "GPE"
