@@ -166,7 +166,7 @@ def _print_evidence(record: dict[str, Any]) -> None:
         flags = f"  !{', '.join(e['flags'])}" if e["flags"] else ""
         grade = f" {e['grade']}" if e["grade"] else ""
         print(
-            f"  [{e['id']}] claim {e['claim_id']}{grade}  d={e['diagnosticity']}  {cells}"
+            f"  [{e['id']}] {e['kind']} {e['claim_id']}{grade}  d={e['diagnosticity']}  {cells}"
             f"  {shorten(e['statement'], 60)}{flags}"
         )
 
