@@ -140,3 +140,33 @@ def test_ratings_survive_re_anchoring_after_an_update(
     with Store(db) as store:
         text = store.documents.document_text(1)
     assert text[row["start"] : row["end"]] == row["exact"] and row["start"] > 18
+
+
+def test_evidence_names_the_kind_of_mark_it_rests_on(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A note added as evidence was announced as "(claim 3)"."""
+    with Store(db) as store:
+        note, _ = store.annotations.add_annotation(1, 0, 12, note_md="context")
+    ach = created(db, capsys, "ach", "new", "Will the bridge reopen?")
+    assert run(db, "ach", "evidence", str(ach), str(note)) == 0
+    assert capsys.readouterr().out == f"Evidence 1 (note {note}) in analysis {ach}.\n"
+    assert run(db, "ach", "evidence", str(ach), "1") == 0
+    assert capsys.readouterr().out == f"Evidence 2 (claim 1) in analysis {ach}.\n"
+
+
+def test_show_names_each_rows_mark_and_flags_a_lost_passage(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Store(db) as store:
+        note, _ = store.annotations.add_annotation(1, 0, 12, note_md="context")
+    ach = created(db, capsys, "ach", "new", "Will the bridge reopen?")
+    created(db, capsys, "ach", "evidence", str(ach), str(note))
+    created(db, capsys, "ach", "evidence", str(ach), "1")
+    with Store(db) as store:
+        store.versions.replace_document_text(1, "The minister spoke. Engineers disagreed.")
+    assert run(db, "ach", "show", str(ach)) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  [")]
+    assert rows[0].startswith(f"  [1] note {note} ") and rows[0].endswith("!single source")
+    assert rows[1].startswith("  [2] claim 1 ")
+    assert rows[1].endswith("!single source, orphaned")

@@ -36,3 +36,25 @@ def test_merging_a_name_with_itself_names_its_namesakes(
     assert main(["--db", str(path), "entities", "--name", "Brexit"]) == 0
     listed = capsys.readouterr().out
     assert "Brexit  2 documents" in listed and "also:" not in listed
+
+
+def test_a_merge_naming_the_target_among_the_others_names_only_what_it_merged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``entity merge Russia "United States" Russia`` said "Merged 67, 116 into entity 116":
+    the target merged into itself, and 67 counted twice when named twice."""
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        doc = store.documents.add_article(
+            Article(title="Moscow", text="Russia and the United States met."), analyze=False
+        ).documents_added[0]
+        store.analysis.save_analysis(doc, Analysis(mentions=(
+            Mention(0, 6, "Russia", "GPE", "Russia"),
+            Mention(15, 28, "United States", "GPE", "United States"))))
+        russia = store.entities.find_entity_id("Russia")
+        states = store.entities.find_entity_id("United States")
+    argv = ["--db", str(path), "entity", "merge", "Russia", "United States", "Russia",
+            str(states)]
+    assert main(argv) == 0
+    assert capsys.readouterr().out == (
+        f"Merged {states} into entity {russia} ('Russia', GPE).\n")

@@ -126,6 +126,18 @@ def test_changing_prints_a_sentence_or_the_id_with_quiet(
     assert run(db, capsys, *argv) == f"{sentence}\n"
 
 
+@pytest.mark.parametrize("before", [True, False])
+def test_tags_actions_take_json_before_or_after_the_action(
+    db: Path, capsys: pytest.CaptureFixture[str], before: bool
+) -> None:
+    """``tags rename a b --json`` (where every other command takes it) was a usage error:
+    only ``tags --json rename a b`` worked."""
+    run(db, capsys, "tag", "1", "a")
+    argv = ("tags", "--json", "rename", "a", "b") if before else ("tags", "rename", "a", "b",
+                                                                   "--json")
+    assert json.loads(run(db, capsys, *argv)) == {"id": "b"}
+
+
 def test_link_then_unlink_json_names_the_link(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     link = json.loads(run(db, capsys, "link", "2", "3", "--relation", "same", "--json"))
     store = Store(db)

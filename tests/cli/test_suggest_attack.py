@@ -135,3 +135,19 @@ def test_quiet_that_cannot_apply_is_a_usage_error(
     decision printed the whole list, exit 0; other commands refuse both as usage errors."""
     assert run(library, "suggest", "1", *extra) == 2
     assert words in capsys.readouterr().err
+
+
+def test_overlapping_matches_are_marked_once() -> None:
+    """A 10,000-word claim matched "2" inside "20": the line read "more than [[2]0] inches",
+    and a match reaching into another was bracketed in the wrong place."""
+    from workbench.commands.suggest import _marked
+    from workbench.core.claim_matching import Suggestion
+
+    text = "a diameter of more than 20 inches was taken"
+    base = 100
+    at = text.index("20") + base
+    found = Suggestion(1, "Coin", base, base + len(text), text, 0.5, "sentence",
+                       matches=((at, at + 1), (at, at + 2), (at + 3, at + 9),
+                                (at + 6, at + 13)),
+                       shared_entities=())
+    assert _marked(found) == "a diameter of more than [20] [inches was] taken"

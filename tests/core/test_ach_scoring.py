@@ -97,3 +97,11 @@ def test_flags_name_single_sources_and_shaky_claims() -> None:
     assert evidence_flags(EvidenceRow("E", sources=3, status="retracted")) == ("retracted",)
     assert evidence_flags(EvidenceRow("E", sources=2, status="corroborated")) == ()
     assert evidence_flags(EvidenceRow("E")) == ()  # unknown counts flag nothing
+
+
+def test_a_row_whose_passage_was_lost_is_flagged_orphaned() -> None:
+    """An update removed the words of an evidence row's claim; the matrix still counted it
+    with no word of warning (only `workbench orphans` told)."""
+    assert evidence_flags(EvidenceRow("E", sources=2, orphaned=True)) == ("orphaned",)
+    assert evidence_flags(EvidenceRow("E", sources=1, status="disputed", orphaned=True)) == (
+        "single source", "disputed", "orphaned")

@@ -406,3 +406,78 @@ def test_a_url_that_names_no_story_does_not_make_a_new_version(vstore: Store, ur
     first = add_doc(vstore, OLD, url=url)
     other = Article("Harbour reopens", "The harbour in Bergen reopened on Tuesday.", url=url)
     assert first and vstore.versions.find_previous_version(other) is None
+
+
+def test_an_entity_change_is_redone_after_the_update_before_it_is_redone(
+    vstore: Store,
+) -> None:
+    """Before: update (analysed), change an entity's type, undo both, redo both: redoing the
+    update leaves the document waiting for analysis with no mentions, and the type change
+    was refused ("the mentions table changed") and dropped from the history."""
+    doc_id = add_doc(vstore)
+    _analyse(vstore, doc_id, OLD)
+    vstore.versions.replace_document_text(doc_id, NEW)
+    _analyse(vstore, doc_id, NEW, version=2)
+    seoul = vstore.entities.find_entity_id("Seoul")
+    assert seoul is not None
+    vstore.entities.relabel_entity(seoul, "LOC")
+    vstore.history.undo()
+    vstore.history.undo()
+    vstore.history.redo()
+    vstore.history.redo()
+    assert vstore.entities.get_entity(seoul)["label"] == "LOC"
+    assert vstore.history.undo() is not None  # still in the history, both ways
+    assert vstore.entities.get_entity(seoul)["label"] == "GPE"
+
+
+def test_a_hidden_mention_is_redone_after_the_update_before_it_is_redone(
+    vstore: Store,
+) -> None:
+    """As above for "Not an entity" on one mention: its row, gone with the redone update's
+    cleared extraction, was a conflict; the hiding rule still holds for the next analysis."""
+    doc_id = add_doc(vstore)
+    _analyse(vstore, doc_id, OLD)
+    vstore.versions.replace_document_text(doc_id, NEW)
+    _analyse(vstore, doc_id, NEW, version=2)
+    seoul = next(m for m in vstore.analysis.document_entities(doc_id) if m["text"] == "Seoul")
+    vstore.entities.hide_mention(seoul["id"])
+    vstore.history.undo()
+    vstore.history.undo()
+    vstore.history.redo()
+    vstore.history.redo()
+    _analyse(vstore, doc_id, NEW, version=2)
+    assert [m["text"] for m in vstore.analysis.document_entities(doc_id)] == ["Kim"]
+
+
+def test_an_update_whose_old_entities_are_gone_is_a_conflict_not_a_stuck_history(
+    vstore: Store,
+) -> None:
+    """Update (analysed), merge two entities, re-analyse: undoing the merge is refused, and
+    the update's undo then failed on every try with "FOREIGN KEY constraint failed" (its
+    old mentions name the merged-away entity), so nothing older could be undone."""
+    from workbench.store.labels import named as _named
+
+    def analyse(text: str, backwards: bool = False) -> None:
+        mentions = (Mention(*span(text, "Seoul"), "Seoul", "GPE", "Seoul"),
+                    Mention(*span(text, "Z\u00fcrich"), "Z\u00fcrich", "GPE", "Z\u00fcrich"))
+        vstore.analysis.save_analysis(doc_id, Analysis(
+            mentions=mentions[::-1] if backwards else mentions))
+
+    doc_id = add_doc(vstore)
+    first = annotate(vstore, doc_id, "Officials said")
+    analyse(OLD)
+    vstore.versions.replace_document_text(doc_id, NEW)
+    analyse(NEW)
+    seoul, zurich = (vstore.entities.find_entity_id(n) for n in ("Seoul", "Z\u00fcrich"))
+    assert seoul is not None and zurich is not None
+    vstore.entities.merge_entities(seoul, [zurich])
+    analyse(NEW, backwards=True)  # the mentions written anew, under other ids
+    for _ in range(2):  # the merge, then the update: each undone or refused, never stuck
+        try:
+            vstore.history.undo()
+        except UndoConflict:
+            pass
+    assert vstore.history.undo_labels()[0] == f"Highlight{_named('Officials said')}"
+    vstore.history.undo()  # the highlight before them: the history was not stuck
+    with pytest.raises(LookupError):
+        vstore.annotations.get_annotation(first)

@@ -57,7 +57,8 @@ def run_evidence(store: Store, args: argparse.Namespace) -> int:
     """Add a claim (or highlight or note) as an evidence row."""
     evidence_id = store.ach.add_evidence(args.ach, args.claim).ids[0]
     record = {"id": evidence_id, "analysis_id": args.ach, "claim_id": args.claim}
-    sentence = f"Evidence {evidence_id} (claim {args.claim}) in analysis {args.ach}."
+    kind = store.annotations.get_annotation(args.claim).kind  # a highlight or note may be too
+    sentence = f"Evidence {evidence_id} ({kind} {args.claim}) in analysis {args.ach}."
     return say(args, sentence, record)
 
 
@@ -165,7 +166,7 @@ def _print_evidence(record: dict[str, Any]) -> None:
         flags = f"  !{', '.join(e['flags'])}" if e["flags"] else ""
         grade = f" {e['grade']}" if e["grade"] else ""
         print(
-            f"  [{e['id']}] claim {e['claim_id']}{grade}  d={e['diagnosticity']}  {cells}"
+            f"  [{e['id']}] {e['kind']} {e['claim_id']}{grade}  d={e['diagnosticity']}  {cells}"
             f"  {shorten(e['statement'], 60)}{flags}"
         )
 

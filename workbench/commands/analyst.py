@@ -197,7 +197,11 @@ def _add_tag_commands(commands: Subparsers) -> None:
         if second is not None:
             action.add_argument(second[0], type=hex_color if second[0] == "color" else tag_path,
                                 metavar=second[1], help=second[2])
-        action.add_argument("--quiet", action="store_true", help="print only the tag")
+        shown = action.add_mutually_exclusive_group()
+        shown.add_argument("--quiet", action="store_true", help="print only the tag")
+        # SUPPRESS: left out here, the --json given before the action is kept
+        shown.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                           help="print the result as JSON (the tag's path as \"id\")")
     sub.set_defaults(handler=run_tags)
 
 

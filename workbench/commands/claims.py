@@ -131,7 +131,9 @@ def run_claims(store: Store, args: argparse.Namespace) -> int:
         grade = grade_code(claim.reliability, claim.credibility)
         graded = f", grade {grade}" if grade else ""
         by = display_name(claim.author)
-        tail = f"  (doc {claim.document_id}{graded}, {plural(len(claim.links), 'link')}, {by})"
+        orphan = ", orphaned" if claim.anchor_status == "orphaned" else ""
+        tail = (f"  (doc {claim.document_id}{graded}, {plural(len(claim.links), 'link')}, {by}"
+                f"{orphan})")
         room = max(20, width - len(head) - len(tail))
         print(f"{head}{shorten(claim.statement, room)}{tail}")
     return 0

@@ -71,8 +71,9 @@ def _curate(store: Store, target: int, args: argparse.Namespace) -> str:
     """Make one curation change to an entity; return what was done, as a sentence's start."""
     action = args.entity_action
     if action == "merge":
-        others = [resolve_entity(store, ref) for ref in args.others]
-        if set(others) == {target}:
+        named = [resolve_entity(store, ref) for ref in args.others]
+        others = [entity for entity in dict.fromkeys(named) if entity != target]
+        if not others:  # said once or twice, the target is not merged into itself
             raise ValueError(_merge_with_itself(store, target))
         store.entities.merge_entities(target, others)
         return f"Merged {', '.join(map(str, others))} into entity {target}"

@@ -191,6 +191,9 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+ORPHAN_MARK = "(orphaned: not in the current text)"
+
+
 def run_show(store: Store, args: argparse.Namespace) -> int:
     """Show one document with its entities and quotes."""
     record = document_export(store, store.documents.resolve_document(args.doc))
@@ -209,13 +212,15 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     print()
     print(record["text"])
     _print_people_and_quotes(record)
-    _print_claims(record)
-    _print_annotations(record["annotations"])
+    orphaned = {a["id"] for a in record["annotations"] if a["status"] == "orphaned"}
+    _print_claims(record, orphaned)
+    _print_annotations(record["annotations"], orphaned)
     return 0
 
 
-def _print_claims(record: dict[str, Any]) -> None:
-    """Each claim with its status and grade (its document's reliability, its credibility)."""
+def _print_claims(record: dict[str, Any], orphaned: set[int]) -> None:
+    """Each claim with its status and grade (its document's reliability, its credibility);
+    an orphan says so, as its words are no longer in the text printed above."""
     if not record["claims"]:
         return
     print("\nClaims:")
@@ -225,19 +230,23 @@ def _print_claims(record: dict[str, Any]) -> None:
         claimant = f"{claim['claimant']}: " if claim["claimant"] else ""
         by = display_name(claim["author_name"])
         head = f"  [{claim['id']}] [{claim['status']}]{graded}"
-        print(f"{head}  {claimant}{claim['statement']} — {by}")
+        print(f"{head}  {claimant}{claim['statement']} — {by}{_orphan_mark(claim, orphaned)}")
 
 
-def _print_annotations(annotations: list[dict[str, object]]) -> None:
+def _orphan_mark(mark: dict[str, Any], orphaned: set[int]) -> str:
+    return f" {ORPHAN_MARK}" if mark["id"] in orphaned else ""
+
+
+def _print_annotations(annotations: list[dict[str, Any]], orphaned: set[int]) -> None:
     """The analysts' highlights and notes, each with who made it (claims are listed above)."""
     marks = [annotation for annotation in annotations if annotation["kind"] != "claim"]
     if not marks:
         return
     print("\nAnnotations:")
     for annotation in marks:
-        by = display_name(annotation["author_name"])  # type: ignore[arg-type]
+        by = display_name(annotation["author_name"])
         line = f"  {annotation['id']:>5} [{annotation['kind']}] {annotation['exact']!s} — {by}"
-        print(line[:200])
+        print(line[:200] + _orphan_mark(annotation, orphaned))
 
 
 def _print_people_and_quotes(record: dict[str, object]) -> None:

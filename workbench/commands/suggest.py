@@ -97,7 +97,7 @@ def _more(suggestion: Suggestion) -> str:
 def _marked(suggestion: Suggestion) -> str:
     """The suggestion's text with matching words wrapped in [brackets]."""
     text, offset = suggestion.text, suggestion.start
-    for start, end in sorted(suggestion.matches, reverse=True):
+    for start, end in reversed(_joined(suggestion.matches)):
         text = (
             text[: start - offset]
             + "["
@@ -106,6 +106,18 @@ def _marked(suggestion: Suggestion) -> str:
             + text[end - offset :]
         )
     return text
+
+
+def _joined(spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Spans in order with those that overlap joined: brackets inserted for overlapping
+    matches nested ("[[2]0]") or landed inside one another."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _decide(store: Store, args: argparse.Namespace, suggestions: list[Suggestion]) -> int:

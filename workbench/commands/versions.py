@@ -115,7 +115,11 @@ def run_diff(store: Store, args: argparse.Namespace) -> int:
         fromfile=f"document {doc_id} version {from_version}",
         tofile=f"document {doc_id} version {to_version}",
     )
-    sys.stdout.writelines(lines)
+    written = list(lines)
+    if not written:  # an empty screen reads as a command that did nothing
+        print(f"versions {from_version} and {to_version} of document {doc_id} have the same"
+              " title and text", file=sys.stderr)
+    sys.stdout.writelines(written)
     return 0
 
 

@@ -68,8 +68,9 @@ assert set(RATING_VALUES) == set(ACH_RATINGS)
 class EvidenceRow:
     """One row of the matrix: its ratings by hypothesis id and the grades that weigh it.
 
-    ``status`` is the claim's verification status and ``sources`` how many
-    distinct sources report it (None when unknown); both only raise flags.
+    ``status`` is the claim's verification status, ``sources`` how many
+    distinct sources report it (None when unknown) and ``orphaned`` whether its
+    passage was lost from a new version of the text; they only raise flags.
     """
 
     id: Hashable
@@ -78,6 +79,7 @@ class EvidenceRow:
     credibility: int | None = None
     status: str | None = None
     sources: int | None = None
+    orphaned: bool = False
 
 
 def evidence_weight(reliability: str | None, credibility: int | None) -> float:
@@ -118,11 +120,13 @@ def ranked_hypotheses(scores: Mapping[Hashable, float]) -> list[Hashable]:
 #: Claim statuses that make a row's evidence shaky, as Heuer asks the analyst to check.
 SHAKY_STATUSES = ("disputed", "retracted")
 SINGLE_SOURCE = "single source"
+ORPHANED = "orphaned"
 assert set(SHAKY_STATUSES) <= set(CLAIM_STATUSES)
 
 
 def evidence_flags(row: EvidenceRow) -> tuple[str, ...]:
-    """Why a row deserves a second look: "single source", "disputed", "retracted".
+    """Why a row deserves a second look: "single source", "disputed", "retracted",
+    "orphaned" (its passage is not in the current text).
 
     Why flags and not weights: Heuer's "sensitivity" step asks which evidence
     the conclusion rests on and whether it could be wrong; a flag shows it
@@ -133,6 +137,8 @@ def evidence_flags(row: EvidenceRow) -> tuple[str, ...]:
         flags.append(SINGLE_SOURCE)
     if row.status in SHAKY_STATUSES:
         flags.append(str(row.status))
+    if row.orphaned:
+        flags.append(ORPHANED)
     return tuple(flags)
 
 

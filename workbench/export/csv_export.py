@@ -136,13 +136,21 @@ def _claims(documents: list[Record]) -> str:
     header += ("reliability", "credibility", "grade", "author", "edited_by")
     rows = (
         (c["id"], d["id"], d["title"], c["status"], c["claimant"], c["statement"])
-        + (c["text"], c["start"], c["end"], "; ".join(c["tags"]), _link_summary(c), c["note"])
+        + (c["text"], *_claim_place(d, c), "; ".join(c["tags"]), _link_summary(c), c["note"])
         + _grade_cells(d.get("reliability"), c.get("credibility"))
         + (display_name(c.get("author_name")), c.get("editor_name"))
         for d in documents
         for c in d["claims"]
     )
     return csv_text(header, rows)
+
+
+def _claim_place(document: Record, claim: Record) -> tuple[Any, Any]:
+    """A claim's start and end, empty for an orphan: its stored offsets count into an
+    earlier version of the text and would name other words in the current one."""
+    orphaned = any(a["id"] == claim["id"] and a.get("status") == "orphaned"
+                   for a in document["annotations"])
+    return (None, None) if orphaned else (claim["start"], claim["end"])
 
 
 def _grade_cells(reliability: Any, credibility: Any) -> tuple[Any, Any, str]:

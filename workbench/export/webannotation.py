@@ -177,16 +177,23 @@ def span_annotation(
         annotation["start"], annotation["end"],
         annotation["exact"], annotation["prefix"], annotation["suffix"],
     )  # the selectors the store keeps for the annotation, not recomputed here
-    result["target"] = _target(source, stored)
+    placed = annotation.get("status") != "orphaned"
+    result["target"] = _target(source, stored, with_position=placed)
     return result
 
 
-def _target(source: str, span: TextSelector) -> Record:
-    """A specific resource: the document and both selectors (quote with context, position)."""
+def _target(source: str, span: TextSelector, *, with_position: bool = True) -> Record:
+    """A specific resource: the document and its selectors (quote with context, position).
+
+    An orphan (its passage gone from the current text) keeps only the quote: its stored
+    start and end count into an earlier version, and here they would name other words.
+    """
     quote_selector = {
         "type": "TextQuoteSelector", "exact": span.exact, "prefix": span.prefix,
         "suffix": span.suffix,
     }
+    if not with_position:
+        return {"source": source, "selector": [quote_selector]}
     position = {"type": "TextPositionSelector", "start": span.start, "end": span.end}
     return {"source": source, "selector": [quote_selector, position]}
 

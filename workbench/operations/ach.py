@@ -107,6 +107,7 @@ def _scoring_row(item: AchEvidence) -> EvidenceRow:
         credibility=item.credibility,
         status=item.status,
         sources=item.sources,
+        orphaned=item.anchor_status == "orphaned",
     )
 
 

@@ -25,11 +25,30 @@ def get_claim(db: Database, claim_id: int) -> dict[str, Any]:
     return rows[0]
 
 
+#: The quote a claim made from (or marked inside) a detected quote stands for now: the
+#: quote it was given if that still holds the claim's words, else the narrowest quote of
+#: the document that does (as ``claim_spans.enclosing_quote`` chose it). Why not
+#: ``c.quote_id`` as stored: each analysis writes the document's quotes anew and SQLite
+#: gives freed ids to the new rows, so after an update or a re-analysis the stored id can
+#: name another quote; a claim whose quote is no longer found (or which lost its place)
+#: names none.
+_QUOTE_HOLDING_CLAIM = (
+    "SELECT q.id FROM quotes q WHERE a.status = 'anchored' AND q.document_id = a.document_id"
+    ' AND q.start <= a.start AND q."end" >= a."end"'
+)
+_QUOTE_NOW = (
+    "CASE WHEN c.quote_id IS NULL THEN NULL ELSE coalesce("
+    f"({_QUOTE_HOLDING_CLAIM} AND q.id = c.quote_id),"
+    f' ({_QUOTE_HOLDING_CLAIM} ORDER BY q."end" - q.start, q.id LIMIT 1)) END'
+)
+
+
 def claim_rows(db: Database, condition: str, params: list[Any]) -> list[dict[str, Any]]:
     """Claims matching an SQL condition over (c)laims, (a)nnotations, (d)ocuments, (e)ntity."""
     cursor = db.execute(
         'SELECT a.id, a.document_id, a.start, a."end", a.exact AS text, a.prefix, a.suffix,'
-        " a.note_md, a.status AS anchor_status, c.status, c.statement, c.quote_id,"
+        " a.note_md, a.status AS anchor_status, c.status, c.statement,"
+        f" {_QUOTE_NOW} AS quote_id,"
         " c.claimant_entity_id, coalesce(e.name, c.claimant_text) AS claimant,"
         " d.title AS document_title, d.published, d.source, c.credibility,"
         " coalesce(d.reliability_override, s.reliability) AS reliability,"

@@ -10,6 +10,7 @@ from another process.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ from sqlite_utils import Database
 from workbench.core.authorship import Author, new_origin
 from workbench.core.edit_tracking import DELETED
 from workbench.core.models import Changes
+from workbench.core.vocabulary import STATUS_PENDING
 from workbench.store.analysis_rows import clear_model_analysis
 from workbench.store.authors import register_author
 from workbench.store.edit_history import (
@@ -182,6 +184,20 @@ def _write_image(db: Database, table: str, current: Row | None, image: Row | Non
     db.execute(f"UPDATE {quoted(table)} SET {sets} WHERE {clause}", [*image.values(), *params])
 
 
+def _replay_checked(db: Database, ops: list[Op], undo: bool) -> None:
+    """``_replay``, with a row that names one gone since (a foreign key) as a conflict.
+
+    Why: update (analysed), merge two entities, re-analyse; undoing the merge is refused
+    and dropped, and the update's old mentions name the merged-away entity: its undo
+    failed on every try ("FOREIGN KEY constraint failed"), so nothing older could be undone.
+    """
+    try:
+        _replay(db, ops, undo)
+    except sqlite3.IntegrityError as failed:
+        raise UndoConflict(f"a row it would write back names one that is gone ({failed})"
+                           ) from None
+
+
 def _replay(db: Database, ops: list[Op], undo: bool) -> None:
     """Apply before images in reverse (undo) or after images in order (redo), checking for drift.
 
@@ -206,9 +222,28 @@ def _replay(db: Database, ops: list[Op], undo: bool) -> None:
             _restore_extracted(recorder, table, target)
             continue
         current = recorder.fetch(table, key)
+        if current is None and _awaits_analysis(db, table, expected):
+            continue
         if not _agree(table, current, expected, retexted):
             raise UndoConflict(f"the {table} table changed since this action")
         _write_image(db, table, current, target)
+
+
+def _awaits_analysis(db: Database, table: str, expected: Row | None) -> bool:
+    """True for a row of the model's extraction, changed or deleted by the action, that is
+    gone because its document waits for analysis (a later update, redone, cleared it):
+    nothing to change there, and the new analysis follows the entity rules and mention
+    overrides the action leaves.
+
+    Why: update (analysed), change an entity's type (or hide one mention), undo both,
+    redo both: the change was refused ("the mentions table changed") and dropped from
+    the history.
+    """
+    if expected is None or not _model_row(table, expected):
+        return False
+    row = db.execute("SELECT status FROM documents WHERE id = ?",
+                     [expected["document_id"]]).fetchone()
+    return row is not None and row[0] == STATUS_PENDING
 
 
 #: The columns of a document's row the analysis writes (``analysis_rows.mark_analyzed``).
@@ -225,8 +260,11 @@ def _retexted(ops: list[Op]) -> set[int]:
 
 def _extracted(table: str, image: Row, retexted: set[int]) -> bool:
     """True for a row of the model's extraction (a quote, a model mention) of such a document."""
-    if image.get("document_id") not in retexted:
-        return False
+    return image.get("document_id") in retexted and _model_row(table, image)
+
+
+def _model_row(table: str, image: Row) -> bool:
+    """Whether a row is the model's extraction (a quote, a model mention), not analyst work."""
     return table == "quotes" or (table == "mentions" and image.get("source") == "model")
 
 
@@ -353,7 +391,7 @@ class History:
         ops: list[Op] = [tuple(op) for op in json.loads(ops_json)]  # type: ignore[misc]
         try:
             with self.db.atomic():
-                _replay(self.db, ops, undo)
+                _replay_checked(self.db, ops, undo)
                 self.db.execute(
                     "UPDATE undo_log SET undone = ? WHERE id = ?", [1 if undo else 0, entry_id]
                 )
