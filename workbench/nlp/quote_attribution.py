@@ -22,7 +22,12 @@ from workbench.nlp.cues import (
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_digests import credit_after_dash
-from workbench.nlp.quote_introductions import DASHES, reported_conjunct_subject, subject_led_cue
+from workbench.nlp.quote_introductions import (
+    DASHES,
+    reported_conjunct_subject,
+    sent_document_intro,
+    subject_led_cue,
+)
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_reporters import (
     can_speak,
@@ -269,6 +274,9 @@ def _introduced(ctx: QuoteContext, quote: Span) -> bool:
 
 def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """Attribution found inside the quote's own sentence(s), or None."""
+    sent = sent_document_intro(ctx, quote) if _introduced(ctx, quote) else None
+    if sent is not None:
+        return sent
     cue = syntactic_cue(ctx, quote)
     if (cue is None or cue.i >= quote.end) and _introduced(ctx, quote):
         before = before_cue(ctx, quote) or _colon_subject(ctx, quote)

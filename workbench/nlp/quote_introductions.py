@@ -12,7 +12,10 @@ are tried only where that reading named nobody or stopped too early:
   hangs "and said" on "made", and its subject would be the agent;
 * a speaker credited after the quote in the next sentence may carry a long name: `"Perpetual
   motion!" Rep. Glenn Thompson, R-Pa., said of the swirl` puts its verb nine words after
-  the quote, past the window that keeps a new sentence's verb from claiming the quote.
+  the quote, past the window that keeps a new sentence's verb from claiming the quote;
+* a document sent before a colon is its sender's: `It's safe to say fans felt the same
+  when McDermott sent out the following message on Twitter: "..."` quotes McDermott,
+  though the parse hangs the quote on "message" or climbs to "say" and its "It".
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_reporters import can_speak, person_subject
+from workbench.nlp.speaker_documents import sender_of_document
 from workbench.nlp.speaker_phrases import speaker_phrase
 from workbench.nlp.speakers import speaker_token
 
@@ -117,3 +121,21 @@ def reported_conjunct_subject(ctx: QuoteContext, cue: Token) -> Token | None:
         return None
     head = speaker_token(outer, ctx.outside)
     return head if head is not None and can_speak(ctx, head) else None
+
+
+def sent_document_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """The sender of a document the colon right before the quote hangs on (see
+    ``sender_of_document``), when that sender can speak; None otherwise.
+
+    Why before any cue: the verb of sending is the nearest introduction, and the
+    colon hands its document over; a verb of saying further up the sentence (`It is
+    fair to say ... when X sent the following message:`) frames the narrative. The
+    caller asks for a whole quoted sentence: one left open by its comma (`...: "Men,
+    you will not ...," she wrote`) is framed by the cue after it."""
+    colon = ctx.token_before(quote.start)
+    if colon is None or colon.text != ":" or not colon.head.i < colon.i:
+        return None
+    sender = sender_of_document(colon.head)
+    if sender is None or not ctx.outside(sender) or not can_speak(ctx, sender):
+        return None
+    return Attribution(None, speaker_phrase(sender), "colon")
