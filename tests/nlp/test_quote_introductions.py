@@ -104,3 +104,14 @@ def test_a_quote_left_open_after_a_sent_message_keeps_the_cue_after_it(nlp: Lang
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "she"
+
+
+def test_a_policy_whose_states_is_misread_as_a_noun_speaks_for_its_owner(nlp: Language) -> None:
+    """The parse reads "states" as a plural noun with "policy" compounded onto it."""
+    text = (
+        "A ban is possible. The FIFA's anti-doping policy states: \"A second positive "
+        'test is likely to end in a ban, the length of which may grow." The hearing is '
+        "next week."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "FIFA"

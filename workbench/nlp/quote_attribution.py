@@ -24,6 +24,7 @@ from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_digests import credit_after_dash
 from workbench.nlp.quote_introductions import (
     DASHES,
+    misread_cue_author,
     reported_conjunct_subject,
     sent_document_intro,
     subject_led_cue,
@@ -366,6 +367,9 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
         return _attribution(ctx, cues[-1], "colon", region)
     if not len(region):
         return None
+    author = misread_cue_author(region)
+    if author is not None:
+        return Attribution(None, speaker_phrase(author), "colon")
     labelled = labelled_name(mark, region)
     if labelled is not None:
         return Attribution(None, name_phrase(labelled), "colon")

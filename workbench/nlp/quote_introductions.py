@@ -26,13 +26,16 @@ from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_reporters import can_speak, person_subject
-from workbench.nlp.speaker_documents import sender_of_document
+from workbench.nlp.speaker_documents import document_author, is_document, sender_of_document
 from workbench.nlp.speaker_phrases import speaker_phrase
 from workbench.nlp.speakers import speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+#: Verbs of saying in the third person that the parser misreads as plural nouns after a
+#: noun ("the league's policy states:", "the memo reads:").
+MISREAD_CUE_NOUNS = frozenset("states reads says notes warns".split())
 DASHES = frozenset(("\u2015", "\u2014", "\u2013", "-", "--"))
 #: The longest subject (title, name, party and state, a short apposition) a post-posed
 #: verb of saying may carry and still credit the quote just before its sentence.
@@ -139,3 +142,22 @@ def sent_document_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if sender is None or not ctx.outside(sender) or not can_speak(ctx, sender):
         return None
     return Attribution(None, speaker_phrase(sender), "colon")
+
+
+def misread_cue_author(region: Span) -> Token | None:
+    """The author of `The NFL's substance-abuse policy states: "..."`, where the parser
+    reads "states" as a plural noun compounded onto "policy": the document before the
+    misread verb speaks through its author (the NFL, whose "'s" the parse hangs on the
+    misread noun), else the document itself does.
+
+    Why only a document or a name before it: "the United States:" and "the report's
+    key notes:" end in the same words but no verb; a document or a person then "states"."""
+    if len(region) < 2 or region[-1].pos_ != "NOUN" or region[-1].lower_ not in MISREAD_CUE_NOUNS:
+        return None
+    subject = region[-2]
+    if subject.head.i != region[-1].i or subject.dep_ not in ("compound", "nmod"):
+        return None
+    if is_document(subject):
+        owner = next((c for c in region[-1].children if c.dep_ == "poss"), None)
+        return document_author(subject) or owner or subject
+    return subject if subject.ent_type_ in ("PERSON", "ORG") else None

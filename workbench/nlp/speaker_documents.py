@@ -19,7 +19,7 @@ DOCUMENT_NOUNS = frozenset(
     statement letter decree release tweet post report memo memorandum email e-mail message
     note notice ad advertisement filing ruling order announcement communique communiqué
     document transcript website editorial petition brief complaint lawsuit motion affidavit
-    opinion summary judgment judgement verdict indictment declaration proclamation
+    opinion summary judgment judgement verdict indictment declaration proclamation policy
     sign placard banner caption headline inscription obituary
     """.split()
 )
