@@ -287,6 +287,10 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
         after = after_cue(ctx, quote)
         if after is not None and after.speaker:
             return after
+    if cue is not None and cue.i > quote.end:
+        # `"...," Trump said, after Becky Quick said ...`: the parse may hang the quote on
+        # a later cue; the verb of saying right after the mark, led by its subject, frames it
+        cue = subject_led_cue(ctx.doc[quote.end : cue.i]) or cue
     if cue is not None:
         found = _attribution(ctx, reporting_cue(ctx, cue, quote) or cue, "syntax", None)
         return found if found.speaker else _speaker_after(ctx, quote) or found
