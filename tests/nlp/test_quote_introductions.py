@@ -74,3 +74,44 @@ def test_and_added_after_a_reported_passive_is_the_reporters(nlp: Language) -> N
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text is not None
     assert quote.speaker_text.endswith("Ellen Park")
+
+
+def test_a_message_sent_out_before_a_colon_is_the_senders(nlp: Language) -> None:
+    """The colon hangs on "sent" in an adverbial clause; the sentence's subject is "It"."""
+    text = (
+        "It is fair to say the town felt the same when, just after noon, Ortega sent out "
+        "the following message on Twitter: \u201cI will stay in Lisbon for one more year "
+        "and cannot wait to start.\u201d Her coach was pleased."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Ortega"
+
+
+def test_a_statement_read_out_before_a_colon_is_not_the_readers(nlp: Language) -> None:
+    """Reading a statement is no writing it: the sender rule stays with verbs of sending."""
+    text = (
+        "It was a long day when, just after noon, the clerk read out the following "
+        "statement in court: \u201cThe hearing is adjourned until Monday.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text != "the clerk"
+
+
+def test_a_quote_left_open_after_a_sent_message_keeps_the_cue_after_it(nlp: Language) -> None:
+    text = (
+        "Later the singer posted a long message on her Facebook page: \u201cFriends, "
+        "nobody loses anything by listening,\u201d she wrote."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "she"
+
+
+def test_a_policy_whose_states_is_misread_as_a_noun_speaks_for_its_owner(nlp: Language) -> None:
+    """The parse reads "states" as a plural noun with "policy" compounded onto it."""
+    text = (
+        "A ban is possible. The FIFA's anti-doping policy states: \"A second positive "
+        'test is likely to end in a ban, the length of which may grow." The hearing is '
+        "next week."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "FIFA"

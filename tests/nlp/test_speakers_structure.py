@@ -223,3 +223,15 @@ def test_a_reader_with_no_document_still_speaks(nlp: Language) -> None:
     text = 'Smith took questions from reporters after the vote: "We are ready."'
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Smith"
+
+
+def test_the_cue_right_after_the_quote_wins_over_a_later_one(nlp: Language) -> None:
+    """The parse hangs the quote on the host's "said"; the subject-led "Ortega said"
+    right after the closing mark is the quote's attribution."""
+    text = (
+        '"I never wrote that, not once," Ortega said, after the host Dana Pryce said the '
+        "mayor had praised the plan."
+    )
+    quote = direct(analyse(nlp, text))[0]
+    assert quote.text.startswith('"I never wrote that')
+    assert quote.speaker_text == "Ortega"

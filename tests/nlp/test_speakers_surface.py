@@ -234,3 +234,14 @@ def test_bare_noun_after_a_cue_stays_its_object() -> None:
     tags = ["``", "PRP", "VBZ", "VBN", ",", "\'\'", "VBD", "NNS", "."]
     pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "PUNCT"]
     assert post_posed_speaker(_tagged(words, tags, pos)[6]) is None
+
+
+def test_a_no_break_space_between_the_closing_mark_and_an_inverted_cue(nlp: Language) -> None:
+    """The parser keeps the no-break space as its own token and takes the name for the
+    object of "added"; the space is no word between the quote and its attribution."""
+    text = (
+        "The panel met. \u201cWe have nothing to hide,\u201d\u00a0added Marisol Ortega. "
+        "Others left."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Marisol Ortega"

@@ -22,7 +22,13 @@ from workbench.nlp.cues import (
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_digests import credit_after_dash
-from workbench.nlp.quote_introductions import DASHES, reported_conjunct_subject, subject_led_cue
+from workbench.nlp.quote_introductions import (
+    DASHES,
+    misread_cue_author,
+    reported_conjunct_subject,
+    sent_document_intro,
+    subject_led_cue,
+)
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_reporters import (
     can_speak,
@@ -269,6 +275,9 @@ def _introduced(ctx: QuoteContext, quote: Span) -> bool:
 
 def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """Attribution found inside the quote's own sentence(s), or None."""
+    sent = sent_document_intro(ctx, quote) if _introduced(ctx, quote) else None
+    if sent is not None:
+        return sent
     cue = syntactic_cue(ctx, quote)
     if (cue is None or cue.i >= quote.end) and _introduced(ctx, quote):
         before = before_cue(ctx, quote) or _colon_subject(ctx, quote)
@@ -278,6 +287,10 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
         after = after_cue(ctx, quote)
         if after is not None and after.speaker:
             return after
+    if cue is not None and cue.i > quote.end:
+        # `"...," Trump said, after Becky Quick said ...`: the parse may hang the quote on
+        # a later cue; the verb of saying right after the mark, led by its subject, frames it
+        cue = subject_led_cue(ctx.doc[quote.end : cue.i]) or cue
     if cue is not None:
         found = _attribution(ctx, reporting_cue(ctx, cue, quote) or cue, "syntax", None)
         return found if found.speaker else _speaker_after(ctx, quote) or found
@@ -358,6 +371,9 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
         return _attribution(ctx, cues[-1], "colon", region)
     if not len(region):
         return None
+    author = misread_cue_author(region)
+    if author is not None:
+        return Attribution(None, speaker_phrase(author), "colon")
     labelled = labelled_name(mark, region)
     if labelled is not None:
         return Attribution(None, name_phrase(labelled), "colon")

@@ -12,7 +12,10 @@ are tried only where that reading named nobody or stopped too early:
   hangs "and said" on "made", and its subject would be the agent;
 * a speaker credited after the quote in the next sentence may carry a long name: `"Perpetual
   motion!" Rep. Glenn Thompson, R-Pa., said of the swirl` puts its verb nine words after
-  the quote, past the window that keeps a new sentence's verb from claiming the quote.
+  the quote, past the window that keeps a new sentence's verb from claiming the quote;
+* a document sent before a colon is its sender's: `It's safe to say fans felt the same
+  when McDermott sent out the following message on Twitter: "..."` quotes McDermott,
+  though the parse hangs the quote on "message" or climbs to "say" and its "It".
 """
 
 from __future__ import annotations
@@ -23,12 +26,16 @@ from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_reporters import can_speak, person_subject
+from workbench.nlp.speaker_documents import document_author, is_document, sender_of_document
 from workbench.nlp.speaker_phrases import speaker_phrase
 from workbench.nlp.speakers import speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+#: Verbs of saying in the third person that the parser misreads as plural nouns after a
+#: noun ("the league's policy states:", "the memo reads:").
+MISREAD_CUE_NOUNS = frozenset("states reads says notes warns".split())
 DASHES = frozenset(("\u2015", "\u2014", "\u2013", "-", "--"))
 #: The longest subject (title, name, party and state, a short apposition) a post-posed
 #: verb of saying may carry and still credit the quote just before its sentence.
@@ -117,3 +124,40 @@ def reported_conjunct_subject(ctx: QuoteContext, cue: Token) -> Token | None:
         return None
     head = speaker_token(outer, ctx.outside)
     return head if head is not None and can_speak(ctx, head) else None
+
+
+def sent_document_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """The sender of a document the colon right before the quote hangs on (see
+    ``sender_of_document``), when that sender can speak; None otherwise.
+
+    Why before any cue: the verb of sending is the nearest introduction, and the
+    colon hands its document over; a verb of saying further up the sentence (`It is
+    fair to say ... when X sent the following message:`) frames the narrative. The
+    caller asks for a whole quoted sentence: one left open by its comma (`...: "Men,
+    you will not ...," she wrote`) is framed by the cue after it."""
+    colon = ctx.token_before(quote.start)
+    if colon is None or colon.text != ":" or not colon.head.i < colon.i:
+        return None
+    sender = sender_of_document(colon.head)
+    if sender is None or not ctx.outside(sender) or not can_speak(ctx, sender):
+        return None
+    return Attribution(None, speaker_phrase(sender), "colon")
+
+
+def misread_cue_author(region: Span) -> Token | None:
+    """The author of `The NFL's substance-abuse policy states: "..."`, where the parser
+    reads "states" as a plural noun compounded onto "policy": the document before the
+    misread verb speaks through its author (the NFL, whose "'s" the parse hangs on the
+    misread noun), else the document itself does.
+
+    Why only a document or a name before it: "the United States:" and "the report's
+    key notes:" end in the same words but no verb; a document or a person then "states"."""
+    if len(region) < 2 or region[-1].pos_ != "NOUN" or region[-1].lower_ not in MISREAD_CUE_NOUNS:
+        return None
+    subject = region[-2]
+    if subject.head.i != region[-1].i or subject.dep_ not in ("compound", "nmod"):
+        return None
+    if is_document(subject):
+        owner = next((c for c in region[-1].children if c.dep_ == "poss"), None)
+        return document_author(subject) or owner or subject
+    return subject if subject.ent_type_ in ("PERSON", "ORG") else None

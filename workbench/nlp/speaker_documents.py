@@ -19,7 +19,7 @@ DOCUMENT_NOUNS = frozenset(
     statement letter decree release tweet post report memo memorandum email e-mail message
     note notice ad advertisement filing ruling order announcement communique communiqué
     document transcript website editorial petition brief complaint lawsuit motion affidavit
-    opinion summary judgment judgement verdict indictment declaration proclamation
+    opinion summary judgment judgement verdict indictment declaration proclamation policy
     sign placard banner caption headline inscription obituary
     """.split()
 )
@@ -28,6 +28,8 @@ DOCUMENT_NOUNS = frozenset(
 AUTHORING_VERBS = frozenset(
     "sign write issue release send publish post author draft pen co-sign cosign".split()
 )
+#: Verbs of putting out a written thing that are no participle of authorship above.
+_POSTING_VERBS = frozenset("tweet share put".split())
 _THING_PRONOUNS = frozenset(("it", "that", "this"))
 _AUTHOR_LABELS = ("PERSON", "ORG", "GPE")
 _AUTHOR_PREPOSITIONS = ("from", "by")
@@ -67,6 +69,20 @@ def document_author(head: Token) -> Token | None:
         if objects:
             return _account_owner(objects[0])
     return None
+
+
+def sender_of_document(verb: Token) -> Token | None:
+    """The subject of a verb of sending or writing whose object is a document that names
+    no author of its own: in `McDermott sent out the following message on Twitter: "..."`
+    the message is McDermott's. Only such verbs ("send", "post", "issue", "tweet"): the
+    one who reads or gets a statement ("the lawyer read a statement: ...") did not write it.
+    """
+    if verb.lemma_.lower() not in AUTHORING_VERBS | _POSTING_VERBS:
+        return None
+    documents = [c for c in verb.children if c.dep_ == "dobj" and is_document(c)]
+    if not documents or document_author(documents[0]) is not None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _participle_source(participle: Token) -> Token:

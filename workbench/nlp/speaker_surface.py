@@ -101,8 +101,12 @@ def post_posed_speaker(cue: Token) -> Token | None:
 
 
 def _closes_quote(doc: Doc, end: int) -> bool:
-    """True when the tokens before ``end`` are a closing mark, maybe with a comma."""
+    """True when the tokens before ``end`` are a closing mark, maybe with a comma. A
+    whitespace token (a no-break space the parser keeps as its own token: `,”\xa0added
+    Gowdy`) is no word between them."""
     i = end - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
     for _ in range(_OPENING_TOKENS + 1):
         if i < 0 or not doc[i].is_punct:
             return False
