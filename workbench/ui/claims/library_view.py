@@ -350,10 +350,14 @@ class ClaimsView(LazyRefreshWidget):
         """The row's menu: open the claim, and grade it, its document or its source."""
         assert self.actions is not None
         menu = QMenu(self)
-        menu.addAction("Open in Reader", lambda: self.location_requested.emit(
-            claim.document_id, claim.start, claim.end))
+        # With icons, as the reader's menus and the window's Grade command have them.
+        menu.addAction(self.theme.icon("mdi6.book-open-page-variant-outline"), "Open in Reader",
+                       lambda: self.location_requested.emit(
+                           claim.document_id, claim.start, claim.end))
         grades = self.store.grades.document_grades([claim.document_id])[claim.document_id]
-        menu.addMenu(grade_menu(menu, self.actions, claim, grades))
+        grading = grade_menu(menu, self.actions, claim, grades)
+        grading.setIcon(self.theme.icon("mdi6.shield-check-outline"))
+        menu.addMenu(grading)
         return menu
 
     def _open(self, item: QTreeWidgetItem, _column: int) -> None:
