@@ -37,3 +37,22 @@ def test_a_single_word_wider_than_the_line_is_cut_by_character(qapp) -> None:
     [line] = layout_runs([(word + " and more", False)], font, [width])
     text = "".join(w for w, _ in line)
     assert text.endswith(ELLIPSIS) and QFontMetrics(font).horizontalAdvance(text) <= width
+
+
+def test_a_line_cut_after_a_comma_drops_it_before_the_ellipsis(qapp) -> None:
+    """A snippet ending "sanctions,…" read as a clause cut short; the mark goes, "…" stays.
+
+    The comma after a bold match is a run of its own, so it is dropped as one.
+    """
+    font = QFont()
+    text = "more sanctions, the ministry said: any new arms deal would be punished"
+    start = text.index("sanctions")
+    runs = [(text[:start], False), ("sanctions", True), (text[start + 9:], False)]
+    for cut_after in ("sanctions,", "said:"):
+        kept = text[:text.index(cut_after) + len(cut_after)]
+        bold = QFont(font)
+        bold.setBold(True)
+        width = QFontMetrics(bold).horizontalAdvance(kept + ELLIPSIS) + 2
+        [line] = layout_runs(runs, font, [width])
+        shown = "".join(word for word, _ in line)
+        assert shown.endswith(ELLIPSIS) and shown[-2].isalnum(), shown

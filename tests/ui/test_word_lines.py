@@ -71,3 +71,16 @@ def test_a_line_is_kept_a_pixel_short_of_its_cell_so_qt_does_not_elide_it_again(
     [line] = delegate.shown_lines(option, index, 1)
     assert line != first + ELLIPSIS
     assert tree.fontMetrics().horizontalAdvance(line) < exact
+
+
+def test_a_line_cut_after_a_comma_or_colon_drops_it_before_the_ellipsis(qapp) -> None:
+    """"Moscow said:…" and "the talks,…" read as a clause cut short; "said…" says more follows."""
+    metrics = _metrics()
+    for text in ("Moscow said: the talks would resume next week in Geneva",
+                 "After the talks, both sides said little about the outcome",
+                 "The envoy — tired after the flight — said nothing at all to reporters"):
+        first_words = text.split()[:2]
+        width = metrics.horizontalAdvance(" ".join(first_words) + ELLIPSIS) + 1
+        [line] = fit_lines(text, metrics, width, 1)
+        assert line.endswith(ELLIPSIS), line
+        assert line.removesuffix(ELLIPSIS)[-1:].isalnum(), line

@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
+from workbench.ui.widgets.wording import NO_VALUE
+
 TEXT_A = "Moscow - Officials said sanctions were discussed. The weather was mild."
 TEXT_B = "Seoul - Officials said Putin promised help. Markets were calm."
 TEXT_C = "Washington - Analysts doubt the promise. Nobody commented."
@@ -64,7 +66,7 @@ def test_the_claims_table_shows_sorts_and_filters_by_grade(qtbot, library, grade
     from workbench.core.vocabulary import grade_wording
     from workbench.ui.claims.library_view import GRADE_COLUMN
 
-    assert sorted(_rows(view)) == sorted([(first, "B2"), (second, "E1"), (third, "")])
+    assert sorted(_rows(view)) == sorted([(first, "B2"), (second, "E1"), (third, NO_VALUE)])
     view.table.sortByColumn(GRADE_COLUMN, Qt.SortOrder.AscendingOrder)
     assert [claim for claim, _ in _rows(view)] == [first, second, third]  # ungraded last
     view.grade_combo.setCurrentIndex(view.grade_combo.findData("1"))
@@ -72,7 +74,7 @@ def test_the_claims_table_shows_sorts_and_filters_by_grade(qtbot, library, grade
     assert _rows(view) == [(second, "E1")]
     view.grade_combo.setCurrentIndex(view.grade_combo.findData("none"))
     view.grade_combo.activated.emit(view.grade_combo.currentIndex())
-    assert _rows(view) == [(third, "")]
+    assert _rows(view) == [(third, NO_VALUE)]
     view.grade_combo.setCurrentIndex(view.grade_combo.findData("B"))
     view.grade_combo.activated.emit(view.grade_combo.currentIndex())
     assert _rows(view) == [(first, "B2")]

@@ -253,3 +253,41 @@ def test_an_empty_duplicates_table_keeps_its_reason_header_readable(
     assert panel.empty_hint.text().startswith("No entities look like duplicates")
     header = panel.tree.header()
     assert header.sectionSize(2) >= header.sectionSizeHint(2)
+
+
+def test_duplicate_names_and_reasons_wrap_at_words_and_rows_fit_them(
+        qtbot, library, doc, open_window, settle) -> None:
+    """Names were cut by character on one line ("(Organisation, 4 men…") and a long reason
+    held a quarter of the table for rows of "similar spelling"."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from workbench.ui.entities.duplicates_panel import REASON_COLUMN
+    from workbench.ui.widgets.word_lines import ELLIPSIS
+
+    window = open_window(library)
+    window.resize(1024, 640)
+    window.actions["duplicates"].trigger()
+    panel = window.workspace.duplicates
+    settle(window)
+    qtbot.waitUntil(lambda: panel.status_label.text() != "Looking for duplicates…")
+    long_name = "Office of the United Nations High Commissioner for Human Rights in Geneva"
+    pairs = [{"keep": _person(1, long_name), "merge": _person(2, "UN Human Rights Office"),
+              "reason": "short form of the only matching full name", "score": 85.0},
+             {"keep": _person(3, "Putin"), "merge": _person(4, "Putins"),
+              "reason": "similar spelling", "score": 90.0}]
+    panel._show(panel._generation, pairs)
+    qtbot.wait(20)
+    tree = panel.tree
+    assert tree.header().sectionSize(REASON_COLUMN) <= tree.viewport().width() * 0.2 + 1
+    long_row, short_row = tree.topLevelItem(0), tree.topLevelItem(1)
+    for column in (0, REASON_COLUMN):
+        index = tree.indexFromItem(long_row, column)
+        option = QStyleOptionViewItem()
+        option.initFrom(tree)
+        option.rect = tree.visualRect(index)
+        delegate = tree.itemDelegateForIndex(index)
+        lines = delegate.shown_lines(option, index)
+        assert len(lines) == 2, lines  # the row is as tall as two lines
+        words = " ".join(lines).removesuffix(ELLIPSIS).split()
+        assert all(word in long_row.text(column).split() for word in words), lines
+    assert tree.visualItemRect(short_row).height() < tree.visualItemRect(long_row).height()

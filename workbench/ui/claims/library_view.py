@@ -59,7 +59,7 @@ from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.word_lines import word_lines
-from workbench.ui.widgets.wording import author_cell
+from workbench.ui.widgets.wording import author_cell, cell_or_dash
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 # "Date" as in the library and on the entity page (this column was "Published").
@@ -76,6 +76,7 @@ NO_CLAIMS = ("No claims yet. Select a statement in the reader, then right-click 
              "Mark as Claim.")
 NO_MATCHING_CLAIM = "No claim matches these filters."
 AUTHOR_COLUMN = 7
+NO_CLAIMANT = "No claimant named"
 _UNGRADED = 99  # sorts an ungraded half after every grade
 UNGRADED_FILTER = "none"
 
@@ -290,14 +291,17 @@ class ClaimsView(LazyRefreshWidget):
         for claim in self.rows:
             text = " ".join(claim.text.split())
             grade = grade_code(claim.reliability, claim.credibility)
-            item = _ClaimItem([claim.status.capitalize(), text, claim.claimant or "",
-                               claim.document_title or "",
+            item = _ClaimItem([claim.status.capitalize(), text, cell_or_dash(claim.claimant),
+                               cell_or_dash(claim.document_title),
                                short_date(claim.published),
-                               str(len(claim.links)), grade, author_cell(claim.author)])
+                               str(len(claim.links)), cell_or_dash(grade),
+                               author_cell(claim.author)])
             item.setToolTip(AUTHOR_COLUMN, authorship_line(claim.author, claim.editor,
                                                            claim.edited_by))
-            if grade:
-                item.setToolTip(GRADE_COLUMN, grade_wording(claim.reliability, claim.credibility))
+            item.setToolTip(GRADE_COLUMN, grade_wording(claim.reliability, claim.credibility)
+                            if grade else NOT_GRADED)
+            if not claim.claimant:
+                item.setToolTip(2, NO_CLAIMANT)
             item.setIcon(0, swatch_icon(palette.claim_status(claim.status, theme)))
             item.setData(0, CLAIM_ROLE, claim)
             item.setToolTip(1, plain_tooltip(claim.text))
@@ -314,7 +318,8 @@ class ClaimsView(LazyRefreshWidget):
         shown = 0
         for row in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(row)
-            hidden = bool(needle) and needle not in item.text(2).casefold()
+            claimant = item.data(0, CLAIM_ROLE).claimant or ""  # not the cell's "–"
+            hidden = bool(needle) and needle not in claimant.casefold()
             hidden = hidden or not grade_matches(item.data(0, CLAIM_ROLE), wanted)
             hidden = hidden or (author is not None and
                                 (item.data(0, CLAIM_ROLE).author_id or UNATTRIBUTED) != author)
@@ -345,10 +350,14 @@ class ClaimsView(LazyRefreshWidget):
         """The row's menu: open the claim, and grade it, its document or its source."""
         assert self.actions is not None
         menu = QMenu(self)
-        menu.addAction("Open in Reader", lambda: self.location_requested.emit(
-            claim.document_id, claim.start, claim.end))
+        # With icons, as the reader's menus and the window's Grade command have them.
+        menu.addAction(self.theme.icon("mdi6.book-open-page-variant-outline"), "Open in Reader",
+                       lambda: self.location_requested.emit(
+                           claim.document_id, claim.start, claim.end))
         grades = self.store.grades.document_grades([claim.document_id])[claim.document_id]
-        menu.addMenu(grade_menu(menu, self.actions, claim, grades))
+        grading = grade_menu(menu, self.actions, claim, grades)
+        grading.setIcon(self.theme.icon("mdi6.shield-check-outline"))
+        menu.addMenu(grading)
         return menu
 
     def _open(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -9,12 +9,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,12 +42,17 @@ from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.word_lines import WordLinesDelegate
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 REASON_COLUMN, MERGE_COLUMN, DISMISS_COLUMN = 2, 4, 5
 # The Reason column takes at most this share of the table: sized to its longest
-# reason, it left the two name columns a few letters each in a 1024 px window.
-REASON_SHARE = 0.25
+# reason, it left the two name columns a few letters each in a 1024 px window; at a
+# quarter, one long reason still held 250 px of "similar spelling" rows.
+REASON_SHARE = 0.2
+# Names and reasons wrap at words onto this many lines: cut to one, a pair read
+# "House of Representatives (Organisation, 7 …" and "(Organisation, 4 men…".
+CELL_LINES = 2
 NO_DUPLICATES = ("No entities look like duplicates. Pairs with similar names appear here to "
                  "merge or dismiss; Refresh looks again after new documents are analysed.")
 
@@ -61,7 +76,10 @@ class DuplicatesPanel(LazyRefreshWidget):
         self.tree.setAlternatingRowColors(True)
         pad_rows(self.tree)  # 14 px rows with two names each ran into one block
         fit_columns(self.tree, stretch=(0, 1), left_alone=(REASON_COLUMN,))
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column in (0, 1, REASON_COLUMN):
+            self.tree.setItemDelegateForColumn(column, PairCellDelegate(self.tree))
+        self.tree.header().sectionResized.connect(self._queue_relayout)
+        self._relayout_queued = False
         self.tree.installEventFilter(self)
         # In the empty list, as the other docks say it: the status line alone left bare headers.
         self.empty_hint = EmptyHint(self.tree, self._empty_text)
@@ -140,6 +158,16 @@ class DuplicatesPanel(LazyRefreshWidget):
         share = int(table * REASON_SHARE)
         self.tree.setColumnWidth(REASON_COLUMN, max(heading, min(self._reason_wanted, share)))
 
+    def _queue_relayout(self) -> None:
+        """Rows take their heights again once per batch of column resizes (a drag sends many)."""
+        if not self._relayout_queued:
+            self._relayout_queued = True
+            QTimer.singleShot(0, self, self._relayout)
+
+    def _relayout(self) -> None:
+        self._relayout_queued = False
+        self.tree.doItemsLayout()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """A new table width gives the Reason column a new share.
 
@@ -164,6 +192,25 @@ class DuplicatesPanel(LazyRefreshWidget):
             self.merge(pair)
         elif column == DISMISS_COLUMN:
             self.dismiss(pair)
+
+
+class PairCellDelegate(WordLinesDelegate):
+    """A name or reason on up to ``CELL_LINES`` lines, the row as tall as its longest cell.
+
+    Why measured here: a tree asks for a row's height without the column's width,
+    so every pair would take two lines, "similar spelling" rows included.
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree, CELL_LINES, fit_rows=True)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        cell = QStyleOptionViewItem(option)
+        width = self.tree.header().sectionSize(index.column())
+        cell.rect = QRect(0, 0, width, max(1, option.rect.height()))
+        return super().sizeHint(cell, index)
 
 
 def entity_cell(entity: dict[str, Any]) -> str:

@@ -32,6 +32,7 @@ from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.tab_labels import TabLabels
+from workbench.ui.widgets.wording import cell_or_dash
 from workbench.ui.widgets.wrapped_rows import wrap_rows
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -232,12 +233,13 @@ class EntityPage(QWidget):
             ([e["name"], entity_label_name(e["label"]), str(e["documents"])], e, "")
             for e in evidence.partners], evidence.partners_count)
         self._fill_tree(self.quotes_by, [
-            ([_flat(q["text"]), q["title"], q.get("source") or "",
+            ([_flat(q["text"]), q["title"], cell_or_dash(q.get("source")),
               short_date(q.get("published"))], q, q["text"]) for q in evidence.quotes_by],
             evidence.quotes_by_count)
         self._fill_tree(self.quotes_about, [
-            ([_flat(q["text"]), q.get("speaker") or q.get("speaker_text") or "", q["title"]], q,
-             q["text"]) for q in evidence.quotes_about], evidence.quotes_about_count)
+            ([_flat(q["text"]), cell_or_dash(q.get("speaker") or q.get("speaker_text")),
+              q["title"]], q, q["text"]) for q in evidence.quotes_about],
+            evidence.quotes_about_count)
 
     def _fill_tree(self, tree: QTreeWidget, rows: list[tuple[list[str], dict[str, Any], str]],
                    count: int | str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QIcon
 from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
 from workbench.ui.widgets.dates import date_tooltip, short_date
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.wording import cell_or_dash
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,7 +67,7 @@ def display_text(column: LibraryColumn, row: dict[str, Any]) -> Any:
         return short_date(value)
     if column.numeric:
         return f"{value:,}" if value else ("0" if value == 0 else "")
-    return value or ""
+    return cell_or_dash(value)
 
 
 def tooltip_text(column: LibraryColumn, row: dict[str, Any]) -> str | None:

@@ -32,6 +32,22 @@ from workbench.ui.widgets.swatches import color_menu
 from workbench.ui.widgets.wording import menu_literal
 
 SELECTION_ACTIONS = ("add_note", "mark_claim", "tag_selection", "create_entity")
+#: Icons of the items built here, the same glyphs as the window's commands for the same
+#: work (a note, a tag, a claim): over a claim the menu was bare words while over a
+#: selection every item had its icon, so one menu looked like two programs'.
+ITEM_ICONS = {
+    "claim": "mdi6.scale-balance",
+    "status": "mdi6.check-decagram-outline",
+    "colour": "mdi6.palette-outline",
+    "note": "mdi6.note-edit-outline",
+    "tag": "mdi6.tag-plus-outline",
+    "delete": "mdi6.delete-outline",
+    "entity_page": "mdi6.account-details-outline",
+    "this_is": "mdi6.account-switch-outline",
+    "not_entity": "mdi6.account-cancel-outline",
+    "copy": "mdi6.content-copy",
+    "select_all": "mdi6.select-all",
+}
 #: One name wherever the menu offers it: over a claim's mark or over a quote a claim stands for.
 SHOW_CLAIM = "Show Claim in Inspector"
 
@@ -48,6 +64,14 @@ class ReaderMenu:
         self.window_actions = window_actions
         self.open_entity = open_entity
         self.show_claim = show_claim
+
+    def _item(self, menu: QMenu, text: str, icon: str,
+              slot: Callable[[], object] | None = None) -> QAction:
+        """An item of ``menu`` with its ``ITEM_ICONS`` icon, running ``slot`` when chosen."""
+        action = menu.addAction(self.reader.theme.icon(ITEM_ICONS[icon]), text)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        return action
 
     def build(self, position: int) -> QMenu:
         """The menu for Qt ``position`` (and the current selection)."""
@@ -67,11 +91,11 @@ class ReaderMenu:
             self._quote_items(menu, quote, shown_claim)
         menu.addSeparator()
         # With their keys shown, as every other item here and a text box's own menu show them.
-        copy = menu.addAction("Copy")
+        copy = self._item(menu, "Copy", "copy")
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setEnabled(view.textCursor().hasSelection())
         copy.triggered.connect(view.copy)
-        select_all = menu.addAction("Select All")
+        select_all = self._item(menu, "Select All", "select_all")
         select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
         select_all.triggered.connect(view.selectAll)
         return menu
@@ -88,10 +112,10 @@ class ReaderMenu:
             return
         menu.addSeparator()
         if claim_id is not None:
-            menu.addAction(SHOW_CLAIM).triggered.connect(lambda: self.show_claim(claim_id))
+            self._item(menu, SHOW_CLAIM, "claim", lambda: self.show_claim(claim_id))
             return
-        action = menu.addAction("Make Claim from Quote")
-        action.triggered.connect(lambda: self.analyst.make_claim_from_quote(int(quote["id"])))
+        self._item(menu, "Make Claim from Quote", "claim",
+                   lambda: self.analyst.make_claim_from_quote(int(quote["id"])))
 
     def show(self, global_position: QPoint, position: int) -> None:
         """Build and run the menu at the pointer."""
@@ -120,22 +144,23 @@ class ReaderMenu:
         if claim is not None:
             self._claim_items(menu, claim)
         else:
-            color_menu(menu, colour_command(noun), self.reader.theme.palette,
-                       self.reader.theme.theme,
-                       lambda name: self.analyst.recolor(annotation_id, name))
+            colours = color_menu(menu, colour_command(noun), self.reader.theme.palette,
+                                 self.reader.theme.theme,
+                                 lambda name: self.analyst.recolor(annotation_id, name))
+            colours.setIcon(self.reader.theme.icon(ITEM_ICONS["colour"]))
         has_note = bool(annotation.note_md.strip())
-        menu.addAction(f"{note_command(noun, has_note)}…").triggered.connect(
-            lambda: self.analyst.edit_note(annotation_id))
-        menu.addAction(f"{tag_command(noun)}…").triggered.connect(
-            lambda: self.analyst.tag_selection(annotation_id=annotation_id))
-        menu.addAction(delete_command(noun)).triggered.connect(
-            lambda: self.analyst.delete_annotation(annotation_id))
+        self._item(menu, f"{note_command(noun, has_note)}…", "note",
+                   lambda: self.analyst.edit_note(annotation_id))
+        self._item(menu, f"{tag_command(noun)}…", "tag",
+                   lambda: self.analyst.tag_selection(annotation_id=annotation_id))
+        self._item(menu, delete_command(noun), "delete",
+                   lambda: self.analyst.delete_annotation(annotation_id))
         return claim.id if claim is not None else None
 
     def _claim_items(self, menu: QMenu, claim: Claim) -> None:
         claim_id = claim.id
-        menu.addAction(SHOW_CLAIM).triggered.connect(lambda: self.show_claim(claim_id))
-        status_menu = menu.addMenu("Claim Status")
+        self._item(menu, SHOW_CLAIM, "claim", lambda: self.show_claim(claim_id))
+        status_menu = menu.addMenu(self.reader.theme.icon(ITEM_ICONS["status"]), "Claim Status")
         for status in CLAIM_STATUSES:
             action = status_menu.addAction(status.capitalize())
             action.setCheckable(True)
@@ -146,8 +171,8 @@ class ReaderMenu:
     def _mention_items(self, menu: QMenu, mention: dict[str, Any]) -> None:
         menu.addSeparator()
         entity_id = int(mention["entity_id"])
-        menu.addAction(f"Open Entity Page: {menu_literal(mention['entity'])}").triggered.connect(
-            lambda: self.open_entity(entity_id))
-        menu.addAction("This Is…").triggered.connect(lambda: self.entities.move_mention(mention))
-        menu.addAction("Not an Entity").triggered.connect(
-            lambda: self.entities.hide_mention(mention))
+        self._item(menu, f"Open Entity Page: {menu_literal(mention['entity'])}", "entity_page",
+                   lambda: self.open_entity(entity_id))
+        self._item(menu, "This Is…", "this_is", lambda: self.entities.move_mention(mention))
+        self._item(menu, "Not an Entity", "not_entity",
+                   lambda: self.entities.hide_mention(mention))

@@ -8,8 +8,10 @@ entity page another blank; an analyst could not tell "no date given" from
 
 from __future__ import annotations
 
+from workbench.ui.widgets.wording import NO_VALUE
+
 DATE_UNKNOWN = "Date unknown"
-NO_DATE_MARK = "–"
+NO_DATE_MARK = NO_VALUE  # a missing date is marked as any missing value is
 
 
 def short_date(published: str | None) -> str:

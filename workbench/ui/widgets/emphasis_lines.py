@@ -14,6 +14,8 @@ import re
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 
+from workbench.ui.widgets.word_lines import before_ellipsis
+
 ELLIPSIS = "…"
 LEAD_WORDS = 3  # words kept before a bold run the text is moved to
 
@@ -100,6 +102,7 @@ def _end_line(line: list[Run], advances: list[int], rest: list[Run], font: QFont
         line.pop()
         advances.pop()
     if sum(advances) + room <= width:
+        _drop_trailing_pause(line)
         line.append((ELLIPSIS, False))
         return
     word, is_bold = line[0]  # one word wider than the line: cut it by character
@@ -107,6 +110,23 @@ def _end_line(line: list[Run], advances: list[int], rest: list[Run], font: QFont
     used = QFont(font)
     used.setBold(is_bold)
     line[0] = (QFontMetrics(used).elidedText(text, Qt.TextElideMode.ElideRight, width), is_bold)
+
+
+def _drop_trailing_pause(line: list[Run]) -> None:
+    """Take the comma, colon or dash off the end of ``line`` before its "…" ("said:…").
+
+    A pause mark may be a run of its own (a bold word's comma is not bold), so
+    runs left blank are dropped; the line's first word always stays.
+    """
+    while line:
+        word, is_bold = line[-1]
+        kept = before_ellipsis(word)
+        if kept == word.rstrip() and kept:
+            return
+        if kept.strip() or len(line) == 1:
+            line[-1] = (kept or word, is_bold)
+            return
+        line.pop()
 
 
 def _words(text: str) -> list[str]:

@@ -19,6 +19,14 @@ ELLIPSIS = "…"
 LINE_SEPARATOR = "\u2028"
 ROUNDING = 2  # px a row may lack and still count its last line (styles round sizes)
 SUBPIXEL_SLACK = 1  # px a line is kept short of its cell: Qt's layout measures in fractions
+# Marks that announce more text: left before "…" they read as a sentence cut mid-clause
+# ("Moscow said:…", "the talks,…"); the ellipsis alone says the text goes on.
+PAUSE_MARKS = ",;:–—-"
+
+
+def before_ellipsis(text: str) -> str:
+    """``text`` without the commas, colons or dashes (and spaces) it ends with."""
+    return text.rstrip().rstrip(PAUSE_MARKS).rstrip()
 
 
 def fit_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
@@ -48,12 +56,17 @@ def fit_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[
 def _end_with_ellipsis(line: str, metrics: QFontMetrics, width: int) -> str:
     """``line`` cut after its last whole word that leaves room for "…" (by character if none)."""
     words = line.split(" ")
-    while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + ELLIPSIS) > width:
+    while len(words) > 1 and metrics.horizontalAdvance(_ended(words)) > width:
         words.pop()
-    fitted = " ".join(words) + ELLIPSIS
+    fitted = _ended(words)
     if metrics.horizontalAdvance(fitted) <= width:
         return fitted
     return metrics.elidedText(line + ELLIPSIS, Qt.TextElideMode.ElideRight, width)
+
+
+def _ended(words: list[str]) -> str:
+    """``words`` as a line that goes on: "…" after them, without a pause mark before it."""
+    return (before_ellipsis(" ".join(words)) or " ".join(words)) + ELLIPSIS
 
 
 class WordLinesDelegate(PaddedRowDelegate):

@@ -11,6 +11,16 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from workbench.core.authorship import display_name
 
+#: What a table cell shows for a value that is missing: a blank Grade cell beside a
+#: Date cell's "–" read as two things (not loaded? not given?), and a blank sorts
+#: and reads as a cell still filling in. The cell's tooltip says what is missing.
+NO_VALUE = "–"
+
+
+def cell_or_dash(value: str | None) -> str:
+    """``value`` for a table cell, or the dash every table shows where there is none."""
+    return value if value and value.strip() else NO_VALUE
+
 
 def key_text(keys: str | QKeySequence | QAction) -> str:
     """Keys (or an action's shortcut) in the platform's own words ("Ctrl+Shift+C").
