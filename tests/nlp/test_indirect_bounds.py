@@ -50,3 +50,9 @@ def test_indirect_statement_in_the_body_is_kept(nlp: Language) -> None:
         "The mayor said the city would rebuild the old bridge by spring."
     )
     assert indirect(nlp, text) == ["the city would rebuild the old bridge by spring"]
+
+
+def test_no_indirect_statement_of_marks_alone(nlp: Language) -> None:
+    # untrusted text: the parse may hang a run of stray marks on a verb of saying
+    text = "John Smith warned -- \u2019 \u00bb \u2032 \u00ab \u2039"
+    assert indirect(nlp, text) == []

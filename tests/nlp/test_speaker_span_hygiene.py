@@ -26,7 +26,7 @@ def quotes_of(nlp: Language, text: str) -> list[Quote]:
             continue
         speaker = text[quote.speaker_start : quote.speaker_end]
         assert speaker == quote.speaker_text
-        assert any(c.isalnum() for c in speaker), speaker
+        assert any(c.isalpha() for c in speaker), speaker
         assert speaker == speaker.strip().strip("\u200b\u200f\ufeff\u202e"), speaker
         if quote.kind == "direct":
             assert quote.speaker_end <= quote.start or quote.speaker_start >= quote.end
@@ -45,6 +45,7 @@ def test_unnamed_source_before_a_doubled_space_ends_at_its_last_word(nlp: Langua
         'Reuters \U0001f600 quoted \U0001f600 Ann Cole \U0001f600 as saying \U0001f600 "We win."',
         '\U0001f600\U0001f600: "We will fly."',
         "\u00ab he )\u00bb\ufeff told \u2013, as saying  quoted : \u202e \U0001f600A person",
+        "\u201cWe will win the vote,\u201d 5 added.",  # a bare number is nobody's name
     ],
 )
 def test_no_speaker_without_a_letter(nlp: Language, text: str) -> None:

@@ -155,7 +155,7 @@ def find_indirect(ctx: QuoteContext) -> list[tuple[CharSpan, Attribution]]:
         if whole is None or head is None or head.pos_ not in _SPEAKER_POS:
             continue
         content = _in_clause(ctx, cue, whole)
-        if content is None:
+        if content is None or not _says_something(content.text):
             continue
         if _mostly_quoted(ctx, content) or not ctx.outside(head):
             continue
@@ -165,3 +165,9 @@ def find_indirect(ctx: QuoteContext) -> list[tuple[CharSpan, Attribution]]:
         found.append(((content.start_char, content.end_char), attribution))
     found.sort(key=lambda item: item[0])
     return found
+
+
+def _says_something(content: str) -> bool:
+    """True when ``content`` has a letter or digit. Why: in untrusted text the parse can
+    hang a run of stray marks on a verb of saying (`warned -- » ′ «`), a statement of nothing."""
+    return any(char.isalnum() for char in content)

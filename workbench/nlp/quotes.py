@@ -313,7 +313,8 @@ def _clean_speaker_span(
     space, byte-order mark, direction marks) and closing marks glued to a name. A
     speaker must be a visible name outside the quotation it speaks (``quote``, for a
     direct one): the part overlapping the quotation is cut off, blank and format
-    characters are trimmed from both ends, and a span with no letter or digit is none.
+    characters are trimmed from both ends, and a span with no letter is none (a bare
+    number, `"..." 5 added`, names nobody).
     """
     if not speaker:
         return None
@@ -324,7 +325,7 @@ def _clean_speaker_span(
         start += 1
     while end > start and is_invisible(text[end - 1]):
         end -= 1
-    if not any(char.isalnum() for char in text[start:end]):
+    if not any(char.isalpha() for char in text[start:end]):
         return None
     return start, designation_end(text, start, end)
 
