@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests.nlp.entity_support import body, tag
 from workbench.core.models import Mention
+from workbench.nlp.consistency import vote_labels
 from workbench.nlp.entities import finalize_mentions
 
 
@@ -89,3 +90,19 @@ def test_the_first_of_two_surnames_alone_is_the_person() -> None:
     found = {(m.text, m.label) for m in finalize_mentions(raw, text, "") if m.field == "text"}
     assert ("Quiroga", "PERSON") in found
     assert ("Quiroga", "ORG") not in found
+
+
+def test_a_surname_before_a_generational_suffix_is_the_persons() -> None:
+    text = ("Police arrested Arlo Benedict Thibodeaux Jr. on Monday. "
+            "Thibodeaux is held in the county jail. Thibodeaux denies it.")
+    raw = [tag(text, "Arlo Benedict Thibodeaux Jr.", "PERSON"), tag(text, "Thibodeaux", "ORG", 1),
+           tag(text, "Thibodeaux", "ORG", 2)]
+    voted = vote_labels(raw, text)
+    assert {m.label for m in voted if m.text == "Thibodeaux"} == {"PERSON"}
+
+
+def test_a_place_and_a_plural_is_a_team_not_a_person() -> None:
+    text = "The Jacksonville Jaguars lost again, and the Cayman Islands voted."
+    raw = [tag(text, "Jacksonville Jaguars", "PERSON"), tag(text, "Cayman Islands", "GPE")]
+    assert entities(finalize_mentions(raw, text, "")) == {
+        "Jacksonville Jaguars": "ORG", "Cayman Islands": "GPE"}

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.nlp.entity_dates import TIME_ZONES
-from workbench.nlp.gazetteer import LOCATIVE, country_or_capital
+from workbench.nlp.gazetteer import LOCATIVE, country_or_capital, lookup
 from workbench.nlp.names import (
     in_transcript_label,
     is_honorific,
@@ -203,6 +203,21 @@ def _role_after(mention: Mention, text: str) -> bool:
     return 0 < len(role) <= 2 and is_honorific(role[-1])  # noqa: PLR2004 - "former governor"
 
 
+_NOT_TEAMS = frozenset(
+    "islands isles mountains hills falls heights springs lakes rapids plains keys states "
+    "territories highlands lowlands woods gardens fields downs".split())
+"""Plural words that end place names ("Cayman Islands", "Niagara Falls"), not teams'."""
+
+
+def _team_name(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a name is a place and a plural ("Jacksonville Jaguars", "New Orleans
+    Saints"): a sports team, which the model often calls a person."""
+    if len(tokens) < 2 or not _GROUP_NAME.fullmatch(tokens[-1]):  # noqa: PLR2004
+        return False
+    return (tokens[-1].lower() not in _NOT_TEAMS
+            and lookup(" ".join(tokens[:-1])) is not None)
+
+
 def _has_org_head(tokens: tuple[str, ...]) -> bool:
     """Tell whether a multi-word name's head is an organisation word.
 
@@ -240,7 +255,7 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
     person = _person_evidence(mention, text, tokens, before)
     if person:
         votes["PERSON"] += person
-    if _has_org_head(tokens):
+    if _has_org_head(tokens) or _team_name(tokens):
         votes["ORG"] += STRONG
     if before.lower() in _ORG_CONTEXT:
         votes["ORG"] += STRONG
@@ -288,8 +303,9 @@ _MIN_DOUBLE_SURNAME = 3
 
 def _inner_surnames(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The middle words of a three-word name that may be used alone: a first of two
-    surnames ("Ricardo Rosselló Nevares" is then "Rosselló"), not an initial ("George
-    W. Bush") or a particle ("Ludwig van Beethoven")."""
+    surnames ("Ricardo Rosselló Nevares" is then "Rosselló"), the surname before a
+    suffix ("Arcade Joseph Comeaux Jr."), not an initial ("George W. Bush") or a
+    particle ("Ludwig van Beethoven")."""
     if len(tokens) < _MIN_DOUBLE_SURNAME:
         return ()
     return tuple(word for word in tokens[1:-1]
