@@ -106,3 +106,9 @@ def test_a_place_and_a_plural_is_a_team_not_a_person() -> None:
     raw = [tag(text, "Jacksonville Jaguars", "PERSON"), tag(text, "Cayman Islands", "GPE")]
     assert entities(finalize_mentions(raw, text, "")) == {
         "Jacksonville Jaguars": "ORG", "Cayman Islands": "GPE"}
+
+
+def test_a_person_whose_given_name_is_a_small_town_is_no_team() -> None:
+    text = "The defence was praised by Roy Williams."
+    raw = [tag(text, "Roy Williams", "PERSON")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Roy Williams": "PERSON"}

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.nlp.entity_dates import TIME_ZONES
-from workbench.nlp.gazetteer import LOCATIVE, country_or_capital, lookup
+from workbench.nlp.gazetteer import LOCATIVE, country_or_capital, trusted_place
 from workbench.nlp.names import (
     in_transcript_label,
     is_honorific,
@@ -210,12 +210,13 @@ _NOT_TEAMS = frozenset(
 
 
 def _team_name(tokens: tuple[str, ...]) -> bool:
-    """Tell whether a name is a place and a plural ("Jacksonville Jaguars", "New Orleans
-    Saints"): a sports team, which the model often calls a person."""
+    """Tell whether a name is a well-known place and a plural ("Jacksonville Jaguars",
+    "Seattle Seahawks"): a sports team, which the model often calls a person. Only a
+    prominent, unambiguous place counts: "Roy Williams" is no team from Roy, Utah."""
     if len(tokens) < 2 or not _GROUP_NAME.fullmatch(tokens[-1]):  # noqa: PLR2004
         return False
     return (tokens[-1].lower() not in _NOT_TEAMS
-            and lookup(" ".join(tokens[:-1])) is not None)
+            and trusted_place(" ".join(tokens[:-1])) is not None)
 
 
 def _has_org_head(tokens: tuple[str, ...]) -> bool:
