@@ -112,3 +112,12 @@ def test_a_person_whose_given_name_is_a_small_town_is_no_team() -> None:
     text = "The defence was praised by Roy Williams."
     raw = [tag(text, "Roy Williams", "PERSON")]
     assert entities(finalize_mentions(raw, text, "")) == {"Roy Williams": "PERSON"}
+
+
+def test_a_bare_role_before_a_comma_names_a_person() -> None:
+    text = "Foreign Ministry spokesperson, Hollis Wren, denied the report on Monday."
+    raw = [tag(text, "Hollis Wren", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Hollis Wren": "PERSON"}
+    text = "Sales rose in March, Veltrix Systems reported."
+    raw = [tag(text, "Veltrix Systems", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Veltrix Systems": "ORG"}

@@ -173,14 +173,24 @@ _KIN_BEFORE = re.compile(
 """'her husband, ', 'the victim's mother, ': a noun for a person set off before a name."""
 
 
+_ROLE_BEFORE = re.compile(r"\b([a-z]+),[ \u00a0]+$")
+"""'State Department spokesperson, ': a lowercase role right before a name set off by a
+comma, with no article ("its spokesperson, X,") for the other rule to read."""
+
+
 def _in_person_apposition(mention: Mention, text: str) -> bool:
     """Tell whether a name stands in apposition after a person's role or tie ("The
-    union's president, Lana Payne,", "her lawyer, Bob Stein,"): only a person is named
+    union's president, Lana Payne,", "her lawyer, Bob Stein,", "State Department
+    spokesperson, Morgan Ortagus,"): only a person is named
     so, whatever the model read (it often calls an unknown full name an organisation)."""
     if title_in_apposition(text, mention) is not None:
         return True
     match = _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    return match is not None and match.group(1).lower() in PERSON_NOUNS
+    if match is not None and match.group(1).lower() in PERSON_NOUNS:
+        return True
+    role = _ROLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    return role is not None and (is_honorific(role.group(1))
+                                 or role.group(1).lower() in PERSON_NOUNS)
 
 
 _POSSESSIVE_ROLE = re.compile(r",[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}?[\w.-]+['\u2019]s[ \u00a0]+")
