@@ -92,13 +92,19 @@ def test_the_first_of_two_surnames_alone_is_the_person() -> None:
     assert ("Quiroga", "ORG") not in found
 
 
-def test_a_surname_before_a_generational_suffix_is_the_persons() -> None:
-    text = ("Police arrested Arlo Benedict Thibodeaux Jr. on Monday. "
-            "Thibodeaux is held in the county jail. Thibodeaux denies it.")
+def test_a_family_name_inside_a_suffixed_name_is_no_surname() -> None:
+    text = ("Chairman Arlo Benedict Thibodeaux Jr. spoke on Monday. "
+            "Thibodeaux shares fell. Thibodeaux cut jobs.")
     raw = [tag(text, "Arlo Benedict Thibodeaux Jr.", "PERSON"), tag(text, "Thibodeaux", "ORG", 1),
            tag(text, "Thibodeaux", "ORG", 2)]
     voted = vote_labels(raw, text)
-    assert {m.label for m in voted if m.text == "Thibodeaux"} == {"PERSON"}
+    assert {m.label for m in voted if m.text == "Thibodeaux"} == {"ORG"}
+
+
+def test_a_brand_followed_by_who_stays_an_organisation() -> None:
+    text = "Skyrail, which flies cargo, and VelTanker, who retains the rights, signed."
+    raw = [tag(text, "VelTanker", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"VelTanker": "ORG"}
 
 
 def test_a_place_and_a_plural_is_a_team_not_a_person() -> None:

@@ -253,8 +253,10 @@ def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], befor
     if (titled or _titled_full_name(tokens) or _in_person_apposition(mention, text)
             or _role_after(mention, text)):
         return STRONG
-    if _PERSON_AFTER.match(text, mention.end) and not _GROUP_NAME.fullmatch(tokens[-1]):
-        return MEDIUM
+    brand = _CAMEL_CASE.match(tokens[0]) and not _NAME_PREFIX.match(tokens[0])
+    if (_PERSON_AFTER.match(text, mention.end) and not brand
+            and not _GROUP_NAME.fullmatch(tokens[-1])):
+        return MEDIUM  # not "AirTanker, who": a brand's inner capital
     return 0.0
 
 
@@ -310,15 +312,16 @@ def _person_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
 
 
 _MIN_DOUBLE_SURNAME = 3
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def _inner_surnames(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The middle words of a three-word name that may be used alone: a first of two
-    surnames ("Ricardo Rosselló Nevares" is then "Rosselló"), the surname before a
-    suffix ("Arcade Joseph Comeaux Jr."), not an initial ("George W. Bush") or a
-    particle ("Ludwig van Beethoven")."""
-    if len(tokens) < _MIN_DOUBLE_SURNAME:
-        return ()
+    surnames ("Ricardo Rosselló Nevares" is then "Rosselló"), not an initial ("George
+    W. Bush") or a particle ("Ludwig van Beethoven"). A name with a generational suffix
+    gives none: a family name alone is often the family's company ("Ford")."""
+    if len(tokens) < _MIN_DOUBLE_SURNAME or tokens[-1].casefold() in _SUFFIXES:
+        return ()  # "William Clay Ford Jr.": "Ford" alone is as often the company
     return tuple(word for word in tokens[1:-1]
                  if word[:1].isupper() and len(word) > 2 and "." not in word)  # noqa: PLR2004
 
