@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.nlp.entity_dates import TIME_ZONES
-from workbench.nlp.gazetteer import LOCATIVE, country_or_capital
+from workbench.nlp.gazetteer import LOCATIVE, country_or_capital, trusted_place
 from workbench.nlp.names import (
     in_transcript_label,
     is_honorific,
@@ -27,7 +27,7 @@ from workbench.nlp.names import (
     strip_honorifics,
 )
 from workbench.nlp.speaker_gender import PERSON_NOUNS
-from workbench.nlp.speaker_names import title_in_apposition
+from workbench.nlp.speaker_names import title_after, title_in_apposition
 
 VOTED_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -173,14 +173,60 @@ _KIN_BEFORE = re.compile(
 """'her husband, ', 'the victim's mother, ': a noun for a person set off before a name."""
 
 
+_ROLE_BEFORE = re.compile(r"\b([a-z]+),[ \u00a0]+$")
+"""'State Department spokesperson, ': a lowercase role right before a name set off by a
+comma, with no article ("its spokesperson, X,") for the other rule to read."""
+
+
 def _in_person_apposition(mention: Mention, text: str) -> bool:
     """Tell whether a name stands in apposition after a person's role or tie ("The
-    union's president, Lana Payne,", "her lawyer, Bob Stein,"): only a person is named
+    union's president, Lana Payne,", "her lawyer, Bob Stein,", "State Department
+    spokesperson, Morgan Ortagus,"): only a person is named
     so, whatever the model read (it often calls an unknown full name an organisation)."""
     if title_in_apposition(text, mention) is not None:
         return True
     match = _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    return match is not None and match.group(1).lower() in PERSON_NOUNS
+    if match is not None and match.group(1).lower() in PERSON_NOUNS:
+        return True
+    role = _ROLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    return role is not None and (is_honorific(role.group(1))
+                                 or role.group(1).lower() in PERSON_NOUNS)
+
+
+_POSSESSIVE_ROLE = re.compile(r",[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}?[\w.-]+['\u2019]s[ \u00a0]+")
+"""', Puerto Rico's ', ', the company's ': the owner before a role given after a name."""
+_PERSON_AFTER = re.compile(
+    r"(?:,[ \u00a0]+who\b|[ \u00a0]+(?:\w+ly[ \u00a0]+)?[a-z]+(?:ed|s)[ \u00a0]+his\b)")
+"""', who', ' announced his', ' quickly defended his': words only a person takes after
+its name; "its" and "her" are left out ("Apple hired her")."""
+
+
+def _role_after(mention: Mention, text: str) -> bool:
+    """Tell whether a role follows a name in apposition ("Ricardo Rosselló, the governor
+    of Puerto Rico,", "Ricardo Rosselló, Puerto Rico's governor,"): a person's name."""
+    if title_after(text, mention) is not None:
+        return True
+    owner = _POSSESSIVE_ROLE.match(text, mention.end)
+    if owner is None:
+        return False
+    role = re.split(r"[,;.\n(]", text[owner.end() : owner.end() + 40], maxsplit=1)[0].split()
+    return 0 < len(role) <= 2 and is_honorific(role[-1])  # noqa: PLR2004 - "former governor"
+
+
+_NOT_TEAMS = frozenset(
+    "islands isles mountains hills falls heights springs lakes rapids plains keys states "
+    "territories highlands lowlands woods gardens fields downs".split())
+"""Plural words that end place names ("Cayman Islands", "Niagara Falls"), not teams'."""
+
+
+def _team_name(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a name is a well-known place and a plural ("Jacksonville Jaguars",
+    "Seattle Seahawks"): a sports team, which the model often calls a person. Only a
+    prominent, unambiguous place counts: "Roy Williams" is no team from Roy, Utah."""
+    if len(tokens) < 2 or not _GROUP_NAME.fullmatch(tokens[-1]):  # noqa: PLR2004
+        return False
+    return (tokens[-1].lower() not in _NOT_TEAMS
+            and trusted_place(" ".join(tokens[:-1])) is not None)
 
 
 def _has_org_head(tokens: tuple[str, ...]) -> bool:
@@ -196,15 +242,33 @@ def _has_org_head(tokens: tuple[str, ...]) -> bool:
     return any(word.lower() in _ORG_HEADS for word in heads)
 
 
+def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], before: str) -> float:
+    """Weight for PERSON from the words around a name: a title before it ("Dr. X",
+    "Spokeswoman Sandy Angers"), a role or tie in apposition ("her lawyer, X,", "X, the
+    governor,"), or what only a person takes after it ("X, who", "X announced his"; not a
+    team's plural name: "the Colts, who")."""
+    if not tokens:
+        return 0.0
+    titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
+    if (titled or _titled_full_name(tokens) or _in_person_apposition(mention, text)
+            or _role_after(mention, text)):
+        return STRONG
+    brand = _CAMEL_CASE.match(tokens[0]) and not _NAME_PREFIX.match(tokens[0])
+    if (_PERSON_AFTER.match(text, mention.end) and not brand
+            and not _GROUP_NAME.fullmatch(tokens[-1])):
+        return MEDIUM  # not "AirTanker, who": a brand's inner capital
+    return 0.0
+
+
 def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str, float]:
     """Extra weight this mention's own words and surroundings give to a label."""
     votes: dict[str, float] = defaultdict(float)
     tokens = name_tokens(mention.text)
     before = previous_word(text, mention.start)
-    titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
-    if tokens and (titled or _titled_full_name(tokens) or _in_person_apposition(mention, text)):
-        votes["PERSON"] += STRONG  # "Dr. X", "Spokeswoman Sandy Angers", "her lawyer, X,"
-    if _has_org_head(tokens):
+    person = _person_evidence(mention, text, tokens, before)
+    if person:
+        votes["PERSON"] += person
+    if _has_org_head(tokens) or _team_name(tokens):
         votes["ORG"] += STRONG
     if before.lower() in _ORG_CONTEXT:
         votes["ORG"] += STRONG
@@ -231,8 +295,9 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
 def _person_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
     """(surnames, every first or last word) of full person names in the document.
 
-    A full name is one the model calls PERSON or one after a title ("Spokeswoman Sandy
-    Angers", whatever its label). A country or capital is never taken for a surname.
+    A surname is a full name's last word or, in a longer name, a middle one. A full name
+    is one the model calls PERSON or one after a title ("Spokeswoman Sandy Angers",
+    whatever its label). A country or capital is never taken for a surname.
     """
     surnames, words = set(), set()
     for mention in mentions:
@@ -241,9 +306,24 @@ def _person_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
         if (mention.label != "PERSON" and not titled) or len(tokens) < 2:  # noqa: PLR2004
             continue
         words.update((tokens[0], tokens[-1]))
-        if country_or_capital(tokens[-1]) is None:
-            surnames.add(tokens[-1])
+        surnames.update(word for word in (tokens[-1], *_inner_surnames(tokens))
+                        if country_or_capital(word) is None)
     return surnames, words
+
+
+_MIN_DOUBLE_SURNAME = 3
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _inner_surnames(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The middle words of a three-word name that may be used alone: a first of two
+    surnames ("Ricardo Rosselló Nevares" is then "Rosselló"), not an initial ("George
+    W. Bush") or a particle ("Ludwig van Beethoven"). A name with a generational suffix
+    gives none: a family name alone is often the family's company ("Ford")."""
+    if len(tokens) < _MIN_DOUBLE_SURNAME or tokens[-1].casefold() in _SUFFIXES:
+        return ()  # "William Clay Ford Jr.": "Ford" alone is as often the company
+    return tuple(word for word in tokens[1:-1]
+                 if word[:1].isupper() and len(word) > 2 and "." not in word)  # noqa: PLR2004
 
 
 def _winner(totals: Mapping[str, float], first: str | None) -> str | None:

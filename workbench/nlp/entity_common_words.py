@@ -12,7 +12,8 @@ Correct.", "((Sara Seager)) Super Earths."): a verbless reply capitalised by its
 which then stood nearest to the answer's "we" as a false antecedent; a name the text
 also uses elsewhere ("((Ann Lee)) Barack Obama." after "Obama said") is kept.
 Names the document establishes otherwise (a person's first or last name, a known
-place, a word it capitalises mid-sentence) are kept.
+place, a word it capitalises mid-sentence) are kept. A "name" with no capital at all in a
+text that capitalises ("the ref") is a common phrase and goes too.
 """
 
 from __future__ import annotations
@@ -104,9 +105,20 @@ def _replies_only(mentions: Sequence[Mention], text: str) -> set[str]:
             if all(m.field == "text" and _is_reply(m, transcript) for m in group)}
 
 
+def _uncapitalised(mention: Mention, cased: bool) -> bool:
+    """Tell whether a name mention has no capital and no digit in a text that writes
+    capitals ("the ref", "undrafted rookie running"): news capitalises names, so such a
+    span is a common phrase the model took for one; a text written all in lowercase (a
+    chat log, a pasted transcript) keeps its names."""
+    return (cased and mention.field == "text" and mention.label in _CANDIDATE_LABELS
+            and not any(char.isupper() or char.isdigit() for char in mention.text))
+
+
 def without_common_words(mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """Drop one-word names that the text shows to be capitalised common words, and
-    transcript answers' short replies taken for names."""
+    """Drop one-word names that the text shows to be capitalised common words, names
+    written without a capital, and transcript answers' short replies taken for names."""
+    cased = any(char.isupper() for char in text)
+    mentions = [m for m in mentions if not _uncapitalised(m, cased)]
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         if (mention.field == "text" and mention.label in _CANDIDATE_LABELS

@@ -79,9 +79,18 @@ HONORIFICS = frozenset(
 """Lower-cased words (without a final dot) that may precede a person's name as a title."""
 
 
+_INDEFINITE = re.compile(r"an? +(?=[A-Z])")
+"""A lowercase "a"/"an" before a capital: the phrase's article, not the name's ("looted a
+Rite Aid", "intercepted a David Garrard pass"); a capital "A" may be an initial."""
+
+
 def _strip_article(text: str, start: int, end: int) -> int:
-    """Return the new start after a leading 'the'/'The' (kept for names like 'The Hague')."""
+    """Return the new start after a leading 'the'/'The' (kept for names like 'The Hague')
+    or a lowercase 'a'/'an'."""
     piece = text[start:end]
+    indefinite = _INDEFINITE.match(piece)
+    if indefinite is not None and indefinite.end() < len(piece):
+        return start + indefinite.end()
     for article in ("the ", "The ", "THE "):
         if piece.startswith(article) and piece not in _KEEP_ARTICLE and piece.strip() != article:
             rest = start + len(article)
@@ -138,6 +147,19 @@ def _before_open_bracket(text: str, start: int, end: int) -> int:
     return end
 
 
+def _after_close_bracket(text: str, start: int, end: int) -> int:
+    """Start a span after a closing bracket it never opened: markup left before a word
+    ("((es))Spanish" tagged as "es))Spanish") is not part of the name."""
+    piece = text[start:end]
+    cut = 0
+    for opening, closing in (("(", ")"), ("[", "]")):
+        position = piece.rfind(closing)
+        named_after = any(char.isalnum() for char in piece[position + 1 :])
+        if position >= 0 and named_after and opening not in piece[:position]:
+            cut = max(cut, position + 1)
+    return start + cut
+
+
 def strip_opening_adverb(text: str, start: int, end: int) -> int:
     """Return the start after a sentence adverb opening the span ("Later Cuomo")."""
     found = _OPENING_ADVERB.match(text, start, end)
@@ -150,6 +172,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink (start, end) to the name proper: no article, possessive or stray punctuation."""
     start, end = _longest_line(text, max(0, start), min(len(text), end))
     end = _before_open_bracket(text, start, end)
+    start = _after_close_bracket(text, start, end)
     for _ in range(3):
         before = (start, end)
         start, end = _strip_junk(text, start, end)

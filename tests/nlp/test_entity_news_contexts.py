@@ -1,0 +1,129 @@
+"""Entity mistakes seen when reading unseen news as a new user would: a person the model
+calls an organisation, articles and markup glued to a name, common phrases taken for names.
+
+Hand-made mentions (as the small model tags them) go through the whole-document pass.
+"""
+
+from __future__ import annotations
+
+from tests.nlp.entity_support import body, tag
+from workbench.core.models import Mention
+from workbench.nlp.consistency import vote_labels
+from workbench.nlp.entities import finalize_mentions
+
+
+def entities(mentions: list[Mention]) -> dict[str, str]:
+    """Body entity -> label."""
+    return {m.entity: m.label for m in mentions if m.field == "text"}
+
+
+def test_a_role_after_the_name_makes_a_person_and_its_surname_follows() -> None:
+    text = ("Dana Okafor Reyes, Ontario's governor, quit on Friday. "
+            "Reyes thanked voters in Toronto.")
+    raw = [tag(text, "Dana Okafor Reyes", "ORG"), tag(text, "Reyes", "ORG", 1)]
+    assert entities(finalize_mentions(raw, text, ""))["Dana Okafor Reyes"] == "PERSON"
+    text = "Lena Varga Holm, the former chairman of the bank, resigned. Holm left."
+    raw = [tag(text, "Lena Varga Holm", "ORG"), tag(text, "Holm", "ORG", 1)]
+    assert entities(finalize_mentions(raw, text, ""))["Lena Varga Holm"] == "PERSON"
+
+
+def test_who_or_his_after_a_name_votes_person_but_not_for_a_team() -> None:
+    text = "Tomas Ekwueme Blanc announced his resignation on Monday."
+    raw = [tag(text, "Tomas Ekwueme Blanc", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Tomas Ekwueme Blanc": "PERSON"}
+    text = "Mirela Osei Dunn, who led the inquiry, spoke first."
+    raw = [tag(text, "Mirela Osei Dunn", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Mirela Osei Dunn": "PERSON"}
+    text = "The Harbor Sharks, who won the cup, paraded."
+    raw = [tag(text, "Harbor Sharks", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Harbor Sharks": "ORG"}
+
+
+def test_an_organisation_announcing_its_plans_stays_an_organisation() -> None:
+    text = "Veltrix Systems announced its results. Analysts hired her."
+    raw = [tag(text, "Veltrix Systems", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Veltrix Systems": "ORG"}
+
+
+def test_a_lowercase_article_is_not_part_of_the_name() -> None:
+    text = "A crowd looted a Corner Pharmacy, and Holt intercepted a Rafe Dimmock pass."
+    raw = [tag(text, "a Corner Pharmacy", "ORG"), tag(text, "a Rafe Dimmock", "PERSON")]
+    assert {surface for surface, _, _ in body(finalize_mentions(raw, text, ""))} == {
+        "Corner Pharmacy", "Rafe Dimmock"}
+
+
+def test_a_capital_a_initial_is_kept() -> None:
+    text = "Coach A. J. Smith said the team was ready."
+    raw = [tag(text, "A. J. Smith", "PERSON")]
+    assert {surface for surface, _, _ in body(finalize_mentions(raw, text, ""))} == {
+        "A. J. Smith"}
+
+
+def test_markup_closed_before_a_word_is_cut_off() -> None:
+    text = 'He said "Vamos." ((es))Spanish language: the original words.'
+    raw = [tag(text, "es))Spanish", "NORP")]
+    assert {surface for surface, _, _ in body(finalize_mentions(raw, text, ""))} == {
+        "Spanish"}
+    text = "The band (from Leeds) played."
+    raw = [tag(text, "Leeds)", "GPE")]
+    assert {surface for surface, _, _ in body(finalize_mentions(raw, text, ""))} == {"Leeds"}
+
+
+def test_a_name_without_a_capital_is_a_common_phrase() -> None:
+    text = "Coach Ivo Marsh signed undrafted rookie running back Joel Park. I told the ref."
+    raw = [tag(text, "undrafted rookie running", "GPE"), tag(text, "ref", "ORG"),
+           tag(text, "Joel Park", "PERSON")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Joel Park": "PERSON"}
+
+
+def test_an_all_lowercase_text_keeps_its_names() -> None:
+    text = "chat log: met joel park in leeds today"
+    raw = [tag(text, "joel park", "PERSON")]
+    assert entities(finalize_mentions(raw, text, "")) == {"joel park": "PERSON"}
+
+
+def test_the_first_of_two_surnames_alone_is_the_person() -> None:
+    text = ("Marta Quiroga Beltrán, the governor, resigned. Quiroga said she was leaving. "
+            "Critics said Quiroga had failed.")
+    raw = [tag(text, "Marta Quiroga Beltrán", "PERSON"), tag(text, "Quiroga", "ORG"),
+           tag(text, "Quiroga", "ORG", 1)]
+    found = {(m.text, m.label) for m in finalize_mentions(raw, text, "") if m.field == "text"}
+    assert ("Quiroga", "PERSON") in found
+    assert ("Quiroga", "ORG") not in found
+
+
+def test_a_family_name_inside_a_suffixed_name_is_no_surname() -> None:
+    text = ("Chairman Arlo Benedict Thibodeaux Jr. spoke on Monday. "
+            "Thibodeaux shares fell. Thibodeaux cut jobs.")
+    raw = [tag(text, "Arlo Benedict Thibodeaux Jr.", "PERSON"), tag(text, "Thibodeaux", "ORG", 1),
+           tag(text, "Thibodeaux", "ORG", 2)]
+    voted = vote_labels(raw, text)
+    assert {m.label for m in voted if m.text == "Thibodeaux"} == {"ORG"}
+
+
+def test_a_brand_followed_by_who_stays_an_organisation() -> None:
+    text = "Skyrail, which flies cargo, and VelTanker, who retains the rights, signed."
+    raw = [tag(text, "VelTanker", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"VelTanker": "ORG"}
+
+
+def test_a_place_and_a_plural_is_a_team_not_a_person() -> None:
+    text = "The Jacksonville Jaguars lost again, and the Cayman Islands voted."
+    raw = [tag(text, "Jacksonville Jaguars", "PERSON"), tag(text, "Cayman Islands", "GPE")]
+    assert entities(finalize_mentions(raw, text, "")) == {
+        "Jacksonville Jaguars": "ORG", "Cayman Islands": "GPE"}
+
+
+def test_a_person_whose_given_name_is_a_small_town_is_no_team() -> None:
+    text = "The defence was praised by Roy Williams."
+    raw = [tag(text, "Roy Williams", "PERSON")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Roy Williams": "PERSON"}
+
+
+def test_a_bare_role_before_a_comma_names_a_person() -> None:
+    text = "Foreign Ministry spokesperson, Hollis Wren, denied the report on Monday."
+    raw = [tag(text, "Hollis Wren", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Hollis Wren": "PERSON"}
+    text = "Sales rose in March, Veltrix Systems reported."
+    raw = [tag(text, "Veltrix Systems", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Veltrix Systems": "ORG"}
