@@ -2,9 +2,8 @@
 
 Tried in order of reliability: the cue the quote hangs off syntactically, a cue right
 after the quote (`"...," Miller said` / `"...," said Miller`, or any verb right after an
-open quote: `"...," Trump shot back`), a cue before it (`Miller said: "..."`). When the
-quote's own sentence names nobody, ``quotes`` falls back on the context helpers here: a
-colon-ended introduction, the subject of the previous sentence or of the quote's clause.
+open quote: `"...," Trump shot back`), a cue before it (`Miller said: "..."`). Who a cue's
+speaker is: ``quote_cue_speakers``; a colon introduction: ``quote_colons``.
 """
 
 from __future__ import annotations
@@ -12,47 +11,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from workbench.nlp.cues import (
-    PERSON_PRONOUNS,
-    cue_text,
-    is_according_to,
-    is_claim_noun,
-    is_speech_cue,
-)
-from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
-from workbench.nlp.quote_digests import credit_after_dash
+from workbench.nlp.quote_colons import colon_subject
+from workbench.nlp.quote_cue_speakers import cue_attribution, is_cue
 from workbench.nlp.quote_introductions import (
     DASHES,
-    misread_cue_author,
-    reported_conjunct_subject,
     sent_document_intro,
     subject_led_cue,
 )
 from workbench.nlp.quote_marks import MARK_CHARS
-from workbench.nlp.quote_reporters import (
-    can_speak,
-    outer_speech_cue,
-    person_subject,
-    reporting_cue,
-)
-from workbench.nlp.speaker_documents import (
-    document_author,
-    is_document,
-    is_document_reading,
-    is_thing,
-)
-from workbench.nlp.speaker_handles import handle_next_to
-from workbench.nlp.speaker_phrases import name_phrase, speaker_phrase
-from workbench.nlp.speaker_surface import (
-    is_title_before_name,
-    labelled_name,
-    name_after_title,
-    person_before_cue,
-    post_posed_speaker,
-)
+from workbench.nlp.quote_reporters import reporting_cue
+from workbench.nlp.speaker_phrases import name_phrase
+from workbench.nlp.speaker_surface import is_title_before_name
 from workbench.nlp.speakers import speaker_token
-from workbench.nlp.verb_subjects import is_agentless_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -61,11 +32,6 @@ _OPEN_FRAME_ENDS = ",?!\u2014\u2013-\u2026"
 #: A sentence end the editor bracketed ("... absent from surveys[.]") still ends it.
 _EDITED_END = re.compile(r"\[([.!?])\]$")
 _OPEN_FRAME_TOKENS = 6
-_NAME_ONLY_TOKENS = 5
-#: A bracketed note after a labelled name (`(R-S.C.)`, `(D-Calif.)`) is at most this long.
-_AFFILIATION_TOKENS = 8
-#: A place near a cue is where something was said, not who said it ("in Cleveland").
-_PLACES = frozenset(("GPE", "LOC", "FAC"))
 _AFTER_WINDOW = 25
 #: When the quote ends its sentence, a cue in the next one must come within this many
 #: tokens ("— Trump asked", "said Smith, a ...") to be the quote's.
@@ -73,81 +39,6 @@ _NEXT_SENTENCE_CUE = 6
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
 _RELATIVES = frozenset(("which", "who", "whom"))
-
-
-def _is_cue(token: Token) -> bool:
-    return (
-        is_according_to(token)
-        or is_claim_noun(token)
-        or is_speech_cue(token)
-        or is_document_reading(token)
-    )
-
-
-def _attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -> Attribution:
-    """Build the attribution for ``cue``: its parse subject, else a name near it."""
-    line = ctx.paragraph[cue.i]
-
-    def usable(token: Token) -> bool:
-        """A subject that can speak, on the cue's line ("5:45 p.m." above a paragraph
-        is no second subject of its verb)."""
-        return can_speak(ctx, token) and ctx.paragraph[token.i] == line
-
-    head = reported_conjunct_subject(ctx, cue) or speaker_token(cue, usable)
-    if head is not None:
-        head = name_after_title(head) or head
-    if head is not None and not can_speak(ctx, head):
-        head = None  # agents, relative-clause heads and "according to" skip ``usable``
-    if head is not None and is_thing(head):
-        outer = _outer_cue(ctx, cue)
-        if outer is not None:
-            return outer
-    if head is None and not is_agentless_passive(cue):
-        head = _nearest_name(ctx, region if region is not None else ctx.clause(cue), cue)
-        head = head or handle_next_to(cue) or post_posed_speaker(cue)
-    head = person_before_cue(cue, head, ctx.outside) or head
-    speaker = speaker_phrase(head) if head is not None else None
-    return Attribution(cue_text(cue), speaker, how)
-
-
-def _outer_cue(ctx: QuoteContext, cue: Token) -> Attribution | None:
-    """The speech cue whose reported clause holds ``cue``, when its subject is no thing:
-    in `She says it underscores that Trump is "unfit"` or `Holm said in the letter that
-    the advertisement "wrongfully" suggests ...` the words are the person's report."""
-    found = outer_speech_cue(ctx, cue)
-    if found is None:
-        return None
-    return Attribution(cue_text(found[0]), speaker_phrase(found[1]), "syntax")
-
-
-def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
-    """A name or pronoun next to ``cue`` when the parse gave the cue no usable subject.
-
-    People outrank other names and modifiers ("a top Trump surrogate") never count, so
-    `"...," Flynn, a top Trump surrogate, said` still finds Flynn.
-    """
-    candidates = [
-        t
-        for t in region
-        if ctx.outside(t)
-        and t.dep_ not in ("compound", "amod", "poss", "nmod", "dobj")
-        and not _verb_object(t)
-        and (t.ent_type_ not in _PLACES or is_misread_surname(t))
-        and (t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" or t.lower_ in PERSON_PRONOUNS)
-    ]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda t: (t.ent_type_ != "PERSON", abs(t.i - cue.i)))
-
-
-def _verb_object(token: Token) -> bool:
-    """True for the object of a preposition that belongs to a verb ("regarding Muslims",
-    "spoke to reporters"): something the clause is about, never its speaker. The object
-    of a noun's preposition can be ("Mayor of London Sadiq Khan")."""
-    if token.dep_ != "pobj":
-        return False
-    preposition = token.head
-    return preposition.pos_ == "VERB" or preposition.head.pos_ in ("VERB", "AUX")
 
 
 def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
@@ -160,7 +51,7 @@ def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
         for _ in range(4):
             if not (first.start <= current.i < first.end or last.start <= current.i < last.end):
                 break
-            if ctx.outside(current) and _is_cue(current) and not _past_semicolon(quote, current):
+            if ctx.outside(current) and is_cue(current) and not _past_semicolon(quote, current):
                 return current
             if _labelling_verb(ctx, current):
                 return current.head
@@ -217,14 +108,14 @@ def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
             break  # a semicolon opens another clause: `"..."; Interpol didn't disclose`
         if token.i >= own and token.i - region.start > window:
             break  # `"..." Ford later called it ...`: a new sentence about something else
-        if _is_cue(token):
-            return _attribution(ctx, token, "after", region)
+        if is_cue(token):
+            return cue_attribution(ctx, token, "after", region)
     if len(region) and region[0].text in DASHES:
         names = [t for t in region[1:4] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
         if names:
             return Attribution(None, name_phrase(names[0]), "dash")
     verb = _open_frame_verb(ctx, quote, region)
-    return _attribution(ctx, verb, "after", region) if verb is not None else None
+    return cue_attribution(ctx, verb, "after", region) if verb is not None else None
 
 
 def _open_frame_verb(ctx: QuoteContext, quote: Span, region: Span) -> Token | None:
@@ -246,11 +137,11 @@ def before_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """`Miller said: "..."` \u2014 the last cue in the sentence before the opening mark."""
     sent = ctx.clause(quote[0])
     region = ctx.doc[sent.start : quote.start]
-    cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
+    cues = [t for t in region if ctx.outside(t) and is_cue(t)]
     if not cues:
         return None
     main = [t for t in cues if not _is_aside(t)]
-    return _attribution(ctx, (main or cues)[-1], "before", region)
+    return cue_attribution(ctx, (main or cues)[-1], "before", region)
 
 
 def _is_aside(cue: Token) -> bool:
@@ -280,7 +171,7 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
         return sent
     cue = syntactic_cue(ctx, quote)
     if (cue is None or cue.i >= quote.end) and _introduced(ctx, quote):
-        before = before_cue(ctx, quote) or _colon_subject(ctx, quote)
+        before = before_cue(ctx, quote) or colon_subject(ctx, quote)
         if before is not None and before.speaker:
             return before
     if cue is not None and _aside_before_open_frame(ctx, quote, cue):
@@ -292,7 +183,7 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
         # a later cue; the verb of saying right after the mark, led by its subject, frames it
         cue = subject_led_cue(ctx.doc[quote.end : cue.i]) or cue
     if cue is not None:
-        found = _attribution(ctx, reporting_cue(ctx, cue, quote) or cue, "syntax", None)
+        found = cue_attribution(ctx, reporting_cue(ctx, cue, quote) or cue, "syntax", None)
         return found if found.speaker else _speaker_after(ctx, quote) or found
     return after_cue(ctx, quote) or before_cue(ctx, quote)
 
@@ -309,7 +200,7 @@ def _speaker_after(ctx: QuoteContext, quote: Span) -> Attribution | None:
         return None
     own = ctx.clause(quote[-1])
     verb = ctx.tokens(after.cue)
-    if verb is None or not _is_cue(verb[0]):
+    if verb is None or not is_cue(verb[0]):
         return None
     return after if after.cue[0] < own[-1].idx + len(own[-1]) else None
 
@@ -325,91 +216,3 @@ def _aside_before_open_frame(ctx: QuoteContext, quote: Span, cue: Token) -> bool
         return False
     inner = ctx.text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ")
     return inner[-1:] in _OPEN_FRAME_ENDS
-
-
-def _colon_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
-    """`Biden-Harris released a statement: "We cannot accept ..." President Trump called
-    it ...`: a whole quoted sentence after a colon is introduced by the clause before the
-    colon, even with no verb of saying there; a cue after the quote is the next
-    sentence's."""
-    colon = ctx.token_before(quote.start)
-    if colon is None or colon.text != ":":
-        return None
-    root = ctx.doc[ctx.clause(colon).start : colon.i].root
-    author = _author_of_object(root)
-    if author is not None:
-        return Attribution(None, speaker_phrase(author), "colon")
-    found = colon_intro(ctx, quote)
-    if found is not None:
-        return found
-    subjects = [t for t in root.children if t.dep_ == "nsubj" and can_speak(ctx, t)]
-    return Attribution(None, speaker_phrase(subjects[0]), "colon") if subjects else None
-
-
-def _author_of_object(verb: Token) -> Token | None:
-    """The named author of the document a colon introduction hands over: in `the lawyer
-    read a statement from the family: "..."` the family speaks, not the reader (the parse
-    often hangs "from the family" on the verb)."""
-    documents = [c for c in verb.children if c.dep_ == "dobj" and is_document(c)]
-    if not documents:
-        return None
-    sources = [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-        for g in c.children if g.dep_ == "pobj"
-    ]  # fmt: skip
-    return document_author(documents[0]) or (sources[0] if sources else None)
-
-
-def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
-    """A quote right after "X said:", "Shaw:" or "the board was clear in its findings:"."""
-    mark = ctx.token_before(quote.start)
-    if mark is None or mark.text not in (":", ",") or not _introduces(ctx, mark, quote):
-        return None
-    region = _without_affiliation(_credit_or_all(ctx.doc[ctx.clause(mark).start : mark.i]))
-    cues = [t for t in region if ctx.outside(t) and _is_cue(t)]
-    if cues:
-        return _attribution(ctx, cues[-1], "colon", region)
-    if not len(region):
-        return None
-    author = misread_cue_author(region)
-    if author is not None:
-        return Attribution(None, speaker_phrase(author), "colon")
-    labelled = labelled_name(mark, region)
-    if labelled is not None:
-        return Attribution(None, name_phrase(labelled), "colon")
-    head = region.root if len(region) <= _NAME_ONLY_TOKENS else None
-    if head is None or head.pos_ != "PROPN":
-        head = person_subject(region, institutions=True)
-    return Attribution(None, speaker_phrase(head), "colon") if head is not None else None
-
-
-def _without_affiliation(region: Span) -> Span:
-    """The region without a bracketed note that ends it: in `Rep. Trey Gowdy (R-S.C.):
-    "..."` the party and state stand between the labelled name and its colon, and the
-    label is the name before them (a hyphen there is no digest's dash either)."""
-    if len(region) < 3 or not region[-1].text.endswith(")"):
-        return region
-    for token in reversed(region[-_AFFILIATION_TOKENS:-1]):
-        if token.text == "(":
-            return region.doc[region.start : token.i] if token.i > region.start else region
-    return region
-
-
-def _credit_or_all(region: Span) -> Span:
-    """The name a digest credits after a dash (`VOTERS CARE MORE ... - Frank Newport and Jim
-    Harter, "..."`), read by ``quote_digests.credit_after_dash``: the words before the dash
-    are the item's headline, so its subject is no speaker. Only a tail with a name in it;
-    otherwise the whole region."""
-    tail = credit_after_dash(region)
-    if tail is None or not any(t.pos_ == "PROPN" for t in tail):
-        return region
-    return tail
-
-
-def _introduces(ctx: QuoteContext, mark: Token, quote: Span) -> bool:
-    """A colon always introduces; a comma only a whole quoted sentence ("Mick Jagger
-    reacted on Twitter, "Sad news ...""), not a phrase continuing the narrative."""
-    if mark.text == ":":
-        return True
-    inner = ctx.text[quote.start_char : quote.end_char].lstrip(MARK_CHARS + " ")
-    return inner[:1].isupper() and inner.rstrip(MARK_CHARS + " ")[-1:] in ".!?"

@@ -64,7 +64,7 @@ def credit_after_dash(region: Span) -> Span | None:
     """The words after the region's last free-standing dash (`problematic - Pew
     Research`, or a dash glued to the next word, `along -More from ...`), when they are a
     short credit; None for a hyphen inside a word (`Clinton-Kaine: "..."`). The one reading
-    of a digest's dash: ``quote_attribution.colon_intro`` asks it too."""
+    of a digest's dash: ``quote_colons.colon_intro`` asks it too."""
     doc = region.doc
     for token in reversed(region):
         if not _is_dash(token) or token.i == region.start or not doc[token.i - 1].whitespace_:

@@ -17,8 +17,9 @@ from workbench.core.models import Mention, Quote
 from workbench.core.text import is_invisible
 from workbench.nlp.names import designation_end
 from workbench.nlp.quote_adjacent import adjacent_cue
-from workbench.nlp.quote_attribution import colon_intro, in_sentence
+from workbench.nlp.quote_attribution import in_sentence
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
+from workbench.nlp.quote_colons import colon_intro
 from workbench.nlp.quote_context import clause_subject, previous_subject, reports_its_own
 from workbench.nlp.quote_digests import digest_credit
 from workbench.nlp.quote_filters import (

@@ -1,0 +1,114 @@
+"""From a cue to its speaker: which tokens are cues, and the attribution a cue gives.
+
+Kept apart from ``quote_attribution`` (which cue frames a quote: the one it hangs on, one
+after it, one before it) and ``quote_colons`` (a colon introduction) because both ask
+the same two questions of a cue once they have one: is this word a cue, and who is its
+speaker (its parse subject, else a name next to it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workbench.nlp.cues import (
+    PERSON_PRONOUNS,
+    cue_text,
+    is_according_to,
+    is_claim_noun,
+    is_speech_cue,
+)
+from workbench.nlp.doc_words import is_misread_surname
+from workbench.nlp.quote_clauses import Attribution, QuoteContext
+from workbench.nlp.quote_introductions import reported_conjunct_subject
+from workbench.nlp.quote_reporters import can_speak, outer_speech_cue
+from workbench.nlp.speaker_documents import is_document_reading, is_thing
+from workbench.nlp.speaker_handles import handle_next_to
+from workbench.nlp.speaker_phrases import speaker_phrase
+from workbench.nlp.speaker_surface import (
+    name_after_title,
+    person_before_cue,
+    post_posed_speaker,
+)
+from workbench.nlp.speakers import speaker_token
+from workbench.nlp.verb_subjects import is_agentless_passive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: A place near a cue is where something was said, not who said it ("in Cleveland").
+_PLACES = frozenset(("GPE", "LOC", "FAC"))
+
+
+def is_cue(token: Token) -> bool:
+    return (
+        is_according_to(token)
+        or is_claim_noun(token)
+        or is_speech_cue(token)
+        or is_document_reading(token)
+    )
+
+
+def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None) -> Attribution:
+    """Build the attribution for ``cue``: its parse subject, else a name near it."""
+    line = ctx.paragraph[cue.i]
+
+    def usable(token: Token) -> bool:
+        """A subject that can speak, on the cue's line ("5:45 p.m." above a paragraph
+        is no second subject of its verb)."""
+        return can_speak(ctx, token) and ctx.paragraph[token.i] == line
+
+    head = reported_conjunct_subject(ctx, cue) or speaker_token(cue, usable)
+    if head is not None:
+        head = name_after_title(head) or head
+    if head is not None and not can_speak(ctx, head):
+        head = None  # agents, relative-clause heads and "according to" skip ``usable``
+    if head is not None and is_thing(head):
+        outer = _outer_cue(ctx, cue)
+        if outer is not None:
+            return outer
+    if head is None and not is_agentless_passive(cue):
+        head = _nearest_name(ctx, region if region is not None else ctx.clause(cue), cue)
+        head = head or handle_next_to(cue) or post_posed_speaker(cue)
+    head = person_before_cue(cue, head, ctx.outside) or head
+    speaker = speaker_phrase(head) if head is not None else None
+    return Attribution(cue_text(cue), speaker, how)
+
+
+def _outer_cue(ctx: QuoteContext, cue: Token) -> Attribution | None:
+    """The speech cue whose reported clause holds ``cue``, when its subject is no thing:
+    in `She says it underscores that Trump is "unfit"` or `Holm said in the letter that
+    the advertisement "wrongfully" suggests ...` the words are the person's report."""
+    found = outer_speech_cue(ctx, cue)
+    if found is None:
+        return None
+    return Attribution(cue_text(found[0]), speaker_phrase(found[1]), "syntax")
+
+
+def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
+    """A name or pronoun next to ``cue`` when the parse gave the cue no usable subject.
+
+    People outrank other names and modifiers ("a top Trump surrogate") never count, so
+    `"...," Flynn, a top Trump surrogate, said` still finds Flynn.
+    """
+    candidates = [
+        t
+        for t in region
+        if ctx.outside(t)
+        and t.dep_ not in ("compound", "amod", "poss", "nmod", "dobj")
+        and not _verb_object(t)
+        and (t.ent_type_ not in _PLACES or is_misread_surname(t))
+        and (t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" or t.lower_ in PERSON_PRONOUNS)
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: (t.ent_type_ != "PERSON", abs(t.i - cue.i)))
+
+
+def _verb_object(token: Token) -> bool:
+    """True for the object of a preposition that belongs to a verb ("regarding Muslims",
+    "spoke to reporters"): something the clause is about, never its speaker. The object
+    of a noun's preposition can be ("Mayor of London Sadiq Khan")."""
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    return preposition.pos_ == "VERB" or preposition.head.pos_ in ("VERB", "AUX")
