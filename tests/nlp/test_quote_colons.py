@@ -1,9 +1,9 @@
 """Colon introductions (``quote_colons``): the clause before a colon hands the quote over.
 
-Sentences written for these tests; run on the real small model (``nlp``). Each case reads
-a different part of the colon module: a document's named author, a labelled name whose
-bracketed affiliation stands before the colon, a cue before the colon, and a comma
-introducing a whole quoted sentence.
+Sentences written for these tests; run on the real small model (``nlp``). They pin what
+a colon or comma introduction gives when the quote's own sentence has no cue after it:
+a document's named author, a labelled name with its bracketed affiliation, a cue before
+the colon, and a comma introducing a whole quoted sentence.
 """
 
 from __future__ import annotations
