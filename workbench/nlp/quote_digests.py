@@ -8,8 +8,8 @@ the biggest lessons ..."`, `But polls did predict the Democratic caucus - HuffPo
 colon is the writer quoted. The parse hangs the quote on the summary's verb ("agree",
 "predict") or on no verb at all, so the credit is read here first, before any cue.
 
-Kept apart from ``quote_attribution`` (which finds cues and colon introductions in
-general) because it is one shape of page with one answer, asked before any other.
+Kept apart from ``quote_attribution`` and ``quote_colons`` (which find cues and colon
+introductions in general) because it is one shape of page with one answer, asked before any other.
 """
 
 from __future__ import annotations
