@@ -253,3 +253,21 @@ def test_an_empty_duplicates_table_keeps_its_reason_header_readable(
     assert panel.empty_hint.text().startswith("No entities look like duplicates")
     header = panel.tree.header()
     assert header.sectionSize(2) >= header.sectionSizeHint(2)
+
+
+def test_renaming_to_an_existing_name_shows_the_refusal_line(
+    qtbot, library, doc, open_window, settle, monkeypatch
+) -> None:
+    import workbench.ui.entities.controller as controller
+
+    window = open_window(library)
+    putin, vladimir = _entity(library, "Putin"), _entity(library, "Vladimir Putin")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(controller, "show_error",
+                        lambda _parent, title, message: shown.append((title, message)))
+    window.workspace.curation.rename(putin, "vladimir PUTIN")
+    settle(window)
+    refusal = library.entities.rename_refusal(putin, "Vladimir Putin")
+    assert shown == [("Rename Not Possible", refusal)]
+    assert f"workbench entity merge {vladimir} {putin}" in shown[0][1]
+    assert library.entities.get_entity(putin)["name"] == "Putin"
