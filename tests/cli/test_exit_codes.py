@@ -56,6 +56,7 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
     (("claim", "--from-quote", "99"), 1, "no quote"),
     (("claim",), 2, "give a DOC with --quote TEXT"),
     (("claim", "1", "--from-quote", "1"), 2, "not both"),
+    (("claim", "--from-quote", "1", "--occurrence", "2"), 2, "--from-quote names one"),
     (("claim", "1", "--quote", "\t \n"), 2, "empty quote"),
     (("claim-status", "99", "disputed"), 1, "no claim with id 99"),
     (("claim-status", "2", "maybe"), 2, "invalid choice"),
@@ -75,6 +76,9 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
     (("entity", "show", "99"), 1, "no entity with id 99"),
     (("entity", "merge", "1", "99"), 1, "no entity with id 99"),
     (("entity", "rename", "1", " "), 2, "empty name"),
+    (("entity", "rename", "2", "alice  SMITH"), 1,
+     "'Alice Smith' (PERSON) is entity 1 already; to make entity 2 that one, merge it: "
+     "workbench entity merge 1 2"),
     (("entity", "alias", "1", "Smyth", "--remove"), 1, "entity 1 has no alias 'Smyth'"),
     (("entity", "type", "1", "BOGUS"), 2, "invalid choice"),
     (("entity", "hide", "Nobody"), 1, "no entity named 'Nobody'"),
@@ -126,10 +130,11 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
 
 
 def make_library(path: Path) -> Path:
-    """The hostile CLI tests' library (documents, a highlight, linked claims, a tag), an entity."""
+    """The hostile CLI tests' library (documents, highlight, linked claims, tag), two entities."""
     make_base_library(path)
     with Store(path) as store, store.db.conn:
         store.db.execute("INSERT INTO entities (name, label) VALUES ('Alice Smith', 'PERSON')")
+        store.db.execute("INSERT INTO entities (name, label) VALUES ('A. Smith', 'PERSON')")
     return path
 
 

@@ -331,9 +331,10 @@ def test_surrogate_pairs_from_escapes_become_their_character(tmp_path: Path) -> 
 def test_every_reader_is_cleaned_at_the_article_boundary(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def careless_reader(path: Path) -> list[Article]:
-        return [Article(title="T\ud800", text="body \udfff", author="\ud83d\ude00",
-                        origin_path=str(path))]
+    def careless_reader(path: Path) -> list[ingest_articles.ArticleRead]:
+        return [ingest_articles.ArticleRead(Article(
+            title="T\ud800", text="body \udfff", author="\ud83d\ude00", origin_path=str(path)
+        ))]
 
     monkeypatch.setitem(readers._READERS, ".txt", careless_reader)
     (article,) = read_records(write(tmp_path / "x.txt", "x"))

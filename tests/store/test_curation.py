@@ -197,10 +197,27 @@ def test_duplicate_candidates_find_spelling_variants_and_short_forms(
 
 def test_rename_to_existing_name_asks_for_merge(library: tuple[Store, int, int]) -> None:
     store, _, _ = library
-    with pytest.raises(ValueError, match="merge instead"):
+    with pytest.raises(ValueError, match="merge it: workbench entity merge"):
         store.entities.rename_entity(
             store.entities.find_entity_id("Kim Jong-un") or 0, "Kim Jong Un"
         )
+
+
+def test_rename_to_an_existing_name_in_other_case_names_it_and_the_merge(
+    library: tuple[Store, int, int],
+) -> None:
+    store = library[0]
+    hyphen = store.entities.find_entity_id("Kim Jong-un") or 0
+    spaced = store.entities.find_entity_id("Kim Jong Un") or 0
+    with pytest.raises(ValueError) as refused:
+        store.entities.rename_entity(hyphen, "kim  jong UN")
+    assert str(refused.value) == (
+        f"'Kim Jong Un' (PERSON) is entity {spaced} already; to make entity {hyphen} that one, "
+        f"merge it: workbench entity merge {spaced} {hyphen}"
+    )
+    assert store.entities.get_entity(hyphen)["name"] == "Kim Jong-un"
+    store.entities.rename_entity(spaced, "KIM JONG UN")  # its own name, recased: allowed
+    assert store.entities.get_entity(spaced)["name"] == "KIM JONG UN"
 
 
 def test_moving_or_hiding_a_missing_mention_is_refused(library: tuple[Store, int, int]) -> None:

@@ -61,6 +61,8 @@ def run_claim(store: Store, args: argparse.Namespace) -> int:
     if args.from_quote is not None:
         if args.doc is not None or args.quote is not None:
             raise UsageError("give DOC --quote TEXT or --from-quote QUOTE_ID, not both")
+        if args.occurrence is not None:  # a quote id names one span: nothing to pick from
+            raise UsageError("--occurrence picks a match of --quote TEXT; --from-quote names one")
         entity_id, text = _claimant(store, args.claimant)
         claim_id, _ = _refusing_overlap(
             lambda: store.claims.claim_from_quote(

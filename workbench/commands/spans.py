@@ -32,7 +32,13 @@ def span_of(store: Store, doc_id: int, args: argparse.Namespace,
         raise UsageError("give --quote TEXT, the exact text of the span")
     if text is None:
         text = store.documents.document_text(doc_id)
-    return find_exact(text, args.quote, args.occurrence)
+    return find_exact(text, args.quote, occurrence_of(args))
+
+
+def occurrence_of(args: argparse.Namespace) -> int:
+    """The --occurrence asked for, 1 when none was (None by default, so a command where it
+    cannot apply, ``claim --from-quote``, can tell it was given and refuse it)."""
+    return args.occurrence if args.occurrence is not None else 1
 
 
 def title_of(store: Store, doc_id: int) -> str:
@@ -44,7 +50,7 @@ def title_of(store: Store, doc_id: int) -> str:
 def span_options(sub: argparse.ArgumentParser) -> None:
     """Options naming a span: --quote TEXT [--occurrence N] (or hidden --start/--end)."""
     sub.add_argument("--quote", type=quote_text, metavar="TEXT", help="exact text of the span")
-    sub.add_argument("--occurrence", type=count(1), default=1, metavar="N",
+    sub.add_argument("--occurrence", type=count(1), default=None, metavar="N",
                      help="which occurrence of TEXT in the document (default: 1, the first)")
     sub.add_argument("--start", type=int, help=argparse.SUPPRESS)
     sub.add_argument("--end", type=int, help=argparse.SUPPRESS)

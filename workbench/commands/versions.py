@@ -16,7 +16,7 @@ from typing import Any
 from workbench.commands.arguments import UsageError, non_blank
 from workbench.commands.library import analyze_in_terminal
 from workbench.commands.output import orphaned_line, outcome_options, quoted, say
-from workbench.commands.spans import document_argument, span_options
+from workbench.commands.spans import document_argument, occurrence_of, span_options
 from workbench.commands.terminal import error
 from workbench.core.anchoring import find_exact
 from workbench.core.records import Annotation
@@ -157,7 +157,7 @@ def run_reattach(store: Store, args: argparse.Namespace) -> int:
     elif args.start is not None or args.end is not None:
         raise UsageError("give both --start and --end (or --quote TEXT)")
     elif args.quote is not None:
-        start, end = find_exact(text, args.quote, args.occurrence)
+        start, end = find_exact(text, args.quote, occurrence_of(args))
     else:
         raise UsageError("give --quote TEXT (and --occurrence N when it occurs more than once)")
     store.versions.reattach_annotation(args.annotation, start, end)

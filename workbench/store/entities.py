@@ -82,15 +82,33 @@ class Entities:
         ).fetchone()
         return int(row[0]) if row else None
 
+    def rename_refusal(self, entity_id: int, new_name: str) -> str | None:
+        """Why renaming the entity to ``new_name`` is refused (None when it is not).
+
+        Why case-blind: "chuck schumer" beside "Chuck Schumer" of the same type made
+        two entities the analyst cannot tell apart, where a merge was meant; the line
+        names the entity that exists and the merge that makes them one.
+        """
+        entity = self.get_entity(entity_id)
+        row = self.db.execute(
+            "SELECT id, name FROM entities WHERE name = ? COLLATE NOCASE AND label = ?"
+            " AND id != ? ORDER BY id LIMIT 1",
+            [" ".join(new_name.split()), entity["label"], entity_id],
+        ).fetchone()
+        if row is None:
+            return None
+        return (f"{row[1]!r} ({entity['label']}) is entity {row[0]} already; to make entity "
+                f"{entity_id} that one, merge it: workbench entity merge {row[0]} {entity_id}")
+
     def rename_entity(self, entity_id: int, new_name: str) -> Changes:
         """Give an entity a new canonical name; the old name stays as an alias."""
         entity = self.get_entity(entity_id)
         new_name = " ".join(new_name.split())
         if not new_name:
             raise ValueError("an entity needs a name")
-        clash = self._entity_named(new_name, entity["label"])
-        if clash is not None and clash != entity_id:
-            raise ValueError(f"{new_name!r} ({entity['label']}) exists already; merge instead")
+        refusal = self.rename_refusal(entity_id, new_name)
+        if refusal is not None:
+            raise ValueError(refusal)
 
         def action(rec: Recorder) -> None:
             rec.update("entities", {"id": entity_id}, {"name": new_name})

@@ -5,7 +5,7 @@ index follows by trigger), the version history, every annotation, the
 analyst's span decisions and the model's extraction. Doing all of it through
 one ``Recorder`` makes the update atomic and undoable as a whole, also after
 the new text was analysed: the history drops that analysis (the model's, not
-the analyst's) and writes back the old text's (``history._replay``). The old
+the analyst's) and writes back the old text's (``history_replay._replay``). The old
 text is kept in ``document_versions``, and an annotation that cannot be placed
 is marked orphaned with its old quote and context intact, so nothing an analyst
 wrote is ever lost or silently moved.

@@ -291,3 +291,21 @@ def test_duplicate_names_and_reasons_wrap_at_words_and_rows_fit_them(
         words = " ".join(lines).removesuffix(ELLIPSIS).split()
         assert all(word in long_row.text(column).split() for word in words), lines
     assert tree.visualItemRect(short_row).height() < tree.visualItemRect(long_row).height()
+
+
+def test_renaming_to_an_existing_name_shows_the_refusal_line(
+    qtbot, library, doc, open_window, settle, monkeypatch
+) -> None:
+    import workbench.ui.entities.controller as controller
+
+    window = open_window(library)
+    putin, vladimir = _entity(library, "Putin"), _entity(library, "Vladimir Putin")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(controller, "show_error",
+                        lambda _parent, title, message: shown.append((title, message)))
+    window.workspace.curation.rename(putin, "vladimir PUTIN")
+    settle(window)
+    refusal = library.entities.rename_refusal(putin, "Vladimir Putin")
+    assert shown == [("Rename Not Possible", refusal)]
+    assert f"workbench entity merge {vladimir} {putin}" in shown[0][1]
+    assert library.entities.get_entity(putin)["name"] == "Putin"

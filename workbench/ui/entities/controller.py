@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name
 from workbench.store import Store
 from workbench.ui.dialogs.entities import EntityPickerDialog, MergeTargetDialog
-from workbench.ui.dialogs.standard import ask_yes_no
+from workbench.ui.dialogs.standard import ask_yes_no, show_error
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.plain_text import plain_tooltip
 
@@ -40,6 +40,10 @@ class EntityController(QObject):
                                             text=entity["name"])
             if not ok or not name.strip() or name == entity["name"]:
                 return
+        refusal = self.store.entities.rename_refusal(entity_id, name)
+        if refusal is not None:  # said before the writer runs, in a dialog, not only the bar
+            show_error(self.parent_widget, "Rename Not Possible", refusal)
+            return
         new_name = name
         self.actions.run("Rename entity", lambda s: s.entities.rename_entity(entity_id, new_name))
 
