@@ -70,3 +70,15 @@ def test_speaker_never_overlaps_its_own_quote(nlp: Language, text: str) -> None:
 def test_invisible_characters_stay_off_the_speakers_edges(nlp: Language) -> None:
     text = 'Ann\u200bCole\u200b said\u200b: \u200b"We will\u200b win." - Carl\u200b Bialik: "ok."'
     quotes_of(nlp, text)
+
+
+def test_speaker_grown_into_an_indirect_statement_is_cut_back_to_the_name(
+    nlp: Language,
+) -> None:
+    text = (
+        "According to a new report by Politico, Democratic party insiders are trying "
+        "to mobilize black Florida voters."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.kind == "indirect"
+    assert quote.speaker_text == "Politico"

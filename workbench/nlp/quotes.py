@@ -303,6 +303,11 @@ def _speaker_fields(
     return fields
 
 
+#: Separators a name never ends on; a speaker cut back off the quotation it ran into
+#: ("by Politico, [Democratic party insiders ...]") would otherwise keep its comma.
+_SPEAKER_TAIL = ",;:\u2013\u2014"
+
+
 def _clean_speaker_span(text: str, speaker: CharSpan | None, quote: CharSpan) -> CharSpan | None:
     """``speaker`` cut back to the name in it, or None when no name is left.
 
@@ -312,8 +317,9 @@ def _clean_speaker_span(text: str, speaker: CharSpan | None, quote: CharSpan) ->
     speaker must be a visible name outside the quotation it speaks (``quote``, a direct
     or an indirect one: a reported clause ending on a stray mark grows '‹ minister'
     out of it): the part overlapping the quotation is cut off, blank and format
-    characters are trimmed from both ends, and a span with no letter is none (a bare
-    number, `"..." 5 added`, names nobody).
+    characters are trimmed from both ends (and separators from the end, so `by
+    Politico, [Democratic party insiders are ...]` leaves 'Politico'), and a span with
+    no letter is none (a bare number, `"..." 5 added`, names nobody).
     """
     if not speaker:
         return None
@@ -322,7 +328,7 @@ def _clean_speaker_span(text: str, speaker: CharSpan | None, quote: CharSpan) ->
         start, end = (start, quote[0]) if start < quote[0] else (quote[1], end)
     while start < end and is_invisible(text[start]):
         start += 1
-    while end > start and is_invisible(text[end - 1]):
+    while end > start and (is_invisible(text[end - 1]) or text[end - 1] in _SPEAKER_TAIL):
         end -= 1
     if not any(char.isalpha() for char in text[start:end]):
         return None
