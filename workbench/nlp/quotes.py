@@ -290,7 +290,7 @@ def _overlaps_any(span: CharSpan, spans: Sequence[CharSpan]) -> bool:
 
 
 def _speaker_fields(
-    attribution: Attribution, text: str, offset: int, quote: CharSpan | None = None
+    attribution: Attribution, text: str, offset: int, quote: CharSpan
 ) -> dict[str, object]:
     fields: dict[str, object] = {"cue": None, "speaker_text": None}
     if attribution.cue:
@@ -304,27 +304,32 @@ def _speaker_fields(
     return fields
 
 
-def _clean_speaker_span(
-    text: str, speaker: CharSpan | None, quote: CharSpan | None
-) -> CharSpan | None:
+#: Separators a name never ends on; a speaker cut back off the quotation it ran into
+#: ("by Politico, [Democratic party insiders ...]") would otherwise keep its comma.
+_SPEAKER_TAIL = ",;:\u2013\u2014"
+
+
+def _clean_speaker_span(text: str, speaker: CharSpan | None, quote: CharSpan) -> CharSpan | None:
     """``speaker`` cut back to the name in it, or None when no name is left.
 
     Why: imported text is untrusted and the phrase is grown from the parse's tokens,
     which include a doubled space, emoji, invisible format characters (zero-width
     space, byte-order mark, direction marks) and closing marks glued to a name. A
-    speaker must be a visible name outside the quotation it speaks (``quote``, for a
-    direct one): the part overlapping the quotation is cut off, blank and format
-    characters are trimmed from both ends, and a span with no letter is none (a bare
-    number, `"..." 5 added`, names nobody).
+    speaker must be a visible name outside the quotation it speaks (``quote``, a direct
+    or an indirect one: a reported clause ending on a stray mark grows '‹ minister'
+    out of it): the part overlapping the quotation is cut off, blank and format
+    characters are trimmed from both ends (and separators from the end, so `by
+    Politico, [Democratic party insiders are ...]` leaves 'Politico'), and a span with
+    no letter is none (a bare number, `"..." 5 added`, names nobody).
     """
     if not speaker:
         return None
     start, end = speaker
-    if quote is not None and start < quote[1] and quote[0] < end:
+    if start < quote[1] and quote[0] < end:
         start, end = (start, quote[0]) if start < quote[0] else (quote[1], end)
     while start < end and is_invisible(text[start]):
         start += 1
-    while end > start and is_invisible(text[end - 1]):
+    while end > start and (is_invisible(text[end - 1]) or text[end - 1] in _SPEAKER_TAIL):
         end -= 1
     if not any(char.isalpha() for char in text[start:end]):
         return None
@@ -351,5 +356,5 @@ def _indirect_quote(text: str, span: CharSpan, attribution: Attribution, offset:
         text=text[span[0] : span[1]],
         kind="indirect",
         confidence=_CONFIDENCE["indirect"],
-        **_speaker_fields(attribution, text, offset),  # type: ignore[arg-type]
+        **_speaker_fields(attribution, text, offset, span),  # type: ignore[arg-type]
     )
