@@ -195,10 +195,6 @@ def _in_person_apposition(mention: Mention, text: str) -> bool:
 
 _POSSESSIVE_ROLE = re.compile(r",[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}?[\w.-]+['\u2019]s[ \u00a0]+")
 """', Puerto Rico's ', ', the company's ': the owner before a role given after a name."""
-_PERSON_AFTER = re.compile(
-    r"(?:,[ \u00a0]+who\b|[ \u00a0]+(?:\w+ly[ \u00a0]+)?[a-z]+(?:ed|s)[ \u00a0]+his\b)")
-"""', who', ' announced his', ' quickly defended his': words only a person takes after
-its name; "its" and "her" are left out ("Apple hired her")."""
 
 
 def _role_after(mention: Mention, text: str) -> bool:
@@ -245,18 +241,14 @@ def _has_org_head(tokens: tuple[str, ...]) -> bool:
 def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], before: str) -> float:
     """Weight for PERSON from the words around a name: a title before it ("Dr. X",
     "Spokeswoman Sandy Angers"), a role or tie in apposition ("her lawyer, X,", "X, the
-    governor,"), or what only a person takes after it ("X, who", "X announced his"; not a
-    team's plural name: "the Colts, who")."""
+    governor,"). Not ", who" or "X announced his": news writes them of companies and
+    outlets too ("Bloomberg, who broke the news", "Microsoft hired his brother")."""
     if not tokens:
         return 0.0
     titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
     if (titled or _titled_full_name(tokens) or _in_person_apposition(mention, text)
             or _role_after(mention, text)):
         return STRONG
-    brand = _CAMEL_CASE.match(tokens[0]) and not _NAME_PREFIX.match(tokens[0])
-    if (_PERSON_AFTER.match(text, mention.end) and not brand
-            and not _GROUP_NAME.fullmatch(tokens[-1])):
-        return MEDIUM  # not "AirTanker, who": a brand's inner capital
     return 0.0
 
 
