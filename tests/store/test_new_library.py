@@ -136,3 +136,14 @@ def test_a_draft_name_fits_for_the_longest_library_name(tmp_path: Path) -> None:
     path = tmp_path / ("n" * 250 + ".db")
     assert create_library(path) == known_migration_names()
     assert drafts(tmp_path) == []
+
+
+def test_sqlites_memory_name_opens_a_library_with_no_file(tmp_path, monkeypatch) -> None:
+    """":memory:" is SQLite's in-memory database, never a file named so in the working folder
+    (a second run would then find that file and refuse it as empty)."""
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):
+        store = Store(":memory:")
+        assert store.path is None and store.documents.count_documents() == 0
+        store.close()
+    assert list(tmp_path.iterdir()) == []

@@ -50,6 +50,8 @@ APP_NAME = "AnalystWorkbench"
 # script of many small commands does not copy a large library after each one.
 CLOSE_BACKUP_INTERVAL_S = 300.0
 DB_ENV = "WORKBENCH_DB"
+IN_MEMORY = ":memory:"
+"""SQLite's name for a database kept in memory: a library with no file, as ``Store()``."""
 
 __all__ = [
     "DocumentNotFound",
@@ -83,7 +85,7 @@ def library_path(db: str | None) -> Path:
 
 
 class Store:
-    """One open library file (or an in-memory library when ``path`` is None).
+    """One open library file (or an in-memory library when ``path`` is None or ":memory:").
 
     Only its lifecycle lives here (open, migrate, close); everything else is
     a part: ``documents``, ``analysis``, ``library`` (search and browse),
@@ -102,7 +104,8 @@ class Store:
     """
 
     def __init__(self, path: str | Path | None = None, author: Author | None = None) -> None:
-        self.path = Path(path) if path is not None else None
+        in_memory = path is None or str(path) == IN_MEMORY  # SQLite's own name for it
+        self.path = None if in_memory else Path(path)
         self._closed = False
         self.read_only = False
         self.applied_migrations: list[str] = []
