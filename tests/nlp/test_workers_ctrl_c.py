@@ -46,7 +46,16 @@ class _CtrlCWhileStarting:
         return None
 
 
-def test_a_ctrl_c_during_the_start_is_held_not_lost():
+@pytest.fixture
+def python_ctrl_c():
+    """Python's own Ctrl-C handler for the test: a run started in the background (CI under
+    nohup or `&`) inherits SIGINT ignored, and Python then installs no handler."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+def test_a_ctrl_c_during_the_start_is_held_not_lost(python_ctrl_c):
     pool = _CtrlCWhileStarting()
     with pytest.raises(KeyboardInterrupt):
         submit_quietly(pool, time.sleep, 0)  # type: ignore[arg-type]
