@@ -15,6 +15,7 @@ import pytest
 
 from workbench.core.models import Article
 from workbench.export.csv_export import csv_tables
+from workbench.export.json_export import orphaned_ids
 from workbench.export.webannotation import annotation_collection
 from workbench.operations.exporting import library_export
 from workbench.store import Store
@@ -71,3 +72,9 @@ def test_claims_csv_leaves_an_orphans_offsets_empty(store: Store,
     assert orphan["text"] == "the nominee will be confirmed"
     moved = by_id[orphaned["moved"]]
     assert NEW[int(moved["start"]):int(moved["end"])] == moved["text"]
+
+
+def test_orphaned_ids_names_the_orphaned_claim_and_note_not_the_moved_claim(
+        store: Store, orphaned: dict[str, int]) -> None:
+    (record,) = library_export(store)["documents"]
+    assert orphaned_ids(record) == {orphaned["claim"], orphaned["note"]}

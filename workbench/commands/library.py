@@ -13,7 +13,7 @@ from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.text import plural, printable, shorten
 from workbench.core.vocabulary import grade_code, grade_wording
-from workbench.export.json_export import dumps
+from workbench.export.json_export import dumps, orphaned_ids
 from workbench.ingest import LINK_NOT_FOLLOWED
 from workbench.operations.cluster_analysis import (
     BatchLost,
@@ -212,13 +212,13 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     print()
     print(record["text"])
     _print_people_and_quotes(record)
-    orphaned = {a["id"] for a in record["annotations"] if a["status"] == "orphaned"}
+    orphaned = orphaned_ids(record)
     _print_claims(record, orphaned)
     _print_annotations(record["annotations"], orphaned)
     return 0
 
 
-def _print_claims(record: dict[str, Any], orphaned: set[int]) -> None:
+def _print_claims(record: dict[str, Any], orphaned: frozenset[int]) -> None:
     """Each claim with its status and grade (its document's reliability, its credibility);
     an orphan says so, as its words are no longer in the text printed above."""
     if not record["claims"]:
@@ -233,11 +233,11 @@ def _print_claims(record: dict[str, Any], orphaned: set[int]) -> None:
         print(f"{head}  {claimant}{claim['statement']} — {by}{_orphan_mark(claim, orphaned)}")
 
 
-def _orphan_mark(mark: dict[str, Any], orphaned: set[int]) -> str:
+def _orphan_mark(mark: dict[str, Any], orphaned: frozenset[int]) -> str:
     return f" {ORPHAN_MARK}" if mark["id"] in orphaned else ""
 
 
-def _print_annotations(annotations: list[dict[str, Any]], orphaned: set[int]) -> None:
+def _print_annotations(annotations: list[dict[str, Any]], orphaned: frozenset[int]) -> None:
     """The analysts' highlights and notes, each with who made it (claims are listed above)."""
     marks = [annotation for annotation in annotations if annotation["kind"] != "claim"]
     if not marks:

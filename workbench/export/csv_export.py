@@ -11,13 +11,14 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING, grade_code
 from workbench.export.export_folder import ExportFolder
+from workbench.export.json_export import orphaned_ids
 
 Record = dict[str, Any]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -136,21 +137,21 @@ def _claims(documents: list[Record]) -> str:
     header += ("reliability", "credibility", "grade", "author", "edited_by")
     rows = (
         (c["id"], d["id"], d["title"], c["status"], c["claimant"], c["statement"])
-        + (c["text"], *_claim_place(d, c), "; ".join(c["tags"]), _link_summary(c), c["note"])
+        + (c["text"], *place, "; ".join(c["tags"]), _link_summary(c), c["note"])
         + _grade_cells(d.get("reliability"), c.get("credibility"))
         + (display_name(c.get("author_name")), c.get("editor_name"))
         for d in documents
-        for c in d["claims"]
+        for c, place in _placed_claims(d)
     )
     return csv_text(header, rows)
 
 
-def _claim_place(document: Record, claim: Record) -> tuple[Any, Any]:
-    """A claim's start and end, empty for an orphan: its stored offsets count into an
-    earlier version of the text and would name other words in the current one."""
-    orphaned = any(a["id"] == claim["id"] and a.get("status") == "orphaned"
-                   for a in document["annotations"])
-    return (None, None) if orphaned else (claim["start"], claim["end"])
+def _placed_claims(document: Record) -> Iterator[tuple[Record, tuple[Any, Any]]]:
+    """Each claim with its start and end, empty for an orphan: its stored offsets count
+    into an earlier version of the text and would name other words in the current one."""
+    orphaned = orphaned_ids(document)  # once per document, not a scan per claim
+    for claim in document["claims"]:
+        yield claim, (None, None) if claim["id"] in orphaned else (claim["start"], claim["end"])
 
 
 def _grade_cells(reliability: Any, credibility: Any) -> tuple[Any, Any, str]:

@@ -97,6 +97,16 @@ def document_record(bundle: DocumentBundle) -> dict[str, Any]:
     return record
 
 
+def orphaned_ids(record: Mapping[str, Any]) -> frozenset[int]:
+    """Ids of a document record's marks, claims among them, whose words are gone from its text.
+
+    Why from the annotations: a claim's record carries no anchor status of its own,
+    the annotation of the same id does; every reader of a record asks this one place.
+    """
+    return frozenset(annotation["id"] for annotation in record["annotations"]
+                     if annotation.get("status") == "orphaned")
+
+
 def annotation_record(annotation: Annotation) -> dict[str, Any]:
     """One annotation (highlight, note or claim span) with its three selectors."""
     return {
