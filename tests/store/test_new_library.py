@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from workbench.store import LibraryRefused, Store
 from workbench.store.files import new_library
 from workbench.store.files.new_library import DRAFT_SUFFIX, create_library, remove_abandoned_drafts
+from workbench.store.files.refusals import os_reason
 from workbench.store.schema import known_migration_names
 
 
@@ -147,3 +148,8 @@ def test_sqlites_memory_name_opens_a_library_with_no_file(tmp_path, monkeypatch)
         assert store.path is None and store.documents.count_documents() == 0
         store.close()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_os_reason_is_the_errors_phrase_without_its_number() -> None:
+    assert os_reason(PermissionError(13, "Permission denied")) == "Permission denied"
+    assert os_reason(OSError("no such share")) == "no such share"

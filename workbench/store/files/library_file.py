@@ -30,7 +30,7 @@ from workbench.store.files.backup_files import (
 )
 from workbench.store.files.locking import lock_path
 from workbench.store.files.new_library import create_library
-from workbench.store.files.refusals import LibraryRefused
+from workbench.store.files.refusals import LibraryRefused, os_reason
 from workbench.store.schema import MIGRATION_SET
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
@@ -70,7 +70,7 @@ def check_library_path(path: Path) -> None:
         _check_new_location(path)
         return
     except OSError as error:
-        raise LibraryRefused(path, f"cannot use {path} as a library: {_reason(error)}") from None
+        raise LibraryRefused(path, f"cannot use {path} as a library: {os_reason(error)}") from None
     if stat.S_ISDIR(mode):
         raise LibraryRefused(
             path,
@@ -199,10 +199,6 @@ def backup_to_offer(library: Path) -> BackupInfo | None:
     return next((info for info in backups if holds_documents(info.path)), None) or (
         backups[0] if backups else None
     )
-
-
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error)
 
 
 def belongs_to_library(library: Path, candidate: Path) -> bool:

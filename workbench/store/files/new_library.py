@@ -33,7 +33,7 @@ from sqlite_utils import Database
 
 from workbench.store.files.backup_rotation import remove_abandoned
 from workbench.store.files.locking import use_immediate_transactions
-from workbench.store.files.refusals import LibraryRefused
+from workbench.store.files.refusals import LibraryRefused, os_reason
 from workbench.store.schema import apply_migrations
 
 DRAFT_SUFFIX = ".creating"
@@ -64,14 +64,15 @@ def create_library(path: Path) -> list[str]:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise LibraryRefused(path, f"cannot create {path.parent}: {_reason(error)}") from None
+        raise LibraryRefused(path, f"cannot create {path.parent}: {os_reason(error)}") from None
     remove_abandoned_drafts(path.parent)
     draft = draft_path(path)
     try:
         applied = _build(draft)
         return applied if _put_in_place(draft, path) else []
     except OSError as error:
-        raise LibraryRefused(path, f"cannot create a library at {path}: {_reason(error)}") from None
+        reason = f"cannot create a library at {path}: {os_reason(error)}"
+        raise LibraryRefused(path, reason) from None
     finally:
         for name in (draft, Path(f"{draft}-journal")):
             with suppress(OSError):
@@ -135,7 +136,3 @@ def _draft_writer(entry: Path) -> int | None:
     """The process id in a draft's name (``.<name>.<pid>-<token>.creating``), else None."""
     match = _DRAFT_NAME.match(entry.name)
     return int(match.group(1)) if match else None
-
-
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error)

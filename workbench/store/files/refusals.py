@@ -17,6 +17,11 @@ from workbench.store.files.backup_files import BackupInfo
 EARLIER = "kept aside earlier"
 
 
+def os_reason(error: OSError) -> str:
+    """An OS error as the short phrase a refusal's line ends with (no errno prefix)."""
+    return error.strerror or str(error)
+
+
 class LibraryDamaged(RuntimeError):
     """The library file is damaged; it was kept aside and a backup may be restored."""
 
