@@ -142,13 +142,18 @@ def test_ratings_survive_re_anchoring_after_an_update(
     assert text[row["start"] : row["end"]] == row["exact"] and row["start"] > 18
 
 
+def _note_and_analysis(db: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, int]:
+    """A note on document 1 (beside its claim 1) and a new analysis: (note id, analysis id)."""
+    with Store(db) as store:
+        note, _ = store.annotations.add_annotation(1, 0, 12, note_md="context")
+    return note, created(db, capsys, "ach", "new", "Will the bridge reopen?")
+
+
 def test_evidence_names_the_kind_of_mark_it_rests_on(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A note added as evidence was announced as "(claim 3)"."""
-    with Store(db) as store:
-        note, _ = store.annotations.add_annotation(1, 0, 12, note_md="context")
-    ach = created(db, capsys, "ach", "new", "Will the bridge reopen?")
+    note, ach = _note_and_analysis(db, capsys)
     assert run(db, "ach", "evidence", str(ach), str(note)) == 0
     assert capsys.readouterr().out == f"Evidence 1 (note {note}) in analysis {ach}.\n"
     assert run(db, "ach", "evidence", str(ach), "1") == 0
@@ -158,9 +163,7 @@ def test_evidence_names_the_kind_of_mark_it_rests_on(
 def test_show_names_each_rows_mark_and_flags_a_lost_passage(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with Store(db) as store:
-        note, _ = store.annotations.add_annotation(1, 0, 12, note_md="context")
-    ach = created(db, capsys, "ach", "new", "Will the bridge reopen?")
+    note, ach = _note_and_analysis(db, capsys)
     created(db, capsys, "ach", "evidence", str(ach), str(note))
     created(db, capsys, "ach", "evidence", str(ach), "1")
     with Store(db) as store:
