@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "acl")
-#: Labels the small model puts on a surname it does not recognise as a person's.
 #: Verbs by which someone puts out a document whose words are then theirs.
 _ISSUING_VERBS = AUTHORING_VERBS | frozenset(("share", "put", "file", "submit", "deliver"))
 #: Verbs that report someone's words `as saying` them: "quoted Manning as saying".
