@@ -20,6 +20,7 @@ from workbench.nlp.verb_subjects import (
     nearest_subject,
     passive_subjects,
     person_like,
+    speaker_subject,
     through_relative,
 )
 
@@ -108,10 +109,7 @@ def _reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
     parser hangs "adding" on "be", but the one adding is the one who said it."""
     if clause.dep_ != "ccomp" or not is_speech_cue(clause.head):
         return None
-    subject = nearest_subject(clause.head, usable)
-    if subject is None:
-        return _participle_reporter(clause.head, usable)
-    return through_relative(subject, clause.head)
+    return speaker_subject(clause.head, usable) or _participle_reporter(clause.head, usable)
 
 
 def _content_reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
@@ -124,8 +122,7 @@ def _content_reporter(clause: Token, usable: Callable[[Token], bool]) -> Token |
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
-    subject = nearest_subject(noun.head, usable)
-    return through_relative(subject, noun.head) if subject is not None else None
+    return speaker_subject(noun.head, usable)
 
 
 def _participle_reporter(speech: Token, usable: Callable[[Token], bool]) -> Token | None:
@@ -136,9 +133,7 @@ def _participle_reporter(speech: Token, usable: Callable[[Token], bool]) -> Toke
     subject of what was told. Only an adverbial participle climbs ("telling", "adding")."""
     if speech.dep_ != "advcl" or speech.tag_ != "VBG" or speech.head is speech:
         return None
-    head = speech.head
-    subject = nearest_subject(head, usable)
-    return through_relative(subject, head) if subject is not None else None
+    return speaker_subject(speech.head, usable)
 
 
 def _issuer(document: Token, usable: Callable[[Token], bool]) -> Token | None:
