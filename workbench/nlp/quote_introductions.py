@@ -47,7 +47,7 @@ def dash_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     Why only a whole sentence: a phrase after a dash ("the plan - "a disaster" - failed")
     is an aside inside the narrative, not words handed over by the clause before."""
     dash = ctx.token_before(quote.start)
-    if dash is None or dash.text not in DASHES or not _whole_sentence(ctx, quote):
+    if dash is None or dash.text not in DASHES or not whole_sentence(ctx, quote):
         return None
     region = ctx.doc[ctx.clause(dash).start : dash.i]
     if not any(t.is_alpha and ctx.outside(t) for t in region):
@@ -58,7 +58,7 @@ def dash_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     return Attribution(None, speaker_phrase(head), "dash")
 
 
-def _whole_sentence(ctx: QuoteContext, quote: Span) -> bool:
+def whole_sentence(ctx: QuoteContext, quote: Span) -> bool:
     """True when the quoted words open with a capital and close with a sentence end."""
     inner = ctx.text[quote.start_char : quote.end_char].strip(MARK_CHARS + " ")
     return inner[:1].isupper() and inner[-1:] in ".!?"
