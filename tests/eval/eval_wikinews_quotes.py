@@ -409,13 +409,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         predictor = PREDICTORS[args.predictor or "workbench"]
         list_baseline_wins(nlp, load_gold(folder, splits[0]), predictor)
     print(TABLE_HEAD)
-    if args.predictor is None:
+    if args.predictor is None and not args.errors:
         for name, result in rows_for(nlp, folder, splits).items():
             print(format_row(name, result))
         return 0
+    name = args.predictor or "workbench"  # the errors to tune on are the workbench's
     for split in splits:
-        result = evaluate(nlp, load_gold(folder, split), PREDICTORS[args.predictor], args.errors)
-        print(format_row(f"Wikinews {split}, {args.predictor}", result))
+        result = evaluate(nlp, load_gold(folder, split), PREDICTORS[name], args.errors)
+        print(format_row(f"Wikinews {split}, {name}", result))
     return 0
 
 

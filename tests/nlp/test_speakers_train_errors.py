@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tests.nlp.quote_support import analyse, direct
 
 if TYPE_CHECKING:
@@ -43,12 +45,12 @@ def _parsed(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
     )
 
 
-def test_a_participle_on_a_reported_clause_without_a_subject_is_the_reporters() -> None:
-    from workbench.nlp.speakers import subject_of
-
+# Each case: the parse the small model gave (misattached), the index of the participle
+# of saying, and the speaker subject_of must still find for it.
+_MISATTACHED_PARTICIPLES = {
     # The senators argue that "there is precedent," citing a case ...: "citing" hung on
     # "is", whose only subject is the expletive "there".
-    doc = _parsed([
+    "on_a_reported_clause_without_a_subject": ([
         ("The", 1, "det", "DET", "DT", "the"),
         ("senators", 2, "nsubj", "NOUN", "NNS", "senator"),
         ("argue", 2, "ROOT", "VERB", "VBP", "argue"),
@@ -60,17 +62,10 @@ def test_a_participle_on_a_reported_clause_without_a_subject_is_the_reporters() 
         ("citing", 5, "advcl", "VERB", "VBG", "cite"),
         ("a", 10, "det", "DET", "DT", "a"),
         ("case", 8, "dobj", "NOUN", "NN", "case"),
-    ])
-    speaker = subject_of(doc[8])
-    assert speaker is not None and speaker.text == "senators"
-
-
-def test_a_participle_on_a_claim_denied_is_the_denier() -> None:
-    from workbench.nlp.speakers import subject_of
-
+    ], 8, "senators"),
     # Moore denied the notion that a shakeup is coming, explaining ...: "explaining"
     # hung on "coming", the clause that completes "notion".
-    doc = _parsed([
+    "on_a_claim_denied": ([
         ("Moore", 1, "nsubj", "PROPN", "NNP", "Moore"),
         ("denied", 1, "ROOT", "VERB", "VBD", "deny"),
         ("the", 3, "det", "DET", "DT", "the"),
@@ -82,17 +77,11 @@ def test_a_participle_on_a_claim_denied_is_the_denier() -> None:
         ("coming", 3, "acl", "VERB", "VBG", "come"),
         (",", 8, "punct", "PUNCT", ",", ","),
         ("explaining", 8, "advcl", "VERB", "VBG", "explain"),
-    ])
-    speaker = subject_of(doc[10])
-    assert speaker is not None and speaker.text == "Moore"
-
-
-def test_the_agent_of_a_coordinated_passive_never_speaks() -> None:
-    from workbench.nlp.speakers import subject_of
-
+    ], 10, "Moore"),
     # Rubio pushed back, saying that the bill had support but was waylaid by mistrust
-    # and arguing that ...: "arguing" coordinated with the passive "waylaid".
-    doc = _parsed([
+    # and arguing that ...: "arguing" coordinated with the passive "waylaid", whose
+    # agent never speaks.
+    "coordinated_with_a_passive": ([
         ("Rubio", 1, "nsubj", "PROPN", "NNP", "Rubio"),
         ("pushed", 1, "ROOT", "VERB", "VBD", "push"),
         (",", 1, "punct", "PUNCT", ",", ","),
@@ -108,9 +97,17 @@ def test_the_agent_of_a_coordinated_passive_never_speaks() -> None:
         ("mistrust", 11, "pobj", "NOUN", "NN", "mistrust"),
         ("and", 10, "cc", "CCONJ", "CC", "and"),
         ("arguing", 10, "conj", "VERB", "VBG", "argue"),
-    ])
-    speaker = subject_of(doc[14])
-    assert speaker is not None and speaker.text == "Rubio"
+    ], 14, "Rubio"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_MISATTACHED_PARTICIPLES))
+def test_a_misattached_participle_of_saying_is_the_reporters(case: str) -> None:
+    from workbench.nlp.speakers import subject_of
+
+    rows, participle, expected = _MISATTACHED_PARTICIPLES[case]
+    speaker = subject_of(_parsed(rows)[participle])
+    assert speaker is not None and speaker.text == expected
 
 
 def test_the_s_of_has_before_said_is_no_passive(nlp: Language) -> None:

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_cue_speakers import cue_attribution, is_cue
 from workbench.nlp.quote_digests import credit_after_dash
-from workbench.nlp.quote_introductions import misread_cue_author
-from workbench.nlp.quote_marks import MARK_CHARS
+from workbench.nlp.quote_introductions import misread_cue_author, whole_sentence
 from workbench.nlp.quote_reporters import can_speak, person_subject
 from workbench.nlp.speaker_documents import document_author, is_document
 from workbench.nlp.speaker_phrases import name_phrase, speaker_phrase
@@ -110,7 +109,4 @@ def _credit_or_all(region: Span) -> Span:
 def _introduces(ctx: QuoteContext, mark: Token, quote: Span) -> bool:
     """A colon always introduces; a comma only a whole quoted sentence ("Mick Jagger
     reacted on Twitter, "Sad news ...""), not a phrase continuing the narrative."""
-    if mark.text == ":":
-        return True
-    inner = ctx.text[quote.start_char : quote.end_char].lstrip(MARK_CHARS + " ")
-    return inner[:1].isupper() and inner.rstrip(MARK_CHARS + " ")[-1:] in ".!?"
+    return mark.text == ":" or whole_sentence(ctx, quote)

@@ -19,7 +19,6 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
-from workbench.nlp.quote_introductions import reported_conjunct_subject
 from workbench.nlp.quote_reporters import can_speak, outer_speech_cue
 from workbench.nlp.speaker_documents import is_document_reading, is_thing
 from workbench.nlp.speaker_handles import handle_next_to
@@ -57,7 +56,7 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
         is no second subject of its verb)."""
         return can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
-    head = reported_conjunct_subject(ctx, cue) or speaker_token(cue, usable)
+    head = speaker_token(cue, usable)
     if head is not None:
         head = name_after_title(head) or head
     if head is not None and not can_speak(ctx, head):

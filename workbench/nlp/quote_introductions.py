@@ -7,9 +7,6 @@ are tried only where that reading named nobody or stopped too early:
 * a dash introducing a whole quoted sentence works like a colon: `Mr Justice Mann agreed
   with the defence that the music is not branded - "I conclude ..."` quotes the judge,
   though the parse hangs the quote on "branded" (a verb in the reported clause);
-* a verb of saying joined to a passive inside what an earlier verb reports (`De Blasio
-  said the move was made by Bill Bratton and said, "..."`) is the reporter's: the parse
-  hangs "and said" on "made", and its subject would be the agent;
 * a speaker credited after the quote in the next sentence may carry a long name: `"Perpetual
   motion!" Rep. Glenn Thompson, R-Pa., said of the swirl` puts its verb nine words after
   the quote, past the window that keeps a new sentence's verb from claiming the quote;
@@ -50,7 +47,7 @@ def dash_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     Why only a whole sentence: a phrase after a dash ("the plan - "a disaster" - failed")
     is an aside inside the narrative, not words handed over by the clause before."""
     dash = ctx.token_before(quote.start)
-    if dash is None or dash.text not in DASHES or not _whole_sentence(ctx, quote):
+    if dash is None or dash.text not in DASHES or not whole_sentence(ctx, quote):
         return None
     region = ctx.doc[ctx.clause(dash).start : dash.i]
     if not any(t.is_alpha and ctx.outside(t) for t in region):
@@ -61,7 +58,7 @@ def dash_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     return Attribution(None, speaker_phrase(head), "dash")
 
 
-def _whole_sentence(ctx: QuoteContext, quote: Span) -> bool:
+def whole_sentence(ctx: QuoteContext, quote: Span) -> bool:
     """True when the quoted words open with a capital and close with a sentence end."""
     inner = ctx.text[quote.start_char : quote.end_char].strip(MARK_CHARS + " ")
     return inner[:1].isupper() and inner[-1:] in ".!?"
@@ -103,27 +100,6 @@ def subject_led_cue(region: Span) -> Token | None:
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
     return verb
-
-
-def reported_conjunct_subject(ctx: QuoteContext, cue: Token) -> Token | None:
-    """The reporter's subject for a subjectless verb of saying coordinated with a passive
-    in the reported clause (see the module docstring); None when the rule does not apply.
-
-    Why only a passive: its subject is what was done, and its agent ("by Bill Bratton")
-    is no subject the parse should hand on; an active clause's subject (`Smith said Jones
-    ran the race and added ...`) may well be the one who added."""
-    if cue.dep_ != "conj" or not is_speech_cue(cue):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-        return None
-    clause = cue.head
-    if clause.dep_ != "ccomp" or not any(c.dep_ == "nsubjpass" for c in clause.children):
-        return None
-    outer = clause.head
-    if not (ctx.outside(outer) and is_speech_cue(outer)) or outer.i > clause.i:
-        return None
-    head = speaker_token(outer, ctx.outside)
-    return head if head is not None and can_speak(ctx, head) else None
 
 
 def sent_document_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:

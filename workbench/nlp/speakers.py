@@ -20,6 +20,7 @@ from workbench.nlp.verb_subjects import (
     nearest_subject,
     passive_subjects,
     person_like,
+    speaker_subject,
     through_relative,
 )
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "acl")
-#: Labels the small model puts on a surname it does not recognise as a person's.
 #: Verbs by which someone puts out a document whose words are then theirs.
 _ISSUING_VERBS = AUTHORING_VERBS | frozenset(("share", "put", "file", "submit", "deliver"))
 #: Verbs that report someone's words `as saying` them: "quoted Manning as saying".
@@ -109,10 +109,7 @@ def _reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
     parser hangs "adding" on "be", but the one adding is the one who said it."""
     if clause.dep_ != "ccomp" or not is_speech_cue(clause.head):
         return None
-    subject = nearest_subject(clause.head, usable)
-    if subject is None:
-        return _participle_reporter(clause.head, usable)
-    return through_relative(subject, clause.head)
+    return speaker_subject(clause.head, usable) or _participle_reporter(clause.head, usable)
 
 
 def _content_reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
@@ -125,8 +122,7 @@ def _content_reporter(clause: Token, usable: Callable[[Token], bool]) -> Token |
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
-    subject = nearest_subject(noun.head, usable)
-    return through_relative(subject, noun.head) if subject is not None else None
+    return speaker_subject(noun.head, usable)
 
 
 def _participle_reporter(speech: Token, usable: Callable[[Token], bool]) -> Token | None:
@@ -137,9 +133,7 @@ def _participle_reporter(speech: Token, usable: Callable[[Token], bool]) -> Toke
     subject of what was told. Only an adverbial participle climbs ("telling", "adding")."""
     if speech.dep_ != "advcl" or speech.tag_ != "VBG" or speech.head is speech:
         return None
-    head = speech.head
-    subject = nearest_subject(head, usable)
-    return through_relative(subject, head) if subject is not None else None
+    return speaker_subject(speech.head, usable)
 
 
 def _issuer(document: Token, usable: Callable[[Token], bool]) -> Token | None:

@@ -35,6 +35,13 @@ def nearest_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | Non
     return min(subjects, key=lambda c: (not person_like(c), abs(c.i - verb.i)))
 
 
+def speaker_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The subject of ``verb`` as a speaker: its nearest subject, a relative "who" read
+    as the noun its clause describes (what every reporter of a climbed clause asks)."""
+    subject = nearest_subject(verb, usable)
+    return through_relative(subject, verb) if subject is not None else None
+
+
 def _is_subject(child: Token, verb: Token) -> bool:
     """An nsubj/csubj of ``verb`` that is a word (the parser sometimes gives a verb a
     dash as second subject: `public ― Trump boasted`) and agrees with it in number."""
