@@ -112,3 +112,20 @@ def entity_curation(store: Any, holder: QWidget) -> Any:
     feed = _ChangeFeed(holder)
     return EntityController(store, StoreActions(store, None, feed.changes_applied, holder),
                             holder)
+
+
+def shown_ach_view(qtbot: Any, store: Any) -> Any:
+    """An ``AchView`` on ``store`` as the window builds it (no writer thread), shown.
+
+    Its change feed is the view's child, so the signal lives as long as the view.
+    """
+    from workbench.ui.ach.view import AchView
+    from workbench.ui.tasks.store_actions import StoreActions
+
+    feed = _ChangeFeed()
+    view = AchView(store, StoreActions(store, None, feed.changes_applied), feed.changes_applied)
+    feed.setParent(view)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 import workbench.ui
-from workbench.ui.widgets.column_fit import fit_columns, measure_columns
+from workbench.ui.widgets.column_fit import end_rows, fit_columns, measure_columns
 
 UI = Path(workbench.ui.__file__).parent
 QT_FITTING = re.compile(r"ResizeMode\.ResizeToContents|resizeColumnToContents|"
@@ -69,3 +69,10 @@ def test_columns_give_way_to_the_stretching_one_in_a_narrow_view(qtbot) -> None:
     tree.addTopLevelItem(QTreeWidgetItem(["Kim", "a very long note " * 20]))
     measure_columns(tree)
     assert tree.columnWidth(1) <= tree.viewport().width()  # no sideways scrolling
+
+
+def test_a_sample_takes_each_end_row_once_in_order() -> None:
+    """Both ends of a sorted list, no row twice when the ends overlap (fitter and names)."""
+    assert end_rows(10, 2) == [0, 1, 8, 9]
+    assert end_rows(3, 2) == [0, 1, 2]
+    assert end_rows(0, 2) == []

@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from tests.ui.probes import entity_curation
-from workbench.ui.ach.view import NO_ANALYSIS, AchView
+from tests.ui.probes import entity_curation, shown_ach_view
+from workbench.ui.ach.view import NO_ANALYSIS
 from workbench.ui.entities.duplicates_panel import NO_DUPLICATES, DuplicatesPanel
-from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
-
-
-class ChangeFeed(QObject):
-    changes_applied = Signal(object)
 
 
 def test_an_empty_ach_dock_says_so_in_the_matrix_not_under_it(qtbot, library) -> None:
     """The sentence sat under the table in the text colour and read as a status line."""
-    feed = ChangeFeed()
-    view = AchView(library, StoreActions(library, None, feed.changes_applied),
-                   feed.changes_applied)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_ach_view(qtbot, library)
     assert view.empty_hint.text() == NO_ANALYSIS
     assert not view.hint.isVisible()
     library.ach.create_analysis("Will it reopen?", ["Yes", "No"])

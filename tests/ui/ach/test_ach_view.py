@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from tests.ui.probes import shown_ach_view
 from workbench.store import Store
 from workbench.ui.ach.view import AchView
 from workbench.ui.tasks.store_actions import StoreActions
@@ -148,12 +149,7 @@ def test_the_hint_names_every_hypothesis_tied_for_most_likely(qtbot, library,
 
 
 def test_with_no_analysis_the_picker_says_so(qtbot, library) -> None:
-    feed = ChangeFeed()
-    view = AchView(library, StoreActions(library, None, feed.changes_applied),
-                   feed.changes_applied)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_ach_view(qtbot, library)
     assert view.picker.count() == 0 and view.picker.currentText() == ""
     assert view.picker.placeholderText() == "No analysis yet"
 

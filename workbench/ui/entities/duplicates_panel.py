@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -43,6 +42,7 @@ from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.word_lines import WordLinesDelegate
+from workbench.ui.widgets.wrapped_rows import RowRelayout
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 REASON_COLUMN, MERGE_COLUMN, DISMISS_COLUMN = 2, 4, 5
@@ -78,8 +78,7 @@ class DuplicatesPanel(LazyRefreshWidget):
         fit_columns(self.tree, stretch=(0, 1), left_alone=(REASON_COLUMN,))
         for column in (0, 1, REASON_COLUMN):
             self.tree.setItemDelegateForColumn(column, PairCellDelegate(self.tree))
-        self.tree.header().sectionResized.connect(self._queue_relayout)
-        self._relayout_queued = False
+        RowRelayout(self.tree)  # rows take their heights again when a column is resized
         self.tree.installEventFilter(self)
         # In the empty list, as the other docks say it: the status line alone left bare headers.
         self.empty_hint = EmptyHint(self.tree, self._empty_text)
@@ -157,16 +156,6 @@ class DuplicatesPanel(LazyRefreshWidget):
         heading = self.tree.header().sectionSizeHint(REASON_COLUMN)
         share = int(table * REASON_SHARE)
         self.tree.setColumnWidth(REASON_COLUMN, max(heading, min(self._reason_wanted, share)))
-
-    def _queue_relayout(self) -> None:
-        """Rows take their heights again once per batch of column resizes (a drag sends many)."""
-        if not self._relayout_queued:
-            self._relayout_queued = True
-            QTimer.singleShot(0, self, self._relayout)
-
-    def _relayout(self) -> None:
-        self._relayout_queued = False
-        self.tree.doItemsLayout()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """A new table width gives the Reason column a new share.

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
 
+from workbench.ui.widgets.cut_text import cell_style, text_box
 from workbench.ui.widgets.emphasis_lines import Run, draw_run_lines, layout_runs, marked_runs
 from workbench.ui.widgets.padded_rows import colour_group, text_role
 from workbench.ui.widgets.wrapped_rows import WrappedRowDelegate
@@ -37,11 +38,9 @@ class MentionCellDelegate(WrappedRowDelegate):
         cell = QStyleOptionViewItem(option)
         self.initStyleOption(cell, index)
         text, cell.text = cell.text, ""
-        style = cell.widget.style() if cell.widget else QStyle()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, cell.widget)
-        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, cell.widget)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, cell.widget) + 1
-        box = area.adjusted(margin, 0, -margin, 0)
+        cell_style(cell).drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter,
+                                     cell.widget)
+        box = text_box(cell)
         lines = mention_lines(text, cell.font, mark, box.width(), self.max_lines)
         spacing = cell.fontMetrics.lineSpacing()
         top = box.top() + max(0, (box.height() - spacing * len(lines)) // 2)

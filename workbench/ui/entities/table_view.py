@@ -12,7 +12,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
 from workbench.ui.entities.table_model import COLUMN_KEYS
-from workbench.ui.widgets.column_fit import ColumnFitter, fit_columns
+from workbench.ui.widgets.column_fit import ColumnFitter, end_rows, fit_columns
 
 NAME_COLUMN = COLUMN_KEYS.index("name")
 ALIASES_COLUMN = COLUMN_KEYS.index("aliases")
@@ -55,11 +55,9 @@ class EntityTableView(QTableView):
     def measure_names(self) -> None:
         """The room the sampled names want (capped), then the aliases' share of the rest."""
         model = self.model()
-        rows = model.rowCount()
-        sample = set(range(min(rows, SAMPLE_ROWS))) | set(range(max(0, rows - SAMPLE_ROWS), rows))
         metrics = self.fontMetrics()
         names = (metrics.horizontalAdvance(str(model.index(row, NAME_COLUMN).data() or ""))
-                 for row in sample)
+                 for row in end_rows(model.rowCount(), SAMPLE_ROWS))
         self.name_room = min(NAME_ROOM_CAP, max(names, default=0) + CELL_PADDING)
         if ALIASES_COLUMN not in self.user_sized:
             self.fit_aliases_column()

@@ -289,6 +289,14 @@ def _cells(model: QAbstractItemModel, column: int, parent: QModelIndex) -> Itera
 
 def _end_cells(model: QAbstractItemModel, column: int, count: int) -> Iterator[QModelIndex]:
     """The cells of ``column`` in the first and last ``count`` top-level rows."""
-    rows = model.rowCount()
-    for row in sorted(set(range(min(rows, count))) | set(range(max(0, rows - count), rows))):
+    for row in end_rows(model.rowCount(), count):
         yield model.index(row, column)
+
+
+def end_rows(rows: int, count: int) -> list[int]:
+    """The first and last ``count`` of ``rows`` row numbers, in order, each once.
+
+    Why the ends: a list sorted by a column has its widest values at one end
+    (the longest counts, say), so they stand for the whole list when measuring.
+    """
+    return sorted(set(range(min(rows, count))) | set(range(max(0, rows - count), rows)))

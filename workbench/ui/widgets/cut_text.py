@@ -26,6 +26,24 @@ from workbench.ui.widgets.plain_text import plain_tooltip
 TALL = 1 << 20  # a measuring height no text reaches: only the width limits it
 
 
+def cell_style(cell: QStyleOptionViewItem) -> QStyle:
+    """The style that draws ``cell``: its view's, else the application's."""
+    return cell.widget.style() if cell.widget is not None else QApplication.style()
+
+
+def text_box(cell: QStyleOptionViewItem) -> QRect:
+    """Where ``cell``'s style lays its text out: the text rect less Qt's own margin.
+
+    Why one place: delegates that wrap, cut or draw text themselves must measure
+    the width Qt would give it, or their lines come out a few pixels off Qt's
+    (QCommonStyle's margin is the focus frame margin + 1 on each side).
+    """
+    style = cell_style(cell)
+    area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, cell.widget)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, cell.widget) + 1
+    return area.adjusted(margin, 0, -margin, 0)
+
+
 def cell_is_cut(delegate: QStyledItemDelegate, option: QStyleOptionViewItem,
                 index: QModelIndex | QPersistentModelIndex) -> bool:
     """Whether ``index``'s text needs more room than its cell in ``option.rect`` gives."""
@@ -33,12 +51,8 @@ def cell_is_cut(delegate: QStyledItemDelegate, option: QStyleOptionViewItem,
     delegate.initStyleOption(cell, index)
     if not cell.text:
         return False
-    widget = cell.widget
-    style = widget.style() if widget is not None else QApplication.style()
-    area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, widget)
-    # Qt's own text margin inside that rect (QCommonStyle: focus frame margin + 1)
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-    width = area.width() - 2 * margin
+    area = text_box(cell)
+    width = area.width()
     metrics = cell.fontMetrics
     if cell.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
         needed = metrics.boundingRect(QRect(0, 0, width, TALL), Qt.TextFlag.TextWordWrap,

@@ -14,9 +14,8 @@ import re
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 
-from workbench.ui.widgets.word_lines import before_ellipsis
+from workbench.ui.widgets.word_lines import ELLIPSIS, before_ellipsis
 
-ELLIPSIS = "…"
 LEAD_WORDS = 3  # words kept before a bold run the text is moved to
 
 Run = tuple[str, bool]  # (text, bold)

@@ -11,7 +11,13 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from workbench.ui.widgets.cut_text import cell_is_cut, has_own_tooltip, show_whole_text
+from workbench.ui.widgets.cut_text import (
+    cell_is_cut,
+    cell_style,
+    has_own_tooltip,
+    show_whole_text,
+    text_box,
+)
 
 ROW_PADDING = QSize(14, 8)  # px added to a cell: a gap between columns, air between rows
 NUMBER_GAP = 10  # px between a right-aligned count and the text of the column after it
@@ -68,12 +74,9 @@ class NumberGapDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         text, cell.text = cell.text, ""
-        style = cell.widget.style() if cell.widget else QStyle()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, cell.widget)
-        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, cell.widget)
-        # Qt's own text margin inside that rect (QCommonStyle: focus frame margin + 1)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, cell.widget) + 1
-        box = area.adjusted(margin, 0, -margin - NUMBER_GAP, 0)
+        cell_style(cell).drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter,
+                                     cell.widget)
+        box = text_box(cell).adjusted(0, 0, -NUMBER_GAP, 0)
         painter.save()
         painter.setFont(cell.font)  # the model's font role (initStyleOption)
         painter.setPen(cell.palette.color(colour_group(cell), text_role(cell)))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem
 
+from workbench.ui.widgets.cut_text import cell_style, text_box
 from workbench.ui.widgets.padded_rows import ROW_PADDING, PaddedRowDelegate
 
 ELLIPSIS = "…"
@@ -109,18 +110,13 @@ class WordLinesDelegate(PaddedRowDelegate):
         """
         cell = QStyleOptionViewItem(option)
         self.initStyleOption(cell, index)
-        widget = cell.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, widget)
-        # Qt's own text margin inside that rect (QCommonStyle: focus frame margin + 1)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         if lines is None:
             text_height = cell.rect.height() - self.padding.height() + ROUNDING
             room = max(1, text_height // max(1, cell.fontMetrics.lineSpacing()))
             lines = min(self.lines_for(index), room)
         # One pixel spare: a line measured to the pixel (152 of 152) is laid out a fraction
         # wider by Qt's text engine, which then elides it again ("measures t…").
-        width = area.width() - 2 * margin - SUBPIXEL_SLACK
+        width = text_box(cell).width() - SUBPIXEL_SLACK
         return fit_lines(cell.text, cell.fontMetrics, width, lines)
 
     def display_text(self, option: QStyleOptionViewItem,
@@ -138,9 +134,8 @@ class WordLinesDelegate(PaddedRowDelegate):
         self.initStyleOption(cell, index)
         cell.text = self.display_text(option, index)
         cell.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # the breaks are ours
-        widget = cell.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+        cell_style(cell).drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter,
+                                     cell.widget)
 
 
 def word_lines(view: QAbstractItemView, column: int, lines: int = 2) -> WordLinesDelegate:

@@ -11,13 +11,37 @@ when a column is resized.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, QTimer
 from PySide6.QtWidgets import QListWidget, QStyle, QStyleOptionViewItem, QTreeView, QTreeWidget
 
 from workbench.ui.widgets.padded_rows import PaddedRowDelegate
 
 MEASURE_HEIGHT = 1 << 20  # tall enough for any cell; only the width limits the text
 ROW_PADDING = QSize(0, 8)  # air between rows; no extra width (it would scroll sideways)
+
+
+class RowRelayout(QObject):
+    """Lays ``tree``'s rows out again once per batch of column resizes (a drag sends many).
+
+    Why: rows measured at a column's width keep their old heights when the
+    column changes; every tree with such rows needs this, so it is one piece.
+    """
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        self._queued = False
+        tree.header().sectionResized.connect(self.queue)
+
+    def queue(self) -> None:
+        """Ask for one relayout on the next turn of the event loop."""
+        if not self._queued:
+            self._queued = True
+            QTimer.singleShot(0, self, self._relayout)
+
+    def _relayout(self) -> None:
+        self._queued = False
+        self.tree.doItemsLayout()
 
 
 class WrappedRowDelegate(PaddedRowDelegate):
@@ -28,10 +52,9 @@ class WrappedRowDelegate(PaddedRowDelegate):
         super().__init__(tree, padding)
         self.tree = tree
         self.max_lines = max_lines
-        self._relayout_queued = False
         tree.setWordWrap(True)
         tree.setUniformRowHeights(False)
-        tree.header().sectionResized.connect(self._queue_relayout)
+        self.relayout = RowRelayout(tree)
 
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -60,16 +83,6 @@ class WrappedRowDelegate(PaddedRowDelegate):
             depth += 1 if self.tree.rootIsDecorated() else 0
             width -= depth * self.tree.indentation()
         return width
-
-    def _queue_relayout(self) -> None:
-        """Lay the rows out again once per batch of column resizes (a drag sends many)."""
-        if not self._relayout_queued:
-            self._relayout_queued = True
-            QTimer.singleShot(0, self, self._relayout)
-
-    def _relayout(self) -> None:
-        self._relayout_queued = False
-        self.tree.doItemsLayout()
 
 
 def wrap_rows(tree: QTreeView, padding: QSize = ROW_PADDING,
