@@ -17,6 +17,7 @@ from workbench.core.models import Mention, Quote
 from workbench.nlp.cues import continues_speaker
 from workbench.nlp.names import strip_opening_adverb
 from workbench.nlp.pronoun_fit import GROUP_PRONOUNS, PERSON_PRONOUNS
+from workbench.nlp.quote_publications import publication_of
 from workbench.nlp.speaker_descriptions import ROLE_NOUNS, described_entity, named_description
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, unnamed_person
 from workbench.nlp.speaker_given_names import GivenNames
@@ -198,14 +199,33 @@ def resolve_speakers(
     resolver = _Resolver(mentions, text, direct)
     order = sorted(range(len(quotes)), key=lambda i: _speaker_position(quotes[i]))
     result: list[Quote] = list(quotes)
+    by_span: dict[tuple[int, int], str | None] = {}
     for i in order:
         quote = quotes[i]
-        speaker = resolver.resolve(quote) or None  # "": a person named by a noun only
+        span = _shared_span(quote)
+        if span is not None and span in by_span:
+            speaker = by_span[span]  # one mention names one speaker, however many quotes
+        else:
+            speaker = resolver.resolve(quote) or None  # "": a person named by a noun only
+            speaker = speaker or publication_of(text, quote)
         if speaker and resolver.transcript.calls_narrator_he_or_she(quote, speaker):
             speaker = resolver.transcript.told_person(quote)
+        if span is not None:
+            by_span.setdefault(span, speaker)
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
     return result
+
+
+def _shared_span(quote: Quote) -> tuple[int, int] | None:
+    """The speaker span of a direct quote, by which quotes naming one mention share its
+    reading: in `"We have received ...," added the doctor. "There are ..."` both quotes
+    point at "the doctor", and the second must not read it again after the first has
+    been remembered (a role that "continues" the person before it would then find
+    itself in the way)."""
+    if quote.kind != "direct" or quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    return quote.speaker_start, quote.speaker_end
 
 
 def _speaker_position(quote: Quote) -> int:

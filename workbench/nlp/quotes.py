@@ -41,7 +41,9 @@ from workbench.nlp.quote_indirect import find_indirect
 from workbench.nlp.quote_introductions import dash_intro
 from workbench.nlp.quote_labels import is_given_name, is_noun_modifier, is_role_after_as
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
+from workbench.nlp.quote_outlets import is_outlet_hint, past_outlet
 from workbench.nlp.quote_page import on_page_furniture, outside_page_furniture
+from workbench.nlp.quote_reported_colons import reported_person_at_colon
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quote_signatures import line_signature, signature
 from workbench.nlp.quote_singles import SINGLE_ATTRIBUTIONS, with_single_spans
@@ -108,7 +110,8 @@ def _pronoun_hints(ctx: QuoteContext, quotes: list[Quote], offset: int) -> list[
         if quote.speaker_start is not None and quote.speaker_text:
             token = ctx.tokens((quote.speaker_start - offset, quote.speaker_end - offset))
             if token is not None and len(token) == 1 and token[0].pos_ == "PRON":
-                quote = replace(quote, speaker=antecedents.name_for(token[0]))
+                hint = antecedents.name_for(token[0])
+                quote = replace(quote, speaker=None if is_outlet_hint(token[0], hint) else hint)
         result.append(quote)
     return result
 
@@ -136,6 +139,8 @@ def _attribution_at(ctx: QuoteContext, marked: MarkedSpan, quote) -> Attribution
     )
     if not attribution.speaker:
         attribution = dash_intro(ctx, quote) or attribution
+    attribution = past_outlet(ctx, attribution) or attribution
+    attribution = reported_person_at_colon(ctx, quote, attribution) or attribution
     return adjacent_cue(ctx, quote, attribution) or attribution
 
 
@@ -358,3 +363,4 @@ def _indirect_quote(text: str, span: CharSpan, attribution: Attribution, offset:
         confidence=_CONFIDENCE["indirect"],
         **_speaker_fields(attribution, text, offset, span),  # type: ignore[arg-type]
     )
+

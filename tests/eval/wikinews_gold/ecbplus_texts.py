@@ -1,4 +1,4 @@
-"""The dev6 texts: ECB+ news articles (odd topics only), rebuilt at run time, never stored.
+"""The dev6 and dev7 texts: ECB+ news articles (odd topics only), rebuilt at run time, never stored.
 
 ECB+ (Cybulska & Vossen 2014; annotations CC BY 3.0) ships tokens of articles whose text
 stays with their publishers, so dev6 keeps only annotations in the repository: offsets,
@@ -12,15 +12,18 @@ other sentences joined by spaces (ECB+ records no paragraphs). The tokeniser's t
 
 Only odd topics are read here: the even ones are the suggestion evaluation's held-out half.
 
-Usage: ``python ecbplus_texts.py --rank`` prints how dev6 was picked; ``--show NAME`` prints
-one article with its quotation-mark spans numbered, for the annotator (to the terminal only).
+Usage: ``python ecbplus_texts.py --rank`` prints how dev6 was picked, ``--rank-dev7`` how dev7
+was; ``--show NAME`` prints one article with its quotation-mark spans numbered, for the
+annotator (to the terminal only).
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import sys
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -76,6 +79,35 @@ def ranking() -> list[tuple[int, int, str]]:
     return sorted(best.values(), key=lambda row: (-row[0], -row[1], row[2]))
 
 
+def dev6_documents() -> set[str]:
+    """The ECB+ file names dev6 holds (from articles.jsonl)."""
+    records = (json.loads(line) for line in (HERE / "articles.jsonl").open(encoding="utf-8"))
+    return {str(r["ecbplus_doc"]) for r in records if r.get("split") == "dev6"}
+
+
+def dev7_ranking() -> list[tuple[int, int, str]]:
+    """dev7's pick: each odd-topic event's best article that dev6 does not hold, events
+    ordered by long spans, then by how few articles dev6 took from the topic (so the
+    topics dev6 used least come first on a tie), then spans and name.
+
+    Why again one per event: a fresh set should test many stories; the dev6 tie-break
+    spreads it over topics dev6 barely saw."""
+    taken = dev6_documents()
+    documents = _odd_topic_documents()
+    used = Counter(documents[name].topic for name in taken if name in documents)
+    best: dict[tuple[int, str], tuple[int, int, int, str]] = {}
+    for name, document in documents.items():
+        if name in taken:
+            continue
+        long_count, count = long_spans(document.text)
+        row = (-long_count, used[document.topic], -count, name)
+        held = best.get(document.event)
+        if held is None or row < held:
+            best[document.event] = row
+    ordered = sorted(best.values())
+    return [(-row[0], -row[2], row[3]) for row in ordered]
+
+
 def show(name: str) -> None:
     """Print one article with its spans numbered as annotations.txt refers to them."""
     text = ecbplus_text(name)
@@ -91,6 +123,7 @@ def show(name: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rank", action="store_true", help="print the dev6 ranking")
+    parser.add_argument("--rank-dev7", action="store_true", help="print the dev7 ranking")
     parser.add_argument("--show", nargs="*", default=[], help="print articles, spans numbered")
     args = parser.parse_args()
     if not available():
@@ -99,6 +132,10 @@ def main() -> int:
     if args.rank:
         for number, (long_count, count, name) in enumerate(ranking(), 1):
             mark = "dev6" if number <= EVENTS else ""
+            print(f"{number:3d} {long_count:3d} {count:3d} {name:14s} {mark}")
+    if args.rank_dev7:
+        for number, (long_count, count, name) in enumerate(dev7_ranking(), 1):
+            mark = "dev7" if number <= EVENTS else ""
             print(f"{number:3d} {long_count:3d} {count:3d} {name:14s} {mark}")
     for name in args.show:
         show(name)

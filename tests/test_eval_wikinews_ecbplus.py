@@ -1,0 +1,87 @@
+"""The Wikinews gold's dev6 and dev7 splits (ECB+ articles whose texts stay with their publishers).
+
+Why tested though the app does not ship it: the texts must never enter the repository, so
+the gold keeps offsets, speaker names and a fingerprint of each quote instead of its
+words; the eval must skip dev6 and dev7 cleanly on a machine without ../shared, where the default
+run that rewrites the quality report still has to work; and where the texts are present,
+every fingerprint must still match what the eval rebuilds (else the offsets are off).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+EVAL = Path(__file__).resolve().parent / "eval"
+sys.path[:0] = [str(EVAL), str(EVAL / "wikinews_gold")]
+
+import ecbplus  # noqa: E402
+import eval_wikinews_quotes as wikinews  # noqa: E402
+
+GOLD = EVAL / "wikinews_gold"
+ECBPLUS_SPLITS = ("dev6", "dev7")
+
+
+def _records(name: str) -> list[dict]:
+    lines = (GOLD / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _split_slugs(split: str) -> set[str]:
+    return {r["slug"] for r in _records("articles.jsonl") if r.get("split") == split}
+
+
+@pytest.mark.parametrize("split", ECBPLUS_SPLITS)
+def test_split_stores_no_article_text(split: str) -> None:
+    slugs = _split_slugs(split)
+    assert slugs
+    assert not any((GOLD / "texts" / f"{slug}.txt").exists() for slug in slugs)
+    for name in ("quotes.jsonl", "scare_quotes.jsonl"):
+        for record in _records(name):
+            if record["slug"] in slugs:
+                assert "quote" not in record
+                assert len(record["quote_sha1"]) == 12
+
+
+@pytest.mark.parametrize("split", ECBPLUS_SPLITS)
+def test_split_is_skipped_without_the_shared_files(
+    split: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ecbplus, "available", lambda: False)
+    assert wikinews.load_gold(GOLD, split) == []
+    assert wikinews.rows_for(None, GOLD, [split]) == {}
+
+
+def test_dev7_is_a_tuning_split_and_shares_no_article_with_dev6() -> None:
+    assert "dev7" in wikinews.TUNING_SPLITS and "dev7" in wikinews.SPLITS
+    docs = {r["slug"]: r["ecbplus_doc"] for r in _records("articles.jsonl") if "ecbplus_doc" in r}
+    dev6 = {docs[slug] for slug in _split_slugs("dev6")}
+    dev7 = {docs[slug] for slug in _split_slugs("dev7")}
+    assert len(dev7) == 25 and not dev6 & dev7
+    assert all(int(name.split("_")[0]) % 2 == 1 for name in dev7)  # odd topics only
+
+
+@pytest.mark.skipif(not ecbplus.available(), reason="ECB+ is not in ../shared")
+@pytest.mark.parametrize("split", ECBPLUS_SPLITS)
+def test_split_fingerprints_match_the_rebuilt_texts(split: str) -> None:
+    from ecbplus_texts import fingerprint
+
+    articles = {a.slug: a for a in wikinews.load_gold(GOLD, split)}
+    assert set(articles) == _split_slugs(split)
+    for record in _records("quotes.jsonl") + _records("scare_quotes.jsonl"):
+        article = articles.get(record["slug"])
+        if article is not None:
+            quote = article.text[record["start"] : record["end"]]
+            assert fingerprint(quote) == record["quote_sha1"]
+
+
+@pytest.mark.skipif(not ecbplus.available(), reason="ECB+ is not in ../shared")
+def test_dev7_is_the_mechanical_pick() -> None:
+    from ecbplus_texts import EVENTS, dev7_ranking
+
+    docs = {r["slug"]: r["ecbplus_doc"] for r in _records("articles.jsonl") if "ecbplus_doc" in r}
+    picked = {name for _, _, name in dev7_ranking()[:EVENTS]}
+    assert picked == {docs[slug] for slug in _split_slugs("dev7")}
