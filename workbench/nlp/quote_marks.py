@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.nlp.quote_misplaced_marks import closes_before_attribution
+
 OPENING = "\u201c\u201e\u201f\u00ab"
 CLOSING = "\u201d\u00bb"
 STRAIGHT = '"\u2033'
@@ -177,6 +179,10 @@ class _Scanner:
             if attribute_end is not None:
                 return attribute_end
         role = mark_role(self.text, i, end)
+        if self.open_at is not None and role == "open" and closes_before_attribution(
+            self.text, i, end
+        ):
+            role = "close"
         if self.open_at is not None and role == "open" and self._reopens_quotation(i, end):
             return self._continue_reopened(i, end)
         if self.open_at is not None and role == "open":
