@@ -1,0 +1,36 @@
+"""Quote-span kinds read from PolNeAR train errors that any news reader would agree on
+(issue 15, session 17): a crosshead in capitals quoting a phrase is page writing, not a
+statement; the sentences here are written for these tests.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.nlp.quote_support import direct_texts
+from workbench.nlp.quote_page import is_crosshead
+
+CROSSHEAD_STORY = (
+    "The prime minister met the president in Washington on Monday.\n\n"
+    "\u201cA DEAL WORTH WAITING FOR\u201d\n\n"
+    "\u201cWe have a deal worth waiting for,\u201d the prime minister told reporters.\n"
+)
+
+
+def test_quoted_crosshead_in_capitals_is_no_quote(nlp: Language) -> None:
+    assert direct_texts(nlp, CROSSHEAD_STORY) == [
+        "\u201cWe have a deal worth waiting for,\u201d"
+    ]
+
+
+def test_a_sentence_set_in_capitals_is_no_crosshead() -> None:
+    assert not is_crosshead('"WE WILL WIN," HE SAID.')
+
+
+def test_a_chant_on_its_own_line_is_no_crosshead() -> None:
+    assert not is_crosshead("\u201cUSA! USA! USA!\u201d")
+
+
+def test_a_line_with_lower_case_words_is_no_crosshead() -> None:
+    assert not is_crosshead("\u201cA deal worth waiting for\u201d")
+    assert is_crosshead("WHAT\u2019S NEXT FOR THE TALKS")
