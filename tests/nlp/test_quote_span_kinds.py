@@ -1,6 +1,7 @@
 """Quote-span kinds read from PolNeAR train errors that any news reader would agree on
 (issue 15, session 17): a crosshead in capitals quoting a phrase is page writing, not a
-statement; the sentences here are written for these tests.
+statement; a translation glossing foreign words is the writer's. The sentences here are
+written for these tests.
 """
 
 from __future__ import annotations
@@ -34,3 +35,19 @@ def test_a_chant_on_its_own_line_is_no_crosshead() -> None:
 def test_a_line_with_lower_case_words_is_no_crosshead() -> None:
     assert not is_crosshead("\u201cA deal worth waiting for\u201d")
     assert is_crosshead("WHAT\u2019S NEXT FOR THE TALKS")
+
+
+def test_a_translation_after_the_foreign_words_is_no_quote(nlp: Language) -> None:
+    text = (
+        'He signed every letter "Festina lente," Latin for "make haste slowly, my friends," '
+        "and sent them from his farm."
+    )
+    assert not any(q.startswith('"make haste') for q in direct_texts(nlp, text))
+
+
+def test_a_statement_translated_from_another_language_stays_a_quote(nlp: Language) -> None:
+    text = (
+        'The minister spoke in French, and her words were translated as "we will not '
+        'abandon the farmers of this region," by the interpreter.'
+    )
+    assert any(q.startswith('"we will not abandon') for q in direct_texts(nlp, text))

@@ -45,6 +45,17 @@ _MENTION_BEFORE = re.compile(
 )
 #: ... up to this many words (a longer run after "the phrase" is usually a sentence).
 MAX_MENTIONED_WORDS = 10
+#: A translation glosses the foreign words before it: `"Si vis pacem, para bellum," Latin
+#: for "if you want peace, prepare for war"`, `the name "Brujas" -- Spanish for "witches"`,
+#: `lissoirs, which means "smoother"`. The gloss is the writer's, nobody's statement. (Not
+#: "translated as": a statement translated from another language is still its speaker's.)
+_GLOSS_BEFORE = re.compile(
+    r"(?:\b(?:Latin|Greek|French|Spanish|German|Italian|Portuguese|Arabic|Hebrew|Yiddish|"
+    r"Russian|Ukrainian|Polish|Chinese|Mandarin|Cantonese|Japanese|Korean|Hindi|Urdu|"
+    r"Persian|Farsi|Turkish|Dutch|Swedish|Irish|Welsh|Gaelic|Hawaiian|Maori|Swahili|"
+    r"Tagalog|Vietnamese|Thai|Indonesian|Malay)(?:\s+(?:word|phrase|term|slang))?"
+    r"\s+(?:for|meaning)|\b(?i:which\s+means|meaning))\s*,?\s*$"
+)
 #: A quoted hashtag ("#MeToo", "#we want freedom of speech#") is a label, never speech.
 _HASHTAG = re.compile(r"^\W*#\w")
 #: A work or programme named right before a title-case quotation names it: the book
@@ -124,6 +135,8 @@ def is_scare_quote(ctx: QuoteContext, span: CharSpan) -> bool:
     if _SCARE_BEFORE.search(before) and is_short(text, span):
         return True
     if _MENTION_BEFORE.search(before) and word_count(text, span) <= MAX_MENTIONED_WORDS:
+        return True
+    if _GLOSS_BEFORE.search(before) and word_count(text, span) <= MAX_MENTIONED_WORDS:
         return True
     if _HASHTAG.match(text[span[0] : span[1]].lstrip(MARK_CHARS)):
         return True
