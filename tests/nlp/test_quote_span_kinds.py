@@ -6,6 +6,7 @@ written for these tests.
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.nlp.quote_support import direct_texts
@@ -51,3 +52,9 @@ def test_a_statement_translated_from_another_language_stays_a_quote(nlp: Languag
         'abandon the farmers of this region," by the interpreter.'
     )
     assert any(q.startswith('"we will not abandon') for q in direct_texts(nlp, text))
+
+
+@pytest.mark.parametrize("role", ["star", "host", "creator", "finale"])
+def test_a_show_named_before_its_star_or_host_is_no_quote(nlp: Language, role: str) -> None:
+    text = f'"Lost In The Long Valley" {role} Ann Lee said on Tuesday that filming was over.'
+    assert direct_texts(nlp, text) == []

@@ -83,7 +83,9 @@ _TITLE_LEAD = re.compile(
 )
 _TITLE_TAIL = re.compile(
     r"^[,.]?\s*(?:show|program|programme|forum|book|film|documentary|movie|song|album|series|"
-    r"column|op-ed|segment|podcast|article|event|tour|speech|campaign|initiative|act|bill)\b",
+    r"column|op-ed|segment|podcast|article|event|tour|speech|campaign|initiative|act|bill|"
+    # the people and parts of a show named before them: `"Broad City" star Abbi Jacobson`
+    r"star|co-star|host|creator|showrunner|cast|episode|season|finale|premiere|sequel)s?\b",
     re.I,
 )
 #: A work described in apposition after its title: `"Trump Revealed," a biography by`.
