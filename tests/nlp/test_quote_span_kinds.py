@@ -58,3 +58,13 @@ def test_a_statement_translated_from_another_language_stays_a_quote(nlp: Languag
 def test_a_show_named_before_its_star_or_host_is_no_quote(nlp: Language, role: str) -> None:
     text = f'"Lost In The Long Valley" {role} Ann Lee said on Tuesday that filming was over.'
     assert direct_texts(nlp, text) == []
+
+
+def test_a_programme_after_interview_with_keeps_its_title_with_a_stop(nlp: Language) -> None:
+    text = 'The senator said she would run again, she said in an interview with "Meet The Press."'
+    assert direct_texts(nlp, text) == []
+
+
+def test_a_two_word_answer_after_told_stays_a_quote(nlp: Language) -> None:
+    text = 'Asked whether he would resign, the mayor told "Absolutely Not." to the crowd.'
+    assert direct_texts(nlp, text) == ['"Absolutely Not."']

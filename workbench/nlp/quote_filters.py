@@ -98,7 +98,8 @@ _WORK_AFTER = re.compile(
 #: Fehrenbach`, `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello`.
 _AUTHOR_AFTER = re.compile(r"^\s*,?\s*(?:[\u2014\u2013-]\s*)?by\s+(?:the\s+)?[A-Z]")
 #: A programme someone talked to or on: `told "Fox and Friends"`, `in an interview with "The
-#: View,"` (two words or more: `told "Yes."` is an answer).
+#: View,"` (two words or more: `told "Yes."` is an answer; after "told" no stop either, while a
+#: stop the writer put inside the marks after "interview with" still ends a title).
 _OUTLET_LEAD = re.compile(
     r"\b(?:interview\s+with|appearance\s+on|appeared\s+on|spoke\s+(?:to|with)|told)\s*$",
     re.I,
@@ -203,8 +204,11 @@ def is_title(text: str, span: CharSpan) -> bool:
     if _TITLE_LEAD.search(before) or _TITLE_TAIL.search(after) or _WORK_AFTER.search(after):
         return True
     inner = text[span[0] : span[1]].strip(MARK_CHARS + " ,")
+    lead = _OUTLET_LEAD.search(text[max(0, span[0] - 20) : span[0]])
+    if lead is not None and not lead.group().lower().startswith("told"):
+        inner = inner.removesuffix(".")  # `an interview with "Fox News Sunday."`: a title
     return (
-        bool(_OUTLET_LEAD.search(text[max(0, span[0] - 20) : span[0]]))
+        lead is not None
         and len(_WORD.findall(inner)) >= 2
         and not any(c in inner for c in ".!?")
     )
