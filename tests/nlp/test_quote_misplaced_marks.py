@@ -1,4 +1,5 @@
-"""A closing mark written with the space on the wrong side: `could do, "said the juror`.
+"""Closing marks written wrong: the space on the wrong side (`could do, "said the juror`),
+or an opening mark for a closing one before a bracketed source (`leads.“[Post.]`).
 
 Detokenised copy moves the space before a straight closing mark; glued to the
 attribution after it, the mark read by its neighbours would open a quotation, and the
@@ -38,3 +39,19 @@ def test_a_mark_after_a_comma_with_no_quotation_open_still_opens_one() -> None:
 def test_a_nested_quotation_opening_on_a_pronoun_is_not_read_as_an_attribution() -> None:
     text = '"I told her, "He asked why, and I told him," and that was all," Lee said.'
     assert '"I told her, "' not in spans(text)
+
+
+def test_an_opening_mark_after_a_stop_before_a_bracketed_source_closes() -> None:
+    text = (
+        "Digest - Pollsters: \u201cThe race is close. Nobody knows who leads.\u201c[Post.]\n\n"
+        "Next item: \u201cTurnout was high,\u201d the clerk said."
+    )
+    assert spans(text) == [
+        "\u201cThe race is close. Nobody knows who leads.\u201c",
+        "\u201cTurnout was high,\u201d",
+    ]
+
+
+def test_an_opening_mark_before_an_edited_capital_still_opens() -> None:
+    text = "She said, \u201c[W]e will be back next year,\u201d and left."
+    assert spans(text) == ["\u201c[W]e will be back next year,\u201d"]

@@ -77,6 +77,8 @@ def mark_role(text: str, i: int, end: int | None = None) -> str:
     can_open = before in _LEFT_OF_OPENING or before in OPENING
     can_close = after in _RIGHT_OF_CLOSING or after in CLOSING + STRAIGHT
     if char in OPENING:
+        # a source in brackets right after the stop: `where voters stand.“[HuffPost.]`
+        can_close = can_close or (after == "[" and before in SENTENCE_ENDS)
         return "close" if can_close and not can_open and not after.isalnum() else "open"
     if char in CLOSING:
         if before == "\n" and after not in "\n":
