@@ -55,3 +55,22 @@ def test_an_opening_mark_after_a_stop_before_a_bracketed_source_closes() -> None
 def test_an_opening_mark_before_an_edited_capital_still_opens() -> None:
     text = "She said, \u201c[W]e will be back next year,\u201d and left."
     assert spans(text) == ["\u201c[W]e will be back next year,\u201d"]
+
+
+def test_an_unclosed_quotation_opened_in_brackets_ends_where_they_close() -> None:
+    text = (
+        "The poll splits by ideology (the left backs her by 20 points among the "
+        "\u201cvery liberal voters and the young), and by region, where the race is "
+        "tied across the whole of the north and the east of the country."
+    )
+    assert spans(text) == [
+        "\u201cvery liberal voters and the young",
+    ]
+
+
+def test_brackets_opened_inside_an_unclosed_quotation_do_not_cut_it() -> None:
+    text = (
+        "He said: \u201cWe (the party) will win every seat in this state and the next "
+        "one too, and nobody will stop us"
+    )
+    assert spans(text) == [text[text.index("\u201c") :]]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.nlp.quote_misplaced_marks import closes_before_attribution
+from workbench.nlp.quote_misplaced_marks import bracket_end, closes_before_attribution
 
 OPENING = "\u201c\u201e\u201f\u00ab"
 CLOSING = "\u201d\u00bb"
@@ -334,7 +334,8 @@ class _Scanner:
         return start
 
     def _recover(self, limit: int, cut_by_straight: bool = False) -> None:
-        """Close an unbalanced quote at ``limit`` if it reads like speech, else drop it.
+        """Close an unbalanced quote at ``limit`` (or where the brackets it opened in
+        close: ``bracket_end``) if it reads like speech, else drop it.
 
         A straight mark left open in a text set in typeset marks is dropped: it is not
         how this writer quotes (a pasted block or transcript line, `"PENCE: Well, ...`).
@@ -343,6 +344,8 @@ class _Scanner:
         assert self.open_at is not None
         start = self.open_at
         end = _rstrip(self.text, limit)
+        if not self.chain_parts:
+            end = _rstrip(self.text, bracket_end(self.text, start, end))
         if self.typeset and is_straight(self.text[start]) and not cut_by_straight:
             if self.chain_parts:  # the paragraphs it continued were the same stray block
                 self.spans = [s for s in self.spans if s.closed or s.chain != self.chain]

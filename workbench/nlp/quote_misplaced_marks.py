@@ -1,4 +1,4 @@
-"""Closing quotation marks written with the space on the wrong side of them.
+"""Closing quotation marks written wrong: with the space on the wrong side, or left out.
 
 Why: detokenised and re-typed copy moves the space around a straight mark: `"We did
 everything we could, "said the juror.` or `the ability to choose, "Meyer says.`. Read
@@ -9,6 +9,9 @@ attribution and the pairing of every later mark on the line is off by one.
 A quotation ending in a comma is followed by its attribution, so a straight mark right
 after a comma and a space, glued to a verb of saying or to a name and one, closes the
 quotation left open. Only while one is open: `he said, "she told me"` opens one.
+
+A quotation whose closing mark was left out is cut where its line ends
+(``quote_marks``), unless it opened inside brackets: there it ends where they close.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ _ATTRIBUTION_AFTER = re.compile(
     rf"(?:\s[A-Z0-9][\w'\u2019.-]*){{0,2}}\s{_SAYING}\b"
 )
 
+_BRACKET = re.compile(r"[()]")
+
 
 def closes_before_attribution(text: str, i: int, end: int) -> bool:
     """True when the straight mark at ``text[i:end]`` closes the open quotation although
@@ -37,3 +42,19 @@ def closes_before_attribution(text: str, i: int, end: int) -> bool:
     if text[i:end] != '"' or i < 2 or text[i - 2 : i] != ", ":
         return False
     return bool(_ATTRIBUTION_AFTER.match(text, end))
+
+
+def bracket_end(text: str, start: int, end: int) -> int:
+    """Where a quotation opened at ``start`` and left unclosed must end at the latest: at
+    a closing bracket in ``text[start:end]`` that no bracket inside it opened (`Sanders
+    leads among those who are “somewhat liberal), education ...`: the quotation was
+    inside the brackets), else ``end``."""
+    depth = 0
+    for bracket in _BRACKET.finditer(text, start, end):
+        if bracket.group() == "(":
+            depth += 1
+        elif depth == 0:
+            return bracket.start()
+        else:
+            depth -= 1
+    return end
