@@ -45,6 +45,17 @@ _MENTION_BEFORE = re.compile(
 )
 #: ... up to this many words (a longer run after "the phrase" is usually a sentence).
 MAX_MENTIONED_WORDS = 10
+#: A translation glosses the foreign words before it: `"Si vis pacem, para bellum," Latin
+#: for "if you want peace, prepare for war"`, `the name "Brujas" -- Spanish for "witches"`,
+#: `lissoirs, which means "smoother"`. The gloss is the writer's, nobody's statement. (Not
+#: "translated as": a statement translated from another language is still its speaker's.)
+_GLOSS_BEFORE = re.compile(
+    r"(?:\b(?:Latin|Greek|French|Spanish|German|Italian|Portuguese|Arabic|Hebrew|Yiddish|"
+    r"Russian|Ukrainian|Polish|Chinese|Mandarin|Cantonese|Japanese|Korean|Hindi|Urdu|"
+    r"Persian|Farsi|Turkish|Dutch|Swedish|Irish|Welsh|Gaelic|Hawaiian|Maori|Swahili|"
+    r"Tagalog|Vietnamese|Thai|Indonesian|Malay)(?:\s+(?:word|phrase|term|slang))?"
+    r"\s+(?:for|meaning)|\b(?i:which\s+means|meaning))\s*,?\s*$"
+)
 #: A quoted hashtag ("#MeToo", "#we want freedom of speech#") is a label, never speech.
 _HASHTAG = re.compile(r"^\W*#\w")
 #: A work or programme named right before a title-case quotation names it: the book
@@ -72,7 +83,9 @@ _TITLE_LEAD = re.compile(
 )
 _TITLE_TAIL = re.compile(
     r"^[,.]?\s*(?:show|program|programme|forum|book|film|documentary|movie|song|album|series|"
-    r"column|op-ed|segment|podcast|article|event|tour|speech|campaign|initiative|act|bill)\b",
+    r"column|op-ed|segment|podcast|article|event|tour|speech|campaign|initiative|act|bill|"
+    # the people and parts of a show named before them: `"Broad City" star Abbi Jacobson`
+    r"star|co-star|host|creator|showrunner|cast|episode|season|finale|premiere|sequel)s?\b",
     re.I,
 )
 #: A work described in apposition after its title: `"Trump Revealed," a biography by`.
@@ -85,7 +98,8 @@ _WORK_AFTER = re.compile(
 #: Fehrenbach`, `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello`.
 _AUTHOR_AFTER = re.compile(r"^\s*,?\s*(?:[\u2014\u2013-]\s*)?by\s+(?:the\s+)?[A-Z]")
 #: A programme someone talked to or on: `told "Fox and Friends"`, `in an interview with "The
-#: View,"` (two words or more: `told "Yes."` is an answer).
+#: View,"` (two words or more: `told "Yes."` is an answer; after "told" no stop either, while a
+#: stop the writer put inside the marks after "interview with" still ends a title).
 _OUTLET_LEAD = re.compile(
     r"\b(?:interview\s+with|appearance\s+on|appeared\s+on|spoke\s+(?:to|with)|told)\s*$",
     re.I,
@@ -124,6 +138,8 @@ def is_scare_quote(ctx: QuoteContext, span: CharSpan) -> bool:
     if _SCARE_BEFORE.search(before) and is_short(text, span):
         return True
     if _MENTION_BEFORE.search(before) and word_count(text, span) <= MAX_MENTIONED_WORDS:
+        return True
+    if _GLOSS_BEFORE.search(before) and word_count(text, span) <= MAX_MENTIONED_WORDS:
         return True
     if _HASHTAG.match(text[span[0] : span[1]].lstrip(MARK_CHARS)):
         return True
@@ -188,8 +204,11 @@ def is_title(text: str, span: CharSpan) -> bool:
     if _TITLE_LEAD.search(before) or _TITLE_TAIL.search(after) or _WORK_AFTER.search(after):
         return True
     inner = text[span[0] : span[1]].strip(MARK_CHARS + " ,")
+    lead = _OUTLET_LEAD.search(text[max(0, span[0] - 20) : span[0]])
+    if lead is not None and not lead.group().lower().startswith("told"):
+        inner = inner.removesuffix(".")  # `an interview with "Fox News Sunday."`: a title
     return (
-        bool(_OUTLET_LEAD.search(text[max(0, span[0] - 20) : span[0]]))
+        lead is not None
         and len(_WORD.findall(inner)) >= 2
         and not any(c in inner for c in ".!?")
     )

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.nlp.quote_misplaced_marks import bracket_end, closes_before_attribution
+
 OPENING = "\u201c\u201e\u201f\u00ab"
 CLOSING = "\u201d\u00bb"
 STRAIGHT = '"\u2033'
@@ -75,6 +77,8 @@ def mark_role(text: str, i: int, end: int | None = None) -> str:
     can_open = before in _LEFT_OF_OPENING or before in OPENING
     can_close = after in _RIGHT_OF_CLOSING or after in CLOSING + STRAIGHT
     if char in OPENING:
+        # a source in brackets right after the stop: `where voters stand.“[HuffPost.]`
+        can_close = can_close or (after == "[" and before in SENTENCE_ENDS)
         return "close" if can_close and not can_open and not after.isalnum() else "open"
     if char in CLOSING:
         if before == "\n" and after not in "\n":
@@ -177,6 +181,10 @@ class _Scanner:
             if attribute_end is not None:
                 return attribute_end
         role = mark_role(self.text, i, end)
+        if self.open_at is not None and role == "open" and closes_before_attribution(
+            self.text, i, end
+        ):
+            role = "close"
         if self.open_at is not None and role == "open" and self._reopens_quotation(i, end):
             return self._continue_reopened(i, end)
         if self.open_at is not None and role == "open":
@@ -326,7 +334,8 @@ class _Scanner:
         return start
 
     def _recover(self, limit: int, cut_by_straight: bool = False) -> None:
-        """Close an unbalanced quote at ``limit`` if it reads like speech, else drop it.
+        """Close an unbalanced quote at ``limit`` (or where the brackets it opened in
+        close: ``bracket_end``) if it reads like speech, else drop it.
 
         A straight mark left open in a text set in typeset marks is dropped: it is not
         how this writer quotes (a pasted block or transcript line, `"PENCE: Well, ...`).
@@ -335,6 +344,8 @@ class _Scanner:
         assert self.open_at is not None
         start = self.open_at
         end = _rstrip(self.text, limit)
+        if not self.chain_parts:
+            end = _rstrip(self.text, bracket_end(self.text, start, end))
         if self.typeset and is_straight(self.text[start]) and not cut_by_straight:
             if self.chain_parts:  # the paragraphs it continued were the same stray block
                 self.spans = [s for s in self.spans if s.closed or s.chain != self.chain]

@@ -1,4 +1,5 @@
-"""Quotation marks on the page around the story: the headline, captions, credits, footers.
+"""Quotation marks on the page around the story: the headline, crossheads, captions,
+credits, footers.
 
 Why: scraped articles arrive with their headline as the first line and with captions,
 "Read more:" links to other stories and comment footers around the prose. Words in
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 
 from workbench.nlp.furniture import is_furniture_line
 from workbench.nlp.names import NAME_PARTICLE, NAME_WORD
-from workbench.nlp.quote_marks import MarkedSpan
+from workbench.nlp.quote_marks import MARK_CHARS, MarkedSpan
 
 MAX_HEADLINE_CHARS = 150
 """Headlines are short; a longer first line is the story's first paragraph."""
@@ -55,6 +56,29 @@ def headline_end(text: str) -> int:
     return end
 
 
+#: A crosshead names a few distinct words: a chant on a line of its own ("USA! USA!
+#: USA!") or a lone shouted word is no subheading.
+MIN_CROSSHEAD_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_crosshead(line: str) -> bool:
+    """True for a subheading set in capitals inside the story (`“DIVISIVE, STUPID AND
+    WRONG”`, `WHAT’S NEXT`): wire copy breaks a long report with such lines, often a
+    phrase picked from a quotation the story reports in full below. Like a headline, it
+    is page writing: a quotation there would be counted twice, with nobody to say it.
+    A line ending in a full stop is a sentence (copy set all in capitals: `"WE WILL
+    WIN," HE SAID.`), not a crosshead."""
+    words = _WORD.findall(line)
+    bare = line.strip().strip(MARK_CHARS).rstrip()
+    return (
+        len(bare) <= MAX_HEADLINE_CHARS
+        and not bare.endswith(".")
+        and len({w.lower() for w in words}) >= MIN_CROSSHEAD_WORDS
+        and not any(c.islower() for w in words for c in w)
+    )
+
+
 def outside_page_furniture(
     text: str, spans: Sequence[MarkedSpan], starts_document: bool
 ) -> list[MarkedSpan]:
@@ -79,6 +103,7 @@ def on_page_furniture(text: str, starts: Sequence[int], starts_document: bool) -
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", start)
             line_end = len(text) if line_end < 0 else line_end
-            furniture = is_furniture_line(text[line_start:line_end])
+            line = text[line_start:line_end]
+            furniture = is_furniture_line(line) or is_crosshead(line)
         flags.append(furniture)
     return flags

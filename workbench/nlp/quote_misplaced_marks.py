@@ -1,0 +1,60 @@
+"""Closing quotation marks written wrong: with the space on the wrong side, or left out.
+
+Why: detokenised and re-typed copy moves the space around a straight mark: `"We did
+everything we could, "said the juror.` or `the ability to choose, "Meyer says.`. Read
+by its neighbours alone (``quote_marks.mark_role``), a mark with a space before it and a
+word glued after it opens a quotation, so the quotation it really closes runs on into the
+attribution and the pairing of every later mark on the line is off by one.
+
+A quotation ending in a comma is followed by its attribution, so a straight mark right
+after a comma and a space, glued to a verb of saying or to a name and one, closes the
+quotation left open. Only while one is open: `he said, "she told me"` opens one.
+
+A quotation whose closing mark was left out is cut where its line ends
+(``quote_marks``), unless it opened inside brackets: there it ends where they close.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Verbs of saying that follow a quotation's closing mark in a post-posed attribution.
+_SAYING = (
+    r"(?:said|says|added|adds|asked|asks|told|tells|wrote|writes|explained|explains|"
+    r"noted|notes|continued|continues|replied|replies|recalled|recalls|insisted|insists|"
+    r"stated|states|argued|argues|warned|warns|declared|declares|concluded|concludes)"
+)
+#: The glued word after the mark: a verb of saying (`"said the juror`), or up to three
+#: capitalised words and then one (`"Meyer says`, `"Juror No. 8 said`): an attribution.
+#: "He"/"She"/"They" are left out: `, "He asked why` opens a nested quotation as often.
+_ATTRIBUTION_AFTER = re.compile(
+    rf"{_SAYING}\b|(?!(?:He|She|They|We|I|It)\b)[A-Z][\w'\u2019.-]*"
+    rf"(?:\s[A-Z0-9][\w'\u2019.-]*){{0,2}}\s{_SAYING}\b"
+)
+
+_BRACKET = re.compile(r"[()]")
+
+
+def closes_before_attribution(text: str, i: int, end: int) -> bool:
+    """True when the straight mark at ``text[i:end]`` closes the open quotation although
+    a space stands before it and a word after it: a comma and a space before the mark,
+    an attribution glued after it (`could do, "said the juror`)."""
+    if text[i:end] != '"' or i < 2 or text[i - 2 : i] != ", ":
+        return False
+    return bool(_ATTRIBUTION_AFTER.match(text, end))
+
+
+def bracket_end(text: str, start: int, end: int) -> int:
+    """Where a quotation opened at ``start`` and left unclosed must end at the latest: at
+    a closing bracket in ``text[start:end]`` that no bracket inside it opened (`Sanders
+    leads among those who are “somewhat liberal), education ...`: the quotation was
+    inside the brackets), else ``end``."""
+    depth = 0
+    for bracket in _BRACKET.finditer(text, start, end):
+        if bracket.group() == "(":
+            depth += 1
+        elif depth == 0:
+            return bracket.start()
+        else:
+            depth -= 1
+    return end
