@@ -87,12 +87,13 @@ def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
     """A name or pronoun next to ``cue`` when the parse gave the cue no usable subject.
 
     People outrank other names and modifiers ("a top Trump surrogate") never count, so
-    `"...," Flynn, a top Trump surrogate, said` still finds Flynn.
+    `"...," Flynn, a top Trump surrogate, said` still finds Flynn; nor do dates and times
+    (`said Wednesday`), which never speak.
     """
     candidates = [
         t
         for t in region
-        if ctx.outside(t)
+        if can_speak(ctx, t)
         and t.dep_ not in ("compound", "amod", "poss", "nmod", "dobj")
         and not _verb_object(t)
         and (t.ent_type_ not in _PLACES or is_misread_surname(t))

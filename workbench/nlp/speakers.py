@@ -21,6 +21,7 @@ from workbench.nlp.verb_subjects import (
     passive_subjects,
     person_like,
     speaker_subject,
+    subject_before_relative,
     through_relative,
 )
 
@@ -78,6 +79,7 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
         if agent is not None:
             return agent
         named = _gerund_subject(current) or _compound_subject(current)
+        named = named or subject_before_relative(current)
         named = named or _object_speaker(current)
         if named is not None and usable(named):
             return named
