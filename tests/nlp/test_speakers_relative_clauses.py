@@ -17,12 +17,17 @@ if TYPE_CHECKING:
 
 def test_an_official_described_by_a_who_clause_speaks_not_the_date(nlp: Language) -> None:
     text = (
-        "Although there is no such overlap with the union, a Treasury official who spoke "
-        "anonymously to discuss internal planning said Thursday, \"Certainly there are "
-        'talks between the ministry and the union."'
+        "Although there is no such overlap with Moreno's team, a Treasury official who "
+        "spoke anonymously to discuss internal strategy said Wednesday, \"Certainly there "
+        'are discussions between the Treasury and the Moreno campaign."'
     )
     quote = direct(analyse(nlp, text))[0]
     assert quote.speaker_text == "a Treasury official"
+
+
+def test_a_date_next_to_a_bare_cue_never_speaks(nlp: Language) -> None:
+    quote = direct(analyse(nlp, 'Speaking at the rally, said Wednesday, "There are talks."'))[0]
+    assert quote.speaker_text is None
 
 
 def test_a_name_before_a_who_clause_read_as_the_complement_speaks(nlp: Language) -> None:
@@ -41,3 +46,15 @@ def test_a_participle_after_a_relative_clause_keeps_the_main_subject(nlp: Langua
     )
     quote = direct(analyse(nlp, text))[0]
     assert quote.speaker_text == "Marsh"
+
+
+def test_a_name_opening_a_paragraph_run_into_the_last_one_speaks(nlp: Language) -> None:
+    text = (
+        "Mayor Ortiz rejected criticism from Hale that closing the unit made the city less "
+        "safe.\n\nOrtiz said the decision was made by fire commissioner Ann Bell and said, "
+        "\u201cWho are you going to trust on safety and keeping people safe?\u201d\n\n"
+        "Ortiz, speaking on KXRW, called Hale a \u201cblowhard,\u201d and said his remarks "
+        "were priceless \u201cpropaganda\u201d for the developers."
+    )
+    quote = next(q for q in direct(analyse(nlp, text)) if "blowhard" in q.text)
+    assert quote.speaker_text == "Ortiz"

@@ -89,6 +89,9 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return current.head
         if current.dep_ == "acl" and _speaks_for_head(current):
             return _head_speaker(current.head, usable)
+        opener = _subject_opening_line(current)
+        if opener is not None and usable(opener):
+            return opener
         via = current.dep_
         current = _through_preposition(current)
     return None
@@ -254,6 +257,26 @@ def _sender_to(addressee: Token) -> Token | None:
     sender = verb.head
     sent = any(c.dep_ == "dobj" and is_document(c) for c in sender.children)
     return sender if sent or sender.lemma_.lower() in _SENDING_VERBS else None
+
+
+def _subject_opening_line(verb: Token) -> Token | None:
+    """The subject of a paragraph the parser ran into the previous one: in `... keeping
+    people safe?"¶De Blasio, speaking on WOR710, called Trump a "blowhard,"` no sentence
+    break is made after the closing mark, "De Blasio" becomes the object of the earlier
+    "said" and "called" a clause describing it. A name that opens its line is where a new
+    sentence starts, so the verb hung on it is its predicate and the name its subject."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i > verb.i or noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if not any(c.dep_ in ("dobj", "ccomp", "oprd", "dative") for c in verb.children):
+        return None  # `Marcel Lazar, 44, known online as "Guccifer,"` only describes him
+    first = min(t.i for t in noun.subtree if not (t.is_punct or t.is_space))
+    if first == 0 or noun.head.i >= first:
+        return None  # the parse hangs the closing mark and the break on the name too
+    before = verb.doc[first - 1]
+    if "\n" not in before.text + before.whitespace_:
+        return None
+    return noun if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in noun.subtree) else None
 
 
 def _through_preposition(verb: Token) -> Token:
