@@ -58,3 +58,14 @@ def test_a_name_opening_a_paragraph_run_into_the_last_one_speaks(nlp: Language) 
     )
     quote = next(q for q in direct(analyse(nlp, text)) if "blowhard" in q.text)
     assert quote.speaker_text == "Ortiz"
+
+
+def test_a_participle_cut_off_after_a_quoted_title_is_the_sentence_subjects(
+    nlp: Language,
+) -> None:
+    text = (
+        "The governor spoke on Fox\u2019s \u201cSunday Morning Futures,\u201d calling the "
+        "bill a \u201cdisaster for working families.\u201d"
+    )
+    quote = next(q for q in direct(analyse(nlp, text)) if "disaster" in q.text)
+    assert quote.speaker_text == "The governor"
