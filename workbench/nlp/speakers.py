@@ -79,7 +79,7 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
         if agent is not None:
             return agent
         named = _gerund_subject(current) or _compound_subject(current)
-        named = named or subject_before_relative(current)
+        named = named or subject_before_relative(current) or _subject_opening_line(current)
         named = named or _object_speaker(current)
         if named is not None and usable(named):
             return named
@@ -91,9 +91,6 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return current.head
         if current.dep_ == "acl" and _speaks_for_head(current):
             return _head_speaker(current.head, usable)
-        opener = _subject_opening_line(current)
-        if opener is not None and usable(opener):
-            return opener
         via = current.dep_
         current = _through_preposition(current)
     return None
