@@ -69,3 +69,13 @@ def test_a_participle_cut_off_after_a_quoted_title_is_the_sentence_subjects(
     )
     quote = next(q for q in direct(analyse(nlp, text)) if "disaster" in q.text)
     assert quote.speaker_text == "The governor"
+
+
+def test_a_name_read_as_an_adverb_after_a_post_posed_said_speaks(nlp: Language) -> None:
+    text = (
+        "\u201cHaving the voter file and two people who understand it is valuable,\u201d "
+        "said Early, explaining he worked closely with Brandt on the data."
+    )
+    quote = direct(analyse(nlp, text))[0]
+    assert quote.speaker_text == "Early"
+
