@@ -210,6 +210,8 @@ def inverted_name_after(cue: Token) -> Token | None:
     nearest name left was the "he" of the clause "explaining" reports. A capitalised word
     the text never writes in lowercase, right after a finite cue that follows the closing
     mark and before punctuation or the sentence's end, is the inverted subject."""
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i < cue.i:
+        cue = cue.head  # `"...," said Skelly, explaining: "..."`: the one who said explains
     doc = cue.doc
     if cue.tag_ not in _FINITE or not _closes_quote(doc, cue.i) or cue.i + 1 >= len(doc):
         return None
