@@ -88,3 +88,17 @@ def test_a_participle_after_an_inverted_name_keeps_that_speaker(nlp: Language) -
         "\u201cVito is outstanding with data. He is a real good data manipulator.\u201d"
     )
     assert [q.speaker_text for q in direct(analyse(nlp, text))] == ["Early", "Early"]
+
+
+def test_a_name_after_a_leading_of_phrase_and_a_who_clause_speaks(nlp: Language) -> None:
+    text = "Of Hale, Bergstrom, who has donated to Rubio, said, \u201cHe is flat-out scary.\u201d"
+    assert direct(analyse(nlp, text))[0].speaker_text == "Bergstrom"
+
+
+def test_a_noun_with_a_who_clause_read_as_the_complement_speaks(nlp: Language) -> None:
+    text = (
+        "One delegate, who like others spoke on the condition of anonymity to discuss the "
+        'closed meeting, said the message was that "this is not going to be settled in '
+        'March as much as we would all like it to be."'
+    )
+    assert direct(analyse(nlp, text))[0].speaker_text == "One delegate"

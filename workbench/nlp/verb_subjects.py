@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _WHO_CLIMB = 5
 #: Finite verbs: only they stand in a sentence with a subject of their own.
 _FINITE = frozenset(("VBD", "VBZ", "VBP"))
+#: Parts of speech the parser sometimes makes a subject that name nobody ("Of Carson, ...").
+_NO_WORDS = frozenset(("ADP", "SCONJ", "PUNCT"))
 
 
 def nearest_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
@@ -146,8 +148,8 @@ def subject_before_relative(verb: Token) -> Token | None:
     object ("Wednesday") is taken for the speaker."""
     if verb.tag_ not in _FINITE or verb.dep_ not in ("ROOT", "ccomp"):
         return None  # a participle or a coordinated verb has its subject up the clause
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ not in _NO_WORDS for c in verb.children):
+        return None  # "Of Carson, Levine, who ..., said": "Of" is no subject
     return _described_before(verb) or _relative_read_as_complement(verb)
 
 
@@ -170,7 +172,9 @@ def _described_before(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
         return None
-    return _person_for_who(noun)
+    between = [c for c in noun.children if c.dep_ == "appos" and noun.i < c.i < clause.i]
+    noun = between[-1] if between else noun  # "Of Hale, Bergstrom, who ...": Bergstrom
+    return noun if noun.pos_ == "PROPN" else _person_for_who(noun)
 
 
 def _relative_read_as_complement(verb: Token) -> Token | None:
@@ -185,4 +189,16 @@ def _relative_read_as_complement(verb: Token) -> Token | None:
             noun = subjects[0]
             if noun.pos_ not in ("PRON", "DET") and noun.text[:1].isupper():
                 return noun
+        if len(subjects) == 1 and _has_who_clause(subjects[0]):
+            return subjects[0]  # `One attendee, who like others spoke ..., said`
     return None
+
+
+def _has_who_clause(noun: Token) -> bool:
+    """True for a noun a "who" clause describes (`One attendee, who like others ...`)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
+        for c in noun.children
+    )
