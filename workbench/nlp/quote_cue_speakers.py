@@ -24,6 +24,7 @@ from workbench.nlp.speaker_documents import is_document_reading, is_thing
 from workbench.nlp.speaker_handles import handle_next_to
 from workbench.nlp.speaker_phrases import speaker_phrase
 from workbench.nlp.speaker_surface import (
+    inverted_name_after,
     name_after_title,
     person_before_cue,
     post_posed_speaker,
@@ -66,7 +67,9 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
         if outer is not None:
             return outer
     if head is None and not is_agentless_passive(cue):
-        head = _nearest_name(ctx, region if region is not None else ctx.clause(cue), cue)
+        head = inverted_name_after(cue) or _nearest_name(
+            ctx, region if region is not None else ctx.clause(cue), cue
+        )
         head = head or handle_next_to(cue) or post_posed_speaker(cue)
     head = person_before_cue(cue, head, ctx.outside) or head
     speaker = speaker_phrase(head) if head is not None else None
@@ -87,12 +90,13 @@ def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
     """A name or pronoun next to ``cue`` when the parse gave the cue no usable subject.
 
     People outrank other names and modifiers ("a top Trump surrogate") never count, so
-    `"...," Flynn, a top Trump surrogate, said` still finds Flynn.
+    `"...," Flynn, a top Trump surrogate, said` still finds Flynn; nor do dates and times
+    (`said Wednesday`), which never speak.
     """
     candidates = [
         t
         for t in region
-        if ctx.outside(t)
+        if can_speak(ctx, t)
         and t.dep_ not in ("compound", "amod", "poss", "nmod", "dobj")
         and not _verb_object(t)
         and (t.ent_type_ not in _PLACES or is_misread_surname(t))

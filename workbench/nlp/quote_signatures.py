@@ -49,3 +49,36 @@ def line_signature(text: str, start: int, end: int) -> Attribution | None:
     stop = len(text) if stop < 0 else stop
     last = max(text.rfind(mark, end, stop) for mark in CLOSING + STRAIGHT)
     return signature(text, last + 1) if last >= end else None
+
+
+#: A line that is only a dash and a name: `- Sanders.` under a quoted line.
+_SIGNATURE_LINE = re.compile(
+    r"[ \t\u00a0]*(?:[\u2015\u2014\u2013]+|-{1,2})[ \t\u00a0]*"
+    rf"({NAME_WORD}(?:[ \u00a0]+(?:{NAME_WORD}|{NAME_PARTICLE})){{0,4}}?)"
+    r"[ \t\u00a0]*\.?[ \t\u00a0]*(?=\n|$)"
+)
+
+
+def signature_below(text: str, start: int, end: int) -> Attribution | None:
+    """A signature on the line below a quotation that is a whole line of its own.
+
+    Fact checks and pull quotes print the claim on one line and its speaker under it:
+    `"Boeing and GE ... pay zero taxes."` then `- Sanders.` as the next paragraph. Only a
+    quote alone on its line and a line that holds nothing but a dash and a name qualify,
+    so a dash opening an ordinary next paragraph ("- and then ...") is no signature.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
+        return None
+    following = line_end
+    while following < len(text) and text[following] in "\n \t\u00a0":
+        following += 1
+    found = _SIGNATURE_LINE.match(text, following)
+    if found is None:
+        return None
+    name_start, name_end = found.span(1)
+    last_word = found.group(1).split()[-1]
+    if last_word.endswith(".") and len(last_word) > len("Jr."):  # "- Sanders."
+        name_end -= 1
+    return Attribution(None, (name_start, name_end), "dash")

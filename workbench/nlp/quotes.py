@@ -45,7 +45,7 @@ from workbench.nlp.quote_outlets import is_outlet_hint, past_outlet
 from workbench.nlp.quote_page import on_page_furniture, outside_page_furniture
 from workbench.nlp.quote_reported_colons import reported_person_at_colon
 from workbench.nlp.quote_resolution import resolve_speakers
-from workbench.nlp.quote_signatures import line_signature, signature
+from workbench.nlp.quote_signatures import line_signature, signature, signature_below
 from workbench.nlp.quote_singles import SINGLE_ATTRIBUTIONS, with_single_spans
 from workbench.nlp.speaker_antecedents import Antecedents
 
@@ -158,6 +158,7 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
         if not attribution.cue and not attribution.speaker:
             attribution = (
                 line_signature(ctx.text, m.start, m.end)
+                or signature_below(ctx.text, m.start, m.end)
                 or chains.get(m.chain)
                 or _from_context(ctx, quote, found)
             )

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from workbench.nlp.doc_words import lowercase_words_of
 from workbench.nlp.names import is_honorific
 from workbench.nlp.quote_marks import MARK_CHARS
 
@@ -197,3 +198,29 @@ def labelled_name(mark: Token, region: Span) -> Token | None:
     if start > region.start and not region.doc[start - 1].is_punct:
         return None
     return last
+
+
+#: Entity labels an inverted speaker's name may carry (the model often gives it none).
+_NAME_LABELS = frozenset(("", "PERSON", "ORG"))
+
+
+def inverted_name_after(cue: Token) -> Token | None:
+    """The name right after a post-posed cue, whatever the tagger made of it: in `"...,"
+    said Skelly, explaining he worked ...` the model read "Skelly" as an adverb, and the
+    nearest name left was the "he" of the clause "explaining" reports. A capitalised word
+    the text never writes in lowercase, right after a finite cue that follows the closing
+    mark and before punctuation or the sentence's end, is the inverted subject."""
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i < cue.i:
+        cue = cue.head  # `"...," said Skelly, explaining: "..."`: the one who said explains
+    doc = cue.doc
+    if cue.tag_ not in _FINITE or not _closes_quote(doc, cue.i) or cue.i + 1 >= len(doc):
+        return None
+    name = doc[cue.i + 1]
+    if not (name.is_alpha and name.text[:1].isupper() and name.ent_type_ in _NAME_LABELS):
+        return None
+    if name.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
+        return None
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.is_space):
+        return None
+    return None if name.lower_ in lowercase_words_of(doc) else name

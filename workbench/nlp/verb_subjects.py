@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 #: Links climbed from the noun a "who" clause hangs on to the person it is about.
 _WHO_CLIMB = 5
+#: Finite verbs: only they stand in a sentence with a subject of their own.
+_FINITE = frozenset(("VBD", "VBZ", "VBP"))
+#: Parts of speech the parser sometimes makes a subject that name nobody ("Of Carson, ...").
+_NO_WORDS = frozenset(("ADP", "SCONJ", "PUNCT"))
 
 
 def nearest_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
@@ -132,3 +136,69 @@ def _person_for_who(head: Token) -> Token:
     while current.dep_ == "appos" and not person_like(current):
         current = current.head
     return current if person_like(current) else head
+
+
+def subject_before_relative(verb: Token) -> Token | None:
+    """The noun a relative clause describes when that clause stands right before a verb
+    the parse gave no subject: in `a White House official who spoke anonymously said
+    Wednesday, "..."` the parser hangs the official on an earlier noun and leaves "said"
+    bare, and in `Sanders, meanwhile, who sits at zero endorsements, said ...` it reads
+    the "who" clause as what was said, with Sanders its subject. Either way the one the
+    clause describes is the subject of the verb after it; without this a nearby date or
+    object ("Wednesday") is taken for the speaker."""
+    if verb.tag_ not in _FINITE or verb.dep_ not in ("ROOT", "ccomp"):
+        return None  # a participle or a coordinated verb has its subject up the clause
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ not in _NO_WORDS for c in verb.children):
+        return None  # "Of Carson, Levine, who ..., said": "Of" is no subject
+    return _described_before(verb) or _relative_read_as_complement(verb)
+
+
+def _described_before(verb: Token) -> Token | None:
+    """The head noun of a relative clause ending right before ``verb`` (commas aside)."""
+    last = verb.i - 1
+    while last > 0 and verb.doc[last].is_punct:
+        last -= 1
+    clause = verb.doc[last] if last >= 0 else None
+    for _ in range(_WHO_CLIMB * 2):
+        if clause is None or clause is verb or clause.head is clause:
+            return None
+        if clause.dep_ == "relcl":
+            break
+        clause = clause.head
+    else:
+        return None
+    noun = clause.head
+    if clause.right_edge.i > last or noun.i > clause.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+        return None
+    between = [c for c in noun.children if c.dep_ == "appos" and noun.i < c.i < clause.i]
+    noun = between[-1] if between else noun  # "Of Hale, Bergstrom, who ...": Bergstrom
+    return noun if noun.pos_ == "PROPN" else _person_for_who(noun)
+
+
+def _relative_read_as_complement(verb: Token) -> Token | None:
+    """`Sanders, who sits ..., said`: a clause before ``verb`` read as its complement or
+    an adverbial clause, with two subjects, a name and the "who" after it: the name (a
+    capitalised word, whatever tag the parse gave it) is the verb's subject."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i > verb.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and subjects[1].lower_ == "who" and subjects[0].i < subjects[1].i:
+            noun = subjects[0]
+            if noun.pos_ not in ("PRON", "DET") and noun.text[:1].isupper():
+                return noun
+        if len(subjects) == 1 and _has_who_clause(subjects[0]):
+            return subjects[0]  # `One attendee, who like others spoke ..., said`
+    return None
+
+
+def _has_who_clause(noun: Token) -> bool:
+    """True for a noun a "who" clause describes (`One attendee, who like others ...`)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
+        for c in noun.children
+    )

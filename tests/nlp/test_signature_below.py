@@ -1,0 +1,36 @@
+"""A quotation on a line of its own signed on the line below (`- Sanders.`), the way fact
+checks print a claim and who made it. Sentences written for the test."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.quote_support import analyse, direct
+from workbench.nlp.quote_signatures import signature_below
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+_CHECK = (
+    "The senator has said this before.\n\n"
+    '"Most large manufacturers . . . pay no income tax at all."\n\n'
+    "- Whitmore.\n\n"
+    "This is a complicated question, because companies rarely publish their tax bills."
+)
+
+
+def test_the_name_under_a_quoted_line_signs_it(nlp: Language) -> None:
+    quote = direct(analyse(nlp, _CHECK))[0]
+    assert quote.speaker_text == "Whitmore"
+
+
+def test_a_dash_opening_a_sentence_below_signs_nothing() -> None:
+    text = 'He spoke at length.\n\n"We will win this."\n\n- and then the crowd left.'
+    start = text.index('"')
+    assert signature_below(text, start, text.index('"', start + 1) + 1) is None
+
+
+def test_a_quote_inside_a_sentence_is_not_signed_below() -> None:
+    text = 'Whitmore called it "a tax on work" today.\n\n- Whitmore.'
+    start = text.index('"')
+    assert signature_below(text, start, text.index('"', start + 1) + 1) is None
