@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention, Quote
+from workbench.nlp.canonical_links import CanonicalLinks
 from workbench.nlp.cues import continues_speaker
 from workbench.nlp.names import strip_opening_adverb
 from workbench.nlp.pronoun_fit import GROUP_PRONOUNS, PERSON_PRONOUNS
@@ -197,6 +198,7 @@ def resolve_speakers(
     """Return ``quotes`` (same order) with ``speaker`` set where a speaker resolves."""
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     resolver = _Resolver(mentions, text, direct)
+    links = CanonicalLinks(resolver.memory.mentions, text)
     order = sorted(range(len(quotes)), key=lambda i: _speaker_position(quotes[i]))
     result: list[Quote] = list(quotes)
     by_span: dict[tuple[int, int], str | None] = {}
@@ -210,6 +212,7 @@ def resolve_speakers(
             speaker = speaker or publication_of(text, quote)
         if speaker and resolver.transcript.calls_narrator_he_or_she(quote, speaker):
             speaker = resolver.transcript.told_person(quote)
+        speaker = links.link(speaker, quote.speaker_text)
         if span is not None:
             by_span.setdefault(span, speaker)
         if speaker != quote.speaker:

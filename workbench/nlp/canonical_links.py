@@ -1,0 +1,132 @@
+"""A speaker's canonical name linked to the fullest name the text gives that entity.
+
+Why: the canonical speaker is what analysts see as "who said it" and what the Speakers
+views group by, and the resolver takes a speaker mention's entity as the mention names
+it. Before entity resolution (or where resolution left a form apart) that is a short
+form: "Ms Livni", "Dr Martisius", "RIAA", "The State Department". News names the entity
+in full once and then shortens it, so the full form is in the text: the titled surname
+is the person named in full ("Tzipi Livni"), an acronym the organisation it is defined
+for ("the Recording Industry Association of America (RIAA)") and an institution's short
+form its full name ("the United States Department of State"). A link is made only when
+the text names exactly one such entity; otherwise the name stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.core.models import Mention
+from workbench.nlp.entity_titles import untitled_name
+from workbench.nlp.names import (
+    initials,
+    is_acronym,
+    is_honorific,
+    lowercase_words,
+    name_tokens,
+    strip_honorifics,
+    strip_opening_adverb,
+)
+from workbench.nlp.resolution import abbreviates, defined_acronym
+
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_FULL_NAME_WORDS = 2
+
+
+class CanonicalLinks:
+    """The document's full person and organisation names, and the acronyms it defines."""
+
+    def __init__(self, mentions: Sequence[Mention], text: str) -> None:
+        persons = [m for m in mentions if m.label == "PERSON" and m.field == "text"]
+        people = {m.entity for m in persons} | _given_names_left_out(persons, text)
+        self._people = sorted(
+            name for name in people
+            if len(name_tokens(name)) >= _FULL_NAME_WORDS and not is_honorific(name.split()[0])
+        )
+        orgs = [m for m in mentions if m.label == "ORG" and m.field == "text"]
+        names = {_ARTICLE.sub("", m.entity) for m in orgs}
+        self._orgs = sorted(name for name in names if len(name_tokens(name)) >= _FULL_NAME_WORDS)
+        defined: dict[str, set[str]] = {}
+        for mention in orgs:
+            acronym = defined_acronym(mention, text)
+            if acronym:
+                defined.setdefault(acronym, set()).add(_ARTICLE.sub("", mention.entity))
+        self._defined = {acronym: next(iter(names)) for acronym, names in defined.items()
+                         if len(names) == 1}
+        self._linked: dict[tuple[str | None, str | None], str | None] = {}
+
+    def link(self, speaker: str | None, speaker_text: str | None) -> str | None:
+        """The full name ``speaker`` stands for; an unresolved acronym speaker text
+        ("the CBCP" the model left untagged) is the organisation it was defined for.
+        Remembered per name: a long text's many quotes repeat a few speakers, and each
+        reading scans the document's names."""
+        key = (speaker, speaker_text if speaker is None else None)
+        if key not in self._linked:
+            self._linked[key] = self._read(speaker, speaker_text)
+        return self._linked[key]
+
+    def _read(self, speaker: str | None, speaker_text: str | None) -> str | None:
+        """One reading of :meth:`link`."""
+        if speaker is None:
+            return self._acronym(speaker_text) if speaker_text else None
+        words = speaker.split()
+        if not words or speaker in self._people:
+            return speaker
+        if is_honorific(words[0]):
+            return self._titled_person(speaker)
+        return self._acronym(speaker) or self._organisation(speaker) or speaker
+
+    def _titled_person(self, name: str) -> str:
+        """ "Ms Livni" is the one person the text names in full ending (or starting) so:
+        "Tzipi Livni"; with none, the title is cut where a full name is left
+        ("Public Defender Peter Lynch" keeps Peter Lynch), as entity names have it."""
+        short = strip_honorifics(name_tokens(name))
+        full = [p for p in self._people if abbreviates(short, name_tokens(p), "PERSON")]
+        if len(full) == 1:
+            return full[0]
+        return untitled_name(name)
+
+    def _acronym(self, name: str) -> str | None:
+        """An acronym's organisation: the one the text defines it for in brackets, else
+        the one organisation named in full whose initials spell it."""
+        word = _ARTICLE.sub("", name.strip())
+        if " " in word or not is_acronym(word):
+            return None
+        letters = word.replace(".", "")
+        if letters in self._defined:
+            return self._defined[letters]
+        spelt = [org for org in self._orgs if initials(name_tokens(org)) == letters]
+        return spelt[0] if len(spelt) == 1 else None
+
+    def _organisation(self, name: str) -> str | None:
+        """An institution's short form ("The State Department") is the one organisation
+        the text names in full that it abbreviates ("United States Department of State")."""
+        short = name_tokens(_ARTICLE.sub("", name.strip()))
+        if len(short) < _FULL_NAME_WORDS:
+            return None
+        full = [org for org in self._orgs if abbreviates(short, name_tokens(org), "ORG")]
+        return full[0] if len(full) == 1 else None
+
+
+def _given_names_left_out(persons: Sequence[Mention], text: str) -> set[str]:
+    """Full names whose given name the model left out of a one-word person mention: in
+    "at all. Tzipi Livni, the Israeli foreign minister" only "Livni" is tagged. The word
+    before must be capitalised, never written in lowercase in the text, and no title or
+    sentence adverb ("Later Livni"), so a capitalised sentence opener is not taken."""
+    found: set[str] = set()
+    lowercase: frozenset[str] | None = None
+    for mention in persons:
+        if " " in mention.entity or mention.entity != mention.text:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        if before is None:
+            continue
+        word = before.group(1)
+        lowercase = lowercase if lowercase is not None else lowercase_words(text)
+        if word.lower() in lowercase or is_honorific(word):
+            continue
+        if strip_opening_adverb(text, before.start(1), mention.end) != before.start(1):
+            continue
+        found.add(f"{word} {mention.entity}")
+    return found
