@@ -124,3 +124,37 @@ def test_a_bare_role_before_a_comma_names_a_person() -> None:
     text = "Sales rose in March, Veltrix Systems reported."
     raw = [tag(text, "Veltrix Systems", "ORG")]
     assert entities(finalize_mentions(raw, text, "")) == {"Veltrix Systems": "ORG"}
+
+
+def test_a_role_after_an_opening_phrase_is_the_subjects_not_the_names() -> None:
+    for text, name in (
+            ("Speaking to Nordpress, the president of the league said the vote was rigged.",
+             "Nordpress"),
+            ("The state sends 84 delegates. According to KRVN, former Vice President Ada "
+             "Brandt leads the count.", "KRVN"),
+            ("Writing in the Courier, the chairman of the board said so.", "Courier")):
+        raw = [tag(text, name, "ORG")]
+        assert entities(finalize_mentions(raw, text, "")) == {name: "ORG"}, text
+
+
+def test_a_new_clause_after_the_comma_is_no_apposition() -> None:
+    text = ("Talks were held at a summit in Dunmore, and the council sent Secretary of "
+            "State Ada Brandt to Lisbon. Dunmore welcomed her.")
+    raw = [tag(text, "Dunmore", "GPE"), tag(text, "Dunmore", "GPE", 1)]
+    assert entities(finalize_mentions(raw, text, ""))["Dunmore"] == "GPE"
+
+
+def test_a_role_in_apposition_after_a_name_inside_a_sentence_still_names_a_person() -> None:
+    text = "Voters in the north backed Lena Varga Holm, the former chairman of the bank."
+    raw = [tag(text, "Lena Varga Holm", "ORG")]
+    assert entities(finalize_mentions(raw, text, ""))["Lena Varga Holm"] == "PERSON"
+
+
+def test_the_city_of_a_town_is_a_place_whatever_the_model_read() -> None:
+    text = ("The seat is centred on the city of Wendabrook. Wendabrook voters go to the "
+            "polls on Saturday.")
+    raw = [tag(text, "Wendabrook", "ORG"), tag(text, "Wendabrook", "ORG", 1)]
+    assert entities(finalize_mentions(raw, text, ""))["Wendabrook"] == "GPE"
+    text = "Riots spread from the neighbourhood of Kallori, where police fired tear gas."
+    raw = [tag(text, "Kallori", "PERSON")]
+    assert entities(finalize_mentions(raw, text, ""))["Kallori"] == "GPE"
