@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.models import Mention
+from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import is_honorific
 from workbench.nlp.speaker_gender import PERSON_NOUNS
 from workbench.nlp.speaker_names import title_after, title_in_apposition
@@ -27,11 +28,26 @@ _ROLE_BEFORE = re.compile(r"\b([a-z]+),[ \u00a0]+$")
 comma, with no article ("its spokesperson, X,") for the other rule to read."""
 
 
+_CAPITAL_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'\u2019-]*,[ \u00a0]+$")
+
+
+def _place_after_place(mention: Mention, text: str) -> bool:
+    """Tell whether a known place follows a capitalised word and its comma ("Paris,
+    Texas", "New York, New York"): the comma writes the place's region, not a role's
+    holder."""
+    return (lookup(mention.text) is not None
+            and _CAPITAL_BEFORE_COMMA.search(text, max(0, mention.start - 30),
+                                             mention.start) is not None)
+
+
 def in_person_apposition(mention: Mention, text: str) -> bool:
     """Tell whether a name stands in apposition after a person's role or tie ("The
     union's president, Lana Payne,", "her lawyer, Bob Stein,", "State Department
     spokesperson, Morgan Ortagus,"): only a person is named
-    so, whatever the model read (it often calls an unknown full name an organisation)."""
+    so, whatever the model read (it often calls an unknown full name an organisation).
+    Not a place after a place ("the mayor of New York, New York,"): a town's state."""
+    if _place_after_place(mention, text):
+        return False
     if title_in_apposition(text, mention) is not None:
         return True
     match = _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
