@@ -138,8 +138,8 @@ def test_a_role_after_an_opening_phrase_is_the_subjects_not_the_names() -> None:
 
 
 def test_a_new_clause_after_the_comma_is_no_apposition() -> None:
-    text = ("Talks were held at a summit in Dunmore, and the council sent Secretary of "
-            "State Ada Brandt to Lisbon. Dunmore welcomed her.")
+    text = ("The council held talks in Dunmore, and sent Secretary of State Ada Brandt to "
+            "Lisbon. Dunmore welcomed her.")
     raw = [tag(text, "Dunmore", "GPE"), tag(text, "Dunmore", "GPE", 1)]
     assert entities(finalize_mentions(raw, text, ""))["Dunmore"] == "GPE"
 
