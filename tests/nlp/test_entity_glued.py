@@ -36,6 +36,12 @@ def test_full_names_and_places_after_other_words_of_stay_whole() -> None:
              "Luis Rivera Marín", "PERSON"),
             ("He was once the mayor of New York City and a lawyer.", "New York City", "GPE"),
             ("She is the director of Amnesty International in Athens.",
-             "Amnesty International", "ORG")):
+             "Amnesty International", "ORG"),
+            ("He is chairman of the House Intelligence Committee. The Committee met.",
+             "House Intelligence Committee", "ORG"),
+            ("She is the director of Youth Forum Zimbabwe and lives in Harare.",
+             "Youth Forum Zimbabwe", "ORG"),
+            ("He is district attorney of San Bernardino County and a County man.",
+             "San Bernardino County", "ORG")):
         raw = [tag(text, name, label)]
         assert name in {surface for surface, _, _ in body(finalize_mentions(raw, text, ""))}, text

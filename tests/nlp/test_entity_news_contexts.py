@@ -137,6 +137,13 @@ def test_a_role_after_an_opening_phrase_is_the_subjects_not_the_names() -> None:
         assert entities(finalize_mentions(raw, text, "")) == {name: "ORG"}, text
 
 
+def test_a_closed_role_after_an_opening_phrase_is_the_names_apposition() -> None:
+    text = ("The senator died on Monday. According to Mara Quist, his former spokeswoman, "
+            "he died at home.")
+    raw = [tag(text, "Mara Quist", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Mara Quist": "PERSON"}
+
+
 def test_a_new_clause_after_the_comma_is_no_apposition() -> None:
     text = ("The council held talks in Dunmore, and sent Secretary of State Ada Brandt to "
             "Lisbon. Dunmore welcomed her.")

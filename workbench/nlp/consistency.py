@@ -45,7 +45,7 @@ KNOWN_LABELS: Mapping[str, str] = {
 }  # fmt: skip
 """Names the small model labels as people or places though they are always organisations."""
 
-_ORG_HEADS = frozenset(
+ORG_HEADS = frozenset(
     "inc inc. ltd ltd. corp corp. corporation company co. plc llc group party ministry "
     "department agency council committee commission association foundation institute "
     "university college bank airlines airways aircraft motors bureau court police army "
@@ -201,7 +201,7 @@ def _has_org_head(tokens: tuple[str, ...]) -> bool:
         return False
     heads = [tokens[-1]] + [word for word, after in zip(tokens, tokens[1:], strict=False)
                             if after == "of"]
-    return any(word.lower() in _ORG_HEADS for word in heads)
+    return any(word.lower() in ORG_HEADS for word in heads)
 
 
 def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], before: str) -> float:

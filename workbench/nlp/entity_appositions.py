@@ -83,10 +83,24 @@ def _first_word_after(text: str, end: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+_NAME_IN = re.compile(r"\b[A-Z][\w'\u2019-]*[ \u00a0]+[A-Z][\w'\u2019-]*")
+"""Two capitalised words: a name the role introduces ("Secretary of State Mike Pompeo")."""
+
+
 def _opens_the_sentence(mention: Mention, text: str) -> bool:
     """Tell whether a name is the object of a phrase that opens its sentence ("From
-    Israel, Secretary of State X spoke"): the role after its comma is the subject's."""
-    return _OPENING_PHRASE.search(text, max(0, mention.start - 40), mention.start) is not None
+    Israel, Secretary of State X spoke"): the role after its comma is the subject's,
+    unless a second comma closes a role with no name in it ("According to Sadie Weiner,
+    his former spokeswoman, he died": the apposition of the name)."""
+    if _OPENING_PHRASE.search(text, max(0, mention.start - 40), mention.start) is None:
+        return False
+    after = text[mention.end + 1 : mention.end + 80]
+    closing = re.search(r"[,;.\n(]", after)
+    if closing is None or closing.group() != ",":
+        return True
+    role = after[: closing.start()]
+    words = role.split()
+    return not words or not words[-1][:1].islower() or _NAME_IN.search(role) is not None
 
 
 def role_after(mention: Mention, text: str) -> bool:

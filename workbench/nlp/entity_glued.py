@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.consistency import ORG_HEADS
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import canonical_name, is_honorific
 
@@ -27,6 +28,8 @@ _BODY_WORDS = frozenset(
     "government cabinet commission union bank".split())
 """Last words of the body a title belongs to ("Speaker of the House", "director of
 Amnesty International", "Secretary of the Interior")."""
+_PLACE_HEADS = frozenset("city county street state province district island".split())
+"""Last words of place names ("York City", "Bernardino County")."""
 _WORD = re.compile(r"\S+")
 _NAME_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
 _TAIL_WORDS = (2, 3)
@@ -48,13 +51,23 @@ def _owner_label(front: str) -> str:
 
 
 def _surname_recurs(text: str, surname: str, start: int, end: int) -> bool:
-    """Tell whether the surname is written again outside the glued span."""
-    pattern = re.compile(rf"\b{re.escape(surname)}\b")
+    """Tell whether the surname is written again, alone, outside the glued span."""
+    pattern = re.compile(rf"\b{re.escape(surname)}\b(?![ \u00a0]+[A-Z])")
     return any(not start <= match.start() < end for match in pattern.finditer(text))
+
+
+def _person_words(tail: list[str]) -> bool:
+    """Tell whether words may be a person's name: none is an organisation's head or a
+    place ("Intelligence Committee", "Forum Zimbabwe", "Bernardino County")."""
+    return lookup(tail[-1]) is None and not any(
+        word.lower() in ORG_HEADS or word.lower() in _BODY_WORDS or word.lower() in _PLACE_HEADS
+        for word in tail)
 
 
 def _cut(mention: Mention, text: str) -> int | None:
     """Offset where the person's name begins inside a glued span, or None."""
+    if mention.label not in {"PERSON", "ORG"} or lookup(mention.text) is not None:
+        return None
     title = _TITLE_OF.search(text, max(0, mention.start - 40), mention.start)
     if title is None or not is_honorific(title.group(1)):
         return None
@@ -63,7 +76,7 @@ def _cut(mention: Mention, text: str) -> int | None:
         return None
     for first in range(1, len(words) - 1):
         tail = words[first:]
-        if len(tail) not in _TAIL_WORDS:
+        if len(tail) not in _TAIL_WORDS or not _person_words([w.group() for w in tail]):
             continue
         front = text[mention.start : words[first - 1].end()]
         if _front_is_owner(front) or _surname_recurs(
