@@ -173,3 +173,14 @@ def test_a_place_after_a_role_and_a_place_is_the_places_region() -> None:
            tag(text, "Oregon", "PERSON")]
     assert entities(finalize_mentions(raw, text, "")) == {
         "Lena Holm": "PERSON", "Portland": "GPE", "Oregon": "GPE"}
+
+
+def test_a_places_people_are_a_group_not_a_person_or_a_product() -> None:
+    text = ("Londoners queued for hours, and one Londoner said so. Hong Kongers marched. "
+            "Anna Baker spoke for the Porter family.")
+    raw = [tag(text, "Londoners", "PRODUCT"), tag(text, "Londoner", "PERSON", 1),
+           tag(text, "Hong Kongers", "PERSON"), tag(text, "Anna Baker", "PERSON"),
+           tag(text, "Porter", "PERSON")]
+    assert entities(finalize_mentions(raw, text, "")) == {
+        "Londoners": "NORP", "Londoner": "NORP", "Hong Kongers": "NORP",
+        "Anna Baker": "PERSON", "Porter": "PERSON"}

@@ -19,7 +19,7 @@ from dataclasses import replace
 from workbench.core.models import Mention
 from workbench.nlp.entity_appositions import in_person_apposition, role_after
 from workbench.nlp.entity_dates import TIME_ZONES
-from workbench.nlp.gazetteer import LOCATIVE, country_or_capital, trusted_place
+from workbench.nlp.gazetteer import LOCATIVE, country_or_capital, residents_of, trusted_place
 from workbench.nlp.names import (
     in_transcript_label,
     is_honorific,
@@ -352,12 +352,15 @@ def by_entity(mention: Mention) -> str:
 
 
 def apply_known_names(mentions: Iterable[Mention]) -> list[Mention]:
-    """Relabel platforms and agencies; drop lone time zones ("UTC" is not a name)."""
+    """Relabel platforms and agencies, and a place's people ("Londoners") as a group;
+    drop lone time zones ("UTC" is not a name)."""
     result = []
     for mention in mentions:
         if mention.text in TIME_ZONES and mention.label not in {"DATE", "TIME"}:
             continue
         known = KNOWN_LABELS.get(mention.entity) or KNOWN_LABELS.get(mention.text)
+        if known is None and residents_of(mention.entity) is not None:
+            known = "NORP"  # "Londoners", "Hong Kongers": a place's people
         if known and mention.label in VOTED_LABELS and known != mention.label:
             mention = replace(mention, label=known)
         result.append(mention)
