@@ -184,3 +184,14 @@ def test_a_places_people_are_a_group_not_a_person_or_a_product() -> None:
     assert entities(finalize_mentions(raw, text, "")) == {
         "Londoners": "NORP", "Londoner": "NORP", "Hong Kongers": "NORP",
         "Anna Baker": "PERSON", "Porter": "PERSON"}
+
+
+def test_a_known_town_after_in_or_from_is_a_place_not_an_organisation() -> None:
+    text = ("He was flown from Omsk to Berlin. Doctors in Omsk found nothing. According to "
+            "Omsk officials, the case was closed.")
+    raw = [tag(text, "Omsk", "ORG"), tag(text, "Berlin", "GPE"), tag(text, "Omsk", "ORG", 1),
+           tag(text, "Omsk", "ORG", 2)]
+    assert entities(finalize_mentions(raw, text, ""))["Omsk"] == "GPE"
+    text = "Shares in Veltrix fell, and according to Omsk Energy, its results were poor."
+    raw = [tag(text, "Veltrix", "ORG"), tag(text, "Omsk Energy", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Veltrix": "ORG", "Omsk Energy": "ORG"}

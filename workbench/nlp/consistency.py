@@ -19,7 +19,13 @@ from dataclasses import replace
 from workbench.core.models import Mention
 from workbench.nlp.entity_appositions import in_person_apposition, role_after
 from workbench.nlp.entity_dates import TIME_ZONES
-from workbench.nlp.gazetteer import LOCATIVE, country_or_capital, residents_of, trusted_place
+from workbench.nlp.gazetteer import (
+    LOCATIVE,
+    country_or_capital,
+    lookup,
+    residents_of,
+    trusted_place,
+)
 from workbench.nlp.names import (
     in_transcript_label,
     is_honorific,
@@ -130,14 +136,28 @@ def _lone_person_votes(votes: dict[str, float], mention: Mention, text: str,
         votes["LOC"] += MEDIUM  # "went to the Moon and": a place, not a person
 
 
+_TOWN_PREPOSITIONS = _IN_PLACE | {"from", "to"}
+"""Words before a town the gazetteer knows ("flown from Omsk to Berlin")."""
+
+
 def _place_votes(votes: dict[str, float], mention: Mention, text: str,
                  tokens: tuple[str, ...], before: str) -> None:
     """After "the city of", "the neighborhood of" a place stands, whatever the model read
-    (a town's team is named without "city of"); else a lone "person" is weighed."""
+    (a town's team is named without "city of"); so does a town the gazetteer knows after
+    "in", "from", "to" ("a hospital in Omsk", "airlifted from Omsk", which the model
+    called an organisation); else a lone
+    "person" is weighed."""
     if _PLACE_OF.search(text, max(0, mention.start - 30), mention.start):
         votes["GPE"] += STRONG
     elif mention.label == "PERSON" and len(tokens) == 1:
         _lone_person_votes(votes, mention, text, before)
+    elif (mention.label == "ORG" and before.lower() in _TOWN_PREPOSITIONS
+          and not text.startswith(("'s", "\u2019s"), mention.end)
+          and not re.search(r"\baccording[ \u00a0]+to[ \u00a0]+$",
+                            text[max(0, mention.start - 20) : mention.start], re.IGNORECASE)):
+        place = lookup(mention.text)
+        if place is not None:
+            votes[place.label] += MEDIUM
 
 
 _PLACE_PREPOSITIONS = LOCATIVE | {"to", "on", "from", "around", "toward", "towards", "beyond"}
