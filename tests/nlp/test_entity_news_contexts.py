@@ -195,3 +195,17 @@ def test_a_known_town_after_in_or_from_is_a_place_not_an_organisation() -> None:
     text = "Shares in Veltrix fell, and according to Omsk Energy, its results were poor."
     raw = [tag(text, "Veltrix", "ORG"), tag(text, "Omsk Energy", "ORG")]
     assert entities(finalize_mentions(raw, text, "")) == {"Veltrix": "ORG", "Omsk Energy": "ORG"}
+
+
+def test_every_name_a_plural_title_introduces_is_a_person() -> None:
+    text = ("The bill was written by Representatives Ada Brandt, Lena Holm, and Rafe "
+            "Dimmock, who chair the committees. Senators Tom Ode and Kai Varga agreed.")
+    raw = [tag(text, "Ada Brandt", "PERSON"), tag(text, "Lena Holm", "PERSON"),
+           tag(text, "Rafe Dimmock", "ORG"), tag(text, "Tom Ode", "PERSON"),
+           tag(text, "Kai Varga", "ORG")]
+    found = entities(finalize_mentions(raw, text, ""))
+    assert found["Rafe Dimmock"] == "PERSON" and found["Kai Varga"] == "PERSON"
+    text = "Shares of Veltrix Systems and Nordbank rose."
+    raw = [tag(text, "Veltrix Systems", "ORG"), tag(text, "Nordbank", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {
+        "Veltrix Systems": "ORG", "Nordbank": "ORG"}

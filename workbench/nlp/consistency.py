@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.nlp.entity_appositions import in_person_apposition, role_after
+from workbench.nlp.entity_appositions import in_person_apposition, in_titled_list, role_after
 from workbench.nlp.entity_dates import TIME_ZONES
 from workbench.nlp.gazetteer import (
     LOCATIVE,
@@ -233,7 +233,7 @@ def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], befor
         return 0.0
     titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
     if (titled or _titled_full_name(tokens) or in_person_apposition(mention, text)
-            or role_after(mention, text)):
+            or role_after(mention, text) or in_titled_list(mention, text)):
         return STRONG
     return 0.0
 

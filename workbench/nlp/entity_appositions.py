@@ -118,3 +118,19 @@ def role_after(mention: Mention, text: str) -> bool:
         return False
     role = re.split(r"[,;.\n(]", text[owner.end() : owner.end() + 40], maxsplit=1)[0].split()
     return 0 < len(role) <= 2 and is_honorific(role[-1])  # noqa: PLR2004 - "former governor"
+
+
+_TITLED_LIST = re.compile(
+    r"\b([A-Z][a-z]+)s[ \u00a0]+(?:[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*)*"
+    r",?[ \u00a0]+)*(?:and[ \u00a0]+)?$")
+"""'Representatives Eliot Engel, Adam Schiff, and ': a plural title and the names it
+introduces so far."""
+
+
+def in_titled_list(mention: Mention, text: str) -> bool:
+    """Tell whether a name is one of a list a plural title introduces ("Senators Ada
+    Brandt and Lena Holm", "Representatives A, B, and C"): each is a person, whatever the
+    model read of the last one."""
+    match = _TITLED_LIST.search(text, max(0, mention.start - 120), mention.start)
+    return match is not None and is_honorific(match.group(1))
+
