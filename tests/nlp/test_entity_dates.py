@@ -96,3 +96,9 @@ def test_a_numbered_thing_is_no_date(surface: str) -> None:
 def test_a_date_with_a_number_stays(surface: str) -> None:
     text = f"Officials named {surface} in the report."
     assert [m.text for m in tidy_time_names([tag(text, surface, "DATE")])] == [surface]
+
+
+def test_a_weekdays_short_form_in_a_time_stamp_is_a_date_not_a_place() -> None:
+    text = "Sun., Aug. 4, 2013 11:29 AM PDT Meet your new Time Lord! The Sun rose at six."
+    raw = [tag(text, "Sun", "GPE"), tag(text, "Sun", "LOC", 1)]
+    assert [m.label for m in normalise_dates(raw, text)] == ["DATE", "LOC"]

@@ -124,3 +124,88 @@ def test_a_bare_role_before_a_comma_names_a_person() -> None:
     text = "Sales rose in March, Veltrix Systems reported."
     raw = [tag(text, "Veltrix Systems", "ORG")]
     assert entities(finalize_mentions(raw, text, "")) == {"Veltrix Systems": "ORG"}
+
+
+def test_a_role_after_an_opening_phrase_is_the_subjects_not_the_names() -> None:
+    for text, name in (
+            ("Speaking to Nordpress, the president of the league said the vote was rigged.",
+             "Nordpress"),
+            ("The state sends 84 delegates. According to KRVN, former Vice President Ada "
+             "Brandt leads the count.", "KRVN"),
+            ("Writing in the Courier, the chairman of the board said so.", "Courier")):
+        raw = [tag(text, name, "ORG")]
+        assert entities(finalize_mentions(raw, text, "")) == {name: "ORG"}, text
+
+
+def test_a_closed_role_after_an_opening_phrase_is_the_names_apposition() -> None:
+    text = ("The senator died on Monday. According to Mara Quist, his former spokeswoman, "
+            "he died at home.")
+    raw = [tag(text, "Mara Quist", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Mara Quist": "PERSON"}
+
+
+def test_a_new_clause_after_the_comma_is_no_apposition() -> None:
+    text = ("The council held talks in Dunmore, and sent Secretary of State Ada Brandt to "
+            "Lisbon. Dunmore welcomed her.")
+    raw = [tag(text, "Dunmore", "GPE"), tag(text, "Dunmore", "GPE", 1)]
+    assert entities(finalize_mentions(raw, text, ""))["Dunmore"] == "GPE"
+
+
+def test_a_role_in_apposition_after_a_name_inside_a_sentence_still_names_a_person() -> None:
+    text = "Voters in the north backed Lena Varga Holm, the former chairman of the bank."
+    raw = [tag(text, "Lena Varga Holm", "ORG")]
+    assert entities(finalize_mentions(raw, text, ""))["Lena Varga Holm"] == "PERSON"
+
+
+def test_the_city_of_a_town_is_a_place_whatever_the_model_read() -> None:
+    text = ("The seat is centred on the city of Wendabrook. Wendabrook voters go to the "
+            "polls on Saturday.")
+    raw = [tag(text, "Wendabrook", "ORG"), tag(text, "Wendabrook", "ORG", 1)]
+    assert entities(finalize_mentions(raw, text, ""))["Wendabrook"] == "GPE"
+    text = "Riots spread from the neighbourhood of Kallori, where police fired tear gas."
+    raw = [tag(text, "Kallori", "PERSON")]
+    assert entities(finalize_mentions(raw, text, ""))["Kallori"] == "GPE"
+
+
+def test_a_place_after_a_role_and_a_place_is_the_places_region() -> None:
+    text = "Yesterday, Lena Holm, the mayor of Portland, Oregon, ended her campaign."
+    raw = [tag(text, "Lena Holm", "PERSON"), tag(text, "Portland", "PERSON"),
+           tag(text, "Oregon", "PERSON")]
+    assert entities(finalize_mentions(raw, text, "")) == {
+        "Lena Holm": "PERSON", "Portland": "GPE", "Oregon": "GPE"}
+
+
+def test_a_places_people_are_a_group_not_a_person_or_a_product() -> None:
+    text = ("Londoners queued for hours, and one Londoner said so. Hong Kongers marched. "
+            "Anna Baker spoke for the Porter family.")
+    raw = [tag(text, "Londoners", "PRODUCT"), tag(text, "Londoner", "PERSON", 1),
+           tag(text, "Hong Kongers", "PERSON"), tag(text, "Anna Baker", "PERSON"),
+           tag(text, "Porter", "PERSON")]
+    assert entities(finalize_mentions(raw, text, "")) == {
+        "Londoners": "NORP", "Londoner": "NORP", "Hong Kongers": "NORP",
+        "Anna Baker": "PERSON", "Porter": "PERSON"}
+
+
+def test_a_known_town_after_in_or_from_is_a_place_not_an_organisation() -> None:
+    text = ("He was flown from Omsk to Berlin. Doctors in Omsk found nothing. According to "
+            "Omsk officials, the case was closed.")
+    raw = [tag(text, "Omsk", "ORG"), tag(text, "Berlin", "GPE"), tag(text, "Omsk", "ORG", 1),
+           tag(text, "Omsk", "ORG", 2)]
+    assert entities(finalize_mentions(raw, text, ""))["Omsk"] == "GPE"
+    text = "Shares in Veltrix fell, and according to Omsk Energy, its results were poor."
+    raw = [tag(text, "Veltrix", "ORG"), tag(text, "Omsk Energy", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Veltrix": "ORG", "Omsk Energy": "ORG"}
+
+
+def test_every_name_a_plural_title_introduces_is_a_person() -> None:
+    text = ("The bill was written by Representatives Ada Brandt, Lena Holm, and Rafe "
+            "Dimmock, who chair the committees. Senators Tom Ode and Kai Varga agreed.")
+    raw = [tag(text, "Ada Brandt", "PERSON"), tag(text, "Lena Holm", "PERSON"),
+           tag(text, "Rafe Dimmock", "ORG"), tag(text, "Tom Ode", "PERSON"),
+           tag(text, "Kai Varga", "ORG")]
+    found = entities(finalize_mentions(raw, text, ""))
+    assert found["Rafe Dimmock"] == "PERSON" and found["Kai Varga"] == "PERSON"
+    text = "Shares of Veltrix Systems and Nordbank rose."
+    raw = [tag(text, "Veltrix Systems", "ORG"), tag(text, "Nordbank", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {
+        "Veltrix Systems": "ORG", "Nordbank": "ORG"}

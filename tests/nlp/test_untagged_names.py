@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from tests.nlp.entity_support import tag
 from workbench.core.models import Mention
+from workbench.nlp.entities import finalize_mentions
 from workbench.nlp.names import canonical_name
 from workbench.nlp.untagged_names import with_untagged_full_names
 
@@ -40,3 +42,23 @@ def test_sentence_adverb_run_into_a_name_is_cleaned_off() -> None:
     assert canonical_name("Later Cuomo") == "Cuomo"
     assert canonical_name("Meanwhile, Boeing") == "Boeing"
     assert canonical_name("Latimer Cuomo") == "Latimer Cuomo"
+
+
+def test_a_surname_read_as_a_nationality_is_the_person_the_lead_line_names() -> None:
+    text = ("PUBLISHED: 22:07 GMT, 7 July 2012 Wladek Brovanko stopped Tim Hale in the sixth "
+            "round. Brovanko put Hale on the canvas, and Brovanko kept his belts.")
+    raw = [tag(text, "Tim Hale", "PERSON"), tag(text, "Brovanko", "NORP", 1),
+           tag(text, "Hale", "PERSON", 1), tag(text, "Brovanko", "NORP", 2)]
+    found = {(m.text, m.entity, m.label) for m in finalize_mentions(raw, text, "")
+             if m.field == "text"}
+    assert ("Brovanko", "Wladek Brovanko", "PERSON") in found
+
+
+def test_a_nationality_or_a_tagged_place_word_stays_what_it_is() -> None:
+    text = ("Latin American leaders met. The American delegation left. The quake felled "
+            "the Punta Ventana arch; Ventana had stood for centuries.")
+    raw = [tag(text, "American", "NORP"), tag(text, "American", "NORP", 1),
+           tag(text, "Punta", "GPE"), tag(text, "Ventana", "NORP"),
+           tag(text, "Ventana", "NORP", 1)]
+    found = {(m.entity, m.label) for m in finalize_mentions(raw, text, "") if m.field == "text"}
+    assert ("American", "NORP") in found and ("Ventana", "NORP") in found

@@ -17,8 +17,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.entity_appositions import in_person_apposition, in_titled_list, role_after
 from workbench.nlp.entity_dates import TIME_ZONES
-from workbench.nlp.gazetteer import LOCATIVE, country_or_capital, trusted_place
+from workbench.nlp.gazetteer import (
+    LOCATIVE,
+    country_or_capital,
+    lookup,
+    residents_of,
+    trusted_place,
+)
 from workbench.nlp.names import (
     in_transcript_label,
     is_honorific,
@@ -26,8 +33,6 @@ from workbench.nlp.names import (
     previous_word,
     strip_honorifics,
 )
-from workbench.nlp.speaker_gender import PERSON_NOUNS
-from workbench.nlp.speaker_names import title_after, title_in_apposition
 
 VOTED_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -46,7 +51,7 @@ KNOWN_LABELS: Mapping[str, str] = {
 }  # fmt: skip
 """Names the small model labels as people or places though they are always organisations."""
 
-_ORG_HEADS = frozenset(
+ORG_HEADS = frozenset(
     "inc inc. ltd ltd. corp corp. corporation company co. plc llc group party ministry "
     "department agency council committee commission association foundation institute "
     "university college bank airlines airways aircraft motors bureau court police army "
@@ -76,9 +81,10 @@ _IN_PLACE = LOCATIVE - {"into"}
 not "into", which people are run into ("ran into Johnson") where the gazetteer's known
 place is not there to confirm it."""
 _PLACE_OF = re.compile(
-    r"\b(?:state|city|province|town|village|region|district|county|island|municipality)"
+    r"\b(?:state|city|province|town|village|region|district|county|island|municipality|"
+    r"neighbou?rhood|suburb|borough|port|capital)"
     r"\s+of\s+$", re.IGNORECASE)
-"""'the state of Goa', 'the city of Mysore': what follows is a place."""
+"""'the state of Goa', 'the city of Mysore', 'the neighborhood of Exarchia': a place follows."""
 _CAMEL_CASE = re.compile(r"[A-Za-z][a-z]{2,}[A-Z]")
 """A capital inside one word ("SpaceX", "GitHub", "UpGuard"): a brand, not a person..."""
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Al|El|Ben|Abu|Ibn)[A-Z]")
@@ -114,21 +120,44 @@ def _company_before(mention: Mention, text: str, following: str) -> bool:
 def _lone_person_votes(votes: dict[str, float], mention: Mention, text: str,
                        before: str) -> None:
     """Weight against a one-word "person": a brand's inner capital ("SpaceX") votes
-    company; standing where places do votes place: after "the state of" (strong), or
-    after "in" without a possessive ("in Goa", not "in Trump's view"; "faith in Biden"
-    is one mention among a person's many). A name alone after "to the", "on the" is a
-    place, not a person ("went to the Moon"), unless it is a title ("to the Pope"), a
-    group ("to the Beatles") or modifies a noun ("to the Obama administration")."""
+    company; standing where places do votes place: after "in" without a possessive
+    ("in Goa", not "in Trump's view"; "faith in Biden" is one mention among a person's
+    many; "the city of Goa" is read for every label, see ``_place_votes``). A name
+    alone after "to the", "on the" is a place, not a person ("went to the Moon"), unless
+    it is a title ("to the Pope"), a group ("to the Beatles") or modifies a noun ("to
+    the Obama administration")."""
     if _CAMEL_CASE.match(mention.text) and not _NAME_PREFIX.match(mention.text):
         votes["ORG"] += STRONG
-    if _PLACE_OF.search(text, max(0, mention.start - 30), mention.start):
-        votes["GPE"] += STRONG
-    elif before.lower() in _IN_PLACE and not text.startswith(("'s", "\u2019s"), mention.end):
+    if before.lower() in _IN_PLACE and not text.startswith(("'s", "\u2019s"), mention.end):
         votes["GPE"] += MEDIUM
     if (before.lower() == "the" and _place_word_before_article(text, mention.start)
             and not is_honorific(mention.text) and not _GROUP_NAME.fullmatch(mention.text)
             and _ends_noun_phrase(text, mention.end)):
         votes["LOC"] += MEDIUM  # "went to the Moon and": a place, not a person
+
+
+_TOWN_PREPOSITIONS = _IN_PLACE | {"from", "to"}
+"""Words before a town the gazetteer knows ("flown from Omsk to Berlin")."""
+
+
+def _place_votes(votes: dict[str, float], mention: Mention, text: str,
+                 tokens: tuple[str, ...], before: str) -> None:
+    """After "the city of", "the neighborhood of" a place stands, whatever the model read
+    (a town's team is named without "city of"); so does a town the gazetteer knows after
+    "in", "from", "to" ("a hospital in Omsk", "airlifted from Omsk", which the model
+    called an organisation); else a lone
+    "person" is weighed."""
+    if _PLACE_OF.search(text, max(0, mention.start - 30), mention.start):
+        votes["GPE"] += STRONG
+    elif mention.label == "PERSON" and len(tokens) == 1:
+        _lone_person_votes(votes, mention, text, before)
+    elif (mention.label == "ORG" and before.lower() in _TOWN_PREPOSITIONS
+          and not text.startswith(("'s", "\u2019s"), mention.end)
+          and not re.search(r"\baccording[ \u00a0]+to[ \u00a0]+$",
+                            text[max(0, mention.start - 20) : mention.start], re.IGNORECASE)):
+        place = lookup(mention.text)
+        if place is not None:
+            votes[place.label] += MEDIUM
 
 
 _PLACE_PREPOSITIONS = LOCATIVE | {"to", "on", "from", "around", "toward", "towards", "beyond"}
@@ -166,49 +195,6 @@ def _titled_full_name(tokens: tuple[str, ...]) -> bool:
     return len(tokens) > 2 and is_honorific(tokens[0]) and len(strip_honorifics(tokens)) > 1
 
 
-_KIN_BEFORE = re.compile(
-    r"\b(?:his|her|their|the|a|an|\w+['\u2019]s)[ \u00a0]+(?:\w+[ \u00a0]+)?(\w+),[ \u00a0]+$",
-    re.IGNORECASE,
-)
-"""'her husband, ', 'the victim's mother, ': a noun for a person set off before a name."""
-
-
-_ROLE_BEFORE = re.compile(r"\b([a-z]+),[ \u00a0]+$")
-"""'State Department spokesperson, ': a lowercase role right before a name set off by a
-comma, with no article ("its spokesperson, X,") for the other rule to read."""
-
-
-def _in_person_apposition(mention: Mention, text: str) -> bool:
-    """Tell whether a name stands in apposition after a person's role or tie ("The
-    union's president, Lana Payne,", "her lawyer, Bob Stein,", "State Department
-    spokesperson, Morgan Ortagus,"): only a person is named
-    so, whatever the model read (it often calls an unknown full name an organisation)."""
-    if title_in_apposition(text, mention) is not None:
-        return True
-    match = _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    if match is not None and match.group(1).lower() in PERSON_NOUNS:
-        return True
-    role = _ROLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-    return role is not None and (is_honorific(role.group(1))
-                                 or role.group(1).lower() in PERSON_NOUNS)
-
-
-_POSSESSIVE_ROLE = re.compile(r",[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}?[\w.-]+['\u2019]s[ \u00a0]+")
-"""', Puerto Rico's ', ', the company's ': the owner before a role given after a name."""
-
-
-def _role_after(mention: Mention, text: str) -> bool:
-    """Tell whether a role follows a name in apposition ("Ricardo Rosselló, the governor
-    of Puerto Rico,", "Ricardo Rosselló, Puerto Rico's governor,"): a person's name."""
-    if title_after(text, mention) is not None:
-        return True
-    owner = _POSSESSIVE_ROLE.match(text, mention.end)
-    if owner is None:
-        return False
-    role = re.split(r"[,;.\n(]", text[owner.end() : owner.end() + 40], maxsplit=1)[0].split()
-    return 0 < len(role) <= 2 and is_honorific(role[-1])  # noqa: PLR2004 - "former governor"
-
-
 _NOT_TEAMS = frozenset(
     "islands isles mountains hills falls heights springs lakes rapids plains keys states "
     "territories highlands lowlands woods gardens fields downs".split())
@@ -235,7 +221,7 @@ def _has_org_head(tokens: tuple[str, ...]) -> bool:
         return False
     heads = [tokens[-1]] + [word for word, after in zip(tokens, tokens[1:], strict=False)
                             if after == "of"]
-    return any(word.lower() in _ORG_HEADS for word in heads)
+    return any(word.lower() in ORG_HEADS for word in heads)
 
 
 def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], before: str) -> float:
@@ -246,8 +232,8 @@ def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], befor
     if not tokens:
         return 0.0
     titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
-    if (titled or _titled_full_name(tokens) or _in_person_apposition(mention, text)
-            or _role_after(mention, text)):
+    if (titled or _titled_full_name(tokens) or in_person_apposition(mention, text)
+            or role_after(mention, text) or in_titled_list(mention, text)):
         return STRONG
     return 0.0
 
@@ -269,8 +255,7 @@ def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str,
         votes["ORG"] += MEDIUM
     if len(tokens) > 1 and in_transcript_label(text, mention.start, mention.end):
         votes["PERSON"] += STRONG
-    if mention.label == "PERSON" and len(tokens) == 1:
-        _lone_person_votes(votes, mention, text, before)
+    _place_votes(votes, mention, text, tokens, before)
     if before == "the" and len(tokens) == 1 and _GROUP_NAME.fullmatch(tokens[0]):
         votes["ORG"] += MEDIUM  # "the Beatles", "the Yankees": a group, not one person
     if len(tokens) == 1 and tokens[0] in surnames:
@@ -387,12 +372,15 @@ def by_entity(mention: Mention) -> str:
 
 
 def apply_known_names(mentions: Iterable[Mention]) -> list[Mention]:
-    """Relabel platforms and agencies; drop lone time zones ("UTC" is not a name)."""
+    """Relabel platforms and agencies, and a place's people ("Londoners") as a group;
+    drop lone time zones ("UTC" is not a name)."""
     result = []
     for mention in mentions:
         if mention.text in TIME_ZONES and mention.label not in {"DATE", "TIME"}:
             continue
         known = KNOWN_LABELS.get(mention.entity) or KNOWN_LABELS.get(mention.text)
+        if known is None and residents_of(mention.entity) is not None:
+            known = "NORP"  # "Londoners", "Hong Kongers": a place's people
         if known and mention.label in VOTED_LABELS and known != mention.label:
             mention = replace(mention, label=known)
         result.append(mention)

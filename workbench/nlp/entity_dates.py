@@ -150,10 +150,26 @@ def _counts_what_follows(text: str, end: int) -> bool:
     return _COUNTED.match(text, end) is not None
 
 
+_WEEKDAY_SHORT = re.compile(r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)")
+_BEFORE_DATE = re.compile(
+    r"\.?,?[ \u00a0]*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+"""What follows a weekday's short form in a time stamp: "Sun., Aug. 4", "Tue, 02 Jul"."""
+
+
+def _weekday_stamp(mention: Mention, text: str) -> bool:
+    """Tell whether a name is a weekday's short form opening a date ("Sun., Aug. 4, 2013"),
+    which the model files as a place or an organisation ("Sun")."""
+    return (mention.label not in TIME_LABELS and _WEEKDAY_SHORT.fullmatch(mention.text) is not None
+            and _BEFORE_DATE.match(text, mention.end) is not None)
+
+
 def normalise_dates(mentions: Iterable[Mention], text: str) -> list[Mention]:
-    """Merge case variants of dates and times; drop bare numbers that are not years."""
+    """Merge case variants of dates and times; drop bare numbers that are not years; a
+    weekday's short form before a date is a date."""
     kept = []
     for mention in mentions:
+        if _weekday_stamp(mention, text):
+            mention = replace(mention, label="DATE")  # noqa: PLW2901 - relabelled in place
         if mention.label in TIME_LABELS and _BARE_NUMBER.fullmatch(mention.text) and not (
             mention.label == "DATE" and _dated_number(mention, text)
         ):

@@ -299,3 +299,20 @@ def missed_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
                                  confidence=0.9))
             break
     return added
+
+
+_RESIDENT_ENDINGS = ("ers", "er")
+
+
+def residents_of(name: str) -> Place | None:
+    """The known place whose people ``name`` names ("Londoners", "Hong Konger", "New
+    Yorkers"): a nationality-like group (NORP), which the small model calls a person, a
+    product or an organisation. Only a place's name followed by "er(s)", so "Porter" or
+    "Baker" (no place "Port", "Bak" spelled so) stays a name."""
+    for ending in _RESIDENT_ENDINGS:
+        if name.endswith(ending) and len(name) > len(ending) + 3:  # noqa: PLR2004
+            place = lookup(name[: -len(ending)])
+            if place is not None and place.kind in {"country", "capital", "city", "state"}:
+                return place
+    return None
+

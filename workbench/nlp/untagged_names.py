@@ -22,13 +22,41 @@ from workbench.nlp.speaker_names import full_name_before
 LOOK_BACK_CHARS = 8_000
 
 
+_SURNAME_LABELS = frozenset({"PERSON", "NORP"})
+"""Labels a lone surname comes with: a person, or a nationality the small model reads in a
+foreign surname ("Klitschko" after a lead line "7 July 2012 Wladimir Klitschko stopped",
+where the stamp before it hid the full name from the model)."""
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "er", "s")
+"""How nationality words end ("American", "Chinese", "Danish", "Iraqi", "Nordic",
+"French", "New Yorker", "Swiss"): such a NORP is no surname ("Latin American")."""
+
+
+def _may_be_surname(mention: Mention) -> bool:
+    """Tell whether a lone name may be a surname: any PERSON, a NORP not shaped like a
+    nationality word."""
+    return mention.label == "PERSON" or not mention.entity.lower().endswith(_DEMONYM_ENDINGS)
+
+
+def _untagged_person_name(full: str, text: str, mentions: Sequence[Mention]) -> bool:
+    """Tell whether a full name found for a NORP word is a person's: a given name and a
+    surname, letters only, that the model tagged nowhere (in "Punta Ventana" it tagged
+    "Punta" a place; "Tanzanian-born ex-Muslim" is no name)."""
+    words = full.split()
+    if len(words) != 2 or not all(word.replace("'", "").isalpha() for word in words):  # noqa: PLR2004
+        return False
+    start = text.find(full)
+    return start >= 0 and not any(m.start < start + len(full) and start < m.end
+                                  for m in mentions if m.field == "text")
+
+
 def with_untagged_full_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """Rename one-word PERSON entities to the full name written before their first
-    mention (or in it: "Maurizio Cattelan" where the model tagged only "Cattelan"); a
-    title is no given name ("Mrs May" stays "May")."""
+    """Rename one-word PERSON entities (and surname-shaped NORP ones, then people) to the
+    full name written before their first mention (or in it: "Maurizio Cattelan" where the
+    model tagged only "Cattelan"); a title is no given name ("Mrs May" stays "May")."""
     first: dict[str, Mention] = {}
     for mention in mentions:
-        if mention.label == "PERSON" and mention.field == "text" and " " not in mention.entity:
+        if (mention.label in _SURNAME_LABELS and mention.field == "text"
+                and " " not in mention.entity and _may_be_surname(mention)):
             first.setdefault(mention.entity, mention)
     if not first:
         return list(mentions)
@@ -37,9 +65,12 @@ def with_untagged_full_names(mentions: Sequence[Mention], text: str) -> list[Men
     for entity, mention in first.items():
         window = text[max(0, mention.start - LOOK_BACK_CHARS) : mention.end]
         full = full_name_before(window, entity, lowercase)
-        if full is not None and len(strip_honorifics(tuple(full.split()))) > 1:
+        if full is None or len(strip_honorifics(tuple(full.split()))) < 2:  # noqa: PLR2004
+            continue
+        if mention.label == "PERSON" or _untagged_person_name(full, text, mentions):
             renamed[entity] = full
     return [
-        replace(m, entity=renamed[m.entity]) if m.label == "PERSON" and m.entity in renamed else m
+        replace(m, entity=renamed[m.entity], label="PERSON")
+        if m.label in _SURNAME_LABELS and m.entity in renamed else m
         for m in mentions
     ]

@@ -1,0 +1,47 @@
+"""A title's place or body glued to the person named after it ("Speaker of the House Ada
+Brandt"): the span is cut into the owner and the person."""
+
+from __future__ import annotations
+
+from tests.nlp.entity_support import body, tag
+from workbench.nlp.entities import finalize_mentions
+
+
+def test_a_body_before_a_name_after_title_of_the_is_cut_off() -> None:
+    text = "Speaker of the House Ada Brandt said the vote would go ahead. Brandt left early."
+    raw = [tag(text, "House Ada Brandt", "ORG"), tag(text, "Brandt", "PERSON", 1)]
+    assert body(finalize_mentions(raw, text, "")) == {
+        ("House", "House", "ORG"), ("Ada Brandt", "Ada Brandt", "PERSON"),
+        ("Brandt", "Ada Brandt", "PERSON")}
+
+
+def test_a_place_before_a_name_after_title_of_is_cut_off() -> None:
+    text = "President of Ukraine Olek Marchuk met the envoy on Monday."
+    raw = [tag(text, "Ukraine Olek Marchuk", "ORG")]
+    assert body(finalize_mentions(raw, text, "")) == {
+        ("Ukraine", "Ukraine", "GPE"), ("Olek Marchuk", "Olek Marchuk", "PERSON")}
+
+
+def test_an_unknown_town_is_cut_off_when_the_surname_is_written_again() -> None:
+    text = "Mayor of Dravnik Piotr Halas opened the bridge. Halas said it cost too much."
+    raw = [tag(text, "Dravnik Piotr Halas", "PERSON"), tag(text, "Halas", "PERSON", 1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Dravnik", "Dravnik", "GPE") in found
+    assert ("Piotr Halas", "Piotr Halas", "PERSON") in found
+
+
+def test_full_names_and_places_after_other_words_of_stay_whole() -> None:
+    for text, name, label in (
+            ("Protesters demanded the resignation of Luis Rivera Marín on Monday.",
+             "Luis Rivera Marín", "PERSON"),
+            ("He was once the mayor of New York City and a lawyer.", "New York City", "GPE"),
+            ("She is the director of Amnesty International in Athens.",
+             "Amnesty International", "ORG"),
+            ("He is chairman of the House Intelligence Committee. The Committee met.",
+             "House Intelligence Committee", "ORG"),
+            ("She is the director of Youth Forum Zimbabwe and lives in Harare.",
+             "Youth Forum Zimbabwe", "ORG"),
+            ("He is district attorney of San Bernardino County and a County man.",
+             "San Bernardino County", "ORG")):
+        raw = [tag(text, name, label)]
+        assert name in {surface for surface, _, _ in body(finalize_mentions(raw, text, ""))}, text

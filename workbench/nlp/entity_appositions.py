@@ -1,0 +1,136 @@
+"""Appositions that name a person: "her lawyer, X,", "X, the governor of Y,".
+
+Why a module of its own: the label votes (``consistency``) weigh these as strong evidence
+for PERSON, and the cases where the comma's phrase belongs to someone else ("According
+to NPR, former Vice President X", "a meeting in Washington, and sent Secretary of State
+X") need their own rules; kept apart so the vote module stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.models import Mention
+from workbench.nlp.gazetteer import lookup
+from workbench.nlp.names import is_honorific
+from workbench.nlp.speaker_gender import PERSON_NOUNS
+from workbench.nlp.speaker_names import title_after, title_in_apposition
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|the|a|an|\w+['\u2019]s)[ \u00a0]+(?:\w+[ \u00a0]+)?(\w+),[ \u00a0]+$",
+    re.IGNORECASE,
+)
+"""'her husband, ', 'the victim's mother, ': a noun for a person set off before a name."""
+
+
+_ROLE_BEFORE = re.compile(r"\b([a-z]+),[ \u00a0]+$")
+"""'State Department spokesperson, ': a lowercase role right before a name set off by a
+comma, with no article ("its spokesperson, X,") for the other rule to read."""
+
+
+_CAPITAL_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'\u2019-]*,[ \u00a0]+$")
+
+
+def _place_after_place(mention: Mention, text: str) -> bool:
+    """Tell whether a known place follows a capitalised word and its comma ("Paris,
+    Texas", "New York, New York"): the comma writes the place's region, not a role's
+    holder."""
+    return (lookup(mention.text) is not None
+            and _CAPITAL_BEFORE_COMMA.search(text, max(0, mention.start - 30),
+                                             mention.start) is not None)
+
+
+def in_person_apposition(mention: Mention, text: str) -> bool:
+    """Tell whether a name stands in apposition after a person's role or tie ("The
+    union's president, Lana Payne,", "her lawyer, Bob Stein,", "State Department
+    spokesperson, Morgan Ortagus,"): only a person is named
+    so, whatever the model read (it often calls an unknown full name an organisation).
+    Not a place after a place ("the mayor of New York, New York,"): a town's state."""
+    if _place_after_place(mention, text):
+        return False
+    if title_in_apposition(text, mention) is not None:
+        return True
+    match = _KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if match is not None and match.group(1).lower() in PERSON_NOUNS:
+        return True
+    role = _ROLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    return role is not None and (is_honorific(role.group(1))
+                                 or role.group(1).lower() in PERSON_NOUNS)
+
+
+_POSSESSIVE_ROLE = re.compile(r",[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}?[\w.-]+['\u2019]s[ \u00a0]+")
+"""', Puerto Rico's ', ', the company's ': the owner before a role given after a name."""
+
+
+_OPENING_PHRASE = re.compile(
+    r"(?:^|[.!?][\"'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)(?:[A-Z][a-z]+ing[ \u00a0]+)?"
+    r"(?:[A-Z][a-z]+[ \u00a0]+)?(?:according[ \u00a0]+)?"
+    r"(?:[Tt]o|[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Aa]fter|[Bb]efore|[Dd]uring|[Uu]nder|"
+    r"[Oo]utside|[Ii]nside|[Nn]ear|[Aa]cross|[Aa]mong|[Aa]mid|[Ff]ollowing)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?$")
+"""'Speaking to ', 'According to ', 'From ', 'Writing in the ': a sentence opening with a
+phrase of place or source, where the name is the phrase's object and what follows its
+comma is the sentence's subject ("Speaking to AFP, the president of the league said")."""
+_NOT_APPOSITION = frozenset(
+    "and but or nor so yet while whereas which who where when as then".split())
+"""First words after a comma that start a clause, not a role in apposition ("a meeting
+in Washington, and sent Secretary of State X")."""
+
+
+def _first_word_after(text: str, end: int) -> str:
+    """The lower-cased word after a name and its comma."""
+    match = re.match(r"[\s,]*([A-Za-z]+)", text[end : end + 30])
+    return match.group(1).lower() if match else ""
+
+
+_NAME_IN = re.compile(r"\b[A-Z][\w'\u2019-]*[ \u00a0]+[A-Z][\w'\u2019-]*")
+"""Two capitalised words: a name the role introduces ("Secretary of State Mike Pompeo")."""
+
+
+def _opens_the_sentence(mention: Mention, text: str) -> bool:
+    """Tell whether a name is the object of a phrase that opens its sentence ("From
+    Israel, Secretary of State X spoke"): the role after its comma is the subject's,
+    unless a second comma closes a role with no name in it ("According to Sadie Weiner,
+    his former spokeswoman, he died": the apposition of the name)."""
+    if _OPENING_PHRASE.search(text, max(0, mention.start - 40), mention.start) is None:
+        return False
+    after = text[mention.end + 1 : mention.end + 80]
+    closing = re.search(r"[,;.\n(]", after)
+    if closing is None or closing.group() != ",":
+        return True
+    role = after[: closing.start()]
+    words = role.split()
+    return not words or not words[-1][:1].islower() or _NAME_IN.search(role) is not None
+
+
+def role_after(mention: Mention, text: str) -> bool:
+    """Tell whether a role follows a name in apposition ("Ricardo Rosselló, the governor
+    of Puerto Rico,", "Ricardo Rosselló, Puerto Rico's governor,"): a person's name.
+    Not after a sentence's opening phrase ("According to NPR, former Vice President X")
+    nor before a new clause (", and sent Secretary of State X")."""
+    if (_opens_the_sentence(mention, text)
+            or _first_word_after(text, mention.end) in _NOT_APPOSITION):
+        return False
+    if title_after(text, mention) is not None:
+        return True
+    owner = _POSSESSIVE_ROLE.match(text, mention.end)
+    if owner is None:
+        return False
+    role = re.split(r"[,;.\n(]", text[owner.end() : owner.end() + 40], maxsplit=1)[0].split()
+    return 0 < len(role) <= 2 and is_honorific(role[-1])  # noqa: PLR2004 - "former governor"
+
+
+_TITLED_LIST = re.compile(
+    r"\b([A-Z][a-z]+)s[ \u00a0]+(?:[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*)*"
+    r",?[ \u00a0]+)*(?:and[ \u00a0]+)?$")
+"""'Representatives Eliot Engel, Adam Schiff, and ': a plural title and the names it
+introduces so far."""
+
+
+def in_titled_list(mention: Mention, text: str) -> bool:
+    """Tell whether a name is one of a list a plural title introduces ("Senators Ada
+    Brandt and Lena Holm", "Representatives A, B, and C"): each is a person, whatever the
+    model read of the last one."""
+    match = _TITLED_LIST.search(text, max(0, mention.start - 120), mention.start)
+    return match is not None and is_honorific(match.group(1))
+

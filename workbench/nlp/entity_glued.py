@@ -1,0 +1,106 @@
+"""A role's place or body glued to the name after it: "Speaker of the [House Nancy Pelosi]".
+
+Why: news writes "First Minister of Scotland Nicola Sturgeon" and "President of Ukraine
+Volodymyr Zelenskyy" with no comma, and the small model often tags the place or body
+and the person as one span. The analyst then sees a person named "Scotland Nicola
+Sturgeon" (or an organisation, whichever the model chose) beside "Nicola Sturgeon".
+After "<title> of [the]" the span is cut where a two- or three-word capitalised name
+begins, when what stands before it is a place, a body's word ("House", "Senate",
+"International") or the name's surname is written again in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.models import Mention
+from workbench.nlp.consistency import ORG_HEADS
+from workbench.nlp.gazetteer import lookup
+from workbench.nlp.names import canonical_name, is_honorific
+
+_TITLE_OF = re.compile(r"([A-Za-z]+)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+"""'Minister of ', 'Speaker of the ': a title whose place or body comes next."""
+_BODY_WORDS = frozenset(
+    "house senate congress parliament assembly commons interior treasury council court "
+    "board international committee party agency department ministry navy army opposition "
+    "government cabinet commission union bank".split())
+"""Last words of the body a title belongs to ("Speaker of the House", "director of
+Amnesty International", "Secretary of the Interior")."""
+_PLACE_HEADS = frozenset("city county street state province district island".split())
+"""Last words of place names ("York City", "Bernardino County")."""
+_WORD = re.compile(r"\S+")
+_NAME_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
+_TAIL_WORDS = (2, 3)
+"""A person's name after the body: given name and surname, perhaps a middle name."""
+
+
+def _front_is_owner(front: str) -> bool:
+    """Tell whether the words before the name are a place or a body a title belongs to."""
+    return lookup(front) is not None or front.split()[-1].lower() in _BODY_WORDS
+
+
+def _owner_label(front: str) -> str:
+    """A body's word makes an organisation; otherwise the title's owner is a place (the
+    gazetteer's label when it knows it: "Minister of Scotland", "Mayor of Koszalin")."""
+    place = lookup(front)
+    if place is not None:
+        return place.label
+    return "ORG" if front.split()[-1].lower() in _BODY_WORDS else "GPE"
+
+
+def _surname_recurs(text: str, surname: str, start: int, end: int) -> bool:
+    """Tell whether the surname is written again, alone, outside the glued span."""
+    pattern = re.compile(rf"\b{re.escape(surname)}\b(?![ \u00a0]+[A-Z])")
+    return any(not start <= match.start() < end for match in pattern.finditer(text))
+
+
+def _person_words(tail: list[str]) -> bool:
+    """Tell whether words may be a person's name: none is an organisation's head or a
+    place ("Intelligence Committee", "Forum Zimbabwe", "Bernardino County")."""
+    return lookup(tail[-1]) is None and not any(
+        word.lower() in ORG_HEADS or word.lower() in _BODY_WORDS or word.lower() in _PLACE_HEADS
+        for word in tail)
+
+
+def _cut(mention: Mention, text: str) -> int | None:
+    """Offset where the person's name begins inside a glued span, or None."""
+    if mention.label not in {"PERSON", "ORG"} or lookup(mention.text) is not None:
+        return None
+    title = _TITLE_OF.search(text, max(0, mention.start - 40), mention.start)
+    if title is None or not is_honorific(title.group(1)):
+        return None
+    words = list(_WORD.finditer(text, mention.start, mention.end))
+    if not all(_NAME_WORD.fullmatch(word.group()) for word in words):
+        return None
+    for first in range(1, len(words) - 1):
+        tail = words[first:]
+        if len(tail) not in _TAIL_WORDS or not _person_words([w.group() for w in tail]):
+            continue
+        front = text[mention.start : words[first - 1].end()]
+        if _front_is_owner(front) or _surname_recurs(
+                text, tail[-1].group().rstrip("."), mention.start, mention.end):
+            return tail[0].start()
+    return None
+
+
+def _split(mention: Mention, text: str, cut: int) -> list[Mention]:
+    """The owner (place or body) and the person, as two mentions."""
+    owner_end = len(text[: cut].rstrip())
+    owner_text = text[mention.start : owner_end]
+    owner = replace(mention, end=owner_end, text=owner_text, entity=canonical_name(owner_text),
+                    label=_owner_label(owner_text))
+    person_text = text[cut : mention.end]
+    person = replace(mention, start=cut, text=person_text, entity=canonical_name(person_text),
+                     label="PERSON")
+    return [owner, person]
+
+
+def split_glued_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Cut "Scotland Nicola Sturgeon" after "First Minister of" into its place and person."""
+    result: list[Mention] = []
+    for mention in mentions:
+        cut = _cut(mention, text) if mention.field == "text" else None
+        result.extend([mention] if cut is None else _split(mention, text, cut))
+    return result
