@@ -62,6 +62,7 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
     (("claim-status", "99", "disputed"), 1, "no claim with id 99"),
     (("claim-status", "2", "maybe"), 2, "invalid choice"),
     (("claims", "--doc", "99"), 1, "no document with id 99"),
+    (("claims", "--tag", "zz"), 1, "no tag 'zz'"),  # as timeline and export --tag say
     (("claims", "--status", "maybe"), 2, "invalid choice"),
     (("link", "2", "99", "--relation", "same"), 1, "no claim with id 99"),
     (("link", "1", "1", "--relation", "same"), 1, "no claim with id 1"),  # a highlight
