@@ -219,9 +219,23 @@ def _spelt_as_folder(db: str) -> bool:
     return db.endswith(tuple(sep for sep in (os.sep, os.altsep) if sep))
 
 
+#: Commands that only read the library. Why: on a mistyped ``--db`` they made an empty
+#: library there (and any folders on its path), then reported "No documents"; now a
+#: ``--db`` naming no file is failed input for them (exit 1).
+_READING_COMMANDS = frozenset({
+    "list", "show", "search", "claims", "entities", "quotes", "timeline", "export",
+    "versions", "diff", "orphans", "conflicts", "check", "backup",
+})
+
+
 def _run(handler: Handler, args: argparse.Namespace) -> int:
     if not getattr(args, "opens_store", True):  # restore: works on a damaged library
         return handler(None, args)  # type: ignore[arg-type]
+    path = library_path(args.db)
+    named = args.db is not None  # a new user's first `workbench list` meets an empty library
+    if named and args.command in _READING_COMMANDS and not (path.exists() or path.is_symlink()):
+        raise FileNotFoundError(f"no library at {path}: nothing to read (check the --db path;"
+                                " `workbench import` starts a new library)")
     with open_store(args.db) as store:
         # Resolved at the first signed write: a read-only command must not fail on a
         # name two authors share, a writing one must refuse it (AmbiguousAuthor).

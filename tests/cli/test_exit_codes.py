@@ -37,6 +37,7 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
     (("tag", "1", "t", "--quote", "   "), 2, "empty quote"),
     (("tag", "1", " / "), 2, "a tag needs a name"),
     (("tag", "1", "t", "--start", "3"), 2, "give both --start and --end"),
+    (("tag", "1", "t", "--occurrence", "2"), 2, "--occurrence picks a match of --quote TEXT"),
     (("untag", "1", "zz"), 1, "no tag 'zz'"),
     (("untag", "a"), 2, "give a DOC or --annotation ID"),
     (("untag", "1", "a", "--annotation", "1"), 2, "not both"),
@@ -61,8 +62,10 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
     (("claim-status", "99", "disputed"), 1, "no claim with id 99"),
     (("claim-status", "2", "maybe"), 2, "invalid choice"),
     (("claims", "--doc", "99"), 1, "no document with id 99"),
+    (("claims", "--tag", "zz"), 1, "no tag 'zz'"),  # as timeline and export --tag say
     (("claims", "--status", "maybe"), 2, "invalid choice"),
     (("link", "2", "99", "--relation", "same"), 1, "no claim with id 99"),
+    (("link", "1", "1", "--relation", "same"), 1, "no claim with id 1"),  # a highlight
     (("link", "2", "3"), 2, "required: --relation"),
     (("unlink", "99"), 1, "no link with id 99"),
     (("unlink", "x"), 2, "expected an id"),

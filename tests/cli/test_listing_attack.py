@@ -64,6 +64,7 @@ def test_an_empty_library_says_each_listing_is_empty(
 ) -> None:
     """A new user's first ``workbench list`` printed nothing at all (exit 0), as if the
     command had not run; the other listings already said "No claims."."""
+    Store(tmp_path / "library.sqlite").close()  # a --db naming no file is refused (below)
     assert run(tmp_path / "library.sqlite", *args) == 0
     assert capsys.readouterr().out == said + "\n"
 
@@ -131,3 +132,15 @@ def test_a_search_hit_across_paragraphs_keeps_to_its_two_lines(
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2 and lines[0].split() == ["1", "Travel", "ban"]
     assert "2017/2/24 Nearly 750 people were [detained]" in lines[1]
+
+
+@pytest.mark.parametrize("args", [("list",), ("search", "rain"), ("claims",), ("timeline",),
+                                  ("export", "--format", "json")])
+def test_a_reading_command_on_a_db_path_that_is_not_there_says_so_and_makes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]
+) -> None:
+    """A mistyped ``--db`` made an empty library (and its folders) and listed "No documents"."""
+    missing = tmp_path / "typo" / "library.sqlite"
+    assert run(missing, *args) == 1
+    assert f"no library at {missing}" in capsys.readouterr().err
+    assert not (tmp_path / "typo").exists()

@@ -100,7 +100,9 @@ def test_markdown_refuses_a_file_as_folder(db: Path, tmp_path: Path) -> None:
 
 def test_a_folder_given_for_a_one_file_format_is_failed_input(tmp_path, capsys) -> None:
     from workbench.cli import main
+    from workbench.store import Store
 
+    Store(tmp_path / "lib.sqlite").close()  # export refuses a --db naming no library first
     assert main(["--db", str(tmp_path / "lib.sqlite"), "export", "--format", "json",
                  "--out", str(tmp_path)]) == 1
     assert "is a folder" in capsys.readouterr().err

@@ -141,3 +141,17 @@ def test_a_folder_exported_before_manifests_is_recognised_by_what_exports_write(
     (fresh / "people.csv").write_text("name,role\n", "utf-8")
     with pytest.raises(ForeignFileInTheWay, match="people.csv"):
         ExportFolder(fresh, "CSV export").claim(["people.csv"], heads={"people.csv": "id,x"})
+
+
+def test_only_an_earlier_exports_file_can_be_removed(tmp_path: Path) -> None:
+    first = ExportFolder(tmp_path, "Markdown export")
+    first.write("Old title.md", "---\nworkbench_id: 1\n---\n")
+    (tmp_path / "mine.md").write_text("---\nworkbench_id: 1\n---\n", encoding="utf-8")
+    again = ExportFolder(tmp_path, "Markdown export")
+    again.claim(["index.md"])
+    assert again.earlier_files() == ["Old title.md"]
+    with pytest.raises(ValueError, match="mine.md"):
+        again.remove_earlier("mine.md")
+    again.remove_earlier("Old title.md")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [MANIFEST_NAME, "mine.md"]
+    assert read_manifest(tmp_path) == ["index.md"]

@@ -206,3 +206,37 @@ def test_non_character_references_become_spaces_not_a_failed_file(
     )
     [article] = read_articles(page)
     assert "ferries in Oslo" in article.text
+
+
+def test_a_year_the_article_mentions_is_not_its_publication_date(tmp_path: Path) -> None:
+    """A page with no date of its own imports undated, never dated by a year in its story.
+
+    Why: the date search looked through the text too, so a profile mentioning
+    "in 2003" was published on 2003-01-01 and sat decades early on the timeline.
+    """
+    page = tmp_path / "yoga.html"
+    page.write_text(
+        "<html><head><title>Yoga lessons aim to tackle student stress</title></head><body>"
+        "<article><h1>Yoga lessons aim to tackle student stress</h1>"
+        "<p>Yin Yan cofounded Yogi Yoga with an Indian yoga master in 2003 to promote yoga"
+        " in China, and the school has grown every year since then.</p>"
+        "<p>In August 2003 the first studio opened its doors in Beijing, and students now"
+        " come from every part of the city to learn.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (article,) = read_articles(page)
+    assert article.published is None
+    assert "in 2003" in article.text
+
+
+def test_a_date_in_the_pages_metadata_is_still_read(tmp_path: Path) -> None:
+    page = tmp_path / "dated.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2017-03-05T10:00:00Z">'
+        "<title>Dated</title></head><body><article><p>In 2003 something happened, and this"
+        " paragraph is long enough to be the article's text.</p><p>Another paragraph of"
+        " substance that the extractor keeps as text.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (article,) = read_articles(page)
+    assert article.published == "2017-03-05"

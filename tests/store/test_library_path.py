@@ -33,8 +33,11 @@ def test_commands_and_check_open_the_library_the_rule_names(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert run_cli(Path("~/lib.sqlite"), "list") == 0
+    assert run_cli(Path("~/lib.sqlite"), "list") == 1  # a reading command makes no library
+    assert f"no library at {tmp_path / 'lib.sqlite'}" in capsys.readouterr().err
+    assert run_cli(Path("~/lib.sqlite"), "tags") == 0
     assert (tmp_path / "lib.sqlite").exists()
+    assert run_cli(Path("~/lib.sqlite"), "list") == 0
     assert run_cli(Path("~/lib.sqlite"), "backup", "--quiet") == 0
     assert run_cli(Path("~/lib.sqlite"), "backup", "--list", "--json") == 0
     assert "lib" in capsys.readouterr().out
@@ -57,6 +60,6 @@ def test_a_library_name_too_long_for_a_file_is_named(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """In a folder still to be made it was "library error: unable to open database file"."""
-    assert run_cli(tmp_path / "new" / ("y" * 300 + ".sqlite"), "list") == 1
+    assert run_cli(tmp_path / "new" / ("y" * 300 + ".sqlite"), "tags") == 1
     err = capsys.readouterr().err
     assert "is too long (307 bytes; at most 255)" in err and len(err.splitlines()) == 1

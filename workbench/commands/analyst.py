@@ -46,8 +46,11 @@ def annotation_result(store: Store, annotation_id: int) -> dict[str, Any]:
 
 def run_tag(store: Store, args: argparse.Namespace) -> int:
     """Tag a document, or the span given by --quote (a highlight is created for it)."""
+    whole_document = args.quote is None and args.start is None and args.end is None
+    if whole_document and args.occurrence is not None:  # it would tag the whole document
+        raise UsageError("--occurrence picks a match of --quote TEXT; give the --quote too")
     doc_id = store.documents.resolve_document(args.doc)
-    if args.quote is None and args.start is None and args.end is None:
+    if whole_document:
         store.tags.tag_document(doc_id, args.tag)
         sentence = f"Tagged document {doc_id} {title_of(store, doc_id)} with {args.tag}."
         record = {"id": doc_id, "kind": "document", "tag": args.tag}

@@ -112,6 +112,8 @@ def run_claim_status(store: Store, args: argparse.Namespace) -> int:
 def run_claims(store: Store, args: argparse.Namespace) -> int:
     """List claims across the library, filtered by status, claimant, tag or document."""
     doc_id = store.documents.resolve_document(args.doc) if args.doc is not None else None
+    if args.tag is not None:  # a mistyped tag is named, not shown as "no matching claims"
+        store.tags.require_tag(args.tag)
     claims = store.claims.list_claims(
         status=args.status, claimant=args.claimant, tag=args.tag, document_id=doc_id
     )

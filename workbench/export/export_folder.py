@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -28,6 +29,7 @@ MANIFEST_FORMAT = "workbench-export-manifest"
 #: First lines of the overview notes every Markdown export writes (a folder with no manifest).
 OVERVIEW_HEADINGS = ("# Analyst Workbench export", "# Claims", "# Timeline")
 HEAD_CHARS = 2048
+_WORKBENCH_ID = re.compile(r"^workbench_id: (\d+)\r?$", re.MULTILINE)
 
 
 class ForeignFileInTheWay(UnsafeExportPath):
@@ -89,6 +91,18 @@ class ExportFolder:
         self._written[name_key(name)] = name
         return written
 
+    def earlier_files(self) -> list[str]:
+        """The files an earlier export of this folder wrote, still there, that this one does not."""
+        return [name for key, name in self._before.items() if key not in self._claimed]
+
+    def remove_earlier(self, name: str) -> None:
+        """Delete a file an earlier export wrote (and only such a file), and forget it."""
+        key = name_key(name)
+        if key not in self._before or key in self._claimed:
+            raise ValueError(f"{name!r} is not an earlier export's file this export leaves")
+        child_path(self.folder, self._before.pop(key)).unlink(missing_ok=True)
+        self._record({**self._before, **self._claimed})
+
     def settle(self) -> None:
         """Leave the manifest listing only files exports really wrote (when done or cancelled)."""
         still_there = {key: name for key, name in self._before.items()
@@ -122,6 +136,20 @@ def looks_exported(path: Path, expected_head: str | None) -> bool:
     if first == "---":
         return "\nworkbench_id: " in "\n" + rest.split("\n---", 1)[0]
     return first in OVERVIEW_HEADINGS and rest.lstrip("\r\n").startswith("*")
+
+
+def note_document_id(path: Path) -> int | None:
+    """The ``workbench_id`` in a note's front matter: the document an export wrote it for."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(HEAD_CHARS)
+    except OSError:
+        return None
+    first, _, rest = head.partition("\n")
+    if first.rstrip("\r") != "---":
+        return None
+    match = _WORKBENCH_ID.search(rest.split("\n---", 1)[0])
+    return int(match.group(1)) if match else None
 
 
 def manifest_text(names: Iterable[str]) -> str:

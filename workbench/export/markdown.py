@@ -23,7 +23,7 @@ from workbench.export.ach_export import (
     analysis_note_names,
     render_analysis_note,
 )
-from workbench.export.export_folder import ExportFolder
+from workbench.export.export_folder import ExportFolder, note_document_id
 from workbench.export.markdown_claims import render_claims
 from workbench.export.markdown_index import NoteSummary, render_index, summarise_record
 from workbench.export.markdown_notes import NoteLinks, render_note
@@ -91,6 +91,7 @@ def export_markdown(  # noqa: PLR0913 - the records in, then one keyword per opt
             summaries.append(summarise_record(record))
             result.documents += 1
             progress.step(name)
+        _remove_renamed_notes(out, names)
         index = render_index(summaries, links)
         if analyses:
             section = _write_analyses(out, analyses, analysis_names, links, result, authors or {})
@@ -110,6 +111,20 @@ def export_markdown(  # noqa: PLR0913 - the records in, then one keyword per opt
     finally:
         out.settle()
     return result
+
+
+def _remove_renamed_notes(out: ExportFolder, names: Mapping[int, str]) -> None:
+    """Remove an earlier export's note of a document this export wrote under another name.
+
+    Why: a note is named after its document's title, so a retitled document's
+    note got a new name and the old one, with its old claims and links, stayed
+    beside it. Only files an export wrote (the manifest) are looked at, and only
+    notes of documents exported now: the analyst's copies and the notes of
+    documents a ``--doc`` export left out stay.
+    """
+    for earlier in out.earlier_files():
+        if earlier.endswith(".md") and note_document_id(out.folder / earlier) in names:
+            out.remove_earlier(earlier)
 
 
 def _write_analyses(

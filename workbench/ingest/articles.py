@@ -40,7 +40,9 @@ _EPOCH_FIRST, _EPOCH_LAST = 315_532_800, 4_102_444_800  # 1980-01-01 and 2100-01
 _DEFAULT_A = dt.datetime(2000, 1, 1, 0, 0, 0)  # noqa: DTZ001 - only a parsing default
 _DEFAULT_B = dt.datetime(2001, 2, 2, 1, 1, 1)  # noqa: DTZ001 - only a parsing default
 _SEPARATED_NUMBERS = re.compile(r"\d\D+\d")
-_CALENDAR_ERRORS = ("out of range for month", "must be in 1..")
+# dateutil's words for a day, month, hour, minute or second that cannot exist ("hour must be
+# in 0..23": "2017-03-01T25:00:00" was kept whole as the publication date).
+_CALENDAR_ERRORS = ("out of range for month", "must be in 1..", "must be in 0..")
 
 
 class _ImpossibleDayError(ValueError):

@@ -35,6 +35,11 @@ _BLOCK_TAGS = frozenset(
     "ol dd dt figcaption main aside nav address dl figure hr".split()
 )
 
+#: The publication date comes from the page's metadata, its date elements and its URL, never
+#: from a year its story mentions: htmldate's extensive search dated a profile saying "in
+#: 2003" on 2003-01-01. A page with no date of its own imports undated, as a text file does.
+_SEARCH_DATES_IN_TEXT = False
+
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 logging.getLogger("htmldate").addHandler(logging.NullHandler())
 
@@ -83,6 +88,7 @@ def read_html(path: Path) -> list[ArticleRead]:
 def _extract_with_trafilatura(markup: str) -> tuple[str, _PageMetadata]:
     """Return main text (blocks separated by blank lines) and metadata; empty on failure."""
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     try:
         document = trafilatura.bare_extraction(
@@ -91,6 +97,7 @@ def _extract_with_trafilatura(markup: str) -> tuple[str, _PageMetadata]:
             include_comments=False,
             include_images=False,
             include_links=False,
+            date_extraction_params=set_date_params(extensive=_SEARCH_DATES_IN_TEXT),
         )
     except Exception:  # noqa: BLE001 - any extractor failure falls back to lxml
         return "", _PageMetadata()
@@ -135,7 +142,7 @@ def _metadata_only(markup: str) -> _PageMetadata:
     from trafilatura.metadata import extract_metadata
 
     try:
-        return _page_metadata(extract_metadata(markup))
+        return _page_metadata(extract_metadata(markup, extensive=_SEARCH_DATES_IN_TEXT))
     except Exception:  # noqa: BLE001 - metadata is optional; the text still imports
         return _PageMetadata()
 

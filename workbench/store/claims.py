@@ -162,10 +162,10 @@ class Claims:
         """Link two claims; ``same`` and ``contradicts`` read both ways, so no reverse duplicate."""
         if relation not in RELATIONS:
             raise ValueError(f"unknown relation {relation!r}; use {', '.join(RELATIONS)}")
+        self.get_claim(from_id)  # first: a highlight's id is "no claim", not a link to itself
+        self.get_claim(to_id)
         if from_id == to_id:
             raise ValueError("a claim cannot be linked to itself")
-        self.get_claim(from_id)
-        self.get_claim(to_id)
         existing = existing_link(self.db, from_id, to_id, relation)
         if existing is not None:
             raise ValueError(f"these claims are already linked ({relation}, link {existing})")

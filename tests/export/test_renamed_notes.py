@@ -1,0 +1,64 @@
+"""A re-export after a document was retitled leaves one note for it, not its old one beside it.
+
+Why: the note is named after the title, so a retitled document's note got a new
+name while the earlier export's note, with the old claims and links, stayed in
+the folder: two notes with one ``workbench_id``, the stale one found by search.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support import run_cli
+from workbench.core.models import Article
+from workbench.export.export_folder import read_manifest
+from workbench.store import Store
+
+
+def _library(path: Path) -> Path:
+    store = Store(path)
+    store.documents.add_article(
+        Article(title="Old title", text="The council voted on Monday to close the bridge."),
+        analyze=False,
+    )
+    store.documents.add_article(
+        Article(title="Other story", text="Rain is expected across the region."), analyze=False
+    )
+    store.close()
+    return path
+
+
+def _notes(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.suffix == ".md")
+
+
+def test_the_old_note_of_a_retitled_document_is_removed(tmp_path: Path) -> None:
+    db = _library(tmp_path / "library.sqlite")
+    out = tmp_path / "notes"
+    assert run_cli(db, "export", "--format", "markdown", "--out", str(out)) == 0
+    assert "Old title.md" in _notes(out)
+    new_version = tmp_path / "new.txt"
+    new_version.write_text("New title\n\nThe council voted on Monday to close the bridge.\n",
+                           encoding="utf-8")
+    assert run_cli(db, "update", "1", str(new_version), "--no-analyze") == 0
+    assert run_cli(db, "export", "--format", "markdown", "--out", str(out)) == 0
+    assert _notes(out) == ["New title.md", "Other story.md", "claims.md", "index.md",
+                           "timeline.md"]
+    assert "Old title.md" not in read_manifest(out)
+
+
+def test_notes_of_documents_left_out_and_the_analysts_own_stay(tmp_path: Path) -> None:
+    db = _library(tmp_path / "library.sqlite")
+    out = tmp_path / "notes"
+    assert run_cli(db, "export", "--format", "markdown", "--out", str(out)) == 0
+    mine = out / "My copy.md"  # the analyst's copy of a note: front matter and all
+    mine.write_text((out / "Old title.md").read_text(encoding="utf-8"), encoding="utf-8")
+    new_version = tmp_path / "new.txt"
+    new_version.write_text("New title\n\nThe council voted on Monday to close the bridge.\n",
+                           encoding="utf-8")
+    assert run_cli(db, "update", "1", str(new_version), "--no-analyze") == 0
+    assert run_cli(db, "export", "--format", "markdown", "--out", str(out), "--doc", "2") == 0
+    assert "Old title.md" in _notes(out)  # document 1 was not exported this time
+    assert run_cli(db, "export", "--format", "markdown", "--out", str(out)) == 0
+    assert "Old title.md" not in _notes(out)
+    assert mine.is_file()  # no export wrote it, so no export removes it
