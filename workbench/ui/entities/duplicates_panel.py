@@ -26,6 +26,7 @@ from workbench.core.text import plural
 from workbench.core.vocabulary import entity_label_name
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.column_fit import Share, fit_columns, measure_columns
 from workbench.ui.widgets.empty_hint import EmptyHint
@@ -106,8 +107,8 @@ class DuplicatesPanel(LazyRefreshWidget):
             return
         self.pairs = list(pairs)
         self.tree.clear()
-        merge_icon = self.theme.icon("mdi6.call-merge")
-        dismiss_icon = self.theme.icon("mdi6.close-circle-outline")
+        merge_icon = self.theme.icon(ICONS["merge_pair"])
+        dismiss_icon = self.theme.icon(ICONS["dismiss_pair"])
         for pair in self.pairs:
             keep, drop = pair["keep"], pair["merge"]
             item = QTreeWidgetItem([entity_cell(keep), entity_cell(drop), pair["reason"],
