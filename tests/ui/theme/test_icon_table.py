@@ -15,7 +15,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import workbench.ui
-from workbench.ui.theme.icons import ICONS
 
 GLYPH = re.compile(r"""["'](?:mdi6?|fa5?[srb]?|ph|msc|ei)\.[\w-]+["']""")
 TEXT = 'The State Department warned Moscow again. "We will act," said Matthew Miller.'
