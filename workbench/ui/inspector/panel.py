@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.authorship import MACHINE_LABEL
+from workbench.core.text import plural
 from workbench.core.vocabulary import STATUS_ANALYZED
 from workbench.ui.inspector.details import fill_details
 from workbench.ui.library.columns import STATUS_TEXT
@@ -210,6 +211,10 @@ class InspectorPanel(QTabWidget):
             entities = grouped[label]
             group = QTreeWidgetItem([f"{palette.label_name(label)}  ({len(entities)})", ""])
             group.setFirstColumnSpanned(True)
+            # Its count is of entities; the reader's legend chip beside it counts mentions.
+            group.setToolTip(0, f"{palette.label_name(label)}: "
+                                f"{plural(len(entities), 'entity', 'entities')}, "
+                                f"{plural(sum(map(len, entities.values())), 'mention')}")
             colors = palette.entity(label, self.theme.theme)
             for column in (0, 1):  # the band runs under the count column too
                 group.setBackground(column, QBrush(QColor(colors.background)))
