@@ -66,27 +66,42 @@ def entity_documents(db: Database, entity_id: int, limit: int = 200) -> list[dic
             [entity_id, limit],
         )
     )
+    firsts = first_text_mentions(db, entity_id, [row["id"] for row in rows])
     for row in rows:
-        snippet = _first_mention_snippet(db, entity_id, row["id"])
+        snippet = _mention_snippet(db, row["id"], firsts.get(row["id"]))
         row["snippet"] = snippet.text if snippet else ""
         row["snippet_mark"] = [snippet.mark_start, snippet.mark_end] if snippet else None
     return rows
 
 
-def _first_mention_snippet(db: Database, entity_id: int, doc_id: int) -> MentionSnippet | None:
-    """The words around the entity's first mention in the body (None: only in the title).
+def first_text_mentions(db: Database, entity_id: int,
+                        doc_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """The [start, end) of ``entity_id``'s first mention in the body of each of ``doc_ids``.
+
+    Why one query: a page of 200 documents asked for each document's first
+    mention in turn, 200 statements on the writer's lane at each click on an
+    entity. SQLite takes the bare ``end`` from the row ``min(start)`` picked;
+    a document that names the entity only in its title has no entry.
+    """
+    found = db.execute(
+        "SELECT document_id, min(start), end FROM mentions"
+        f" WHERE entity_id = ? AND field = 'text' AND {in_ids('document_id')}"
+        " GROUP BY document_id",
+        [entity_id, ids_param(doc_ids)],
+    ).fetchall()
+    return {int(doc): (int(start), int(end)) for doc, start, end in found}
+
+
+def _mention_snippet(db: Database, doc_id: int,
+                     span: tuple[int, int] | None) -> MentionSnippet | None:
+    """The words around the mention at ``span`` (None: the entity is only in the title).
 
     Why a window and not the text: a document can be a book; ``document_window`` reads
     the stored text only up to the window's end, in code points.
     """
-    found = db.execute(
-        "SELECT start, end FROM mentions WHERE entity_id = ? AND document_id = ?"
-        " AND field = 'text' ORDER BY start LIMIT 1",
-        [entity_id, doc_id],
-    ).fetchone()
-    if found is None:
+    if span is None:
         return None
-    start, end = found
+    start, end = span
     window = document_window(db, doc_id, start, end, SNIPPET_WINDOW)
     return mention_snippet(window.text, start - window.offset, end - window.offset,
                            cut_before=window.offset > 0,

@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.workspace.document_requested.connect(self.open_document)
         self.workspace.entity_in_document_requested.connect(self.open_entity_in_document)
         self._show_count(self.library.model.rowCount())
+        # The keyboard starts in the list, where Up/Down pick what to read: Qt gave it to the
+        # first widget made, the status bar's "Signed as…" button (Enter renamed the analyst).
+        self.library.table.setFocus()
 
     def _connect_panes(self) -> None:
         self.library.document_selected.connect(self.reader.show_document)

@@ -44,6 +44,7 @@ from workbench.store import Store
 from workbench.ui.claims.grade_menu import grade_menu
 from workbench.ui.reader.tooltips import authorship_line
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.annotation_drag import (
     DRAG_MIME_TYPES,
@@ -351,12 +352,12 @@ class ClaimsView(LazyRefreshWidget):
         assert self.actions is not None
         menu = QMenu(self)
         # With icons, as the reader's menus and the window's Grade command have them.
-        menu.addAction(self.theme.icon("mdi6.book-open-page-variant-outline"), "Open in Reader",
+        menu.addAction(self.theme.icon(ICONS["open_in_reader"]), "Open in Reader",
                        lambda: self.location_requested.emit(
                            claim.document_id, claim.start, claim.end))
         grades = self.store.grades.document_grades([claim.document_id])[claim.document_id]
         grading = grade_menu(menu, self.actions, claim, grades)
-        grading.setIcon(self.theme.icon("mdi6.shield-check-outline"))
+        grading.setIcon(self.theme.icon(ICONS["grade_reliability"]))
         menu.addMenu(grading)
         return menu
 

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,8 +26,9 @@ from workbench.core.text import plural
 from workbench.core.vocabulary import entity_label_name
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.widgets.column_fit import fit_columns, measure_columns
+from workbench.ui.widgets.column_fit import Share, fit_columns, measure_columns
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.padded_rows import pad_rows
@@ -67,7 +59,6 @@ class DuplicatesPanel(LazyRefreshWidget):
         self.actions, self.curation, self.theme = actions, curation, theme
         self.stale = True
         self.pairs: list[dict[str, Any]] = []
-        self._reason_wanted = 0  # the Reason column's own width, measured when filled
         self._generation = 0
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
@@ -75,11 +66,10 @@ class DuplicatesPanel(LazyRefreshWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         pad_rows(self.tree)  # 14 px rows with two names each ran into one block
-        fit_columns(self.tree, stretch=(0, 1), left_alone=(REASON_COLUMN,))
+        fit_columns(self.tree, stretch=(0, 1), shares={REASON_COLUMN: Share(REASON_SHARE)})
         for column in (0, 1, REASON_COLUMN):
             self.tree.setItemDelegateForColumn(column, PairCellDelegate(self.tree))
         RowRelayout(self.tree)  # rows take their heights again when a column is resized
-        self.tree.installEventFilter(self)
         # In the empty list, as the other docks say it: the status line alone left bare headers.
         self.empty_hint = EmptyHint(self.tree, self._empty_text)
         # Wrapped: in one line the count and its how-to set a 453 px minimum on the dock.
@@ -117,8 +107,8 @@ class DuplicatesPanel(LazyRefreshWidget):
             return
         self.pairs = list(pairs)
         self.tree.clear()
-        merge_icon = self.theme.icon("mdi6.call-merge")
-        dismiss_icon = self.theme.icon("mdi6.close-circle-outline")
+        merge_icon = self.theme.icon(ICONS["merge_pair"])
+        dismiss_icon = self.theme.icon(ICONS["dismiss_pair"])
         for pair in self.pairs:
             keep, drop = pair["keep"], pair["merge"]
             item = QTreeWidgetItem([entity_cell(keep), entity_cell(drop), pair["reason"],
@@ -133,10 +123,6 @@ class DuplicatesPanel(LazyRefreshWidget):
             item.setToolTip(DISMISS_COLUMN, "Not the same: never suggest this pair again")
             self.tree.addTopLevelItem(item)
         measure_columns(self.tree)
-        # Measured once per fill (it reads every row); a resize only re-applies the share.
-        self._reason_wanted = max(self.tree.sizeHintForColumn(REASON_COLUMN),
-                                  self.tree.header().sectionSizeHint(REASON_COLUMN))
-        self._fit_reason_column()
         count = len(self.pairs)
         self.status_label.setText(f"{count} possible duplicate{'s' if count != 1 else ''}"
                                   " — click a row's Merge or Dismiss icon" if count else
@@ -148,24 +134,6 @@ class DuplicatesPanel(LazyRefreshWidget):
         if self.pairs or self.stale or self.status_label.text():  # with pairs, or looking
             return ""
         return NO_DUPLICATES
-
-    def _fit_reason_column(self, width: int | None = None) -> None:
-        """The reason's own width, up to ``REASON_SHARE`` of the table (``width``, else its
-        viewport's); names get the rest, and the "Reason" heading always shows whole."""
-        table = self.tree.viewport().width() if width is None else width
-        heading = self.tree.header().sectionSizeHint(REASON_COLUMN)
-        share = int(table * REASON_SHARE)
-        self.tree.setColumnWidth(REASON_COLUMN, max(heading, min(self._reason_wanted, share)))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """A new table width gives the Reason column a new share.
-
-        The event's size, not the viewport's: filters run before the table lays out its
-        viewport, so the share was taken of the old width (26 px, "…", in a new tab).
-        """
-        if watched is self.tree and isinstance(event, QResizeEvent):
-            self._fit_reason_column(event.size().width())
-        return super().eventFilter(watched, event)
 
     def merge(self, pair: dict[str, Any]) -> None:
         """Fold the pair's second entity into the first."""

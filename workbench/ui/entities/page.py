@@ -26,6 +26,7 @@ from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.evidence import EntityEvidence, read_evidence
 from workbench.ui.entities.mention_cell import MARK_ROLE, MentionCellDelegate
 from workbench.ui.tasks.runner import Task
+from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.column_fit import fit_columns, measure_columns
 from workbench.ui.widgets.dates import short_date
@@ -47,10 +48,8 @@ BUTTON_TIPS = {  # "Type…" and "Hide" alone did not say what they change
 EMPTY_PAGE = ("Its page lists the documents that mention it, the entities it appears with and "
               "the quotes by and about it; there you can rename it, change its type, add or "
               "remove aliases, or hide it.")
-TABS = (("Documents", "mdi6.file-document-multiple-outline"),
-        ("Appears with", "mdi6.account-multiple-outline"),
-        ("Quotes by", "mdi6.format-quote-close"),
-        ("Quotes about", "mdi6.comment-quote-outline"))
+TABS = (("Documents", ICONS["documents"]), ("Appears with", ICONS["appears_with"]),
+        ("Quotes by", ICONS["quotes"]), ("Quotes about", ICONS["quotes_about"]))
 
 
 def _tree(headers: list[str], stretch: tuple[int, ...] = (0,)) -> QTreeWidget:

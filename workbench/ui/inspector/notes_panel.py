@@ -33,6 +33,7 @@ from workbench.ui.reader.mark_wording import (
     note_command,
     tag_command,
 )
+from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.note_browser import NoteBrowser
 from workbench.ui.widgets.swatches import fill_color_menu
@@ -81,10 +82,10 @@ class NoteCard(QFrame):
         row.setSpacing(2)
         has_note = bool(annotation.note_md.strip())
         noun = "Highlight"  # claims have their own cards, in the Claims tab
-        self.edit_button = _tool(theme, "mdi6.pencil-outline", note_command(noun, has_note))
-        self.color_button = _tool(theme, "mdi6.palette-outline", colour_command(noun))
-        self.tag_button = _tool(theme, "mdi6.tag-outline", tag_command(noun))
-        self.delete_button = _tool(theme, "mdi6.delete-outline",
+        self.edit_button = _tool(theme, ICONS["add_note"], note_command(noun, has_note))
+        self.color_button = _tool(theme, ICONS["colour"], colour_command(noun))
+        self.tag_button = _tool(theme, ICONS["tag_selection"], tag_command(noun))
+        self.delete_button = _tool(theme, ICONS["delete"],
                                    f"{delete_command(noun)} (Edit → Undo restores it)")
         self.color_menu = fill_color_menu(
             QMenu(self.color_button), theme.palette, theme.theme,

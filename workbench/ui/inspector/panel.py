@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.authorship import MACHINE_LABEL
+from workbench.core.text import plural
 from workbench.core.vocabulary import STATUS_ANALYZED
 from workbench.ui.inspector.details import fill_details
 from workbench.ui.library.columns import STATUS_TEXT
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.quote_claims import claim_of_quote, claims_of_quotes
+from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.column_fit import fit_columns, measure_columns
 from workbench.ui.widgets.padded_rows import pad_rows
@@ -37,9 +39,9 @@ from workbench.ui.widgets.word_lines import WordLinesDelegate
 from workbench.ui.widgets.wording import QUOTE_KIND_WORDS, menu_literal, quote_kind_word
 
 TAB_ICONS = {
-    "Entities": "mdi6.account-box-multiple-outline", "Quotes": "mdi6.format-quote-close",
-    "Notes": "mdi6.note-text-outline", "Claims": "mdi6.scale-balance",
-    "Suggestions": "mdi6.lightbulb-on-outline", "Details": "mdi6.information-outline",
+    "Entities": ICONS["entities_tab"], "Quotes": ICONS["quotes"], "Notes": ICONS["notes"],
+    "Claims": ICONS["mark_claim"], "Suggestions": ICONS["claim_suggestions"],
+    "Details": ICONS["about"],
 }
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
 MENTIONS_HEADER = "#"
@@ -141,7 +143,7 @@ class InspectorPanel(QTabWidget):
     def add_panel(self, panel: QWidget, title: str) -> None:
         """Add an analyst tab before Details."""
         self.insertTab(self.indexOf(self.details_scroll), panel, title)
-        self.labels.register(panel, title, TAB_ICONS.get(title, "mdi6.tab"))
+        self.labels.register(panel, title, TAB_ICONS.get(title, ICONS["tab"]))
 
     def set_tab_count(self, panel: QWidget, count: int | None) -> None:
         """Show a count on ``panel``'s tab (shortened to the count when the tabs are narrow)."""
@@ -209,6 +211,10 @@ class InspectorPanel(QTabWidget):
             entities = grouped[label]
             group = QTreeWidgetItem([f"{palette.label_name(label)}  ({len(entities)})", ""])
             group.setFirstColumnSpanned(True)
+            # Its count is of entities; the reader's legend chip beside it counts mentions.
+            group.setToolTip(0, f"{palette.label_name(label)}: "
+                                f"{plural(len(entities), 'entity', 'entities')}, "
+                                f"{plural(sum(map(len, entities.values())), 'mention')}")
             colors = palette.entity(label, self.theme.theme)
             for column in (0, 1):  # the band runs under the count column too
                 group.setBackground(column, QBrush(QColor(colors.background)))
@@ -233,8 +239,8 @@ class InspectorPanel(QTabWidget):
         self.quotes.clear()
         if not quotes:
             self._empty_row(self.quotes, "quotes", status)
-        claim_icon = self.theme.icon("mdi6.scale-balance")
-        done_icon = self.theme.icon("mdi6.check-decagram-outline", "status_analyzed")
+        claim_icon = self.theme.icon(ICONS["mark_claim"])
+        done_icon = self.theme.icon(ICONS["claim_status"], "status_analyzed")
         by_speaker: dict[str, list[int]] = defaultdict(list)
         for index, quote in enumerate(quotes):
             speaker = quote.get("speaker") or quote.get("speaker_text") or "Unknown speaker"

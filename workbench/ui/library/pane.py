@@ -33,14 +33,15 @@ from workbench.ui.library.snippet_delegate import (
     TITLE_LINES,
     TitleSnippetDelegate,
 )
+from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.empty_hint import EmptyHint
 
 STATUS_ICONS = {
-    "pending": ("mdi6.timer-sand", "status_pending"),
-    "analyzed": ("mdi6.check-circle", "status_analyzed"),
-    "failed": ("mdi6.alert-circle", "status_failed"),
-    "unanalyzed": ("mdi6.circle-outline", "status_unanalyzed"),
+    "pending": (ICONS["status_pending"], "status_pending"),
+    "analyzed": (ICONS["status_analyzed"], "status_analyzed"),
+    "failed": (ICONS["status_failed"], "status_failed"),
+    "unanalyzed": (ICONS["status_unanalyzed"], "status_unanalyzed"),
 }
 CONTENT_SAMPLES = {"status": "", "published": "2026-12-31", "word_count": "99,999",
                    "source": "Wikinews contributors"}  # the widest value a column usually shows
@@ -379,8 +380,8 @@ class LibraryPane(QWidget):
 
     def _on_theme(self, _theme: str) -> None:
         bar = self.filter_bar
-        bar.advanced_button.setIcon(self.theme.icon("mdi6.code-braces"))
-        bar.filters_button.setIcon(self.theme.icon("mdi6.filter-variant"))
+        bar.advanced_button.setIcon(self.theme.icon(ICONS["advanced_search"]))
+        bar.filters_button.setIcon(self.theme.icon(ICONS["filters"]))
         self._icons.clear()
         self.model.muted_color = self.theme.color("muted")
         self.table.viewport().update()

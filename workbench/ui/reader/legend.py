@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from workbench.core.text import plural
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
@@ -157,7 +158,10 @@ class LegendBar(QFrame):
         button = QToolButton(objectName="LegendButton", checkable=True)
         button.setText(f"{self.theme.palette.label_name(label)}  {count}")
         name = self.theme.palette.label_name(label)
-        button.setToolTip(plain_tooltip(f"{name}: click to hide or show these highlights"))
+        # The count is of mentions: the inspector's group beside it counts entities ("Person
+        # 47" here, "Person (15)" there), and neither said which.
+        button.setToolTip(plain_tooltip(f"{name}: {plural(count, 'mention')} in this document;"
+                                        " click to hide or show these highlights"))
         button.setChecked(label not in self.hidden)
         button.toggled.connect(functools.partial(self._toggle, label))
         self._flow.addWidget(button)

@@ -28,25 +28,26 @@ from workbench.ui.reader.mark_wording import (
 )
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.reader.quote_claims import claim_of_quote
+from workbench.ui.theme.icons import ICONS
 from workbench.ui.widgets.swatches import color_menu
 from workbench.ui.widgets.wording import menu_literal
 
 SELECTION_ACTIONS = ("add_note", "mark_claim", "tag_selection", "create_entity")
-#: Icons of the items built here, the same glyphs as the window's commands for the same
-#: work (a note, a tag, a claim): over a claim the menu was bare words while over a
-#: selection every item had its icon, so one menu looked like two programs'.
+#: The icon table's key of each item built here: the window's command for the same work
+#: (a note, a tag, a claim) where there is one. Over a claim the menu was bare words while
+#: over a selection every item had its icon, so one menu looked like two programs'.
 ITEM_ICONS = {
-    "claim": "mdi6.scale-balance",
-    "status": "mdi6.check-decagram-outline",
-    "colour": "mdi6.palette-outline",
-    "note": "mdi6.note-edit-outline",
-    "tag": "mdi6.tag-plus-outline",
-    "delete": "mdi6.delete-outline",
-    "entity_page": "mdi6.account-details-outline",
-    "this_is": "mdi6.account-switch-outline",
-    "not_entity": "mdi6.account-cancel-outline",
-    "copy": "mdi6.content-copy",
-    "select_all": "mdi6.select-all",
+    "claim": "mark_claim",
+    "status": "claim_status",
+    "colour": "colour",
+    "note": "add_note",
+    "tag": "tag_selection",
+    "delete": "delete",
+    "entity_page": "entity_page",
+    "this_is": "this_is",
+    "not_entity": "not_entity",
+    "copy": "copy",
+    "select_all": "select_all",
 }
 #: One name wherever the menu offers it: over a claim's mark or over a quote a claim stands for.
 SHOW_CLAIM = "Show Claim in Inspector"
@@ -68,7 +69,7 @@ class ReaderMenu:
     def _item(self, menu: QMenu, text: str, icon: str,
               slot: Callable[[], object] | None = None) -> QAction:
         """An item of ``menu`` with its ``ITEM_ICONS`` icon, running ``slot`` when chosen."""
-        action = menu.addAction(self.reader.theme.icon(ITEM_ICONS[icon]), text)
+        action = menu.addAction(self.reader.theme.icon(ICONS[ITEM_ICONS[icon]]), text)
         if slot is not None:
             action.triggered.connect(lambda _checked=False: slot())
         return action
@@ -127,7 +128,7 @@ class ReaderMenu:
         theme = self.reader.theme
         highlight = color_menu(menu, "Highlight", theme.palette, theme.theme,
                                self.analyst.highlight_selection)
-        highlight.setIcon(theme.icon("mdi6.marker"))
+        highlight.setIcon(theme.icon(ICONS["highlight"]))
         for key in SELECTION_ACTIONS:
             menu.addAction(self.window_actions[key])
 
@@ -147,7 +148,7 @@ class ReaderMenu:
             colours = color_menu(menu, colour_command(noun), self.reader.theme.palette,
                                  self.reader.theme.theme,
                                  lambda name: self.analyst.recolor(annotation_id, name))
-            colours.setIcon(self.reader.theme.icon(ITEM_ICONS["colour"]))
+            colours.setIcon(self.reader.theme.icon(ICONS["colour"]))
         has_note = bool(annotation.note_md.strip())
         self._item(menu, f"{note_command(noun, has_note)}…", "note",
                    lambda: self.analyst.edit_note(annotation_id))
@@ -160,7 +161,7 @@ class ReaderMenu:
     def _claim_items(self, menu: QMenu, claim: Claim) -> None:
         claim_id = claim.id
         self._item(menu, SHOW_CLAIM, "claim", lambda: self.show_claim(claim_id))
-        status_menu = menu.addMenu(self.reader.theme.icon(ITEM_ICONS["status"]), "Claim Status")
+        status_menu = menu.addMenu(self.reader.theme.icon(ICONS["claim_status"]), "Claim Status")
         for status in CLAIM_STATUSES:
             action = status_menu.addAction(status.capitalize())
             action.setCheckable(True)

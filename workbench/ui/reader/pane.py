@@ -16,6 +16,7 @@ from workbench.ui.reader.page_bar import PageBar
 from workbench.ui.reader.paged_content import PagedDocument, PageTurner, read_for_reader
 from workbench.ui.reader.paged_find import PagedFindBar
 from workbench.ui.reader.view import ReaderView
+from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.link_guard import LinkGuard
 
@@ -214,9 +215,9 @@ class ReaderPane(QWidget):
         self.find_bar.match_color = self.theme.color("find_match")
         self.view.set_theme(theme)
         self.legend.rebuild()
-        self.find_bar.previous_button.setIcon(self.theme.icon("mdi6.chevron-up"))
-        self.find_bar.next_button.setIcon(self.theme.icon("mdi6.chevron-down"))
-        self.find_bar.close_button.setIcon(self.theme.icon("mdi6.close"))
-        self.page_bar.previous_button.setIcon(self.theme.icon("mdi6.chevron-left"))
-        self.page_bar.next_button.setIcon(self.theme.icon("mdi6.chevron-right"))
+        self.find_bar.previous_button.setIcon(self.theme.icon(ICONS["find_bar_previous"]))
+        self.find_bar.next_button.setIcon(self.theme.icon(ICONS["find_bar_next"]))
+        self.find_bar.close_button.setIcon(self.theme.icon(ICONS["close_bar"]))
+        self.page_bar.previous_button.setIcon(self.theme.icon(ICONS["page_previous"]))
+        self.page_bar.next_button.setIcon(self.theme.icon(ICONS["page_next"]))
         self.find_bar.refresh()

@@ -17,6 +17,7 @@ when the view is narrow, and ignores a width the analyst dragged.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -64,27 +65,52 @@ def shrink_to_fit(wanted: Mapping[int, int], floors: Mapping[int, int],
     return widths
 
 
+@dataclass(frozen=True)
+class Share:
+    """A column that is a hint beside the stretching one: its content, up to ``share`` of the view.
+
+    Why: a column of long, secondary text (a duplicate pair's reason, an
+    entity's aliases) sized to its content took the room of the names an
+    analyst scans; stretched beside them it split the width evenly. It takes
+    its content's width up to ``share`` of the viewport, after the other
+    fitted columns, and leaves the stretching columns up to ``stretch_room``
+    px of their own content first. ``hide_when_squeezed``: hidden when less
+    than its header's width is left (its cells say it elsewhere, a tooltip);
+    else it never goes below its header.
+    """
+
+    share: float
+    stretch_room: int = 0
+    hide_when_squeezed: bool = False
+
+
 class ColumnFitter:
     """Sizes a header's columns to their content; a column the analyst dragged keeps its width.
 
     ``measure(column)`` gives the width a column's widest cell needs; ``caps``
     bound the columns that may run long (names, titles); ``stretch`` is the
     column (or columns) that take what is left, and keep at least
-    ``stretch_share`` of the viewport; ``left_alone`` columns are the caller's
-    (a fixed starting width, say). Call ``measure_content()`` after a refill and
-    ``fit()`` on a resize (``fit_columns`` does both).
+    ``stretch_share`` of the viewport; ``shares`` are the columns fitted after
+    the others, each to a share of the viewport (``Share``); ``left_alone``
+    columns are the caller's (a fixed starting width, say). Call
+    ``measure_content()`` after a refill and ``fit()`` on a resize
+    (``fit_columns`` does both).
     """
 
     def __init__(self, header: QHeaderView, measure: Callable[[int], int], *,
                  stretch: int | tuple[int, ...], caps: Mapping[int, int] | None = None,
-                 stretch_share: float = 0.0, left_alone: Iterable[int] = ()) -> None:
+                 stretch_share: float = 0.0, left_alone: Iterable[int] = (),
+                 shares: Mapping[int, Share] | None = None) -> None:
         self.header, self.measure = header, measure
         self.stretched = (stretch,) if isinstance(stretch, int) else tuple(stretch)
         self.caps, self.stretch_share = dict(caps or {}), stretch_share
         self.left_alone = frozenset(left_alone)
+        self.shares = dict(shares or {})
         self.user_sized: set[int] = set()
         self._fitting = False
         self._wanted: dict[int, int] = {}
+        self._shared_wanted: dict[int, int] = {}
+        self._stretch_content = 0  # px the stretching columns' content wants (when shares ask)
         header.setStretchLastSection(False)
         self._set_modes()
         # Who measures after a sort: at once alone, on the next turn under ``fit_columns``,
@@ -114,24 +140,56 @@ class ColumnFitter:
             width = max(self.measure(column), floor)
             cap = self.caps.get(column)
             self._wanted[column] = width if cap is None else max(floor, min(width, cap))
+        self._shared_wanted = {c: max(self.measure(c), self.floor(c)) for c in self.shares
+                               if c not in self.user_sized and c < self.header.count()}
+        asked = any(share.stretch_room for share in self.shares.values())
+        self._stretch_content = sum(self.measure(c) for c in self.stretched) if asked else 0
         self.fit()
 
     def fit(self) -> None:
         """Share the viewport out: content widths, shrunk where the stretch column needs room."""
         wanted = {c: w for c, w in self._wanted.items() if c not in self.user_sized}
-        if not wanted:
+        shared = {c: w for c, w in self._shared_wanted.items() if c not in self.user_sized}
+        if not wanted and not shared:
             return
         fixed = sum(self.header.sectionSize(c) for c in self.user_sized | self.left_alone
                     if not self.header.isSectionHidden(c))
-        viewport = self.header.viewport().width() if self.header.viewport() else self.header.width()
+        viewport = self.viewport_width()
         room = viewport - fixed - round(viewport * self.stretch_share)
         floors = {c: self.floor(c) for c in wanted}
         self._fitting = True
         try:
-            for column, width in shrink_to_fit(wanted, floors, room).items():
+            widths = shrink_to_fit(wanted, floors, room)
+            for column, width in widths.items():
                 self.header.resizeSection(column, width)
+            self._fit_shares(shared, viewport, room - sum(widths.values()))
         finally:
             self._fitting = False
+
+    def viewport_width(self) -> int:
+        """The width the columns share: the view's viewport, else the header's.
+
+        Why the view's: on a resize the view's viewport has its new width while
+        its header is laid out after it; a share taken of the header's old width
+        hid the Entities' aliases (and cut the Duplicates' "Reason" to "…").
+        """
+        view = self.header.parentWidget()
+        if isinstance(view, QAbstractItemView):
+            return view.viewport().width()
+        return self.header.viewport().width() if self.header.viewport() else self.header.width()
+
+    def _fit_shares(self, wanted: Mapping[int, int], viewport: int, left: int) -> None:
+        """Each shared column: its content, at most its share, of what the stretch's room leaves."""
+        for column, width in wanted.items():
+            share, floor = self.shares[column], self.floor(column)
+            spare = left - min(self._stretch_content, share.stretch_room)
+            width = min(width, round(viewport * share.share), spare)
+            hide = share.hide_when_squeezed and width < floor
+            if self.header.isSectionHidden(column) != hide:
+                self.header.setSectionHidden(column, hide)
+            if not hide:
+                self.header.resizeSection(column, max(width, floor))
+                left -= max(width, floor)
 
     def floor(self, column: int) -> int:
         """The narrowest ``column`` goes: its header's title, and the sort arrow if it has it.
@@ -174,11 +232,16 @@ class ColumnFitter:
     def _fitted_columns(self) -> list[int]:
         return [c for c in range(self.header.count())
                 if c not in self.stretched and c not in self.left_alone
-                and c not in self.user_sized]
+                and c not in self.shares and c not in self.user_sized]
 
     def _note_user_resize(self, index: int, _old: int, _new: int) -> None:
-        """A width the analyst dragged stays: later fills and resizes leave it alone."""
-        if not self._fitting and index not in self.stretched:
+        """A width the analyst dragged stays: later fills and resizes leave it alone.
+
+        A hidden section is not a drag: Qt reports a hidden share's new width of 0
+        when it next lays the header out, after ``fit`` has returned.
+        """
+        if not self._fitting and index not in self.stretched \
+                and not self.header.isSectionHidden(index):
             self.user_sized.add(index)
 
 
@@ -222,7 +285,8 @@ class _Follower(QObject):
 
 def fit_columns(view: QAbstractItemView, *, stretch: int | tuple[int, ...],
                 caps: Mapping[int, int] | None = None, stretch_share: float = 0.0,
-                left_alone: Iterable[int] = (), sample: int | None = None) -> ColumnFitter:
+                left_alone: Iterable[int] = (), sample: int | None = None,
+                shares: Mapping[int, Share] | None = None) -> ColumnFitter:
     """Fit ``view``'s columns to their content from now on: as rows change and as it resizes.
 
     The list or table keeps the fitter (it lives as long as the view). Rows
@@ -231,12 +295,13 @@ def fit_columns(view: QAbstractItemView, *, stretch: int | tuple[int, ...],
     once calls ``measure_columns`` after it. ``sample``: measure only that many
     rows at each end of a flat list (a paged model of 50,000 rows, sorted, has
     its widest count at one end; measuring every row would fetch every page).
+    ``shares``: see ``Share``.
     """
     header = view.horizontalHeader() if isinstance(view, QTableView) \
         else view.header()  # type: ignore[attr-defined]
     fitter = ColumnFitter(header, lambda column: widest_cell(view, column, sample),
                           stretch=stretch, caps=caps, stretch_share=stretch_share,
-                          left_alone=left_alone)
+                          left_alone=left_alone, shares=shares)
     follower = _Follower(view, fitter)
     follower.follow(view.model())
     follower.timer.start()

@@ -1,0 +1,58 @@
+"""One icon table: a command shows the same glyph in the window's menus, the reader's
+right-click menu and the inspector's highlight cards.
+
+Why: the reader's menu copied the window's glyph names for a note, a tag and a
+claim, and the highlight card beside it drew its note and tag buttons with
+other glyphs (a pencil, a plain tag) for the same commands.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+import workbench.ui
+
+GLYPH = re.compile(r"""["'](?:mdi6?|fa5?[srb]?|ph|msc|ei)\.[\w-]+["']""")
+TEXT = 'The State Department warned Moscow again. "We will act," said Matthew Miller.'
+
+
+def _shape(icon: QIcon) -> list[bool]:
+    """The glyph's strokes at 16 px, whatever colour they are drawn in."""
+    image = icon.pixmap(16, 16).toImage()
+    return [image.pixelColor(x, y).alpha() > 128 for x in range(16) for y in range(16)]
+
+
+def test_no_ui_module_but_the_table_names_a_glyph() -> None:
+    root = Path(workbench.ui.__file__).parent
+    table = root / "theme" / "icons.py"
+    named = {str(path.relative_to(root)): GLYPH.findall(path.read_text(encoding="utf-8"))
+             for path in root.rglob("*.py") if path != table}
+    assert {path: glyphs for path, glyphs in named.items() if glyphs} == {}
+
+
+def test_a_highlights_menu_and_card_show_the_windows_note_and_tag_glyphs(
+        qtbot, library, make_document, open_window, settle) -> None:
+    doc = make_document(library, "Sanctions", TEXT)
+    start = TEXT.index("Matthew Miller")
+    library.annotations.add_annotation(doc, start, start + 14, note_md="Who speaks")
+    window = open_window(library)
+    window.open_document(doc)
+    settle(window)
+    workspace = window.workspace
+    menu = workspace.reader_menu.build(window.reader.view.rendered.to_qt(start + 2))
+    qtbot.addWidget(menu)
+    items = {action.text().split("…")[0]: action for action in menu.actions()}
+    note = _shape(window.actions["add_note"].icon())
+    tag = _shape(window.actions["tag_selection"].icon())
+    assert note != tag
+    assert _shape(items["Edit Highlight Note"].icon()) == note
+    assert _shape(items["Tag Highlight"].icon()) == tag
+    window.inspector.setCurrentWidget(workspace.notes)
+    QApplication.processEvents()
+    card = workspace.notes.cards[0]
+    assert _shape(card.edit_button.icon()) == note  # was a pencil
+    assert _shape(card.tag_button.icon()) == tag  # was a plain tag

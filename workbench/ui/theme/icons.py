@@ -1,0 +1,91 @@
+"""The one table of icon glyphs: a command shows the same glyph wherever it is offered.
+
+Why one table: the reader's right-click menu, the inspector's highlight cards and the
+tables' menus offer the window's commands (a note, a tag, a claim, a grade) and had
+copied their glyph names, and drifted: a highlight's card edited its note with a pencil
+and tagged it with a plain tag while the menu beside it showed the note-edit and tag-plus
+glyphs of the same commands. Keys are the window actions' (``window_actions.ACTIONS``),
+then the items offered only beside them.
+"""
+
+from __future__ import annotations
+
+ICONS: dict[str, str] = {
+    # The window's commands, by action key.
+    "new_library": "mdi6.database-plus",
+    "open_library": "mdi6.database-search",
+    "import_files": "mdi6.file-import-outline",
+    "import_folder": "mdi6.folder-download-outline",
+    "import_samples": "mdi6.newspaper-variant-outline",
+    "merge_library": "mdi6.source-merge",
+    "cancel_work": "mdi6.stop-circle-outline",
+    "export": "mdi6.export",
+    "quit": "mdi6.exit-to-app",
+    "undo": "mdi6.undo",
+    "redo": "mdi6.redo",
+    "tag_document": "mdi6.tag-multiple-outline",
+    "highlight": "mdi6.marker",
+    "add_note": "mdi6.note-edit-outline",
+    "mark_claim": "mdi6.scale-balance",
+    "link_claim": "mdi6.link-variant",
+    "claim_suggestions": "mdi6.lightbulb-on-outline",
+    "claim_note": "mdi6.note-plus-outline",
+    "grade_reliability": "mdi6.shield-check-outline",
+    "tag_selection": "mdi6.tag-plus-outline",
+    "create_entity": "mdi6.account-plus-outline",
+    "claims_view": "mdi6.format-list-checks",
+    "entities_view": "mdi6.account-group-outline",
+    "claim_map": "mdi6.graph-outline",
+    "timeline": "mdi6.timeline-clock-outline",
+    "ach_view": "mdi6.table-large",
+    "duplicates": "mdi6.account-multiple-check-outline",
+    "tag_manager": "mdi6.tag-multiple",
+    "batch_search": "mdi6.text-box-search-outline",
+    "merge_conflicts": "mdi6.call-merge",
+    "analyse_outdated": "mdi6.refresh",
+    "cluster_settings": "mdi6.server-network",
+    "search_library": "mdi6.magnify",
+    "clear_filters": "mdi6.filter-remove-outline",
+    "find": "mdi6.text-search",
+    "zoom_in": "mdi6.magnify-plus-outline",
+    "zoom_out": "mdi6.magnify-minus-outline",
+    "next_document": "mdi6.chevron-down",
+    "previous_document": "mdi6.chevron-up",
+    "toggle_library": "mdi6.dock-left",
+    "toggle_inspector": "mdi6.dock-right",
+    "analyst_name": "mdi6.account-edit-outline",
+    "shortcuts": "mdi6.keyboard-outline",
+    "about": "mdi6.information-outline",
+    # Items and buttons offered beside them, on a mark, a claim, a mention or a row.
+    "claim_status": "mdi6.check-decagram-outline",
+    "colour": "mdi6.palette-outline",
+    "delete": "mdi6.delete-outline",
+    "entity_page": "mdi6.account-details-outline",
+    "this_is": "mdi6.account-switch-outline",
+    "not_entity": "mdi6.account-cancel-outline",
+    "copy": "mdi6.content-copy",
+    "select_all": "mdi6.select-all",
+    "open_in_reader": "mdi6.book-open-page-variant-outline",
+    "merge_pair": "mdi6.call-merge",
+    "dismiss_pair": "mdi6.close-circle-outline",
+    # A document's analysis status in the library list.
+    "status_pending": "mdi6.timer-sand",
+    "status_analyzed": "mdi6.check-circle",
+    "status_failed": "mdi6.alert-circle",
+    "status_unanalyzed": "mdi6.circle-outline",
+    # Buttons of bars and the tabs of the inspector and the entity page.
+    "advanced_search": "mdi6.code-braces",
+    "filters": "mdi6.filter-variant",
+    "find_bar_previous": "mdi6.chevron-up",
+    "find_bar_next": "mdi6.chevron-down",
+    "close_bar": "mdi6.close",
+    "page_previous": "mdi6.chevron-left",
+    "page_next": "mdi6.chevron-right",
+    "tab": "mdi6.tab",
+    "entities_tab": "mdi6.account-box-multiple-outline",
+    "quotes": "mdi6.format-quote-close",
+    "quotes_about": "mdi6.comment-quote-outline",
+    "notes": "mdi6.note-text-outline",
+    "documents": "mdi6.file-document-multiple-outline",
+    "appears_with": "mdi6.account-multiple-outline",
+}
