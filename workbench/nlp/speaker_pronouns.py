@@ -62,6 +62,8 @@ class PronounResolver:
             entity = self._sole_person_before(word, start, name) or entity
         if entity is None or memory.genders.clash(word, entity):
             return self.pronoun(word, start)
+        if memory.names_a_group(word, entity):
+            return self.pronoun(word, start, not_entity=entity)
         memory.remember(start, entity, "PERSON")
         memory.genders.learn(word, entity)
         return entity
@@ -147,7 +149,9 @@ class PronounResolver:
         fitting = {
             m.entity
             for m in memory.mentions[low:high]
-            if fits_pronoun(word, m, memory.text) and not memory.genders.clash(word, m.entity)
+            if fits_pronoun(word, m, memory.text)
+            and not memory.genders.clash(word, m.entity)
+            and not memory.names_a_group(word, m.entity)
         }
         if previous < 0 or len(fitting) != 1:
             return None
@@ -175,6 +179,7 @@ class PronounResolver:
             fits = fits_pronoun(word, candidate, memory.text)
             fits = fits and not memory.genders.clash(word, earlier.entity, earlier.gender)
             fits = fits and earlier.entity != not_entity
+            fits = fits and not memory.names_a_group(word, earlier.entity)
             if here - memory.sentences.index(earlier.end) <= 1 and fits:
                 memory.genders.learn(word, earlier.entity)
                 return earlier.entity
@@ -196,6 +201,7 @@ class PronounResolver:
             and start - m.end <= MAX_PRONOUN_DISTANCE
             and fits_pronoun(word, m, memory.text)
             and not memory.genders.clash(word, m.entity)
+            and not memory.names_a_group(word, m.entity)
             and m.entity != not_entity
         ]
         same = [m for m in earlier if memory.sentences.index(m.start) == here]
