@@ -5,7 +5,7 @@ religion in another; the pronoun then skips it for the person the passage names.
 from __future__ import annotations
 
 from tests.nlp.quote_support import mention_of, pronoun_quote
-from workbench.core.models import Mention
+from workbench.core.models import Mention, Quote
 from workbench.nlp.pronoun_fit import group_key, group_keys
 from workbench.nlp.quotes import attach_speakers
 
@@ -56,3 +56,36 @@ def test_a_person_whose_name_is_no_group_still_resolves() -> None:
     mentions = [mention_of(text, "Maria Lopez", "PERSON"), mention_of(text, "Muslim", "NORP")]
     [resolved] = attach_speakers([pronoun_quote(text, "She")], mentions, text)
     assert resolved.speaker == "Maria Lopez"
+
+
+def _quote_before_pronoun(text: str, pronoun: str, hint: str | None) -> Quote:
+    """A quote from its opening mark to the mark before "<pronoun> said"."""
+    quote_at = text.index('"')
+    speaker_at = text.index(f"{pronoun} said")
+    return Quote(
+        quote_at, speaker_at - 2, text[quote_at : speaker_at - 2], "direct",
+        hint, pronoun, speaker_at, speaker_at + len(pronoun),
+    )
+
+
+def test_person_credited_at_the_end_of_the_sentence_before_speaks_on() -> None:
+    text = (
+        "Ten houses burned, said agency spokesman Tom Reed. "
+        "One man died in the village, said district official Hadi. "
+        '"He was working in the field. We found him later," he said.'
+    )
+    mentions = [mention_of(text, "Tom Reed", "PERSON"), mention_of(text, "Hadi", "GPE")]
+    quote = _quote_before_pronoun(text, "he", "Tom Reed")
+    [resolved] = attach_speakers([quote], mentions, text)
+    assert resolved.speaker == "Hadi"
+
+
+def test_a_sentence_that_credits_no_one_leaves_the_parse_speaker() -> None:
+    text = (
+        "Tom Reed toured the coast. Two roads closed as the storm hit Hadi. "
+        '"It was hard," he said.'
+    )
+    mentions = [mention_of(text, "Tom Reed", "PERSON"), mention_of(text, "Hadi", "GPE")]
+    quote = _quote_before_pronoun(text, "he", "Tom Reed")
+    [resolved] = attach_speakers([quote], mentions, text)
+    assert resolved.speaker == "Tom Reed"
