@@ -4,8 +4,9 @@ Why apart from ``quote_resolution`` (which orders the ways a speaker span is res
 and reads names): a pronoun is resolved from the passage around it — the speaker just
 before, the one person the previous sentence names, the nearest fitting mention — and
 that reading of the passage is one concern with its own rules. Pronouns: "he" after a
-statement is its speaker; else the subject-like first person of the previous sentence;
-else the nearest earlier person.
+statement is its speaker; after a sentence ending ", said <role> <Name>." that Name; else
+the subject-like first person of the previous sentence; else the nearest earlier person.
+A singular "he"/"she" never stands for a group the document tags as a nationality.
 """
 
 from __future__ import annotations
