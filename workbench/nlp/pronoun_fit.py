@@ -93,6 +93,27 @@ def can_speak_as_group(mention: Mention, text: str) -> bool:
     return _LOCATED_AT.search(text[max(0, mention.start - 40) : mention.start]) is None
 
 
+#: A prefix a group word takes for its former or opposing members ("ex-Muslims", "non-Jews").
+_GROUP_PREFIX = re.compile(r"^(?:ex|former|non|anti|pro)[-\s\u2010\u2011]+", re.IGNORECASE)
+
+
+def group_key(name: str) -> str:
+    """A name folded so a nationality, religion or party matches its plural and its "ex-"
+    forms: "Ex-Muslims", "ex-Muslim" and "Muslim" all fold to "muslim"."""
+    key = _GROUP_PREFIX.sub("", name.strip()).lower()
+    return key[:-1] if key.endswith("s") else key
+
+
+def group_keys(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The folded names the document tags as nationalities, religions or parties (NORP).
+
+    Why: the model tags the same group word as a person in one sentence ("Ex-Muslims are
+    the minority") and as a group in another; a singular "he"/"she" never stands for
+    a group, so a person mention whose name is one of the document's groups is no
+    antecedent for it."""
+    return frozenset(group_key(m.text) for m in mentions if m.label == "NORP")
+
+
 def names_several_people(pronoun: str, mentions: Sequence[Mention], candidate: Mention) -> bool:
     """True when a plural ``pronoun`` follows two or more distinct people named after
     ``candidate``: "they" are then those people (no one entity), so the caller does

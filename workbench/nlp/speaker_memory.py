@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from workbench.core.models import Mention
 from workbench.nlp.names import lowercase_words
-from workbench.nlp.pronoun_fit import SentenceIndex
+from workbench.nlp.pronoun_fit import PERSON_PRONOUNS, SentenceIndex, group_key, group_keys
 from workbench.nlp.speaker_gender import KnownGenders
 from workbench.nlp.speaker_names import PeopleByName
 
@@ -56,12 +56,19 @@ class SpeakerMemory:
         self.genders = KnownGenders(text, people, self.sentences.index, quoted)
         self._lowercase: frozenset[str] | None = None
         self.people = PeopleByName()
+        self._groups = group_keys(self.mentions)
         for mention in people:
             self.people.add(mention.entity, mention.start)
 
     def remember(self, end: int, entity: str, label: str, gender: str | None = None) -> None:
         """Record a speaker resolved at ``end`` (its speaker span's end)."""
         self.resolved.append(Resolved(end, entity, label, gender))
+
+    def names_a_group(self, word: str, entity: str) -> bool:
+        """True when a singular "he"/"she" meets an entity the document also tags as a
+        nationality, religion or party ("Ex-Muslims", "ex-Muslim"): a group, never one
+        person, whatever label the model gave this mention."""
+        return word.lower() in PERSON_PRONOUNS and group_key(entity) in self._groups
 
     def lowercase_words(self) -> frozenset[str]:
         """Words the text writes in lowercase somewhere (so they are common nouns)."""
