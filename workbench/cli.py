@@ -23,6 +23,7 @@ from workbench.commands.arguments import (
     UsageError,
     WorkbenchParser,
     bound_int_arguments,
+    check_usage,
     count,
     refuse_blank_references,
 )
@@ -196,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 parser.error(f"--db {args.db} names a folder; name the library file inside it,"
                              f" such as {os.path.join(args.db, 'library.sqlite')}")
             _check_author(args.author)
+            check_usage(args)  # before the library is opened: a usage error makes nothing
             handler: Handler | None = getattr(args, "handler", None)
             if handler is not None:
                 return _run(handler, args)
