@@ -9,6 +9,7 @@ from workbench.core.models import Article
 from workbench.core.text import ECHOED_CHARS
 from workbench.operations import exporting, merge, timeline
 from workbench.operations.ach import analysis_record
+from workbench.operations.claimants import claimant_of
 from workbench.store import Store
 
 TEXT = "🙂 Start\r\nSaid \"x\" 👍🏽.\r\nEnd 🇳🇴"
@@ -73,3 +74,14 @@ def test_spans_at_both_ends_of_an_emoji_crlf_document_export_whole(store: Store)
     assert "🇳🇴" in exporting.note_markdown(store, 1)
     with pytest.raises(ValueError, match="outside the text"):
         store.annotations.add_annotation(1, len(TEXT) - 1, len(TEXT) + 1)
+
+
+def test_a_claimant_as_long_as_an_article_is_refused(store: Store) -> None:
+    """A text pasted into the claimant field was stored whole and shown on every claim line."""
+    _, pasted = claimant_of("Jane Doe said " * 10_000, lambda name: None)
+    with pytest.raises(ValueError, match="a claimant's name has at most"):
+        store.claims.add_claim(1, 0, 1, claimant_text=pasted)
+    claim_id, _ = store.claims.add_claim(1, 0, 1, claimant_text="Jane Doe")
+    with pytest.raises(ValueError, match="a claimant's name has at most"):
+        store.claims.set_claimant(claim_id, None, pasted)
+    assert store.claims.get_claim(claim_id).claimant == "Jane Doe"
