@@ -22,6 +22,7 @@ from workbench.commands.arguments import (
     MAX_WORKERS,
     UsageError,
     WorkbenchParser,
+    add_usage_check,
     bound_int_arguments,
     check_usage,
     count,
@@ -137,6 +138,7 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
                      help="extraction processes")
     add_cluster_argument(sub)
     sub.set_defaults(handler=library.run_reanalyze)
+    add_usage_check(sub, library.check_reanalyze_options)
 
     sub = commands.add_parser("list", help="list documents")
     sub.add_argument("--json", action="store_true",

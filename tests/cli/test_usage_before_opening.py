@@ -19,6 +19,8 @@ USAGE_ERRORS = [
     (("suggest",), "give a CLAIM id or --batch FILE"),
     (("suggest", "1", "--csv", "out.csv"), "--csv goes with --batch FILE"),
     (("suggest", "1", "--reject", "1", "--accept", "2"), "one at a time"),
+    (("reanalyze", "1", "--outdated"), "give documents or --outdated, not both"),
+    (("backup", "--list", "--quiet"), "--quiet does not apply to --list"),
     (("grade", "claim", "1"), "give a GRADE"),
     (("grade", "document", "1", "B", "--clear"), "not both"),
     (("tag", "1", "topic", "--occurrence", "2"), "give the --quote too"),

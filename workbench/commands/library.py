@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from workbench.commands.arguments import UsageError
 from workbench.commands.cluster import chosen_cluster
 from workbench.commands.output import orphaned_line, say_none
 from workbench.commands.terminal import TerminalProgress, error
@@ -169,13 +170,16 @@ def analyze_in_terminal(
     return bool(report.failed)
 
 
+def check_reanalyze_options(args: argparse.Namespace) -> None:
+    """Documents or --outdated, not both (checked before the library is opened)."""
+    if args.outdated and args.docs:
+        raise UsageError("give documents or --outdated, not both")
+
+
 def run_reanalyze(store: Store, args: argparse.Namespace) -> int:
     """Re-run extraction on the given documents (all when none given, or the outdated ones)."""
     from workbench.operations.analysis import mark_outdated_for_analysis
 
-    if args.outdated and args.docs:
-        error("give documents or --outdated, not both")
-        return 2
     cluster = chosen_cluster(args)
     if args.outdated:
         waiting = store.analysis.count_pending()
