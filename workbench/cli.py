@@ -22,7 +22,9 @@ from workbench.commands.arguments import (
     MAX_WORKERS,
     UsageError,
     WorkbenchParser,
+    add_usage_check,
     bound_int_arguments,
+    check_usage,
     count,
     refuse_blank_references,
 )
@@ -136,6 +138,7 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
                      help="extraction processes")
     add_cluster_argument(sub)
     sub.set_defaults(handler=library.run_reanalyze)
+    add_usage_check(sub, library.check_reanalyze_options)
 
     sub = commands.add_parser("list", help="list documents")
     sub.add_argument("--json", action="store_true",
@@ -196,6 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 parser.error(f"--db {args.db} names a folder; name the library file inside it,"
                              f" such as {os.path.join(args.db, 'library.sqlite')}")
             _check_author(args.author)
+            check_usage(args)  # before the library is opened: a usage error makes nothing
             handler: Handler | None = getattr(args, "handler", None)
             if handler is not None:
                 return _run(handler, args)

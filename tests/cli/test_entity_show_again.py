@@ -45,3 +45,13 @@ def test_other_curation_still_ignores_hidden_entities(
     assert main(["--db", str(db), "entity", "hide", "Paris"]) == 0
     assert main(["--db", str(db), "entity", "rename", "Paris", "Lutetia"]) == 1
     assert "no entity named 'Paris'" in capsys.readouterr().err
+
+
+def test_renaming_an_entity_to_its_own_name_says_nothing_changed(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``entity rename Paris Paris`` said "Renamed" and left an undo step that undid nothing."""
+    assert main(["--db", str(db), "entity", "rename", "Paris", "Paris"]) == 0
+    assert "has this name already; nothing changed" in capsys.readouterr().out
+    assert main(["--db", str(db), "undo"]) == 1  # nothing to undo
+    capsys.readouterr()

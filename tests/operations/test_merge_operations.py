@@ -8,7 +8,13 @@ import pytest
 
 from tests.store.merge_fixtures import ALICE, build_pair, counts_of
 from workbench.core.progress import Cancelled, Progress
-from workbench.operations.merge import MergeRefused, merge_file, open_conflicts, resolve_conflict
+from workbench.operations.merge import (
+    WHAT_MERGE_TAKES,
+    MergeRefused,
+    merge_file,
+    open_conflicts,
+    resolve_conflict,
+)
 from workbench.store import Store
 
 
@@ -64,3 +70,25 @@ def test_a_file_neither_library_nor_json_object_is_refused_by_its_size_and_kind(
     with Store() as store, pytest.raises(MergeRefused) as refused:
         merge_file(store, other)
     assert str(refused.value).startswith(f"other.json {words}")
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("articles.jsonl", '{"title": "A", "text": "B"}\n{"title": "C", "text": "D"}\n',
+     "articles.jsonl holds JSON lines (one record a line)"),
+    ("notes.txt", "plain words", "notes.txt is neither a library file nor a JSON export"),
+    ("other.json", '{"not": "an export"}', "neither a workbench bundle nor"),
+])  # fmt: skip
+def test_a_refused_file_is_told_what_merge_takes(
+    name: str, content: str, words: str, tmp_path: Path
+) -> None:
+    """``merge articles.jsonl`` said only what the file is not; it now says what merge takes,
+    and that articles are imported."""
+    other = tmp_path / name
+    other.write_text(content, encoding="utf-8")
+    with Store() as store, pytest.raises(MergeRefused) as refused:
+        merge_file(store, other)
+    said = str(refused.value)
+    assert words in said
+    assert said.endswith(WHAT_MERGE_TAKES)
+    assert "library file, a bundle or a full JSON export" in said
+    assert "`workbench import`" in said

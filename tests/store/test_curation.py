@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from workbench.core.models import Analysis, Article, Mention, Quote
+from workbench.core.models import Analysis, Article, Changes, Mention, Quote
 from workbench.store import Store
 
 TEXT_A = 'Kim Jong-un arrived. "We will cooperate," Kim Jong-un said. Reuters reported it.'
@@ -275,3 +275,16 @@ def test_moving_a_mention_to_its_own_entity_is_refused(library: tuple[Store, int
     with pytest.raises(ValueError, match="'Reuters' is already a mention of 'Reuters'"):
         store.entities.move_mention(reuters["id"], reuters["entity_id"])
     assert store.history.undo_labels() == before
+
+
+def test_renaming_an_entity_to_its_own_name_records_nothing(
+    library: tuple[Store, int, int],
+) -> None:
+    """It put an "Undo Rename 'X' to 'X'" step on the stack that undid nothing, and made
+    the name an alias of itself for a moment."""
+    store = library[0]
+    kim = store.entities.find_entity_id("Kim Jong-un") or 0
+    before = store.history.undo_labels()
+    assert store.entities.rename_entity(kim, "  Kim   Jong-un ") == Changes()
+    assert store.history.undo_labels() == before
+    assert store.entities.get_entity(kim)["name"] == "Kim Jong-un"

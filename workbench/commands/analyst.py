@@ -14,6 +14,7 @@ from typing import Any
 
 from workbench.commands.arguments import (
     UsageError,
+    add_usage_check,
     hex_color,
     highlight_color,
     record_id,
@@ -47,8 +48,6 @@ def annotation_result(store: Store, annotation_id: int) -> dict[str, Any]:
 def run_tag(store: Store, args: argparse.Namespace) -> int:
     """Tag a document, or the span given by --quote (a highlight is created for it)."""
     whole_document = args.quote is None and args.start is None and args.end is None
-    if whole_document and args.occurrence is not None:  # it would tag the whole document
-        raise UsageError("--occurrence picks a match of --quote TEXT; give the --quote too")
     doc_id = store.documents.resolve_document(args.doc)
     if whole_document:
         store.tags.tag_document(doc_id, args.tag)
@@ -61,16 +60,27 @@ def run_tag(store: Store, args: argparse.Namespace) -> int:
     return say(args, sentence, annotation_result(store, annotation_id))
 
 
-def run_untag(store: Store, args: argparse.Namespace) -> int:
-    """Remove a tag from a document or (with --annotation) from a span."""
+def _check_tag_options(args: argparse.Namespace) -> None:
+    """--occurrence without --quote would tag the whole document: refused before opening."""
+    whole_document = args.quote is None and args.start is None and args.end is None
+    if whole_document and args.occurrence is not None:
+        raise UsageError("--occurrence picks a match of --quote TEXT; give the --quote too")
+
+
+def _check_untag_options(args: argparse.Namespace) -> None:
+    """Exactly one of DOC and --annotation (checked before the library is opened)."""
     if args.annotation is not None and args.doc is not None:
         raise UsageError("give a DOC or --annotation ID, not both")
+    if args.annotation is None and args.doc is None:
+        raise UsageError("give a DOC or --annotation ID")
+
+
+def run_untag(store: Store, args: argparse.Namespace) -> int:
+    """Remove a tag from a document or (with --annotation) from a span."""
     if args.annotation is not None:
         store.tags.untag_annotation(args.annotation, args.tag)
         sentence = f"Removed tag {args.tag} from annotation {args.annotation}."
         return say(args, sentence, {"id": args.annotation, "kind": "annotation", "tag": args.tag})
-    if args.doc is None:
-        raise UsageError("give a DOC or --annotation ID")
     doc_id = store.documents.resolve_document(args.doc)
     store.tags.untag_document(doc_id, args.tag)
     sentence = f"Removed tag {args.tag} from document {doc_id} {title_of(store, doc_id)}."
@@ -171,6 +181,7 @@ def _add_tag_commands(commands: Subparsers) -> None:
     span_options(sub)
     outcome_options(sub)
     sub.set_defaults(handler=run_tag)
+    add_usage_check(sub, _check_tag_options)
 
     sub = commands.add_parser("untag", help="remove a tag from a document or annotation")
     document_argument(sub, nargs="?", help=f"{DOCUMENT_HELP}; or give --annotation instead")
@@ -179,6 +190,7 @@ def _add_tag_commands(commands: Subparsers) -> None:
                      help="remove the tag from this highlight, note or claim instead")
     outcome_options(sub)
     sub.set_defaults(handler=run_untag)
+    add_usage_check(sub, _check_untag_options)
 
     sub = commands.add_parser("tags", help="list, rename, merge, recolour or delete tags")
     sub.add_argument("--json", action="store_true", help=(

@@ -39,6 +39,27 @@ class UsageError(Exception):
     """
 
 
+
+UsageCheck = Callable[[argparse.Namespace], None]
+
+
+def add_usage_check(sub: argparse.ArgumentParser, check: UsageCheck) -> None:
+    """Run ``check`` (which raises ``UsageError``) on this command's arguments before the
+    library is opened.
+
+    Why: options checked inside a handler were checked after the library was opened, so
+    a usage error on a mistyped ``--db`` made an empty library there (``suggest``) or was
+    reported as a missing library, exit 1, instead of the usage error, exit 2.
+    """
+    checks = sub.get_default("usage_checks") or ()
+    sub.set_defaults(usage_checks=(*checks, check))
+
+
+def check_usage(args: argparse.Namespace) -> None:
+    """Run every usage check the chosen command registered (``add_usage_check``)."""
+    for check in getattr(args, "usage_checks", ()):
+        check(args)
+
 class WholeWordsFormatter(argparse.HelpFormatter):
     """Help wrapped between words only: a long path or "analyst-workbench" is never cut.
 

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from workbench.commands.arguments import UsageError
+from workbench.commands.arguments import UsageError, add_usage_check
 from workbench.commands.output import outcome_options, say
 from workbench.commands.terminal import error
 from workbench.core.text import plural
@@ -45,6 +45,7 @@ def add_check_commands(commands: argparse._SubParsersAction) -> None:  # type: i
     outcome_options(sub, quiet_help="print only the new backup's path", json_help=(
         "print the backup as JSON: path, created, reason, size (with --list: a JSON array)"))
     sub.set_defaults(handler=run_backup)
+    add_usage_check(sub, _check_backup_options)
 
     sub = commands.add_parser("restore", help="replace the library by a backup (nothing is lost)")
     sub.add_argument("backup", metavar="BACKUP", help="a file listed by `workbench backup --list`")
@@ -101,14 +102,18 @@ def _summary(check: CheckResult) -> str:
     return f"{plural(check.problems, 'problem')}{repaired}"
 
 
+def _check_backup_options(args: argparse.Namespace) -> None:
+    """--quiet prints a new backup's file: nothing to print with --list (before opening)."""
+    if args.list and args.quiet:
+        raise UsageError("--quiet does not apply to --list")
+
+
 def run_backup(store: Store, args: argparse.Namespace) -> int:
     """Take a verified backup now, or list the backups beside the library."""
     if store.path is None:
         error("an in-memory library has no backups")
         return 1
     if args.list:
-        if args.quiet:
-            raise UsageError("--quiet does not apply to --list")
         return _list_backups(store.path, args.json)
     try:
         info = backup_library(store, "manual")

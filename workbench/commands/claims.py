@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from workbench.commands.arguments import UsageError, non_blank, record_id
+from workbench.commands.arguments import UsageError, add_usage_check, non_blank, record_id
 from workbench.commands.output import (
     outcome_options,
     quoted,
@@ -56,13 +56,21 @@ def claim_result(store: Store, claim_id: int) -> dict[str, Any]:
     }
 
 
+def _check_claim_options(args: argparse.Namespace) -> None:
+    """A span (DOC --quote) or a detected quote (--from-quote), checked before opening."""
+    if args.from_quote is None:
+        if args.doc is None:
+            raise UsageError("give a DOC with --quote TEXT, or --from-quote QUOTE_ID")
+        return
+    if args.doc is not None or args.quote is not None or args.start is not None:
+        raise UsageError("give DOC --quote TEXT or --from-quote QUOTE_ID, not both")
+    if args.occurrence is not None:  # a quote id names one span: nothing to pick from
+        raise UsageError("--occurrence picks a match of --quote TEXT; --from-quote names one")
+
+
 def run_claim(store: Store, args: argparse.Namespace) -> int:
     """Mark a span (or a detected quote with --from-quote) as a claim."""
     if args.from_quote is not None:
-        if args.doc is not None or args.quote is not None:
-            raise UsageError("give DOC --quote TEXT or --from-quote QUOTE_ID, not both")
-        if args.occurrence is not None:  # a quote id names one span: nothing to pick from
-            raise UsageError("--occurrence picks a match of --quote TEXT; --from-quote names one")
         entity_id, text = _claimant(store, args.claimant)
         claim_id, _ = _refusing_overlap(
             lambda: store.claims.claim_from_quote(
@@ -73,8 +81,6 @@ def run_claim(store: Store, args: argparse.Namespace) -> int:
                 allow_overlap=args.allow_overlap,
             )
         )
-    elif args.doc is None:
-        raise UsageError("give a DOC with --quote TEXT, or --from-quote QUOTE_ID")
     else:
         doc_id = store.documents.resolve_document(args.doc)
         start, end = span_of(store, doc_id, args)
@@ -191,6 +197,7 @@ def add_claim_commands(commands: Subparsers) -> None:
     )
     outcome_options(sub, json_help=CLAIM_JSON_HELP)
     sub.set_defaults(handler=run_claim)
+    add_usage_check(sub, _check_claim_options)
 
     sub = commands.add_parser("claim-status", help="change a claim's status")
     sub.add_argument("claim", type=record_id("claim"), metavar="CLAIM", help=CLAIM_HELP)

@@ -16,6 +16,7 @@ from workbench.commands.entity_mentions import (
 )
 from workbench.commands.output import outcome_options, quoted, say, say_none, wrapped
 from workbench.core.mention_snippets import MentionSnippet
+from workbench.core.models import Changes
 from workbench.core.text import distinct_aliases, plural
 from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.export.json_export import dumps
@@ -78,7 +79,8 @@ def _curate(store: Store, target: int, args: argparse.Namespace) -> str:
         store.entities.merge_entities(target, others)
         return f"Merged {', '.join(map(str, others))} into entity {target}"
     if action == "rename":
-        store.entities.rename_entity(target, args.new_name)
+        if store.entities.rename_entity(target, args.new_name) == Changes():  # its own name
+            return f"Entity {target} has this name already; nothing changed"
         return f"Renamed entity {target}"
     if action == "type":
         store.entities.relabel_entity(target, args.label)

@@ -14,7 +14,7 @@ import argparse
 import sys
 from typing import Any
 
-from workbench.commands.arguments import UsageError, record_id
+from workbench.commands.arguments import UsageError, add_usage_check, record_id
 from workbench.commands.claims import CLAIM_HELP
 from workbench.commands.output import outcome_options, quoted, say, say_none
 from workbench.commands.spans import document_argument
@@ -174,3 +174,4 @@ def _grade_arguments(sub: argparse.ArgumentParser, scale: str, *, json_help: str
     sub.add_argument("grade", nargs="?", metavar="GRADE", help=f"the grade, {scale}")
     sub.add_argument("--clear", action="store_true", help="remove the grade (instead of GRADE)")
     outcome_options(sub, quiet_help=quiet_help, json_help=json_help)
+    add_usage_check(sub, _grade_or_clear)

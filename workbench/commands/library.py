@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from workbench.commands.arguments import UsageError
 from workbench.commands.cluster import chosen_cluster
 from workbench.commands.output import orphaned_line, say_none
 from workbench.commands.terminal import TerminalProgress, error
@@ -22,7 +23,7 @@ from workbench.operations.cluster_analysis import (
     analyze_pending_on_cluster,
 )
 from workbench.operations.exporting import document_export
-from workbench.operations.importing import ImportReport, import_paths
+from workbench.operations.importing import ImportReport, ImportStopped, import_paths
 from workbench.store import SearchSyntaxError, Store
 
 
@@ -34,22 +35,33 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     """
     cluster = chosen_cluster(args)
     missing = [p for p in args.paths if not Path(p).exists()]
-    bar = TerminalProgress("importing")
-    report = import_paths(
-        store,
-        [p for p in args.paths if p not in missing],
-        analyze=not args.no_analyze,
-        progress=bar,
-        follow_links=args.follow_links,
-    )
-    bar.finish()
+    report, stopped = _imported(store, args, [p for p in args.paths if p not in missing])
     report.failed[:0] = [(path, _missing_reason(Path(path))) for path in missing]
     _print_import_report(report)
+    if stopped is not None:  # what was imported before a full disk is reported, then the error
+        _print_import_outcome(args, report)
+        error(str(stopped))
+        return 1
     failed = not report.ok
-    if not args.no_analyze and not report.cancelled:
-        failed = analyze_in_terminal(store, args.workers, cluster) or failed
-    _print_import_outcome(args, report)
+    try:
+        if not args.no_analyze and not report.cancelled:
+            failed = analyze_in_terminal(store, args.workers, cluster) or failed
+    finally:  # the ids imported are printed even when the analysis fails on the library
+        _print_import_outcome(args, report)
     return 1 if failed else 0
+
+
+def _imported(store: Store, args: argparse.Namespace,
+              paths: list[str]) -> tuple[ImportReport, ImportStopped | None]:
+    """Import ``paths``: the report, and the error that stopped the import early if one did."""
+    bar = TerminalProgress("importing")
+    try:
+        return import_paths(store, paths, analyze=not args.no_analyze, progress=bar,
+                            follow_links=args.follow_links), None
+    except ImportStopped as stopped:
+        return stopped.report, stopped
+    finally:
+        bar.finish()
 
 
 def _missing_reason(path: Path) -> str:
@@ -92,6 +104,7 @@ def import_record(report: ImportReport) -> dict[str, Any]:
             for path, doc_id, value in report.undated
         ],
         "ach_analyses": report.analyses,  # ACH analyses a workbench JSON import brought
+        "stopped": report.stopped,  # the error that ended the import early, or null
     }
 
 
@@ -157,13 +170,16 @@ def analyze_in_terminal(
     return bool(report.failed)
 
 
+def check_reanalyze_options(args: argparse.Namespace) -> None:
+    """Documents or --outdated, not both (checked before the library is opened)."""
+    if args.outdated and args.docs:
+        raise UsageError("give documents or --outdated, not both")
+
+
 def run_reanalyze(store: Store, args: argparse.Namespace) -> int:
     """Re-run extraction on the given documents (all when none given, or the outdated ones)."""
     from workbench.operations.analysis import mark_outdated_for_analysis
 
-    if args.outdated and args.docs:
-        error("give documents or --outdated, not both")
-        return 2
     cluster = chosen_cluster(args)
     if args.outdated:
         waiting = store.analysis.count_pending()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from workbench.commands.arguments import UsageError, count, quote_text
+from workbench.commands.arguments import UsageError, add_usage_check, count, quote_text
 from workbench.commands.output import quoted
 from workbench.core.anchoring import find_exact
 from workbench.store import Store
@@ -54,6 +54,26 @@ def span_options(sub: argparse.ArgumentParser) -> None:
                      help="which occurrence of TEXT in the document (default: 1, the first)")
     sub.add_argument("--start", type=int, help=argparse.SUPPRESS)
     sub.add_argument("--end", type=int, help=argparse.SUPPRESS)
+    add_usage_check(sub, check_span_options)
+
+
+def check_span_options(args: argparse.Namespace) -> None:
+    """The hidden --start/--end go together and alone (run before the library is opened).
+
+    Why: --start/--end won over --quote and --occurrence in silence, so
+    ``--start 0 --end 5 --occurrence 2`` marked the first five characters, not
+    the second match the analyst asked for.
+    """
+    start, end = args.start, args.end
+    if (start is None) != (end is None):
+        raise UsageError("give both --start and --end (or --quote TEXT)")
+    if start is None:
+        return
+    if args.quote is not None:
+        raise UsageError("--start/--end name the span: leave out --quote")
+    if args.occurrence is not None:
+        raise UsageError("--occurrence picks a match of --quote TEXT; --start/--end name"
+                         " the span already")
 
 
 DOCUMENT_HELP = "document id, or the start of its title (enough to match only one document)"

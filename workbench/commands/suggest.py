@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench.commands.arguments import count
+from workbench.commands.arguments import UsageError, add_usage_check, count
 from workbench.commands.claims import link_result
 from workbench.commands.output import say
 from workbench.commands.terminal import error
@@ -38,10 +38,6 @@ DEFAULT_RELATION = "same"  # an accepted match reports the same thing
 
 def run_suggest(store: Store, args: argparse.Namespace) -> int:
     """Print suggestions for a claim, accept or reject one, or run a batch file."""
-    problem = _usage_problem(args)
-    if problem is not None:
-        error(problem)
-        return 2
     if args.batch:
         return _run_batch(store, args)
     suggestions = store.suggestions.suggest_for_claim(
@@ -60,6 +56,13 @@ def run_suggest(store: Store, args: argparse.Namespace) -> int:
             f" ({suggestion.title[:50]}){_more(suggestion)}\n      {_marked(suggestion)}"
         )
     return 0
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    """Raise ``UsageError`` when the options do not go together (run before opening)."""
+    problem = _usage_problem(args)
+    if problem is not None:
+        raise UsageError(problem)
 
 
 def _usage_problem(args: argparse.Namespace) -> str | None:
@@ -219,3 +222,4 @@ def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: 
         f"with --accept: how CLAIM bears on the statement (default: {DEFAULT_RELATION})"))
     sub.add_argument("--note", metavar="TEXT", help="with --accept: a note kept with the link")
     sub.set_defaults(handler=run_suggest)
+    add_usage_check(sub, _check_options)

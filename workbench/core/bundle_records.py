@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.text import echoed
+
 BUNDLE_TYPE = "workbench-bundle"
 BUNDLE_VERSION = 1
 #: How a bundle names a piece of work, an author and a document (writer and reader share them).
@@ -90,7 +92,7 @@ def since_timestamp(text: str) -> str:
         else:
             moment = dt.datetime.fromisoformat(cleaned.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"--since takes {SINCE_FORMS}, not {text!r}") from None
+        raise ValueError(f"--since takes {SINCE_FORMS}, not {echoed(text)}") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat()

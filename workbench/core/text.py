@@ -158,6 +158,19 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count:,} {word if count == 1 else many or word + 's'}"
 
 
+# Most characters of a typed value an error message repeats.
+ECHOED_CHARS = 80
+
+
+def echoed(value: str) -> str:
+    """A typed value quoted for an error message, cut to ``ECHOED_CHARS``.
+
+    Why: a 100,000-character --from, tag or name came back whole in the
+    message, one screen-filling line (a dialog taller than the screen in the app).
+    """
+    return repr(value) if len(value) <= ECHOED_CHARS else repr(shorten(value, ECHOED_CHARS))
+
+
 def shorten(text: str, limit: int = 100) -> str:
     """``text`` on one line, at most ``limit`` characters, cut after a whole word with "…".
 

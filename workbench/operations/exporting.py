@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from workbench.core.bundle_records import WorkSelection, since_timestamp
 from workbench.core.progress import Progress
 from workbench.core.records import DocumentBundle, Link, Tag
+from workbench.core.text import ECHOED_CHARS, shorten
 from workbench.core.vocabulary import normalize_tag_path
 from workbench.export.filenames import assign_note_names
 from workbench.export.files import takes_a_stream, write_file_atomically, write_into_stream
@@ -208,15 +209,16 @@ def since_problem(text: str) -> SinceProblem | None:
     typo'd year (2062 for 2026) would hand a colleague an empty file without
     a word.
     """
+    typed = shorten(text, ECHOED_CHARS)  # a long typed value is not repeated whole
     try:
         since = since_timestamp(text)
     except OverflowError:  # year 1 or 9999 moved to UTC leaves the calendar
-        return SinceProblem(f"--since {text.strip()} is outside the years a date can have")
+        return SinceProblem(f"--since {typed} is outside the years a date can have")
     except ValueError as failure:
         return SinceProblem(str(failure))
     now = now_timestamp()
     if since > now:
-        return SinceProblem(f"--since {text.strip()} is in the future (it is now {now}); "
+        return SinceProblem(f"--since {typed} is in the future (it is now {now}); "
                             "nothing can have changed since then", future=True)
     return None
 

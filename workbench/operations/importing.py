@@ -10,12 +10,14 @@ the stepped job the desktop writer interleaves with analyst actions;
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.core.models import Changes
 from workbench.core.progress import Cancelled, Progress
+from workbench.core.text import plural
 from workbench.ingest import (
     ArticleRead,
     IngestError,
@@ -29,7 +31,7 @@ from workbench.operations.json_import import (
     write_workbench_export,
 )
 from workbench.operations.stepping import Feed, feed_steps, run_steps
-from workbench.store import Store
+from workbench.store import Store, library_error_text
 
 READER_THREAD = "workbench-import-reader"
 
@@ -53,11 +55,40 @@ class ImportReport:
     undated: list[tuple[str, int, str]] = field(default_factory=list)
     files_seen: int = 0
     cancelled: bool = False
+    stopped: str | None = None  # the error that ended the import early (a full disk)
 
     @property
     def ok(self) -> bool:
         """True when no file or row failed."""
         return not self.failed
+
+
+# Errors that end the whole import (not one file's): the library or the disk refuses.
+_FATAL = (sqlite3.Error, OSError, ValueError, LookupError)
+
+
+class ImportStopped(Exception):
+    """An error ended the import early; ``report`` holds what it had done by then.
+
+    Why: a full disk raised its error alone, so the command line printed one
+    line and no report (nor ``--json``) of the documents already stored and
+    kept, and the analyst could not tell what to import again.
+    """
+
+    def __init__(self, cause: Exception, report: ImportReport) -> None:
+        reason = library_error_text(cause) if isinstance(cause, sqlite3.Error) else _said(cause)
+        report.stopped = reason
+        super().__init__(f"{reason} (import stopped after"
+                         f" {plural(len(report.imported), 'document')} imported)")
+        self.cause = cause
+        self.report = report
+
+
+def _said(error: Exception) -> str:
+    """An error's own words (an OSError with its file), its class name when it has none."""
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.filename}: {error.strerror}" if error.filename else error.strerror
+    return str(error).strip() or type(error).__name__
 
 
 DocumentCallback = Callable[[Changes], None]
@@ -123,6 +154,8 @@ def import_steps(
     never followed out of the folder), as are pipes, sockets and devices; each
     is listed in ``report.skipped``. A subfolder that cannot be read is a
     failure. Cancelling stops between documents: what was stored stays whole.
+    An error no single file explains (a full disk) raises ``ImportStopped``
+    carrying the report so far.
     """
     progress = progress or Progress()
     report = ImportReport()
@@ -133,6 +166,8 @@ def import_steps(
         yield from feed_steps(feed, writer.apply, progress.check)
     except Cancelled:
         report.cancelled = True
+    except _FATAL as fatal:  # what was stored stays, each document in its own transaction
+        raise ImportStopped(fatal, report) from fatal
     return report
 
 

@@ -25,6 +25,11 @@ __all__ = [
 ]  # fmt: skip
 
 SNIFF_JSON_BYTES = 1_000_000  # a refused file this small is read whole to say what it holds
+# Said with every refused file. Why: "x.jsonl is neither a bundle nor an export" left the
+# analyst guessing what merge does take, and that articles are imported, not merged.
+WHAT_MERGE_TAKES = ("merge takes another analyst's library file, a bundle or a full JSON"
+                    " export; articles (JSONL, CSV, text) go to `workbench import`")
+_JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 
 
 def merge_file(store: Store, path: Path, progress: Progress | None = None) -> MergeReport:
@@ -40,8 +45,8 @@ def merge_file_changes(
     _refuse_this_library(store, path)
     if not path.is_file() or _is_sqlite(path):
         return store.merge.merge_library(path, progress=progress)
-    if not _looks_like_json(path):
-        raise MergeRefused(_not_mergeable(path))
+    if not _looks_like_json(path) or _is_json_lines(path):
+        raise MergeRefused(f"{_not_mergeable(path)}; {WHAT_MERGE_TAKES}")
     from workbench.operations.merge_inputs import (  # noqa: PLC0415 - H3's module, JSON only
         MergeInputRefused,
         library_from_json,
@@ -51,7 +56,7 @@ def merge_file_changes(
         try:
             library = library_from_json(path, Path(folder))
         except MergeInputRefused as refused:
-            raise MergeRefused(str(refused)) from None
+            raise MergeRefused(f"{refused}; {WHAT_MERGE_TAKES}") from None
         return store.merge.merge_library(library, source=path.name, progress=progress)
 
 
@@ -80,6 +85,8 @@ def _refuse_this_library(store: Store, path: Path) -> None:
 def _not_mergeable(path: Path) -> str:
     """Why a file that is neither a library nor a JSON object cannot be merged, in its own terms."""
     size = path.stat().st_size
+    if _is_json_lines(path):
+        return f"{path.name} holds JSON lines (one record a line), not a library or export"
     if size == 0:
         return f"{path.name} is empty: neither a library file nor a JSON export"
     kind = _json_kind(path) if size <= SNIFF_JSON_BYTES else None
@@ -97,6 +104,11 @@ def _json_kind(path: Path) -> str | None:
         return None
     names = {list: "list", str: "string", bool: "true/false", type(None): "null"}
     return names.get(type(value), "number")
+
+
+def _is_json_lines(path: Path) -> bool:
+    """A .jsonl/.ndjson file: articles to import, however its first line reads."""
+    return path.suffix.lower() in _JSON_LINES_SUFFIXES
 
 
 def _looks_like_json(path: Path) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.core.text import echoed
 from workbench.core.time_spans import TimeSpan, parse_value
 from workbench.core.timeline import ItemsCache, Timeline, build_timeline
 from workbench.core.timeline_records import TimelineItem
@@ -73,7 +74,7 @@ def timeline_filter(store: Store, *, entity: str | None = None, tag: str | None 
     if entity is not None:
         found = store.entities.find_entity_id(entity)
         if found is None:
-            raise LookupError(f"no entity named {entity!r}")
+            raise LookupError(f"no entity named {echoed(entity)}")
         entity_ids = frozenset({found})
     if tag is not None:
         store.tags.require_tag(tag)
@@ -98,7 +99,7 @@ def _date_bound(text: str | None, option: str) -> TimeSpan | None:
     value = text.strip()
     span = parse_value(value) if _BOUND_YEAR.match(value) else None
     if span is None:
-        raise NotADate(f"{option} {text!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+        raise NotADate(f"{option} {echoed(text)} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     return span
 
 

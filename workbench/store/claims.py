@@ -59,6 +59,7 @@ class Claims:
         on one passage are usually a double click, and only the analyst knows.
         """
         _check_status(status)
+        _check_claimant(claimant_text)
         if not allow_overlap:
             refuse_overlap(self.db, doc_id, start, end)
         if claimant_entity_id is None and not claimant_text:
@@ -149,6 +150,7 @@ class Claims:
         self, claim_id: int, entity_id: int | None, text: str | None = None
     ) -> Changes:
         """Attribute a claim to another entity (or to free text when ``entity_id`` is None)."""
+        _check_claimant(text)
         self.get_claim(claim_id)
         values = {"claimant_entity_id": entity_id, "claimant_text": text}
         return self.history.record_action(
@@ -278,3 +280,18 @@ def insert_claim(  # noqa: PLR0913 - the span, then one keyword per field of a c
 def _check_status(status: str) -> None:
     if status not in CLAIM_STATUSES:
         raise ValueError(f"unknown status {status!r}; use {', '.join(CLAIM_STATUSES)}")
+
+
+# Most characters a claimant's name may have.
+CLAIMANT_MAX_CHARS = 300
+
+
+def _check_claimant(text: str | None) -> None:
+    """A claimant is a name: a pasted article in the claimant field is refused.
+
+    Why: any length was stored, and the claim list, the timeline and every export
+    then carried a claimant of a hundred thousand characters on one line.
+    """
+    if text is not None and len(text) > CLAIMANT_MAX_CHARS:
+        raise ValueError(f"a claimant's name has at most {CLAIMANT_MAX_CHARS} characters"
+                         f" (this one has {len(text):,})")

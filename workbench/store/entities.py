@@ -101,11 +101,17 @@ class Entities:
                 f"{entity_id} that one, merge it: workbench entity merge {row[0]} {entity_id}")
 
     def rename_entity(self, entity_id: int, new_name: str) -> Changes:
-        """Give an entity a new canonical name; the old name stays as an alias."""
+        """Give an entity a new canonical name; the old name stays as an alias.
+
+        Renamed to the name it has (spaces aside), nothing changes and nothing is recorded:
+        such a rename put an "undo" step on the stack that undid nothing.
+        """
         entity = self.get_entity(entity_id)
         new_name = " ".join(new_name.split())
         if not new_name:
             raise ValueError("an entity needs a name")
+        if new_name == entity["name"]:  # its own name: no change, so no undo step for nothing
+            return Changes()
         refusal = self.rename_refusal(entity_id, new_name)
         if refusal is not None:
             raise ValueError(refusal)

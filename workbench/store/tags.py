@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from workbench.core.models import Changes
 from workbench.core.records import Tag
+from workbench.core.text import echoed
 from workbench.core.vocabulary import HEX_COLOR, TAG_COLORS, normalize_tag_path
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, short_name
@@ -57,7 +58,7 @@ class Tags:
         """Id of an existing tag; LookupError if there is none."""
         tag_id = _tag_id(self.db, normalize_tag_path(path))
         if tag_id is None:
-            raise LookupError(f"no tag {path!r}")
+            raise LookupError(f"no tag {echoed(path)}")
         return tag_id
 
     def tag_document(self, doc_id: int, path: str) -> Changes:
