@@ -87,10 +87,13 @@ def _content_of_verb(verb: Token, clause: Span) -> Span | None:
     """The reported clause (ccomp) of a cue verb, or its object for fact-reporting cues.
 
     Only a clause in the cue's own sentence and line counts: the parser sometimes hangs
-    the headline above on the first "said" of the story as a second complement."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and clause.start <= child.i < clause.end:
-            return _trimmed(_subtree(child))
+    the headline above on the first "said" of the story as a second complement. Of two
+    complements, one opened by "that" is the statement: "Should the firm fail,
+    environmentalists worry that taxpayers will pay" reports the second, not the condition."""
+    complements = [child for child in verb.children
+                   if child.dep_ == "ccomp" and clause.start <= child.i < clause.end]
+    if complements:
+        return _trimmed(_subtree(_reported_complement(complements)))
     if verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
@@ -98,6 +101,14 @@ def _content_of_verb(verb: Token, clause: Span) -> Span | None:
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         return _outside_parenthetical(verb)
     return None
+
+
+def _reported_complement(complements: list[Token]) -> Token:
+    """The first complement opened by "that", else the first one."""
+    for complement in complements:
+        if any(child.dep_ == "mark" and child.lower_ == "that" for child in complement.children):
+            return complement
+    return complements[0]
 
 
 def _outside_parenthetical(verb: Token) -> Span | None:
