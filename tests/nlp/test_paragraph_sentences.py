@@ -58,3 +58,11 @@ def test_adding_the_component_twice_adds_it_once() -> None:
 
     nlp = add_paragraph_sentences(add_paragraph_sentences(spacy.blank("en")))
     assert nlp.pipe_names.count("paragraph_sentences") == 1
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON (Reuters) -", "WASHINGTON \u2015"])
+def test_a_dateline_is_no_part_of_the_statement_after_it(dateline: str) -> None:
+    text = (f"Storm hits coast\n\n{dateline} The storm cost $2 billion, "
+            "a congressional report said on Tuesday.")
+    (quote,) = [q for q in analyze_document("", text).quotes if q.kind == "indirect"]
+    assert quote.text == "The storm cost $2 billion"

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 PARAGRAPH_COMPONENT = "paragraph_sentences"
 #: The most words a dateline's place and agency hold before the dash ("ST. PAUL, Minn. (AP)").
 DATELINE_TOKENS = 10
-DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 _DATELINE_PUNCTUATION = frozenset({",", "(", ")", "."})
 
 
@@ -57,14 +57,14 @@ def mark_paragraph_sentences(doc: Doc) -> Doc:
 def _keep_dateline_whole(doc: Doc, start: int) -> None:
     """No sentence starts inside a dateline opening the paragraph at ``start``, nor
     right after its dash: "WASHINGTON (AP) — The Senate voted" is one sentence."""
-    dash = _dateline_dash(doc, start)
+    dash = dateline_dash(doc, start)
     if dash is None:
         return
     for token in doc[start + 1 : min(dash + 2, len(doc))]:
         token.is_sent_start = False
 
 
-def _dateline_dash(doc: Doc, start: int) -> int | None:
+def dateline_dash(doc: Doc, start: int) -> int | None:
     """The index of the dash ending a dateline that opens at ``start``, else None.
 
     A dateline is capitalised words (a place, a state, an agency in brackets) with

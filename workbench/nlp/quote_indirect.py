@@ -21,6 +21,7 @@ from workbench.nlp.cues import (
     is_speech_cue,
     is_stance_cue,
 )
+from workbench.nlp.paragraph_sentences import dateline_dash
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.speaker_phrases import speaker_phrase
 from workbench.nlp.speakers import speaker_token
@@ -45,6 +46,9 @@ def _trimmed(tokens: Span) -> Span | None:
     doc = tokens.doc
     while start < end and (doc[start].lower_ in _LEADING or doc[start].is_space):
         start += 1
+    dash = dateline_dash(doc, start) if _opens_line(doc, start) else None
+    if dash is not None and dash < end:
+        start = dash + 1  # "WASHINGTON (Reuters) - The agency said ...": no part of the claim
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         if doc[end - 1].is_quote and _open_quote(doc[start : end - 1]):
             break
@@ -54,6 +58,11 @@ def _trimmed(tokens: Span) -> Span | None:
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return doc[start:end]
+
+
+def _opens_line(doc: Doc, start: int) -> bool:
+    """True when the token at ``start`` opens the text or a line."""
+    return start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
 
 
 def _open_quote(tokens: Span) -> bool:
