@@ -27,3 +27,17 @@ def test_the_glued_mark_rules_change_the_parse_key_once() -> None:
     split_glued_marks(nlp)
     assert before != after == parse_key(nlp)
     assert [t.text for t in nlp('"Yes,"said Al.')][3] == '"'
+
+
+def test_the_app_components_rules_are_in_the_parse_key(monkeypatch) -> None:
+    """A sentence rule changed in the component's code, same pipe names: a new key."""
+    import eval_quotes
+    import spacy
+
+    from workbench.nlp.paragraph_sentences import add_paragraph_sentences
+
+    nlp = add_paragraph_sentences(spacy.blank("en"))
+    before = parse_key(nlp)
+    assert "-rules" in before
+    monkeypatch.setattr(eval_quotes.inspect, "getsource", lambda module: "changed rules")
+    assert parse_key(nlp) != before

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib.util
+import inspect
 import re
 import sys
 import time
@@ -63,7 +64,25 @@ def parse_key(nlp: object) -> str:
     meta = nlp.meta  # type: ignore[attr-defined]
     pipes = "|".join(nlp.pipe_names).encode("utf-8")  # type: ignore[attr-defined]
     return (f"{meta['name']}-{meta['version']}-tok{tokenizer_fingerprint(nlp)}"
-            f"-pipes{hashlib.sha1(pipes).hexdigest()[:6]}")
+            f"-pipes{hashlib.sha1(pipes).hexdigest()[:6]}{component_fingerprint(nlp)}")
+
+
+def component_fingerprint(nlp: object) -> str:
+    """A short hash of the source of the app's own components (sentence marks set before
+    the parser: ``abbreviations``' title rule, ``paragraph_sentences``), "" when none.
+
+    Why their source: a component's rules live in its code, not in its name, so a parse
+    cached before a rule changed would still be found under the same pipe names.
+    """
+    sources = [
+        inspect.getsource(module)
+        for _name, component in nlp.pipeline  # type: ignore[attr-defined]
+        if (module := inspect.getmodule(component)) is not None
+        and module.__name__.startswith("workbench.")
+    ]
+    if not sources:
+        return ""
+    return "-rules" + hashlib.sha1("\x00".join(sources).encode("utf-8")).hexdigest()[:6]
 
 
 def tokenizer_fingerprint(nlp: object) -> str:

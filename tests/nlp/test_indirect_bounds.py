@@ -56,3 +56,15 @@ def test_no_indirect_statement_of_marks_alone(nlp: Language) -> None:
     # untrusted text: the parse may hang a run of stray marks on a verb of saying
     text = "John Smith warned -- \u2019 \u00bb \u2032 \u00ab \u2039"
     assert indirect(nlp, text) == []
+
+
+def test_the_complement_opened_by_that_is_the_statement_not_a_fronted_condition() -> None:
+    """The app's parser hangs the fronted condition on "worry" as a second complement here."""
+    from workbench.nlp.pipeline import load_pipeline
+
+    text = ('Mr. Clarke got an extension, saying his "start-up capital was less than '
+            'expected."\n\nShould Mr. Clarke\'s company run into financial trouble, '
+            "environmentalists worry that the cost of reclaiming the mines could fall to "
+            "West Virginia taxpayers.")
+    assert indirect(load_pipeline(), text)[-1] == (
+        "the cost of reclaiming the mines could fall to West Virginia taxpayers")

@@ -265,3 +265,17 @@ def test_an_hour_without_am_or_pm_after_tonight_is_in_the_evening(nlp) -> None:
     values = _values(analyze_document("", text, nlp, published="2024-04-10"))
     assert values["8 o'clock"] == "2024-04-10T20:00"
     assert values["9:30"] == "2024-04-10T09:30"
+
+
+def test_a_counted_span_before_after_or_before_is_a_duration() -> None:
+    """A paragraph opening "Three years after ..." lost its tag once the paragraph began a
+    sentence of its own; 'after'/'before' make a counted span a duration wherever it is."""
+    import datetime as dt
+
+    from workbench.nlp.time_detection import unmarked_time_words
+
+    text = ("May 1, 2011\n\nThree years after it was due, the jet flew; two days before the "
+            "vote, 40 years of service ended.")
+    found = [m.text for m in unmarked_time_words(text, dt.date(2011, 5, 1))
+             if m.text.endswith(("years", "days"))]
+    assert found == ["Three years", "two days"]

@@ -51,16 +51,18 @@ def load_pipeline() -> Language:
     The tokenizer learns the ranks and province abbreviations of North American news
     (see ``abbreviations``) so "Capt. Mary Jones" stays one speaker in one sentence, and
     splits quotation marks glued to a word (see ``glued_marks``) so `"…,"said Smith` has
-    its "said".
+    its "said". A blank line always starts a sentence (see ``paragraph_sentences``).
     """
     import spacy
 
     from workbench.nlp.abbreviations import add_news_abbreviations
     from workbench.nlp.glued_marks import split_glued_marks
+    from workbench.nlp.paragraph_sentences import add_paragraph_sentences
 
     for name in MODEL_NAMES:
         try:
-            return split_glued_marks(add_news_abbreviations(spacy.load(name)))
+            nlp = add_news_abbreviations(spacy.load(name))
+            return split_glued_marks(add_paragraph_sentences(nlp))
         except OSError:
             continue
     raise ModelNotInstalled(

@@ -21,6 +21,7 @@ from workbench.nlp.cues import (
     is_speech_cue,
     is_stance_cue,
 )
+from workbench.nlp.paragraph_sentences import dateline_dash
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.speaker_phrases import speaker_phrase
 from workbench.nlp.speakers import speaker_token
@@ -45,6 +46,9 @@ def _trimmed(tokens: Span) -> Span | None:
     doc = tokens.doc
     while start < end and (doc[start].lower_ in _LEADING or doc[start].is_space):
         start += 1
+    dash = dateline_dash(doc, start) if _opens_line(doc, start) else None
+    if dash is not None and dash < end:
+        start = dash + 1  # "WASHINGTON (Reuters) - The agency said ...": no part of the claim
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         if doc[end - 1].is_quote and _open_quote(doc[start : end - 1]):
             break
@@ -54,6 +58,11 @@ def _trimmed(tokens: Span) -> Span | None:
     if end - start < MIN_CONTENT_TOKENS:
         return None
     return doc[start:end]
+
+
+def _opens_line(doc: Doc, start: int) -> bool:
+    """True when the token at ``start`` opens the text or a line."""
+    return start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
 
 
 def _open_quote(tokens: Span) -> bool:
@@ -87,10 +96,13 @@ def _content_of_verb(verb: Token, clause: Span) -> Span | None:
     """The reported clause (ccomp) of a cue verb, or its object for fact-reporting cues.
 
     Only a clause in the cue's own sentence and line counts: the parser sometimes hangs
-    the headline above on the first "said" of the story as a second complement."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and clause.start <= child.i < clause.end:
-            return _trimmed(_subtree(child))
+    the headline above on the first "said" of the story as a second complement. Of two
+    complements, one opened by "that" is the statement: "Should the firm fail,
+    environmentalists worry that taxpayers will pay" reports the second, not the condition."""
+    complements = [child for child in verb.children
+                   if child.dep_ == "ccomp" and clause.start <= child.i < clause.end]
+    if complements:
+        return _trimmed(_subtree(_reported_complement(complements)))
     if verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
@@ -98,6 +110,14 @@ def _content_of_verb(verb: Token, clause: Span) -> Span | None:
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         return _outside_parenthetical(verb)
     return None
+
+
+def _reported_complement(complements: list[Token]) -> Token:
+    """The first complement opened by "that", else the first one."""
+    for complement in complements:
+        if any(child.dep_ == "mark" and child.lower_ == "that" for child in complement.children):
+            return complement
+    return complements[0]
 
 
 def _outside_parenthetical(verb: Token) -> Span | None:
