@@ -95,3 +95,12 @@ def test_help_never_cuts_a_path_or_a_hyphenated_name(
         lines = capsys.readouterr().out.splitlines()
         whole = long_path if command == ["--help"] else "analyst-workbench"
         assert any(whole in line for line in lines), "\n".join(lines)
+
+
+@pytest.mark.parametrize("command", ["claims", "export"])
+def test_a_doc_option_says_its_default_is_the_whole_library(
+        capsys: pytest.CaptureFixture[str], command: str) -> None:
+    """The app's two scopes are "Whole library" and "This document"; the command line says
+    the same, so the analyst learns one pair, not "across the library" and "all documents"."""
+    text = _help(capsys, command)
+    assert "default: the whole library" in text

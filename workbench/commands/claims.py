@@ -207,14 +207,15 @@ def add_claim_commands(commands: Subparsers) -> None:
     outcome_options(sub, json_help=CLAIM_JSON_HELP)
     sub.set_defaults(handler=run_claim_status)
 
-    sub = commands.add_parser("claims", help="list claims across the library")
+    sub = commands.add_parser("claims", help="list claims across the whole library")
     sub.add_argument("--status", choices=CLAIM_STATUSES, metavar="S",
                      help=f"only claims with this status: {STATUS_HELP}")
     sub.add_argument("--claimant", metavar="NAME", type=non_blank("NAME", "give the claimant"),
                      help="only claims by NAME: an entity's name or the claimant text, whole "
                      "(any case)")
     sub.add_argument("--tag", metavar="TAG", help="only claims tagged TAG (or a tag below it)")
-    sub.add_argument("--doc", metavar="DOC", help=f"only claims in this document: {DOCUMENT_HELP}")
+    sub.add_argument("--doc", metavar="DOC", help=(
+        f"only claims in this document (default: the whole library): {DOCUMENT_HELP}"))
     sub.add_argument(
         "--by", metavar="AUTHOR", help='claims made by AUTHOR ("unknown author": unattributed)'
     )

@@ -139,7 +139,7 @@ def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
     print(f"\nDocuments ({len(page['documents'])}):")
     for doc in page["documents"]:
         print(f"  {doc['id']:>5}  {(doc['published'] or '')[:10]}  {doc['title']}")
-        if doc.get("snippet_mark"):  # as the page's "Where it is mentioned", the mention marked
+        if doc.get("snippet_mark"):  # as the page's "Context" column, the mention marked
             print(f"         {_marked_snippet(doc['snippet'], doc['snippet_mark'])}")
     print("\nSeen with: " + ", ".join(e["name"] for e in page["co_occurring"]))
     print(f"\nQuotes by {entity['name']} ({len(page['quotes_by'])}):")

@@ -34,7 +34,8 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "--out", metavar="PATH", help=f"folder ({folders}) or file ('-' or none: stdout)"
     )
     sub.add_argument(
-        "--doc", action="append", metavar="DOC", help="only this document (repeatable)"
+        "--doc", action="append", metavar="DOC",
+        help="only this document (repeatable; default: the whole library)",
     )
     sub.add_argument("--tag", metavar="TAG", help="only documents carrying TAG (or a tag below it)")
     sub.add_argument(

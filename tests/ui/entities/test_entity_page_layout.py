@@ -71,3 +71,24 @@ def test_the_entities_dock_says_whether_the_library_or_the_filter_is_empty(
     view.name_edit.setText("Zelensky")
     view.apply_filter()
     assert view.empty_hint.text() == NO_MATCHING_ENTITY
+
+
+def _cut_headings(tree) -> list[str]:
+    """The header labels narrower than their own text (Qt elides them to "Where it is m…")."""
+    header, metrics = tree.header(), tree.header().fontMetrics()
+    labels = tree.headerItem()
+    return [labels.text(column) for column in range(tree.columnCount())
+            if not header.isSectionHidden(column)
+            and header.sectionSize(column) < metrics.horizontalAdvance(labels.text(column)) + 8]
+
+
+def test_every_heading_is_whole_in_the_narrowest_dock(
+        shown_entity_page, store, make_document) -> None:
+    """At 1024 px the Documents tab read "Where it is m…": the heading has to be short enough
+    for the width the dock has beside the reader, not only on a wide page."""
+    _page(shown_entity_page, store, make_document, 900)
+    for width in (380, 455, 900):
+        page = shown_entity_page(store, width)
+        page.show_entity(store.entities.find_entity_id("Kim Jong Un"))
+        for tree in page._trees():
+            assert _cut_headings(tree) == [], (width, tree.headerItem().text(0))

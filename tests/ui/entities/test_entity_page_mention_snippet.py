@@ -1,4 +1,4 @@
-""""Where it is mentioned" shows the words around the mention, the mention in bold.
+""""Context" (the Documents tab) shows the words around the mention, the mention in bold.
 
 Before: the cell held the text from 80 characters before the first mention,
 which wrapped in the column to the paragraph's opening words; how the entity

@@ -60,7 +60,7 @@ from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.word_lines import word_lines
-from workbench.ui.widgets.wording import author_cell, cell_or_dash
+from workbench.ui.widgets.wording import THIS_DOCUMENT, WHOLE_LIBRARY, author_cell, cell_or_dash
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 # "Date" as in the library and on the entity page (this column was "Published").
@@ -205,8 +205,8 @@ class ClaimsView(LazyRefreshWidget):
         self.claimant_edit = QLineEdit(placeholderText="Claimant…", clearButtonEnabled=True)
         self.tag_combo = QComboBox()
         self.document_combo = QComboBox()
-        self.document_combo.addItem("All documents", "all")
-        self.document_combo.addItem("This document", "current")
+        self.document_combo.addItem(WHOLE_LIBRARY, "all")
+        self.document_combo.addItem(THIS_DOCUMENT, "current")
         self.grade_combo = _grade_filter_combo()
         self.author_combo = QComboBox(toolTip="Keep the claims one analyst made")
         self.count_label = QLabel(objectName="MutedLabel")

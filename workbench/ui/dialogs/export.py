@@ -51,6 +51,7 @@ from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.tasks.task_dialog import TaskDialogMixin
 from workbench.ui.widgets.note_browser import NoteBrowser
 from workbench.ui.widgets.plain_text import plain_label
+from workbench.ui.widgets.wording import THIS_DOCUMENT, WHOLE_LIBRARY
 
 
 def run_export_request(store: Store, progress: Progress, request: ExportRequest) -> str:
@@ -84,7 +85,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
             self.format_combo.addItem(row.menu_label, row.name)
         self.scope_group = QButtonGroup(self)
         self.scope_buttons = {key: QRadioButton(text) for key, text in (
-            ("library", "Whole library"), ("document", "Current document"), ("tag", "Tag:"))}
+            ("library", WHOLE_LIBRARY), ("document", THIS_DOCUMENT), ("tag", "Tag:"))}
         for number, button in enumerate(self.scope_buttons.values()):
             self.scope_group.addButton(button, number)
         self.scope_buttons["library"].setChecked(True)
@@ -147,7 +148,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         column.addLayout(buttons)
         right = QWidget()
         preview = QVBoxLayout(right)
-        preview.addWidget(QLabel("Preview: the current document's note", objectName="MutedLabel"))
+        preview.addWidget(QLabel("Preview: this document's note", objectName="MutedLabel"))
         preview.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QListView, QStyle, QWidget
 from workbench.core.records import DocumentGrade
 from workbench.core.vocabulary import RELIABILITY_WORDING, ungraded_wording
 from workbench.ui.widgets.padded_rows import pad_rows
+from workbench.ui.widgets.wording import THIS_DOCUMENT
 
 MAX_ROWS_SHOWN = 15  # a document's seven lines, the gap, and its source's seven
 LINE_PADDING = QSize(0, 8)  # px added to each line: the claim lists' air between rows
@@ -27,8 +28,8 @@ def reliability_choices(grade: DocumentGrade) -> list[tuple[str, Choice]]:
     """Every line the dialog offers, with what choosing it does."""
     lines: list[tuple[str, Choice]] = []
     for letter, words in RELIABILITY_WORDING.items():
-        lines.append((f"This document: {letter} — {words}", ("document", letter)))
-    lines.append((f"This document: {ungraded_wording(grade.source_reliability)}",
+        lines.append((f"{THIS_DOCUMENT}: {letter} — {words}", ("document", letter)))
+    lines.append((f"{THIS_DOCUMENT}: {ungraded_wording(grade.source_reliability)}",
                   ("document", None)))
     if grade.source:
         source = " ".join(grade.source.split())

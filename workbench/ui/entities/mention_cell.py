@@ -1,4 +1,4 @@
-"""The "Where it is mentioned" cell: the words around a mention, the mention in bold.
+"""The "Context" cell: the words around a mention, the mention in bold.
 
 Why drawn runs and not rich text: the snippet is imported text, so an ``<b>``
 or ``<script>`` in an article must stay literal characters. The cell is laid

@@ -92,7 +92,8 @@ class EntityPage(QWidget):
         self.empty_label = QLabel(EMPTY_PAGE, objectName="MutedLabel", wordWrap=True)
         # "Date" and "#" as in the library and the inspector: the longer words sized
         # their columns by the header while titles and snippets beside them elided.
-        self.documents = _tree(["Document", "Where it is mentioned", "Date", "#"], (0, 1))
+        # "Context", not "Where it is mentioned": that was cut to "Where it is m…" at 1024 px.
+        self.documents = _tree(["Document", "Context", "Date", "#"], (0, 1))
         self.documents.headerItem().setToolTip(3, "Mentions in this document")
         self.documents.headerItem().setToolTip(1, "The words around its first mention, in bold")
         # The snippet's mention in bold: how the document names the entity.

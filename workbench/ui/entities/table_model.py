@@ -25,7 +25,8 @@ COLUMNS = (("name", "Entity", "name"), ("label", "Type", "label"),
 # "Docs": the full word made a column of two-digit counts ~110 px wide at 1024 px
 # while names beside it elided; "#" for mentions as in the inspector and on the entity
 # page ("Mentions" kept a column of two-digit counts ~90 px wide). Tooltips say both whole.
-COLUMN_TIPS = {"documents": "Documents that mention it", "mentions": "Mentions in all documents"}
+COLUMN_TIPS = {"documents": "Documents that mention it",
+               "mentions": "Mentions in the whole library"}
 COLUMN_KEYS = tuple(key for key, _title, _sort in COLUMNS)
 NUMBER_KEYS = ("documents", "mentions")  # right-aligned counts
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -1,7 +1,7 @@
 """Plain text with bold runs, wrapped at spaces onto a few lines, "…" where it goes on.
 
 Why one module: the library's search snippets (matches in bold) and the entity
-page's "Where it is mentioned" (the mention in bold) each had their own wrapping
+page's "Context" column (the mention in bold) each had their own wrapping
 and drawing — a word list here, a ``QTextLayout`` there — and cut text
 differently. Both are imported text: drawing runs ourselves keeps a ``<b>`` or
 ``<script>`` in an article literal characters.

@@ -16,6 +16,14 @@ from workbench.core.authorship import display_name
 #: and reads as a cell still filling in. The cell's tooltip says what is missing.
 NO_VALUE = "–"
 
+#: The two scopes every filter, export and grade offers, said one way: the Claims filter
+#: read “All documents” / “This document” while Export read “Whole library” / “Current
+#: document”, and an analyst could not tell whether the two pairs meant the same thing.
+#: "Whole library" names the thing the Library pane shows; "This document" is the one in
+#: the reader (and what Grade Reliability already said).
+WHOLE_LIBRARY = "Whole library"
+THIS_DOCUMENT = "This document"
+
 
 def cell_or_dash(value: str | None) -> str:
     """``value`` for a table cell, or the dash every table shows where there is none."""
