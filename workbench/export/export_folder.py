@@ -95,12 +95,19 @@ class ExportFolder:
         """The files an earlier export of this folder wrote, still there, that this one does not."""
         return [name for key, name in self._before.items() if key not in self._claimed]
 
-    def remove_earlier(self, name: str) -> None:
-        """Delete a file an earlier export wrote (and only such a file), and forget it."""
-        key = name_key(name)
-        if key not in self._before or key in self._claimed:
-            raise ValueError(f"{name!r} is not an earlier export's file this export leaves")
-        child_path(self.folder, self._before.pop(key)).unlink(missing_ok=True)
+    def remove_earlier(self, names: Iterable[str]) -> None:
+        """Delete files an earlier export wrote (and only such files), and forget them.
+
+        Why all at once: the manifest is rewritten (and synced) once, not once a file.
+        """
+        keys = {name_key(name): name for name in names}
+        for key, name in keys.items():
+            if key not in self._before or key in self._claimed:
+                raise ValueError(f"{name!r} is not an earlier export's file this export leaves")
+        if not keys:
+            return
+        for key in keys:
+            child_path(self.folder, self._before.pop(key)).unlink(missing_ok=True)
         self._record({**self._before, **self._claimed})
 
     def settle(self) -> None:
