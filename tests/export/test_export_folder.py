@@ -151,7 +151,8 @@ def test_only_an_earlier_exports_file_can_be_removed(tmp_path: Path) -> None:
     again.claim(["index.md"])
     assert again.earlier_files() == ["Old title.md"]
     with pytest.raises(ValueError, match="mine.md"):
-        again.remove_earlier("mine.md")
-    again.remove_earlier("Old title.md")
+        again.remove_earlier(["Old title.md", "mine.md"])
+    assert (tmp_path / "Old title.md").is_file()  # nothing is removed when one name is refused
+    again.remove_earlier(["Old title.md"])
     assert sorted(p.name for p in tmp_path.iterdir()) == [MANIFEST_NAME, "mine.md"]
     assert read_manifest(tmp_path) == ["index.md"]

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support import run_cli
 from workbench.core.models import Article
-from workbench.export.export_folder import read_manifest
+from workbench.export import export_folder
+from workbench.export.export_folder import MANIFEST_NAME, ExportFolder, read_manifest
+from workbench.export.markdown import _remove_renamed_notes
 from workbench.store import Store
 
 
@@ -62,3 +66,28 @@ def test_notes_of_documents_left_out_and_the_analysts_own_stay(tmp_path: Path) -
     assert run_cli(db, "export", "--format", "markdown", "--out", str(out)) == 0
     assert "Old title.md" not in _notes(out)
     assert mine.is_file()  # no export wrote it, so no export removes it
+
+
+def test_many_renamed_notes_rewrite_the_manifest_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Why: each removal rewrote (and synced) the whole manifest, so a re-export after every
+    note's name changed rewrote it once per note: quadratic in the folder's size."""
+    ids = range(1, 31)
+    first = ExportFolder(tmp_path, "Markdown export")
+    for doc_id in ids:
+        first.write(f"Old {doc_id}.md", f"---\nworkbench_id: {doc_id}\n---\n")
+    again = ExportFolder(tmp_path, "Markdown export")
+    again.claim([f"New {doc_id}.md" for doc_id in ids])
+    manifest_writes: list[str] = []
+    real_write = export_folder.write_atomically
+
+    def counting_write(folder: Path, name: str, text: str) -> Path:
+        manifest_writes.extend([name] if name == MANIFEST_NAME else [])
+        return real_write(folder, name, text)
+
+    monkeypatch.setattr(export_folder, "write_atomically", counting_write)
+    _remove_renamed_notes(again, {doc_id: f"New {doc_id}" for doc_id in ids})
+    assert len(manifest_writes) == 1
+    assert not list(tmp_path.glob("Old *.md"))
+    assert sorted(read_manifest(tmp_path)) == sorted(f"New {doc_id}.md" for doc_id in ids)

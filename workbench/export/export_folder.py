@@ -95,12 +95,19 @@ class ExportFolder:
         """The files an earlier export of this folder wrote, still there, that this one does not."""
         return [name for key, name in self._before.items() if key not in self._claimed]
 
-    def remove_earlier(self, name: str) -> None:
-        """Delete a file an earlier export wrote (and only such a file), and forget it."""
-        key = name_key(name)
-        if key not in self._before or key in self._claimed:
-            raise ValueError(f"{name!r} is not an earlier export's file this export leaves")
-        child_path(self.folder, self._before.pop(key)).unlink(missing_ok=True)
+    def remove_earlier(self, names: Iterable[str]) -> None:
+        """Delete files an earlier export wrote (and only such files), and forget them.
+
+        Why all at once: the manifest is rewritten (and synced) once, not once a file.
+        """
+        keys = {name_key(name): name for name in names}
+        for key, name in keys.items():
+            if key not in self._before or key in self._claimed:
+                raise ValueError(f"{name!r} is not an earlier export's file this export leaves")
+        if not keys:
+            return
+        for key in keys:
+            child_path(self.folder, self._before.pop(key)).unlink(missing_ok=True)
         self._record({**self._before, **self._claimed})
 
     def settle(self) -> None:
@@ -124,32 +131,44 @@ def looks_exported(path: Path, expected_head: str | None) -> bool:
     Notes open with front matter holding ``workbench_id``, overview notes with
     their fixed heading, CSV tables with the header the exporter writes now.
     """
-    try:
-        with path.open(encoding="utf-8", errors="replace") as handle:
-            head = handle.read(HEAD_CHARS)
-    except OSError:
+    head = _file_head(path)
+    if head is None:
         return False
-    first, _, rest = head.partition("\n")
-    first = first.rstrip("\r")
+    first, rest = head
     if expected_head is not None:
         return first == expected_head
     if first == "---":
-        return "\nworkbench_id: " in "\n" + rest.split("\n---", 1)[0]
+        return "\nworkbench_id: " in "\n" + _front_matter(rest)
     return first in OVERVIEW_HEADINGS and rest.lstrip("\r\n").startswith("*")
 
 
 def note_document_id(path: Path) -> int | None:
     """The ``workbench_id`` in a note's front matter: the document an export wrote it for."""
+    head = _file_head(path)
+    if head is None or head[0] != "---":
+        return None
+    match = _WORKBENCH_ID.search(_front_matter(head[1]))
+    return int(match.group(1)) if match else None
+
+
+def _file_head(path: Path) -> tuple[str, str] | None:
+    """A file's first line (line end dropped) and the rest of its first ``HEAD_CHARS``.
+
+    Why only a head: an export's files are recognised by how they open, and a
+    folder can hold books; None when the file cannot be read.
+    """
     try:
         with path.open(encoding="utf-8", errors="replace") as handle:
             head = handle.read(HEAD_CHARS)
     except OSError:
         return None
     first, _, rest = head.partition("\n")
-    if first.rstrip("\r") != "---":
-        return None
-    match = _WORKBENCH_ID.search(rest.split("\n---", 1)[0])
-    return int(match.group(1)) if match else None
+    return first.rstrip("\r"), rest
+
+
+def _front_matter(after_opening: str) -> str:
+    """What follows a note's opening ``---`` up to its closing one (or the head's end)."""
+    return after_opening.split("\n---", 1)[0]
 
 
 def manifest_text(names: Iterable[str]) -> str:

@@ -122,9 +122,8 @@ def _remove_renamed_notes(out: ExportFolder, names: Mapping[int, str]) -> None:
     notes of documents exported now: the analyst's copies and the notes of
     documents a ``--doc`` export left out stay.
     """
-    for earlier in out.earlier_files():
-        if earlier.endswith(".md") and note_document_id(out.folder / earlier) in names:
-            out.remove_earlier(earlier)
+    out.remove_earlier([name for name in out.earlier_files()
+                        if name.endswith(".md") and note_document_id(out.folder / name) in names])
 
 
 def _write_analyses(
