@@ -104,3 +104,46 @@ def split_glued_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
         cut = _cut(mention, text) if mention.field == "text" else None
         result.extend([mention] if cut is None else _split(mention, text, cut))
     return result
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
+"""How nationality words end ("Russian", "Chinese", "Turkish", "Iraqi", "Nordic", "French")."""
+
+
+def _demonym_tail(mention: Mention, norp_words: frozenset[str]) -> int | None:
+    """Offset where a nationality word the text elsewhere uses as one begins at the end of
+    a person's span ("the [Hillary Russian] reset"), or None."""
+    words = list(_WORD.finditer(mention.text))
+    if mention.label != "PERSON" or len(words) < 2:  # noqa: PLR2004
+        return None
+    last = words[-1].group()
+    if last not in norp_words or not last.endswith(_DEMONYM_ENDINGS):
+        return None
+    return mention.start + words[-1].start()
+
+
+def _demonym_split(mention: Mention, text: str, cut: int) -> list[Mention]:
+    """The person and the nationality word, as two mentions."""
+    person_end = len(text[:cut].rstrip())
+    person_text = text[mention.start : person_end]
+    person = replace(mention, end=person_end, text=person_text,
+                     entity=canonical_name(person_text))
+    norp_text = text[cut : mention.end]
+    norp = replace(mention, start=cut, text=norp_text, entity=canonical_name(norp_text),
+                   label="NORP")
+    return [person, norp]
+
+
+def split_demonym_tails(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Cut a nationality word off the end of a person's span: "the Hillary Russian reset".
+
+    Why: the small model reads a given name followed by a nationality adjective as one
+    full name, and the later steps then take every "Russian" in the article for that
+    person's surname. A name's last word is no nationality word when the same article
+    tags that word a nationality elsewhere ("Russian officials")."""
+    norp_words = frozenset(m.text for m in mentions if m.label == "NORP" and m.field == "text")
+    result: list[Mention] = []
+    for mention in mentions:
+        cut = _demonym_tail(mention, norp_words) if mention.field == "text" else None
+        result.extend([mention] if cut is None else _demonym_split(mention, text, cut))
+    return result
