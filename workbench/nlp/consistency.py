@@ -232,8 +232,9 @@ def _has_org_head(tokens: tuple[str, ...]) -> bool:
 def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], before: str) -> float:
     """Weight for PERSON from the words around a name: a title before it ("Dr. X",
     "Spokeswoman Sandy Angers"), a role or tie in apposition ("her lawyer, X,", "X, the
-    governor,"), a surname that elsewhere dies or is born. Not ", who" or "X announced his": news writes them of companies and
-    outlets too ("Bloomberg, who broke the news", "Microsoft hired his brother")."""
+    governor,"), a surname that elsewhere dies or is born. Not ", who" or "X announced
+    his": news writes them of companies and outlets too ("Bloomberg, who broke the news",
+    "Microsoft hired his brother")."""
     if not tokens:
         return 0.0
     titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
