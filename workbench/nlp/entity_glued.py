@@ -106,8 +106,29 @@ def split_glued_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
     return result
 
 
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
-"""How nationality words end ("Russian", "Chinese", "Turkish", "Iraqi", "Nordic", "French")."""
+_DEMONYM_STEMS = (("n", ""), ("an", ""), ("an", "a"), ("ian", ""), ("ese", "a"), ("i", ""),
+                  ("ish", "ey"), ("ish", ""), ("ean", "ea"), ("n", "a"))
+"""How a nationality word is made from its country's name, as (ending, what replaces it):
+"Russian" (Russia), "Brazilian" (Brazil), "Chinese" (China), "Iraqi" (Iraq), "Turkish"
+(Turkey), "Korean" (Korea)."""
+_COUNTRY_KINDS = frozenset({"country", "continent"})
+_IRREGULAR_NATIONALITIES = frozenset(
+    "American British English Scottish Welsh Irish French German Dutch Greek Swiss Thai "
+    "Korean Spanish Danish Swedish Polish Finnish Filipino".split())
+"""Nationality words not made from the name the gazetteer keeps for the country."""
+
+
+def _is_nationality_word(word: str) -> bool:
+    """Tell whether a word is a known country's or continent's adjective: a foreign
+    surname the model also calls a nationality ("Safavian", "Basilashvili") is not."""
+    if word in _IRREGULAR_NATIONALITIES:
+        return True
+    for ending, stem_end in _DEMONYM_STEMS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:  # noqa: PLR2004
+            place = lookup(word[: len(word) - len(ending)] + stem_end)
+            if place is not None and place.kind in _COUNTRY_KINDS:
+                return True
+    return False
 
 
 def _demonym_tail(mention: Mention, norp_words: frozenset[str]) -> int | None:
@@ -117,7 +138,7 @@ def _demonym_tail(mention: Mention, norp_words: frozenset[str]) -> int | None:
     if mention.label != "PERSON" or len(words) < 2:  # noqa: PLR2004
         return None
     last = words[-1].group()
-    if last not in norp_words or not last.endswith(_DEMONYM_ENDINGS):
+    if last not in norp_words or not _is_nationality_word(last):
         return None
     return mention.start + words[-1].start()
 
