@@ -62,3 +62,10 @@ def test_a_surname_shaped_like_a_nationality_stays_when_never_tagged_a_nationali
     raw = [tag(text, "Dawn French", "PERSON"), tag(text, "French", "PERSON", 1)]
     found = body(finalize_mentions(raw, text, ""))
     assert ("Dawn French", "Dawn French", "PERSON") in found
+
+
+def test_a_foreign_surname_the_model_also_calls_a_nationality_stays_in_the_name() -> None:
+    text = "Safavian lawyers spoke first. David Safavian was sentenced on Monday."
+    raw = [tag(text, "Safavian", "NORP"), tag(text, "David Safavian", "PERSON")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("David Safavian", "David Safavian", "PERSON") in found
