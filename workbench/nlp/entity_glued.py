@@ -118,7 +118,7 @@ _IRREGULAR_NATIONALITIES = frozenset(
 """Nationality words not made from the name the gazetteer keeps for the country."""
 
 
-def _is_nationality_word(word: str) -> bool:
+def is_nationality_word(word: str) -> bool:
     """Tell whether a word is a known country's or continent's adjective: a foreign
     surname the model also calls a nationality ("Safavian", "Basilashvili") is not."""
     if word in _IRREGULAR_NATIONALITIES:
@@ -138,7 +138,7 @@ def _demonym_tail(mention: Mention, norp_words: frozenset[str]) -> int | None:
     if mention.label != "PERSON" or len(words) < 2:  # noqa: PLR2004
         return None
     last = words[-1].group()
-    if last not in norp_words or not _is_nationality_word(last):
+    if last not in norp_words or not is_nationality_word(last):
         return None
     return mention.start + words[-1].start()
 
