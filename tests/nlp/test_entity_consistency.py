@@ -216,3 +216,18 @@ def test_modern_year_the_model_dated_is_kept_unless_it_counts_something() -> Non
     text = "The index ended 2008 down. Analysts said 2009 would be hard. It drew 2010 visitors."
     raw = [tag(text, "2008", "DATE"), tag(text, "2009", "DATE"), tag(text, "2010", "DATE")]
     assert [m.text for m in normalise_dates(raw, text)] == ["2008", "2009"]
+
+
+def test_a_name_whose_surname_later_dies_is_a_person_not_an_organisation() -> None:
+    text = ("The seat formerly held by Odell Marsh is to be filled by a mail-in vote. "
+            "Marsh died in October at the age of 68.")
+    raw = [tag(text, "Odell Marsh", "ORG")]
+    labels = {(m.text, m.label) for m in finalize_mentions(raw, text, "") if m.field == "text"}
+    assert ("Odell Marsh", "PERSON") in labels
+
+
+def test_a_company_whose_last_word_never_lives_or_dies_stays_an_organisation() -> None:
+    text = "The plant formerly held by Odell Marsh was sold. Marsh reported a loss in October."
+    raw = [tag(text, "Odell Marsh", "ORG")]
+    labels = {(m.text, m.label) for m in finalize_mentions(raw, text, "") if m.field == "text"}
+    assert ("Odell Marsh", "ORG") in labels

@@ -45,3 +45,27 @@ def test_full_names_and_places_after_other_words_of_stay_whole() -> None:
              "San Bernardino County", "ORG")):
         raw = [tag(text, name, label)]
         assert name in {surface for surface, _, _ in body(finalize_mentions(raw, text, ""))}, text
+
+
+def test_a_nationality_word_the_text_tags_elsewhere_is_cut_off_a_persons_span() -> None:
+    text = ("Russian envoys met on Monday. He mocked the Marta Russian reset. "
+            "Marta Kowal denied it, and Russian officials agreed.")
+    raw = [tag(text, "Russian", "NORP"), tag(text, "Marta Russian", "PERSON"),
+           tag(text, "Marta Kowal", "PERSON"), tag(text, "Russian", "NORP", 2)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Russian", "Russian", "NORP") in found
+    assert not any(label == "PERSON" and "Russian" in entity for _, entity, label in found)
+
+
+def test_a_surname_shaped_like_a_nationality_stays_when_never_tagged_a_nationality() -> None:
+    text = "The comedian Dawn French opened the show. French said it went well."
+    raw = [tag(text, "Dawn French", "PERSON"), tag(text, "French", "PERSON", 1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Dawn French", "Dawn French", "PERSON") in found
+
+
+def test_a_foreign_surname_the_model_also_calls_a_nationality_stays_in_the_name() -> None:
+    text = "Safavian lawyers spoke first. David Safavian was sentenced on Monday."
+    raw = [tag(text, "Safavian", "NORP"), tag(text, "David Safavian", "PERSON")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("David Safavian", "David Safavian", "PERSON") in found

@@ -133,3 +133,24 @@ def test_a_place_or_an_even_split_is_not_settled_by_one_document() -> None:
                                        row("Halvorsen", "PERSON", 1)])
     analysis = Analysis(mentions=(mention("Jordan", "PERSON"), mention("Halvorsen", "ORG")))
     assert library.apply(analysis) is analysis
+
+
+def test_a_surname_read_as_a_nationality_joins_the_one_person_the_library_names() -> None:
+    library = LibraryLabels.from_rows([row("Wladimir Klitschko", "PERSON", 1)])
+    analysis = Analysis(mentions=(mention("Klitschko", "NORP"),))
+    assert {(m.entity, m.label) for m in library.apply(analysis).mentions} == {
+        ("Wladimir Klitschko", "PERSON")}
+
+
+def test_a_nationality_or_a_shared_surname_is_not_joined_to_a_person() -> None:
+    library = LibraryLabels.from_rows([row("Marta Russian", "PERSON", 1),
+                                       row("Ada Kovac", "PERSON", 1),
+                                       row("Ivo Kovac", "PERSON", 1)])
+    analysis = Analysis(mentions=(mention("Russian", "NORP"), mention("Kovac", "NORP", start=20)))
+    assert library.apply(analysis) is analysis
+
+
+def test_a_lone_organisation_needs_the_library_majority_not_one_document() -> None:
+    library = LibraryLabels.from_rows([row("Henry Dell", "PERSON", 1)])
+    analysis = Analysis(mentions=(mention("Dell", "ORG"),))
+    assert library.apply(analysis).mentions[0].entity == "Dell"

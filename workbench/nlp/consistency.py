@@ -17,7 +17,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.nlp.entity_appositions import in_person_apposition, in_titled_list, role_after
+from workbench.nlp.entity_appositions import (
+    in_person_apposition,
+    in_titled_list,
+    role_after,
+    surname_lives_or_dies,
+)
 from workbench.nlp.entity_dates import TIME_ZONES
 from workbench.nlp.gazetteer import (
     LOCATIVE,
@@ -227,13 +232,15 @@ def _has_org_head(tokens: tuple[str, ...]) -> bool:
 def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], before: str) -> float:
     """Weight for PERSON from the words around a name: a title before it ("Dr. X",
     "Spokeswoman Sandy Angers"), a role or tie in apposition ("her lawyer, X,", "X, the
-    governor,"). Not ", who" or "X announced his": news writes them of companies and
-    outlets too ("Bloomberg, who broke the news", "Microsoft hired his brother")."""
+    governor,"), a surname that elsewhere dies or is born. Not ", who" or "X announced
+    his": news writes them of companies and outlets too ("Bloomberg, who broke the news",
+    "Microsoft hired his brother")."""
     if not tokens:
         return 0.0
     titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
     if (titled or _titled_full_name(tokens) or in_person_apposition(mention, text)
-            or role_after(mention, text) or in_titled_list(mention, text)):
+            or role_after(mention, text) or in_titled_list(mention, text)
+            or surname_lives_or_dies(mention, text)):
         return STRONG
     return 0.0
 

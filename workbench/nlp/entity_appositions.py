@@ -134,3 +134,21 @@ def in_titled_list(mention: Mention, text: str) -> bool:
     match = _TITLED_LIST.search(text, max(0, mention.start - 120), mention.start)
     return match is not None and is_honorific(match.group(1))
 
+
+
+_LIFE_VERBS = r"(?:died|dies|was[ \u00a0]+born|was[ \u00a0]+buried|was[ \u00a0]+survived)"
+"""What only a person does: an organisation is founded and dissolved, it is not born and
+does not die."""
+
+
+def surname_lives_or_dies(mention: Mention, text: str) -> bool:
+    """Tell whether a full name's last word is written alone elsewhere as the subject of
+    a verb only people take ("a seat formerly held by Elijah Cummings ... Cummings died
+    in October"): the name is a person's, whatever the model called it."""
+    words = mention.text.split()
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):  # noqa: PLR2004
+        return False
+    surname = re.escape(words[-1])
+    pattern = re.compile(rf"(?<![\w-]){surname}[ \u00a0]+{_LIFE_VERBS}\b")
+    return any(not mention.start <= match.start() < mention.end
+               for match in pattern.finditer(text))

@@ -104,3 +104,67 @@ def split_glued_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
         cut = _cut(mention, text) if mention.field == "text" else None
         result.extend([mention] if cut is None else _split(mention, text, cut))
     return result
+
+
+_DEMONYM_STEMS = (("n", ""), ("an", ""), ("an", "a"), ("ian", ""), ("ese", "a"), ("i", ""),
+                  ("ish", "ey"), ("ish", ""), ("ean", "ea"), ("n", "a"))
+"""How a nationality word is made from its country's name, as (ending, what replaces it):
+"Russian" (Russia), "Brazilian" (Brazil), "Chinese" (China), "Iraqi" (Iraq), "Turkish"
+(Turkey), "Korean" (Korea)."""
+_COUNTRY_KINDS = frozenset({"country", "continent"})
+_IRREGULAR_NATIONALITIES = frozenset(
+    "American British English Scottish Welsh Irish French German Dutch Greek Swiss Thai "
+    "Korean Spanish Danish Swedish Polish Finnish Filipino".split())
+"""Nationality words not made from the name the gazetteer keeps for the country."""
+
+
+def is_nationality_word(word: str) -> bool:
+    """Tell whether a word is a known country's or continent's adjective: a foreign
+    surname the model also calls a nationality ("Safavian", "Basilashvili") is not."""
+    if word in _IRREGULAR_NATIONALITIES:
+        return True
+    for ending, stem_end in _DEMONYM_STEMS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:  # noqa: PLR2004
+            place = lookup(word[: len(word) - len(ending)] + stem_end)
+            if place is not None and place.kind in _COUNTRY_KINDS:
+                return True
+    return False
+
+
+def _demonym_tail(mention: Mention, norp_words: frozenset[str]) -> int | None:
+    """Offset where a nationality word the text elsewhere uses as one begins at the end of
+    a person's span ("the [Hillary Russian] reset"), or None."""
+    words = list(_WORD.finditer(mention.text))
+    if mention.label != "PERSON" or len(words) < 2:  # noqa: PLR2004
+        return None
+    last = words[-1].group()
+    if last not in norp_words or not is_nationality_word(last):
+        return None
+    return mention.start + words[-1].start()
+
+
+def _demonym_split(mention: Mention, text: str, cut: int) -> list[Mention]:
+    """The person and the nationality word, as two mentions."""
+    person_end = len(text[:cut].rstrip())
+    person_text = text[mention.start : person_end]
+    person = replace(mention, end=person_end, text=person_text,
+                     entity=canonical_name(person_text))
+    norp_text = text[cut : mention.end]
+    norp = replace(mention, start=cut, text=norp_text, entity=canonical_name(norp_text),
+                   label="NORP")
+    return [person, norp]
+
+
+def split_demonym_tails(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Cut a nationality word off the end of a person's span: "the Hillary Russian reset".
+
+    Why: the small model reads a given name followed by a nationality adjective as one
+    full name, and the later steps then take every "Russian" in the article for that
+    person's surname. A name's last word is no nationality word when the same article
+    tags that word a nationality elsewhere ("Russian officials")."""
+    norp_words = frozenset(m.text for m in mentions if m.label == "NORP" and m.field == "text")
+    result: list[Mention] = []
+    for mention in mentions:
+        cut = _demonym_tail(mention, norp_words) if mention.field == "text" else None
+        result.extend([mention] if cut is None else _demonym_split(mention, text, cut))
+    return result

@@ -27,6 +27,8 @@ from typing import Any
 
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.nlp.consistency import KNOWN_LABELS, VOTED_LABELS
+from workbench.nlp.entity_glued import is_nationality_word
+from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import name_tokens, strip_honorifics
 
 MIN_DOCUMENTS = 3
@@ -38,6 +40,11 @@ _PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
 """The labels the model swaps for a name it does not know, so the library's leaning
 decides between them; also the labels a bare surname may carry when the model meant the
 library's person ("the Trump administration" is often tagged ORG)."""
+
+
+_SURNAME_LABELS = _PERSON_OR_ORG | {"NORP"}
+"""Labels a bare surname may carry when the library's person is meant: a NORP only for a
+surname the library names one person with (``_only_nationality_like``)."""
 
 
 def _surname(name: str) -> str | None:
@@ -85,6 +92,7 @@ class LibraryLabels:
     _leanings: dict[str, str] = field(default_factory=dict)
     _people: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     _full_names: dict[str, str] = field(default_factory=dict)
+    _sole_names: dict[str, str] = field(default_factory=dict)
     _spellings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
@@ -152,6 +160,11 @@ class LibraryLabels:
         names = {name: self.documents[name].get("PERSON", 0) for name in self._people[surname]}
         alone = self.documents.get(surname, {})
         names.update({f"\0{label}": count for label, count in alone.items() if label != "PERSON"})
+        people = sorted(self._people[surname])
+        if len(people) == 1 and lookup(surname) is None and not is_nationality_word(surname):
+            self._sole_names[surname] = people[0]
+        else:
+            self._sole_names.pop(surname, None)
         winner = _majority(names)
         if winner is None or winner.startswith("\0"):
             self._full_names.pop(surname, None)
@@ -188,7 +201,20 @@ class LibraryLabels:
             speakers = {name: best for (name, _), best in renames.items()}
             quotes = tuple(_renamed_speaker(q, speakers) for q in analysis.quotes)
             analysis = replace(analysis, mentions=mentions, quotes=quotes)
-        return apply_library_labels(analysis, self._labels, self._full_names, self._leanings)
+        full_names = {**{name: full for name, full in self._sole_names.items()
+                         if _only_nationality_like(analysis, name)}, **self._full_names}
+        return apply_library_labels(analysis, self._labels, full_names, self._leanings)
+
+
+def _only_nationality_like(analysis: Analysis, surname: str) -> bool:
+    """Tell whether the document holds the surname alone only as a nationality (NORP).
+
+    Why: the small model reads an unfamiliar foreign surname as a nationality
+    ("Klitschko" in an article that never writes "Wladimir"); when the library names one
+    person only with that surname, that person is meant. A company named after a person
+    ("Ford" beside "Henry Ford") keeps the firmer majority rule above."""
+    labels = {m.label for m in analysis.mentions if m.entity == surname}
+    return labels == {"NORP"}
 
 
 def _renames(mentions: Iterable[Mention], full_names: Mapping[str, str],
@@ -197,7 +223,7 @@ def _renames(mentions: Iterable[Mention], full_names: Mapping[str, str],
     renames = {}
     for mention in mentions:
         full = full_names.get(mention.entity)
-        if full is None or mention.label not in _PERSON_OR_ORG:
+        if full is None or mention.label not in _SURNAME_LABELS:
             continue
         if prior.get(mention.entity, "PERSON") == "PERSON":  # an analyst's ORG "Ford" stays
             renames[mention.entity] = full
