@@ -18,6 +18,8 @@ from collections import Counter, OrderedDict
 
 from sqlite_utils import Database
 
+from workbench.core.claim_contrast import DEPTH as CONTRAST_DEPTH
+from workbench.core.claim_contrast import contrast_order
 from workbench.core.claim_documents import name_counts
 from workbench.core.claim_features import inverse_document_frequency
 from workbench.core.claim_feedback import (
@@ -224,13 +226,23 @@ class Suggestions:
         expansion = (list(query.context_names) if query.context
                      else self._expansion_names(order, terms, total))
         if not expansion:
-            return order[:depth], []
+            return self._contrasted(order, total)[:depth], []
         names = self._bm25_scores(expansion, query.exclude_document, FEEDBACK_POOL)
         joint = {d: first.get(d, 0.0) + names.get(d, 0.0) for d in first.keys() | names.keys()}
         again = sorted(joint, key=lambda d: (joint[d], d))
-        if query.context:
-            return again[:depth], expansion
-        return [order[0], *[d for d in again if d != order[0]]][:depth], expansion
+        if not query.context:
+            again = [order[0], *[d for d in again if d != order[0]]]
+        return self._contrasted(again, total)[:depth], expansion
+
+    def _contrasted(self, candidates: list[int], total: int) -> list[int]:
+        """The candidates re-ordered by the words that mark the first ones' event
+        (``claim_contrast``): each of the first ``CONTRAST_DEPTH`` read for its words."""
+        words = {}
+        for doc_id in candidates[:CONTRAST_DEPTH]:
+            data = self._document_data(doc_id)
+            titled = {w.lower() for found in data.title_by_stem.values() for w in found}
+            words[doc_id] = frozenset(data.vocabulary) | titled
+        return contrast_order(candidates, words, lambda word: self._word_weight(total, word))
 
     def _context_names(self, query: MatchQuery, terms: ClaimTerms, total: int) -> list[str]:
         """The rarest names of the statement's own document (see ``context_names``)."""
