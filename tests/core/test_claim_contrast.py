@@ -53,3 +53,15 @@ def test_candidates_past_the_depth_stay_where_they_are() -> None:
     ordered = contrast_order(candidates, words, weight)
     assert ordered[DEPTH:] == candidates[DEPTH:]
     assert ordered[LEADERS:LEADERS + 2] == [DEPTH - 1, DEPTH]
+
+
+def test_document_words_are_the_documents_vocabulary_and_title_words() -> None:
+    """``document_words`` reads the words ``document_data`` would: its vocabulary plus the
+    accent-folded lowercase words of its title."""
+    from workbench.core.claim_documents import document_data, document_words
+
+    title, text = "Zürich’s CAFÉ Reopens", "Naïve O'Neil said it's 7.2 — the café re-opened."
+    data = document_data(title, text, None, [], [], [])
+    titled = {w.lower() for found in data.title_by_stem.values() for w in found}
+    assert document_words(title, text) == frozenset(data.vocabulary) | titled
+    assert {"zurich’s", "cafe", "reopens", "naive", "o'neil"} <= document_words(title, text)

@@ -38,3 +38,28 @@ def test_the_contrast_order_decides_which_candidates_are_read(
     assert len(given) > module.CONTRAST_DEPTH
     first = min(scored, key=lambda s: s.candidate_position)
     assert (first.candidate_position, first.document_id) == (0, given[-1])
+
+
+def _full_words(store: Store, doc_id: int) -> frozenset[str]:
+    """A document's words as the re-ordering first read them: from its whole data."""
+    data = store.suggestions._load_document_data(doc_id)
+    titled = {w.lower() for found in data.title_by_stem.values() for w in found}
+    return frozenset(data.vocabulary) | titled
+
+
+def test_candidate_words_read_cheaply_equal_the_whole_documents_words() -> None:
+    """The words read from title and text alone (one query, no sentences or mentions) and
+    those taken from documents the features already loaded are the same words the
+    re-ordering read from each whole document, so its order does not change."""
+    texts = [("Café Crème’s “Quake” in São Paulo", "The quake hit Zürich's market; 7.2 on it."),
+             ("ÉLAN OF THE NORTH", "L'Oréal and O'Neil met in naïve Québec at 10:30 a.m."),
+             ("Quake 3", "The quake damaged the market_hall in town 3, and it's over.")]
+    with Store(None) as store:
+        for title, text in texts:
+            store.documents.add_article(Article(title, text), analyze=False)
+        doc_ids = [int(row[0]) for row in store.db.execute("SELECT id FROM documents")]
+        suggestions = store.suggestions
+        suggestions._document_data(doc_ids[0])  # one read whole by the features first
+        cheap = suggestions._candidate_words(doc_ids)
+        assert cheap == {d: _full_words(store, d) for d in doc_ids}
+        assert suggestions._candidate_words(doc_ids) == cheap  # cached, same again
