@@ -127,6 +127,18 @@ def document_data(
     )  # fmt: skip
 
 
+def document_words(title: str, text: str) -> frozenset[str]:
+    """The lowercase words of a document and its title, exactly as ``document_data`` reads
+    them (its ``vocabulary`` and the words of its ``title_by_stem``).
+
+    Why apart: the contrast re-ordering needs only the words of candidates the
+    features never read, and splitting them into sentences, stems, mentions and
+    quotes cost more than the whole re-ordering."""
+    words = set(_WORD.findall(fold_accents(_same_length_lower(text))))
+    words.update(fold_accents(word).lower() for _, _, word in word_spans(title))
+    return frozenset(words)
+
+
 def name_counts(text: str, sentences: list[tuple[int, int]] | None = None) -> Counter[str]:
     """How often each name (a capitalised word that does not open its sentence, lowercased;
     weekdays and months left out) occurs in ``text``."""

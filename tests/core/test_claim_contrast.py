@@ -1,0 +1,67 @@
+"""Candidates re-ordered by the words that mark the first answers' event."""
+
+from workbench.core.claim_contrast import DEPTH, LEADERS, contrast_order, event_words
+
+RARE = 6.0
+COMMON = 1.5
+
+
+def weight(word: str) -> float:
+    """Every test word is rare in the library except the topic's own words."""
+    return COMMON if word in {"earthquake", "magnitude"} else RARE
+
+
+def quake_lists() -> tuple[list[int], dict[int, frozenset[str]]]:
+    """Five leaders report the Aceh quake; places 6-8 the Papua one, 9-10 Aceh again."""
+    topic = {"earthquake", "magnitude", "indonesia"}
+    aceh = frozenset(topic | {"aceh", "takengon"})
+    papua = frozenset(topic | {"papua", "manokwari"})
+    words = {d: aceh for d in range(1, LEADERS + 1)}
+    words |= {6: papua, 7: papua, 8: papua, 9: aceh, 10: aceh}
+    return list(range(1, 11)), words
+
+
+def test_words_the_leaders_share_and_the_rest_do_not_write_mark_the_event() -> None:
+    candidates, words = quake_lists()
+    marks = event_words([words[d] for d in candidates], weight)
+    assert set(marks) == {"aceh", "takengon"}
+
+
+def test_reports_of_the_other_event_move_below_those_writing_the_event_words() -> None:
+    candidates, words = quake_lists()
+    assert contrast_order(candidates, words, weight) == [1, 2, 3, 4, 5, 9, 10, 6, 7, 8]
+
+
+def test_the_leaders_keep_their_places() -> None:
+    candidates, words = quake_lists()
+    words[1] = frozenset({"earthquake"})
+    assert contrast_order(candidates, words, weight)[:LEADERS] == candidates[:LEADERS]
+
+
+def test_common_words_mark_nothing_and_leave_the_order() -> None:
+    candidates, words = quake_lists()
+    words = {d: frozenset(w - {"aceh", "takengon", "papua", "manokwari", "indonesia"})
+             for d, w in words.items()}
+    assert event_words([words[d] for d in candidates], weight) == {}
+    assert contrast_order(candidates, words, weight) == candidates
+
+
+def test_candidates_past_the_depth_stay_where_they_are() -> None:
+    candidates = list(range(1, DEPTH + 6))
+    words = {d: frozenset({"aceh"} if d <= LEADERS or d > DEPTH - 2 else {"papua"})
+             for d in candidates}
+    ordered = contrast_order(candidates, words, weight)
+    assert ordered[DEPTH:] == candidates[DEPTH:]
+    assert ordered[LEADERS:LEADERS + 2] == [DEPTH - 1, DEPTH]
+
+
+def test_document_words_are_the_documents_vocabulary_and_title_words() -> None:
+    """``document_words`` reads the words ``document_data`` would: its vocabulary plus the
+    accent-folded lowercase words of its title."""
+    from workbench.core.claim_documents import document_data, document_words
+
+    title, text = "Zürich’s CAFÉ Reopens", "Naïve O'Neil said it's 7.2 — the café re-opened."
+    data = document_data(title, text, None, [], [], [])
+    titled = {w.lower() for found in data.title_by_stem.values() for w in found}
+    assert document_words(title, text) == frozenset(data.vocabulary) | titled
+    assert {"zurich’s", "cafe", "reopens", "naive", "o'neil"} <= document_words(title, text)
