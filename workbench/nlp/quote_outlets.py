@@ -42,7 +42,7 @@ def is_outlet_credit(verb: Token) -> bool:
 def past_outlet(ctx: QuoteContext, attribution: Attribution) -> Attribution | None:
     """The attribution to the person whose verb of saying an outlet's "reported" frames
     (or is framed by) in the quote's sentence, when the found cue is that credit."""
-    cue = _token_at(ctx, attribution.cue)
+    cue = ctx.cue_token(attribution)
     if cue is None or not is_outlet_credit(cue):
         return None
     person_verb = _person_speech_verb(ctx, cue)
@@ -82,8 +82,3 @@ def _person_speech_verb(ctx: QuoteContext, cue: Token) -> Token | None:
         ):
             return verb
     return None
-
-
-def _token_at(ctx: QuoteContext, span: tuple[int, int] | None) -> Token | None:
-    tokens = ctx.tokens(span) if span else None
-    return tokens[0] if tokens is not None and len(tokens) else None
