@@ -209,3 +209,20 @@ def test_every_name_a_plural_title_introduces_is_a_person() -> None:
     raw = [tag(text, "Veltrix Systems", "ORG"), tag(text, "Nordbank", "ORG")]
     assert entities(finalize_mentions(raw, text, "")) == {
         "Veltrix Systems": "ORG", "Nordbank": "ORG"}
+
+
+def test_a_long_title_case_run_before_a_name_is_read_in_linear_time() -> None:
+    """Imported text is untrusted: a headline set in Title Case (or a run of capitalised
+    words) between a plural word and a name must not make the titled-list reading
+    backtrack over every way of grouping those words into names."""
+    import time
+
+    from workbench.nlp.entity_appositions import in_titled_list
+
+    text = "Voters " + "Ab " * 26 + "say Ada Brandt won."
+    mention = tag(text, "Ada Brandt", "PERSON")
+    began = time.perf_counter()
+    assert not in_titled_list(mention, text)
+    assert time.perf_counter() - began < 1.0
+    listed = "Senators Ada Brandt, Lena Holm and Kai Varga agreed."
+    assert in_titled_list(tag(listed, "Kai Varga", "ORG"), listed)

@@ -89,3 +89,18 @@ def test_a_sentence_that_credits_no_one_leaves_the_parse_speaker() -> None:
     quote = _quote_before_pronoun(text, "he", "Tom Reed")
     [resolved] = attach_speakers([quote], mentions, text)
     assert resolved.speaker == "Tom Reed"
+
+
+def test_a_pronoun_is_ruled_out_for_a_group_or_the_other_gender() -> None:
+    from workbench.nlp.speaker_memory import SpeakerMemory
+
+    text = "Maria Lopez spoke to Muslims. She left."
+    mentions = [
+        Mention(0, 11, "Maria Lopez", "PERSON", "Maria Lopez"),
+        Mention(21, 28, "Muslims", "NORP", "Muslims"),
+    ]
+    memory = SpeakerMemory(mentions, text, [])
+    assert memory.rules_out("he", "Muslim")
+    assert memory.rules_out("she", "Tom Reed", noun_gender="m")
+    assert not memory.rules_out("she", "Maria Lopez")
+    assert not memory.rules_out("they", "Muslims")

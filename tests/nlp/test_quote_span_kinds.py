@@ -68,3 +68,17 @@ def test_a_programme_after_interview_with_keeps_its_title_with_a_stop(nlp: Langu
 def test_a_two_word_answer_after_told_stays_a_quote(nlp: Language) -> None:
     text = 'Asked whether he would resign, the mayor told "Absolutely Not." to the crowd.'
     assert direct_texts(nlp, text) == ['"Absolutely Not."']
+
+
+def test_a_shouted_line_in_capitals_is_a_quote_not_a_crosshead(nlp: Language) -> None:
+    """A post quoted whole on its own line, set in capitals as it was written, ends like
+    a sentence (an exclamation), which no subheading does."""
+    text = (
+        "The president answered the ruling within minutes. He wrote on social media:\n\n"
+        "\u201cSEE YOU IN COURT, THE SECURITY OF OUR NATION IS AT STAKE!\u201d\n\n"
+        "The court did not comment.\n"
+    )
+    assert direct_texts(nlp, text) == [
+        "\u201cSEE YOU IN COURT, THE SECURITY OF OUR NATION IS AT STAKE!\u201d"
+    ]
+    assert not is_crosshead("\u201cSEE YOU IN COURT, THE SECURITY OF OUR NATION IS AT STAKE!\u201d")

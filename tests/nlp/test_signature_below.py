@@ -34,3 +34,14 @@ def test_a_quote_inside_a_sentence_is_not_signed_below() -> None:
     text = 'Whitmore called it "a tax on work" today.\n\n- Whitmore.'
     start = text.index('"')
     assert signature_below(text, start, text.index('"', start + 1) + 1) is None
+
+
+def test_the_stop_after_a_short_surname_is_not_part_of_the_signature() -> None:
+    """The signature's full stop is cut however short the surname ("- Ng."), while a
+    suffix's own stop stays ("- Tom Hale Jr.")."""
+    for signed, name in (("- Ng.", "Ng"), ("- Tom Hale Jr.", "Tom Hale Jr.")):
+        text = f'He spoke at length.\n\n"We will win this."\n\n{signed}\n\nThe vote is in May.'
+        start = text.index('"')
+        found = signature_below(text, start, text.index('"', start + 1) + 1)
+        assert found is not None and found.speaker is not None
+        assert text[found.speaker[0] : found.speaker[1]] == name

@@ -121,10 +121,11 @@ def role_after(mention: Mention, text: str) -> bool:
 
 
 _TITLED_LIST = re.compile(
-    r"\b([A-Z][a-z]+)s[ \u00a0]+(?:[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*)*"
-    r",?[ \u00a0]+)*(?:and[ \u00a0]+)?$")
+    r"\b([A-Z][a-z]+)s[ \u00a0]+(?:[A-Z][\w.'\u2019-]*,?[ \u00a0]+)*(?:and[ \u00a0]+)?$")
 """'Representatives Eliot Engel, Adam Schiff, and ': a plural title and the names it
-introduces so far."""
+introduces so far, read one capitalised word at a time (a comma may end any of them):
+grouping the words into names in the pattern let a long Title Case run before a name
+backtrack over every grouping."""
 
 
 def in_titled_list(mention: Mention, text: str) -> bool:
@@ -133,7 +134,6 @@ def in_titled_list(mention: Mention, text: str) -> bool:
     model read of the last one."""
     match = _TITLED_LIST.search(text, max(0, mention.start - 120), mention.start)
     return match is not None and is_honorific(match.group(1))
-
 
 
 _LIFE_VERBS = r"(?:died|dies|was[ \u00a0]+born|was[ \u00a0]+buried|was[ \u00a0]+survived)"

@@ -56,6 +56,12 @@ class QuoteContext:
         """The tokens covering ``span`` (expanded to token boundaries)."""
         return self.doc.char_span(span[0], span[1], alignment_mode="expand")
 
+    def cue_token(self, attribution: Attribution) -> Token | None:
+        """The first token of ``attribution``'s cue, or None when it has none: the rules
+        that correct an attribution after the fact all start from its verb of saying."""
+        tokens = self.tokens(attribution.cue) if attribution.cue else None
+        return tokens[0] if tokens is not None and len(tokens) else None
+
     def outside(self, token: Token) -> bool:
         """True for a token that is not part of any quoted span."""
         return not self.inside[token.i]

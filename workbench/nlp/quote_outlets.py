@@ -33,16 +33,21 @@ _LINKS = ("ccomp", "conj", "parataxis")
 
 def is_outlet_credit(verb: Token) -> bool:
     """True for "reported"/"reports" whose subject is an organisation (an outlet)."""
+    return _outlet_of(verb) is not None
+
+
+def _outlet_of(verb: Token) -> Token | None:
+    """The outlet that "reported"/"reports" credits: its subject, when an organisation."""
     if verb.lemma_.lower() not in _OUTLET_VERBS:
-        return False
+        return None
     subject = subject_of(verb)
-    return subject is not None and subject.ent_type_ in _OUTLET_LABELS
+    return subject if subject is not None and subject.ent_type_ in _OUTLET_LABELS else None
 
 
 def past_outlet(ctx: QuoteContext, attribution: Attribution) -> Attribution | None:
     """The attribution to the person whose verb of saying an outlet's "reported" frames
     (or is framed by) in the quote's sentence, when the found cue is that credit."""
-    cue = _token_at(ctx, attribution.cue)
+    cue = ctx.cue_token(attribution)
     if cue is None or not is_outlet_credit(cue):
         return None
     person_verb = _person_speech_verb(ctx, cue)
@@ -63,9 +68,9 @@ def is_outlet_hint(pronoun: Token, hint: str | None) -> bool:
         if verb.head is verb or verb.dep_ not in _LINKS:
             return False
         verb = verb.head
-        if is_outlet_credit(verb):
-            subject = subject_of(verb)
-            return subject is not None and subject.text in hint
+        outlet = _outlet_of(verb)
+        if outlet is not None:
+            return outlet.text in hint
     return False
 
 
@@ -82,8 +87,3 @@ def _person_speech_verb(ctx: QuoteContext, cue: Token) -> Token | None:
         ):
             return verb
     return None
-
-
-def _token_at(ctx: QuoteContext, span: tuple[int, int] | None) -> Token | None:
-    tokens = ctx.tokens(span) if span else None
-    return tokens[0] if tokens is not None and len(tokens) else None

@@ -67,13 +67,14 @@ def is_crosshead(line: str) -> bool:
     WRONG”`, `WHAT’S NEXT`): wire copy breaks a long report with such lines, often a
     phrase picked from a quotation the story reports in full below. Like a headline, it
     is page writing: a quotation there would be counted twice, with nobody to say it.
-    A line ending in a full stop is a sentence (copy set all in capitals: `"WE WILL
-    WIN," HE SAID.`), not a crosshead."""
+    A line ending in a full stop or an exclamation mark is a sentence (copy set all in
+    capitals: `"WE WILL WIN," HE SAID.`; a post quoted as it was shouted: `"SEE YOU IN
+    COURT, ... IS AT STAKE!"`), not a crosshead."""
     words = _WORD.findall(line)
     bare = line.strip().strip(MARK_CHARS).rstrip()
     return (
         len(bare) <= MAX_HEADLINE_CHARS
-        and not bare.endswith(".")
+        and not bare.endswith((".", "!"))
         and len({w.lower() for w in words}) >= MIN_CROSSHEAD_WORDS
         and not any(c.islower() for w in words for c in w)
     )

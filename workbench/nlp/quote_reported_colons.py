@@ -33,7 +33,7 @@ def reported_person_at_colon(
     """The attribution to the person of the reported clause a colon before ``quote``
     closes, when the found cue is the verb of saying that reports that clause."""
     colon = ctx.token_before(quote.start)
-    cue = _token_at(ctx, attribution.cue)
+    cue = ctx.cue_token(attribution)
     if colon is None or colon.text != ":" or cue is None or not is_speech_cue(cue):
         return None
     for clause in cue.children:
@@ -55,8 +55,3 @@ def _person_like(subject: Token) -> bool:
     if subject.pos_ != "PROPN" or subject.ent_type_ not in _PLACE_OR_NONE:
         return False
     return any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in subject.children)
-
-
-def _token_at(ctx: QuoteContext, span: tuple[int, int] | None) -> Token | None:
-    tokens = ctx.tokens(span) if span else None
-    return tokens[0] if tokens is not None and len(tokens) else None

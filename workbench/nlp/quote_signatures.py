@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.nlp.names import NAME_PARTICLE, NAME_WORD
+from workbench.nlp.names import NAME_PARTICLE, NAME_WORD, clean_span
 from workbench.nlp.quote_clauses import Attribution
 from workbench.nlp.quote_marks import CLOSING, STRAIGHT
 
@@ -77,8 +77,5 @@ def signature_below(text: str, start: int, end: int) -> Attribution | None:
     found = _SIGNATURE_LINE.match(text, following)
     if found is None:
         return None
-    name_start, name_end = found.span(1)
-    last_word = found.group(1).split()[-1]
-    if last_word.endswith(".") and len(last_word) > len("Jr."):  # "- Sanders."
-        name_end -= 1
+    name_start, name_end = clean_span(text, *found.span(1))  # "- Sanders." ends at the stop
     return Attribution(None, (name_start, name_end), "dash")

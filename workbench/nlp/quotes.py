@@ -50,7 +50,7 @@ from workbench.nlp.quote_singles import SINGLE_ATTRIBUTIONS, with_single_spans
 from workbench.nlp.speaker_antecedents import Antecedents
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 __all__ = ["attach_speakers", "find_quotes"]
 
@@ -228,7 +228,7 @@ def _carries_on_past_report(
     Jane Miller, a spokeswoman. "B." Officials say the storm caused damage` B is still
     Miller's, as "say" already has what the officials said. A next-sentence cue with
     nothing of its own to report (`"B." -- Trump asked.`) keeps the quote."""
-    cue = _cue_token(ctx, attribution)
+    cue = ctx.cue_token(attribution)
     if cue is None or cue.i < ctx.clause(quote[-1]).end or not previous.attribution.speaker:
         return False
     if not reports_its_own(cue, attribution):
@@ -279,13 +279,8 @@ def _scare_in_report(ctx: QuoteContext, item: Found, parts: Sequence[Found]) -> 
     and "deeply saddened"` the word goes with the quoted phrase beside it instead of
     leaving that phrase to stand half-quoted; every fragment is read against the joined
     quote's cue, which the first fragment found."""
-    cue = _cue_token(ctx, item.attribution)
+    cue = ctx.cue_token(item.attribution)
     return all(in_reported_clause(ctx, part.tokens, cue) for part in parts or [item])
-
-
-def _cue_token(ctx: QuoteContext, attribution: Attribution) -> Token | None:
-    tokens = ctx.tokens(attribution.cue) if attribution.cue else None
-    return tokens[0] if tokens is not None and len(tokens) else None
 
 
 def _overlaps_any(span: CharSpan, spans: Sequence[CharSpan]) -> bool:
@@ -364,4 +359,3 @@ def _indirect_quote(text: str, span: CharSpan, attribution: Attribution, offset:
         confidence=_CONFIDENCE["indirect"],
         **_speaker_fields(attribution, text, offset, span),  # type: ignore[arg-type]
     )
-

@@ -70,6 +70,12 @@ class SpeakerMemory:
         person, whatever label the model gave this mention."""
         return word.lower() in PERSON_PRONOUNS and group_key(entity) in self._groups
 
+    def rules_out(self, word: str, entity: str, noun_gender: str | None = None) -> bool:
+        """True when pronoun ``word`` cannot stand for ``entity``: it is known by the other
+        gender's pronoun, or it names a group (:meth:`names_a_group`). One test for every
+        place the pronoun resolver weighs an antecedent, so none forgets half of it."""
+        return self.genders.clash(word, entity, noun_gender) or self.names_a_group(word, entity)
+
     def lowercase_words(self) -> frozenset[str]:
         """Words the text writes in lowercase somewhere (so they are common nouns)."""
         if self._lowercase is None:

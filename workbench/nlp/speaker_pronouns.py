@@ -160,8 +160,7 @@ class PronounResolver:
             m.entity
             for m in memory.mentions[low:high]
             if fits_pronoun(word, m, memory.text)
-            and not memory.genders.clash(word, m.entity)
-            and not memory.names_a_group(word, m.entity)
+            and not memory.rules_out(word, m.entity)
         }
         if previous < 0 or len(fitting) != 1:
             return None
@@ -184,7 +183,7 @@ class PronounResolver:
             return None
         name = match.group("name")
         person = memory.people.find(name, start) or name
-        if memory.genders.clash(word, person) or memory.names_a_group(word, person):
+        if memory.rules_out(word, person):
             return None
         return person
 
@@ -206,9 +205,8 @@ class PronounResolver:
                 continue
             candidate = Mention(0, 0, "", earlier.label, earlier.entity)
             fits = fits_pronoun(word, candidate, memory.text)
-            fits = fits and not memory.genders.clash(word, earlier.entity, earlier.gender)
+            fits = fits and not memory.rules_out(word, earlier.entity, earlier.gender)
             fits = fits and earlier.entity != not_entity
-            fits = fits and not memory.names_a_group(word, earlier.entity)
             if here - memory.sentences.index(earlier.end) <= 1 and fits:
                 memory.genders.learn(word, earlier.entity)
                 return earlier.entity
@@ -229,8 +227,7 @@ class PronounResolver:
             if m.end <= start
             and start - m.end <= MAX_PRONOUN_DISTANCE
             and fits_pronoun(word, m, memory.text)
-            and not memory.genders.clash(word, m.entity)
-            and not memory.names_a_group(word, m.entity)
+            and not memory.rules_out(word, m.entity)
             and m.entity != not_entity
         ]
         same = [m for m in earlier if memory.sentences.index(m.start) == here]
