@@ -127,7 +127,7 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     outcome_options(sub, quiet_help="print the id of each new document, one a line",
                     json_help="print the report as JSON: ids imported and updated, files"
                               " already present, failed (with the reason) and skipped")
-    sub.set_defaults(handler=library.run_import)
+    sub.set_defaults(handler=library.run_import, starts_library=True)
 
     sub = commands.add_parser("reanalyze", help="re-run extraction (analyst curation is kept)")
     sub.add_argument("docs", nargs="*", metavar="DOC",
@@ -223,23 +223,10 @@ def _spelt_as_folder(db: str) -> bool:
     return db.endswith(tuple(sep for sep in (os.sep, os.altsep) if sep))
 
 
-#: Commands that only read the library. Why: on a mistyped ``--db`` they made an empty
-#: library there (and any folders on its path), then reported "No documents"; now a
-#: ``--db`` naming no file is failed input for them (exit 1).
-_READING_COMMANDS = frozenset({
-    "list", "show", "search", "claims", "entities", "quotes", "timeline", "export",
-    "versions", "diff", "orphans", "conflicts", "check", "backup",
-})
-
-
 def _run(handler: Handler, args: argparse.Namespace) -> int:
     if not getattr(args, "opens_store", True):  # restore: works on a damaged library
         return handler(None, args)  # type: ignore[arg-type]
-    path = library_path(args.db)
-    named = args.db is not None  # a new user's first `workbench list` meets an empty library
-    if named and args.command in _READING_COMMANDS and not (path.exists() or path.is_symlink()):
-        raise FileNotFoundError(f"no library at {path}: nothing to read (check the --db path;"
-                                " `workbench import` starts a new library)")
+    _refuse_a_missing_named_library(args)
     with open_store(args.db) as store:
         # Resolved at the first signed write: a read-only command must not fail on a
         # name two authors share, a writing one must refuse it (AmbiguousAuthor).
@@ -249,6 +236,24 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
         code = handler(store, args)
     sys.stdout.flush()  # a closed pipe shows here, inside main, not at interpreter exit
     return code
+
+
+def _refuse_a_missing_named_library(args: argparse.Namespace) -> None:
+    """A ``--db`` naming no file may be made a library only by a command that brings content
+    into it (``set_defaults(starts_library=True)``: import, merge, ``ach new``).
+
+    Why: any other command on a mistyped ``--db`` made an empty library there (and any folders
+    on its path), then reported "No documents" or "no tag named …" of the wrong library. The
+    list is of the few starting commands, not the many others, so a new command is refused
+    until it says it starts one. Without ``--db`` a new user's first ``workbench list`` meets
+    an empty default library, as before.
+    """
+    if args.db is None or getattr(args, "starts_library", False):
+        return
+    path = library_path(args.db)
+    if not (path.exists() or path.is_symlink()):
+        raise FileNotFoundError(f"no library at {path}: nothing to read or change (check the"
+                                " --db path; `workbench import` starts a new library)")
 
 
 def _check_author(option: str | None) -> None:

@@ -62,6 +62,7 @@ def test_without_the_extra_the_message_names_it(
 ) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
     db = tmp_path / "library.sqlite"
+    open_library(db).close()  # reanalyze needs a library: a --db naming no file is refused
     assert main(["--db", str(db), "reanalyze", "--cluster", "local:2"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "analyst-workbench[cluster]" in err

@@ -199,6 +199,7 @@ def test_the_table_tries_both_codes_for_every_command_that_can_fail_both_ways() 
 def test_nothing_to_undo_is_failed_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    Store(tmp_path / "empty.sqlite").close()  # a library with nothing done in it yet
     assert run_cli(tmp_path / "empty.sqlite", "undo") == 1
     assert capsys.readouterr().err == "workbench: nothing to undo\n"
 

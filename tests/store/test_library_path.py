@@ -35,7 +35,9 @@ def test_commands_and_check_open_the_library_the_rule_names(
     monkeypatch.setenv("HOME", str(tmp_path))
     assert run_cli(Path("~/lib.sqlite"), "list") == 1  # a reading command makes no library
     assert f"no library at {tmp_path / 'lib.sqlite'}" in capsys.readouterr().err
-    assert run_cli(Path("~/lib.sqlite"), "tags") == 0
+    assert run_cli(Path("~/lib.sqlite"), "tags") == 1  # so does any command but a starting one
+    assert not (tmp_path / "lib.sqlite").exists()
+    assert run_cli(Path("~/lib.sqlite"), "ach", "new", "Who leaked it?", "--quiet") == 0
     assert (tmp_path / "lib.sqlite").exists()
     assert run_cli(Path("~/lib.sqlite"), "list") == 0
     assert run_cli(Path("~/lib.sqlite"), "backup", "--quiet") == 0
@@ -60,6 +62,35 @@ def test_a_library_name_too_long_for_a_file_is_named(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """In a folder still to be made it was "library error: unable to open database file"."""
-    assert run_cli(tmp_path / "new" / ("y" * 300 + ".sqlite"), "tags") == 1
+    assert run_cli(tmp_path / "new" / ("y" * 300 + ".sqlite"), "ach", "new", "Who?") == 1
     err = capsys.readouterr().err
     assert "is too long (307 bytes; at most 255)" in err and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("argv", [
+    ("import", "--no-analyze", "{article}"), ("merge", "{other}"), ("ach", "new", "Who?"),
+])
+def test_the_starting_commands_make_a_library_a_db_names_in_a_new_folder(
+    tmp_path: Path, argv: tuple[str, ...]
+) -> None:
+    """Only these bring content into a library from nothing; every other command refuses a
+    ``--db`` naming no file (tests/cli/test_listing_attack.py)."""
+    article = tmp_path / "article.txt"
+    article.write_text("Rain fell on Tuesday.\n\nThe river rose by a metre overnight.\n")
+    other = tmp_path / "other.sqlite"
+    assert run_cli(other, "ach", "new", "Why?") == 0
+    args = [part.format(article=article, other=other) for part in argv]
+    assert run_cli(tmp_path / "new" / "lib.sqlite", *args) == 0
+    assert (tmp_path / "new" / "lib.sqlite").is_file()
+
+
+def test_without_db_a_first_listing_meets_an_empty_default_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A new user's first ``workbench list`` is not an error: the default library is theirs."""
+    from workbench.cli import main
+
+    monkeypatch.setenv(DB_ENV, str(tmp_path / "default.sqlite"))
+    assert main(["list"]) == 0
+    assert capsys.readouterr().out == "No documents.\n"
+    assert (tmp_path / "default.sqlite").is_file()

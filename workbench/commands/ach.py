@@ -201,7 +201,7 @@ def add_ach_commands(commands: Subparsers) -> None:
         help=f"a first hypothesis (repeat; {MIN_HYPOTHESES}-{MAX_HYPOTHESES})",
     )
     outcome_options(new)
-    new.set_defaults(handler=run_new)
+    new.set_defaults(handler=run_new, starts_library=True)  # a question needs no document
     rename = verbs.add_parser("rename", help="reword an analysis's question")
     rename.add_argument("ach", type=record_id("analysis"), metavar="ACH", help=ACH_HELP)
     rename.add_argument("question", type=non_blank("question", "give the question"),

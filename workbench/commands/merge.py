@@ -114,7 +114,7 @@ def add_merge_commands(commands: Subparsers) -> None:
     sub.add_argument("other", metavar="OTHER", help="their library file or JSON export")
     sub.add_argument("--json", action="store_true", help=(
         "print the report as JSON: the merge's id, source, added, same, conflicts, orphans"))
-    sub.set_defaults(handler=run_merge)
+    sub.set_defaults(handler=run_merge, starts_library=True)
 
     sub = commands.add_parser("conflicts", help="list conflicts merges found, not yet resolved")
     sub.add_argument("--json", action="store_true", help=(
