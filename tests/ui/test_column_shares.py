@@ -89,3 +89,18 @@ def test_a_hint_width_the_analyst_dragged_stays(qtbot) -> None:
     qtbot.wait(1)
     assert HINT in fitter.user_sized
     assert table.horizontalHeader().sectionSize(HINT) == 123
+
+
+def test_a_column_the_analyst_widens_takes_its_room_from_the_hint_not_the_names(qtbot) -> None:
+    """Dragging the kind wider left the hint its width and cut the names beside it: the
+    share is of what the other columns leave, so a drag of one of them refits it."""
+    long_name = "Office of the High Commissioner for Human Rights"
+    table = _table(qtbot, LONG_HINT, name=long_name, width=800)
+    fit_columns(table, stretch=NAME, shares={HINT: Share(0.25, stretch_room=400)})
+    _show(qtbot, table)
+    header = table.horizontalHeader()
+    hint_before = header.sectionSize(HINT)
+    header.resizeSection(KIND, header.sectionSize(KIND) + 300)  # what a drag does
+    qtbot.wait(1)
+    assert header.sectionSize(HINT) < hint_before
+    assert header.sectionSize(NAME) >= table.fontMetrics().horizontalAdvance(long_name)

@@ -56,3 +56,17 @@ def test_a_highlights_menu_and_card_show_the_windows_note_and_tag_glyphs(
     card = workspace.notes.cards[0]
     assert _shape(card.edit_button.icon()) == note  # was a pencil
     assert _shape(card.tag_button.icon()) == tag  # was a plain tag
+
+
+def test_every_entry_of_the_table_is_an_action_or_looked_up() -> None:
+    """An action's glyph is found by its key (``ICONS.get``): a renamed action, or a typo
+    in the table, left the command bare with nothing to say so."""
+    from workbench.ui.app.window_actions import ACTIONS
+    from workbench.ui.theme.icons import ICONS
+
+    root = Path(workbench.ui.__file__).parent
+    sources = "".join(path.read_text(encoding="utf-8") for path in root.rglob("*.py")
+                      if path != root / "theme" / "icons.py")
+    actions = {spec.key for spec in ACTIONS}
+    unused = [key for key in ICONS if key not in actions and f'"{key}"' not in sources]
+    assert unused == []

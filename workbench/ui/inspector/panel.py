@@ -208,13 +208,14 @@ class InspectorPanel(QTabWidget):
             names[mention["entity_id"]] = mention["entity"]
         palette = self.theme.palette
         for label in sorted(grouped, key=lambda lab: -sum(len(v) for v in grouped[lab].values())):
-            entities = grouped[label]
-            group = QTreeWidgetItem([f"{palette.label_name(label)}  ({len(entities)})", ""])
+            entities, name = grouped[label], palette.label_name(label)
+            group = QTreeWidgetItem([f"{name}  ({len(entities)})", ""])
             group.setFirstColumnSpanned(True)
             # Its count is of entities; the reader's legend chip beside it counts mentions.
-            group.setToolTip(0, f"{palette.label_name(label)}: "
-                                f"{plural(len(entities), 'entity', 'entities')}, "
-                                f"{plural(sum(map(len, entities.values())), 'mention')}")
+            # Literal, as its entities' tooltips: a type can come from an imported library.
+            group.setToolTip(0, plain_tooltip(
+                f"{name}: {plural(len(entities), 'entity', 'entities')}, "
+                f"{plural(sum(map(len, entities.values())), 'mention')}"))
             colors = palette.entity(label, self.theme.theme)
             for column in (0, 1):  # the band runs under the count column too
                 group.setBackground(column, QBrush(QColor(colors.background)))

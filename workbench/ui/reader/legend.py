@@ -156,8 +156,8 @@ class LegendBar(QFrame):
 
     def _chip(self, label: str, count: int) -> QToolButton:
         button = QToolButton(objectName="LegendButton", checkable=True)
-        button.setText(f"{self.theme.palette.label_name(label)}  {count}")
         name = self.theme.palette.label_name(label)
+        button.setText(f"{name}  {count}")
         # The count is of mentions: the inspector's group beside it counts entities ("Person
         # 47" here, "Person (15)" there), and neither said which.
         button.setToolTip(plain_tooltip(f"{name}: {plural(count, 'mention')} in this document;"

@@ -33,22 +33,6 @@ from workbench.ui.widgets.swatches import color_menu
 from workbench.ui.widgets.wording import menu_literal
 
 SELECTION_ACTIONS = ("add_note", "mark_claim", "tag_selection", "create_entity")
-#: The icon table's key of each item built here: the window's command for the same work
-#: (a note, a tag, a claim) where there is one. Over a claim the menu was bare words while
-#: over a selection every item had its icon, so one menu looked like two programs'.
-ITEM_ICONS = {
-    "claim": "mark_claim",
-    "status": "claim_status",
-    "colour": "colour",
-    "note": "add_note",
-    "tag": "tag_selection",
-    "delete": "delete",
-    "entity_page": "entity_page",
-    "this_is": "this_is",
-    "not_entity": "not_entity",
-    "copy": "copy",
-    "select_all": "select_all",
-}
 #: One name wherever the menu offers it: over a claim's mark or over a quote a claim stands for.
 SHOW_CLAIM = "Show Claim in Inspector"
 
@@ -68,8 +52,13 @@ class ReaderMenu:
 
     def _item(self, menu: QMenu, text: str, icon: str,
               slot: Callable[[], object] | None = None) -> QAction:
-        """An item of ``menu`` with its ``ITEM_ICONS`` icon, running ``slot`` when chosen."""
-        action = menu.addAction(self.reader.theme.icon(ICONS[ITEM_ICONS[icon]]), text)
+        """An item of ``menu`` with the ``ICONS`` glyph of ``icon``, running ``slot`` when chosen.
+
+        Keys of the one icon table, the window's command's where there is one (a note, a
+        tag, a claim): over a claim the menu was bare words while over a selection every
+        item had its icon, so one menu looked like two programs'.
+        """
+        action = menu.addAction(self.reader.theme.icon(ICONS[icon]), text)
         if slot is not None:
             action.triggered.connect(lambda _checked=False: slot())
         return action
@@ -113,9 +102,9 @@ class ReaderMenu:
             return
         menu.addSeparator()
         if claim_id is not None:
-            self._item(menu, SHOW_CLAIM, "claim", lambda: self.show_claim(claim_id))
+            self._item(menu, SHOW_CLAIM, "mark_claim", lambda: self.show_claim(claim_id))
             return
-        self._item(menu, "Make Claim from Quote", "claim",
+        self._item(menu, "Make Claim from Quote", "mark_claim",
                    lambda: self.analyst.make_claim_from_quote(int(quote["id"])))
 
     def show(self, global_position: QPoint, position: int) -> None:
@@ -150,9 +139,9 @@ class ReaderMenu:
                                  lambda name: self.analyst.recolor(annotation_id, name))
             colours.setIcon(self.reader.theme.icon(ICONS["colour"]))
         has_note = bool(annotation.note_md.strip())
-        self._item(menu, f"{note_command(noun, has_note)}…", "note",
+        self._item(menu, f"{note_command(noun, has_note)}…", "add_note",
                    lambda: self.analyst.edit_note(annotation_id))
-        self._item(menu, f"{tag_command(noun)}…", "tag",
+        self._item(menu, f"{tag_command(noun)}…", "tag_selection",
                    lambda: self.analyst.tag_selection(annotation_id=annotation_id))
         self._item(menu, delete_command(noun), "delete",
                    lambda: self.analyst.delete_annotation(annotation_id))
@@ -160,7 +149,7 @@ class ReaderMenu:
 
     def _claim_items(self, menu: QMenu, claim: Claim) -> None:
         claim_id = claim.id
-        self._item(menu, SHOW_CLAIM, "claim", lambda: self.show_claim(claim_id))
+        self._item(menu, SHOW_CLAIM, "mark_claim", lambda: self.show_claim(claim_id))
         status_menu = menu.addMenu(self.reader.theme.icon(ICONS["claim_status"]), "Claim Status")
         for status in CLAIM_STATUSES:
             action = status_menu.addAction(status.capitalize())

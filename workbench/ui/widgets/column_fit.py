@@ -238,11 +238,15 @@ class ColumnFitter:
         """A width the analyst dragged stays: later fills and resizes leave it alone.
 
         A hidden section is not a drag: Qt reports a hidden share's new width of 0
-        when it next lays the header out, after ``fit`` has returned.
+        when it next lays the header out, after ``fit`` has returned. A drag of
+        another column refits the shares: theirs is of what the others leave (the
+        Entities' aliases gave way to names when the Type column was widened).
         """
-        if not self._fitting and index not in self.stretched \
-                and not self.header.isSectionHidden(index):
-            self.user_sized.add(index)
+        if self._fitting or index in self.stretched or self.header.isSectionHidden(index):
+            return
+        self.user_sized.add(index)
+        if index not in self.shares and any(c not in self.user_sized for c in self.shares):
+            self.fit()
 
 
 class _Follower(QObject):
