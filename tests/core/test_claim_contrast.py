@@ -1,6 +1,14 @@
 """Candidates re-ordered by the words that mark the first answers' event."""
 
-from workbench.core.claim_contrast import DEPTH, LEADERS, contrast_order, event_words
+from workbench.core.claim_contrast import (
+    DEPTH,
+    LEADERS,
+    MIN_IDF,
+    contrast_order,
+    event_words,
+    most_documents,
+)
+from workbench.core.claim_features import inverse_document_frequency
 
 RARE = 6.0
 COMMON = 1.5
@@ -65,3 +73,14 @@ def test_document_words_are_the_documents_vocabulary_and_title_words() -> None:
     titled = {w.lower() for found in data.title_by_stem.values() for w in found}
     assert document_words(title, text) == frozenset(data.vocabulary) | titled
     assert {"zurich’s", "cafe", "reopens", "naive", "o'neil"} <= document_words(title, text)
+
+
+def test_most_documents_is_the_last_count_whose_word_still_marks() -> None:
+    """A word in ``most_documents(total)`` documents weighs at least ``MIN_IDF`` and one in
+    a single document more weighs less, for libraries small and large (none marks in a
+    library too small to hold a rare word)."""
+    for total in [*range(0, 200), 999, 10_000, 12_345, 250_000]:
+        most = most_documents(total)
+        assert inverse_document_frequency(total, most + 1) < MIN_IDF
+        assert most == -1 or inverse_document_frequency(total, most) >= MIN_IDF
+    assert most_documents(10) == -1 and most_documents(10_000) > 0

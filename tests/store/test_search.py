@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from workbench.core.models import Article
 from workbench.store import SearchSyntaxError, Store
-from workbench.store.search import simple_query
+from workbench.store.search import count_matches, simple_query
 
 
 @pytest.fixture
@@ -114,3 +114,16 @@ def test_library_ids_limit_is_a_prefix_of_the_full_order(store: Store, order_by:
     rows = store.library.library_rows(top[:3], search)
     assert [row["id"] for row in rows] == top[:3]
     assert all("russia" in row["snippet"].lower() for row in rows)
+
+
+def test_count_matches_stops_one_document_past_at_most() -> None:
+    """With ``at_most`` the count stops one past it (a common word is told apart without
+    counting all its documents); under it, the count is exact."""
+    with Store(None) as store:
+        for n in range(5):
+            store.documents.add_article(Article(f"Day {n}", f"The harbour opened {n}."),
+                                        analyze=False)
+        assert count_matches(store.db, "harbour") == 5
+        assert count_matches(store.db, "harbour", at_most=2) == 3
+        assert count_matches(store.db, "harbour", at_most=9) == 5
+        assert count_matches(store.db, "harbour", at_most=-1) == 0

@@ -4,10 +4,15 @@ read and listed."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from workbench.core.claim_contrast import MIN_IDF, contrast_order
+from workbench.core.claim_features import inverse_document_frequency
 from workbench.core.models import Article
 from workbench.store import Store
+from workbench.store import search as fts
 from workbench.store import suggestions as module
 
 CLAIM = "The quake damaged the market in the town."
@@ -63,3 +68,42 @@ def test_candidate_words_read_cheaply_equal_the_whole_documents_words() -> None:
         cheap = suggestions._candidate_words(doc_ids)
         assert cheap == {d: _full_words(store, d) for d in doc_ids}
         assert suggestions._candidate_words(doc_ids) == cheap  # cached, same again
+
+
+def test_counting_a_words_documents_only_as_far_as_the_bar_keeps_the_contrast_order() -> None:
+    """The re-ordering's word weights stop counting a word's documents past the most a
+    marking word may be in (``most_documents``): over a library of common and rare
+    words, every order equals the one the fully counted weights give, and some words
+    were indeed left uncounted and some orders indeed moved."""
+    rng = random.Random(7)
+    vocabulary = [f"word{n}" for n in range(120)]
+    chances = [1 / (1 + n / 4) for n in range(len(vocabulary))]
+    with Store(None) as store:
+        for n in range(240):
+            chosen = {rng.choices(vocabulary, chances)[0] for _ in range(12)}
+            chosen.add(f"place{n // 6}")  # an event's word: six documents write it
+            store.documents.add_article(
+                Article(f"Quake {n}", "The quake " + " ".join(sorted(chosen)) + "."),
+                analyze=False)
+        doc_ids = [int(row[0]) for row in store.db.execute("SELECT id FROM documents")]
+        capped = store.suggestions
+        exact = module.Suggestions(capped.db, capped.history)
+        words = capped._candidate_words(doc_ids)
+        total = len(doc_ids)
+        moved = 0
+        for _ in range(40):
+            event = rng.randrange(len(doc_ids) // 6) * 6
+            others = rng.sample([d for d in doc_ids[:event] + doc_ids[event + 6:]], 19)
+            later = others[2:] + doc_ids[event + 3:event + 6]
+            rng.shuffle(later)
+            candidates = doc_ids[event:event + 3] + others[:2] + later
+            cheap = contrast_order(candidates, words,
+                                   lambda word: capped._rare_word_weight(total, word))
+            full = contrast_order(candidates, words,
+                                  lambda word: exact._word_weight(total, word))
+            assert cheap == full
+            moved += cheap != candidates
+        assert capped._common and moved
+        uncounted = [key.split(":", 1)[1] for key in capped._common]
+        assert all(inverse_document_frequency(total, fts.count_matches(store.db, word))
+                   < MIN_IDF for word in uncounted)

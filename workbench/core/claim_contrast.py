@@ -16,9 +16,12 @@ the words do, so one lucky word cannot lift a document far.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from statistics import mean, pstdev
+
+from workbench.core.claim_features import inverse_document_frequency
 
 # The first candidates, kept in place, whose shared words are the event's.
 LEADERS = 5
@@ -33,6 +36,19 @@ MOST_WEIGHED = 30
 # How far a candidate's standardised event-word score moves it, against its place in
 # the list (the last place re-ordered counts 1 less than the first).
 PULL = 1.0
+
+
+def most_documents(total: int) -> int:
+    """The most documents of a library of ``total`` a word may appear in and still weigh
+    ``MIN_IDF`` (-1 when none may): a word's documents need counting only this far, as
+    any word found in more marks nothing. Found from ``inverse_document_frequency``
+    itself, so the bound and the weights cannot disagree at the edge."""
+    most = math.floor((total + 1) * math.exp(1.0 - MIN_IDF)) - 1
+    while inverse_document_frequency(total, most + 1) >= MIN_IDF:
+        most += 1
+    while most >= 0 and inverse_document_frequency(total, most) < MIN_IDF:
+        most -= 1
+    return max(most, -1)
 
 
 def event_words(words: Sequence[frozenset[str]], weight: Callable[[str], float]

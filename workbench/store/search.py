@@ -203,15 +203,22 @@ def snippets_for(db: Database, highlight: str, doc_ids: list[int], tokens: int) 
     return found | {int(row[0]): row[1] or "" for row in rows}
 
 
-def count_matches(db: Database, text: str, *, advanced: bool = False) -> int:
-    """Count documents matching ``text`` (for the status bar)."""
+def count_matches(db: Database, text: str, *, advanced: bool = False,
+                  at_most: int | None = None) -> int:
+    """Count documents matching ``text`` (for the status bar). With ``at_most``, counting
+    stops one document past it: enough to tell a common word from a rare one without
+    walking all of a common word's matches (the suggestions' word weights)."""
     query = build_query(text, advanced)
     runs = () if advanced else symbol_runs(text)
     if not query and not runs:
         return 0
     plan = search_plan(db, query, runs)
-    rows = _run(db, f"SELECT count(*) FROM {plan.source} WHERE {' AND '.join(plan.clauses)}",
-                list(plan.params))
+    matching = f"FROM {plan.source} WHERE {' AND '.join(plan.clauses)}"
+    if at_most is None:
+        rows = _run(db, f"SELECT count(*) {matching}", list(plan.params))
+    else:
+        rows = _run(db, f"SELECT count(*) FROM (SELECT 1 {matching} LIMIT ?)",
+                    [*plan.params, max(at_most + 1, 0)])
     return int(rows[0][0])
 
 

@@ -19,7 +19,7 @@ from collections import Counter, OrderedDict
 from sqlite_utils import Database
 
 from workbench.core.claim_contrast import DEPTH as CONTRAST_DEPTH
-from workbench.core.claim_contrast import contrast_order
+from workbench.core.claim_contrast import contrast_order, most_documents
 from workbench.core.claim_documents import document_words, name_counts
 from workbench.core.claim_features import inverse_document_frequency
 from workbench.core.claim_feedback import (
@@ -69,6 +69,7 @@ class Suggestions:
         self.history = history
         self._documents: OrderedDict[int, DocumentData] = OrderedDict()
         self._idf: dict[str, float] = {}
+        self._common: set[str] = set()  # words too common to mark an event, not counted
         self._words: dict[int, frozenset[str]] = {}
         self._stats: CorpusStats | None = None
         self._cache_version: tuple[int, int] | None = None
@@ -239,7 +240,7 @@ class Suggestions:
         """The candidates re-ordered by the words that mark the first ones' event
         (``claim_contrast``), with the words of each of the first ``CONTRAST_DEPTH``."""
         words = self._candidate_words(candidates[:CONTRAST_DEPTH])
-        return contrast_order(candidates, words, lambda word: self._word_weight(total, word))
+        return contrast_order(candidates, words, lambda word: self._rare_word_weight(total, word))
 
     def _candidate_words(self, doc_ids: list[int]) -> dict[int, frozenset[str]]:
         """Each document's lowercase words (``document_words``): from its cached data when
@@ -297,6 +298,24 @@ class Suggestions:
             frequency = fts.count_matches(self.db, word)
             self._idf[key] = inverse_document_frequency(total, frequency)
         return self._idf[key]
+
+    def _rare_word_weight(self, total: int, word: str) -> float:
+        """A word's IDF when it may mark an event (``most_documents``), else the IDF of one
+        document more than a marking word may be in (below the bar): its documents are
+        counted only that far. Why: fully counting the common words the leaders share
+        made the re-ordering a third of batch suggestion's time; the words it keeps and
+        their weights are the same."""
+        key = f"{total}:{word}"
+        if key in self._idf:
+            return self._idf[key]
+        most = most_documents(total)
+        if key not in self._common:
+            frequency = fts.count_matches(self.db, word, at_most=most)
+            if frequency <= most:
+                self._idf[key] = inverse_document_frequency(total, frequency)
+                return self._idf[key]
+            self._common.add(key)
+        return inverse_document_frequency(total, most + 1)
 
     def _corpus_stats(self) -> CorpusStats:
         if self._stats is None:
@@ -399,6 +418,7 @@ class Suggestions:
         if self._cache_version != version:
             self._documents = OrderedDict()
             self._idf = {}
+            self._common = set()
             self._words = {}
             self._stats = None
             self._cache_version = version
