@@ -165,3 +165,21 @@ def test_time_expressions_have_a_colour_of_their_own(theme: str) -> None:
     others = {palette.entity(label, theme).background
               for label in [*palette.entity_labels(), "DEFAULT"] if label not in ("DATE", "TIME")}
     assert len(time_colors) == 1 and not time_colors & others
+
+
+def test_dark_highlights_keep_their_colour() -> None:
+    """Blending the pastels into the dark base greyed them (yellow #5C5842, "dull khaki",
+    saturation 0.16; pink drifted to lilac): each keeps its hue and a clear saturation."""
+    import colorsys
+
+    from workbench.core.vocabulary import HIGHLIGHT_COLORS
+
+    palette = bundled_palette()
+    for name, stored in HIGHLIGHT_COLORS.items():
+        shown = palette.highlight(stored, "dark")
+        hues_and_saturations = [colorsys.rgb_to_hls(*(int(c[i : i + 2], 16) / 255
+                                                      for i in (1, 3, 5)))
+                                for c in (stored, shown)]
+        (stored_hue, _, _), (shown_hue, _, saturation) = hues_and_saturations
+        assert abs(stored_hue - shown_hue) * 360 < 5, name
+        assert saturation >= 0.35, f"{name}: {shown} saturation {saturation:.2f}"

@@ -82,12 +82,23 @@ class HighlightPalette:
 
         Why blend: the stored colours are pastels chosen for white paper; in the
         dark theme the reader's light text must stay readable on them.
+        Blending alone turned every colour grey (yellow read as dull khaki, pink as
+        lilac), so the blend only sets the lightness: the stored hue is kept and its
+        saturation capped at ``highlight_saturation``.
         """
         color = stored or HIGHLIGHT_COLORS[DEFAULT_HIGHLIGHT_COLOR]
-        mix = float(self.analyst(theme).get("highlight_mix", "1.0"))
+        analyst = self.analyst(theme)
+        mix = float(analyst.get("highlight_mix", "1.0"))
         if mix >= 1.0:
             return color
-        return blend(color, self.ui(theme)["base"], mix)
+        blended = blend(color, self.ui(theme)["base"], mix)
+        if "highlight_saturation" not in analyst:
+            return blended
+        hue, _, saturation = colorsys.rgb_to_hls(*_channels(color))
+        _, lightness, _ = colorsys.rgb_to_hls(*_channels(blended))
+        cap = float(analyst["highlight_saturation"])
+        channels = colorsys.hls_to_rgb(hue, lightness, min(saturation, cap))
+        return "#" + "".join(f"{round(c * 255):02X}" for c in channels)
 
     def entity_accent(self, label: str, theme: str) -> str:
         """A saturated line colour for an entity type (its underline inside highlights)."""
@@ -107,6 +118,12 @@ class HighlightPalette:
 def bundled_palette() -> HighlightPalette:
     """The palette shipped in resources/ (read once per process)."""
     return HighlightPalette.load()
+
+
+def _channels(color: str) -> tuple[float, float, float]:
+    """``#RRGGBB`` as three 0-1 floats (what colorsys expects)."""
+    red, green, blue = (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return red, green, blue
 
 
 def blend(color: str, base: str, amount: float) -> str:
