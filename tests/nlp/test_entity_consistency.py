@@ -231,3 +231,18 @@ def test_a_company_whose_last_word_never_lives_or_dies_stays_an_organisation() -
     raw = [tag(text, "Odell Marsh", "ORG")]
     labels = {(m.text, m.label) for m in finalize_mentions(raw, text, "") if m.field == "text"}
     assert ("Odell Marsh", "ORG") in labels
+
+
+def test_the_verbs_only_people_take_are_read_once_per_text_not_once_per_name() -> None:
+    """A long document names people hundreds of times; reading the whole text again for
+    each name made its analysis quadratic (the chunked-analysis test ran for minutes)."""
+    from workbench.nlp import entity_appositions
+
+    names = [f"Ada Name{number}" for number in range(300)]
+    text = " ".join(f"{name} spoke." for name in names) + " Name7 died in 2001. (Name9 was born here."
+    entity_appositions._life_verb_subject_ends.cache_clear()
+    found = {name for name in names
+             if entity_appositions.surname_lives_or_dies(
+                 Mention(text.index(name), text.index(name) + len(name), name, "ORG", name), text)}
+    assert found == {"Ada Name7", "Ada Name9"}
+    assert entity_appositions._life_verb_subject_ends.cache_info().misses == 1
