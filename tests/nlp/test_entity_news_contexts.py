@@ -226,3 +226,13 @@ def test_a_long_title_case_run_before_a_name_is_read_in_linear_time() -> None:
     assert time.perf_counter() - began < 1.0
     listed = "Senators Ada Brandt, Lena Holm and Kai Varga agreed."
     assert in_titled_list(tag(listed, "Kai Varga", "ORG"), listed)
+
+
+def test_according_to_keeps_a_source_named_like_a_town_an_organisation() -> None:
+    """"to Omsk" makes the gazetteer's town a place; "according to Omsk" names a source
+    that speaks, whatever its case, so the model's organisation stands."""
+    for text, label in (("The figures are wrong, he wrote to Omsk.", "GPE"),
+                        ("The figures are wrong, according to Omsk.", "ORG"),
+                        ("According\u00a0to Omsk, the figures are wrong.", "ORG")):
+        assert entities(finalize_mentions([tag(text, "Omsk", "ORG")], text, "")) == {
+            "Omsk": label}

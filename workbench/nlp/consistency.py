@@ -90,6 +90,9 @@ _PLACE_OF = re.compile(
     r"neighbou?rhood|suburb|borough|port|capital)"
     r"\s+of\s+$", re.IGNORECASE)
 """'the state of Goa', 'the city of Mysore', 'the neighborhood of Exarchia': a place follows."""
+_ACCORDING_TO = re.compile(r"\baccording[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE)
+"""'according to' just before an organisation: it is a source that speaks ("according to
+Interfax"), not a town someone is "to", so the gazetteer's place does not vote."""
 _CAMEL_CASE = re.compile(r"[A-Za-z][a-z]{2,}[A-Z]")
 """A capital inside one word ("SpaceX", "GitHub", "UpGuard"): a brand, not a person..."""
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Al|El|Ben|Abu|Ibn)[A-Z]")
@@ -158,8 +161,7 @@ def _place_votes(votes: dict[str, float], mention: Mention, text: str,
         _lone_person_votes(votes, mention, text, before)
     elif (mention.label == "ORG" and before.lower() in _TOWN_PREPOSITIONS
           and not text.startswith(("'s", "\u2019s"), mention.end)
-          and not re.search(r"\baccording[ \u00a0]+to[ \u00a0]+$",
-                            text[max(0, mention.start - 20) : mention.start], re.IGNORECASE)):
+          and not _ACCORDING_TO.search(text[max(0, mention.start - 20) : mention.start])):
         place = lookup(mention.text)
         if place is not None:
             votes[place.label] += MEDIUM

@@ -27,7 +27,16 @@ _BODY_WORDS = frozenset(
     "board international committee party agency department ministry navy army opposition "
     "government cabinet commission union bank".split())
 """Last words of the body a title belongs to ("Speaker of the House", "director of
-Amnesty International", "Secretary of the Interior")."""
+Amnesty International", "Secretary of the Interior").
+
+Not consistency.ORG_HEADS, on purpose: that list makes any multi-word name ending in
+one of its words an organisation ("Douglas Aircraft", "Labour Party"), this one only
+says where a title's "of" phrase stops. Some words end a title's body but not an
+organisation's name ("House", "Commons", "Interior", "Treasury", "Opposition",
+"Cabinet": "Bush House", "Opera House" are buildings), and most organisation heads end
+no title's body ("Inc", "Times", "Airlines"); one list would relabel names across the
+whole article, not just cut glued spans. ``_person_words`` reads both: a person's
+name holds neither."""
 _PLACE_HEADS = frozenset("city county street state province district island".split())
 """Last words of place names ("York City", "Bernardino County")."""
 _WORD = re.compile(r"\S+")

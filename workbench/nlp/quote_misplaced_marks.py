@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 
 #: Verbs of saying that follow a quotation's closing mark in a post-posed attribution.
+#: Its own list, not cues.SPEECH_VERBS (lemmas, read off a parse) nor the narrower
+#: lists of speaker_pronouns and time_context: this one matches raw text before any
+#: parse, glued to a mark, so it spells out both tenses and keeps to verbs written
+#: right after a quotation (`"said`, `"Meyer says`), where a wrong match closes a quote.
 _SAYING = (
     r"(?:said|says|added|adds|asked|asks|told|tells|wrote|writes|explained|explains|"
     r"noted|notes|continued|continues|replied|replies|recalled|recalls|insisted|insists|"

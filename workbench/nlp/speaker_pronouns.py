@@ -23,6 +23,10 @@ from workbench.nlp.speaker_names import hint_is_a_name, names_whole_phrase, writ
 #: How far back (in characters) a pronoun may look for its antecedent.
 MAX_PRONOUN_DISTANCE = 1500
 #: A sentence ending by crediting a person: ", said (a role in lowercase) Name Surname."
+#: Only the four commonest credit verbs, not quote_misplaced_marks' list: a match hands
+#: a later "he"/"she" to that Name, so it keeps to the verbs that close a sentence on
+#: its speaker ("..., added spokesman Jim Lee."), not ones that may close on someone
+#: spoken to or about ("..., told Reuters", "..., warned Iran").
 _CREDITED_AT_END = re.compile(
     r",\s+(?:said|says|added|explained)\s+(?:[a-z][\w-]*\s+){0,5}"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\.\s*$"

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from workbench.nlp.doc_words import lowercase_words_of
 from workbench.nlp.names import is_honorific
 from workbench.nlp.quote_marks import MARK_CHARS
+from workbench.nlp.verb_subjects import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,8 +43,6 @@ _PHRASE_TOKENS = 6
 #: written outside the marks).
 _OPENING_TOKENS = 1
 _PHRASE_OPENERS = ("DET", "NUM")
-#: Only a finite verb inverts with its subject ("said one attendee").
-_FINITE = frozenset(("VBD", "VBZ", "VBP"))
 _PHRASE_INNER = frozenset(("DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT"))
 #: Words a noun phrase after an inverted cue is built of ("a Toronto councillor").
 _PHRASE_HEADS = frozenset(("NOUN", "PROPN"))
@@ -136,7 +135,7 @@ def _phrase_before(cue: Token) -> Token | None:
 
 def _phrase_after(cue: Token) -> Token | None:
     doc = cue.doc
-    if cue.tag_ not in _FINITE or not _closes_quote(doc, cue.i):
+    if cue.tag_ not in FINITE_TAGS or not _closes_quote(doc, cue.i):
         return None  # "... values," saying the city ...: a participle is no inversion
     i = cue.i + 1
     while i < len(doc) and i - cue.i < _PHRASE_TOKENS and doc[i].pos_ in ("DET", "NUM", "ADJ"):
@@ -213,7 +212,7 @@ def inverted_name_after(cue: Token) -> Token | None:
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i < cue.i:
         cue = cue.head  # `"...," said Skelly, explaining: "..."`: the one who said explains
     doc = cue.doc
-    if cue.tag_ not in _FINITE or not _closes_quote(doc, cue.i) or cue.i + 1 >= len(doc):
+    if cue.tag_ not in FINITE_TAGS or not _closes_quote(doc, cue.i) or cue.i + 1 >= len(doc):
         return None
     name = doc[cue.i + 1]
     if not (name.is_alpha and name.text[:1].isupper() and name.ent_type_ in _NAME_LABELS):

@@ -24,6 +24,10 @@ _BARE_MONTH = re.compile(r"(?:(?:in|until|till|by|since|from|through) )?" + MONT
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _YEAR_VALUE = re.compile(r"(?:1[89]|20)\d{2}")
 _MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})")
+#: A reporting verb just before a month ('the company said in March'): the month dates
+#: the report, so it stays in the publication year. Its own list, not the quote lists
+#: (quote_misplaced_marks, speaker_pronouns): it asks when something was reported, so it
+#: has "announced" and "reported" and no verbs that only introduce a quotation.
 _REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|added|stated|wrote)"
                        r"(?: (?:on|in|early|late))? *$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“(]*[A-Z]|\n")

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
 #: Links climbed from the noun a "who" clause hangs on to the person it is about.
 _WHO_CLIMB = 5
-#: Finite verbs: only they stand in a sentence with a subject of their own.
-_FINITE = frozenset(("VBD", "VBZ", "VBP"))
+#: Finite verbs' tags: only they stand in a sentence with a subject of their own, and only
+#: they invert with it after a quotation ("said one attendee"; not "saying one attendee").
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
 #: Parts of speech the parser sometimes makes a subject that name nobody ("Of Carson, ...").
 _NO_WORDS = frozenset(("ADP", "SCONJ", "PUNCT"))
 
@@ -146,7 +147,7 @@ def subject_before_relative(verb: Token) -> Token | None:
     the "who" clause as what was said, with Sanders its subject. Either way the one the
     clause describes is the subject of the verb after it; without this a nearby date or
     object ("Wednesday") is taken for the speaker."""
-    if verb.tag_ not in _FINITE or verb.dep_ not in ("ROOT", "ccomp"):
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ not in ("ROOT", "ccomp"):
         return None  # a participle or a coordinated verb has its subject up the clause
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ not in _NO_WORDS for c in verb.children):
         return None  # "Of Carson, Levine, who ..., said": "Of" is no subject
