@@ -239,7 +239,8 @@ def test_the_verbs_only_people_take_are_read_once_per_text_not_once_per_name() -
     from workbench.nlp import entity_appositions
 
     names = [f"Ada Name{number}" for number in range(300)]
-    text = " ".join(f"{name} spoke." for name in names) + " Name7 died in 2001. (Name9 was born here."
+    text = (" ".join(f"{name} spoke." for name in names)
+            + " Name7 died in 2001. (Name9 was born here.")
     entity_appositions._life_verb_subject_ends.cache_clear()
     found = {name for name in names
              if entity_appositions.surname_lives_or_dies(
