@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -22,3 +23,16 @@ def run_cli(db: Path, *argv: str) -> int:
     except SystemExit as exc:
         assert isinstance(exc.code, int)
         return exc.code
+
+
+def full_disk_error() -> sqlite3.Error:
+    """A real SQLITE_FULL from SQLite itself (a page limit, no disk filled), for tests of
+    what the app says and keeps when the disk fills."""
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.execute("PRAGMA max_page_count = 2")
+    try:
+        connection.executemany("INSERT INTO notes VALUES (?)", [("x" * 4000,)] * 50)
+    except sqlite3.Error as error:
+        return error
+    raise AssertionError("SQLite wrote past its page limit")

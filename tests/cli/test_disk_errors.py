@@ -7,20 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import full_disk_error
 from workbench.cli import message_of
 
 
-def _full_disk_error() -> sqlite3.Error:
-    connection = sqlite3.connect(":memory:")
-    connection.execute("CREATE TABLE notes (text TEXT)")
-    connection.execute("PRAGMA max_page_count = 2")  # a real SQLITE_FULL, no real disk filled
-    with pytest.raises(sqlite3.Error) as raised:
-        connection.executemany("INSERT INTO notes VALUES (?)", [("x" * 4000,)] * 50)
-    return raised.value
-
-
 def test_a_full_disk_is_named_and_what_was_saved_is_said_to_be_kept() -> None:
-    message = message_of(_full_disk_error())
+    message = message_of(full_disk_error())
     assert message.startswith("the disk holding the library is full")
     assert "what was saved before is kept" in message
 

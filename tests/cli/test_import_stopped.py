@@ -13,25 +13,17 @@ from typing import Any
 
 import pytest
 
+from tests.support import full_disk_error
 from tests.support import run_cli as run
 from workbench.operations import importing
 from workbench.store import Store
-
-
-def _full_disk_error() -> sqlite3.Error:
-    connection = sqlite3.connect(":memory:")
-    connection.execute("CREATE TABLE notes (text TEXT)")
-    connection.execute("PRAGMA max_page_count = 2")  # a real SQLITE_FULL, no real disk filled
-    with pytest.raises(sqlite3.Error) as raised:
-        connection.executemany("INSERT INTO notes VALUES (?)", [("x" * 4000,)] * 50)
-    return raised.value
 
 
 @pytest.fixture()
 def disk_full_on_second_document(monkeypatch: pytest.MonkeyPatch) -> None:
     stored = importing._store_article
     calls = []
-    full = _full_disk_error()
+    full = full_disk_error()
 
     def fill_up(*args: Any, **kwargs: Any) -> None:
         calls.append(1)
