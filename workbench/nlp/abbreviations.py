@@ -16,6 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
@@ -42,15 +44,22 @@ def add_news_abbreviations(nlp: Language) -> Language:
 
     Returns ``nlp``; calling it twice changes nothing more.
     """
-    from spacy.language import Language as SpacyLanguage
     from spacy.symbols import ORTH
 
     for abbreviation in dict.fromkeys(TITLE_ABBREVIATIONS + PROVINCE_ABBREVIATIONS + NAME_SUFFIXES):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    if TITLE_COMPONENT not in nlp.pipe_names:
-        if TITLE_COMPONENT not in SpacyLanguage.factories:
-            SpacyLanguage.component(TITLE_COMPONENT, func=mark_title_sentences)
-        nlp.add_pipe(TITLE_COMPONENT, first=True)
+    return add_first_component(nlp, TITLE_COMPONENT, mark_title_sentences)
+
+
+def add_first_component(nlp: Language, name: str, mark: Callable[[Doc], Doc]) -> Language:
+    """Register ``mark`` as spaCy component ``name`` once per process and put it first in
+    ``nlp`` once: sentence rules must run before the parser reads the sentence starts."""
+    from spacy.language import Language as SpacyLanguage
+
+    if name not in nlp.pipe_names:
+        if name not in SpacyLanguage.factories:
+            SpacyLanguage.component(name, func=mark)
+        nlp.add_pipe(name, first=True)
     return nlp
 
 

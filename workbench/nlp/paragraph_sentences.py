@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.nlp.abbreviations import add_first_component
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
@@ -36,13 +38,7 @@ _DATELINE_PUNCTUATION = frozenset({",", "(", ")", "."})
 def add_paragraph_sentences(nlp: Language) -> Language:
     """Add the component before the parser (after the title rule); returns ``nlp``,
     calling it twice changes nothing more."""
-    from spacy.language import Language as SpacyLanguage
-
-    if PARAGRAPH_COMPONENT not in nlp.pipe_names:
-        if PARAGRAPH_COMPONENT not in SpacyLanguage.factories:
-            SpacyLanguage.component(PARAGRAPH_COMPONENT, func=mark_paragraph_sentences)
-        nlp.add_pipe(PARAGRAPH_COMPONENT, first=True)
-    return nlp
+    return add_first_component(nlp, PARAGRAPH_COMPONENT, mark_paragraph_sentences)
 
 
 def mark_paragraph_sentences(doc: Doc) -> Doc:
