@@ -96,16 +96,16 @@ def test_a_claims_document_is_read_once_and_split_once(monkeypatch) -> None:
 def test_a_claim_checks_the_library_for_changes_once(monkeypatch) -> None:
     """The caches are checked once per claim or statement asked, not again when its query
     is scored."""
-    import workbench.store.suggestions as suggestions
+    import workbench.store.suggestion_reads as suggestion_reads
 
     checks: list[object] = []
-    real = suggestions.Suggestions._drop_stale_caches
+    real = suggestion_reads.SuggestionReads.drop_stale_caches
 
     def counting(self: object) -> None:
         checks.append(self)
         real(self)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(suggestions.Suggestions, "_drop_stale_caches", counting)
+    monkeypatch.setattr(suggestion_reads.SuggestionReads, "drop_stale_caches", counting)
     with Store(None) as store:
         own = _library(store)[OWN[0]]
         claim_id, _ = store.claims.add_claim(own, 0, len(CLAIM))

@@ -14,6 +14,7 @@ from workbench.core.models import Article
 from workbench.store import Store
 from workbench.store import search as fts
 from workbench.store import suggestions as module
+from workbench.store.suggestion_reads import SuggestionReads
 
 CLAIM = "The quake damaged the market in the town."
 TITLES = [f"Quake {n}" for n in range(25)]
@@ -47,7 +48,7 @@ def test_the_contrast_order_decides_which_candidates_are_read(
 
 def _full_words(store: Store, doc_id: int) -> frozenset[str]:
     """A document's words as the re-ordering first read them: from its whole data."""
-    data = store.suggestions._load_document_data(doc_id)
+    data = store.suggestions.reads.load_document_data(doc_id)
     titled = {w.lower() for found in data.title_by_stem.values() for w in found}
     return frozenset(data.vocabulary) | titled
 
@@ -63,11 +64,11 @@ def test_candidate_words_read_cheaply_equal_the_whole_documents_words() -> None:
         for title, text in texts:
             store.documents.add_article(Article(title, text), analyze=False)
         doc_ids = [int(row[0]) for row in store.db.execute("SELECT id FROM documents")]
-        suggestions = store.suggestions
-        suggestions._document_data(doc_ids[0])  # one read whole by the features first
-        cheap = suggestions._candidate_words(doc_ids)
+        reads = store.suggestions.reads
+        reads.document_data(doc_ids[0])  # one read whole by the features first
+        cheap = reads.candidate_words(doc_ids)
         assert cheap == {d: _full_words(store, d) for d in doc_ids}
-        assert suggestions._candidate_words(doc_ids) == cheap  # cached, same again
+        assert reads.candidate_words(doc_ids) == cheap  # cached, same again
 
 
 def test_counting_a_words_documents_only_as_far_as_the_bar_keeps_the_contrast_order() -> None:
@@ -86,9 +87,9 @@ def test_counting_a_words_documents_only_as_far_as_the_bar_keeps_the_contrast_or
                 Article(f"Quake {n}", "The quake " + " ".join(sorted(chosen)) + "."),
                 analyze=False)
         doc_ids = [int(row[0]) for row in store.db.execute("SELECT id FROM documents")]
-        capped = store.suggestions
-        exact = module.Suggestions(capped.db, capped.history)
-        words = capped._candidate_words(doc_ids)
+        capped = store.suggestions.reads
+        exact = SuggestionReads(capped.db)
+        words = capped.candidate_words(doc_ids)
         total = len(doc_ids)
         moved = 0
         for _ in range(40):
@@ -98,12 +99,12 @@ def test_counting_a_words_documents_only_as_far_as_the_bar_keeps_the_contrast_or
             rng.shuffle(later)
             candidates = doc_ids[event:event + 3] + others[:2] + later
             cheap = contrast_order(candidates, words,
-                                   lambda word: capped._rare_word_weight(total, word))
+                                   lambda word: capped.rare_word_weight(total, word))
             full = contrast_order(candidates, words,
-                                  lambda word: exact._word_weight(total, word))
+                                  lambda word: exact.word_weight(total, word))
             assert cheap == full
             moved += cheap != candidates
-        assert capped._common and moved
-        uncounted = [key.split(":", 1)[1] for key in capped._common]
+        assert capped.common and moved
+        uncounted = [key.split(":", 1)[1] for key in capped.common]
         assert all(inverse_document_frequency(total, fts.count_matches(store.db, word))
                    < MIN_IDF for word in uncounted)

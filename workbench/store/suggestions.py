@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter, OrderedDict
+from collections import Counter
 
 from sqlite_utils import Database
 
 from workbench.core.claim_contrast import DEPTH as CONTRAST_DEPTH
-from workbench.core.claim_contrast import contrast_order, most_documents
-from workbench.core.claim_documents import document_words, name_counts
+from workbench.core.claim_contrast import contrast_order
+from workbench.core.claim_documents import name_counts
 from workbench.core.claim_features import inverse_document_frequency
 from workbench.core.claim_feedback import (
     COMMON_NAME_DOCUMENTS,
@@ -34,25 +34,21 @@ from workbench.core.claim_matching import (
     CANDIDATE_DOCUMENTS,
     CANDIDATE_SLACK,
     MATCHING_LABELS,
-    CorpusStats,
-    DocumentData,
     MatchQuery,
     Suggestion,
-    document_data,
     evidence_gate,
     match_document,
     rank_documents,
 )
 from workbench.core.claim_terms import ClaimTerms, claim_terms, fts_query, rarest_words
 from workbench.core.models import Changes
-from workbench.store import search as fts
 from workbench.store.claim_links import insert_link
 from workbench.store.claim_reads import get_claim
 from workbench.store.claims import insert_claim
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named
+from workbench.store.suggestion_reads import SuggestionReads
 
-CACHED_DOCUMENTS = 2000
 # Runs of capitalised words in a free-text statement: the names looked up as entities.
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,4}")
 
@@ -60,25 +56,20 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*
 class Suggestions:
     """Suggest, accept and reject cross-document matches for claims and statements.
 
-    Keeps three caches (documents' sentence data, candidates' words and word
-    weights), dropped as soon as any connection changes the library.
+    What it reads of the library (documents' sentence data, candidates' words, word
+    weights) is cached in ``reads`` until any connection changes the library.
     """
 
     def __init__(self, db: Database, history: History) -> None:
         self.db = db
         self.history = history
-        self._documents: OrderedDict[int, DocumentData] = OrderedDict()
-        self._idf: dict[str, float] = {}
-        self._common: set[str] = set()  # words too common to mark an event, not counted
-        self._words: dict[int, frozenset[str]] = {}
-        self._stats: CorpusStats | None = None
-        self._cache_version: tuple[int, int] | None = None
+        self.reads = SuggestionReads(db)
 
     def suggest_for_claim(
         self, claim_id: int, limit: int = 10, per_document: int = 1
     ) -> list[Suggestion]:
         """Documents likely reporting one claim, best first, with their best statements."""
-        self._drop_stale_caches()
+        self.reads.drop_stale_caches()
         return self._suggest(self._claim_query(claim_id), limit, per_document)
 
     def suggest_for_statement(
@@ -93,7 +84,7 @@ class Suggestions:
                           ) -> list[Suggestion]:
         """Suggestions for a query built by ``statement_query`` (a statement with its
         document's text, say): judged exactly as a claim or a statement is."""
-        self._drop_stale_caches()
+        self.reads.drop_stale_caches()
         return self._suggest(query, limit, per_document)
 
     def statement_query(
@@ -140,7 +131,7 @@ class Suggestions:
             claim["claimant_entity_id"],
             claim["published"],
             claim_id,
-            self._document_data(claim["document_id"]).text,
+            self.reads.document_data(claim["document_id"]).text,
         )
 
     def suggest_batch(
@@ -181,28 +172,28 @@ class Suggestions:
         """Every statement with enough evidence in the ``depth`` first candidate documents,
         scored but not thresholded: what ``_suggest`` ranks, and what the eval calibrates
         on (``evidence_gate`` of the same query says which weights and threshold judge it)."""
-        self._drop_stale_caches()
+        self.reads.drop_stale_caches()
         return self._scored(query, depth)
 
     def _scored(self, query: MatchQuery, depth: int) -> list[Suggestion]:
-        """``scored_candidates`` on caches the caller has just checked (``_drop_stale_caches``
+        """``scored_candidates`` on caches the caller has just checked (``reads.drop_stale_caches``
         runs once per query, in the public method that received it)."""
         total = int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
-        terms = claim_terms(query.text, lambda word: self._word_weight(total, word))
+        terms = claim_terms(query.text, lambda word: self.reads.word_weight(total, word))
         if not terms.terms:
             return []
         if query.context:
             query = dataclasses.replace(
                 query, context_names=tuple(self._context_names(query, terms, total)))
         judged = self._judged_spans(query.claim_id)
-        stats = self._corpus_stats()
+        stats = self.reads.corpus_stats()
         candidates, asked = self._candidates(terms, query, total, depth)
         if not query.context:
             query = dataclasses.replace(query, feedback_names=tuple(asked))
         results: list[Suggestion] = []
         for position, doc_id in enumerate(candidates):
             spans = [(start, end) for d, start, end in judged if d == doc_id]
-            data = self._document_data(doc_id)
+            data = self.reads.document_data(doc_id)
             results.extend(match_document(doc_id, data, query, terms, stats, spans, position))
         return results
 
@@ -239,45 +230,26 @@ class Suggestions:
     def _contrasted(self, candidates: list[int], total: int) -> list[int]:
         """The candidates re-ordered by the words that mark the first ones' event
         (``claim_contrast``), with the words of each of the first ``CONTRAST_DEPTH``."""
-        words = self._candidate_words(candidates[:CONTRAST_DEPTH])
-        return contrast_order(candidates, words, lambda word: self._rare_word_weight(total, word))
-
-    def _candidate_words(self, doc_ids: list[int]) -> dict[int, frozenset[str]]:
-        """Each document's lowercase words (``document_words``): from its cached data when
-        the features read it, else from its title and text alone, read in one query and
-        cached. Why: loading a document's whole data (sentences, mentions, quotes) for the
-        15 candidates only the re-ordering looks at made batch suggestion half again as slow."""
-        if len(self._words) > CACHED_DOCUMENTS:
-            self._words = {}
-        for doc_id in doc_ids:
-            if doc_id not in self._words and doc_id in self._documents:
-                data = self._documents[doc_id]
-                titled = {w.lower() for found in data.title_by_stem.values() for w in found}
-                self._words[doc_id] = frozenset(data.vocabulary) | titled
-        missing = [doc_id for doc_id in doc_ids if doc_id not in self._words]
-        if missing:
-            marks = ",".join("?" * len(missing))
-            for doc_id, title, text in self.db.execute(
-                    f"SELECT id, title, text FROM documents WHERE id IN ({marks})", missing):
-                self._words[int(doc_id)] = document_words(title, text)
-        return {doc_id: self._words[doc_id] for doc_id in doc_ids}
+        words = self.reads.candidate_words(candidates[:CONTRAST_DEPTH])
+        return contrast_order(candidates, words,
+                              lambda word: self.reads.rare_word_weight(total, word))
 
     def _context_names(self, query: MatchQuery, terms: ClaimTerms, total: int) -> list[str]:
         """The rarest names of the statement's own document (see ``context_names``)."""
         common = max(COMMON_NAME_DOCUMENTS, int(total * COMMON_NAME_SHARE))
         return context_names(self._context_counts(query), terms,
-                             lambda word: self._word_weight(total, word),
+                             lambda word: self.reads.word_weight(total, word),
                              inverse_document_frequency(total, common))
 
     def _context_counts(self, query: MatchQuery) -> Counter[str]:
         """Names counted in the query's context: a claim's is its document's text (as
         ``_claim_query`` sets it), already loaded and split into sentences
-        (``_document_data``), so it is neither compared nor split again. Any other
+        (``reads.document_data``), so it is neither compared nor split again. Any other
         context is counted as given: a statement's ``exclude_document`` may name a
         document the library does not hold (the eval's no-match claims), so it is
         never looked up."""
         if query.claim_id is not None and query.exclude_document is not None:
-            data = self._document_data(query.exclude_document)
+            data = self.reads.document_data(query.exclude_document)
             return name_counts(data.text, data.sentences)
         return name_counts(query.context or "")
 
@@ -286,42 +258,10 @@ class Suggestions:
         """Names the first-round best documents share: the event's other names (see
         ``expansion_names``), looked up only when the claim's words found something."""
         best = candidates[:FEEDBACK_DOCUMENTS]
-        names = [self._document_data(doc_id).names for doc_id in best]
+        names = [self.reads.document_data(doc_id).names for doc_id in best]
         common = max(COMMON_NAME_DOCUMENTS, int(total * COMMON_NAME_SHARE))
-        return expansion_names(names, terms, lambda word: self._word_weight(total, word),
+        return expansion_names(names, terms, lambda word: self.reads.word_weight(total, word),
                                inverse_document_frequency(total, common))
-
-    def _word_weight(self, total: int, word: str) -> float:
-        """IDF of a word over the library of ``total`` documents (cached)."""
-        key = f"{total}:{word}"
-        if key not in self._idf:
-            frequency = fts.count_matches(self.db, word)
-            self._idf[key] = inverse_document_frequency(total, frequency)
-        return self._idf[key]
-
-    def _rare_word_weight(self, total: int, word: str) -> float:
-        """A word's IDF when it may mark an event (``most_documents``), else the IDF of one
-        document more than a marking word may be in (below the bar): its documents are
-        counted only that far. Why: fully counting the common words the leaders share
-        made the re-ordering a third of batch suggestion's time; the words it keeps and
-        their weights are the same."""
-        key = f"{total}:{word}"
-        if key in self._idf:
-            return self._idf[key]
-        most = most_documents(total)
-        if key not in self._common:
-            frequency = fts.count_matches(self.db, word, at_most=most)
-            if frequency <= most:
-                self._idf[key] = inverse_document_frequency(total, frequency)
-                return self._idf[key]
-            self._common.add(key)
-        return inverse_document_frequency(total, most + 1)
-
-    def _corpus_stats(self) -> CorpusStats:
-        if self._stats is None:
-            mean = self.db.execute("SELECT avg(word_count) FROM documents").fetchone()[0]
-            self._stats = CorpusStats(float(mean or 0.0) or 500.0)
-        return self._stats
 
     def _bm25_scores(self, words: list[str], exclude: int | None, count: int
                      ) -> dict[int, float]:
@@ -369,59 +309,6 @@ class Suggestions:
             [claim_id, claim_id, claim_id],
         )
         return {(int(d), int(s), int(e)) for d, s, e in [*rows, *linked]}
-
-    def _document_data(self, doc_id: int) -> DocumentData:
-        """Sentences, stems, mentions, quotes and claims of a document (LRU-cached)."""
-        if doc_id in self._documents:
-            self._documents.move_to_end(doc_id)
-            return self._documents[doc_id]
-        data = self._load_document_data(doc_id)
-        self._documents[doc_id] = data
-        if len(self._documents) > CACHED_DOCUMENTS:
-            self._documents.popitem(last=False)
-        return data
-
-    def _load_document_data(self, doc_id: int) -> DocumentData:
-        title, text, published = self.db.execute(
-            "SELECT title, text, published FROM documents WHERE id = ?", [doc_id]
-        ).fetchone()
-        marks = ",".join("?" * len(MATCHING_LABELS))
-        mentions = [
-            (int(s), int(e), int(i), n)
-            for s, e, i, n in self.db.execute(
-                f'SELECT m.start, m."end", m.entity_id, e.name FROM mentions m JOIN entities e'
-                f" ON e.id = m.entity_id WHERE m.document_id = ? AND m.field = 'text'"
-                f" AND m.label IN ({marks}) AND e.hidden = 0",
-                [doc_id, *MATCHING_LABELS],
-            )
-        ]
-        quotes = [
-            (int(s), int(e), int(i), p)
-            for s, e, i, p in self.db.execute(
-                'SELECT start, "end", id, speaker_entity_id FROM quotes WHERE document_id = ?',
-                [doc_id],
-            )
-        ]
-        claims = [
-            (int(s), int(e), int(i))
-            for s, e, i in self.db.execute(
-                'SELECT a.start, a."end", a.id FROM annotations a WHERE a.document_id = ?'
-                " AND a.kind = 'claim'",
-                [doc_id],
-            )
-        ]
-        return document_data(title, text, published, mentions, quotes, claims)
-
-    def _drop_stale_caches(self) -> None:
-        """Forget cached documents and weights whenever any connection changed the library."""
-        version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.conn.total_changes)
-        if self._cache_version != version:
-            self._documents = OrderedDict()
-            self._idf = {}
-            self._common = set()
-            self._words = {}
-            self._stats = None
-            self._cache_version = version
 
 
 def _depth(limit: int) -> int:
