@@ -182,3 +182,62 @@ def test_a_slogan_phrase_or_hashtag_mentioned_is_no_quote(nlp: Language, text: s
 def test_in_her_words_still_introduces_a_quote(nlp: Language) -> None:
     text = 'She backed the plan because, in her words, "it keeps the clinic open every night."'
     assert direct_texts(nlp, text) == ['"it keeps the clinic open every night."']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Governor Lee crossed the state last week on a three-day "Lee Can Fix It" bus tour.',
+        'Two delegates wore "Make the Valley Great Again" hats on the convention floor.',
+        "Protesters carried \u201cNo Pipeline Through Our Land\u201d banners past the office.",
+    ],
+)
+def test_a_title_case_quotation_naming_the_thing_after_it_is_no_quote(
+    nlp: Language, text: str
+) -> None:
+    assert direct_texts(nlp, text) == []
+
+
+def test_a_title_case_quotation_before_a_determiner_and_speech_verb_is_still_speech(
+    nlp: Language,
+) -> None:
+    text = '"Vote Now For Our Future," the campaign said on Monday.'
+    assert direct_texts(nlp, text) == ['"Vote Now For Our Future,"']
+
+
+def test_the_second_title_of_a_list_of_works_is_no_quote(nlp: Language) -> None:
+    text = (
+        'Ms. Park, who starred in "Night Shift" and "The Last Train to Nowhere," posted '
+        "the clip on Thursday."
+    )
+    assert direct_texts(nlp, text) == []
+
+
+def test_speech_after_a_title_joined_by_and_is_still_a_quote(nlp: Language) -> None:
+    text = (
+        'She called the plan "A Betrayal Of Every Worker" and "a disaster for the whole '
+        'country," the union said.'
+    )
+    assert '"a disaster for the whole country,"' in direct_texts(nlp, text)
+
+
+def test_a_title_after_the_word_autobiography_is_no_quote(nlp: Language) -> None:
+    text = 'In his autobiography, "A Time for Healing," published in 2015, he described his youth.'
+    assert direct_texts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its posters read \u201cNo Free Pass for Anyone!\u201d (2007) and \u201cKeep the "
+        "Valley Ours? Yes.\u201d (2010).",
+        'The critic wrote about "Hail, Caesar!" (2016) and other films of the decade.',
+    ],
+)
+def test_a_quotation_cited_with_its_year_is_a_work_not_speech(nlp: Language, text: str) -> None:
+    assert direct_texts(nlp, text) == []
+
+
+def test_a_year_later_in_the_sentence_does_not_make_speech_a_work(nlp: Language) -> None:
+    text = '"We will win this one," Smith said (in 2008) to the crowd.'
+    assert direct_texts(nlp, text) == ['"We will win this one,"']

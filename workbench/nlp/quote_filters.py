@@ -67,7 +67,7 @@ _WORK_BEFORE = re.compile(
     r"painting|game|headline|campaign|initiative|report|study|strategy|festival|conference|"
     r"tour|exhibit|collection|track|single|episode|sequel|musical|opera|titled|entitled|"
     r"headlined|ad|advert|advertisement|commercial|video|account|website|blog|newsletter|"
-    r"classic|biography|pseudonym)s?,?\s*$",
+    r"classic|(?:auto)?biography|pseudonym)s?,?\s*$",
     re.I,
 )
 _ATTRIBUTED = ("syntax", "after", "before", "colon", "dash")
@@ -88,12 +88,31 @@ _TITLE_TAIL = re.compile(
     r"star|co-star|host|creator|showrunner|cast|episode|season|finale|premiere|sequel)s?\b",
     re.I,
 )
+#: A name worn or carried by a thing right after the marks, with no comma between: the
+#: `"Jeb Can Fix It" bus tour`, a `"Make America Great Again" hat`. A quotation written as a
+#: noun's modifier names that thing; nobody is reported saying it. (No determiner may come
+#: between: `"Vote Now," the campaign said` is speech.)
+_TITLE_MODIFIES = re.compile(
+    r"^[ \u00a0]+(?:(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|and|or|said|says)\b)"
+    r"[a-z][\w-]*[ \u00a0]+)?(?:hat|cap|shirt|t-shirt|sign|banner|sticker|poster|button|"
+    r"placard|tour|rally|bus|slogan|motto|logo|tagline|hashtag|pledge|agenda|"
+    r"caucus|coalition|fund|pac|super[ -]pac|website|app)s?\b"
+)
+#: A title-case quotation joined by "and"/"or" to another one before it: a list of works
+#: or names (`starred in "Parks and Recreation" and "Guardians of the Galaxy"`); speech is
+#: not written as two capitalised fragments in a row.
+_JOINED_AFTER_MARK = re.compile(r"[\"\u201d][ \u00a0]*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+$")
+#: How far back the quotation joined to this one may start.
+_JOINED_WINDOW = 80
 #: A work described in apposition after its title: `"Trump Revealed," a biography by`.
 _WORK_AFTER = re.compile(
     r"^,?\s*an?\s+(?:[\w-]+\s+){0,2}(?:biography|memoir|novel|book|film|documentary|movie|"
     r"song|album|play|musical|series)\b",
     re.I,
 )
+#: A work, poster or slogan cited with its year right after the marks (`"Hail, Caesar!"
+#: (2016)`, `"No to Schengen" (2005)`): a citation of a thing, not a report of speech.
+_YEAR_AFTER = re.compile(r"^[ \u00a0]*\((?:c\.\s*)?(?:1[5-9]|20)\d\d\)")
 #: A work credited to its author right after the marks: `"This Kind of War," by T.R.
 #: Fehrenbach`, `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello`.
 _AUTHOR_AFTER = re.compile(r"^\s*,?\s*(?:[\u2014\u2013-]\s*)?by\s+(?:the\s+)?[A-Z]")
@@ -145,7 +164,7 @@ def is_scare_quote(ctx: QuoteContext, span: CharSpan) -> bool:
         return True
     if _WORK_BEFORE.search(before) and title_case(text, span, MAX_NAMED_TITLE_WORDS):
         return True
-    if is_credited_work(text, span):
+    if is_credited_work(text, span) or is_dated_work(text, span):
         return True
     return is_title(text, span) or is_nickname(text, span) or not has_words(text, span)
 
@@ -160,6 +179,14 @@ def is_credited_work(text: str, span: CharSpan) -> bool:
     inner = text[span[0] : span[1]].strip(MARK_CHARS + " ")
     first = next((c for c in inner if c.isalpha()), "")
     return first.isupper() and (inner.endswith(",") or title_case(text, span))
+
+
+def is_dated_work(text: str, span: CharSpan) -> bool:
+    """True for a quoted work, poster or slogan followed by its year in brackets, of no more
+    words than a long title (a year cites a thing; a speaker's words carry a verb)."""
+    return bool(_YEAR_AFTER.match(text[span[1] : span[1] + 20])) and (
+        word_count(text, span) <= MAX_NAMED_TITLE_WORDS
+    )
 
 
 def is_nickname(text: str, span: CharSpan) -> bool:
@@ -203,6 +230,8 @@ def is_title(text: str, span: CharSpan) -> bool:
     after = text[span[1] : span[1] + 40]
     if _TITLE_LEAD.search(before) or _TITLE_TAIL.search(after) or _WORK_AFTER.search(after):
         return True
+    if _TITLE_MODIFIES.match(after) or _joined_to_a_title(text, span):
+        return True
     inner = text[span[0] : span[1]].strip(MARK_CHARS + " ,")
     lead = _OUTLET_LEAD.search(text[max(0, span[0] - 20) : span[0]])
     if lead is not None and not lead.group().lower().startswith("told"):
@@ -212,6 +241,21 @@ def is_title(text: str, span: CharSpan) -> bool:
         and len(_WORD.findall(inner)) >= 2
         and not any(c in inner for c in ".!?")
     )
+
+
+def _joined_to_a_title(text: str, span: CharSpan) -> bool:
+    """True when a title-case quotation of four words or more comes right after `"X" and`
+    (or `or`) whose X is title case too: one item of a list of works. Short ones stay
+    with the scare-quote rules, which decide nicknames by their own evidence."""
+    if is_short(text, span):  # `"Miss Piggy" and "Miss Housekeeping"`: names said as slurs
+        return False
+    start = span[0]
+    joint = _JOINED_AFTER_MARK.search(text, max(0, start - _JOINED_WINDOW), start)
+    if joint is None:
+        return False
+    close = joint.start()
+    opening = max(text.rfind(m, max(0, close - _JOINED_WINDOW), close) for m in '"\u201c')
+    return opening >= 0 and title_case(text, (opening, close + 1))
 
 
 def has_words(text: str, span: CharSpan) -> bool:
