@@ -241,3 +241,18 @@ def test_a_quotation_cited_with_its_year_is_a_work_not_speech(nlp: Language, tex
 def test_a_year_later_in_the_sentence_does_not_make_speech_a_work(nlp: Language) -> None:
     text = '"We will win this one," Smith said (in 2008) to the crowd.'
     assert direct_texts(nlp, text) == ['"We will win this one,"']
+
+
+def test_a_chant_of_one_name_is_speech_not_a_title(nlp: Language) -> None:
+    text = (
+        "Supporters roared when the state was called.\n\nBut their chants of "
+        "\u201cLee! Lee! Lee! Lee\u201d were cut short when the feeds moved on."
+    )
+    assert direct_texts(nlp, text) == ["\u201cLee! Lee! Lee! Lee\u201d"]
+
+
+def test_a_title_case_quotation_ended_by_a_comma_before_its_speakers_is_speech(
+    nlp: Language,
+) -> None:
+    text = '"We Will Win This Time," rally organizers said on Sunday.'
+    assert direct_texts(nlp, text) == ['"We Will Win This Time,"']

@@ -224,13 +224,13 @@ def is_title(text: str, span: CharSpan) -> bool:
     Hall" event. Title case alone is not enough: nicknames and slogans look the same."""
     if _subtitled(text, span):
         return True
-    if not title_case(text, span):
+    if not title_case(text, span) or _is_chant(text, span):
         return False
     before = text[max(0, span[0] - 12) : span[0]]
     after = text[span[1] : span[1] + 40]
     if _TITLE_LEAD.search(before) or _TITLE_TAIL.search(after) or _WORK_AFTER.search(after):
         return True
-    if _TITLE_MODIFIES.match(after) or _joined_to_a_title(text, span):
+    if _names_the_thing_after(text, span) or _joined_to_a_title(text, span):
         return True
     inner = text[span[0] : span[1]].strip(MARK_CHARS + " ,")
     lead = _OUTLET_LEAD.search(text[max(0, span[0] - 20) : span[0]])
@@ -241,6 +241,20 @@ def is_title(text: str, span: CharSpan) -> bool:
         and len(_WORD.findall(inner)) >= 2
         and not any(c in inner for c in ".!?")
     )
+
+
+def _names_the_thing_after(text: str, span: CharSpan) -> bool:
+    """True for `a "Jeb Can Fix It" bus tour`: the quotation modifies the noun after it. A
+    comma inside the marks ends a quoted sentence (`"We Will Win," rally organizers said`)."""
+    inner = text[span[0] : span[1]].strip(MARK_CHARS + " ")
+    return not inner.endswith(",") and bool(_TITLE_MODIFIES.match(text[span[1] : span[1] + 40]))
+
+
+def _is_chant(text: str, span: CharSpan) -> bool:
+    """True for one word shouted over and over (`chants of "Ted! Ted! Ted!"`): a crowd's
+    words, capitalised because each is a name or a sentence, not because it is a title."""
+    words = [w.lower() for w in _WORD.findall(text[span[0] : span[1]])]
+    return len(words) >= 2 and len(set(words)) == 1
 
 
 def _joined_to_a_title(text: str, span: CharSpan) -> bool:
