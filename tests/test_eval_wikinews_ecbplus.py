@@ -1,4 +1,4 @@
-"""The Wikinews gold's dev6, dev7 and dev8 splits (ECB+ articles whose texts stay with their publishers).
+"""The Wikinews gold's dev6 to dev8 splits (ECB+ articles whose texts stay with their publishers).
 
 Why tested though the app does not ship it: the texts must never enter the repository, so
 the gold keeps offsets, speaker names and a fingerprint of each quote instead of its

@@ -1,4 +1,4 @@
-"""The dev6, dev7 and dev8 texts: ECB+ news articles (odd topics only), rebuilt at run time, never stored.
+"""dev6, dev7 and dev8 texts: ECB+ news articles of odd topics, rebuilt at run time, never stored.
 
 ECB+ (Cybulska & Vossen 2014; annotations CC BY 3.0) ships tokens of articles whose text
 stays with their publishers, so dev6 keeps only annotations in the repository: offsets,
@@ -12,9 +12,9 @@ other sentences joined by spaces (ECB+ records no paragraphs). The tokeniser's t
 
 Only odd topics are read here: the even ones are the suggestion evaluation's held-out half.
 
-Usage: ``python ecbplus_texts.py --rank`` prints how dev6 was picked, ``--rank-dev7`` and ``--rank-dev8``
-how dev7 and dev8 were; ``--show NAME`` prints one article with its quotation-mark spans numbered, for the
-annotator (to the terminal only).
+Usage: ``python ecbplus_texts.py --rank`` prints how dev6 was picked, ``--rank-dev7`` and
+``--rank-dev8`` how dev7 and dev8 were; ``--show NAME`` prints one article with its
+quotation-mark spans numbered, for the annotator (to the terminal only).
 """
 
 from __future__ import annotations
