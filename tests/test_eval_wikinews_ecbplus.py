@@ -1,8 +1,8 @@
-"""The Wikinews gold's dev6 and dev7 splits (ECB+ articles whose texts stay with their publishers).
+"""The Wikinews gold's dev6 to dev8 splits (ECB+ articles whose texts stay with their publishers).
 
 Why tested though the app does not ship it: the texts must never enter the repository, so
 the gold keeps offsets, speaker names and a fingerprint of each quote instead of its
-words; the eval must skip dev6 and dev7 cleanly on a machine without ../shared, where the default
+words; the eval must skip dev6 to dev8 cleanly on a machine without ../shared, where the default
 run that rewrites the quality report still has to work; and where the texts are present,
 every fingerprint must still match what the eval rebuilds (else the offsets are off).
 """
@@ -22,7 +22,7 @@ import ecbplus  # noqa: E402
 import eval_wikinews_quotes as wikinews  # noqa: E402
 
 GOLD = EVAL / "wikinews_gold"
-ECBPLUS_SPLITS = ("dev6", "dev7")
+ECBPLUS_SPLITS = ("dev6", "dev7", "dev8")
 
 
 def _records(name: str) -> list[dict]:
@@ -64,6 +64,16 @@ def test_dev7_is_a_tuning_split_and_shares_no_article_with_dev6() -> None:
     assert all(int(name.split("_")[0]) % 2 == 1 for name in dev7)  # odd topics only
 
 
+def test_dev8_is_a_tuning_split_and_shares_no_article_with_dev6_or_dev7() -> None:
+    assert "dev8" in wikinews.TUNING_SPLITS and "dev8" in wikinews.SPLITS
+    docs = {r["slug"]: r["ecbplus_doc"] for r in _records("articles.jsonl") if "ecbplus_doc" in r}
+    earlier = {docs[slug] for split in ("dev6", "dev7") for slug in _split_slugs(split)}
+    dev8 = {docs[slug] for slug in _split_slugs("dev8")}
+    assert len(dev8) == 25 and not earlier & dev8
+    assert all(int(name.split("_")[0]) % 2 == 1 for name in dev8)  # odd topics only
+    assert {name.endswith("ecb") for name in dev8} == {True, False}  # both halves of ECB+
+
+
 @pytest.mark.skipif(not ecbplus.available(), reason="ECB+ is not in ../shared")
 @pytest.mark.parametrize("split", ECBPLUS_SPLITS)
 def test_split_fingerprints_match_the_rebuilt_texts(split: str) -> None:
@@ -85,3 +95,12 @@ def test_dev7_is_the_mechanical_pick() -> None:
     docs = {r["slug"]: r["ecbplus_doc"] for r in _records("articles.jsonl") if "ecbplus_doc" in r}
     picked = {name for _, _, name in dev7_ranking()[:EVENTS]}
     assert picked == {docs[slug] for slug in _split_slugs("dev7")}
+
+
+@pytest.mark.skipif(not ecbplus.available(), reason="ECB+ is not in ../shared")
+def test_dev8_is_the_mechanical_pick() -> None:
+    from ecbplus_texts import EVENTS, dev8_ranking
+
+    docs = {r["slug"]: r["ecbplus_doc"] for r in _records("articles.jsonl") if "ecbplus_doc" in r}
+    picked = {name for _, _, name in dev8_ranking()[:EVENTS]}
+    assert picked == {docs[slug] for slug in _split_slugs("dev8")}

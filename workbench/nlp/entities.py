@@ -18,6 +18,7 @@ from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
 from workbench.nlp.entity_glued import split_demonym_tails, split_glued_names
+from workbench.nlp.entity_headline_people import cut_headline_people
 from workbench.nlp.entity_titles import without_person_titles
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
@@ -183,6 +184,7 @@ def finalize_mentions(
     """
     furniture = furniture_spans(text) if furniture is None else furniture
     body = split_glued_names(_without_overlaps(_clean(raw, text)), text)
+    body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
     body = _outside(furniture, split_demonym_tails(body, text))
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
     body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)

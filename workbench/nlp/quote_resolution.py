@@ -19,7 +19,9 @@ from workbench.nlp.cues import continues_speaker
 from workbench.nlp.names import strip_opening_adverb
 from workbench.nlp.pronoun_fit import GROUP_PRONOUNS, PERSON_PRONOUNS
 from workbench.nlp.quote_publications import publication_of
+from workbench.nlp.speaker_business_descriptions import described_business
 from workbench.nlp.speaker_descriptions import ROLE_NOUNS, described_entity, named_description
+from workbench.nlp.speaker_document_owners import document_owner
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, unnamed_person
 from workbench.nlp.speaker_given_names import GivenNames
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
@@ -94,6 +96,8 @@ class _Resolver:
             self.memory.remember(quote.speaker_end, by_name, "PERSON")
             return by_name
         described = described_entity(text, start, self.memory.mentions, self.text)
+        described = described or described_business(text, start, self.memory.mentions, self.text)
+        described = described or document_owner(text, start, self.memory.mentions, self.text)
         if described is None:
             passage = self.memory.sentences.starts[max(0, self.memory.sentences.index(start) - 1)]
             named = named_description(text, start, self.text, passage)

@@ -1,4 +1,4 @@
-"""The dev6 and dev7 texts: ECB+ news articles (odd topics only), rebuilt at run time, never stored.
+"""dev6, dev7 and dev8 texts: ECB+ news articles of odd topics, rebuilt at run time, never stored.
 
 ECB+ (Cybulska & Vossen 2014; annotations CC BY 3.0) ships tokens of articles whose text
 stays with their publishers, so dev6 keeps only annotations in the repository: offsets,
@@ -12,9 +12,9 @@ other sentences joined by spaces (ECB+ records no paragraphs). The tokeniser's t
 
 Only odd topics are read here: the even ones are the suggestion evaluation's held-out half.
 
-Usage: ``python ecbplus_texts.py --rank`` prints how dev6 was picked, ``--rank-dev7`` how dev7
-was; ``--show NAME`` prints one article with its quotation-mark spans numbered, for the
-annotator (to the terminal only).
+Usage: ``python ecbplus_texts.py --rank`` prints how dev6 was picked, ``--rank-dev7`` and
+``--rank-dev8`` how dev7 and dev8 were; ``--show NAME`` prints one article with its
+quotation-mark spans numbered, for the annotator (to the terminal only).
 """
 
 from __future__ import annotations
@@ -79,20 +79,24 @@ def ranking() -> list[tuple[int, int, str]]:
     return sorted(best.values(), key=lambda row: (-row[0], -row[1], row[2]))
 
 
+def split_documents(*splits: str) -> set[str]:
+    """The ECB+ file names the given splits hold (from articles.jsonl)."""
+    records = (json.loads(line) for line in (HERE / "articles.jsonl").open(encoding="utf-8"))
+    return {str(r["ecbplus_doc"]) for r in records if r.get("split") in splits}
+
+
 def dev6_documents() -> set[str]:
     """The ECB+ file names dev6 holds (from articles.jsonl)."""
-    records = (json.loads(line) for line in (HERE / "articles.jsonl").open(encoding="utf-8"))
-    return {str(r["ecbplus_doc"]) for r in records if r.get("split") == "dev6"}
+    return split_documents("dev6")
 
 
-def dev7_ranking() -> list[tuple[int, int, str]]:
-    """dev7's pick: each odd-topic event's best article that dev6 does not hold, events
-    ordered by long spans, then by how few articles dev6 took from the topic (so the
-    topics dev6 used least come first on a tie), then spans and name.
+def ranking_without(taken: set[str]) -> list[tuple[int, int, str]]:
+    """Each odd-topic event's best article that ``taken`` does not hold, events ordered by
+    long spans, then by how few articles ``taken`` holds from the topic (so the topics the
+    earlier splits used least come first on a tie), then spans and name.
 
-    Why again one per event: a fresh set should test many stories; the dev6 tie-break
-    spreads it over topics dev6 barely saw."""
-    taken = dev6_documents()
+    Why again one per event: a fresh set should test many stories; the tie-break spreads
+    it over topics the earlier splits barely saw."""
     documents = _odd_topic_documents()
     used = Counter(documents[name].topic for name in taken if name in documents)
     best: dict[tuple[int, str], tuple[int, int, int, str]] = {}
@@ -106,6 +110,16 @@ def dev7_ranking() -> list[tuple[int, int, str]]:
             best[document.event] = row
     ordered = sorted(best.values())
     return [(-row[0], -row[2], row[3]) for row in ordered]
+
+
+def dev7_ranking() -> list[tuple[int, int, str]]:
+    """dev7's pick: the ranking of the articles dev6 does not hold."""
+    return ranking_without(dev6_documents())
+
+
+def dev8_ranking() -> list[tuple[int, int, str]]:
+    """dev8's pick: the ranking of the articles neither dev6 nor dev7 holds."""
+    return ranking_without(split_documents("dev6", "dev7"))
 
 
 def show(name: str) -> None:
@@ -124,6 +138,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rank", action="store_true", help="print the dev6 ranking")
     parser.add_argument("--rank-dev7", action="store_true", help="print the dev7 ranking")
+    parser.add_argument("--rank-dev8", action="store_true", help="print the dev8 ranking")
     parser.add_argument("--show", nargs="*", default=[], help="print articles, spans numbered")
     args = parser.parse_args()
     if not available():
@@ -136,6 +151,10 @@ def main() -> int:
     if args.rank_dev7:
         for number, (long_count, count, name) in enumerate(dev7_ranking(), 1):
             mark = "dev7" if number <= EVENTS else ""
+            print(f"{number:3d} {long_count:3d} {count:3d} {name:14s} {mark}")
+    if args.rank_dev8:
+        for number, (long_count, count, name) in enumerate(dev8_ranking(), 1):
+            mark = "dev8" if number <= EVENTS else ""
             print(f"{number:3d} {long_count:3d} {count:3d} {name:14s} {mark}")
     for name in args.show:
         show(name)

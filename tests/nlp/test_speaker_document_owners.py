@@ -1,0 +1,52 @@
+"""A document named by its noun alone ("the report said") speaks for the organisation
+whose document the passage named it as ("The FIFA report says ...")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.quote_support import analyse, direct
+from workbench.core.models import Mention
+from workbench.nlp.speaker_document_owners import document_owner
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+TEXT = (
+    "The Halvorsen Commission report says the club paid two agents. Coach Lena Ortiz "
+    "was fined. The players were accused of misconduct, the report said."
+)
+
+
+def _mention(name: str, label: str, occurrence: int = 0) -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(name, start + 1)
+    return Mention(start, start + len(name), name, label, name)
+
+
+def test_a_bare_report_is_the_organisations_named_with_it_before() -> None:
+    mentions = [_mention("Halvorsen Commission", "ORG"), _mention("Lena Ortiz", "PERSON")]
+    start = TEXT.index("the report said")
+    found = document_owner("the report", start, mentions, TEXT)
+    assert found is not None and found.entity == "Halvorsen Commission"
+
+
+def test_no_owner_written_before_the_noun_no_organisation() -> None:
+    mentions = [_mention("Lena Ortiz", "PERSON")]
+    start = TEXT.index("the report said")
+    assert document_owner("the report", start, mentions, TEXT) is None
+    text = "Amnesty sent observers. A report was published. Abuse was common, the report said."
+    amnesty = Mention(0, 7, "Amnesty", "ORG", "Amnesty")
+    assert document_owner("the report", text.index("the report"), [amnesty], text) is None
+    assert document_owner("the lawyer", start, [_mention("Halvorsen Commission", "ORG")],
+                          TEXT) is None
+
+
+def test_the_quote_a_bare_report_makes_is_the_organisations(nlp: Language) -> None:
+    text = (
+        "A new UNICEF report says that schools in the region lack clean water. "
+        'Girls miss "up to a week of classes every month," the report said.'
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker for q in quotes] == ["UNICEF"]
