@@ -7,6 +7,7 @@ from workbench.core.claim_contrast import (
     contrast_order,
     event_words,
     most_documents,
+    other_event_words,
 )
 from workbench.core.claim_features import inverse_document_frequency
 
@@ -32,7 +33,28 @@ def quake_lists() -> tuple[list[int], dict[int, frozenset[str]]]:
 def test_words_the_leaders_share_and_the_rest_do_not_write_mark_the_event() -> None:
     candidates, words = quake_lists()
     marks = event_words([words[d] for d in candidates], weight)
-    assert set(marks) == {"aceh", "takengon"}
+    assert {w for w, mark in marks.items() if mark > 0} == {"aceh", "takengon"}
+
+
+def test_words_no_leader_writes_and_a_third_of_the_rest_do_mark_the_other_event() -> None:
+    """Papua's words (three of the five later candidates) weigh against; a word a single
+    later candidate writes, or a common one, marks nothing."""
+    candidates, words = quake_lists()
+    words[9] = words[9] | {"sumatra"}
+    words[6] = words[6] | {"tsunami"}
+    marks = other_event_words([words[d] for d in candidates], weight)
+    assert set(marks) == {"papua", "manokwari"}
+    assert all(mark < 0 for mark in marks.values())
+    assert set(event_words([words[d] for d in candidates], weight)) >= set(marks)
+
+
+def test_reports_of_the_other_event_that_write_the_event_words_too_move_down() -> None:
+    """The Papua reports name Aceh and Takengon in passing, so the leaders' words cannot
+    tell them apart: what only they share can."""
+    candidates, words = quake_lists()
+    aceh = words[1]
+    words |= {d: aceh | {"papua", "manokwari"} for d in (6, 7, 8)}
+    assert contrast_order(candidates, words, weight) == [1, 2, 3, 4, 5, 9, 10, 6, 7, 8]
 
 
 def test_reports_of_the_other_event_move_below_those_writing_the_event_words() -> None:

@@ -9,7 +9,10 @@ every candidate writes ("earthquake", "magnitude") marks only the topic. So
 the words at least ``SHARED_BY`` of the ``LEADERS`` first candidates write are
 weighed by how much more often they appear there than in the first ``DEPTH``
 candidates (times their rarity in the library), and the candidates after the
-leaders move up by how many of those words they write. The leaders keep their
+leaders move up by how many of those words they write. The other event leaves
+its own mark: rare words no leader writes but a good share of the later
+candidates do (the other province, the other victim) weigh against the
+candidates writing them. The leaders keep their
 places (MRR rests on them), and the candidate order still counts as much as
 the words do, so one lucky word cannot lift a document far.
 """
@@ -33,6 +36,9 @@ SHARED_BY = 2
 MIN_IDF = 4.5
 # Words weighed at most, the sharpest contrasts first (each IDF is a query of the library).
 MOST_WEIGHED = 30
+# A word no leader writes marks the other event when at least this share of the later
+# candidates write it.
+OTHER_EVENT_SHARE = 1 / 3
 # How far a candidate's standardised event-word score moves it, against its place in
 # the list (the last place re-ordered counts 1 less than the first).
 PULL = 1.0
@@ -55,7 +61,8 @@ def event_words(words: Sequence[frozenset[str]], weight: Callable[[str], float]
                 ) -> dict[str, float]:
     """Weights of the words that mark the leaders' event among ``words`` (the word sets of
     the first candidates, in order): share among the leaders less share among all of them,
-    times the word's IDF (``weight``). Only words that tell the later candidates apart
+    times the word's IDF (``weight``); and, negative, of the words that mark the topic's
+    other event (``other_event_words``). Only words that tell the later candidates apart
     (some write them, some do not) can move one, so only those are weighed: looking up
     a word's IDF is a query of the library, and most words the leaders share are not;
     of those, the ``MOST_WEIGHED`` sharpest contrasts."""
@@ -72,6 +79,30 @@ def event_words(words: Sequence[frozenset[str]], weight: Callable[[str], float]
         rarity = weight(word)
         if rarity >= MIN_IDF:
             marks[word] = contrasts[word] * rarity
+    return marks | other_event_words(words, weight)
+
+
+def other_event_words(words: Sequence[frozenset[str]], weight: Callable[[str], float]
+                      ) -> dict[str, float]:
+    """Negative weights of the words that mark the topic's other event: rare words no
+    leader writes and at least ``OTHER_EVENT_SHARE`` of the later candidates (but not all
+    of them) do, weighed by that share times their IDF, the most shared ``MOST_WEIGHED``.
+
+    Why: a report of the other event high in the list often writes every word the
+    leaders share ("Indonesia", "magnitude", even the claim's town as a place named
+    in passing), so the leaders' words alone cannot move it down; what gives it away
+    is what it shares with the other reports of its own event and no leader writes
+    (the other province, the other victim's name)."""
+    leaders = {word for found in words[:LEADERS] for word in found}
+    rest = words[LEADERS:]
+    counts = Counter(word for found in rest for word in found if word not in leaders)
+    common = [word for word, count in counts.items()
+              if OTHER_EVENT_SHARE * len(rest) <= count < len(rest)]
+    marks: dict[str, float] = {}
+    for word in sorted(common, key=lambda w: (-counts[w], w))[:MOST_WEIGHED]:
+        rarity = weight(word)
+        if rarity >= MIN_IDF:
+            marks[word] = -counts[word] / len(rest) * rarity
     return marks
 
 
