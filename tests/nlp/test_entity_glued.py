@@ -69,3 +69,20 @@ def test_a_foreign_surname_the_model_also_calls_a_nationality_stays_in_the_name(
     raw = [tag(text, "Safavian", "NORP"), tag(text, "David Safavian", "PERSON")]
     found = body(finalize_mentions(raw, text, ""))
     assert ("David Safavian", "David Safavian", "PERSON") in found
+
+
+def test_a_place_after_a_title_and_from_is_cut_off() -> None:
+    text = ("Senator from Vermont Ada Brandt won the caucuses on Saturday. "
+            "Brandt thanked her supporters.")
+    raw = [tag(text, "Vermont Ada Brandt", "ORG"), tag(text, "Brandt", "PERSON", 1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Vermont", "Vermont", "GPE") in found
+    assert ("Ada Brandt", "Ada Brandt", "PERSON") in found
+
+
+def test_a_name_after_a_plain_from_stays_whole() -> None:
+    text = "Flights from New York City were delayed. She flew in from Luis Rivera Marín's farm."
+    raw = [tag(text, "New York City", "GPE"), tag(text, "Luis Rivera Marín", "PERSON")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("New York City", "New York City", "GPE") in found
+    assert ("Luis Rivera Marín", "Luis Rivera Marín", "PERSON") in found

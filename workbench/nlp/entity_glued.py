@@ -20,8 +20,10 @@ from workbench.nlp.consistency import ORG_HEADS
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import canonical_name, is_honorific
 
-_TITLE_OF = re.compile(r"([A-Za-z]+)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
-"""'Minister of ', 'Speaker of the ': a title whose place or body comes next."""
+_TITLE_OF = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?$")
+"""'Minister of ', 'Speaker of the ', 'Senator from ': a title whose place or body comes
+next (US news writes a legislator's state with "from": "Senator from Vermont Bernie
+Sanders")."""
 _BODY_WORDS = frozenset(
     "house senate congress parliament assembly commons interior treasury council court "
     "board international committee party agency department ministry navy army opposition "
