@@ -55,3 +55,19 @@ def test_a_person_whose_name_only_contains_a_head_stays_a_person() -> None:
     text = "River Phoenix and Kerry Park spoke to the county council."
     assert shape_label(tag(text, "River Phoenix", "PERSON"), text) is None
     assert shape_label(tag(text, "Kerry Park", "PERSON"), text) is None
+
+
+def test_named_storms_are_events() -> None:
+    text = "Hurricane Dorian hit Abaco. Storm Lorenzo reached Ireland as Typhoon Hagibis faded."
+    raw = [tag(text, "Hurricane Dorian", "ORG"), tag(text, "Storm Lorenzo", "PERSON"),
+           tag(text, "Typhoon Hagibis", "NORP")]
+    found = {surface: label for surface, _, label in body(finalize_mentions(raw, text, ""))}
+    assert [found[name] for name in ("Hurricane Dorian", "Storm Lorenzo", "Typhoon Hagibis")
+            ] == ["EVENT", "EVENT", "EVENT"]
+
+
+def test_a_nationality_in_the_plural_is_a_group() -> None:
+    text = "Greeks voted on Sunday while Israelis waited for the count. Stevens said so."
+    assert shape_label(tag(text, "Greeks", "PERSON"), text) == "NORP"
+    assert shape_label(tag(text, "Israelis", "ORG"), text) == "NORP"
+    assert shape_label(tag(text, "Stevens", "PERSON"), text) is None

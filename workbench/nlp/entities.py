@@ -17,7 +17,11 @@ from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
-from workbench.nlp.entity_glued import split_demonym_tails, split_glued_names
+from workbench.nlp.entity_glued import (
+    split_demonym_tails,
+    split_executive_titles,
+    split_glued_names,
+)
 from workbench.nlp.entity_shapes import relabel_by_shape
 from workbench.nlp.entity_titles import without_person_titles
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
@@ -199,6 +203,7 @@ def finalize_mentions(
     """
     furniture = furniture_spans(text) if furniture is None else furniture
     body = split_glued_names(_without_overlaps(_clean(raw, text)), text)
+    body = split_executive_titles(body, text)
     body = _outside(furniture, split_demonym_tails(body, text))
     body = relabel_by_shape(body, text)
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)

@@ -19,7 +19,12 @@ Street", "Downing Street") keeps the model's label.
 Coinages: news names a country's leaving (of a union, a family, a market) with one word
 ending in "exit" ("Brexit", "Grexit", "Megxit", "Frexit"), which the model often tags as a
 person because it stands where subjects do ("Brexit will cost..."). No person's name ends
-so; such a word is an event (EVENT), whatever the model read.
+so; such a word is an event (EVENT), whatever the model read. So is a named storm
+("Hurricane Dorian", "Typhoon Hagibis", "Storm Lorenzo"), which the model files as a
+person, an organisation or a nationality.
+
+Peoples: a nationality word in the plural ("Greeks", "Israelis") is a group (NORP), not a
+person or an organisation, as "Londoners" is (``consistency.apply_known_names``).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.entity_glued import is_nationality_word
 from workbench.nlp.names import name_tokens, previous_word
 
 _ADMINISTRATIVE = frozenset(
@@ -64,6 +70,9 @@ def _head_label(tokens: tuple[str, ...]) -> str | None:
 _EXIT_COINAGE = re.compile(r"[A-Z][a-z]*xit")
 """One capitalised word ending in "xit": "Brexit", "Grexit", "Megxit", "Italexit"."""
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_STORM = re.compile(
+    r"(?:Hurricane|Typhoon|Cyclone|(?:Tropical[ \u00a0]+)?Storm)[ \u00a0]+[A-Z][a-z]+")
+"""A named storm: "Hurricane Dorian", "Tropical Storm Imelda", "Storm Lorenzo"."""
 
 
 def place_label(mention: Mention, text: str) -> str | None:
@@ -80,9 +89,18 @@ def place_label(mention: Mention, text: str) -> str | None:
 
 def shape_label(mention: Mention, text: str) -> str | None:
     """The label a name's shape gives it ("County Mayo" GPE, "Brexit" EVENT), or None."""
-    if mention.label in _NAME_LABELS and _EXIT_COINAGE.fullmatch(mention.text):
+    if mention.label in _NAME_LABELS and (_EXIT_COINAGE.fullmatch(mention.text)
+                                          or _STORM.fullmatch(mention.text)):
         return "EVENT"
+    if mention.label in _NAME_LABELS - {"NORP"} and _plural_nationality(mention.text):
+        return "NORP"
     return place_label(mention, text)
+
+
+def _plural_nationality(name: str) -> bool:
+    """Tell whether a one-word name is a nationality word in the plural ("Israelis")."""
+    return (" " not in name and name.endswith("s") and name[:1].isupper()
+            and is_nationality_word(name[:-1]))
 
 
 def relabel_by_shape(mentions: Sequence[Mention], text: str) -> list[Mention]:
