@@ -59,7 +59,7 @@ def test_a_person_whose_name_only_contains_a_head_stays_a_person() -> None:
 
 def test_named_storms_are_events() -> None:
     text = "Hurricane Dorian hit Abaco. Storm Lorenzo reached Ireland as Typhoon Hagibis faded."
-    raw = [tag(text, "Hurricane Dorian", "ORG"), tag(text, "Storm Lorenzo", "PERSON"),
+    raw = [tag(text, "Hurricane Dorian", "FAC"), tag(text, "Storm Lorenzo", "PERSON"),
            tag(text, "Typhoon Hagibis", "NORP")]
     found = {surface: label for surface, _, label in body(finalize_mentions(raw, text, ""))}
     assert [found[name] for name in ("Hurricane Dorian", "Storm Lorenzo", "Typhoon Hagibis")
@@ -71,3 +71,11 @@ def test_a_nationality_in_the_plural_is_a_group() -> None:
     assert shape_label(tag(text, "Greeks", "PERSON"), text) == "NORP"
     assert shape_label(tag(text, "Israelis", "ORG"), text) == "NORP"
     assert shape_label(tag(text, "Stevens", "PERSON"), text) is None
+
+
+def test_a_storm_s_name_alone_is_the_storm() -> None:
+    text = "Storm Lorenzo hit Ireland on Friday. Lorenzo brought winds of 100 km/h."
+    raw = [tag(text, "Storm Lorenzo", "PERSON"), tag(text, "Lorenzo", "PERSON", 1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Lorenzo", "Storm Lorenzo", "EVENT") in found
+    assert not any(label == "PERSON" for _, _, label in found)

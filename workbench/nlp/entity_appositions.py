@@ -142,10 +142,15 @@ _ROLE_NOUNS = frozenset(
     "blogger novelist author poet writer filmmaker businessman businesswoman billionaire "
     "astronaut scientist economist analyst footballer quarterback striker goalkeeper "
     "pitcher boxer wrestler golfer cyclist swimmer sprinter suspect defendant survivor "
-    "victim lawmaker legislator".split())
+    "victim lawmaker legislator entrepreneur pianist musician guitarist drummer painter "
+    "sculptor photographer chef lobbyist strategist pollster commentator presenter anchor "
+    "columnist correspondent historian professor researcher surgeon prosecutor lawyer "
+    "attorney".split())
 """Lowercase nouns for what a person is or does, written right before a full name with
 no comma ("porn actress Stormy Daniels", "presidential nominee Darrell Castle"). Not
-"model", "producer" or "player", which stand before products and companies as often."""
+"model", "producer", "player", "star", "client", "investor" or "host", which stand before
+products and companies as often ("client Goldman Sachs", "star Manchester United
+striker")."""
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
 
 

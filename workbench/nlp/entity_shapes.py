@@ -73,6 +73,8 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _STORM = re.compile(
     r"(?:Hurricane|Typhoon|Cyclone|(?:Tropical[ \u00a0]+)?Storm)[ \u00a0]+[A-Z][a-z]+")
 """A named storm: "Hurricane Dorian", "Tropical Storm Imelda", "Storm Lorenzo"."""
+_STORM_LABELS = _NAME_LABELS | {"FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
+"""Whatever the model read a named storm as ("Hurricane Maria" a facility, too)."""
 
 
 def place_label(mention: Mention, text: str) -> str | None:
@@ -89,8 +91,9 @@ def place_label(mention: Mention, text: str) -> str | None:
 
 def shape_label(mention: Mention, text: str) -> str | None:
     """The label a name's shape gives it ("County Mayo" GPE, "Brexit" EVENT), or None."""
-    if mention.label in _NAME_LABELS and (_EXIT_COINAGE.fullmatch(mention.text)
-                                          or _STORM.fullmatch(mention.text)):
+    if mention.label in _NAME_LABELS and _EXIT_COINAGE.fullmatch(mention.text):
+        return "EVENT"
+    if mention.label in _STORM_LABELS and _STORM.fullmatch(mention.text):
         return "EVENT"
     if mention.label in _NAME_LABELS - {"NORP"} and _plural_nationality(mention.text):
         return "NORP"
@@ -112,3 +115,20 @@ def relabel_by_shape(mentions: Sequence[Mention], text: str) -> list[Mention]:
         label = shape_label(mention, text) if mention.field == "text" else None
         result.append(mention if label is None else replace(mention, label=label))
     return result
+
+
+def with_storm_short_names(mentions: Sequence[Mention]) -> list[Mention]:
+    """A storm's name alone ("Dorian" after "Hurricane Dorian") is that storm, not a person
+    or a nationality: it takes the first such storm's entity and the EVENT label.
+
+    Why here: resolution links a short form to an event only by two or more words, and a
+    storm's name alone is one (it was the person's surname while the model read one).
+    """
+    storms: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label == "EVENT" and _STORM.fullmatch(mention.text):
+            storms.setdefault(mention.text.split()[-1], mention.entity)
+    if not storms:
+        return list(mentions)
+    return [replace(m, label="EVENT", entity=storms[m.text])
+            if m.text in storms and m.label in _NAME_LABELS else m for m in mentions]
