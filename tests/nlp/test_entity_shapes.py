@@ -79,3 +79,9 @@ def test_a_storm_s_name_alone_is_the_storm() -> None:
     found = body(finalize_mentions(raw, text, ""))
     assert ("Lorenzo", "Storm Lorenzo", "EVENT") in found
     assert not any(label == "PERSON" for _, _, label in found)
+
+
+def test_the_plural_nationality_after_the_stays_a_group() -> None:
+    text = "Two of his relatives were killed by the Israelis, the family said."
+    raw = [tag(text, "Israelis", "ORG")]
+    assert body(finalize_mentions(raw, text, "")) == {("Israelis", "Israelis", "NORP")}

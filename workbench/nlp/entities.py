@@ -22,7 +22,7 @@ from workbench.nlp.entity_glued import (
     split_executive_titles,
     split_glued_names,
 )
-from workbench.nlp.entity_shapes import relabel_by_shape, with_storm_short_names
+from workbench.nlp.entity_shapes import relabel_by_shape, settled_shapes
 from workbench.nlp.entity_titles import without_person_titles
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
@@ -213,6 +213,6 @@ def finalize_mentions(
     body = with_untagged_full_names(propagate(resolve(body), text), text)
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
-    body = with_storm_short_names(without_person_titles(without_common_words(body, text)))
+    body = settled_shapes(without_person_titles(without_common_words(body, text)))
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

@@ -117,18 +117,23 @@ def relabel_by_shape(mentions: Sequence[Mention], text: str) -> list[Mention]:
     return result
 
 
-def with_storm_short_names(mentions: Sequence[Mention]) -> list[Mention]:
-    """A storm's name alone ("Dorian" after "Hurricane Dorian") is that storm, not a person
-    or a nationality: it takes the first such storm's entity and the EVENT label.
+def settled_shapes(mentions: Sequence[Mention]) -> list[Mention]:
+    """After the last label vote: a storm's name alone ("Dorian" after "Hurricane Dorian")
+    is that storm (its entity, EVENT), and a plural nationality stays a group (NORP).
 
-    Why here: resolution links a short form to an event only by two or more words, and a
-    storm's name alone is one (it was the person's surname while the model read one).
+    Why after the vote: resolution links a short form to an event only by two or more
+    words, and a storm's name alone is one (the person's surname while the model read
+    one); "the Israelis" votes for a group name like "the Beatles" (ORG).
     """
     storms: dict[str, str] = {}
     for mention in mentions:
         if mention.label == "EVENT" and _STORM.fullmatch(mention.text):
             storms.setdefault(mention.text.split()[-1], mention.entity)
-    if not storms:
-        return list(mentions)
-    return [replace(m, label="EVENT", entity=storms[m.text])
-            if m.text in storms and m.label in _NAME_LABELS else m for m in mentions]
+    result = []
+    for mention in mentions:
+        if mention.text in storms and mention.label in _NAME_LABELS:
+            mention = replace(mention, label="EVENT", entity=storms[mention.text])
+        elif mention.label in _NAME_LABELS - {"NORP"} and _plural_nationality(mention.entity):
+            mention = replace(mention, label="NORP")
+        result.append(mention)
+    return result
