@@ -367,16 +367,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-report", action="store_true", help="print only")
+    parser.add_argument("--dev", action="store_true",
+                        help="development half only (airbus, apple), no ablations, print only:"
+                             " what a helper tunes on (the gm and stock half stays unread)")
     args = parser.parse_args(argv)
     from meantime import load_documents
+    from meantime_timex import DEV_CORPORA
 
     from workbench.nlp.pipeline import load_pipeline
 
     started = time.perf_counter()
     nlp = load_pipeline()
     docs = load_documents()
+    if args.dev:
+        docs = [doc for doc in docs if doc.corpus in DEV_CORPORA]
     results = evaluate(nlp, docs, {"raw": raw_spacy, "ours": ours})
-    extra: dict[str, Any] = {"ablations": ablate(nlp, docs),
+    extra: dict[str, Any] = {"ablations": {} if args.dev else ablate(nlp, docs),
                              "headlines": headline_scores(nlp, docs)}
     gold_sets = {"NAM/PRE.NAM": lambda d: gold_spans(d, False)[0],
                  "extended": lambda d: gold_spans(d, True)[0]}
@@ -386,7 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     seconds = time.perf_counter() - started
     model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}"
     page = report(results, extra, docs, model, seconds)
-    if not args.no_report:
+    if not (args.no_report or args.dev):
         REPORT.parent.mkdir(parents=True, exist_ok=True)
         REPORT.write_text(page, encoding="utf-8")
     for line in [*_table(results, False, False), *_table(results, False, True),
@@ -395,7 +401,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                  *library_rows(extra["library"]),
                  *_verdict(results)]:
         print(line)
-    if not args.no_report:
+    if not (args.no_report or args.dev):
         print(f"wrote {REPORT}")
     return 0
 

@@ -247,3 +247,17 @@ def test_the_verbs_only_people_take_are_read_once_per_text_not_once_per_name() -
                  Mention(text.index(name), text.index(name) + len(name), name, "ORG", name), text)}
     assert found == {"Ada Name7", "Ada Name9"}
     assert entity_appositions._life_verb_subject_ends.cache_info().misses == 1
+
+
+def test_a_role_noun_before_a_full_name_votes_person() -> None:
+    text = ("Payments went to porn actress Brenna Solace. In 2016 the party's presidential "
+            "nominee Darnell Keep won 0.2 percent.")
+    raw = [tag(text, "Brenna Solace", "ORG"), tag(text, "Darnell Keep", "ORG")]
+    labels = {m.text: m.label for m in vote_labels(raw, text)}
+    assert labels == {"Brenna Solace": "PERSON", "Darnell Keep": "PERSON"}
+
+
+def test_a_role_noun_before_one_word_is_no_proof() -> None:
+    text = "The suspect Apple denied it, said analyst Ford Motor."
+    raw = [tag(text, "Apple", "ORG")]
+    assert [m.label for m in vote_labels(raw, text)] == ["ORG"]

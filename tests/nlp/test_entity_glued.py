@@ -69,3 +69,39 @@ def test_a_foreign_surname_the_model_also_calls_a_nationality_stays_in_the_name(
     raw = [tag(text, "Safavian", "NORP"), tag(text, "David Safavian", "PERSON")]
     found = body(finalize_mentions(raw, text, ""))
     assert ("David Safavian", "David Safavian", "PERSON") in found
+
+
+def test_a_place_after_a_title_and_from_is_cut_off() -> None:
+    text = ("Senator from Vermont Ada Brandt won the caucuses on Saturday. "
+            "Brandt thanked her supporters.")
+    raw = [tag(text, "Vermont Ada Brandt", "ORG"), tag(text, "Brandt", "PERSON", 1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Vermont", "Vermont", "GPE") in found
+    assert ("Ada Brandt", "Ada Brandt", "PERSON") in found
+
+
+def test_a_name_after_a_plain_from_stays_whole() -> None:
+    text = "Flights from New York City were delayed. She flew in from Luis Rivera Marín's farm."
+    raw = [tag(text, "New York City", "GPE"), tag(text, "Luis Rivera Marín", "PERSON")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("New York City", "New York City", "GPE") in found
+    assert ("Luis Rivera Marín", "Luis Rivera Marín", "PERSON") in found
+
+
+def test_an_executive_title_inside_a_span_splits_company_and_person() -> None:
+    text = ("The flaw is serious, said Qualys CTO Wolfgang Kandek on Monday. Kandek urged "
+            "users to patch. Acme CTO said nothing.")
+    raw = [tag(text, "Qualys CTO Wolfgang Kandek", "WORK_OF_ART"),
+           tag(text, "Kandek", "PERSON", 1), tag(text, "Acme CTO", "PERSON")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Qualys", "Qualys", "ORG") in found
+    assert ("Wolfgang Kandek", "Wolfgang Kandek", "PERSON") in found
+    assert ("Acme", "Acme", "ORG") in found
+    assert not any("CTO" in surface for surface, _, _ in found)
+
+
+def test_a_title_opening_the_span_or_a_lowercase_tail_is_left_alone() -> None:
+    text = "The company's CEO Tim Cook spoke. Apple CEO search firm hired."
+    raw = [tag(text, "CEO Tim Cook", "PERSON")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert all(surface.endswith("Tim Cook") for surface, _, _ in found)

@@ -32,3 +32,12 @@ def test_an_acronym_before_a_known_place_is_no_given_name() -> None:
     text = "Post COVID Melbourne will see empty shops. Melbourne must adapt."
     raw = [tag(text, "COVID Melbourne", "PERSON"), tag(text, "Melbourne", "PERSON", 1)]
     assert body(finalize_mentions(raw, text, "")) == {("Melbourne", "Melbourne", "GPE")}
+
+
+def test_a_credit_label_glued_to_a_caption_name_is_cut_off() -> None:
+    text = "Jo MarchukImage: Campaign photo.\n\nMarchuk is the nominee. The BlackImage app."
+    raw = [tag(text, "Jo MarchukImage", "PERSON"), tag(text, "Marchuk", "PERSON", 1),
+           tag(text, "BlackImage", "ORG")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Jo Marchuk", "Jo Marchuk", "PERSON") in found
+    assert ("BlackImage", "BlackImage", "ORG") in found  # no colon: a name, not a credit

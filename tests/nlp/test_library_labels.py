@@ -154,3 +154,12 @@ def test_a_lone_organisation_needs_the_library_majority_not_one_document() -> No
     library = LibraryLabels.from_rows([row("Henry Dell", "PERSON", 1)])
     analysis = Analysis(mentions=(mention("Dell", "ORG"),))
     assert library.apply(analysis).mentions[0].entity == "Dell"
+
+
+def test_a_company_with_or_without_its_legal_form_is_one_entity() -> None:
+    library = LibraryLabels.from_rows([row("Northwind", "ORG", 3), row("Acme Corp.", "ORG", 2),
+                                       row("Fabrikam", "PERSON", 2)])
+    analysis = Analysis(mentions=(mention("Northwind Inc.", "ORG"), mention("Acme", "ORG"),
+                                  mention("Fabrikam Ltd", "ORG"), mention("Contoso Co.", "ORG")))
+    assert [m.entity for m in library.apply(analysis).mentions] == [
+        "Northwind", "Acme Corp.", "Fabrikam Ltd", "Contoso Co."]

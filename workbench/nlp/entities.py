@@ -17,8 +17,13 @@ from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
-from workbench.nlp.entity_glued import split_demonym_tails, split_glued_names
+from workbench.nlp.entity_glued import (
+    split_demonym_tails,
+    split_executive_titles,
+    split_glued_names,
+)
 from workbench.nlp.entity_headline_people import cut_headline_people
+from workbench.nlp.entity_shapes import relabel_by_shape, settled_shapes
 from workbench.nlp.entity_titles import without_person_titles
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
@@ -108,11 +113,26 @@ def _before_sentence_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:Image|Images|Photo|Photograph|Picture|Credit|Video)$")
+"""A credit label glued to a caption's last word: "Jo JorgensenImage: Jo Jorgensen for
+President." (a page's caption and its credit line in two elements, pasted with no space)."""
+
+
+def _without_glued_credit(text: str, start: int, end: int) -> int:
+    """The end of a span without a credit label glued to it (the label is followed by a
+    colon; "BlackImage" with no colon after it is left alone)."""
+    glued = _GLUED_CREDIT.search(text, max(start, end - 12), end)
+    if glued is None or not text[end : end + 3].lstrip(" ").startswith(":"):
+        return end
+    return glued.start()
+
+
 def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Clean (start, end) to the name proper, or None when nothing name-like is left."""
     start, end = _without_web_address(text, *clean_span(text, start, end))
     if start >= end:
         return None
+    end = _without_glued_credit(text, start, end)
     start, end = clean_span(text, start, _before_sentence_end(text, start, end))
     end = designation_end(text, start, end)
     piece = text[start:end]
@@ -185,7 +205,9 @@ def finalize_mentions(
     furniture = furniture_spans(text) if furniture is None else furniture
     body = split_glued_names(_without_overlaps(_clean(raw, text)), text)
     body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
+    body = split_executive_titles(body, text)
     body = _outside(furniture, split_demonym_tails(body, text))
+    body = relabel_by_shape(body, text)
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
     body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)
     body = relabel_surnames(body)
@@ -193,6 +215,6 @@ def finalize_mentions(
     body = with_untagged_full_names(propagate(resolve(body), text), text)
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
-    body = without_person_titles(without_common_words(body, text))
+    body = settled_shapes(without_person_titles(without_common_words(body, text)))
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

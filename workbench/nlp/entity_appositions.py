@@ -137,6 +137,34 @@ def in_titled_list(mention: Mention, text: str) -> bool:
     return match is not None and is_honorific(match.group(1))
 
 
+_ROLE_NOUNS = frozenset(
+    "actor actress singer rapper comedian nominee candidate journalist reporter activist "
+    "blogger novelist author poet writer filmmaker businessman businesswoman billionaire "
+    "astronaut scientist economist analyst footballer quarterback striker goalkeeper "
+    "pitcher boxer wrestler golfer cyclist swimmer sprinter suspect defendant survivor "
+    "victim lawmaker legislator entrepreneur pianist musician guitarist drummer painter "
+    "sculptor photographer chef lobbyist strategist pollster commentator presenter anchor "
+    "columnist correspondent historian professor researcher surgeon prosecutor lawyer "
+    "attorney".split())
+"""Lowercase nouns for what a person is or does, written right before a full name with
+no comma ("porn actress Stormy Daniels", "presidential nominee Darrell Castle"). Not
+"model", "producer", "player", "star", "client", "investor" or "host", which stand before
+products and companies as often ("client Goldman Sachs", "star Manchester United
+striker")."""
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
+
+
+def role_noun_before(mention: Mention, text: str) -> bool:
+    """Tell whether a lowercase role noun stands right before a name of two or more
+    capitalised words ("nominee Darrell Castle"): a person's full name, whatever the model
+    read (it calls many an unknown one an organisation)."""
+    words = mention.text.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):  # noqa: PLR2004
+        return False
+    match = _WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    return match is not None and match.group(1) in _ROLE_NOUNS
+
+
 _LIFE_VERBS = r"(?:died|dies|was[ \u00a0]+born|was[ \u00a0]+buried|was[ \u00a0]+survived)"
 """What only a person does: an organisation is founded and dissolved, it is not born and
 does not die."""

@@ -20,8 +20,10 @@ from workbench.nlp.consistency import ORG_HEADS
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import canonical_name, is_honorific
 
-_TITLE_OF = re.compile(r"([A-Za-z]+)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
-"""'Minister of ', 'Speaker of the ': a title whose place or body comes next."""
+_TITLE_OF = re.compile(r"([A-Za-z]+)[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?$")
+"""'Minister of ', 'Speaker of the ', 'Senator from ': a title whose place or body comes
+next (US news writes a legislator's state with "from": "Senator from Vermont Bernie
+Sanders")."""
 _BODY_WORDS = frozenset(
     "house senate congress parliament assembly commons interior treasury council court "
     "board international committee party agency department ministry navy army opposition "
@@ -112,6 +114,47 @@ def split_glued_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
     for mention in mentions:
         cut = _cut(mention, text) if mention.field == "text" else None
         result.extend([mention] if cut is None else _split(mention, text, cut))
+    return result
+
+
+_EXECUTIVE = re.compile(r"(?<=[ \u00a0])(?:CEO|CTO|CFO|COO|CIO|CMO|CSO|EVP|SVP|VP)(?:[ \u00a0]+|$)")
+"""A company's executive title written between its name and the person's: "Qualys CTO
+Wolfgang Kandek", "Acme CEO Jo Park" (or ending the span: the model tagged "Qualys CTO"
+alone)."""
+
+
+def _executive_split(mention: Mention, text: str) -> list[Mention] | None:
+    """The company and the person around an executive title inside one span, or None."""
+    title = _EXECUTIVE.search(text, mention.start + 1, mention.end)
+    if title is None:
+        return None
+    person_text = text[title.end() : mention.end]
+    words = person_text.split()
+    if words and (len(words) not in _TAIL_WORDS
+                  or not all(_NAME_WORD.fullmatch(w) for w in words)):
+        return None
+    company_end = len(text[: title.start()].rstrip())
+    company_text = text[mention.start : company_end]
+    company = replace(mention, end=company_end, text=company_text,
+                      entity=canonical_name(company_text), label="ORG")
+    if not words:
+        return [company]
+    person = replace(mention, start=title.end(), text=person_text,
+                     entity=canonical_name(person_text), label="PERSON")
+    return [company, person]
+
+
+def split_executive_titles(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Cut "Qualys CTO Wolfgang Kandek", tagged as one name, into the company and the
+    person (the title between them goes: it is neither's name).
+
+    Why: news writes a company's executive as "<Company> CEO <Name>" with no comma, and
+    the small model tags the run as one organisation, person or even work of art.
+    """
+    result: list[Mention] = []
+    for mention in mentions:
+        parts = _executive_split(mention, text) if mention.field == "text" else None
+        result.extend(parts or [mention])
     return result
 
 

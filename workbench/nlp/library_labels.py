@@ -20,6 +20,7 @@ still need the firm majority above.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -45,6 +46,19 @@ library's person ("the Trump administration" is often tagged ORG)."""
 _SURNAME_LABELS = _PERSON_OR_ORG | {"NORP"}
 """Labels a bare surname may carry when the library's person is meant: a NORP only for a
 surname the library names one person with (``_only_nationality_like``)."""
+
+
+_LEGAL_SUFFIX = re.compile(
+    r",?[ \u00a0]+(?:&[ \u00a0]+)?(?:inc|corp|co|ltd|plc|llc|gmbh|ag|s\.a|n\.v)\.?$", re.IGNORECASE)
+"""A company's legal form after its name ("Microsoft Corp.", "Apple, Inc.", "Goldman Sachs &
+Co."): news writes it on first reference in one article and drops it in the next."""
+
+
+def spelling_key(name: str) -> str:
+    """What two spellings of one name share: the name case-folded, without a company's
+    legal form ("Microsoft Corp." and "microsoft" are one name; the label still decides)."""
+    bare = _LEGAL_SUFFIX.sub("", name)
+    return (bare or name).casefold()
 
 
 def _surname(name: str) -> str | None:
@@ -141,7 +155,7 @@ class LibraryLabels:
                 self._leanings.pop(name, None)
             else:
                 self._leanings[name] = leaning
-            self._spellings[name.casefold()].add(name)
+            self._spellings[spelling_key(name)].add(name)
             surname = _surname(name)
             if surname is not None and self.documents[name].get("PERSON"):
                 self._people[surname].add(name)
@@ -177,9 +191,10 @@ class LibraryLabels:
 
     def spelling(self, name: str, label: str) -> str:
         """The spelling of ``name`` the library uses in the most documents with this label
-        ("Liberal Party" for "Liberal party"); ``name`` itself on a tie or when alone
-        ("WHO" the organisation never renames a person "Who")."""
-        spellings = self._spellings.get(name.casefold(), set()) - {name}
+        ("Liberal Party" for "Liberal party", "Microsoft" for "Microsoft Corp."); ``name``
+        itself on a tie or when alone ("WHO" the organisation never renames a person
+        "Who")."""
+        spellings = self._spellings.get(spelling_key(name), set()) - {name}
         if not spellings:
             return name
 

@@ -1,0 +1,139 @@
+"""Names whose shape tells their kind, where the model read a person: places, "-exit" coinages.
+
+Places: "County Mayo", "Wellhouse Lane". Why: the small model tags a capitalised two-word
+name as a person when its first word looks like a given name ("Wellhouse", "Kerry") or
+when places come in a list ("County Galway, County Mayo, County Clare"). The analyst then
+finds a person "County Mayo" on the Entities page. A person's name never ends in "Road" or
+"Avenue" and never starts with "County", so the head word decides, without a list of
+places:
+
+* an administrative head ("County Mayo", "Lincoln County", "Hebei Province") -> GPE;
+* a road, bridge or square ("Abbey Road", "Fifth Avenue") -> FAC;
+* a river, valley or island ("Hudson River", "Santa Cruz Island") -> LOC.
+
+Some heads are also surnames ("Diane Lane", "Michael Bay", "Damon Hill"): those count
+only where a place is written, after "on", "in", "at", "along"... ("a crash on Wellhouse
+Lane"). Only PERSON mentions change: an organisation named after its street ("Wall
+Street", "Downing Street") keeps the model's label.
+
+Coinages: news names a country's leaving (of a union, a family, a market) with one word
+ending in "exit" ("Brexit", "Grexit", "Megxit", "Frexit"), which the model often tags as a
+person because it stands where subjects do ("Brexit will cost..."). No person's name ends
+so; such a word is an event (EVENT), whatever the model read. So is a named storm
+("Hurricane Dorian", "Typhoon Hagibis", "Storm Lorenzo"), which the model files as a
+person, an organisation or a nationality.
+
+Peoples: a nationality word in the plural ("Greeks", "Israelis") is a group (NORP), not a
+person or an organisation, as "Londoners" is (``consistency.apply_known_names``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.models import Mention
+from workbench.nlp.entity_glued import is_nationality_word
+from workbench.nlp.names import name_tokens, previous_word
+
+_ADMINISTRATIVE = frozenset(
+    "county province prefecture district borough municipality parish oblast governorate "
+    "canton township".split())
+_ROADS = frozenset(
+    "road avenue boulevard highway motorway freeway expressway bridge square plaza "
+    "terrace crescent".split())
+_NATURAL = frozenset("river valley canyon island islands peninsula gulf".split())
+_SURNAME_HEADS = {"lane": "FAC", "street": "FAC", "hill": "LOC", "park": "FAC", "bay": "LOC",
+                  "lake": "LOC"}
+"""Heads that are also surnames: a place only where the text places it."""
+_PLACING_WORDS = frozenset(
+    "on in at along near off down up onto from into across outside inside".split())
+_LEADING_COUNTY = "county"
+"""The Irish order, "County Mayo": a head before the name."""
+
+
+def _head_label(tokens: tuple[str, ...]) -> str | None:
+    """The place label a name's head word gives, or None (surname heads aside)."""
+    last = tokens[-1].lower()
+    if last in _ADMINISTRATIVE:
+        return "GPE"
+    if last in _ROADS:
+        return "FAC"
+    if last in _NATURAL:
+        return "LOC"
+    if tokens[0].lower() == _LEADING_COUNTY and tokens[1][:1].isupper():
+        return "GPE"
+    return None
+
+
+_EXIT_COINAGE = re.compile(r"[A-Z][a-z]*xit")
+"""One capitalised word ending in "xit": "Brexit", "Grexit", "Megxit", "Italexit"."""
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_STORM = re.compile(
+    r"(?:Hurricane|Typhoon|Cyclone|(?:Tropical[ \u00a0]+)?Storm)[ \u00a0]+[A-Z][a-z]+")
+"""A named storm: "Hurricane Dorian", "Tropical Storm Imelda", "Storm Lorenzo"."""
+_STORM_LABELS = _NAME_LABELS | {"FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
+"""Whatever the model read a named storm as ("Hurricane Maria" a facility, too)."""
+
+
+def place_label(mention: Mention, text: str) -> str | None:
+    """The label a "person" shaped like a place should carry, or None to keep it."""
+    tokens = name_tokens(mention.text)
+    if mention.label != "PERSON" or len(tokens) < 2:  # noqa: PLR2004 - a head needs a name
+        return None
+    label = _head_label(tokens)
+    if label is None and tokens[-1].lower() in _SURNAME_HEADS:
+        if previous_word(text, mention.start).lower() in _PLACING_WORDS:
+            label = _SURNAME_HEADS[tokens[-1].lower()]
+    return label
+
+
+def shape_label(mention: Mention, text: str) -> str | None:
+    """The label a name's shape gives it ("County Mayo" GPE, "Brexit" EVENT), or None."""
+    if mention.label in _NAME_LABELS and _EXIT_COINAGE.fullmatch(mention.text):
+        return "EVENT"
+    if mention.label in _STORM_LABELS and _STORM.fullmatch(mention.text):
+        return "EVENT"
+    if mention.label in _NAME_LABELS - {"NORP"} and _plural_nationality(mention.text):
+        return "NORP"
+    return place_label(mention, text)
+
+
+def _plural_nationality(name: str) -> bool:
+    """Tell whether a one-word name is a nationality word in the plural ("Israelis")."""
+    return (" " not in name and name.endswith("s") and name[:1].isupper()
+            and is_nationality_word(name[:-1]))
+
+
+def relabel_by_shape(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Give PERSON mentions whose head word names a place (road, county, river) a place
+    label and "-exit" coinages EVENT, before the votes group them (so every mention of
+    the name agrees)."""
+    result = []
+    for mention in mentions:
+        label = shape_label(mention, text) if mention.field == "text" else None
+        result.append(mention if label is None else replace(mention, label=label))
+    return result
+
+
+def settled_shapes(mentions: Sequence[Mention]) -> list[Mention]:
+    """After the last label vote: a storm's name alone ("Dorian" after "Hurricane Dorian")
+    is that storm (its entity, EVENT), and a plural nationality stays a group (NORP).
+
+    Why after the vote: resolution links a short form to an event only by two or more
+    words, and a storm's name alone is one (the person's surname while the model read
+    one); "the Israelis" votes for a group name like "the Beatles" (ORG).
+    """
+    storms: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label == "EVENT" and _STORM.fullmatch(mention.text):
+            storms.setdefault(mention.text.split()[-1], mention.entity)
+    result = []
+    for mention in mentions:
+        if mention.text in storms and mention.label in _NAME_LABELS:
+            mention = replace(mention, label="EVENT", entity=storms[mention.text])
+        elif mention.label in _NAME_LABELS - {"NORP"} and _plural_nationality(mention.entity):
+            mention = replace(mention, label="NORP")
+        result.append(mention)
+    return result
