@@ -30,6 +30,7 @@ MANIFEST_FORMAT = "workbench-export-manifest"
 OVERVIEW_HEADINGS = ("# Analyst Workbench export", "# Claims", "# Timeline")
 HEAD_CHARS = 2048
 _WORKBENCH_ID = re.compile(r"^workbench_id: (\d+)\r?$", re.MULTILINE)
+_WORKBENCH_LIBRARY = re.compile(r"^workbench_library: \"?([0-9a-f]+)\"?\r?$", re.MULTILINE)
 
 
 class ForeignFileInTheWay(UnsafeExportPath):
@@ -142,13 +143,21 @@ def looks_exported(path: Path, expected_head: str | None) -> bool:
     return first in OVERVIEW_HEADINGS and rest.lstrip("\r\n").startswith("*")
 
 
-def note_document_id(path: Path) -> int | None:
-    """The ``workbench_id`` in a note's front matter: the document an export wrote it for."""
+def note_owner(path: Path) -> tuple[str | None, int | None]:
+    """The ``workbench_library`` and ``workbench_id`` of a note: which library's which document.
+
+    Why both: every library numbers its documents from 1, so an id alone
+    cannot tell two libraries' notes in one folder apart. Notes from before
+    libraries had ids carry none (None).
+    """
     head = _file_head(path)
     if head is None or head[0] != "---":
-        return None
-    match = _WORKBENCH_ID.search(_front_matter(head[1]))
-    return int(match.group(1)) if match else None
+        return None, None
+    matter = _front_matter(head[1])
+    document = _WORKBENCH_ID.search(matter)
+    library = _WORKBENCH_LIBRARY.search(matter)
+    return (library.group(1) if library else None,
+            int(document.group(1)) if document else None)
 
 
 def _file_head(path: Path) -> tuple[str, str] | None:
