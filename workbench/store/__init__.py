@@ -52,6 +52,7 @@ from workbench.store.search import (
     SearchHit,
     SearchQueryTooLarge,
     SearchSyntaxError,
+    check_search_query,
     is_interruption,
 )
 from workbench.store.store import (
@@ -100,6 +101,7 @@ __all__ = [
     "backups_folder",
     "belongs_to_library",
     "check_library",
+    "check_search_query",
     "default_library_path",
     "is_interruption",
     "keep_aside",
