@@ -163,8 +163,17 @@ def _author_of(store: Store, name: str) -> str | None:
 def run_link(store: Store, args: argparse.Namespace) -> int:
     """Link claim A to claim B with a relation."""
     link_id, _ = store.claims.link_claims(args.claim_a, args.claim_b, args.relation, note=args.note)
-    sentence = f"Created link {link_id}: claim {args.claim_a} {args.relation} claim {args.claim_b}."
+    sentence = (f"Created link {link_id}: claim {args.claim_a} {link_verb(args.relation)}"
+                f" claim {args.claim_b}.")
     return say(args, sentence, link_result(store, link_id))
+
+
+def link_verb(relation: str) -> str:
+    """A relation as the verb of a sentence ("supports"; "same" reads "is the same claim as").
+
+    Why: "claim 3 same claim 4" is no sentence; the other relations are verbs already.
+    """
+    return "is the same claim as" if relation == "same" else relation
 
 
 def link_result(store: Store, link_id: int) -> dict[str, Any]:
