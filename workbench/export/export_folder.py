@@ -49,13 +49,33 @@ class ForeignFileInTheWay(UnsafeExportPath):
         )
 
 
+class OtherLibrarysNote(ForeignFileInTheWay):
+    """A note another library's export wrote stands where this library's note of that name goes.
+
+    Why: two libraries exporting into one folder name notes after their titles; the
+    second library's note of a same-titled document silently replaced the first's.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        UnsafeExportPath.__init__(
+            self,
+            f"{path} was written by another library's export (its workbench_library differs);"
+            " nothing was written (export this library to its own folder, or allow replacing"
+            " it: --overwrite)",
+        )
+
+
 class ExportFolder:
     """Writes an export's files into one folder, keeping its manifest of what it wrote."""
 
-    def __init__(self, folder: Path, what: str, *, overwrite: bool = False) -> None:
+    def __init__(self, folder: Path, what: str, *, overwrite: bool = False,
+                 library_id: str | None = None) -> None:
         refuse_non_folder(folder, what)
         self.folder = folder
         self.overwrite = overwrite
+        #: The exporting library: an earlier note naming another library is not this one's.
+        self.library_id = library_id
         #: Read once: a folder that had no manifest when the export began is judged by content.
         self.has_manifest = (folder / MANIFEST_NAME).is_file()
         #: Earlier exports' files still there, by folded name (case-insensitive file systems).
@@ -77,6 +97,8 @@ class ExportFolder:
         wanted = {key: name for key, name in wanted.items() if key not in self._claimed}
         for key, name in wanted.items():
             target = child_path(self.folder, name)
+            if key in self._before and not self.overwrite and self._other_librarys(target):
+                raise OtherLibrarysNote(target)
             if self.overwrite or key in self._before or not os.path.lexists(target):
                 continue
             if self.has_manifest or not looks_exported(target, (heads or {}).get(name)):
@@ -84,6 +106,13 @@ class ExportFolder:
         if wanted:
             self._claimed.update(wanted)
             self._record({**self._before, **self._claimed})
+
+    def _other_librarys(self, path: Path) -> bool:
+        """Whether ``path`` is a note another library's export wrote (never for a non-note)."""
+        if self.library_id is None or path.suffix != ".md":
+            return False
+        owner = note_owner(path)[0]
+        return owner is not None and owner != self.library_id
 
     def write(self, name: str, text: str) -> Path:
         """Write one file of the export (claimed here if it was not already)."""

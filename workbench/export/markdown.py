@@ -77,7 +77,7 @@ def export_markdown(  # noqa: PLR0913 - the records in, then one keyword per opt
     matter, so a re-export removes only its own library's renamed notes.
     """
     target = Path(folder)
-    out = ExportFolder(target, "Markdown export", overwrite=overwrite)
+    out = ExportFolder(target, "Markdown export", overwrite=overwrite, library_id=library_id)
     links = NoteLinks(dict(names), wikilinks, library_id)
     analysis_names = analysis_note_names(analyses, links.names.values()) if analyses else {}
     overview_names = [INDEX_NAME, CLAIMS_NAME] + ([TIMELINE_MD] if timeline is not None else [])
