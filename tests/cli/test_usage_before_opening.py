@@ -42,6 +42,8 @@ USAGE_ERRORS = [
     (("export", "--format", "bundle", "--doc", "1", "--out", "b.json"), "not by --doc"),
     (("search", "--advanced", "(sanctions OR"), "invalid search syntax"),
     (("search", "--advanced", "russia -arms"), "read as a column name"),
+    (("claim", "1", "--quote", "Rain", "--claimant", "x" * 301), "at most 300 characters"),
+    (("claim", "--from-quote", "1", "--claimant", "y" * 400), "this one has 400"),
 ]
 
 
