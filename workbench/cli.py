@@ -14,6 +14,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 from workbench import __version__
 from workbench.commands.ach import add_ach_commands
@@ -106,7 +107,7 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     from workbench.commands import library
 
     sub = commands.add_parser("gui", help="open the desktop app (the default)")
-    sub.set_defaults(handler=None)
+    sub.set_defaults(handler=None, starts_library=True)
 
     sub = commands.add_parser(
         "import", help="import files and folders: text, HTML, PDF, DOCX, e-mail, feeds, JSON/CSV")
@@ -169,6 +170,7 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub.add_argument("--limit", type=count(1), default=20, help="most hits to print")
     sub.add_argument("--json", action="store_true", help="print the hits as JSON")
     sub.set_defaults(handler=library.run_search)
+    add_usage_check(sub, library.check_search_options)
 
 
 def _add_gui_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -240,20 +242,36 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
 
 def _refuse_a_missing_named_library(args: argparse.Namespace) -> None:
     """A ``--db`` naming no file may be made a library only by a command that brings content
-    into it (``set_defaults(starts_library=True)``: import, merge, ``ach new``).
+    into it (``set_defaults(starts_library=True)``: import, merge, ``ach new``, and the
+    desktop app, where the analyst imports next); one that must make folders for it says so.
 
     Why: any other command on a mistyped ``--db`` made an empty library there (and any folders
-    on its path), then reported "No documents" or "no tag named …" of the wrong library. The
-    list is of the few starting commands, not the many others, so a new command is refused
-    until it says it starts one. Without ``--db`` a new user's first ``workbench list`` meets
-    an empty default library, as before.
+    on its path), then reported "No documents" or "no tag named …" of the wrong library; and
+    a starting command on a mistyped folder made the library and the folders without a word
+    (a new file in an existing folder is how a new case starts, and is not remarked on).
+    The list is of the few starting commands, not the many others, so a new command is
+    refused until it says it starts one. Without ``--db`` a new user's first ``workbench
+    list`` meets an empty default library, as before.
     """
-    if args.db is None or getattr(args, "starts_library", False):
+    if args.db is None:
         return
     path = library_path(args.db)
-    if not (path.exists() or path.is_symlink()):
+    if path.exists() or path.is_symlink():
+        return
+    if not getattr(args, "starts_library", False):
         raise FileNotFoundError(f"no library at {path}: nothing to read or change (check the"
                                 " --db path; `workbench import` starts a new library)")
+    missing = first_missing_folder(path)
+    if missing is not None:
+        error(f"no library at {path}: starting a new one, making the folder {missing}")
+
+
+def first_missing_folder(path: Path) -> Path | None:
+    """The outermost folder on ``path``'s way that does not exist yet (None: all exist)."""
+    folder, missing = path.parent, None
+    while not (folder.exists() or folder.is_symlink()) and folder != folder.parent:
+        missing, folder = folder, folder.parent
+    return missing
 
 
 def _check_author(option: str | None) -> None:
@@ -297,6 +315,8 @@ def _run_gui(args: argparse.Namespace) -> int:
     if missing:
         error(missing)
         return 1
+    args.starts_library = True  # ``workbench --db PATH`` alone opens the app too
+    _refuse_a_missing_named_library(args)
     try:
         from workbench.ui.app.startup import run_app
     except ImportError as exc:

@@ -64,6 +64,10 @@ CREATING = [
         ("link", "2", "3", "--relation", "contradicts"),
         "Created link {id}: claim 2 contradicts claim 3.",
     ),
+    (
+        ("link", "3", "2", "--relation", "same"),
+        "Created link {id}: claim 3 is the same claim as claim 2.",
+    ),
 ]
 
 
@@ -91,7 +95,7 @@ def test_creating_prints_a_sentence_the_id_or_the_record(
     assert record["id"] == newest_id(db, link)
     store = Store(db)
     if link:
-        assert record["relation"] == "contradicts" and record["from_annotation_id"] == 2
+        assert record["relation"] == argv[-1] and record["from_annotation_id"] == int(argv[1])
     else:
         created = store.annotations.get_annotation(record["id"])
         assert created.exact == (record.get("exact") or record.get("text"))

@@ -101,7 +101,12 @@ def test_accepting_prints_a_sentence_the_link_id_or_the_link(
     assert run(db, "undo") == 0
     capsys.readouterr()
     assert run(db, "suggest", str(claim), "--accept", "1") == 0
-    assert capsys.readouterr().out.startswith("Created link ")
+    said = capsys.readouterr().out
+    with Store(db) as store:
+        (link,) = store.claims.all_links()
+    # "claim 3 same the statement" was no sentence, and did not name the new claim
+    assert said.startswith(f"Created link {link.id}: claim {claim} is the same claim as claim"
+                           f" {link.to_annotation_id}, the statement at rank 1 in document ")
 
 
 def test_a_rank_that_is_not_there_is_failed_input(

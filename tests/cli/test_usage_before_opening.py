@@ -34,6 +34,16 @@ USAGE_ERRORS = [
     (("entity", "create", "1", "--type", "PERSON", "--start", "0", "--end", "4",
       "--occurrence", "2"),
      "--start/--end name the span already"),
+    (("timeline", "--from", "yesterday"), "is not a date"),
+    (("timeline", "--from", "2020", "--to", "2019"), "is before --from"),
+    (("export", "--format", "markdown"), "give --out FOLDER"),
+    (("export", "--format", "json", "--out", " "), "--out needs a path"),
+    (("export", "--format", "json", "--wikilinks"), "--wikilinks only applies"),
+    (("export", "--format", "bundle", "--doc", "1", "--out", "b.json"), "not by --doc"),
+    (("search", "--advanced", "(sanctions OR"), "invalid search syntax"),
+    (("search", "--advanced", "russia -arms"), "read as a column name"),
+    (("claim", "1", "--quote", "Rain", "--claimant", "x" * 301), "at most 300 characters"),
+    (("claim", "--from-quote", "1", "--claimant", "y" * 400), "this one has 400"),
 ]
 
 

@@ -19,14 +19,14 @@ from workbench.export.markdown import _remove_renamed_notes
 from workbench.store import Store
 
 
-def _library(path: Path) -> Path:
+def _library(path: Path, title: str = "Old title", other: str = "Other story") -> Path:
     store = Store(path)
     store.documents.add_article(
-        Article(title="Old title", text="The council voted on Monday to close the bridge."),
+        Article(title=title, text="The council voted on Monday to close the bridge."),
         analyze=False,
     )
     store.documents.add_article(
-        Article(title="Other story", text="Rain is expected across the region."), analyze=False
+        Article(title=other, text="Rain is expected across the region."), analyze=False
     )
     store.close()
     return path
@@ -76,7 +76,8 @@ def test_many_renamed_notes_rewrite_the_manifest_once(
     ids = range(1, 31)
     first = ExportFolder(tmp_path, "Markdown export")
     for doc_id in ids:
-        first.write(f"Old {doc_id}.md", f"---\nworkbench_id: {doc_id}\n---\n")
+        first.write(f"Old {doc_id}.md",
+                    f"---\nworkbench_id: {doc_id}\nworkbench_library: \"ab12\"\n---\n")
     again = ExportFolder(tmp_path, "Markdown export")
     again.claim([f"New {doc_id}.md" for doc_id in ids])
     manifest_writes: list[str] = []
@@ -87,7 +88,52 @@ def test_many_renamed_notes_rewrite_the_manifest_once(
         return real_write(folder, name, text)
 
     monkeypatch.setattr(export_folder, "write_atomically", counting_write)
-    _remove_renamed_notes(again, {doc_id: f"New {doc_id}" for doc_id in ids})
+    _remove_renamed_notes(again, {doc_id: f"New {doc_id}" for doc_id in ids}, "ab12")
     assert len(manifest_writes) == 1
     assert not list(tmp_path.glob("Old *.md"))
     assert sorted(read_manifest(tmp_path)) == sorted(f"New {doc_id}.md" for doc_id in ids)
+
+
+def test_two_libraries_sharing_a_folder_keep_each_others_notes(tmp_path: Path) -> None:
+    """Why: both libraries number documents from 1; a re-export of one removed the other's
+    note of document 1 as its own "renamed" note, since notes carried only the document id."""
+    first = _library(tmp_path / "first.sqlite", "First library story", "First other")
+    second = _library(tmp_path / "second.sqlite", "Second library story", "Second other")
+    out = tmp_path / "shared"
+    assert run_cli(first, "export", "--format", "markdown", "--out", str(out)) == 0
+    assert run_cli(second, "export", "--format", "markdown", "--out", str(out)) == 0
+    assert run_cli(first, "export", "--format", "markdown", "--out", str(out)) == 0
+    assert {"First library story.md", "Second library story.md"} <= set(_notes(out))
+    new_version = tmp_path / "new.txt"
+    new_version.write_text("Retitled\n\nThe council voted on Monday to close the bridge.\n",
+                           encoding="utf-8")
+    assert run_cli(second, "update", "1", str(new_version), "--no-analyze") == 0
+    assert run_cli(second, "export", "--format", "markdown", "--out", str(out)) == 0
+    notes = set(_notes(out))
+    assert "First library story.md" in notes  # the other library's note of document 1
+    assert "Retitled.md" in notes and "Second library story.md" not in notes
+
+
+def test_a_note_from_before_library_ids_is_not_taken_for_this_librarys(tmp_path: Path) -> None:
+    folder = ExportFolder(tmp_path, "Markdown export")
+    folder.write("Old 1.md", "---\nworkbench_id: 1\n---\n")
+    again = ExportFolder(tmp_path, "Markdown export")
+    again.claim(["New 1.md"])
+    _remove_renamed_notes(again, {1: "New 1"}, "ab12")
+    assert (tmp_path / "Old 1.md").is_file()
+
+
+def test_a_same_titled_note_of_another_library_is_not_replaced(tmp_path: Path) -> None:
+    """Why: both notes are named "Shared story.md"; the second library's export replaced the
+    first library's note without a word (the manifest listed the name as an export's)."""
+    first = _library(tmp_path / "first.sqlite", "Shared story")
+    second = _library(tmp_path / "second.sqlite", "Shared story")
+    out = tmp_path / "shared"
+    assert run_cli(first, "export", "--format", "markdown", "--out", str(out)) == 0
+    before = (out / "Shared story.md").read_text(encoding="utf-8")
+    assert run_cli(second, "export", "--format", "markdown", "--out", str(out)) == 1
+    assert (out / "Shared story.md").read_text(encoding="utf-8") == before
+    assert run_cli(first, "export", "--format", "markdown", "--out", str(out)) == 0  # its own
+    assert run_cli(second, "export", "--format", "markdown", "--out", str(out),
+                   "--overwrite") == 0
+    assert (out / "Shared story.md").read_text(encoding="utf-8") != before

@@ -27,7 +27,7 @@ from workbench.core.vocabulary import CLAIM_STATUSES, RELATIONS, grade_code
 from workbench.export.json_export import claim_record, dumps, link_record
 from workbench.operations.claimants import claimant_of
 from workbench.operations.identity import author_named, name_key
-from workbench.store import ClaimOverlap, Store
+from workbench.store import CLAIMANT_MAX_CHARS, ClaimOverlap, Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 NO_CLAIMANT = "(no claimant)"
@@ -57,7 +57,15 @@ def claim_result(store: Store, claim_id: int) -> dict[str, Any]:
 
 
 def _check_claim_options(args: argparse.Namespace) -> None:
-    """A span (DOC --quote) or a detected quote (--from-quote), checked before opening."""
+    """A span (DOC --quote) or a detected quote (--from-quote), checked before opening.
+
+    A ``--claimant`` longer than a name may be is a malformed value (exit 2, as an
+    over-long ``--author`` is), not a refusal of the library (it was exit 1).
+    """
+    _, claimant = claimant_of(args.claimant, lambda _name: None)
+    if claimant is not None and len(claimant) > CLAIMANT_MAX_CHARS:
+        raise UsageError(f"--claimant: a claimant's name has at most {CLAIMANT_MAX_CHARS}"
+                         f" characters (this one has {len(claimant):,})")
     if args.from_quote is None:
         if args.doc is None:
             raise UsageError("give a DOC with --quote TEXT, or --from-quote QUOTE_ID")
@@ -163,8 +171,17 @@ def _author_of(store: Store, name: str) -> str | None:
 def run_link(store: Store, args: argparse.Namespace) -> int:
     """Link claim A to claim B with a relation."""
     link_id, _ = store.claims.link_claims(args.claim_a, args.claim_b, args.relation, note=args.note)
-    sentence = f"Created link {link_id}: claim {args.claim_a} {args.relation} claim {args.claim_b}."
+    sentence = (f"Created link {link_id}: claim {args.claim_a} {link_verb(args.relation)}"
+                f" claim {args.claim_b}.")
     return say(args, sentence, link_result(store, link_id))
+
+
+def link_verb(relation: str) -> str:
+    """A relation as the verb of a sentence ("supports"; "same" reads "is the same claim as").
+
+    Why: "claim 3 same claim 4" is no sentence; the other relations are verbs already.
+    """
+    return "is the same claim as" if relation == "same" else relation
 
 
 def link_result(store: Store, link_id: int) -> dict[str, Any]:

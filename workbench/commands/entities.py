@@ -86,7 +86,8 @@ def _curate(store: Store, target: int, args: argparse.Namespace) -> str:
         store.entities.relabel_entity(target, args.label)
         return f"Changed the type of entity {target}"
     if action == "alias":
-        _change_alias(store, target, args.alias, remove=args.remove)
+        if not _change_alias(store, target, args.alias, remove=args.remove).entities:
+            return f"Entity {target} has alias {quoted(args.alias)} already; nothing changed"
         verb = "Removed alias" if args.remove else "Added alias"
         return f"{verb} {quoted(args.alias)} {'from' if args.remove else 'to'} entity {target}"
     store.entities.set_entity_hidden(target, action == "hide")
@@ -111,14 +112,17 @@ def _merge_with_itself(store: Store, target: int) -> str:
             f"{namesakes[0]['id']}")
 
 
-def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> None:
-    """Add an alias, or remove one the entity has (a typo must not pass for done)."""
+def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> Changes:
+    """Add an alias, or remove one the entity has (a typo must not pass for done).
+
+    Returns what changed: nothing when the alias was there already (which was
+    reported as "Added alias", though no undo step was made for it).
+    """
     if not remove:
-        store.entities.add_entity_alias(entity_id, alias)
-        return
+        return store.entities.add_entity_alias(entity_id, alias)
     if alias not in store.entities.entity_aliases([entity_id]).get(entity_id, []):
         raise LookupError(f"entity {entity_id} has no alias {quoted(alias)}")
-    store.entities.remove_entity_alias(entity_id, alias)
+    return store.entities.remove_entity_alias(entity_id, alias)
 
 
 def _print_page(store: Store, entity_id: int, as_json: bool) -> int:

@@ -10,10 +10,15 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from workbench.commands.arguments import UsageError, add_usage_check
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.export.formats import FORMATS, format_names
 from workbench.store import Store
+
+if TYPE_CHECKING:
+    from workbench.operations.exporting import ExportRequest
 
 
 def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -60,22 +65,40 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         help="bundle: only work made or changed since DATE (2026-03-01 or 2026-03-01T14:30)",
     )
     sub.set_defaults(handler=run_export)
+    add_usage_check(sub, check_export_options)
+
+
+def check_export_options(args: argparse.Namespace) -> None:
+    """Options that do not fit the format or each other, found before the library opens."""
+    from workbench.operations import exporting
+
+    if args.out is not None and not args.out.strip():
+        raise UsageError("--out needs a path ('-' for stdout)")
+    try:
+        exporting.refuse_misused_options(exporting.export_format(args.format), _request(args))
+    except exporting.ExportUsage as usage:
+        raise UsageError(str(usage)) from None
+
+
+def _request(args: argparse.Namespace) -> ExportRequest:
+    """The export the command line asks for."""
+    from workbench.operations.exporting import ExportRequest
+
+    # '-' is the one spelling of standard output; every other path is judged by what it
+    # names (``export.files.takes_a_stream``: /dev/stdout, /dev/null or a FIFO is written into).
+    out = None if args.out in (None, "-") else Path(args.out)
+    doc_ids = tuple(args.doc) if args.doc is not None else None
+    return ExportRequest(args.format, out, doc_ids, args.tag, args.wikilinks,
+                         author=args.work_of, since=args.since, overwrite=args.overwrite,
+                         out_spelt_as_folder=_spelt_as_folder(args.out))
 
 
 def run_export(store: Store, args: argparse.Namespace) -> int:
     """Export the selected documents; exit 2 on usage errors, 1 if cancelled."""
     from workbench.operations import exporting  # its run_export is the operation, not this
 
-    if args.out is not None and not args.out.strip():
-        error("--out needs a path ('-' for stdout)")
-        return 2
-    # '-' is the one spelling of standard output; every other path is judged by what it
-    # names (``export.files.takes_a_stream``: /dev/stdout, /dev/null or a FIFO is written into).
-    out = None if args.out in (None, "-") else Path(args.out)
-    doc_ids = tuple(args.doc) if args.doc is not None else None
-    request = exporting.ExportRequest(args.format, out, doc_ids, args.tag, args.wikilinks,
-                            author=args.work_of, since=args.since, overwrite=args.overwrite,
-                            out_spelt_as_folder=_spelt_as_folder(args.out))
+    request = _request(args)
+    out = request.out
     bar = TerminalProgress("exporting")
     try:
         output = exporting.run_export(store, request, progress=bar)

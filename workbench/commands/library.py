@@ -24,7 +24,7 @@ from workbench.operations.cluster_analysis import (
 )
 from workbench.operations.exporting import document_export
 from workbench.operations.importing import ImportReport, ImportStopped, import_paths
-from workbench.store import SearchSyntaxError, Store
+from workbench.store import SearchSyntaxError, Store, check_search_query
 
 
 def run_import(store: Store, args: argparse.Namespace) -> int:
@@ -281,6 +281,14 @@ def _print_people_and_quotes(record: dict[str, object]) -> None:
         for quote in quotes:
             speaker = quote["speaker"] or quote["speaker_text"] or "unknown speaker"
             print(f"  [{quote['kind']}] {speaker}: {quote['text']}")
+
+
+def check_search_options(args: argparse.Namespace) -> None:
+    """A query no library could run is a usage error (exit 2), found before opening one."""
+    try:
+        check_search_query(args.query, advanced=args.advanced)
+    except SearchSyntaxError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def run_search(store: Store, args: argparse.Namespace) -> int:

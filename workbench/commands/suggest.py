@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.commands.arguments import UsageError, add_usage_check, count
-from workbench.commands.claims import link_result
+from workbench.commands.claims import link_result, link_verb
 from workbench.commands.output import say
 from workbench.commands.terminal import error
 from workbench.core.text import plural, shorten
@@ -134,9 +134,11 @@ def _decide(store: Store, args: argparse.Namespace, suggestions: list[Suggestion
         link_id, _ = store.suggestions.accept_suggestion(
             args.claim, chosen, relation, note=args.note
         )
-        sentence = (f"Created link {link_id}: claim {args.claim} {relation} "
-                    f"the statement at rank {rank} in document {chosen.document_id}.")
-        return say(args, sentence, link_result(store, link_id))
+        record = link_result(store, link_id)
+        sentence = (f"Created link {link_id}: claim {args.claim} {link_verb(relation)} claim"
+                    f" {record['to_annotation_id']}, the statement at rank {rank} in document"
+                    f" {chosen.document_id}.")
+        return say(args, sentence, record)
     store.suggestions.reject_suggestion(args.claim, chosen.document_id, chosen.start, chosen.end)
     if not args.json and not args.quiet:
         print(f"Rejected rank {rank}: it will not be suggested for claim {args.claim} again.")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from workbench.commands.arguments import UsageError
+from workbench.commands.arguments import UsageError, add_usage_check
 from workbench.commands.output import orphan_hint, shorten
 from workbench.core.timeline import ORPHANED, Timeline
 from workbench.core.timeline_records import TimelineItem, item_record
@@ -21,6 +21,7 @@ from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.export.json_export import dumps
 from workbench.operations.timeline import (
     NotADate,
+    date_bounds,
     filter_timeline,
     gather_timeline,
     timeline_filter,
@@ -50,17 +51,23 @@ def add_timeline_command(commands: argparse._SubParsersAction[argparse.ArgumentP
     sub.add_argument("--status", choices=CLAIM_STATUSES, help="only claims with this status")
     sub.add_argument("--json", action="store_true", help="print {items, undated} as JSON")
     sub.set_defaults(handler=run_timeline)
+    add_usage_check(sub, check_timeline_options)
+
+
+def check_timeline_options(args: argparse.Namespace) -> None:
+    """A ``--from``/``--to`` that is not a date, or ``--to`` before ``--from`` (exit 2)."""
+    try:
+        since, until = date_bounds(args.since, args.until)
+    except NotADate as problem:
+        raise UsageError(str(problem)) from None
+    if since and until and until.end <= since.start:
+        raise UsageError(f"--to {args.until} is before --from {args.since}")
 
 
 def run_timeline(store: Store, args: argparse.Namespace) -> int:
     """Print the filtered timeline; raises LookupError for an unknown name or claim (exit 1)."""
-    try:
-        wanted = timeline_filter(store, entity=args.entity, tag=args.tag, story=args.story,
-                                 status=args.status, since=args.since, until=args.until)
-    except NotADate as problem:  # a malformed --from/--to: a usage error (exit 2)
-        raise UsageError(str(problem)) from None
-    if wanted.since and wanted.until and wanted.until.end <= wanted.since.start:
-        raise UsageError(f"--to {args.until} is before --from {args.since}")
+    wanted = timeline_filter(store, entity=args.entity, tag=args.tag, story=args.story,
+                             status=args.status, since=args.since, until=args.until)
     timeline = filter_timeline(gather_timeline(store), wanted)
     if args.json:
         sys.stdout.write(dumps(timeline_record(timeline)))

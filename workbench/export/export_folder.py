@@ -30,6 +30,7 @@ MANIFEST_FORMAT = "workbench-export-manifest"
 OVERVIEW_HEADINGS = ("# Analyst Workbench export", "# Claims", "# Timeline")
 HEAD_CHARS = 2048
 _WORKBENCH_ID = re.compile(r"^workbench_id: (\d+)\r?$", re.MULTILINE)
+_WORKBENCH_LIBRARY = re.compile(r"^workbench_library: \"?([0-9a-f]+)\"?\r?$", re.MULTILINE)
 
 
 class ForeignFileInTheWay(UnsafeExportPath):
@@ -48,13 +49,33 @@ class ForeignFileInTheWay(UnsafeExportPath):
         )
 
 
+class OtherLibrarysNote(ForeignFileInTheWay):
+    """A note another library's export wrote stands where this library's note of that name goes.
+
+    Why: two libraries exporting into one folder name notes after their titles; the
+    second library's note of a same-titled document silently replaced the first's.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        UnsafeExportPath.__init__(
+            self,
+            f"{path} was written by another library's export (its workbench_library differs);"
+            " nothing was written (export this library to its own folder, or allow replacing"
+            " it: --overwrite)",
+        )
+
+
 class ExportFolder:
     """Writes an export's files into one folder, keeping its manifest of what it wrote."""
 
-    def __init__(self, folder: Path, what: str, *, overwrite: bool = False) -> None:
+    def __init__(self, folder: Path, what: str, *, overwrite: bool = False,
+                 library_id: str | None = None) -> None:
         refuse_non_folder(folder, what)
         self.folder = folder
         self.overwrite = overwrite
+        #: The exporting library: an earlier note naming another library is not this one's.
+        self.library_id = library_id
         #: Read once: a folder that had no manifest when the export began is judged by content.
         self.has_manifest = (folder / MANIFEST_NAME).is_file()
         #: Earlier exports' files still there, by folded name (case-insensitive file systems).
@@ -76,6 +97,8 @@ class ExportFolder:
         wanted = {key: name for key, name in wanted.items() if key not in self._claimed}
         for key, name in wanted.items():
             target = child_path(self.folder, name)
+            if key in self._before and not self.overwrite and self._other_librarys(target):
+                raise OtherLibrarysNote(target)
             if self.overwrite or key in self._before or not os.path.lexists(target):
                 continue
             if self.has_manifest or not looks_exported(target, (heads or {}).get(name)):
@@ -83,6 +106,13 @@ class ExportFolder:
         if wanted:
             self._claimed.update(wanted)
             self._record({**self._before, **self._claimed})
+
+    def _other_librarys(self, path: Path) -> bool:
+        """Whether ``path`` is a note another library's export wrote (never for a non-note)."""
+        if self.library_id is None or path.suffix != ".md":
+            return False
+        owner = note_owner(path)[0]
+        return owner is not None and owner != self.library_id
 
     def write(self, name: str, text: str) -> Path:
         """Write one file of the export (claimed here if it was not already)."""
@@ -142,13 +172,21 @@ def looks_exported(path: Path, expected_head: str | None) -> bool:
     return first in OVERVIEW_HEADINGS and rest.lstrip("\r\n").startswith("*")
 
 
-def note_document_id(path: Path) -> int | None:
-    """The ``workbench_id`` in a note's front matter: the document an export wrote it for."""
+def note_owner(path: Path) -> tuple[str | None, int | None]:
+    """The ``workbench_library`` and ``workbench_id`` of a note: which library's which document.
+
+    Why both: every library numbers its documents from 1, so an id alone
+    cannot tell two libraries' notes in one folder apart. Notes from before
+    libraries had ids carry none (None).
+    """
     head = _file_head(path)
     if head is None or head[0] != "---":
-        return None
-    match = _WORKBENCH_ID.search(_front_matter(head[1]))
-    return int(match.group(1)) if match else None
+        return None, None
+    matter = _front_matter(head[1])
+    document = _WORKBENCH_ID.search(matter)
+    library = _WORKBENCH_LIBRARY.search(matter)
+    return (library.group(1) if library else None,
+            int(document.group(1)) if document else None)
 
 
 def _file_head(path: Path) -> tuple[str, str] | None:

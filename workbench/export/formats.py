@@ -54,6 +54,7 @@ class ExportJob:
     work: Work | None = None  # the bundle's rows, chosen by author and time
     selection: Mapping[str, Any] = field(default_factory=dict)  # whose work, since when
     generated: str = ""  # when the bundle was made (UTC, the library's timestamp form)
+    library_id: str | None = None  # the exporting library's own id (Markdown front matter)
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def _markdown(job: ExportJob) -> ExportOutput:
         authors=job.authors,
         timeline_authors=job.timeline_authors,
         overwrite=job.overwrite,
+        library_id=job.library_id,
     )
     written = plural(result.documents, "note")
     if not result.cancelled:

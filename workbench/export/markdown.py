@@ -23,7 +23,7 @@ from workbench.export.ach_export import (
     analysis_note_names,
     render_analysis_note,
 )
-from workbench.export.export_folder import ExportFolder, note_document_id
+from workbench.export.export_folder import ExportFolder, note_owner
 from workbench.export.markdown_claims import render_claims
 from workbench.export.markdown_index import NoteSummary, render_index, summarise_record
 from workbench.export.markdown_notes import NoteLinks, render_note
@@ -61,6 +61,7 @@ def export_markdown(  # noqa: PLR0913 - the records in, then one keyword per opt
     authors: Mapping[str, str] | None = None,
     timeline_authors: Mapping[int, str] | None = None,
     overwrite: bool = False,
+    library_id: str | None = None,
 ) -> MarkdownExport:
     """Write one note per document record, then ``index.md`` and ``claims.md``, into ``folder``.
 
@@ -72,10 +73,12 @@ def export_markdown(  # noqa: PLR0913 - the records in, then one keyword per opt
     ``timeline_authors`` (annotation id -> name) the analyst items of the timeline.
     A file in ``folder`` that an export did not write is never replaced
     (``ForeignFileInTheWay``, before anything is written) unless ``overwrite``.
+    ``library_id`` (``store.library.library_id()``) goes into every note's front
+    matter, so a re-export removes only its own library's renamed notes.
     """
     target = Path(folder)
-    out = ExportFolder(target, "Markdown export", overwrite=overwrite)
-    links = NoteLinks(dict(names), wikilinks)
+    out = ExportFolder(target, "Markdown export", overwrite=overwrite, library_id=library_id)
+    links = NoteLinks(dict(names), wikilinks, library_id)
     analysis_names = analysis_note_names(analyses, links.names.values()) if analyses else {}
     overview_names = [INDEX_NAME, CLAIMS_NAME] + ([TIMELINE_MD] if timeline is not None else [])
     out.claim([*(name + ".md" for name in names.values()),
@@ -91,7 +94,7 @@ def export_markdown(  # noqa: PLR0913 - the records in, then one keyword per opt
             summaries.append(summarise_record(record))
             result.documents += 1
             progress.step(name)
-        _remove_renamed_notes(out, names)
+        _remove_renamed_notes(out, names, library_id)
         index = render_index(summaries, links)
         if analyses:
             section = _write_analyses(out, analyses, analysis_names, links, result, authors or {})
@@ -113,17 +116,31 @@ def export_markdown(  # noqa: PLR0913 - the records in, then one keyword per opt
     return result
 
 
-def _remove_renamed_notes(out: ExportFolder, names: Mapping[int, str]) -> None:
+def _remove_renamed_notes(
+    out: ExportFolder, names: Mapping[int, str], library_id: str | None
+) -> None:
     """Remove an earlier export's note of a document this export wrote under another name.
 
     Why: a note is named after its document's title, so a retitled document's
     note got a new name and the old one, with its old claims and links, stayed
     beside it. Only files an export wrote (the manifest) are looked at, and only
     notes of documents exported now: the analyst's copies and the notes of
-    documents a ``--doc`` export left out stay.
+    documents a ``--doc`` export left out stay. A note is this library's only
+    when its front matter names this library: another library exporting into
+    the same folder numbers its documents from 1 too, and a note from before
+    notes named their library cannot be told apart, so it stays.
     """
+    if library_id is None:
+        return
     out.remove_earlier([name for name in out.earlier_files()
-                        if name.endswith(".md") and note_document_id(out.folder / name) in names])
+                        if name.endswith(".md") and _is_note_of(out.folder / name, library_id,
+                                                                 names)])
+
+
+def _is_note_of(path: Path, library_id: str, names: Mapping[int, str]) -> bool:
+    """Whether ``path`` is this library's note of a document exported now."""
+    library, doc_id = note_owner(path)
+    return library == library_id and doc_id in names
 
 
 def _write_analyses(
@@ -138,10 +155,11 @@ def _write_analyses(
 
 
 def render_note_markdown(
-    record: dict[str, Any], names: Mapping[int, str], *, wikilinks: bool = False
+    record: dict[str, Any], names: Mapping[int, str], *, wikilinks: bool = False,
+    library_id: str | None = None,
 ) -> str:
     """The Markdown note of one document record, named as in an export with these ``names``."""
-    return render_note(record, NoteLinks(dict(names), wikilinks))
+    return render_note(record, NoteLinks(dict(names), wikilinks, library_id))
 
 
 def render_note_preview(record: dict[str, Any], names: Mapping[int, str]) -> str:

@@ -79,6 +79,8 @@ class NoteLinks:
 
     names: Mapping[int, str]
     wikilinks: bool = False
+    #: The exporting library's id, written into each note's front matter (None: not written).
+    library_id: str | None = None
 
     def to_note(self, doc_id: int, text: str) -> str | None:
         """A link to a document's note (None when it is not exported)."""
@@ -103,7 +105,7 @@ class NoteLinks:
 def render_note(record: Record, links: NoteLinks) -> str:
     """The whole Markdown note of one document."""
     parts = [
-        front_matter(_front_matter_fields(record)),
+        front_matter(_front_matter_fields(record, links.library_id)),
         f"# {escape_text(record['title'] or 'Untitled')}",
         f"*{count_line(document_counts(record))}*",
         _source_line(record),
@@ -162,11 +164,12 @@ def key_entities(record: Record, limit: int = KEY_ENTITY_COUNT) -> list[str]:
     return [name for name, _ in ranked[:limit]]
 
 
-def _front_matter_fields(record: Record) -> dict[str, Any]:
+def _front_matter_fields(record: Record, library_id: str | None) -> dict[str, Any]:
     tags = [obsidian_tag(path) for path in record["tags"]]
     return {
         "title": record["title"] or "Untitled",
         "workbench_id": record["id"],
+        "workbench_library": library_id,
         "source": record.get("source") or None,
         "reliability": record.get("reliability") or None,
         "author": record.get("author") or None,

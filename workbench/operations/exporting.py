@@ -85,6 +85,7 @@ def run_export(
         job.notes = _note_records(store, job.names)
         job.analyses = analyses_within(analysis_records(store), doc_ids)
         job.authors = store.authors.names()
+        job.library_id = store.library.library_id()
     else:
         job.library = library_export(store, doc_ids, job.progress)
     if row.timeline:
@@ -326,7 +327,8 @@ def note_markdown(store: Store, doc_id: int, *, wikilinks: bool = False) -> str:
     from workbench.export.markdown import render_note_markdown
 
     names = note_names(store)
-    return render_note_markdown(document_export(store, doc_id), names, wikilinks=wikilinks)
+    return render_note_markdown(document_export(store, doc_id), names, wikilinks=wikilinks,
+                                library_id=store.library.library_id())
 
 
 def _note_records(store: Store, names: dict[int, str]) -> Iterator[dict[str, Any]]:

@@ -93,6 +93,15 @@ def timeline_filter(store: Store, *, entity: str | None = None, tag: str | None 
 _BOUND_YEAR = re.compile(r"[0-9]{4}(?![0-9])")
 
 
+def date_bounds(since: str | None, until: str | None) -> tuple[TimeSpan | None, TimeSpan | None]:
+    """The ``--from``/``--to`` bounds read without a library; ``NotADate`` for a bad one.
+
+    Why apart from ``timeline_filter``: the command line checks them before
+    opening the library, so a typo is a usage error that makes nothing.
+    """
+    return _date_bound(since, "--from"), _date_bound(until, "--to")
+
+
 def _date_bound(text: str | None, option: str) -> TimeSpan | None:
     if text is None:
         return None

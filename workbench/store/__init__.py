@@ -15,6 +15,7 @@ from __future__ import annotations
 from workbench.core.claim_matching import Suggestion
 from workbench.store.analysis_claims import AnalysisRun
 from workbench.store.claim_spans import ClaimOverlap
+from workbench.store.claims import CLAIMANT_MAX_CHARS
 from workbench.store.documents import DocumentNotFound, read_document_text
 from workbench.store.exchange import ExchangeResult
 from workbench.store.files.backup import (
@@ -52,6 +53,7 @@ from workbench.store.search import (
     SearchHit,
     SearchQueryTooLarge,
     SearchSyntaxError,
+    check_search_query,
     is_interruption,
 )
 from workbench.store.store import (
@@ -65,6 +67,7 @@ from workbench.store.store import (
 from workbench.store.versions import ReanchorReport
 
 __all__ = [
+    "CLAIMANT_MAX_CHARS",
     "DB_ENV",
     "SNIPPET_CLOSE",
     "SNIPPET_OPEN",
@@ -100,6 +103,7 @@ __all__ = [
     "backups_folder",
     "belongs_to_library",
     "check_library",
+    "check_search_query",
     "default_library_path",
     "is_interruption",
     "keep_aside",

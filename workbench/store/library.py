@@ -269,6 +269,20 @@ class Library:
         rows = self.db.execute("SELECT path FROM tags ORDER BY path COLLATE NOCASE")
         return [row[0] for row in rows]
 
+    def library_id(self) -> str | None:
+        """The library's own random id (migration 0017); None for a file not yet given one.
+
+        Why: an export says which library wrote it, so two libraries sharing an
+        export folder never take each other's notes for their own.
+        """
+        try:
+            row = self.db.execute(
+                "SELECT value FROM library_meta WHERE key = 'library_id'"
+            ).fetchone()
+        except sqlite3.OperationalError:  # a read-only file from before the table existed
+            return None
+        return str(row[0]) if row else None
+
     def library_sources(self) -> list[tuple[str, int]]:
         """Each distinct source with its number of documents, most common first."""
         cursor = self.db.execute(

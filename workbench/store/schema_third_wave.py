@@ -230,10 +230,29 @@ def _m0016_symbol_index(db: Database) -> None:
     )
 
 
+def _m0017_library_identity(db: Database) -> None:
+    """Give the library a random id of its own (``library_meta``, key ``library_id``).
+
+    Why: two libraries can export Markdown into one folder, and their notes
+    carry only document ids, which both libraries number from 1; a re-export
+    removing its retitled documents' old notes then removed the other
+    library's note of the same id. Notes now say which library wrote them. A
+    backup or copy keeps the id: it is the same library's work.
+    """
+    execute_all(
+        db,
+        """
+        CREATE TABLE library_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO library_meta(key, value) VALUES ('library_id', lower(hex(randomblob(16))));
+        """,
+    )
+
+
 STEPS: tuple[MigrationStep, ...] = (
     ("0012_authorship", _m0012_authorship),
     ("0013_merges", _m0013_merges),
     ("0014_edit_history", _m0014_edit_history),
     ("0015_analysis_claims", _m0015_analysis_claims),
     ("0016_symbol_index", _m0016_symbol_index),
+    ("0017_library_identity", _m0017_library_identity),
 )

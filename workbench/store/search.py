@@ -29,7 +29,12 @@ from workbench.store.search_snippets import (
     long_document_snippets,
     long_documents,
 )
-from workbench.store.search_symbols import search_plan, symbol_runs, symbol_snippets
+from workbench.store.search_symbols import (
+    WORD_MATCH,
+    search_plan,
+    symbol_runs,
+    symbol_snippets,
+)
 
 MAX_ADVANCED_TERMS = 32
 MAX_ADVANCED_CHARACTERS = 1_000
@@ -213,7 +218,7 @@ def count_matches(db: Database, text: str, *, advanced: bool = False,
     if not query and not runs:
         return 0
     plan = search_plan(db, query, runs)
-    matching = f"FROM {plan.source} WHERE {' AND '.join(plan.clauses)}"
+    matching = f"FROM {plan.counting_source} WHERE {' AND '.join(plan.clauses)}"
     if at_most is None:
         rows = _run(db, f"SELECT count(*) {matching}", list(plan.params))
     else:
@@ -239,6 +244,30 @@ def search_syntax_error(error: sqlite3.OperationalError) -> SearchSyntaxError:
     elif message == 'fts5: syntax error near ""':
         message = "the query ends too early (an unclosed bracket, or an operator with no word)"
     return SearchSyntaxError(f"invalid search syntax: {message}")
+
+
+def check_search_query(text: str, *, advanced: bool = False) -> None:
+    """Raise ``SearchSyntaxError`` for a query no library could run, without opening one.
+
+    Why: the command line checks its usage before it opens the library, so a
+    mistyped query on a mistyped ``--db`` is the usage error (exit 2) it is,
+    not a missing library, and makes nothing. FTS5 parses a query the same way
+    whatever the table holds, so an empty in-memory table with the index's
+    columns and tokenizer finds the same errors.
+    """
+    query = build_query(text, advanced)
+    if not query:
+        return
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.execute(
+            "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text,"
+            " tokenize='porter unicode61 remove_diacritics 2')"
+        )
+        _run(Database(connection), f"SELECT count(*) FROM documents_fts WHERE {WORD_MATCH}",
+             [query])
+    finally:
+        connection.close()
 
 
 def _run(db: Database, sql: str, params: list[object]) -> list[tuple[object, ...]]:

@@ -105,6 +105,17 @@ class SearchPlan:
         """The relevance expression to sort by (best first, ascending)."""
         return f"{self.index}.rank" if self.index else "d.id"
 
+    @property
+    def counting_source(self) -> str:
+        """What a count of the matches reads: the index alone, without the documents table.
+
+        Why: every clause of a plan with an index names only that index, and an
+        external-content FTS5 index has one row per document, so joining each
+        match to its document row (one lookup per match, over a common word's
+        thousands) changes no count. Used by every status-bar and word-weight count.
+        """
+        return self.index or self.source
+
     def score(self, title_weight: float) -> str:
         """bm25 with the title weighted ``title_weight`` times the body (0 when nothing matches)."""
         return f"bm25({self.index}, {title_weight}, 1.0)" if self.index else "0"
@@ -121,7 +132,10 @@ def search_plan(db: Database, word_query: str, runs: tuple[str, ...]) -> SearchP
     clauses: list[str] = [WORD_MATCH]
     params: list[object] = [word_query]
     if symbols:
-        clauses.append(f"d.id IN (SELECT rowid FROM documents_symbols WHERE {SYMBOL_MATCH})")
+        # The index's rowid, not d.id (equal under the join): a count needs only the index.
+        clauses.append(
+            f"documents_fts.rowid IN (SELECT rowid FROM documents_symbols WHERE {SYMBOL_MATCH})"
+        )
         params.append(symbols)
     return SearchPlan("documents_fts JOIN documents d ON d.id = documents_fts.rowid",
                       tuple(clauses), tuple(params), "documents_fts")
