@@ -62,7 +62,7 @@ class TextWideButton(QPushButton):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().sizeHint()
         metrics = self.fontMetrics()
-        air = 3 * metrics.averageCharWidth()  # both sides together, as a menu item's
+        air = round(2.5 * metrics.averageCharWidth())  # both sides together
         return QSize(metrics.horizontalAdvance(self.text()) + air, hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
