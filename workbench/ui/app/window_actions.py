@@ -113,7 +113,7 @@ ACTIONS = (
                "Larger text in the reader"),
     ActionSpec("zoom_out", "Zoom &Out", StandardKey.ZoomOut,
                "Smaller text in the reader"),
-    ActionSpec("zoom_reset", "&Actual Size", "Ctrl+0", "Default text size"),
+    ActionSpec("zoom_reset", "Actual &Size", "Ctrl+0", "Default text size"),
     ActionSpec("next_document", "Next &Document", "Alt+Down",
                "Read the next document in the library list"),
     ActionSpec("previous_document", "&Previous Document", "Alt+Up",
@@ -126,7 +126,7 @@ ACTIONS = (
                "Fold the library list away for more reading room, or bring it back"),
     ActionSpec("toggle_inspector", "Fold or Unfold Ins&pector", "Ctrl+Alt+3",
                "Fold the inspector away for more reading room, or bring it back"),
-    ActionSpec("library_columns", "Library: &All Columns", None,
+    ActionSpec("library_columns", "Library: All Col&umns", None,
                "Show source, words, entities, marks and tags beside title and date"),
     ActionSpec("theme_system", "&System", None, "Follow the system's light or dark mode"),
     ActionSpec("theme_light", "&Light", None, "Light theme"),
@@ -265,7 +265,7 @@ class WindowActions:
         elif key == "@recent":
             menu.addMenu(self.recent_menu)
         elif key == "@theme":
-            theme_menu = menu.addMenu("&Theme")
+            theme_menu = menu.addMenu("T&heme")
             for action in self.theme_group.actions():
                 theme_menu.addAction(action)
         else:
