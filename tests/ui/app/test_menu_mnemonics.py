@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from workbench.ui.app.window_actions import READER_GESTURES
 from workbench.ui.widgets.wording import keep_mnemonic
 
 TEXT = "Moscow - Officials said sanctions were discussed. The talks ended at noon."
@@ -60,3 +61,14 @@ def test_keep_mnemonic_puts_the_same_letter_in_the_new_words(qtbot) -> None:
     action = QAction("Add Note to Cla&im…")
     assert keep_mnemonic(action, "Edit Claim Note…") == "Ed&it Claim Note…"
     assert keep_mnemonic(QAction("Plain"), "Other Words") == "Other Words"
+
+
+def test_the_shortcut_list_never_names_a_command_cut_off_after_a_preposition(
+        qtbot, library, open_window) -> None:
+    """It read "Link Claim to"; the "…" stays where the words go on."""
+    window = open_window(library)
+    rows = window.actions.shortcut_rows()
+    commands = [command for command, _keys in rows[:len(rows) - len(READER_GESTURES)]]
+    assert "Link Claim to…" in commands and "Import Files" in commands
+    assert [command for command in commands
+            if command.rsplit(" ", 1)[-1].islower() and not command.endswith("…")] == []

@@ -191,6 +191,17 @@ def toolbar_text(key: str) -> str:
     return plain_text(key).removesuffix("…")
 
 
+def command_words(key: str) -> str:
+    """A command named in a list: its toolbar words, but "Link Claim to…" keeps its "…".
+
+    Why: Help → Keyboard Shortcuts read "Link Claim to", a sentence cut off;
+    the "…" says the command goes on to ask what to link to.
+    """
+    words = toolbar_text(key)
+    last = words.rsplit(" ", 1)[-1]
+    return f"{words}…" if last.islower() and plain_text(key).endswith("…") else words
+
+
 READER_GESTURES = (
     ("Next / previous match in the find bar", "Enter / Shift+Enter"),
     ("Close the find bar", "Esc"),
@@ -289,7 +300,7 @@ class WindowActions:
             sequence = self.actions[spec.key].shortcut()
             if not sequence.isEmpty():
                 text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-                rows.append((toolbar_text(spec.key), text))
+                rows.append((command_words(spec.key), text))
         return rows + list(READER_GESTURES)
 
     def show_undo_labels(self, undo: str | None, redo: str | None) -> None:
