@@ -6,6 +6,7 @@ Why: the Claims filter said "All documents" / "This document" and Export "Whole 
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import workbench.ui
@@ -37,8 +38,32 @@ def test_grading_names_the_document_as_the_filters_do() -> None:
     assert lines[0].startswith(f"{THIS_DOCUMENT}: A")
 
 
+def _shown_strings(source: str) -> list[str]:
+    """Every string literal of a module but its docstrings (which may name the old words)."""
+    tree = ast.parse(source)
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef,
+                                       ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)
+                  and isinstance(node.body[0].value, ast.Constant)}
+    return [node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and id(node) not in docstrings]
+
+
+def _old_scope_words(text: str) -> list[str]:
+    return [words for words in OTHER_SCOPE_WORDS if words.lower() in text.lower()]
+
+
 def test_no_ui_module_says_scope_another_way() -> None:
+    """Anywhere in a string, any case: "Export the current document" slipped past a prefix check."""
     offenders = [(str(path.relative_to(UI)), words) for path in UI.rglob("*.py")
-                 for words in OTHER_SCOPE_WORDS
-                 if f'"{words}' in path.read_text(encoding="utf-8")]
+                 for text in _shown_strings(path.read_text(encoding="utf-8"))
+                 for words in _old_scope_words(text)]
     assert offenders == []
+
+
+def test_the_scope_check_finds_the_old_words_inside_a_sentence_and_f_string() -> None:
+    source = 'X = f"Export the current document ({n})"\nY = "Search all documents"\n'
+    found = [words for text in _shown_strings(source) for words in _old_scope_words(text)]
+    assert sorted(found) == ["All documents", "Current document"]

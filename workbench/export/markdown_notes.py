@@ -117,10 +117,16 @@ def render_note(record: Record, links: NoteLinks) -> str:
 
 
 def document_counts(record: Record) -> dict[str, int]:
-    """What the analyst and the extraction found in a document, by kind."""
+    """What the analyst and the extraction found in a document, by kind.
+
+    Why a note counts as a highlight too: a note is written on a highlighted
+    passage (the store keeps it as kind "note"), and counted as a note only
+    the line read "0 highlights · 1 note" under the passage the analyst had
+    just highlighted; both words are true of it.
+    """
     kinds = Counter(a["kind"] for a in record["annotations"])
     return {
-        "highlights": kinds["highlight"],
+        "highlights": kinds["highlight"] + kinds["note"],
         "notes": kinds["note"],
         "claims": len(record["claims"]),
         "links": len({link["id"] for claim in record["claims"] for link in claim["links"]}),

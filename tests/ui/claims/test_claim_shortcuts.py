@@ -40,7 +40,7 @@ def test_the_claim_actions_have_keys_of_their_own_shown_in_the_menu_and_on_the_b
                              if a.text() == "&Document")
         assert action in document_menu.actions()
         assert not action.isEnabled(), "no claim open: nothing for the key to act on"
-    assert dict(window.actions.shortcut_rows())["Link Claim to"] == "Ctrl+L"
+    assert dict(window.actions.shortcut_rows())["Link Claim to…"] == "Ctrl+L"
 
 
 def test_the_keys_act_on_the_claim_open_in_the_claims_tab(

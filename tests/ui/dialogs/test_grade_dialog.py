@@ -82,3 +82,16 @@ def test_the_lines_have_air_and_the_document_and_source_groups_a_gap(qtbot) -> N
     view.setCurrentIndex(model.index(gap - 1, 0))
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.currentIndex().row() == gap + 1  # the arrow keys pass over the gap
+
+
+def test_an_ungraded_document_opens_on_its_own_not_graded_line_not_the_last(qtbot) -> None:
+    """Why: with a source and no grade the cursor sat on the list's last line."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = grade_dialog.reliability_dialog(parent, DocumentGrade(document_id=1,
+                                                                   source="Reuters"))
+    dialog.show()
+    view = dialog.findChild(QListView)
+    assert dialog.textValue() == "This document: Not graded"
+    assert view.currentIndex().data() == "This document: Not graded"
+    assert view.currentIndex().row() < view.model().rowCount() - 1

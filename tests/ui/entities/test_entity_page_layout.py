@@ -92,3 +92,15 @@ def test_every_heading_is_whole_in_the_narrowest_dock(
         page.show_entity(store.entities.find_entity_id("Kim Jong Un"))
         for tree in page._trees():
             assert _cut_headings(tree) == [], (width, tree.headerItem().text(0))
+
+
+def test_the_curation_buttons_stay_on_one_line_at_1024(
+        shown_entity_page, store, make_document) -> None:
+    """At the style's 80 px floor the five buttons needed 471 px: "Hide" wrapped alone on the
+    403 px page a 1024 px window gives it."""
+    page = _page(shown_entity_page, store, make_document, 400)
+    page.button_row.layout().activate()
+    tops = {button.geometry().top() for button in page.buttons.values()}
+    assert len(tops) == 1
+    for button in page.buttons.values():  # sized to the words, never cutting them
+        assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()) + 12

@@ -70,3 +70,13 @@ def test_every_entry_of_the_table_is_an_action_or_looked_up() -> None:
     actions = {spec.key for spec in ACTIONS}
     unused = [key for key in ICONS if key not in actions and f'"{key}"' not in sources]
     assert unused == []
+
+
+def test_the_details_tab_has_its_own_glyph_not_the_about_commands() -> None:
+    """Why: the inspector's Details tab drew Help > About's glyph, so the tab read as "About"."""
+    from workbench.ui.inspector.panel import TAB_ICONS
+    from workbench.ui.theme.icons import ICONS
+    assert TAB_ICONS["Details"] == ICONS["details_tab"]
+    assert ICONS["details_tab"] != ICONS["about"]
+    others = {name for key, name in ICONS.items() if key != "details_tab"}
+    assert ICONS["details_tab"] not in others

@@ -183,3 +183,23 @@ def test_dark_highlights_keep_their_colour() -> None:
         (stored_hue, _, _), (shown_hue, _, saturation) = hues_and_saturations
         assert abs(stored_hue - shown_hue) * 360 < 5, name
         assert saturation >= 0.35, f"{name}: {shown} saturation {saturation:.2f}"
+
+
+def test_a_dark_highlight_is_told_apart_from_a_persons_name() -> None:
+    """In dark the default highlight (gold #635625) sat ΔE 23 from a person's brown (#6B3A00):
+    a highlighted sentence and a name read as one warm tint. A person is rust now, ΔE ≥ 30,
+    and no farther from the other types' colours than before (≥ 20)."""
+    from workbench.core.vocabulary import HIGHLIGHT_COLORS
+
+    palette = bundled_palette()
+    person = palette.entity("PERSON", "dark").background
+
+    def distance(first: str, second: str) -> float:
+        a, b = (_lab_as_seen(c, _VISION["typical"]) for c in (first, second))
+        return sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5
+
+    assert distance(palette.highlight(None, "dark"), person) >= 30
+    neighbours = [palette.highlight(stored, "dark") for stored in HIGHLIGHT_COLORS.values()]
+    neighbours += [palette.entity(label, "dark").background
+                   for label in palette.entity_labels() if label != "PERSON"]
+    assert min(distance(person, other) for other in neighbours) >= 20

@@ -113,7 +113,7 @@ ACTIONS = (
                "Larger text in the reader"),
     ActionSpec("zoom_out", "Zoom &Out", StandardKey.ZoomOut,
                "Smaller text in the reader"),
-    ActionSpec("zoom_reset", "&Actual Size", "Ctrl+0", "Default text size"),
+    ActionSpec("zoom_reset", "Actual &Size", "Ctrl+0", "Default text size"),
     ActionSpec("next_document", "Next &Document", "Alt+Down",
                "Read the next document in the library list"),
     ActionSpec("previous_document", "&Previous Document", "Alt+Up",
@@ -126,7 +126,7 @@ ACTIONS = (
                "Fold the library list away for more reading room, or bring it back"),
     ActionSpec("toggle_inspector", "Fold or Unfold Ins&pector", "Ctrl+Alt+3",
                "Fold the inspector away for more reading room, or bring it back"),
-    ActionSpec("library_columns", "Library: &All Columns", None,
+    ActionSpec("library_columns", "Library: All Col&umns", None,
                "Show source, words, entities, marks and tags beside title and date"),
     ActionSpec("theme_system", "&System", None, "Follow the system's light or dark mode"),
     ActionSpec("theme_light", "&Light", None, "Light theme"),
@@ -189,6 +189,17 @@ def toolbar_text(key: str) -> str:
     "Import Files…" and "Import Folder…", two names for one command.
     """
     return plain_text(key).removesuffix("…")
+
+
+def command_words(key: str) -> str:
+    """A command named in a list: its toolbar words, but "Link Claim to…" keeps its "…".
+
+    Why: Help → Keyboard Shortcuts read "Link Claim to", a sentence cut off;
+    the "…" says the command goes on to ask what to link to.
+    """
+    words = toolbar_text(key)
+    last = words.rsplit(" ", 1)[-1]
+    return f"{words}…" if last.islower() and plain_text(key).endswith("…") else words
 
 
 READER_GESTURES = (
@@ -265,7 +276,7 @@ class WindowActions:
         elif key == "@recent":
             menu.addMenu(self.recent_menu)
         elif key == "@theme":
-            theme_menu = menu.addMenu("&Theme")
+            theme_menu = menu.addMenu("T&heme")
             for action in self.theme_group.actions():
                 theme_menu.addAction(action)
         else:
@@ -289,7 +300,7 @@ class WindowActions:
             sequence = self.actions[spec.key].shortcut()
             if not sequence.isEmpty():
                 text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-                rows.append((toolbar_text(spec.key), text))
+                rows.append((command_words(spec.key), text))
         return rows + list(READER_GESTURES)
 
     def show_undo_labels(self, undo: str | None, redo: str | None) -> None:

@@ -55,7 +55,7 @@ from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.vertical_scroller import VerticalScroller
 from workbench.ui.widgets.word_lines import WordLinesDelegate
-from workbench.ui.widgets.wording import key_text
+from workbench.ui.widgets.wording import keep_mnemonic, key_text
 from workbench.ui.widgets.wrapped_rows import rows_height
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -269,7 +269,8 @@ class ClaimsPanel(QWidget):
         self.note_browser.setVisible(bool(claim.note_md.strip()))
         self.note_button.setText(f"{note_command('Claim', bool(claim.note_md.strip()))}…")
         if self.claim_actions:  # the menu item says what the button says
-            self.claim_actions[-1].setText(self.note_button.text())
+            menu_item = self.claim_actions[-1]
+            menu_item.setText(keep_mnemonic(menu_item, self.note_button.text()))
         self.links.show_links(claim.links)
 
     def _history_text(self, claim_id: int) -> str:

@@ -40,7 +40,14 @@ def reliability_choices(grade: DocumentGrade) -> list[tuple[str, Choice]]:
 
 
 def current_line(grade: DocumentGrade, lines: list[tuple[str, Choice]]) -> int:
-    """The line that describes the document's grade now."""
+    """The line that describes the document's grade now.
+
+    Why the document's own "Not graded" line when nothing is graded: the
+    source's "Not graded" is the list's last line, so the dialog opened at
+    the bottom, the cursor below the fourteen choices it is there to make.
+    """
+    if grade.effective is None:
+        return next((i for i, (_, choice) in enumerate(lines) if choice == ("document", None)), 0)
     now: Choice = ("document", grade.override) if grade.override or not grade.source \
         else ("source", grade.source_reliability)
     return next((i for i, (_, choice) in enumerate(lines) if choice == now), 0)

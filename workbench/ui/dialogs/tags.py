@@ -114,6 +114,10 @@ class DocumentTagsDialog(QDialog):
         self.add_button.clicked.connect(self.add_typed)
         self.edit.returnPressed.connect(self.add_typed)
         self.remove_button.clicked.connect(self.remove_selected)
+        # Each button is live only when it would do something: Add on an empty
+        # line and Remove with no tag chosen were clicks that did nothing.
+        self.edit.textChanged.connect(lambda _text: self._enable())
+        self.tag_list.currentItemChanged.connect(lambda *_items: self._enable())
         self.set_tags(tags)
         self.resize(420, 360)
 
@@ -122,8 +126,12 @@ class DocumentTagsDialog(QDialog):
         self.tag_list.clear()
         for path in tags:
             QListWidgetItem(path, self.tag_list)
-        self.remove_button.setEnabled(bool(tags))
         self.empty_hint.refresh()
+        self._enable()
+
+    def _enable(self) -> None:
+        self.add_button.setEnabled(clean_path(self.edit.text()) is not None)
+        self.remove_button.setEnabled(self.tag_list.currentItem() is not None)
 
     def add_typed(self) -> None:
         """Tag the document with the typed path."""

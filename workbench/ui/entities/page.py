@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -50,6 +50,23 @@ EMPTY_PAGE = ("Its page lists the documents that mention it, the entities it app
               "remove aliases, or hide it.")
 TABS = (("Documents", ICONS["documents"]), ("Appears with", ICONS["appears_with"]),
         ("Quotes by", ICONS["quotes"]), ("Quotes about", ICONS["quotes_about"]))
+
+
+class TextWideButton(QPushButton):
+    """A push button as wide as its words and some air, without the style's 80 px floor.
+
+    Why: the five curation buttons at the style's minimum needed 471 px, so at
+    1024 px "Hide" wrapped onto a line of its own under the other four.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        air = round(2.5 * metrics.averageCharWidth())  # both sides together
+        return QSize(metrics.horizontalAdvance(self.text()) + air, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
 
 
 def _tree(headers: list[str], stretch: tuple[int, ...] = (0,)) -> QTreeWidget:
@@ -128,15 +145,16 @@ class EntityPage(QWidget):
         return (self.documents, self.co_occurring, self.quotes_by, self.quotes_about)
 
     def _buttons(self) -> FlowLayout:
-        """The curation buttons, wrapping when the page is narrow (in one row: 465 px)."""
-        row = FlowLayout()
+        """The curation buttons, wrapping when the page is narrow (in one row: about 400 px)."""
+        row = FlowLayout(spacing=4)
+        row.setContentsMargins(0, 0, 0, 0)  # the page's own margins already frame it
         self.buttons: dict[str, QPushButton] = {}
         for key, text, method in (("rename", "Rename…", self.curation.rename),
                                   ("type", "Type…", self.curation.relabel),
                                   ("add_alias", "Add Alias…", self.curation.add_alias),
                                   ("remove_alias", "Remove Alias…", self.curation.remove_alias),
                                   ("hide", "Hide", self.curation.hide)):
-            button = QPushButton(text)
+            button = TextWideButton(text)
             button.setToolTip(BUTTON_TIPS[key])
             button.clicked.connect(lambda _c=False, m=method: self.entity_id is not None
                                    and m(self.entity_id))

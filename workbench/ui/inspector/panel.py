@@ -41,7 +41,7 @@ from workbench.ui.widgets.wording import QUOTE_KIND_WORDS, menu_literal, quote_k
 TAB_ICONS = {
     "Entities": ICONS["entities_tab"], "Quotes": ICONS["quotes"], "Notes": ICONS["notes"],
     "Claims": ICONS["mark_claim"], "Suggestions": ICONS["claim_suggestions"],
-    "Details": ICONS["about"],
+    "Details": ICONS["details_tab"],
 }
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
 MENTIONS_HEADER = "#"

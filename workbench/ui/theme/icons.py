@@ -87,5 +87,6 @@ ICONS: dict[str, str] = {
     "quotes_about": "mdi6.comment-quote-outline",
     "notes": "mdi6.note-text-outline",
     "documents": "mdi6.file-document-multiple-outline",
+    "details_tab": "mdi6.card-text-outline",
     "appears_with": "mdi6.account-multiple-outline",
 }

@@ -51,6 +51,20 @@ def menu_literal(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def keep_mnemonic(action: QAction, words: str) -> str:
+    """``words`` (no "&") with the access key ``action`` has now: "Ed&it Claim Note…".
+
+    Why: the claim panel renames Document → "Add Note to Cla&im…" to "Edit Claim
+    Note…" as the claim changes, and the plain words dropped its key, so Alt+D, I
+    did nothing. The same letter is kept, at its first place in the new words.
+    """
+    current = action.text()
+    at = current.replace("&&", "").find("&")
+    letter = current.replace("&&", "")[at + 1 : at + 2] if at >= 0 else ""
+    place = words.casefold().find(letter.casefold()) if letter else -1
+    return words if place < 0 else f"{words[:place]}&{words[place:]}"
+
+
 def relation_word(reads: str) -> str:
     """A link's relation as the window shows it: capitalised, as claim statuses are.
 

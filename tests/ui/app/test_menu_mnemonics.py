@@ -1,0 +1,74 @@
+"""Keyboard only: every item of a menu has its own access key (Alt+V, then one letter).
+
+Why: View had three items on A (ACH Matrices, Actual Size, Library: All Columns)
+and two on T (Timeline, Theme), so a letter cycled instead of choosing; and
+Document → "Add Note to Claim…" lost its key once a claim renamed it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from workbench.ui.app.window_actions import READER_GESTURES
+from workbench.ui.widgets.wording import keep_mnemonic
+
+TEXT = "Moscow - Officials said sanctions were discussed. The talks ended at noon."
+
+
+def _letter(text: str) -> str | None:
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else None
+
+
+def _clashes(menu: QMenu) -> dict[str, list[str]]:
+    letters: dict[str, list[str]] = {}
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        letters.setdefault(_letter(action.text()) or "(none)", []).append(action.text())
+    return {letter: items for letter, items in letters.items() if len(items) > 1}
+
+
+def _menus(window) -> dict[str, QMenu]:
+    return {action.text(): action.menu() for action in window.menuBar().actions()}
+
+
+def test_no_two_items_of_a_menu_share_an_access_key(qtbot, library, open_window) -> None:
+    window = open_window(library)
+    menus = _menus(window)
+    assert {title: _clashes(menu) for title, menu in menus.items() if _clashes(menu)} == {}
+    view_items = [action.text() for action in menus["&View"].actions()]
+    assert "Actual &Size" in view_items and "T&heme" in view_items
+
+
+def test_the_claim_note_item_keeps_its_key_when_a_claim_renames_it(
+        qtbot, library, make_document, open_window, settle) -> None:
+    doc = make_document(library, "Moscow", TEXT)
+    start = TEXT.index("Officials")
+    claim, _ = library.claims.add_claim(doc, start, start + 40)
+    window = open_window(library)
+    window.open_document(doc)
+    settle(window)
+    window.workspace.claims.select_claim(claim)
+    item = window.actions["claim_note"]
+    assert _letter(item.text()) == "i", item.text()
+    assert item.text().replace("&", "") == window.workspace.claims.note_button.text()
+
+
+def test_keep_mnemonic_puts_the_same_letter_in_the_new_words(qtbot) -> None:
+    action = QAction("Add Note to Cla&im…")
+    assert keep_mnemonic(action, "Edit Claim Note…") == "Ed&it Claim Note…"
+    assert keep_mnemonic(QAction("Plain"), "Other Words") == "Other Words"
+
+
+def test_the_shortcut_list_never_names_a_command_cut_off_after_a_preposition(
+        qtbot, library, open_window) -> None:
+    """It read "Link Claim to"; the "…" stays where the words go on."""
+    window = open_window(library)
+    rows = window.actions.shortcut_rows()
+    commands = [command for command, _keys in rows[:len(rows) - len(READER_GESTURES)]]
+    assert "Link Claim to…" in commands and "Import Files" in commands
+    assert [command for command in commands
+            if command.rsplit(" ", 1)[-1].islower() and not command.endswith("…")] == []
