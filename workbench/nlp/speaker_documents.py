@@ -26,7 +26,8 @@ DOCUMENT_NOUNS = frozenset(
 #: Participles whose agent wrote the document ("signed by the Pope"), unlike "obtained
 #: by", "seen by" or "reviewed by".
 AUTHORING_VERBS = frozenset(
-    "sign write issue release send publish post author draft pen co-sign cosign".split()
+    "sign write issue release send publish post author draft pen co-sign cosign give "
+    "deliver".split()
 )
 #: Verbs of putting out a written thing that are no participle of authorship above.
 _POSTING_VERBS = frozenset("tweet share put".split())
@@ -48,7 +49,9 @@ def document_author(head: Token) -> Token | None:
     ministry's statement"), a name compounded onto it ("an AEW press release"), a
     "from/by" object ("a statement from the Ministry of Health") or the agent of a
     participle of writing ("the decree signed by the Pope"; not "a memo obtained by the
-    Star"). The author is who speaks."""
+    Star"). The author is who speaks. A participle's agent comes first: in "a statement
+    by Boeing given by Boeing spokesman William Barksdale" the one who gave it speaks
+    for the company, as news quotes a spokesperson."""
     if head.lemma_.lower() not in DOCUMENT_NOUNS or head.pos_ != "NOUN":
         return None
     for child in head.children:
@@ -57,7 +60,7 @@ def document_author(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ in ("compound", "nmod") and child.ent_type_ in _AUTHOR_LABELS:
             return child
-    for child in head.children:
+    for child in sorted(head.children, key=lambda c: c.dep_ != "acl"):
         link = child
         if child.dep_ == "acl":
             if child.lemma_.lower() not in AUTHORING_VERBS:

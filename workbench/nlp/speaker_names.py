@@ -23,6 +23,7 @@ from workbench.nlp.names import (
     is_honorific,
     previous_word,
     strip_honorifics,
+    strip_opening_adverb,
 )
 from workbench.nlp.resolution import without_generation
 
@@ -227,16 +228,24 @@ def _after_possessive(words: str) -> str:
 
 
 def full_name_before(
-    text: str, surname: str, lowercase: frozenset[str], title: str | None = None
+    text: str,
+    surname: str,
+    lowercase: frozenset[str],
+    title: str | None = None,
+    *,
+    openers: bool = False,
 ) -> str | None:
     """The first full name ending in ``surname`` that ``text`` writes ("Italian artist
     Maurizio Cattelan" for a later "Cattelan" the model did not tag), else None. With
     the ``title`` the name was written after, first the full name that title introduced
     (:func:`titled_full_name_before`).
 
-    Given names must be words the text never writes in lowercase, and a two-word name
-    must not open a sentence, so a capitalised opener ("Yesterday Cattelan said") is not
-    taken for a given name.
+    Given names must be words the text never writes in lowercase, and no title ("Ms
+    Larkin" names nobody in full). A two-word name must not open a sentence, so a
+    capitalised opener ("Yesterday Cattelan said") is not taken for a given name; with
+    ``openers`` it may, unless its first word is a sentence adverb ("Later Larkin"):
+    canonical links read a name the model tagged at that very place, where a full name
+    opening a sentence ("at all. Tzipi Livni, the minister") is the common case.
     """
     titled = titled_full_name_before(text, title, surname, lowercase) if title else None
     if titled is not None:
@@ -245,18 +254,39 @@ def full_name_before(
         before = _GIVEN_NAMES.search(text, max(0, found.start() - _GIVEN_CHARS), found.start())
         if before is None:
             continue
-        written = _after_possessive(before.group(0))
+        written = _after_title(_after_possessive(before.group(0)))
         if _closes_sentence(written):
-            continue
+            if not openers:
+                continue
+            written = _after_sentence_end(written)
         given = [w for w in name_words(written) if w.lower() not in lowercase]
         words = [*name_words(written), surname]
         if len(words) < _FULL_NAME_WORDS or len(given) != len(words) - 1:
             continue
-        ahead = text[: found.start() - len(written)].rstrip()
+        start = found.start() - len(written)
+        ahead = text[:start].rstrip()
         opens = not ahead or ahead[-1] in ".!?\n"
+        if openers and opens:
+            opens = strip_opening_adverb(text, start, found.end()) != start
         if len(words) > _FULL_NAME_WORDS or not opens:
             return " ".join(words)
     return None
+
+
+def _after_sentence_end(words: str) -> str:
+    """The words after the last one closing a sentence ("Tuesday. Tzipi " -> "Tzipi ")."""
+    parts = words.split()
+    ends = [i for i, word in enumerate(parts) if _closes_sentence(word)]
+    return " ".join(parts[ends[-1] + 1 :]) + " " if ends else words
+
+
+def _after_title(words: str) -> str:
+    """The words after the last title: "Ms " and "President " are no given names."""
+    parts = words.split()
+    titles = [i for i, word in enumerate(parts) if is_honorific(word)]
+    if not titles:
+        return words
+    return words[len(" ".join(parts[: titles[-1] + 1])) :].lstrip()
 
 
 def titled_full_name_before(
