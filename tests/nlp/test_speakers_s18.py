@@ -1,11 +1,12 @@
-"""Speakers, session 18: the organisation against the person who speaks for it.
+"""Speakers, session 18: the organisation against the person who speaks for it, and more.
 
 Sentences written for the test: a title's holder named in apposition speaks, not the
 employer compounded onto the title (which the small model may tag a person); a document
 "given by" a spokesperson is the spokesperson's, not the company's that the document is
-"by"; and the canonical full name of a surname the model tagged alone is read by the
-speakers' own ``full_name_before``. Extraction runs on the real small English model
-(fixture ``nlp``).
+"by"; the canonical full name of a surname the model tagged alone is read by the
+speakers' own ``full_name_before``; a participle fragment ("Saying, ...") opening a
+sentence after a full stop goes on with that sentence, whose subject speaks. Extraction
+runs on the real small English model (fixture ``nlp``).
 """
 
 from __future__ import annotations
@@ -48,3 +49,18 @@ def test_a_sentence_adverb_or_a_title_is_no_given_name() -> None:
                             openers=True) is None
     text = "We met Ms Larkin there. Then the minister, Tzipi Larkin, left."
     assert full_name_before(text, "Larkin", frozenset(), openers=True) == "Tzipi Larkin"
+
+
+def test_a_participle_fragment_goes_on_with_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "I worked in a garden for two days. They fired me from there too. Saying, "
+        '"No, we do not need a gardener. This is not important right now."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "They"
+
+
+def test_a_participle_opening_its_own_sentence_stays_apart(nlp: Language) -> None:
+    text = 'The talks ended late. Saying goodbye was hard, and "we will be back," she said.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "she"

@@ -273,10 +273,23 @@ def _participle_cut_off(verb: Token, usable: Callable[[Token], bool]) -> Token |
     comma = verb.i - 1
     while comma > 0 and (doc[comma].is_space or doc[comma].is_quote):
         comma -= 1
-    if doc[comma].text != "," or any("\n" in t.text for t in doc[verb.sent.start - 1 : verb.i]):
+    if any("\n" in t.text for t in doc[verb.sent.start - 1 : verb.i]):
+        return None
+    if doc[comma].text != "," and not _fragment_opening(verb):
         return None
     previous = doc[verb.sent.start - 1].sent.root
     return speaker_subject(previous, usable) if previous.pos_ in ("VERB", "AUX") else None
+
+
+def _fragment_opening(verb: Token) -> bool:
+    """True for a participle of saying that opens a sentence on its own and introduces
+    the quote at once: in `They fired me from there too. Saying, "..."` the fragment
+    goes on with the sentence before, whose subject says it. Only when a comma or colon
+    follows the participle: "Saying goodbye was hard" is a sentence of its own."""
+    doc = verb.doc
+    if verb.i != verb.sent.start or verb.i + 1 >= len(doc):
+        return False
+    return doc[verb.i + 1].text in (",", ":") and doc[verb.i - 1].text in (".", "!", "?")
 
 
 def _subject_opening_line(verb: Token) -> Token | None:
