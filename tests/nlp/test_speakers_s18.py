@@ -5,8 +5,10 @@ employer compounded onto the title (which the small model may tag a person); a d
 "given by" a spokesperson is the spokesperson's, not the company's that the document is
 "by"; the canonical full name of a surname the model tagged alone is read by the
 speakers' own ``full_name_before``; a participle fragment ("Saying, ...") opening a
-sentence after a full stop goes on with that sentence, whose subject speaks. Extraction
-runs on the real small English model (fixture ``nlp``).
+sentence after a full stop goes on with that sentence, whose subject speaks; a document
+whose "read" the parser hung on its "of" phrase ("The summary of the decision read in
+part:") speaks, while "a message reading" stays its poster's. Extraction runs on the
+real small English model (fixture ``nlp``).
 """
 
 from __future__ import annotations
@@ -64,3 +66,21 @@ def test_a_participle_opening_its_own_sentence_stays_apart(nlp: Language) -> Non
     text = 'The talks ended late. Saying goodbye was hard, and "we will be back," she said.'
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "she"
+
+
+def test_a_document_whose_read_the_parser_hung_on_its_of_phrase_speaks(nlp: Language) -> None:
+    text = (
+        "The court ruled on Monday.\n\nThe summary of the decision read in part: "
+        '"This Court has already concluded that the advice was unlawful."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "The summary of the decision"
+
+
+def test_a_message_reading_a_quote_is_its_posters(nlp: Language) -> None:
+    text = (
+        "The polls closed at seven. Trump posted a message on Twitter reading "
+        '"Thank you Georgia" moments after polls closed.'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Trump"

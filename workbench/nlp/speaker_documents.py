@@ -127,6 +127,26 @@ def is_document_reading(verb: Token) -> bool:
     "read" reports its words (a person reading is not a cue)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "read":
         return False
-    return any(
+    return misparsed_reading(verb) is not None or any(
         c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children
     )
+
+
+def misparsed_reading(verb: Token) -> Token | None:
+    """The document of `The summary of the decision read in part: "..."`, where the
+    parser hangs "read" on the last noun as a participle ("the decision read") and makes
+    the document the subject of the quote's own verb. The document before "read" is its
+    subject. Not a real participle: "a letter read by millions" has an agent, "a
+    statement read aloud to reporters" an object or a "to" phrase, and "a message reading
+    ..." is the present participle whose issuer speaks (``speakers._issuer``)."""
+    if verb.lemma_.lower() != "read" or verb.dep_ != "acl" or verb.i < verb.head.i:
+        return None
+    if verb.tag_ not in ("VBD", "VBN"):
+        return None  # "a message reading ..." is a participle: its issuer speaks
+    if any(c.dep_ in ("agent", "dobj", "dative") or c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    if is_document(noun):
+        return noun
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return owner if owner is not None and is_document(owner) else None

@@ -12,7 +12,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import according_to_source, is_speech_cue
-from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
+from workbench.nlp.speaker_documents import (
+    AUTHORING_VERBS,
+    document_author,
+    is_document,
+    misparsed_reading,
+)
 from workbench.nlp.speaker_gender import PERSON_NOUNS
 from workbench.nlp.verb_subjects import (
     by_agent,
@@ -346,7 +351,7 @@ def speaker_token(cue: Token, usable: Callable[[Token], bool] = _anywhere) -> To
     if cue.pos_ == "NOUN":
         owners = [child for child in cue.children if child.dep_ == "poss" and usable(child)]
         return owners[0] if owners else None
-    return quoted_source(cue) or subject_of(cue, usable)
+    return quoted_source(cue) or misparsed_reading(cue) or subject_of(cue, usable)
 
 
 def quoted_source(cue: Token) -> Token | None:
