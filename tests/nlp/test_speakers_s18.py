@@ -7,8 +7,9 @@ employer compounded onto the title (which the small model may tag a person); a d
 speakers' own ``full_name_before``; a participle fragment ("Saying, ...") opening a
 sentence after a full stop goes on with that sentence, whose subject speaks; a document
 whose "read" the parser hung on its "of" phrase ("The summary of the decision read in
-part:") speaks, while "a message reading" stays its poster's. Extraction runs on the
-real small English model (fixture ``nlp``).
+part:") speaks, while "a message reading" stays its poster's; a quote inside an announced
+document ("announced an order by Admiral X directing units to ...") is its author's.
+Extraction runs on the real small English model (fixture ``nlp``).
 """
 
 from __future__ import annotations
@@ -84,3 +85,19 @@ def test_a_message_reading_a_quote_is_its_posters(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Trump"
+
+
+def test_an_announced_order_speaks_for_its_author(nlp: Language) -> None:
+    text = (
+        "The Coast Guard said its staff were safe. The Coast Guard has announced an order by "
+        "Coast Guard Commandant Admiral Elson Hermogino directing Coast Guard units nearby to "
+        '"join personnel from the army in the investigation."'
+    )
+    quote = direct(analyse(nlp, text))[-1]
+    assert quote.speaker_text == "Elson Hermogino"
+
+
+def test_an_announcer_without_an_authored_document_still_speaks(nlp: Language) -> None:
+    text = 'The ministry announced new rules on Monday, calling them "long overdue."'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "The ministry"
