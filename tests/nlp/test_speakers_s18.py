@@ -1,15 +1,14 @@
 """Speakers, session 18: the organisation against the person who speaks for it, and more.
 
-Sentences written for the test: a title's holder named in apposition speaks, not the
-employer compounded onto the title (which the small model may tag a person); a document
-"given by" a spokesperson is the spokesperson's, not the company's that the document is
-"by"; the canonical full name of a surname the model tagged alone is read by the
-speakers' own ``full_name_before``; a participle fragment ("Saying, ...") opening a
-sentence after a full stop goes on with that sentence, whose subject speaks; a document
-whose "read" the parser hung on its "of" phrase ("The summary of the decision read in
-part:") speaks, while "a message reading" stays its poster's; a quote inside an announced
-document ("announced an order by Admiral X directing units to ...") is its author's.
-Extraction runs on the real small English model (fixture ``nlp``).
+Sentences written for the test: a document "given by" a spokesperson is the spokesperson's,
+not the company's that the document is "by"; the canonical full name of a surname the
+model tagged alone is read by the speakers' own ``full_name_before``; a participle
+fragment ("Saying, ...") opening a sentence after a full stop goes on with that sentence,
+whose subject speaks; a document whose "read" the parser hung on its "of" phrase ("The
+summary of the decision read in part:") speaks, while "a message reading" stays its
+poster's; a quote inside an announced document ("announced an order by Admiral X
+directing units to ...") is its author's. Extraction runs on the real small English
+model (fixture ``nlp``).
 """
 
 from __future__ import annotations
@@ -21,15 +20,6 @@ from workbench.nlp.speaker_names import full_name_before
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-def test_the_title_holder_in_apposition_speaks_not_the_employer(nlp: Language) -> None:
-    text = (
-        "Orders rose again. Ryanair CEO, Michael O'Leary, justified the purchase by saying, "
-        '"The new jets cut our costs."'
-    )
-    (quote,) = direct(analyse(nlp, text))
-    assert quote.speaker_text == "Michael O'Leary"
 
 
 def test_a_statement_given_by_a_spokesman_is_his(nlp: Language) -> None:

@@ -62,7 +62,7 @@ def _name_from_children(head: Token) -> Span | None:
     Organisations and places that merely modify a common noun are not the speaker: "an
     Interpol spokesperson" and "the German government" are spoken for by the phrase.
     """
-    ent = _entity_at(head, ("PERSON",)) or _appositive_person(head)
+    ent = _entity_at(head, ("PERSON",))
     if ent is not None:
         return ent
     for child in head.children:
@@ -80,18 +80,6 @@ def _name_from_children(head: Token) -> Span | None:
     if ent is not None and head.ent_type_ == "GPE" and _proper_run(head)[0] < ent.start:
         return None  # "Environment Canada": the longer proper name speaks, not the place
     return ent
-
-
-def _appositive_person(head: Token) -> Span | None:
-    """The person named in apposition right on the subject: "Ryanair CEO, Michael O'Leary,
-    said". The employer compounded onto the title is often tagged a person too, but the
-    name set off by commas is who holds the title and speaks."""
-    for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i and _same_line(child, head):
-            ent = _entity_at(child, ("PERSON",))
-            if ent is not None and not _is_possessive_ent(ent):
-                return ent
-    return None
 
 
 def person_in_apposition(head: Token) -> Span | None:
