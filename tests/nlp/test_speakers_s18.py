@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tests.nlp.quote_support import analyse, direct
-from workbench.nlp.speaker_names import full_name_before
+from workbench.nlp.speaker_full_names import full_name_before
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -27,7 +27,7 @@ from workbench.nlp.names import (
     strip_honorifics,
 )
 from workbench.nlp.resolution import abbreviates, defined_acronym
-from workbench.nlp.speaker_names import full_name_before
+from workbench.nlp.speaker_full_names import full_name_before
 from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")

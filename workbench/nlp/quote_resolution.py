@@ -20,12 +20,12 @@ from workbench.nlp.names import strip_opening_adverb
 from workbench.nlp.pronoun_fit import GROUP_PRONOUNS, PERSON_PRONOUNS
 from workbench.nlp.quote_publications import publication_of
 from workbench.nlp.speaker_descriptions import ROLE_NOUNS, described_entity, named_description
+from workbench.nlp.speaker_full_names import full_name_before
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, unnamed_person
 from workbench.nlp.speaker_given_names import GivenNames
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_memory import LABEL_RANK, SpeakerMemory
 from workbench.nlp.speaker_names import (
-    full_name_before,
     hint_is_a_name,
     lone_surname_at,
     names_someone_else,
