@@ -34,6 +34,7 @@ from workbench.nlp.speaker_names import (
     titled_single_name,
 )
 from workbench.nlp.speaker_pronouns import PronounResolver
+from workbench.nlp.speaker_relatives import relative_pronoun_speaker
 from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_transcripts import Transcript
 
@@ -217,7 +218,7 @@ def resolve_speakers(
             by_span.setdefault(span, speaker)
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
-    return result
+    return [relative_pronoun_speaker(quote, text) for quote in result]
 
 
 def _shared_span(quote: Quote) -> tuple[int, int] | None:
