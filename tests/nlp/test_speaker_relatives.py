@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from tests.nlp.quote_support import analyse, direct
 from workbench.core.models import Quote
-from workbench.nlp.speaker_relatives import relative_pronoun_speaker
+from workbench.nlp.speaker_mentions import with_speaker_mentions
+from workbench.nlp.speaker_relatives import name_before_relative, relative_pronoun_speaker
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,3 +50,12 @@ def test_a_who_in_another_sentence_or_without_a_canonical_speaker_changes_nothin
     text = 'A former spymaster who wrote "forgeries work best beside leaks" is cited.'
     quote = _quote(text, '"forgeries work best beside leaks"', None, "A former spymaster")
     assert relative_pronoun_speaker(quote, text) == quote
+
+
+def test_an_untagged_name_before_who_still_becomes_a_mention() -> None:
+    text = 'It drew a reply from Maria Okafor (D-Ore.), who called it "a waste of money."'
+    at = text.index("who")
+    assert name_before_relative(text, at) == (text.index("Maria"), text.index(" (D"))
+    quote = _quote(text, '"a waste of money."', "Maria Okafor", "who")
+    (mention,) = with_speaker_mentions([quote], [], text)
+    assert (mention.text, mention.entity, mention.label) == ("Maria Okafor",) * 2 + ("PERSON",)

@@ -20,6 +20,13 @@ from workbench.core.models import Quote
 _WHO_AFTER = re.compile(
     r"[ \u00a0]*[,\u2014\u2013-]?[ \u00a0]*(?:\([^)\n]{0,40}\)[ \u00a0,]*)?(who)\b"
 )
+#: Right before "who": the separators _WHO_AFTER allows, read backwards.
+_BEFORE_WHO = re.compile(r"[ \u00a0]*[,\u2014\u2013-]?[ \u00a0]*(?:\([^)\n]{0,40}\)[ \u00a0,]*)?$")
+#: Up to four capitalised words ending right before those separators.
+_NAME_BEFORE = re.compile(
+    r"(?<![\w.'\u2019-])(?:[A-Z][\w.'\u2019-]*[ \u00a0]+){0,3}[A-Z][\w.'\u2019-]*$"
+)
+_NAME_CHARS = 120
 #: Between "who" and the quote: one clause, no sentence end.
 _SENTENCE_END = re.compile(r"[.!?][ \u00a0\n]+[A-Z\u201c\"]|\n")
 _CLAUSE_CHARS = 160
@@ -38,3 +45,17 @@ def relative_pronoun_speaker(quote: Quote, text: str) -> Quote:
         return quote
     start, end = found.span(1)
     return replace(quote, speaker_text=text[start:end], speaker_start=start, speaker_end=end)
+
+
+def name_before_relative(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the capitalised words the "who" at ``start`` follows, else None: where
+    :func:`relative_pronoun_speaker` moved a speaker span from, so the name is still read
+    there (a speaker name the model left untagged becomes a mention)."""
+    ahead = text[max(0, start - _NAME_CHARS) : start]
+    separators = _BEFORE_WHO.search(ahead)
+    ahead = ahead[: separators.start()] if separators else ahead
+    name = _NAME_BEFORE.search(ahead)
+    if name is None:
+        return None
+    offset = start - len(text[max(0, start - _NAME_CHARS) : start])
+    return offset + name.start(), offset + name.end()
