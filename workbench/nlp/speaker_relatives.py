@@ -43,8 +43,21 @@ def relative_pronoun_speaker(quote: Quote, text: str) -> Quote:
     between = text[found.end() : quote.start]
     if len(between) > _CLAUSE_CHARS or _SENTENCE_END.search(between):
         return quote
+    if not _cue_in_clause(quote.cue, between):
+        return quote
     start, end = found.span(1)
     return replace(quote, speaker_text=text[start:end], speaker_start=start, speaker_end=end)
+
+
+def _cue_in_clause(cue: str | None, between: str) -> bool:
+    """True when the cue is written in the "who" clause, before its first comma: in
+    `Mike Lee, who declared in the spin room, "..."` it is; in `Bergstrom, who has
+    donated to Rubio, said, "..."` the cue is the main clause's, whose subject is the
+    name itself."""
+    if not cue:
+        return False
+    clause = between.split(",", 1)[0]
+    return re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) is not None
 
 
 def name_before_relative(text: str, start: int) -> tuple[int, int] | None:
