@@ -91,3 +91,13 @@ def test_an_announcer_without_an_authored_document_still_speaks(nlp: Language) -
     text = 'The ministry announced new rules on Monday, calling them "long overdue."'
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "The ministry"
+
+
+def test_a_noun_after_a_semicolon_is_the_subject_of_the_verb_hung_on_it(nlp: Language) -> None:
+    text = (
+        "The plan prompted the council to hold a vote in March on whether to drop Hale; "
+        'one councillor called Hale "the grey emperor of municipal self-promotion." '
+        "But the vote failed."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "one councillor"

@@ -312,6 +312,8 @@ def _subject_opening_line(verb: Token) -> Token | None:
     if first == 0 or noun.head.i >= first:
         return None  # the parse hangs the closing mark and the break on the name too
     before = verb.doc[first - 1]
+    if before.text == ";":
+        return noun  # `...; one lawmaker called Trump "..."`: a semicolon opens a clause too
     if "\n" not in before.text + before.whitespace_:
         return None
     return noun if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in noun.subtree) else None
