@@ -73,7 +73,7 @@ def test_brackets_that_are_not_the_initials_define_nothing() -> None:
 
 
 def test_a_title_and_given_name_find_the_full_name_the_title_introduced() -> None:
-    from workbench.nlp.speaker_names import titled_full_name_before
+    from workbench.nlp.speaker_full_names import titled_full_name_before
 
     before = "The party nominated Princess Sirivanna Rattana for prime minister. "
     assert titled_full_name_before(before, "Princess", "Sirivanna", frozenset()) == (

@@ -25,7 +25,7 @@ def test_first_person_is_not_a_name_to_complete() -> None:
 def test_a_sentence_end_is_no_given_name() -> None:
     """"... still a Quaker. Hale" is not a person called "Quaker. Hale"; initials and
     titles with a full stop still are parts of a name."""
-    from workbench.nlp.speaker_names import full_name_before
+    from workbench.nlp.speaker_full_names import full_name_before
 
     assert full_name_before("She was born a Quaker. Hale ", "Hale", frozenset()) is None
     assert full_name_before("the poet J. Hale ", "Hale", frozenset()) == "J. Hale"

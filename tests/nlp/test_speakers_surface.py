@@ -100,7 +100,7 @@ def test_person_after_an_employers_possessive_speaks(nlp: Language) -> None:
 
 
 def test_employers_possessive_is_no_given_name() -> None:
-    from workbench.nlp.speaker_names import full_name_before
+    from workbench.nlp.speaker_full_names import full_name_before
 
     text = "the Bank of Canada's Tiff Macklem said"
     assert full_name_before(text, "Macklem", frozenset()) == "Tiff Macklem"

@@ -25,12 +25,12 @@ from workbench.nlp.names import (
     lowercase_words,
     name_tokens,
     strip_honorifics,
-    strip_opening_adverb,
 )
 from workbench.nlp.resolution import abbreviates, defined_acronym
+from workbench.nlp.speaker_full_names import full_name_before
+from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
-_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 _FULL_NAME_WORDS = 2
 
 
@@ -111,22 +111,21 @@ class CanonicalLinks:
 
 def _given_names_left_out(persons: Sequence[Mention], text: str) -> set[str]:
     """Full names whose given name the model left out of a one-word person mention: in
-    "at all. Tzipi Livni, the Israeli foreign minister" only "Livni" is tagged. The word
-    before must be capitalised, never written in lowercase in the text, and no title or
-    sentence adverb ("Later Livni"), so a capitalised sentence opener is not taken."""
-    found: set[str] = set()
-    lowercase: frozenset[str] | None = None
+    "at all. Tzipi Livni, the Israeli foreign minister" only "Livni" is tagged. Read by
+    the speakers' own :func:`full_name_before` (given names never written in lowercase,
+    no title), up to the surname's last mention; a name opening a sentence counts unless
+    its first word is a sentence adverb ("Later Livni")."""
+    last_end: dict[str, int] = {}
     for mention in persons:
-        if " " in mention.entity or mention.entity != mention.text:
-            continue
-        before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-        if before is None:
-            continue
-        word = before.group(1)
-        lowercase = lowercase if lowercase is not None else lowercase_words(text)
-        if word.lower() in lowercase or is_honorific(word):
-            continue
-        if strip_opening_adverb(text, before.start(1), mention.end) != before.start(1):
-            continue
-        found.add(f"{word} {mention.entity}")
+        if " " not in mention.entity and mention.entity == mention.text:
+            last_end[mention.entity] = max(mention.end, last_end.get(mention.entity, 0))
+    if not last_end:
+        return set()
+    lowercase = lowercase_words(text)
+    found = set()
+    for surname, end in last_end.items():
+        window = text[max(0, end - LOOK_BACK_CHARS) : end]
+        full = full_name_before(window, surname, lowercase, openers=True)
+        if full is not None:
+            found.add(full)
     return found

@@ -20,7 +20,12 @@ from workbench.nlp.cues import (
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_reporters import can_speak, outer_speech_cue
-from workbench.nlp.speaker_documents import is_document_reading, is_thing
+from workbench.nlp.speaker_documents import (
+    document_author,
+    is_document,
+    is_document_reading,
+    is_thing,
+)
 from workbench.nlp.speaker_handles import handle_next_to
 from workbench.nlp.speaker_phrases import speaker_phrase
 from workbench.nlp.speaker_surface import (
@@ -57,7 +62,7 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
         is no second subject of its verb)."""
         return can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
-    head = speaker_token(cue, usable)
+    head = _author_of_announced(ctx, cue) or speaker_token(cue, usable)
     if head is not None:
         head = name_after_title(head) or head
     if head is not None and not can_speak(ctx, head):
@@ -74,6 +79,21 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
     head = person_before_cue(cue, head, ctx.outside) or head
     speaker = speaker_phrase(head) if head is not None else None
     return Attribution(cue_text(cue), speaker, how)
+
+
+def _author_of_announced(ctx: QuoteContext, cue: Token) -> Token | None:
+    """The named author of a document the cue's subject only announces, when the quote
+    lies inside the document's phrase: in `The Coast Guard has announced an order by
+    Admiral Elson Hermogino directing units to "join ..."` the words are the order's, so
+    its author's, not the Coast Guard's."""
+    for child in cue.children:
+        if child.dep_ != "dobj" or not is_document(child):
+            continue
+        if all(ctx.outside(t) for t in child.subtree):
+            return None
+        author = document_author(child)
+        return author if author is not None and author.dep_ == "pobj" else None
+    return None
 
 
 def _outer_cue(ctx: QuoteContext, cue: Token) -> Attribution | None:

@@ -22,12 +22,12 @@ from workbench.nlp.quote_publications import publication_of
 from workbench.nlp.speaker_business_descriptions import described_business
 from workbench.nlp.speaker_descriptions import ROLE_NOUNS, described_entity, named_description
 from workbench.nlp.speaker_document_owners import document_owner
+from workbench.nlp.speaker_full_names import full_name_before
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, unnamed_person
 from workbench.nlp.speaker_given_names import GivenNames
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_memory import LABEL_RANK, SpeakerMemory
 from workbench.nlp.speaker_names import (
-    full_name_before,
     hint_is_a_name,
     lone_surname_at,
     names_someone_else,
@@ -36,6 +36,7 @@ from workbench.nlp.speaker_names import (
     titled_single_name,
 )
 from workbench.nlp.speaker_pronouns import PronounResolver
+from workbench.nlp.speaker_relatives import relative_pronoun_speaker
 from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_transcripts import Transcript
 
@@ -221,7 +222,7 @@ def resolve_speakers(
             by_span.setdefault(span, speaker)
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
-    return result
+    return [relative_pronoun_speaker(quote, text) for quote in result]
 
 
 def _shared_span(quote: Quote) -> tuple[int, int] | None:

@@ -26,7 +26,8 @@ DOCUMENT_NOUNS = frozenset(
 #: Participles whose agent wrote the document ("signed by the Pope"), unlike "obtained
 #: by", "seen by" or "reviewed by".
 AUTHORING_VERBS = frozenset(
-    "sign write issue release send publish post author draft pen co-sign cosign".split()
+    "sign write issue release send publish post author draft pen co-sign cosign give "
+    "deliver".split()
 )
 #: Verbs of putting out a written thing that are no participle of authorship above.
 _POSTING_VERBS = frozenset("tweet share put".split())
@@ -48,7 +49,9 @@ def document_author(head: Token) -> Token | None:
     ministry's statement"), a name compounded onto it ("an AEW press release"), a
     "from/by" object ("a statement from the Ministry of Health") or the agent of a
     participle of writing ("the decree signed by the Pope"; not "a memo obtained by the
-    Star"). The author is who speaks."""
+    Star"). The author is who speaks. A participle's agent comes first: in "a statement
+    by Boeing given by Boeing spokesman William Barksdale" the one who gave it speaks
+    for the company, as news quotes a spokesperson."""
     if head.lemma_.lower() not in DOCUMENT_NOUNS or head.pos_ != "NOUN":
         return None
     for child in head.children:
@@ -57,7 +60,7 @@ def document_author(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ in ("compound", "nmod") and child.ent_type_ in _AUTHOR_LABELS:
             return child
-    for child in head.children:
+    for child in sorted(head.children, key=lambda c: c.dep_ != "acl"):
         link = child
         if child.dep_ == "acl":
             if child.lemma_.lower() not in AUTHORING_VERBS:
@@ -124,6 +127,26 @@ def is_document_reading(verb: Token) -> bool:
     "read" reports its words (a person reading is not a cue)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "read":
         return False
-    return any(
+    return misparsed_reading(verb) is not None or any(
         c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children
     )
+
+
+def misparsed_reading(verb: Token) -> Token | None:
+    """The document of `The summary of the decision read in part: "..."`, where the
+    parser hangs "read" on the last noun as a participle ("the decision read") and makes
+    the document the subject of the quote's own verb. The document before "read" is its
+    subject. Not a real participle: "a letter read by millions" has an agent, "a
+    statement read aloud to reporters" an object or a "to" phrase, and "a message reading
+    ..." is the present participle whose issuer speaks (``speakers._issuer``)."""
+    if verb.lemma_.lower() != "read" or verb.dep_ != "acl" or verb.i < verb.head.i:
+        return None
+    if verb.tag_ not in ("VBD", "VBN"):
+        return None  # "a message reading ..." is a participle: its issuer speaks
+    if any(c.dep_ in ("agent", "dobj", "dative") or c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    if is_document(noun):
+        return noun
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return owner if owner is not None and is_document(owner) else None

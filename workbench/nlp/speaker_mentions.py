@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from workbench.core.models import Mention, Quote
 from workbench.nlp.speaker_names import name_words, person_name
+from workbench.nlp.speaker_relatives import name_before_relative
 
 #: Lower than the model's usual mentions: found by the quote rules, not by the tagger.
 SPEAKER_MENTION_CONFIDENCE = 0.7
@@ -62,6 +63,8 @@ def _name_in_span(quote: Quote, text: str) -> Mention | None:
     start, end, speaker = quote.speaker_start, quote.speaker_end, quote.speaker
     if start is None or end is None or not speaker or not person_name(speaker):
         return None
+    if text[start:end] == "who":  # the name the relative "who" stands for
+        start, end = name_before_relative(text, start) or (start, end)
     words = name_words(text[start:end])
     if not words or words != speaker.split()[-len(words) :]:
         return None

@@ -50,10 +50,6 @@ ORGANISATION_WORDS = frozenset(
     """.split()
 )
 _MAX_NAME_WORDS = 4
-_FULL_NAME_WORDS = 2
-#: Up to three capitalised words right before a surname ("Italian artist Maurizio ").
-_GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \u00a0]+){1,3}$")
-_GIVEN_CHARS = 60
 #: "Vice President Joe Biden" is not "the president".
 _OTHER_ROLE = frozenset(("vice", "deputy", "assistant", "associate", "former"))
 _MAX_ROLE_WORDS = 3
@@ -209,71 +205,6 @@ def title_before(text: str, mention: Mention) -> str | None:
     title = before.rstrip(".").lower()
     qualifier = previous_word(text, mention.start - len(before) - 1).lower()
     return f"{qualifier} {title}" if qualifier in _OTHER_ROLE else title
-
-
-def _closes_sentence(words: str) -> bool:
-    """True when a run of capitalised words holds a sentence end ("... a Muslim. I"): a
-    word with a full stop is a given name only as an initial ("J.") or a title ("Dr.")."""
-    return any(
-        word.endswith(".") and len(word) > 2 and not is_honorific(word) for word in words.split()
-    )
-
-
-def _after_possessive(words: str) -> str:
-    """The words after the last possessive: in "the Bank of Canada's Tiff Macklem" the
-    employer's "Canada's" is no given name of Macklem."""
-    parts = re.split(r"\S+['\u2019]s?[ \u00a0]+", words)
-    return parts[-1]
-
-
-def full_name_before(
-    text: str, surname: str, lowercase: frozenset[str], title: str | None = None
-) -> str | None:
-    """The first full name ending in ``surname`` that ``text`` writes ("Italian artist
-    Maurizio Cattelan" for a later "Cattelan" the model did not tag), else None. With
-    the ``title`` the name was written after, first the full name that title introduced
-    (:func:`titled_full_name_before`).
-
-    Given names must be words the text never writes in lowercase, and a two-word name
-    must not open a sentence, so a capitalised opener ("Yesterday Cattelan said") is not
-    taken for a given name.
-    """
-    titled = titled_full_name_before(text, title, surname, lowercase) if title else None
-    if titled is not None:
-        return titled
-    for found in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
-        before = _GIVEN_NAMES.search(text, max(0, found.start() - _GIVEN_CHARS), found.start())
-        if before is None:
-            continue
-        written = _after_possessive(before.group(0))
-        if _closes_sentence(written):
-            continue
-        given = [w for w in name_words(written) if w.lower() not in lowercase]
-        words = [*name_words(written), surname]
-        if len(words) < _FULL_NAME_WORDS or len(given) != len(words) - 1:
-            continue
-        ahead = text[: found.start() - len(written)].rstrip()
-        opens = not ahead or ahead[-1] in ".!?\n"
-        if len(words) > _FULL_NAME_WORDS or not opens:
-            return " ".join(words)
-    return None
-
-
-def titled_full_name_before(
-    text: str, title: str, name: str, lowercase: frozenset[str]
-) -> str | None:
-    """The full name a title introduced earlier with ``name`` first ("Princess Ubolratana
-    Mahidol" for a later "Princess Ubolratana"), else None. Royals, and people news
-    names by title and given name, keep the given name: the name after it is the rest.
-    The next word must be one the text never writes in lowercase ("Princess Diana said"
-    is no surname "Said")."""
-    gap = "[ \u00a0]+"
-    pattern = rf"(?<!\w){re.escape(title)}{gap}{re.escape(name)}{gap}([A-Z][\w'\u2019-]+)"
-    for found in re.finditer(pattern, text):
-        rest = found.group(1)
-        if rest.lower() not in lowercase and not is_honorific(rest):
-            return f"{name} {rest}"
-    return None
 
 
 class PeopleByName:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workbench.nlp.names import ONE_MEMBER, is_honorific
-from workbench.nlp.speaker_documents import document_author
+from workbench.nlp.speaker_documents import document_author, misparsed_reading
 from workbench.nlp.speaker_gender import PERSON_NOUNS
 from workbench.nlp.speaker_handles import handle_phrase, is_handle
 from workbench.nlp.speaker_surface import age_phrase, is_age_noun
@@ -202,11 +202,20 @@ def _noun_phrase(head: Token) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in _PHRASE_PREPOSITIONS and child.i == end:
             objects = [g for g in child.children if g.dep_ == "pobj"]
-            edge = objects[0].right_edge.i if objects else child.i
+            edge = _edge_before_reading(objects[0]) if objects else child.i
             if objects and edge - head.i <= _MAX_PHRASE_TOKENS:
                 end = edge + 1
             break
     return start, end
+
+
+def _edge_before_reading(noun: Token) -> int:
+    """The last token of ``noun``'s phrase, before a "read" the parser hung on it: "The
+    summary of the decision read in part:" is "The summary of the decision"."""
+    for child in noun.rights:
+        if misparsed_reading(child) is not None:
+            return child.i - 1
+    return noun.right_edge.i
 
 
 def _described_end(head: Token) -> int | None:

@@ -12,7 +12,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import according_to_source, is_speech_cue
-from workbench.nlp.speaker_documents import AUTHORING_VERBS, document_author, is_document
+from workbench.nlp.speaker_documents import (
+    AUTHORING_VERBS,
+    document_author,
+    is_document,
+    misparsed_reading,
+)
 from workbench.nlp.speaker_gender import PERSON_NOUNS
 from workbench.nlp.verb_subjects import (
     by_agent,
@@ -273,10 +278,23 @@ def _participle_cut_off(verb: Token, usable: Callable[[Token], bool]) -> Token |
     comma = verb.i - 1
     while comma > 0 and (doc[comma].is_space or doc[comma].is_quote):
         comma -= 1
-    if doc[comma].text != "," or any("\n" in t.text for t in doc[verb.sent.start - 1 : verb.i]):
+    if any("\n" in t.text for t in doc[verb.sent.start - 1 : verb.i]):
+        return None
+    if doc[comma].text != "," and not _fragment_opening(verb):
         return None
     previous = doc[verb.sent.start - 1].sent.root
     return speaker_subject(previous, usable) if previous.pos_ in ("VERB", "AUX") else None
+
+
+def _fragment_opening(verb: Token) -> bool:
+    """True for a participle of saying that opens a sentence on its own and introduces
+    the quote at once: in `They fired me from there too. Saying, "..."` the fragment
+    goes on with the sentence before, whose subject says it. Only when a comma or colon
+    follows the participle: "Saying goodbye was hard" is a sentence of its own."""
+    doc = verb.doc
+    if verb.i != verb.sent.start or verb.i + 1 >= len(doc):
+        return False
+    return doc[verb.i + 1].text in (",", ":") and doc[verb.i - 1].text in (".", "!", "?")
 
 
 def _subject_opening_line(verb: Token) -> Token | None:
@@ -294,6 +312,8 @@ def _subject_opening_line(verb: Token) -> Token | None:
     if first == 0 or noun.head.i >= first:
         return None  # the parse hangs the closing mark and the break on the name too
     before = verb.doc[first - 1]
+    if before.text == ";":
+        return noun  # `...; one lawmaker called Trump "..."`: a semicolon opens a clause too
     if "\n" not in before.text + before.whitespace_:
         return None
     return noun if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in noun.subtree) else None
@@ -333,7 +353,7 @@ def speaker_token(cue: Token, usable: Callable[[Token], bool] = _anywhere) -> To
     if cue.pos_ == "NOUN":
         owners = [child for child in cue.children if child.dep_ == "poss" and usable(child)]
         return owners[0] if owners else None
-    return quoted_source(cue) or subject_of(cue, usable)
+    return quoted_source(cue) or misparsed_reading(cue) or subject_of(cue, usable)
 
 
 def quoted_source(cue: Token) -> Token | None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.nlp.names import lowercase_words, strip_honorifics
-from workbench.nlp.speaker_names import full_name_before
+from workbench.nlp.speaker_full_names import full_name_before
 
 #: How far before a surname's first mention its full name is looked for: bounded so a
 #: huge text with thousands of surnames is not rescanned from its start for each.

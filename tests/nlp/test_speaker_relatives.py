@@ -1,0 +1,61 @@
+"""A speaker named through a relative "who" keeps "who" as speaker text, the name as speaker.
+
+Sentences written for the test: `Senator Maria Okafor, who called the plan "a waste of
+public money"` names Maria Okafor through "who", as `"...," she said` names her through
+"she"; the quote before a name with a "who" clause after it, a "who" far from the name
+and a phrase speaker with no canonical name keep their speaker text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.quote_support import analyse, direct
+from workbench.core.models import Quote
+from workbench.nlp.speaker_mentions import with_speaker_mentions
+from workbench.nlp.speaker_relatives import name_before_relative, relative_pronoun_speaker
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_the_who_after_a_name_is_the_speaker_text(nlp: Language) -> None:
+    text = (
+        "The budget passed on Monday. It drew a sharp reply from Senator Maria Okafor, "
+        'who called the plan "a waste of public money and a betrayal of voters."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Maria Okafor"
+    assert quote.speaker_text == "who"
+    assert text[quote.speaker_start : quote.speaker_end] == "who"
+
+
+def _quote(text: str, quoted: str, speaker: str | None, named: str) -> Quote:
+    start = text.index(quoted)
+    at = text.index(named)
+    return Quote(start, start + len(quoted), quoted, speaker=speaker, speaker_text=named,
+                 speaker_start=at, speaker_end=at + len(named))
+
+
+def test_a_quote_before_the_who_clause_keeps_the_name() -> None:
+    text = '"We will appeal," said Maria Okafor, who called the ruling "a disgrace to us all."'
+    quote = _quote(text, '"We will appeal,"', "Maria Okafor", "Maria Okafor")
+    assert relative_pronoun_speaker(quote, text) == quote
+
+
+def test_a_who_in_another_sentence_or_without_a_canonical_speaker_changes_nothing() -> None:
+    text = 'Maria Okafor, who left. Then the board said "we are sorry for the delay."'
+    quote = _quote(text, '"we are sorry for the delay."', "Maria Okafor", "Maria Okafor")
+    assert relative_pronoun_speaker(quote, text) == quote
+    text = 'A former spymaster who wrote "forgeries work best beside leaks" is cited.'
+    quote = _quote(text, '"forgeries work best beside leaks"', None, "A former spymaster")
+    assert relative_pronoun_speaker(quote, text) == quote
+
+
+def test_an_untagged_name_before_who_still_becomes_a_mention() -> None:
+    text = 'It drew a reply from Maria Okafor (D-Ore.), who called it "a waste of money."'
+    at = text.index("who")
+    assert name_before_relative(text, at) == (text.index("Maria"), text.index(" (D"))
+    quote = _quote(text, '"a waste of money."', "Maria Okafor", "who")
+    (mention,) = with_speaker_mentions([quote], [], text)
+    assert (mention.text, mention.entity, mention.label) == ("Maria Okafor",) * 2 + ("PERSON",)

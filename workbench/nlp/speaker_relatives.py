@@ -1,0 +1,74 @@
+"""A speaker named through a relative "who": the "who" is the speaker text.
+
+Why: in `Barack Obama, who called the nominee "unfit to serve"` the verb of saying has
+"who" for its subject; the parse reads it as the name it stands for, so the quote's
+speaker span lands on "Barack Obama". Like a pronoun (`"…," he said` keeps "he" as its
+speaker text and "Donald Trump" as its speaker), the word the cue hangs on is "who" and
+the name is what it is resolved to: the speaker text and its span move onto "who", the
+canonical speaker stays. Only when a canonical speaker was resolved: a phrase speaker
+("a former spymaster who wrote") has nothing but its phrase to name it by.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from workbench.core.models import Quote
+
+#: Right after the speaker span: a comma or dash, an optional bracketed aside, "who".
+_WHO_AFTER = re.compile(
+    r"[ \u00a0]*[,\u2014\u2013-]?[ \u00a0]*(?:\([^)\n]{0,40}\)[ \u00a0,]*)?(who)\b"
+)
+#: Right before "who": the separators _WHO_AFTER allows, read backwards.
+_BEFORE_WHO = re.compile(r"[ \u00a0]*[,\u2014\u2013-]?[ \u00a0]*(?:\([^)\n]{0,40}\)[ \u00a0,]*)?$")
+#: Up to four capitalised words ending right before those separators.
+_NAME_BEFORE = re.compile(
+    r"(?<![\w.'\u2019-])(?:[A-Z][\w.'\u2019-]*[ \u00a0]+){0,3}[A-Z][\w.'\u2019-]*$"
+)
+_NAME_CHARS = 120
+#: Between "who" and the quote: one clause, no sentence end.
+_SENTENCE_END = re.compile(r"[.!?][ \u00a0\n]+[A-Z\u201c\"]|\n")
+_CLAUSE_CHARS = 160
+
+
+def relative_pronoun_speaker(quote: Quote, text: str) -> Quote:
+    """``quote`` with its speaker text on the "who" right after the speaker span when the
+    quote follows in that "who" clause, its canonical speaker unchanged; else ``quote``."""
+    if quote.kind != "direct" or not quote.speaker or quote.speaker_end is None:
+        return quote
+    found = _WHO_AFTER.match(text, quote.speaker_end)
+    if found is None or quote.start < found.end():
+        return quote
+    between = text[found.end() : quote.start]
+    if len(between) > _CLAUSE_CHARS or _SENTENCE_END.search(between):
+        return quote
+    if not _cue_in_clause(quote.cue, between):
+        return quote
+    start, end = found.span(1)
+    return replace(quote, speaker_text=text[start:end], speaker_start=start, speaker_end=end)
+
+
+def _cue_in_clause(cue: str | None, between: str) -> bool:
+    """True when the cue is written in the "who" clause, before its first comma: in
+    `Mike Lee, who declared in the spin room, "..."` it is; in `Bergstrom, who has
+    donated to Rubio, said, "..."` the cue is the main clause's, whose subject is the
+    name itself."""
+    if not cue:
+        return False
+    clause = between.split(",", 1)[0]
+    return re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) is not None
+
+
+def name_before_relative(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the capitalised words the "who" at ``start`` follows, else None: where
+    :func:`relative_pronoun_speaker` moved a speaker span from, so the name is still read
+    there (a speaker name the model left untagged becomes a mention)."""
+    ahead = text[max(0, start - _NAME_CHARS) : start]
+    separators = _BEFORE_WHO.search(ahead)
+    ahead = ahead[: separators.start()] if separators else ahead
+    name = _NAME_BEFORE.search(ahead)
+    if name is None:
+        return None
+    offset = start - len(text[max(0, start - _NAME_CHARS) : start])
+    return offset + name.start(), offset + name.end()
