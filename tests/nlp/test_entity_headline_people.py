@@ -45,3 +45,18 @@ def test_a_first_line_that_is_a_sentence_is_no_headline() -> None:
     text = "Coach WR Okafor said the team was ready.\n\nOkafor spoke on Monday."
     raw = [tag(text, "WR Okafor", "PERSON"), tag(text, "Okafor", "PERSON", 1)]
     assert ("WR Okafor", "WR Okafor", "PERSON") in body(finalize_mentions(raw, text, ""))
+
+
+def test_a_title_stored_apart_is_never_parsed_so_its_names_are_the_bodys() -> None:
+    """The app's import passes a document's title apart from its text (and drops a
+    repeated headline from the text): the model never reads the title, whose mentions
+    are the names the body established, so no headline misreading reaches the body and
+    the cut has nothing to do there."""
+    title = "Marchetti Overrules Brandt on River Permits"
+    text = "Governor Lucia Marchetti on Tuesday restored the permits. Marchetti said so."
+    raw = [tag(text, "Lucia Marchetti", "PERSON"), tag(text, "Marchetti", "PERSON", 1)]
+    found = finalize_mentions(raw, text, title)
+    heads = {(m.text, m.entity) for m in found if m.field == "title"}
+    assert ("Marchetti", "Lucia Marchetti") in heads
+    assert all("Overrules" not in entity for _, entity in heads)
+    assert ("Marchetti", "Lucia Marchetti", "PERSON") in body(found)

@@ -27,6 +27,7 @@ from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, unnamed_person
 from workbench.nlp.speaker_given_names import GivenNames
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_memory import LABEL_RANK, SpeakerMemory
+from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
 from workbench.nlp.speaker_names import (
     hint_is_a_name,
     lone_surname_at,
@@ -202,6 +203,7 @@ def resolve_speakers(
 ) -> list[Quote]:
     """Return ``quotes`` (same order) with ``speaker`` set where a speaker resolves."""
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    mentions, quotes = relabel_misread_mentions(mentions, quotes, text)  # "Fletcher from McFly"
     resolver = _Resolver(mentions, text, direct)
     links = CanonicalLinks(resolver.memory.mentions, text)
     order = sorted(range(len(quotes)), key=lambda i: _speaker_position(quotes[i]))

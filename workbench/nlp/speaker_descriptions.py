@@ -72,7 +72,7 @@ _BEFORE_CHARS = 40
 _AGE_BEFORE = r"\b{age}-year-old[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$"
 #: Groups news names by their owner: "the Trump campaign", "the government of Samoa".
 OWNED_GROUP_NOUNS = frozenset(
-    "administration campaign government family team cabinet embassy ministry".split()
+    "administration campaign government family team cabinet embassy ministry military army".split()
 )
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _OWNED = re.compile(
