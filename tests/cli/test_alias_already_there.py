@@ -11,25 +11,16 @@ from pathlib import Path
 import pytest
 
 from workbench.cli import main
-from workbench.store import Store
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "library.sqlite"
-    with Store(path) as store, store.db.conn:
-        store.db.execute("INSERT INTO entities (name, label) VALUES ('Paris', 'GPE')")
-    return path
 
 
 def test_a_second_alias_add_says_nothing_changed(
-    db: Path, capsys: pytest.CaptureFixture[str]
+    paris_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--db", str(db), "entity", "alias", "Paris", "City of Light"]) == 0
+    assert main(["--db", str(paris_db), "entity", "alias", "Paris", "City of Light"]) == 0
     assert "Added alias 'City of Light'" in capsys.readouterr().out
-    assert main(["--db", str(db), "entity", "alias", "Paris", "City  of Light"]) == 0
+    assert main(["--db", str(paris_db), "entity", "alias", "Paris", "City  of Light"]) == 0
     out = capsys.readouterr().out
     assert "has alias 'City of Light' already; nothing changed" in out
     assert "Added" not in out
-    assert main(["--db", str(db), "undo"]) == 0
+    assert main(["--db", str(paris_db), "undo"]) == 0
     assert "Add alias" in capsys.readouterr().out  # the first add is still the latest step

@@ -15,14 +15,6 @@ from workbench.cli import main
 from workbench.store import Store
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "library.sqlite"
-    with Store(path) as store, store.db.conn:
-        store.db.execute("INSERT INTO entities (name, label) VALUES ('Paris', 'GPE')")
-    return path
-
-
 def _hidden(db: Path) -> int:
     with Store(db) as store:
         row = store.db.execute("SELECT hidden FROM entities WHERE name = 'Paris'").fetchone()
@@ -30,28 +22,28 @@ def _hidden(db: Path) -> int:
 
 
 def test_show_again_finds_a_hidden_entity_by_name(
-    db: Path, capsys: pytest.CaptureFixture[str]
+    paris_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--db", str(db), "entity", "hide", "Paris"]) == 0
-    assert _hidden(db) == 1
-    assert main(["--db", str(db), "entity", "show-again", "paris"]) == 0
-    assert _hidden(db) == 0
+    assert main(["--db", str(paris_db), "entity", "hide", "Paris"]) == 0
+    assert _hidden(paris_db) == 1
+    assert main(["--db", str(paris_db), "entity", "show-again", "paris"]) == 0
+    assert _hidden(paris_db) == 0
     assert "Showed again entity" in capsys.readouterr().out
 
 
 def test_other_curation_still_ignores_hidden_entities(
-    db: Path, capsys: pytest.CaptureFixture[str]
+    paris_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--db", str(db), "entity", "hide", "Paris"]) == 0
-    assert main(["--db", str(db), "entity", "rename", "Paris", "Lutetia"]) == 1
+    assert main(["--db", str(paris_db), "entity", "hide", "Paris"]) == 0
+    assert main(["--db", str(paris_db), "entity", "rename", "Paris", "Lutetia"]) == 1
     assert "no entity named 'Paris'" in capsys.readouterr().err
 
 
 def test_renaming_an_entity_to_its_own_name_says_nothing_changed(
-    db: Path, capsys: pytest.CaptureFixture[str]
+    paris_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``entity rename Paris Paris`` said "Renamed" and left an undo step that undid nothing."""
-    assert main(["--db", str(db), "entity", "rename", "Paris", "Paris"]) == 0
+    assert main(["--db", str(paris_db), "entity", "rename", "Paris", "Paris"]) == 0
     assert "has this name already; nothing changed" in capsys.readouterr().out
-    assert main(["--db", str(db), "undo"]) == 1  # nothing to undo
+    assert main(["--db", str(paris_db), "undo"]) == 1  # nothing to undo
     capsys.readouterr()
