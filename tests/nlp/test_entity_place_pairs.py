@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.nlp.entity_support import body, tag
+from workbench.core.models import Mention
 from workbench.nlp.entities import finalize_mentions
 from workbench.nlp.entity_place_pairs import names_no_one, split_place_pairs
 
@@ -35,13 +36,15 @@ def test_ideas_and_coded_names_are_no_people_or_bodies() -> None:
     assert names_no_one(tag(text, "Covid-19", "PERSON"))
     assert names_no_one(tag(text, "Covid-19", "ORG"))
     assert names_no_one(tag(text, "Xenophobia", "ORG"))
+    assert names_no_one(Mention(0, 10, "SARS-CoV-2", "ORG", "SARS-CoV-2"))
     assert names_no_one(tag(text, "Marxism", "PERSON"))
     assert not names_no_one(tag(text, "Covid-19", "EVENT"))
 
 
 def test_people_and_short_codes_are_kept() -> None:
-    text = "Jane Prism met the G-20 and Tom Baptism at Forbes 500 in Kentucky."
-    for surface, label in (("Jane Prism", "PERSON"), ("G-20", "ORG"), ("Tom Baptism", "PERSON")):
+    text = "Jane Prism met the G-20, Blink-182 and Tom Baptism at Forbes 500 in Kentucky."
+    for surface, label in (("Jane Prism", "PERSON"), ("G-20", "ORG"), ("Tom Baptism", "PERSON"),
+                           ("Blink-182", "ORG")):
         assert not names_no_one(tag(text, surface, label))
 
 

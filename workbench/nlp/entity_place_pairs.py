@@ -34,9 +34,10 @@ _PLACE_IN_PLACE = re.compile(
 
 _IDEA = re.compile(r"(?:Anti-?)?[A-Z][a-z]+(?:ism|phobia)")
 """One capitalised word ending in "-ism" or "-phobia": "Islamophobia", "Zionism"."""
-_LETTERS_AND_NUMBER = re.compile(r"[A-Za-z]{3,}-\d{1,3}")
-"""Three or more letters, a hyphen and a number: "COVID-19", "Covid-19", "Falcon-9"
-(not "G-20" or "F-16", whose single letter may stand for a body or a maker)."""
+_LETTERS_AND_NUMBER = re.compile(r"[A-Za-z]{3,}(?:-[A-Za-z]+)*-\d{1,2}")
+"""Three or more letters, a hyphen and a small number: "COVID-19", "SARS-CoV-2",
+"Falcon-9" (not "G-20" or "F-16", whose single letter may stand for a body or a maker,
+nor a band's "Blink-182")."""
 _NOT_THESE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 
