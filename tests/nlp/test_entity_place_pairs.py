@@ -15,6 +15,16 @@ def test_a_place_in_a_place_is_two_places() -> None:
         ("Tarnow", "Tarnow"), ("Lesser Poland", "Lesser Poland")]
 
 
+def test_an_organisation_in_a_known_place_is_cut_before_the_place() -> None:
+    text = "Staff of Vostok Bank in Russia and Women in Film met in Omsk in Siberia."
+    found = split_place_pairs([tag(text, "Vostok Bank in Russia", "ORG"),
+                               tag(text, "Women in Film", "ORG"),
+                               tag(text, "Omsk in Siberia", "ORG")])
+    assert [(m.text, m.label) for m in found] == [
+        ("Vostok Bank", "ORG"), ("Russia", "GPE"), ("Women in Film", "ORG"),
+        ("Omsk", "GPE"), ("Siberia", "LOC")]
+
+
 def test_a_name_with_in_not_between_capitals_stays() -> None:
     text = "She visited Stratford-upon-Avon and the Palace in the Sky on Friday."
     kept = [tag(text, "the Palace in the Sky", "FAC"), tag(text, "Stratford-upon-Avon", "GPE")]

@@ -5,7 +5,9 @@ in Syria") and the small model sometimes tags the whole
 phrase as one place. The analyst then finds a place "Omsk in Siberia" next to "Omsk"
 and "Siberia". A place's own name seldom holds "in" between two capitalised words, so
 the phrase is cut into its two places; each takes the gazetteer's label when the
-gazetteer knows it, else the label the model gave the phrase.
+gazetteer knows it, else the label the model gave the phrase. The model also reads the
+phrase as an organisation, and writes a body "in" its place ("Bank of America in
+London"): such a phrase is cut when the gazetteer knows the place after "in".
 
 Not names: an idea ("Islamophobia", "Zionism") or a code of letters and a number
 ("COVID-19", "Falcon-9") is no person, organisation or place, but the model files
@@ -26,7 +28,9 @@ from workbench.core.models import Mention
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import canonical_name
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SPLIT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+"""Labels the model gives "Omsk in Siberia"; an organisation's phrase is cut only before a
+place the gazetteer knows ("Bank of America in London", not "Women in Film")."""
 _PLACE_IN_PLACE = re.compile(
     r"([A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*)*)[ \u00a0]+in[ \u00a0]+"
     r"([A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*)*)")
@@ -48,10 +52,10 @@ def _place_label(name: str, label: str) -> str:
 
 def _place_pair(mention: Mention) -> list[Mention] | None:
     """The two places of "Omsk in Siberia", or None when the span is not so shaped."""
-    if mention.label not in _PLACE_LABELS or " in" not in mention.text:
+    if mention.label not in _SPLIT_LABELS or " in" not in mention.text:
         return None
     match = _PLACE_IN_PLACE.fullmatch(mention.text)
-    if match is None:
+    if match is None or (mention.label == "ORG" and lookup(match.group(2)) is None):
         return None
     parts = []
     for group in (1, 2):
