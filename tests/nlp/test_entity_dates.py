@@ -105,7 +105,8 @@ def test_a_weekdays_short_form_in_a_time_stamp_is_a_date_not_a_place() -> None:
 
 
 @pytest.mark.parametrize("age", ["36-year-old", "three-month-old", "95 years old", "aged 41",
-                                 "the age of 13", "about 20 years old", "41-50 years old"])
+                                 "the age of 13", "about 20 years old", "41-50 years old",
+                                 "the age of ten"])
 def test_an_age_is_no_date_entity(age: str) -> None:
     text = f"The driver, {age}, was taken to hospital on Tuesday."
     kept = normalise_dates([tag(text, age, "DATE"), tag(text, "Tuesday", "DATE")], text)

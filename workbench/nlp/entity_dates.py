@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.core.time_holidays import HOLIDAY_NAMES, written_holiday
-from workbench.core.time_words import MONTHS, WEEKDAYS
+from workbench.core.time_words import MONTHS, NUMBER_WORDS, WEEKDAYS
 from workbench.nlp.names import previous_word
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -114,12 +114,14 @@ def is_code(surface: str) -> bool:
     return any(word.lower() not in _DATE_LETTERS and word != word.lower() for word in words)
 
 
+_AGE_NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+"""The number after "aged" or "the age of": "13", "ten"."""
 _COUNT = r"(?:\d{1,3}(?:[-\u2013]\d{1,3})?|[a-z]+(?:-[a-z]+)?)"
 _AGE = re.compile(
     r"(?i:(?:the[ \u00a0]+)?(?:(?:about|around|nearly|almost|only|just|over|under)[ \u00a0]+)?"
     r"(?:" + _COUNT + r"[- \u00a0](?:year|month|week|day)s?[- \u00a0]old"
-    r"|(?:aged|age[ \u00a0]+of|ages)[ \u00a0]+\d{1,3}"
-    r"(?:[ \u00a0]+(?:or|and|to)[ \u00a0]+\d{1,3})?))")
+    r"|(?:aged|age[ \u00a0]+of|ages)[ \u00a0]+" + _AGE_NUMBER
+    + r"(?:[ \u00a0]+(?:or|and|to)[ \u00a0]+" + _AGE_NUMBER + r")?))")
 """An age: "36-year-old", "three-month-old", "95 years old", "aged 36", "the age of 13".
 
 Why not a date: an age describes a person (or a thing), it names no day the timeline
