@@ -102,3 +102,18 @@ def test_a_weekdays_short_form_in_a_time_stamp_is_a_date_not_a_place() -> None:
     text = "Sun., Aug. 4, 2013 11:29 AM PDT Meet your new Time Lord! The Sun rose at six."
     raw = [tag(text, "Sun", "GPE"), tag(text, "Sun", "LOC", 1)]
     assert [m.label for m in normalise_dates(raw, text)] == ["DATE", "LOC"]
+
+
+@pytest.mark.parametrize("age", ["36-year-old", "three-month-old", "95 years old", "aged 41",
+                                 "the age of 13", "about 20 years old", "41-50 years old",
+                                 "the age of ten"])
+def test_an_age_is_no_date_entity(age: str) -> None:
+    text = f"The driver, {age}, was taken to hospital on Tuesday."
+    kept = normalise_dates([tag(text, age, "DATE"), tag(text, "Tuesday", "DATE")], text)
+    assert [m.text for m in kept] == ["Tuesday"]
+
+
+@pytest.mark.parametrize("span", ["20 years", "three months", "last year", "the years ahead"])
+def test_a_length_of_time_is_not_an_age(span: str) -> None:
+    text = f"Prices rose for {span} in the region."
+    assert [m.text for m in normalise_dates([tag(text, span, "DATE")], text)] == [span]

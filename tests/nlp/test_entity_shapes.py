@@ -85,3 +85,13 @@ def test_the_plural_nationality_after_the_stays_a_group() -> None:
     text = "Two of his relatives were killed by the Israelis, the family said."
     raw = [tag(text, "Israelis", "ORG")]
     assert body(finalize_mentions(raw, text, "")) == {("Israelis", "Israelis", "NORP")}
+
+
+def test_one_storm_under_two_kinds_is_one_entity() -> None:
+    text = ("Storm Pedro formed off Cuba on Monday. By Wednesday Hurricane Pedro was a "
+            "category two storm, and Hurricane Pedro then turned north.")
+    raw = [tag(text, "Storm Pedro", "PERSON"), tag(text, "Hurricane Pedro", "ORG"),
+           tag(text, "Hurricane Pedro", "ORG", 1)]
+    found = {m for m in body(finalize_mentions(raw, text, "")) if "Pedro" in m[0]}
+    assert {entity for _, entity, _ in found} == {"Hurricane Pedro"}
+    assert {label for _, _, label in found} == {"EVENT"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from workbench.core.authorship import Author
 from workbench.core.models import Analysis, Article, Mention, Quote
-from workbench.nlp.library_labels import LibraryLabels
+from workbench.nlp.library_labels import LibraryLabels, spelling_key
 from workbench.store import Store
 
 
@@ -163,3 +163,12 @@ def test_a_company_with_or_without_its_legal_form_is_one_entity() -> None:
                                   mention("Fabrikam Ltd", "ORG"), mention("Contoso Co.", "ORG")))
     assert [m.entity for m in library.apply(analysis).mentions] == [
         "Northwind", "Acme Corp.", "Fabrikam Ltd", "Contoso Co."]
+
+
+def test_a_storm_s_kind_is_not_part_of_its_spelling() -> None:
+    assert spelling_key("Storm Pedro") == spelling_key("Hurricane Pedro")
+    assert spelling_key("Tropical Storm Pedro") == spelling_key("Typhoon Pedro")
+    assert spelling_key("Pedro") != spelling_key("Storm Pedro")
+    library = LibraryLabels.from_rows(
+        [{"name": "Hurricane Pedro", "label": "EVENT", "documents": 3}])
+    assert library.spelling("Storm Pedro", "EVENT") == "Hurricane Pedro"

@@ -23,6 +23,7 @@ from workbench.nlp.entity_glued import (
     split_glued_names,
 )
 from workbench.nlp.entity_headline_people import cut_headline_people
+from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
 from workbench.nlp.entity_shapes import relabel_by_shape, settled_shapes
 from workbench.nlp.entity_titles import without_person_titles
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
@@ -204,6 +205,7 @@ def finalize_mentions(
     """
     furniture = furniture_spans(text) if furniture is None else furniture
     body = split_glued_names(_without_overlaps(_clean(raw, text)), text)
+    body = without_non_names(split_place_pairs(body))  # "Omsk in Siberia"; "COVID-19"
     body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
     body = split_executive_titles(body, text)
     body = _outside(furniture, split_demonym_tails(body, text))
@@ -216,5 +218,6 @@ def finalize_mentions(
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
     body = settled_shapes(without_person_titles(without_common_words(body, text)))
+    body = without_non_names(body)  # a vote may have made "COVID-19" a person again
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.core.time_holidays import HOLIDAY_NAMES, written_holiday
-from workbench.core.time_words import MONTHS, WEEKDAYS
+from workbench.core.time_words import MONTHS, NUMBER_WORDS, WEEKDAYS
 from workbench.nlp.names import previous_word
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -114,13 +114,34 @@ def is_code(surface: str) -> bool:
     return any(word.lower() not in _DATE_LETTERS and word != word.lower() for word in words)
 
 
+_AGE_NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+"""The number after "aged" or "the age of": "13", "ten"."""
+_COUNT = r"(?:\d{1,3}(?:[-\u2013]\d{1,3})?|[a-z]+(?:-[a-z]+)?)"
+_AGE = re.compile(
+    r"(?i:(?:the[ \u00a0]+)?(?:(?:about|around|nearly|almost|only|just|over|under)[ \u00a0]+)?"
+    r"(?:" + _COUNT + r"[- \u00a0](?:year|month|week|day)s?[- \u00a0]old"
+    r"|(?:aged|age[ \u00a0]+of|ages)[ \u00a0]+" + _AGE_NUMBER
+    + r"(?:[ \u00a0]+(?:or|and|to)[ \u00a0]+" + _AGE_NUMBER + r")?))")
+"""An age: "36-year-old", "three-month-old", "95 years old", "aged 36", "the age of 13".
+
+Why not a date: an age describes a person (or a thing), it names no day the timeline
+could place (its value, P36Y, never goes on the axis) and no date an analyst files, yet
+the model tags it DATE, so the Entities page listed "36-year-old" among the dates."""
+
+
+def is_age(surface: str) -> bool:
+    """Tell whether a date expression is an age ("36-year-old", "aged 36")."""
+    return _AGE.fullmatch(surface) is not None
+
+
 def tidy_time_names(mentions: Iterable[Mention]) -> list[Mention]:
-    """Give every DATE/TIME mention its canonical name; drop codes and numbered things
-    ("2019-nCoV", "Flight 1625") the model read as dates."""
+    """Give every DATE/TIME mention its canonical name; drop codes, numbered things
+    ("2019-nCoV", "Flight 1625") and ages ("36-year-old") the model read as dates."""
     result = []
     for mention in mentions:
         if mention.label in TIME_LABELS:
-            if is_code(mention.text) or _NUMBERED_THING.fullmatch(mention.text):
+            if (is_code(mention.text) or _NUMBERED_THING.fullmatch(mention.text)
+                    or is_age(mention.text)):
                 continue
             name = date_name(mention.entity or mention.text)
             if name != mention.entity:

@@ -117,22 +117,34 @@ def relabel_by_shape(mentions: Sequence[Mention], text: str) -> list[Mention]:
     return result
 
 
+def _storm_entities(mentions: Sequence[Mention]) -> dict[str, str]:
+    """A storm's name -> the one entity all its forms share ("Storm Lorenzo" and
+    "Hurricane Lorenzo" are one storm, upgraded as it strengthened): the form written
+    most often, the first on a tie."""
+    forms: dict[str, dict[str, int]] = {}
+    for mention in mentions:
+        if mention.label == "EVENT" and _STORM.fullmatch(mention.text):
+            counts = forms.setdefault(mention.text.split()[-1], {})
+            counts[mention.entity] = counts.get(mention.entity, 0) + 1
+    return {name: max(counts, key=counts.__getitem__) for name, counts in forms.items()}
+
+
 def settled_shapes(mentions: Sequence[Mention]) -> list[Mention]:
     """After the last label vote: a storm's name alone ("Dorian" after "Hurricane Dorian")
-    is that storm (its entity, EVENT), and a plural nationality stays a group (NORP).
+    and its other forms ("Tropical Storm Dorian") are that storm (one entity, EVENT), and
+    a plural nationality stays a group (NORP).
 
     Why after the vote: resolution links a short form to an event only by two or more
     words, and a storm's name alone is one (the person's surname while the model read
     one); "the Israelis" votes for a group name like "the Beatles" (ORG).
     """
-    storms: dict[str, str] = {}
-    for mention in mentions:
-        if mention.label == "EVENT" and _STORM.fullmatch(mention.text):
-            storms.setdefault(mention.text.split()[-1], mention.entity)
+    storms = _storm_entities(mentions)
     result = []
     for mention in mentions:
         if mention.text in storms and mention.label in _NAME_LABELS:
             mention = replace(mention, label="EVENT", entity=storms[mention.text])
+        elif mention.label == "EVENT" and _STORM.fullmatch(mention.text):
+            mention = replace(mention, entity=storms[mention.text.split()[-1]])
         elif mention.label in _NAME_LABELS - {"NORP"} and _plural_nationality(mention.entity):
             mention = replace(mention, label="NORP")
         result.append(mention)

@@ -54,10 +54,18 @@ _LEGAL_SUFFIX = re.compile(
 Co."): news writes it on first reference in one article and drops it in the next."""
 
 
+_STORM_KIND = re.compile(
+    r"^(?:Super[ \u00a0]+Typhoon|Hurricane|Typhoon|Cyclone|(?:Tropical[ \u00a0]+)?Storm)"
+    r"(?=[ \u00a0]+[A-Z][a-z]+$)")
+"""A storm's kind before its name: news upgrades "Storm Lorenzo" to "Hurricane Lorenzo"
+as it strengthens, one storm under two names across a library's articles."""
+
+
 def spelling_key(name: str) -> str:
     """What two spellings of one name share: the name case-folded, without a company's
-    legal form ("Microsoft Corp." and "microsoft" are one name; the label still decides)."""
-    bare = _LEGAL_SUFFIX.sub("", name)
+    legal form ("Microsoft Corp." and "microsoft" are one name; the label still decides)
+    or a storm's kind ("Storm Lorenzo" and "Hurricane Lorenzo")."""
+    bare = _STORM_KIND.sub("storm", _LEGAL_SUFFIX.sub("", name))
     return (bare or name).casefold()
 
 

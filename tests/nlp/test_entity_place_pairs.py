@@ -1,0 +1,67 @@
+"""A place in a place read as one name, and ideas or codes read as people or bodies."""
+
+from __future__ import annotations
+
+from tests.nlp.entity_support import body, tag
+from workbench.core.models import Mention
+from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.entity_place_pairs import names_no_one, split_place_pairs
+
+
+def test_a_place_in_a_place_is_two_places() -> None:
+    text = "Protesters gathered in Tarnow in Lesser Poland on Sunday."
+    found = split_place_pairs([tag(text, "Tarnow in Lesser Poland", "GPE")])
+    assert [(m.text, text[m.start:m.end]) for m in found] == [
+        ("Tarnow", "Tarnow"), ("Lesser Poland", "Lesser Poland")]
+
+
+def test_an_organisation_in_a_known_place_is_cut_before_the_place() -> None:
+    text = "Staff of Vostok Bank in Russia and Women in Film met in Omsk in Siberia."
+    found = split_place_pairs([tag(text, "Vostok Bank in Russia", "ORG"),
+                               tag(text, "Women in Film", "ORG"),
+                               tag(text, "Omsk in Siberia", "ORG")])
+    assert [(m.text, m.label) for m in found] == [
+        ("Vostok Bank", "ORG"), ("Russia", "GPE"), ("Women in Film", "ORG"),
+        ("Omsk", "GPE"), ("Siberia", "LOC")]
+
+
+def test_a_name_with_in_not_between_capitals_stays() -> None:
+    text = "She visited Stratford-upon-Avon and the Palace in the Sky on Friday."
+    kept = [tag(text, "the Palace in the Sky", "FAC"), tag(text, "Stratford-upon-Avon", "GPE")]
+    assert split_place_pairs(kept) == kept
+    person_text = "Elin Barr in Oslo spoke first."
+    person = [tag(person_text, "Elin Barr in Oslo", "PERSON")]
+    assert split_place_pairs(person) == person
+
+
+def test_the_split_places_reach_the_entity_list() -> None:
+    text = "A blast hit Tarnow in Lesser Poland. Tarnow is a quiet town."
+    found = body(finalize_mentions([tag(text, "Tarnow in Lesser Poland", "GPE")], text, ""))
+    assert "Tarnow in Lesser Poland" not in {surface for surface, _, _ in found}
+    assert {"Tarnow", "Lesser Poland"} <= {surface for surface, _, _ in found}
+
+
+def test_ideas_and_coded_names_are_no_people_or_bodies() -> None:
+    text = "Antisemitism rose as Covid-19 spread; Marxism and Xenophobia were debated."
+    assert names_no_one(tag(text, "Covid-19", "PERSON"))
+    assert names_no_one(tag(text, "Covid-19", "ORG"))
+    assert names_no_one(tag(text, "Xenophobia", "ORG"))
+    assert names_no_one(Mention(0, 10, "SARS-CoV-2", "ORG", "SARS-CoV-2"))
+    assert names_no_one(tag(text, "Marxism", "PERSON"))
+    assert not names_no_one(tag(text, "Covid-19", "EVENT"))
+
+
+def test_people_and_short_codes_are_kept() -> None:
+    text = "Jane Prism met the G-20, Blink-182 and Tom Baptism at Forbes 500 in Kentucky."
+    for surface, label in (("Jane Prism", "PERSON"), ("G-20", "ORG"), ("Tom Baptism", "PERSON"),
+                           ("Blink-182", "ORG")):
+        assert not names_no_one(tag(text, surface, label))
+
+
+def test_a_disease_read_as_a_person_leaves_the_entity_list() -> None:
+    text = "Covid-19 has closed schools, officials said. Covid-19 cases rose in Lagos."
+    raw = [tag(text, "Covid-19", "PERSON"), tag(text, "Covid-19", "ORG", 1),
+           tag(text, "Lagos", "GPE")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert "Covid-19" not in {surface for surface, _, _ in found}
+    assert ("Lagos", "Lagos", "GPE") in found
