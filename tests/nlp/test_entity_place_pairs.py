@@ -5,7 +5,11 @@ from __future__ import annotations
 from tests.nlp.entity_support import body, tag
 from workbench.core.models import Mention
 from workbench.nlp.entities import finalize_mentions
-from workbench.nlp.entity_place_pairs import names_no_one, split_place_pairs
+from workbench.nlp.entity_place_pairs import (
+    names_no_one,
+    split_place_pairs,
+    without_non_names,
+)
 
 
 def test_a_place_in_a_place_is_two_places() -> None:
@@ -51,6 +55,15 @@ def test_ideas_and_coded_names_are_no_people_or_bodies() -> None:
     assert not names_no_one(tag(text, "Covid-19", "EVENT"))
 
 
+def test_a_coded_name_stays_findable_as_an_event_and_an_idea_goes() -> None:
+    """Dropping "COVID-19" emptied the Entities list of 2020 news's main subject."""
+    text = "Covid-19 has killed thousands. Islamophobia rose as Covid-19 spread."
+    raw = [tag(text, "Covid-19", "ORG"), tag(text, "Islamophobia", "PERSON"),
+           tag(text, "Covid-19", "GPE", 1)]
+    kept = without_non_names(raw)
+    assert [(m.text, m.label) for m in kept] == [("Covid-19", "EVENT"), ("Covid-19", "EVENT")]
+
+
 def test_people_and_short_codes_are_kept() -> None:
     text = "Jane Prism met the G-20, Blink-182 and Tom Baptism at Forbes 500 in Kentucky."
     for surface, label in (("Jane Prism", "PERSON"), ("G-20", "ORG"), ("Tom Baptism", "PERSON"),
@@ -58,10 +71,10 @@ def test_people_and_short_codes_are_kept() -> None:
         assert not names_no_one(tag(text, surface, label))
 
 
-def test_a_disease_read_as_a_person_leaves_the_entity_list() -> None:
+def test_a_disease_read_as_a_person_is_filed_as_an_event() -> None:
     text = "Covid-19 has closed schools, officials said. Covid-19 cases rose in Lagos."
     raw = [tag(text, "Covid-19", "PERSON"), tag(text, "Covid-19", "ORG", 1),
            tag(text, "Lagos", "GPE")]
     found = body(finalize_mentions(raw, text, ""))
-    assert "Covid-19" not in {surface for surface, _, _ in found}
+    assert {label for surface, _, label in found if surface == "Covid-19"} == {"EVENT"}
     assert ("Lagos", "Lagos", "GPE") in found

@@ -13,9 +13,11 @@ Not names: an idea ("Islamophobia", "Zionism") or a code of letters and a number
 ("COVID-19", "Falcon-9") is no person, organisation or place, but the model files
 them so when they stand where subjects do ("COVID-19 has killed..."). Their shape tells
 them apart without a list: a capitalised word ending in "-ism" or "-phobia", or one word
-of three or more letters, a hyphen and a number. Such a mention read as a person, an
-organisation or a place is dropped (the app has no label for a disease or an idea; the
-readings the model gives them as an event or a product stay).
+of three or more letters, a hyphen and a number. An idea read as a person, an organisation
+or a place is dropped (a common noun, not a name an analyst files). A code is kept and filed
+as an event: the app has no label for a disease, and an analyst reading 2020 news must still
+find "COVID-19" in the Entities list and follow it across documents (an outbreak or a launch
+is what news reports of it; the model's own event or product readings stay as they are).
 """
 
 from __future__ import annotations
@@ -84,5 +86,12 @@ def names_no_one(mention: Mention) -> bool:
 
 
 def without_non_names(mentions: Sequence[Mention]) -> list[Mention]:
-    """Drop ideas ("Islamophobia") and codes ("COVID-19") read as people, bodies or places."""
-    return [m for m in mentions if not names_no_one(m)]
+    """Drop ideas ("Islamophobia") read as people, bodies or places; file codes ("COVID-19")
+    so read as events."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if not names_no_one(mention):
+            result.append(mention)
+        elif _LETTERS_AND_NUMBER.fullmatch(mention.text) is not None:
+            result.append(replace(mention, label="EVENT"))
+    return result
