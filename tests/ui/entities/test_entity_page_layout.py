@@ -108,7 +108,7 @@ def test_every_heading_is_whole_in_the_narrowest_dock(
         page.show_entity(store.entities.find_entity_id("Kim Jong Un"))
         for index, tree in enumerate(page._trees()):
             page.tabs.setCurrentIndex(index)
-            qtbot.waitUntil(lambda t=tree: t.isVisible() and t.width() < width)
+            qtbot.waitUntil(lambda t=tree, w=width: t.isVisible() and t.width() < w)
             measure_columns(tree)
             assert _cut_headings(tree) == [], (width, tree.headerItem().text(0))
 
