@@ -137,5 +137,6 @@ def render_stylesheet(colors: dict[str, str]) -> str:
     styles = resources_dir() / "styles"
     template = (styles / "workbench.qss").read_text(encoding="utf-8")
     files = {"check_mark": (styles / "check.svg").as_posix(),
-             "down_arrow": (styles / "down-arrow.svg").as_posix()}
+             "down_arrow": (styles / "down-arrow.svg").as_posix(),
+             "up_arrow": (styles / "up-arrow.svg").as_posix()}
     return Template(template).safe_substitute({**colors, **files})

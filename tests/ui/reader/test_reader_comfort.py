@@ -1,0 +1,85 @@
+"""The reader's comfort at both window sizes: margins, line height, paragraph gaps, measure.
+
+Why: the guide's first complaint was a "cramped reader". The line length alone
+(tests/ui/test_layout.py) does not make a page comfortable: text against the
+pane's edge, lines set solid or paragraphs run together read as cramped too.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication
+
+from workbench.ui.reader.page_geometry import measure_width
+
+PARAGRAPH = ("Addressing reporters during a press briefing on September 13, State Department "
+             "spokesperson Matthew Miller delivered strong messages to Moscow and Pyongyang in "
+             "response to inquiries about the meeting between the two leaders in the Far East, "
+             "where they discussed weapons, satellites and the war in Ukraine at great length.")
+SIZES = [(1440, 900), (1024, 640)]
+
+
+def _reader(open_window, library, make_document, size: tuple[int, int], theme: str):
+    doc = make_document(library, "Sanctions against Russia and North Korea not ruled out",
+                        "\n\n".join([PARAGRAPH] * 8),
+                        mentions=(("Matthew Miller", "PERSON", "Matthew Miller"),
+                                  ("Moscow", "GPE", "Moscow"), ("Ukraine", "GPE", "Ukraine")))
+    window = open_window(library)
+    window.set_theme(theme)
+    window.resize(*size)
+    window.open_document(doc)
+    for _ in range(4):
+        QApplication.processEvents()
+    return window.reader.view
+
+
+def _body_blocks(view) -> list:
+    """The text's paragraphs (non-empty blocks after the title and the meta line)."""
+    blocks, block = [], view.document().begin()
+    while block.isValid():
+        blocks.append(block)
+        block = block.next()
+    return [b for b in blocks[2:] if b.text().strip()]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("size", SIZES)
+def test_the_text_keeps_air_around_it(qtbot, library, make_document, open_window,
+                                      size, theme) -> None:
+    """At least 24 px between the text and the pane's edges, never a column over the measure."""
+    view = _reader(open_window, library, make_document, size, theme)
+    assert view.document().documentMargin() >= 24
+    margins = view.viewportMargins()
+    column = view.viewport().width()
+    assert column <= measure_width(view.document().defaultFont()) + 1
+    if column + margins.left() + margins.right() > measure_width(view.document().defaultFont()):
+        assert abs(margins.left() - margins.right()) <= 1  # a wide pane centres the column
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_lines_are_leaded_and_paragraphs_apart(qtbot, library, make_document, open_window,
+                                               size) -> None:
+    """Body lines 1.35 x the font's own spacing or more; a paragraph gap of half a line or more."""
+    view = _reader(open_window, library, make_document, size, "light")
+    paragraphs = _body_blocks(view)
+    spacing = QFontMetricsF(view.document().defaultFont()).lineSpacing()
+    layout = paragraphs[0].layout()
+    assert layout.lineCount() >= 3
+    pitch = layout.lineAt(1).y() - layout.lineAt(0).y()
+    assert pitch >= 1.35 * spacing, (pitch, spacing)
+    document_layout = view.document().documentLayout()
+    first, second = (document_layout.blockBoundingRect(b) for b in paragraphs[:2])
+    gap = second.top() - first.bottom()
+    assert gap >= 0.5 * pitch, (gap, pitch)
+
+
+@pytest.mark.parametrize("size,fewest", [((1440, 900), 62), ((1024, 640), 50)])
+def test_a_readable_measure_at_both_sizes(qtbot, library, make_document, open_window,
+                                          size, fewest) -> None:
+    """Full lines hold ~60-80 characters at 1440 px; at 1024 px, beside both panes, 50 or more."""
+    view = _reader(open_window, library, make_document, size, "light")
+    layout = _body_blocks(view)[0].layout()
+    lengths = [layout.lineAt(i).textLength() for i in range(layout.lineCount() - 1)]
+    assert fewest <= sum(lengths) / len(lengths) <= 80
+    assert max(lengths) <= 85
