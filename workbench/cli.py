@@ -228,8 +228,10 @@ def _spelt_as_folder(db: str) -> bool:
 def _run(handler: Handler, args: argparse.Namespace) -> int:
     if not getattr(args, "opens_store", True):  # restore: works on a damaged library
         return handler(None, args)  # type: ignore[arg-type]
-    _refuse_a_missing_named_library(args)
+    notice = _refuse_a_missing_named_library(args)
     with open_store(args.db) as store:
+        if notice:  # said once the library is made: a refused path gets its one error only
+            error(notice)
         # Resolved at the first signed write: a read-only command must not fail on a
         # name two authors share, a writing one must refuse it (AmbiguousAuthor).
         store.authors.act_as_when_writing(
@@ -240,7 +242,7 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
     return code
 
 
-def _refuse_a_missing_named_library(args: argparse.Namespace) -> None:
+def _refuse_a_missing_named_library(args: argparse.Namespace) -> str | None:
     """A ``--db`` naming no file may be made a library only by a command that brings content
     into it (``set_defaults(starts_library=True)``: import, merge, ``ach new``, and the
     desktop app, where the analyst imports next); one that must make folders for it says so.
@@ -251,19 +253,21 @@ def _refuse_a_missing_named_library(args: argparse.Namespace) -> None:
     (a new file in an existing folder is how a new case starts, and is not remarked on).
     The list is of the few starting commands, not the many others, so a new command is
     refused until it says it starts one. Without ``--db`` a new user's first ``workbench
-    list`` meets an empty default library, as before.
+    list`` meets an empty default library, as before. Returns the notice to give once the
+    library is made (None: nothing to say).
     """
     if args.db is None:
-        return
+        return None
     path = library_path(args.db)
     if path.exists() or path.is_symlink():
-        return
+        return None
     if not getattr(args, "starts_library", False):
         raise FileNotFoundError(f"no library at {path}: nothing to read or change (check the"
                                 " --db path; `workbench import` starts a new library)")
     missing = first_missing_folder(path)
-    if missing is not None:
-        error(f"no library at {path}: starting a new one, making the folder {missing}")
+    if missing is None:
+        return None
+    return f"no library at {path}: starting a new one, making the folder {missing}"
 
 
 def first_missing_folder(path: Path) -> Path | None:
@@ -316,7 +320,9 @@ def _run_gui(args: argparse.Namespace) -> int:
         error(missing)
         return 1
     args.starts_library = True  # ``workbench --db PATH`` alone opens the app too
-    _refuse_a_missing_named_library(args)
+    notice = _refuse_a_missing_named_library(args)
+    if notice:  # said before the window opens: the app shows its own errors, if any
+        error(notice)
     try:
         from workbench.ui.app.startup import run_app
     except ImportError as exc:
