@@ -39,6 +39,7 @@ from workbench.nlp.chunks import is_huge, person_merges, plan_chunks
 from workbench.nlp.library_labels import LibraryLabels
 from workbench.nlp.pipeline import ANALYSIS_VERSION
 from workbench.nlp.workers import AnalysisResult, ChunkJob, ChunkResult, Result, SmallJobRunner
+from workbench.operations.background_labels import BackgroundLabels
 from workbench.operations.result_order import InSendingOrder
 from workbench.operations.stepping import Feed, feed_steps, run_steps
 from workbench.store import AnalysisRun, Store
@@ -250,13 +251,18 @@ class _ResultSaver:
         self.held_chunks: list[ChunkResult] = []
         has_work = bool(whole or huge)
         # the library's labels and people, learning from each document this run saves
-        self.prior = LibraryLabels.from_rows(store.entities.list_entities() if has_work else [])
+        self._labels = BackgroundLabels(list(store.entities.list_entities()) if has_work else [])
         total = sum(self.words.values()) + sum(sum(d.chunk_words.values()) for d in huge)
         progress.start(total)
         already = sum(d.words_done for d in huge)
         if already:
             progress.step("resuming", already)
         self._finish_empty_plans()
+
+    @property
+    def prior(self) -> LibraryLabels:
+        """The library's labels and people (counted off the writer's thread: background_labels)."""
+        return self._labels.get()
 
     def save(self, result: Result) -> None:
         """Save one document's or one chunk's result (called on the writer's thread)."""
