@@ -72,13 +72,22 @@ def full_name_before(
         if len(words) < _FULL_NAME_WORDS or len(given) != len(words) - 1:
             continue
         start = found.start() - len(written)
-        ahead = text[:start].rstrip()
-        opens = not ahead or ahead[-1] in ".!?\n"
+        opens = _opens_sentence(text, start)
         if openers and opens:
             opens = strip_opening_adverb(text, start, found.end()) != start
         if len(words) > _FULL_NAME_WORDS or not opens:
             return " ".join(words)
     return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when nothing but white space, or a sentence end before it, comes before
+    ``start``. Read back from ``start`` over the white space alone: copying the text up
+    to each candidate name would read a long text once per mention of the surname."""
+    last = start - 1
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    return last < 0 or text[last] in ".!?"
 
 
 def _after_sentence_end(words: str) -> str:
