@@ -50,3 +50,19 @@ def test_the_quote_a_bare_report_makes_is_the_organisations(nlp: Language) -> No
     )
     quotes = direct(analyse(nlp, text))
     assert [q.speaker for q in quotes] == ["UNICEF"]
+
+
+class _NoSlices(list):
+    """Mentions that refuse to be sliced (a slice copies every mention before a quote)."""
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        assert not isinstance(key, slice), "sliced the mentions"
+        return list.__getitem__(self, key)
+
+
+def test_the_owner_is_looked_for_without_copying_the_mentions_before() -> None:
+    mentions = _NoSlices([_mention("Halvorsen Commission", "ORG"),
+                          _mention("Lena Ortiz", "PERSON")])
+    start = TEXT.index("the report said")
+    owner = document_owner("the report", start, mentions, TEXT)
+    assert owner is not None and owner.text == "Halvorsen Commission"

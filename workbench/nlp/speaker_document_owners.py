@@ -39,7 +39,8 @@ def document_owner(
         return None
     owned = re.compile(rf"(?:['\u2019]s?)?[ \u00a0]+{bare.group(1)}\b")
     index = bisect.bisect_left(mentions, start, key=lambda m: m.start)
-    for mention in reversed(mentions[:index]):
+    for before in range(index - 1, -1, -1):  # no slice: it would copy every mention before
+        mention = mentions[before]
         if mention.end > start:
             continue
         if start - mention.end > MAX_OWNER_DISTANCE:
