@@ -18,8 +18,10 @@ from collections.abc import Sequence
 
 from workbench.core.models import Mention
 
-#: Written sources news cites by their noun once their owner was named.
-DOCUMENT_NOUNS = frozenset(
+#: Written sources news cites by their noun once their owner was named: an organisation's
+#: (a narrower set than ``speaker_documents.DOCUMENT_NOUNS``, whose letters and tweets
+#: are people's too), so named apart from it.
+CITED_DOCUMENTS = frozenset(
     "report statement study survey memo memorandum filing audit review assessment "
     "complaint ruling".split()
 )
@@ -35,7 +37,7 @@ def document_owner(
     """The organisation whose ``phrase`` ("the report", a speaker text at ``start``) the
     passage before named, or None. ``mentions`` are sorted by start."""
     bare = _BARE.fullmatch(phrase.strip())
-    if bare is None or bare.group(1) not in DOCUMENT_NOUNS:
+    if bare is None or bare.group(1) not in CITED_DOCUMENTS:
         return None
     owned = re.compile(rf"(?:['\u2019]s?)?[ \u00a0]+{bare.group(1)}\b")
     index = bisect.bisect_left(mentions, start, key=lambda m: m.start)
