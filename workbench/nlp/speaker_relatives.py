@@ -16,12 +16,12 @@ from dataclasses import replace
 
 from workbench.core.models import Quote
 
-#: Right after the speaker span: a comma or dash, an optional bracketed aside, "who".
-_WHO_AFTER = re.compile(
-    r"[ \u00a0]*[,\u2014\u2013-]?[ \u00a0]*(?:\([^)\n]{0,40}\)[ \u00a0,]*)?(who)\b"
-)
-#: Right before "who": the separators _WHO_AFTER allows, read backwards.
-_BEFORE_WHO = re.compile(r"[ \u00a0]*[,\u2014\u2013-]?[ \u00a0]*(?:\([^)\n]{0,40}\)[ \u00a0,]*)?$")
+#: Between a name and its "who": a comma or dash, an optional bracketed aside.
+_SEPARATORS = r"[ \u00a0]*[,\u2014\u2013-]?[ \u00a0]*(?:\([^)\n]{0,40}\)[ \u00a0,]*)?"
+#: Right after the speaker span: the separators, "who".
+_WHO_AFTER = re.compile(_SEPARATORS + r"(who)\b")
+#: Right before "who": the separators, read backwards.
+_BEFORE_WHO = re.compile(_SEPARATORS + "$")
 #: Up to four capitalised words ending right before those separators.
 _NAME_BEFORE = re.compile(
     r"(?<![\w.'\u2019-])(?:[A-Z][\w.'\u2019-]*[ \u00a0]+){0,3}[A-Z][\w.'\u2019-]*$"
@@ -64,11 +64,11 @@ def name_before_relative(text: str, start: int) -> tuple[int, int] | None:
     """The span of the capitalised words the "who" at ``start`` follows, else None: where
     :func:`relative_pronoun_speaker` moved a speaker span from, so the name is still read
     there (a speaker name the model left untagged becomes a mention)."""
-    ahead = text[max(0, start - _NAME_CHARS) : start]
+    offset = max(0, start - _NAME_CHARS)
+    ahead = text[offset:start]
     separators = _BEFORE_WHO.search(ahead)
     ahead = ahead[: separators.start()] if separators else ahead
     name = _NAME_BEFORE.search(ahead)
     if name is None:
         return None
-    offset = start - len(text[max(0, start - _NAME_CHARS) : start])
     return offset + name.start(), offset + name.end()
