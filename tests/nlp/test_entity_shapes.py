@@ -95,3 +95,9 @@ def test_one_storm_under_two_kinds_is_one_entity() -> None:
     found = {m for m in body(finalize_mentions(raw, text, "")) if "Pedro" in m[0]}
     assert {entity for _, entity, _ in found} == {"Hurricane Pedro"}
     assert {label for _, _, label in found} == {"EVENT"}
+
+
+def test_a_super_typhoon_is_a_storm_as_the_library_spells_it() -> None:
+    """The library already takes "Super Typhoon" for a storm's kind; the document did not."""
+    text = "Super Typhoon Haiyan hit Tacloban. Typhoon Haiyan then weakened over the sea."
+    assert shape_label(tag(text, "Super Typhoon Haiyan", "ORG"), text) == "EVENT"

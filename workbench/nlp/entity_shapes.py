@@ -70,9 +70,11 @@ def _head_label(tokens: tuple[str, ...]) -> str | None:
 _EXIT_COINAGE = re.compile(r"[A-Z][a-z]*xit")
 """One capitalised word ending in "xit": "Brexit", "Grexit", "Megxit", "Italexit"."""
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_STORM = re.compile(
-    r"(?:Hurricane|Typhoon|Cyclone|(?:Tropical[ \u00a0]+)?Storm)[ \u00a0]+[A-Z][a-z]+")
-"""A named storm: "Hurricane Dorian", "Tropical Storm Imelda", "Storm Lorenzo"."""
+STORM_KIND = r"(?:Super[ \u00a0]+Typhoon|Hurricane|Typhoon|Cyclone|(?:Tropical[ \u00a0]+)?Storm)"
+"""A storm's kind before its name, as news writes it (and upgrades it as the storm
+strengthens: "Storm Lorenzo", then "Hurricane Lorenzo")."""
+_STORM = re.compile(STORM_KIND + r"[ \u00a0]+[A-Z][a-z]+")
+"""A named storm: "Hurricane Dorian", "Tropical Storm Imelda", "Super Typhoon Haiyan"."""
 _STORM_LABELS = _NAME_LABELS | {"FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
 """Whatever the model read a named storm as ("Hurricane Maria" a facility, too)."""
 
