@@ -319,15 +319,15 @@ def _run_gui(args: argparse.Namespace) -> int:
     if missing:
         error(missing)
         return 1
-    args.starts_library = True  # ``workbench --db PATH`` alone opens the app too
-    notice = _refuse_a_missing_named_library(args)
-    if notice:  # said before the window opens: the app shows its own errors, if any
-        error(notice)
     try:
         from workbench.ui.app.startup import run_app
     except ImportError as exc:
         error(f"the desktop app is not available: {exc}")
         return 1
+    args.starts_library = True  # ``workbench --db PATH`` alone opens the app too
+    notice = _refuse_a_missing_named_library(args)
+    if notice:  # said once the app can open, before its window: it shows its own errors
+        error(notice)
     return run_app(args.db, requested_name(args.author))
 
 
