@@ -107,7 +107,7 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     from workbench.commands import library
 
     sub = commands.add_parser("gui", help="open the desktop app (the default)")
-    sub.set_defaults(handler=None, starts_library=True)
+    sub.set_defaults(handler=None)  # _run_gui: the app starts a library, with or without `gui`
 
     sub = commands.add_parser(
         "import", help="import files and folders: text, HTML, PDF, DOCX, e-mail, feeds, JSON/CSV")
@@ -244,8 +244,9 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
 
 def _refuse_a_missing_named_library(args: argparse.Namespace) -> str | None:
     """A ``--db`` naming no file may be made a library only by a command that brings content
-    into it (``set_defaults(starts_library=True)``: import, merge, ``ach new``, and the
-    desktop app, where the analyst imports next); one that must make folders for it says so.
+    into it (``set_defaults(starts_library=True)``: import, merge, ``ach new``; and the
+    desktop app, where the analyst imports next: ``_run_gui``, which ``workbench --db PATH``
+    without ``gui`` reaches too); one that must make folders for it says so.
 
     Why: any other command on a mistyped ``--db`` made an empty library there (and any folders
     on its path), then reported "No documents" or "no tag named …" of the wrong library; and
