@@ -107,7 +107,7 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     from workbench.commands import library
 
     sub = commands.add_parser("gui", help="open the desktop app (the default)")
-    sub.set_defaults(handler=None, starts_library=True)
+    sub.set_defaults(handler=None)  # _run_gui: the app starts a library, with or without `gui`
 
     sub = commands.add_parser(
         "import", help="import files and folders: text, HTML, PDF, DOCX, e-mail, feeds, JSON/CSV")
@@ -244,8 +244,9 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
 
 def _refuse_a_missing_named_library(args: argparse.Namespace) -> str | None:
     """A ``--db`` naming no file may be made a library only by a command that brings content
-    into it (``set_defaults(starts_library=True)``: import, merge, ``ach new``, and the
-    desktop app, where the analyst imports next); one that must make folders for it says so.
+    into it (``set_defaults(starts_library=True)``: import, merge, ``ach new``; and the
+    desktop app, where the analyst imports next: ``_run_gui``, which ``workbench --db PATH``
+    without ``gui`` reaches too); one that must make folders for it says so.
 
     Why: any other command on a mistyped ``--db`` made an empty library there (and any folders
     on its path), then reported "No documents" or "no tag named …" of the wrong library; and
@@ -319,15 +320,15 @@ def _run_gui(args: argparse.Namespace) -> int:
     if missing:
         error(missing)
         return 1
-    args.starts_library = True  # ``workbench --db PATH`` alone opens the app too
-    notice = _refuse_a_missing_named_library(args)
-    if notice:  # said before the window opens: the app shows its own errors, if any
-        error(notice)
     try:
         from workbench.ui.app.startup import run_app
     except ImportError as exc:
         error(f"the desktop app is not available: {exc}")
         return 1
+    args.starts_library = True  # ``workbench --db PATH`` alone opens the app too
+    notice = _refuse_a_missing_named_library(args)
+    if notice:  # said once the app can open, before its window: it shows its own errors
+        error(notice)
     return run_app(args.db, requested_name(args.author))
 
 

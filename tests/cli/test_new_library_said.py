@@ -7,6 +7,7 @@ for their work in the library they meant. Reading commands refuse such a path.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,17 @@ def test_reading_commands_still_refuse_a_missing_library(
     assert run(library, "list") == 1
     assert "no library at" in capsys.readouterr().err
     assert not library.parent.exists()
+
+
+def test_no_new_library_is_announced_when_the_app_cannot_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Why: without the desktop app nothing makes the library, so "starting a new one,
+    making the folder …" before "the desktop app is not available" was untrue."""
+    library = tmp_path / "typo" / "library.sqlite"
+    monkeypatch.setattr(cli, "missing_display", lambda: "")
+    monkeypatch.setitem(sys.modules, "workbench.ui.app.startup", None)  # import fails
+    assert cli.main(["--db", str(library)]) == 1
+    err = capsys.readouterr().err
+    assert "desktop app is not available" in err
+    assert "starting a new one" not in err

@@ -94,7 +94,12 @@ def _request(args: argparse.Namespace) -> ExportRequest:
 
 
 def run_export(store: Store, args: argparse.Namespace) -> int:
-    """Export the selected documents; exit 2 on usage errors, 1 if cancelled."""
+    """Export the selected documents; exit 1 if cancelled.
+
+    Options that do not fit (``ExportUsage``) were refused before the library opened
+    (``check_export_options``, exit 2); a plain ValueError (a folder where a file goes,
+    or ``new.json/``) is failed input, exit 1 through the cli.
+    """
     from workbench.operations import exporting  # its run_export is the operation, not this
 
     request = _request(args)
@@ -102,12 +107,6 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     bar = TerminalProgress("exporting")
     try:
         output = exporting.run_export(store, request, progress=bar)
-    # The operation decides what fits a command line: ExportUsage is a usage error (2); a plain
-    # ValueError (a folder where a file goes, or ``new.json/``) is failed input, exit 1
-    # through the cli.
-    except exporting.ExportUsage as usage:
-        error(str(usage))
-        return 2
     finally:
         bar.finish()
     if output.cancelled:

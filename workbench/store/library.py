@@ -270,17 +270,14 @@ class Library:
         return [row[0] for row in rows]
 
     def library_id(self) -> str | None:
-        """The library's own random id (migration 0017); None for a file not yet given one.
+        """The library's own random id (migration 0017); None only if its row is gone.
 
         Why: an export says which library wrote it, so two libraries sharing an
-        export folder never take each other's notes for their own.
+        export folder never take each other's notes for their own. Every open
+        library has the table: a read-only one still needing 0017 is refused on
+        opening (``Store._prepare``), so a failed read is an error, not "no id".
         """
-        try:
-            row = self.db.execute(
-                "SELECT value FROM library_meta WHERE key = 'library_id'"
-            ).fetchone()
-        except sqlite3.OperationalError:  # a read-only file from before the table existed
-            return None
+        row = self.db.execute("SELECT value FROM library_meta WHERE key = 'library_id'").fetchone()
         return str(row[0]) if row else None
 
     def library_sources(self) -> list[tuple[str, int]]:
