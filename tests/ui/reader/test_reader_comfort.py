@@ -22,8 +22,7 @@ def _reader(open_window, library, make_document, size: tuple[int, int], theme: s
                         "\n\n".join([PARAGRAPH] * 8),
                         mentions=(("Matthew Miller", "PERSON", "Matthew Miller"),
                                   ("Moscow", "GPE", "Moscow"), ("Ukraine", "GPE", "Ukraine")))
-    window = open_window(library)
-    window.set_theme(theme)
+    window = open_window(library, theme)
     window.resize(*size)
     window.open_document(doc)
     for _ in range(4):
