@@ -38,7 +38,8 @@ def _menus(window) -> dict[str, QMenu]:
 def test_no_two_items_of_a_menu_share_an_access_key(qtbot, library, open_window) -> None:
     window = open_window(library)
     menus = _menus(window)
-    assert {title: _clashes(menu) for title, menu in menus.items() if _clashes(menu)} == {}
+    clashes = {title: _clashes(menu) for title, menu in menus.items()}
+    assert {title: items for title, items in clashes.items() if items} == {}
     view_items = [action.text() for action in menus["&View"].actions()]
     assert "Actual &Size" in view_items and "T&heme" in view_items
 
@@ -61,6 +62,7 @@ def test_keep_mnemonic_puts_the_same_letter_in_the_new_words(qtbot) -> None:
     action = QAction("Add Note to Cla&im…")
     assert keep_mnemonic(action, "Edit Claim Note…") == "Ed&it Claim Note…"
     assert keep_mnemonic(QAction("Plain"), "Other Words") == "Other Words"
+    assert keep_mnemonic(QAction("R&&D &Note"), "Edit Note") == "Edit &Note"  # "&&" is no key
 
 
 def test_the_shortcut_list_never_names_a_command_cut_off_after_a_preposition(

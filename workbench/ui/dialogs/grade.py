@@ -46,10 +46,9 @@ def current_line(grade: DocumentGrade, lines: list[tuple[str, Choice]]) -> int:
     source's "Not graded" is the list's last line, so the dialog opened at
     the bottom, the cursor below the fourteen choices it is there to make.
     """
-    if grade.effective is None:
-        return next((i for i, (_, choice) in enumerate(lines) if choice == ("document", None)), 0)
-    now: Choice = ("document", grade.override) if grade.override or not grade.source \
-        else ("source", grade.source_reliability)
+    on_source = grade.source and grade.source_reliability and not grade.override
+    now: Choice = ("source", grade.source_reliability) if on_source \
+        else ("document", grade.override)
     return next((i for i, (_, choice) in enumerate(lines) if choice == now), 0)
 
 

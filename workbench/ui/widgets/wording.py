@@ -58,9 +58,9 @@ def keep_mnemonic(action: QAction, words: str) -> str:
     Note…" as the claim changes, and the plain words dropped its key, so Alt+D, I
     did nothing. The same letter is kept, at its first place in the new words.
     """
-    current = action.text()
-    at = current.replace("&&", "").find("&")
-    letter = current.replace("&&", "")[at + 1 : at + 2] if at >= 0 else ""
+    current = action.text().replace("&&", "")  # a literal "&" marks no key
+    at = current.find("&")
+    letter = current[at + 1 : at + 2] if at >= 0 else ""
     place = words.casefold().find(letter.casefold()) if letter else -1
     return words if place < 0 else f"{words[:place]}&{words[place:]}"
 
