@@ -40,6 +40,7 @@ from workbench.nlp.speaker_pronouns import PronounResolver
 from workbench.nlp.speaker_relatives import relative_pronoun_speaker
 from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_transcripts import Transcript
+from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 
 
 class _Resolver:
@@ -167,7 +168,10 @@ class _Resolver:
         lone surname is the full name the text introduced earlier ("Cattelan"), else,
         where no sentence starts (`"...," Okafor told reporters`: only a name is
         capitalised there), the surname itself. A title before one name ("Princess
-        Ubolratana", "Sgt. Moore") says it is a person's, wherever it stands."""
+        Ubolratana", "Sgt. Moore") says it is a person's, wherever it stands. The full
+        name is looked for in the ``LOOK_BACK_CHARS`` before the speaker, read in place,
+        as untagged names and canonical links bound theirs: asked once per quote, a
+        copy of all the text before it made a long text cost its length times its quotes."""
         if person_name(text):
             return self.memory.people.add_untagged(text, start)
         words = text.split()
@@ -177,7 +181,8 @@ class _Resolver:
             return None
         name = titled or words[0]
         title = words[0] if titled else None
-        full = full_name_before(self.text[:start], name, lowercase, title)
+        begin = max(0, start - LOOK_BACK_CHARS)
+        full = full_name_before(self.text, name, lowercase, title, begin=begin, end=start)
         if full is not None:
             return self.memory.people.add_untagged(full, start)
         if titled is None and not lone_surname_at(self.text, start, name):

@@ -42,11 +42,15 @@ def full_name_before(
     title: str | None = None,
     *,
     openers: bool = False,
+    begin: int = 0,
+    end: int | None = None,
 ) -> str | None:
     """The first full name ending in ``surname`` that ``text`` writes ("Italian artist
     Maurizio Cattelan" for a later "Cattelan" the model did not tag), else None. With
     the ``title`` the name was written after, first the full name that title introduced
-    (:func:`titled_full_name_before`).
+    (:func:`titled_full_name_before`). Only a surname written in ``text[begin:end]``
+    counts, read in place: a caller asking once per quote bounds its look-back without
+    copying the text before each quote.
 
     Given names must be words the text never writes in lowercase, and no title ("Ms
     Larkin" names nobody in full). A two-word name must not open a sentence, so a
@@ -55,10 +59,13 @@ def full_name_before(
     canonical links read a name the model tagged at that very place, where a full name
     opening a sentence ("at all. Tzipi Livni, the minister") is the common case.
     """
-    titled = titled_full_name_before(text, title, surname, lowercase) if title else None
-    if titled is not None:
-        return titled
-    for found in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
+    end = len(text) if end is None else end
+    if title:
+        titled = titled_full_name_before(text, title, surname, lowercase, begin=begin, end=end)
+        if titled is not None:
+            return titled
+    written_surname = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)")
+    for found in written_surname.finditer(text, begin, end):
         before = _GIVEN_NAMES.search(text, max(0, found.start() - _GIVEN_CHARS), found.start())
         if before is None:
             continue
@@ -107,16 +114,23 @@ def _after_title(words: str) -> str:
 
 
 def titled_full_name_before(
-    text: str, title: str, name: str, lowercase: frozenset[str]
+    text: str,
+    title: str,
+    name: str,
+    lowercase: frozenset[str],
+    *,
+    begin: int = 0,
+    end: int | None = None,
 ) -> str | None:
     """The full name a title introduced earlier with ``name`` first ("Princess Ubolratana
     Mahidol" for a later "Princess Ubolratana"), else None. Royals, and people news
     names by title and given name, keep the given name: the name after it is the rest.
     The next word must be one the text never writes in lowercase ("Princess Diana said"
-    is no surname "Said")."""
+    is no surname "Said"). Only names written in ``text[begin:end]`` count."""
     gap = "[ \u00a0]+"
     pattern = rf"(?<!\w){re.escape(title)}{gap}{re.escape(name)}{gap}([A-Z][\w'\u2019-]+)"
-    for found in re.finditer(pattern, text):
+    end = len(text) if end is None else end
+    for found in re.compile(pattern).finditer(text, begin, end):
         rest = found.group(1)
         if rest.lower() not in lowercase and not is_honorific(rest):
             return f"{name} {rest}"

@@ -296,8 +296,13 @@ def _mid_sentence(text: str, start: int) -> bool:
     """True where only a name is capitalised: after a lowercase word (`said Okafor`), a
     comma, or a quotation closed by its comma, "?" or "!" (`"...," Okafor said`). Not
     after a bracket, a closing mark ending a sentence or a line break: something else
-    may open a sentence there ("((WN)) Statistics show", `[.]" Sources report`)."""
-    before = text[:start].rstrip()
+    may open a sentence there ("((WN)) Statistics show", `[.]" Sources report`). Read
+    back from ``start`` over the white space alone: asked once per quote, a copy of the
+    text before each would read a long text once per quote."""
+    last = start - 1
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    before = text[max(0, last - 1) : last + 1]  # the last two characters written
     if before[-1:] in _MARK_CLOSERS:
         return before[-2:-1] in (",", "?", "!")
     return before[-1:] == "," or before[-1:].islower()
