@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tests.nlp.quote_support import analyse, direct
+from tests.nlp.test_speaker_full_names import SliceLengths
 from workbench.core.models import Quote
 from workbench.nlp.speaker_mentions import with_speaker_mentions
 from workbench.nlp.speaker_relatives import name_before_relative, relative_pronoun_speaker
@@ -59,3 +60,15 @@ def test_an_untagged_name_before_who_still_becomes_a_mention() -> None:
     quote = _quote(text, '"a waste of money."', "Maria Okafor", "who")
     (mention,) = with_speaker_mentions([quote], [], text)
     assert (mention.text, mention.entity, mention.label) == ("Maria Okafor",) * 2 + ("PERSON",)
+
+
+def test_a_quote_far_after_the_who_is_left_without_copying_the_text_between() -> None:
+    """A quote beyond one clause of the "who" keeps its name; measuring the distance
+    by copying all the text between cost a long text its length for each such quote."""
+    text = SliceLengths(
+        "Maria Okafor, who left. " + "It rained all day. " * 500 + 'Then "we are sorry."'
+    )
+    text.lengths = []
+    quote = _quote(text, '"we are sorry."', "Maria Okafor", "Maria Okafor")
+    assert relative_pronoun_speaker(quote, text) == quote
+    assert max(text.lengths, default=0) < 200

@@ -38,10 +38,10 @@ def relative_pronoun_speaker(quote: Quote, text: str) -> Quote:
     if quote.kind != "direct" or not quote.speaker or quote.speaker_end is None:
         return quote
     found = _WHO_AFTER.match(text, quote.speaker_end)
-    if found is None or quote.start < found.end():
-        return quote
+    if found is None or quote.start < found.end() or quote.start - found.end() > _CLAUSE_CHARS:
+        return quote  # measured before the slice: a far quote would copy all between
     between = text[found.end() : quote.start]
-    if len(between) > _CLAUSE_CHARS or _SENTENCE_END.search(between):
+    if _SENTENCE_END.search(between):
         return quote
     if not _cue_in_clause(quote.cue, between):
         return quote
