@@ -96,19 +96,21 @@ def test_many_renamed_notes_rewrite_the_manifest_once(
 
 def test_two_libraries_sharing_a_folder_keep_each_others_notes(tmp_path: Path) -> None:
     """Why: both libraries number documents from 1; a re-export of one removed the other's
-    note of document 1 as its own "renamed" note, since notes carried only the document id."""
+    note of document 1 as its own "renamed" note, since notes carried only the document id.
+    (Taking over the other library's folder needs --overwrite: test_library_folders.py.)"""
     first = _library(tmp_path / "first.sqlite", "First library story", "First other")
     second = _library(tmp_path / "second.sqlite", "Second library story", "Second other")
     out = tmp_path / "shared"
+    take_over = ("export", "--format", "markdown", "--out", str(out), "--overwrite")
     assert run_cli(first, "export", "--format", "markdown", "--out", str(out)) == 0
-    assert run_cli(second, "export", "--format", "markdown", "--out", str(out)) == 0
-    assert run_cli(first, "export", "--format", "markdown", "--out", str(out)) == 0
+    assert run_cli(second, *take_over) == 0
+    assert run_cli(first, *take_over) == 0
     assert {"First library story.md", "Second library story.md"} <= set(_notes(out))
     new_version = tmp_path / "new.txt"
     new_version.write_text("Retitled\n\nThe council voted on Monday to close the bridge.\n",
                            encoding="utf-8")
     assert run_cli(second, "update", "1", str(new_version), "--no-analyze") == 0
-    assert run_cli(second, "export", "--format", "markdown", "--out", str(out)) == 0
+    assert run_cli(second, *take_over) == 0
     notes = set(_notes(out))
     assert "First library story.md" in notes  # the other library's note of document 1
     assert "Retitled.md" in notes and "Second library story.md" not in notes

@@ -4,8 +4,11 @@ Why: analysts keep their own ``index.md``, ``claims.md`` or notes next to an
 export; a re-export must replace its own files and leave theirs alone. The
 exporter lists what it wrote in a small manifest (``.workbench-export.json``)
 in the folder; an existing file missing from it is refused (named) unless the
-caller asked to overwrite. All names are checked before anything is written,
-so a refusal leaves the folder as it was.
+caller asked to overwrite. The manifest also names the library that last
+exported there (``library``), so another library's export is refused whole:
+its ``index.md``, ``claims.md``, ``timeline.md`` and ACH notes name no library.
+All names are checked before anything is written, so a refusal leaves the
+folder as it was.
 """
 
 from __future__ import annotations
@@ -66,6 +69,23 @@ class OtherLibrarysNote(ForeignFileInTheWay):
         )
 
 
+class OtherLibrarysFolder(UnsafeExportPath):
+    """The folder holds another library's export (its manifest names that library).
+
+    Why the whole folder: the overview notes and ACH notes carry no library id,
+    so the second library's export replaced the first's without a word.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder
+        super().__init__(
+            f"{folder} holds another library's export (its {MANIFEST_NAME} names another"
+            " library); nothing was written (export this library to another folder, or allow"
+            " replacing that export: --overwrite, or the export dialog's “Replace files in the"
+            " folder that no export wrote”)"
+        )
+
+
 class ExportFolder:
     """Writes an export's files into one folder, keeping its manifest of what it wrote."""
 
@@ -78,6 +98,11 @@ class ExportFolder:
         self.library_id = library_id
         #: Read once: a folder that had no manifest when the export began is judged by content.
         self.has_manifest = (folder / MANIFEST_NAME).is_file()
+        #: The library that last exported here (None: none named, as before library ids).
+        self.folder_library = manifest_library(folder)
+        if (not overwrite and library_id is not None and self.folder_library is not None
+                and self.folder_library != library_id):
+            raise OtherLibrarysFolder(folder)
         #: Earlier exports' files still there, by folded name (case-insensitive file systems).
         self._before = {name_key(name): name for name in read_manifest(folder)
                         if os.path.lexists(folder / name)}
@@ -147,7 +172,8 @@ class ExportFolder:
         self._record({**still_there, **self._written})
 
     def _record(self, names: Mapping[str, str]) -> None:
-        write_atomically(self.folder, MANIFEST_NAME, manifest_text(names.values()))
+        write_atomically(self.folder, MANIFEST_NAME,
+                         manifest_text(names.values(), self.library_id or self.folder_library))
 
 
 def name_key(name: str) -> str:
@@ -209,9 +235,15 @@ def _front_matter(after_opening: str) -> str:
     return after_opening.split("\n---", 1)[0]
 
 
-def manifest_text(names: Iterable[str]) -> str:
-    """The manifest: the relative paths an export wrote into its folder, sorted."""
-    record = {"format": MANIFEST_FORMAT, "version": 1, "files": sorted(names)}
+def manifest_text(names: Iterable[str], library: str | None = None) -> str:
+    """The manifest: the relative paths an export wrote into its folder, sorted.
+
+    ``library`` names the library that exported there (left out when unknown:
+    a CSV export names none and keeps the one it found).
+    """
+    record: dict[str, object] = {"format": MANIFEST_FORMAT, "version": 1, "files": sorted(names)}
+    if library is not None:
+        record["library"] = library
     return json.dumps(record, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -221,13 +253,24 @@ def read_manifest(folder: Path) -> list[str]:
     An unreadable or foreign manifest protects every existing file: the safe
     reading of a folder whose history is unknown.
     """
-    try:
-        record = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return []
-    if not isinstance(record, dict) or record.get("format") != MANIFEST_FORMAT:
-        return []
-    files = record.get("files")
+    files = _manifest_record(folder).get("files")
     if not isinstance(files, list):
         return []
     return [name for name in files if isinstance(name, str)]
+
+
+def manifest_library(folder: Path) -> str | None:
+    """The library the folder's manifest names; None for none (an export before library ids)."""
+    library = _manifest_record(folder).get("library")
+    return library if isinstance(library, str) and library else None
+
+
+def _manifest_record(folder: Path) -> dict[str, object]:
+    """The folder's manifest as read; empty when missing, unreadable or not a manifest."""
+    try:
+        record = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not isinstance(record, dict) or record.get("format") != MANIFEST_FORMAT:
+        return {}
+    return record

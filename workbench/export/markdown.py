@@ -74,7 +74,9 @@ def export_markdown(  # noqa: PLR0913 - the records in, then one keyword per opt
     A file in ``folder`` that an export did not write is never replaced
     (``ForeignFileInTheWay``, before anything is written) unless ``overwrite``.
     ``library_id`` (``store.library.library_id()``) goes into every note's front
-    matter, so a re-export removes only its own library's renamed notes.
+    matter and the folder's manifest, so a re-export removes only its own library's
+    renamed notes and a folder another library exported into is refused
+    (``OtherLibrarysFolder``, before anything is written) unless ``overwrite``.
     """
     target = Path(folder)
     out = ExportFolder(target, "Markdown export", overwrite=overwrite, library_id=library_id)

@@ -62,3 +62,28 @@ def test_the_dialog_never_writes_an_export_over_the_open_library(
     assert "is a file of the open library" in dialog.status_label.text()
     assert library.path.read_bytes() == before
     dialog.close()
+
+
+def test_the_dialog_says_the_folder_is_another_librarys_export(
+    qtbot, library, open_window, tmp_path
+) -> None:
+    """The folder check of ``ExportFolder`` reaches the dialog as its message, and the
+    replace box takes the folder over, as ``--overwrite`` does."""
+    from workbench.operations.exporting import ExportRequest, run_export
+    from workbench.store import Store
+
+    folder = tmp_path / "notes"
+    with Store(tmp_path / "other.sqlite") as other:
+        run_export(other, ExportRequest("markdown", folder))
+    index = (folder / "index.md").read_bytes()
+    dialog = _export_dialog(open_window(library), "markdown")
+    dialog.out_edit.setText(str(folder))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.status_label.text().startswith("Export failed"), timeout=20000)
+    assert f"{folder} holds another library's export" in dialog.status_label.text()
+    assert (folder / "index.md").read_bytes() == index
+    dialog.replace_check.setChecked(True)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.status_label.text().startswith("Wrote"),
+                    timeout=20000)
+    dialog.close()
