@@ -201,3 +201,41 @@ def test_a_dark_highlight_is_told_apart_from_a_persons_name() -> None:
     neighbours += [palette.entity(label, "dark").background
                    for label in palette.entity_labels() if label != "PERSON"]
     assert min(_delta_e(person, other) for other in neighbours) >= 20
+
+
+def _other_marks(palette, theme: str) -> dict[str, str]:
+    """Every colour a date's mark sits among in the reader: the analyst's highlights, the
+    other entity types, the direct-quote tint and the find match."""
+    from workbench.core.vocabulary import HIGHLIGHT_COLORS
+
+    marks = {f"highlight {name}": palette.highlight(stored, theme)
+             for name, stored in HIGHLIGHT_COLORS.items()}
+    marks["highlight default"] = palette.highlight(None, theme)
+    marks |= {label: palette.entity(label, theme).background
+              for label in [*palette.entity_labels(), "DEFAULT"] if label not in ("DATE", "TIME")}
+    marks["quote tint"] = palette.quote(theme)["direct_background"]
+    marks["find match"] = palette.ui(theme)["find_match"]
+    return marks
+
+
+def test_a_dark_date_stands_apart_from_every_other_mark() -> None:
+    """The dark clay date (#5A3324) was ΔE 13 from the orange highlight and 23 from a person's
+    rust (17 for protanopia): dates and names read as one warm brown on a long article.
+    Dates are violet now, ΔE ≥ 20 from every other mark."""
+    palette = bundled_palette()
+    date = palette.entity("DATE", "dark").background
+    for name, color in _other_marks(palette, "dark").items():
+        assert _delta_e(date, color) >= 20, f"{name} {color}: ΔE {_delta_e(date, color):.1f}"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("vision", sorted(_VISION))
+def test_a_date_is_told_apart_under_every_vision(theme: str, vision: str) -> None:
+    """Clay sat ΔE 1-9 from the event, money, orange or work colours under colour-vision
+    deficiencies (dark deuteranopia: 0.9 from an event). Violet in both themes, so a date
+    means the same colour whichever theme, and stays ΔE ≥ 15 apart for every vision."""
+    palette = bundled_palette()
+    date = palette.entity("DATE", theme).background
+    for name, color in _other_marks(palette, theme).items():
+        distance = _delta_e(date, color, vision)
+        assert distance >= 15, f"{theme}/{vision} {name} {color}: ΔE {distance:.1f}"
