@@ -39,7 +39,6 @@ class UsageError(Exception):
     """
 
 
-
 UsageCheck = Callable[[argparse.Namespace], None]
 
 
@@ -59,6 +58,7 @@ def check_usage(args: argparse.Namespace) -> None:
     """Run every usage check the chosen command registered (``add_usage_check``)."""
     for check in getattr(args, "usage_checks", ()):
         check(args)
+
 
 class WholeWordsFormatter(argparse.HelpFormatter):
     """Help wrapped between words only: a long path or "analyst-workbench" is never cut.
