@@ -228,7 +228,7 @@ def _spelt_as_folder(db: str) -> bool:
 def _run(handler: Handler, args: argparse.Namespace) -> int:
     if not getattr(args, "opens_store", True):  # restore: works on a damaged library
         return handler(None, args)  # type: ignore[arg-type]
-    notice = _refuse_a_missing_named_library(args)
+    notice = _refuse_a_missing_named_library(args.db, getattr(args, "starts_library", False))
     with open_store(args.db) as store:
         if notice:  # said once the library is made: a refused path gets its one error only
             error(notice)
@@ -242,11 +242,12 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
     return code
 
 
-def _refuse_a_missing_named_library(args: argparse.Namespace) -> str | None:
+def _refuse_a_missing_named_library(db: str | None, starts_library: bool) -> str | None:
     """A ``--db`` naming no file may be made a library only by a command that brings content
-    into it (``set_defaults(starts_library=True)``: import, merge, ``ach new``; and the
-    desktop app, where the analyst imports next: ``_run_gui``, which ``workbench --db PATH``
-    without ``gui`` reaches too); one that must make folders for it says so.
+    into it (``starts_library``: the commands with ``set_defaults(starts_library=True)``,
+    import, merge, ``ach new``; and the desktop app, where the analyst imports next:
+    ``_run_gui``, which ``workbench --db PATH`` without ``gui`` reaches too); one that must
+    make folders for it says so.
 
     Why: any other command on a mistyped ``--db`` made an empty library there (and any folders
     on its path), then reported "No documents" or "no tag named …" of the wrong library; and
@@ -257,12 +258,12 @@ def _refuse_a_missing_named_library(args: argparse.Namespace) -> str | None:
     list`` meets an empty default library, as before. Returns the notice to give once the
     library is made (None: nothing to say).
     """
-    if args.db is None:
+    if db is None:
         return None
-    path = library_path(args.db)
+    path = library_path(db)
     if path.exists() or path.is_symlink():
         return None
-    if not getattr(args, "starts_library", False):
+    if not starts_library:
         raise FileNotFoundError(f"no library at {path}: nothing to read or change (check the"
                                 " --db path; `workbench import` starts a new library)")
     missing = first_missing_folder(path)
@@ -325,8 +326,8 @@ def _run_gui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         error(f"the desktop app is not available: {exc}")
         return 1
-    args.starts_library = True  # ``workbench --db PATH`` alone opens the app too
-    notice = _refuse_a_missing_named_library(args)
+    # the app starts a library, reached by ``gui`` or by ``workbench --db PATH`` alone
+    notice = _refuse_a_missing_named_library(args.db, starts_library=True)
     if notice:  # said once the app can open, before its window: it shows its own errors
         error(notice)
     return run_app(args.db, requested_name(args.author))
