@@ -17,6 +17,7 @@ from workbench.core.claim_documents import document_words
 from workbench.core.claim_features import inverse_document_frequency
 from workbench.core.claim_matching import MATCHING_LABELS, CorpusStats, DocumentData, document_data
 from workbench.store import search as fts
+from workbench.store.rows import ids_param, in_ids
 
 CACHED_DOCUMENTS = 2000
 
@@ -47,9 +48,9 @@ class SuggestionReads:
                 self._words[doc_id] = frozenset(data.vocabulary) | titled
         missing = [doc_id for doc_id in doc_ids if doc_id not in self._words]
         if missing:
-            marks = ",".join("?" * len(missing))
             for doc_id, title, text in self.db.execute(
-                    f"SELECT id, title, text FROM documents WHERE id IN ({marks})", missing):
+                    f"SELECT id, title, text FROM documents WHERE {in_ids('id')}",
+                    [ids_param(missing)]):
                 self._words[int(doc_id)] = document_words(title, text)
         return {doc_id: self._words[doc_id] for doc_id in doc_ids}
 
