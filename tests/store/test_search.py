@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from workbench.core.models import Article
 from workbench.store import SearchSyntaxError, Store
-from workbench.store.search import count_matches, simple_query
+from workbench.store.search import INDEX_TOKENIZER, count_matches, simple_query
 
 
 @pytest.fixture
@@ -127,3 +127,12 @@ def test_count_matches_stops_one_document_past_at_most() -> None:
         assert count_matches(store.db, "harbour", at_most=2) == 3
         assert count_matches(store.db, "harbour", at_most=9) == 5
         assert count_matches(store.db, "harbour", at_most=-1) == 0
+
+
+def test_the_query_check_reads_queries_with_the_index_s_own_tokenizer(tmp_path) -> None:
+    """check_search_query builds an empty copy of the index to find syntax errors before a
+    library opens; a tokenizer differing from the real index's would judge other queries."""
+    with Store(tmp_path / "library.sqlite") as store:
+        sql = store.db.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()[0]
+    assert f"tokenize='{INDEX_TOKENIZER}'" in sql
