@@ -35,7 +35,7 @@ def _sized(window: MainWindow, width: int, height: int) -> MainWindow:
     return window
 
 
-def _open_seedlike(open_window, library, make_document, width=1440, height=900):
+def _open_seedlike(open_window, library, make_document, width=1440, height=900, theme="light"):
     doc = make_document(library, "US State Department: Sanctions Against Russia and North Korea "
                                  "Not Ruled Out Over Arms Agreement", TEXT,
                         mentions=(("Matthew Miller", "PERSON", "Matthew Miller"),
@@ -43,7 +43,7 @@ def _open_seedlike(open_window, library, make_document, width=1440, height=900):
                                   ("State Department", "ORG", "State Department"),
                                   ("September 13", "DATE", "September 13"),
                                   ("Ukraine", "GPE", "Ukraine"), ("Far East", "LOC", "Far East")))
-    window = open_window(library)
+    window = open_window(library, theme)
     window.open_document(doc)
     return _sized(window, width, height), doc
 

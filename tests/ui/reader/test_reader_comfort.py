@@ -9,24 +9,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_layout import PARAGRAPH
+from tests.ui.test_layout import _open_seedlike
 from workbench.ui.reader.page_geometry import measure_width
 
 SIZES = [(1440, 900), (1024, 640)]
 
 
 def _reader(open_window, library, make_document, size: tuple[int, int], theme: str):
-    doc = make_document(library, "Sanctions against Russia and North Korea not ruled out",
-                        "\n\n".join([PARAGRAPH] * 8),
-                        mentions=(("Matthew Miller", "PERSON", "Matthew Miller"),
-                                  ("Moscow", "GPE", "Moscow"), ("Ukraine", "GPE", "Ukraine")))
-    window = open_window(library, theme)
-    window.resize(*size)
-    window.open_document(doc)
-    for _ in range(4):
-        QApplication.processEvents()
+    """The reader on test_layout's article (its paragraph six times, its mentions)."""
+    window, _doc = _open_seedlike(open_window, library, make_document, *size, theme=theme)
     return window.reader.view
 
 

@@ -183,23 +183,16 @@ def plain_text(key: str) -> str:
 
 
 def toolbar_text(key: str) -> str:
-    """A toolbar button's words: its menu item's, without "&" and "…" ("Import Files").
+    """A command's short words: its menu item's, without "&" and "…" ("Import Files").
 
     Why derived: the toolbar said "Import" and "Import folder" beside the menu's
     "Import Files…" and "Import Folder…", two names for one command.
+    Why "Link Claim to…" keeps its "…": Help → Keyboard Shortcuts read "Link
+    Claim to", a sentence cut off; words ending on a small word go on to ask.
     """
-    return plain_text(key).removesuffix("…")
-
-
-def command_words(key: str) -> str:
-    """A command named in a list: its toolbar words, but "Link Claim to…" keeps its "…".
-
-    Why: Help → Keyboard Shortcuts read "Link Claim to", a sentence cut off;
-    the "…" says the command goes on to ask what to link to.
-    """
-    words = toolbar_text(key)
-    last = words.rsplit(" ", 1)[-1]
-    return f"{words}…" if last.islower() and plain_text(key).endswith("…") else words
+    words = plain_text(key)
+    short = words.removesuffix("…")
+    return words if short.rsplit(" ", 1)[-1].islower() else short
 
 
 READER_GESTURES = (
@@ -300,7 +293,7 @@ class WindowActions:
             sequence = self.actions[spec.key].shortcut()
             if not sequence.isEmpty():
                 text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-                rows.append((command_words(spec.key), text))
+                rows.append((toolbar_text(spec.key), text))
         return rows + list(READER_GESTURES)
 
     def show_undo_labels(self, undo: str | None, redo: str | None) -> None:
