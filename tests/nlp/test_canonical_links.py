@@ -8,17 +8,10 @@ made only when the text names exactly one such entity.
 
 from __future__ import annotations
 
+from tests.nlp.entity_support import tag
 from workbench.core.models import Mention, Quote
 from workbench.nlp.canonical_links import CanonicalLinks
 from workbench.nlp.quote_resolution import resolve_speakers
-
-
-def mention(text: str, surface: str, label: str, nth: int = 0) -> Mention:
-    """A mention of the ``nth`` occurrence of ``surface``, its entity its surface."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return Mention(start, start + len(surface), surface, label, surface)
 
 
 def quote_by(text: str, speaker: str, quoted: str, nth: int = 0) -> Quote:
@@ -43,7 +36,7 @@ def test_a_titled_surname_speaks_as_the_person_named_in_full() -> None:
         "The study was led by Naomi Harlow of the state university. "
         'Dr Harlow said the bones were "cut with care".'
     )
-    mentions = [mention(text, "Naomi Harlow", "PERSON"), mention(text, "Dr Harlow", "PERSON")]
+    mentions = [tag(text, "Naomi Harlow", "PERSON"), tag(text, "Dr Harlow", "PERSON")]
     quote = quote_by(text, "Dr Harlow", '"cut with care"')
     assert speaker_of(text, mentions, quote) == "Naomi Harlow"
 
@@ -54,9 +47,9 @@ def test_a_titled_surname_two_people_share_keeps_its_name() -> None:
         'Dr Harlow said the harvest was "the best in years".'
     )
     mentions = [
-        mention(text, "Naomi Harlow", "PERSON"),
-        mention(text, "Peter Harlow", "PERSON"),
-        mention(text, "Dr Harlow", "PERSON"),
+        tag(text, "Naomi Harlow", "PERSON"),
+        tag(text, "Peter Harlow", "PERSON"),
+        tag(text, "Dr Harlow", "PERSON"),
     ]
     quote = quote_by(text, "Dr Harlow", '"the best in years"')
     assert speaker_of(text, mentions, quote) == "Dr Harlow"
@@ -68,8 +61,8 @@ def test_an_acronym_speaks_as_the_organisation_it_was_defined_for() -> None:
         'NFC said the rules were "long overdue".'
     )
     mentions = [
-        mention(text, "the National Farmers Council", "ORG"),
-        mention(text, "NFC", "ORG", nth=1),
+        tag(text, "the National Farmers Council", "ORG"),
+        tag(text, "NFC", "ORG", 1),
     ]
     quote = quote_by(text, "NFC", '"long overdue"', nth=1)
     assert speaker_of(text, mentions, quote) == "National Farmers Council"
@@ -80,7 +73,7 @@ def test_an_untagged_acronym_speaker_is_its_defined_organisation() -> None:
         "He served the Catholic Bishops' Conference of Ruritania (CBCR) for years. "
         'He was called by the CBCR "a tireless pastor".'
     )
-    mentions = [mention(text, "the Catholic Bishops' Conference of Ruritania", "ORG")]
+    mentions = [tag(text, "the Catholic Bishops' Conference of Ruritania", "ORG")]
     quote = quote_by(text, "CBCR", '"a tireless pastor"', nth=1)
     assert speaker_of(text, mentions, quote) == "Catholic Bishops' Conference of Ruritania"
 
@@ -91,8 +84,8 @@ def test_an_institutions_short_form_speaks_as_its_full_name() -> None:
         'The State Department said the case had "intense attention".'
     )
     mentions = [
-        mention(text, "the United States Department of State", "ORG"),
-        mention(text, "The State Department", "ORG"),
+        tag(text, "the United States Department of State", "ORG"),
+        tag(text, "The State Department", "ORG"),
     ]
     quote = quote_by(text, "The State Department", '"intense attention"')
     assert speaker_of(text, mentions, quote) == "United States Department of State"
@@ -100,14 +93,14 @@ def test_an_institutions_short_form_speaks_as_its_full_name() -> None:
 
 def test_an_acronym_no_organisation_spells_stays_as_written() -> None:
     text = 'The airline Singapore Airlines was late. SIA said "the delays are difficult".'
-    links = CanonicalLinks([mention(text, "Singapore Airlines", "ORG")], text)
+    links = CanonicalLinks([tag(text, "Singapore Airlines", "ORG")], text)
     assert links.link("SIA", "SIA") == "SIA"
 
 
 def test_a_person_named_in_full_and_a_pronoun_are_left_alone() -> None:
     text = "Tom Reyes met the Reyes Foundation board."
     links = CanonicalLinks(
-        [mention(text, "Tom Reyes", "PERSON"), mention(text, "the Reyes Foundation", "ORG")], text
+        [tag(text, "Tom Reyes", "PERSON"), tag(text, "the Reyes Foundation", "ORG")], text
     )
     assert links.link("Tom Reyes", "Tom Reyes") == "Tom Reyes"
     assert links.link(None, "he") is None
@@ -118,13 +111,13 @@ def test_a_titled_surname_finds_the_given_name_the_model_left_out() -> None:
         "Aid was blocked on Tuesday. Tzipi Larkin, the foreign minister, flew to Brussels. "
         'Ms Larkin said that "everything will be done".'
     )
-    mentions = [mention(text, "Larkin", "PERSON"), mention(text, "Ms Larkin", "PERSON")]
+    mentions = [tag(text, "Larkin", "PERSON"), tag(text, "Ms Larkin", "PERSON")]
     quote = quote_by(text, "Ms Larkin", '"everything will be done"')
     assert speaker_of(text, mentions, quote) == "Tzipi Larkin"
 
 
 def test_a_sentence_adverb_before_a_surname_is_no_given_name() -> None:
     text = 'Talks went on. Later Larkin left the room. Ms Larkin said "we are done".'
-    mentions = [mention(text, "Larkin", "PERSON"), mention(text, "Ms Larkin", "PERSON")]
+    mentions = [tag(text, "Larkin", "PERSON"), tag(text, "Ms Larkin", "PERSON")]
     quote = quote_by(text, "Ms Larkin", '"we are done"')
     assert speaker_of(text, mentions, quote) == "Ms Larkin"

@@ -96,16 +96,28 @@ def _cut(mention: Mention, text: str) -> int | None:
     return None
 
 
+def _end_before(text: str, start: int, cut: int) -> int:
+    """Where the words from ``start`` end before the spaces leading to ``cut``.
+
+    Why: only the mention's own characters are copied; stripping ``text[:cut]`` copied
+    the whole text before every split name, quadratic on a long document.
+    """
+    return start + len(text[start:cut].rstrip())
+
+
+def _part(mention: Mention, text: str, start: int, end: int, label: str) -> Mention:
+    """The piece ``text[start:end]`` of a span cut apart, named by its own words."""
+    surface = text[start:end]
+    return replace(mention, start=start, end=end, text=surface, entity=canonical_name(surface),
+                   label=label)
+
+
 def _split(mention: Mention, text: str, cut: int) -> list[Mention]:
     """The owner (place or body) and the person, as two mentions."""
-    owner_end = len(text[: cut].rstrip())
-    owner_text = text[mention.start : owner_end]
-    owner = replace(mention, end=owner_end, text=owner_text, entity=canonical_name(owner_text),
-                    label=_owner_label(owner_text))
-    person_text = text[cut : mention.end]
-    person = replace(mention, start=cut, text=person_text, entity=canonical_name(person_text),
-                     label="PERSON")
-    return [owner, person]
+    owner_end = _end_before(text, mention.start, cut)
+    owner_label = _owner_label(text[mention.start : owner_end])
+    return [_part(mention, text, mention.start, owner_end, owner_label),
+            _part(mention, text, cut, mention.end, "PERSON")]
 
 
 def split_glued_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
@@ -133,15 +145,11 @@ def _executive_split(mention: Mention, text: str) -> list[Mention] | None:
     if words and (len(words) not in _TAIL_WORDS
                   or not all(_NAME_WORD.fullmatch(w) for w in words)):
         return None
-    company_end = len(text[: title.start()].rstrip())
-    company_text = text[mention.start : company_end]
-    company = replace(mention, end=company_end, text=company_text,
-                      entity=canonical_name(company_text), label="ORG")
+    company_end = _end_before(text, mention.start, title.start())
+    company = _part(mention, text, mention.start, company_end, "ORG")
     if not words:
         return [company]
-    person = replace(mention, start=title.end(), text=person_text,
-                     entity=canonical_name(person_text), label="PERSON")
-    return [company, person]
+    return [company, _part(mention, text, title.end(), mention.end, "PERSON")]
 
 
 def split_executive_titles(mentions: Sequence[Mention], text: str) -> list[Mention]:
@@ -197,14 +205,9 @@ def _demonym_tail(mention: Mention, norp_words: frozenset[str]) -> int | None:
 
 def _demonym_split(mention: Mention, text: str, cut: int) -> list[Mention]:
     """The person and the nationality word, as two mentions."""
-    person_end = len(text[:cut].rstrip())
-    person_text = text[mention.start : person_end]
-    person = replace(mention, end=person_end, text=person_text,
-                     entity=canonical_name(person_text))
-    norp_text = text[cut : mention.end]
-    norp = replace(mention, start=cut, text=norp_text, entity=canonical_name(norp_text),
-                   label="NORP")
-    return [person, norp]
+    person_end = _end_before(text, mention.start, cut)
+    return [_part(mention, text, mention.start, person_end, mention.label),
+            _part(mention, text, cut, mention.end, "NORP")]
 
 
 def split_demonym_tails(mentions: Sequence[Mention], text: str) -> list[Mention]:

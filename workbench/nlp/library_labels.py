@@ -223,20 +223,25 @@ class LibraryLabels:
             speakers = {name: best for (name, _), best in renames.items()}
             quotes = tuple(_renamed_speaker(q, speakers) for q in analysis.quotes)
             analysis = replace(analysis, mentions=mentions, quotes=quotes)
-        full_names = {**{name: full for name, full in self._sole_names.items()
-                         if _only_nationality_like(analysis, name)}, **self._full_names}
+        sole = {name: self._sole_names[name] for name in _only_nationality_like(analysis)
+                if name in self._sole_names}
+        full_names = {**sole, **self._full_names}
         return apply_library_labels(analysis, self._labels, full_names, self._leanings)
 
 
-def _only_nationality_like(analysis: Analysis, surname: str) -> bool:
-    """Tell whether the document holds the surname alone only as a nationality (NORP).
+def _only_nationality_like(analysis: Analysis) -> set[str]:
+    """The names the document holds alone only as a nationality (NORP).
 
     Why: the small model reads an unfamiliar foreign surname as a nationality
     ("Klitschko" in an article that never writes "Wladimir"); when the library names one
     person only with that surname, that person is meant. A company named after a person
-    ("Ford" beside "Henry Ford") keeps the firmer majority rule above."""
-    labels = {m.label for m in analysis.mentions if m.entity == surname}
-    return labels == {"NORP"}
+    ("Ford" beside "Henry Ford") keeps the firmer majority rule above. Read in one pass
+    over the mentions: asking per library surname rescanned them for every name the
+    library knows."""
+    labels: dict[str, set[str]] = {}
+    for mention in analysis.mentions:
+        labels.setdefault(mention.entity, set()).add(mention.label)
+    return {name for name, found in labels.items() if found == {"NORP"}}
 
 
 def _renames(mentions: Iterable[Mention], full_names: Mapping[str, str],

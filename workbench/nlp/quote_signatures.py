@@ -35,6 +35,26 @@ def signature(text: str, end: int) -> Attribution | None:
     return Attribution(None, (start, end), "dash")
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Tell whether only spaces stand between the start of its line and ``start``.
+
+    Why read back over the spaces alone: searching for the line's start crossed the
+    whole text before every unattributed quote of a text written on one line.
+    """
+    at = start
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
+
+
+def _breaks_line(text: str, end: int) -> int | None:
+    """The line break after ``end`` when only spaces stand before it, else None."""
+    at = end
+    while at < len(text) and text[at] != "\n" and text[at].isspace():
+        at += 1
+    return at if at < len(text) and text[at] == "\n" else None
+
+
 def line_signature(text: str, start: int, end: int) -> Attribution | None:
     """The signature ending the line a quote opens, when the line goes on past the quote.
 
@@ -43,7 +63,7 @@ def line_signature(text: str, start: int, end: int) -> Attribution | None:
     before the split is signed by the same name as the rest of the line. A quote in the
     middle of the line ("hell") is not the signed statement.
     """
-    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+    if not _opens_line(text, start):
         return None
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
@@ -67,9 +87,8 @@ def signature_below(text: str, start: int, end: int) -> Attribution | None:
     quote alone on its line and a line that holds nothing but a dash and a name qualify,
     so a dash opening an ordinary next paragraph ("- and then ...") is no signature.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
+    line_end = _breaks_line(text, end)
+    if line_end is None or not _opens_line(text, start):
         return None
     following = line_end
     while following < len(text) and text[following] in "\n \t\u00a0":
