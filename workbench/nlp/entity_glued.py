@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.core.text import end_before_spaces
 from workbench.nlp.consistency import ORG_HEADS
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import canonical_name, is_honorific
@@ -96,15 +97,6 @@ def _cut(mention: Mention, text: str) -> int | None:
     return None
 
 
-def _end_before(text: str, start: int, cut: int) -> int:
-    """Where the words from ``start`` end before the spaces leading to ``cut``.
-
-    Why: only the mention's own characters are copied; stripping ``text[:cut]`` copied
-    the whole text before every split name, quadratic on a long document.
-    """
-    return start + len(text[start:cut].rstrip())
-
-
 def _part(mention: Mention, text: str, start: int, end: int, label: str) -> Mention:
     """The piece ``text[start:end]`` of a span cut apart, named by its own words."""
     surface = text[start:end]
@@ -114,7 +106,7 @@ def _part(mention: Mention, text: str, start: int, end: int, label: str) -> Ment
 
 def _split(mention: Mention, text: str, cut: int) -> list[Mention]:
     """The owner (place or body) and the person, as two mentions."""
-    owner_end = _end_before(text, mention.start, cut)
+    owner_end = end_before_spaces(text, cut, mention.start)
     owner_label = _owner_label(text[mention.start : owner_end])
     return [_part(mention, text, mention.start, owner_end, owner_label),
             _part(mention, text, cut, mention.end, "PERSON")]
@@ -145,7 +137,7 @@ def _executive_split(mention: Mention, text: str) -> list[Mention] | None:
     if words and (len(words) not in _TAIL_WORDS
                   or not all(_NAME_WORD.fullmatch(w) for w in words)):
         return None
-    company_end = _end_before(text, mention.start, title.start())
+    company_end = end_before_spaces(text, title.start(), mention.start)
     company = _part(mention, text, mention.start, company_end, "ORG")
     if not words:
         return [company]
@@ -205,7 +197,7 @@ def _demonym_tail(mention: Mention, norp_words: frozenset[str]) -> int | None:
 
 def _demonym_split(mention: Mention, text: str, cut: int) -> list[Mention]:
     """The person and the nationality word, as two mentions."""
-    person_end = _end_before(text, mention.start, cut)
+    person_end = end_before_spaces(text, cut, mention.start)
     return [_part(mention, text, mention.start, person_end, mention.label),
             _part(mention, text, cut, mention.end, "NORP")]
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.core.text import end_before_spaces
 from workbench.nlp.quote_misplaced_marks import bracket_end, closes_before_attribution
 
 OPENING = "\u201c\u201e\u201f\u00ab"
@@ -273,7 +274,7 @@ class _Scanner:
         if self.chain_parts + 1 >= MAX_CHAIN_PARTS:
             self._recover(i)
         else:
-            self._emit(self.open_at, _rstrip(self.text, i), closed=False)
+            self._emit(self.open_at, end_before_spaces(self.text, i), closed=False)
             self.chain_parts += 1
         self._open(i)
         return end
@@ -295,7 +296,7 @@ class _Scanner:
         )
         if starts_quote and mark_role(self.text, nxt, mark.end()) != "close":
             if self.chain_parts + 1 < MAX_CHAIN_PARTS:
-                self._emit(self.open_at, _rstrip(self.text, line_end), closed=False)
+                self._emit(self.open_at, end_before_spaces(self.text, line_end), closed=False)
                 self.chain_parts += 1
                 self.open_at = nxt
                 return mark.end()
@@ -328,7 +329,7 @@ class _Scanner:
             self._recover(line_end)
             return line_end + 1
         assert self.open_at is not None
-        self._emit(self.open_at, _rstrip(self.text, line_end), closed=False)
+        self._emit(self.open_at, end_before_spaces(self.text, line_end), closed=False)
         self.chain_parts += 1
         self.open_at = start
         return start
@@ -343,9 +344,9 @@ class _Scanner:
         in a straight one (`"But if somebody says, "I'd like ...," you'd wonder."`)."""
         assert self.open_at is not None
         start = self.open_at
-        end = _rstrip(self.text, limit)
+        end = end_before_spaces(self.text, limit)
         if not self.chain_parts:
-            end = _rstrip(self.text, bracket_end(self.text, start, end))
+            end = end_before_spaces(self.text, bracket_end(self.text, start, end))
         if self.typeset and is_straight(self.text[start]) and not cut_by_straight:
             if self.chain_parts:  # the paragraphs it continued were the same stray block
                 self.spans = [s for s in self.spans if s.closed or s.chain != self.chain]
@@ -359,12 +360,6 @@ class _Scanner:
             self.spans.append(MarkedSpan(start, end, self.chain, closed))
         if closed:
             self.chain_parts = 0
-
-
-def _rstrip(text: str, end: int) -> int:
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def find_marked_spans(text: str) -> list[MarkedSpan]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.text import end_before_spaces
 from workbench.nlp.names import is_honorific, strip_opening_adverb
 from workbench.nlp.speaker_names import name_words
 
@@ -91,9 +92,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     """True when nothing but white space, or a sentence end before it, comes before
     ``start``. Read back from ``start`` over the white space alone: copying the text up
     to each candidate name would read a long text once per mention of the surname."""
-    last = start - 1
-    while last >= 0 and text[last].isspace():
-        last -= 1
+    last = end_before_spaces(text, start) - 1
     return last < 0 or text[last] in ".!?"
 
 

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.core.text import end_before_spaces
 from workbench.core.time_words import MONTHS, WEEKDAYS
 from workbench.nlp.names import (
     ONE_MEMBER,
@@ -299,9 +300,7 @@ def _mid_sentence(text: str, start: int) -> bool:
     may open a sentence there ("((WN)) Statistics show", `[.]" Sources report`). Read
     back from ``start`` over the white space alone: asked once per quote, a copy of the
     text before each would read a long text once per quote."""
-    last = start - 1
-    while last >= 0 and text[last].isspace():
-        last -= 1
+    last = end_before_spaces(text, start) - 1
     before = text[max(0, last - 1) : last + 1]  # the last two characters written
     if before[-1:] in _MARK_CLOSERS:
         return before[-2:-1] in (",", "?", "!")
