@@ -12,9 +12,9 @@ other sentences joined by spaces (ECB+ records no paragraphs). The tokeniser's t
 
 Only odd topics are read here: the even ones are the suggestion evaluation's held-out half.
 
-Usage: ``python ecbplus_texts.py --rank`` prints how dev6 was picked, ``--rank-dev7`` and
-``--rank-dev8`` / ``--rank-dev9`` how dev7, dev8 and dev9 were; ``--show NAME`` prints one article with its
-quotation-mark spans numbered, for the annotator (to the terminal only).
+Usage: ``python ecbplus_texts.py --rank`` prints how dev6 was picked, ``--rank-dev7``,
+``--rank-dev8`` and ``--rank-dev9`` how dev7, dev8 and dev9 were; ``--show NAME`` prints one
+article with its quotation-mark spans numbered, for the annotator (to the terminal only).
 """
 
 from __future__ import annotations
