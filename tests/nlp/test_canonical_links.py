@@ -172,3 +172,19 @@ def test_a_role_or_company_word_after_a_misread_name_is_no_surname() -> None:
     assert links.link("Divisional Railway", None) == "Divisional Railway"
     assert links.link("Ben Porter", None) == "Ben Porter"
     assert links.link("Emily Hart", None) == "Emily Hart"  # a weekday is no surname
+
+
+def test_a_given_name_alone_speaks_as_the_one_person_named_in_full_with_it() -> None:
+    text = (
+        "We reached Dmitri K., one of the volunteers, on Friday. Dmitri said the camp "
+        "was full. Scott Hale and Ann Scott run the kitchen."
+    )
+    mentions = [
+        tag(text, "Dmitri K.", "PERSON"),
+        tag(text, "Dmitri", "PERSON", 1),
+        tag(text, "Scott Hale", "PERSON"),
+        tag(text, "Ann Scott", "PERSON"),
+    ]
+    links = CanonicalLinks(mentions, text)
+    assert links.link("Dmitri", None) == "Dmitri K."
+    assert links.link("Scott", None) == "Scott"  # a surname too: no one to link

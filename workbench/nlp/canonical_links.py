@@ -81,7 +81,8 @@ class CanonicalLinks:
         if is_honorific(words[0]):
             return self._titled_person(speaker)
         if len(words) == 1:
-            return self._acronym(speaker) or self._first_surname(speaker) or speaker
+            return (self._acronym(speaker) or self._first_surname(speaker)
+                    or self._given_name(speaker) or speaker)
         return self._organisation(speaker) or speaker
 
     def _titled_person(self, name: str) -> str:
@@ -107,6 +108,21 @@ class CanonicalLinks:
             if word in (tokens[0], tokens[-1]):
                 return None
             if len(tokens) > _FULL_NAME_WORDS and tokens[-2] == word:
+                owners.append(person)
+        return owners[0] if len(owners) == 1 else None
+
+    def _given_name(self, word: str) -> str | None:
+        """A given name alone ("Sergey", the parse's name for "he") is the one person
+        the text names in full with it ("Sergey M."), when no one's name ends with it
+        (then it may be a surname: "Scott")."""
+        if not word[:1].isupper():
+            return None
+        owners = []
+        for person in self._people:
+            tokens = name_tokens(person)
+            if tokens[-1] == word:
+                return None
+            if tokens[0] == word:
                 owners.append(person)
         return owners[0] if len(owners) == 1 else None
 
