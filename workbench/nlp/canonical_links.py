@@ -7,8 +7,12 @@ form: "Ms Livni", "Dr Martisius", "RIAA", "The State Department". News names the
 in full once and then shortens it, so the full form is in the text: the titled surname
 is the person named in full ("Tzipi Livni"), an acronym the organisation it is defined
 for ("the Recording Industry Association of America (RIAA)") and an institution's short
-form its full name ("the United States Department of State"). A link is made only when
-the text names exactly one such entity; otherwise the name stays as it was.
+form its full name ("the United States Department of State"). A name the model cut short
+is the name the text writes in full where it was tagged ("Wanda Vázquez" -> "Wanda
+Vázquez Garced", ``cut_names``), a first surname alone ("Vázquez") the one person whose
+name has it before a last one, and a given name alone ("Sergey") the one person named in
+full with it ("Sergey M."). A link is made only when the text names exactly one such
+entity; otherwise the name stays as it was.
 """
 
 from __future__ import annotations
