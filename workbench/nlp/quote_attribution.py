@@ -20,6 +20,7 @@ from workbench.nlp.quote_introductions import (
     subject_led_cue,
 )
 from workbench.nlp.quote_marks import MARK_CHARS
+from workbench.nlp.quote_misread_cues import misread_frame
 from workbench.nlp.quote_reporters import reporting_cue
 from workbench.nlp.speaker_phrases import name_phrase
 from workbench.nlp.speaker_surface import is_title_before_name
@@ -110,6 +111,9 @@ def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
             break  # `"..." Ford later called it ...`: a new sentence about something else
         if is_cue(token):
             return cue_attribution(ctx, token, "after", region)
+    frame = misread_frame(region)
+    if frame is not None:
+        return Attribution(frame[0], frame[1], "after")
     if len(region) and region[0].text in DASHES:
         names = [t for t in region[1:4] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
         if names:
