@@ -9,6 +9,12 @@ the person there, and the speaker rules read it in the span). The titles are
 name (two words or more) is left, so "Pope Francis" and "Prince Harry" keep theirs.
 Runs last, after the label vote, because "Spokeswoman Sandy Angers" tagged ORG is a
 person by that very title.
+
+A role the list does not know is cut too when the text itself shows it is a common word:
+"Companion Karen Gillan will leave", "Executive Hector Ruiz said" open a sentence (so the
+role is capitalised by its place, not as part of the name) and the text writes the word in
+lowercase elsewhere ("his companion", "chief executive"). A word the text never writes in
+lowercase ("Rose" in "Rose Mary Woods") stays.
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.nlp.names import is_honorific, name_tokens
+from workbench.nlp.names import is_honorific, lowercase_words, name_tokens
+from workbench.nlp.resolution import at_sentence_start
 
 _MIN_NAME_WORDS = 2
 """Words a name keeps once its title is cut; a title before one word stays."""
@@ -41,12 +48,31 @@ def untitled_name(name: str) -> str:
     return " ".join(name_tokens(name)[count:]) if count else name
 
 
-def without_person_titles(mentions: Sequence[Mention]) -> list[Mention]:
-    """Person mentions whose entity names leave out the titles before a full name."""
+def _role_first(mention: Mention, text: str) -> bool:
+    """Tell whether ``mention`` (a full name as written) opens a sentence with a common
+    word the text writes in lowercase elsewhere, before a full name ("Executive Hector
+    Ruiz said ..." where the text also says "chief executive")."""
+    tokens = name_tokens(mention.text)
+    return (len(tokens) > _MIN_NAME_WORDS and mention.text == mention.entity
+            and tokens[0].isalpha() and tokens[1][:1].isupper()
+            and tokens[0].lower() in lowercase_words(text)
+            and at_sentence_start(text, mention.start))
+
+
+def _role_named(mentions: Sequence[Mention], text: str) -> dict[str, str]:
+    """Entity names opened by a role word -> the name without it (one pass, linear)."""
+    return {m.entity: " ".join(name_tokens(m.entity)[1:]) for m in mentions
+            if m.label == "PERSON" and m.field == "text" and _role_first(m, text)}
+
+
+def without_person_titles(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
+    """Person mentions whose entity names leave out the titles (and, with ``text``, the
+    roles capitalised by a sentence start) before a full name."""
+    roles = _role_named(mentions, text) if text else {}
     result = []
     for mention in mentions:
         if mention.label == "PERSON" and mention.field == "text":
-            entity = untitled_name(mention.entity)
+            entity = untitled_name(roles.get(mention.entity, mention.entity))
             if entity != mention.entity:
                 mention = replace(mention, entity=entity)
         result.append(mention)
