@@ -50,24 +50,28 @@ def test_a_given_name_like_a_verb_stays(nlp: Language) -> None:
 
 def test_a_role_opening_a_sentence_is_cut_from_the_persons_name() -> None:
     text = ("Companion Karen Gillan will leave the show. Her companion role ends in May, "
-            "the producers said.")
-    raw = [tag(text, "Companion Karen Gillan", "PERSON")]
+            "Karen Gillan said.")
+    raw = [tag(text, "Companion Karen Gillan", "PERSON"), tag(text, "Karen Gillan", "PERSON", 1)]
     assert body(finalize_mentions(raw, text, "Cast")) == {
-        ("Companion Karen Gillan", "Karen Gillan", "PERSON")}
+        ("Companion Karen Gillan", "Karen Gillan", "PERSON"),
+        ("Karen Gillan", "Karen Gillan", "PERSON")}
 
 
-def test_a_first_name_the_text_never_writes_in_lowercase_stays() -> None:
-    text = "Rose Mary Woods testified on Monday. Woods said the gap was an accident."
-    raw = [tag(text, "Rose Mary Woods", "PERSON"), tag(text, "Woods", "PERSON", 1)]
+def test_a_role_capitalised_as_an_office_is_cut_too() -> None:
+    text = ("The show said former Companion Karen Gillan will return. Karen Gillan left "
+            "in 2012 and no companion has stayed longer.")
+    raw = [tag(text, "Companion Karen Gillan", "PERSON"), tag(text, "Karen Gillan", "PERSON", 1)]
+    assert ("Companion Karen Gillan", "Karen Gillan", "PERSON") in body(
+        finalize_mentions(raw, text, "Cast"))
+
+
+def test_a_given_name_that_is_also_a_word_stays() -> None:
+    text = ("Rose Mary Woods testified on Monday. Prices rose after Rose Mary Woods spoke, "
+            "and Woods said the gap was an accident.")
+    raw = [tag(text, "Rose Mary Woods", "PERSON"), tag(text, "Rose Mary Woods", "PERSON", 1),
+           tag(text, "Woods", "PERSON", 2)]
     found = body(finalize_mentions(raw, text, "Tapes"))
     assert ("Rose Mary Woods", "Rose Mary Woods", "PERSON") in found
-
-
-def test_a_role_word_inside_a_sentence_is_left_to_the_titles_list() -> None:
-    text = "The show said Companion Karen Gillan will leave. Her companion role ends in May."
-    raw = [tag(text, "Companion Karen Gillan", "PERSON")]
-    assert body(finalize_mentions(raw, text, "Cast")) == {
-        ("Companion Karen Gillan", "Companion Karen Gillan", "PERSON")}
 
 
 def test_a_figure_after_a_persons_name_is_not_part_of_it(nlp: Language) -> None:

@@ -10,11 +10,12 @@ name (two words or more) is left, so "Pope Francis" and "Prince Harry" keep thei
 Runs last, after the label vote, because "Spokeswoman Sandy Angers" tagged ORG is a
 person by that very title.
 
-A role the list does not know is cut too when the text itself shows it is a common word:
-"Companion Karen Gillan will leave", "Executive Hector Ruiz said" open a sentence (so the
-role is capitalised by its place, not as part of the name) and the text writes the word in
-lowercase elsewhere ("his companion", "chief executive"). A word the text never writes in
-lowercase ("Rose" in "Rose Mary Woods") stays.
+A role the list does not know is cut too when the text itself shows it is a common word
+before a name: "Companion Karen Gillan will leave", "former Companion Karen Gillan" (the
+role capitalised by a sentence start, or as an office after a lowercase word), where the
+text writes the word in lowercase elsewhere ("his companion") and names "Karen Gillan"
+without it. A given name that is also a word ("Rose" in "Rose Mary Woods") stays: the
+text never writes "Mary Woods" on its own.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.nlp.names import is_honorific, lowercase_words, name_tokens
+from workbench.nlp.names import is_honorific, lowercase_words, name_tokens, previous_word
 from workbench.nlp.resolution import at_sentence_start
 
 _MIN_NAME_WORDS = 2
@@ -49,20 +50,33 @@ def untitled_name(name: str) -> str:
 
 
 def _role_first(mention: Mention, text: str) -> bool:
-    """Tell whether ``mention`` (a full name as written) opens a sentence with a common
-    word the text writes in lowercase elsewhere, before a full name ("Executive Hector
-    Ruiz said ..." where the text also says "chief executive")."""
+    """Tell whether ``mention`` (a full name as written) opens with a role word before a
+    full name the text also writes without it ("Executive Hector Ruiz said ... Hector
+    Ruiz", "former Companion Karen Gillan ... Karen Gillan"), the role being a word the
+    text writes in lowercase elsewhere and capitalised here by its place (a sentence
+    start) or as an office (after a lowercase word)."""
     tokens = name_tokens(mention.text)
-    return (len(tokens) > _MIN_NAME_WORDS and mention.text == mention.entity
+    if not (len(tokens) > _MIN_NAME_WORDS and mention.text == mention.entity
             and tokens[0].isalpha() and tokens[1][:1].isupper()
-            and tokens[0].lower() in lowercase_words(text)
-            and at_sentence_start(text, mention.start))
+            and tokens[0].lower() in lowercase_words(text)):
+        return False
+    placed = (at_sentence_start(text, mention.start)
+              or previous_word(text, mention.start)[:1].islower())
+    rest = " ".join(tokens[1:])
+    return placed and text.count(rest) > text.count(mention.text)
 
 
 def _role_named(mentions: Sequence[Mention], text: str) -> dict[str, str]:
-    """Entity names opened by a role word -> the name without it (one pass, linear)."""
-    return {m.entity: " ".join(name_tokens(m.entity)[1:]) for m in mentions
-            if m.label == "PERSON" and m.field == "text" and _role_first(m, text)}
+    """Entity names opened by a role word -> the name without it (each name read once)."""
+    found: dict[str, str] = {}
+    seen: set[str] = set()
+    for mention in mentions:
+        if mention.label != "PERSON" or mention.field != "text" or mention.entity in seen:
+            continue
+        if _role_first(mention, text):
+            found[mention.entity] = " ".join(name_tokens(mention.entity)[1:])
+            seen.add(mention.entity)
+    return found
 
 
 def without_person_titles(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
