@@ -29,9 +29,12 @@ if TYPE_CHECKING:
         ("Bank of England", "Bank of England"),
         ("Isle of Man", "Isle of Man"),
         ("Ministry of Defence", "Ministry of Defence"),
+        ('Pacific "Ring of Fire', "Pacific Ring of Fire"),
+        ("Pacific \u201cRing of Fire", "Pacific Ring of Fire"),
+        ('Dwayne "The Rock" Johnson', 'Dwayne "The Rock" Johnson'),
     ],
 )
-def test_a_name_never_ends_in_a_function_word_or_reporting_verb(surface: str,
+def test_a_name_never_ends_in_a_function_word_or_reporting_verb_nor_opens_a_quote(surface: str,
                                                                  expected: str) -> None:
     assert canonical_name(surface) == expected
 

@@ -197,10 +197,24 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_DOUBLE_QUOTES = re.compile("[\"\u201c\u201d]")
+
+
+def _without_stray_quote(name: str) -> str:
+    """``name`` without a double quotation mark it opens and never closes.
+
+    Why: the model ends a span inside a quoted part ('the Pacific "Ring of Fire" where
+    plates collide' tagged as 'Pacific "Ring of Fire'), and the entity then stands apart
+    from the "Pacific Ring of Fire" another article writes plainly."""
+    if len(_DOUBLE_QUOTES.findall(name)) != 1:
+        return name
+    return " ".join(_DOUBLE_QUOTES.sub(" ", name).split())
+
+
 def canonical_name(surface: str) -> str:
     """Strip a leading 'the', a trailing possessive, stray punctuation and extra whitespace."""
     start, end = clean_span(surface, 0, len(surface))
-    return " ".join(surface[start:end].split())
+    return _without_stray_quote(" ".join(surface[start:end].split()))
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
