@@ -102,3 +102,18 @@ def test_a_codes_letters_alone_are_that_code() -> None:
     assert {(m.text, m.label, m.entity) for m in without_non_names(raw)} == {
         ("COVID-19", "EVENT", "COVID-19"), ("COVID", "EVENT", "COVID-19"),
         ("Falcon", "PERSON", "Falcon")}
+
+
+def test_a_known_places_full_name_the_text_places_is_no_person() -> None:
+    text = ("People ran into the streets in Banda Aceh as the quake struck the province of "
+            "Aceh. Houses in Aceh were damaged.")
+    raw = [tag(text, "Banda Aceh", "PERSON"), tag(text, "Aceh", "GPE", 1),
+           tag(text, "Aceh", "GPE", 2)]
+    assert body(finalize_mentions(raw, text, "Quake")) == {
+        ("Banda Aceh", "Banda Aceh", "GPE"), ("Aceh", "Aceh", "GPE")}
+
+
+def test_a_persons_full_name_after_a_placing_word_stays_a_person() -> None:
+    text = "A letter from Jack London was sold. London said nothing."
+    raw = [tag(text, "Jack London", "PERSON"), tag(text, "London", "GPE", 1)]
+    assert ("Jack London", "Jack London", "PERSON") in body(finalize_mentions(raw, text, "Sale"))
