@@ -78,3 +78,42 @@ def test_a_disease_read_as_a_person_is_filed_as_an_event() -> None:
     found = body(finalize_mentions(raw, text, ""))
     assert {label for surface, _, label in found if surface == "Covid-19"} == {"EVENT"}
     assert ("Lagos", "Lagos", "GPE") in found
+
+
+def test_two_places_joined_by_and_are_two_places() -> None:
+    text = "The pipeline would cross the sea between Rhodes and Cyprus next year."
+    found = split_place_pairs([tag(text, "Rhodes and Cyprus", "ORG")])
+    assert [(m.text, m.label, text[m.start:m.end]) for m in found] == [
+        ("Rhodes", "GPE", "Rhodes"), ("Cyprus", "GPE", "Cyprus")]
+
+
+def test_a_name_with_and_stays_unless_a_country_stands_beside_a_place() -> None:
+    text = ("Marks and Spencer, Trinidad and Tobago and the Australia and New Zealand "
+            "Banking Group signed.")
+    kept = [tag(text, "Marks and Spencer", "ORG"), tag(text, "Trinidad and Tobago", "GPE"),
+            tag(text, "Australia and New Zealand Banking Group", "ORG")]
+    assert split_place_pairs(kept) == kept
+
+
+def test_a_codes_letters_alone_are_that_code() -> None:
+    text = "COVID-19 cases rose again. COVID has closed schools, and Falcon flew."
+    raw = [tag(text, "COVID-19", "ORG"), tag(text, "COVID", "PERSON", 1),
+           tag(text, "Falcon", "PERSON")]
+    assert {(m.text, m.label, m.entity) for m in without_non_names(raw)} == {
+        ("COVID-19", "EVENT", "COVID-19"), ("COVID", "EVENT", "COVID-19"),
+        ("Falcon", "PERSON", "Falcon")}
+
+
+def test_a_known_places_full_name_the_text_places_is_no_person() -> None:
+    text = ("People ran into the streets in Banda Aceh as the quake struck the province of "
+            "Aceh. Houses in Aceh were damaged.")
+    raw = [tag(text, "Banda Aceh", "PERSON"), tag(text, "Aceh", "GPE", 1),
+           tag(text, "Aceh", "GPE", 2)]
+    assert body(finalize_mentions(raw, text, "Quake")) == {
+        ("Banda Aceh", "Banda Aceh", "GPE"), ("Aceh", "Aceh", "GPE")}
+
+
+def test_a_persons_full_name_after_a_placing_word_stays_a_person() -> None:
+    text = "A letter from Jack London was sold. London said nothing."
+    raw = [tag(text, "Jack London", "PERSON"), tag(text, "London", "GPE", 1)]
+    assert ("Jack London", "Jack London", "PERSON") in body(finalize_mentions(raw, text, "Sale"))

@@ -36,7 +36,7 @@ from workbench.nlp.untagged_names import with_untagged_full_names
 from workbench.nlp.web_furniture import WEB_ADDRESS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = [
     "DROPPED_LABELS",
@@ -143,12 +143,41 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None if piece in _NEVER_NAMES else (start, end)
 
 
+def _after_question_verb(ent: Span) -> int:
+    """Where the name in ``ent`` starts once an auxiliary opening a question is left out.
+
+    Why: a question puts its verb first and capitalises it ("Will Red Hat employees be
+    barred?", "Will Trump win?"), and the model reads the verb as the name's first word;
+    the entity is then "Will Red Hat", named after one question. The parser tags that
+    verb as an auxiliary (the given name in "Will Smith said" stays a proper noun).
+    """
+    first = ent[0]
+    if len(ent) > 1 and first.is_sent_start and first.pos_ == "AUX" and first.text.istitle():
+        return ent[1].idx
+    return ent.start_char
+
+
+def _before_figure(ent: Span) -> int:
+    """Where a person's name ends when a figure follows it inside the span.
+
+    Why: a storm's or a person's name before a distance or a count ("placed Humberto 785
+    miles west of Bermuda") is read as one PERSON with the figure and its unit; a
+    person's name holds no figure written in digits (regnal numbers are Roman: "Louis
+    XIV")."""
+    if ent.label_ != "PERSON":
+        return ent.end_char
+    for token in ent[1:]:
+        if token.text[:1].isdigit():
+            return token.idx
+    return ent.end_char
+
+
 def raw_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     """Turn one parsed chunk's entities into mentions with offsets into the full text."""
     mentions = []
     text = doc.text  # spaCy rebuilds doc.text from its tokens on every access
     for ent in doc.ents:
-        span = _name_span(text, ent.start_char, ent.end_char)
+        span = _name_span(text, _after_question_verb(ent), _before_figure(ent))
         if ent.label_ in DROPPED_LABELS or span is None:
             continue
         surface = text[span[0] : span[1]]
@@ -219,7 +248,7 @@ def finalize_mentions(
     body = with_untagged_full_names(propagate(resolve(body), text), text)
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
-    body = settled_shapes(without_person_titles(without_common_words(body, text)))
+    body = settled_shapes(without_person_titles(without_common_words(body, text), text))
     body = without_non_names(body)  # a vote may have made "COVID-19" a person again
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

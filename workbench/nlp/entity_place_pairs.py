@@ -8,6 +8,11 @@ the phrase is cut into its two places; each takes the gazetteer's label when the
 gazetteer knows it, else the label the model gave the phrase. The model also reads the
 phrase as an organisation, and writes a body "in" its place ("Bank of America in
 London"): such a phrase is cut when the gazetteer knows the place after "in".
+Two places joined by "and" ("between Crete and Cyprus") are read as one name the same
+way; that phrase is cut when one side is a country or capital the gazetteer trusts and
+the other a known place or one word, and the whole is no place it knows ("Trinidad and
+Tobago" stays; so do "Marks and Spencer", with no country in it, and "Australia and New
+Zealand Banking Group", whose other side is a company's words).
 
 Not names: an idea ("Islamophobia", "Zionism") or a code of letters and a number
 ("COVID-19", "Falcon-9") is no person, organisation or place, but the model files
@@ -27,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.nlp.gazetteer import lookup
+from workbench.nlp.gazetteer import country_or_capital, lookup
 from workbench.nlp.names import canonical_name
 
 _SPLIT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
@@ -37,6 +42,8 @@ _PLACE_IN_PLACE = re.compile(
     r"([A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*)*)[ \u00a0]+in[ \u00a0]+"
     r"([A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*)*)")
 """Capitalised words, "in", capitalised words: the whole span, nothing else."""
+_PLACE_AND_PLACE = re.compile(_PLACE_IN_PLACE.pattern.replace("+in[", "+and["))
+"""Capitalised words, "and", capitalised words ("Crete and Cyprus")."""
 
 _IDEA = re.compile(r"(?:Anti-?)?[A-Z][a-z]+(?:ism|phobia)")
 """One capitalised word ending in "-ism" or "-phobia": "Islamophobia", "Zionism"."""
@@ -52,25 +59,47 @@ def _place_label(name: str, label: str) -> str:
     return place.label if place is not None else label
 
 
+def _pair_match(mention: Mention) -> re.Match[str] | None:
+    """The "Omsk in Siberia" or "Crete and Cyprus" shape of a mention worth cutting."""
+    if mention.label not in _SPLIT_LABELS:
+        return None
+    if " in " in mention.text:
+        match = _PLACE_IN_PLACE.fullmatch(mention.text)
+        if match is None or (mention.label == "ORG" and lookup(match.group(2)) is None):
+            return None
+        return match
+    if " and " not in mention.text or lookup(mention.text) is not None:
+        return None
+    match = _PLACE_AND_PLACE.fullmatch(mention.text)
+    if match is None:
+        return None
+    sides = match.group(1), match.group(2)
+    for country, other in (sides, sides[::-1]):
+        if country_or_capital(country) and (lookup(other) or " " not in other):
+            return match
+    return None
+
+
 def _place_pair(mention: Mention) -> list[Mention] | None:
     """The two places of "Omsk in Siberia", or None when the span is not so shaped."""
-    if mention.label not in _SPLIT_LABELS or " in" not in mention.text:
+    match = _pair_match(mention)
+    if match is None:
         return None
-    match = _PLACE_IN_PLACE.fullmatch(mention.text)
-    if match is None or (mention.label == "ORG" and lookup(match.group(2)) is None):
-        return None
+    label = mention.label
+    if match.re is _PLACE_AND_PLACE:  # "Crete and Cyprus": a place beside a country
+        label = _place_label(match.group(1), _place_label(match.group(2), label))
     parts = []
     for group in (1, 2):
         start, end = mention.start + match.start(group), mention.start + match.end(group)
         piece = match.group(group)
         parts.append(replace(mention, start=start, end=end, text=piece,
                              entity=canonical_name(piece),
-                             label=_place_label(piece, mention.label)))
+                             label=_place_label(piece, label)))
     return parts
 
 
 def split_place_pairs(mentions: Sequence[Mention]) -> list[Mention]:
-    """Cut "Omsk in Siberia" read as one place into "Omsk" and "Siberia"."""
+    """Cut "Omsk in Siberia" (and "Crete and Cyprus") read as one place into its two."""
     result: list[Mention] = []
     for mention in mentions:
         pair = _place_pair(mention) if mention.field == "text" else None
@@ -85,12 +114,22 @@ def names_no_one(mention: Mention) -> bool:
         or _LETTERS_AND_NUMBER.fullmatch(mention.text) is not None)
 
 
+def _code_letters(mentions: Sequence[Mention]) -> dict[str, str]:
+    """The letters of each code the document names -> the code ("COVID" -> "COVID-19")."""
+    return {mention.text.rsplit("-", 1)[0]: mention.entity for mention in mentions
+            if _LETTERS_AND_NUMBER.fullmatch(mention.text) is not None}
+
+
 def without_non_names(mentions: Sequence[Mention]) -> list[Mention]:
     """Drop ideas ("Islamophobia") read as people, bodies or places; file codes ("COVID-19")
-    so read as events."""
+    so read as events, and their letters alone too ("COVID" where the text also writes
+    "COVID-19": news shortens the code, and the model then reads a person)."""
+    codes = _code_letters(mentions)
     result: list[Mention] = []
     for mention in mentions:
-        if not names_no_one(mention):
+        if mention.label in _NOT_THESE and mention.text in codes:
+            result.append(replace(mention, label="EVENT", entity=codes[mention.text]))
+        elif not names_no_one(mention):
             result.append(mention)
         elif _LETTERS_AND_NUMBER.fullmatch(mention.text) is not None:
             result.append(replace(mention, label="EVENT"))

@@ -9,6 +9,13 @@ the person there, and the speaker rules read it in the span). The titles are
 name (two words or more) is left, so "Pope Francis" and "Prince Harry" keep theirs.
 Runs last, after the label vote, because "Spokeswoman Sandy Angers" tagged ORG is a
 person by that very title.
+
+A role the list does not know is cut too when the text itself shows it is a common word
+before a name: "Companion Karen Gillan will leave", "former Companion Karen Gillan" (the
+role capitalised by a sentence start, or as an office after a lowercase word), where the
+text writes the word in lowercase elsewhere ("his companion") and names "Karen Gillan"
+without it. A given name that is also a word ("Rose" in "Rose Mary Woods") stays: the
+text never writes "Mary Woods" on its own.
 """
 
 from __future__ import annotations
@@ -17,7 +24,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.nlp.names import is_honorific, name_tokens
+from workbench.nlp.names import is_honorific, lowercase_words, name_tokens, previous_word
+from workbench.nlp.resolution import at_sentence_start
 
 _MIN_NAME_WORDS = 2
 """Words a name keeps once its title is cut; a title before one word stays."""
@@ -41,12 +49,44 @@ def untitled_name(name: str) -> str:
     return " ".join(name_tokens(name)[count:]) if count else name
 
 
-def without_person_titles(mentions: Sequence[Mention]) -> list[Mention]:
-    """Person mentions whose entity names leave out the titles before a full name."""
+def _role_first(mention: Mention, text: str) -> bool:
+    """Tell whether ``mention`` (a full name as written) opens with a role word before a
+    full name the text also writes without it ("Executive Hector Ruiz said ... Hector
+    Ruiz", "former Companion Karen Gillan ... Karen Gillan"), the role being a word the
+    text writes in lowercase elsewhere and capitalised here by its place (a sentence
+    start) or as an office (after a lowercase word)."""
+    tokens = name_tokens(mention.text)
+    if not (len(tokens) > _MIN_NAME_WORDS and mention.text == mention.entity
+            and tokens[0].isalpha() and tokens[1][:1].isupper()
+            and tokens[0].lower() in lowercase_words(text)):
+        return False
+    placed = (at_sentence_start(text, mention.start)
+              or previous_word(text, mention.start)[:1].islower())
+    rest = " ".join(tokens[1:])
+    return placed and text.count(rest) > text.count(mention.text)
+
+
+def _role_named(mentions: Sequence[Mention], text: str) -> dict[str, str]:
+    """Entity names opened by a role word -> the name without it (each name read once)."""
+    found: dict[str, str] = {}
+    seen: set[str] = set()
+    for mention in mentions:
+        if mention.label != "PERSON" or mention.field != "text" or mention.entity in seen:
+            continue
+        if _role_first(mention, text):
+            found[mention.entity] = " ".join(name_tokens(mention.entity)[1:])
+            seen.add(mention.entity)
+    return found
+
+
+def without_person_titles(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
+    """Person mentions whose entity names leave out the titles (and, with ``text``, the
+    roles capitalised by a sentence start) before a full name."""
+    roles = _role_named(mentions, text) if text else {}
     result = []
     for mention in mentions:
         if mention.label == "PERSON" and mention.field == "text":
-            entity = untitled_name(mention.entity)
+            entity = untitled_name(roles.get(mention.entity, mention.entity))
             if entity != mention.entity:
                 mention = replace(mention, entity=entity)
         result.append(mention)

@@ -189,6 +189,11 @@ def country_or_capital(name: str) -> Place | None:
 
 LOCATIVE = frozenset({"in", "across", "throughout", "inside", "into", "near", "outside"})
 """Words a place stands after ("in Georgia", "across Jordan")."""
+_PLACED_NAME = LOCATIVE | frozenset({"off", "to", "from", "at", "capital", "city", "town"})
+"""Words before a full name that place it ("in Banda Aceh", "the provincial capital Banda
+Aceh"): a known place's full name read as a person ("Banda Aceh", whose second word,
+alone, then became that person's surname: the province of Aceh filed under a person) is
+the place there, however small; a full name is never relabelled without such a word."""
 _RELABEL_FROM = frozenset({"ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.&-]*")
 _RUN_BREAK = re.compile(r"^[ \t]+$")
@@ -212,6 +217,10 @@ def _relabelled(
         return mention
     if mention.label in {"GPE", "LOC"}:
         return replace(mention, entity=place.name)
+    if mention.label == "PERSON" and " " in mention.text:
+        if previous_word(text, mention.start).lower() not in _PLACED_NAME:
+            return mention  # a full name is a person unless the text places it
+        return replace(mention, label=place.label, entity=place.name, confidence=0.9)
     if not place.prominent or _person_context(mention, text, person_words):
         return mention
     ambiguous = is_ambiguous(mention.text) or mention.text.lower() in lower

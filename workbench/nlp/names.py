@@ -39,6 +39,12 @@ _OPENING_ADVERBS = frozenset(
     """.split()
 )
 _OPENING_ADVERB = re.compile(r"([A-Z][a-z]+),?[ \t\u00a0]+(?=[A-Z])")
+_CLOSING_WORD = re.compile(
+    r"[ \t\u00a0]+(?:and|or|nor|of|for|the|to|in|at|with|by|from|on|a|an"
+    r"|said|says|told|tells|added|asked)$")
+"""A lowercase function word or reporting verb the model ran onto the end of a name
+("Center for Biological Diversity and", "Herbert Flynn Jr told 5News"): a name never
+ends in one (its inner "of", "for" and "the" are kept: "Bank of England")."""
 
 NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 """One capitalised word of a person's name, as text rules read it ("O'Neil", "Jr.")."""
@@ -160,6 +166,12 @@ def _after_close_bracket(text: str, start: int, end: int) -> int:
     return start + cut
 
 
+def _strip_closing_word(text: str, start: int, end: int) -> int:
+    """Return the new end before a function word or reporting verb closing the span."""
+    found = _CLOSING_WORD.search(text, start, end)
+    return found.start() if found else end
+
+
 def strip_opening_adverb(text: str, start: int, end: int) -> int:
     """Return the start after a sentence adverb opening the span ("Later Cuomo")."""
     found = _OPENING_ADVERB.match(text, start, end)
@@ -179,15 +191,30 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
         start = _strip_article(text, start, end)
         start = strip_opening_adverb(text, start, end)
         end = _strip_possessive(text, start, end)
+        end = _strip_closing_word(text, start, end)
         if (start, end) == before:
             break
     return start, end
 
 
+_DOUBLE_QUOTES = re.compile("[\"\u201c\u201d]")
+
+
+def _without_stray_quote(name: str) -> str:
+    """``name`` without a double quotation mark it opens and never closes.
+
+    Why: the model ends a span inside a quoted part ('the Pacific "Ring of Fire" where
+    plates collide' tagged as 'Pacific "Ring of Fire'), and the entity then stands apart
+    from the "Pacific Ring of Fire" another article writes plainly."""
+    if len(_DOUBLE_QUOTES.findall(name)) != 1:
+        return name
+    return " ".join(_DOUBLE_QUOTES.sub(" ", name).split())
+
+
 def canonical_name(surface: str) -> str:
     """Strip a leading 'the', a trailing possessive, stray punctuation and extra whitespace."""
     start, end = clean_span(surface, 0, len(surface))
-    return " ".join(surface[start:end].split())
+    return _without_stray_quote(" ".join(surface[start:end].split()))
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
