@@ -6,7 +6,7 @@ exporter lists what it wrote in a small manifest (``.workbench-export.json``)
 in the folder; an existing file missing from it is refused (named) unless the
 caller asked to overwrite. The manifest also names the library that last
 exported there (``library``), so another library's export is refused whole:
-its ``index.md``, ``claims.md``, ``timeline.md`` and ACH notes name no library.
+its ``index.md``, ``claims.md``, ``timeline.md``, ACH notes and CSV tables name no library.
 All names are checked before anything is written, so a refusal leaves the
 folder as it was.
 """
@@ -239,7 +239,7 @@ def manifest_text(names: Iterable[str], library: str | None = None) -> str:
     """The manifest: the relative paths an export wrote into its folder, sorted.
 
     ``library`` names the library that exported there (left out when unknown:
-    a CSV export names none and keeps the one it found).
+    a writer called without one keeps the one it found).
     """
     record: dict[str, object] = {"format": MANIFEST_FORMAT, "version": 1, "files": sorted(names)}
     if library is not None:
