@@ -1,8 +1,8 @@
-"""The Wikinews gold's dev6 to dev8 splits (ECB+ articles whose texts stay with their publishers).
+"""The Wikinews gold's dev6 to dev9 splits (ECB+ articles whose texts stay with their publishers).
 
 Why tested though the app does not ship it: the texts must never enter the repository, so
 the gold keeps offsets, speaker names and a fingerprint of each quote instead of its
-words; the eval must skip dev6 to dev8 cleanly on a machine without ../shared, where the default
+words; the eval must skip dev6 to dev9 cleanly on a machine without ../shared, where the default
 run that rewrites the quality report still has to work; and where the texts are present,
 every fingerprint must still match what the eval rebuilds (else the offsets are off).
 """
@@ -22,7 +22,7 @@ import ecbplus  # noqa: E402
 import eval_wikinews_quotes as wikinews  # noqa: E402
 
 GOLD = EVAL / "wikinews_gold"
-ECBPLUS_SPLITS = ("dev6", "dev7", "dev8")
+ECBPLUS_SPLITS = ("dev6", "dev7", "dev8", "dev9")
 
 
 def _records(name: str) -> list[dict]:
@@ -74,6 +74,16 @@ def test_dev8_is_a_tuning_split_and_shares_no_article_with_dev6_or_dev7() -> Non
     assert {name.endswith("ecb") for name in dev8} == {True, False}  # both halves of ECB+
 
 
+def test_dev9_is_a_tuning_split_and_shares_no_article_with_dev6_to_dev8() -> None:
+    assert "dev9" in wikinews.TUNING_SPLITS and "dev9" in wikinews.SPLITS
+    docs = {r["slug"]: r["ecbplus_doc"] for r in _records("articles.jsonl") if "ecbplus_doc" in r}
+    earlier = {docs[slug] for split in ("dev6", "dev7", "dev8") for slug in _split_slugs(split)}
+    dev9 = {docs[slug] for slug in _split_slugs("dev9")}
+    assert len(dev9) == 25 and not earlier & dev9
+    assert all(int(name.split("_")[0]) % 2 == 1 for name in dev9)  # odd topics only
+    assert {name.endswith("ecb") for name in dev9} == {True, False}  # both halves of ECB+
+
+
 @pytest.mark.skipif(not ecbplus.available(), reason="ECB+ is not in ../shared")
 @pytest.mark.parametrize("split", ECBPLUS_SPLITS)
 def test_split_fingerprints_match_the_rebuilt_texts(split: str) -> None:
@@ -104,3 +114,12 @@ def test_dev8_is_the_mechanical_pick() -> None:
     docs = {r["slug"]: r["ecbplus_doc"] for r in _records("articles.jsonl") if "ecbplus_doc" in r}
     picked = {name for _, _, name in dev8_ranking()[:EVENTS]}
     assert picked == {docs[slug] for slug in _split_slugs("dev8")}
+
+
+@pytest.mark.skipif(not ecbplus.available(), reason="ECB+ is not in ../shared")
+def test_dev9_is_the_mechanical_pick() -> None:
+    from ecbplus_texts import EVENTS, dev9_ranking
+
+    docs = {r["slug"]: r["ecbplus_doc"] for r in _records("articles.jsonl") if "ecbplus_doc" in r}
+    picked = {name for _, _, name in dev9_ranking()[:EVENTS]}
+    assert picked == {docs[slug] for slug in _split_slugs("dev9")}

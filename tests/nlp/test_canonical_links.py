@@ -121,3 +121,70 @@ def test_a_sentence_adverb_before_a_surname_is_no_given_name() -> None:
     mentions = [tag(text, "Larkin", "PERSON"), tag(text, "Ms Larkin", "PERSON")]
     quote = quote_by(text, "Ms Larkin", '"we are done"')
     assert speaker_of(text, mentions, quote) == "Ms Larkin"
+
+
+_TWO_SURNAMES = (
+    "The court ruled on Friday. The health minister, Lucía Ortega Paredes, was sworn in as "
+    "acting governor. Later, Ortega told reporters that \"the island needs calm\"."
+)
+
+
+def test_a_name_the_model_cut_short_speaks_as_the_name_in_full() -> None:
+    text = _TWO_SURNAMES
+    mentions = [tag(text, "Lucía Ortega", "PERSON"), tag(text, "Ortega", "PERSON", 1)]
+    links = CanonicalLinks(mentions, text)
+    assert links.link("Lucía Ortega", "Ortega") == "Lucía Ortega Paredes"
+
+
+def test_a_first_surname_alone_speaks_as_the_person_with_two_surnames() -> None:
+    text = _TWO_SURNAMES
+    mentions = [tag(text, "Lucía Ortega", "PERSON"), tag(text, "Ortega", "PERSON", 1)]
+    quote = quote_by(text, "Ortega", '"the island needs calm"', nth=1)
+    assert speaker_of(text, mentions, quote) == "Lucía Ortega Paredes"
+    assert CanonicalLinks(mentions, text).link("Governor Ortega", None) == (
+        "Lucía Ortega Paredes"
+    )
+
+
+def test_a_first_surname_someone_else_ends_with_keeps_its_name() -> None:
+    text = _TWO_SURNAMES + " Her rival Tomás Ortega disagreed."
+    mentions = [
+        tag(text, "Lucía Ortega", "PERSON"),
+        tag(text, "Ortega", "PERSON", 1),
+        tag(text, "Tomás Ortega", "PERSON"),
+    ]
+    assert CanonicalLinks(mentions, text).link("Ortega", "Ortega") == "Ortega"
+
+
+def test_a_role_or_company_word_after_a_misread_name_is_no_surname() -> None:
+    text = (
+        "The Divisional Railway Manager opened the line. Ben Porter Industries said "
+        'it had "no comment". Porter was away. Emily Hart Monday said "fine". Hart left.'
+    )
+    mentions = [
+        tag(text, "Divisional Railway", "PERSON"),
+        tag(text, "Ben Porter", "PERSON"),
+        tag(text, "Porter", "PERSON", 1),
+        tag(text, "Emily Hart", "PERSON"),
+        tag(text, "Hart", "PERSON", 1),
+    ]
+    links = CanonicalLinks(mentions, text)
+    assert links.link("Divisional Railway", None) == "Divisional Railway"
+    assert links.link("Ben Porter", None) == "Ben Porter"
+    assert links.link("Emily Hart", None) == "Emily Hart"  # a weekday is no surname
+
+
+def test_a_given_name_alone_speaks_as_the_one_person_named_in_full_with_it() -> None:
+    text = (
+        "We reached Dmitri K., one of the volunteers, on Friday. Dmitri said the camp "
+        "was full. Scott Hale and Ann Scott run the kitchen."
+    )
+    mentions = [
+        tag(text, "Dmitri K.", "PERSON"),
+        tag(text, "Dmitri", "PERSON", 1),
+        tag(text, "Scott Hale", "PERSON"),
+        tag(text, "Ann Scott", "PERSON"),
+    ]
+    links = CanonicalLinks(mentions, text)
+    assert links.link("Dmitri", None) == "Dmitri K."
+    assert links.link("Scott", None) == "Scott"  # a surname too: no one to link

@@ -38,3 +38,26 @@ def test_curly_quote_nested_in_a_curly_one_is_part_of_it() -> None:
 def test_two_curly_quotes_on_a_line_stay_apart() -> None:
     text = "\u201cIt was the worst day,\u201d said Ann Cole. \u201cI will never forget it.\u201d"
     assert len(find_marked_spans(text)) == 2
+
+
+def test_a_stray_curly_opening_mark_before_a_title_opens_nothing() -> None:
+    """dev9: a mark left from a lost dateline (`5:03pm “ The “ Mean Girls ” star`) is
+    no outer quotation: the closing marks after the title answer later opening marks."""
+    text = (
+        "May 2 \u201c The \u201c Hit Show \u201d star fooled a judge. Her lawyer said she was "
+        "\u201c resting at the clinic \u201d today. The prosecutor said \u201c she is on a "
+        "flight back home tonight. \u201d"
+    )
+    assert spans(text) == [
+        "\u201c Hit Show \u201d",
+        "\u201c resting at the clinic \u201d",
+        "\u201c she is on a flight back home tonight. \u201d",
+    ]
+
+
+def test_a_nested_quote_followed_by_another_before_the_outer_close_stays_nested() -> None:
+    text = (
+        "\u201cThey chanted \u201cno more\u201d and then \u201cgo home,\u201d and we "
+        "left,\u201d said Ann Cole."
+    )
+    assert [(s.start, s.end) for s in find_marked_spans(text)] == [(0, text.index(" said"))]

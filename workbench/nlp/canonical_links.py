@@ -7,8 +7,12 @@ form: "Ms Livni", "Dr Martisius", "RIAA", "The State Department". News names the
 in full once and then shortens it, so the full form is in the text: the titled surname
 is the person named in full ("Tzipi Livni"), an acronym the organisation it is defined
 for ("the Recording Industry Association of America (RIAA)") and an institution's short
-form its full name ("the United States Department of State"). A link is made only when
-the text names exactly one such entity; otherwise the name stays as it was.
+form its full name ("the United States Department of State"). A name the model cut short
+is the name the text writes in full where it was tagged ("Wanda Vázquez" -> "Wanda
+Vázquez Garced", ``cut_names``), a first surname alone ("Vázquez") the one person whose
+name has it before a last one, and a given name alone ("Sergey") the one person named in
+full with it ("Sergey M."). A link is made only when the text names exactly one such
+entity; otherwise the name stays as it was.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from workbench.core.models import Mention
+from workbench.nlp.cut_names import completed_names
 from workbench.nlp.entity_titles import untitled_name
 from workbench.nlp.names import (
     initials,
@@ -39,9 +44,11 @@ class CanonicalLinks:
 
     def __init__(self, mentions: Sequence[Mention], text: str) -> None:
         persons = [m for m in mentions if m.label == "PERSON" and m.field == "text"]
-        people = {m.entity for m in persons} | _given_names_left_out(persons, text)
+        lowercase = lowercase_words(text)
+        self._completed = completed_names(persons, text, lowercase)
+        people = {m.entity for m in persons} | _given_names_left_out(persons, text, lowercase)
         self._people = sorted(
-            name for name in people
+            name for name in {self._completed.get(name, name) for name in people}
             if len(name_tokens(name)) >= _FULL_NAME_WORDS and not is_honorific(name.split()[0])
         )
         orgs = [m for m in mentions if m.label == "ORG" and m.field == "text"]
@@ -71,11 +78,16 @@ class CanonicalLinks:
         if speaker is None:
             return self._acronym(speaker_text) if speaker_text else None
         words = speaker.split()
+        if speaker in self._completed:
+            return self._completed[speaker]
         if not words or speaker in self._people:
             return speaker
         if is_honorific(words[0]):
             return self._titled_person(speaker)
-        return self._acronym(speaker) or self._organisation(speaker) or speaker
+        if len(words) == 1:
+            return (self._acronym(speaker) or self._first_surname(speaker)
+                    or self._given_name(speaker) or speaker)
+        return self._organisation(speaker) or speaker
 
     def _titled_person(self, name: str) -> str:
         """ "Ms Livni" is the one person the text names in full ending (or starting) so:
@@ -85,7 +97,38 @@ class CanonicalLinks:
         full = [p for p in self._people if abbreviates(short, name_tokens(p), "PERSON")]
         if len(full) == 1:
             return full[0]
-        return untitled_name(name)
+        by_first_surname = self._first_surname(short[-1]) if len(short) == 1 else None
+        return by_first_surname or untitled_name(name)
+
+    def _first_surname(self, word: str) -> str | None:
+        """A lone first surname is the one person named in full with it before a last
+        one ("Vázquez", "Wanda Vázquez Garced": news shortens a name with two surnames
+        to the first), when no person's name starts or ends with the word itself."""
+        if not word[:1].isupper():
+            return None
+        owners = []
+        for person in self._people:
+            tokens = name_tokens(person)
+            if word in (tokens[0], tokens[-1]):
+                return None
+            if len(tokens) > _FULL_NAME_WORDS and tokens[-2] == word:
+                owners.append(person)
+        return owners[0] if len(owners) == 1 else None
+
+    def _given_name(self, word: str) -> str | None:
+        """A given name alone ("Sergey", the parse's name for "he") is the one person
+        the text names in full with it ("Sergey M."), when no one's name ends with it
+        (then it may be a surname: "Scott")."""
+        if not word[:1].isupper():
+            return None
+        owners = []
+        for person in self._people:
+            tokens = name_tokens(person)
+            if tokens[-1] == word:
+                return None
+            if tokens[0] == word:
+                owners.append(person)
+        return owners[0] if len(owners) == 1 else None
 
     def _acronym(self, name: str) -> str | None:
         """An acronym's organisation: the one the text defines it for in brackets, else
@@ -109,7 +152,9 @@ class CanonicalLinks:
         return full[0] if len(full) == 1 else None
 
 
-def _given_names_left_out(persons: Sequence[Mention], text: str) -> set[str]:
+def _given_names_left_out(
+    persons: Sequence[Mention], text: str, lowercase: frozenset[str]
+) -> set[str]:
     """Full names whose given name the model left out of a one-word person mention: in
     "at all. Tzipi Livni, the Israeli foreign minister" only "Livni" is tagged. Read by
     the speakers' own :func:`full_name_before` (given names never written in lowercase,
@@ -121,7 +166,6 @@ def _given_names_left_out(persons: Sequence[Mention], text: str) -> set[str]:
             last_end[mention.entity] = max(mention.end, last_end.get(mention.entity, 0))
     if not last_end:
         return set()
-    lowercase = lowercase_words(text)
     found = set()
     for surname, end in last_end.items():
         window = text[max(0, end - LOOK_BACK_CHARS) : end]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.nlp.cue_platforms import posted_on_platform
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -63,7 +65,12 @@ def is_speech_cue(token: Token) -> bool:
     `"...," as a Homeland Security memo put it`, and for a person's quotative "be like"."""
     if token.pos_ not in ("VERB", "AUX") or _passive_add(token):
         return False
-    return token.lemma_.lower() in SPEECH_VERBS or _as_x_put_it(token) or _quotative(token)
+    return (
+        token.lemma_.lower() in SPEECH_VERBS
+        or _as_x_put_it(token)
+        or _quotative(token)
+        or posted_on_platform(token)
+    )
 
 
 def _passive_add(token: Token) -> bool:

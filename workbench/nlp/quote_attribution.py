@@ -20,6 +20,7 @@ from workbench.nlp.quote_introductions import (
     subject_led_cue,
 )
 from workbench.nlp.quote_marks import MARK_CHARS
+from workbench.nlp.quote_misread_cues import misread_frame
 from workbench.nlp.quote_reporters import reporting_cue
 from workbench.nlp.speaker_phrases import name_phrase
 from workbench.nlp.speaker_surface import is_title_before_name
@@ -108,8 +109,11 @@ def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
             break  # a semicolon opens another clause: `"..."; Interpol didn't disclose`
         if token.i >= own and token.i - region.start > window:
             break  # `"..." Ford later called it ...`: a new sentence about something else
-        if is_cue(token):
+        if is_cue(token) and not _describes_thing(token):
             return cue_attribution(ctx, token, "after", region)
+    frame = misread_frame(region)
+    if frame is not None:
+        return Attribution(frame[0], frame[1], "after")
     if len(region) and region[0].text in DASHES:
         names = [t for t in region[1:4] if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
         if names:
@@ -151,6 +155,15 @@ def _is_aside(cue: Token) -> bool:
     if cue.dep_ in _ASIDE_DEPS:
         return True
     return any(c.lower_ in _RELATIVES and c.dep_ in ("dobj", "nsubj") for c in cue.children)
+
+
+def _describes_thing(cue: Token) -> bool:
+    """True for a cue in a relative clause about a thing: in `officials should "follow the
+    prior practices" that call for independent reviews` the practices call for them; the
+    quote's frame is elsewhere ("according to the memorandum")."""
+    return cue.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in cue.children
+    )
 
 
 def _introduced(ctx: QuoteContext, quote: Span) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.nlp.quote_caption_names import caption_name
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_cue_speakers import cue_attribution, is_cue
 from workbench.nlp.quote_digests import credit_after_dash
@@ -74,6 +75,9 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     author = misread_cue_author(region)
     if author is not None:
         return Attribution(None, speaker_phrase(author), "colon")
+    caption = caption_name(region) if mark.text == ":" else None
+    if caption is not None:
+        return Attribution(None, caption, "colon")
     labelled = labelled_name(mark, region)
     if labelled is not None:
         return Attribution(None, name_phrase(labelled), "colon")

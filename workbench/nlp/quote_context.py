@@ -41,10 +41,31 @@ def clause_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
         return None
     head = person_subject(clause, institutions=True)
     if head is None or not ctx.outside(head):
-        head = governing_subject(ctx, quote)
+        head = governing_subject(ctx, quote) or _framing_clause_subject(ctx, quote)
     if head is None:
         return None
     return Attribution(None, speaker_phrase(head), "clause")
+
+
+def _framing_clause_subject(ctx: QuoteContext, quote: Span) -> Token | None:
+    """The person doing what the clause before a comma-introduced quote says: in `Steve
+    Jobs extended an invitation to the label, "we have always loved the Beatles"` the
+    parser makes the quote's verb the root and the clause before it its complement, as
+    it does for `Jobs said, "..."`. Only a person subject, and only a clause that ends
+    with the comma right before the opening mark."""
+    before = ctx.token_before(quote.start)
+    if before is None or before.text != ",":
+        return None
+    root = next((t for t in quote if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    for clause in root.children:
+        if clause.dep_ != "ccomp" or clause.i >= quote.start or not ctx.outside(clause):
+            continue
+        for subject in clause.children:
+            if subject.dep_ == "nsubj" and subject.ent_type_ == "PERSON" and ctx.outside(subject):
+                return subject
+    return None
 
 
 def governing_subject(ctx: QuoteContext, quote: Span) -> Token | None:

@@ -77,6 +77,17 @@ def _regroup(found: Sequence[Found], old: int | None, new: int) -> None:
             part.group = new
 
 
+def shares_attribution(previous: Attribution, own: Attribution) -> bool:
+    """True when the second of two long quotations in one clause takes the first's
+    attribution: unless its own sentence hangs it on another verb with another speaker
+    (`White told The Post after a hearing - where Heller said she was "resting" - "She is
+    on a flight home."`: the parse gives the second to "told", the first to "said")."""
+    if previous.how == "none" or not previous.speaker:
+        return False
+    own_reading = own.how == "syntax" and own.cue is not None and own.speaker is not None
+    return not (own_reading and own.cue != previous.cue and own.speaker != previous.speaker)
+
+
 def merge_partials(ctx: QuoteContext, found: Sequence[Found]) -> list[Found]:
     """Join short quoted fragments of one clause (`a "nasty guy," an "anchor baby" and
     "sick."`): they are one statement by one speaker; listing each fragment alone would
@@ -93,7 +104,7 @@ def merge_partials(ctx: QuoteContext, found: Sequence[Found]) -> list[Found]:
             last = item.marked
             continue
         if _both_long(ctx.text, last, item.marked):
-            if previous.attribution.how != "none" and previous.attribution.speaker:
+            if shares_attribution(previous.attribution, item.attribution):
                 item.attribution = previous.attribution
             merged.append(item)
             last = item.marked

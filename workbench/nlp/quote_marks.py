@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from workbench.core.text import end_before_spaces
 from workbench.nlp.quote_misplaced_marks import bracket_end, closes_before_attribution
+from workbench.nlp.quote_nesting import outer_close_follows
 
 OPENING = "\u201c\u201e\u201f\u00ab"
 CLOSING = "\u201d\u00bb"
@@ -233,11 +234,7 @@ class _Scanner:
             return None
         after = close.end()
         closers = STRAIGHT if text[self.open_at] in STRAIGHT else CLOSING + STRAIGHT
-        outer_close = any(
-            text[m.start()] in closers and mark_role(text, m.start(), m.end()) != "open"
-            for m in _MARK.finditer(text, after, line_end)
-        )
-        return after if outer_close else None
+        return after if outer_close_follows(text, after, line_end, closers, mark_role) else None
 
     def _reopens_quotation(self, i: int, end: int) -> bool:
         """True when the opening mark at ``i`` starts a new paragraph of the quotation left

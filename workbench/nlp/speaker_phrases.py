@@ -34,6 +34,7 @@ _APPOSITION_DEPTH = 4
 #: ("Marchers in the square").
 _PHRASE_PREPOSITIONS = frozenset("for of from at with within".split())
 _MAX_PHRASE_TOKENS = 6
+_ASIDE_OPENERS = frozenset((",", "(", ";", ":", "\u2014", "\u2013"))
 _QUANTITY_PRONOUNS = frozenset("some all most both none each either neither few".split())
 _FULL_NAME_TOKENS = 2
 #: Nouns for a piece of something said ("part of the statement"): the whole speaks.
@@ -202,11 +203,23 @@ def _noun_phrase(head: Token) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in _PHRASE_PREPOSITIONS and child.i == end:
             objects = [g for g in child.children if g.dep_ == "pobj"]
-            edge = _edge_before_reading(objects[0]) if objects else child.i
+            edge = _edge_before_aside(objects[0]) if objects else child.i
             if objects and edge - head.i <= _MAX_PHRASE_TOKENS:
                 end = edge + 1
             break
     return start, end
+
+
+def _edge_before_aside(noun: Token) -> int:
+    """The last token of ``noun``'s phrase before an aside set off by a comma or bracket:
+    "The account for The Bernie and Sid Show, which replaced Imus in the Morning, tweeted"
+    is spoken by "The account for The Bernie and Sid Show"; the relative clause only
+    describes the show, and with it the phrase grew too long to keep its owner."""
+    edge = _edge_before_reading(noun)
+    for token in noun.doc[noun.i + 1 : edge + 1]:
+        if token.text in _ASIDE_OPENERS:
+            return token.i - 1
+    return edge
 
 
 def _edge_before_reading(noun: Token) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from workbench.nlp.cues import according_to_source, is_speech_cue
+from workbench.nlp.cues import according_to_source, is_speech_cue, is_stance_cue
 from workbench.nlp.speaker_documents import (
     AUTHORING_VERBS,
     document_author,
@@ -115,10 +115,24 @@ def _shared_passive_subject(head: Token, usable: Callable[[Token], bool]) -> Tok
 def _reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:
     """The subject of the speech verb reporting ``clause``, when the cue was climbed into
     a reported clause: in `Sanders said the process could be "messy," adding, "..."` the
-    parser hangs "adding" on "be", but the one adding is the one who said it."""
-    if clause.dep_ != "ccomp" or not is_speech_cue(clause.head):
+    parser hangs "adding" on "be", but the one adding is the one who said it. A belief
+    the speaker reported sits between them the same way: in `AMD representatives said
+    they believed the fabric was an innovation, characterizing it as "..."` the one
+    characterizing is the one who said it, never the fabric."""
+    if clause.dep_ != "ccomp":
         return None
-    return speaker_subject(clause.head, usable) or _participle_reporter(clause.head, usable)
+    speech = _through_reported_stance(clause.head)
+    if not is_speech_cue(speech):
+        return None
+    return speaker_subject(speech, usable) or _participle_reporter(speech, usable)
+
+
+def _through_reported_stance(verb: Token) -> Token:
+    """The speech verb reporting ``verb`` when ``verb`` is a verb of thinking in a
+    reported clause ("said they believed"), else ``verb`` itself."""
+    if is_stance_cue(verb) and verb.dep_ == "ccomp" and is_speech_cue(verb.head):
+        return verb.head
+    return verb
 
 
 def _content_reporter(clause: Token, usable: Callable[[Token], bool]) -> Token | None:

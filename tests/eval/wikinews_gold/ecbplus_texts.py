@@ -1,4 +1,4 @@
-"""dev6, dev7 and dev8 texts: ECB+ news articles of odd topics, rebuilt at run time, never stored.
+"""dev6 to dev9 texts: ECB+ news articles of odd topics, rebuilt at run time, never stored.
 
 ECB+ (Cybulska & Vossen 2014; annotations CC BY 3.0) ships tokens of articles whose text
 stays with their publishers, so dev6 keeps only annotations in the repository: offsets,
@@ -12,9 +12,9 @@ other sentences joined by spaces (ECB+ records no paragraphs). The tokeniser's t
 
 Only odd topics are read here: the even ones are the suggestion evaluation's held-out half.
 
-Usage: ``python ecbplus_texts.py --rank`` prints how dev6 was picked, ``--rank-dev7`` and
-``--rank-dev8`` how dev7 and dev8 were; ``--show NAME`` prints one article with its
-quotation-mark spans numbered, for the annotator (to the terminal only).
+Usage: ``python ecbplus_texts.py --rank`` prints how dev6 was picked, ``--rank-dev7``,
+``--rank-dev8`` and ``--rank-dev9`` how dev7, dev8 and dev9 were; ``--show NAME`` prints one
+article with its quotation-mark spans numbered, for the annotator (to the terminal only).
 """
 
 from __future__ import annotations
@@ -122,6 +122,11 @@ def dev8_ranking() -> list[tuple[int, int, str]]:
     return ranking_without(split_documents("dev6", "dev7"))
 
 
+def dev9_ranking() -> list[tuple[int, int, str]]:
+    """dev9's pick: the ranking of the articles none of dev6, dev7 and dev8 holds."""
+    return ranking_without(split_documents("dev6", "dev7", "dev8"))
+
+
 def show(name: str) -> None:
     """Print one article with its spans numbered as annotations.txt refers to them."""
     text = ecbplus_text(name)
@@ -139,6 +144,7 @@ def main() -> int:
     parser.add_argument("--rank", action="store_true", help="print the dev6 ranking")
     parser.add_argument("--rank-dev7", action="store_true", help="print the dev7 ranking")
     parser.add_argument("--rank-dev8", action="store_true", help="print the dev8 ranking")
+    parser.add_argument("--rank-dev9", action="store_true", help="print the dev9 ranking")
     parser.add_argument("--show", nargs="*", default=[], help="print articles, spans numbered")
     args = parser.parse_args()
     if not available():
@@ -155,6 +161,10 @@ def main() -> int:
     if args.rank_dev8:
         for number, (long_count, count, name) in enumerate(dev8_ranking(), 1):
             mark = "dev8" if number <= EVENTS else ""
+            print(f"{number:3d} {long_count:3d} {count:3d} {name:14s} {mark}")
+    if args.rank_dev9:
+        for number, (long_count, count, name) in enumerate(dev9_ranking(), 1):
+            mark = "dev9" if number <= EVENTS else ""
             print(f"{number:3d} {long_count:3d} {count:3d} {name:14s} {mark}")
     for name in args.show:
         show(name)

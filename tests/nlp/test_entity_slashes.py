@@ -1,0 +1,26 @@
+"""A person the model reads across a slash is cut to the name before it (issue 15, dev9:
+a broadcaster's caption "David Soares/Albany County District Attorney:" made the person
+"David Soares/Albany County District")."""
+
+from __future__ import annotations
+
+from tests.nlp.entity_support import body, tag
+from workbench.nlp.entities import finalize_mentions
+
+
+def test_a_caption_person_is_cut_at_the_slash_and_the_surname_resolves_to_it() -> None:
+    text = (
+        "The sheriff says the case is strong.\n\nMary Chen/Albany County Sheriff: The "
+        "evidence will speak for itself. Chen spoke after the hearing."
+    )
+    raw = [tag(text, "Mary Chen/Albany County", "PERSON"), tag(text, "Chen", "PERSON", 1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Mary Chen", "Mary Chen", "PERSON") in found
+    assert ("Chen", "Mary Chen", "PERSON") in found
+
+
+def test_a_single_word_before_the_slash_is_left_alone() -> None:
+    text = "Reporting by Chen/Albany Bureau on Monday."
+    raw = [tag(text, "Chen/Albany Bureau", "PERSON")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert not any(surface == "Chen" for surface, _, _ in found)
