@@ -19,6 +19,7 @@ import pytest
 from tests.store.test_hostile_library_files import make_read_only  # noqa: F401 - fixture
 from tests.support import run_cli as _run
 from workbench.paths import seeds_dir
+from workbench.store import Store
 
 NAVALNY = seeds_dir() / "wikinews" / "navalny"
 
@@ -45,6 +46,8 @@ def ana(pair: tuple[Path, Path], tmp_path: Path) -> Path:
     """A copy of Ana's library for one test (the module's stays untouched)."""
     copy = tmp_path / "ana.sqlite"
     shutil.copy(pair[0], copy)
+    with Store(copy):  # a copy takes an id of its own on its first writable open
+        pass
     return copy
 
 

@@ -136,3 +136,37 @@ def test_in_a_folder_whose_manifest_names_no_library_a_same_titled_note_still_st
     assert _export(second, out) == 1
     assert "workbench_library differs" in capsys.readouterr().err
     assert _snapshot(out) == before
+
+
+def _export_csv(db: Path, out: Path, *extra: str) -> int:
+    return run_cli(db, "export", "--format", "csv", "--out", str(out), *extra)
+
+
+def test_a_csv_export_names_its_library_and_refuses_another_librarys_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """CSV tables carry no library id, so the folder's manifest is their only owner mark."""
+    first = _library(tmp_path / "first.sqlite", "First story")
+    second = _library(tmp_path / "second.sqlite", "Second story")
+    out = tmp_path / "tables"
+    assert _export_csv(first, out) == 0
+    assert manifest_library(out) == _library_id(first)
+    before = _snapshot(out)
+    capsys.readouterr()
+    assert _export_csv(second, out) == 1
+    err = capsys.readouterr().err
+    assert str(out) in err and "another library" in err and "--overwrite" in err
+    assert _snapshot(out) == before  # the first library's tables, untouched
+    assert _export_csv(first, out) == 0  # its own folder: re-exported as before
+    assert _export_csv(second, out, "--overwrite") == 0
+    assert manifest_library(out) == _library_id(second)
+
+
+def test_a_csv_export_into_another_librarys_markdown_folder_is_refused(tmp_path: Path) -> None:
+    first = _library(tmp_path / "first.sqlite", "First story")
+    second = _library(tmp_path / "second.sqlite", "Second story")
+    out = tmp_path / "shared"
+    assert _export(first, out) == 0
+    before = _snapshot(out)
+    assert _export_csv(second, out) == 1
+    assert _snapshot(out) == before

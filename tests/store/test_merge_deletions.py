@@ -206,3 +206,35 @@ def test_our_tombstones_are_not_read_only_which_rows_we_deleted(tmp_path: Path) 
     finally:
         theirs.close()
     assert fetched and not any(kept in row for row in fetched)
+
+
+def _claim_id(store: Store) -> int:
+    return store.claims.list_claims()[0].id
+
+
+def test_their_work_on_a_claim_we_deleted_is_named_as_left_out(tmp_path: Path) -> None:
+    """Bob disputed the claim Alice deleted: his verdict stays out, but never in silence.
+
+    Attack run 19: the merge dropped Bob's status change without a word (the
+    report counted only the claim and its first status as "deleted here").
+    """
+    alice, bob = _copies(tmp_path)
+    with Store(alice, author=ALICE) as store:
+        store.annotations.delete_annotation(_claim_id(store))
+    with Store(bob, author=BOB) as store:
+        store.claims.set_claim_status(_claim_id(store), "disputed")
+    with Store(alice, author=ALICE) as store:
+        report, _ = store.merge.merge_library(bob)
+        assert store.claims.list_claims() == []  # deleted here stays deleted
+    assert report.same["claims_deleted_here"] == 1
+    assert len(report.left_out) == 1
+    assert "status change" in report.left_out[0] and "you deleted" in report.left_out[0]
+    assert report.as_json()["left_out"] == list(report.left_out)
+
+
+def test_nothing_is_left_out_when_they_added_nothing_to_it(tmp_path: Path) -> None:
+    alice, bob = _copies(tmp_path)
+    with Store(alice, author=ALICE) as store:
+        store.annotations.delete_annotation(_claim_id(store))
+        report, _ = store.merge.merge_library(bob)
+    assert report.left_out == ()

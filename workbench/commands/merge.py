@@ -65,7 +65,8 @@ def describe_report(report: MergeReport) -> str:
     """The merge report in lines: added, same, conflicts with both sides, orphans."""
     if not report.changed_anything:
         same = sum(report.same.values())
-        return f"Merged {report.source}: nothing new ({plural(same, 'item')} already here)."
+        return "\n".join([f"Merged {report.source}: nothing new ({plural(same, 'item')}"
+                          " already here).", *_left_out_lines(report)])
     lines = [f"Merged {report.source} (undo: workbench undo)."]
     added = {kind: n for kind, n in dict(report.added).items() if not _is_change(kind)}
     changed = {kind: n for kind, n in dict(report.added).items() if _is_change(kind)}
@@ -80,7 +81,17 @@ def describe_report(report: MergeReport) -> str:
         orphans = plural(len(report.orphans), "item")
         lines.append(f"{orphans} found no place in our version of the text:")
         lines.extend(f"  {orphan}" for orphan in report.orphans)
+    lines.extend(_left_out_lines(report))
     return "\n".join(lines)
+
+
+def _left_out_lines(report: MergeReport) -> list[str]:
+    """Their work on work we deleted, kept out with it: named, never dropped in silence."""
+    if not report.left_out:
+        return []
+    return [f"{plural(len(report.left_out), 'item')} of theirs on work you deleted, left out"
+            " (undo your deletion and merge again to take it):",
+            *(f"  {line}" for line in report.left_out)]
 
 
 def describe_conflict(conflict: MergeConflict) -> str:

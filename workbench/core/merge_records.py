@@ -60,6 +60,8 @@ class MergeReport:
     conflicts: tuple[MergeConflict, ...] = ()
     #: their annotations that found no place in our version of a document, in words
     orphans: tuple[str, ...] = ()
+    #: their work on work we deleted (a status change, a tag, a rating), kept out, in words
+    left_out: tuple[str, ...] = ()
 
     @property
     def changed_anything(self) -> bool:
@@ -75,4 +77,5 @@ class MergeReport:
             "same": dict(self.same),
             "conflicts": [conflict.as_json() for conflict in self.conflicts],
             "orphans": list(self.orphans),
+            "left_out": list(self.left_out),
         }

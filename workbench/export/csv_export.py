@@ -65,14 +65,17 @@ def _author_names(export: Record) -> dict[str, str]:
 
 def write_csv_tables(
     export: Record, folder: str | Path, extra: Mapping[str, str] | None = None,
-    *, overwrite: bool = False,
+    *, overwrite: bool = False, library_id: str | None = None,
 ) -> list[Path]:
     """Write the tables (and ``extra`` ones, by name) into ``folder``; return their paths.
 
     Each file is written atomically; a file there that no export wrote is
-    never replaced unless ``overwrite`` (``ExportFolder``).
+    never replaced unless ``overwrite`` (``ExportFolder``). ``library_id``
+    names the exporting library in the folder's manifest: the tables carry no
+    library id of their own, so without it a second library's CSV export
+    replaced the first's without a word (attack run 19).
     """
-    out = ExportFolder(Path(folder), "CSV export", overwrite=overwrite)
+    out = ExportFolder(Path(folder), "CSV export", overwrite=overwrite, library_id=library_id)
     tables = csv_tables(export) | dict(extra or {})
     out.claim(tables, heads={name: text.partition("\n")[0].rstrip("\r")
                              for name, text in tables.items()})

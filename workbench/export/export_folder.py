@@ -6,7 +6,7 @@ exporter lists what it wrote in a small manifest (``.workbench-export.json``)
 in the folder; an existing file missing from it is refused (named) unless the
 caller asked to overwrite. The manifest also names the library that last
 exported there (``library``), so another library's export is refused whole:
-its ``index.md``, ``claims.md``, ``timeline.md`` and ACH notes name no library.
+its ``index.md``, ``claims.md``, ``timeline.md``, ACH notes and CSV tables name no library.
 All names are checked before anything is written, so a refusal leaves the
 folder as it was.
 """
@@ -16,10 +16,10 @@ from __future__ import annotations
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from workbench.core.export_manifest import MANIFEST_FORMAT, MANIFEST_NAME, listed_files, name_key
 from workbench.export.files import (
     UnsafeExportPath,
     child_path,
@@ -27,8 +27,6 @@ from workbench.export.files import (
     write_atomically,
 )
 
-MANIFEST_NAME = ".workbench-export.json"
-MANIFEST_FORMAT = "workbench-export-manifest"
 #: First lines of the overview notes every Markdown export writes (a folder with no manifest).
 OVERVIEW_HEADINGS = ("# Analyst Workbench export", "# Claims", "# Timeline")
 HEAD_CHARS = 2048
@@ -176,11 +174,6 @@ class ExportFolder:
                          manifest_text(names.values(), self.library_id or self.folder_library))
 
 
-def name_key(name: str) -> str:
-    """A file name as a case-insensitive, normalising file system compares it."""
-    return unicodedata.normalize("NFC", name).casefold()
-
-
 def looks_exported(path: Path, expected_head: str | None) -> bool:
     """Whether a file in a folder with no manifest carries an export's own opening.
 
@@ -239,7 +232,7 @@ def manifest_text(names: Iterable[str], library: str | None = None) -> str:
     """The manifest: the relative paths an export wrote into its folder, sorted.
 
     ``library`` names the library that exported there (left out when unknown:
-    a CSV export names none and keeps the one it found).
+    a writer called without one keeps the one it found).
     """
     record: dict[str, object] = {"format": MANIFEST_FORMAT, "version": 1, "files": sorted(names)}
     if library is not None:
@@ -253,10 +246,7 @@ def read_manifest(folder: Path) -> list[str]:
     An unreadable or foreign manifest protects every existing file: the safe
     reading of a folder whose history is unknown.
     """
-    files = _manifest_record(folder).get("files")
-    if not isinstance(files, list):
-        return []
-    return [name for name in files if isinstance(name, str)]
+    return listed_files(_manifest_record(folder))
 
 
 def manifest_library(folder: Path) -> str | None:

@@ -54,7 +54,8 @@ class ExportJob:
     work: Work | None = None  # the bundle's rows, chosen by author and time
     selection: Mapping[str, Any] = field(default_factory=dict)  # whose work, since when
     generated: str = ""  # when the bundle was made (UTC, the library's timestamp form)
-    library_id: str | None = None  # the exporting library's own id (Markdown front matter)
+    #: the exporting library's own id (Markdown front matter, a folder export's manifest)
+    library_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,8 @@ def _csv(job: ExportJob) -> ExportOutput:
     if library.get("ach"):
         names = {author["id"]: author["name"] for author in library.get("authors", [])}
         extra[ACH_CSV] = ach_csv(library["ach"], names)
-    paths = write_csv_tables(library, out, extra, overwrite=job.overwrite)
+    paths = write_csv_tables(library, out, extra, overwrite=job.overwrite,
+                             library_id=job.library_id)
     written = ", ".join(path.name for path in paths)
     return ExportOutput(written, len(library["documents"]), files=tuple(paths))
 

@@ -35,6 +35,8 @@ _EPOCH_NUMBER = re.compile(r"\d{9,13}(\.\d+)?")
 #: A value that is only a number ("1e+300", "-5", "123456789"): a date only as a Unix time,
 #: a compact day ("20240115") or a year ("2019"); kept as text, it showed as a date.
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+#: ISO 8601's signed years ("-0044-03-15": 44 BC); dateutil read past the sign (AD 44)
+_SIGNED_YEAR = re.compile(r"[-\u2212]\d{1,6}-\d")
 _YEAR = re.compile(r"\d{4}")
 _EPOCH_FIRST, _EPOCH_LAST = 315_532_800, 4_102_444_800  # 1980-01-01 and 2100-01-01, UTC
 _DEFAULT_A = dt.datetime(2000, 1, 1, 0, 0, 0)  # noqa: DTZ001 - only a parsing default
@@ -187,7 +189,8 @@ def normalize_published(value: object) -> str | None:
     the body (if any) dates the article instead. A bare number that is neither a Unix
     time, a compact day nor a year (JSON ``1e300``, ``-1e308``, a CSV's ``123456789``)
     is dropped too: "1e+300" stood in the date column. So is text longer than any date
-    (``MAX_DATE_CHARS``), which was stored and exported whole.
+    (``MAX_DATE_CHARS``), which was stored and exported whole. So is a date
+    before year 1 (``-0044-03-15``), which dateutil read as AD 44.
     """
     if value is None or isinstance(value, bool):
         return None
@@ -201,6 +204,8 @@ def normalize_published(value: object) -> str | None:
     if raw is None:
         return None
     if len(raw) > MAX_DATE_CHARS:  # no date is that long: 350,000 characters were kept whole
+        return None
+    if _SIGNED_YEAR.match(raw):  # before year 1: no date the library can hold
         return None
     number = _NUMBER.fullmatch(raw) is not None
     try:

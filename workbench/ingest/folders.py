@@ -17,8 +17,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.core.export_manifest import MANIFEST_NAME, name_key
 from workbench.core.file_kinds import describe_special_file
 from workbench.ingest.errors import IngestError
+from workbench.ingest.export_files import EXPORT_FILE, export_file_keys
 
 LINK_NOT_FOLLOWED = "symbolic link, not followed"
 LINK_LEAVES_FOLDER = "symbolic link pointing outside the imported folder, not followed"
@@ -155,8 +157,13 @@ class _FolderWalk:
             self.scan.unreadable.append((str(folder), _folder_reason(error)))
             return
         pages = _saved_pages(entry.name for entry in entries)
+        exported = (export_file_keys(folder) if any(entry.name == MANIFEST_NAME
+                                                    for entry in entries) else frozenset())
         for entry in entries:
-            if not is_hidden(entry.name):
+            if name_key(entry.name) in exported:  # an export's note or table, not an article
+                self.scan.skipped.append((str(Path(entry.path)), EXPORT_FILE))
+                self.named_only += 1  # left out with a line; a folder of only these has none
+            elif not is_hidden(entry.name):
                 self._visit(entry, pages)
 
     def _visit(self, entry: os.DirEntry[str], pages: dict[str, str]) -> None:

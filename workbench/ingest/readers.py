@@ -11,6 +11,7 @@ from workbench.ingest.csv_file import read_csv_records
 from workbench.ingest.docx_file import read_docx
 from workbench.ingest.email_file import read_eml, read_mbox
 from workbench.ingest.errors import IngestError, one_line
+from workbench.ingest.export_files import EXPORT_FILE, is_export_file
 from workbench.ingest.feed_file import read_feed
 from workbench.ingest.folders import InputScan, check_regular_file, is_hidden, scan_inputs
 from workbench.ingest.html_file import read_html
@@ -108,6 +109,8 @@ def read_results(path: str | Path) -> Iterator[ArticleRead | IngestError]:
     """
     file_path = Path(path)
     reader = _reader_for(file_path)  # every reader refuses pipes and devices (check_file_size)
+    if is_export_file(file_path):  # named alone: refused, with the way to bring work back
+        raise IngestError(EXPORT_FILE)
     try:
         records = 0
         for record in _without_surrogates(reader(file_path)):

@@ -249,9 +249,10 @@ class _ResultSaver:
         # chunks of huge documents are sent after every whole document, so they are saved
         # after them too, whatever finishes first
         self.held_chunks: list[ChunkResult] = []
-        has_work = bool(whole or huge)
-        # the library's labels and people, learning from each document this run saves
-        self._labels = BackgroundLabels(list(store.entities.list_entities()) if has_work else [])
+        # the library's labels and people, learning from each document this run saves;
+        # never counted for a run with nothing to save (the thread loads the gazetteer)
+        self._labels = (BackgroundLabels(list(store.entities.list_entities()))
+                        if whole or huge else None)
         total = sum(self.words.values()) + sum(sum(d.chunk_words.values()) for d in huge)
         progress.start(total)
         already = sum(d.words_done for d in huge)
@@ -262,6 +263,8 @@ class _ResultSaver:
     @property
     def prior(self) -> LibraryLabels:
         """The library's labels and people (counted off the writer's thread: background_labels)."""
+        if self._labels is None:  # a run with no work saves nothing: never asked, never counted
+            raise RuntimeError("an analysis run with nothing to analyse has no labels to save with")
         return self._labels.get()
 
     def save(self, result: Result) -> None:

@@ -74,7 +74,8 @@ def run_export(
     if request.out is not None and store.path is not None and belongs_to_library(
             store.path, request.out):
         raise ValueError(f"{request.out} is a file of the open library; export to another file")
-    job = ExportJob(out=request.out, progress=progress or Progress(), overwrite=request.overwrite)
+    job = ExportJob(out=request.out, progress=progress or Progress(), overwrite=request.overwrite,
+                    library_id=store.library.library_id())
     if row.needs is Needs.WORK:
         return _written(row.write(work_job(store, request, job)), request.out)
     selected = request.doc_ids is not None or request.tag is not None
@@ -85,7 +86,6 @@ def run_export(
         job.notes = _note_records(store, job.names)
         job.analyses = analyses_within(analysis_records(store), doc_ids)
         job.authors = store.authors.names()
-        job.library_id = store.library.library_id()
     else:
         job.library = library_export(store, doc_ids, job.progress)
     if row.timeline:

@@ -64,7 +64,18 @@ class ImportReport:
 
 
 # Errors that end the whole import (not one file's): the library or the disk refuses.
+# A ValueError or LookupError one article or file raises is that item's failure
+# (``_ITEM_FAILURES``, ``_READ_FAILURES``); here they are only the last net, so an
+# error outside any one item still ends with the report of what was stored.
 _FATAL = (sqlite3.Error, OSError, ValueError, LookupError)
+# What storing one article (or one workbench export) can raise that is its own:
+# a value the store refuses, a row it cannot find, a constraint that one row breaks
+# (rolled back with its transaction). Attack run 19: one such article stopped a
+# bulk import of hundreds.
+_ITEM_FAILURES = (ValueError, LookupError, sqlite3.IntegrityError)
+# What a reader can raise on a crafted file beyond its own IngestError: a parser's
+# unexpected ValueError or KeyError, a structure nested past the stack.
+_READ_FAILURES = (ValueError, LookupError, RecursionError)
 
 
 class ImportStopped(Exception):
@@ -206,6 +217,8 @@ def _read_file(path: Path) -> Iterator[_Read]:
         yield _Read(path, failure=str(error))
     except OSError as error:
         yield _Read(path, failure=error.strerror or str(error))
+    except _READ_FAILURES as error:  # that file's failure, never the whole import's
+        yield _Read(path, failure=f"could not be read ({_said(error)})")
 
 
 class _DocumentWriter:
@@ -232,17 +245,21 @@ class _DocumentWriter:
             self._store_read(item)
 
     def _store_read(self, item: _Read) -> None:
-        if item.export is not None:
-            self._write_export(item.export)
-        elif item.failure is not None:
+        """Store one read item; what it alone raises is its failure, and the import goes on."""
+        if item.failure is not None:
             self.report.failed.append((str(item.path), item.failure))
-        elif item.article is not None:
-            try:
+            return
+        try:
+            if item.export is not None:
+                self._write_export(item.export)
+            elif item.article is not None:
                 _store_article(self.store, item.article, self.analyze, self.report,
                                self.on_change)
-            except UnicodeError as error:  # one record's text, never the whole batch
-                reason = getattr(error, "reason", error)
-                self.report.failed.append((str(item.path), f"text cannot be stored ({reason})"))
+        except UnicodeError as error:  # one record's text, never the whole batch
+            reason = getattr(error, "reason", error)
+            self.report.failed.append((str(item.path), f"text cannot be stored ({reason})"))
+        except _ITEM_FAILURES as error:
+            self.report.failed.append((str(item.path), f"not stored: {_said(error)}"))
 
     def _write_export(self, loaded: LoadedExport) -> None:
         restored = write_workbench_export(self.store, loaded)

@@ -163,6 +163,7 @@ def _finish(run: MergeRun, source: str) -> MergeReport:
         added={kind: count for kind, count in sorted(run.added.items()) if count},
         same={kind: count for kind, count in sorted(run.same.items()) if count},
         orphans=tuple(run.orphans),
+        left_out=tuple(run.left_out),
     )
     if not report.changed_anything and not run.conflicts:
         return report
@@ -178,6 +179,7 @@ def _finish(run: MergeRun, source: str) -> MergeReport:
         same=report.same,
         conflicts=conflicts,
         orphans=report.orphans,
+        left_out=report.left_out,
     )
     run.rec.update("merges", {"id": merge_id}, {"report": json.dumps(report.as_json())})
     return report

@@ -53,6 +53,8 @@ class MergeRun:
     same: Counter[str] = field(default_factory=Counter)
     conflicts: list[FoundConflict] = field(default_factory=list)
     orphans: list[str] = field(default_factory=list)
+    #: their rows hanging on work we deleted (kept out with it), in words
+    left_out: list[str] = field(default_factory=list)
     #: our ids of the documents the merge added
     new_documents: list[int] = field(default_factory=list)
     #: their document id -> their text, for documents whose text differs from ours

@@ -127,6 +127,7 @@ def merge_table(run: MergeRun, spec: TableSpec) -> None:
         values = _translated(run, spec, theirs)
         if values is None:
             run.orphans.extend(_lost(run, spec, theirs))
+            run.left_out.extend(_on_work_deleted_here(run, spec, theirs))
             continue
         ours = _our_copy(run, spec, values)
         if ours is None:
@@ -317,6 +318,29 @@ def _lost(run: MergeRun, spec: TableSpec, theirs: Row) -> list[str]:
     if spec.table in _SPAN_ROWS and theirs.get("document_id") in run.reanchor_from:
         return [f"{spec.report.replace('_', ' ')} at {theirs['start']}-{theirs['end']} "
                 "(its text is not in our version)"]  # fmt: skip
+    return []
+
+
+def _on_work_deleted_here(run: MergeRun, spec: TableSpec, theirs: Row) -> list[str]:
+    """Their row kept out because the work it hangs on is work we deleted, in words.
+
+    Why: their status change or tag on a claim we deleted stays out with the
+    claim (a deletion is not undone by a merge), but it was dropped without a
+    word, so the analyst never learnt a colleague had disputed it (attack run 19).
+    """
+    for column, parent in spec.refs:
+        if parent == "entities" or theirs.get(column) is None:
+            continue
+        if run.our_id(parent, theirs[column]) is not None:
+            continue
+        found = dict_rows(run.theirs.execute(f'SELECT * FROM "{parent}" WHERE id = ?',
+                                             [theirs[column]]))
+        row = found[0] if found else {}
+        if run.deleted_here(parent, row.get("origin")):
+            kind = spec.report.replace("_", " ").rstrip("s")
+            what = str(row.get("kind") or parent.replace("_", " ").rstrip("s"))
+            exact = f' "{short(str(row["exact"]))}"' if row.get("exact") else ""
+            return [f"their {kind} on the {what}{exact} you deleted (left out with it)"]
     return []
 
 

@@ -237,7 +237,8 @@ def _m0017_library_identity(db: Database) -> None:
     carry only document ids, which both libraries number from 1; a re-export
     removing its retitled documents' old notes then removed the other
     library's note of the same id. Notes now say which library wrote them. A
-    backup or copy keeps the id: it is the same library's work.
+    backup keeps the id: it is the same library's work; a copy made on disk
+    gets its own on its first writable open (``library_place``).
     """
     execute_all(
         db,

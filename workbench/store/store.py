@@ -37,6 +37,7 @@ from workbench.store.files.refusals import LibraryReadOnly
 from workbench.store.grades import Grades
 from workbench.store.history import History
 from workbench.store.library import Library
+from workbench.store.library_place import settle_library_place
 from workbench.store.merge import Merge
 from workbench.store.schema import apply_migrations, migrations, unknown_applied
 from workbench.store.suggestions import Suggestions
@@ -156,6 +157,7 @@ class Store:
         if self.path is not None:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
+            settle_library_place(self.db, self.path)  # a copied file gets an id of its own
 
     def close(self, backup_interval_s: float = CLOSE_BACKUP_INTERVAL_S) -> None:
         """Back up if the library changed (and the newest backup is older than the interval), close.

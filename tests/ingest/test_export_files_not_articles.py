@@ -1,0 +1,76 @@
+"""An export folder imported back brings no notes, overviews or CSV tables in as articles.
+
+Why: importing a Markdown or CSV export folder (the analyst's own, or a
+colleague's) made a document of every note, of ``index.md``, ``claims.md``
+and ``timeline.md``, and of every row of ``timeline.csv`` and ``claims.csv``
+(they have a ``text`` column): 14 junk documents from a 7-document library
+(attack run 19). An export's files are listed in its folder's manifest; they
+are left out, named, and the JSON export is the way to bring work back.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.support import run_cli
+from workbench.core.models import Article
+from workbench.ingest import scan_input_files
+from workbench.store import Store
+
+
+@pytest.fixture()
+def exported(tmp_path: Path) -> Path:
+    db = tmp_path / "mine.sqlite"
+    with Store(db) as store:
+        for title in ("Harbour reopens", "Bridge closes"):
+            store.documents.add_article(
+                Article(title=title, text=f"{title}: the council voted on Monday."),
+                analyze=False)
+    for fmt in ("markdown", "csv"):
+        assert run_cli(db, "export", "--format", fmt, "--out", str(tmp_path / fmt)) == 0
+    return tmp_path
+
+
+def _import(tmp_path: Path, *paths: Path, capsys: pytest.CaptureFixture[str]
+            ) -> tuple[int, dict[str, object]]:
+    capsys.readouterr()
+    code = run_cli(tmp_path / "other.sqlite", "import", "--no-analyze", "--json",
+                   *map(str, paths))
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_an_export_folder_imports_no_document(
+    exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, report = _import(exported, exported / "markdown", exported / "csv", capsys=capsys)
+    assert report["imported"] == []
+    skipped = {Path(item["path"]).name: item["reason"] for item in report["skipped"]}
+    assert {"index.md", "claims.md", "timeline.md", "Harbour reopens.md",
+            "timeline.csv", "claims.csv", "mentions.csv"} <= set(skipped)
+    assert all("export" in reason and "--format json" in reason for reason in skipped.values())
+    assert code == 1  # nothing imported from the folders chosen: never an exit 0 that looks done
+
+
+def test_an_export_file_named_alone_is_refused_with_the_reason(
+    exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, report = _import(exported, exported / "csv" / "timeline.csv", capsys=capsys)
+    assert code == 1 and report["imported"] == []
+    [failure] = report["failed"]
+    assert "export" in failure["reason"] and "--format json" in failure["reason"]
+
+
+def test_an_article_beside_the_export_files_is_imported(exported: Path) -> None:
+    """Only the files the manifest lists are an export's: the analyst's own stay importable."""
+    own = exported / "markdown" / "My own article.md"
+    own.write_text("# My own article\n\nThe mayor spoke on Tuesday.\n", encoding="utf-8")
+    assert scan_input_files([exported / "markdown"]).files == [own]
+
+
+def test_a_folder_with_a_foreign_manifest_is_walked_as_before(tmp_path: Path) -> None:
+    (tmp_path / ".workbench-export.json").write_text('{"files": ["a.md"]}', encoding="utf-8")
+    (tmp_path / "a.md").write_text("# A\n\nText.\n", encoding="utf-8")
+    assert scan_input_files([tmp_path]).files == [tmp_path / "a.md"]

@@ -1,0 +1,77 @@
+"""A library file copied on disk gets an id of its own; a moved or restored one keeps its id.
+
+Why: the id keeps two libraries' exports in one folder apart. A copy (``cp``,
+a file manager's duplicate) used to share its id with the original, so the two
+libraries, diverging from then on, replaced each other's export folders
+without a word. The rule: the id is kept where the file is the one it was
+minted in — the same path (restored, or remounted) or the same file (moved) —
+and minted afresh on the first writable open of a copy (a new path and a new file).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from workbench.store import Store
+
+
+def _library(path: Path) -> str:
+    with Store(path) as store:
+        library_id = store.library.library_id()
+    assert library_id
+    return library_id
+
+
+def _id(path: Path) -> str | None:
+    with Store(path) as store:
+        return store.library.library_id()
+
+
+def test_a_copied_library_gets_its_own_id_and_the_original_keeps_its(tmp_path: Path) -> None:
+    original = _library(tmp_path / "mine.sqlite")
+    shutil.copy(tmp_path / "mine.sqlite", tmp_path / "copy.sqlite")
+    copied = _id(tmp_path / "copy.sqlite")
+    assert copied and copied != original
+    assert _id(tmp_path / "copy.sqlite") == copied  # minted once, then kept
+    assert _id(tmp_path / "mine.sqlite") == original
+
+
+def test_a_moved_library_keeps_its_id(tmp_path: Path) -> None:
+    original = _library(tmp_path / "mine.sqlite")
+    (tmp_path / "elsewhere").mkdir()
+    os.replace(tmp_path / "mine.sqlite", tmp_path / "elsewhere" / "renamed.sqlite")
+    assert _id(tmp_path / "elsewhere" / "renamed.sqlite") == original
+
+
+def test_a_library_copied_back_to_its_own_path_keeps_its_id(tmp_path: Path) -> None:
+    """Restoring a copy by hand (or a remounted disk with new inode numbers) is the same library."""
+    original = _library(tmp_path / "mine.sqlite")
+    shutil.copy(tmp_path / "mine.sqlite", tmp_path / "spare.sqlite")
+    (tmp_path / "mine.sqlite").unlink()
+    shutil.copy(tmp_path / "spare.sqlite", tmp_path / "mine.sqlite")
+    assert _id(tmp_path / "mine.sqlite") == original
+
+
+def test_a_library_that_never_recorded_its_place_keeps_its_id(tmp_path: Path) -> None:
+    """Libraries from before the rule cannot tell copies apart: the id is kept and placed."""
+    original = _library(tmp_path / "mine.sqlite")
+    with Store(tmp_path / "mine.sqlite") as store, store.db.atomic():
+        store.db.execute("DELETE FROM library_meta WHERE key != 'library_id'")
+    shutil.copy(tmp_path / "mine.sqlite", tmp_path / "copy.sqlite")
+    assert _id(tmp_path / "copy.sqlite") == original
+    shutil.copy(tmp_path / "copy.sqlite", tmp_path / "third.sqlite")
+    assert _id(tmp_path / "third.sqlite") != original  # the placed copy's copy is told apart
+
+
+def test_a_library_restored_from_its_backup_keeps_its_id(tmp_path: Path) -> None:
+    from workbench.store import backup_library, restore_backup
+
+    original = _library(tmp_path / "mine.sqlite")
+    backup = backup_library(tmp_path / "mine.sqlite", "manual", folder=tmp_path / "backups")
+    assert backup is not None
+    assert _id(backup.path) != original  # a backup opened for writing as a library is another one
+    backup = backup_library(tmp_path / "mine.sqlite", "manual", folder=tmp_path / "backups")
+    restore_backup(backup.path, tmp_path / "mine.sqlite")
+    assert _id(tmp_path / "mine.sqlite") == original

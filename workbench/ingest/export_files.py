@@ -1,0 +1,39 @@
+"""Files a workbench folder export wrote (listed in its manifest): an export's, not articles.
+
+Why: importing a Markdown or CSV export folder back made a document of
+every note, of the overview notes and of every row of ``timeline.csv`` and
+``claims.csv`` (attack run 19). The folder's manifest names what the export
+wrote; those files are left out of a folder import and refused when named,
+with the way to bring a library's work back: its JSON export.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from workbench.core.export_manifest import MANIFEST_NAME, listed_files, name_key
+
+EXPORT_FILE = (
+    f"written by a workbench export (listed in its {MANIFEST_NAME}), not an article: to bring"
+    " a library's work back, import its JSON export (workbench export --format json)"
+)
+#: A manifest larger than this is no export's (a folder export lists a few thousand names).
+MANIFEST_MAX_BYTES = 16 * 1024 * 1024
+
+
+def export_file_keys(folder: Path) -> frozenset[str]:
+    """The folded names of the files the export in ``folder`` wrote; empty when it has none."""
+    manifest = folder / MANIFEST_NAME
+    try:
+        if not manifest.is_file() or manifest.stat().st_size > MANIFEST_MAX_BYTES:
+            return frozenset()
+        record = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return frozenset()
+    return frozenset(name_key(name) for name in listed_files(record))
+
+
+def is_export_file(path: Path) -> bool:
+    """Whether ``path`` is listed in its folder's export manifest."""
+    return name_key(path.name) in export_file_keys(path.parent)
