@@ -16,8 +16,30 @@ def _reader_text(window) -> str:
 def test_a_menu_stays_on_the_line_of_its_item() -> None:
     """"File →" ended one line of the first screen and "Import Folder…" began the next."""
     message = reader_message(0, 0)
-    assert "File\u00a0→\u00a0Import Folder…" in message
+    assert "File\u00a0→\u00a0Import\u00a0Folder…" in message
     assert " → " not in message
+
+
+def test_a_command_name_never_breaks_between_its_words_in_a_1024_window(
+        qtbot, library, open_window) -> None:
+    """At 1024 px one line ended "File → Import" and the next began "Folder… (Ctrl+Shift+I)"."""
+    window = open_window(library)
+    window.resize(1024, 640)
+    qtbot.wait(50)
+    document = window.reader.view.document()
+    names = [plain_text(key) for key in ("import_files", "import_folder", "import_samples")]
+    block = document.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            ends = text[:line.textStart() + line.textLength()].replace("\u00a0", " ").rstrip()
+            for name in names:
+                for cut in range(1, len(name)):
+                    if name[cut - 1] == " " or name[cut] == " ":
+                        assert not ends.endswith(name[:cut].rstrip()) or ends.endswith(name), \
+                            (name, ends[-30:])
+        block = block.next()
 
 
 def test_an_empty_library_says_how_to_bring_documents_in(qtbot, library, open_window) -> None:
@@ -41,8 +63,9 @@ def test_a_search_without_hits_says_how_to_list_every_document_again(
 
 def test_the_empty_states_name_commands_as_the_menus_do() -> None:
     texts = {spec.key: spec.text.replace("&", "") for spec in ACTIONS}
-    assert texts["import_files"] in reader_message(0, 0)
-    assert texts["clear_filters"] in reader_message(5, 0)
+    said = {total: reader_message(total, 0).replace("\u00a0", " ") for total in (0, 5)}
+    assert texts["import_files"] in said[0]
+    assert texts["clear_filters"] in said[5]
     assert reader_message(5, 5) == CHOOSE_DOCUMENT
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.theme.manager import ThemeManager
@@ -68,20 +66,20 @@ def test_an_empty_tab_says_why(qtbot) -> None:
     panel = InspectorPanel(ThemeManager())
     qtbot.addWidget(panel)
     panel.show_content(ReaderContent(document={"id": 1, "status": "analyzed"}))
-    assert panel.entities.topLevelItem(0).text(0) == "No entities found in this document"
-    assert panel.quotes.topLevelItem(0).text(0) == "No quotes found in this document"
-    assert not panel.entities.topLevelItem(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    assert panel.entities_hint.text() == "No entities found in this document"
+    assert panel.quotes_hint.text() == "No quotes found in this document"
+    assert panel.entities.topLevelItemCount() == 0  # said over the tree, not a row to select
     panel.show_content(ReaderContent(document={"id": 2, "status": "pending"}))
-    assert panel.entities.topLevelItem(0).text(0) == "Waiting for analysis"
+    assert panel.entities_hint.text() == "Waiting for analysis"
     panel.show_content(None)
-    assert panel.entities.topLevelItem(0).text(0) == "No document open"
+    assert panel.entities_hint.text() == "No document open"
 
 
 def test_before_any_document_each_tab_says_none_is_open(qtbot) -> None:
     panel = InspectorPanel(ThemeManager())
     qtbot.addWidget(panel)
-    assert panel.entities.topLevelItem(0).text(0) == "No document open"
-    assert panel.quotes.topLevelItem(0).text(0) == "No document open"
+    assert panel.entities_hint.text() == "No document open"
+    assert panel.quotes_hint.text() == "No document open"
     said = panel.details_form.itemAt(0, panel.details_form.ItemRole.SpanningRole).widget()
     assert said.text() == "No document open"
     panel.show_content(ReaderContent(document={"id": 1, "status": "analyzed", "title": "T"}))
@@ -94,3 +92,23 @@ def test_a_type_band_runs_the_whole_row(qtbot) -> None:
     group = panel.entities.topLevelItem(0)
     assert group.background(1).color() == group.background(0).color()
     assert group.background(1).color().alpha() > 0
+
+
+def test_an_empty_tab_wraps_its_sentence_in_a_narrow_inspector(qtbot) -> None:
+    """At 1024 px (inspector 220 px) the one-line row read "No quotes found in…"."""
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    panel.resize(220, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_content(ReaderContent(document={"id": 1, "status": "analyzed"}))
+    panel.setCurrentWidget(panel.quotes)
+    assert panel.quotes.topLevelItemCount() == 0
+    said = panel.quotes_hint.text()
+    assert said == "No quotes found in this document"
+    image = panel.quotes.viewport().grab().toImage()
+    muted = panel.quotes.palette().color(panel.quotes.palette().ColorRole.PlaceholderText)
+    rows_with_text = {y for y in range(image.height()) for x in range(0, image.width(), 2)
+                      if image.pixelColor(x, y) == muted}
+    assert rows_with_text, "the sentence is painted"
+    assert max(rows_with_text) - min(rows_with_text) > panel.fontMetrics().height()  # two lines

@@ -228,6 +228,17 @@ def test_a_dark_date_stands_apart_from_every_other_mark() -> None:
         assert _delta_e(date, color) >= 20, f"{name} {color}: ΔE {_delta_e(date, color):.1f}"
 
 
+def test_a_light_date_stands_apart_from_every_other_mark() -> None:
+    """The light violet (#B0A5E9) sat ΔE 19.9 from a group's lilac (#E1BEE7): the nearest pair
+    of light marks. A bluer violet (#ACA4EC) keeps ΔE ≥ 20 (22) and its text contrast (7.2)."""
+    palette = bundled_palette()
+    colors = palette.entity("DATE", "light")
+    for name, color in _other_marks(palette, "light").items():
+        distance = _delta_e(colors.background, color)
+        assert distance >= 20, f"{name} {color}: ΔE {distance:.1f}"
+    assert contrast_ratio(colors.background, colors.foreground) >= 7
+
+
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("vision", sorted(_VISION))
 def test_a_date_is_told_apart_under_every_vision(theme: str, vision: str) -> None:

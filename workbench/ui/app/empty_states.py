@@ -38,9 +38,12 @@ def reader_message(total: int, shown: int) -> str:
 
 
 def _unbroken(key: str) -> str:
-    """``command_name`` with its menu kept on the line of its item ("File → Import Files…").
+    """``command_name`` on one line ("File → Import Folder…"); only its shortcut may wrap.
 
     Why: the first screen of a new library broke "File →" from "Import Folder…"
-    across two lines, which read as two commands.
+    across two lines, which read as two commands; then, at 1024 px, "File → Import"
+    from "Folder… (Ctrl+Shift+I)", which read as a command "Import".
     """
-    return command_name(key).replace(" → ", NO_BREAK + "→" + NO_BREAK)
+    name, _space, shortcut = command_name(key).partition(" (")
+    kept = name.replace(" ", NO_BREAK)
+    return f"{kept} ({shortcut}" if shortcut else kept

@@ -9,6 +9,7 @@ width it had.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 LIBRARY, READER, INSPECTOR = 0, 1, 2
@@ -19,25 +20,30 @@ READER_MIN_WIDTH = 230
 # Nor the library, while it is shown: at 1024 px with the Entities dock moved to the window's
 # side it was squeezed to 116 px, its titles "US Sp…on", "UK Pri…hes". The dock gives way.
 LIBRARY_MIN_WIDTH = 200
+# The inspector's default on a small screen. Narrower, its current tab lost letters
+# ("Suggesti…" at 220 px) and a quote of 24 characters no longer held one line (240 px).
+INSPECTOR_SMALL_WIDTH = 250
 
 
 def default_pane_sizes(width: int) -> list[int]:
     """Library, reader and inspector widths for a window ``width`` px wide.
 
     At 1440 px the reader gets ~60 % (library 274, inspector 300); at 1024 px it
-    still gets ~55 % (library 210, inspector 250), so a line holds ~50 characters.
+    gets ~56 % (library 200, inspector 250) and, with its snug margins
+    (``page_geometry``), a line of ~58 characters: 210 px and 28 px margins left it 53.
     The library had 190 px at 1024: a search hit's title kept ~12 characters.
     """
-    library = max(210, min(280, round(width * 0.19)))
-    inspector = max(250, min(340, round(width * 0.208)))
+    library = max(LIBRARY_MIN_WIDTH, min(280, round(width * 0.19)))
+    inspector = max(INSPECTOR_SMALL_WIDTH, min(340, round(width * 0.208)))
     reader = max(READER_MIN_WIDTH, width - library - inspector)
     return [library, reader, inspector]
 
 
-class PaneLayout:
+class PaneLayout(QObject):
     """Default sizes until the analyst moves a handle; fold and unfold the side panes."""
 
     def __init__(self, splitter: QSplitter, keyboard_home: QWidget | None = None) -> None:
+        super().__init__(splitter)
         self.splitter = splitter
         self.keyboard_home = keyboard_home  # gets the keys when the pane holding them folds
         self.follows_window = True
@@ -51,6 +57,18 @@ class PaneLayout:
         splitter.widget(LIBRARY).setMinimumWidth(LIBRARY_MIN_WIDTH)  # folding still hides it
         splitter.setStretchFactor(READER, 1)
         splitter.splitterMoved.connect(self._on_moved)
+        splitter.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Share out the splitter's new width once it has it.
+
+        Why here and not in the window's resize: the window resized its splitter
+        only after, and the sizes set for 1024 px were shared out over the old
+        1400 px and shrunk back by Qt's own rule (an inspector asked for 230 px kept 251).
+        """
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self.fit_window(self.splitter.window().width())
+        return False
 
     def fit_window(self, width: int) -> None:
         """Apply the default split for a window ``width`` wide (until the analyst moves it)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -33,6 +33,7 @@ from workbench.ui.widgets.dates import short_date
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.tab_labels import TabLabels
+from workbench.ui.widgets.text_wide_button import TextWideButton
 from workbench.ui.widgets.wording import cell_or_dash
 from workbench.ui.widgets.wrapped_rows import wrap_rows
 
@@ -50,23 +51,6 @@ EMPTY_PAGE = ("Its page lists the documents that mention it, the entities it app
               "remove aliases, or hide it.")
 TABS = (("Documents", ICONS["documents"]), ("Appears with", ICONS["appears_with"]),
         ("Quotes by", ICONS["quotes"]), ("Quotes about", ICONS["quotes_about"]))
-
-
-class TextWideButton(QPushButton):
-    """A push button as wide as its words and some air, without the style's 80 px floor.
-
-    Why: the five curation buttons at the style's minimum needed 471 px, so at
-    1024 px "Hide" wrapped onto a line of its own under the other four.
-    """
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint = super().sizeHint()
-        metrics = self.fontMetrics()
-        air = round(2.5 * metrics.averageCharWidth())  # both sides together
-        return QSize(metrics.horizontalAdvance(self.text()) + air, hint.height())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self.sizeHint()
 
 
 def _tree(headers: list[str], stretch: tuple[int, ...] = (0,)) -> QTreeWidget:

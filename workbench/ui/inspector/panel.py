@@ -32,6 +32,7 @@ from workbench.ui.reader.quote_claims import claim_of_quote, claims_of_quotes
 from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.column_fit import fit_columns, measure_columns
+from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.tab_labels import TabLabels
@@ -114,6 +115,9 @@ class InspectorPanel(QTabWidget):
         self.quotes.headerItem().setToolTip(2, QUOTE_COLUMN_TIPS[1])
         for tree in (self.entities, self.quotes):  # never taken for the analyst's own work
             tree.headerItem().setToolTip(0, f"Found {MACHINE_LABEL}")
+        self._empty_says = {"entities": "", "quotes": ""}
+        self.entities_hint = EmptyHint(self.entities, self._entities_empty)
+        self.quotes_hint = EmptyHint(self.quotes, self._quotes_empty)
         self.details = QWidget()
         self.details_form = QFormLayout(self.details)
         scroll = QScrollArea(widgetResizable=True)
@@ -270,14 +274,19 @@ class InspectorPanel(QTabWidget):
         self.set_tab_count(self.quotes, len(quotes) if self.content else None)
 
     def _empty_row(self, tree: QTreeWidget, what: str, status: str | None) -> None:
-        """A muted, unselectable line that says why the tree is empty (or what fills it)."""
-        text = empty_text(what, status) if self.content else NO_DOCUMENT
-        item = QTreeWidgetItem([text])
-        item.setToolTip(0, text)  # elided in a narrow inspector
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        item.setFirstColumnSpanned(True)
-        item.setForeground(0, QBrush(self.theme.color("muted")))
-        tree.addTopLevelItem(item)
+        """Say, wrapped and muted over the empty tree, why it is empty (or what fills it).
+
+        Why not a row: at 1024 px the one-line row read "No quotes found in…", cut
+        off where the Notes and Claims tabs beside it wrap their sentences.
+        """
+        self._empty_says[what] = empty_text(what, status) if self.content else NO_DOCUMENT
+        tree.viewport().update()
+
+    def _entities_empty(self) -> str:
+        return self._empty_says["entities"] if self.entities.topLevelItemCount() == 0 else ""
+
+    def _quotes_empty(self) -> str:
+        return self._empty_says["quotes"] if self.quotes.topLevelItemCount() == 0 else ""
 
     def _fill_details(self, document: dict[str, Any]) -> None:
         fill_details(self.details_form, document)

@@ -15,6 +15,10 @@ PAGE_MARGIN = 28  # px around the text in a column of comfortable width
 # In a column narrower than this the margins shrink: the title's large type needs the
 # room ("Department:" is ~190 px), and 2 x 28 px of air took a quarter of a 230 px reader.
 NARROW_COLUMN, NARROW_MARGIN = 360, 10
+# A view narrower than the measure shrinks its margins toward this before it shortens the
+# line: at 1024 px its 28 px each side were part of why a line held 53 characters.
+# 12 px: the air the library and inspector keep beside their own text.
+SNUG_MARGIN = 12
 # Lines break between words only (Unicode's break points: after a space, a hyphen or the
 # "/" of a link). Qt's default also breaks inside a word wider than the column, so a
 # narrow reader set its title as "Departm / ent"; a word wider than the whole column now
@@ -39,9 +43,19 @@ def column_margins(width: int, font: QFont) -> tuple[int, int]:
     return spare // 2, spare - spare // 2
 
 
-def page_margin(width: int) -> int:
-    """The margin around the text in a view ``width`` px wide."""
-    return PAGE_MARGIN if width >= NARROW_COLUMN else NARROW_MARGIN
+def page_margin(width: int, font: QFont | None = None) -> int:
+    """The margin around the text in a view ``width`` px wide (set in ``font``, if known).
+
+    A view with room for the whole measure keeps ``PAGE_MARGIN``; a narrower one
+    gives up margin first (down to ``SNUG_MARGIN``) and line length only after,
+    so the margin changes smoothly as the view narrows.
+    """
+    if width < NARROW_COLUMN:
+        return NARROW_MARGIN
+    if font is None:
+        return PAGE_MARGIN
+    line_width = measure_width(font) - 2 * PAGE_MARGIN
+    return max(SNUG_MARGIN, min(PAGE_MARGIN, (width - line_width) // 2))
 
 
 def set_page(document: QTextDocument, margin: int) -> None:

@@ -91,7 +91,7 @@ class ReaderView(SafeTextBrowser):
         scrollbar = self.verticalScrollBar()
         width = self.width() - 2 * self.frameWidth() - (
             scrollbar.sizeHint().width() if scrollbar.isVisible() else 0)
-        self.page_margin = page_margin(width)
+        self.page_margin = page_margin(width, self.font())
         if self.document() is not None:
             set_page(self.document(), self.page_margin)
         left, right = column_margins(width, self.font())
