@@ -8,7 +8,11 @@ attribution and the pairing of every later mark on the line is off by one.
 
 A quotation ending in a comma is followed by its attribution, so a straight mark right
 after a comma and a space, glued to a verb of saying or to a name and one, closes the
-quotation left open. Only while one is open: `he said, "she told me"` opens one.
+quotation left open. Only while one is open: `he said, "she told me"` opens one. So does
+one glued to a described source and its verb, ended by a stop or comma (`, "a friend of
+the actress said.`), and one after a short phrase of a few words glued to a lower-case
+word with no straight mark left on its line (`the "midnight rules "set to go into
+effect`): read as an opening mark it would open a quotation that never closes.
 
 A quotation whose closing mark was left out is cut where its line ends
 (``quote_marks``), unless it opened inside brackets: there it ends where they close.
