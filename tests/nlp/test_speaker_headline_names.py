@@ -4,7 +4,6 @@ Obama, not "Obama Reverses Bush"; a byline that is a name alone stays a name."""
 
 from __future__ import annotations
 
-
 from workbench.core.models import Mention
 from workbench.nlp.canonical_links import CanonicalLinks
 from workbench.nlp.speaker_headline_names import is_headline_name, rename_headline_people

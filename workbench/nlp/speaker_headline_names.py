@@ -41,7 +41,8 @@ def rename_headline_people(mentions: Sequence[Mention], text: str) -> list[Menti
         return list(mentions)
     renamed = []
     for mention in mentions:
-        name, at = names.get(mention.entity, (None, [])) if mention.label == "PERSON" else (None, [])
+        found = names.get(mention.entity) if mention.label == "PERSON" else None
+        name, at = found or (None, [])
         if mention.start in at:
             continue
         renamed.append(replace(mention, entity=name) if name else mention)
